@@ -1,0 +1,115 @@
+"""The embedded store: Oxigraph (RocksDB) through pyoxigraph. See BENCHMARKS.md for why."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import IO
+
+import pyoxigraph as ox
+
+from graph.store import EXPORT_FORMATS, Binding
+from ontology.errors import InputError, StoreError
+
+_UNION_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+class OxigraphStore:
+    """A pyoxigraph store on disk (or in memory when `path` is None)."""
+
+    capabilities = frozenset({"persistent", "named-graphs", "atomic-replace", "sparql-1.1"})
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        try:
+            if path is None:
+                self._store = ox.Store()
+            else:
+                path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(path))
+        except OSError as exc:
+            raise StoreError(
+                f"Cannot open the store at {path}: {exc}. If another ikg process (a server or "
+                "an ingest) is using this data directory, stop it or use another --data-dir."
+            ) from exc
+
+    def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> bool:
+        """Atomically replace `graph` with `quads` (one SPARQL Update transaction).
+
+        The new triples are written by pyoxigraph's own N-Triples serializer (which escapes
+        every literal), never formatted by hand, and the drop and insert commit together.
+        """
+        g = ox.NamedNode(graph)
+        new = {ox.Quad(q.subject, q.predicate, q.object, g) for q in quads}
+        if new == self.graph_quads(graph):
+            return False
+        triples = ox.serialize([q.triple for q in sorted(new, key=str)], format=ox.RdfFormat.N_TRIPLES)
+        assert triples is not None
+        update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{triples.decode()}\n}} }}"
+        self._write(lambda: self._store.update(update))
+        return True
+
+    def remove_graph(self, graph: str) -> bool:
+        g = ox.NamedNode(graph)
+        if not self._store.contains_named_graph(g):
+            return False
+        self._write(lambda: self._store.remove_graph(g))
+        return True
+
+    def graph_quads(self, graph: str) -> set[ox.Quad]:
+        return set(self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+
+    def named_graphs(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def query(
+        self,
+        sparql: str,
+        *,
+        bindings: Mapping[str, Binding] | None = None,
+        union_default_graph: bool = True,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+    ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        substitutions = {ox.Variable(k): v for k, v in (bindings or {}).items()}
+        kwargs: dict[str, object] = {}
+        if default_graphs:
+            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+        elif union_default_graph:
+            kwargs["use_default_graph_as_union"] = True
+        if named_graphs:
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        try:
+            return self._store.query(sparql, substitutions=substitutions, **kwargs)  # type: ignore[arg-type]
+        except SyntaxError as exc:
+            raise InputError(f"Malformed SPARQL query: {exc}") from exc
+        except (ValueError, RuntimeError) as exc:
+            raise InputError(f"Invalid SPARQL query: {exc}") from exc
+
+    def export(self, fmt: str, output: IO[bytes]) -> None:
+        try:
+            rdf_format = EXPORT_FORMATS[fmt]
+        except KeyError:
+            raise InputError(
+                f"Unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}."
+            ) from None
+        if rdf_format.supports_datasets:
+            self._store.dump(output, rdf_format)
+        else:
+            triples = self._store.query(_UNION_TRIPLES)
+            assert isinstance(triples, ox.QueryTriples)
+            ox.serialize(sorted(set(triples), key=str), output, rdf_format)  # type: ignore[call-overload]
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def close(self) -> None:
+        if self.path is not None:
+            self._store.flush()
+        del self._store
+
+    def _write(self, action: object) -> None:
+        try:
+            action()  # type: ignore[operator]
+        except OSError as exc:
+            raise StoreError(f"Writing to the store at {self.path} failed: {exc}") from exc

@@ -1,0 +1,114 @@
+"""The store interface: a persistent RDF dataset with one named graph per article.
+
+Backends are chosen by URL (`open_store("oxigraph:./data/store")`, `open_store("memory:")`)
+and declare what they can do in `capabilities` rather than being told apart by type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Protocol
+
+import pyoxigraph as ox
+
+from ontology.errors import InputError, StoreError
+
+EXPORT_FORMATS: dict[str, ox.RdfFormat] = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
+"""Export format names accepted by `Store.export` and the CLI."""
+
+Binding = ox.NamedNode | ox.Literal | ox.BlankNode
+
+
+@dataclass(frozen=True)
+class GraphStats:
+    """Counts describing a store."""
+
+    quads: int
+    graphs: int
+    articles: int
+    entities: int
+    claims: int
+    edges: int
+    by_type: Mapping[str, int] = field(default_factory=dict)
+
+
+class Store(Protocol):
+    """A persistent RDF dataset. Every write is atomic; readers never see half an article."""
+
+    capabilities: frozenset[str]
+
+    def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> bool:
+        """Atomically replace the content of `graph`; return False when it was already equal."""
+        ...
+
+    def remove_graph(self, graph: str) -> bool:
+        """Atomically drop `graph`; return False when it did not exist."""
+        ...
+
+    def graph_quads(self, graph: str) -> set[ox.Quad]:
+        """All quads of one named graph."""
+        ...
+
+    def named_graphs(self) -> list[str]:
+        """Names of all named graphs."""
+        ...
+
+    def query(
+        self,
+        sparql: str,
+        *,
+        bindings: Mapping[str, Binding] | None = None,
+        union_default_graph: bool = True,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+    ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        """Run a read-only SPARQL 1.1 query with bound variables; InputError when malformed."""
+        ...
+
+    def export(self, fmt: str, output: IO[bytes]) -> None:
+        """Write the whole dataset (or its union graph, for triple formats) to `output`."""
+        ...
+
+    def __len__(self) -> int: ...
+
+    def close(self) -> None:
+        """Flush and release the store (its lock on disk)."""
+        ...
+
+
+def open_store(url: str) -> Store:
+    """Open a store from a URL: `oxigraph:PATH` (persistent), `memory:` (tests, scratch).
+
+    Side effect: creates the directory of a persistent store when missing.
+    """
+    scheme, _, rest = url.partition(":")
+    if scheme == "oxigraph" and rest:
+        from graph.oxigraph_store import OxigraphStore
+
+        return OxigraphStore(Path(rest))
+    if scheme == "memory":
+        from graph.oxigraph_store import OxigraphStore
+
+        return OxigraphStore(None)
+    raise StoreError(
+        f"Unknown store URL {url!r}: use 'oxigraph:PATH' for a persistent store or 'memory:'."
+    )
+
+
+def iter_rows(
+    solutions: ox.QuerySolutions,
+) -> Iterator[dict[str, ox.NamedNode | ox.Literal | ox.BlankNode | None]]:
+    """SELECT solutions as dicts of variable name -> term (None when unbound)."""
+    names = [v.value for v in solutions.variables]
+    for solution in solutions:
+        yield {name: solution[name] for name in names}
+

@@ -1,0 +1,4 @@
+"""The vocabulary, the records passed between stages, and their mapping to RDF.
+
+This is the bottom layer: it imports nothing else of the project.
+"""
