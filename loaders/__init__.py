@@ -1,0 +1,1 @@
+"""Read articles, extract typed relations, resolve entities and write them to the store."""

@@ -1,0 +1,1 @@
+"""The default rule-based extractor (offline, deterministic, French and English)."""

@@ -1,0 +1,144 @@
+"""Map an extraction to RDF quads in the article's named graph.
+
+Everything an article contributes (its metadata, the entities it mentions with their names and
+aliases, its claims and the edges they assert) lives in one graph named by the article IRI, so
+replacing or deleting the article replaces or deletes exactly that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pyoxigraph as ox
+from rdflib.namespace import RDF, RDFS, SKOS, XSD
+
+from ontology.iris import Iris, slugify
+from ontology.records import ARTICLE_SOURCE, Entity, EntityType, Extraction, Relation, RelationType
+from ontology.terms import IKG, SCHEMA
+from ontology.vocabulary import ENTITY_CLASS, RELATION_PROPERTY
+
+
+def _n(term: str) -> ox.NamedNode:
+    return ox.NamedNode(str(term))
+
+
+def _lit(value: object, datatype: str | None = None, language: str | None = None) -> ox.Literal:
+    if language:
+        return ox.Literal(str(value), language=language)
+    if datatype:
+        return ox.Literal(str(value), datatype=ox.NamedNode(datatype))
+    return ox.Literal(str(value))
+
+
+_TYPE = _n(RDF.type)
+_LABEL = _n(RDFS.label)
+_ALT = _n(SKOS.altLabel)
+
+
+def publisher_entity(name: str) -> Entity:
+    """The entity for an article's own publisher, as named in its metadata."""
+    return Entity(id=slugify(name), name=name, type=EntityType.PUBLISHER)
+
+
+def article_quads(extraction: Extraction, iris: Iris) -> list[ox.Quad]:
+    """All quads of the extraction's article graph (graph name = article IRI)."""
+    article = extraction.article
+    a_iri = iris.article(article.key)
+    g = ox.NamedNode(a_iri)
+    triples = list(_article_triples(extraction, iris, a_iri))
+    return [ox.Quad(s, p, o, g) for s, p, o in triples]
+
+
+def _article_triples(
+    extraction: Extraction, iris: Iris, a_iri: str
+) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, ox.Term]]:
+    article = extraction.article
+    a = ox.NamedNode(a_iri)
+    lang = extraction.language or None
+    yield a, _TYPE, _n(IKG.Article)
+    yield a, _n(IKG.sha256), _lit(article.sha256)
+    yield a, _n(SCHEMA.articleBody), _lit(article.text, language=lang)
+    if lang:
+        yield a, _n(SCHEMA.inLanguage), _lit(lang)
+    if article.title:
+        yield a, _n(SCHEMA.headline), _lit(article.title, language=lang)
+        yield a, _LABEL, _lit(article.title, language=lang)
+    if article.date:
+        yield a, _n(SCHEMA.datePublished), _lit(article.date.isoformat(), str(XSD.date))
+    if article.url:
+        yield a, _n(SCHEMA.url), _lit(article.url, str(XSD.anyURI))
+    if article.source:
+        yield a, _n(IKG.sourceFile), _lit(article.source)
+    if article.publisher:
+        pub = publisher_entity(article.publisher)
+        yield a, _n(SCHEMA.publisher), ox.NamedNode(iris.entity(pub.id))
+        yield from _entity_triples(pub, iris)
+
+    for entity in extraction.entities:
+        yield from _entity_triples(entity, iris)
+        yield a, _n(IKG.mentions), ox.NamedNode(iris.entity(entity.id))
+
+    for relation in extraction.relations:
+        yield from _relation_triples(relation, extraction, iris, a_iri)
+
+
+def _entity_triples(
+    entity: Entity, iris: Iris
+) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, ox.Term]]:
+    e = ox.NamedNode(iris.entity(entity.id))
+    yield e, _TYPE, _n(ENTITY_CLASS[entity.type])
+    yield e, _LABEL, _lit(entity.name)
+    for alias in entity.aliases:
+        if alias != entity.name:
+            yield e, _ALT, _lit(alias)
+    for scheme, value in entity.identifiers:
+        if scheme == "ticker":
+            yield e, _n(IKG.ticker), _lit(value)
+        elif scheme == "wikidata":
+            yield e, _n(IKG.wikidata), _lit(value)
+
+
+def _relation_triples(
+    relation: Relation, extraction: Extraction, iris: Iris, a_iri: str
+) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, ox.Term]]:
+    rtype, source, target = relation.type, relation.source, relation.target
+    if rtype is RelationType.CUSTOMER_OF:  # stored in one direction: supplier supplies customer
+        rtype, source, target = RelationType.SUPPLIES, target, source
+    prop = _n(RELATION_PROPERTY[rtype])
+    subj = ox.NamedNode(a_iri if source == ARTICLE_SOURCE else iris.entity(source))
+    obj = ox.NamedNode(iris.entity(target))
+    claim = ox.NamedNode(
+        iris.claim(
+            a_iri, rtype.value, subj.value, obj.value,
+            str(relation.start), str(relation.end), relation.status.value,
+        )
+    )
+    lang = extraction.language or None
+    yield claim, _TYPE, _n(IKG.Claim)
+    yield claim, _n(IKG.subject), subj
+    yield claim, _n(IKG.predicate), prop
+    yield claim, _n(IKG.object), obj
+    yield claim, _n(IKG.status), _lit(relation.status.value)
+    yield claim, _n(IKG.article), ox.NamedNode(a_iri)
+    yield claim, _n(IKG.evidence), _lit(relation.evidence, language=lang)
+    yield claim, _n(IKG.evidenceStart), _lit(relation.start, str(XSD.integer))
+    yield claim, _n(IKG.evidenceEnd), _lit(relation.end, str(XSD.integer))
+    yield claim, _n(IKG.extractor), _lit(extraction.extractor)
+    if relation.role:
+        yield claim, _n(IKG.role), _lit(relation.role)
+    if relation.amount:
+        yield claim, _n(IKG.amount), _lit(_decimal(relation.amount.value), str(XSD.decimal))
+        yield claim, _n(IKG.currency), _lit(relation.amount.currency)
+        yield claim, _n(IKG.amountBound), _lit(relation.amount.bound)
+    if relation.event_date:
+        yield claim, _n(IKG.eventDate), _lit(relation.event_date.isoformat(), str(XSD.date))
+    if relation.attributed_to:
+        yield claim, _n(IKG.attributedTo), ox.NamedNode(iris.entity(relation.attributed_to))
+    if relation.status.asserted:
+        yield subj, prop, obj
+
+
+def _decimal(value: float) -> str:
+    """A canonical xsd:decimal lexical form (no exponent)."""
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    return text if "." in text else text + ".0"
