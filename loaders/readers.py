@@ -19,6 +19,7 @@ from ontology.errors import InputError
 from ontology.records import Article
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
+SIDECAR_SUFFIX = ".meta.json"
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 _HEADER = re.compile(r"^(Title|Date|Language|Publisher|URL|Id)\s*:\s*(.*)$", re.IGNORECASE)
 
@@ -40,7 +41,7 @@ def iter_files(paths: list[Path]) -> Iterator[Path]:
             for child in sorted(path.rglob("*")):
                 rel = child.relative_to(path)
                 if child.is_file() and not any(p.startswith(".") for p in rel.parts):
-                    if child.suffix.lower() in SUPPORTED_SUFFIXES:
+                    if child.suffix.lower() in SUPPORTED_SUFFIXES and not is_sidecar(child):
                         yield child
         elif path.is_file():
             yield path
@@ -48,8 +49,22 @@ def iter_files(paths: list[Path]) -> Iterator[Path]:
             raise InputError(f"{path}: no such file or directory.")
 
 
+def is_sidecar(path: Path) -> bool:
+    """True for a metadata sidecar (`NAME.meta.json` beside `NAME.txt`), not an article."""
+    return path.name.lower().endswith(SIDECAR_SUFFIX)
+
+
+def sidecar_of(path: Path) -> Path:
+    """Where the metadata sidecar of an article file would be."""
+    return path.with_name(path.stem + SIDECAR_SUFFIX)
+
+
 def read_file(path: Path, policy: ReadPolicy = ReadPolicy()) -> list[Article]:
-    """The articles in one file; InputError with the reason when the file is unusable."""
+    """The articles in one file; InputError with the reason when the file is unusable.
+
+    A text, Markdown or HTML file may have a sidecar `NAME.meta.json` with `title`, `date`,
+    `language`, `publisher`, `url`, `id`; its values win over the file's own header.
+    """
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise InputError(
@@ -67,8 +82,32 @@ def read_file(path: Path, policy: ReadPolicy = ReadPolicy()) -> list[Article]:
     if suffix in (".json", ".jsonl"):
         return parse_json_records(text, str(path), lines=suffix == ".jsonl")
     if suffix in (".html", ".htm"):
-        return [parse_html(text, path.name)]
-    return [parse_text(text, path.name, markdown=suffix in (".md", ".markdown"))]
+        article = parse_html(text, path.name)
+    else:
+        article = parse_text(text, path.name, markdown=suffix in (".md", ".markdown"))
+    sidecar = sidecar_of(path)
+    if sidecar.is_file():
+        article = _apply_sidecar(article, sidecar)
+    return [article]
+
+
+def _apply_sidecar(article: Article, sidecar: Path) -> Article:
+    meta = _load_json(decode(sidecar.read_bytes(), str(sidecar)), str(sidecar))
+    if not isinstance(meta, dict):
+        raise InputError(f"{sidecar}: a metadata sidecar must be a JSON object.")
+    text = article.text
+    title = meta.get("title") or article.title
+    if title and text.startswith(title):  # the title line repeated at the top of the body
+        text = text[len(title):].lstrip("\n")
+    elif article.title and meta.get("title") and article.title != meta["title"]:
+        text = f"{article.title}\n{text}"  # the guessed title was body text after all
+    return make_article(
+        text, source=article.source, title=title,
+        date_text=meta.get("date") or (article.date.isoformat() if article.date else None),
+        language=meta.get("language") or article.language,
+        publisher=meta.get("publisher") or article.publisher,
+        url=meta.get("url") or article.url, article_id=meta.get("id") or article.id,
+    )
 
 
 def decode(data: bytes, name: str) -> str:

@@ -1,0 +1,306 @@
+"""The `ikg` command line: a thin layer over loaders and graph.
+
+Errors are translated once, here: a project error prints its message and exits non-zero.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import pyoxigraph as ox
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from api.extraction_json import extraction_json
+from api.settings import Settings
+from graph.stats import store_stats
+from graph.store import EXPORT_FORMATS, Store, open_store
+from loaders.extractor import get_extractor
+from loaders.ingest import ingest_paths
+from loaders.readers import ReadPolicy, iter_files, read_file
+from ontology.errors import IkgError
+
+app = typer.Typer(
+    name="ikg",
+    help="industry-kg: a knowledge graph of industry relationships from French and English "
+    "business news. Ingest articles, query with SPARQL or Cypher, serve the API.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+err = Console(stderr=True)
+T = TypeVar("T")
+
+
+class State:
+    """Options shared by every command (set by the top-level callback)."""
+
+    data_dir: Path | None = None
+
+
+@app.callback()
+def _main(
+    data_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--data-dir",
+            help="Data directory (default: $IKG_DATA_DIR or ./data).",
+            show_default=False,
+        ),
+    ] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log details.")] = False,
+) -> None:
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.ERROR,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    State.data_dir = data_dir
+
+
+def settings() -> Settings:
+    """Settings from the environment, with command-line options applied on top."""
+    try:
+        base = Settings()
+    except Exception as exc:  # pydantic ValidationError: bad environment values
+        _fail(f"Invalid configuration in the environment: {exc}")
+    if State.data_dir is not None:
+        return base.model_copy(update={"data_dir": State.data_dir})
+    return base
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def errors() -> Iterator[None]:
+    """Translate project errors into a message on stderr and exit code 1."""
+    try:
+        yield
+    except IkgError as exc:
+        _fail(str(exc))
+
+
+@contextmanager
+def opened_store(cfg: Settings) -> Iterator[Store]:
+    """The configured store, closed on exit."""
+    with errors():
+        store = open_store(cfg.store_url)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _guard(fn: Callable[[], T]) -> T:
+    with errors():
+        return fn()
+    raise AssertionError("unreachable")
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or directories of articles.")],
+    extractor: Annotated[str | None, typer.Option(help="Extractor name (default: rules).")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Extraction processes.")] = 1,
+    max_file_mb: Annotated[
+        float | None, typer.Option(help="Largest file accepted, in MB (default 10).")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Ingest articles (.txt .md .html .json .jsonl, or directories of them) into the store.
+
+    Re-ingesting an article replaces its graph; an unchanged article writes nothing. Bad
+    files are listed with their reason, the good ones all go in, and the exit code is 1.
+    """
+    cfg = settings()
+    if max_file_mb is not None:
+        cfg = cfg.model_copy(update={"max_file_mb": max_file_mb})
+    policy = ReadPolicy(max_bytes=cfg.max_file_bytes)
+    with opened_store(cfg) as store, errors():
+        show = not quiet and err.is_terminal
+        with Progress(
+            TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+            TextColumn("{task.description}"), console=err, disable=not show, transient=True,
+        ) as bar:
+            task = bar.add_task("", total=None)
+
+            def progress(name: str, done: int, total: int) -> None:
+                bar.update(task, completed=done, total=total, description=name)
+                if not show and not quiet and (done % 100 == 0 or done == total) and total >= 100:
+                    err.print(f"ingest: {done}/{total} files", highlight=False)
+
+            report = ingest_paths(
+                store, paths, iris=cfg.iris, extractor_name=extractor or cfg.extractor,
+                policy=policy, jobs=jobs, progress=progress,
+            )
+    relations = sum(a.relations for a in report.articles)
+    err.print(
+        f"{report.files} files, {len(report.articles)} articles: {report.written} written, "
+        f"{report.unchanged} unchanged, {relations} relations extracted; "
+        f"{len(report.failures)} files failed.",
+        highlight=False,
+        soft_wrap=True,
+    )
+    for failure in report.failures:
+        err.print(
+            f"[red]failed:[/red] {failure.path}: {failure.reason}", highlight=False, soft_wrap=True
+        )
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Files or directories of articles.")],
+    format: Annotated[str, typer.Option("--format", "-f", help="Output format: json.")] = "json",
+    extractor: Annotated[str | None, typer.Option(help="Extractor name (default: rules).")] = None,
+) -> None:
+    """Print what the extractor finds in articles, without storing anything (JSON)."""
+    if format != "json":
+        _fail(f"Unknown format {format!r}; only 'json' is supported.")
+    cfg = settings()
+    policy = ReadPolicy(max_bytes=cfg.max_file_bytes)
+    out: list[dict[str, Any]] = []
+    failed = 0
+    with errors():
+        ext = get_extractor(extractor or cfg.extractor)
+        for path in iter_files(paths):
+            try:
+                articles = read_file(path, policy)
+            except IkgError as exc:
+                err.print(f"[red]failed:[/red] {exc}", highlight=False)
+                failed += 1
+                continue
+            out.extend(extraction_json(ext.extract(a)) for a in articles)
+    json.dump({"articles": out}, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def export(
+    format: Annotated[
+        str, typer.Option("--format", "-f", help=f"One of: {', '.join(EXPORT_FORMATS)}.")
+    ] = "trig",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="File (default stdout).")] = None,
+) -> None:
+    """Export the whole dataset (named graphs kept in TriG, N-Quads and JSON-LD)."""
+    if format not in EXPORT_FORMATS:
+        _fail(f"Unknown format {format!r}; choose one of {', '.join(EXPORT_FORMATS)}.")
+    cfg = settings()
+    with opened_store(cfg) as store, errors():
+        if output is None:
+            store.export(format, sys.stdout.buffer)
+            sys.stdout.flush()
+        else:
+            tmp = output.with_name(output.name + ".part")
+            with tmp.open("wb") as fh:
+                store.export(format, fh)
+            tmp.replace(output)
+            err.print(f"wrote {output}", highlight=False)
+
+
+@app.command()
+def sparql(
+    query: Annotated[str, typer.Argument(help="A SPARQL 1.1 query, or @FILE to read it.")],
+    format: Annotated[str, typer.Option("--format", "-f", help="table, json, csv, tsv, xml; "
+                                        "turtle/ntriples for CONSTRUCT.")] = "table",
+) -> None:
+    """Run a read-only SPARQL query over the union of all article graphs."""
+    text = Path(query[1:]).read_text(encoding="utf-8") if query.startswith("@") else query
+    cfg = settings()
+    with opened_store(cfg) as store, errors():
+        result = store.query(text)
+        _print_sparql(result, format)
+
+
+_RESULT_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV, "xml": ox.QueryResultsFormat.XML,
+}
+_GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES}
+
+
+def _print_sparql(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: str) -> None:
+    if isinstance(result, ox.QueryTriples):
+        data = ox.serialize(list(result), format=_GRAPH_FORMATS.get(fmt, ox.RdfFormat.TURTLE))
+        sys.stdout.write((data or b"").decode())
+        return
+    if fmt in _RESULT_FORMATS:
+        sys.stdout.write(result.serialize(format=_RESULT_FORMATS[fmt]).decode())  # type: ignore[union-attr]
+        sys.stdout.write("\n")
+        return
+    if isinstance(result, ox.QueryBoolean):
+        print("true" if bool(result) else "false")
+        return
+    names = [v.value for v in result.variables]
+    table = Table(*names)
+    count = 0
+    for solution in result:
+        table.add_row(*[_term_text(solution[n]) for n in names])
+        count += 1
+    Console().print(table)
+    err.print(f"{count} rows", highlight=False)
+
+
+def _term_text(term: object) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode | ox.Literal | ox.BlankNode):
+        return term.value
+    return str(term)
+
+
+@app.command()
+def stats() -> None:
+    """Print what the store holds: articles, entities, claims, edges by type."""
+    cfg = settings()
+    with opened_store(cfg) as store, errors():
+        s = store_stats(store)
+    table = Table("what", "count")
+    for name, value in [
+        ("quads", s.quads), ("article graphs", s.graphs), ("articles", s.articles),
+        ("entities", s.entities), ("claims", s.claims), ("edges", s.edges),
+    ]:
+        table.add_row(name, str(value))
+    for rel, value in s.by_type.items():
+        table.add_row(f"  {rel}", str(value))
+    Console().print(table)
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Interface (default 127.0.0.1).")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default 8000).")] = None,
+) -> None:
+    """Serve the API (REST, SPARQL endpoint, graph view) over the store."""
+    import uvicorn
+
+    from api.app import create_app
+
+    cfg = settings()
+    updates = {k: v for k, v in {"host": host, "port": port}.items() if v is not None}
+    cfg = cfg.model_copy(update=updates)
+    application = _guard(lambda: create_app(cfg))
+    err.print(f"serving {cfg.data_dir} on http://{cfg.host}:{cfg.port}", highlight=False)
+    uvicorn.run(application, host=cfg.host, port=cfg.port, log_level="warning")
+
+
+def main() -> None:
+    """Entry point of the `ikg` script."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

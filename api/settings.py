@@ -1,0 +1,57 @@
+"""Settings, validated once by each entry point and passed down (library code reads no env)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from ontology.iris import DEFAULT_BASE, Iris
+
+
+class Settings(BaseSettings):
+    """All configuration of ikg. Environment: IKG_* (and NEO4J_* for Neo4j)."""
+
+    model_config = SettingsConfigDict(env_prefix="IKG_", extra="ignore", frozen=True)
+
+    data_dir: Path = Field(default=Path("data"), description="Where the store lives.")
+    iri_base: str = Field(default=DEFAULT_BASE, description="Base of minted IRIs.")
+    extractor: str = Field(default="rules", description="Default extractor name.")
+    max_file_mb: float = Field(default=10.0, gt=0, description="Largest input file accepted.")
+
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=1, le=65535)
+    api_key: SecretStr | None = Field(default=None, description="Key for write routes.")
+    max_body_bytes: int = Field(default=2_000_000, gt=0)
+    sparql_timeout_s: float = Field(default=10.0, gt=0)
+
+    neo4j_uri: str | None = Field(default=None, validation_alias=AliasChoices("NEO4J_URI", "IKG_NEO4J_URI"))
+    neo4j_user: str = Field(default="neo4j", validation_alias=AliasChoices("NEO4J_USER", "IKG_NEO4J_USER"))
+    neo4j_password: SecretStr = Field(
+        default=SecretStr("neo4j"), validation_alias=AliasChoices("NEO4J_PASSWORD", "IKG_NEO4J_PASSWORD")
+    )
+    neo4j_database: str = Field(
+        default="neo4j", validation_alias=AliasChoices("NEO4J_DATABASE", "IKG_NEO4J_DATABASE")
+    )
+
+    @field_validator("iri_base")
+    @classmethod
+    def _check_base(cls, value: str) -> str:
+        Iris(value)
+        return value
+
+    @property
+    def store_url(self) -> str:
+        """The store URL for `graph.store.open_store`."""
+        return f"oxigraph:{self.data_dir / 'store'}"
+
+    @property
+    def iris(self) -> Iris:
+        """The IRI minter for this configuration."""
+        return Iris(self.iri_base)
+
+    @property
+    def max_file_bytes(self) -> int:
+        """`max_file_mb` in bytes."""
+        return int(self.max_file_mb * 1024 * 1024)

@@ -1,0 +1,46 @@
+"""Shared fixtures: paths, a fresh data directory, a real embedded store, the `ikg` command."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from graph.store import Store, open_store
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SEED_ARTICLE = SEEDS / "000_4a7af7f2aae9a84d.txt"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """An empty data directory."""
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """A real persistent Oxigraph store in a temporary directory."""
+    s = open_store(f"oxigraph:{tmp_path / 'store'}")
+    yield s
+    s.close()
+
+
+def run_ikg(*args: str, data_dir: Path | None = None, check: bool = False,
+            timeout: float = 300, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the installed `ikg` command line in a subprocess, as a user would."""
+    full_env = {**os.environ, **(env or {})}
+    full_env.pop("IKG_DATA_DIR", None)
+    cmd = [sys.executable, "-m", "api.cli"]
+    if data_dir is not None:
+        cmd += ["--data-dir", str(data_dir)]
+    proc = subprocess.run([*cmd, *args], capture_output=True, text=True, timeout=timeout,
+                          env=full_env, cwd=ROOT)
+    if check and proc.returncode != 0:
+        raise AssertionError(f"ikg {' '.join(args)} failed ({proc.returncode}):\n{proc.stderr}")
+    return proc

@@ -1,0 +1,110 @@
+"""Contract of the store interface, run on the real embedded store."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from graph.store import EXPORT_FORMATS, Store, iter_rows, open_store
+from ontology.errors import InputError, StoreError
+
+G1 = "https://industry-kg.org/id/article/1"
+G2 = "https://industry-kg.org/id/article/2"
+P = ox.NamedNode("https://industry-kg.org/ontology#investsIn")
+
+
+def quad(s: str, o: str, g: str) -> ox.Quad:
+    return ox.Quad(ox.NamedNode(f"https://x.org/{s}"), P, ox.NamedNode(f"https://x.org/{o}"),
+                   ox.NamedNode(g))
+
+
+def test_replace_graph_is_a_replacement_and_reports_no_change(store: Store) -> None:
+    assert store.replace_graph(G1, [quad("a", "b", G1), quad("a", "c", G1)])
+    assert not store.replace_graph(G1, [quad("a", "c", G1), quad("a", "b", G1)])
+    assert store.replace_graph(G1, [quad("a", "d", G1)])
+    assert {q.object.value for q in store.graph_quads(G1)} == {"https://x.org/d"}
+    assert len(store) == 1
+
+
+def test_graphs_are_independent_and_removal_is_exact(store: Store) -> None:
+    store.replace_graph(G1, [quad("a", "b", G1)])
+    store.replace_graph(G2, [quad("a", "b", G2), quad("x", "y", G2)])
+    assert store.named_graphs() == sorted([G1, G2])
+    assert store.remove_graph(G2)
+    assert not store.remove_graph(G2)
+    assert store.named_graphs() == [G1]
+    assert len(store) == 1
+
+
+def test_literals_with_hostile_text_round_trip(store: Store) -> None:
+    hostile = 'Acme "} } ; DROP ALL ; INSERT DATA { <a> <b> <c> } \\ \n MATCH (n) DETACH DELETE n'
+    q = ox.Quad(ox.NamedNode("https://x.org/e"), ox.NamedNode("https://x.org/label"),
+                ox.Literal(hostile, language="fr"), ox.NamedNode(G1))
+    store.replace_graph(G1, [q])
+    assert store.graph_quads(G1) == {q}
+    rows = list(iter_rows(store.query(
+        "SELECT ?s ?l WHERE { ?s <https://x.org/label> ?l }",
+        bindings={"s": ox.NamedNode("https://x.org/e")},
+    )))  # type: ignore[arg-type]
+    assert rows[0]["l"] == ox.Literal(hostile, language="fr")
+
+
+def test_query_union_and_bound_values(store: Store) -> None:
+    store.replace_graph(G1, [quad("a", "b", G1)])
+    store.replace_graph(G2, [quad("c", "b", G2)])
+    result = store.query(
+        "SELECT ?o ?s WHERE { ?s <https://industry-kg.org/ontology#investsIn> ?o }",
+        bindings={"o": ox.NamedNode("https://x.org/b")},
+    )
+    assert sorted(r["s"].value for r in iter_rows(result)) == [  # type: ignore[arg-type, union-attr]
+        "https://x.org/a", "https://x.org/c"]
+    only_g1 = store.query("SELECT ?s WHERE { ?s ?p ?o }", default_graphs=[G1])
+    assert [r["s"].value for r in iter_rows(only_g1)] == ["https://x.org/a"]  # type: ignore[arg-type, union-attr]
+
+
+def test_malformed_query_is_an_input_error(store: Store) -> None:
+    with pytest.raises(InputError, match="SPARQL"):
+        store.query("SELECT ?s WHERE { ?s ")
+    with pytest.raises(InputError):
+        store.query("DROP ALL")
+
+
+@pytest.mark.parametrize("fmt", sorted(EXPORT_FORMATS))
+def test_export_every_format(store: Store, fmt: str) -> None:
+    store.replace_graph(G1, [quad("a", "b", G1)])
+    out = io.BytesIO()
+    store.export(fmt, out)
+    assert b"https://x.org/a" in out.getvalue()
+    if fmt in ("trig", "nquads"):
+        assert G1.encode() in out.getvalue()
+
+
+def test_unknown_export_format_is_refused(store: Store) -> None:
+    with pytest.raises(InputError, match="turtle"):
+        store.export("yaml", io.BytesIO())
+
+
+def test_store_persists_across_reopen(tmp_path: Path) -> None:
+    s = open_store(f"oxigraph:{tmp_path / 's'}")
+    s.replace_graph(G1, [quad("a", "b", G1)])
+    s.close()
+    s = open_store(f"oxigraph:{tmp_path / 's'}")
+    assert len(s) == 1
+    s.close()
+
+
+def test_second_writer_gets_a_clear_error(tmp_path: Path) -> None:
+    s = open_store(f"oxigraph:{tmp_path / 's'}")
+    try:
+        with pytest.raises(StoreError, match="another ikg process"):
+            open_store(f"oxigraph:{tmp_path / 's'}")
+    finally:
+        s.close()
+
+
+def test_unknown_store_url() -> None:
+    with pytest.raises(StoreError, match="oxigraph:PATH"):
+        open_store("postgres://x")
