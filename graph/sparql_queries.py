@@ -31,3 +31,37 @@ SELECT ?p (COUNT(*) AS ?n) WHERE {
                      ikg:acquires, ikg:executiveOf, ikg:reportedBy))
   } }
 } GROUP BY ?p ORDER BY ?p"""
+
+ENTITIES = PREFIXES + """\
+SELECT DISTINCT ?e ?type ?label ?alias ?ticker ?wikidata WHERE {
+  ?e a ?type .
+  FILTER (?type IN (ikg:Organization, ikg:Company, ikg:Publisher, ikg:Regulator, ikg:Person))
+  OPTIONAL { ?e rdfs:label ?label }
+  OPTIONAL { ?e skos:altLabel ?alias }
+  OPTIONAL { ?e ikg:ticker ?ticker }
+  OPTIONAL { ?e ikg:wikidata ?wikidata }
+}"""
+
+ARTICLES = PREFIXES + """\
+SELECT DISTINCT ?a ?title ?date ?lang ?pub ?pubName ?url ?source WHERE {
+  ?a a ikg:Article .
+  OPTIONAL { ?a schema:headline ?title }
+  OPTIONAL { ?a schema:datePublished ?date }
+  OPTIONAL { ?a schema:inLanguage ?lang }
+  OPTIONAL { ?a schema:publisher ?pub . OPTIONAL { ?pub rdfs:label ?pubName } }
+  OPTIONAL { ?a schema:url ?url }
+  OPTIONAL { ?a ikg:sourceFile ?source }
+}"""
+
+CLAIMS = PREFIXES + """\
+SELECT DISTINCT ?c ?s ?p ?o ?status ?article ?evidence ?start ?end ?role ?amount ?currency
+       ?bound ?attr WHERE {
+  ?c a ikg:Claim ; ikg:subject ?s ; ikg:predicate ?p ; ikg:object ?o ; ikg:status ?status ;
+     ikg:article ?article ; ikg:evidence ?evidence ; ikg:evidenceStart ?start ;
+     ikg:evidenceEnd ?end .
+  OPTIONAL { ?c ikg:role ?role }
+  OPTIONAL { ?c ikg:amount ?amount ; ikg:currency ?currency ; ikg:amountBound ?bound }
+  OPTIONAL { ?c ikg:attributedTo ?attr }
+}"""
+
+MENTIONS = PREFIXES + "SELECT DISTINCT ?a ?e WHERE { ?a ikg:mentions ?e }"

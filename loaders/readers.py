@@ -80,7 +80,7 @@ def read_file(path: Path, policy: ReadPolicy = ReadPolicy()) -> list[Article]:
         )
     text = decode(path.read_bytes(), str(path))
     if suffix in (".json", ".jsonl"):
-        return parse_json_records(text, str(path), lines=suffix == ".jsonl")
+        return parse_json_records(text, path.name, lines=suffix == ".jsonl")
     if suffix in (".html", ".htm"):
         article = parse_html(text, path.name)
     else:

@@ -15,7 +15,7 @@ from rdflib.namespace import RDF, RDFS, SKOS, XSD
 from ontology.iris import Iris, slugify
 from ontology.records import ARTICLE_SOURCE, Entity, EntityType, Extraction, Relation, RelationType
 from ontology.terms import IKG, SCHEMA
-from ontology.vocabulary import ENTITY_CLASS, RELATION_PROPERTY
+from ontology.vocabulary import ENTITY_CLASS, RELATION_PROPERTY, SYMMETRIC
 
 
 def _n(term: str) -> ox.NamedNode:
@@ -104,6 +104,8 @@ def _relation_triples(
     rtype, source, target = relation.type, relation.source, relation.target
     if rtype is RelationType.CUSTOMER_OF:  # stored in one direction: supplier supplies customer
         rtype, source, target = RelationType.SUPPLIES, target, source
+    if rtype in SYMMETRIC and target < source:  # one canonical direction for symmetric edges
+        source, target = target, source
     prop = _n(RELATION_PROPERTY[rtype])
     subj = ox.NamedNode(a_iri if source == ARTICLE_SOURCE else iris.entity(source))
     obj = ox.NamedNode(iris.entity(target))
