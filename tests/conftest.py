@@ -34,8 +34,8 @@ def store(tmp_path: Path) -> Iterator[Store]:
 def run_ikg(*args: str, data_dir: Path | None = None, check: bool = False,
             timeout: float = 300, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """Run the installed `ikg` command line in a subprocess, as a user would."""
-    full_env = {**os.environ, **(env or {})}
-    full_env.pop("IKG_DATA_DIR", None)
+    full_env = {k: v for k, v in os.environ.items() if k != "IKG_DATA_DIR"}
+    full_env.update(env or {})
     cmd = [sys.executable, "-m", "api.cli"]
     if data_dir is not None:
         cmd += ["--data-dir", str(data_dir)]
