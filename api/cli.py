@@ -129,8 +129,14 @@ def ingest(
     with opened_store(cfg) as store, errors():
         show = not quiet and err.is_terminal
         with Progress(
-            TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-            TextColumn("{task.description}"), console=err, disable=not show, transient=True,
+            TextColumn("ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            TextColumn("{task.description}"),
+            console=err,
+            disable=not show,
+            transient=True,
         ) as bar:
             task = bar.add_task("", total=None)
 
@@ -140,8 +146,13 @@ def ingest(
                     err.print(f"ingest: {done}/{total} files", highlight=False)
 
             report = ingest_paths(
-                store, paths, iris=cfg.iris, extractor_name=extractor or cfg.extractor,
-                policy=policy, jobs=jobs, progress=progress,
+                store,
+                paths,
+                iris=cfg.iris,
+                extractor_name=extractor or cfg.extractor,
+                policy=policy,
+                jobs=jobs,
+                progress=progress,
             )
     relations = sum(a.relations for a in report.articles)
     err.print(
@@ -193,7 +204,9 @@ def export(
     format: Annotated[
         str, typer.Option("--format", "-f", help=f"One of: {', '.join(EXPORT_FORMATS)}.")
     ] = "trig",
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="File (default stdout).")] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="File (default stdout).")
+    ] = None,
 ) -> None:
     """Export the whole dataset (named graphs kept in TriG, N-Quads and JSON-LD)."""
     if format not in EXPORT_FORMATS:
@@ -214,8 +227,12 @@ def export(
 @app.command()
 def sparql(
     query: Annotated[str, typer.Argument(help="A SPARQL 1.1 query, or @FILE to read it.")],
-    format: Annotated[str, typer.Option("--format", "-f", help="table, json, csv, tsv, xml; "
-                                        "turtle/ntriples for CONSTRUCT.")] = "table",
+    format: Annotated[
+        str,
+        typer.Option(
+            "--format", "-f", help="table, json, csv, tsv, xml; turtle/ntriples for CONSTRUCT."
+        ),
+    ] = "table",
 ) -> None:
     """Run a read-only SPARQL query over the union of all article graphs."""
     text = Path(query[1:]).read_text(encoding="utf-8") if query.startswith("@") else query
@@ -226,8 +243,10 @@ def sparql(
 
 
 _RESULT_FORMATS = {
-    "json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
-    "tsv": ox.QueryResultsFormat.TSV, "xml": ox.QueryResultsFormat.XML,
+    "json": ox.QueryResultsFormat.JSON,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+    "xml": ox.QueryResultsFormat.XML,
 }
 _GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES}
 
@@ -270,8 +289,12 @@ def stats() -> None:
         s = store_stats(store)
     table = Table("what", "count")
     for name, value in [
-        ("quads", s.quads), ("article graphs", s.graphs), ("articles", s.articles),
-        ("entities", s.entities), ("claims", s.claims), ("edges", s.edges),
+        ("quads", s.quads),
+        ("article graphs", s.graphs),
+        ("articles", s.articles),
+        ("entities", s.entities),
+        ("claims", s.claims),
+        ("edges", s.edges),
     ]:
         table.add_row(name, str(value))
     for rel, value in s.by_type.items():

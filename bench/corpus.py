@@ -13,17 +13,96 @@ import json
 import random
 from pathlib import Path
 
-_PREFIX = ["Nova", "Helio", "Quanta", "Vertex", "Lumen", "Astra", "Boreal", "Cobalt", "Delta",
-           "Ember", "Fusion", "Granite", "Horizon", "Iris", "Juno", "Kepler", "Lyra", "Meridian",
-           "Nimbus", "Orion", "Pulsar", "Quartz", "Radian", "Sirius", "Tessel", "Umbra"]
-_SUFFIX = ["Systems", "Semiconductors", "Robotics", "Energy", "Motors", "Networks", "Labs",
-           "Dynamics", "Logistics", "Materials", "Analytics", "Aerospace", "Pharma", "Cloud"]
-_FIRST = ["Claire", "Marc", "Sophie", "Julien", "Anna", "David", "Laura", "Thomas", "Emma",
-          "Lucas", "Sarah", "Paul", "Nadia", "Victor", "Chloé", "Hugo"]
-_LAST = ["Martin", "Bernard", "Dubois", "Moreau", "Laurent", "Simon", "Michel", "Garcia",
-         "Walker", "Chen", "Patel", "Kim", "Novak", "Rossi", "Schmidt", "Okafor"]
-_OUTLETS = ["Reuters", "Bloomberg", "Les Échos", "Le Monde", "Financial Times", "CNBC",
-            "The Wall Street Journal", "La Tribune"]
+_PREFIX = [
+    "Nova",
+    "Helio",
+    "Quanta",
+    "Vertex",
+    "Lumen",
+    "Astra",
+    "Boreal",
+    "Cobalt",
+    "Delta",
+    "Ember",
+    "Fusion",
+    "Granite",
+    "Horizon",
+    "Iris",
+    "Juno",
+    "Kepler",
+    "Lyra",
+    "Meridian",
+    "Nimbus",
+    "Orion",
+    "Pulsar",
+    "Quartz",
+    "Radian",
+    "Sirius",
+    "Tessel",
+    "Umbra",
+]
+_SUFFIX = [
+    "Systems",
+    "Semiconductors",
+    "Robotics",
+    "Energy",
+    "Motors",
+    "Networks",
+    "Labs",
+    "Dynamics",
+    "Logistics",
+    "Materials",
+    "Analytics",
+    "Aerospace",
+    "Pharma",
+    "Cloud",
+]
+_FIRST = [
+    "Claire",
+    "Marc",
+    "Sophie",
+    "Julien",
+    "Anna",
+    "David",
+    "Laura",
+    "Thomas",
+    "Emma",
+    "Lucas",
+    "Sarah",
+    "Paul",
+    "Nadia",
+    "Victor",
+    "Chloé",
+    "Hugo",
+]
+_LAST = [
+    "Martin",
+    "Bernard",
+    "Dubois",
+    "Moreau",
+    "Laurent",
+    "Simon",
+    "Michel",
+    "Garcia",
+    "Walker",
+    "Chen",
+    "Patel",
+    "Kim",
+    "Novak",
+    "Rossi",
+    "Schmidt",
+    "Okafor",
+]
+_OUTLETS = [
+    "Reuters",
+    "Bloomberg",
+    "Les Échos",
+    "Le Monde",
+    "Financial Times",
+    "CNBC",
+    "The Wall Street Journal",
+    "La Tribune",
+]
 
 _EN = {
     "invest": "{a} said on {day} it would invest {amount} in {b}, the {sector} start-up.",
@@ -80,10 +159,17 @@ def article(rng: random.Random, n: int, words: int = 250) -> dict[str, str]:
     lang = "fr" if n % 2 else "en"
     tpl, filler = (_FR, _FILLER_FR) if lang == "fr" else (_EN, _FILLER_EN)
     a, b, c = company(rng), company(rng), company(rng)
-    amount = (f"{rng.randint(1, 900)} millions d'euros" if lang == "fr"
-              else f"${rng.randint(1, 900)} million")
+    amount = (
+        f"{rng.randint(1, 900)} millions d'euros"
+        if lang == "fr"
+        else f"${rng.randint(1, 900)} million"
+    )
     values = {
-        "a": a, "b": b, "c": c, "amount": amount, "outlet": rng.choice(_OUTLETS),
+        "a": a,
+        "b": b,
+        "c": c,
+        "amount": amount,
+        "outlet": rng.choice(_OUTLETS),
         "person": f"{rng.choice(_FIRST)} {rng.choice(_LAST)}",
         "day": rng.choice(_DAYS_FR if lang == "fr" else _DAYS_EN),
         "sector": rng.choice(_SECTORS),
@@ -93,15 +179,22 @@ def article(rng: random.Random, n: int, words: int = 250) -> dict[str, str]:
     body: list[str] = []
     count = 0
     while count < words:
-        s = (sentences.pop(0) if sentences and rng.random() < 0.5
-             else rng.choice(filler).format(pct=rng.randint(1, 9)))
+        s = (
+            sentences.pop(0)
+            if sentences and rng.random() < 0.5
+            else rng.choice(filler).format(pct=rng.randint(1, 9))
+        )
         body.append(s)
         count += len(s.split())
     body.extend(sentences)
     title = f"{a} / {b}: {'accord' if lang == 'fr' else 'deal'} #{n}"
     return {
-        "id": f"synthetic-{n}", "title": title, "date": f"2025-{1 + n % 12:02d}-{1 + n % 28:02d}",
-        "language": lang, "publisher": "Synthetic Wire", "text": " ".join(body),
+        "id": f"synthetic-{n}",
+        "title": title,
+        "date": f"2025-{1 + n % 12:02d}-{1 + n % 28:02d}",
+        "language": lang,
+        "publisher": "Synthetic Wire",
+        "text": " ".join(body),
     }
 
 
@@ -114,14 +207,16 @@ def write_corpus(directory: Path, count: int, seed: int = 7, *, per_file: int = 
     if per_file == 1:
         for rec in records:
             path = directory / f"{rec['id']}.txt"
-            header = "".join(f"{k.capitalize()}: {rec[k]}\n"
-                             for k in ("id", "title", "date", "language", "publisher"))
+            header = "".join(
+                f"{k.capitalize()}: {rec[k]}\n"
+                for k in ("id", "title", "date", "language", "publisher")
+            )
             path.write_text(header + "\n" + rec["text"] + "\n", encoding="utf-8")
             paths.append(path)
     else:
         for start in range(0, count, per_file):
             path = directory / f"synthetic-{start:06d}.jsonl"
-            lines = (json.dumps(r, ensure_ascii=False) for r in records[start:start + per_file])
+            lines = (json.dumps(r, ensure_ascii=False) for r in records[start : start + per_file])
             path.write_text("\n".join(lines) + "\n", encoding="utf-8")
             paths.append(path)
     return paths

@@ -41,8 +41,9 @@ def run(articles: int, jobs: int, extractor_name: str) -> dict[str, float]:
         extractor.extract(read_file(files[0])[0])  # load models outside the timings
 
         t0 = time.perf_counter()
-        extractions = [extractor.extract(a) for p in iter_files([work / "corpus"])
-                       for a in read_file(p)]
+        extractions = [
+            extractor.extract(a) for p in iter_files([work / "corpus"]) for a in read_file(p)
+        ]
         t_extract = time.perf_counter() - t0
 
         store = open_store(f"oxigraph:{work / 'store-write'}")
@@ -54,16 +55,21 @@ def run(articles: int, jobs: int, extractor_name: str) -> dict[str, float]:
         store.close()
 
         results: dict[str, float] = {
-            "articles": len(extractions), "words": words, "quads": quads,
-            "extract_s": t_extract, "extract_aps": len(extractions) / t_extract,
-            "write_s": t_write, "write_aps": len(extractions) / t_write,
+            "articles": len(extractions),
+            "words": words,
+            "quads": quads,
+            "extract_s": t_extract,
+            "extract_aps": len(extractions) / t_extract,
+            "write_s": t_write,
+            "write_aps": len(extractions) / t_write,
             "write_qps": quads / t_write,
         }
         for n in sorted({1, jobs}):
             store = open_store(f"oxigraph:{work / f'store-e2e-{n}'}")
             t0 = time.perf_counter()
-            report = ingest_paths(store, [work / "corpus"], iris=Iris(),
-                                  extractor_name=extractor_name, jobs=n)
+            report = ingest_paths(
+                store, [work / "corpus"], iris=Iris(), extractor_name=extractor_name, jobs=n
+            )
             elapsed = time.perf_counter() - t0
             store.close()
             assert report.ok and len(report.articles) == len(extractions)
@@ -77,6 +83,10 @@ def run(articles: int, jobs: int, extractor_name: str) -> dict[str, float]:
         shutil.rmtree(work, ignore_errors=True)
 
 
+def _row(name: str, seconds: float, rate: float) -> str:
+    return f"| {name} | {seconds:.1f} | {rate:.1f} |"
+
+
 def render(r: dict[str, float], jobs: int, extractor_name: str, command: str) -> str:
     """A Markdown report of the results."""
     lines = [
@@ -87,13 +97,15 @@ def render(r: dict[str, float], jobs: int, extractor_name: str, command: str) ->
         "",
         "| measurement | time (s) | articles/s |",
         "|---|---:|---:|",
-        f"| extraction only (read + extract), 1 process | {r['extract_s']:.1f} | {r['extract_aps']:.1f} |",
-        f"| store writes only (map + atomic replace per article) | {r['write_s']:.1f} | {r['write_aps']:.1f} |",
-        f"| end to end, 1 process | {r['e2e_1_s']:.1f} | {r['e2e_1_aps']:.1f} |",
+        _row("extraction only (read + extract), 1 process", r["extract_s"], r["extract_aps"]),
+        _row("store writes only (map + atomic replace per article)", r["write_s"], r["write_aps"]),
+        _row("end to end, 1 process", r["e2e_1_s"], r["e2e_1_aps"]),
     ]
     if jobs > 1:
-        lines.append(f"| end to end, {jobs} processes (`--jobs {jobs}`) | "
-                     f"{r[f'e2e_{jobs}_s']:.1f} | {r[f'e2e_{jobs}_aps']:.1f} |")
+        lines.append(
+            f"| end to end, {jobs} processes (`--jobs {jobs}`) | "
+            f"{r[f'e2e_{jobs}_s']:.1f} | {r[f'e2e_{jobs}_aps']:.1f} |"
+        )
     lines += [
         "",
         f"Store writes are {100 * r['write_share']:.0f}% of extract + write time "

@@ -43,7 +43,9 @@ class OxigraphStore:
         new = {ox.Quad(q.subject, q.predicate, q.object, g) for q in quads}
         if new == self.graph_quads(graph):
             return False
-        triples = ox.serialize([q.triple for q in sorted(new, key=str)], format=ox.RdfFormat.N_TRIPLES)
+        triples = ox.serialize(
+            [q.triple for q in sorted(new, key=str)], format=ox.RdfFormat.N_TRIPLES
+        )
         assert triples is not None
         update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{triples.decode()}\n}} }}"
         self._write(lambda: self._store.update(update))
@@ -98,7 +100,7 @@ class OxigraphStore:
         else:
             triples = self._store.query(_UNION_TRIPLES)
             assert isinstance(triples, ox.QueryTriples)
-            ox.serialize(sorted(set(triples), key=str), output, rdf_format)  # type: ignore[call-overload]
+            ox.serialize(sorted(set(triples), key=str), output, rdf_format)
 
     def __len__(self) -> int:
         return len(self._store)

@@ -21,14 +21,25 @@ from ontology.records import EntityType, RelationType, Status
 from ontology.vocabulary import CLASS_ENTITY, PROPERTY_RELATION
 
 STATUS_RANK: dict[str, int] = {
-    Status.COMPLETED: 9, Status.ANNOUNCED: 8, Status.PLANNED: 7, Status.REPORTED: 6,
-    Status.DENIED: 5, Status.RUMOURED: 4, Status.IN_TALKS: 3, Status.HYPOTHETICAL: 2,
+    Status.COMPLETED: 9,
+    Status.ANNOUNCED: 8,
+    Status.PLANNED: 7,
+    Status.REPORTED: 6,
+    Status.DENIED: 5,
+    Status.RUMOURED: 4,
+    Status.IN_TALKS: 3,
+    Status.HYPOTHETICAL: 2,
     Status.FORMER: 1,
 }
 """Which status describes an edge with several claims: the highest-ranked one."""
 
-_TYPE_RANK = {EntityType.PERSON: 0, EntityType.ORGANIZATION: 1, EntityType.COMPANY: 2,
-              EntityType.REGULATOR: 3, EntityType.PUBLISHER: 4}
+_TYPE_RANK = {
+    EntityType.PERSON: 0,
+    EntityType.ORGANIZATION: 1,
+    EntityType.COMPANY: 2,
+    EntityType.REGULATOR: 3,
+    EntityType.PUBLISHER: 4,
+}
 
 
 @dataclass(frozen=True)
@@ -146,8 +157,13 @@ def article_rows(store: Store) -> dict[str, ArticleRow]:
         iri = row["a"]
         assert iri is not None
         out[iri] = ArticleRow(
-            iri=iri, title=row["title"], date=_date(row["date"]), language=row["lang"],
-            publisher_iri=row["pub"], publisher=row["pubName"], url=row["url"],
+            iri=iri,
+            title=row["title"],
+            date=_date(row["date"]),
+            language=row["lang"],
+            publisher_iri=row["pub"],
+            publisher=row["pubName"],
+            url=row["url"],
             source=row["source"],
         )
     return out
@@ -157,14 +173,24 @@ def claim_rows(store: Store) -> list[ClaimRow]:
     """Every claim in the store (asserted or not)."""
     out = []
     for row in _rows(store, q.CLAIMS):
-        out.append(ClaimRow(
-            iri=row["c"] or "", subject=row["s"] or "", type=PROPERTY_RELATION[row["p"] or ""],
-            object=row["o"] or "", status=row["status"] or "", article=row["article"] or "",
-            evidence=row["evidence"] or "", start=int(row["start"] or 0),
-            end=int(row["end"] or 0), role=row["role"],
-            amount=float(row["amount"]) if row["amount"] else None,
-            currency=row["currency"], bound=row["bound"], attributed_to=row["attr"],
-        ))
+        out.append(
+            ClaimRow(
+                iri=row["c"] or "",
+                subject=row["s"] or "",
+                type=PROPERTY_RELATION[row["p"] or ""],
+                object=row["o"] or "",
+                status=row["status"] or "",
+                article=row["article"] or "",
+                evidence=row["evidence"] or "",
+                start=int(row["start"] or 0),
+                end=int(row["end"] or 0),
+                role=row["role"],
+                amount=float(row["amount"]) if row["amount"] else None,
+                currency=row["currency"],
+                bound=row["bound"],
+                attributed_to=row["attr"],
+            )
+        )
     return out
 
 
@@ -178,21 +204,35 @@ def edge_rows(
     for claim in claims:
         groups[(claim.subject, claim.type, claim.object)].append(claim)
     edges = []
-    for (s, rtype, o), group in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1].value, kv[0][2])):
+    for (s, rtype, o), group in sorted(
+        groups.items(), key=lambda kv: (kv[0][0], kv[0][1].value, kv[0][2])
+    ):
         group.sort(key=lambda c: c.iri)
         statuses = sorted({c.status for c in group}, key=lambda st: -STATUS_RANK.get(st, 0))
         asserted = any(Status(c.status).asserted for c in group)
         arts = sorted({c.article for c in group})
         dates = sorted(d for a in arts if a in articles and (d := articles[a].date) is not None)
-        outlets = {entities[c.attributed_to].name for c in group
-                   if c.attributed_to and c.attributed_to in entities}
+        outlets = {
+            entities[c.attributed_to].name
+            for c in group
+            if c.attributed_to and c.attributed_to in entities
+        }
         outlets |= {p for a in arts if a in articles and (p := articles[a].publisher)}
-        edges.append(EdgeRow(
-            source=s, type=rtype, target=o, asserted=asserted, status=statuses[0],
-            statuses=tuple(statuses), claims=tuple(group), articles=tuple(arts),
-            outlets=tuple(sorted(outlets)), first_reported=dates[0] if dates else None,
-            last_reported=dates[-1] if dates else None,
-        ))
+        edges.append(
+            EdgeRow(
+                source=s,
+                type=rtype,
+                target=o,
+                asserted=asserted,
+                status=statuses[0],
+                statuses=tuple(statuses),
+                claims=tuple(group),
+                articles=tuple(arts),
+                outlets=tuple(sorted(outlets)),
+                first_reported=dates[0] if dates else None,
+                last_reported=dates[-1] if dates else None,
+            )
+        )
     return edges
 
 
@@ -211,9 +251,7 @@ def project(store: Store) -> Projection:
     entities = entity_rows(store)
     articles = article_rows(store)
     edges = edge_rows(claim_rows(store), articles, entities)
-    mentions = sorted(
-        (row["a"] or "", row["e"] or "") for row in _rows(store, q.MENTIONS)
-    )
+    mentions = sorted((row["a"] or "", row["e"] or "") for row in _rows(store, q.MENTIONS))
     return Projection(entities, articles, edges, mentions)
 
 

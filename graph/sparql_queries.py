@@ -17,13 +17,18 @@ COUNT_ARTICLES = PREFIXES + "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a ikg:
 
 COUNT_CLAIMS = PREFIXES + "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a ikg:Claim }"
 
-COUNT_ENTITIES = PREFIXES + """\
+COUNT_ENTITIES = (
+    PREFIXES
+    + """\
 SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {
   ?e a ?type .
   FILTER (?type IN (ikg:Organization, ikg:Company, ikg:Publisher, ikg:Regulator, ikg:Person))
 }"""
+)
 
-EDGES_BY_PREDICATE = PREFIXES + """\
+EDGES_BY_PREDICATE = (
+    PREFIXES
+    + """\
 SELECT ?p (COUNT(*) AS ?n) WHERE {
   { SELECT DISTINCT ?s ?p ?o WHERE {
       ?s ?p ?o .
@@ -31,8 +36,11 @@ SELECT ?p (COUNT(*) AS ?n) WHERE {
                      ikg:acquires, ikg:executiveOf, ikg:reportedBy))
   } }
 } GROUP BY ?p ORDER BY ?p"""
+)
 
-ENTITIES = PREFIXES + """\
+ENTITIES = (
+    PREFIXES
+    + """\
 SELECT DISTINCT ?e ?type ?label ?alias ?ticker ?wikidata WHERE {
   ?e a ?type .
   FILTER (?type IN (ikg:Organization, ikg:Company, ikg:Publisher, ikg:Regulator, ikg:Person))
@@ -41,8 +49,11 @@ SELECT DISTINCT ?e ?type ?label ?alias ?ticker ?wikidata WHERE {
   OPTIONAL { ?e ikg:ticker ?ticker }
   OPTIONAL { ?e ikg:wikidata ?wikidata }
 }"""
+)
 
-ARTICLES = PREFIXES + """\
+ARTICLES = (
+    PREFIXES
+    + """\
 SELECT DISTINCT ?a ?title ?date ?lang ?pub ?pubName ?url ?source WHERE {
   ?a a ikg:Article .
   OPTIONAL { ?a schema:headline ?title }
@@ -52,8 +63,11 @@ SELECT DISTINCT ?a ?title ?date ?lang ?pub ?pubName ?url ?source WHERE {
   OPTIONAL { ?a schema:url ?url }
   OPTIONAL { ?a ikg:sourceFile ?source }
 }"""
+)
 
-CLAIMS = PREFIXES + """\
+CLAIMS = (
+    PREFIXES
+    + """\
 SELECT DISTINCT ?c ?s ?p ?o ?status ?article ?evidence ?start ?end ?role ?amount ?currency
        ?bound ?attr WHERE {
   ?c a ikg:Claim ; ikg:subject ?s ; ikg:predicate ?p ; ikg:object ?o ; ikg:status ?status ;
@@ -63,5 +77,6 @@ SELECT DISTINCT ?c ?s ?p ?o ?status ?article ?evidence ?start ?end ?role ?amount
   OPTIONAL { ?c ikg:amount ?amount ; ikg:currency ?currency ; ikg:amountBound ?bound }
   OPTIONAL { ?c ikg:attributedTo ?attr }
 }"""
+)
 
 MENTIONS = PREFIXES + "SELECT DISTINCT ?a ?e WHERE { ?a ikg:mentions ?e }"

@@ -13,7 +13,7 @@ from typing import IO, Protocol
 
 import pyoxigraph as ox
 
-from ontology.errors import InputError, StoreError
+from ontology.errors import StoreError
 
 EXPORT_FORMATS: dict[str, ox.RdfFormat] = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -111,4 +111,3 @@ def iter_rows(
     names = [v.value for v in solutions.variables]
     for solution in solutions:
         yield {name: solution[name] for name in names}
-

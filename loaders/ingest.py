@@ -15,7 +15,7 @@ from pathlib import Path
 
 from graph.store import Store
 from loaders.extractor import Extractor, get_extractor
-from loaders.readers import ReadPolicy, iter_files, read_file
+from loaders.readers import DEFAULT_POLICY, ReadPolicy, iter_files, read_file
 from ontology.errors import IkgError, InputError
 from ontology.iris import Iris
 from ontology.mapping import article_quads
@@ -83,7 +83,9 @@ def store_extraction(store: Store, extraction: Extraction, iris: Iris) -> Articl
     )
 
 
-def ingest_article(store: Store, article: Article, extractor: Extractor, iris: Iris) -> tuple[Extraction, ArticleResult]:
+def ingest_article(
+    store: Store, article: Article, extractor: Extractor, iris: Iris
+) -> tuple[Extraction, ArticleResult]:
     """Extract and store one article; return the extraction and what was written."""
     extraction = extractor.extract(article)
     return extraction, store_extraction(store, extraction, iris)
@@ -95,7 +97,7 @@ def ingest_paths(
     *,
     iris: Iris,
     extractor_name: str = "rules",
-    policy: ReadPolicy = ReadPolicy(),
+    policy: ReadPolicy = DEFAULT_POLICY,
     jobs: int = 1,
     progress: ProgressCallback | None = None,
 ) -> IngestReport:

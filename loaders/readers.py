@@ -31,6 +31,9 @@ class ReadPolicy:
     max_bytes: int = DEFAULT_MAX_BYTES
 
 
+DEFAULT_POLICY = ReadPolicy()
+
+
 def iter_files(paths: list[Path]) -> Iterator[Path]:
     """Files to read under the given paths (directories recursively, sorted, hidden skipped).
 
@@ -39,14 +42,22 @@ def iter_files(paths: list[Path]) -> Iterator[Path]:
     for path in paths:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                rel = child.relative_to(path)
-                if child.is_file() and not any(p.startswith(".") for p in rel.parts):
-                    if child.suffix.lower() in SUPPORTED_SUFFIXES and not is_sidecar(child):
-                        yield child
+                if _is_article_file(child, path):
+                    yield child
         elif path.is_file():
             yield path
         else:
             raise InputError(f"{path}: no such file or directory.")
+
+
+def _is_article_file(child: Path, root: Path) -> bool:
+    hidden = any(p.startswith(".") for p in child.relative_to(root).parts)
+    return (
+        child.is_file()
+        and not hidden
+        and child.suffix.lower() in SUPPORTED_SUFFIXES
+        and not is_sidecar(child)
+    )
 
 
 def is_sidecar(path: Path) -> bool:
@@ -59,7 +70,7 @@ def sidecar_of(path: Path) -> Path:
     return path.with_name(path.stem + SIDECAR_SUFFIX)
 
 
-def read_file(path: Path, policy: ReadPolicy = ReadPolicy()) -> list[Article]:
+def read_file(path: Path, policy: ReadPolicy = DEFAULT_POLICY) -> list[Article]:
     """The articles in one file; InputError with the reason when the file is unusable.
 
     A text, Markdown or HTML file may have a sidecar `NAME.meta.json` with `title`, `date`,
@@ -98,15 +109,18 @@ def _apply_sidecar(article: Article, sidecar: Path) -> Article:
     text = article.text
     title = meta.get("title") or article.title
     if title and text.startswith(title):  # the title line repeated at the top of the body
-        text = text[len(title):].lstrip("\n")
+        text = text[len(title) :].lstrip("\n")
     elif article.title and meta.get("title") and article.title != meta["title"]:
         text = f"{article.title}\n{text}"  # the guessed title was body text after all
     return make_article(
-        text, source=article.source, title=title,
+        text,
+        source=article.source,
+        title=title,
         date_text=meta.get("date") or (article.date.isoformat() if article.date else None),
         language=meta.get("language") or article.language,
         publisher=meta.get("publisher") or article.publisher,
-        url=meta.get("url") or article.url, article_id=meta.get("id") or article.id,
+        url=meta.get("url") or article.url,
+        article_id=meta.get("id") or article.id,
     )
 
 
@@ -120,7 +134,7 @@ def decode(data: bytes, name: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"{name}: not valid UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r}); "
+            f"{name}: not valid UTF-8 (byte {exc.start}: {data[exc.start : exc.start + 1]!r}); "
             "re-encode the file as UTF-8 (for example `iconv -f latin1 -t utf-8`)."
         ) from None
 
@@ -148,8 +162,13 @@ def parse_text(text: str, source: str, *, markdown: bool = False) -> Article:
         if rest.strip() and len(first) < 200 and not first.rstrip().endswith("."):
             title, body = first.strip(), rest.strip("\n")
     return make_article(
-        body, source=source, title=title, date_text=meta.get("date"),
-        language=meta.get("language"), publisher=meta.get("publisher"), url=meta.get("url"),
+        body,
+        source=source,
+        title=title,
+        date_text=meta.get("date"),
+        language=meta.get("language"),
+        publisher=meta.get("publisher"),
+        url=meta.get("url"),
         article_id=meta.get("id"),
     )
 
@@ -163,9 +182,13 @@ def parse_html(html: str, source: str) -> Article:
     if not body or not body.strip():
         raise InputError(f"{source}: no article text found in the HTML page.")
     return make_article(
-        body, source=source, title=getattr(doc, "title", None),
-        date_text=getattr(doc, "date", None), language=getattr(doc, "language", None),
-        publisher=getattr(doc, "sitename", None), url=getattr(doc, "url", None),
+        body,
+        source=source,
+        title=getattr(doc, "title", None),
+        date_text=getattr(doc, "date", None),
+        language=getattr(doc, "language", None),
+        publisher=getattr(doc, "sitename", None),
+        url=getattr(doc, "url", None),
     )
 
 
@@ -203,8 +226,13 @@ def article_from_record(record: Any, source: str) -> Article:
             raise InputError(f"{source}: field {key!r} must be a string.")
         fields[key] = None if value is None else str(value)
     return make_article(
-        body, source=source, title=fields["title"], date_text=fields["date"],
-        language=fields["language"], publisher=fields["publisher"], url=fields["url"],
+        body,
+        source=source,
+        title=fields["title"],
+        date_text=fields["date"],
+        language=fields["language"],
+        publisher=fields["publisher"],
+        url=fields["url"],
         article_id=fields["id"],
     )
 
@@ -226,9 +254,14 @@ def make_article(
         raise InputError(f"{source}: the article has no text.")
     lang = normalise_language(language) or detect_language(body)
     return Article(
-        text=body, title=(title or "").strip() or None, date=parse_date(date_text, source),
-        language=lang, publisher=(publisher or "").strip() or None,
-        url=(url or "").strip() or None, source=source, id=(article_id or "").strip() or None,
+        text=body,
+        title=(title or "").strip() or None,
+        date=parse_date(date_text, source),
+        language=lang,
+        publisher=(publisher or "").strip() or None,
+        url=(url or "").strip() or None,
+        source=source,
+        id=(article_id or "").strip() or None,
     )
 
 
@@ -246,7 +279,8 @@ def parse_date(value: str | None, source: str | None = None) -> date | None:
     parsed = dateparser.parse(value, languages=["fr", "en"])
     if parsed is None:
         raise InputError(f"{source}: cannot read the date {value!r}; use YYYY-MM-DD.")
-    return parsed.date()
+    result: date = parsed.date()
+    return result
 
 
 def _load_json(text: str, source: str) -> Any:

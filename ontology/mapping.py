@@ -17,6 +17,8 @@ from ontology.records import ARTICLE_SOURCE, Entity, EntityType, Extraction, Rel
 from ontology.terms import IKG, SCHEMA
 from ontology.vocabulary import ENTITY_CLASS, RELATION_PROPERTY, SYMMETRIC
 
+_Term = ox.NamedNode | ox.BlankNode | ox.Literal
+
 
 def _n(term: str) -> ox.NamedNode:
     return ox.NamedNode(str(term))
@@ -51,7 +53,7 @@ def article_quads(extraction: Extraction, iris: Iris) -> list[ox.Quad]:
 
 def _article_triples(
     extraction: Extraction, iris: Iris, a_iri: str
-) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, ox.Term]]:
+) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, _Term]]:
     article = extraction.article
     a = ox.NamedNode(a_iri)
     lang = extraction.language or None
@@ -84,7 +86,7 @@ def _article_triples(
 
 def _entity_triples(
     entity: Entity, iris: Iris
-) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, ox.Term]]:
+) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, _Term]]:
     e = ox.NamedNode(iris.entity(entity.id))
     yield e, _TYPE, _n(ENTITY_CLASS[entity.type])
     yield e, _LABEL, _lit(entity.name)
@@ -100,7 +102,7 @@ def _entity_triples(
 
 def _relation_triples(
     relation: Relation, extraction: Extraction, iris: Iris, a_iri: str
-) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, ox.Term]]:
+) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, _Term]]:
     rtype, source, target = relation.type, relation.source, relation.target
     if rtype is RelationType.CUSTOMER_OF:  # stored in one direction: supplier supplies customer
         rtype, source, target = RelationType.SUPPLIES, target, source
@@ -111,8 +113,13 @@ def _relation_triples(
     obj = ox.NamedNode(iris.entity(target))
     claim = ox.NamedNode(
         iris.claim(
-            a_iri, rtype.value, subj.value, obj.value,
-            str(relation.start), str(relation.end), relation.status.value,
+            a_iri,
+            rtype.value,
+            subj.value,
+            obj.value,
+            str(relation.start),
+            str(relation.end),
+            relation.status.value,
         )
     )
     lang = extraction.language or None

@@ -43,7 +43,11 @@ def validate(data: Graph) -> ValidationReport:
     from pyshacl import validate as shacl_validate
 
     conforms, _, text = shacl_validate(
-        data, shacl_graph=shapes_graph(), ont_graph=ontology_graph(), inference="rdfs",
-        abort_on_first=False, allow_warnings=True,
+        data,
+        shacl_graph=shapes_graph(),
+        ont_graph=ontology_graph(),
+        inference="rdfs",
+        abort_on_first=False,
+        allow_warnings=True,
     )
     return ValidationReport(bool(conforms), str(text))

@@ -31,16 +31,22 @@ def store(tmp_path: Path) -> Iterator[Store]:
     s.close()
 
 
-def run_ikg(*args: str, data_dir: Path | None = None, check: bool = False,
-            timeout: float = 300, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run_ikg(
+    *args: str,
+    data_dir: Path | None = None,
+    check: bool = False,
+    timeout: float = 300,
+    env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
     """Run the installed `ikg` command line in a subprocess, as a user would."""
     full_env = {k: v for k, v in os.environ.items() if k != "IKG_DATA_DIR"}
     full_env.update(env or {})
     cmd = [sys.executable, "-m", "api.cli"]
     if data_dir is not None:
         cmd += ["--data-dir", str(data_dir)]
-    proc = subprocess.run([*cmd, *args], capture_output=True, text=True, timeout=timeout,
-                          env=full_env, cwd=ROOT)
+    proc = subprocess.run(
+        [*cmd, *args], capture_output=True, text=True, timeout=timeout, env=full_env, cwd=ROOT
+    )
     if check and proc.returncode != 0:
         raise AssertionError(f"ikg {' '.join(args)} failed ({proc.returncode}):\n{proc.stderr}")
     return proc

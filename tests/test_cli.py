@@ -48,7 +48,10 @@ def test_data_dir_from_the_environment(tmp_path: Path) -> None:
 
 def test_sparql_stats_and_export_to_a_file(tmp_path: Path, data_dir: Path) -> None:
     run_ikg("ingest", str(SEEDS), data_dir=data_dir, check=True)
-    q = "SELECT ?t WHERE { ?a a <https://industry-kg.org/ontology#Article> ; <https://schema.org/headline> ?t }"
+    q = (
+        "SELECT ?t WHERE { ?a a <https://industry-kg.org/ontology#Article> ; "
+        "<https://schema.org/headline> ?t }"
+    )
     proc = run_ikg("sparql", q, "--format", "json", data_dir=data_dir, check=True)
     titles = {b["t"]["value"] for b in json.loads(proc.stdout)["results"]["bindings"]}
     assert "Cisco completes acquisition of Splunk" in titles

@@ -54,14 +54,21 @@ def make_bad_folder(folder: Path) -> dict[str, str]:
     # a JSONL file whose third line is malformed: none of its lines may go in
     (folder / "half.jsonl").write_text(
         '{"text": "Acme Corp will invest in Widget Inc.", "id": "h1"}\n'
-        '{"text": "Widget Inc. supplies Gadget Ltd.", "id": "h2"}\n{"text": \n')
+        '{"text": "Widget Inc. supplies Gadget Ltd.", "id": "h2"}\n{"text": \n'
+    )
     with (folder / "huge.txt").open("wb") as fh:  # 50 MB
         fh.write(b"Title: huge\n\n")
         chunk = b"Acme Corp invests in Widget Inc. " * 32768
         while fh.tell() < 50 * 1024 * 1024:
             fh.write(chunk)
-    return {"empty.txt": "empty", "binary.txt": "binary", "latin1.txt": "UTF-8",
-            "broken.json": "malformed JSON", "half.jsonl": "line 3", "huge.txt": "MB"}
+    return {
+        "empty.txt": "empty",
+        "binary.txt": "binary",
+        "latin1.txt": "UTF-8",
+        "broken.json": "malformed JSON",
+        "half.jsonl": "line 3",
+        "huge.txt": "MB",
+    }
 
 
 def test_a_folder_with_bad_files_stores_every_good_article(tmp_path: Path, data_dir: Path) -> None:
@@ -96,7 +103,10 @@ def test_kill_9_mid_ingest_leaves_whole_articles_and_a_rerun_completes(tmp_path:
     env.pop("IKG_DATA_DIR", None)
     proc = subprocess.Popen(
         [sys.executable, "-m", "api.cli", "--data-dir", str(crashed), "ingest", str(corpus)],
-        stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env=env,
     )
     assert proc.stderr is not None
     deadline = time.monotonic() + 240

@@ -26,11 +26,20 @@ def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
 
 
 def test_txt_header_is_metadata_and_body_is_the_rest(tmp_path: Path) -> None:
-    p = write(tmp_path, "a.txt", "Title: Un titre\nDate: 2025-03-01\nLanguage: fr\n"
-              "Publisher: Les Échos\nURL: https://example.org/a\n\n" + FR_BODY)
+    p = write(
+        tmp_path,
+        "a.txt",
+        "Title: Un titre\nDate: 2025-03-01\nLanguage: fr\n"
+        "Publisher: Les Échos\nURL: https://example.org/a\n\n" + FR_BODY,
+    )
     [a] = read_file(p)
     assert (a.title, a.date, a.language, a.publisher, a.url) == (
-        "Un titre", date(2025, 3, 1), "fr", "Les Échos", "https://example.org/a")
+        "Un titre",
+        date(2025, 3, 1),
+        "fr",
+        "Les Échos",
+        "https://example.org/a",
+    )
     assert a.text == FR_BODY
 
 
@@ -66,7 +75,9 @@ def test_json_forms(tmp_path: Path) -> None:
     single = write(tmp_path, "one.json", json.dumps(record))
     many = write(tmp_path, "many.json", json.dumps({"articles": [record, record | {"title": "U"}]}))
     listed = write(tmp_path, "list.json", json.dumps([record]))
-    lines = write(tmp_path, "l.jsonl", json.dumps(record) + "\n\n" + json.dumps(record | {"id": "x"}))
+    lines = write(
+        tmp_path, "l.jsonl", json.dumps(record) + "\n\n" + json.dumps(record | {"id": "x"})
+    )
     assert [a.title for a in read_file(single)] == ["T"]
     assert [a.title for a in read_file(many)] == ["T", "U"]
     assert len(read_file(listed)) == 1
@@ -99,8 +110,9 @@ def test_directories_are_walked_in_order_skipping_sidecars_and_hidden(tmp_path: 
         ("page.html", "<html><body><script>x()</script></body></html>", "no article text"),
     ],
 )
-def test_bad_files_get_a_clear_reason(tmp_path: Path, name: str, content: str | bytes,
-                                      reason: str) -> None:
+def test_bad_files_get_a_clear_reason(
+    tmp_path: Path, name: str, content: str | bytes, reason: str
+) -> None:
     with pytest.raises(InputError, match=reason):
         read_file(write(tmp_path, name, content))
 

@@ -17,8 +17,9 @@ P = ox.NamedNode("https://industry-kg.org/ontology#investsIn")
 
 
 def quad(s: str, o: str, g: str) -> ox.Quad:
-    return ox.Quad(ox.NamedNode(f"https://x.org/{s}"), P, ox.NamedNode(f"https://x.org/{o}"),
-                   ox.NamedNode(g))
+    return ox.Quad(
+        ox.NamedNode(f"https://x.org/{s}"), P, ox.NamedNode(f"https://x.org/{o}"), ox.NamedNode(g)
+    )
 
 
 def test_replace_graph_is_a_replacement_and_reports_no_change(store: Store) -> None:
@@ -41,14 +42,22 @@ def test_graphs_are_independent_and_removal_is_exact(store: Store) -> None:
 
 def test_literals_with_hostile_text_round_trip(store: Store) -> None:
     hostile = 'Acme "} } ; DROP ALL ; INSERT DATA { <a> <b> <c> } \\ \n MATCH (n) DETACH DELETE n'
-    q = ox.Quad(ox.NamedNode("https://x.org/e"), ox.NamedNode("https://x.org/label"),
-                ox.Literal(hostile, language="fr"), ox.NamedNode(G1))
+    q = ox.Quad(
+        ox.NamedNode("https://x.org/e"),
+        ox.NamedNode("https://x.org/label"),
+        ox.Literal(hostile, language="fr"),
+        ox.NamedNode(G1),
+    )
     store.replace_graph(G1, [q])
     assert store.graph_quads(G1) == {q}
-    rows = list(iter_rows(store.query(
-        "SELECT ?s ?l WHERE { ?s <https://x.org/label> ?l }",
-        bindings={"s": ox.NamedNode("https://x.org/e")},
-    )))  # type: ignore[arg-type]
+    rows = list(
+        iter_rows(
+            store.query(
+                "SELECT ?s ?l WHERE { ?s <https://x.org/label> ?l }",
+                bindings={"s": ox.NamedNode("https://x.org/e")},
+            )
+        )
+    )  # type: ignore[arg-type]
     assert rows[0]["l"] == ox.Literal(hostile, language="fr")
 
 
@@ -60,7 +69,9 @@ def test_query_union_and_bound_values(store: Store) -> None:
         bindings={"o": ox.NamedNode("https://x.org/b")},
     )
     assert sorted(r["s"].value for r in iter_rows(result)) == [  # type: ignore[arg-type, union-attr]
-        "https://x.org/a", "https://x.org/c"]
+        "https://x.org/a",
+        "https://x.org/c",
+    ]
     only_g1 = store.query("SELECT ?s WHERE { ?s ?p ?o }", default_graphs=[G1])
     assert [r["s"].value for r in iter_rows(only_g1)] == ["https://x.org/a"]  # type: ignore[arg-type, union-attr]
 
