@@ -24,7 +24,7 @@ from api.settings import Settings
 from graph.stats import store_stats
 from graph.store import EXPORT_FORMATS, Store, open_store
 from loaders.extractor import get_extractor
-from loaders.ingest import ingest_paths
+from loaders.ingest import article_iris_for, ingest_paths, remove_article
 from loaders.readers import ReadPolicy, iter_files, read_file
 from ontology.errors import IkgError
 
@@ -168,6 +168,23 @@ def ingest(
         )
     if not report.ok:
         raise typer.Exit(1)
+
+
+@app.command()
+def delete(
+    refs: Annotated[
+        list[str], typer.Argument(help="Article IRIs, or the files the articles came from.")
+    ],
+) -> None:
+    """Delete articles: everything they contributed leaves the store (then `ikg sync`)."""
+    cfg = settings()
+    with opened_store(cfg) as store, errors():
+        targets = article_iris_for(refs, cfg.iris, ReadPolicy(max_bytes=cfg.max_file_bytes))
+        removed = [iri for iri in targets if remove_article(store, iri)]
+    for iri in removed:
+        err.print(f"deleted {iri}", highlight=False, soft_wrap=True)
+    missing = len(targets) - len(removed)
+    err.print(f"{len(removed)} articles deleted, {missing} were not stored.", highlight=False)
 
 
 @app.command()

@@ -164,8 +164,26 @@ def _extract_files(
         yield from zip(files, results, strict=True)
 
 
+def article_iris_for(refs: list[str], iris: Iris, policy: ReadPolicy = DEFAULT_POLICY) -> list[str]:
+    """Article IRIs named by `refs`: article IRIs as given, or files (the articles they hold).
+
+    Raises InputError for a ref that is neither an article IRI of this base nor a readable file.
+    """
+    out: list[str] = []
+    prefix = iris.article_prefix
+    for ref in refs:
+        if ref.startswith(prefix):
+            out.append(ref)
+        elif Path(ref).exists():
+            for path in iter_files([Path(ref)]):
+                out.extend(iris.article(a.key) for a in read_file(path, policy))
+        else:
+            raise InputError(
+                f"{ref!r} is neither an article IRI ({prefix}...) nor an existing file."
+            )
+    return out
+
+
 def remove_article(store: Store, article_iri: str) -> bool:
-    """Delete one article's graph (everything it contributed); False when absent."""
-    if not article_iri.startswith("http"):
-        raise InputError(f"Not an article IRI: {article_iri!r}")
+    """Delete one article's graph (everything it contributed); False when it was not stored."""
     return store.remove_graph(article_iri)

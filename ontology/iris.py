@@ -51,9 +51,14 @@ class Iris:
         """IRI of an entity from its canonical id (a slug)."""
         return f"{self.base}entity/{entity_id}"
 
+    @property
+    def article_prefix(self) -> str:
+        """What every article IRI starts with."""
+        return f"{self.base}article/"
+
     def article(self, article_key: str) -> str:
         """IRI (and named-graph name) of an article from its stable key."""
-        return f"{self.base}article/{digest(article_key)}"
+        return self.article_prefix + digest(article_key)
 
     def claim(self, article_iri: str, *content: str) -> str:
         """IRI of a claim: content-addressed, so identical claims get identical IRIs."""

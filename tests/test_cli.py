@@ -68,3 +68,16 @@ def test_errors_are_messages_not_tracebacks(data_dir: Path) -> None:
     assert "Traceback" not in bad.stderr
     fmt = run_ikg("export", "--format", "yaml", data_dir=data_dir)
     assert fmt.returncode == 1 and "turtle" in fmt.stderr
+
+
+def test_delete_removes_exactly_what_an_article_contributed(data_dir: Path) -> None:
+    run_ikg("ingest", str(SEED_ARTICLE), data_dir=data_dir, check=True)
+    only_seed = run_ikg("export", "--format", "nquads", data_dir=data_dir, check=True).stdout
+    run_ikg("ingest", str(SEEDS), data_dir=data_dir, check=True)
+    others = [p for p in SEEDS.iterdir() if p.name.startswith("01") and ".meta." not in p.name]
+    proc = run_ikg("delete", *map(str, others), data_dir=data_dir, check=True)
+    assert "5 articles deleted" in proc.stderr
+    after = run_ikg("export", "--format", "nquads", data_dir=data_dir, check=True).stdout
+    assert after == only_seed
+    bad = run_ikg("delete", "not-an-article", data_dir=data_dir)
+    assert bad.returncode == 1 and "neither an article IRI" in bad.stderr
