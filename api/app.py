@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from api.errors import install_error_handlers
-from api.routes import health, sparql
+from api.routes import graph_view, health, sparql
 from api.settings import Settings
 from graph.store import open_store
 
@@ -35,4 +35,6 @@ def create_app(settings: Settings) -> FastAPI:
     install_error_handlers(app)
     app.include_router(health.router)
     app.include_router(sparql.router)
+    app.include_router(graph_view.router)
+    app.mount(graph_view.STATIC_PATH, graph_view.static_files(), name="static")
     return app

@@ -1,0 +1,531 @@
+// The graph view: wires the REST API (or an inlined snapshot) to a cytoscape graph, the
+// filters, the search box, the path finder and the details panel.
+//
+// Views: the most connected entities (default), one entity's neighbourhood (?entity=ID),
+// the paths between two entities (?from=A&to=B). The URL always says what is shown, so a
+// view can be shared by copying it.
+
+import { Combobox } from "./combobox.js";
+import { h, fill, painted } from "./dom.js";
+import { allFilters, edgeMatches, filtersFromUrl, filtersToUrl, serverParams } from "./filters.js";
+import { renderEntity, renderLegend, renderMessage, renderOverview, renderPaths, renderRelationship } from "./panel.js";
+import { ApiError, ApiSource, SnapshotSource } from "./source.js";
+import { REL_TYPES, STATUSES, edgeElement, nodeElement, statusLabel, stylesheet } from "./style.js";
+
+const $ = (id) => document.getElementById(id);
+const details = $("details");
+const statusLine = $("status");
+
+const snapshotData = $("ikg-snapshot");
+const snapshot = snapshotData ? JSON.parse(snapshotData.textContent) : null;
+const source = snapshot ? new SnapshotSource(snapshot) : new ApiSource();
+
+const TOP_LIMIT = 30;
+const AUTO_FORCE_LAYOUT_MAX = 150; // above this many nodes a force layout takes too long
+const MAX_FIT_ZOOM = 1.4;
+
+const state = {
+  view: null, // {kind: "top"} | {kind: "entity", id} | {kind: "path", from, to, hops}
+  filters: allFilters(),
+  depth: 1,
+  expanded: new Set(),
+  entities: new Map(), // id -> entity details (aliases, identifiers), fetched once
+  paths: [],
+  busy: 0,
+  failed: false,
+  timings: [],
+};
+
+const cy = cytoscape({
+  container: $("graph"),
+  style: stylesheet,
+  minZoom: 0.05,
+  maxZoom: 4,
+  boxSelectionEnabled: false,
+  selectionType: "single",
+});
+
+// For debugging from the console and for the browser tests.
+window.ikg = { cy, state, source };
+
+// ---------------------------------------------------------------- status and timing
+
+function setStatus(text, { error = false } = {}) {
+  statusLine.textContent = text;
+  statusLine.classList.toggle("error", error);
+}
+
+function updateBodyState() {
+  document.body.dataset.state = state.busy ? "loading" : state.failed ? "error" : "ready";
+}
+
+/** Run a user action: status while it runs, one place where its errors are shown. */
+async function run(label, action) {
+  state.busy += 1;
+  updateBodyState();
+  if (label) setStatus(label);
+  try {
+    await action();
+    state.failed = false;
+  } catch (err) {
+    state.failed = true;
+    const message = err instanceof ApiError ? err.message : `Unexpected error: ${err.message}`;
+    setStatus(message, { error: true });
+    if (!(err instanceof ApiError)) console.warn(err); // a bug of ours, keep the trace
+  } finally {
+    state.busy -= 1;
+    updateBodyState();
+  }
+}
+
+function measure(name, start, detail = {}) {
+  const ms = performance.now() - start;
+  performance.measure(name, { start, duration: ms, detail });
+  state.timings.push({ name, ms, ...detail });
+  return ms;
+}
+
+// ---------------------------------------------------------------- graph content
+
+function nameOf(id) {
+  const node = cy.getElementById(id);
+  return node.nonempty() ? node.data("name") : state.entities.get(id)?.name ?? id;
+}
+
+function edgeElements(edges) {
+  return edges
+    .filter((e) => cy.getElementById(e.source).nonempty() && cy.getElementById(e.target).nonempty())
+    .filter((e) => cy.getElementById(e.id).empty())
+    .map(edgeElement);
+}
+
+/** Show exactly these nodes and edges. */
+function replaceGraph({ nodes, edges }) {
+  state.expanded.clear();
+  cy.batch(() => {
+    cy.elements().remove();
+    cy.add(nodes.map(nodeElement));
+    cy.add(edgeElements(edges));
+  });
+}
+
+/** Add the nodes and edges not shown yet; new nodes fan out around `anchor`. */
+function mergeGraph({ nodes, edges }, anchor) {
+  const fresh = nodes.filter((n) => cy.getElementById(n.id).empty());
+  const at = anchor?.nonempty() ? anchor.position() : { x: 0, y: 0 };
+  const positions = ringPositions(at, fresh.length, cy.nodes().not(anchor ?? cy.collection()));
+  cy.batch(() => {
+    cy.add(fresh.map((n, i) => ({ ...nodeElement(n), position: positions[i] })));
+    cy.add(edgeElements(edges));
+  });
+  return fresh.length;
+}
+
+/** Positions for `count` new nodes around `center`, facing away from the `others`. */
+function ringPositions(center, count, others) {
+  if (!count) return [];
+  let away = 0;
+  if (others.nonempty()) {
+    const box = others.boundingBox();
+    const mid = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+    away = Math.atan2(center.y - mid.y, center.x - mid.x);
+  }
+  const spread = count <= 8 ? Math.PI * 0.9 : 2 * Math.PI;
+  const radius = Math.max(140, (count * 55) / spread);
+  return Array.from({ length: count }, (_, i) => {
+    const angle = away - spread / 2 + (spread * (i + 0.5)) / count;
+    return { x: center.x + radius * Math.cos(angle), y: center.y + radius * Math.sin(angle) };
+  });
+}
+
+/** Hide edges that fail the filters, and nodes left with no visible edge. */
+function applyFilters() {
+  cy.batch(() => {
+    cy.edges().forEach((e) => e.toggleClass("filtered", !edgeMatches(e.data(), state.filters)));
+    cy.nodes().forEach((n) => {
+      const edges = n.connectedEdges();
+      const keep = n.hasClass("focus") || n.hasClass("pinned") || edges.empty()
+        || edges.some((e) => !e.hasClass("filtered"));
+      n.toggleClass("filtered", !keep);
+    });
+  });
+}
+
+function layout(kind = "auto", { root = null, fresh = true } = {}) {
+  const visible = cy.elements().not(".filtered");
+  const nodes = visible.nodes().length;
+  const base = { animate: false, fit: true, padding: 40 };
+  let options;
+  if (kind === "paths" && root) {
+    options = { name: "breadthfirst", roots: [root], directed: false, spacingFactor: 1.3, ...base };
+  } else if (kind === "force" || (kind === "auto" && nodes <= AUTO_FORCE_LAYOUT_MAX)) {
+    options = {
+      name: "cose", randomize: fresh, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 90,
+      nodeRepulsion: () => 12000, numIter: 800, componentSpacing: 60, ...base,
+    };
+  } else {
+    const focus = cy.nodes(".focus");
+    const depth = new Map();
+    if (focus.nonempty()) {
+      visible.breadthFirstSearch({ roots: focus, visit: (v, e, u, i, d) => { depth.set(v.id(), d); } });
+    }
+    const deepest = Math.max(0, ...depth.values());
+    options = {
+      name: "concentric", minNodeSpacing: 18, avoidOverlap: true, ...base,
+      concentric: (n) => deepest - (depth.get(n.id()) ?? deepest + 1) + 1,
+      levelWidth: () => 1,
+    };
+  }
+  visible.layout(options).run();
+  if (cy.zoom() > MAX_FIT_ZOOM) { // a few nodes: do not blow them up to fill the screen
+    cy.zoom(MAX_FIT_ZOOM);
+    cy.center(visible);
+  }
+}
+
+// ---------------------------------------------------------------- views
+
+async function entityDetails(id) {
+  if (!state.entities.has(id)) {
+    try {
+      state.entities.set(id, await source.entity(id));
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err;
+      return cy.getElementById(id).nonempty() ? cy.getElementById(id).data() : { id, name: id };
+    }
+  }
+  return state.entities.get(id);
+}
+
+/** The entity id for a URL value: an id as is, else the best match of a search by name. */
+async function resolveEntity(value) {
+  if (/^[a-z0-9-]+$/.test(value)) return value;
+  const [best] = await source.search(value, 1);
+  if (!best) throw new ApiError(404, "not_found", `No entity matches “${value}”.`);
+  return best.id;
+}
+
+function showTop({ push = true } = {}) {
+  return run("Loading the most connected entities…", async () => {
+    const start = performance.now();
+    const data = await source.top(TOP_LIMIT);
+    replaceGraph(data);
+    state.view = { kind: "top" };
+    applyFilters();
+    layout();
+    await painted();
+    measure("ikg:draw", start, { view: "top", nodes: data.nodes.length, edges: data.edges.length });
+    renderOverview(details, data.nodes, {
+      title: source.live ? "Most connected entities" : "Entities in this snapshot",
+      intro: "Click a node to expand its neighbours, an edge to see why it is there.",
+      actions,
+    });
+    setStatus(`${data.nodes.length} entities and ${data.edges.length} relationships shown.`);
+    syncUrl(push);
+  });
+}
+
+function showEntity(value, { push = true } = {}) {
+  return run(`Loading the neighbourhood of ${value}…`, async () => {
+    const start = performance.now();
+    const id = await resolveEntity(value);
+    const data = await source.neighbourhood(id, { depth: state.depth, ...serverParams(state.filters) });
+    if (!data.nodes.some((n) => n.id === id)) data.nodes.push(await entityDetails(id));
+    replaceGraph(data);
+    state.view = { kind: "entity", id };
+    state.expanded.add(id);
+    cy.getElementById(id).addClass("focus expanded").select();
+    applyFilters();
+    layout();
+    await painted();
+    measure("ikg:draw", start, { view: "entity", id, nodes: data.nodes.length, edges: data.edges.length });
+    setStatus(`${nameOf(id)}: ${data.nodes.length - 1} neighbours within ${state.depth} hop${state.depth > 1 ? "s" : ""}.`);
+    syncUrl(push);
+    await showEntityDetails(id);
+  });
+}
+
+/** Add an entity's neighbours to the graph (a click on a node). */
+async function expand(id) {
+  if (state.expanded.has(id)) return;
+  state.expanded.add(id);
+  const start = performance.now();
+  try {
+    const data = await source.neighbourhood(id, { depth: 1, ...serverParams(state.filters) });
+    const added = mergeGraph(data, cy.getElementById(id));
+    cy.getElementById(id).addClass("expanded");
+    applyFilters();
+    await painted();
+    measure("ikg:expand", start, { id, added, nodes: data.nodes.length, edges: data.edges.length });
+    setStatus(`${nameOf(id)}: ${added} more neighbour${added === 1 ? "" : "s"} shown.`);
+  } catch (err) {
+    state.expanded.delete(id);
+    throw err;
+  }
+}
+
+/** Fetch again what is shown, with the current filters (they may let more edges in). */
+async function refetch() {
+  if (state.view?.kind !== "entity") return;
+  const roots = [...state.expanded];
+  const results = await Promise.all(roots.map((id) => source.neighbourhood(id, {
+    depth: id === state.view.id ? state.depth : 1, ...serverParams(state.filters),
+  })));
+  results.forEach((data, i) => mergeGraph(data, cy.getElementById(roots[i])));
+  applyFilters();
+}
+
+function showPath(fromValue, toValue, hops, { push = true } = {}) {
+  return run("Looking for paths…", async () => {
+    const [from, to] = await Promise.all([resolveEntity(fromValue), resolveEntity(toValue)]);
+    const start = performance.now();
+    const result = await source.paths(from, to, hops);
+    const nodes = new Map();
+    const edges = new Map();
+    for (const path of result.paths) {
+      for (const n of path.nodes) nodes.set(n.id, n);
+      for (const e of path.edges) edges.set(e.id, e);
+    }
+    for (const id of [from, to]) if (!nodes.has(id)) nodes.set(id, await entityDetails(id));
+    replaceGraph({ nodes: [...nodes.values()], edges: [...edges.values()] });
+    state.view = { kind: "path", from, to, hops };
+    state.paths = result.paths;
+    cy.getElementById(from).addClass("pinned focus");
+    cy.getElementById(to).addClass("pinned focus");
+    applyFilters();
+    layout("paths", { root: cy.getElementById(from) });
+    await painted();
+    measure("ikg:draw", start, { view: "path", paths: result.paths.length });
+    renderPaths(details, result, { from, to, nameOf, actions });
+    const n = result.paths.length;
+    setStatus(n ? `${n} path${n > 1 ? "s" : ""} between ${nameOf(from)} and ${nameOf(to)}.`
+      : `No path between ${nameOf(from)} and ${nameOf(to)} within ${hops} hops.`);
+    syncUrl(push);
+  });
+}
+
+function highlightPath(i) {
+  const path = state.paths[i];
+  if (!path) return;
+  const ids = new Set([...path.nodes.map((n) => n.id), ...path.edges.map((e) => e.id)]);
+  cy.batch(() => {
+    cy.elements().removeClass("on-path").addClass("faded");
+    cy.elements().filter((el) => ids.has(el.id())).removeClass("faded").addClass("on-path");
+  });
+}
+
+async function showEntityDetails(id) {
+  const entity = await entityDetails(id);
+  const node = cy.getElementById(id);
+  const edges = node.connectedEdges().not(".filtered").map((e) => e.data());
+  renderEntity(details, entity, { edges, nameOf, expanded: state.expanded.has(id), actions });
+}
+
+/** A click on a node: select it, expand it, show its details. */
+function openNode(id) {
+  return run(null, async () => {
+    cy.elements().removeClass("faded on-path");
+    cy.getElementById(id).select();
+    await Promise.all([expand(id), entityDetails(id)]);
+    await showEntityDetails(id);
+  });
+}
+
+/** A click on an edge: its provenance. */
+function openEdge(edgeId) {
+  return run(null, async () => {
+    const edge = cy.getElementById(edgeId);
+    if (edge.empty()) return;
+    cy.elements().unselect();
+    edge.select();
+    const d = edge.data();
+    fill(details, h("p", { class: "muted" }, "Loading the evidence…"));
+    const [rel] = await Promise.all([
+      source.relationship(d.source, d.type, d.target),
+      entityDetails(d.source),
+      entityDetails(d.target),
+    ]);
+    const namesOf = (e) => [e.name ?? nameOf(e.id), ...(state.entities.get(e.id)?.aliases ?? [])];
+    renderRelationship(details, rel, { namesOf, actions });
+    details.focus({ preventScroll: true });
+  });
+}
+
+/** Show an entity: select it when it is in the graph, else centre the graph on it. */
+function openEntity(id) {
+  if (cy.getElementById(id).nonempty() && !cy.getElementById(id).hasClass("filtered")) {
+    cy.elements().unselect();
+    cy.getElementById(id).select();
+    return run(null, () => showEntityDetails(id));
+  }
+  return showEntity(id);
+}
+
+const actions = {
+  onEntity: openEntity,
+  onEdge: openEdge,
+  onExpand: (id) => openNode(id),
+  onFocus: (id) => showEntity(id),
+  onPathFrom: (entity) => { pathFrom.set(entity); $("path-to").focus(); },
+  onPathTo: (entity) => { pathTo.set(entity); $("path-from").focus(); },
+  onPath: highlightPath,
+};
+
+// ---------------------------------------------------------------- URL
+
+function urlFor(view) {
+  const params = new URLSearchParams();
+  if (view?.kind === "entity") {
+    params.set("entity", view.id);
+    if (state.depth !== 1) params.set("depth", String(state.depth));
+  } else if (view?.kind === "path") {
+    params.set("from", view.from);
+    params.set("to", view.to);
+    params.set("hops", String(view.hops));
+  }
+  filtersToUrl(state.filters, params);
+  const query = params.toString();
+  return query ? `?${query}` : location.pathname;
+}
+
+function syncUrl(push) {
+  if (!source.live) return; // a standalone file has no server-side URL to share
+  const url = urlFor(state.view);
+  if (url === location.search || (url === location.pathname && !location.search)) return;
+  history[push ? "pushState" : "replaceState"](null, "", url);
+}
+
+function openFromUrl() {
+  const params = new URLSearchParams(location.search);
+  state.filters = filtersFromUrl(params);
+  state.depth = Math.min(Math.max(Number(params.get("depth")) || 1, 1), 3);
+  writeControls();
+  const [from, to] = [params.get("from"), params.get("to")];
+  if (from && to) {
+    pathFrom.set({ id: from, name: from });
+    pathTo.set({ id: to, name: to });
+    return showPath(from, to, Number(params.get("hops")) || 4, { push: false });
+  }
+  const entity = params.get("entity") ?? snapshot?.focus;
+  return entity ? showEntity(entity, { push: false }) : showTop({ push: false });
+}
+
+// ---------------------------------------------------------------- controls
+
+function checkbox(name, value, label, color) {
+  const input = h("input", { type: "checkbox", name, value, checked: true });
+  const mark = h("span", { class: color ? "swatch" : "swatch none", "aria-hidden": "true" });
+  if (color) mark.style.background = color;
+  return h("label", { class: "check" }, input, mark, label);
+}
+
+function buildControls() {
+  fill($("type-filters"), Object.entries(REL_TYPES).map(([type, rel]) => checkbox("types", type, rel.label, rel.color)));
+  fill($("status-filters"), STATUSES.map((s) => checkbox("status", s, statusLabel(s), null)));
+  renderLegend($("legend"));
+}
+
+function checkedSet(name, all) {
+  const values = [...document.querySelectorAll(`input[name="${name}"]:checked`)].map((i) => i.value);
+  return values.length === all.length ? null : new Set(values);
+}
+
+function readControls() {
+  state.filters = {
+    types: checkedSet("types", Object.keys(REL_TYPES)),
+    statuses: checkedSet("status", STATUSES),
+    since: $("since").value,
+    until: $("until").value,
+  };
+}
+
+function writeControls() {
+  for (const input of document.querySelectorAll('input[name="types"]')) {
+    input.checked = state.filters.types === null || state.filters.types.has(input.value);
+  }
+  for (const input of document.querySelectorAll('input[name="status"]')) {
+    input.checked = state.filters.statuses === null || state.filters.statuses.has(input.value);
+  }
+  $("since").value = state.filters.since;
+  $("until").value = state.filters.until;
+  $("depth").value = String(state.depth);
+}
+
+function filtersChanged() {
+  readControls();
+  applyFilters();
+  syncUrl(false);
+  const shown = cy.edges().not(".filtered").length;
+  setStatus(`${shown} relationship${shown === 1 ? "" : "s"} match the filters.`);
+  return run(null, refetch);
+}
+
+new Combobox($("search"), $("search-list"), {
+  search: (text) => source.search(text, 10),
+  onSelect: (entity) => showEntity(entity.id),
+  onError: (err) => setStatus(err.message, { error: true }),
+});
+const pathFrom = new Combobox($("path-from"), $("path-from-list"), {
+  search: (text) => source.search(text, 8),
+  onSelect: () => $("path-to").focus(),
+  onError: (err) => setStatus(err.message, { error: true }),
+});
+const pathTo = new Combobox($("path-to"), $("path-to-list"), {
+  search: (text) => source.search(text, 8),
+  onSelect: () => $("path-go").focus(),
+  onError: (err) => setStatus(err.message, { error: true }),
+});
+
+async function pickedOrFirst(box) {
+  if (box.value) return box.value;
+  const [first] = await box.lookup();
+  if (first) box.set(first);
+  box.close();
+  return first?.id ?? null;
+}
+
+function wire() {
+  cy.on("tap", "node", (e) => openNode(e.target.id()));
+  cy.on("tap", "edge", (e) => openEdge(e.target.id()));
+  $("filters").addEventListener("change", (e) => {
+    if (e.target.id === "depth") {
+      state.depth = Number(e.target.value);
+      if (state.view?.kind === "entity") showEntity(state.view.id);
+      return;
+    }
+    filtersChanged();
+  });
+  $("filters").addEventListener("submit", (e) => e.preventDefault());
+  $("reset-filters").addEventListener("click", () => {
+    state.filters = allFilters();
+    writeControls();
+    filtersChanged();
+  });
+  $("path-form").addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const [from, to] = await Promise.all([pickedOrFirst(pathFrom), pickedOrFirst(pathTo)]);
+    if (!from || !to) {
+      setStatus("Pick two entities to find the paths between them.", { error: true });
+      return;
+    }
+    showPath(from, to, Number($("path-hops").value));
+  });
+  $("show-top").addEventListener("click", () => showTop());
+  $("relayout").addEventListener("click", () => layout(state.view?.kind === "path" ? "paths" : "auto", {
+    root: state.view?.kind === "path" ? cy.getElementById(state.view.from) : null,
+    fresh: false,
+  }));
+  $("fit").addEventListener("click", () => cy.fit(cy.elements().not(".filtered"), 40));
+  window.addEventListener("popstate", () => openFromUrl());
+  if (snapshot) {
+    const note = $("snapshot-note");
+    note.textContent = `Standalone snapshot: ${snapshot.nodes.length} entities around `
+      + `${snapshot.focus_name ?? snapshot.focus} (depth ${snapshot.depth}), made ${snapshot.generated ?? ""}.`;
+    note.hidden = false;
+    $("show-top").textContent = "Whole snapshot";
+  }
+}
+
+buildControls();
+wire();
+openFromUrl();
