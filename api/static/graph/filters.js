@@ -7,10 +7,6 @@ export function allFilters() {
   return { types: null, statuses: null, since: "", until: "" };
 }
 
-export function isUnfiltered(f) {
-  return f.types === null && f.statuses === null && !f.since && !f.until;
-}
-
 /** Whether an edge (REST Edge or cytoscape edge data) passes the filters. */
 export function edgeMatches(edge, f) {
   if (f.types !== null && !f.types.has(edge.type)) return false;

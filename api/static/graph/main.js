@@ -8,7 +8,7 @@
 import { Combobox } from "./combobox.js";
 import { h, fill, painted } from "./dom.js";
 import { allFilters, edgeMatches, filtersFromUrl, filtersToUrl, serverParams } from "./filters.js";
-import { renderEntity, renderLegend, renderMessage, renderOverview, renderPaths, renderRelationship } from "./panel.js";
+import { renderEntity, renderLegend, renderOverview, renderPaths, renderRelationship } from "./panel.js";
 import { ApiError, ApiSource, SnapshotSource } from "./source.js";
 import { REL_TYPES, STATUSES, edgeElement, nodeElement, statusLabel, stylesheet } from "./style.js";
 
@@ -159,9 +159,11 @@ function layout(kind = "auto", { root = null, fresh = true } = {}) {
   if (kind === "paths" && root) {
     options = { name: "breadthfirst", roots: [root], directed: false, spacingFactor: 1.3, ...base };
   } else if (kind === "force" || (kind === "auto" && nodes <= AUTO_FORCE_LAYOUT_MAX)) {
-    options = {
-      name: "cose", randomize: fresh, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 90,
-      nodeRepulsion: () => 12000, numIter: 800, componentSpacing: 60, ...base,
+    options = { // the force-directed parameters of cytoscape's own cose demo
+      name: "cose", randomize: fresh, nodeDimensionsIncludeLabels: true,
+      idealEdgeLength: () => 110, nodeOverlap: 20, nodeRepulsion: () => 400000,
+      edgeElasticity: () => 100, nestingFactor: 5, gravity: 80, numIter: 1000,
+      initialTemp: 200, coolingFactor: 0.95, minTemp: 1, componentSpacing: 60, ...base,
     };
   } else {
     const focus = cy.nodes(".focus");
@@ -398,7 +400,7 @@ function syncUrl(push) {
 function openFromUrl() {
   const params = new URLSearchParams(location.search);
   state.filters = filtersFromUrl(params);
-  state.depth = Math.min(Math.max(Number(params.get("depth")) || 1, 1), 3);
+  state.depth = Math.min(Math.max(Number(params.get("depth")) || snapshot?.depth || 1, 1), 3);
   writeControls();
   const [from, to] = [params.get("from"), params.get("to")];
   if (from && to) {

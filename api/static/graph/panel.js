@@ -184,8 +184,3 @@ export function renderLegend(el) {
     else s.style.background = s.dataset.color;
   }
 }
-
-/** A plain message (errors, hints). */
-export function renderMessage(el, title, text) {
-  fill(el, h("h2", { id: "details-title" }, title), h("p", {}, text));
-}
