@@ -1,15 +1,219 @@
-"""The default rule-based extractor. Placeholder until the extraction pipeline lands."""
+"""The default rule-based extractor: offline, deterministic, French and English.
+
+Stages, one module each: sentences -> tokens -> mentions (alias table, capitalised names,
+descriptions, pronouns) -> resolution (canonical entities, antecedents) -> unit view ->
+relation frames, roles and sources -> modality, amounts and dates -> Relation records.
+
+Error policy: a sentence that fails at any stage is skipped and logged with the article and
+the character offset (`on_error="skip"`, the default), or the error is raised as
+ExtractionError (`on_error="raise"`, for tests and debugging). Either way the other sentences
+of the article still give their relations.
+"""
 
 from __future__ import annotations
 
-from ontology.records import Article, Extraction
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Literal
+
+from loaders.extraction.amounts import FoundAmount, find_amounts
+from loaders.extraction.dates import event_date
+from loaders.extraction.errors import ExtractionError
+from loaders.extraction.gazetteer import Gazetteer, default_gazetteer
+from loaders.extraction.inference import infer_rival_suppliers
+from loaders.extraction.lexicon import Lexicon, load_lexicon
+from loaders.extraction.mentions import NAME, Mention, detect_mentions
+from loaders.extraction.modality import relation_status
+from loaders.extraction.relations import Candidate, find_relations
+from loaders.extraction.resolution import (
+    ORG_TYPES,
+    Registry,
+    main_entity,
+    resolve_names,
+    resolve_references,
+)
+from loaders.extraction.roles import find_roles
+from loaders.extraction.sentences import Sentence, split_sentences
+from loaders.extraction.sources import find_sources
+from loaders.extraction.tokens import Token, tokenize
+from loaders.extraction.units import SentenceView, build_view
+from ontology.records import (
+    ARTICLE_SOURCE,
+    Amount,
+    Article,
+    Extraction,
+    Relation,
+    RelationType,
+    Status,
+)
+
+log = logging.getLogger(__name__)
+
+ErrorPolicy = Literal["skip", "raise"]
+_AMOUNT_TYPES = frozenset({RelationType.INVESTS_IN, RelationType.ACQUIRES, RelationType.SUPPLIES})
+MAX_ARTICLE_CHARS = 200_000
+
+
+@dataclass
+class _Doc:
+    """Working state for one article."""
+
+    article: Article
+    lex: Lexicon
+    sentences: list[Sentence]
+    tokens: list[list[Token]]
+    mentions: list[list[Mention]] = field(default_factory=list)
+    views: list[SentenceView | None] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 class RuleExtractor:
     """Offline, deterministic extractor for French and English business news."""
 
-    name = "rules/0"
+    name = "rules/1"
+
+    def __init__(self, on_error: ErrorPolicy = "skip", gazetteer: Gazetteer | None = None) -> None:
+        self.on_error = on_error
+        self.gazetteer = gazetteer or default_gazetteer()
 
     def extract(self, article: Article) -> Extraction:
-        """An extraction with no entities (the real pipeline replaces this)."""
-        return Extraction(article=article, language=article.language or "en", extractor=self.name)
+        """Entities and relations of one article (never raises with on_error='skip')."""
+        language = article.language or "en"
+        text = article.text[:MAX_ARTICLE_CHARS]
+        lex = load_lexicon(language)
+        sentences = split_sentences(text)
+        doc = _Doc(article, lex, sentences, [tokenize(s.text, s.start) for s in sentences])
+        if len(article.text) > MAX_ARTICLE_CHARS:
+            doc.warnings.append(f"text cut at {MAX_ARTICLE_CHARS} characters")
+        registry = Registry(self.gazetteer)
+        self._mentions(doc)
+        resolve_names(doc.mentions, doc.tokens, lex, registry)
+        self._views(doc, registry)
+        groups = [[tuple(e for m in u.mentions for e in m.resolved) for u in v.units
+                   if len(u.mentions) > 1] if v else [] for v in doc.views]
+        resolve_references(doc.mentions, doc.tokens, lex, registry, groups)
+        relations = list(self._relations(doc, registry))
+        relations += infer_rival_suppliers(relations)
+        relations = _dedupe(relations)
+        used = {r.source for r in relations} | {r.target for r in relations}
+        entities = tuple(rec.to_entity() for rec in registry.records.values()
+                         if rec.id in used or rec.known is not None)
+        return Extraction(article=article, language=language, entities=entities,
+                          relations=tuple(relations), extractor=self.name,
+                          warnings=tuple(doc.warnings))
+
+    def _guard(self, doc: _Doc, sentence: Sentence, stage: str, exc: Exception) -> None:
+        where = f"article {doc.article.key!r}, offset {sentence.start}: {stage} failed: {exc!r}"
+        if self.on_error == "raise":
+            raise ExtractionError(where) from exc
+        log.warning("extraction skipped a sentence: %s", where)
+        doc.warnings.append(where)
+
+    def _mentions(self, doc: _Doc) -> None:
+        caps = frozenset(t.norm for ts in doc.tokens for k, t in enumerate(ts)
+                         if k > 0 and t.text[:1].isupper() and doc.tokens)
+        for i, (sentence, toks) in enumerate(zip(doc.sentences, doc.tokens, strict=True)):
+            try:
+                found = detect_mentions(i, toks, doc.article.text, doc.lex, self.gazetteer, caps)
+            except Exception as exc:  # noqa: BLE001 - error policy: log and go on
+                self._guard(doc, sentence, "mention detection", exc)
+                found = []
+            doc.mentions.append(found)
+
+    def _views(self, doc: _Doc, registry: Registry) -> None:
+        for i, sentence in enumerate(doc.sentences):
+            try:
+                view: SentenceView | None = build_view(i, sentence, doc.tokens[i],
+                                                       doc.mentions[i], doc.lex, registry)
+            except Exception as exc:  # noqa: BLE001
+                self._guard(doc, sentence, "sentence view", exc)
+                view = None
+            doc.views.append(view)
+
+    def _relations(self, doc: _Doc, registry: Registry) -> Iterator[Relation]:
+        topic = main_entity(doc.mentions, registry)
+        last_subject: str | None = None
+        for i, view in enumerate(doc.views):
+            if view is None:
+                continue
+            sentence = doc.sentences[i]
+            try:
+                yield from self._sentence_relations(doc, view, registry, last_subject or topic)
+            except ExtractionError:
+                raise
+            except Exception as exc:  # noqa: BLE001
+                self._guard(doc, sentence, "relation extraction", exc)
+            last_subject = _subject_org(doc.mentions[i], registry) or last_subject
+
+    def _sentence_relations(
+        self, doc: _Doc, view: SentenceView, registry: Registry, context_org: str | None
+    ) -> Iterator[Relation]:
+        lex = doc.lex
+        sentence = view.sentence
+        toks = view.tokens
+        when = event_date(sentence.text, doc.article.date)
+        amounts = find_amounts(sentence.text, sentence.start, lex)
+        candidates = find_relations(view, lex, registry)
+        respectively = any(t.norm in lex.respectively for t in toks)
+        for cand in candidates:
+            first = view.units[cand.trigger].first
+            last = view.units[cand.trigger_end - 1].last
+            status = relation_status(toks, first, last, lex)
+            amount = _amount_for(cand, candidates, amounts, toks[first].start, respectively) \
+                if cand.type in _AMOUNT_TYPES else None
+            yield _relation(cand.type, cand.source, cand.target, sentence, status, amount, when)
+        for role in find_roles(view, lex, registry, context_org):
+            status = Status.FORMER if role.former else Status.REPORTED
+            yield Relation(type=RelationType.EXECUTIVE_OF, source=role.person, target=role.org,
+                           evidence=sentence.text, start=sentence.start, end=sentence.end,
+                           status=status, role=role.role, event_date=when)
+        for src in find_sources(view, lex, registry, doc.article.publisher):
+            yield Relation(type=RelationType.REPORTED_BY, source=ARTICLE_SOURCE,
+                           target=src.target, evidence=sentence.text, start=sentence.start,
+                           end=sentence.end, status=Status.REPORTED, event_date=when)
+
+
+def _relation(
+    rtype: RelationType, source: str, target: str, sentence: Sentence, status: Status,
+    amount: Amount | None, when: object,
+) -> Relation:
+    return Relation(type=rtype, source=source, target=target, evidence=sentence.text,
+                    start=sentence.start, end=sentence.end, status=status, amount=amount,
+                    event_date=when if when is not None else None)  # type: ignore[arg-type]
+
+
+def _amount_for(
+    cand: Candidate, candidates: list[Candidate], amounts: list[FoundAmount], trigger_at: int,
+    respectively: bool,
+) -> Amount | None:
+    """The amount that qualifies a relation: nearest to its trigger, or "respectively"."""
+    if not amounts:
+        return None
+    same = [c for c in candidates if c.trigger == cand.trigger and c.type == cand.type]
+    sources = list(dict.fromkeys(c.source for c in same))
+    if respectively and len(sources) == len(amounts) and len(sources) > 1:
+        return amounts[sources.index(cand.source)].amount
+    return min(amounts, key=lambda a: abs(a.start - trigger_at)).amount
+
+
+def _subject_org(mentions: list[Mention], registry: Registry) -> str | None:
+    for m in mentions:
+        for eid in m.resolved:
+            if registry.type_of(eid) in ORG_TYPES:
+                return eid
+        if m.kind == NAME and m.entity:
+            continue
+    return None
+
+
+def _dedupe(relations: list[Relation]) -> list[Relation]:
+    seen: set[tuple[str, str, str, int, str]] = set()
+    out = []
+    for r in relations:
+        key = (r.type, r.source, r.target, r.start, r.status)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(r)
+    return out

@@ -1,0 +1,237 @@
+"""Per-language cue lexicons and relation frames, loaded once from loaders/data/*.json."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from loaders.extraction.text import fold
+from loaders.extraction.tokens import tokenize
+from ontology.records import RelationType
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+LANGUAGES = ("en", "fr")
+
+Phrase = tuple[str, ...]
+
+
+def phrase(text: str) -> Phrase:
+    """Folded token tuple of a cue phrase ("s'approvisionne auprès de" -> 4 tokens)."""
+    return tuple(t.norm for t in tokenize(text))
+
+
+def phrases(items: Any) -> tuple[Phrase, ...]:
+    """Folded token tuples of several cue phrases, longest first (for greedy matching)."""
+    return tuple(sorted({phrase(fold(str(i))) for i in items if str(i).strip()}, key=len,
+                        reverse=True))
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One relation frame: a trigger and where its arguments are (see frames_*.json)."""
+
+    type: RelationType
+    triggers: tuple[Phrase, ...]
+    subject: str | None = None
+    object: str | None = None
+    object_preps: tuple[Phrase, ...] = ()
+    direct: bool = False
+    window: int = 10
+    agent_preps: tuple[Phrase, ...] = ()
+    agent_role: str | None = None
+    agent_required: bool = False
+    possessor: bool = False
+    possessor_role: str | None = None
+    block_before: tuple[Phrase, ...] = ()
+    block_between: frozenset[str] = frozenset()
+    requires_between: frozenset[str] = frozenset()
+    requires_after: frozenset[str] = frozenset()
+    list_after: bool = False
+    group_pairs: bool = False
+    adjacent_left: str | None = None
+    adjacent_right: str | None = None
+    apposition: bool = False
+    subject_possessor_only: bool = False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything language-specific the extractor reads: word lists, cues and frames."""
+
+    language: str
+    function_words: frozenset[str]
+    prepositions: frozenset[str]
+    determiners: frozenset[str]
+    relative_pronouns: frozenset[str]
+    complementizers: frozenset[str]
+    subject_pronouns: dict[str, str]
+    possessive_pronouns: dict[str, str]
+    conjunctions: tuple[Phrase, ...]
+    list_openers: tuple[Phrase, ...]
+    scope_breakers: tuple[Phrase, ...]
+    speech_verbs: tuple[Phrase, ...]
+    modality: dict[str, tuple[Phrase, ...]]
+    roles: dict[Phrase, str]
+    role_connectors: frozenset[str]
+    role_of: frozenset[str]
+    role_verbs: dict[Phrase, str]
+    role_verbs_active: dict[Phrase, str]
+    descriptors: dict[Phrase, tuple[str, ...]]
+    plural_anaphors: dict[Phrase, int]
+    sector_words: dict[Phrase, str]
+    nationalities: dict[str, str]
+    based_suffix: tuple[Phrase, ...]
+    platform_cues: tuple[Phrase, ...]
+    outlet_words: frozenset[str]
+    outlet_descriptors: tuple[Phrase, ...]
+    document_nouns: tuple[Phrase, ...]
+    document_preps: tuple[Phrase, ...]
+    source_before: tuple[Phrase, ...]
+    source_after: tuple[Phrase, ...]
+    amount_scales: dict[str, float]
+    amount_bounds: dict[Phrase, str]
+    respectively: frozenset[str]
+    frames: tuple[Frame, ...]
+    title_words: frozenset[str]
+    org_heads: frozenset[str]
+    product_nouns: frozenset[str]
+    calendar: frozenset[str]
+    alias_cues: tuple[Phrase, ...]
+    role_words: frozenset[str] = field(default=frozenset())
+
+
+def _load_json(name: str) -> dict[str, Any]:
+    with (DATA_DIR / name).open(encoding="utf-8") as fh:
+        data: dict[str, Any] = json.load(fh)
+    return data
+
+
+def _frame(raw: dict[str, Any]) -> Frame:
+    def words(key: str) -> frozenset[str]:
+        return frozenset(fold(w) for w in raw.get(key, []))
+
+    return Frame(
+        type=RelationType(raw["type"]),
+        triggers=phrases(raw["triggers"]),
+        subject=raw.get("subject"),
+        object=raw.get("object"),
+        object_preps=phrases(raw.get("object_preps", [])),
+        direct=bool(raw.get("direct", False)),
+        window=int(raw.get("window", 10)),
+        agent_preps=phrases(raw.get("agent_preps", [])),
+        agent_role=raw.get("agent_role"),
+        agent_required=bool(raw.get("agent_required", False)),
+        possessor=bool(raw.get("possessor", False)),
+        possessor_role=raw.get("possessor_role"),
+        block_before=phrases(raw.get("block_before", [])),
+        block_between=words("block_between"),
+        requires_between=words("requires_between"),
+        requires_after=words("requires_after"),
+        list_after=bool(raw.get("list_after", False)),
+        group_pairs=bool(raw.get("group_pairs", False)),
+        adjacent_left=raw.get("adjacent_left"),
+        adjacent_right=raw.get("adjacent_right"),
+        apposition=bool(raw.get("apposition", False)),
+        subject_possessor_only=bool(raw.get("subject_possessor_only", False)),
+    )
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """Folded words of a whitespace-separated data file ('#' starts a comment line)."""
+    words: set[str] = set()
+    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            words.update(fold(w) for w in line.split())
+    return frozenset(words)
+
+
+@cache
+def load_lexicon(language: str) -> Lexicon:
+    """The lexicon of `language` ('fr' or 'en'; anything else falls back to English)."""
+    lang = language if language in LANGUAGES else "en"
+    raw = _load_json(f"lexicon_{lang}.json")
+    frames = tuple(_frame(f) for f in _load_json(f"frames_{lang}.json")["frames"])
+    mod = {k: phrases(v) for k, v in raw["modality"].items()}
+    roles = {phrase(fold(k)): v for k, v in raw["roles"].items()}
+    role_words = frozenset(w for p in roles for w in p)
+    amount = raw["amount"]
+    return Lexicon(
+        language=lang,
+        function_words=frozenset(fold(w) for w in raw["function_words"]),
+        prepositions=frozenset(fold(w) for w in raw["prepositions"]),
+        determiners=frozenset(fold(w) for w in raw["determiners"]),
+        relative_pronouns=frozenset(fold(w) for w in raw["relative_pronouns"]),
+        complementizers=frozenset(fold(w) for w in raw["complementizers"]),
+        subject_pronouns={fold(k): v for k, v in raw["subject_pronouns"].items()},
+        possessive_pronouns={fold(k): v for k, v in raw["possessive_pronouns"].items()},
+        conjunctions=phrases(raw["conjunctions"]),
+        list_openers=phrases(raw["list_openers"]),
+        scope_breakers=phrases(raw["scope_breakers"]),
+        speech_verbs=phrases(raw["speech_verbs"]),
+        modality=mod,
+        roles=roles,
+        role_connectors=frozenset(fold(w) for w in raw["role_connectors"]),
+        role_of=frozenset(fold(w) for w in raw["role_of"]),
+        role_verbs={phrase(fold(k)): v for k, v in raw["role_verbs"].items()},
+        role_verbs_active={phrase(fold(k)): v for k, v in raw["role_verbs_active"].items()},
+        descriptors={phrase(fold(k)): tuple(v) for k, v in raw["descriptors"].items()},
+        plural_anaphors={phrase(fold(k)): int(v) for k, v in raw["plural_anaphors"].items()},
+        sector_words={phrase(fold(k)): v for k, v in raw["sector_words"].items()},
+        nationalities={fold(k): v for k, v in raw["nationalities"].items()},
+        based_suffix=phrases(raw["based_suffix"]),
+        platform_cues=phrases(raw["platform_cues"]),
+        outlet_words=frozenset(fold(w) for w in raw["outlet_words"]),
+        outlet_descriptors=phrases(raw["outlet_descriptors"]),
+        document_nouns=phrases(raw["document_nouns"]),
+        document_preps=phrases(raw["document_preps"]),
+        source_before=phrases(raw["source_cues"]["before"]),
+        source_after=phrases(raw["source_cues"]["after"]),
+        amount_scales={fold(k): float(v) for k, v in amount["scales"].items()},
+        amount_bounds={phrase(fold(k)): v for k, v in amount["bounds"].items()},
+        respectively=frozenset(fold(w) for w in raw["respectively"]),
+        frames=frames,
+        title_words=frozenset(fold(w) for w in raw["title_words"]),
+        org_heads=frozenset(fold(w) for w in raw["org_heads"]),
+        product_nouns=frozenset(fold(w) for w in raw["product_nouns"]),
+        calendar=frozenset(fold(w) for w in raw["calendar"]),
+        alias_cues=phrases(raw["alias_cues"]),
+        role_words=role_words,
+    )
+
+
+def match_at(words: list[str], i: int, candidates: tuple[Phrase, ...]) -> Phrase | None:
+    """The first (longest) phrase of `candidates` whose tokens match `words` from index i.
+
+    A phrase token ending in '*' matches any word with that prefix.
+    """
+    for cand in candidates:
+        n = len(cand)
+        if i + n > len(words):
+            continue
+        ok = True
+        for k in range(n):
+            c = cand[k]
+            w = words[i + k]
+            if c.endswith("*") and len(c) > 1:
+                if not w.startswith(c[:-1]):
+                    ok = False
+                    break
+            elif c != w:
+                ok = False
+                break
+        if ok:
+            return cand
+    return None
+
+
+def match_ending_at(words: list[str], end: int, candidates: tuple[Phrase, ...]) -> Phrase | None:
+    """The first phrase of `candidates` whose last token is words[end - 1]."""
+    for cand in candidates:
+        n = len(cand)
+        if end - n >= 0 and match_at(words, end - n, (cand,)):
+            return cand
+    return None

@@ -1,0 +1,422 @@
+"""Mention detection in one sentence: curated names, capitalised names, descriptions, pronouns.
+
+Order matters: curated aliases first (longest match), then capitalised spans on the tokens
+left over, then definite descriptions ("le groupe", "the Hsinchu-based company") and pronouns.
+A mention is a working object of the pipeline (resolution fills its last fields).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from loaders.extraction.gazetteer import AliasEntry, Gazetteer, KnownEntity
+from loaders.extraction.lexicon import Lexicon, match_at, word_list
+from loaders.extraction.text import CORPORATE_SUFFIXES
+from loaders.extraction.tokens import Token
+
+NAME = "name"
+ANAPHOR = "anaphor"
+PLURAL = "plural"
+PRONOUN = "pronoun"
+
+_DEFINITE = frozenset({"the", "this", "le", "la", "l'", "ce", "cette", "du", "au"})
+_PLURAL_DET = frozenset({"the", "les", "ces", "both", "des", "aux"})
+_PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "del", "le", "du", "des", "bin"})
+_ORG_CONNECTORS = frozenset({"of", "de", "du", "des", "la", "d'", "for", "pour"})
+_OPENERS = frozenset({"«", "\"", "“", "(", "[", "'", "‘", "—", "-", "–"})
+_SUFFIX_WITH_DOT = frozenset({"co", "corp", "inc", "ltd", "bv", "nv"})
+_EXPLETIVE_NEXT = frozenset({"y", "faut", "s'agit", "semble", "parait", "reste", "is", "was",
+                             "'s", "seems", "appears", "remains"})
+
+
+@dataclass(slots=True)
+class Mention:
+    """One mention of an entity (or a reference to one) in a sentence."""
+
+    sentence: int
+    first: int
+    last: int
+    start: int
+    end: int
+    text: str
+    kind: str
+    known: KnownEntity | None = None
+    person: bool = False
+    outlet: bool = False
+    ambiguous_initial: bool = False
+    possessive: bool = False
+    count: int = 0
+    sectors: tuple[str, ...] = ()
+    country: str = ""
+    place: str = ""
+    alias_of: Mention | None = None
+    entity: str | None = None
+    candidates: tuple[str, ...] = ()
+    members: tuple[str, ...] = field(default=())
+
+    @property
+    def resolved(self) -> tuple[str, ...]:
+        """Entity ids this mention stands for: itself, its members, or its best antecedent."""
+        if self.kind == NAME:
+            return (self.entity,) if self.entity else ()
+        if self.kind == PLURAL:
+            return self.members
+        return self.candidates[:1]
+
+
+def detect_mentions(
+    index: int, tokens: list[Token], text: str, lex: Lexicon, gaz: Gazetteer,
+    article_caps: frozenset[str],
+) -> list[Mention]:
+    """All mentions of sentence `index` (its tokens; `text` is the article), by position."""
+    taken = [False] * len(tokens)
+    out = _known_mentions(index, tokens, lex, gaz, taken)
+    out += _name_mentions(index, tokens, lex, taken, article_caps)
+    out.sort(key=lambda m: m.first)
+    _link_aliases(out, tokens, lex)
+    out += _descriptions(index, tokens, lex, taken)
+    out += _pronouns(index, tokens, lex, taken)
+    out.sort(key=lambda m: m.first)
+    for m in out:
+        m.text = text[m.start:m.end]
+    return out
+
+
+def _make(index: int, tokens: list[Token], i: int, j: int, kind: str) -> Mention:
+    start, end = tokens[i].start, tokens[j - 1].end
+    possessive = j < len(tokens) and tokens[j].kind == "poss"
+    return Mention(index, i, j, start, end, "", kind, possessive=possessive)
+
+
+def _is_initial(tokens: list[Token], i: int) -> bool:
+    return all(t.text in _OPENERS or t.kind == "punct" for t in tokens[:i])
+
+
+def _known_mentions(
+    index: int, tokens: list[Token], lex: Lexicon, gaz: Gazetteer, taken: list[bool]
+) -> list[Mention]:
+    norms = [t.norm for t in tokens]
+    out: list[Mention] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        entry = _match_alias(tokens, norms, i, gaz.index.get(norms[i], ()), lex)
+        if entry is None:
+            i += 1
+            continue
+        j = _extend_suffix(tokens, i + len(entry.tokens))
+        m = _make(index, tokens, i, j, NAME)
+        m.known = entry.entity
+        m.person = entry.entity.type == "Person"
+        if entry.ambiguous and _is_initial(tokens, i) and not (j < n and tokens[j].text == ","):
+            m.ambiguous_initial = True
+        out.append(m)
+        for k in range(i, j):
+            taken[k] = True
+        i = j
+    return out
+
+
+def _match_alias(
+    tokens: list[Token], norms: list[str], i: int, entries: tuple[AliasEntry, ...], lex: Lexicon
+) -> AliasEntry | None:
+    for e in entries:
+        size = len(e.tokens)
+        if tuple(norms[i:i + size]) != e.tokens:
+            continue
+        text = "".join(
+            t.text if k == i or tokens[k - 1].end == t.start else " " + t.text
+            for k, t in enumerate(tokens[i:i + size], start=i)
+        )
+        first = next((t for t in tokens[i:i + size] if t.kind in ("word", "initials")), None)
+        if first is None:
+            continue
+        if e.ambiguous or not e.surface[:1].isupper():
+            if text.replace(" ", "") != e.surface.replace(" ", "").replace("’", "'"):
+                continue
+        elif not first.text[:1].isupper():
+            continue
+        if e.needs_platform_cue and not _after_platform_cue(norms, i, lex):
+            continue
+        if size == 1 and i + 1 < len(tokens) and tokens[i + 1].text == "-" \
+                and tokens[i + 1].start == tokens[i].end and i + 2 < len(tokens) \
+                and tokens[i + 2].text[:1].isupper():
+            continue  # "Nvidia-OpenAI" is fine, but "Rolls-Royce"-like compounds are not ours
+        return e
+    return None
+
+
+def _after_platform_cue(norms: list[str], i: int, lex: Lexicon) -> bool:
+    for cue in lex.platform_cues:
+        if i - len(cue) >= 0 and tuple(norms[i - len(cue):i]) == cue:
+            return True
+    return False
+
+
+def _extend_suffix(tokens: list[Token], j: int) -> int:
+    """Extend a name over trailing corporate suffixes: "Co.", ", Inc.", "SA", "Co., Ltd."."""
+    n = len(tokens)
+    while j < n:
+        k = j
+        if tokens[k].text == "," and k + 1 < n and tokens[k + 1].norm in CORPORATE_SUFFIXES \
+                and tokens[k + 1].text[:1].isupper():
+            k += 1
+        if tokens[k].norm in CORPORATE_SUFFIXES and tokens[k].text[:1].isupper() \
+                and tokens[k].kind == "word":
+            k += 1
+            if k < n and tokens[k].text == "." and tokens[k - 1].norm in _SUFFIX_WITH_DOT \
+                    and tokens[k].start == tokens[k - 1].end:
+                k += 1
+            j = k
+            continue
+        break
+    return j
+
+
+def _is_cap(tok: Token, lex: Lexicon) -> bool:
+    if tok.kind not in ("word", "initials") or not tok.text[:1].isupper():
+        return False
+    n = tok.norm
+    return not (n in lex.function_words or n in lex.title_words or n in lex.calendar
+                or n in lex.nationalities)
+
+
+def _has_inner_caps(tok: Token) -> bool:
+    t = tok.text
+    return len(t) > 1 and (t.isupper() or any(c.isupper() for c in t[1:]))
+
+
+def _name_mentions(
+    index: int, tokens: list[Token], lex: Lexicon, taken: list[bool], article_caps: frozenset[str]
+) -> list[Mention]:
+    first_names = word_list("first_names.txt")
+    places = word_list("places.txt")
+    out: list[Mention] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        if taken[i] or not _is_cap(tokens[i], lex):
+            i += 1
+            continue
+        j = _span_end(tokens, i, lex, taken, first_names)
+        if j < n and tokens[j].text in "$€£¥" and tokens[j].start == tokens[j - 1].end:
+            i = j  # "NT$", "HK$": a currency, not a name
+            continue
+        if _is_initial(tokens, i):
+            tok = tokens[i]
+            proper = tok.norm in article_caps or _has_inner_caps(tok) or tok.norm in first_names
+            if not proper:
+                if j - i == 1:
+                    i = j
+                    continue
+                i += 1
+                if not _is_cap(tokens[i], lex):
+                    continue
+        norms = [t.norm for t in tokens[i:j]]
+        if all(w in places or w == "-" for w in norms) or _is_product(tokens, i, j, lex, taken):
+            i = j
+            continue
+        m = _make(index, tokens, i, j, NAME)
+        m.person = j - i >= 2 and (norms[0] in first_names or tokens[i].kind == "initials")
+        m.outlet = (j - i >= 2 and any(w in lex.outlet_words for w in norms[1:])) or any(
+            match_at([t.norm for t in tokens], k, lex.outlet_descriptors)
+            for k in range(max(0, i - 3), i)
+        )
+        out.append(m)
+        for k in range(i, j):
+            taken[k] = True
+        i = j
+    return out
+
+
+def _span_end(
+    tokens: list[Token], i: int, lex: Lexicon, taken: list[bool], first_names: frozenset[str]
+) -> int:
+    n = len(tokens)
+    j = i + 1
+    while j < n and not taken[j]:
+        tok = tokens[j]
+        if _is_cap(tok, lex) or (tok.kind == "number" and tok.start == tokens[j - 1].end):
+            j += 1
+            continue
+        nxt = j + 1 < n and not taken[j + 1] and _is_cap(tokens[j + 1], lex)
+        if tok.text in ("&", "-", "+") and nxt and (tok.text == "&" or (
+                tok.start == tokens[j - 1].end and tokens[j + 1].start == tok.end)):
+            j += 2
+            continue
+        if nxt and tok.norm in _ORG_CONNECTORS and j == i + 1 and tokens[i].norm in lex.org_heads:
+            j += 2
+            continue
+        if nxt and tok.norm in _PARTICLES and tokens[i].norm in first_names:
+            j += 2
+            continue
+        break
+    return j
+
+
+def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[bool]) -> bool:
+    """A capitalised span that names a product: "Nvidia's Blackwell", "Vera Rubin systems"."""
+    if j < len(tokens) and tokens[j].norm in lex.product_nouns:
+        return True
+    if j + 2 < len(tokens) and tokens[j].norm in ("and", "et", ",") \
+            and tokens[j + 1].text[:1].isupper() and j + 3 < len(tokens) \
+            and tokens[j + 3].norm in lex.product_nouns:
+        return True
+    if i >= 1 and tokens[i - 1].kind == "poss":
+        return True
+    return i >= 1 and tokens[i - 1].norm in lex.determiners and j < len(tokens) and bool(
+        match_at([t.norm for t in tokens], j, tuple(lex.descriptors)))
+
+
+def _link_aliases(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> None:
+    """Mark "Name (ACRONYM)" and "Name, better known as Other" as the same entity."""
+    norms = [t.norm for t in tokens]
+    for a, m in enumerate(mentions):
+        for b in range(a + 1, min(a + 3, len(mentions))):
+            o = mentions[b]
+            gap = norms[m.last:o.first]
+            acronym = (gap == ["("] and o.last < len(tokens) and tokens[o.last].text == ")"
+                       and o.last - o.first == 1 and tokens[o.first].text.isupper())
+            known_as = (o.first - m.last <= 12 and not m.person and not o.person and any(
+                match_at(norms, k, lex.alias_cues) for k in range(m.last, o.first)))
+            if acronym or known_as:
+                o.alias_of = m
+
+
+def _descriptions(
+    index: int, tokens: list[Token], lex: Lexicon, taken: list[bool]
+) -> list[Mention]:
+    """Definite descriptions that refer back to a company: "le groupe", "the two companies"."""
+    norms = [t.norm for t in tokens]
+    n = len(tokens)
+    out: list[Mention] = []
+    heads = tuple(lex.descriptors)
+    i = 0
+    while i < n:
+        if taken[i] or norms[i] not in _DEFINITE | _PLURAL_DET:
+            i += 1
+            continue
+        plural = match_at(norms, i + 1, tuple(lex.plural_anaphors))
+        if plural and norms[i] in _PLURAL_DET:
+            j = i + 1 + len(plural)
+            if not (j < n and taken[j]):
+                m = _make(index, tokens, i, j, PLURAL)
+                m.count = lex.plural_anaphors[plural]
+                out.append(m)
+                i = j
+                continue
+        if norms[i] not in _DEFINITE:
+            i += 1
+            continue
+        found = _singular_description(index, tokens, norms, i, lex, taken, heads)
+        if found is None:
+            i += 1
+            continue
+        out.append(found)
+        i = found.last
+    return out
+
+
+def _singular_description(
+    index: int, tokens: list[Token], norms: list[str], i: int, lex: Lexicon, taken: list[bool],
+    heads: tuple[tuple[str, ...], ...],
+) -> Mention | None:
+    n = len(tokens)
+    sectors: list[str] = []
+    country = ""
+    place = ""
+    j = i + 1
+    while j < min(n, i + 9):
+        head = match_at(norms, j, heads)
+        if head:
+            end = j + len(head)
+            if end < n and (taken[end] or tokens[end].text[:1].isupper()
+                            and tokens[end].kind == "word" and norms[end] not in lex.calendar):
+                return None  # apposition to a name: "le constructeur Leapmotor"
+            sectors.extend(lex.descriptors[head])
+            if _apposition_follows(tokens, norms, end, lex, taken):
+                return None  # "Le fabricant néerlandais de machines de lithographie ASML"
+            post = end
+            while post < min(n, end + 7):
+                w = norms[post]
+                if w in lex.nationalities:
+                    country = country or lex.nationalities[w]
+                elif w in ("de", "d'", "of") and post + 1 < n \
+                        and tokens[post + 1].text[:1].isupper():
+                    if taken[post + 1]:
+                        return None  # relational: "la maison mère de SFR"
+                    place = place or tokens[post + 1].text
+                    post += 1
+                elif tokens[post].kind == "punct":
+                    break
+                sec = match_at(norms, post, tuple(lex.sector_words))
+                if sec:
+                    sectors.append(lex.sector_words[sec])
+                post += 1
+            m = _make(index, tokens, i, end, ANAPHOR)
+            m.sectors, m.country, m.place = tuple(sectors), country, place
+            return m
+        tok = tokens[j]
+        if taken[j] or tok.text in (";", ":", "(", ")", "«", "»", ".") or tok.kind == "number":
+            return None
+        if norms[j] in _DEFINITE or norms[j] in lex.determiners or norms[j] in _AUXILIARIES:
+            return None
+        if tok.text == "," and not (j + 1 < n and tokens[j + 1].text[:1].isupper()):
+            return None
+        w = norms[j]
+        if w in lex.nationalities:
+            country = country or lex.nationalities[w]
+        if match_at(norms, j, lex.based_suffix) or (w == "-" and j + 1 < n
+                                                    and norms[j + 1] in ("based", "headquartered")):
+            k = j
+            while k - 1 > i and (tokens[k - 1].text[:1].isupper() or (
+                    tokens[k - 1].text == "," and k - 2 > i and tokens[k - 2].text[:1].isupper())):
+                k -= 1
+            place = " ".join(t.text for t in tokens[k:j])
+        sec = match_at(norms, j, tuple(lex.sector_words))
+        if sec:
+            sectors.append(lex.sector_words[sec])
+        if w in lex.function_words and w not in ("'s",) and j > i + 1 and w in lex.prepositions:
+            return None
+        j += 1
+    return None
+
+
+_AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "are", "were", "will", "would", "said",
+                          "says", "est", "sera", "a", "va", "doit", "avait", "etait", "ont"})
+_OF = frozenset({"de", "d'", "of", "du", "des"})
+
+
+def _apposition_follows(
+    tokens: list[Token], norms: list[str], end: int, lex: Lexicon, taken: list[bool]
+) -> bool:
+    """True when a name follows a description through modifiers only (no verb, no comma)."""
+    for k in range(end, min(len(tokens), end + 7)):
+        if taken[k]:
+            return True
+        w = norms[k]
+        if tokens[k].kind == "punct" or w in _AUXILIARIES or (
+                w in lex.function_words and w not in _OF):
+            return False
+    return False
+
+
+def _pronouns(index: int, tokens: list[Token], lex: Lexicon, taken: list[bool]) -> list[Mention]:
+    out: list[Mention] = []
+    for i, tok in enumerate(tokens):
+        if taken[i]:
+            continue
+        w = tok.norm
+        if w in lex.subject_pronouns and lex.subject_pronouns[w] == "singular":
+            nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+            nxt2 = tokens[i + 2].norm if i + 2 < len(tokens) else ""
+            if nxt in _EXPLETIVE_NEXT or (nxt == "n'" and nxt2 == "y"):
+                continue
+            if i > 0 and tokens[i - 1].text == "-":  # "a-t-il"
+                continue
+            out.append(_make(index, tokens, i, i + 1, PRONOUN))
+        elif w in lex.possessive_pronouns and lex.possessive_pronouns[w] == "singular":
+            m = _make(index, tokens, i, i + 1, PRONOUN)
+            m.possessive = True
+            out.append(m)
+    return out

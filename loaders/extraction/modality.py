@@ -1,0 +1,129 @@
+"""The status of a relation as the sentence states it: denied, rumoured, planned, completed...
+
+Cues come from the lexicon and are read in the trigger's scope: from the last clause break
+before the trigger (a semicolon, a quotation, "affirmant que", "but"...) to the trigger, plus a
+few words after it for passives ("was rejected") and completions ("completed in May").
+"""
+
+from __future__ import annotations
+
+from loaders.extraction.lexicon import Lexicon, Phrase, match_at
+from loaders.extraction.tokens import Token
+from ontology.records import Status
+
+_HARD = frozenset({";", "«", "»", "\"", "“", "”", "(", ")", "?"})
+_CONDITIONAL_EXCEPTIONS = frozenset({"portrait", "retrait", "extrait", "attrait", "trait",
+                                     "abstrait", "distrait", "parait", "disparait"})
+_FUTURE_ENDINGS = ("ra", "ront", "rons", "rez")
+_FUTURE_EXCEPTIONS = frozenset({"sera", "seront", "aura", "auront", "contra", "extra", "ultra",
+                                "tiara", "opera", "camera", "cobra", "sierra"})
+_ORDER = (Status.DENIED, Status.RUMOURED, Status.IN_TALKS, Status.HYPOTHETICAL,
+          Status.PLANNED, Status.ANNOUNCED, Status.COMPLETED)
+
+
+def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon) -> Status:
+    """Status of a relation whose trigger spans tokens [first, last) of the sentence."""
+    words = [t.norm for t in tokens]
+    start = _scope_start(words, first, lex)
+    before = range(start, first)
+    after_end = _scope_end(words, last)
+    found = set()
+    if _negated(tokens, words, start, first, last, lex):
+        found.add(Status.DENIED)
+    cues = lex.modality
+    for status, key in ((Status.DENIED, "denial"), (Status.RUMOURED, "rumour"),
+                        (Status.IN_TALKS, "in_talks"), (Status.HYPOTHETICAL, "hypothetical"),
+                        (Status.PLANNED, "planned"), (Status.ANNOUNCED, "announced"),
+                        (Status.COMPLETED, "completed")):
+        if _any_cue(tokens, words, before, cues[key]):
+            found.add(status)
+    after = range(last, after_end)
+    if _any_cue(tokens, words, after, cues["denial"]) and _passive_after(words, last, lex):
+        found.add(Status.DENIED)
+    if _any_cue(tokens, words, after, cues["completed"]):
+        found.add(Status.COMPLETED)
+    verb = words[first] if first < len(words) else ""
+    conditional = any(w in ("would", "'d") for w in words[max(start, first - 3):first])
+    if lex.language == "fr":
+        if verb.endswith(("rait", "raient")) and verb not in _CONDITIONAL_EXCEPTIONS:
+            conditional = True
+        if verb.endswith(_FUTURE_ENDINGS) and verb not in _FUTURE_EXCEPTIONS and len(verb) > 5:
+            found.add(Status.PLANNED)
+    if conditional:
+        if _reported_future(words, start, first, lex):
+            found.add(Status.PLANNED)
+            if not _any_cue(tokens, words, before, _without(cues["hypothetical"], "would")):
+                found.discard(Status.HYPOTHETICAL)
+        else:
+            found.add(Status.HYPOTHETICAL)
+    for status in _ORDER:
+        if status in found:
+            return status
+    return Status.REPORTED
+
+
+def _without(cues: tuple[Phrase, ...], word: str) -> tuple[Phrase, ...]:
+    return tuple(c for c in cues if c != (word,))
+
+
+def former_role(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bool:
+    """True when a role phrase at tokens [first, last) is marked as former ("l'ancien PDG")."""
+    words = [t.norm for t in tokens]
+    lo = max(0, first - 3)
+    if any(match_at(words, k, lex.modality["former"]) for k in range(lo, last)):
+        return True
+    return first > 0 and tokens[first].text.lower().startswith("ex-")
+
+
+def _scope_start(words: list[str], first: int, lex: Lexicon) -> int:
+    for k in range(first - 1, -1, -1):
+        if words[k] in _HARD:
+            return k + 1
+        if words[k] == "," and k + 1 < first and match_at(words, k + 1, lex.scope_breakers):
+            return k + 1
+        if match_at(words, k, lex.scope_breakers) and words[k] in ("mais", "but", "while",
+                                                                   "tandis", "whereas"):
+            return k + 1
+    return 0
+
+
+def _scope_end(words: list[str], last: int) -> int:
+    for k in range(last, min(len(words), last + 8)):
+        if words[k] in _HARD or words[k] in (",", "."):
+            return k
+    return min(len(words), last + 8)
+
+
+def _any_cue(tokens: list[Token], words: list[str], span: range, cues: tuple[Phrase, ...]) -> bool:
+    for k in span:
+        cue = match_at(words, k, cues)
+        if cue is not None and not (cue == ("may",) and tokens[k].text[:1].isupper()):
+            return True
+    return False
+
+
+def _negated(
+    tokens: list[Token], words: list[str], start: int, first: int, last: int, lex: Lexicon
+) -> bool:
+    cues = lex.modality["negation_before"]
+    lo = max(start, first - 4)
+    if lex.language == "fr":
+        has_ne = any(words[k] in ("ne", "n'") for k in range(lo, first))
+        has_pas = any(words[k] in ("pas", "plus", "jamais", "aucun", "aucune", "rien", "point")
+                      for k in range(lo, min(len(words), last + 3)))
+        if has_ne and has_pas:
+            return True
+        return any(match_at(words, k, (("sans",), ("plutot", "que"), ("au", "lieu", "de"),
+                                       ("aucun",), ("aucune",), ("non",)))
+                   for k in range(lo, first))
+    return any(match_at(words, k, cues) for k in range(lo, first))
+
+
+def _passive_after(words: list[str], last: int, lex: Lexicon) -> bool:
+    window = words[last:last + 5]
+    return any(w in ("was", "were", "been", "ete", "is", "are", "a", "ont", "fut") for w in window)
+
+
+def _reported_future(words: list[str], start: int, first: int, lex: Lexicon) -> bool:
+    """"said it would", "a indiqué qu'il investirait": a future in reported speech."""
+    return any(match_at(words, k, lex.speech_verbs) for k in range(start, first))

@@ -1,0 +1,308 @@
+"""Relation frames applied to a sentence view: triggers, argument slots, direction.
+
+A frame (loaders/data/frames_*.json) names a trigger and where its two arguments are: the
+clause subject (nearest mention to the left outside embedded segments, or the owner of the
+relative clause the trigger sits in), a possessor ("X's acquisition", "son rachat"), a mention
+after one of the object prepositions ("invest ... in Y", "auprès de Y"), or an agent phrase
+("de la part de X", "by X"). Each match gives candidate relations with the trigger position,
+which modality and amounts then qualify.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from loaders.extraction.lexicon import Frame, Lexicon, Phrase, match_at
+from loaders.extraction.mentions import NAME, PLURAL, PRONOUN, Mention
+from loaders.extraction.resolution import ORG_TYPES, Registry
+from loaders.extraction.units import HARD_BOUNDARIES, SentenceView, Unit
+from ontology.records import RelationType
+
+_SOFT_PREPS = frozenset({"de", "d'", "of", "du", "des"})
+_SYMMETRIC = frozenset({RelationType.PARTNERS_WITH, RelationType.COMPETES_WITH})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A relation found in one sentence, before modality and qualifiers."""
+
+    type: RelationType
+    source: str
+    target: str
+    sentence: int
+    trigger: int  # unit index of the trigger
+    trigger_end: int
+    role: str | None = None
+
+
+def find_relations(view: SentenceView, lex: Lexicon, registry: Registry) -> list[Candidate]:
+    """Candidate relations of one sentence from the language's frames."""
+    out: list[Candidate] = []
+    words = view.words
+    for t in range(len(view.units)):
+        if view.units[t].is_mention:
+            continue
+        for frame in lex.frames:
+            trig = match_at(words, t, frame.triggers)
+            if trig is None:
+                continue
+            out.extend(_apply(frame, trig, t, view, lex, registry))
+    return out
+
+
+def _apply(
+    frame: Frame, trig: Phrase, t: int, view: SentenceView, lex: Lexicon, registry: Registry
+) -> list[Candidate]:
+    words = view.words
+    units = view.units
+    end = t + len(trig)
+    if _blocked_before(words, t, frame.block_before):
+        return []
+    if frame.adjacent_left:
+        left = units[t - 1] if t > 0 and units[t - 1].is_mention else None
+        right = units[end] if end < len(units) and units[end].is_mention else None
+        if left is None or right is None:
+            return []
+        return _pairs(frame.type, left.mentions, right.mentions, frame.adjacent_left, view, t,
+                      end, registry)
+    obj_at, obj_unit = _object(frame, end, view, lex)
+    if obj_unit is not None and not _between_ok(frame, words, end, obj_at):
+        return []
+    if frame.requires_after and obj_unit is not None and not any(
+            w in frame.requires_after for w in words[obj_at + 1:obj_at + 7]):
+        return []
+    if frame.requires_after and obj_unit is None:
+        return []
+    agent = _agent(frame, end, view, lex)
+    subj: Unit | None
+    subj_role = frame.subject
+    possessor = _possessor(t, view, lex) if (frame.possessor or frame.possessor_role) else None
+    if agent is not None:
+        subj, subj_role = agent, frame.agent_role or frame.subject
+    elif frame.agent_required:
+        return []
+    elif possessor is not None:
+        subj, subj_role = possessor, frame.possessor_role or frame.subject
+    else:
+        subj = _subject(t, view, lex, frame)
+    if frame.list_after:
+        return _rivals(frame, t, end, view, lex, registry, possessor, obj_unit, obj_at)
+    if frame.type in _SYMMETRIC:
+        if subj is not None and obj_unit is not None and subj is not obj_unit:
+            return _pairs(frame.type, subj.mentions, obj_unit.mentions, "source", view, t, end,
+                          registry)
+        group = subj if subj is not None else obj_unit
+        if frame.group_pairs and group is not None:
+            return _within(frame.type, group.mentions, view, t, end, registry)
+        return []
+    if subj is None or obj_unit is None or subj_role is None:
+        return []
+    return _pairs(frame.type, subj.mentions, obj_unit.mentions, subj_role, view, t, end, registry)
+
+
+def _blocked_before(words: list[str], t: int, block: tuple[Phrase, ...]) -> bool:
+    return any(match_at(words, k, block) for k in range(max(0, t - 3), t))
+
+
+def _between_ok(frame: Frame, words: list[str], start: int, stop: int) -> bool:
+    between = words[start:stop]
+    if frame.block_between and any(w in frame.block_between for w in between):
+        return False
+    return not (frame.requires_between and not any(
+        w in frame.requires_between or any(r in w for r in frame.requires_between if len(r) > 3)
+        for w in between))
+
+
+def _is_boundary(view: SentenceView, k: int) -> bool:
+    return view.words[k] in HARD_BOUNDARIES
+
+
+def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[int, Unit | None]:
+    """The unit of the object argument: after a listed preposition, or direct."""
+    words = view.words
+    units = view.units
+    limit = min(len(units), end + frame.window)
+    k = end
+    while k < limit:
+        if _is_boundary(view, k):
+            break
+        if frame.object_preps:
+            prep = match_at(words, k, frame.object_preps)
+            if prep is not None:
+                found = _mention_after(view, k + len(prep), lex)
+                if found is not None:
+                    return found, units[found]
+        if frame.direct and units[k].is_mention and not _preceded_by_blocking_prep(view, k, lex):
+            return k, units[k]
+        k += 1
+    return -1, None
+
+
+def _preceded_by_blocking_prep(view: SentenceView, k: int, lex: Lexicon) -> bool:
+    j = k - 1
+    while j >= 0 and (view.words[j] in lex.determiners or view.words[j] in lex.nationalities):
+        j -= 1
+    return j >= 0 and view.words[j] in ("from", "with", "avec", "aupres", "by", "par", "against",
+                                        "contre", "to", "among", "parmi", "than", "que")
+
+
+def _mention_after(view: SentenceView, k: int, lex: Lexicon) -> int | None:
+    """The first mention unit within a short noun phrase starting at unit k."""
+    units = view.units
+    for j in range(k, min(len(units), k + 8)):
+        if units[j].is_mention:
+            if units[j].mentions[0].kind == PRONOUN and not units[j].possessive:
+                return j
+            return j
+        w = view.words[j]
+        if w in HARD_BOUNDARIES or w in (",", ".") or w in lex.complementizers:
+            return None
+        if w in lex.prepositions and w not in _SOFT_PREPS and j > k:
+            return None
+    return None
+
+
+def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | None:
+    if not frame.agent_preps:
+        return None
+    words = view.words
+    for k in range(end, min(len(view.units), end + frame.window)):
+        if _is_boundary(view, k):
+            return None
+        prep = match_at(words, k, frame.agent_preps)
+        if prep is not None:
+            found = _mention_after(view, k + len(prep), lex)
+            if found is not None:
+                return view.units[found]
+    return None
+
+
+def _possessor(t: int, view: SentenceView, lex: Lexicon) -> Unit | None:
+    """The possessor of a nominal trigger: "CoreWeave's proposed acquisition", "son rachat"."""
+    for k in range(t - 1, max(-1, t - 5), -1):
+        u = view.units[k]
+        if u.is_mention:
+            return u if u.possessive else None
+        w = u.norm
+        if w in HARD_BOUNDARIES or w in (",", ".") or w in lex.prepositions:
+            return None
+    return None
+
+
+def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | None:
+    """The clause subject of the trigger at unit t (see module docstring)."""
+    seg = view.segment_of(t)
+    if seg is not None and (seg.kind == "relative" or frame.apposition):
+        return view.units[seg.owner]
+    if frame.apposition:
+        return None
+    units = view.units
+    k = t - 1
+    while k >= 0:
+        w = view.words[k]
+        if w in HARD_BOUNDARIES or w in lex.complementizers or w in lex.relative_pronouns:
+            return None
+        inner = view.segment_of(k)
+        if inner is not None and (seg is None or inner.start > seg.start) and k != inner.owner:
+            k = inner.start - 1
+            continue
+        u = units[k]
+        if u.is_mention and _subject_ok(k, view, lex, frame):
+            return u
+        k -= 1
+    return None
+
+
+def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
+    u = view.units[k]
+    m = u.mentions[0]
+    if m.kind == PRONOUN and m.possessive:
+        return False
+    if u.possessive and not (frame.subject_possessor_only or _clause_start(k, view, lex)):
+        return False
+    if frame.subject_possessor_only and not u.possessive:
+        return False
+    j = k - 1
+    while j >= 0 and (view.words[j] in lex.determiners or view.words[j] in lex.nationalities):
+        j -= 1
+    if j < 0:
+        return True
+    prev = view.words[j]
+    return prev == "," or prev not in lex.prepositions
+
+
+def _clause_start(k: int, view: SentenceView, lex: Lexicon) -> bool:
+    j = k - 1
+    while j >= 0 and view.words[j] in lex.determiners:
+        j -= 1
+    return j < 0 or view.words[j] in (",", ";", ":") or view.words[j] in lex.complementizers
+
+
+def _rivals(
+    frame: Frame, t: int, end: int, view: SentenceView, lex: Lexicon, registry: Registry,
+    possessor: Unit | None, obj_unit: Unit | None, obj_at: int,
+) -> list[Candidate]:
+    """Rivals nouns: "X's rivals A and B", "des concurrents de X, notamment A, B et C"."""
+    side_a = possessor or obj_unit
+    start = obj_at + 1 if obj_unit is not None else end
+    side_b = None
+    words = view.words
+    for k in range(start, min(len(view.units), start + 8)):
+        w = words[k]
+        if w in HARD_BOUNDARIES:
+            break
+        if view.units[k].is_mention and view.units[k] is not side_a:
+            prev = words[k - 1] if k > 0 else ""
+            opener = any(match_at(words, j, lex.list_openers) for j in range(max(0, k - 3), k))
+            if prev == "," or opener or k == end:
+                side_b = view.units[k]
+            break
+    if side_a is None or side_b is None:
+        subject = _subject(t, view, lex, frame)
+        if side_a is None:
+            side_a = subject
+        elif side_b is None:
+            side_b = subject
+    if side_a is None or side_b is None:
+        return []
+    return _pairs(frame.type, side_a.mentions, side_b.mentions, "source", view, t, end, registry)
+
+
+def _entities(m: Mention, registry: Registry, exclude: set[str]) -> list[str]:
+    """The organisation entities a mention stands for (antecedents skip `exclude`)."""
+    if m.kind == NAME:
+        ids = [m.entity] if m.entity else []
+    elif m.kind == PLURAL:
+        ids = list(m.members)
+    else:
+        ids = [c for c in m.candidates if c not in exclude][:1]
+    return [e for e in ids if registry.type_of(e) in ORG_TYPES]
+
+
+def _pairs(
+    rtype: RelationType, left: tuple[Mention, ...], right: tuple[Mention, ...], left_role: str,
+    view: SentenceView, t: int, end: int, registry: Registry,
+) -> list[Candidate]:
+    right_names = {e for m in right if m.kind == NAME and m.entity for e in [m.entity]}
+    left_names = {e for m in left if m.kind == NAME and m.entity for e in [m.entity]}
+    lefts = [e for m in left for e in _entities(m, registry, right_names)]
+    rights = [e for m in right for e in _entities(m, registry, left_names | set(lefts))]
+    out = []
+    for a in dict.fromkeys(lefts):
+        for b in dict.fromkeys(rights):
+            if a == b:
+                continue
+            src, tgt = (a, b) if left_role != "target" else (b, a)
+            if rtype in _SYMMETRIC and tgt < src:
+                src, tgt = tgt, src
+            out.append(Candidate(rtype, src, tgt, view.index, t, end))
+    return out
+
+
+def _within(
+    rtype: RelationType, group: tuple[Mention, ...], view: SentenceView, t: int, end: int,
+    registry: Registry,
+) -> list[Candidate]:
+    ids = list(dict.fromkeys(e for m in group for e in _entities(m, registry, set())))
+    return [Candidate(rtype, a, b, view.index, t, end)
+            for i, a in enumerate(ids) for b in ids[i + 1:]]

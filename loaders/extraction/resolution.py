@@ -1,0 +1,280 @@
+"""Entity resolution within one article: names to canonical entities, references to antecedents.
+
+Curated names resolve through the alias table; other names cluster by normalised name, by
+acronym ("TSMC" for "Taiwan Semiconductor Manufacturing Co."), by first word for companies and
+by surname for people. Descriptions ("le groupe de Veldhoven", "the Hsinchu-based company") and
+pronouns get a ranked list of antecedents: recent, subject-position companies first, with a
+strong bonus when the description's place, nationality or sector fits the candidate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from loaders.extraction.gazetteer import Gazetteer, KnownEntity
+from loaders.extraction.lexicon import Lexicon
+from loaders.extraction.mentions import ANAPHOR, NAME, PLURAL, PRONOUN, Mention
+from loaders.extraction.text import fold, name_key, strip_suffix
+from loaders.extraction.tokens import Token
+from ontology.iris import slugify
+from ontology.records import Entity, EntityType
+
+ORG_TYPES = frozenset({EntityType.COMPANY, EntityType.ORGANIZATION})
+EUROPE = frozenset({"FR", "DE", "NL", "IT", "ES", "BE", "LU", "SE", "FI", "DK", "IE", "AT", "PT",
+                    "PL", "CH", "GB", "NO", "EU"})
+LOOKBACK = 4
+
+
+@dataclass
+class EntityRecord:
+    """An entity of the article being built: canonical name, type, aliases, attributes."""
+
+    id: str
+    name: str
+    type: EntityType
+    aliases: set[str] = field(default_factory=set)
+    known: KnownEntity | None = None
+    mentions: int = 0
+
+    def to_entity(self) -> Entity:
+        """The frozen record for the extraction output."""
+        aliases = tuple(sorted(a for a in self.aliases if a != self.name))
+        idents = self.known.identifiers if self.known else ()
+        return Entity(id=self.id, name=self.name, type=self.type, aliases=aliases,
+                      identifiers=idents)
+
+
+class Registry:
+    """The entities of one article, keyed by canonical id."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.records: dict[str, EntityRecord] = {}
+        self._by_key: dict[str, str] = {}
+
+    def get(self, entity_id: str) -> EntityRecord:
+        """The record of an entity id (KeyError when absent)."""
+        return self.records[entity_id]
+
+    def type_of(self, entity_id: str) -> EntityType | None:
+        """The type of an entity id, or None when unknown."""
+        rec = self.records.get(entity_id)
+        return rec.type if rec else None
+
+    def add_known(self, known: KnownEntity, surface: str) -> str:
+        """Register a mention of a curated entity; returns its id."""
+        rec = self.records.get(known.id)
+        if rec is None:
+            rec = EntityRecord(known.id, known.name, EntityType(known.type), known=known)
+            rec.aliases.update(known.aliases)
+            self.records[known.id] = rec
+            self._by_key[name_key(known.name)] = known.id
+        rec.aliases.add(surface)
+        rec.mentions += 1
+        return rec.id
+
+    def add_unknown(self, surface: str, etype: EntityType) -> str:
+        """Register a mention of a name outside the alias table; returns its id."""
+        key = name_key(surface)
+        if key in self._by_key:
+            rec = self.records[self._by_key[key]]
+        else:
+            known = self.gazetteer.lookup_key(surface)
+            if known is not None:
+                return self.add_known(known, surface)
+            name = strip_suffix(surface)
+            eid = slugify(name)
+            rec = self.records.get(eid) or EntityRecord(eid, name, etype)
+            self.records[eid] = rec
+            self._by_key[key] = eid
+        rec.aliases.add(surface)
+        rec.mentions += 1
+        return rec.id
+
+    def link(self, entity_id: str, surface: str) -> None:
+        """Record `surface` as one more alias of an existing entity."""
+        rec = self.records[entity_id]
+        rec.aliases.add(surface)
+        rec.mentions += 1
+        self._by_key.setdefault(name_key(surface), entity_id)
+
+    def set_type(self, entity_id: str, etype: EntityType) -> None:
+        """Retype an entity found by a pattern (a name in a role slot is a person)."""
+        rec = self.records.get(entity_id)
+        if rec is not None and rec.known is None:
+            rec.type = etype
+
+
+@dataclass
+class _Seen:
+    sentence: int
+    token: int
+    entity: str
+    subject: bool
+
+
+def resolve_names(
+    sentences: list[list[Mention]], tokens: list[list[Token]], lex: Lexicon, registry: Registry
+) -> None:
+    """Resolve every name mention to an entity id (mutates mentions and the registry)."""
+    all_names = [m for ms in sentences for m in ms if m.kind == NAME]
+    confirmed = {m.known.id for m in all_names if m.known and not m.ambiguous_initial}
+    for ms in sentences:
+        keep = []
+        for m in ms:
+            if m.kind == NAME and m.known and m.ambiguous_initial and m.known.id not in confirmed:
+                continue
+            keep.append(m)
+        ms[:] = keep
+    for ms in sentences:
+        for m in ms:
+            if m.kind != NAME:
+                continue
+            if m.known is not None:
+                m.entity = registry.add_known(m.known, m.text)
+                continue
+            target = m.alias_of.entity if m.alias_of is not None else None
+            if target:
+                m.entity = target
+                registry.link(target, m.text)
+                continue
+            m.entity = _short_form(m, registry) or registry.add_unknown(m.text, _guess_type(m, lex))
+            if m.entity in registry.records and m.text not in registry.get(m.entity).aliases:
+                registry.link(m.entity, m.text)
+
+
+def _guess_type(m: Mention, lex: Lexicon) -> EntityType:
+    if m.person:
+        return EntityType.PERSON
+    if m.outlet:
+        return EntityType.PUBLISHER
+    first = fold(m.text.split()[0]) if m.text.split() else ""
+    return EntityType.ORGANIZATION if first in lex.org_heads else EntityType.COMPANY
+
+
+def _short_form(m: Mention, registry: Registry) -> str | None:
+    """An earlier entity this short name stands for: surname, first word or acronym."""
+    words = m.text.split()
+    if len(words) != 1:
+        return None
+    w = fold(words[0])
+    for rec in reversed(list(registry.records.values())):
+        parts = [fold(p) for p in strip_suffix(rec.name).split()]
+        if len(parts) < 2:
+            continue
+        if rec.type == EntityType.PERSON and parts[-1] == w:
+            return rec.id
+        if rec.type != EntityType.PERSON and (parts[0] == w or _initials(parts) == w):
+            return rec.id
+    return None
+
+
+def _initials(parts: list[str]) -> str:
+    return "".join(p[0] for p in parts if p and p[0].isalnum())
+
+
+def main_entity(sentences: list[list[Mention]], registry: Registry) -> str | None:
+    """The company named most often in the article (earliest on ties), if any."""
+    counts: dict[str, int] = {}
+    order: dict[str, int] = {}
+    for ms in sentences:
+        for m in ms:
+            if m.kind == NAME and m.entity and registry.type_of(m.entity) in ORG_TYPES:
+                counts[m.entity] = counts.get(m.entity, 0) + 1
+                order.setdefault(m.entity, len(order))
+    if not counts:
+        return None
+    return max(counts, key=lambda e: (counts[e], -order[e]))
+
+
+def resolve_references(
+    sentences: list[list[Mention]], tokens: list[list[Token]], lex: Lexicon, registry: Registry,
+    groups: list[list[tuple[str, ...]]],
+) -> None:
+    """Give descriptions and pronouns their ranked antecedents, plurals their members."""
+    seen: list[_Seen] = []
+    for s, ms in enumerate(sentences):
+        subject_done = False
+        for m in ms:
+            is_subject = not subject_done and _subject_position(m, tokens[s], lex)
+            if m.kind == PLURAL:
+                m.members = _plural_members(m, s, seen, groups, registry)
+            elif m.kind in (ANAPHOR, PRONOUN):
+                pool_types = ORG_TYPES | ({EntityType.PERSON}
+                                          if m.kind == PRONOUN and not m.possessive
+                                          and lex.language == "fr" else frozenset())
+                m.candidates = _rank(m, s, seen, registry, pool_types)
+            for eid in m.resolved:
+                seen.append(_Seen(s, m.first, eid, is_subject))
+            if is_subject and m.resolved:
+                subject_done = True
+
+
+def _subject_position(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
+    if m.possessive and m.kind == PRONOUN:
+        return False
+    k = m.first - 1
+    while k >= 0 and toks[k].norm in lex.determiners:
+        k -= 1
+    if k < 0:
+        return True
+    prev = toks[k]
+    return prev.text == "," or (prev.norm not in lex.prepositions and prev.kind != "poss")
+
+
+def _rank(
+    m: Mention, s: int, seen: list[_Seen], registry: Registry, pool_types: frozenset[EntityType]
+) -> tuple[str, ...]:
+    scores: dict[str, float] = {}
+    for item in seen:
+        if item.sentence < s - LOOKBACK:
+            continue
+        etype = registry.type_of(item.entity)
+        if etype not in pool_types:
+            continue
+        dist = s - item.sentence
+        score = 3.0 - min(dist, 3) + (1.5 if item.subject else 0.0) + item.token * 1e-3
+        score += _fit(m, registry.get(item.entity))
+        scores[item.entity] = max(scores.get(item.entity, -99.0), score)
+    return tuple(sorted(scores, key=lambda e: -scores[e]))
+
+
+def _fit(m: Mention, rec: EntityRecord) -> float:
+    """How well a description's place, nationality and sector fit a candidate."""
+    known = rec.known
+    if known is None:
+        return 0.0
+    score = 0.0
+    if m.place:
+        place = fold(m.place)
+        if known.hq and (fold(known.hq) in place or place in fold(known.hq)):
+            score += 5.0
+    if m.country:
+        if m.country == known.country or (m.country == "EU" and known.country in EUROPE):
+            score += 3.0
+        elif known.country:
+            score -= 3.0
+    if m.sectors and known.sectors:
+        score += 2.0 if set(m.sectors) & set(known.sectors) else -1.0
+    return score
+
+
+def _plural_members(
+    m: Mention, s: int, seen: list[_Seen], groups: list[list[tuple[str, ...]]],
+    registry: Registry,
+) -> tuple[str, ...]:
+    count = m.count
+    for back in range(s, max(-1, s - LOOKBACK), -1):
+        for group in reversed(groups[back] if back < len(groups) else []):
+            orgs = tuple(e for e in group if registry.type_of(e) in ORG_TYPES)
+            if len(orgs) == count and len(set(orgs)) == count:
+                return orgs
+    recent: list[str] = []
+    for item in reversed(seen):
+        if item.sentence < s - LOOKBACK:
+            break
+        if registry.type_of(item.entity) in ORG_TYPES and item.entity not in recent:
+            recent.append(item.entity)
+        if len(recent) == count:
+            return tuple(reversed(recent))
+    return ()

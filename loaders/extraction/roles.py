@@ -1,0 +1,257 @@
+"""EXECUTIVE_OF: people and the organisations they run, with the role as stated.
+
+Patterns over the unit view (P a person name, R a role phrase such as "directeur général et
+cofondateur", O an organisation or a reference to one):
+  P, [le] R de O  /  P, O's R  /  O R P  /  O's R[,] P  /  [le] R de O, P  /  R P (O from
+  context)  /  O, fondé par P  /  P, qui dirige O.
+A role preceded by "ancien", "former", "ex-" is FORMER (a claim, not an edge).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from loaders.extraction.lexicon import Lexicon, match_at
+from loaders.extraction.mentions import NAME, PLURAL, Mention
+from loaders.extraction.modality import former_role
+from loaders.extraction.resolution import ORG_TYPES, Registry
+from loaders.extraction.text import CORPORATE_SUFFIXES, fold
+from loaders.extraction.units import SentenceView, Unit
+from ontology.records import EntityType
+
+
+@dataclass(frozen=True)
+class RoleMatch:
+    """A person holding a role at an organisation, as one sentence states it."""
+
+    person: str
+    org: str
+    role: str
+    former: bool
+    first: int  # token range of the role phrase
+    last: int
+
+
+@dataclass(frozen=True)
+class _Role:
+    start: int  # unit index where the role phrase starts (determiners/former included)
+    end: int
+    labels: tuple[str, ...]
+    former: bool
+
+
+def find_roles(
+    view: SentenceView, lex: Lexicon, registry: Registry, context_org: str | None
+) -> list[RoleMatch]:
+    """Role statements of one sentence; `context_org` serves "Chairman Young Liu said"."""
+    units = view.units
+    out: list[RoleMatch] = []
+    used_people: set[int] = set()
+    for k in range(len(units)):
+        role = _role_at(view, k, lex)
+        if role is None:
+            continue
+        for match in _around(view, role, lex, registry, context_org):
+            person_unit, org, former_flag = match
+            if person_unit in used_people:
+                continue
+            pid = _person(units[person_unit], registry)
+            if pid is None or org is None:
+                continue
+            used_people.add(person_unit)
+            first = units[role.start].first
+            last = units[role.end - 1].last
+            out.append(RoleMatch(pid, org, ", ".join(dict.fromkeys(role.labels)),
+                                 former_flag or role.former, first, last))
+            break
+    out.extend(_verb_roles(view, lex, registry, used_people))
+    return out
+
+
+def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
+    words = view.words
+    start = k
+    j = k
+    while j < len(words) and (words[j] in lex.determiners or words[j] in ("former", "ancien",
+                                                                          "ancienne", "ex")):
+        j += 1
+    if j < len(words) and words[j] == "-" and j > k:
+        j += 1
+    labels: list[str] = []
+    while j < len(words):
+        while j < len(words) and words[j] in ("main", "principal", "new", "nouveau",
+                                              "nouvelle", "current", "actuel", "actuelle",
+                                              "interim", "interimaire", "group", "global"):
+            j += 1
+        phrase = match_at(words, j, tuple(lex.roles))
+        if phrase is None:
+            break
+        labels.append(lex.roles[phrase])
+        j += len(phrase)
+        if j < len(words) and words[j] in lex.role_connectors and j + 1 < len(words) \
+                and match_at(words, j + 1, tuple(lex.roles)):
+            j += 1
+            continue
+        break
+    if not labels:
+        return None
+    if start > 0 and view.units[start - 1].norm in ("former", "ancien", "ancienne", "ex"):
+        start -= 1
+    tokens = view.tokens
+    former = former_role(tokens, view.units[start].first, view.units[j - 1].last, lex)
+    return _Role(start, j, tuple(labels), former)
+
+
+def _is_person(u: Unit, registry: Registry) -> bool:
+    """A person name, or an unknown name shaped like one ("Young Liu", "C.C. Wei")."""
+    if not u.is_mention or len(u.mentions) != 1:
+        return False
+    m = u.mentions[0]
+    if m.kind != NAME or not m.entity:
+        return False
+    rec = registry.records.get(m.entity)
+    if rec is None:
+        return False
+    if rec.type == EntityType.PERSON:
+        return True
+    return rec.known is None and _name_shaped(m.text)
+
+
+def _typed_person(u: Unit, registry: Registry) -> bool:
+    if not u.is_mention or len(u.mentions) != 1 or not u.mentions[0].entity:
+        return False
+    return registry.type_of(u.mentions[0].entity) == EntityType.PERSON
+
+
+def _name_shaped(text: str) -> bool:
+    words = text.replace("-", " ").split()
+    if not 2 <= len(words) <= 4 or "&" in text:
+        return False
+    if fold(words[-1]).strip(".") in CORPORATE_SUFFIXES:
+        return False
+    return all(w[:1].isupper() and (not w.isupper() or "." in w) for w in words
+               if fold(w) not in ("de", "van", "von", "der", "da", "di", "del", "le", "du"))
+
+
+def _last(u: Unit) -> Unit:
+    """The last member of a coordinated unit ("Jensen Huang et Sam Altman, le PDG de X")."""
+    if len(u.mentions) <= 1:
+        return u
+    m = u.mentions[-1]
+    return Unit(m.first, m.last, "", (m,), u.possessive)
+
+
+def _person(u: Unit, registry: Registry) -> str | None:
+    u = _last(u) if u.mentions and all(x.kind == NAME for x in u.mentions) else u
+    if not _is_person(u, registry):
+        return None
+    m = u.mentions[0]
+    assert m.entity is not None
+    registry.set_type(m.entity, EntityType.PERSON)
+    return m.entity
+
+
+def _org(u: Unit, registry: Registry) -> str | None:
+    if not u.is_mention or len(u.mentions) != 1:
+        return None
+    m: Mention = u.mentions[0]
+    if m.kind == PLURAL:
+        return None
+    for eid in m.resolved if m.kind == NAME else m.candidates[:1]:
+        rec = registry.records.get(eid)
+        if rec is None:
+            continue
+        if rec.type in ORG_TYPES or rec.type == EntityType.PUBLISHER:
+            return eid
+        if rec.known is None and rec.type == EntityType.PERSON and m.kind == NAME:
+            return None
+    return None
+
+
+def _around(
+    view: SentenceView, role: _Role, lex: Lexicon, registry: Registry, context_org: str | None
+) -> list[tuple[int, str | None, bool]]:
+    """(person unit, org id, former) readings around one role phrase, best first."""
+    units = view.units
+    words = view.words
+    n = len(units)
+    s, e = role.start, role.end
+    out: list[tuple[int, str | None, bool]] = []
+    of_org = None
+    after_of = e
+    if e < n and words[e] in lex.role_of and e + 1 < n:
+        k = e + 1
+        while k < n and words[k] in lex.determiners:
+            k += 1
+        if k < n and units[k].is_mention:
+            of_org = _org(units[k], registry)
+            after_of = k + 1
+    # P, [le] R de O   /   P, O's R
+    if s >= 2 and words[s - 1] == "," and _is_person(_last(units[s - 2]), registry) and of_org:
+        out.append((s - 2, of_org, False))
+    if s >= 3 and words[s - 1] == "" and units[s - 1].possessive and words[s - 2] == "," \
+            and _is_person(units[s - 3], registry):
+        out.append((s - 3, _org(units[s - 1], registry), False))
+    # O's R[,] P   /   O R P
+    if s >= 1 and units[s - 1].is_mention and not _typed_person(units[s - 1], registry):
+        org = _org(units[s - 1], registry)
+        k = e + 1 if e < n and words[e] == "," else e
+        if k < n and _is_person(units[k], registry):
+            out.append((k, org, False))
+    # [le] R de O[,] P
+    if of_org:
+        k = after_of + 1 if after_of < n and words[after_of] == "," else after_of
+        if k < n and _is_person(units[k], registry):
+            out.append((k, of_org, False))
+    # R P, with the organisation from context
+    if e < n and _is_person(units[e], registry) and not of_org:
+        org = _context_org(view, s, registry) or context_org
+        out.append((e, org, False))
+    return out
+
+
+def _context_org(view: SentenceView, before: int, registry: Registry) -> str | None:
+    for k in range(before - 1, -1, -1):
+        u = view.units[k]
+        if u.is_mention and len(u.mentions) == 1:
+            org = _org(u, registry)
+            if org and registry.type_of(org) in ORG_TYPES:
+                return org
+    return None
+
+
+def _verb_roles(
+    view: SentenceView, lex: Lexicon, registry: Registry, used: set[int]
+) -> list[RoleMatch]:
+    """"O, fondé par P" and "P, qui dirige O" / "P heads O"."""
+    units = view.units
+    words = view.words
+    out = []
+    for k in range(len(units)):
+        passive = match_at(words, k, tuple(lex.role_verbs))
+        if passive is not None:
+            j = k + len(passive)
+            org_at = k - 2 if k >= 2 and words[k - 1] == "," else k - 1
+            if j < len(units) and j not in used and _is_person(units[j], registry) \
+                    and org_at >= 0 and units[org_at].is_mention:
+                org = _org(units[org_at], registry)
+                pid = _person(units[j], registry)
+                if org and pid:
+                    out.append(RoleMatch(pid, org, lex.role_verbs[passive], False,
+                                         units[k].first, units[j - 1].last))
+            continue
+        active = match_at(words, k, tuple(lex.role_verbs_active))
+        if active is None:
+            continue
+        j = k + len(active)
+        while j < len(units) and words[j] in lex.determiners:
+            j += 1
+        p_at = k - 2 if k >= 2 and words[k - 1] == "," else k - 1
+        if j < len(units) and p_at >= 0 and p_at not in used and units[j].is_mention \
+                and _is_person(units[p_at], registry) and not _typed_person(units[j], registry):
+            org = _org(units[j], registry)
+            pid = _person(units[p_at], registry)
+            if org and pid:
+                out.append(RoleMatch(pid, org, lex.role_verbs_active[active], False,
+                                     units[k].first, units[j].last))
+    return out

@@ -1,0 +1,58 @@
+"""Text normalisation shared by the extraction modules (folding for matching, never for output)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
+_NON_WORD = re.compile(r"[\W_]+")
+
+CORPORATE_SUFFIXES = frozenset({
+    "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc",
+    "plc", "sa", "se", "ag", "nv", "bv", "gmbh", "spa", "sas", "ab", "oyj", "asa", "kk",
+    "group", "groupe", "holding", "holdings", "lp", "pbc", "sarl", "srl",
+})
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lowercase, accent-free form of a token or phrase with apostrophes unified.
+
+    >>> fold("Société’s")
+    "societe's"
+    """
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def name_key(name: str) -> str:
+    """Matching key of an entity name: folded, punctuation dropped, "the" and suffixes removed.
+
+    Mirrors the evaluation scorer's normalisation, so two names with the same key are the
+    same entity for scoring.
+
+    >>> name_key("The Taiwan Semiconductor Manufacturing Co., Ltd.")
+    'taiwan semiconductor manufacturing'
+    """
+    s = fold(name).replace("&", " and ")
+    s = re.sub(r"[.']", "", s)
+    toks = _NON_WORD.sub(" ", s).split()
+    while len(toks) > 1 and toks[0] == "the":
+        toks.pop(0)
+    while len(toks) > 1 and toks[-1] in CORPORATE_SUFFIXES:
+        toks.pop()
+    return " ".join(toks)
+
+
+def strip_suffix(name: str) -> str:
+    """The name without trailing corporate suffixes ("Core Scientific, Inc." -> "Core Scientific").
+
+    >>> strip_suffix("Nvidia Corp.")
+    'Nvidia'
+    """
+    words = name.strip().split()
+    while len(words) > 1 and fold(words[-1]).strip(".,") in CORPORATE_SUFFIXES:
+        words.pop()
+    return " ".join(words).rstrip(" ,")

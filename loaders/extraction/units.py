@@ -1,0 +1,204 @@
+"""A sentence as a sequence of units: words, and mentions with coordinated names merged.
+
+Relation frames read this view: `words` holds folded words ("" for a mention unit), mention
+units carry one or more mentions ("Microsoft and Nvidia" is one unit of two mentions), and
+embedded segments (relative clauses and appositions between commas) are marked so that the
+subject of a verb is looked for outside them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from loaders.extraction.lexicon import Lexicon, match_at
+from loaders.extraction.mentions import NAME, PLURAL, PRONOUN, Mention
+from loaders.extraction.resolution import Registry
+from loaders.extraction.sentences import Sentence
+from loaders.extraction.tokens import Token
+from ontology.records import EntityType
+
+HARD_BOUNDARIES = frozenset({";", ":", "(", ")", "«", "»", "—", "–", "\"", "“", "”", "?", "!"})
+_APPOSITION_OPENERS = frozenset({"founded", "fonde", "fondee", "based", "basee", "base",
+                                 "controlled", "controlee", "controle", "detenu", "detenue",
+                                 "owned", "headquartered", "led", "dirige", "dirigee", "already",
+                                 "deja", "best", "better", "formerly", "anciennement", "numero",
+                                 "itself", "lui-meme", "elle-meme", "also", "aussi", "once"})
+
+
+@dataclass
+class Unit:
+    """A word or a (possibly coordinated) mention; token range [first, last)."""
+
+    first: int
+    last: int
+    norm: str
+    mentions: tuple[Mention, ...] = ()
+    possessive: bool = False
+
+    @property
+    def is_mention(self) -> bool:
+        """True for a mention unit."""
+        return bool(self.mentions)
+
+
+@dataclass
+class Segment:
+    """An embedded segment: units [start, end) owned by the mention unit `owner`."""
+
+    start: int
+    end: int
+    owner: int
+    kind: str  # relative, apposition
+
+
+@dataclass
+class SentenceView:
+    """One sentence ready for relation frames."""
+
+    index: int
+    sentence: Sentence
+    tokens: list[Token]
+    units: list[Unit]
+    words: list[str]
+    segments: list[Segment] = field(default_factory=list)
+
+    def segment_of(self, u: int) -> Segment | None:
+        """The innermost embedded segment containing unit `u`, if any."""
+        found = None
+        for seg in self.segments:
+            if seg.start <= u < seg.end and (found is None or seg.start >= found.start):
+                found = seg
+        return found
+
+    def char_span(self, first_unit: int, last_unit: int) -> tuple[int, int]:
+        """Character offsets covered by units [first_unit, last_unit)."""
+        return self.tokens[self.units[first_unit].first].start, \
+            self.tokens[self.units[last_unit - 1].last - 1].end
+
+
+def mention_class(m: Mention, registry: Registry) -> str:
+    """Coarse class used to decide whether two mentions can be coordinated."""
+    if m.kind == NAME and m.entity:
+        etype = registry.type_of(m.entity)
+        if etype == EntityType.PERSON:
+            return "person"
+        if etype in (EntityType.PUBLISHER, EntityType.REGULATOR):
+            return "source"
+    return "org"
+
+
+def build_view(
+    index: int, sentence: Sentence, tokens: list[Token], mentions: list[Mention], lex: Lexicon,
+    registry: Registry,
+) -> SentenceView:
+    """The unit view of one sentence (mentions must be name-resolved)."""
+    units: list[Unit] = []
+    by_first = {m.first: m for m in mentions}
+    i = 0
+    n = len(tokens)
+    while i < n:
+        m = by_first.get(i)
+        if m is not None:
+            last = m.last
+            possessive = last < n and tokens[last].kind == "poss"
+            if m.kind == PRONOUN and m.possessive:
+                possessive = True
+            if possessive and tokens[min(last, n - 1)].kind == "poss":
+                last += 1
+            # "Name (ALIAS)": the alias is part of the same unit
+            if last < n and tokens[last].text == "(":
+                inner = by_first.get(last + 1)
+                if inner is not None and inner.alias_of is m and inner.last < n \
+                        and tokens[inner.last].text == ")":
+                    last = inner.last + 1
+            units.append(Unit(i, last, "", (m,), possessive))
+            i = last
+            continue
+        units.append(Unit(i, i + 1, tokens[i].norm))
+        i += 1
+    units = _coordinate(units, lex, registry)
+    view = SentenceView(index, sentence, tokens, units, [u.norm for u in units])
+    view.segments = _segments(view, lex)
+    return view
+
+
+_CONJ_WORDS = frozenset({"and", "et", "or", "ou", "as", "well", "ainsi", "que", "plus"})
+_SEP_WORDS = _CONJ_WORDS | {",", "de", "d'", "of", "with", "avec"}
+
+
+def _coordinate(units: list[Unit], lex: Lexicon, registry: Registry) -> list[Unit]:
+    """Merge "A, B and C" / "A et de B" / "le français A et l'américain B" into one unit."""
+    out: list[Unit] = []
+    i = 0
+    while i < len(units):
+        u = units[i]
+        if not u.is_mention or u.possessive or u.mentions[0].kind in (PRONOUN, PLURAL):
+            out.append(u)
+            i += 1
+            continue
+        cls = mention_class(u.mentions[0], registry)
+        members = list(u.mentions)
+        end = i + 1
+        saw_conj = False
+        j = i + 1
+        while True:
+            k = j
+            while k < len(units) and not units[k].is_mention and k - j < 5 and (
+                    units[k].norm in _SEP_WORDS or units[k].norm in lex.determiners
+                    or units[k].norm in lex.nationalities):
+                k += 1
+            if k == j or k >= len(units) or not units[k].is_mention:
+                break
+            nxt = units[k]
+            if nxt.mentions[0].kind in (PRONOUN, PLURAL) or \
+                    mention_class(nxt.mentions[0], registry) != cls:
+                break
+            gap = [units[x].norm for x in range(j, k)]
+            gap_conj = any(w in _CONJ_WORDS for w in gap)
+            if not gap_conj and gap != [","]:
+                break
+            members.extend(nxt.mentions)
+            end = k + 1
+            saw_conj = saw_conj or gap_conj
+            if gap_conj or nxt.possessive:
+                break
+            j = k + 1
+        if saw_conj and len(members) > 1:
+            last = units[end - 1]
+            out.append(Unit(u.first, last.last, "", tuple(members), last.possessive))
+            i = end
+        else:
+            out.append(u)
+            i += 1
+    return out
+
+
+def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
+    """Relative clauses and appositions set off by commas after a mention."""
+    units = view.units
+    words = view.words
+    segs: list[Segment] = []
+    for c, u in enumerate(units):
+        if u.norm != "," or c == 0 or c + 1 >= len(units):
+            continue
+        owner = c - 1
+        if not units[owner].is_mention:
+            continue
+        nxt = units[c + 1]
+        w = nxt.norm
+        if w in lex.relative_pronouns:
+            kind = "relative"
+        elif (nxt.is_mention or w in lex.determiners or w in lex.title_words
+              or match_at(words, c + 1, tuple(lex.roles)) or w in _APPOSITION_OPENERS
+              or w in lex.nationalities or (w[:1].isdigit())):
+            kind = "apposition"
+        else:
+            continue
+        end = c + 1
+        while end < len(units) and units[end].norm != "," and units[end].norm not in \
+                HARD_BOUNDARIES and units[end].norm != ".":
+            end += 1
+        if kind == "apposition" and end >= len(units) - 1:
+            continue  # no closing comma: not an apposition we can skip safely
+        segs.append(Segment(c, end, owner, kind))
+    return segs

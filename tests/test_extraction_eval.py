@@ -1,0 +1,80 @@
+"""The extractor against the evaluation sets, and the evaluation module against score.py."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from loaders.evaluation import (
+    evaluate,
+    load_gold,
+    normalize_name,
+    predict,
+    render_report,
+    score_predictions,
+)
+from loaders.extractor import get_extractor
+
+EVAL = Path(__file__).parent / "data" / "eval"
+SCORER = EVAL / "score.py"
+
+
+@pytest.fixture(scope="module")
+def extractor():  # noqa: ANN201 - a fixture
+    return get_extractor("rules")
+
+
+@pytest.mark.parametrize(("name", "bar"), [("dev", 0.80), ("seed", 0.85)])
+def test_meets_the_bar(extractor, name: str, bar: float) -> None:
+    report = evaluate(EVAL / name, extractor)
+    text = render_report(report, verbose=True)
+    assert report.micro.f1 >= bar, text
+    for lang in report.per_language:
+        assert lang.f1 >= 0.75, text
+    assert not report.hard_negatives, text
+
+
+@pytest.mark.parametrize("name", ["dev", "seed"])
+def test_scores_agree_with_score_py(extractor, name: str, tmp_path: Path) -> None:
+    directory = EVAL / name
+    gold = load_gold(directory)
+    predictions = predict(directory, extractor, [a["file"] for a in gold["articles"]])
+    pred_file = tmp_path / "predictions.json"
+    pred_file.write_text(json.dumps(predictions, ensure_ascii=False), encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, str(SCORER), str(directory / "gold.json"), str(pred_file)],
+        capture_output=True, text=True, check=True,
+    )
+    theirs = float(run.stdout.strip().splitlines()[-1].split()[1])
+    ours = score_predictions(gold, predictions)
+    assert round(ours.micro.f1, 4) == pytest.approx(theirs, abs=1e-4), run.stdout
+    hard = [line for line in run.stdout.splitlines() if line.startswith("Hard negatives")]
+    assert hard and hard[0].split(":")[1].split()[0] == str(len(ours.hard_negatives))
+
+
+def test_claims_are_not_predictions() -> None:
+    gold = {"articles": [{"file": "a.txt", "language": "en", "entities": [
+        {"id": "x", "name": "X Corp", "aliases": []}, {"id": "y", "name": "Y", "aliases": []}],
+        "relations": [{"type": "PARTNERS_WITH", "source": "y", "target": "x"}],
+        "hard_negatives": [{"type": "ACQUIRES", "source": "x", "target": "y", "reason": "r"}]}]}
+    preds = {"articles": [{"file": "dir/a", "relations": [
+        {"type": "partners with", "source": "x corp.", "target": "The Y"},
+        {"type": "PARTNERS_WITH", "source": "Y", "target": "X"},
+        {"type": "CUSTOMER_OF", "source": "Y", "target": "Nobody"}]}]}
+    report = score_predictions(gold, preds)
+    assert (report.micro.tp, report.micro.fp, report.micro.fn) == (1, 1, 0)
+
+
+@pytest.mark.parametrize("name", ["Nvidia Corp.", "The Wall Street Journal", "Société Générale SA",
+                                  "AT&T Inc", "L’Oréal", "Pratt & Whitney", "the", ""])
+def test_normalize_name_matches_score_py(name: str) -> None:
+    sys.path.insert(0, str(EVAL))
+    try:
+        import score  # type: ignore[import-not-found]
+    finally:
+        sys.path.pop(0)
+    assert normalize_name(name) == score.normalize_name(name)
