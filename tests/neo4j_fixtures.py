@@ -54,6 +54,7 @@ from tests.neo4j_server import (
     DEFAULT_USER,
     Neo4jConnection,
     Neo4jServer,
+    clean_database,
     default_cache_dir,
     ensure_neo4j_jars,
 )
@@ -109,34 +110,6 @@ def connection_from_env(environ: dict[str, str] | None = None) -> Neo4jConnectio
         password=env.get("NEO4J_PASSWORD", ""),
         database=env.get("NEO4J_DATABASE") or DEFAULT_DATABASE,
     )
-
-
-def _quote(name: str) -> str:
-    return "`" + name.replace("`", "``") + "`"
-
-
-def clean_database(driver: neo4j.Driver, database: str, batch: int = 10_000) -> None:
-    """Delete all nodes/relationships, all constraints and all non-LOOKUP indexes.
-
-    Works on Neo4j 4.4 and 5.x.  Deletion runs in batches so a big leftover graph
-    does not need one huge transaction.
-    """
-    while True:
-        records, _, _ = driver.execute_query(
-            "MATCH (n) WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS deleted",
-            batch=batch,
-            database_=database,
-        )
-        if records[0]["deleted"] == 0:
-            break
-    # Constraints first: dropping one drops its backing index too.
-    records, _, _ = driver.execute_query("SHOW CONSTRAINTS YIELD name", database_=database)
-    for record in records:
-        driver.execute_query(f"DROP CONSTRAINT {_quote(record['name'])} IF EXISTS", database_=database)
-    records, _, _ = driver.execute_query("SHOW INDEXES YIELD name, type", database_=database)
-    for record in records:
-        if record["type"] != "LOOKUP":
-            driver.execute_query(f"DROP INDEX {_quote(record['name'])} IF EXISTS", database_=database)
 
 
 def _lib_dir() -> Path:

