@@ -2,39 +2,144 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import logging
+import threading
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI
+from starlette.concurrency import run_in_threadpool
+from starlette.middleware.cors import CORSMiddleware
+from starlette.types import ASGIApp, Receive, Scope, Send
 
+from api.deps import Services
 from api.errors import install_error_handlers
-from api.routes import graph_view, health, sparql
+from api.routes import (
+    articles,
+    cypher,
+    entities,
+    graph_view,
+    health,
+    network,
+    relationships,
+    sparql,
+)
+from api.routes._readmodel import ReadModelCache
+from api.routes._sparql_pool import SparqlPool, store_snapshotter
 from api.settings import Settings
 from graph.store import open_store
 
+log = logging.getLogger(__name__)
+
+DESCRIPTION = """\
+Industry relationships extracted from French and English business news.
+
+* **REST**: entities, relationships with provenance (evidence, article, outlet), paths,
+  neighbourhoods, centrality, upstream exposure, articles and their claims.
+* **SPARQL 1.1** at `/sparql` (GET, POST form, POST direct; JSON, XML, CSV, TSV, Turtle,
+  N-Triples, JSON-LD, RDF/XML, TriG, N-Quads), read-only, time-limited; a query page at
+  `/sparql/ui`.
+* **Cypher** (read-only) at `/cypher` against the Neo4j projection.
+
+Every response carries IRIs, so a result can be followed from REST to SPARQL or Cypher.
+Errors always have the shape `{"error": {"status", "code", "message"}}`.
+"""
+
+
+class PathCORS:
+    """CORS for some path prefixes only (the SPARQL endpoint), other paths untouched."""
+
+    def __init__(self, app: ASGIApp, prefixes: tuple[str, ...], **options: Any) -> None:
+        self.app = app
+        self.prefixes = prefixes
+        self.cors = CORSMiddleware(app, **options)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["path"].startswith(self.prefixes):
+            await self.cors(scope, receive, send)
+        else:
+            await self.app(scope, receive, send)
+
 
 def create_app(settings: Settings) -> FastAPI:
-    """The API over the store configured by `settings` (opened at start-up, closed at exit)."""
+    """The API over the store configured by `settings` (opened at start-up, closed at exit).
+
+    Start-up also starts the SPARQL worker processes and begins building the REST read
+    model in the background; shutdown stops the workers and closes the store.
+    """
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         store = open_store(settings.store_url)
+        read_models = ReadModelCache(store)
+        pool = SparqlPool(
+            store_snapshotter(store),
+            lambda: read_models.version,
+            workers=settings.sparql_workers,
+            timeout_s=settings.sparql_timeout_s,
+            root=settings.data_dir / ".sparql-snapshots",
+        )
         app.state.store = store
+        app.state.services = Services(store=store, read_models=read_models, sparql=pool)
         try:
+            pool.start()
+            await run_in_threadpool(pool.wait_ready, 30.0)
+            threading.Thread(target=_warm, args=(read_models,), daemon=True).start()
             yield
         finally:
-            store.close()
+            pool.close()
+            with app.state.services.write_lock:
+                store.close()
 
     app = FastAPI(
         title="industry-kg",
         version="0.1.0",
-        description="Industry relationships from business news: REST, SPARQL 1.1, Cypher.",
+        description=DESCRIPTION,
         lifespan=lifespan,
     )
     app.state.settings = settings
     install_error_handlers(app)
+    app.add_middleware(
+        PathCORS,  # type: ignore[arg-type]  # a plain ASGI middleware class
+        prefixes=("/sparql",),
+        allow_origins=["*"],
+        allow_methods=["GET", "POST"],
+        allow_headers=["Accept", "Content-Type"],
+        max_age=600,
+    )
     app.include_router(health.router)
     app.include_router(sparql.router)
+    app.include_router(entities.router)
+    app.include_router(relationships.router)
+    app.include_router(network.router)
+    app.include_router(articles.router)
+    app.include_router(cypher.router)
     app.include_router(graph_view.router)
     app.mount(graph_view.STATIC_PATH, graph_view.static_files(), name="static")
+    app.openapi = _openapi_with_security(app, app.openapi)  # type: ignore[method-assign]
     return app
+
+
+def _warm(read_models: ReadModelCache) -> None:
+    """Build the read model once at start-up so the first REST call is fast."""
+    try:
+        read_models.get()
+    except Exception:  # the store may be closing; the next request rebuilds it
+        log.debug("warming the read model failed", exc_info=True)
+
+
+def _openapi_with_security(
+    app: FastAPI, base: Callable[[], dict[str, Any]]
+) -> Callable[[], dict[str, Any]]:
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = base()
+            schema.setdefault("components", {})["securitySchemes"] = {
+                "ApiKey": {"type": "apiKey", "in": "header", "name": "X-API-Key"},
+                "Bearer": {"type": "http", "scheme": "bearer"},
+            }
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    return openapi

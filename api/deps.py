@@ -1,18 +1,41 @@
-"""Named dependency types for routes."""
+"""Named dependency types for routes, and the per-app services they hand out."""
 
 from __future__ import annotations
 
+import threading
+from dataclasses import dataclass, field
 from typing import Annotated
 
 from fastapi import Depends, Request
+from starlette.concurrency import run_in_threadpool
 
+from api.routes._readmodel import ReadModel, ReadModelCache
+from api.routes._sparql_pool import SparqlPool
 from api.settings import Settings
 from graph.store import Store
 
 
+@dataclass
+class Services:
+    """What the app opens at start-up and closes at exit (kept in `app.state.services`)."""
+
+    store: Store
+    read_models: ReadModelCache
+    sparql: SparqlPool
+    write_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def store_changed(self) -> int:
+        """Record a write: REST caches and SPARQL snapshots refresh on their next use."""
+        return self.read_models.bump()
+
+
+def _services(request: Request) -> Services:
+    services: Services = request.app.state.services
+    return services
+
+
 def _store(request: Request) -> Store:
-    store: Store = request.app.state.store
-    return store
+    return _services(request).store
 
 
 def _settings(request: Request) -> Settings:
@@ -20,5 +43,15 @@ def _settings(request: Request) -> Settings:
     return settings
 
 
+async def _read_model(request: Request) -> ReadModel:
+    cache = _services(request).read_models
+    model = cache.fresh()
+    if model is None:  # build off the event loop (reads the whole store)
+        model = await run_in_threadpool(cache.get)
+    return model
+
+
 StoreDep = Annotated[Store, Depends(_store)]
 SettingsDep = Annotated[Settings, Depends(_settings)]
+ServicesDep = Annotated[Services, Depends(_services)]
+ReadModelDep = Annotated[ReadModel, Depends(_read_model)]

@@ -24,12 +24,22 @@ class Settings(BaseSettings):
     port: int = Field(default=8000, ge=1, le=65535)
     api_key: SecretStr | None = Field(default=None, description="Key for write routes.")
     max_body_bytes: int = Field(default=2_000_000, gt=0)
-    sparql_timeout_s: float = Field(default=10.0, gt=0)
+    sparql_timeout_s: float = Field(
+        default=10.0, gt=0, description="A SPARQL query running longer is stopped (503)."
+    )
+    sparql_workers: int = Field(
+        default=2, ge=1, le=32, description="Worker processes answering SPARQL queries."
+    )
 
-    neo4j_uri: str | None = Field(default=None, validation_alias=AliasChoices("NEO4J_URI", "IKG_NEO4J_URI"))
-    neo4j_user: str = Field(default="neo4j", validation_alias=AliasChoices("NEO4J_USER", "IKG_NEO4J_USER"))
+    neo4j_uri: str | None = Field(
+        default=None, validation_alias=AliasChoices("NEO4J_URI", "IKG_NEO4J_URI")
+    )
+    neo4j_user: str = Field(
+        default="neo4j", validation_alias=AliasChoices("NEO4J_USER", "IKG_NEO4J_USER")
+    )
     neo4j_password: SecretStr = Field(
-        default=SecretStr("neo4j"), validation_alias=AliasChoices("NEO4J_PASSWORD", "IKG_NEO4J_PASSWORD")
+        default=SecretStr("neo4j"),
+        validation_alias=AliasChoices("NEO4J_PASSWORD", "IKG_NEO4J_PASSWORD"),
     )
     neo4j_database: str = Field(
         default="neo4j", validation_alias=AliasChoices("NEO4J_DATABASE", "IKG_NEO4J_DATABASE")

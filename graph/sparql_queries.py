@@ -80,3 +80,6 @@ SELECT DISTINCT ?c ?s ?p ?o ?status ?article ?evidence ?start ?end ?role ?amount
 )
 
 MENTIONS = PREFIXES + "SELECT DISTINCT ?a ?e WHERE { ?a ikg:mentions ?e }"
+
+ARTICLE_TEXT = PREFIXES + "SELECT ?a ?text WHERE { ?a schema:articleBody ?text }"
+"""The text of one article: bind ?a to the article IRI."""

@@ -1,17 +1,26 @@
-"""Liveness and a summary of the store."""
+"""Liveness, a summary of the store, and a trivial route (the benchmark's baseline)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter
+from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
 
-from api.deps import StoreDep
+from api.deps import ServicesDep
+from api.schemas import Health
 
 router = APIRouter(tags=["health"])
 
 
-@router.get("/health", summary="Liveness and store size")
-def health(store: StoreDep) -> dict[str, Any]:
-    """`{"status": "ok", "quads": N}` while the server and its store are up."""
-    return {"status": "ok", "quads": len(store)}
+@router.get("/health", summary="Liveness and store size", response_model=Health)
+async def health(services: ServicesDep) -> JSONResponse:
+    """`{"status": "ok", "quads": N, "version": V}` while the server and its store are up.
+    `version` counts the writes made through this server since it started."""
+    quads = await run_in_threadpool(len, services.store)
+    return JSONResponse({"status": "ok", "quads": quads, "version": services.read_models.version})
+
+
+@router.get("/ping", summary="Trivial liveness (no store access)", response_model=Health)
+async def ping() -> JSONResponse:
+    """`{"status": "ok"}`: answers without touching the store (a baseline for load tests)."""
+    return JSONResponse({"status": "ok"})

@@ -1,0 +1,74 @@
+"""Shared parameter parsing and JSON responses of the REST routes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import Response
+
+from api.errors import ApiError
+from api.routes._readmodel import dumps
+from ontology.records import RelationType, Status
+
+RELATION_NAMES = ", ".join(t.value for t in RelationType)
+STATUS_NAMES = ", ".join(s.value for s in Status)
+
+
+class JSONText(Response):
+    """A JSON response whose body is already serialized."""
+
+    media_type = "application/json"
+
+
+def json_response(obj: Any) -> JSONText:
+    """Serialize once (dates as ISO strings) and answer."""
+    return JSONText(dumps(obj))
+
+
+def relation_types(value: str | None, *, name: str = "types") -> set[RelationType] | None:
+    """Comma-separated relation types (case-insensitive), or None when not given."""
+    if value is None or not value.strip():
+        return None
+    out = set()
+    for part in value.split(","):
+        key = part.strip().upper()
+        if not key:
+            continue
+        try:
+            out.add(RelationType(key))
+        except ValueError:
+            raise ApiError(
+                422,
+                f"Unknown relationship type {part.strip()!r} in {name}; use {RELATION_NAMES}.",
+                "unprocessable_entity",
+            ) from None
+    return out or None
+
+
+def statuses(value: str | None) -> set[str] | None:
+    """Comma-separated claim statuses, or None when not given."""
+    if value is None or not value.strip():
+        return None
+    out = set()
+    for part in value.split(","):
+        key = part.strip().lower()
+        if not key:
+            continue
+        try:
+            out.add(Status(key).value)
+        except ValueError:
+            raise ApiError(
+                422,
+                f"Unknown status {part.strip()!r}; use {STATUS_NAMES}.",
+                "unprocessable_entity",
+            ) from None
+    return out or None
+
+
+def folded_types(types: set[RelationType] | None) -> set[str] | None:
+    """Relation type names as stored (CUSTOMER_OF is stored as SUPPLIES)."""
+    if types is None:
+        return None
+    return {
+        RelationType.SUPPLIES.value if t is RelationType.CUSTOMER_OF else t.value for t in types
+    }

@@ -1,0 +1,440 @@
+"""The REST read model: one projection of the store, indexed and cached per store version.
+
+Everything the REST routes read comes from here: entities by id, a search index over names
+and aliases, edges by id and by entity, claims by article, and the networkx view for the
+analytics. It is rebuilt lazily when the store version changes (the app bumps the version
+after each write), so reads are in-memory lookups. JSON fragments of edges and relationships
+are memoized per version, which keeps the hot routes to a dictionary lookup and a join.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from graph import analytics
+from graph.nx_view import build_graph, node_id
+from graph.projection import ArticleRow, ClaimRow, EdgeRow, EntityRow, Projection, project
+from graph.store import Store
+from ontology.errors import NotFoundError
+from ontology.iris import slugify
+from ontology.records import EntityType, RelationType
+from ontology.vocabulary import RELATION_PROPERTY, SYMMETRIC
+
+_ORG_TYPES = {
+    EntityType.ORGANIZATION,
+    EntityType.COMPANY,
+    EntityType.PUBLISHER,
+    EntityType.REGULATOR,
+}
+
+
+def dumps(obj: Any) -> str:
+    """Compact JSON (dates as ISO strings, non-ASCII kept)."""
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"), default=_default)
+
+
+def _default(value: object) -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"not JSON serializable: {type(value).__name__}")
+
+
+def fold(text: str) -> str:
+    """Text folded for matching: no accents, case-folded, punctuation as single spaces.
+
+    >>> fold("  Société  Générale, S.A. ")
+    'societe generale s a'
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return " ".join("".join(c if c.isalnum() else " " for c in plain).split())
+
+
+def edge_id(source: str, rtype: str, target: str) -> str:
+    """The REST id of an edge: `<source_id>|<TYPE>|<target_id>`."""
+    return f"{source}|{rtype}|{target}"
+
+
+@dataclass
+class _SearchEntry:
+    iri: str
+    name: str
+    terms: tuple[str, ...]  # folded name first, then folded aliases
+
+
+@dataclass
+class ReadModel:
+    """An indexed, immutable snapshot of the store's property-graph reading."""
+
+    version: int
+    projection: Projection = field(repr=False)
+
+    def __post_init__(self) -> None:
+        p = self.projection
+        self.entities: dict[str, EntityRow] = dict(p.entities)
+        self.articles: dict[str, ArticleRow] = dict(p.articles)
+        self.entity_by_id = {node_id(iri): e for iri, e in self.entities.items()}
+        self.article_by_id = {node_id(iri): a for iri, a in self.articles.items()}
+        self.graph = build_graph(self.entities.values(), p.edges)
+        self.asserted = analytics.filter_edges(self.graph, asserted_only=True)
+        self.degree: dict[str, int] = dict(self.graph.degree())
+        self.edges: dict[str, EdgeRow] = {}
+        self.edges_at: dict[str, list[EdgeRow]] = defaultdict(list)
+        self.claims_by_article: dict[str, list[ClaimRow]] = defaultdict(list)
+        self.edge_of_claim: dict[str, EdgeRow] = {}
+        for edge in p.edges:
+            self.edges[self.edge_key(edge)] = edge
+            self.edges_at[edge.source].append(edge)
+            if edge.target != edge.source:
+                self.edges_at[edge.target].append(edge)
+            for claim in edge.claims:
+                self.claims_by_article[claim.article].append(claim)
+                self.edge_of_claim[claim.iri] = edge
+        self.mentions: dict[str, list[str]] = defaultdict(list)
+        self.mentioned_in: dict[str, int] = defaultdict(int)
+        for article, entity in p.mentions:
+            self.mentions[article].append(entity)
+            self.mentioned_in[entity] += 1
+        self._search = [
+            _SearchEntry(iri, e.name, (fold(e.name), *sorted({fold(a) for a in e.aliases})))
+            for iri, e in self.entities.items()
+        ]
+        self._fuzzy_choices = [t for entry in self._search for t in entry.terms]
+        self._fuzzy_owner = [i for i, entry in enumerate(self._search) for _ in entry.terms]
+        self._json: dict[tuple[str, str], str] = {}
+        self._lock = threading.Lock()
+        self._centrality: dict[tuple[str, int], list[tuple[Any, float]]] = {}
+
+    # ---- identities ----------------------------------------------------------------------
+
+    def edge_key(self, edge: EdgeRow) -> str:
+        return edge_id(node_id(edge.source), edge.type.value, node_id(edge.target))
+
+    def entity(self, entity_id: str) -> EntityRow:
+        """The entity with this id (or whose slug it is); NotFoundError otherwise."""
+        found = self.entity_by_id.get(entity_id) or self.entity_by_id.get(slugify(entity_id))
+        if found is None:
+            raise NotFoundError(
+                f"No entity with id {entity_id!r}. Find ids with GET /entities?q=NAME."
+            )
+        return found
+
+    def article(self, article_id: str) -> ArticleRow:
+        found = self.article_by_id.get(article_id)
+        if found is None:
+            raise NotFoundError(
+                f"No article with id {article_id!r}. List articles with GET /articles."
+            )
+        return found
+
+    # ---- JSON shapes ---------------------------------------------------------------------
+
+    def node_ref(self, iri: str) -> dict[str, Any]:
+        """{iri, id, name, type} of an entity or an article."""
+        if (e := self.entities.get(iri)) is not None:
+            return {"iri": iri, "id": node_id(iri), "name": e.name, "type": e.type.value}
+        if (a := self.articles.get(iri)) is not None:
+            return {
+                "iri": iri,
+                "id": node_id(iri),
+                "name": a.title or node_id(iri),
+                "type": "Article",
+            }
+        return {"iri": iri, "id": node_id(iri), "name": node_id(iri), "type": "Unknown"}
+
+    def graph_node(self, iri: str) -> dict[str, Any]:
+        return {**self.node_ref(iri), "degree": self.degree.get(iri, 0)}
+
+    def entity_summary(self, e: EntityRow, score: float | None = None) -> dict[str, Any]:
+        return {
+            "iri": e.iri,
+            "id": node_id(e.iri),
+            "name": e.name,
+            "type": e.type.value,
+            "aliases": list(e.aliases),
+            "degree": self.degree.get(e.iri, 0),
+            "score": score,
+        }
+
+    def entity_detail(self, e: EntityRow) -> dict[str, Any]:
+        return {
+            "iri": e.iri,
+            "id": node_id(e.iri),
+            "name": e.name,
+            "type": e.type.value,
+            "types": [t.value for t in e.types],
+            "aliases": list(e.aliases),
+            "identifiers": dict(e.identifiers),
+            "degree": self.degree.get(e.iri, 0),
+            "articles": self.mentioned_in.get(e.iri, 0),
+        }
+
+    def edge_dict(self, edge: EdgeRow) -> dict[str, Any]:
+        return {
+            "id": self.edge_key(edge),
+            "source": node_id(edge.source),
+            "target": node_id(edge.target),
+            "type": edge.type.value,
+            "status": edge.status,
+            "statuses": list(edge.statuses),
+            "claims": len(edge.claims),
+            "articles": len(edge.articles),
+            "first_reported": edge.first_reported,
+            "last_reported": edge.last_reported,
+            "asserted": edge.asserted,
+            "outlets": list(edge.outlets),
+            "source_iri": edge.source,
+            "target_iri": edge.target,
+            "predicate": str(RELATION_PROPERTY[edge.type]),
+        }
+
+    def article_ref(self, iri: str) -> dict[str, Any]:
+        a = self.articles.get(iri)
+        if a is None:
+            return {
+                "iri": iri,
+                "id": node_id(iri),
+                "title": None,
+                "date": None,
+                "publisher": None,
+                "url": None,
+            }
+        return {
+            "iri": iri,
+            "id": node_id(iri),
+            "title": a.title,
+            "date": a.date,
+            "publisher": a.publisher,
+            "url": a.url,
+        }
+
+    def agent_ref(self, iri: str | None) -> dict[str, Any] | None:
+        if not iri:
+            return None
+        e = self.entities.get(iri)
+        return {"iri": iri, "id": node_id(iri), "name": e.name if e else node_id(iri)}
+
+    @staticmethod
+    def amount(claim: ClaimRow) -> dict[str, Any] | None:
+        if claim.amount is None:
+            return None
+        return {
+            "value": claim.amount,
+            "currency": claim.currency or "",
+            "bound": claim.bound or "exact",
+        }
+
+    def provenance(self, claim: ClaimRow) -> dict[str, Any]:
+        return {
+            "claim": claim.iri,
+            "status": claim.status,
+            "evidence": claim.evidence,
+            "start": claim.start,
+            "end": claim.end,
+            "role": claim.role,
+            "amount": self.amount(claim),
+            "article": self.article_ref(claim.article),
+            "attributed_to": self.agent_ref(claim.attributed_to),
+        }
+
+    def relationship_dict(self, edge: EdgeRow, direction: str | None = None) -> dict[str, Any]:
+        return {
+            **self.edge_dict(edge),
+            "source_entity": self.node_ref(edge.source),
+            "target_entity": self.node_ref(edge.target),
+            "provenance": [self.provenance(c) for c in edge.claims],
+            "direction": direction,
+        }
+
+    def edge_json(self, edge: EdgeRow) -> str:
+        """The Edge JSON of an edge (memoized)."""
+        return self._memo(("e", self.edge_key(edge)), lambda: self.edge_dict(edge))
+
+    def relationship_json(self, edge: EdgeRow, direction: str | None = None) -> str:
+        """The Relationship JSON of an edge (memoized per direction)."""
+        return self._memo(
+            (f"r{direction}", self.edge_key(edge)), lambda: self.relationship_dict(edge, direction)
+        )
+
+    def _memo(self, key: tuple[str, str], make: Callable[[], dict[str, Any]]) -> str:
+        text = self._json.get(key)
+        if text is None:
+            text = dumps(make())
+            self._json[key] = text
+        return text
+
+    # ---- queries ---------------------------------------------------------------------------
+
+    def search(self, q: str, etype: str | None) -> list[tuple[EntityRow, float | None]]:
+        """Entities matching `q` (folded), best first: exact, prefix, word prefix, substring,
+        then fuzzy matches; ties by degree then name. Empty `q`: all, most connected first."""
+
+        def type_ok(e: EntityRow) -> bool:
+            if etype is None:
+                return True
+            if etype == EntityType.ORGANIZATION:
+                return any(t in _ORG_TYPES for t in e.types)
+            return any(t.value == etype for t in e.types)
+
+        nq = fold(q)
+        scored: dict[int, float] = {}
+        hits: list[tuple[EntityRow, float | None]]
+        if not nq:
+            hits = [(self.entities[s.iri], None) for s in self._search]
+            hits = [h for h in hits if type_ok(h[0])]
+            hits.sort(key=lambda h: (-self.degree.get(h[0].iri, 0), fold(h[0].name)))
+            return hits
+        for i, entry in enumerate(self._search):
+            best = 0.0
+            for j, term in enumerate(entry.terms):
+                alias = j > 0
+                if term == nq:
+                    s = 0.95 if alias else 1.0
+                elif term.startswith(nq):
+                    s = 0.85 if alias else 0.9
+                elif (" " + nq) in (" " + term):
+                    s = 0.75 if alias else 0.8
+                elif nq in term:
+                    s = 0.7
+                else:
+                    continue
+                best = max(best, s)
+            if best:
+                scored[i] = best
+        if len(nq) >= 3:
+            for _, score, k in process.extract(
+                nq, self._fuzzy_choices, scorer=fuzz.WRatio, score_cutoff=80, limit=None
+            ):
+                owner = self._fuzzy_owner[k]
+                fuzzy = round(0.6 * score / 100, 3)
+                if scored.get(owner, 0.0) < fuzzy:
+                    scored[owner] = fuzzy
+        hits = [(self.entities[self._search[i].iri], s) for i, s in scored.items()]
+        hits = [h for h in hits if type_ok(h[0])]
+        hits.sort(key=lambda h: (-(h[1] or 0), -self.degree.get(h[0].iri, 0), fold(h[0].name)))
+        return hits
+
+    def relationships_of(
+        self, e: EntityRow, types: set[RelationType] | None, direction: str
+    ) -> list[tuple[EdgeRow, str]]:
+        """Edges at an entity with their direction seen from it. CUSTOMER_OF reads SUPPLIES
+        backwards; symmetric types match in both directions."""
+        wanted: dict[RelationType, str] | None = None
+        if types:
+            wanted = {}
+            for t in types:
+                if t is RelationType.CUSTOMER_OF:
+                    flipped = {"out": "in", "in": "out"}.get(direction, direction)
+                    wanted[RelationType.SUPPLIES] = _union(
+                        wanted.get(RelationType.SUPPLIES), flipped
+                    )
+                else:
+                    wanted[t] = _union(wanted.get(t), direction)
+        out = []
+        for edge in self.edges_at.get(e.iri, ()):
+            side = "out" if edge.source == e.iri else "in"
+            want = direction if wanted is None else wanted.get(edge.type)
+            if want is None:
+                continue
+            if want == "both" or want == side or edge.type in SYMMETRIC:
+                out.append((edge, side))
+        out.sort(
+            key=lambda es: (
+                es[0].type.value,
+                es[1],
+                fold(self.node_ref(es[0].target if es[1] == "out" else es[0].source)["name"]),
+            )
+        )
+        return out
+
+    def find_edge(self, source_id: str, rtype: RelationType, target_id: str) -> EdgeRow:
+        """One edge by its ends and type (CUSTOMER_OF reversed, symmetric in either order)."""
+        s, t = self.entity_or_article_id(source_id), self.entity_or_article_id(target_id)
+        candidates = [(s, rtype, t)]
+        if rtype is RelationType.CUSTOMER_OF:
+            candidates = [(t, RelationType.SUPPLIES, s)]
+        elif rtype in SYMMETRIC:
+            candidates.append((t, rtype, s))
+        for a, r, b in candidates:
+            edge = self.edges.get(edge_id(a, r.value, b))
+            if edge is not None:
+                return edge
+        raise NotFoundError(
+            f"No {rtype.value} relationship from {source_id!r} to {target_id!r}. List an "
+            f"entity's relationships with GET /entities/{source_id}/relationships."
+        )
+
+    def entity_or_article_id(self, value: str) -> str:
+        if value in self.entity_by_id or value in self.article_by_id:
+            return value
+        slug = slugify(value)
+        return slug if slug in self.entity_by_id else value
+
+    def centrality(self, measure: analytics.Measure, limit: int) -> list[tuple[Any, float]]:
+        key = (measure, limit)
+        with self._lock:
+            if key not in self._centrality:
+                self._centrality[key] = analytics.centrality(self.asserted, measure, limit)
+            return self._centrality[key]
+
+    def subgraph_json(self, nodes: Iterable[str], edges: Iterable[EdgeRow]) -> str:
+        """{"nodes": [...], "edges": [...]} as JSON."""
+        node_part = ",".join(dumps(self.graph_node(n)) for n in nodes)
+        edge_part = ",".join(self.edge_json(e) for e in edges)
+        return f'{{"nodes":[{node_part}],"edges":[{edge_part}]}}'
+
+    def edge_row(self, u: object, v: object, key: str) -> EdgeRow:
+        """The edge of the networkx view (u, v, key) (nodes are entity IRIs)."""
+        return self.edges[edge_id(node_id(str(u)), key, node_id(str(v)))]
+
+
+def _union(a: str | None, b: str) -> str:
+    if a is None or a == b:
+        return b
+    return "both"
+
+
+class ReadModelCache:
+    """Holds the read model of the current store version; rebuilds it when the version moves.
+
+    `version` is bumped by the app after every write. Building reads the whole store
+    (`graph.projection.project`); concurrent readers wait for one build.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._lock = threading.Lock()
+        self._model: ReadModel | None = None
+        self.version = 0
+
+    def bump(self) -> int:
+        """Mark the store as changed (call after each write)."""
+        self.version += 1
+        return self.version
+
+    def fresh(self) -> ReadModel | None:
+        """The current model if it is up to date, without building (None otherwise)."""
+        model = self._model
+        return model if model is not None and model.version == self.version else None
+
+    def get(self) -> ReadModel:
+        """The up-to-date model, built now if needed (blocking)."""
+        model = self.fresh()
+        if model is not None:
+            return model
+        with self._lock:
+            model = self.fresh()
+            if model is None:
+                version = self.version
+                model = ReadModel(version, project(self._store))
+                self._model = model
+            return model

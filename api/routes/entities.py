@@ -1,0 +1,204 @@
+"""REST: entities, their relationships, neighbourhoods and upstream exposure."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Path, Query
+
+from api.deps import ReadModelDep
+from api.errors import error_responses
+from api.routes import _examples as ex
+from api.routes._params import JSONText, folded_types, json_response, relation_types, statuses
+from api.routes._readmodel import dumps
+from api.schemas import (
+    EntityDetail,
+    EntityPage,
+    ExposureOut,
+    RelationshipList,
+    Subgraph,
+)
+from graph import analytics
+
+router = APIRouter(tags=["entities"], responses=error_responses(404, 422))
+
+
+class EntityTypeName(StrEnum):
+    """Entity types accepted by the `type` filter (Organization includes its kinds)."""
+
+    COMPANY = "Company"
+    PERSON = "Person"
+    PUBLISHER = "Publisher"
+    ORGANIZATION = "Organization"
+    REGULATOR = "Regulator"
+
+
+EntityId = Annotated[
+    str,
+    Path(
+        description="The entity id: the slug at the end of its IRI.",
+        examples=["nvidia"],
+        min_length=1,
+        max_length=200,
+    ),
+]
+
+
+@router.get(
+    "/entities",
+    summary="Search entities by name or alias",
+    response_model=EntityPage,
+    responses={200: {"content": {"application/json": {"example": ex.ENTITY_PAGE}}}},
+)
+async def search_entities(
+    model: ReadModelDep,
+    q: Annotated[
+        str,
+        Query(
+            max_length=200,
+            description="Text to find in names and aliases "
+            "(case- and accent-insensitive; exact and prefix matches first, "
+            "then fuzzy ones). Empty: every entity, most connected first.",
+            openapi_examples={
+                "name": {"value": "nvidia"},
+                "accents": {"value": "societe generale"},
+            },
+        ),
+    ] = "",
+    type: Annotated[EntityTypeName | None, Query(description="Only entities of this type.")] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 20,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+) -> JSONText:
+    """Entities whose name or alias matches `q`, best matches first."""
+    hits = model.search(q, type.value if type else None)
+    items = [model.entity_summary(e, score) for e, score in hits[offset : offset + limit]]
+    return json_response({"items": items, "total": len(hits), "limit": limit, "offset": offset})
+
+
+@router.get(
+    "/entities/{id}",
+    summary="One entity",
+    response_model=EntityDetail,
+    responses={200: {"content": {"application/json": {"example": ex.ENTITY_DETAIL}}}},
+)
+async def get_entity(model: ReadModelDep, id: EntityId) -> JSONText:
+    """An entity: names, types, aliases, identifiers, number of relationships and articles."""
+    return json_response(model.entity_detail(model.entity(id)))
+
+
+@router.get(
+    "/entities/{id}/relationships",
+    summary="Relationships of an entity, with provenance",
+    response_model=RelationshipList,
+    responses={200: {"content": {"application/json": {"example": ex.RELATIONSHIP_LIST}}}},
+)
+async def entity_relationships(
+    model: ReadModelDep,
+    id: EntityId,
+    type: Annotated[
+        str | None,
+        Query(
+            description="Relationship type(s), comma-separated. CUSTOMER_OF reads SUPPLIES "
+            "backwards: customers of X are `type=SUPPLIES&direction=out` (or CUSTOMER_OF&in), "
+            "suppliers of X are `type=SUPPLIES&direction=in` (or CUSTOMER_OF&out).",
+            max_length=300,
+            openapi_examples={
+                "customers": {"value": "SUPPLIES"},
+                "investments": {"value": "INVESTS_IN"},
+            },
+        ),
+    ] = None,
+    direction: Annotated[
+        Literal["out", "in", "both"],
+        Query(
+            description="out: the entity is the source; in: the target. Symmetric types "
+            "(PARTNERS_WITH, COMPETES_WITH) match either way."
+        ),
+    ] = "both",
+) -> JSONText:
+    """Every relationship at the entity (optionally one type and direction), with each
+    claim's evidence, article and outlet."""
+    entity = model.entity(id)
+    found = model.relationships_of(entity, relation_types(type, name="type"), direction)
+    items = ",".join(model.relationship_json(edge, side) for edge, side in found)
+    return JSONText(f'{{"items":[{items}]}}')
+
+
+@router.get(
+    "/entities/{id}/neighbourhood",
+    summary="The entities around one entity (subgraph)",
+    response_model=Subgraph,
+    responses={200: {"content": {"application/json": {"example": ex.SUBGRAPH}}}},
+)
+def entity_neighbourhood(
+    model: ReadModelDep,
+    id: EntityId,
+    depth: Annotated[int, Query(ge=1, le=4, description="Hops from the entity.")] = 1,
+    types: Annotated[
+        str | None,
+        Query(
+            max_length=300,
+            description="Only these relationship types (comma-separated).",
+            openapi_examples={"money": {"value": "INVESTS_IN,SUPPLIES"}},
+        ),
+    ] = None,
+    status: Annotated[
+        str | None,
+        Query(
+            max_length=300,
+            description="Only edges with a claim of one of these statuses (comma-separated).",
+            openapi_examples={"firm": {"value": "planned,completed"}},
+        ),
+    ] = None,
+    since: Annotated[date | None, Query(description="Only edges reported on or after.")] = None,
+    until: Annotated[date | None, Query(description="Only edges reported on or before.")] = None,
+    limit: Annotated[int, Query(ge=1, le=2000, description="Most nodes returned.")] = 200,
+) -> JSONText:
+    """Nodes within `depth` hops (nearest, then most connected, first) and the edges among
+    them that pass the filters. Node `degree` counts all the entity's relationships."""
+    entity = model.entity(id)
+    view = analytics.filter_edges(
+        model.graph,
+        types=folded_types(relation_types(types)),
+        statuses=statuses(status),
+        since=since,
+        until=until,
+    )
+    sub = analytics.neighbourhood(view, entity.iri, depth=depth, limit=limit)
+    nodes = sorted(sub.nodes, key=lambda n: (n != entity.iri, -model.degree.get(n, 0), str(n)))
+    edges = [model.edge_row(u, v, k) for u, v, k in sorted(sub.edges(keys=True))]
+    return JSONText(model.subgraph_json(nodes, edges))
+
+
+@router.get(
+    "/entities/{id}/exposure",
+    summary="Upstream exposure: suppliers, suppliers of suppliers...",
+    response_model=ExposureOut,
+    responses={200: {"content": {"application/json": {"example": ex.EXPOSURE}}}},
+)
+def entity_exposure(
+    model: ReadModelDep,
+    id: EntityId,
+    hops: Annotated[int, Query(ge=1, le=6, description="How far up the supply chain.")] = 2,
+) -> JSONText:
+    """Every entity that supplies this one within `hops` SUPPLIES steps (asserted edges),
+    nearest first, each with one shortest supply path ending at this entity."""
+    entity = model.entity(id)
+    found = analytics.upstream_exposure(model.asserted, entity.iri, hops=hops)
+    items = []
+    for supplier, path in found:
+        edges = [model.edge_row(u, v, "SUPPLIES") for u, v in zip(path, path[1:], strict=False)]
+        items.append(
+            {
+                "entity": model.graph_node(str(supplier)),
+                "hops": len(path) - 1,
+                "path": {
+                    "hops": len(path) - 1,
+                    "nodes": [model.graph_node(str(n)) for n in path],
+                    "edges": [model.edge_dict(e) for e in edges],
+                },
+            }
+        )
+    return JSONText(dumps({"entity": model.graph_node(entity.iri), "hops": hops, "items": items}))
