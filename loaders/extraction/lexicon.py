@@ -19,8 +19,19 @@ Phrase = tuple[str, ...]
 
 
 def phrase(text: str) -> Phrase:
-    """Folded token tuple of a cue phrase ("s'approvisionne auprès de" -> 4 tokens)."""
-    return tuple(t.norm for t in tokenize(text))
+    """Folded token tuple of a cue phrase ("s'approvisionne auprès de" -> 4 tokens).
+
+    A phrase ending in an elided article ("au capital d'") keeps it as one token, as in text.
+    """
+    if text.endswith(("'", "’")):
+        return tuple(t.norm for t in tokenize(text + "x"))[:-1]
+    out: list[str] = []
+    for t in tokenize(text):
+        if t.text == "*" and out:
+            out[-1] += "*"  # "devoil*": a prefix, matches "dévoilée", "dévoilait"...
+        else:
+            out.append(t.norm)
+    return tuple(out)
 
 
 def phrases(items: Any) -> tuple[Phrase, ...]:
@@ -101,6 +112,10 @@ class Lexicon:
     calendar: frozenset[str]
     alias_cues: tuple[Phrase, ...]
     role_words: frozenset[str] = field(default=frozenset())
+    triggers: dict[str, tuple[tuple[Frame, Phrase], ...]] = field(default_factory=dict)
+    """Frame triggers by first word (prefix triggers under '*'), for one lookup per word."""
+    keys: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)
+    """Stable, longest-first key tuples of the phrase dictionaries (for match_at)."""
 
 
 def _load_json(name: str) -> dict[str, Any]:
@@ -159,7 +174,7 @@ def load_lexicon(language: str) -> Lexicon:
     roles = {phrase(fold(k)): v for k, v in raw["roles"].items()}
     role_words = frozenset(w for p in roles for w in p)
     amount = raw["amount"]
-    return Lexicon(
+    lexicon = Lexicon(
         language=lang,
         function_words=frozenset(fold(w) for w in raw["function_words"]),
         prepositions=frozenset(fold(w) for w in raw["prepositions"]),
@@ -201,37 +216,93 @@ def load_lexicon(language: str) -> Lexicon:
         alias_cues=phrases(raw["alias_cues"]),
         role_words=role_words,
     )
+    by_word: dict[str, list[tuple[Frame, Phrase]]] = {}
+    for frame in frames:
+        for trig in frame.triggers:
+            key = "*" if trig[0].endswith("*") and len(trig[0]) > 1 else trig[0]
+            by_word.setdefault(key, []).append((frame, trig))
+    lexicon.triggers.update({k: tuple(v) for k, v in by_word.items()})
+    for name in ("descriptors", "plural_anaphors", "sector_words", "roles", "role_verbs",
+                 "role_verbs_active", "amount_bounds"):
+        table = getattr(lexicon, name)
+        lexicon.keys[name] = tuple(sorted(table, key=len, reverse=True))
+    return lexicon
+
+
+class _PhraseIndex:
+    """Phrases grouped by first token (exact) plus the prefix ('*') ones, longest first."""
+
+    __slots__ = ("exact", "prefix", "phrases")
+
+    def __init__(self, phrases: tuple[Phrase, ...]) -> None:
+        self.phrases = phrases  # keeps the tuple alive while its id is a cache key
+        self.exact: dict[str, list[Phrase]] = {}
+        self.prefix: list[Phrase] = []
+        for p in phrases:
+            if not p:
+                continue
+            if p[0].endswith("*") and len(p[0]) > 1:
+                self.prefix.append(p)
+            else:
+                self.exact.setdefault(p[0], []).append(p)
+
+
+_INDEXES: dict[int, _PhraseIndex] = {}
+
+
+def _index(candidates: tuple[Phrase, ...]) -> _PhraseIndex:
+    idx = _INDEXES.get(id(candidates))
+    if idx is None or idx.phrases is not candidates:
+        if len(_INDEXES) > 512:
+            _INDEXES.clear()
+        idx = _PhraseIndex(candidates)
+        _INDEXES[id(candidates)] = idx
+    return idx
+
+
+def matches(words: list[str], i: int, cand: Phrase) -> bool:
+    """True when phrase `cand` matches `words` from index i."""
+    n = len(cand)
+    if i + n > len(words):
+        return False
+    for k in range(n):
+        c = cand[k]
+        w = words[i + k]
+        if c == w:
+            continue
+        if c.endswith("*") and len(c) > 1 and w.startswith(c[:-1]):
+            continue
+        return False
+    return True
 
 
 def match_at(words: list[str], i: int, candidates: tuple[Phrase, ...]) -> Phrase | None:
     """The first (longest) phrase of `candidates` whose tokens match `words` from index i.
 
-    A phrase token ending in '*' matches any word with that prefix.
+    A phrase token ending in '*' matches any word with that prefix. Candidates are indexed by
+    first token on first use, so a call costs a dictionary lookup plus the few phrases that
+    start with words[i].
     """
-    for cand in candidates:
-        n = len(cand)
-        if i + n > len(words):
-            continue
-        ok = True
-        for k in range(n):
-            c = cand[k]
-            w = words[i + k]
-            if c.endswith("*") and len(c) > 1:
-                if not w.startswith(c[:-1]):
-                    ok = False
-                    break
-            elif c != w:
-                ok = False
-                break
-        if ok:
-            return cand
-    return None
+    if i < 0 or i >= len(words):
+        return None
+    idx = _index(candidates)
+    best: Phrase | None = None
+    for cand in idx.exact.get(words[i], ()):
+        if matches(words, i, cand):
+            best = cand
+            break
+    for cand in idx.prefix:
+        if matches(words, i, cand) and (best is None or len(cand) > len(best)):
+            best = cand
+    return best
 
 
 def match_ending_at(words: list[str], end: int, candidates: tuple[Phrase, ...]) -> Phrase | None:
-    """The first phrase of `candidates` whose last token is words[end - 1]."""
-    for cand in candidates:
-        n = len(cand)
-        if end - n >= 0 and match_at(words, end - n, (cand,)):
-            return cand
-    return None
+    """The longest phrase of `candidates` whose last token is words[end - 1]."""
+    best: Phrase | None = None
+    for start in range(max(0, end - 6), end):
+        cand = match_at(words, start, candidates)
+        if cand is not None and start + len(cand) == end and (
+                best is None or len(cand) > len(best)):
+            best = cand
+    return best

@@ -263,9 +263,12 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
             and tokens[j + 3].norm in lex.product_nouns:
         return True
     if i >= 1 and tokens[i - 1].kind == "poss":
-        return True
+        return True  # "Nvidia's Blackwell"
+    if i >= 1 and tokens[i - 1].norm in lex.product_nouns and j - i == 1 and (
+            tokens[i].text.isupper() or any(c.isdigit() for c in tokens[i].text)):
+        return True  # "moteurs LEAP", "famille A320neo", "batteries LFP"
     return i >= 1 and tokens[i - 1].norm in lex.determiners and j < len(tokens) and bool(
-        match_at([t.norm for t in tokens], j, tuple(lex.descriptors)))
+        match_at([t.norm for t in tokens], j, lex.keys["descriptors"]))
 
 
 def _link_aliases(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> None:
@@ -290,13 +293,13 @@ def _descriptions(
     norms = [t.norm for t in tokens]
     n = len(tokens)
     out: list[Mention] = []
-    heads = tuple(lex.descriptors)
+    heads = lex.keys["descriptors"]
     i = 0
     while i < n:
         if taken[i] or norms[i] not in _DEFINITE | _PLURAL_DET:
             i += 1
             continue
-        plural = match_at(norms, i + 1, tuple(lex.plural_anaphors))
+        plural = match_at(norms, i + 1, lex.keys["plural_anaphors"])
         if plural and norms[i] in _PLURAL_DET:
             j = i + 1 + len(plural)
             if not (j < n and taken[j]):
@@ -339,6 +342,9 @@ def _singular_description(
             post = end
             while post < min(n, end + 7):
                 w = norms[post]
+                if (tokens[post].kind == "elision" and w not in _OF) or w in _AUXILIARIES or (
+                        w in lex.function_words and w not in _OF and w not in ("en", "in")):
+                    break  # the description ends where its verb starts
                 if w in lex.nationalities:
                     country = country or lex.nationalities[w]
                 elif w in ("de", "d'", "of") and post + 1 < n \
@@ -349,7 +355,7 @@ def _singular_description(
                     post += 1
                 elif tokens[post].kind == "punct":
                     break
-                sec = match_at(norms, post, tuple(lex.sector_words))
+                sec = match_at(norms, post, lex.keys["sector_words"])
                 if sec:
                     sectors.append(lex.sector_words[sec])
                 post += 1
@@ -373,7 +379,7 @@ def _singular_description(
                     tokens[k - 1].text == "," and k - 2 > i and tokens[k - 2].text[:1].isupper())):
                 k -= 1
             place = " ".join(t.text for t in tokens[k:j])
-        sec = match_at(norms, j, tuple(lex.sector_words))
+        sec = match_at(norms, j, lex.keys["sector_words"])
         if sec:
             sectors.append(lex.sector_words[sec])
         if w in lex.function_words and w not in ("'s",) and j > i + 1 and w in lex.prepositions:
@@ -395,8 +401,9 @@ def _apposition_follows(
         if taken[k]:
             return True
         w = norms[k]
-        if tokens[k].kind == "punct" or w in _AUXILIARIES or (
-                w in lex.function_words and w not in _OF):
+        if tokens[k].kind in ("punct", "elision") and w not in _OF:
+            return False  # "s'approvisionne", "n'a": a verb follows the description
+        if w in _AUXILIARIES or (w in lex.function_words and w not in _OF):
             return False
     return False
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from loaders.extraction.lexicon import Frame, Lexicon, Phrase, match_at
+from loaders.extraction.lexicon import Frame, Lexicon, Phrase, match_at, matches
 from loaders.extraction.mentions import NAME, PLURAL, PRONOUN, Mention
 from loaders.extraction.resolution import ORG_TYPES, Registry
 from loaders.extraction.units import HARD_BOUNDARIES, SentenceView, Unit
@@ -39,14 +39,24 @@ def find_relations(view: SentenceView, lex: Lexicon, registry: Registry) -> list
     """Candidate relations of one sentence from the language's frames."""
     out: list[Candidate] = []
     words = view.words
-    for t in range(len(view.units)):
-        if view.units[t].is_mention:
+    prefix = lex.triggers.get("*", ())
+    for t, word in enumerate(words):
+        if not word:
             continue
-        for frame in lex.frames:
-            trig = match_at(words, t, frame.triggers)
-            if trig is None:
+        entries = lex.triggers.get(word, ())
+        if prefix:
+            entries = entries + prefix
+        best: dict[int, Phrase] = {}
+        for frame, trig in entries:
+            if not matches(words, t, trig):
                 continue
-            out.extend(_apply(frame, trig, t, view, lex, registry))
+            key = id(frame)
+            if key not in best or len(trig) > len(best[key]):
+                best[key] = trig
+        for frame in lex.frames:
+            trig = best.get(id(frame))
+            if trig is not None:
+                out.extend(_apply(frame, trig, t, view, lex, registry))
     return out
 
 
@@ -77,6 +87,15 @@ def _apply(
     subj: Unit | None
     subj_role = frame.subject
     possessor = _possessor(t, view, lex) if (frame.possessor or frame.possessor_role) else None
+    if frame.object is None and frame.type not in _SYMMETRIC:
+        # passive or agentive frame: the left subject (or possessor) and the agent phrase
+        left = possessor if possessor is not None else _subject(t, view, lex, frame)
+        if agent is None or left is None or frame.subject is None:
+            return []
+        left_role = frame.possessor_role if possessor is not None and frame.possessor_role \
+            else frame.subject
+        return _pairs(frame.type, left.mentions, agent.mentions, left_role, view, t, end,
+                      registry)
     if agent is not None:
         subj, subj_role = agent, frame.agent_role or frame.subject
     elif frame.agent_required:

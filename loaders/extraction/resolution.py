@@ -193,21 +193,57 @@ def resolve_references(
 ) -> None:
     """Give descriptions and pronouns their ranked antecedents, plurals their members."""
     seen: list[_Seen] = []
+    leads: list[str | None] = []
     for s, ms in enumerate(sentences):
         subject_done = False
+        lead: str | None = None
         for m in ms:
             is_subject = not subject_done and _subject_position(m, tokens[s], lex)
             if m.kind == PLURAL:
                 m.members = _plural_members(m, s, seen, groups, registry)
+            elif m.kind == PRONOUN and not m.possessive:
+                m.candidates = _pronoun(m, s, tokens[s], seen, leads, registry, lex)
             elif m.kind in (ANAPHOR, PRONOUN):
-                pool_types = ORG_TYPES | ({EntityType.PERSON}
-                                          if m.kind == PRONOUN and not m.possessive
-                                          and lex.language == "fr" else frozenset())
-                m.candidates = _rank(m, s, seen, registry, pool_types)
+                m.candidates = _rank(m, s, seen, registry, ORG_TYPES)
             for eid in m.resolved:
                 seen.append(_Seen(s, m.first, eid, is_subject))
             if is_subject and m.resolved:
                 subject_done = True
+                if _leading(m, tokens[s], lex):
+                    lead = m.resolved[0]
+        leads.append(lead)
+
+
+def _leading(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
+    """True when the mention opens its sentence (after an introductory phrase and comma)."""
+    before = [t for t in toks[:m.first] if t.norm not in lex.determiners]
+    return not before or before[-1].text == ","
+
+
+def _pronoun(
+    m: Mention, s: int, toks: list[Token], seen: list[_Seen], leads: list[str | None],
+    registry: Registry, lex: Lexicon,
+) -> tuple[str, ...]:
+    """Antecedents of "it"/"il"/"elle": the previous sentence's lead subject for a pronoun
+    opening its sentence; the clause subject mid-sentence; the most recent entity after a
+    preposition ("relies on it")."""
+    pool = ORG_TYPES | ({EntityType.PERSON} if lex.language == "fr" else frozenset())
+    k = m.first - 1
+    while k >= 0 and toks[k].kind == "punct" and toks[k].text in "«\"“(":
+        k -= 1
+    if k < 0:
+        prev = leads[s - 1] if s > 0 else None
+        return (prev,) if prev and registry.type_of(prev) in pool else ()
+    if toks[k].norm in lex.prepositions:
+        recent = [i.entity for i in reversed(seen) if i.sentence >= s - 1
+                  and registry.type_of(i.entity) in pool]
+        return tuple(dict.fromkeys(recent))
+    same = [i.entity for i in seen if i.sentence == s and i.subject
+            and registry.type_of(i.entity) in pool]
+    if same:
+        return tuple(dict.fromkeys(same))
+    prev = leads[s - 1] if s > 0 else None
+    return (prev,) if prev and registry.type_of(prev) in pool else ()
 
 
 def _subject_position(m: Mention, toks: list[Token], lex: Lexicon) -> bool:

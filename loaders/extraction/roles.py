@@ -83,13 +83,13 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
                                               "nouvelle", "current", "actuel", "actuelle",
                                               "interim", "interimaire", "group", "global"):
             j += 1
-        phrase = match_at(words, j, tuple(lex.roles))
+        phrase = match_at(words, j, lex.keys["roles"])
         if phrase is None:
             break
         labels.append(lex.roles[phrase])
         j += len(phrase)
         if j < len(words) and words[j] in lex.role_connectors and j + 1 < len(words) \
-                and match_at(words, j + 1, tuple(lex.roles)):
+                and match_at(words, j + 1, lex.keys["roles"]):
             j += 1
             continue
         break
@@ -228,7 +228,7 @@ def _verb_roles(
     words = view.words
     out = []
     for k in range(len(units)):
-        passive = match_at(words, k, tuple(lex.role_verbs))
+        passive = match_at(words, k, lex.keys["role_verbs"])
         if passive is not None:
             j = k + len(passive)
             org_at = k - 2 if k >= 2 and words[k - 1] == "," else k - 1
@@ -240,7 +240,7 @@ def _verb_roles(
                     out.append(RoleMatch(pid, org, lex.role_verbs[passive], False,
                                          units[k].first, units[j - 1].last))
             continue
-        active = match_at(words, k, tuple(lex.role_verbs_active))
+        active = match_at(words, k, lex.keys["role_verbs_active"])
         if active is None:
             continue
         j = k + len(active)

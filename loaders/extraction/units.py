@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from loaders.extraction.lexicon import Lexicon, match_at
-from loaders.extraction.mentions import NAME, PLURAL, PRONOUN, Mention
+from loaders.extraction.mentions import ANAPHOR, NAME, PLURAL, PRONOUN, Mention
 from loaders.extraction.resolution import Registry
 from loaders.extraction.sentences import Sentence
 from loaders.extraction.tokens import Token
@@ -111,7 +111,8 @@ def build_view(
                 if inner is not None and inner.alias_of is m and inner.last < n \
                         and tokens[inner.last].text == ")":
                     last = inner.last + 1
-            units.append(Unit(i, last, "", (m,), possessive))
+            norm = tokens[i].norm if m.kind == PRONOUN else ""
+            units.append(Unit(i, last, norm, (m,), possessive))
             i = last
             continue
         units.append(Unit(i, i + 1, tokens[i].norm))
@@ -132,7 +133,7 @@ def _coordinate(units: list[Unit], lex: Lexicon, registry: Registry) -> list[Uni
     i = 0
     while i < len(units):
         u = units[i]
-        if not u.is_mention or u.possessive or u.mentions[0].kind in (PRONOUN, PLURAL):
+        if not u.is_mention or u.possessive or u.mentions[0].kind in (PRONOUN, PLURAL, ANAPHOR):
             out.append(u)
             i += 1
             continue
@@ -150,13 +151,15 @@ def _coordinate(units: list[Unit], lex: Lexicon, registry: Registry) -> list[Uni
             if k == j or k >= len(units) or not units[k].is_mention:
                 break
             nxt = units[k]
-            if nxt.mentions[0].kind in (PRONOUN, PLURAL) or \
+            if nxt.mentions[0].kind in (PRONOUN, PLURAL, ANAPHOR) or \
                     mention_class(nxt.mentions[0], registry) != cls:
                 break
             gap = [units[x].norm for x in range(j, k)]
             gap_conj = any(w in _CONJ_WORDS for w in gap)
             if not gap_conj and gap != [","]:
                 break
+            if gap_conj and gap[0] == "," and len(members) < 2:
+                break  # "X, and Y relies on it": two clauses, not a list
             members.extend(nxt.mentions)
             end = k + 1
             saw_conj = saw_conj or gap_conj
@@ -189,7 +192,7 @@ def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
         if w in lex.relative_pronouns:
             kind = "relative"
         elif (nxt.is_mention or w in lex.determiners or w in lex.title_words
-              or match_at(words, c + 1, tuple(lex.roles)) or w in _APPOSITION_OPENERS
+              or match_at(words, c + 1, lex.keys["roles"]) or w in _APPOSITION_OPENERS
               or w in lex.nationalities or (w[:1].isdigit())):
             kind = "apposition"
         else:
