@@ -12,6 +12,8 @@ import pytest
 
 from graph.store import Store, open_store
 
+pytest_plugins = ["tests.neo4j_fixtures"]
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SEED_ARTICLE = SEEDS / "000_4a7af7f2aae9a84d.txt"
