@@ -28,7 +28,8 @@ _AMOUNT = re.compile(
     r"(?P<scale>milliers de milliards|milliards?|millions?|billions?|trillions?|"
     r"thousand|bn|mds?|mrds?|mn|mln|[mkMbB]\b)?"
     r"(?:\s?(?:de |d['’])?(?P<word>dollars taiwanais|dollars américains|dollars|dollar|euros|"
-    r"euro|livres|pounds|yens|yen|yuans|yuan|francs suisses|swiss francs|wons|won))?",
+    r"euro|livres|pounds|yens|yen|yuans|yuan|francs suisses|swiss francs|wons|won))?"
+    r"(?:\s?(?P<suffix2>€|\$|£))?",
     re.IGNORECASE,
 )
 
@@ -54,6 +55,8 @@ def find_amounts(text: str, offset: int, lex: Lexicon) -> list[FoundAmount]:
             currency = _SYMBOLS.get(suffix.lower())
         elif word:
             currency = _WORDS.get(fold(word))
+        elif m.group("suffix2"):
+            currency = _SYMBOLS.get(m.group("suffix2").lower())
         if currency is None:
             continue
         value = _number(m.group("num"), lex.language)

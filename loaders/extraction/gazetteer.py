@@ -96,14 +96,14 @@ def build_gazetteer(entities: tuple[KnownEntity, ...]) -> Gazetteer:
     by_key: dict[str, KnownEntity] = {}
     clean: list[KnownEntity] = []
     for ent in entities:
-        name_ambiguous = ent.name.startswith("~")
+        name_prefix = ent.name[0] if ent.name[:1] in ("~", "^") else ""
         ent = KnownEntity(
             name=ent.name.lstrip("~^"), type=ent.type,
             aliases=tuple(a.lstrip("~^") for a in ent.aliases), country=ent.country,
             hq=ent.hq, sectors=ent.sectors, identifiers=ent.identifiers,
         )
         clean.append(ent)
-        raw_aliases = [("~" if name_ambiguous else "") + ent.name]
+        raw_aliases = [name_prefix + ent.name]
         raw_aliases += [a for a in _raw_aliases(entities, ent)]
         for raw in raw_aliases:
             surface = raw.lstrip("~^")

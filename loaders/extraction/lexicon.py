@@ -66,6 +66,7 @@ class Frame:
     adjacent_right: str | None = None
     apposition: bool = False
     subject_possessor_only: bool = False
+    status: str | None = None
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,7 @@ def _frame(raw: dict[str, Any]) -> Frame:
         adjacent_right=raw.get("adjacent_right"),
         apposition=bool(raw.get("apposition", False)),
         subject_possessor_only=bool(raw.get("subject_possessor_only", False)),
+        status=raw.get("status"),
     )
 
 

@@ -25,8 +25,7 @@ _PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "del", "le", "du"
 _ORG_CONNECTORS = frozenset({"of", "de", "du", "des", "la", "d'", "for", "pour"})
 _OPENERS = frozenset({"«", "\"", "“", "(", "[", "'", "‘", "—", "-", "–"})
 _SUFFIX_WITH_DOT = frozenset({"co", "corp", "inc", "ltd", "bv", "nv"})
-_EXPLETIVE_NEXT = frozenset({"y", "faut", "s'agit", "semble", "parait", "reste", "is", "was",
-                             "'s", "seems", "appears", "remains"})
+_EXPLETIVE_NEXT = frozenset({"y", "faut", "s'agit", "semble", "parait", "seems", "appears"})
 
 
 @dataclass(slots=True)
@@ -181,6 +180,19 @@ def _is_cap(tok: Token, lex: Lexicon) -> bool:
                 or n in lex.nationalities)
 
 
+_AFTER_NAME = frozenset({",", "'s", "has", "have", "had", "is", "was", "will", "would", "said",
+                         "says", "announced", "plans", "a", "est", "va", "sera", "doit", "et",
+                         "and", "annonce", "ont", "avait", "pourrait", "could", "may", "can", "n'",
+                         "ne", "does", "did", "doesn't", "didn't", "won't", "se", "s'"})
+
+
+def _name_like_start(tokens: list[Token], j: int) -> bool:
+    """A lone capitalised first word followed by a verb or an apposition comma is a name
+    ("Doctolib a levé", "Northvolt, a Swedish battery maker"), unless it looks plural."""
+    word = tokens[j - 1].text
+    return j < len(tokens) and tokens[j].norm in _AFTER_NAME and not word.endswith("s")
+
+
 def _has_inner_caps(tok: Token) -> bool:
     t = tok.text
     return len(t) > 1 and (t.isupper() or any(c.isupper() for c in t[1:]))
@@ -199,12 +211,16 @@ def _name_mentions(
             i += 1
             continue
         j = _span_end(tokens, i, lex, taken, first_names)
+        if j < n and tokens[j].text == "." and tokens[j - 1].norm in _SUFFIX_WITH_DOT \
+                and tokens[j].start == tokens[j - 1].end:
+            j += 1  # "Zephyr Robotics Inc." keeps its abbreviation's period
         if j < n and tokens[j].text in "$€£¥" and tokens[j].start == tokens[j - 1].end:
             i = j  # "NT$", "HK$": a currency, not a name
             continue
         if _is_initial(tokens, i):
             tok = tokens[i]
-            proper = tok.norm in article_caps or _has_inner_caps(tok) or tok.norm in first_names
+            proper = tok.norm in article_caps or _has_inner_caps(tok) or tok.norm in first_names \
+                or (j - i == 1 and _name_like_start(tokens, j)) or j - i >= 2
             if not proper:
                 if j - i == 1:
                     i = j
@@ -213,6 +229,9 @@ def _name_mentions(
                 if not _is_cap(tokens[i], lex):
                     continue
         norms = [t.norm for t in tokens[i:j]]
+        if j - i == 1 and len(tokens[i].text) == 1:
+            i = j  # a lone capital letter ("Company X", "Plan B") is not a name
+            continue
         if all(w in places or w == "-" for w in norms) or _is_product(tokens, i, j, lex, taken):
             i = j
             continue

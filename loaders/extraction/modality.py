@@ -17,6 +17,8 @@ _CONDITIONAL_EXCEPTIONS = frozenset({"portrait", "retrait", "extrait", "attrait"
 _FUTURE_ENDINGS = ("ra", "ront", "rons", "rez")
 _FUTURE_EXCEPTIONS = frozenset({"sera", "seront", "aura", "auront", "contra", "extra", "ultra",
                                 "tiara", "opera", "camera", "cobra", "sierra"})
+_RUMOUR_AFTER = (("rumours",), ("rumors",), ("rumeurs",), ("speculation",), ("rumour",),
+                 ("rumor",), ("reportedly",))
 _ORDER = (Status.DENIED, Status.RUMOURED, Status.IN_TALKS, Status.HYPOTHETICAL,
           Status.PLANNED, Status.ANNOUNCED, Status.COMPLETED)
 
@@ -44,9 +46,13 @@ def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon) ->
         found.add(Status.COMPLETED)
     verb = words[first] if first < len(words) else ""
     conditional = any(w in ("would", "'d") for w in words[max(start, first - 3):first])
+    if _any_cue(tokens, words, range(last, len(words)), cues["rumour"]) and lex.language == "fr" \
+            or _any_cue(tokens, words, range(last, len(words)), _RUMOUR_AFTER):
+        found.add(Status.RUMOURED)
     if lex.language == "fr":
-        if verb.endswith(("rait", "raient")) and verb not in _CONDITIONAL_EXCEPTIONS:
-            conditional = True
+        for w in words[max(start, first - 4):first + 1]:
+            if w.endswith(("rait", "raient")) and w not in _CONDITIONAL_EXCEPTIONS:
+                conditional = True
         if verb.endswith(_FUTURE_ENDINGS) and verb not in _FUTURE_EXCEPTIONS and len(verb) > 5:
             found.add(Status.PLANNED)
     if conditional:

@@ -160,6 +160,8 @@ class RuleExtractor:
             first = view.units[cand.trigger].first
             last = view.units[cand.trigger_end - 1].last
             status = relation_status(toks, first, last, lex)
+            if cand.status is not None and status.asserted:
+                status = Status(cand.status)
             amount = _amount_for(cand, candidates, amounts, toks[first].start, respectively) \
                 if cand.type in _AMOUNT_TYPES else None
             yield _relation(cand.type, cand.source, cand.target, sentence, status, amount, when)

@@ -32,7 +32,7 @@ class Candidate:
     sentence: int
     trigger: int  # unit index of the trigger
     trigger_end: int
-    role: str | None = None
+    status: str | None = None  # a frame's own status ("in_talks" for bids and offers)
 
 
 def find_relations(view: SentenceView, lex: Lexicon, registry: Registry) -> list[Candidate]:
@@ -56,7 +56,8 @@ def find_relations(view: SentenceView, lex: Lexicon, registry: Registry) -> list
         for frame in lex.frames:
             trig = best.get(id(frame))
             if trig is not None:
-                out.extend(_apply(frame, trig, t, view, lex, registry))
+                out.extend(with_status(_apply(frame, trig, t, view, lex, registry),
+                                       frame.status))
     return out
 
 
@@ -120,7 +121,7 @@ def _apply(
 
 
 def _blocked_before(words: list[str], t: int, block: tuple[Phrase, ...]) -> bool:
-    return any(match_at(words, k, block) for k in range(max(0, t - 3), t))
+    return any(match_at(words, k, block) for k in range(max(0, t - 5), t))
 
 
 def _between_ok(frame: Frame, words: list[str], start: int, stop: int) -> bool:
@@ -316,6 +317,14 @@ def _pairs(
                 src, tgt = tgt, src
             out.append(Candidate(rtype, src, tgt, view.index, t, end))
     return out
+
+
+def with_status(cands: list[Candidate], status: str | None) -> list[Candidate]:
+    """The candidates marked with their frame's own status, if it has one."""
+    if status is None:
+        return cands
+    return [Candidate(c.type, c.source, c.target, c.sentence, c.trigger, c.trigger_end, status)
+            for c in cands]
 
 
 def _within(

@@ -68,9 +68,15 @@ def _skip_back(words: list[str], k: int, lex: Lexicon) -> int:
     return j
 
 
+_CONTRACTED = {"au": "a", "aux": "a", "du": "de", "des": "de"}
+
+
 def _outlet_cue(words: list[str], k: int, lex: Lexicon) -> int | None:
     j = _skip_back(words, k, lex)
     cue = match_ending_at(words, j, lex.source_before)
+    if cue is None and j > 0 and words[j - 1] in _CONTRACTED:  # "accordée au Figaro"
+        expanded = [*words[:j - 1], _CONTRACTED[words[j - 1]]]
+        cue = match_ending_at(expanded, j, lex.source_before)
     if cue is not None:
         return j - len(cue)
     after = k + 1
