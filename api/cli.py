@@ -23,6 +23,7 @@ from api.extraction_json import extraction_json
 from api.settings import Settings
 from graph.stats import store_stats
 from graph.store import EXPORT_FORMATS, Store, open_store
+from loaders.evaluation import evaluate, render_report, report_dict
 from loaders.extractor import get_extractor
 from loaders.ingest import article_iris_for, ingest_paths, remove_article
 from loaders.readers import ReadPolicy, iter_files, read_file
@@ -214,6 +215,32 @@ def extract(
     sys.stdout.write("\n")
     if failed:
         raise typer.Exit(1)
+
+
+@app.command("eval")
+def eval_command(
+    directory: Annotated[
+        Path, typer.Argument(help="Directory with gold.json and the articles it lists.")
+    ],
+    extractor: Annotated[str, typer.Option(help="Extractor name.")] = "rules",
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    min_f1: Annotated[
+        float | None, typer.Option("--min-f1", help="Exit 1 when the micro F1 is below this.")
+    ] = None,
+    details: Annotated[
+        bool, typer.Option("--details", help="List false positives and negatives per article.")
+    ] = False,
+) -> None:
+    """Score an extractor against a gold file: per-type and micro P/R/F1, per language."""
+    with errors():
+        report = evaluate(directory, get_extractor(extractor))
+    if as_json:
+        json.dump(report_dict(report), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(render_report(report, verbose=details) + "\n")
+    if min_f1 is not None and report.micro.f1 < min_f1:
+        _fail(f"micro F1 {report.micro.f1:.4f} is below --min-f1 {min_f1}.")
 
 
 @app.command()
