@@ -53,10 +53,12 @@ def find_relations(view: SentenceView, lex: Lexicon, registry: Registry) -> list
             key = id(frame)
             if key not in best or len(trig) > len(best[key]):
                 best[key] = trig
+        if not best:
+            continue
         for frame in lex.frames:
-            trig = best.get(id(frame))
-            if trig is not None:
-                out.extend(with_status(_apply(frame, trig, t, view, lex, registry),
+            found = best.get(id(frame))
+            if found is not None:
+                out.extend(with_status(_apply(frame, found, t, view, lex, registry),
                                        frame.status))
     return out
 

@@ -97,7 +97,7 @@ def _is_boundary(text: str, punct_start: int, end: int, line_end: int) -> bool:
         return False
     if word in _ABBREVIATIONS or ("." in word and len(word) <= 6):
         next_word = re.match(r"[\w']+", stripped)
-        return bool(next_word) and next_word.group().lower().rstrip("'") in _STARTERS
+        return next_word is not None and next_word.group().lower().rstrip("'") in _STARTERS
     return True
 
 
