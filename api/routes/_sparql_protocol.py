@@ -39,6 +39,7 @@ FORMAT_PARAM: dict[str, tuple[str | None, str | None]] = {
     "tsv": ("text/tab-separated-values", None),
     "turtle": (None, "text/turtle"),
     "ttl": (None, "text/turtle"),
+    "n3": (None, "text/turtle"),
     "ntriples": (None, "application/n-triples"),
     "nt": (None, "application/n-triples"),
     "jsonld": (None, "application/ld+json"),

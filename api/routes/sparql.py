@@ -95,18 +95,19 @@ def _graphs(values: list[str] | None, name: str) -> tuple[str, ...]:
 def _choose(
     accept: str | None, fmt: str | None
 ) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
-    if fmt:
-        try:
-            results, graphs = FORMAT_PARAM[fmt.strip().lower()]
-        except KeyError:
-            raise ApiError(
-                400,
-                f"Unknown format {fmt!r}; use one of "
-                f"{', '.join(FORMAT_PARAM)}, or an Accept header.",
-            ) from None
-    else:
-        results = negotiate(accept, list(RESULT_MEDIA))
-        graphs = negotiate(accept, list(GRAPH_MEDIA))
+    """(results, graphs) media types: from `format` (a short name like json or turtle, or a
+    media type, as SPARQLWrapper sends it) where it says, else from the Accept header."""
+    results = negotiate(accept, list(RESULT_MEDIA))
+    graphs = negotiate(accept, list(GRAPH_MEDIA))
+    key = (fmt or "").strip().lower()
+    if key in FORMAT_PARAM:
+        by_name = FORMAT_PARAM[key]
+        results = by_name[0] or results
+        graphs = by_name[1] or graphs
+    elif key in RESULT_MEDIA:
+        results = key
+    elif key in GRAPH_MEDIA:
+        graphs = key
     if results is None and graphs is None:
         raise ApiError(
             406,
@@ -197,8 +198,8 @@ async def sparql_get(
     format: Annotated[
         str | None,
         Query(
-            description="Instead of Accept: json, xml, csv, tsv, "
-            "turtle, ntriples, jsonld, rdfxml, trig, nquads."
+            description="Overrides Accept: json, xml, csv, tsv, turtle, ntriples, jsonld, "
+            "rdfxml, trig, nquads, or a media type (unknown values are ignored)."
         ),
     ] = None,
 ) -> Response:
