@@ -79,7 +79,7 @@ ARTICLE = {
 }
 
 
-# ---- authentication and limits --------------------------------------------------------------------
+# ---- authentication and limits ----
 
 
 def test_writes_are_disabled_without_a_configured_key(tmp_path: Path) -> None:
@@ -149,7 +149,7 @@ def test_unsupported_content_type_is_415(client: TestClient) -> None:
     )
 
 
-# ---- what a write does ------------------------------------------------------------------------------
+# ---- what a write does ----
 
 
 def test_post_returns_the_extraction_and_changes_every_view(client: TestClient) -> None:
@@ -210,7 +210,7 @@ def test_text_plain_with_header_lines(client: TestClient) -> None:
     assert detail["text"][claim["start"] : claim["end"]] == claim["evidence"]
 
 
-# ---- hostile names through every route ---------------------------------------------------------------
+# ---- hostile names through every route ----
 
 
 def test_hostile_names_are_data_through_every_route(client: TestClient) -> None:

@@ -266,7 +266,7 @@ def test_hostile_names_in_queries_are_just_data(api_client: TestClient) -> None:
     assert api_client.get("/sparql", params={"query": "ASK { ?s ?p ?o }"}).json()["boolean"]
 
 
-# ---- service description, page, CORS --------------------------------------------------------------
+# ---- service description, page, CORS ----
 
 
 def test_service_description_without_query(api_client: TestClient) -> None:
