@@ -21,6 +21,9 @@ from rich.table import Table
 
 from api.extraction_json import extraction_json
 from api.settings import Settings
+from graph.neo4j_client import Neo4jClient, Neo4jConfig, connection_from_settings, run_read_query
+from graph.neo4j_state import SyncState
+from graph.neo4j_sync import DEFAULT_BATCH_SIZE, sync_store
 from graph.stats import store_stats
 from graph.store import EXPORT_FORMATS, Store, open_store
 from loaders.evaluation import evaluate, render_report, report_dict
@@ -344,6 +347,116 @@ def stats() -> None:
     for rel, value in s.by_type.items():
         table.add_row(f"  {rel}", str(value))
     Console().print(table)
+
+
+_NEO4J_URI = typer.Option("--uri", help="Bolt URI (default: $NEO4J_URI).", show_default=False)
+_NEO4J_USER = typer.Option("--user", help="User (default: $NEO4J_USER or neo4j).",
+                           show_default=False)
+_NEO4J_PASSWORD = typer.Option("--password", help="Password (default: $NEO4J_PASSWORD).",
+                               show_default=False)
+_NEO4J_DATABASE = typer.Option("--database", help="Database (default: $NEO4J_DATABASE or neo4j).",
+                               show_default=False)
+
+
+def _neo4j_config(
+    cfg: Settings, uri: str | None, user: str | None, password: str | None, database: str | None
+) -> Neo4jConfig:
+    """Neo4j connection from settings, with command-line options applied on top."""
+    updates = {k: v for k, v in {"neo4j_uri": uri, "neo4j_user": user,
+                                 "neo4j_database": database}.items() if v is not None}
+    if password is not None:
+        updates["neo4j_password"] = password
+    return _guard(lambda: connection_from_settings(cfg.model_copy(update=updates)))
+
+
+@app.command()
+def sync(
+    uri: Annotated[str | None, _NEO4J_URI] = None,
+    user: Annotated[str | None, _NEO4J_USER] = None,
+    password: Annotated[str | None, _NEO4J_PASSWORD] = None,
+    database: Annotated[str | None, _NEO4J_DATABASE] = None,
+    full: Annotated[bool, typer.Option(
+        "--full", help="Compare with Neo4j's content instead of the last sync's state "
+        "(repairs edits made in Neo4j by hand).")] = False,
+    batch_size: Annotated[
+        int, typer.Option(min=1, help="Rows per transaction.")
+    ] = DEFAULT_BATCH_SIZE,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Project the store into Neo4j: only what changed since the last sync is written.
+
+    Idempotent (a second run writes nothing), deletions propagate, and a sync that failed
+    half-way is completed by the next one. The store is only read.
+    """
+    cfg = settings()
+    conn = _neo4j_config(cfg, uri, user, password, database)
+    state = SyncState.under(cfg.data_dir, conn.uri, conn.database)
+    with opened_store(cfg) as store, errors(), Neo4jClient(conn) as client:
+        show = not quiet and err.is_terminal
+        with Progress(
+            TextColumn("sync"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+            TextColumn("{task.description}"), console=err, disable=not show, transient=True,
+        ) as bar:
+            task = bar.add_task("", total=None)
+
+            def progress(phase: str, done: int, total: int) -> None:
+                bar.update(task, completed=done, total=total, description=phase)
+
+            report = sync_store(store, client, state, full=full, batch_size=batch_size,
+                                progress=progress)
+    err.print(report.summary(), highlight=False, soft_wrap=True)
+
+
+def _parse_params(values: list[str]) -> dict[str, Any]:
+    """`key=value` pairs; a value that is valid JSON (5, true, [1,2], "5") is taken as JSON."""
+    params: dict[str, Any] = {}
+    for item in values:
+        key, sep, raw = item.partition("=")
+        if not sep or not key.strip().isidentifier():
+            _fail(f"Bad --param {item!r}: use NAME=VALUE, for example --param name=OpenAI.")
+        try:
+            params[key.strip()] = json.loads(raw)
+        except ValueError:
+            params[key.strip()] = raw
+    return params
+
+
+@app.command()
+def cypher(
+    query: Annotated[str, typer.Argument(help="A read-only Cypher query, or @FILE to read it.")],
+    param: Annotated[list[str] | None, typer.Option(
+        "--param", "-p", help="Query parameter NAME=VALUE, used as $NAME (repeatable; JSON "
+        "values such as 5 or true are typed).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    uri: Annotated[str | None, _NEO4J_URI] = None,
+    user: Annotated[str | None, _NEO4J_USER] = None,
+    password: Annotated[str | None, _NEO4J_PASSWORD] = None,
+    database: Annotated[str | None, _NEO4J_DATABASE] = None,
+) -> None:
+    """Run a read-only Cypher query on Neo4j (writes are refused, never executed)."""
+    text = Path(query[1:]).read_text(encoding="utf-8") if query.startswith("@") else query
+    params = _parse_params(param or [])
+    cfg = settings()
+    conn = _neo4j_config(cfg, uri, user, password, database)
+    with errors(), Neo4jClient(conn) as client:
+        columns, rows = run_read_query(client, text, params)
+    if as_json:
+        json.dump({"columns": columns, "rows": rows}, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return
+    table = Table(*columns)
+    for row in rows:
+        table.add_row(*[_cell(row[c]) for c in columns])
+    Console().print(table)
+    err.print(f"{len(rows)} rows", highlight=False)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
 
 
 @app.command()
