@@ -232,7 +232,8 @@ def run_read_query(
     itself refuses to write from. Parameters are bound, never formatted in.
 
     Values come back JSON-ready: nodes as `{"labels", "properties"}`, relationships as
-    `{"type", "start", "end", "properties"}` (start/end are the endpoints' `iri`), paths as
+    `{"type", "start", "end", "properties"}` (start/end are the endpoints' `iri` when the
+    query also returns those nodes, else None), paths as
     `{"nodes", "relationships"}`, temporal values as ISO 8601 strings.
 
     Raises QueryError (malformed), WriteRefusedError (a QueryError: not read-only),
