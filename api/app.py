@@ -28,6 +28,7 @@ from api.routes import (
 from api.routes._readmodel import ReadModelCache
 from api.routes._sparql_pool import SparqlPool, store_snapshotter
 from api.settings import Settings
+from graph.neo4j_client import close_shared_clients
 from graph.store import open_store
 
 log = logging.getLogger(__name__)
@@ -89,6 +90,7 @@ def create_app(settings: Settings) -> FastAPI:
             yield
         finally:
             pool.close()
+            close_shared_clients()
             with app.state.services.write_lock:
                 store.close()
 

@@ -340,6 +340,7 @@ class CypherOut(_Model):
 
     columns: list[str]
     rows: list[dict[str, Any]]
+    truncated: bool = Field(False, description="True when more rows were cut off.")
 
 
 class Health(_Model):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
 from fastapi import APIRouter
@@ -12,27 +11,12 @@ from api.errors import ApiError, error_responses
 from api.routes import _examples as ex
 from api.routes._params import JSONText, json_response
 from api.schemas import CypherIn, CypherOut
-from api.settings import Settings
+from graph.neo4j_client import WriteRefusedError, connection_from_settings, run_read_query
 
 router = APIRouter(tags=["cypher"])
 
-
-def _client() -> Any:
-    """`graph.neo4j_client`, or None while this build has no Neo4j client module."""
-    try:
-        return importlib.import_module("graph.neo4j_client")
-    except ModuleNotFoundError:
-        return None
-
-
-def _not_configured() -> ApiError:
-    return ApiError(
-        503,
-        "No Neo4j is configured for this server: set NEO4J_URI (and NEO4J_USER, "
-        "NEO4J_PASSWORD, NEO4J_DATABASE), run `ikg sync` to project the store into it, and "
-        "restart. SPARQL at /sparql and the REST routes need no Neo4j.",
-        "neo4j_not_configured",
-    )
+MAX_ROWS = 10_000
+"""Rows returned at most (`truncated` tells when there were more); use LIMIT and SKIP."""
 
 
 @router.post(
@@ -45,23 +29,31 @@ def _not_configured() -> ApiError:
     },
 )
 def cypher(body: CypherIn, settings: SettingsDep) -> JSONText:
-    """Rows of a read-only Cypher query, values bound from `parameters` (`$name`). Writes
-    (CREATE, MERGE, SET, DELETE...) are refused with 403; 503 when no Neo4j is configured
-    or reachable."""
+    """Rows of a read-only Cypher query against the Neo4j projection (`ikg sync`), values
+    bound from `parameters` (`$name`), at most 10,000 rows. Writes, schema changes and
+    LOAD CSV are refused (403); a malformed query is a 400; 503 when no Neo4j is configured
+    or reachable, or when the query runs past the time limit (IKG_SPARQL_TIMEOUT_S)."""
     if not settings.neo4j_uri:
-        raise _not_configured()
-    client = _client()
-    if client is None:
-        raise _not_configured()
-    return json_response(_run(client, settings, body))
-
-
-def _run(client: Any, settings: Settings, body: CypherIn) -> dict[str, Any]:
-    columns, rows = client.run_read_query(
-        _connection(client, settings), body.query, body.parameters
-    )
-    return {"columns": list(columns), "rows": [dict(r) for r in rows]}
-
-
-def _connection(client: Any, settings: Settings) -> Any:
-    return client.connection_from_settings(settings)
+        raise ApiError(
+            503,
+            "No Neo4j is configured for this server: set NEO4J_URI (and NEO4J_USER, "
+            "NEO4J_PASSWORD, NEO4J_DATABASE), run `ikg sync` to project the store into it, "
+            "and restart. SPARQL at /sparql and the REST routes need no Neo4j.",
+            "neo4j_not_configured",
+        )
+    try:
+        columns, rows = run_read_query(
+            connection_from_settings(settings),
+            body.query,
+            body.parameters,
+            max_rows=MAX_ROWS + 1,
+            timeout_s=settings.sparql_timeout_s,
+        )
+    except WriteRefusedError as exc:
+        raise ApiError(403, str(exc), "read_only") from None
+    out: dict[str, Any] = {
+        "columns": columns,
+        "rows": rows[:MAX_ROWS],
+        "truncated": len(rows) > MAX_ROWS,
+    }
+    return json_response(out)
