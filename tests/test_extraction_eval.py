@@ -78,3 +78,10 @@ def test_normalize_name_matches_score_py(name: str) -> None:
     finally:
         sys.path.pop(0)
     assert normalize_name(name) == score.normalize_name(name)
+
+
+def test_invented_articles_regression(extractor) -> None:
+    """Four invented articles (tests/data/extraction_extra), annotated by hand."""
+    report = evaluate(Path(__file__).parent / "data" / "extraction_extra", extractor)
+    assert report.micro.f1 >= 0.85, render_report(report, verbose=True)
+    assert not report.hard_negatives, render_report(report, verbose=True)

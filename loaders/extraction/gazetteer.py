@@ -42,6 +42,7 @@ class AliasEntry:
     surface: str
     ambiguous: bool = False
     needs_platform_cue: bool = False
+    stripped: bool = False  # a corporate suffix was removed ("Naval Group" -> "naval")
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,8 @@ def build_gazetteer(entities: tuple[KnownEntity, ...]) -> Gazetteer:
             if not toks:
                 continue
             entry = AliasEntry(ent, toks, surface, ambiguous=raw.startswith("~"),
-                               needs_platform_cue=raw.startswith("^"))
+                               needs_platform_cue=raw.startswith("^"),
+                               stripped=len(toks) < len(tokenize(surface)))
             index.setdefault(toks[0], []).append(entry)
             if not entry.needs_platform_cue:
                 by_key.setdefault(name_key(surface), ent)

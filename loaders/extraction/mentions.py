@@ -137,6 +137,9 @@ def _match_alias(
             continue
         if e.needs_platform_cue and not _after_platform_cue(norms, i, lex):
             continue
+        if e.stripped and size == 1 and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() \
+                and tokens[i + 1].norm not in CORPORATE_SUFFIXES:
+            continue  # "Naval Vessels Lürssen" is not "Naval Group"
         if size == 1 and i + 1 < len(tokens) and tokens[i + 1].text == "-" \
                 and tokens[i + 1].start == tokens[i].end and i + 2 < len(tokens) \
                 and tokens[i + 2].text[:1].isupper():
@@ -356,6 +359,8 @@ def _singular_description(
                             and tokens[end].kind == "word" and norms[end] not in lex.calendar):
                 return None  # apposition to a name: "le constructeur Leapmotor"
             sectors.extend(lex.descriptors[head])
+            if head[-1] in _RELATIONAL and end < n and norms[end] in _RELATIONAL_PREPS:
+                return None  # "the main supplier of memory chips to Nvidia": a relation
             if _apposition_follows(tokens, norms, end, lex, taken):
                 return None  # "Le fabricant néerlandais de machines de lithographie ASML"
             post = end
@@ -407,6 +412,10 @@ def _singular_description(
     return None
 
 
+_RELATIONAL = frozenset({"supplier", "suppliers", "provider", "vendor", "assembler", "rival",
+                         "fournisseur", "sous-traitant", "assembleur", "partner", "partenaire",
+                         "customer", "client", "maker", "manufacturer", "fabricant"})
+_RELATIONAL_PREPS = frozenset({"of", "to", "for", "de", "d'", "du", "des", "a", "au", "aux"})
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "are", "were", "will", "would", "said",
                           "says", "est", "sera", "a", "va", "doit", "avait", "etait", "ont"})
 _OF = frozenset({"de", "d'", "of", "du", "des"})

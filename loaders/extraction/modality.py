@@ -85,7 +85,8 @@ def _scope_start(words: list[str], first: int, lex: Lexicon) -> int:
     for k in range(first - 1, -1, -1):
         if words[k] in _HARD:
             return k + 1
-        if words[k] == "," and k + 1 < first and match_at(words, k + 1, lex.scope_breakers):
+        if words[k] == "," and k + 1 < first and (match_at(words, k + 1, lex.scope_breakers)
+                                                  or words[k + 1] in ("et", "and")):
             return k + 1
         if match_at(words, k, lex.scope_breakers) and words[k] in ("mais", "but", "while",
                                                                    "tandis", "whereas"):

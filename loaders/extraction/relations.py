@@ -110,6 +110,8 @@ def _apply(
     if frame.list_after:
         return _rivals(frame, t, end, view, lex, registry, possessor, obj_unit, obj_at)
     if frame.type in _SYMMETRIC:
+        if obj_unit is None and subj is not None and len(subj.mentions) == 1:
+            obj_unit = _with_before(t, view, lex, subj)
         if subj is not None and obj_unit is not None and subj is not obj_unit:
             return _pairs(frame.type, subj.mentions, obj_unit.mentions, "source", view, t, end,
                           registry)
@@ -120,6 +122,20 @@ def _apply(
     if subj is None or obj_unit is None or subj_role is None:
         return []
     return _pairs(frame.type, subj.mentions, obj_unit.mentions, subj_role, view, t, end, registry)
+
+
+_WITH = frozenset({"with", "avec", "alongside"})
+
+
+def _with_before(t: int, view: SentenceView, lex: Lexicon, subj: Unit) -> Unit | None:
+    """"X builds vehicles with Leonardo under a joint venture": the partner named before."""
+    for k in range(t - 1, max(-1, t - 10), -1):
+        u = view.units[k]
+        if u is subj or view.words[k] in HARD_BOUNDARIES or view.words[k] == ",":
+            return None
+        if u.is_mention and k > 0 and view.words[k - 1] in _WITH:
+            return u
+    return None
 
 
 def _blocked_before(words: list[str], t: int, block: tuple[Phrase, ...]) -> bool:
@@ -216,8 +232,6 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
     seg = view.segment_of(t)
     if seg is not None and (seg.kind == "relative" or frame.apposition):
         return view.units[seg.owner]
-    if frame.apposition:
-        return None
     units = view.units
     k = t - 1
     while k >= 0:
