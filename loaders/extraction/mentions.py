@@ -140,12 +140,30 @@ def _match_alias(
         if e.stripped and size == 1 and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() \
                 and tokens[i + 1].norm not in CORPORATE_SUFFIXES:
             continue  # "Naval Vessels Lürssen" is not "Naval Group"
+        if size == 1 and _longer_name_follows(tokens, i + 1, lex):
+            continue  # "Thales Alenia Space", "Samsung Biologics": another company
         if size == 1 and i + 1 < len(tokens) and tokens[i + 1].text == "-" \
                 and tokens[i + 1].start == tokens[i].end and i + 2 < len(tokens) \
                 and tokens[i + 2].text[:1].isupper():
             continue  # "Nvidia-OpenAI" is fine, but "Rolls-Royce"-like compounds are not ours
         return e
     return None
+
+
+def _longer_name_follows(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """True when capitalised words continue a one-word name into a longer one (not a product:
+    no digits, no product noun after it)."""
+    k = j
+    while k < len(tokens) and tokens[k].kind == "word" and _is_cap(tokens[k], lex) \
+            and tokens[k].norm not in CORPORATE_SUFFIXES \
+            and tokens[k].start - tokens[k - 1].end <= 1:
+        if tokens[k].norm in word_list("places.txt") or _has_inner_caps(tokens[k]):
+            return False
+        k += 1
+    if k == j:
+        return False
+    return not (k < len(tokens) and (tokens[k].norm in lex.product_nouns
+                                     or tokens[k].kind == "number"))
 
 
 def _after_platform_cue(norms: list[str], i: int, lex: Lexicon) -> bool:
@@ -194,6 +212,22 @@ def _name_like_start(tokens: list[Token], j: int) -> bool:
     ("Doctolib a levé", "Northvolt, a Swedish battery maker"), unless it looks plural."""
     word = tokens[j - 1].text
     return j < len(tokens) and tokens[j].norm in _AFTER_NAME and not word.endswith("s")
+
+
+def proper_words(sentences: list[list[Token]]) -> frozenset[str]:
+    """Folded words the article itself shows to be names: capitalised inside a sentence, or a
+    lone first word followed by a verb or an apposition comma ("Waymo, the self-driving...")."""
+    out: set[str] = set()
+    for toks in sentences:
+        for k, t in enumerate(toks):
+            if not t.text[:1].isupper() or t.kind not in ("word", "initials"):
+                continue
+            inside = k > 0 and not _is_initial(toks, k)
+            nxt_cap = k + 1 < len(toks) and toks[k + 1].kind == "word" \
+                and toks[k + 1].is_upper_initial
+            if inside or (_name_like_start(toks, k + 1) and not nxt_cap):
+                out.add(t.norm)
+    return frozenset(out)
 
 
 def _has_inner_caps(tok: Token) -> bool:
@@ -278,14 +312,18 @@ def _span_end(
 
 def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[bool]) -> bool:
     """A capitalised span that names a product: "Nvidia's Blackwell", "Vera Rubin systems"."""
-    if j < len(tokens) and tokens[j].norm in lex.product_nouns:
+    k = j
+    while k < len(tokens) and k - j < 4 and (tokens[k].kind == "number" or tokens[k].text == "-"
+                                            or tokens[k].start == tokens[k - 1].end
+                                            and tokens[k].kind != "punct"
+                                            or len(tokens[k].text) == 1 and tokens[k].is_word):
+        k += 1  # "Jaguar I-Pace vehicles", "Ioniq 5 model"
+    if k < len(tokens) and tokens[k].norm in lex.product_nouns:
         return True
     if j + 2 < len(tokens) and tokens[j].norm in ("and", "et", ",") \
             and tokens[j + 1].text[:1].isupper() and j + 3 < len(tokens) \
             and tokens[j + 3].norm in lex.product_nouns:
         return True
-    if i >= 1 and tokens[i - 1].kind == "poss":
-        return True  # "Nvidia's Blackwell"
     if i >= 1 and tokens[i - 1].norm in lex.product_nouns and j - i == 1 and (
             tokens[i].text.isupper() or any(c.isdigit() for c in tokens[i].text)):
         return True  # "moteurs LEAP", "famille A320neo", "batteries LFP"

@@ -23,12 +23,13 @@ from loaders.extraction.errors import ExtractionError
 from loaders.extraction.gazetteer import Gazetteer, default_gazetteer
 from loaders.extraction.inference import infer_rival_suppliers
 from loaders.extraction.lexicon import Lexicon, load_lexicon
-from loaders.extraction.mentions import NAME, Mention, detect_mentions
+from loaders.extraction.mentions import Mention, detect_mentions, proper_words
 from loaders.extraction.modality import relation_status
 from loaders.extraction.relations import Candidate, find_relations
 from loaders.extraction.resolution import (
     ORG_TYPES,
     Registry,
+    leading,
     main_entity,
     resolve_names,
     resolve_references,
@@ -111,8 +112,7 @@ class RuleExtractor:
         doc.warnings.append(where)
 
     def _mentions(self, doc: _Doc) -> None:
-        caps = frozenset(t.norm for ts in doc.tokens for k, t in enumerate(ts)
-                         if k > 0 and t.text[:1].isupper() and doc.tokens)
+        caps = proper_words(doc.tokens)
         for i, (sentence, toks) in enumerate(zip(doc.sentences, doc.tokens, strict=True)):
             try:
                 found = detect_mentions(i, toks, doc.article.text, doc.lex, self.gazetteer, caps)
@@ -144,7 +144,7 @@ class RuleExtractor:
                 raise
             except Exception as exc:  # noqa: BLE001
                 self._guard(doc, sentence, "relation extraction", exc)
-            last_subject = _subject_org(doc.mentions[i], registry) or last_subject
+            last_subject = _lead_org(doc.mentions[i], doc.tokens[i], doc.lex, registry)
 
     def _sentence_relations(
         self, doc: _Doc, view: SentenceView, registry: Registry, context_org: str | None
@@ -199,13 +199,17 @@ def _amount_for(
     return min(amounts, key=lambda a: abs(a.start - trigger_at)).amount
 
 
-def _subject_org(mentions: list[Mention], registry: Registry) -> str | None:
+def _lead_org(
+    mentions: list[Mention], tokens: list[Token], lex: Lexicon, registry: Registry
+) -> str | None:
+    """The organisation opening a sentence as its subject, if any."""
     for m in mentions:
+        if not leading(m, tokens, lex):
+            return None
         for eid in m.resolved:
             if registry.type_of(eid) in ORG_TYPES:
                 return eid
-        if m.kind == NAME and m.entity:
-            continue
+        return None
     return None
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from loaders.extraction.lexicon import Frame, Lexicon, Phrase, match_at, matches
+from loaders.extraction.lexicon import Frame, Lexicon, Phrase, match_at, match_ending_at, matches
 from loaders.extraction.mentions import NAME, PLURAL, PRONOUN, Mention
 from loaders.extraction.resolution import ORG_TYPES, Registry
 from loaders.extraction.units import HARD_BOUNDARIES, SentenceView, Unit
@@ -95,6 +95,8 @@ def _apply(
         left = possessor if possessor is not None else _subject(t, view, lex, frame)
         if agent is None or left is None or frame.subject is None:
             return []
+        if possessor is None and not _passive_subject_ok(t, left, view):
+            return []
         left_role = frame.possessor_role if possessor is not None and frame.possessor_role \
             else frame.subject
         return _pairs(frame.type, left.mentions, agent.mentions, left_role, view, t, end,
@@ -125,6 +127,20 @@ def _apply(
 
 
 _WITH = frozenset({"with", "avec", "alongside"})
+_PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "est", "sont", "etait",
+                          "etaient", "ete", "etre", "sera", "seront", "fut", "soit", "serait"})
+
+
+def _passive_subject_ok(t: int, left: Unit, view: SentenceView) -> bool:
+    """A participle's subject: with an auxiliary ("was acquired by"), right next to it
+    ("Northvolt, backed by"), or the owner of the apposition it sits in."""
+    if any(w in _PASSIVE_AUX for w in view.words[max(0, t - 3):t]):
+        return True
+    left_at = view.units.index(left)
+    if t - left_at <= 2:
+        return True
+    seg = view.segment_of(t)
+    return seg is not None and seg.owner == left_at
 
 
 def _with_before(t: int, view: SentenceView, lex: Lexicon, subj: Unit) -> Unit | None:
@@ -170,10 +186,16 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                 found = _mention_after(view, k + len(prep), lex)
                 if found is not None:
                     return found, units[found]
-        if frame.direct and units[k].is_mention and not _preceded_by_blocking_prep(view, k, lex):
+        if frame.direct and units[k].is_mention and not _possessive_pronoun(units[k]) \
+                and not _preceded_by_blocking_prep(view, k, lex) and "," not in words[end:k]:
             return k, units[k]
         k += 1
     return -1, None
+
+
+def _possessive_pronoun(u: Unit) -> bool:
+    m = u.mentions[0]
+    return m.kind == PRONOUN and m.possessive
 
 
 def _preceded_by_blocking_prep(view: SentenceView, k: int, lex: Lexicon) -> bool:
@@ -189,8 +211,8 @@ def _mention_after(view: SentenceView, k: int, lex: Lexicon) -> int | None:
     units = view.units
     for j in range(k, min(len(units), k + 8)):
         if units[j].is_mention:
-            if units[j].mentions[0].kind == PRONOUN and not units[j].possessive:
-                return j
+            if _possessive_pronoun(units[j]):
+                continue  # "son ancien rival", "its chips": a determiner, not the object
             return j
         w = view.words[j]
         if w in HARD_BOUNDARIES or w in (",", ".") or w in lex.complementizers:
@@ -234,19 +256,36 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
         return view.units[seg.owner]
     units = view.units
     k = t - 1
+    nearest: Unit | None = None
     while k >= 0:
         w = view.words[k]
         if w in HARD_BOUNDARIES or w in lex.complementizers or w in lex.relative_pronouns:
-            return None
+            break
         inner = view.segment_of(k)
         if inner is not None and (seg is None or inner.start > seg.start) and k != inner.owner:
             k = inner.start - 1
             continue
         u = units[k]
         if u.is_mention and _subject_ok(k, view, lex, frame):
-            return u
+            if _clause_initial(k, view, lex):
+                return u
+            nearest = nearest or u
         k -= 1
-    return None
+    return nearest
+
+
+def _clause_initial(k: int, view: SentenceView, lex: Lexicon) -> bool:
+    """True when the mention at k opens a clause: sentence start, or after a comma, a
+    conjunction, "that"/"que", a relative pronoun or a speech verb ("said Y would")."""
+    j = k - 1
+    while j >= 0 and (view.words[j] in lex.determiners or view.words[j] in lex.nationalities):
+        j -= 1
+    if j < 0:
+        return True
+    w = view.words[j]
+    return (w in (",", ";", ":", "and", "et", "but", "mais", "or", "ou") or w in lex.complementizers
+            or w in lex.relative_pronouns or match_ending_at(view.words, j + 1, lex.speech_verbs)
+            is not None)
 
 
 def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:

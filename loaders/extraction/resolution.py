@@ -204,17 +204,18 @@ def resolve_references(
             elif m.kind == PRONOUN and not m.possessive:
                 m.candidates = _pronoun(m, s, tokens[s], seen, leads, registry, lex)
             elif m.kind in (ANAPHOR, PRONOUN):
-                m.candidates = _rank(m, s, seen, registry, ORG_TYPES)
+                prev_lead = leads[s - 1] if s > 0 and leading(m, tokens[s], lex) else None
+                m.candidates = _rank(m, s, seen, registry, ORG_TYPES, prev_lead)
             for eid in m.resolved:
                 seen.append(_Seen(s, m.first, eid, is_subject))
             if is_subject and m.resolved:
                 subject_done = True
-                if _leading(m, tokens[s], lex):
+                if leading(m, tokens[s], lex):
                     lead = m.resolved[0]
         leads.append(lead)
 
 
-def _leading(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
+def leading(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
     """True when the mention opens its sentence (after an introductory phrase and comma)."""
     before = [t for t in toks[:m.first] if t.norm not in lex.determiners]
     return not before or before[-1].text == ","
@@ -259,7 +260,8 @@ def _subject_position(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
 
 
 def _rank(
-    m: Mention, s: int, seen: list[_Seen], registry: Registry, pool_types: frozenset[EntityType]
+    m: Mention, s: int, seen: list[_Seen], registry: Registry, pool_types: frozenset[EntityType],
+    prev_lead: str | None = None,
 ) -> tuple[str, ...]:
     scores: dict[str, float] = {}
     for item in seen:
@@ -271,6 +273,8 @@ def _rank(
         dist = s - item.sentence
         score = 3.0 - min(dist, 3) + (1.5 if item.subject else 0.0) + item.token * 1e-3
         score += _fit(m, registry.get(item.entity))
+        if item.entity == prev_lead:
+            score += 2.0  # a description opening its sentence continues the previous topic
         scores[item.entity] = max(scores.get(item.entity, -99.0), score)
     return tuple(sorted(scores, key=lambda e: -scores[e]))
 
@@ -284,7 +288,7 @@ def _fit(m: Mention, rec: EntityRecord) -> float:
     if m.place:
         place = fold(m.place)
         if known.hq and (fold(known.hq) in place or place in fold(known.hq)):
-            score += 5.0
+            score += 3.0
     if m.country:
         if m.country == known.country or (m.country == "EU" and known.country in EUROPE):
             score += 3.0

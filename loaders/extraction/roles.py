@@ -220,6 +220,17 @@ def _context_org(view: SentenceView, before: int, registry: Registry) -> str | N
     return None
 
 
+def _nearest_mention_left(view: SentenceView, k: int, lex: Lexicon) -> int:
+    """The nearest mention unit left of k that is not a prepositional object, or -1."""
+    for j in range(k - 1, -1, -1):
+        u = view.units[j]
+        if view.words[j] in (";", ":", "(", ")"):
+            return -1
+        if u.is_mention and not (j > 0 and view.words[j - 1] in lex.prepositions):
+            return j
+    return -1
+
+
 def _verb_roles(
     view: SentenceView, lex: Lexicon, registry: Registry, used: set[int]
 ) -> list[RoleMatch]:
@@ -231,7 +242,7 @@ def _verb_roles(
         passive = match_at(words, k, lex.keys["role_verbs"])
         if passive is not None:
             j = k + len(passive)
-            org_at = k - 2 if k >= 2 and words[k - 1] == "," else k - 1
+            org_at = _nearest_mention_left(view, k, lex)
             if j < len(units) and j not in used and _is_person(units[j], registry) \
                     and org_at >= 0 and units[org_at].is_mention:
                 org = _org(units[org_at], registry)

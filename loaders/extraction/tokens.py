@@ -10,7 +10,7 @@ from loaders.extraction.text import fold
 _TOKEN = re.compile(
     r"""
     (?P<elision>(?<!\w)(?:[dDlLjJnNmMsStTcC]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\w))
-  | (?P<poss>['’]s(?!\w))
+  | (?P<poss>['’]s(?!\w)|(?<=[sS])['’](?=\s))
   | (?P<initials>(?<!\w)(?:[A-Z]\.){2,}(?:[A-Z](?!\w))?)
   | (?P<number>\d+(?:[.,]\d+)*)
   | (?P<word>[^\W\d_](?:[\w]|['’](?=[^\W\d_]{2})(?!s(?!\w)))*)

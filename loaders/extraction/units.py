@@ -124,7 +124,8 @@ def build_view(
 
 
 _CONJ_WORDS = frozenset({"and", "et", "or", "ou", "as", "well", "ainsi", "que", "plus"})
-_SEP_WORDS = _CONJ_WORDS | {",", "de", "d'", "of", "with", "avec"}
+_SEP_WORDS = _CONJ_WORDS | {",", "de", "d'", "of", "with", "avec", "a", "au", "aux", "to", "for",
+                             "pour", "chez", "in", "dans", "sur", "from"}
 
 
 def _coordinate(units: list[Unit], lex: Lexicon, registry: Registry) -> list[Unit]:
@@ -151,10 +152,13 @@ def _coordinate(units: list[Unit], lex: Lexicon, registry: Registry) -> list[Uni
             if k == j or k >= len(units) or not units[k].is_mention:
                 break
             nxt = units[k]
+            if nxt.possessive and k + 1 < len(units) and units[k + 1].is_mention:
+                k += 1  # "Tesla and Amazon's Zoox": the possessor only modifies the name
+                nxt = units[k]
             if nxt.mentions[0].kind in (PRONOUN, PLURAL, ANAPHOR) or \
                     mention_class(nxt.mentions[0], registry) != cls:
                 break
-            gap = [units[x].norm for x in range(j, k)]
+            gap = [units[x].norm for x in range(j, k) if not units[x].is_mention]
             gap_conj = any(w in _CONJ_WORDS for w in gap)
             if not gap_conj and gap != [","]:
                 break
