@@ -301,10 +301,11 @@ def match_at(words: list[str], i: int, candidates: tuple[Phrase, ...]) -> Phrase
 
 def match_ending_at(words: list[str], end: int, candidates: tuple[Phrase, ...]) -> Phrase | None:
     """The longest phrase of `candidates` whose last token is words[end - 1]."""
-    best: Phrase | None = None
-    for start in range(max(0, end - 6), end):
-        cand = match_at(words, start, candidates)
-        if cand is not None and start + len(cand) == end and (
-                best is None or len(cand) > len(best)):
-            best = cand
-    return best
+    idx = _index(candidates)
+    for start in range(max(0, end - 8), end):
+        size = end - start
+        for cand in (*idx.exact.get(words[start], ()), *idx.prefix):
+            if len(cand) == size and matches(words, start, cand):
+                found: Phrase = cand
+                return found
+    return None

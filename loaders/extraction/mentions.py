@@ -273,7 +273,8 @@ def _name_mentions(
             i = j
             continue
         m = _make(index, tokens, i, j, NAME)
-        m.person = j - i >= 2 and (norms[0] in first_names or tokens[i].kind == "initials")
+        m.person = j - i >= 2 and (norms[0] in first_names or tokens[i].kind == "initials"
+                                   or ("-" in norms and norms[0] in word_list("family_names.txt")))
         m.outlet = (j - i >= 2 and any(w in lex.outlet_words for w in norms[1:])) or any(
             match_at([t.norm for t in tokens], k, lex.outlet_descriptors)
             for k in range(max(0, i - 3), i)
@@ -296,6 +297,13 @@ def _span_end(
             j += 1
             continue
         nxt = j + 1 < n and not taken[j + 1] and _is_cap(tokens[j + 1], lex)
+        if tok.text == "-" and j + 1 < n and tokens[j + 1].kind == "word" \
+                and tokens[j + 1].text.islower() \
+                and tok.start == tokens[j - 1].end and tokens[j + 1].start == tok.end \
+                and (tokens[i].norm in first_names
+                     or tokens[i].norm in word_list("family_names.txt")):
+            j += 2  # "Lee Jae-yong", "Liu Young-way"
+            continue
         if tok.text in ("&", "-", "+") and nxt and (tok.text == "&" or (
                 tok.start == tokens[j - 1].end and tokens[j + 1].start == tok.end)):
             j += 2

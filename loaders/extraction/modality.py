@@ -44,7 +44,6 @@ def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon) ->
         found.add(Status.DENIED)
     if _any_cue(tokens, words, after, cues["completed"]):
         found.add(Status.COMPLETED)
-    verb = words[first] if first < len(words) else ""
     conditional = any(w in ("would", "'d") for w in words[max(start, first - 3):first])
     if _any_cue(tokens, words, range(last, len(words)), cues["rumour"]) and lex.language == "fr" \
             or _any_cue(tokens, words, range(last, len(words)), _RUMOUR_AFTER):
@@ -53,8 +52,9 @@ def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon) ->
         for w in words[max(start, first - 4):first + 1]:
             if w.endswith(("rait", "raient")) and w not in _CONDITIONAL_EXCEPTIONS:
                 conditional = True
-        if verb.endswith(_FUTURE_ENDINGS) and verb not in _FUTURE_EXCEPTIONS and len(verb) > 5:
-            found.add(Status.PLANNED)
+        for w in words[max(start, first - 3):first + 1]:
+            if w.endswith(_FUTURE_ENDINGS) and w not in _FUTURE_EXCEPTIONS and len(w) > 5:
+                found.add(Status.PLANNED)  # "investira", "prendra une participation"
     if conditional:
         if _reported_future(words, start, first, lex):
             found.add(Status.PLANNED)

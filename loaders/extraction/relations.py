@@ -252,7 +252,13 @@ def _possessor(t: int, view: SentenceView, lex: Lexicon) -> Unit | None:
 def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | None:
     """The clause subject of the trigger at unit t (see module docstring)."""
     seg = view.segment_of(t)
-    if seg is not None and (seg.kind == "relative" or frame.apposition):
+    if seg is not None and seg.kind == "relative":
+        for k in range(t - 1, seg.start + 1, -1):  # "Microsoft, dont il utilise le cloud"
+            u = view.units[k]
+            if u.is_mention and not _possessive_pronoun(u) and _subject_ok(k, view, lex, frame):
+                return u
+        return view.units[seg.owner]
+    if seg is not None and frame.apposition:
         return view.units[seg.owner]
     units = view.units
     k = t - 1

@@ -271,7 +271,8 @@ def _rank(
         if etype not in pool_types:
             continue
         dist = s - item.sentence
-        score = 3.0 - min(dist, 3) + (1.5 if item.subject else 0.0) + item.token * 1e-3
+        score = (4.0 if dist == 0 else 3.0 - min(dist, 3)) + (1.5 if item.subject else 0.0) \
+            + item.token * 1e-3
         score += _fit(m, registry.get(item.entity))
         if item.entity == prev_lead:
             score += 2.0  # a description opening its sentence continues the previous topic

@@ -189,6 +189,8 @@ def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
         if u.norm != "," or c == 0 or c + 1 >= len(units):
             continue
         owner = c - 1
+        while owner > 0 and not units[owner].is_mention and units[owner].norm in lex.nationalities:
+            owner -= 1  # "Le groupe français, qui détenait..."
         if not units[owner].is_mention:
             continue
         nxt = units[c + 1]
