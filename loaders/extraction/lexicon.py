@@ -60,6 +60,7 @@ class Frame:
     block_between: frozenset[str] = frozenset()
     requires_between: frozenset[str] = frozenset()
     requires_after: frozenset[str] = frozenset()
+    block_after: frozenset[str] = frozenset()
     list_after: bool = False
     group_pairs: bool = False
     adjacent_left: str | None = None
@@ -146,6 +147,7 @@ def _frame(raw: dict[str, Any]) -> Frame:
         block_between=words("block_between"),
         requires_between=words("requires_between"),
         requires_after=words("requires_after"),
+        block_after=words("block_after"),
         list_after=bool(raw.get("list_after", False)),
         group_pairs=bool(raw.get("group_pairs", False)),
         adjacent_left=raw.get("adjacent_left"),

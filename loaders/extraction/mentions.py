@@ -328,6 +328,9 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
         k += 1  # "Jaguar I-Pace vehicles", "Ioniq 5 model"
     if k < len(tokens) and tokens[k].norm in lex.product_nouns:
         return True
+    if j - i == 1 and any(c.isdigit() for c in tokens[i].text) \
+            and any(c.isalpha() for c in tokens[i].text):
+        return True  # "A350s", "AI6", "H100": model names
     if j + 2 < len(tokens) and tokens[j].norm in ("and", "et", ",") \
             and tokens[j + 1].text[:1].isupper() and j + 3 < len(tokens) \
             and tokens[j + 3].norm in lex.product_nouns:

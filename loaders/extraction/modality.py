@@ -18,7 +18,7 @@ _FUTURE_ENDINGS = ("ra", "ront", "rons", "rez")
 _FUTURE_EXCEPTIONS = frozenset({"sera", "seront", "aura", "auront", "contra", "extra", "ultra",
                                 "tiara", "opera", "camera", "cobra", "sierra"})
 _RUMOUR_AFTER = (("rumours",), ("rumors",), ("rumeurs",), ("speculation",), ("rumour",),
-                 ("rumor",), ("reportedly",))
+                 ("rumor",), ("reportedly",), ("rumeur",), ("speculations",))
 _ORDER = (Status.DENIED, Status.RUMOURED, Status.IN_TALKS, Status.HYPOTHETICAL,
           Status.PLANNED, Status.ANNOUNCED, Status.COMPLETED)
 
@@ -45,8 +45,7 @@ def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon) ->
     if _any_cue(tokens, words, after, cues["completed"]):
         found.add(Status.COMPLETED)
     conditional = any(w in ("would", "'d") for w in words[max(start, first - 3):first])
-    if _any_cue(tokens, words, range(last, len(words)), cues["rumour"]) and lex.language == "fr" \
-            or _any_cue(tokens, words, range(last, len(words)), _RUMOUR_AFTER):
+    if _any_cue(tokens, words, range(last, len(words)), _RUMOUR_AFTER):
         found.add(Status.RUMOURED)
     if lex.language == "fr":
         for w in words[max(start, first - 4):first + 1]:
@@ -76,7 +75,7 @@ def former_role(tokens: list[Token], first: int, last: int, lex: Lexicon) -> boo
     """True when a role phrase at tokens [first, last) is marked as former ("l'ancien PDG")."""
     words = [t.norm for t in tokens]
     lo = max(0, first - 3)
-    if any(match_at(words, k, lex.modality["former"]) for k in range(lo, last)):
+    if any(match_at(words, k, lex.modality["former"]) for k in range(lo, min(last, len(words)))):
         return True
     return first > 0 and tokens[first].text.lower().startswith("ex-")
 
@@ -85,6 +84,8 @@ def _scope_start(words: list[str], first: int, lex: Lexicon) -> int:
     for k in range(first - 1, -1, -1):
         if words[k] in _HARD:
             return k + 1
+        if words[k] in lex.relative_pronouns and k > 0 and words[k - 1] == ",":
+            return k + 1  # ", qui détient 50 % de X": the relative clause is its own scope
         if words[k] == "," and k + 1 < first and (match_at(words, k + 1, lex.scope_breakers)
                                                   or words[k + 1] in ("et", "and")):
             return k + 1

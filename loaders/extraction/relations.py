@@ -86,6 +86,9 @@ def _apply(
         return []
     if frame.requires_after and obj_unit is None:
         return []
+    if frame.block_after and obj_unit is not None and any(
+            w in frame.block_after for w in words[obj_at + 1:obj_at + 5]):
+        return []
     agent = _agent(frame, end, view, lex)
     subj: Unit | None
     subj_role = frame.subject
@@ -176,6 +179,15 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
     words = view.words
     units = view.units
     limit = min(len(units), end + frame.window)
+    if frame.direct and frame.object_preps:  # "livre des rames X à Amtrak": the customer
+        k = end
+        while k < limit and not _is_boundary(view, k):
+            prep = match_at(words, k, frame.object_preps)
+            if prep is not None and words[k] not in ("de", "d'", "of", "du", "des"):
+                found = _mention_after(view, k + len(prep), lex)
+                if found is not None:
+                    return found, units[found]
+            k += 1
     k = end
     while k < limit:
         if _is_boundary(view, k):
@@ -191,6 +203,11 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             return k, units[k]
         k += 1
     return -1, None
+
+
+def _plain_mention(u: Unit) -> bool:
+    """A mention that could be a subject: not possessive, not a possessive pronoun."""
+    return u.is_mention and not u.possessive and not _possessive_pronoun(u)
 
 
 def _possessive_pronoun(u: Unit) -> bool:
@@ -258,8 +275,9 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
             if u.is_mention and not _possessive_pronoun(u) and _subject_ok(k, view, lex, frame):
                 return u
         return view.units[seg.owner]
-    if seg is not None and frame.apposition:
-        return view.units[seg.owner]
+    if seg is not None and seg.kind == "apposition" and not any(
+            _plain_mention(view.units[k]) for k in range(seg.start + 1, t)):
+        return view.units[seg.owner]  # "X, premier actionnaire de Y," / "X, a supplier to Y,"
     units = view.units
     k = t - 1
     nearest: Unit | None = None
@@ -328,7 +346,12 @@ def _rivals(
     start = obj_at + 1 if obj_unit is not None else end
     side_b = None
     words = view.words
-    for k in range(start, min(len(view.units), start + 8)):
+    seg = view.segment_of(t)
+    stop = min(len(view.units), start + 8)
+    if seg is not None and seg.kind == "apposition" and view.units[seg.owner] is not side_a:
+        side_b = view.units[seg.owner]  # "IndiGo, Air India's main domestic rival,"
+        stop = start
+    for k in range(start, stop):
         w = words[k]
         if w in HARD_BOUNDARIES:
             break

@@ -220,6 +220,20 @@ def _context_org(view: SentenceView, before: int, registry: Registry) -> str | N
     return None
 
 
+_THEN = frozenset({"puis", "then", "et", "and", "avant", "before", "apres", "after"})
+
+
+def _agents(view: SentenceView, j: int, registry: Registry) -> list[int]:
+    """Person units of "dirigé par A jusqu'en 2024 puis par B": A, then B."""
+    out = [j]
+    for k in range(j + 1, min(len(view.units) - 1, j + 8)):
+        if view.words[k] in ("par", "by") and view.words[k - 1] in _THEN \
+                and _is_person(view.units[k + 1], registry):
+            out.append(k + 1)
+            break
+    return out
+
+
 def _nearest_mention_left(view: SentenceView, k: int, lex: Lexicon) -> int:
     """The nearest mention unit left of k that is not a prepositional object, or -1."""
     for j in range(k - 1, -1, -1):
@@ -246,10 +260,13 @@ def _verb_roles(
             if j < len(units) and j not in used and _is_person(units[j], registry) \
                     and org_at >= 0 and units[org_at].is_mention:
                 org = _org(units[org_at], registry)
-                pid = _person(units[j], registry)
-                if org and pid:
-                    out.append(RoleMatch(pid, org, lex.role_verbs[passive], False,
-                                         units[k].first, units[j - 1].last))
+                for p_at in _agents(view, j, registry):
+                    pid = _person(units[p_at], registry)
+                    if org and pid:
+                        former = former_role(view.tokens, units[p_at].last,
+                                             units[min(p_at + 3, len(units) - 1)].last, lex)
+                        out.append(RoleMatch(pid, org, lex.role_verbs[passive], former,
+                                             units[k].first, units[p_at].last))
             continue
         active = match_at(words, k, lex.keys["role_verbs_active"])
         if active is None:

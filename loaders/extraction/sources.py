@@ -61,8 +61,8 @@ def find_sources(
 def _skip_back(words: list[str], k: int, lex: Lexicon) -> int:
     """Index just after the cue: skip determiners and outlet descriptors before unit k."""
     j = k
-    while j > 0 and (words[j - 1] in lex.determiners or match_ending_at(
-            words, j, lex.outlet_descriptors)):
+    while j > 0 and (words[j - 1] in lex.determiners or words[j - 1] in lex.nationalities
+                     or match_ending_at(words, j, lex.outlet_descriptors)):
         d = match_ending_at(words, j, lex.outlet_descriptors)
         j -= len(d) if d else 1
     return j

@@ -22,7 +22,11 @@ _APPOSITION_OPENERS = frozenset({"founded", "fonde", "fondee", "based", "basee",
                                  "controlled", "controlee", "controle", "detenu", "detenue",
                                  "owned", "headquartered", "led", "dirige", "dirigee", "already",
                                  "deja", "best", "better", "formerly", "anciennement", "numero",
-                                 "itself", "lui-meme", "elle-meme", "also", "aussi", "once"})
+                                 "itself", "lui-meme", "elle-meme", "also", "aussi", "once",
+                                 "principal", "principale", "premier", "premiere", "main",
+                                 "largest", "biggest", "leading", "major", "key", "top", "grand",
+                                 "second", "deuxieme", "numero", "partly", "majority", "wholly",
+                                 "detenue", "filiale", "maison"})
 
 
 @dataclass
@@ -209,5 +213,9 @@ def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
             end += 1
         if kind == "apposition" and end >= len(units) - 1:
             continue  # no closing comma: not an apposition we can skip safely
+        if kind == "apposition" and (end - c > 14 or (nxt.is_mention and (
+                end - c > 2 or (owner > 0 and (words[owner - 1] in lex.prepositions
+                                               or words[owner - 1] == "to"))))):
+            continue  # "Selon Reuters, Stellantis cherche...": an introduction, not an apposition
         segs.append(Segment(c, end, owner, kind))
     return segs
