@@ -25,8 +25,8 @@ _APPOSITION_OPENERS = frozenset({"founded", "fonde", "fondee", "based", "basee",
                                  "itself", "lui-meme", "elle-meme", "also", "aussi", "once",
                                  "principal", "principale", "premier", "premiere", "main",
                                  "largest", "biggest", "leading", "major", "key", "top", "grand",
-                                 "second", "deuxieme", "numero", "partly", "majority", "wholly",
-                                 "detenue", "filiale", "maison"})
+                                 "second", "deuxieme", "partly", "majority", "wholly",
+                                 "filiale", "maison"})
 
 
 @dataclass
