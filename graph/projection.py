@@ -18,6 +18,7 @@ import pyoxigraph as ox
 from graph import sparql_queries as q
 from graph.store import Store, iter_rows
 from ontology.records import EntityType, RelationType, Status
+from ontology.terms import ONTOLOGY_IRI
 from ontology.vocabulary import CLASS_ENTITY, PROPERTY_RELATION
 
 STATUS_RANK: dict[str, int] = {
@@ -122,73 +123,113 @@ def _rows(store: Store, sparql: str, **bindings: ox.NamedNode) -> Iterable[dict[
 
 
 def entity_rows(store: Store) -> dict[str, EntityRow]:
-    """Every entity by IRI, with its best name, main type, all types, aliases, identifiers."""
+    """Every entity by IRI, with its best name, main type, all types, aliases, identifiers.
+
+    The name is the label used by the most graphs (then the longest, then the first in
+    alphabetical order); the other labels are aliases.
+    """
     types: dict[str, set[EntityType]] = defaultdict(set)
-    labels: dict[str, list[str]] = defaultdict(list)
+    label_uses: dict[str, dict[str, int]] = defaultdict(dict)
     aliases: dict[str, set[str]] = defaultdict(set)
     idents: dict[str, dict[str, str]] = defaultdict(dict)
-    for row in _rows(store, q.ENTITIES):
-        iri = row["e"]
-        assert iri is not None
-        if row["type"] in CLASS_ENTITY:
-            types[iri].add(CLASS_ENTITY[row["type"]])
-        if row["label"]:
-            labels[iri].append(row["label"])
-        if row["alias"]:
-            aliases[iri].add(row["alias"])
-        for key in ("ticker", "wikidata"):
-            if row[key]:
-                idents[iri][key] = row[key]  # type: ignore[assignment]
+    for row in _rows(store, q.ENTITY_TYPES):
+        if row["e"] and row["type"] in CLASS_ENTITY:
+            types[row["e"]].add(CLASS_ENTITY[row["type"]])
+    for row in _rows(store, q.ENTITY_LABELS):
+        if row["e"] in types and row["label"]:
+            label_uses[row["e"]][row["label"]] = int(row["n"] or 1)
+    for row in _rows(store, q.ENTITY_ALIASES):
+        if row["e"] in types and row["alias"]:
+            aliases[row["e"]].add(row["alias"])
+    for row in _rows(store, q.ENTITY_IDENTIFIERS):
+        if row["e"] in types:
+            for key in ("ticker", "wikidata"):
+                if row[key]:
+                    idents[row["e"]][key] = row[key]  # type: ignore[assignment]
+    labels = {iri: list(uses) for iri, uses in label_uses.items()}
     out = {}
     for iri, ts in types.items():
-        names = sorted(labels[iri], key=lambda n: (-labels[iri].count(n), -len(n), n))
+        uses = label_uses.get(iri, {})
+        names = sorted(uses, key=lambda n: (-uses[n], -len(n), n))
         name = names[0] if names else iri.rsplit("/", 1)[-1]
         main = max(ts, key=lambda t: _TYPE_RANK[t])
         ordered = tuple(sorted(ts, key=lambda t: _TYPE_RANK[t]))
-        alias_set = (aliases[iri] | set(labels[iri])) - {name}
+        alias_set = (aliases[iri] | set(labels.get(iri, ()))) - {name}
         out[iri] = EntityRow(iri, name, main, ordered, tuple(sorted(alias_set)), dict(idents[iri]))
     return out
 
 
 def article_rows(store: Store) -> dict[str, ArticleRow]:
-    """Every article by IRI."""
+    """Every article by IRI (its publisher named by the publisher's most used label)."""
+    names: dict[str, tuple[int, str]] = {}
+    for row in _rows(store, q.ENTITY_LABELS):
+        iri, label, uses = row["e"], row["label"], int(row["n"] or 1)
+        if iri and label:
+            best = names.get(iri)
+            if best is None or (uses, len(label), label) > (best[0], len(best[1]), best[1]):
+                names[iri] = (uses, label)
     out = {}
     for row in _rows(store, q.ARTICLES):
         iri = row["a"]
         assert iri is not None
+        pub = row["pub"]
         out[iri] = ArticleRow(
             iri=iri,
             title=row["title"],
             date=_date(row["date"]),
             language=row["lang"],
-            publisher_iri=row["pub"],
-            publisher=row["pubName"],
+            publisher_iri=pub,
+            publisher=names[pub][1] if pub in names else None,
             url=row["url"],
             source=row["source"],
         )
     return out
 
 
+_CLAIM = ONTOLOGY_IRI
+_CLAIM_REQUIRED = (
+    "subject",
+    "predicate",
+    "object",
+    "status",
+    "article",
+    "evidence",
+    "evidenceStart",
+    "evidenceEnd",
+)
+
+
 def claim_rows(store: Store) -> list[ClaimRow]:
-    """Every claim in the store (asserted or not)."""
+    """Every claim in the store (asserted or not) that has all its required properties."""
+    props: dict[str, dict[str, str]] = defaultdict(dict)
+    result = store.query(q.CLAIM_PROPERTIES)
+    assert isinstance(result, ox.QuerySolutions)
+    cut = len(_CLAIM)
+    for c, p, o in result:  # hot loop: tens of thousands of claims, a dozen rows each
+        if isinstance(o, ox.NamedNode | ox.Literal) and p.value.startswith(_CLAIM):
+            props[c.value][p.value[cut:]] = o.value
     out = []
-    for row in _rows(store, q.CLAIMS):
+    for iri in sorted(props):
+        v = props[iri]
+        if any(k not in v for k in _CLAIM_REQUIRED) or v["predicate"] not in PROPERTY_RELATION:
+            continue
+        has_amount = all(k in v for k in ("amount", "currency", "amountBound"))
         out.append(
             ClaimRow(
-                iri=row["c"] or "",
-                subject=row["s"] or "",
-                type=PROPERTY_RELATION[row["p"] or ""],
-                object=row["o"] or "",
-                status=row["status"] or "",
-                article=row["article"] or "",
-                evidence=row["evidence"] or "",
-                start=int(row["start"] or 0),
-                end=int(row["end"] or 0),
-                role=row["role"],
-                amount=float(row["amount"]) if row["amount"] else None,
-                currency=row["currency"],
-                bound=row["bound"],
-                attributed_to=row["attr"],
+                iri=iri,
+                subject=v["subject"],
+                type=PROPERTY_RELATION[v["predicate"]],
+                object=v["object"],
+                status=v["status"],
+                article=v["article"],
+                evidence=v["evidence"],
+                start=int(v["evidenceStart"]),
+                end=int(v["evidenceEnd"]),
+                role=v.get("role"),
+                amount=float(v["amount"]) if has_amount else None,
+                currency=v["currency"] if has_amount else None,
+                bound=v["amountBound"] if has_amount else None,
+                attributed_to=v.get("attributedTo"),
             )
         )
     return out
