@@ -31,6 +31,7 @@ from loaders.extractor import get_extractor
 from loaders.ingest import article_iris_for, ingest_paths, remove_article
 from loaders.readers import ReadPolicy, iter_files, read_file
 from ontology.errors import IkgError
+from ontology.iris import slugify
 
 app = typer.Typer(
     name="ikg",
@@ -475,6 +476,33 @@ def serve(
     application = _guard(lambda: create_app(cfg))
     err.print(f"serving {cfg.data_dir} on http://{cfg.host}:{cfg.port}", highlight=False)
     uvicorn.run(application, host=cfg.host, port=cfg.port, log_level="warning")
+
+
+@app.command()
+def viz(
+    entity: Annotated[str, typer.Argument(help="Entity id or name, e.g. openai or 'OpenAI'.")],
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="HTML file (default: ENTITY_ID.html).")
+    ] = None,
+    depth: Annotated[int, typer.Option("--depth", "-d", min=1, max=4, help="Hops around it.")] = 1,
+    limit: Annotated[int, typer.Option(min=1, max=2000, help="Most entities shown.")] = 200,
+) -> None:
+    """Write a standalone HTML graph of an entity's neighbourhood, with its evidence.
+
+    Data and the drawing library are inlined: the file opens in any browser, with no server.
+    """
+    from api.viz import write_standalone
+
+    cfg = settings()
+    with opened_store(cfg) as store, errors():
+        target = output or Path(f"{slugify(entity)}.html")
+        snap = write_standalone(store, entity, target, depth=depth, limit=limit)
+    err.print(
+        f"wrote {target}: {len(snap['nodes'])} entities and {len(snap['edges'])} relationships "
+        f"within {depth} hop{'s' if depth > 1 else ''} of {snap['focus_name']}",
+        highlight=False,
+        soft_wrap=True,
+    )
 
 
 def main() -> None:

@@ -78,11 +78,12 @@ async function run(label, action) {
   }
 }
 
+/** Record how long an action took, from `start` until now (also since the page opened). */
 function measure(name, start, detail = {}) {
-  const ms = performance.now() - start;
-  performance.measure(name, { start, duration: ms, detail });
-  state.timings.push({ name, ms, ...detail });
-  return ms;
+  const end = performance.now();
+  performance.measure(name, { start, end, detail });
+  state.timings.push({ name, ms: end - start, sincePageOpened: end, ...detail });
+  return end - start;
 }
 
 // ---------------------------------------------------------------- graph content
