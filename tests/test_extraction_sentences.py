@@ -82,6 +82,18 @@ ASSERTED = [
      ("REPORTED_BY", "ARTICLE", "Le Figaro")),
     ("fr", "Selon le Wall Street Journal, Apple a racheté la start-up Kestrel pour 1 milliard.",
      ("ACQUIRES", "Apple", "Kestrel")),
+    ("en", "Vela Air placed a record order with Airbus for 80 jets.",
+     ("SUPPLIES", "Airbus", "Vela Air")),
+    ("en", "Kestrel Dynamics won a $2 billion contract from Lockheed Martin.",
+     ("SUPPLIES", "Kestrel Dynamics", "Lockheed Martin")),
+    ("fr", "Orion Rail a décroché une commande de 40 trains auprès de la SNCF Voyageurs.",
+     ("SUPPLIES", "Orion Rail", "SNCF Voyageurs")),
+    ("fr", "Vela Batteries, premier fournisseur de Renault, a annoncé une nouvelle usine.",
+     ("SUPPLIES", "Vela Batteries", "Renault")),
+    ("en", "Helix Biotech, which counts Sanofi among its largest shareholders, fell 3%.",
+     ("INVESTS_IN", "Sanofi", "Helix Biotech")),
+    ("fr", "Orion Motors, dont le constructeur Renault détient 30 %, a publié ses résultats.",
+     ("INVESTS_IN", "Renault", "Orion Motors")),
 ]
 
 

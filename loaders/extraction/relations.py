@@ -79,7 +79,10 @@ def _apply(
         return _pairs(frame.type, left.mentions, right.mentions, frame.adjacent_left, view, t,
                       end, registry)
     obj_at, obj_unit = _object(frame, end, view, lex)
-    if obj_unit is not None and not _between_ok(frame, words, end, obj_at):
+    if obj_unit is None:
+        obj_at, obj_unit = _dont_antecedent(frame, t, view)
+    stop = obj_at if obj_at > t else _segment_end(view, t)
+    if obj_unit is not None and not _between_ok(frame, words, end, stop):
         return []
     if frame.requires_after and obj_unit is not None and not any(
             w in frame.requires_after for w in words[obj_at + 1:obj_at + 7]):
@@ -203,6 +206,22 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             return k, units[k]
         k += 1
     return -1, None
+
+
+def _segment_end(view: SentenceView, t: int) -> int:
+    seg = view.segment_of(t)
+    return seg.end if seg is not None else len(view.units)
+
+
+def _dont_antecedent(frame: Frame, t: int, view: SentenceView) -> tuple[int, Unit | None]:
+    """"Orion, dont Renault détient 30 %": "dont" stands for "de Orion", the object."""
+    seg = view.segment_of(t)
+    if seg is None or seg.kind != "relative" or view.words[seg.start + 1] != "dont":
+        return -1, None
+    if not any(p in (("de",), ("d'",), ("du",)) for p in frame.object_preps):
+        return -1, None
+    inner = any(_plain_mention(view.units[k]) for k in range(seg.start + 2, t))
+    return (seg.owner, view.units[seg.owner]) if inner else (-1, None)
 
 
 def _plain_mention(u: Unit) -> bool:
