@@ -180,7 +180,7 @@ _STATUSES = [Status.REPORTED] * 5 + [
 ]
 
 
-# ---- the synthetic store ------------------------------------------------------------------------
+# ---- the synthetic store ----
 
 
 @dataclass
@@ -218,7 +218,6 @@ def make_world(rng: random.Random, n_companies: int = 6000, n_people: int = 2000
 def make_extraction(rng: random.Random, world: World, n: int) -> Extraction:
     day = date(2024, 1, 1) + timedelta(days=rng.randrange(800))
     picked: dict[str, Entity] = {}
-    sentences: list[str] = []
     relations: list[Relation] = []
     text = ""
 
@@ -317,7 +316,7 @@ def build_store(data_dir: Path, target_quads: int, seed: int = 11) -> dict[str, 
     return {"articles": articles, "quads": total, "build_s": time.perf_counter() - started}
 
 
-# ---- measurements ------------------------------------------------------------------------------------
+# ---- measurements ----
 
 NEIGHBOURS = f"""PREFIX ikg: <{IKG}>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -476,7 +475,7 @@ def get_json(port: int, path: str) -> tuple[Any, float, int]:
     return json.loads(body), took, len(body)
 
 
-# ---- the run -----------------------------------------------------------------------------------------
+# ---- the run ----
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:

@@ -37,6 +37,10 @@ _ORG_TYPES = {
 }
 
 
+RESPONSE_CACHE = 20_000
+"""Response bodies memoized per read model (see `ReadModel.response`)."""
+
+
 def dumps(obj: Any) -> str:
     """Compact JSON (dates as ISO strings, non-ASCII kept)."""
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"), default=_default)
@@ -111,6 +115,7 @@ class ReadModel:
         self._fuzzy_choices = [t for entry in self._search for t in entry.terms]
         self._fuzzy_owner = [i for i, entry in enumerate(self._search) for _ in entry.terms]
         self._json: dict[tuple[str, str], str] = {}
+        self._responses: dict[tuple[object, ...], str] = {}
         self._lock = threading.Lock()
         self._centrality: dict[tuple[str, int], list[tuple[Any, float]]] = {}
 
@@ -264,6 +269,17 @@ class ReadModel:
         return self._memo(
             (f"r{direction}", self.edge_key(edge)), lambda: self.relationship_dict(edge, direction)
         )
+
+    def response(self, key: tuple[object, ...], make: Callable[[], str]) -> str:
+        """A whole response body, memoized for this version (the model never changes; at
+        most `RESPONSE_CACHE` bodies are kept, the oldest dropped first)."""
+        text = self._responses.get(key)
+        if text is None:
+            text = make()
+            if len(self._responses) >= RESPONSE_CACHE:
+                self._responses.pop(next(iter(self._responses)), None)
+            self._responses[key] = text
+        return text
 
     def _memo(self, key: tuple[str, str], make: Callable[[], dict[str, Any]]) -> str:
         text = self._json.get(key)

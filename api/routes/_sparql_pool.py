@@ -64,6 +64,17 @@ GRAPH_FORMATS = {
 }
 
 
+GRAPH_PREFIXES = {
+    "ikg": "https://industry-kg.org/ontology#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "schema": "https://schema.org/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+"""Prefixes declared in Turtle and TriG answers (shorter, easier to read)."""
+
+
 class QueryFailed(Exception):
     """A query answered with an error (status, code, message) by a worker or the pool."""
 
@@ -142,7 +153,8 @@ def execute(store: ox.Store, request: QueryRequest) -> QueryAnswer:
             if request.graphs is None:
                 raise QueryFailed(406, "not_acceptable", _not_acceptable("CONSTRUCT/DESCRIBE"))
             media, fmt = request.graphs
-            body = ox.serialize(result, format=GRAPH_FORMATS[fmt]) or b""
+            prefixes = GRAPH_PREFIXES if fmt in ("turtle", "trig") else None
+            body = ox.serialize(result, format=GRAPH_FORMATS[fmt], prefixes=prefixes) or b""
         else:
             form = "boolean" if isinstance(result, ox.QueryBoolean) else "solutions"
             if request.results is None:

@@ -121,9 +121,15 @@ async def entity_relationships(
     """Every relationship at the entity (optionally one type and direction), with each
     claim's evidence, article and outlet."""
     entity = model.entity(id)
-    found = model.relationships_of(entity, relation_types(type, name="type"), direction)
-    items = ",".join(model.relationship_json(edge, side) for edge, side in found)
-    return JSONText(f'{{"items":[{items}]}}')
+    types = relation_types(type, name="type")
+
+    def body() -> str:
+        found = model.relationships_of(entity, types, direction)
+        items = ",".join(model.relationship_json(edge, side) for edge, side in found)
+        return f'{{"items":[{items}]}}'
+
+    key = ("relationships", entity.iri, frozenset(types or ()), direction)
+    return JSONText(model.response(key, body))
 
 
 @router.get(
