@@ -82,6 +82,11 @@ ASSERTED = [
      ("REPORTED_BY", "ARTICLE", "Le Figaro")),
     ("fr", "Selon le Wall Street Journal, Apple a racheté la start-up Kestrel pour 1 milliard.",
      ("ACQUIRES", "Apple", "Kestrel")),
+    ("en", "Apple also buys processors made by Taiwan Semiconductor Manufacturing Co.",
+     ("SUPPLIES", "TSMC", "Apple")),
+    ("fr", "Stellantis a publié ses ventes. Face à Renault et Volkswagen, ses principaux "
+           "concurrents, le groupe mise sur l'Asie.",
+     ("COMPETES_WITH", "Renault", "Stellantis")),
     ("en", "Vela Air placed a record order with Airbus for 80 jets.",
      ("SUPPLIES", "Airbus", "Vela Air")),
     ("en", "Kestrel Dynamics won a $2 billion contract from Lockheed Martin.",

@@ -10,7 +10,7 @@ which modality and amounts then qualify.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from loaders.extraction.lexicon import Frame, Lexicon, Phrase, match_at, match_ending_at, matches
 from loaders.extraction.mentions import NAME, PLURAL, PRONOUN, Mention
@@ -98,10 +98,12 @@ def _apply(
     possessor = _possessor(t, view, lex) if (frame.possessor or frame.possessor_role) else None
     if frame.object is None and frame.type not in _SYMMETRIC:
         # passive or agentive frame: the left subject (or possessor) and the agent phrase
-        left = possessor if possessor is not None else _subject(t, view, lex, frame)
+        reduced = t > 0 and view.words[t - 1] in lex.product_nouns  # "buys chips made by X"
+        subject_frame = replace(frame, subject_possessor_only=False) if reduced else frame
+        left = possessor if possessor is not None else _subject(t, view, lex, subject_frame)
         if agent is None or left is None or frame.subject is None:
             return []
-        if possessor is None and not _passive_subject_ok(t, left, view):
+        if possessor is None and not reduced and not _passive_subject_ok(t, left, view):
             return []
         left_role = frame.possessor_role if possessor is not None and frame.possessor_role \
             else frame.subject

@@ -197,8 +197,14 @@ def resolve_references(
     for s, ms in enumerate(sentences):
         subject_done = False
         lead: str | None = None
+        prev: Mention | None = None
+        prev_subject = False
         for m in ms:
-            is_subject = not subject_done and _subject_position(m, tokens[s], lex)
+            if prev is not None and _conjoined(prev, m, tokens[s]):
+                is_subject = prev_subject  # "Face à Renault et Volkswagen": like the first
+            else:
+                is_subject = not subject_done and _subject_position(m, tokens[s], lex)
+            prev, prev_subject = m, is_subject
             if m.kind == PLURAL:
                 m.members = _plural_members(m, s, seen, groups, registry)
             elif m.kind == PRONOUN and not m.possessive:
@@ -213,6 +219,16 @@ def resolve_references(
                 if leading(m, tokens[s], lex):
                     lead = m.resolved[0]
         leads.append(lead)
+
+
+_CONJ = frozenset({"et", "and", "ou", "or", ",", "de", "d'"})
+
+
+def _conjoined(a: Mention, b: Mention, toks: list[Token]) -> bool:
+    """True when b follows a in a coordination ("A et B", "A, B and C")."""
+    between = [t.norm for t in toks[a.last:b.first]]
+    return bool(between) and len(between) <= 3 and all(w in _CONJ for w in between) \
+        and any(w in ("et", "and", "ou", "or") for w in between)
 
 
 def leading(m: Mention, toks: list[Token], lex: Lexicon) -> bool:

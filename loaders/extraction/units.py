@@ -213,7 +213,9 @@ def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
             end += 1
         if kind == "apposition" and end >= len(units) - 1:
             continue  # no closing comma: not an apposition we can skip safely
-        if kind == "apposition" and (end - c > 14 or (nxt.is_mention and (
+        led_by_name = nxt.is_mention and not (nxt.mentions[0].kind == PRONOUN
+                                              and nxt.mentions[0].possessive)
+        if kind == "apposition" and (end - c > 14 or (led_by_name and (
                 end - c > 2 or (owner > 0 and (words[owner - 1] in lex.prepositions
                                                or words[owner - 1] == "to"))))):
             continue  # "Selon Reuters, Stellantis cherche...": an introduction, not an apposition
