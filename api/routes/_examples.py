@@ -493,18 +493,18 @@ INGEST: dict[str, Any] = {
 }
 
 CYPHER: dict[str, Any] = {
-    "columns": ["customer", "iri", "status"],
-    "truncated": False,
+    "columns": ["supplier", "status", "articles"],
     "rows": [
         {
-            "customer": "OpenAI",
-            "iri": "https://industry-kg.org/id/entity/openai",
-            "status": "reported",
+            "supplier": "Advanced Micro Devices",
+            "status": "announced",
+            "articles": ["https://industry-kg.org/id/article/0e131b6a014fc6ab"],
         },
         {
-            "customer": "Anthropic",
-            "iri": "https://industry-kg.org/id/entity/anthropic",
-            "status": "planned",
+            "supplier": "Nvidia",
+            "status": "reported",
+            "articles": ["https://industry-kg.org/id/article/0e131b6a014fc6ab"],
         },
     ],
+    "truncated": False,
 }
