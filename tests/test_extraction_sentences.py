@@ -87,6 +87,8 @@ ASSERTED = [
     ("fr", "Stellantis a publié ses ventes. Face à Renault et Volkswagen, ses principaux "
            "concurrents, le groupe mise sur l'Asie.",
      ("COMPETES_WITH", "Renault", "Stellantis")),
+    ("en", "Kestrel Labs said it relies on Amazon, one of its largest investors, for cloud.",
+     ("INVESTS_IN", "Amazon", "Kestrel Labs")),
     ("en", "Vela Air placed a record order with Airbus for 80 jets.",
      ("SUPPLIES", "Airbus", "Vela Air")),
     ("en", "Kestrel Dynamics won a $2 billion contract from Lockheed Martin.",

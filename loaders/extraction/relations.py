@@ -109,6 +109,13 @@ def _apply(
             else frame.subject
         return _pairs(frame.type, left.mentions, agent.mentions, left_role, view, t, end,
                       registry)
+    if possessor is not None and frame.possessor_role and obj_unit is None and agent is None \
+            and frame.type not in _SYMMETRIC:
+        other = _subject(t, view, lex, frame)  # "Amazon, one of its largest investors,"
+        if other is None or other is possessor:
+            return []
+        return _pairs(frame.type, possessor.mentions, other.mentions, frame.possessor_role,
+                      view, t, end, registry)
     if agent is not None:
         subj, subj_role = agent, frame.agent_role or frame.subject
     elif frame.agent_required:
@@ -393,6 +400,14 @@ def _rivals(
     return _pairs(frame.type, side_a.mentions, side_b.mentions, "source", view, t, end, registry)
 
 
+_STRENGTH = {NAME: 3, PLURAL: 2, "anaphor": 1, PRONOUN: 0}
+
+
+def _strength(mentions: tuple[Mention, ...]) -> int:
+    """How directly a side names its entity: names, then descriptions, then pronouns."""
+    return min((_STRENGTH.get(m.kind, 0) for m in mentions), default=0)
+
+
 def _entities(m: Mention, registry: Registry, exclude: set[str]) -> list[str]:
     """The organisation entities a mention stands for (antecedents skip `exclude`)."""
     if m.kind == NAME:
@@ -410,8 +425,12 @@ def _pairs(
 ) -> list[Candidate]:
     right_names = {e for m in right if m.kind == NAME and m.entity for e in [m.entity]}
     left_names = {e for m in left if m.kind == NAME and m.entity for e in [m.entity]}
-    lefts = [e for m in left for e in _entities(m, registry, right_names)]
-    rights = [e for m in right for e in _entities(m, registry, left_names | set(lefts))]
+    if _strength(right) > _strength(left):  # resolve the better-grounded side first
+        rights = [e for m in right for e in _entities(m, registry, left_names)]
+        lefts = [e for m in left for e in _entities(m, registry, right_names | set(rights))]
+    else:
+        lefts = [e for m in left for e in _entities(m, registry, right_names)]
+        rights = [e for m in right for e in _entities(m, registry, left_names | set(lefts))]
     out = []
     for a in dict.fromkeys(lefts):
         for b in dict.fromkeys(rights):

@@ -312,7 +312,7 @@ def _fit(m: Mention, rec: EntityRecord) -> float:
         elif known.country:
             score -= 3.0
     if m.sectors and known.sectors:
-        score += 2.0 if set(m.sectors) & set(known.sectors) else -1.0
+        score += 3.0 if set(m.sectors) & set(known.sectors) else -2.0
     return score
 
 

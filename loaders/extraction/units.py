@@ -26,7 +26,8 @@ _APPOSITION_OPENERS = frozenset({"founded", "fonde", "fondee", "based", "basee",
                                  "principal", "principale", "premier", "premiere", "main",
                                  "largest", "biggest", "leading", "major", "key", "top", "grand",
                                  "second", "deuxieme", "partly", "majority", "wholly",
-                                 "filiale", "maison"})
+                                 "filiale", "maison", "one", "l'un", "l'une", "member",
+                                 "membre", "parent", "owner", "proprietaire"})
 
 
 @dataclass
