@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -43,29 +44,29 @@ def key_label(labels: tuple[str, ...] | frozenset[str] | set[str]) -> str:
     raise ValueError(f"no key label among {sorted(labels)}")
 
 
-def _plain(value: Any) -> Any:
-    """A property value in a canonical JSON form (dates tagged, so they differ from text)."""
-    if isinstance(value, bool | int | float | str) or value is None:
-        return value
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
+def _tagged(value: Any) -> Any:
+    """JSON for what `json` cannot encode: dates tagged, so they never equal text."""
     if isinstance(value, datetime):
         return {"$datetime": value.isoformat()}
     if isinstance(value, date):
         return {"$date": value.isoformat()}
-    iso = getattr(value, "iso_format", None)  # neo4j.time.Date / DateTime
+    iso = getattr(value, "iso_format", None)  # neo4j.time.Date / DateTime, as read back
     if callable(iso):
-        kind = "$date" if type(value).__name__ == "Date" else "$datetime"
-        return {kind: iso()}
+        return {"$date" if type(value).__name__ == "Date" else "$datetime": iso()}
     return {"$str": str(value)}
 
 
+_encode = json.JSONEncoder(
+    sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_tagged
+).encode
+
+
 def props_digest(props: Mapping[str, Any]) -> str:
-    """A short digest of a property map: equal maps (as Neo4j stores them) give equal digests."""
-    text = json.dumps(
-        {k: _plain(v) for k, v in props.items()}, sort_keys=True, ensure_ascii=False,
-        separators=(",", ":"),
-    )
+    """A short digest of a property map: equal maps (as Neo4j stores them) give equal digests.
+
+    Lists and tuples encode alike, as Neo4j returns lists for both.
+    """
+    text = _encode(props if isinstance(props, dict) else dict(props))
     return hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
 
 
@@ -76,6 +77,11 @@ class NodeRow:
     iri: str
     labels: tuple[str, ...]
     props: Mapping[str, Any]
+
+    @cached_property
+    def digest(self) -> str:
+        """Digest of the properties (computed once)."""
+        return props_digest(self.props)
 
     @property
     def key_label(self) -> str:
@@ -91,6 +97,11 @@ class RelRow:
     source: str
     target: str
     props: Mapping[str, Any]
+
+    @cached_property
+    def digest(self) -> str:
+        """Digest of the properties (computed once)."""
+        return props_digest(self.props)
 
     @property
     def key(self) -> RelKey:
@@ -119,8 +130,8 @@ class Snapshot:
     def of(cls, rows: GraphRows) -> Snapshot:
         """The snapshot of a desired graph."""
         return cls(
-            nodes={iri: (n.labels, props_digest(n.props)) for iri, n in rows.nodes.items()},
-            rels={k: (props_digest(r.props), 1) for k, r in rows.rels.items()},
+            nodes={iri: (n.labels, n.digest) for iri, n in rows.nodes.items()},
+            rels={k: (r.digest, 1) for k, r in rows.rels.items()},
         )
 
     def counts(self) -> dict[str, int]:
@@ -186,7 +197,7 @@ def plan_sync(desired: GraphRows, current: Snapshot) -> SyncPlan:
         have = current.nodes.get(iri)
         if have is None:
             create_nodes.append(row)
-        elif have != (row.labels, props_digest(row.props)):
+        elif have != (row.labels, row.digest):
             update_nodes.append((row, key_label(have[0])))
     delete_nodes = [
         (iri, key_label(labels)) for iri, (labels, _) in sorted(current.nodes.items())
@@ -207,7 +218,7 @@ def plan_sync(desired: GraphRows, current: Snapshot) -> SyncPlan:
         elif have_rel[1] != 1:
             delete_rels.append(RelDelete(key, label_of(key[1]), label_of(key[2])))
             create_rels.append(rel)
-        elif have_rel[0] != props_digest(rel.props):
+        elif have_rel[0] != rel.digest:
             update_rels.append(rel)
     for key in sorted(current.rels):
         if key not in desired.rels and key[1] not in gone and key[2] not in gone:
@@ -266,8 +277,8 @@ class SyncState:
         data = {
             "format": STATE_FORMAT,
             "target": target,
-            "nodes": [[iri, list(ls), d] for iri, (ls, d) in sorted(snapshot.nodes.items())],
-            "rels": [[*key, d] for key, (d, _) in sorted(snapshot.rels.items())],
+            "nodes": [[iri, list(ls), d] for iri, (ls, d) in snapshot.nodes.items()],
+            "rels": [[*key, d] for key, (d, _) in snapshot.rels.items()],
         }
         tmp = self.path.with_name(self.path.name + ".tmp")
         try:
