@@ -94,7 +94,7 @@ ASSERTED = [
     ("en", "Kestrel Dynamics won a $2 billion contract from Lockheed Martin.",
      ("SUPPLIES", "Kestrel Dynamics", "Lockheed Martin")),
     ("fr", "Orion Rail a décroché une commande de 40 trains auprès de la SNCF Voyageurs.",
-     ("SUPPLIES", "Orion Rail", "SNCF Voyageurs")),
+     ("SUPPLIES", "Orion Rail", "SNCF")),
     ("fr", "Vela Batteries, premier fournisseur de Renault, a annoncé une nouvelle usine.",
      ("SUPPLIES", "Vela Batteries", "Renault")),
     ("en", "Helix Biotech, which counts Sanofi among its largest shareholders, fell 3%.",
