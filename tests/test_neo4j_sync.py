@@ -351,6 +351,50 @@ def test_full_sync_repairs_changes_made_in_neo4j(
 
 
 @pytest.mark.neo4j
+def test_drift_the_state_cannot_see_is_caught_and_repaired(
+    store: Store, client: Neo4jClient, state: SyncState, neo4j_clean: Neo4jTestDatabase,
+    tmp_path: Path,
+) -> None:
+    ingest(store, seed_article())
+    sync_store(store, client, state)
+    # Same counts, but Nvidia's key is gone: the state still trusts what it wrote.
+    neo4j_clean.driver.execute_query(
+        "MATCH (n:Organization {name: 'Nvidia'}) SET n.iri = 'urn:not-ours'",
+        database_=neo4j_clean.database)
+    ingest(store, openai_denial_article())  # updates Nvidia's INVESTS_IN edge
+    report = sync_store(store, client, state)
+    assert report.compared_with_neo4j  # the update matched nothing: re-read and redone
+    assert dump(neo4j_clean.driver, neo4j_clean.database) == fresh_dump(
+        neo4j_clean, store, tmp_path)
+
+
+@pytest.mark.neo4j
+def test_an_entity_changing_kind_changes_labels_and_key(
+    store: Store, client: Neo4jClient, state: SyncState, neo4j_clean: Neo4jTestDatabase,
+    tmp_path: Path,
+) -> None:
+    person = Entity("vision", "Vision", PERSON)
+    company = Entity("vision", "Vision", EntityType.COMPANY)
+    ex = extraction("kind", "Vision", date(2025, 1, 1), None, "en",
+                    [rel(R.PARTNERS_WITH, "openai", "openai", "Vision partners with OpenAI.")])
+    ex = Extraction(ex.article, "en", (), (
+        rel(R.PARTNERS_WITH, "openai", "vision", "Vision partners with OpenAI."),))
+    as_person = Extraction(ex.article, "en", (person, ENTITIES["openai"]), ex.relations)
+    as_company = Extraction(ex.article, "en", (company, ENTITIES["openai"]), ex.relations)
+    ingest(store, as_person)
+    sync_store(store, client, state)
+    ingest(store, as_company)
+    report = sync_store(store, client, state)
+    assert report.nodes_updated == 1 and not report.compared_with_neo4j
+    records, _, _ = neo4j_clean.driver.execute_query(
+        "MATCH (n {iri: $iri})-[:PARTNERS_WITH]-(:Organization {name: 'OpenAI'}) "
+        "RETURN labels(n) AS labels", iri=IRIS.entity("vision"), database_=neo4j_clean.database)
+    assert sorted(records[0]["labels"]) == ["Company", "Organization"]
+    assert dump(neo4j_clean.driver, neo4j_clean.database) == fresh_dump(
+        neo4j_clean, store, tmp_path)
+
+
+@pytest.mark.neo4j
 def test_dirty_state_after_a_failed_sync_is_not_trusted(
     store: Store, client: Neo4jClient, state: SyncState, neo4j_clean: Neo4jTestDatabase,
 ) -> None:
