@@ -82,6 +82,8 @@ def _apply(
     if obj_unit is None:
         obj_at, obj_unit = _dont_antecedent(frame, t, view)
     stop = obj_at if obj_at > t else _segment_end(view, t)
+    if obj_unit is not None and obj_at > t:
+        stop = _descriptor_start(view, end, obj_at, lex)  # "buy equipment maker Infinera"
     if obj_unit is not None and not _between_ok(frame, words, end, stop):
         return []
     if frame.requires_after and obj_unit is not None and not any(
@@ -111,7 +113,9 @@ def _apply(
                       registry)
     if possessor is not None and frame.possessor_role and obj_unit is None and agent is None \
             and frame.type not in _SYMMETRIC:
-        other = _subject(t, view, lex, frame)  # "Amazon, one of its largest investors,"
+        # "Amazon, one of its largest investors," / "Infinera's largest shareholder, Oaktree,"
+        # / "Amazon is its largest investor" - never "améliorer ... pour ses clients"
+        other = _named_after(view, end) or _predicated_subject(t, view, lex, frame)
         if other is None or other is possessor:
             return []
         return _pairs(frame.type, possessor.mentions, other.mentions, frame.possessor_role,
@@ -217,9 +221,47 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
     return -1, None
 
 
+def _descriptor_start(view: SentenceView, start: int, obj_at: int, lex: Lexicon) -> int:
+    """Where the words naming the object begin: block words inside "optical equipment maker
+    Infinera" describe the name, they do not replace it."""
+    k = obj_at
+    while k - 1 >= start and not view.units[k - 1].is_mention:
+        w = view.words[k - 1]
+        if w in lex.prepositions or w in lex.determiners or w in HARD_BOUNDARIES or w in (
+                ",", "%") or w[:1].isdigit():
+            break
+        k -= 1
+    return obj_at if k == obj_at or k - 1 < start or view.words[k - 1] not in lex.determiners \
+        and k != start else k
+
+
 def _segment_end(view: SentenceView, t: int) -> int:
     seg = view.segment_of(t)
     return seg.end if seg is not None else len(view.units)
+
+
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "become", "becomes", "became", "remain",
+                      "remains", "remained", "est", "sont", "etait", "devient", "devenu",
+                      "deviendra", "reste", "restera", "resterait", "demeure", "sera", "serait"})
+
+
+def _predicated_subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | None:
+    """The subject of a noun trigger used as an apposition or after a copula."""
+    seg = view.segment_of(t)
+    if seg is not None and seg.kind == "apposition":
+        return view.units[seg.owner]
+    if any(w in _COPULAS for w in view.words[max(0, t - 5):t]):
+        return _subject(t, view, lex, frame)
+    return None
+
+
+def _named_after(view: SentenceView, end: int) -> Unit | None:
+    """The name set off by commas right after a noun: "its largest shareholder, Oaktree,"."""
+    units = view.units
+    if end + 1 < len(units) and view.words[end] == "," and _plain_mention(units[end + 1]) and (
+            end + 2 >= len(units) or view.words[end + 2] in (",", ".", ";")):
+        return units[end + 1]
+    return None
 
 
 def _dont_antecedent(frame: Frame, t: int, view: SentenceView) -> tuple[int, Unit | None]:
@@ -248,7 +290,8 @@ def _preceded_by_blocking_prep(view: SentenceView, k: int, lex: Lexicon) -> bool
     while j >= 0 and (view.words[j] in lex.determiners or view.words[j] in lex.nationalities):
         j -= 1
     return j >= 0 and view.words[j] in ("from", "with", "avec", "aupres", "by", "par", "against",
-                                        "contre", "to", "among", "parmi", "than", "que")
+                                        "contre", "to", "among", "parmi", "than", "que", "a",
+                                        "au", "aux", "chez", "for", "pour")
 
 
 def _mention_after(view: SentenceView, k: int, lex: Lexicon) -> int | None:

@@ -212,7 +212,9 @@ def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
         while end < len(units) and units[end].norm != "," and units[end].norm not in \
                 HARD_BOUNDARIES and units[end].norm != ".":
             end += 1
-        if kind == "apposition" and end >= len(units) - 1:
+        possessive_led = nxt.is_mention and nxt.mentions[0].kind == PRONOUN \
+            and nxt.mentions[0].possessive
+        if kind == "apposition" and end >= len(units) - 1 and not possessive_led:
             continue  # no closing comma: not an apposition we can skip safely
         led_by_name = nxt.is_mention and not (nxt.mentions[0].kind == PRONOUN
                                               and nxt.mentions[0].possessive)
