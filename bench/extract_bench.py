@@ -173,8 +173,8 @@ def markdown(runs: list[Run], cold_s: float, scores: dict[str, dict[str, float]]
     lines += ["", "The dev and seed scores are on the articles the rules were developed on, and "
               "the invented set was used for fixes after its first run; expect lower scores on "
               "unseen articles (first-run scores of the invented batches: 0.50, 0.76, 0.58, "
-              "0.83; see docs/extraction.md). Throughput varies about 2x with the load of this shared "
-              "machine (the spaCy reference line moves with it)."]
+              "0.83; see docs/extraction.md). Throughput varies about 2x with the load of this "
+              "shared machine (the spaCy reference line moves with it)."]
     return "\n".join(lines) + "\n"
 
 
