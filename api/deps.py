@@ -45,8 +45,8 @@ def _settings(request: Request) -> Settings:
 
 async def _read_model(request: Request) -> ReadModel:
     cache = _services(request).read_models
-    model = cache.fresh()
-    if model is None:  # build off the event loop (reads the whole store)
+    model = cache.current()  # never waits for a refresh once a model exists
+    if model is None:  # the first build, off the event loop (reads the whole store)
         model = await run_in_threadpool(cache.get)
     return model
 

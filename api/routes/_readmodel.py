@@ -10,6 +10,7 @@ are memoized per version, which keeps the hot routes to a dictionary lookup and 
 from __future__ import annotations
 
 import json
+import logging
 import threading
 import unicodedata
 from collections import defaultdict
@@ -28,6 +29,8 @@ from ontology.errors import NotFoundError
 from ontology.iris import slugify
 from ontology.records import EntityType, RelationType
 from ontology.vocabulary import RELATION_PROPERTY, SYMMETRIC
+
+log = logging.getLogger(__name__)
 
 _ORG_TYPES = {
     EntityType.ORGANIZATION,
@@ -420,37 +423,67 @@ def _union(a: str | None, b: str) -> str:
 
 
 class ReadModelCache:
-    """Holds the read model of the current store version; rebuilds it when the version moves.
+    """Holds the read model of the store; refreshes it when the store version moves.
 
     `version` is bumped by the app after every write. Building reads the whole store
-    (`graph.projection.project`); concurrent readers wait for one build.
+    (`graph.projection.project`: seconds on a million quads), so readers are never made to
+    wait for a refresh once a model exists: `current()` answers the latest model and starts
+    a background refresh when it is stale. A writer calls `get()` after its write, which
+    blocks until a model including the write is built, so it reads its own write; other
+    readers see it as soon as that refresh ends. The first model is built at start-up.
     """
 
     def __init__(self, store: Store) -> None:
         self._store = store
-        self._lock = threading.Lock()
+        self._build_lock = threading.Lock()
+        self._state_lock = threading.Lock()
         self._model: ReadModel | None = None
+        self._refreshing = False
         self.version = 0
 
     def bump(self) -> int:
         """Mark the store as changed (call after each write)."""
-        self.version += 1
-        return self.version
+        with self._state_lock:
+            self.version += 1
+            return self.version
 
     def fresh(self) -> ReadModel | None:
         """The current model if it is up to date, without building (None otherwise)."""
         model = self._model
         return model if model is not None and model.version == self.version else None
 
+    def current(self) -> ReadModel | None:
+        """The latest model, possibly one write behind (a refresh is then under way); None
+        before the first build."""
+        model = self._model
+        if model is not None and model.version != self.version:
+            self._refresh_in_background()
+        return model
+
     def get(self) -> ReadModel:
         """The up-to-date model, built now if needed (blocking)."""
-        model = self.fresh()
-        if model is not None:
-            return model
-        with self._lock:
+        while True:
             model = self.fresh()
-            if model is None:
-                version = self.version
-                model = ReadModel(version, project(self._store))
-                self._model = model
-            return model
+            if model is not None:
+                return model
+            with self._build_lock:
+                if self.fresh() is None:
+                    version = self.version
+                    self._model = ReadModel(version, project(self._store))
+
+    def _refresh_in_background(self) -> None:
+        with self._state_lock:
+            if self._refreshing:
+                return
+            self._refreshing = True
+
+        def refresh() -> None:
+            try:
+                self.get()
+            except Exception:  # the store may be closing; the next request retries
+                log.warning("refreshing the read model failed", exc_info=True)
+            finally:
+                with self._state_lock:
+                    self._refreshing = False
+
+        threading.Thread(target=refresh, name="read-model-refresh", daemon=True).start()

@@ -260,4 +260,6 @@ def _ingest(
             raise
         if result.changed:
             services.store_changed()
-        return extraction, result
+    if result.changed:
+        services.read_models.get()  # the writer reads its own write (readers never wait)
+    return extraction, result
