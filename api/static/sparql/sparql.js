@@ -8,13 +8,13 @@ PREFIX schema: <https://schema.org/>
 
 const EXAMPLES = {
   "Who invests in whom": `${PREFIXES}
-SELECT ?investor ?investorName ?investee ?investeeName WHERE {
+SELECT DISTINCT ?investor ?investorName ?investee ?investeeName WHERE {
   ?investor ikg:investsIn ?investee .
   OPTIONAL { ?investor rdfs:label ?investorName }
   OPTIONAL { ?investee rdfs:label ?investeeName }
 } LIMIT 50`,
   "Claims with evidence and status": `${PREFIXES}
-SELECT ?subject ?predicate ?object ?status ?evidence ?article WHERE {
+SELECT DISTINCT ?subject ?predicate ?object ?status ?evidence ?article WHERE {
   ?claim a ikg:Claim ; ikg:subject ?subject ; ikg:predicate ?predicate ;
          ikg:object ?object ; ikg:status ?status ; ikg:evidence ?evidence ;
          ikg:article ?article .
