@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import signal
+import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
@@ -29,7 +33,7 @@ from SPARQLWrapper import (
 )
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
-from tests.test_api_support import HOSTILE_COMPANY, LiveServer
+from tests.test_api_support import HOSTILE_COMPANY, LiveServer, build_store, start_server
 
 pytest_plugins = ["tests.test_api_support"]
 
@@ -138,3 +142,50 @@ def test_runaway_query_over_http_is_stopped_and_the_server_keeps_serving(
         assert len(result["results"]["bindings"]) == 2
     with urllib.request.urlopen(live_server.url + "/entities/nvidia", timeout=10) as r:
         assert json.loads(r.read())["id"] == "nvidia"
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def test_query_workers_die_with_a_killed_server_even_mid_query(tmp_path: Path) -> None:
+    build_store(tmp_path / "data")
+    server = start_server(tmp_path / "data", IKG_SPARQL_TIMEOUT_S="120")
+    workers = _children(server.proc.pid)
+    assert len(workers) == 2
+    runaway = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } ORDER BY ?a ?l"
+    url = server.url + "/sparql?" + urllib.parse.urlencode({"query": runaway})
+    busy = threading.Thread(target=lambda: _swallow(url), daemon=True)
+    busy.start()
+    time.sleep(1.5)  # a worker is now deep in the query
+    server.proc.send_signal(signal.SIGKILL)
+    server.proc.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and _alive(workers):
+        time.sleep(0.1)
+    assert not _alive(workers)
+
+
+def _swallow(url: str) -> None:
+    with contextlib.suppress(OSError):
+        urllib.request.urlopen(url, timeout=30).read()
+
+
+def _alive(pids: set[int]) -> list[int]:
+    out = []
+    for pid in pids:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if state != "Z":
+            out.append(pid)
+    return out

@@ -25,6 +25,7 @@ import pickle
 import queue
 import select
 import shutil
+import signal
 import struct
 import subprocess
 import sys
@@ -188,8 +189,24 @@ def _not_acceptable(form: str) -> str:
     )
 
 
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when the server dies (even mid-query, when it cannot
+    notice that its stdin closed); elsewhere the worker exits at the end of the query."""
+    parent = os.getppid()
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the server died before the call
+        os._exit(1)
+
+
 def worker_main() -> None:
     """Serve queries read from stdin until EOF (the parent kills us on timeout)."""
+    _die_with_parent()
     inp, out = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing else may write to the protocol channel
     opened: tuple[str, str] | None = None
