@@ -63,6 +63,8 @@ class Sample:
     nodes: int = 0
     edges: int = 0
     expand_added: list[int] = field(default_factory=list)
+    draw_phases: list[dict[str, float]] = field(default_factory=list)
+    expand_phases: list[dict[str, float]] = field(default_factory=list)
 
 
 def build_store(data_dir: Path, entities: int, relationships: int) -> tuple[Counter[str], float]:
@@ -127,6 +129,7 @@ def measure_entity(browser: Any, base: str, sample: Sample, runs: int, watch: Pa
         sample.draw_ms.append(draw["ms"])
         sample.load_to_draw_ms.append(draw["sincePageOpened"])
         sample.nodes, sample.edges = draw["nodes"], draw["edges"]
+        sample.draw_phases.append(draw["phases"])
         for node in _neighbours_to_expand(page, sample.entity, 3):
             before = len(_timings(page, "ikg:expand"))
             point = page.evaluate(
@@ -145,6 +148,7 @@ def measure_entity(browser: Any, base: str, sample: Sample, runs: int, watch: Pa
             expand = _timings(page, "ikg:expand")[-1]
             sample.expand_ms.append(expand["ms"])
             sample.expand_added.append(expand["added"])
+            sample.expand_phases.append(expand["phases"])
         context.close()
 
 
@@ -181,6 +185,14 @@ def run(entities: int, relationships: int, runs: int, data_dir: Path | None) -> 
             "errors": watch.errors,
             "runs": runs,
         }
+
+
+def _phases(runs: list[dict[str, float]]) -> str:
+    """Median of each phase, e.g. "fetch 120 + build 40 + paint 60"."""
+    if not runs:
+        return "n/a"
+    names = list(runs[0])
+    return " + ".join(f"{n} {statistics.median(r.get(n, 0) for r in runs):.0f}" for n in names)
 
 
 def _fmt(values: list[float]) -> str:
@@ -225,6 +237,12 @@ def markdown(result: dict[str, Any]) -> str:
             f"| {s.label} (`{s.entity}`) | {s.degree} | {s.depth} | {s.nodes} / {s.edges} | "
             f"{_fmt(s.draw_ms)} | {_fmt(s.load_to_draw_ms)} | {_fmt(s.expand_ms)} | {added} |"
         )
+    lines += ["", "Where the time goes (medians, ms):", ""]
+    lines += ["| entity | depth | first draw | expand |", "| --- | ---: | --- | --- |"]
+    for s in samples:
+        lines.append(
+            f"| {s.label} | {s.depth} | {_phases(s.draw_phases)} | {_phases(s.expand_phases)} |"
+        )
     lines += [
         "",
         f"- Budgets: first draw < {DRAW_BUDGET_MS:.0f} ms: **{verdict_draw}** (worst "
@@ -261,7 +279,8 @@ def _lines(result: dict[str, Any]) -> Iterator[str]:
     for s in result["samples"]:
         yield (
             f"{s.label:28} degree {s.degree:4} depth {s.depth}: {s.nodes} nodes "
-            f"{s.edges} edges; draw {_fmt(s.draw_ms)} ms; expand {_fmt(s.expand_ms)} ms"
+            f"{s.edges} edges; draw {_fmt(s.draw_ms)} ms ({_phases(s.draw_phases)}); "
+            f"expand {_fmt(s.expand_ms)} ms ({_phases(s.expand_phases)})"
         )
 
 

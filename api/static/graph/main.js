@@ -23,11 +23,15 @@ const source = snapshot ? new SnapshotSource(snapshot) : new ApiSource();
 const TOP_LIMIT = 30;
 const AUTO_FORCE_LAYOUT_MAX = 150; // above this many nodes a force layout takes too long
 const MAX_FIT_ZOOM = 1.4;
+const LIMITS = [50, 100, 200, 500];
+const DEFAULT_LIMIT = 100; // entities per neighbourhood: readable, and fast to draw
+const EDGE_LABELS_MAX = 300; // above this many edges, only selected edges are labelled
 
 const state = {
   view: null, // {kind: "top"} | {kind: "entity", id} | {kind: "path", from, to, hops}
   filters: allFilters(),
   depth: 1,
+  limit: DEFAULT_LIMIT,
   expanded: new Set(),
   entities: new Map(), // id -> entity details (aliases, identifiers), fetched once
   paths: [],
@@ -78,6 +82,22 @@ async function run(label, action) {
   }
 }
 
+/** Times the phases of an action (reported with its performance entry). */
+function stopwatch() {
+  const start = performance.now();
+  let last = start;
+  const phases = {};
+  return {
+    start,
+    phases,
+    lap(name) {
+      const now = performance.now();
+      phases[name] = Math.round(now - last);
+      last = now;
+    },
+  };
+}
+
 /** Record how long an action took, from `start` until now (also since the page opened). */
 function measure(name, start, detail = {}) {
   const end = performance.now();
@@ -106,36 +126,124 @@ function replaceGraph({ nodes, edges }) {
   cy.batch(() => {
     cy.elements().remove();
     cy.add(nodes.map(nodeElement));
-    cy.add(edgeElements(edges));
+    curveParallel(cy.add(edgeElements(edges)));
+  });
+}
+
+/** Edges are straight (cheap to draw) unless several link the same two nodes. */
+function curveParallel(added) {
+  added.forEach((edge) => {
+    if (!edge.hasClass("multi")) {
+      const parallel = edge.parallelEdges();
+      if (parallel.length > 1) parallel.addClass("multi");
+    }
+  });
+}
+
+/** Label every edge of a small graph; on a big one, only those at the selection. */
+function labelEdges() {
+  const visible = cy.edges().not(".filtered");
+  cy.batch(() => {
+    if (visible.length <= EDGE_LABELS_MAX) {
+      visible.addClass("labelled");
+      return;
+    }
+    cy.edges().removeClass("labelled");
+    const selected = cy.$(":selected");
+    selected.edges().addClass("labelled");
+    selected.nodes().connectedEdges().addClass("labelled");
   });
 }
 
 /** Add the nodes and edges not shown yet; new nodes fan out around `anchor`. */
 function mergeGraph({ nodes, edges }, anchor) {
   const fresh = nodes.filter((n) => cy.getElementById(n.id).empty());
-  const at = anchor?.nonempty() ? anchor.position() : { x: 0, y: 0 };
-  const positions = ringPositions(at, fresh.length, cy.nodes().not(anchor ?? cy.collection()));
+  const center = anchor?.nonempty() ? anchor.position() : { x: 0, y: 0 };
+  const others = cy.nodes().not(anchor ?? cy.collection());
+  const { positions } = ringPositions(fresh.length, { center, facing: awayFrom(center, others) });
   cy.batch(() => {
     cy.add(fresh.map((n, i) => ({ ...nodeElement(n), position: positions[i] })));
-    cy.add(edgeElements(edges));
+    curveParallel(cy.add(edgeElements(edges)));
   });
   return fresh.length;
 }
 
-/** Positions for `count` new nodes around `center`, facing away from the `others`. */
-function ringPositions(center, count, others) {
-  if (!count) return [];
-  let away = 0;
-  if (others.nonempty()) {
-    const box = others.boundingBox();
-    const mid = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
-    away = Math.atan2(center.y - mid.y, center.x - mid.x);
+/** The direction from the middle of `others` towards `point` (radians). */
+function awayFrom(point, others) {
+  if (others.empty()) return 0;
+  let x = 0;
+  let y = 0;
+  others.forEach((n) => {
+    const p = n.position();
+    x += p.x;
+    y += p.y;
+  });
+  return Math.atan2(point.y - y / others.length, point.x - x / others.length);
+}
+
+/**
+ * Positions for `count` nodes on concentric rings around `center`, about `spacing` apart,
+ * the first ring at `radius`. A few nodes fan out on part of a ring, facing `facing`.
+ * Returns the positions and the radius of the outermost ring used.
+ */
+function ringPositions(count, { center, radius = 150, spacing = 80, gap = 80, facing = 0 }) {
+  const positions = [];
+  let r = radius;
+  for (let ring = 0; positions.length < count; ring++, r += gap) {
+    const left = count - positions.length;
+    const capacity = Math.max(1, Math.floor((2 * Math.PI * r) / spacing));
+    const here = Math.min(left, capacity);
+    const full = here * spacing >= Math.PI * r; // at least half a ring: use all of it
+    const arc = full ? 2 * Math.PI : (here * spacing) / r;
+    const first = full ? facing + (ring % 2) * (Math.PI / here) : facing - arc / 2;
+    for (let i = 0; i < here; i++) {
+      const angle = first + (arc * (i + (full ? 0 : 0.5))) / here;
+      positions.push({ x: center.x + r * Math.cos(angle), y: center.y + r * Math.sin(angle) });
+    }
   }
-  const spread = count <= 8 ? Math.PI * 0.9 : 2 * Math.PI;
-  const radius = Math.max(140, (count * 55) / spread);
-  return Array.from({ length: count }, (_, i) => {
-    const angle = away - spread / 2 + (spread * (i + 0.5)) / count;
-    return { x: center.x + radius * Math.cos(angle), y: center.y + radius * Math.sin(angle) };
+  return { positions, outer: count ? r - gap : radius };
+}
+
+/**
+ * Rings around the focus: its neighbours on the first rings (most connected innermost),
+ * the next hop outside them, and so on. Linear time, so it suits any size of graph.
+ */
+function ringLayout(visible) {
+  const focus = visible.nodes(".focus").first();
+  const hop = new Map();
+  if (focus.nonempty()) {
+    visible.breadthFirstSearch({ roots: focus, visit: (v, e, u, i, depth) => { hop.set(v.id(), depth); } });
+  }
+  const levels = [];
+  visible.nodes().forEach((n) => {
+    const level = hop.get(n.id()) ?? Infinity;
+    if (level === 0) return;
+    const index = level === Infinity ? levels.length : level - 1;
+    (levels[index] ??= []).push(n);
+  });
+  const place = new Map(focus.nonempty() ? [[focus.id(), { x: 0, y: 0 }]] : []);
+  let radius = 150;
+  for (const level of levels.filter(Boolean)) {
+    level.sort((a, b) => b.data("degree") - a.data("degree"));
+    const { positions, outer } = ringPositions(level.length, { center: { x: 0, y: 0 }, radius });
+    level.forEach((n, i) => place.set(n.id(), positions[i]));
+    radius = outer + 130;
+  }
+  cy.batch(() => visible.nodes().forEach((n) => { n.position(place.get(n.id())); }));
+  fitPositions([...place.values()]);
+}
+
+/** Fit the viewport to node positions (no label measuring: fast on big graphs). */
+function fitPositions(points, margin = 70) {
+  if (!points.length) return;
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const zoom = Math.min((cy.width() - 2 * margin) / Math.max(x2 - x1, 1),
+    (cy.height() - 2 * margin) / Math.max(y2 - y1, 1), MAX_FIT_ZOOM);
+  cy.viewport({
+    zoom,
+    pan: { x: cy.width() / 2 - (zoom * (x1 + x2)) / 2, y: cy.height() / 2 - (zoom * (y1 + y2)) / 2 },
   });
 }
 
@@ -150,6 +258,7 @@ function applyFilters() {
       n.toggleClass("filtered", !keep);
     });
   });
+  labelEdges();
 }
 
 function layout(kind = "auto", { root = null, fresh = true } = {}) {
@@ -167,17 +276,8 @@ function layout(kind = "auto", { root = null, fresh = true } = {}) {
       initialTemp: 200, coolingFactor: 0.95, minTemp: 1, componentSpacing: 60, ...base,
     };
   } else {
-    const focus = cy.nodes(".focus");
-    const depth = new Map();
-    if (focus.nonempty()) {
-      visible.breadthFirstSearch({ roots: focus, visit: (v, e, u, i, d) => { depth.set(v.id(), d); } });
-    }
-    const deepest = Math.max(0, ...depth.values());
-    options = {
-      name: "concentric", minNodeSpacing: 18, avoidOverlap: true, ...base,
-      concentric: (n) => deepest - (depth.get(n.id()) ?? deepest + 1) + 1,
-      levelWidth: () => 1,
-    };
+    ringLayout(visible);
+    return;
   }
   visible.layout(options).run();
   if (cy.zoom() > MAX_FIT_ZOOM) { // a few nodes: do not blow them up to fill the screen
@@ -230,19 +330,26 @@ function showTop({ push = true } = {}) {
 
 function showEntity(value, { push = true } = {}) {
   return run(`Loading the neighbourhood of ${value}…`, async () => {
-    const start = performance.now();
+    const clock = stopwatch();
     const id = await resolveEntity(value);
-    const data = await source.neighbourhood(id, { depth: state.depth, ...serverParams(state.filters) });
+    const data = await source.neighbourhood(id, { depth: state.depth, limit: state.limit, ...serverParams(state.filters) });
     if (!data.nodes.some((n) => n.id === id)) data.nodes.push(await entityDetails(id));
+    clock.lap("fetch");
     replaceGraph(data);
     state.view = { kind: "entity", id };
     state.expanded.add(id);
     cy.getElementById(id).addClass("focus expanded").select();
     applyFilters();
+    clock.lap("build");
     layout();
+    clock.lap("layout");
     await painted();
-    measure("ikg:draw", start, { view: "entity", id, nodes: data.nodes.length, edges: data.edges.length });
-    setStatus(`${nameOf(id)}: ${data.nodes.length - 1} neighbours within ${state.depth} hop${state.depth > 1 ? "s" : ""}.`);
+    clock.lap("paint");
+    measure("ikg:draw", clock.start, {
+      view: "entity", id, nodes: data.nodes.length, edges: data.edges.length, phases: clock.phases,
+    });
+    const capped = data.nodes.length >= state.limit ? ` (the ${state.limit} nearest and most connected: raise “Show at most” for more)` : "";
+    setStatus(`${nameOf(id)}: ${data.nodes.length - 1} neighbours within ${state.depth} hop${state.depth > 1 ? "s" : ""}${capped}.`);
     syncUrl(push);
     await showEntityDetails(id);
   });
@@ -252,14 +359,19 @@ function showEntity(value, { push = true } = {}) {
 async function expand(id) {
   if (state.expanded.has(id)) return;
   state.expanded.add(id);
-  const start = performance.now();
+  const clock = stopwatch();
   try {
-    const data = await source.neighbourhood(id, { depth: 1, ...serverParams(state.filters) });
+    const data = await source.neighbourhood(id, { depth: 1, limit: state.limit, ...serverParams(state.filters) });
+    clock.lap("fetch");
     const added = mergeGraph(data, cy.getElementById(id));
     cy.getElementById(id).addClass("expanded");
     applyFilters();
+    clock.lap("build");
     await painted();
-    measure("ikg:expand", start, { id, added, nodes: data.nodes.length, edges: data.edges.length });
+    clock.lap("paint");
+    measure("ikg:expand", clock.start, {
+      id, added, nodes: data.nodes.length, edges: data.edges.length, phases: clock.phases,
+    });
     setStatus(`${nameOf(id)}: ${added} more neighbour${added === 1 ? "" : "s"} shown.`);
   } catch (err) {
     state.expanded.delete(id);
@@ -272,7 +384,7 @@ async function refetch() {
   if (state.view?.kind !== "entity") return;
   const roots = [...state.expanded];
   const results = await Promise.all(roots.map((id) => source.neighbourhood(id, {
-    depth: id === state.view.id ? state.depth : 1, ...serverParams(state.filters),
+    depth: id === state.view.id ? state.depth : 1, limit: state.limit, ...serverParams(state.filters),
   })));
   results.forEach((data, i) => mergeGraph(data, cy.getElementById(roots[i])));
   applyFilters();
@@ -381,6 +493,7 @@ function urlFor(view) {
   if (view?.kind === "entity") {
     params.set("entity", view.id);
     if (state.depth !== 1) params.set("depth", String(state.depth));
+    if (state.limit !== DEFAULT_LIMIT) params.set("limit", String(state.limit));
   } else if (view?.kind === "path") {
     params.set("from", view.from);
     params.set("to", view.to);
@@ -402,6 +515,8 @@ function openFromUrl() {
   const params = new URLSearchParams(location.search);
   state.filters = filtersFromUrl(params);
   state.depth = Math.min(Math.max(Number(params.get("depth")) || snapshot?.depth || 1, 1), 3);
+  const limit = Number(params.get("limit"));
+  state.limit = LIMITS.includes(limit) ? limit : DEFAULT_LIMIT;
   writeControls();
   const [from, to] = [params.get("from"), params.get("to")];
   if (from && to) {
@@ -452,6 +567,7 @@ function writeControls() {
   $("since").value = state.filters.since;
   $("until").value = state.filters.until;
   $("depth").value = String(state.depth);
+  $("limit").value = String(state.limit);
 }
 
 function filtersChanged() {
@@ -490,9 +606,16 @@ async function pickedOrFirst(box) {
 function wire() {
   cy.on("tap", "node", (e) => openNode(e.target.id()));
   cy.on("tap", "edge", (e) => openEdge(e.target.id()));
+  let relabel = false;
+  cy.on("select unselect", () => { // once per burst of selection events
+    if (relabel) return;
+    relabel = true;
+    queueMicrotask(() => { relabel = false; labelEdges(); });
+  });
   $("filters").addEventListener("change", (e) => {
-    if (e.target.id === "depth") {
-      state.depth = Number(e.target.value);
+    if (e.target.id === "depth" || e.target.id === "limit") {
+      state.depth = Number($("depth").value);
+      state.limit = Number($("limit").value);
       if (state.view?.kind === "entity") showEntity(state.view.id);
       return;
     }

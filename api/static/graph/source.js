@@ -109,6 +109,7 @@ export class SnapshotSource {
     return entity;
   }
 
+  /** Like the REST route: nearest first, then most connected, and the edges among them. */
   async neighbourhood(id, { depth = 1, limit = 200, ...params } = {}) {
     if (!this.nodes.has(id)) throw notFound(`Entity ${id}`);
     const filters = {
@@ -117,25 +118,23 @@ export class SnapshotSource {
       since: params.since ?? "",
       until: params.until ?? "",
     };
+    const degree = (n) => this.nodes.get(n).degree ?? 0;
     const seen = new Set([id]);
-    const edges = new Map();
-    let frontier = [id];
-    for (let hop = 0; hop < depth && frontier.length; hop++) {
-      const next = [];
-      for (const at of frontier) {
+    let layer = [id];
+    for (let hop = 0; hop < depth && layer.length && seen.size < limit; hop++) {
+      const next = new Set();
+      for (const at of layer) {
         for (const { edge, other } of this.adjacent.get(at) ?? []) {
-          if (!edgeMatches(edge, filters) || edges.size >= limit) continue;
-          edges.set(edge.id, edge);
-          if (!seen.has(other)) {
-            seen.add(other);
-            next.push(other);
-          }
+          if (!seen.has(other) && edgeMatches(edge, filters)) next.add(other);
         }
       }
-      frontier = next;
+      layer = [...next].sort((a, b) => degree(b) - degree(a) || a.localeCompare(b))
+        .slice(0, limit - seen.size);
+      for (const n of layer) seen.add(n);
     }
-    const nodes = [...seen].map((n) => this.nodes.get(n));
-    return { nodes, edges: [...edges.values()] };
+    const edges = this.edges.filter(
+      (e) => seen.has(e.source) && seen.has(e.target) && edgeMatches(e, filters));
+    return { nodes: [...seen].map((n) => this.nodes.get(n)), edges };
   }
 
   async top() {
