@@ -187,6 +187,10 @@ def translate_errors(config: Neo4jConfig) -> Iterator[None]:
                 f"Neo4j at {config.uri} has no database {config.database!r}: check "
                 "NEO4J_DATABASE (or --database)."
             ) from exc
+        if code.endswith("Statement.AccessMode"):  # the server refused a write: read-only
+            raise WriteRefusedError(
+                f"Only read-only Cypher is allowed here; Neo4j refused a write: {exc.message}"
+            ) from exc
         if code.startswith("Neo.ClientError.Security"):
             raise BackendUnavailableError(
                 f"Neo4j at {config.uri} refused the request ({exc.message}): check "

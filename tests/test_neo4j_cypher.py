@@ -17,6 +17,7 @@ from graph.neo4j_client import (
     WriteRefusedError,
     close_shared_clients,
     run_read_query,
+    translate_errors,
 )
 from ontology.errors import BackendUnavailableError, QueryError
 from tests.conftest import run_ikg
@@ -107,6 +108,17 @@ def test_writes_are_refused_and_not_executed(
     indexes, _, _ = neo4j_clean.driver.execute_query("SHOW INDEXES YIELD name RETURN name",
                                                      database_=neo4j_clean.database)
     assert "intruder" not in {i["name"] for i in indexes}
+
+
+def test_the_read_session_alone_also_refuses_writes(
+    client: Neo4jClient, neo4j_clean: Neo4jTestDatabase
+) -> None:
+    """The second guard, without the EXPLAIN check: the server refuses the write."""
+    before = state(neo4j_clean)
+    with (pytest.raises(WriteRefusedError, match="refused a write"),
+          translate_errors(client.config), client.session(read=True) as session):
+        session.execute_read(lambda tx: tx.run("CREATE (:Intruder {iri: 'x'})").consume())
+    assert state(neo4j_clean) == before
 
 
 def test_syntax_errors_are_query_errors(client: Neo4jClient) -> None:
