@@ -160,7 +160,10 @@ function mergeGraph({ nodes, edges }, anchor) {
   const fresh = nodes.filter((n) => cy.getElementById(n.id).empty());
   const center = anchor?.nonempty() ? anchor.position() : { x: 0, y: 0 };
   const others = cy.nodes().not(anchor ?? cy.collection());
-  const { positions } = ringPositions(fresh.length, { center, facing: awayFrom(center, others) });
+  const size = Math.max(0, ...fresh.map((n) => nodeElement(n).data.size));
+  const { positions } = ringPositions(fresh.length, {
+    center, facing: awayFrom(center, others), ...ringSpacing(size),
+  });
   cy.batch(() => {
     cy.add(fresh.map((n, i) => ({ ...nodeElement(n), position: positions[i] })));
     curveParallel(cy.add(edgeElements(edges)));
@@ -179,6 +182,11 @@ function awayFrom(point, others) {
     y += p.y;
   });
   return Math.atan2(point.y - y / others.length, point.x - x / others.length);
+}
+
+/** Room between nodes of a ring and between rings, for nodes up to `size` wide (labels below). */
+function ringSpacing(size) {
+  return { spacing: Math.max(100, size + 60), gap: Math.max(90, size + 50) };
 }
 
 /**
@@ -225,7 +233,10 @@ function ringLayout(visible) {
   let radius = 150;
   for (const level of levels.filter(Boolean)) {
     level.sort((a, b) => b.data("degree") - a.data("degree"));
-    const { positions, outer } = ringPositions(level.length, { center: { x: 0, y: 0 }, radius });
+    const size = Math.max(...level.map((n) => n.data("size")));
+    const { positions, outer } = ringPositions(level.length, {
+      center: { x: 0, y: 0 }, radius, ...ringSpacing(size),
+    });
     level.forEach((n, i) => place.set(n.id(), positions[i]));
     radius = outer + 130;
   }
@@ -264,11 +275,12 @@ function applyFilters() {
 function layout(kind = "auto", { root = null, fresh = true } = {}) {
   const visible = cy.elements().not(".filtered");
   const nodes = visible.nodes().length;
+  const sparse = visible.edges().length <= 3 * nodes; // dense graphs read better as rings
   const base = { animate: false, fit: true, padding: 40 };
   let options;
   if (kind === "paths" && root) {
     options = { name: "breadthfirst", roots: [root], directed: false, spacingFactor: 1.3, ...base };
-  } else if (kind === "force" || (kind === "auto" && nodes <= AUTO_FORCE_LAYOUT_MAX)) {
+  } else if (kind === "force" || (kind === "auto" && nodes <= AUTO_FORCE_LAYOUT_MAX && sparse)) {
     options = { // the force-directed parameters of cytoscape's own cose demo
       name: "cose", randomize: fresh, nodeDimensionsIncludeLabels: true,
       idealEdgeLength: () => 110, nodeOverlap: 20, nodeRepulsion: () => 400000,

@@ -12,11 +12,16 @@ function badge(status) {
   return h("span", { class: `badge status-${status}` }, statusLabel(status));
 }
 
-/** Badges saying how well established an edge is (denied / disputed / not asserted). */
+/**
+ * Badges saying how well established an edge is, beside its status badges: "disputed"
+ * (asserted and denied), "not asserted" (only rumoured, in talks...). A denied edge's own
+ * status badge already says "denied".
+ */
 function edgeBadges(edge) {
   const out = [];
-  if (!edge.asserted && edgeStatus(edge) === "denied") out.push(h("span", { class: "badge denied" }, "denied"));
-  else if (!edge.asserted) out.push(h("span", { class: "badge unasserted" }, "not asserted"));
+  if (!edge.asserted && edgeStatus(edge) !== "denied") {
+    out.push(h("span", { class: "badge unasserted" }, "not asserted"));
+  }
   if (isDisputed(edge)) out.push(h("span", { class: "badge disputed" }, "disputed"));
   return out;
 }

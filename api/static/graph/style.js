@@ -54,7 +54,7 @@ export function nodeElement(node) {
       degree,
       color: look.color,
       shape: look.shape,
-      size: Math.round(Math.min(30 + 7 * Math.log2(1 + degree), 80)),
+      size: Math.round(Math.min(24 + 5 * Math.log2(1 + degree), 60)),
     },
   };
 }
