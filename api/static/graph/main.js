@@ -213,25 +213,27 @@ function ringPositions(count, { center, radius = 150, spacing = 80, gap = 80, fa
 }
 
 /**
- * Rings around the focus: its neighbours on the first rings (most connected innermost),
- * the next hop outside them, and so on. Linear time, so it suits any size of graph.
+ * Rings around the focus (or, with none, the most connected node): its neighbours on the
+ * first rings (most connected innermost), the next hop outside them, and so on; nodes not
+ * connected to it on the outermost rings. Linear time, so it suits any size of graph.
  */
 function ringLayout(visible) {
-  const focus = visible.nodes(".focus").first();
+  const nodes = visible.nodes();
+  if (nodes.empty()) return;
+  const focus = nodes.filter(".focus");
+  const center = focus.nonempty() ? focus.first() : nodes.max((n) => n.data("degree")).ele;
   const hop = new Map();
-  if (focus.nonempty()) {
-    visible.breadthFirstSearch({ roots: focus, visit: (v, e, u, i, depth) => { hop.set(v.id(), depth); } });
-  }
+  visible.breadthFirstSearch({ roots: center, visit: (v, e, u, i, depth) => { hop.set(v.id(), depth); } });
   const levels = [];
-  visible.nodes().forEach((n) => {
-    const level = hop.get(n.id()) ?? Infinity;
-    if (level === 0) return;
-    const index = level === Infinity ? levels.length : level - 1;
-    (levels[index] ??= []).push(n);
+  const unreached = [];
+  nodes.forEach((n) => {
+    const level = hop.get(n.id());
+    if (level === undefined) unreached.push(n);
+    else if (level > 0) (levels[level - 1] ??= []).push(n);
   });
-  const place = new Map(focus.nonempty() ? [[focus.id(), { x: 0, y: 0 }]] : []);
+  const place = new Map([[center.id(), { x: 0, y: 0 }]]);
   let radius = 150;
-  for (const level of levels.filter(Boolean)) {
+  for (const level of [...levels, unreached].filter((l) => l?.length)) {
     level.sort((a, b) => b.data("degree") - a.data("degree"));
     const size = Math.max(...level.map((n) => n.data("size")));
     const { positions, outer } = ringPositions(level.length, {
@@ -240,7 +242,7 @@ function ringLayout(visible) {
     level.forEach((n, i) => place.set(n.id(), positions[i]));
     radius = outer + 130;
   }
-  cy.batch(() => visible.nodes().forEach((n) => { n.position(place.get(n.id())); }));
+  cy.batch(() => nodes.forEach((n) => { n.position(place.get(n.id())); }));
   fitPositions([...place.values()]);
 }
 

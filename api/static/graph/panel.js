@@ -76,9 +76,11 @@ export function renderEntity(el, entity, { edges, nameOf, expanded, actions }) {
           },
           swatch(REL_TYPES[edge.type]?.color ?? "#64748b"),
           h("span", { class: "arrow", "aria-hidden": "true" }, arrow),
-          h("span", {}, `${out || symmetric ? relLabel(edge.type) : `${relLabel(edge.type)} (by)`} `),
-          h("strong", {}, nameOf(other)),
-          " ", badge(edge.status), edgeBadges(edge)));
+          // "→ invests in OpenAI" going out, "← Nvidia invests in" coming in
+          out || symmetric
+            ? [h("span", {}, relLabel(edge.type)), h("strong", {}, nameOf(other))]
+            : [h("strong", {}, nameOf(other)), h("span", {}, relLabel(edge.type))],
+          badge(edge.status), edgeBadges(edge)));
       }))
       : h("p", { class: "muted" }, "None with the current filters."),
   );
@@ -174,10 +176,10 @@ export function renderOverview(el, nodes, { title, intro, actions }) {
 export function renderLegend(el) {
   fill(el,
     h("ul", { class: "legend" },
-      Object.entries(NODE_TYPES).map(([type, look]) => h("li", {},
+      Object.values(NODE_TYPES).map((look) => h("li", {},
         h("span", { class: `shape shape-${look.shape}`, dataset: { color: look.color }, "aria-hidden": "true" }),
         look.label)),
-      Object.entries(REL_TYPES).map(([, rel]) => h("li", {},
+      Object.values(REL_TYPES).map((rel) => h("li", {},
         h("span", { class: "line", dataset: { color: rel.color }, "aria-hidden": "true" }),
         rel.label)),
       h("li", {}, h("span", { class: "line denied", "aria-hidden": "true" }), "denied (no article asserts it)"),
