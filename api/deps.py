@@ -23,6 +23,9 @@ class Services:
     read_models: ReadModelCache
     sparql: SparqlPool
     write_lock: threading.Lock = field(default_factory=threading.Lock)
+    quad_count: tuple[int, int] | None = None
+    """(store version, number of quads): `len(store)` scans the store, so /health counts
+    once per version."""
 
     def store_changed(self) -> int:
         """Record a write: REST caches and SPARQL snapshots refresh on their next use."""

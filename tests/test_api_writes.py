@@ -285,3 +285,12 @@ def test_hostile_names_are_data_through_every_route(client: TestClient) -> None:
         == 503
     )  # no Neo4j here; see test_api_cypher.py
     assert ok("/health")["status"] == "ok"
+
+
+def test_health_counts_quads_once_per_store_version(client: TestClient) -> None:
+    before = client.get("/health").json()
+    assert before == {"status": "ok", "quads": 0, "version": 0}
+    client.post("/articles", json=ARTICLE, headers=KEY)
+    after = client.get("/health").json()
+    assert after["version"] == 1 and after["quads"] > 0
+    assert client.get("/ping").json() == {"status": "ok"}
