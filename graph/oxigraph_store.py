@@ -34,18 +34,22 @@ class OxigraphStore:
             ) from exc
 
     def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> bool:
-        """Atomically replace `graph` with `quads` (one SPARQL Update transaction).
+        """Atomically replace `graph` with `quads`; False (and no write) when already equal.
 
-        The new triples are written by pyoxigraph's own N-Triples serializer (which escapes
-        every literal), never formatted by hand, and the drop and insert commit together.
+        A new graph is one transactional `extend`. An existing one is replaced by one SPARQL
+        Update transaction (drop + insert commit together) whose data block is written by
+        pyoxigraph's own N-Triples serializer, which escapes every literal: nothing is
+        formatted by hand.
         """
         g = ox.NamedNode(graph)
         new = {ox.Quad(q.subject, q.predicate, q.object, g) for q in quads}
+        if not self._store.contains_named_graph(g):
+            # a new graph: one transactional extend adds it whole, with no update to parse
+            self._write(lambda: self._store.extend(new))
+            return True
         if new == self.graph_quads(graph):
             return False
-        triples = ox.serialize(
-            [q.triple for q in sorted(new, key=str)], format=ox.RdfFormat.N_TRIPLES
-        )
+        triples = ox.serialize([q.triple for q in new], format=ox.RdfFormat.N_TRIPLES)
         assert triples is not None
         update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{triples.decode()}\n}} }}"
         self._write(lambda: self._store.update(update))

@@ -148,6 +148,10 @@ def _relation_triples(
 
 
 def _decimal(value: float) -> str:
-    """A canonical xsd:decimal lexical form (no exponent)."""
-    text = f"{value:.6f}".rstrip("0").rstrip(".")
-    return text if "." in text else text + ".0"
+    """The xsd:decimal lexical form Oxigraph stores (no exponent, no trailing zeros or dot),
+    so a re-ingest compares equal to what is stored.
+
+    >>> _decimal(1e11), _decimal(2.5), _decimal(0.1)
+    ('100000000000', '2.5', '0.1')
+    """
+    return f"{value:.6f}".rstrip("0").rstrip(".")
