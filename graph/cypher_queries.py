@@ -105,32 +105,25 @@ def delete_nodes(key_label: str) -> str:
 
 
 def create_rels(rel_type: str, source_label: str, target_label: str) -> str:
-    """Create relationships known to be new ($rows: [{s, t, props}]); endpoints must exist."""
+    """Create relationships known to be new; endpoints must exist.
+
+    $rows is grouped by source, `[{s, rels: [{t, props}]}]`: one index seek per source
+    rather than one per relationship (about 1.5x faster than flat rows, see BENCHMARKS.md).
+    """
     return (
-        f"UNWIND $rows AS row "
-        f"MATCH (a:{_label(source_label)} {{iri: row.s}}) "
-        f"MATCH (b:{_label(target_label)} {{iri: row.t}}) "
+        f"UNWIND $rows AS g MATCH (a:{_label(source_label)} {{iri: g.s}}) "
+        f"UNWIND g.rels AS row MATCH (b:{_label(target_label)} {{iri: row.t}}) "
         f"CREATE (a)-[r:{_rel_type(rel_type)}]->(b) SET r = row.props RETURN count(r) AS n"
     )
 
 
 def update_rels(rel_type: str, source_label: str, target_label: str) -> str:
-    """Replace the properties of existing relationships ($rows: [{s, t, props}])."""
+    """Replace the properties of existing relationships ($rows grouped as in `create_rels`)."""
     return (
-        f"UNWIND $rows AS row "
-        f"MATCH (a:{_label(source_label)} {{iri: row.s}})"
-        f"-[r:{_rel_type(rel_type)}]->(b:{_label(target_label)} {{iri: row.t}}) "
+        f"UNWIND $rows AS g MATCH (a:{_label(source_label)} {{iri: g.s}}) "
+        f"UNWIND g.rels AS row "
+        f"MATCH (a)-[r:{_rel_type(rel_type)}]->(b:{_label(target_label)} {{iri: row.t}}) "
         "SET r = row.props RETURN count(r) AS n"
-    )
-
-
-def merge_rels(rel_type: str, source_label: str, target_label: str) -> str:
-    """Create-or-update relationships by key ($rows: [{s, t, props}]): the idempotent form."""
-    return (
-        f"UNWIND $rows AS row "
-        f"MATCH (a:{_label(source_label)} {{iri: row.s}}) "
-        f"MATCH (b:{_label(target_label)} {{iri: row.t}}) "
-        f"MERGE (a)-[r:{_rel_type(rel_type)}]->(b) SET r = row.props RETURN count(r) AS n"
     )
 
 
@@ -182,9 +175,3 @@ def read_rels(rel_type: str) -> str:
         "RETURN a.iri AS s, b.iri AS t, properties(r) AS props"
     )
 
-
-SERVER_VERSION = (
-    "CALL dbms.components() YIELD name, versions, edition "
-    "RETURN name, versions[0] AS version, edition"
-)
-"""The server's product name, version and edition."""

@@ -356,12 +356,11 @@ class _Writer:
                 ("create relationships", plan.create_rels, cq.create_rels),
                 ("update relationships", plan.update_rels, cq.update_rels),
             ):
-                groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+                groups: dict[tuple[str, str, str], list[RelRow]] = defaultdict(list)
                 for rel in rels:
-                    groups[(rel.type, label(rel.source), label(rel.target))].append(
-                        {"s": rel.source, "t": rel.target, "props": dict(rel.props)})
+                    groups[(rel.type, label(rel.source), label(rel.target))].append(rel)
                 for group, rrows in sorted(groups.items()):
-                    self._write(phase, query(*group), rrows)
+                    self._write_grouped(phase, query(*group), rrows)
 
             node_deletes: dict[str, list[str]] = defaultdict(list)
             for iri, key in plan.delete_nodes:
@@ -372,15 +371,30 @@ class _Writer:
     def _write(self, phase: str, query: str, rows: Sequence[Any], *, check: bool = True) -> None:
         for start in range(0, len(rows), self.batch_size):
             batch = list(rows[start:start + self.batch_size])
-            written = self.session.execute_write(_run_batch, query, batch)
-            if check and written != len(batch):
-                raise SyncDriftError(
-                    f"{phase}: Neo4j matched {written} of {len(batch)} rows, so it does not hold "
-                    "what the sync state says"
-                )
-            self.done += len(batch)
-            if self.progress is not None:
-                self.progress(phase, self.done, self.total)
+            self._commit(phase, query, batch, len(batch), check)
+
+    def _write_grouped(self, phase: str, query: str, rels: list[RelRow]) -> None:
+        """Relationships in batches of `batch_size`, each grouped by source node."""
+        rels = sorted(rels, key=lambda r: (r.source, r.target))
+        for start in range(0, len(rels), self.batch_size):
+            chunk = rels[start:start + self.batch_size]
+            by_source: dict[str, list[dict[str, Any]]] = {}
+            for rel in chunk:
+                by_source.setdefault(rel.source, []).append(
+                    {"t": rel.target, "props": dict(rel.props)})
+            batch = [{"s": s, "rels": targets} for s, targets in by_source.items()]
+            self._commit(phase, query, batch, len(chunk), True)
+
+    def _commit(self, phase: str, query: str, batch: list[Any], rows: int, check: bool) -> None:
+        written = self.session.execute_write(_run_batch, query, batch)
+        if check and written != rows:
+            raise SyncDriftError(
+                f"{phase}: Neo4j matched {written} of {rows} rows, so it does not hold what "
+                "the sync state says"
+            )
+        self.done += rows
+        if self.progress is not None:
+            self.progress(phase, self.done, self.total)
 
 
 def _run_batch(tx: neo4j.ManagedTransaction, query: str, rows: list[Any]) -> int:
