@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Annotated
 
@@ -27,9 +28,10 @@ class Services:
     """(store version, number of quads): `len(store)` scans the store, so /health counts
     once per version."""
 
-    def store_changed(self) -> int:
-        """Record a write: REST caches and SPARQL snapshots refresh on their next use."""
-        return self.read_models.bump()
+    def store_changed(self, graphs: Iterable[str] | None = None) -> int:
+        """Record a write (of these article graphs, when known): REST caches and SPARQL
+        snapshots refresh on their next use."""
+        return self.read_models.bump(graphs)
 
 
 def _services(request: Request) -> Services:

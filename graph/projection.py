@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import pyoxigraph as ox
@@ -122,8 +122,9 @@ def _rows(store: Store, sparql: str, **bindings: ox.NamedNode) -> Iterable[dict[
         yield {k: _v(v) for k, v in row.items()}
 
 
-def entity_rows(store: Store) -> dict[str, EntityRow]:
-    """Every entity by IRI, with its best name, main type, all types, aliases, identifiers.
+def entity_rows(store: Store, only: Iterable[str] | None = None) -> dict[str, EntityRow]:
+    """Every entity by IRI (or only those of `only`), with its best name, main type, all
+    types, aliases, identifiers.
 
     The name is the label used by the most graphs (then the longest, then the first in
     alphabetical order); the other labels are aliases.
@@ -132,16 +133,24 @@ def entity_rows(store: Store) -> dict[str, EntityRow]:
     label_uses: dict[str, dict[str, int]] = defaultdict(dict)
     aliases: dict[str, set[str]] = defaultdict(set)
     idents: dict[str, dict[str, str]] = defaultdict(dict)
-    for row in _rows(store, q.ENTITY_TYPES):
+
+    def rows(sparql: str) -> Iterable[dict[str, str | None]]:
+        if only is None:
+            yield from _rows(store, sparql)
+        else:
+            for iri in only:
+                yield from _rows(store, sparql, e=ox.NamedNode(iri))
+
+    for row in rows(q.ENTITY_TYPES):
         if row["e"] and row["type"] in CLASS_ENTITY:
             types[row["e"]].add(CLASS_ENTITY[row["type"]])
-    for row in _rows(store, q.ENTITY_LABELS):
+    for row in rows(q.ENTITY_LABELS):
         if row["e"] in types and row["label"]:
             label_uses[row["e"]][row["label"]] = int(row["n"] or 1)
-    for row in _rows(store, q.ENTITY_ALIASES):
+    for row in rows(q.ENTITY_ALIASES):
         if row["e"] in types and row["alias"]:
             aliases[row["e"]].add(row["alias"])
-    for row in _rows(store, q.ENTITY_IDENTIFIERS):
+    for row in rows(q.ENTITY_IDENTIFIERS):
         if row["e"] in types:
             for key in ("ticker", "wikidata"):
                 if row[key]:
@@ -150,13 +159,18 @@ def entity_rows(store: Store) -> dict[str, EntityRow]:
     out = {}
     for iri, ts in types.items():
         uses = label_uses.get(iri, {})
-        names = sorted(uses, key=lambda n: (-uses[n], -len(n), n))
+        names = sorted(uses, key=lambda n: _name_key(uses[n], n))
         name = names[0] if names else iri.rsplit("/", 1)[-1]
         main = max(ts, key=lambda t: _TYPE_RANK[t])
         ordered = tuple(sorted(ts, key=lambda t: _TYPE_RANK[t]))
         alias_set = (aliases[iri] | set(labels.get(iri, ()))) - {name}
         out[iri] = EntityRow(iri, name, main, ordered, tuple(sorted(alias_set)), dict(idents[iri]))
     return out
+
+
+def _name_key(uses: int, label: str) -> tuple[int, int, str]:
+    """Order of preference among an entity's labels (smallest first)."""
+    return (-uses, -len(label), label)
 
 
 def article_rows(store: Store) -> dict[str, ArticleRow]:
@@ -166,7 +180,7 @@ def article_rows(store: Store) -> dict[str, ArticleRow]:
         iri, label, uses = row["e"], row["label"], int(row["n"] or 1)
         if iri and label:
             best = names.get(iri)
-            if best is None or (uses, len(label), label) > (best[0], len(best[1]), best[1]):
+            if best is None or _name_key(uses, label) < _name_key(*best):
                 names[iri] = (uses, label)
     out = {}
     for row in _rows(store, q.ARTICLES):
@@ -293,6 +307,83 @@ def project(store: Store) -> Projection:
     articles = article_rows(store)
     edges = edge_rows(claim_rows(store), articles, entities)
     mentions = sorted((row["a"] or "", row["e"] or "") for row in _rows(store, q.MENTIONS))
+    return Projection(entities, articles, edges, mentions)
+
+
+class _OneGraph:
+    """A store seen through one named graph (as default graph and only named graph)."""
+
+    def __init__(self, store: Store, graph: str) -> None:
+        self._store, self._graph = store, graph
+
+    def query(
+        self, sparql: str, **kwargs: object
+    ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        bindings = kwargs.get("bindings")
+        return self._store.query(
+            sparql,
+            bindings=bindings,  # type: ignore[arg-type]
+            default_graphs=[self._graph],
+            named_graphs=[self._graph],
+        )
+
+
+def update_projection(store: Store, projection: Projection, graph: str) -> Projection:
+    """The projection after the article graph `graph` was written, replaced or removed,
+    computed from the previous projection and reads of that graph (plus bound reads of the
+    entities it touches) instead of the whole store. Equal to `project(store)` when
+    `projection` was the projection of the store before that one change.
+    """
+    view: Store = _OneGraph(store, graph)  # type: ignore[assignment]
+    new_articles = article_rows(view)
+    new_claims = claim_rows(view)
+    new_mentions = [(row["a"] or "", row["e"] or "") for row in _rows(view, q.MENTIONS)]
+    old_claims = [c for e in projection.edges for c in e.claims if c.article == graph]
+    old_article = projection.articles.get(graph)
+    touched = set(entity_rows(view))
+    for claim in (*old_claims, *new_claims):
+        touched.update(x for x in (claim.subject, claim.object, claim.attributed_to) if x)
+    touched.update(e for a, e in projection.mentions if a == graph)
+    touched.update(e for _, e in new_mentions)
+    for art in (old_article, *new_articles.values()):
+        if art is not None and art.publisher_iri:
+            touched.add(art.publisher_iri)
+    entities = {iri: row for iri, row in projection.entities.items() if iri not in touched}
+    entities.update(entity_rows(store, only=sorted(touched)))
+
+    articles = dict(projection.articles)
+    articles.pop(graph, None)
+    articles.update(new_articles)
+    renamed = {
+        iri
+        for iri in touched
+        if (projection.entities.get(iri) and projection.entities[iri].name)
+        != (entities.get(iri) and entities[iri].name)
+    }
+    for iri, art in list(articles.items()):
+        if art.publisher_iri in touched:
+            pub = entities.get(art.publisher_iri)
+            name = pub.name if pub is not None else art.publisher
+            if name != art.publisher:
+                articles[iri] = replace(art, publisher=name)
+                renamed.add(iri)
+
+    keys = {(c.subject, c.type, c.object) for c in (*old_claims, *new_claims)}
+    for edge in projection.edges:
+        if any(c.attributed_to in renamed or c.article in renamed for c in edge.claims):
+            keys.add((edge.source, edge.type, edge.target))
+    regroup = [
+        c
+        for e in projection.edges
+        if (e.source, e.type, e.target) in keys
+        for c in e.claims
+        if c.article != graph
+    ]
+    regroup += [c for c in new_claims if (c.subject, c.type, c.object) in keys]
+    edges = [e for e in projection.edges if (e.source, e.type, e.target) not in keys]
+    edges += edge_rows(regroup, articles, entities)
+    edges.sort(key=lambda e: (e.source, e.type.value, e.target))
+    mentions = sorted([m for m in projection.mentions if m[0] != graph] + new_mentions)
     return Projection(entities, articles, edges, mentions)
 
 

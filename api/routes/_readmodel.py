@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+import time
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -23,7 +24,15 @@ from rapidfuzz import fuzz, process
 
 from graph import analytics
 from graph.nx_view import build_graph, node_id
-from graph.projection import ArticleRow, ClaimRow, EdgeRow, EntityRow, Projection, project
+from graph.projection import (
+    ArticleRow,
+    ClaimRow,
+    EdgeRow,
+    EntityRow,
+    Projection,
+    project,
+    update_projection,
+)
 from graph.store import Store
 from ontology.errors import NotFoundError
 from ontology.iris import slugify
@@ -439,12 +448,19 @@ class ReadModelCache:
         self._state_lock = threading.Lock()
         self._model: ReadModel | None = None
         self._refreshing = False
+        self._pending: set[str] | None = set()
         self.version = 0
+        self.last_refresh: dict[str, Any] = {}
 
-    def bump(self) -> int:
-        """Mark the store as changed (call after each write)."""
+    def bump(self, graphs: Iterable[str] | None = None) -> int:
+        """Mark the store as changed (call after each write), naming the article graphs the
+        write changed when known (the refresh then reads only those)."""
         with self._state_lock:
             self.version += 1
+            if graphs is None or self._pending is None:
+                self._pending = None
+            else:
+                self._pending.update(graphs)
             return self.version
 
     def fresh(self) -> ReadModel | None:
@@ -461,15 +477,40 @@ class ReadModelCache:
         return model
 
     def get(self) -> ReadModel:
-        """The up-to-date model, built now if needed (blocking)."""
+        """The up-to-date model, built now if needed (blocking): incrementally from the
+        previous model when the changed graphs are known, else from the whole store."""
         while True:
             model = self.fresh()
             if model is not None:
                 return model
             with self._build_lock:
-                if self.fresh() is None:
-                    version = self.version
-                    self._model = ReadModel(version, project(self._store))
+                if self.fresh() is not None:
+                    continue
+                with self._state_lock:
+                    version, pending = self.version, self._pending
+                    self._pending = set()
+                base = self._model
+                started = time.perf_counter()
+                try:
+                    if base is None or pending is None:
+                        projection = project(self._store)
+                        how = "full"
+                    else:
+                        projection = base.projection
+                        for graph in sorted(pending):
+                            projection = update_projection(self._store, projection, graph)
+                        how = f"incremental ({len(pending)} graphs)"
+                    self._model = ReadModel(version, projection)
+                except BaseException:
+                    with self._state_lock:
+                        self._pending = None  # start from scratch next time
+                    raise
+                self.last_refresh = {
+                    "version": version,
+                    "how": how,
+                    "seconds": round(time.perf_counter() - started, 3),
+                }
+                log.info("read model v%s: %s in %.2f s", version, how, self.last_refresh["seconds"])
 
     def _refresh_in_background(self) -> None:
         with self._state_lock:

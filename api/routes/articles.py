@@ -259,7 +259,7 @@ def _ingest(
             services.store_changed()  # the write may have happened: re-read to be sure
             raise
         if result.changed:
-            services.store_changed()
+            services.store_changed([result.article_iri])
     if result.changed:
         services.read_models.get()  # the writer reads its own write (readers never wait)
     return extraction, result

@@ -14,13 +14,22 @@ router = APIRouter(tags=["health"])
 
 @router.get("/health", summary="Liveness and store size", response_model=Health)
 async def health(services: ServicesDep) -> JSONResponse:
-    """`{"status": "ok", "quads": N, "version": V}` while the server and its store are up.
-    `version` counts the writes made through this server since it started."""
+    """`{"status": "ok", "quads": N, "version": V, "read_model": {...}}` while the server and
+    its store are up. `version` counts the writes made through this server since it started;
+    `read_model` tells how the REST read model was last refreshed (full or incremental) and
+    how long it took."""
     version = services.read_models.version
     counted = services.quad_count
     if counted is None or counted[0] != version:  # counting scans the store: once per version
         counted = services.quad_count = (version, await run_in_threadpool(len, services.store))
-    return JSONResponse({"status": "ok", "quads": counted[1], "version": version})
+    return JSONResponse(
+        {
+            "status": "ok",
+            "quads": counted[1],
+            "version": version,
+            "read_model": services.read_models.last_refresh or None,
+        }
+    )
 
 
 @router.get("/ping", summary="Trivial liveness (no store access)", response_model=Health)

@@ -1,0 +1,68 @@
+"""The read model is refreshed incrementally after a write and equals a full rebuild."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from graph.projection import Projection, project, update_projection
+from graph.store import Store, open_store
+from loaders.ingest import store_extraction
+from ontology.iris import Iris
+from ontology.records import Entity, EntityType, Relation, RelationType, Status
+from tests.test_api_support import extractions
+
+
+def same(a: Projection, b: Projection) -> None:
+    assert a.entities == b.entities
+    assert a.articles == b.articles
+    assert a.mentions == b.mentions
+    assert a.edges == b.edges
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    s = open_store(f"oxigraph:{tmp_path / 'store'}")
+    for e in extractions():
+        store_extraction(s, e, Iris())
+    return s
+
+
+def test_replacing_an_article_updates_like_a_full_rebuild(store: Store) -> None:
+    before = project(store)
+    e1, e2, _ = extractions()
+    text = e2.article.text
+    # the chip article now: different claims, a renamed outlet-like entity, a new company
+    amd = Entity("amd", "AMD", EntityType.COMPANY)
+    nvidia = replace(e2.entity("nvidia"), name="NVIDIA Corp", aliases=("Nvidia",))
+    changed = replace(
+        e2,
+        entities=(*[x for x in e2.entities if x.id != "nvidia"], nvidia, amd),
+        relations=(
+            Relation(RelationType.SUPPLIES, "tsmc", "amd", text[:30], 0, 30, Status.PLANNED),
+            *e2.relations[1:3],
+        ),
+    )
+    graph = store_extraction(store, changed, Iris()).article_iri
+    same(update_projection(store, before, graph), project(store))
+
+
+def test_adding_and_removing_articles_update_like_a_full_rebuild(store: Store) -> None:
+    before = project(store)
+    e1, _, _ = extractions()
+    more = replace(
+        e1,
+        article=replace(e1.article, id="another", title="Another one"),
+        relations=e1.relations[:2],
+    )
+    graph = store_extraction(store, more, Iris()).article_iri
+    after_add = update_projection(store, before, graph)
+    same(after_add, project(store))
+    assert store.remove_graph(graph)
+    same(update_projection(store, after_add, graph), project(store))
+    after_remove = update_projection(store, after_add, graph)
+    first = Iris().article(e1.article.key)
+    assert store.remove_graph(first)
+    same(update_projection(store, after_remove, first), project(store))
