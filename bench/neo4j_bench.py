@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--nodes", type=int, default=20_000)
     parser.add_argument("--rels", type=int, default=100_000)
-    parser.add_argument("--batches", default="5000,10000,20000",
+    parser.add_argument("--batches", default="10000,20000,40000",
                         help="batch sizes to try (comma-separated)")
     parser.add_argument("--one-per-row", type=int, default=1_000,
                         help="relationships written one query each (extrapolated)")
@@ -221,7 +221,7 @@ def section(args: argparse.Namespace, settings: str, results: list[dict[str, Any
         "per row. The client (packing parameters) takes a noticeable share of the 2 cores "
         "the server also runs on; `neo4j-rust-ext` (optional, not a dependency) speeds that "
         "part up. Bigger batches amortise the per-transaction cost until transaction state "
-        "grows; the default batch of the sync is 10,000 rows.",
+        "grows; the default batch of the sync is 20,000 rows.",
         "",
     ]
     return "\n".join(lines)

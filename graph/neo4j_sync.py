@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 ProgressCallback = Callable[[str, int, int], None]
 """Called after each batch with (phase, rows written so far, rows to write in total)."""
 
-DEFAULT_BATCH_SIZE = 10_000
+DEFAULT_BATCH_SIZE = 20_000
 """Rows per transaction; bigger batches amortise the per-transaction cost (see BENCHMARKS.md)."""
 
 
