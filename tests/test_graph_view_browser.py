@@ -267,11 +267,11 @@ def test_filters_by_type_status_and_date(page: Page, fixture_url: str) -> None:
 
 
 def test_filters_in_the_url_apply_on_load(page: Page, fixture_url: str) -> None:
-    page.open(f"{fixture_url}/graph?entity=openai&types=COMPETES_WITH,PARTNERS_WITH&limit=50")
+    page.open(f"{fixture_url}/graph?entity=openai&types=COMPETES_WITH,PARTNERS_WITH&limit=200")
     page.wait_view("entity", "openai")
     assert page.node_names() == {"OpenAI", "Anthropic", "Microsoft"}
     assert not page.page.get_by_label("invests in").is_checked()
-    assert page.page.input_value("#limit") == "50"
+    assert page.page.input_value("#limit") == "200"
     labelled = "() => window.ikg.cy.edges(':visible').every(e => e.hasClass('labelled'))"
     assert page.js(labelled), "a small graph has every edge labelled"
 

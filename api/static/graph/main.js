@@ -24,7 +24,7 @@ const TOP_LIMIT = 30;
 const AUTO_FORCE_LAYOUT_MAX = 150; // above this many nodes a force layout takes too long
 const MAX_FIT_ZOOM = 1.4;
 const LIMITS = [50, 100, 200, 500];
-const DEFAULT_LIMIT = 100; // entities per neighbourhood: readable, and fast to draw
+const DEFAULT_LIMIT = 50; // entities per neighbourhood: readable, and quick to draw
 const EDGE_LABELS_MAX = 300; // above this many edges, only selected edges are labelled
 
 const state = {
@@ -113,11 +113,26 @@ function nameOf(id) {
   return node.nonempty() ? node.data("name") : state.entities.get(id)?.name ?? id;
 }
 
+/**
+ * The edges not drawn yet whose two ends are, as elements. Edges are straight (cheap to
+ * draw) unless several link the same two nodes: those get the class "multi" (curved).
+ */
 function edgeElements(edges) {
-  return edges
-    .filter((e) => cy.getElementById(e.source).nonempty() && cy.getElementById(e.target).nonempty())
-    .filter((e) => cy.getElementById(e.id).empty())
-    .map(edgeElement);
+  const has = (id) => cy.getElementById(id).nonempty();
+  const fresh = edges.filter((e) => has(e.source) && has(e.target) && !has(e.id));
+  const pair = (e) => (e.source < e.target ? `${e.source} ${e.target}` : `${e.target} ${e.source}`);
+  const count = new Map();
+  for (const e of fresh) count.set(pair(e), (count.get(pair(e)) ?? 0) + 1);
+  const drawnEdges = cy.edges().nonempty();
+  return fresh.map((e) => {
+    const element = edgeElement(e);
+    const drawn = drawnEdges ? cy.getElementById(e.source).edgesWith(cy.getElementById(e.target)) : null;
+    if (count.get(pair(e)) > 1 || drawn?.nonempty()) {
+      element.classes.push("multi");
+      drawn?.addClass("multi");
+    }
+    return element;
+  });
 }
 
 /** Show exactly these nodes and edges. */
@@ -126,32 +141,21 @@ function replaceGraph({ nodes, edges }) {
   cy.batch(() => {
     cy.elements().remove();
     cy.add(nodes.map(nodeElement));
-    curveParallel(cy.add(edgeElements(edges)));
-  });
-}
-
-/** Edges are straight (cheap to draw) unless several link the same two nodes. */
-function curveParallel(added) {
-  added.forEach((edge) => {
-    if (!edge.hasClass("multi")) {
-      const parallel = edge.parallelEdges();
-      if (parallel.length > 1) parallel.addClass("multi");
-    }
+    cy.add(edgeElements(edges));
   });
 }
 
 /** Label every edge of a small graph; on a big one, only those at the selection. */
 function labelEdges() {
   const visible = cy.edges().not(".filtered");
-  cy.batch(() => {
-    if (visible.length <= EDGE_LABELS_MAX) {
-      visible.addClass("labelled");
-      return;
-    }
-    cy.edges().removeClass("labelled");
-    const selected = cy.$(":selected");
-    selected.edges().addClass("labelled");
-    selected.nodes().connectedEdges().addClass("labelled");
+  const selected = cy.$(":selected");
+  const wanted = visible.length <= EDGE_LABELS_MAX
+    ? visible
+    : selected.edges().union(selected.nodes().connectedEdges());
+  const labelled = cy.edges(".labelled");
+  cy.batch(() => { // change only what differs: restyling every edge is slow on big graphs
+    labelled.difference(wanted).removeClass("labelled");
+    wanted.difference(labelled).addClass("labelled");
   });
 }
 
@@ -166,7 +170,7 @@ function mergeGraph({ nodes, edges }, anchor) {
   });
   cy.batch(() => {
     cy.add(fresh.map((n, i) => ({ ...nodeElement(n), position: positions[i] })));
-    curveParallel(cy.add(edgeElements(edges)));
+    cy.add(edgeElements(edges));
   });
   return fresh.length;
 }
@@ -262,12 +266,16 @@ function fitPositions(points, margin = 70) {
 
 /** Hide edges that fail the filters, and nodes left with no visible edge. */
 function applyFilters() {
+  const linked = new Set(); // nodes with a visible edge
   cy.batch(() => {
-    cy.edges().forEach((e) => e.toggleClass("filtered", !edgeMatches(e.data(), state.filters)));
+    cy.edges().forEach((e) => {
+      const keep = edgeMatches(e.data(), state.filters);
+      e.toggleClass("filtered", !keep);
+      if (keep) linked.add(e.data("source")).add(e.data("target"));
+    });
     cy.nodes().forEach((n) => {
-      const edges = n.connectedEdges();
-      const keep = n.hasClass("focus") || n.hasClass("pinned") || edges.empty()
-        || edges.some((e) => !e.hasClass("filtered"));
+      const keep = linked.has(n.id()) || n.hasClass("focus") || n.hasClass("pinned")
+        || n.degree(false) === 0;
       n.toggleClass("filtered", !keep);
     });
   });
