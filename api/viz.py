@@ -26,7 +26,16 @@ from graph.projection import project
 from graph.store import Store
 from ontology.errors import IkgError, NotFoundError
 
-MODULES = ("dom.js", "style.js", "filters.js", "source.js", "combobox.js", "panel.js", "main.js")
+MODULES = (
+    "dom.js",
+    "style.js",
+    "layout.js",
+    "filters.js",
+    "source.js",
+    "combobox.js",
+    "panel.js",
+    "main.js",
+)
 """The page's ES modules in dependency order (each imports only modules before it)."""
 
 _IMPORT = re.compile(r'^import \{[^}\n]*\} from "\./[a-z]+\.js";\n', re.MULTILINE)

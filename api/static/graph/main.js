@@ -7,6 +7,7 @@
 
 import { Combobox } from "./combobox.js";
 import { h, fill, painted } from "./dom.js";
+import { awayFrom, layOut, ringPositions, ringSpacing } from "./layout.js";
 import { allFilters, edgeMatches, filtersFromUrl, filtersToUrl, serverParams } from "./filters.js";
 import { renderEntity, renderLegend, renderOverview, renderPaths, renderRelationship } from "./panel.js";
 import { ApiError, ApiSource, SnapshotSource } from "./source.js";
@@ -21,8 +22,6 @@ const snapshot = snapshotData ? JSON.parse(snapshotData.textContent) : null;
 const source = snapshot ? new SnapshotSource(snapshot) : new ApiSource();
 
 const TOP_LIMIT = 30;
-const AUTO_FORCE_LAYOUT_MAX = 150; // above this many nodes a force layout takes too long
-const MAX_FIT_ZOOM = 1.4;
 const LIMITS = [50, 100, 200, 500];
 const DEFAULT_LIMIT = 50; // entities per neighbourhood: readable, and quick to draw
 const EDGE_LABELS_MAX = 300; // above this many edges, only selected edges are labelled
@@ -175,95 +174,6 @@ function mergeGraph({ nodes, edges }, anchor) {
   return fresh.length;
 }
 
-/** The direction from the middle of `others` towards `point` (radians). */
-function awayFrom(point, others) {
-  if (others.empty()) return 0;
-  let x = 0;
-  let y = 0;
-  others.forEach((n) => {
-    const p = n.position();
-    x += p.x;
-    y += p.y;
-  });
-  return Math.atan2(point.y - y / others.length, point.x - x / others.length);
-}
-
-/** Room between nodes of a ring and between rings, for nodes up to `size` wide (labels below). */
-function ringSpacing(size) {
-  return { spacing: Math.max(100, size + 60), gap: Math.max(90, size + 50) };
-}
-
-/**
- * Positions for `count` nodes on concentric rings around `center`, about `spacing` apart,
- * the first ring at `radius`. A few nodes fan out on part of a ring, facing `facing`.
- * Returns the positions and the radius of the outermost ring used.
- */
-function ringPositions(count, { center, radius = 150, spacing = 80, gap = 80, facing = 0 }) {
-  const positions = [];
-  let r = radius;
-  for (let ring = 0; positions.length < count; ring++, r += gap) {
-    const left = count - positions.length;
-    const capacity = Math.max(1, Math.floor((2 * Math.PI * r) / spacing));
-    const here = Math.min(left, capacity);
-    const full = here * spacing >= Math.PI * r; // at least half a ring: use all of it
-    const arc = full ? 2 * Math.PI : (here * spacing) / r;
-    const first = full ? facing + (ring % 2) * (Math.PI / here) : facing - arc / 2;
-    for (let i = 0; i < here; i++) {
-      const angle = first + (arc * (i + (full ? 0 : 0.5))) / here;
-      positions.push({ x: center.x + r * Math.cos(angle), y: center.y + r * Math.sin(angle) });
-    }
-  }
-  return { positions, outer: count ? r - gap : radius };
-}
-
-/**
- * Rings around the focus (or, with none, the most connected node): its neighbours on the
- * first rings (most connected innermost), the next hop outside them, and so on; nodes not
- * connected to it on the outermost rings. Linear time, so it suits any size of graph.
- */
-function ringLayout(visible) {
-  const nodes = visible.nodes();
-  if (nodes.empty()) return;
-  const focus = nodes.filter(".focus");
-  const center = focus.nonempty() ? focus.first() : nodes.max((n) => n.data("degree")).ele;
-  const hop = new Map();
-  visible.breadthFirstSearch({ roots: center, visit: (v, e, u, i, depth) => { hop.set(v.id(), depth); } });
-  const levels = [];
-  const unreached = [];
-  nodes.forEach((n) => {
-    const level = hop.get(n.id());
-    if (level === undefined) unreached.push(n);
-    else if (level > 0) (levels[level - 1] ??= []).push(n);
-  });
-  const place = new Map([[center.id(), { x: 0, y: 0 }]]);
-  let radius = 150;
-  for (const level of [...levels, unreached].filter((l) => l?.length)) {
-    level.sort((a, b) => b.data("degree") - a.data("degree"));
-    const size = Math.max(...level.map((n) => n.data("size")));
-    const { positions, outer } = ringPositions(level.length, {
-      center: { x: 0, y: 0 }, radius, ...ringSpacing(size),
-    });
-    level.forEach((n, i) => place.set(n.id(), positions[i]));
-    radius = outer + 130;
-  }
-  cy.batch(() => nodes.forEach((n) => { n.position(place.get(n.id())); }));
-  fitPositions([...place.values()]);
-}
-
-/** Fit the viewport to node positions (no label measuring: fast on big graphs). */
-function fitPositions(points, margin = 70) {
-  if (!points.length) return;
-  const xs = points.map((p) => p.x);
-  const ys = points.map((p) => p.y);
-  const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const zoom = Math.min((cy.width() - 2 * margin) / Math.max(x2 - x1, 1),
-    (cy.height() - 2 * margin) / Math.max(y2 - y1, 1), MAX_FIT_ZOOM);
-  cy.viewport({
-    zoom,
-    pan: { x: cy.width() / 2 - (zoom * (x1 + x2)) / 2, y: cy.height() / 2 - (zoom * (y1 + y2)) / 2 },
-  });
-}
-
 /** Hide edges that fail the filters, and nodes left with no visible edge. */
 function applyFilters() {
   const linked = new Set(); // nodes with a visible edge
@@ -280,32 +190,6 @@ function applyFilters() {
     });
   });
   labelEdges();
-}
-
-function layout(kind = "auto", { root = null, fresh = true } = {}) {
-  const visible = cy.elements().not(".filtered");
-  const nodes = visible.nodes().length;
-  const sparse = visible.edges().length <= 3 * nodes; // dense graphs read better as rings
-  const base = { animate: false, fit: true, padding: 40 };
-  let options;
-  if (kind === "paths" && root) {
-    options = { name: "breadthfirst", roots: [root], directed: false, spacingFactor: 1.3, ...base };
-  } else if (kind === "force" || (kind === "auto" && nodes <= AUTO_FORCE_LAYOUT_MAX && sparse)) {
-    options = { // the force-directed parameters of cytoscape's own cose demo
-      name: "cose", randomize: fresh, nodeDimensionsIncludeLabels: true,
-      idealEdgeLength: () => 110, nodeOverlap: 20, nodeRepulsion: () => 400000,
-      edgeElasticity: () => 100, nestingFactor: 5, gravity: 80, numIter: 1000,
-      initialTemp: 200, coolingFactor: 0.95, minTemp: 1, componentSpacing: 60, ...base,
-    };
-  } else {
-    ringLayout(visible);
-    return;
-  }
-  visible.layout(options).run();
-  if (cy.zoom() > MAX_FIT_ZOOM) { // a few nodes: do not blow them up to fill the screen
-    cy.zoom(MAX_FIT_ZOOM);
-    cy.center(visible);
-  }
 }
 
 // ---------------------------------------------------------------- views
@@ -337,7 +221,7 @@ function showTop({ push = true } = {}) {
     replaceGraph(data);
     state.view = { kind: "top" };
     applyFilters();
-    layout();
+    layOut(cy);
     await painted();
     measure("ikg:draw", start, { view: "top", nodes: data.nodes.length, edges: data.edges.length });
     renderOverview(details, data.nodes, {
@@ -363,7 +247,7 @@ function showEntity(value, { push = true } = {}) {
     cy.getElementById(id).addClass("focus expanded").select();
     applyFilters();
     clock.lap("build");
-    layout();
+    layOut(cy);
     clock.lap("layout");
     await painted();
     clock.lap("paint");
@@ -430,7 +314,7 @@ function showPath(fromValue, toValue, hops, { push = true } = {}) {
     cy.getElementById(from).addClass("pinned focus");
     cy.getElementById(to).addClass("pinned focus");
     applyFilters();
-    layout("paths", { root: cy.getElementById(from) });
+    layOut(cy, "paths", { root: cy.getElementById(from) });
     await painted();
     measure("ikg:draw", start, { view: "path", paths: result.paths.length });
     renderPaths(details, result, { from, to, nameOf, actions });
@@ -538,7 +422,8 @@ function openFromUrl() {
   state.filters = filtersFromUrl(params);
   state.depth = Math.min(Math.max(Number(params.get("depth")) || snapshot?.depth || 1, 1), 3);
   const limit = Number(params.get("limit"));
-  state.limit = LIMITS.includes(limit) ? limit : DEFAULT_LIMIT;
+  const whole = snapshot && (LIMITS.find((l) => l >= snapshot.nodes.length) ?? LIMITS.at(-1));
+  state.limit = LIMITS.includes(limit) ? limit : whole || DEFAULT_LIMIT; // a file shows all it has
   writeControls();
   const [from, to] = [params.get("from"), params.get("to")];
   if (from && to) {
@@ -659,7 +544,7 @@ function wire() {
     showPath(from, to, Number($("path-hops").value));
   });
   $("show-top").addEventListener("click", () => showTop());
-  $("relayout").addEventListener("click", () => layout(state.view?.kind === "path" ? "paths" : "auto", {
+  $("relayout").addEventListener("click", () => layOut(cy, state.view?.kind === "path" ? "paths" : "auto", {
     root: state.view?.kind === "path" ? cy.getElementById(state.view.from) : null,
     fresh: false,
   }));
