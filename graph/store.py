@@ -78,6 +78,13 @@ class Store(Protocol):
         """Write the whole dataset (or its union graph, for triple formats) to `output`."""
         ...
 
+    def checkpoint(self, path: Path) -> None:
+        """Write a consistent on-disk copy that `Store.read_only`-style readers can open.
+
+        Only for backends whose `capabilities` include "checkpoint".
+        """
+        ...
+
     def __len__(self) -> int: ...
 
     def close(self) -> None:

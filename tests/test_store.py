@@ -119,3 +119,17 @@ def test_second_writer_gets_a_clear_error(tmp_path: Path) -> None:
 def test_unknown_store_url() -> None:
     with pytest.raises(StoreError, match="oxigraph:PATH"):
         open_store("postgres://x")
+
+
+def test_checkpoint_is_a_consistent_copy(tmp_path: Path) -> None:
+    s = open_store(f"oxigraph:{tmp_path / 's'}")
+    try:
+        assert "checkpoint" in s.capabilities
+        s.replace_graph(G1, [quad("a", "b", G1)])
+        s.checkpoint(tmp_path / "copy")
+        s.replace_graph(G2, [quad("c", "d", G2)])
+        copy = ox.Store.read_only(str(tmp_path / "copy"))
+        assert len(copy) == 1
+    finally:
+        s.close()
+    assert "checkpoint" not in open_store("memory:").capabilities

@@ -476,17 +476,11 @@ def store_snapshotter(store: Store) -> SnapshotFn:
     else an N-Quads export."""
 
     def snapshot(path: Path) -> str:
-        checkpoint = getattr(store, "checkpoint", None)
-        if callable(checkpoint):
-            checkpoint(path)
+        if "checkpoint" in store.capabilities:
+            store.checkpoint(path)
             return "rocksdb"
-        inner = getattr(store, "_store", None)  # OxigraphStore on disk, until it has checkpoint()
-        if isinstance(inner, ox.Store) and getattr(store, "path", None) is not None:
-            inner.backup(str(path))
-            return "rocksdb"
-        export = store.export
         with open(path, "wb") as fh:
-            export("nquads", fh)
+            store.export("nquads", fh)
         return "nquads"
 
     return snapshot
