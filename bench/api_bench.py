@@ -50,6 +50,7 @@ import pyoxigraph as ox
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.corpus import FIRST_NAMES, LAST_NAMES, NAME_PREFIXES, NAME_SUFFIXES  # noqa: E402
 from graph.store import open_store  # noqa: E402
 from loaders.ingest import store_extraction  # noqa: E402
 from ontology.iris import Iris  # noqa: E402
@@ -71,100 +72,6 @@ BENCH_KEY = "bench-key"
 IKG = "https://industry-kg.org/ontology#"
 ENT = "https://industry-kg.org/id/entity/"
 
-_WORDS_A = [
-    "Nova",
-    "Helio",
-    "Quanta",
-    "Vertex",
-    "Lumen",
-    "Astra",
-    "Boreal",
-    "Cobalt",
-    "Delta",
-    "Ember",
-    "Fusion",
-    "Granite",
-    "Horizon",
-    "Iris",
-    "Juno",
-    "Kepler",
-    "Lyra",
-    "Meridian",
-    "Nimbus",
-    "Orion",
-    "Pulsar",
-    "Quartz",
-    "Radian",
-    "Sirius",
-    "Tesla",
-    "Umbra",
-    "Vega",
-    "Wren",
-    "Xenon",
-    "Zephyr",
-]
-_WORDS_B = [
-    "Systems",
-    "Semiconductors",
-    "Energy",
-    "Motors",
-    "Capital",
-    "Labs",
-    "Networks",
-    "Robotics",
-    "Materials",
-    "Pharma",
-    "Logistics",
-    "Analytics",
-    "Foundry",
-    "Cloud",
-    "Devices",
-    "Aerospace",
-    "Biotech",
-    "Telecom",
-    "Finance",
-    "Software",
-]
-_FIRST = [
-    "Anna",
-    "Marc",
-    "Julie",
-    "Thomas",
-    "Sofia",
-    "Paul",
-    "Claire",
-    "Hugo",
-    "Emma",
-    "Louis",
-    "Ines",
-    "Victor",
-    "Nina",
-    "Adam",
-    "Lea",
-    "Omar",
-    "Sara",
-    "Jules",
-    "Maya",
-    "Noah",
-]
-_LAST = [
-    "Martin",
-    "Bernard",
-    "Dubois",
-    "Laurent",
-    "Moreau",
-    "Simon",
-    "Michel",
-    "Garcia",
-    "Roux",
-    "Fournier",
-    "Girard",
-    "Bonnet",
-    "Dupont",
-    "Lambert",
-    "Fontaine",
-    "Chevalier",
-]
 _VERBS = {
     RelationType.INVESTS_IN: "plans to invest in",
     RelationType.SUPPLIES: "supplies",
@@ -201,14 +108,14 @@ def make_world(rng: random.Random, n_companies: int = 6000, n_people: int = 2000
         companies.append(Entity(ident, name, EntityType.COMPANY))
         seen.add(ident)
     while len(companies) < n_companies:
-        name = f"{rng.choice(_WORDS_A)} {rng.choice(_WORDS_B)} {rng.randint(1, 999)}"
+        name = f"{rng.choice(NAME_PREFIXES)} {rng.choice(NAME_SUFFIXES)} {rng.randint(1, 999)}"
         ident = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
         if ident not in seen:
             seen.add(ident)
             companies.append(Entity(ident, name, EntityType.COMPANY, (name.upper(),)))
     people = []
     for i in range(n_people):
-        name = f"{rng.choice(_FIRST)} {rng.choice(_LAST)} {i}"
+        name = f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)} {i}"
         people.append(Entity(re.sub(r"[^a-z0-9]+", "-", name.lower()), name, EntityType.PERSON))
     outlets = [Entity(f"outlet-{i}", f"Outlet {i}", EntityType.PUBLISHER) for i in range(30)]
     # rank 0..3 are the anchors: Nvidia a hub, OpenAI and the others well connected

@@ -13,7 +13,7 @@ import json
 import random
 from pathlib import Path
 
-_PREFIX = [
+NAME_PREFIXES = [
     "Nova",
     "Helio",
     "Quanta",
@@ -41,7 +41,7 @@ _PREFIX = [
     "Tessel",
     "Umbra",
 ]
-_SUFFIX = [
+NAME_SUFFIXES = [
     "Systems",
     "Semiconductors",
     "Robotics",
@@ -57,7 +57,7 @@ _SUFFIX = [
     "Pharma",
     "Cloud",
 ]
-_FIRST = [
+FIRST_NAMES = [
     "Claire",
     "Marc",
     "Sophie",
@@ -75,7 +75,7 @@ _FIRST = [
     "Chloé",
     "Hugo",
 ]
-_LAST = [
+LAST_NAMES = [
     "Martin",
     "Bernard",
     "Dubois",
@@ -151,7 +151,7 @@ _SECTORS = ["battery", "semiconductor", "cloud", "robotics", "biotech", "aerospa
 
 def company(rng: random.Random) -> str:
     """An invented company name such as 'Quanta Robotics'."""
-    return f"{rng.choice(_PREFIX)} {rng.choice(_SUFFIX)}"
+    return f"{rng.choice(NAME_PREFIXES)} {rng.choice(NAME_SUFFIXES)}"
 
 
 def article(rng: random.Random, n: int, words: int = 250) -> dict[str, str]:
@@ -170,7 +170,7 @@ def article(rng: random.Random, n: int, words: int = 250) -> dict[str, str]:
         "c": c,
         "amount": amount,
         "outlet": rng.choice(_OUTLETS),
-        "person": f"{rng.choice(_FIRST)} {rng.choice(_LAST)}",
+        "person": f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}",
         "day": rng.choice(_DAYS_FR if lang == "fr" else _DAYS_EN),
         "sector": rng.choice(_SECTORS),
     }
