@@ -158,6 +158,11 @@ def test_search_openai_see_nvidia_read_the_evidence(page: Page, seeds_url: str) 
            ).map(e => e.id())"""
     )
     assert edges, "an edge links Nvidia and OpenAI"
+    if len(edges) > 1:  # parallel edges are curved apart, the others stay straight
+        curves = page.js(
+            "(ids) => ids.map(id => window.ikg.cy.getElementById(id).style('curve-style'))", edges
+        )
+        assert set(curves) == {"bezier"}
     edge = next((e for e in edges if "|INVESTS_IN|" in e), edges[0])
     page.click_element(edge)
     page.page.wait_for_selector("#details .provenance .evidence")

@@ -96,7 +96,15 @@ export function highlight(text, names) {
   return out;
 }
 
-/** Resolve on the frame after next, when what was drawn before the call is on screen. */
+/**
+ * Resolve once the next frame is painted: a task queued from a requestAnimationFrame
+ * callback runs after that frame's rendering. Cytoscape draws in its own frame callback,
+ * registered before ours, so the graph as it is now is on screen then.
+ */
 export function painted() {
-  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  return new Promise((resolve) => requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  }));
 }

@@ -122,13 +122,14 @@ function edgeElements(edges) {
   const pair = (e) => (e.source < e.target ? `${e.source} ${e.target}` : `${e.target} ${e.source}`);
   const count = new Map();
   for (const e of fresh) count.set(pair(e), (count.get(pair(e)) ?? 0) + 1);
-  const drawnEdges = cy.edges().nonempty();
+  const drawn = new Set(cy.edges().map((edge) => pair(edge.data())));
   return fresh.map((e) => {
     const element = edgeElement(e);
-    const drawn = drawnEdges ? cy.getElementById(e.source).edgesWith(cy.getElementById(e.target)) : null;
-    if (count.get(pair(e)) > 1 || drawn?.nonempty()) {
+    if (count.get(pair(e)) > 1 || drawn.has(pair(e))) {
       element.classes.push("multi");
-      drawn?.addClass("multi");
+      if (drawn.has(pair(e))) {
+        cy.getElementById(e.source).edgesWith(cy.getElementById(e.target)).addClass("multi");
+      }
     }
     return element;
   });
@@ -167,11 +168,12 @@ function mergeGraph({ nodes, edges }, anchor) {
   const { positions } = ringPositions(fresh.length, {
     center, facing: awayFrom(center, others), ...ringSpacing(size),
   });
+  let added = 0;
   cy.batch(() => {
     cy.add(fresh.map((n, i) => ({ ...nodeElement(n), position: positions[i] })));
-    cy.add(edgeElements(edges));
+    added = cy.add(edgeElements(edges)).length;
   });
-  return fresh.length;
+  return { nodes: fresh.length, edges: added };
 }
 
 /** Hide edges that fail the filters, and nodes left with no visible edge. */
@@ -276,9 +278,10 @@ async function expand(id) {
     await painted();
     clock.lap("paint");
     measure("ikg:expand", clock.start, {
-      id, added, nodes: data.nodes.length, edges: data.edges.length, phases: clock.phases,
+      id, added: added.nodes, addedEdges: added.edges, nodes: data.nodes.length,
+      edges: data.edges.length, phases: clock.phases,
     });
-    setStatus(`${nameOf(id)}: ${added} more neighbour${added === 1 ? "" : "s"} shown.`);
+    setStatus(`${nameOf(id)}: ${added.nodes} more neighbour${added.nodes === 1 ? "" : "s"} shown.`);
   } catch (err) {
     state.expanded.delete(id);
     throw err;
