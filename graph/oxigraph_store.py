@@ -41,19 +41,31 @@ class OxigraphStore:
         pyoxigraph's own N-Triples serializer, which escapes every literal: nothing is
         formatted by hand.
         """
-        g = ox.NamedNode(graph)
-        new = {ox.Quad(q.subject, q.predicate, q.object, g) for q in quads}
-        if not self._store.contains_named_graph(g):
-            # a new graph: one transactional extend adds it whole, with no update to parse
-            self._write(lambda: self._store.extend(new))
-            return True
-        if new == self.graph_quads(graph):
-            return False
+        return self.replace_graphs({graph: quads})[graph]
+
+    def replace_graphs(self, graphs: Mapping[str, Iterable[ox.Quad]]) -> dict[str, bool]:
+        changed: dict[str, bool] = {}
+        fresh: list[ox.Quad] = []
+        for graph, quads in graphs.items():
+            g = ox.NamedNode(graph)
+            new = {ox.Quad(q.subject, q.predicate, q.object, g) for q in quads}
+            if not self._store.contains_named_graph(g):
+                fresh.extend(new)  # new graphs: added whole, together, in one transaction
+                changed[graph] = True
+            elif new == self.graph_quads(graph):
+                changed[graph] = False
+            else:
+                self._replace_existing(g, new)
+                changed[graph] = True
+        if fresh:
+            self._write(lambda: self._store.extend(fresh))
+        return changed
+
+    def _replace_existing(self, g: ox.NamedNode, new: set[ox.Quad]) -> None:
         triples = ox.serialize([q.triple for q in new], format=ox.RdfFormat.N_TRIPLES)
         assert triples is not None
         update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{triples.decode()}\n}} }}"
         self._write(lambda: self._store.update(update))
-        return True
 
     def remove_graph(self, graph: str) -> bool:
         g = ox.NamedNode(graph)

@@ -50,6 +50,12 @@ class Store(Protocol):
         """Atomically replace the content of `graph`; return False when it was already equal."""
         ...
 
+    def replace_graphs(self, graphs: Mapping[str, Iterable[ox.Quad]]) -> dict[str, bool]:
+        """`replace_graph` for many graphs; each graph is replaced atomically, and graphs that
+        are new to the store are added together in one transaction (fast bulk ingest).
+        Returns graph name -> changed."""
+        ...
+
     def remove_graph(self, graph: str) -> bool:
         """Atomically drop `graph`; return False when it did not exist."""
         ...

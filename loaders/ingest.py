@@ -66,21 +66,34 @@ class IngestReport:
         return not self.failures
 
 
+WRITE_BATCH = 32
+"""Articles written per store transaction during ingest (each article stays whole)."""
+
 ProgressCallback = Callable[[str, int, int], None]
 """Called after each file with (file name, files done, files total)."""
 
 
 def store_extraction(store: Store, extraction: Extraction, iris: Iris) -> ArticleResult:
     """Write one extraction as its article's graph (atomic replace; no-op when unchanged)."""
-    quads = article_quads(extraction, iris)
-    graph = iris.article(extraction.article.key)
-    changed = store.replace_graph(graph, quads)
-    return ArticleResult(
-        source=extraction.article.source or "",
-        article_iri=graph,
-        changed=changed,
-        relations=len(extraction.relations),
-    )
+    return store_extractions(store, [extraction], iris)[0]
+
+
+def store_extractions(
+    store: Store, extractions: list[Extraction], iris: Iris
+) -> list[ArticleResult]:
+    """Write extractions as their articles' graphs: each article atomically, articles new to
+    the store together in one transaction. An article repeated in the list: the last wins."""
+    graphs = {iris.article(e.article.key): article_quads(e, iris) for e in extractions}
+    changed = store.replace_graphs(graphs)
+    return [
+        ArticleResult(
+            source=e.article.source or "",
+            article_iri=(graph := iris.article(e.article.key)),
+            changed=changed[graph],
+            relations=len(e.relations),
+        )
+        for e in extractions
+    ]
 
 
 def ingest_article(
@@ -108,6 +121,7 @@ def ingest_paths(
     """
     files = list(iter_files(paths))
     report = IngestReport(files=len(files))
+    pending: list[Extraction] = []
     for done, (path, outcome) in enumerate(
         _extract_files(files, extractor_name, policy, jobs), start=1
     ):
@@ -115,8 +129,10 @@ def ingest_paths(
             report.failures.append(outcome)
             log.warning("skipped %s: %s", outcome.path, outcome.reason)
         else:
-            for extraction in outcome:
-                report.articles.append(store_extraction(store, extraction, iris))
+            pending.extend(outcome)
+        if len(pending) >= WRITE_BATCH or done == len(files):
+            report.articles.extend(store_extractions(store, pending, iris))
+            pending = []
         if progress:
             progress(path.name, done, len(files))
     return report

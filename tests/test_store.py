@@ -133,3 +133,15 @@ def test_checkpoint_is_a_consistent_copy(tmp_path: Path) -> None:
     finally:
         s.close()
     assert "checkpoint" not in open_store("memory:").capabilities
+
+
+def test_replace_graphs_mixes_new_unchanged_and_changed(store: Store) -> None:
+    store.replace_graph(G1, [quad("a", "b", G1)])
+    store.replace_graph(G2, [quad("c", "d", G2)])
+    g3 = "https://industry-kg.org/id/article/3"
+    changed = store.replace_graphs(
+        {G1: [quad("a", "b", G1)], G2: [quad("c", "e", G2)], g3: [quad("x", "y", g3)]}
+    )
+    assert changed == {G1: False, G2: True, g3: True}
+    assert {q.object.value for q in store.graph_quads(G2)} == {"https://x.org/e"}
+    assert len(store) == 3
