@@ -22,9 +22,10 @@ from pathlib import Path
 from bench.corpus import write_corpus
 from graph.store import open_store
 from loaders.extractor import get_extractor
-from loaders.ingest import ingest_paths, store_extraction
+from loaders.ingest import WRITE_BATCH, ingest_paths, store_extractions
 from loaders.readers import iter_files, read_file
 from ontology.iris import Iris
+from ontology.records import Extraction
 
 
 def _rss_mb(who: int) -> float:
@@ -45,15 +46,22 @@ def run(articles: int, jobs: int, extractor_name: str) -> dict[str, float]:
         store = open_store(f"oxigraph:{work / 'store-write'}")
         t_extract = t_write = 0.0
         extractions = []
+        pending: list[Extraction] = []
         for path in iter_files([work / "corpus"]):
             for article in read_file(path):
                 t0 = time.perf_counter()
-                extraction = extractor.extract(article)
+                pending.append(extractor.extract(article))
                 t1 = time.perf_counter()
-                store_extraction(store, extraction, Iris())
-                t_write += time.perf_counter() - t1
                 t_extract += t1 - t0
-                extractions.append(extraction)
+                if len(pending) == WRITE_BATCH:  # written as ingest writes them
+                    store_extractions(store, pending, Iris())
+                    t_write += time.perf_counter() - t1
+                    extractions += pending
+                    pending = []
+        t1 = time.perf_counter()
+        store_extractions(store, pending, Iris())
+        t_write += time.perf_counter() - t1
+        extractions += pending
         quads = len(store)
         store.close()
 
