@@ -63,6 +63,7 @@ class Sample:
     load_to_draw_ms: list[float] = field(default_factory=list)
     expand_ms: list[float] = field(default_factory=list)
     redraw_ms: list[float] = field(default_factory=list)
+    rest_ms: list[float] = field(default_factory=list)
     nodes: int = 0
     edges: int = 0
     expand_added: list[int] = field(default_factory=list)
@@ -169,6 +170,17 @@ def measure_entity(browser: Any, base: str, sample: Sample, runs: int, watch: Pa
         context.close()
 
 
+def measure_rest(base: str, sample: Sample, runs: int = 5) -> None:
+    """The neighbourhood route alone, from Python (no browser): the server's share."""
+    limit = sample.limit or 50
+    url = f"{base}/entities/{sample.entity}/neighbourhood?depth={sample.depth}&limit={limit}"
+    for _ in range(runs):
+        start = time.perf_counter()
+        with urllib.request.urlopen(url, timeout=60) as response:
+            response.read()
+        sample.rest_ms.append((time.perf_counter() - start) * 1000)
+
+
 def _warm_up(base: str) -> float:
     """Seconds for the first REST call (the server builds its read model lazily)."""
     start = time.perf_counter()
@@ -192,6 +204,8 @@ def run(entities: int, relationships: int, runs: int, data_dir: Path | None) -> 
         watch = PageWatch()
         with ikg_server(root, timeout=300) as base:
             warm_s = _warm_up(base)
+            for sample in samples:
+                measure_rest(base, sample)
             with chromium() as browser:
                 for sample in samples:
                     measure_entity(browser, base, sample, runs, watch)
@@ -258,17 +272,18 @@ def markdown(result: dict[str, Any]) -> str:
         "BENCHMARKS.md` (the priority stands for a browser in the foreground on a machine "
         f"shared with other jobs; this run: niceness {os.nice(0)}).",
         "",
-        "| entity | degree | depth | drawn nodes / edges | first draw ms | page open → drawn ms "
-        "| same view redrawn ms | expand ms | nodes / edges added per expand |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| entity | degree | depth | drawn nodes / edges | REST alone ms | first draw ms "
+        "| page open → drawn ms | same view redrawn ms | expand ms "
+        "| nodes / edges added per expand |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for s in samples:
         added = f"{statistics.median(s.expand_added):.0f}" if s.expand_added else "n/a"
         edges_added = f"{statistics.median(s.expand_edges):.0f}" if s.expand_edges else "n/a"
         lines.append(
             f"| {s.label} (`{s.entity}`) | {s.degree} | {s.depth} | {s.nodes} / {s.edges} | "
-            f"{_fmt(s.draw_ms)} | {_fmt(s.load_to_draw_ms)} | {_fmt(s.redraw_ms)} | "
-            f"{_fmt(s.expand_ms)} | {added} / {edges_added} |"
+            f"{_fmt(s.rest_ms)} | {_fmt(s.draw_ms)} | {_fmt(s.load_to_draw_ms)} | "
+            f"{_fmt(s.redraw_ms)} | {_fmt(s.expand_ms)} | {added} / {edges_added} |"
         )
     lines += ["", "Where the time goes (medians, ms):", ""]
     lines += ["| entity | depth | first draw | expand |", "| --- | ---: | --- | --- |"]
@@ -293,6 +308,10 @@ def markdown(result: dict[str, Any]) -> str:
         "force-directed `cose` layout, big or dense ones rings around the focus (linear "
         "time). Expanding does no global layout: new neighbours go on rings around the "
         "clicked node.",
+        '- "REST alone" is the neighbourhood route timed from Python without a browser '
+        "(5 calls): the server's share of a first draw. An expansion calls the same route for "
+        'the clicked node, so its "fetch" phase is that route for a neighbour plus the '
+        'browser\'s wait; "paint" is cytoscape styling and drawing the new elements.',
         "- The machine is shared (other jobs ran during the measurement; load average "
         f"{result['load'][0]:.1f} / {result['load'][1]:.1f} / {result['load'][2]:.1f} at the "
         "end). A fresh page pays once for the JIT and cytoscape's style and text caches: "

@@ -351,6 +351,7 @@ function openNode(id) {
     cy.elements().removeClass("faded on-path");
     cy.getElementById(id).select();
     await Promise.all([expand(id), entityDetails(id)]);
+    labelEdges();
     await showEntityDetails(id);
   });
 }
@@ -362,6 +363,7 @@ function openEdge(edgeId) {
     if (edge.empty()) return;
     cy.elements().unselect();
     edge.select();
+    labelEdges();
     const d = edge.data();
     fill(details, h("p", { class: "muted" }, "Loading the evidence…"));
     const [rel] = await Promise.all([
@@ -520,7 +522,10 @@ function wire() {
   cy.on("select unselect", () => { // once per burst of selection events
     if (relabel) return;
     relabel = true;
-    queueMicrotask(() => { relabel = false; labelEdges(); });
+    queueMicrotask(() => {
+      relabel = false;
+      if (!state.busy) labelEdges(); // a running action labels when it is done
+    });
   });
   $("filters").addEventListener("change", (e) => {
     if (e.target.id === "depth" || e.target.id === "limit") {
