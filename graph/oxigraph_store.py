@@ -48,7 +48,10 @@ class OxigraphStore:
         fresh: list[ox.Quad] = []
         for graph, quads in graphs.items():
             g = ox.NamedNode(graph)
-            new = {ox.Quad(q.subject, q.predicate, q.object, g) for q in quads}
+            new = {
+                q if q.graph_name == g else ox.Quad(q.subject, q.predicate, q.object, g)
+                for q in quads
+            }
             if not self._store.contains_named_graph(g):
                 fresh.extend(new)  # new graphs: added whole, together, in one transaction
                 changed[graph] = True

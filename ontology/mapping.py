@@ -8,6 +8,7 @@ replacing or deleting the article replaces or deletes exactly that.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 import pyoxigraph as ox
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
@@ -20,6 +21,7 @@ from ontology.vocabulary import ENTITY_CLASS, RELATION_PROPERTY, SYMMETRIC
 _Term = ox.NamedNode | ox.BlankNode | ox.Literal
 
 
+@cache  # the same few ontology terms make most quads: build each NamedNode once
 def _n(term: str) -> ox.NamedNode:
     return ox.NamedNode(str(term))
 
