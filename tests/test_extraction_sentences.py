@@ -170,3 +170,21 @@ def test_event_date_from_weekday() -> None:
     x = _extract("Renault a annoncé mardi le rachat de Zenpark.", "fr")
     [rel] = [r for r in x.relations if str(r.type) == "ACQUIRES"]
     assert rel.event_date == date(2025, 5, 27)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Orbital Pumps said on Friday it had completed its acquisition of Tidewell."),
+        ("fr", "Orbital Pumps a annoncé vendredi avoir finalisé le rachat de Tidewell."),
+    ],
+)
+def test_completion_outranks_the_announcement_of_it(lang: str, text: str) -> None:
+    found = _named(_extract(text, lang))
+    assert ("ACQUIRES", "Orbital Pumps", "Tidewell", "completed") in found, found
+
+
+def test_a_plan_to_complete_stays_planned() -> None:
+    x = _extract("Orbital Pumps plans to complete its acquisition of Tidewell next year.", "en")
+    statuses = {str(r.status) for r in x.relations if str(r.type) == "ACQUIRES"}
+    assert statuses == {"planned"}, _named(x)

@@ -20,7 +20,7 @@ _FUTURE_EXCEPTIONS = frozenset({"sera", "seront", "aura", "auront", "contra", "e
 _RUMOUR_AFTER = (("rumours",), ("rumors",), ("rumeurs",), ("speculation",), ("rumour",),
                  ("rumor",), ("reportedly",), ("rumeur",), ("speculations",))
 _ORDER = (Status.DENIED, Status.RUMOURED, Status.IN_TALKS, Status.HYPOTHETICAL,
-          Status.PLANNED, Status.ANNOUNCED, Status.COMPLETED)
+          Status.PLANNED, Status.COMPLETED, Status.ANNOUNCED)
 
 
 def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon) -> Status:
