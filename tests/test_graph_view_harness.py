@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from bench.corpus import NAME_PREFIXES, NAME_SUFFIXES
 from graph.store import open_store
 from loaders.ingest import store_extraction
 from ontology.iris import Iris, slugify
@@ -392,49 +393,6 @@ def fixture_extractions() -> list[Extraction]:
 
 # ---------------------------------------------------------------- synthetic graph
 
-_PARTS_A = [
-    "Nova",
-    "Helio",
-    "Quanta",
-    "Vertex",
-    "Lumen",
-    "Astra",
-    "Boreal",
-    "Cobalt",
-    "Delta",
-    "Ember",
-    "Fusion",
-    "Granite",
-    "Horizon",
-    "Juno",
-    "Kepler",
-    "Lyra",
-    "Meridian",
-    "Nimbus",
-    "Orion",
-    "Pulsar",
-    "Quartz",
-    "Radian",
-    "Sirius",
-    "Tessel",
-    "Umbra",
-]
-_PARTS_B = [
-    "Systems",
-    "Semiconductors",
-    "Robotics",
-    "Energy",
-    "Motors",
-    "Networks",
-    "Labs",
-    "Capital",
-    "Foods",
-    "Pharma",
-    "Logistics",
-    "Aerospace",
-    "Software",
-    "Materials",
-]
 _FIRST = ["Alice", "Bruno", "Chloé", "David", "Elena", "Farid", "Grace", "Hugo", "Inès", "Jun"]
 _LAST = ["Martin", "Bernard", "Dubois", "Smith", "Garcia", "Nakamura", "Rossi", "Novak", "Kim"]
 _VERBS = {
@@ -472,11 +430,12 @@ def synthetic_entities(n: int, rng: random.Random) -> list[Entity]:
         if roll < 0.12:
             etype, name = EntityType.PERSON, f"{rng.choice(_FIRST)} {rng.choice(_LAST)} {i}"
         elif roll < 0.15:
-            etype, name = EntityType.PUBLISHER, f"{rng.choice(_PARTS_A)} Times {i}"
+            etype, name = EntityType.PUBLISHER, f"{rng.choice(NAME_PREFIXES)} Times {i}"
         elif roll < 0.17:
-            etype, name = EntityType.REGULATOR, f"{rng.choice(_PARTS_A)} Authority {i}"
+            etype, name = EntityType.REGULATOR, f"{rng.choice(NAME_PREFIXES)} Authority {i}"
         else:
-            etype, name = EntityType.COMPANY, f"{rng.choice(_PARTS_A)} {rng.choice(_PARTS_B)} {i}"
+            stem = f"{rng.choice(NAME_PREFIXES)} {rng.choice(NAME_SUFFIXES)}"
+            etype, name = EntityType.COMPANY, f"{stem} {i}"
         aliases = (name.split()[0] + f" {i}",) if rng.random() < 0.3 else ()
         out.append(_ent(name, etype, *aliases))
     return out
