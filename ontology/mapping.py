@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from functools import cache
 
 import pyoxigraph as ox
-from rdflib.namespace import RDF, RDFS, SKOS, XSD
+from rdflib.namespace import RDF, RDFS, SKOS, XSD, DefinedNamespace, Namespace
 
 from ontology.iris import Iris, slugify
 from ontology.records import ARTICLE_SOURCE, Entity, EntityType, Extraction, Relation, RelationType
@@ -26,17 +26,36 @@ def _n(term: str) -> ox.NamedNode:
     return ox.NamedNode(str(term))
 
 
-def _lit(value: object, datatype: str | None = None, language: str | None = None) -> ox.Literal:
-    if language:
-        return ox.Literal(str(value), language=language)
-    if datatype:
-        return ox.Literal(str(value), datatype=ox.NamedNode(datatype))
-    return ox.Literal(str(value))
+class _Terms:
+    """The terms of a namespace as pyoxigraph nodes, each resolved once.
+
+    Attribute access on an rdflib namespace checks (or builds) the term each time,
+    which was a fifth of the mapping's cost; here the first access stores the node.
+    """
+
+    def __init__(self, namespace: type[DefinedNamespace] | Namespace) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> ox.NamedNode:
+        node = ox.NamedNode(str(getattr(self._namespace, name)))
+        setattr(self, name, node)
+        return node
 
 
+_IKG, _SCHEMA, _XSD = _Terms(IKG), _Terms(SCHEMA), _Terms(XSD)
 _TYPE = _n(RDF.type)
 _LABEL = _n(RDFS.label)
 _ALT = _n(SKOS.altLabel)
+
+
+def _lit(
+    value: object, datatype: ox.NamedNode | None = None, language: str | None = None
+) -> ox.Literal:
+    if language:
+        return ox.Literal(str(value), language=language)
+    if datatype:
+        return ox.Literal(str(value), datatype=datatype)
+    return ox.Literal(str(value))
 
 
 def publisher_entity(name: str) -> Entity:
@@ -59,28 +78,28 @@ def _article_triples(
     article = extraction.article
     a = ox.NamedNode(a_iri)
     lang = extraction.language or None
-    yield a, _TYPE, _n(IKG.Article)
-    yield a, _n(IKG.sha256), _lit(article.sha256)
-    yield a, _n(SCHEMA.articleBody), _lit(article.text, language=lang)
+    yield a, _TYPE, _IKG.Article
+    yield a, _IKG.sha256, _lit(article.sha256)
+    yield a, _SCHEMA.articleBody, _lit(article.text, language=lang)
     if lang:
-        yield a, _n(SCHEMA.inLanguage), _lit(lang)
+        yield a, _SCHEMA.inLanguage, _lit(lang)
     if article.title:
-        yield a, _n(SCHEMA.headline), _lit(article.title, language=lang)
+        yield a, _SCHEMA.headline, _lit(article.title, language=lang)
         yield a, _LABEL, _lit(article.title, language=lang)
     if article.date:
-        yield a, _n(SCHEMA.datePublished), _lit(article.date.isoformat(), str(XSD.date))
+        yield a, _SCHEMA.datePublished, _lit(article.date.isoformat(), _XSD.date)
     if article.url:
-        yield a, _n(SCHEMA.url), _lit(article.url, str(XSD.anyURI))
+        yield a, _SCHEMA.url, _lit(article.url, _XSD.anyURI)
     if article.source:
-        yield a, _n(IKG.sourceFile), _lit(article.source)
+        yield a, _IKG.sourceFile, _lit(article.source)
     if article.publisher:
         pub = publisher_entity(article.publisher)
-        yield a, _n(SCHEMA.publisher), ox.NamedNode(iris.entity(pub.id))
+        yield a, _SCHEMA.publisher, ox.NamedNode(iris.entity(pub.id))
         yield from _entity_triples(pub, iris)
 
     for entity in extraction.entities:
         yield from _entity_triples(entity, iris)
-        yield a, _n(IKG.mentions), ox.NamedNode(iris.entity(entity.id))
+        yield a, _IKG.mentions, ox.NamedNode(iris.entity(entity.id))
 
     for relation in extraction.relations:
         yield from _relation_triples(relation, extraction, iris, a_iri)
@@ -97,9 +116,9 @@ def _entity_triples(
             yield e, _ALT, _lit(alias)
     for scheme, value in entity.identifiers:
         if scheme == "ticker":
-            yield e, _n(IKG.ticker), _lit(value)
+            yield e, _IKG.ticker, _lit(value)
         elif scheme == "wikidata":
-            yield e, _n(IKG.wikidata), _lit(value)
+            yield e, _IKG.wikidata, _lit(value)
 
 
 def _relation_triples(
@@ -125,26 +144,26 @@ def _relation_triples(
         )
     )
     lang = extraction.language or None
-    yield claim, _TYPE, _n(IKG.Claim)
-    yield claim, _n(IKG.subject), subj
-    yield claim, _n(IKG.predicate), prop
-    yield claim, _n(IKG.object), obj
-    yield claim, _n(IKG.status), _lit(relation.status.value)
-    yield claim, _n(IKG.article), ox.NamedNode(a_iri)
-    yield claim, _n(IKG.evidence), _lit(relation.evidence, language=lang)
-    yield claim, _n(IKG.evidenceStart), _lit(relation.start, str(XSD.integer))
-    yield claim, _n(IKG.evidenceEnd), _lit(relation.end, str(XSD.integer))
-    yield claim, _n(IKG.extractor), _lit(extraction.extractor)
+    yield claim, _TYPE, _IKG.Claim
+    yield claim, _IKG.subject, subj
+    yield claim, _IKG.predicate, prop
+    yield claim, _IKG.object, obj
+    yield claim, _IKG.status, _lit(relation.status.value)
+    yield claim, _IKG.article, ox.NamedNode(a_iri)
+    yield claim, _IKG.evidence, _lit(relation.evidence, language=lang)
+    yield claim, _IKG.evidenceStart, _lit(relation.start, _XSD.integer)
+    yield claim, _IKG.evidenceEnd, _lit(relation.end, _XSD.integer)
+    yield claim, _IKG.extractor, _lit(extraction.extractor)
     if relation.role:
-        yield claim, _n(IKG.role), _lit(relation.role)
+        yield claim, _IKG.role, _lit(relation.role)
     if relation.amount:
-        yield claim, _n(IKG.amount), _lit(_decimal(relation.amount.value), str(XSD.decimal))
-        yield claim, _n(IKG.currency), _lit(relation.amount.currency)
-        yield claim, _n(IKG.amountBound), _lit(relation.amount.bound)
+        yield claim, _IKG.amount, _lit(_decimal(relation.amount.value), _XSD.decimal)
+        yield claim, _IKG.currency, _lit(relation.amount.currency)
+        yield claim, _IKG.amountBound, _lit(relation.amount.bound)
     if relation.event_date:
-        yield claim, _n(IKG.eventDate), _lit(relation.event_date.isoformat(), str(XSD.date))
+        yield claim, _IKG.eventDate, _lit(relation.event_date.isoformat(), _XSD.date)
     if relation.attributed_to:
-        yield claim, _n(IKG.attributedTo), ox.NamedNode(iris.entity(relation.attributed_to))
+        yield claim, _IKG.attributedTo, ox.NamedNode(iris.entity(relation.attributed_to))
     if relation.status.asserted:
         yield subj, prop, obj
 
