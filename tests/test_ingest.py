@@ -8,12 +8,18 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 from bench.corpus import write_corpus
+from graph.oxigraph_store import OxigraphStore
 from graph.store import open_store
+from loaders.ingest import WRITE_BATCH, ingest_paths
+from ontology.errors import StoreError
+from ontology.iris import Iris
 from tests.conftest import ROOT, SEEDS, run_ikg
 
 
@@ -90,6 +96,35 @@ def test_missing_path_is_a_clear_error_and_writes_nothing(tmp_path: Path, data_d
     assert proc.returncode == 1
     assert "no such file" in proc.stderr
     assert export_nquads(data_dir) == ""
+
+
+class _FailingStore(OxigraphStore):
+    """The real embedded store, whose second batch write fails as a full disk would."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        self.batches = 0
+
+    def replace_graphs(self, graphs: Mapping[str, Iterable[ox.Quad]]) -> dict[str, bool]:
+        self.batches += 1
+        if self.batches == 2:
+            raise StoreError("Writing to the store failed: No space left on device")
+        return super().replace_graphs(graphs)
+
+
+def test_a_failed_write_stops_the_ingest_and_keeps_the_batches_before_it(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 3 * WRITE_BATCH + 5, seed=5)
+    store = _FailingStore(tmp_path / "store")
+    try:
+        with pytest.raises(StoreError, match="No space left"):
+            ingest_paths(store, [corpus], iris=Iris())
+        # batches are written in the background: the error still surfaces, no later batch
+        # is written after it, and the first batch is there whole
+        assert store.batches == 2
+        assert len(store.named_graphs()) == WRITE_BATCH
+    finally:
+        store.close()
 
 
 @pytest.mark.slow
