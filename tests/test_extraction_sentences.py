@@ -166,6 +166,36 @@ def test_respectively_distributes_amounts() -> None:
     assert amounts == {"Alpha": 1e9, "Beta": 2e9}
 
 
+def _amounts(x: Extraction, rtype: str = "INVESTS_IN") -> dict[tuple[str, str], float | None]:
+    return {(x.entity(r.source).name, x.entity(r.target).name): r.amount.value if r.amount
+            else None for r in x.relations if str(r.type) == rtype}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Orvane Systems will invest up to $3 billion and Kestrel Dynamics up to $7 billion "
+           "in Lumio Labs, the companies said."),
+    ("en", "Orvane Systems invested $3 billion, and Kestrel Dynamics $7 billion, into Lumio Labs."),
+    ("fr", "Orvane Systems investira jusqu'à 3 milliards de dollars et Kestrel Dynamics "
+           "7 milliards de dollars dans Lumio Labs, ont indiqué les deux groupes."),
+])
+def test_gapped_coordination_gives_each_investor_its_own_amount(lang: str, text: str) -> None:
+    found = _amounts(_extract(text, lang))
+    assert found == {("Orvane Systems", "Lumio Labs"): 3e9, ("Kestrel Dynamics", "Lumio Labs"): 7e9}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # two objects, each with its own preposition: not one gapped verb
+    ("en", "Orvane Systems invested $3 billion in Lumio Labs and Kestrel Dynamics $7 billion "
+           "in Brisa Robotics.", {("Orvane Systems", "Lumio Labs"): 3e9}),
+    # the second name is the subject of its own verb
+    ("en", "Orvane Systems invested $3 billion in Lumio Labs, and Kestrel Dynamics shares rose "
+           "4% on the news.", {("Orvane Systems", "Lumio Labs"): 3e9}),
+])
+def test_no_gapping_without_the_shape(lang: str, text: str,
+                                      expected: dict[tuple[str, str], float]) -> None:
+    assert _amounts(_extract(text, lang)) == expected
+
+
 def test_event_date_from_weekday() -> None:
     x = _extract("Renault a annoncé mardi le rachat de Zenpark.", "fr")
     [rel] = [r for r in x.relations if str(r.type) == "ACQUIRES"]

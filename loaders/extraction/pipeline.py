@@ -20,6 +20,7 @@ from typing import Literal
 from loaders.extraction.amounts import FoundAmount, find_amounts
 from loaders.extraction.dates import event_date
 from loaders.extraction.errors import ExtractionError
+from loaders.extraction.gapping import gapped_shares
 from loaders.extraction.gazetteer import Gazetteer, default_gazetteer
 from loaders.extraction.inference import infer_rival_suppliers
 from loaders.extraction.lexicon import Lexicon, load_lexicon
@@ -72,7 +73,7 @@ class _Doc:
 class RuleExtractor:
     """Offline, deterministic extractor for French and English business news."""
 
-    name = "rules/3"
+    name = "rules/4"
 
     def __init__(self, on_error: ErrorPolicy = "skip", gazetteer: Gazetteer | None = None) -> None:
         self.on_error = on_error
@@ -156,12 +157,23 @@ class RuleExtractor:
         amounts = find_amounts(sentence.text, sentence.start, lex)
         candidates = find_relations(view, lex, registry)
         respectively = any(t.norm in lex.respectively for t in toks)
+        found = {(c.type, c.source, c.target) for c in candidates}
         for cand in candidates:
             first = view.units[cand.trigger].first
             last = view.units[cand.trigger_end - 1].last
             status = relation_status(toks, first, last, lex)
             if cand.status is not None and status.asserted:
                 status = Status(cand.status)
+            shares = gapped_shares(view, cand, amounts, lex, registry) \
+                if cand.type in _AMOUNT_TYPES and not respectively else []
+            if shares:  # "X invests $5bn and Y $10bn in Z": each their own share
+                for share in shares:
+                    key = (cand.type, share.source, cand.target)
+                    if share.source == cand.source or key not in found:
+                        found.add(key)
+                        yield _relation(cand.type, share.source, cand.target, sentence,
+                                        status, share.amount, when)
+                continue
             amount = _amount_for(cand, candidates, amounts, toks[first].start, respectively) \
                 if cand.type in _AMOUNT_TYPES else None
             yield _relation(cand.type, cand.source, cand.target, sentence, status, amount, when)

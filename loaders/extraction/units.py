@@ -169,6 +169,8 @@ def _coordinate(units: list[Unit], lex: Lexicon, registry: Registry) -> list[Uni
                 break
             if gap_conj and gap[0] == "," and len(members) < 2:
                 break  # "X, and Y relies on it": two clauses, not a list
+            if gap_conj and _amount_next(units, k + 1):
+                break  # "X invests $1bn in Y and Z $2bn in W": Z opens a gapped clause
             members.extend(nxt.mentions)
             end = k + 1
             saw_conj = saw_conj or gap_conj
@@ -183,6 +185,15 @@ def _coordinate(units: list[Unit], lex: Lexicon, registry: Registry) -> list[Uni
             out.append(u)
             i += 1
     return out
+
+
+_CURRENCY_SIGNS = frozenset("$€£¥")
+
+
+def _amount_next(units: list[Unit], k: int) -> bool:
+    """True when unit `k` begins an amount ("$2bn", "2 milliards")."""
+    return k < len(units) and units[k].norm[:1].isdigit() or (
+        k < len(units) and units[k].norm[:1] in _CURRENCY_SIGNS)
 
 
 def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:

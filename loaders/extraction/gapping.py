@@ -1,0 +1,95 @@
+"""Gapped coordination with amounts: "X will invest $5 billion and Y $10 billion in Z".
+
+The second conjunct leaves its verb out ("and Y [will invest] $10 billion"), so the frames,
+which look for a subject to the left of a trigger, see only X. When each conjunct carries its
+own amount the shape is unambiguous: X's amount follows the trigger, then "and"/"et" (or a
+comma) and a named organisation with its own amount, and so on; the relation's object comes
+after the last amount. Each such organisation gets the relation with its own amount, and X
+keeps the first one (never the sentence total or a neighbour's share).
+
+    SoftBank invested $30 billion and Oracle $10 billion in OpenAI.
+    Microsoft investira 5 milliards d'euros et Nvidia 10 milliards dans Anthropic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from loaders.extraction.amounts import FoundAmount
+from loaders.extraction.lexicon import Lexicon
+from loaders.extraction.mentions import NAME
+from loaders.extraction.relations import Candidate
+from loaders.extraction.resolution import Registry
+from loaders.extraction.units import SentenceView, mention_class
+from ontology.records import Amount
+
+_CONJUNCTIONS = frozenset({",", "and", "et"})
+MAX_LEAD_CHARS = 24
+"""At most this many characters between a name (or the trigger) and its amount: room for
+"up to", "jusqu'à", "about" and the like, not for a clause."""
+
+
+@dataclass(frozen=True)
+class Share:
+    """One conjunct of a gapped coordination: who, and the amount that is theirs."""
+
+    source: str
+    amount: Amount
+
+
+def gapped_shares(
+    view: SentenceView, cand: Candidate, amounts: list[FoundAmount], lex: Lexicon,
+    registry: Registry,
+) -> list[Share]:
+    """The candidate's own share first, then one per gapped conjunct; [] when the sentence
+    does not have that shape (the caller then qualifies the relation as usual)."""
+    units, words, toks = view.units, view.words, view.tokens
+    pos = toks[units[cand.trigger_end - 1].last - 1].end
+    first = _amount_after(view, pos, amounts)
+    if first is None:
+        return []
+    shares = [Share(cand.source, first.amount)]
+    pos = first.end
+    while True:
+        k = next((i for i, u in enumerate(units) if toks[u.first].start >= pos), len(units))
+        j = k
+        while j < len(units) and words[j] in _CONJUNCTIONS:
+            j += 1
+        if j == k or j >= len(units):
+            break
+        if words[j] in lex.determiners and j + 1 < len(units):
+            j += 1
+        unit = units[j]
+        if len(unit.mentions) != 1:
+            break
+        mention = unit.mentions[0]
+        if mention.kind != NAME or not mention.entity or mention_class(mention, registry) != "org":
+            break
+        amount = _amount_after(view, toks[unit.last - 1].end, amounts)
+        if amount is None:
+            break
+        shares.append(Share(mention.entity, amount.amount))
+        pos = amount.end
+    if len(shares) < 2 or not _named_after(view, pos, cand.target):
+        return []
+    return shares
+
+
+def _amount_after(view: SentenceView, pos: int, amounts: list[FoundAmount]) -> FoundAmount | None:
+    """The amount that starts within a few characters after `pos`, no name in between."""
+    found = next((a for a in amounts if pos <= a.start <= pos + MAX_LEAD_CHARS), None)
+    if found is None:
+        return None
+    toks = view.tokens
+    for u in view.units:
+        if u.is_mention and pos <= toks[u.first].start < found.start:
+            return None
+    return found
+
+
+def _named_after(view: SentenceView, pos: int, entity: str) -> bool:
+    toks = view.tokens
+    return any(
+        toks[u.first].start >= pos and any(m.entity == entity for m in u.mentions)
+        for u in view.units
+    )
