@@ -33,6 +33,8 @@ ASSERTED = [
      ("ACQUIRES", "Siemens", "Altair Engineering")),
     ("en", "Renault has taken a 15% stake in Zephyr Robotics, a Lyon-based start-up.",
      ("INVESTS_IN", "Renault", "Zephyr Robotics")),
+    ("en", "Kestrel Dynamics has poured more than $2 billion into Lumio Labs since 2023.",
+     ("INVESTS_IN", "Kestrel Dynamics", "Lumio Labs")),
     ("en", "Samsung Electronics will supply memory chips to Tesla under a multi-year agreement.",
      ("SUPPLIES", "Samsung Electronics", "Tesla")),
     ("en", "BMW buys battery cells from Northvolt for its electric models.",
@@ -218,3 +220,11 @@ def test_a_plan_to_complete_stays_planned() -> None:
     x = _extract("Orbital Pumps plans to complete its acquisition of Tidewell next year.", "en")
     statuses = {str(r.status) for r in x.relations if str(r.type) == "ACQUIRES"}
     assert statuses == {"planned"}, _named(x)
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Dynamics put pressure on Lumio Labs to move production into India.",
+    "Kestrel Dynamics put its robotics unit into a new holding company, Brisa Robotics.",
+])
+def test_money_verbs_need_money(text: str) -> None:
+    assert not [r for r in _extract(text, "en").relations if str(r.type) == "INVESTS_IN"]
