@@ -86,11 +86,20 @@ class GraphNode(NodeRef):
     degree: int
 
 
+class CompactNode(_Model):
+    """A node of a subgraph asked for with `compact=true`: a GraphNode without its IRI."""
+
+    id: str = Field(examples=["nvidia"])
+    name: str = Field(examples=["Nvidia"])
+    type: NodeType = Field(examples=["Company"])
+    degree: int
+
+
 # ---- edges and relationships ----------------------------------------------------------------
 
 
-class Edge(_Model):
-    """One relationship (source, type, target) summarised over all its claims."""
+class CompactEdge(_Model):
+    """An edge of a subgraph asked for with `compact=true`: what a drawing needs."""
 
     id: str = Field(
         examples=["nvidia|INVESTS_IN|openai"], description="`<source_id>|<TYPE>|<target_id>`"
@@ -105,6 +114,11 @@ class Edge(_Model):
     first_reported: date | None = Field(examples=["2026-02-04"])
     last_reported: date | None = Field(examples=["2026-02-04"])
     asserted: bool = Field(description="True when at least one article asserts it.")
+
+
+class Edge(CompactEdge):
+    """One relationship (source, type, target) summarised over all its claims."""
+
     outlets: list[str] = Field(examples=[["CNBC"]])
     source_iri: str = Field(examples=[BASE + "entity/nvidia"])
     target_iri: str = Field(examples=[BASE + "entity/openai"])
@@ -183,6 +197,13 @@ class Subgraph(_Model):
 
     nodes: list[GraphNode]
     edges: list[Edge]
+
+
+class CompactSubgraph(_Model):
+    """A Subgraph asked for with `compact=true` (about half the bytes)."""
+
+    nodes: list[CompactNode]
+    edges: list[CompactEdge]
 
 
 class PathOut(_Model):

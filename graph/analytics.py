@@ -60,17 +60,31 @@ def filter_edges(
         if asserted_only and not data.get("asserted", True):
             return False
         if since is not None or until is not None:
-            first, last = data.get("first_reported"), data.get("last_reported")
-            if first is None or last is None:
-                return False
-            if since is not None and last < since:
-                return False
-            if until is not None and first > until:
-                return False
+            return reported_within(
+                data.get("first_reported"), data.get("last_reported"), since, until
+            )
         return True
 
     view: Graph = nx.subgraph_view(graph, filter_edge=keep)
     return view
+
+
+def reported_within(
+    first: date | None, last: date | None, since: date | None, until: date | None
+) -> bool:
+    """Whether an edge reported from `first` to `last` was reported at some time within
+    `since`..`until` (either open); an undated edge is not.
+
+    >>> reported_within(date(2025, 1, 1), date(2025, 6, 1), date(2025, 3, 1), None)
+    True
+    >>> reported_within(None, None, None, date(2025, 1, 1))
+    False
+    """
+    if first is None or last is None:
+        return False
+    if since is not None and last < since:
+        return False
+    return until is None or first <= until
 
 
 def degrees(graph: Graph) -> dict[Node, int]:

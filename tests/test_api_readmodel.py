@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from api.routes._readmodel import ReadModel, edge_filter
+from graph import analytics
 from graph.projection import Projection, project, update_projection
 from graph.store import Store, open_store
 from loaders.ingest import store_extraction
@@ -66,3 +70,26 @@ def test_adding_and_removing_articles_update_like_a_full_rebuild(store: Store) -
     first = Iris().article(e1.article.key)
     assert store.remove_graph(first)
     same(update_projection(store, after_remove, first), project(store))
+
+
+@pytest.mark.parametrize(
+    "conditions",
+    [
+        {},
+        {"types": {"SUPPLIES", "INVESTS_IN"}},
+        {"statuses": {"planned", "completed"}},
+        {"since": date(2026, 1, 1), "until": date(2026, 12, 31)},
+        {"types": {"COMPETES_WITH"}, "statuses": {"denied", "reported"}},
+    ],
+)
+def test_neighbourhood_walks_the_same_subgraph_as_the_networkx_view(
+    store: Store, conditions: dict[str, Any]
+) -> None:
+    model = ReadModel(1, project(store))
+    view = analytics.filter_edges(model.graph, **conditions)
+    for center in sorted(model.graph.nodes):
+        for depth, limit in [(1, 200), (2, 200), (3, 4), (2, 2)]:
+            sub = analytics.neighbourhood(view, center, depth=depth, limit=limit)
+            nodes, edges = model.neighbourhood(center, depth, limit, edge_filter(**conditions))
+            assert nodes == sorted(sub.nodes)
+            assert edges == [model.edge_row(u, v, k) for u, v, k in sorted(sub.edges(keys=True))]

@@ -227,6 +227,22 @@ def test_top_graph(api_client: TestClient) -> None:
     )
 
 
+def test_compact_subgraphs_keep_what_a_drawing_needs(api_client: TestClient) -> None:
+    for url in ("/entities/nvidia/neighbourhood?depth=2", "/graph/top?limit=5"):
+        full = get(api_client, url)
+        compact = get(api_client, url + ("&" if "?" in url else "?") + "compact=true")
+        assert ids(compact["nodes"]) == ids(full["nodes"])
+        assert compact["nodes"] == [
+            {k: v for k, v in n.items() if k != "iri"} for n in full["nodes"]
+        ]
+        kept = {
+            "id", "source", "target", "type", "status", "statuses", "claims", "articles",
+            "first_reported", "last_reported", "asserted",
+        }  # fmt: skip
+        assert compact["edges"] == [{k: e[k] for k in kept} for e in full["edges"]]
+        assert all(set(e) == kept for e in compact["edges"])
+
+
 def test_paths_respect_the_hop_limit(api_client: TestClient) -> None:
     result = get(api_client, "/paths?source=asml&target=openai&max_hops=4")
     assert result["source"] == "asml" and result["target"] == "openai"

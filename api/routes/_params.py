@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import Response
+from fastapi import Query, Response
 
 from api.errors import ApiError
 from api.routes._readmodel import dumps
@@ -12,6 +12,17 @@ from ontology.records import RelationType, Status
 
 RELATION_NAMES = ", ".join(t.value for t in RelationType)
 STATUS_NAMES = ", ".join(s.value for s in Status)
+
+
+Compact = Annotated[
+    bool,
+    Query(
+        description="Edges with only the fields a drawing needs (id, source, target, type, "
+        "status, statuses, claims, articles, first_reported, last_reported, asserted) and "
+        "nodes without `iri`: about half the bytes."
+    ),
+]
+"""The `compact` option of the subgraph routes (see `ReadModel.subgraph_json`)."""
 
 
 class JSONText(Response):

@@ -52,6 +52,24 @@ _ORG_TYPES = {
 RESPONSE_CACHE = 20_000
 """Response bodies memoized per read model (see `ReadModel.response`)."""
 
+EdgeFilter = Callable[[EdgeRow], bool]
+"""Whether an edge passes the filters of a request (see `edge_filter`)."""
+
+COMPACT_EDGE_FIELDS = (
+    "id",
+    "source",
+    "target",
+    "type",
+    "status",
+    "statuses",
+    "claims",
+    "articles",
+    "first_reported",
+    "last_reported",
+    "asserted",
+)
+"""The fields of an Edge kept by `compact=true` (what a drawing of the graph needs)."""
+
 
 def dumps(obj: Any) -> str:
     """Compact JSON (dates as ISO strings, non-ASCII kept)."""
@@ -80,6 +98,30 @@ def edge_id(source: str, rtype: str, target: str) -> str:
     return f"{source}|{rtype}|{target}"
 
 
+def edge_filter(
+    types: set[str] | None = None,
+    statuses: set[str] | None = None,
+    since: date | None = None,
+    until: date | None = None,
+) -> EdgeFilter | None:
+    """The edges matching every given condition, as `analytics.filter_edges` keeps them
+    (type names as stored; an edge has any of `statuses`; reported within `since`..`until`,
+    undated edges dropped when either is given). None when no condition is given."""
+    if not types and not statuses and since is None and until is None:
+        return None
+
+    def keep(edge: EdgeRow) -> bool:
+        if types and edge.type.value not in types:
+            return False
+        if statuses and statuses.isdisjoint(edge.statuses):
+            return False
+        if since is not None or until is not None:
+            return analytics.reported_within(edge.first_reported, edge.last_reported, since, until)
+        return True
+
+    return keep
+
+
 @dataclass
 class _SearchEntry:
     iri: str
@@ -103,6 +145,9 @@ class ReadModel:
         self.graph = build_graph(self.entities.values(), p.edges)
         self.asserted = analytics.filter_edges(self.graph, asserted_only=True)
         self.degree: dict[str, int] = dict(self.graph.degree())
+        # (other end, edge, outgoing) at each entity, for the edges of the networkx view: a
+        # neighbourhood is then plain list walking, with no networkx filter view to go through
+        self.adjacent: dict[str, list[tuple[str, EdgeRow, bool]]] = defaultdict(list)
         self.edges: dict[str, EdgeRow] = {}
         self.edges_at: dict[str, list[EdgeRow]] = defaultdict(list)
         self.claims_by_article: dict[str, list[ClaimRow]] = defaultdict(list)
@@ -115,6 +160,10 @@ class ReadModel:
             for claim in edge.claims:
                 self.claims_by_article[claim.article].append(claim)
                 self.edge_of_claim[claim.iri] = edge
+        for u, v, k in self.graph.edges(keys=True):
+            edge = self.edge_row(u, v, k)
+            self.adjacent[u].append((v, edge, True))
+            self.adjacent[v].append((u, edge, False))
         self.mentions: dict[str, list[str]] = defaultdict(list)
         self.mentioned_in: dict[str, int] = defaultdict(int)
         for article, entity in p.mentions:
@@ -170,6 +219,12 @@ class ReadModel:
 
     def graph_node(self, iri: str) -> dict[str, Any]:
         return {**self.node_ref(iri), "degree": self.degree.get(iri, 0)}
+
+    def compact_node(self, iri: str) -> dict[str, Any]:
+        """A GraphNode without its IRI (`compact=true`)."""
+        node = self.graph_node(iri)
+        del node["iri"]
+        return node
 
     def entity_summary(self, e: EntityRow, score: float | None = None) -> dict[str, Any]:
         return {
@@ -275,6 +330,15 @@ class ReadModel:
     def edge_json(self, edge: EdgeRow) -> str:
         """The Edge JSON of an edge (memoized)."""
         return self._memo(("e", self.edge_key(edge)), lambda: self.edge_dict(edge))
+
+    def compact_edge_json(self, edge: EdgeRow) -> str:
+        """The Edge JSON of an edge with only `COMPACT_EDGE_FIELDS` (memoized)."""
+
+        def make() -> dict[str, Any]:
+            full = self.edge_dict(edge)
+            return {name: full[name] for name in COMPACT_EDGE_FIELDS}
+
+        return self._memo(("c", self.edge_key(edge)), make)
 
     def relationship_json(self, edge: EdgeRow, direction: str | None = None) -> str:
         """The Relationship JSON of an edge (memoized per direction)."""
@@ -414,10 +478,58 @@ class ReadModel:
                 self._centrality[key] = analytics.centrality(self.asserted, measure, limit)
             return self._centrality[key]
 
-    def subgraph_json(self, nodes: Iterable[str], edges: Iterable[EdgeRow]) -> str:
-        """{"nodes": [...], "edges": [...]} as JSON."""
-        node_part = ",".join(dumps(self.graph_node(n)) for n in nodes)
-        edge_part = ",".join(self.edge_json(e) for e in edges)
+    def neighbourhood(
+        self, center: str, depth: int, limit: int, keep: EdgeFilter | None = None
+    ) -> tuple[list[str], list[EdgeRow]]:
+        """The entities within `depth` hops of `center` over the edges `keep` passes, at most
+        `limit` of them, and the passing edges among them, sorted by (source, target, type).
+
+        The same subgraph as `analytics.neighbourhood(analytics.filter_edges(self.graph,
+        ...))` (each hop nearest first, then most connected through passing edges), walked
+        on the precomputed adjacency: no networkx view to filter or copy.
+        """
+        adjacent = self.adjacent
+
+        def degree(n: str) -> int:  # through passing edges, as the filtered view counts it
+            if keep is None:
+                return self.degree.get(n, 0)
+            return sum(1 for _, e, _ in adjacent.get(n, ()) if keep(e))
+
+        seen = {center}
+        layer = [center]
+        for _ in range(depth):
+            if len(seen) >= limit:
+                break
+            nxt = {
+                other
+                for u in layer
+                for other, e, _ in adjacent.get(u, ())
+                if other not in seen and (keep is None or keep(e))
+            }
+            layer = sorted(nxt, key=lambda n: (-degree(n), n))[: max(0, limit - len(seen))]
+            seen.update(layer)
+            if not layer:
+                break
+        edges = [
+            e
+            for n in seen
+            for other, e, out in adjacent.get(n, ())
+            if out and other in seen and (keep is None or keep(e))
+        ]
+        edges.sort(key=lambda e: (e.source, e.target, e.type.value))
+        return sorted(seen), edges
+
+    def subgraph_json(
+        self, nodes: Iterable[str], edges: Iterable[EdgeRow], *, compact: bool = False
+    ) -> str:
+        """{"nodes": [...], "edges": [...]} as JSON (`compact`: without IRIs, predicates and
+        outlets, see `COMPACT_EDGE_FIELDS`)."""
+        if compact:
+            node_part = ",".join(dumps(self.compact_node(n)) for n in nodes)
+            edge_part = ",".join(self.compact_edge_json(e) for e in edges)
+        else:
+            node_part = ",".join(dumps(self.graph_node(n)) for n in nodes)
+            edge_part = ",".join(self.edge_json(e) for e in edges)
         return f'{{"nodes":[{node_part}],"edges":[{edge_part}]}}'
 
     def edge_row(self, u: object, v: object, key: str) -> EdgeRow:

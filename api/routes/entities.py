@@ -11,9 +11,17 @@ from fastapi import APIRouter, Path, Query
 from api.deps import ReadModelDep
 from api.errors import error_responses
 from api.routes import _examples as ex
-from api.routes._params import JSONText, folded_types, json_response, relation_types, statuses
-from api.routes._readmodel import dumps
+from api.routes._params import (
+    Compact,
+    JSONText,
+    folded_types,
+    json_response,
+    relation_types,
+    statuses,
+)
+from api.routes._readmodel import dumps, edge_filter
 from api.schemas import (
+    CompactSubgraph,
     EntityDetail,
     EntityPage,
     ExposureOut,
@@ -135,7 +143,7 @@ async def entity_relationships(
 @router.get(
     "/entities/{id}/neighbourhood",
     summary="The entities around one entity (subgraph)",
-    response_model=Subgraph,
+    response_model=Subgraph | CompactSubgraph,
     responses={200: {"content": {"application/json": {"example": ex.SUBGRAPH}}}},
 )
 def entity_neighbourhood(
@@ -161,21 +169,20 @@ def entity_neighbourhood(
     since: Annotated[date | None, Query(description="Only edges reported on or after.")] = None,
     until: Annotated[date | None, Query(description="Only edges reported on or before.")] = None,
     limit: Annotated[int, Query(ge=1, le=2000, description="Most nodes returned.")] = 200,
+    compact: Compact = False,
 ) -> JSONText:
     """Nodes within `depth` hops (nearest, then most connected, first) and the edges among
     them that pass the filters. Node `degree` counts all the entity's relationships."""
     entity = model.entity(id)
-    view = analytics.filter_edges(
-        model.graph,
+    keep = edge_filter(
         types=folded_types(relation_types(types)),
         statuses=statuses(status),
         since=since,
         until=until,
     )
-    sub = analytics.neighbourhood(view, entity.iri, depth=depth, limit=limit)
-    nodes = sorted(sub.nodes, key=lambda n: (n != entity.iri, -model.degree.get(n, 0), str(n)))
-    edges = [model.edge_row(u, v, k) for u, v, k in sorted(sub.edges(keys=True))]
-    return JSONText(model.subgraph_json(nodes, edges))
+    found, edges = model.neighbourhood(entity.iri, depth=depth, limit=limit, keep=keep)
+    nodes = sorted(found, key=lambda n: (n != entity.iri, -model.degree.get(n, 0), n))
+    return JSONText(model.subgraph_json(nodes, edges, compact=compact))
 
 
 @router.get(

@@ -9,8 +9,8 @@ from fastapi import APIRouter, Query
 from api.deps import ReadModelDep
 from api.errors import error_responses
 from api.routes import _examples as ex
-from api.routes._params import JSONText, json_response
-from api.schemas import CentralityOut, PathList, Subgraph
+from api.routes._params import Compact, JSONText, json_response
+from api.schemas import CentralityOut, CompactSubgraph, PathList, Subgraph
 from graph import analytics
 
 router = APIRouter(tags=["graph"], responses=error_responses(422))
@@ -19,18 +19,19 @@ router = APIRouter(tags=["graph"], responses=error_responses(422))
 @router.get(
     "/graph/top",
     summary="The most connected entities and the edges among them",
-    response_model=Subgraph,
+    response_model=Subgraph | CompactSubgraph,
     responses={200: {"content": {"application/json": {"example": ex.SUBGRAPH}}}},
 )
 def graph_top(
     model: ReadModelDep,
     limit: Annotated[int, Query(ge=1, le=1000, description="How many entities.")] = 30,
+    compact: Compact = False,
 ) -> JSONText:
     """The `limit` entities with the most relationships, and every edge among them."""
     sub = analytics.top_connected(model.graph, limit)
     nodes = sorted(sub.nodes, key=lambda n: (-model.degree.get(n, 0), str(n)))
     edges = [model.edge_row(u, v, k) for u, v, k in sorted(sub.edges(keys=True))]
-    return JSONText(model.subgraph_json(nodes, edges))
+    return JSONText(model.subgraph_json(nodes, edges, compact=compact))
 
 
 @router.get(
