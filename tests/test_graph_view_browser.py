@@ -162,7 +162,13 @@ def test_search_openai_see_nvidia_read_the_evidence(page: Page, seeds_url: str) 
         curves = page.js(
             "(ids) => ids.map(id => window.ikg.cy.getElementById(id).style('curve-style'))", edges
         )
-        assert set(curves) == {"bezier"}
+        assert set(curves) == {"unbundled-bezier"}
+        bends = page.js(  # each at its own distance from the straight line, on screen
+            "(ids) => ids.map(id => { const e = window.ikg.cy.getElementById(id);"
+            " const m = e.midpoint(); return [Math.round(m.x), Math.round(m.y)].join(); })",
+            edges,
+        )
+        assert len(set(bends)) == len(edges)
     edge = next((e for e in edges if "|INVESTS_IN|" in e), edges[0])
     page.click_element(edge)
     page.page.wait_for_selector("#details .provenance .evidence")
@@ -243,6 +249,26 @@ def test_click_a_node_expands_its_neighbours(page: Page, fixture_url: str) -> No
     assert {"Nvidia", "Microsoft", HOSTILE_COMPANY} <= page.node_names()
     assert page.page.inner_text("#details-title") == "OpenAI"
     assert page.timings("ikg:expand")
+    # redraws held from the press until the merge are released, the selection drawn
+    assert page.js("() => !window.ikg.cy.batching() && window.ikg.cy.$(':selected').id()") == (
+        "openai"
+    )
+
+
+def test_dragging_a_node_moves_it(page: Page, fixture_url: str) -> None:
+    """A press on a node holds redraws for a click; a drag must not wait for that."""
+    page.open(f"{fixture_url}/graph?entity=anthropic")
+    page.wait_view("entity", "anthropic")
+    position = "(id) => window.ikg.cy.getElementById(id).position()"
+    before = page.js(position, "openai")
+    point = page.screen_point("openai")
+    page.page.mouse.move(point["x"], point["y"])
+    page.page.mouse.down()
+    page.page.mouse.move(point["x"] + 80, point["y"] + 40, steps=8)
+    assert not page.js("() => window.ikg.cy.batching()")
+    page.page.mouse.up()
+    after = page.js(position, "openai")
+    assert after["x"] > before["x"] + 20
 
 
 def test_filters_by_type_status_and_date(page: Page, fixture_url: str) -> None:

@@ -7,6 +7,11 @@ export function allFilters() {
   return { types: null, statuses: null, since: "", until: "" };
 }
 
+/** Whether the filters can hide anything (false: every edge passes). */
+export function filtersActive(f) {
+  return f.types !== null || f.statuses !== null || Boolean(f.since) || Boolean(f.until);
+}
+
 /** Whether an edge (REST Edge or cytoscape edge data) passes the filters. */
 export function edgeMatches(edge, f) {
   if (f.types !== null && !f.types.has(edge.type)) return false;

@@ -8,10 +8,10 @@
 import { Combobox } from "./combobox.js";
 import { h, fill, painted } from "./dom.js";
 import { awayFrom, layOut, ringPositions, ringSpacing } from "./layout.js";
-import { allFilters, edgeMatches, filtersFromUrl, filtersToUrl, serverParams } from "./filters.js";
+import { allFilters, edgeMatches, filtersActive, filtersFromUrl, filtersToUrl, serverParams } from "./filters.js";
 import { renderEntity, renderLegend, renderOverview, renderPaths, renderRelationship } from "./panel.js";
 import { ApiError, ApiSource, SnapshotSource } from "./source.js";
-import { REL_TYPES, STATUSES, edgeElement, nodeElement, statusLabel, stylesheet } from "./style.js";
+import { EDGE_FONT_SIZE, EDGE_MIN_ZOOMED_FONT_SIZE, REL_TYPES, STATUSES, edgeElement, nodeElement, statusLabel, stylesheet } from "./style.js";
 
 const $ = (id) => document.getElementById(id);
 const details = $("details");
@@ -25,6 +25,8 @@ const TOP_LIMIT = 30;
 const LIMITS = [50, 100, 200, 500];
 const DEFAULT_LIMIT = 50; // entities per neighbourhood: readable, and quick to draw
 const EDGE_LABELS_MAX = 300; // above this many edges, only selected edges are labelled
+const PARALLEL_GAP = 28; // between the curves of edges linking the same two nodes
+const HOLD_MS = 300; // longest wait for a click's neighbours before its selection is drawn
 
 const state = {
   view: null, // {kind: "top"} | {kind: "entity", id} | {kind: "path", from, to, hops}
@@ -36,6 +38,7 @@ const state = {
   paths: [],
   busy: 0,
   failed: false,
+  labelsReadable: true, // at the zoom of the last labelling
   timings: [],
 };
 
@@ -47,6 +50,8 @@ const cy = cytoscape({
   boxSelectionEnabled: false,
   selectionType: "single",
 });
+
+let holdTimer = null; // see holdRedraws
 
 // For debugging from the console and for the browser tests.
 window.ikg = { cy, state, source };
@@ -114,25 +119,47 @@ function nameOf(id) {
 
 /**
  * The edges not drawn yet whose two ends are, as elements. Edges are straight (cheap to
- * draw) unless several link the same two nodes: those get the class "multi" (curved).
+ * draw) unless several link the same two nodes: those get the class "multi" and a `bend`
+ * each, so they curve apart. The bends are ours rather than cytoscape's automatic "bezier"
+ * bundling, which looks up all the edges at a node for every pair (slow at a hub).
  */
 function edgeElements(edges) {
   const has = (id) => cy.getElementById(id).nonempty();
   const fresh = edges.filter((e) => has(e.source) && has(e.target) && !has(e.id));
-  const pair = (e) => (e.source < e.target ? `${e.source} ${e.target}` : `${e.target} ${e.source}`);
-  const count = new Map();
-  for (const e of fresh) count.set(pair(e), (count.get(pair(e)) ?? 0) + 1);
-  const drawn = new Set(cy.edges().map((edge) => pair(edge.data())));
-  return fresh.map((e) => {
-    const element = edgeElement(e);
-    if (count.get(pair(e)) > 1 || drawn.has(pair(e))) {
-      element.classes.push("multi");
-      if (drawn.has(pair(e))) {
-        cy.getElementById(e.source).edgesWith(cy.getElementById(e.target)).addClass("multi");
-      }
-    }
-    return element;
+  const elements = fresh.map(edgeElement);
+  const groups = new Map(); // node pair "a b" (a < b) -> {a, b, edges: [{id, source, element}]}
+  fresh.forEach((e, i) => {
+    const [a, b] = e.source < e.target ? [e.source, e.target] : [e.target, e.source];
+    const key = `${a} ${b}`;
+    if (!groups.has(key)) groups.set(key, { a, b, edges: [] });
+    groups.get(key).edges.push({ id: e.id, source: e.source, element: elements[i] });
   });
+  const drawn = new Set(cy.edges().map((edge) => {
+    const { source, target } = edge.data();
+    return source < target ? `${source} ${target}` : `${target} ${source}`;
+  }));
+  for (const [key, group] of groups) {
+    const all = group.edges;
+    if (drawn.has(key)) { // parallel to edges already drawn: bend those too
+      cy.getElementById(group.a).edgesWith(cy.getElementById(group.b)).forEach((edge) => {
+        all.push({ id: edge.id(), source: edge.data("source"), edge });
+      });
+    }
+    if (all.length < 2) continue;
+    all.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    all.forEach((e, i) => {
+      // spread around the straight line; a bend is measured to the left of source -> target,
+      // so an edge running b -> a bends the other way for the same side
+      const bend = (i - (all.length - 1) / 2) * PARALLEL_GAP * (e.source === group.a ? 1 : -1);
+      if (e.element) {
+        e.element.classes.push("multi");
+        e.element.data.bend = bend;
+      } else {
+        e.edge.data("bend", bend).addClass("multi");
+      }
+    });
+  }
+  return elements;
 }
 
 /** Show exactly these nodes and edges. */
@@ -145,13 +172,26 @@ function replaceGraph({ nodes, edges }) {
   });
 }
 
-/** Label every edge of a small graph; on a big one, only those at the selection. */
+/** Whether edge labels are big enough on screen at this zoom for cytoscape to draw them. */
+function labelsReadable() {
+  return cy.zoom() * EDGE_FONT_SIZE >= EDGE_MIN_ZOOMED_FONT_SIZE;
+}
+
+/**
+ * Label every edge of a small graph; on a big one, only those at the selection; none when
+ * zoomed out so far that no label would be drawn (a labelled edge costs text measuring and
+ * label placement even then). Zooming in labels them again (see `wire`).
+ */
 function labelEdges() {
   const visible = cy.edges().not(".filtered");
   const selected = cy.$(":selected");
-  const wanted = visible.length <= EDGE_LABELS_MAX
-    ? visible
-    : selected.edges().union(selected.nodes().connectedEdges());
+  state.labelsReadable = labelsReadable();
+  let wanted = cy.collection(); // none when too small to read
+  if (state.labelsReadable) {
+    wanted = visible.length <= EDGE_LABELS_MAX
+      ? visible
+      : selected.edges().union(selected.nodes().connectedEdges());
+  }
   const labelled = cy.edges(".labelled");
   cy.batch(() => { // change only what differs: restyling every edge is slow on big graphs
     labelled.difference(wanted).removeClass("labelled");
@@ -178,6 +218,10 @@ function mergeGraph({ nodes, edges }, anchor) {
 
 /** Hide edges that fail the filters, and nodes left with no visible edge. */
 function applyFilters() {
+  if (!filtersActive(state.filters) && cy.elements(".filtered").empty()) {
+    labelEdges(); // nothing is or will be hidden: no need to test every element
+    return;
+  }
   const linked = new Set(); // nodes with a visible edge
   cy.batch(() => {
     cy.edges().forEach((e) => {
@@ -224,6 +268,7 @@ function showTop({ push = true } = {}) {
     state.view = { kind: "top" };
     applyFilters();
     layOut(cy);
+    labelEdges(); // at the zoom the layout chose
     await painted();
     measure("ikg:draw", start, { view: "top", nodes: data.nodes.length, edges: data.edges.length });
     renderOverview(details, data.nodes, {
@@ -250,6 +295,7 @@ function showEntity(value, { push = true } = {}) {
     applyFilters();
     clock.lap("build");
     layOut(cy);
+    labelEdges(); // at the zoom the layout chose
     clock.lap("layout");
     await painted();
     clock.lap("paint");
@@ -274,6 +320,7 @@ async function expand(id) {
     const added = mergeGraph(data, cy.getElementById(id));
     cy.getElementById(id).addClass("expanded");
     applyFilters();
+    releaseRedraws();
     clock.lap("build");
     await painted();
     clock.lap("paint");
@@ -318,6 +365,7 @@ function showPath(fromValue, toValue, hops, { push = true } = {}) {
     cy.getElementById(to).addClass("pinned focus");
     applyFilters();
     layOut(cy, "paths", { root: cy.getElementById(from) });
+    labelEdges(); // at the zoom the layout chose
     await painted();
     measure("ikg:draw", start, { view: "path", paths: result.paths.length });
     renderPaths(details, result, { from, to, nameOf, actions });
@@ -348,12 +396,35 @@ async function showEntityDetails(id) {
 /** A click on a node: select it, expand it, show its details. */
 function openNode(id) {
   return run(null, async () => {
-    cy.elements().removeClass("faded on-path");
-    cy.getElementById(id).select();
-    await Promise.all([expand(id), entityDetails(id)]);
+    try {
+      cy.elements(".faded, .on-path").removeClass("faded on-path"); // restyle only those
+      cy.getElementById(id).select();
+      await Promise.all([expand(id), entityDetails(id)]);
+    } finally {
+      releaseRedraws();
+    }
     labelEdges();
     await showEntityDetails(id);
   });
+}
+
+/**
+ * Hold cytoscape's redraws from the press on a node until its neighbours are merged (at
+ * most `HOLD_MS`): the press feedback, the selection and the new elements are then drawn
+ * in one frame instead of two or three. A frame redraws the whole graph, ~100 ms for
+ * 800 edges in software rendering. A drag, or a press that is not a tap, releases it.
+ */
+function holdRedraws() {
+  if (holdTimer !== null) return;
+  cy.startBatch();
+  holdTimer = setTimeout(releaseRedraws, HOLD_MS);
+}
+
+function releaseRedraws() {
+  if (holdTimer === null) return;
+  clearTimeout(holdTimer);
+  holdTimer = null;
+  cy.endBatch();
 }
 
 /** A click on an edge: its provenance. */
@@ -516,6 +587,11 @@ async function pickedOrFirst(box) {
 }
 
 function wire() {
+  cy.on("tapstart", "node", holdRedraws);
+  cy.on("tapdrag", releaseRedraws);
+  cy.on("tapend", () => queueMicrotask(() => { // after the "tap" it may be followed by
+    if (!state.busy) releaseRedraws();
+  }));
   cy.on("tap", "node", (e) => openNode(e.target.id()));
   cy.on("tap", "edge", (e) => openEdge(e.target.id()));
   let relabel = false;
@@ -525,6 +601,14 @@ function wire() {
     queueMicrotask(() => {
       relabel = false;
       if (!state.busy) labelEdges(); // a running action labels when it is done
+    });
+  });
+  cy.on("viewport", () => { // label again when zooming makes labels readable (or not)
+    if (relabel || labelsReadable() === state.labelsReadable) return;
+    relabel = true;
+    requestAnimationFrame(() => {
+      relabel = false;
+      if (!state.busy) labelEdges();
     });
   });
   $("filters").addEventListener("change", (e) => {

@@ -28,6 +28,9 @@ export const STATUSES = [
 
 export const DENIED_COLOR = "#dc2626";
 
+export const EDGE_FONT_SIZE = 10;
+export const EDGE_MIN_ZOOMED_FONT_SIZE = 8; // cytoscape draws no edge label smaller on screen
+
 export function statusLabel(status) {
   return String(status).replace(/_/g, " ");
 }
@@ -130,11 +133,20 @@ export const stylesheet = [
       "min-zoomed-font-size": 7,
       "border-width": 2,
       "border-color": "#ffffff",
+      // The focus and the selection are rings of a constant width that only change colour
+      // and opacity: a change of width would move the node's bounds, and cytoscape then
+      // recomputes every edge at the node (hundreds at a hub) on the next frame.
+      "outline-width": 4,
+      "outline-opacity": 0,
+      "outline-color": "#f59e0b",
     },
   },
-  { selector: "node.focus", style: { "border-width": 5, "border-color": "#f59e0b" } },
+  { selector: "node.focus", style: { "outline-opacity": 1 } },
   { selector: "node.expanded", style: { "border-color": "#0f172a" } },
-  { selector: "node:selected", style: { "border-width": 5, "border-color": "#facc15" } },
+  { selector: "node:selected", style: { "outline-opacity": 1, "outline-color": "#facc15" } },
+  // No grey overlay while pressed (cytoscape's default): showing it moves the bounds, which
+  // recomputes every edge at the node twice per click.
+  { selector: ":active", style: { "overlay-opacity": 0 } },
   {
     selector: "edge",
     style: {
@@ -145,17 +157,24 @@ export const stylesheet = [
       "arrow-scale": 1.1,
       "curve-style": "straight",
       label: "",
-      "font-size": 10,
+      "font-size": EDGE_FONT_SIZE,
       "font-family": "system-ui, sans-serif",
       color: "#334155",
       "text-rotation": "autorotate",
       "text-margin-y": -8,
       "text-outline-color": "#ffffff",
       "text-outline-width": 2,
-      "min-zoomed-font-size": 8,
+      "min-zoomed-font-size": EDGE_MIN_ZOOMED_FONT_SIZE,
     },
   },
-  { selector: "edge.multi", style: { "curve-style": "bezier" } },
+  {
+    selector: "edge.multi", // parallel edges: curved apart by their `bend` (see main.js)
+    style: {
+      "curve-style": "unbundled-bezier",
+      "control-point-distances": "data(bend)",
+      "control-point-weights": 0.5,
+    },
+  },
   { selector: "edge.labelled", style: { label: "data(label)" } },
   { selector: "edge.symmetric", style: { "target-arrow-shape": "none" } },
   {
