@@ -173,7 +173,10 @@ def measure_entity(browser: Any, base: str, sample: Sample, runs: int, watch: Pa
 def measure_rest(base: str, sample: Sample, runs: int = 5) -> None:
     """The neighbourhood route alone, from Python (no browser): the server's share."""
     limit = sample.limit or 50
-    url = f"{base}/entities/{sample.entity}/neighbourhood?depth={sample.depth}&limit={limit}"
+    url = (  # as the page asks for it
+        f"{base}/entities/{sample.entity}/neighbourhood?depth={sample.depth}&limit={limit}"
+        "&compact=true"
+    )
     for _ in range(runs):
         start = time.perf_counter()
         with urllib.request.urlopen(url, timeout=60) as response:
@@ -191,6 +194,7 @@ def _warm_up(base: str) -> float:
 
 def run(entities: int, relationships: int, runs: int, data_dir: Path | None) -> dict[str, Any]:
     """Build (or reuse) the store, serve it, measure; return the results."""
+    load_start = os.getloadavg()
     with tempfile.TemporaryDirectory() as tmp:
         root = data_dir or Path(tmp) / "data"
         degrees, build_s = build_store(root, entities, relationships)
@@ -217,6 +221,7 @@ def run(entities: int, relationships: int, runs: int, data_dir: Path | None) -> 
             "samples": samples,
             "errors": watch.errors,
             "runs": runs,
+            "load_start": load_start,
             "load": os.getloadavg(),
         }
 
@@ -227,6 +232,10 @@ def _phases(runs: list[dict[str, float]]) -> str:
         return "n/a"
     names = list(runs[0])
     return " + ".join(f"{n} {statistics.median(r.get(n, 0) for r in runs):.0f}" for n in names)
+
+
+def _load(load: tuple[float, float, float]) -> str:
+    return " / ".join(f"{x:.1f}" for x in load)
 
 
 def _fmt(values: list[float]) -> str:
@@ -309,11 +318,14 @@ def markdown(result: dict[str, Any]) -> str:
         "time). Expanding does no global layout: new neighbours go on rings around the "
         "clicked node.",
         '- "REST alone" is the neighbourhood route timed from Python without a browser '
-        "(5 calls): the server's share of a first draw. An expansion calls the same route for "
-        'the clicked node, so its "fetch" phase is that route for a neighbour plus the '
-        'browser\'s wait; "paint" is cytoscape styling and drawing the new elements.',
+        "(5 calls, `compact=true` as the page asks): the server's share of a first draw. "
+        'An expansion calls the same route for the clicked node, so its "fetch" phase is '
+        'that route for a neighbour plus the browser\'s wait; "paint" is the one frame that '
+        "styles the new elements and redraws the whole graph with them and the selection "
+        "(cytoscape redraws everything each frame; the page holds redraws from the press on "
+        "a node until the merge).",
         "- The machine is shared (other jobs ran during the measurement; load average "
-        f"{result['load'][0]:.1f} / {result['load'][1]:.1f} / {result['load'][2]:.1f} at the "
+        f"{_load(result['load_start'])} at the start, {_load(result['load'])} at the "
         "end). A fresh page pays once for the JIT and cytoscape's style and text caches: "
         'compare "first draw" with "same view redrawn" (the panel\'s "Centre on '
         'this" on the same entity, in the same page).',
@@ -333,7 +345,8 @@ def replace_section(path: Path, section: str) -> None:
         text = text.rstrip("\n") + "\n\n" + section
     else:
         end = text.find("\n## ", start + len(SECTION_TITLE))
-        text = text[:start] + section + (text[end + 1 :] if end != -1 else "")
+        rest = "\n" + text[end + 1 :] if end != -1 else ""  # a blank line before the next
+        text = text[:start] + section + rest
     path.write_text(text, encoding="utf-8")
 
 
