@@ -371,7 +371,8 @@ class Neo4jServer:
         heap: the JVM ``-Xmx`` value.
         pagecache: ``dbms.memory.pagecache.size``.
         extra_conf: more ``key=value`` lines appended to ``neo4j.conf`` (tuning).
-        extra_jvm_options: more JVM options, placed before the main class.
+        extra_jvm_options: more JVM options of the server (not the admin tool), placed
+            before the main class.
         java: the ``java`` executable.
         home_dir: an existing or new folder to use as home; it is not deleted on
             :meth:`close` (a temporary home is).
@@ -574,14 +575,16 @@ class Neo4jServer:
 
     # ------------------------------------------------------------------ internals
 
-    def _java_cmd(self, main_class: str, heap: str, *args: str) -> list[str]:
+    def _java_cmd(
+        self, main_class: str, heap: str, *args: str, jvm_options: Sequence[str] = ()
+    ) -> list[str]:
         return [
             self.java,
             f"-Xmx{heap}",
             *JAVA17_OPTIONS,
             "-XX:+ExitOnOutOfMemoryError",
             "-Dfile.encoding=UTF-8",
-            *self.extra_jvm_options,
+            *jvm_options,
             "-cp",
             str(self.lib_dir / "*"),
             main_class,
@@ -655,6 +658,7 @@ class Neo4jServer:
             self.heap,
             f"--home-dir={self.home}",
             f"--config-dir={self.home / 'conf'}",
+            jvm_options=self.extra_jvm_options,  # server tuning, not for the admin tool
         )
         self._proc = subprocess.Popen(
             cmd,
