@@ -46,6 +46,8 @@ from tests.neo4j_server import (  # noqa: E402
 from tests.test_neo4j_faults import synthetic_rows  # noqa: E402
 
 SECTION = "## Neo4j sync"
+GC_OPTIONS: dict[str, list[str]] = {"parallel": ["-XX:+UseParallelGC"], "g1": []}
+"""JVM options per --gc choice (G1 is the JVM's default)."""
 
 
 class Timer:
@@ -100,7 +102,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="relationships written one query each (extrapolated)")
     parser.add_argument("--no-warmup", dest="warmup", action="store_false",
                         help="skip the unreported 10%% warm-up sync")
-    parser.add_argument("--heap", default="2g")
+    parser.add_argument("--heap", default="2g", help="JVM -Xms and -Xmx (initial = max)")
+    parser.add_argument("--gc", choices=("parallel", "g1"), default="parallel",
+                        help="JVM garbage collector (default: ParallelGC, see BENCHMARKS.md)")
     parser.add_argument("--pagecache", default="1g")
     parser.add_argument("--uri", help="use this server instead (its database is wiped)")
     parser.add_argument("--markdown", type=Path, help="write the section into this file")
@@ -114,13 +118,16 @@ def main(argv: list[str] | None = None) -> int:
                              os.environ.get("NEO4J_DATABASE", "neo4j"))
         settings = "external server (settings unknown)"
     else:
+        jvm = [f"-Xms{args.heap}", *GC_OPTIONS[args.gc]]
         server = Neo4jServer(ensure_neo4j_jars(default_cache_dir()), heap=args.heap,
-                             pagecache=args.pagecache)
+                             pagecache=args.pagecache, extra_jvm_options=jvm)
         server.start()
         config = Neo4jConfig(server.uri, server.user, server.password)
-        settings = (f"Neo4j 4.4.0 Community from tests/neo4j_server.py, JVM -Xmx{args.heap}, "
-                    f"dbms.memory.pagecache.size={args.pagecache}, "
-                    "other settings default")
+        settings = (f"Neo4j 4.4.0 Community from tests/neo4j_server.py, JVM "
+                    f"{' '.join(jvm[:1] + [f'-Xmx{args.heap}'] + jvm[1:])}"
+                    f"{'' if args.gc == 'parallel' else ' (G1, the JVM default)'}, "
+                    f"dbms.memory.pagecache.size={args.pagecache}, other settings default "
+                    "(dbms.tx_state.memory_allocation=OFF_HEAP)")
     try:
         rows = synthetic_rows(args.nodes, args.rels)
         results: list[dict[str, Any]] = []
@@ -186,10 +193,10 @@ def section(args: argparse.Namespace, settings: str, results: list[dict[str, Any
         "relationships (5 types) with provenance properties (status, statuses, claim counts, "
         "article IRIs, outlets, first/last reported dates, an evidence sentence)",
         "- Sync writes: nodes `UNWIND $rows CREATE ... SET n = row.props`, relationships "
-        "grouped by type and endpoint labels, `UNWIND $rows AS row MATCH (a:Organization "
-        "{iri: row.s}) MATCH (b:Organization {iri: row.t}) CREATE (a)-[r:T]->(b) SET r = "
-        "row.props` (CREATE because the diff knows the rows are new; updates `MATCH ... SET`), "
-        "one managed transaction per batch",
+        "grouped by type and endpoint labels, then by source node, `UNWIND $rows AS g MATCH "
+        "(a:Organization {iri: g.s}) UNWIND g.rels AS row MATCH (b:Organization {iri: row.t}) "
+        "CREATE (a)-[r:T]->(b) SET r = row.props` (CREATE because the diff knows the rows "
+        "are new; updates `MATCH ... SET`), one managed transaction per batch",
         "- One per row: `MATCH (a:Organization {iri: $s}) MATCH (b:Organization {iri: $t}) "
         f"MERGE (a)-[r:T]->(b) SET r = $props`, one auto-committed query each, on "
         f"{args.one_per_row:,} relationships (rate extrapolates linearly)",
@@ -218,10 +225,10 @@ def section(args: argparse.Namespace, settings: str, results: list[dict[str, Any
         "",
         "Notes: a first sync of 100,000 relationships at this rate is ~"
         f"{args.rels / best['rel_rate']:.0f} s versus ~{args.rels / slow / 60:.0f} min one "
-        "per row. The client (packing parameters) takes a noticeable share of the 2 cores "
-        "the server also runs on; `neo4j-rust-ext` (optional, not a dependency) speeds that "
-        "part up. Bigger batches amortise the per-transaction cost until transaction state "
-        "grows; the default batch of the sync is 20,000 rows.",
+        "per row. The client (packing parameters) takes a share of the 2 cores the server "
+        "also runs on; `neo4j-rust-ext` (a dependency) packs them in Rust. Bigger batches "
+        "amortise the per-transaction cost until transaction state grows; the default batch "
+        "of the sync is 20,000 rows.",
         "",
     ]
     return "\n".join(lines)
