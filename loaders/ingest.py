@@ -1,17 +1,15 @@
 """Ingest: read files, extract, map to RDF and write each article's graph atomically.
 
-A file is read and extracted whole (optionally in worker processes) before any of it is
-written; an unusable file is reported with its reason and contributes nothing. Articles are
-written in batches by a background thread while the next files are extracted; each article
-is written atomically, so an interrupted ingest leaves only whole articles and a re-run
-completes it.
+Files are read and extracted (optionally in worker processes) before anything is written; an
+unusable file is reported with its reason and contributes nothing. Each article is one atomic
+write, so an interrupted ingest leaves only whole articles and a re-run completes it.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -124,57 +122,20 @@ def ingest_paths(
     files = list(iter_files(paths))
     report = IngestReport(files=len(files))
     pending: list[Extraction] = []
-    with _BackgroundWriter(store, iris) as writer:
-        for done, (path, outcome) in enumerate(
-            _extract_files(files, extractor_name, policy, jobs), start=1
-        ):
-            if isinstance(outcome, FileFailure):
-                report.failures.append(outcome)
-                log.warning("skipped %s: %s", outcome.path, outcome.reason)
-            else:
-                pending.extend(outcome)
-            if len(pending) >= WRITE_BATCH or done == len(files):
-                report.articles.extend(writer.write(pending))
-                pending = []
-            if progress:
-                progress(path.name, done, len(files))
-        report.articles.extend(writer.wait())
+    for done, (path, outcome) in enumerate(
+        _extract_files(files, extractor_name, policy, jobs), start=1
+    ):
+        if isinstance(outcome, FileFailure):
+            report.failures.append(outcome)
+            log.warning("skipped %s: %s", outcome.path, outcome.reason)
+        else:
+            pending.extend(outcome)
+        if len(pending) >= WRITE_BATCH or done == len(files):
+            report.articles.extend(store_extractions(store, pending, iris))
+            pending = []
+        if progress:
+            progress(path.name, done, len(files))
     return report
-
-
-class _BackgroundWriter:
-    """Writes batches of extractions in one background thread, so that the store's work
-    (pyoxigraph releases the GIL while RocksDB commits) overlaps the extraction of the next
-    batch. One batch at most is in flight: memory stays bounded, batches are written in
-    order, each as its own transaction, and a write error surfaces at the next call.
-    Leaving the `with` block waits for the write in flight, even on an exception.
-    """
-
-    def __init__(self, store: Store, iris: Iris) -> None:
-        self._store = store
-        self._iris = iris
-        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ikg-writer")
-        self._in_flight: Future[list[ArticleResult]] | None = None
-
-    def __enter__(self) -> _BackgroundWriter:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self._thread.shutdown(wait=True)
-
-    def write(self, extractions: list[Extraction]) -> list[ArticleResult]:
-        """Start writing `extractions`; return the results of the previous batch."""
-        previous = self.wait()
-        if extractions:
-            self._in_flight = self._thread.submit(
-                store_extractions, self._store, extractions, self._iris
-            )
-        return previous
-
-    def wait(self) -> list[ArticleResult]:
-        """The results of the batch in flight once it is written (re-raises its error)."""
-        in_flight, self._in_flight = self._in_flight, None
-        return in_flight.result() if in_flight else []
 
 
 def extract_file(

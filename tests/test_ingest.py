@@ -119,8 +119,7 @@ def test_a_failed_write_stops_the_ingest_and_keeps_the_batches_before_it(tmp_pat
     try:
         with pytest.raises(StoreError, match="No space left"):
             ingest_paths(store, [corpus], iris=Iris())
-        # batches are written in the background: the error still surfaces, no later batch
-        # is written after it, and the first batch is there whole
+        # no later batch is written after the failure, and the first batch is there whole
         assert store.batches == 2
         assert len(store.named_graphs()) == WRITE_BATCH
     finally:
