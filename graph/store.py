@@ -52,7 +52,7 @@ class Store(Protocol):
 
     def replace_graphs(self, graphs: Mapping[str, Iterable[ox.Quad]]) -> dict[str, bool]:
         """`replace_graph` for many graphs; each graph is replaced atomically, and graphs that
-        are new to the store are added together in one transaction (fast bulk ingest).
+        are new to the store are added together in one atomic write (fast bulk ingest).
         Returns graph name -> changed."""
         ...
 

@@ -66,8 +66,9 @@ class IngestReport:
         return not self.failures
 
 
-WRITE_BATCH = 32
-"""Articles written per store transaction during ingest (each article stays whole)."""
+WRITE_BATCH = 128
+"""Articles new to the store written per atomic store write during ingest (each article stays
+whole; a killed ingest loses at most the batch in progress, which a re-run writes)."""
 
 ProgressCallback = Callable[[str, int, int], None]
 """Called after each file with (file name, files done, files total)."""

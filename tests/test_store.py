@@ -8,6 +8,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
+from graph.oxigraph_store import BULK_MIN_QUADS
 from graph.store import EXPORT_FORMATS, Store, iter_rows, open_store
 from ontology.errors import InputError, StoreError
 
@@ -145,3 +146,36 @@ def test_replace_graphs_mixes_new_unchanged_and_changed(store: Store) -> None:
     assert changed == {G1: False, G2: True, g3: True}
     assert {q.object.value for q in store.graph_quads(G2)} == {"https://x.org/e"}
     assert len(store) == 3
+
+
+def test_a_large_batch_of_new_graphs_is_bulk_loaded_whole(store: Store) -> None:
+    graphs = {
+        f"https://industry-kg.org/id/article/b{i}": [
+            quad(f"s{i}", f"o{i}-{j}", f"https://industry-kg.org/id/article/b{i}")
+            for j in range(40)
+        ]
+        for i in range(BULK_MIN_QUADS // 40 + 5)
+    }
+    existing = {G1: [quad("a", "b", G1)]}
+    store.replace_graphs(existing)
+    changed = store.replace_graphs({**existing, **graphs})
+    assert changed == {G1: False, **dict.fromkeys(graphs, True)}
+    assert len(store) == 1 + 40 * len(graphs)
+    some = next(iter(graphs))
+    assert store.graph_quads(some) == set(graphs[some])
+    # a bulk-loaded graph is replaced and removed like any other
+    assert store.replace_graph(some, [quad("z", "z", some)])
+    assert store.remove_graph(some) and some not in store.named_graphs()
+
+
+def test_opening_the_store_removes_files_of_an_interrupted_bulk_load(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    open_store(f"oxigraph:{path}").close()
+    orphan = path / "bulk-1234567890.sst"
+    orphan.write_bytes(b"left by a process killed mid-write")
+    store = open_store(f"oxigraph:{path}")
+    try:
+        assert not orphan.exists()
+        assert store.replace_graph(G1, [quad("a", "b", G1)])
+    finally:
+        store.close()
