@@ -23,12 +23,15 @@ import tempfile
 import time
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from bench.corpus import write_corpus
 from graph.store import open_store
 from loaders.extractor import get_extractor
 from loaders.ingest import WRITE_BATCH, FileFailure, extract_file, ingest_paths, store_extractions
 from loaders.readers import DEFAULT_POLICY, iter_files, read_file
 from ontology.iris import Iris
+from ontology.mapping import article_quads
 from ontology.records import Extraction
 
 
@@ -169,6 +172,44 @@ def render(r: dict[str, float], jobs: int, extractor_name: str, command: str) ->
     return "\n".join(lines)
 
 
+WRITE_METHODS = (("extend", 32), ("extend", 128), ("bulk_extend", 32), ("bulk_extend", 128))
+
+
+def compare_writes(articles: int, rounds: int) -> str:
+    """Ways of writing the same mapped articles to a fresh store, interleaved round by round:
+    pyoxigraph's transactional `extend` against its bulk loader, by batch size. A Markdown
+    table of milliseconds per article (median of the rounds)."""
+    work = Path(tempfile.mkdtemp(prefix="ikg-bench-writes-"))
+    try:
+        files = write_corpus(work / "corpus", articles, seed=11)
+        extractor = get_extractor("rules")
+        iris = Iris()
+        quads = [article_quads(extractor.extract(a), iris) for p in files for a in read_file(p)]
+        times: dict[tuple[str, int], list[float]] = {m: [] for m in WRITE_METHODS}
+        for r in range(rounds):
+            for method, batch in WRITE_METHODS:
+                store = ox.Store(str(work / f"{method}-{batch}-{r}"))
+                add = getattr(store, method)
+                t0 = time.perf_counter()
+                for i in range(0, len(quads), batch):
+                    add([q for article in quads[i : i + batch] for q in article])
+                times[(method, batch)].append(time.perf_counter() - t0)
+                del store
+        lines = [
+            f"Writing {len(quads)} mapped articles ({sum(map(len, quads)):,} quads) to a fresh "
+            f"store, median of {rounds} interleaved rounds:",
+            "",
+            "| method | articles per call | ms per article |",
+            "|---|---:|---:|",
+        ]
+        for (method, batch), ts in times.items():
+            ms = 1000 * statistics.median(ts) / len(quads)
+            lines.append(f"| `{method}` | {batch} | {ms:.2f} |")
+        return "\n".join(lines)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def main() -> None:
     """Parse options, run, print the Markdown report."""
     parser = argparse.ArgumentParser(description="End-to-end ingest benchmark.")
@@ -176,7 +217,13 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--extractor", default="rules")
     parser.add_argument("--rounds", type=int, default=3, help="alternated rounds (median)")
+    parser.add_argument(
+        "--write-methods", action="store_true", help="only compare extend and bulk_extend"
+    )
     args = parser.parse_args()
+    if args.write_methods:
+        print(compare_writes(args.articles, args.rounds))
+        return
     command = (
         f"python -m bench.ingest_bench --articles {args.articles} --jobs {args.jobs} "
         f"--rounds {args.rounds}"
