@@ -491,7 +491,11 @@ class Neo4jServer:
 
         attempts = 3
         for attempt in range(1, attempts + 1):
-            self._prepare_home()
+            try:
+                self._prepare_home()
+            except BaseException:
+                self._discard_home()  # e.g. set-initial-password failed: no half-made home left
+                raise
             try:
                 self._launch_and_wait()
                 return self

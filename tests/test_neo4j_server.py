@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
+import tempfile
 import textwrap
 import zipfile
 from pathlib import Path
@@ -218,3 +219,17 @@ def test_ensure_jars_rejects_a_wheel_without_neo4j(tmp_path: Path) -> None:
         ensure_neo4j_jars(cache, python=str(python))
     assert not cache.exists()
     assert [p.name for p in cache.parent.iterdir() if ".tmp-" in p.name] == []
+
+
+def test_a_failed_first_start_leaves_no_temporary_home(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    empty_lib = tmp_path / "lib"
+    empty_lib.mkdir()  # no jars: the admin tool that sets the password cannot start
+    server = Neo4jServer(empty_lib, startup_timeout=30)
+    with pytest.raises(Neo4jServerError, match="set-initial-password failed"):
+        server.start()
+    assert list(temp.iterdir()) == []
