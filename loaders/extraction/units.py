@@ -192,8 +192,8 @@ _CURRENCY_SIGNS = frozenset("$€£¥")
 
 def _amount_next(units: list[Unit], k: int) -> bool:
     """True when unit `k` begins an amount ("$2bn", "2 milliards")."""
-    return k < len(units) and units[k].norm[:1].isdigit() or (
-        k < len(units) and units[k].norm[:1] in _CURRENCY_SIGNS)
+    first = units[k].norm[:1] if k < len(units) else ""
+    return first.isdigit() or (first != "" and first in _CURRENCY_SIGNS)
 
 
 def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
