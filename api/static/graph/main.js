@@ -128,16 +128,14 @@ function edgeElements(edges) {
   const fresh = edges.filter((e) => has(e.source) && has(e.target) && !has(e.id));
   const elements = fresh.map(edgeElement);
   const groups = new Map(); // node pair "a b" (a < b) -> {a, b, edges: [{id, source, element}]}
+  const ends = ({ source, target }) => (source < target ? [source, target] : [target, source]);
   fresh.forEach((e, i) => {
-    const [a, b] = e.source < e.target ? [e.source, e.target] : [e.target, e.source];
+    const [a, b] = ends(e);
     const key = `${a} ${b}`;
     if (!groups.has(key)) groups.set(key, { a, b, edges: [] });
     groups.get(key).edges.push({ id: e.id, source: e.source, element: elements[i] });
   });
-  const drawn = new Set(cy.edges().map((edge) => {
-    const { source, target } = edge.data();
-    return source < target ? `${source} ${target}` : `${target} ${source}`;
-  }));
+  const drawn = new Set(cy.edges().map((edge) => ends(edge.data()).join(" ")));
   for (const [key, group] of groups) {
     const all = group.edges;
     if (drawn.has(key)) { // parallel to edges already drawn: bend those too
