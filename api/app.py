@@ -26,8 +26,9 @@ from api.routes import (
     sparql,
 )
 from api.routes._readmodel import ReadModelCache
-from api.routes._sparql_pool import SparqlPool, store_snapshotter
 from api.settings import Settings
+from api.sparql.admission import SparqlGate
+from api.sparql.pool import SparqlPool, store_snapshotter
 from graph.neo4j_client import close_shared_clients
 from graph.store import open_store
 
@@ -79,16 +80,21 @@ def create_app(settings: Settings) -> FastAPI:
             lambda: read_models.version,
             workers=settings.sparql_workers,
             timeout_s=settings.sparql_timeout_s,
+            memory_mb=settings.sparql_memory_mb,
             root=settings.data_dir / ".sparql-snapshots",
         )
+        gate = SparqlGate(pool, per_client=settings.sparql_per_client, queue=settings.sparql_queue)
         app.state.store = store
-        app.state.services = Services(store=store, read_models=read_models, sparql=pool)
+        app.state.services = Services(
+            store=store, read_models=read_models, sparql=pool, sparql_gate=gate
+        )
         try:
             pool.start()
             await run_in_threadpool(pool.wait_ready, 30.0)
             threading.Thread(target=_warm, args=(read_models,), daemon=True).start()
             yield
         finally:
+            gate.close()
             pool.close()
             close_shared_clients()
             with app.state.services.write_lock:

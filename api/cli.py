@@ -72,13 +72,11 @@ def _main(
 
 def settings() -> Settings:
     """Settings from the environment, with command-line options applied on top."""
+    options = {} if State.data_dir is None else {"data_dir": State.data_dir}
     try:
-        base = Settings()
+        return Settings(**options)  # type: ignore[arg-type]  # options outrank the environment
     except Exception as exc:  # pydantic ValidationError: bad environment values
-        _fail(f"Invalid configuration in the environment: {exc}")
-    if State.data_dir is not None:
-        return base.model_copy(update={"data_dir": State.data_dir})
-    return base
+        raise _fail(f"Invalid configuration in the environment: {exc}") from exc
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:

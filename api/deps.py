@@ -11,8 +11,9 @@ from fastapi import Depends, Request
 from starlette.concurrency import run_in_threadpool
 
 from api.routes._readmodel import ReadModel, ReadModelCache
-from api.routes._sparql_pool import SparqlPool
 from api.settings import Settings
+from api.sparql.admission import SparqlGate
+from api.sparql.pool import SparqlPool
 from graph.store import Store
 
 
@@ -23,6 +24,7 @@ class Services:
     store: Store
     read_models: ReadModelCache
     sparql: SparqlPool
+    sparql_gate: SparqlGate
     write_lock: threading.Lock = field(default_factory=threading.Lock)
     quad_count: tuple[int, int] | None = None
     """(store version, number of quads): `len(store)` scans the store, so /health counts

@@ -30,6 +30,21 @@ class Settings(BaseSettings):
     sparql_workers: int = Field(
         default=2, ge=1, le=32, description="Worker processes answering SPARQL queries."
     )
+    sparql_memory_mb: int = Field(
+        default=2048,
+        ge=0,
+        description="Address space of each SPARQL worker (a query needing more is stopped, "
+        "503); 0: no limit.",
+    )
+    sparql_per_client: int = Field(
+        default=2, ge=1, description="SPARQL queries one client address may run at once."
+    )
+    sparql_queue: int = Field(
+        default=8,
+        ge=0,
+        description="SPARQL queries that may wait for a worker; more are refused (503, "
+        "Retry-After).",
+    )
 
     neo4j_uri: str | None = Field(
         default=None, validation_alias=AliasChoices("NEO4J_URI", "IKG_NEO4J_URI")
@@ -44,6 +59,13 @@ class Settings(BaseSettings):
     neo4j_database: str = Field(
         default="neo4j", validation_alias=AliasChoices("NEO4J_DATABASE", "IKG_NEO4J_DATABASE")
     )
+
+    @field_validator("data_dir")
+    @classmethod
+    def _absolute_data_dir(cls, value: Path) -> Path:
+        """Resolved once, at start: helper processes (SPARQL workers) run in another working
+        directory."""
+        return value.expanduser().resolve()
 
     @field_validator("iri_base")
     @classmethod

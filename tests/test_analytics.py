@@ -10,7 +10,8 @@ import networkx as nx
 import pytest
 
 import api.routes._readmodel
-import api.routes._sparql_protocol
+import api.sparql.guard
+import api.sparql.protocol
 import graph.analytics
 import graph.nx_view
 from graph import analytics
@@ -23,7 +24,8 @@ ENT = "https://industry-kg.org/id/entity/"
 
 
 @pytest.mark.parametrize(
-    "module", [graph.analytics, graph.nx_view, api.routes._readmodel, api.routes._sparql_protocol]
+    "module",
+    [graph.analytics, graph.nx_view, api.routes._readmodel, api.sparql.protocol, api.sparql.guard],
 )
 def test_doctests(module: object) -> None:
     failures, tried = doctest.testmod(module, raise_on_error=False)  # type: ignore[arg-type]

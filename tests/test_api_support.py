@@ -15,6 +15,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -295,8 +296,9 @@ class LiveServer:
     data_dir: Path
 
 
-def start_server(data_dir: Path, **env: str) -> LiveServer:
-    """Start `ikg serve` over `data_dir` and wait until it answers /ping."""
+def start_server(data_dir: Path, cwd: Path = ROOT, **env: str) -> LiveServer:
+    """Start `ikg serve` over `data_dir` (relative to `cwd`, its working directory) and wait
+    until it answers /ping."""
     port = free_port()
     full_env = {**os.environ, "IKG_API_KEY": API_KEY, **env}
     for key in ("NEO4J_URI", "IKG_DATA_DIR"):
@@ -314,7 +316,7 @@ def start_server(data_dir: Path, **env: str) -> LiveServer:
             "--port",
             str(port),
         ],
-        cwd=ROOT,
+        cwd=cwd,
         env=full_env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -332,6 +334,16 @@ def start_server(data_dir: Path, **env: str) -> LiveServer:
             time.sleep(0.1)
     proc.kill()
     raise RuntimeError("ikg serve did not answer within 60 s")
+
+
+@contextmanager
+def serving(data_dir: Path, cwd: Path = ROOT, **env: str) -> Iterator[LiveServer]:
+    """`start_server` for the length of a `with` block."""
+    server = start_server(data_dir, cwd, **env)
+    try:
+        yield server
+    finally:
+        stop_server(server)
 
 
 def stop_server(server: LiveServer) -> None:

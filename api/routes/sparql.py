@@ -3,9 +3,10 @@
 Query by GET (`query=`), by POST form (`application/x-www-form-urlencoded`) or by POST direct
 (`application/sparql-query`); `default-graph-uri` / `named-graph-uri` honoured (repeatable;
 without them the default graph is the union of all article graphs). SPARQL Update and
-federated SERVICE calls are refused. Queries run in worker processes and are killed at
-`settings.sparql_timeout_s` (see `_sparql_pool`). GET without a query answers the service
-description, or the query page for a browser.
+federated SERVICE calls are refused (decided on the parsed query, `api.sparql.guard`).
+Queries are admitted per client (`api.sparql.admission`) and run in worker processes killed
+at `settings.sparql_timeout_s` or past `settings.sparql_memory_mb` (`api.sparql.pool`). GET
+without a query answers the service description, or the query page for a browser.
 """
 
 from __future__ import annotations
@@ -19,20 +20,19 @@ from urllib.parse import parse_qs
 import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import HTMLResponse
-from starlette.concurrency import run_in_threadpool
 
 from api.deps import ServicesDep, SettingsDep
 from api.errors import ApiError, error_responses
 from api.routes._body import media_type, read_body
-from api.routes._sparql_pool import GRAPH_FORMATS, QueryFailed, QueryRequest
-from api.routes._sparql_protocol import (
+from api.sparql.admission import Busy
+from api.sparql.pool import GRAPH_FORMATS, QueryFailed, QueryRequest
+from api.sparql.protocol import (
     FORMAT_PARAM,
     GRAPH_MEDIA,
     RESULT_MEDIA,
     is_update,
     negotiate,
     prefers_html,
-    uses_service,
 )
 
 router = APIRouter(tags=["sparql"])
@@ -131,13 +131,6 @@ async def _answer(
 ) -> Response:
     if is_update(query):
         raise ApiError(403, READ_ONLY, "read_only")
-    if uses_service(query):
-        raise ApiError(
-            403,
-            "Federated queries (SERVICE) are disabled on this endpoint: it "
-            "only queries its own store.",
-            "service_disabled",
-        )
     results, graphs = _choose(request.headers.get("accept"), fmt)
     job = QueryRequest(
         query,
@@ -146,8 +139,13 @@ async def _answer(
         results,
         graphs,
     )
+    client = request.client.host if request.client else "unknown"
     try:
-        answer = await run_in_threadpool(services.sparql.run, job)
+        answer = await services.sparql_gate.run(client, job)
+    except Busy as exc:
+        raise ApiError(
+            exc.status, exc.message, exc.code, headers={"Retry-After": str(exc.retry_after)}
+        ) from None
     except QueryFailed as exc:
         raise ApiError(exc.status, exc.message, exc.code) from None
     return Response(answer.body, media_type=answer.media_type, headers={"Vary": "Accept"})

@@ -1,4 +1,5 @@
-"""SPARQL queries with a hard time limit: a pool of worker processes over store snapshots.
+"""SPARQL queries with hard time and memory limits: a pool of worker processes over store
+snapshots.
 
 pyoxigraph cannot interrupt a running query, and a thread cannot be killed, so a query that
 runs away (a cross product with ORDER BY materializes everything before its first solution)
@@ -6,6 +7,13 @@ would hold a server thread and a core for as long as it likes. Here every endpoi
 in a worker process; when the deadline passes the parent kills that process (SIGKILL),
 answers 503, and starts a fresh worker in the background. The server itself never runs user
 SPARQL.
+
+Each worker also has an address-space limit (`memory_mb`, RLIMIT_AS): a query that needs more
+memory makes the allocation fail, the worker dies (or reports MemoryError) and the query is
+answered 503 while a fresh worker starts, so the server's total memory stays under its own
+plus `workers * memory_mb`. Before a query runs the worker checks it (`api.sparql.guard`): no
+SERVICE clause, bounded nesting; and the worker lives in a network namespace of its own where
+the kernel allows it, so no query can make it open a connection.
 
 Workers read a snapshot, never the live store (RocksDB allows one writer process, and a
 read-only open beside a writer is undefined behaviour in Oxigraph): the parent takes a
@@ -39,6 +47,8 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 import pyoxigraph as ox
+
+from api.sparql.guard import QueryRefused, check_query, isolate_network
 
 if TYPE_CHECKING:  # the worker process imports no more than it needs
     from graph.store import Store
@@ -76,12 +86,12 @@ GRAPH_PREFIXES = {
 """Prefixes declared in Turtle and TriG answers (shorter, easier to read)."""
 
 
-class QueryFailed(Exception):
-    """A query answered with an error (status, code, message) by a worker or the pool."""
+QueryFailed = QueryRefused
+"""A query answered with an error (status, code, message) by the guard, a worker or the pool."""
 
-    def __init__(self, status: int, code: str, message: str) -> None:
-        super().__init__(message)
-        self.status, self.code, self.message = status, code, message
+MEMORY_EXIT_SIGNALS = (signal.SIGABRT,)
+"""How a worker ends when an allocation fails under its address-space limit: Rust aborts
+("memory allocation of N bytes failed")."""
 
 
 @dataclass(frozen=True)
@@ -147,6 +157,7 @@ def execute(store: ox.Store, request: QueryRequest) -> QueryAnswer:
             kwargs["named_graphs"] = [ox.NamedNode(g) for g in request.named_graphs]
     else:
         kwargs["use_default_graph_as_union"] = True
+    check_query(request.query)
     try:
         result = store.query(request.query, **kwargs)
         if isinstance(result, ox.QueryTriples):
@@ -179,7 +190,7 @@ def execute(store: ox.Store, request: QueryRequest) -> QueryAnswer:
 
 
 def _not_acceptable(form: str) -> str:
-    from api.routes._sparql_protocol import GRAPH_MEDIA, RESULT_MEDIA
+    from api.sparql.protocol import GRAPH_MEDIA, RESULT_MEDIA
 
     offers = RESULT_MEDIA if form.startswith("SELECT") else GRAPH_MEDIA
     return (
@@ -204,9 +215,23 @@ def _die_with_parent() -> None:
         os._exit(1)
 
 
-def worker_main() -> None:
-    """Serve queries read from stdin until EOF (the parent kills us on timeout)."""
+def _limit_memory(memory_mb: int) -> None:
+    """Cap this process's address space (0: no cap)."""
+    if memory_mb > 0:
+        import resource
+
+        limit = memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def worker_main(memory_mb: int = 0) -> None:
+    """Serve queries read from stdin until EOF (the parent kills us on timeout).
+
+    Side effects: enters its own network namespace when allowed, caps its address space.
+    """
     _die_with_parent()
+    isolate_network()  # first, while the process has a single thread
+    _limit_memory(memory_mb)
     inp, out = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing else may write to the protocol channel
     opened: tuple[str, str] | None = None
@@ -228,6 +253,10 @@ def worker_main() -> None:
             reply: dict[str, Any] = {"ok": True, "answer": answer}
         except QueryFailed as exc:
             reply = {"ok": False, "status": exc.status, "code": exc.code, "message": exc.message}
+        except MemoryError:  # the address-space cap: answer, then make room for a fresh worker
+            store = None
+            _send(out, {"ok": False, "status": 503, "code": "query_memory", "message": ""})
+            os._exit(3)
         except Exception as exc:  # keep serving; the parent reports it
             reply = {
                 "ok": False,
@@ -307,21 +336,27 @@ class SparqlPool:
         *,
         workers: int = 2,
         timeout_s: float = 10.0,
+        memory_mb: int = 0,
         root: Path | None = None,
     ) -> None:
         self._snapshot_fn = snapshot
         self._version = version
         self.size = workers
         self.timeout_s = timeout_s
+        self.memory_mb = memory_mb
         self._own_root = root is None
         self.root = root or Path(tempfile.mkdtemp(prefix="ikg-sparql-"))
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()
         self._snap: _Snapshot | None = None
         self._snap_lock = threading.Lock()
+        """Held while a snapshot is made, handed to a worker or collected: a snapshot is in
+        use from the moment a worker is handed it, so collection never deletes one that a
+        worker is about to open."""
         self._lock = threading.Lock()
         self._closed = False
         self.killed = 0
+        self.out_of_memory = 0
 
     # lifecycle
 
@@ -357,7 +392,7 @@ class SparqlPool:
             "PYTHONPATH": os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH", "")) if p),
         }
         proc = subprocess.Popen(
-            [sys.executable, "-m", "api.routes._sparql_pool"],
+            [sys.executable, "-m", "api.sparql.pool", str(self.memory_mb)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             env=env,
@@ -372,9 +407,9 @@ class SparqlPool:
         try:
             worker.recv(time.monotonic() + 60)
         except (TimeoutError, EOFError):
-            log.error("a SPARQL worker did not start; starting another")
             self._discard(worker)
-            if not self._closed:
+            if not self._closed:  # at shutdown, workers end before they are ready
+                log.error("a SPARQL worker did not start; starting another")
                 time.sleep(1)
                 self._spawn()
             return
@@ -390,19 +425,23 @@ class SparqlPool:
 
     # snapshots
 
-    def _current_snapshot(self) -> _Snapshot:
+    def _hand_snapshot(self, worker: _Worker) -> tuple[_Snapshot, bool]:
+        """The newest snapshot (made when the store version moved), recorded as the worker's
+        before it is sent to it; and whether the worker switches to it."""
         version = self._version()
         with self._snap_lock:
             if self._snap is None or self._snap.version != version:
                 path = self.root / f"v{version}-{uuid.uuid4().hex[:8]}"
                 kind = self._snapshot_fn(path)
                 self._snap = _Snapshot(version, kind, path)
-            return self._snap
+            switched = worker.snapshot != self._snap.path
+            worker.snapshot = self._snap.path
+            return self._snap, switched
 
     def _collect_snapshots(self) -> None:
-        with self._lock:
-            in_use = {w.snapshot for w in self._all}
         with self._snap_lock:
+            with self._lock:
+                in_use = {w.snapshot for w in self._all}
             current = self._snap.path if self._snap else None
             for child in self.root.iterdir():
                 if child != current and child not in in_use:
@@ -430,11 +469,10 @@ class SparqlPool:
                 "later, or make long-running queries cheaper (LIMIT, more specific patterns).",
             ) from None
         try:
-            snap = self._current_snapshot()
+            snap, switched = self._hand_snapshot(worker)
         except Exception:
             self._idle.put(worker)
             raise
-        switched = worker.snapshot != snap.path
         try:
             worker.send({"snapshot": (snap.kind, str(snap.path)), "request": request})
             reply = worker.recv(deadline)
@@ -449,14 +487,9 @@ class SparqlPool:
                 "results) and retry.",
             ) from None
         except (EOFError, OSError, pickle.UnpicklingError):
-            self._replace(worker)
-            raise QueryFailed(
-                500,
-                "worker_crashed",
-                "The SPARQL worker running this query died (out of memory?); narrow the "
-                "query and retry.",
-            ) from None
-        worker.snapshot = snap.path
+            raise self._crashed(worker) from None
+        if not reply["ok"] and reply["code"] == "query_memory":
+            raise self._crashed(worker) from None
         self._idle.put(worker)
         if switched:
             self._collect_snapshots()
@@ -464,6 +497,29 @@ class SparqlPool:
             raise QueryFailed(reply["status"], reply["code"], reply["message"])
         answer: QueryAnswer = reply["answer"]
         return answer
+
+    def _crashed(self, worker: _Worker) -> QueryFailed:
+        """Replace a worker that died during a query; the error to answer with."""
+        try:
+            code = worker.proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            code = None
+        self._replace(worker)
+        if code == 3 or (code is not None and -code in MEMORY_EXIT_SIGNALS):
+            self.out_of_memory += 1
+            return QueryFailed(
+                503,
+                "query_memory",
+                f"The query needed more than the {self.memory_mb} MB of memory a query may use "
+                "and was stopped. Narrow it (more specific patterns, LIMIT, fewer OPTIONAL or "
+                "ORDER BY over large results) and retry.",
+            )
+        return QueryFailed(
+            500,
+            "worker_crashed",
+            f"The SPARQL worker running this query died (exit status {code}); narrow the "
+            "query and retry.",
+        )
 
     def _replace(self, worker: _Worker) -> None:
         self._discard(worker)
@@ -489,6 +545,6 @@ def store_snapshotter(store: Store) -> SnapshotFn:
 if __name__ == "__main__":
     # Run the canonical module's loop so pickled classes resolve to the same names in the
     # parent (not to __main__).
-    from api.routes._sparql_pool import worker_main as _main
+    from api.sparql.pool import worker_main as _main
 
-    _main()
+    _main(int(sys.argv[1]) if len(sys.argv) > 1 else 0)

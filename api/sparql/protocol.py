@@ -1,6 +1,6 @@
 """Pure helpers of the SPARQL 1.1 Protocol: content negotiation and request screening.
 
-No web framework here: the query workers (`_sparql_pool`) import this module too.
+No web framework here: the query workers (`api.sparql.pool`) import this module too.
 """
 
 from __future__ import annotations
@@ -163,7 +163,6 @@ _LEXICAL = re.compile(
 )
 _PROLOGUE = re.compile(r"^\s*(?:(?:PREFIX\s+[A-Za-z0-9_.\-]*:|BASE)\s*)*", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
-_SERVICE = re.compile(r"(?<![\w?$:])SERVICE(?![\w:\-])", re.IGNORECASE)
 
 
 def _code_only(text: str) -> str:
@@ -182,14 +181,3 @@ def is_update(text: str) -> bool:
     code = _PROLOGUE.sub("", _code_only(text), count=1)
     word = _FIRST_WORD.search(code)
     return bool(word) and word.group(0).upper() in UPDATE_KEYWORDS  # type: ignore[union-attr]
-
-
-def uses_service(text: str) -> bool:
-    """True when the query calls another endpoint (federated SERVICE), which is refused.
-
-    >>> uses_service("SELECT * { SERVICE <http://x/sparql> { ?s ?p ?o } }")
-    True
-    >>> uses_service("SELECT ?service { ?service <http://e/p> 'SERVICE' }")
-    False
-    """
-    return bool(_SERVICE.search(_code_only(text)))
