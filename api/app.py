@@ -13,11 +13,13 @@ from starlette.concurrency import run_in_threadpool
 from starlette.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from api import served
 from api.deps import Services
 from api.errors import install_error_handlers
 from api.routes import (
     articles,
     cypher,
+    dataset,
     entities,
     graph_view,
     health,
@@ -64,11 +66,13 @@ class PathCORS:
             await self.app(scope, receive, send)
 
 
-def create_app(settings: Settings) -> FastAPI:
+def create_app(settings: Settings, *, announce: bool = False) -> FastAPI:
     """The API over the store configured by `settings` (opened at start-up, closed at exit).
 
     Start-up also starts the SPARQL worker processes and begins building the REST read
-    model in the background; shutdown stops the workers and closes the store.
+    model in the background; shutdown stops the workers and closes the store. With
+    `announce` (`ikg serve`), the server is announced in the data directory while it runs,
+    so that the CLI works through it (`api.served`).
     """
 
     @asynccontextmanager
@@ -92,8 +96,12 @@ def create_app(settings: Settings) -> FastAPI:
             pool.start()
             await run_in_threadpool(pool.wait_ready, 30.0)
             threading.Thread(target=_warm, args=(read_models,), daemon=True).start()
+            if announce:
+                served.announce(settings.data_dir, settings.host, settings.port)
             yield
         finally:
+            if announce:
+                served.withdraw(settings.data_dir)
             gate.close()
             pool.close()
             close_shared_clients()
@@ -123,6 +131,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(network.router)
     app.include_router(articles.router)
     app.include_router(cypher.router)
+    app.include_router(dataset.router)
     app.include_router(graph_view.router)
     app.mount(graph_view.STATIC_PATH, graph_view.static_files(), name="static")
     app.openapi = _openapi_with_security(app, app.openapi)  # type: ignore[method-assign]

@@ -20,17 +20,18 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from api.extraction_json import extraction_json
+from api.served import ServerClient, running_server
 from api.settings import Settings
 from graph.neo4j_client import Neo4jClient, Neo4jConfig, connection_from_settings, run_read_query
 from graph.neo4j_state import SyncState
 from graph.neo4j_sync import DEFAULT_BATCH_SIZE, sync_store
 from graph.stats import store_stats
-from graph.store import EXPORT_FORMATS, Store, open_store
+from graph.store import EXPORT_FORMATS, GraphStats, Store, open_store
 from loaders.evaluation import evaluate, render_report, report_dict
 from loaders.extractor import get_extractor
 from loaders.ingest import article_iris_for, ingest_paths, remove_article
 from loaders.readers import ReadPolicy, iter_files, read_file
-from ontology.errors import IkgError
+from ontology.errors import IkgError, StoreError
 from ontology.iris import slugify
 
 app = typer.Typer(
@@ -98,6 +99,28 @@ def opened_store(cfg: Settings) -> Iterator[Store]:
     """The configured store, closed on exit."""
     with errors():
         store = open_store(cfg.store_url)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+@contextmanager
+def reader(cfg: Settings) -> Iterator[Store | ServerClient]:
+    """The store, or the server that has it open (`api.served`): reads go through it."""
+    server = None
+    try:
+        store = open_store(cfg.store_url)
+    except StoreError as exc:  # locked: by a server, or another command
+        server = running_server(cfg.data_dir)
+        if server is None:
+            raise _fail(str(exc)) from exc
+    except IkgError as exc:
+        raise _fail(str(exc)) from exc
+    if server is not None:
+        err.print(f"the store is open in the server at {server.url}: asking it", highlight=False)
+        yield ServerClient(server.url)
+        return
     try:
         yield store
     finally:
@@ -258,14 +281,14 @@ def export(
     if format not in EXPORT_FORMATS:
         _fail(f"Unknown format {format!r}; choose one of {', '.join(EXPORT_FORMATS)}.")
     cfg = settings()
-    with opened_store(cfg) as store, errors():
+    with reader(cfg) as source, errors():
         if output is None:
-            store.export(format, sys.stdout.buffer)
+            source.export(format, sys.stdout.buffer)
             sys.stdout.flush()
         else:
             tmp = output.with_name(output.name + ".part")
             with tmp.open("wb") as fh:
-                store.export(format, fh)
+                source.export(format, fh)
             tmp.replace(output)
             err.print(f"wrote {output}", highlight=False)
 
@@ -283,9 +306,11 @@ def sparql(
     """Run a read-only SPARQL query over the union of all article graphs."""
     text = Path(query[1:]).read_text(encoding="utf-8") if query.startswith("@") else query
     cfg = settings()
-    with opened_store(cfg) as store, errors():
-        result = store.query(text)
-        _print_sparql(result, format)
+    with reader(cfg) as source, errors():
+        if isinstance(source, ServerClient):
+            _print_served_sparql(source, text, format)
+        else:
+            _print_sparql(source.query(text), format)
 
 
 _RESULT_FORMATS = {
@@ -319,6 +344,27 @@ def _print_sparql(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples,
     err.print(f"{count} rows", highlight=False)
 
 
+_RESULT_MEDIA = {
+    "json": "application/sparql-results+json",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+    "xml": "application/sparql-results+xml",
+}
+
+
+def _print_served_sparql(server: ServerClient, text: str, fmt: str) -> None:
+    """`_print_sparql` for a query answered by a running server."""
+    graph = "application/n-triples" if fmt == "ntriples" else "text/turtle"
+    results = _RESULT_MEDIA.get(fmt, _RESULT_MEDIA["json"])
+    media, body = server.sparql(text, f"{results}, {graph};q=0.9")
+    if media != results or fmt in _RESULT_MEDIA:  # a graph, or the format asked for
+        sys.stdout.write(body.decode())
+        if fmt in _RESULT_MEDIA:
+            sys.stdout.write("\n")
+        return
+    _print_sparql(ox.parse_query_results(body, ox.QueryResultsFormat.JSON), fmt)
+
+
 def _term_text(term: object) -> str:
     if term is None:
         return ""
@@ -331,8 +377,11 @@ def _term_text(term: object) -> str:
 def stats() -> None:
     """Print what the store holds: articles, entities, claims, edges by type."""
     cfg = settings()
-    with opened_store(cfg) as store, errors():
-        s = store_stats(store)
+    with reader(cfg) as source, errors():
+        if isinstance(source, ServerClient):
+            s = GraphStats(**{k: v for k, v in source.stats().items() if k != "version"})
+        else:
+            s = store_stats(source)
     table = Table("what", "count")
     for name, value in [
         ("quads", s.quads),
@@ -471,7 +520,7 @@ def serve(
     cfg = settings()
     updates = {k: v for k, v in {"host": host, "port": port}.items() if v is not None}
     cfg = cfg.model_copy(update=updates)
-    application = _guard(lambda: create_app(cfg))
+    application = _guard(lambda: create_app(cfg, announce=True))
     err.print(f"serving {cfg.data_dir} on http://{cfg.host}:{cfg.port}", highlight=False)
     uvicorn.run(application, host=cfg.host, port=cfg.port, log_level="warning")
 

@@ -26,9 +26,13 @@ class Services:
     sparql: SparqlPool
     sparql_gate: SparqlGate
     write_lock: threading.Lock = field(default_factory=threading.Lock)
+    export_lock: threading.Lock = field(default_factory=threading.Lock)
+    """One /export at a time (it reads the whole store)."""
     quad_count: tuple[int, int] | None = None
     """(store version, number of quads): `len(store)` scans the store, so /health counts
     once per version."""
+    stats: tuple[int, dict[str, object]] | None = None
+    """(store version, counts) for /stats, likewise."""
 
     def store_changed(self, graphs: Iterable[str] | None = None) -> int:
         """Record a write (of these article graphs, when known): REST caches and SPARQL

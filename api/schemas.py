@@ -370,3 +370,16 @@ class Health(_Model):
     status: str = Field(examples=["ok"])
     quads: int | None = None
     version: int | None = Field(None, description="Store version (counts writes since start).")
+
+
+class StoreStats(_Model):
+    """What the store holds (what `ikg stats` prints)."""
+
+    quads: int
+    graphs: int = Field(description="Named graphs (one per article).")
+    articles: int
+    entities: int
+    claims: int
+    edges: int = Field(description="Distinct asserted edges, all types.")
+    by_type: dict[str, int] = Field(description="Distinct asserted edges by relation type.")
+    version: int = Field(description="Store version these counts are for.")
