@@ -16,6 +16,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from api import served
 from api.deps import Services
 from api.errors import install_error_handlers
+from api.readmodel.model import ReadModelCache
 from api.routes import (
     articles,
     cypher,
@@ -27,7 +28,6 @@ from api.routes import (
     relationships,
     sparql,
 )
-from api.routes._readmodel import ReadModelCache
 from api.settings import Settings
 from api.sparql.admission import SparqlGate
 from api.sparql.pool import SparqlPool, store_snapshotter

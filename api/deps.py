@@ -10,7 +10,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 from starlette.concurrency import run_in_threadpool
 
-from api.routes._readmodel import ReadModel, ReadModelCache
+from api.readmodel.model import ReadModel, ReadModelCache
 from api.settings import Settings
 from api.sparql.admission import SparqlGate
 from api.sparql.pool import SparqlPool

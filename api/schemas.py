@@ -2,7 +2,7 @@
 
 The core passes frozen dataclasses (`graph.projection`); these models exist only to document
 and validate the JSON shapes of the API. Hot routes build the same shapes as plain dicts and
-send them pre-serialized (see `api.routes._readmodel`); the schema tests and the OpenAPI
+send them pre-serialized (see `api.readmodel.model`); the schema tests and the OpenAPI
 fuzzing check that both agree.
 """
 

@@ -18,9 +18,8 @@ from hashlib import sha256
 from pathlib import Path
 from typing import Any
 
+from api.readmodel.model import ReadModel, dumps
 from api.routes import graph_view
-from api.routes._readmodel import ReadModel, dumps
-from api.routes.entities import entity_neighbourhood
 from graph.nx_view import node_id
 from graph.projection import project
 from graph.store import Store
@@ -53,10 +52,11 @@ def neighbourhood_snapshot(
 ) -> dict[str, Any]:
     """The data of a standalone view: `entity`'s neighbourhood with all its provenance.
 
-    `entity` is an id or a name (the best search match). The neighbourhood is computed by the
-    REST route itself (GET /entities/{id}/neighbourhood), so a file and the served page show
-    the same graph; `entities` are GET /entities/{id} and `relationships` (by edge id) are
-    GET /relationships/{source}/{TYPE}/{target}, as the page expects from the API.
+    `entity` is an id or a name (the best search match). The neighbourhood is the one the REST
+    route GET /entities/{id}/neighbourhood answers (`ReadModel.neighbourhood_json`), so a file
+    and the served page show the same graph; `entities` are GET /entities/{id} and
+    `relationships` (by edge id) are GET /relationships/{source}/{TYPE}/{target}, as the page
+    expects from the API.
     """
     try:
         row = model.entity(entity)
@@ -65,17 +65,7 @@ def neighbourhood_snapshot(
         if not hits:
             raise
         row = hits[0][0]
-    response = entity_neighbourhood(
-        model,
-        node_id(row.iri),
-        depth=depth,
-        types=None,
-        status=None,
-        since=None,
-        until=None,
-        limit=limit,
-    )
-    graph = json.loads(bytes(response.body))
+    graph = json.loads(model.neighbourhood_json(row.iri, depth, limit))
     edges = [model.edges[edge["id"]] for edge in graph["edges"]]
     nodes = [
         model.entities[node["iri"]] for node in graph["nodes"] if node["iri"] in model.entities

@@ -9,7 +9,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-import api.routes._readmodel
+import api.readmodel.model
 import api.sparql.guard
 import api.sparql.protocol
 import graph.analytics
@@ -25,7 +25,7 @@ ENT = "https://industry-kg.org/id/entity/"
 
 @pytest.mark.parametrize(
     "module",
-    [graph.analytics, graph.nx_view, api.routes._readmodel, api.sparql.protocol, api.sparql.guard],
+    [graph.analytics, graph.nx_view, api.readmodel.model, api.sparql.protocol, api.sparql.guard],
 )
 def test_doctests(module: object) -> None:
     failures, tried = doctest.testmod(module, raise_on_error=False)  # type: ignore[arg-type]

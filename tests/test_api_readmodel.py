@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from api.routes._readmodel import ReadModel, edge_filter
+from api.readmodel.model import ReadModel, edge_filter
 from graph import analytics
 from graph.projection import Projection, project, update_projection
 from graph.store import Store, open_store

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import Query, Response
 
 from api.errors import ApiError
-from api.routes._readmodel import dumps
+from api.readmodel.model import dumps
 from ontology.records import RelationType, Status
 
 RELATION_NAMES = ", ".join(t.value for t in RelationType)

@@ -13,10 +13,10 @@ from starlette.concurrency import run_in_threadpool
 from api.deps import ReadModelDep, ServicesDep, SettingsDep
 from api.errors import ApiError, error_responses
 from api.extraction_json import extraction_json
+from api.readmodel.model import ReadModel
 from api.routes import _examples as ex
 from api.routes._body import media_type, read_body, require_api_key
 from api.routes._params import JSONText, json_response
-from api.routes._readmodel import ReadModel
 from api.schemas import ArticleDetail, ArticleIn, ArticlePage, IngestOut
 from graph import sparql_queries as q
 from graph.nx_view import node_id

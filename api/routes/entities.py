@@ -10,6 +10,7 @@ from fastapi import APIRouter, Path, Query
 
 from api.deps import ReadModelDep
 from api.errors import error_responses
+from api.readmodel.model import dumps, edge_filter
 from api.routes import _examples as ex
 from api.routes._params import (
     Compact,
@@ -19,7 +20,6 @@ from api.routes._params import (
     relation_types,
     statuses,
 )
-from api.routes._readmodel import dumps, edge_filter
 from api.schemas import (
     CompactSubgraph,
     EntityDetail,
@@ -180,9 +180,7 @@ def entity_neighbourhood(
         since=since,
         until=until,
     )
-    found, edges = model.neighbourhood(entity.iri, depth=depth, limit=limit, keep=keep)
-    nodes = sorted(found, key=lambda n: (n != entity.iri, -model.degree.get(n, 0), n))
-    return JSONText(model.subgraph_json(nodes, edges, compact=compact))
+    return JSONText(model.neighbourhood_json(entity.iri, depth, limit, keep, compact=compact))
 
 
 @router.get(
