@@ -178,9 +178,14 @@ class Relationship(Edge):
 
 
 class RelationshipList(_Model):
-    """Relationships of one entity."""
+    """A page of the relationships of one entity."""
 
     items: list[Relationship]
+    total: int = Field(description="Relationships matching the filters, in all pages.")
+    limit: int
+    next_cursor: str | None = Field(
+        description="Pass it as `cursor` for the next page; null on the last page."
+    )
 
 
 class RelationshipPage(_Model):

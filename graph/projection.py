@@ -222,31 +222,30 @@ def claim_rows(store: Store) -> list[ClaimRow]:
     for c, p, o in result:  # hot loop: tens of thousands of claims, a dozen rows each
         if isinstance(o, ox.NamedNode | ox.Literal) and p.value.startswith(_CLAIM):
             props[c.value][p.value[cut:]] = o.value
-    out = []
-    for iri in sorted(props):
-        v = props[iri]
-        if any(k not in v for k in _CLAIM_REQUIRED) or v["predicate"] not in PROPERTY_RELATION:
-            continue
-        has_amount = all(k in v for k in ("amount", "currency", "amountBound"))
-        out.append(
-            ClaimRow(
-                iri=iri,
-                subject=v["subject"],
-                type=PROPERTY_RELATION[v["predicate"]],
-                object=v["object"],
-                status=v["status"],
-                article=v["article"],
-                evidence=v["evidence"],
-                start=int(v["evidenceStart"]),
-                end=int(v["evidenceEnd"]),
-                role=v.get("role"),
-                amount=float(v["amount"]) if has_amount else None,
-                currency=v["currency"] if has_amount else None,
-                bound=v["amountBound"] if has_amount else None,
-                attributed_to=v.get("attributedTo"),
-            )
-        )
-    return out
+    return [row for iri in sorted(props) if (row := _claim(iri, props[iri])) is not None]
+
+
+def _claim(iri: str, v: Mapping[str, str]) -> ClaimRow | None:
+    """A claim from its properties (ontology local name -> value); None when incomplete."""
+    if any(k not in v for k in _CLAIM_REQUIRED) or v["predicate"] not in PROPERTY_RELATION:
+        return None
+    has_amount = all(k in v for k in ("amount", "currency", "amountBound"))
+    return ClaimRow(
+        iri=iri,
+        subject=v["subject"],
+        type=PROPERTY_RELATION[v["predicate"]],
+        object=v["object"],
+        status=v["status"],
+        article=v["article"],
+        evidence=v["evidence"],
+        start=int(v["evidenceStart"]),
+        end=int(v["evidenceEnd"]),
+        role=v.get("role"),
+        amount=float(v["amount"]) if has_amount else None,
+        currency=v["currency"] if has_amount else None,
+        bound=v["amountBound"] if has_amount else None,
+        attributed_to=v.get("attributedTo"),
+    )
 
 
 def edge_rows(
@@ -385,6 +384,77 @@ def update_projection(store: Store, projection: Projection, graph: str) -> Proje
     edges.sort(key=lambda e: (e.source, e.type.value, e.target))
     mentions = sorted([m for m in projection.mentions if m[0] != graph] + new_mentions)
     return Projection(entities, articles, edges, mentions)
+
+
+EdgeKey = tuple[str, RelationType, str]
+"""(source IRI, type, target IRI): the identity of an edge."""
+
+
+def claims_at(store: Store, iri: str) -> dict[EdgeKey, list[str]]:
+    """The claims about the entity `iri` (as subject or object), by edge: two bound reads of
+    the store's indexes, whatever the size of the store."""
+    node = ox.NamedNode(iri)
+    found: dict[EdgeKey, set[str]] = defaultdict(set)
+    for query, end in ((q.CLAIMS_AS_SUBJECT, "o"), (q.CLAIMS_AS_OBJECT, "s")):
+        for row in _rows(store, query, e=node):
+            rtype = PROPERTY_RELATION.get(row["p"] or "")
+            other, claim = row[end], row["c"]
+            if rtype is None or other is None or claim is None:
+                continue
+            key = (iri, rtype, other) if end == "o" else (other, rtype, iri)
+            found[key].add(claim)
+    return {key: sorted(claims) for key, claims in found.items()}
+
+
+def local_projection(
+    store: Store, claims: Mapping[EdgeKey, Iterable[str]], entities: Iterable[str] = ()
+) -> Projection:
+    """The projection restricted to the given edges (with the given claims) and entities:
+    what is needed to describe these edges with their provenance, read by bound queries (a
+    cost proportional to the claims asked for, not to the store). Entity names, article
+    metadata and outlets mean what they mean in `project`."""
+    rows: list[ClaimRow] = []
+    for claim_iris in claims.values():
+        for claim in claim_iris:
+            props = {
+                (p or "")[len(_CLAIM) :]: o
+                for row in _rows(store, q.CLAIM_OF, c=ox.NamedNode(claim))
+                if (p := row["p"]) and p.startswith(_CLAIM) and (o := row["o"]) is not None
+            }
+            if (parsed := _claim(claim, props)) is not None:
+                rows.append(parsed)
+    wanted = set(entities)
+    for (s, _, o) in claims:
+        wanted.update((s, o))
+    wanted.update(c.attributed_to for c in rows if c.attributed_to)
+    raw_articles: dict[str, dict[str, str | None]] = {}
+    for article in sorted({c.article for c in rows}):
+        for row in _rows(store, q.ARTICLE_OF, a=ox.NamedNode(article)):
+            raw_articles[article] = row
+            if row["pub"]:
+                wanted.add(row["pub"])
+    entity_map = entity_rows(store, only=sorted(wanted))
+    articles = {
+        iri: ArticleRow(
+            iri=iri,
+            title=row["title"],
+            date=_date(row["date"]),
+            language=row["lang"],
+            publisher_iri=row["pub"],
+            publisher=entity_map[pub].name if (pub := row["pub"]) in entity_map else None,
+            url=row["url"],
+            source=row["source"],
+        )
+        for iri, row in raw_articles.items()
+    }
+    return Projection(entity_map, articles, edge_rows(rows, articles, entity_map), [])
+
+
+def mention_count(store: Store, iri: str) -> int:
+    """How many articles mention the entity `iri`."""
+    for row in _rows(store, q.MENTIONED_IN, e=ox.NamedNode(iri)):
+        return int(row["n"] or 0)
+    return 0
 
 
 def _date(value: str | None) -> date | None:

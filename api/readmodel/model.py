@@ -49,6 +49,11 @@ _ORG_TYPES = {
 }
 
 
+REFRESH_PAUSE_RATIO = 2.0
+"""Under a stream of writes, background refreshes of the read model are spaced by this many
+times the last refresh's duration (a whole-store refresh takes seconds at 100,000 articles;
+writes should not have to share the CPU with refreshes back to back)."""
+
 RESPONSE_CACHE = 20_000
 """Response bodies memoized per read model (see `ReadModel.response`)."""
 
@@ -639,6 +644,23 @@ class ReadModelCache:
                 }
                 log.info("read model v%s: %s in %.2f s", version, how, self.last_refresh["seconds"])
 
+    def refresh_soon(self, wait_s: float) -> bool:
+        """Start bringing the model up to date in the background and wait for it at most
+        `wait_s` seconds; True when the model is then up to date. What a writer calls: on a
+        small store its own write shows everywhere when it returns, on a large one the write
+        does not wait for a whole-store refresh (entity-level routes read the store itself,
+        `api.readmodel.local`; graph-wide ones catch up)."""
+        target = self.version
+        self._refresh_in_background()
+        end = time.monotonic() + wait_s
+        while time.monotonic() < end:
+            model = self._model
+            if model is not None and model.version >= target:
+                return True
+            time.sleep(0.002)
+        model = self._model
+        return model is not None and model.version >= target
+
     def _refresh_in_background(self) -> None:
         with self._state_lock:
             if self._refreshing:
@@ -647,7 +669,10 @@ class ReadModelCache:
 
         def refresh() -> None:
             try:
-                self.get()
+                while self.fresh() is None:  # writes that came during a refresh: once more,
+                    self.get()  # after a pause, so that refreshes take at most a third of a
+                    if self.fresh() is None:  # core under a stream of writes
+                        time.sleep(REFRESH_PAUSE_RATIO * self.last_refresh.get("seconds", 0))
             except Exception:  # the store may be closing; the next request retries
                 log.warning("refreshing the read model failed", exc_info=True)
             finally:

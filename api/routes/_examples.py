@@ -163,7 +163,10 @@ RELATIONSHIP_LIST: dict[str, Any] = {
             ],
             "direction": "in",
         }
-    ]
+    ],
+    "total": 4,
+    "limit": 200,
+    "next_cursor": None,
 }
 
 RELATIONSHIP_PAGE: dict[str, Any] = {

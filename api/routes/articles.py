@@ -213,6 +213,12 @@ async def post_article(request: Request, services: ServicesDep, settings: Settin
     return json_response(body)
 
 
+WAIT_FOR_READ_MODEL_S = 0.1
+"""How long a write waits for the whole-store read model (graph view, paths, analytics,
+lists) to include it: on small stores it does, so the writer reads its own write everywhere;
+on large ones the refresh goes on in the background (see `ReadModelCache.refresh_soon`)."""
+
+
 def _parse_article(data: bytes, kind: str) -> Article:
     try:
         if kind == "application/json":
@@ -260,6 +266,6 @@ def _ingest(
             raise
         if result.changed:
             services.store_changed([result.article_iri])
-    if result.changed:
-        services.read_models.get()  # the writer reads its own write (readers never wait)
+    if result.changed:  # entity routes read the store: they show the write already
+        services.read_models.refresh_soon(WAIT_FOR_READ_MODEL_S)
     return extraction, result

@@ -8,8 +8,9 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query
 
-from api.deps import ReadModelDep
+from api.deps import ReadModelDep, SettingsDep, StoreDep
 from api.errors import error_responses
+from api.readmodel import local
 from api.readmodel.model import dumps, edge_filter
 from api.routes import _examples as ex
 from api.routes._params import (
@@ -91,19 +92,24 @@ async def search_entities(
     response_model=EntityDetail,
     responses={200: {"content": {"application/json": {"example": ex.ENTITY_DETAIL}}}},
 )
-async def get_entity(model: ReadModelDep, id: EntityId) -> JSONText:
-    """An entity: names, types, aliases, identifiers, number of relationships and articles."""
-    return json_response(model.entity_detail(model.entity(id)))
+def get_entity(store: StoreDep, settings: SettingsDep, id: EntityId) -> JSONText:
+    """An entity: names, types, aliases, identifiers, number of relationships and articles.
+    Read from the store's indexes: up to date as soon as an article is stored."""
+    return JSONText(local.entity_detail(store, settings.iris, id))
 
 
 @router.get(
     "/entities/{id}/relationships",
     summary="Relationships of an entity, with provenance",
     response_model=RelationshipList,
-    responses={200: {"content": {"application/json": {"example": ex.RELATIONSHIP_LIST}}}},
+    responses={
+        200: {"content": {"application/json": {"example": ex.RELATIONSHIP_LIST}}},
+        **error_responses(400),
+    },
 )
-async def entity_relationships(
-    model: ReadModelDep,
+def entity_relationships(
+    store: StoreDep,
+    settings: SettingsDep,
     id: EntityId,
     type: Annotated[
         str | None,
@@ -125,19 +131,23 @@ async def entity_relationships(
             "(PARTNERS_WITH, COMPETES_WITH) match either way."
         ),
     ] = "both",
+    limit: Annotated[
+        int, Query(ge=1, le=local.MAX_PAGE, description="Most relationships in this page.")
+    ] = 200,
+    cursor: Annotated[
+        str | None,
+        Query(max_length=100, description="`next_cursor` of the previous page."),
+    ] = None,
 ) -> JSONText:
-    """Every relationship at the entity (optionally one type and direction), with each
-    claim's evidence, article and outlet."""
-    entity = model.entity(id)
+    """The relationships at the entity (optionally one type and direction), with each
+    claim's evidence, article and outlet, a page at a time: ordered by type, direction and
+    the other entity's id; `total` counts them all, `next_cursor` asks for the next page
+    (null on the last). Read from the store's indexes: a hub with thousands of edges costs
+    what its page costs."""
     types = relation_types(type, name="type")
-
-    def body() -> str:
-        found = model.relationships_of(entity, types, direction)
-        items = ",".join(model.relationship_json(edge, side) for edge, side in found)
-        return f'{{"items":[{items}]}}'
-
-    key = ("relationships", entity.iri, frozenset(types or ()), direction)
-    return JSONText(model.response(key, body))
+    return JSONText(
+        local.relationships_page(store, settings.iris, id, types, direction, limit, cursor)
+    )
 
 
 @router.get(

@@ -7,8 +7,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
-from api.deps import ReadModelDep
+from api.deps import ReadModelDep, SettingsDep, StoreDep
 from api.errors import error_responses
+from api.readmodel import local
 from api.routes import _examples as ex
 from api.routes._params import JSONText, folded_types, relation_types, statuses
 from api.schemas import Relationship, RelationshipPage
@@ -76,8 +77,9 @@ async def list_relationships(
     response_model=Relationship,
     responses={200: {"content": {"application/json": {"example": ex.RELATIONSHIP}}}},
 )
-async def get_relationship(
-    model: ReadModelDep,
+def get_relationship(
+    store: StoreDep,
+    settings: SettingsDep,
     source_id: Annotated[str, Path(examples=["nvidia"], max_length=200)],
     type: Annotated[
         RelationType, Path(description="CUSTOMER_OF finds the SUPPLIES edge the other way round.")
@@ -85,5 +87,6 @@ async def get_relationship(
     target_id: Annotated[str, Path(examples=["openai"], max_length=200)],
 ) -> JSONText:
     """The edge `source -type-> target` (symmetric types in either order) and every claim
-    that supports or disputes it: evidence with offsets, status, article, outlet."""
-    return JSONText(model.relationship_json(model.find_edge(source_id, type, target_id)))
+    that supports or disputes it: evidence with offsets, status, article, outlet. Read from
+    the store's indexes: up to date as soon as an article is stored."""
+    return JSONText(local.relationship(store, settings.iris, source_id, type, target_id))
