@@ -1,11 +1,12 @@
-"""Entity-level reads straight from the store's indexes: one entity, its relationships (paged),
-one relationship with its provenance.
+"""Entity-level reads: one entity, its relationships (paged), one relationship with its
+provenance, from the whole-store read model when it is up to date, else straight from the
+store's indexes.
 
-These answer as soon as the server is up and see a write as soon as it is stored: they do not
-wait for the whole-store read model (`model`), and what they cost depends on the entity and
-the page asked for, not on the size of the store. Each answer is written by a `ReadModel`
-over the small projection of just the edges it shows (`graph.projection.local_projection`),
-so it has exactly the shape and the meaning of the whole-store answers.
+So these answer as soon as the server is up and see a write as soon as it is stored: they
+never wait for the whole-store read model (`model`), which is rebuilt in the background, and
+what a store read costs depends on the entity and the page asked for, not on the size of the
+store. A store read is rendered by a `ReadModel` over the small projection of just the edges
+it shows (`graph.projection.local_projection`), so both ways give the same answer (tested).
 """
 
 from __future__ import annotations
@@ -52,8 +53,10 @@ def find_entity(store: Store, iris: Iris, entity_id: str) -> EntityRow:
     raise NotFoundError(f"No entity with id {entity_id!r}. Find ids with GET /entities?q=NAME.")
 
 
-def entity_detail(store: Store, iris: Iris, entity_id: str) -> str:
-    """GET /entities/{id} as JSON."""
+def entity_detail(store: Store, iris: Iris, entity_id: str, fresh: ReadModel | None) -> str:
+    """GET /entities/{id} as JSON (from `fresh`, the up-to-date read model, if there is one)."""
+    if fresh is not None:
+        return dumps(fresh.entity_detail(fresh.entity(entity_id)))
     entity = find_entity(store, iris, entity_id)
     keys = claims_at(store, entity.iri)
     model = ReadModel(0, local_projection(store, {}, [entity.iri]))
@@ -95,10 +98,14 @@ def _page_keys(
             continue
         if side in sides or rtype in SYMMETRIC:
             kept.append((key, side))
-    kept.sort(
-        key=lambda ks: (ks[0][1].value, ks[1], node_id(ks[0][2] if ks[1] == "out" else ks[0][0]))
-    )
+    kept.sort(key=lambda ks: _order(*ks))
     return kept
+
+
+def _order(key: EdgeKey, side: str) -> tuple[str, str, str]:
+    """Where a relationship stands in an entity's pages: type, side, the other end's id."""
+    source, rtype, target = key
+    return (rtype.value, side, node_id(target if side == "out" else source))
 
 
 def encode_cursor(offset: int) -> str:
@@ -131,28 +138,50 @@ def relationships_page(
     direction: str,
     limit: int,
     cursor: str | None,
+    fresh: ReadModel | None,
 ) -> str:
     """GET /entities/{id}/relationships as JSON: a page of the entity's relationships, each
     with its provenance, the total, and the cursor of the next page (null on the last)."""
-    entity = find_entity(store, iris, entity_id)
     offset = decode_cursor(cursor)
+    if fresh is not None:
+        found = fresh.relationships_of(fresh.entity(entity_id), types, direction)
+        found.sort(key=lambda es: _order((es[0].source, es[0].type, es[0].target), es[1]))
+        return _page(
+            [fresh.relationship_json(e, side) for e, side in found[offset : offset + limit]],
+            len(found),
+            offset,
+            limit,
+        )
+    entity = find_entity(store, iris, entity_id)
     keys = claims_at(store, entity.iri)
     kept = _page_keys(entity.iri, keys, types, direction)
     page = kept[offset : offset + limit]
     model = ReadModel(0, local_projection(store, {k: keys[k] for k, _ in page}, [entity.iri]))
-    items = ",".join(
-        model.relationship_json(model.edges[_edge_id(key)], side) for key, side in page
+    items = [model.relationship_json(model.edges[_edge_id(key)], side) for key, side in page]
+    return _page(items, len(kept), offset, limit)
+
+
+def _page(items: list[str], total: int, offset: int, limit: int) -> str:
+    after = offset + len(items)
+    next_cursor = dumps(encode_cursor(after)) if after < total else "null"
+    return (
+        f'{{"items":[{",".join(items)}],"total":{total},"limit":{limit},'
+        f'"next_cursor":{next_cursor}}}'
     )
-    after = offset + len(page)
-    next_cursor = dumps(encode_cursor(after)) if after < len(kept) else "null"
-    return f'{{"items":[{items}],"total":{len(kept)},"limit":{limit},"next_cursor":{next_cursor}}}'
 
 
 def relationship(
-    store: Store, iris: Iris, source_id: str, rtype: RelationType, target_id: str
+    store: Store,
+    iris: Iris,
+    source_id: str,
+    rtype: RelationType,
+    target_id: str,
+    fresh: ReadModel | None,
 ) -> str:
     """GET /relationships/{source}/{TYPE}/{target} as JSON (CUSTOMER_OF reversed, symmetric
     types in either order; an article as the source of REPORTED_BY)."""
+    if fresh is not None:
+        return fresh.relationship_json(fresh.find_edge(source_id, rtype, target_id))
     source = _node_iri(store, iris, source_id)
     target = _node_iri(store, iris, target_id)
     candidates = [(source, rtype, target)]

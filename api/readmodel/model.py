@@ -652,6 +652,8 @@ class ReadModelCache:
         `api.readmodel.local`; graph-wide ones catch up)."""
         target = self.version
         self._refresh_in_background()
+        if self.last_refresh.get("seconds", 0.0) > wait_s:  # it will not be done in time
+            return False
         end = time.monotonic() + wait_s
         while time.monotonic() < end:
             model = self._model

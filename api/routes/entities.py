@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query
 
-from api.deps import ReadModelDep, SettingsDep, StoreDep
+from api.deps import ReadModelDep, ServicesDep, SettingsDep
 from api.errors import error_responses
 from api.readmodel import local
 from api.readmodel.model import dumps, edge_filter
@@ -92,10 +92,11 @@ async def search_entities(
     response_model=EntityDetail,
     responses={200: {"content": {"application/json": {"example": ex.ENTITY_DETAIL}}}},
 )
-def get_entity(store: StoreDep, settings: SettingsDep, id: EntityId) -> JSONText:
+def get_entity(services: ServicesDep, settings: SettingsDep, id: EntityId) -> JSONText:
     """An entity: names, types, aliases, identifiers, number of relationships and articles.
-    Read from the store's indexes: up to date as soon as an article is stored."""
-    return JSONText(local.entity_detail(store, settings.iris, id))
+    Up to date as soon as an article is stored."""
+    fresh = services.read_models.fresh()
+    return JSONText(local.entity_detail(services.store, settings.iris, id, fresh))
 
 
 @router.get(
@@ -108,7 +109,7 @@ def get_entity(store: StoreDep, settings: SettingsDep, id: EntityId) -> JSONText
     },
 )
 def entity_relationships(
-    store: StoreDep,
+    services: ServicesDep,
     settings: SettingsDep,
     id: EntityId,
     type: Annotated[
@@ -142,11 +143,15 @@ def entity_relationships(
     """The relationships at the entity (optionally one type and direction), with each
     claim's evidence, article and outlet, a page at a time: ordered by type, direction and
     the other entity's id; `total` counts them all, `next_cursor` asks for the next page
-    (null on the last). Read from the store's indexes: a hub with thousands of edges costs
-    what its page costs."""
+    (null on the last). Up to date as soon as an article is stored; read from the store's
+    indexes while the whole-store model catches up, where a hub with thousands of edges
+    costs what its page costs."""
     types = relation_types(type, name="type")
+    fresh = services.read_models.fresh()
     return JSONText(
-        local.relationships_page(store, settings.iris, id, types, direction, limit, cursor)
+        local.relationships_page(
+            services.store, settings.iris, id, types, direction, limit, cursor, fresh
+        )
     )
 
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
-from api.deps import ReadModelDep, SettingsDep, StoreDep
+from api.deps import ReadModelDep, ServicesDep, SettingsDep
 from api.errors import error_responses
 from api.readmodel import local
 from api.routes import _examples as ex
@@ -78,7 +78,7 @@ async def list_relationships(
     responses={200: {"content": {"application/json": {"example": ex.RELATIONSHIP}}}},
 )
 def get_relationship(
-    store: StoreDep,
+    services: ServicesDep,
     settings: SettingsDep,
     source_id: Annotated[str, Path(examples=["nvidia"], max_length=200)],
     type: Annotated[
@@ -89,4 +89,7 @@ def get_relationship(
     """The edge `source -type-> target` (symmetric types in either order) and every claim
     that supports or disputes it: evidence with offsets, status, article, outlet. Read from
     the store's indexes: up to date as soon as an article is stored."""
-    return JSONText(local.relationship(store, settings.iris, source_id, type, target_id))
+    fresh = services.read_models.fresh()
+    return JSONText(
+        local.relationship(services.store, settings.iris, source_id, type, target_id, fresh)
+    )
