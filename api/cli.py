@@ -313,8 +313,9 @@ def _print_sparql(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples,
         sys.stdout.write((data or b"").decode())
         return
     if fmt in _RESULT_FORMATS:
-        sys.stdout.write(result.serialize(format=_RESULT_FORMATS[fmt]).decode())  # type: ignore[union-attr]
-        sys.stdout.write("\n")
+        text = result.serialize(format=_RESULT_FORMATS[fmt]).decode()  # type: ignore[union-attr]
+        # end with one newline: an empty line more would be a row of one column in TSV
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return
     if isinstance(result, ox.QueryBoolean):
         print("true" if bool(result) else "false")
