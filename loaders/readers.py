@@ -100,35 +100,38 @@ def iter_files(paths: list[Path]) -> Iterator[Path]:
 
 
 def _walk(folder: Path, root: Path, found: list[Path], refused: list[Refused]) -> None:
-    try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
-    except OSError as exc:
-        refused.append(Refused(folder, f"cannot list the folder: {exc.strerror or exc}."))
-        return
-    for entry in entries:
-        child = Path(entry.path)
-        if entry.name.startswith("."):
+    """Collect the article files under `folder` (iteratively: a deep tree needs no stack)."""
+    pending = [folder]
+    while pending:
+        current = pending.pop()
+        try:
+            entries = list(os.scandir(current))
+        except OSError as exc:
+            refused.append(Refused(current, f"cannot list the folder: {exc.strerror or exc}."))
             continue
-        if entry.is_symlink():
-            _follow_link(child, root, found, refused)
-        elif entry.is_dir(follow_symlinks=False):
-            _walk(child, root, found, refused)
-        elif entry.is_file(follow_symlinks=False) and _is_article_name(child):
-            found.append(child)
+        for entry in entries:
+            child = Path(entry.path)
+            if entry.name.startswith("."):
+                continue
+            if entry.is_symlink():
+                _follow_link(child, root, found, refused)
+            elif entry.is_dir(follow_symlinks=False):
+                pending.append(child)
+            elif entry.is_file(follow_symlinks=False) and _is_article_name(child):
+                found.append(child)
 
 
 def _follow_link(link: Path, root: Path, found: list[Path], refused: list[Refused]) -> None:
-    """Accept a link to an article file inside `root`; refuse links that leave it or lead
-    nowhere. Links to other kinds of files (a .pdf) are left alone, as the files would be."""
-    target_text = os.readlink(link)
+    """Accept a link to an article file inside `root`; refuse links that leave it and links
+    that lead nowhere. A link out of it to another kind of file (a .pdf) is left alone, as
+    the file itself would be."""
     try:
         target = link.resolve(strict=True)
     except FileNotFoundError:
-        if _is_article_name(link) or not link.suffix:
-            refused.append(Refused(link, f"a dangling symbolic link (to {target_text!r})."))
+        refused.append(Refused(link, f"a dangling symbolic link (to {_link_text(link)!r})."))
         return
     except (RuntimeError, OSError):  # RuntimeError: Python 3.11's report of a loop
-        refused.append(Refused(link, f"a symbolic link loop (through {target_text!r})."))
+        refused.append(Refused(link, f"a symbolic link loop (through {_link_text(link)!r})."))
         return
     if not target.is_relative_to(root):
         if target.is_dir() or _is_article_name(link):
@@ -144,6 +147,13 @@ def _follow_link(link: Path, root: Path, found: list[Path], refused: list[Refuse
     if target.is_file() and _is_article_name(link):
         found.append(link)
     # a link to a folder inside root: its files are read where they are
+
+
+def _link_text(link: Path) -> str:
+    try:
+        return os.readlink(link)
+    except OSError:  # removed meanwhile
+        return "?"
 
 
 def _is_article_name(path: Path) -> bool:
