@@ -190,8 +190,12 @@ def extract_file(
         reason = str(exc).removeprefix(f"{path}: ").removeprefix(f"{path.name}: ")
         return FileFailure(str(path), reason)
     except Exception as exc:  # a bug or odd content (RecursionError...): report, don't crash
-        log.exception("extraction failed for %s", printable(str(path)))
-        return FileFailure(str(path), f"{type(exc).__name__}: {exc}")
+        return _failure(path, exc)
+
+
+def _failure(path: Path, exc: Exception) -> FileFailure:
+    log.warning("reading %s failed", printable(str(path)), exc_info=exc)  # shown with -v
+    return FileFailure(str(path), f"{type(exc).__name__}: {exc}")
 
 
 def _extract_collecting(path: Path, extractor: Extractor, policy: ReadPolicy) -> FileOutcome:
@@ -236,6 +240,8 @@ def _extract_files(
                 except BrokenProcessPool:
                     broken_at = i
                     break
+                except Exception as exc:  # the result could not come back (pickling...)
+                    outcome, warnings = _failure(path, exc), []
                 yield path, outcome, warnings
         finally:  # also when the caller stops early (a failed write): drop the queued files
             pool.shutdown(wait=True, cancel_futures=True)
@@ -268,6 +274,8 @@ def _extract_alone(path: Path, extractor_name: str, policy: ReadPolicy) -> FileO
             ),
             [],
         )
+    except Exception as exc:
+        return _failure(path, exc), []
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
