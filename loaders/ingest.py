@@ -23,6 +23,7 @@ from loaders.extractor import Extractor, get_extractor
 from loaders.processes import die_with_parent
 from loaders.readers import (
     DEFAULT_POLICY,
+    FileFailure,
     ReadPolicy,
     Warn,
     iter_files,
@@ -37,14 +38,6 @@ from ontology.mapping import article_quads
 from ontology.records import Article, Extraction
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class FileFailure:
-    """A file that was not ingested, and why."""
-
-    path: str
-    reason: str
 
 
 @dataclass(frozen=True)
@@ -151,7 +144,7 @@ def ingest_paths(
     files = scan.files
     report = IngestReport(
         files=len(files) + len(scan.refused),
-        failures=[FileFailure(str(r.path), r.reason) for r in scan.refused],
+        failures=list(scan.refused),
     )
     pending: list[Extraction] = []
     for done, (path, outcome, warnings) in enumerate(

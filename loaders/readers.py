@@ -53,10 +53,11 @@ DEFAULT_POLICY = ReadPolicy()
 
 
 @dataclass(frozen=True)
-class Refused:
-    """An entry of a folder that is not read, and why (a link out of the folder, a loop...)."""
+class FileFailure:
+    """A file that was not read or not ingested, and why (malformed, a link out of the
+    folder, a loop...)."""
 
-    path: Path
+    path: str
     reason: str
 
 
@@ -65,7 +66,7 @@ class FileScan:
     """The files to read under the paths given, and the entries refused on the way."""
 
     files: list[Path] = field(default_factory=list)
-    refused: list[Refused] = field(default_factory=list)
+    refused: list[FileFailure] = field(default_factory=list)
 
 
 def scan_paths(paths: list[Path]) -> FileScan:
@@ -80,10 +81,10 @@ def scan_paths(paths: list[Path]) -> FileScan:
     for path in paths:
         if path.is_dir():
             found: list[Path] = []
-            refused: list[Refused] = []
+            refused: list[FileFailure] = []
             _walk(path, path.resolve(), found, refused)
             scan.files.extend(sorted(found))
-            scan.refused.extend(sorted(refused, key=lambda r: r.path))
+            scan.refused.extend(sorted(refused, key=lambda r: Path(r.path)))
         elif path.is_file():
             scan.files.append(path)
         else:
@@ -99,7 +100,7 @@ def iter_files(paths: list[Path]) -> Iterator[Path]:
     yield from scan.files
 
 
-def _walk(folder: Path, root: Path, found: list[Path], refused: list[Refused]) -> None:
+def _walk(folder: Path, root: Path, found: list[Path], refused: list[FileFailure]) -> None:
     """Collect the article files under `folder` (iteratively: a deep tree needs no stack)."""
     pending = [folder]
     while pending:
@@ -107,7 +108,8 @@ def _walk(folder: Path, root: Path, found: list[Path], refused: list[Refused]) -
         try:
             entries = list(os.scandir(current))
         except OSError as exc:
-            refused.append(Refused(current, f"cannot list the folder: {exc.strerror or exc}."))
+            reason = f"cannot list the folder: {exc.strerror or exc}."
+            refused.append(FileFailure(str(current), reason))
             continue
         for entry in entries:
             child = Path(entry.path)
@@ -121,23 +123,25 @@ def _walk(folder: Path, root: Path, found: list[Path], refused: list[Refused]) -
                 found.append(child)
 
 
-def _follow_link(link: Path, root: Path, found: list[Path], refused: list[Refused]) -> None:
+def _follow_link(link: Path, root: Path, found: list[Path], refused: list[FileFailure]) -> None:
     """Accept a link to an article file inside `root`; refuse links that leave it and links
     that lead nowhere. A link out of it to another kind of file (a .pdf) is left alone, as
     the file itself would be."""
     try:
         target = link.resolve(strict=True)
     except FileNotFoundError:
-        refused.append(Refused(link, f"a dangling symbolic link (to {_link_text(link)!r})."))
+        reason = f"a dangling symbolic link (to {_link_text(link)!r})."
+        refused.append(FileFailure(str(link), reason))
         return
     except (RuntimeError, OSError):  # RuntimeError: Python 3.11's report of a loop
-        refused.append(Refused(link, f"a symbolic link loop (through {_link_text(link)!r})."))
+        reason = f"a symbolic link loop (through {_link_text(link)!r})."
+        refused.append(FileFailure(str(link), reason))
         return
     if not target.is_relative_to(root):
         if target.is_dir() or _is_article_name(link):
             refused.append(
-                Refused(
-                    link,
+                FileFailure(
+                    str(link),
                     f"a symbolic link to {str(target)!r}, outside {str(root)!r}; links that "
                     "leave the folder given are not followed (copy the file into it, or name "
                     "the target on the command line).",
