@@ -16,6 +16,7 @@ from typing import Annotated, Any, TypeVar
 import pyoxigraph as ox
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
@@ -30,7 +31,7 @@ from graph.store import EXPORT_FORMATS, GraphStats, Store, open_store
 from loaders.evaluation import evaluate, render_report, report_dict
 from loaders.extractor import get_extractor
 from loaders.ingest import article_iris_for, ingest_paths, remove_article
-from loaders.readers import ReadPolicy, iter_files, read_file
+from loaders.readers import ReadPolicy, iter_files, printable, read_file
 from ontology.errors import IkgError, StoreError
 from ontology.iris import slugify
 
@@ -167,7 +168,7 @@ def ingest(
             task = bar.add_task("", total=None)
 
             def progress(name: str, done: int, total: int) -> None:
-                bar.update(task, completed=done, total=total, description=name)
+                bar.update(task, completed=done, total=total, description=printable(name))
                 if not show and not quiet and (done % 100 == 0 or done == total) and total >= 100:
                     err.print(f"ingest: {done}/{total} files", highlight=False)
 
@@ -188,12 +189,19 @@ def ingest(
         highlight=False,
         soft_wrap=True,
     )
+    for warning in report.warnings:
+        _print_about("[yellow]warning:[/yellow]", warning.path, warning.message)
     for failure in report.failures:
-        err.print(
-            f"[red]failed:[/red] {failure.path}: {failure.reason}", highlight=False, soft_wrap=True
-        )
+        _print_about("[red]failed:[/red]", failure.path, failure.reason)
     if not report.ok:
         raise typer.Exit(1)
+
+
+def _print_about(label: str, path: str, message: str) -> None:
+    """One line about a file, with its name and the message escaped: no control character
+    (a terminal escape, a newline) or markup in a file name reaches the terminal."""
+    line = f"{printable(path)}: {printable(message)}"
+    err.print(f"{label} {escape(line)}", highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -328,8 +336,9 @@ def _print_sparql(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples,
         sys.stdout.write((data or b"").decode())
         return
     if fmt in _RESULT_FORMATS:
-        sys.stdout.write(result.serialize(format=_RESULT_FORMATS[fmt]).decode())  # type: ignore[union-attr]
-        sys.stdout.write("\n")
+        text = result.serialize(format=_RESULT_FORMATS[fmt]).decode()  # type: ignore[union-attr]
+        # end with one newline: an empty line more would be a row of one column in TSV
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return
     if isinstance(result, ox.QueryBoolean):
         print("true" if bool(result) else "false")

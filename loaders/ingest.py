@@ -1,21 +1,37 @@
 """Ingest: read files, extract, map to RDF and write each article's graph atomically.
 
 Files are read and extracted (optionally in worker processes) before anything is written; an
-unusable file is reported with its reason and contributes nothing. Each article is one atomic
-write, so an interrupted ingest leaves only whole articles and a re-run completes it.
+unusable file is reported with its reason and contributes nothing. Any error while reading or
+extracting one file (malformed input, a bug, a worker process that dies) is that file's
+failure: the other files still go in. Each article is one atomic write, so an interrupted
+ingest leaves only whole articles and a re-run completes it. Worker processes die with the
+ingest that started them.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph.store import Store
 from loaders.extractor import Extractor, get_extractor
-from loaders.readers import DEFAULT_POLICY, ReadPolicy, iter_files, read_file
+from loaders.processes import die_with_parent
+from loaders.readers import (
+    DEFAULT_POLICY,
+    FileFailure,
+    ReadPolicy,
+    Warn,
+    iter_files,
+    log_warning,
+    printable,
+    read_file,
+    scan_paths,
+)
 from ontology.errors import IkgError, InputError
 from ontology.iris import Iris
 from ontology.mapping import article_quads
@@ -25,11 +41,11 @@ log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
-class FileFailure:
-    """A file that was not ingested, and why."""
+class FileWarning:
+    """A file that was ingested after a repair (a date left out, characters replaced)."""
 
     path: str
-    reason: str
+    message: str
 
 
 @dataclass(frozen=True)
@@ -49,6 +65,7 @@ class IngestReport:
     files: int = 0
     articles: list[ArticleResult] = field(default_factory=list)
     failures: list[FileFailure] = field(default_factory=list)
+    warnings: list[FileWarning] = field(default_factory=list)
 
     @property
     def written(self) -> int:
@@ -114,24 +131,32 @@ def ingest_paths(
     policy: ReadPolicy = DEFAULT_POLICY,
     jobs: int = 1,
     progress: ProgressCallback | None = None,
+    batch_size: int = WRITE_BATCH,
 ) -> IngestReport:
     """Ingest files and directories; bad files are reported, good ones all go in.
 
-    Side effects: writes article graphs to `store`. Raises InputError only when a path does
-    not exist (before anything is written).
+    Entries of a directory that are not read (a symbolic link out of it, a dangling link, a
+    loop) are failures too. Side effects: writes article graphs to `store`, `batch_size`
+    new articles per write. Raises InputError only when a path does not exist (before
+    anything is written), and StoreError when a write fails (the batches before it stay).
     """
-    files = list(iter_files(paths))
-    report = IngestReport(files=len(files))
+    scan = scan_paths(paths)
+    files = scan.files
+    report = IngestReport(
+        files=len(files) + len(scan.refused),
+        failures=list(scan.refused),
+    )
     pending: list[Extraction] = []
-    for done, (path, outcome) in enumerate(
+    for done, (path, outcome, warnings) in enumerate(
         _extract_files(files, extractor_name, policy, jobs), start=1
     ):
+        report.warnings.extend(FileWarning(str(path), w) for w in warnings)
         if isinstance(outcome, FileFailure):
             report.failures.append(outcome)
-            log.warning("skipped %s: %s", outcome.path, outcome.reason)
+            log.warning("skipped %s: %s", printable(outcome.path), printable(outcome.reason))
         else:
             pending.extend(outcome)
-        if len(pending) >= WRITE_BATCH or done == len(files):
+        if len(pending) >= batch_size or done == len(files):
             report.articles.extend(store_extractions(store, pending, iris))
             pending = []
         if progress:
@@ -139,46 +164,113 @@ def ingest_paths(
     return report
 
 
+FileOutcome = tuple[list[Extraction] | FileFailure, list[str]]
+"""What reading one file gave: its extractions or its failure, and the warnings on the way."""
+
+
 def extract_file(
-    path: Path, extractor: Extractor, policy: ReadPolicy
+    path: Path, extractor: Extractor, policy: ReadPolicy, warn: Warn = log_warning
 ) -> list[Extraction] | FileFailure:
-    """Read and extract every article of one file, or the reason the file is unusable."""
+    """Read and extract every article of one file, or the reason the file is unusable.
+
+    Any exception is this file's failure (logged with its traceback when it is not an
+    input error): one bad file must never cost the others.
+    """
     try:
-        articles = read_file(path, policy)
+        articles = read_file(path, policy, warn)
         return [extractor.extract(article) for article in articles]
     except IkgError as exc:
-        return FileFailure(str(path), str(exc).removeprefix(f"{path}: "))
-    except (OSError, ValueError) as exc:  # unreadable file, odd content: report, don't crash
-        log.exception("extraction failed for %s", path)
-        return FileFailure(str(path), f"{type(exc).__name__}: {exc}")
+        reason = str(exc).removeprefix(f"{path}: ").removeprefix(f"{path.name}: ")
+        return FileFailure(str(path), reason)
+    except Exception as exc:  # a bug or odd content (RecursionError...): report, don't crash
+        return _failure(path, exc)
+
+
+def _failure(path: Path, exc: Exception) -> FileFailure:
+    log.warning("reading %s failed", printable(str(path)), exc_info=exc)  # shown with -v
+    return FileFailure(str(path), f"{type(exc).__name__}: {exc}")
+
+
+def _extract_collecting(path: Path, extractor: Extractor, policy: ReadPolicy) -> FileOutcome:
+    warnings: list[str] = []
+    outcome = extract_file(path, extractor, policy, warnings.append)
+    prefix = f"{path.name}: "
+    return outcome, [w.removeprefix(prefix) for w in warnings]
 
 
 _worker_extractor: Extractor | None = None
 
 
-def _worker_init(extractor_name: str) -> None:
+def _worker_init(extractor_name: str, parent_pid: int) -> None:
+    die_with_parent(parent_pid)
     global _worker_extractor
     _worker_extractor = get_extractor(extractor_name)
 
 
-def _worker_extract(path: Path, policy: ReadPolicy) -> list[Extraction] | FileFailure:
+def _worker_extract(path: Path, policy: ReadPolicy) -> FileOutcome:
     assert _worker_extractor is not None
-    return extract_file(path, _worker_extractor, policy)
+    return _extract_collecting(path, _worker_extractor, policy)
 
 
 def _extract_files(
     files: list[Path], extractor_name: str, policy: ReadPolicy, jobs: int
-) -> Iterator[tuple[Path, list[Extraction] | FileFailure]]:
+) -> Iterator[tuple[Path, list[Extraction] | FileFailure, list[str]]]:
+    """(file, extractions or failure, warnings) for each file, in order."""
     if jobs <= 1 or len(files) < 8:
         extractor = get_extractor(extractor_name)
         for path in files:
-            yield path, extract_file(path, extractor, policy)
+            yield path, *_extract_collecting(path, extractor, policy)
         return
-    with ProcessPoolExecutor(
-        max_workers=jobs, initializer=_worker_init, initargs=(extractor_name,)
-    ) as pool:
-        results = pool.map(_worker_extract, files, [policy] * len(files), chunksize=8)
-        yield from zip(files, results, strict=True)
+    todo = files
+    while todo:
+        broken_at = None
+        pool = _pool(jobs, extractor_name)
+        try:
+            futures = [pool.submit(_worker_extract, path, policy) for path in todo]
+            for i, (path, future) in enumerate(zip(todo, futures, strict=True)):
+                try:
+                    outcome, warnings = future.result()
+                except BrokenProcessPool:
+                    broken_at = i
+                    break
+                except Exception as exc:  # the result could not come back (pickling...)
+                    outcome, warnings = _failure(path, exc), []
+                yield path, outcome, warnings
+        finally:  # also when the caller stops early (a failed write): drop the queued files
+            pool.shutdown(wait=True, cancel_futures=True)
+        if broken_at is None:
+            return
+        # A worker died (killed, out of memory, a crash in native code) while reading this
+        # file or one beside it: read it again alone to tell, then go on with the rest.
+        yield todo[broken_at], *_extract_alone(todo[broken_at], extractor_name, policy)
+        todo = todo[broken_at + 1 :]
+
+
+def _pool(jobs: int, extractor_name: str) -> ProcessPoolExecutor:
+    """Worker processes, started from this (the calling) thread, that die with this process."""
+    return ProcessPoolExecutor(
+        max_workers=jobs, initializer=_worker_init, initargs=(extractor_name, os.getpid())
+    )
+
+
+def _extract_alone(path: Path, extractor_name: str, policy: ReadPolicy) -> FileOutcome:
+    pool = _pool(1, extractor_name)
+    try:
+        future: Future[FileOutcome] = pool.submit(_worker_extract, path, policy)
+        return future.result()
+    except BrokenProcessPool:
+        return (
+            FileFailure(
+                str(path),
+                "the process reading this file died (killed, out of memory, or a crash in "
+                "a library); nothing of it was written. Check the file, or ingest it alone.",
+            ),
+            [],
+        )
+    except Exception as exc:
+        return _failure(path, exc), []
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def article_iris_for(refs: list[str], iris: Iris, policy: ReadPolicy = DEFAULT_POLICY) -> list[str]:

@@ -129,6 +129,9 @@ def test_body_size_is_limited_by_header_and_by_stream(client: TestClient) -> Non
         (b'{"text": 42}', "application/json"),
         (b'{"text": "ok", "colour": "red"}', "application/json"),
         (b'{"text": "ok", "date": "the day after never"}', "application/json"),
+        (b'{"text": "ok", "date": "2025-01-01T99:99 garbage"}', "application/json"),
+        (b'{"text": "ok", "date": "' + b"1" * 3000 + b'"}', "application/json"),
+        (b"Date: 1111-11-11\n\nAcme supplies Widget.", "text/plain"),
         (b"\xff\xfe\x00bad", "text/plain"),
         (b"   ", "text/plain"),
     ],
@@ -138,6 +141,23 @@ def test_malformed_bodies_are_422(client: TestClient, body: bytes, content_type:
         client.post("/articles", content=body, headers={**KEY, "Content-Type": content_type}), 422
     )
     assert e["message"]
+
+
+@pytest.mark.parametrize("body", [b"[" * 3000, b'{"text": ' + b"[" * 3000])
+def test_json_nested_too_deeply_is_422_with_the_reason(client: TestClient, body: bytes) -> None:
+    e = error(
+        client.post("/articles", content=body, headers={**KEY, "Content-Type": "application/json"}),
+        422,
+    )
+    assert "nested too deeply" in e["message"]
+
+
+def test_control_characters_are_replaced_in_a_posted_article(client: TestClient) -> None:
+    body = {"text": "ASML\x01 supplies TSMC.\x0b", "title": "Chips\x1b[0m"}
+    r = client.post("/articles", json=body, headers=KEY)
+    assert r.status_code == 200, r.text
+    detail = client.get(f"/articles/{r.json()['id']}").json()
+    assert (detail["text"], detail["title"]) == ("ASML  supplies TSMC.", "Chips [0m")
 
 
 def test_unsupported_content_type_is_415(client: TestClient) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -17,9 +18,11 @@ import pytest
 from bench.corpus import write_corpus
 from graph.oxigraph_store import OxigraphStore
 from graph.store import open_store
+from loaders.extractor import EXTRACTORS, Extractor, get_extractor
 from loaders.ingest import WRITE_BATCH, ingest_paths
 from ontology.errors import StoreError
 from ontology.iris import Iris
+from ontology.records import Article, Extraction
 from tests.conftest import ROOT, SEEDS, run_ikg
 
 
@@ -126,6 +129,97 @@ def test_a_failed_write_stops_the_ingest_and_keeps_the_batches_before_it(tmp_pat
         store.close()
 
 
+class _BrittleExtractor:
+    """The rules extractor, except on an article that says BREAK: there it fails as a bug
+    deep in a library would (a RecursionError, not one of the project's errors)."""
+
+    name = "test-brittle"
+
+    def __init__(self) -> None:
+        self._rules: Extractor = get_extractor("rules")
+
+    def extract(self, article: Article) -> Extraction:
+        if "BREAK" in article.text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return self._rules.extract(article)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_file_that_breaks_its_reader_costs_no_other_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    monkeypatch.setitem(EXTRACTORS, "test-brittle", _BrittleExtractor)
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 11, seed=13)
+    (corpus / "0-deep.json").write_text("[" * 100_000)  # a RecursionError in json
+    (corpus / "zz-breaks.txt").write_text("Title: Boom\n\nAcme Corp said BREAK today.\n")
+    store = open_store(f"oxigraph:{tmp_path / 'store'}")
+    try:  # batches of 4: the last good articles wait in a batch when the last file fails
+        report = ingest_paths(
+            store, [corpus], iris=Iris(), extractor_name="test-brittle", jobs=jobs, batch_size=4
+        )
+        reasons = {Path(f.path).name: f.reason for f in report.failures}
+        assert sorted(reasons) == ["0-deep.json", "zz-breaks.txt"]
+        assert "nested too deeply" in reasons["0-deep.json"]
+        assert reasons["zz-breaks.txt"].startswith("RecursionError")
+        assert report.written == 11
+        assert len(store.named_graphs()) == 11
+    finally:
+        store.close()
+
+
+def test_deeply_nested_json_is_a_named_failure_on_the_command_line(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 11, seed=17)
+    (corpus / "deep.json").write_text("[" * 100_000)
+    proc = run_ikg("ingest", str(corpus), data_dir=data_dir)
+    assert proc.returncode == 1
+    assert "12 files, 11 articles: 11 written" in proc.stderr
+    [failed] = [line for line in proc.stderr.splitlines() if line.startswith("failed:")]
+    assert failed == (
+        f"failed: {corpus / 'deep.json'}: unreadable JSON: arrays or objects nested too "
+        "deeply (over about 1000 levels); flatten the records."
+    )
+
+
+def test_links_out_of_the_folder_are_listed_and_names_printed_escaped(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEEDS / "010_en_microsoft_anthropic.txt", folder / "good.txt")
+    (folder / "passwd.txt").symlink_to("/etc/passwd")
+    (folder / "etc").symlink_to("/etc")
+    (folder / "dangling.txt").symlink_to(folder / "gone.txt")
+    (folder / "loop.txt").symlink_to(folder / "loop.txt")
+    (folder / "bad\x1b[31mname[red].txt").write_text("Date: someday\n\nAcme invests.\n")
+    proc = run_ikg("ingest", str(folder), data_dir=data_dir)
+    assert proc.returncode == 1
+    assert "\x1b" not in proc.stderr
+    failed = {
+        line.split(": ", 2)[1].removeprefix(f"{folder}/"): line.split(": ", 2)[2]
+        for line in proc.stderr.splitlines()
+        if line.startswith("failed:")
+    }
+    assert sorted(failed) == [
+        "bad\\x1b[31mname[red].txt",
+        "dangling.txt",
+        "etc",
+        "loop.txt",
+        "passwd.txt",
+    ]
+    assert failed["passwd.txt"].startswith("a symbolic link to '/etc/passwd', outside ")
+    assert "not followed" in failed["etc"]
+    assert failed["dangling.txt"].startswith("a dangling symbolic link")
+    assert failed["loop.txt"].startswith("a symbolic link loop")
+    assert "cannot read the date 'someday'" in failed["bad\\x1b[31mname[red].txt"]
+    assert "1 articles: 1 written" in proc.stderr
+    dump = export_nquads(data_dir)
+    assert "Anthropic" in dump and "root:" not in dump
+
+
 def _files_done(progress_line: str) -> int:
     """`ingest: 200/600 files` -> 200."""
     return int(progress_line.split()[1].split("/")[0])
@@ -171,3 +265,74 @@ def test_kill_9_mid_ingest_leaves_whole_articles_and_a_rerun_completes(tmp_path:
 
     run_ikg("ingest", "-q", str(corpus), data_dir=crashed, check=True)
     assert export_nquads(crashed) == export_nquads(clean)
+
+
+def _children(pid: int) -> set[int]:
+    """Process ids of the live children of `pid` (Linux /proc)."""
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        with contextlib.suppress(OSError):  # a thread that just ended
+            found.update(int(c) for c in (task / "children").read_text().split())
+    return {c for c in found if _alive(c)}
+
+
+def _alive(pid: int) -> bool:
+    """True while `pid` runs (a zombie that nobody reaped yet counts as dead)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+def _start_parallel_ingest(corpus: Path, data_dir: Path) -> tuple[subprocess.Popen[str], set[int]]:
+    """`ikg ingest --jobs 2 CORPUS` in a subprocess, once its 2 workers are running."""
+    env = {k: v for k, v in os.environ.items() if k != "IKG_DATA_DIR"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "api.cli", "--data-dir", str(data_dir), "ingest"]
+        + ["--jobs", "2", str(corpus)],
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env=env,
+    )
+    workers: set[int] = set()
+    deadline = time.monotonic() + 45
+    while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
+        workers = _children(proc.pid)
+        time.sleep(0.05)
+    if len(workers) < 2:
+        proc.kill()
+        raise AssertionError(f"the ingest did not start its 2 workers: {proc.communicate()}")
+    return proc, workers
+
+
+def test_kill_term_on_a_parallel_ingest_stops_its_workers(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 400, seed=11)
+    proc, workers = _start_parallel_ingest(corpus, tmp_path / "data")
+    try:
+        time.sleep(0.5)  # the workers are extracting
+        proc.send_signal(signal.SIGTERM)
+        proc.communicate(timeout=30)
+        deadline = time.monotonic() + 10
+        while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not [w for w in workers if _alive(w)], "workers outlived the ingest"
+    finally:
+        proc.kill()
+        proc.communicate()
+        for w in workers:
+            if _alive(w):
+                os.kill(w, signal.SIGKILL)
+
+
+def test_a_worker_killed_mid_ingest_costs_no_article(tmp_path: Path, data_dir: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 200, seed=19)
+    proc, workers = _start_parallel_ingest(corpus, data_dir)
+    os.kill(min(workers), signal.SIGKILL)  # as the out-of-memory killer would
+    _, stderr = proc.communicate(timeout=50)
+    assert proc.returncode == 0, stderr
+    assert "200 files, 200 articles: 200 written" in stderr
+    assert "0 written, 200 unchanged" in run_ikg("ingest", str(corpus), data_dir=data_dir).stderr

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from loaders.readers import ReadPolicy, iter_files, parse_text, read_file
+from loaders.readers import ReadPolicy, iter_files, parse_text, read_file, scan_paths
 from ontology.errors import InputError
 from tests.conftest import SEED_ARTICLE, SEEDS
 
@@ -17,6 +17,7 @@ EN_BODY = "Microsoft said on Tuesday it would invest in the start-up, according 
 
 
 def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
+    tmp_path.mkdir(parents=True, exist_ok=True)
     path = tmp_path / name
     if isinstance(content, bytes):
         path.write_bytes(content)
@@ -134,3 +135,129 @@ def test_headline_guess_without_header() -> None:
     a = parse_text("A short headline\nThe body of the article goes here. It is long enough.", "x")
     assert a.title == "A short headline"
     assert a.text.startswith("The body")
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("deep.json", "[" * 100_000),
+        ("deep.jsonl", '{"text": "ok"}\n{"text": ' + "[" * 100_000 + "\n"),
+        ("deep-object.json", '{"a": ' * 50_000),
+    ],
+)
+def test_json_nested_too_deeply_is_refused_with_its_reason(
+    tmp_path: Path, name: str, content: str
+) -> None:
+    with pytest.raises(InputError, match="nested too deeply"):
+        read_file(write(tmp_path, name, content))
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "1" * 5000,  # was stored as 1111-11-11 (its first ten characters)
+        "2025-01-01T99:99 garbage",  # was 2025-01-01 (its first ten characters)
+        "1111-11-11",
+        "2999-01-01",
+        "1111111111",  # a Unix timestamp to dateparser
+        "March 2025",  # the day would be invented (today's)
+        "2025",
+        "yesterday",  # resolved against the day of the ingest
+        "il y a 3 jours",
+        "not a date at all",
+    ],
+)
+def test_a_date_that_is_not_a_whole_plausible_date_refuses_the_file(
+    tmp_path: Path, value: str
+) -> None:
+    with pytest.raises(InputError, match=r"d\.txt: .*date"):
+        read_file(write(tmp_path, "d.txt", f"Date: {value}\n\n{EN_BODY}"))
+    record = json.dumps({"text": EN_BODY, "date": value})
+    with pytest.raises(InputError, match=r"d\.json#1: .*date"):
+        read_file(write(tmp_path, "d.json", record))
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2025-01-01", date(2025, 1, 1)),
+        ("2025-01-01T23:30:00-05:00", date(2025, 1, 1)),
+        ("2025-01-01T10:00:00Z", date(2025, 1, 1)),
+        ("4 février 2025", date(2025, 2, 4)),
+        ("February 4, 2025", date(2025, 2, 4)),
+        ("Tue, 04 Feb 2025 10:00:00 GMT", date(2025, 2, 4)),
+    ],
+)
+def test_whole_dates_are_read(tmp_path: Path, value: str, expected: date) -> None:
+    [a] = read_file(write(tmp_path, "d.txt", f"Date: {value}\n\n{EN_BODY}"))
+    assert a.date == expected
+
+
+def _page(head: str, body_extra: str) -> str:
+    paragraph = "<p>" + EN_BODY + " " + EN_BODY + "</p>"
+    return (
+        f"<html><head><title>Deal</title>{head}</head><body><article><h1>Deal</h1>"
+        f"{paragraph * 3}{body_extra}</article></body></html>"
+    )
+
+
+def test_an_html_date_comes_from_the_markup_never_from_digits_in_the_page(
+    tmp_path: Path,
+) -> None:
+    # an inline image whose base64 holds "1995": htmldate's text search made it 1995-01-01
+    image = "iVBORw0KGgo" * 500 + "+1995/" + "AAAABJRU5ErkJggg" * 500
+    undated = _page("", f'<img src="data:image/png;base64,{image}">')
+    [a] = read_file(write(tmp_path, "undated.html", undated))
+    assert a.date is None
+    dated = _page('<meta property="article:published_time" content="2025-03-04">', "")
+    [b] = read_file(write(tmp_path, "dated.html", dated))
+    assert b.date == date(2025, 3, 4)
+
+
+def test_control_characters_are_replaced_with_a_warning_naming_the_file(tmp_path: Path) -> None:
+    text = (
+        "Title: Deal\x0b One\nPublisher: Wire\x01\n\nAcme\x01 Corp\x1f said\x0c it would invest.\n"
+    )
+    warnings: list[str] = []
+    [a] = read_file(write(tmp_path, "ctl\x02.txt", text), warn=warnings.append)
+    assert a.text == "Acme  Corp  said  it would invest."
+    assert (a.title, a.publisher, a.source) == ("Deal  One", "Wire", "ctl .txt")
+    [warning] = warnings
+    assert warning.startswith("ctl\x02.txt: control characters replaced with spaces")
+    assert "3 in the text" in warning and "1 in the title" in warning
+    assert "1 in the file name" in warning
+    records = json.dumps({"text": "Acme\u0000 Corp\ud800 said\ufffe so.", "title": "T\x1b[0m"})
+    [r] = read_file(write(tmp_path, "ctl.json", records), warn=warnings.append)
+    assert (r.text, r.title) == ("Acme  Corp  said  so.", "T [0m")
+
+
+def test_links_that_leave_the_folder_are_refused_with_their_reason(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / ".store").mkdir()
+    write(folder / "sub", "a.txt", EN_BODY)
+    write(folder / ".store", "kept.txt", FR_BODY)
+    outside = write(tmp_path, "outside.txt", EN_BODY)
+    (folder / "inside.txt").symlink_to(folder / ".store" / "kept.txt")
+    (folder / "out.txt").symlink_to(outside)
+    (folder / "passwd.txt").symlink_to("/etc/passwd")
+    (folder / "etc").symlink_to("/etc")
+    (folder / "dangling.txt").symlink_to(folder / "missing.txt")
+    (folder / "loop.txt").symlink_to(folder / "loop.txt")
+    (folder / "sub" / "up").symlink_to("..")  # inside: not followed, its files are read anyway
+    scan = scan_paths([folder])
+    assert [p.relative_to(folder).as_posix() for p in scan.files] == ["inside.txt", "sub/a.txt"]
+    refused = {Path(r.path).name: r.reason for r in scan.refused}
+    assert sorted(refused) == ["dangling.txt", "etc", "loop.txt", "out.txt", "passwd.txt"]
+    assert "outside" in refused["passwd.txt"] and "/etc/passwd" in refused["passwd.txt"]
+    assert "outside" in refused["etc"] and "outside" in refused["out.txt"]
+    assert "dangling" in refused["dangling.txt"] and "loop" in refused["loop.txt"]
+    # a file named on its own is read as given, even through a link
+    assert scan_paths([folder / "out.txt"]).files == [folder / "out.txt"]
+
+
+def test_a_sidecar_that_is_a_link_is_refused(tmp_path: Path) -> None:
+    p = write(tmp_path, "a.txt", EN_BODY)
+    (tmp_path / "a.meta.json").symlink_to(write(tmp_path / "elsewhere", "m.json", "{}"))
+    with pytest.raises(InputError, match="symbolic link"):
+        read_file(p)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated, Any
 
 import pyoxigraph as ox
@@ -24,7 +23,7 @@ from graph.projection import ArticleRow
 from graph.store import Store, iter_rows
 from loaders.extractor import get_extractor
 from loaders.ingest import ingest_article
-from loaders.readers import decode, make_article, parse_text
+from loaders.readers import decode, load_json, make_article, parse_text
 from ontology.errors import InputError
 from ontology.records import Article, Status
 
@@ -222,10 +221,7 @@ on large ones the refresh goes on in the background (see `ReadModelCache.refresh
 def _parse_article(data: bytes, kind: str) -> Article:
     try:
         if kind == "application/json":
-            try:
-                raw = json.loads(data)
-            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-                raise ApiError(422, f"The body is not valid JSON: {exc}.") from None
+            raw = load_json(data, "The body")  # malformed or too deep: InputError, 422
             try:
                 fields = ArticleIn.model_validate(raw)
             except ValidationError as exc:

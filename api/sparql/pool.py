@@ -49,6 +49,7 @@ from typing import IO, TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from api.sparql.guard import QueryRefused, check_query, isolate_network
+from loaders.processes import die_with_parent
 
 if TYPE_CHECKING:  # the worker process imports no more than it needs
     from graph.store import Store
@@ -200,21 +201,6 @@ def _not_acceptable(form: str) -> str:
     )
 
 
-def _die_with_parent() -> None:
-    """Ask Linux to kill this worker when the server dies (even mid-query, when it cannot
-    notice that its stdin closed); elsewhere the worker exits at the end of the query."""
-    parent = os.getppid()
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        return
-    if os.getppid() != parent:  # the server died before the call
-        os._exit(1)
-
-
 def _limit_memory(memory_mb: int) -> None:
     """Cap this process's address space (0: no cap)."""
     if memory_mb > 0:
@@ -229,7 +215,7 @@ def worker_main(memory_mb: int = 0) -> None:
 
     Side effects: enters its own network namespace when allowed, caps its address space.
     """
-    _die_with_parent()
+    die_with_parent()
     isolate_network()  # first, while the process has a single thread
     _limit_memory(memory_mb)
     inp, out = sys.stdin.buffer, sys.stdout.buffer
