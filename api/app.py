@@ -23,6 +23,7 @@ from api.routes import (
     entities,
     graph_view,
     health,
+    neo4j_browser,
     network,
     relationships,
     sparql,
@@ -114,6 +115,14 @@ def create_app(settings: Settings) -> FastAPI:
         allow_headers=["Accept", "Content-Type"],
         max_age=600,
     )
+    app.add_middleware(
+        PathCORS,  # type: ignore[arg-type]
+        prefixes=(neo4j_browser.PREFIX,),  # Neo4j Browser fetches the style and guide
+        allow_origins=["*"],
+        allow_methods=["GET"],
+        allow_headers=["Cache-Control", "Pragma"],  # Browser sends both
+        max_age=600,
+    )
     app.include_router(health.router)
     app.include_router(sparql.router)
     app.include_router(entities.router)
@@ -122,6 +131,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(articles.router)
     app.include_router(cypher.router)
     app.include_router(graph_view.router)
+    app.include_router(neo4j_browser.router)
     app.mount(graph_view.STATIC_PATH, graph_view.static_files(), name="static")
     _add_docs_route(app)
     app.openapi = _openapi_with_security(app, app.openapi)  # type: ignore[method-assign]
