@@ -46,9 +46,10 @@ STREAMED = re.compile(r"Started streaming (\d+) records?")
 
 @dataclass
 class BrowserPage:
-    """The Browser page, connected, and what it tried to fetch from outside."""
+    """The Browser page, connected; what it fetched locally and tried to fetch from outside."""
 
     page: Any
+    fetched: list[str]
     blocked: list[str]
     driver: neo4j.Driver
 
@@ -142,10 +143,12 @@ def seeded(
 @pytest.fixture(scope="module")
 def browser_page(seeded: Neo4jBrowserServer) -> Iterator[BrowserPage]:
     pytest.importorskip("playwright")
+    fetched: list[str] = []
     blocked: list[str] = []
 
     def only_local(route: Any) -> None:
         if LOCAL.match(route.request.url):
+            fetched.append(f"{route.request.method} {route.request.url}")
             route.continue_()
         else:  # fonts, analytics, error reporting: Browser works without them
             blocked.append(route.request.url)
@@ -159,7 +162,7 @@ def browser_page(seeded: Neo4jBrowserServer) -> Iterator[BrowserPage]:
         page.goto(seeded.browser_url)
         page.get_by_text("Connected to Neo4j").wait_for(timeout=60_000)
         page.wait_for_selector(f"{GUIDE_FRAME} .slide", timeout=30_000)
-        yield BrowserPage(page, blocked, driver)
+        yield BrowserPage(page, fetched, blocked, driver)
         context.close()
 
 
@@ -185,7 +188,9 @@ def test_connecting_applies_the_style_and_opens_the_guide(
     assert f":play {seeded.api_url}/neo4j/guide.html" in guide.inner_text()
     assert guide.locator('[data-testid="carousel"] li[aria-label]').count() == len(guide_queries())
     assert "industry-kg" in guide.locator(".slide").first.inner_text()
-    assert not [u for u in browser_page.blocked if LOCAL.match(u)]
+    # Browser itself fetched both from ikg serve (after a CORS preflight), not from a cache.
+    for resource in ("style.grass", "guide.html"):
+        assert f"GET {seeded.api_url}/neo4j/{resource}" in browser_page.fetched, resource
 
 
 def test_every_guide_query_runs_from_its_slide(browser_page: BrowserPage) -> None:
@@ -322,9 +327,9 @@ def shot(frame: Any, name: str) -> Path:
     path = ARTIFACTS / name
     path.parent.mkdir(parents=True, exist_ok=True)
     frame.locator('button[title="Fullscreen"]').click()
-    time.sleep(3)  # let the force layout settle
+    time.sleep(2)  # let the force layout settle
     frame.locator('[aria-label="zoom-to-fit"]').click()
-    time.sleep(1)
+    time.sleep(0.5)
     frame.page.screenshot(path=str(path))
     frame.locator('button[title="Close fullscreen"]').click()
     return path
