@@ -8,7 +8,9 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -24,6 +26,7 @@ from api.routes import (
     entities,
     graph_view,
     health,
+    neo4j_browser,
     network,
     relationships,
     sparql,
@@ -113,6 +116,8 @@ def create_app(settings: Settings, *, announce: bool = False) -> FastAPI:
         version="0.1.0",
         description=DESCRIPTION,
         lifespan=lifespan,
+        docs_url=None,  # served by _add_docs_route from the package, not from a CDN
+        redoc_url=None,  # dropped rather than vendoring a second UI for the same document
     )
     app.state.settings = settings
     install_error_handlers(app)
@@ -124,6 +129,14 @@ def create_app(settings: Settings, *, announce: bool = False) -> FastAPI:
         allow_headers=["Accept", "Content-Type"],
         max_age=600,
     )
+    app.add_middleware(
+        PathCORS,  # type: ignore[arg-type]
+        prefixes=(neo4j_browser.PREFIX,),  # Neo4j Browser fetches the style and guide
+        allow_origins=["*"],
+        allow_methods=["GET"],
+        allow_headers=["Cache-Control", "Pragma"],  # Browser sends both
+        max_age=600,
+    )
     app.include_router(health.router)
     app.include_router(sparql.router)
     app.include_router(entities.router)
@@ -133,9 +146,35 @@ def create_app(settings: Settings, *, announce: bool = False) -> FastAPI:
     app.include_router(cypher.router)
     app.include_router(dataset.router)
     app.include_router(graph_view.router)
+    app.include_router(neo4j_browser.router)
     app.mount(graph_view.STATIC_PATH, graph_view.static_files(), name="static")
+    _add_docs_route(app)
     app.openapi = _openapi_with_security(app, app.openapi)  # type: ignore[method-assign]
     return app
+
+
+SWAGGER_UI = f"{graph_view.STATIC_PATH}/vendor/swagger-ui"
+"""Where the vendored Swagger UI files are served (see api/static/vendor/README.md)."""
+
+
+def _add_docs_route(app: FastAPI) -> None:
+    """GET /docs: Swagger UI from the package's own copy, so the page works offline.
+
+    FastAPI's built-in page loads Swagger UI from a CDN and is blank without Internet.
+    `validatorUrl: null` stops Swagger UI from sending the document to validator.swagger.io.
+    """
+
+    @app.get("/docs", include_in_schema=False)
+    async def swagger_ui(request: Request) -> HTMLResponse:
+        root = request.scope.get("root_path", "").rstrip("/")
+        return get_swagger_ui_html(
+            openapi_url=f"{root}{app.openapi_url}",
+            title=f"{app.title} · REST API",
+            swagger_js_url=f"{root}{SWAGGER_UI}/swagger-ui-bundle.js",
+            swagger_css_url=f"{root}{SWAGGER_UI}/swagger-ui.css",
+            swagger_favicon_url=f"{root}{SWAGGER_UI}/favicon-32x32.png",
+            swagger_ui_parameters={"validatorUrl": None},
+        )
 
 
 def _warm(read_models: ReadModelCache) -> None:

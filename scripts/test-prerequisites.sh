@@ -4,12 +4,19 @@
 #   - Debian's chromium for the browser tests (driven by the `playwright` package; never a
 #     browser download: `playwright install` cannot reach its servers here),
 #   - Debian's docker-compose, which validates docker-compose.yml without a Docker engine.
+# Not installable here: the Neo4j Browser jar of tests/test_neo4j_browser.py, which must sit in
+# ../shared/neo4j-browser/ next to the repository (those tests are skipped without it).
 set -euo pipefail
 
 missing=()
 command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jre-headless)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+[ -f "$here/../shared/neo4j-browser/neo4j-browser-2025.6.0.jar" ] ||
+  echo "test prerequisites: no ../shared/neo4j-browser/neo4j-browser-2025.6.0.jar;" \
+       "the Neo4j Browser tests will be skipped" >&2
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

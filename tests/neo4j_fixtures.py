@@ -37,6 +37,14 @@ Fixtures
 ``neo4j_private_server`` (function scope) -> :class:`tests.neo4j_server.Neo4jServer`
     A dedicated local server for fault tests that ``kill()`` / ``restart()`` it; always
     local, even when ``NEO4J_URI`` is set.  Costs a full start (~13-16 s) per test.
+
+``neo4j_browser_server`` (session scope) -> :class:`Neo4jBrowserServer`
+    A local server (auth disabled) with the Neo4j Browser jar of
+    ``../shared/neo4j-browser/`` on its classpath, so it serves the real Browser at
+    ``/browser/``, and with the Browser settings docker-compose.yml gives Neo4j
+    (:func:`browser_settings`): on connect, Browser loads the style and the guide from an
+    ``ikg serve`` expected at :attr:`Neo4jBrowserServer.api_url` (the tests start it
+    there).  Skipped when the jar is missing.  Always local, even with ``NEO4J_URI``.
 """
 
 from __future__ import annotations
@@ -45,6 +53,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlparse
 
 import neo4j
 import pytest
@@ -57,13 +66,18 @@ from tests.neo4j_server import (
     clean_database,
     default_cache_dir,
     ensure_neo4j_jars,
+    free_ports,
 )
 
 __all__ = [
+    "BROWSER_JAR",
+    "Neo4jBrowserServer",
     "Neo4jConnection",
     "Neo4jTestDatabase",
     "clean_database",
+    "browser_settings",
     "connection_from_env",
+    "neo4j_browser_server",
     "neo4j_clean",
     "neo4j_private_server",
     "neo4j_server",
@@ -140,3 +154,67 @@ def neo4j_private_server() -> Iterator[Neo4jServer]:
     """A dedicated, always-local server that the test may ``kill()`` and ``restart()``."""
     with Neo4jServer(_lib_dir()) as server:
         yield server
+
+
+BROWSER_JAR = (
+    Path(__file__).resolve().parents[2] / "shared" / "neo4j-browser" / "neo4j-browser-2025.6.0.jar"
+)
+"""Neo4j Browser 2025.6.0 built as a jar (test tooling, GPLv3): referenced, never copied."""
+
+
+def browser_settings(api_url: str, host: str) -> dict[str, str]:
+    """The Neo4j settings that style Browser and open the guide on connect.
+
+    `api_url` is where the user's browser reaches `ikg serve`, `host` its host name (Browser
+    fetches remote content only from allowed hosts). docker-compose.yml sets the same two
+    settings (tests/test_neo4j_browser.py checks it).
+    """
+    return {
+        "browser.post_connect_cmd": (
+            f"style {api_url}/neo4j/style.grass; play {api_url}/neo4j/guide.html"
+        ),
+        "browser.remote_content_hostname_whitelist": host,
+    }
+
+
+@dataclass(frozen=True)
+class Neo4jBrowserServer:
+    """A Neo4j that serves the real Browser, and where its `ikg serve` is expected."""
+
+    connection: Neo4jConnection
+    http_port: int
+    api_url: str
+
+    @property
+    def browser_url(self) -> str:
+        """The Browser page, told which server to connect to (auth is disabled)."""
+        return (
+            f"http://127.0.0.1:{self.http_port}/browser/?dbms={self.connection.uri}"
+            "&preselectAuthMethod=NO_AUTH"
+        )
+
+    @property
+    def api_port(self) -> int:
+        port = urlparse(self.api_url).port
+        assert port is not None
+        return port
+
+
+@pytest.fixture(scope="session")
+def neo4j_browser_server() -> Iterator[Neo4jBrowserServer]:
+    """A local Neo4j 4.4 serving Neo4j Browser, configured as docker compose configures it."""
+    if not BROWSER_JAR.is_file():
+        pytest.skip(
+            f"no Neo4j Browser jar at {BROWSER_JAR}: the Browser tests need "
+            "../shared/neo4j-browser/ next to the repository"
+        )
+    (api_port,) = free_ports(1)
+    api_url = f"http://127.0.0.1:{api_port}"
+    settings = browser_settings(api_url, "127.0.0.1")
+    with Neo4jServer(
+        _lib_dir(),
+        auth_enabled=False,
+        extra_classpath=[BROWSER_JAR],
+        extra_conf=[f"{key}={value}" for key, value in settings.items()],
+    ) as server:
+        yield Neo4jBrowserServer(server.connection(), server.http_port, api_url)

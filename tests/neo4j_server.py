@@ -69,7 +69,9 @@ Caveats
 * Bolt opens about 3 s before the server is usable: readiness is the console line
   ``Started.`` followed by a successful driver ``verify_connectivity()``.
 * Neo4j Browser and APOC are not in the jars; Cypher, constraints/indexes
-  (``FOR ... REQUIRE`` syntax), full-text indexes and the HTTP API work.
+  (``FOR ... REQUIRE`` syntax), full-text indexes and the HTTP API work.  A Browser
+  jar (``../shared/neo4j-browser/``) given as ``extra_classpath`` is served at
+  ``/browser/`` (see the ``neo4j_browser_server`` fixture).
 * The JVM gets ``PR_SET_PDEATHSIG`` = SIGTERM on Linux, so a server whose Python
   parent dies (e.g. a killed pytest) shuts itself down instead of lingering; its
   temporary home (``/tmp/ikg-neo4j-*``) is then left behind.
@@ -113,6 +115,7 @@ __all__ = [
     "default_cache_dir",
     "clean_database",
     "ensure_neo4j_jars",
+    "free_ports",
     "main",
 ]
 
@@ -335,7 +338,7 @@ def ensure_neo4j_jars(
 # --------------------------------------------------------------------------- server
 
 
-def _free_ports(count: int) -> list[int]:
+def free_ports(count: int) -> list[int]:
     """*count* distinct free TCP ports on 127.0.0.1 (sockets held open together)."""
     sockets: list[socket.socket] = []
     try:
@@ -373,6 +376,8 @@ class Neo4jServer:
         extra_conf: more ``key=value`` lines appended to ``neo4j.conf`` (tuning).
         extra_jvm_options: more JVM options of the server (not the admin tool), placed
             before the main class.
+        extra_classpath: more jars or folders on the server's classpath, after the Neo4j
+            jars (e.g. a Neo4j Browser jar, which the server then serves at ``/browser/``).
         java: the ``java`` executable.
         home_dir: an existing or new folder to use as home; it is not deleted on
             :meth:`close` (a temporary home is).
@@ -390,6 +395,7 @@ class Neo4jServer:
         pagecache: str = "128m",
         extra_conf: Sequence[str] = (),
         extra_jvm_options: Sequence[str] = (),
+        extra_classpath: Sequence[Path] = (),
         java: str = "java",
         home_dir: Path | None = None,
         startup_timeout: float = 90.0,
@@ -403,6 +409,7 @@ class Neo4jServer:
         self.pagecache = pagecache
         self.extra_conf = tuple(extra_conf)
         self.extra_jvm_options = tuple(extra_jvm_options)
+        self.extra_classpath = tuple(Path(p).absolute() for p in extra_classpath)
         self.java = java
         self.startup_timeout = startup_timeout
         self.stop_timeout = stop_timeout
@@ -432,7 +439,8 @@ class Neo4jServer:
 
     @property
     def http_port(self) -> int:
-        """The HTTP port on 127.0.0.1 (HTTP API; there is no Browser in these jars)."""
+        """The HTTP port on 127.0.0.1 (HTTP API; Browser at ``/browser/`` only with a Browser
+        jar in ``extra_classpath``)."""
         if self._http_port is None:
             raise Neo4jServerError("server was never started")
         return self._http_port
@@ -590,7 +598,7 @@ class Neo4jServer:
             "-Dfile.encoding=UTF-8",
             *jvm_options,
             "-cp",
-            str(self.lib_dir / "*"),
+            os.pathsep.join([str(self.lib_dir / "*"), *map(str, self.extra_classpath)]),
             main_class,
             *args,
         ]
@@ -609,7 +617,7 @@ class Neo4jServer:
             self._home = Path(tempfile.mkdtemp(prefix="ikg-neo4j-"))
         for sub in ("conf", "data", "logs", "plugins", "import", "run"):
             (self._home / sub).mkdir(exist_ok=True)
-        self._bolt_port, self._http_port = _free_ports(2)
+        self._bolt_port, self._http_port = free_ports(2)
         self._write_conf()
         # A reused home_dir that already has a system database keeps its users.
         if self.auth_enabled and not (self._home / "data" / "databases" / "system").exists():

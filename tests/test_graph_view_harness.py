@@ -83,9 +83,10 @@ def run_ikg(*args: str, data_dir: Path, timeout: float = 600) -> subprocess.Comp
 
 
 @contextmanager
-def ikg_server(data_dir: Path, *, timeout: float = 60) -> Iterator[str]:
-    """Serve `data_dir` with `ikg serve` on a free port; yield its base URL; stop it after."""
-    port = free_port()
+def ikg_server(data_dir: Path, *, timeout: float = 60, port: int | None = None) -> Iterator[str]:
+    """Serve `data_dir` with `ikg serve` on `port` (default: a free one); yield its base URL;
+    stop it after."""
+    port = port or free_port()
     env = {k: v for k, v in os.environ.items() if k != "IKG_DATA_DIR"}
     log = data_dir.parent / f"serve-{port}.log"
     with log.open("w") as out:

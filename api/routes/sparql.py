@@ -12,6 +12,7 @@ without a query answers the service description, or the query page for a browser
 from __future__ import annotations
 
 import html
+import json
 from functools import cache
 from importlib.resources import files
 from typing import Annotated
@@ -25,7 +26,7 @@ from api.deps import ServicesDep, SettingsDep
 from api.errors import ApiError, error_responses
 from api.routes._body import media_type, read_body
 from api.sparql.admission import Busy
-from api.sparql.pool import GRAPH_FORMATS, QueryFailed, QueryRequest
+from api.sparql.pool import GRAPH_FORMATS, GRAPH_PREFIXES, QueryFailed, QueryRequest
 from api.sparql.protocol import (
     FORMAT_PARAM,
     GRAPH_MEDIA,
@@ -34,6 +35,7 @@ from api.sparql.protocol import (
     negotiate,
     prefers_html,
 )
+from ontology.terms import IKG, ONTOLOGY_IRI
 
 router = APIRouter(tags=["sparql"])
 
@@ -42,9 +44,19 @@ READ_ONLY = (
     "`ikg ingest PATH` (stop the server first) or POST /articles with the API key."
 )
 PAGE_CSP = (
-    "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
-    "img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    "default-src 'none'; script-src 'self'; connect-src 'self'; "
+    # YASGUI's results table (its column-resizer) inserts two fixed <style> elements: the
+    # table layout and the cursor while a column is dragged. Allowed by their hashes, so
+    # no other inline style (e.g. one smuggled in a query result) applies.
+    "style-src 'self' 'sha256-zCK2EVMoPc04mRF/g5CotUvxbJPWS+8V0b+s9ptqQIk=' "
+    "'sha256-c0O6TmFAkgpNbHxKAa1BrveWHHopjEtC47i0PzMudxg='; "
+    "img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'self'; "
+    "frame-ancestors 'none'"
 )
+"""The page runs only its own and the vendored YASGUI's scripts and talks only to this
+server (YASGUI's own calls to prefix.cc and LOV are switched off in sparql.js; this policy
+would block them anyway): a result that slipped into the DOM as markup could not run or
+send anything."""
 ASSETS = {"sparql.js": "text/javascript", "sparql.css": "text/css"}
 
 _STRING = {"schema": {"type": "string"}}
@@ -349,7 +361,16 @@ def _static(name: str) -> str:
 
 @cache
 def _page_template() -> str:
-    return _static("index.html")
+    """The page with the vocabulary YASGUI completes from (prefixes and ontology terms)."""
+    terms = sorted(IKG.__annotations__)
+    vocabulary = {
+        "prefixes": GRAPH_PREFIXES,
+        "classes": [ONTOLOGY_IRI + t for t in terms if t[0].isupper()],
+        "properties": [ONTOLOGY_IRI + t for t in terms if t[0].islower()],
+    }
+    return _static("index.html").replace(
+        "{{VOCABULARY}}", html.escape(json.dumps(vocabulary), quote=True)
+    )
 
 
 def _page(request: Request) -> HTMLResponse:
@@ -367,7 +388,8 @@ def _page(request: Request) -> HTMLResponse:
 
 @router.get("/sparql/ui", summary="The SPARQL query page (HTML)", response_class=HTMLResponse)
 async def sparql_page(request: Request) -> HTMLResponse:
-    """A small offline query editor: write a query, pick a format, see the results."""
+    """YASGUI, offline: write a query with completion, see the results as a table, download
+    them in any format of the endpoint."""
     return _page(request)
 
 

@@ -1,122 +1,105 @@
-// The SPARQL query page: a textarea, a format picker, fetch() to the endpoint, and a table
-// for SPARQL JSON results (other formats are shown as text). No external assets.
+// The SPARQL query page: YASGUI (vendored under /static/vendor/yasgui, loaded before this
+// module as the global `Yasgui`) pointed at this server's endpoint, with the ontology's
+// prefixes and terms for completion, the project's examples, and a download link in every
+// format the endpoint serves. Nothing leaves this server: YASGUI's calls to prefix.cc and
+// to Linked Open Vocabularies (LOV) are replaced by local lists, and its endpoint catalogue
+// lists only this endpoint (the page's Content-Security-Policy enforces it too).
 
-const PREFIXES = `PREFIX ikg: <https://industry-kg.org/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX schema: <https://schema.org/>
-`;
+const body = document.body;
+const ENDPOINT = new URL(body.dataset.endpoint || "/sparql", location.href).href;
+/** prefix -> namespace IRI, and the ontology's class and property IRIs, from the server. */
+const { prefixes: PREFIXES, classes: CLASSES, properties: PROPERTIES } =
+  JSON.parse(body.dataset.vocabulary);
+
+const declare = (...names) =>
+  names.map((p) => `PREFIX ${p}: <${PREFIXES[p]}>`).join("\n") + "\n";
 
 const EXAMPLES = {
-  "Who invests in whom": `${PREFIXES}
+  "Who invests in whom": `${declare("ikg", "rdfs")}
 SELECT DISTINCT ?investor ?investorName ?investee ?investeeName WHERE {
   ?investor ikg:investsIn ?investee .
   OPTIONAL { ?investor rdfs:label ?investorName }
   OPTIONAL { ?investee rdfs:label ?investeeName }
 } LIMIT 50`,
-  "Claims with evidence and status": `${PREFIXES}
+  "Claims with evidence and status": `${declare("ikg")}
 SELECT DISTINCT ?subject ?predicate ?object ?status ?evidence ?article WHERE {
   ?claim a ikg:Claim ; ikg:subject ?subject ; ikg:predicate ?predicate ;
          ikg:object ?object ; ikg:status ?status ; ikg:evidence ?evidence ;
          ikg:article ?article .
 } LIMIT 50`,
-  "Articles": `${PREFIXES}
+  "Articles": `${declare("ikg", "rdfs", "schema")}
 SELECT ?article ?title ?date ?publisher WHERE {
   ?article a ikg:Article .
   OPTIONAL { ?article schema:headline ?title }
   OPTIONAL { ?article schema:datePublished ?date }
   OPTIONAL { ?article schema:publisher/rdfs:label ?publisher }
 } ORDER BY DESC(?date) LIMIT 50`,
-  "Supply edges as Turtle (CONSTRUCT)": `${PREFIXES}
+  "Supply edges as Turtle (CONSTRUCT)": `${declare("ikg")}
 CONSTRUCT { ?supplier ikg:supplies ?customer } WHERE { ?supplier ikg:supplies ?customer }`,
   "Count triples per graph": `SELECT ?g (COUNT(*) AS ?triples) WHERE { GRAPH ?g { ?s ?p ?o } }
 GROUP BY ?g ORDER BY DESC(?triples) LIMIT 50`,
 };
 
-const $ = (id) => document.getElementById(id);
+const { Yasqe } = Yasgui;
+// Completion from local lists only. The forks keep YASQE's behaviour (typing `ikg:` in a
+// query adds its PREFIX line; terms complete after a prefix) but never fetch anything.
+Yasqe.forkAutocompleter("prefixes", {
+  name: "ikgPrefixes",
+  persistenceId: null,
+  get: () => Promise.resolve(Object.entries(PREFIXES).map(([p, iri]) => `${p}: <${iri}>`).sort()),
+}, false);
+Yasqe.forkAutocompleter("property", { name: "ikgProperties", bulk: true, get: PROPERTIES }, false);
+Yasqe.forkAutocompleter("class", { name: "ikgClasses", bulk: true, get: CLASSES }, false);
+// Set on the defaults object itself: YASGUI deep-merges arrays by index, so a shorter list
+// passed in the config would keep the LOV completers at the end.
+Yasqe.defaults.autocompleters = ["ikgPrefixes", "ikgProperties", "ikgClasses", "variables"];
 
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  for (const c of children.flat()) if (c !== null && c !== undefined) node.append(c);
-  return node;
+const yasgui = new Yasgui(document.getElementById("yasgui"), {
+  persistenceId: "ikg_sparql",
+  requestConfig: {
+    endpoint: ENDPOINT,
+    method: "POST",
+    acceptHeaderSelect: "application/sparql-results+json",
+    acceptHeaderGraph: "text/turtle",
+  },
+  copyEndpointOnNewTab: true,
+  endpointCatalogueOptions: { getData: () => [{ endpoint: ENDPOINT }], keys: [] },
+  yasqe: { value: EXAMPLES[Object.keys(EXAMPLES)[0]] },
+  yasr: { prefixes: PREFIXES },
+});
+
+// Tabs are kept in the browser's storage; one saved while the server ran on another address
+// would send its queries there (and be refused by the page's policy): point them here.
+for (const id of yasgui.persistentConfig.getTabs()) {
+  const tab = yasgui.getTab(id);
+  if (tab && tab.getEndpoint() !== ENDPOINT) tab.setEndpoint(ENDPOINT);
 }
 
-function termCell(term) {
-  if (!term) return el("td");
-  if (term.type === "uri") return el("td", {}, el("code", {}, term.value));
-  if (term.type === "bnode") return el("td", {}, `_:${term.value}`);
-  const extra = term["xml:lang"] ? el("span", { class: "lang" }, ` @${term["xml:lang"]}`)
-    : term.datatype && !term.datatype.endsWith("#string")
-      ? el("span", { class: "dt" }, ` ^^${term.datatype.split(/[#/]/).pop()}`) : null;
-  return el("td", {}, term.value, extra);
-}
+const select = document.getElementById("examples");
+select.append(new Option("Pick an example…", ""));
+for (const name of Object.keys(EXAMPLES)) select.append(new Option(name, name));
+select.addEventListener("change", () => {
+  if (!select.value) return;
+  const tab = yasgui.getTab();
+  tab.setQuery(EXAMPLES[select.value]);
+  tab.setName(select.value);
+  select.value = "";
+});
 
-function showTable(data) {
-  if (typeof data.boolean === "boolean") return el("p", {}, el("strong", {}, String(data.boolean)));
-  const vars = data.head?.vars ?? [];
-  const rows = data.results?.bindings ?? [];
-  return el("table", {},
-    el("thead", {}, el("tr", {}, vars.map((v) => el("th", { scope: "col" }, `?${v}`)))),
-    el("tbody", {}, rows.map((row) => el("tr", {}, vars.map((v) => termCell(row[v]))))));
+// Download: the same query sent again by GET with `format=`, saved by the browser as a file.
+const formats = document.getElementById("download-format");
+const download = document.getElementById("download");
+const EXTENSIONS = { json: "srj", xml: "srx", csv: "csv", tsv: "tsv", turtle: "ttl",
+  ntriples: "nt", jsonld: "jsonld", rdfxml: "rdf", trig: "trig", nquads: "nq" };
+function downloadHref() {
+  const url = new URL(ENDPOINT);
+  url.searchParams.set("query", yasgui.getTab().getQuery());
+  url.searchParams.set("format", formats.value);
+  download.href = url.href;
+  download.download = `results.${EXTENSIONS[formats.value]}`;
 }
+download.addEventListener("click", downloadHref);  // runs before the browser follows the link
+formats.addEventListener("change", downloadHref);
+downloadHref();
 
-function setStatus(text, error = false) {
-  const out = $("status");
-  out.textContent = text;
-  out.className = error ? "error" : "";
-}
-
-async function run(event) {
-  event?.preventDefault();
-  const endpoint = document.body.dataset.endpoint || "/sparql";
-  const accept = $("accept").value;
-  const body = new URLSearchParams({ query: $("query").value });
-  $("run").disabled = true;
-  setStatus("Running…");
-  const started = performance.now();
-  const results = $("results");
-  try {
-    const response = await fetch(endpoint, {
-      method: "POST",
-      headers: { "Content-Type": "application/x-www-form-urlencoded", Accept: accept },
-      body,
-    });
-    const ms = Math.round(performance.now() - started);
-    const type = response.headers.get("content-type") ?? "";
-    const text = await response.text();
-    if (!response.ok) {
-      let message = text;
-      try { message = JSON.parse(text).error.message; } catch { /* not the error shape */ }
-      results.replaceChildren();
-      setStatus(`${response.status}: ${message}`, true);
-      return;
-    }
-    if (type.startsWith("application/sparql-results+json")) {
-      const data = JSON.parse(text);
-      results.replaceChildren(showTable(data));
-      const n = data.results?.bindings?.length;
-      setStatus(n === undefined ? `${ms} ms` : `${n} row${n === 1 ? "" : "s"} in ${ms} ms`);
-    } else {
-      results.replaceChildren(el("pre", {}, text));
-      setStatus(`${type.split(";")[0]} · ${text.length} characters in ${ms} ms`);
-    }
-  } catch (err) {
-    setStatus(`The server did not answer (${err.message}).`, true);
-  } finally {
-    $("run").disabled = false;
-  }
-}
-
-function init() {
-  const select = $("examples");
-  for (const name of Object.keys(EXAMPLES)) select.append(el("option", { value: name }, name));
-  const params = new URLSearchParams(location.search);
-  $("query").value = params.get("query") ?? EXAMPLES[Object.keys(EXAMPLES)[0]];
-  select.addEventListener("change", () => { $("query").value = EXAMPLES[select.value]; });
-  $("form").addEventListener("submit", run);
-  $("query").addEventListener("keydown", (e) => {
-    if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) run(e);
-  });
-}
-
-init();
+window.ikgYasgui = yasgui;  // for the browser tests and for users in the console
