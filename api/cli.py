@@ -21,7 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from api.extraction_json import extraction_json
-from api.served import ServerClient, running_server
+from api.served import RunningServer, ServerClient, running_server
 from api.settings import Settings
 from graph.neo4j_client import Neo4jClient, Neo4jConfig, connection_from_settings, run_read_query
 from graph.neo4j_state import SyncState
@@ -31,8 +31,8 @@ from graph.store import EXPORT_FORMATS, GraphStats, Store, open_store
 from loaders.evaluation import evaluate, render_report, report_dict
 from loaders.extractor import get_extractor
 from loaders.ingest import article_iris_for, ingest_paths, remove_article
-from loaders.readers import ReadPolicy, iter_files, printable, read_file
-from ontology.errors import IkgError, StoreError
+from loaders.readers import ReadPolicy, iter_files, printable, read_file, scan_paths
+from ontology.errors import BackendUnavailableError, IkgError, StoreError
 from ontology.iris import slugify
 
 app = typer.Typer(
@@ -153,6 +153,10 @@ def ingest(
     if max_file_mb is not None:
         cfg = cfg.model_copy(update={"max_file_mb": max_file_mb})
     policy = ReadPolicy(max_bytes=cfg.max_file_bytes)
+    server = _server_holding_the_store(cfg)
+    if server is not None:
+        _ingest_through(server, cfg, paths, policy)
+        return
     with opened_store(cfg) as store, errors():
         show = not quiet and err.is_terminal
         with Progress(
@@ -194,6 +198,65 @@ def ingest(
     for failure in report.failures:
         _print_about("[red]failed:[/red]", failure.path, failure.reason)
     if not report.ok:
+        raise typer.Exit(1)
+
+
+def _server_holding_the_store(cfg: Settings) -> RunningServer | None:
+    """The running server that has the store open, if the store is locked by one."""
+    try:
+        store = open_store(cfg.store_url)
+    except StoreError:
+        return running_server(cfg.data_dir)
+    except IkgError as exc:
+        raise _fail(str(exc)) from exc
+    store.close()
+    return None
+
+
+def _ingest_through(
+    server: RunningServer, cfg: Settings, paths: list[Path], policy: ReadPolicy
+) -> None:
+    """Read the files here and POST each article to the server that holds the store."""
+    if cfg.api_key is None or not cfg.api_key.get_secret_value():
+        raise _fail(
+            f"The store in {cfg.data_dir} is open in the server at {server.url}. Either set "
+            "IKG_API_KEY to that server's key and run this again (the articles are then sent "
+            f"to {server.url}/articles), or stop the server and ingest directly."
+        )
+    key = cfg.api_key.get_secret_value()
+    client = ServerClient(server.url)
+    err.print(
+        f"the store is open in the server at {server.url}: sending articles to it", highlight=False
+    )
+    with errors():
+        scan = scan_paths(paths)
+    failures = [(str(r.path), r.reason) for r in scan.refused]
+    articles = written = relations = 0
+    for path in scan.files:
+        warnings: list[str] = []
+        try:
+            found = read_file(path, policy, warnings.append)
+            for article in found:
+                answer = client.post_article(article, key)
+                articles += 1
+                written += bool(answer["changed"])
+                relations += len(answer["relations"])
+        except BackendUnavailableError as exc:  # refused key, server gone: stop here
+            raise _fail(f"{exc} ({articles} articles were sent before).") from exc
+        except IkgError as exc:
+            failures.append((str(path), str(exc).removeprefix(f"{path}: ")))
+        for warning in warnings:
+            _print_about("[yellow]warning:[/yellow]", str(path), warning)
+    err.print(
+        f"{len(scan.files) + len(scan.refused)} files, {articles} articles sent: {written} "
+        f"written, {articles - written} unchanged, {relations} relations extracted; "
+        f"{len(failures)} files failed.",
+        highlight=False,
+        soft_wrap=True,
+    )
+    for path_text, reason in failures:
+        _print_about("[red]failed:[/red]", path_text, reason)
+    if failures:
         raise typer.Exit(1)
 
 
@@ -407,20 +470,26 @@ def stats() -> None:
 
 
 _NEO4J_URI = typer.Option("--uri", help="Bolt URI (default: $NEO4J_URI).", show_default=False)
-_NEO4J_USER = typer.Option("--user", help="User (default: $NEO4J_USER or neo4j).",
-                           show_default=False)
-_NEO4J_PASSWORD = typer.Option("--password", help="Password (default: $NEO4J_PASSWORD).",
-                               show_default=False)
-_NEO4J_DATABASE = typer.Option("--database", help="Database (default: $NEO4J_DATABASE or neo4j).",
-                               show_default=False)
+_NEO4J_USER = typer.Option(
+    "--user", help="User (default: $NEO4J_USER or neo4j).", show_default=False
+)
+_NEO4J_PASSWORD = typer.Option(
+    "--password", help="Password (default: $NEO4J_PASSWORD).", show_default=False
+)
+_NEO4J_DATABASE = typer.Option(
+    "--database", help="Database (default: $NEO4J_DATABASE or neo4j).", show_default=False
+)
 
 
 def _neo4j_config(
     cfg: Settings, uri: str | None, user: str | None, password: str | None, database: str | None
 ) -> Neo4jConfig:
     """Neo4j connection from settings, with command-line options applied on top."""
-    updates = {k: v for k, v in {"neo4j_uri": uri, "neo4j_user": user,
-                                 "neo4j_database": database}.items() if v is not None}
+    updates = {
+        k: v
+        for k, v in {"neo4j_uri": uri, "neo4j_user": user, "neo4j_database": database}.items()
+        if v is not None
+    }
     if password is not None:
         updates["neo4j_password"] = password
     return _guard(lambda: connection_from_settings(cfg.model_copy(update=updates)))
@@ -432,9 +501,14 @@ def sync(
     user: Annotated[str | None, _NEO4J_USER] = None,
     password: Annotated[str | None, _NEO4J_PASSWORD] = None,
     database: Annotated[str | None, _NEO4J_DATABASE] = None,
-    full: Annotated[bool, typer.Option(
-        "--full", help="Compare with Neo4j's content instead of the last sync's state "
-        "(repairs edits made in Neo4j by hand).")] = False,
+    full: Annotated[
+        bool,
+        typer.Option(
+            "--full",
+            help="Compare with Neo4j's content instead of the last sync's state "
+            "(repairs edits made in Neo4j by hand).",
+        ),
+    ] = False,
     batch_size: Annotated[
         int, typer.Option(min=1, help="Rows per transaction.")
     ] = DEFAULT_BATCH_SIZE,
@@ -451,16 +525,23 @@ def sync(
     with opened_store(cfg) as store, errors(), Neo4jClient(conn) as client:
         show = not quiet and err.is_terminal
         with Progress(
-            TextColumn("sync"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-            TextColumn("{task.description}"), console=err, disable=not show, transient=True,
+            TextColumn("sync"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            TextColumn("{task.description}"),
+            console=err,
+            disable=not show,
+            transient=True,
         ) as bar:
             task = bar.add_task("", total=None)
 
             def progress(phase: str, done: int, total: int) -> None:
                 bar.update(task, completed=done, total=total, description=phase)
 
-            report = sync_store(store, client, state, full=full, batch_size=batch_size,
-                                progress=progress)
+            report = sync_store(
+                store, client, state, full=full, batch_size=batch_size, progress=progress
+            )
     err.print(report.summary(), highlight=False, soft_wrap=True)
 
 
@@ -481,9 +562,15 @@ def _parse_params(values: list[str]) -> dict[str, Any]:
 @app.command()
 def cypher(
     query: Annotated[str, typer.Argument(help="A read-only Cypher query, or @FILE to read it.")],
-    param: Annotated[list[str] | None, typer.Option(
-        "--param", "-p", help="Query parameter NAME=VALUE, used as $NAME (repeatable; JSON "
-        "values such as 5 or true are typed).")] = None,
+    param: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--param",
+            "-p",
+            help="Query parameter NAME=VALUE, used as $NAME (repeatable; JSON "
+            "values such as 5 or true are typed).",
+        ),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
     uri: Annotated[str | None, _NEO4J_URI] = None,
     user: Annotated[str | None, _NEO4J_USER] = None,

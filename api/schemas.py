@@ -328,6 +328,12 @@ class ArticleIn(BaseModel):
     publisher: str | None = None
     language: str | None = Field(None, description="fr or en; detected when absent.")
     id: str | None = Field(None, description="A stable id: re-posting it replaces the article.")
+    source: str | None = Field(
+        None,
+        max_length=1000,
+        description="Where the article comes from (the file `ikg ingest` read it from); "
+        "default: the API.",
+    )
 
 
 class IngestOut(_Model):

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from ontology.errors import BackendUnavailableError, NotFoundError, QueryError
+from ontology.errors import BackendUnavailableError, InputError, NotFoundError, QueryError
+from ontology.records import Article
 
 ANNOUNCEMENT = "server.json"
 
@@ -89,8 +90,14 @@ class ServerClient:
                 message = json.loads(exc.read())["error"]["message"]
             except (ValueError, KeyError, TypeError):
                 message = f"HTTP {exc.code} {exc.reason}"
+            if exc.code in (401, 403) and request.get_method() == "POST":  # a write refused
+                raise BackendUnavailableError(
+                    f"The server at {self.url} refused: {message}"
+                ) from None
             if exc.code in (400, 403, 406):
                 raise QueryError(message) from None
+            if exc.code in (413, 415, 422):
+                raise InputError(message) from None
             if exc.code == 404:
                 raise NotFoundError(message) from None
             raise BackendUnavailableError(f"The server at {self.url} answered: {message}") from None
@@ -124,3 +131,25 @@ class ServerClient:
         query = urllib.parse.urlencode({"format": fmt})
         with self._open(urllib.request.Request(f"{self.url}/export?{query}")) as answer:
             shutil.copyfileobj(answer, output, 1 << 20)
+
+    def post_article(self, article: Article, api_key: str) -> dict[str, Any]:
+        """POST /articles with the key; the server's answer (what it extracted and stored)."""
+        fields = {
+            "text": article.text,
+            "title": article.title,
+            "date": article.date.isoformat() if article.date else None,
+            "url": article.url,
+            "publisher": article.publisher,
+            "language": article.language,
+            "id": article.id,
+            "source": article.source,
+        }
+        body = json.dumps({k: v for k, v in fields.items() if v is not None}).encode()
+        request = urllib.request.Request(
+            self.url + "/articles",
+            data=body,
+            headers={"Content-Type": "application/json", "X-API-Key": api_key},
+        )
+        with self._open(request) as answer:
+            data: dict[str, Any] = json.loads(answer.read())
+            return data

@@ -4,6 +4,7 @@ through the server instead of failing on the store's lock."""
 from __future__ import annotations
 
 import json
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import pytest
 
 from api.served import ANNOUNCEMENT, running_server
 from tests.conftest import run_ikg
-from tests.test_api_support import LiveServer, build_store, serving
+from tests.test_api_support import API_KEY, LiveServer, build_store, serving
 
 INVESTORS = (
     "PREFIX ikg: <https://industry-kg.org/ontology#> SELECT ?i WHERE "
@@ -70,3 +71,30 @@ def test_the_announcement_goes_when_the_server_stops(tmp_path: Path) -> None:
     with serving(data):
         assert (data / ANNOUNCEMENT).exists()
     assert not (data / ANNOUNCEMENT).exists()
+
+
+def test_ingest_goes_through_the_server_with_the_key(served: LiveServer, tmp_path: Path) -> None:
+    article = tmp_path / "deal.txt"
+    article.write_text(
+        "Title: Quorvane deal\nDate: 2026-03-02\nLanguage: en\n\n"
+        "Quorvane Systems said it will invest in Nvidia.\n",
+        encoding="utf-8",
+    )
+    refused = run_ikg("ingest", str(article), data_dir=served.data_dir, env={"IKG_API_KEY": ""})
+    assert refused.returncode == 1
+    assert "IKG_API_KEY" in refused.stderr and served.url in refused.stderr
+    wrong = run_ikg(
+        "ingest", str(article), data_dir=served.data_dir, env={"IKG_API_KEY": "not-the-key"}
+    )
+    assert wrong.returncode == 1 and "refused" in wrong.stderr
+
+    sent = run_ikg(
+        "ingest", str(article), data_dir=served.data_dir, env={"IKG_API_KEY": API_KEY}, check=True
+    )
+    assert "1 articles sent: 1 written" in sent.stderr
+    again = run_ikg(
+        "ingest", str(article), data_dir=served.data_dir, env={"IKG_API_KEY": API_KEY}, check=True
+    )
+    assert "0 written, 1 unchanged" in again.stderr
+    with urllib.request.urlopen(served.url + "/entities/quorvane-systems", timeout=30) as r:
+        assert json.loads(r.read())["name"] == "Quorvane Systems"

@@ -189,7 +189,7 @@ _TEXT_EXAMPLE = (
 async def post_article(request: Request, services: ServicesDep, settings: SettingsDep) -> JSONText:
     """Extract one article and store it as its own named graph (replacing the article with
     the same id, URL, or title + date + publisher). JSON `{"text", "title", "date", "url",
-    "publisher", "language", "id"}`, or `text/plain` with optional `Title:`, `Date:`,
+    "publisher", "language", "id", "source"}`, or `text/plain` with optional `Title:`, `Date:`,
     `Language:`, `Publisher:`, `URL:`, `Id:` header lines. Answers what was extracted,
     the article IRI and whether the store changed."""
     require_api_key(request, settings)
@@ -234,7 +234,7 @@ def _parse_article(data: bytes, kind: str) -> Article:
                 raise ApiError(422, "The article is malformed: text: must not be blank.")
             return make_article(
                 fields.text,
-                source=SOURCE,
+                source=fields.source or SOURCE,
                 title=fields.title,
                 date_text=fields.date,
                 language=fields.language,
