@@ -296,36 +296,42 @@ class LiveServer:
     data_dir: Path
 
 
-def start_server(data_dir: Path, cwd: Path = ROOT, **env: str) -> LiveServer:
-    """Start `ikg serve` over `data_dir` (relative to `cwd`, its working directory) and wait
-    until it answers /ping."""
-    port = free_port()
-    full_env = {**os.environ, "IKG_API_KEY": API_KEY, **env}
-    for key in ("NEO4J_URI", "IKG_DATA_DIR"):
-        full_env.pop(key, None)
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "api.cli",
-            "--data-dir",
-            str(data_dir),
-            "serve",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-        ],
-        cwd=cwd,
-        env=full_env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+def start_server(
+    data_dir: Path, cwd: Path = ROOT, *, port: int | None = None, **env: str
+) -> LiveServer:
+    """Start `ikg serve` over `data_dir` (relative to `cwd`, its working directory) on `port`
+    (default: a free one) with the test API key and `env`, and wait until it answers /ping.
+    Its output goes to `serve-PORT.log` beside the data directory. The one way tests start a
+    server."""
+    port = port or free_port()
+    full_env = {k: v for k, v in os.environ.items() if k not in ("NEO4J_URI", "IKG_DATA_DIR")}
+    full_env.update({"IKG_API_KEY": API_KEY, **env})
+    log = (cwd / data_dir).parent / f"serve-{port}.log"
+    log.parent.mkdir(parents=True, exist_ok=True)
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "api.cli",
+                "--data-dir",
+                str(data_dir),
+                "serve",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+            ],
+            cwd=cwd,
+            env=full_env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 90
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError(f"ikg serve exited: {proc.stderr.read().decode()}")  # type: ignore[union-attr]
+            raise RuntimeError(f"ikg serve exited ({proc.returncode}):\n{log.read_text()}")
         try:
             with urllib.request.urlopen(url + "/ping", timeout=1) as r:
                 if r.status == 200:
@@ -333,13 +339,15 @@ def start_server(data_dir: Path, cwd: Path = ROOT, **env: str) -> LiveServer:
         except OSError:
             time.sleep(0.1)
     proc.kill()
-    raise RuntimeError("ikg serve did not answer within 60 s")
+    raise RuntimeError(f"ikg serve did not answer within 90 s:\n{log.read_text()}")
 
 
 @contextmanager
-def serving(data_dir: Path, cwd: Path = ROOT, **env: str) -> Iterator[LiveServer]:
+def serving(
+    data_dir: Path, cwd: Path = ROOT, *, port: int | None = None, **env: str
+) -> Iterator[LiveServer]:
     """`start_server` for the length of a `with` block."""
-    server = start_server(data_dir, cwd, **env)
+    server = start_server(data_dir, cwd, port=port, **env)
     try:
         yield server
     finally:

@@ -11,13 +11,8 @@
 
 from __future__ import annotations
 
-import os
 import random
-import socket
 import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -39,6 +34,8 @@ from ontology.records import (
     RelationType,
     Status,
 )
+from tests import conftest
+from tests.test_api_support import serving
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
@@ -58,77 +55,17 @@ HOSTILE_COMPANY = '<script>alert("owned")</script> & "Quote" Co'
 HOSTILE_PERSON = "<img src=x onerror=alert(1)> O'Brien"
 
 
-def free_port() -> int:
-    """A TCP port free on the loopback interface right now."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
 def run_ikg(*args: str, data_dir: Path, timeout: float = 600) -> subprocess.CompletedProcess[str]:
     """Run `ikg --data-dir DATA_DIR ARGS...` as a user would; raise with stderr on failure."""
-    env = {k: v for k, v in os.environ.items() if k != "IKG_DATA_DIR"}
-    proc = subprocess.run(
-        [sys.executable, "-m", "api.cli", "--data-dir", str(data_dir), *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env=env,
-        cwd=ROOT,
-    )
-    if proc.returncode != 0:
-        raise AssertionError(f"ikg {' '.join(args)} failed ({proc.returncode}):\n{proc.stderr}")
-    return proc
+    return conftest.run_ikg(*args, data_dir=data_dir, timeout=timeout, check=True)
 
 
 @contextmanager
-def ikg_server(data_dir: Path, *, timeout: float = 60, port: int | None = None) -> Iterator[str]:
+def ikg_server(data_dir: Path, *, port: int | None = None) -> Iterator[str]:
     """Serve `data_dir` with `ikg serve` on `port` (default: a free one); yield its base URL;
-    stop it after."""
-    port = port or free_port()
-    env = {k: v for k, v in os.environ.items() if k != "IKG_DATA_DIR"}
-    log = data_dir.parent / f"serve-{port}.log"
-    with log.open("w") as out:
-        proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "api.cli",
-                "--data-dir",
-                str(data_dir),
-                "serve",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(port),
-            ],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            env=env,
-            cwd=ROOT,
-        )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + timeout
-        while True:
-            if proc.poll() is not None:
-                raise RuntimeError(f"ikg serve exited with {proc.returncode}:\n{log.read_text()}")
-            try:
-                with urllib.request.urlopen(f"{base}/health", timeout=2):
-                    break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise RuntimeError(f"ikg serve did not start:\n{log.read_text()}") from None
-                time.sleep(0.2)
-        yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+    stop it after (`tests.test_api_support.serving`)."""
+    with serving(data_dir, port=port) as live:
+        yield live.url
 
 
 @contextmanager
