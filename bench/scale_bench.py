@@ -43,14 +43,21 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.api_bench import free_port, make_extraction, make_world, pick_entities  # noqa: E402
+from bench.api_bench import (  # noqa: E402
+    BENCH_KEY,
+    free_port,
+    make_extraction,
+    make_world,
+    pick_entities,
+    start_server,
+)
 from graph.store import open_store  # noqa: E402
 from loaders.ingest import store_extractions  # noqa: E402
 from ontology.iris import Iris  # noqa: E402
 
 BATCH = 128
 COMPANIES = 25_000
-KEY = "scale-bench-key"
+KEY = BENCH_KEY
 
 
 def grow(data_dir: Path, start: int, stop: int, rng: random.Random, world: Any) -> float:
@@ -70,31 +77,14 @@ def grow(data_dir: Path, start: int, stop: int, rng: random.Random, world: Any) 
 
 
 class Server:
-    """`ikg serve` on a loopback port, with a keep-alive HTTP connection."""
+    """`ikg serve` on a loopback port (`bench.api_bench.start_server`), with a keep-alive
+    HTTP connection."""
 
     def __init__(self, data_dir: Path) -> None:
         self.port = free_port()
-        env = {**os.environ, "IKG_API_KEY": KEY, "IKG_SPARQL_TIMEOUT_S": "60"}
-        env.pop("NEO4J_URI", None)
         self.started = time.perf_counter()
-        self.proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "api.cli",
-                "--data-dir",
-                str(data_dir),
-                "serve",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(self.port),
-            ],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        self.proc = start_server(data_dir, self.port)
+        self.up_s = time.perf_counter() - self.started
         self.conn: http.client.HTTPConnection | None = None
 
     def request(
@@ -121,17 +111,6 @@ class Server:
         began = time.perf_counter()
         status, body = self.request("GET", path)
         return time.perf_counter() - began, status, body
-
-    def wait_ping(self) -> float:
-        while True:
-            try:
-                if self.request("GET", "/ping")[0] == 200:
-                    return time.perf_counter() - self.started
-            except OSError:
-                pass
-            if self.proc.poll() is not None:
-                raise RuntimeError("ikg serve exited")
-            time.sleep(0.05)
 
     def wait_model(self) -> float:
         """Wait until /health says the read model is up to date; the time then."""
@@ -172,7 +151,7 @@ def measure(data_dir: Path, articles: int, rng: random.Random, writes: int) -> d
     server = Server(data_dir)
     out: dict[str, Any] = {"articles": articles, "hub": hub_id, "hub_degree": hub_degree}
     try:
-        out["ping_s"] = round(server.wait_ping(), 2)
+        out["ping_s"] = round(server.up_s, 2)
         rel = f"/entities/{typical_id}/relationships"
         status = 0
         while status != 200:
