@@ -228,3 +228,48 @@ def test_a_plan_to_complete_stays_planned() -> None:
 ])
 def test_money_verbs_need_money(text: str) -> None:
     assert not [r for r in _extract(text, "en").relations if str(r.type) == "INVESTS_IN"]
+
+
+# Issue 11: mechanisms that must hold on names in no list, both languages. Each entry is a
+# relation that must be asserted (type, source name, target name).
+GENERAL_FOUND = [
+    # a common-word alias at the end of a longer name ("Capital" is also a magazine)
+    ("fr", "Le fonds Korvane Ace Capital a finalisé le rachat de Zorbel.",
+     ("ACQUIRES", "Korvane Ace Capital", "Zorbel")),
+    ("en", "Zentrix makes drones. Zentrix raised $40 million in a round led by Q Capital.",
+     ("INVESTS_IN", "Q Capital", "Zentrix")),
+    # people whose first name is in no list, typed by the role before them
+    ("en", "Zorbex chief executive Jens H. Lund said the plant would open in May.",
+     ("EXECUTIVE_OF", "Jens H. Lund", "Zorbex")),
+    ("en", "Velmora co-founder and chief executive officer Jan van de Wetering said so.",
+     ("EXECUTIVE_OF", "Jan van de Wetering", "Velmora")),
+    ("en", "Quarnel president and chief executive officer (CEO) Tavish Omundo said sales rose.",
+     ("EXECUTIVE_OF", "Tavish Omundo", "Quarnel")),
+    ("fr", "Le président-directeur général (PDG) de Brelandis, Ouarda Tiskaoui, a confirmé.",
+     ("EXECUTIVE_OF", "Ouarda Tiskaoui", "Brelandis")),
+]
+
+GENERAL_ABSENT = [
+    # a sentence-initial adverb or gerund is not a company
+    ("en", "Separately, Zorbex said it had hired Quelline Partners.", "Separately"),
+    ("en", "Bringing Velmora back in house was the right call, Zorbex said.", "Bringing Velmora"),
+    # a title of office is not a post in a company
+    ("en", "Zorbex welcomed the stake. The deal was praised by United States President "
+     "Harlan Teague.", ("EXECUTIVE_OF", "Harlan Teague", "Zorbex")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), GENERAL_FOUND)
+def test_general_mechanism_finds(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    found = {r[:3] for r in _named(_extract(text, lang)) if r[3] != "denied"}
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(("lang", "text", "unwanted"), GENERAL_ABSENT)
+def test_general_mechanism_rejects(lang: str, text: str,
+                                   unwanted: str | tuple[str, str, str]) -> None:
+    x = _extract(text, lang)
+    if isinstance(unwanted, str):
+        assert unwanted not in {e.name for e in x.entities}, x.entities
+    else:
+        assert unwanted not in {r[:3] for r in _named(x)}, _named(x)

@@ -67,6 +67,7 @@ class Frame:
     adjacent_right: str | None = None
     apposition: bool = False
     subject_possessor_only: bool = False
+    noun_trigger: bool = False
     status: str | None = None
 
 
@@ -154,6 +155,7 @@ def _frame(raw: dict[str, Any]) -> Frame:
         adjacent_right=raw.get("adjacent_right"),
         apposition=bool(raw.get("apposition", False)),
         subject_possessor_only=bool(raw.get("subject_possessor_only", False)),
+        noun_trigger=bool(raw.get("noun_trigger", False)),
         status=raw.get("status"),
     )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from loaders.extraction.gazetteer import AliasEntry, Gazetteer, KnownEntity
-from loaders.extraction.lexicon import Lexicon, match_at, word_list
+from loaders.extraction.lexicon import Lexicon, match_at, match_ending_at, word_list
 from loaders.extraction.text import CORPORATE_SUFFIXES
 from loaders.extraction.tokens import Token
 
@@ -137,6 +137,8 @@ def _match_alias(
             continue
         if e.needs_platform_cue and not _after_platform_cue(norms, i, lex):
             continue
+        if e.ambiguous and _continues_name(tokens, i, lex):
+            continue  # "Tikehau Ace Capital", "B Capital": the end of a longer name
         if e.stripped and size == 1 and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() \
                 and tokens[i + 1].norm not in CORPORATE_SUFFIXES:
             continue  # "Naval Vessels Lürssen" is not "Naval Group"
@@ -164,6 +166,16 @@ def _longer_name_follows(tokens: list[Token], j: int, lex: Lexicon) -> bool:
         return False
     return not (k < len(tokens) and (tokens[k].norm in lex.product_nouns
                                      or tokens[k].kind == "number"))
+
+
+def _continues_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """True when token i directly follows a capitalised word inside its sentence (so a
+    common-word alias there is the tail of a longer name)."""
+    if i == 0:
+        return False
+    prev = tokens[i - 1]
+    return prev.end + 1 >= tokens[i].start and (_is_cap(prev, lex) or (
+        len(prev.text) == 1 and prev.text.isupper())) and not _is_initial(tokens, i - 1)
 
 
 def _after_platform_cue(norms: list[str], i: int, lex: Lexicon) -> bool:
@@ -211,13 +223,32 @@ def _name_like_start(tokens: list[Token], j: int) -> bool:
     """A lone capitalised first word followed by a verb or an apposition comma is a name
     ("Doctolib a levé", "Northvolt, a Swedish battery maker"), unless it looks plural."""
     word = tokens[j - 1].text
-    return j < len(tokens) and tokens[j].norm in _AFTER_NAME and not word.endswith("s")
+    return j < len(tokens) and tokens[j].norm in _AFTER_NAME and not word.endswith("s") \
+        and not _adverb_like(tokens[j - 1])
 
 
-def proper_words(sentences: list[list[Token]]) -> frozenset[str]:
+def _adverb_like(tok: Token) -> bool:
+    """A word whose form is an adverb or a gerund ("Separately", "Bringing", "Également"):
+    at a sentence start it is capitalised by position, not because it is a name."""
+    w = tok.norm
+    return tok.text[1:].islower() and len(w) > 5 and w.endswith(("ly", "ing", "ement", "ment"))
+
+
+def _verb_follows(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """True when token j reads as the verb of a named subject: a relation trigger or a
+    speech verb ("Zentrix raised", "Velmora acquired", "Brelandis rachète")."""
+    if j >= len(tokens) or tokens[j].kind != "word" or not tokens[j].text.islower():
+        return False
+    norms = [t.norm for t in tokens]
+    return tokens[j].norm in lex.triggers or match_at(norms, j, lex.speech_verbs) is not None
+
+
+def proper_words(sentences: list[list[Token]], lex: Lexicon | None = None) -> frozenset[str]:
     """Folded words the article itself shows to be names: capitalised inside a sentence, or a
-    lone first word followed by a verb or an apposition comma ("Waymo, the self-driving...")."""
+    lone first word followed by a verb or an apposition comma ("Waymo, the self-driving..."),
+    or by a relation or speech verb when the article never writes the word in lower case."""
     out: set[str] = set()
+    lower = {t.norm for toks in sentences for t in toks if t.text.islower()}
     for toks in sentences:
         for k, t in enumerate(toks):
             if not t.text[:1].isupper() or t.kind not in ("word", "initials"):
@@ -225,7 +256,10 @@ def proper_words(sentences: list[list[Token]]) -> frozenset[str]:
             inside = k > 0 and not _is_initial(toks, k)
             nxt_cap = k + 1 < len(toks) and toks[k + 1].kind == "word" \
                 and toks[k + 1].is_upper_initial
-            if inside or (_name_like_start(toks, k + 1) and not nxt_cap):
+            verb_next = lex is not None and _verb_follows(toks, k + 1, lex) \
+                and t.norm not in lower and not t.text.endswith("s") \
+                and not _adverb_like(t) and _is_cap(t, lex)
+            if inside or (_name_like_start(toks, k + 1) and not nxt_cap) or verb_next:
                 out.add(t.norm)
     return frozenset(out)
 
@@ -243,21 +277,31 @@ def _name_mentions(
     out: list[Mention] = []
     n = len(tokens)
     i = 0
+    norms_all = [t.norm for t in tokens]
     while i < n:
-        if taken[i] or not _is_cap(tokens[i], lex):
+        role_ctx = _after_role(tokens, norms_all, i, lex)
+        if taken[i] or not (_is_cap(tokens[i], lex) or role_ctx and tokens[i].text[:1].isupper()
+                            and tokens[i].kind == "word"):
             i += 1
             continue
-        j = _span_end(tokens, i, lex, taken, first_names)
+        names = first_names | {tokens[i].norm} if role_ctx else first_names
+        j = _span_end(tokens, i, lex, taken, names)
         if j < n and tokens[j].text == "." and tokens[j - 1].norm in _SUFFIX_WITH_DOT \
                 and tokens[j].start == tokens[j - 1].end:
             j += 1  # "Zephyr Robotics Inc." keeps its abbreviation's period
         if j < n and tokens[j].text in "$€£¥" and tokens[j].start == tokens[j - 1].end:
             i = j  # "NT$", "HK$": a currency, not a name
             continue
+        initial = _is_initial(tokens, i)
+        if initial and _adverb_like(tokens[i]) and tokens[i].norm not in article_caps:
+            i += 1  # "Separately, ...", "Bringing Spirit back ...": not part of a name
+            continue
         if _is_initial(tokens, i):
             tok = tokens[i]
             proper = tok.norm in article_caps or _has_inner_caps(tok) or tok.norm in first_names \
-                or (j - i == 1 and _name_like_start(tokens, j)) or j - i >= 2
+                or (j - i == 1 and _name_like_start(tokens, j)) or j - i >= 2 \
+                or (j - i == 1 and match_at(norms_all, j, lex.keys["roles"]) is not None
+                    and not _adverb_like(tok))  # "Zorbex chief executive Ana Ruiz said"
             if not proper:
                 if j - i == 1:
                     i = j
@@ -273,7 +317,7 @@ def _name_mentions(
             i = j
             continue
         m = _make(index, tokens, i, j, NAME)
-        m.person = j - i >= 2 and (norms[0] in first_names or tokens[i].kind == "initials"
+        m.person = j - i >= 2 and (norms[0] in names or tokens[i].kind == "initials"
                                    or ("-" in norms and norms[0] in word_list("family_names.txt")))
         m.outlet = (j - i >= 2 and any(w in lex.outlet_words for w in norms[1:])) or any(
             match_at([t.norm for t in tokens], k, lex.outlet_descriptors)
@@ -284,6 +328,16 @@ def _name_mentions(
             taken[k] = True
         i = j
     return out
+
+
+def _after_role(tokens: list[Token], norms: list[str], i: int, lex: Lexicon) -> bool:
+    """True when a title of role stands right before token i ("chief executive Jens Lund",
+    "le directeur général Paul Durand", "chief executive officer (CEO) Ana Ruiz"): a capitalised
+    two-word span there names a person whatever its first name."""
+    end = i
+    if end >= 3 and tokens[end - 1].text == ")" and tokens[end - 3].text == "(":
+        end -= 3
+    return end > 0 and match_ending_at(norms, end, lex.keys["roles"]) is not None
 
 
 def _span_end(
@@ -311,8 +365,16 @@ def _span_end(
         if nxt and tok.norm in _ORG_CONNECTORS and j == i + 1 and tokens[i].norm in lex.org_heads:
             j += 2
             continue
-        if nxt and tok.norm in _PARTICLES and tokens[i].norm in first_names:
-            j += 2
+        if tok.norm in _PARTICLES and tokens[i].norm in first_names:
+            k = j
+            while k < n and not taken[k] and tokens[k].norm in _PARTICLES:
+                k += 1  # "Jan van de Winkel", "Ana de la Vega"
+            if k < n and not taken[k] and _is_cap(tokens[k], lex):
+                j = k + 1
+                continue
+        if tok.text == "." and tokens[j - 1].kind in ("word", "initials") \
+                and len(tokens[j - 1].text) == 1 and tokens[i].norm in first_names and nxt:
+            j += 2  # "Jens H. Lund": a middle initial
             continue
         break
     return j

@@ -113,7 +113,7 @@ class RuleExtractor:
         doc.warnings.append(where)
 
     def _mentions(self, doc: _Doc) -> None:
-        caps = proper_words(doc.tokens)
+        caps = proper_words(doc.tokens, doc.lex)
         for i, (sentence, toks) in enumerate(zip(doc.sentences, doc.tokens, strict=True)):
             try:
                 found = detect_mentions(i, toks, doc.article.text, doc.lex, self.gazetteer, caps)

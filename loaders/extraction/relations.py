@@ -105,7 +105,8 @@ def _apply(
         left = possessor if possessor is not None else _subject(t, view, lex, subject_frame)
         if agent is None or left is None or frame.subject is None:
             return []
-        if possessor is None and not reduced and not _passive_subject_ok(t, left, view):
+        if possessor is None and not reduced and not frame.noun_trigger \
+                and not _passive_subject_ok(t, left, view):
             return []
         left_role = frame.possessor_role if possessor is not None and frame.possessor_role \
             else frame.subject
@@ -314,15 +315,21 @@ def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | N
     if not frame.agent_preps:
         return None
     words = view.words
+    agents: list[Unit] = []
     for k in range(end, min(len(view.units), end + frame.window)):
         if _is_boundary(view, k):
-            return None
+            break
         prep = match_at(words, k, frame.agent_preps)
         if prep is not None:
             found = _mention_after(view, k + len(prep), lex)
             if found is not None:
-                return view.units[found]
-    return None
+                agents.append(view.units[found])
+                if not frame.noun_trigger:
+                    break  # a round "led by X, with participation from Y": both invest
+    if len(agents) <= 1:
+        return agents[0] if agents else None
+    return Unit(agents[0].first, agents[-1].last, "", tuple(m for u in agents
+                                                             for m in u.mentions))
 
 
 def _possessor(t: int, view: SentenceView, lex: Lexicon) -> Unit | None:
