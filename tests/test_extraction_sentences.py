@@ -247,6 +247,14 @@ GENERAL_FOUND = [
      ("EXECUTIVE_OF", "Tavish Omundo", "Quarnel")),
     ("fr", "Le président-directeur général (PDG) de Brelandis, Ouarda Tiskaoui, a confirmé.",
      ("EXECUTIVE_OF", "Ouarda Tiskaoui", "Brelandis")),
+    # a description with no clue of its own ("la société", "the company") goes to the
+    # article's main company rather than to the last one named
+    ("fr", "Brelandis a été racheté par le fonds Korvane. Brelandis fabrique des capteurs et "
+     "Brelandis emploie 300 personnes. Selon Korvane, la transaction sera bouclée en juin. "
+     "La société affronte notamment l'allemand Quistor.", ("COMPETES_WITH", "Brelandis", "Quistor")),
+    ("en", "Velmora was bought by Quarnel Partners last year. Velmora makes sensors, and Velmora "
+     "employs 300 people. According to Quarnel Partners, the deal closes in June. The company "
+     "competes with Zentrix Robotics in Europe.", ("COMPETES_WITH", "Velmora", "Zentrix Robotics")),
 ]
 
 GENERAL_ABSENT = [
@@ -262,7 +270,9 @@ GENERAL_ABSENT = [
 @pytest.mark.parametrize(("lang", "text", "expected"), GENERAL_FOUND)
 def test_general_mechanism_finds(lang: str, text: str, expected: tuple[str, str, str]) -> None:
     found = {r[:3] for r in _named(_extract(text, lang)) if r[3] != "denied"}
-    assert expected in found, found
+    flipped = (expected[0], expected[2], expected[1])
+    symmetric = expected[0] in ("PARTNERS_WITH", "COMPETES_WITH")
+    assert expected in found or (symmetric and flipped in found), found
 
 
 @pytest.mark.parametrize(("lang", "text", "unwanted"), GENERAL_ABSENT)
