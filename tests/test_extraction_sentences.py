@@ -251,7 +251,8 @@ GENERAL_FOUND = [
     # article's main company rather than to the last one named
     ("fr", "Brelandis a été racheté par le fonds Korvane. Brelandis fabrique des capteurs et "
      "Brelandis emploie 300 personnes. Selon Korvane, la transaction sera bouclée en juin. "
-     "La société affronte notamment l'allemand Quistor.", ("COMPETES_WITH", "Brelandis", "Quistor")),
+     "La société affronte notamment l'allemand Quistor.",
+     ("COMPETES_WITH", "Brelandis", "Quistor")),
     ("en", "Velmora was bought by Quarnel Partners last year. Velmora makes sensors, and Velmora "
      "employs 300 people. According to Quarnel Partners, the deal closes in June. The company "
      "competes with Zentrix Robotics in Europe.", ("COMPETES_WITH", "Velmora", "Zentrix Robotics")),
