@@ -256,9 +256,30 @@ GENERAL_FOUND = [
     ("en", "Velmora was bought by Quarnel Partners last year. Velmora makes sensors, and Velmora "
      "employs 300 people. According to Quarnel Partners, the deal closes in June. The company "
      "competes with Zentrix Robotics in Europe.", ("COMPETES_WITH", "Velmora", "Zentrix Robotics")),
+    # buying shares is an investment, not a takeover
+    ("en", "The Quarnel Investment Authority bought new Zentrix shares worth $50 million.",
+     ("INVESTS_IN", "Quarnel Investment Authority", "Zentrix")),
 ]
 
 GENERAL_ABSENT = [
+    # negation by "sans"/"without" over an infinitive clause; a withdrawn offer
+    ("fr", "Renvia, qui détient 13 % de Quistor, a suivi l'opération sans chercher à prendre le "
+     "contrôle de Quistor.", ("ACQUIRES", "Renvia", "Quistor")),
+    ("en", "Velmora joined the share sale without seeking to take control of Zentrix.",
+     ("ACQUIRES", "Velmora", "Zentrix")),
+    ("fr", "Brelandis a annoncé mardi le retrait de son offre publique d'échange sur Quistor.",
+     ("ACQUIRES", "Brelandis", "Quistor")),
+    # a part of a company (a unit, plants, a licence, shares) is not the company
+    ("fr", "Korvane a finalisé le rachat du pôle médias de Brelandis.",
+     ("ACQUIRES", "Korvane", "Brelandis")),
+    ("fr", "Les cœurs sont conçus par Quistor, dont Brelandis a acquis la licence.",
+     ("ACQUIRES", "Brelandis", "Quistor")),
+    ("en", "Velmora also took over the Zentrix plants in Ohio and Wales.",
+     ("ACQUIRES", "Velmora", "Zentrix")),
+    ("en", "The Quarnel Investment Authority bought new Zentrix shares worth $50 million.",
+     ("ACQUIRES", "Quarnel Investment Authority", "Zentrix")),
+    ("en", "Velmora has agreed to buy the nickel that the miner Zentrix produces in Ohio.",
+     ("ACQUIRES", "Velmora", "Zentrix")),
     # a sentence-initial adverb or gerund is not a company
     ("en", "Separately, Zorbex said it had hired Quelline Partners.", "Separately"),
     ("en", "Bringing Velmora back in house was the right call, Zorbex said.", "Bringing Velmora"),
@@ -283,4 +304,6 @@ def test_general_mechanism_rejects(lang: str, text: str,
     if isinstance(unwanted, str):
         assert unwanted not in {e.name for e in x.entities}, x.entities
     else:
-        assert unwanted not in {r[:3] for r in _named(x)}, _named(x)
+        asserted = {r[:3] for r in _named(x)
+                    if r[3] in ("reported", "announced", "planned", "completed")}
+        assert unwanted not in asserted, _named(x)

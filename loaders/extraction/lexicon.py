@@ -68,6 +68,8 @@ class Frame:
     apposition: bool = False
     subject_possessor_only: bool = False
     noun_trigger: bool = False
+    block_next: frozenset[str] = frozenset()
+    requires_next: frozenset[str] = frozenset()
     status: str | None = None
 
 
@@ -156,6 +158,8 @@ def _frame(raw: dict[str, Any]) -> Frame:
         apposition=bool(raw.get("apposition", False)),
         subject_possessor_only=bool(raw.get("subject_possessor_only", False)),
         noun_trigger=bool(raw.get("noun_trigger", False)),
+        block_next=words("block_next"),
+        requires_next=words("requires_next"),
         status=raw.get("status"),
     )
 

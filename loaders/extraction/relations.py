@@ -91,6 +91,10 @@ def _apply(
         return []
     if frame.requires_after and obj_unit is None:
         return []
+    nxt = view.words[obj_at + 1] if obj_unit is not None and obj_at + 1 < len(view.words) else ""
+    if (frame.block_next and nxt in frame.block_next) or (
+            frame.requires_next and nxt not in frame.requires_next):
+        return []  # "took over the Spirit plants" / "bought new DSV shares"
     if frame.block_after and obj_unit is not None and any(
             w in frame.block_after for w in words[obj_at + 1:obj_at + 5]):
         return []
