@@ -259,6 +259,17 @@ GENERAL_FOUND = [
     # buying shares is an investment, not a takeover
     ("en", "The Quarnel Investment Authority bought new Zentrix shares worth $50 million.",
      ("INVESTS_IN", "Quarnel Investment Authority", "Zentrix")),
+    # rivals: adjectives between the noun and the names, a possessive apposition, a copula
+    ("fr", "Korvane affronte sur les appels d'offres solaires ses concurrents français "
+     "Brelandis et Quistor.", ("COMPETES_WITH", "Korvane", "Quistor")),
+    ("en", "Velmora, Zentrix's main rival in drones, will buy parts from Quistor.",
+     ("COMPETES_WITH", "Velmora", "Zentrix")),
+    ("en", "Velmora, Zentrix's main rival in drones, will buy parts from Quistor.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+    ("en", "Velmora's closest rival in drones is Zentrix Robotics, a Boston-based company.",
+     ("COMPETES_WITH", "Velmora", "Zentrix Robotics")),
+    ("en", "The deal strengthens Velmora against its main rivals, Switzerland's Zentrix and "
+     "Quistor Group.", ("COMPETES_WITH", "Velmora", "Quistor")),
 ]
 
 GENERAL_ABSENT = [

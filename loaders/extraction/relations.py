@@ -440,9 +440,11 @@ def _rivals(
         if view.units[k].is_mention and view.units[k] is not side_a:
             prev = words[k - 1] if k > 0 else ""
             opener = any(match_at(words, j, lex.list_openers) for j in range(max(0, k - 3), k))
-            if prev == "," or opener or k == end:
+            if prev == "," or opener or k == end or _modifiers_only(view, start, k, lex):
                 side_b = view.units[k]
             break
+    if side_a is not None and side_b is None:
+        side_b = _copula_complement(view, end, lex)  # "X's closest rival is Y"
     if side_a is None or side_b is None:
         subject = _subject(t, view, lex, frame)
         if side_a is None:
@@ -452,6 +454,40 @@ def _rivals(
     if side_a is None or side_b is None:
         return []
     return _pairs(frame.type, side_a.mentions, side_b.mentions, "source", view, t, end, registry)
+
+
+_RIVAL_MODIFIERS = frozenset({"main", "closest", "biggest", "largest", "nearest", "direct",
+                              "principal", "principaux", "principale", "principales", "grand",
+                              "grands", "directs", "directe", "directes", "historique",
+                              "historiques", "european", "americain", "global", "domestic",
+                              "notamment", "including", "such", "as", ","})
+
+
+def _modifiers_only(view: SentenceView, start: int, k: int, lex: Lexicon) -> bool:
+    """True when only adjectives, nationalities or a place's possessive ("Switzerland's")
+    stand between a rival noun and the name: "ses concurrents français Voltalia"."""
+    for j in range(start, k):
+        u = view.units[j]
+        w = view.words[j]
+        if w in lex.nationalities or w in _RIVAL_MODIFIERS or w in lex.determiners:
+            continue
+        if w == "'s" or (not u.is_mention and view.tokens[u.first].text[:1].isupper()
+                         and j + 1 < k and view.words[j + 1] == "'s"):
+            continue
+        return False
+    return True
+
+
+def _copula_complement(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
+    """The name after a copula that follows the rival noun: "X's closest rival (in Y) is Z"."""
+    for k in range(end, min(len(view.units), end + 6)):
+        w = view.words[k]
+        if w in HARD_BOUNDARIES or w == ",":
+            return None
+        if w in _COPULAS:
+            found = _mention_after(view, k + 1, lex)
+            return view.units[found] if found is not None and found <= k + 3 else None
+    return None
 
 
 _STRENGTH = {NAME: 3, PLURAL: 2, "anaphor": 1, PRONOUN: 0}

@@ -228,7 +228,8 @@ def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
         if kind == "apposition" and end >= len(units) - 1 and not possessive_led:
             continue  # no closing comma: not an apposition we can skip safely
         led_by_name = nxt.is_mention and not (nxt.mentions[0].kind == PRONOUN
-                                              and nxt.mentions[0].possessive)
+                                              and nxt.mentions[0].possessive) \
+            and not (nxt.possessive or nxt.mentions[-1].possessive)  # ", Boeing's rival,"
         if kind == "apposition" and (end - c > 14 or (led_by_name and (
                 end - c > 2 or (owner > 0 and (words[owner - 1] in lex.prepositions
                                                or words[owner - 1] == "to"))))):
