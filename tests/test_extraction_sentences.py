@@ -270,9 +270,25 @@ GENERAL_FOUND = [
      ("COMPETES_WITH", "Velmora", "Zentrix Robotics")),
     ("en", "The deal strengthens Velmora against its main rivals, Switzerland's Zentrix and "
      "Quistor Group.", ("COMPETES_WITH", "Velmora", "Quistor")),
+    # partnership cues: collaborations, co-development, working with, jointly
+    ("en", "Velmora has research collaborations with Zentrix Sciences and Quistor.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("en", "Velmora already co-develops and co-markets the drug Zelkany with Quistor.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("en", "Velmora has worked with Quistor since 2021 to develop new turbines.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("en", "Velmora and Quistor will jointly develop the hardware.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("fr", "Korvane est par ailleurs associé à Velmora et à Quistor au sein du groupement.",
+     ("PARTNERS_WITH", "Korvane", "Quistor")),
+    ("fr", "Korvane et Quistor codéveloppent depuis 2020 le vaccin Zelkany.",
+     ("PARTNERS_WITH", "Korvane", "Quistor")),
 ]
 
 GENERAL_ABSENT = [
+    # a name right after a product noun is a product
+    ("en", "Velmora already co-develops and co-markets the drug Zelkany with Quistor.", "Zelkany"),
+    ("fr", "Korvane et Quistor codéveloppent depuis 2020 le vaccin Zelkany.", "Zelkany"),
     # negation by "sans"/"without" over an infinitive clause; a withdrawn offer
     ("fr", "Renvia, qui détient 13 % de Quistor, a suivi l'opération sans chercher à prendre le "
      "contrôle de Quistor.", ("ACQUIRES", "Renvia", "Quistor")),

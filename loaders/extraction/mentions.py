@@ -25,6 +25,7 @@ _PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "del", "le", "du"
 _ORG_CONNECTORS = frozenset({"of", "de", "du", "des", "la", "d'", "for", "pour"})
 _OPENERS = frozenset({"«", "\"", "“", "(", "[", "'", "‘", "—", "-", "–"})
 _SUFFIX_WITH_DOT = frozenset({"co", "corp", "inc", "ltd", "bv", "nv"})
+_ADVERBS = frozenset({"already", "also", "still", "now", "deja", "aussi", "egalement", "a"})
 _EXPLETIVE_NEXT = frozenset({"y", "faut", "s'agit", "semble", "parait", "seems", "appears"})
 
 
@@ -237,6 +238,9 @@ def _adverb_like(tok: Token) -> bool:
 def _verb_follows(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     """True when token j reads as the verb of a named subject: a relation trigger or a
     speech verb ("Zentrix raised", "Velmora acquired", "Brelandis rachète")."""
+    if j < len(tokens) and (tokens[j].norm in _ADVERBS or tokens[j].text.islower()
+                            and _adverb_like(tokens[j])):
+        j += 1  # "Velmora already co-develops", "Brelandis a également racheté"
     if j >= len(tokens) or tokens[j].kind != "word" or not tokens[j].text.islower():
         return False
     norms = [t.norm for t in tokens]
@@ -398,8 +402,9 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
             and tokens[j + 3].norm in lex.product_nouns:
         return True
     if i >= 1 and tokens[i - 1].norm in lex.product_nouns and j - i == 1 and (
-            tokens[i].text.isupper() or any(c.isdigit() for c in tokens[i].text)):
-        return True  # "moteurs LEAP", "famille A320neo", "batteries LFP"
+            tokens[i].text.isupper() or any(c.isdigit() for c in tokens[i].text)
+            or tokens[i - 1].text.islower()):
+        return True  # "moteurs LEAP", "famille A320neo", "le vaccin Ixora", "the drug Zelkany"
     return i >= 1 and tokens[i - 1].norm in lex.determiners and j < len(tokens) and bool(
         match_at([t.norm for t in tokens], j, lex.keys["descriptors"]))
 

@@ -19,6 +19,7 @@ from loaders.extraction.units import HARD_BOUNDARIES, SentenceView, Unit
 from ontology.records import RelationType
 
 _SOFT_PREPS = frozenset({"de", "d'", "of", "du", "des"})
+_COORDINATORS = frozenset({("and",), ("et",)})
 _SYMMETRIC = frozenset({RelationType.PARTNERS_WITH, RelationType.COMPETES_WITH})
 
 
@@ -217,8 +218,8 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             prep = match_at(words, k, frame.object_preps)
             if prep is not None:
                 found = _mention_after(view, k + len(prep), lex)
-                if found is not None:
-                    return found, units[found]
+                if found is not None and not (prep in _COORDINATORS and found > k + 2):
+                    return found, units[found]  # "and" joins a name, not "and sells X"
         if frame.direct and units[k].is_mention and not _possessive_pronoun(units[k]) \
                 and not _preceded_by_blocking_prep(view, k, lex) and "," not in words[end:k]:
             return k, units[k]
