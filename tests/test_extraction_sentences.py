@@ -283,9 +283,34 @@ GENERAL_FOUND = [
      ("PARTNERS_WITH", "Korvane", "Quistor")),
     ("fr", "Korvane et Quistor codéveloppent depuis 2020 le vaccin Zelkany.",
      ("PARTNERS_WITH", "Korvane", "Quistor")),
+    # supply cues: "for" a customer, a possessor's products made by X, contracts won with a
+    # customer, capacity for a customer, a contractor hired, a customer's choice of products
+    ("en", "Velmora makes chiplets for servers. Its most advanced chiplets are manufactured by "
+     "Quistor Semiconductor on a 3-nanometre process.",
+     ("SUPPLIES", "Quistor Semiconductor", "Velmora")),
+    ("en", "Velmora, which supplies the chips for Zentrix' data centres, joined the round.",
+     ("SUPPLIES", "Velmora", "Zentrix")),
+    ("en", "Velmora has won contracts with Zentrix and Quistor.",
+     ("SUPPLIES", "Velmora", "Quistor")),
+    ("en", "Velmora will double its production capacity for Zentrix next year.",
+     ("SUPPLIES", "Velmora", "Zentrix")),
+    ("en", "Velmora has hired engineering group Quistor to manage construction of the plant.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+    ("fr", "Le spécialiste Korvane a déjà choisi les processeurs de Quistor pour équiper un "
+     "supercalculateur.", ("SUPPLIES", "Quistor", "Korvane")),
+    ("fr", "Korvane fournit des pièces forgées pour les moteurs de Quistor.",
+     ("SUPPLIES", "Korvane", "Quistor")),
+    ("fr", "Korvane a confié la construction de l'usine à Quistor.",
+     ("SUPPLIES", "Quistor", "Korvane")),
+    ("fr", "Korvane a remporté des contrats avec Quistor et Velmora.",
+     ("SUPPLIES", "Korvane", "Velmora")),
 ]
 
 GENERAL_ABSENT = [
+    # a name whose apposition is a product noun is a product
+    ("fr", "Korvane a choisi les processeurs de Quistor pour équiper une partie de Zelbar, le "
+     "premier supercalculateur exascale européen.", "Zelbar"),
+
     # a name right after a product noun is a product
     ("en", "Velmora already co-develops and co-markets the drug Zelkany with Quistor.", "Zelkany"),
     ("fr", "Korvane et Quistor codéveloppent depuis 2020 le vaccin Zelkany.", "Zelkany"),

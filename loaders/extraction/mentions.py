@@ -401,6 +401,14 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
             and tokens[j + 1].text[:1].isupper() and j + 3 < len(tokens) \
             and tokens[j + 3].norm in lex.product_nouns:
         return True
+    if j + 2 < len(tokens) and tokens[j].text == "," and tokens[j + 1].norm in lex.determiners:
+        k = j + 2
+        while k < min(len(tokens), j + 5) and tokens[k].text.islower() \
+                and tokens[k].norm not in lex.product_nouns \
+                and tokens[k].norm not in lex.prepositions and tokens[k].kind == "word":
+            k += 1  # adjectives only: "Zorbex, the maker of chips" is a company
+        if k < len(tokens) and tokens[k].norm in lex.product_nouns:
+            return True  # "Jupiter, le premier supercalculateur", "Zelk, a drug for..."
     if i >= 1 and tokens[i - 1].norm in lex.product_nouns and j - i == 1 and (
             tokens[i].text.isupper() or any(c.isdigit() for c in tokens[i].text)
             or tokens[i - 1].text.islower()):

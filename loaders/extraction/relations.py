@@ -398,11 +398,12 @@ def _clause_initial(k: int, view: SentenceView, lex: Lexicon) -> bool:
 def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
     u = view.units[k]
     m = u.mentions[0]
-    if m.kind == PRONOUN and m.possessive:
-        return False
+    pronoun = m.kind == PRONOUN and m.possessive
+    if pronoun and not (frame.subject_possessor_only and _clause_start(k, view, lex)):
+        return False  # "Its chiplets are made by X" only where "its" opens the clause
     if u.possessive and not (frame.subject_possessor_only or _clause_start(k, view, lex)):
         return False
-    if frame.subject_possessor_only and not u.possessive:
+    if frame.subject_possessor_only and not (u.possessive or pronoun):
         return False
     j = k - 1
     while j >= 0 and (view.words[j] in lex.determiners or view.words[j] in lex.nationalities):
