@@ -304,9 +304,22 @@ GENERAL_FOUND = [
      ("SUPPLIES", "Quistor", "Korvane")),
     ("fr", "Korvane a remporté des contrats avec Quistor et Velmora.",
      ("SUPPLIES", "Korvane", "Velmora")),
+    # a national government is an investor like any organisation
+    ("fr", "L'État allemand, deuxième actionnaire de Quistor avec 12 % du capital, reste opposé "
+     "à un rapprochement.", ("INVESTS_IN", "État allemand", "Quistor")),
+    ("en", "Velmora raised $100 million from the German government and Quistor.",
+     ("INVESTS_IN", "German government", "Velmora")),
+    # an outlet named as a party is one
+    ("en", "Velmora has agreed to buy Semafor, the online news outlet, for $150 million.",
+     ("ACQUIRES", "Velmora", "Semafor")),
+    ("fr", "Korvane a finalisé le rachat de La Tribune pour 20 millions d'euros.",
+     ("ACQUIRES", "Korvane", "La Tribune")),
 ]
 
 GENERAL_ABSENT = [
+    # buying a stake from a seller is not a supply
+    ("en", "Velmora agreed to buy a 41% stake in Zentrix Airways from the Italian government.",
+     ("SUPPLIES", "Italian government", "Velmora")),
     # a name whose apposition is a product noun is a product
     ("fr", "Korvane a choisi les processeurs de Quistor pour équiper une partie de Zelbar, le "
      "premier supercalculateur exascale européen.", "Zelbar"),

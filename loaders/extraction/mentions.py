@@ -71,6 +71,7 @@ def detect_mentions(
     """All mentions of sentence `index` (its tokens; `text` is the article), by position."""
     taken = [False] * len(tokens)
     out = _known_mentions(index, tokens, lex, gaz, taken)
+    out += _government_mentions(index, tokens, lex, taken)
     out += _name_mentions(index, tokens, lex, taken, article_caps)
     out.sort(key=lambda m: m.first)
     _link_aliases(out, tokens, lex)
@@ -204,6 +205,36 @@ def _extend_suffix(tokens: list[Token], j: int) -> int:
             continue
         break
     return j
+
+
+_STATE_HEADS = frozenset({"government", "gouvernement", "state", "etat", "administration"})
+
+
+def _government_mentions(
+    index: int, tokens: list[Token], lex: Lexicon, taken: list[bool]
+) -> list[Mention]:
+    """A national government named by its nationality: "the German government", "the U.S.
+    government", "l'État allemand", "le gouvernement français" (an investor or a party like
+    any organisation)."""
+    out: list[Mention] = []
+    for k, tok in enumerate(tokens):
+        if tok.norm not in _STATE_HEADS or taken[k]:
+            continue
+        if tok.norm in ("state", "administration") and not tok.text[:1].isupper() \
+                and lex.language == "fr":
+            continue
+        if k > 0 and tokens[k - 1].norm in lex.nationalities and not taken[k - 1]:
+            i, j = k - 1, k + 1  # "the German government", "the U.S. government"
+        elif k + 1 < len(tokens) and tokens[k + 1].norm in lex.nationalities \
+                and not taken[k + 1] and tokens[k + 1].text.islower():
+            i, j = k, k + 2  # "l'État allemand", "le gouvernement français"
+        else:
+            continue
+        m = _make(index, tokens, i, j, NAME)
+        out.append(m)
+        for q in range(i, j):
+            taken[q] = True
+    return out
 
 
 def _is_cap(tok: Token, lex: Lexicon) -> bool:

@@ -16,7 +16,7 @@ from loaders.extraction.lexicon import Frame, Lexicon, Phrase, match_at, match_e
 from loaders.extraction.mentions import NAME, PLURAL, PRONOUN, Mention
 from loaders.extraction.resolution import ORG_TYPES, Registry
 from loaders.extraction.units import HARD_BOUNDARIES, SentenceView, Unit
-from ontology.records import RelationType
+from ontology.records import EntityType, RelationType
 
 _SOFT_PREPS = frozenset({"de", "d'", "of", "du", "des"})
 _COORDINATORS = frozenset({("and",), ("et",)})
@@ -508,7 +508,10 @@ def _entities(m: Mention, registry: Registry, exclude: set[str]) -> list[str]:
         ids = list(m.members)
     else:
         ids = [c for c in m.candidates if c not in exclude][:1]
-    return [e for e in ids if registry.type_of(e) in ORG_TYPES]
+    # an outlet named in an argument slot is a party ("X agreed to buy <a newspaper>"); only
+    # a name can make it one, never a description or a pronoun
+    return [e for e in ids if registry.type_of(e) in ORG_TYPES
+            or (m.kind == NAME and registry.type_of(e) == EntityType.PUBLISHER)]
 
 
 def _pairs(

@@ -148,8 +148,11 @@ def _guess_type(m: Mention, lex: Lexicon) -> EntityType:
         return EntityType.PERSON
     if m.outlet:
         return EntityType.PUBLISHER
-    first = fold(m.text.split()[0]) if m.text.split() else ""
-    return EntityType.ORGANIZATION if first in lex.org_heads else EntityType.COMPANY
+    words = [fold(w) for w in m.text.split()]
+    if words and (words[0] in lex.org_heads or words[-1] in ("government", "gouvernement")
+                  or words[0] in ("etat", "gouvernement")):
+        return EntityType.ORGANIZATION
+    return EntityType.COMPANY
 
 
 def _short_form(m: Mention, registry: Registry) -> str | None:
