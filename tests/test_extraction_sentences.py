@@ -314,9 +314,23 @@ GENERAL_FOUND = [
      ("ACQUIRES", "Velmora", "Semafor")),
     ("fr", "Korvane a finalisé le rachat de La Tribune pour 20 millions d'euros.",
      ("ACQUIRES", "Korvane", "La Tribune")),
+    # capital stakes given by a percentage; a majority stake is also control
+    ("fr", "Korvane va prendre 30 % du capital de Quistor pour 1,7 milliard d'euros.",
+     ("INVESTS_IN", "Korvane", "Quistor")),
+    ("fr", "Korvane, qui avait pris en 2022 une participation de 8,1 % dans Quistor, en reste "
+     "l'un des principaux actionnaires.", ("INVESTS_IN", "Korvane", "Quistor")),
+    ("fr", "Korvane, qui était entré au capital de Quistor en 2021, a suivi l'opération.",
+     ("INVESTS_IN", "Korvane", "Quistor")),
+    ("en", "Velmora will take more than 20% of the capital of Zentrix.",
+     ("INVESTS_IN", "Velmora", "Zentrix")),
+    ("fr", "Le canadien Korvane détient désormais 97,3 % du capital de Quistor.",
+     ("ACQUIRES", "Korvane", "Quistor")),
+    ("en", "Velmora now owns 97% of Zentrix after the tender offer.",
+     ("ACQUIRES", "Velmora", "Zentrix")),
 ]
 
 GENERAL_ABSENT = [
+    ("fr", "Korvane va prendre 30 % du capital de Quistor.", ("ACQUIRES", "Korvane", "Quistor")),
     # buying a stake from a seller is not a supply
     ("en", "Velmora agreed to buy a 41% stake in Zentrix Airways from the Italian government.",
      ("SUPPLIES", "Italian government", "Velmora")),

@@ -22,7 +22,7 @@ from loaders.extraction.dates import event_date
 from loaders.extraction.errors import ExtractionError
 from loaders.extraction.gapping import gapped_shares
 from loaders.extraction.gazetteer import Gazetteer, default_gazetteer
-from loaders.extraction.inference import infer_rival_suppliers
+from loaders.extraction.inference import infer_rival_suppliers, majority_stake
 from loaders.extraction.lexicon import Lexicon, load_lexicon
 from loaders.extraction.mentions import Mention, detect_mentions, proper_words
 from loaders.extraction.modality import relation_status
@@ -177,6 +177,10 @@ class RuleExtractor:
             amount = _amount_for(cand, candidates, amounts, toks[first].start, respectively) \
                 if cand.type in _AMOUNT_TYPES else None
             yield _relation(cand.type, cand.source, cand.target, sentence, status, amount, when)
+            if cand.type == RelationType.INVESTS_IN and status.asserted \
+                    and majority_stake(toks, first, last):
+                yield _relation(RelationType.ACQUIRES, cand.source, cand.target, sentence,
+                                status, None, when)  # a majority stake is control
         for role in find_roles(view, lex, registry, context_org):
             status = Status.FORMER if role.former else Status.REPORTED
             yield Relation(type=RelationType.EXECUTIVE_OF, source=role.person, target=role.org,
