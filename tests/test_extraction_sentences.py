@@ -327,9 +327,18 @@ GENERAL_FOUND = [
      ("ACQUIRES", "Korvane", "Quistor")),
     ("en", "Velmora now owns 97% of Zentrix after the tender offer.",
      ("ACQUIRES", "Velmora", "Zentrix")),
+    # names from their form: a legal suffix (cleanco's list), camelCase, a descriptor before
+    ("fr", "Pierre Durand SAS a racheté Quistor.", ("ACQUIRES", "Pierre Durand", "Quistor")),
+    ("en", "Zorbex Technologies GmbH agreed to buy Quistor.",
+     ("ACQUIRES", "Zorbex Technologies", "Quistor")),
+    ("en", "Quistor has invested in iZorbex, a maker of drones.",
+     ("INVESTS_IN", "Quistor", "iZorbex")),
+    ("en", "Startup Zorbex raised $10 million from Quistor Ventures.",
+     ("INVESTS_IN", "Quistor Ventures", "Zorbex")),
 ]
 
 GENERAL_ABSENT = [
+    ("en", "Startup Zorbex raised $10 million from Quistor Ventures.", "Startup Zorbex"),
     ("fr", "Korvane va prendre 30 % du capital de Quistor.", ("ACQUIRES", "Korvane", "Quistor")),
     # buying a stake from a seller is not a supply
     ("en", "Velmora agreed to buy a 41% stake in Zentrix Airways from the Italian government.",
@@ -386,3 +395,23 @@ def test_general_mechanism_rejects(lang: str, text: str,
         asserted = {r[:3] for r in _named(x)
                     if r[3] in ("reported", "announced", "planned", "completed")}
         assert unwanted not in asserted, _named(x)
+
+
+def test_listed_companies_come_from_pytickersymbols() -> None:
+    """The alias table grows from maintained data: a listed company the hand table does not
+    name is known, with its country; the hand table keeps its own entries."""
+    from loaders.extraction.gazetteer import ALIASES_FILE, default_gazetteer, parse_aliases
+
+    hand = {e.name for e in parse_aliases(ALIASES_FILE)}
+    gaz = default_gazetteer()
+    fortum = gaz.lookup_key("Fortum Oyj")
+    assert "Fortum" not in hand and fortum is not None and fortum.country == "FI"
+    assert dict(fortum.identifiers).get("ticker")
+    assert gaz.lookup_key("Nvidia") is not None and gaz.lookup_key("Nvidia").hq  # hand entry
+
+
+def test_legal_forms_come_from_cleanco() -> None:
+    from loaders.extraction.text import LEGAL_SUFFIXES
+
+    assert {"gmbh", "kgaa", "oyj", "sarl", "spa", "sas"} <= LEGAL_SUFFIXES
+    assert "uk" not in LEGAL_SUFFIXES and "etat" not in LEGAL_SUFFIXES

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from loaders.extraction.gazetteer import AliasEntry, Gazetteer, KnownEntity
 from loaders.extraction.lexicon import Lexicon, match_at, match_ending_at, word_list
-from loaders.extraction.text import CORPORATE_SUFFIXES
+from loaders.extraction.text import LEGAL_SUFFIXES
 from loaders.extraction.tokens import Token
 
 NAME = "name"
@@ -109,7 +109,8 @@ def _known_mentions(
         m = _make(index, tokens, i, j, NAME)
         m.known = entry.entity
         m.person = entry.entity.type == "Person"
-        if entry.ambiguous and _is_initial(tokens, i) and not (j < n and tokens[j].text == ","):
+        if entry.ambiguous and _is_initial(tokens, i) and not (j < n and tokens[j].text == ",") \
+                and not _name_like_start(tokens, j):  # "Nexity n'investira pas": a name
             m.ambiguous_initial = True
         out.append(m)
         for k in range(i, j):
@@ -142,7 +143,7 @@ def _match_alias(
         if e.ambiguous and _continues_name(tokens, i, lex):
             continue  # "Tikehau Ace Capital", "B Capital": the end of a longer name
         if e.stripped and size == 1 and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() \
-                and tokens[i + 1].norm not in CORPORATE_SUFFIXES:
+                and tokens[i + 1].norm not in LEGAL_SUFFIXES:
             continue  # "Naval Vessels Lürssen" is not "Naval Group"
         if size == 1 and _longer_name_follows(tokens, i + 1, lex):
             continue  # "Thales Alenia Space", "Samsung Biologics": another company
@@ -159,7 +160,7 @@ def _longer_name_follows(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     no digits, no product noun after it)."""
     k = j
     while k < len(tokens) and tokens[k].kind == "word" and _is_cap(tokens[k], lex) \
-            and tokens[k].norm not in CORPORATE_SUFFIXES \
+            and tokens[k].norm not in LEGAL_SUFFIXES \
             and tokens[k].start - tokens[k - 1].end <= 1:
         if tokens[k].norm in word_list("places.txt") or _has_inner_caps(tokens[k]):
             return False
@@ -192,10 +193,10 @@ def _extend_suffix(tokens: list[Token], j: int) -> int:
     n = len(tokens)
     while j < n:
         k = j
-        if tokens[k].text == "," and k + 1 < n and tokens[k + 1].norm in CORPORATE_SUFFIXES \
+        if tokens[k].text == "," and k + 1 < n and tokens[k + 1].norm in LEGAL_SUFFIXES \
                 and tokens[k + 1].text[:1].isupper():
             k += 1
-        if tokens[k].norm in CORPORATE_SUFFIXES and tokens[k].text[:1].isupper() \
+        if tokens[k].norm in LEGAL_SUFFIXES and tokens[k].text[:1].isupper() \
                 and tokens[k].kind == "word":
             k += 1
             if k < n and tokens[k].text == "." and tokens[k - 1].norm in _SUFFIX_WITH_DOT \
@@ -237,7 +238,15 @@ def _government_mentions(
     return out
 
 
+def _camel(text: str) -> bool:
+    """A camelCase name that opens in lower case: "iZorbex", "eVolta" (not "e-mail")."""
+    return len(text) > 3 and text[0].islower() and text[1].isupper() and text[2:].isalpha() \
+        and any(c.islower() for c in text[2:])
+
+
 def _is_cap(tok: Token, lex: Lexicon) -> bool:
+    if tok.kind == "word" and _camel(tok.text):
+        return True
     if tok.kind not in ("word", "initials") or not tok.text[:1].isupper():
         return False
     n = tok.norm
@@ -344,6 +353,9 @@ def _name_mentions(
                 i += 1
                 if not _is_cap(tokens[i], lex):
                     continue
+        if initial and j - i >= 2 and (tokens[i].norm,) in lex.descriptors \
+                and tokens[i].text[1:].islower():
+            i += 1  # "Startup Zorbex raised...", "Chipmaker Zorbex said": the name follows
         norms = [t.norm for t in tokens[i:j]]
         if j - i == 1 and len(tokens[i].text) == 1:
             i = j  # a lone capital letter ("Company X", "Plan B") is not a name
@@ -352,8 +364,9 @@ def _name_mentions(
             i = j
             continue
         m = _make(index, tokens, i, j, NAME)
-        m.person = j - i >= 2 and (norms[0] in names or tokens[i].kind == "initials"
-                                   or ("-" in norms and norms[0] in word_list("family_names.txt")))
+        m.person = j - i >= 2 and norms[-1] not in LEGAL_SUFFIXES and (
+            norms[0] in names or tokens[i].kind == "initials"
+            or ("-" in norms and norms[0] in word_list("family_names.txt")))
         m.outlet = (j - i >= 2 and any(w in lex.outlet_words for w in norms[1:])) or any(
             match_at([t.norm for t in tokens], k, lex.outlet_descriptors)
             for k in range(max(0, i - 3), i)

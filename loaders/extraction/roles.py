@@ -15,7 +15,7 @@ from loaders.extraction.lexicon import Lexicon, match_at
 from loaders.extraction.mentions import NAME, PLURAL, Mention
 from loaders.extraction.modality import former_role
 from loaders.extraction.resolution import ORG_TYPES, Registry
-from loaders.extraction.text import CORPORATE_SUFFIXES, fold
+from loaders.extraction.text import LEGAL_SUFFIXES, fold
 from loaders.extraction.units import SentenceView, Unit
 from ontology.records import EntityType
 
@@ -130,7 +130,7 @@ def _name_shaped(text: str) -> bool:
     words = text.replace("-", " ").split()
     if not 2 <= len(words) <= 4 or "&" in text:
         return False
-    if fold(words[-1]).strip(".") in CORPORATE_SUFFIXES:
+    if fold(words[-1]).strip(".") in LEGAL_SUFFIXES:
         return False
     return all(w[:1].isupper() and (not w.isupper() or "." in w) for w in words
                if fold(w) not in ("de", "van", "von", "der", "da", "di", "del", "le", "du"))
