@@ -283,8 +283,10 @@ def _verb_follows(tokens: list[Token], j: int, lex: Lexicon) -> bool:
         j += 1  # "Velmora already co-develops", "Brelandis a également racheté"
     if j >= len(tokens) or tokens[j].kind != "word" or not tokens[j].text.islower():
         return False
-    norms = [t.norm for t in tokens]
-    return tokens[j].norm in lex.triggers or match_at(norms, j, lex.speech_verbs) is not None
+    if tokens[j].norm in lex.triggers:
+        return True
+    norms = [t.norm for t in tokens[j:j + 4]]
+    return match_at(norms, 0, lex.speech_verbs) is not None
 
 
 def proper_words(sentences: list[list[Token]], lex: Lexicon | None = None) -> frozenset[str]:
@@ -300,9 +302,9 @@ def proper_words(sentences: list[list[Token]], lex: Lexicon | None = None) -> fr
             inside = k > 0 and not _is_initial(toks, k)
             nxt_cap = k + 1 < len(toks) and toks[k + 1].kind == "word" \
                 and toks[k + 1].is_upper_initial
-            verb_next = lex is not None and _verb_follows(toks, k + 1, lex) \
-                and t.norm not in lower and not t.text.endswith("s") \
-                and not _adverb_like(t) and _is_cap(t, lex)
+            verb_next = lex is not None and not inside and t.norm not in lower \
+                and not t.text.endswith("s") and _is_cap(t, lex) and not _adverb_like(t) \
+                and _verb_follows(toks, k + 1, lex)
             if inside or (_name_like_start(toks, k + 1) and not nxt_cap) or verb_next:
                 out.add(t.norm)
     return frozenset(out)
@@ -323,9 +325,12 @@ def _name_mentions(
     i = 0
     norms_all = [t.norm for t in tokens]
     while i < n:
-        role_ctx = _after_role(tokens, norms_all, i, lex)
-        if taken[i] or not (_is_cap(tokens[i], lex) or role_ctx and tokens[i].text[:1].isupper()
-                            and tokens[i].kind == "word"):
+        if taken[i] or not tokens[i].text[:1].isupper() and not _camel(tokens[i].text):
+            i += 1
+            continue
+        role_ctx = i > 0 and tokens[i - 1].kind in ("word", "punct") \
+            and _after_role(tokens, norms_all, i, lex)
+        if not (_is_cap(tokens[i], lex) or role_ctx and tokens[i].kind == "word"):
             i += 1
             continue
         names = first_names | {tokens[i].norm} if role_ctx else first_names
