@@ -335,9 +335,24 @@ GENERAL_FOUND = [
      ("INVESTS_IN", "Quistor", "iZorbex")),
     ("en", "Startup Zorbex raised $10 million from Quistor Ventures.",
      ("INVESTS_IN", "Quistor Ventures", "Zorbex")),
+    # sources: adjectives between the outlet noun and an unknown outlet's name, "reviewed by",
+    # a closing ", X reported"
+    ("fr", "Selon le magazine spécialisé Quotidor, Korvane prépare une offre sur Quistor.",
+     ("REPORTED_BY", "ARTICLE", "Quotidor")),
+    ("fr", "Selon le quotidien économique italien Il Sole 24 Ore, la valorisation a fait débat.",
+     ("REPORTED_BY", "ARTICLE", "Il Sole 24 Ore")),
+    ("en", "The takeover was first reported by Danish business daily Velposten in September.",
+     ("REPORTED_BY", "ARTICLE", "Velposten")),
+    ("en", "Velmora's chief executive wrote in a memo that was reviewed by Reuters that costs "
+     "would fall.", ("REPORTED_BY", "ARTICLE", "Reuters")),
+    ("en", "Velmora has approached Zentrix about a takeover, but the board rejected its offer, "
+     "Quillbrook reported last week.", ("REPORTED_BY", "ARTICLE", "Quillbrook")),
 ]
 
 GENERAL_ABSENT = [
+    # a cited outlet is a source, not a party
+    ("fr", "Selon le magazine spécialisé Quotidor, l'intégration de Quistor sera longue.",
+     ("ACQUIRES", "Quotidor", "Quistor")),
     ("en", "Startup Zorbex raised $10 million from Quistor Ventures.", "Startup Zorbex"),
     ("fr", "Korvane va prendre 30 % du capital de Quistor.", ("ACQUIRES", "Korvane", "Quistor")),
     # buying a stake from a seller is not a supply

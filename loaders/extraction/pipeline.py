@@ -155,7 +155,9 @@ class RuleExtractor:
         toks = view.tokens
         when = event_date(sentence.text, doc.article.date)
         amounts = find_amounts(sentence.text, sentence.start, lex)
-        candidates = find_relations(view, lex, registry)
+        cited = {src.target for src in find_sources(view, lex, registry, doc.article.publisher)}
+        candidates = [c for c in find_relations(view, lex, registry)
+                      if c.source not in cited and c.target not in cited]  # "selon X, ..."
         respectively = any(t.norm in lex.respectively for t in toks)
         found = {(c.type, c.source, c.target) for c in candidates}
         for cand in candidates:
