@@ -347,9 +347,21 @@ GENERAL_FOUND = [
      "would fall.", ("REPORTED_BY", "ARTICLE", "Reuters")),
     ("en", "Velmora has approached Zentrix about a takeover, but the board rejected its offer, "
      "Quillbrook reported last week.", ("REPORTED_BY", "ARTICLE", "Quillbrook")),
+    # a group named by its members acts as each of them; a descriptor inside a list
+    ("fr", "Le consortium formé par Velmora, Quistor et le fonds Korvane Ace Capital a finalisé "
+     "le rachat de Zorbel.", ("ACQUIRES", "Korvane Ace Capital", "Zorbel")),
+    ("fr", "Le consortium formé par Velmora, Quistor et le fonds Korvane Ace Capital a finalisé "
+     "le rachat de Zorbel.", ("ACQUIRES", "Velmora", "Zorbel")),
+    ("fr", "Le consortium formé par Velmora, Quistor et le fonds Korvane Ace Capital a finalisé "
+     "le rachat de Zorbel.", ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("en", "A consortium led by Velmora and Quistor Partners agreed to buy Zentrix.",
+     ("ACQUIRES", "Quistor Partners", "Zentrix")),
 ]
 
 GENERAL_ABSENT = [
+    # the French verb "a" is not the preposition "à"
+    ("fr", "Le consortium formé par Velmora, Quistor et le fonds Korvane Ace Capital a finalisé "
+     "le rachat de Zorbel.", ("PARTNERS_WITH", "Velmora", "Zorbel")),
     # a cited outlet is a source, not a party
     ("fr", "Selon le magazine spécialisé Quotidor, l'intégration de Quistor sera longue.",
      ("ACQUIRES", "Quotidor", "Quistor")),

@@ -216,6 +216,8 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             break
         if frame.object_preps:
             prep = match_at(words, k, frame.object_preps)
+            if prep is not None and prep[0] == "a" and _verb_a(view, k):
+                prep = None  # "X a finalisé": the verb "a", not the preposition "à"
             if prep is not None:
                 found = _mention_after(view, k + len(prep), lex)
                 if found is not None and not (prep in _COORDINATORS and found > k + 2):
@@ -225,6 +227,34 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             return k, units[k]
         k += 1
     return -1, None
+
+
+def _verb_a(view: SentenceView, k: int) -> bool:
+    """True when unit k is the French verb form "a" (has), which folds like "à"."""
+    u = view.units[k]
+    return not u.is_mention and view.tokens[u.first].text in ("a", "A")
+
+
+_GROUP_NOUNS = frozenset({"consortium", "groupement", "alliance", "coalition", "tandem", "duo",
+                          "trio", "attelage", "group", "groupe", "venture"})
+_FORMED_BY = (("forme", "par"), ("formee", "par"), ("compose", "de"), ("composee", "de"),
+              ("mene", "par"), ("menee", "par"), ("emmene", "par"), ("emmenee", "par"),
+              ("regroupant",), ("reunissant",), ("associant",), ("formed", "by"),
+              ("made", "up", "of"), ("led", "by"), ("comprising",), ("including",))
+
+
+def _group_members(k: int, view: SentenceView) -> bool:
+    """True when the mention unit k lists the members of a group noun that is the clause
+    subject: "Le consortium formé par A, B et C a racheté X" (A, B and C act together)."""
+    words = view.words
+    for size in (3, 2, 1):
+        if k - size < 1:
+            continue
+        if tuple(words[k - size:k]) in _FORMED_BY:
+            j = k - size - 1
+            return words[j] in _GROUP_NOUNS and all(
+                w in ("le", "la", "l'", "the", "a", "un", "une") for w in words[:j])
+    return False
 
 
 def _descriptor_start(view: SentenceView, start: int, obj_at: int, lex: Lexicon) -> int:
@@ -411,7 +441,7 @@ def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
     if j < 0:
         return True
     prev = view.words[j]
-    return prev == "," or prev not in lex.prepositions
+    return prev == "," or prev not in lex.prepositions or _group_members(k, view)
 
 
 def _clause_start(k: int, view: SentenceView, lex: Lexicon) -> bool:

@@ -152,7 +152,8 @@ def _coordinate(units: list[Unit], lex: Lexicon, registry: Registry) -> list[Uni
             k = j
             while k < len(units) and not units[k].is_mention and k - j < 5 and (
                     units[k].norm in _SEP_WORDS or units[k].norm in lex.determiners
-                    or units[k].norm in lex.nationalities):
+                    or units[k].norm in lex.nationalities
+                    or (units[k].norm,) in lex.descriptors or units[k].norm in lex.org_heads):
                 k += 1
             if k == j or k >= len(units) or not units[k].is_mention:
                 break
