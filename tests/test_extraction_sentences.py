@@ -359,6 +359,10 @@ GENERAL_FOUND = [
 ]
 
 GENERAL_ABSENT = [
+    # a country's name (Babel's CLDR names, both languages) is a place, not a company
+    ("en", "Saudi Arabia's Quarnel Fund, Velmora's largest shareholder, has put $8 billion into "
+     "the company.", "Arabia"),
+    ("fr", "Le fonds Korvane, basé en Arabie saoudite, a investi dans Quistor.", "Arabie"),
     # the French verb "a" is not the preposition "à"
     ("fr", "Le consortium formé par Velmora, Quistor et le fonds Korvane Ace Capital a finalisé "
      "le rachat de Zorbel.", ("PARTNERS_WITH", "Velmora", "Zorbel")),

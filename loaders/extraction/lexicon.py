@@ -8,6 +8,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from babel import Locale
+
 from loaders.extraction.text import fold
 from loaders.extraction.tokens import tokenize
 from ontology.records import RelationType
@@ -162,6 +164,23 @@ def _frame(raw: dict[str, Any]) -> Frame:
         requires_next=words("requires_next"),
         status=raw.get("status"),
     )
+
+
+_NOT_PLACE_WORDS = frozenset({"and", "of", "the", "et", "de", "du", "la", "le", "les", "des", "d",
+                              "l", "&", "st", "sar", "rae", "(", ")", "-", "islands", "island",
+                              "iles", "ile", "republic", "republique", "federation", "kingdom"})
+
+
+@cache
+def place_words() -> frozenset[str]:
+    """Folded words of place names: places.txt plus the country and territory names of
+    Babel's CLDR data in English and French ("Saudi Arabia", "Arabie saoudite")."""
+    words = set(word_list("places.txt"))
+    for lang in ("en", "fr"):
+        for code, name in Locale(lang).territories.items():
+            if code.isalpha() and len(code) == 2:
+                words.update(fold(w) for w in name.replace("-", " ").split())
+    return frozenset(w for w in words if w not in _NOT_PLACE_WORDS and len(w) > 2)
 
 
 @cache

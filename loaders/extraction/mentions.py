@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from loaders.extraction.gazetteer import AliasEntry, Gazetteer, KnownEntity
-from loaders.extraction.lexicon import Lexicon, match_at, match_ending_at, word_list
+from loaders.extraction.lexicon import Lexicon, match_at, match_ending_at, place_words, word_list
 from loaders.extraction.text import LEGAL_SUFFIXES
 from loaders.extraction.tokens import Token
 
@@ -162,7 +162,7 @@ def _longer_name_follows(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     while k < len(tokens) and tokens[k].kind == "word" and _is_cap(tokens[k], lex) \
             and tokens[k].norm not in LEGAL_SUFFIXES \
             and tokens[k].start - tokens[k - 1].end <= 1:
-        if tokens[k].norm in word_list("places.txt") or _has_inner_caps(tokens[k]):
+        if tokens[k].norm in place_words() or _has_inner_caps(tokens[k]):
             return False
         k += 1
     if k == j:
@@ -319,7 +319,7 @@ def _name_mentions(
     index: int, tokens: list[Token], lex: Lexicon, taken: list[bool], article_caps: frozenset[str]
 ) -> list[Mention]:
     first_names = word_list("first_names.txt")
-    places = word_list("places.txt")
+    places = place_words()
     out: list[Mention] = []
     n = len(tokens)
     i = 0
