@@ -356,6 +356,15 @@ GENERAL_FOUND = [
      "le rachat de Zorbel.", ("PARTNERS_WITH", "Velmora", "Quistor")),
     ("en", "A consortium led by Velmora and Quistor Partners agreed to buy Zentrix.",
      ("ACQUIRES", "Quistor Partners", "Zentrix")),
+    # co-investors named after "alongside" / "aux côtés de"; a private placement
+    ("en", "Velmora, which supplies the chips for Zentrix' data centres, joined a $700 million "
+     "private placement in the company in December alongside venture firm Quistor.",
+     ("INVESTS_IN", "Quistor", "Zentrix")),
+    ("en", "Velmora, which supplies the chips for Zentrix' data centres, joined a $700 million "
+     "private placement in the company in December alongside venture firm Quistor.",
+     ("INVESTS_IN", "Velmora", "Zentrix")),
+    ("fr", "Korvane a investi 20 millions d'euros dans Quistor aux côtés du fonds Velmora.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
 ]
 
 GENERAL_ABSENT = [

@@ -59,9 +59,41 @@ def find_relations(view: SentenceView, lex: Lexicon, registry: Registry) -> list
         for frame in lex.frames:
             found = best.get(id(frame))
             if found is not None:
-                out.extend(with_status(_apply(frame, found, t, view, lex, registry),
-                                       frame.status))
+                cands = _apply(frame, found, t, view, lex, registry)
+                if frame.type == RelationType.INVESTS_IN and cands:
+                    cands += _co_investors(view, t + len(found), cands, lex, registry)
+                out.extend(with_status(cands, frame.status))
     return out
+
+
+_ALONGSIDE = (("alongside",), ("together", "with"), ("along", "with"), ("aux", "cotes", "de"),
+              ("aux", "cotes", "du"), ("aux", "cotes", "des"), ("aux", "cotes", "d'"),
+              ("conjointement", "avec"))
+
+
+def _co_investors(
+    view: SentenceView, end: int, cands: list[Candidate], lex: Lexicon, registry: Registry
+) -> list[Candidate]:
+    """Investors named after "alongside" / "aux côtés de" invest in the same target:
+    "X joined a $700m placement in Y alongside venture firm Z"."""
+    words = view.words
+    targets = list(dict.fromkeys(c.target for c in cands))
+    sources = {c.source for c in cands}
+    for k in range(end, min(len(view.units), end + 16)):
+        if words[k] in HARD_BOUNDARIES:
+            return []
+        cue = match_at(words, k, _ALONGSIDE)
+        if cue is None:
+            continue
+        found = _mention_after(view, k + len(cue), lex)
+        if found is None:
+            return []
+        ids = [e for m in view.units[found].mentions
+               for e in _entities(m, registry, set(targets))]
+        first = cands[0]
+        return [replace(first, source=e, target=tgt) for e in ids if e not in sources
+                for tgt in targets if tgt != e]
+    return []
 
 
 def _apply(
