@@ -365,9 +365,16 @@ GENERAL_FOUND = [
      ("INVESTS_IN", "Velmora", "Zentrix")),
     ("fr", "Korvane a investi 20 millions d'euros dans Quistor aux côtés du fonds Velmora.",
      ("INVESTS_IN", "Velmora", "Quistor")),
+    # platform distribution; a possessive maker of a product is a company and a supplier
+    ("en", "Zentrix has added Velmora's models to its Copilot platform.",
+     ("SUPPLIES", "Velmora", "Zentrix")),
+    ("fr", "Korvane a intégré les modèles de Quistor à sa plateforme cloud.",
+     ("SUPPLIES", "Quistor", "Korvane")),
+    ("en", "Zentrix buys Velmora's chips for its servers.", ("SUPPLIES", "Velmora", "Zentrix")),
 ]
 
 GENERAL_ABSENT = [
+    ("en", "Zentrix buys Velmora's chips for its servers.", ("ACQUIRES", "Zentrix", "Velmora")),
     # a country's name (Babel's CLDR names, both languages) is a place, not a company
     ("en", "Saudi Arabia's Quarnel Fund, Velmora's largest shareholder, has put $8 billion into "
      "the company.", "Arabia"),

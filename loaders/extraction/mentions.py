@@ -435,6 +435,8 @@ def _span_end(
 
 def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[bool]) -> bool:
     """A capitalised span that names a product: "Nvidia's Blackwell", "Vera Rubin systems"."""
+    if j < len(tokens) and tokens[j].kind == "poss":
+        return False  # "Velmora's models": the owner of a product is a company
     k = j
     while k < len(tokens) and k - j < 4 and (tokens[k].kind == "number" or tokens[k].text == "-"
                                             or tokens[k].start == tokens[k - 1].end

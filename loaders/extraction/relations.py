@@ -124,6 +124,9 @@ def _apply(
         return []
     if frame.requires_after and obj_unit is None:
         return []
+    if frame.type == RelationType.ACQUIRES and frame.direct and obj_unit is not None \
+            and obj_at > t and obj_unit.possessive and not _possessive_pronoun(obj_unit):
+        return []  # "buys Velmora's chips": what is bought is the owner's product
     nxt = view.words[obj_at + 1] if obj_unit is not None and obj_at + 1 < len(view.words) else ""
     if (frame.block_next and nxt in frame.block_next) or (
             frame.requires_next and nxt not in frame.requires_next):
