@@ -371,9 +371,24 @@ GENERAL_FOUND = [
     ("fr", "Korvane a intégré les modèles de Quistor à sa plateforme cloud.",
      ("SUPPLIES", "Quistor", "Korvane")),
     ("en", "Zentrix buys Velmora's chips for its servers.", ("SUPPLIES", "Velmora", "Zentrix")),
+    # a subsidiary named after its parent is the party
+    ("fr", "Korvane a racheté la filiale de Quistor, Zelbar, pour 200 millions d'euros.",
+     ("ACQUIRES", "Korvane", "Zelbar")),
+    ("fr", "Korvane va investir 50 millions d'euros dans la filiale française de Quistor, "
+     "Zelbar.", ("INVESTS_IN", "Korvane", "Zelbar")),
+    ("en", "Velmora agreed to buy Zentrix's subsidiary Quorbis for $2 billion.",
+     ("ACQUIRES", "Velmora", "Quorbis")),
+    ("en", "Velmora agreed to buy the Zentrix unit Quorbis for $2 billion.",
+     ("ACQUIRES", "Velmora", "Quorbis")),
 ]
 
 GENERAL_ABSENT = [
+    ("fr", "Korvane a racheté la filiale de Quistor, Zelbar, pour 200 millions d'euros.",
+     ("ACQUIRES", "Korvane", "Quistor")),
+    ("fr", "Korvane a racheté la filiale de Quistor, Zelbar, pour 200 millions d'euros.",
+     ("INVESTS_IN", "Korvane", "Zelbar")),
+    ("en", "Velmora agreed to buy Zentrix's subsidiary Quorbis for $2 billion.",
+     ("ACQUIRES", "Velmora", "Zentrix")),
     ("en", "Zentrix buys Velmora's chips for its servers.", ("ACQUIRES", "Zentrix", "Velmora")),
     # a country's name (Babel's CLDR names, both languages) is a place, not a company
     ("en", "Saudi Arabia's Quarnel Fund, Velmora's largest shareholder, has put $8 billion into "

@@ -114,10 +114,14 @@ def _apply(
     obj_at, obj_unit = _object(frame, end, view, lex)
     if obj_unit is None:
         obj_at, obj_unit = _dont_antecedent(frame, t, view)
+    part = _subsidiary(view, end, obj_at) if obj_unit is not None and obj_at > t else None
+    if part is not None:  # "la filiale de X, Y" / "X's subsidiary Y": Y is the party
+        obj_at, obj_unit = part, units[part]
     stop = obj_at if obj_at > t else _segment_end(view, t)
     if obj_unit is not None and obj_at > t:
         stop = _descriptor_start(view, end, obj_at, lex)  # "buy equipment maker Infinera"
-    if obj_unit is not None and not _between_ok(frame, words, end, stop):
+    if obj_unit is not None and not _between_ok(frame, words, end, stop,
+                                                 _PART_NOUNS if part is not None else None):
         return []
     if frame.requires_after and obj_unit is not None and not any(
             w in frame.requires_after for w in words[obj_at + 1:obj_at + 7]):
@@ -218,9 +222,12 @@ def _blocked_before(words: list[str], t: int, block: tuple[Phrase, ...]) -> bool
     return any(match_at(words, k, block) for k in range(max(0, t - 5), t))
 
 
-def _between_ok(frame: Frame, words: list[str], start: int, stop: int) -> bool:
+def _between_ok(
+    frame: Frame, words: list[str], start: int, stop: int, allowed: frozenset[str] | None = None
+) -> bool:
     between = words[start:stop]
-    if frame.block_between and any(w in frame.block_between for w in between):
+    if frame.block_between and any(w in frame.block_between and not (allowed and w in allowed)
+                                   for w in between):
         return False
     return not (frame.requires_between and not any(
         w in frame.requires_between or any(r in w for r in frame.requires_between if len(r) > 3)
@@ -262,6 +269,26 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             return k, units[k]
         k += 1
     return -1, None
+
+
+_PART_NOUNS = frozenset({"filiale", "filiales", "subsidiary", "unit", "division", "branche",
+                         "pole", "affiliate", "arm"})
+
+
+def _subsidiary(view: SentenceView, start: int, obj_at: int) -> int | None:
+    """The named part when the object is its parent: "la filiale de X, Y", "X's subsidiary
+    Y", "the X unit Y" (the unit index of Y), else None."""
+    words = view.words
+    units = view.units
+    n = len(units)
+    of = obj_at - 1
+    if of - 1 >= start and words[of] in ("de", "d'", "du", "of") and (
+            words[of - 1] in _PART_NOUNS or of - 2 >= start and words[of - 2] in _PART_NOUNS):
+        if obj_at + 2 < n and words[obj_at + 1] == "," and units[obj_at + 2].is_mention:
+            return obj_at + 2
+    if obj_at + 2 < n and words[obj_at + 1] in _PART_NOUNS and units[obj_at + 2].is_mention:
+        return obj_at + 2
+    return None
 
 
 def _verb_a(view: SentenceView, k: int) -> bool:
