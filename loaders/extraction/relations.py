@@ -282,10 +282,10 @@ def _subsidiary(view: SentenceView, start: int, obj_at: int) -> int | None:
     units = view.units
     n = len(units)
     of = obj_at - 1
-    if of - 1 >= start and words[of] in ("de", "d'", "du", "of") and (
+    after_comma = obj_at + 2 < n and words[obj_at + 1] == "," and units[obj_at + 2].is_mention
+    if after_comma and of - 1 >= start and words[of] in ("de", "d'", "du", "of") and (
             words[of - 1] in _PART_NOUNS or of - 2 >= start and words[of - 2] in _PART_NOUNS):
-        if obj_at + 2 < n and words[obj_at + 1] == "," and units[obj_at + 2].is_mention:
-            return obj_at + 2
+        return obj_at + 2
     if obj_at + 2 < n and words[obj_at + 1] in _PART_NOUNS and units[obj_at + 2].is_mention:
         return obj_at + 2
     return None
