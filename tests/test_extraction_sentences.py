@@ -380,6 +380,10 @@ GENERAL_FOUND = [
      ("ACQUIRES", "Velmora", "Quorbis")),
     ("en", "Velmora agreed to buy the Zentrix unit Quorbis for $2 billion.",
      ("ACQUIRES", "Velmora", "Quorbis")),
+    # a name after an organisation noun is an organisation, even with a given name in it
+    ("fr", "Le groupe belge Jean Martinot a finalisé le rachat de Quistor. « Nous créons un "
+     "acteur européen », s'est félicité Bernard Serin, président de Jean Martinot.",
+     ("EXECUTIVE_OF", "Bernard Serin", "Jean Martinot")),
 ]
 
 GENERAL_ABSENT = [

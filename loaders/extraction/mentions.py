@@ -369,7 +369,8 @@ def _name_mentions(
             i = j
             continue
         m = _make(index, tokens, i, j, NAME)
-        m.person = j - i >= 2 and norms[-1] not in LEGAL_SUFFIXES and (
+        m.person = j - i >= 2 and norms[-1] not in LEGAL_SUFFIXES \
+            and not _after_descriptor(norms_all, i, lex) and (
             norms[0] in names or tokens[i].kind == "initials"
             or ("-" in norms and norms[0] in word_list("family_names.txt")))
         m.outlet = (j - i >= 2 and any(w in lex.outlet_words for w in norms[1:])) or any(
@@ -381,6 +382,16 @@ def _name_mentions(
             taken[k] = True
         i = j
     return out
+
+
+def _after_descriptor(norms: list[str], i: int, lex: Lexicon) -> bool:
+    """True when an organisation noun stands right before token i, nationality adjectives
+    aside: "le groupe belge John Cockerill", "the company Jane Street" (an organisation, even
+    when its name starts with a given name)."""
+    k = i
+    while k > 0 and norms[k - 1] in lex.nationalities:
+        k -= 1
+    return k > 0 and ((norms[k - 1],) in lex.descriptors or norms[k - 1] in lex.org_heads)
 
 
 def _after_role(tokens: list[Token], norms: list[str], i: int, lex: Lexicon) -> bool:
