@@ -384,9 +384,18 @@ GENERAL_FOUND = [
     ("fr", "Le groupe belge Jean Martinot a finalisé le rachat de Quistor. « Nous créons un "
      "acteur européen », s'est félicité Bernard Serin, président de Jean Martinot.",
      ("EXECUTIVE_OF", "Bernard Serin", "Jean Martinot")),
+    # customers after "pour" far from the verb, a second one under the same preposition;
+    # a supplier named by a possessive after "has been"
+    ("fr", "Korvane fournit notamment des pièces forgées en titane et en alliages à haute "
+     "performance pour les structures des avions de Quistor et pour les moteurs de Zelbar.",
+     ("SUPPLIES", "Korvane", "Zelbar")),
+    ("en", "Velmora, which builds most of the parts of the 737 jet, has been Zentrix's largest "
+     "supplier since it became independent in 2005.", ("SUPPLIES", "Velmora", "Zentrix")),
 ]
 
 GENERAL_ABSENT = [
+    ("fr", "Korvane fournit les moteurs de l'A320neo et du 737 MAX via Quistor International, sa "
+     "coentreprise avec Zelbar.", "MAX"),
     ("fr", "Korvane a racheté la filiale de Quistor, Zelbar, pour 200 millions d'euros.",
      ("ACQUIRES", "Korvane", "Quistor")),
     ("fr", "Korvane a racheté la filiale de Quistor, Zelbar, pour 200 millions d'euros.",

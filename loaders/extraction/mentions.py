@@ -456,6 +456,9 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
         k += 1  # "Jaguar I-Pace vehicles", "Ioniq 5 model"
     if k < len(tokens) and tokens[k].norm in lex.product_nouns:
         return True
+    if j - i == 1 and i >= 1 and tokens[i - 1].kind == "number" and tokens[i].text.isupper() \
+            and tokens[i - 1].end + 1 >= tokens[i].start:
+        return True  # "737 MAX", "3 GW": a model or a unit after a number
     if j - i == 1 and any(c.isdigit() for c in tokens[i].text) \
             and any(c.isalpha() for c in tokens[i].text):
         return True  # "A350s", "AI6", "H100": model names

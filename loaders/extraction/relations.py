@@ -263,7 +263,8 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             if prep is not None:
                 found = _mention_after(view, k + len(prep), lex)
                 if found is not None and not (prep in _COORDINATORS and found > k + 2):
-                    return found, units[found]  # "and" joins a name, not "and sells X"
+                    # "and" joins a name, not "and sells X"
+                    return found, _with_coordinated_pp(view, found, prep, lex)
         if frame.direct and units[k].is_mention and not _possessive_pronoun(units[k]) \
                 and not _preceded_by_blocking_prep(view, k, lex) and "," not in words[end:k]:
             return k, units[k]
@@ -289,6 +290,24 @@ def _subsidiary(view: SentenceView, start: int, obj_at: int) -> int | None:
     if obj_at + 2 < n and words[obj_at + 1] in _PART_NOUNS and units[obj_at + 2].is_mention:
         return obj_at + 2
     return None
+
+
+def _with_coordinated_pp(view: SentenceView, found: int, prep: Phrase, lex: Lexicon) -> Unit:
+    """The object unit, joined by a second one under the same preposition: "pour les avions
+    d'Airbus et pour les moteurs de Safran", "to A and to B"."""
+    words = view.words
+    unit = view.units[found]
+    for k in range(found + 1, min(len(view.units) - len(prep), found + 4)):
+        if words[k] in HARD_BOUNDARIES or view.units[k].is_mention:
+            break
+        if words[k] in ("et", "and", "ou", "or") and tuple(words[k + 1:k + 1 + len(prep)]) == prep:
+            other = _mention_after(view, k + 1 + len(prep), lex)
+            if other is not None and other > found:
+                last = view.units[other]
+                return Unit(unit.first, last.last, "", unit.mentions + last.mentions,
+                            last.possessive)
+            break
+    return unit
 
 
 def _verb_a(view: SentenceView, k: int) -> bool:
@@ -338,8 +357,8 @@ def _segment_end(view: SentenceView, t: int) -> int:
     return seg.end if seg is not None else len(view.units)
 
 
-_COPULAS = frozenset({"is", "are", "was", "were", "be", "become", "becomes", "became", "remain",
-                      "remains", "remained", "est", "sont", "etait", "devient", "devenu",
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "become", "becomes", "became",
+                      "remain", "remains", "remained", "est", "sont", "etait", "devient", "devenu",
                       "deviendra", "reste", "restera", "resterait", "demeure", "sera", "serait"})
 
 
