@@ -155,7 +155,8 @@ class RuleExtractor:
         toks = view.tokens
         when = event_date(sentence.text, doc.article.date)
         amounts = find_amounts(sentence.text, sentence.start, lex)
-        cited = {src.target for src in find_sources(view, lex, registry, doc.article.publisher)}
+        sources = find_sources(view, lex, registry, doc.article.publisher)
+        cited = {src.target for src in sources}
         candidates = [c for c in find_relations(view, lex, registry)
                       if c.source not in cited and c.target not in cited]  # "selon X, ..."
         respectively = any(t.norm in lex.respectively for t in toks)
@@ -188,7 +189,7 @@ class RuleExtractor:
             yield Relation(type=RelationType.EXECUTIVE_OF, source=role.person, target=role.org,
                            evidence=sentence.text, start=sentence.start, end=sentence.end,
                            status=status, role=role.role, event_date=when)
-        for src in find_sources(view, lex, registry, doc.article.publisher):
+        for src in sources:
             yield Relation(type=RelationType.REPORTED_BY, source=ARTICLE_SOURCE,
                            target=src.target, evidence=sentence.text, start=sentence.start,
                            end=sentence.end, status=Status.REPORTED, event_date=when)
