@@ -391,9 +391,22 @@ GENERAL_FOUND = [
      ("SUPPLIES", "Korvane", "Zelbar")),
     ("en", "Velmora, which builds most of the parts of the 737 jet, has been Zentrix's largest "
      "supplier since it became independent in 2005.", ("SUPPLIES", "Velmora", "Zentrix")),
+    # rounds led, backing, lists after "include", retail distribution
+    ("en", "Velmora makes drones. Velmora led Zentrix's $50 million Series B round.",
+     ("INVESTS_IN", "Velmora", "Zentrix")),
+    ("fr", "Korvane a mené la levée de fonds de Quistor.", ("INVESTS_IN", "Korvane", "Quistor")),
+    ("en", "Zentrix's investors include Velmora and Quistor Capital.",
+     ("INVESTS_IN", "Quistor Capital", "Zentrix")),
+    ("en", "Velmora makes drones. Velmora backs Zentrix, a maker of drones.",
+     ("INVESTS_IN", "Velmora", "Zentrix")),
+    ("en", "Velmora makes drones. Velmora's products are stocked by retailers including Quistor "
+     "and Zorbex.", ("SUPPLIES", "Velmora", "Zorbex")),
 ]
 
 GENERAL_ABSENT = [
+    ("en", "Velmora makes drones. Velmora led Zentrix's $50 million Series B round.", "Series B"),
+    ("en", "Velmora makes drones. Velmora backed Zentrix's bid for Quistor.",
+     ("INVESTS_IN", "Velmora", "Zentrix")),
     ("fr", "Korvane fournit les moteurs de l'A320neo et du 737 MAX via Quistor International, sa "
      "coentreprise avec Zelbar.", "MAX"),
     ("fr", "Korvane a racheté la filiale de Quistor, Zelbar, pour 200 millions d'euros.",

@@ -160,7 +160,8 @@ def _apply(
             and frame.type not in _SYMMETRIC:
         # "Amazon, one of its largest investors," / "Infinera's largest shareholder, Oaktree,"
         # / "Amazon is its largest investor" - never "améliorer ... pour ses clients"
-        other = _named_after(view, end) or _predicated_subject(t, view, lex, frame)
+        other = _named_after(view, end) or _predicated_subject(t, view, lex, frame) \
+            or _included(view, end, lex)
         if other is None or other is possessor:
             return []
         return _pairs(frame.type, possessor.mentions, other.mentions, frame.possessor_role,
@@ -185,6 +186,8 @@ def _apply(
         if frame.group_pairs and group is not None:
             return _within(frame.type, group.mentions, view, t, end, registry)
         return []
+    if subj is None and obj_unit is not None:
+        subj = _included(view, obj_at + 1, lex)  # "les actionnaires de Y comprennent A et B"
     if subj is None or obj_unit is None or subj_role is None:
         return []
     return _pairs(frame.type, subj.mentions, obj_unit.mentions, subj_role, view, t, end, registry)
@@ -372,6 +375,20 @@ def _predicated_subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) 
     return None
 
 
+_INCLUDE = (("include",), ("includes",), ("included",), ("comprennent",), ("comptent",),
+            ("figurent",), ("sont",), ("are",))
+
+
+def _included(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
+    """The list after "include" that fills a relational noun: "Y's investors include A and
+    B", "ses actionnaires comprennent A et B" (each member of the list)."""
+    if end < len(view.units) and match_at(view.words, end, _INCLUDE):
+        found = _mention_after(view, end + 1, lex)
+        if found is not None and found <= end + 3:
+            return view.units[found]
+    return None
+
+
 def _named_after(view: SentenceView, end: int) -> Unit | None:
     """The name set off by commas right after a noun: "its largest shareholder, Oaktree,"."""
     units = view.units
@@ -422,8 +439,9 @@ def _mention_after(view: SentenceView, k: int, lex: Lexicon) -> int | None:
         w = view.words[j]
         if w in HARD_BOUNDARIES or w in (",", ".") or w in lex.complementizers:
             return None
-        if w in lex.prepositions and w not in _SOFT_PREPS and j > k:
-            return None
+        if w in lex.prepositions and w not in _SOFT_PREPS and j > k \
+                and match_at(view.words, j, lex.list_openers) is None:
+            return None  # "retailers including A": a list opener keeps the phrase going
     return None
 
 
