@@ -401,9 +401,20 @@ GENERAL_FOUND = [
      ("INVESTS_IN", "Velmora", "Zentrix")),
     ("en", "Velmora makes drones. Velmora's products are stocked by retailers including Quistor "
      "and Zorbex.", ("SUPPLIES", "Velmora", "Zorbex")),
+    # a sale of a company: the buyer acquires it
+    ("en", "Velmora makes drones. Velmora has agreed to sell Zentrix to Quistor for $2 billion.",
+     ("ACQUIRES", "Quistor", "Zentrix")),
+    ("fr", "Korvane a cédé sa filiale Zelbar à Quistor pour 200 millions d'euros.",
+     ("ACQUIRES", "Quistor", "Zelbar")),
+    ("en", "Velmora makes drones. Velmora sells chips to Quistor.",
+     ("SUPPLIES", "Velmora", "Quistor")),
 ]
 
 GENERAL_ABSENT = [
+    ("en", "Velmora makes drones. Velmora has agreed to sell Zentrix to Quistor for $2 billion.",
+     ("SUPPLIES", "Velmora", "Quistor")),
+    ("fr", "Korvane a cédé sa participation dans Zelbar à Quistor.",
+     ("ACQUIRES", "Quistor", "Zelbar")),
     ("en", "Velmora makes drones. Velmora led Zentrix's $50 million Series B round.", "Series B"),
     ("en", "Velmora makes drones. Velmora backed Zentrix's bid for Quistor.",
      ("INVESTS_IN", "Velmora", "Zentrix")),

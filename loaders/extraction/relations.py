@@ -248,12 +248,17 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
     limit = min(len(units), end + frame.window)
     if frame.direct and frame.object_preps:  # "livre des rames X à Amtrak": the customer
         k = end
+        sold = False  # "X sells Z to Y": a company changes hands, Y is no customer
         while k < limit and not _is_boundary(view, k):
+            if frame.type == RelationType.SUPPLIES and units[k].is_mention \
+                    and not _possessive_pronoun(units[k]) and not units[k].possessive \
+                    and all(w in lex.determiners for w in words[end:k]):
+                sold = True
             prep = match_at(words, k, frame.object_preps)
             if prep is not None and words[k] not in ("de", "d'", "of", "du", "des"):
                 found = _mention_after(view, k + len(prep), lex)
                 if found is not None:
-                    return found, units[found]
+                    return (-1, None) if sold else (found, units[found])
             k += 1
     k = end
     while k < limit:
