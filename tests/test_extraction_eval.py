@@ -38,7 +38,20 @@ def test_meets_the_bar(extractor, name: str, bar: float) -> None:
     assert not report.hard_negatives, text
 
 
-@pytest.mark.parametrize("name", ["dev", "seed"])
+def test_dev2_floor(extractor) -> None:
+    """dev2 (24 articles written for issue 11, first run 0.63): a floor against regressions.
+
+    The rules were improved while looking at dev2, by general mechanisms only, so its score
+    is optimistic too; the floor sits a little under the measured 0.77 (fr 0.73, en 0.81).
+    """
+    report = evaluate(EVAL / "dev2", extractor)
+    text = render_report(report, verbose=True)
+    assert report.micro.f1 >= 0.75, text
+    assert report.language("fr").f1 >= 0.70 and report.language("en").f1 >= 0.75, text
+    assert len(report.hard_negatives) <= 2, text
+
+
+@pytest.mark.parametrize("name", ["dev", "seed", "dev2"])
 def test_scores_agree_with_score_py(extractor, name: str, tmp_path: Path) -> None:
     directory = EVAL / name
     gold = load_gold(directory)

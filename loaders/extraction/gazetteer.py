@@ -1,13 +1,24 @@
-"""The curated alias table (loaders/data/aliases.tsv) and fast token-sequence lookup in it."""
+"""The alias table and fast token-sequence lookup in it.
+
+Two sources: the hand-kept table loaders/data/aliases.tsv (aliases, outlets, regulators, people,
+companies whose short names need care) and the listed companies shipped by the maintained
+`pytickersymbols` package (about 1,800 companies of the main indices, with their country),
+read at run time when the default gazetteer is first built. A listed company the hand table
+already knows (same matching key) keeps its hand entry; one-word listed names are "~"
+(common-word) aliases, matched only capitalised and, at a sentence start, only when confirmed.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from pytickersymbols import PyTickerSymbols
+
 from loaders.extraction.lexicon import DATA_DIR
-from loaders.extraction.text import CORPORATE_SUFFIXES, name_key
+from loaders.extraction.text import CORPORATE_SUFFIXES, name_key, strip_suffix
 from loaders.extraction.tokens import tokenize
 from ontology.iris import slugify
 from ontology.records import EntityType
@@ -129,7 +140,47 @@ def _raw_aliases(entities: tuple[KnownEntity, ...], ent: KnownEntity) -> list[st
     return []
 
 
+_COUNTRIES = {
+    "united states": "US", "france": "FR", "germany": "DE", "united kingdom": "GB",
+    "japan": "JP", "china": "CN", "spain": "ES", "netherlands": "NL", "finland": "FI",
+    "sweden": "SE", "switzerland": "CH", "italy": "IT", "belgium": "BE", "denmark": "DK",
+    "norway": "NO", "ireland": "IE", "austria": "AT", "portugal": "PT", "luxembourg": "LU",
+    "south korea": "KR", "taiwan": "TW", "canada": "CA", "australia": "AU", "india": "IN",
+    "hong kong": "HK", "singapore": "SG", "brazil": "BR", "israel": "IL",
+}
+_PARENTHESES = re.compile(r"\s*\([^)]*\)")
+
+
+def listed_companies() -> tuple[KnownEntity, ...]:
+    """Listed companies from `pytickersymbols` as entities (name without share class or legal
+    suffix, country code, ticker); US listings give their city and state as the country."""
+    out: dict[str, KnownEntity] = {}
+    for stock in PyTickerSymbols().get_all_stocks():
+        raw = stock.get("name") or ""
+        name = strip_suffix(_PARENTHESES.sub("", raw).strip().rstrip(","))
+        if len(name) < 3 or name_key(name) in out:
+            continue
+        where = (stock.get("country") or "").strip()
+        country = _COUNTRIES.get(where.lower(), "US" if ", " in where else "")
+        symbol = stock.get("symbol") or ""
+        one_word = len(name.split()) == 1
+        out[name_key(name)] = KnownEntity(
+            name=("~" if one_word else "") + name, type=EntityType.COMPANY, aliases=(),
+            country=country, identifiers=(("ticker", symbol),) if symbol else (),
+        )
+    return tuple(out.values())
+
+
+def merged_entities(
+    curated: tuple[KnownEntity, ...], listed: tuple[KnownEntity, ...]
+) -> tuple[KnownEntity, ...]:
+    """The hand table plus the listed companies it does not already name."""
+    known = {name_key(a.lstrip("~^")) for e in curated for a in (e.name, *e.aliases)}
+    return curated + tuple(e for e in listed if name_key(e.name.lstrip("~^")) not in known)
+
+
 @cache
 def default_gazetteer() -> Gazetteer:
-    """The gazetteer of the shipped alias table (loaded once per process)."""
-    return build_gazetteer(parse_aliases(ALIASES_FILE))
+    """The gazetteer of the shipped alias table and the listed companies (built once per
+    process)."""
+    return build_gazetteer(merged_entities(parse_aliases(ALIASES_FILE), listed_companies()))

@@ -1,5 +1,10 @@
 """Article-level inferences over extracted relations (each one general and documented).
 
+A majority stake is control: an asserted INVESTS_IN whose trigger is within a few words of a
+percentage above 50 ("détient désormais 97,3 % du capital de Y", "will own 60% of Y") is also
+an ACQUIRES, as the annotation conventions read "taking control" (the stake itself stays an
+INVESTS_IN). See `majority_stake`.
+
 Deals with a supplier's rivals: "OpenAI uses Nvidia's chips ... OpenAI a noué des accords avec
 des concurrents de Nvidia, notamment AMD, Broadcom et Cerebras". When X is supplied by S and the
 same sentence that names S's rivals R says X has agreements/deals with them, the rivals supply
@@ -9,7 +14,15 @@ COMPETES_WITH(S, R) and an agreement cue in the sentence whose subject is X.
 
 from __future__ import annotations
 
+import re
+
+from loaders.extraction.tokens import Token
 from ontology.records import Relation, RelationType
+
+_PERCENT = re.compile(r"^\d{1,3}(?:[.,]\d+)?$")
+_PERCENT_SIGNS = frozenset({"%", "percent", "pour cent", "per cent"})
+MAJORITY_REACH = 8
+"""How many tokens around a stake trigger a percentage may stand to qualify it."""
 
 _AGREEMENT_CUES = ("accord", "accords", "agreement", "agreements", "deal", "deals", "contrat",
                    "contrats", "contract", "contracts")
@@ -46,3 +59,16 @@ def customer_named_first(evidence: str, customer_id: str) -> bool:
     cue_at = min((low.find(c) for c in _AGREEMENT_CUES if low.find(c) >= 0), default=-1)
     at = low.find(name)
     return 0 <= at < cue_at
+
+
+def majority_stake(tokens: list[Token], first: int, last: int) -> bool:
+    """True when a percentage above 50 stands within MAJORITY_REACH tokens of tokens
+    [first, last) and no "up to"/"jusqu'à" bound or a second percentage blurs which one it is."""
+    lo, hi = max(0, first - MAJORITY_REACH), min(len(tokens), last + MAJORITY_REACH)
+    found: list[float] = []
+    for k in range(lo, hi - 1):
+        nxt = tokens[k + 1].norm
+        two = f"{nxt} {tokens[k + 2].norm}" if k + 2 < len(tokens) else ""
+        if _PERCENT.match(tokens[k].text) and (nxt in _PERCENT_SIGNS or two in _PERCENT_SIGNS):
+            found.append(float(tokens[k].text.replace(",", ".")))
+    return len(found) == 1 and found[0] > 50

@@ -8,6 +8,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from babel import Locale
+
 from loaders.extraction.text import fold
 from loaders.extraction.tokens import tokenize
 from ontology.records import RelationType
@@ -67,6 +69,9 @@ class Frame:
     adjacent_right: str | None = None
     apposition: bool = False
     subject_possessor_only: bool = False
+    noun_trigger: bool = False
+    block_next: frozenset[str] = frozenset()
+    requires_next: frozenset[str] = frozenset()
     status: str | None = None
 
 
@@ -154,8 +159,28 @@ def _frame(raw: dict[str, Any]) -> Frame:
         adjacent_right=raw.get("adjacent_right"),
         apposition=bool(raw.get("apposition", False)),
         subject_possessor_only=bool(raw.get("subject_possessor_only", False)),
+        noun_trigger=bool(raw.get("noun_trigger", False)),
+        block_next=words("block_next"),
+        requires_next=words("requires_next"),
         status=raw.get("status"),
     )
+
+
+_NOT_PLACE_WORDS = frozenset({"and", "of", "the", "et", "de", "du", "la", "le", "les", "des", "d",
+                              "l", "&", "st", "sar", "rae", "(", ")", "-", "islands", "island",
+                              "iles", "ile", "republic", "republique", "federation", "kingdom"})
+
+
+@cache
+def place_words() -> frozenset[str]:
+    """Folded words of place names: places.txt plus the country and territory names of
+    Babel's CLDR data in English and French ("Saudi Arabia", "Arabie saoudite")."""
+    words = set(word_list("places.txt"))
+    for lang in ("en", "fr"):
+        for code, name in Locale(lang).territories.items():
+            if code.isalpha() and len(code) == 2:
+                words.update(fold(w) for w in name.replace("-", " ").split())
+    return frozenset(w for w in words if w not in _NOT_PLACE_WORDS and len(w) > 2)
 
 
 @cache

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from loaders.extraction.gazetteer import AliasEntry, Gazetteer, KnownEntity
-from loaders.extraction.lexicon import Lexicon, match_at, word_list
-from loaders.extraction.text import CORPORATE_SUFFIXES
+from loaders.extraction.lexicon import Lexicon, match_at, match_ending_at, place_words, word_list
+from loaders.extraction.text import LEGAL_SUFFIXES
 from loaders.extraction.tokens import Token
 
 NAME = "name"
@@ -25,6 +25,7 @@ _PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "del", "le", "du"
 _ORG_CONNECTORS = frozenset({"of", "de", "du", "des", "la", "d'", "for", "pour"})
 _OPENERS = frozenset({"«", "\"", "“", "(", "[", "'", "‘", "—", "-", "–"})
 _SUFFIX_WITH_DOT = frozenset({"co", "corp", "inc", "ltd", "bv", "nv"})
+_ADVERBS = frozenset({"already", "also", "still", "now", "deja", "aussi", "egalement", "a"})
 _EXPLETIVE_NEXT = frozenset({"y", "faut", "s'agit", "semble", "parait", "seems", "appears"})
 
 
@@ -70,6 +71,7 @@ def detect_mentions(
     """All mentions of sentence `index` (its tokens; `text` is the article), by position."""
     taken = [False] * len(tokens)
     out = _known_mentions(index, tokens, lex, gaz, taken)
+    out += _government_mentions(index, tokens, lex, taken)
     out += _name_mentions(index, tokens, lex, taken, article_caps)
     out.sort(key=lambda m: m.first)
     _link_aliases(out, tokens, lex)
@@ -107,7 +109,8 @@ def _known_mentions(
         m = _make(index, tokens, i, j, NAME)
         m.known = entry.entity
         m.person = entry.entity.type == "Person"
-        if entry.ambiguous and _is_initial(tokens, i) and not (j < n and tokens[j].text == ","):
+        if entry.ambiguous and _is_initial(tokens, i) and not (j < n and tokens[j].text == ",") \
+                and not _name_like_start(tokens, j):  # "Nexity n'investira pas": a name
             m.ambiguous_initial = True
         out.append(m)
         for k in range(i, j):
@@ -137,8 +140,10 @@ def _match_alias(
             continue
         if e.needs_platform_cue and not _after_platform_cue(norms, i, lex):
             continue
+        if e.ambiguous and _continues_name(tokens, i, lex):
+            continue  # "Tikehau Ace Capital", "B Capital": the end of a longer name
         if e.stripped and size == 1 and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() \
-                and tokens[i + 1].norm not in CORPORATE_SUFFIXES:
+                and tokens[i + 1].norm not in LEGAL_SUFFIXES:
             continue  # "Naval Vessels Lürssen" is not "Naval Group"
         if size == 1 and _longer_name_follows(tokens, i + 1, lex):
             continue  # "Thales Alenia Space", "Samsung Biologics": another company
@@ -155,15 +160,25 @@ def _longer_name_follows(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     no digits, no product noun after it)."""
     k = j
     while k < len(tokens) and tokens[k].kind == "word" and _is_cap(tokens[k], lex) \
-            and tokens[k].norm not in CORPORATE_SUFFIXES \
+            and tokens[k].norm not in LEGAL_SUFFIXES \
             and tokens[k].start - tokens[k - 1].end <= 1:
-        if tokens[k].norm in word_list("places.txt") or _has_inner_caps(tokens[k]):
+        if tokens[k].norm in place_words() or _has_inner_caps(tokens[k]):
             return False
         k += 1
     if k == j:
         return False
     return not (k < len(tokens) and (tokens[k].norm in lex.product_nouns
                                      or tokens[k].kind == "number"))
+
+
+def _continues_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """True when token i directly follows a capitalised word inside its sentence (so a
+    common-word alias there is the tail of a longer name)."""
+    if i == 0:
+        return False
+    prev = tokens[i - 1]
+    return prev.end + 1 >= tokens[i].start and (_is_cap(prev, lex) or (
+        len(prev.text) == 1 and prev.text.isupper())) and not _is_initial(tokens, i - 1)
 
 
 def _after_platform_cue(norms: list[str], i: int, lex: Lexicon) -> bool:
@@ -178,10 +193,10 @@ def _extend_suffix(tokens: list[Token], j: int) -> int:
     n = len(tokens)
     while j < n:
         k = j
-        if tokens[k].text == "," and k + 1 < n and tokens[k + 1].norm in CORPORATE_SUFFIXES \
+        if tokens[k].text == "," and k + 1 < n and tokens[k + 1].norm in LEGAL_SUFFIXES \
                 and tokens[k + 1].text[:1].isupper():
             k += 1
-        if tokens[k].norm in CORPORATE_SUFFIXES and tokens[k].text[:1].isupper() \
+        if tokens[k].norm in LEGAL_SUFFIXES and tokens[k].text[:1].isupper() \
                 and tokens[k].kind == "word":
             k += 1
             if k < n and tokens[k].text == "." and tokens[k - 1].norm in _SUFFIX_WITH_DOT \
@@ -193,7 +208,45 @@ def _extend_suffix(tokens: list[Token], j: int) -> int:
     return j
 
 
+_STATE_HEADS = frozenset({"government", "gouvernement", "state", "etat", "administration"})
+
+
+def _government_mentions(
+    index: int, tokens: list[Token], lex: Lexicon, taken: list[bool]
+) -> list[Mention]:
+    """A national government named by its nationality: "the German government", "the U.S.
+    government", "l'État allemand", "le gouvernement français" (an investor or a party like
+    any organisation)."""
+    out: list[Mention] = []
+    for k, tok in enumerate(tokens):
+        if tok.norm not in _STATE_HEADS or taken[k]:
+            continue
+        if tok.norm in ("state", "administration") and not tok.text[:1].isupper() \
+                and lex.language == "fr":
+            continue
+        if k > 0 and tokens[k - 1].norm in lex.nationalities and not taken[k - 1]:
+            i, j = k - 1, k + 1  # "the German government", "the U.S. government"
+        elif k + 1 < len(tokens) and tokens[k + 1].norm in lex.nationalities \
+                and not taken[k + 1] and tokens[k + 1].text.islower():
+            i, j = k, k + 2  # "l'État allemand", "le gouvernement français"
+        else:
+            continue
+        m = _make(index, tokens, i, j, NAME)
+        out.append(m)
+        for q in range(i, j):
+            taken[q] = True
+    return out
+
+
+def _camel(text: str) -> bool:
+    """A camelCase name that opens in lower case: "iZorbex", "eVolta" (not "e-mail")."""
+    return len(text) > 3 and text[0].islower() and text[1].isupper() and text[2:].isalpha() \
+        and any(c.islower() for c in text[2:])
+
+
 def _is_cap(tok: Token, lex: Lexicon) -> bool:
+    if tok.kind == "word" and _camel(tok.text):
+        return True
     if tok.kind not in ("word", "initials") or not tok.text[:1].isupper():
         return False
     n = tok.norm
@@ -211,13 +264,37 @@ def _name_like_start(tokens: list[Token], j: int) -> bool:
     """A lone capitalised first word followed by a verb or an apposition comma is a name
     ("Doctolib a levé", "Northvolt, a Swedish battery maker"), unless it looks plural."""
     word = tokens[j - 1].text
-    return j < len(tokens) and tokens[j].norm in _AFTER_NAME and not word.endswith("s")
+    return j < len(tokens) and tokens[j].norm in _AFTER_NAME and not word.endswith("s") \
+        and not _adverb_like(tokens[j - 1])
 
 
-def proper_words(sentences: list[list[Token]]) -> frozenset[str]:
+def _adverb_like(tok: Token) -> bool:
+    """A word whose form is an adverb or a gerund ("Separately", "Bringing", "Également"):
+    at a sentence start it is capitalised by position, not because it is a name."""
+    w = tok.norm
+    return tok.text[1:].islower() and len(w) > 5 and w.endswith(("ly", "ing", "ement", "ment"))
+
+
+def _verb_follows(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """True when token j reads as the verb of a named subject: a relation trigger or a
+    speech verb ("Zentrix raised", "Velmora acquired", "Brelandis rachète")."""
+    if j < len(tokens) and (tokens[j].norm in _ADVERBS or tokens[j].text.islower()
+                            and _adverb_like(tokens[j])):
+        j += 1  # "Velmora already co-develops", "Brelandis a également racheté"
+    if j >= len(tokens) or tokens[j].kind != "word" or not tokens[j].text.islower():
+        return False
+    if tokens[j].norm in lex.triggers:
+        return True
+    norms = [t.norm for t in tokens[j:j + 4]]
+    return match_at(norms, 0, lex.speech_verbs) is not None
+
+
+def proper_words(sentences: list[list[Token]], lex: Lexicon | None = None) -> frozenset[str]:
     """Folded words the article itself shows to be names: capitalised inside a sentence, or a
-    lone first word followed by a verb or an apposition comma ("Waymo, the self-driving...")."""
+    lone first word followed by a verb or an apposition comma ("Waymo, the self-driving..."),
+    or by a relation or speech verb when the article never writes the word in lower case."""
     out: set[str] = set()
+    lower = {t.norm for toks in sentences for t in toks if t.text.islower()}
     for toks in sentences:
         for k, t in enumerate(toks):
             if not t.text[:1].isupper() or t.kind not in ("word", "initials"):
@@ -225,7 +302,10 @@ def proper_words(sentences: list[list[Token]]) -> frozenset[str]:
             inside = k > 0 and not _is_initial(toks, k)
             nxt_cap = k + 1 < len(toks) and toks[k + 1].kind == "word" \
                 and toks[k + 1].is_upper_initial
-            if inside or (_name_like_start(toks, k + 1) and not nxt_cap):
+            verb_next = lex is not None and not inside and t.norm not in lower \
+                and not t.text.endswith("s") and _is_cap(t, lex) and not _adverb_like(t) \
+                and _verb_follows(toks, k + 1, lex)
+            if inside or (_name_like_start(toks, k + 1) and not nxt_cap) or verb_next:
                 out.add(t.norm)
     return frozenset(out)
 
@@ -239,25 +319,38 @@ def _name_mentions(
     index: int, tokens: list[Token], lex: Lexicon, taken: list[bool], article_caps: frozenset[str]
 ) -> list[Mention]:
     first_names = word_list("first_names.txt")
-    places = word_list("places.txt")
+    places = place_words()
     out: list[Mention] = []
     n = len(tokens)
     i = 0
+    norms_all = [t.norm for t in tokens]
     while i < n:
-        if taken[i] or not _is_cap(tokens[i], lex):
+        if taken[i] or not tokens[i].text[:1].isupper() and not _camel(tokens[i].text):
             i += 1
             continue
-        j = _span_end(tokens, i, lex, taken, first_names)
+        role_ctx = i > 0 and tokens[i - 1].kind in ("word", "punct") \
+            and _after_role(tokens, norms_all, i, lex)
+        if not (_is_cap(tokens[i], lex) or role_ctx and tokens[i].kind == "word"):
+            i += 1
+            continue
+        names = first_names | {tokens[i].norm} if role_ctx else first_names
+        j = _span_end(tokens, i, lex, taken, names)
         if j < n and tokens[j].text == "." and tokens[j - 1].norm in _SUFFIX_WITH_DOT \
                 and tokens[j].start == tokens[j - 1].end:
             j += 1  # "Zephyr Robotics Inc." keeps its abbreviation's period
         if j < n and tokens[j].text in "$€£¥" and tokens[j].start == tokens[j - 1].end:
             i = j  # "NT$", "HK$": a currency, not a name
             continue
+        initial = _is_initial(tokens, i)
+        if initial and _adverb_like(tokens[i]) and tokens[i].norm not in article_caps:
+            i += 1  # "Separately, ...", "Bringing Spirit back ...": not part of a name
+            continue
         if _is_initial(tokens, i):
             tok = tokens[i]
             proper = tok.norm in article_caps or _has_inner_caps(tok) or tok.norm in first_names \
-                or (j - i == 1 and _name_like_start(tokens, j)) or j - i >= 2
+                or (j - i == 1 and _name_like_start(tokens, j)) or j - i >= 2 \
+                or (j - i == 1 and match_at(norms_all, j, lex.keys["roles"]) is not None
+                    and not _adverb_like(tok))  # "Zorbex chief executive Ana Ruiz said"
             if not proper:
                 if j - i == 1:
                     i = j
@@ -265,6 +358,9 @@ def _name_mentions(
                 i += 1
                 if not _is_cap(tokens[i], lex):
                     continue
+        if initial and j - i >= 2 and (tokens[i].norm,) in lex.descriptors \
+                and tokens[i].text[1:].islower():
+            i += 1  # "Startup Zorbex raised...", "Chipmaker Zorbex said": the name follows
         norms = [t.norm for t in tokens[i:j]]
         if j - i == 1 and len(tokens[i].text) == 1:
             i = j  # a lone capital letter ("Company X", "Plan B") is not a name
@@ -273,8 +369,10 @@ def _name_mentions(
             i = j
             continue
         m = _make(index, tokens, i, j, NAME)
-        m.person = j - i >= 2 and (norms[0] in first_names or tokens[i].kind == "initials"
-                                   or ("-" in norms and norms[0] in word_list("family_names.txt")))
+        m.person = j - i >= 2 and norms[-1] not in LEGAL_SUFFIXES \
+            and not _after_descriptor(norms_all, i, lex) and (
+            norms[0] in names or tokens[i].kind == "initials"
+            or ("-" in norms and norms[0] in word_list("family_names.txt")))
         m.outlet = (j - i >= 2 and any(w in lex.outlet_words for w in norms[1:])) or any(
             match_at([t.norm for t in tokens], k, lex.outlet_descriptors)
             for k in range(max(0, i - 3), i)
@@ -284,6 +382,26 @@ def _name_mentions(
             taken[k] = True
         i = j
     return out
+
+
+def _after_descriptor(norms: list[str], i: int, lex: Lexicon) -> bool:
+    """True when an organisation noun stands right before token i, nationality adjectives
+    aside: "le groupe belge John Cockerill", "the company Jane Street" (an organisation, even
+    when its name starts with a given name)."""
+    k = i
+    while k > 0 and norms[k - 1] in lex.nationalities:
+        k -= 1
+    return k > 0 and ((norms[k - 1],) in lex.descriptors or norms[k - 1] in lex.org_heads)
+
+
+def _after_role(tokens: list[Token], norms: list[str], i: int, lex: Lexicon) -> bool:
+    """True when a title of role stands right before token i ("chief executive Jens Lund",
+    "le directeur général Paul Durand", "chief executive officer (CEO) Ana Ruiz"): a capitalised
+    two-word span there names a person whatever its first name."""
+    end = i
+    if end >= 3 and tokens[end - 1].text == ")" and tokens[end - 3].text == "(":
+        end -= 3
+    return end > 0 and match_ending_at(norms, end, lex.keys["roles"]) is not None
 
 
 def _span_end(
@@ -311,8 +429,16 @@ def _span_end(
         if nxt and tok.norm in _ORG_CONNECTORS and j == i + 1 and tokens[i].norm in lex.org_heads:
             j += 2
             continue
-        if nxt and tok.norm in _PARTICLES and tokens[i].norm in first_names:
-            j += 2
+        if tok.norm in _PARTICLES and tokens[i].norm in first_names:
+            k = j
+            while k < n and not taken[k] and tokens[k].norm in _PARTICLES:
+                k += 1  # "Jan van de Winkel", "Ana de la Vega"
+            if k < n and not taken[k] and _is_cap(tokens[k], lex):
+                j = k + 1
+                continue
+        if tok.text == "." and tokens[j - 1].kind in ("word", "initials") \
+                and len(tokens[j - 1].text) == 1 and tokens[i].norm in first_names and nxt:
+            j += 2  # "Jens H. Lund": a middle initial
             continue
         break
     return j
@@ -320,6 +446,8 @@ def _span_end(
 
 def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[bool]) -> bool:
     """A capitalised span that names a product: "Nvidia's Blackwell", "Vera Rubin systems"."""
+    if j < len(tokens) and tokens[j].kind == "poss":
+        return False  # "Velmora's models": the owner of a product is a company
     k = j
     while k < len(tokens) and k - j < 4 and (tokens[k].kind == "number" or tokens[k].text == "-"
                                             or tokens[k].start == tokens[k - 1].end
@@ -328,6 +456,11 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
         k += 1  # "Jaguar I-Pace vehicles", "Ioniq 5 model"
     if k < len(tokens) and tokens[k].norm in lex.product_nouns:
         return True
+    if j - i == 2 and tokens[i].norm in ("series", "serie") and len(tokens[i + 1].text) == 1:
+        return True  # "Series B": a funding round
+    if j - i == 1 and i >= 1 and tokens[i - 1].kind == "number" and tokens[i].text.isupper() \
+            and tokens[i - 1].end + 1 >= tokens[i].start:
+        return True  # "737 MAX", "3 GW": a model or a unit after a number
     if j - i == 1 and any(c.isdigit() for c in tokens[i].text) \
             and any(c.isalpha() for c in tokens[i].text):
         return True  # "A350s", "AI6", "H100": model names
@@ -335,9 +468,18 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
             and tokens[j + 1].text[:1].isupper() and j + 3 < len(tokens) \
             and tokens[j + 3].norm in lex.product_nouns:
         return True
+    if j + 2 < len(tokens) and tokens[j].text == "," and tokens[j + 1].norm in lex.determiners:
+        k = j + 2
+        while k < min(len(tokens), j + 5) and tokens[k].text.islower() \
+                and tokens[k].norm not in lex.product_nouns \
+                and tokens[k].norm not in lex.prepositions and tokens[k].kind == "word":
+            k += 1  # adjectives only: "Zorbex, the maker of chips" is a company
+        if k < len(tokens) and tokens[k].norm in lex.product_nouns:
+            return True  # "Jupiter, le premier supercalculateur", "Zelk, a drug for..."
     if i >= 1 and tokens[i - 1].norm in lex.product_nouns and j - i == 1 and (
-            tokens[i].text.isupper() or any(c.isdigit() for c in tokens[i].text)):
-        return True  # "moteurs LEAP", "famille A320neo", "batteries LFP"
+            tokens[i].text.isupper() or any(c.isdigit() for c in tokens[i].text)
+            or tokens[i - 1].text.islower()):
+        return True  # "moteurs LEAP", "famille A320neo", "le vaccin Ixora", "the drug Zelkany"
     return i >= 1 and tokens[i - 1].norm in lex.determiners and j < len(tokens) and bool(
         match_at([t.norm for t in tokens], j, lex.keys["descriptors"]))
 

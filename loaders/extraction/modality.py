@@ -121,10 +121,18 @@ def _negated(
                       for k in range(lo, min(len(words), last + 3)))
         if has_ne and has_pas:
             return True
-        return any(match_at(words, k, (("sans",), ("plutot", "que"), ("au", "lieu", "de"),
+        if any(words[k] == "sans" for k in range(max(start, first - _WITHOUT_REACH), first)):
+            return True  # "sans chercher à prendre le contrôle de X"
+        return any(match_at(words, k, (("plutot", "que"), ("au", "lieu", "de"),
                                        ("aucun",), ("aucune",), ("non",)))
                    for k in range(lo, first))
+    if any(words[k] == "without" for k in range(max(start, first - _WITHOUT_REACH), first)):
+        return True  # "without seeking to take control of X"
     return any(match_at(words, k, cues) for k in range(lo, first))
+
+
+_WITHOUT_REACH = 6
+""""sans"/"without" negates the infinitive clause it opens, a few words longer than "not"."""
 
 
 def _passive_after(words: list[str], last: int, lex: Lexicon) -> bool:

@@ -22,7 +22,7 @@ from loaders.extraction.dates import event_date
 from loaders.extraction.errors import ExtractionError
 from loaders.extraction.gapping import gapped_shares
 from loaders.extraction.gazetteer import Gazetteer, default_gazetteer
-from loaders.extraction.inference import infer_rival_suppliers
+from loaders.extraction.inference import infer_rival_suppliers, majority_stake
 from loaders.extraction.lexicon import Lexicon, load_lexicon
 from loaders.extraction.mentions import Mention, detect_mentions, proper_words
 from loaders.extraction.modality import relation_status
@@ -73,7 +73,7 @@ class _Doc:
 class RuleExtractor:
     """Offline, deterministic extractor for French and English business news."""
 
-    name = "rules/4"
+    name = "rules/5"
 
     def __init__(self, on_error: ErrorPolicy = "skip", gazetteer: Gazetteer | None = None) -> None:
         self.on_error = on_error
@@ -113,7 +113,7 @@ class RuleExtractor:
         doc.warnings.append(where)
 
     def _mentions(self, doc: _Doc) -> None:
-        caps = proper_words(doc.tokens)
+        caps = proper_words(doc.tokens, doc.lex)
         for i, (sentence, toks) in enumerate(zip(doc.sentences, doc.tokens, strict=True)):
             try:
                 found = detect_mentions(i, toks, doc.article.text, doc.lex, self.gazetteer, caps)
@@ -155,7 +155,10 @@ class RuleExtractor:
         toks = view.tokens
         when = event_date(sentence.text, doc.article.date)
         amounts = find_amounts(sentence.text, sentence.start, lex)
-        candidates = find_relations(view, lex, registry)
+        sources = find_sources(view, lex, registry, doc.article.publisher)
+        cited = {src.target for src in sources}
+        candidates = [c for c in find_relations(view, lex, registry)
+                      if c.source not in cited and c.target not in cited]  # "selon X, ..."
         respectively = any(t.norm in lex.respectively for t in toks)
         found = {(c.type, c.source, c.target) for c in candidates}
         for cand in candidates:
@@ -177,12 +180,16 @@ class RuleExtractor:
             amount = _amount_for(cand, candidates, amounts, toks[first].start, respectively) \
                 if cand.type in _AMOUNT_TYPES else None
             yield _relation(cand.type, cand.source, cand.target, sentence, status, amount, when)
+            if cand.type == RelationType.INVESTS_IN and status.asserted \
+                    and majority_stake(toks, first, last):
+                yield _relation(RelationType.ACQUIRES, cand.source, cand.target, sentence,
+                                status, None, when)  # a majority stake is control
         for role in find_roles(view, lex, registry, context_org):
             status = Status.FORMER if role.former else Status.REPORTED
             yield Relation(type=RelationType.EXECUTIVE_OF, source=role.person, target=role.org,
                            evidence=sentence.text, start=sentence.start, end=sentence.end,
                            status=status, role=role.role, event_date=when)
-        for src in find_sources(view, lex, registry, doc.article.publisher):
+        for src in sources:
             yield Relation(type=RelationType.REPORTED_BY, source=ARTICLE_SOURCE,
                            target=src.target, evidence=sentence.text, start=sentence.start,
                            end=sentence.end, status=Status.REPORTED, event_date=when)

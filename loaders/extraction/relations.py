@@ -16,9 +16,10 @@ from loaders.extraction.lexicon import Frame, Lexicon, Phrase, match_at, match_e
 from loaders.extraction.mentions import NAME, PLURAL, PRONOUN, Mention
 from loaders.extraction.resolution import ORG_TYPES, Registry
 from loaders.extraction.units import HARD_BOUNDARIES, SentenceView, Unit
-from ontology.records import RelationType
+from ontology.records import EntityType, RelationType
 
 _SOFT_PREPS = frozenset({"de", "d'", "of", "du", "des"})
+_COORDINATORS = frozenset({("and",), ("et",)})
 _SYMMETRIC = frozenset({RelationType.PARTNERS_WITH, RelationType.COMPETES_WITH})
 
 
@@ -58,9 +59,41 @@ def find_relations(view: SentenceView, lex: Lexicon, registry: Registry) -> list
         for frame in lex.frames:
             found = best.get(id(frame))
             if found is not None:
-                out.extend(with_status(_apply(frame, found, t, view, lex, registry),
-                                       frame.status))
+                cands = _apply(frame, found, t, view, lex, registry)
+                if frame.type == RelationType.INVESTS_IN and cands:
+                    cands += _co_investors(view, t + len(found), cands, lex, registry)
+                out.extend(with_status(cands, frame.status))
     return out
+
+
+_ALONGSIDE = (("alongside",), ("together", "with"), ("along", "with"), ("aux", "cotes", "de"),
+              ("aux", "cotes", "du"), ("aux", "cotes", "des"), ("aux", "cotes", "d'"),
+              ("conjointement", "avec"))
+
+
+def _co_investors(
+    view: SentenceView, end: int, cands: list[Candidate], lex: Lexicon, registry: Registry
+) -> list[Candidate]:
+    """Investors named after "alongside" / "aux côtés de" invest in the same target:
+    "X joined a $700m placement in Y alongside venture firm Z"."""
+    words = view.words
+    targets = list(dict.fromkeys(c.target for c in cands))
+    sources = {c.source for c in cands}
+    for k in range(end, min(len(view.units), end + 16)):
+        if words[k] in HARD_BOUNDARIES:
+            return []
+        cue = match_at(words, k, _ALONGSIDE)
+        if cue is None:
+            continue
+        found = _mention_after(view, k + len(cue), lex)
+        if found is None:
+            return []
+        ids = [e for m in view.units[found].mentions
+               for e in _entities(m, registry, set(targets))]
+        first = cands[0]
+        return [replace(first, source=e, target=tgt) for e in ids if e not in sources
+                for tgt in targets if tgt != e]
+    return []
 
 
 def _apply(
@@ -81,16 +114,27 @@ def _apply(
     obj_at, obj_unit = _object(frame, end, view, lex)
     if obj_unit is None:
         obj_at, obj_unit = _dont_antecedent(frame, t, view)
+    part = _subsidiary(view, end, obj_at) if obj_unit is not None and obj_at > t else None
+    if part is not None:  # "la filiale de X, Y" / "X's subsidiary Y": Y is the party
+        obj_at, obj_unit = part, units[part]
     stop = obj_at if obj_at > t else _segment_end(view, t)
     if obj_unit is not None and obj_at > t:
         stop = _descriptor_start(view, end, obj_at, lex)  # "buy equipment maker Infinera"
-    if obj_unit is not None and not _between_ok(frame, words, end, stop):
+    if obj_unit is not None and not _between_ok(frame, words, end, stop,
+                                                 _PART_NOUNS if part is not None else None):
         return []
     if frame.requires_after and obj_unit is not None and not any(
             w in frame.requires_after for w in words[obj_at + 1:obj_at + 7]):
         return []
     if frame.requires_after and obj_unit is None:
         return []
+    if frame.type == RelationType.ACQUIRES and frame.direct and obj_unit is not None \
+            and obj_at > t and obj_unit.possessive and not _possessive_pronoun(obj_unit):
+        return []  # "buys Velmora's chips": what is bought is the owner's product
+    nxt = view.words[obj_at + 1] if obj_unit is not None and obj_at + 1 < len(view.words) else ""
+    if (frame.block_next and nxt in frame.block_next) or (
+            frame.requires_next and nxt not in frame.requires_next):
+        return []  # "took over the Spirit plants" / "bought new DSV shares"
     if frame.block_after and obj_unit is not None and any(
             w in frame.block_after for w in words[obj_at + 1:obj_at + 5]):
         return []
@@ -105,7 +149,8 @@ def _apply(
         left = possessor if possessor is not None else _subject(t, view, lex, subject_frame)
         if agent is None or left is None or frame.subject is None:
             return []
-        if possessor is None and not reduced and not _passive_subject_ok(t, left, view):
+        if possessor is None and not reduced and not frame.noun_trigger \
+                and not _passive_subject_ok(t, left, view):
             return []
         left_role = frame.possessor_role if possessor is not None and frame.possessor_role \
             else frame.subject
@@ -115,7 +160,8 @@ def _apply(
             and frame.type not in _SYMMETRIC:
         # "Amazon, one of its largest investors," / "Infinera's largest shareholder, Oaktree,"
         # / "Amazon is its largest investor" - never "améliorer ... pour ses clients"
-        other = _named_after(view, end) or _predicated_subject(t, view, lex, frame)
+        other = _named_after(view, end) or _predicated_subject(t, view, lex, frame) \
+            or _included(view, end, lex)
         if other is None or other is possessor:
             return []
         return _pairs(frame.type, possessor.mentions, other.mentions, frame.possessor_role,
@@ -140,6 +186,8 @@ def _apply(
         if frame.group_pairs and group is not None:
             return _within(frame.type, group.mentions, view, t, end, registry)
         return []
+    if subj is None and obj_unit is not None:
+        subj = _included(view, obj_at + 1, lex)  # "les actionnaires de Y comprennent A et B"
     if subj is None or obj_unit is None or subj_role is None:
         return []
     return _pairs(frame.type, subj.mentions, obj_unit.mentions, subj_role, view, t, end, registry)
@@ -177,9 +225,12 @@ def _blocked_before(words: list[str], t: int, block: tuple[Phrase, ...]) -> bool
     return any(match_at(words, k, block) for k in range(max(0, t - 5), t))
 
 
-def _between_ok(frame: Frame, words: list[str], start: int, stop: int) -> bool:
+def _between_ok(
+    frame: Frame, words: list[str], start: int, stop: int, allowed: frozenset[str] | None = None
+) -> bool:
     between = words[start:stop]
-    if frame.block_between and any(w in frame.block_between for w in between):
+    if frame.block_between and any(w in frame.block_between and not (allowed and w in allowed)
+                                   for w in between):
         return False
     return not (frame.requires_between and not any(
         w in frame.requires_between or any(r in w for r in frame.requires_between if len(r) > 3)
@@ -197,12 +248,17 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
     limit = min(len(units), end + frame.window)
     if frame.direct and frame.object_preps:  # "livre des rames X à Amtrak": the customer
         k = end
+        sold = False  # "X sells Z to Y": a company changes hands, Y is no customer
         while k < limit and not _is_boundary(view, k):
+            if frame.type == RelationType.SUPPLIES and units[k].is_mention \
+                    and not _possessive_pronoun(units[k]) and not units[k].possessive \
+                    and all(w in lex.determiners for w in words[end:k]):
+                sold = True
             prep = match_at(words, k, frame.object_preps)
             if prep is not None and words[k] not in ("de", "d'", "of", "du", "des"):
                 found = _mention_after(view, k + len(prep), lex)
                 if found is not None:
-                    return found, units[found]
+                    return (-1, None) if sold else (found, units[found])
             k += 1
     k = end
     while k < limit:
@@ -210,15 +266,84 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             break
         if frame.object_preps:
             prep = match_at(words, k, frame.object_preps)
+            if prep is not None and prep[0] == "a" and _verb_a(view, k):
+                prep = None  # "X a finalisé": the verb "a", not the preposition "à"
             if prep is not None:
                 found = _mention_after(view, k + len(prep), lex)
-                if found is not None:
-                    return found, units[found]
+                if found is not None and not (prep in _COORDINATORS and found > k + 2):
+                    # "and" joins a name, not "and sells X"
+                    return found, _with_coordinated_pp(view, found, prep, lex)
         if frame.direct and units[k].is_mention and not _possessive_pronoun(units[k]) \
                 and not _preceded_by_blocking_prep(view, k, lex) and "," not in words[end:k]:
             return k, units[k]
         k += 1
     return -1, None
+
+
+_PART_NOUNS = frozenset({"filiale", "filiales", "subsidiary", "unit", "division", "branche",
+                         "pole", "affiliate", "arm"})
+
+
+def _subsidiary(view: SentenceView, start: int, obj_at: int) -> int | None:
+    """The named part when the object is its parent: "la filiale de X, Y", "X's subsidiary
+    Y", "the X unit Y" (the unit index of Y), else None."""
+    words = view.words
+    units = view.units
+    n = len(units)
+    of = obj_at - 1
+    after_comma = obj_at + 2 < n and words[obj_at + 1] == "," and units[obj_at + 2].is_mention
+    if after_comma and of - 1 >= start and words[of] in ("de", "d'", "du", "of") and (
+            words[of - 1] in _PART_NOUNS or of - 2 >= start and words[of - 2] in _PART_NOUNS):
+        return obj_at + 2
+    if obj_at + 2 < n and words[obj_at + 1] in _PART_NOUNS and units[obj_at + 2].is_mention:
+        return obj_at + 2
+    return None
+
+
+def _with_coordinated_pp(view: SentenceView, found: int, prep: Phrase, lex: Lexicon) -> Unit:
+    """The object unit, joined by a second one under the same preposition: "pour les avions
+    d'Airbus et pour les moteurs de Safran", "to A and to B"."""
+    words = view.words
+    unit = view.units[found]
+    for k in range(found + 1, min(len(view.units) - len(prep), found + 4)):
+        if words[k] in HARD_BOUNDARIES or view.units[k].is_mention:
+            break
+        if words[k] in ("et", "and", "ou", "or") and tuple(words[k + 1:k + 1 + len(prep)]) == prep:
+            other = _mention_after(view, k + 1 + len(prep), lex)
+            if other is not None and other > found:
+                last = view.units[other]
+                return Unit(unit.first, last.last, "", unit.mentions + last.mentions,
+                            last.possessive)
+            break
+    return unit
+
+
+def _verb_a(view: SentenceView, k: int) -> bool:
+    """True when unit k is the French verb form "a" (has), which folds like "à"."""
+    u = view.units[k]
+    return not u.is_mention and view.tokens[u.first].text in ("a", "A")
+
+
+_GROUP_NOUNS = frozenset({"consortium", "groupement", "alliance", "coalition", "tandem", "duo",
+                          "trio", "attelage", "group", "groupe", "venture"})
+_FORMED_BY = (("forme", "par"), ("formee", "par"), ("compose", "de"), ("composee", "de"),
+              ("mene", "par"), ("menee", "par"), ("emmene", "par"), ("emmenee", "par"),
+              ("regroupant",), ("reunissant",), ("associant",), ("formed", "by"),
+              ("made", "up", "of"), ("led", "by"), ("comprising",), ("including",))
+
+
+def _group_members(k: int, view: SentenceView) -> bool:
+    """True when the mention unit k lists the members of a group noun that is the clause
+    subject: "Le consortium formé par A, B et C a racheté X" (A, B and C act together)."""
+    words = view.words
+    for size in (3, 2, 1):
+        if k - size < 1:
+            continue
+        if tuple(words[k - size:k]) in _FORMED_BY:
+            j = k - size - 1
+            return words[j] in _GROUP_NOUNS and all(
+                w in ("le", "la", "l'", "the", "a", "un", "une") for w in words[:j])
+    return False
 
 
 def _descriptor_start(view: SentenceView, start: int, obj_at: int, lex: Lexicon) -> int:
@@ -240,8 +365,8 @@ def _segment_end(view: SentenceView, t: int) -> int:
     return seg.end if seg is not None else len(view.units)
 
 
-_COPULAS = frozenset({"is", "are", "was", "were", "be", "become", "becomes", "became", "remain",
-                      "remains", "remained", "est", "sont", "etait", "devient", "devenu",
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "become", "becomes", "became",
+                      "remain", "remains", "remained", "est", "sont", "etait", "devient", "devenu",
                       "deviendra", "reste", "restera", "resterait", "demeure", "sera", "serait"})
 
 
@@ -252,6 +377,20 @@ def _predicated_subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) 
         return view.units[seg.owner]
     if any(w in _COPULAS for w in view.words[max(0, t - 5):t]):
         return _subject(t, view, lex, frame)
+    return None
+
+
+_INCLUDE = (("include",), ("includes",), ("included",), ("comprennent",), ("comptent",),
+            ("figurent",), ("sont",), ("are",))
+
+
+def _included(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
+    """The list after "include" that fills a relational noun: "Y's investors include A and
+    B", "ses actionnaires comprennent A et B" (each member of the list)."""
+    if end < len(view.units) and match_at(view.words, end, _INCLUDE):
+        found = _mention_after(view, end + 1, lex)
+        if found is not None and found <= end + 3:
+            return view.units[found]
     return None
 
 
@@ -305,8 +444,9 @@ def _mention_after(view: SentenceView, k: int, lex: Lexicon) -> int | None:
         w = view.words[j]
         if w in HARD_BOUNDARIES or w in (",", ".") or w in lex.complementizers:
             return None
-        if w in lex.prepositions and w not in _SOFT_PREPS and j > k:
-            return None
+        if w in lex.prepositions and w not in _SOFT_PREPS and j > k \
+                and match_at(view.words, j, lex.list_openers) is None:
+            return None  # "retailers including A": a list opener keeps the phrase going
     return None
 
 
@@ -314,15 +454,21 @@ def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | N
     if not frame.agent_preps:
         return None
     words = view.words
+    agents: list[Unit] = []
     for k in range(end, min(len(view.units), end + frame.window)):
         if _is_boundary(view, k):
-            return None
+            break
         prep = match_at(words, k, frame.agent_preps)
         if prep is not None:
             found = _mention_after(view, k + len(prep), lex)
             if found is not None:
-                return view.units[found]
-    return None
+                agents.append(view.units[found])
+                if not frame.noun_trigger:
+                    break  # a round "led by X, with participation from Y": both invest
+    if len(agents) <= 1:
+        return agents[0] if agents else None
+    return Unit(agents[0].first, agents[-1].last, "", tuple(m for u in agents
+                                                             for m in u.mentions))
 
 
 def _possessor(t: int, view: SentenceView, lex: Lexicon) -> Unit | None:
@@ -386,11 +532,12 @@ def _clause_initial(k: int, view: SentenceView, lex: Lexicon) -> bool:
 def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
     u = view.units[k]
     m = u.mentions[0]
-    if m.kind == PRONOUN and m.possessive:
-        return False
+    pronoun = m.kind == PRONOUN and m.possessive
+    if pronoun and not (frame.subject_possessor_only and _clause_start(k, view, lex)):
+        return False  # "Its chiplets are made by X" only where "its" opens the clause
     if u.possessive and not (frame.subject_possessor_only or _clause_start(k, view, lex)):
         return False
-    if frame.subject_possessor_only and not u.possessive:
+    if frame.subject_possessor_only and not (u.possessive or pronoun):
         return False
     j = k - 1
     while j >= 0 and (view.words[j] in lex.determiners or view.words[j] in lex.nationalities):
@@ -398,7 +545,7 @@ def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
     if j < 0:
         return True
     prev = view.words[j]
-    return prev == "," or prev not in lex.prepositions
+    return prev == "," or prev not in lex.prepositions or _group_members(k, view)
 
 
 def _clause_start(k: int, view: SentenceView, lex: Lexicon) -> bool:
@@ -429,9 +576,11 @@ def _rivals(
         if view.units[k].is_mention and view.units[k] is not side_a:
             prev = words[k - 1] if k > 0 else ""
             opener = any(match_at(words, j, lex.list_openers) for j in range(max(0, k - 3), k))
-            if prev == "," or opener or k == end:
+            if prev == "," or opener or k == end or _modifiers_only(view, start, k, lex):
                 side_b = view.units[k]
             break
+    if side_a is not None and side_b is None:
+        side_b = _copula_complement(view, end, lex)  # "X's closest rival is Y"
     if side_a is None or side_b is None:
         subject = _subject(t, view, lex, frame)
         if side_a is None:
@@ -441,6 +590,40 @@ def _rivals(
     if side_a is None or side_b is None:
         return []
     return _pairs(frame.type, side_a.mentions, side_b.mentions, "source", view, t, end, registry)
+
+
+_RIVAL_MODIFIERS = frozenset({"main", "closest", "biggest", "largest", "nearest", "direct",
+                              "principal", "principaux", "principale", "principales", "grand",
+                              "grands", "directs", "directe", "directes", "historique",
+                              "historiques", "european", "americain", "global", "domestic",
+                              "notamment", "including", "such", "as", ","})
+
+
+def _modifiers_only(view: SentenceView, start: int, k: int, lex: Lexicon) -> bool:
+    """True when only adjectives, nationalities or a place's possessive ("Switzerland's")
+    stand between a rival noun and the name: "ses concurrents français Voltalia"."""
+    for j in range(start, k):
+        u = view.units[j]
+        w = view.words[j]
+        if w in lex.nationalities or w in _RIVAL_MODIFIERS or w in lex.determiners:
+            continue
+        if w == "'s" or (not u.is_mention and view.tokens[u.first].text[:1].isupper()
+                         and j + 1 < k and view.words[j + 1] == "'s"):
+            continue
+        return False
+    return True
+
+
+def _copula_complement(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
+    """The name after a copula that follows the rival noun: "X's closest rival (in Y) is Z"."""
+    for k in range(end, min(len(view.units), end + 6)):
+        w = view.words[k]
+        if w in HARD_BOUNDARIES or w == ",":
+            return None
+        if w in _COPULAS:
+            found = _mention_after(view, k + 1, lex)
+            return view.units[found] if found is not None and found <= k + 3 else None
+    return None
 
 
 _STRENGTH = {NAME: 3, PLURAL: 2, "anaphor": 1, PRONOUN: 0}
@@ -459,7 +642,10 @@ def _entities(m: Mention, registry: Registry, exclude: set[str]) -> list[str]:
         ids = list(m.members)
     else:
         ids = [c for c in m.candidates if c not in exclude][:1]
-    return [e for e in ids if registry.type_of(e) in ORG_TYPES]
+    # an outlet named in an argument slot is a party ("X agreed to buy <a newspaper>"); only
+    # a name can make it one, never a description or a pronoun
+    return [e for e in ids if registry.type_of(e) in ORG_TYPES
+            or (m.kind == NAME and registry.type_of(e) == EntityType.PUBLISHER)]
 
 
 def _pairs(

@@ -148,8 +148,11 @@ def _guess_type(m: Mention, lex: Lexicon) -> EntityType:
         return EntityType.PERSON
     if m.outlet:
         return EntityType.PUBLISHER
-    first = fold(m.text.split()[0]) if m.text.split() else ""
-    return EntityType.ORGANIZATION if first in lex.org_heads else EntityType.COMPANY
+    words = [fold(w) for w in m.text.split()]
+    if words and (words[0] in lex.org_heads or words[-1] in ("government", "gouvernement")
+                  or words[0] in ("etat", "gouvernement")):
+        return EntityType.ORGANIZATION
+    return EntityType.COMPANY
 
 
 def _short_form(m: Mention, registry: Registry) -> str | None:
@@ -173,6 +176,10 @@ def _initials(parts: list[str]) -> str:
     return "".join(p[0] for p in parts if p and p[0].isalnum())
 
 
+TOPIC_BONUS = 1.5
+"""Rank bonus of the article's main company for a description with no clue of its own."""
+
+
 def main_entity(sentences: list[list[Mention]], registry: Registry) -> str | None:
     """The company named most often in the article (earliest on ties), if any."""
     counts: dict[str, int] = {}
@@ -194,6 +201,7 @@ def resolve_references(
     """Give descriptions and pronouns their ranked antecedents, plurals their members."""
     seen: list[_Seen] = []
     leads: list[str | None] = []
+    topic = main_entity(sentences, registry)
     for s, ms in enumerate(sentences):
         subject_done = False
         lead: str | None = None
@@ -211,7 +219,7 @@ def resolve_references(
                 m.candidates = _pronoun(m, s, tokens[s], seen, leads, registry, lex)
             elif m.kind in (ANAPHOR, PRONOUN):
                 prev_lead = leads[s - 1] if s > 0 and leading(m, tokens[s], lex) else None
-                m.candidates = _rank(m, s, seen, registry, ORG_TYPES, prev_lead)
+                m.candidates = _rank(m, s, seen, registry, ORG_TYPES, prev_lead, topic)
             for eid in m.resolved:
                 seen.append(_Seen(s, m.first, eid, is_subject))
             if is_subject and m.resolved:
@@ -277,9 +285,10 @@ def _subject_position(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
 
 def _rank(
     m: Mention, s: int, seen: list[_Seen], registry: Registry, pool_types: frozenset[EntityType],
-    prev_lead: str | None = None,
+    prev_lead: str | None = None, topic: str | None = None,
 ) -> tuple[str, ...]:
     scores: dict[str, float] = {}
+    bare = m.kind == ANAPHOR and not (m.place or m.country or m.sectors)
     for item in seen:
         if item.sentence < s - LOOKBACK:
             continue
@@ -292,6 +301,8 @@ def _rank(
         score += _fit(m, registry.get(item.entity))
         if item.entity == prev_lead:
             score += 2.0  # a description opening its sentence continues the previous topic
+        if bare and item.entity == topic:
+            score += TOPIC_BONUS  # "la société", "the company": most often the article's subject
         scores[item.entity] = max(scores.get(item.entity, -99.0), score)
     return tuple(sorted(scores, key=lambda e: -scores[e]))
 

@@ -15,7 +15,7 @@ from loaders.extraction.lexicon import Lexicon, match_at
 from loaders.extraction.mentions import NAME, PLURAL, Mention
 from loaders.extraction.modality import former_role
 from loaders.extraction.resolution import ORG_TYPES, Registry
-from loaders.extraction.text import CORPORATE_SUFFIXES, fold
+from loaders.extraction.text import LEGAL_SUFFIXES, fold
 from loaders.extraction.units import SentenceView, Unit
 from ontology.records import EntityType
 
@@ -88,6 +88,9 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
             break
         labels.append(lex.roles[phrase])
         j += len(phrase)
+        if j + 2 < len(words) and words[j] == "(" and words[j + 2] == ")" \
+                and match_at(words, j + 1, lex.keys["roles"]):
+            j += 3  # "chief executive officer (CEO)": the abbreviation repeats the role
         if j < len(words) and words[j] in lex.role_connectors and j + 1 < len(words) \
                 and match_at(words, j + 1, lex.keys["roles"]):
             j += 1
@@ -127,7 +130,7 @@ def _name_shaped(text: str) -> bool:
     words = text.replace("-", " ").split()
     if not 2 <= len(words) <= 4 or "&" in text:
         return False
-    if fold(words[-1]).strip(".") in CORPORATE_SUFFIXES:
+    if fold(words[-1]).strip(".") in LEGAL_SUFFIXES:
         return False
     return all(w[:1].isupper() and (not w.isupper() or "." in w) for w in words
                if fold(w) not in ("de", "van", "von", "der", "da", "di", "del", "le", "du"))
@@ -203,11 +206,26 @@ def _around(
         k = after_of + 1 if after_of < n and words[after_of] == "," else after_of
         if k < n and _is_person(units[k], registry):
             out.append((k, of_org, False))
-    # R P, with the organisation from context
-    if e < n and _is_person(units[e], registry) and not of_org:
+    # R P, with the organisation from context (not a title of office: "United States
+    # President P", "French President P")
+    if e < n and _is_person(units[e], registry) and not of_org \
+            and not _office_title(view, s, lex):
         org = _context_org(view, s, registry) or context_org
         out.append((e, org, False))
     return out
+
+
+def _office_title(view: SentenceView, s: int, lex: Lexicon) -> bool:
+    """True when a place or a nationality qualifies the role ("United States President",
+    "German Chancellor"): a public office, not a post in a company."""
+    if s == 0:
+        return False
+    u = view.units[s - 1]
+    if u.is_mention:
+        return False
+    tok = view.tokens[u.last - 1]
+    return view.words[s - 1] in lex.nationalities or (
+        tok.text[:1].isupper() and tok.kind == "word" and s - 1 > 0)
 
 
 def _context_org(view: SentenceView, before: int, registry: Registry) -> str | None:

@@ -51,11 +51,32 @@ def find_sources(
             cue = _document_cue(words, k, lex) if rec.type != EntityType.PERSON else None
             if cue is None and rec.type in _SOURCE_TYPES:
                 cue = _outlet_cue(words, k, lex)
+            if cue is None and rec.type == EntityType.COMPANY and rec.known is None \
+                    and _closing_report(view, k):
+                registry.set_type(m.entity, EntityType.PUBLISHER)
+                cue = k + 1  # "..., Variety reported last week.": an outlet no list names
             if cue is not None:
                 first = units[min(cue, k)].first
                 last = units[max(cue, k)].last
                 out.append(SourceMatch(m.entity, first, last))
     return out
+
+
+_REPORTED = (("reported",), ("reports",), ("a", "rapporte"), ("rapporte",), ("avait", "rapporte"),
+             ("has", "reported"), ("had", "reported"))
+
+
+def _closing_report(view: SentenceView, k: int) -> bool:
+    """True for a closing attribution: ", X reported [last week]." - a comma before the name,
+    a reporting verb after it and no other name up to the end of the sentence."""
+    words = view.words
+    if k == 0 or words[k - 1] != ",":
+        return False
+    verb = match_at(words, k + 1, _REPORTED)
+    if verb is None:
+        return False
+    rest = view.units[k + 1 + len(verb):]
+    return len(rest) <= 4 and not any(u.is_mention for u in rest)
 
 
 def _skip_back(words: list[str], k: int, lex: Lexicon) -> int:
@@ -73,6 +94,17 @@ _CONTRACTED = {"au": "a", "aux": "a", "du": "de", "des": "de"}
 
 def _outlet_cue(words: list[str], k: int, lex: Lexicon) -> int | None:
     j = _skip_back(words, k, lex)
+    for _ in range(3):  # "selon le magazine spécialisé X", "by Danish business daily X"
+        if match_ending_at(words, j, lex.source_before) is not None or (
+                j > 0 and words[j - 1] in _BY) or j == 0:
+            break
+        w = words[j - 1]
+        if not w.isalpha() or w in lex.function_words or w in lex.prepositions:
+            break
+        back = _skip_back(words, j - 1, lex)
+        if back == j - 1:
+            break  # no determiner, nationality or outlet word before the adjective
+        j = back
     cue = match_ending_at(words, j, lex.source_before)
     if cue is None and j > 0 and words[j - 1] in _CONTRACTED:  # "accordée au Figaro"
         expanded = [*words[:j - 1], _CONTRACTED[words[j - 1]]]

@@ -6,6 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from cleanco.clean import prepare_default_terms
+
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
 _NON_WORD = re.compile(r"[\W_]+")
 
@@ -14,6 +16,23 @@ CORPORATE_SUFFIXES = frozenset({
     "plc", "sa", "se", "ag", "nv", "bv", "gmbh", "spa", "sas", "ab", "oyj", "asa", "kk",
     "group", "groupe", "holding", "holdings", "lp", "pbc", "sarl", "srl",
 })
+
+_NOT_LEGAL_FORMS = frozenset({"uk", "eu", "us", "at", "as", "et", "ok", "ca", "pt", "pc", "etat",
+                              "private", "unlimited", "ent", "ec", "ee", "ep", "sd", "ss", "ps",
+                              "ud", "ba", "da", "ad", "bl", "mb", "cv", "sf", "sp", "sc"})
+
+
+def _legal_forms() -> frozenset[str]:
+    """One-word legal forms from the maintained `cleanco` term list (GmbH, KGaA, Oyj, SAS,
+    S.p.A. as "spa"...), less the ones that are also ordinary capitalised words here."""
+    terms = {t[0] for _, t in prepare_default_terms() if len(t) == 1}
+    return frozenset(t for t in terms if t.replace("/", "").isalpha()
+                     and t not in _NOT_LEGAL_FORMS) | CORPORATE_SUFFIXES
+
+
+LEGAL_SUFFIXES = _legal_forms()
+"""Legal-form words that end a company name (cleanco's list plus CORPORATE_SUFFIXES); used to
+find and type names. Matching keys keep to CORPORATE_SUFFIXES, which mirrors the scorer."""
 
 
 @lru_cache(maxsize=65536)

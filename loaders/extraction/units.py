@@ -152,7 +152,8 @@ def _coordinate(units: list[Unit], lex: Lexicon, registry: Registry) -> list[Uni
             k = j
             while k < len(units) and not units[k].is_mention and k - j < 5 and (
                     units[k].norm in _SEP_WORDS or units[k].norm in lex.determiners
-                    or units[k].norm in lex.nationalities):
+                    or units[k].norm in lex.nationalities
+                    or (units[k].norm,) in lex.descriptors or units[k].norm in lex.org_heads):
                 k += 1
             if k == j or k >= len(units) or not units[k].is_mention:
                 break
@@ -228,7 +229,8 @@ def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
         if kind == "apposition" and end >= len(units) - 1 and not possessive_led:
             continue  # no closing comma: not an apposition we can skip safely
         led_by_name = nxt.is_mention and not (nxt.mentions[0].kind == PRONOUN
-                                              and nxt.mentions[0].possessive)
+                                              and nxt.mentions[0].possessive) \
+            and not (nxt.possessive or nxt.mentions[-1].possessive)  # ", Boeing's rival,"
         if kind == "apposition" and (end - c > 14 or (led_by_name and (
                 end - c > 2 or (owner > 0 and (words[owner - 1] in lex.prepositions
                                                or words[owner - 1] == "to"))))):
