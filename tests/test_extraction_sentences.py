@@ -270,6 +270,11 @@ GENERAL_FOUND = [
      ("COMPETES_WITH", "Velmora", "Zentrix Robotics")),
     ("en", "The deal strengthens Velmora against its main rivals, Switzerland's Zentrix and "
      "Quistor Group.", ("COMPETES_WITH", "Velmora", "Quistor")),
+    # a product noun that qualifies a company noun does not make the name a product
+    ("en", "Velmora said it had completed its $9 billion acquisition of Quistrel, the "
+     "cybersecurity and observability software company.", ("ACQUIRES", "Velmora", "Quistrel")),
+    ("en", "Zorbex agreed to buy Quistrel, a data storage software maker, for $2 billion.",
+     ("ACQUIRES", "Zorbex", "Quistrel")),
     # partnership cues: collaborations, co-development, working with, jointly
     ("en", "Velmora has research collaborations with Zentrix Sciences and Quistor.",
      ("PARTNERS_WITH", "Velmora", "Quistor")),

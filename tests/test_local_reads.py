@@ -3,6 +3,7 @@ projection, pages over a hub, and writes visible at once."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from api.readmodel import local
+from api.readmodel import background, local
 from graph.projection import claims_at, local_projection, project
 from graph.store import Store, open_store
 from loaders.ingest import store_extraction, store_extractions
@@ -168,3 +169,32 @@ def test_the_store_path_and_the_model_path_give_the_same_answers(hub_client: Tes
         assert local.relationship(services.store, iris, s, t, o, fresh) == local.relationship(
             services.store, iris, s, t, o, None
         )
+
+
+def test_large_graph_analytics_come_from_the_background_with_their_age(
+    hub_client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Above the inline limit, the first request is told to retry while the ranking is
+    computed in the background; later ones get it with its age."""
+    monkeypatch.setattr(background, "INLINE_MAX_EDGES", 0)
+    first = hub_client.get("/analytics/centrality", params={"measure": "pagerank", "limit": 5})
+    assert first.status_code == 503 and first.json()["error"]["code"] == "computing"
+    assert int(first.headers["Retry-After"]) >= 1
+    deadline = time.monotonic() + 30
+    while (
+        answer := hub_client.get(
+            "/analytics/centrality", params={"measure": "pagerank", "limit": 5}
+        )
+    ).status_code == 503:
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    data = answer.json()
+    assert [i["entity"]["id"] for i in data["items"]][0] == "hubco"
+    as_of = data["as_of"]
+    assert as_of["version"] == as_of["store_version"] and as_of["age_s"] >= 0
+    assert as_of["computed_at"].endswith("+00:00")
+
+
+def test_small_graph_analytics_are_computed_in_the_request(hub_client: TestClient) -> None:
+    data = hub_client.get("/analytics/centrality", params={"measure": "degree"}).json()
+    assert data["items"][0]["entity"]["id"] == "hubco" and data["as_of"]["age_s"] < 5

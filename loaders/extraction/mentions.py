@@ -474,8 +474,14 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
                 and tokens[k].norm not in lex.product_nouns \
                 and tokens[k].norm not in lex.prepositions and tokens[k].kind == "word":
             k += 1  # adjectives only: "Zorbex, the maker of chips" is a company
-        if k < len(tokens) and tokens[k].norm in lex.product_nouns:
+        norms = [t.norm for t in tokens]
+        while k + 1 < len(tokens) and norms[k] in lex.product_nouns \
+                and norms[k + 1] in lex.product_nouns:
+            k += 1  # a compound: "the data storage software"
+        if k < len(tokens) and norms[k] in lex.product_nouns and not (
+                k + 1 < len(tokens) and match_at(norms, k + 1, lex.keys["descriptors"])):
             return True  # "Jupiter, le premier supercalculateur", "Zelk, a drug for..."
+        # a product noun before a company noun only qualifies it: "X, the software company"
     if i >= 1 and tokens[i - 1].norm in lex.product_nouns and j - i == 1 and (
             tokens[i].text.isupper() or any(c.isdigit() for c in tokens[i].text)
             or tokens[i - 1].text.islower()):
