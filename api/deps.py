@@ -10,6 +10,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 from starlette.concurrency import run_in_threadpool
 
+from api.readmodel.background import BackgroundResults
 from api.readmodel.model import ReadModel, ReadModelCache
 from api.settings import Settings
 from api.sparql.admission import SparqlGate
@@ -26,6 +27,8 @@ class Services:
     sparql: SparqlPool
     sparql_gate: SparqlGate
     write_lock: threading.Lock = field(default_factory=threading.Lock)
+    analytics: BackgroundResults = field(default_factory=BackgroundResults)
+    """Whole-graph analytics, computed in the background on large graphs."""
     export_lock: threading.Lock = field(default_factory=threading.Lock)
     """One /export at a time (it reads the whole store)."""
     quad_count: tuple[int, int] | None = None

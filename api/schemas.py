@@ -235,11 +235,25 @@ class CentralityItem(_Model):
     score: float
 
 
+class AsOf(_Model):
+    """What a result computed off the request path was computed from, and when."""
+
+    version: int = Field(description="Read-model version the result was computed on.")
+    store_version: int = Field(description="The store's version now (writes since start).")
+    computed_at: str = Field(description="When it was computed (ISO 8601, UTC).")
+    age_s: float = Field(description="Seconds since then.")
+
+
 class CentralityOut(_Model):
     """The most central entities."""
 
     measure: str
     items: list[CentralityItem]
+    as_of: AsOf | None = Field(
+        None,
+        description="On large graphs the ranking is computed in the background: what it was "
+        "computed from and how old it is.",
+    )
 
 
 class ExposureItem(_Model):

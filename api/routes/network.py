@@ -6,8 +6,9 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 
-from api.deps import ReadModelDep
-from api.errors import error_responses
+from api.deps import ReadModelDep, ServicesDep
+from api.errors import ApiError, error_responses
+from api.readmodel.background import Pending
 from api.routes import _examples as ex
 from api.routes._params import Compact, JSONText, json_response
 from api.schemas import CentralityOut, CompactSubgraph, PathList, Subgraph
@@ -87,10 +88,14 @@ def paths(
     "/analytics/centrality",
     summary="The most central entities",
     response_model=CentralityOut,
-    responses={200: {"content": {"application/json": {"example": ex.CENTRALITY}}}},
+    responses={
+        200: {"content": {"application/json": {"example": ex.CENTRALITY}}},
+        **error_responses(503),
+    },
 )
 def centrality(
     model: ReadModelDep,
+    services: ServicesDep,
     measure: Annotated[
         Literal["degree", "pagerank", "betweenness"],
         Query(
@@ -101,14 +106,28 @@ def centrality(
     ] = "degree",
     limit: Annotated[int, Query(ge=1, le=500)] = 20,
 ) -> JSONText:
-    """Entities ranked by a centrality measure over the asserted relationships."""
-    ranked = model.centrality(measure, limit)
+    """Entities ranked by a centrality measure over the asserted relationships. On a large
+    graph the ranking is computed in the background: the answer is the latest one, with
+    `as_of` saying how old it is (503 with Retry-After before the first one is ready)."""
+    try:
+        computed = services.analytics.get(
+            ("centrality", measure, limit), model, lambda m: m.centrality(measure, limit)
+        )
+    except Pending as pending:
+        raise ApiError(
+            503,
+            f"The {measure} ranking of this graph is being computed in the background; retry "
+            f"in about {pending.retry_after} s.",
+            "computing",
+            headers={"Retry-After": str(pending.retry_after)},
+        ) from None
     return json_response(
         {
             "measure": measure,
             "items": [
                 {"entity": model.graph_node(str(n)), "score": round(score, 6)}
-                for n, score in ranked
+                for n, score in computed.value
             ],
+            "as_of": computed.as_of(services.read_models.version),
         }
     )
