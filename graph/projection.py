@@ -429,7 +429,7 @@ def local_projection(
     wanted.update(c.attributed_to for c in rows if c.attributed_to)
     raw_articles: dict[str, dict[str, str | None]] = {}
     for article in sorted({c.article for c in rows}):
-        for row in _rows(store, q.ARTICLE_OF, a=ox.NamedNode(article)):
+        for row in _rows(store, q.ARTICLES, a=ox.NamedNode(article)):
             raw_articles[article] = row
             if row["pub"]:
                 wanted.add(row["pub"])

@@ -91,9 +91,9 @@ SELECT ?a ?title ?date ?lang ?pub ?url ?source WHERE { GRAPH ?a {
   OPTIONAL { ?a ikg:sourceFile ?source }
 } }"""
 )
-"""Article metadata, read in the article's own graph; publisher names come from
-ENTITY_LABELS (joining them here would repeat each article once per graph naming its
-publisher)."""
+"""Article metadata, read in the article's own graph (bind ?a for one article); publisher
+names come from ENTITY_LABELS (joining them here would repeat each article once per graph
+naming its publisher)."""
 
 CLAIMS = (
     PREFIXES
@@ -129,21 +129,6 @@ CLAIMS_AS_OBJECT = (
 
 CLAIM_OF = PREFIXES + "SELECT ?c ?p ?o WHERE { ?c ?p ?o }"
 """Every property of one claim (bind ?c)."""
-
-ARTICLE_OF = (
-    PREFIXES
-    + """\
-SELECT ?a ?title ?date ?lang ?pub ?url ?source WHERE { GRAPH ?a {
-  ?a a ikg:Article .
-  OPTIONAL { ?a schema:headline ?title }
-  OPTIONAL { ?a schema:datePublished ?date }
-  OPTIONAL { ?a schema:inLanguage ?lang }
-  OPTIONAL { ?a schema:publisher ?pub }
-  OPTIONAL { ?a schema:url ?url }
-  OPTIONAL { ?a ikg:sourceFile ?source }
-} }"""
-)
-"""The metadata of one article (bind ?a)."""
 
 MENTIONED_IN = (
     PREFIXES + "SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a ikg:mentions ?e } GROUP BY ?e"
