@@ -34,7 +34,7 @@ from graph.sparql_values import Term, bind_rows, bind_values
 from graph.store import Binding, export_format
 from ontology.errors import InputError, StoreError
 
-MAX_UPDATE_BYTES = 2_000_000
+MAX_UPDATE_BYTES = 16_000
 """An update request carries whole articles up to about this size (an ingest batch of 128
 articles is ~3 MB of N-Triples): large enough to amortise a request, small enough for servers
 with a bounded request or statement size (Virtuoso compiles the data into one SQL
