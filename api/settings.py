@@ -96,9 +96,11 @@ class Settings(BaseSettings):
     @field_validator("remote_store_url", "sparql_update_url", "graph_store_url")
     @classmethod
     def _check_http(cls, value: str | None) -> str | None:
-        if value is not None and not value.startswith(("http://", "https://")):
+        if not value:  # unset, or empty (docker-compose.yml passes "" for "not used")
+            return None
+        if not value.startswith(("http://", "https://")):
             raise ValueError(f"must be an http:// or https:// URL, not {value!r}")
-        return value or None
+        return value
 
     @property
     def store_url(self) -> str:

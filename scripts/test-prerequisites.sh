@@ -3,13 +3,16 @@
 #   - Java 17 for the Neo4j test server (its jars come from PyPI at test time),
 #   - Debian's chromium for the browser tests (driven by the `playwright` package; never a
 #     browser download: `playwright install` cannot reach its servers here),
-#   - Debian's docker-compose, which validates docker-compose.yml without a Docker engine.
+#   - Debian's docker-compose, which validates docker-compose.yml without a Docker engine,
+#   - Virtuoso 7 (virtuoso-opensource), one of the two SPARQL servers the remote store is
+#     tested against (tests/rdf_servers.py; the other, Oxigraph, is a PyPI test extra).
 set -euo pipefail
 
 missing=()
 command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jre-headless)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
+command -v virtuoso-t >/dev/null 2>&1 || missing+=(virtuoso-opensource)
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

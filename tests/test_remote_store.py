@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import shutil
+import subprocess
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -198,3 +201,44 @@ def _get(url: str) -> dict[str, object]:
     with urllib.request.urlopen(url, timeout=30) as response:
         data: dict[str, object] = json.load(response)
         return data
+
+
+def test_settings_choose_the_remote_store_only_when_its_url_is_set(tmp_path: Path) -> None:
+    from api.settings import Settings
+
+    embedded = Settings(data_dir=tmp_path, remote_store_url="")  # type: ignore[call-arg]
+    assert embedded.store_url == f"oxigraph:{tmp_path.resolve() / 'store'}"
+    remote = Settings(  # type: ignore[call-arg]
+        data_dir=tmp_path, remote_store_url="http://h:7878/query",
+        sparql_update_url="http://h:7878/update", store_user="u", store_password="p w",
+        store_timeout_s=4,
+    )
+    endpoints = Endpoints.from_url(remote.store_url)
+    assert endpoints == Endpoints(
+        query="http://h:7878/query", update="http://h:7878/update", user="u", password="p w",
+        timeout_s=4, graphs=remote.iri_base,
+    )
+    with pytest.raises(ValueError, match="http"):
+        Settings(remote_store_url="oxigraph:/x")  # type: ignore[call-arg]
+
+
+def test_docker_compose_has_an_optional_oxigraph_store_for_the_api() -> None:
+    yaml = pytest.importorskip("yaml")
+    root = Path(__file__).resolve().parent.parent
+    services = yaml.safe_load((root / "docker-compose.yml").read_text())["services"]
+    store, api = services["rdf-store"], services["api"]
+    assert store["image"].startswith("ghcr.io/oxigraph/oxigraph:")
+    assert store["profiles"] == ["rdf-store"] and "serve" in store["command"]
+    assert api["environment"]["IKG_SPARQL_UPDATE_URL"].endswith("rdf-store:7878/update}")
+    assert api["environment"]["IKG_GRAPH_STORE_URL"].endswith("rdf-store:7878/store}")
+    assert "IKG_STORE_URL" in api["environment"]
+    tool = shutil.which("docker-compose")
+    if tool is None:
+        pytest.skip("docker-compose is not installed (apt-get install docker-compose)")
+    env = {**os.environ, "IKG_STORE_URL": "http://rdf-store:7878/query"}
+    proc = subprocess.run([tool, "--profile", "rdf-store", "config"], cwd=root, env=env,
+                          capture_output=True, text=True, timeout=60, check=False)
+    assert proc.returncode == 0, proc.stderr
+    config = yaml.safe_load(proc.stdout)["services"]
+    assert config["api"]["environment"]["IKG_STORE_URL"] == "http://rdf-store:7878/query"
+    assert "rdf-store" in config
