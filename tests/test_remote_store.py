@@ -12,6 +12,7 @@ import subprocess
 import urllib.parse
 import urllib.request
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 import pytest
@@ -23,9 +24,13 @@ from loaders.ingest import ingest_paths
 from ontology.errors import InputError, StoreError
 from ontology.iris import Iris
 from tests.conftest import SEEDS, run_ikg
+from tests.neo4j_server import clean_database
 from tests.rdf_fixtures import empty_store, store_url
 from tests.rdf_servers import RdfServer
 from tests.test_api_support import serving
+
+if TYPE_CHECKING:
+    from tests.neo4j_fixtures import Neo4jTestDatabase
 
 G1 = "https://industry-kg.org/id/article/1"
 LABEL = ox.NamedNode("https://x.org/label")
@@ -242,3 +247,26 @@ def test_docker_compose_has_an_optional_oxigraph_store_for_the_api() -> None:
     config = yaml.safe_load(proc.stdout)["services"]
     assert config["api"]["environment"]["IKG_STORE_URL"] == "http://rdf-store:7878/query"
     assert "rdf-store" in config
+
+
+@pytest.mark.rdf_server
+@pytest.mark.neo4j
+@pytest.mark.slow
+def test_sync_from_an_oxigraph_server_gives_neo4j_the_embedded_stores_graph(
+    oxigraph_server: RdfServer, neo4j_clean: Neo4jTestDatabase, tmp_path: Path
+) -> None:
+    neo4j_env = {"NEO4J_URI": neo4j_clean.uri, "NEO4J_USER": neo4j_clean.user,
+                 "NEO4J_PASSWORD": neo4j_clean.password, "NEO4J_DATABASE": neo4j_clean.database}
+    count = "MATCH (a)-[r]->(b) RETURN type(r) AS t, a.iri AS a, b.iri AS b, r.claims AS c"
+
+    def synced_graph(data: Path, env: dict[str, str]) -> set[str]:
+        clean_database(neo4j_clean.driver, neo4j_clean.database)
+        run_ikg("ingest", "-q", str(SEEDS), data_dir=data, env=env, check=True)
+        run_ikg("sync", "-q", data_dir=data, env={**env, **neo4j_env}, check=True)
+        records, _, _ = neo4j_clean.driver.execute_query(count, database_=neo4j_clean.database)
+        return {json.dumps(r.data(), sort_keys=True, default=str) for r in records}
+
+    empty_store(store_url(oxigraph_server)).close()
+    embedded = synced_graph(tmp_path / "embedded", {})
+    remote = synced_graph(tmp_path / "remote", oxigraph_server.env())
+    assert remote == embedded and len(embedded) > 50
