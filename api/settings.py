@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -61,6 +62,11 @@ class Settings(BaseSettings):
     )
     store_user: str | None = Field(default=None, description="User for the remote store.")
     store_password: SecretStr | None = Field(default=None)
+    store_write: Literal["update", "graph-store"] | None = Field(
+        default=None, description="How the remote store is written: SPARQL Update requests "
+        "(the default with an update endpoint; best on Oxigraph) or one graph-store PUT per "
+        "article graph (best on Virtuoso)."
+    )
     store_timeout_s: float = Field(
         default=DEFAULT_TIMEOUT_S, gt=0, description="A request to the remote store waiting "
         "longer than this (to connect, or for the next bytes) fails."
@@ -117,6 +123,7 @@ class Settings(BaseSettings):
                 password=password,
                 timeout_s=self.store_timeout_s,
                 graphs=self.iri_base,
+                write=self.store_write,
             ).to_url()
         return f"oxigraph:{self.data_dir / 'store'}"
 

@@ -9,6 +9,9 @@ One store URL carries everything (so `open_store(url)` stays the one way to open
   endpoint (either one is enough to write; neither: the store is read-only);
 - credentials in the URL are sent to all three by HTTP Digest or Basic, whichever the server
   asks for (Virtuoso's authenticated endpoints ask for Digest);
+- `write`: `update` (the default when there is an update endpoint) or `graph-store` (one
+  `PUT` per graph): which endpoint takes the writes (see `graph.remote_store` for which
+  server prefers which);
 - `timeout`: seconds one request may take (connect, then each read);
 - `graphs`: the store's graphs are those whose name starts with this prefix (a server can
   hold other graphs: Virtuoso keeps its own system graphs beside ours).
@@ -43,6 +46,12 @@ class Endpoints:
     password: str | None = None
     timeout_s: float = DEFAULT_TIMEOUT_S
     graphs: str = ""
+    write: str | None = None
+
+    @property
+    def writes_by_update(self) -> bool:
+        """True when writes go to the update endpoint, False for graph-store PUTs."""
+        return bool(self.update) and (self.write != "graph-store" or not self.graph_store)
 
     @classmethod
     def from_url(cls, url: str) -> Endpoints:
@@ -51,9 +60,14 @@ class Endpoints:
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise StoreError(f"A remote store URL must be http(s)://host/...: got {url!r}.")
         options = dict(urllib.parse.parse_qsl(parts.fragment))
-        unknown = set(options) - {"update", "graph-store", "timeout", "graphs"}
+        unknown = set(options) - {"update", "graph-store", "timeout", "graphs", "write"}
         if unknown:
             raise StoreError(f"Unknown store URL options {sorted(unknown)} in {url!r}.")
+        if options.get("write") not in (None, "update", "graph-store"):
+            raise StoreError(
+                f"The store's write method must be 'update' or 'graph-store', not "
+                f"{options['write']!r} (IKG_STORE_WRITE)."
+            )
         netloc = parts.hostname + (f":{parts.port}" if parts.port else "")
         if ":" in parts.hostname:  # an IPv6 literal
             netloc = f"[{parts.hostname}]" + (f":{parts.port}" if parts.port else "")
@@ -69,6 +83,7 @@ class Endpoints:
             password=urllib.parse.unquote(parts.password) if parts.password else None,
             timeout_s=timeout,
             graphs=options.get("graphs", ""),
+            write=options.get("write"),
         )
 
     def to_url(self) -> str:
@@ -81,7 +96,8 @@ class Endpoints:
                 auth += ":" + urllib.parse.quote(self.password, safe="")
             netloc = f"{auth}@{netloc}"
         options = {"update": self.update, "graph-store": self.graph_store,
-                   "timeout": f"{self.timeout_s:g}", "graphs": self.graphs or None}
+                   "timeout": f"{self.timeout_s:g}", "graphs": self.graphs or None,
+                   "write": self.write}
         fragment = urllib.parse.urlencode({k: v for k, v in options.items() if v})
         return urllib.parse.urlunsplit(
             (parts.scheme, netloc, parts.path, parts.query, fragment)

@@ -25,7 +25,8 @@ TEST_GRAPHS = DEFAULT_BASE
 
 
 def store_url(server: RdfServer, *, timeout_s: float = 30.0, update: bool = True) -> str:
-    """The store URL for a server (`update=False`: write through the Graph Store only)."""
+    """The store URL for a server, written as the server prefers (`server.write`);
+    `update=False`: no update endpoint at all (writes and deletes through the Graph Store)."""
     return Endpoints(
         query=server.query_url,
         update=server.update_url if update else None,
@@ -34,6 +35,7 @@ def store_url(server: RdfServer, *, timeout_s: float = 30.0, update: bool = True
         password=server.password,
         timeout_s=timeout_s,
         graphs=TEST_GRAPHS,
+        write=server.write,
     ).to_url()
 
 

@@ -99,6 +99,8 @@ class RdfServer:
 
     user: str | None = None
     password: str | None = None
+    write: str | None = None
+    """How ikg should write to this server (IKG_STORE_WRITE; None: the default)."""
 
     def env(self) -> dict[str, str]:
         """The `IKG_*` variables that point ikg at this server."""
@@ -109,6 +111,8 @@ class RdfServer:
         }
         if self.user is not None and self.password is not None:
             env |= {"IKG_STORE_USER": self.user, "IKG_STORE_PASSWORD": self.password}
+        if self.write is not None:
+            env["IKG_STORE_WRITE"] = self.write
         return env
 
     # lifecycle
@@ -244,6 +248,7 @@ class VirtuosoServer(RdfServer):
     name = "virtuoso"
     user = VIRTUOSO_USER
     password = VIRTUOSO_PASSWORD
+    write = "graph-store"  # Virtuoso's INSERT DATA is slow to compile (graph.remote_store)
 
     def __init__(self) -> None:
         super().__init__()

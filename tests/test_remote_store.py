@@ -165,11 +165,14 @@ def test_the_store_url_round_trips_credentials_and_endpoints() -> None:
     endpoints = Endpoints(
         query="http://h:1/sparql", update="http://h:1/sparql-auth",
         graph_store="http://h:1/crud", user="d b@", password="p:w/#&?", timeout_s=2.5,
-        graphs="https://industry-kg.org/",
+        graphs="https://industry-kg.org/", write="graph-store",
     )
     assert Endpoints.from_url(endpoints.to_url()) == endpoints
+    assert not endpoints.writes_by_update
     with pytest.raises(StoreError, match="Unknown store URL options"):
         Endpoints.from_url("http://h/sparql#updat=x")
+    with pytest.raises(StoreError, match="IKG_STORE_WRITE"):
+        Endpoints.from_url("http://h/sparql#write=post")
 
 
 @pytest.mark.rdf_server
