@@ -51,6 +51,7 @@ class State:
     """Options shared by every command (set by the top-level callback)."""
 
     data_dir: Path | None = None
+    store: str | None = None
 
 
 @app.callback()
@@ -63,6 +64,15 @@ def _main(
             show_default=False,
         ),
     ] = None,
+    store: Annotated[
+        str | None,
+        typer.Option(
+            "--store",
+            help="A SPARQL server's query endpoint to use as the store instead of the data "
+            "directory's (default: $IKG_STORE_URL; see docs/remote-store.md).",
+            show_default=False,
+        ),
+    ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log details.")] = False,
 ) -> None:
     logging.basicConfig(
@@ -70,11 +80,14 @@ def _main(
         format="%(levelname)s %(name)s: %(message)s",
     )
     State.data_dir = data_dir
+    State.store = store
 
 
 def settings() -> Settings:
     """Settings from the environment, with command-line options applied on top."""
-    options = {} if State.data_dir is None else {"data_dir": State.data_dir}
+    options: dict[str, object] = {} if State.data_dir is None else {"data_dir": State.data_dir}
+    if State.store is not None:
+        options["remote_store_url"] = State.store
     try:
         return Settings(**options)  # type: ignore[arg-type]  # options outrank the environment
     except Exception as exc:  # pydantic ValidationError: bad environment values

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from graph.sparql_http import DEFAULT_TIMEOUT_S, Endpoints
 from ontology.iris import DEFAULT_BASE, Iris
 
 
@@ -46,6 +48,30 @@ class Settings(BaseSettings):
         "Retry-After).",
     )
 
+    remote_store_url: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("IKG_STORE_URL", "remote_store_url"),
+        description="A SPARQL server's query endpoint: the store lives there instead of in "
+        "the data directory (docs/remote-store.md).",
+    )
+    sparql_update_url: str | None = Field(
+        default=None, description="The remote store's SPARQL 1.1 Update endpoint."
+    )
+    graph_store_url: str | None = Field(
+        default=None, description="The remote store's Graph Store HTTP Protocol endpoint."
+    )
+    store_user: str | None = Field(default=None, description="User for the remote store.")
+    store_password: SecretStr | None = Field(default=None)
+    store_write: Literal["update", "graph-store"] | None = Field(
+        default=None, description="How the remote store is written: SPARQL Update requests "
+        "(the default with an update endpoint; best on Oxigraph) or one graph-store PUT per "
+        "article graph (best on Virtuoso)."
+    )
+    store_timeout_s: float = Field(
+        default=DEFAULT_TIMEOUT_S, gt=0, description="A request to the remote store waiting "
+        "longer than this (to connect, or for the next bytes) fails."
+    )
+
     neo4j_uri: str | None = Field(
         default=None, validation_alias=AliasChoices("NEO4J_URI", "IKG_NEO4J_URI")
     )
@@ -73,9 +99,32 @@ class Settings(BaseSettings):
         Iris(value)
         return value
 
+    @field_validator("remote_store_url", "sparql_update_url", "graph_store_url")
+    @classmethod
+    def _check_http(cls, value: str | None) -> str | None:
+        if not value:  # unset, or empty (docker-compose.yml passes "" for "not used")
+            return None
+        if not value.startswith(("http://", "https://")):
+            raise ValueError(f"must be an http:// or https:// URL, not {value!r}")
+        return value
+
     @property
     def store_url(self) -> str:
-        """The store URL for `graph.store.open_store`."""
+        """The store URL for `graph.store.open_store`: the remote SPARQL server when
+        IKG_STORE_URL is set (its graphs are those under `iri_base`), else the embedded
+        store in the data directory."""
+        if self.remote_store_url:
+            password = self.store_password.get_secret_value() if self.store_password else None
+            return Endpoints(
+                query=self.remote_store_url,
+                update=self.sparql_update_url,
+                graph_store=self.graph_store_url,
+                user=self.store_user,
+                password=password,
+                timeout_s=self.store_timeout_s,
+                graphs=self.iri_base,
+                write=self.store_write,
+            ).to_url()
         return f"oxigraph:{self.data_dir / 'store'}"
 
     @property

@@ -8,7 +8,7 @@ from typing import IO
 
 import pyoxigraph as ox
 
-from graph.store import EXPORT_FORMATS, Binding
+from graph.store import Binding, export_format
 from ontology.errors import InputError, StoreError
 
 _UNION_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
@@ -118,12 +118,7 @@ class OxigraphStore:
             raise InputError(f"Invalid SPARQL query: {exc}") from exc
 
     def export(self, fmt: str, output: IO[bytes]) -> None:
-        try:
-            rdf_format = EXPORT_FORMATS[fmt]
-        except KeyError:
-            raise InputError(
-                f"Unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}."
-            ) from None
+        rdf_format = export_format(fmt)
         if rdf_format.supports_datasets:
             self._store.dump(output, rdf_format)
         else:

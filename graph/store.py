@@ -13,7 +13,7 @@ from typing import IO, Protocol
 
 import pyoxigraph as ox
 
-from ontology.errors import StoreError
+from ontology.errors import InputError, StoreError
 
 EXPORT_FORMATS: dict[str, ox.RdfFormat] = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -24,6 +24,18 @@ EXPORT_FORMATS: dict[str, ox.RdfFormat] = {
     "rdfxml": ox.RdfFormat.RDF_XML,
 }
 """Export format names accepted by `Store.export` and the CLI."""
+
+
+
+def export_format(name: str) -> ox.RdfFormat:
+    """The RDF format of an export format name; InputError naming the choices."""
+    try:
+        return EXPORT_FORMATS[name]
+    except KeyError:
+        raise InputError(
+            f"Unknown export format {name!r}; choose one of {', '.join(EXPORT_FORMATS)}."
+        ) from None
+
 
 Binding = ox.NamedNode | ox.Literal | ox.BlankNode
 
@@ -99,11 +111,18 @@ class Store(Protocol):
 
 
 def open_store(url: str) -> Store:
-    """Open a store from a URL: `oxigraph:PATH` (persistent), `memory:` (tests, scratch).
+    """Open a store from a URL: `oxigraph:PATH` (persistent), `memory:` (tests, scratch), or
+    `http(s)://...` (a remote SPARQL server; `graph.sparql_http` tells the URL's form).
 
-    Side effect: creates the directory of a persistent store when missing.
+    Side effect: creates the directory of a persistent store when missing; a remote store is
+    asked one query, so an unreachable server fails here, naming its URL.
     """
     scheme, _, rest = url.partition(":")
+    if scheme in ("http", "https"):
+        from graph.remote_store import RemoteStore
+        from graph.sparql_http import Endpoints
+
+        return RemoteStore(Endpoints.from_url(url))
     if scheme == "oxigraph" and rest:
         from graph.oxigraph_store import OxigraphStore
 
@@ -113,7 +132,8 @@ def open_store(url: str) -> Store:
 
         return OxigraphStore(None)
     raise StoreError(
-        f"Unknown store URL {url!r}: use 'oxigraph:PATH' for a persistent store or 'memory:'."
+        f"Unknown store URL {url!r}: use 'oxigraph:PATH' for a persistent store, 'memory:', "
+        "or the http(s) URL of a SPARQL server's query endpoint."
     )
 
 

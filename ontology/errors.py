@@ -31,3 +31,7 @@ class BackendUnavailableError(IkgError):
 
 class QueryTimeoutError(IkgError):
     """A query ran past its time limit and was stopped."""
+
+
+class StoreUnavailableError(StoreError, BackendUnavailableError):
+    """A remote store did not answer (down, unreachable, too slow); retry when it is back."""

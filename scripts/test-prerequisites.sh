@@ -3,7 +3,9 @@
 #   - Java 17 for the Neo4j test server (its jars come from PyPI at test time),
 #   - Debian's chromium for the browser tests (driven by the `playwright` package; never a
 #     browser download: `playwright install` cannot reach its servers here),
-#   - Debian's docker-compose, which validates docker-compose.yml without a Docker engine.
+#   - Debian's docker-compose, which validates docker-compose.yml without a Docker engine,
+#   - Virtuoso 7 (virtuoso-opensource), one of the two SPARQL servers the remote store is
+#     tested against (tests/rdf_servers.py; the other, Oxigraph, is a PyPI test extra).
 # Not installable here: the Neo4j Browser jar of tests/test_neo4j_browser.py, which must sit in
 # ../shared/neo4j-browser/ next to the repository (those tests are skipped without it).
 set -euo pipefail
@@ -12,6 +14,7 @@ missing=()
 command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jre-headless)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
+command -v virtuoso-t >/dev/null 2>&1 || missing+=(virtuoso-opensource)
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 [ -f "$here/../shared/neo4j-browser/neo4j-browser-2025.6.0.jar" ] ||

@@ -12,7 +12,7 @@ import pytest
 
 from graph.store import Store, open_store
 
-pytest_plugins = ["tests.neo4j_fixtures"]
+pytest_plugins = ["tests.neo4j_fixtures", "tests.rdf_fixtures"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

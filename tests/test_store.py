@@ -1,4 +1,5 @@
-"""Contract of the store interface, run on the real embedded store."""
+"""Contract of the store interface, run on every backend: the embedded store, Oxigraph server
+and Virtuoso (tests.rdf_fixtures); a backend that passes is interchangeable."""
 
 from __future__ import annotations
 
@@ -15,6 +16,12 @@ from ontology.errors import InputError, StoreError
 G1 = "https://industry-kg.org/id/article/1"
 G2 = "https://industry-kg.org/id/article/2"
 P = ox.NamedNode("https://industry-kg.org/ontology#investsIn")
+
+
+@pytest.fixture
+def store(backend_store: Store) -> Store:
+    """An empty store of each backend (the tests below run once per backend)."""
+    return backend_store
 
 
 def quad(s: str, o: str, g: str) -> ox.Quad:
