@@ -413,6 +413,16 @@ GENERAL_FOUND = [
      ("ACQUIRES", "Quistor", "Zelbar")),
     ("en", "Velmora makes drones. Velmora sells chips to Quistor.",
      ("SUPPLIES", "Velmora", "Quistor")),
+    # a long name glossed by its acronym keeps its lower-case and function words
+    ("fr", "La Compagnie Fluviale de la Vézère et du Lot (CFVL) a signé un partenariat avec "
+     "Korvane.", ("PARTNERS_WITH", "Compagnie Fluviale de la Vézère et du Lot", "Korvane")),
+    ("fr", "Korvane a noué un partenariat avec l'Office régional d'études des matériaux avancés "
+     "(Oréma).", ("PARTNERS_WITH", "Korvane", "Office régional d'études des matériaux avancés")),
+    ("en", "Velmora will supply pumps to the Regional Board of Water and Transit (RBWT).",
+     ("SUPPLIES", "Velmora", "Regional Board of Water and Transit")),
+    ("fr", "La Compagnie Fluviale de la Vézère et du Lot (CFVL) exploite des barges. Le directeur "
+     "général de la CFVL, Anselme Brézac, a parlé.",
+     ("EXECUTIVE_OF", "Anselme Brézac", "Compagnie Fluviale de la Vézère et du Lot")),
 ]
 
 GENERAL_ABSENT = [
@@ -475,6 +485,8 @@ GENERAL_ABSENT = [
     # a sentence-initial adverb or gerund is not a company
     ("en", "Separately, Zorbex said it had hired Quelline Partners.", "Separately"),
     ("en", "Bringing Velmora back in house was the right call, Zorbex said.", "Bringing Velmora"),
+    # initials that do not spell the acronym do not join two names
+    ("en", "Velmora and Quistor Bank (QB) signed a partnership.", "Velmora and Quistor Bank"),
     # a title of office is not a post in a company
     ("en", "Zorbex welcomed the stake. The deal was praised by United States President "
      "Harlan Teague.", ("EXECUTIVE_OF", "Harlan Teague", "Zorbex")),
