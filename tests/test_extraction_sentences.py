@@ -413,6 +413,14 @@ GENERAL_FOUND = [
      ("ACQUIRES", "Quistor", "Zelbar")),
     ("en", "Velmora makes drones. Velmora sells chips to Quistor.",
      ("SUPPLIES", "Velmora", "Quistor")),
+    # "se mesurer à" is a rivalry; a blocking word in an earlier clause does not block
+    ("fr", "Sur ce marché, Korvane se mesure notamment à Quistor et à Zelbar.",
+     ("COMPETES_WITH", "Korvane", "Zelbar")),
+    ("fr", "Sur le marché de l'hydrogène, Korvane affronte Quistor.",
+     ("COMPETES_WITH", "Korvane", "Quistor")),
+    # "la PME" refers back to a company
+    ("fr", "Korvane, une PME de Tulle, fabrique des vannes. Pour ses aciers, la PME "
+     "s'approvisionne auprès de Quistor.", ("SUPPLIES", "Quistor", "Korvane")),
     # a long name glossed by its acronym keeps its lower-case and function words
     ("fr", "La Compagnie Fluviale de la Vézère et du Lot (CFVL) a signé un partenariat avec "
      "Korvane.", ("PARTNERS_WITH", "Compagnie Fluviale de la Vézère et du Lot", "Korvane")),
@@ -485,6 +493,9 @@ GENERAL_ABSENT = [
     # a sentence-initial adverb or gerund is not a company
     ("en", "Separately, Zorbex said it had hired Quelline Partners.", "Separately"),
     ("en", "Bringing Velmora back in house was the right call, Zorbex said.", "Bringing Velmora"),
+    # the noun "la concurrence" is not a rivalry
+    ("fr", "Korvane a signé avec Quistor malgré la concurrence de Zelbar.",
+     ("COMPETES_WITH", "Korvane", "Quistor")),
     # initials that do not spell the acronym do not join two names
     ("en", "Velmora and Quistor Bank (QB) signed a partnership.", "Velmora and Quistor Bank"),
     # a title of office is not a post in a company

@@ -102,7 +102,7 @@ def _apply(
     words = view.words
     units = view.units
     end = t + len(trig)
-    if _blocked_before(words, t, frame.block_before):
+    if _blocked_before(view, t, frame.block_before):
         return []
     if frame.adjacent_left:
         left = units[t - 1] if t > 0 and units[t - 1].is_mention else None
@@ -221,8 +221,15 @@ def _with_before(t: int, view: SentenceView, lex: Lexicon, subj: Unit) -> Unit |
     return None
 
 
-def _blocked_before(words: list[str], t: int, block: tuple[Phrase, ...]) -> bool:
-    return any(match_at(words, k, block) for k in range(max(0, t - 5), t))
+def _blocked_before(view: SentenceView, t: int, block: tuple[Phrase, ...]) -> bool:
+    """A blocking phrase in the five words before the trigger, in the trigger's own clause: a
+    comma or a name in between ends its reach ("Sur le marché de l'hydrogène, X affronte Y")."""
+    for k in range(max(0, t - 5), t):
+        found = match_at(view.words, k, block)
+        if found and not any(view.words[q] in (",", ";") or view.units[q].is_mention
+                             for q in range(k + len(found), t)):
+            return True
+    return False
 
 
 def _between_ok(
