@@ -421,6 +421,16 @@ GENERAL_FOUND = [
     # "la PME" refers back to a company
     ("fr", "Korvane, une PME de Tulle, fabrique des vannes. Pour ses aciers, la PME "
      "s'approvisionne auprès de Quistor.", ("SUPPLIES", "Quistor", "Korvane")),
+    # taking part in a round, a customer of the possessor's product, joint laboratories, charters
+    ("en", "Quarnel Development Fund also took part in Zentrix's round.",
+     ("INVESTS_IN", "Quarnel Development Fund", "Zentrix")),
+    ("en", "Zentrix's software is used by Velmora.", ("SUPPLIES", "Zentrix", "Velmora")),
+    ("en", "Zentrix will open a joint research laboratory with Velmora in Oslo.",
+     ("PARTNERS_WITH", "Zentrix", "Velmora")),
+    ("fr", "Korvane va ouvrir un laboratoire commun avec Quistor à Grenoble.",
+     ("PARTNERS_WITH", "Korvane", "Quistor")),
+    ("en", "Velmora already charters Zentrix's vessels for its wind farms.",
+     ("SUPPLIES", "Zentrix", "Velmora")),
     # a long name glossed by its acronym keeps its lower-case and function words
     ("fr", "La Compagnie Fluviale de la Vézère et du Lot (CFVL) a signé un partenariat avec "
      "Korvane.", ("PARTNERS_WITH", "Compagnie Fluviale de la Vézère et du Lot", "Korvane")),
@@ -496,6 +506,9 @@ GENERAL_ABSENT = [
     # the noun "la concurrence" is not a rivalry
     ("fr", "Korvane a signé avec Quistor malgré la concurrence de Zelbar.",
      ("COMPETES_WITH", "Korvane", "Quistor")),
+    # a possessed thing that is not a product has no customer; talks are not a round
+    ("en", "Zentrix's argument was used by Velmora in court.", ("SUPPLIES", "Zentrix", "Velmora")),
+    ("en", "Velmora took part in the talks with Zentrix.", ("INVESTS_IN", "Velmora", "Zentrix")),
     # initials that do not spell the acronym do not join two names
     ("en", "Velmora and Quistor Bank (QB) signed a partnership.", "Velmora and Quistor Bank"),
     # a title of office is not a post in a company

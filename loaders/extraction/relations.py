@@ -149,6 +149,9 @@ def _apply(
         left = possessor if possessor is not None else _subject(t, view, lex, subject_frame)
         if agent is None or left is None or frame.subject is None:
             return []
+        if frame.possessed_product and not any(
+                view.words[q] in lex.product_nouns for q in range(view.units.index(left), t)):
+            return []  # "X's software is used by Y", not "X's argument was used by Y"
         if possessor is None and not reduced and not frame.noun_trigger \
                 and not _passive_subject_ok(t, left, view):
             return []
