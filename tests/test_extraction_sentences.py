@@ -431,6 +431,10 @@ GENERAL_FOUND = [
      ("PARTNERS_WITH", "Korvane", "Quistor")),
     ("en", "Velmora already charters Zentrix's vessels for its wind farms.",
      ("SUPPLIES", "Zentrix", "Velmora")),
+    # the owner of a product named after it ("les turbines de X") is the customer of a passive
+    ("fr", "Les turbines de Korvane seront fournies par le fabricant allemand Quistor.",
+     ("SUPPLIES", "Quistor", "Korvane")),
+    ("en", "The turbines of Zentrix are made by Velmora.", ("SUPPLIES", "Velmora", "Zentrix")),
     # a long name glossed by its acronym keeps its lower-case and function words
     ("fr", "La Compagnie Fluviale de la Vézère et du Lot (CFVL) a signé un partenariat avec "
      "Korvane.", ("PARTNERS_WITH", "Compagnie Fluviale de la Vézère et du Lot", "Korvane")),
@@ -509,6 +513,8 @@ GENERAL_ABSENT = [
     # a possessed thing that is not a product has no customer; talks are not a round
     ("en", "Zentrix's argument was used by Velmora in court.", ("SUPPLIES", "Zentrix", "Velmora")),
     ("en", "Velmora took part in the talks with Zentrix.", ("INVESTS_IN", "Velmora", "Zentrix")),
+    ("fr", "Les dirigeants de Korvane ont été reçus par Quistor.",
+     ("SUPPLIES", "Quistor", "Korvane")),
     # initials that do not spell the acronym do not join two names
     ("en", "Velmora and Quistor Bank (QB) signed a partnership.", "Velmora and Quistor Bank"),
     # a title of office is not a post in a company

@@ -547,6 +547,8 @@ def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
         return False  # "Its chiplets are made by X" only where "its" opens the clause
     if u.possessive and not (frame.subject_possessor_only or _clause_start(k, view, lex)):
         return False
+    if frame.subject_possessor_only and _of_possessor(k, view, lex):
+        return True  # "les turbines de X sont fabriquées par Y"
     if frame.subject_possessor_only and not (u.possessive or pronoun):
         return False
     j = k - 1
@@ -556,6 +558,18 @@ def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
         return True
     prev = view.words[j]
     return prev == "," or prev not in lex.prepositions or _group_members(k, view)
+
+
+def _of_possessor(k: int, view: SentenceView, lex: Lexicon) -> bool:
+    """True when the mention at k owns the product noun before it, which opens the clause:
+    "Les turbines de X", "The turbines of X"."""
+    if k < 2 or view.words[k - 1] not in ("de", "d'", "du", "des", "of") \
+            or view.words[k - 2] not in lex.product_nouns:
+        return False
+    j = k - 3
+    while j >= 0 and view.words[j] in lex.determiners:
+        j -= 1
+    return j < 0 or view.words[j] in (",", ";", ":")
 
 
 def _clause_start(k: int, view: SentenceView, lex: Lexicon) -> bool:
