@@ -435,6 +435,13 @@ GENERAL_FOUND = [
     ("fr", "Les turbines de Korvane seront fournies par le fabricant allemand Quistor.",
      ("SUPPLIES", "Quistor", "Korvane")),
     ("en", "The turbines of Zentrix are made by Velmora.", ("SUPPLIES", "Velmora", "Zentrix")),
+    # "compte parmi ses clients", "counts ... among its customers"
+    ("fr", "Korvane, qui emploie 200 personnes, compte parmi ses clients Quistor et Zelbar.",
+     ("SUPPLIES", "Korvane", "Quistor")),
+    ("fr", "Korvane compte Quistor parmi ses clients.", ("SUPPLIES", "Korvane", "Quistor")),
+    ("en", "Zentrix counts Velmora among its customers.", ("SUPPLIES", "Zentrix", "Velmora")),
+    ("en", "Zentrix counts among its customers Velmora and Quistor.",
+     ("SUPPLIES", "Zentrix", "Quistor")),
     # a long name glossed by its acronym keeps its lower-case and function words
     ("fr", "La Compagnie Fluviale de la Vézère et du Lot (CFVL) a signé un partenariat avec "
      "Korvane.", ("PARTNERS_WITH", "Compagnie Fluviale de la Vézère et du Lot", "Korvane")),
@@ -515,6 +522,8 @@ GENERAL_ABSENT = [
     ("en", "Velmora took part in the talks with Zentrix.", ("INVESTS_IN", "Velmora", "Zentrix")),
     ("fr", "Les dirigeants de Korvane ont été reçus par Quistor.",
      ("SUPPLIES", "Quistor", "Korvane")),
+    ("fr", "Korvane compte Quistor parmi ses actionnaires.", ("SUPPLIES", "Korvane", "Quistor")),
+    ("en", "Zentrix counts Velmora among its shareholders.", ("SUPPLIES", "Zentrix", "Velmora")),
     # initials that do not spell the acronym do not join two names
     ("en", "Velmora and Quistor Bank (QB) signed a partnership.", "Velmora and Quistor Bank"),
     # a title of office is not a post in a company
