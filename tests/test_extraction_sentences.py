@@ -442,6 +442,14 @@ GENERAL_FOUND = [
     ("en", "Zentrix counts Velmora among its customers.", ("SUPPLIES", "Zentrix", "Velmora")),
     ("en", "Zentrix counts among its customers Velmora and Quistor.",
      ("SUPPLIES", "Zentrix", "Quistor")),
+    # a capitalised nationality at the head of an institution's name is part of it
+    ("en", "The European Quarnel Council Fund invested in Zentrix.",
+     ("INVESTS_IN", "European Quarnel Council Fund", "Zentrix")),
+    # joining a round with a co-investor: both invest in the round's owner
+    ("en", "Velmora joined Zentrix's $40 million round alongside Quistor.",
+     ("INVESTS_IN", "Quistor", "Zentrix")),
+    ("fr", "Le fonds Quarnel a participé à la levée de fonds de Zentrix, aux côtés de Velmora.",
+     ("INVESTS_IN", "Velmora", "Zentrix")),
     # a long name glossed by its acronym keeps its lower-case and function words
     ("fr", "La Compagnie Fluviale de la Vézère et du Lot (CFVL) a signé un partenariat avec "
      "Korvane.", ("PARTNERS_WITH", "Compagnie Fluviale de la Vézère et du Lot", "Korvane")),
@@ -524,6 +532,11 @@ GENERAL_ABSENT = [
      ("SUPPLIES", "Quistor", "Korvane")),
     ("fr", "Korvane compte Quistor parmi ses actionnaires.", ("SUPPLIES", "Korvane", "Quistor")),
     ("en", "Zentrix counts Velmora among its shareholders.", ("SUPPLIES", "Zentrix", "Velmora")),
+    # an investor that joins a round is not the company raising it
+    ("en", "The Quarnel Fund also took part in the round, alongside existing investor Velmora.",
+     ("INVESTS_IN", "Velmora", "Quarnel Fund")),
+    ("fr", "Le fonds Quarnel a également participé au tour de table, aux côtés de Velmora.",
+     ("INVESTS_IN", "Velmora", "Quarnel")),
     # initials that do not spell the acronym do not join two names
     ("en", "Velmora and Quistor Bank (QB) signed a partnership.", "Velmora and Quistor Bank"),
     # a title of office is not a post in a company

@@ -418,6 +418,10 @@ def _name_mentions(
         if initial and j - i >= 2 and (tokens[i].norm,) in lex.descriptors \
                 and tokens[i].text[1:].islower():
             i += 1  # "Startup Zorbex raised...", "Chipmaker Zorbex said": the name follows
+        if i > 0 and not taken[i - 1] and tokens[i - 1].norm in lex.nationalities \
+                and tokens[i - 1].text[:1].isupper() and j - i >= 2 \
+                and tokens[j - 1].norm in lex.org_heads:
+            i -= 1  # "the European Innovation Council Fund": the adjective is part of the name
         norms = [t.norm for t in tokens[i:j]]
         if j - i == 1 and len(tokens[i].text) == 1:
             i = j  # a lone capital letter ("Company X", "Plan B") is not a name
