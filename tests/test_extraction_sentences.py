@@ -450,6 +450,11 @@ GENERAL_FOUND = [
      ("INVESTS_IN", "Quistor", "Zentrix")),
     ("fr", "Le fonds Quarnel a participé à la levée de fonds de Zentrix, aux côtés de Velmora.",
      ("INVESTS_IN", "Velmora", "Zentrix")),
+    # a list goes on after an apposition: "A, la filiale de B, et C"
+    ("fr", "Sur ce marché, Korvane se mesure notamment à Quistor, la filiale de Brelandis, et à "
+     "Zelbar.", ("COMPETES_WITH", "Korvane", "Zelbar")),
+    ("en", "Zentrix competes with Velmora, a unit of Quarnel, and Quistor.",
+     ("COMPETES_WITH", "Zentrix", "Quistor")),
     # a long name glossed by its acronym keeps its lower-case and function words
     ("fr", "La Compagnie Fluviale de la Vézère et du Lot (CFVL) a signé un partenariat avec "
      "Korvane.", ("PARTNERS_WITH", "Compagnie Fluviale de la Vézère et du Lot", "Korvane")),
@@ -537,6 +542,10 @@ GENERAL_ABSENT = [
      ("INVESTS_IN", "Velmora", "Quarnel Fund")),
     ("fr", "Le fonds Quarnel a également participé au tour de table, aux côtés de Velmora.",
      ("INVESTS_IN", "Velmora", "Quarnel")),
+    ("en", "Zentrix competes with Velmora, a unit of Quarnel, and Quistor.",
+     ("COMPETES_WITH", "Zentrix", "Quarnel")),
+    ("fr", "Korvane a racheté Quistor, la filiale de Brelandis, et a annoncé un plan social.",
+     ("ACQUIRES", "Korvane", "Brelandis")),
     # initials that do not spell the acronym do not join two names
     ("en", "Velmora and Quistor Bank (QB) signed a partnership.", "Velmora and Quistor Bank"),
     # a title of office is not a post in a company
