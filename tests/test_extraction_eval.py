@@ -21,6 +21,7 @@ from loaders.extractor import get_extractor
 
 EVAL = Path(__file__).parent / "data" / "eval"
 SCORER = EVAL / "score.py"
+UNSEEN = Path(__file__).parent / "data" / "extraction_unseen"
 
 
 @pytest.fixture(scope="module")
@@ -51,9 +52,23 @@ def test_dev2_floor(extractor) -> None:
     assert len(report.hard_negatives) <= 2, text
 
 
-@pytest.mark.parametrize("name", ["dev", "seed", "dev2"])
-def test_scores_agree_with_score_py(extractor, name: str, tmp_path: Path) -> None:
-    directory = EVAL / name
+def test_unseen_batch1_floor(extractor) -> None:
+    """unseen batch1 (tests/data/extraction_unseen, see its README): written and annotated
+    before the extractor (rules/5) first ran on it, first run 0.73 (fr 0.65, en 0.79).
+
+    General mechanisms were then fixed while looking at its misses, so it is no longer unseen;
+    the floor sits a little under the measured 0.86 (fr 0.90, en 0.83).
+    """
+    report = evaluate(UNSEEN / "batch1", extractor)
+    text = render_report(report, verbose=True)
+    assert report.micro.f1 >= 0.83, text
+    assert report.language("fr").f1 >= 0.85 and report.language("en").f1 >= 0.78, text
+    assert len(report.hard_negatives) <= 1, text
+
+
+@pytest.mark.parametrize("directory", [EVAL / "dev", EVAL / "seed", EVAL / "dev2",
+                                       UNSEEN / "batch1"], ids=["dev", "seed", "dev2", "unseen1"])
+def test_scores_agree_with_score_py(extractor, directory: Path, tmp_path: Path) -> None:
     gold = load_gold(directory)
     predictions = predict(directory, extractor, [a["file"] for a in gold["articles"]])
     pred_file = tmp_path / "predictions.json"

@@ -413,6 +413,58 @@ GENERAL_FOUND = [
      ("ACQUIRES", "Quistor", "Zelbar")),
     ("en", "Velmora makes drones. Velmora sells chips to Quistor.",
      ("SUPPLIES", "Velmora", "Quistor")),
+    # "se mesurer à" is a rivalry; a blocking word in an earlier clause does not block
+    ("fr", "Sur ce marché, Korvane se mesure notamment à Quistor et à Zelbar.",
+     ("COMPETES_WITH", "Korvane", "Zelbar")),
+    ("fr", "Sur le marché de l'hydrogène, Korvane affronte Quistor.",
+     ("COMPETES_WITH", "Korvane", "Quistor")),
+    # "la PME" refers back to a company
+    ("fr", "Korvane, une PME de Tulle, fabrique des vannes. Pour ses aciers, la PME "
+     "s'approvisionne auprès de Quistor.", ("SUPPLIES", "Quistor", "Korvane")),
+    # taking part in a round, a customer of the possessor's product, joint laboratories, charters
+    ("en", "Quarnel Development Fund also took part in Zentrix's round.",
+     ("INVESTS_IN", "Quarnel Development Fund", "Zentrix")),
+    ("en", "Zentrix's software is used by Velmora.", ("SUPPLIES", "Zentrix", "Velmora")),
+    ("en", "Zentrix will open a joint research laboratory with Velmora in Oslo.",
+     ("PARTNERS_WITH", "Zentrix", "Velmora")),
+    ("fr", "Korvane va ouvrir un laboratoire commun avec Quistor à Grenoble.",
+     ("PARTNERS_WITH", "Korvane", "Quistor")),
+    ("en", "Velmora already charters Zentrix's vessels for its wind farms.",
+     ("SUPPLIES", "Zentrix", "Velmora")),
+    # the owner of a product named after it ("les turbines de X") is the customer of a passive
+    ("fr", "Les turbines de Korvane seront fournies par le fabricant allemand Quistor.",
+     ("SUPPLIES", "Quistor", "Korvane")),
+    ("en", "The turbines of Zentrix are made by Velmora.", ("SUPPLIES", "Velmora", "Zentrix")),
+    # "compte parmi ses clients", "counts ... among its customers"
+    ("fr", "Korvane, qui emploie 200 personnes, compte parmi ses clients Quistor et Zelbar.",
+     ("SUPPLIES", "Korvane", "Quistor")),
+    ("fr", "Korvane compte Quistor parmi ses clients.", ("SUPPLIES", "Korvane", "Quistor")),
+    ("en", "Zentrix counts Velmora among its customers.", ("SUPPLIES", "Zentrix", "Velmora")),
+    ("en", "Zentrix counts among its customers Velmora and Quistor.",
+     ("SUPPLIES", "Zentrix", "Quistor")),
+    # a capitalised nationality at the head of an institution's name is part of it
+    ("en", "The European Quarnel Council Fund invested in Zentrix.",
+     ("INVESTS_IN", "European Quarnel Council Fund", "Zentrix")),
+    # joining a round with a co-investor: both invest in the round's owner
+    ("en", "Velmora joined Zentrix's $40 million round alongside Quistor.",
+     ("INVESTS_IN", "Quistor", "Zentrix")),
+    ("fr", "Le fonds Quarnel a participé à la levée de fonds de Zentrix, aux côtés de Velmora.",
+     ("INVESTS_IN", "Velmora", "Zentrix")),
+    # a list goes on after an apposition: "A, la filiale de B, et C"
+    ("fr", "Sur ce marché, Korvane se mesure notamment à Quistor, la filiale de Brelandis, et à "
+     "Zelbar.", ("COMPETES_WITH", "Korvane", "Zelbar")),
+    ("en", "Zentrix competes with Velmora, a unit of Quarnel, and Quistor.",
+     ("COMPETES_WITH", "Zentrix", "Quistor")),
+    # a long name glossed by its acronym keeps its lower-case and function words
+    ("fr", "La Compagnie Fluviale de la Vézère et du Lot (CFVL) a signé un partenariat avec "
+     "Korvane.", ("PARTNERS_WITH", "Compagnie Fluviale de la Vézère et du Lot", "Korvane")),
+    ("fr", "Korvane a noué un partenariat avec l'Office régional d'études des matériaux avancés "
+     "(Oréma).", ("PARTNERS_WITH", "Korvane", "Office régional d'études des matériaux avancés")),
+    ("en", "Velmora will supply pumps to the Regional Board of Water and Transit (RBWT).",
+     ("SUPPLIES", "Velmora", "Regional Board of Water and Transit")),
+    ("fr", "La Compagnie Fluviale de la Vézère et du Lot (CFVL) exploite des barges. Le directeur "
+     "général de la CFVL, Anselme Brézac, a parlé.",
+     ("EXECUTIVE_OF", "Anselme Brézac", "Compagnie Fluviale de la Vézère et du Lot")),
 ]
 
 GENERAL_ABSENT = [
@@ -475,6 +527,27 @@ GENERAL_ABSENT = [
     # a sentence-initial adverb or gerund is not a company
     ("en", "Separately, Zorbex said it had hired Quelline Partners.", "Separately"),
     ("en", "Bringing Velmora back in house was the right call, Zorbex said.", "Bringing Velmora"),
+    # the noun "la concurrence" is not a rivalry
+    ("fr", "Korvane a signé avec Quistor malgré la concurrence de Zelbar.",
+     ("COMPETES_WITH", "Korvane", "Quistor")),
+    # a possessed thing that is not a product has no customer; talks are not a round
+    ("en", "Zentrix's argument was used by Velmora in court.", ("SUPPLIES", "Zentrix", "Velmora")),
+    ("en", "Velmora took part in the talks with Zentrix.", ("INVESTS_IN", "Velmora", "Zentrix")),
+    ("fr", "Les dirigeants de Korvane ont été reçus par Quistor.",
+     ("SUPPLIES", "Quistor", "Korvane")),
+    ("fr", "Korvane compte Quistor parmi ses actionnaires.", ("SUPPLIES", "Korvane", "Quistor")),
+    ("en", "Zentrix counts Velmora among its shareholders.", ("SUPPLIES", "Zentrix", "Velmora")),
+    # an investor that joins a round is not the company raising it
+    ("en", "The Quarnel Fund also took part in the round, alongside existing investor Velmora.",
+     ("INVESTS_IN", "Velmora", "Quarnel Fund")),
+    ("fr", "Le fonds Quarnel a également participé au tour de table, aux côtés de Velmora.",
+     ("INVESTS_IN", "Velmora", "Quarnel")),
+    ("en", "Zentrix competes with Velmora, a unit of Quarnel, and Quistor.",
+     ("COMPETES_WITH", "Zentrix", "Quarnel")),
+    ("fr", "Korvane a racheté Quistor, la filiale de Brelandis, et a annoncé un plan social.",
+     ("ACQUIRES", "Korvane", "Brelandis")),
+    # initials that do not spell the acronym do not join two names
+    ("en", "Velmora and Quistor Bank (QB) signed a partnership.", "Velmora and Quistor Bank"),
     # a title of office is not a post in a company
     ("en", "Zorbex welcomed the stake. The deal was praised by United States President "
      "Harlan Teague.", ("EXECUTIVE_OF", "Harlan Teague", "Zorbex")),

@@ -69,6 +69,7 @@ class Frame:
     adjacent_right: str | None = None
     apposition: bool = False
     subject_possessor_only: bool = False
+    possessed_product: bool = False
     noun_trigger: bool = False
     block_next: frozenset[str] = frozenset()
     requires_next: frozenset[str] = frozenset()
@@ -159,6 +160,7 @@ def _frame(raw: dict[str, Any]) -> Frame:
         adjacent_right=raw.get("adjacent_right"),
         apposition=bool(raw.get("apposition", False)),
         subject_possessor_only=bool(raw.get("subject_possessor_only", False)),
+        possessed_product=bool(raw.get("possessed_product", False)),
         noun_trigger=bool(raw.get("noun_trigger", False)),
         block_next=words("block_next"),
         requires_next=words("requires_next"),

@@ -71,6 +71,7 @@ def detect_mentions(
     """All mentions of sentence `index` (its tokens; `text` is the article), by position."""
     taken = [False] * len(tokens)
     out = _known_mentions(index, tokens, lex, gaz, taken)
+    out += _acronym_named(index, tokens, taken)
     out += _government_mentions(index, tokens, lex, taken)
     out += _name_mentions(index, tokens, lex, taken, article_caps)
     out.sort(key=lambda m: m.first)
@@ -208,6 +209,58 @@ def _extend_suffix(tokens: list[Token], j: int) -> int:
     return j
 
 
+_ACRONYM_SKIP = frozenset({"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "a", "au", "aux",
+                           "en", "sur", "of", "and", "the", "for", "on", "in", "&", "-"})
+
+
+def _initials_span(tokens: list[Token], end: int, acronym: str, taken: list[bool]) -> int | None:
+    """The first token of the name that ends before token `end` and whose content words'
+    initials spell `acronym` ("Office national d'études et de recherches aérospatiales" for
+    "Onera"), or None. The name opens with a capital; function words are skipped."""
+    letters = [c for c in acronym if c.isalpha()]
+    k, found = end, 0
+    while k > 0 and found < len(letters) and end - k < 16:
+        tok = tokens[k - 1]
+        if taken[k - 1] or tok.kind not in ("word", "initials", "elision") and tok.text not in "&-":
+            return None
+        k -= 1
+        if tok.norm in _ACRONYM_SKIP:
+            continue
+        if tok.norm[:1] != letters[len(letters) - 1 - found]:
+            return None
+        found += 1
+    if found < len(letters) or not tokens[k].text[:1].isupper():
+        return None
+    return k
+
+
+def _acronym_like(tok: Token) -> bool:
+    """A capitalised word of 2 to 8 letters: "SFRS", "Onera"."""
+    return tok.text[:1].isupper() and 2 <= len(tok.norm) <= 8 and tok.norm.isalpha()
+
+
+def _acronym_of(tokens: list[Token], i: int, j: int, acronym: Token) -> bool:
+    """True when `acronym` spells the initials of tokens i..j."""
+    return _acronym_like(acronym) \
+        and _initials_span(tokens, j, acronym.norm, [False] * len(tokens)) == i
+
+
+def _acronym_named(index: int, tokens: list[Token], taken: list[bool]) -> list[Mention]:
+    """A long name glossed by its acronym in brackets: "la Société Fluviale du Rhône et de la
+    Saône (SFRS)", "the Regional Board of Water and Transit (RBWT)". Lower-case words and
+    function words inside the name are kept when the initials spell the acronym."""
+    out: list[Mention] = []
+    for k in range(1, len(tokens) - 2):
+        acr = tokens[k + 1]
+        if tokens[k].text != "(" or tokens[k + 2].text != ")" or taken[k + 1] \
+                or not _acronym_like(acr):
+            continue
+        first = _initials_span(tokens, k, acr.norm, taken)
+        if first is not None and k - first >= 2:
+            out.append(_take(index, tokens, first, k, taken))
+    return out
+
+
 _STATE_HEADS = frozenset({"government", "gouvernement", "state", "etat", "administration"})
 
 
@@ -231,11 +284,15 @@ def _government_mentions(
             i, j = k, k + 2  # "l'État allemand", "le gouvernement français"
         else:
             continue
-        m = _make(index, tokens, i, j, NAME)
-        out.append(m)
-        for q in range(i, j):
-            taken[q] = True
+        out.append(_take(index, tokens, i, j, taken))
     return out
+
+
+def _take(index: int, tokens: list[Token], i: int, j: int, taken: list[bool]) -> Mention:
+    """A name mention over tokens i..j, which no later mention may use."""
+    for q in range(i, j):
+        taken[q] = True
+    return _make(index, tokens, i, j, NAME)
 
 
 def _camel(text: str) -> bool:
@@ -361,6 +418,10 @@ def _name_mentions(
         if initial and j - i >= 2 and (tokens[i].norm,) in lex.descriptors \
                 and tokens[i].text[1:].islower():
             i += 1  # "Startup Zorbex raised...", "Chipmaker Zorbex said": the name follows
+        if i > 0 and not taken[i - 1] and tokens[i - 1].norm in lex.nationalities \
+                and tokens[i - 1].text[:1].isupper() and j - i >= 2 \
+                and tokens[j - 1].norm in lex.org_heads:
+            i -= 1  # "the European Innovation Council Fund": the adjective is part of the name
         norms = [t.norm for t in tokens[i:j]]
         if j - i == 1 and len(tokens[i].text) == 1:
             i = j  # a lone capital letter ("Company X", "Plan B") is not a name
@@ -498,7 +559,8 @@ def _link_aliases(mentions: list[Mention], tokens: list[Token], lex: Lexicon) ->
             o = mentions[b]
             gap = norms[m.last:o.first]
             acronym = (gap == ["("] and o.last < len(tokens) and tokens[o.last].text == ")"
-                       and o.last - o.first == 1 and tokens[o.first].text.isupper())
+                       and o.last - o.first == 1 and (tokens[o.first].text.isupper() or _acronym_of(
+                           tokens, m.first, m.last, tokens[o.first])))
             known_as = (o.first - m.last <= 12 and not m.person and not o.person and any(
                 match_at(norms, k, lex.alias_cues) for k in range(m.last, o.first)))
             if acronym or known_as:

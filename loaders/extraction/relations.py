@@ -102,7 +102,7 @@ def _apply(
     words = view.words
     units = view.units
     end = t + len(trig)
-    if _blocked_before(words, t, frame.block_before):
+    if _blocked_before(view, t, frame.block_before):
         return []
     if frame.adjacent_left:
         left = units[t - 1] if t > 0 and units[t - 1].is_mention else None
@@ -149,6 +149,9 @@ def _apply(
         left = possessor if possessor is not None else _subject(t, view, lex, subject_frame)
         if agent is None or left is None or frame.subject is None:
             return []
+        if frame.possessed_product and not any(
+                view.words[q] in lex.product_nouns for q in range(view.units.index(left), t)):
+            return []  # "X's software is used by Y", not "X's argument was used by Y"
         if possessor is None and not reduced and not frame.noun_trigger \
                 and not _passive_subject_ok(t, left, view):
             return []
@@ -221,8 +224,15 @@ def _with_before(t: int, view: SentenceView, lex: Lexicon, subj: Unit) -> Unit |
     return None
 
 
-def _blocked_before(words: list[str], t: int, block: tuple[Phrase, ...]) -> bool:
-    return any(match_at(words, k, block) for k in range(max(0, t - 5), t))
+def _blocked_before(view: SentenceView, t: int, block: tuple[Phrase, ...]) -> bool:
+    """A blocking phrase in the five words before the trigger, in the trigger's own clause: a
+    comma or a name in between ends its reach ("Sur le marché de l'hydrogène, X affronte Y")."""
+    for k in range(max(0, t - 5), t):
+        found = match_at(view.words, k, block)
+        if found and not any(view.words[q] in (",", ";") or view.units[q].is_mention
+                             for q in range(k + len(found), t)):
+            return True
+    return False
 
 
 def _between_ok(
@@ -537,6 +547,8 @@ def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
         return False  # "Its chiplets are made by X" only where "its" opens the clause
     if u.possessive and not (frame.subject_possessor_only or _clause_start(k, view, lex)):
         return False
+    if frame.subject_possessor_only and _of_possessor(k, view, lex):
+        return True  # "les turbines de X sont fabriquées par Y"
     if frame.subject_possessor_only and not (u.possessive or pronoun):
         return False
     j = k - 1
@@ -546,6 +558,18 @@ def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
         return True
     prev = view.words[j]
     return prev == "," or prev not in lex.prepositions or _group_members(k, view)
+
+
+def _of_possessor(k: int, view: SentenceView, lex: Lexicon) -> bool:
+    """True when the mention at k owns the product noun before it, which opens the clause:
+    "Les turbines de X", "The turbines of X"."""
+    if k < 2 or view.words[k - 1] not in ("de", "d'", "du", "des", "of") \
+            or view.words[k - 2] not in lex.product_nouns:
+        return False
+    j = k - 3
+    while j >= 0 and view.words[j] in lex.determiners:
+        j -= 1
+    return j < 0 or view.words[j] in (",", ";", ":")
 
 
 def _clause_start(k: int, view: SentenceView, lex: Lexicon) -> bool:

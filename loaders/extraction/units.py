@@ -149,6 +149,8 @@ def _coordinate(units: list[Unit], lex: Lexicon, registry: Registry) -> list[Uni
         saw_conj = False
         j = i + 1
         while True:
+            if len(members) == 1:
+                j = _past_apposition(units, j, lex)
             k = j
             while k < len(units) and not units[k].is_mention and k - j < 5 and (
                     units[k].norm in _SEP_WORDS or units[k].norm in lex.determiners
@@ -186,6 +188,21 @@ def _coordinate(units: list[Unit], lex: Lexicon, registry: Registry) -> list[Uni
             out.append(u)
             i += 1
     return out
+
+
+def _past_apposition(units: list[Unit], j: int, lex: Lexicon) -> int:
+    """After "A, la filiale de B, et C" / "A, a unit of B, and C": the position past the
+    apposition's closing comma when a conjunction follows it (the list goes on with C), else j."""
+    if j + 1 >= len(units) or units[j].norm != "," or not (
+            units[j + 1].norm in lex.determiners or (units[j + 1].norm,) in lex.descriptors):
+        return j
+    for c in range(j + 2, min(len(units) - 1, j + 10)):
+        w = units[c].norm
+        if w in HARD_BOUNDARIES or w == "." or w in lex.relative_pronouns:
+            return j
+        if w == ",":
+            return c + 1 if units[c + 1].norm in ("and", "et") else j
+    return j
 
 
 _CURRENCY_SIGNS = frozenset("$€£¥")
