@@ -115,7 +115,7 @@ class LocalDaskCluster:
                 process.terminate()
         for process in processes:
             try:
-                process.wait(timeout=10)
+                process.wait(timeout=3)
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
