@@ -33,9 +33,12 @@ from loaders.readers import SUPPORTED_SUFFIXES, FileFailure, ReadPolicy, sidecar
 from ontology.errors import BackendUnavailableError, InputError
 
 IN_FLIGHT = 64
-"""Files sent to the cluster and not yet consumed. Bounds the client's memory (at most this
-many files' bytes and results held); 64 keeps two single-threaded workers busy: 16, 64 and 256
-gave 93, 101 and 100 articles/s on 1,000 files (BENCHMARKS.md, "Distributed ingest")."""
+"""Files sent to the cluster and not yet consumed: bounds the client's memory (at most this
+many files' bytes and results held). On two single-threaded workers 16, 64 and 256 measured
+the same within noise (69-72, 70-82 and 74-76 articles/s, 1,000 articles, 2 rounds each, with
+another ingest running; BENCHMARKS.md, "Distributed ingest"): the window only has to cover
+the round trips. Many more workers need a larger one (not measured here: keep it several
+times the number of worker threads)."""
 
 CONNECT_TIMEOUT = 10.0
 """Seconds to reach the scheduler and to wait for its first worker before giving up."""
@@ -159,7 +162,9 @@ class DaskCluster:
     Use as a context manager; `extract_files` is the `ExtractFiles` that `ingest_paths` takes.
     """
 
-    def __init__(self, address: str, timeout: float = CONNECT_TIMEOUT) -> None:
+    def __init__(
+        self, address: str, timeout: float = CONNECT_TIMEOUT, in_flight: int = IN_FLIGHT
+    ) -> None:
         """Connect to the scheduler at `address` (`tcp://HOST:PORT`, as `dask scheduler`
         prints it) and wait for a worker. Raises InputError when Dask is not installed and
         BackendUnavailableError naming the address when it cannot be reached or has no worker.
@@ -169,6 +174,7 @@ class DaskCluster:
         except ImportError as exc:
             raise InputError(INSTALL_HINT) from exc
         self.address = address
+        self.in_flight = in_flight
         client_class: Any = _Client  # distributed has no type hints
         try:
             self._client: Any = client_class(address, timeout=timeout, set_as_default=False)
@@ -228,7 +234,7 @@ class DaskCluster:
             if futures and client.status == "running":
                 client.cancel(futures)
 
-        return in_order(files, extractor_name, policy, submit, results, cancel)
+        return in_order(files, extractor_name, policy, submit, results, cancel, self.in_flight)
 
     def _failed(self, path: Path, future: Any) -> FileOutcome:
         """The failure of a file whose task ended in an error (its worker died each try)."""
