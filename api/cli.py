@@ -9,7 +9,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -28,6 +28,7 @@ from graph.neo4j_state import SyncState
 from graph.neo4j_sync import DEFAULT_BATCH_SIZE, sync_store
 from graph.stats import store_stats
 from graph.store import EXPORT_FORMATS, GraphStats, Store, open_store
+from loaders.cluster import DaskCluster
 from loaders.evaluation import evaluate, render_report, report_dict
 from loaders.extractor import get_extractor
 from loaders.ingest import article_iris_for, ingest_paths, remove_article
@@ -95,7 +96,7 @@ def settings() -> Settings:
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:
-    err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    err.print(f"[red]error:[/red] {escape(message)}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -156,21 +157,41 @@ def ingest(
         float | None, typer.Option(help="Largest file accepted, in MB (default 10).")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    cluster: Annotated[
+        str | None,
+        typer.Option(
+            help="Read and extract on a Dask cluster: its scheduler's address "
+            "(tcp://HOST:PORT, as `dask scheduler` prints it). Needs industry-kg[cluster]."
+        ),
+    ] = None,
 ) -> None:
     """Ingest articles (.txt .md .html .json .jsonl, or directories of them) into the store.
 
     Re-ingesting an article replaces its graph; an unchanged article writes nothing. Bad
     files are listed with their reason, the good ones all go in, and the exit code is 1.
+    With --cluster, file contents are sent to the cluster's workers, which read and extract
+    them; this command writes the results to the store.
     """
+    if cluster is not None and jobs > 1:
+        raise _fail("--jobs sets local processes; with --cluster the cluster's workers extract.")
     cfg = settings()
     if max_file_mb is not None:
         cfg = cfg.model_copy(update={"max_file_mb": max_file_mb})
     policy = ReadPolicy(max_bytes=cfg.max_file_bytes)
     server = _server_holding_the_store(cfg)
     if server is not None:
+        if cluster is not None:
+            raise _fail(
+                f"The store in {cfg.data_dir} is open in the server at {server.url}; "
+                "--cluster writes to the store directly: stop the server and run this again."
+            )
         _ingest_through(server, cfg, paths, policy)
         return
-    with opened_store(cfg) as store, errors():
+    with (
+        errors(),
+        DaskCluster(cluster) if cluster is not None else nullcontext() as workers,
+        opened_store(cfg) as store,
+    ):
         show = not quiet and err.is_terminal
         with Progress(
             TextColumn("ingest"),
@@ -197,6 +218,7 @@ def ingest(
                 policy=policy,
                 jobs=jobs,
                 progress=progress,
+                extract=workers.extract_files if workers is not None else None,
             )
     relations = sum(a.relations for a in report.articles)
     err.print(

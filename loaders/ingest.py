@@ -90,6 +90,13 @@ whole; a killed ingest loses at most the batch in progress, which a re-run write
 ProgressCallback = Callable[[str, int, int], None]
 """Called after each file with (file name, files done, files total)."""
 
+FileResult = tuple[Path, list[Extraction] | FileFailure, list[str]]
+"""One file read: the file, its extractions or its failure, and the warnings on the way."""
+
+ExtractFiles = Callable[[list[Path], str, ReadPolicy], Iterator[FileResult]]
+"""Reads and extracts files somewhere (a cluster: loaders.cluster) and yields a `FileResult`
+for each file, in the order given: (files, extractor name, read policy)."""
+
 
 def store_extraction(store: Store, extraction: Extraction, iris: Iris) -> ArticleResult:
     """Write one extraction as its article's graph (atomic replace; no-op when unchanged)."""
@@ -132,13 +139,16 @@ def ingest_paths(
     jobs: int = 1,
     progress: ProgressCallback | None = None,
     batch_size: int = WRITE_BATCH,
+    extract: ExtractFiles | None = None,
 ) -> IngestReport:
     """Ingest files and directories; bad files are reported, good ones all go in.
 
     Entries of a directory that are not read (a symbolic link out of it, a dangling link, a
     loop) are failures too. Side effects: writes article graphs to `store`, `batch_size`
-    new articles per write. Raises InputError only when a path does not exist (before
-    anything is written), and StoreError when a write fails (the batches before it stay).
+    new articles per write. Files are read and extracted by `jobs` local processes, or by
+    `extract` when given (a cluster's workers; the writes stay here). Raises InputError only
+    when a path does not exist (before anything is written), and StoreError when a write
+    fails (the batches before it stay).
     """
     scan = scan_paths(paths)
     files = scan.files
@@ -147,9 +157,11 @@ def ingest_paths(
         failures=list(scan.refused),
     )
     pending: list[Extraction] = []
-    for done, (path, outcome, warnings) in enumerate(
-        _extract_files(files, extractor_name, policy, jobs), start=1
-    ):
+    if extract is None:
+        results = _extract_files(files, extractor_name, policy, jobs)
+    else:
+        results = extract(files, extractor_name, policy)
+    for done, (path, outcome, warnings) in enumerate(results, start=1):
         report.warnings.extend(FileWarning(str(path), w) for w in warnings)
         if isinstance(outcome, FileFailure):
             report.failures.append(outcome)
@@ -191,7 +203,9 @@ def _failure(path: Path, exc: Exception) -> FileFailure:
     return FileFailure(str(path), f"{type(exc).__name__}: {exc}")
 
 
-def _extract_collecting(path: Path, extractor: Extractor, policy: ReadPolicy) -> FileOutcome:
+def extract_collecting(path: Path, extractor: Extractor, policy: ReadPolicy) -> FileOutcome:
+    """`extract_file`, with the file's warnings collected (without the file name) instead of
+    logged."""
     warnings: list[str] = []
     outcome = extract_file(path, extractor, policy, warnings.append)
     prefix = f"{path.name}: "
@@ -209,17 +223,17 @@ def _worker_init(extractor_name: str, parent_pid: int) -> None:
 
 def _worker_extract(path: Path, policy: ReadPolicy) -> FileOutcome:
     assert _worker_extractor is not None
-    return _extract_collecting(path, _worker_extractor, policy)
+    return extract_collecting(path, _worker_extractor, policy)
 
 
 def _extract_files(
     files: list[Path], extractor_name: str, policy: ReadPolicy, jobs: int
-) -> Iterator[tuple[Path, list[Extraction] | FileFailure, list[str]]]:
+) -> Iterator[FileResult]:
     """(file, extractions or failure, warnings) for each file, in order."""
     if jobs <= 1 or len(files) < 8:
         extractor = get_extractor(extractor_name)
         for path in files:
-            yield path, *_extract_collecting(path, extractor, policy)
+            yield path, *extract_collecting(path, extractor, policy)
         return
     todo = files
     while todo:
