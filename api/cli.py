@@ -142,6 +142,20 @@ def reader(cfg: Settings) -> Iterator[Store | ServerClient]:
         store.close()
 
 
+def _progress_bar(label: str, show: bool) -> Progress:
+    """The progress bar of a long command (on stderr, gone when done; hidden unless `show`)."""
+    return Progress(
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        TextColumn("{task.description}"),
+        console=err,
+        disable=not show,
+        transient=True,
+    )
+
+
 def _guard(fn: Callable[[], T]) -> T:
     with errors():
         return fn()
@@ -193,16 +207,7 @@ def ingest(
         opened_store(cfg) as store,
     ):
         show = not quiet and err.is_terminal
-        with Progress(
-            TextColumn("ingest"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeRemainingColumn(),
-            TextColumn("{task.description}"),
-            console=err,
-            disable=not show,
-            transient=True,
-        ) as bar:
+        with _progress_bar("ingest", show) as bar:
             task = bar.add_task("", total=None)
 
             def progress(name: str, done: int, total: int) -> None:
@@ -559,16 +564,7 @@ def sync(
     state = SyncState.under(cfg.data_dir, conn.uri, conn.database)
     with opened_store(cfg) as store, errors(), Neo4jClient(conn) as client:
         show = not quiet and err.is_terminal
-        with Progress(
-            TextColumn("sync"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeRemainingColumn(),
-            TextColumn("{task.description}"),
-            console=err,
-            disable=not show,
-            transient=True,
-        ) as bar:
+        with _progress_bar("sync", show) as bar:
             task = bar.add_task("", total=None)
 
             def progress(phase: str, done: int, total: int) -> None:

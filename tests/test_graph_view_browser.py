@@ -16,35 +16,22 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 
 from tests.test_graph_view_harness import (
-    CHROMIUM,
+    BROWSER_MARKS,
     HOSTILE_COMPANY,
     HOSTILE_PERSON,
     ROOT,
     PageWatch,
-    chromium,
     fixture_extractions,
     ikg_server,
     run_ikg,
     write_extractions,
 )
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        not CHROMIUM.exists(),
-        reason="needs Debian's chromium: bash scripts/test-prerequisites.sh installs it",
-    ),
-]
+pytest_plugins = ["tests.test_graph_view_harness"]  # the `browser` fixture
+pytestmark = BROWSER_MARKS
 
 ARTIFACTS = ROOT / "artifacts"
 READY = "body[data-state=ready]"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    pytest.importorskip("playwright")
-    with chromium() as b:
-        yield b
 
 
 @pytest.fixture(scope="module")

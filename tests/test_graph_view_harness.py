@@ -20,6 +20,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from bench.corpus import NAME_PREFIXES, NAME_SUFFIXES
 from graph.store import open_store
 from loaders.ingest import store_extraction
@@ -66,6 +68,24 @@ def ikg_server(data_dir: Path, *, port: int | None = None) -> Iterator[str]:
     stop it after (`tests.test_api_support.serving`)."""
     with serving(data_dir, port=port) as live:
         yield live.url
+
+
+BROWSER_MARKS = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not CHROMIUM.exists(),
+        reason="needs Debian's chromium: bash scripts/test-prerequisites.sh installs it",
+    ),
+]
+"""The marks of a module of browser tests (`pytestmark = BROWSER_MARKS`)."""
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """A headless Chromium for the module's tests (import this fixture to use it)."""
+    pytest.importorskip("playwright")
+    with chromium() as b:
+        yield b
 
 
 @contextmanager

@@ -13,28 +13,18 @@ from typing import Any
 import pytest
 
 from tests.test_api_support import HOSTILE_COMPANY, LiveServer
-from tests.test_graph_view_harness import CHROMIUM, ROOT, chromium
+from tests.test_graph_view_harness import (
+    BROWSER_MARKS,
+    ROOT,
+)
 
-pytest_plugins = ["tests.test_api_support"]
+pytest_plugins = ["tests.test_api_support", "tests.test_graph_view_harness"]  # fixtures
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        not CHROMIUM.exists(),
-        reason="needs Debian's chromium (bash scripts/test-prerequisites.sh installs it)",
-    ),
-]
+pytestmark = BROWSER_MARKS
 
 ARTIFACTS = ROOT / "artifacts"
 EDITOR = ".yasqe .CodeMirror"
 RESULT_ROWS = ".yasr table tbody tr"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    pytest.importorskip("playwright")
-    with chromium() as b:
-        yield b
 
 
 @pytest.fixture
