@@ -15,7 +15,13 @@ from dataclasses import dataclass, replace
 from loaders.extraction.lexicon import Frame, Lexicon, Phrase, match_at, match_ending_at, matches
 from loaders.extraction.mentions import NAME, PLURAL, PRONOUN, Mention
 from loaders.extraction.resolution import ORG_TYPES, Registry
-from loaders.extraction.units import HARD_BOUNDARIES, SentenceView, Unit
+from loaders.extraction.units import (
+    HARD_BOUNDARIES,
+    SUBJECT_RELATIVES,
+    SentenceView,
+    Unit,
+    relative_at,
+)
 from ontology.records import EntityType, RelationType
 
 _SOFT_PREPS = frozenset({"de", "d'", "of", "du", "des"})
@@ -113,7 +119,7 @@ def _apply(
                       end, registry)
     obj_at, obj_unit = _object(frame, end, view, lex)
     if obj_unit is None:
-        obj_at, obj_unit = _dont_antecedent(frame, t, view)
+        obj_at, obj_unit = _relative_object(frame, t, view, lex)
     part = _subsidiary(view, end, obj_at) if obj_unit is not None and obj_at > t else None
     if part is not None:  # "la filiale de X, Y" / "X's subsidiary Y": Y is the party
         obj_at, obj_unit = part, units[part]
@@ -164,7 +170,7 @@ def _apply(
         # "Amazon, one of its largest investors," / "Infinera's largest shareholder, Oaktree,"
         # / "Amazon is its largest investor" - never "améliorer ... pour ses clients"
         other = _named_after(view, end) or _predicated_subject(t, view, lex, frame) \
-            or _included(view, end, lex)
+            or _included(view, end, lex) or _copula_complement(view, end, lex)
         if other is None or other is possessor:
             return []
         return _pairs(frame.type, possessor.mentions, other.mentions, frame.possessor_role,
@@ -282,12 +288,32 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                 found = _mention_after(view, k + len(prep), lex)
                 if found is not None and not (prep in _COORDINATORS and found > k + 2):
                     # "and" joins a name, not "and sells X"
-                    return found, _with_coordinated_pp(view, found, prep, lex)
+                    return found, _after_relative(view, found, lex,
+                                                  _with_coordinated_pp(view, found, prep, lex))
         if frame.direct and units[k].is_mention and not _possessive_pronoun(units[k]) \
                 and not _preceded_by_blocking_prep(view, k, lex) and "," not in words[end:k]:
-            return k, units[k]
+            return k, _after_relative(view, k, lex, units[k])
         k += 1
     return -1, None
+
+
+def _after_relative(view: SentenceView, at: int, lex: Lexicon, unit: Unit) -> Unit:
+    """The object unit, joined by a name that the list goes on with after a relative clause:
+    "affronte Quistor, dans lequel X a investi, et Zelbar", "competes with A, which makes
+    drones, and with B"."""
+    seg = next((g for g in view.segments if g.owner == at and g.kind == "relative"), None)
+    words = view.words
+    if seg is None or seg.end + 1 >= len(words) or words[seg.end] != "," \
+            or words[seg.end + 1] not in ("et", "and"):
+        return unit
+    k = seg.end + 2
+    while k < len(words) and k <= seg.end + 3 and (words[k] in lex.prepositions
+                                                    or words[k] in lex.determiners):
+        k += 1
+    if k < len(words) and _plain_mention(view.units[k]):
+        other = view.units[k]
+        return Unit(unit.first, unit.last, "", unit.mentions + other.mentions, unit.possessive)
+    return unit
 
 
 _PART_NOUNS = frozenset({"filiale", "filiales", "subsidiary", "unit", "division", "branche",
@@ -413,14 +439,27 @@ def _named_after(view: SentenceView, end: int) -> Unit | None:
     return None
 
 
-def _dont_antecedent(frame: Frame, t: int, view: SentenceView) -> tuple[int, Unit | None]:
-    """"Orion, dont Renault détient 30 %": "dont" stands for "de Orion", the object."""
+def _relative_object(
+    frame: Frame, t: int, view: SentenceView, lex: Lexicon
+) -> tuple[int, Unit | None]:
+    """The antecedent of a relative pronoun that stands for the object: "Orion, dont Renault
+    détient 30 %" ("dont" = "de Orion"), "Quistor, dans lequel X a pris une participation",
+    "l'usine de Brelandis, auprès de laquelle elle s'approvisionne", "Zentrix, in which X took
+    a stake", "Quistor, from which it buys". The clause must have its own subject before the
+    trigger."""
     seg = view.segment_of(t)
-    if seg is None or seg.kind != "relative" or view.words[seg.start + 1] != "dont":
+    if seg is None or seg.kind != "relative":
         return -1, None
-    if not any(p in (("de",), ("d'",), ("du",)) for p in frame.object_preps):
+    found = relative_at(view.words, seg.start + 1, lex)
+    if found is None or not found[1]:
         return -1, None
-    inner = any(_plain_mention(view.units[k]) for k in range(seg.start + 2, t))
+    r, prep = found
+    if prep == ("de",):
+        if not any(p in (("de",), ("d'",), ("du",)) for p in frame.object_preps):
+            return -1, None
+    elif prep not in frame.object_preps:
+        return -1, None
+    inner = any(_plain_mention(view.units[k]) for k in range(r + 1, t))
     return (seg.owner, view.units[seg.owner]) if inner else (-1, None)
 
 
@@ -488,6 +527,9 @@ def _possessor(t: int, view: SentenceView, lex: Lexicon) -> Unit | None:
         if u.is_mention:
             return u if u.possessive else None
         w = u.norm
+        if w in ("whose", "dont") and k > 0 and view.words[k - 1] == ",":
+            seg = view.segment_of(k)  # "X, whose main supplier is Y": X is the possessor
+            return view.units[seg.owner] if seg is not None and seg.start == k - 1 else None
         if w in HARD_BOUNDARIES or w in (",", ".") or w in lex.prepositions:
             return None
     return None
@@ -522,7 +564,29 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
                 return u
             nearest = nearest or u
         k -= 1
+    if nearest is None and k >= 0 and view.words[k] in SUBJECT_RELATIVES:
+        return _relative_antecedent(view, k, lex)
     return nearest
+
+
+def _relative_antecedent(view: SentenceView, k: int, lex: Lexicon) -> Unit | None:
+    """The name a subject relative pronoun at unit k stands for: the name right before it
+    ("Zentrix, which makes"), or the name a description before it is set off from ("Quarnel
+    Holding, le fonds norvégien qui avait racheté X", "Travenor, the firm that holds")."""
+    units, words = view.units, view.words
+    j = k - 1
+    if j >= 0 and words[j] == ",":
+        j -= 1
+    if j >= 0 and _plain_mention(units[j]):
+        return units[j]
+    start = j
+    while j >= 0 and start - j < 6 and not units[j].is_mention and words[j] != "," \
+            and words[j] not in HARD_BOUNDARIES and words[j] not in lex.relative_pronouns:
+        j -= 1
+    if j >= 1 and j < start and words[j] == "," and words[j + 1] in lex.determiners \
+            and _plain_mention(units[j - 1]):
+        return units[j - 1]
+    return None
 
 
 def _clause_initial(k: int, view: SentenceView, lex: Lexicon) -> bool:

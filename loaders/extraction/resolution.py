@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from loaders.extraction.gazetteer import Gazetteer, KnownEntity
-from loaders.extraction.lexicon import Lexicon
+from loaders.extraction.lexicon import Lexicon, match_at, match_ending_at
 from loaders.extraction.mentions import ANAPHOR, NAME, PLURAL, PRONOUN, Mention
 from loaders.extraction.text import fold, name_key, strip_suffix
 from loaders.extraction.tokens import Token
@@ -180,6 +180,52 @@ TOPIC_BONUS = 1.5
 """Rank bonus of the article's main company for a description with no clue of its own."""
 
 
+KIND_BONUS = 4.0
+"""Rank bonus of the one company the article already called by a description's head ("la
+start-up", "the chipmaker"), in a description of its own or next to its name."""
+_GENERIC_HEADS = frozenset({("company",), ("firm",), ("group",), ("giant",), ("business",),
+                            ("conglomerate",), ("groupe",), ("societe",), ("entreprise",),
+                            ("firme",), ("compagnie",), ("geant",), ("conglomerat",), ("acteur",),
+                            ("industriel",), ("leader",), ("champion",), ("platform",),
+                            ("plateforme",), ("outfit",)})
+
+
+def _head(m: Mention, toks: list[Token], lex: Lexicon) -> tuple[str, ...] | None:
+    """The specific noun heading a description ("start-up", "chipmaker", "armateur"), or
+    None for a generic one ("la société", "the company")."""
+    head = match_ending_at([t.norm for t in toks], m.last, lex.keys["descriptors"])
+    return head if head and head not in _GENERIC_HEADS else None
+
+
+def _named_kinds(
+    sentences: list[list[Mention]], tokens: list[list[Token]], lex: Lexicon, registry: Registry
+) -> dict[tuple[str, ...], frozenset[str]]:
+    """Description heads the article puts next to a company's name: "la start-up Zorbex",
+    "Zorbex, une start-up lyonnaise", "Zorbex, the chipmaker" (head -> the companies)."""
+    out: dict[tuple[str, ...], set[str]] = {}
+    keys = lex.keys["descriptors"]
+    for s, ms in enumerate(sentences):
+        norms = [t.norm for t in tokens[s]]
+        for m in ms:
+            if m.kind != NAME or not m.entity or registry.type_of(m.entity) not in ORG_TYPES:
+                continue
+            k = m.first
+            while k > 0 and norms[k - 1] in lex.nationalities:
+                k -= 1
+            found = [match_ending_at(norms, k, keys)]
+            j = m.last
+            if j + 1 < len(norms) and norms[j] == "," and norms[j + 1] in lex.determiners:
+                for q in range(j + 2, min(len(norms), j + 5)):
+                    head = match_at(norms, q, keys)
+                    if head:
+                        found.append(head)
+                        break
+            for head in found:
+                if head and head not in _GENERIC_HEADS:
+                    out.setdefault(head, set()).add(m.entity)
+    return {h: frozenset(e) for h, e in out.items()}
+
+
 def main_entity(sentences: list[list[Mention]], registry: Registry) -> str | None:
     """The company named most often in the article (earliest on ties), if any."""
     counts: dict[str, int] = {}
@@ -202,6 +248,7 @@ def resolve_references(
     seen: list[_Seen] = []
     leads: list[str | None] = []
     topic = main_entity(sentences, registry)
+    kinds = _named_kinds(sentences, tokens, lex, registry)
     for s, ms in enumerate(sentences):
         subject_done = False
         lead: str | None = None
@@ -217,9 +264,20 @@ def resolve_references(
                 m.members = _plural_members(m, s, seen, groups, registry)
             elif m.kind == PRONOUN and not m.possessive:
                 m.candidates = _pronoun(m, s, tokens[s], seen, leads, registry, lex)
+            elif m.kind == PRONOUN and (apposed := _apposed_to(m, ms, tokens[s])) is not None:
+                ranked = _rank(m, s, seen, registry, ORG_TYPES, None, topic)
+                m.candidates = tuple(c for c in ranked if c != apposed)  # "X, son client,"
+            elif m.kind == PRONOUN and (owner := _clause_subject(m, ms, tokens[s], lex,
+                                                                 registry)) is not None:
+                ranked = _rank(m, s, seen, registry, ORG_TYPES, None, topic)
+                m.candidates = (owner,) + tuple(c for c in ranked if c != owner)
             elif m.kind in (ANAPHOR, PRONOUN):
                 prev_lead = leads[s - 1] if s > 0 and leading(m, tokens[s], lex) else None
-                m.candidates = _rank(m, s, seen, registry, ORG_TYPES, prev_lead, topic)
+                head = _head(m, tokens[s], lex) if m.kind == ANAPHOR else None
+                m.candidates = _rank(m, s, seen, registry, ORG_TYPES, prev_lead, topic,
+                                     kinds.get(head, frozenset()) if head else frozenset())
+                if head and m.candidates:
+                    kinds.setdefault(head, frozenset({m.candidates[0]}))
             for eid in m.resolved:
                 seen.append(_Seen(s, m.first, eid, is_subject))
             if is_subject and m.resolved:
@@ -243,6 +301,70 @@ def leading(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
     """True when the mention opens its sentence (after an introductory phrase and comma)."""
     before = [t for t in toks[:m.first] if t.norm not in lex.determiners]
     return not before or before[-1].text == ","
+
+
+_CLAUSE_CONJ = frozenset({";", ":", "and", "et", "but", "mais", "or", "ou", "while", "tandis",
+                          "alors", "whereas"})
+_SUBJECT_RELATIVES = frozenset({"qui", "which", "who", "that"})
+
+
+def _opens_clause(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
+    """True when nothing but a clause boundary stands before the mention: the sentence start,
+    a comma, a conjunction, "que"/"that", a relative pronoun or a speech verb ("said X")."""
+    j = m.first - 1
+    while j >= 0 and (toks[j].norm in lex.determiners or toks[j].norm in lex.nationalities):
+        j -= 1
+    if j < 0:
+        return True
+    w = toks[j].norm
+    return w == "," or w in _CLAUSE_CONJ or w in lex.complementizers \
+        or w in lex.relative_pronouns \
+        or match_ending_at([t.norm for t in toks[:j + 1]], j + 1, lex.speech_verbs) is not None
+
+
+def _clause_subject(
+    m: Mention, ms: list[Mention], toks: list[Token], lex: Lexicon, registry: Registry
+) -> str | None:
+    """The organisation a possessive pronoun belongs to: the subject of its own clause ("and
+    Quistor is set to complete its purchase of X", "Korvane est talonnée par sa rivale Y"),
+    or the antecedent of the subject relative pronoun it follows ("X, qui a vendu sa
+    filiale"). None when no earlier mention of the sentence is in subject position, or when
+    that subject is not an organisation (the usual ranking then decides)."""
+    roles: list[tuple[Mention, bool]] = []
+    for o in ms:
+        if o.first >= m.first:
+            break
+        between = [t.norm for t in toks[roles[-1][0].last:o.first]] if roles else []
+        if roles and (between == [","] or (len(between) == 1 and between[0] in (
+                "and", "et", "or", "ou"))):
+            roles.append((o, roles[-1][1]))  # "A, B et C": like the first member
+        else:
+            roles.append((o, _opens_clause(o, toks, lex)))
+    last_end = m.first
+    for o, subject in reversed(roles):
+        words = [t.norm for t in toks[o.last:last_end]]
+        if any(w in _SUBJECT_RELATIVES for w in words) and not any(
+                r for r in roles if r[0].first > o.first and r[1]):
+            return _org_of(o, registry)  # "X, le fonds qui avait racheté sa filiale"
+        last_end = o.first
+        if not subject or (o.kind == PRONOUN and o.possessive) or o.kind == PLURAL:
+            continue
+        return _org_of(o, registry)
+    return None
+
+
+def _apposed_to(m: Mention, ms: list[Mention], toks: list[Token]) -> str | None:
+    """The entity a possessive pronoun's apposition is set off from ("Quistor, son client
+    depuis 2021,", "Zentrix, its parent,"): never the pronoun's own antecedent."""
+    if m.first < 2 or toks[m.first - 1].text != ",":
+        return None
+    before = next((o for o in reversed(ms) if o.last == m.first - 1), None)
+    return before.resolved[0] if before is not None and before.resolved else None
+
+
+def _org_of(m: Mention, registry: Registry) -> str | None:
+    ids = m.resolved
+    return ids[0] if ids and registry.type_of(ids[0]) in ORG_TYPES else None
 
 
 def _pronoun(
@@ -285,7 +407,7 @@ def _subject_position(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
 
 def _rank(
     m: Mention, s: int, seen: list[_Seen], registry: Registry, pool_types: frozenset[EntityType],
-    prev_lead: str | None = None, topic: str | None = None,
+    prev_lead: str | None = None, topic: str | None = None, same_kind: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     scores: dict[str, float] = {}
     bare = m.kind == ANAPHOR and not (m.place or m.country or m.sectors)
@@ -298,11 +420,15 @@ def _rank(
         dist = s - item.sentence
         score = (4.0 if dist == 0 else 3.0 - min(dist, 3)) + (1.5 if item.subject else 0.0) \
             + item.token * 1e-3
-        score += _fit(m, registry.get(item.entity))
+        rec = registry.get(item.entity)
+        score += _fit(m, rec)
         if item.entity == prev_lead:
             score += 2.0  # a description opening its sentence continues the previous topic
         if bare and item.entity == topic:
             score += TOPIC_BONUS  # "la société", "the company": most often the article's subject
+        if len(same_kind) == 1 and item.entity in same_kind and rec.known is None:
+            score += KIND_BONUS  # "la start-up" again: the company already called so (the
+            # alias table's sectors speak for the companies it knows)
         scores[item.entity] = max(scores.get(item.entity, -99.0), score)
     return tuple(sorted(scores, key=lambda e: -scores[e]))
 

@@ -30,6 +30,34 @@ _APPOSITION_OPENERS = frozenset({"founded", "fonde", "fondee", "based", "basee",
                                  "membre", "parent", "owner", "proprietaire"})
 
 
+_CONTRACTED_RELATIVES = {"auquel": ("a",), "auxquels": ("a",), "auxquelles": ("a",),
+                         "duquel": ("de",), "desquels": ("de",), "desquelles": ("de",),
+                         "dont": ("de",)}
+_OBJECT_RELATIVES = frozenset({"which", "whom", "lequel", "laquelle", "lesquels", "lesquelles",
+                               "qui", "quoi"})
+SUBJECT_RELATIVES = frozenset({"qui", "which", "who", "that"})
+
+
+def relative_at(words: list[str], k: int, lex: Lexicon) -> tuple[int, tuple[str, ...]] | None:
+    """The relative pronoun that opens a clause at unit k and the preposition it stands
+    after: "qui" -> (k, ()), "dans lequel" -> (k + 1, ("dans",)), "auprès de laquelle" ->
+    (k + 2, ("aupres", "de")), "auxquels" -> (k, ("a",)), "in which" -> (k + 1, ("in",));
+    None when no relative clause opens there."""
+    if k >= len(words):
+        return None
+    w = words[k]
+    if w in _CONTRACTED_RELATIVES:
+        return k, _CONTRACTED_RELATIVES[w]
+    if w in lex.relative_pronouns:
+        return k, ()
+    for size in (1, 2, 3):
+        r = k + size
+        if r < len(words) and words[r] in _OBJECT_RELATIVES \
+                and all(x in lex.prepositions for x in words[k:r]):
+            return r, tuple(words[k:r])
+    return None
+
+
 @dataclass
 class Unit:
     """A word or a (possibly coordinated) mention; token range [first, last)."""
@@ -103,6 +131,8 @@ def build_view(
     n = len(tokens)
     while i < n:
         m = by_first.get(i)
+        if m is not None and m.kind == ANAPHOR and _predicate(tokens, i, lex):
+            m = None  # "Quistor est le principal fournisseur": a predicate, not a reference
         if m is not None:
             last = m.last
             possessive = last < n and tokens[last].kind == "poss"
@@ -131,6 +161,17 @@ def build_view(
 _CONJ_WORDS = frozenset({"and", "et", "or", "ou", "as", "well", "ainsi", "que", "plus"})
 _SEP_WORDS = _CONJ_WORDS | {",", "de", "d'", "of", "with", "avec", "a", "au", "aux", "to", "for",
                              "pour", "chez", "in", "dans", "sur", "from"}
+
+
+_COPULAS = frozenset({"is", "was", "are", "were", "remains", "remained", "become", "becomes",
+                      "became", "est", "etait", "reste", "restera", "devient", "deviendra",
+                      "sera", "demeure"})
+
+
+def _predicate(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """True when a description at token i follows a copula ("is the supplier", "est le
+    fournisseur"): it says what something is and refers to nothing."""
+    return i > 0 and tokens[i - 1].norm in _COPULAS
 
 
 def _coordinate(units: list[Unit], lex: Lexicon, registry: Registry) -> list[Unit]:
@@ -229,8 +270,8 @@ def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
             continue
         nxt = units[c + 1]
         w = nxt.norm
-        if w in lex.relative_pronouns:
-            kind = "relative"
+        if relative_at(words, c + 1, lex) is not None:
+            kind = "relative"  # ", qui", ", dans lequel", ", from which"
         elif (nxt.is_mention or w in lex.determiners or w in lex.title_words
               or match_at(words, c + 1, lex.keys["roles"]) or w in _APPOSITION_OPENERS
               or w in lex.nationalities or (w[:1].isdigit())):
