@@ -77,6 +77,43 @@ CASES: list[tuple[str, str, list[Edge], list[Edge]]] = [
      [("SUPPLIES", "Quistor", "Velmora")], []),
     ("fr", "Quistor, qui s'était associé pour l'occasion à Travenor, détient désormais 96 % du "
      "capital.", [], [("INVESTS_IN", "Quistor", "Travenor")]),
+    # "the round" / "la levée": the company that raised it in an earlier sentence or clause
+    ("en", "Zentrix raised $40 million in a Series B round led by Quistor Capital. Travenor "
+     "Ventures also took part in the round, alongside existing investor Ostrelia Partners.",
+     [("INVESTS_IN", "Travenor Ventures", "Zentrix"),
+      ("INVESTS_IN", "Ostrelia Partners", "Zentrix")],
+     [("INVESTS_IN", "Ostrelia Partners", "Travenor Ventures")]),
+    ("fr", "Korvane a levé 30 millions d'euros auprès du fonds Quistor. Le fonds Travenor a "
+     "également participé à la levée, aux côtés de Brelandis.",
+     [("INVESTS_IN", "Travenor", "Korvane"), ("INVESTS_IN", "Brelandis", "Korvane")], []),
+    ("en", "Zentrix makes drones. It raised $40 million this week. Investors in the round "
+     "included Quistor Capital, Travenor and Ostrelia Partners.",
+     [("INVESTS_IN", "Travenor", "Zentrix")], []),
+    ("fr", "Korvane fabrique des drones. La société a annoncé une augmentation de capital de 50 "
+     "millions d'euros menée par Quistor, à laquelle participe également le fonds Travenor.",
+     [("INVESTS_IN", "Travenor", "Korvane"), ("INVESTS_IN", "Quistor", "Korvane")], []),
+    ("en", "Zentrix makes drones. Travenor took part in the round.", [],
+     [("INVESTS_IN", "Travenor", "Zentrix")]),
+    # lists whose other argument is implicit: each member is both a customer and an investor
+    ("en", "Velmora makes batteries for trucks. Customers with a stake in the company include "
+     "Zentrix and Quistor.", [("INVESTS_IN", "Quistor", "Velmora"),
+                              ("SUPPLIES", "Velmora", "Zentrix"),
+                              ("SUPPLIES", "Velmora", "Quistor")], []),
+    ("en", "Velmora makes batteries for trucks. Zentrix and Quistor, two of its customers, also "
+     "hold stakes in the company.", [("INVESTS_IN", "Quistor", "Velmora"),
+                                     ("SUPPLIES", "Velmora", "Zentrix")], []),
+    ("fr", "Korvane fabrique des batteries. Zelbar et Quistor, deux de ses clients, sont aussi "
+     "actionnaires de la société.", [("INVESTS_IN", "Zelbar", "Korvane"),
+                                      ("SUPPLIES", "Korvane", "Quistor")], []),
+    ("en", "Velmora makes batteries. Investors in the company include its customers Zentrix and "
+     "Quistor.", [("INVESTS_IN", "Zentrix", "Velmora"), ("SUPPLIES", "Velmora", "Quistor")], []),
+    ("fr", "Korvane fabrique des batteries. Parmi ses actionnaires figurent ses clients Zelbar et "
+     "Quistor.", [("SUPPLIES", "Korvane", "Zelbar"), ("INVESTS_IN", "Quistor", "Korvane")], []),
+    # a description followed by its verb and a name is the subject, not an apposition
+    ("en", "Velmora makes drones. The company acquired Zentrix last year.",
+     [("ACQUIRES", "Velmora", "Zentrix")], []),
+    ("fr", "Korvane fabrique des drones. La société rachète Zelbar pour 20 millions d'euros.",
+     [("ACQUIRES", "Korvane", "Zelbar")], []),
     # a description or a possessive as the argument of a later clause
     ("en", "Velmora makes drones in Ohio. The company's chief executive, Claire Vintrac, said "
      "orders had doubled.", [("EXECUTIVE_OF", "Claire Vintrac", "Velmora")], []),

@@ -26,7 +26,7 @@ from loaders.extraction.inference import infer_rival_suppliers, majority_stake
 from loaders.extraction.lexicon import Lexicon, load_lexicon
 from loaders.extraction.mentions import Mention, detect_mentions, proper_words
 from loaders.extraction.modality import relation_status
-from loaders.extraction.relations import Candidate, find_relations
+from loaders.extraction.relations import Candidate, Rounds, find_relations
 from loaders.extraction.resolution import (
     ORG_TYPES,
     Registry,
@@ -135,12 +135,14 @@ class RuleExtractor:
     def _relations(self, doc: _Doc, registry: Registry) -> Iterator[Relation]:
         topic = main_entity(doc.mentions, registry)
         last_subject: str | None = None
+        rounds = Rounds()
         for i, view in enumerate(doc.views):
             if view is None:
                 continue
             sentence = doc.sentences[i]
             try:
-                yield from self._sentence_relations(doc, view, registry, last_subject or topic)
+                yield from self._sentence_relations(doc, view, registry, last_subject or topic,
+                                                    rounds)
             except ExtractionError:
                 raise
             except Exception as exc:  # noqa: BLE001
@@ -148,7 +150,8 @@ class RuleExtractor:
             last_subject = _lead_org(doc.mentions[i], doc.tokens[i], doc.lex, registry)
 
     def _sentence_relations(
-        self, doc: _Doc, view: SentenceView, registry: Registry, context_org: str | None
+        self, doc: _Doc, view: SentenceView, registry: Registry, context_org: str | None,
+        rounds: Rounds,
     ) -> Iterator[Relation]:
         lex = doc.lex
         sentence = view.sentence
@@ -157,7 +160,7 @@ class RuleExtractor:
         amounts = find_amounts(sentence.text, sentence.start, lex)
         sources = find_sources(view, lex, registry, doc.article.publisher)
         cited = {src.target for src in sources}
-        candidates = [c for c in find_relations(view, lex, registry)
+        candidates = [c for c in find_relations(view, lex, registry, rounds)
                       if c.source not in cited and c.target not in cited]  # "selon X, ..."
         respectively = any(t.norm in lex.respectively for t in toks)
         found = {(c.type, c.source, c.target) for c in candidates}

@@ -42,8 +42,34 @@ class Candidate:
     status: str | None = None  # a frame's own status ("in_talks" for bids and offers)
 
 
-def find_relations(view: SentenceView, lex: Lexicon, registry: Registry) -> list[Candidate]:
-    """Candidate relations of one sentence from the language's frames."""
+@dataclass
+class Rounds:
+    """The company whose funding round the article is about, as far as it has been read:
+    "the round" / "la levée" in a later sentence is that company's round."""
+
+    raiser: str | None = None
+
+
+_ROUND_NOUNS = frozenset({"round", "raise", "fundraising", "funding", "financing", "placement",
+                          "levee", "tour", "augmentation", "financement"})
+_DEFINITE = frozenset({"the", "this", "that", "its", "la", "le", "l'", "cette", "ce", "cet",
+                       "sa", "son"})
+
+
+def _raising(frame: Frame) -> bool:
+    """A frame whose subject is the company raising money: "X raised", "X's round led by"."""
+    return frame.type == RelationType.INVESTS_IN and frame.subject == "target" and any(
+        trig[0] in _ROUND_NOUNS or trig[-1] in ("raised", "raises", "raise", "raising", "leve",
+                                                "levera", "lever")
+        for trig in frame.triggers)
+
+
+def find_relations(
+    view: SentenceView, lex: Lexicon, registry: Registry, rounds: Rounds | None = None
+) -> list[Candidate]:
+    """Candidate relations of one sentence from the language's frames (`rounds` carries the
+    company raising money from earlier sentences, and is updated)."""
+    rounds = rounds if rounds is not None else Rounds()
     out: list[Candidate] = []
     words = view.words
     prefix = lex.triggers.get("*", ())
@@ -66,10 +92,79 @@ def find_relations(view: SentenceView, lex: Lexicon, registry: Registry) -> list
             found = best.get(id(frame))
             if found is not None:
                 cands = _apply(frame, found, t, view, lex, registry)
+                if not cands and frame.type == RelationType.INVESTS_IN and rounds.raiser:
+                    cands = _in_the_round(frame, t, t + len(found), view, lex, registry,
+                                          rounds.raiser)
                 if frame.type == RelationType.INVESTS_IN and cands:
                     cands += _co_investors(view, t + len(found), cands, lex, registry)
+                    if _raising(frame):
+                        rounds.raiser = cands[0].target
+                elif _raising(frame) and not frame.noun_trigger:
+                    rounds.raiser = _money_raiser(t, t + len(found), view, lex, registry,
+                                                  frame) or rounds.raiser
                 out.extend(with_status(cands, frame.status))
     return out
+
+
+def _money_raiser(
+    t: int, end: int, view: SentenceView, lex: Lexicon, registry: Registry, frame: Frame
+) -> str | None:
+    """The company of "X raised $40 million" / "X a levé 30 millions d'euros" when the
+    sentence names no investor: the round a later sentence calls "the round" is X's."""
+    if not any(w[:1].isdigit() or w[:1] in "$€£" for w in view.words[end:end + 4]):
+        return None
+    subj = _subject(t, view, lex, frame)
+    ids = [e for m in subj.mentions for e in _entities(m, registry, set())] if subj else []
+    return ids[0] if len(ids) == 1 else None
+
+
+def _in_the_round(
+    frame: Frame, t: int, end: int, view: SentenceView, lex: Lexicon, registry: Registry,
+    raiser: str,
+) -> list[Candidate]:
+    """Investors in a round named only by "the round" / "la levée" (the raiser's, from an
+    earlier sentence or clause): "X also took part in the round, alongside Y", "Investors in
+    the round included A and B", "une augmentation de capital ..., à laquelle participe
+    également X"."""
+    if frame.subject != "source" or frame.noun_trigger:
+        return []
+    words = view.words
+    after = None
+    for k in range(end, min(len(words) - 1, end + 4)):
+        if words[k] in HARD_BOUNDARIES or words[k] == "," or view.units[k].is_mention:
+            break
+        if words[k] in _DEFINITE and (words[k + 1] in _ROUND_NOUNS or (
+                k + 2 < len(words) and words[k + 2] in _ROUND_NOUNS)):
+            after = k + 2 if words[k + 1] in _ROUND_NOUNS else k + 3
+            break
+    seg = view.segment_of(t)
+    relative = None
+    if seg is not None and seg.kind == "relative":
+        relative = relative_at(words, seg.start + 1, lex)
+        if after is None and relative is not None and relative[1] and relative[1] in \
+                frame.object_preps and any(w in _ROUND_NOUNS for w in words[:seg.start]):
+            after = end  # "..., à laquelle participe également X": the round is the antecedent
+    if after is None:
+        return []
+    investors = _subject(t, view, lex, frame) if relative is None else _inverted_subject(
+        view, end, lex)
+    investors = investors or _included(view, after, lex)
+    if investors is None:
+        return []
+    ids = [e for m in investors.mentions for e in _entities(m, registry, {raiser})]
+    return [Candidate(frame.type, e, raiser, view.index, t, end) for e in dict.fromkeys(ids)
+            if e != raiser]
+
+
+def _inverted_subject(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
+    """The subject after its verb in a relative clause: "à laquelle participe également X"."""
+    for k in range(end, min(len(view.units), end + 5)):
+        w = view.words[k]
+        if w in HARD_BOUNDARIES or w in (",", ".") or w in lex.prepositions:
+            return None
+        if view.units[k].is_mention:
+            return view.units[k] if _plain_mention(view.units[k]) else None
+    return None
 
 
 _ALONGSIDE = (("alongside",), ("together", "with"), ("along", "with"), ("aux", "cotes", "de"),
@@ -170,7 +265,9 @@ def _apply(
         # "Amazon, one of its largest investors," / "Infinera's largest shareholder, Oaktree,"
         # / "Amazon is its largest investor" - never "améliorer ... pour ses clients"
         other = _named_after(view, end) or _predicated_subject(t, view, lex, frame) \
-            or _included(view, end, lex) or _copula_complement(view, end, lex)
+            or _included(view, end, lex) or _copula_complement(view, end, lex) \
+            or (units[end] if end < len(units) and _plain_mention(units[end]) else None)
+        # ... or the names right after the noun: "its customers A and B"
         if other is None or other is possessor:
             return []
         return _pairs(frame.type, possessor.mentions, other.mentions, frame.possessor_role,
@@ -195,6 +292,10 @@ def _apply(
         if frame.group_pairs and group is not None:
             return _within(frame.type, group.mentions, view, t, end, registry)
         return []
+    if subj is None and obj_unit is None and possessor is None and frame.possessor_role:
+        held = _stake_complement(view, end, lex)  # "Customers with a stake in Y include A"
+        if held is not None:
+            obj_at, obj_unit = held, view.units[held]
     if subj is None and obj_unit is not None:
         subj = _included(view, obj_at + 1, lex)  # "les actionnaires de Y comprennent A et B"
     if subj is None or obj_unit is None or subj_role is None:
@@ -427,6 +528,30 @@ def _included(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
         found = _mention_after(view, end + 1, lex)
         if found is not None and found <= end + 3:
             return view.units[found]
+    return None
+
+
+_STAKE_WORDS = frozenset({"stake", "stakes", "shares", "holding", "holdings", "shareholders",
+                          "shareholder", "investors", "participation", "participations", "part",
+                          "parts", "capital", "actionnaires", "actionnaire", "investisseurs"})
+
+
+def _stake_complement(view: SentenceView, end: int, lex: Lexicon) -> int | None:
+    """The company a relational noun is about when a stake phrase names it: "Customers with a
+    stake in Y", "les clients actionnaires de Y" (the unit index of Y), else None."""
+    words = view.words
+    for k in range(end, min(len(words), end + 4)):
+        if words[k] in HARD_BOUNDARIES or words[k] == "," or view.units[k].is_mention:
+            return None
+        if words[k] in _STAKE_WORDS:
+            j = k + 1
+            while j < len(words) and j <= k + 3 and (words[j] in lex.prepositions
+                                                    or words[j] in ("capital",)):
+                j += 1
+            if j > k + 1:
+                found = _mention_after(view, j, lex)
+                return found if found is not None and found <= j + 2 else None
+            return None
     return None
 
 

@@ -264,9 +264,9 @@ def resolve_references(
                 m.members = _plural_members(m, s, seen, groups, registry)
             elif m.kind == PRONOUN and not m.possessive:
                 m.candidates = _pronoun(m, s, tokens[s], seen, leads, registry, lex)
-            elif m.kind == PRONOUN and (apposed := _apposed_to(m, ms, tokens[s])) is not None:
+            elif m.kind == PRONOUN and (apposed := _apposed_to(m, ms, tokens[s])):
                 ranked = _rank(m, s, seen, registry, ORG_TYPES, None, topic)
-                m.candidates = tuple(c for c in ranked if c != apposed)  # "X, son client,"
+                m.candidates = tuple(c for c in ranked if c not in apposed)  # "X, son client,"
             elif m.kind == PRONOUN and (owner := _clause_subject(m, ms, tokens[s], lex,
                                                                  registry)) is not None:
                 ranked = _rank(m, s, seen, registry, ORG_TYPES, None, topic)
@@ -353,13 +353,31 @@ def _clause_subject(
     return None
 
 
-def _apposed_to(m: Mention, ms: list[Mention], toks: list[Token]) -> str | None:
-    """The entity a possessive pronoun's apposition is set off from ("Quistor, son client
-    depuis 2021,", "Zentrix, its parent,"): never the pronoun's own antecedent."""
-    if m.first < 2 or toks[m.first - 1].text != ",":
-        return None
-    before = next((o for o in reversed(ms) if o.last == m.first - 1), None)
-    return before.resolved[0] if before is not None and before.resolved else None
+_QUANTIFIERS = frozenset({"one", "two", "three", "four", "several", "both", "all", "of", "l'un",
+                          "l'une", "un", "une", "deux", "trois", "quatre", "plusieurs", "tous",
+                          "de", "d'", "des", "among", "parmi"})
+
+
+def _apposed_to(m: Mention, ms: list[Mention], toks: list[Token]) -> frozenset[str]:
+    """The entities a possessive pronoun's apposition is set off from ("Quistor, son client
+    depuis 2021,", "Zentrix, its parent,", "A and B, two of its customers,"): never the
+    pronoun's own antecedent."""
+    k = m.first - 1
+    while k > 0 and toks[k].norm in _QUANTIFIERS and m.first - k <= 3:
+        k -= 1
+    if k < 1 or toks[k].text != ",":
+        return frozenset()
+    out: list[str] = []
+    end = k
+    for o in reversed(ms):
+        if o.last > end:
+            continue
+        gap = [t.norm for t in toks[o.last:end]]
+        if o.last != end and not (len(gap) == 1 and gap[0] in ("and", "et", ",", "or", "ou")):
+            break
+        out.extend(o.resolved)
+        end = o.first
+    return frozenset(out)
 
 
 def _org_of(m: Mention, registry: Registry) -> str | None:

@@ -27,7 +27,9 @@ _APPOSITION_OPENERS = frozenset({"founded", "fonde", "fondee", "based", "basee",
                                  "largest", "biggest", "leading", "major", "key", "top", "grand",
                                  "second", "deuxieme", "partly", "majority", "wholly",
                                  "filiale", "maison", "one", "l'un", "l'une", "member",
-                                 "membre", "parent", "owner", "proprietaire"})
+                                 "membre", "parent", "owner", "proprietaire", "two", "three",
+                                 "four", "deux", "trois", "quatre", "several", "plusieurs",
+                                 "both", "tous"})
 
 
 _CONTRACTED_RELATIVES = {"auquel": ("a",), "auxquels": ("a",), "auxquelles": ("a",),
