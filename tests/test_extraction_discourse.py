@@ -114,6 +114,36 @@ CASES: list[tuple[str, str, list[Edge], list[Edge]]] = [
      [("ACQUIRES", "Velmora", "Zentrix")], []),
     ("fr", "Korvane fabrique des drones. La société rachète Zelbar pour 20 millions d'euros.",
      [("ACQUIRES", "Korvane", "Zelbar")], []),
+    # a person whose organisation is named earlier: a role opening the sentence, a successor
+    ("fr", "Korvane fabrique des vannes à Tulle. Le fondateur, Marc Fautrier, conserve 60 % du "
+     "capital.", [("EXECUTIVE_OF", "Marc Fautrier", "Korvane")], []),
+    ("en", "Velmora makes drones in Ohio. The founder, Claire Vintrac, still owns 40% of the "
+     "company.", [("EXECUTIVE_OF", "Claire Vintrac", "Velmora")], []),
+    ("fr", "Korvane a annoncé le départ de son directeur général, Marc Fautrier. Il a été "
+     "remplacé par Claire Vintrac, jusqu'ici chez Zelbar.",
+     [("EXECUTIVE_OF", "Claire Vintrac", "Korvane")],
+     [("EXECUTIVE_OF", "Claire Vintrac", "Zelbar")]),
+    ("en", "Velmora said its chief executive, Marc Fautrier, had stepped down. He was replaced "
+     "by Claire Vintrac, previously at Zentrix.", [("EXECUTIVE_OF", "Claire Vintrac", "Velmora")],
+     [("EXECUTIVE_OF", "Claire Vintrac", "Zentrix")]),
+    ("en", "Marc Fautrier, Velmora's chief executive since 2019, will retire in June. Claire "
+     "Vintrac will succeed Marc Fautrier.", [("EXECUTIVE_OF", "Claire Vintrac", "Velmora")], []),
+    # a role after a copula or an appointment verb
+    ("en", "Claire Vintrac will remain Velmora's chief executive after the deal.",
+     [("EXECUTIVE_OF", "Claire Vintrac", "Velmora")], []),
+    ("fr", "Marc Fautrier reste directeur général de Korvane après l'opération.",
+     [("EXECUTIVE_OF", "Marc Fautrier", "Korvane")], []),
+    ("en", "Velmora has named Claire Vintrac chief executive.",
+     [("EXECUTIVE_OF", "Claire Vintrac", "Velmora")], []),
+    ("fr", "Korvane a nommé Claire Vintrac directrice générale.",
+     [("EXECUTIVE_OF", "Claire Vintrac", "Korvane")], []),
+    ("en", "Quistor will name Claire Vintrac chief executive of Zentrix.",
+     [("EXECUTIVE_OF", "Claire Vintrac", "Zentrix")],
+     [("EXECUTIVE_OF", "Claire Vintrac", "Quistor")]),
+    ("fr", "Quistor a nommé Marc Fautrier directeur général de Zelbar.",
+     [("EXECUTIVE_OF", "Marc Fautrier", "Zelbar")], [("EXECUTIVE_OF", "Marc Fautrier", "Quistor")]),
+    ("en", "Marc Fautrier is a former chief executive of Velmora.", [],
+     [("EXECUTIVE_OF", "Marc Fautrier", "Velmora")]),
     # a description or a possessive as the argument of a later clause
     ("en", "Velmora makes drones in Ohio. The company's chief executive, Claire Vintrac, said "
      "orders had doubled.", [("EXECUTIVE_OF", "Claire Vintrac", "Velmora")], []),

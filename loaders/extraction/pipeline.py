@@ -35,7 +35,7 @@ from loaders.extraction.resolution import (
     resolve_names,
     resolve_references,
 )
-from loaders.extraction.roles import find_roles
+from loaders.extraction.roles import Holders, find_roles
 from loaders.extraction.sentences import Sentence, split_sentences
 from loaders.extraction.sources import find_sources
 from loaders.extraction.tokens import Token, tokenize
@@ -136,13 +136,14 @@ class RuleExtractor:
         topic = main_entity(doc.mentions, registry)
         last_subject: str | None = None
         rounds = Rounds()
+        holders = Holders()
         for i, view in enumerate(doc.views):
             if view is None:
                 continue
             sentence = doc.sentences[i]
             try:
                 yield from self._sentence_relations(doc, view, registry, last_subject or topic,
-                                                    rounds)
+                                                    rounds, holders)
             except ExtractionError:
                 raise
             except Exception as exc:  # noqa: BLE001
@@ -151,7 +152,7 @@ class RuleExtractor:
 
     def _sentence_relations(
         self, doc: _Doc, view: SentenceView, registry: Registry, context_org: str | None,
-        rounds: Rounds,
+        rounds: Rounds, holders: Holders,
     ) -> Iterator[Relation]:
         lex = doc.lex
         sentence = view.sentence
@@ -187,7 +188,7 @@ class RuleExtractor:
                     and majority_stake(toks, first, last):
                 yield _relation(RelationType.ACQUIRES, cand.source, cand.target, sentence,
                                 status, None, when)  # a majority stake is control
-        for role in find_roles(view, lex, registry, context_org):
+        for role in find_roles(view, lex, registry, context_org, holders):
             status = Status.FORMER if role.former else Status.REPORTED
             yield Relation(type=RelationType.EXECUTIVE_OF, source=role.person, target=role.org,
                            evidence=sentence.text, start=sentence.start, end=sentence.end,
