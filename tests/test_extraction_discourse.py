@@ -144,6 +144,28 @@ CASES: list[tuple[str, str, list[Edge], list[Edge]]] = [
      [("EXECUTIVE_OF", "Marc Fautrier", "Zelbar")], [("EXECUTIVE_OF", "Marc Fautrier", "Quistor")]),
     ("en", "Marc Fautrier is a former chief executive of Velmora.", [],
      [("EXECUTIVE_OF", "Marc Fautrier", "Velmora")]),
+    # "we", "our", "nous", "nos" in a quotation: the speaker's company (a company speaking for
+    # itself, a person for the organisation a role statement gives them)
+    ("en", "\"We will supply our batteries to Quistor from next year,\" said Claire Vintrac, "
+     "chief executive of Velmora.", [("SUPPLIES", "Velmora", "Quistor")],
+     [("SUPPLIES", "Claire Vintrac", "Quistor")]),
+    ("en", "\"Our chips are made by Quistor,\" Velmora's chief executive Claire Vintrac said.",
+     [("SUPPLIES", "Quistor", "Velmora")], []),
+    ("en", "Claire Vintrac, chief executive of Velmora, said: \"We compete with Zentrix every "
+     "day.\"", [("COMPETES_WITH", "Velmora", "Zentrix")], []),
+    ("en", "\"We compete with Zentrix every day,\" Velmora said in a statement.",
+     [("COMPETES_WITH", "Velmora", "Zentrix")], []),
+    ("en", "\"Zentrix is one of our largest customers,\" said Claire Vintrac, who heads Velmora.",
+     [("SUPPLIES", "Velmora", "Zentrix")], []),
+    ("en", "\"We compete with Zentrix every day,\" said Claire Vintrac.", [],
+     [("COMPETES_WITH", "Claire Vintrac", "Zentrix")]),
+    ("fr", "« Nous livrons déjà nos moteurs à Zelbar », a déclaré Marc Fautrier, directeur "
+     "général de Korvane.", [("SUPPLIES", "Korvane", "Zelbar")], []),
+    ("fr", "Marc Fautrier dirige Korvane depuis 2020. « Zelbar est notre premier client », "
+     "a-t-il indiqué.", [("SUPPLIES", "Korvane", "Zelbar")], []),
+    ("en", "Velmora agreed to buy Zentrix. \"Bringing Zentrix back gives us control of our "
+     "supply,\" said Claire Vintrac, chief executive of Velmora.", [],
+     [("INVESTS_IN", "Zentrix", "Velmora")]),
     # a description or a possessive as the argument of a later clause
     ("en", "Velmora makes drones in Ohio. The company's chief executive, Claire Vintrac, said "
      "orders had doubled.", [("EXECUTIVE_OF", "Claire Vintrac", "Velmora")], []),

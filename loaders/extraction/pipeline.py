@@ -26,6 +26,7 @@ from loaders.extraction.inference import infer_rival_suppliers, majority_stake
 from loaders.extraction.lexicon import Lexicon, load_lexicon
 from loaders.extraction.mentions import Mention, detect_mentions, proper_words
 from loaders.extraction.modality import relation_status
+from loaders.extraction.quotes import speaker_mentions, third_person_verbs
 from loaders.extraction.relations import Candidate, Rounds, find_relations
 from loaders.extraction.resolution import (
     ORG_TYPES,
@@ -155,6 +156,8 @@ class RuleExtractor:
         rounds: Rounds, holders: Holders,
     ) -> Iterator[Relation]:
         lex = doc.lex
+        roles = find_roles(view, lex, registry, context_org, holders)
+        view = _with_speakers(doc, view, registry, holders)
         sentence = view.sentence
         toks = view.tokens
         when = event_date(sentence.text, doc.article.date)
@@ -188,7 +191,7 @@ class RuleExtractor:
                     and majority_stake(toks, first, last):
                 yield _relation(RelationType.ACQUIRES, cand.source, cand.target, sentence,
                                 status, None, when)  # a majority stake is control
-        for role in find_roles(view, lex, registry, context_org, holders):
+        for role in roles:
             status = Status.FORMER if role.former else Status.REPORTED
             yield Relation(type=RelationType.EXECUTIVE_OF, source=role.person, target=role.org,
                            evidence=sentence.text, start=sentence.start, end=sentence.end,
@@ -197,6 +200,21 @@ class RuleExtractor:
             yield Relation(type=RelationType.REPORTED_BY, source=ARTICLE_SOURCE,
                            target=src.target, evidence=sentence.text, start=sentence.start,
                            end=sentence.end, status=Status.REPORTED, event_date=when)
+
+
+def _with_speakers(doc: _Doc, view: SentenceView, registry: Registry,
+                   holders: Holders) -> SentenceView:
+    """The view with "we"/"our"/"nous"/"nos" of its quotations as mentions of the speaker's
+    organisation (the same view when there are none)."""
+    orgs = {person: org for person, (org, _) in holders.roles.items()}
+    extra = speaker_mentions(view, doc.lex, registry, orgs, holders.last)
+    if not extra:
+        return view
+    i = view.index
+    doc.mentions[i] = sorted(doc.mentions[i] + extra, key=lambda m: m.first)
+    view = build_view(i, view.sentence, view.tokens, doc.mentions[i], doc.lex, registry)
+    third_person_verbs(view)
+    return view
 
 
 def _relation(

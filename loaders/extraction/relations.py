@@ -723,7 +723,8 @@ def _clause_initial(k: int, view: SentenceView, lex: Lexicon) -> bool:
     if j < 0:
         return True
     w = view.words[j]
-    return (w in (",", ";", ":", "and", "et", "but", "mais", "or", "ou") or w in lex.complementizers
+    return (w in (",", ";", ":", "and", "et", "but", "mais", "or", "ou", "«", "\"", "“")
+            or w in lex.complementizers
             or w in lex.relative_pronouns or match_ending_at(view.words, j + 1, lex.speech_verbs)
             is not None)
 
@@ -765,7 +766,8 @@ def _clause_start(k: int, view: SentenceView, lex: Lexicon) -> bool:
     j = k - 1
     while j >= 0 and view.words[j] in lex.determiners:
         j -= 1
-    return j < 0 or view.words[j] in (",", ";", ":") or view.words[j] in lex.complementizers
+    return j < 0 or view.words[j] in (",", ";", ":", "«", "\"", "“") \
+        or view.words[j] in lex.complementizers
 
 
 def _rivals(
