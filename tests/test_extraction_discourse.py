@@ -166,6 +166,24 @@ CASES: list[tuple[str, str, list[Edge], list[Edge]]] = [
     ("en", "Velmora agreed to buy Zentrix. \"Bringing Zentrix back gives us control of our "
      "supply,\" said Claire Vintrac, chief executive of Velmora.", [],
      [("INVESTS_IN", "Zentrix", "Velmora")]),
+    # a gapped second clause with no amount of money: a stake, a percentage, another object
+    ("fr", "Quistor détiendra 70 % du capital de Korvane et Travenor une participation "
+     "minoritaire de 20 %.", [("INVESTS_IN", "Travenor", "Korvane")],
+     [("ACQUIRES", "Quistor", "Travenor"), ("INVESTS_IN", "Quistor", "Travenor")]),
+    ("en", "Quistor will own 70% of Velmora and Travenor a minority stake of about 20%.",
+     [("INVESTS_IN", "Travenor", "Velmora")], [("INVESTS_IN", "Quistor", "Travenor")]),
+    ("fr", "Quistor a pris 30 % de Korvane et Travenor 10 %.",
+     [("INVESTS_IN", "Travenor", "Korvane")], [("INVESTS_IN", "Quistor", "Travenor")]),
+    ("en", "Quistor took 30% of Velmora and Travenor 10%.",
+     [("INVESTS_IN", "Travenor", "Velmora")], [("INVESTS_IN", "Quistor", "Travenor")]),
+    ("en", "Quistor invested in Velmora and Travenor in Zentrix.",
+     [("INVESTS_IN", "Travenor", "Zentrix"), ("INVESTS_IN", "Quistor", "Velmora")],
+     [("INVESTS_IN", "Quistor", "Travenor")]),
+    ("fr", "Quistor a investi dans Korvane et Travenor dans Zelbar.",
+     [("INVESTS_IN", "Travenor", "Zelbar"), ("INVESTS_IN", "Quistor", "Korvane")],
+     [("INVESTS_IN", "Quistor", "Travenor")]),
+    ("en", "Quistor invested in Velmora and Travenor in 2021.",
+     [("INVESTS_IN", "Quistor", "Travenor")], []),
     # a description or a possessive as the argument of a later clause
     ("en", "Velmora makes drones in Ohio. The company's chief executive, Claire Vintrac, said "
      "orders had doubled.", [("EXECUTIVE_OF", "Claire Vintrac", "Velmora")], []),

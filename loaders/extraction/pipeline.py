@@ -20,7 +20,7 @@ from typing import Literal
 from loaders.extraction.amounts import FoundAmount, find_amounts
 from loaders.extraction.dates import event_date
 from loaders.extraction.errors import ExtractionError
-from loaders.extraction.gapping import gapped_shares
+from loaders.extraction.gapping import gapped_conjuncts, gapped_shares
 from loaders.extraction.gazetteer import Gazetteer, default_gazetteer
 from loaders.extraction.inference import infer_rival_suppliers, majority_stake
 from loaders.extraction.lexicon import Lexicon, load_lexicon
@@ -187,6 +187,14 @@ class RuleExtractor:
             amount = _amount_for(cand, candidates, amounts, toks[first].start, respectively) \
                 if cand.type in _AMOUNT_TYPES else None
             yield _relation(cand.type, cand.source, cand.target, sentence, status, amount, when)
+            for conj in gapped_conjuncts(view, cand, lex, registry):
+                key = (cand.type, conj.source, conj.target)
+                if key not in found:  # "et Z une participation de 20 %", "and Z $7bn in W"
+                    found.add(key)
+                    own = next((a.amount for a in amounts if conj.start <= a.start < conj.end),
+                               None) if cand.type in _AMOUNT_TYPES else None
+                    yield _relation(cand.type, conj.source, conj.target, sentence, status, own,
+                                    when)
             if cand.type == RelationType.INVESTS_IN and status.asserted \
                     and majority_stake(toks, first, last):
                 yield _relation(RelationType.ACQUIRES, cand.source, cand.target, sentence,

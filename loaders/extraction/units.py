@@ -215,7 +215,7 @@ def _coordinate(units: list[Unit], lex: Lexicon, registry: Registry) -> list[Uni
                 break
             if gap_conj and gap[0] == "," and len(members) < 2:
                 break  # "X, and Y relies on it": two clauses, not a list
-            if gap_conj and _amount_next(units, k + 1):
+            if gap_conj and gapped_after(units, k + 1, units[i - 1].norm if i else "", lex):
                 break  # "X invests $1bn in Y and Z $2bn in W": Z opens a gapped clause
             members.extend(nxt.mentions)
             end = k + 1
@@ -255,6 +255,26 @@ def _amount_next(units: list[Unit], k: int) -> bool:
     """True when unit `k` begins an amount ("$2bn", "2 milliards")."""
     first = units[k].norm[:1] if k < len(units) else ""
     return first.isdigit() or (first != "" and first in _CURRENCY_SIGNS)
+
+
+STAKE_NOUNS = frozenset({"stake", "stakes", "holding", "share", "shares", "participation",
+                         "part", "parts", "interest"})
+
+
+def gapped_after(units: list[Unit], k: int, prep: str, lex: Lexicon) -> bool:
+    """True when what follows a name at unit k is the rest of a clause whose verb is left out:
+    an amount or a percentage ("and Z $2bn", "et Z 10 %"), a stake ("and Z a 20% stake", "et Z
+    une participation de 20 %"), or the preposition of the first conjunct with a name ("in Y
+    and Z in W")."""
+    if k >= len(units):
+        return False
+    if _amount_next(units, k):
+        return True
+    w = units[k].norm
+    if w in lex.determiners and any(units[j].norm in STAKE_NOUNS
+                                    for j in range(k + 1, min(len(units), k + 4))):
+        return True
+    return bool(prep) and w == prep and k + 1 < len(units) and units[k + 1].is_mention
 
 
 def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
