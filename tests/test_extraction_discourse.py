@@ -35,6 +35,14 @@ CASES: list[tuple[str, str, list[Edge], list[Edge]]] = [
      "a baissé, reste très dépendant de Zelbar, son label phare, face à ses concurrents Quistor "
      "et Brelandis.", [("COMPETES_WITH", "Korvane", "Quistor")],
      [("COMPETES_WITH", "Zelbar", "Quistor")]),
+    # a possessive bound to its clause's subject is resolved before a description next to it;
+    # after a copula it names something other than the subject
+    ("fr", "Le fonds Quistor a pris le contrôle de Korvane à l'issue de son offre publique "
+     "d'achat sur l'éditeur lyonnais.", [("ACQUIRES", "Quistor", "Korvane")],
+     [("ACQUIRES", "Korvane", "Quistor")]),
+    ("en", "Velmora leases capacity from Zentrix, and Zentrix said the cloud provider would "
+     "remain its largest customer.", [("SUPPLIES", "Zentrix", "Velmora")],
+     [("SUPPLIES", "Velmora", "Zentrix")]),
     # a description's head used again ("la start-up") refers to the company it named before
     ("fr", "Zorbex, une start-up lyonnaise, a levé 10 millions d'euros. Quistor, son client "
      "depuis 2021, utilise les capteurs de la start-up. Sur ce marché, la start-up est en "

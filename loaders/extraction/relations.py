@@ -844,9 +844,11 @@ def _copula_complement(view: SentenceView, end: int, lex: Lexicon) -> Unit | Non
 _STRENGTH = {NAME: 3, PLURAL: 2, "anaphor": 1, PRONOUN: 0}
 
 
-def _strength(mentions: tuple[Mention, ...]) -> int:
-    """How directly a side names its entity: names, then descriptions, then pronouns."""
-    return min((_STRENGTH.get(m.kind, 0) for m in mentions), default=0)
+def _strength(mentions: tuple[Mention, ...]) -> float:
+    """How directly a side names its entity: names, then possessive pronouns (bound to their
+    clause's subject: "son offre sur l'éditeur"), then descriptions, then other pronouns."""
+    return min((1.5 if m.kind == PRONOUN and m.possessive else _STRENGTH.get(m.kind, 0)
+                for m in mentions), default=0)
 
 
 def _entities(m: Mention, registry: Registry, exclude: set[str]) -> list[str]:

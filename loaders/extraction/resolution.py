@@ -270,7 +270,10 @@ def resolve_references(
             elif m.kind == PRONOUN and (owner := _clause_subject(m, ms, tokens[s], lex,
                                                                  registry)) is not None:
                 ranked = _rank(m, s, seen, registry, ORG_TYPES, None, topic)
-                m.candidates = (owner,) + tuple(c for c in ranked if c != owner)
+                if _after_copula(m, tokens[s]):  # "X would remain its largest customer"
+                    m.candidates = tuple(c for c in ranked if c != owner)
+                else:
+                    m.candidates = (owner,) + tuple(c for c in ranked if c != owner)
             elif m.kind in (ANAPHOR, PRONOUN):
                 prev_lead = leads[s - 1] if s > 0 and leading(m, tokens[s], lex) else None
                 head = _head(m, tokens[s], lex) if m.kind == ANAPHOR else None
@@ -380,9 +383,29 @@ def _apposed_to(m: Mention, ms: list[Mention], toks: list[Token]) -> frozenset[s
     return frozenset(out)
 
 
+_COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "remain", "remains", "remained",
+                      "become", "becomes", "became", "est", "etait", "sera", "serait", "reste",
+                      "restera", "resterait", "devient", "deviendra", "demeure", "devenu"})
+
+
+def _after_copula(m: Mention, toks: list[Token]) -> bool:
+    """True when a possessive follows a copula ("X remains its largest customer", "X est
+    son premier actionnaire"): the predicate names something other than the subject."""
+    k = m.first - 1
+    while k >= 0 and m.first - k <= 3 and toks[k].norm in _QUANTIFIERS:
+        k -= 1
+    return k >= 0 and toks[k].norm in _COPULAS
+
+
 def _org_of(m: Mention, registry: Registry) -> str | None:
+    """The organisation a subject mention stands for; a named outlet is one too ("BFMTV est
+    talonnée par sa rivale X")."""
     ids = m.resolved
-    return ids[0] if ids and registry.type_of(ids[0]) in ORG_TYPES else None
+    if not ids:
+        return None
+    etype = registry.type_of(ids[0])
+    return ids[0] if etype in ORG_TYPES or (m.kind == NAME and etype == EntityType.PUBLISHER) \
+        else None
 
 
 def _pronoun(
