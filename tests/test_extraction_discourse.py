@@ -52,6 +52,24 @@ CASES: list[tuple[str, str, list[Edge], list[Edge]]] = [
     ("en", "Zentrix, a drone start-up, raised $10 million last year. Quistor, a customer since "
      "2021, buys sensors from the start-up. In Europe, the start-up competes with Brelandis.",
      [("COMPETES_WITH", "Zentrix", "Brelandis")], [("COMPETES_WITH", "Quistor", "Brelandis")]),
+    # a description's place or nationality fits what the article says of a company ("Korvane,
+    # basé à Lyon", "the Texas-based", "le néerlandais X"), or a known company's headquarters
+    # under its French name or demonym ("la banque de Francfort", "le constructeur toulousain")
+    ("fr", "Korvane, basé à Lyon, fabrique des capteurs. Quistor, installé à Bordeaux, lui vend "
+     "des puces depuis 2019. Le groupe lyonnais affronte notamment Zelbar.",
+     [("COMPETES_WITH", "Korvane", "Zelbar")], [("COMPETES_WITH", "Quistor", "Zelbar")]),
+    ("en", "Velmora, a Texas-based drone maker, competes with Zentrix. Quistor, an Ohio-based "
+     "firm, buys chips from Zentrix. The Texas-based company also sells drones to Zorbex.",
+     [("SUPPLIES", "Velmora", "Zorbex")], [("SUPPLIES", "Quistor", "Zorbex")]),
+    ("fr", "Le néerlandais Korvane fabrique des moteurs. L'allemand Quistor lui achète des "
+     "pièces. Le groupe néerlandais affronte notamment Zelbar.",
+     [("COMPETES_WITH", "Korvane", "Zelbar")], [("COMPETES_WITH", "Quistor", "Zelbar")]),
+    ("fr", "BNP Paribas et Deutsche Bank ont prêté 50 millions d'euros à Korvane. La banque de "
+     "Francfort détient aussi 5 % de Korvane.", [("INVESTS_IN", "Deutsche Bank", "Korvane")],
+     [("INVESTS_IN", "BNP Paribas", "Korvane")]),
+    ("fr", "Korvane vend des pièces à Airbus. Safran a commandé des pièces à Korvane. Le "
+     "constructeur toulousain est aussi actionnaire de Korvane.",
+     [("INVESTS_IN", "Airbus", "Korvane")], [("INVESTS_IN", "Safran", "Korvane")]),
     # a relative clause inside an apposition: its subject is the named company
     ("fr", "Korvane a noué un partenariat avec Quarnel Holding, le fonds norvégien qui avait "
      "racheté Zelbar en 2019.", [("ACQUIRES", "Quarnel", "Zelbar")], []),

@@ -10,9 +10,10 @@ strong bonus when the description's place, nationality or sector fits the candid
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from loaders.extraction.gazetteer import Gazetteer, KnownEntity
-from loaders.extraction.lexicon import Lexicon, match_at, match_ending_at
+from loaders.extraction.lexicon import DATA_DIR, Lexicon, match_at, match_ending_at
 from loaders.extraction.mentions import ANAPHOR, NAME, PLURAL, PRONOUN, Mention
 from loaders.extraction.text import fold, name_key, strip_suffix
 from loaders.extraction.tokens import Token
@@ -249,6 +250,7 @@ def resolve_references(
     leads: list[str | None] = []
     topic = main_entity(sentences, registry)
     kinds = _named_kinds(sentences, tokens, lex, registry)
+    where = _named_places(sentences, tokens, lex, registry)
     for s, ms in enumerate(sentences):
         subject_done = False
         lead: str | None = None
@@ -278,7 +280,8 @@ def resolve_references(
                 prev_lead = leads[s - 1] if s > 0 and leading(m, tokens[s], lex) else None
                 head = _head(m, tokens[s], lex) if m.kind == ANAPHOR else None
                 m.candidates = _rank(m, s, seen, registry, ORG_TYPES, prev_lead, topic,
-                                     kinds.get(head, frozenset()) if head else frozenset())
+                                     kinds.get(head, frozenset()) if head else frozenset(),
+                                     Place(_description_place(m, tokens[s], lex), where))
                 if head and m.candidates:
                     kinds.setdefault(head, frozenset({m.candidates[0]}))
             for eid in m.resolved:
@@ -446,12 +449,23 @@ def _subject_position(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
     return prev.text == "," or (prev.norm not in lex.prepositions and prev.kind != "poss")
 
 
+@dataclass(frozen=True)
+class Place:
+    """A description's place (a city key, "" when none) and where the article puts each
+    company it names (entity id -> city keys and country codes)."""
+
+    city: str = ""
+    named: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
+
+
 def _rank(
     m: Mention, s: int, seen: list[_Seen], registry: Registry, pool_types: frozenset[EntityType],
     prev_lead: str | None = None, topic: str | None = None, same_kind: frozenset[str] = frozenset(),
+    place: Place | None = None,
 ) -> tuple[str, ...]:
     scores: dict[str, float] = {}
-    bare = m.kind == ANAPHOR and not (m.place or m.country or m.sectors)
+    place = place or Place(fold(m.place) if m.place else "")
+    bare = m.kind == ANAPHOR and not (place.city or m.country or m.sectors)
     for item in seen:
         if item.sentence < s - LOOKBACK:
             continue
@@ -462,7 +476,7 @@ def _rank(
         score = (4.0 if dist == 0 else 3.0 - min(dist, 3)) + (1.5 if item.subject else 0.0) \
             + item.token * 1e-3
         rec = registry.get(item.entity)
-        score += _fit(m, rec)
+        score += _fit(m, rec, place)
         if item.entity == prev_lead:
             score += 2.0  # a description opening its sentence continues the previous topic
         if bare and item.entity == topic:
@@ -474,24 +488,120 @@ def _rank(
     return tuple(sorted(scores, key=lambda e: -scores[e]))
 
 
-def _fit(m: Mention, rec: EntityRecord) -> float:
-    """How well a description's place, nationality and sector fit a candidate."""
+_SECTOR_FAMILIES = {"transport": frozenset({"shipping", "airline", "logistics", "rail"})}
+"""Description sectors that cover narrower sectors of the alias table ("le transporteur" fits
+a shipping company)."""
+
+
+def _fit(m: Mention, rec: EntityRecord, place: Place) -> float:
+    """How well a description's place, nationality and sector fit a candidate: from the alias
+    table for a company it knows, else from what the article says of the company ("Korvane,
+    basé à Lyon", "le néerlandais Quistor")."""
     known = rec.known
-    if known is None:
-        return 0.0
     score = 0.0
-    if m.place:
-        place = fold(m.place)
-        if known.hq and (fold(known.hq) in place or place in fold(known.hq)):
+    if known is None:
+        cities, countries = place.named.get(rec.id, (frozenset(), frozenset()))
+        if place.city and cities:
+            score += 3.0 if place.city in cities else -2.0
+        if m.country and countries:
+            score += 3.0 if m.country in countries else -3.0
+        return score
+    if place.city and known.hq:
+        hq = city_key(known.hq)
+        if hq in place.city or place.city in hq:
             score += 3.0
+        elif hq in _city_keys() and place.city in _city_keys():
+            score -= 2.0  # two cities of the table: "le constructeur toulousain" is no Parisian
     if m.country:
         if m.country == known.country or (m.country == "EU" and known.country in EUROPE):
             score += 3.0
         elif known.country:
             score -= 3.0
     if m.sectors and known.sectors:
-        score += 3.0 if set(m.sectors) & set(known.sectors) else -2.0
+        wide = set(m.sectors).union(*(_SECTOR_FAMILIES.get(x, ()) for x in m.sectors))
+        score += 3.0 if wide & set(known.sectors) else -2.0
     return score
+
+
+@cache
+def _cities() -> tuple[dict[str, str], dict[str, str]]:
+    """Folded city names (French and local) and demonyms -> city key (data/cities.tsv)."""
+    names: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    for line in (DATA_DIR / "cities.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        key = fold(cols[0])
+        names[key] = key
+        names[fold(cols[1])] = key
+        for word in (cols[2].split(",") if len(cols) > 2 else []):
+            demonym = fold(word.strip())
+            demonyms[demonym] = key
+            demonyms[demonym if demonym.endswith("s") else demonym + "s"] = key
+    return names, demonyms
+
+
+@cache
+def _city_keys() -> frozenset[str]:
+    return frozenset(_cities()[0].values())
+
+
+def city_key(place: str) -> str:
+    """A place name as a city key: "Francfort" and "Frankfurt" are both "frankfurt"."""
+    folded = fold(place)
+    return _cities()[0].get(folded, folded)
+
+
+def _description_place(m: Mention, toks: list[Token], lex: Lexicon) -> str:
+    """The city of a description: its "de X" / "X-based" place, or a demonym right after its
+    noun ("le groupe lyonnais", "l'armateur marseillais")."""
+    if m.place:
+        return city_key(m.place)
+    demonyms = _cities()[1]
+    for k in range(m.first, min(len(toks), m.last + 3)):
+        if toks[k].norm in demonyms:
+            return demonyms[toks[k].norm]
+        if k >= m.last and (toks[k].kind == "punct" or toks[k].norm in lex.function_words):
+            break
+    return ""
+
+
+_BASED = frozenset({"base", "basee", "based", "installe", "installee", "implante", "implantee",
+                    "headquartered", "situe", "situee", "located"})
+
+
+def _named_places(
+    sentences: list[list[Mention]], tokens: list[list[Token]], lex: Lexicon, registry: Registry
+) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Where the article puts the companies it names: a nationality or a demonym next to the
+    name ("le néerlandais Quistor", "Korvane, une PME lyonnaise"), "X, basé à Lyon", "the
+    Lyon-based X" (entity id -> city keys, country codes)."""
+    demonyms = _cities()[1]
+    out: dict[str, tuple[set[str], set[str]]] = {}
+    for s, ms in enumerate(sentences):
+        toks = tokens[s]
+        for m in ms:
+            if m.kind != NAME or not m.entity or registry.type_of(m.entity) not in ORG_TYPES \
+                    or registry.get(m.entity).known is not None:
+                continue
+            cities, countries = out.setdefault(m.entity, (set(), set()))
+            window = list(range(max(0, m.first - 4), m.first))
+            if m.last < len(toks) and toks[m.last].text == ",":
+                window += range(m.last + 1, min(len(toks), m.last + 6))
+            for k in window:
+                w = toks[k].norm
+                if w in lex.nationalities:
+                    countries.add(lex.nationalities[w])
+                elif w in demonyms:
+                    cities.add(demonyms[w])
+                elif w in _BASED and k + 1 < len(toks):
+                    at = k + 2 if toks[k + 1].norm in ("a", "in", "en", "au") else k + 1
+                    if k > 0 and toks[k - 1].text == "-":  # "the Lyon-based X"
+                        cities.add(city_key(toks[k - 2].text))
+                    elif at < len(toks) and toks[at].text[:1].isupper():
+                        cities.add(city_key(toks[at].text))
+    return {e: (frozenset(c), frozenset(n)) for e, (c, n) in out.items()}
 
 
 def _plural_members(
