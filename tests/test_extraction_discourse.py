@@ -221,6 +221,25 @@ CASES: list[tuple[str, str, list[Edge], list[Edge]]] = [
      "sera intégrée à Quistor.", [("SUPPLIES", "Korvane", "Zelbar")], []),
     ("en", "Velmora faces Dravik, the joint venture set up by Zentrix, Quistor and Travenor in "
      "2021.", [("PARTNERS_WITH", "Zentrix", "Quistor")], []),
+    # a joint body set up by several companies, or a consortium: its members are partners
+    ("fr", "Korvane doit faire face à Zelcom, la centrale d'achat commune lancée par ses "
+     "concurrents Quistor, Brelandis et Travenor.", [("PARTNERS_WITH", "Quistor", "Travenor"),
+                                                     ("COMPETES_WITH", "Korvane", "Brelandis")],
+     []),
+    ("fr", "Korvane est associé à Quistor et à Zelbar au sein du consortium.",
+     [("PARTNERS_WITH", "Quistor", "Zelbar"), ("PARTNERS_WITH", "Korvane", "Zelbar")], []),
+    ("en", "Velmora has partnered with Zentrix and Quistor within a consortium.",
+     [("PARTNERS_WITH", "Quistor", "Zentrix")], []),
+    ("en", "Velmora has partnership deals with Zentrix and Quistor.", [],
+     [("PARTNERS_WITH", "Quistor", "Zentrix")]),
+    # the part of a company acts for it in a relative clause; a product owned by a description;
+    # a list after "such as"
+    ("en", "Velmora's defence business, which makes wings for Zentrix's new bomber, will be "
+     "folded into Quistor.", [("SUPPLIES", "Velmora", "Zentrix")], []),
+    ("en", "Zentrix will invest $300 million in Velmora and buy 20,000 of the drone maker's "
+     "delivery drones over six years.", [("SUPPLIES", "Velmora", "Zentrix")], []),
+    ("en", "Velmora, which competes with reader-funded outlets such as Zentrix and Quistor, has "
+     "more subscribers.", [("COMPETES_WITH", "Velmora", "Quistor")], []),
 ]
 
 FOUND = [(lang, text, e) for lang, text, found, _ in CASES for e in found]

@@ -233,9 +233,11 @@ def _apply(
             and obj_at > t and obj_unit.possessive and not _possessive_pronoun(obj_unit):
         return []  # "buys Velmora's chips": what is bought is the owner's product
     nxt = view.words[obj_at + 1] if obj_unit is not None and obj_at + 1 < len(view.words) else ""
+    after = view.words[obj_at + 1:obj_at + 3] if obj_unit is not None else []
     if (frame.block_next and nxt in frame.block_next) or (
-            frame.requires_next and nxt not in frame.requires_next):
-        return []  # "took over the Spirit plants" / "bought new DSV shares"
+            frame.requires_next and not any(w in frame.requires_next for w in after)):
+        return []  # "took over the Spirit plants" / "bought new DSV shares" / "X's delivery
+        # drones"
     if frame.block_after and obj_unit is not None and any(
             w in frame.block_after for w in words[obj_at + 1:obj_at + 5]):
         return []
@@ -286,8 +288,11 @@ def _apply(
         if obj_unit is None and subj is not None and len(subj.mentions) == 1:
             obj_unit = _with_before(t, view, lex, subj)
         if subj is not None and obj_unit is not None and subj is not obj_unit:
-            return _pairs(frame.type, subj.mentions, obj_unit.mentions, "source", view, t, end,
-                          registry)
+            pairs = _pairs(frame.type, subj.mentions, obj_unit.mentions, "source", view, t, end,
+                           registry)
+            if frame.group_pairs and _within_group(view, obj_at):  # "au sein du consortium"
+                pairs += _within(frame.type, obj_unit.mentions, view, t, end, registry)
+            return pairs
         group = subj if subj is not None else obj_unit
         if frame.group_pairs and group is not None:
             return _within(frame.type, group.mentions, view, t, end, registry)
@@ -418,7 +423,8 @@ def _after_relative(view: SentenceView, at: int, lex: Lexicon, unit: Unit) -> Un
 
 
 _PART_NOUNS = frozenset({"filiale", "filiales", "subsidiary", "unit", "division", "branche",
-                         "pole", "affiliate", "arm"})
+                         "pole", "affiliate", "arm", "business", "businesses", "activites",
+                         "activite", "operations"})
 
 
 def _subsidiary(view: SentenceView, start: int, obj_at: int) -> int | None:
@@ -467,6 +473,18 @@ _FORMED_BY = (("forme", "par"), ("formee", "par"), ("compose", "de"), ("composee
               ("mene", "par"), ("menee", "par"), ("emmene", "par"), ("emmenee", "par"),
               ("regroupant",), ("reunissant",), ("associant",), ("formed", "by"),
               ("made", "up", "of"), ("led", "by"), ("comprising",), ("including",))
+
+
+def _within_group(view: SentenceView, obj_at: int) -> bool:
+    """True when the partners are named as members of one body: "associé à A et à B au sein
+    du groupement", "partnered with A and B within a consortium"."""
+    words = view.words
+    for k in range(obj_at + 1, min(len(words), obj_at + 6)):
+        if words[k] in HARD_BOUNDARIES or words[k] == "," or view.units[k].is_mention:
+            return False
+        if words[k] in _GROUP_NOUNS or words[k] in ("coentreprise", "groupement"):
+            return any(w in ("sein", "within", "dans", "in") for w in words[obj_at + 1:k])
+    return False
 
 
 def _group_members(k: int, view: SentenceView) -> bool:
@@ -619,8 +637,10 @@ def _mention_after(view: SentenceView, k: int, lex: Lexicon) -> int | None:
         if w in HARD_BOUNDARIES or w in (",", ".") or w in lex.complementizers:
             return None
         if w in lex.prepositions and w not in _SOFT_PREPS and j > k \
-                and match_at(view.words, j, lex.list_openers) is None:
-            return None  # "retailers including A": a list opener keeps the phrase going
+                and match_at(view.words, j, lex.list_openers) is None \
+                and match_ending_at(view.words, j + 1, lex.list_openers) is None:
+            return None  # "retailers including A", "outlets such as A": a list opener keeps
+            # the phrase going
     return None
 
 
@@ -711,6 +731,9 @@ def _relative_antecedent(view: SentenceView, k: int, lex: Lexicon) -> Unit | Non
     if j >= 1 and j < start and words[j] == "," and words[j + 1] in lex.determiners \
             and _plain_mention(units[j - 1]):
         return units[j - 1]
+    if j >= 0 and j < start and units[j].possessive and not _possessive_pronoun(units[j]) \
+            and any(w in _PART_NOUNS for w in words[j + 1:start + 1]):
+        return units[j]  # "Velmora's defence business, which makes X": the company acts
     return None
 
 
