@@ -192,6 +192,14 @@ CASES: list[tuple[str, str, list[Edge], list[Edge]]] = [
     ("en", "Velmora agreed to buy Zentrix. \"Bringing Zentrix back gives us control of our "
      "supply,\" said Claire Vintrac, chief executive of Velmora.", [],
      [("INVESTS_IN", "Zentrix", "Velmora")]),
+    # a second agent or object under the same preposition after an apposition
+    ("en", "Zentrix's software is used by Velmora, the Berlin university hospital, and by the "
+     "Quistor hospital chain to flag cancers.", [("SUPPLIES", "Zentrix", "Quistor"),
+                                                 ("SUPPLIES", "Zentrix", "Velmora")], []),
+    ("fr", "Korvane a été soutenu par Quistor, le fonds lyonnais, et par Zelbar.",
+     [("INVESTS_IN", "Zelbar", "Korvane"), ("INVESTS_IN", "Quistor", "Korvane")], []),
+    ("en", "Velmora sells chips to Zentrix, its largest customer, and to Quistor.",
+     [("SUPPLIES", "Velmora", "Quistor")], []),
     # a gapped second clause with no amount of money: a stake, a percentage, another object
     ("fr", "Quistor détiendra 70 % du capital de Korvane et Travenor une participation "
      "minoritaire de 20 %.", [("INVESTS_IN", "Travenor", "Korvane")],

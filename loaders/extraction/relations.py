@@ -448,7 +448,15 @@ def _with_coordinated_pp(view: SentenceView, found: int, prep: Phrase, lex: Lexi
     d'Airbus et pour les moteurs de Safran", "to A and to B"."""
     words = view.words
     unit = view.units[found]
-    for k in range(found + 1, min(len(view.units) - len(prep), found + 4)):
+    start = found + 1
+    if start < len(words) and words[start] == "," and start + 1 < len(words) \
+            and words[start + 1] in lex.determiners:  # "by A, the X hospital, and by B"
+        close = next((c for c in range(start + 2, min(len(words), start + 9))
+                      if words[c] in (",", ".") or words[c] in HARD_BOUNDARIES
+                      or view.units[c].is_mention), None)
+        if close is not None and words[close] == ",":
+            start = close + 1
+    for k in range(start, min(len(view.units) - len(prep), start + 3)):
         if words[k] in HARD_BOUNDARIES or view.units[k].is_mention:
             break
         if words[k] in ("et", "and", "ou", "or") and tuple(words[k + 1:k + 1 + len(prep)]) == prep:
@@ -656,7 +664,7 @@ def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | N
         if prep is not None:
             found = _mention_after(view, k + len(prep), lex)
             if found is not None:
-                agents.append(view.units[found])
+                agents.append(_with_coordinated_pp(view, found, prep, lex))
                 if not frame.noun_trigger:
                     break  # a round "led by X, with participation from Y": both invest
     if len(agents) <= 1:

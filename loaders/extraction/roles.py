@@ -297,6 +297,7 @@ _SUCCESSION_ACTIVE = (("succeeds",), ("succeed",), ("succeeded",), ("replaces",)
                       ("succede", "a"), ("succedera", "a"), ("remplace",), ("remplacera",),
                       ("prend", "la", "succession", "de"), ("prendra", "la", "succession", "de"))
 _THIRD_PERSON = frozenset({"he", "she", "him", "her", "il", "elle", "lui"})
+_SUCCESSION_WORDS = frozenset(p[0] for p in _SUCCESSION_PASSIVE + _SUCCESSION_ACTIVE)
 
 
 def _successors(
@@ -308,6 +309,8 @@ def _successors(
     units, words = view.units, view.words
     out = []
     for k in range(len(units)):
+        if words[k] not in _SUCCESSION_WORDS:
+            continue
         passive = match_at(words, k, _SUCCESSION_PASSIVE)
         if passive is not None:
             agent = k + len(passive)
