@@ -192,6 +192,15 @@ CASES: list[tuple[str, str, list[Edge], list[Edge]]] = [
     ("en", "Velmora agreed to buy Zentrix. \"Bringing Zentrix back gives us control of our "
      "supply,\" said Claire Vintrac, chief executive of Velmora.", [],
      [("INVESTS_IN", "Zentrix", "Velmora")]),
+    # a product of the previous sentence's company, named again or counted ("the first")
+    ("en", "Velmora has designed two new chips for data centres. The first will be made by "
+     "Quistor.", [("SUPPLIES", "Quistor", "Velmora")], []),
+    ("fr", "Korvane a conçu deux nouvelles puces. Les puces seront gravées par Quistor à Taïwan.",
+     [("SUPPLIES", "Quistor", "Korvane")], []),
+    ("en", "Velmora said demand was strong. The chips will be made by Quistor.", [],
+     [("SUPPLIES", "Quistor", "Velmora")]),
+    ("en", "Velmora has designed two new chips. The report was written by Quistor.", [],
+     [("SUPPLIES", "Quistor", "Velmora")]),
     # a second agent or object under the same preposition after an apposition
     ("en", "Zentrix's software is used by Velmora, the Berlin university hospital, and by the "
      "Quistor hospital chain to flag cancers.", [("SUPPLIES", "Zentrix", "Quistor"),

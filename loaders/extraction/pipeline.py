@@ -27,7 +27,7 @@ from loaders.extraction.lexicon import Lexicon, load_lexicon
 from loaders.extraction.mentions import Mention, detect_mentions, proper_words
 from loaders.extraction.modality import relation_status
 from loaders.extraction.quotes import speaker_mentions, third_person_verbs
-from loaders.extraction.relations import Candidate, Rounds, find_relations
+from loaders.extraction.relations import Candidate, Discourse, find_relations
 from loaders.extraction.resolution import (
     ORG_TYPES,
     Registry,
@@ -136,7 +136,7 @@ class RuleExtractor:
     def _relations(self, doc: _Doc, registry: Registry) -> Iterator[Relation]:
         topic = main_entity(doc.mentions, registry)
         last_subject: str | None = None
-        rounds = Rounds()
+        discourse = Discourse()
         holders = Holders()
         for i, view in enumerate(doc.views):
             if view is None:
@@ -144,16 +144,18 @@ class RuleExtractor:
             sentence = doc.sentences[i]
             try:
                 yield from self._sentence_relations(doc, view, registry, last_subject or topic,
-                                                    rounds, holders)
+                                                    discourse, holders)
             except ExtractionError:
                 raise
             except Exception as exc:  # noqa: BLE001
                 self._guard(doc, sentence, "relation extraction", exc)
             last_subject = _lead_org(doc.mentions[i], doc.tokens[i], doc.lex, registry)
+            discourse.lead = last_subject
+            discourse.words = frozenset(t.norm for t in doc.tokens[i])
 
     def _sentence_relations(
         self, doc: _Doc, view: SentenceView, registry: Registry, context_org: str | None,
-        rounds: Rounds, holders: Holders,
+        discourse: Discourse, holders: Holders,
     ) -> Iterator[Relation]:
         lex = doc.lex
         roles = find_roles(view, lex, registry, context_org, holders)
@@ -164,7 +166,7 @@ class RuleExtractor:
         amounts = find_amounts(sentence.text, sentence.start, lex)
         sources = find_sources(view, lex, registry, doc.article.publisher)
         cited = {src.target for src in sources}
-        candidates = [c for c in find_relations(view, lex, registry, rounds)
+        candidates = [c for c in find_relations(view, lex, registry, discourse)
                       if c.source not in cited and c.target not in cited]  # "selon X, ..."
         respectively = any(t.norm in lex.respectively for t in toks)
         found = {(c.type, c.source, c.target) for c in candidates}

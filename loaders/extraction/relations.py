@@ -43,11 +43,14 @@ class Candidate:
 
 
 @dataclass
-class Rounds:
-    """The company whose funding round the article is about, as far as it has been read:
-    "the round" / "la levée" in a later sentence is that company's round."""
+class Discourse:
+    """What earlier sentences leave for later ones: the company whose funding round the
+    article is about ("the round" / "la levée" later is its round), and the previous
+    sentence's leading company and words ("The first will be made by X" after it)."""
 
     raiser: str | None = None
+    lead: str | None = None
+    words: frozenset[str] = frozenset()
 
 
 _ROUND_NOUNS = frozenset({"round", "raise", "fundraising", "funding", "financing", "placement",
@@ -65,11 +68,11 @@ def _raising(frame: Frame) -> bool:
 
 
 def find_relations(
-    view: SentenceView, lex: Lexicon, registry: Registry, rounds: Rounds | None = None
+    view: SentenceView, lex: Lexicon, registry: Registry, rounds: Discourse | None = None
 ) -> list[Candidate]:
-    """Candidate relations of one sentence from the language's frames (`rounds` carries the
-    company raising money from earlier sentences, and is updated)."""
-    rounds = rounds if rounds is not None else Rounds()
+    """Candidate relations of one sentence from the language's frames (`rounds` carries what
+    earlier sentences say; its raiser is updated)."""
+    rounds = rounds if rounds is not None else Discourse()
     out: list[Candidate] = []
     words = view.words
     prefix = lex.triggers.get("*", ())
@@ -95,6 +98,9 @@ def find_relations(
                 if not cands and frame.type == RelationType.INVESTS_IN and rounds.raiser:
                     cands = _in_the_round(frame, t, t + len(found), view, lex, registry,
                                           rounds.raiser)
+                if not cands and frame.type == RelationType.SUPPLIES and rounds.lead:
+                    cands = _product_of_previous(frame, t, t + len(found), view, lex, registry,
+                                                 rounds)
                 if frame.type == RelationType.INVESTS_IN and cands:
                     cands += _co_investors(view, t + len(found), cands, lex, registry)
                     if _raising(frame):
@@ -104,6 +110,42 @@ def find_relations(
                                                   frame) or rounds.raiser
                 out.extend(with_status(cands, frame.status))
     return out
+
+
+_ORDINALS = frozenset({"first", "second", "third", "latter", "former", "premier", "premiere",
+                       "deuxieme", "seconde", "troisieme", "dernier", "derniere"})
+_PASSIVE_FILLERS = frozenset({"will", "would", "be", "is", "are", "was", "were", "been", "being",
+                              "also", "now", "to", "sera", "seront", "est", "sont", "ete",
+                              "etre", "aussi", "egalement", "desormais", "va", "vont",
+                              "doit", "doivent", "should"})
+
+
+def _product_of_previous(
+    frame: Frame, t: int, end: int, view: SentenceView, lex: Lexicon, registry: Registry,
+    discourse: Discourse,
+) -> list[Candidate]:
+    """A product of the previous sentence's company made or supplied by X: "Velmora has
+    designed two chips. The first will be made by Quistor." / "Les puces seront gravées par
+    Quistor." (the subject names the product again, or counts it, and nothing else)."""
+    if frame.object is not None or frame.subject != "target" or not frame.agent_preps:
+        return []
+    words = view.words
+    k = 0
+    while k < t and words[k] in lex.determiners:
+        k += 1
+    head = k
+    while k < t and (words[k] in lex.product_nouns or words[k] in _ORDINALS):
+        k += 1
+    if k == head or any(w not in _PASSIVE_FILLERS for w in words[k:t]) or not (
+            any(w in discourse.words for w in words[head:k] if w in lex.product_nouns)
+            or (words[head] in _ORDINALS and discourse.words & lex.product_nouns)):
+        return []
+    agent = _agent(frame, end, view, lex)
+    if agent is None or discourse.lead is None:
+        return []
+    ids = [e for m in agent.mentions for e in _entities(m, registry, {discourse.lead})]
+    return [Candidate(frame.type, e, discourse.lead, view.index, t, end)
+            for e in dict.fromkeys(ids) if e != discourse.lead]
 
 
 def _money_raiser(
