@@ -70,6 +70,14 @@ CASES: list[tuple[str, str, list[Edge], list[Edge]]] = [
     ("fr", "Korvane vend des pièces à Airbus. Safran a commandé des pièces à Korvane. Le "
      "constructeur toulousain est aussi actionnaire de Korvane.",
      [("INVESTS_IN", "Airbus", "Korvane")], [("INVESTS_IN", "Safran", "Korvane")]),
+    # a description with an adjective of place before its relative clause; a city implies
+    # its country ("la société lyonnaise" is not "le fonds britannique X")
+    ("fr", "Le fonds britannique Quistor a racheté Korvane. La société lyonnaise, qui affronte "
+     "notamment l'américain Zelbar, emploie 900 personnes.",
+     [("COMPETES_WITH", "Korvane", "Zelbar")], [("COMPETES_WITH", "Quistor", "Zelbar")]),
+    ("en", "Quistor bought the Dutch firm Velmora. The Dutch company, which competes with "
+     "Zentrix, employs 900 people.", [("COMPETES_WITH", "Velmora", "Zentrix")],
+     [("COMPETES_WITH", "Quistor", "Zentrix")]),
     # a relative clause inside an apposition: its subject is the named company
     ("fr", "Korvane a noué un partenariat avec Quarnel Holding, le fonds norvégien qui avait "
      "racheté Zelbar en 2019.", [("ACQUIRES", "Quarnel", "Zelbar")], []),

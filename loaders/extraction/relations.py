@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from loaders.extraction.lexicon import Frame, Lexicon, Phrase, match_at, match_ending_at, matches
 from loaders.extraction.mentions import NAME, PLURAL, PRONOUN, Mention
-from loaders.extraction.resolution import ORG_TYPES, Registry
+from loaders.extraction.resolution import ORG_TYPES, Registry, place_adjective
 from loaders.extraction.units import (
     HARD_BOUNDARIES,
     SUBJECT_RELATIVES,
@@ -784,6 +784,9 @@ def _relative_antecedent(view: SentenceView, k: int, lex: Lexicon) -> Unit | Non
     if j >= 0 and j < start and units[j].possessive and not _possessive_pronoun(units[j]) \
             and any(w in _PART_NOUNS for w in words[j + 1:start + 1]):
         return units[j]  # "Velmora's defence business, which makes X": the company acts
+    if j >= 0 and j < start and _plain_mention(units[j]) \
+            and all(place_adjective(w, lex) for w in words[j + 1:start + 1]):
+        return units[j]  # "La société lyonnaise, qui affronte X"
     return None
 
 

@@ -503,6 +503,11 @@ def _fit(m: Mention, rec: EntityRecord, place: Place) -> float:
         cities, countries = place.named.get(rec.id, (frozenset(), frozenset()))
         if place.city and cities:
             score += 3.0 if place.city in cities else -2.0
+        elif place.city in _cities()[2] and countries \
+                and _cities()[2][place.city] not in countries:
+            score -= 3.0  # "la société lyonnaise" is not "le fonds britannique X"
+        elif (place.city or m.country) and not (cities or countries):
+            score -= 1.0  # nothing known of it: less likely than a company that fits
         if m.country and countries:
             score += 3.0 if m.country in countries else -3.0
         return score
@@ -524,27 +529,35 @@ def _fit(m: Mention, rec: EntityRecord, place: Place) -> float:
 
 
 @cache
-def _cities() -> tuple[dict[str, str], dict[str, str]]:
-    """Folded city names (French and local) and demonyms -> city key (data/cities.tsv)."""
+def _cities() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Folded city names (French and local) and demonyms -> city key, and city key -> country
+    code (data/cities.tsv)."""
     names: dict[str, str] = {}
     demonyms: dict[str, str] = {}
+    countries: dict[str, str] = {}
     for line in (DATA_DIR / "cities.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         cols = line.split("\t")
         key = fold(cols[0])
         names[key] = key
-        names[fold(cols[1])] = key
-        for word in (cols[2].split(",") if len(cols) > 2 else []):
+        names[fold(cols[2])] = key
+        countries[key] = cols[1]
+        for word in (cols[3].split(",") if len(cols) > 3 else []):
             demonym = fold(word.strip())
             demonyms[demonym] = key
             demonyms[demonym if demonym.endswith("s") else demonym + "s"] = key
-    return names, demonyms
+    return names, demonyms, countries
 
 
 @cache
 def _city_keys() -> frozenset[str]:
     return frozenset(_cities()[0].values())
+
+
+def place_adjective(word: str, lex: Lexicon) -> bool:
+    """True for a nationality or a city demonym ("néerlandais", "lyonnaise")."""
+    return word in lex.nationalities or word in _cities()[1]
 
 
 def city_key(place: str) -> str:
@@ -578,6 +591,7 @@ def _named_places(
     name ("le néerlandais Quistor", "Korvane, une PME lyonnaise"), "X, basé à Lyon", "the
     Lyon-based X" (entity id -> city keys, country codes)."""
     demonyms = _cities()[1]
+    noun_words = {w for phrase in lex.keys["descriptors"] for w in phrase}
     out: dict[str, tuple[set[str], set[str]]] = {}
     for s, ms in enumerate(sentences):
         toks = tokens[s]
@@ -586,7 +600,14 @@ def _named_places(
                     or registry.get(m.entity).known is not None:
                 continue
             cities, countries = out.setdefault(m.entity, (set(), set()))
-            window = list(range(max(0, m.first - 4), m.first))
+            k = m.first
+            while k > 0 and m.first - k < 4 and (
+                    toks[k - 1].norm in noun_words or toks[k - 1].norm in lex.determiners
+                    or place_adjective(toks[k - 1].norm, lex) or toks[k - 1].norm == "based"
+                    or toks[k - 1].text == "-" or (toks[k - 1].text[:1].isupper()
+                                                   and k >= 2 and toks[k - 2].text == "-")):
+                k -= 1  # "le néerlandais X", "la start-up lyonnaise X", "the Lyon-based X"
+            window = list(range(k, m.first))
             if m.last < len(toks) and toks[m.last].text == ",":
                 window += range(m.last + 1, min(len(toks), m.last + 6))
             for k in window:
