@@ -53,12 +53,19 @@ def speaker_mentions(
 ) -> list[Mention]:
     """Pronoun mentions for the first-person words of the sentence's quotations, each
     standing for its speaker's organisation (none when the speaker's is unknown)."""
+    text = view.sentence.text
+    if not any(mark in text for mark in _OPEN):
+        return []
     toks = view.tokens
     out: list[Mention] = []
-    taken = {k for u in view.units if u.is_mention for k in range(u.first, u.last)}
+    taken: set[int] | None = None
     for first, last in quote_spans(toks):
-        words = [k for k in range(first, last) if toks[k].norm in FIRST_PERSON
-                 and k not in taken]
+        words = [k for k in range(first, last) if toks[k].norm in FIRST_PERSON]
+        if not words:
+            continue
+        if taken is None:
+            taken = {k for u in view.units if u.is_mention for k in range(u.first, u.last)}
+        words = [k for k in words if k not in taken]
         if not words:
             continue
         org = _speaker_org(view, first, last, lex, registry, roles, last_person)

@@ -314,18 +314,18 @@ _CLAUSE_CONJ = frozenset({";", ":", "and", "et", "but", "mais", "or", "ou", "whi
 _SUBJECT_RELATIVES = frozenset({"qui", "which", "who", "that"})
 
 
-def _opens_clause(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
+def _opens_clause(m: Mention, norms: list[str], lex: Lexicon) -> bool:
     """True when nothing but a clause boundary stands before the mention: the sentence start,
     a comma, a conjunction, "que"/"that", a relative pronoun or a speech verb ("said X")."""
     j = m.first - 1
-    while j >= 0 and (toks[j].norm in lex.determiners or toks[j].norm in lex.nationalities):
+    while j >= 0 and (norms[j] in lex.determiners or norms[j] in lex.nationalities):
         j -= 1
     if j < 0:
         return True
-    w = toks[j].norm
+    w = norms[j]
     return w == "," or w in _CLAUSE_CONJ or w in lex.complementizers \
         or w in lex.relative_pronouns \
-        or match_ending_at([t.norm for t in toks[:j + 1]], j + 1, lex.speech_verbs) is not None
+        or match_ending_at(norms, j + 1, lex.speech_verbs) is not None
 
 
 def _clause_subject(
@@ -337,6 +337,7 @@ def _clause_subject(
     filiale"). None when no earlier mention of the sentence is in subject position, or when
     that subject is not an organisation (the usual ranking then decides)."""
     roles: list[tuple[Mention, bool]] = []
+    norms = [t.norm for t in toks]
     for o in ms:
         if o.first >= m.first:
             break
@@ -345,7 +346,7 @@ def _clause_subject(
                 "and", "et", "or", "ou"))):
             roles.append((o, roles[-1][1]))  # "A, B et C": like the first member
         else:
-            roles.append((o, _opens_clause(o, toks, lex)))
+            roles.append((o, _opens_clause(o, norms, lex)))
     last_end = m.first
     for o, subject in reversed(roles):
         words = [t.norm for t in toks[o.last:last_end]]
