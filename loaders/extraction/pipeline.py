@@ -1,8 +1,11 @@
 """The default rule-based extractor: offline, deterministic, French and English.
 
 Stages, one module each: sentences -> tokens -> mentions (alias table, capitalised names,
-descriptions, pronouns) -> resolution (canonical entities, antecedents) -> unit view ->
-relation frames, roles and sources -> modality, amounts and dates -> Relation records.
+descriptions, pronouns) -> resolution (canonical entities, antecedents) -> unit view -> roles,
+quotations ("we"/"nous" as the speaker's organisation), relation frames and sources ->
+modality, amounts and dates -> Relation records. Per-article state carries what earlier
+sentences leave for later ones (`Discourse`: the company raising a round, the previous lead;
+`Holders`: who holds which role).
 
 Error policy: a sentence that fails at any stage is skipped and logged with the article and
 the character offset (`on_error="skip"`, the default), or the error is raised as
