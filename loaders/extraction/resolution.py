@@ -219,12 +219,26 @@ def _named_kinds(
                 for q in range(j + 2, min(len(norms), j + 5)):
                     head = match_at(norms, q, keys)
                     if head:
-                        found.append(head)
+                        if _apposition_ends(norms, q + len(head), lex):
+                            found.append(head)
                         break
             for head in found:
                 if head and head not in _GENERIC_HEADS:
                     out.setdefault(head, set()).add(m.entity)
     return {h: frozenset(e) for h, e in out.items()}
+
+
+_APPOSITION_GOES_ON = frozenset({"de", "d'", "du", "des", "of", "from", "in", "en", "a", "based",
+                                 "basee", "base", "that", "which", "who", "qui", "dont"})
+
+
+def _apposition_ends(norms: list[str], e: int, lex: Lexicon) -> bool:
+    """True when a noun after "NAME, det" closes an apposition ("Zorbex, a drone start-up,")
+    rather than opening the next clause ("In Europe, the start-up competes")."""
+    while e < len(norms) and place_adjective(norms[e], lex):
+        e += 1
+    return e >= len(norms) or norms[e] in (",", ".", ";", ")", "(") \
+        or norms[e] in _APPOSITION_GOES_ON
 
 
 def main_entity(sentences: list[list[Mention]], registry: Registry) -> str | None:
