@@ -52,6 +52,13 @@ CASES: list[tuple[str, str, list[Edge], list[Edge]]] = [
     ("en", "Zentrix, a drone start-up, raised $10 million last year. Quistor, a customer since "
      "2021, buys sensors from the start-up. In Europe, the start-up competes with Brelandis.",
      [("COMPETES_WITH", "Zentrix", "Brelandis")], [("COMPETES_WITH", "Quistor", "Brelandis")]),
+    # ... but a name in a phrase before the description is not called so
+    ("en", "Zentrix, a drone start-up, raised $10 million last year. Quistor buys its sensors. "
+     "Like Quistor, the start-up competes with Brelandis.",
+     [("COMPETES_WITH", "Zentrix", "Brelandis")], [("COMPETES_WITH", "Quistor", "Brelandis")]),
+    ("fr", "Zorbex, une start-up lyonnaise, a levé 10 millions d'euros. Quistor achète ses "
+     "capteurs. Comme Quistor, la start-up est en concurrence avec Brelandis.",
+     [("COMPETES_WITH", "Zorbex", "Brelandis")], [("COMPETES_WITH", "Quistor", "Brelandis")]),
     # a description's place or nationality fits what the article says of a company ("Korvane,
     # basé à Lyon", "the Texas-based", "le néerlandais X"), or a known company's headquarters
     # under its French name or demonym ("la banque de Francfort", "le constructeur toulousain")
