@@ -692,6 +692,11 @@ def _apposition_follows(
             return False  # "s'approvisionne", "n'a": a verb follows the description
         if w in _AUXILIARIES or (w in lex.function_words and w not in _OF):
             return False
+        if w in lex.triggers or match_at(norms, k, lex.speech_verbs) or (
+                w not in lex.nationalities and not tokens[k].text[:1].isupper() and (
+                    lex.language == "en" or (len(w) > 5 and w.endswith("ent")))):
+            return False  # "the company acquired X", "la société rachète X", "comprennent":
+            # a verb between (an English apposition has its modifiers before the noun)
     return False
 
 

@@ -27,7 +27,37 @@ _APPOSITION_OPENERS = frozenset({"founded", "fonde", "fondee", "based", "basee",
                                  "largest", "biggest", "leading", "major", "key", "top", "grand",
                                  "second", "deuxieme", "partly", "majority", "wholly",
                                  "filiale", "maison", "one", "l'un", "l'une", "member",
-                                 "membre", "parent", "owner", "proprietaire"})
+                                 "membre", "parent", "owner", "proprietaire", "two", "three",
+                                 "four", "deux", "trois", "quatre", "several", "plusieurs",
+                                 "both", "tous"})
+
+
+_CONTRACTED_RELATIVES = {"auquel": ("a",), "auxquels": ("a",), "auxquelles": ("a",),
+                         "duquel": ("de",), "desquels": ("de",), "desquelles": ("de",),
+                         "dont": ("de",)}
+_OBJECT_RELATIVES = frozenset({"which", "whom", "lequel", "laquelle", "lesquels", "lesquelles",
+                               "qui", "quoi"})
+SUBJECT_RELATIVES = frozenset({"qui", "which", "who", "that"})
+
+
+def relative_at(words: list[str], k: int, lex: Lexicon) -> tuple[int, tuple[str, ...]] | None:
+    """The relative pronoun that opens a clause at unit k and the preposition it stands
+    after: "qui" -> (k, ()), "dans lequel" -> (k + 1, ("dans",)), "auprès de laquelle" ->
+    (k + 2, ("aupres", "de")), "auxquels" -> (k, ("a",)), "in which" -> (k + 1, ("in",));
+    None when no relative clause opens there."""
+    if k >= len(words):
+        return None
+    w = words[k]
+    if w in _CONTRACTED_RELATIVES:
+        return k, _CONTRACTED_RELATIVES[w]
+    if w in lex.relative_pronouns:
+        return k, ()
+    for size in (1, 2, 3):
+        r = k + size
+        if r < len(words) and words[r] in _OBJECT_RELATIVES \
+                and all(x in lex.prepositions for x in words[k:r]):
+            return r, tuple(words[k:r])
+    return None
 
 
 @dataclass
@@ -103,6 +133,8 @@ def build_view(
     n = len(tokens)
     while i < n:
         m = by_first.get(i)
+        if m is not None and m.kind == ANAPHOR and _predicate(tokens, i, lex):
+            m = None  # "Quistor est le principal fournisseur": a predicate, not a reference
         if m is not None:
             last = m.last
             possessive = last < n and tokens[last].kind == "poss"
@@ -131,6 +163,17 @@ def build_view(
 _CONJ_WORDS = frozenset({"and", "et", "or", "ou", "as", "well", "ainsi", "que", "plus"})
 _SEP_WORDS = _CONJ_WORDS | {",", "de", "d'", "of", "with", "avec", "a", "au", "aux", "to", "for",
                              "pour", "chez", "in", "dans", "sur", "from"}
+
+
+_COPULAS = frozenset({"is", "was", "are", "were", "remains", "remained", "become", "becomes",
+                      "became", "est", "etait", "reste", "restera", "devient", "deviendra",
+                      "sera", "demeure"})
+
+
+def _predicate(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """True when a description at token i follows a copula ("is the supplier", "est le
+    fournisseur"): it says what something is and refers to nothing."""
+    return i > 0 and tokens[i - 1].norm in _COPULAS
 
 
 def _coordinate(units: list[Unit], lex: Lexicon, registry: Registry) -> list[Unit]:
@@ -172,7 +215,7 @@ def _coordinate(units: list[Unit], lex: Lexicon, registry: Registry) -> list[Uni
                 break
             if gap_conj and gap[0] == "," and len(members) < 2:
                 break  # "X, and Y relies on it": two clauses, not a list
-            if gap_conj and _amount_next(units, k + 1):
+            if gap_conj and gapped_after(units, k + 1, units[i - 1].norm if i else "", lex):
                 break  # "X invests $1bn in Y and Z $2bn in W": Z opens a gapped clause
             members.extend(nxt.mentions)
             end = k + 1
@@ -214,6 +257,26 @@ def _amount_next(units: list[Unit], k: int) -> bool:
     return first.isdigit() or (first != "" and first in _CURRENCY_SIGNS)
 
 
+STAKE_NOUNS = frozenset({"stake", "stakes", "holding", "share", "shares", "participation",
+                         "part", "parts", "interest"})
+
+
+def gapped_after(units: list[Unit], k: int, prep: str, lex: Lexicon) -> bool:
+    """True when what follows a name at unit k is the rest of a clause whose verb is left out:
+    an amount or a percentage ("and Z $2bn", "et Z 10 %"), a stake ("and Z a 20% stake", "et Z
+    une participation de 20 %"), or the preposition of the first conjunct with a name ("in Y
+    and Z in W")."""
+    if k >= len(units):
+        return False
+    if _amount_next(units, k):
+        return True
+    w = units[k].norm
+    if w in lex.determiners and any(units[j].norm in STAKE_NOUNS
+                                    for j in range(k + 1, min(len(units), k + 4))):
+        return True
+    return bool(prep) and w == prep and k + 1 < len(units) and units[k + 1].is_mention
+
+
 def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
     """Relative clauses and appositions set off by commas after a mention."""
     units = view.units
@@ -229,8 +292,8 @@ def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
             continue
         nxt = units[c + 1]
         w = nxt.norm
-        if w in lex.relative_pronouns:
-            kind = "relative"
+        if relative_at(words, c + 1, lex) is not None:
+            kind = "relative"  # ", qui", ", dans lequel", ", from which"
         elif (nxt.is_mention or w in lex.determiners or w in lex.title_words
               or match_at(words, c + 1, lex.keys["roles"]) or w in _APPOSITION_OPENERS
               or w in lex.nationalities or (w[:1].isdigit())):
