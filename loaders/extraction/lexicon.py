@@ -120,6 +120,11 @@ class Lexicon:
     calendar: frozenset[str]
     alias_cues: tuple[Phrase, ...]
     role_words: frozenset[str] = field(default=frozenset())
+    name_verbs: tuple[Phrase, ...] = ()
+    """Verbs whose subject is an organisation ("completed", "finalise", "noue"): a lone
+    capitalised first word before one is a name."""
+    not_names: frozenset[str] = frozenset()
+    """Lower-case words often written next to names that are never names ("others", "more")."""
     triggers: dict[str, tuple[tuple[Frame, Phrase], ...]] = field(default_factory=dict)
     """Frame triggers by first word (prefix triggers under '*'), for one lookup per word."""
     keys: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)
@@ -246,6 +251,8 @@ def load_lexicon(language: str) -> Lexicon:
         calendar=frozenset(fold(w) for w in raw["calendar"]),
         alias_cues=phrases(raw["alias_cues"]),
         role_words=role_words,
+        name_verbs=phrases(raw.get("name_verbs", [])),
+        not_names=frozenset(fold(w) for w in raw.get("not_names", [])),
     )
     by_word: dict[str, list[tuple[Frame, Phrase]]] = {}
     for frame in frames:
