@@ -72,6 +72,28 @@ FOUND = [
      ("ACQUIRES", "Velmora", "Dakota")),
     ("fr", "Korvane a racheté Hampshire, la marque de cosmétiques fondée par Ana Ruiz.",
      ("ACQUIRES", "Korvane", "Hampshire")),
+    # outlets no list names, without a lead-in: inverted speech verbs (a title's form), a cue
+    # only an outlet fills, a closing report, a name that cites its sources
+    ("fr", "L'investissement est estimé à 140 millions d'euros, a indiqué Le Pélican Lorrain.",
+     ("REPORTED_BY", "ARTICLE", "Le Pélican Lorrain")),
+    ("fr", "Korvane prépare une offre sur Quistor, a révélé L'Informateur Rhénan mardi.",
+     ("REPORTED_BY", "ARTICLE", "L'Informateur Rhénan")),
+    ("fr", "« Nous doublons nos capacités », a confié au Pélican Lorrain le patron de Korvane.",
+     ("REPORTED_BY", "ARTICLE", "Pélican Lorrain")),
+    ("fr", "Le patron de Korvane s'est exprimé dans un entretien accordé à Velposten.",
+     ("REPORTED_BY", "ARTICLE", "Velposten")),
+    ("en", "Velmora is preparing a bid for Zentrix, the Daily Quillon reported.",
+     ("REPORTED_BY", "ARTICLE", "Daily Quillon")),
+    ("en", "Former Zentrix executive Lars Hed said in an interview with Velposten that the plan "
+     "was late.", ("REPORTED_BY", "ARTICLE", "Velposten")),
+    ("en", "Velposten, citing people familiar with the matter, said Velmora would buy Zentrix.",
+     ("REPORTED_BY", "ARTICLE", "Velposten")),
+    ("en", "Velmora is in talks to buy Zentrix, Velposten reported, citing people familiar with "
+     "the matter.", ("REPORTED_BY", "ARTICLE", "Velposten")),
+    # a document filed with a regulator
+    ("fr", "Korvane disposait de 16 millions d'euros, selon son rapport financier semestriel "
+     "déposé auprès de la Commission de Quarnel.",
+     ("REPORTED_BY", "ARTICLE", "Commission de Quarnel")),
 ]
 
 def _names(text: str, lang: str) -> set[str]:
@@ -99,6 +121,18 @@ ABSENT = [
     ("fr", "Le fonds détenu par Korvane a investi dans Quistor.", "détenu"),
     ("fr", "Le constructeur franco-italien affronte Quistor.", "franco"),
     ("fr", "Son premier processeur, Zelka1, sera gravé par Korvane.", "processeur"),
+    # a company's statement, a person, the publisher itself and "nos informations" are not
+    # sources; a cited outlet is no party
+    ("fr", "La transaction sera bouclée en juin, a indiqué Korvane.",
+     ("REPORTED_BY", "ARTICLE", "Korvane")),
+    ("fr", "La transaction sera bouclée en juin, a indiqué Jean Dupont.",
+     ("REPORTED_BY", "ARTICLE", "Jean Dupont")),
+    ("en", "Velmora told Zentrix that it would end the contract.",
+     ("REPORTED_BY", "ARTICLE", "Zentrix")),
+    ("en", "Velmora is in talks to buy Zentrix, Test Wire reported.",
+     ("REPORTED_BY", "ARTICLE", "Test Wire")),
+    ("en", "Velposten, citing people familiar with the matter, said Velmora would buy Zentrix.",
+     ("ACQUIRES", "Velposten", "Zentrix")),
     # "e.g." and "a.k.a." are not names
     ("en", "Velmora buys parts from rivals, e.g. Zentrix.", "e.g."),
 ]
@@ -121,3 +155,12 @@ def test_absent(lang: str, text: str, unwanted: str | tuple[str, str, str]) -> N
         x = _extract(text, lang)
         asserted = {r[:3] for r in _named(x) if r[3] in _ASSERTED}
         assert unwanted not in asserted, _named(x)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Selon nos informations, Korvane va racheter Quistor."),
+    ("en", "According to our information, Velmora will buy Zentrix."),
+    ("en", "The deal will close in June, Velmora said in a statement."),
+])
+def test_no_source(lang: str, text: str) -> None:
+    assert not [r for r in _named(_extract(text, lang)) if r[0] == "REPORTED_BY"]

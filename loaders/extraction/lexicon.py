@@ -125,6 +125,9 @@ class Lexicon:
     capitalised first word before one is a name."""
     not_names: frozenset[str] = frozenset()
     """Lower-case words often written next to names that are never names ("others", "more")."""
+    outlet_cues: tuple[Phrase, ...] = ()
+    """Source cues whose object is a news outlet even when no list names it ("in an interview
+    with X", "au micro de X"), unlike "according to X" which may cite a company."""
     triggers: dict[str, tuple[tuple[Frame, Phrase], ...]] = field(default_factory=dict)
     """Frame triggers by first word (prefix triggers under '*'), for one lookup per word."""
     keys: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)
@@ -253,6 +256,7 @@ def load_lexicon(language: str) -> Lexicon:
         role_words=role_words,
         name_verbs=phrases(raw.get("name_verbs", [])),
         not_names=frozenset(fold(w) for w in raw.get("not_names", [])),
+        outlet_cues=phrases(raw.get("outlet_cues", [])),
     )
     by_word: dict[str, list[tuple[Frame, Phrase]]] = {}
     for frame in frames:
