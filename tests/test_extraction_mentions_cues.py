@@ -72,6 +72,12 @@ FOUND = [
      ("ACQUIRES", "Velmora", "Dakota")),
     ("fr", "Korvane a racheté Hampshire, la marque de cosmétiques fondée par Ana Ruiz.",
      ("ACQUIRES", "Korvane", "Hampshire")),
+    # a nationality opening a name with no article before it; a country after a comma that
+    # is a possessor, not a place apposition
+    ("en", "Velmora has agreed to buy Estonian Rail Freight for $200 million.",
+     ("ACQUIRES", "Velmora", "Estonian Rail Freight")),
+    ("en", "Velmora invested in Zentrix, France's largest drone maker.",
+     ("INVESTS_IN", "Velmora", "Zentrix")),
     # outlets no list names, without a lead-in: inverted speech verbs (a title's form), a cue
     # only an outlet fills, a closing report, a name that cites its sources
     ("fr", "L'investissement est estimé à 140 millions d'euros, a indiqué Le Pélican Lorrain.",
@@ -133,6 +139,29 @@ ABSENT = [
      ("REPORTED_BY", "ARTICLE", "Test Wire")),
     ("en", "Velposten, citing people familiar with the matter, said Velmora would buy Zentrix.",
      ("ACQUIRES", "Velposten", "Zentrix")),
+    # things taken for companies: a town with its region, a disease, a listing venue, a
+    # participle or a nationality opening the sentence, a given name that is also a month
+    ("fr", "Korvane exploite depuis 2020 à Velzac, dans la Somme, un site accolé à l'usine de "
+     "Quistor.", "Velzac"),
+    ("en", "Velmora operates a plant in Tarvik, Ohio, next to Zentrix's mill.", "Tarvik"),
+    ("fr", "Korvane et Quistor codéveloppent le vaccin contre la maladie de Quarvik.", "Quarvik"),
+    ("fr", "Le vaccin contre Quarvik de Korvane entre en phase 3.", "Quarvik"),
+    ("en", "Velmora's treatment for Quarvik disease is sold by Zentrix.", "Quarvik"),
+    ("fr", "Le titre de Korvane a bondi de 9 % à la Bourse de Quimperlé.", "Bourse de Quimperlé"),
+    ("en", "Velmora is listed on the Tarvik Stock Exchange and competes with Zentrix.",
+     "Tarvik Stock Exchange"),
+    ("fr", "Détenue à 60 % par Korvane, Quistor fabrique des capteurs.", "Détenue"),
+    ("fr", "Installée à Lyon, Quistor fournit Korvane.", "Installée"),
+    ("en", "Headquartered in Oslo, Zentrix makes sensors for Velmora.", "Headquartered"),
+    ("fr", "L'Estonien Korvane a racheté Quistor.", "Estonien Korvane"),
+    ("en", "The Estonian Korvane agreed to buy Zentrix.", "Estonian Korvane"),
+    ("fr", "Le ministre de l'Économie, Jan Korsvik, a salué l'investissement de Korvane dans "
+     "Quistor.", ("INVESTS_IN", "Korsvik", "Quistor")),
+    ("fr", "Korvane exploite depuis 2020 à Velzac, dans la Somme, un site accolé à l'usine de "
+     "Quistor.", ("SUPPLIES", "Velzac", "Korvane")),
+    # a product named before its product noun
+    ("en", "Velmora unveiled the Quarnel Nova smartwatch to rival Zentrix.", "Quarnel Nova"),
+    ("fr", "Korvane a dévoilé la montre Quarnel Nova pour concurrencer Quistor.", "Quarnel Nova"),
     # "e.g." and "a.k.a." are not names
     ("en", "Velmora buys parts from rivals, e.g. Zentrix.", "e.g."),
 ]

@@ -348,8 +348,8 @@ def _name_like_start(tokens: list[Token], j: int) -> bool:
     """A lone capitalised first word followed by a verb or an apposition comma is a name
     ("Doctolib a levé", "Northvolt, a Swedish battery maker"), unless it looks plural."""
     word = tokens[j - 1].text
-    return j < len(tokens) and tokens[j].norm in _AFTER_NAME and not word.endswith("s") \
-        and not _adverb_like(tokens[j - 1])
+    return j < len(tokens) and tokens[j].norm in _AFTER_NAME and tokens[j].text != "à" \
+        and not word.endswith("s") and not _adverb_like(tokens[j - 1])
 
 
 def _adverb_like(tok: Token) -> bool:
@@ -357,6 +357,19 @@ def _adverb_like(tok: Token) -> bool:
     at a sentence start it is capitalised by position, not because it is a name."""
     w = tok.norm
     return tok.text[1:].islower() and len(w) > 5 and w.endswith(("ly", "ing", "ement", "ment"))
+
+
+_PARTICIPLE_ENDINGS = ("ed", "e", "ee", "es", "ees", "ue", "ie", "ise", "ite", "u", "i", "is",
+                       "it", "us", "ues", "ies")
+
+
+def _participle_opening(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """A first word shaped as a participle before a preposition ("Détenue à 60 % par X",
+    "Installée à Lyon", "Backed by X", "Founded in 2015"): a fronted clause, not a name."""
+    tok = tokens[i]
+    return tok.kind == "word" and tok.text[1:].islower() and len(tok.norm) > 4 \
+        and tok.norm.endswith(_PARTICIPLE_ENDINGS) and i + 1 < len(tokens) \
+        and tokens[i + 1].norm in lex.prepositions
 
 
 def _verb_follows(tokens: list[Token], j: int, lex: Lexicon) -> bool:
@@ -510,7 +523,9 @@ def _name_mentions(
         tok = tokens[i]
         lower_name = tok.kind == "word" and tok.text.islower() and tok.norm in lower_names
         shaped = _digit_name(tok) or _lower_initials(tok) or lower_name \
-            or (_digit_capital(tok) and _digit_name_context(tokens, i, lex))
+            or (_digit_capital(tok) and _digit_name_context(tokens, i, lex)) \
+            or (tok.norm in lex.calendar and tok.norm in first_names and i + 1 < n
+                and tokens[i + 1].kind == "word" and _is_cap(tokens[i + 1], lex))  # "Jan Lund"
         if taken[i] or not tok.text[:1].isupper() and not _camel(tok.text) and not shaped:
             i += 1
             continue
@@ -528,8 +543,9 @@ def _name_mentions(
             i = j  # "NT$", "HK$": a currency, not a name
             continue
         initial = _is_initial(tokens, i)
-        if initial and _adverb_like(tokens[i]) and tokens[i].norm not in article_caps:
-            i += 1  # "Separately, ...", "Bringing Spirit back ...": not part of a name
+        if initial and (_adverb_like(tokens[i]) or _participle_opening(tokens, i, lex)) \
+                and tokens[i].norm not in article_caps:
+            i += 1  # "Separately, ...", "Bringing Spirit back ...", "Détenue à 60 % par X, Y"
             continue
         if _is_initial(tokens, i):
             tok = tokens[i]
@@ -548,15 +564,16 @@ def _name_mentions(
                 and tokens[i].text[1:].islower():
             i += 1  # "Startup Zorbex raised...", "Chipmaker Zorbex said": the name follows
         if i > 0 and not taken[i - 1] and tokens[i - 1].norm in lex.nationalities \
-                and tokens[i - 1].text[:1].isupper() and j - i >= 2 \
-                and tokens[j - 1].norm in lex.org_heads:
-            i -= 1  # "the European Innovation Council Fund": the adjective is part of the name
+                and tokens[i - 1].text[:1].isupper() and tokens[i - 1].kind == "word" and (
+                    j - i >= 2 and tokens[j - 1].norm in lex.org_heads
+                    or not (i >= 2 and tokens[i - 2].norm in lex.determiners)):
+            i -= 1  # "the European Innovation Council Fund", "Korean Air" (not "l'Estonien X")
         norms = [t.norm for t in tokens[i:j]]
         if j - i == 1 and len(tokens[i].text) == 1:
             i = j  # a lone capital letter ("Company X", "Plan B") is not a name
             continue
         if (all(w in places or w == "-" for w in norms) and not _org_apposition(tokens, j, lex)) \
-                or _is_product(tokens, i, j, lex, taken):
+                or _is_product(tokens, i, j, lex, taken) or _not_a_party(tokens, i, j, lex):
             i = j
             continue
         if lex.language == "fr" and i > 0 and not taken[i - 1] and _article_of_title(tokens, i):
@@ -593,6 +610,41 @@ def _article_of_title(tokens: list[Token], i: int) -> bool:
 
 
 _BRAND_NOUNS = frozenset({"brand", "label", "marque", "enseigne"})
+_LOCATIVE = frozenset({"a", "in", "at", "near", "outside", "pres", "en", "sur", "on", "from"})
+_PLACE_LINKS = (("dans", "le"), ("dans", "la"), ("dans", "l'"), ("dans", "les"), ("pres", "de"),
+                ("pres", "d'"), ("en",), ("near",), ("outside",), ("north", "of"),
+                ("south", "of"), ("east", "of"), ("west", "of"), ("au", "nord", "de"),
+                ("au", "sud", "de"), ("a", "l'est", "de"), ("a", "l'ouest", "de"))
+_DISEASE_NOUNS = frozenset({"maladie", "syndrome", "virus", "disease", "syndrome's", "fever",
+                            "fievre"})
+_AGAINST = frozenset({"contre", "against"})
+_VENUE_WORDS = frozenset({"bourse", "exchange", "nasdaq", "growth", "alternext"})
+
+
+def _not_a_party(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """A capitalised span that names a town, a disease or a listing venue, not an organisation:
+    "à Velzac, dans la Somme", "in Tarvik, Ohio,", "le vaccin contre Quarvik", "la maladie de
+    Quarvik", "Quarvik disease", "à la Bourse de Quimperlé", "on the Tarvik Stock Exchange"."""
+    norms = [t.norm for t in tokens]
+    before = i - 1
+    while before >= 0 and norms[before] in lex.determiners:
+        before -= 1
+    prev = norms[before] if before >= 0 else ""
+    if prev in _LOCATIVE and tokens[before].text != "a":  # "à", never the verb "a"
+        link = match_at(norms, j + 1, _PLACE_LINKS) if j < len(tokens) - 2 else None
+        if j < len(tokens) - 2 and tokens[j].text == "," and (
+                link and j + 1 + len(link) < len(tokens)
+                and tokens[j + 1 + len(link)].text[:1].isupper()
+                or norms[j + 1] in place_words() and tokens[j + 1].text[:1].isupper()
+                and (j + 2 == len(tokens) or tokens[j + 2].kind == "punct")):
+            return True  # "à Velzac, dans la Somme", "in Tarvik, Ohio," (not "in X, France's")
+        if any(w in _VENUE_WORDS for w in norms[i:j]):
+            return True  # "à la Bourse de Quimperlé", "on the Tarvik Stock Exchange"
+    if prev in _AGAINST and before >= 1 and norms[before - 1] in lex.product_nouns:
+        return True  # "le vaccin contre Quarvik"
+    if prev in ("de", "d'", "of") and before >= 1 and norms[before - 1] in _DISEASE_NOUNS:
+        return True  # "la maladie de Quarvik"
+    return j < len(tokens) and norms[j] in _DISEASE_NOUNS  # "Quarvik disease"
 
 
 def _org_apposition(tokens: list[Token], j: int, lex: Lexicon) -> bool:
@@ -728,6 +780,9 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
             tokens[i].text.isupper() or any(c.isdigit() for c in tokens[i].text)
             or tokens[i - 1].text.islower()):
         return True  # "moteurs LEAP", "famille A320neo", "le vaccin Ixora", "the drug Zelkany"
+    if i >= 2 and tokens[i - 1].norm in lex.product_nouns and tokens[i - 1].text.islower() \
+            and tokens[i - 2].norm in lex.determiners and j - i <= 3:
+        return True  # "la montre Quarnel Nova", "the smartwatch Quarnel Nova X"
     return i >= 1 and tokens[i - 1].norm in lex.determiners and j < len(tokens) and bool(
         match_at([t.norm for t in tokens], j, lex.keys["descriptors"]))
 
