@@ -194,6 +194,18 @@ def place_words() -> frozenset[str]:
 
 
 @cache
+def place_names() -> frozenset[str]:
+    """Folded full names of countries and territories (Babel's CLDR data, English and French):
+    "united kingdom", "royaume-uni", "republique tcheque" (whose words alone are not places)."""
+    names: set[str] = set()
+    for lang in ("en", "fr"):
+        for code, name in Locale(lang).territories.items():
+            if code.isalpha() and len(code) == 2:
+                names.add(" ".join(t.norm for t in tokenize(name)))
+    return frozenset(names)
+
+
+@cache
 def word_list(name: str) -> frozenset[str]:
     """Folded words of a whitespace-separated data file ('#' starts a comment line)."""
     words: set[str] = set()

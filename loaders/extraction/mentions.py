@@ -10,7 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from loaders.extraction.gazetteer import AliasEntry, Gazetteer, KnownEntity
-from loaders.extraction.lexicon import Lexicon, match_at, match_ending_at, place_words, word_list
+from loaders.extraction.lexicon import (
+    Lexicon,
+    match_at,
+    match_ending_at,
+    place_names,
+    place_words,
+    word_list,
+)
 from loaders.extraction.text import LEGAL_SUFFIXES
 from loaders.extraction.tokens import Token
 
@@ -285,10 +292,24 @@ def _government_mentions(
         elif k + 1 < len(tokens) and tokens[k + 1].norm in lex.nationalities \
                 and not taken[k + 1] and tokens[k + 1].text.islower():
             i, j = k, k + 2  # "l'État allemand", "le gouvernement français"
+        elif lex.language == "fr" and tok.norm == "etat" and tok.text[:1].isupper() and k > 0 \
+                and tokens[k - 1].norm == "l'" and not _state_of(tokens, k + 1):
+            i, j = k, k + 1  # "l'État, actionnaire à 15 %": in French news, the French state
         else:
             continue
         out.append(_take(index, tokens, i, j, taken))
     return out
+
+
+def _state_of(tokens: list[Token], j: int) -> bool:
+    """True when "État" goes on as another state's name or a compound: "l'État de New York",
+    "l'État-actionnaire", "l'État islamique"."""
+    if j >= len(tokens):
+        return False
+    nxt = tokens[j]
+    return nxt.text == "-" or (nxt.norm in ("de", "du", "d'") and j + 1 < len(tokens)
+                               and tokens[j + 1].text[:1].isupper()) \
+        or (nxt.kind == "word" and nxt.text.islower() and nxt.norm not in ("a", "et", "qui"))
 
 
 def _take(index: int, tokens: list[Token], i: int, j: int, taken: list[bool]) -> Mention:
@@ -344,10 +365,16 @@ _AFTER_NAME = frozenset({",", "'s", "has", "have", "had", "is", "was", "will", "
                          "ne", "does", "did", "doesn't", "didn't", "won't", "se", "s'"})
 
 
+_COMPOUND_PARTICIPLES = frozenset({"backed", "owned", "funded", "controlled", "led", "financed"})
+
+
 def _name_like_start(tokens: list[Token], j: int) -> bool:
     """A lone capitalised first word followed by a verb or an apposition comma is a name
     ("Doctolib a levé", "Northvolt, a Swedish battery maker"), unless it looks plural."""
     word = tokens[j - 1].text
+    if j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j].start == tokens[j - 1].end \
+            and tokens[j + 1].norm in _COMPOUND_PARTICIPLES:
+        return True  # "Quarnel-owned Velmora", "Zorbex-backed"
     return j < len(tokens) and tokens[j].norm in _AFTER_NAME and tokens[j].text != "à" \
         and not word.endswith("s") and not _adverb_like(tokens[j - 1])
 
@@ -572,7 +599,8 @@ def _name_mentions(
         if j - i == 1 and len(tokens[i].text) == 1:
             i = j  # a lone capital letter ("Company X", "Plan B") is not a name
             continue
-        if (all(w in places or w == "-" for w in norms) and not _org_apposition(tokens, j, lex)) \
+        if ((all(w in places or w == "-" for w in norms) or _place_name(tokens, i, j))
+                and not _org_apposition(tokens, j, lex)) \
                 or _is_product(tokens, i, j, lex, taken) or _not_a_party(tokens, i, j, lex):
             i = j
             continue
@@ -607,6 +635,19 @@ def _article_of_title(tokens: list[Token], i: int) -> bool:
     art = tokens[i - 1]
     return art.norm in _TITLE_ARTICLES and art.text[:1].isupper() \
         and not _is_initial(tokens, i - 1) and tokens[i - 2].text not in (":", "«", "\"", "“")
+
+
+def _place_name(tokens: list[Token], i: int, j: int) -> bool:
+    """True when the span, alone or with up to three lower-case words after it, is a country's
+    full name: "United Kingdom", "République tchèque", "Émirats arabes unis"."""
+    names = place_names()
+    for extra in range(4):
+        if j + extra > len(tokens) or (extra and not tokens[j + extra - 1].text.islower()
+                                       and tokens[j + extra - 1].text != "-"):
+            break
+        if " ".join(t.norm for t in tokens[i:j + extra]) in names:
+            return True
+    return False
 
 
 _BRAND_NOUNS = frozenset({"brand", "label", "marque", "enseigne"})
