@@ -67,6 +67,9 @@ FOUND = [
      ("INVESTS_IN", "General Harbor", "Zentrix")),
     ("en", "Velmora, Open Meadow Partners and Zentrix invested in Quistor.",
      ("INVESTS_IN", "Open Meadow Partners", "Quistor")),
+    # a longer name that opens with a known one is another company
+    ("en", "Velmora, Zentrix and Silver Lake Commons invested in Quistor.",
+     ("INVESTS_IN", "Silver Lake Commons", "Quistor")),
     # a word of a place name is a company when an apposition says so
     ("en", "Velmora has agreed to acquire Dakota, the skincare brand founded by Ana Ruiz.",
      ("ACQUIRES", "Velmora", "Dakota")),

@@ -156,7 +156,7 @@ def _match_alias(
         if e.stripped and size == 1 and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() \
                 and tokens[i + 1].norm not in LEGAL_SUFFIXES:
             continue  # "Naval Vessels Lürssen" is not "Naval Group"
-        if size == 1 and _longer_name_follows(tokens, i + 1, lex):
+        if _longer_name_follows(tokens, i + size, lex):
             continue  # "Thales Alenia Space", "Samsung Biologics": another company
         if size == 1 and i + 1 < len(tokens) and tokens[i + 1].text == "-" \
                 and tokens[i + 1].start == tokens[i].end and i + 2 < len(tokens) \
