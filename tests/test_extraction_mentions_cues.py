@@ -296,6 +296,12 @@ ABSENT = [
     # a product named before its product noun
     ("en", "Velmora unveiled the Quarnel Nova smartwatch to rival Zentrix.", "Quarnel Nova"),
     ("fr", "Korvane a dévoilé la montre Quarnel Nova pour concurrencer Quistor.", "Quarnel Nova"),
+    # business terms in capitals are not names
+    ("fr", "Korvane a lancé une OPA sur Quistor.", "OPA"),
+    ("fr", "La R&D de Korvane séduit Quistor.", "R&D"),
+    ("en", "Velmora is preparing its IPO with Zentrix as adviser.", "IPO"),
+    ("en", "The SPAC merged with Quistor.", "SPAC"),
+    ("fr", "L'ETI Quistor investit dans Korvane.", "ETI Quistor"),
     # "e.g." and "a.k.a." are not names
     ("en", "Velmora buys parts from rivals, e.g. Zentrix.", "e.g."),
 ]

@@ -125,6 +125,8 @@ class Lexicon:
     capitalised first word before one is a name."""
     not_names: frozenset[str] = frozenset()
     """Lower-case words often written next to names that are never names ("others", "more")."""
+    common_acronyms: frozenset[str] = frozenset()
+    """Business terms written in capitals that are never names ("IPO", "OPA", "EBITDA", "PME")."""
     outlet_cues: tuple[Phrase, ...] = ()
     """Source cues whose object is a news outlet even when no list names it ("in an interview
     with X", "au micro de X"), unlike "according to X" which may cite a company."""
@@ -269,6 +271,7 @@ def load_lexicon(language: str) -> Lexicon:
         name_verbs=phrases(raw.get("name_verbs", [])),
         not_names=frozenset(fold(w) for w in raw.get("not_names", [])),
         outlet_cues=phrases(raw.get("outlet_cues", [])),
+        common_acronyms=frozenset(fold(w) for w in raw.get("common_acronyms", [])),
     )
     by_word: dict[str, list[tuple[Frame, Phrase]]] = {}
     for frame in frames:

@@ -356,7 +356,7 @@ def _is_cap(tok: Token, lex: Lexicon) -> bool:
         return False
     n = tok.norm
     return not (n in lex.function_words or n in lex.title_words or n in lex.calendar
-                or n in lex.nationalities)
+                or n in lex.nationalities or n in lex.common_acronyms)
 
 
 _AFTER_NAME = frozenset({",", "'s", "has", "have", "had", "is", "was", "will", "would", "said",
@@ -596,8 +596,8 @@ def _name_mentions(
                     or not (i >= 2 and tokens[i - 2].norm in lex.determiners)):
             i -= 1  # "the European Innovation Council Fund", "Korean Air" (not "l'Estonien X")
         norms = [t.norm for t in tokens[i:j]]
-        if j - i == 1 and len(tokens[i].text) == 1:
-            i = j  # a lone capital letter ("Company X", "Plan B") is not a name
+        if j - i == 1 and len(tokens[i].text) == 1 or "".join(norms) in lex.common_acronyms:
+            i = j  # a lone capital letter ("Company X", "Plan B") or "R&D" is not a name
             continue
         if ((all(w in places or w == "-" for w in norms) or _place_name(tokens, i, j))
                 and not _org_apposition(tokens, j, lex)) \
