@@ -168,6 +168,8 @@ FOUND = [
      ("INVESTS_IN", "US government", "Zentrix")),
     ("fr", "L'État, actionnaire à 15 % de Quistor, soutient le projet.",
      ("INVESTS_IN", "État", "Quistor")),
+    ("en", "The Harlan administration took a 10% stake in Zentrix.",
+     ("INVESTS_IN", "Harlan administration", "Zentrix")),
     # acquisitions and partnerships
     ("fr", "Korvane absorbe Quistor.", ("ACQUIRES", "Korvane", "Quistor")),
     ("fr", "Korvane s'empare de Quistor pour 2 milliards d'euros.",
@@ -296,6 +298,10 @@ ABSENT = [
     # a product named before its product noun
     ("en", "Velmora unveiled the Quarnel Nova smartwatch to rival Zentrix.", "Quarnel Nova"),
     ("fr", "Korvane a dévoilé la montre Quarnel Nova pour concurrencer Quistor.", "Quarnel Nova"),
+    # a capitalised participle ends a name
+    ("fr", "Nous suivons Korvane. Le titre Korvane Racheté par Quistor a bondi.",
+     "Korvane Racheté"),
+    ("fr", "Nous suivons Korvane. Le titre Korvane Racheté par Quistor a bondi.", "Racheté"),
     # business terms in capitals are not names
     ("fr", "Korvane a lancé une OPA sur Quistor.", "OPA"),
     ("fr", "La R&D de Korvane séduit Quistor.", "R&D"),

@@ -287,6 +287,12 @@ def _government_mentions(
         if tok.norm in ("state", "administration") and not tok.text[:1].isupper() \
                 and lex.language == "fr":
             continue
+        if tok.norm == "administration" and lex.language == "en" and k >= 2 \
+                and not taken[k - 1] and tokens[k - 1].kind == "word" \
+                and tokens[k - 1].text[:1].isupper() and tokens[k - 2].norm == "the" \
+                and tokens[k - 1].norm not in lex.nationalities:
+            out.append(_take(index, tokens, k - 1, k + 1, taken))  # "the Harlan administration"
+            continue
         if k > 0 and tokens[k - 1].norm in lex.nationalities and not taken[k - 1]:
             i, j = k - 1, k + 1  # "the German government", "the U.S. government"
         elif k + 1 < len(tokens) and tokens[k + 1].norm in lex.nationalities \
@@ -348,7 +354,9 @@ def _lower_initials(tok: Token) -> bool:
 
 
 def _is_cap(tok: Token, lex: Lexicon) -> bool:
-    if tok.kind == "word" and (_camel(tok.text) or _digit_name(tok)):
+    first = tok.text[:1]
+    if tok.kind == "word" and (first.islower() and _camel(tok.text)
+                               or first.isdigit() and _digit_name(tok)):
         return True
     if _lower_initials(tok):
         return True
@@ -430,10 +438,10 @@ def proper_words(sentences: list[list[Token]], lex: Lexicon | None = None) -> fr
             verb_next = lex is not None and not inside and t.norm not in lower \
                 and not t.text.endswith("s") and _is_cap(t, lex) and not _adverb_like(t) \
                 and _verb_follows(toks, k + 1, lex)
-            glossed = not inside and _is_cap(t, lex) if lex is not None else False
-            glossed = glossed and k + 3 < len(toks) and toks[k + 1].text == "(" \
+            glossed = not inside and k + 3 < len(toks) and toks[k + 1].text == "(" \
                 and toks[k + 3].text == ")" and toks[k + 2].text.isupper() \
-                and len(toks[k + 2].text) >= 2  # "Velmora (VLM) agreed"
+                and len(toks[k + 2].text) >= 2 and lex is not None \
+                and _is_cap(t, lex)  # "Velmora (VLM) agreed"
             if inside or (_name_like_start(toks, k + 1) and not nxt_cap) or verb_next or glossed:
                 out.add(t.norm)
     return frozenset(out)
@@ -548,12 +556,16 @@ def _name_mentions(
     norms_all = [t.norm for t in tokens]
     while i < n:
         tok = tokens[i]
-        lower_name = tok.kind == "word" and tok.text.islower() and tok.norm in lower_names
-        shaped = _digit_name(tok) or _lower_initials(tok) or lower_name \
-            or (_digit_capital(tok) and _digit_name_context(tokens, i, lex)) \
+        if taken[i] or tok.kind not in ("word", "initials"):
+            i += 1
+            continue
+        first = tok.text[:1]
+        shaped = first.isdigit() and (_digit_name(tok) or _digit_capital(tok)
+                                      and _digit_name_context(tokens, i, lex)) \
+            or first.islower() and (_lower_initials(tok) or tok.norm in lower_names) \
             or (tok.norm in lex.calendar and tok.norm in first_names and i + 1 < n
                 and tokens[i + 1].kind == "word" and _is_cap(tokens[i + 1], lex))  # "Jan Lund"
-        if taken[i] or not tok.text[:1].isupper() and not _camel(tok.text) and not shaped:
+        if not first.isupper() and not _camel(tok.text) and not shaped:
             i += 1
             continue
         role_ctx = i > 0 and tokens[i - 1].kind in ("word", "punct") \
@@ -604,6 +616,11 @@ def _name_mentions(
                 or _is_product(tokens, i, j, lex, taken) or _not_a_party(tokens, i, j, lex):
             i = j
             continue
+        if j - i >= 2 and j < n and tokens[j].norm in lex.prepositions \
+                and tokens[j - 1].text.endswith(("é", "ée", "és", "ées", "ed")):
+            j -= 1  # "Korvane Racheté par Quistor": a capitalised participle ends the name
+            norms = norms[:-1]
+            taken[j] = True  # and is no name of its own
         if lex.language == "fr" and i > 0 and not taken[i - 1] and _article_of_title(tokens, i):
             i -= 1  # "a indiqué Le Progrès", "selon L'Informé": a capitalised article opens it
             norms = [t.norm for t in tokens[i:j]]
@@ -850,8 +867,8 @@ def _cue_before(norms: list[str], start: int, end: int, cues: tuple[tuple[str, .
     k = end
     while k > start and norms[k - 1] in ("\"", "“", "«", "'", "the", "le", "la", "l'"):
         k -= 1
-    return any(match_at(norms, q, cues) and q + len(match_at(norms, q, cues) or ()) == k
-               for q in range(start, k))
+    return match_ending_at(norms, k, cues) is not None \
+        and k - len(match_ending_at(norms, k, cues) or ()) >= start
 
 
 def _descriptions(
