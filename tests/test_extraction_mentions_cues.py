@@ -114,6 +114,8 @@ FOUND = [
     # a maker's products in a customer's products; contracts and contractors
     ("en", "Velmora's chips power Zentrix's servers.", ("SUPPLIES", "Velmora", "Zentrix")),
     ("en", "Velmora equips Zentrix's trains with brakes.", ("SUPPLIES", "Velmora", "Zentrix")),
+    ("en", "Velmora said its chips would power Zentrix's new servers from 2026.",
+     ("SUPPLIES", "Velmora", "Zentrix")),
     ("fr", "Les puces de Korvane équipent les serveurs de Quistor.",
      ("SUPPLIES", "Korvane", "Quistor")),
     ("en", "Velmora won a contract from Zentrix to supply radar parts.",
@@ -287,6 +289,11 @@ ABSENT = [
      ("COMPETES_WITH", "Quistor", "Zentrix")),
     ("en", "Zentrix named Velmora as its partner of choice.", ("SUPPLIES", "Velmora", "Zentrix")),
     ("fr", "Korvane n'est plus partenaire de Quistor.", ("PARTNERS_WITH", "Korvane", "Quistor")),
+    # customers listed after "to" are no buyer and company bought
+    ("en", "Zentrix sells its radios to carriers including Velmora and Quistor.",
+     ("ACQUIRES", "Velmora", "Quistor")),
+    ("fr", "Korvane vend ses radios à des opérateurs dont Quistor et Zelbar.",
+     ("ACQUIRES", "Quistor", "Zelbar")),
     # a joint venture held by its parents is no investment of theirs (parent-to-venture links)
     ("fr", "Quarnel Aero est une coentreprise détenue à parts égales par Korvane et Quistor.",
      ("INVESTS_IN", "Korvane", "Quarnel Aero")),
