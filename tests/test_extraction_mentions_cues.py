@@ -8,6 +8,8 @@ evaluation article.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from loaders.extraction.gazetteer import default_gazetteer
@@ -15,7 +17,8 @@ from loaders.extraction.lexicon import load_lexicon
 from loaders.extraction.mentions import NAME, detect_mentions, proper_words
 from loaders.extraction.sentences import split_sentences
 from loaders.extraction.tokens import tokenize
-from tests.test_extraction_sentences import _extract, _named
+from ontology.records import Article
+from tests.test_extraction_sentences import EXTRACTOR, _extract, _named
 
 _ASSERTED = ("reported", "announced", "planned", "completed")
 
@@ -211,6 +214,8 @@ FOUND = [
      ("PARTNERS_WITH", "Korvane", "Quistor")),
     ("fr", "Quistor compte Korvane parmi ses actionnaires.", ("INVESTS_IN", "Korvane", "Quistor")),
     ("fr", "Quistor a choisi Korvane comme fournisseur.", ("SUPPLIES", "Korvane", "Quistor")),
+    ("fr", "« Nous grandissons », a déclaré Paul Lemoine, président de Korvane, au Journal des "
+     "Quarnel.", ("REPORTED_BY", "ARTICLE", "Journal des Quarnel")),
     # a document filed with a regulator
     ("fr", "Korvane disposait de 16 millions d'euros, selon son rapport financier semestriel "
      "déposé auprès de la Commission de Quarnel.",
@@ -289,6 +294,9 @@ ABSENT = [
      ("COMPETES_WITH", "Quistor", "Zentrix")),
     ("en", "Zentrix named Velmora as its partner of choice.", ("SUPPLIES", "Velmora", "Zentrix")),
     ("fr", "Korvane n'est plus partenaire de Quistor.", ("PARTNERS_WITH", "Korvane", "Quistor")),
+    # a contract sought is not one won, and not the other way round
+    ("fr", "Le groupe Korvane vise aussi un contrat auprès de Quistor.",
+     ("SUPPLIES", "Quistor", "Korvane")),
     # customers listed after "to" are no buyer and company bought
     ("en", "Zentrix sells its radios to carriers including Velmora and Quistor.",
      ("ACQUIRES", "Velmora", "Quistor")),
@@ -346,3 +354,11 @@ def test_absent(lang: str, text: str, unwanted: str | tuple[str, str, str]) -> N
 ])
 def test_no_source(lang: str, text: str) -> None:
     assert not [r for r in _named(_extract(text, lang)) if r[0] == "REPORTED_BY"]
+
+
+def test_the_publisher_itself_is_no_source() -> None:
+    text = ("« Nous grandissons », a déclaré Paul Lemoine, président de Korvane, au Journal des "
+            "Quarnel.")
+    x = EXTRACTOR.extract(Article(text=text, language="fr", date=date(2025, 6, 2),
+                                  publisher="Le Journal des Quarnel"))
+    assert not [r for r in x.relations if str(r.type) == "REPORTED_BY"], x.relations

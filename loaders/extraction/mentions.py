@@ -629,7 +629,8 @@ def _name_mentions(
             and norms[0] not in _TITLE_ARTICLES and not _after_descriptor(norms_all, i, lex) and (
             norms[0] in names or (tokens[i].kind == "initials" and not _lower_initials(tokens[i]))
             or ("-" in norms and norms[0] in word_list("family_names.txt")))
-        m.outlet = (j - i >= 2 and any(w in lex.outlet_words for w in norms[1:])) or any(
+        m.outlet = (j - i >= 2 and (any(w in lex.outlet_words for w in norms[1:])
+                                    or norms[0] in lex.outlet_words and norms[1] in _OF)) or any(
             match_at([t.norm for t in tokens], k, lex.outlet_descriptors)
             for k in range(max(0, i - 3), i)
         )
@@ -778,7 +779,8 @@ def _span_end(
                 tok.start == tokens[j - 1].end and tokens[j + 1].start == tok.end)):
             j += 2
             continue
-        if nxt and tok.norm in _ORG_CONNECTORS and j == i + 1 and tokens[i].norm in lex.org_heads:
+        if nxt and tok.norm in _ORG_CONNECTORS and j == i + 1 and (
+                tokens[i].norm in lex.org_heads or tokens[i].norm in lex.outlet_words):
             j += 2
             continue
         if tok.norm in _PARTICLES and tokens[i].norm in first_names:

@@ -15,6 +15,7 @@ name has a title's form (", a indiqué Le Progrès", ", a révélé L'Informé")
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from loaders.extraction.lexicon import Lexicon, Phrase, match_at, match_ending_at
@@ -42,7 +43,7 @@ def find_sources(
     """Outlets and documents cited as sources in one sentence."""
     words = view.words
     units = view.units
-    own = name_key(own_publisher) if own_publisher else None
+    own = _own_keys(own_publisher) if own_publisher else frozenset()
     out: list[SourceMatch] = []
     for k, u in enumerate(units):
         if not u.is_mention:
@@ -51,8 +52,8 @@ def find_sources(
             if not m.entity or m.kind != "name":
                 continue
             rec = registry.records.get(m.entity)
-            if rec is None or (own and (name_key(rec.name) == own or any(
-                    name_key(a) == own for a in rec.aliases))):
+            if rec is None or (own and (name_key(rec.name) in own or any(
+                    name_key(a) in own for a in rec.aliases))):
                 continue
             cue = _document_cue(words, k, lex) if rec.type != EntityType.PERSON else None
             if cue is None and rec.type in _SOURCE_TYPES:
@@ -67,6 +68,13 @@ def find_sources(
                 last = units[max(cue, k)].last
                 out.append(SourceMatch(m.entity, first, last))
     return out
+
+
+def _own_keys(publisher: str) -> frozenset[str]:
+    """Matching keys of the article's publisher, with and without a leading article ("Le
+    Journal des Logiciels" is also cited as "au Journal des Logiciels")."""
+    bare = re.sub(r"^(?:the|le|la|les|l['’])\s*", "", publisher.strip(), flags=re.IGNORECASE)
+    return frozenset({name_key(publisher), name_key(bare)})
 
 
 _REPORTED = (("reported",), ("reports",), ("a", "rapporte"), ("rapporte",), ("avait", "rapporte"),
@@ -93,6 +101,9 @@ def _unknown_outlet_cue(view: SentenceView, k: int, lex: Lexicon, outlet_form: b
     cue = _cue_ending_at(words, j, lex.outlet_cues)  # "in an interview with", "au micro de"
     if cue is not None:
         return j - len(cue)
+    if outlet_form and j >= 2 and words[j - 1] in _CONTRACTED and words[j - 2] == "," \
+            and any(match_at(words, q, lex.speech_verbs) for q in range(j - 2)):
+        return j - 1  # "a déclaré Paul Lemoine, président de X, au Journal des Entreprises"
     if outlet_form:
         verb = match_ending_at(words, j, lex.speech_verbs + lex.source_after)
         if verb is not None and j - len(verb) > 0 and words[j - len(verb) - 1] == "," \
