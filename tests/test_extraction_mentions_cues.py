@@ -297,6 +297,10 @@ ABSENT = [
     # a contract sought is not one won, and not the other way round
     ("fr", "Le groupe Korvane vise aussi un contrat auprès de Quistor.",
      ("SUPPLIES", "Quistor", "Korvane")),
+    # a maker noun in an apposition does not reach past its comma
+    ("en", "Velmora, a maker of drones, agreed to buy Zentrix.",
+     ("SUPPLIES", "Velmora", "Zentrix")),
+    ("fr", "Korvane, fabricant de drones, a racheté Quistor.", ("SUPPLIES", "Korvane", "Quistor")),
     # customers listed after "to" are no buyer and company bought
     ("en", "Zentrix sells its radios to carriers including Velmora and Quistor.",
      ("ACQUIRES", "Velmora", "Quistor")),
