@@ -216,6 +216,20 @@ FOUND = [
     ("fr", "Quistor a choisi Korvane comme fournisseur.", ("SUPPLIES", "Korvane", "Quistor")),
     ("fr", "« Nous grandissons », a déclaré Paul Lemoine, président de Korvane, au Journal des "
      "Quarnel.", ("REPORTED_BY", "ARTICLE", "Journal des Quarnel")),
+    # orders won (any tense), stakes raised, challengers
+    ("en", "Velmora clinches $2 billion order from Zentrix.", ("SUPPLIES", "Velmora", "Zentrix")),
+    ("en", "Velmora takes aim at Zentrix with its new chip.",
+     ("COMPETES_WITH", "Velmora", "Zentrix")),
+    ("fr", "Nous suivons Korvane et Quistor. Korvane se renforce au capital de Quistor.",
+     ("INVESTS_IN", "Korvane", "Quistor")),
+    ("fr", "Nous suivons Korvane et Quistor. Korvane monte à 30 % du capital de Quistor.",
+     ("INVESTS_IN", "Korvane", "Quistor")),
+    ("fr", "Nous suivons Korvane et Quistor. Korvane s'attaque à Quistor sur ce marché.",
+     ("COMPETES_WITH", "Korvane", "Quistor")),
+    ("fr", "Nous suivons Korvane et Quistor. Korvane chasse sur les terres de Quistor.",
+     ("COMPETES_WITH", "Korvane", "Quistor")),
+    ("fr", "Korvane a signé un contrat avec Quistor pour la fourniture de rails.",
+     ("SUPPLIES", "Korvane", "Quistor")),
     # a document filed with a regulator
     ("fr", "Korvane disposait de 16 millions d'euros, selon son rapport financier semestriel "
      "déposé auprès de la Commission de Quarnel.",
@@ -301,6 +315,9 @@ ABSENT = [
     ("en", "Velmora, a maker of drones, agreed to buy Zentrix.",
      ("SUPPLIES", "Velmora", "Zentrix")),
     ("fr", "Korvane, fabricant de drones, a racheté Quistor.", ("SUPPLIES", "Korvane", "Quistor")),
+    ("en", "Velmora clinches $2 billion order from Zentrix.", ("SUPPLIES", "Zentrix", "Velmora")),
+    ("fr", "Nous suivons Korvane et Quistor. Korvane signe un accord de coopération avec Quistor.",
+     ("SUPPLIES", "Korvane", "Quistor")),
     # customers listed after "to" are no buyer and company bought
     ("en", "Zentrix sells its radios to carriers including Velmora and Quistor.",
      ("ACQUIRES", "Velmora", "Quistor")),
