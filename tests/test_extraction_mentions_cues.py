@@ -65,6 +65,11 @@ FOUND = [
     ("fr", "Korvane finalise le rachat de Quistor.", ("ACQUIRES", "Korvane", "Quistor")),
     ("fr", "Korvane noue un partenariat avec Quistor.", ("PARTNERS_WITH", "Korvane", "Quistor")),
     ("en", "Velmora (VLM) agreed to buy Zentrix.", ("ACQUIRES", "Velmora", "Zentrix")),
+    # a listing gloss after a name goes with it ("(NASDAQ: VLMR)")
+    ("fr", "Korvane (Euronext : KORV) a annoncé un partenariat avec Quistor.",
+     ("PARTNERS_WITH", "Korvane", "Quistor")),
+    ("en", "Velmora (NASDAQ: VLMR) agreed to buy Zentrix (NYSE: ZTX).",
+     ("ACQUIRES", "Velmora", "Zentrix")),
     # names made of common words, in an organisation's slot
     ("en", "General Harbor took a 20% stake in Zentrix.",
      ("INVESTS_IN", "General Harbor", "Zentrix")),
@@ -338,6 +343,7 @@ ABSENT = [
     ("fr", "Nous suivons Korvane. Le titre Korvane Racheté par Quistor a bondi.",
      "Korvane Racheté"),
     ("fr", "Nous suivons Korvane. Le titre Korvane Racheté par Quistor a bondi.", "Racheté"),
+    ("en", "Velmora (NASDAQ: VLMR) agreed to buy Zentrix.", "VLMR"),
     # business terms in capitals are not names
     ("fr", "Korvane a lancé une OPA sur Quistor.", "OPA"),
     ("fr", "La R&D de Korvane séduit Quistor.", "R&D"),

@@ -80,17 +80,49 @@ def detect_mentions(
     `article_caps` comes from `proper_words`, `lower_names` from `lowercase_names` (both over
     the whole article)."""
     taken = [False] * len(tokens)
-    out = _known_mentions(index, tokens, lex, gaz, taken)
+    tickers = _ticker_glosses(tokens)
+    out = [m for m in _known_mentions(index, tokens, lex, gaz, taken)
+           if not any(a <= m.first < b for a, b in tickers)]
+    for a, b in tickers:
+        for k in range(a, b):
+            taken[k] = True
     out += _acronym_named(index, tokens, taken)
     out += _government_mentions(index, tokens, lex, taken)
     out += _name_mentions(index, tokens, lex, taken, article_caps, lower_names)
     out.sort(key=lambda m: m.first)
+    for m in out:
+        gloss = next((b for a, b in tickers if a == m.last), None)
+        if gloss is not None:
+            m.last = gloss  # "Korvane (Euronext : KORV) a annoncé": the listing goes with it
     _link_aliases(out, tokens, lex)
     out += _descriptions(index, tokens, lex, taken)
     out += _pronouns(index, tokens, lex, taken)
     out.sort(key=lambda m: m.first)
     for m in out:
         m.text = text[m.start:m.end]
+    return out
+
+
+def _ticker_glosses(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Token ranges of listing glosses after a name: "(NASDAQ: VLMR)", "(Euronext : KORV)",
+    "(Nasdaq Stockholm: ZTX B)" - a market and a ticker, no party of their own."""
+    out: list[tuple[int, int]] = []
+    n = len(tokens)
+    for k in range(n - 4):
+        if tokens[k].text != "(":
+            continue
+        c = k + 1
+        while c < n and c - k <= 3 and tokens[c].kind in ("word", "initials") \
+                and tokens[c].text[:1].isupper():
+            c += 1
+        if c == k + 1 or c >= n or tokens[c].text != ":":
+            continue
+        e = c + 1
+        while e < n and e - c <= 3 and tokens[e].text != ")" and (
+                tokens[e].text.isupper() or tokens[e].kind == "number" or tokens[e].text == "."):
+            e += 1
+        if e < n and e > c + 1 and tokens[e].text == ")":
+            out.append((k, e + 1))
     return out
 
 
@@ -590,6 +622,7 @@ def _name_mentions(
             tok = tokens[i]
             proper = tok.norm in article_caps or _has_inner_caps(tok) or tok.norm in first_names \
                 or shaped or (j - i == 1 and _name_like_start(tokens, j)) or j - i >= 2 \
+                or (j < n and taken[j] and tokens[j].text == "(") \
                 or (j - i == 1 and match_at(norms_all, j, lex.keys["roles"]) is not None
                     and not _adverb_like(tok))  # "Zorbex chief executive Ana Ruiz said"
             if not proper:
