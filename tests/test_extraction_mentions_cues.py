@@ -48,6 +48,8 @@ FOUND = [
      "prices.", ("COMPETES_WITH", "Zentrix", "quorbix")),
     ("fr", "Korvane affronte Quistor et zelbix sur le marché des capteurs.",
      ("COMPETES_WITH", "Korvane", "zelbix")),
+    ("fr", "Nous suivons Korvane. Korvane affronte l'israélien Quistor et l'américaine zelbix.",
+     ("COMPETES_WITH", "Korvane", "zelbix")),
     ("en", "The chipmaker quorbix will supply Velmora with power modules.",
      ("SUPPLIES", "quorbix", "Velmora")),
     ("fr", "La start-up zelbix a levé 5 millions d'euros auprès de Korvane.",
@@ -323,6 +325,9 @@ ABSENT = [
     ("en", "Velmora clinches $2 billion order from Zentrix.", ("SUPPLIES", "Zentrix", "Velmora")),
     ("fr", "Nous suivons Korvane et Quistor. Korvane signe un accord de coopération avec Quistor.",
      ("SUPPLIES", "Korvane", "Quistor")),
+    # an outlet cited in the sentence is nobody's employer there
+    ("fr", "« Nous accélérons », a expliqué au Pélican Lorrain son directeur général, Karim "
+     "Benali.", ("EXECUTIVE_OF", "Karim Benali", "Pélican Lorrain")),
     # customers listed after "to" are no buyer and company bought
     ("en", "Zentrix sells its radios to carriers including Velmora and Quistor.",
      ("ACQUIRES", "Velmora", "Quistor")),

@@ -551,6 +551,9 @@ def _lower_name_context(toks: list[Token], k: int, lex: Lexicon) -> bool:
             nxt is not None and (nxt.norm in _AFTER_NAME or nxt.norm in lex.triggers)
             and nxt.norm not in ("et", ",", "n'", "ne")
             and not toks[k].norm.endswith(("e", "i", "u", "t", "ain", "ier")))
+    if k >= 2 and toks[k - 1].norm in lex.nationalities and toks[k - 1].text.islower() \
+            and toks[k - 2].norm in ("l'", "le", "la", "les", "the"):
+        return True  # "l'américaine onsemi": a nationality used as a noun names its company
     for side in (-1, 1):
         c, o = k + side, k + 2 * side
         if 0 <= o < len(toks) and toks[c].norm in _CONJUNCTIONS and toks[o].kind == "word" \
@@ -560,6 +563,9 @@ def _lower_name_context(toks: list[Token], k: int, lex: Lexicon) -> bool:
     desc = match_ending_at([t.norm for t in toks[:k]], k, lex.keys["descriptors"])
     if desc and toks[k - 1].text.islower():
         return True  # "the chipmaker quorbix", "la start-up zelbix"
+    if k >= 2 and toks[k - 1].norm in lex.nationalities and toks[k - 1].text.islower() \
+            and toks[k - 2].norm in ("l'", "le", "la", "les", "the"):
+        return True  # "l'américaine onsemi": a nationality used as a noun names its company
     for side in (-1, 1):
         c, o = k + side, k + 2 * side
         if 0 <= o < len(toks) and toks[c].norm in _COORD and toks[o].kind == "word" \

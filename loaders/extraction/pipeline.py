@@ -187,6 +187,8 @@ class RuleExtractor:
                 yield _relation(RelationType.ACQUIRES, cand.source, cand.target, sentence,
                                 status, None, when)  # a majority stake is control
         for role in find_roles(view, lex, registry, context_org):
+            if role.org in cited:
+                continue  # "a expliqué à L'Usine Nouvelle son directeur général, X"
             status = Status.FORMER if role.former else Status.REPORTED
             yield Relation(type=RelationType.EXECUTIVE_OF, source=role.person, target=role.org,
                            evidence=sentence.text, start=sentence.start, end=sentence.end,
