@@ -120,6 +120,16 @@ class Lexicon:
     calendar: frozenset[str]
     alias_cues: tuple[Phrase, ...]
     role_words: frozenset[str] = field(default=frozenset())
+    name_verbs: tuple[Phrase, ...] = ()
+    """Verbs whose subject is an organisation ("completed", "finalise", "noue"): a lone
+    capitalised first word before one is a name."""
+    not_names: frozenset[str] = frozenset()
+    """Lower-case words often written next to names that are never names ("others", "more")."""
+    common_acronyms: frozenset[str] = frozenset()
+    """Business terms written in capitals that are never names ("IPO", "OPA", "EBITDA", "PME")."""
+    outlet_cues: tuple[Phrase, ...] = ()
+    """Source cues whose object is a news outlet even when no list names it ("in an interview
+    with X", "au micro de X"), unlike "according to X" which may cite a company."""
     triggers: dict[str, tuple[tuple[Frame, Phrase], ...]] = field(default_factory=dict)
     """Frame triggers by first word (prefix triggers under '*'), for one lookup per word."""
     keys: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)
@@ -186,6 +196,18 @@ def place_words() -> frozenset[str]:
 
 
 @cache
+def place_names() -> frozenset[str]:
+    """Folded full names of countries and territories (Babel's CLDR data, English and French):
+    "united kingdom", "royaume-uni", "republique tcheque" (whose words alone are not places)."""
+    names: set[str] = set()
+    for lang in ("en", "fr"):
+        for code, name in Locale(lang).territories.items():
+            if code.isalpha() and len(code) == 2:
+                names.add(" ".join(t.norm for t in tokenize(name)))
+    return frozenset(names)
+
+
+@cache
 def word_list(name: str) -> frozenset[str]:
     """Folded words of a whitespace-separated data file ('#' starts a comment line)."""
     words: set[str] = set()
@@ -246,6 +268,10 @@ def load_lexicon(language: str) -> Lexicon:
         calendar=frozenset(fold(w) for w in raw["calendar"]),
         alias_cues=phrases(raw["alias_cues"]),
         role_words=role_words,
+        name_verbs=phrases(raw.get("name_verbs", [])),
+        not_names=frozenset(fold(w) for w in raw.get("not_names", [])),
+        outlet_cues=phrases(raw.get("outlet_cues", [])),
+        common_acronyms=frozenset(fold(w) for w in raw.get("common_acronyms", [])),
     )
     by_word: dict[str, list[tuple[Frame, Phrase]]] = {}
     for frame in frames:
