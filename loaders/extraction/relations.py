@@ -254,9 +254,9 @@ def _apply(
             return []
         return _pairs(frame.type, left.mentions, right.mentions, frame.adjacent_left, view, t,
                       end, registry)
-    obj_at, obj_unit = _object(frame, end, view, lex)
-    if obj_unit is None:
-        obj_at, obj_unit = _relative_object(frame, t, view, lex)
+    obj_at, obj_unit = _relative_object(frame, t, view, lex)
+    if obj_unit is None:  # the relative pronoun fills the object slot when it stands for it
+        obj_at, obj_unit = _object(frame, end, view, lex)
     part = _subsidiary(view, end, obj_at) if obj_unit is not None and obj_at > t else None
     if part is not None:  # "la filiale de X, Y" / "X's subsidiary Y": Y is the party
         obj_at, obj_unit = part, units[part]
@@ -684,8 +684,9 @@ def _mention_after(view: SentenceView, k: int, lex: Lexicon) -> int | None:
                 continue  # "son ancien rival", "its chips": a determiner, not the object
             return j
         w = view.words[j]
-        if w in HARD_BOUNDARIES or w in (",", ".") or w in lex.complementizers:
-            return None
+        if w in HARD_BOUNDARIES or w in (",", ".") or w in lex.complementizers \
+                or w in lex.relative_pronouns:
+            return None  # "coté à Lyon dont X détient": the name opens another clause
         if w in lex.prepositions and w not in _SOFT_PREPS and j > k \
                 and match_at(view.words, j, lex.list_openers) is None \
                 and match_ending_at(view.words, j + 1, lex.list_openers) is None:

@@ -1,0 +1,72 @@
+"""Issue 11, third pass: families of relation phrasings of real business news, in invented
+sentences (both languages where the family exists in both).
+
+Each family is written as the structure it stands for (a relative clause after an apposed
+description, a gapped stake, a stake that was sold...), not as one sentence: the tests vary
+tense, voice and the words around it. Every company here is made up and in no list.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction_sentences import _extract, _named
+
+_ASSERTED = ("reported", "announced", "planned", "completed")
+
+# Each entry: a relation that must be asserted (type, source name, target name).
+FOUND = [
+    # a relative clause whose pronoun stands for the object, after a description apposed to a
+    # name, with no comma of its own ("Y, the chip designer in which X holds 90%")
+    ("en", "Zelmar, the Danish chip designer in which Velmora holds about 90%, makes drones.",
+     ("INVESTS_IN", "Velmora", "Zelmar")),
+    ("en", "Zentrix uses designs from Zelmar, the Danish chip designer in which Velmora holds "
+     "about 90%.", ("INVESTS_IN", "Velmora", "Zelmar")),
+    ("en", "Zentrix buys from Zelmar, a drone maker of which Velmora owns 40%.",
+     ("INVESTS_IN", "Velmora", "Zelmar")),
+    ("en", "Zentrix competes with Quistor, a drone maker in which Velmora has invested "
+     "$20 million.", ("INVESTS_IN", "Velmora", "Quistor")),
+    ("fr", "Korvane affronte Quistor, un laitier coté à Lyon dont Zelbar détient 39 % du capital.",
+     ("INVESTS_IN", "Zelbar", "Quistor")),
+    ("fr", "Korvane affronte Quistor, une société dans laquelle Zelbar a investi 10 millions "
+     "d'euros.", ("INVESTS_IN", "Zelbar", "Quistor")),
+    ("fr", "Korvane achète à Quistor, le fabricant lyonnais dont Zelbar possède 40 %.",
+     ("INVESTS_IN", "Zelbar", "Quistor")),
+    # ... and a gapped second holder after it ("dont X détient 39 % et Z près de 20 %")
+    ("fr", "Korvane affronte Quistor, dont Zelbar détient 39 % du capital et Tarvo près de 20 %.",
+     ("INVESTS_IN", "Tarvo", "Quistor")),
+    ("en", "Zentrix buys from Zelmar, a drone maker in which Velmora holds 40% and Quistor about "
+     "10%.", ("INVESTS_IN", "Quistor", "Zelmar")),
+    ("fr", "Korvane détient 39 % de Quistor et Zelbar près de 20 %.",
+     ("INVESTS_IN", "Zelbar", "Quistor")),
+]
+
+# Each entry: a relation that must not be asserted.
+ABSENT = [
+    # the name after a place in a description belongs to the relative clause, not to the verb
+    # before it ("affronte Quistor, un laitier coté à Lyon dont Zelbar détient")
+    ("fr", "Korvane affronte Quistor, un laitier coté à Lyon dont Zelbar détient 39 % du capital.",
+     ("COMPETES_WITH", "Korvane", "Zelbar")),
+    ("fr", "Korvane affronte Quistor, dont Zelbar détient 39 % du capital et Tarvo près de 20 %.",
+     ("INVESTS_IN", "Zelbar", "Tarvo")),
+]
+
+
+def _asserted(text: str, lang: str) -> set[tuple[str, str, str]]:
+    return {r[:3] for r in _named(_extract(text, lang)) if r[3] in _ASSERTED}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FOUND)
+def test_found(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    found = _asserted(text, lang)
+    flipped = (expected[0], expected[2], expected[1])
+    symmetric = expected[0] in ("PARTNERS_WITH", "COMPETES_WITH")
+    assert expected in found or (symmetric and flipped in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "unwanted"), ABSENT)
+def test_absent(lang: str, text: str, unwanted: tuple[str, str, str]) -> None:
+    found = _asserted(text, lang)
+    flipped = (unwanted[0], unwanted[2], unwanted[1])
+    symmetric = unwanted[0] in ("PARTNERS_WITH", "COMPETES_WITH")
+    assert unwanted not in found and not (symmetric and flipped in found), found
