@@ -39,6 +39,11 @@ FOUND = [
      "10%.", ("INVESTS_IN", "Quistor", "Zelmar")),
     ("fr", "Korvane détient 39 % de Quistor et Zelbar près de 20 %.",
      ("INVESTS_IN", "Zelbar", "Quistor")),
+    # a current stake next to a sold one stays
+    ("en", "Velmora owns 30% of Zentrix and sold its stake in Quistor last year.",
+     ("INVESTS_IN", "Velmora", "Zentrix")),
+    ("en", "Velmora and Quistor together own 60% of Zentrix.",
+     ("INVESTS_IN", "Velmora", "Zentrix")),
 ]
 
 # Each entry: a relation that must not be asserted.
@@ -49,6 +54,29 @@ ABSENT = [
      ("COMPETES_WITH", "Korvane", "Zelbar")),
     ("fr", "Korvane affronte Quistor, dont Zelbar détient 39 % du capital et Tarvo près de 20 %.",
      ("INVESTS_IN", "Zelbar", "Tarvo")),
+    # former holdings: a past holding the sentence says was sold, a stake sold (any tense,
+    # both languages); a stake held together is nobody's control
+    ("en", "Velmora and Quistor, which together owned about 90% of Zentrix, sold their entire "
+     "holdings in the deal.", ("INVESTS_IN", "Velmora", "Zentrix")),
+    ("en", "Velmora and Quistor, which together owned about 90% of Zentrix, sold their entire "
+     "holdings in the deal.", ("ACQUIRES", "Quistor", "Zentrix")),
+    ("en", "Velmora, which owned 30% of Zentrix, sold its stake to Quistor.",
+     ("INVESTS_IN", "Velmora", "Zentrix")),
+    ("en", "Velmora held 12% of Zentrix until it sold its shares in May.",
+     ("INVESTS_IN", "Velmora", "Zentrix")),
+    ("en", "Velmora owns 30% of Zentrix and sold its stake in Quistor last year.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    ("en", "Quistor sold its 30% stake in Zentrix to Velmora.",
+     ("INVESTS_IN", "Quistor", "Zentrix")),
+    ("en", "Velmora and Quistor together own 60% of Zentrix.", ("ACQUIRES", "Velmora", "Zentrix")),
+    ("fr", "Korvane, qui détenait 30 % de Quistor, a cédé sa participation à Zelbar.",
+     ("INVESTS_IN", "Korvane", "Quistor")),
+    ("fr", "Korvane et Zelbar, qui détenaient ensemble 60 % de Quistor, sont sortis du capital.",
+     ("INVESTS_IN", "Zelbar", "Quistor")),
+    ("fr", "Korvane et Zelbar, qui détenaient ensemble 60 % de Quistor, sont sortis du capital.",
+     ("ACQUIRES", "Korvane", "Quistor")),
+    ("fr", "Korvane a cédé sa participation de 20 % dans Quistor à Zelbar.",
+     ("INVESTS_IN", "Korvane", "Quistor")),
 ]
 
 
