@@ -44,6 +44,18 @@ FOUND = [
      ("INVESTS_IN", "Velmora", "Zentrix")),
     ("en", "Velmora and Quistor together own 60% of Zentrix.",
      ("INVESTS_IN", "Velmora", "Zentrix")),
+    # a venture named before the verb that forms it with its partners: the former and each
+    # partner, and the partners with one another
+    ("en", "Velmora pours money into Stargol, the venture it formed in January with Zentrix and "
+     "Quistor.", ("PARTNERS_WITH", "Velmora", "Zentrix")),
+    ("en", "Velmora pours money into Stargol, the venture it formed in January with Zentrix and "
+     "Quistor.", ("PARTNERS_WITH", "Zentrix", "Quistor")),
+    ("en", "The group is pouring money into Stargol, the venture that Velmora set up with "
+     "Zentrix.", ("PARTNERS_WITH", "Velmora", "Zentrix")),
+    ("fr", "Le groupe investit dans Stargol, la coentreprise que Korvane a formée avec Quistor.",
+     ("PARTNERS_WITH", "Korvane", "Quistor")),
+    ("fr", "Korvane investit dans Stargol, la société commune qu'il a créée en 2021 avec Quistor "
+     "et Zelbar.", ("PARTNERS_WITH", "Quistor", "Zelbar")),
 ]
 
 # Each entry: a relation that must not be asserted.
@@ -77,6 +89,13 @@ ABSENT = [
      ("ACQUIRES", "Korvane", "Quistor")),
     ("fr", "Korvane a cédé sa participation de 20 % dans Quistor à Zelbar.",
      ("INVESTS_IN", "Korvane", "Quistor")),
+    # a venture word in another clause, as a modifier, or a partner's product after "with"
+    ("en", "Velmora has long shunned joint ventures and launched its own drone with Zentrix's "
+     "chips.", ("PARTNERS_WITH", "Velmora", "Zentrix")),
+    ("en", "Zentrix, a venture-backed start-up founded in 2019 with money from Quistor, makes "
+     "drones.", ("PARTNERS_WITH", "Zentrix", "Quistor")),
+    ("en", "Zentrix, a venture capital firm founded in 2019 with Quistor's backing, makes drones.",
+     ("PARTNERS_WITH", "Zentrix", "Quistor")),
 ]
 
 
