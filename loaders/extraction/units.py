@@ -335,7 +335,8 @@ def _described_relatives(view: SentenceView, lex: Lexicon) -> list[Segment]:
     units, words = view.units, view.words
     out: list[Segment] = []
     for r in range(3, len(units)):
-        if words[r - 1] == ",":
+        if words[r - 1] == "," or (words[r] not in lex.relative_pronouns
+                                   and words[r] not in lex.prepositions):
             continue
         found = relative_at(words, r, lex)
         if found is None or not found[1]:
