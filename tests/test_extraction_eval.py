@@ -67,16 +67,17 @@ def test_unseen_batch1_floor(extractor) -> None:
 
 
 def test_unseen_batch2_floor(extractor) -> None:
-    """Batch 2 (real-news style, written after rules/6) scored 0.583 on its first run.
+    """Batch 2 (real-news style, written after rules/6) scored 0.583 on its first run, 0.637
+    after the relation families of the third pass (docs/extraction.md).
 
     The floor sits just under the measured score so that a change that loses relations on
     this kind of text shows at once; it is raised with the extractor.
     """
     report = evaluate(UNSEEN / "batch2", extractor)
     text = render_report(report, verbose=True)
-    assert report.micro.f1 >= 0.57, text
-    assert report.language("fr").f1 >= 0.55 and report.language("en").f1 >= 0.58, text
-    assert len(report.hard_negatives) <= 2, text
+    assert report.micro.f1 >= 0.62, text
+    assert report.language("fr").f1 >= 0.59 and report.language("en").f1 >= 0.65, text
+    assert len(report.hard_negatives) <= 1, text
 
 
 @pytest.mark.parametrize("directory", [EVAL / "dev", EVAL / "seed", EVAL / "dev2",

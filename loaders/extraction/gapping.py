@@ -120,6 +120,17 @@ def gapped_conjuncts(
     obj = next((k for k in range(cand.trigger_end, len(units))
                 if any(m.entity == cand.target or cand.target in m.resolved
                        for m in units[k].mentions)), None)
+    if obj is None:
+        obj = _relative_gap(view, cand)  # "Y, dont X détient 39 % et Z près de 20 %"
+        if obj is not None:
+            unit = units[obj + 2]
+            mention = unit.mentions[0]
+            toks = view.tokens
+            return [Conjunct(mention.entity, cand.target, toks[unit.last - 1].end,
+                             toks[units[min(len(units) - 1, obj + 6)].last - 1].end)] \
+                if gapped_after(units, obj + 3, "", lex) and mention.entity != cand.target \
+                and mention.kind == NAME and mention.entity \
+                and mention_class(mention, registry) == "org" else []
     if obj is None or obj + 2 >= len(units) or words[obj + 1] not in ("and", "et"):
         return []
     unit = units[obj + 2]
@@ -144,3 +155,19 @@ def gapped_conjuncts(
         return []
     end = toks[units[min(len(units) - 1, obj + 5)].last - 1].end
     return [Conjunct(mention.entity, cand.target, toks[unit.last - 1].end, end)]
+
+
+def _relative_gap(view: SentenceView, cand: Candidate) -> int | None:
+    """When the object stands before the trigger (a relative pronoun: "Y, in which X holds
+    40% and Z 10%"), the unit before the "and" / "et" that opens a gapped conjunct after the
+    trigger's own complement, else None."""
+    units, words = view.units, view.words
+    if not any(any(m.entity == cand.target or cand.target in m.resolved for m in u.mentions)
+               for u in units[:cand.trigger]):
+        return None
+    for k in range(cand.trigger_end, min(len(units) - 2, cand.trigger_end + 8)):
+        if units[k].is_mention or words[k] in (",", ";", ".", ":"):
+            return None
+        if words[k + 1] in ("and", "et") and len(units[k + 2].mentions) == 1:
+            return k
+    return None

@@ -63,8 +63,10 @@ class Frame:
     requires_between: frozenset[str] = frozenset()
     requires_after: frozenset[str] = frozenset()
     block_after: frozenset[str] = frozenset()
+    requires_before: frozenset[str] = frozenset()
     list_after: bool = False
     group_pairs: bool = False
+    all_pairs: bool = False
     adjacent_left: str | None = None
     adjacent_right: str | None = None
     apposition: bool = False
@@ -120,6 +122,16 @@ class Lexicon:
     calendar: frozenset[str]
     alias_cues: tuple[Phrase, ...]
     role_words: frozenset[str] = field(default=frozenset())
+    name_verbs: tuple[Phrase, ...] = ()
+    """Verbs whose subject is an organisation ("completed", "finalise", "noue"): a lone
+    capitalised first word before one is a name."""
+    not_names: frozenset[str] = frozenset()
+    """Lower-case words often written next to names that are never names ("others", "more")."""
+    common_acronyms: frozenset[str] = frozenset()
+    """Business terms written in capitals that are never names ("IPO", "OPA", "EBITDA", "PME")."""
+    outlet_cues: tuple[Phrase, ...] = ()
+    """Source cues whose object is a news outlet even when no list names it ("in an interview
+    with X", "au micro de X"), unlike "according to X" which may cite a company."""
     triggers: dict[str, tuple[tuple[Frame, Phrase], ...]] = field(default_factory=dict)
     """Frame triggers by first word (prefix triggers under '*'), for one lookup per word."""
     keys: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)
@@ -154,8 +166,10 @@ def _frame(raw: dict[str, Any]) -> Frame:
         requires_between=words("requires_between"),
         requires_after=words("requires_after"),
         block_after=words("block_after"),
+        requires_before=words("requires_before"),
         list_after=bool(raw.get("list_after", False)),
         group_pairs=bool(raw.get("group_pairs", False)),
+        all_pairs=bool(raw.get("all_pairs", False)),
         adjacent_left=raw.get("adjacent_left"),
         adjacent_right=raw.get("adjacent_right"),
         apposition=bool(raw.get("apposition", False)),
@@ -183,6 +197,18 @@ def place_words() -> frozenset[str]:
             if code.isalpha() and len(code) == 2:
                 words.update(fold(w) for w in name.replace("-", " ").split())
     return frozenset(w for w in words if w not in _NOT_PLACE_WORDS and len(w) > 2)
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """Folded full names of countries and territories (Babel's CLDR data, English and French):
+    "united kingdom", "royaume-uni", "republique tcheque" (whose words alone are not places)."""
+    names: set[str] = set()
+    for lang in ("en", "fr"):
+        for code, name in Locale(lang).territories.items():
+            if code.isalpha() and len(code) == 2:
+                names.add(" ".join(t.norm for t in tokenize(name)))
+    return frozenset(names)
 
 
 @cache
@@ -246,6 +272,10 @@ def load_lexicon(language: str) -> Lexicon:
         calendar=frozenset(fold(w) for w in raw["calendar"]),
         alias_cues=phrases(raw["alias_cues"]),
         role_words=role_words,
+        name_verbs=phrases(raw.get("name_verbs", [])),
+        not_names=frozenset(fold(w) for w in raw.get("not_names", [])),
+        outlet_cues=phrases(raw.get("outlet_cues", [])),
+        common_acronyms=frozenset(fold(w) for w in raw.get("common_acronyms", [])),
     )
     by_word: dict[str, list[tuple[Frame, Phrase]]] = {}
     for frame in frames:

@@ -10,7 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from loaders.extraction.gazetteer import AliasEntry, Gazetteer, KnownEntity
-from loaders.extraction.lexicon import Lexicon, match_at, match_ending_at, place_words, word_list
+from loaders.extraction.lexicon import (
+    Lexicon,
+    match_at,
+    match_ending_at,
+    place_names,
+    place_words,
+    word_list,
+)
 from loaders.extraction.text import LEGAL_SUFFIXES
 from loaders.extraction.tokens import Token
 
@@ -66,21 +73,56 @@ class Mention:
 
 def detect_mentions(
     index: int, tokens: list[Token], text: str, lex: Lexicon, gaz: Gazetteer,
-    article_caps: frozenset[str],
+    article_caps: frozenset[str], lower_names: frozenset[str] = frozenset(),
 ) -> list[Mention]:
-    """All mentions of sentence `index` (its tokens; `text` is the article), by position."""
+    """All mentions of sentence `index` (its tokens; `text` is the article), by position.
+
+    `article_caps` comes from `proper_words`, `lower_names` from `lowercase_names` (both over
+    the whole article)."""
     taken = [False] * len(tokens)
-    out = _known_mentions(index, tokens, lex, gaz, taken)
+    tickers = _ticker_glosses(tokens)
+    out = [m for m in _known_mentions(index, tokens, lex, gaz, taken)
+           if not any(a <= m.first < b for a, b in tickers)]
+    for a, b in tickers:
+        for k in range(a, b):
+            taken[k] = True
     out += _acronym_named(index, tokens, taken)
     out += _government_mentions(index, tokens, lex, taken)
-    out += _name_mentions(index, tokens, lex, taken, article_caps)
+    out += _name_mentions(index, tokens, lex, taken, article_caps, lower_names)
     out.sort(key=lambda m: m.first)
+    for m in out:
+        gloss = next((b for a, b in tickers if a == m.last), None)
+        if gloss is not None:
+            m.last = gloss  # "Korvane (Euronext : KORV) a annoncé": the listing goes with it
     _link_aliases(out, tokens, lex)
     out += _descriptions(index, tokens, lex, taken)
     out += _pronouns(index, tokens, lex, taken)
     out.sort(key=lambda m: m.first)
     for m in out:
         m.text = text[m.start:m.end]
+    return out
+
+
+def _ticker_glosses(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Token ranges of listing glosses after a name: "(NASDAQ: VLMR)", "(Euronext : KORV)",
+    "(Nasdaq Stockholm: ZTX B)" - a market and a ticker, no party of their own."""
+    out: list[tuple[int, int]] = []
+    n = len(tokens)
+    for k in range(n - 4):
+        if tokens[k].text != "(":
+            continue
+        c = k + 1
+        while c < n and c - k <= 3 and tokens[c].kind in ("word", "initials") \
+                and tokens[c].text[:1].isupper():
+            c += 1
+        if c == k + 1 or c >= n or tokens[c].text != ":":
+            continue
+        e = c + 1
+        while e < n and e - c <= 3 and tokens[e].text != ")" and (
+                tokens[e].text.isupper() or tokens[e].kind == "number" or tokens[e].text == "."):
+            e += 1
+        if e < n and e > c + 1 and tokens[e].text == ")":
+            out.append((k, e + 1))
     return out
 
 
@@ -146,7 +188,7 @@ def _match_alias(
         if e.stripped and size == 1 and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() \
                 and tokens[i + 1].norm not in LEGAL_SUFFIXES:
             continue  # "Naval Vessels Lürssen" is not "Naval Group"
-        if size == 1 and _longer_name_follows(tokens, i + 1, lex):
+        if _longer_name_follows(tokens, i + size, lex):
             continue  # "Thales Alenia Space", "Samsung Biologics": another company
         if size == 1 and i + 1 < len(tokens) and tokens[i + 1].text == "-" \
                 and tokens[i + 1].start == tokens[i].end and i + 2 < len(tokens) \
@@ -277,15 +319,35 @@ def _government_mentions(
         if tok.norm in ("state", "administration") and not tok.text[:1].isupper() \
                 and lex.language == "fr":
             continue
+        if tok.norm == "administration" and lex.language == "en" and k >= 2 \
+                and not taken[k - 1] and tokens[k - 1].kind == "word" \
+                and tokens[k - 1].text[:1].isupper() and tokens[k - 2].norm == "the" \
+                and tokens[k - 1].norm not in lex.nationalities:
+            out.append(_take(index, tokens, k - 1, k + 1, taken))  # "the Harlan administration"
+            continue
         if k > 0 and tokens[k - 1].norm in lex.nationalities and not taken[k - 1]:
             i, j = k - 1, k + 1  # "the German government", "the U.S. government"
         elif k + 1 < len(tokens) and tokens[k + 1].norm in lex.nationalities \
                 and not taken[k + 1] and tokens[k + 1].text.islower():
             i, j = k, k + 2  # "l'État allemand", "le gouvernement français"
+        elif lex.language == "fr" and tok.norm == "etat" and tok.text[:1].isupper() and k > 0 \
+                and tokens[k - 1].norm == "l'" and not _state_of(tokens, k + 1):
+            i, j = k, k + 1  # "l'État, actionnaire à 15 %": in French news, the French state
         else:
             continue
         out.append(_take(index, tokens, i, j, taken))
     return out
+
+
+def _state_of(tokens: list[Token], j: int) -> bool:
+    """True when "État" goes on as another state's name or a compound: "l'État de New York",
+    "l'État-actionnaire", "l'État islamique"."""
+    if j >= len(tokens):
+        return False
+    nxt = tokens[j]
+    return nxt.text == "-" or (nxt.norm in ("de", "du", "d'") and j + 1 < len(tokens)
+                               and tokens[j + 1].text[:1].isupper()) \
+        or (nxt.kind == "word" and nxt.text.islower() and nxt.norm not in ("a", "et", "qui"))
 
 
 def _take(index: int, tokens: list[Token], i: int, j: int, taken: list[bool]) -> Mention:
@@ -301,14 +363,40 @@ def _camel(text: str) -> bool:
         and any(c.islower() for c in text[2:])
 
 
+_UNITS = frozenset({"gwh", "mwh", "kwh", "twh", "ghz", "mhz", "khz", "gbps", "mbps", "tbps", "kbps",
+                    "gbit", "mbit", "kwc", "mwc", "gwc", "kwp", "mwp", "gwp", "mah", "wh"})
+
+
+def _digit_name(tok: Token) -> bool:
+    """A name that opens with digits and mixes cases: "23andMe", "2CRSi" (not "10GWh")."""
+    letters = tok.text.lstrip("0123456789")
+    return tok.kind == "word" and letters != tok.text and any(c.islower() for c in letters) \
+        and any(c.isupper() for c in letters) and letters.lower() not in _UNITS
+
+
+def _digit_capital(tok: Token) -> bool:
+    """Digits then capitals: "3M", "9T", "5G", "10GW" - a name only where the context says so."""
+    letters = tok.text.lstrip("0123456789")
+    return tok.kind == "word" and letters != tok.text and letters.isupper()
+
+
+def _lower_initials(tok: Token) -> bool:
+    """Lower-case initials of three letters or more: "e.l.f." (the tokenizer keeps "e.g." out)."""
+    return tok.kind == "initials" and tok.text.islower()
+
+
 def _is_cap(tok: Token, lex: Lexicon) -> bool:
-    if tok.kind == "word" and _camel(tok.text):
+    first = tok.text[:1]
+    if tok.kind == "word" and (first.islower() and _camel(tok.text)
+                               or first.isdigit() and _digit_name(tok)):
+        return True
+    if _lower_initials(tok):
         return True
     if tok.kind not in ("word", "initials") or not tok.text[:1].isupper():
         return False
     n = tok.norm
     return not (n in lex.function_words or n in lex.title_words or n in lex.calendar
-                or n in lex.nationalities)
+                or n in lex.nationalities or n in lex.common_acronyms)
 
 
 _AFTER_NAME = frozenset({",", "'s", "has", "have", "had", "is", "was", "will", "would", "said",
@@ -317,12 +405,18 @@ _AFTER_NAME = frozenset({",", "'s", "has", "have", "had", "is", "was", "will", "
                          "ne", "does", "did", "doesn't", "didn't", "won't", "se", "s'"})
 
 
+_COMPOUND_PARTICIPLES = frozenset({"backed", "owned", "funded", "controlled", "led", "financed"})
+
+
 def _name_like_start(tokens: list[Token], j: int) -> bool:
     """A lone capitalised first word followed by a verb or an apposition comma is a name
     ("Doctolib a levé", "Northvolt, a Swedish battery maker"), unless it looks plural."""
     word = tokens[j - 1].text
-    return j < len(tokens) and tokens[j].norm in _AFTER_NAME and not word.endswith("s") \
-        and not _adverb_like(tokens[j - 1])
+    if j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j].start == tokens[j - 1].end \
+            and tokens[j + 1].norm in _COMPOUND_PARTICIPLES:
+        return True  # "Quarnel-owned Velmora", "Zorbex-backed"
+    return j < len(tokens) and tokens[j].norm in _AFTER_NAME and tokens[j].text != "à" \
+        and not word.endswith("s") and not _adverb_like(tokens[j - 1])
 
 
 def _adverb_like(tok: Token) -> bool:
@@ -330,6 +424,19 @@ def _adverb_like(tok: Token) -> bool:
     at a sentence start it is capitalised by position, not because it is a name."""
     w = tok.norm
     return tok.text[1:].islower() and len(w) > 5 and w.endswith(("ly", "ing", "ement", "ment"))
+
+
+_PARTICIPLE_ENDINGS = ("ed", "e", "ee", "es", "ees", "ue", "ie", "ise", "ite", "u", "i", "is",
+                       "it", "us", "ues", "ies")
+
+
+def _participle_opening(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """A first word shaped as a participle before a preposition ("Détenue à 60 % par X",
+    "Installée à Lyon", "Backed by X", "Founded in 2015"): a fronted clause, not a name."""
+    tok = tokens[i]
+    return tok.kind == "word" and tok.text[1:].islower() and len(tok.norm) > 4 \
+        and tok.norm.endswith(_PARTICIPLE_ENDINGS) and i + 1 < len(tokens) \
+        and tokens[i + 1].norm in lex.prepositions
 
 
 def _verb_follows(tokens: list[Token], j: int, lex: Lexicon) -> bool:
@@ -343,7 +450,8 @@ def _verb_follows(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     if tokens[j].norm in lex.triggers:
         return True
     norms = [t.norm for t in tokens[j:j + 4]]
-    return match_at(norms, 0, lex.speech_verbs) is not None
+    return match_at(norms, 0, lex.speech_verbs) is not None \
+        or match_at(norms, 0, lex.name_verbs) is not None
 
 
 def proper_words(sentences: list[list[Token]], lex: Lexicon | None = None) -> frozenset[str]:
@@ -362,9 +470,111 @@ def proper_words(sentences: list[list[Token]], lex: Lexicon | None = None) -> fr
             verb_next = lex is not None and not inside and t.norm not in lower \
                 and not t.text.endswith("s") and _is_cap(t, lex) and not _adverb_like(t) \
                 and _verb_follows(toks, k + 1, lex)
-            if inside or (_name_like_start(toks, k + 1) and not nxt_cap) or verb_next:
+            glossed = not inside and k + 3 < len(toks) and toks[k + 1].text == "(" \
+                and toks[k + 3].text == ")" and toks[k + 2].text.isupper() \
+                and len(toks[k + 2].text) >= 2 and lex is not None \
+                and _is_cap(t, lex)  # "Velmora (VLM) agreed"
+            if inside or (_name_like_start(toks, k + 1) and not nxt_cap) or verb_next or glossed:
                 out.add(t.norm)
     return frozenset(out)
+
+
+def lowercase_names(sentences: list[list[Token]], lex: Lexicon) -> frozenset[str]:
+    """Folded lower-case words the article shows to be names ("onsemi", "bpost"): one in a list
+    with a capitalised name ("Wolfspeed and onsemi"), after an organisation noun ("the chipmaker
+    onsemi said", "la start-up zelbix a levé") or before a legal form. The word must not look
+    like a common word: no lexicon word, no plural or verb ending, at least four letters."""
+    vocab = _vocabulary(lex)
+    out: set[str] = set()
+    for toks in sentences:
+        for k, t in enumerate(toks):
+            if t.kind != "word" or not t.text.isalpha() or not t.text.islower() \
+                    or len(t.text) < 4 or t.norm in vocab or t.norm in out \
+                    or t.norm.endswith(_COMMON_ENDINGS):
+                continue
+            if _lower_name_context(toks, k, lex):
+                out.add(t.norm)
+    return frozenset(out)
+
+
+_COMMON_ENDINGS = ("s", "ux", "ed", "ing", "ly", "ment", "er", "ir", "e", "tion", "ity", "ure",
+                   "al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ant", "ent", "ist",
+                   "eur", "ien", "ais", "ois", "ique", "aire", "if", "el")
+_COORD = frozenset({"and", "et", "or", "ou", ","})
+_CONJUNCTIONS = frozenset({"and", "et", "or", "ou"})
+_VOCABULARIES: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _vocabulary(lex: Lexicon) -> frozenset[str]:
+    """Every word the lexicon itself lists (cues, function words, nouns): never a name."""
+    cached = _VOCABULARIES.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    words: set[str] = set(lex.function_words | lex.prepositions | lex.determiners
+                          | lex.relative_pronouns | lex.complementizers | lex.title_words
+                          | lex.org_heads | lex.product_nouns | lex.calendar | lex.outlet_words
+                          | lex.not_names | lex.role_words | set(lex.nationalities)
+                          | set(lex.triggers) | set(_AFTER_NAME) | set(lex.amount_scales))
+    for table in (lex.speech_verbs, lex.name_verbs, lex.conjunctions, lex.list_openers,
+                  lex.scope_breakers, lex.alias_cues, tuple(lex.descriptors),
+                  tuple(lex.sector_words), *lex.modality.values()):
+        words.update(w for p in table for w in p)
+    for frame in lex.frames:
+        words.update(w for p in frame.triggers + frame.object_preps + frame.agent_preps
+                     for w in p)
+    frozen = frozenset(words)
+    _VOCABULARIES[id(lex)] = (lex, frozen)
+    return frozen
+
+
+def _lower_name_context(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """True when the lower-case word at k stands where only a name can: before a legal form,
+    coordinated by a conjunction with a capitalised name inside the sentence, or (English, where
+    adjectives come first) right after an organisation noun; and followed by punctuation, a
+    conjunction, a possessive, a preposition or a verb."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is not None and nxt.kind == "word" and nxt.norm in LEGAL_SUFFIXES \
+            and nxt.text[:1].isupper():
+        return True  # "bpost SA"
+    if nxt is not None and (nxt.text == "-" and nxt.start == toks[k].end or not (
+            nxt.kind in ("punct", "poss") or nxt.norm in _COORD or nxt.norm in lex.prepositions
+            or nxt.norm in _AFTER_NAME or nxt.norm in lex.triggers
+            or match_at([t.norm for t in toks[k + 1:k + 4]], 0,
+                        lex.speech_verbs + lex.name_verbs) is not None)):
+        return False  # "Velmora and software makers", "franco-italien": a phrase goes on
+    if k > 0 and toks[k - 1].text.islower() \
+            and match_ending_at([t.norm for t in toks[:k]], k, lex.keys["descriptors"]):
+        # "the chipmaker quorbix said"; in French, where adjectives and participles follow the
+        # noun ("le groupe industriel", "le fonds détenu par"), only before a verb and with no
+        # adjective or participle ending: "la start-up zelbix a levé"
+        return lex.language == "en" or (
+            nxt is not None and (nxt.norm in _AFTER_NAME or nxt.norm in lex.triggers)
+            and nxt.norm not in ("et", ",", "n'", "ne")
+            and not toks[k].norm.endswith(("e", "i", "u", "t", "ain", "ier")))
+    if k >= 2 and toks[k - 1].norm in lex.nationalities and toks[k - 1].text.islower() \
+            and toks[k - 2].norm in ("l'", "le", "la", "les", "the"):
+        return True  # "l'américaine onsemi": a nationality used as a noun names its company
+    for side in (-1, 1):
+        c, o = k + side, k + 2 * side
+        if 0 <= o < len(toks) and toks[c].norm in _CONJUNCTIONS and toks[o].kind == "word" \
+                and _is_cap(toks[o], lex) and not _is_initial(toks, o):
+            return True  # "Wolfspeed and onsemi", "onsemi et Wolfspeed"
+    return False  # "Velmora and software makers": a noun phrase goes on
+    desc = match_ending_at([t.norm for t in toks[:k]], k, lex.keys["descriptors"])
+    if desc and toks[k - 1].text.islower():
+        return True  # "the chipmaker quorbix", "la start-up zelbix"
+    if k >= 2 and toks[k - 1].norm in lex.nationalities and toks[k - 1].text.islower() \
+            and toks[k - 2].norm in ("l'", "le", "la", "les", "the"):
+        return True  # "l'américaine onsemi": a nationality used as a noun names its company
+    for side in (-1, 1):
+        c, o = k + side, k + 2 * side
+        if 0 <= o < len(toks) and toks[c].norm in _COORD and toks[o].kind == "word" \
+                and toks[o].text[:1].isupper() and not _is_initial(toks, o) \
+                and _is_cap(toks[o], lex) and (side == 1 or k + 1 >= len(toks)
+                                              or toks[k + 1].norm not in lex.prepositions
+                                              or toks[c].norm != ","):
+            return True  # "Wolfspeed and onsemi", "onsemi and Wolfspeed"
+    return False
 
 
 def _has_inner_caps(tok: Token) -> bool:
@@ -373,7 +583,8 @@ def _has_inner_caps(tok: Token) -> bool:
 
 
 def _name_mentions(
-    index: int, tokens: list[Token], lex: Lexicon, taken: list[bool], article_caps: frozenset[str]
+    index: int, tokens: list[Token], lex: Lexicon, taken: list[bool], article_caps: frozenset[str],
+    lower_names: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     first_names = word_list("first_names.txt")
     places = place_words()
@@ -382,12 +593,22 @@ def _name_mentions(
     i = 0
     norms_all = [t.norm for t in tokens]
     while i < n:
-        if taken[i] or not tokens[i].text[:1].isupper() and not _camel(tokens[i].text):
+        tok = tokens[i]
+        if taken[i] or tok.kind not in ("word", "initials"):
+            i += 1
+            continue
+        first = tok.text[:1]
+        shaped = first.isdigit() and (_digit_name(tok) or _digit_capital(tok)
+                                      and _digit_name_context(tokens, i, lex)) \
+            or first.islower() and (_lower_initials(tok) or tok.norm in lower_names) \
+            or (tok.norm in lex.calendar and tok.norm in first_names and i + 1 < n
+                and tokens[i + 1].kind == "word" and _is_cap(tokens[i + 1], lex))  # "Jan Lund"
+        if not first.isupper() and not _camel(tok.text) and not shaped:
             i += 1
             continue
         role_ctx = i > 0 and tokens[i - 1].kind in ("word", "punct") \
             and _after_role(tokens, norms_all, i, lex)
-        if not (_is_cap(tokens[i], lex) or role_ctx and tokens[i].kind == "word"):
+        if not (_is_cap(tok, lex) or shaped or role_ctx and tok.kind == "word"):
             i += 1
             continue
         names = first_names | {tokens[i].norm} if role_ctx else first_names
@@ -399,13 +620,15 @@ def _name_mentions(
             i = j  # "NT$", "HK$": a currency, not a name
             continue
         initial = _is_initial(tokens, i)
-        if initial and _adverb_like(tokens[i]) and tokens[i].norm not in article_caps:
-            i += 1  # "Separately, ...", "Bringing Spirit back ...": not part of a name
+        if initial and (_adverb_like(tokens[i]) or _participle_opening(tokens, i, lex)) \
+                and tokens[i].norm not in article_caps:
+            i += 1  # "Separately, ...", "Bringing Spirit back ...", "Détenue à 60 % par X, Y"
             continue
         if _is_initial(tokens, i):
             tok = tokens[i]
             proper = tok.norm in article_caps or _has_inner_caps(tok) or tok.norm in first_names \
-                or (j - i == 1 and _name_like_start(tokens, j)) or j - i >= 2 \
+                or shaped or (j - i == 1 and _name_like_start(tokens, j)) or j - i >= 2 \
+                or (j < n and taken[j] and tokens[j].text == "(") \
                 or (j - i == 1 and match_at(norms_all, j, lex.keys["roles"]) is not None
                     and not _adverb_like(tok))  # "Zorbex chief executive Ana Ruiz said"
             if not proper:
@@ -419,22 +642,34 @@ def _name_mentions(
                 and tokens[i].text[1:].islower():
             i += 1  # "Startup Zorbex raised...", "Chipmaker Zorbex said": the name follows
         if i > 0 and not taken[i - 1] and tokens[i - 1].norm in lex.nationalities \
-                and tokens[i - 1].text[:1].isupper() and j - i >= 2 \
-                and tokens[j - 1].norm in lex.org_heads:
-            i -= 1  # "the European Innovation Council Fund": the adjective is part of the name
+                and tokens[i - 1].text[:1].isupper() and tokens[i - 1].kind == "word" and (
+                    j - i >= 2 and tokens[j - 1].norm in lex.org_heads
+                    or not (i >= 2 and tokens[i - 2].norm in lex.determiners)):
+            i -= 1  # "the European Innovation Council Fund", "Korean Air" (not "l'Estonien X")
         norms = [t.norm for t in tokens[i:j]]
-        if j - i == 1 and len(tokens[i].text) == 1:
-            i = j  # a lone capital letter ("Company X", "Plan B") is not a name
+        if j - i == 1 and len(tokens[i].text) == 1 or "".join(norms) in lex.common_acronyms:
+            i = j  # a lone capital letter ("Company X", "Plan B") or "R&D" is not a name
             continue
-        if all(w in places or w == "-" for w in norms) or _is_product(tokens, i, j, lex, taken):
+        if ((all(w in places or w == "-" for w in norms) or _place_name(tokens, i, j))
+                and not _org_apposition(tokens, j, lex)) \
+                or _is_product(tokens, i, j, lex, taken) or _not_a_party(tokens, i, j, lex):
             i = j
             continue
+        if j - i >= 2 and j < n and tokens[j].norm in lex.prepositions \
+                and tokens[j - 1].text.endswith(("é", "ée", "és", "ées", "ed")):
+            j -= 1  # "Korvane Racheté par Quistor": a capitalised participle ends the name
+            norms = norms[:-1]
+            taken[j] = True  # and is no name of its own
+        if lex.language == "fr" and i > 0 and not taken[i - 1] and _article_of_title(tokens, i):
+            i -= 1  # "a indiqué Le Progrès", "selon L'Informé": a capitalised article opens it
+            norms = [t.norm for t in tokens[i:j]]
         m = _make(index, tokens, i, j, NAME)
         m.person = j - i >= 2 and norms[-1] not in LEGAL_SUFFIXES \
-            and not _after_descriptor(norms_all, i, lex) and (
-            norms[0] in names or tokens[i].kind == "initials"
+            and norms[0] not in _TITLE_ARTICLES and not _after_descriptor(norms_all, i, lex) and (
+            norms[0] in names or (tokens[i].kind == "initials" and not _lower_initials(tokens[i]))
             or ("-" in norms and norms[0] in word_list("family_names.txt")))
-        m.outlet = (j - i >= 2 and any(w in lex.outlet_words for w in norms[1:])) or any(
+        m.outlet = (j - i >= 2 and (any(w in lex.outlet_words for w in norms[1:])
+                                    or norms[0] in lex.outlet_words and norms[1] in _OF)) or any(
             match_at([t.norm for t in tokens], k, lex.outlet_descriptors)
             for k in range(max(0, i - 3), i)
         )
@@ -443,6 +678,102 @@ def _name_mentions(
             taken[k] = True
         i = j
     return out
+
+
+_TITLE_ARTICLES = frozenset({"le", "la", "les", "l'"})
+_CURRENCY = frozenset("$€£¥")
+
+
+def _article_of_title(tokens: list[Token], i: int) -> bool:
+    """True when a capitalised French article inside the sentence stands right before token i:
+    "Le Progrès", "L'Informé" (a title), never a sentence's or a quotation's first word."""
+    if i < 2:
+        return False
+    art = tokens[i - 1]
+    return art.norm in _TITLE_ARTICLES and art.text[:1].isupper() \
+        and not _is_initial(tokens, i - 1) and tokens[i - 2].text not in (":", "«", "\"", "“")
+
+
+def _place_name(tokens: list[Token], i: int, j: int) -> bool:
+    """True when the span, alone or with up to three lower-case words after it, is a country's
+    full name: "United Kingdom", "République tchèque", "Émirats arabes unis"."""
+    names = place_names()
+    for extra in range(4):
+        if j + extra > len(tokens) or (extra and not tokens[j + extra - 1].text.islower()
+                                       and tokens[j + extra - 1].text != "-"):
+            break
+        if " ".join(t.norm for t in tokens[i:j + extra]) in names:
+            return True
+    return False
+
+
+_BRAND_NOUNS = frozenset({"brand", "label", "marque", "enseigne"})
+_LOCATIVE = frozenset({"a", "in", "at", "near", "outside", "pres", "en", "sur", "on", "from"})
+_PLACE_LINKS = (("dans", "le"), ("dans", "la"), ("dans", "l'"), ("dans", "les"), ("pres", "de"),
+                ("pres", "d'"), ("en",), ("near",), ("outside",), ("north", "of"),
+                ("south", "of"), ("east", "of"), ("west", "of"), ("au", "nord", "de"),
+                ("au", "sud", "de"), ("a", "l'est", "de"), ("a", "l'ouest", "de"))
+_DISEASE_NOUNS = frozenset({"maladie", "syndrome", "virus", "disease", "syndrome's", "fever",
+                            "fievre"})
+_AGAINST = frozenset({"contre", "against"})
+_VENUE_WORDS = frozenset({"bourse", "exchange", "nasdaq", "growth", "alternext"})
+
+
+def _not_a_party(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """A capitalised span that names a town, a disease or a listing venue, not an organisation:
+    "à Velzac, dans la Somme", "in Tarvik, Ohio,", "le vaccin contre Quarvik", "la maladie de
+    Quarvik", "Quarvik disease", "à la Bourse de Quimperlé", "on the Tarvik Stock Exchange"."""
+    norms = [t.norm for t in tokens]
+    before = i - 1
+    while before >= 0 and norms[before] in lex.determiners:
+        before -= 1
+    prev = norms[before] if before >= 0 else ""
+    if prev in _LOCATIVE and tokens[before].text != "a":  # "à", never the verb "a"
+        link = match_at(norms, j + 1, _PLACE_LINKS) if j < len(tokens) - 2 else None
+        if j < len(tokens) - 2 and tokens[j].text == "," and (
+                link and j + 1 + len(link) < len(tokens)
+                and tokens[j + 1 + len(link)].text[:1].isupper()
+                or norms[j + 1] in place_words() and tokens[j + 1].text[:1].isupper()
+                and (j + 2 == len(tokens) or tokens[j + 2].kind == "punct")):
+            return True  # "à Velzac, dans la Somme", "in Tarvik, Ohio," (not "in X, France's")
+        if any(w in _VENUE_WORDS for w in norms[i:j]):
+            return True  # "à la Bourse de Quimperlé", "on the Tarvik Stock Exchange"
+    if prev in _AGAINST and before >= 1 and norms[before - 1] in lex.product_nouns:
+        return True  # "le vaccin contre Quarvik"
+    if prev in ("de", "d'", "of") and before >= 1 and norms[before - 1] in _DISEASE_NOUNS:
+        return True  # "la maladie de Quarvik"
+    return j < len(tokens) and norms[j] in _DISEASE_NOUNS  # "Quarvik disease"
+
+
+def _org_apposition(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """True when an apposition after token j names an organisation: "Georgia, the skincare
+    brand founded by...", "Savoie, la société de..." (so the name is not the place)."""
+    if j + 1 >= len(tokens) or tokens[j].text != "," or tokens[j + 1].norm not in lex.determiners:
+        return False
+    norms = [t.norm for t in tokens]
+    for k in range(j + 2, min(len(tokens), j + 6)):
+        if norms[k] in _BRAND_NOUNS or match_at(norms, k, lex.keys["descriptors"]):
+            return True
+        if not tokens[k].text.islower() or norms[k] in lex.function_words:
+            return False
+    return False
+
+
+def _digit_name_context(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """True when digits-then-capitals ("3M", "9T") stand where a name does: before a
+    capitalised word or a legal form, before a verb, or after an organisation noun; never
+    after a currency sign or before a unit's noun ("$3M", "5G network")."""
+    if i > 0 and (tokens[i - 1].text in _CURRENCY or tokens[i - 1].kind == "number"):
+        return False
+    if len(tokens[i].text.lstrip("0123456789")) == 1 and tokens[i].text[-1] in "MBKT" \
+            and i + 1 < len(tokens) and tokens[i + 1].norm in lex.amount_scales:
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and nxt.kind == "word" and (_is_cap(nxt, lex) or nxt.norm in LEGAL_SUFFIXES):
+        return True
+    if i > 0 and ((tokens[i - 1].norm,) in lex.descriptors or tokens[i - 1].norm in lex.org_heads):
+        return True
+    return _name_like_start(tokens, i + 1) or _verb_follows(tokens, i + 1, lex)
 
 
 def _after_descriptor(norms: list[str], i: int, lex: Lexicon) -> bool:
@@ -487,7 +818,8 @@ def _span_end(
                 tok.start == tokens[j - 1].end and tokens[j + 1].start == tok.end)):
             j += 2
             continue
-        if nxt and tok.norm in _ORG_CONNECTORS and j == i + 1 and tokens[i].norm in lex.org_heads:
+        if nxt and tok.norm in _ORG_CONNECTORS and j == i + 1 and (
+                tokens[i].norm in lex.org_heads or tokens[i].norm in lex.outlet_words):
             j += 2
             continue
         if tok.norm in _PARTICLES and tokens[i].norm in first_names:
@@ -523,8 +855,8 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
             and tokens[i - 1].end + 1 >= tokens[i].start:
         return True  # "737 MAX", "3 GW": a model or a unit after a number
     if j - i == 1 and any(c.isdigit() for c in tokens[i].text) \
-            and any(c.isalpha() for c in tokens[i].text):
-        return True  # "A350s", "AI6", "H100": model names
+            and any(c.isalpha() for c in tokens[i].text) and not _digit_name(tokens[i]):
+        return True  # "A350s", "AI6", "H100": model names (not "23andMe")
     if j + 2 < len(tokens) and tokens[j].norm in ("and", "et", ",") \
             and tokens[j + 1].text[:1].isupper() and j + 3 < len(tokens) \
             and tokens[j + 3].norm in lex.product_nouns:
@@ -547,6 +879,9 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
             tokens[i].text.isupper() or any(c.isdigit() for c in tokens[i].text)
             or tokens[i - 1].text.islower()):
         return True  # "moteurs LEAP", "famille A320neo", "le vaccin Ixora", "the drug Zelkany"
+    if i >= 2 and tokens[i - 1].norm in lex.product_nouns and tokens[i - 1].text.islower() \
+            and tokens[i - 2].norm in lex.determiners and j - i <= 3:
+        return True  # "la montre Quarnel Nova", "the smartwatch Quarnel Nova X"
     return i >= 1 and tokens[i - 1].norm in lex.determiners and j < len(tokens) and bool(
         match_at([t.norm for t in tokens], j, lex.keys["descriptors"]))
 
@@ -561,10 +896,20 @@ def _link_aliases(mentions: list[Mention], tokens: list[Token], lex: Lexicon) ->
             acronym = (gap == ["("] and o.last < len(tokens) and tokens[o.last].text == ")"
                        and o.last - o.first == 1 and (tokens[o.first].text.isupper() or _acronym_of(
                            tokens, m.first, m.last, tokens[o.first])))
-            known_as = (o.first - m.last <= 12 and not m.person and not o.person and any(
-                match_at(norms, k, lex.alias_cues) for k in range(m.last, o.first)))
+            known_as = o.first - m.last <= 12 and not m.person and not o.person \
+                and _cue_before(norms, m.last, o.first, lex.alias_cues)
             if acronym or known_as:
                 o.alias_of = m
+
+
+def _cue_before(norms: list[str], start: int, end: int, cues: tuple[tuple[str, ...], ...]) -> bool:
+    """True when a cue of `cues` ends right before `end` (quotes and determiners aside) and
+    starts at or after `start`: "X, better known as Y" (Y is the alias, not a later name)."""
+    k = end
+    while k > start and norms[k - 1] in ("\"", "“", "«", "'", "the", "le", "la", "l'"):
+        k -= 1
+    return match_ending_at(norms, k, cues) is not None \
+        and k - len(match_ending_at(norms, k, cues) or ()) >= start
 
 
 def _descriptions(

@@ -27,7 +27,7 @@ from loaders.extraction.gapping import gapped_conjuncts, gapped_shares
 from loaders.extraction.gazetteer import Gazetteer, default_gazetteer
 from loaders.extraction.inference import infer_rival_suppliers, majority_stake
 from loaders.extraction.lexicon import Lexicon, load_lexicon
-from loaders.extraction.mentions import Mention, detect_mentions, proper_words
+from loaders.extraction.mentions import Mention, detect_mentions, lowercase_names, proper_words
 from loaders.extraction.modality import relation_status
 from loaders.extraction.quotes import speaker_mentions, third_person_verbs
 from loaders.extraction.relations import Candidate, Discourse, find_relations
@@ -118,9 +118,11 @@ class RuleExtractor:
 
     def _mentions(self, doc: _Doc) -> None:
         caps = proper_words(doc.tokens, doc.lex)
+        lower = lowercase_names(doc.tokens, doc.lex)
         for i, (sentence, toks) in enumerate(zip(doc.sentences, doc.tokens, strict=True)):
             try:
-                found = detect_mentions(i, toks, doc.article.text, doc.lex, self.gazetteer, caps)
+                found = detect_mentions(i, toks, doc.article.text, doc.lex, self.gazetteer, caps,
+                                        lower)
             except Exception as exc:  # noqa: BLE001 - error policy: log and go on
                 self._guard(doc, sentence, "mention detection", exc)
                 found = []
@@ -205,6 +207,8 @@ class RuleExtractor:
                 yield _relation(RelationType.ACQUIRES, cand.source, cand.target, sentence,
                                 status, None, when)  # a majority stake is control
         for role in roles:
+            if role.org in cited:
+                continue  # "a expliqué à L'Usine Nouvelle son directeur général, X"
             status = Status.FORMER if role.former else Status.REPORTED
             yield Relation(type=RelationType.EXECUTIVE_OF, source=role.person, target=role.org,
                            evidence=sentence.text, start=sentence.start, end=sentence.end,

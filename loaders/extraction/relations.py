@@ -247,6 +247,8 @@ def _apply(
     end = t + len(trig)
     if _blocked_before(view, t, frame.block_before):
         return []
+    if frame.requires_before and not _required_before(view, t, frame.requires_before):
+        return []
     if frame.adjacent_left:
         left = units[t - 1] if t > 0 and units[t - 1].is_mention else None
         right = units[end] if end < len(units) and units[end].is_mention else None
@@ -254,9 +256,9 @@ def _apply(
             return []
         return _pairs(frame.type, left.mentions, right.mentions, frame.adjacent_left, view, t,
                       end, registry)
-    obj_at, obj_unit = _object(frame, end, view, lex)
-    if obj_unit is None:
-        obj_at, obj_unit = _relative_object(frame, t, view, lex)
+    obj_at, obj_unit = _relative_object(frame, t, view, lex)
+    if obj_unit is None:  # the relative pronoun fills the object slot when it stands for it
+        obj_at, obj_unit = _object(frame, end, view, lex)
     part = _subsidiary(view, end, obj_at) if obj_unit is not None and obj_at > t else None
     if part is not None:  # "la filiale de X, Y" / "X's subsidiary Y": Y is the party
         obj_at, obj_unit = part, units[part]
@@ -332,7 +334,10 @@ def _apply(
         if subj is not None and obj_unit is not None and subj is not obj_unit:
             pairs = _pairs(frame.type, subj.mentions, obj_unit.mentions, "source", view, t, end,
                            registry)
-            if frame.group_pairs and _within_group(view, obj_at):  # "au sein du consortium"
+            if frame.all_pairs and obj_unit.possessive:
+                return []  # "formed with Zentrix's chips": a product, not a partner
+            if frame.all_pairs or (frame.group_pairs and _within_group(view, obj_at)):
+                # "au sein du consortium", "the venture it formed with A and B": A and B too
                 pairs += _within(frame.type, obj_unit.mentions, view, t, end, registry)
             return pairs
         group = subj if subj is not None else obj_unit
@@ -386,6 +391,25 @@ def _blocked_before(view: SentenceView, t: int, block: tuple[Phrase, ...]) -> bo
         if found and not any(view.words[q] in (",", ";") or view.units[q].is_mention
                              for q in range(k + len(found), t)):
             return True
+    return False
+
+
+_REQUIRED_REACH = 6
+_CLAUSE_JOINS = frozenset({"and", "et", "but", "mais", "or", "ou", "while", "tandis"})
+_NOT_THAT_NOUN = frozenset({"capital", "-", "backed", "capitalist", "capitalists", "fund", "funds",
+                           "arm", "firm", "firms", "investor", "investors", "studio", "debt"})
+
+
+def _required_before(view: SentenceView, t: int, required: frozenset[str]) -> bool:
+    """True when one of `required` stands in the few words before the trigger, in its clause
+    and not as a modifier ("the venture it formed with", "la coentreprise qu'il a créée avec";
+    not "a venture-backed firm formed with" or "venture capital")."""
+    words = view.words
+    for k in range(t - 1, max(-1, t - 1 - _REQUIRED_REACH), -1):
+        if words[k] in HARD_BOUNDARIES or words[k] in (",", ".") or words[k] in _CLAUSE_JOINS:
+            return False  # "shunned joint ventures and launched X with Y": another clause
+        if words[k] in required:
+            return k + 1 >= len(words) or words[k + 1] not in _NOT_THAT_NOUN
     return False
 
 
@@ -684,8 +708,9 @@ def _mention_after(view: SentenceView, k: int, lex: Lexicon) -> int | None:
                 continue  # "son ancien rival", "its chips": a determiner, not the object
             return j
         w = view.words[j]
-        if w in HARD_BOUNDARIES or w in (",", ".") or w in lex.complementizers:
-            return None
+        if w in HARD_BOUNDARIES or w in (",", ".") or w in lex.complementizers \
+                or w in lex.relative_pronouns:
+            return None  # "coté à Lyon dont X détient": the name opens another clause
         if w in lex.prepositions and w not in _SOFT_PREPS and j > k \
                 and match_at(view.words, j, lex.list_openers) is None \
                 and match_ending_at(view.words, j + 1, lex.list_openers) is None:

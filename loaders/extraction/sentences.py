@@ -28,6 +28,7 @@ _STARTERS = frozenset({
 _END = re.compile(r"[.!?…]+[»\"”’')\]]*")
 _QUOTE_SPAN = re.compile(r"«[^«»]{0,600}»|“[^“”]{0,600}”")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_LOWER_NAME = re.compile(r"(?:[a-z]\.){3,}\s")  # a name in lower-case initials: "e.l.f. said"
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +88,8 @@ def _is_boundary(text: str, punct_start: int, end: int, line_end: int) -> bool:
     if stripped is nxt:  # no whitespace after: "U.S.-made", "3.5"
         return False
     first = stripped[0]
-    if not (first.isupper() or first.isdigit() or first in "«\"“(['"):
+    if not (first.isupper() or first.isdigit() or first in "«\"“(['"
+            or _LOWER_NAME.match(stripped)):
         return False
     if text[punct_start] != ".":
         return True

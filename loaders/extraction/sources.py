@@ -5,13 +5,20 @@ A publisher is cited when a source cue precedes it ("selon", "according to", "a 
 had reported"), or it is the agent of one ("dévoilée dimanche par Reuters"). A regulatory or
 exchange filing is cited through its document noun ("a filing with the SEC", "un dépôt auprès
 de la SEC"). The article's own publisher and company statements are not sources.
+
+An outlet no list names is recognised from its slot and its form: after a cue that only an
+outlet fills ("in an interview with X", "au micro de X"), as the subject of a closing report
+(", X reported [, citing people familiar with the matter]."), as the name that cites sources
+("X, citing people familiar with the matter, said"), or after an inverted speech verb when its
+name has a title's form (", a indiqué Le Progrès", ", a révélé L'Informé").
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from loaders.extraction.lexicon import Lexicon, match_at, match_ending_at
+from loaders.extraction.lexicon import Lexicon, Phrase, match_at, match_ending_at
 from loaders.extraction.resolution import Registry
 from loaders.extraction.text import name_key
 from loaders.extraction.units import SentenceView
@@ -36,7 +43,7 @@ def find_sources(
     """Outlets and documents cited as sources in one sentence."""
     words = view.words
     units = view.units
-    own = name_key(own_publisher) if own_publisher else None
+    own = _own_keys(own_publisher) if own_publisher else frozenset()
     out: list[SourceMatch] = []
     for k, u in enumerate(units):
         if not u.is_mention:
@@ -45,16 +52,17 @@ def find_sources(
             if not m.entity or m.kind != "name":
                 continue
             rec = registry.records.get(m.entity)
-            if rec is None or (own and (name_key(rec.name) == own or any(
-                    name_key(a) == own for a in rec.aliases))):
+            if rec is None or (own and (name_key(rec.name) in own or any(
+                    name_key(a) in own for a in rec.aliases))):
                 continue
             cue = _document_cue(words, k, lex) if rec.type != EntityType.PERSON else None
             if cue is None and rec.type in _SOURCE_TYPES:
                 cue = _outlet_cue(words, k, lex)
-            if cue is None and rec.type == EntityType.COMPANY and rec.known is None \
-                    and _closing_report(view, k):
-                registry.set_type(m.entity, EntityType.PUBLISHER)
-                cue = k + 1  # "..., Variety reported last week.": an outlet no list names
+            if cue is None and rec.type in (EntityType.COMPANY, EntityType.PUBLISHER) \
+                    and rec.known is None:
+                cue = _unknown_outlet_cue(view, k, lex, m.outlet or _title_form(m.text))
+                if cue is not None:
+                    registry.set_type(m.entity, EntityType.PUBLISHER)
             if cue is not None:
                 first = units[min(cue, k)].first
                 last = units[max(cue, k)].last
@@ -62,20 +70,84 @@ def find_sources(
     return out
 
 
+def _own_keys(publisher: str) -> frozenset[str]:
+    """Matching keys of the article's publisher, with and without a leading article ("Le
+    Journal des Logiciels" is also cited as "au Journal des Logiciels")."""
+    bare = re.sub(r"^(?:the|le|la|les|l['’])\s*", "", publisher.strip(), flags=re.IGNORECASE)
+    return frozenset({name_key(publisher), name_key(bare)})
+
+
 _REPORTED = (("reported",), ("reports",), ("a", "rapporte"), ("rapporte",), ("avait", "rapporte"),
              ("has", "reported"), ("had", "reported"))
 
 
-def _closing_report(view: SentenceView, k: int) -> bool:
-    """True for a closing attribution: ", X reported [last week]." - a comma before the name,
-    a reporting verb after it and no other name up to the end of the sentence."""
+_CITING = frozenset({"citing", "citant"})
+_TITLE_ARTICLES = ("Le ", "La ", "Les ", "L'", "L’")
+
+
+def _title_form(name: str) -> bool:
+    """True for a name shaped like a title: it opens with a capitalised French article."""
+    return name.startswith(_TITLE_ARTICLES)
+
+
+def _unknown_outlet_cue(view: SentenceView, k: int, lex: Lexicon, outlet_form: bool) -> int | None:
+    """The cue that makes the name at unit k an outlet no list names, or None."""
     words = view.words
-    if k == 0 or words[k - 1] != ",":
+    if _closing_report(view, k, lex):
+        return k + 1  # "..., Variety reported last week."
+    if _cites_sources(words, k):
+        return k + 1  # "Velposten, citing people familiar with the matter, said..."
+    j = _skip_back(words, k, lex)
+    cue = _cue_ending_at(words, j, lex.outlet_cues)  # "in an interview with", "au micro de"
+    if cue is not None:
+        return j - len(cue)
+    if outlet_form and j >= 2 and words[j - 1] in _CONTRACTED and words[j - 2] == "," \
+            and any(match_at(words, q, lex.speech_verbs) for q in range(j - 2)):
+        return j - 1  # "a déclaré Paul Lemoine, président de X, au Journal des Entreprises"
+    if outlet_form:
+        verb = match_ending_at(words, j, lex.speech_verbs + lex.source_after)
+        if verb is not None and j - len(verb) > 0 and words[j - len(verb) - 1] == "," \
+                and _clause_ends(view, k + 1):
+            return j - len(verb)  # ", a indiqué Le Progrès.", ", said the Quillon Herald."
+    return None
+
+
+def _clause_ends(view: SentenceView, k: int) -> bool:
+    """True when nothing but punctuation, a date or a short adjunct follows unit k up to the
+    end of the clause (no other name, no verb of its own)."""
+    rest = view.units[k:]
+    stop = next((q for q, u in enumerate(rest) if u.norm in (",", ";", ".", ":")), len(rest))
+    return stop <= 4 and not any(u.is_mention for u in rest[:stop])
+
+
+def _cites_sources(words: list[str], k: int) -> bool:
+    """True when the name at k goes on with "citing ..." (after a comma or a report verb)."""
+    after = k + 1
+    if after < len(words) and words[after] == ",":
+        after += 1
+    if after < len(words) and match_at(words, after, _REPORTED):
+        after += len(match_at(words, after, _REPORTED) or ())
+        if after < len(words) and words[after] == ",":
+            after += 1
+    return after < len(words) and words[after] in _CITING
+
+
+def _closing_report(view: SentenceView, k: int, lex: Lexicon) -> bool:
+    """True for a closing attribution: ", [the] X reported [last week]." - a comma before the
+    name, a reporting verb after it and no other name up to the end of the sentence (or only a
+    "citing ..." phrase)."""
+    words = view.words
+    j = k
+    while j > 0 and words[j - 1] in lex.determiners:
+        j -= 1
+    if j == 0 or words[j - 1] != ",":
         return False
     verb = match_at(words, k + 1, _REPORTED)
     if verb is None:
         return False
     rest = view.units[k + 1 + len(verb):]
+    if len(rest) > 1 and rest[0].norm == "," and rest[1].norm in _CITING:
+        return True
     return len(rest) <= 4 and not any(u.is_mention for u in rest)
 
 
@@ -92,6 +164,16 @@ def _skip_back(words: list[str], k: int, lex: Lexicon) -> int:
 _CONTRACTED = {"au": "a", "aux": "a", "du": "de", "des": "de"}
 
 
+def _cue_ending_at(words: list[str], j: int, cues: tuple[Phrase, ...]) -> Phrase | None:
+    """The cue of `cues` that ends right before index j, a contracted article read as its
+    preposition ("accordée au Figaro" as "accordée à")."""
+    cue = match_ending_at(words, j, cues)
+    if cue is None and j > 0 and words[j - 1] in _CONTRACTED:
+        expanded = [*words[:j - 1], _CONTRACTED[words[j - 1]]]
+        cue = match_ending_at(expanded, j, cues)
+    return cue
+
+
 def _outlet_cue(words: list[str], k: int, lex: Lexicon) -> int | None:
     j = _skip_back(words, k, lex)
     for _ in range(3):  # "selon le magazine spécialisé X", "by Danish business daily X"
@@ -105,10 +187,7 @@ def _outlet_cue(words: list[str], k: int, lex: Lexicon) -> int | None:
         if back == j - 1:
             break  # no determiner, nationality or outlet word before the adjective
         j = back
-    cue = match_ending_at(words, j, lex.source_before)
-    if cue is None and j > 0 and words[j - 1] in _CONTRACTED:  # "accordée au Figaro"
-        expanded = [*words[:j - 1], _CONTRACTED[words[j - 1]]]
-        cue = match_ending_at(expanded, j, lex.source_before)
+    cue = _cue_ending_at(words, j, lex.source_before)
     if cue is not None:
         return j - len(cue)
     after = k + 1

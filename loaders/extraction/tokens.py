@@ -7,17 +7,24 @@ from dataclasses import dataclass
 
 from loaders.extraction.text import fold
 
+_TLDS = ("ai", "io", "com", "net", "org", "co", "app", "tech", "fr", "de", "eu", "me", "ly", "so",
+         "xyz", "dev", "uk", "us", "be", "ch", "nl", "es", "it", "cloud", "bio", "health")
 _TOKEN = re.compile(
     r"""
     (?P<elision>(?<!\w)(?:[dDlLjJnNmMsStTcC]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\w))
   | (?P<poss>['’]s(?!\w)|(?<=[sS])['’](?=\s))
-  | (?P<initials>(?<!\w)(?:[A-Z]\.){2,}(?:[A-Z](?!\w))?)
+  | (?P<initials>(?<!\w)(?:[A-Z]\.){2,}(?:[A-Z](?!\w))?|(?<!\w)(?!a\.k\.a\.)(?:[a-z]\.){3,})
+  | (?P<word>\d+[a-z]*[A-Z][A-Za-z\d]*(?![\w.,]\d)
+        |[^\W\d_](?:[\w]|['’](?=[^\W\d_]{2})(?!s(?!\w)))*(?:\.(?:{tlds})(?![\w.]))?)
   | (?P<number>\d+(?:[.,]\d+)*)
-  | (?P<word>[^\W\d_](?:[\w]|['’](?=[^\W\d_]{2})(?!s(?!\w)))*)
   | (?P<punct>\S)
-    """,
+    """.replace("{tlds}", "|".join(_TLDS)),
     re.VERBOSE,
 )
+"""Token kinds. Words include names with a web domain ("Qure.ai", "Booking.com") and names
+that open with digits and hold a capital ("23andMe", "2CRSi", "3M": mentions.py decides whether
+one is a name); initials include lower-case ones of three letters or more ("e.l.f.", not "e.g."
+nor "a.k.a.")."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -251,8 +251,16 @@ def _past_apposition(units: list[Unit], j: int, lex: Lexicon) -> int:
 _CURRENCY_SIGNS = frozenset("$€£¥")
 
 
+_APPROXIMATORS = frozenset({"about", "around", "nearly", "almost", "roughly", "some", "over",
+                            "pres", "environ", "quelque", "presque", "plus", "de", "than",
+                            "more", "less", "moins", "un", "peu"})
+
+
 def _amount_next(units: list[Unit], k: int) -> bool:
-    """True when unit `k` begins an amount ("$2bn", "2 milliards")."""
+    """True when unit `k` begins an amount ("$2bn", "2 milliards", "près de 20 %", "about
+    10%")."""
+    while k < len(units) and units[k].norm in _APPROXIMATORS:
+        k += 1
     first = units[k].norm[:1] if k < len(units) else ""
     return first.isdigit() or (first != "" and first in _CURRENCY_SIGNS)
 
@@ -316,4 +324,38 @@ def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
                                                or words[owner - 1] == "to"))))):
             continue  # "Selon Reuters, Stellantis cherche...": an introduction, not an apposition
         segs.append(Segment(c, end, owner, kind))
-    return segs
+    return segs + _described_relatives(view, lex)
+
+
+def _described_relatives(view: SentenceView, lex: Lexicon) -> list[Segment]:
+    """Relative clauses that open after a description apposed to a name, with no comma of
+    their own: "Y, the chip designer in which X holds 90%", "Y, un laitier coté à Lyon dont X
+    détient 39 %", "Y, une société dans laquelle X a investi". The clause belongs to the name
+    (its segment starts on the word before the pronoun, as a comma would)."""
+    units, words = view.units, view.words
+    out: list[Segment] = []
+    for r in range(3, len(units)):
+        if words[r - 1] == "," or (words[r] not in lex.relative_pronouns
+                                   and words[r] not in lex.prepositions):
+            continue
+        found = relative_at(words, r, lex)
+        if found is None or not found[1]:
+            continue  # only a pronoun that stands for a complement ("dont", "in which")
+        c = r - 1
+        if units[c].is_mention:  # the description itself is a mention ("the chip designer")
+            if units[c].mentions[0].kind != ANAPHOR:
+                continue
+            c -= 1
+        while c > 0 and r - c <= 8 and words[c] != "," and not units[c].is_mention \
+                and words[c] not in HARD_BOUNDARIES and words[c] not in lex.relative_pronouns:
+            c -= 1
+        if c < 1 or words[c] != "," or not units[c - 1].is_mention or c + 1 >= r \
+                or not (words[c + 1] in lex.determiners or (words[c + 1],) in lex.descriptors
+                        or units[c + 1].is_mention):
+            continue
+        end = found[0] + 1
+        while end < len(units) and words[end] not in (",", ".") and words[end] not in \
+                HARD_BOUNDARIES:
+            end += 1
+        out.append(Segment(r - 1, end, c - 1, "relative"))
+    return out
