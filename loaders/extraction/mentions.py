@@ -194,6 +194,8 @@ def _match_alias(
                 and tokens[i + 1].start == tokens[i].end and i + 2 < len(tokens) \
                 and tokens[i + 2].text[:1].isupper():
             continue  # "Nvidia-OpenAI" is fine, but "Rolls-Royce"-like compounds are not ours
+        if i + size < len(tokens) and _name_tail(tokens, i + size):
+            continue  # "X-energy" is not X
         return e
     return None
 
@@ -406,6 +408,33 @@ _AFTER_NAME = frozenset({",", "'s", "has", "have", "had", "is", "was", "will", "
 
 
 _COMPOUND_PARTICIPLES = frozenset({"backed", "owned", "funded", "controlled", "led", "financed"})
+_COMPOUND_TAILS = frozenset({"based", "made", "built", "run", "born", "grown", "known", "held",
+                             "won", "sold", "bought", "driven", "drawn", "style", "like", "wide",
+                             "free", "only", "scale", "class", "level", "term", "size", "type",
+                             "area", "first", "native", "specific", "centric", "friendly",
+                             "heavy", "ready", "proof", "long", "plus", "zone", "side", "bound"})
+
+
+def _name_tail(tokens: list[Token], k: int) -> bool:
+    """True when token k is a hyphen joined on both sides to the word before it and to a
+    lower-case word of four letters or more that heads no compound adjective: the lower-case
+    part of one name ("Q-fusion", "V-ensys"), not "Texas-based", "Nasdaq-listed", "X-ray",
+    "Europe-wide"."""
+    if k + 1 >= len(tokens) or tokens[k].text != "-" or tokens[k].start != tokens[k - 1].end:
+        return False
+    tail = tokens[k + 1]
+    return tail.start == tokens[k].end and tail.kind == "word" and tail.text.isalpha() \
+        and tail.text.islower() and len(tail.text) >= 4 and tail.norm not in _COMPOUND_TAILS \
+        and tail.norm not in _COMPOUND_PARTICIPLES \
+        and not tail.norm.endswith(("ed", "ing", "ise", "ize", "ien", "ienne", "ais", "aise"))
+
+
+def _lower_head(tokens: list[Token], i: int) -> bool:
+    """A one-letter lower-case head joined by a hyphen to a capitalised part: "e-QUORB"."""
+    return i + 2 < len(tokens) and len(tokens[i].text) == 1 and tokens[i].text.islower() \
+        and tokens[i + 1].text == "-" and tokens[i + 1].start == tokens[i].end \
+        and tokens[i + 2].start == tokens[i + 1].end and tokens[i + 2].kind == "word" \
+        and tokens[i + 2].text[:1].isupper()
 
 
 def _name_like_start(tokens: list[Token], j: int) -> bool:
@@ -600,7 +629,8 @@ def _name_mentions(
         first = tok.text[:1]
         shaped = first.isdigit() and (_digit_name(tok) or _digit_capital(tok)
                                       and _digit_name_context(tokens, i, lex)) \
-            or first.islower() and (_lower_initials(tok) or tok.norm in lower_names) \
+            or first.islower() and (_lower_initials(tok) or tok.norm in lower_names
+                                    or _lower_head(tokens, i)) \
             or (tok.norm in lex.calendar and tok.norm in first_names and i + 1 < n
                 and tokens[i + 1].kind == "word" and _is_cap(tokens[i + 1], lex))  # "Jan Lund"
         if not first.isupper() and not _camel(tok.text) and not shaped:
@@ -623,6 +653,11 @@ def _name_mentions(
         if initial and (_adverb_like(tokens[i]) or _participle_opening(tokens, i, lex)) \
                 and tokens[i].norm not in article_caps:
             i += 1  # "Separately, ...", "Bringing Spirit back ...", "Détenue à 60 % par X, Y"
+            continue
+        if initial and j - i >= 3 and tokens[j - 1].text.islower() and tokens[j - 2].text == "-" \
+                and not (_name_like_start(tokens, j) or _verb_follows(tokens, j, lex)
+                         or j < n and tokens[j].text == "("):
+            i = j  # "Vice-président de X, ...", "E-commerce sales": capitalised by position
             continue
         if _is_initial(tokens, i):
             tok = tokens[i]
@@ -813,6 +848,9 @@ def _span_end(
                 and (tokens[i].norm in first_names
                      or tokens[i].norm in word_list("family_names.txt")):
             j += 2  # "Lee Jae-yong", "Liu Young-way"
+            continue
+        if _name_tail(tokens, j) and not (j + 2 < n and tokens[j + 2].text == "-"):
+            j += 2  # "Q-fusion", "V-ensys": one name (not "Saint-Jean-de-Luz"-like chains)
             continue
         if tok.text in ("&", "-", "+") and nxt and (tok.text == "&" or (
                 tok.start == tokens[j - 1].end and tokens[j + 1].start == tok.end)):
