@@ -27,7 +27,13 @@ from loaders.extraction.gapping import gapped_conjuncts, gapped_shares
 from loaders.extraction.gazetteer import Gazetteer, default_gazetteer
 from loaders.extraction.inference import infer_rival_suppliers, majority_stake
 from loaders.extraction.lexicon import Lexicon, load_lexicon
-from loaders.extraction.mentions import Mention, detect_mentions, lowercase_names, proper_words
+from loaders.extraction.mentions import (
+    Mention,
+    align_types,
+    detect_mentions,
+    lowercase_names,
+    proper_words,
+)
 from loaders.extraction.modality import relation_status
 from loaders.extraction.quotes import speaker_mentions, third_person_verbs
 from loaders.extraction.relations import Candidate, Discourse, find_relations
@@ -119,14 +125,16 @@ class RuleExtractor:
     def _mentions(self, doc: _Doc) -> None:
         caps = proper_words(doc.tokens, doc.lex)
         lower = lowercase_names(doc.tokens, doc.lex)
+        words = frozenset(t.norm for toks in doc.tokens for t in toks if t.text.islower())
         for i, (sentence, toks) in enumerate(zip(doc.sentences, doc.tokens, strict=True)):
             try:
                 found = detect_mentions(i, toks, doc.article.text, doc.lex, self.gazetteer, caps,
-                                        lower)
+                                        lower, words)
             except Exception as exc:  # noqa: BLE001 - error policy: log and go on
                 self._guard(doc, sentence, "mention detection", exc)
                 found = []
             doc.mentions.append(found)
+        align_types(doc.mentions)
 
     def _views(self, doc: _Doc, registry: Registry) -> None:
         for i, sentence in enumerate(doc.sentences):
