@@ -45,6 +45,16 @@ FOUND = [
      ("ACQUIRES", "Velmora", "e-QUORB")),
     ("fr", "Korvane a racheté e-QUORB, un spécialiste de l'imagerie.",
      ("ACQUIRES", "Korvane", "e-QUORB")),
+    # camelCase that opens with a lower-case syllable, not only one letter: "bioZentra",
+    # "easyVelm", wherever it stands, sentence-initial included
+    ("fr", "Le spécialiste lyonnais bioZentra a annoncé l'acquisition de Quistor.",
+     ("ACQUIRES", "bioZentra", "Quistor")),
+    ("fr", "bioZentra a racheté Quistor pour 20 millions d'euros.",
+     ("ACQUIRES", "bioZentra", "Quistor")),
+    ("fr", "Paul Quenet, directeur général de bioZentra, a salué l'accord.",
+     ("EXECUTIVE_OF", "Paul Quenet", "bioZentra")),
+    ("en", "easyVelm agreed to buy Zentrix for $20 million.", ("ACQUIRES", "easyVelm", "Zentrix")),
+    ("en", "Velmora has taken a 10% stake in easyVelm.", ("INVESTS_IN", "Velmora", "easyVelm")),
 ]
 
 # Each entry: a name that must not be an entity, or a relation that must not be asserted.

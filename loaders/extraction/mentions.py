@@ -367,9 +367,13 @@ def fold_key(text: str) -> str:
 
 
 def _camel(text: str) -> bool:
-    """A camelCase name that opens in lower case: "iZorbex", "eVolta" (not "e-mail")."""
-    return len(text) > 3 and text[0].islower() and text[1].isupper() and text[2:].isalpha() \
-        and any(c.islower() for c in text[2:])
+    """A camelCase name that opens in lower case: "iZorbex", "eVolta", "bioZentra", "easyVelm"
+    (not "e-mail", "iOS"): a lower-case syllable of up to five letters, then a capital followed
+    by lower case. No French or English word is written so."""
+    if len(text) <= 3 or not text[0].islower() or not text.isalpha():
+        return False
+    k = next((i for i, c in enumerate(text) if c.isupper()), 0)
+    return 1 <= k <= 5 and any(c.islower() for c in text[k + 1:])
 
 
 _UNITS = frozenset({"gwh", "mwh", "kwh", "twh", "ghz", "mhz", "khz", "gbps", "mbps", "tbps", "kbps",
