@@ -80,9 +80,18 @@ def test_unseen_batch2_floor(extractor) -> None:
     assert len(report.hard_negatives) <= 1, text
 
 
+def test_unseen_batch3_floor(extractor) -> None:
+    """Batch 3 (wire stories and features, written after rules/6) scored 0.448 on its first
+    run; the floor sits just under the current score and is raised with the extractor."""
+    report = evaluate(UNSEEN / "batch3", extractor)
+    text = render_report(report, verbose=True)
+    assert report.micro.f1 >= 0.48, text
+    assert len(report.hard_negatives) <= 3, text
+
+
 @pytest.mark.parametrize("directory", [EVAL / "dev", EVAL / "seed", EVAL / "dev2",
-                                       UNSEEN / "batch1", UNSEEN / "batch2"],
-                         ids=["dev", "seed", "dev2", "unseen1", "unseen2"])
+                                       UNSEEN / "batch1", UNSEEN / "batch2", UNSEEN / "batch3"],
+                         ids=["dev", "seed", "dev2", "unseen1", "unseen2", "unseen3"])
 def test_scores_agree_with_score_py(extractor, directory: Path, tmp_path: Path) -> None:
     gold = load_gold(directory)
     predictions = predict(directory, extractor, [a["file"] for a in gold["articles"]])
