@@ -338,6 +338,11 @@ ABSENT = [
      ("INVESTS_IN", "Korvane", "Quarnel Aero")),
     ("fr", "La nouvelle structure sera détenue à 51 % par Korvane et à 49 % par Quistor.",
      ("INVESTS_IN", "Korvane", "Quistor")),
+    # a name inside the noun phrase of a product is no company ("organic Rankine cycle")
+    ("en", "Velmora uses units supplied by Quistor, an Italian maker of organic Zelkar cycle "
+     "turbines.", "Zelkar"),
+    # assets bought from a company are no supply
+    ("en", "Velmora agreed to buy two plants from Zentrix.", ("SUPPLIES", "Zentrix", "Velmora")),
     # a country's full name is a place even when its words alone are not
     ("en", "Velmora will launch in Quistor stores in the United Kingdom.", "United Kingdom"),
     ("fr", "Korvane s'implante en République dominicaine avec Quistor.", "République"),

@@ -837,6 +837,12 @@ def _span_end(
     return j
 
 
+def _plain_word(tok: Token, lex: Lexicon) -> bool:
+    """A lower-case content word: no function word, preposition or relation trigger."""
+    return tok.kind == "word" and tok.text.islower() and tok.norm not in lex.function_words \
+        and tok.norm not in lex.prepositions and tok.norm not in lex.triggers
+
+
 def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[bool]) -> bool:
     """A capitalised span that names a product: "Nvidia's Blackwell", "Vera Rubin systems"."""
     if j < len(tokens) and tokens[j].kind == "poss":
@@ -849,6 +855,9 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
         k += 1  # "Jaguar I-Pace vehicles", "Ioniq 5 model"
     if k < len(tokens) and tokens[k].norm in lex.product_nouns:
         return True
+    if j - i == 1 and i >= 1 and k + 1 < len(tokens) and _plain_word(tokens[i - 1], lex) \
+            and _plain_word(tokens[k], lex) and tokens[k + 1].norm in lex.product_nouns:
+        return True  # "organic Rankine cycle turbines": a name inside a noun phrase of a product
     if j - i == 2 and tokens[i].norm in ("series", "serie") and len(tokens[i + 1].text) == 1:
         return True  # "Series B": a funding round
     if j - i == 1 and i >= 1 and tokens[i - 1].kind == "number" and tokens[i].text.isupper() \
