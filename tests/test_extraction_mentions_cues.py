@@ -237,6 +237,14 @@ FOUND = [
      ("COMPETES_WITH", "Korvane", "Quistor")),
     ("fr", "Korvane a signé un contrat avec Quistor pour la fourniture de rails.",
      ("SUPPLIES", "Korvane", "Quistor")),
+    ("fr", "Selon L'Informateur Rhénan, Korvane prépare une offre sur Quistor.",
+     ("REPORTED_BY", "ARTICLE", "L'Informateur Rhénan")),
+    ("en", "According to The Quillon Ledger, Velmora is preparing a bid for Zentrix.",
+     ("REPORTED_BY", "ARTICLE", "Quillon Ledger")),
+    ("fr", "Korvane prépare une offre sur Quistor, selon des informations du Pélican Lorrain.",
+     ("REPORTED_BY", "ARTICLE", "Pélican Lorrain")),
+    ("en", "Velmora is preparing a bid for Zentrix, two people familiar with the matter told "
+     "Velposten.", ("REPORTED_BY", "ARTICLE", "Velposten")),
     # a document filed with a regulator
     ("fr", "Korvane disposait de 16 millions d'euros, selon son rapport financier semestriel "
      "déposé auprès de la Commission de Quarnel.",
@@ -274,6 +282,8 @@ ABSENT = [
      ("REPORTED_BY", "ARTICLE", "Korvane")),
     ("fr", "La transaction sera bouclée en juin, a indiqué Jean Dupont.",
      ("REPORTED_BY", "ARTICLE", "Jean Dupont")),
+    ("en", "According to The Quarnel Group, Velmora is preparing a bid for Zentrix.",
+     ("REPORTED_BY", "ARTICLE", "Quarnel Group")),
     ("en", "Velmora told Zentrix that it would end the contract.",
      ("REPORTED_BY", "ARTICLE", "Zentrix")),
     ("en", "Velmora is in talks to buy Zentrix, Test Wire reported.",
