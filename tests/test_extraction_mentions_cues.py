@@ -67,6 +67,8 @@ FOUND = [
     ("fr", "Korvane finalise le rachat de Quistor.", ("ACQUIRES", "Korvane", "Quistor")),
     ("fr", "Korvane noue un partenariat avec Quistor.", ("PARTNERS_WITH", "Korvane", "Quistor")),
     ("en", "Velmora (VLM) agreed to buy Zentrix.", ("ACQUIRES", "Velmora", "Zentrix")),
+    ("fr", "Korvane Industrie, premier actionnaire de Quistor, a racheté Zelbar.",
+     ("INVESTS_IN", "Korvane Industrie", "Quistor")),
     # a listing gloss after a name goes with it ("(NASDAQ: VLMR)")
     ("fr", "Korvane (Euronext : KORV) a annoncé un partenariat avec Quistor.",
      ("PARTNERS_WITH", "Korvane", "Quistor")),
@@ -364,6 +366,15 @@ ABSENT = [
      "Korvane Racheté"),
     ("fr", "Nous suivons Korvane. Le titre Korvane Racheté par Quistor a bondi.", "Racheté"),
     ("en", "Velmora (NASDAQ: VLMR) agreed to buy Zentrix.", "VLMR"),
+    # titles of office: the state's institutions are no companies, the holders are people
+    ("fr", "Le président de la République, Harlan Teague, a salué l'investissement de Korvane "
+     "dans Quistor.", "République"),
+    ("fr", "Le président de la République, Harlan Teague, a salué l'investissement de Korvane "
+     "dans Quistor.", ("INVESTS_IN", "Harlan Teague", "Quistor")),
+    ("en", "\"This is great news,\" said Harlan Teague, the governor of Ohio, after Velmora bought "
+     "Zentrix.", ("ACQUIRES", "Harlan Teague", "Zentrix")),
+    ("fr", "Korvane Industrie, premier actionnaire de Quistor, a racheté Zelbar.",
+     ("EXECUTIVE_OF", "Korvane Industrie", "Quistor")),
     # business terms in capitals are not names
     ("fr", "Korvane a lancé une OPA sur Quistor.", "OPA"),
     ("fr", "La R&D de Korvane séduit Quistor.", "R&D"),

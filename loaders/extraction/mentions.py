@@ -647,8 +647,9 @@ def _name_mentions(
                     or not (i >= 2 and tokens[i - 2].norm in lex.determiners)):
             i -= 1  # "the European Innovation Council Fund", "Korean Air" (not "l'Estonien X")
         norms = [t.norm for t in tokens[i:j]]
-        if j - i == 1 and len(tokens[i].text) == 1 or "".join(norms) in lex.common_acronyms:
-            i = j  # a lone capital letter ("Company X", "Plan B") or "R&D" is not a name
+        if j - i == 1 and (len(tokens[i].text) == 1 or norms[0] in lex.not_names) \
+                or "".join(norms) in lex.common_acronyms:
+            i = j  # a lone capital letter ("Plan B"), "R&D", "la République" are no names
             continue
         if ((all(w in places or w == "-" for w in norms) or _place_name(tokens, i, j))
                 and not _org_apposition(tokens, j, lex)) \
@@ -667,7 +668,9 @@ def _name_mentions(
         m.person = j - i >= 2 and norms[-1] not in LEGAL_SUFFIXES \
             and norms[0] not in _TITLE_ARTICLES and not _after_descriptor(norms_all, i, lex) and (
             norms[0] in names or (tokens[i].kind == "initials" and not _lower_initials(tokens[i]))
-            or ("-" in norms and norms[0] in word_list("family_names.txt")))
+            or ("-" in norms and norms[0] in word_list("family_names.txt"))
+            or _title_apposition(tokens, norms_all, j, lex)
+            or _title_before(tokens, norms_all, i, lex))
         m.outlet = (j - i >= 2 and (any(w in lex.outlet_words for w in norms[1:])
                                     or norms[0] in lex.outlet_words and norms[1] in _OF)) or any(
             match_at([t.norm for t in tokens], k, lex.outlet_descriptors)
@@ -774,6 +777,39 @@ def _digit_name_context(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     if i > 0 and ((tokens[i - 1].norm,) in lex.descriptors or tokens[i - 1].norm in lex.org_heads):
         return True
     return _name_like_start(tokens, i + 1) or _verb_follows(tokens, i + 1, lex)
+
+
+_RANKS = frozenset({"premier", "premiere", "first", "senior", "principal", "principale", "main",
+                    "second", "deuxieme"})
+
+
+def _title_apposition(tokens: list[Token], norms: list[str], j: int, lex: Lexicon) -> bool:
+    """True when a title follows the name after a comma: "Harlan Teague, the governor of Ohio,",
+    "Paul Dorval, ministre de l'Industrie," (a person, whatever the first name)."""
+    if j >= len(tokens) or tokens[j].text != ",":
+        return False
+    k = j + 1
+    while k < len(tokens) and norms[k] in lex.determiners:
+        k += 1
+    if k >= len(tokens) or not tokens[k].text.islower() or any(
+            match_at(norms, q, lex.keys["descriptors"]) for q in range(k, min(len(norms), k + 3))):
+        return False  # "Vela Batteries, premier fournisseur de Renault,": a company
+    if norms[k] in _RANKS and not (k + 1 < len(norms) and norms[k + 1] in lex.title_words):
+        return False  # "X, premier actionnaire de Y" (not "premier ministre")
+    return norms[k] in lex.title_words or match_at(norms, k, lex.keys["roles"]) is not None
+
+
+def _title_before(tokens: list[Token], norms: list[str], i: int, lex: Lexicon) -> bool:
+    """True when the name follows its title and a comma: "Le président de la République, Harlan
+    Teague,", "the governor of Ohio, Harlan Teague" (a person, whatever the first name)."""
+    if i < 2 or tokens[i - 1].text != ",":
+        return False
+    for k in range(i - 2, max(-1, i - 8), -1):
+        if tokens[k].text in (",", ";", ":", "(", ")", "«", "»", "\""):
+            return False
+        if tokens[k].text.islower() and (norms[k] in lex.title_words or norms[k] in lex.role_words):
+            return True
+    return False
 
 
 def _after_descriptor(norms: list[str], i: int, lex: Lexicon) -> bool:
