@@ -653,7 +653,8 @@ def _name_mentions(
             continue
         if ((all(w in places or w == "-" for w in norms) or _place_name(tokens, i, j))
                 and not _org_apposition(tokens, j, lex)) \
-                or _is_product(tokens, i, j, lex, taken) or _not_a_party(tokens, i, j, lex):
+                or _is_product(tokens, i, j, lex, taken) \
+                or _not_a_party(tokens, norms_all, i, j, lex):
             i = j
             continue
         if j - i >= 2 and j < n and tokens[j].norm in lex.prepositions \
@@ -722,11 +723,10 @@ _AGAINST = frozenset({"contre", "against"})
 _VENUE_WORDS = frozenset({"bourse", "exchange", "nasdaq", "growth", "alternext"})
 
 
-def _not_a_party(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexicon) -> bool:
     """A capitalised span that names a town, a disease or a listing venue, not an organisation:
     "à Velzac, dans la Somme", "in Tarvik, Ohio,", "le vaccin contre Quarvik", "la maladie de
     Quarvik", "Quarvik disease", "à la Bourse de Quimperlé", "on the Tarvik Stock Exchange"."""
-    norms = [t.norm for t in tokens]
     before = i - 1
     while before >= 0 and norms[before] in lex.determiners:
         before -= 1
