@@ -186,9 +186,10 @@ def test_gapped_coordination_gives_each_investor_its_own_amount(lang: str, text:
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
-    # two objects, each with its own preposition: not one gapped verb
+    # two objects, each with its own preposition: each investor its own object and amount
     ("en", "Orvane Systems invested $3 billion in Lumio Labs and Kestrel Dynamics $7 billion "
-           "in Brisa Robotics.", {("Orvane Systems", "Lumio Labs"): 3e9}),
+           "in Brisa Robotics.", {("Orvane Systems", "Lumio Labs"): 3e9,
+                                  ("Kestrel Dynamics", "Brisa Robotics"): 7e9}),
     # the second name is the subject of its own verb
     ("en", "Orvane Systems invested $3 billion in Lumio Labs, and Kestrel Dynamics shares rose "
            "4% on the news.", {("Orvane Systems", "Lumio Labs"): 3e9}),

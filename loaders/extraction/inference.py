@@ -3,7 +3,8 @@
 A majority stake is control: an asserted INVESTS_IN whose trigger is within a few words of a
 percentage above 50 ("détient désormais 97,3 % du capital de Y", "will own 60% of Y") is also
 an ACQUIRES, as the annotation conventions read "taking control" (the stake itself stays an
-INVESTS_IN). See `majority_stake`.
+INVESTS_IN). A stake held together ("A and B, which together owned 90% of Y") is no one's
+control. See `majority_stake`.
 
 Deals with a supplier's rivals: "OpenAI uses Nvidia's chips ... OpenAI a noué des accords avec
 des concurrents de Nvidia, notamment AMD, Broadcom et Cerebras". When X is supplied by S and the
@@ -61,10 +62,16 @@ def customer_named_first(evidence: str, customer_id: str) -> bool:
     return 0 <= at < cue_at
 
 
+_JOINTLY = frozenset({"together", "jointly", "combined", "between", "ensemble", "conjointement",
+                      "cumule", "cumulee", "cumulent"})
+
+
 def majority_stake(tokens: list[Token], first: int, last: int) -> bool:
     """True when a percentage above 50 stands within MAJORITY_REACH tokens of tokens
     [first, last) and no "up to"/"jusqu'à" bound or a second percentage blurs which one it is."""
     lo, hi = max(0, first - MAJORITY_REACH), min(len(tokens), last + MAJORITY_REACH)
+    if any(t.norm in _JOINTLY for t in tokens[max(0, first - 3):hi]):
+        return False  # "A and B, which together owned 90% of Y": no one of them controls Y
     found: list[float] = []
     for k in range(lo, hi - 1):
         nxt = tokens[k + 1].norm

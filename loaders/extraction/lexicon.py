@@ -63,8 +63,10 @@ class Frame:
     requires_between: frozenset[str] = frozenset()
     requires_after: frozenset[str] = frozenset()
     block_after: frozenset[str] = frozenset()
+    requires_before: frozenset[str] = frozenset()
     list_after: bool = False
     group_pairs: bool = False
+    all_pairs: bool = False
     adjacent_left: str | None = None
     adjacent_right: str | None = None
     apposition: bool = False
@@ -164,8 +166,10 @@ def _frame(raw: dict[str, Any]) -> Frame:
         requires_between=words("requires_between"),
         requires_after=words("requires_after"),
         block_after=words("block_after"),
+        requires_before=words("requires_before"),
         list_after=bool(raw.get("list_after", False)),
         group_pairs=bool(raw.get("group_pairs", False)),
+        all_pairs=bool(raw.get("all_pairs", False)),
         adjacent_left=raw.get("adjacent_left"),
         adjacent_right=raw.get("adjacent_right"),
         apposition=bool(raw.get("apposition", False)),

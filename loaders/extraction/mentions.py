@@ -18,7 +18,7 @@ from loaders.extraction.lexicon import (
     place_words,
     word_list,
 )
-from loaders.extraction.text import LEGAL_SUFFIXES
+from loaders.extraction.text import LEGAL_SUFFIXES, fold
 from loaders.extraction.tokens import Token
 
 NAME = "name"
@@ -50,6 +50,7 @@ class Mention:
     known: KnownEntity | None = None
     person: bool = False
     outlet: bool = False
+    typed: str = ""  # "org" or "person" when the context itself says which (see `align_types`)
     ambiguous_initial: bool = False
     possessive: bool = False
     count: int = 0
@@ -74,6 +75,7 @@ class Mention:
 def detect_mentions(
     index: int, tokens: list[Token], text: str, lex: Lexicon, gaz: Gazetteer,
     article_caps: frozenset[str], lower_names: frozenset[str] = frozenset(),
+    article_lower: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """All mentions of sentence `index` (its tokens; `text` is the article), by position.
 
@@ -88,7 +90,7 @@ def detect_mentions(
             taken[k] = True
     out += _acronym_named(index, tokens, taken)
     out += _government_mentions(index, tokens, lex, taken)
-    out += _name_mentions(index, tokens, lex, taken, article_caps, lower_names)
+    out += _name_mentions(index, tokens, lex, taken, article_caps, lower_names, article_lower)
     out.sort(key=lambda m: m.first)
     for m in out:
         gloss = next((b for a, b in tickers if a == m.last), None)
@@ -194,6 +196,8 @@ def _match_alias(
                 and tokens[i + 1].start == tokens[i].end and i + 2 < len(tokens) \
                 and tokens[i + 2].text[:1].isupper():
             continue  # "Nvidia-OpenAI" is fine, but "Rolls-Royce"-like compounds are not ours
+        if i + size < len(tokens) and _name_tail(tokens, i + size):
+            continue  # "X-energy" is not X
         return e
     return None
 
@@ -357,6 +361,11 @@ def _take(index: int, tokens: list[Token], i: int, j: int, taken: list[bool]) ->
     return _make(index, tokens, i, j, NAME)
 
 
+def fold_key(text: str) -> str:
+    """The folded words of a name, for comparing mentions of one article."""
+    return " ".join(fold(w) for w in text.split())
+
+
 def _camel(text: str) -> bool:
     """A camelCase name that opens in lower case: "iZorbex", "eVolta" (not "e-mail")."""
     return len(text) > 3 and text[0].islower() and text[1].isupper() and text[2:].isalpha() \
@@ -406,6 +415,33 @@ _AFTER_NAME = frozenset({",", "'s", "has", "have", "had", "is", "was", "will", "
 
 
 _COMPOUND_PARTICIPLES = frozenset({"backed", "owned", "funded", "controlled", "led", "financed"})
+_COMPOUND_TAILS = frozenset({"based", "made", "built", "run", "born", "grown", "known", "held",
+                             "won", "sold", "bought", "driven", "drawn", "style", "like", "wide",
+                             "free", "only", "scale", "class", "level", "term", "size", "type",
+                             "area", "first", "native", "specific", "centric", "friendly",
+                             "heavy", "ready", "proof", "long", "plus", "zone", "side", "bound"})
+
+
+def _name_tail(tokens: list[Token], k: int) -> bool:
+    """True when token k is a hyphen joined on both sides to the word before it and to a
+    lower-case word of four letters or more that heads no compound adjective: the lower-case
+    part of one name ("Q-fusion", "V-ensys"), not "Texas-based", "Nasdaq-listed", "X-ray",
+    "Europe-wide"."""
+    if k + 1 >= len(tokens) or tokens[k].text != "-" or tokens[k].start != tokens[k - 1].end:
+        return False
+    tail = tokens[k + 1]
+    return tail.start == tokens[k].end and tail.kind == "word" and tail.text.isalpha() \
+        and tail.text.islower() and len(tail.text) >= 4 and tail.norm not in _COMPOUND_TAILS \
+        and tail.norm not in _COMPOUND_PARTICIPLES \
+        and not tail.norm.endswith(("ed", "ing", "ise", "ize", "ien", "ienne", "ais", "aise"))
+
+
+def _lower_head(tokens: list[Token], i: int) -> bool:
+    """A one-letter lower-case head joined by a hyphen to a capitalised part: "e-QUORB"."""
+    return i + 2 < len(tokens) and len(tokens[i].text) == 1 and tokens[i].text.islower() \
+        and tokens[i + 1].text == "-" and tokens[i + 1].start == tokens[i].end \
+        and tokens[i + 2].start == tokens[i + 1].end and tokens[i + 2].kind == "word" \
+        and tokens[i + 2].text[:1].isupper()
 
 
 def _name_like_start(tokens: list[Token], j: int) -> bool:
@@ -584,7 +620,7 @@ def _has_inner_caps(tok: Token) -> bool:
 
 def _name_mentions(
     index: int, tokens: list[Token], lex: Lexicon, taken: list[bool], article_caps: frozenset[str],
-    lower_names: frozenset[str] = frozenset(),
+    lower_names: frozenset[str] = frozenset(), article_lower: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     first_names = word_list("first_names.txt")
     places = place_words()
@@ -600,7 +636,8 @@ def _name_mentions(
         first = tok.text[:1]
         shaped = first.isdigit() and (_digit_name(tok) or _digit_capital(tok)
                                       and _digit_name_context(tokens, i, lex)) \
-            or first.islower() and (_lower_initials(tok) or tok.norm in lower_names) \
+            or first.islower() and (_lower_initials(tok) or tok.norm in lower_names
+                                    or _lower_head(tokens, i)) \
             or (tok.norm in lex.calendar and tok.norm in first_names and i + 1 < n
                 and tokens[i + 1].kind == "word" and _is_cap(tokens[i + 1], lex))  # "Jan Lund"
         if not first.isupper() and not _camel(tok.text) and not shaped:
@@ -623,6 +660,11 @@ def _name_mentions(
         if initial and (_adverb_like(tokens[i]) or _participle_opening(tokens, i, lex)) \
                 and tokens[i].norm not in article_caps:
             i += 1  # "Separately, ...", "Bringing Spirit back ...", "Détenue à 60 % par X, Y"
+            continue
+        if initial and j - i >= 3 and tokens[j - 1].text.islower() and tokens[j - 2].text == "-" \
+                and not (_name_like_start(tokens, j) or _verb_follows(tokens, j, lex)
+                         or j < n and tokens[j].text == "("):
+            i = j  # "Vice-président de X, ...", "E-commerce sales": capitalised by position
             continue
         if _is_initial(tokens, i):
             tok = tokens[i]
@@ -666,12 +708,18 @@ def _name_mentions(
             i -= 1  # "a indiqué Le Progrès", "selon L'Informé": a capitalised article opens it
             norms = [t.norm for t in tokens[i:j]]
         m = _make(index, tokens, i, j, NAME)
-        m.person = j - i >= 2 and norms[-1] not in LEGAL_SUFFIXES \
-            and norms[0] not in _TITLE_ARTICLES and not _after_descriptor(norms_all, i, lex) and (
+        org_cue = _after_descriptor(norms_all, i, lex) or "&" in norms \
+            or norms[-1] in LEGAL_SUFFIXES
+        titled = j - i >= 2 and (_title_apposition(tokens, norms_all, j, lex)
+                                 or _title_before(tokens, norms_all, i, lex))
+        person_cue = not org_cue and (titled or _person_shape(tokens, i, j, lex)
+                                      and _person_context(tokens, norms_all, i, j, lex,
+                                                          article_lower))
+        m.person = person_cue or j - i >= 2 and not org_cue \
+            and norms[0] not in _TITLE_ARTICLES and (
             norms[0] in names or (tokens[i].kind == "initials" and not _lower_initials(tokens[i]))
-            or ("-" in norms and norms[0] in word_list("family_names.txt"))
-            or _title_apposition(tokens, norms_all, j, lex)
-            or _title_before(tokens, norms_all, i, lex))
+            or ("-" in norms and norms[0] in word_list("family_names.txt")))
+        m.typed = "org" if org_cue else "person" if person_cue else ""
         m.outlet = (j - i >= 2 and (any(w in lex.outlet_words for w in norms[1:])
                                     or norms[0] in lex.outlet_words and norms[1] in _OF)) or any(
             match_at([t.norm for t in tokens], k, lex.outlet_descriptors)
@@ -800,14 +848,19 @@ def _title_apposition(tokens: list[Token], norms: list[str], j: int, lex: Lexico
 
 
 def _title_before(tokens: list[Token], norms: list[str], i: int, lex: Lexicon) -> bool:
-    """True when the name follows its title and a comma: "Le président de la République, Harlan
-    Teague,", "the governor of Ohio, Harlan Teague" (a person, whatever the first name)."""
+    """True when the name follows a title of office and a comma: "Le président de la République,
+    Harlan Teague,", "the governor of Ohio, Harlan Teague" (a person, whatever the first name);
+    a title whose organisation is named is left to roles.py."""
     if i < 2 or tokens[i - 1].text != ",":
         return False
     for k in range(i - 2, max(-1, i - 8), -1):
         if tokens[k].text in (",", ";", ":", "(", ")", "«", "»", "\""):
             return False
-        if tokens[k].text.islower() and (norms[k] in lex.title_words or norms[k] in lex.role_words):
+        if tokens[k].text[:1].isupper() and k > 0 and norms[k] not in lex.not_names \
+                and norms[k] not in place_words():
+            return False  # "Le directeur général de Valentino, X": a company's role (roles.py)
+        if tokens[k].text.islower() and norms[k] not in _RANKS and (
+                norms[k] in lex.title_words or match_at(norms, k, lex.keys["roles"])):
             return True
     return False
 
@@ -832,6 +885,76 @@ def _after_role(tokens: list[Token], norms: list[str], i: int, lex: Lexicon) -> 
     return end > 0 and match_ending_at(norms, end, lex.keys["roles"]) is not None
 
 
+def _person_shape(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """Two or three capitalised words in lower case after their capital ("Torvald Quenby",
+    "Jean-Laurent Quarnier"), none a word the lexicon knows, a place or a legal form: the form
+    of a person's name, whatever the first name (the context must still say it is one)."""
+    words = [t for t in tokens[i:j] if t.text != "-"]
+    if not 2 <= len(words) <= 3 or any(
+            tokens[k].text == "-" and tokens[k - 1].end != tokens[k].start
+            or tokens[k].text == "-" and tokens[k].end != tokens[k + 1].start
+            for k in range(i + 1, j - 1)):
+        return False
+    vocab = _vocabulary(lex)
+    return all(t.kind == "word" and t.text.isalpha() and t.text[:1].isupper()
+               and t.text[1:].islower() and len(t.text) > 1 and t.norm not in vocab
+               and t.norm not in place_words() and t.norm not in LEGAL_SUFFIXES
+               for t in words)
+
+
+_PERSON_SPEECH = frozenset({("said",), ("says",), ("added",), ("explained",), ("a", "declare"),
+                            ("a", "ajoute"), ("a", "explique"), ("a", "precise"),
+                            ("a", "affirme"), ("a", "souligne"), ("a", "estime")})
+
+
+def _person_context(
+    tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexicon,
+    article_lower: frozenset[str],
+) -> bool:
+    """True when the sentence says the span is a person: an apposition of role or ", who"
+    after it ("Torvald Quenby, chief executive of X", "Ysolde Quarnier, directrice générale
+    de X", "Brannoc Tiel, who founded X"), or an inverted speech verb before it whose words
+    the article never writes in lower case ('said Torvald Quenby.', 'a déclaré Ysolde
+    Quarnier.'; not 'said Kairos Power', where "power" is a common word)."""
+    n = len(tokens)
+    if j + 1 < n and tokens[j].text == ",":
+        k = j + 1
+        if norms[k] == "who":
+            return True
+        if k < n and norms[k] in lex.determiners and lex.language == "en":
+            k += 1
+        if match_at(norms, k, lex.keys["roles"]) is not None:
+            return True
+    speech = i >= 1 and (
+        (norms[i - 1],) in _PERSON_SPEECH
+        or i >= 2 and (norms[i - 2], norms[i - 1]) in _PERSON_SPEECH)
+    return speech and not any(t.norm in article_lower for t in tokens[i:j]) \
+        and (j >= n or tokens[j].kind == "punct")
+
+
+def align_types(sentences: list[list[Mention]]) -> None:
+    """One type for one name in an article: a name that its context shows to be an
+    organisation anywhere ("led by trading firm Tessa Lane", "Nora & Finch") is no person
+    elsewhere, and a name shown to be a person is one everywhere else too."""
+    org: set[str] = set()
+    person: set[str] = set()
+    for ms in sentences:
+        for m in ms:
+            if m.kind == NAME and m.known is None and m.typed:
+                (org if m.typed == "org" else person).add(fold_key(m.text))
+    if not org and not person:
+        return
+    for ms in sentences:
+        for m in ms:
+            if m.kind != NAME or m.known is not None or m.typed:
+                continue
+            key = fold_key(m.text)
+            if key in org:
+                m.person = False
+            elif key in person:
+                m.person = True
+
+
 def _span_end(
     tokens: list[Token], i: int, lex: Lexicon, taken: list[bool], first_names: frozenset[str]
 ) -> int:
@@ -849,6 +972,9 @@ def _span_end(
                 and (tokens[i].norm in first_names
                      or tokens[i].norm in word_list("family_names.txt")):
             j += 2  # "Lee Jae-yong", "Liu Young-way"
+            continue
+        if _name_tail(tokens, j) and not (j + 2 < n and tokens[j + 2].text == "-"):
+            j += 2  # "Q-fusion", "V-ensys": one name (not "Saint-Jean-de-Luz"-like chains)
             continue
         if tok.text in ("&", "-", "+") and nxt and (tok.text == "&" or (
                 tok.start == tokens[j - 1].end and tokens[j + 1].start == tok.end)):
@@ -1082,6 +1208,11 @@ def _apposition_follows(
             return False  # "s'approvisionne", "n'a": a verb follows the description
         if w in _AUXILIARIES or (w in lex.function_words and w not in _OF):
             return False
+        if w in lex.triggers or match_at(norms, k, lex.speech_verbs) or (
+                w not in lex.nationalities and not tokens[k].text[:1].isupper() and (
+                    lex.language == "en" or (len(w) > 5 and w.endswith("ent")))):
+            return False  # "the company acquired X", "la société rachète X", "comprennent":
+            # a verb between (an English apposition has its modifiers before the noun)
     return False
 
 

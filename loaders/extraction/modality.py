@@ -26,6 +26,8 @@ _ORDER = (Status.DENIED, Status.RUMOURED, Status.IN_TALKS, Status.HYPOTHETICAL,
 def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon) -> Status:
     """Status of a relation whose trigger spans tokens [first, last) of the sentence."""
     words = [t.norm for t in tokens]
+    if _sold_since(words, first, last, lex):
+        return Status.FORMER
     start = _scope_start(words, first, lex)
     before = range(start, first)
     after_end = _scope_end(words, last)
@@ -65,6 +67,29 @@ def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon) ->
         if status in found:
             return status
     return Status.REPORTED
+
+
+_DIVEST_REACH = 30
+"""How many tokens after a past holding verb its holder's sale may stand."""
+
+
+def _sold_since(words: list[str], first: int, last: int, lex: Lexicon) -> bool:
+    """True for a holding in the past that the sentence says was sold: "A and B, which owned
+    90% of Y, sold their entire holdings", "X, qui détenait 30 % de Y, a cédé sa
+    participation" (the holder's former stake, not a current one); a stake the sentence says
+    is sold: "sold its 30% stake in Y"."""
+    divested = lex.modality.get("divested", ())
+    if any(match_at(words, k, divested) for k in range(max(0, first - 4), first)):
+        return True  # "sold its 30% stake in Y", "a cédé sa participation dans Y"
+    cues = lex.modality.get("past_holding", ())
+    if not any(match_at(words, k, cues) for k in range(max(0, first - 1), last)):
+        return False
+    for k in range(last, min(len(words), last + _DIVEST_REACH)):
+        if words[k] in _HARD:
+            return False
+        if match_at(words, k, divested):
+            return True
+    return False
 
 
 def _without(cues: tuple[Phrase, ...], word: str) -> tuple[Phrase, ...]:

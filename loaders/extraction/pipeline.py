@@ -1,8 +1,11 @@
 """The default rule-based extractor: offline, deterministic, French and English.
 
 Stages, one module each: sentences -> tokens -> mentions (alias table, capitalised names,
-descriptions, pronouns) -> resolution (canonical entities, antecedents) -> unit view ->
-relation frames, roles and sources -> modality, amounts and dates -> Relation records.
+descriptions, pronouns) -> resolution (canonical entities, antecedents) -> unit view -> roles,
+quotations ("we"/"nous" as the speaker's organisation), relation frames and sources ->
+modality, amounts and dates -> Relation records. Per-article state carries what earlier
+sentences leave for later ones (`Discourse`: the company raising a round, the previous lead;
+`Holders`: who holds which role).
 
 Error policy: a sentence that fails at any stage is skipped and logged with the article and
 the character offset (`on_error="skip"`, the default), or the error is raised as
@@ -20,13 +23,20 @@ from typing import Literal
 from loaders.extraction.amounts import FoundAmount, find_amounts
 from loaders.extraction.dates import event_date
 from loaders.extraction.errors import ExtractionError
-from loaders.extraction.gapping import gapped_shares
+from loaders.extraction.gapping import gapped_conjuncts, gapped_shares
 from loaders.extraction.gazetteer import Gazetteer, default_gazetteer
 from loaders.extraction.inference import infer_rival_suppliers, majority_stake
 from loaders.extraction.lexicon import Lexicon, load_lexicon
-from loaders.extraction.mentions import Mention, detect_mentions, lowercase_names, proper_words
+from loaders.extraction.mentions import (
+    Mention,
+    align_types,
+    detect_mentions,
+    lowercase_names,
+    proper_words,
+)
 from loaders.extraction.modality import relation_status
-from loaders.extraction.relations import Candidate, find_relations
+from loaders.extraction.quotes import speaker_mentions, third_person_verbs
+from loaders.extraction.relations import Candidate, Discourse, find_relations
 from loaders.extraction.resolution import (
     ORG_TYPES,
     Registry,
@@ -35,7 +45,7 @@ from loaders.extraction.resolution import (
     resolve_names,
     resolve_references,
 )
-from loaders.extraction.roles import find_roles
+from loaders.extraction.roles import Holders, find_roles
 from loaders.extraction.sentences import Sentence, split_sentences
 from loaders.extraction.sources import find_sources
 from loaders.extraction.tokens import Token, tokenize
@@ -115,14 +125,16 @@ class RuleExtractor:
     def _mentions(self, doc: _Doc) -> None:
         caps = proper_words(doc.tokens, doc.lex)
         lower = lowercase_names(doc.tokens, doc.lex)
+        words = frozenset(t.norm for toks in doc.tokens for t in toks if t.text.islower())
         for i, (sentence, toks) in enumerate(zip(doc.sentences, doc.tokens, strict=True)):
             try:
                 found = detect_mentions(i, toks, doc.article.text, doc.lex, self.gazetteer, caps,
-                                        lower)
+                                        lower, words)
             except Exception as exc:  # noqa: BLE001 - error policy: log and go on
                 self._guard(doc, sentence, "mention detection", exc)
                 found = []
             doc.mentions.append(found)
+        align_types(doc.mentions)
 
     def _views(self, doc: _Doc, registry: Registry) -> None:
         for i, sentence in enumerate(doc.sentences):
@@ -137,29 +149,37 @@ class RuleExtractor:
     def _relations(self, doc: _Doc, registry: Registry) -> Iterator[Relation]:
         topic = main_entity(doc.mentions, registry)
         last_subject: str | None = None
+        discourse = Discourse()
+        holders = Holders()
         for i, view in enumerate(doc.views):
             if view is None:
                 continue
             sentence = doc.sentences[i]
             try:
-                yield from self._sentence_relations(doc, view, registry, last_subject or topic)
+                yield from self._sentence_relations(doc, view, registry, last_subject or topic,
+                                                    discourse, holders)
             except ExtractionError:
                 raise
             except Exception as exc:  # noqa: BLE001
                 self._guard(doc, sentence, "relation extraction", exc)
             last_subject = _lead_org(doc.mentions[i], doc.tokens[i], doc.lex, registry)
+            discourse.lead = last_subject
+            discourse.words = frozenset(t.norm for t in doc.tokens[i])
 
     def _sentence_relations(
-        self, doc: _Doc, view: SentenceView, registry: Registry, context_org: str | None
+        self, doc: _Doc, view: SentenceView, registry: Registry, context_org: str | None,
+        discourse: Discourse, holders: Holders,
     ) -> Iterator[Relation]:
         lex = doc.lex
+        roles = find_roles(view, lex, registry, context_org, holders)
+        view = _with_speakers(doc, view, registry, holders)
         sentence = view.sentence
         toks = view.tokens
         when = event_date(sentence.text, doc.article.date)
         amounts = find_amounts(sentence.text, sentence.start, lex)
         sources = find_sources(view, lex, registry, doc.article.publisher)
         cited = {src.target for src in sources}
-        candidates = [c for c in find_relations(view, lex, registry)
+        candidates = [c for c in find_relations(view, lex, registry, discourse)
                       if c.source not in cited and c.target not in cited]  # "selon X, ..."
         respectively = any(t.norm in lex.respectively for t in toks)
         found = {(c.type, c.source, c.target) for c in candidates}
@@ -182,11 +202,19 @@ class RuleExtractor:
             amount = _amount_for(cand, candidates, amounts, toks[first].start, respectively) \
                 if cand.type in _AMOUNT_TYPES else None
             yield _relation(cand.type, cand.source, cand.target, sentence, status, amount, when)
+            for conj in gapped_conjuncts(view, cand, lex, registry):
+                key = (cand.type, conj.source, conj.target)
+                if key not in found:  # "et Z une participation de 20 %", "and Z $7bn in W"
+                    found.add(key)
+                    own = next((a.amount for a in amounts if conj.start <= a.start < conj.end),
+                               None) if cand.type in _AMOUNT_TYPES else None
+                    yield _relation(cand.type, conj.source, conj.target, sentence, status, own,
+                                    when)
             if cand.type == RelationType.INVESTS_IN and status.asserted \
                     and majority_stake(toks, first, last):
                 yield _relation(RelationType.ACQUIRES, cand.source, cand.target, sentence,
                                 status, None, when)  # a majority stake is control
-        for role in find_roles(view, lex, registry, context_org):
+        for role in roles:
             if role.org in cited:
                 continue  # "a expliqué à L'Usine Nouvelle son directeur général, X"
             status = Status.FORMER if role.former else Status.REPORTED
@@ -197,6 +225,21 @@ class RuleExtractor:
             yield Relation(type=RelationType.REPORTED_BY, source=ARTICLE_SOURCE,
                            target=src.target, evidence=sentence.text, start=sentence.start,
                            end=sentence.end, status=Status.REPORTED, event_date=when)
+
+
+def _with_speakers(doc: _Doc, view: SentenceView, registry: Registry,
+                   holders: Holders) -> SentenceView:
+    """The view with "we"/"our"/"nous"/"nos" of its quotations as mentions of the speaker's
+    organisation (the same view when there are none)."""
+    orgs = {person: org for person, (org, _) in holders.roles.items()}
+    extra = speaker_mentions(view, doc.lex, registry, orgs, holders.last)
+    if not extra:
+        return view
+    i = view.index
+    doc.mentions[i] = sorted(doc.mentions[i] + extra, key=lambda m: m.first)
+    view = build_view(i, view.sentence, view.tokens, doc.mentions[i], doc.lex, registry)
+    third_person_verbs(view)
+    return view
 
 
 def _relation(

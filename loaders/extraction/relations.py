@@ -14,8 +14,14 @@ from dataclasses import dataclass, replace
 
 from loaders.extraction.lexicon import Frame, Lexicon, Phrase, match_at, match_ending_at, matches
 from loaders.extraction.mentions import NAME, PLURAL, PRONOUN, Mention
-from loaders.extraction.resolution import ORG_TYPES, Registry
-from loaders.extraction.units import HARD_BOUNDARIES, SentenceView, Unit
+from loaders.extraction.resolution import ORG_TYPES, Registry, place_adjective
+from loaders.extraction.units import (
+    HARD_BOUNDARIES,
+    SUBJECT_RELATIVES,
+    SentenceView,
+    Unit,
+    relative_at,
+)
 from ontology.records import EntityType, RelationType
 
 _SOFT_PREPS = frozenset({"de", "d'", "of", "du", "des"})
@@ -36,8 +42,37 @@ class Candidate:
     status: str | None = None  # a frame's own status ("in_talks" for bids and offers)
 
 
-def find_relations(view: SentenceView, lex: Lexicon, registry: Registry) -> list[Candidate]:
-    """Candidate relations of one sentence from the language's frames."""
+@dataclass
+class Discourse:
+    """What earlier sentences leave for later ones: the company whose funding round the
+    article is about ("the round" / "la levée" later is its round), and the previous
+    sentence's leading company and words ("The first will be made by X" after it)."""
+
+    raiser: str | None = None
+    lead: str | None = None
+    words: frozenset[str] = frozenset()
+
+
+_ROUND_NOUNS = frozenset({"round", "raise", "fundraising", "funding", "financing", "placement",
+                          "levee", "tour", "augmentation", "financement"})
+_DEFINITE = frozenset({"the", "this", "that", "its", "la", "le", "l'", "cette", "ce", "cet",
+                       "sa", "son"})
+
+
+def _raising(frame: Frame) -> bool:
+    """A frame whose subject is the company raising money: "X raised", "X's round led by"."""
+    return frame.type == RelationType.INVESTS_IN and frame.subject == "target" and any(
+        trig[0] in _ROUND_NOUNS or trig[-1] in ("raised", "raises", "raise", "raising", "leve",
+                                                "levera", "lever")
+        for trig in frame.triggers)
+
+
+def find_relations(
+    view: SentenceView, lex: Lexicon, registry: Registry, rounds: Discourse | None = None
+) -> list[Candidate]:
+    """Candidate relations of one sentence from the language's frames (`rounds` carries what
+    earlier sentences say; its raiser is updated)."""
+    rounds = rounds if rounds is not None else Discourse()
     out: list[Candidate] = []
     words = view.words
     prefix = lex.triggers.get("*", ())
@@ -60,10 +95,118 @@ def find_relations(view: SentenceView, lex: Lexicon, registry: Registry) -> list
             found = best.get(id(frame))
             if found is not None:
                 cands = _apply(frame, found, t, view, lex, registry)
+                if not cands and frame.type == RelationType.INVESTS_IN and rounds.raiser:
+                    cands = _in_the_round(frame, t, t + len(found), view, lex, registry,
+                                          rounds.raiser)
+                if not cands and frame.type == RelationType.SUPPLIES and rounds.lead:
+                    cands = _product_of_previous(frame, t, t + len(found), view, lex, registry,
+                                                 rounds)
                 if frame.type == RelationType.INVESTS_IN and cands:
                     cands += _co_investors(view, t + len(found), cands, lex, registry)
+                    if _raising(frame):
+                        rounds.raiser = cands[0].target
+                elif _raising(frame) and not frame.noun_trigger:
+                    rounds.raiser = _money_raiser(t, t + len(found), view, lex, registry,
+                                                  frame) or rounds.raiser
                 out.extend(with_status(cands, frame.status))
     return out
+
+
+_ORDINALS = frozenset({"first", "second", "third", "latter", "former", "premier", "premiere",
+                       "deuxieme", "seconde", "troisieme", "dernier", "derniere"})
+_PASSIVE_FILLERS = frozenset({"will", "would", "be", "is", "are", "was", "were", "been", "being",
+                              "also", "now", "to", "sera", "seront", "est", "sont", "ete",
+                              "etre", "aussi", "egalement", "desormais", "va", "vont",
+                              "doit", "doivent", "should"})
+
+
+def _product_of_previous(
+    frame: Frame, t: int, end: int, view: SentenceView, lex: Lexicon, registry: Registry,
+    discourse: Discourse,
+) -> list[Candidate]:
+    """A product of the previous sentence's company made or supplied by X: "Velmora has
+    designed two chips. The first will be made by Quistor." / "Les puces seront gravées par
+    Quistor." (the subject names the product again, or counts it, and nothing else)."""
+    if frame.object is not None or frame.subject != "target" or not frame.agent_preps:
+        return []
+    words = view.words
+    k = 0
+    while k < t and words[k] in lex.determiners:
+        k += 1
+    head = k
+    while k < t and (words[k] in lex.product_nouns or words[k] in _ORDINALS):
+        k += 1
+    if k == head or any(w not in _PASSIVE_FILLERS for w in words[k:t]) or not (
+            any(w in discourse.words for w in words[head:k] if w in lex.product_nouns)
+            or (words[head] in _ORDINALS and discourse.words & lex.product_nouns)):
+        return []
+    agent = _agent(frame, end, view, lex)
+    if agent is None or discourse.lead is None:
+        return []
+    ids = [e for m in agent.mentions for e in _entities(m, registry, {discourse.lead})]
+    return [Candidate(frame.type, e, discourse.lead, view.index, t, end)
+            for e in dict.fromkeys(ids) if e != discourse.lead]
+
+
+def _money_raiser(
+    t: int, end: int, view: SentenceView, lex: Lexicon, registry: Registry, frame: Frame
+) -> str | None:
+    """The company of "X raised $40 million" / "X a levé 30 millions d'euros" when the
+    sentence names no investor: the round a later sentence calls "the round" is X's."""
+    if not any(w[:1].isdigit() or w[:1] in "$€£" for w in view.words[end:end + 4]):
+        return None
+    subj = _subject(t, view, lex, frame)
+    ids = [e for m in subj.mentions for e in _entities(m, registry, set())] if subj else []
+    return ids[0] if len(ids) == 1 else None
+
+
+def _in_the_round(
+    frame: Frame, t: int, end: int, view: SentenceView, lex: Lexicon, registry: Registry,
+    raiser: str,
+) -> list[Candidate]:
+    """Investors in a round named only by "the round" / "la levée" (the raiser's, from an
+    earlier sentence or clause): "X also took part in the round, alongside Y", "Investors in
+    the round included A and B", "une augmentation de capital ..., à laquelle participe
+    également X"."""
+    if frame.subject != "source" or frame.noun_trigger:
+        return []
+    words = view.words
+    after = None
+    for k in range(end, min(len(words) - 1, end + 4)):
+        if words[k] in HARD_BOUNDARIES or words[k] == "," or view.units[k].is_mention:
+            break
+        if words[k] in _DEFINITE and (words[k + 1] in _ROUND_NOUNS or (
+                k + 2 < len(words) and words[k + 2] in _ROUND_NOUNS)):
+            after = k + 2 if words[k + 1] in _ROUND_NOUNS else k + 3
+            break
+    seg = view.segment_of(t)
+    relative = None
+    if seg is not None and seg.kind == "relative":
+        relative = relative_at(words, seg.start + 1, lex)
+        if after is None and relative is not None and relative[1] and relative[1] in \
+                frame.object_preps and any(w in _ROUND_NOUNS for w in words[:seg.start]):
+            after = end  # "..., à laquelle participe également X": the round is the antecedent
+    if after is None:
+        return []
+    investors = _subject(t, view, lex, frame) if relative is None else _inverted_subject(
+        view, end, lex)
+    investors = investors or _included(view, after, lex)
+    if investors is None:
+        return []
+    ids = [e for m in investors.mentions for e in _entities(m, registry, {raiser})]
+    return [Candidate(frame.type, e, raiser, view.index, t, end) for e in dict.fromkeys(ids)
+            if e != raiser]
+
+
+def _inverted_subject(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
+    """The subject after its verb in a relative clause: "à laquelle participe également X"."""
+    for k in range(end, min(len(view.units), end + 5)):
+        w = view.words[k]
+        if w in HARD_BOUNDARIES or w in (",", ".") or w in lex.prepositions:
+            return None
+        if view.units[k].is_mention:
+            return view.units[k] if _plain_mention(view.units[k]) else None
+    return None
 
 
 _ALONGSIDE = (("alongside",), ("together", "with"), ("along", "with"), ("aux", "cotes", "de"),
@@ -104,6 +247,8 @@ def _apply(
     end = t + len(trig)
     if _blocked_before(view, t, frame.block_before):
         return []
+    if frame.requires_before and not _required_before(view, t, frame.requires_before):
+        return []
     if frame.adjacent_left:
         left = units[t - 1] if t > 0 and units[t - 1].is_mention else None
         right = units[end] if end < len(units) and units[end].is_mention else None
@@ -111,9 +256,9 @@ def _apply(
             return []
         return _pairs(frame.type, left.mentions, right.mentions, frame.adjacent_left, view, t,
                       end, registry)
-    obj_at, obj_unit = _object(frame, end, view, lex)
-    if obj_unit is None:
-        obj_at, obj_unit = _dont_antecedent(frame, t, view)
+    obj_at, obj_unit = _relative_object(frame, t, view, lex)
+    if obj_unit is None:  # the relative pronoun fills the object slot when it stands for it
+        obj_at, obj_unit = _object(frame, end, view, lex)
     part = _subsidiary(view, end, obj_at) if obj_unit is not None and obj_at > t else None
     if part is not None:  # "la filiale de X, Y" / "X's subsidiary Y": Y is the party
         obj_at, obj_unit = part, units[part]
@@ -132,9 +277,11 @@ def _apply(
             and obj_at > t and obj_unit.possessive and not _possessive_pronoun(obj_unit):
         return []  # "buys Velmora's chips": what is bought is the owner's product
     nxt = view.words[obj_at + 1] if obj_unit is not None and obj_at + 1 < len(view.words) else ""
+    after = view.words[obj_at + 1:obj_at + 3] if obj_unit is not None else []
     if (frame.block_next and nxt in frame.block_next) or (
-            frame.requires_next and nxt not in frame.requires_next):
-        return []  # "took over the Spirit plants" / "bought new DSV shares"
+            frame.requires_next and not any(w in frame.requires_next for w in after)):
+        return []  # "took over the Spirit plants" / "bought new DSV shares" / "X's delivery
+        # drones"
     if frame.block_after and obj_unit is not None and any(
             w in frame.block_after for w in words[obj_at + 1:obj_at + 5]):
         return []
@@ -164,7 +311,9 @@ def _apply(
         # "Amazon, one of its largest investors," / "Infinera's largest shareholder, Oaktree,"
         # / "Amazon is its largest investor" - never "améliorer ... pour ses clients"
         other = _named_after(view, end) or _predicated_subject(t, view, lex, frame) \
-            or _included(view, end, lex)
+            or _included(view, end, lex) or _copula_complement(view, end, lex) \
+            or (units[end] if end < len(units) and _plain_mention(units[end]) else None)
+        # ... or the names right after the noun: "its customers A and B"
         if other is None or other is possessor:
             return []
         return _pairs(frame.type, possessor.mentions, other.mentions, frame.possessor_role,
@@ -183,12 +332,22 @@ def _apply(
         if obj_unit is None and subj is not None and len(subj.mentions) == 1:
             obj_unit = _with_before(t, view, lex, subj)
         if subj is not None and obj_unit is not None and subj is not obj_unit:
-            return _pairs(frame.type, subj.mentions, obj_unit.mentions, "source", view, t, end,
-                          registry)
+            pairs = _pairs(frame.type, subj.mentions, obj_unit.mentions, "source", view, t, end,
+                           registry)
+            if frame.all_pairs and obj_unit.possessive:
+                return []  # "formed with Zentrix's chips": a product, not a partner
+            if frame.all_pairs or (frame.group_pairs and _within_group(view, obj_at)):
+                # "au sein du consortium", "the venture it formed with A and B": A and B too
+                pairs += _within(frame.type, obj_unit.mentions, view, t, end, registry)
+            return pairs
         group = subj if subj is not None else obj_unit
         if frame.group_pairs and group is not None:
             return _within(frame.type, group.mentions, view, t, end, registry)
         return []
+    if subj is None and obj_unit is None and possessor is None and frame.possessor_role:
+        held = _stake_complement(view, end, lex)  # "Customers with a stake in Y include A"
+        if held is not None:
+            obj_at, obj_unit = held, view.units[held]
     if subj is None and obj_unit is not None:
         subj = _included(view, obj_at + 1, lex)  # "les actionnaires de Y comprennent A et B"
     if subj is None or obj_unit is None or subj_role is None:
@@ -232,6 +391,25 @@ def _blocked_before(view: SentenceView, t: int, block: tuple[Phrase, ...]) -> bo
         if found and not any(view.words[q] in (",", ";") or view.units[q].is_mention
                              for q in range(k + len(found), t)):
             return True
+    return False
+
+
+_REQUIRED_REACH = 6
+_CLAUSE_JOINS = frozenset({"and", "et", "but", "mais", "or", "ou", "while", "tandis"})
+_NOT_THAT_NOUN = frozenset({"capital", "-", "backed", "capitalist", "capitalists", "fund", "funds",
+                           "arm", "firm", "firms", "investor", "investors", "studio", "debt"})
+
+
+def _required_before(view: SentenceView, t: int, required: frozenset[str]) -> bool:
+    """True when one of `required` stands in the few words before the trigger, in its clause
+    and not as a modifier ("the venture it formed with", "la coentreprise qu'il a créée avec";
+    not "a venture-backed firm formed with" or "venture capital")."""
+    words = view.words
+    for k in range(t - 1, max(-1, t - 1 - _REQUIRED_REACH), -1):
+        if words[k] in HARD_BOUNDARIES or words[k] in (",", ".") or words[k] in _CLAUSE_JOINS:
+            return False  # "shunned joint ventures and launched X with Y": another clause
+        if words[k] in required:
+            return k + 1 >= len(words) or words[k + 1] not in _NOT_THAT_NOUN
     return False
 
 
@@ -282,16 +460,37 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                 found = _mention_after(view, k + len(prep), lex)
                 if found is not None and not (prep in _COORDINATORS and found > k + 2):
                     # "and" joins a name, not "and sells X"
-                    return found, _with_coordinated_pp(view, found, prep, lex)
+                    return found, _after_relative(view, found, lex,
+                                                  _with_coordinated_pp(view, found, prep, lex))
         if frame.direct and units[k].is_mention and not _possessive_pronoun(units[k]) \
                 and not _preceded_by_blocking_prep(view, k, lex) and "," not in words[end:k]:
-            return k, units[k]
+            return k, _after_relative(view, k, lex, units[k])
         k += 1
     return -1, None
 
 
+def _after_relative(view: SentenceView, at: int, lex: Lexicon, unit: Unit) -> Unit:
+    """The object unit, joined by a name that the list goes on with after a relative clause:
+    "affronte Quistor, dans lequel X a investi, et Zelbar", "competes with A, which makes
+    drones, and with B"."""
+    seg = next((g for g in view.segments if g.owner == at and g.kind == "relative"), None)
+    words = view.words
+    if seg is None or seg.end + 1 >= len(words) or words[seg.end] != "," \
+            or words[seg.end + 1] not in ("et", "and"):
+        return unit
+    k = seg.end + 2
+    while k < len(words) and k <= seg.end + 3 and (words[k] in lex.prepositions
+                                                    or words[k] in lex.determiners):
+        k += 1
+    if k < len(words) and _plain_mention(view.units[k]):
+        other = view.units[k]
+        return Unit(unit.first, unit.last, "", unit.mentions + other.mentions, unit.possessive)
+    return unit
+
+
 _PART_NOUNS = frozenset({"filiale", "filiales", "subsidiary", "unit", "division", "branche",
-                         "pole", "affiliate", "arm"})
+                         "pole", "affiliate", "arm", "business", "businesses", "activites",
+                         "activite", "operations"})
 
 
 def _subsidiary(view: SentenceView, start: int, obj_at: int) -> int | None:
@@ -315,7 +514,15 @@ def _with_coordinated_pp(view: SentenceView, found: int, prep: Phrase, lex: Lexi
     d'Airbus et pour les moteurs de Safran", "to A and to B"."""
     words = view.words
     unit = view.units[found]
-    for k in range(found + 1, min(len(view.units) - len(prep), found + 4)):
+    start = found + 1
+    if start < len(words) and words[start] == "," and start + 1 < len(words) \
+            and words[start + 1] in lex.determiners:  # "by A, the X hospital, and by B"
+        close = next((c for c in range(start + 2, min(len(words), start + 9))
+                      if words[c] in (",", ".") or words[c] in HARD_BOUNDARIES
+                      or view.units[c].is_mention), None)
+        if close is not None and words[close] == ",":
+            start = close + 1
+    for k in range(start, min(len(view.units) - len(prep), start + 3)):
         if words[k] in HARD_BOUNDARIES or view.units[k].is_mention:
             break
         if words[k] in ("et", "and", "ou", "or") and tuple(words[k + 1:k + 1 + len(prep)]) == prep:
@@ -340,6 +547,18 @@ _FORMED_BY = (("forme", "par"), ("formee", "par"), ("compose", "de"), ("composee
               ("mene", "par"), ("menee", "par"), ("emmene", "par"), ("emmenee", "par"),
               ("regroupant",), ("reunissant",), ("associant",), ("formed", "by"),
               ("made", "up", "of"), ("led", "by"), ("comprising",), ("including",))
+
+
+def _within_group(view: SentenceView, obj_at: int) -> bool:
+    """True when the partners are named as members of one body: "associé à A et à B au sein
+    du groupement", "partnered with A and B within a consortium"."""
+    words = view.words
+    for k in range(obj_at + 1, min(len(words), obj_at + 6)):
+        if words[k] in HARD_BOUNDARIES or words[k] == "," or view.units[k].is_mention:
+            return False
+        if words[k] in _GROUP_NOUNS or words[k] in ("coentreprise", "groupement"):
+            return any(w in ("sein", "within", "dans", "in") for w in words[obj_at + 1:k])
+    return False
 
 
 def _group_members(k: int, view: SentenceView) -> bool:
@@ -404,6 +623,30 @@ def _included(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
     return None
 
 
+_STAKE_WORDS = frozenset({"stake", "stakes", "shares", "holding", "holdings", "shareholders",
+                          "shareholder", "investors", "participation", "participations", "part",
+                          "parts", "capital", "actionnaires", "actionnaire", "investisseurs"})
+
+
+def _stake_complement(view: SentenceView, end: int, lex: Lexicon) -> int | None:
+    """The company a relational noun is about when a stake phrase names it: "Customers with a
+    stake in Y", "les clients actionnaires de Y" (the unit index of Y), else None."""
+    words = view.words
+    for k in range(end, min(len(words), end + 4)):
+        if words[k] in HARD_BOUNDARIES or words[k] == "," or view.units[k].is_mention:
+            return None
+        if words[k] in _STAKE_WORDS:
+            j = k + 1
+            while j < len(words) and j <= k + 3 and (words[j] in lex.prepositions
+                                                    or words[j] in ("capital",)):
+                j += 1
+            if j > k + 1:
+                found = _mention_after(view, j, lex)
+                return found if found is not None and found <= j + 2 else None
+            return None
+    return None
+
+
 def _named_after(view: SentenceView, end: int) -> Unit | None:
     """The name set off by commas right after a noun: "its largest shareholder, Oaktree,"."""
     units = view.units
@@ -413,14 +656,27 @@ def _named_after(view: SentenceView, end: int) -> Unit | None:
     return None
 
 
-def _dont_antecedent(frame: Frame, t: int, view: SentenceView) -> tuple[int, Unit | None]:
-    """"Orion, dont Renault détient 30 %": "dont" stands for "de Orion", the object."""
+def _relative_object(
+    frame: Frame, t: int, view: SentenceView, lex: Lexicon
+) -> tuple[int, Unit | None]:
+    """The antecedent of a relative pronoun that stands for the object: "Orion, dont Renault
+    détient 30 %" ("dont" = "de Orion"), "Quistor, dans lequel X a pris une participation",
+    "l'usine de Brelandis, auprès de laquelle elle s'approvisionne", "Zentrix, in which X took
+    a stake", "Quistor, from which it buys". The clause must have its own subject before the
+    trigger."""
     seg = view.segment_of(t)
-    if seg is None or seg.kind != "relative" or view.words[seg.start + 1] != "dont":
+    if seg is None or seg.kind != "relative":
         return -1, None
-    if not any(p in (("de",), ("d'",), ("du",)) for p in frame.object_preps):
+    found = relative_at(view.words, seg.start + 1, lex)
+    if found is None or not found[1]:
         return -1, None
-    inner = any(_plain_mention(view.units[k]) for k in range(seg.start + 2, t))
+    r, prep = found
+    if prep == ("de",):
+        if not any(p in (("de",), ("d'",), ("du",)) for p in frame.object_preps):
+            return -1, None
+    elif prep not in frame.object_preps:
+        return -1, None
+    inner = any(_plain_mention(view.units[k]) for k in range(r + 1, t))
     return (seg.owner, view.units[seg.owner]) if inner else (-1, None)
 
 
@@ -452,11 +708,14 @@ def _mention_after(view: SentenceView, k: int, lex: Lexicon) -> int | None:
                 continue  # "son ancien rival", "its chips": a determiner, not the object
             return j
         w = view.words[j]
-        if w in HARD_BOUNDARIES or w in (",", ".") or w in lex.complementizers:
-            return None
+        if w in HARD_BOUNDARIES or w in (",", ".") or w in lex.complementizers \
+                or w in lex.relative_pronouns:
+            return None  # "coté à Lyon dont X détient": the name opens another clause
         if w in lex.prepositions and w not in _SOFT_PREPS and j > k \
-                and match_at(view.words, j, lex.list_openers) is None:
-            return None  # "retailers including A": a list opener keeps the phrase going
+                and match_at(view.words, j, lex.list_openers) is None \
+                and match_ending_at(view.words, j + 1, lex.list_openers) is None:
+            return None  # "retailers including A", "outlets such as A": a list opener keeps
+            # the phrase going
     return None
 
 
@@ -472,7 +731,7 @@ def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | N
         if prep is not None:
             found = _mention_after(view, k + len(prep), lex)
             if found is not None:
-                agents.append(view.units[found])
+                agents.append(_with_coordinated_pp(view, found, prep, lex))
                 if not frame.noun_trigger:
                     break  # a round "led by X, with participation from Y": both invest
     if len(agents) <= 1:
@@ -488,6 +747,9 @@ def _possessor(t: int, view: SentenceView, lex: Lexicon) -> Unit | None:
         if u.is_mention:
             return u if u.possessive else None
         w = u.norm
+        if w in ("whose", "dont") and k > 0 and view.words[k - 1] == ",":
+            seg = view.segment_of(k)  # "X, whose main supplier is Y": X is the possessor
+            return view.units[seg.owner] if seg is not None and seg.start == k - 1 else None
         if w in HARD_BOUNDARIES or w in (",", ".") or w in lex.prepositions:
             return None
     return None
@@ -522,7 +784,35 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
                 return u
             nearest = nearest or u
         k -= 1
+    if nearest is None and k >= 0 and view.words[k] in SUBJECT_RELATIVES:
+        return _relative_antecedent(view, k, lex)
     return nearest
+
+
+def _relative_antecedent(view: SentenceView, k: int, lex: Lexicon) -> Unit | None:
+    """The name a subject relative pronoun at unit k stands for: the name right before it
+    ("Zentrix, which makes"), or the name a description before it is set off from ("Quarnel
+    Holding, le fonds norvégien qui avait racheté X", "Travenor, the firm that holds")."""
+    units, words = view.units, view.words
+    j = k - 1
+    if j >= 0 and words[j] == ",":
+        j -= 1
+    if j >= 0 and _plain_mention(units[j]):
+        return units[j]
+    start = j
+    while j >= 0 and start - j < 6 and not units[j].is_mention and words[j] != "," \
+            and words[j] not in HARD_BOUNDARIES and words[j] not in lex.relative_pronouns:
+        j -= 1
+    if j >= 1 and j < start and words[j] == "," and words[j + 1] in lex.determiners \
+            and _plain_mention(units[j - 1]):
+        return units[j - 1]
+    if j >= 0 and j < start and units[j].possessive and not _possessive_pronoun(units[j]) \
+            and any(w in _PART_NOUNS for w in words[j + 1:start + 1]):
+        return units[j]  # "Velmora's defence business, which makes X": the company acts
+    if j >= 0 and j < start and _plain_mention(units[j]) \
+            and all(place_adjective(w, lex) for w in words[j + 1:start + 1]):
+        return units[j]  # "La société lyonnaise, qui affronte X"
+    return None
 
 
 def _clause_initial(k: int, view: SentenceView, lex: Lexicon) -> bool:
@@ -534,7 +824,8 @@ def _clause_initial(k: int, view: SentenceView, lex: Lexicon) -> bool:
     if j < 0:
         return True
     w = view.words[j]
-    return (w in (",", ";", ":", "and", "et", "but", "mais", "or", "ou") or w in lex.complementizers
+    return (w in (",", ";", ":", "and", "et", "but", "mais", "or", "ou", "«", "\"", "“")
+            or w in lex.complementizers
             or w in lex.relative_pronouns or match_ending_at(view.words, j + 1, lex.speech_verbs)
             is not None)
 
@@ -576,7 +867,8 @@ def _clause_start(k: int, view: SentenceView, lex: Lexicon) -> bool:
     j = k - 1
     while j >= 0 and view.words[j] in lex.determiners:
         j -= 1
-    return j < 0 or view.words[j] in (",", ";", ":") or view.words[j] in lex.complementizers
+    return j < 0 or view.words[j] in (",", ";", ":", "«", "\"", "“") \
+        or view.words[j] in lex.complementizers
 
 
 def _rivals(
@@ -653,9 +945,11 @@ def _copula_complement(view: SentenceView, end: int, lex: Lexicon) -> Unit | Non
 _STRENGTH = {NAME: 3, PLURAL: 2, "anaphor": 1, PRONOUN: 0}
 
 
-def _strength(mentions: tuple[Mention, ...]) -> int:
-    """How directly a side names its entity: names, then descriptions, then pronouns."""
-    return min((_STRENGTH.get(m.kind, 0) for m in mentions), default=0)
+def _strength(mentions: tuple[Mention, ...]) -> float:
+    """How directly a side names its entity: names, then possessive pronouns (bound to their
+    clause's subject: "son offre sur l'éditeur"), then descriptions, then other pronouns."""
+    return min((1.5 if m.kind == PRONOUN and m.possessive else _STRENGTH.get(m.kind, 0)
+                for m in mentions), default=0)
 
 
 def _entities(m: Mention, registry: Registry, exclude: set[str]) -> list[str]:

@@ -10,9 +10,10 @@ strong bonus when the description's place, nationality or sector fits the candid
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from loaders.extraction.gazetteer import Gazetteer, KnownEntity
-from loaders.extraction.lexicon import Lexicon
+from loaders.extraction.lexicon import DATA_DIR, Lexicon, match_at, match_ending_at
 from loaders.extraction.mentions import ANAPHOR, NAME, PLURAL, PRONOUN, Mention
 from loaders.extraction.text import fold, name_key, strip_suffix
 from loaders.extraction.tokens import Token
@@ -180,6 +181,66 @@ TOPIC_BONUS = 1.5
 """Rank bonus of the article's main company for a description with no clue of its own."""
 
 
+KIND_BONUS = 4.0
+"""Rank bonus of the one company the article already called by a description's head ("la
+start-up", "the chipmaker"), in a description of its own or next to its name."""
+_GENERIC_HEADS = frozenset({("company",), ("firm",), ("group",), ("giant",), ("business",),
+                            ("conglomerate",), ("groupe",), ("societe",), ("entreprise",),
+                            ("firme",), ("compagnie",), ("geant",), ("conglomerat",), ("acteur",),
+                            ("industriel",), ("leader",), ("champion",), ("platform",),
+                            ("plateforme",), ("outfit",)})
+
+
+def _head(m: Mention, toks: list[Token], lex: Lexicon) -> tuple[str, ...] | None:
+    """The specific noun heading a description ("start-up", "chipmaker", "armateur"), or
+    None for a generic one ("la société", "the company")."""
+    head = match_ending_at([t.norm for t in toks], m.last, lex.keys["descriptors"])
+    return head if head and head not in _GENERIC_HEADS else None
+
+
+def _named_kinds(
+    sentences: list[list[Mention]], tokens: list[list[Token]], lex: Lexicon, registry: Registry
+) -> dict[tuple[str, ...], frozenset[str]]:
+    """Description heads the article puts next to a company's name: "la start-up Zorbex",
+    "Zorbex, une start-up lyonnaise", "Zorbex, the chipmaker" (head -> the companies)."""
+    out: dict[tuple[str, ...], set[str]] = {}
+    keys = lex.keys["descriptors"]
+    for s, ms in enumerate(sentences):
+        norms = [t.norm for t in tokens[s]]
+        for m in ms:
+            if m.kind != NAME or not m.entity or registry.type_of(m.entity) not in ORG_TYPES:
+                continue
+            k = m.first
+            while k > 0 and norms[k - 1] in lex.nationalities:
+                k -= 1
+            found = [match_ending_at(norms, k, keys)]
+            j = m.last
+            if j + 1 < len(norms) and norms[j] == "," and norms[j + 1] in lex.determiners:
+                for q in range(j + 2, min(len(norms), j + 5)):
+                    head = match_at(norms, q, keys)
+                    if head:
+                        if _apposition_ends(norms, q + len(head), lex):
+                            found.append(head)
+                        break
+            for head in found:
+                if head and head not in _GENERIC_HEADS:
+                    out.setdefault(head, set()).add(m.entity)
+    return {h: frozenset(e) for h, e in out.items()}
+
+
+_APPOSITION_GOES_ON = frozenset({"de", "d'", "du", "des", "of", "from", "in", "en", "a", "based",
+                                 "basee", "base", "that", "which", "who", "qui", "dont"})
+
+
+def _apposition_ends(norms: list[str], e: int, lex: Lexicon) -> bool:
+    """True when a noun after "NAME, det" closes an apposition ("Zorbex, a drone start-up,")
+    rather than opening the next clause ("In Europe, the start-up competes")."""
+    while e < len(norms) and place_adjective(norms[e], lex):
+        e += 1
+    return e >= len(norms) or norms[e] in (",", ".", ";", ")", "(") \
+        or norms[e] in _APPOSITION_GOES_ON
+
+
 def main_entity(sentences: list[list[Mention]], registry: Registry) -> str | None:
     """The company named most often in the article (earliest on ties), if any."""
     counts: dict[str, int] = {}
@@ -202,6 +263,8 @@ def resolve_references(
     seen: list[_Seen] = []
     leads: list[str | None] = []
     topic = main_entity(sentences, registry)
+    kinds = _named_kinds(sentences, tokens, lex, registry)
+    where = _named_places(sentences, tokens, lex, registry)
     for s, ms in enumerate(sentences):
         subject_done = False
         lead: str | None = None
@@ -217,9 +280,24 @@ def resolve_references(
                 m.members = _plural_members(m, s, seen, groups, registry)
             elif m.kind == PRONOUN and not m.possessive:
                 m.candidates = _pronoun(m, s, tokens[s], seen, leads, registry, lex)
+            elif m.kind == PRONOUN and (apposed := _apposed_to(m, ms, tokens[s])):
+                ranked = _rank(m, s, seen, registry, ORG_TYPES, None, topic)
+                m.candidates = tuple(c for c in ranked if c not in apposed)  # "X, son client,"
+            elif m.kind == PRONOUN and (owner := _clause_subject(m, ms, tokens[s], lex,
+                                                                 registry)) is not None:
+                ranked = _rank(m, s, seen, registry, ORG_TYPES, None, topic)
+                if _after_copula(m, tokens[s]):  # "X would remain its largest customer"
+                    m.candidates = tuple(c for c in ranked if c != owner)
+                else:
+                    m.candidates = (owner,) + tuple(c for c in ranked if c != owner)
             elif m.kind in (ANAPHOR, PRONOUN):
                 prev_lead = leads[s - 1] if s > 0 and leading(m, tokens[s], lex) else None
-                m.candidates = _rank(m, s, seen, registry, ORG_TYPES, prev_lead, topic)
+                head = _head(m, tokens[s], lex) if m.kind == ANAPHOR else None
+                m.candidates = _rank(m, s, seen, registry, ORG_TYPES, prev_lead, topic,
+                                     kinds.get(head, frozenset()) if head else frozenset(),
+                                     Place(_description_place(m, tokens[s], lex), where))
+                if head and m.candidates:
+                    kinds.setdefault(head, frozenset({m.candidates[0]}))
             for eid in m.resolved:
                 seen.append(_Seen(s, m.first, eid, is_subject))
             if is_subject and m.resolved:
@@ -243,6 +321,109 @@ def leading(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
     """True when the mention opens its sentence (after an introductory phrase and comma)."""
     before = [t for t in toks[:m.first] if t.norm not in lex.determiners]
     return not before or before[-1].text == ","
+
+
+_CLAUSE_CONJ = frozenset({";", ":", "and", "et", "but", "mais", "or", "ou", "while", "tandis",
+                          "alors", "whereas"})
+_SUBJECT_RELATIVES = frozenset({"qui", "which", "who", "that"})
+
+
+def _opens_clause(m: Mention, norms: list[str], lex: Lexicon) -> bool:
+    """True when nothing but a clause boundary stands before the mention: the sentence start,
+    a comma, a conjunction, "que"/"that", a relative pronoun or a speech verb ("said X")."""
+    j = m.first - 1
+    while j >= 0 and (norms[j] in lex.determiners or norms[j] in lex.nationalities):
+        j -= 1
+    if j < 0:
+        return True
+    w = norms[j]
+    return w == "," or w in _CLAUSE_CONJ or w in lex.complementizers \
+        or w in lex.relative_pronouns \
+        or match_ending_at(norms, j + 1, lex.speech_verbs) is not None
+
+
+def _clause_subject(
+    m: Mention, ms: list[Mention], toks: list[Token], lex: Lexicon, registry: Registry
+) -> str | None:
+    """The organisation a possessive pronoun belongs to: the subject of its own clause ("and
+    Quistor is set to complete its purchase of X", "Korvane est talonnée par sa rivale Y"),
+    or the antecedent of the subject relative pronoun it follows ("X, qui a vendu sa
+    filiale"). None when no earlier mention of the sentence is in subject position, or when
+    that subject is not an organisation (the usual ranking then decides)."""
+    roles: list[tuple[Mention, bool]] = []
+    norms = [t.norm for t in toks]
+    for o in ms:
+        if o.first >= m.first:
+            break
+        between = [t.norm for t in toks[roles[-1][0].last:o.first]] if roles else []
+        if roles and (between == [","] or (len(between) == 1 and between[0] in (
+                "and", "et", "or", "ou"))):
+            roles.append((o, roles[-1][1]))  # "A, B et C": like the first member
+        else:
+            roles.append((o, _opens_clause(o, norms, lex)))
+    last_end = m.first
+    for o, subject in reversed(roles):
+        words = [t.norm for t in toks[o.last:last_end]]
+        if any(w in _SUBJECT_RELATIVES for w in words) and not any(
+                r for r in roles if r[0].first > o.first and r[1]):
+            return _org_of(o, registry)  # "X, le fonds qui avait racheté sa filiale"
+        last_end = o.first
+        if not subject or (o.kind == PRONOUN and o.possessive) or o.kind == PLURAL:
+            continue
+        return _org_of(o, registry)
+    return None
+
+
+_QUANTIFIERS = frozenset({"one", "two", "three", "four", "several", "both", "all", "of", "l'un",
+                          "l'une", "un", "une", "deux", "trois", "quatre", "plusieurs", "tous",
+                          "de", "d'", "des", "among", "parmi"})
+
+
+def _apposed_to(m: Mention, ms: list[Mention], toks: list[Token]) -> frozenset[str]:
+    """The entities a possessive pronoun's apposition is set off from ("Quistor, son client
+    depuis 2021,", "Zentrix, its parent,", "A and B, two of its customers,"): never the
+    pronoun's own antecedent."""
+    k = m.first - 1
+    while k > 0 and toks[k].norm in _QUANTIFIERS and m.first - k <= 3:
+        k -= 1
+    if k < 1 or toks[k].text != ",":
+        return frozenset()
+    out: list[str] = []
+    end = k
+    for o in reversed(ms):
+        if o.last > end:
+            continue
+        gap = [t.norm for t in toks[o.last:end]]
+        if o.last != end and not (len(gap) == 1 and gap[0] in ("and", "et", ",", "or", "ou")):
+            break
+        out.extend(o.resolved)
+        end = o.first
+    return frozenset(out)
+
+
+_COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "remain", "remains", "remained",
+                      "become", "becomes", "became", "est", "etait", "sera", "serait", "reste",
+                      "restera", "resterait", "devient", "deviendra", "demeure", "devenu"})
+
+
+def _after_copula(m: Mention, toks: list[Token]) -> bool:
+    """True when a possessive follows a copula ("X remains its largest customer", "X est
+    son premier actionnaire"): the predicate names something other than the subject."""
+    k = m.first - 1
+    while k >= 0 and m.first - k <= 3 and toks[k].norm in _QUANTIFIERS:
+        k -= 1
+    return k >= 0 and toks[k].norm in _COPULAS
+
+
+def _org_of(m: Mention, registry: Registry) -> str | None:
+    """The organisation a subject mention stands for; a named outlet is one too ("BFMTV est
+    talonnée par sa rivale X")."""
+    ids = m.resolved
+    if not ids:
+        return None
+    etype = registry.type_of(ids[0])
+    return ids[0] if etype in ORG_TYPES or (m.kind == NAME and etype == EntityType.PUBLISHER) \
+        else None
 
 
 def _pronoun(
@@ -283,12 +464,23 @@ def _subject_position(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
     return prev.text == "," or (prev.norm not in lex.prepositions and prev.kind != "poss")
 
 
+@dataclass(frozen=True)
+class Place:
+    """A description's place (a city key, "" when none) and where the article puts each
+    company it names (entity id -> city keys and country codes)."""
+
+    city: str = ""
+    named: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
+
+
 def _rank(
     m: Mention, s: int, seen: list[_Seen], registry: Registry, pool_types: frozenset[EntityType],
-    prev_lead: str | None = None, topic: str | None = None,
+    prev_lead: str | None = None, topic: str | None = None, same_kind: frozenset[str] = frozenset(),
+    place: Place | None = None,
 ) -> tuple[str, ...]:
     scores: dict[str, float] = {}
-    bare = m.kind == ANAPHOR and not (m.place or m.country or m.sectors)
+    place = place or Place(fold(m.place) if m.place else "")
+    bare = m.kind == ANAPHOR and not (place.city or m.country or m.sectors)
     for item in seen:
         if item.sentence < s - LOOKBACK:
             continue
@@ -298,33 +490,154 @@ def _rank(
         dist = s - item.sentence
         score = (4.0 if dist == 0 else 3.0 - min(dist, 3)) + (1.5 if item.subject else 0.0) \
             + item.token * 1e-3
-        score += _fit(m, registry.get(item.entity))
+        rec = registry.get(item.entity)
+        score += _fit(m, rec, place)
         if item.entity == prev_lead:
             score += 2.0  # a description opening its sentence continues the previous topic
         if bare and item.entity == topic:
             score += TOPIC_BONUS  # "la société", "the company": most often the article's subject
+        if len(same_kind) == 1 and item.entity in same_kind and rec.known is None:
+            score += KIND_BONUS  # "la start-up" again: the company already called so (the
+            # alias table's sectors speak for the companies it knows)
         scores[item.entity] = max(scores.get(item.entity, -99.0), score)
     return tuple(sorted(scores, key=lambda e: -scores[e]))
 
 
-def _fit(m: Mention, rec: EntityRecord) -> float:
-    """How well a description's place, nationality and sector fit a candidate."""
+_SECTOR_FAMILIES = {"transport": frozenset({"shipping", "airline", "logistics", "rail"})}
+"""Description sectors that cover narrower sectors of the alias table ("le transporteur" fits
+a shipping company)."""
+
+
+def _fit(m: Mention, rec: EntityRecord, place: Place) -> float:
+    """How well a description's place, nationality and sector fit a candidate: from the alias
+    table for a company it knows, else from what the article says of the company ("Korvane,
+    basé à Lyon", "le néerlandais Quistor")."""
     known = rec.known
-    if known is None:
-        return 0.0
     score = 0.0
-    if m.place:
-        place = fold(m.place)
-        if known.hq and (fold(known.hq) in place or place in fold(known.hq)):
+    if known is None:
+        cities, countries = place.named.get(rec.id, (frozenset(), frozenset()))
+        if place.city and cities:
+            score += 3.0 if place.city in cities else -2.0
+        elif place.city in _cities()[2] and countries \
+                and _cities()[2][place.city] not in countries:
+            score -= 3.0  # "la société lyonnaise" is not "le fonds britannique X"
+        elif (place.city or m.country) and not (cities or countries):
+            score -= 1.0  # nothing known of it: less likely than a company that fits
+        if m.country and countries:
+            score += 3.0 if m.country in countries else -3.0
+        return score
+    if place.city and known.hq:
+        hq = city_key(known.hq)
+        if hq in place.city or place.city in hq:
             score += 3.0
+        elif hq in _city_keys() and place.city in _city_keys():
+            score -= 2.0  # two cities of the table: "le constructeur toulousain" is no Parisian
     if m.country:
         if m.country == known.country or (m.country == "EU" and known.country in EUROPE):
             score += 3.0
         elif known.country:
             score -= 3.0
     if m.sectors and known.sectors:
-        score += 3.0 if set(m.sectors) & set(known.sectors) else -2.0
+        wide = set(m.sectors).union(*(_SECTOR_FAMILIES.get(x, ()) for x in m.sectors))
+        score += 3.0 if wide & set(known.sectors) else -2.0
     return score
+
+
+@cache
+def _cities() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Folded city names (French and local) and demonyms -> city key, and city key -> country
+    code (data/cities.tsv)."""
+    names: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    countries: dict[str, str] = {}
+    for line in (DATA_DIR / "cities.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        key = fold(cols[0])
+        names[key] = key
+        names[fold(cols[2])] = key
+        countries[key] = cols[1]
+        for word in (cols[3].split(",") if len(cols) > 3 else []):
+            demonym = fold(word.strip())
+            demonyms[demonym] = key
+            demonyms[demonym if demonym.endswith("s") else demonym + "s"] = key
+    return names, demonyms, countries
+
+
+@cache
+def _city_keys() -> frozenset[str]:
+    return frozenset(_cities()[0].values())
+
+
+def place_adjective(word: str, lex: Lexicon) -> bool:
+    """True for a nationality or a city demonym ("néerlandais", "lyonnaise")."""
+    return word in lex.nationalities or word in _cities()[1]
+
+
+def city_key(place: str) -> str:
+    """A place name as a city key: "Francfort" and "Frankfurt" are both "frankfurt"."""
+    folded = fold(place)
+    return _cities()[0].get(folded, folded)
+
+
+def _description_place(m: Mention, toks: list[Token], lex: Lexicon) -> str:
+    """The city of a description: its "de X" / "X-based" place, or a demonym right after its
+    noun ("le groupe lyonnais", "l'armateur marseillais")."""
+    if m.place:
+        return city_key(m.place)
+    demonyms = _cities()[1]
+    for k in range(m.first, min(len(toks), m.last + 3)):
+        if toks[k].norm in demonyms:
+            return demonyms[toks[k].norm]
+        if k >= m.last and (toks[k].kind == "punct" or toks[k].norm in lex.function_words):
+            break
+    return ""
+
+
+_BASED = frozenset({"base", "basee", "based", "installe", "installee", "implante", "implantee",
+                    "headquartered", "situe", "situee", "located"})
+
+
+def _named_places(
+    sentences: list[list[Mention]], tokens: list[list[Token]], lex: Lexicon, registry: Registry
+) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Where the article puts the companies it names: a nationality or a demonym next to the
+    name ("le néerlandais Quistor", "Korvane, une PME lyonnaise"), "X, basé à Lyon", "the
+    Lyon-based X" (entity id -> city keys, country codes)."""
+    demonyms = _cities()[1]
+    noun_words = {w for phrase in lex.keys["descriptors"] for w in phrase}
+    out: dict[str, tuple[set[str], set[str]]] = {}
+    for s, ms in enumerate(sentences):
+        toks = tokens[s]
+        for m in ms:
+            if m.kind != NAME or not m.entity or registry.type_of(m.entity) not in ORG_TYPES \
+                    or registry.get(m.entity).known is not None:
+                continue
+            cities, countries = out.setdefault(m.entity, (set(), set()))
+            k = m.first
+            while k > 0 and m.first - k < 4 and (
+                    toks[k - 1].norm in noun_words or toks[k - 1].norm in lex.determiners
+                    or place_adjective(toks[k - 1].norm, lex) or toks[k - 1].norm == "based"
+                    or toks[k - 1].text == "-" or (toks[k - 1].text[:1].isupper()
+                                                   and k >= 2 and toks[k - 2].text == "-")):
+                k -= 1  # "le néerlandais X", "la start-up lyonnaise X", "the Lyon-based X"
+            window = list(range(k, m.first))
+            if m.last < len(toks) and toks[m.last].text == ",":
+                window += range(m.last + 1, min(len(toks), m.last + 6))
+            for k in window:
+                w = toks[k].norm
+                if w in lex.nationalities:
+                    countries.add(lex.nationalities[w])
+                elif w in demonyms:
+                    cities.add(demonyms[w])
+                elif w in _BASED and k + 1 < len(toks):
+                    at = k + 2 if toks[k + 1].norm in ("a", "in", "en", "au") else k + 1
+                    if k > 0 and toks[k - 1].text == "-":  # "the Lyon-based X"
+                        cities.add(city_key(toks[k - 2].text))
+                    elif at < len(toks) and toks[at].text[:1].isupper():
+                        cities.add(city_key(toks[at].text))
+    return {e: (frozenset(c), frozenset(n)) for e, (c, n) in out.items()}
 
 
 def _plural_members(

@@ -9,7 +9,7 @@ A role preceded by "ancien", "former", "ex-" is FORMER (a claim, not an edge).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from loaders.extraction.lexicon import Lexicon, match_at
 from loaders.extraction.mentions import NAME, PLURAL, Mention
@@ -40,10 +40,38 @@ class _Role:
     former: bool
 
 
+@dataclass
+class Holders:
+    """Who holds which role where, as far as the article has been read (person id ->
+    (org id, role)), for successors: "Il a été remplacé par P", "P succeeds X"."""
+
+    roles: dict[str, tuple[str, str]] = field(default_factory=dict)
+    last: str | None = None
+
+    def add(self, match: RoleMatch) -> None:
+        """Record one role statement."""
+        self.roles[match.person] = (match.org, match.role)
+        self.last = match.person
+
+
 def find_roles(
+    view: SentenceView, lex: Lexicon, registry: Registry, context_org: str | None,
+    holders: Holders | None = None,
+) -> list[RoleMatch]:
+    """Role statements of one sentence; `context_org` serves "Chairman Young Liu said";
+    `holders` (the roles of earlier sentences) serves successors, and is updated."""
+    holders = holders if holders is not None else Holders()
+    out = _role_phrases(view, lex, registry, context_org)
+    taken = {m.person for m in out}
+    out.extend(m for m in _successors(view, lex, registry, holders) if m.person not in taken)
+    for m in out:
+        holders.add(m)
+    return out
+
+
+def _role_phrases(
     view: SentenceView, lex: Lexicon, registry: Registry, context_org: str | None
 ) -> list[RoleMatch]:
-    """Role statements of one sentence; `context_org` serves "Chairman Young Liu said"."""
     units = view.units
     out: list[RoleMatch] = []
     used_people: set[int] = set()
@@ -189,12 +217,28 @@ def _around(
         if k < n and units[k].is_mention:
             of_org = _org(units[k], registry)
             after_of = k + 1
-    # P, [le] R de O   /   P, O's R
+    # P, [le] R de O   /   P, O's R   /   P reste R de O   /   P will remain O's R
     if s >= 2 and words[s - 1] == "," and _is_person(_last(units[s - 2]), registry) and of_org:
         out.append((s - 2, of_org, False))
     if s >= 3 and words[s - 1] == "" and units[s - 1].possessive and words[s - 2] == "," \
             and _is_person(units[s - 3], registry):
         out.append((s - 3, _org(units[s - 1], registry), False))
+    possessed = s >= 1 and words[s - 1] == "" and units[s - 1].possessive
+    linked = _linked_person(view, s - 1 if possessed else s, registry)
+    if linked is not None:
+        org = _org(units[s - 1], registry) if possessed else of_org
+        if org:
+            out.append((linked, org, False))
+    # X named P [as] R [of O]: "Velmora named P chief executive", "a nommé P directeur de O"
+    named = _appointed(view, s, lex, registry)
+    if named is not None:
+        out.append((named, of_org or _context_org(view, named, registry) or context_org,
+                    False))
+    # The founder, P, ...: a role opening its sentence, the organisation from context
+    if e + 1 < n and words[e] == "," and not of_org and all(
+            w in lex.determiners for w in words[:s]) and _is_person(units[e + 1], registry) \
+            and (e + 2 >= n or words[e + 2] in (",", ".")):
+        out.append((e + 1, context_org, False))
     # O's R[,] P   /   O R P
     if s >= 1 and units[s - 1].is_mention and not _typed_person(units[s - 1], registry):
         org = _org(units[s - 1], registry)
@@ -213,6 +257,114 @@ def _around(
         org = _context_org(view, s, registry) or context_org
         out.append((e, org, False))
     return out
+
+
+_LINKS = frozenset({"is", "was", "remain", "remains", "remained", "become", "becomes", "became",
+                    "will", "would", "has", "have", "had", "been", "be", "named", "appointed",
+                    "reste", "restera", "restait", "demeure", "est", "sera", "etait", "devient",
+                    "deviendra", "devenu", "devenue", "a", "ete", "nomme", "nommee", "va",
+                    "rester", "devenir", "still", "toujours", "now", "desormais"})
+_APPOINT = frozenset({"named", "names", "name", "appointed", "appoints", "appoint", "nomme",
+                      "nommera", "nommer", "designe", "designera", "designer"})
+
+
+def _linked_person(view: SentenceView, s: int, registry: Registry) -> int | None:
+    """The person unit a copula links to the role starting at unit s: "P will remain R",
+    "P reste R", "P a été nommé R", "P is now R" (None when no such link)."""
+    k = s - 1
+    while k >= 0 and s - k <= 4 and view.words[k] in _LINKS:
+        k -= 1
+    if k == s - 1 or k < 0 or not _is_person(_last(view.units[k]), registry):
+        return None
+    return k
+
+
+def _appointed(view: SentenceView, s: int, lex: Lexicon, registry: Registry) -> int | None:
+    """The person an appointment verb names to the role at unit s: "named P chief
+    executive", "will name P as R", "a nommé P directeur général"."""
+    k = s - 1
+    if k >= 0 and view.words[k] in ("as", "comme"):
+        k -= 1
+    if k < 1 or not _is_person(view.units[k], registry) or view.words[k - 1] not in _APPOINT:
+        return None
+    return k
+
+
+_SUCCESSION_PASSIVE = (("replaced", "by"), ("succeeded", "by"), ("remplace", "par"),
+                       ("remplacee", "par"))
+_SUCCESSION_ACTIVE = (("succeeds",), ("succeed",), ("succeeded",), ("replaces",), ("replace",),
+                      ("replaced",), ("takes", "over", "from"), ("took", "over", "from"),
+                      ("succede", "a"), ("succedera", "a"), ("remplace",), ("remplacera",),
+                      ("prend", "la", "succession", "de"), ("prendra", "la", "succession", "de"))
+_THIRD_PERSON = frozenset({"he", "she", "him", "her", "il", "elle", "lui"})
+_SUCCESSION_WORDS = frozenset(p[0] for p in _SUCCESSION_PASSIVE + _SUCCESSION_ACTIVE)
+
+
+def _successors(
+    view: SentenceView, lex: Lexicon, registry: Registry, holders: Holders
+) -> list[RoleMatch]:
+    """The successor takes the role of the person replaced: "Il a été remplacé par P", "He
+    was replaced by P", "P succeeds X", "Elle succède à X" (X's role and organisation from an
+    earlier statement of the article)."""
+    units, words = view.units, view.words
+    out = []
+    for k in range(len(units)):
+        if words[k] not in _SUCCESSION_WORDS:
+            continue
+        passive = match_at(words, k, _SUCCESSION_PASSIVE)
+        if passive is not None:
+            agent = k + len(passive)
+            before = _predecessor(view, k - 1, -1, registry, holders)
+            if before is not None and agent < len(units):
+                out.extend(_succession(view, agent, before, k, registry, holders))
+            continue
+        active = match_at(words, k, _SUCCESSION_ACTIVE)
+        if active is None or k == 0:
+            continue
+        after = _predecessor(view, k + len(active), 1, registry, holders)
+        subject = _subject_person(view, k - 1, registry)
+        if after is not None and subject is not None:
+            out.extend(_succession(view, subject, after, k, registry, holders))
+    return out
+
+
+def _predecessor(
+    view: SentenceView, k: int, step: int, registry: Registry, holders: Holders
+) -> str | None:
+    """The person replaced: a name next to the succession verb, or "il"/"he"/"him" for the
+    article's latest role holder."""
+    while 0 <= k < len(view.units) and view.words[k] in _LINKS:
+        k += step
+    if not 0 <= k < len(view.units):
+        return None
+    u = view.units[k]
+    if view.words[k] in _THIRD_PERSON or (u.is_mention and u.mentions[0].kind == "pronoun"):
+        return holders.last
+    if _is_person(u, registry) and u.mentions[0].entity in holders.roles:
+        return u.mentions[0].entity
+    return None
+
+
+def _subject_person(view: SentenceView, k: int, registry: Registry) -> int | None:
+    """The unit of the successor before an active succession verb ("P will succeed X")."""
+    while k >= 0 and view.words[k] in _LINKS:
+        k -= 1
+    if k >= 0 and _is_person(view.units[k], registry):
+        return k
+    return None
+
+
+def _succession(
+    view: SentenceView, successor: int, before: str, at: int, registry: Registry,
+    holders: Holders,
+) -> list[RoleMatch]:
+    pid = _person(view.units[successor], registry)
+    held = holders.roles.get(before)
+    if pid is None or held is None or pid == before:
+        return []
+    org, role = held
+    return [RoleMatch(pid, org, role, False, view.units[at].first,
+                      view.units[successor].last)]
 
 
 def _office_title(view: SentenceView, s: int, lex: Lexicon) -> bool:

@@ -27,7 +27,37 @@ _APPOSITION_OPENERS = frozenset({"founded", "fonde", "fondee", "based", "basee",
                                  "largest", "biggest", "leading", "major", "key", "top", "grand",
                                  "second", "deuxieme", "partly", "majority", "wholly",
                                  "filiale", "maison", "one", "l'un", "l'une", "member",
-                                 "membre", "parent", "owner", "proprietaire"})
+                                 "membre", "parent", "owner", "proprietaire", "two", "three",
+                                 "four", "deux", "trois", "quatre", "several", "plusieurs",
+                                 "both", "tous"})
+
+
+_CONTRACTED_RELATIVES = {"auquel": ("a",), "auxquels": ("a",), "auxquelles": ("a",),
+                         "duquel": ("de",), "desquels": ("de",), "desquelles": ("de",),
+                         "dont": ("de",)}
+_OBJECT_RELATIVES = frozenset({"which", "whom", "lequel", "laquelle", "lesquels", "lesquelles",
+                               "qui", "quoi"})
+SUBJECT_RELATIVES = frozenset({"qui", "which", "who", "that"})
+
+
+def relative_at(words: list[str], k: int, lex: Lexicon) -> tuple[int, tuple[str, ...]] | None:
+    """The relative pronoun that opens a clause at unit k and the preposition it stands
+    after: "qui" -> (k, ()), "dans lequel" -> (k + 1, ("dans",)), "auprès de laquelle" ->
+    (k + 2, ("aupres", "de")), "auxquels" -> (k, ("a",)), "in which" -> (k + 1, ("in",));
+    None when no relative clause opens there."""
+    if k >= len(words):
+        return None
+    w = words[k]
+    if w in _CONTRACTED_RELATIVES:
+        return k, _CONTRACTED_RELATIVES[w]
+    if w in lex.relative_pronouns:
+        return k, ()
+    for size in (1, 2, 3):
+        r = k + size
+        if r < len(words) and words[r] in _OBJECT_RELATIVES \
+                and all(x in lex.prepositions for x in words[k:r]):
+            return r, tuple(words[k:r])
+    return None
 
 
 @dataclass
@@ -103,6 +133,8 @@ def build_view(
     n = len(tokens)
     while i < n:
         m = by_first.get(i)
+        if m is not None and m.kind == ANAPHOR and _predicate(tokens, i, lex):
+            m = None  # "Quistor est le principal fournisseur": a predicate, not a reference
         if m is not None:
             last = m.last
             possessive = last < n and tokens[last].kind == "poss"
@@ -131,6 +163,17 @@ def build_view(
 _CONJ_WORDS = frozenset({"and", "et", "or", "ou", "as", "well", "ainsi", "que", "plus"})
 _SEP_WORDS = _CONJ_WORDS | {",", "de", "d'", "of", "with", "avec", "a", "au", "aux", "to", "for",
                              "pour", "chez", "in", "dans", "sur", "from"}
+
+
+_COPULAS = frozenset({"is", "was", "are", "were", "remains", "remained", "become", "becomes",
+                      "became", "est", "etait", "reste", "restera", "devient", "deviendra",
+                      "sera", "demeure"})
+
+
+def _predicate(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """True when a description at token i follows a copula ("is the supplier", "est le
+    fournisseur"): it says what something is and refers to nothing."""
+    return i > 0 and tokens[i - 1].norm in _COPULAS
 
 
 def _coordinate(units: list[Unit], lex: Lexicon, registry: Registry) -> list[Unit]:
@@ -172,7 +215,7 @@ def _coordinate(units: list[Unit], lex: Lexicon, registry: Registry) -> list[Uni
                 break
             if gap_conj and gap[0] == "," and len(members) < 2:
                 break  # "X, and Y relies on it": two clauses, not a list
-            if gap_conj and _amount_next(units, k + 1):
+            if gap_conj and gapped_after(units, k + 1, units[i - 1].norm if i else "", lex):
                 break  # "X invests $1bn in Y and Z $2bn in W": Z opens a gapped clause
             members.extend(nxt.mentions)
             end = k + 1
@@ -208,10 +251,38 @@ def _past_apposition(units: list[Unit], j: int, lex: Lexicon) -> int:
 _CURRENCY_SIGNS = frozenset("$€£¥")
 
 
+_APPROXIMATORS = frozenset({"about", "around", "nearly", "almost", "roughly", "some", "over",
+                            "pres", "environ", "quelque", "presque", "plus", "de", "than",
+                            "more", "less", "moins", "un", "peu"})
+
+
 def _amount_next(units: list[Unit], k: int) -> bool:
-    """True when unit `k` begins an amount ("$2bn", "2 milliards")."""
+    """True when unit `k` begins an amount ("$2bn", "2 milliards", "près de 20 %", "about
+    10%")."""
+    while k < len(units) and units[k].norm in _APPROXIMATORS:
+        k += 1
     first = units[k].norm[:1] if k < len(units) else ""
     return first.isdigit() or (first != "" and first in _CURRENCY_SIGNS)
+
+
+STAKE_NOUNS = frozenset({"stake", "stakes", "holding", "share", "shares", "participation",
+                         "part", "parts", "interest"})
+
+
+def gapped_after(units: list[Unit], k: int, prep: str, lex: Lexicon) -> bool:
+    """True when what follows a name at unit k is the rest of a clause whose verb is left out:
+    an amount or a percentage ("and Z $2bn", "et Z 10 %"), a stake ("and Z a 20% stake", "et Z
+    une participation de 20 %"), or the preposition of the first conjunct with a name ("in Y
+    and Z in W")."""
+    if k >= len(units):
+        return False
+    if _amount_next(units, k):
+        return True
+    w = units[k].norm
+    if w in lex.determiners and any(units[j].norm in STAKE_NOUNS
+                                    for j in range(k + 1, min(len(units), k + 4))):
+        return True
+    return bool(prep) and w == prep and k + 1 < len(units) and units[k + 1].is_mention
 
 
 def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
@@ -229,8 +300,8 @@ def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
             continue
         nxt = units[c + 1]
         w = nxt.norm
-        if w in lex.relative_pronouns:
-            kind = "relative"
+        if relative_at(words, c + 1, lex) is not None:
+            kind = "relative"  # ", qui", ", dans lequel", ", from which"
         elif (nxt.is_mention or w in lex.determiners or w in lex.title_words
               or match_at(words, c + 1, lex.keys["roles"]) or w in _APPOSITION_OPENERS
               or w in lex.nationalities or (w[:1].isdigit())):
@@ -253,4 +324,38 @@ def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
                                                or words[owner - 1] == "to"))))):
             continue  # "Selon Reuters, Stellantis cherche...": an introduction, not an apposition
         segs.append(Segment(c, end, owner, kind))
-    return segs
+    return segs + _described_relatives(view, lex)
+
+
+def _described_relatives(view: SentenceView, lex: Lexicon) -> list[Segment]:
+    """Relative clauses that open after a description apposed to a name, with no comma of
+    their own: "Y, the chip designer in which X holds 90%", "Y, un laitier coté à Lyon dont X
+    détient 39 %", "Y, une société dans laquelle X a investi". The clause belongs to the name
+    (its segment starts on the word before the pronoun, as a comma would)."""
+    units, words = view.units, view.words
+    out: list[Segment] = []
+    for r in range(3, len(units)):
+        if words[r - 1] == "," or (words[r] not in lex.relative_pronouns
+                                   and words[r] not in lex.prepositions):
+            continue
+        found = relative_at(words, r, lex)
+        if found is None or not found[1]:
+            continue  # only a pronoun that stands for a complement ("dont", "in which")
+        c = r - 1
+        if units[c].is_mention:  # the description itself is a mention ("the chip designer")
+            if units[c].mentions[0].kind != ANAPHOR:
+                continue
+            c -= 1
+        while c > 0 and r - c <= 8 and words[c] != "," and not units[c].is_mention \
+                and words[c] not in HARD_BOUNDARIES and words[c] not in lex.relative_pronouns:
+            c -= 1
+        if c < 1 or words[c] != "," or not units[c - 1].is_mention or c + 1 >= r \
+                or not (words[c + 1] in lex.determiners or (words[c + 1],) in lex.descriptors
+                        or units[c + 1].is_mention):
+            continue
+        end = found[0] + 1
+        while end < len(units) and words[end] not in (",", ".") and words[end] not in \
+                HARD_BOUNDARIES:
+            end += 1
+        out.append(Segment(r - 1, end, c - 1, "relative"))
+    return out
