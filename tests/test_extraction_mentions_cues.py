@@ -67,6 +67,8 @@ FOUND = [
     ("fr", "Korvane finalise le rachat de Quistor.", ("ACQUIRES", "Korvane", "Quistor")),
     ("fr", "Korvane noue un partenariat avec Quistor.", ("PARTNERS_WITH", "Korvane", "Quistor")),
     ("en", "Velmora (VLM) agreed to buy Zentrix.", ("ACQUIRES", "Velmora", "Zentrix")),
+    ("fr", "Korvane Industrie, premier actionnaire de Quistor, a racheté Zelbar.",
+     ("INVESTS_IN", "Korvane Industrie", "Quistor")),
     # a listing gloss after a name goes with it ("(NASDAQ: VLMR)")
     ("fr", "Korvane (Euronext : KORV) a annoncé un partenariat avec Quistor.",
      ("PARTNERS_WITH", "Korvane", "Quistor")),
@@ -237,6 +239,14 @@ FOUND = [
      ("COMPETES_WITH", "Korvane", "Quistor")),
     ("fr", "Korvane a signé un contrat avec Quistor pour la fourniture de rails.",
      ("SUPPLIES", "Korvane", "Quistor")),
+    ("fr", "Selon L'Informateur Rhénan, Korvane prépare une offre sur Quistor.",
+     ("REPORTED_BY", "ARTICLE", "L'Informateur Rhénan")),
+    ("en", "According to The Quillon Ledger, Velmora is preparing a bid for Zentrix.",
+     ("REPORTED_BY", "ARTICLE", "Quillon Ledger")),
+    ("fr", "Korvane prépare une offre sur Quistor, selon des informations du Pélican Lorrain.",
+     ("REPORTED_BY", "ARTICLE", "Pélican Lorrain")),
+    ("en", "Velmora is preparing a bid for Zentrix, two people familiar with the matter told "
+     "Velposten.", ("REPORTED_BY", "ARTICLE", "Velposten")),
     # a document filed with a regulator
     ("fr", "Korvane disposait de 16 millions d'euros, selon son rapport financier semestriel "
      "déposé auprès de la Commission de Quarnel.",
@@ -274,6 +284,8 @@ ABSENT = [
      ("REPORTED_BY", "ARTICLE", "Korvane")),
     ("fr", "La transaction sera bouclée en juin, a indiqué Jean Dupont.",
      ("REPORTED_BY", "ARTICLE", "Jean Dupont")),
+    ("en", "According to The Quarnel Group, Velmora is preparing a bid for Zentrix.",
+     ("REPORTED_BY", "ARTICLE", "Quarnel Group")),
     ("en", "Velmora told Zentrix that it would end the contract.",
      ("REPORTED_BY", "ARTICLE", "Zentrix")),
     ("en", "Velmora is in talks to buy Zentrix, Test Wire reported.",
@@ -338,6 +350,11 @@ ABSENT = [
      ("INVESTS_IN", "Korvane", "Quarnel Aero")),
     ("fr", "La nouvelle structure sera détenue à 51 % par Korvane et à 49 % par Quistor.",
      ("INVESTS_IN", "Korvane", "Quistor")),
+    # a name inside the noun phrase of a product is no company ("organic Rankine cycle")
+    ("en", "Velmora uses units supplied by Quistor, an Italian maker of organic Zelkar cycle "
+     "turbines.", "Zelkar"),
+    # assets bought from a company are no supply
+    ("en", "Velmora agreed to buy two plants from Zentrix.", ("SUPPLIES", "Zentrix", "Velmora")),
     # a country's full name is a place even when its words alone are not
     ("en", "Velmora will launch in Quistor stores in the United Kingdom.", "United Kingdom"),
     ("fr", "Korvane s'implante en République dominicaine avec Quistor.", "République"),
@@ -349,6 +366,15 @@ ABSENT = [
      "Korvane Racheté"),
     ("fr", "Nous suivons Korvane. Le titre Korvane Racheté par Quistor a bondi.", "Racheté"),
     ("en", "Velmora (NASDAQ: VLMR) agreed to buy Zentrix.", "VLMR"),
+    # titles of office: the state's institutions are no companies, the holders are people
+    ("fr", "Le président de la République, Harlan Teague, a salué l'investissement de Korvane "
+     "dans Quistor.", "République"),
+    ("fr", "Le président de la République, Harlan Teague, a salué l'investissement de Korvane "
+     "dans Quistor.", ("INVESTS_IN", "Harlan Teague", "Quistor")),
+    ("en", "\"This is great news,\" said Harlan Teague, the governor of Ohio, after Velmora bought "
+     "Zentrix.", ("ACQUIRES", "Harlan Teague", "Zentrix")),
+    ("fr", "Korvane Industrie, premier actionnaire de Quistor, a racheté Zelbar.",
+     ("EXECUTIVE_OF", "Korvane Industrie", "Quistor")),
     # business terms in capitals are not names
     ("fr", "Korvane a lancé une OPA sur Quistor.", "OPA"),
     ("fr", "La R&D de Korvane séduit Quistor.", "R&D"),

@@ -693,12 +693,14 @@ def _name_mentions(
                     or not (i >= 2 and tokens[i - 2].norm in lex.determiners)):
             i -= 1  # "the European Innovation Council Fund", "Korean Air" (not "l'Estonien X")
         norms = [t.norm for t in tokens[i:j]]
-        if j - i == 1 and len(tokens[i].text) == 1 or "".join(norms) in lex.common_acronyms:
-            i = j  # a lone capital letter ("Company X", "Plan B") or "R&D" is not a name
+        if j - i == 1 and (len(tokens[i].text) == 1 or norms[0] in lex.not_names) \
+                or "".join(norms) in lex.common_acronyms:
+            i = j  # a lone capital letter ("Plan B"), "R&D", "la République" are no names
             continue
         if ((all(w in places or w == "-" for w in norms) or _place_name(tokens, i, j))
                 and not _org_apposition(tokens, j, lex)) \
-                or _is_product(tokens, i, j, lex, taken) or _not_a_party(tokens, i, j, lex):
+                or _is_product(tokens, i, j, lex, taken) \
+                or _not_a_party(tokens, norms_all, i, j, lex):
             i = j
             continue
         if j - i >= 2 and j < n and tokens[j].norm in lex.prepositions \
@@ -712,8 +714,11 @@ def _name_mentions(
         m = _make(index, tokens, i, j, NAME)
         org_cue = _after_descriptor(norms_all, i, lex) or "&" in norms \
             or norms[-1] in LEGAL_SUFFIXES
-        person_cue = not org_cue and _person_shape(tokens, i, j, lex) \
-            and _person_context(tokens, norms_all, i, j, lex, article_lower)
+        titled = j - i >= 2 and (_title_apposition(tokens, norms_all, j, lex)
+                                 or _title_before(tokens, norms_all, i, lex))
+        person_cue = not org_cue and (titled or _person_shape(tokens, i, j, lex)
+                                      and _person_context(tokens, norms_all, i, j, lex,
+                                                          article_lower))
         m.person = person_cue or j - i >= 2 and not org_cue \
             and norms[0] not in _TITLE_ARTICLES and (
             norms[0] in names or (tokens[i].kind == "initials" and not _lower_initials(tokens[i]))
@@ -770,11 +775,10 @@ _AGAINST = frozenset({"contre", "against"})
 _VENUE_WORDS = frozenset({"bourse", "exchange", "nasdaq", "growth", "alternext"})
 
 
-def _not_a_party(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexicon) -> bool:
     """A capitalised span that names a town, a disease or a listing venue, not an organisation:
     "à Velzac, dans la Somme", "in Tarvik, Ohio,", "le vaccin contre Quarvik", "la maladie de
     Quarvik", "Quarvik disease", "à la Bourse de Quimperlé", "on the Tarvik Stock Exchange"."""
-    norms = [t.norm for t in tokens]
     before = i - 1
     while before >= 0 and norms[before] in lex.determiners:
         before -= 1
@@ -825,6 +829,44 @@ def _digit_name_context(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     if i > 0 and ((tokens[i - 1].norm,) in lex.descriptors or tokens[i - 1].norm in lex.org_heads):
         return True
     return _name_like_start(tokens, i + 1) or _verb_follows(tokens, i + 1, lex)
+
+
+_RANKS = frozenset({"premier", "premiere", "first", "senior", "principal", "principale", "main",
+                    "second", "deuxieme"})
+
+
+def _title_apposition(tokens: list[Token], norms: list[str], j: int, lex: Lexicon) -> bool:
+    """True when a title follows the name after a comma: "Harlan Teague, the governor of Ohio,",
+    "Paul Dorval, ministre de l'Industrie," (a person, whatever the first name)."""
+    if j >= len(tokens) or tokens[j].text != ",":
+        return False
+    k = j + 1
+    while k < len(tokens) and norms[k] in lex.determiners:
+        k += 1
+    if k >= len(tokens) or not tokens[k].text.islower() or any(
+            match_at(norms, q, lex.keys["descriptors"]) for q in range(k, min(len(norms), k + 3))):
+        return False  # "Vela Batteries, premier fournisseur de Renault,": a company
+    if norms[k] in _RANKS and not (k + 1 < len(norms) and norms[k + 1] in lex.title_words):
+        return False  # "X, premier actionnaire de Y" (not "premier ministre")
+    return norms[k] in lex.title_words or match_at(norms, k, lex.keys["roles"]) is not None
+
+
+def _title_before(tokens: list[Token], norms: list[str], i: int, lex: Lexicon) -> bool:
+    """True when the name follows a title of office and a comma: "Le président de la République,
+    Harlan Teague,", "the governor of Ohio, Harlan Teague" (a person, whatever the first name);
+    a title whose organisation is named is left to roles.py."""
+    if i < 2 or tokens[i - 1].text != ",":
+        return False
+    for k in range(i - 2, max(-1, i - 8), -1):
+        if tokens[k].text in (",", ";", ":", "(", ")", "«", "»", "\""):
+            return False
+        if tokens[k].text[:1].isupper() and k > 0 and norms[k] not in lex.not_names \
+                and norms[k] not in place_words():
+            return False  # "Le directeur général de Valentino, X": a company's role (roles.py)
+        if tokens[k].text.islower() and norms[k] not in _RANKS and (
+                norms[k] in lex.title_words or match_at(norms, k, lex.keys["roles"])):
+            return True
+    return False
 
 
 def _after_descriptor(norms: list[str], i: int, lex: Lexicon) -> bool:
@@ -961,6 +1003,12 @@ def _span_end(
     return j
 
 
+def _plain_word(tok: Token, lex: Lexicon) -> bool:
+    """A lower-case content word: no function word, preposition or relation trigger."""
+    return tok.kind == "word" and tok.text.islower() and tok.norm not in lex.function_words \
+        and tok.norm not in lex.prepositions and tok.norm not in lex.triggers
+
+
 def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[bool]) -> bool:
     """A capitalised span that names a product: "Nvidia's Blackwell", "Vera Rubin systems"."""
     if j < len(tokens) and tokens[j].kind == "poss":
@@ -973,6 +1021,9 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
         k += 1  # "Jaguar I-Pace vehicles", "Ioniq 5 model"
     if k < len(tokens) and tokens[k].norm in lex.product_nouns:
         return True
+    if j - i == 1 and i >= 1 and k + 1 < len(tokens) and _plain_word(tokens[i - 1], lex) \
+            and _plain_word(tokens[k], lex) and tokens[k + 1].norm in lex.product_nouns:
+        return True  # "organic Rankine cycle turbines": a name inside a noun phrase of a product
     if j - i == 2 and tokens[i].norm in ("series", "serie") and len(tokens[i + 1].text) == 1:
         return True  # "Series B": a funding round
     if j - i == 1 and i >= 1 and tokens[i - 1].kind == "number" and tokens[i].text.isupper() \

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from loaders.extraction.lexicon import Lexicon, Phrase, match_at, match_ending_at
 from loaders.extraction.resolution import Registry
-from loaders.extraction.text import name_key
+from loaders.extraction.text import LEGAL_SUFFIXES, fold, name_key
 from loaders.extraction.units import SentenceView
 from ontology.records import EntityType
 
@@ -60,7 +60,8 @@ def find_sources(
                 cue = _outlet_cue(words, k, lex)
             if cue is None and rec.type in (EntityType.COMPANY, EntityType.PUBLISHER) \
                     and rec.known is None:
-                cue = _unknown_outlet_cue(view, k, lex, m.outlet or _title_form(m.text))
+                titled = m.outlet or _title_form(view, u.first, m.text)
+                cue = _unknown_outlet_cue(view, k, lex, titled)
                 if cue is not None:
                     registry.set_type(m.entity, EntityType.PUBLISHER)
             if cue is not None:
@@ -82,12 +83,20 @@ _REPORTED = (("reported",), ("reports",), ("a", "rapporte"), ("rapporte",), ("av
 
 
 _CITING = frozenset({"citing", "citant"})
+_COMPANY_ENDINGS = frozenset({"group", "company", "partners", "capital", "holdings", "fund", "bank",
+                              "ventures", "investments", "corporation"})
 _TITLE_ARTICLES = ("Le ", "La ", "Les ", "L'", "L’")
 
 
-def _title_form(name: str) -> bool:
-    """True for a name shaped like a title: it opens with a capitalised French article."""
-    return name.startswith(_TITLE_ARTICLES)
+def _title_form(view: SentenceView, first: int, name: str) -> bool:
+    """True for a name shaped like a title: it opens with a capitalised French article ("Le
+    Progrès", "L'Informé") or follows a capitalised "The" inside the sentence ("according to
+    The Quillon Ledger")."""
+    if name.startswith(_TITLE_ARTICLES):
+        return True
+    last = name_key(name.split()[-1]) if name.split() else ""
+    return first >= 2 and view.tokens[first - 1].text == "The" and last not in _COMPANY_ENDINGS \
+        and fold(name.split()[-1]) not in LEGAL_SUFFIXES  # not "The Carlyle Group"
 
 
 def _unknown_outlet_cue(view: SentenceView, k: int, lex: Lexicon, outlet_form: bool) -> int | None:
@@ -104,6 +113,8 @@ def _unknown_outlet_cue(view: SentenceView, k: int, lex: Lexicon, outlet_form: b
     if outlet_form and j >= 2 and words[j - 1] in _CONTRACTED and words[j - 2] == "," \
             and any(match_at(words, q, lex.speech_verbs) for q in range(j - 2)):
         return j - 1  # "a déclaré Paul Lemoine, président de X, au Journal des Entreprises"
+    if outlet_form and _cue_ending_at(words, j, lex.source_before) is not None:
+        return j - len(_cue_ending_at(words, j, lex.source_before) or ())  # "selon Le Progrès"
     if outlet_form:
         verb = match_ending_at(words, j, lex.speech_verbs + lex.source_after)
         if verb is not None and j - len(verb) > 0 and words[j - len(verb) - 1] == "," \
