@@ -240,8 +240,10 @@ def _extract_files(
         broken_at = None
         pool = _pool(jobs, extractor_name)
         try:
-            futures = [pool.submit(_worker_extract, path, policy) for path in todo]
-            for i, (path, future) in enumerate(zip(todo, futures, strict=True)):
+            futures = _submit_all(pool, todo, policy)
+            if len(futures) < len(todo):
+                broken_at = len(futures)  # the pool broke while files were still queued
+            for i, (path, future) in enumerate(zip(todo, futures, strict=False)):
                 try:
                     outcome, warnings = future.result()
                 except BrokenProcessPool:
@@ -258,6 +260,21 @@ def _extract_files(
         # file or one beside it: read it again alone to tell, then go on with the rest.
         yield todo[broken_at], *_extract_alone(todo[broken_at], extractor_name, policy)
         todo = todo[broken_at + 1 :]
+
+
+def _submit_all(
+    pool: ProcessPoolExecutor, files: list[Path], policy: ReadPolicy
+) -> list[Future[FileOutcome]]:
+    """Queue every file; stop at the first refusal. A worker killed while files are still
+    being queued breaks the pool, and `submit` then raises (BrokenProcessPool, or a
+    RuntimeError while the pool shuts itself down): the files not queued are read again."""
+    futures: list[Future[FileOutcome]] = []
+    for path in files:
+        try:
+            futures.append(pool.submit(_worker_extract, path, policy))
+        except (BrokenProcessPool, RuntimeError):
+            break
+    return futures
 
 
 def _pool(jobs: int, extractor_name: str) -> ProcessPoolExecutor:
