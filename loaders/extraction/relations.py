@@ -385,11 +385,14 @@ def _with_before(t: int, view: SentenceView, lex: Lexicon, subj: Unit) -> Unit |
 
 def _blocked_before(view: SentenceView, t: int, block: tuple[Phrase, ...]) -> bool:
     """A blocking phrase in the five words before the trigger, in the trigger's own clause: a
-    comma or a name in between ends its reach ("Sur le marché de l'hydrogène, X affronte Y")."""
-    for k in range(max(0, t - 5), t):
+    comma or a name in between ends its reach ("Sur le marché de l'hydrogène, X affronte Y").
+    A phrase of several words reaches eight words back, over a noun phrase ("competing for
+    utility and data-centre contracts with A")."""
+    for k in range(max(0, t - 8), t):
         found = match_at(view.words, k, block)
-        if found and not any(view.words[q] in (",", ";") or view.units[q].is_mention
-                             for q in range(k + len(found), t)):
+        if found and (len(found) > 1 or k >= t - 5) and not any(
+                view.words[q] in (",", ";") or view.units[q].is_mention
+                for q in range(k + len(found), t)):
             return True
     return False
 
@@ -699,8 +702,37 @@ def _preceded_by_blocking_prep(view: SentenceView, k: int, lex: Lexicon) -> bool
                                         "au", "aux", "chez", "for", "pour")
 
 
-def _mention_after(view: SentenceView, k: int, lex: Lexicon) -> int | None:
-    """The first mention unit within a short noun phrase starting at unit k."""
+_LED_BY = (("led", "by"), ("mene", "par"), ("menee", "par"), ("emmene", "par"),
+           ("emmenee", "par"), ("conduit", "par"), ("conduite", "par"), ("headed", "by"),
+           ("pilote", "par"))
+_LIST_END = frozenset({",", ".", ")", ";", ":"})
+
+
+def _group_member(view: SentenceView, k: int, j: int, lex: Lexicon, led: bool) -> int | None:
+    """A group noun phrase in the argument slot, then its members: "par plusieurs fonds,
+    dont A et B", "from backers including A", "les investisseurs, parmi lesquels A" and, for
+    an agent, "by a consortium led by A" (the group's members or leader fill the slot)."""
+    words = view.words
+    if j == k or any(view.units[i].is_mention for i in range(k, j)) or not any(
+            w in lex.group_nouns or w.endswith(("makers", "developers", "producers", "operators"))
+            for w in words[k:j]):
+        return None  # "ses modèles, comme X": products, not a group of companies
+    at = j + 1 if words[j] == "," else j
+    opener = match_at(words, at, lex.list_openers)
+    if opener is None and led:
+        opener = match_at(words, at, _LED_BY)
+    if opener is None:
+        return None
+    m = at + len(opener)
+    if m < len(view.units) and view.units[m].is_mention and not _possessive_pronoun(
+            view.units[m]) and (m + 1 >= len(words) or words[m + 1] in _LIST_END):
+        return m  # "dont A et B." is a list; "dont A détient 30 %" is a relative clause
+    return None
+
+
+def _mention_after(view: SentenceView, k: int, lex: Lexicon, led: bool = False) -> int | None:
+    """The first mention unit within a short noun phrase starting at unit k (or the members
+    named after a group noun there, see _group_member)."""
     units = view.units
     for j in range(k, min(len(units), k + 8)):
         if units[j].is_mention:
@@ -708,6 +740,11 @@ def _mention_after(view: SentenceView, k: int, lex: Lexicon) -> int | None:
                 continue  # "son ancien rival", "its chips": a determiner, not the object
             return j
         w = view.words[j]
+        member = _group_member(view, k, j, lex, led) if w in (",", "dont", "including") \
+            or (led and w in ("led", "mene", "menee", "emmene", "emmenee", "conduit",
+                              "conduite", "headed", "pilote")) else None
+        if member is not None:
+            return member
         if w in HARD_BOUNDARIES or w in (",", ".") or w in lex.complementizers \
                 or w in lex.relative_pronouns:
             return None  # "coté à Lyon dont X détient": the name opens another clause
@@ -729,7 +766,7 @@ def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | N
             break
         prep = match_at(words, k, frame.agent_preps)
         if prep is not None:
-            found = _mention_after(view, k + len(prep), lex)
+            found = _mention_after(view, k + len(prep), lex, led=True)
             if found is not None:
                 agents.append(_with_coordinated_pp(view, found, prep, lex))
                 if not frame.noun_trigger:

@@ -1,0 +1,65 @@
+"""Round 3 of the relation work: families of phrasing from real-news style text, written as
+invented sentences (names in no list, both languages where the family exists in both).
+
+Family 1: a group noun fills the argument slot and its members are named after it: a list
+opener ("par plusieurs fonds, dont A et B", "from investors, including A", "a crowded field of
+reactor developers, including A") or, for the agent of a passive, the group's leader ("bought
+by a consortium led by A", "racheté par un consortium mené par A").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction_families import check_absent, check_found
+
+FOUND = [
+    ("fr", "Selon nos informations, Zentrix était détenue par plusieurs fonds, dont Korvane et "
+     "Tarvo.", ("INVESTS_IN", "Tarvo", "Zentrix")),
+    ("fr", "Selon nos informations, Zentrix est détenue par des investisseurs, parmi lesquels "
+     "Korvane.", ("INVESTS_IN", "Korvane", "Zentrix")),
+    ("en", "Last year Zentrix raised $20 million from investors, including Korvane and Tarvo.",
+     ("INVESTS_IN", "Korvane", "Zentrix")),
+    ("en", "Last year Zentrix raised $20 million from backers including Korvane.",
+     ("INVESTS_IN", "Korvane", "Zentrix")),
+    ("en", "In March Zentrix was bought by a consortium led by Velmora.",
+     ("ACQUIRES", "Velmora", "Zentrix")),
+    ("en", "In March Zentrix was acquired by a group of investors led by Velmora.",
+     ("ACQUIRES", "Velmora", "Zentrix")),
+    ("fr", "En mars, Zentrix a été racheté par un consortium mené par Velmora.",
+     ("ACQUIRES", "Velmora", "Zentrix")),
+    ("fr", "En mars, Zentrix sera rachetée par un groupe d'investisseurs emmené par Velmora.",
+     ("ACQUIRES", "Velmora", "Zentrix")),
+    ("en", "Velmora competes with a crowded field of reactor developers, including Zentrix.",
+     ("COMPETES_WITH", "Velmora", "Zentrix")),
+    ("fr", "Velmora affronte de nombreux concurrents, dont Zentrix et Korvane.",
+     ("COMPETES_WITH", "Velmora", "Korvane")),
+]
+
+ABSENT = [
+    # products or other things listed after a noun that names no group of companies
+    ("fr", "Velmora utilise les puces de Zentrix pour ses modèles, comme Orbix.",
+     ("SUPPLIES", "Orbix", "Velmora")),
+    ("en", "Velmora uses Zentrix chips for its models, such as Orbix.",
+     ("SUPPLIES", "Orbix", "Velmora")),
+    # "dont" opening a relative clause after the group is no list
+    ("fr", "En mars, Zentrix a été racheté par un consortium dont Velmora détient 30 %.",
+     ("ACQUIRES", "Velmora", "Zentrix")),
+    # contracts competed for are not won
+    ("en", "Velmora is competing for utility and data-centre contracts with a crowded field of "
+     "reactor developers, including Zentrix.", ("SUPPLIES", "Zentrix", "Velmora")),
+    ("en", "Velmora is vying for defence contracts with Zentrix.",
+     ("SUPPLIES", "Zentrix", "Velmora")),
+    # a denied purchase by a group stays off the graph
+    ("en", "Zentrix denied it would be bought by a consortium led by Velmora.",
+     ("ACQUIRES", "Velmora", "Zentrix")),
+]
+
+
+CASES = [(*case, True) for case in FOUND] + [(*case, False) for case in ABSENT]
+
+
+@pytest.mark.parametrize(("lang", "text", "relation", "asserted"), CASES)
+def test_family(lang: str, text: str, relation: tuple[str, str, str], asserted: bool) -> None:
+    """Each FOUND relation is asserted; no ABSENT one is."""
+    (check_found if asserted else check_absent)(lang, text, relation)
