@@ -85,8 +85,8 @@ def test_unseen_batch3_floor(extractor) -> None:
     run; the floor sits just under the current score and is raised with the extractor."""
     report = evaluate(UNSEEN / "batch3", extractor)
     text = render_report(report, verbose=True)
-    assert report.micro.f1 >= 0.49, text
-    assert report.language("fr").f1 >= 0.45 and report.language("en").f1 >= 0.53, text
+    assert report.micro.f1 >= 0.50, text
+    assert report.language("fr").f1 >= 0.47 and report.language("en").f1 >= 0.53, text
     assert len(report.hard_negatives) <= 3, text
 
 

@@ -5,6 +5,12 @@ Family 1: a group noun fills the argument slot and its members are named after i
 opener ("par plusieurs fonds, dont A et B", "from investors, including A", "a crowded field of
 reactor developers, including A") or, for the agent of a passive, the group's leader ("bought
 by a consortium led by A", "racheté par un consortium mené par A").
+
+Family 2: a partnership or a rivalry said by another form of the verb or an idiom: the gerund
+and participle ("en s'associant au groupe X", "joining forces with X"), the future ("s'alliera
+avec"), rivalry idioms ("au coude-à-coude avec", "neck and neck with", "jostles with",
+"ferraille avec"). The subject of a gerund or participle clause set off after the main
+clause is the main clause's subject, not the nearest name (the main verb's object).
 """
 
 from __future__ import annotations
@@ -34,6 +40,27 @@ FOUND = [
      ("COMPETES_WITH", "Velmora", "Zentrix")),
     ("fr", "Velmora affronte de nombreux concurrents, dont Zentrix et Korvane.",
      ("COMPETES_WITH", "Velmora", "Korvane")),
+    # family 2
+    ("fr", "Selon nos informations, Velmora va racheter Zentrix en s'associant au groupe "
+     "autrichien Korvane.", ("PARTNERS_WITH", "Velmora", "Korvane")),
+    ("fr", "Selon nos informations, Velmora prendra le contrôle de Zentrix en s'alliant avec "
+     "Korvane.", ("PARTNERS_WITH", "Velmora", "Korvane")),
+    ("en", "In March Velmora agreed to buy Zentrix, joining forces with Korvane.",
+     ("PARTNERS_WITH", "Velmora", "Korvane")),
+    ("fr", "En mars dernier Velmora a racheté Zentrix en s'associant à Korvane.",
+     ("PARTNERS_WITH", "Velmora", "Korvane")),
+    ("fr", "Selon nos informations, Velmora s'alliera avec Korvane l'an prochain.",
+     ("PARTNERS_WITH", "Velmora", "Korvane")),
+    ("fr", "Sur le terrain, Velmora est au coude-à-coude avec Zentrix.",
+     ("COMPETES_WITH", "Velmora", "Zentrix")),
+    ("fr", "Sur ce marché, Velmora ferraille avec Zentrix et Korvane.",
+     ("COMPETES_WITH", "Velmora", "Korvane")),
+    ("en", "In Europe, Velmora is neck and neck with Zentrix.",
+     ("COMPETES_WITH", "Velmora", "Zentrix")),
+    ("en", "In Europe, Velmora jostles with Zentrix for market share.",
+     ("COMPETES_WITH", "Velmora", "Zentrix")),
+    ("en", "In Europe, Velmora is going head-to-head with Zentrix.",
+     ("COMPETES_WITH", "Velmora", "Zentrix")),
 ]
 
 ABSENT = [
@@ -53,6 +80,15 @@ ABSENT = [
     # a denied purchase by a group stays off the graph
     ("en", "Zentrix denied it would be bought by a consortium led by Velmora.",
      ("ACQUIRES", "Velmora", "Zentrix")),
+    # family 2: denied, and a struggle against a disease with a partner is no rivalry
+    ("fr", "Selon nos informations, Velmora ne s'associera pas à Korvane.",
+     ("PARTNERS_WITH", "Velmora", "Korvane")),
+    ("en", "In March Velmora denied it was joining forces with Korvane.",
+     ("PARTNERS_WITH", "Velmora", "Korvane")),
+    ("fr", "Selon nos informations, Velmora lutte contre le cancer avec Zentrix.",
+     ("COMPETES_WITH", "Velmora", "Zentrix")),
+    ("fr", "En mars dernier Velmora a racheté Zentrix en s'associant à Korvane.",
+     ("PARTNERS_WITH", "Zentrix", "Korvane")),
 ]
 
 

@@ -807,6 +807,7 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
     units = view.units
     k = t - 1
     nearest: Unit | None = None
+    gerund = _gerund(view, t)
     while k >= 0:
         w = view.words[k]
         if w in HARD_BOUNDARIES or w in lex.complementizers or w in lex.relative_pronouns:
@@ -819,11 +820,22 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
         if u.is_mention and _subject_ok(k, view, lex, frame):
             if _clause_initial(k, view, lex):
                 return u
-            nearest = nearest or u
+            nearest = u if gerund else nearest or u
         k -= 1
     if nearest is None and k >= 0 and view.words[k] in SUBJECT_RELATIVES:
         return _relative_antecedent(view, k, lex)
     return nearest
+
+
+def _gerund(view: SentenceView, t: int) -> bool:
+    """A trigger opening a gerund or participle clause set off after the main clause ("X will
+    buy Y, joining forces with Z", "X rachète Y en s'associant à Z"): its subject is the main
+    clause's subject, not the nearest name (the main verb's object)."""
+    words = view.words
+    before = words[t - 1] if t > 0 else ""
+    if before == "s'" and t > 1:
+        before = words[t - 2]
+    return before == "en" or (before == "," and words[t].endswith("ing"))
 
 
 def _relative_antecedent(view: SentenceView, k: int, lex: Lexicon) -> Unit | None:
