@@ -11,6 +11,10 @@ and participle ("en s'associant au groupe X", "joining forces with X"), the futu
 avec"), rivalry idioms ("au coude-à-coude avec", "neck and neck with", "jostles with",
 "ferraille avec"). The subject of a gerund or participle clause set off after the main
 clause is the main clause's subject, not the nearest name (the main verb's object).
+
+Family 3: making handed to another company: the causative ("X fait fabriquer ses drones par Y",
+"fera construire ses navires chez Y") and outsourcing ("X sous-traite la fabrication de ses
+cartes à Y", "X outsourced the assembly of its boards to Y").
 """
 
 from __future__ import annotations
@@ -61,6 +65,17 @@ FOUND = [
      ("COMPETES_WITH", "Velmora", "Zentrix")),
     ("en", "In Europe, Velmora is going head-to-head with Zentrix.",
      ("COMPETES_WITH", "Velmora", "Zentrix")),
+    # family 3
+    ("fr", "Selon nos informations, Velmora fait fabriquer ses drones par le groupe Zentrix.",
+     ("SUPPLIES", "Zentrix", "Velmora")),
+    ("fr", "Selon nos informations, Velmora fera construire ses navires chez Zentrix.",
+     ("SUPPLIES", "Zentrix", "Velmora")),
+    ("fr", "Velmora a fait fabriquer ses drones par Zentrix.", ("SUPPLIES", "Zentrix", "Velmora")),
+    ("fr", "Selon nos informations, Velmora sous-traite la fabrication de ses cartes à Zentrix.",
+     ("SUPPLIES", "Zentrix", "Velmora")),
+    ("en", "In March Velmora outsourced the assembly of its boards to Zentrix.",
+     ("SUPPLIES", "Zentrix", "Velmora")),
+    ("en", "Velmora outsources production to Zentrix.", ("SUPPLIES", "Zentrix", "Velmora")),
 ]
 
 ABSENT = [
@@ -89,6 +104,10 @@ ABSENT = [
      ("COMPETES_WITH", "Velmora", "Zentrix")),
     ("fr", "En mars dernier Velmora a racheté Zentrix en s'associant à Korvane.",
      ("PARTNERS_WITH", "Zentrix", "Korvane")),
+    # family 3: negated, and the maker the other way round
+    ("fr", "Selon nos informations, Velmora ne fera pas fabriquer ses drones par Zentrix.",
+     ("SUPPLIES", "Zentrix", "Velmora")),
+    ("en", "Velmora outsources production to Zentrix.", ("SUPPLIES", "Velmora", "Zentrix")),
 ]
 
 
