@@ -15,6 +15,9 @@ clause is the main clause's subject, not the nearest name (the main verb's objec
 Family 3: making handed to another company: the causative ("X fait fabriquer ses drones par Y",
 "fera construire ses navires chez Y") and outsourcing ("X sous-traite la fabrication de ses
 cartes à Y", "X outsourced the assembly of its boards to Y").
+
+Family 4: the name set off after a relational noun behind its place or nationality ("its
+closest rival, Berlin-based Y,", "son principal concurrent, le berlinois Y,").
 """
 
 from __future__ import annotations
@@ -76,6 +79,13 @@ FOUND = [
     ("en", "In March Velmora outsourced the assembly of its boards to Zentrix.",
      ("SUPPLIES", "Zentrix", "Velmora")),
     ("en", "Velmora outsources production to Zentrix.", ("SUPPLIES", "Zentrix", "Velmora")),
+    # family 4
+    ("en", "Velmora's closest rival, Berlin-based Zentrix, cut jobs.",
+     ("COMPETES_WITH", "Velmora", "Zentrix")),
+    ("en", "Velmora makes drones. Its closest rival, Tel Aviv-based Zentrix, cut jobs.",
+     ("COMPETES_WITH", "Velmora", "Zentrix")),
+    ("fr", "Velmora fabrique des drones. Son principal concurrent, le berlinois Zentrix, a "
+     "supprimé des emplois.", ("COMPETES_WITH", "Velmora", "Zentrix")),
 ]
 
 ABSENT = [
@@ -108,6 +118,9 @@ ABSENT = [
     ("fr", "Selon nos informations, Velmora ne fera pas fabriquer ses drones par Zentrix.",
      ("SUPPLIES", "Zentrix", "Velmora")),
     ("en", "Velmora outsources production to Zentrix.", ("SUPPLIES", "Velmora", "Zentrix")),
+    # family 4: a former rival
+    ("en", "Velmora makes drones. Its former rival, Berlin-based Zentrix, cut jobs.",
+     ("COMPETES_WITH", "Velmora", "Zentrix")),
 ]
 
 

@@ -310,7 +310,7 @@ def _apply(
             and frame.type not in _SYMMETRIC:
         # "Amazon, one of its largest investors," / "Infinera's largest shareholder, Oaktree,"
         # / "Amazon is its largest investor" - never "améliorer ... pour ses clients"
-        other = _named_after(view, end) or _predicated_subject(t, view, lex, frame) \
+        other = _named_after(view, end, lex) or _predicated_subject(t, view, lex, frame) \
             or _included(view, end, lex) or _copula_complement(view, end, lex) \
             or (units[end] if end < len(units) and _plain_mention(units[end]) else None)
         # ... or the names right after the noun: "its customers A and B"
@@ -650,12 +650,26 @@ def _stake_complement(view: SentenceView, end: int, lex: Lexicon) -> int | None:
     return None
 
 
-def _named_after(view: SentenceView, end: int) -> Unit | None:
-    """The name set off by commas right after a noun: "its largest shareholder, Oaktree,"."""
-    units = view.units
-    if end + 1 < len(units) and view.words[end] == "," and _plain_mention(units[end + 1]) and (
-            end + 2 >= len(units) or view.words[end + 2] in (",", ".", ";")):
-        return units[end + 1]
+def _named_after(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
+    """The name set off by commas right after a noun: "its largest shareholder, Oaktree,", also
+    behind its place: "its closest rival, Berlin-based Zentrix,", "l'allemand Zentrix"."""
+    units, words = view.units, view.words
+    if end + 1 >= len(units) or words[end] != ",":
+        return None
+    k = end + 1
+    while k < min(len(units), end + 6) and not units[k].is_mention:
+        based = match_at(words, k, lex.based_suffix)
+        if based is not None:
+            k += len(based)
+        elif words[k] in lex.determiners or place_adjective(words[k], lex) or (
+                view.tokens[units[k].first].text[:1].isupper()
+                and any(match_at(words, q, lex.based_suffix) for q in (k + 1, k + 2))):
+            k += 1
+        else:
+            return None
+    if k < len(units) and _plain_mention(units[k]) and (
+            k + 1 >= len(units) or words[k + 1] in (",", ".", ";")):
+        return units[k]
     return None
 
 
@@ -934,6 +948,9 @@ def _rivals(
     if seg is not None and seg.kind == "apposition" and view.units[seg.owner] is not side_a:
         side_b = view.units[seg.owner]  # "IndiGo, Air India's main domestic rival,"
         stop = start
+    named = _named_after(view, start, lex) if side_b is None else None
+    if named is not None and named is not side_a:  # "its closest rival, Berlin-based Y,"
+        side_b, stop = named, start
     for k in range(start, stop):
         w = words[k]
         if w in HARD_BOUNDARIES:
