@@ -68,15 +68,15 @@ def test_unseen_batch1_floor(extractor) -> None:
 
 def test_unseen_batch2_floor(extractor) -> None:
     """Batch 2 (real-news style, written after rules/6) scored 0.583 on its first run, 0.637
-    after the relation families of the third pass (docs/extraction.md).
+    after the relation families of the third pass, 0.663 after round 3 (docs/extraction.md).
 
     The floor sits just under the measured score so that a change that loses relations on
     this kind of text shows at once; it is raised with the extractor.
     """
     report = evaluate(UNSEEN / "batch2", extractor)
     text = render_report(report, verbose=True)
-    assert report.micro.f1 >= 0.62, text
-    assert report.language("fr").f1 >= 0.59 and report.language("en").f1 >= 0.65, text
+    assert report.micro.f1 >= 0.655, text
+    assert report.language("fr").f1 >= 0.59 and report.language("en").f1 >= 0.70, text
     assert len(report.hard_negatives) <= 1, text
 
 
@@ -85,7 +85,8 @@ def test_unseen_batch3_floor(extractor) -> None:
     run; the floor sits just under the current score and is raised with the extractor."""
     report = evaluate(UNSEEN / "batch3", extractor)
     text = render_report(report, verbose=True)
-    assert report.micro.f1 >= 0.48, text
+    assert report.micro.f1 >= 0.50, text
+    assert report.language("fr").f1 >= 0.47 and report.language("en").f1 >= 0.53, text
     assert len(report.hard_negatives) <= 3, text
 
 

@@ -118,6 +118,7 @@ class Lexicon:
     frames: tuple[Frame, ...]
     title_words: frozenset[str]
     org_heads: frozenset[str]
+    group_nouns: frozenset[str]
     product_nouns: frozenset[str]
     calendar: frozenset[str]
     alias_cues: tuple[Phrase, ...]
@@ -268,6 +269,7 @@ def load_lexicon(language: str) -> Lexicon:
         frames=frames,
         title_words=frozenset(fold(w) for w in raw["title_words"]),
         org_heads=frozenset(fold(w) for w in raw["org_heads"]),
+        group_nouns=frozenset(fold(w) for w in raw["group_nouns"]),
         product_nouns=frozenset(fold(w) for w in raw["product_nouns"]),
         calendar=frozenset(fold(w) for w in raw["calendar"]),
         alias_cues=phrases(raw["alias_cues"]),

@@ -310,7 +310,7 @@ def _apply(
             and frame.type not in _SYMMETRIC:
         # "Amazon, one of its largest investors," / "Infinera's largest shareholder, Oaktree,"
         # / "Amazon is its largest investor" - never "améliorer ... pour ses clients"
-        other = _named_after(view, end) or _predicated_subject(t, view, lex, frame) \
+        other = _named_after(view, end, lex) or _predicated_subject(t, view, lex, frame) \
             or _included(view, end, lex) or _copula_complement(view, end, lex) \
             or (units[end] if end < len(units) and _plain_mention(units[end]) else None)
         # ... or the names right after the noun: "its customers A and B"
@@ -385,11 +385,14 @@ def _with_before(t: int, view: SentenceView, lex: Lexicon, subj: Unit) -> Unit |
 
 def _blocked_before(view: SentenceView, t: int, block: tuple[Phrase, ...]) -> bool:
     """A blocking phrase in the five words before the trigger, in the trigger's own clause: a
-    comma or a name in between ends its reach ("Sur le marché de l'hydrogène, X affronte Y")."""
-    for k in range(max(0, t - 5), t):
+    comma or a name in between ends its reach ("Sur le marché de l'hydrogène, X affronte Y").
+    A phrase of several words reaches eight words back, over a noun phrase ("competing for
+    utility and data-centre contracts with A")."""
+    for k in range(max(0, t - 8), t):
         found = match_at(view.words, k, block)
-        if found and not any(view.words[q] in (",", ";") or view.units[q].is_mention
-                             for q in range(k + len(found), t)):
+        if found and (len(found) > 1 or k >= t - 5) and not any(
+                view.words[q] in (",", ";") or view.units[q].is_mention
+                for q in range(k + len(found), t)):
             return True
     return False
 
@@ -647,12 +650,26 @@ def _stake_complement(view: SentenceView, end: int, lex: Lexicon) -> int | None:
     return None
 
 
-def _named_after(view: SentenceView, end: int) -> Unit | None:
-    """The name set off by commas right after a noun: "its largest shareholder, Oaktree,"."""
-    units = view.units
-    if end + 1 < len(units) and view.words[end] == "," and _plain_mention(units[end + 1]) and (
-            end + 2 >= len(units) or view.words[end + 2] in (",", ".", ";")):
-        return units[end + 1]
+def _named_after(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
+    """The name set off by commas right after a noun: "its largest shareholder, Oaktree,", also
+    behind its place: "its closest rival, Berlin-based Zentrix,", "l'allemand Zentrix"."""
+    units, words = view.units, view.words
+    if end + 1 >= len(units) or words[end] != ",":
+        return None
+    k = end + 1
+    while k < min(len(units), end + 6) and not units[k].is_mention:
+        based = match_at(words, k, lex.based_suffix)
+        if based is not None:
+            k += len(based)
+        elif words[k] in lex.determiners or place_adjective(words[k], lex) or (
+                view.tokens[units[k].first].text[:1].isupper()
+                and any(match_at(words, q, lex.based_suffix) for q in (k + 1, k + 2))):
+            k += 1
+        else:
+            return None
+    if k < len(units) and _plain_mention(units[k]) and (
+            k + 1 >= len(units) or words[k + 1] in (",", ".", ";")):
+        return units[k]
     return None
 
 
@@ -699,8 +716,37 @@ def _preceded_by_blocking_prep(view: SentenceView, k: int, lex: Lexicon) -> bool
                                         "au", "aux", "chez", "for", "pour")
 
 
-def _mention_after(view: SentenceView, k: int, lex: Lexicon) -> int | None:
-    """The first mention unit within a short noun phrase starting at unit k."""
+_LED_BY = (("led", "by"), ("mene", "par"), ("menee", "par"), ("emmene", "par"),
+           ("emmenee", "par"), ("conduit", "par"), ("conduite", "par"), ("headed", "by"),
+           ("pilote", "par"))
+_LIST_END = frozenset({",", ".", ")", ";", ":"})
+
+
+def _group_member(view: SentenceView, k: int, j: int, lex: Lexicon, led: bool) -> int | None:
+    """A group noun phrase in the argument slot, then its members: "par plusieurs fonds,
+    dont A et B", "from backers including A", "les investisseurs, parmi lesquels A" and, for
+    an agent, "by a consortium led by A" (the group's members or leader fill the slot)."""
+    words = view.words
+    if j == k or any(view.units[i].is_mention for i in range(k, j)) or not any(
+            w in lex.group_nouns or w.endswith(("makers", "developers", "producers", "operators"))
+            for w in words[k:j]):
+        return None  # "ses modèles, comme X": products, not a group of companies
+    at = j + 1 if words[j] == "," else j
+    opener = match_at(words, at, lex.list_openers)
+    if opener is None and led:
+        opener = match_at(words, at, _LED_BY)
+    if opener is None:
+        return None
+    m = at + len(opener)
+    if m < len(view.units) and view.units[m].is_mention and not _possessive_pronoun(
+            view.units[m]) and (m + 1 >= len(words) or words[m + 1] in _LIST_END):
+        return m  # "dont A et B." is a list; "dont A détient 30 %" is a relative clause
+    return None
+
+
+def _mention_after(view: SentenceView, k: int, lex: Lexicon, led: bool = False) -> int | None:
+    """The first mention unit within a short noun phrase starting at unit k (or the members
+    named after a group noun there, see _group_member)."""
     units = view.units
     for j in range(k, min(len(units), k + 8)):
         if units[j].is_mention:
@@ -708,6 +754,11 @@ def _mention_after(view: SentenceView, k: int, lex: Lexicon) -> int | None:
                 continue  # "son ancien rival", "its chips": a determiner, not the object
             return j
         w = view.words[j]
+        member = _group_member(view, k, j, lex, led) if w in (",", "dont", "including") \
+            or (led and w in ("led", "mene", "menee", "emmene", "emmenee", "conduit",
+                              "conduite", "headed", "pilote")) else None
+        if member is not None:
+            return member
         if w in HARD_BOUNDARIES or w in (",", ".") or w in lex.complementizers \
                 or w in lex.relative_pronouns:
             return None  # "coté à Lyon dont X détient": the name opens another clause
@@ -729,7 +780,7 @@ def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | N
             break
         prep = match_at(words, k, frame.agent_preps)
         if prep is not None:
-            found = _mention_after(view, k + len(prep), lex)
+            found = _mention_after(view, k + len(prep), lex, led=True)
             if found is not None:
                 agents.append(_with_coordinated_pp(view, found, prep, lex))
                 if not frame.noun_trigger:
@@ -770,6 +821,7 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
     units = view.units
     k = t - 1
     nearest: Unit | None = None
+    gerund = _gerund(view, t)
     while k >= 0:
         w = view.words[k]
         if w in HARD_BOUNDARIES or w in lex.complementizers or w in lex.relative_pronouns:
@@ -782,11 +834,22 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
         if u.is_mention and _subject_ok(k, view, lex, frame):
             if _clause_initial(k, view, lex):
                 return u
-            nearest = nearest or u
+            nearest = u if gerund else nearest or u
         k -= 1
     if nearest is None and k >= 0 and view.words[k] in SUBJECT_RELATIVES:
         return _relative_antecedent(view, k, lex)
     return nearest
+
+
+def _gerund(view: SentenceView, t: int) -> bool:
+    """A trigger opening a gerund or participle clause set off after the main clause ("X will
+    buy Y, joining forces with Z", "X rachète Y en s'associant à Z"): its subject is the main
+    clause's subject, not the nearest name (the main verb's object)."""
+    words = view.words
+    before = words[t - 1] if t > 0 else ""
+    if before == "s'" and t > 1:
+        before = words[t - 2]
+    return before == "en" or (before == "," and words[t].endswith("ing"))
 
 
 def _relative_antecedent(view: SentenceView, k: int, lex: Lexicon) -> Unit | None:
@@ -885,6 +948,9 @@ def _rivals(
     if seg is not None and seg.kind == "apposition" and view.units[seg.owner] is not side_a:
         side_b = view.units[seg.owner]  # "IndiGo, Air India's main domestic rival,"
         stop = start
+    named = _named_after(view, start, lex) if side_b is None else None
+    if named is not None and named is not side_a:  # "its closest rival, Berlin-based Y,"
+        side_b, stop = named, start
     for k in range(start, stop):
         w = words[k]
         if w in HARD_BOUNDARIES:
