@@ -1,0 +1,59 @@
+"""The rule extractor on entities, roles and sources (round 3): invented sentences, both
+languages.
+
+Roles introduced by an inverted French object relative ("O, que préside P", "O, qu'a fondé
+P"), ... Every name here is invented and in no list of the extractor; none of these sentences
+comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from loaders.extraction.pipeline import RuleExtractor
+from ontology.records import Article
+
+EXTRACTOR = RuleExtractor(on_error="raise")
+ASSERTED = ("reported", "announced", "planned", "completed")
+Edge = tuple[str, str, str]
+
+# (language, text, relations it states, relations it does not state)
+CASES: list[tuple[str, str, list[Edge], list[Edge]]] = [
+    # an inverted object relative: the antecedent is the organisation, the inverted subject
+    # the person holding the role
+    ("fr", "Le fonds Quarnel, que préside Paul Zorvan, a investi dans Velmora.",
+     [("EXECUTIVE_OF", "Paul Zorvan", "Quarnel")], [("EXECUTIVE_OF", "Paul Zorvan", "Velmora")]),
+    ("fr", "Velmora, le numéro deux mondial du verre que dirige Claire Marveau, a racheté Tolbex.",
+     [("EXECUTIVE_OF", "Claire Marveau", "Velmora")],
+     [("EXECUTIVE_OF", "Claire Marveau", "Tolbex")]),
+    ("fr", "Tolbex, qu'a fondé Jean Dravel en 1990, a été racheté par Velmora.",
+     [("EXECUTIVE_OF", "Jean Dravel", "Tolbex")], [("EXECUTIVE_OF", "Jean Dravel", "Velmora")]),
+    # the English passive and active forms keep working
+    ("en", "Quarnel, which is run by Paul Zorvan, invested in Velmora.",
+     [("EXECUTIVE_OF", "Paul Zorvan", "Quarnel")], [("EXECUTIVE_OF", "Paul Zorvan", "Velmora")]),
+]
+
+FOUND = [(lang, text, e) for lang, text, yes, _ in CASES for e in yes]
+ABSENT = [(lang, text, e) for lang, text, _, no in CASES for e in no]
+
+
+def _edges(text: str, lang: str) -> set[Edge]:
+    x = EXTRACTOR.extract(Article(text=text, language=lang, date=date(2025, 6, 2),
+                                  publisher="Test Wire"))
+    names = {e.id: e.name for e in x.entities}
+    return {(str(r.type), names.get(r.source, r.source), names.get(r.target, r.target))
+            for r in x.relations if str(r.status) in ASSERTED}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FOUND)
+def test_round3_found(lang: str, text: str, expected: Edge) -> None:
+    edges = _edges(text, lang)
+    assert expected in edges, edges
+
+
+@pytest.mark.parametrize(("lang", "text", "unwanted"), ABSENT)
+def test_round3_absent(lang: str, text: str, unwanted: Edge) -> None:
+    edges = _edges(text, lang)
+    assert unwanted not in edges, edges
