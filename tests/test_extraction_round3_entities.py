@@ -8,16 +8,9 @@ comes from an evaluation set.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from loaders.extraction.pipeline import RuleExtractor
-from ontology.records import Article
-
-EXTRACTOR = RuleExtractor(on_error="raise")
-ASSERTED = ("reported", "announced", "planned", "completed")
-Edge = tuple[str, str, str]
+from tests.test_extraction_discourse import Edge, _edges
 
 # (language, text, relations it states, relations it does not state)
 CASES: list[tuple[str, str, list[Edge], list[Edge]]] = [
@@ -37,14 +30,6 @@ CASES: list[tuple[str, str, list[Edge], list[Edge]]] = [
 
 FOUND = [(lang, text, e) for lang, text, yes, _ in CASES for e in yes]
 ABSENT = [(lang, text, e) for lang, text, _, no in CASES for e in no]
-
-
-def _edges(text: str, lang: str) -> set[Edge]:
-    x = EXTRACTOR.extract(Article(text=text, language=lang, date=date(2025, 6, 2),
-                                  publisher="Test Wire"))
-    names = {e.id: e.name for e in x.entities}
-    return {(str(r.type), names.get(r.source, r.source), names.get(r.target, r.target))
-            for r in x.relations if str(r.status) in ASSERTED}
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), FOUND)
