@@ -2,8 +2,9 @@
 languages.
 
 Roles introduced by an inverted French object relative ("O, que préside P", "O, qu'a fondé
-P"), ... Every name here is invented and in no list of the extractor; none of these sentences
-comes from an evaluation set.
+P"); outlets after an outlet noun ("the news agency X", "l'agence de presse autrichienne X",
+"a report by business daily X"). Every name here is invented and in no list of the
+extractor; none of these sentences comes from an evaluation set.
 """
 
 from __future__ import annotations
@@ -26,6 +27,15 @@ CASES: list[tuple[str, str, list[Edge], list[Edge]]] = [
     # the English passive and active forms keep working
     ("en", "Quarnel, which is run by Paul Zorvan, invested in Velmora.",
      [("EXECUTIVE_OF", "Paul Zorvan", "Quarnel")], [("EXECUTIVE_OF", "Paul Zorvan", "Velmora")]),
+    # an outlet noun before a name makes it an outlet, even a listed company's acronym, and
+    # lower-case modifiers before the noun do not hide the cue
+    ("en", "Zentrox denied a report by business daily Velposten that it was in talks to buy "
+     "Quistor.", [("REPORTED_BY", "ARTICLE", "Velposten")], []),
+    ("en", "Zentrox will buy Quistor, the news agency APA reported.",
+     [("REPORTED_BY", "ARTICLE", "APA")], []),
+    ("fr", "Zentrox va racheter Quistor, selon l'agence de presse autrichienne APA.",
+     [("REPORTED_BY", "ARTICLE", "APA")], []),
+    ("en", "Zentrox will buy Quistor, APA said.", [], [("REPORTED_BY", "ARTICLE", "APA")]),
 ]
 
 FOUND = [(lang, text, e) for lang, text, yes, _ in CASES for e in yes]
