@@ -85,7 +85,7 @@ def test_unseen_batch3_floor(extractor) -> None:
     run; the floor sits just under the current score and is raised with the extractor."""
     report = evaluate(UNSEEN / "batch3", extractor)
     text = render_report(report, verbose=True)
-    assert report.micro.f1 >= 0.52, text
+    assert report.micro.f1 >= 0.56, text
     assert len(report.hard_negatives) <= 3, text
 
 

@@ -3,7 +3,8 @@ languages.
 
 Roles introduced by an inverted French object relative ("O, que préside P", "O, qu'a fondé
 P"); outlets after an outlet noun ("the news agency X", "l'agence de presse autrichienne X",
-"a report by business daily X"). Every name here is invented and in no list of the
+"a report by business daily X"); a lower-case compound name opening a sentence
+("velmora-tricks chief executive P said"). Every name here is invented and in no list of the
 extractor; none of these sentences comes from an evaluation set.
 """
 
@@ -36,6 +37,17 @@ CASES: list[tuple[str, str, list[Edge], list[Edge]]] = [
     ("fr", "Zentrox va racheter Quistor, selon l'agence de presse autrichienne APA.",
      [("REPORTED_BY", "ARTICLE", "APA")], []),
     ("en", "Zentrox will buy Quistor, APA said.", [], [("REPORTED_BY", "ARTICLE", "APA")]),
+    # a sentence opens in lower case only with a name: a lower-case compound there is one,
+    # and is found again later in the article
+    ("en", "velmora-tricks chief executive Paul Zorvan said the group would sell its stake in "
+     "Quistor. Shares in velmora-tricks, which was created in 2023, have lagged those of its "
+     "rival Zentrox.", [("EXECUTIVE_OF", "Paul Zorvan", "velmora-tricks"),
+                        ("COMPETES_WITH", "velmora-tricks", "Zentrox")],
+     [("EXECUTIVE_OF", "Paul Zorvan", "Quistor")]),
+    ("fr", "velmora-tricks a racheté Quistor. Le directeur général de velmora-tricks, Paul "
+     "Zorvan, l'a confirmé.", [("ACQUIRES", "velmora-tricks", "Quistor"),
+                               ("EXECUTIVE_OF", "Paul Zorvan", "velmora-tricks")], []),
+    ("en", "e-commerce sales at Quistor rose.", [], [("EXECUTIVE_OF", "e-commerce", "Quistor")]),
 ]
 
 FOUND = [(lang, text, e) for lang, text, yes, _ in CASES for e in yes]
