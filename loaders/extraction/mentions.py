@@ -680,7 +680,8 @@ def _name_mentions(
             i += 1  # "Separately, ...", "Bringing Spirit back ...", "Détenue à 60 % par X, Y"
             continue
         if initial and j - i >= 3 and tokens[j - 1].text.islower() and tokens[j - 2].text == "-" \
-                and tokens[i].text[:1].isupper() and not (_name_like_start(tokens, j) or _verb_follows(tokens, j, lex)
+                and tokens[i].text[:1].isupper() \
+                and not (_name_like_start(tokens, j) or _verb_follows(tokens, j, lex)
                          or j < n and tokens[j].text == "("):
             i = j  # "Vice-président de X, ...", "E-commerce sales": capitalised by position
             continue
