@@ -75,7 +75,7 @@ def test_unseen_batch2_floor(extractor) -> None:
     """
     report = evaluate(UNSEEN / "batch2", extractor)
     text = render_report(report, verbose=True)
-    assert report.micro.f1 >= 0.64, text
+    assert report.micro.f1 >= 0.65, text
     assert report.language("fr").f1 >= 0.59 and report.language("en").f1 >= 0.65, text
     assert len(report.hard_negatives) <= 1, text
 

@@ -4,8 +4,10 @@ languages.
 Roles introduced by an inverted French object relative ("O, que préside P", "O, qu'a fondé
 P"); outlets after an outlet noun ("the news agency X", "l'agence de presse autrichienne X",
 "a report by business daily X"); a lower-case compound name opening a sentence
-("velmora-tricks chief executive P said"). Every name here is invented and in no list of the
-extractor; none of these sentences comes from an evaluation set.
+("velmora-tricks chief executive P said"); a listed outlet after an inverted speech verb
+(", a indiqué Les Echos."); two role nouns side by side ("administrateur directeur
+général"). Every name here is invented and in no list of the extractor; none of these
+sentences comes from an evaluation set.
 """
 
 from __future__ import annotations
@@ -48,6 +50,18 @@ CASES: list[tuple[str, str, list[Edge], list[Edge]]] = [
      "Zorvan, l'a confirmé.", [("ACQUIRES", "velmora-tricks", "Quistor"),
                                ("EXECUTIVE_OF", "Paul Zorvan", "velmora-tricks")], []),
     ("en", "e-commerce sales at Quistor rose.", [], [("EXECUTIVE_OF", "e-commerce", "Quistor")]),
+    # a listed outlet after an inverted speech verb, as an unknown one with a title's form
+    ("fr", "Le contrat avoisinerait 30 millions d'euros, a indiqué Les Echos.",
+     [("REPORTED_BY", "ARTICLE", "Les Echos")], []),
+    ("fr", "Zentrox a racheté Quistor, a indiqué Les Echos lundi.",
+     [("REPORTED_BY", "ARTICLE", "Les Echos"), ("ACQUIRES", "Zentrox", "Quistor")], []),
+    ("en", "Zentrox will pay $5 million, said the Financial Times.",
+     [("REPORTED_BY", "ARTICLE", "Financial Times")], []),
+    # two role nouns side by side, and the compound title "administrateur directeur général"
+    ("fr", "« Nous changeons d'échelle », a déclaré Jean Morvan, administrateur directeur "
+     "général de Quistor.", [("EXECUTIVE_OF", "Jean Morvan", "Quistor")], []),
+    ("fr", "Jean Morvan, président directeur général de Quistor, a racheté Velmora.",
+     [("EXECUTIVE_OF", "Jean Morvan", "Quistor")], [("EXECUTIVE_OF", "Jean Morvan", "Velmora")]),
 ]
 
 FOUND = [(lang, text, e) for lang, text, yes, _ in CASES for e in yes]

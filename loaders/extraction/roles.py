@@ -123,6 +123,8 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
                 and match_at(words, j + 1, lex.keys["roles"]):
             j += 1
             continue
+        if match_at(words, j, lex.keys["roles"]):
+            continue  # "administrateur directeur général": two roles side by side
         break
     if not labels:
         return None

@@ -58,6 +58,8 @@ def find_sources(
             cue = _document_cue(words, k, lex) if rec.type != EntityType.PERSON else None
             if cue is None and rec.type in _SOURCE_TYPES:
                 cue = _outlet_cue(words, k, lex)
+            if cue is None and rec.type == EntityType.PUBLISHER and rec.known is not None:
+                cue = _unknown_outlet_cue(view, k, lex, True)  # ", a indiqué Les Echos."
             if cue is None and rec.type == EntityType.COMPANY \
                     and _after_descriptor(words, k, lex):
                 cue = _outlet_cue(words, k, lex)  # "the news agency APA reported": the noun
