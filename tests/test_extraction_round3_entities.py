@@ -6,8 +6,9 @@ P"); outlets after an outlet noun ("the news agency X", "l'agence de presse autr
 "a report by business daily X"); a lower-case compound name opening a sentence
 ("velmora-tricks chief executive P said"); a listed outlet after an inverted speech verb
 (", a indiqué Les Echos."); two role nouns side by side ("administrateur directeur
-général"). Every name here is invented and in no list of the extractor; none of these
-sentences comes from an evaluation set.
+général"); a copula in a relative clause ("P, who is also R of O"). Every name here is
+invented and in no list of the extractor; none of these sentences comes from an evaluation
+set.
 """
 
 from __future__ import annotations
@@ -62,6 +63,17 @@ CASES: list[tuple[str, str, list[Edge], list[Edge]]] = [
      "général de Quistor.", [("EXECUTIVE_OF", "Jean Morvan", "Quistor")], []),
     ("fr", "Jean Morvan, président directeur général de Quistor, a racheté Velmora.",
      [("EXECUTIVE_OF", "Jean Morvan", "Quistor")], [("EXECUTIVE_OF", "Jean Morvan", "Velmora")]),
+    # a copula inside a relative clause links the person to the role ("P, who is also R of O");
+    # the organisation of that role is not a person of a verb after it
+    ("en", "Paul Cohen, who is also chairman of Zentrox Grocers, founded Quistor in 2007.",
+     [("EXECUTIVE_OF", "Paul Cohen", "Zentrox Grocers")],
+     [("EXECUTIVE_OF", "Zentrox Grocers", "Quistor")]),
+    ("en", "Paul Zorvan, who is chairman of Zentrox, said Quistor would grow.",
+     [("EXECUTIVE_OF", "Paul Zorvan", "Zentrox")], [("EXECUTIVE_OF", "Paul Zorvan", "Quistor")]),
+    ("fr", "Jean Morvan, qui est aussi président de Quistor, a racheté Velmora.",
+     [("EXECUTIVE_OF", "Jean Morvan", "Quistor")], [("EXECUTIVE_OF", "Jean Morvan", "Velmora")]),
+    ("fr", "Jean Morvan, qui est devenu directeur général de Quistor en mai, a racheté Velmora.",
+     [("EXECUTIVE_OF", "Jean Morvan", "Quistor")], []),
 ]
 
 FOUND = [(lang, text, e) for lang, text, yes, _ in CASES for e in yes]

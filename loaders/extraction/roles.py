@@ -92,7 +92,8 @@ def _role_phrases(
             out.append(RoleMatch(pid, org, ", ".join(dict.fromkeys(role.labels)),
                                  former_flag or role.former, first, last))
             break
-    out.extend(_verb_roles(view, lex, registry, used_people))
+    orgs = {m.org for m in out}
+    out.extend(_verb_roles(view, lex, registry, used_people, orgs))
     return out
 
 
@@ -265,7 +266,8 @@ _LINKS = frozenset({"is", "was", "remain", "remains", "remained", "become", "bec
                     "will", "would", "has", "have", "had", "been", "be", "named", "appointed",
                     "reste", "restera", "restait", "demeure", "est", "sera", "etait", "devient",
                     "deviendra", "devenu", "devenue", "a", "ete", "nomme", "nommee", "va",
-                    "rester", "devenir", "still", "toujours", "now", "desormais"})
+                    "rester", "devenir", "still", "toujours", "now", "desormais", "also",
+                    "aussi", "egalement"})
 _APPOINT = frozenset({"named", "names", "name", "appointed", "appoints", "appoint", "nomme",
                       "nommera", "nommer", "designe", "designera", "designer"})
 
@@ -276,6 +278,8 @@ def _linked_person(view: SentenceView, s: int, registry: Registry) -> int | None
     k = s - 1
     while k >= 0 and s - k <= 4 and view.words[k] in _LINKS:
         k -= 1
+    if k >= 1 and k < s - 1 and view.words[k] in ("who", "qui") and view.words[k - 1] == ",":
+        k -= 2  # "P, who is also R of O", "P, qui est aussi R de O"
     if k == s - 1 or k < 0 or not _is_person(_last(view.units[k]), registry):
         return None
     return k
@@ -418,9 +422,12 @@ def _nearest_mention_left(view: SentenceView, k: int, lex: Lexicon) -> int:
 
 
 def _verb_roles(
-    view: SentenceView, lex: Lexicon, registry: Registry, used: set[int]
+    view: SentenceView, lex: Lexicon, registry: Registry, used: set[int],
+    orgs: frozenset[str] | set[str] = frozenset(),
 ) -> list[RoleMatch]:
-    """"O, fondé par P" and "P, qui dirige O" / "P heads O"."""
+    """"O, fondé par P" and "P, qui dirige O" / "P heads O". A name the sentence's role
+    phrases already hold as an organisation ("chairman of Zentrox Grocers") is not taken for
+    the person of an active verb after it ("..., Zentrox Grocers, founded Quistor")."""
     units = view.units
     words = view.words
     out = []
@@ -448,7 +455,8 @@ def _verb_roles(
             j += 1
         p_at = k - 2 if k >= 2 and words[k - 1] == "," else k - 1
         if j < len(units) and p_at >= 0 and p_at not in used and units[j].is_mention \
-                and _is_person(units[p_at], registry) and not _typed_person(units[j], registry):
+                and _is_person(units[p_at], registry) and not _typed_person(units[j], registry) \
+                and not any(m.entity in orgs for m in units[p_at].mentions):
             org = _org(units[j], registry)
             pid = _person(units[p_at], registry)
             if org and pid:
