@@ -75,7 +75,7 @@ def test_unseen_batch2_floor(extractor) -> None:
     """
     report = evaluate(UNSEEN / "batch2", extractor)
     text = render_report(report, verbose=True)
-    assert report.micro.f1 >= 0.65, text
+    assert report.micro.f1 >= 0.66, text
     assert report.language("fr").f1 >= 0.59 and report.language("en").f1 >= 0.65, text
     assert len(report.hard_negatives) <= 1, text
 
@@ -85,7 +85,7 @@ def test_unseen_batch3_floor(extractor) -> None:
     run; the floor sits just under the current score and is raised with the extractor."""
     report = evaluate(UNSEEN / "batch3", extractor)
     text = render_report(report, verbose=True)
-    assert report.micro.f1 >= 0.56, text
+    assert report.micro.f1 >= 0.57, text
     assert len(report.hard_negatives) <= 3, text
 
 

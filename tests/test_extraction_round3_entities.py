@@ -6,9 +6,9 @@ P"); outlets after an outlet noun ("the news agency X", "l'agence de presse autr
 "a report by business daily X"); a lower-case compound name opening a sentence
 ("velmora-tricks chief executive P said"); a listed outlet after an inverted speech verb
 (", a indiqué Les Echos."); two role nouns side by side ("administrateur directeur
-général"); a copula in a relative clause ("P, who is also R of O"). Every name here is
-invented and in no list of the extractor; none of these sentences comes from an evaluation
-set.
+général"); a copula in a relative clause ("P, who is also R of O"); a business area before
+a role head ("procurement director P said"). Every name here is invented and in no list of
+the extractor; none of these sentences comes from an evaluation set.
 """
 
 from __future__ import annotations
@@ -74,6 +74,17 @@ CASES: list[tuple[str, str, list[Edge], list[Edge]]] = [
      [("EXECUTIVE_OF", "Jean Morvan", "Quistor")], [("EXECUTIVE_OF", "Jean Morvan", "Velmora")]),
     ("fr", "Jean Morvan, qui est devenu directeur général de Quistor en mai, a racheté Velmora.",
      [("EXECUTIVE_OF", "Jean Morvan", "Quistor")], []),
+    # a business area before a role head makes a role ("procurement director", "finance
+    # chief"); a closing attribution speaks for the sentence's first organisation
+    ("en", "Quistor sources its enzymes from Zentrox, procurement director Marijke van Dorn "
+     "said.", [("EXECUTIVE_OF", "Marijke van Dorn", "Quistor")],
+     [("EXECUTIVE_OF", "Marijke van Dorn", "Zentrox")]),
+    ("en", "Quistor's sales director Marijke Dorn said it would grow.",
+     [("EXECUTIVE_OF", "Marijke Dorn", "Quistor")], []),
+    ("en", "Zentrox finance chief Paul Zorvan said the deal would close in May.",
+     [("EXECUTIVE_OF", "Paul Zorvan", "Zentrox")], []),
+    ("en", "The film director Paul Zorvan praised Quistor.", [],
+     [("EXECUTIVE_OF", "Paul Zorvan", "Quistor")]),
 ]
 
 FOUND = [(lang, text, e) for lang, text, yes, _ in CASES for e in yes]

@@ -859,7 +859,9 @@ def _after_role(tokens: list[Token], norms: list[str], i: int, lex: Lexicon) -> 
     end = i
     if end >= 3 and tokens[end - 1].text == ")" and tokens[end - 3].text == "(":
         end -= 3
-    return end > 0 and match_ending_at(norms, end, lex.keys["roles"]) is not None
+    return end > 0 and (match_ending_at(norms, end, lex.keys["roles"]) is not None
+                        or end >= 2 and norms[end - 1] in lex.role_area_heads
+                        and norms[end - 2] in lex.role_areas)  # "procurement director P"
 
 
 def _person_shape(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:

@@ -113,10 +113,18 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
                                               "interim", "interimaire", "group", "global"):
             j += 1
         phrase = match_at(words, j, lex.keys["roles"])
-        if phrase is None:
+        area = j
+        while area < len(words) and area - j < 2 and words[area] in lex.role_areas:
+            area += 1
+        if area > j and area < len(words) and words[area] in lex.role_area_heads \
+                and not (phrase and len(phrase) > area - j):
+            labels.append(" ".join(words[j:area + 1]))  # "procurement director", "sales chief"
+            j = area + 1
+        elif phrase is None:
             break
-        labels.append(lex.roles[phrase])
-        j += len(phrase)
+        else:
+            labels.append(lex.roles[phrase])
+            j += len(phrase)
         if j + 2 < len(words) and words[j] == "(" and words[j + 2] == ")" \
                 and match_at(words, j + 1, lex.keys["roles"]):
             j += 3  # "chief executive officer (CEO)": the abbreviation repeats the role
@@ -257,9 +265,24 @@ def _around(
     # President P", "French President P")
     if e < n and _is_person(units[e], registry) and not of_org \
             and not _office_title(view, s, lex):
-        org = _context_org(view, s, registry) or context_org
+        closing = s >= 1 and words[s - 1] == "," and e + 1 < n \
+            and match_at(words, e + 1, lex.speech_verbs) is not None
+        org = (_first_org(view, s, registry) if closing else None) \
+            or _context_org(view, s, registry) or context_org
         out.append((e, org, False))
     return out
+
+
+def _first_org(view: SentenceView, before: int, registry: Registry) -> str | None:
+    """The first organisation of the sentence before unit `before`: the one a closing
+    attribution (", procurement director P said.") speaks for."""
+    for k in range(before):
+        u = view.units[k]
+        if u.is_mention and len(u.mentions) == 1:
+            org = _org(u, registry)
+            if org and registry.type_of(org) in ORG_TYPES:
+                return org
+    return None
 
 
 _LINKS = frozenset({"is", "was", "remain", "remains", "remained", "become", "becomes", "became",
