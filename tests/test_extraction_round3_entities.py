@@ -7,7 +7,8 @@ P"); outlets after an outlet noun ("the news agency X", "l'agence de presse autr
 ("velmora-tricks chief executive P said"); a listed outlet after an inverted speech verb
 (", a indiqué Les Echos."); two role nouns side by side ("administrateur directeur
 général"); a copula in a relative clause ("P, who is also R of O"); a business area before
-a role head ("procurement director P said"). Every name here is invented and in no list of
+a role head ("procurement director P said"); a title between a passive role verb and the
+person ("dirigée par son fondateur P"). Every name here is invented and in no list of
 the extractor; none of these sentences comes from an evaluation set.
 """
 
@@ -85,6 +86,15 @@ CASES: list[tuple[str, str, list[Edge], list[Edge]]] = [
      [("EXECUTIVE_OF", "Paul Zorvan", "Zentrox")], []),
     ("en", "The film director Paul Zorvan praised Quistor.", [],
      [("EXECUTIVE_OF", "Paul Zorvan", "Quistor")]),
+    # a title of the person's own between a passive role verb and the person; a company in
+    # it only after "former" (where the person worked before), and it is not the role's
+    ("en", "Quistor, which is run by former Zentrox executive Brian Wardell, bought Velmora.",
+     [("EXECUTIVE_OF", "Brian Wardell", "Quistor")],
+     [("EXECUTIVE_OF", "Brian Wardell", "Zentrox")]),
+    ("en", "Velmora's round was led by Zentrox chief executive Paul Zorvan.",
+     [("EXECUTIVE_OF", "Paul Zorvan", "Zentrox")], [("EXECUTIVE_OF", "Paul Zorvan", "Velmora")]),
+    ("fr", "Quistor, dirigée par son fondateur Jean Dravel, a racheté Velmora.",
+     [("EXECUTIVE_OF", "Jean Dravel", "Quistor")], [("EXECUTIVE_OF", "Jean Dravel", "Velmora")]),
 ]
 
 FOUND = [(lang, text, e) for lang, text, yes, _ in CASES for e in yes]

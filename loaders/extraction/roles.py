@@ -273,6 +273,37 @@ def _around(
     return out
 
 
+_FORMER = frozenset({"former", "ancien", "ancienne", "ex"})
+
+
+def _agent_after_title(view: SentenceView, j: int, lex: Lexicon, registry: Registry) -> int:
+    """The person of a passive role verb after a title of their own: "dirigée par son
+    fondateur P", "run by chief executive P", "run by former Zentrox executive P" (an
+    organisation inside the title only after "former": where the person worked before).
+    Returns j itself when no such title stands there."""
+    units = view.units
+    words = view.words
+    if j >= len(units) or _is_person(units[j], registry):
+        return j
+    former = False
+    q = j
+    while q < len(units) and q - j < 5 and not _is_person(units[q], registry):
+        w = words[q]
+        if w in _FORMER:
+            former = True
+        elif units[q].is_mention:
+            if not former:
+                return j
+        elif not (w in lex.determiners or w in lex.role_words or w == "executive"):
+            return j
+        q += 1
+    if q == j or q >= len(units) or not _is_person(units[q], registry) \
+            or not any(words[t] in lex.role_words or words[t] == "executive"
+                       for t in range(j, q)):
+        return j
+    return q
+
+
 def _first_org(view: SentenceView, before: int, registry: Registry) -> str | None:
     """The first organisation of the sentence before unit `before`: the one a closing
     attribution (", procurement director P said.") speaks for."""
@@ -457,7 +488,7 @@ def _verb_roles(
     for k in range(len(units)):
         passive = match_at(words, k, lex.keys["role_verbs"])
         if passive is not None:
-            j = k + len(passive)
+            j = _agent_after_title(view, k + len(passive), lex, registry)
             org_at = _nearest_mention_left(view, k, lex)
             if j < len(units) and j not in used and _is_person(units[j], registry) \
                     and org_at >= 0 and units[org_at].is_mention:
