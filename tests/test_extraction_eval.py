@@ -68,25 +68,27 @@ def test_unseen_batch1_floor(extractor) -> None:
 
 def test_unseen_batch2_floor(extractor) -> None:
     """Batch 2 (real-news style, written after rules/6) scored 0.583 on its first run, 0.637
-    after the relation families of the third pass, 0.663 after round 3 (docs/extraction.md).
+    after the relation families of the third pass, 0.683 after both round-3 passes (relation
+    families; entities, roles and sources; docs/extraction.md).
 
     The floor sits just under the measured score so that a change that loses relations on
     this kind of text shows at once; it is raised with the extractor.
     """
     report = evaluate(UNSEEN / "batch2", extractor)
     text = render_report(report, verbose=True)
-    assert report.micro.f1 >= 0.655, text
-    assert report.language("fr").f1 >= 0.59 and report.language("en").f1 >= 0.70, text
+    assert report.micro.f1 >= 0.67, text
+    assert report.language("fr").f1 >= 0.62 and report.language("en").f1 >= 0.71, text
     assert len(report.hard_negatives) <= 1, text
 
 
 def test_unseen_batch3_floor(extractor) -> None:
     """Batch 3 (wire stories and features, written after rules/6) scored 0.448 on its first
-    run; the floor sits just under the current score and is raised with the extractor."""
+    run, 0.588 after both round-3 passes; the floor sits just under the
+    current score and is raised with the extractor."""
     report = evaluate(UNSEEN / "batch3", extractor)
     text = render_report(report, verbose=True)
-    assert report.micro.f1 >= 0.50, text
-    assert report.language("fr").f1 >= 0.47 and report.language("en").f1 >= 0.53, text
+    assert report.micro.f1 >= 0.57, text
+    assert report.language("fr").f1 >= 0.51 and report.language("en").f1 >= 0.62, text
     assert len(report.hard_negatives) <= 3, text
 
 

@@ -98,6 +98,8 @@ class Lexicon:
     roles: dict[Phrase, str]
     role_connectors: frozenset[str]
     role_of: frozenset[str]
+    role_areas: frozenset[str]  # "procurement", "sales": a business area before a role head
+    role_area_heads: frozenset[str]  # "director", "chief": a role once an area precedes it
     role_verbs: dict[Phrase, str]
     role_verbs_active: dict[Phrase, str]
     descriptors: dict[Phrase, tuple[str, ...]]
@@ -249,6 +251,8 @@ def load_lexicon(language: str) -> Lexicon:
         roles=roles,
         role_connectors=frozenset(fold(w) for w in raw["role_connectors"]),
         role_of=frozenset(fold(w) for w in raw["role_of"]),
+        role_areas=frozenset(fold(w) for w in raw.get("role_areas", ())),
+        role_area_heads=frozenset(fold(w) for w in raw.get("role_area_heads", ())),
         role_verbs={phrase(fold(k)): v for k, v in raw["role_verbs"].items()},
         role_verbs_active={phrase(fold(k)): v for k, v in raw["role_verbs_active"].items()},
         descriptors={phrase(fold(k)): tuple(v) for k, v in raw["descriptors"].items()},

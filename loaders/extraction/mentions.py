@@ -534,7 +534,21 @@ def lowercase_names(sentences: list[list[Token]], lex: Lexicon) -> frozenset[str
                 continue
             if _lower_name_context(toks, k, lex):
                 out.add(t.norm)
+        if _lower_opening(toks, vocab):
+            out.add(toks[0].norm)
     return frozenset(out)
+
+
+def _lower_opening(toks: list[Token], vocab: frozenset[str]) -> bool:
+    """True when a sentence opens with a lower-case compound joined by a hyphen, no lexicon word
+    ("velmora-tricks chief executive P said"): a sentence opens in lower case only with a name."""
+    if len(toks) < 4 or toks[0].kind != "word" or not toks[0].text.isalpha() \
+            or not toks[0].text.islower() or toks[0].norm in vocab:
+        return False
+    dash, tail = toks[1], toks[2]
+    return dash.text == "-" and dash.start == toks[0].end and tail.start == dash.end \
+        and tail.kind == "word" and tail.text.isalpha() and tail.text.islower() \
+        and tail.norm not in vocab and not (len(toks) > 3 and toks[3].text == "-")
 
 
 _COMMON_ENDINGS = ("s", "ux", "ed", "ing", "ly", "ment", "er", "ir", "e", "tion", "ity", "ure",
@@ -666,6 +680,7 @@ def _name_mentions(
             i += 1  # "Separately, ...", "Bringing Spirit back ...", "Détenue à 60 % par X, Y"
             continue
         if initial and j - i >= 3 and tokens[j - 1].text.islower() and tokens[j - 2].text == "-" \
+                and tokens[i].text[:1].isupper() \
                 and not (_name_like_start(tokens, j) or _verb_follows(tokens, j, lex)
                          or j < n and tokens[j].text == "("):
             i = j  # "Vice-président de X, ...", "E-commerce sales": capitalised by position
@@ -886,7 +901,9 @@ def _after_role(tokens: list[Token], norms: list[str], i: int, lex: Lexicon) -> 
     end = i
     if end >= 3 and tokens[end - 1].text == ")" and tokens[end - 3].text == "(":
         end -= 3
-    return end > 0 and match_ending_at(norms, end, lex.keys["roles"]) is not None
+    return end > 0 and (match_ending_at(norms, end, lex.keys["roles"]) is not None
+                        or end >= 2 and norms[end - 1] in lex.role_area_heads
+                        and norms[end - 2] in lex.role_areas)  # "procurement director P"
 
 
 def _person_shape(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
@@ -976,6 +993,11 @@ def _span_end(
                 and (tokens[i].norm in first_names
                      or tokens[i].norm in word_list("family_names.txt")):
             j += 2  # "Lee Jae-yong", "Liu Young-way"
+            continue
+        if tok.text == "-" and j == i + 1 and tokens[i].text.islower() and j + 1 < n \
+                and tokens[j + 1].kind == "word" and tokens[j + 1].text.islower() \
+                and tok.start == tokens[i].end and tokens[j + 1].start == tok.end:
+            j += 2  # "velmora-tricks": a lower-case name's compound
             continue
         if _name_tail(tokens, j) and not (j + 2 < n and tokens[j + 2].text == "-"):
             j += 2  # "Q-fusion", "V-ensys": one name (not "Saint-Jean-de-Luz"-like chains)

@@ -92,7 +92,8 @@ def _role_phrases(
             out.append(RoleMatch(pid, org, ", ".join(dict.fromkeys(role.labels)),
                                  former_flag or role.former, first, last))
             break
-    out.extend(_verb_roles(view, lex, registry, used_people))
+    orgs = {m.org for m in out}
+    out.extend(_verb_roles(view, lex, registry, used_people, orgs))
     return out
 
 
@@ -112,10 +113,18 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
                                               "interim", "interimaire", "group", "global"):
             j += 1
         phrase = match_at(words, j, lex.keys["roles"])
-        if phrase is None:
+        area = j
+        while area < len(words) and area - j < 2 and words[area] in lex.role_areas:
+            area += 1
+        if area > j and area < len(words) and words[area] in lex.role_area_heads \
+                and not (phrase and len(phrase) > area - j):
+            labels.append(" ".join(words[j:area + 1]))  # "procurement director", "sales chief"
+            j = area + 1
+        elif phrase is None:
             break
-        labels.append(lex.roles[phrase])
-        j += len(phrase)
+        else:
+            labels.append(lex.roles[phrase])
+            j += len(phrase)
         if j + 2 < len(words) and words[j] == "(" and words[j + 2] == ")" \
                 and match_at(words, j + 1, lex.keys["roles"]):
             j += 3  # "chief executive officer (CEO)": the abbreviation repeats the role
@@ -123,6 +132,8 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
                 and match_at(words, j + 1, lex.keys["roles"]):
             j += 1
             continue
+        if match_at(words, j, lex.keys["roles"]):
+            continue  # "administrateur directeur général": two roles side by side
         break
     if not labels:
         return None
@@ -254,16 +265,63 @@ def _around(
     # President P", "French President P")
     if e < n and _is_person(units[e], registry) and not of_org \
             and not _office_title(view, s, lex):
-        org = _context_org(view, s, registry) or context_org
+        closing = s >= 1 and words[s - 1] == "," and e + 1 < n \
+            and match_at(words, e + 1, lex.speech_verbs) is not None
+        org = (_first_org(view, s, registry) if closing else None) \
+            or _context_org(view, s, registry) or context_org
         out.append((e, org, False))
     return out
+
+
+_FORMER = frozenset({"former", "ancien", "ancienne", "ex"})
+
+
+def _agent_after_title(view: SentenceView, j: int, lex: Lexicon, registry: Registry) -> int:
+    """The person of a passive role verb after a title of their own: "dirigée par son
+    fondateur P", "run by chief executive P", "run by former Zentrox executive P" (an
+    organisation inside the title only after "former": where the person worked before).
+    Returns j itself when no such title stands there."""
+    units = view.units
+    words = view.words
+    if j >= len(units) or _is_person(units[j], registry):
+        return j
+    former = False
+    q = j
+    while q < len(units) and q - j < 5 and not _is_person(units[q], registry):
+        w = words[q]
+        if w in _FORMER:
+            former = True
+        elif units[q].is_mention:
+            if not former:
+                return j
+        elif not (w in lex.determiners or w in lex.role_words or w == "executive"):
+            return j
+        q += 1
+    if q == j or q >= len(units) or not _is_person(units[q], registry) \
+            or not any(words[t] in lex.role_words or words[t] == "executive"
+                       for t in range(j, q)):
+        return j
+    return q
+
+
+def _first_org(view: SentenceView, before: int, registry: Registry) -> str | None:
+    """The first organisation of the sentence before unit `before`: the one a closing
+    attribution (", procurement director P said.") speaks for."""
+    for k in range(before):
+        u = view.units[k]
+        if u.is_mention and len(u.mentions) == 1:
+            org = _org(u, registry)
+            if org and registry.type_of(org) in ORG_TYPES:
+                return org
+    return None
 
 
 _LINKS = frozenset({"is", "was", "remain", "remains", "remained", "become", "becomes", "became",
                     "will", "would", "has", "have", "had", "been", "be", "named", "appointed",
                     "reste", "restera", "restait", "demeure", "est", "sera", "etait", "devient",
                     "deviendra", "devenu", "devenue", "a", "ete", "nomme", "nommee", "va",
-                    "rester", "devenir", "still", "toujours", "now", "desormais"})
+                    "rester", "devenir", "still", "toujours", "now", "desormais", "also",
+                    "aussi", "egalement"})
 _APPOINT = frozenset({"named", "names", "name", "appointed", "appoints", "appoint", "nomme",
                       "nommera", "nommer", "designe", "designera", "designer"})
 
@@ -274,6 +332,8 @@ def _linked_person(view: SentenceView, s: int, registry: Registry) -> int | None
     k = s - 1
     while k >= 0 and s - k <= 4 and view.words[k] in _LINKS:
         k -= 1
+    if k >= 1 and k < s - 1 and view.words[k] in ("who", "qui") and view.words[k - 1] == ",":
+        k -= 2  # "P, who is also R of O", "P, qui est aussi R de O"
     if k == s - 1 or k < 0 or not _is_person(_last(view.units[k]), registry):
         return None
     return k
@@ -416,16 +476,19 @@ def _nearest_mention_left(view: SentenceView, k: int, lex: Lexicon) -> int:
 
 
 def _verb_roles(
-    view: SentenceView, lex: Lexicon, registry: Registry, used: set[int]
+    view: SentenceView, lex: Lexicon, registry: Registry, used: set[int],
+    orgs: frozenset[str] | set[str] = frozenset(),
 ) -> list[RoleMatch]:
-    """"O, fondé par P" and "P, qui dirige O" / "P heads O"."""
+    """"O, fondé par P" and "P, qui dirige O" / "P heads O". A name the sentence's role
+    phrases already hold as an organisation ("chairman of Zentrox Grocers") is not taken for
+    the person of an active verb after it ("..., Zentrox Grocers, founded Quistor")."""
     units = view.units
     words = view.words
     out = []
     for k in range(len(units)):
         passive = match_at(words, k, lex.keys["role_verbs"])
         if passive is not None:
-            j = k + len(passive)
+            j = _agent_after_title(view, k + len(passive), lex, registry)
             org_at = _nearest_mention_left(view, k, lex)
             if j < len(units) and j not in used and _is_person(units[j], registry) \
                     and org_at >= 0 and units[org_at].is_mention:
@@ -446,7 +509,8 @@ def _verb_roles(
             j += 1
         p_at = k - 2 if k >= 2 and words[k - 1] == "," else k - 1
         if j < len(units) and p_at >= 0 and p_at not in used and units[j].is_mention \
-                and _is_person(units[p_at], registry) and not _typed_person(units[j], registry):
+                and _is_person(units[p_at], registry) and not _typed_person(units[j], registry) \
+                and not any(m.entity in orgs for m in units[p_at].mentions):
             org = _org(units[j], registry)
             pid = _person(units[p_at], registry)
             if org and pid:

@@ -58,6 +58,13 @@ def find_sources(
             cue = _document_cue(words, k, lex) if rec.type != EntityType.PERSON else None
             if cue is None and rec.type in _SOURCE_TYPES:
                 cue = _outlet_cue(words, k, lex)
+            if cue is None and rec.type == EntityType.PUBLISHER and rec.known is not None:
+                cue = _unknown_outlet_cue(view, k, lex, True)  # ", a indiqué Les Echos."
+            if cue is None and rec.type == EntityType.COMPANY \
+                    and _after_descriptor(words, k, lex):
+                cue = _outlet_cue(words, k, lex)  # "the news agency APA reported": the noun
+                if cue is not None:  # types the name, whatever company shares it
+                    registry.set_type(m.entity, EntityType.PUBLISHER)
             if cue is None and rec.type in (EntityType.COMPANY, EntityType.PUBLISHER) \
                     and rec.known is None:
                 titled = m.outlet or _title_form(view, u.first, m.text)
@@ -163,13 +170,31 @@ def _closing_report(view: SentenceView, k: int, lex: Lexicon) -> bool:
 
 
 def _skip_back(words: list[str], k: int, lex: Lexicon) -> int:
-    """Index just after the cue: skip determiners and outlet descriptors before unit k."""
+    """Index just after the cue: skip determiners and outlet descriptors before unit k, and
+    up to two plain lower-case modifiers before a descriptor ("by business daily X")."""
     j = k
     while j > 0 and (words[j - 1] in lex.determiners or words[j - 1] in lex.nationalities
                      or match_ending_at(words, j, lex.outlet_descriptors)):
         d = match_ending_at(words, j, lex.outlet_descriptors)
         j -= len(d) if d else 1
+        if d and lex.language == "en":
+            for _ in range(2):
+                w = words[j - 1] if j > 0 else ""
+                cued = match_ending_at(words, j, lex.source_before + lex.outlet_cues)
+                if cued is not None or not w.isalpha() or w in lex.function_words \
+                        or w in lex.prepositions or w in lex.determiners:
+                    break
+                j -= 1
     return j
+
+
+def _after_descriptor(words: list[str], k: int, lex: Lexicon) -> bool:
+    """True when an outlet noun stands right before the name at k, after at most two
+    nationality words ("the news agency APA", "l'agence de presse autrichienne APA")."""
+    j = k
+    while j > 0 and k - j < 2 and words[j - 1] in lex.nationalities:
+        j -= 1
+    return match_ending_at(words, j, lex.outlet_descriptors) is not None
 
 
 _CONTRACTED = {"au": "a", "aux": "a", "du": "de", "des": "de"}
