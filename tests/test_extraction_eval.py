@@ -92,9 +92,19 @@ def test_unseen_batch3_floor(extractor) -> None:
     assert len(report.hard_negatives) <= 3, text
 
 
+def test_unseen_batch4_floor(extractor) -> None:
+    """Batch 4, kept unread until rules/7 was final, scored 0.523 (rules/6: 0.500): the
+    honest estimate. The floor sits just under it and is raised with the extractor."""
+    report = evaluate(UNSEEN / "batch4", extractor)
+    text = render_report(report, verbose=True)
+    assert report.micro.f1 >= 0.51, text
+    assert len(report.hard_negatives) <= 2, text
+
+
 @pytest.mark.parametrize("directory", [EVAL / "dev", EVAL / "seed", EVAL / "dev2",
-                                       UNSEEN / "batch1", UNSEEN / "batch2", UNSEEN / "batch3"],
-                         ids=["dev", "seed", "dev2", "unseen1", "unseen2", "unseen3"])
+                                       UNSEEN / "batch1", UNSEEN / "batch2", UNSEEN / "batch3",
+                                       UNSEEN / "batch4"],
+                         ids=["dev", "seed", "dev2", "unseen1", "unseen2", "unseen3", "unseen4"])
 def test_scores_agree_with_score_py(extractor, directory: Path, tmp_path: Path) -> None:
     gold = load_gold(directory)
     predictions = predict(directory, extractor, [a["file"] for a in gold["articles"]])
