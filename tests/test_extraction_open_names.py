@@ -55,6 +55,17 @@ FOUND = [
      ("EXECUTIVE_OF", "Paul Quenet", "bioZentra")),
     ("en", "easyVelm agreed to buy Zentrix for $20 million.", ("ACQUIRES", "easyVelm", "Zentrix")),
     ("en", "Velmora has taken a 10% stake in easyVelm.", ("INVESTS_IN", "Velmora", "easyVelm")),
+    # a national abbreviation that opens a name: "U.S. Quarsteel", "U.K. Velmora" (the rival
+    # and the target are the whole name, not its second word)
+    ("en", "Zentrix agreed to buy U.S. Quarsteel for $14 billion.",
+     ("ACQUIRES", "Zentrix", "U.S. Quarsteel")),
+    ("en", "Cleveland-Torvik, the domestic rival of U.S. Quarsteel, had offered more.",
+     ("COMPETES_WITH", "Cleveland-Torvik", "U.S. Quarsteel")),
+    # a capitalised title before the person is no part of the name
+    ("en", "Velmora, led by Chief Executive Gary Quenlan, has been under pressure.",
+     ("EXECUTIVE_OF", "Gary Quenlan", "Velmora")),
+    ("en", "Velmora Chief Executive Officer Ravi Torlund said the deal would close in May.",
+     ("EXECUTIVE_OF", "Ravi Torlund", "Velmora")),
 ]
 
 # Each entry: a name that must not be an entity, or a relation that must not be asserted.

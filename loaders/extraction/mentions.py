@@ -663,7 +663,9 @@ def _name_mentions(
             continue
         role_ctx = i > 0 and tokens[i - 1].kind in ("word", "punct") \
             and _after_role(tokens, norms_all, i, lex)
-        if not (_is_cap(tok, lex) or shaped or role_ctx and tok.kind == "word"):
+        if not (_is_cap(tok, lex) or shaped
+                or role_ctx and tok.kind == "word" and tok.norm not in lex.title_words):
+            # a title goes on after a role word ("Chief Executive Gary Lund"): not a name yet
             i += 1
             continue
         names = first_names | {tokens[i].norm} if role_ctx else first_names
@@ -703,7 +705,10 @@ def _name_mentions(
                 and tokens[i].text[1:].islower():
             i += 1  # "Startup Zorbex raised...", "Chipmaker Zorbex said": the name follows
         if i > 0 and not taken[i - 1] and tokens[i - 1].norm in lex.nationalities \
-                and tokens[i - 1].text[:1].isupper() and tokens[i - 1].kind == "word" and (
+                and tokens[i - 1].text[:1].isupper() and (
+                    tokens[i - 1].kind == "word"
+                    or tokens[i - 1].kind == "initials"
+                    and tokens[i - 1].end == tokens[i].start - 1) and (
                     j - i >= 2 and tokens[j - 1].norm in lex.org_heads
                     or not (i >= 2 and tokens[i - 2].norm in lex.determiners)):
             i -= 1  # "the European Innovation Council Fund", "Korean Air" (not "l'Estonien X")
@@ -736,7 +741,8 @@ def _name_mentions(
                                                           article_lower))
         m.person = person_cue or j - i >= 2 and not org_cue \
             and norms[0] not in _TITLE_ARTICLES and (
-            norms[0] in names or (tokens[i].kind == "initials" and not _lower_initials(tokens[i]))
+            norms[0] in names or (tokens[i].kind == "initials" and not _lower_initials(tokens[i])
+                                  and norms[0] not in lex.nationalities)  # "U.S. Quarsteel"
             or ("-" in norms and norms[0] in word_list("family_names.txt")))
         m.typed = "org" if org_cue else "person" if person_cue else ""
         m.outlet = (j - i >= 2 and (any(w in lex.outlet_words for w in norms[1:])
