@@ -31,7 +31,7 @@ from graph.store import EXPORT_FORMATS, GraphStats, Store, open_store
 from loaders.cluster import DaskCluster
 from loaders.evaluation import evaluate, render_report, report_dict
 from loaders.extractor import get_extractor
-from loaders.ingest import article_iris_for, ingest_paths, remove_article
+from loaders.ingest import ExtractFiles, article_iris_for, ingest_paths, remove_article
 from loaders.readers import ReadPolicy, iter_files, printable, read_file, scan_paths
 from ontology.errors import BackendUnavailableError, IkgError, StoreError
 from ontology.iris import slugify
@@ -184,7 +184,8 @@ def ingest(
     Re-ingesting an article replaces its graph; an unchanged article writes nothing. Bad
     files are listed with their reason, the good ones all go in, and the exit code is 1.
     With --cluster, file contents are sent to the cluster's workers, which read and extract
-    them; this command writes the results to the store.
+    them; this command writes the results to the embedded store, or, with a SPARQL server as
+    the store (IKG_STORE_URL), the workers write each article to it themselves.
     """
     if cluster is not None and jobs > 1:
         raise _fail("--jobs sets local processes; with --cluster the cluster's workers extract.")
@@ -223,7 +224,7 @@ def ingest(
                 policy=policy,
                 jobs=jobs,
                 progress=progress,
-                extract=workers.extract_files if workers is not None else None,
+                extract=_cluster_work(workers, store, cfg),
             )
     relations = sum(a.relations for a in report.articles)
     err.print(
@@ -239,6 +240,16 @@ def ingest(
         _print_about("[red]failed:[/red]", failure.path, failure.reason)
     if not report.ok:
         raise typer.Exit(1)
+
+
+def _cluster_work(workers: DaskCluster | None, store: Store, cfg: Settings) -> ExtractFiles | None:
+    """What the cluster does: read and extract, and write too when the store is a server
+    (each worker writes its files' articles); with the embedded store this process writes."""
+    if workers is None:
+        return None
+    if "remote" in store.capabilities:
+        return workers.writing_to(cfg.store_url, cfg.iris)
+    return workers.extract_files
 
 
 def _server_holding_the_store(cfg: Settings) -> RunningServer | None:

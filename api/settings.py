@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from graph.sparql_http import DEFAULT_TIMEOUT_S, Endpoints
+from graph.sparql_http import DEFAULT_TIMEOUT_S, WRITERS, Endpoints
 from ontology.iris import DEFAULT_BASE, Iris
 
 
@@ -67,6 +67,10 @@ class Settings(BaseSettings):
         "(the default with an update endpoint; best on Oxigraph) or one graph-store PUT per "
         "article graph (best on Virtuoso)."
     )
+    store_writers: int = Field(
+        default=WRITERS, ge=1, le=64, description="Write requests the remote store is sent "
+        "at once (each whole articles; see docs/remote-store.md)."
+    )
     store_timeout_s: float = Field(
         default=DEFAULT_TIMEOUT_S, gt=0, description="A request to the remote store waiting "
         "longer than this (to connect, or for the next bytes) fails."
@@ -124,6 +128,7 @@ class Settings(BaseSettings):
                 timeout_s=self.store_timeout_s,
                 graphs=self.iri_base,
                 write=self.store_write,
+                writers=self.store_writers,
             ).to_url()
         return f"oxigraph:{self.data_dir / 'store'}"
 

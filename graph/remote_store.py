@@ -22,8 +22,11 @@ its graphs (and ignores the parameter). Other servers must be set up the same wa
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import IO
 
@@ -69,6 +72,7 @@ class RemoteStore:
             {"named-graphs", "atomic-replace", "sparql-1.1", "persistent", "remote"}
         )
         self._http = SparqlHttp(endpoints)
+        self._pool: ThreadPoolExecutor | None = None
         self._select(_HAS_GRAPH, {"g": ox.NamedNode("urn:ikg:probe")})  # fails now if down
 
     # writes
@@ -86,19 +90,49 @@ class RemoteStore:
         changed = {g: g not in held or _comparable(held[g]) != _comparable(triples)
                    for g, triples in wanted.items()}
         writes = [(g, wanted[g], g in held) for g in wanted if changed[g]]
-        if self.endpoints.writes_by_update:
-            assert self.endpoints.update is not None
-            for update in _update_requests(writes):
-                self._http.fetch("POST", self.endpoints.update, params=[("update", update)])
-        elif self.endpoints.graph_store:
-            for g, triples, _ in writes:
-                self._http.fetch(
-                    "PUT", self.endpoints.graph_store, params=[("graph", g)],
-                    body=_ntriples(triples), content_type="application/n-triples",
-                )
-        elif writes:
+        if writes and not (self.endpoints.update or self.endpoints.graph_store):
             raise self._read_only()
+        self._send_all(self._write_requests(writes))
         return changed
+
+    def _write_requests(
+        self, writes: list[tuple[str, set[ox.Triple], bool]]
+    ) -> Iterator[Callable[[], object]]:
+        """One call per write request: SPARQL Updates of whole graphs, or a PUT per graph."""
+        http = self._http
+        if self.endpoints.writes_by_update:
+            url = self.endpoints.update
+            assert url is not None
+            for update in _update_requests(writes):
+                yield partial(http.fetch, "POST", url, params=[("update", update)])
+        else:
+            url = self.endpoints.graph_store
+            assert url is not None
+            for g, triples, _ in writes:
+                yield partial(http.fetch, "PUT", url, params=[("graph", g)],
+                              body=_ntriples(triples), content_type="application/n-triples")
+
+    def _send_all(self, requests: Iterator[Callable[[], object]]) -> None:
+        """Send the requests, `endpoints.writers` at a time (each whole on its own); the first
+        error is raised once the requests already sent have ended."""
+        if self.endpoints.writers <= 1:
+            for send in requests:
+                send()
+            return
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(self.endpoints.writers, "ikg-store-writer")
+        window: deque[Future[object]] = deque()
+        try:
+            for send in requests:
+                window.append(self._pool.submit(send))
+                if len(window) >= self.endpoints.writers:
+                    window.popleft().result()
+            while window:
+                window.popleft().result()
+        finally:
+            for future in window:
+                future.cancel()
+            wait(window)
 
     def remove_graph(self, graph: str) -> bool:
         """Atomically drop `graph`; False when it did not exist. Side effect: a write."""
@@ -177,9 +211,9 @@ class RemoteStore:
             return
         text = bind_values(_ALL_QUADS, self._prefix())
         with self._http.open("POST", self.url, params=[("query", text)],
-                             accept=_RESULTS) as response:
-            _check_complete(self.url, dict(response.headers.items()))  # type: ignore[attr-defined]
-            rows = ox.parse_query_results(response, format=ox.QueryResultsFormat.JSON)
+                             accept=_RESULTS) as answer:
+            _check_complete(self.url, answer.headers)
+            rows = ox.parse_query_results(answer.body, format=ox.QueryResultsFormat.JSON)
             assert isinstance(rows, ox.QuerySolutions)
             ox.serialize(_quads(rows), output, rdf_format)
 
@@ -197,7 +231,11 @@ class RemoteStore:
         return 0
 
     def close(self) -> None:
-        """Nothing to release: every request has its own connection."""
+        """Stop the writer threads and close the connections to the server."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+            self._pool = None
+        self._http.close()
 
     # helpers
 

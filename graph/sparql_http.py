@@ -12,27 +12,42 @@ One store URL carries everything (so `open_store(url)` stays the one way to open
 - `write`: `update` (the default when there is an update endpoint) or `graph-store` (one
   `PUT` per graph): which endpoint takes the writes (see `graph.remote_store` for which
   server prefers which);
+- `writers`: write requests sent at once, each from its own thread (default `WRITERS`);
 - `timeout`: seconds one request may take (connect, then each read);
 - `graphs`: the store's graphs are those whose name starts with this prefix (a server can
   hold other graphs: Virtuoso keeps its own system graphs beside ours).
 
-The fragment is never sent to the server. The standard library's urllib does the HTTP (no
-new dependency; one connection per request, which measured ~1 ms on loopback).
+The fragment is never sent to the server. httpx does the HTTP: one client per thread, which
+keeps its connections open and answers a Digest challenge it has seen before at once
+(`SparqlHttp`; what that saved is in BENCHMARKS.md, "Remote store").
 """
 
 from __future__ import annotations
 
-import http.client
-import urllib.error
+import io
+import os
+import threading
 import urllib.parse
-import urllib.request
+from collections.abc import Callable, Generator, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
-from typing import IO
+from typing import IO, Any
+
+import httpx
 
 from ontology.errors import StoreError, StoreUnavailableError
 
 DEFAULT_TIMEOUT_S = 30.0
 """Seconds a request to the store may wait for a connection or for the next bytes."""
+
+WRITERS = 1
+"""Write requests in flight at once by default (IKG_STORE_WRITERS). More did not write
+faster on the 2-core machine where the server, the client and other jobs share the cores
+(1,000 articles, 3 rounds each, load 5-8: Virtuoso PUTs with 1, 2, 4 writers took 11.2,
+14.8, 11.3 s in one run and 16.7, 13.4, 11.4 s in another; Oxigraph updates 10.0 s with 1
+against 9.2 s with 2 in one, 7.2 against 8.8 in the other; BENCHMARKS.md, "Remote store").
+A server with cores of its own may gain from 2-4. A cluster ingest writes in parallel
+anyway: each worker writes its own files."""
 
 
 @dataclass(frozen=True)
@@ -47,6 +62,7 @@ class Endpoints:
     timeout_s: float = DEFAULT_TIMEOUT_S
     graphs: str = ""
     write: str | None = None
+    writers: int = WRITERS
 
     @property
     def writes_by_update(self) -> bool:
@@ -60,7 +76,7 @@ class Endpoints:
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise StoreError(f"A remote store URL must be http(s)://host/...: got {url!r}.")
         options = dict(urllib.parse.parse_qsl(parts.fragment))
-        unknown = set(options) - {"update", "graph-store", "timeout", "graphs", "write"}
+        unknown = set(options) - {"update", "graph-store", "timeout", "graphs", "write", "writers"}
         if unknown:
             raise StoreError(f"Unknown store URL options {sorted(unknown)} in {url!r}.")
         if options.get("write") not in (None, "update", "graph-store"):
@@ -75,6 +91,12 @@ class Endpoints:
             timeout = float(options.get("timeout", DEFAULT_TIMEOUT_S))
         except ValueError:
             raise StoreError(f"The timeout in the store URL {url!r} must be seconds.") from None
+        writers = options.get("writers", str(WRITERS))
+        if not writers.isdigit() or int(writers) < 1:
+            raise StoreError(
+                f"The number of writers in the store URL {url!r} must be a whole number of at "
+                "least 1 (IKG_STORE_WRITERS)."
+            )
         return cls(
             query=urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, parts.query, "")),
             update=options.get("update") or None,
@@ -84,6 +106,7 @@ class Endpoints:
             timeout_s=timeout,
             graphs=options.get("graphs", ""),
             write=options.get("write"),
+            writers=int(writers),
         )
 
     def to_url(self) -> str:
@@ -97,7 +120,8 @@ class Endpoints:
             netloc = f"{auth}@{netloc}"
         options = {"update": self.update, "graph-store": self.graph_store,
                    "timeout": f"{self.timeout_s:g}", "graphs": self.graphs or None,
-                   "write": self.write}
+                   "write": self.write,
+                   "writers": str(self.writers) if self.writers != WRITERS else None}
         fragment = urllib.parse.urlencode({k: v for k, v in options.items() if v})
         return urllib.parse.urlunsplit(
             (parts.scheme, netloc, parts.path, parts.query, fragment)
@@ -114,6 +138,15 @@ class Answer:
     headers: dict[str, str]
 
 
+@dataclass(frozen=True)
+class Streamed:
+    """An HTTP answer whose body is read as it arrives (`body.read()`; errors translated)."""
+
+    status: int
+    headers: dict[str, str]
+    body: IO[bytes]
+
+
 class ServerRefused(StoreError):
     """The server answered with an HTTP error status (kept so callers can tell 400 from 5xx)."""
 
@@ -121,24 +154,50 @@ class ServerRefused(StoreError):
         super().__init__(message)
         self.status, self.detail = status, detail
 
+    def __reduce__(self) -> tuple[type[ServerRefused], tuple[str, int, str]]:
+        """Picklable (a cluster worker's error travels back to the client)."""
+        return type(self), (str(self), self.status, self.detail)
+
 
 class SparqlHttp:
-    """Requests to one server's endpoints with its credentials and time limit."""
+    """Requests to one server's endpoints with its credentials and time limit.
+
+    Each thread has its own HTTP client (httpx), kept for the life of this object: its
+    connections stay open between requests where the server allows it (Oxigraph does;
+    Virtuoso closes each one), and it remembers the server's Digest challenge, so later
+    requests carry the answer at once (the nonce reused with its count raised) instead of
+    being refused first. Thread-safe; `close` closes every thread's client.
+    """
 
     def __init__(self, endpoints: Endpoints) -> None:
         self.endpoints = endpoints
-        handlers: list[urllib.request.BaseHandler] = []
-        if endpoints.user is not None:
-            passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-            for url in (endpoints.query, endpoints.update, endpoints.graph_store):
-                if url:
-                    passwords.add_password(None, url, endpoints.user, endpoints.password or "")
-            handlers += [
-                urllib.request.HTTPDigestAuthHandler(passwords),
-                urllib.request.HTTPBasicAuthHandler(passwords),
-            ]
-        self._opener = urllib.request.build_opener(*handlers)
+        self._local = threading.local()
+        self._clients: list[httpx.Client] = []
+        self._lock = threading.Lock()
 
+    def _client(self) -> httpx.Client:
+        """This thread's client (a new one in a forked child: sockets are not shared)."""
+        client: httpx.Client | None = getattr(self._local, "client", None)
+        if client is None or self._local.pid != os.getpid():
+            e = self.endpoints
+            auth = None if e.user is None else _ServerAuth(e.user, e.password or "")
+            client = httpx.Client(
+                auth=auth, timeout=e.timeout_s, headers={"User-Agent": "industry-kg"}
+            )
+            self._local.client, self._local.pid = client, os.getpid()
+            with self._lock:
+                self._clients.append(client)
+        return client
+
+    def close(self) -> None:
+        """Close every thread's client and its connections."""
+        with self._lock:
+            clients, self._clients = self._clients, []
+        for client in clients:
+            client.close()
+        self._local = threading.local()
+
+    @contextmanager
     def open(
         self,
         method: str,
@@ -148,12 +207,13 @@ class SparqlHttp:
         body: bytes | None = None,
         content_type: str | None = None,
         accept: str | None = None,
-    ) -> IO[bytes]:
-        """Send one request and return the open response (the caller closes it).
+    ) -> Iterator[Streamed]:
+        """Send one request and give its answer as it arrives (closed on exit).
 
         `params` go in the URL for GET/PUT/DELETE and as a form body for POST without
-        `body`. StoreUnavailableError when the server cannot be reached or is too slow,
-        ServerRefused for an HTTP error status; both name the URL.
+        `body`. StoreUnavailableError when the server cannot be reached or is too slow
+        (also while the body is read), ServerRefused for an HTTP error status; both name
+        the URL.
         """
         target = url
         if params and (method != "POST" or body is not None):
@@ -161,47 +221,104 @@ class SparqlHttp:
         elif params:
             body = urllib.parse.urlencode(params).encode()
             content_type = "application/x-www-form-urlencoded"
-        headers = {"User-Agent": "industry-kg"}
+        headers: dict[str, str] = {}
         if content_type:
             headers["Content-Type"] = content_type
         if accept:
             headers["Accept"] = accept
-        request = urllib.request.Request(target, data=body, headers=headers, method=method)
+        with self._errors(method, url):
+            request = self._client().build_request(
+                method, target, content=body, headers=headers
+            )
+            response = self._client().send(request, stream=True)
+            try:
+                if response.status_code >= 400:
+                    detail = _text(response.read())
+                    raise ServerRefused(
+                        _refusal(method, url, response.status_code, detail),
+                        response.status_code, detail,
+                    )
+                stream = _Body(response, lambda: self._errors(method, url, reading=True))
+                yield Streamed(
+                    response.status_code,
+                    dict(response.headers.items()),
+                    io.BufferedReader(stream),
+                )
+            finally:
+                response.close()
+
+    @contextmanager
+    def _errors(self, method: str, url: str, *, reading: bool = False) -> Iterator[None]:
+        """httpx's errors as the store's, naming the URL (`reading`: while the body came)."""
         timeout = self.endpoints.timeout_s
         try:
-            response: IO[bytes] = self._opener.open(request, timeout=timeout)
-            return response
-        except urllib.error.HTTPError as exc:
-            detail = _text(exc.read())
-            raise ServerRefused(_refusal(method, url, exc.code, detail), exc.code, detail) from None
-        except TimeoutError as exc:
+            yield
+        except httpx.TimeoutException as exc:
             raise StoreUnavailableError(_too_slow(method, url, timeout)) from exc
-        except (urllib.error.URLError, http.client.HTTPException, OSError) as exc:
-            reason = getattr(exc, "reason", exc)
-            if isinstance(reason, TimeoutError):
-                raise StoreUnavailableError(_too_slow(method, url, timeout)) from exc
-            raise StoreUnavailableError(
-                f"The SPARQL store at {url} cannot be reached ({reason}). Start it, or check "
-                "IKG_STORE_URL (--store); then run the command again: what was written is "
-                "whole, and a re-run completes the rest."
-            ) from exc
-
-    def fetch(self, method: str, url: str, **kwargs: object) -> Answer:
-        """`open` and read the whole answer (same errors, also for a read that stalls)."""
-        with self.open(method, url, **kwargs) as response:  # type: ignore[arg-type]
-            try:
-                body = response.read()
-            except TimeoutError as exc:
-                raise StoreUnavailableError(
-                    _too_slow(method, url, self.endpoints.timeout_s)
-                ) from exc
-            except (OSError, http.client.HTTPException) as exc:
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:
+            if reading:
                 raise StoreUnavailableError(
                     f"The SPARQL store at {url} broke off its answer ({exc}); retry."
                 ) from exc
-            headers = {k.lower(): v for k, v in response.headers.items()}  # type: ignore[attr-defined]
-            status: int = response.status  # type: ignore[attr-defined]
-        return Answer(status, headers.get("content-type", ""), body, headers)
+            raise StoreUnavailableError(
+                f"The SPARQL store at {url} cannot be reached ({exc or type(exc).__name__}). "
+                "Start it, or check IKG_STORE_URL (--store); then run the command again: what "
+                "was written is whole, and a re-run completes the rest."
+            ) from exc
+
+    def fetch(self, method: str, url: str, **kwargs: Any) -> Answer:
+        """`open` and read the whole answer (same errors)."""
+        with self.open(method, url, **kwargs) as answer:
+            body = answer.body.read()
+            headers = {k.lower(): v for k, v in answer.headers.items()}
+            return Answer(answer.status, headers.get("content-type", ""), body, headers)
+
+
+class _ServerAuth(httpx.Auth):
+    """HTTP Digest or Basic, whichever the server asks for in its first challenge; then that
+    scheme for every request (Digest answers the remembered challenge at once)."""
+
+    def __init__(self, user: str, password: str) -> None:
+        self._digest = httpx.DigestAuth(user, password)
+        self._basic = httpx.BasicAuth(user, password)
+        self._scheme: httpx.Auth | None = None
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if self._scheme is not None:
+            yield from self._scheme.auth_flow(request)
+            return
+        response = yield request
+        challenge = response.headers.get("www-authenticate", "").lower()
+        if response.status_code != 401 or not challenge.startswith(("digest", "basic")):
+            return
+        self._scheme = self._digest if challenge.startswith("digest") else self._basic
+        yield from self._scheme.auth_flow(request)  # one more round trip, the first time only
+
+
+class _Body(io.RawIOBase):
+    """A streamed response body as a file (what pyoxigraph's parsers read)."""
+
+    def __init__(
+        self, response: httpx.Response, errors: Callable[[], AbstractContextManager[None]]
+    ) -> None:
+        self._chunks = response.iter_bytes()
+        self._errors = errors
+        self._rest = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        with self._errors():
+            while not self._rest:
+                chunk = next(self._chunks, None)
+                if chunk is None:
+                    return 0
+                self._rest = chunk
+        n = min(len(buffer), len(self._rest))
+        buffer[:n] = self._rest[:n]
+        self._rest = self._rest[n:]
+        return n
 
 
 def _too_slow(method: str, url: str, timeout: float) -> str:

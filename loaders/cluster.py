@@ -4,16 +4,30 @@ The client (the process running `ikg ingest --cluster`) scans the paths, reads e
 bytes (and its metadata sidecar's) and sends them with the task: a real cluster does not share
 the client's disk, so workers never open the client's paths. The per-file size limit is
 checked here before a byte is sent. Workers need the same version of industry-kg installed
-(they import `loaders`); they write nothing. Results come back in file order and
-`loaders.ingest.ingest_paths` writes them to the store in batches, as in a local ingest, so
-the stored graph is the same.
+(they import `loaders`). Results come back in file order. Who writes depends on the store:
 
-Failures: a task is pure (bytes in, extractions out), so when a worker dies (killed, out of
-memory) the Dask scheduler runs its tasks again on the other workers; nothing is lost, and
-since only the client writes, nothing is written twice. A file whose task has killed
+- the embedded store (one process owns it): workers write nothing; their extractions come
+  back and `loaders.ingest.ingest_paths` writes them here in batches, as in a local ingest;
+- a remote store (`DaskCluster.writing_to`): each worker writes the articles of the file it
+  read to the server itself, each article's graph atomically and only when it changed
+  (`loaders.ingest.store_extractions`, the same call a local ingest makes), and sends back
+  what it wrote. Writes then scale with the workers instead of going through this one client.
+  The workers must reach the store's URLs; its credentials travel with each task (use Dask's
+  `tls://` between machines that do not trust the network).
+
+Either way the stored graph is the same as a local ingest's. One difference: two files that
+hold the same article (same key) and are read by two workers at once are written in either
+order, where a local ingest keeps the later file's.
+
+Failures: when a worker dies (killed, out of memory) the Dask scheduler runs its tasks again on
+the other workers, so nothing is lost. Nothing is written twice: with the embedded store only
+the client writes; with a remote store a task that is run again compares each article with
+what the server holds and writes only what is missing (an article its first worker had
+written before dying counts as unchanged). A file whose task has killed
 `distributed.scheduler.allowed-failures` + 1 workers (Dask's default: 4) is that file's
-failure. Losing the scheduler stops the ingest with an error naming it; the batches written
-before stay and a re-run completes the rest.
+failure. A store that fails under a worker's write (down, refusing) stops the ingest with its
+error, as in a local ingest. Losing the scheduler stops the ingest with an error naming it.
+Either way the articles written before stay whole and a re-run completes the rest.
 """
 
 from __future__ import annotations
@@ -23,14 +37,25 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
 
+from graph.store import Store, open_store
 from loaders.extractor import Extractor, get_extractor
-from loaders.ingest import FileOutcome, FileResult, extract_collecting
+from loaders.ingest import (
+    ExtractFiles,
+    FileOutcome,
+    FileResult,
+    StoredArticles,
+    extract_collecting,
+    store_extractions,
+)
 from loaders.readers import SUPPORTED_SUFFIXES, FileFailure, ReadPolicy, sidecar_of
-from ontology.errors import BackendUnavailableError, InputError
+from ontology.errors import BackendUnavailableError, InputError, StoreError, StoreUnavailableError
+from ontology.iris import Iris
+from ontology.records import Extraction
 
 IN_FLIGHT = 64
 """Files sent to the cluster and not yet consumed: bounds the client's memory (at most this
@@ -106,6 +131,31 @@ def extract_payload(payload: FilePayload, extractor_name: str, policy: ReadPolic
     return outcome, [here(w) for w in warnings]
 
 
+def store_payload(
+    payload: FilePayload, extractor_name: str, policy: ReadPolicy, store_url: str, iris: Iris
+) -> WorkerOutcome:
+    """Read, extract and write one file (runs on a worker): its articles' graphs go to the
+    store at `store_url`, each atomically and only when changed; what was written comes back
+    instead of the extractions.
+
+    Side effect: writes to the store, through one connection per worker thread kept between
+    tasks. StoreError when the store cannot be reached or refuses the write.
+    """
+    outcome, warnings = extract_payload(payload, extractor_name, policy)
+    if isinstance(outcome, FileFailure):
+        return outcome, warnings
+    stores: dict[str, Store] = _local.__dict__.setdefault("stores", {})
+    store = stores.get(store_url)
+    if store is None:
+        store = stores[store_url] = open_store(store_url)
+    written = store_extractions(store, outcome, iris) if outcome else []
+    return StoredArticles(tuple(written)), warnings
+
+
+WorkerOutcome = tuple[list[Extraction] | StoredArticles | FileFailure, list[str]]
+"""What a worker's task gives for one file: its extractions, or its articles as it stored
+them, or its failure; and the warnings on the way."""
+
 Handle = TypeVar("Handle")
 
 
@@ -114,7 +164,7 @@ def in_order(
     extractor_name: str,
     policy: ReadPolicy,
     submit: Callable[[FilePayload], Handle],
-    results: Callable[[list[tuple[Path, Handle]]], list[FileOutcome]],
+    results: Callable[[list[tuple[Path, Handle]]], list[WorkerOutcome]],
     cancel: Callable[[list[Handle]], None],
     in_flight: int = IN_FLIGHT,
 ) -> Iterator[FileResult]:
@@ -141,13 +191,14 @@ def _resolve(
     count: int,
     extractor_name: str,
     policy: ReadPolicy,
-    results: Callable[[list[tuple[Path, Handle]]], list[FileOutcome]],
+    results: Callable[[list[tuple[Path, Handle]]], list[WorkerOutcome]],
 ) -> Iterator[FileResult]:
     """The oldest `count` files of the window, in order (taken off it once yielded)."""
     batch = [window[i] for i in range(min(count, len(window)))]
     sent = [(path, handle) for path, handle in batch if handle is not None]
     outcomes = iter(results(sent) if sent else [])
     for path, handle in batch:
+        outcome: WorkerOutcome
         if handle is None:  # refused before parsing: fails here at once
             outcome = extract_collecting(path, get_extractor(extractor_name), policy)
         else:
@@ -207,16 +258,38 @@ class DaskCluster:
     def extract_files(
         self, files: list[Path], extractor_name: str, policy: ReadPolicy
     ) -> Iterator[FileResult]:
-        """Read and extract `files` on the workers; a `FileResult` per file, in order."""
+        """Read and extract `files` on the workers; a `FileResult` per file, in order (the
+        extractions, for this process to write)."""
+        return self._run(files, extractor_name, policy, extract_payload)
+
+    def writing_to(self, store_url: str, iris: Iris) -> ExtractFiles:
+        """An `ExtractFiles` whose workers also write each file's articles to the store at
+        `store_url` (a remote store: every worker must reach it) and give back
+        `StoredArticles`."""
+
+        def run(files: list[Path], extractor_name: str, policy: ReadPolicy) -> Iterator[FileResult]:
+            task = partial(store_payload, store_url=store_url, iris=iris)
+            return self._run(files, extractor_name, policy, task)
+
+        return run
+
+    def _run(
+        self,
+        files: list[Path],
+        extractor_name: str,
+        policy: ReadPolicy,
+        task: Callable[[FilePayload, str, ReadPolicy], WorkerOutcome],
+    ) -> Iterator[FileResult]:
+        """`task` for each file on the workers; a `FileResult` per file, in order."""
         from distributed import wait as _wait
 
         wait: Any = _wait  # distributed has no type hints
         client = self._client
 
         def submit(payload: FilePayload) -> Any:
-            return client.submit(extract_payload, payload, extractor_name, policy, pure=False)
+            return client.submit(task, payload, extractor_name, policy, pure=False)
 
-        def results(sent: list[tuple[Path, Any]]) -> list[FileOutcome]:
+        def results(sent: list[tuple[Path, Any]]) -> list[WorkerOutcome]:
             futures = [future for _, future in sent]
             try:
                 with client.as_current():  # not the process's default client
@@ -237,10 +310,17 @@ class DaskCluster:
         return in_order(files, extractor_name, policy, submit, results, cancel, self.in_flight)
 
     def _failed(self, path: Path, future: Any) -> FileOutcome:
-        """The failure of a file whose task ended in an error (its worker died each try)."""
+        """The failure of a file whose task ended in an error (its worker died each try);
+        a store error under a worker's write stops the ingest, as it would a local one."""
         from distributed import KilledWorker
 
         exc = future.exception()
+        if isinstance(exc, StoreError):
+            error = StoreUnavailableError if isinstance(exc, StoreUnavailableError) else StoreError
+            raise error(
+                f"A cluster worker writing {path.name} to the store failed: {exc} (the "
+                "workers write to the store themselves: they must reach it at that URL)"
+            ) from exc
         if isinstance(exc, KilledWorker):
             reason = (
                 "the worker processes reading this file died each time it was tried (killed, "

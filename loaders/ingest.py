@@ -90,12 +90,22 @@ whole; a killed ingest loses at most the batch in progress, which a re-run write
 ProgressCallback = Callable[[str, int, int], None]
 """Called after each file with (file name, files done, files total)."""
 
-FileResult = tuple[Path, list[Extraction] | FileFailure, list[str]]
-"""One file read: the file, its extractions or its failure, and the warnings on the way."""
+@dataclass(frozen=True)
+class StoredArticles:
+    """The articles of one file, already written to the store by whoever read it (a cluster
+    worker writing to a remote store: loaders.cluster)."""
+
+    articles: tuple[ArticleResult, ...]
+
+
+FileResult = tuple[Path, list[Extraction] | StoredArticles | FileFailure, list[str]]
+"""One file read: the file, its extractions (or its articles as stored) or its failure, and
+the warnings on the way."""
 
 ExtractFiles = Callable[[list[Path], str, ReadPolicy], Iterator[FileResult]]
 """Reads and extracts files somewhere (a cluster: loaders.cluster) and yields a `FileResult`
-for each file, in the order given: (files, extractor name, read policy)."""
+for each file, in the order given: (files, extractor name, read policy). Extractions are
+written here, in batches; `StoredArticles` were written where the file was read."""
 
 
 def store_extraction(store: Store, extraction: Extraction, iris: Iris) -> ArticleResult:
@@ -146,7 +156,8 @@ def ingest_paths(
     Entries of a directory that are not read (a symbolic link out of it, a dangling link, a
     loop) are failures too. Side effects: writes article graphs to `store`, `batch_size`
     new articles per write. Files are read and extracted by `jobs` local processes, or by
-    `extract` when given (a cluster's workers; the writes stay here). Raises InputError only
+    `extract` when given (a cluster's workers, which may also write each file's articles
+    themselves: `StoredArticles`). Raises InputError only
     when a path does not exist (before anything is written), and StoreError when a write
     fails (the batches before it stay).
     """
@@ -166,9 +177,11 @@ def ingest_paths(
         if isinstance(outcome, FileFailure):
             report.failures.append(outcome)
             log.warning("skipped %s: %s", printable(outcome.path), printable(outcome.reason))
+        elif isinstance(outcome, StoredArticles):
+            report.articles.extend(outcome.articles)
         else:
             pending.extend(outcome)
-        if len(pending) >= batch_size or done == len(files):
+        if pending and (len(pending) >= batch_size or done == len(files)):
             report.articles.extend(store_extractions(store, pending, iris))
             pending = []
         if progress:

@@ -81,6 +81,14 @@ def private_oxigraph() -> Iterator[RdfServer]:
         yield server
 
 
+@pytest.fixture(params=[pytest.param(k, marks=[pytest.mark.rdf_server]) for k in SERVERS])
+def emptied_server(request: pytest.FixtureRequest) -> RdfServer:
+    """Each SPARQL server of the session in turn (see SERVERS), without a graph of ours."""
+    server: RdfServer = request.getfixturevalue(f"{request.param}_server")
+    empty_store(store_url(server)).close()
+    return server
+
+
 @pytest.fixture(
     params=[pytest.param(k, marks=[] if k == "embedded" else [pytest.mark.rdf_server])
             for k in BACKENDS]

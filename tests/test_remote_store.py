@@ -4,20 +4,25 @@ CLI, REST and SPARQL routes with IKG_STORE_URL pointing at an Oxigraph server.""
 
 from __future__ import annotations
 
+import base64
+import http.server
 import io
 import json
 import os
+import pickle
 import shutil
 import subprocess
+import threading
 import urllib.parse
 import urllib.request
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 import pytest
 
-from graph.sparql_http import Endpoints
+from graph.sparql_http import Endpoints, ServerRefused
 from graph.sparql_values import bind_values, where_group
 from graph.store import Store, iter_rows, open_store
 from loaders.ingest import ingest_paths
@@ -168,11 +173,79 @@ def test_the_store_url_round_trips_credentials_and_endpoints() -> None:
         graphs="https://industry-kg.org/", write="graph-store",
     )
     assert Endpoints.from_url(endpoints.to_url()) == endpoints
+    assert Endpoints.from_url(replace(endpoints, writers=3).to_url()).writers == 3
     assert not endpoints.writes_by_update
     with pytest.raises(StoreError, match="Unknown store URL options"):
         Endpoints.from_url("http://h/sparql#updat=x")
     with pytest.raises(StoreError, match="IKG_STORE_WRITE"):
         Endpoints.from_url("http://h/sparql#write=post")
+    with pytest.raises(StoreError, match="IKG_STORE_WRITERS"):
+        Endpoints.from_url("http://h/sparql#writers=0")
+
+
+@pytest.mark.rdf_server
+def test_parallel_writers_store_what_one_writer_stores(
+    oxigraph_server: RdfServer, tmp_path: Path
+) -> None:
+    """Four PUTs in flight at once (IKG_STORE_WRITERS=4): the same dataset; a write the
+    server refuses is raised once the requests in flight have ended."""
+    url = replace(Endpoints.from_url(store_url(oxigraph_server, update=False)), writers=4)
+    store = empty_store(url.to_url())
+    reference = open_store(f"oxigraph:{tmp_path / 'reference'}")
+    try:
+        assert ingest_paths(store, [SEEDS], iris=Iris()).written == 6
+        ingest_paths(reference, [SEEDS], iris=Iris())
+        assert _nquads(store) == _nquads(reference)
+    finally:
+        reference.close()
+        store.close()
+    broken = open_store(replace(url, graph_store=oxigraph_server.base + "/nowhere").to_url())
+    try:
+        q = ox.Quad(ox.NamedNode("https://x.org/a"), LABEL, ox.Literal("x"), ox.NamedNode(G1))
+        with pytest.raises(ServerRefused, match="/nowhere") as refused:
+            broken.replace_graphs({f"{G1}/{i}": [q] for i in range(10)})
+        again = pickle.loads(pickle.dumps(refused.value))  # as it comes back from a worker
+        assert (str(again), again.status) == (str(refused.value), refused.value.status)
+    finally:
+        broken.close()
+
+
+class _BasicOnly(http.server.BaseHTTPRequestHandler):
+    """A SPARQL endpoint that asks for HTTP Basic credentials (as Fuseki or GraphDB can)."""
+
+    def do_POST(self) -> None:  # noqa: N802  # http.server's naming
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        if self.headers.get("Authorization") != "Basic " + base64.b64encode(b"u:p w").decode():
+            self.send_response(401)
+            self.send_header("WWW-Authenticate", 'Basic realm="sparql"')
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        body = b'{"head":{},"boolean":false}'
+        self.send_response(200)
+        self.send_header("Content-Type", "application/sparql-results+json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def test_credentials_go_by_basic_auth_when_the_server_asks_for_it() -> None:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _BasicOnly)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/sparql"
+    try:
+        store = open_store(Endpoints(query=url, user="u", password="p w").to_url())
+        assert store.query("ASK { ?s ?p ?o }") is not None
+        store.close()
+        with pytest.raises(ServerRefused, match="401"):
+            open_store(Endpoints(query=url, user="u", password="wrong").to_url())
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 @pytest.mark.rdf_server

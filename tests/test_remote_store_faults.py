@@ -4,6 +4,7 @@ re-run that completes the store (its export equals a clean ingest's)."""
 
 from __future__ import annotations
 
+import contextlib
 import http.server
 import os
 import signal
@@ -17,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from bench.corpus import write_corpus
+from bench.local_cluster import LocalDaskCluster
 from graph.sparql_http import Endpoints
 from graph.store import Store, open_store
 from loaders.ingest import WRITE_BATCH
@@ -94,11 +96,14 @@ def test_a_slow_store_hits_the_configured_timeout(sleepy_server: str, tmp_path: 
     assert "IKG_STORE_TIMEOUT_S" in proc.stderr
 
 
-def _start_ingest(corpus: Path, data_dir: Path, env: dict[str, str]) -> subprocess.Popen[str]:
+def _start_ingest(
+    corpus: Path, data_dir: Path, env: dict[str, str], *options: str
+) -> subprocess.Popen[str]:
     """`ikg ingest` in a subprocess; returns once it has written its first batch."""
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("IKG_")}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "api.cli", "--data-dir", str(data_dir), "ingest", str(corpus)],
+        [sys.executable, "-m", "api.cli", "--data-dir", str(data_dir), "ingest", str(corpus),
+         *options],
         stderr=subprocess.PIPE, text=True, cwd=ROOT, env={**full_env, **env},
     )
     assert proc.stderr is not None
@@ -164,15 +169,21 @@ def test_kill_9_of_the_ingest_leaves_whole_articles_and_a_rerun_completes(
 
 @pytest.mark.rdf_server
 @pytest.mark.slow
+@pytest.mark.parametrize("on_cluster", [False, True], ids=["local", "cluster"])
 def test_a_store_restarted_mid_ingest_stops_it_clearly_and_a_rerun_completes(
-    private_oxigraph: RdfServer, corpus: tuple[Path, Path], tmp_path: Path
+    on_cluster: bool, private_oxigraph: RdfServer, corpus: tuple[Path, Path], tmp_path: Path
 ) -> None:
+    """Also with `--cluster`, where the cluster's workers write to the store themselves: the
+    write that fails is a worker's, and the ingest stops with its error."""
     files, clean = corpus
-    proc = _start_ingest(files, tmp_path / "data", private_oxigraph.env())
-    private_oxigraph.kill()  # a crash; the restart comes after the ingest noticed
-    _, stderr = proc.communicate(timeout=120)
+    with LocalDaskCluster(workers=2) if on_cluster else contextlib.nullcontext() as cluster:
+        options = ["--cluster", cluster.address] if cluster is not None else []
+        proc = _start_ingest(files, tmp_path / "data", private_oxigraph.env(), *options)
+        private_oxigraph.kill()  # a crash; the restart comes after the ingest noticed
+        _, stderr = proc.communicate(timeout=120)
     assert proc.returncode == 1, stderr
     assert private_oxigraph.update_url in stderr or private_oxigraph.query_url in stderr
     assert "cannot be reached" in stderr and "Traceback" not in stderr
+    assert ("A cluster worker writing" in stderr) == on_cluster
     private_oxigraph.start()
     _assert_whole_then_complete(private_oxigraph, files, clean, tmp_path / "data")
