@@ -33,7 +33,7 @@ from api.routes import (
 )
 from api.settings import Settings
 from api.sparql.admission import SparqlGate
-from api.sparql.pool import SparqlPool, store_snapshotter
+from api.sparql.pool import SparqlPool, StoreSource
 from graph.neo4j_client import close_shared_clients
 from graph.store import open_store
 
@@ -82,9 +82,10 @@ def create_app(settings: Settings, *, announce: bool = False) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         store = open_store(settings.store_url)
         read_models = ReadModelCache(store)
+        write_lock = threading.Lock()
         pool = SparqlPool(
-            store_snapshotter(store),
-            lambda: read_models.version,
+            StoreSource(store),
+            write_lock,
             workers=settings.sparql_workers,
             timeout_s=settings.sparql_timeout_s,
             memory_mb=settings.sparql_memory_mb,
@@ -93,7 +94,11 @@ def create_app(settings: Settings, *, announce: bool = False) -> FastAPI:
         gate = SparqlGate(pool, per_client=settings.sparql_per_client, queue=settings.sparql_queue)
         app.state.store = store
         app.state.services = Services(
-            store=store, read_models=read_models, sparql=pool, sparql_gate=gate
+            store=store,
+            read_models=read_models,
+            sparql=pool,
+            sparql_gate=gate,
+            write_lock=write_lock,
         )
         try:
             pool.start()

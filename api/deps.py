@@ -27,6 +27,7 @@ class Services:
     sparql: SparqlPool
     sparql_gate: SparqlGate
     write_lock: threading.Lock = field(default_factory=threading.Lock)
+    """Held by every write to the store, from the write to its `store_changed`."""
     analytics: BackgroundResults = field(default_factory=BackgroundResults)
     """Whole-graph analytics, computed in the background on large graphs."""
     export_lock: threading.Lock = field(default_factory=threading.Lock)
@@ -38,8 +39,12 @@ class Services:
     """(store version, counts) for /stats, likewise."""
 
     def store_changed(self, graphs: Iterable[str] | None = None) -> int:
-        """Record a write (of these article graphs, when known): REST caches and SPARQL
-        snapshots refresh on their next use."""
+        """Record a write (of these article graphs, when known; None after a write that may
+        have happened in part): REST caches refresh on their next use, and every SPARQL query
+        from now on sees it (the workers receive the graphs). Call it holding `write_lock`,
+        right after the write."""
+        graphs = None if graphs is None else list(graphs)
+        self.sparql.record_write(graphs)
         return self.read_models.bump(graphs)
 
 

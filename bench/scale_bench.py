@@ -18,6 +18,7 @@ is started on it and measured from outside over HTTP:
 Usage::
 
     .venv/bin/python -m bench.scale_bench --sizes 1000,10000,100000 [--markdown BENCHMARKS.md]
+        [--data-dir DIR]   # keep the grown stores in DIR/<size> and reuse them next time
 
 `--markdown` replaces only the "## Scale" section of the file.
 """
@@ -38,7 +39,7 @@ import tempfile
 import time
 import urllib.parse
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -80,10 +81,12 @@ class Server:
     """`ikg serve` on a loopback port (`bench.api_bench.start_server`), with a keep-alive
     HTTP connection."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(
+        self, data_dir: Path, root: Path = ROOT, stderr: int | IO[bytes] = subprocess.PIPE
+    ) -> None:
         self.port = free_port()
         self.started = time.perf_counter()
-        self.proc = start_server(data_dir, self.port)
+        self.proc = start_server(data_dir, self.port, root, stderr)
         self.up_s = time.perf_counter() - self.started
         self.conn: http.client.HTTPConnection | None = None
 
@@ -106,6 +109,27 @@ class Server:
                 if attempt:
                     raise
         raise AssertionError("unreachable")
+
+    def post_new_company(self, name: str, article_id: str) -> dict[str, Any]:
+        """POST an article saying that company `name` invests in Nvidia and supplies it; the
+        server's answer (RuntimeError unless 200)."""
+        body = json.dumps(
+            {
+                "text": f"{name.title()} Corp said it invests in Nvidia. "
+                f"{name.title()} Corp also supplies Nvidia with sensors.",
+                "title": f"Write {article_id}",
+                "id": article_id,
+                "language": "en",
+                "date": "2026-01-02",
+            }
+        ).encode()
+        status, answer = self.request(
+            "POST", "/articles", body, {"Content-Type": "application/json", "X-API-Key": KEY}
+        )
+        if status != 200:
+            raise RuntimeError(f"POST /articles: {status} {answer[:300]!r}")
+        posted: dict[str, Any] = json.loads(answer)
+        return posted
 
     def timed(self, path: str) -> tuple[float, int, bytes]:
         began = time.perf_counter()
@@ -177,27 +201,12 @@ def measure(data_dir: Path, articles: int, rng: random.Random, writes: int) -> d
         letters = "abcdefghijklmnopqrstuvwxyz"
         for i in range(writes):
             name = "Zeph" + "".join(letters[int(d)] for d in f"{articles}{i:03d}")
-            body = json.dumps(
-                {
-                    "text": f"{name.title()} Corp said it invests in Nvidia. "
-                    f"{name.title()} Corp also supplies Nvidia with sensors.",
-                    "title": f"Scale write {articles}-{i}",
-                    "id": f"scale-{articles}-{i}",
-                    "language": "en",
-                    "date": "2026-01-02",
-                }
-            ).encode()
             began = time.perf_counter()
-            status, answer = server.request(
-                "POST", "/articles", body, {"Content-Type": "application/json", "X-API-Key": KEY}
-            )
-            if status != 200:
-                raise RuntimeError(f"POST /articles: {status} {answer[:300]!r}")
+            posted = server.post_new_company(name, f"scale-{articles}-{i}")
             posted_s = time.perf_counter() - began
-            posted = json.loads(answer)
             new = [e["id"] for e in posted["entities"] if e["id"] != "nvidia"]
             if not new or not posted["relations"]:
-                raise RuntimeError(f"the write extracted nothing: {answer[:300]!r}")
+                raise RuntimeError(f"the write extracted nothing: {json.dumps(posted)[:300]}")
             deadline = time.monotonic() + 120
             while server.request("GET", f"/entities/{new[0]}")[0] != 200:
                 if time.monotonic() > deadline:
@@ -271,30 +280,89 @@ def markdown(rows: list[dict[str, Any]], command: str, load: tuple[float, float]
     return "\n".join(lines) + "\n"
 
 
+def kept_store(root: Path, size: int, rng: random.Random, world: Any) -> float | None:
+    """Grow (once) the store of `size` articles kept under `root/<size>`, from the largest
+    smaller one kept there; seconds taken, None when it was already there. Side effects: the
+    store directory and `grown.json` (the generator's state, so a larger size continues the
+    same sequence of articles); `rng` left where the store's last article left it."""
+    target = root / str(size)
+    state_file = target / "grown.json"
+    if state_file.exists():
+        rng.setstate(_rng_state(json.loads(state_file.read_text())["rng"]))
+        return None
+    smaller = sorted(
+        int(d.name)
+        for d in root.glob("*")
+        if d.name.isdigit() and int(d.name) < size and (d / "grown.json").exists()
+    )
+    partial = root / f"{size}.partial"
+    shutil.rmtree(partial, ignore_errors=True)
+    done = 0
+    if smaller:
+        done = smaller[-1]
+        shutil.copytree(root / str(done) / "store", partial / "store")
+        rng.setstate(_rng_state(json.loads((root / str(done) / "grown.json").read_text())["rng"]))
+    partial.mkdir(parents=True, exist_ok=True)
+    took = grow(partial, done, size, rng, world)
+    (partial / "grown.json").write_text(json.dumps({"articles": size, "rng": rng.getstate()}))
+    partial.rename(target)
+    return took
+
+
+def _rng_state(saved: list[Any]) -> tuple[Any, ...]:
+    return tuple(tuple(x) if isinstance(x, list) else x for x in saved)
+
+
+def run_copy(kept: Path, run_dir: Path) -> None:
+    """A writable copy of a kept store for one measurement (a RocksDB checkpoint: hard links),
+    so the measured writes never reach the kept store."""
+    import pyoxigraph as ox
+
+    store = ox.Store(str(kept / "store"))
+    try:
+        store.backup(str(run_dir / "store"))
+    finally:
+        del store
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--writes", type=int, default=30)
-    parser.add_argument("--data-dir", type=Path)
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        help="keep the grown stores here (DIR/<size>) and reuse them in later runs; each "
+        "measurement runs on a checkpoint of the kept store",
+    )
     parser.add_argument("--markdown", type=Path)
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
-    data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="ikg-scale-"))
     rng = random.Random(11)
     world = make_world(rng, n_companies=COMPANIES)
     load_start = os.getloadavg()[0]
     rows, done = [], 0
+    scratch = Path(tempfile.mkdtemp(prefix="ikg-scale-"))
     try:
         for size in sizes:
-            build_s = grow(data_dir, done, size, rng, world)
-            done = size
+            if args.data_dir is None:
+                data_dir = scratch
+                build_s: float | None = grow(data_dir, done, size, rng, world)
+                done = size
+            else:
+                build_s = kept_store(args.data_dir, size, rng, world)
+                data_dir = scratch / str(size)
+                data_dir.mkdir()
+                run_copy(args.data_dir / str(size), data_dir)
             row = measure(data_dir, size, rng, args.writes)
-            row["build_s"] = round(build_s, 1)
+            if build_s is not None:
+                row["build_s"] = round(build_s, 1)
             rows.append(row)
             print(json.dumps(row), flush=True)
+            if args.data_dir is not None:
+                shutil.rmtree(data_dir, ignore_errors=True)
     finally:
-        if args.data_dir is None:
-            shutil.rmtree(data_dir, ignore_errors=True)
+        shutil.rmtree(scratch, ignore_errors=True)
     text = markdown(
         rows,
         "python -m bench.scale_bench " + " ".join(sys.argv[1:]),
