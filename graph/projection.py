@@ -159,7 +159,7 @@ def entity_rows(store: Store, only: Iterable[str] | None = None) -> dict[str, En
     out = {}
     for iri, ts in types.items():
         uses = label_uses.get(iri, {})
-        names = sorted(uses, key=lambda n: _name_key(uses[n], n))
+        names = sorted(uses, key=lambda n: name_key(uses[n], n))
         name = names[0] if names else iri.rsplit("/", 1)[-1]
         main = max(ts, key=lambda t: _TYPE_RANK[t])
         ordered = tuple(sorted(ts, key=lambda t: _TYPE_RANK[t]))
@@ -168,7 +168,12 @@ def entity_rows(store: Store, only: Iterable[str] | None = None) -> dict[str, En
     return out
 
 
-def _name_key(uses: int, label: str) -> tuple[int, int, str]:
+def type_rank(t: EntityType) -> int:
+    """Which of an entity's types is its main one (the highest)."""
+    return _TYPE_RANK[t]
+
+
+def name_key(uses: int, label: str) -> tuple[int, int, str]:
     """Order of preference among an entity's labels (smallest first)."""
     return (-uses, -len(label), label)
 
@@ -180,7 +185,7 @@ def article_rows(store: Store) -> dict[str, ArticleRow]:
         iri, label, uses = row["e"], row["label"], int(row["n"] or 1)
         if iri and label:
             best = names.get(iri)
-            if best is None or _name_key(uses, label) < _name_key(*best):
+            if best is None or name_key(uses, label) < name_key(*best):
                 names[iri] = (uses, label)
     out = {}
     for row in _rows(store, q.ARTICLES):
@@ -190,7 +195,7 @@ def article_rows(store: Store) -> dict[str, ArticleRow]:
         out[iri] = ArticleRow(
             iri=iri,
             title=row["title"],
-            date=_date(row["date"]),
+            date=parse_date(row["date"]),
             language=row["lang"],
             publisher_iri=pub,
             publisher=names[pub][1] if pub in names else None,
@@ -222,10 +227,11 @@ def claim_rows(store: Store) -> list[ClaimRow]:
     for c, p, o in result:  # hot loop: tens of thousands of claims, a dozen rows each
         if isinstance(o, ox.NamedNode | ox.Literal) and p.value.startswith(_CLAIM):
             props[c.value][p.value[cut:]] = o.value
-    return [row for iri in sorted(props) if (row := _claim(iri, props[iri])) is not None]
+    rows = (claim_from_properties(iri, props[iri]) for iri in sorted(props))
+    return [row for row in rows if row is not None]
 
 
-def _claim(iri: str, v: Mapping[str, str]) -> ClaimRow | None:
+def claim_from_properties(iri: str, v: Mapping[str, str]) -> ClaimRow | None:
     """A claim from its properties (ontology local name -> value); None when incomplete."""
     if any(k not in v for k in _CLAIM_REQUIRED) or v["predicate"] not in PROPERTY_RELATION:
         return None
@@ -421,7 +427,7 @@ def local_projection(
                 for row in _rows(store, q.CLAIM_OF, c=ox.NamedNode(claim))
                 if (p := row["p"]) and p.startswith(_CLAIM) and (o := row["o"]) is not None
             }
-            if (parsed := _claim(claim, props)) is not None:
+            if (parsed := claim_from_properties(claim, props)) is not None:
                 rows.append(parsed)
     wanted = set(entities)
     for (s, _, o) in claims:
@@ -438,7 +444,7 @@ def local_projection(
         iri: ArticleRow(
             iri=iri,
             title=row["title"],
-            date=_date(row["date"]),
+            date=parse_date(row["date"]),
             language=row["lang"],
             publisher_iri=row["pub"],
             publisher=entity_map[pub].name if (pub := row["pub"]) in entity_map else None,
@@ -457,7 +463,7 @@ def mention_count(store: Store, iri: str) -> int:
     return 0
 
 
-def _date(value: str | None) -> date | None:
+def parse_date(value: str | None) -> date | None:
     if not value:
         return None
     try:

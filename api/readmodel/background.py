@@ -1,12 +1,13 @@
 """Whole-graph analytics computed off the request path, kept with the version and the time
 they were computed for.
 
-A centrality over the whole graph costs seconds once the store holds tens of thousands of
-articles; computed inside a request it would hold that request (and, through the GIL, slow
-every other one). So a result is computed inline only on a small graph; on a large one it is
-computed in a background thread, and a request gets the latest result with its age (or, before
-there is any, a 503 with `Retry-After`). A result older than the read model is recomputed in
-the background while the old one is served.
+Paths, upstream exposure and centrality need the whole graph. It is held as a compact edge
+list (`graph.compact`) loaded from the read index, and a centrality over it costs seconds once
+the store holds tens of thousands of articles: computed inside a request it would hold that
+request (and, through the GIL, slow every other one). So on a small graph both are computed
+inline; on a large one in a background thread, and a request gets the latest result with its
+age (or, before there is any, a 503 with `Retry-After`). A result older than the index is
+recomputed in the background while the old one is served.
 """
 
 from __future__ import annotations
@@ -19,13 +20,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from api.readmodel.model import ReadModel
+from graph import compact
+from graph.compact import CompactGraph
+from graph.read_index import ReadIndex
 
 log = logging.getLogger(__name__)
 
 INLINE_MAX_EDGES = 20_000
-"""Graphs with at most this many edges get their analytics computed inside the request
-(pagerank over 20,000 edges: well under a second here); larger ones in the background."""
+"""Graphs with at most this many edges are loaded and get their analytics computed inside the
+request (well under a second here); larger ones in the background."""
 
 
 @dataclass(frozen=True)
@@ -34,7 +37,10 @@ class Computed:
 
     value: Any
     version: int
+    """The store version (writes through this server) the result reflects."""
     computed_at: float
+    generation: int = 0
+    """The read index generation it was computed from."""
 
     def as_of(self, store_version: int) -> dict[str, Any]:
         """What a response says about the result's age."""
@@ -56,42 +62,85 @@ class Pending(Exception):
         self.retry_after = retry_after
 
 
-class BackgroundResults:
-    """The latest result per key, computed inline on small graphs, else in the background."""
+class GraphSnapshots:
+    """The compact graph of the read index (`graph.compact`) and the analytics computed on
+    it, each the latest one, rebuilt off the request path when the index has changed.
 
-    def __init__(self) -> None:
+    A small graph (at most `INLINE_MAX_EDGES` edges) is loaded and ranked inside the
+    request, so it is always current; a large one in a background thread, the request
+    getting the latest result with its age (Pending before there is any).
+    """
+
+    def __init__(self, index: ReadIndex, version: Callable[[], int]) -> None:
+        self._index = index
+        self._version = version
+        self._graph: Computed | None = None
         self._results: dict[Hashable, Computed] = {}
         self._running: set[Hashable] = set()
         self._took: dict[Hashable, float] = {}
         self._lock = threading.Lock()
 
-    def get(self, key: Hashable, model: ReadModel, compute: Callable[[ReadModel], Any]) -> Computed:
-        """The result for `key` on `model`, or the latest one while a newer one is computed;
-        Pending when there is none yet."""
+    def warm(self) -> None:
+        """Start loading the graph in the background (at start-up)."""
+        self._start("graph", self._load)
+
+    def latest(self) -> Computed:
+        """The latest compact graph (`value`), loading a newer one when the index changed."""
+        generation = self._index.generation
+        found = self._graph
+        if found is not None and found.generation == generation:
+            return found
+        if self._small(found):
+            return self._load()
+        self._start("graph", self._load)
+        if found is not None:
+            return found
+        raise Pending(max(1, round(self._took.get("graph", 2.0))))
+
+    def result(self, key: Hashable, compute: Callable[[CompactGraph], Any]) -> Computed:
+        """The result of `compute` on the latest graph, or the latest result while a newer
+        one is computed; Pending when there is none yet."""
+        graph = self.latest()
         with self._lock:
             found = self._results.get(key)
-        if found is not None and found.version >= model.version:
+        if found is not None and found.generation >= graph.generation:
             return found
-        if model.graph.number_of_edges() <= INLINE_MAX_EDGES:
-            return self._compute(key, model, compute)
-        self._start(key, model, compute)
+        if self._small(graph):
+            return self._compute(key, graph, compute)
+        self._start(key, lambda: self._compute(key, graph, compute))
         if found is not None:
             return found
         raise Pending(max(1, round(self._took.get(key, 10.0))))
 
+    def _small(self, found: Computed | None) -> bool:
+        if found is not None:
+            return bool(found.value.edges <= INLINE_MAX_EDGES)
+        return bool(self._index.query("SELECT COUNT(*) FROM edges")[0][0] <= INLINE_MAX_EDGES)
+
+    def _load(self) -> Computed:
+        started = time.perf_counter()
+        generation, version = self._index.generation, self._version()
+        graph = compact.load(self._index, version)
+        loaded = Computed(graph, version, time.time(), generation)
+        with self._lock:
+            self._took["graph"] = time.perf_counter() - started
+            if self._graph is None or self._graph.generation <= generation:
+                self._graph = loaded
+        return loaded
+
     def _compute(
-        self, key: Hashable, model: ReadModel, compute: Callable[[ReadModel], Any]
+        self, key: Hashable, graph: Computed, compute: Callable[[CompactGraph], Any]
     ) -> Computed:
         started = time.perf_counter()
-        result = Computed(compute(model), model.version, time.time())
+        result = Computed(compute(graph.value), graph.version, time.time(), graph.generation)
         with self._lock:
             self._took[key] = time.perf_counter() - started
             current = self._results.get(key)
-            if current is None or current.version <= result.version:
+            if current is None or current.generation <= result.generation:
                 self._results[key] = result
         return result
 
-    def _start(self, key: Hashable, model: ReadModel, compute: Callable[[ReadModel], Any]) -> None:
+    def _start(self, key: Hashable, work: Callable[[], object]) -> None:
         with self._lock:
             if key in self._running:
                 return
@@ -99,7 +148,7 @@ class BackgroundResults:
 
         def run() -> None:
             try:
-                self._compute(key, model, compute)
+                work()
             except Exception:
                 log.warning("computing %s in the background failed", key, exc_info=True)
             finally:
