@@ -78,20 +78,11 @@ def _csr(rows: IntArray, cols: IntArray, n: int) -> tuple[IntArray, IntArray]:
 
 def load(index: ReadIndex, version: int = 0) -> CompactGraph:
     """The compact graph of what the index holds now."""
-    nodes = [r[0] for r in index.query("SELECT iri FROM entities ORDER BY iri")]
-    position = {iri: i for i, iri in enumerate(nodes)}
+    nodes, edges = index.business_edges()
     code = {t.value: i for i, t in enumerate(_TYPES)}
-    src, dst, types = [], [], []
-    for source, rtype, target in index.query(
-        "SELECT source, type, target FROM edges WHERE asserted = 1 AND type != ?",
-        (RelationType.REPORTED_BY.value,),
-    ):
-        s, t = position.get(source), position.get(target)
-        if s is None or t is None:
-            continue
-        src.append(s)
-        dst.append(t)
-        types.append(code[rtype])
+    src = [s for s, _, _ in edges]
+    dst = [o for _, o, _ in edges]
+    types = [code[t] for _, _, t in edges]
     return CompactGraph(
         nodes,
         np.array(src, dtype=np.int64),

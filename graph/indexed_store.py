@@ -1,14 +1,15 @@
 """A store and its read index (`graph.read_index`), written together.
 
 `open_store` hands out an `IndexedStore`: every article graph written or removed through it
-also updates the index, in the same call, so the index describes the store without ever
-reading the whole store again. A write marks its graphs pending in the index before it
-touches the store and clears the marks with the index update, so a process killed between the
-two leaves marks that the next open re-reads from the store.
+also updates the index, in the same call (with what the graph held before, read first), so
+the index describes the store without ever reading the whole store again. A write marks its
+graphs pending in the index before it touches the store and clears the marks with the index
+update, so a process killed between the two leaves marks, and the next open knows the index
+must be rebuilt.
 
-An index that does not describe the store yet (a store written before the index existed, or
-the in-memory index of a remote store) is rebuilt from the store's graphs by
-`ensure_index()`; until then writes leave it alone (the rebuild reads them).
+An index that does not describe the store (a store written before the index existed, an
+interrupted write, or the in-memory index of a remote store) is rebuilt from the store's
+graphs by `ensure_index()`; until then writes leave it alone (the rebuild reads them).
 """
 
 from __future__ import annotations
@@ -44,8 +45,6 @@ class IndexedStore:
         self._write_lock = threading.RLock()
         new = path is None or not path.exists()
         self.index = ReadIndex(path, store_is_empty=new and not self._has_graphs())
-        for graph in self.index.pending_graphs():  # writes a killed process did not finish
-            self._resync([graph])
 
     def _has_graphs(self) -> bool:
         result = self.backend.query(_ANY_GRAPH)
@@ -67,9 +66,17 @@ class IndexedStore:
             log.info("read index built in %.1f s", took)
             return took
 
-    def _resync(self, graphs: Iterable[str]) -> None:
-        """Bring these graphs' index rows in line with what the store holds now."""
-        self.index.apply({g: self.backend.graph_quads(g) or None for g in graphs})
+    def _failed(self, before: Mapping[str, set[ox.Quad]]) -> None:
+        """After a write that raised: nothing to do if the store still holds what it held,
+        else the index no longer describes it (rebuilt by the next `ensure_index`)."""
+        try:
+            unchanged = all(self.backend.graph_quads(g) == old for g, old in before.items())
+        except Exception:
+            unchanged = False
+        if unchanged:
+            self.index.clear_pending(before)
+        else:
+            self.index.mark_incomplete()
 
     # ---- writes --------------------------------------------------------------------------
 
@@ -79,27 +86,37 @@ class IndexedStore:
     def replace_graphs(self, graphs: Mapping[str, Iterable[ox.Quad]]) -> dict[str, bool]:
         with self._write_lock:
             written = {g: list(q) for g, q in graphs.items()}
-            self.index.mark_pending(written)
+            indexed = self.index.complete
+            before = {g: self.backend.graph_quads(g) for g in written} if indexed else {}
+            if indexed:
+                self.index.mark_pending(written)
             try:
                 changed = self.backend.replace_graphs(written)
             except BaseException:
-                self._resync(written)
+                if indexed:
+                    self._failed(before)
                 raise
-            updated = {g: written[g] for g in written if changed[g]}
-            if updated:
-                self.index.apply(updated)
-            self.index.clear_pending([g for g in written if not changed[g]])
+            if indexed:
+                updated = {g: (before[g] or None, written[g]) for g in written if changed[g]}
+                if updated:
+                    self.index.apply(updated)
+                self.index.clear_pending([g for g in written if not changed[g]])
             return changed
 
     def remove_graph(self, graph: str) -> bool:
         with self._write_lock:
-            self.index.mark_pending([graph])
+            indexed = self.index.complete
+            before = {graph: self.backend.graph_quads(graph)} if indexed else {}
+            if indexed:
+                self.index.mark_pending([graph])
             try:
                 removed = self.backend.remove_graph(graph)
             except BaseException:
-                self._resync([graph])
+                if indexed:
+                    self._failed(before)
                 raise
-            self.index.apply({graph: None})
+            if indexed:
+                self.index.apply({graph: (before[graph] or None, None)})
             return removed
 
     # ---- everything else is the backend's ------------------------------------------------

@@ -21,15 +21,15 @@ from api.readmodel.model import ReadModel, dumps, edge_filter
 from api.readmodel.reads import Reads, encode_cursor
 from graph import analytics
 from graph.indexed_store import IndexedStore, index_path
-from graph.nx_view import build_graph, node_id
+from graph.nx_view import node_id
 from graph.projection import project
-from graph.read_index import EDGE_COLUMNS, edge_summary
+from graph.read_index import IndexNotReady
 from graph.store import open_store
 from loaders.ingest import remove_article, store_extraction, store_extractions
 from ontology.iris import Iris
 from ontology.mapping import article_quads
 from ontology.records import Article, Entity, EntityType, Extraction, Relation, RelationType
-from tests.test_api_support import build_store, extractions, settings_for
+from tests.test_api_support import build_store, extractions, same_as_whole_store, settings_for
 
 ENT = "https://industry-kg.org/id/entity/"
 HUB_EDGES = 45
@@ -77,39 +77,6 @@ def hub_store(tmp_path: Path) -> Iterator[IndexedStore]:
     store.close()
 
 
-def same_as_whole_store(store: IndexedStore) -> None:
-    """The index describes exactly what the whole-store reading finds."""
-    whole = project(store)
-    index = store.index
-    assert index.entities(whole.entities) == dict(whole.entities)
-    assert index.counts()["entities"] == len(whole.entities)
-    degree = dict(build_graph(whole.entities.values(), whole.edges).degree())
-    assert index.degrees(whole.entities) == {e: degree.get(e, 0) for e in whole.entities}
-    assert index.articles(whole.articles) == dict(whole.articles)
-    assert index.counts()["articles"] == len(whole.articles)
-    summaries = {
-        edge_summary(r).key: edge_summary(r)
-        for r in index.query(f"SELECT {EDGE_COLUMNS} FROM edges")
-    }
-    assert sorted(summaries) == sorted((e.source, e.type, e.target) for e in whole.edges)
-    for e in whole.edges:
-        got = summaries[(e.source, e.type, e.target)]
-        assert (got.asserted, got.status, got.statuses, got.claims, got.articles) == (
-            e.asserted,
-            e.status,
-            e.statuses,
-            len(e.claims),
-            len(e.articles),
-        )
-        assert (got.first_reported, got.last_reported) == (e.first_reported, e.last_reported)
-    mentioned: dict[str, int] = {}
-    for _, entity in whole.mentions:
-        mentioned[entity] = mentioned.get(entity, 0) + 1
-    assert {e: index.mentioned(e) for e in whole.entities} == {
-        e: mentioned.get(e, 0) for e in whole.entities
-    }
-
-
 def test_the_index_follows_every_write_and_equals_the_whole_store(
     hub_store: IndexedStore,
 ) -> None:
@@ -130,7 +97,7 @@ def test_the_index_follows_every_write_and_equals_the_whole_store(
     same_as_whole_store(hub_store)
 
 
-def test_a_missing_index_is_rebuilt_and_an_interrupted_write_is_reread(tmp_path: Path) -> None:
+def test_a_missing_index_is_rebuilt_and_an_interrupted_write_too(tmp_path: Path) -> None:
     store = open_store(f"oxigraph:{tmp_path / 'store'}")
     store_extractions(store, [hub_article(i) for i in range(5)], Iris())
     store.close()
@@ -139,6 +106,7 @@ def test_a_missing_index_is_rebuilt_and_an_interrupted_write_is_reread(tmp_path:
     assert not store.index.complete
     store_extraction(store, hub_article(5), Iris())  # written while the index is missing
     assert store.ensure_index() is not None and store.index.complete
+    assert store.ensure_index() is None
     same_as_whole_store(store)
     # a write marked pending whose index update never happened (a process killed between)
     store.index.mark_pending([Iris().article("hub-6")])
@@ -146,7 +114,10 @@ def test_a_missing_index_is_rebuilt_and_an_interrupted_write_is_reread(tmp_path:
     store.close()
     store = open_store(f"oxigraph:{tmp_path / 'store'}")
     try:
-        assert store.index.pending_graphs() == []
+        assert not store.index.complete  # it no longer describes the store
+        with pytest.raises(IndexNotReady):
+            store.index.entities([ENT + "hubco"])
+        store.ensure_index()
         same_as_whole_store(store)
         assert store.index.entities([ENT + "client6-corp"])
     finally:

@@ -115,7 +115,7 @@ class GraphSnapshots:
     def _small(self, found: Computed | None) -> bool:
         if found is not None:
             return bool(found.value.edges <= INLINE_MAX_EDGES)
-        return bool(self._index.query("SELECT COUNT(*) FROM edges")[0][0] <= INLINE_MAX_EDGES)
+        return bool(self._index.query("SELECT COUNT(*) FROM edge_t")[0][0] <= INLINE_MAX_EDGES)
 
     def _load(self) -> Computed:
         started = time.perf_counter()

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any, Protocol, TypeVar
 
 from rapidfuzz import fuzz, process
@@ -42,10 +42,6 @@ _ORG_TYPES = {
     EntityType.PUBLISHER.value,
     EntityType.REGULATOR.value,
 }
-
-
-RESPONSE_CACHE = 20_000
-"""Response bodies memoized per read model (see `ReadModel.response`)."""
 
 
 class Reported(Protocol):
@@ -120,6 +116,47 @@ def edge_filter(
     return keep
 
 
+class Summarized(Reported, Protocol):
+    """What the Edge JSON of an edge shows besides its counts and outlets."""
+
+    @property
+    def source(self) -> str: ...
+    @property
+    def target(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def asserted(self) -> bool: ...
+
+
+def edge_fields(
+    edge: Summarized, claims: int, articles: int, outlets: Sequence[str]
+) -> dict[str, Any]:
+    """The Edge JSON of an edge (an EdgeRow, or an edge summary of the read index)."""
+    return {
+        "id": edge_id(node_id(edge.source), edge.type.value, node_id(edge.target)),
+        "source": node_id(edge.source),
+        "target": node_id(edge.target),
+        "type": edge.type.value,
+        "status": edge.status,
+        "statuses": list(edge.statuses),
+        "claims": claims,
+        "articles": articles,
+        "first_reported": edge.first_reported,
+        "last_reported": edge.last_reported,
+        "asserted": edge.asserted,
+        "outlets": list(outlets),
+        "source_iri": edge.source,
+        "target_iri": edge.target,
+        "predicate": str(RELATION_PROPERTY[edge.type]),
+    }
+
+
+def compact_fields(edge: dict[str, Any]) -> dict[str, Any]:
+    """An Edge JSON with only `COMPACT_EDGE_FIELDS`."""
+    return {name: edge[name] for name in COMPACT_EDGE_FIELDS}
+
+
 @dataclass(frozen=True)
 class SearchEntry:
     """An entity as search sees it."""
@@ -185,12 +222,6 @@ class ReadModel:
         self.articles: dict[str, ArticleRow] = dict(p.articles)
         self.entity_by_id = {node_id(iri): e for iri, e in self.entities.items()}
         self.article_by_id = {node_id(iri): a for iri, a in self.articles.items()}
-        self.graph = build_graph(self.entities.values(), p.edges)
-        self.asserted = analytics.filter_edges(self.graph, asserted_only=True)
-        self.degree: dict[str, int] = dict(self.graph.degree())
-        # (other end, edge, outgoing) at each entity, for the edges of the networkx view: a
-        # neighbourhood is then plain list walking, with no networkx filter view to go through
-        self.adjacent: dict[str, list[tuple[str, EdgeRow, bool]]] = defaultdict(list)
         self.edges: dict[str, EdgeRow] = {}
         self.edges_at: dict[str, list[EdgeRow]] = defaultdict(list)
         self.claims_by_article: dict[str, list[ClaimRow]] = defaultdict(list)
@@ -203,16 +234,45 @@ class ReadModel:
             for claim in edge.claims:
                 self.claims_by_article[claim.article].append(claim)
                 self.edge_of_claim[claim.iri] = edge
-        for u, v, k in self.graph.edges(keys=True):
-            edge = self.edge_row(u, v, k)
-            self.adjacent[u].append((v, edge, True))
-            self.adjacent[v].append((u, edge, False))
         self.mentions: dict[str, list[str]] = defaultdict(list)
         self.mentioned_in: dict[str, int] = defaultdict(int)
         for article, entity in p.mentions:
             self.mentions[article].append(entity)
             self.mentioned_in[entity] += 1
-        self._search = [
+        self._json: dict[tuple[str, str], str] = {}
+
+    # The networkx view and the search terms are built when first used: a model over the
+    # few edges of one request needs neither.
+
+    @cached_property
+    def graph(self) -> Any:
+        """The networkx view (`graph.nx_view.build_graph`)."""
+        return build_graph(self.entities.values(), self.projection.edges)
+
+    @cached_property
+    def asserted(self) -> Any:
+        """The networkx view of the asserted edges."""
+        return analytics.filter_edges(self.graph, asserted_only=True)
+
+    @cached_property
+    def degree(self) -> dict[str, int]:
+        """Relationships at each entity (REPORTED_BY aside)."""
+        return dict(self.graph.degree())
+
+    @cached_property
+    def adjacent(self) -> dict[str, list[tuple[str, EdgeRow, bool]]]:
+        """(other end, edge, outgoing) at each entity, for the edges of the networkx view: a
+        neighbourhood is then plain list walking, with no networkx filter view to go through."""
+        adjacent: dict[str, list[tuple[str, EdgeRow, bool]]] = defaultdict(list)
+        for u, v, k in self.graph.edges(keys=True):
+            edge = self.edge_row(u, v, k)
+            adjacent[u].append((v, edge, True))
+            adjacent[v].append((u, edge, False))
+        return adjacent
+
+    @cached_property
+    def _search(self) -> list[SearchEntry]:
+        return [
             SearchEntry(
                 iri,
                 e.name,
@@ -221,12 +281,12 @@ class ReadModel:
             )
             for iri, e in self.entities.items()
         ]
-        self._fuzzy_choices = [t for entry in self._search for t in entry.terms]
-        self._fuzzy_owner = [i for i, entry in enumerate(self._search) for _ in entry.terms]
-        self._json: dict[tuple[str, str], str] = {}
-        self._responses: dict[tuple[object, ...], str] = {}
-        self._lock = threading.Lock()
-        self._centrality: dict[tuple[str, int], list[tuple[Any, float]]] = {}
+
+    @cached_property
+    def _fuzzy(self) -> tuple[list[str], list[int]]:
+        choices = [t for entry in self._search for t in entry.terms]
+        owners = [i for i, entry in enumerate(self._search) for _ in entry.terms]
+        return choices, owners
 
     # ---- identities ----------------------------------------------------------------------
 
@@ -299,23 +359,7 @@ class ReadModel:
         }
 
     def edge_dict(self, edge: EdgeRow) -> dict[str, Any]:
-        return {
-            "id": self.edge_key(edge),
-            "source": node_id(edge.source),
-            "target": node_id(edge.target),
-            "type": edge.type.value,
-            "status": edge.status,
-            "statuses": list(edge.statuses),
-            "claims": len(edge.claims),
-            "articles": len(edge.articles),
-            "first_reported": edge.first_reported,
-            "last_reported": edge.last_reported,
-            "asserted": edge.asserted,
-            "outlets": list(edge.outlets),
-            "source_iri": edge.source,
-            "target_iri": edge.target,
-            "predicate": str(RELATION_PROPERTY[edge.type]),
-        }
+        return edge_fields(edge, len(edge.claims), len(edge.articles), edge.outlets)
 
     def article_ref(self, iri: str) -> dict[str, Any]:
         a = self.articles.get(iri)
@@ -382,28 +426,13 @@ class ReadModel:
     def compact_edge_json(self, edge: EdgeRow) -> str:
         """The Edge JSON of an edge with only `COMPACT_EDGE_FIELDS` (memoized)."""
 
-        def make() -> dict[str, Any]:
-            full = self.edge_dict(edge)
-            return {name: full[name] for name in COMPACT_EDGE_FIELDS}
-
-        return self._memo(("c", self.edge_key(edge)), make)
+        return self._memo(("c", self.edge_key(edge)), lambda: compact_fields(self.edge_dict(edge)))
 
     def relationship_json(self, edge: EdgeRow, direction: str | None = None) -> str:
         """The Relationship JSON of an edge (memoized per direction)."""
         return self._memo(
             (f"r{direction}", self.edge_key(edge)), lambda: self.relationship_dict(edge, direction)
         )
-
-    def response(self, key: tuple[object, ...], make: Callable[[], str]) -> str:
-        """A whole response body, memoized for this version (the model never changes; at
-        most `RESPONSE_CACHE` bodies are kept, the oldest dropped first)."""
-        text = self._responses.get(key)
-        if text is None:
-            text = make()
-            if len(self._responses) >= RESPONSE_CACHE:
-                self._responses.pop(next(iter(self._responses)), None)
-            self._responses[key] = text
-        return text
 
     def _memo(self, key: tuple[str, str], make: Callable[[], dict[str, Any]]) -> str:
         text = self._json.get(key)
@@ -434,8 +463,7 @@ class ReadModel:
         found = rank_search(
             self._search,
             nq,
-            self._fuzzy_choices,
-            self._fuzzy_owner,
+            *self._fuzzy,
             lambda i: self.degree.get(self._search[i].iri, 0),
             type_ok,
         )
@@ -497,13 +525,6 @@ class ReadModel:
         slug = slugify(value)
         return slug if slug in self.entity_by_id else value
 
-    def centrality(self, measure: analytics.Measure, limit: int) -> list[tuple[Any, float]]:
-        key = (measure, limit)
-        with self._lock:
-            if key not in self._centrality:
-                self._centrality[key] = analytics.centrality(self.asserted, measure, limit)
-            return self._centrality[key]
-
     def neighbourhood(
         self, center: str, depth: int, limit: int, keep: EdgeFilter | None = None
     ) -> tuple[list[str], list[EdgeRow]]:
@@ -516,12 +537,12 @@ class ReadModel:
         """
         adjacent = self.adjacent
 
-        def around(nodes: Iterable[str]) -> Iterator[tuple[str, str, EdgeRow, bool]]:
+        def around(nodes: Iterable[str]) -> Iterator[tuple[str, str, Reported, bool]]:
             for node in nodes:
                 for other, edge, out in adjacent.get(node, ()):
                     yield node, other, edge, out
 
-        return walk_neighbourhood(
+        seen = walk_neighbourhood(
             center,
             depth,
             limit,
@@ -529,6 +550,14 @@ class ReadModel:
             lambda nodes: {n: self.degree.get(n, 0) for n in nodes},
             keep,
         )
+        edges = [
+            e
+            for n in seen
+            for other, e, out in adjacent.get(n, ())
+            if out and other in seen and (keep is None or keep(e))
+        ]
+        edges.sort(key=lambda e: (e.source, e.target, e.type.value))
+        return sorted(seen), edges
 
     def neighbourhood_json(
         self,
@@ -563,30 +592,22 @@ class ReadModel:
         return self.edges[edge_id(node_id(str(u)), key, node_id(str(v)))]
 
 
-class Linking(Reported, Protocol):
-    """An edge as a neighbourhood walk sees it."""
-
-    @property
-    def source(self) -> str: ...
-    @property
-    def target(self) -> str: ...
-
-
-E = TypeVar("E", bound=Linking)
+N = TypeVar("N")
 
 
 def walk_neighbourhood(
-    center: str,
+    center: N,
     depth: int,
     limit: int,
-    around: Callable[[Iterable[str]], Iterable[tuple[str, str, E, bool]]],
-    degrees: Callable[[set[str]], Mapping[str, int]],
+    around: Callable[[Iterable[N]], Iterable[tuple[N, N, Reported, bool]]],
+    degrees: Callable[[set[N]], Mapping[N, int]],
     keep: EdgeFilter | None = None,
-) -> tuple[list[str], list[E]]:
+    tie: Callable[[set[N]], Callable[[N], str]] = lambda _: str,
+) -> set[N]:
     """The nodes within `depth` hops of `center` over the edges `keep` passes, at most `limit`
-    of them (each hop nearest first, then the most connected: by `degrees`, or through
-    passing edges when filtered), and the passing edges among them sorted by (source, target,
-    type). `around(nodes)` gives (node, other end, edge, outgoing) for the edges at nodes."""
+    of them: each hop nearest first, then the most connected (by `degrees`, or through
+    passing edges when filtered), ties by `tie(candidates)(node)`. `around(nodes)` gives
+    (node, other end, edge, outgoing) for the edges at nodes."""
     seen = {center}
     layer = [center]
     for _ in range(depth):
@@ -604,17 +625,12 @@ def walk_neighbourhood(
             for node, _, e, _ in around(nxt):
                 if keep(e):
                     degree[node] += 1
-        layer = sorted(nxt, key=lambda n: (-degree.get(n, 0), n))[: max(0, limit - len(seen))]
+        name = tie(nxt)
+        layer = sorted(nxt, key=lambda n: (-degree.get(n, 0), name(n)))[: max(0, limit - len(seen))]
         seen.update(layer)
         if not layer:
             break
-    edges = [
-        e
-        for _, other, e, out in around(seen)
-        if out and other in seen and (keep is None or keep(e))
-    ]
-    edges.sort(key=lambda e: (e.source, e.target, e.type.value))
-    return sorted(seen), edges
+    return seen
 
 
 def _union(a: str | None, b: str) -> str:

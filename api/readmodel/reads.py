@@ -20,7 +20,8 @@ import base64
 import binascii
 import json
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -31,7 +32,9 @@ from api.readmodel.model import (
     EdgeFilter,
     ReadModel,
     SearchEntry,
+    compact_fields,
     dumps,
+    edge_fields,
     edge_id,
     rank_search,
     walk_neighbourhood,
@@ -40,13 +43,11 @@ from graph import compact
 from graph import sparql_queries as q
 from graph.indexed_store import IndexedStore
 from graph.nx_view import node_id
-from graph.projection import ClaimRow, Projection, claim_from_properties, edge_rows
+from graph.projection import ClaimRow, Projection, claim_from_properties, edge_rows, parse_date
 from graph.read_index import (
-    EDGE_COLUMNS,
     ClaimKey,
     EdgeSummary,
     ReadIndex,
-    edge_summary,
     fold,
 )
 from graph.sparql_values import bind_rows
@@ -249,16 +250,15 @@ class Reads:
     def _edges_at(self, iri: str) -> list[tuple[Key, str, str]]:
         """(key, side, other end's id) of every edge at the entity."""
         out = [
-            ((s, t, o), "out", other)
-            for s, t, o, other in self.index.query(
-                "SELECT source, type, target, target_id FROM edges WHERE source = ?", (iri,)
+            ((s, t, o), "out", node_id(o))
+            for s, t, o in self.index.query(
+                "SELECT source, type, target FROM edges WHERE source = ?", (iri,)
             )
         ]
         out += [
-            ((s, t, o), "in", other)
-            for s, t, o, other in self.index.query(
-                "SELECT source, type, target, source_id FROM edges WHERE target = ? "
-                "AND source != ?",
+            ((s, t, o), "in", node_id(s))
+            for s, t, o in self.index.query(
+                "SELECT source, type, target FROM edges WHERE target = ? AND source != ?",
                 (iri, iri),
             )
         ]
@@ -343,20 +343,15 @@ class Reads:
         with self._search_lock:
             generation = self.index.generation
             if self._search is None or self._search[0] != generation:
-                terms: dict[str, list[str]] = {}
-                for term, entity, _ in self.index.query(
-                    "SELECT term, entity, alias FROM terms ORDER BY entity, alias, term"
-                ):
-                    terms.setdefault(entity, []).append(term)
                 entries, degrees = [], []
-                for iri, name, types, degree in self.index.query(
-                    "SELECT iri, name, types, degree FROM entities ORDER BY iri"
+                for iri, name, types, degree, terms in self.index.query(
+                    "SELECT iri, name, types, degree, terms FROM entities ORDER BY iri"
                 ):
                     entries.append(
                         SearchEntry(
                             iri,
                             name,
-                            tuple(terms.get(iri, [fold(name)])),
+                            tuple(terms.split("\n")),
                             frozenset(t for t in types.split("|") if t),
                         )
                     )
@@ -420,7 +415,7 @@ class Reads:
         if entity_id is not None:
             iri = self.entity_iri(entity_id)
             where = (
-                "WHERE graph IN (SELECT value FROM facts WHERE entity = ?1 AND kind = 'm' "
+                "WHERE graph IN (SELECT article FROM mentions WHERE entity = ?1 "
                 "UNION SELECT article FROM claims WHERE source = ?1 "
                 "UNION SELECT article FROM claims WHERE target = ?1)"
             )
@@ -491,25 +486,6 @@ class Reads:
 
     # ---- subgraphs -----------------------------------------------------------------------
 
-    def _adjacent(self, nodes: Iterable[str]) -> list[tuple[str, str, EdgeSummary, bool]]:
-        """(node, other end, edge, outgoing) for every business edge at these entities."""
-        wanted = sorted(set(nodes))
-        out = []
-        for start in range(0, len(wanted), 500):
-            part = wanted[start : start + 500]
-            for end in ("source", "target"):
-                for row in self.index.query(
-                    f"SELECT {EDGE_COLUMNS} FROM edges WHERE {end} IN ({_marks(part)}) "  # noqa: S608
-                    "AND type != ?",
-                    [*part, _REPORTED_BY],
-                ):
-                    edge = edge_summary(row)
-                    if end == "source":
-                        out.append((edge.source, edge.target, edge, True))
-                    else:
-                        out.append((edge.target, edge.source, edge, False))
-        return out
-
     def neighbourhood(
         self, center: str, depth: int, limit: int, keep: EdgeFilter | None = None
     ) -> tuple[list[str], list[EdgeSummary]]:
@@ -517,7 +493,21 @@ class Reads:
         `limit` of them (each hop nearest first, then the most connected through passing
         edges), and the passing edges among them, sorted by (source, target, type): the
         subgraph `ReadModel.neighbourhood` walks, read hop by hop from the index."""
-        return walk_neighbourhood(center, depth, limit, self._adjacent, self.index.degrees, keep)
+        start = self.index.ids([center])[center]
+        names: dict[int, str] = {start: center}
+
+        def around(nodes: Iterable[int]) -> Iterator[tuple[int, int, _Hop, bool]]:
+            for node, other, rtype, statuses, first, last in self.index.adjacent(nodes):
+                yield node, other, _Hop(rtype, statuses, first, last), True
+
+        def tie(nodes: set[int]) -> Callable[[int], str]:
+            names.update(self.index.iris(n for n in nodes if n not in names))
+            return names.__getitem__
+
+        seen = walk_neighbourhood(start, depth, limit, around, self.index.degree_of, keep, tie)
+        edges = [e for e in self.index.edges_among(seen) if keep is None or keep(e)]
+        edges.sort(key=lambda e: (e.source, e.target, e.type.value))
+        return sorted(names[n] for n in seen), edges
 
     def neighbourhood_json(
         self,
@@ -534,6 +524,30 @@ class Reads:
         found, edges = self.neighbourhood(center, depth, limit, keep)
         return self._subgraph(found, edges, first=center, compact=compact)
 
+    def nodes_model(self, nodes: Iterable[str]) -> ReadModel:
+        """A ReadModel that knows these entities and their degrees (for node JSON)."""
+        return self.local([], nodes)
+
+    def edge_dicts(
+        self, edges: Sequence[EdgeSummary], *, compact: bool = False
+    ) -> list[dict[str, Any]]:
+        """The Edge JSON of each edge summary (outlets read for the full shape)."""
+        keys = [(e.source, e.type.value, e.target) for e in edges]
+        outlets = {} if compact else self.index.outlets(keys)
+        out = []
+        for e, key in zip(edges, keys, strict=True):
+            full = edge_fields(e, e.claims, e.articles, outlets.get(key, ()))
+            out.append(compact_fields(full) if compact else full)
+        return out
+
+    def _rendered(self, keys: Iterable[Key]) -> dict[Key, dict[str, Any]]:
+        """The Edge JSON of each of these edges that exists, by key."""
+        summaries = list(self.index.edge_summaries(keys).values())
+        return {
+            (e.source, e.type.value, e.target): d
+            for e, d in zip(summaries, self.edge_dicts(summaries), strict=True)
+        }
+
     def _subgraph(
         self,
         nodes: Iterable[str],
@@ -542,24 +556,22 @@ class Reads:
         first: str | None = None,
         compact: bool = False,
     ) -> str:
-        keys = [(e.source, e.type.value, e.target) for e in edges]
-        model = self.edges_model(keys, nodes)
+        model = self.nodes_model(nodes)
         ordered = sorted(nodes, key=lambda n: (n != first, -model.degree.get(n, 0), n))
-        rows = [model.edges[_edge_id(k)] for k in keys]
-        return model.subgraph_json(ordered, rows, compact=compact)
+        node = model.compact_node if compact else model.graph_node
+        nodes_json = [node(n) for n in ordered]
+        return dumps({"nodes": nodes_json, "edges": self.edge_dicts(edges, compact=compact)})
 
     def top(self, limit: int, *, compact: bool = False) -> str:
         """GET /graph/top as JSON: the most connected entities and the edges among them."""
-        nodes = [
-            r[0]
-            for r in self.index.query(
-                "SELECT iri FROM entities ORDER BY degree DESC, iri LIMIT ?", (limit,)
-            )
-        ]
-        chosen = set(nodes)
-        edges = [e for _, other, e, out in self._adjacent(nodes) if out and other in chosen]
+        rows = self.index.query(
+            "SELECT e.id, i.iri FROM entity_t e JOIN iri i ON i.id = e.id "
+            "ORDER BY e.degree DESC, i.iri LIMIT ?",
+            (limit,),
+        )
+        edges = self.index.edges_among(r[0] for r in rows)
         edges.sort(key=lambda e: (e.source, e.target, e.type.value))
-        return self._subgraph(nodes, edges, compact=compact)
+        return self._subgraph([r[1] for r in rows], edges, compact=compact)
 
     def neighbourhood_snapshot(
         self, entity: str, *, depth: int = 1, limit: int = 200
@@ -612,14 +624,16 @@ class Reads:
         except KeyError:  # an entity newer than the graph: no path known yet
             found = []
         steps = {(x, y) for path in found for x, y in zip(path, path[1:], strict=False)}
-        keys = self._asserted_between(steps)
-        model = self.edges_model([k for ks in keys.values() for k in ks], [a, b])
+        between = self._asserted_between(steps)
+        rendered = self._rendered({k for ks in between.values() for k in ks})
+        model = self.nodes_model({n for path in found for n in path} | {a, b})
         out = []
         for path in found:
             edges = [
-                model.edge_dict(model.edges[_edge_id(k)])
+                rendered[k]
                 for x, y in zip(path, path[1:], strict=False)
-                for k in keys.get((x, y), [])
+                for k in between.get((x, y), [])
+                if k in rendered
             ]
             out.append(
                 {
@@ -670,17 +684,19 @@ class Reads:
             found = compact.upstream_exposure(snap.value, iri, hops=hops)
         except KeyError:
             found = []
-        keys = [
+        keys = {
             (u, RelationType.SUPPLIES.value, v)
             for _, path in found
             for u, v in zip(path, path[1:], strict=False)
-        ]
-        model = self.edges_model(keys, [iri, *(s for s, _ in found)])
+        }
+        rendered = self._rendered(keys)
+        model = self.nodes_model({n for _, path in found for n in path} | {iri})
         items = []
         for supplier, path in found:
             edges = [
-                model.edges[edge_id(node_id(u), "SUPPLIES", node_id(v))]
+                rendered[(u, "SUPPLIES", v)]
                 for u, v in zip(path, path[1:], strict=False)
+                if (u, "SUPPLIES", v) in rendered
             ]
             items.append(
                 {
@@ -689,7 +705,7 @@ class Reads:
                     "path": {
                         "hops": len(path) - 1,
                         "nodes": [model.graph_node(n) for n in path],
-                        "edges": [model.edge_dict(e) for e in edges],
+                        "edges": edges,
                     },
                 }
             )
@@ -719,6 +735,32 @@ class Reads:
                 "as_of": computed.as_of(self.version()),
             }
         )
+
+
+@dataclass(frozen=True)
+class _Hop:
+    """What the filters of a neighbourhood walk see of an edge."""
+
+    rtype: str
+    statuses_text: str
+    first: str | None
+    last: str | None
+
+    @property
+    def type(self) -> RelationType:
+        return RelationType(self.rtype)
+
+    @property
+    def statuses(self) -> tuple[str, ...]:
+        return tuple(s for s in self.statuses_text.split("|") if s)
+
+    @property
+    def first_reported(self) -> date | None:
+        return parse_date(self.first)
+
+    @property
+    def last_reported(self) -> date | None:
+        return parse_date(self.last)
 
 
 def article_summary(a: Any, claim_count: int) -> dict[str, Any]:
