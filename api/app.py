@@ -37,6 +37,7 @@ from api.sparql.pool import SparqlPool, store_snapshotter
 from graph.indexed_store import IndexedStore
 from graph.neo4j_client import close_shared_clients
 from graph.store import open_store
+from loaders.extractor import get_extractor
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +102,7 @@ def create_app(settings: Settings, *, announce: bool = False) -> FastAPI:
         try:
             pool.start()
             await run_in_threadpool(pool.wait_ready, 30.0)
-            threading.Thread(target=_warm, args=(store, reads), daemon=True).start()
+            threading.Thread(target=_warm, args=(app, store, reads), daemon=True).start()
             if announce:
                 served.announce(settings.data_dir, settings.host, settings.port)
             yield
@@ -180,12 +181,15 @@ def _add_docs_route(app: FastAPI) -> None:
         )
 
 
-def _warm(store: IndexedStore, reads: Reads) -> None:
+def _warm(app: FastAPI, store: IndexedStore, reads: Reads) -> None:
     """At start-up, off the request path: build the read index when the store has none yet
-    (a store written before it existed), then load the analytics' compact graph."""
+    (a store written before it existed), load the analytics' compact graph, and load the
+    extractor (so that the first `POST /articles` does not pay for it)."""
     try:
         store.ensure_index()
         reads.snapshots.warm()
+        if getattr(app.state, "extractor", None) is None:
+            app.state.extractor = get_extractor(app.state.settings.extractor)
     except Exception:  # the store may be closing
         log.warning("preparing the read index failed", exc_info=True)
 

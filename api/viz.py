@@ -16,9 +16,9 @@ from hashlib import sha256
 from pathlib import Path
 from typing import Any
 
+from api.assets import CYTOSCAPE_STYLE, static_dir
 from api.readmodel.model import dumps
 from api.readmodel.reads import Reads
-from api.routes import graph_view
 from graph.indexed_store import IndexedStore
 from ontology.errors import IkgError
 from ontology.iris import Iris
@@ -46,7 +46,7 @@ _TITLE = re.compile(r"<title>[^<]*</title>")
 
 
 def _asset(*parts: str) -> str:
-    return graph_view.static_dir().joinpath(*parts).read_text(encoding="utf-8")
+    return static_dir().joinpath(*parts).read_text(encoding="utf-8")
 
 
 def bundle_modules() -> str:
@@ -91,7 +91,7 @@ def standalone_html(snapshot: Mapping[str, Any]) -> str:
     policy = (
         "default-src 'none'; "
         f"script-src {_hash(library)} {_hash(code)}; "
-        f"style-src {_hash(css)} {_hash(graph_view.CYTOSCAPE_STYLE)}; "
+        f"style-src {_hash(css)} {_hash(CYTOSCAPE_STYLE)}; "
         "img-src data:; base-uri 'none'; form-action 'none'"
     )
     page = _asset("graph", "index.html")

@@ -654,17 +654,25 @@ class ReadIndex:
 
     def entities(self, iris: Iterable[str]) -> dict[str, EntityRow]:
         """The entity rows of these IRIs (those that are entities)."""
+        return self.entities_and_degrees(iris)[0]
+
+    def entities_and_degrees(
+        self, iris: Iterable[str]
+    ) -> tuple[dict[str, EntityRow], dict[str, int]]:
+        """The entity rows of these IRIs (those that are entities), and their degrees."""
         wanted = sorted(set(iris))
-        out: dict[str, EntityRow] = {}
+        rows: dict[str, EntityRow] = {}
+        degrees: dict[str, int] = {}
         for part in _chunks(wanted):
             marks = ",".join("?" * len(part))
             for row in self.query(
-                "SELECT iri, name, type, types, aliases, identifiers FROM entities "
+                "SELECT iri, name, type, types, aliases, identifiers, degree FROM entities "
                 f"WHERE iri IN ({marks})",  # noqa: S608 - placeholders only
                 part,
             ):
-                out[row[0]] = entity_row(row)
-        return out
+                rows[row[0]] = entity_row(row)
+                degrees[row[0]] = int(row[6])
+        return rows, degrees
 
     def entity_by_id(self, entity_id: str) -> EntityRow | None:
         """The entity whose id is `entity_id`."""
@@ -910,22 +918,18 @@ class ReadIndex:
 
     def business_edges(self) -> tuple[list[str], list[tuple[int, int, str]]]:
         """Every entity IRI (sorted) and every asserted business edge as (source position,
-        target position, TYPE) in that list: the whole graph, compactly (`graph.compact`)."""
-        with self._lock:
-            self.require()
-            ids = self._db.execute(
-                "SELECT e.id, i.iri FROM entity_t e JOIN iri i ON i.id = e.id ORDER BY i.iri"
-            ).fetchall()
-            position = {e: n for n, (e, _) in enumerate(ids)}
-            edges = [
-                (position[s], position[o], t)
-                for s, t, o in self._db.execute(
-                    "SELECT s, type, o FROM edge_t WHERE asserted = 1 AND type != ?",
-                    (_REPORTED_BY,),
-                )
-                if s in position and o in position
-            ]
-        return [iri for _, iri in ids], edges
+        target position, TYPE) in that list: the whole graph, compactly (`graph.compact`).
+        Read on a connection of its own when the index is a file, so that requests are not
+        held while it is read."""
+        self.require()
+        if self.path is None:
+            with self._lock:
+                return _business_edges(self._db)
+        db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+        try:
+            return _business_edges(db)
+        finally:
+            db.close()
 
     def counts(self) -> dict[str, int]:
         """Entities, articles, claims and edges in the index."""
@@ -938,6 +942,21 @@ class ReadIndex:
         ):
             out[name] = int(self.query(f"SELECT COUNT(*) FROM {table}")[0][0])  # noqa: S608
         return out
+
+
+def _business_edges(db: sqlite3.Connection) -> tuple[list[str], list[tuple[int, int, str]]]:
+    ids = db.execute(
+        "SELECT e.id, i.iri FROM entity_t e JOIN iri i ON i.id = e.id ORDER BY i.iri"
+    ).fetchall()
+    position = {e: n for n, (e, _) in enumerate(ids)}
+    edges = [
+        (position[s], position[o], t)
+        for s, t, o in db.execute(
+            "SELECT s, type, o FROM edge_t WHERE asserted = 1 AND type != ?", (_REPORTED_BY,)
+        )
+        if s in position and o in position
+    ]
+    return [iri for _, iri in ids], edges
 
 
 def _edge_fields(rows: Sequence[tuple[str, int, str | None]]) -> tuple[Any, ...]:

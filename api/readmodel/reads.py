@@ -190,8 +190,7 @@ class Reads:
             rows = [{"c": ox.NamedNode(c)} for c in iris[start : start + _CLAIM_CHUNK]]
             result = self.store.query(bind_rows(q.CLAIM_OF, rows))
             assert isinstance(result, ox.QuerySolutions)
-            for row in iter_rows(result):
-                c, p, o = row["c"], row["p"], row["o"]
+            for c, p, o in result:  # the query's variables, in order
                 if (
                     isinstance(c, ox.NamedNode)
                     and isinstance(p, ox.NamedNode)
@@ -223,12 +222,12 @@ class Reads:
         wanted.update(e for _, e in mentions)
         articles = self.index.articles({c.article for c in claims} | {a for a, _ in mentions})
         wanted.update(a.publisher_iri for a in articles.values() if a.publisher_iri)
-        entity_rows = self.index.entities(wanted)
+        entity_rows, degrees = self.index.entities_and_degrees(wanted)
         projection = Projection(
             entity_rows, articles, edge_rows(claims, articles, entity_rows), sorted(mentions)
         )
         model = ReadModel(0, projection)
-        model.degree = self.index.degrees(entity_rows)
+        model.degree = degrees
         return model
 
     def edges_model(
