@@ -111,6 +111,7 @@ def create_app(settings: Settings, *, announce: bool = False) -> FastAPI:
                 served.withdraw(settings.data_dir)
             gate.close()
             pool.close()
+            reads.snapshots.close()
             close_shared_clients()
             with app.state.services.write_lock:
                 store.close()

@@ -36,6 +36,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -143,8 +144,10 @@ CREATE VIEW IF NOT EXISTS facts AS
 
 _TABLES = ("pending", "article_t", "fact_t", "mention_t", "claim_t", "edge_t", "entity_t")
 
+@lru_cache(maxsize=100_000)
 def fold(text: str) -> str:
-    """Text folded for matching: no accents, case-folded, punctuation as single spaces.
+    """Text folded for matching: no accents, case-folded, punctuation as single spaces
+    (memoized: names recur in every article that mentions them).
 
     >>> fold("  Société  Générale, S.A. ")
     'societe generale s a'

@@ -13,11 +13,13 @@ recomputed in the background while the old one is served.
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import threading
 import time
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from multiprocessing.connection import Connection
 from typing import Any
 
 from graph import compact
@@ -67,8 +69,9 @@ class GraphSnapshots:
     it, each the latest one, rebuilt off the request path when the index has changed.
 
     A small graph (at most `INLINE_MAX_EDGES` edges) is loaded and ranked inside the
-    request, so it is always current; a large one in a background thread, the request
-    getting the latest result with its age (Pending before there is any).
+    request, so it is always current; a large one is loaded in a background thread and
+    ranked in a child process, the request getting the latest result with its age (Pending
+    before there is any).
     """
 
     def __init__(self, index: ReadIndex, version: Callable[[], int]) -> None:
@@ -76,6 +79,7 @@ class GraphSnapshots:
         self._version = version
         self._graph: Computed | None = None
         self._results: dict[Hashable, Computed] = {}
+        self._children: set[multiprocessing.process.BaseProcess] = set()
         self._running: set[Hashable] = set()
         self._took: dict[Hashable, float] = {}
         self._lock = threading.Lock()
@@ -97,20 +101,59 @@ class GraphSnapshots:
             return found
         raise Pending(max(1, round(self._took.get("graph", 2.0))))
 
-    def result(self, key: Hashable, compute: Callable[[CompactGraph], Any]) -> Computed:
-        """The result of `compute` on the latest graph, or the latest result while a newer
-        one is computed; Pending when there is none yet."""
+    def result(self, key: Hashable, compute: Callable[..., Any], *args: Any) -> Computed:
+        """`compute(graph, *args)` on the latest graph, or the latest result while a newer
+        one is computed; Pending when there is none yet. On a large graph it runs in a child
+        process (`compute` must be a module-level function), so that it holds neither the
+        GIL nor a core of the server's."""
         graph = self.latest()
         with self._lock:
             found = self._results.get(key)
         if found is not None and found.generation >= graph.generation:
             return found
         if self._small(graph):
-            return self._compute(key, graph, compute)
-        self._start(key, lambda: self._compute(key, graph, compute))
+            return self._compute(key, graph, lambda g: compute(g, *args))
+        self._start(
+            key, lambda: self._compute(key, graph, lambda g: self._in_child(compute, g, *args))
+        )
         if found is not None:
             return found
         raise Pending(max(1, round(self._took.get(key, 10.0))))
+
+    def _in_child(self, compute: Callable[..., Any], *args: Any) -> Any:
+        """`compute(*args)` in a child process (spawned: no state of this one shared)."""
+        context = multiprocessing.get_context("spawn")
+        receive, send = context.Pipe(duplex=False)
+        child = context.Process(
+            target=_child, args=(send, compute, args), name="ikg-analytics", daemon=True
+        )
+        child.start()
+        send.close()
+        with self._lock:
+            self._children.add(child)
+        try:
+            ok, value = receive.recv()
+        except EOFError:
+            raise RuntimeError("the analytics process ended without an answer") from None
+        finally:
+            receive.close()
+            child.join(5)
+            if child.is_alive():
+                child.terminate()
+                child.join()
+            with self._lock:
+                self._children.discard(child)
+        if not ok:
+            raise RuntimeError(f"the analytics process failed: {value}")
+        return value
+
+    def close(self) -> None:
+        """Stop the child processes still computing (at shutdown)."""
+        with self._lock:
+            children = list(self._children)
+        for child in children:
+            child.terminate()
+            child.join(5)
 
     def _small(self, found: Computed | None) -> bool:
         if found is not None:
@@ -156,3 +199,13 @@ class GraphSnapshots:
                     self._running.discard(key)
 
         threading.Thread(target=run, name=f"analytics-{key}", daemon=True).start()
+
+
+def _child(send: Connection, compute: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    """The body of an analytics child process: compute, send the result (or the error)."""
+    try:
+        send.send((True, compute(*args)))
+    except BaseException as exc:  # reported to the parent, which logs it
+        send.send((False, repr(exc)))
+    finally:
+        send.close()

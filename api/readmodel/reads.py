@@ -721,7 +721,7 @@ class Reads:
         """GET /analytics/centrality as JSON: the ranking of the latest compact graph,
         computed in the background on a large graph (Pending before the first one)."""
         computed: Computed = self.snapshots.result(
-            ("centrality", measure, limit), lambda g: compact.centrality(g, measure, limit)
+            ("centrality", measure, limit), compact.centrality, measure, limit
         )
         model = self.local([], [n for n, _ in computed.value])
         return dumps(
