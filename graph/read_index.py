@@ -142,6 +142,10 @@ CREATE VIEW IF NOT EXISTS facts AS
   FROM fact_t f JOIN iri i ON i.id = f.entity;
 """
 
+REBUILD_WAIT_S = 10.0
+"""How long a read waits for a rebuild under way to end before it is told to retry (a small
+store's rebuild, at start-up, ends well within it)."""
+
 _TABLES = ("pending", "article_t", "fact_t", "mention_t", "claim_t", "edge_t", "entity_t")
 
 @lru_cache(maxsize=100_000)
@@ -277,6 +281,8 @@ class ReadIndex:
         self.path = path
         new = path is None or not path.exists()
         self._lock = threading.RLock()
+        self._rebuilt = threading.Condition()
+        self._rebuilding = False
         self._ids: dict[str, int] = {}
         self.generation = 0
         """Bumped by every applied write (caches derived from the index compare it)."""
@@ -315,8 +321,14 @@ class ReadIndex:
         with self._lock:
             return self._meta("complete") == "1"
 
-    def require(self) -> None:
-        """IndexNotReady unless the index describes the whole store."""
+    def require(self, wait_s: float = REBUILD_WAIT_S) -> None:
+        """IndexNotReady unless the index describes the whole store (while it is being
+        rebuilt, after waiting at most `wait_s` for the rebuild to end)."""
+        if self.complete:
+            return
+        with self._rebuilt:
+            if self._rebuilding:
+                self._rebuilt.wait_for(lambda: not self._rebuilding, timeout=wait_s)
         if not self.complete:
             raise IndexNotReady("the read index is being built from the store")
 
@@ -563,6 +575,16 @@ class ReadIndex:
         """Rebuild the whole index from (graph, quads) pairs (every graph of the store);
         the number of graphs read. The index is incomplete until it returns. Contributions
         are added first, then every edge and entity row is derived in one pass each."""
+        with self._rebuilt:
+            self._rebuilding = True
+        try:
+            return self._rebuild(graphs, batch)
+        finally:
+            with self._rebuilt:
+                self._rebuilding = False
+                self._rebuilt.notify_all()
+
+    def _rebuild(self, graphs: Iterable[tuple[str, Iterable[ox.Quad]]], batch: int) -> int:
         with self._lock:
             self._set_meta("complete", "0")
             for table in _TABLES:
