@@ -227,7 +227,7 @@ def run(
         hub = samples[0]
         samples.append(Sample(hub.label + ", 200 entities", hub.entity, hub.degree, 1, 200))
         watch = PageWatch()
-        with ikg_server(root, timeout=300) as base:
+        with ikg_server(root) as base:
             warm_s = _warm_up(base)
             for sample in samples:
                 measure_rest(base, sample)

@@ -783,8 +783,8 @@ class ReadIndex:
                 for r in self.query(
                     f"WITH k (s, type, o) AS (VALUES {rows}) "  # noqa: S608 - placeholders only
                     "SELECT c.claim, si.iri, c.type, oi.iri, c.status, ai.iri, ti.iri "
-                    "FROM k JOIN claim_t c ON c.s = k.s AND c.type = k.type AND c.o = k.o "
-                    "JOIN iri si ON si.id = c.s JOIN iri oi ON oi.id = c.o "
+                    "FROM k CROSS JOIN claim_t c ON c.s = k.s AND c.type = k.type "
+                    "AND c.o = k.o JOIN iri si ON si.id = c.s JOIN iri oi ON oi.id = c.o "
                     "JOIN iri ai ON ai.id = c.article LEFT JOIN iri ti ON ti.id = c.attributed",
                     [x for key in part for x in key],
                 )
@@ -890,11 +890,12 @@ class ReadIndex:
             self._db.execute("CREATE TEMP TABLE IF NOT EXISTS chosen (id INTEGER PRIMARY KEY)")
             self._db.execute("DELETE FROM chosen")
             self._db.executemany("INSERT INTO chosen (id) VALUES (?)", [(i,) for i in wanted])
-            rows = self._db.execute(
+            rows = self._db.execute(  # CROSS JOIN: SQLite keeps this loop order
                 "SELECT si.iri, e.type, oi.iri, e.asserted, e.status, e.statuses, e.claims, "
-                "e.articles, e.first, e.last FROM chosen c JOIN edge_t e ON e.s = c.id "
-                "JOIN chosen d ON d.id = e.o JOIN iri si ON si.id = e.s JOIN iri oi ON oi.id = e.o "
-                "WHERE e.type != ?",
+                "e.articles, e.first, e.last FROM chosen c CROSS JOIN edge_t e "
+                "CROSS JOIN chosen d CROSS JOIN iri si CROSS JOIN iri oi "
+                "WHERE e.s = c.id AND d.id = e.o AND si.id = e.s AND oi.id = e.o "
+                "AND e.type != ?",
                 (_REPORTED_BY,),
             ).fetchall()
             self._db.execute("DELETE FROM chosen")
@@ -932,7 +933,7 @@ class ReadIndex:
             for row in self.query(
                 f"WITH k (s, type, o) AS (VALUES {rows}) "  # noqa: S608 - placeholders only
                 "SELECT si.iri, e.type, oi.iri, e.asserted, e.status, e.statuses, e.claims, "
-                "e.articles, e.first, e.last FROM k JOIN edge_t e ON e.s = k.s "
+                "e.articles, e.first, e.last FROM k CROSS JOIN edge_t e ON e.s = k.s "
                 "AND e.type = k.type AND e.o = k.o JOIN iri si ON si.id = e.s "
                 "JOIN iri oi ON oi.id = e.o",
                 [x for key in part for x in key],
