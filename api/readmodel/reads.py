@@ -379,27 +379,30 @@ class Reads:
         clauses: list[str] = []
         params: list[object] = []
         if types is not None:
-            clauses.append(f"type IN ({_marks(sorted(types))})")
+            clauses.append(f"e.type IN ({_marks(sorted(types))})")
             params += sorted(types)
         if statuses is not None:
-            clauses.append("(" + " OR ".join("instr(statuses, ?) > 0" for _ in statuses) + ")")
+            clauses.append("(" + " OR ".join("instr(e.statuses, ?) > 0" for _ in statuses) + ")")
             params += [f"|{s}|" for s in sorted(statuses)]
         if asserted is not None:
-            clauses.append("asserted = ?")
+            clauses.append("e.asserted = ?")
             params.append(int(asserted))
         if since is not None:
-            clauses.append("last IS NOT NULL AND last >= ?")
+            clauses.append("e.last IS NOT NULL AND e.last >= ?")
             params.append(since.isoformat())
         if until is not None:
-            clauses.append("first IS NOT NULL AND first <= ?")
+            clauses.append("e.first IS NOT NULL AND e.first <= ?")
             params.append(until.isoformat())
-        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-        total = self.index.query(f"SELECT COUNT(*) FROM edges {where}", params)[0][0]  # noqa: S608
+        where = " AND ".join(clauses) or "1"
+        total = self.index.query(f"SELECT COUNT(*) FROM edge_t e WHERE {where}", params)[0][0]  # noqa: S608
         keys = [
             (s, t, o)
             for s, t, o in self.index.query(
-                f"SELECT source, type, target FROM edges {where} "  # noqa: S608
-                "ORDER BY source, type, target LIMIT ? OFFSET ?",
+                # sources in IRI order from the IRI index, each one's edges from the edge
+                # table's primary key: a page costs what precedes it, not a sort of all edges
+                "SELECT si.iri, e.type, oi.iri FROM iri si CROSS JOIN edge_t e "  # noqa: S608
+                f"CROSS JOIN iri oi WHERE e.s = si.id AND oi.id = e.o AND {where} "
+                "ORDER BY si.iri, e.type, oi.iri LIMIT ? OFFSET ?",
                 [*params, limit, offset],
             )
         ]
@@ -410,19 +413,20 @@ class Reads:
     def articles(self, entity_id: str | None, limit: int, offset: int) -> str:
         """GET /articles as JSON: newest first (undated last), optionally only those that
         mention an entity or make a claim about it."""
-        where, params = "", []
+        where, params = "1", []
         if entity_id is not None:
             iri = self.entity_iri(entity_id)
             where = (
-                "WHERE graph IN (SELECT article FROM mentions WHERE entity = ?1 "
-                "UNION SELECT article FROM claims WHERE source = ?1 "
-                "UNION SELECT article FROM claims WHERE target = ?1)"
+                "a.id IN (SELECT article FROM mention_t WHERE entity = ?1 "
+                "UNION SELECT article FROM claim_t WHERE s = ?1 "
+                "UNION SELECT article FROM claim_t WHERE o = ?1)"
             )
-            params = [iri]
-        total = self.index.query(f"SELECT COUNT(*) FROM articles {where}", params)[0][0]  # noqa: S608
+            params = [self.index.ids([iri])[iri]]
+        total = self.index.query(f"SELECT COUNT(*) FROM article_t a WHERE {where}", params)[0][0]  # noqa: S608
         rows = self.index.query(
-            f"SELECT graph, claims FROM articles {where} "  # noqa: S608
-            f"ORDER BY undated, date DESC, title, graph LIMIT {int(limit)} OFFSET {int(offset)}",
+            f"SELECT i.iri, a.claims FROM article_t a JOIN iri i ON i.id = a.id WHERE {where} "  # noqa: S608
+            "ORDER BY a.undated, a.date DESC, a.title, i.iri "
+            f"LIMIT {int(limit)} OFFSET {int(offset)}",
             params,
         )
         found = self.index.articles(r[0] for r in rows)
