@@ -39,12 +39,16 @@ def index_path(store_path: Path) -> Path:
 class IndexedStore:
     """A `Store` that keeps its `ReadIndex` up to date (see the module docstring)."""
 
-    def __init__(self, backend: Store, path: Path | None) -> None:
+    def __init__(self, backend: Store, path: Path | None, *, on_demand: bool = False) -> None:
+        """`path`: the index file (None: in memory). `on_demand`: the index is built only by
+        `ensure_index` (a remote store: a command that only writes, such as an ingest, then
+        pays nothing for it), else it is kept from the first write to an empty store."""
         self.backend = backend
         self.capabilities = backend.capabilities
         self._write_lock = threading.RLock()
         new = path is None or not path.exists()
-        self.index = ReadIndex(path, store_is_empty=new and not self._has_graphs())
+        empty = new and not on_demand and not self._has_graphs()
+        self.index = ReadIndex(path, store_is_empty=empty)
 
     def _has_graphs(self) -> bool:
         result = self.backend.query(_ANY_GRAPH)

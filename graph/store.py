@@ -128,7 +128,7 @@ def open_store(url: str) -> IndexedStore:
         from graph.remote_store import RemoteStore
         from graph.sparql_http import Endpoints
 
-        return IndexedStore(RemoteStore(Endpoints.from_url(url)), None)
+        return IndexedStore(RemoteStore(Endpoints.from_url(url)), None, on_demand=True)
     if scheme == "oxigraph" and rest:
         from graph.indexed_store import IndexedStore, index_path
         from graph.oxigraph_store import OxigraphStore
