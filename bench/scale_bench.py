@@ -169,14 +169,15 @@ def measure(data_dir: Path, articles: int, writes: int) -> dict[str, Any]:
         visible: list[float] = []
         parts: list[tuple[float, float, float]] = []
         letters = "abcdefghijklmnopqrstuvwxyz"
+        run = int(time.time()) % 1_000_000  # a store kept from an earlier run has its writes
         for i in range(writes):
-            name = "Zeph" + "".join(letters[int(d)] for d in f"{articles}{i:03d}")
+            name = "Zeph" + "".join(letters[int(d)] for d in f"{articles}{run}{i:03d}")
             body = json.dumps(
                 {
                     "text": f"{name.title()} Corp said it invests in Nvidia. "
                     f"{name.title()} Corp also supplies Nvidia with sensors.",
-                    "title": f"Scale write {articles}-{i}",
-                    "id": f"scale-{articles}-{i}",
+                    "title": f"Scale write {articles}-{run}-{i}",
+                    "id": f"scale-{articles}-{run}-{i}",
                     "language": "en",
                     "date": "2026-01-02",
                 }
