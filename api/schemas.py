@@ -277,6 +277,9 @@ class ExposureOut(_Model):
     entity: GraphNode
     hops: int
     items: list[ExposureItem]
+    total: int | None = Field(None, description="Suppliers within `hops`, on every page.")
+    limit: int | None = None
+    offset: int | None = None
     as_of: AsOf | None = Field(
         None,
         description="The whole graph the supply chain was walked on: what it reflects and how "

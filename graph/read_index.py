@@ -148,6 +148,7 @@ store's rebuild, at start-up, ends well within it)."""
 
 _TABLES = ("pending", "article_t", "fact_t", "mention_t", "claim_t", "edge_t", "entity_t")
 
+
 @lru_cache(maxsize=100_000)
 def fold(text: str) -> str:
     """Text folded for matching: no accents, case-folded, punctuation as single spaces
@@ -867,6 +868,19 @@ class ReadIndex:
             )
         return out
 
+    def neighbours(self, ids: Iterable[int]) -> list[tuple[int, int]]:
+        """(node, other end) of every business edge at these entities (`adjacent` without
+        the edges' fields: read from the indexes alone)."""
+        out: list[tuple[int, int]] = []
+        for part in _chunks(sorted(set(ids))):
+            marks = ",".join("?" * len(part))
+            for end, other in (("s", "o"), ("o", "s")):
+                out += self.query(
+                    f"SELECT {end}, {other} FROM edge_t WHERE {end} IN ({marks}) AND type != ?",  # noqa: S608
+                    [*part, _REPORTED_BY],
+                )
+        return out
+
     def degree_of(self, ids: Iterable[int]) -> dict[int, int]:
         """The degree of each of these entities (by integer)."""
         out: dict[int, int] = {}
@@ -881,10 +895,13 @@ class ReadIndex:
 
     def edges_among(self, ids: Iterable[int]) -> list[EdgeSummary]:
         """The business edges whose two ends are among these entities."""
+        return [edge_summary(r) for r in self.edges_among_rows(ids)]
+
+    def edges_among_rows(self, ids: Iterable[int]) -> list[tuple[Any, ...]]:
+        """`edges_among` as rows of `EDGE_COLUMNS`."""
         wanted = sorted(set(ids))
-        out: list[EdgeSummary] = []
         if not wanted:
-            return out
+            return []
         with self._lock:
             self.require()
             self._db.execute("CREATE TEMP TABLE IF NOT EXISTS chosen (id INTEGER PRIMARY KEY)")
@@ -899,7 +916,7 @@ class ReadIndex:
                 (_REPORTED_BY,),
             ).fetchall()
             self._db.execute("DELETE FROM chosen")
-        return [edge_summary(r) for r in rows]
+        return rows
 
     def claims_of_article(self, article: str) -> list[ClaimKey]:
         """The claims an article graph holds."""

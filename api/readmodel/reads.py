@@ -489,17 +489,18 @@ class Reads:
 
     # ---- subgraphs -----------------------------------------------------------------------
 
-    def neighbourhood(
-        self, center: str, depth: int, limit: int, keep: EdgeFilter | None = None
-    ) -> tuple[list[str], list[EdgeSummary]]:
-        """The entities within `depth` hops of `center` over the edges `keep` passes, at most
-        `limit` of them (each hop nearest first, then the most connected through passing
-        edges), and the passing edges among them, sorted by (source, target, type): the
-        subgraph `ReadModel.neighbourhood` walks, read hop by hop from the index."""
+    def _walk(
+        self, center: str, depth: int, limit: int, keep: EdgeFilter | None
+    ) -> tuple[set[int], dict[int, str]]:
+        """The entities of `neighbourhood` as integers, and the IRIs of those."""
         start = self.index.ids([center])[center]
         names: dict[int, str] = {start: center}
 
         def around(nodes: Iterable[int]) -> Iterator[tuple[int, int, _Hop, bool]]:
+            if keep is None:  # no edge fields to look at
+                for node, other in self.index.neighbours(nodes):
+                    yield node, other, _ANY, True
+                return
             for node, other, rtype, statuses, first, last in self.index.adjacent(nodes):
                 yield node, other, _Hop(rtype, statuses, first, last), True
 
@@ -508,6 +509,16 @@ class Reads:
             return names.__getitem__
 
         seen = walk_neighbourhood(start, depth, limit, around, self.index.degree_of, keep, tie)
+        return seen, names
+
+    def neighbourhood(
+        self, center: str, depth: int, limit: int, keep: EdgeFilter | None = None
+    ) -> tuple[list[str], list[EdgeSummary]]:
+        """The entities within `depth` hops of `center` over the edges `keep` passes, at most
+        `limit` of them (each hop nearest first, then the most connected through passing
+        edges), and the passing edges among them, sorted by (source, target, type): the
+        subgraph `ReadModel.neighbourhood` walks, read hop by hop from the index."""
+        seen, names = self._walk(center, depth, limit, keep)
         edges = [e for e in self.index.edges_among(seen) if keep is None or keep(e)]
         edges.sort(key=lambda e: (e.source, e.target, e.type.value))
         return sorted(names[n] for n in seen), edges
@@ -524,6 +535,14 @@ class Reads:
         """GET /entities/{id}/neighbourhood as JSON: the center first, then the most
         connected."""
         center = self.entity_iri(entity_id)
+        if compact and keep is None:  # what the graph view asks: edges straight from rows
+            seen, names = self._walk(center, depth, limit, None)
+            rows = self.index.edges_among_rows(seen)
+            rows.sort(key=lambda r: (r[0], r[2], r[1]))
+            model = self.nodes_model(names[n] for n in seen)
+            return self._subgraph_json(
+                model, [names[n] for n in seen], [_compact_edge(r) for r in rows], center, True
+            )
         found, edges = self.neighbourhood(center, depth, limit, keep)
         return self._subgraph(found, edges, first=center, compact=compact)
 
@@ -559,11 +578,24 @@ class Reads:
         first: str | None = None,
         compact: bool = False,
     ) -> str:
+        nodes = list(nodes)
         model = self.nodes_model(nodes)
+        return self._subgraph_json(
+            model, nodes, self.edge_dicts(edges, compact=compact), first, compact
+        )
+
+    @staticmethod
+    def _subgraph_json(
+        model: ReadModel,
+        nodes: Iterable[str],
+        edges: list[dict[str, Any]],
+        first: str | None,
+        compact: bool,
+    ) -> str:
+        """{"nodes", "edges"} with the nodes `first` first, then the most connected."""
         ordered = sorted(nodes, key=lambda n: (n != first, -model.degree.get(n, 0), n))
         node = model.compact_node if compact else model.graph_node
-        nodes_json = [node(n) for n in ordered]
-        return dumps({"nodes": nodes_json, "edges": self.edge_dicts(edges, compact=compact)})
+        return dumps({"nodes": [node(n) for n in ordered], "edges": edges})
 
     def top(self, limit: int, *, compact: bool = False) -> str:
         """GET /graph/top as JSON: the most connected entities and the edges among them."""
@@ -679,14 +711,16 @@ class Reads:
             out[(x, y)] = [(r[0], r[1], r[2]) for r in [*forward, *backward]]
         return out
 
-    def exposure(self, entity_id: str, hops: int) -> str:
-        """GET /entities/{id}/exposure as JSON, from the latest compact graph."""
+    def exposure(self, entity_id: str, hops: int, limit: int = 100, offset: int = 0) -> str:
+        """GET /entities/{id}/exposure as JSON, from the latest compact graph: a page of the
+        suppliers (nearest first) and their total."""
         iri = self.entity_iri(entity_id)
         snap = self.snapshots.latest()
         try:
-            found = compact.upstream_exposure(snap.value, iri, hops=hops)
+            every = compact.upstream_exposure(snap.value, iri, hops=hops)
         except KeyError:
-            found = []
+            every = []
+        found = every[offset : offset + limit]
         keys = {
             (u, RelationType.SUPPLIES.value, v)
             for _, path in found
@@ -717,6 +751,9 @@ class Reads:
                 "entity": model.graph_node(iri),
                 "hops": hops,
                 "items": items,
+                "total": len(every),
+                "limit": limit,
+                "offset": offset,
                 "as_of": snap.as_of(self.version()),
             }
         )
@@ -764,6 +801,29 @@ class _Hop:
     @property
     def last_reported(self) -> date | None:
         return parse_date(self.last)
+
+
+_ANY = _Hop("", "", None, None)
+"""The edge a walk without filters is given (nothing looks at it)."""
+
+
+def _compact_edge(row: Sequence[Any]) -> dict[str, Any]:
+    """The compact Edge JSON (`COMPACT_EDGE_FIELDS`) of a row of the index's edges
+    (source, TYPE, target, asserted, status, statuses, claims, articles, first, last)."""
+    source, target = node_id(row[0]), node_id(row[2])
+    return {
+        "id": edge_id(source, row[1], target),
+        "source": source,
+        "target": target,
+        "type": row[1],
+        "status": row[4],
+        "statuses": [s for s in row[5].split("|") if s],
+        "claims": row[6],
+        "articles": row[7],
+        "first_reported": row[8],
+        "last_reported": row[9],
+        "asserted": bool(row[3]),
+    }
 
 
 def article_summary(a: Any, claim_count: int) -> dict[str, Any]:

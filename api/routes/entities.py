@@ -198,9 +198,11 @@ def entity_exposure(
     reads: ReadsDep,
     id: EntityId,
     hops: Annotated[int, Query(ge=1, le=6, description="How far up the supply chain.")] = 2,
+    limit: Annotated[int, Query(ge=1, le=1000, description="Most suppliers returned.")] = 100,
+    offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
 ) -> JSONText:
-    """Every entity that supplies this one within `hops` SUPPLIES steps (asserted edges),
-    nearest first, each with one shortest supply path ending at this entity. Walked on the
-    whole graph as last loaded (`as_of` says when; reloaded in the background after
-    writes)."""
-    return JSONText(reads.exposure(id, hops))
+    """The entities that supply this one within `hops` SUPPLIES steps (asserted edges),
+    nearest first (a page of them: `total` counts them all), each with one shortest supply
+    path ending at this entity. Walked on the whole graph as last loaded (`as_of` says when;
+    reloaded in the background after writes)."""
+    return JSONText(reads.exposure(id, hops, limit, offset))
