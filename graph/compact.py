@@ -13,12 +13,13 @@ import time
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import networkx as nx
 import numpy as np
 import numpy.typing as npt
 
-from graph.read_index import ReadIndex
+from graph.read_index import ReadIndex, business_edges_of
 from ontology.records import RelationType
 
 IntArray = npt.NDArray[np.int64]
@@ -78,7 +79,15 @@ def _csr(rows: IntArray, cols: IntArray, n: int) -> tuple[IntArray, IntArray]:
 
 def load(index: ReadIndex, version: int = 0) -> CompactGraph:
     """The compact graph of what the index holds now."""
-    nodes, edges = index.business_edges()
+    return _graph(*index.business_edges(), version)
+
+
+def load_file(path: Path, version: int = 0) -> CompactGraph:
+    """The compact graph of the index file at `path` (what a child process runs)."""
+    return _graph(*business_edges_of(path), version)
+
+
+def _graph(nodes: list[str], edges: list[tuple[int, int, str]], version: int) -> CompactGraph:
     code = {t.value: i for i, t in enumerate(_TYPES)}
     src = [s for s, _, _ in edges]
     dst = [o for _, o, _ in edges]

@@ -968,11 +968,7 @@ class ReadIndex:
         if self.path is None:
             with self._lock:
                 return _business_edges(self._db)
-        db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
-        try:
-            return _business_edges(db)
-        finally:
-            db.close()
+        return business_edges_of(self.path)
 
     def counts(self) -> dict[str, int]:
         """Entities, articles, claims and edges in the index."""
@@ -985,6 +981,16 @@ class ReadIndex:
         ):
             out[name] = int(self.query(f"SELECT COUNT(*) FROM {table}")[0][0])  # noqa: S608
         return out
+
+
+def business_edges_of(path: Path) -> tuple[list[str], list[tuple[int, int, str]]]:
+    """`ReadIndex.business_edges` of the index file at `path`, read on a read-only connection
+    of its own (in any process)."""
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return _business_edges(db)
+    finally:
+        db.close()
 
 
 def _business_edges(db: sqlite3.Connection) -> tuple[list[str], list[tuple[int, int, str]]]:

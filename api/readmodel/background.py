@@ -86,7 +86,7 @@ class GraphSnapshots:
 
     def warm(self) -> None:
         """Start loading the graph in the background (at start-up)."""
-        self._start("graph", self._load)
+        self._start("graph", lambda: self._load(inline=self._small(None)))
 
     def latest(self) -> Computed:
         """The latest compact graph (`value`), loading a newer one when the index changed."""
@@ -95,7 +95,7 @@ class GraphSnapshots:
         if found is not None and found.generation == generation:
             return found
         if self._small(found):
-            return self._load()
+            return self._load(inline=True)
         self._start("graph", self._load)
         if found is not None:
             return found
@@ -160,10 +160,17 @@ class GraphSnapshots:
             return bool(found.value.edges <= INLINE_MAX_EDGES)
         return bool(self._index.query("SELECT COUNT(*) FROM edge_t")[0][0] <= INLINE_MAX_EDGES)
 
-    def _load(self) -> Computed:
+    def _load(self, inline: bool = False) -> Computed:
+        """Load the graph: here when `inline` (a small graph) or the index is in memory, else
+        in a child process, whose reading and building of a large graph hold no GIL here."""
         started = time.perf_counter()
         generation, version = self._index.generation, self._version()
-        graph = compact.load(self._index, version)
+        path = self._index.path
+        if inline or path is None:
+            graph = compact.load(self._index, version)
+        else:
+            self._index.require()
+            graph = self._in_child(compact.load_file, path, version)
         loaded = Computed(graph, version, time.time(), generation)
         with self._lock:
             self._took["graph"] = time.perf_counter() - started
