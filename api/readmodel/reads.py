@@ -115,6 +115,31 @@ def _wanted(types: set[RelationType] | None, direction: str) -> dict[RelationTyp
     return wanted
 
 
+def _sides_clause(
+    wanted: dict[RelationType, set[str]] | None, direction: str
+) -> tuple[str, list[object]]:
+    """SQL keeping the (type, side) pairs of an entity's relationships that the filters ask
+    for (`at.type`, `at.side`): symmetric types match either side."""
+    symmetric = sorted(t.value for t in SYMMETRIC)
+    if wanted is None:
+        sides = ["out", "in"] if direction == "both" else [direction]
+        return (
+            f"(at.side IN ({_marks(sides)}) OR at.type IN ({_marks(symmetric)}))",
+            [*sides, *symmetric],
+        )
+    clauses: list[str] = []
+    params: list[object] = []
+    for rtype, sides_wanted in sorted(wanted.items()):
+        if rtype in SYMMETRIC:
+            clauses.append("at.type = ?")
+            params.append(rtype.value)
+        else:
+            ordered = sorted(sides_wanted)
+            clauses.append(f"(at.type = ? AND at.side IN ({_marks(ordered)}))")
+            params += [rtype.value, *ordered]
+    return "(" + " OR ".join(clauses) + ")", params
+
+
 def _page(items: list[str], total: int, offset: int, limit: int) -> str:
     after = offset + len(items)
     next_cursor = dumps(encode_cursor(after)) if after < total else "null"
@@ -246,23 +271,6 @@ class Reads:
         detail["articles"] = self.index.mentioned(iri)
         return dumps(detail)
 
-    def _edges_at(self, iri: str) -> list[tuple[Key, str, str]]:
-        """(key, side, other end's id) of every edge at the entity."""
-        out = [
-            ((s, t, o), "out", node_id(o))
-            for s, t, o in self.index.query(
-                "SELECT source, type, target FROM edges WHERE source = ?", (iri,)
-            )
-        ]
-        out += [
-            ((s, t, o), "in", node_id(s))
-            for s, t, o in self.index.query(
-                "SELECT source, type, target FROM edges WHERE target = ? AND source != ?",
-                (iri, iri),
-            )
-        ]
-        return out
-
     def relationships_page(
         self,
         entity_id: str,
@@ -272,25 +280,36 @@ class Reads:
         cursor: str | None,
     ) -> str:
         """GET /entities/{id}/relationships as JSON: a page of the entity's relationships,
-        ordered by type, side, then the other end's id, each with its provenance; the total,
-        and the cursor of the next page (null on the last)."""
+        ordered by type, side, then the other end (its IRI: its id under one prefix), each
+        with its provenance; the total, and the cursor of the next page (null on the last).
+        Filtered, counted, ordered and cut by the index: a hub's page costs its page."""
         offset = decode_cursor(cursor)
         iri = self.entity_iri(entity_id)
-        wanted = _wanted(types, direction)
-        all_sides = {"out", "in"} if direction == "both" else {direction}
-        kept = []
-        for key, side, other in self._edges_at(iri):
-            rtype = RelationType(key[1])
-            sides = all_sides if wanted is None else wanted.get(rtype)
-            if sides is not None and (side in sides or rtype in SYMMETRIC):
-                kept.append((key[1], side, other, key))
-        kept.sort()
-        page = kept[offset : offset + limit]
-        model = self.edges_model([k for *_, k in page], [iri], provenance=True)
+        node = self.index.ids([iri])[iri]
+        keep, params = _sides_clause(_wanted(types, direction), direction)
+        at = (
+            "WITH at (type, side, other, s, o) AS ("
+            "SELECT type, 'out', o, s, o FROM edge_t WHERE s = ?1 UNION ALL "
+            "SELECT type, 'in', s, s, o FROM edge_t WHERE o = ?1 AND s != ?1) "
+        )
+        total = self.index.query(
+            at + f"SELECT COUNT(*) FROM at WHERE {keep}",  # noqa: S608 - placeholders only
+            [node, *params],
+        )[0][0]
+        page = self.index.query(
+            at + "SELECT at.type, at.side, si.iri, oi.iri FROM at "  # noqa: S608
+            "JOIN iri ki ON ki.id = at.other JOIN iri si ON si.id = at.s "
+            f"JOIN iri oi ON oi.id = at.o WHERE {keep} "
+            "ORDER BY at.type, at.side, ki.iri LIMIT ? OFFSET ?",
+            [node, *params, limit, offset],
+        )
+        keys = [(s, t, o) for t, _, s, o in page]
+        model = self.edges_model(keys, [iri], provenance=True)
         items = [
-            model.relationship_json(model.edges[_edge_id(key)], side) for _, side, _, key in page
+            model.relationship_json(model.edges[_edge_id(key)], side)
+            for key, (_, side, _, _) in zip(keys, page, strict=True)
         ]
-        return _page(items, len(kept), offset, limit)
+        return _page(items, total, offset, limit)
 
     def relationship(self, source_id: str, rtype: RelationType, target_id: str) -> str:
         """GET /relationships/{source}/{TYPE}/{target} as JSON (CUSTOMER_OF reversed,
