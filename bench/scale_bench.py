@@ -154,13 +154,13 @@ def measure(data_dir: Path, articles: int, writes: int) -> dict[str, Any]:
         while status != 200:
             _, status, _ = server.timed(rel)
         out["first_rest_s"] = round(time.perf_counter() - server.started, 2)
-        typical_t = [server.timed(rel)[0] for _ in range(40)]
+        typical_t = [server.timed(rel)[0] for _ in range(100)]
         out["typical_p50_ms"], out["typical_p95_ms"] = (
             ms(pct(typical_t, 0.5)),
             ms(pct(typical_t, 0.95)),
         )
         hub_path = f"/entities/{hub_id}/relationships?limit=50"
-        hub_t = [server.timed(hub_path) for _ in range(15)]
+        hub_t = [server.timed(hub_path) for _ in range(40)]
         out["hub_page_p50_ms"] = ms(pct([t for t, _, _ in hub_t], 0.5))
         out["hub_total"] = json.loads(hub_t[-1][2])["total"]
         detail_t = [server.timed(f"/entities/{typical_id}")[0] for _ in range(20)]

@@ -29,6 +29,8 @@ from graph.store import Binding, Store
 log = logging.getLogger(__name__)
 
 _ANY_GRAPH = "ASK { GRAPH ?g { ?s ?p ?o } }"
+_GRAPH_EXISTS = _ANY_GRAPH
+"""Bind ?g: whether that graph holds anything."""
 
 
 def index_path(store_path: Path) -> Path:
@@ -70,6 +72,14 @@ class IndexedStore:
             log.info("read index built in %.1f s", took)
             return took
 
+    def _held(self, graph: str) -> set[ox.Quad]:
+        """What `graph` holds now (asked first whether it exists: reading a graph that does
+        not exist costs milliseconds on a large store, the question microseconds)."""
+        exists = self.backend.query(_GRAPH_EXISTS, bindings={"g": ox.NamedNode(graph)})
+        if isinstance(exists, ox.QueryBoolean) and not exists:
+            return set()
+        return self.backend.graph_quads(graph)
+
     def _failed(self, before: Mapping[str, set[ox.Quad]]) -> None:
         """After a write that raised: nothing to do if the store still holds what it held,
         else the index no longer describes it (rebuilt by the next `ensure_index`)."""
@@ -91,7 +101,7 @@ class IndexedStore:
         with self._write_lock:
             written = {g: list(q) for g, q in graphs.items()}
             indexed = self.index.complete
-            before = {g: self.backend.graph_quads(g) for g in written} if indexed else {}
+            before = {g: self._held(g) for g in written} if indexed else {}
             if indexed:
                 self.index.mark_pending(written)
             try:
@@ -110,7 +120,7 @@ class IndexedStore:
     def remove_graph(self, graph: str) -> bool:
         with self._write_lock:
             indexed = self.index.complete
-            before = {graph: self.backend.graph_quads(graph)} if indexed else {}
+            before = {graph: self._held(graph)} if indexed else {}
             if indexed:
                 self.index.mark_pending([graph])
             try:

@@ -284,6 +284,9 @@ class ReadIndex:
         self._lock = threading.RLock()
         self._rebuilt = threading.Condition()
         self._rebuilding = False
+        self._degree_delta: dict[int, int] = defaultdict(int)
+        self._mention_delta: dict[int, int] = defaultdict(int)
+        """What the write under way changes in entities' degrees and article counts."""
         self._ids: dict[str, int] = {}
         self.generation = 0
         """Bumped by every applied write (caches derived from the index compare it)."""
@@ -423,6 +426,8 @@ class ReadIndex:
             with self._transaction():
                 edges: set[tuple[int, str, int]] = set()
                 entities: set[int] = set()
+                self._degree_delta.clear()
+                self._mention_delta.clear()
                 for graph, (old, new) in parsed.items():
                     self._take_back(graph, old, edges, entities)
                     if new is not None:
@@ -459,9 +464,10 @@ class ReadIndex:
             db.execute(
                 "UPDATE mention_t SET uses = uses - 1 WHERE entity = ? AND article = ?", (e, a)
             )
-            db.execute(
+            gone = db.execute(
                 "DELETE FROM mention_t WHERE entity = ? AND article = ? AND uses <= 0", (e, a)
-            )
+            ).rowcount
+            self._mention_delta[e] -= gone
             entities.add(e)
         for s, rtype, o, attributed in db.execute(
             "SELECT s, type, o, attributed FROM claim_t WHERE graph = ?", (g,)
@@ -490,13 +496,15 @@ class ReadIndex:
             facts,
         )
         entities.update(e for e, _, _ in facts)
-        mentions = [(self._id(e), self._id(a)) for e, a in new.mentions]
-        db.executemany(
-            "INSERT INTO mention_t (entity, article, uses) VALUES (?, ?, 1) "
-            "ON CONFLICT (entity, article) DO UPDATE SET uses = uses + 1",
-            mentions,
-        )
-        entities.update(e for e, _ in mentions)
+        for entity, article in new.mentions:
+            e, m = self._id(entity), self._id(article)
+            more = db.execute(
+                "UPDATE mention_t SET uses = uses + 1 WHERE entity = ? AND article = ?", (e, m)
+            ).rowcount
+            if not more:
+                db.execute("INSERT INTO mention_t (entity, article, uses) VALUES (?, ?, 1)", (e, m))
+                self._mention_delta[e] += 1
+            entities.add(e)
         rows = []
         for c in new.claims:
             key = (self._id(c.source), c.type.value, self._id(c.target))
@@ -533,11 +541,19 @@ class ReadIndex:
                 entities.add(publisher)
 
     def _refresh_edge(self, s: int, rtype: str, o: int) -> None:
+        """The edge row from its claims, and the change it makes to its ends' degrees."""
         rows = self._db.execute(
             "SELECT c.status, c.article, a.date FROM claim_t c LEFT JOIN article_t a "
             "ON a.id = c.article WHERE c.s = ? AND c.type = ? AND c.o = ?",
             (s, rtype, o),
         ).fetchall()
+        existed = self._db.execute(
+            "SELECT 1 FROM edge_t WHERE s = ? AND type = ? AND o = ?", (s, rtype, o)
+        ).fetchone()
+        if rtype != _REPORTED_BY and bool(rows) != bool(existed):
+            change = 1 if rows else -1
+            self._degree_delta[s] += change
+            self._degree_delta[o] += change  # a loop counts twice, as networkx counts it
         if not rows:
             self._db.execute("DELETE FROM edge_t WHERE s = ? AND type = ? AND o = ?", (s, rtype, o))
             return
@@ -557,14 +573,19 @@ class ReadIndex:
         if not facts.get("t"):
             db.execute("DELETE FROM entity_t WHERE id = ?", (e,))
             return
-        degree = db.execute(
-            "SELECT (SELECT COUNT(*) FROM edge_t WHERE s = ?1 AND type != ?2) + "
-            "(SELECT COUNT(*) FROM edge_t WHERE o = ?1 AND type != ?2)",
-            (e, _REPORTED_BY),
-        ).fetchone()[0]
-        mentioned = db.execute("SELECT COUNT(*) FROM mention_t WHERE entity = ?", (e,)).fetchone()[
-            0
-        ]
+        known = db.execute("SELECT degree, mentioned FROM entity_t WHERE id = ?", (e,)).fetchone()
+        if known is not None:  # counts moved by this write only: a hub costs what others cost
+            degree = known[0] + self._degree_delta.get(e, 0)
+            mentioned = known[1] + self._mention_delta.get(e, 0)
+        else:
+            degree = db.execute(
+                "SELECT (SELECT COUNT(*) FROM edge_t WHERE s = ?1 AND type != ?2) + "
+                "(SELECT COUNT(*) FROM edge_t WHERE o = ?1 AND type != ?2)",
+                (e, _REPORTED_BY),
+            ).fetchone()[0]
+            mentioned = db.execute(
+                "SELECT COUNT(*) FROM mention_t WHERE entity = ?", (e,)
+            ).fetchone()[0]
         iri = db.execute("SELECT iri FROM iri WHERE id = ?", (e,)).fetchone()[0]
         db.execute(
             "INSERT OR REPLACE INTO entity_t (id, slug, name, fold, type, types, aliases, "
@@ -611,6 +632,8 @@ class ReadIndex:
         with self._lock, self._transaction():
             self._derive_all()
             self._set_meta("complete", "1")
+            self._degree_delta.clear()
+            self._mention_delta.clear()
         self.generation += 1
         return done
 
