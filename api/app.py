@@ -16,9 +16,9 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from api import served
-from api.deps import Services
+from api.deps import Services, WriteCounter
 from api.errors import install_error_handlers
-from api.readmodel.model import ReadModelCache
+from api.readmodel.reads import Reads
 from api.routes import (
     articles,
     cypher,
@@ -33,9 +33,11 @@ from api.routes import (
 )
 from api.settings import Settings
 from api.sparql.admission import SparqlGate
-from api.sparql.pool import SparqlPool, store_snapshotter
+from api.sparql.pool import SparqlPool, StoreSource
+from graph.indexed_store import IndexedStore
 from graph.neo4j_client import close_shared_clients
 from graph.store import open_store
+from loaders.extractor import get_extractor
 
 log = logging.getLogger(__name__)
 
@@ -72,8 +74,9 @@ class PathCORS:
 def create_app(settings: Settings, *, announce: bool = False) -> FastAPI:
     """The API over the store configured by `settings` (opened at start-up, closed at exit).
 
-    Start-up also starts the SPARQL worker processes and begins building the REST read
-    model in the background; shutdown stops the workers and closes the store. With
+    Start-up also starts the SPARQL worker processes and, in the background, builds the read
+    index when the store has none yet and loads the analytics' graph; shutdown stops the
+    workers and closes the store. With
     `announce` (`ikg serve`), the server is announced in the data directory while it runs,
     so that the CLI works through it (`api.served`).
     """
@@ -81,10 +84,12 @@ def create_app(settings: Settings, *, announce: bool = False) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         store = open_store(settings.store_url)
-        read_models = ReadModelCache(store)
+        writes = WriteCounter()
+        reads = Reads(store, settings.iris, lambda: writes.version)
+        write_lock = threading.Lock()
         pool = SparqlPool(
-            store_snapshotter(store),
-            lambda: read_models.version,
+            StoreSource(store),
+            write_lock,
             workers=settings.sparql_workers,
             timeout_s=settings.sparql_timeout_s,
             memory_mb=settings.sparql_memory_mb,
@@ -93,12 +98,17 @@ def create_app(settings: Settings, *, announce: bool = False) -> FastAPI:
         gate = SparqlGate(pool, per_client=settings.sparql_per_client, queue=settings.sparql_queue)
         app.state.store = store
         app.state.services = Services(
-            store=store, read_models=read_models, sparql=pool, sparql_gate=gate
+            store=store,
+            reads=reads,
+            writes=writes,
+            sparql=pool,
+            sparql_gate=gate,
+            write_lock=write_lock,
         )
         try:
             pool.start()
             await run_in_threadpool(pool.wait_ready, 30.0)
-            threading.Thread(target=_warm, args=(read_models,), daemon=True).start()
+            threading.Thread(target=_warm, args=(app, store, reads), daemon=True).start()
             if announce:
                 served.announce(settings.data_dir, settings.host, settings.port)
             yield
@@ -107,6 +117,7 @@ def create_app(settings: Settings, *, announce: bool = False) -> FastAPI:
                 served.withdraw(settings.data_dir)
             gate.close()
             pool.close()
+            reads.snapshots.close()
             close_shared_clients()
             with app.state.services.write_lock:
                 store.close()
@@ -177,12 +188,17 @@ def _add_docs_route(app: FastAPI) -> None:
         )
 
 
-def _warm(read_models: ReadModelCache) -> None:
-    """Build the read model once at start-up so the first REST call is fast."""
+def _warm(app: FastAPI, store: IndexedStore, reads: Reads) -> None:
+    """At start-up, off the request path: build the read index when the store has none yet
+    (a store written before it existed), load the analytics' compact graph, and load the
+    extractor (so that the first `POST /articles` does not pay for it)."""
     try:
-        read_models.get()
-    except Exception:  # the store may be closing; the next request rebuilds it
-        log.debug("warming the read model failed", exc_info=True)
+        store.ensure_index()
+        reads.snapshots.warm()
+        if getattr(app.state, "extractor", None) is None:
+            app.state.extractor = get_extractor(app.state.settings.extractor)
+    except Exception:  # the store may be closing
+        log.warning("preparing the read index failed", exc_info=True)
 
 
 def _openapi_with_security(

@@ -23,6 +23,7 @@ from rich.table import Table
 from api.extraction_json import extraction_json
 from api.served import RunningServer, ServerClient, running_server
 from api.settings import Settings
+from graph.indexed_store import IndexedStore
 from graph.neo4j_client import Neo4jClient, Neo4jConfig, connection_from_settings, run_read_query
 from graph.neo4j_state import SyncState
 from graph.neo4j_sync import DEFAULT_BATCH_SIZE, sync_store
@@ -110,7 +111,7 @@ def errors() -> Iterator[None]:
 
 
 @contextmanager
-def opened_store(cfg: Settings) -> Iterator[Store]:
+def opened_store(cfg: Settings) -> Iterator[IndexedStore]:
     """The configured store, closed on exit."""
     with errors():
         store = open_store(cfg.store_url)
@@ -681,7 +682,7 @@ def viz(
     cfg = settings()
     with opened_store(cfg) as store, errors():
         target = output or Path(f"{slugify(entity)}.html")
-        snap = write_standalone(store, entity, target, depth=depth, limit=limit)
+        snap = write_standalone(store, cfg.iris, entity, target, depth=depth, limit=limit)
     err.print(
         f"wrote {target}: {len(snap['nodes'])} entities and {len(snap['edges'])} relationships "
         f"within {depth} hop{'s' if depth > 1 else ''} of {snap['focus_name']}",

@@ -8,27 +8,39 @@ from dataclasses import dataclass, field
 from typing import Annotated
 
 from fastapi import Depends, Request
-from starlette.concurrency import run_in_threadpool
 
-from api.readmodel.background import BackgroundResults
-from api.readmodel.model import ReadModel, ReadModelCache
+from api.readmodel.reads import Reads
 from api.settings import Settings
 from api.sparql.admission import SparqlGate
 from api.sparql.pool import SparqlPool
-from graph.store import Store
+from graph.indexed_store import IndexedStore
+
+
+class WriteCounter:
+    """The store version: the number of writes made through this server since it started."""
+
+    def __init__(self) -> None:
+        self.version = 0
+        self._lock = threading.Lock()
+
+    def bump(self) -> int:
+        with self._lock:
+            self.version += 1
+            return self.version
 
 
 @dataclass
 class Services:
     """What the app opens at start-up and closes at exit (kept in `app.state.services`)."""
 
-    store: Store
-    read_models: ReadModelCache
+    store: IndexedStore
+    reads: Reads
+    """Every REST read (`api.readmodel.reads`)."""
+    writes: WriteCounter
     sparql: SparqlPool
     sparql_gate: SparqlGate
     write_lock: threading.Lock = field(default_factory=threading.Lock)
-    analytics: BackgroundResults = field(default_factory=BackgroundResults)
-    """Whole-graph analytics, computed in the background on large graphs."""
+    """Held by every write to the store, from the write to its `store_changed`."""
     export_lock: threading.Lock = field(default_factory=threading.Lock)
     """One /export at a time (it reads the whole store)."""
     quad_count: tuple[int, int] | None = None
@@ -37,10 +49,20 @@ class Services:
     stats: tuple[int, dict[str, object]] | None = None
     """(store version, counts) for /stats, likewise."""
 
+    @property
+    def version(self) -> int:
+        """The store version (writes through this server since it started)."""
+        return self.writes.version
+
     def store_changed(self, graphs: Iterable[str] | None = None) -> int:
-        """Record a write (of these article graphs, when known): REST caches and SPARQL
-        snapshots refresh on their next use."""
-        return self.read_models.bump(graphs)
+        """Record a write (of these article graphs, when known; None after a write that may
+        have happened in part): every SPARQL query from now on sees it (the workers receive
+        the graphs), and the analytics' graph refreshes on its next use (REST reads see it at
+        once: the write updated the read index). Call it holding `write_lock`, right after the
+        write."""
+        graphs = None if graphs is None else list(graphs)
+        self.sparql.record_write(graphs)
+        return self.writes.bump()
 
 
 def _services(request: Request) -> Services:
@@ -48,7 +70,7 @@ def _services(request: Request) -> Services:
     return services
 
 
-def _store(request: Request) -> Store:
+def _store(request: Request) -> IndexedStore:
     return _services(request).store
 
 
@@ -57,15 +79,11 @@ def _settings(request: Request) -> Settings:
     return settings
 
 
-async def _read_model(request: Request) -> ReadModel:
-    cache = _services(request).read_models
-    model = cache.current()  # never waits for a refresh once a model exists
-    if model is None:  # the first build, off the event loop (reads the whole store)
-        model = await run_in_threadpool(cache.get)
-    return model
+def _reads(request: Request) -> Reads:
+    return _services(request).reads
 
 
-StoreDep = Annotated[Store, Depends(_store)]
+StoreDep = Annotated[IndexedStore, Depends(_store)]
 SettingsDep = Annotated[Settings, Depends(_settings)]
 ServicesDep = Annotated[Services, Depends(_services)]
-ReadModelDep = Annotated[ReadModel, Depends(_read_model)]
+ReadsDep = Annotated[Reads, Depends(_reads)]

@@ -17,7 +17,9 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from api.readmodel.background import Pending
 from api.schemas import ErrorBody
+from graph.read_index import IndexNotReady
 from ontology.errors import (
     BackendUnavailableError,
     IkgError,
@@ -118,6 +120,26 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api(_: Request, exc: ApiError) -> JSONResponse:
         return error_response(exc.status, exc.message, exc.code, exc.headers)
+
+    @app.exception_handler(Pending)
+    async def _pending(_: Request, exc: Pending) -> JSONResponse:
+        return error_response(
+            503,
+            "This is being computed in the background over the whole graph; retry in about "
+            f"{exc.retry_after} s.",
+            "computing",
+            {"Retry-After": str(exc.retry_after)},
+        )
+
+    @app.exception_handler(IndexNotReady)
+    async def _indexing(_: Request, exc: IndexNotReady) -> JSONResponse:
+        return error_response(
+            503,
+            "The read index is being built from the store (once, for a store written before "
+            "it existed); retry in a minute.",
+            "indexing",
+            {"Retry-After": "30"},
+        )
 
     @app.exception_handler(IkgError)
     async def _ikg(_: Request, exc: IkgError) -> JSONResponse:

@@ -219,6 +219,17 @@ class PathOut(_Model):
     edges: list[Edge]
 
 
+class AsOf(_Model):
+    """What a result computed off the request path was computed from, and when."""
+
+    version: int = Field(
+        description="The store version (writes through this server) the result reflects."
+    )
+    store_version: int = Field(description="The store's version now (writes since start).")
+    computed_at: str = Field(description="When it was computed (ISO 8601, UTC).")
+    age_s: float = Field(description="Seconds since then.")
+
+
 class PathList(_Model):
     """Shortest paths between two entities."""
 
@@ -226,6 +237,11 @@ class PathList(_Model):
     target: str
     max_hops: int
     paths: list[PathOut]
+    as_of: AsOf | None = Field(
+        None,
+        description="The whole graph the paths were walked on: what it reflects and how old "
+        "it is (reloaded in the background after writes).",
+    )
 
 
 class CentralityItem(_Model):
@@ -233,15 +249,6 @@ class CentralityItem(_Model):
 
     entity: GraphNode
     score: float
-
-
-class AsOf(_Model):
-    """What a result computed off the request path was computed from, and when."""
-
-    version: int = Field(description="Read-model version the result was computed on.")
-    store_version: int = Field(description="The store's version now (writes since start).")
-    computed_at: str = Field(description="When it was computed (ISO 8601, UTC).")
-    age_s: float = Field(description="Seconds since then.")
 
 
 class CentralityOut(_Model):
@@ -270,6 +277,14 @@ class ExposureOut(_Model):
     entity: GraphNode
     hops: int
     items: list[ExposureItem]
+    total: int | None = Field(None, description="Suppliers within `hops`, on every page.")
+    limit: int | None = None
+    offset: int | None = None
+    as_of: AsOf | None = Field(
+        None,
+        description="The whole graph the supply chain was walked on: what it reflects and how "
+        "old it is (reloaded in the background after writes).",
+    )
 
 
 # ---- articles --------------------------------------------------------------------------------

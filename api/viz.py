@@ -9,21 +9,19 @@ its Content-Security-Policy lets it run only its own inline code and connect now
 from __future__ import annotations
 
 import html
-import json
 import re
 from base64 import b64encode
 from collections.abc import Mapping
-from datetime import UTC, datetime
 from hashlib import sha256
 from pathlib import Path
 from typing import Any
 
-from api.readmodel.model import ReadModel, dumps
-from api.routes import graph_view
-from graph.nx_view import node_id
-from graph.projection import project
-from graph.store import Store
-from ontology.errors import IkgError, NotFoundError
+from api.assets import CYTOSCAPE_STYLE, static_dir
+from api.readmodel.model import dumps
+from api.readmodel.reads import Reads
+from graph.indexed_store import IndexedStore
+from ontology.errors import IkgError
+from ontology.iris import Iris
 
 MODULES = (
     "dom.js",
@@ -47,43 +45,8 @@ _MAIN_TAG = '<script type="module" src="static/graph/main.js"></script>'
 _TITLE = re.compile(r"<title>[^<]*</title>")
 
 
-def neighbourhood_snapshot(
-    model: ReadModel, entity: str, *, depth: int = 1, limit: int = 200
-) -> dict[str, Any]:
-    """The data of a standalone view: `entity`'s neighbourhood with all its provenance.
-
-    `entity` is an id or a name (the best search match). The neighbourhood is the one the REST
-    route GET /entities/{id}/neighbourhood answers (`ReadModel.neighbourhood_json`), so a file
-    and the served page show the same graph; `entities` are GET /entities/{id} and
-    `relationships` (by edge id) are GET /relationships/{source}/{TYPE}/{target}, as the page
-    expects from the API.
-    """
-    try:
-        row = model.entity(entity)
-    except NotFoundError:
-        hits = model.search(entity, None)
-        if not hits:
-            raise
-        row = hits[0][0]
-    graph = json.loads(model.neighbourhood_json(row.iri, depth, limit))
-    edges = [model.edges[edge["id"]] for edge in graph["edges"]]
-    nodes = [
-        model.entities[node["iri"]] for node in graph["nodes"] if node["iri"] in model.entities
-    ]
-    return {
-        "focus": node_id(row.iri),
-        "focus_name": row.name,
-        "depth": depth,
-        "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        "nodes": graph["nodes"],
-        "edges": graph["edges"],
-        "entities": {node_id(e.iri): model.entity_detail(e) for e in nodes},
-        "relationships": {model.edge_key(e): model.relationship_dict(e) for e in edges},
-    }
-
-
 def _asset(*parts: str) -> str:
-    return graph_view.static_dir().joinpath(*parts).read_text(encoding="utf-8")
+    return static_dir().joinpath(*parts).read_text(encoding="utf-8")
 
 
 def bundle_modules() -> str:
@@ -117,7 +80,8 @@ def _hash(text: str) -> str:
 
 
 def standalone_html(snapshot: Mapping[str, Any]) -> str:
-    """The graph view page with its assets and `snapshot` (see `neighbourhood_snapshot`)."""
+    """The graph view page with its assets and `snapshot` (see
+    `Reads.neighbourhood_snapshot`)."""
     css = _asset("graph", "graph.css")
     library = _inline_script(_asset("vendor", "cytoscape", "cytoscape.min.js"))
     code = _inline_script(bundle_modules())
@@ -127,7 +91,7 @@ def standalone_html(snapshot: Mapping[str, Any]) -> str:
     policy = (
         "default-src 'none'; "
         f"script-src {_hash(library)} {_hash(code)}; "
-        f"style-src {_hash(css)} {_hash(graph_view.CYTOSCAPE_STYLE)}; "
+        f"style-src {_hash(css)} {_hash(CYTOSCAPE_STYLE)}; "
         "img-src data:; base-uri 'none'; form-action 'none'"
     )
     page = _asset("graph", "index.html")
@@ -148,14 +112,24 @@ def standalone_html(snapshot: Mapping[str, Any]) -> str:
 
 
 def write_standalone(
-    store: Store, entity: str, output: Path, *, depth: int = 1, limit: int = 200
+    store: IndexedStore,
+    iris: Iris,
+    entity: str,
+    output: Path,
+    *,
+    depth: int = 1,
+    limit: int = 200,
 ) -> dict[str, Any]:
-    """Write the standalone view of `entity`'s neighbourhood to `output`; return the snapshot.
+    """Write the standalone view of `entity`'s neighbourhood to `output` and return its data
+    (`Reads.neighbourhood_snapshot`: what the served graph view shows of it).
 
-    Side effects: reads the whole store once; writes `output` atomically (via a .part file).
+    Side effects: builds the store's read index when it has none yet; writes `output`
+    atomically (via a .part file).
     """
-    model = ReadModel(0, project(store))
-    snapshot = neighbourhood_snapshot(model, entity, depth=depth, limit=limit)
+    store.ensure_index()
+    snapshot = Reads(store, iris, lambda: 0).neighbourhood_snapshot(
+        entity, depth=depth, limit=limit
+    )
     text = standalone_html(snapshot)
     tmp = output.with_name(output.name + ".part")
     tmp.write_text(text, encoding="utf-8")

@@ -43,7 +43,7 @@ import urllib.parse
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pyoxigraph as ox
 
@@ -385,7 +385,10 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(data_dir: Path, port: int) -> subprocess.Popen[bytes]:
+def start_server(
+    data_dir: Path, port: int, root: Path = ROOT, stderr: int | IO[bytes] = subprocess.PIPE
+) -> subprocess.Popen[bytes]:
+    """`ikg serve` of the code under `root` (default: this checkout) on `data_dir`."""
     env = {
         **os.environ,
         "IKG_DATA_DIR": str(data_dir),
@@ -395,10 +398,10 @@ def start_server(data_dir: Path, port: int) -> subprocess.Popen[bytes]:
     env.pop("NEO4J_URI", None)
     proc = subprocess.Popen(
         [sys.executable, "-m", "api.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
-        cwd=ROOT,
+        cwd=root,
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=stderr,
     )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
@@ -623,10 +626,10 @@ def markdown(result: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_section(path: Path, text: str) -> None:
-    """Replace the `## API` section of `path` (up to the next `## `), or append it."""
+def write_section(path: Path, text: str, section: str = SECTION) -> None:
+    """Replace the `section` (default `## API`) of `path` (up to the next `## `), or append it."""
     old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
+    pattern = re.compile(rf"^{re.escape(section)}\n.*?(?=^## |\Z)", re.S | re.M)
     if pattern.search(old):
         new = pattern.sub(lambda _: text + "\n", old, count=1)
     else:

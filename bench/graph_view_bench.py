@@ -16,6 +16,8 @@ Usage::
     .venv/bin/python -m bench.graph_view_bench
     .venv/bin/python -m bench.graph_view_bench --markdown BENCHMARKS.md  # its section only
     .venv/bin/python -m bench.graph_view_bench --data-dir /tmp/gv-5k     # keep, reuse the store
+    .venv/bin/python -m bench.graph_view_bench --serve /work/stores/x/100000  # a store as it is
+                                                   # (e.g. one of bench/scale_bench.py's)
 
 Budgets (issue 6): first draw under 2 s, expanding a node under 500 ms.
 """
@@ -93,6 +95,19 @@ def build_store(
     start = time.perf_counter()
     write_extractions(data_dir, extractions)
     return degrees, time.perf_counter() - start
+
+
+def store_degrees(data_dir: Path) -> Counter[str]:
+    """The degree of every entity of an existing store, from its read index (built first
+    when the store has none)."""
+    from graph.store import open_store
+
+    store = open_store(f"oxigraph:{data_dir / 'store'}")
+    try:
+        store.ensure_index()
+        return Counter(dict(store.index.query("SELECT id, degree FROM entities")))
+    finally:
+        store.close()
 
 
 def pick_entities(degrees: Counter[str]) -> list[tuple[str, str, int]]:
@@ -185,19 +200,25 @@ def measure_rest(base: str, sample: Sample, runs: int = 5) -> None:
 
 
 def _warm_up(base: str) -> float:
-    """Seconds for the first REST call (the server builds its read model lazily)."""
+    """Seconds for the first REST call after the server is up."""
     start = time.perf_counter()
     with urllib.request.urlopen(f"{base}/graph/top?limit=30", timeout=300) as response:
         response.read()
     return time.perf_counter() - start
 
 
-def run(entities: int, relationships: int, runs: int, data_dir: Path | None) -> dict[str, Any]:
-    """Build (or reuse) the store, serve it, measure; return the results."""
+def run(
+    entities: int, relationships: int, runs: int, data_dir: Path | None, serve: Path | None = None
+) -> dict[str, Any]:
+    """Build (or reuse) the store, or take the one at `serve` as it is; serve it, measure;
+    return the results."""
     load_start = os.getloadavg()
     with tempfile.TemporaryDirectory() as tmp:
-        root = data_dir or Path(tmp) / "data"
-        degrees, build_s = build_store(root, entities, relationships)
+        root = serve or data_dir or Path(tmp) / "data"
+        if serve is not None:
+            degrees, build_s = store_degrees(serve), None
+        else:
+            degrees, build_s = build_store(root, entities, relationships)
         samples = [
             Sample(label, entity, degree, 1) for label, entity, degree in pick_entities(degrees)
         ]
@@ -206,7 +227,7 @@ def run(entities: int, relationships: int, runs: int, data_dir: Path | None) -> 
         hub = samples[0]
         samples.append(Sample(hub.label + ", 200 entities", hub.entity, hub.degree, 1, 200))
         watch = PageWatch()
-        with ikg_server(root, timeout=300) as base:
+        with ikg_server(root) as base:
             warm_s = _warm_up(base)
             for sample in samples:
                 measure_rest(base, sample)
@@ -214,6 +235,7 @@ def run(entities: int, relationships: int, runs: int, data_dir: Path | None) -> 
                 for sample in samples:
                     measure_entity(browser, base, sample, runs, watch)
         return {
+            "served": str(serve) if serve is not None else None,
             "entities": len(degrees),
             "relationships": sum(degrees.values()) // 2,
             "build_s": build_s,
@@ -263,13 +285,22 @@ def markdown(result: dict[str, Any]) -> str:
         playwright = metadata.version("playwright")
     except metadata.PackageNotFoundError:
         playwright = "?"
+    if result.get("served"):
+        store = (
+            f"the store at `{result['served']}` as it is ({result['entities']:,} entities, "
+            f"{result['relationships']:,} relationships)"
+        )
+    else:
+        store = (
+            f"a synthetic store of {result['entities']:,} entities and "
+            f"{result['relationships']:,} relationships (hub-heavy: endpoints drawn with "
+            "Zipf-like weights; about one relationship in ten restated by a second article, "
+            "a third of those as denials)"
+        )
     lines = [
         SECTION_TITLE,
         "",
-        "The built-in graph view (`/graph`, issue 6) on a synthetic store of "
-        f"{result['entities']:,} entities and {result['relationships']:,} relationships "
-        "(hub-heavy: endpoints drawn with Zipf-like weights; about one relationship in ten "
-        "restated by a second article, a third of those as denials). Served by `ikg serve`, "
+        f"The built-in graph view (`/graph`, issue 6) on {store}. Served by `ikg serve`, "
         "drawn in headless Debian Chromium driven by Playwright, timed by the page itself "
         "(`performance.measure`): **first draw** = REST request + graph build + layout + the "
         "painted frame; **expand** = a real mouse click on a node until the new neighbours "
@@ -277,9 +308,10 @@ def markdown(result: dict[str, Any]) -> str:
         f"{result['runs']} page loads (expand: up to 3 clicks per load); a fresh browser "
         "page for each load.",
         "",
-        "Reproduce: `nice -n -15 .venv/bin/python -m bench.graph_view_bench --markdown "
-        "BENCHMARKS.md` (the priority stands for a browser in the foreground on a machine "
-        f"shared with other jobs; this run: niceness {os.nice(0)}).",
+        "Reproduce: `nice -n -15 .venv/bin/python -m bench.graph_view_bench "
+        + (f"--serve {result['served']} " if result.get("served") else "")
+        + "--markdown BENCHMARKS.md` (the priority stands for a browser in the foreground on "
+        f"a machine shared with other jobs; this run: niceness {os.nice(0)}).",
         "",
         "| entity | degree | depth | drawn nodes / edges | REST alone ms | first draw ms "
         "| page open → drawn ms | same view redrawn ms | expand ms "
@@ -309,8 +341,7 @@ def markdown(result: dict[str, Any]) -> str:
         f"{max(expands) if expands else float('nan'):.0f} ms, worst single expand "
         f"{worst_expand:.0f} ms).",
         f"- Building the synthetic store: {built}; the server's first REST "
-        f"answer (it builds its in-memory read model then): {result['warm_s']:.1f} s, not "
-        "counted above.",
+        f"answer after it is up: {result['warm_s']:.1f} s, not counted above.",
         '- The page asks for at most 50 entities per neighbourhood by default (its "Show at '
         'most" control, up to 500; the REST route orders them nearest, then most '
         "connected); the last row raises it to 200. Small sparse graphs get the "
@@ -365,9 +396,12 @@ def main() -> None:
     parser.add_argument("--relationships", type=int, default=20000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--data-dir", type=Path, help="Keep the synthetic store here (reused).")
+    parser.add_argument(
+        "--serve", type=Path, help="Measure this data directory as it is (no synthetic store)."
+    )
     parser.add_argument("--markdown", type=Path, help="Rewrite the '## Graph view' section.")
     args = parser.parse_args()
-    result = run(args.entities, args.relationships, args.runs, args.data_dir)
+    result = run(args.entities, args.relationships, args.runs, args.data_dir, args.serve)
     for line in _lines(result):
         print(line)
     if result["errors"]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
 import pyoxigraph as ox
@@ -159,7 +159,7 @@ def entity_rows(store: Store, only: Iterable[str] | None = None) -> dict[str, En
     out = {}
     for iri, ts in types.items():
         uses = label_uses.get(iri, {})
-        names = sorted(uses, key=lambda n: _name_key(uses[n], n))
+        names = sorted(uses, key=lambda n: name_key(uses[n], n))
         name = names[0] if names else iri.rsplit("/", 1)[-1]
         main = max(ts, key=lambda t: _TYPE_RANK[t])
         ordered = tuple(sorted(ts, key=lambda t: _TYPE_RANK[t]))
@@ -168,7 +168,12 @@ def entity_rows(store: Store, only: Iterable[str] | None = None) -> dict[str, En
     return out
 
 
-def _name_key(uses: int, label: str) -> tuple[int, int, str]:
+def type_rank(t: EntityType) -> int:
+    """Which of an entity's types is its main one (the highest)."""
+    return _TYPE_RANK[t]
+
+
+def name_key(uses: int, label: str) -> tuple[int, int, str]:
     """Order of preference among an entity's labels (smallest first)."""
     return (-uses, -len(label), label)
 
@@ -180,7 +185,7 @@ def article_rows(store: Store) -> dict[str, ArticleRow]:
         iri, label, uses = row["e"], row["label"], int(row["n"] or 1)
         if iri and label:
             best = names.get(iri)
-            if best is None or _name_key(uses, label) < _name_key(*best):
+            if best is None or name_key(uses, label) < name_key(*best):
                 names[iri] = (uses, label)
     out = {}
     for row in _rows(store, q.ARTICLES):
@@ -190,7 +195,7 @@ def article_rows(store: Store) -> dict[str, ArticleRow]:
         out[iri] = ArticleRow(
             iri=iri,
             title=row["title"],
-            date=_date(row["date"]),
+            date=parse_date(row["date"]),
             language=row["lang"],
             publisher_iri=pub,
             publisher=names[pub][1] if pub in names else None,
@@ -222,10 +227,11 @@ def claim_rows(store: Store) -> list[ClaimRow]:
     for c, p, o in result:  # hot loop: tens of thousands of claims, a dozen rows each
         if isinstance(o, ox.NamedNode | ox.Literal) and p.value.startswith(_CLAIM):
             props[c.value][p.value[cut:]] = o.value
-    return [row for iri in sorted(props) if (row := _claim(iri, props[iri])) is not None]
+    rows = (claim_from_properties(iri, props[iri]) for iri in sorted(props))
+    return [row for row in rows if row is not None]
 
 
-def _claim(iri: str, v: Mapping[str, str]) -> ClaimRow | None:
+def claim_from_properties(iri: str, v: Mapping[str, str]) -> ClaimRow | None:
     """A claim from its properties (ontology local name -> value); None when incomplete."""
     if any(k not in v for k in _CLAIM_REQUIRED) or v["predicate"] not in PROPERTY_RELATION:
         return None
@@ -309,155 +315,11 @@ def project(store: Store) -> Projection:
     return Projection(entities, articles, edges, mentions)
 
 
-class _OneGraph:
-    """A store seen through one named graph (as default graph and only named graph)."""
-
-    def __init__(self, store: Store, graph: str) -> None:
-        self._store, self._graph = store, graph
-
-    def query(
-        self, sparql: str, **kwargs: object
-    ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
-        bindings = kwargs.get("bindings")
-        return self._store.query(
-            sparql,
-            bindings=bindings,  # type: ignore[arg-type]
-            default_graphs=[self._graph],
-            named_graphs=[self._graph],
-        )
-
-
-def update_projection(store: Store, projection: Projection, graph: str) -> Projection:
-    """The projection after the article graph `graph` was written, replaced or removed,
-    computed from the previous projection and reads of that graph (plus bound reads of the
-    entities it touches) instead of the whole store. Equal to `project(store)` when
-    `projection` was the projection of the store before that one change.
-    """
-    view: Store = _OneGraph(store, graph)  # type: ignore[assignment]
-    new_articles = article_rows(view)
-    new_claims = claim_rows(view)
-    new_mentions = [(row["a"] or "", row["e"] or "") for row in _rows(view, q.MENTIONS)]
-    old_claims = [c for e in projection.edges for c in e.claims if c.article == graph]
-    old_article = projection.articles.get(graph)
-    touched = set(entity_rows(view))
-    for claim in (*old_claims, *new_claims):
-        touched.update(x for x in (claim.subject, claim.object, claim.attributed_to) if x)
-    touched.update(e for a, e in projection.mentions if a == graph)
-    touched.update(e for _, e in new_mentions)
-    for art in (old_article, *new_articles.values()):
-        if art is not None and art.publisher_iri:
-            touched.add(art.publisher_iri)
-    entities = {iri: row for iri, row in projection.entities.items() if iri not in touched}
-    entities.update(entity_rows(store, only=sorted(touched)))
-
-    articles = dict(projection.articles)
-    articles.pop(graph, None)
-    articles.update(new_articles)
-    renamed = {
-        iri
-        for iri in touched
-        if (projection.entities.get(iri) and projection.entities[iri].name)
-        != (entities.get(iri) and entities[iri].name)
-    }
-    for iri, art in list(articles.items()):
-        if art.publisher_iri in touched:
-            pub = entities.get(art.publisher_iri)
-            name = pub.name if pub is not None else art.publisher
-            if name != art.publisher:
-                articles[iri] = replace(art, publisher=name)
-                renamed.add(iri)
-
-    keys = {(c.subject, c.type, c.object) for c in (*old_claims, *new_claims)}
-    for edge in projection.edges:
-        if any(c.attributed_to in renamed or c.article in renamed for c in edge.claims):
-            keys.add((edge.source, edge.type, edge.target))
-    regroup = [
-        c
-        for e in projection.edges
-        if (e.source, e.type, e.target) in keys
-        for c in e.claims
-        if c.article != graph
-    ]
-    regroup += [c for c in new_claims if (c.subject, c.type, c.object) in keys]
-    edges = [e for e in projection.edges if (e.source, e.type, e.target) not in keys]
-    edges += edge_rows(regroup, articles, entities)
-    edges.sort(key=lambda e: (e.source, e.type.value, e.target))
-    mentions = sorted([m for m in projection.mentions if m[0] != graph] + new_mentions)
-    return Projection(entities, articles, edges, mentions)
-
-
 EdgeKey = tuple[str, RelationType, str]
 """(source IRI, type, target IRI): the identity of an edge."""
 
 
-def claims_at(store: Store, iri: str) -> dict[EdgeKey, list[str]]:
-    """The claims about the entity `iri` (as subject or object), by edge: two bound reads of
-    the store's indexes, whatever the size of the store."""
-    node = ox.NamedNode(iri)
-    found: dict[EdgeKey, set[str]] = defaultdict(set)
-    for query, end in ((q.CLAIMS_AS_SUBJECT, "o"), (q.CLAIMS_AS_OBJECT, "s")):
-        for row in _rows(store, query, e=node):
-            rtype = PROPERTY_RELATION.get(row["p"] or "")
-            other, claim = row[end], row["c"]
-            if rtype is None or other is None or claim is None:
-                continue
-            key = (iri, rtype, other) if end == "o" else (other, rtype, iri)
-            found[key].add(claim)
-    return {key: sorted(claims) for key, claims in found.items()}
-
-
-def local_projection(
-    store: Store, claims: Mapping[EdgeKey, Iterable[str]], entities: Iterable[str] = ()
-) -> Projection:
-    """The projection restricted to the given edges (with the given claims) and entities:
-    what is needed to describe these edges with their provenance, read by bound queries (a
-    cost proportional to the claims asked for, not to the store). Entity names, article
-    metadata and outlets mean what they mean in `project`."""
-    rows: list[ClaimRow] = []
-    for claim_iris in claims.values():
-        for claim in claim_iris:
-            props = {
-                (p or "")[len(_CLAIM) :]: o
-                for row in _rows(store, q.CLAIM_OF, c=ox.NamedNode(claim))
-                if (p := row["p"]) and p.startswith(_CLAIM) and (o := row["o"]) is not None
-            }
-            if (parsed := _claim(claim, props)) is not None:
-                rows.append(parsed)
-    wanted = set(entities)
-    for (s, _, o) in claims:
-        wanted.update((s, o))
-    wanted.update(c.attributed_to for c in rows if c.attributed_to)
-    raw_articles: dict[str, dict[str, str | None]] = {}
-    for article in sorted({c.article for c in rows}):
-        for row in _rows(store, q.ARTICLES, a=ox.NamedNode(article)):
-            raw_articles[article] = row
-            if row["pub"]:
-                wanted.add(row["pub"])
-    entity_map = entity_rows(store, only=sorted(wanted))
-    articles = {
-        iri: ArticleRow(
-            iri=iri,
-            title=row["title"],
-            date=_date(row["date"]),
-            language=row["lang"],
-            publisher_iri=row["pub"],
-            publisher=entity_map[pub].name if (pub := row["pub"]) in entity_map else None,
-            url=row["url"],
-            source=row["source"],
-        )
-        for iri, row in raw_articles.items()
-    }
-    return Projection(entity_map, articles, edge_rows(rows, articles, entity_map), [])
-
-
-def mention_count(store: Store, iri: str) -> int:
-    """How many articles mention the entity `iri`."""
-    for row in _rows(store, q.MENTIONED_IN, e=ox.NamedNode(iri)):
-        return int(row["n"] or 0)
-    return 0
-
-
-def _date(value: str | None) -> date | None:
+def parse_date(value: str | None) -> date | None:
     if not value:
         return None
     try:

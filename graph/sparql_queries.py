@@ -114,23 +114,5 @@ MENTIONS = PREFIXES + "SELECT DISTINCT ?a ?e WHERE { ?a ikg:mentions ?e }"
 ARTICLE_TEXT = PREFIXES + "SELECT ?a ?text WHERE { ?a schema:articleBody ?text }"
 """The text of one article: bind ?a to the article IRI."""
 
-CLAIMS_AS_SUBJECT = (
-    PREFIXES
-    + "SELECT ?e ?c ?p ?o WHERE { ?c ikg:subject ?e ; ikg:predicate ?p ; ikg:object ?o }"
-)
-"""The claims whose subject is ?e (bound), with their predicate and object: the edge keys at
-an entity, read from the store's indexes (no claim properties yet)."""
-
-CLAIMS_AS_OBJECT = (
-    PREFIXES
-    + "SELECT ?e ?c ?p ?s WHERE { ?c ikg:object ?e ; ikg:predicate ?p ; ikg:subject ?s }"
-)
-"""The claims whose object is ?e (bound)."""
-
 CLAIM_OF = PREFIXES + "SELECT ?c ?p ?o WHERE { ?c ?p ?o }"
 """Every property of one claim (bind ?c)."""
-
-MENTIONED_IN = (
-    PREFIXES + "SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a ikg:mentions ?e } GROUP BY ?e"
-)
-"""How many articles mention ?e (bound)."""

@@ -9,11 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Protocol
+from typing import IO, TYPE_CHECKING, Protocol
 
 import pyoxigraph as ox
 
 from ontology.errors import InputError, StoreError
+
+if TYPE_CHECKING:
+    from graph.indexed_store import IndexedStore
 
 EXPORT_FORMATS: dict[str, ox.RdfFormat] = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -110,27 +113,32 @@ class Store(Protocol):
         ...
 
 
-def open_store(url: str) -> Store:
+def open_store(url: str) -> IndexedStore:
     """Open a store from a URL: `oxigraph:PATH` (persistent), `memory:` (tests, scratch), or
     `http(s)://...` (a remote SPARQL server; `graph.sparql_http` tells the URL's form).
 
     Side effect: creates the directory of a persistent store when missing; a remote store is
-    asked one query, so an unreachable server fails here, naming its URL.
+    asked one query, so an unreachable server fails here, naming its URL. The store comes
+    with its read index (`graph.indexed_store`): beside a persistent store's directory
+    (`<dir>.index.sqlite`), in memory otherwise.
     """
     scheme, _, rest = url.partition(":")
     if scheme in ("http", "https"):
+        from graph.indexed_store import IndexedStore
         from graph.remote_store import RemoteStore
         from graph.sparql_http import Endpoints
 
-        return RemoteStore(Endpoints.from_url(url))
+        return IndexedStore(RemoteStore(Endpoints.from_url(url)), None, on_demand=True)
     if scheme == "oxigraph" and rest:
+        from graph.indexed_store import IndexedStore, index_path
         from graph.oxigraph_store import OxigraphStore
 
-        return OxigraphStore(Path(rest))
+        return IndexedStore(OxigraphStore(Path(rest)), index_path(Path(rest)))
     if scheme == "memory":
+        from graph.indexed_store import IndexedStore
         from graph.oxigraph_store import OxigraphStore
 
-        return OxigraphStore(None)
+        return IndexedStore(OxigraphStore(None), None)
     raise StoreError(
         f"Unknown store URL {url!r}: use 'oxigraph:PATH' for a persistent store, 'memory:', "
         "or the http(s) URL of a SPARQL server's query endpoint."

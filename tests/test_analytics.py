@@ -9,15 +9,19 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-import api.readmodel.model
 import api.sparql.guard
 import api.sparql.protocol
 import graph.analytics
 import graph.nx_view
-from graph import analytics
+import graph.read_index
+from graph import analytics, compact
 from graph.nx_view import graph_of, node_id
 from graph.projection import project
 from graph.store import open_store
+from loaders.extractor import get_extractor
+from loaders.ingest import ingest_article
+from ontology.iris import Iris
+from ontology.records import Article
 from tests.test_api_support import build_store
 
 ENT = "https://industry-kg.org/id/entity/"
@@ -25,7 +29,7 @@ ENT = "https://industry-kg.org/id/entity/"
 
 @pytest.mark.parametrize(
     "module",
-    [graph.analytics, graph.nx_view, api.readmodel.model, api.sparql.protocol, api.sparql.guard],
+    [graph.analytics, graph.nx_view, graph.read_index, api.sparql.protocol, api.sparql.guard],
 )
 def test_doctests(module: object) -> None:
     failures, tried = doctest.testmod(module, raise_on_error=False)  # type: ignore[arg-type]
@@ -117,3 +121,62 @@ def test_betweenness_is_sampled_on_large_graphs() -> None:
         big.add_edge(f"n{i}", f"n{i + 1}", key="SUPPLIES")
     ranked = analytics.centrality(big, "betweenness", 3)
     assert len(ranked) == 3 and ranked == analytics.centrality(big, "betweenness", 3)
+
+
+@pytest.fixture(scope="module")
+def both(tmp_path_factory: pytest.TempPathFactory) -> tuple[nx.MultiDiGraph, compact.CompactGraph]:
+    """The networkx view and the compact graph of the read index, of the same store (the
+    seed articles plus a supply chain long enough for several paths and hops)."""
+    data: Path = tmp_path_factory.mktemp("compact") / "data"
+    build_store(data)
+    store = open_store(f"oxigraph:{data / 'store'}")
+    try:
+        chain = [f"Link{i} Corp" for i in range(6)]
+        texts = [f"{a} supplies {b}." for a, b in zip(chain, chain[1:], strict=False)]
+        texts += ["Link0 Corp supplies Nvidia.", "Link2 Corp supplies OpenAI."]
+        texts += ["Link0 Corp supplies Link7 Corp.", "Link7 Corp supplies Link2 Corp."]
+        for i, text in enumerate(texts):
+            ingest_article(
+                store,
+                Article(text, title=f"Chain {i}", date=date(2025, 5, 1 + i), language="en"),
+                get_extractor("rules"),
+                Iris(),
+            )
+        return graph_of(project(store)), compact.load(store.index)
+    finally:
+        store.close()
+
+
+def test_the_compact_graph_answers_as_the_networkx_view(
+    both: tuple[nx.MultiDiGraph, compact.CompactGraph],
+) -> None:
+    g, small = both
+    asserted = analytics.filter_edges(g, asserted_only=True)
+    assert sorted(small.nodes) == sorted(g.nodes)
+    assert small.edges == asserted.number_of_edges()
+    nodes = sorted(g.nodes)
+    two = compact.shortest_paths(small, ENT + "link0", ENT + "link2")
+    assert [[node_id(n) for n in p] for p in two] == [
+        ["link0", "link1", "link2"],
+        ["link0", "link7", "link2"],
+    ]
+    for a in nodes[::3]:
+        for b in nodes[1::4]:
+            for hops in (1, 2, 4):
+                assert compact.shortest_paths(small, a, b, hops) == analytics.shortest_paths(
+                    asserted, a, b, hops
+                ), (a, b, hops)
+    for node in nodes:
+        for hops in (1, 3, 6):
+            assert compact.upstream_exposure(small, node, hops) == analytics.upstream_exposure(
+                asserted, node, hops
+            ), (node, hops)
+    for measure in ("degree", "pagerank", "betweenness"):
+        mine = compact.centrality(small, measure, 8)
+        theirs = analytics.centrality(asserted, measure, 8)  # type: ignore[arg-type]
+        assert [n for n, _ in mine] == [n for n, _ in theirs], measure
+        assert [round(s, 9) for _, s in mine] == [round(s, 9) for _, s in theirs], measure
+    with pytest.raises(KeyError):
+        compact.shortest_paths(small, ENT + "nobody", nodes[0])
+    with pytest.raises(ValueError):
+        compact.centrality(small, "fame", 3)

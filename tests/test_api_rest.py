@@ -292,6 +292,12 @@ def test_upstream_exposure_with_paths(api_client: TestClient) -> None:
         "nvidia|SUPPLIES|openai",
     ]
     assert len(get(api_client, "/entities/openai/exposure?hops=1")["items"]) == 3
+    assert out["total"] == 5 and out["limit"] == 100 and out["offset"] == 0
+    pages = [
+        get(api_client, f"/entities/openai/exposure?hops=3&limit=2&offset={o}") for o in (0, 2, 4)
+    ]
+    assert [p["total"] for p in pages] == [5, 5, 5]
+    assert [i for p in pages for i in p["items"]] == out["items"]  # nearest first, paged
 
 
 # ---- articles ----

@@ -25,6 +25,10 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.settings import Settings
+from graph.indexed_store import IndexedStore
+from graph.nx_view import build_graph
+from graph.projection import project
+from graph.read_index import EDGE_COLUMNS, edge_summary
 from graph.store import open_store
 from loaders.ingest import store_extraction
 from ontology.iris import Iris
@@ -373,3 +377,36 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
         yield server
     finally:
         stop_server(server)
+
+
+def same_as_whole_store(store: IndexedStore) -> None:
+    """The index describes exactly what the whole-store reading finds."""
+    whole = project(store)
+    index = store.index
+    assert index.entities(whole.entities) == dict(whole.entities)
+    assert index.counts()["entities"] == len(whole.entities)
+    degree = dict(build_graph(whole.entities.values(), whole.edges).degree())
+    assert index.degrees(whole.entities) == {e: degree.get(e, 0) for e in whole.entities}
+    assert index.articles(whole.articles) == dict(whole.articles)
+    assert index.counts()["articles"] == len(whole.articles)
+    summaries = {
+        edge_summary(r).key: edge_summary(r)
+        for r in index.query(f"SELECT {EDGE_COLUMNS} FROM edges")
+    }
+    assert sorted(summaries) == sorted((e.source, e.type, e.target) for e in whole.edges)
+    for e in whole.edges:
+        got = summaries[(e.source, e.type, e.target)]
+        assert (got.asserted, got.status, got.statuses, got.claims, got.articles) == (
+            e.asserted,
+            e.status,
+            e.statuses,
+            len(e.claims),
+            len(e.articles),
+        )
+        assert (got.first_reported, got.last_reported) == (e.first_reported, e.last_reported)
+    mentioned: dict[str, int] = {}
+    for _, entity in whole.mentions:
+        mentioned[entity] = mentioned.get(entity, 0) + 1
+    assert {e: index.mentioned(e) for e in whole.entities} == {
+        e: mentioned.get(e, 0) for e in whole.entities
+    }

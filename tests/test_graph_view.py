@@ -18,6 +18,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
+from api.assets import static_dir
 from api.routes import graph_view
 from api.settings import Settings
 from api.viz import MODULES, bundle_modules, standalone_html
@@ -115,7 +116,7 @@ def test_vendored_cytoscape_matches_its_notes() -> None:
 
 
 def test_static_files_are_found_through_the_package() -> None:
-    folder = graph_view.static_dir()
+    folder = static_dir()
     for parts in [
         ("graph", "index.html"),
         ("graph", "main.js"),

@@ -1,8 +1,12 @@
-"""Entity-level reads straight from the store (issue 12): the same answers as the whole-store
-projection, pages over a hub, and writes visible at once."""
+"""REST reads from the read index and bound store queries (issue 12): the same answers as the
+whole-store reading (`graph.projection.project` rendered by a `ReadModel`), an index that
+follows every write and can be rebuilt from the store, pages over a hub, writes visible at
+once, and whole-graph analytics from the background with their age."""
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import time
 from collections.abc import Iterator
 from datetime import date
@@ -12,13 +16,20 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from api.readmodel import background, local
-from graph.projection import claims_at, local_projection, project
-from graph.store import Store, open_store
-from loaders.ingest import store_extraction, store_extractions
+from api.readmodel import background
+from api.readmodel.model import ReadModel, dumps, edge_filter
+from api.readmodel.reads import Reads, encode_cursor
+from graph import analytics
+from graph.indexed_store import IndexedStore, index_path
+from graph.nx_view import node_id
+from graph.projection import project
+from graph.read_index import IndexNotReady
+from graph.store import open_store
+from loaders.ingest import remove_article, store_extraction, store_extractions
 from ontology.iris import Iris
+from ontology.mapping import article_quads
 from ontology.records import Article, Entity, EntityType, Extraction, Relation, RelationType
-from tests.test_api_support import build_store, extractions, settings_for
+from tests.test_api_support import build_store, extractions, same_as_whole_store, settings_for
 
 ENT = "https://industry-kg.org/id/entity/"
 HUB_EDGES = 45
@@ -57,7 +68,7 @@ def hub_article(i: int) -> Extraction:
 
 
 @pytest.fixture
-def hub_store(tmp_path: Path) -> Iterator[Store]:
+def hub_store(tmp_path: Path) -> Iterator[IndexedStore]:
     store = open_store(f"oxigraph:{tmp_path / 'store'}")
     store_extractions(store, [hub_article(i) for i in range(HUB_EDGES)], Iris())
     for e in extractions():
@@ -66,16 +77,51 @@ def hub_store(tmp_path: Path) -> Iterator[Store]:
     store.close()
 
 
-def test_local_projection_equals_the_whole_store_reading(hub_store: Store) -> None:
-    whole = project(hub_store)
-    for entity in (ENT + "hubco", ENT + "nvidia", ENT + "openai", ENT + "client3-corp"):
-        keys = claims_at(hub_store, entity)
-        local = local_projection(hub_store, keys, [entity])
-        expected = [e for e in whole.edges if entity in (e.source, e.target)]
-        assert local.edges == expected, entity
-        assert local.entities[entity] == whole.entities[entity]
-        for article, row in local.articles.items():
-            assert row == whole.articles[article]
+def test_the_index_follows_every_write_and_equals_the_whole_store(
+    hub_store: IndexedStore,
+) -> None:
+    same_as_whole_store(hub_store)
+    e1, e2, _ = extractions()[:3]
+    # an article replaced (other text, other date), one removed, one re-added
+    edited = Extraction(
+        dataclasses.replace(e2.article, date=date(2020, 1, 1)),
+        e2.language,
+        e2.entities,
+        e2.relations[:1],
+    )
+    store_extraction(hub_store, edited, Iris())
+    same_as_whole_store(hub_store)
+    assert remove_article(hub_store, Iris().article(e1.article.key))
+    same_as_whole_store(hub_store)
+    store_extraction(hub_store, e1, Iris())
+    same_as_whole_store(hub_store)
+
+
+def test_a_missing_index_is_rebuilt_and_an_interrupted_write_too(tmp_path: Path) -> None:
+    store = open_store(f"oxigraph:{tmp_path / 'store'}")
+    store_extractions(store, [hub_article(i) for i in range(5)], Iris())
+    store.close()
+    index_path(tmp_path / "store").unlink()  # a store written before the index existed
+    store = open_store(f"oxigraph:{tmp_path / 'store'}")
+    assert not store.index.complete
+    store_extraction(store, hub_article(5), Iris())  # written while the index is missing
+    assert store.ensure_index() is not None and store.index.complete
+    assert store.ensure_index() is None
+    same_as_whole_store(store)
+    # a write marked pending whose index update never happened (a process killed between)
+    store.index.mark_pending([Iris().article("hub-6")])
+    store.backend.replace_graph(Iris().article("hub-6"), article_quads(hub_article(6), Iris()))
+    store.close()
+    store = open_store(f"oxigraph:{tmp_path / 'store'}")
+    try:
+        assert not store.index.complete  # it no longer describes the store
+        with pytest.raises(IndexNotReady):
+            store.index.entities([ENT + "hubco"])
+        store.ensure_index()
+        same_as_whole_store(store)
+        assert store.index.entities([ENT + "client6-corp"])
+    finally:
+        store.close()
 
 
 @pytest.fixture
@@ -119,9 +165,8 @@ def test_a_hub_is_paged_with_a_total_and_a_cursor(hub_client: TestClient) -> Non
     assert bad.status_code == 400 and "cursor" in bad.json()["error"]["message"]
 
 
-def test_entity_routes_read_the_store_itself(hub_client: TestClient) -> None:
-    """A write the read model does not include yet shows at once in the entity routes, which
-    read the store's indexes until the model catches up."""
+def test_a_write_to_the_store_shows_at_once_in_rest(hub_client: TestClient) -> None:
+    """Whatever writes the store through `open_store` updates the index in the same call."""
     assert hub_client.get("/entities/newco").status_code == 404
     store = hub_client.app.state.services.store  # type: ignore[attr-defined]
     text = "Newco invests in Hubco."
@@ -129,10 +174,7 @@ def test_entity_routes_read_the_store_itself(hub_client: TestClient) -> None:
     newco = Entity("newco", "Newco", EntityType.COMPANY)
     hub = Entity("hubco", "Hubco", EntityType.COMPANY)
     rel = Relation(RelationType.INVESTS_IN, "newco", "hubco", text, 0, len(text))
-    written = store_extraction(store, Extraction(article, "en", (newco, hub), (rel,)), Iris())
-    services = hub_client.app.state.services  # type: ignore[attr-defined]
-    services.store_changed([written.article_iri])  # as a write does; no refresh is started
-    assert services.read_models.fresh() is None
+    store_extraction(store, Extraction(article, "en", (newco, hub), (rel,)), Iris())
     detail = hub_client.get("/entities/newco").json()
     assert detail["name"] == "Newco" and detail["degree"] == 1 and detail["articles"] == 1
     one = hub_client.get("/relationships/newco/INVESTS_IN/hubco").json()
@@ -141,42 +183,116 @@ def test_entity_routes_read_the_store_itself(hub_client: TestClient) -> None:
         "/entities/hubco/relationships", params={"type": "INVESTS_IN", "direction": "in"}
     ).json()
     assert [i["source"] for i in investors["items"]] == ["newco"]
+    listed = hub_client.get("/articles", params={"entity": "newco"}).json()
+    assert [a["title"] for a in listed["items"]] == ["New"] and listed["total"] == 1
+    assert "newco" in {n["id"] for n in hub_client.get("/graph/top?limit=1000").json()["nodes"]}
 
 
-def test_the_store_path_and_the_model_path_give_the_same_answers(hub_client: TestClient) -> None:
+def test_every_read_gives_the_whole_store_answer(hub_client: TestClient) -> None:
+    """Each REST read from the index equals the same read rendered from the projection of
+    the whole store (the reading the server held in memory before issue 12)."""
     services = hub_client.app.state.services  # type: ignore[attr-defined]
-    fresh = services.read_models.get()
-    iris = Iris()
-    for entity in ("hubco", "nvidia", "openai", "client3-corp"):
+    reads: Reads = services.reads
+    whole = ReadModel(0, project(services.store))
+    for entity in ("hubco", "nvidia", "openai", "client3-corp", "cnbc", "tsmc"):
+        iri = whole.entity(entity).iri
+        detail = whole.entity_detail(whole.entity(entity))
+        assert reads.entity_detail(entity) == dumps(detail)
         for types, direction in (
             (None, "both"),
             ({RelationType.SUPPLIES}, "out"),
             ({RelationType.CUSTOMER_OF}, "out"),
+            ({RelationType.COMPETES_WITH}, "in"),
         ):
-            for cursor in (None, local.encode_cursor(3)):
-                args = (services.store, iris, entity, types, direction, 7, cursor)
-                assert local.relationships_page(*args, fresh) == local.relationships_page(
-                    *args, None
-                ), (entity, types, direction, cursor)
-        assert local.entity_detail(services.store, iris, entity, fresh) == local.entity_detail(
-            services.store, iris, entity, None
-        )
+            found = whole.relationships_of(whole.entity(entity), types, direction)
+            found.sort(
+                key=lambda es: (
+                    es[0].type.value,
+                    es[1],
+                    node_id(es[0].target if es[1] == "out" else es[0].source),
+                )
+            )
+            for offset in (0, 3):
+                page = found[offset : offset + 7]
+                got = json.loads(
+                    reads.relationships_page(
+                        entity, types, direction, 7, encode_cursor(offset) if offset else None
+                    )
+                )
+                assert got["total"] == len(found)
+                assert got["items"] == [
+                    json.loads(whole.relationship_json(e, side)) for e, side in page
+                ], (entity, types, direction, offset)
+        for depth in (1, 2):
+            for keep in (
+                None,
+                edge_filter(types={"SUPPLIES"}),
+                edge_filter(since=date(2026, 1, 1)),
+            ):
+                for compact in (False, True):
+                    assert json.loads(
+                        reads.neighbourhood_json(entity, depth, 12, keep, compact=compact)
+                    ) == json.loads(
+                        whole.neighbourhood_json(iri, depth, 12, keep, compact=compact)
+                    ), (entity, depth, compact)
+        articles = [
+            a
+            for a in whole.articles.values()
+            if iri in whole.mentions.get(a.iri, ())
+            or any(iri in (c.subject, c.object) for c in whole.claims_by_article.get(a.iri, ()))
+        ]
+        assert json.loads(reads.articles(entity, 500, 0))["total"] == len(articles)
     for s, t, o in (
         ("hubco", RelationType.SUPPLIES, "client4-corp"),
         ("client4-corp", RelationType.CUSTOMER_OF, "hubco"),
         ("nvidia", RelationType.INVESTS_IN, "openai"),
+        ("openai", RelationType.PARTNERS_WITH, "microsoft"),
     ):
-        assert local.relationship(services.store, iris, s, t, o, fresh) == local.relationship(
-            services.store, iris, s, t, o, None
+        assert json.loads(reads.relationship(s, t, o)) == json.loads(
+            whole.relationship_json(whole.find_edge(s, t, o))
         )
+    for q in ("", "nvidia", "societe generale", "client", "corp", "hubc", "wsj"):
+        for etype in (None, "Company", "Organization", "Person"):
+            hits = whole.search(q, etype)
+            expected = [whole.entity_summary(e, score) for e, score in hits[:10]]
+            got = json.loads(reads.search(q, etype, 10, 0))
+            assert got["total"] == len(hits) and got["items"] == expected, (q, etype)
+    edges = whole.projection.edges
+    listed = json.loads(reads.relationships(None, None, None, None, None, 500, 0))
+    assert listed["items"] == [json.loads(whole.relationship_json(e)) for e in edges]
+    planned = [e for e in edges if "planned" in e.statuses and e.asserted]
+    got = json.loads(reads.relationships(None, {"planned"}, None, None, True, 500, 0))
+    assert got["items"] == [json.loads(whole.relationship_json(e)) for e in planned]
+    top = analytics.top_connected(whole.graph, 9)
+    nodes = sorted(top.nodes, key=lambda n: (-whole.degree.get(n, 0), str(n)))
+    top_edges = [whole.edge_row(u, v, k) for u, v, k in sorted(top.edges(keys=True))]
+    assert json.loads(reads.top(9)) == json.loads(whole.subgraph_json(nodes, top_edges))
+    ordered = sorted(
+        whole.articles.values(),
+        key=lambda a: (
+            a.date is None,
+            -(a.date.toordinal() if a.date else 0),
+            a.title or "",
+            a.iri,
+        ),
+    )
+    listed = json.loads(reads.articles(None, 500, 0))
+    assert [a["iri"] for a in listed["items"]] == [a.iri for a in ordered]
+    assert [a["claim_count"] for a in listed["items"]] == [
+        len(whole.claims_by_article.get(a.iri, ())) for a in ordered
+    ]
 
 
 def test_large_graph_analytics_come_from_the_background_with_their_age(
     hub_client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Above the inline limit, the first request is told to retry while the ranking is
-    computed in the background; later ones get it with its age."""
+    """Above the inline limit, the first request is told to retry while the graph is loaded
+    and ranked in the background; later ones get the ranking with its age."""
     monkeypatch.setattr(background, "INLINE_MAX_EDGES", 0)
+    services = hub_client.app.state.services  # type: ignore[attr-defined]
+    services.reads.snapshots = background.GraphSnapshots(
+        services.store.index, lambda: services.version
+    )
     first = hub_client.get("/analytics/centrality", params={"measure": "pagerank", "limit": 5})
     assert first.status_code == 503 and first.json()["error"]["code"] == "computing"
     assert int(first.headers["Retry-After"]) >= 1
@@ -193,6 +309,25 @@ def test_large_graph_analytics_come_from_the_background_with_their_age(
     as_of = data["as_of"]
     assert as_of["version"] == as_of["store_version"] and as_of["age_s"] >= 0
     assert as_of["computed_at"].endswith("+00:00")
+    paths = hub_client.get("/paths", params={"source": "client1-corp", "target": "client2-corp"})
+    assert paths.status_code == 200 and paths.json()["as_of"]["version"] == as_of["version"]
+    # a write: the old graph answers (stating its version) while a newer one loads
+    text = "Client1 Corp supplies Client2 Corp with cells."
+    article = Article(text, title="Direct", date=date(2025, 3, 1), language="en", id="direct")
+    one, two = (Entity(f"client{i}-corp", f"Client{i} Corp", EntityType.COMPANY) for i in (1, 2))
+    rel = Relation(RelationType.SUPPLIES, one.id, two.id, text, 0, len(text))
+    store_extraction(services.store, Extraction(article, "en", (one, two), (rel,)), Iris())
+    services.store_changed()
+    stale = hub_client.get("/paths", params={"source": "client1-corp", "target": "client2-corp"})
+    assert stale.json()["as_of"]["version"] < stale.json()["as_of"]["store_version"]
+    while (
+        fresh := hub_client.get(
+            "/paths", params={"source": "client1-corp", "target": "client2-corp"}
+        ).json()
+    )["as_of"]["version"] < 1:
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    assert [p["hops"] for p in fresh["paths"]] == [1]
 
 
 def test_small_graph_analytics_are_computed_in_the_request(hub_client: TestClient) -> None:

@@ -19,6 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import httpx
 import pyoxigraph as ox
 import pytest
 
@@ -32,7 +33,7 @@ from tests.conftest import SEEDS, run_ikg
 from tests.neo4j_server import clean_database
 from tests.rdf_fixtures import empty_store, store_url
 from tests.rdf_servers import RdfServer
-from tests.test_api_support import serving
+from tests.test_api_support import API_KEY, serving
 
 if TYPE_CHECKING:
     from tests.neo4j_fixtures import Neo4jTestDatabase
@@ -276,6 +277,17 @@ def test_cli_rest_and_sparql_over_an_oxigraph_server(
         answer = _get(server.url + "/sparql?" + urllib.parse.urlencode({"query": query}))
         investors = {b["i"]["value"] for b in answer["results"]["bindings"]}
         assert "https://industry-kg.org/id/entity/nvidia" in investors
+        # a write through the API reaches the query workers' in-memory copies at once
+        posted = httpx.post(
+            server.url + "/articles",
+            json={"text": "Brindle Maritime acquires Osterholt Dredging.", "id": "remote-w"},
+            headers={"X-API-Key": API_KEY},
+            timeout=60,
+        )
+        assert posted.status_code == 200, posted.text[:300]
+        ask = f"ASK {{ GRAPH <{posted.json()['iri']}> {{ ?s ?p ?o }} }}"
+        for _ in range(4):  # every worker
+            assert _get(server.url + "/sparql?" + urllib.parse.urlencode({"query": ask}))["boolean"]
 
 
 def _get(url: str) -> dict[str, object]:

@@ -1,24 +1,21 @@
-"""The REST read model: one projection of the store, indexed and cached per store version.
+"""The REST JSON of a projection: entities, edges with provenance, subgraphs, search.
 
-Everything the REST routes read comes from here: entities by id, a search index over names
-and aliases, edges by id and by entity, claims by article, and the networkx view for the
-analytics. It is rebuilt lazily when the store version changes (the app bumps the version
-after each write), so reads are in-memory lookups. JSON fragments of edges and relationships
-are memoized per version, which keeps the hot routes to a dictionary lookup and a join.
+A `ReadModel` indexes one `graph.projection.Projection` and renders the REST shapes from it.
+The server builds one over the small projection of what a request shows
+(`api.readmodel.reads`); over the projection of a whole (small) store it is the reference
+reading that tests compare the server's answers with.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import threading
-import time
-import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from functools import cached_property
+from typing import Any, Protocol, TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -30,10 +27,8 @@ from graph.projection import (
     EdgeRow,
     EntityRow,
     Projection,
-    project,
-    update_projection,
 )
-from graph.store import Store
+from graph.read_index import fold
 from ontology.errors import NotFoundError
 from ontology.iris import slugify
 from ontology.records import EntityType, RelationType
@@ -42,22 +37,27 @@ from ontology.vocabulary import RELATION_PROPERTY, SYMMETRIC
 log = logging.getLogger(__name__)
 
 _ORG_TYPES = {
-    EntityType.ORGANIZATION,
-    EntityType.COMPANY,
-    EntityType.PUBLISHER,
-    EntityType.REGULATOR,
+    EntityType.ORGANIZATION.value,
+    EntityType.COMPANY.value,
+    EntityType.PUBLISHER.value,
+    EntityType.REGULATOR.value,
 }
 
 
-REFRESH_PAUSE_RATIO = 2.0
-"""Under a stream of writes, background refreshes of the read model are spaced by this many
-times the last refresh's duration (a whole-store refresh takes seconds at 100,000 articles;
-writes should not have to share the CPU with refreshes back to back)."""
+class Reported(Protocol):
+    """What the filters of a request look at: an EdgeRow, or an edge summary of the index."""
 
-RESPONSE_CACHE = 20_000
-"""Response bodies memoized per read model (see `ReadModel.response`)."""
+    @property
+    def type(self) -> RelationType: ...
+    @property
+    def statuses(self) -> tuple[str, ...]: ...
+    @property
+    def first_reported(self) -> date | None: ...
+    @property
+    def last_reported(self) -> date | None: ...
 
-EdgeFilter = Callable[[EdgeRow], bool]
+
+EdgeFilter = Callable[[Reported], bool]
 """Whether an edge passes the filters of a request (see `edge_filter`)."""
 
 COMPACT_EDGE_FIELDS = (
@@ -87,17 +87,6 @@ def _default(value: object) -> str:
     raise TypeError(f"not JSON serializable: {type(value).__name__}")
 
 
-def fold(text: str) -> str:
-    """Text folded for matching: no accents, case-folded, punctuation as single spaces.
-
-    >>> fold("  Société  Générale, S.A. ")
-    'societe generale s a'
-    """
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    return " ".join("".join(c if c.isalnum() else " " for c in plain).split())
-
-
 def edge_id(source: str, rtype: str, target: str) -> str:
     """The REST id of an edge: `<source_id>|<TYPE>|<target_id>`."""
     return f"{source}|{rtype}|{target}"
@@ -115,7 +104,7 @@ def edge_filter(
     if not types and not statuses and since is None and until is None:
         return None
 
-    def keep(edge: EdgeRow) -> bool:
+    def keep(edge: Reported) -> bool:
         if types and edge.type.value not in types:
             return False
         if statuses and statuses.isdisjoint(edge.statuses):
@@ -127,11 +116,97 @@ def edge_filter(
     return keep
 
 
-@dataclass
-class _SearchEntry:
+class Summarized(Reported, Protocol):
+    """What the Edge JSON of an edge shows besides its counts and outlets."""
+
+    @property
+    def source(self) -> str: ...
+    @property
+    def target(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def asserted(self) -> bool: ...
+
+
+def edge_fields(
+    edge: Summarized, claims: int, articles: int, outlets: Sequence[str]
+) -> dict[str, Any]:
+    """The Edge JSON of an edge (an EdgeRow, or an edge summary of the read index)."""
+    return {
+        "id": edge_id(node_id(edge.source), edge.type.value, node_id(edge.target)),
+        "source": node_id(edge.source),
+        "target": node_id(edge.target),
+        "type": edge.type.value,
+        "status": edge.status,
+        "statuses": list(edge.statuses),
+        "claims": claims,
+        "articles": articles,
+        "first_reported": edge.first_reported,
+        "last_reported": edge.last_reported,
+        "asserted": edge.asserted,
+        "outlets": list(outlets),
+        "source_iri": edge.source,
+        "target_iri": edge.target,
+        "predicate": str(RELATION_PROPERTY[edge.type]),
+    }
+
+
+def compact_fields(edge: dict[str, Any]) -> dict[str, Any]:
+    """An Edge JSON with only `COMPACT_EDGE_FIELDS`."""
+    return {name: edge[name] for name in COMPACT_EDGE_FIELDS}
+
+
+@dataclass(frozen=True)
+class SearchEntry:
+    """An entity as search sees it."""
+
     iri: str
     name: str
     terms: tuple[str, ...]  # folded name first, then folded aliases
+    types: frozenset[str]
+
+
+def rank_search(
+    entries: Sequence[SearchEntry],
+    nq: str,
+    choices: Sequence[str],
+    owners: Sequence[int],
+    degree: Callable[[int], int],
+    keep: Callable[[SearchEntry], bool] | None = None,
+) -> list[tuple[int, float]]:
+    """(entry index, score) of the entries matching the folded query `nq`, best first:
+    exact, prefix, word prefix, substring, then fuzzy matches (`choices` are every entry's
+    terms, `owners` the entry of each); ties by degree then folded name."""
+    scored: dict[int, float] = {}
+    for i, entry in enumerate(entries):
+        best = 0.0
+        for j, term in enumerate(entry.terms):
+            alias = j > 0
+            if term == nq:
+                s = 0.95 if alias else 1.0
+            elif term.startswith(nq):
+                s = 0.85 if alias else 0.9
+            elif (" " + nq) in (" " + term):
+                s = 0.75 if alias else 0.8
+            elif nq in term:
+                s = 0.7
+            else:
+                continue
+            best = max(best, s)
+        if best:
+            scored[i] = best
+    if len(nq) >= 3:
+        for _, score, k in process.extract(
+            nq, choices, scorer=fuzz.WRatio, score_cutoff=80, limit=None
+        ):
+            owner = owners[k]
+            fuzzy = round(0.6 * score / 100, 3)
+            if scored.get(owner, 0.0) < fuzzy:
+                scored[owner] = fuzzy
+    hits = [(i, s) for i, s in scored.items() if keep is None or keep(entries[i])]
+    hits.sort(key=lambda h: (-h[1], -degree(h[0]), fold(entries[h[0]].name)))
+    return hits
 
 
 @dataclass
@@ -147,12 +222,6 @@ class ReadModel:
         self.articles: dict[str, ArticleRow] = dict(p.articles)
         self.entity_by_id = {node_id(iri): e for iri, e in self.entities.items()}
         self.article_by_id = {node_id(iri): a for iri, a in self.articles.items()}
-        self.graph = build_graph(self.entities.values(), p.edges)
-        self.asserted = analytics.filter_edges(self.graph, asserted_only=True)
-        self.degree: dict[str, int] = dict(self.graph.degree())
-        # (other end, edge, outgoing) at each entity, for the edges of the networkx view: a
-        # neighbourhood is then plain list walking, with no networkx filter view to go through
-        self.adjacent: dict[str, list[tuple[str, EdgeRow, bool]]] = defaultdict(list)
         self.edges: dict[str, EdgeRow] = {}
         self.edges_at: dict[str, list[EdgeRow]] = defaultdict(list)
         self.claims_by_article: dict[str, list[ClaimRow]] = defaultdict(list)
@@ -165,25 +234,59 @@ class ReadModel:
             for claim in edge.claims:
                 self.claims_by_article[claim.article].append(claim)
                 self.edge_of_claim[claim.iri] = edge
-        for u, v, k in self.graph.edges(keys=True):
-            edge = self.edge_row(u, v, k)
-            self.adjacent[u].append((v, edge, True))
-            self.adjacent[v].append((u, edge, False))
         self.mentions: dict[str, list[str]] = defaultdict(list)
         self.mentioned_in: dict[str, int] = defaultdict(int)
         for article, entity in p.mentions:
             self.mentions[article].append(entity)
             self.mentioned_in[entity] += 1
-        self._search = [
-            _SearchEntry(iri, e.name, (fold(e.name), *sorted({fold(a) for a in e.aliases})))
+        self._json: dict[tuple[str, str], str] = {}
+
+    # The networkx view and the search terms are built when first used: a model over the
+    # few edges of one request needs neither.
+
+    @cached_property
+    def graph(self) -> Any:
+        """The networkx view (`graph.nx_view.build_graph`)."""
+        return build_graph(self.entities.values(), self.projection.edges)
+
+    @cached_property
+    def asserted(self) -> Any:
+        """The networkx view of the asserted edges."""
+        return analytics.filter_edges(self.graph, asserted_only=True)
+
+    @cached_property
+    def degree(self) -> dict[str, int]:
+        """Relationships at each entity (REPORTED_BY aside)."""
+        return dict(self.graph.degree())
+
+    @cached_property
+    def adjacent(self) -> dict[str, list[tuple[str, EdgeRow, bool]]]:
+        """(other end, edge, outgoing) at each entity, for the edges of the networkx view: a
+        neighbourhood is then plain list walking, with no networkx filter view to go through."""
+        adjacent: dict[str, list[tuple[str, EdgeRow, bool]]] = defaultdict(list)
+        for u, v, k in self.graph.edges(keys=True):
+            edge = self.edge_row(u, v, k)
+            adjacent[u].append((v, edge, True))
+            adjacent[v].append((u, edge, False))
+        return adjacent
+
+    @cached_property
+    def _search(self) -> list[SearchEntry]:
+        return [
+            SearchEntry(
+                iri,
+                e.name,
+                (fold(e.name), *sorted({fold(a) for a in e.aliases})),
+                frozenset(t.value for t in e.types),
+            )
             for iri, e in self.entities.items()
         ]
-        self._fuzzy_choices = [t for entry in self._search for t in entry.terms]
-        self._fuzzy_owner = [i for i, entry in enumerate(self._search) for _ in entry.terms]
-        self._json: dict[tuple[str, str], str] = {}
-        self._responses: dict[tuple[object, ...], str] = {}
-        self._lock = threading.Lock()
-        self._centrality: dict[tuple[str, int], list[tuple[Any, float]]] = {}
+
+    @cached_property
+    def _fuzzy(self) -> tuple[list[str], list[int]]:
+        choices = [t for entry in self._search for t in entry.terms]
+        owners = [i for i, entry in enumerate(self._search) for _ in entry.terms]
+        return choices, owners
 
     # ---- identities ----------------------------------------------------------------------
 
@@ -256,23 +359,7 @@ class ReadModel:
         }
 
     def edge_dict(self, edge: EdgeRow) -> dict[str, Any]:
-        return {
-            "id": self.edge_key(edge),
-            "source": node_id(edge.source),
-            "target": node_id(edge.target),
-            "type": edge.type.value,
-            "status": edge.status,
-            "statuses": list(edge.statuses),
-            "claims": len(edge.claims),
-            "articles": len(edge.articles),
-            "first_reported": edge.first_reported,
-            "last_reported": edge.last_reported,
-            "asserted": edge.asserted,
-            "outlets": list(edge.outlets),
-            "source_iri": edge.source,
-            "target_iri": edge.target,
-            "predicate": str(RELATION_PROPERTY[edge.type]),
-        }
+        return edge_fields(edge, len(edge.claims), len(edge.articles), edge.outlets)
 
     def article_ref(self, iri: str) -> dict[str, Any]:
         a = self.articles.get(iri)
@@ -339,28 +426,13 @@ class ReadModel:
     def compact_edge_json(self, edge: EdgeRow) -> str:
         """The Edge JSON of an edge with only `COMPACT_EDGE_FIELDS` (memoized)."""
 
-        def make() -> dict[str, Any]:
-            full = self.edge_dict(edge)
-            return {name: full[name] for name in COMPACT_EDGE_FIELDS}
-
-        return self._memo(("c", self.edge_key(edge)), make)
+        return self._memo(("c", self.edge_key(edge)), lambda: compact_fields(self.edge_dict(edge)))
 
     def relationship_json(self, edge: EdgeRow, direction: str | None = None) -> str:
         """The Relationship JSON of an edge (memoized per direction)."""
         return self._memo(
             (f"r{direction}", self.edge_key(edge)), lambda: self.relationship_dict(edge, direction)
         )
-
-    def response(self, key: tuple[object, ...], make: Callable[[], str]) -> str:
-        """A whole response body, memoized for this version (the model never changes; at
-        most `RESPONSE_CACHE` bodies are kept, the oldest dropped first)."""
-        text = self._responses.get(key)
-        if text is None:
-            text = make()
-            if len(self._responses) >= RESPONSE_CACHE:
-                self._responses.pop(next(iter(self._responses)), None)
-            self._responses[key] = text
-        return text
 
     def _memo(self, key: tuple[str, str], make: Callable[[], dict[str, Any]]) -> str:
         text = self._json.get(key)
@@ -372,53 +444,30 @@ class ReadModel:
     # ---- queries ---------------------------------------------------------------------------
 
     def search(self, q: str, etype: str | None) -> list[tuple[EntityRow, float | None]]:
-        """Entities matching `q` (folded), best first: exact, prefix, word prefix, substring,
-        then fuzzy matches; ties by degree then name. Empty `q`: all, most connected first."""
+        """Entities matching `q` (folded), best first (`rank_search`). Empty `q`: all, most
+        connected first."""
 
-        def type_ok(e: EntityRow) -> bool:
+        def type_ok(entry: SearchEntry) -> bool:
             if etype is None:
                 return True
             if etype == EntityType.ORGANIZATION:
-                return any(t in _ORG_TYPES for t in e.types)
-            return any(t.value == etype for t in e.types)
+                return any(t in entry.types for t in _ORG_TYPES)
+            return etype in entry.types
 
         nq = fold(q)
-        scored: dict[int, float] = {}
-        hits: list[tuple[EntityRow, float | None]]
         if not nq:
-            hits = [(self.entities[s.iri], None) for s in self._search]
-            hits = [h for h in hits if type_ok(h[0])]
+            hits: list[tuple[EntityRow, float | None]]
+            hits = [(self.entities[s.iri], None) for s in self._search if type_ok(s)]
             hits.sort(key=lambda h: (-self.degree.get(h[0].iri, 0), fold(h[0].name)))
             return hits
-        for i, entry in enumerate(self._search):
-            best = 0.0
-            for j, term in enumerate(entry.terms):
-                alias = j > 0
-                if term == nq:
-                    s = 0.95 if alias else 1.0
-                elif term.startswith(nq):
-                    s = 0.85 if alias else 0.9
-                elif (" " + nq) in (" " + term):
-                    s = 0.75 if alias else 0.8
-                elif nq in term:
-                    s = 0.7
-                else:
-                    continue
-                best = max(best, s)
-            if best:
-                scored[i] = best
-        if len(nq) >= 3:
-            for _, score, k in process.extract(
-                nq, self._fuzzy_choices, scorer=fuzz.WRatio, score_cutoff=80, limit=None
-            ):
-                owner = self._fuzzy_owner[k]
-                fuzzy = round(0.6 * score / 100, 3)
-                if scored.get(owner, 0.0) < fuzzy:
-                    scored[owner] = fuzzy
-        hits = [(self.entities[self._search[i].iri], s) for i, s in scored.items()]
-        hits = [h for h in hits if type_ok(h[0])]
-        hits.sort(key=lambda h: (-(h[1] or 0), -self.degree.get(h[0].iri, 0), fold(h[0].name)))
-        return hits
+        found = rank_search(
+            self._search,
+            nq,
+            *self._fuzzy,
+            lambda i: self.degree.get(self._search[i].iri, 0),
+            type_ok,
+        )
+        return [(self.entities[self._search[i].iri], score) for i, score in found]
 
     def relationships_of(
         self, e: EntityRow, types: set[RelationType] | None, direction: str
@@ -476,13 +525,6 @@ class ReadModel:
         slug = slugify(value)
         return slug if slug in self.entity_by_id else value
 
-    def centrality(self, measure: analytics.Measure, limit: int) -> list[tuple[Any, float]]:
-        key = (measure, limit)
-        with self._lock:
-            if key not in self._centrality:
-                self._centrality[key] = analytics.centrality(self.asserted, measure, limit)
-            return self._centrality[key]
-
     def neighbourhood(
         self, center: str, depth: int, limit: int, keep: EdgeFilter | None = None
     ) -> tuple[list[str], list[EdgeRow]]:
@@ -495,26 +537,19 @@ class ReadModel:
         """
         adjacent = self.adjacent
 
-        def degree(n: str) -> int:  # through passing edges, as the filtered view counts it
-            if keep is None:
-                return self.degree.get(n, 0)
-            return sum(1 for _, e, _ in adjacent.get(n, ()) if keep(e))
+        def around(nodes: Iterable[str]) -> Iterator[tuple[str, str, Reported, bool]]:
+            for node in nodes:
+                for other, edge, out in adjacent.get(node, ()):
+                    yield node, other, edge, out
 
-        seen = {center}
-        layer = [center]
-        for _ in range(depth):
-            if len(seen) >= limit:
-                break
-            nxt = {
-                other
-                for u in layer
-                for other, e, _ in adjacent.get(u, ())
-                if other not in seen and (keep is None or keep(e))
-            }
-            layer = sorted(nxt, key=lambda n: (-degree(n), n))[: max(0, limit - len(seen))]
-            seen.update(layer)
-            if not layer:
-                break
+        seen = walk_neighbourhood(
+            center,
+            depth,
+            limit,
+            around,
+            lambda nodes: {n: self.degree.get(n, 0) for n in nodes},
+            keep,
+        )
         edges = [
             e
             for n in seen
@@ -557,128 +592,48 @@ class ReadModel:
         return self.edges[edge_id(node_id(str(u)), key, node_id(str(v)))]
 
 
+N = TypeVar("N")
+
+
+def walk_neighbourhood(
+    center: N,
+    depth: int,
+    limit: int,
+    around: Callable[[Iterable[N]], Iterable[tuple[N, N, Reported, bool]]],
+    degrees: Callable[[set[N]], Mapping[N, int]],
+    keep: EdgeFilter | None = None,
+    tie: Callable[[set[N]], Callable[[N], str]] = lambda _: str,
+) -> set[N]:
+    """The nodes within `depth` hops of `center` over the edges `keep` passes, at most `limit`
+    of them: each hop nearest first, then the most connected (by `degrees`, or through
+    passing edges when filtered), ties by `tie(candidates)(node)`. `around(nodes)` gives
+    (node, other end, edge, outgoing) for the edges at nodes."""
+    seen = {center}
+    layer = [center]
+    for _ in range(depth):
+        if len(seen) >= limit:
+            break
+        nxt = {
+            other
+            for _, other, e, _ in around(layer)
+            if other not in seen and (keep is None or keep(e))
+        }
+        if keep is None:
+            degree = dict(degrees(nxt))
+        else:
+            degree = dict.fromkeys(nxt, 0)
+            for node, _, e, _ in around(nxt):
+                if keep(e):
+                    degree[node] += 1
+        name = tie(nxt)
+        layer = sorted(nxt, key=lambda n: (-degree.get(n, 0), name(n)))[: max(0, limit - len(seen))]
+        seen.update(layer)
+        if not layer:
+            break
+    return seen
+
+
 def _union(a: str | None, b: str) -> str:
     if a is None or a == b:
         return b
     return "both"
-
-
-class ReadModelCache:
-    """Holds the read model of the store; refreshes it when the store version moves.
-
-    `version` is bumped by the app after every write. Building reads the whole store
-    (`graph.projection.project`: seconds on a million quads), so readers are never made to
-    wait for a refresh once a model exists: `current()` answers the latest model and starts
-    a background refresh when it is stale. A writer calls `get()` after its write, which
-    blocks until a model including the write is built, so it reads its own write; other
-    readers see it as soon as that refresh ends. The first model is built at start-up.
-    """
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
-        self._build_lock = threading.Lock()
-        self._state_lock = threading.Lock()
-        self._model: ReadModel | None = None
-        self._refreshing = False
-        self._pending: set[str] | None = set()
-        self.version = 0
-        self.last_refresh: dict[str, Any] = {}
-
-    def bump(self, graphs: Iterable[str] | None = None) -> int:
-        """Mark the store as changed (call after each write), naming the article graphs the
-        write changed when known (the refresh then reads only those)."""
-        with self._state_lock:
-            self.version += 1
-            if graphs is None or self._pending is None:
-                self._pending = None
-            else:
-                self._pending.update(graphs)
-            return self.version
-
-    def fresh(self) -> ReadModel | None:
-        """The current model if it is up to date, without building (None otherwise)."""
-        model = self._model
-        return model if model is not None and model.version == self.version else None
-
-    def current(self) -> ReadModel | None:
-        """The latest model, possibly one write behind (a refresh is then under way); None
-        before the first build."""
-        model = self._model
-        if model is not None and model.version != self.version:
-            self._refresh_in_background()
-        return model
-
-    def get(self) -> ReadModel:
-        """The up-to-date model, built now if needed (blocking): incrementally from the
-        previous model when the changed graphs are known, else from the whole store."""
-        while True:
-            model = self.fresh()
-            if model is not None:
-                return model
-            with self._build_lock:
-                if self.fresh() is not None:
-                    continue
-                with self._state_lock:
-                    version, pending = self.version, self._pending
-                    self._pending = set()
-                base = self._model
-                started = time.perf_counter()
-                try:
-                    if base is None or pending is None:
-                        projection = project(self._store)
-                        how = "full"
-                    else:
-                        projection = base.projection
-                        for graph in sorted(pending):
-                            projection = update_projection(self._store, projection, graph)
-                        how = f"incremental ({len(pending)} graphs)"
-                    self._model = ReadModel(version, projection)
-                except BaseException:
-                    with self._state_lock:
-                        self._pending = None  # start from scratch next time
-                    raise
-                self.last_refresh = {
-                    "version": version,
-                    "how": how,
-                    "seconds": round(time.perf_counter() - started, 3),
-                }
-                log.info("read model v%s: %s in %.2f s", version, how, self.last_refresh["seconds"])
-
-    def refresh_soon(self, wait_s: float) -> bool:
-        """Start bringing the model up to date in the background and wait for it at most
-        `wait_s` seconds; True when the model is then up to date. What a writer calls: on a
-        small store its own write shows everywhere when it returns, on a large one the write
-        does not wait for a whole-store refresh (entity-level routes read the store itself,
-        `api.readmodel.local`; graph-wide ones catch up)."""
-        target = self.version
-        self._refresh_in_background()
-        if self.last_refresh.get("seconds", 0.0) > wait_s:  # it will not be done in time
-            return False
-        end = time.monotonic() + wait_s
-        while time.monotonic() < end:
-            model = self._model
-            if model is not None and model.version >= target:
-                return True
-            time.sleep(0.002)
-        model = self._model
-        return model is not None and model.version >= target
-
-    def _refresh_in_background(self) -> None:
-        with self._state_lock:
-            if self._refreshing:
-                return
-            self._refreshing = True
-
-        def refresh() -> None:
-            try:
-                while self.fresh() is None:  # writes that came during a refresh: once more,
-                    self.get()  # after a pause, so that refreshes take at most a third of a
-                    if self.fresh() is None:  # core under a stream of writes
-                        time.sleep(REFRESH_PAUSE_RATIO * self.last_refresh.get("seconds", 0))
-            except Exception:  # the store may be closing; the next request retries
-                log.warning("refreshing the read model failed", exc_info=True)
-            finally:
-                with self._state_lock:
-                    self._refreshing = False
-
-        threading.Thread(target=refresh, name="read-model-refresh", daemon=True).start()

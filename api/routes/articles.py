@@ -4,46 +4,27 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-import pyoxigraph as ox
 from fastapi import APIRouter, Path, Query, Request
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
-from api.deps import ReadModelDep, ServicesDep, SettingsDep
+from api.deps import ReadsDep, ServicesDep, SettingsDep
 from api.errors import ApiError, error_responses
 from api.extraction_json import extraction_json
-from api.readmodel.model import ReadModel
 from api.routes import _examples as ex
 from api.routes._body import media_type, read_body, require_api_key
 from api.routes._params import JSONText, json_response
 from api.schemas import ArticleDetail, ArticleIn, ArticlePage, IngestOut
-from graph import sparql_queries as q
 from graph.nx_view import node_id
-from graph.projection import ArticleRow
-from graph.store import Store, iter_rows
 from loaders.extractor import get_extractor
 from loaders.ingest import ingest_article
 from loaders.readers import decode, load_json, make_article, parse_text
 from ontology.errors import InputError
-from ontology.records import Article, Status
+from ontology.records import Article
 
 router = APIRouter(tags=["articles"])
 
 SOURCE = "POST /articles"
-
-
-def _summary(model: ReadModel, a: ArticleRow) -> dict[str, Any]:
-    return {
-        "iri": a.iri,
-        "id": node_id(a.iri),
-        "title": a.title,
-        "date": a.date,
-        "publisher": a.publisher,
-        "publisher_iri": a.publisher_iri,
-        "language": a.language,
-        "url": a.url,
-        "claim_count": len(model.claims_by_article.get(a.iri, ())),
-    }
 
 
 @router.get(
@@ -55,8 +36,8 @@ def _summary(model: ReadModel, a: ArticleRow) -> dict[str, Any]:
         **error_responses(404, 422),
     },
 )
-async def list_articles(
-    model: ReadModelDep,
+def list_articles(
+    reads: ReadsDep,
     entity: Annotated[
         str | None,
         Query(
@@ -69,29 +50,7 @@ async def list_articles(
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
 ) -> JSONText:
     """Articles with title, date, publisher and language (newest first, undated last)."""
-    articles = list(model.articles.values())
-    if entity is not None:
-        iri = model.entity(entity).iri
-        articles = [
-            a
-            for a in articles
-            if iri in model.mentions.get(a.iri, ())
-            or any(iri in (c.subject, c.object) for c in model.claims_by_article.get(a.iri, ()))
-        ]
-    articles.sort(
-        key=lambda a: (a.date is None, -(a.date.toordinal() if a.date else 0), a.title or "", a.iri)
-    )
-    items = [_summary(model, a) for a in articles[offset : offset + limit]]
-    return json_response({"items": items, "total": len(articles), "limit": limit, "offset": offset})
-
-
-def _article_text(store: Store, iri: str) -> str | None:
-    result = store.query(q.ARTICLE_TEXT, bindings={"a": ox.NamedNode(iri)})
-    assert isinstance(result, ox.QuerySolutions)
-    for row in iter_rows(result):
-        text = row["text"]
-        return text.value if text is not None else None
-    return None
+    return JSONText(reads.articles(entity, limit, offset))
 
 
 @router.get(
@@ -104,51 +63,14 @@ def _article_text(store: Store, iri: str) -> str | None:
     },
 )
 def get_article(
-    model: ReadModelDep,
-    services: ServicesDep,
+    reads: ReadsDep,
     id: Annotated[
         str, Path(description="The hex digest at the end of the article IRI.", max_length=200)
     ],
 ) -> JSONText:
     """An article, its text, the entities it mentions and every claim it makes: type, ends,
     status, evidence with character offsets, amount, role and the outlet it cites."""
-    a = model.article(id)
-    claims = []
-    for c in sorted(model.claims_by_article.get(a.iri, ()), key=lambda c: (c.start, c.iri)):
-        edge = model.edge_of_claim.get(c.iri)
-        attributed = model.agent_ref(c.attributed_to)
-        claims.append(
-            {
-                "claim": c.iri,
-                "type": c.type.value,
-                "edge": model.edge_key(edge) if edge else "",
-                "source": model.node_ref(c.subject),
-                "target": model.node_ref(c.object),
-                "status": c.status,
-                "asserted": _asserted(c.status),
-                "evidence": c.evidence,
-                "start": c.start,
-                "end": c.end,
-                "role": c.role,
-                "amount": model.amount(c),
-                "attributed_to": attributed,
-                "outlet": attributed["name"] if attributed else a.publisher,
-            }
-        )
-    body = {
-        **_summary(model, a),
-        "text": _article_text(services.store, a.iri),
-        "entities": [model.node_ref(e) for e in sorted(model.mentions.get(a.iri, ()))],
-        "claims": claims,
-    }
-    return json_response(body)
-
-
-def _asserted(status: str) -> bool:
-    try:
-        return Status(status).asserted
-    except ValueError:
-        return False
+    return JSONText(reads.article(id))
 
 
 _TEXT_EXAMPLE = (
@@ -212,12 +134,6 @@ async def post_article(request: Request, services: ServicesDep, settings: Settin
     return json_response(body)
 
 
-WAIT_FOR_READ_MODEL_S = 0.1
-"""How long a write waits for the whole-store read model (graph view, paths, analytics,
-lists) to include it: on small stores it does, so the writer reads its own write everywhere;
-on large ones the refresh goes on in the background (see `ReadModelCache.refresh_soon`)."""
-
-
 def _parse_article(data: bytes, kind: str) -> Article:
     try:
         if kind == "application/json":
@@ -260,8 +176,6 @@ def _ingest(
         except BaseException:
             services.store_changed()  # the write may have happened: re-read to be sure
             raise
-        if result.changed:
+        if result.changed:  # the write updated the read index: REST shows it already
             services.store_changed([result.article_iri])
-    if result.changed:  # entity routes read the store: they show the write already
-        services.read_models.refresh_soon(WAIT_FOR_READ_MODEL_S)
     return extraction, result

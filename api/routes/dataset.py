@@ -38,7 +38,7 @@ EXPORT_MEDIA = {
 async def stats(services: ServicesDep) -> JSONResponse:
     """Quads, article graphs, articles, entities, claims and distinct edges by type (counted
     once per store version: counting reads the whole store)."""
-    version = services.read_models.version
+    version = services.version
     cached = services.stats
     if cached is None or cached[0] != version:
         counted = await run_in_threadpool(store_stats, services.store)

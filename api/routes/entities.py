@@ -8,16 +8,15 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query
 
-from api.deps import ReadModelDep, ServicesDep, SettingsDep
+from api.deps import ReadsDep
 from api.errors import error_responses
-from api.readmodel import local
-from api.readmodel.model import dumps, edge_filter
+from api.readmodel.model import edge_filter
+from api.readmodel.reads import MAX_PAGE
 from api.routes import _examples as ex
 from api.routes._params import (
     Compact,
     JSONText,
     folded_types,
-    json_response,
     relation_types,
     statuses,
 )
@@ -29,7 +28,6 @@ from api.schemas import (
     RelationshipList,
     Subgraph,
 )
-from graph import analytics
 
 router = APIRouter(tags=["entities"], responses=error_responses(404, 422))
 
@@ -61,8 +59,8 @@ EntityId = Annotated[
     response_model=EntityPage,
     responses={200: {"content": {"application/json": {"example": ex.ENTITY_PAGE}}}},
 )
-async def search_entities(
-    model: ReadModelDep,
+def search_entities(
+    reads: ReadsDep,
     q: Annotated[
         str,
         Query(
@@ -81,9 +79,7 @@ async def search_entities(
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> JSONText:
     """Entities whose name or alias matches `q`, best matches first."""
-    hits = model.search(q, type.value if type else None)
-    items = [model.entity_summary(e, score) for e, score in hits[offset : offset + limit]]
-    return json_response({"items": items, "total": len(hits), "limit": limit, "offset": offset})
+    return JSONText(reads.search(q, type.value if type else None, limit, offset))
 
 
 @router.get(
@@ -92,11 +88,10 @@ async def search_entities(
     response_model=EntityDetail,
     responses={200: {"content": {"application/json": {"example": ex.ENTITY_DETAIL}}}},
 )
-def get_entity(services: ServicesDep, settings: SettingsDep, id: EntityId) -> JSONText:
+def get_entity(reads: ReadsDep, id: EntityId) -> JSONText:
     """An entity: names, types, aliases, identifiers, number of relationships and articles.
     Up to date as soon as an article is stored."""
-    fresh = services.read_models.fresh()
-    return JSONText(local.entity_detail(services.store, settings.iris, id, fresh))
+    return JSONText(reads.entity_detail(id))
 
 
 @router.get(
@@ -109,8 +104,7 @@ def get_entity(services: ServicesDep, settings: SettingsDep, id: EntityId) -> JS
     },
 )
 def entity_relationships(
-    services: ServicesDep,
-    settings: SettingsDep,
+    reads: ReadsDep,
     id: EntityId,
     type: Annotated[
         str | None,
@@ -133,7 +127,7 @@ def entity_relationships(
         ),
     ] = "both",
     limit: Annotated[
-        int, Query(ge=1, le=local.MAX_PAGE, description="Most relationships in this page.")
+        int, Query(ge=1, le=MAX_PAGE, description="Most relationships in this page.")
     ] = 200,
     cursor: Annotated[
         str | None,
@@ -143,16 +137,10 @@ def entity_relationships(
     """The relationships at the entity (optionally one type and direction), with each
     claim's evidence, article and outlet, a page at a time: ordered by type, direction and
     the other entity's id; `total` counts them all, `next_cursor` asks for the next page
-    (null on the last). Up to date as soon as an article is stored; read from the store's
-    indexes while the whole-store model catches up, where a hub with thousands of edges
-    costs what its page costs."""
+    (null on the last). Up to date as soon as an article is stored; a hub with thousands
+    of edges costs what its page costs."""
     types = relation_types(type, name="type")
-    fresh = services.read_models.fresh()
-    return JSONText(
-        local.relationships_page(
-            services.store, settings.iris, id, types, direction, limit, cursor, fresh
-        )
-    )
+    return JSONText(reads.relationships_page(id, types, direction, limit, cursor))
 
 
 @router.get(
@@ -162,7 +150,7 @@ def entity_relationships(
     responses={200: {"content": {"application/json": {"example": ex.SUBGRAPH}}}},
 )
 def entity_neighbourhood(
-    model: ReadModelDep,
+    reads: ReadsDep,
     id: EntityId,
     depth: Annotated[int, Query(ge=1, le=4, description="Hops from the entity.")] = 1,
     types: Annotated[
@@ -188,43 +176,33 @@ def entity_neighbourhood(
 ) -> JSONText:
     """Nodes within `depth` hops (nearest, then most connected, first) and the edges among
     them that pass the filters. Node `degree` counts all the entity's relationships."""
-    entity = model.entity(id)
     keep = edge_filter(
         types=folded_types(relation_types(types)),
         statuses=statuses(status),
         since=since,
         until=until,
     )
-    return JSONText(model.neighbourhood_json(entity.iri, depth, limit, keep, compact=compact))
+    return JSONText(reads.neighbourhood_json(id, depth, limit, keep, compact=compact))
 
 
 @router.get(
     "/entities/{id}/exposure",
     summary="Upstream exposure: suppliers, suppliers of suppliers...",
     response_model=ExposureOut,
-    responses={200: {"content": {"application/json": {"example": ex.EXPOSURE}}}},
+    responses={
+        200: {"content": {"application/json": {"example": ex.EXPOSURE}}},
+        **error_responses(503),
+    },
 )
 def entity_exposure(
-    model: ReadModelDep,
+    reads: ReadsDep,
     id: EntityId,
     hops: Annotated[int, Query(ge=1, le=6, description="How far up the supply chain.")] = 2,
+    limit: Annotated[int, Query(ge=1, le=1000, description="Most suppliers returned.")] = 100,
+    offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
 ) -> JSONText:
-    """Every entity that supplies this one within `hops` SUPPLIES steps (asserted edges),
-    nearest first, each with one shortest supply path ending at this entity."""
-    entity = model.entity(id)
-    found = analytics.upstream_exposure(model.asserted, entity.iri, hops=hops)
-    items = []
-    for supplier, path in found:
-        edges = [model.edge_row(u, v, "SUPPLIES") for u, v in zip(path, path[1:], strict=False)]
-        items.append(
-            {
-                "entity": model.graph_node(str(supplier)),
-                "hops": len(path) - 1,
-                "path": {
-                    "hops": len(path) - 1,
-                    "nodes": [model.graph_node(str(n)) for n in path],
-                    "edges": [model.edge_dict(e) for e in edges],
-                },
-            }
-        )
-    return JSONText(dumps({"entity": model.graph_node(entity.iri), "hops": hops, "items": items}))
+    """The entities that supply this one within `hops` SUPPLIES steps (asserted edges),
+    nearest first (a page of them: `total` counts them all), each with one shortest supply
+    path ending at this entity. Walked on the whole graph as last loaded (`as_of` says when;
+    reloaded in the background after writes)."""
+    return JSONText(reads.exposure(id, hops, limit, offset))

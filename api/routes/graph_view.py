@@ -10,20 +10,14 @@ from __future__ import annotations
 from base64 import b64encode
 from functools import cache
 from hashlib import sha256
-from importlib.resources import files
-from importlib.resources.abc import Traversable
 
 from fastapi import APIRouter
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
-STATIC_PACKAGE = ("api", "static")
-"""(package, folder) of the static assets, for `StaticFiles(packages=...)`."""
+from api.assets import CYTOSCAPE_STYLE, STATIC_PACKAGE, static_dir
 
 STATIC_PATH = "/static"
-
-CYTOSCAPE_STYLE = ".__________cytoscape_container { position: relative; }"
-"""The one <style> element cytoscape.js inserts; allowed by its hash in the policy below."""
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'none'; script-src 'self'; "
@@ -32,14 +26,10 @@ CONTENT_SECURITY_POLICY = (
     "form-action 'self'; frame-ancestors 'none'"
 )
 """The page runs only its own scripts and talks only to its own server: a name that slipped
-into the DOM as markup still could not run or send anything."""
+into the DOM as markup still could not run or send anything (cytoscape.js's one <style>
+element allowed by its hash)."""
 
 router = APIRouter(tags=["graph view"])
-
-
-def static_dir() -> Traversable:
-    """The folder of the static assets inside the installed `api` package."""
-    return files(STATIC_PACKAGE[0]).joinpath(STATIC_PACKAGE[1])
 
 
 @cache

@@ -14,11 +14,11 @@ router = APIRouter(tags=["health"])
 
 @router.get("/health", summary="Liveness and store size", response_model=Health)
 async def health(services: ServicesDep) -> JSONResponse:
-    """`{"status": "ok", "quads": N, "version": V, "read_model": {...}}` while the server and
+    """`{"status": "ok", "quads": N, "version": V, "read_index": {...}}` while the server and
     its store are up. `version` counts the writes made through this server since it started;
-    `read_model` tells how the REST read model was last refreshed (full or incremental) and
-    how long it took."""
-    version = services.read_models.version
+    `read_index` tells whether the REST read index describes the whole store (false while it
+    is built from a store written before it existed)."""
+    version = services.version
     counted = services.quad_count
     if counted is None or counted[0] != version:  # counting scans the store: once per version
         counted = services.quad_count = (version, await run_in_threadpool(len, services.store))
@@ -27,7 +27,7 @@ async def health(services: ServicesDep) -> JSONResponse:
             "status": "ok",
             "quads": counted[1],
             "version": version,
-            "read_model": services.read_models.last_refresh or None,
+            "read_index": {"complete": services.store.index.complete},
         }
     )
 

@@ -7,9 +7,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
-from api.deps import ReadModelDep, ServicesDep, SettingsDep
+from api.deps import ReadsDep
 from api.errors import error_responses
-from api.readmodel import local
 from api.routes import _examples as ex
 from api.routes._params import JSONText, folded_types, relation_types, statuses
 from api.schemas import Relationship, RelationshipPage
@@ -24,8 +23,8 @@ router = APIRouter(tags=["relationships"], responses=error_responses(404, 422))
     response_model=RelationshipPage,
     responses={200: {"content": {"application/json": {"example": ex.RELATIONSHIP_PAGE}}}},
 )
-async def list_relationships(
-    model: ReadModelDep,
+def list_relationships(
+    reads: ReadsDep,
     type: Annotated[
         str | None,
         Query(
@@ -53,22 +52,9 @@ async def list_relationships(
 ) -> JSONText:
     """Relationships in a stable order (source, type, target), with full provenance."""
     types = folded_types(relation_types(type, name="type"))
-    wanted = statuses(status)
-    found = []
-    for edge in model.projection.edges:
-        if types is not None and edge.type.value not in types:
-            continue
-        if wanted is not None and not wanted.intersection(edge.statuses):
-            continue
-        if asserted is not None and edge.asserted != asserted:
-            continue
-        if since is not None and (edge.last_reported is None or edge.last_reported < since):
-            continue
-        if until is not None and (edge.first_reported is None or edge.first_reported > until):
-            continue
-        found.append(edge)
-    page = ",".join(model.relationship_json(e) for e in found[offset : offset + limit])
-    return JSONText(f'{{"items":[{page}],"total":{len(found)},"limit":{limit},"offset":{offset}}}')
+    return JSONText(
+        reads.relationships(types, statuses(status), since, until, asserted, limit, offset)
+    )
 
 
 @router.get(
@@ -78,8 +64,7 @@ async def list_relationships(
     responses={200: {"content": {"application/json": {"example": ex.RELATIONSHIP}}}},
 )
 def get_relationship(
-    services: ServicesDep,
-    settings: SettingsDep,
+    reads: ReadsDep,
     source_id: Annotated[str, Path(examples=["nvidia"], max_length=200)],
     type: Annotated[
         RelationType, Path(description="CUSTOMER_OF finds the SUPPLIES edge the other way round.")
@@ -89,7 +74,4 @@ def get_relationship(
     """The edge `source -type-> target` (symmetric types in either order) and every claim
     that supports or disputes it: evidence with offsets, status, article, outlet. Read from
     the store's indexes: up to date as soon as an article is stored."""
-    fresh = services.read_models.fresh()
-    return JSONText(
-        local.relationship(services.store, settings.iris, source_id, type, target_id, fresh)
-    )
+    return JSONText(reads.relationship(source_id, type, target_id))

@@ -1,5 +1,5 @@
-"""SPARQL queries with hard time and memory limits: a pool of worker processes over store
-snapshots.
+"""SPARQL queries with hard time and memory limits: a pool of worker processes, each with its
+own copy of the store.
 
 pyoxigraph cannot interrupt a running query, and a thread cannot be killed, so a query that
 runs away (a cross product with ORDER BY materializes everything before its first solution)
@@ -15,11 +15,13 @@ plus `workers * memory_mb`. Before a query runs the worker checks it (`api.sparq
 SERVICE clause, bounded nesting; and the worker lives in a network namespace of its own where
 the kernel allows it, so no query can make it open a connection.
 
-Workers read a snapshot, never the live store (RocksDB allows one writer process, and a
-read-only open beside a writer is undefined behaviour in Oxigraph): the parent takes a
-RocksDB checkpoint of the store (hard links, milliseconds) when the store version has moved,
-and each worker re-opens the newest checkpoint read-only before its next query. Stores with
-no checkpoint support are snapshotted as an N-Quads export that workers load into memory.
+Workers never read the live store (RocksDB allows one writer process, and a read-only open
+beside a writer is undefined behaviour in Oxigraph). Each one opens a private copy of a
+checkpoint when it starts, and the server sends it every article graph written since
+(`api.sparql.replica`): with the query that follows a write, or in the background when the
+worker is idle. A query handed to a worker runs after every write recorded before it was
+handed over (a writer reads its own write), on whole articles only. Stores with no checkpoint
+support are copied as an N-Quads export that workers load into memory.
 
 Protocol: length-prefixed pickles over the worker's stdin/stdout (`python -m` this module).
 """
@@ -41,7 +43,7 @@ import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -49,6 +51,14 @@ from typing import IO, TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from api.sparql.guard import QueryRefused, check_query, isolate_network
+from api.sparql.replica import (
+    LOG_WRITES,
+    RENEW_AFTER_BYTES,
+    GraphWrite,
+    Replica,
+    WriteLog,
+    clone_checkpoint,
+)
 from loaders.processes import die_with_parent
 
 if TYPE_CHECKING:  # the worker process imports no more than it needs
@@ -86,6 +96,9 @@ GRAPH_PREFIXES = {
 }
 """Prefixes declared in Turtle and TriG answers (shorter, easier to read)."""
 
+
+OPEN_TIMEOUT_S = 120.0
+"""How long a worker may take to open a fresh copy of the store and catch up, outside a query."""
 
 QueryFailed = QueryRefused
 """A query answered with an error (status, code, message) by the guard, a worker or the pool."""
@@ -136,14 +149,6 @@ def _recv_blocking(stream: IO[bytes]) -> Any:
     if len(data) < size:
         raise EOFError
     return pickle.loads(data)
-
-
-def _open_snapshot(kind: str, path: str) -> ox.Store:
-    if kind == "rocksdb":
-        return ox.Store.read_only(path)
-    store = ox.Store()
-    store.bulk_load(path=path, format=ox.RdfFormat.N_QUADS)
-    return store
 
 
 def execute(store: ox.Store, request: QueryRequest) -> QueryAnswer:
@@ -211,36 +216,46 @@ def _limit_memory(memory_mb: int) -> None:
 
 
 def worker_main(memory_mb: int = 0) -> None:
-    """Serve queries read from stdin until EOF (the parent kills us on timeout).
+    """Serve messages read from stdin until EOF (the parent kills us on timeout).
 
-    Side effects: enters its own network namespace when allowed, caps its address space.
+    A message may carry a copy of the store to open (`open`: kind, path), the writes to apply
+    to it (`writes`), and a query to answer (`request`, or None to only catch up).
+    Side effects: enters its own network namespace when allowed, caps its address space,
+    writes to its own copy of the store.
     """
     die_with_parent()
     isolate_network()  # first, while the process has a single thread
     _limit_memory(memory_mb)
     inp, out = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing else may write to the protocol channel
-    opened: tuple[str, str] | None = None
-    store: ox.Store | None = None
+    replica: Replica | None = None
     _send(out, {"ready": os.getpid()})
     while True:
         try:
             message = _recv_blocking(inp)
         except EOFError:
             return
-        kind, path = message["snapshot"]
         try:
-            if opened != (kind, path):
-                store = None
-                store = _open_snapshot(kind, path)
-                opened = (kind, path)
-            assert store is not None
-            answer = execute(store, message["request"])
+            if message.get("open"):
+                replica = None
+                replica = Replica(*message["open"])
+            assert replica is not None, "a worker was sent a query before a store"
+            replica.apply(message.get("writes", ()))
+        except MemoryError:
+            replica = None
+            _send(out, {"ok": False, "status": 503, "code": "query_memory", "message": ""})
+            os._exit(3)
+        except Exception as exc:  # a copy that cannot be brought up to date is not used again
+            _send(out, {"ok": False, "status": 500, "code": "replica_failed", "message": str(exc)})
+            os._exit(4)
+        request = message.get("request")
+        try:
+            answer = None if request is None else execute(replica.store, request)
             reply: dict[str, Any] = {"ok": True, "answer": answer}
         except QueryFailed as exc:
             reply = {"ok": False, "status": exc.status, "code": exc.code, "message": exc.message}
         except MemoryError:  # the address-space cap: answer, then make room for a fresh worker
-            store = None
+            replica = None
             _send(out, {"ok": False, "status": 503, "code": "query_memory", "message": ""})
             os._exit(3)
         except Exception as exc:  # keep serving; the parent reports it
@@ -256,8 +271,10 @@ def worker_main(memory_mb: int = 0) -> None:
 # ---- the parent side -----------------------------------------------------------------------
 
 
-@dataclass
-class _Snapshot:
+@dataclass(frozen=True)
+class _Base:
+    """A checkpoint of the store at a known version, which workers' copies are cloned from."""
+
     version: int
     kind: str
     path: Path
@@ -266,7 +283,12 @@ class _Snapshot:
 @dataclass(eq=False)
 class _Worker:
     proc: subprocess.Popen[bytes]
-    snapshot: Path | None = None
+    copy: Path | None = None
+    """Its own copy of the store (deleted with the worker)."""
+    version: int | None = None
+    """The store version the copy holds; None before it has one."""
+    replayed: int = 0
+    """Bytes of writes replayed into the copy since it was made."""
     buffer: bytearray = field(default_factory=bytearray)
 
     def send(self, message: object) -> None:
@@ -299,34 +321,71 @@ class _Worker:
             self.buffer += chunk
 
     def kill(self) -> None:
+        """Kill the process; its copy of the store is deleted once it has exited."""
         with contextlib.suppress(OSError):
             self.proc.kill()
-        threading.Thread(target=self.proc.wait, daemon=True).start()
+
+        def reap() -> None:
+            self.proc.wait()
+            if self.copy is not None:
+                _remove(self.copy)
+
+        threading.Thread(target=reap, daemon=True).start()
 
 
-SnapshotFn = Callable[[Path], str]
-"""Writes a snapshot of the store at the given path; returns its kind (rocksdb, nquads)."""
+def _remove(path: Path) -> None:
+    if path.is_dir():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
+
+
+class StoreSource:
+    """What the pool reads from the store: checkpoints to copy, and the graphs just written."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def snapshot(self, path: Path) -> str:
+        """A consistent copy of the store at `path`: a RocksDB checkpoint when the store is on
+        disk, else an N-Quads export; returns its kind ("rocksdb", "nquads")."""
+        if "checkpoint" in self.store.capabilities:
+            self.store.checkpoint(path)
+            return "rocksdb"
+        with open(path, "wb") as fh:
+            self.store.export("nquads", fh)
+        return "nquads"
+
+    def graph(self, graph: str) -> GraphWrite:
+        """One graph as the store holds it now."""
+        quads = self.store.graph_quads(graph)
+        data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS) if quads else None
+        return GraphWrite(graph, data or None)
 
 
 class SparqlPool:
     """Runs queries in worker processes with a deadline; see the module docstring.
 
-    `version()` tells the current store version (bumped by the app after each write);
-    `snapshot(path)` writes a snapshot of the store there.
+    `source` reads checkpoints and written graphs from the store; `write_lock` is the lock the
+    app's writers hold while they write and call `record_write`, so that a checkpoint is taken
+    between writes and its version is exact. `log_writes` and `renew_after_bytes`: see
+    `api.sparql.replica`.
     """
 
     def __init__(
         self,
-        snapshot: SnapshotFn,
-        version: Callable[[], int],
+        source: StoreSource,
+        write_lock: threading.Lock,
         *,
         workers: int = 2,
         timeout_s: float = 10.0,
         memory_mb: int = 0,
         root: Path | None = None,
+        log_writes: int = LOG_WRITES,
+        renew_after_bytes: int = RENEW_AFTER_BYTES,
     ) -> None:
-        self._snapshot_fn = snapshot
-        self._version = version
+        self._source = source
+        self._write_lock = write_lock
         self.size = workers
         self.timeout_s = timeout_s
         self.memory_mb = memory_mb
@@ -334,25 +393,30 @@ class SparqlPool:
         self.root = root or Path(tempfile.mkdtemp(prefix="ikg-sparql-"))
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()
-        self._snap: _Snapshot | None = None
-        self._snap_lock = threading.Lock()
-        """Held while a snapshot is made, handed to a worker or collected: a snapshot is in
-        use from the moment a worker is handed it, so collection never deletes one that a
-        worker is about to open."""
+        self._log = WriteLog(log_writes)
+        self._renew_after = renew_after_bytes
+        self._base: _Base | None = None
+        self._base_lock = threading.Lock()
+        """Held while the base checkpoint is taken, replaced or cloned."""
+        self._changed = threading.Event()
         self._lock = threading.Lock()
         self._closed = False
         self.killed = 0
         self.out_of_memory = 0
+        self.copies = 0
+        """Copies of the store made for workers (at start, for a replaced worker, renewals)."""
 
     # lifecycle
 
     def start(self) -> None:
-        """Start the workers (they become available as soon as each one is up)."""
+        """Start the workers (each becomes available once it has opened its copy of the store)
+        and the thread that sends new writes to idle workers."""
         if self.root.exists() and not self._own_root:
             shutil.rmtree(self.root, ignore_errors=True)  # leftovers of a crashed server
         self.root.mkdir(parents=True, exist_ok=True)
         for _ in range(self.size):
             self._spawn()
+        threading.Thread(target=self._catch_up_loop, daemon=True).start()
 
     def wait_ready(self, timeout_s: float = 30.0) -> bool:
         """Block until every worker is up (True) or the time is over (False)."""
@@ -362,8 +426,9 @@ class SparqlPool:
         return self._idle.qsize() >= self.size
 
     def close(self) -> None:
-        """Stop every worker and delete the snapshots."""
+        """Stop every worker and delete the copies of the store."""
         self._closed = True
+        self._changed.set()
         with self._lock:
             workers = list(self._all)
             self._all.clear()
@@ -401,45 +466,155 @@ class SparqlPool:
             return
         if self._closed:
             worker.kill()
-        else:
-            self._idle.put(worker)
+            return
+        try:  # its copy of the store, before it takes queries
+            self._exchange(worker, None, time.monotonic() + max(self.timeout_s, OPEN_TIMEOUT_S))
+        except Exception as exc:  # replaced (QueryFailed), or idle without a copy: its next
+            if not self._closed:  # query tries again
+                log.error("a SPARQL worker could not open its copy of the store: %s", exc)
 
     def _discard(self, worker: _Worker) -> None:
         worker.kill()
         with self._lock:
             self._all.discard(worker)
 
-    # snapshots
+    # writes and copies
 
-    def _hand_snapshot(self, worker: _Worker) -> tuple[_Snapshot, bool]:
-        """The newest snapshot (made when the store version moved), recorded as the worker's
-        before it is sent to it; and whether the worker switches to it."""
-        version = self._version()
-        with self._snap_lock:
-            if self._snap is None or self._snap.version != version:
-                path = self.root / f"v{version}-{uuid.uuid4().hex[:8]}"
-                kind = self._snapshot_fn(path)
-                self._snap = _Snapshot(version, kind, path)
-            switched = worker.snapshot != self._snap.path
-            worker.snapshot = self._snap.path
-            return self._snap, switched
+    def record_write(self, graphs: Iterable[str] | None) -> int:
+        """Record a write of these graphs (None: which ones is not known), so that every query
+        handed to a worker from now on sees it; returns the new store version. Call it right
+        after each write, holding the writers' lock. Reads the graphs back from the store
+        (their size, not the store's); idle workers receive them in the background."""
+        writes: list[GraphWrite] | None = None
+        if graphs is not None:
+            try:
+                writes = [self._source.graph(g) for g in graphs]
+            except Exception:  # then every copy is renewed, which is slower but right
+                log.exception("reading back the written graphs failed")
+        version = self._log.record(writes)
+        self._changed.set()
+        return version
 
-    def _collect_snapshots(self) -> None:
-        with self._snap_lock:
-            with self._lock:
-                in_use = {w.snapshot for w in self._all}
-            current = self._snap.path if self._snap else None
-            for child in self.root.iterdir():
-                if child != current and child not in in_use:
-                    if child.is_dir():
-                        shutil.rmtree(child, ignore_errors=True)
-                    else:
-                        child.unlink(missing_ok=True)
+    @property
+    def version(self) -> int:
+        """The store version: the number of writes recorded."""
+        return self._log.version
+
+    def _new_copy(self) -> tuple[str, Path, int]:
+        """A copy of the store for one worker: (kind, path, version), cloned from the base
+        checkpoint, which is taken anew (holding the writers' lock) when the writes since it
+        are no longer all logged."""
+        with self._base_lock:
+            base = self._base
+            if base is None or self._log.since(base.version) is None:
+                path = self.root / f"base-{uuid.uuid4().hex[:12]}"
+                with self._write_lock:
+                    version = self._log.version
+                    kind = self._source.snapshot(path)
+                self._base = _Base(version, kind, path)
+                if base is not None:
+                    _remove(base.path)
+                base = self._base
+            copy = self.root / f"copy-{uuid.uuid4().hex[:12]}"
+            clone_checkpoint(base.path, copy)
+            self.copies += 1
+            return base.kind, copy, base.version
+
+    def _catch_up_message(self, worker: _Worker) -> tuple[dict[str, Any], int, Path | None]:
+        """What brings `worker` to the current store version: (message, that version, the
+        copy it leaves, to delete after its answer)."""
+        if worker.version is not None and worker.replayed < self._renew_after:
+            known = self._log.since(worker.version)
+            if known is not None:
+                writes, version = known
+                return {"writes": writes}, version, None
+        for _ in range(3):  # a burst of writes may outrun the log between cloning and now
+            kind, copy, base_version = self._new_copy()
+            known = self._log.since(base_version)
+            if known is not None:
+                writes, version = known
+                old, worker.copy, worker.replayed = worker.copy, copy, 0
+                return {"open": (kind, str(copy)), "writes": writes}, version, old
+            _remove(copy)
+        raise QueryFailed(503, "busy", "The store is being written too fast to copy; retry.")
+
+    def _exchange(self, worker: _Worker, request: QueryRequest | None, deadline: float) -> Any:
+        """Bring `worker` up to date, hand it `request` (None: only catch up) and return its
+        reply. The worker goes back to the idle workers, or is replaced when it times out or
+        dies (QueryFailed)."""
+        try:
+            message, version, old_copy = self._catch_up_message(worker)
+        except Exception:
+            self._idle.put(worker)
+            raise
+        try:
+            return self._hand_over(worker, message, version, request, deadline)
+        finally:
+            if old_copy is not None:  # the worker has switched to its new copy, or is gone
+                _remove(old_copy)
+
+    def _hand_over(
+        self,
+        worker: _Worker,
+        message: dict[str, Any],
+        version: int,
+        request: QueryRequest | None,
+        deadline: float,
+    ) -> Any:
+        try:
+            worker.send({**message, "request": request})
+            reply = worker.recv(deadline)
+        except TimeoutError:
+            self._replace(worker)
+            if request is None:
+                raise QueryFailed(
+                    503, "worker_timeout", "A SPARQL worker took too long to open its store."
+                ) from None
+            self.killed += 1
+            raise QueryFailed(
+                503,
+                "query_timeout",
+                f"The query ran past the {self.timeout_s:g} s limit and was stopped. Narrow "
+                "it (more specific patterns, LIMIT, fewer OPTIONAL/ORDER BY over large "
+                "results) and retry.",
+            ) from None
+        except (EOFError, OSError, pickle.UnpicklingError):
+            raise self._crashed(worker) from None
+        if not reply["ok"] and reply["code"] in ("query_memory", "replica_failed"):
+            if reply["code"] == "replica_failed":
+                log.error("a SPARQL worker could not update its copy: %s", reply["message"])
+            raise self._crashed(worker) from None
+        worker.version = version
+        worker.replayed += sum(len(w.nquads or b"") for w in message["writes"])
+        self._idle.put(worker)
+        return reply
+
+    def _catch_up_loop(self) -> None:
+        """After each write, bring idle workers up to date, so queries seldom wait for it."""
+        while not self._closed:
+            self._changed.wait()
+            self._changed.clear()
+            for _ in range(self.size):
+                if self._closed:
+                    return
+                try:
+                    worker = self._idle.get_nowait()
+                except queue.Empty:
+                    break
+                if worker.version == self._log.version and worker.replayed < self._renew_after:
+                    self._idle.put(worker)
+                    continue
+                try:
+                    self._exchange(worker, None, time.monotonic() + OPEN_TIMEOUT_S)
+                except Exception as exc:  # the worker's next query tries again
+                    if not self._closed:
+                        log.error("bringing a SPARQL worker up to date failed: %s", exc)
 
     # queries
 
     def run(self, request: QueryRequest) -> QueryAnswer:
-        """Answer one query within the time limit (blocking).
+        """Answer one query within the time limit (blocking), on the store as it is after
+        every write recorded so far.
 
         Raises QueryFailed(503, "query_timeout") when it runs too long (the worker is
         killed), QueryFailed with the worker's status for errors in the query.
@@ -454,31 +629,7 @@ class SparqlPool:
                 f"All {self.size} SPARQL workers stayed busy for {self.timeout_s:g} s; retry "
                 "later, or make long-running queries cheaper (LIMIT, more specific patterns).",
             ) from None
-        try:
-            snap, switched = self._hand_snapshot(worker)
-        except Exception:
-            self._idle.put(worker)
-            raise
-        try:
-            worker.send({"snapshot": (snap.kind, str(snap.path)), "request": request})
-            reply = worker.recv(deadline)
-        except TimeoutError:
-            self._replace(worker)
-            self.killed += 1
-            raise QueryFailed(
-                503,
-                "query_timeout",
-                f"The query ran past the {self.timeout_s:g} s limit and was stopped. Narrow "
-                "it (more specific patterns, LIMIT, fewer OPTIONAL/ORDER BY over large "
-                "results) and retry.",
-            ) from None
-        except (EOFError, OSError, pickle.UnpicklingError):
-            raise self._crashed(worker) from None
-        if not reply["ok"] and reply["code"] == "query_memory":
-            raise self._crashed(worker) from None
-        self._idle.put(worker)
-        if switched:
-            self._collect_snapshots()
+        reply = self._exchange(worker, request, deadline)
         if not reply["ok"]:
             raise QueryFailed(reply["status"], reply["code"], reply["message"])
         answer: QueryAnswer = reply["answer"]
@@ -511,21 +662,6 @@ class SparqlPool:
         self._discard(worker)
         if not self._closed:
             self._spawn()
-
-
-def store_snapshotter(store: Store) -> SnapshotFn:
-    """How to snapshot a `graph.store.Store`: a RocksDB checkpoint when it is on disk,
-    else an N-Quads export."""
-
-    def snapshot(path: Path) -> str:
-        if "checkpoint" in store.capabilities:
-            store.checkpoint(path)
-            return "rocksdb"
-        with open(path, "wb") as fh:
-            store.export("nquads", fh)
-        return "nquads"
-
-    return snapshot
 
 
 if __name__ == "__main__":

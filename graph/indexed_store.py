@@ -1,0 +1,173 @@
+"""A store and its read index (`graph.read_index`), written together.
+
+`open_store` hands out an `IndexedStore`: every article graph written or removed through it
+also updates the index, in the same call (with what the graph held before, read first), so
+the index describes the store without ever reading the whole store again. A write marks its
+graphs pending in the index before it touches the store and clears the marks with the index
+update, so a process killed between the two leaves marks, and the next open knows the index
+must be rebuilt.
+
+An index that does not describe the store (a store written before the index existed, an
+interrupted write, or the in-memory index of a remote store) is rebuilt from the store's
+graphs by `ensure_index()`; until then writes leave it alone (the rebuild reads them).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import IO
+
+import pyoxigraph as ox
+
+from graph.read_index import ReadIndex
+from graph.store import Binding, Store
+
+log = logging.getLogger(__name__)
+
+_ANY_GRAPH = "ASK { GRAPH ?g { ?s ?p ?o } }"
+_GRAPH_EXISTS = _ANY_GRAPH
+"""Bind ?g: whether that graph holds anything."""
+
+
+def index_path(store_path: Path) -> Path:
+    """Where the read index of the store at `store_path` lives: beside it."""
+    return store_path.with_name(store_path.name + ".index.sqlite")
+
+
+class IndexedStore:
+    """A `Store` that keeps its `ReadIndex` up to date (see the module docstring)."""
+
+    def __init__(self, backend: Store, path: Path | None, *, on_demand: bool = False) -> None:
+        """`path`: the index file (None: in memory). `on_demand`: the index is built only by
+        `ensure_index` (a remote store: a command that only writes, such as an ingest, then
+        pays nothing for it), else it is kept from the first write to an empty store."""
+        self.backend = backend
+        self.capabilities = backend.capabilities
+        self._write_lock = threading.RLock()
+        new = path is None or not path.exists()
+        empty = new and not on_demand and not self._has_graphs()
+        self.index = ReadIndex(path, store_is_empty=empty)
+
+    def _has_graphs(self) -> bool:
+        result = self.backend.query(_ANY_GRAPH)
+        return bool(result) if isinstance(result, ox.QueryBoolean) else True
+
+    def ensure_index(self) -> float | None:
+        """Rebuild the index from the store when it does not describe it; the seconds taken
+        (None when it was up to date)."""
+        if self.index.complete:
+            return None
+        with self._write_lock:
+            if self.index.complete:
+                return None
+            began = time.perf_counter()
+            graphs = self.backend.named_graphs()
+            log.info("building the read index from %d graphs", len(graphs))
+            self.index.rebuild((g, self.backend.graph_quads(g)) for g in graphs)
+            took = time.perf_counter() - began
+            log.info("read index built in %.1f s", took)
+            return took
+
+    def _held(self, graph: str) -> set[ox.Quad]:
+        """What `graph` holds now (asked first whether it exists: reading a graph that does
+        not exist costs milliseconds on a large store, the question microseconds)."""
+        exists = self.backend.query(_GRAPH_EXISTS, bindings={"g": ox.NamedNode(graph)})
+        if isinstance(exists, ox.QueryBoolean) and not exists:
+            return set()
+        return self.backend.graph_quads(graph)
+
+    def _failed(self, before: Mapping[str, set[ox.Quad]]) -> None:
+        """After a write that raised: nothing to do if the store still holds what it held,
+        else the index no longer describes it (rebuilt by the next `ensure_index`)."""
+        try:
+            unchanged = all(self.backend.graph_quads(g) == old for g, old in before.items())
+        except Exception:
+            unchanged = False
+        if unchanged:
+            self.index.clear_pending(before)
+        else:
+            self.index.mark_incomplete()
+
+    # ---- writes --------------------------------------------------------------------------
+
+    def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> bool:
+        return self.replace_graphs({graph: quads})[graph]
+
+    def replace_graphs(self, graphs: Mapping[str, Iterable[ox.Quad]]) -> dict[str, bool]:
+        with self._write_lock:
+            written = {g: list(q) for g, q in graphs.items()}
+            indexed = self.index.complete
+            before = {g: self._held(g) for g in written} if indexed else {}
+            if indexed:
+                self.index.mark_pending(written)
+            try:
+                changed = self.backend.replace_graphs(written)
+            except BaseException:
+                if indexed:
+                    self._failed(before)
+                raise
+            if indexed:
+                updated = {g: (before[g] or None, written[g]) for g in written if changed[g]}
+                if updated:
+                    self.index.apply(updated)
+                self.index.clear_pending([g for g in written if not changed[g]])
+            return changed
+
+    def remove_graph(self, graph: str) -> bool:
+        with self._write_lock:
+            indexed = self.index.complete
+            before = {graph: self._held(graph)} if indexed else {}
+            if indexed:
+                self.index.mark_pending([graph])
+            try:
+                removed = self.backend.remove_graph(graph)
+            except BaseException:
+                if indexed:
+                    self._failed(before)
+                raise
+            if indexed:
+                self.index.apply({graph: (before[graph] or None, None)})
+            return removed
+
+    # ---- everything else is the backend's ------------------------------------------------
+
+    def graph_quads(self, graph: str) -> set[ox.Quad]:
+        return self.backend.graph_quads(graph)
+
+    def named_graphs(self) -> list[str]:
+        return self.backend.named_graphs()
+
+    def query(
+        self,
+        sparql: str,
+        *,
+        bindings: Mapping[str, Binding] | None = None,
+        union_default_graph: bool = True,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+    ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        return self.backend.query(
+            sparql,
+            bindings=bindings,
+            union_default_graph=union_default_graph,
+            default_graphs=default_graphs,
+            named_graphs=named_graphs,
+        )
+
+    def export(self, fmt: str, output: IO[bytes]) -> None:
+        self.backend.export(fmt, output)
+
+    def checkpoint(self, path: Path) -> None:
+        self.backend.checkpoint(path)
+
+    def __len__(self) -> int:
+        return len(self.backend)
+
+    def close(self) -> None:
+        with self._write_lock:
+            self.backend.close()
+            self.index.close()
