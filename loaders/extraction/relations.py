@@ -293,7 +293,9 @@ def _apply(
         # passive or agentive frame: the left subject (or possessor) and the agent phrase
         reduced = t > 0 and view.words[t - 1] in lex.product_nouns  # "buys chips made by X"
         subject_frame = replace(frame, subject_possessor_only=False) if reduced else frame
-        left = possessor if possessor is not None else _subject(t, view, lex, subject_frame)
+        set_off = _set_off_participle(t, view)  # "Korvane, racheté en 2024 par Quistor"
+        left = possessor if possessor is not None else set_off if set_off is not None \
+            else _subject(t, view, lex, subject_frame)
         if agent is None or left is None or frame.subject is None:
             return []
         if frame.possessed_product and not any(
@@ -358,6 +360,16 @@ def _apply(
 _WITH = frozenset({"with", "avec", "alongside"})
 _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "est", "sont", "etait",
                           "etaient", "ete", "etre", "sera", "seront", "fut", "soit", "serait"})
+
+
+def _set_off_participle(t: int, view: SentenceView) -> Unit | None:
+    """The name a participle set off by a comma right after it describes, whatever the
+    clause's subject: "Velmora affronte Korvane, racheté en 2024 par Quistor", "rivals such as
+    Korvane, acquired last year by Quistor"."""
+    if t < 2 or view.words[t - 1] != ",":
+        return None
+    u = view.units[t - 2]
+    return u if _plain_mention(u) else None
 
 
 def _passive_subject_ok(t: int, left: Unit, view: SentenceView) -> bool:
@@ -449,7 +461,8 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             if prep is not None and words[k] not in ("de", "d'", "of", "du", "des"):
                 found = _mention_after(view, k + len(prep), lex)
                 if found is not None:
-                    return (-1, None) if sold else (found, units[found])
+                    return (-1, None) if sold else (
+                        found, _after_relative(view, found, lex, units[found]))
             k += 1
     k = end
     while k < limit:
@@ -472,21 +485,37 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
     return -1, None
 
 
+_LIST_CONJ = frozenset({"and", "et", "or", "ou"})
+_NOT_SET_OFF = frozenset({"and", "et", "or", "ou", "but", "mais", "while", "tandis", "said",
+                          "says", "ont", "has", "have", "had", "avait", "selon",
+                          "according"})
+
+
 def _after_relative(view: SentenceView, at: int, lex: Lexicon, unit: Unit) -> Unit:
-    """The object unit, joined by a name that the list goes on with after a relative clause:
-    "affronte Quistor, dans lequel X a investi, et Zelbar", "competes with A, which makes
-    drones, and with B"."""
-    seg = next((g for g in view.segments if g.owner == at and g.kind == "relative"), None)
-    words = view.words
-    if seg is None or seg.end + 1 >= len(words) or words[seg.end] != "," \
-            or words[seg.end + 1] not in ("et", "and"):
+    """The object unit, joined by a name that the list goes on with after a clause set off by
+    commas: a relative clause ("affronte Quistor, dans lequel X a investi, et Zelbar",
+    "competes with A, which makes drones, and with B"), a participle phrase ("comme A, racheté
+    en 2024 par C, ou B"), an apposition. The name after the conjunction must end its own
+    phrase (a comma, a full stop, a relative pronoun): "and Zentrix said" opens a clause."""
+    words, units = view.words, view.units
+    n = len(words)
+    if at + 2 >= n or words[at + 1] != "," or units[at + 2].is_mention \
+            or words[at + 2] in _NOT_SET_OFF or words[at + 2] in lex.subject_pronouns \
+            or words[at + 2] in lex.complementizers:
         return unit
-    k = seg.end + 2
-    while k < len(words) and k <= seg.end + 3 and (words[k] in lex.prepositions
-                                                    or words[k] in lex.determiners):
+    close = next((c for c in range(at + 3, min(n - 1, at + 26))
+                  if words[c] in (",", ".") or words[c] in HARD_BOUNDARIES), None)
+    if close is None or words[close] != "," or words[close + 1] not in _LIST_CONJ:
+        return unit
+    k = close + 2
+    while k < n and k <= close + 4 and (words[k] in lex.prepositions
+                                       or words[k] in lex.determiners
+                                       or words[k] in lex.nationalities):
         k += 1
-    if k < len(words) and _plain_mention(view.units[k]):
-        other = view.units[k]
+    if k < n and _plain_mention(units[k]) and (
+            k + 1 >= n or words[k + 1] in (",", ".", ";", ")")
+            or words[k + 1] in lex.relative_pronouns):
+        other = units[k]
         return Unit(unit.first, unit.last, "", unit.mentions + other.mentions, unit.possessive)
     return unit
 
@@ -748,7 +777,13 @@ def _mention_after(view: SentenceView, k: int, lex: Lexicon, led: bool = False) 
     """The first mention unit within a short noun phrase starting at unit k (or the members
     named after a group noun there, see _group_member)."""
     units = view.units
-    for j in range(k, min(len(units), k + 8)):
+    limit = min(len(units), k + 8)
+    j = k - 1
+    while j + 1 < limit:
+        j += 1
+        opener = match_at(view.words, j, lex.list_openers) if j > k else None
+        if opener is not None:  # "a growing pack of drug developers such as A"
+            limit = min(len(units), max(limit, j + len(opener) + 3))
         if units[j].is_mention:
             if _possessive_pronoun(units[j]):
                 continue  # "son ancien rival", "its chips": a determiner, not the object
@@ -959,7 +994,7 @@ def _rivals(
             prev = words[k - 1] if k > 0 else ""
             opener = any(match_at(words, j, lex.list_openers) for j in range(max(0, k - 3), k))
             if prev == "," or opener or k == end or _modifiers_only(view, start, k, lex):
-                side_b = view.units[k]
+                side_b = _after_relative(view, k, lex, view.units[k])
             break
     if side_a is not None and side_b is None:
         side_b = _copula_complement(view, end, lex)  # "X's closest rival is Y"

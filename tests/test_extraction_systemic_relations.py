@@ -1,0 +1,68 @@
+"""Session 11, systemic relation passes: grammar that cost relations across many articles of
+the unseen batches, written as invented sentences (names in no list, both languages).
+
+Family 1: a list that goes on past a clause set off by commas after its first member: a
+relative clause ("comme l'américain A, qui a installé ..., et B"), a participle phrase ("A,
+racheté en 2024 par C, ou B, basé en Californie"), an apposition; and list openers ("such as",
+"comme", "like") after a group noun farther from the cue ("competes with a growing pack of
+drug developers such as A").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction_families import check_absent, check_found
+
+FOUND = [
+    # family 1: the list goes on past a relative clause or a participle phrase
+    ("fr", "Sur ce marché, Velmora affronte des concurrents bien mieux dotés comme l'américain "
+     "Korvane, qui a déjà installé des machines chez plusieurs industriels, et Zentrix, une "
+     "société de Boston.", ("COMPETES_WITH", "Velmora", "Zentrix")),
+    ("fr", "Velmora affronte des concurrents comme l'américain Korvane, racheté en 2024 par "
+     "Quistor pour 2 milliards de dollars, ou Zentrix, basé en Californie.",
+     ("COMPETES_WITH", "Velmora", "Zentrix")),
+    ("fr", "Velmora affronte des concurrents comme l'américain Korvane, racheté en 2024 par "
+     "Quistor pour 2 milliards de dollars, ou Zentrix, basé en Californie.",
+     ("ACQUIRES", "Quistor", "Korvane")),
+    ("en", "Velmora competes with a growing pack of drug developers such as Korvane "
+     "Therapeutics, which launched last year with $1 billion, and Zentrix Pharmaceuticals, "
+     "which absorbed a biotech in a deal that closed in May.",
+     ("COMPETES_WITH", "Velmora", "Zentrix Pharmaceuticals")),
+    ("en", "Velmora competes with a growing pack of drug developers such as Korvane "
+     "Therapeutics, which launched last year with $1 billion, and Zentrix Pharmaceuticals, "
+     "which absorbed a biotech in a deal that closed in May.",
+     ("COMPETES_WITH", "Velmora", "Korvane Therapeutics")),
+    ("en", "Velmora competes with rivals such as Korvane, acquired last year by Quistor for $2 "
+     "billion, or Zentrix, based in Texas.", ("ACQUIRES", "Quistor", "Korvane")),
+    ("en", "Velmora competes with rivals such as Korvane, acquired last year by Quistor for $2 "
+     "billion, or Zentrix, based in Texas.", ("COMPETES_WITH", "Velmora", "Zentrix")),
+    ("en", "Velmora sells its radios to carriers such as Korvane, which runs networks in Asia, "
+     "and Zentrix, a Danish operator.", ("SUPPLIES", "Velmora", "Zentrix")),
+    ("fr", "Velmora vend ses radios à des opérateurs comme Korvane, qui exploite des réseaux en "
+     "Asie, et Zentrix, un opérateur danois.", ("SUPPLIES", "Velmora", "Zentrix")),
+]
+
+ABSENT = [
+    # family 1: a name inside the clause is no member of the list, nor is a new clause's
+    # subject
+    ("fr", "Velmora affronte des concurrents comme l'américain Korvane, racheté en 2024 par "
+     "Quistor pour 2 milliards de dollars, ou Zentrix, basé en Californie.",
+     ("COMPETES_WITH", "Velmora", "Quistor")),
+    ("fr", "Velmora affronte des concurrents comme l'américain Korvane, racheté en 2024 par "
+     "Quistor pour 2 milliards de dollars, ou Zentrix, basé en Californie.",
+     ("ACQUIRES", "Quistor", "Zentrix")),
+    ("en", "Velmora bought Korvane, owned by Quistor since 2019, for $1 billion.",
+     ("INVESTS_IN", "Quistor", "Velmora")),
+    ("en", "Velmora competes with Korvane, which makes drones for the army, and Zentrix said "
+     "it would cut jobs.", ("COMPETES_WITH", "Velmora", "Zentrix")),
+]
+
+
+CASES = [(*case, True) for case in FOUND] + [(*case, False) for case in ABSENT]
+
+
+@pytest.mark.parametrize(("lang", "text", "relation", "asserted"), CASES)
+def test_family(lang: str, text: str, relation: tuple[str, str, str], asserted: bool) -> None:
+    """Each FOUND relation is asserted; no ABSENT one is."""
+    (check_found if asserted else check_absent)(lang, text, relation)
