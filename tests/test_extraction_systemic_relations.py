@@ -5,7 +5,12 @@ Family 1: a list that goes on past a clause set off by commas after its first me
 relative clause ("comme l'américain A, qui a installé ..., et B"), a participle phrase ("A,
 racheté en 2024 par C, ou B, basé en Californie"), an apposition; and list openers ("such as",
 "comme", "like") after a group noun farther from the cue ("competes with a growing pack of
-drug developers such as A").
+drug developers such as A"); a member behind its place's possessive ("Taiwan's A and South
+Korea's B").
+
+Family 2: words inserted into a cue phrase: adverbs and degree adjectives between the words of
+a trigger ("compte néanmoins parmi ses principaux clients", "a company wholly owned by X"),
+and buyers named as customers ("counts A among the main buyers of its tools").
 """
 
 from __future__ import annotations
@@ -39,8 +44,26 @@ FOUND = [
      "billion, or Zentrix, based in Texas.", ("COMPETES_WITH", "Velmora", "Zentrix")),
     ("en", "Velmora sells its radios to carriers such as Korvane, which runs networks in Asia, "
      "and Zentrix, a Danish operator.", ("SUPPLIES", "Velmora", "Zentrix")),
+    ("en", "Velmora counts Taiwan's Zentrix and South Korea's Korvane among its customers.",
+     ("SUPPLIES", "Velmora", "Korvane")),
     ("fr", "Velmora vend ses radios à des opérateurs comme Korvane, qui exploite des réseaux en "
      "Asie, et Zentrix, un opérateur danois.", ("SUPPLIES", "Velmora", "Zentrix")),
+]
+
+FOUND += [
+    # family 2: words inserted into a cue
+    ("fr", "Velmora compte néanmoins parmi ses principaux clients l'opérateur Zentrix.",
+     ("SUPPLIES", "Velmora", "Zentrix")),
+    ("fr", "Velmora compte aussi parmi ses plus gros clients le groupe Zentrix.",
+     ("SUPPLIES", "Velmora", "Zentrix")),
+    ("en", "Velmora also counts among its biggest and oldest customers Zentrix.",
+     ("SUPPLIES", "Velmora", "Zentrix")),
+    ("en", "The deal was run through Korvane Games, a company wholly owned by Velmora.",
+     ("INVESTS_IN", "Velmora", "Korvane Games")),
+    ("en", "Velmora counts Zentrix and Korvane among the main buyers of its packaging tools.",
+     ("SUPPLIES", "Velmora", "Korvane")),
+    ("fr", "Velmora compte Zentrix et Korvane parmi les principaux acheteurs de ses machines.",
+     ("SUPPLIES", "Velmora", "Korvane")),
 ]
 
 ABSENT = [
@@ -49,6 +72,8 @@ ABSENT = [
     ("fr", "Velmora affronte des concurrents comme l'américain Korvane, racheté en 2024 par "
      "Quistor pour 2 milliards de dollars, ou Zentrix, basé en Californie.",
      ("COMPETES_WITH", "Velmora", "Quistor")),
+    ("fr", "Velmora ne compte plus parmi ses clients le groupe Zentrix.",
+     ("SUPPLIES", "Velmora", "Zentrix")),
     ("fr", "Velmora affronte des concurrents comme l'américain Korvane, racheté en 2024 par "
      "Quistor pour 2 milliards de dollars, ou Zentrix, basé en Californie.",
      ("ACQUIRES", "Quistor", "Zentrix")),

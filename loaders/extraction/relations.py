@@ -12,7 +12,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from loaders.extraction.lexicon import Frame, Lexicon, Phrase, match_at, match_ending_at, matches
+from loaders.extraction.lexicon import (
+    Frame,
+    Lexicon,
+    Phrase,
+    match_at,
+    match_ending_at,
+    match_span,
+)
 from loaders.extraction.mentions import NAME, PLURAL, PRONOUN, Mention
 from loaders.extraction.resolution import ORG_TYPES, Registry, place_adjective
 from loaders.extraction.units import (
@@ -84,11 +91,12 @@ def find_relations(
             entries = entries + prefix
         best: dict[int, Phrase] = {}
         for frame, trig in entries:
-            if not matches(words, t, trig):
+            span = match_span(words, t, trig, lex.inserts)
+            if not span:
                 continue
             key = id(frame)
-            if key not in best or len(trig) > len(best[key]):
-                best[key] = trig
+            if key not in best or span > len(best[key]):
+                best[key] = trig if span == len(trig) else tuple(words[t:t + span])
         if not best:
             continue
         for frame in lex.frames:
@@ -293,7 +301,7 @@ def _apply(
         # passive or agentive frame: the left subject (or possessor) and the agent phrase
         reduced = t > 0 and view.words[t - 1] in lex.product_nouns  # "buys chips made by X"
         subject_frame = replace(frame, subject_possessor_only=False) if reduced else frame
-        set_off = _set_off_participle(t, view)  # "Korvane, racheté en 2024 par Quistor"
+        set_off = _set_off_participle(t, view, lex)  # "Korvane, racheté en 2024 par Quistor"
         left = possessor if possessor is not None else set_off if set_off is not None \
             else _subject(t, view, lex, subject_frame)
         if agent is None or left is None or frame.subject is None:
@@ -302,7 +310,7 @@ def _apply(
                 view.words[q] in lex.product_nouns for q in range(view.units.index(left), t)):
             return []  # "X's software is used by Y", not "X's argument was used by Y"
         if possessor is None and not reduced and not frame.noun_trigger \
-                and not _passive_subject_ok(t, left, view):
+                and set_off is None and not _passive_subject_ok(t, left, view):
             return []
         left_role = frame.possessor_role if possessor is not None and frame.possessor_role \
             else frame.subject
@@ -362,13 +370,24 @@ _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "es
                           "etaient", "ete", "etre", "sera", "seront", "fut", "soit", "serait"})
 
 
-def _set_off_participle(t: int, view: SentenceView) -> Unit | None:
-    """The name a participle set off by a comma right after it describes, whatever the
-    clause's subject: "Velmora affronte Korvane, racheté en 2024 par Quistor", "rivals such as
-    Korvane, acquired last year by Quistor"."""
-    if t < 2 or view.words[t - 1] != ",":
+def _set_off_participle(t: int, view: SentenceView, lex: Lexicon) -> Unit | None:
+    """The name a participle set off by a comma after it describes, whatever the clause's
+    subject: "Velmora affronte Korvane, racheté en 2024 par Quistor", "rivals such as Korvane,
+    acquired last year by Quistor", also behind a short apposed noun phrase: "Korvane Games, a
+    company wholly owned by Velmora", "Korvane, une société détenue par Velmora"."""
+    words = view.words
+    c = t - 1
+    if c > 0 and words[c] != ",":
+        c = next((q for q in range(t - 2, max(0, t - 7), -1) if words[q] == ","), 0)
+        if c < 1 or words[c + 1] not in lex.determiners or any(
+                view.units[q].is_mention or words[q] in HARD_BOUNDARIES
+                or words[q] in lex.relative_pronouns or words[q] in lex.complementizers
+                or words[q] in _COPULAS or words[q] in _PASSIVE_AUX
+                for q in range(c + 1, t)):
+            return None
+    if c < 1 or words[c] != ",":
         return None
-    u = view.units[t - 2]
+    u = view.units[c - 1]
     return u if _plain_mention(u) else None
 
 

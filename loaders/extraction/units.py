@@ -154,7 +154,7 @@ def build_view(
             continue
         units.append(Unit(i, i + 1, tokens[i].norm))
         i += 1
-    units = _coordinate(units, lex, registry)
+    units = _coordinate(units, tokens, lex, registry)
     view = SentenceView(index, sentence, tokens, units, [u.norm for u in units])
     view.segments = _segments(view, lex)
     return view
@@ -176,7 +176,9 @@ def _predicate(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return i > 0 and tokens[i - 1].norm in _COPULAS
 
 
-def _coordinate(units: list[Unit], lex: Lexicon, registry: Registry) -> list[Unit]:
+def _coordinate(
+    units: list[Unit], tokens: list[Token], lex: Lexicon, registry: Registry
+) -> list[Unit]:
     """Merge "A, B and C" / "A et de B" / "le français A et l'américain B" into one unit."""
     out: list[Unit] = []
     i = 0
@@ -198,7 +200,8 @@ def _coordinate(units: list[Unit], lex: Lexicon, registry: Registry) -> list[Uni
             while k < len(units) and not units[k].is_mention and k - j < 5 and (
                     units[k].norm in _SEP_WORDS or units[k].norm in lex.determiners
                     or units[k].norm in lex.nationalities
-                    or (units[k].norm,) in lex.descriptors or units[k].norm in lex.org_heads):
+                    or (units[k].norm,) in lex.descriptors or units[k].norm in lex.org_heads
+                    or _place_possessive(units, tokens, k)):
                 k += 1
             if k == j or k >= len(units) or not units[k].is_mention:
                 break
@@ -231,6 +234,16 @@ def _coordinate(units: list[Unit], lex: Lexicon, registry: Registry) -> list[Uni
             out.append(u)
             i += 1
     return out
+
+
+def _place_possessive(units: list[Unit], tokens: list[Token], k: int) -> bool:
+    """True for a word of a place's possessive before a name: "and South Korea's SK Hynix"
+    (up to three capitalised words that are no name, then "'s")."""
+    j = k
+    while j < len(units) and j - k < 3 and not units[j].is_mention \
+            and tokens[units[j].first].text[:1].isupper():
+        j += 1
+    return units[k].norm == "'s" or (j > k and j < len(units) and units[j].norm == "'s")
 
 
 def _past_apposition(units: list[Unit], j: int, lex: Lexicon) -> int:
