@@ -11,6 +11,11 @@ Korea's B").
 Family 2: words inserted into a cue phrase: adverbs and degree adjectives between the words of
 a trigger ("compte néanmoins parmi ses principaux clients", "a company wholly owned by X"),
 and buyers named as customers ("counts A among the main buyers of its tools").
+
+Family 3: a relative clause on a preposition whose antecedent is the round, with or without a
+comma, and its subject after the verb or before it ("une levée de fonds menée par X, à
+laquelle participent ses investisseurs historiques A et B", "une augmentation de capital à
+laquelle a aussi souscrit l'armateur A", "a round led by X in which A and B also took part").
 """
 
 from __future__ import annotations
@@ -66,6 +71,22 @@ FOUND += [
      ("SUPPLIES", "Velmora", "Korvane")),
 ]
 
+FOUND += [
+    # family 3: the round as the antecedent of a relative clause on a preposition
+    ("fr", "Zentrix annonce une levée de fonds de 58 millions de dollars menée par Velmora, à "
+     "laquelle participent ses investisseurs historiques Korvane et Tarvo Partners.",
+     ("INVESTS_IN", "Tarvo Partners", "Zentrix")),
+    ("fr", "Zentrix annonce une levée de fonds de 58 millions de dollars menée par Velmora, à "
+     "laquelle participent ses investisseurs historiques Korvane et Tarvo Partners.",
+     ("INVESTS_IN", "Korvane", "Zentrix")),
+    ("fr", "Zentrix a levé 20 millions d'euros lors d'une augmentation de capital à laquelle a "
+     "aussi souscrit l'armateur Korvane.", ("INVESTS_IN", "Korvane", "Zentrix")),
+    ("en", "Zentrix closed a $20 million round led by Velmora in which Korvane and Tarvo Partners "
+     "also took part.", ("INVESTS_IN", "Tarvo Partners", "Zentrix")),
+    ("en", "Zentrix raised $20 million in a round in which existing investors Korvane and Tarvo "
+     "participated.", ("INVESTS_IN", "Korvane", "Zentrix")),
+]
+
 ABSENT = [
     # family 1: a name inside the clause is no member of the list, nor is a new clause's
     # subject
@@ -79,6 +100,9 @@ ABSENT = [
      ("ACQUIRES", "Quistor", "Zentrix")),
     ("en", "Velmora bought Korvane, owned by Quistor since 2019, for $1 billion.",
      ("INVESTS_IN", "Quistor", "Velmora")),
+    # family 3: talks are no round
+    ("en", "Zentrix raised $20 million. Korvane took part in talks with Tarvo.",
+     ("INVESTS_IN", "Korvane", "Zentrix")),
     ("en", "Velmora competes with Korvane, which makes drones for the army, and Zentrix said "
      "it would cut jobs.", ("COMPETES_WITH", "Velmora", "Zentrix")),
 ]

@@ -194,10 +194,14 @@ def _in_the_round(
         if after is None and relative is not None and relative[1] and relative[1] in \
                 frame.object_preps and any(w in _ROUND_NOUNS for w in words[:seg.start]):
             after = end  # "..., à laquelle participe également X": the round is the antecedent
+    if after is None and seg is None:
+        relative = _round_relative(view, t, lex, frame)
+        if relative is not None:
+            after = end  # "une augmentation de capital à laquelle a souscrit X"
     if after is None:
         return []
-    investors = _subject(t, view, lex, frame) if relative is None else _inverted_subject(
-        view, end, lex)
+    investors = _subject(t, view, lex, frame) if relative is None else (
+        _inverted_subject(view, end, lex) or _relative_subject(view, relative[0], t))
     investors = investors or _included(view, after, lex)
     if investors is None:
         return []
@@ -207,13 +211,47 @@ def _in_the_round(
 
 
 def _inverted_subject(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
-    """The subject after its verb in a relative clause: "à laquelle participe également X"."""
-    for k in range(end, min(len(view.units), end + 5)):
+    """The subject after its verb in a relative clause: "à laquelle participe également X",
+    also behind a possessive and a group noun: "à laquelle participent ses investisseurs
+    historiques A et B"."""
+    for k in range(end, min(len(view.units), end + 6)):
         w = view.words[k]
         if w in HARD_BOUNDARIES or w in (",", ".") or w in lex.prepositions:
             return None
         if view.units[k].is_mention:
+            if _possessive_pronoun(view.units[k]) and k + 1 < len(view.units) \
+                    and not view.units[k + 1].is_mention:
+                continue
             return view.units[k] if _plain_mention(view.units[k]) else None
+    return None
+
+
+def _round_relative(
+    view: SentenceView, t: int, lex: Lexicon, frame: Frame
+) -> tuple[int, tuple[str, ...]] | None:
+    """A relative pronoun on one of the frame's prepositions opening right after a round noun,
+    with no comma: "une augmentation de capital à laquelle a souscrit X", "a round in which A
+    took part" (the pronoun's position and preposition), else None."""
+    words = view.words
+    for k in range(t - 1, max(0, t - 8), -1):
+        if words[k] in HARD_BOUNDARIES or words[k] in (",", "."):
+            return None
+        found = relative_at(words, k, lex)
+        if found is None or not found[1] or found[0] >= t:
+            continue
+        if found[1] in frame.object_preps and any(  # "a round led by X in which"
+                w in _ROUND_NOUNS for w in words[max(0, k - 6):k]):
+            return found
+        return None
+    return None
+
+
+def _relative_subject(view: SentenceView, r: int, t: int) -> Unit | None:
+    """The subject between a relative pronoun at r and its verb at t: "in which A and B took
+    part"."""
+    for k in range(r + 1, t):
+        if _plain_mention(view.units[k]):
+            return view.units[k]
     return None
 
 
