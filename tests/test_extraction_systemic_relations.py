@@ -16,6 +16,14 @@ Family 3: a relative clause on a preposition whose antecedent is the round, with
 comma, and its subject after the verb or before it ("une levée de fonds menée par X, à
 laquelle participent ses investisseurs historiques A et B", "une augmentation de capital à
 laquelle a aussi souscrit l'armateur A", "a round led by X in which A and B also took part").
+
+Family 4: roles stated by a verb in other grammar: several people after a passive role verb
+and their title ("sera dirigée par ses codirecteurs généraux A et B", "will be run by
+co-chief executives A and B"), the organisation set off after a preposition ("Pour X, dirigé
+par P,"), an active verb on the organisation's board ("préside le conseil d'administration de
+X", "chairs the board of X"), a post held ("P occupe le poste de directeur des produits", "P
+holds the post of chief operating officer"), the organisation from the sentence; a French
+role named by its business area after the head ("directeur des achats de X"); editors in chief.
 """
 
 from __future__ import annotations
@@ -87,6 +95,36 @@ FOUND += [
      "participated.", ("INVESTS_IN", "Korvane", "Zentrix")),
 ]
 
+FOUND += [
+    # family 4: roles stated by a verb
+    ("fr", "La filiale Zentrix sera dirigée par ses codirecteurs généraux Paul Marnier et Jean "
+     "Sorbel.", ("EXECUTIVE_OF", "Jean Sorbel", "Zentrix")),
+    ("fr", "La filiale Zentrix sera dirigée par ses codirecteurs généraux Paul Marnier et Jean "
+     "Sorbel.", ("EXECUTIVE_OF", "Paul Marnier", "Zentrix")),
+    ("en", "Zentrix will be run by co-chief executives Paul Marnier and John Sorbel.",
+     ("EXECUTIVE_OF", "John Sorbel", "Zentrix")),
+    ("en", "Zentrix will be run by co-chief executives Paul Marnier and John Sorbel.",
+     ("EXECUTIVE_OF", "Paul Marnier", "Zentrix")),
+    ("fr", "Pour Velmora, dirigé par Patrice Quenlan, la cession permet de se recentrer.",
+     ("EXECUTIVE_OF", "Patrice Quenlan", "Velmora")),
+    ("en", "For Velmora, led by Patrick Quenlan, the sale is a way to refocus.",
+     ("EXECUTIVE_OF", "Patrick Quenlan", "Velmora")),
+    ("fr", "Paul Marnier préside le conseil d'administration de Zentrix.",
+     ("EXECUTIVE_OF", "Paul Marnier", "Zentrix")),
+    ("en", "Paul Marnier chairs the board of Zentrix.",
+     ("EXECUTIVE_OF", "Paul Marnier", "Zentrix")),
+    ("fr", "Chez Zentrix, Paul Marnier occupe le poste de directeur des produits.",
+     ("EXECUTIVE_OF", "Paul Marnier", "Zentrix")),
+    ("en", "At Zentrix, Paul Marnier holds the post of chief operating officer.",
+     ("EXECUTIVE_OF", "Paul Marnier", "Zentrix")),
+    ("en", "Velmora will name Paul Marnier editor-in-chief of Zentrix News.",
+     ("EXECUTIVE_OF", "Paul Marnier", "Zentrix News")),
+    ("fr", "Velmora a nommé Paul Marnier rédacteur en chef de Zentrix Hebdo.",
+     ("EXECUTIVE_OF", "Paul Marnier", "Zentrix Hebdo")),
+    ("fr", "Paul Marnier, directeur des achats de Zentrix, a démissionné.",
+     ("EXECUTIVE_OF", "Paul Marnier", "Zentrix")),
+]
+
 ABSENT = [
     # family 1: a name inside the clause is no member of the list, nor is a new clause's
     # subject
@@ -100,6 +138,9 @@ ABSENT = [
      ("ACQUIRES", "Quistor", "Zentrix")),
     ("en", "Velmora bought Korvane, owned by Quistor since 2019, for $1 billion.",
      ("INVESTS_IN", "Quistor", "Velmora")),
+    # family 4: the organisation a person held a post at before
+    ("fr", "Chez Zentrix, Paul Marnier occupait le poste de directeur des produits chez "
+     "Velmora.", ("EXECUTIVE_OF", "Paul Marnier", "Zentrix")),
     # family 3: talks are no round
     ("en", "Zentrix raised $20 million. Korvane took part in talks with Tarvo.",
      ("INVESTS_IN", "Korvane", "Zentrix")),
