@@ -24,6 +24,13 @@ par P,"), an active verb on the organisation's board ("préside le conseil d'adm
 X", "chairs the board of X"), a post held ("P occupe le poste de directeur des produits", "P
 holds the post of chief operating officer"), the organisation from the sentence; a French
 role named by its business area after the head ("directeur des achats de X"); editors in chief.
+
+Family 5: takeovers and stakes in other forms: French gerunds ("en absorbant X", "en rachetant
+l'américain X"); a member of a list behind its description ("A et la coopérative B ont créé une
+coentreprise", "aux côtés de A et du fonds souverain singapourien B"); a stake raised from one
+percentage to another above half ("porter de 19,9 % à 60,5 % sa participation dans X", "raise
+its stake in X from 19.9% to 60.5%"); a stake sold to a buyer ("the sale of a 26% stake in its
+subsidiary X to Y", "a cédé 26 % du capital de sa filiale X à Y"): the buyer holds it.
 """
 
 from __future__ import annotations
@@ -125,6 +132,28 @@ FOUND += [
      ("EXECUTIVE_OF", "Paul Marnier", "Zentrix")),
 ]
 
+FOUND += [
+    # family 5: other forms of takeovers and stakes
+    ("fr", "Le groupe Velmora s'était renforcé fin 2022 en absorbant Zentrix, une start-up "
+     "néerlandaise.", ("ACQUIRES", "Velmora", "Zentrix")),
+    ("fr", "Un pôle que Velmora a renforcé en rachetant l'américain Zentrix pour 3 milliards.",
+     ("ACQUIRES", "Velmora", "Zentrix")),
+    ("fr", "Le groupe Velmora et la coopérative Korvane ont annoncé la création d'une "
+     "coentreprise.", ("PARTNERS_WITH", "Velmora", "Korvane")),
+    ("en", "Velmora Systems and the cooperative Korvane announced a joint venture.",
+     ("PARTNERS_WITH", "Velmora Systems", "Korvane")),
+    ("fr", "Zentrix a levé 400 millions d'euros auprès de Velmora, aux côtés de Tarvo Equity et "
+     "du fonds souverain singapourien Korvane.", ("INVESTS_IN", "Korvane", "Zentrix")),
+    ("fr", "Velmora a signé un accord pour porter de 19,9 % à 60,5 % sa participation dans la "
+     "compagnie Zentrix.", ("ACQUIRES", "Velmora", "Zentrix")),
+    ("en", "Velmora Systems agreed to raise its stake in Zentrix from 19.9% to 60.5%.",
+     ("ACQUIRES", "Velmora Systems", "Zentrix")),
+    ("en", "Velmora completed the sale of a 26% stake in its subsidiary Zentrix to Korvane for "
+     "$1 billion.", ("INVESTS_IN", "Korvane", "Zentrix")),
+    ("fr", "Velmora a cédé 26 % du capital de sa filiale Zentrix à Korvane.",
+     ("INVESTS_IN", "Korvane", "Zentrix")),
+]
+
 ABSENT = [
     # family 1: a name inside the clause is no member of the list, nor is a new clause's
     # subject
@@ -141,6 +170,21 @@ ABSENT = [
     # family 4: the organisation a person held a post at before
     ("fr", "Chez Zentrix, Paul Marnier occupait le poste de directeur des produits chez "
      "Velmora.", ("EXECUTIVE_OF", "Paul Marnier", "Zentrix")),
+    # family 5: a stake raised below half is no takeover; the seller holds no new stake
+    ("en", "Velmora Systems agreed to raise its stake in Zentrix from 9.9% to 30.5%.",
+     ("ACQUIRES", "Velmora Systems", "Zentrix")),
+    ("fr", "Velmora a porté de 60 % à 70 % sa participation dans Zentrix.",
+     ("ACQUIRES", "Zentrix", "Velmora")),
+    ("en", "Velmora completed the sale of a 26% stake in its subsidiary Zentrix to Korvane for "
+     "$1 billion.", ("INVESTS_IN", "Velmora", "Zentrix")),
+    ("fr", "Velmora a cédé 26 % du capital de sa filiale Zentrix à Korvane.",
+     ("INVESTS_IN", "Velmora", "Zentrix")),
+    ("fr", "Velmora a annoncé la cession de 26 % du capital de Zentrix à Korvane.",
+     ("INVESTS_IN", "Velmora", "Zentrix")),
+    # family 5: a co-investor named after "aux côtés de" is not what a stake is taken in
+    ("fr", "Zentrix a bouclé une levée menée par Velmora, qui prend 7 % du groupe, aux côtés "
+     "de Tarvo Equity et du fonds souverain singapourien Korvane.",
+     ("INVESTS_IN", "Velmora", "Korvane")),
     # family 3: talks are no round
     ("en", "Zentrix raised $20 million. Korvane took part in talks with Tarvo.",
      ("INVESTS_IN", "Korvane", "Zentrix")),

@@ -4,7 +4,8 @@ A majority stake is control: an asserted INVESTS_IN whose trigger is within a fe
 percentage above 50 ("détient désormais 97,3 % du capital de Y", "will own 60% of Y") is also
 an ACQUIRES, as the annotation conventions read "taking control" (the stake itself stays an
 INVESTS_IN). A stake held together ("A and B, which together owned 90% of Y") is no one's
-control. See `majority_stake`.
+control. A stake raised from one percentage to another ("de 19,9 % à 60,5 %", "from 19.9% to
+60.5%") is control when it crosses half. See `majority_stake`.
 
 Deals with a supplier's rivals: "OpenAI uses Nvidia's chips ... OpenAI a noué des accords avec
 des concurrents de Nvidia, notamment AMD, Broadcom et Cerebras". When X is supplied by S and the
@@ -73,9 +74,17 @@ def majority_stake(tokens: list[Token], first: int, last: int) -> bool:
     if any(t.norm in _JOINTLY for t in tokens[max(0, first - 3):hi]):
         return False  # "A and B, which together owned 90% of Y": no one of them controls Y
     found: list[float] = []
+    before: list[str] = []
     for k in range(lo, hi - 1):
         nxt = tokens[k + 1].norm
         two = f"{nxt} {tokens[k + 2].norm}" if k + 2 < len(tokens) else ""
         if _PERCENT.match(tokens[k].text) and (nxt in _PERCENT_SIGNS or two in _PERCENT_SIGNS):
             found.append(float(tokens[k].text.replace(",", ".")))
+            before.append(tokens[k - 1].norm if k > 0 else "")
+    if len(found) == 2 and before[0] in _FROM and before[1] in _TO:
+        return found[0] <= 50 < found[1]  # "porter de 19,9 % à 60,5 % sa participation"
     return len(found) == 1 and found[0] > 50
+
+
+_FROM = frozenset({"de", "from"})
+_TO = frozenset({"a", "to"})

@@ -523,8 +523,8 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             k += 1
     k = end
     while k < limit:
-        if _is_boundary(view, k):
-            break
+        if _is_boundary(view, k) or match_at(words, k, _ALONGSIDE):
+            break  # "prend 7 % du groupe, aux côtés de X": X is a co-investor, not the object
         if frame.object_preps:
             prep = match_at(words, k, frame.object_preps)
             if prep is not None and prep[0] == "a" and _verb_a(view, k):

@@ -161,8 +161,8 @@ def build_view(
 
 
 _CONJ_WORDS = frozenset({"and", "et", "or", "ou", "as", "well", "ainsi", "que", "plus"})
-_SEP_WORDS = _CONJ_WORDS | {",", "de", "d'", "of", "with", "avec", "a", "au", "aux", "to", "for",
-                             "pour", "chez", "in", "dans", "sur", "from"}
+_SEP_WORDS = _CONJ_WORDS | {",", "de", "d'", "du", "of", "with", "avec", "a", "au", "aux", "to",
+                             "for", "pour", "chez", "in", "dans", "sur", "from"}
 
 
 _COPULAS = frozenset({"is", "was", "are", "were", "remains", "remained", "become", "becomes",
@@ -197,11 +197,12 @@ def _coordinate(
             if len(members) == 1:
                 j = _past_apposition(units, j, lex)
             k = j
-            while k < len(units) and not units[k].is_mention and k - j < 5 and (
+            while k < len(units) and not units[k].is_mention and k - j < 6 and (
                     units[k].norm in _SEP_WORDS or units[k].norm in lex.determiners
                     or units[k].norm in lex.nationalities
                     or (units[k].norm,) in lex.descriptors or units[k].norm in lex.org_heads
-                    or _place_possessive(units, tokens, k)):
+                    or _place_possessive(units, tokens, k)
+                    or _adjective_after_noun(units, tokens, k, lex)):
                 k += 1
             if k == j or k >= len(units) or not units[k].is_mention:
                 break
@@ -234,6 +235,24 @@ def _coordinate(
             out.append(u)
             i += 1
     return out
+
+
+_ADJECTIVE_ENDINGS = ("ain", "aine", "ien", "ienne", "al", "ale", "aux", "ique", "if", "ive",
+                      "el", "elle", "ais", "aise", "ois", "oise", "ier", "iere")
+
+
+def _adjective_after_noun(units: list[Unit], tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """A French adjective after a descriptor noun in a list: "et du fonds souverain
+    singapourien B", "et le groupe industriel B" (lower case, an adjective's ending)."""
+    if lex.language != "fr" or k == 0:
+        return False
+    prev = units[k - 1].norm
+    if (prev,) not in lex.descriptors and prev not in lex.org_heads \
+            and prev not in lex.group_nouns \
+            and not _adjective_after_noun(units, tokens, k - 1, lex):
+        return False
+    text = tokens[units[k].first].text
+    return text.isalpha() and text.islower() and units[k].norm.endswith(_ADJECTIVE_ENDINGS)
 
 
 def _place_possessive(units: list[Unit], tokens: list[Token], k: int) -> bool:
