@@ -6,7 +6,7 @@ relative clause ("comme l'américain A, qui a installé ..., et B"), a participl
 racheté en 2024 par C, ou B, basé en Californie"), an apposition; and list openers ("such as",
 "comme", "like") after a group noun farther from the cue ("competes with a growing pack of
 drug developers such as A"); a member behind its place's possessive ("Taiwan's A and South
-Korea's B").
+Korea's B"), or a determiner after the comma ("A, la B et le C").
 
 Family 2: words inserted into a cue phrase: adverbs and degree adjectives between the words of
 a trigger ("compte néanmoins parmi ses principaux clients", "a company wholly owned by X"),
@@ -66,6 +66,10 @@ FOUND = [
      "and Zentrix, a Danish operator.", ("SUPPLIES", "Velmora", "Zentrix")),
     ("en", "Velmora counts Taiwan's Zentrix and South Korea's Korvane among its customers.",
      ("SUPPLIES", "Velmora", "Korvane")),
+    ("fr", "Le groupe Velmora édite un logiciel. Parmi ses quelque 300 clients figurent Zentrix, "
+     "la Banque de Korvanie et le groupe Tarvo Santé.", ("SUPPLIES", "Velmora", "Tarvo Santé")),
+    ("en", "Velmora Systems makes software. Its customers include Zentrix, the Bank of Korvania "
+     "and Tarvo Holdings.", ("SUPPLIES", "Velmora Systems", "Bank of Korvania")),
     ("fr", "Velmora vend ses radios à des opérateurs comme Korvane, qui exploite des réseaux en "
      "Asie, et Zentrix, un opérateur danois.", ("SUPPLIES", "Velmora", "Zentrix")),
 ]
@@ -188,6 +192,8 @@ ABSENT = [
     # family 3: talks are no round
     ("en", "Zentrix raised $20 million. Korvane took part in talks with Tarvo.",
      ("INVESTS_IN", "Korvane", "Zentrix")),
+    ("fr", "Zentrix, la filiale de Velmora, a signé avec Korvane et Tarvo.",
+     ("PARTNERS_WITH", "Velmora", "Korvane")),
     ("en", "Velmora competes with Korvane, which makes drones for the army, and Zentrix said "
      "it would cut jobs.", ("COMPETES_WITH", "Velmora", "Zentrix")),
 ]

@@ -215,8 +215,9 @@ def _coordinate(
                 break
             gap = [units[x].norm for x in range(j, k) if not units[x].is_mention]
             gap_conj = any(w in _CONJ_WORDS for w in gap)
-            if not gap_conj and gap != [","]:
-                break
+            if not gap_conj and [w for w in gap if w not in lex.determiners
+                                 and w not in lex.nationalities] != [","]:
+                break  # "A, la B et le C" is a list; "A, le fabricant de B" is not
             if gap_conj and gap[0] == "," and len(members) < 2:
                 break  # "X, and Y relies on it": two clauses, not a list
             if gap_conj and gapped_after(units, k + 1, units[i - 1].norm if i else "", lex):
