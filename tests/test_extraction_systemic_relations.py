@@ -30,7 +30,10 @@ l'américain X"); a member of a list behind its description ("A et la coopérati
 coentreprise", "aux côtés de A et du fonds souverain singapourien B"); a stake raised from one
 percentage to another above half ("porter de 19,9 % à 60,5 % sa participation dans X", "raise
 its stake in X from 19.9% to 60.5%"); a stake sold to a buyer ("the sale of a 26% stake in its
-subsidiary X to Y", "a cédé 26 % du capital de sa filiale X à Y"): the buyer holds it.
+subsidiary X to Y", "a cédé 26 % du capital de sa filiale X à Y"): the buyer holds it. A
+majority holding stated as it stands ("la holding qui détient 59 % de X", "contrôlé à 69 % par
+Y") is a stake, not control taken, unless the sentence makes it a deal's outcome ("détient
+désormais", "will own").
 """
 
 from __future__ import annotations
@@ -62,6 +65,10 @@ FOUND = [
      "billion, or Zentrix, based in Texas.", ("ACQUIRES", "Quistor", "Korvane")),
     ("en", "Velmora competes with rivals such as Korvane, acquired last year by Quistor for $2 "
      "billion, or Zentrix, based in Texas.", ("COMPETES_WITH", "Velmora", "Zentrix")),
+    ("fr", "Le groupe affronte Zentrix, le leader européen du secteur, contrôlé à 69 % par le "
+     "groupe Velmora.", ("INVESTS_IN", "Velmora", "Zentrix")),
+    ("en", "The group competes with Zentrix, the European leader of the sector, controlled by "
+     "Velmora Systems.", ("INVESTS_IN", "Velmora Systems", "Zentrix")),
     ("en", "Velmora sells its radios to carriers such as Korvane, which runs networks in Asia, "
      "and Zentrix, a Danish operator.", ("SUPPLIES", "Velmora", "Zentrix")),
     ("en", "Velmora counts Taiwan's Zentrix and South Korea's Korvane among its customers.",
@@ -156,6 +163,12 @@ FOUND += [
      "$1 billion.", ("INVESTS_IN", "Korvane", "Zentrix")),
     ("fr", "Velmora a cédé 26 % du capital de sa filiale Zentrix à Korvane.",
      ("INVESTS_IN", "Korvane", "Zentrix")),
+    ("fr", "Le groupe Velmora détient désormais 97,3 % du capital de Zentrix.",
+     ("ACQUIRES", "Velmora", "Zentrix")),
+    ("en", "Velmora Systems will own 60% of Zentrix once the deal closes.",
+     ("ACQUIRES", "Velmora Systems", "Zentrix")),
+    ("fr", "L'opération a reçu le soutien de Velmora, la holding familiale qui détient 59 % du "
+     "capital de Zentrix.", ("INVESTS_IN", "Velmora", "Zentrix")),
 ]
 
 ABSENT = [
@@ -189,6 +202,10 @@ ABSENT = [
     ("fr", "Zentrix a bouclé une levée menée par Velmora, qui prend 7 % du groupe, aux côtés "
      "de Tarvo Equity et du fonds souverain singapourien Korvane.",
      ("INVESTS_IN", "Velmora", "Korvane")),
+    ("fr", "L'opération a reçu le soutien de Velmora, la holding familiale qui détient 59 % du "
+     "capital de Zentrix.", ("ACQUIRES", "Velmora", "Zentrix")),
+    ("en", "The group competes with Zentrix, the European leader of the sector, controlled by "
+     "Velmora Systems with 69%.", ("ACQUIRES", "Velmora Systems", "Zentrix")),
     # family 3: talks are no round
     ("en", "Zentrix raised $20 million. Korvane took part in talks with Tarvo.",
      ("INVESTS_IN", "Korvane", "Zentrix")),

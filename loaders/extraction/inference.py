@@ -3,7 +3,9 @@
 A majority stake is control: an asserted INVESTS_IN whose trigger is within a few words of a
 percentage above 50 ("détient désormais 97,3 % du capital de Y", "will own 60% of Y") is also
 an ACQUIRES, as the annotation conventions read "taking control" (the stake itself stays an
-INVESTS_IN). A stake held together ("A and B, which together owned 90% of Y") is no one's
+INVESTS_IN). A holding stated as it stands ("la holding qui détient 59 % de Y", "contrôlé à 69 %
+par X") is no control taken, unless the sentence makes it the outcome of a deal ("détient
+désormais", "will own"). A stake held together ("A and B, which together owned 90% of Y") is no one's
 control. A stake raised from one percentage to another ("de 19,9 % à 60,5 %", "from 19.9% to
 60.5%") is control when it crosses half. See `majority_stake`.
 
@@ -73,6 +75,10 @@ def majority_stake(tokens: list[Token], first: int, last: int) -> bool:
     lo, hi = max(0, first - MAJORITY_REACH), min(len(tokens), last + MAJORITY_REACH)
     if any(t.norm in _JOINTLY for t in tokens[max(0, first - 3):hi]):
         return False  # "A and B, which together owned 90% of Y": no one of them controls Y
+    if all(t.norm in _HOLDING_STATES for t in tokens[first:last]) and not any(
+            t.norm in _CHANGE for t in tokens):
+        return False  # "la holding qui détient 59 % de Y", "contrôlé à 69 % par X": a
+        # holding as it stands, not control taken
     found: list[float] = []
     before: list[str] = []
     for k in range(lo, hi - 1):
@@ -86,5 +92,14 @@ def majority_stake(tokens: list[Token], first: int, last: int) -> bool:
     return len(found) == 1 and found[0] > 50
 
 
+_HOLDING_STATES = frozenset({"detient", "detiennent", "detenu", "detenue", "detenus",
+                             "detenues", "controle", "controlee", "controles", "controlees",
+                             "possede", "possedent", "holds", "hold", "held", "owns", "own",
+                             "owned", "controls", "controlled"})
+"""Trigger words that state a holding rather than a change of it."""
+_CHANGE = frozenset({"desormais", "now", "will", "va", "vont", "sera", "seront", "deviendra",
+                     "detiendra", "after", "apres", "issue", "once", "would"})
+"""Words before a holding verb that make it the outcome of a deal ("détient désormais 97 %",
+"will own 60%")."""
 _FROM = frozenset({"de", "from"})
 _TO = frozenset({"a", "to"})

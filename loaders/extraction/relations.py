@@ -20,7 +20,7 @@ from loaders.extraction.lexicon import (
     match_ending_at,
     match_span,
 )
-from loaders.extraction.mentions import NAME, PLURAL, PRONOUN, Mention
+from loaders.extraction.mentions import ANAPHOR, NAME, PLURAL, PRONOUN, Mention
 from loaders.extraction.resolution import ORG_TYPES, Registry, place_adjective
 from loaders.extraction.units import (
     HARD_BOUNDARIES,
@@ -412,7 +412,8 @@ def _set_off_participle(t: int, view: SentenceView, lex: Lexicon) -> Unit | None
     """The name a participle set off by a comma after it describes, whatever the clause's
     subject: "Velmora affronte Korvane, racheté en 2024 par Quistor", "rivals such as Korvane,
     acquired last year by Quistor", also behind a short apposed noun phrase: "Korvane Games, a
-    company wholly owned by Velmora", "Korvane, une société détenue par Velmora"."""
+    company wholly owned by Velmora", "Korvane, une société détenue par Velmora", or after an
+    apposition closed by its comma: "Zentrix, le leader du secteur, contrôlé par Velmora"."""
     words = view.words
     c = t - 1
     if c > 0 and words[c] != ",":
@@ -426,7 +427,29 @@ def _set_off_participle(t: int, view: SentenceView, lex: Lexicon) -> Unit | None
     if c < 1 or words[c] != ",":
         return None
     u = view.units[c - 1]
+    if not u.is_mention:  # "Amundi, le leader européen du secteur, contrôlé à 69 % par Y"
+        u = _apposition_owner(view, c, lex) or u
     return u if _plain_mention(u) else None
+
+
+def _apposition_owner(view: SentenceView, c: int, lex: Lexicon) -> Unit | None:
+    """The name an apposition closed by the comma at unit c is set off from: "Zentrix, le
+    leader européen du secteur," (the apposition opens with a determiner or a description and
+    holds no verb-like word nor another name)."""
+    words, units = view.words, view.units
+    for b in range(c - 1, max(0, c - 10), -1):
+        if words[b] in HARD_BOUNDARIES or words[b] in lex.relative_pronouns \
+                or words[b] in lex.complementizers or words[b] in _COPULAS:
+            return None
+        if words[b] == ",":
+            first = units[b + 1]
+            opens = words[b + 1] in lex.determiners or (
+                first.is_mention and first.mentions[0].kind == ANAPHOR)
+            inner = any(_plain_mention(units[q]) and units[q].mentions[0].kind == NAME
+                        for q in range(b + 1, c))
+            return units[b - 1] if b >= 1 and opens and not inner \
+                and _plain_mention(units[b - 1]) else None
+    return None
 
 
 def _passive_subject_ok(t: int, left: Unit, view: SentenceView) -> bool:
