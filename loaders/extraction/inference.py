@@ -5,9 +5,9 @@ percentage above 50 ("détient désormais 97,3 % du capital de Y", "will own 60%
 an ACQUIRES, as the annotation conventions read "taking control" (the stake itself stays an
 INVESTS_IN). A holding stated as it stands ("la holding qui détient 59 % de Y", "contrôlé à 69 %
 par X") is no control taken, unless the sentence makes it the outcome of a deal ("détient
-désormais", "will own"). A stake held together ("A and B, which together owned 90% of Y") is no one's
-control. A stake raised from one percentage to another ("de 19,9 % à 60,5 %", "from 19.9% to
-60.5%") is control when it crosses half. See `majority_stake`.
+désormais", "will own"). A stake held together ("A and B, which together owned 90% of Y") is
+no one's control. A stake raised from one percentage to another ("de 19,9 % à 60,5 %", "from
+19.9% to 60.5%") is control when it crosses half. See `majority_stake`.
 
 Deals with a supplier's rivals: "OpenAI uses Nvidia's chips ... OpenAI a noué des accords avec
 des concurrents de Nvidia, notamment AMD, Broadcom et Cerebras". When X is supplied by S and the
