@@ -206,6 +206,8 @@ ABSENT = [
      "capital de Zentrix.", ("ACQUIRES", "Velmora", "Zentrix")),
     ("en", "The group competes with Zentrix, the European leader of the sector, controlled by "
      "Velmora Systems with 69%.", ("ACQUIRES", "Velmora Systems", "Zentrix")),
+    ("fr", "Le groupe affronte Zentrix, le leader européen du secteur, contrôlé à 69 % par le "
+     "groupe Velmora.", ("ACQUIRES", "Velmora", "Zentrix")),
     # family 3: talks are no round
     ("en", "Zentrix raised $20 million. Korvane took part in talks with Tarvo.",
      ("INVESTS_IN", "Korvane", "Zentrix")),

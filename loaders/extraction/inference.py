@@ -75,7 +75,7 @@ def majority_stake(tokens: list[Token], first: int, last: int) -> bool:
     lo, hi = max(0, first - MAJORITY_REACH), min(len(tokens), last + MAJORITY_REACH)
     if any(t.norm in _JOINTLY for t in tokens[max(0, first - 3):hi]):
         return False  # "A and B, which together owned 90% of Y": no one of them controls Y
-    if all(t.norm in _HOLDING_STATES for t in tokens[first:last]) and not any(
+    if first < len(tokens) and tokens[first].norm in _HOLDING_STATES and not any(
             t.norm in _CHANGE for t in tokens):
         return False  # "la holding qui détient 59 % de Y", "contrôlé à 69 % par X": a
         # holding as it stands, not control taken
