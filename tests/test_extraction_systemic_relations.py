@@ -34,6 +34,11 @@ subsidiary X to Y", "a cédé 26 % du capital de sa filiale X à Y"): the buyer 
 majority holding stated as it stands ("la holding qui détient 59 % de X", "contrôlé à 69 % par
 Y") is a stake, not control taken, unless the sentence makes it a deal's outcome ("détient
 désormais", "will own").
+
+Family 6: the subject of an infinitive of purpose is the main clause's subject, never a name
+inside a prepositional phrase behind its description ("un accord avec la coopérative
+néo-zélandaise X pour lui racheter Z", "agreed with the cooperative X to buy Z"); a deal to buy
+a company is no supply deal.
 """
 
 from __future__ import annotations
@@ -171,6 +176,16 @@ FOUND += [
      "capital de Zentrix.", ("INVESTS_IN", "Velmora", "Zentrix")),
 ]
 
+FOUND += [
+    # family 6: the subject of an infinitive of purpose
+    ("fr", "Le groupe Velmora a signé un accord avec la coopérative néo-zélandaise Korvane pour "
+     "lui racheter Zentrix.", ("ACQUIRES", "Velmora", "Zentrix")),
+    ("en", "Velmora Systems agreed with the New Zealand cooperative Korvane to buy Zentrix "
+     "Group.", ("ACQUIRES", "Velmora Systems", "Zentrix")),
+    ("en", "Velmora Systems signed a deal with Korvane to buy chips.",
+     ("SUPPLIES", "Korvane", "Velmora Systems")),
+]
+
 ABSENT = [
     # family 1: a name inside the clause is no member of the list, nor is a new clause's
     # subject
@@ -208,6 +223,11 @@ ABSENT = [
      "Velmora Systems with 69%.", ("ACQUIRES", "Velmora Systems", "Zentrix")),
     ("fr", "Le groupe affronte Zentrix, le leader européen du secteur, contrôlé à 69 % par le "
      "groupe Velmora.", ("ACQUIRES", "Velmora", "Zentrix")),
+    # family 6: the seller is not the buyer, and a company bought is no supply
+    ("fr", "Le groupe Velmora a signé un accord avec la coopérative néo-zélandaise Korvane pour "
+     "lui racheter Zentrix.", ("ACQUIRES", "Korvane", "Zentrix")),
+    ("en", "Velmora Systems signed a deal with the dairy cooperative Korvane to buy Zentrix "
+     "Group.", ("SUPPLIES", "Korvane", "Velmora Systems")),
     # family 3: talks are no round
     ("en", "Zentrix raised $20 million. Korvane took part in talks with Tarvo.",
      ("INVESTS_IN", "Korvane", "Zentrix")),

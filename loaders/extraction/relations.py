@@ -317,6 +317,9 @@ def _apply(
     if frame.requires_after and obj_unit is not None and not any(
             w in frame.requires_after for w in words[obj_at + 1:obj_at + 7]):
         return []
+    if frame.requires_after and obj_unit is not None and frame.type == RelationType.SUPPLIES \
+            and _company_bought(view, obj_at, frame.requires_after, lex):
+        return []  # "a deal with X to buy Zentrix": a company changes hands, no supply
     if frame.requires_after and obj_unit is None:
         return []
     if frame.type == RelationType.ACQUIRES and frame.direct and obj_unit is not None \
@@ -406,6 +409,22 @@ def _apply(
 _WITH = frozenset({"with", "avec", "alongside"})
 _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "est", "sont", "etait",
                           "etaient", "ete", "etre", "sera", "seront", "fut", "soit", "serait"})
+
+
+def _company_bought(
+    view: SentenceView, obj_at: int, required: frozenset[str], lex: Lexicon
+) -> bool:
+    """True when the verb a frame requires after its object takes a company name as its own
+    object: "signed a deal with X to buy Zentrix Group" (not "to buy X's chips")."""
+    words, units = view.words, view.units
+    for q in range(obj_at + 1, min(len(words), obj_at + 7)):
+        if words[q] in required:
+            k = q + 1
+            while k < len(words) and words[k] in lex.determiners:
+                k += 1
+            return k < len(units) and _plain_mention(units[k]) \
+                and units[k].mentions[0].kind == NAME
+    return False
 
 
 def _set_off_participle(t: int, view: SentenceView, lex: Lexicon) -> Unit | None:
@@ -1021,8 +1040,13 @@ def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
     if frame.subject_possessor_only and not (u.possessive or pronoun):
         return False
     j = k - 1
-    while j >= 0 and (view.words[j] in lex.determiners or view.words[j] in lex.nationalities):
-        j -= 1
+    while j >= 0 and (view.words[j] in lex.determiners or view.words[j] in lex.nationalities
+                      or (view.words[j],) in lex.descriptors or view.words[j] in lex.org_heads
+                      or "-" in (view.words[j], view.words[j - 1] if j > 0 else "",
+                                 view.words[j + 1])
+                      or (view.units[j].is_mention
+                          and view.units[j].mentions[0].kind == ANAPHOR)):
+        j -= 1  # "avec la coopérative néo-zélandaise X": X is inside a prepositional phrase
     if j < 0:
         return True
     prev = view.words[j]
