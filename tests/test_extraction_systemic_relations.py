@@ -39,12 +39,18 @@ Family 6: the subject of an infinitive of purpose is the main clause's subject, 
 inside a prepositional phrase behind its description ("un accord avec la coopérative
 néo-zélandaise X pour lui racheter Z", "agreed with the cooperative X to buy Z"); a deal to buy
 a company is no supply deal.
+
+Family 7: retail distribution said of a maker's goods ("les produits de X sont principalement
+vendus dans les rayons de A et de B"); and a name that ends like a French future ("Velmora")
+makes no relation planned.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from loaders.extraction.pipeline import RuleExtractor
+from ontology.records import Article
 from tests.test_extraction_families import check_absent, check_found
 
 FOUND = [
@@ -186,6 +192,13 @@ FOUND += [
      ("SUPPLIES", "Korvane", "Velmora Systems")),
 ]
 
+FOUND += [
+    # family 7: retail distribution of a maker's goods
+    ("fr", "En Australie, les produits de Velmora sont principalement vendus dans les rayons de "
+     "Zentrix et de Korvane.", ("SUPPLIES", "Velmora", "Korvane")),
+    ("fr", "Les produits de Velmora sont vendus chez Zentrix.", ("SUPPLIES", "Velmora", "Zentrix")),
+]
+
 ABSENT = [
     # family 1: a name inside the clause is no member of the list, nor is a new clause's
     # subject
@@ -239,6 +252,16 @@ ABSENT = [
 
 
 CASES = [(*case, True) for case in FOUND] + [(*case, False) for case in ABSENT]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Velmora détient 30 % de Zentrix.", "reported"),
+    ("Velmora investira 30 millions d'euros dans Zentrix.", "planned"),
+])
+def test_a_name_is_no_future(text: str, status: str) -> None:
+    """A French future is read on verbs, not on a name ending like one ("Velmora")."""
+    found = RuleExtractor().extract(Article(text=text, language="fr"))
+    assert [str(r.status) for r in found.relations] == [status]
 
 
 @pytest.mark.parametrize(("lang", "text", "relation", "asserted"), CASES)

@@ -49,12 +49,16 @@ def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon) ->
     conditional = any(w in ("would", "'d") for w in words[max(start, first - 3):first])
     if _any_cue(tokens, words, range(last, len(words)), _RUMOUR_AFTER):
         found.add(Status.RUMOURED)
-    if lex.language == "fr":
-        for w in words[max(start, first - 4):first + 1]:
-            if w.endswith(("rait", "raient")) and w not in _CONDITIONAL_EXCEPTIONS:
+    if lex.language == "fr":  # verbs only: a name ending like a future ("Velmora") is none
+        for k in range(max(start, first - 4), min(len(words), first + 1)):
+            w = words[k]
+            if w.endswith(("rait", "raient")) and w not in _CONDITIONAL_EXCEPTIONS \
+                    and tokens[k].text.islower():
                 conditional = True
-        for w in words[max(start, first - 3):first + 1]:
-            if w.endswith(_FUTURE_ENDINGS) and w not in _FUTURE_EXCEPTIONS and len(w) > 5:
+        for k in range(max(start, first - 3), min(len(words), first + 1)):
+            w = words[k]
+            if w.endswith(_FUTURE_ENDINGS) and w not in _FUTURE_EXCEPTIONS and len(w) > 5 \
+                    and tokens[k].text.islower():
                 found.add(Status.PLANNED)  # "investira", "prendra une participation"
     if conditional:
         if _reported_future(words, start, first, lex):

@@ -1053,11 +1053,16 @@ def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
     return prev == "," or prev not in lex.prepositions or _group_members(k, view)
 
 
+_GOODS = frozenset({"produits", "products", "marques", "brands", "goods", "articles"})
+"""Generic nouns of what a company sells, only as the owned noun opening a clause ("les
+produits de X sont vendus chez A"); never a reason to read a name as a product."""
+
+
 def _of_possessor(k: int, view: SentenceView, lex: Lexicon) -> bool:
     """True when the mention at k owns the product noun before it, which opens the clause:
     "Les turbines de X", "The turbines of X"."""
     if k < 2 or view.words[k - 1] not in ("de", "d'", "du", "des", "of") \
-            or view.words[k - 2] not in lex.product_nouns:
+            or (view.words[k - 2] not in lex.product_nouns and view.words[k - 2] not in _GOODS):
         return False
     j = k - 3
     while j >= 0 and view.words[j] in lex.determiners:
