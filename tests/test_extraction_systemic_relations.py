@@ -23,7 +23,8 @@ co-chief executives A and B"), the organisation set off after a preposition ("Po
 par P,"), an active verb on the organisation's board ("préside le conseil d'administration de
 X", "chairs the board of X"), a post held ("P occupe le poste de directeur des produits", "P
 holds the post of chief operating officer"), the organisation from the sentence; a French
-role named by its business area after the head ("directeur des achats de X"); editors in chief.
+role named by its business area after the head ("directeur des achats de X"); editors in chief;
+an adverb of a later verb ("run by P, has previously backed") marks no former role.
 
 Family 5: takeovers and stakes in other forms: French gerunds ("en absorbant X", "en rachetant
 l'américain X"); a member of a list behind its description ("A et la coopérative B ont créé une
@@ -152,6 +153,8 @@ FOUND += [
      ("EXECUTIVE_OF", "Paul Marnier", "Zentrix Hebdo")),
     ("fr", "Paul Marnier, directeur des achats de Zentrix, a démissionné.",
      ("EXECUTIVE_OF", "Paul Marnier", "Zentrix")),
+    ("en", "Zentrix, the New York firm founded and run by Paul Marnier, has previously backed "
+     "Velmora.", ("EXECUTIVE_OF", "Paul Marnier", "Zentrix")),
 ]
 
 FOUND += [

@@ -566,8 +566,12 @@ def _verb_roles(
                     and org_at >= 0 and units[org_at].is_mention:
                 org = _org(units[org_at], registry)
                 for p_at in _agents(view, j, registry):
+                    stop = next((q for q in range(p_at + 1, min(p_at + 4, len(units)))
+                                 if words[q] in (",", ".", ";")), None)  # "run by P, has
+                    # previously backed": the adverb of a later verb marks no former role
                     former = former_role(view.tokens, units[p_at].last,
-                                         units[min(p_at + 3, len(units) - 1)].last, lex)
+                                         units[stop].first if stop is not None
+                                         else units[min(p_at + 3, len(units) - 1)].last, lex)
                     for person in _people(units[p_at], registry):
                         pid = _person(person, registry)
                         if org and pid:
