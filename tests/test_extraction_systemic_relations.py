@@ -44,6 +44,11 @@ a company is no supply deal.
 Family 7: retail distribution said of a maker's goods ("les produits de X sont principalement
 vendus dans les rayons de A et de B"); and a name that ends like a French future ("Velmora")
 makes no relation planned.
+
+Family 8: a product made for a customer by a maker in one participle phrase ("un
+supercalculateur construit pour lui par Y", "a supercomputer built for X by Y"), or owned by
+the customer behind an adjective and made by the maker a few words on ("Le premier processeur
+de X sera gravé en 6 nanomètres par Y", "The first processor of X will be made in Taiwan by Y").
 """
 
 from __future__ import annotations
@@ -202,6 +207,22 @@ FOUND += [
     ("fr", "Les produits de Velmora sont vendus chez Zentrix.", ("SUPPLIES", "Velmora", "Zentrix")),
 ]
 
+FOUND += [
+    # family 8: made for a customer by a maker
+    ("fr", "Le groupe Velmora exploite un supercalculateur construit pour lui par Korvane.",
+     ("SUPPLIES", "Korvane", "Velmora")),
+    ("fr", "Un supercalculateur construit pour Velmora par Korvane.",
+     ("SUPPLIES", "Korvane", "Velmora")),
+    ("en", "Velmora Systems operates a supercomputer built for it by Korvane.",
+     ("SUPPLIES", "Korvane", "Velmora Systems")),
+    ("en", "A supercomputer built for Velmora Systems by Korvane went live.",
+     ("SUPPLIES", "Korvane", "Velmora Systems")),
+    ("fr", "Le premier processeur de Velmora sera gravé en 6 nanomètres par Korvane.",
+     ("SUPPLIES", "Korvane", "Velmora")),
+    ("en", "The first processor of Velmora Systems will be made in Taiwan by Korvane.",
+     ("SUPPLIES", "Korvane", "Velmora Systems")),
+]
+
 ABSENT = [
     # family 1: a name inside the clause is no member of the list, nor is a new clause's
     # subject
@@ -244,6 +265,9 @@ ABSENT = [
      "lui racheter Zentrix.", ("ACQUIRES", "Korvane", "Zentrix")),
     ("en", "Velmora Systems signed a deal with the dairy cooperative Korvane to buy Zentrix "
      "Group.", ("SUPPLIES", "Korvane", "Velmora Systems")),
+    # family 8: the maker is not the customer
+    ("fr", "Le groupe Velmora exploite un supercalculateur construit pour lui par Korvane.",
+     ("SUPPLIES", "Velmora", "Korvane")),
     # family 3: talks are no round
     ("en", "Zentrix raised $20 million. Korvane took part in talks with Tarvo.",
      ("INVESTS_IN", "Korvane", "Zentrix")),

@@ -335,6 +335,10 @@ def _apply(
             w in frame.block_after for w in words[obj_at + 1:obj_at + 5]):
         return []
     agent = _agent(frame, end, view, lex)
+    if obj_unit is None and agent is not None and frame.object_preps:
+        back = _object_pronoun(frame, end, view)  # "un supercalculateur construit pour lui
+        if back is not None:  # par Y": "lui" is the sentence's subject
+            obj_at, obj_unit = back, _leading_subject(view, t, lex)
     subj: Unit | None
     subj_role = frame.subject
     possessor = _possessor(t, view, lex) if (frame.possessor or frame.possessor_role) else None
@@ -409,6 +413,32 @@ def _apply(
 _WITH = frozenset({"with", "avec", "alongside"})
 _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "est", "sont", "etait",
                           "etaient", "ete", "etre", "sera", "seront", "fut", "soit", "serait"})
+
+
+_STRESSED = frozenset({"lui", "elle", "eux", "elles"})
+
+
+def _leading_subject(view: SentenceView, t: int, lex: Lexicon) -> Unit | None:
+    """The name opening the sentence as its subject, before unit t, behind a determiner and
+    a description ("Le groupe Velmora exploite ..."), else None."""
+    words, units = view.words, view.units
+    k = 0
+    while k < t and (words[k] in lex.determiners or (words[k],) in lex.descriptors
+                     or words[k] in lex.org_heads or words[k] in lex.nationalities):
+        k += 1
+    return units[k] if k < t and _plain_mention(units[k]) else None
+
+
+def _object_pronoun(frame: Frame, end: int, view: SentenceView) -> int | None:
+    """The unit of a French stressed pronoun right after one of the frame's object
+    prepositions ("construit pour lui par Y"), else None."""
+    words = view.words
+    for k in range(end, min(len(words) - 1, end + 3)):
+        prep = match_at(words, k, frame.object_preps)
+        if prep is not None and k + len(prep) < len(words) \
+                and words[k + len(prep)] in _STRESSED:
+            return k + len(prep)
+    return None
 
 
 def _company_bought(
@@ -1053,6 +1083,9 @@ def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
     return prev == "," or prev not in lex.prepositions or _group_members(k, view)
 
 
+_PRODUCT_ADJECTIVES = frozenset({"premier", "premiere", "premiers", "premieres", "nouveau",
+                                 "nouvelle", "nouveaux", "nouvelles", "dernier", "derniere",
+                                 "prochain", "prochaine", "first", "new", "latest", "next"})
 _GOODS = frozenset({"produits", "products", "marques", "brands", "goods", "articles"})
 """Generic nouns of what a company sells, only as the owned noun opening a clause ("les
 produits de X sont vendus chez A"); never a reason to read a name as a product."""
@@ -1065,8 +1098,8 @@ def _of_possessor(k: int, view: SentenceView, lex: Lexicon) -> bool:
             or (view.words[k - 2] not in lex.product_nouns and view.words[k - 2] not in _GOODS):
         return False
     j = k - 3
-    while j >= 0 and view.words[j] in lex.determiners:
-        j -= 1
+    while j >= 0 and (view.words[j] in lex.determiners or view.words[j] in _PRODUCT_ADJECTIVES):
+        j -= 1  # "Le premier processeur de X sera gravé par Y"
     return j < 0 or view.words[j] in (",", ";", ":")
 
 
