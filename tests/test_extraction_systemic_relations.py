@@ -49,6 +49,10 @@ Family 8: a product made for a customer by a maker in one participle phrase ("un
 supercalculateur construit pour lui par Y", "a supercomputer built for X by Y"), or owned by
 the customer behind an adjective and made by the maker a few words on ("Le premier processeur
 de X sera gravé en 6 nanomètres par Y", "The first processor of X will be made in Taiwan by Y").
+
+Family 9: a filing with a regulator described before its name ("according to a filing with the
+Dutch financial markets regulator AFM", "selon un document déposé auprès du régulateur boursier
+néerlandais AFM").
 """
 
 from __future__ import annotations
@@ -221,6 +225,15 @@ FOUND += [
      ("SUPPLIES", "Korvane", "Velmora")),
     ("en", "The first processor of Velmora Systems will be made in Taiwan by Korvane.",
      ("SUPPLIES", "Korvane", "Velmora Systems")),
+]
+
+FOUND += [
+    # family 9: filings with a described regulator
+    ("en", "Velmora Systems has bought a 9% stake in Zentrix, according to a filing with the "
+     "Dutch financial markets regulator AFX published on Monday.",
+     ("REPORTED_BY", "ARTICLE", "AFX")),
+    ("fr", "Le groupe Velmora a acquis 9 % de Zentrix, selon un document déposé auprès du "
+     "régulateur boursier néerlandais AFX.", ("REPORTED_BY", "ARTICLE", "AFX")),
 ]
 
 ABSENT = [
