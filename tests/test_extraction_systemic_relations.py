@@ -24,7 +24,10 @@ par P,"), an active verb on the organisation's board ("préside le conseil d'adm
 X", "chairs the board of X"), a post held ("P occupe le poste de directeur des produits", "P
 holds the post of chief operating officer"), the organisation from the sentence; a French
 role named by its business area after the head ("directeur des achats de X"); editors in chief;
-an adverb of a later verb ("run by P, has previously backed") marks no former role.
+an adverb of a later verb ("run by P, has previously backed") marks no former role; management
+entrusted to a person ("X, dont la direction reste confiée à P", "La direction de X sera confiée
+à P", "X, whose management is entrusted to P"). Partnerships by code sharing ("partage ses codes
+avec A, B et C", "codeshares with A").
 
 Family 5: takeovers and stakes in other forms: French gerunds ("en absorbant X", "en rachetant
 l'américain X"); a member of a list behind its description ("A et la coopérative B ont créé une
@@ -164,6 +167,17 @@ FOUND += [
      ("EXECUTIVE_OF", "Paul Marnier", "Zentrix")),
     ("en", "Zentrix, the New York firm founded and run by Paul Marnier, has previously backed "
      "Velmora.", ("EXECUTIVE_OF", "Paul Marnier", "Zentrix")),
+    ("fr", "Paul Marnier rejoindra le comité exécutif de Zentrix Gestion, dont la direction "
+     "reste confiée à Jean Sorbel, a précisé la banque.",
+     ("EXECUTIVE_OF", "Jean Sorbel", "Zentrix Gestion")),
+    ("fr", "La direction de Zentrix sera confiée à Jean Sorbel.",
+     ("EXECUTIVE_OF", "Jean Sorbel", "Zentrix")),
+    ("en", "Zentrix, whose management is entrusted to John Sorbel, grew fast.",
+     ("EXECUTIVE_OF", "John Sorbel", "Zentrix")),
+    ("fr", "La compagnie Velmora partage désormais ses codes avec Zentrix, Korvane et Tarvo Air "
+     "Lines sur ses lignes.", ("PARTNERS_WITH", "Velmora", "Tarvo Air Lines")),
+    ("en", "Velmora Airways now codeshares with Zentrix and Korvane on transatlantic routes.",
+     ("PARTNERS_WITH", "Velmora Airways", "Korvane")),
 ]
 
 FOUND += [
@@ -281,6 +295,9 @@ ABSENT = [
     # family 8: the maker is not the customer
     ("fr", "Le groupe Velmora exploite un supercalculateur construit pour lui par Korvane.",
      ("SUPPLIES", "Velmora", "Korvane")),
+    # family 4: production entrusted to a company is no role
+    ("en", "The production of Zentrix chips is entrusted to Korvane Labs.",
+     ("EXECUTIVE_OF", "Korvane Labs", "Zentrix")),
     # family 3: talks are no round
     ("en", "Zentrix raised $20 million. Korvane took part in talks with Tarvo.",
      ("INVESTS_IN", "Korvane", "Zentrix")),

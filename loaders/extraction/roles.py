@@ -511,6 +511,24 @@ def _context_org(view: SentenceView, before: int, registry: Registry) -> str | N
     return None
 
 
+_ENTRUSTED = (("confiee", "a"), ("confiee", "au"), ("confie", "a"), ("confiees", "a"),
+              ("entrusted", "to"))
+_MANAGEMENT = frozenset({"direction", "management", "commandes", "gestion"})
+def _managed(view: SentenceView, k: int) -> int | None:
+    """The organisation whose management a verb at unit k entrusts: the antecedent of "dont"
+    ("X, dont la direction reste confiée à P"), or the complement of the management noun ("La
+    direction de X sera confiée à P"); None to look for the nearest name."""
+    words, units = view.words, view.units
+    for q in range(max(0, k - 5), k):
+        if words[q] in ("dont", "whose") and q >= 2 and words[q - 1] == "," \
+                and units[q - 2].is_mention:
+            return q - 2
+        if words[q] in _MANAGEMENT and q + 2 < k and words[q + 1] in ("de", "d'", "du", "of") \
+                and units[q + 2].is_mention:
+            return q + 2
+    return None
+
+
 _POST = (("occupe", "le", "poste", "de"), ("occupera", "le", "poste", "de"),
          ("occupe", "desormais", "le", "poste", "de"), ("occupe", "la", "fonction", "de"),
          ("occupe", "les", "fonctions", "de"), ("holds", "the", "post", "of"),
@@ -559,9 +577,14 @@ def _verb_roles(
     out = []
     for k in range(len(units)):
         passive = match_at(words, k, lex.keys["role_verbs"])
+        entrusted = None
+        if passive is None and match_at(words, k, _ENTRUSTED) is not None \
+                and any(w in _MANAGEMENT for w in words[max(0, k - 4):k]):
+            passive = match_at(words, k, _ENTRUSTED)  # "dont la direction reste confiée à P"
+            entrusted = _managed(view, k)
         if passive is not None:
             j = _agent_after_title(view, k + len(passive), lex, registry)
-            org_at = _nearest_mention_left(view, k, lex)
+            org_at = entrusted if entrusted is not None else _nearest_mention_left(view, k, lex)
             if j < len(units) and j not in used and _people(units[j], registry) \
                     and org_at >= 0 and units[org_at].is_mention:
                 org = _org(units[org_at], registry)
@@ -575,7 +598,8 @@ def _verb_roles(
                     for person in _people(units[p_at], registry):
                         pid = _person(person, registry)
                         if org and pid:
-                            out.append(RoleMatch(pid, org, lex.role_verbs[passive], former,
+                            out.append(RoleMatch(pid, org, lex.role_verbs.get(passive, "CEO"),
+                                                 former,
                                                  units[k].first, units[p_at].last))
             continue
         active = match_at(words, k, lex.keys["role_verbs_active"])
