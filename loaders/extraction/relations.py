@@ -83,6 +83,7 @@ def find_relations(
     out: list[Candidate] = []
     words = view.words
     prefix = lex.triggers.get("*", ())
+    insert_at = [q for q, w in enumerate(words) if w in lex.inserts]
     for t, word in enumerate(words):
         if not word:
             continue
@@ -90,8 +91,9 @@ def find_relations(
         if prefix:
             entries = entries + prefix
         best: dict[int, Phrase] = {}
+        inserts = lex.inserts if any(t < q <= t + 7 for q in insert_at) else frozenset()
         for frame, trig in entries:
-            span = match_span(words, t, trig, lex.inserts)
+            span = match_span(words, t, trig, inserts)
             if not span:
                 continue
             key = id(frame)
@@ -258,6 +260,7 @@ def _relative_subject(view: SentenceView, r: int, t: int) -> Unit | None:
 _ALONGSIDE = (("alongside",), ("together", "with"), ("along", "with"), ("aux", "cotes", "de"),
               ("aux", "cotes", "du"), ("aux", "cotes", "des"), ("aux", "cotes", "d'"),
               ("conjointement", "avec"))
+_ALONGSIDE_FIRST = frozenset(p[0] for p in _ALONGSIDE)
 
 
 def _co_investors(
@@ -595,7 +598,8 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             k += 1
     k = end
     while k < limit:
-        if _is_boundary(view, k) or match_at(words, k, _ALONGSIDE):
+        if _is_boundary(view, k) or (words[k] in _ALONGSIDE_FIRST
+                                     and match_at(words, k, _ALONGSIDE)):
             break  # "prend 7 % du groupe, aux côtés de X": X is a co-investor, not the object
         if frame.object_preps:
             prep = match_at(words, k, frame.object_preps)
@@ -910,7 +914,8 @@ def _mention_after(view: SentenceView, k: int, lex: Lexicon, led: bool = False) 
     j = k - 1
     while j + 1 < limit:
         j += 1
-        opener = match_at(view.words, j, lex.list_openers) if j > k else None
+        opener = match_at(view.words, j, lex.list_openers) \
+            if j > k and view.words[j] in _openers_first(lex) else None
         if opener is not None:  # "a growing pack of drug developers such as A"
             limit = min(len(units), max(limit, j + len(opener) + 3))
         if units[j].is_mention:
@@ -932,6 +937,17 @@ def _mention_after(view: SentenceView, k: int, lex: Lexicon, led: bool = False) 
             return None  # "retailers including A", "outlets such as A": a list opener keeps
             # the phrase going
     return None
+
+
+_OPENERS_FIRST: dict[str, frozenset[str]] = {}
+
+
+def _openers_first(lex: Lexicon) -> frozenset[str]:
+    """The first words of the language's list openers ("such", "including", "comme")."""
+    found = _OPENERS_FIRST.get(lex.language)
+    if found is None:
+        found = _OPENERS_FIRST[lex.language] = frozenset(p[0] for p in lex.list_openers)
+    return found
 
 
 def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | None:
