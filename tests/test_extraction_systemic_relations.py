@@ -53,6 +53,13 @@ supercalculateur construit pour lui par Y", "a supercomputer built for X by Y"),
 the customer behind an adjective and made by the maker a few words on ("Le premier processeur
 de X sera gravé en 6 nanomètres par Y", "The first processor of X will be made in Taiwan by Y").
 
+Family 10 (modality): a negated intention before the relation denies it ("il n'a pas vocation
+à se poser en concurrent de X", "ne compte pas racheter X", "does not intend to buy X", "has no
+plans to invest in X"; not across a comma: "X, which does not plan layoffs, will buy Y"); a
+company tipped for a deal is rumoured ("pressentie pour investir dans X", "was tipped to buy
+X"); a founder who is also a former executive holds a former role ("co-founder and former chief
+executive", "cofondateur et ancien directeur général").
+
 Family 9: a filing with a regulator described before its name ("according to a filing with the
 Dutch financial markets regulator AFM", "selon un document déposé auprès du régulateur boursier
 néerlandais AFM").
@@ -242,6 +249,10 @@ FOUND += [
 ]
 
 FOUND += [
+    # family 10: a negation in another clause, and intentions kept
+    ("en", "Velmora Systems, which does not plan layoffs, will buy Zentrix.",
+     ("ACQUIRES", "Velmora Systems", "Zentrix")),
+    ("fr", "Le groupe Velmora compte racheter Zentrix.", ("ACQUIRES", "Velmora", "Zentrix")),
     # family 9: filings with a described regulator
     ("en", "Velmora Systems has bought a 9% stake in Zentrix, according to a filing with the "
      "Dutch financial markets regulator AFX published on Monday.",
@@ -298,6 +309,23 @@ ABSENT = [
     # family 4: production entrusted to a company is no role
     ("en", "The production of Zentrix chips is entrusted to Korvane Labs.",
      ("EXECUTIVE_OF", "Korvane Labs", "Zentrix")),
+    # family 10: negated intentions, tips, former roles
+    ("fr", "« Le club a enfin les moyens de ses ambitions, et il n'a pas vocation à se poser en "
+     "concurrent de Zentrix », a déclaré Paul Marnier, président de Velmora.",
+     ("COMPETES_WITH", "Velmora", "Zentrix")),
+    ("fr", "Le groupe Velmora ne compte pas racheter Zentrix.", ("ACQUIRES", "Velmora", "Zentrix")),
+    ("en", "Velmora Systems does not intend to buy Zentrix.",
+     ("ACQUIRES", "Velmora Systems", "Zentrix")),
+    ("en", "Velmora Systems has no plans to invest in Zentrix.",
+     ("INVESTS_IN", "Velmora Systems", "Zentrix")),
+    ("fr", "Korvane, qui avait un temps été pressentie pour investir dans Zentrix, s'était "
+     "finalement retirée.", ("INVESTS_IN", "Korvane", "Zentrix")),
+    ("en", "Velmora Systems was tipped to buy Zentrix last year.",
+     ("ACQUIRES", "Velmora Systems", "Zentrix")),
+    ("en", "Paul Marnier, Zentrix's co-founder and former chief executive, who stepped down in "
+     "November, is not involved.", ("EXECUTIVE_OF", "Paul Marnier", "Zentrix")),
+    ("fr", "Paul Marnier, cofondateur et ancien directeur général de Zentrix, a démissionné.",
+     ("EXECUTIVE_OF", "Paul Marnier", "Zentrix")),
     # family 3: talks are no round
     ("en", "Zentrix raised $20 million. Korvane took part in talks with Tarvo.",
      ("INVESTS_IN", "Korvane", "Zentrix")),

@@ -138,6 +138,10 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
                 and match_at(words, j + 1, lex.keys["roles"]):
             j += 1
             continue
+        if j + 2 < len(words) and words[j] in lex.role_connectors and words[j + 1] in _FORMER \
+                and match_at(words, j + 2, lex.keys["roles"]):
+            j += 2  # "co-founder and former chief executive": a former role, all of it
+            continue
         if match_at(words, j, lex.keys["roles"]):
             continue  # "administrateur directeur général": two roles side by side
         break
