@@ -60,6 +60,11 @@ company tipped for a deal is rumoured ("pressentie pour investir dans X", "was t
 X"); a founder who is also a former executive holds a former role ("co-founder and former chief
 executive", "cofondateur et ancien directeur général").
 
+Family 11: the French clitic "en" standing for the company a stake is in, the nearest name
+before it other than the subject ("le fonds qui avait racheté Z en 2012 et qui en conservera
+70 % du capital", "Z, créée par X, qui en reste l'unique actionnaire"), and a relative pronoun
+coordinated with an earlier one ("qui ... et qui ...") has the same antecedent.
+
 Family 9: a filing with a regulator described before its name ("according to a filing with the
 Dutch financial markets regulator AFM", "selon un document déposé auprès du régulateur boursier
 néerlandais AFM").
@@ -326,6 +331,9 @@ ABSENT = [
      "November, is not involved.", ("EXECUTIVE_OF", "Paul Marnier", "Zentrix")),
     ("fr", "Paul Marnier, cofondateur et ancien directeur général de Zentrix, a démissionné.",
      ("EXECUTIVE_OF", "Paul Marnier", "Zentrix")),
+    # family 11: "en" before a verb that takes no stake, and "en" as a preposition
+    ("fr", "Le groupe Velmora a racheté Zentrix et en contrôle la production.",
+     ("INVESTS_IN", "Velmora", "Zentrix")),
     # family 3: talks are no round
     ("en", "Zentrix raised $20 million. Korvane took part in talks with Tarvo.",
      ("INVESTS_IN", "Korvane", "Zentrix")),

@@ -384,6 +384,12 @@ def _apply(
         subj, subj_role = possessor, frame.possessor_role or frame.subject
     else:
         subj = _subject(t, view, lex, frame)
+    if obj_unit is None and subj is not None and frame.type == RelationType.INVESTS_IN \
+            and frame.object == "target":
+        clitic = _clitic_object(view, t, subj, lex)  # "qui en conservera 70 % du capital"
+        if clitic is not None and _between_ok(frame, words, end,
+                                              min(len(words), end + frame.window)):
+            obj_at, obj_unit = clitic, units[clitic]
     if frame.list_after:
         return _rivals(frame, t, end, view, lex, registry, possessor, obj_unit, obj_at)
     if frame.type in _SYMMETRIC:
@@ -419,6 +425,29 @@ _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "es
 
 
 _STRESSED = frozenset({"lui", "elle", "eux", "elles"})
+_EN_BEFORE = frozenset({"qui", "et", ",", "il", "elle", "ils", "elles", "ne", "n'"})
+
+
+def _clitic_object(view: SentenceView, t: int, subj: Unit, lex: Lexicon) -> int | None:
+    """The company the French clitic "en" stands for before a stake trigger: the nearest name
+    before it other than the subject ("Mayhoola, qui avait racheté Valentino en 2012 et qui en
+    conservera 70 %": Valentino; "MaiaSpace, créée par ArianeGroup, qui en reste l'unique
+    actionnaire": MaiaSpace). None without the clitic."""
+    if lex.language != "fr":
+        return None
+    words, units = view.words, view.units
+    en = next((q for q in range(t - 1, max(0, t - 6), -1) if words[q] == "en"
+               and (q == 0 or words[q - 1] in _EN_BEFORE or units[q - 1] is subj)), None)
+    if en is None or any(w in (",", ".") or w in HARD_BOUNDARIES for w in words[en + 1:t]):
+        return None
+    for q in range(en - 1, max(-1, en - 16), -1):
+        if words[q] in HARD_BOUNDARIES:
+            return None
+        u = units[q]
+        if u is not subj and _plain_mention(u) and u.mentions[0].kind == NAME \
+                and not any(m in subj.mentions for m in u.mentions):
+            return q
+    return None
 
 
 def _leading_subject(view: SentenceView, t: int, lex: Lexicon) -> Unit | None:
@@ -1038,6 +1067,10 @@ def _relative_antecedent(view: SentenceView, k: int, lex: Lexicon) -> Unit | Non
     Holding, le fonds norvégien qui avait racheté X", "Travenor, the firm that holds")."""
     units, words = view.units, view.words
     j = k - 1
+    if j >= 0 and words[j] in ("et", "and"):  # "qui avait racheté X et qui en conservera"
+        first = next((q for q in range(j - 1, max(-1, j - 16), -1)
+                      if words[q] == words[k] and words[q] in SUBJECT_RELATIVES), None)
+        return _relative_antecedent(view, first, lex) if first is not None else None
     if j >= 0 and words[j] == ",":
         j -= 1
     if j >= 0 and _plain_mention(units[j]):
