@@ -26,7 +26,10 @@ holds the post of chief operating officer"), the organisation from the sentence;
 role named by its business area after the head ("directeur des achats de X"); editors in chief;
 an adverb of a later verb ("run by P, has previously backed") marks no former role; management
 entrusted to a person ("X, dont la direction reste confiée à P", "La direction de X sera confiée
-à P", "X, whose management is entrusted to P"). Partnerships by code sharing ("partage ses codes
+à P", "X, whose management is entrusted to P"); a person hired to run part of the company ("X
+has hired P, who ran production at Y, to run its Nordic business", "X a recruté P pour diriger
+ses activités nordiques"), never an adviser hired for a task ("hired Korvane Capital to run the
+sale"). Partnerships by code sharing ("partage ses codes
 avec A, B et C", "codeshares with A").
 
 Family 5: takeovers and stakes in other forms: French gerunds ("en absorbant X", "en rachetant
@@ -186,6 +189,11 @@ FOUND += [
      ("EXECUTIVE_OF", "Jean Sorbel", "Zentrix")),
     ("en", "Zentrix, whose management is entrusted to John Sorbel, grew fast.",
      ("EXECUTIVE_OF", "John Sorbel", "Zentrix")),
+    ("en", "Instead, Velmora Systems has hired Kristina Lindqvist, who ran production at the "
+     "plant, to run its Nordic business.",
+     ("EXECUTIVE_OF", "Kristina Lindqvist", "Velmora Systems")),
+    ("fr", "Le groupe Velmora a recruté Kristina Lindqvist pour diriger ses activités nordiques.",
+     ("EXECUTIVE_OF", "Kristina Lindqvist", "Velmora")),
     ("fr", "La compagnie Velmora partage désormais ses codes avec Zentrix, Korvane et Tarvo Air "
      "Lines sur ses lignes.", ("PARTNERS_WITH", "Velmora", "Tarvo Air Lines")),
     ("en", "Velmora Airways now codeshares with Zentrix and Korvane on transatlantic routes.",
@@ -311,6 +319,11 @@ ABSENT = [
     # family 8: the maker is not the customer
     ("fr", "Le groupe Velmora exploite un supercalculateur construit pour lui par Korvane.",
      ("SUPPLIES", "Velmora", "Korvane")),
+    # family 4: advisers hired for a task hold no role, nor supply anything as people
+    ("en", "Velmora Systems has hired Korvane Capital to run its sale process.",
+     ("EXECUTIVE_OF", "Korvane Capital", "Velmora Systems")),
+    ("en", "Velmora Systems has hired Kristina Lindqvist to lead its European unit.",
+     ("SUPPLIES", "Kristina Lindqvist", "Velmora Systems")),
     # family 4: production entrusted to a company is no role
     ("en", "The production of Zentrix chips is entrusted to Korvane Labs.",
      ("EXECUTIVE_OF", "Korvane Labs", "Zentrix")),

@@ -94,6 +94,51 @@ def _role_phrases(
             break
     orgs = {m.org for m in out}
     out.extend(_verb_roles(view, lex, registry, used_people, orgs))
+    taken = {m.person for m in out}
+    out.extend(m for m in _hired_to_run(view, lex, registry) if m.person not in taken)
+    return out
+
+
+_ORG_ENDINGS = frozenset({"group", "company", "partners", "capital", "holdings", "fund", "bank",
+                          "ventures", "investments", "corporation", "labs", "systems",
+                          "technologies", "energy", "industries", "management", "advisors",
+                          "advisers", "securities", "international", "associates", "conseil"})
+_HIRE = frozenset({"hired", "hires", "recruited", "recruits", "appointed", "appoints", "tapped",
+                   "taps", "recrute", "embauche", "nomme", "designe", "engage"})
+_TO_RUN = (("to", "run"), ("to", "lead"), ("to", "head"), ("to", "manage"), ("to", "oversee"),
+           ("pour", "diriger"), ("pour", "piloter"), ("pour", "gerer"),
+           ("pour", "prendre", "la", "tete", "de"), ("pour", "prendre", "les", "commandes", "de"))
+
+
+def _hired_to_run(view: SentenceView, lex: Lexicon, registry: Registry) -> list[RoleMatch]:
+    """"X has hired P to run its Nordic business", "X a recruté P pour diriger ses activités":
+    P runs part of X (the hiring verb's subject, the nearest organisation before it). A
+    relative clause set off after P may stand between ("hired P, who ran production at Y,
+    to run ...")."""
+    units, words = view.units, view.words
+    out = []
+    for k in range(1, len(units) - 2):
+        if words[k] not in _HIRE or not _is_person(units[k + 1], registry):
+            continue
+        j = k + 2
+        if j < len(units) and words[j] == ",":
+            close = next((q for q in range(j + 1, min(len(units), j + 16))
+                          if words[q] == ","), None)
+            j = close + 1 if close is not None else j
+        cue = match_at(words, j, _TO_RUN)
+        after = j + len(cue) if cue is not None else -1
+        owned = 0 <= after < len(units) and (words[after] in lex.possessive_pronouns or (
+            units[after].is_mention and units[after].mentions[0].kind == "pronoun"
+            and units[after].mentions[0].possessive))
+        last = units[k + 1].mentions[0].text.split()[-1].lower()
+        if not owned or fold(last) in lex.org_heads or (fold(last),) in lex.descriptors \
+                or fold(last) in _ORG_ENDINGS:
+            continue  # "hired Korvane Partners to run the sale": an adviser, not a manager
+        org = _context_org(view, k, registry)
+        pid = _person(units[k + 1], registry) if org else None
+        if org and pid:
+            out.append(RoleMatch(pid, org, "executive", False, units[k].first,
+                                 units[after - 1].last))
     return out
 
 
