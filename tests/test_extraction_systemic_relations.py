@@ -45,7 +45,8 @@ désormais", "will own").
 Family 6: the subject of an infinitive of purpose is the main clause's subject, never a name
 inside a prepositional phrase behind its description ("un accord avec la coopérative
 néo-zélandaise X pour lui racheter Z", "agreed with the cooperative X to buy Z"); a deal to buy
-a company is no supply deal.
+a company is no supply deal; an English verb trigger after an article is a noun ("under a
+supply agreement ... and had planned to use X's plants" gives no supply by the subject).
 
 Family 7: retail distribution said of a maker's goods ("les produits de X sont principalement
 vendus dans les rayons de A et de B"); and a name that ends like a French future ("Velmora")
@@ -347,6 +348,9 @@ ABSENT = [
     # family 11: "en" before a verb that takes no stake, and "en" as a preposition
     ("fr", "Le groupe Velmora a racheté Zentrix et en contrôle la production.",
      ("INVESTS_IN", "Velmora", "Zentrix")),
+    # family 6: a verb trigger after an article is a noun ("under a supply agreement")
+    ("en", "Zentrix relies on Korvane to make its drugs under a supply agreement signed this "
+     "year, and had planned to use Tarvo's plants.", ("SUPPLIES", "Zentrix", "Tarvo")),
     # family 3: talks are no round
     ("en", "Zentrix raised $20 million. Korvane took part in talks with Tarvo.",
      ("INVESTS_IN", "Korvane", "Zentrix")),

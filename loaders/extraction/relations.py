@@ -296,6 +296,9 @@ def _apply(
     end = t + len(trig)
     if _blocked_before(view, t, frame.block_before):
         return []
+    if frame.direct and not frame.noun_trigger and t > 0 and words[t - 1] in _ARTICLES_EN \
+            and lex.language == "en":
+        return []  # "under a supply agreement": a noun, not the verb "supply"
     if frame.requires_before and not _required_before(view, t, frame.requires_before):
         return []
     if frame.adjacent_left:
@@ -424,6 +427,7 @@ _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "es
                           "etaient", "ete", "etre", "sera", "seront", "fut", "soit", "serait"})
 
 
+_ARTICLES_EN = frozenset({"a", "an", "the"})
 _STRESSED = frozenset({"lui", "elle", "eux", "elles"})
 _EN_BEFORE = frozenset({"qui", "et", ",", "il", "elle", "ils", "elles", "ne", "n'"})
 
