@@ -37,7 +37,8 @@ l'américain X"); a member of a list behind its description ("A et la coopérati
 coentreprise", "aux côtés de A et du fonds souverain singapourien B"); a stake raised from one
 percentage to another above half ("porter de 19,9 % à 60,5 % sa participation dans X", "raise
 its stake in X from 19.9% to 60.5%"); a stake sold to a buyer ("the sale of a 26% stake in its
-subsidiary X to Y", "a cédé 26 % du capital de sa filiale X à Y"): the buyer holds it. A
+subsidiary X to Y", "a cédé 26 % du capital de sa filiale X à Y"): the buyer holds it; a
+company sold to a buyer, said by the noun ("the sale of X to Y", "la cession de X à Y"). A
 majority holding stated as it stands ("la holding qui détient 59 % de X", "contrôlé à 69 % par
 Y") is a stake, not control taken, unless the sentence makes it a deal's outcome ("détient
 désormais", "will own").
@@ -221,6 +222,10 @@ FOUND += [
      "$1 billion.", ("INVESTS_IN", "Korvane", "Zentrix")),
     ("fr", "Velmora a cédé 26 % du capital de sa filiale Zentrix à Korvane.",
      ("INVESTS_IN", "Korvane", "Zentrix")),
+    ("fr", "Le groupe Korvane a finalisé la cession de Zentrix à Velmora.",
+     ("ACQUIRES", "Velmora", "Zentrix")),
+    ("en", "Korvane Systems completed the sale of Zentrix to Velmora Labs.",
+     ("ACQUIRES", "Velmora Labs", "Zentrix")),
     ("fr", "Le groupe Velmora détient désormais 97,3 % du capital de Zentrix.",
      ("ACQUIRES", "Velmora", "Zentrix")),
     ("en", "Velmora Systems will own 60% of Zentrix once the deal closes.",
@@ -302,6 +307,9 @@ ABSENT = [
      ("INVESTS_IN", "Velmora", "Zentrix")),
     ("fr", "Velmora a annoncé la cession de 26 % du capital de Zentrix à Korvane.",
      ("INVESTS_IN", "Velmora", "Zentrix")),
+    ("en", "The sale of Velmora's chips to Zentrix rose.", ("ACQUIRES", "Zentrix", "Velmora")),
+    ("fr", "Velmora a annoncé la cession de 26 % du capital de Zentrix à Korvane.",
+     ("ACQUIRES", "Korvane", "Zentrix")),
     # family 5: a co-investor named after "aux côtés de" is not what a stake is taken in
     ("fr", "Zentrix a bouclé une levée menée par Velmora, qui prend 7 % du groupe, aux côtés "
      "de Tarvo Equity et du fonds souverain singapourien Korvane.",

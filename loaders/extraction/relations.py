@@ -328,8 +328,9 @@ def _apply(
         return []  # "a deal with X to buy Zentrix": a company changes hands, no supply
     if frame.requires_after and obj_unit is None:
         return []
-    if frame.type == RelationType.ACQUIRES and frame.direct and obj_unit is not None \
-            and obj_at > t and obj_unit.possessive and not _possessive_pronoun(obj_unit):
+    if frame.type == RelationType.ACQUIRES and (frame.direct or frame.noun_trigger) \
+            and obj_unit is not None and obj_at > t and obj_unit.possessive \
+            and not _possessive_pronoun(obj_unit):
         return []  # "buys Velmora's chips": what is bought is the owner's product
     nxt = view.words[obj_at + 1] if obj_unit is not None and obj_at + 1 < len(view.words) else ""
     after = view.words[obj_at + 1:obj_at + 3] if obj_unit is not None else []
