@@ -6,7 +6,9 @@ relative clause ("comme l'américain A, qui a installé ..., et B"), a participl
 racheté en 2024 par C, ou B, basé en Californie"), an apposition; and list openers ("such as",
 "comme", "like") after a group noun farther from the cue ("competes with a growing pack of
 drug developers such as A"); a member behind its place's possessive ("Taiwan's A and South
-Korea's B"), or a determiner after the comma ("A, la B et le C").
+Korea's B"), or a determiner after the comma ("A, la B et le C"); a second customer under the
+same preposition behind its own group noun ("to automakers such as A and to appliance makers
+including B").
 
 Family 2: words inserted into a cue phrase: adverbs and degree adjectives between the words of
 a trigger ("compte néanmoins parmi ses principaux clients", "a company wholly owned by X"),
@@ -112,6 +114,11 @@ FOUND = [
      "Velmora Systems.", ("INVESTS_IN", "Velmora Systems", "Zentrix")),
     ("en", "Velmora sells its radios to carriers such as Korvane, which runs networks in Asia, "
      "and Zentrix, a Danish operator.", ("SUPPLIES", "Velmora", "Zentrix")),
+    ("en", "Velmora Steel, for its part, sells sheet steel to automakers such as Zentrix Motors "
+     "and to appliance makers including Korvane, customers that had worried about supply.",
+     ("SUPPLIES", "Velmora Steel", "Korvane")),
+    ("fr", "Le groupe Velmora vend de l'acier aux constructeurs comme Zentrix et aux fabricants "
+     "d'électroménager comme Korvane.", ("SUPPLIES", "Velmora", "Korvane")),
     ("en", "Velmora counts Taiwan's Zentrix and South Korea's Korvane among its customers.",
      ("SUPPLIES", "Velmora", "Korvane")),
     ("fr", "Le groupe Velmora édite un logiciel. Parmi ses quelque 300 clients figurent Zentrix, "

@@ -626,9 +626,10 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             prep = match_at(words, k, frame.object_preps)
             if prep is not None and words[k] not in ("de", "d'", "of", "du", "des"):
                 found = _mention_after(view, k + len(prep), lex)
-                if found is not None:
-                    return (-1, None) if sold else (
-                        found, _after_relative(view, found, lex, units[found]))
+                if found is not None:  # "to automakers such as A and to appliance makers
+                    # including B": both
+                    return (-1, None) if sold else (found, _after_relative(
+                        view, found, lex, _with_coordinated_pp(view, found, prep, lex)))
             k += 1
     k = end
     while k < limit:
