@@ -53,7 +53,8 @@ supply agreement ... and had planned to use X's plants" gives no supply by the s
 
 Family 7: retail distribution said of a maker's goods ("les produits de X sont principalement
 vendus dans les rayons de A et de B"); and a name that ends like a French future ("Velmora")
-makes no relation planned.
+makes no relation planned; in English too a maker's goods sold by a company are the maker's
+supply to it ("X's products are sold by A", was read as A supplying X).
 
 Family 8: a product made for a customer by a maker in one participle phrase ("un
 supercalculateur construit pour lui par Y", "a supercomputer built for X by Y"), or owned by
@@ -256,6 +257,10 @@ FOUND += [
     ("fr", "En Australie, les produits de Velmora sont principalement vendus dans les rayons de "
      "Zentrix et de Korvane.", ("SUPPLIES", "Velmora", "Korvane")),
     ("fr", "Les produits de Velmora sont vendus chez Zentrix.", ("SUPPLIES", "Velmora", "Zentrix")),
+    ("en", "The products of Velmora Systems are sold by Zentrix.",
+     ("SUPPLIES", "Velmora Systems", "Zentrix")),
+    ("en", "Velmora Systems's chips are made by Zentrix.",
+     ("SUPPLIES", "Zentrix", "Velmora Systems")),
 ]
 
 FOUND += [
@@ -366,6 +371,9 @@ ABSENT = [
     # family 6: a verb trigger after an article is a noun ("under a supply agreement")
     ("en", "Zentrix relies on Korvane to make its drugs under a supply agreement signed this "
      "year, and had planned to use Tarvo's plants.", ("SUPPLIES", "Zentrix", "Tarvo")),
+    # family 7: a seller of a maker's goods is no supplier of the maker
+    ("en", "Velmora Systems's products are sold by Zentrix.",
+     ("SUPPLIES", "Zentrix", "Velmora Systems")),
     # family 3: talks are no round
     ("en", "Zentrix raised $20 million. Korvane took part in talks with Tarvo.",
      ("INVESTS_IN", "Korvane", "Zentrix")),
