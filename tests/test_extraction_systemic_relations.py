@@ -60,6 +60,8 @@ Family 8: a product made for a customer by a maker in one participle phrase ("un
 supercalculateur construit pour lui par Y", "a supercomputer built for X by Y"), or owned by
 the customer behind an adjective and made by the maker a few words on ("Le premier processeur
 de X sera gravé en 6 nanomètres par Y", "The first processor of X will be made in Taiwan by Y").
+A product built by a maker after a verb whose subject is another company's product belongs to
+the maker: "X's chips power servers built by Y" (X supplies Y, not Y supplies X).
 
 Family 10 (modality): a negated intention before the relation denies it ("il n'a pas vocation
 à se poser en concurrent de X", "ne compte pas racheter X", "does not intend to buy X", "has no
@@ -277,6 +279,9 @@ FOUND += [
      ("SUPPLIES", "Korvane", "Velmora")),
     ("en", "The first processor of Velmora Systems will be made in Taiwan by Korvane.",
      ("SUPPLIES", "Korvane", "Velmora Systems")),
+    ("en", "Velmora's chips also power servers built by Zentrix, which sells them to operators.",
+     ("SUPPLIES", "Velmora", "Zentrix")),
+    ("en", "Velmora's chips made by Zentrix are fast.", ("SUPPLIES", "Zentrix", "Velmora")),
 ]
 
 FOUND += [
@@ -338,6 +343,8 @@ ABSENT = [
     ("en", "Velmora Systems signed a deal with the dairy cooperative Korvane to buy Zentrix "
      "Group.", ("SUPPLIES", "Korvane", "Velmora Systems")),
     # family 8: the maker is not the customer
+    ("en", "Velmora's chips also power servers built by Zentrix, which sells them to operators.",
+     ("SUPPLIES", "Zentrix", "Velmora")),
     ("fr", "Le groupe Velmora exploite un supercalculateur construit pour lui par Korvane.",
      ("SUPPLIES", "Velmora", "Korvane")),
     # family 4: advisers hired for a task hold no role, nor supply anything as people

@@ -366,6 +366,14 @@ def _apply(
             return []
         left_role = frame.possessor_role if possessor is not None and frame.possessor_role \
             else frame.subject
+        if reduced and possessor is None and frame.type == RelationType.SUPPLIES \
+                and left.possessive and not _possessive_pronoun(left):
+            at = view.units.index(left)
+            if at != t - 2:  # "X's chips power servers built by Y": the servers are Y's,
+                if at + 1 < t and view.words[at + 1] in lex.product_nouns:  # X supplies Y
+                    return _pairs(frame.type, left.mentions, agent.mentions, "source", view,
+                                  t, end, registry)
+                return []
         return _pairs(frame.type, left.mentions, agent.mentions, left_role, view, t, end,
                       registry)
     if possessor is not None and frame.possessor_role and obj_unit is None and agent is None \
