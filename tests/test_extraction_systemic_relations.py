@@ -18,6 +18,9 @@ Family 3: a relative clause on a preposition whose antecedent is the round, with
 comma, and its subject after the verb or before it ("une levée de fonds menée par X, à
 laquelle participent ses investisseurs historiques A et B", "une augmentation de capital à
 laquelle a aussi souscrit l'armateur A", "a round led by X in which A and B also took part").
+A round that no company of its sentence raises, before the article has named any raiser, is the
+article's main company's ("The deal follows a funding round led by A, with participation from
+B").
 
 Family 4: roles stated by a verb in other grammar: several people after a passive role verb
 and their title ("sera dirigée par ses codirecteurs généraux A et B", "will be run by
@@ -162,6 +165,12 @@ FOUND += [
      "also took part.", ("INVESTS_IN", "Tarvo Partners", "Zentrix")),
     ("en", "Zentrix raised $20 million in a round in which existing investors Korvane and Tarvo "
      "participated.", ("INVESTS_IN", "Korvane", "Zentrix")),
+    ("en", "Zentrix Defence agreed to buy Korvane Aero. The deal follows a 450 million euro "
+     "funding round last July led by US venture firm Velmora Capital, with participation from "
+     "Tarvo and other existing investors.", ("INVESTS_IN", "Tarvo", "Zentrix Defence")),
+    ("fr", "Le groupe Zentrix va racheter Korvane Aero. L'opération fait suite à une levée de "
+     "fonds de 450 millions d'euros menée par le fonds Velmora Capital, avec la participation "
+     "de Tarvo.", ("INVESTS_IN", "Velmora Capital", "Zentrix")),
 ]
 
 FOUND += [
@@ -381,6 +390,9 @@ ABSENT = [
     # family 7: a seller of a maker's goods is no supplier of the maker
     ("en", "Velmora Systems's products are sold by Zentrix.",
      ("SUPPLIES", "Zentrix", "Velmora Systems")),
+    # family 3: a round another company of the sentence raises is not the topic's
+    ("fr", "Le groupe Zentrix va racheter Korvane Aero. Le groupe Brellin a bouclé une levée de "
+     "fonds menée par Velmora Capital.", ("INVESTS_IN", "Velmora Capital", "Zentrix")),
     # family 3: talks are no round
     ("en", "Zentrix raised $20 million. Korvane took part in talks with Tarvo.",
      ("INVESTS_IN", "Korvane", "Zentrix")),

@@ -149,7 +149,7 @@ class RuleExtractor:
     def _relations(self, doc: _Doc, registry: Registry) -> Iterator[Relation]:
         topic = main_entity(doc.mentions, registry)
         last_subject: str | None = None
-        discourse = Discourse()
+        discourse = Discourse(topic=topic)
         holders = Holders()
         for i, view in enumerate(doc.views):
             if view is None:

@@ -58,6 +58,7 @@ class Discourse:
     raiser: str | None = None
     lead: str | None = None
     words: frozenset[str] = frozenset()
+    topic: str | None = None
 
 
 _ROUND_NOUNS = frozenset({"round", "raise", "fundraising", "funding", "financing", "placement",
@@ -108,6 +109,10 @@ def find_relations(
                 if not cands and frame.type == RelationType.INVESTS_IN and rounds.raiser:
                     cands = _in_the_round(frame, t, t + len(found), view, lex, registry,
                                           rounds.raiser)
+                if not cands and frame.noun_trigger and _raising(frame) and rounds.topic \
+                        and rounds.raiser is None:
+                    cands = _topic_round(frame, t, t + len(found), view, lex, registry,
+                                         rounds.topic)
                 if not cands and frame.type == RelationType.SUPPLIES and rounds.lead:
                     cands = _product_of_previous(frame, t, t + len(found), view, lex, registry,
                                                  rounds)
@@ -210,6 +215,26 @@ def _in_the_round(
     ids = [e for m in investors.mentions for e in _entities(m, registry, {raiser})]
     return [Candidate(frame.type, e, raiser, view.index, t, end) for e in dict.fromkeys(ids)
             if e != raiser]
+
+
+def _topic_round(
+    frame: Frame, t: int, end: int, view: SentenceView, lex: Lexicon, registry: Registry,
+    topic: str,
+) -> list[Candidate]:
+    """Investors of a round that no company of its sentence raises, when the article has
+    named no raiser yet: the round is the article's main company's ("The deal follows a
+    funding round last July led by A, with participation from B")."""
+    if _possessor(t, view, lex) is not None or any(
+            _plain_mention(u) and any(registry.type_of(e) in ORG_TYPES
+                                      for m in u.mentions for e in m.resolved)
+            for u in view.units[:t]):
+        return []
+    agent = _agent(frame, end, view, lex)
+    if agent is None:
+        return []
+    ids = [e for m in agent.mentions for e in _entities(m, registry, {topic})]
+    return [Candidate(frame.type, e, topic, view.index, t, end) for e in dict.fromkeys(ids)
+            if e != topic]
 
 
 def _inverted_subject(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
