@@ -78,6 +78,11 @@ before it other than the subject ("le fonds qui avait racheté Z en 2012 et qui 
 70 % du capital", "Z, créée par X, qui en reste l'unique actionnaire"), and a relative pronoun
 coordinated with an earlier one ("qui ... et qui ...") has the same antecedent.
 
+Family 12: a market or race dominated by companies makes them rivals of one another and of
+the company entering it ("X enters a market dominated by A and B", "X arrive sur un marché dominé
+par A et B", "puts X back into a race dominated by A, the maker of W, and B"); a board
+dominated by a shareholder is no market.
+
 Family 9: a filing with a regulator described before its name ("according to a filing with the
 Dutch financial markets regulator AFM", "selon un document déposé auprès du régulateur boursier
 néerlandais AFM").
@@ -393,6 +398,9 @@ ABSENT = [
     # family 3: a round another company of the sentence raises is not the topic's
     ("fr", "Le groupe Zentrix va racheter Korvane Aero. Le groupe Brellin a bouclé une levée de "
      "fonds menée par Velmora Capital.", ("INVESTS_IN", "Velmora Capital", "Zentrix")),
+    # family 12: a board dominated by a shareholder is no market
+    ("en", "Zentrix's board is dominated by Velmora Systems.",
+     ("COMPETES_WITH", "Zentrix", "Velmora Systems")),
     # family 3: talks are no round
     ("en", "Zentrix raised $20 million. Korvane took part in talks with Tarvo.",
      ("INVESTS_IN", "Korvane", "Zentrix")),
