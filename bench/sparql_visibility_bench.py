@@ -138,10 +138,12 @@ def measure(
     return row
 
 
-def probe(code: Path, data_dir: Path, size: int, label: str, writes: int) -> dict[str, Any]:
-    """`bench/sparql_pool_probe.py` run against the code under `code` (after the workers are
-    ready, it waits 20 s, as the HTTP measurement waits for the REST model: the background
-    compaction RocksDB does after opening a store that was just written is over)."""
+def probe(
+    code: Path, data_dir: Path, size: int, label: str, writes: int, settle_s: float
+) -> dict[str, Any]:
+    """`bench/sparql_pool_probe.py` run against the code under `code`; it writes `settle_s`
+    after the workers are ready (as the HTTP measurement waits for the REST model), so that
+    the compaction RocksDB does after opening a store that was just written can end."""
     env = {**os.environ, "PYTHONPATH": str(code)}
     done = subprocess.run(
         [
@@ -206,7 +208,8 @@ def markdown(
         "",
         *_table(rows, COLUMNS),
         "",
-        "The SPARQL side alone (the worker pool in-process: no HTTP, no REST read model):",
+        "The SPARQL side alone (the worker pool in-process: no HTTP, no REST read model; "
+        "writes start `--settle` seconds, default 20, after the workers are ready):",
         "",
         *_table(probes, PROBE_COLUMNS),
     ]
@@ -238,6 +241,12 @@ def main() -> None:
     )
     parser.add_argument("--rounds", type=int, default=2, help="alternating rounds per size")
     parser.add_argument("--no-wait-model", dest="wait_model", action="store_false")
+    parser.add_argument(
+        "--settle", type=float, default=20.0, help="seconds the in-process probe waits"
+    )
+    parser.add_argument(
+        "--no-baseline", dest="baseline_too", action="store_false", help="this checkout only"
+    )
     parser.add_argument("--markdown", type=Path)
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
@@ -246,8 +255,10 @@ def main() -> None:
     rows: list[dict[str, Any]] = []
     probes: list[dict[str, Any]] = []
     try:
-        commit = export_revision(args.baseline, scratch / "baseline")
-        servers = [(f"before ({commit})", scratch / "baseline"), ("this change", ROOT)]
+        servers = [("this change", ROOT)]
+        if args.baseline_too:
+            commit = export_revision(args.baseline, scratch / "baseline")
+            servers.insert(0, (f"before ({commit})", scratch / "baseline"))
         rng = random.Random(11)
         world = make_world(rng, n_companies=COMPANIES)
         for size in sizes:
@@ -264,7 +275,7 @@ def main() -> None:
                     shutil.rmtree(data_dir, ignore_errors=True)
                     data_dir.mkdir()
                     run_copy(args.data_dir / str(size), data_dir)
-                    row = probe(code, data_dir, size, label, args.writes)
+                    row = probe(code, data_dir, size, label, args.writes, args.settle)
                     print(json.dumps(row), flush=True)
                     runs.setdefault(f"probe {label}", []).append(row)
                     shutil.rmtree(data_dir, ignore_errors=True)
