@@ -90,9 +90,16 @@ class Server(scale_bench.Server):
 
 
 def measure(
-    code: Path, data_dir: Path, size: int, label: str, writes: int, wait_model: bool
+    code: Path,
+    data_dir: Path,
+    size: int,
+    label: str,
+    writes: int,
+    wait_model: bool,
+    settle_s: float = 0.0,
 ) -> dict[str, Any]:
-    """Start the server of `code` on `data_dir` and time `writes` writes until visible."""
+    """Start the server of `code` on `data_dir` and time `writes` writes until visible (after
+    the REST model is built if `wait_model`, and `settle_s` more seconds)."""
     with open(data_dir / "serve.log", "wb") as server_log:  # stderr: never left to fill a pipe
         client = Server(data_dir, code, server_log)
     row: dict[str, Any] = {"articles": size, "server": label, "up_s": round(client.up_s, 1)}
@@ -100,6 +107,7 @@ def measure(
         client.ask("ASK { ?s ?p ?o }")  # the workers are up and have a store
         if wait_model:
             row["model_s"] = round(client.wait_model() - client.started - client.up_s, 1)
+        time.sleep(settle_s)
         floor = []
         for _ in range(20):
             t = time.perf_counter()
