@@ -17,9 +17,11 @@ Then the SPARQL side alone, in-process (`bench/sparql_pool_probe.py`: the worker
 store, no HTTP, no REST read model): a write as the app makes it, then the pool asked until
 the article is visible.
 
-The server's whole-store REST read model (`api/readmodel/`) is built in the background at
-start and refreshed after writes; `--wait-model` (default) waits for the first build so that
-it does not compete with the measured writes (it still refreshes after each write).
+Before the writes, each server is left until its REST reads are ready (the read index
+complete; in servers before it, the whole-store REST model built, which they then refreshed
+after each write), unless `--no-wait-model`, then `--settle` more seconds (default 20), so that
+the compaction RocksDB does after opening a store that was just written can end (the kept
+stores are left as grown, with compactions pending). `--no-probe` skips the in-process part.
 
 Usage::
 
@@ -88,6 +90,19 @@ class Server(scale_bench.Server):
             raise RuntimeError(f"/sparql answered {status}: {body[:300]!r}")
         return bool(json.loads(body)["boolean"])
 
+    def wait_reads(self) -> float:
+        """Wait until /health says the REST reads are ready (the read index complete, or on
+        older servers the whole-store read model current); the time then."""
+        while True:
+            health = json.loads(self.request("GET", "/health")[1])
+            index = health.get("read_index")
+            model = health.get("read_model") or {}
+            if (index or {}).get("complete") or (
+                index is None and model.get("version") == health.get("version")
+            ):
+                return time.perf_counter()
+            time.sleep(0.2)
+
 
 def measure(
     code: Path,
@@ -99,14 +114,14 @@ def measure(
     settle_s: float = 0.0,
 ) -> dict[str, Any]:
     """Start the server of `code` on `data_dir` and time `writes` writes until visible (after
-    the REST model is built if `wait_model`, and `settle_s` more seconds)."""
+    its REST reads are ready if `wait_model`, and `settle_s` more seconds)."""
     with open(data_dir / "serve.log", "wb") as server_log:  # stderr: never left to fill a pipe
         client = Server(data_dir, code, server_log)
     row: dict[str, Any] = {"articles": size, "server": label, "up_s": round(client.up_s, 1)}
     try:
         client.ask("ASK { ?s ?p ?o }")  # the workers are up and have a store
         if wait_model:
-            row["model_s"] = round(client.wait_model() - client.started - client.up_s, 1)
+            row["model_s"] = round(client.wait_reads() - client.started - client.up_s, 1)
         time.sleep(settle_s)
         floor = []
         for _ in range(20):
@@ -215,12 +230,15 @@ def markdown(
         "Over HTTP (`ikg serve`, one keep-alive connection):",
         "",
         *_table(rows, COLUMNS),
-        "",
-        "The SPARQL side alone (the worker pool in-process: no HTTP, no REST read model; "
-        "writes start `--settle` seconds, default 20, after the workers are ready):",
-        "",
-        *_table(probes, PROBE_COLUMNS),
     ]
+    if probes:
+        lines += [
+            "",
+            "The SPARQL side alone (the worker pool in-process: no HTTP, no REST reads; "
+            "writes start `--settle` seconds, default 20, after the workers are ready):",
+            "",
+            *_table(probes, PROBE_COLUMNS),
+        ]
     by = {(r["articles"], r["server"]): r for r in rows}
     sizes = sorted({r["articles"] for r in rows})
     labels = list(dict.fromkeys(r["server"] for r in rows))
@@ -250,8 +268,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2, help="alternating rounds per size")
     parser.add_argument("--no-wait-model", dest="wait_model", action="store_false")
     parser.add_argument(
-        "--settle", type=float, default=20.0, help="seconds the in-process probe waits"
+        "--settle", type=float, default=20.0, help="seconds every server waits before writes"
     )
+    parser.add_argument("--no-probe", dest="probe", action="store_false")
     parser.add_argument(
         "--no-baseline", dest="baseline_too", action="store_false", help="this checkout only"
     )
@@ -271,16 +290,21 @@ def main() -> None:
         world = make_world(rng, n_companies=COMPANIES)
         for size in sizes:
             kept_store(args.data_dir, size, rng, world)
+            scale_bench.ensure_index(args.data_dir / str(size))  # kept with the store
             runs: dict[str, list[dict[str, Any]]] = {}
             for round_ in range(args.rounds):
                 for label, code in servers if round_ % 2 == 0 else servers[::-1]:
                     data_dir = scratch / f"{size}-{round_}-{len(runs.get(label, []))}-{code.name}"
                     data_dir.mkdir()
                     run_copy(args.data_dir / str(size), data_dir)
-                    row = measure(code, data_dir, size, label, args.writes, args.wait_model)
+                    row = measure(
+                        code, data_dir, size, label, args.writes, args.wait_model, args.settle
+                    )
                     print(json.dumps(row), flush=True)
                     runs.setdefault(label, []).append(row)
                     shutil.rmtree(data_dir, ignore_errors=True)
+                    if not args.probe:
+                        continue
                     data_dir.mkdir()
                     run_copy(args.data_dir / str(size), data_dir)
                     row = probe(code, data_dir, size, label, args.writes, args.settle)
@@ -289,7 +313,8 @@ def main() -> None:
                     shutil.rmtree(data_dir, ignore_errors=True)
             for label, _ in servers:
                 rows.append(_median_row(runs[label]))
-                probes.append(_median_row(runs[f"probe {label}"]))
+                if args.probe:
+                    probes.append(_median_row(runs[f"probe {label}"]))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     text = markdown(
