@@ -23,10 +23,10 @@ is started on it and measured from outside over HTTP:
   the same moments (measured one size after the other, minutes apart on a shared machine,
   their ratio swung 1.2-3.9 between runs).
 
-Reads and writes start `--settle` seconds (default 20) after the first REST answer: for a
-while after start RocksDB compacts the store it has just opened and the server loads the
-analytics' graph (2.3 s of a core at 100,000 articles), which the first reads share the
-machine with.
+Reads and writes start `--settle` seconds (default 20) after the first REST answer, so that
+what a server does right after start is not what is measured: it loads the analytics' graph
+(2.3 s of a core at 100,000 articles), and RocksDB compacts what a store just written has
+pending (`bench/sparql_visibility_bench.py` waits likewise).
 
 Usage::
 
@@ -458,8 +458,9 @@ def markdown(
         "distinct synthetic articles (25,000 companies, Zipf-like skew), grown through the "
         'real write path; `ikg serve` started on it and measured over HTTP. "at start": '
         "right after the first REST answer; every other read and write "
-        f"{settle_s:g} s later (`--settle`: RocksDB compacts a store it has just opened, and "
-        "the server loads the analytics' graph, for a while after start).",
+        f"{settle_s:g} s later (`--settle`: so that what a server does right after start, "
+        "loading the analytics' graph and compacting what a store just written has pending, "
+        "is not what is measured).",
         "",
         "| " + " | ".join(c[1] for c in cols) + " |",
         "|" + "---|" * len(cols),
