@@ -380,7 +380,9 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
 
 
 def same_as_whole_store(store: IndexedStore) -> None:
-    """The index describes exactly what the whole-store reading finds."""
+    """The index describes exactly what the whole-store reading finds, and the quad count
+    kept by the writes is the store's."""
+    assert len(store) == len(store.backend)
     whole = project(store)
     index = store.index
     assert index.entities(whole.entities) == dict(whole.entities)
