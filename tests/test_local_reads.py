@@ -118,8 +118,9 @@ def test_a_missing_index_is_rebuilt_and_an_interrupted_write_too(tmp_path: Path)
     assert store.ensure_index() is None
     same_as_whole_store(store)
     # a write marked pending whose index update never happened (a process killed between)
-    store.index.mark_pending([Iris().article("hub-6")])
-    store.backend.replace_graph(Iris().article("hub-6"), article_quads(hub_article(6), Iris()))
+    hub6 = Iris().article(hub_article(6).article.key)
+    store.index.mark_pending([hub6])
+    store.backend.replace_graph(hub6, article_quads(hub_article(6), Iris()))
     store.close()
     store = open_store(f"oxigraph:{tmp_path / 'store'}")
     try:
