@@ -209,8 +209,10 @@ def _longer_name_follows(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     while k < len(tokens) and tokens[k].kind == "word" and _is_cap(tokens[k], lex) \
             and tokens[k].norm not in LEGAL_SUFFIXES \
             and tokens[k].start - tokens[k - 1].end <= 1:
-        if tokens[k].norm in place_words() or _has_inner_caps(tokens[k]):
-            return False
+        if tokens[k].norm in place_words() or tokens[k].text.isupper() \
+                or (_has_inner_caps(tokens[k]) and k > j):
+            return False  # "Nvidia CEO", "Velmora PowerBox": a title or a product after it;
+            # one camelCase word right after the name goes on with it: "Zentrox DeepVolt"
         k += 1
     if k == j:
         return False
@@ -1074,10 +1076,11 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
         while k + 1 < len(tokens) and norms[k] in lex.product_nouns \
                 and norms[k + 1] in lex.product_nouns:
             k += 1  # a compound: "the data storage software"
-        if k < len(tokens) and norms[k] in lex.product_nouns and not (
-                k + 1 < len(tokens) and match_at(norms, k + 1, lex.keys["descriptors"])):
+        if k < len(tokens) and norms[k] in lex.product_nouns \
+                and not _company_noun_after(tokens, norms, k + 1, lex):
             return True  # "Jupiter, le premier supercalculateur", "Zelk, a drug for..."
-        # a product noun before a company noun only qualifies it: "X, the software company"
+        # a product noun before a company noun only qualifies it: "X, the software company",
+        # "X, the drug discovery company"
     if i >= 1 and tokens[i - 1].norm in lex.product_nouns and j - i == 1 and (
             tokens[i].text.isupper() or any(c.isdigit() for c in tokens[i].text)
             or tokens[i - 1].text.islower()):
@@ -1087,6 +1090,17 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
         return True  # "la montre Quarnel Nova", "the smartwatch Quarnel Nova X"
     return i >= 1 and tokens[i - 1].norm in lex.determiners and j < len(tokens) and bool(
         match_at([t.norm for t in tokens], j, lex.keys["descriptors"]))
+
+
+def _company_noun_after(tokens: list[Token], norms: list[str], k: int, lex: Lexicon) -> bool:
+    """True when a company noun heads the noun phrase that goes on at k through modifier
+    nouns only: "drug [discovery] company", "chip [design] firm", "data storage start-up"."""
+    for q in range(k, min(len(tokens), k + 3)):
+        if match_at(norms, q, lex.keys["descriptors"]):
+            return True
+        if not _plain_word(tokens[q], lex):
+            return False
+    return False
 
 
 def _link_aliases(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> None:
