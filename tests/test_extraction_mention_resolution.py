@@ -25,10 +25,40 @@ FOUND = [
     # a unit named after a listed company, with a camelCase word, is a company of its own
     ("en", "Velmora buys its servers from Nvidia DeepVolt.",
      ("SUPPLIES", "Nvidia DeepVolt", "Velmora")),
+    # a description headed by a company noun that no list had: "la holding", "the steelmaker",
+    # "the biotech", "the fund", "le club", "l'acquéreur"
+    ("fr", "Velmora a annoncé mardi un plan d'investissement. Dans la foulée, la holding a pris "
+     "une participation de 20 % dans Zentrix.", ("INVESTS_IN", "Velmora", "Zentrix")),
+    ("en", "Korvane Steel reported higher profits. The steelmaker also agreed to buy Zentrix for "
+     "$2 billion.", ("ACQUIRES", "Korvane Steel", "Zentrix")),
+    ("en", "Quistor Bio raised $50 million on Monday. The London-based biotech also signed a "
+     "partnership with Velmora.", ("PARTNERS_WITH", "Quistor Bio", "Velmora")),
+    # a description set off from a name by a comma names it, whatever came before
+    ("en", "Zentrix agreed to buy Velmora on Monday. Korvane, the Munich firm founded by Paul "
+     "Quenby, has advised Zentrix.", ("EXECUTIVE_OF", "Paul Quenby", "Korvane")),
+    ("fr", "Zentrix a racheté Velmora lundi. Korvane, la holding fondée par Paul Quenet, a "
+     "conseillé Zentrix.", ("EXECUTIVE_OF", "Paul Quenet", "Korvane")),
+    ("fr", "L'opération a reçu le soutien de Quarnel Participations, la holding familiale qui "
+     "détient 59 % du capital de Velmora.", ("INVESTS_IN", "Quarnel Participations", "Velmora")),
+    # a company whose own name holds the description's noun is its first antecedent
+    ("en", "Zentrix agreed to be bought by a group led by the Quarnel Investment Fund. Korvane "
+     "Partners, a Lyon-based firm, is also among the buyers. The fund, which already owns 10% "
+     "of Zentrix, will roll its stake into the deal.",
+     ("INVESTS_IN", "Quarnel Investment Fund", "Zentrix")),
+    ("fr", "Velmora va être rachetée par un consortium mené par Quarnel Holding. Korvane Capital, "
+     "un fonds lyonnais, fait aussi partie des acheteurs. La holding, qui détient déjà 10 % de "
+     "Velmora, apportera sa participation.", ("INVESTS_IN", "Quarnel", "Velmora")),  # the
+    # legal word "Holding" is no part of the canonical name
 ]
 
 # Each entry: a name that must not be an entity, or a relation that must not be asserted.
 ABSENT = [
+    ("en", "Zentrix agreed to buy Velmora on Monday. Korvane, the Munich firm founded by Paul "
+     "Quenby, has advised Zentrix.", ("EXECUTIVE_OF", "Paul Quenby", "Zentrix")),
+    ("en", "Zentrix agreed to be bought by a group led by the Quarnel Investment Fund. Korvane "
+     "Partners, a Lyon-based firm, is also among the buyers. The fund, which already owns 10% "
+     "of Zentrix, will roll its stake into the deal.",
+     ("INVESTS_IN", "Korvane Partners", "Zentrix")),
     # the unit is not its parent
     ("en", "Velmora buys its servers from Nvidia DeepVolt.", ("SUPPLIES", "Nvidia", "Velmora")),
     # a role in capitals after a known name is no part of it

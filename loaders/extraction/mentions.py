@@ -1155,12 +1155,48 @@ def _descriptions(
             i += 1
             continue
         found = _singular_description(index, tokens, norms, i, lex, taken, heads)
-        if found is None:
+        if found is None or _apposed(tokens, norms, found, lex, taken):
             i += 1
             continue
         out.append(found)
         i = found.last
     return out
+
+
+_FRONTED_ENDINGS = ("ed", "ing", "é", "ée", "és", "ées", "ant")
+_VERB_AFTER = frozenset({"has", "have", "had", "is", "was", "are", "were", "will", "would",
+                         "could", "can", "may", "might", "should", "must", "a", "est", "va", "ont",
+                         "sont", "avait", "etait", "sera", "serait", "doit", "peut", "n'", "ne",
+                         "s'", "se", "y"})
+
+
+def _apposed(
+    tokens: list[Token], norms: list[str], m: Mention, lex: Lexicon, taken: list[bool]
+) -> bool:
+    """True when a description is set off from the name before it by a comma ("Impala, la
+    holding fondée par P", "Thrive, the New York firm founded by P"): it says what the name is
+    and refers to nothing else. Not when the name closes a fronted phrase ("Like Quistor, the
+    start-up competes", "Founded by A and B, the company ...") nor when a verb follows the
+    description ("Velmora bought Zentrix, the company said")."""
+    k = m.first - 1
+    if k < 1 or tokens[k].text != "," or not taken[k - 1] or (
+            m.last < len(tokens) and tokens[m.last].kind == "poss"):
+        return False  # "X, the company's largest shareholder": a possessor, not the head
+    start = k - 1
+    while start > 0 and taken[start - 1]:
+        start -= 1
+    before = [t for t in tokens[:start] if t.norm not in lex.determiners]
+    if before and not any(t.text == "," for t in before) and not taken[0] and (
+            before[0].norm in lex.prepositions or before[0].text.endswith(_FRONTED_ENDINGS)):
+        return False
+    e = m.last
+    while e < len(tokens) and (norms[e] in lex.nationalities or tokens[e].text[:1].islower()
+                               and e - m.last < 2 and norms[e] not in _VERB_AFTER
+                               and not match_at(norms, e, lex.speech_verbs)
+                               and norms[e] not in lex.function_words):
+        e += 1  # "la holding familiale", "the New York firm"
+    return not (e < len(tokens) and (norms[e] in _VERB_AFTER
+                                     or match_at(norms, e, lex.speech_verbs)))
 
 
 def _singular_description(

@@ -198,6 +198,23 @@ def _head(m: Mention, toks: list[Token], lex: Lexicon) -> tuple[str, ...] | None
     return head if head and head not in _GENERIC_HEADS else None
 
 
+NAME_HEAD_BONUS = 5.0
+"""Rank bonus of a company whose own name holds a description's noun ("the fund": the
+Quarnel Investment Fund; "la holding": Zentrix Holding; "la banque": Banque Velmora)."""
+
+
+def _head_word(m: Mention, toks: list[Token], lex: Lexicon) -> str:
+    """The last word of a description's specific noun ("fund", "holding", "banque"), "" for
+    none or a generic one ("the company", "le groupe": many names hold those words)."""
+    head = match_ending_at([t.norm for t in toks], m.last, lex.keys["descriptors"])
+    return head[-1] if head and head not in _GENERIC_HEADS else ""  # "the group": any
+
+
+def _name_words(rec: EntityRecord) -> frozenset[str]:
+    """The folded words of an entity's names."""
+    return frozenset(w for n in (rec.name, *rec.aliases) for w in fold(n).split())
+
+
 def _named_kinds(
     sentences: list[list[Mention]], tokens: list[list[Token]], lex: Lexicon, registry: Registry
 ) -> dict[tuple[str, ...], frozenset[str]]:
@@ -295,7 +312,8 @@ def resolve_references(
                 head = _head(m, tokens[s], lex) if m.kind == ANAPHOR else None
                 m.candidates = _rank(m, s, seen, registry, ORG_TYPES, prev_lead, topic,
                                      kinds.get(head, frozenset()) if head else frozenset(),
-                                     Place(_description_place(m, tokens[s], lex), where))
+                                     Place(_description_place(m, tokens[s], lex), where),
+                                     _head_word(m, tokens[s], lex))
                 if head and m.candidates:
                     kinds.setdefault(head, frozenset({m.candidates[0]}))
             for eid in m.resolved:
@@ -476,7 +494,7 @@ class Place:
 def _rank(
     m: Mention, s: int, seen: list[_Seen], registry: Registry, pool_types: frozenset[EntityType],
     prev_lead: str | None = None, topic: str | None = None, same_kind: frozenset[str] = frozenset(),
-    place: Place | None = None,
+    place: Place | None = None, head_word: str = "",
 ) -> tuple[str, ...]:
     scores: dict[str, float] = {}
     place = place or Place(fold(m.place) if m.place else "")
@@ -496,6 +514,8 @@ def _rank(
             score += 2.0  # a description opening its sentence continues the previous topic
         if bare and item.entity == topic:
             score += TOPIC_BONUS  # "la société", "the company": most often the article's subject
+        if head_word and head_word in _name_words(rec):
+            score += NAME_HEAD_BONUS  # "the fund" is the Quarnel Investment Fund
         if len(same_kind) == 1 and item.entity in same_kind and rec.known is None:
             score += KIND_BONUS  # "la start-up" again: the company already called so (the
             # alias table's sectors speak for the companies it knows)
