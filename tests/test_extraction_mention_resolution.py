@@ -49,6 +49,16 @@ FOUND = [
      "un fonds lyonnais, fait aussi partie des acheteurs. La holding, qui détient déjà 10 % de "
      "Velmora, apportera sa participation.", ("INVESTS_IN", "Quarnel", "Velmora")),  # the
     # legal word "Holding" is no part of the canonical name
+    # a name at the end of a noun phrase after a preposition is no subject ("mené par le fonds
+    # souverain singapourien X"), so a later "la société" does not go to it
+    ("fr", "Zentrix a signé un contrat avec Korvane. L'accord prolonge une relation nouée lors "
+     "de la levée de fonds bouclée par Zentrix en 2023. Ce tour de table, mené par le fonds "
+     "souverain singapourien Quarnel, avait vu l'arrivée de Velbar. La société a ensuite "
+     "racheté Torvik.", ("ACQUIRES", "Zentrix", "Torvik")),
+    ("en", "Zentrix signed a contract with Korvane. The deal extends a relationship formed "
+     "during the funding round closed by Zentrix in 2023. That round, led by the Singaporean "
+     "sovereign fund Quarnel, also drew money from Velbar. The company then bought Torvik.",
+     ("ACQUIRES", "Zentrix", "Torvik")),
 ]
 
 # Each entry: a name that must not be an entity, or a relation that must not be asserted.

@@ -479,7 +479,32 @@ def _subject_position(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
     if k < 0:
         return True
     prev = toks[k]
+    if prev.text != "," and prev.norm not in lex.prepositions and prev.kind != "poss":
+        j = _noun_phrase_start(toks, k, lex)
+        if j is not None and (toks[j].norm in lex.prepositions  # "du fonds X"
+                              or j > 0 and toks[j - 1].norm in lex.prepositions):
+            return False  # "mené par le fonds souverain singapourien X": an agent, no subject
     return prev.text == "," or (prev.norm not in lex.prepositions and prev.kind != "poss")
+
+
+def _noun_phrase_start(toks: list[Token], k: int, lex: Lexicon) -> int | None:
+    """The determiner opening the noun phrase whose words before a name end at k ("le fonds
+    souverain singapourien", "the German engineering group"), or None when a word there is no
+    noun or adjective (a verb, an auxiliary) or no company noun heads it."""
+    noun_words = {w for phrase in lex.keys["descriptors"] for w in phrase}
+    head = False
+    j = k
+    while j >= 0 and k - j < 6:
+        t = toks[j]
+        if t.norm in lex.determiners or t.norm in lex.prepositions:
+            return j if head else None  # "le fonds ...", "du fonds ..."
+        if t.kind != "word" or not (t.text.islower() or t.norm in lex.nationalities) \
+                or t.norm in lex.function_words \
+                or t.norm in _COPULAS or t.norm in lex.triggers:
+            return None
+        head = head or t.norm in noun_words
+        j -= 1
+    return None
 
 
 @dataclass(frozen=True)
