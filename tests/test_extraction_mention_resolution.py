@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_extraction_mentions_cues import check_absent, check_found
+from tests.test_extraction_open_names import _typed
 
 # Each entry: a relation that must be asserted (type, source name, target name).
 FOUND = [
@@ -87,3 +88,23 @@ def test_case(lang: str, text: str, what: str | tuple[str, str, str], wanted: bo
         check_found(lang, text, what)
     else:
         check_absent(lang, text, what)
+
+
+# Each entry: a name that is a person by an apposition of kinship or of an occupation outside
+# companies, whatever its first name (neither first name is in the list of first names; a place
+# name inside the name does not make it a place).
+PERSONS = [
+    ("fr", "Quarnel apportera son expertise sous la supervision de Jürgen Kloppmann, l'ancien "
+     "entraîneur de Velbar, qui prendra ses fonctions en janvier.", "Jürgen Kloppmann"),
+    ("fr", "La famille gardera les commandes : Lucía Hernández Ortuño, fille du fondateur, reste "
+     "directrice générale de Quarnel.", "Lucía Hernández Ortuño"),
+    ("en", "Velmora was bought by Torvald Quenby, a billionaire who already owns Zentrix.",
+     "Torvald Quenby"),
+    ("en", "Velmora will be run by Ysolde Marrant, the daughter of its founder.",
+     "Ysolde Marrant"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), PERSONS)
+def test_person_by_apposition(lang: str, text: str, name: str) -> None:
+    assert _typed(text, lang).get(name) == {True}

@@ -737,7 +737,8 @@ def _name_mentions(
         org_cue = _after_descriptor(norms_all, i, lex) or "&" in norms \
             or norms[-1] in LEGAL_SUFFIXES
         titled = j - i >= 2 and (_title_apposition(tokens, norms_all, j, lex)
-                                 or _title_before(tokens, norms_all, i, lex))
+                                 or _title_before(tokens, norms_all, i, lex)
+                                 or _person_noun_after(tokens, norms_all, j, lex))
         person_cue = not org_cue and (titled or _person_shape(tokens, i, j, lex)
                                       and _person_context(tokens, norms_all, i, j, lex,
                                                           article_lower))
@@ -934,6 +935,23 @@ def _person_shape(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
 _PERSON_SPEECH = frozenset({("said",), ("says",), ("added",), ("explained",), ("a", "declare"),
                             ("a", "ajoute"), ("a", "explique"), ("a", "precise"),
                             ("a", "affirme"), ("a", "souligne"), ("a", "estime")})
+
+
+def _person_noun_after(tokens: list[Token], norms: list[str], j: int, lex: Lexicon) -> bool:
+    """True when an apposition of kinship or of an occupation outside companies follows the
+    span: "P, fille du fondateur", "P, l'ancien entraîneur de X", "P, a billionaire investor"
+    (`data/person_nouns.txt`): only a person is that, whatever the first name."""
+    n = len(tokens)
+    if j + 1 >= n or tokens[j].text != ",":
+        return False
+    k = j + 1
+    while k < n and k - j <= 3 and (norms[k] in lex.determiners or norms[k] in _FORMER_ADJ):
+        k += 1  # "P, l'ancien entraîneur de X", "P, a former lawyer"
+    return k < n and norms[k] in word_list("person_nouns.txt")
+
+
+_FORMER_ADJ = frozenset({"ancien", "ancienne", "former", "ex", "jeune", "young", "celebre",
+                         "famous", "star", "veteran"})
 
 
 def _person_context(
