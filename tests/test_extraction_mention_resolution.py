@@ -60,10 +60,18 @@ FOUND = [
      "during the funding round closed by Zentrix in 2023. That round, led by the Singaporean "
      "sovereign fund Quarnel, also drew money from Velbar. The company then bought Torvik.",
      ("ACQUIRES", "Zentrix", "Torvik")),
+    # a sentence-initial word no lexicon lists opens a name whose tail is a common-word alias
+    # ("Capital" is an outlet, "Partners" a listed company)
+    ("fr", "Korvane Capital a investi 5 millions d'euros dans Velmora.",
+     ("INVESTS_IN", "Korvane Capital", "Velmora")),
+    ("en", "Korvane Partners has invested $5 million in Velmora.",
+     ("INVESTS_IN", "Korvane Partners", "Velmora")),
 ]
 
 # Each entry: a name that must not be an entity, or a relation that must not be asserted.
 ABSENT = [
+    ("fr", "Korvane Capital a investi 5 millions d'euros dans Velmora.",
+     ("INVESTS_IN", "Capital", "Velmora")),
     ("en", "Zentrix agreed to buy Velmora on Monday. Korvane, the Munich firm founded by Paul "
      "Quenby, has advised Zentrix.", ("EXECUTIVE_OF", "Paul Quenby", "Zentrix")),
     ("en", "Zentrix agreed to be bought by a group led by the Quarnel Investment Fund. Korvane "

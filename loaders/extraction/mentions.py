@@ -222,12 +222,16 @@ def _longer_name_follows(tokens: list[Token], j: int, lex: Lexicon) -> bool:
 
 def _continues_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """True when token i directly follows a capitalised word inside its sentence (so a
-    common-word alias there is the tail of a longer name)."""
+    common-word alias there is the tail of a longer name); a sentence-initial word opens the
+    name too unless a lexicon lists it ("Korvane Capital a investi", not "Hier Capital")."""
     if i == 0:
         return False
     prev = tokens[i - 1]
     return prev.end + 1 >= tokens[i].start and (_is_cap(prev, lex) or (
-        len(prev.text) == 1 and prev.text.isupper())) and not _is_initial(tokens, i - 1)
+        len(prev.text) == 1 and prev.text.isupper())) and not (
+        _is_initial(tokens, i - 1) and (prev.norm in _vocabulary(lex) or _adverb_like(prev)
+                                        or len(prev.text) == 1))
+
 
 
 def _after_platform_cue(norms: list[str], i: int, lex: Lexicon) -> bool:
