@@ -70,6 +70,18 @@ FOUND = [
 
 # Each entry: a name that must not be an entity, or a relation that must not be asserted.
 ABSENT = [
+    # places are no companies: a hyphenated region, a sea, a place closing a fronted phrase
+    # before a description (the description is the subject, not an apposition of the place)
+    ("fr", "Aramco exploite un supercalculateur du Moyen-Orient construit par Velmora.",
+     "Moyen-Orient"),
+    ("fr", "Sur l'Atlantique Nord, la compagnie nantaise voit arriver un concurrent : Zentrix.",
+     "Atlantique Nord"),
+    ("en", "In the Pacific, the company faces a new rival, Zentrix.", "Pacific"),
+    # a capitalised word with a small number after it is a model or a league, no company
+    ("fr", "Aramco exploite Dammam 7, l'un des supercalculateurs les plus puissants, construit "
+     "pour lui par Velmora.", "Dammam"),
+    ("fr", "Le club vise la montée en Ligue 1 dès la fin de la saison.", "Ligue"),
+    ("en", "Velmora will sell the Zorbex 5, its newest phone, in May.", "Zorbex"),
     ("fr", "Korvane Capital a investi 5 millions d'euros dans Velmora.",
      ("INVESTS_IN", "Capital", "Velmora")),
     ("en", "Zentrix agreed to buy Velmora on Monday. Korvane, the Munich firm founded by Paul "

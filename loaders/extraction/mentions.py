@@ -723,8 +723,9 @@ def _name_mentions(
                 or "".join(norms) in lex.common_acronyms:
             i = j  # a lone capital letter ("Plan B"), "R&D", "la République" are no names
             continue
-        if ((all(w in places or w == "-" for w in norms) or _place_name(tokens, i, j))
-                and not _org_apposition(tokens, j, lex)) \
+        if ((all(w in places or w == "-" for w in norms) or "".join(norms) in places
+             or _place_name(tokens, i, j))
+                and not _org_apposition(tokens, i, j, lex)) \
                 or _is_product(tokens, i, j, lex, taken) \
                 or _not_a_party(tokens, norms_all, i, j, lex):
             i = j
@@ -828,10 +829,15 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
     return j < len(tokens) and norms[j] in _DISEASE_NOUNS  # "Quarvik disease"
 
 
-def _org_apposition(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+def _org_apposition(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     """True when an apposition after token j names an organisation: "Georgia, the skincare
-    brand founded by...", "Savoie, la société de..." (so the name is not the place)."""
+    brand founded by...", "Savoie, la société de..." (so the name is not the place); not when
+    the place closes a fronted phrase and the description is the subject ("Sur l'Atlantique
+    Nord, la compagnie nantaise voit...", "In Georgia, the company ...")."""
     if j + 1 >= len(tokens) or tokens[j].text != "," or tokens[j + 1].norm not in lex.determiners:
+        return False
+    before = [t for t in tokens[:i] if t.norm not in lex.determiners]
+    if before and before[0].norm in lex.prepositions and not any(t.text == "," for t in before):
         return False
     norms = [t.norm for t in tokens]
     for k in range(j + 2, min(len(tokens), j + 6)):
@@ -1078,6 +1084,12 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
         return True  # "organic Rankine cycle turbines": a name inside a noun phrase of a product
     if j - i == 2 and tokens[i].norm in ("series", "serie") and len(tokens[i + 1].text) == 1:
         return True  # "Series B": a funding round
+    if j - i == 1 and j + 1 < len(tokens) and tokens[j].kind == "number" \
+            and tokens[j].text.isdigit() and len(tokens[j].text) <= 2 \
+            and (tokens[j + 1].kind == "punct" and tokens[j + 1].text not in "%$€£¥"
+                 or tokens[j + 1].text.islower() and tokens[j + 1].norm in lex.function_words
+                 and tokens[j + 1].norm not in _AUXILIARIES):
+        return True  # "Ligue 1 dès", "Dammam 7, l'un des supercalculateurs": a model, a league
     if j - i == 1 and i >= 1 and tokens[i - 1].kind == "number" and tokens[i].text.isupper() \
             and tokens[i - 1].end + 1 >= tokens[i].start:
         return True  # "737 MAX", "3 GW": a model or a unit after a number
