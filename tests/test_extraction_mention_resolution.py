@@ -122,6 +122,10 @@ PERSONS = [
      "Torvald Quenby"),
     ("en", "Velmora will be run by Ysolde Marrant, the daughter of its founder.",
      "Ysolde Marrant"),
+    # a family-name particle inside the name ("van der", "von") keeps it whole and a person
+    ("fr", "Le patron néerlandais de Quarnel, Anko van der Werff, a salué l'accord.",
+     "Anko van der Werff"),
+    ("en", "Velmora hired Brannoc von Tiel as chief executive.", "Brannoc von Tiel"),
 ]
 
 

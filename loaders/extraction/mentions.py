@@ -751,7 +751,8 @@ def _name_mentions(
             and norms[0] not in _TITLE_ARTICLES and (
             norms[0] in names or (tokens[i].kind == "initials" and not _lower_initials(tokens[i])
                                   and norms[0] not in lex.nationalities)  # "U.S. Quarsteel"
-            or ("-" in norms and norms[0] in word_list("family_names.txt")))
+            or ("-" in norms and norms[0] in word_list("family_names.txt"))
+            or any(w in _NAME_PARTICLES for w in norms[1:-1]))  # "Anko van der Werff"
         m.typed = "org" if org_cue else "person" if person_cue else ""
         m.outlet = (j - i >= 2 and (any(w in lex.outlet_words for w in norms[1:])
                                     or norms[0] in lex.outlet_words and norms[1] in _OF)) or any(
@@ -1012,6 +1013,11 @@ def align_types(sentences: list[list[Mention]]) -> None:
                 m.person = True
 
 
+_NAME_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "ten", "zu", "bin", "ibn"})
+"""Particles that open a family name and nothing else ("van", "von"): after a capitalised
+word no lexicon lists they continue a person's name whatever the first name."""
+
+
 def _span_end(
     tokens: list[Token], i: int, lex: Lexicon, taken: list[bool], first_names: frozenset[str]
 ) -> int:
@@ -1046,7 +1052,9 @@ def _span_end(
                 tokens[i].norm in lex.org_heads or tokens[i].norm in lex.outlet_words):
             j += 2
             continue
-        if tok.norm in _PARTICLES and tokens[i].norm in first_names:
+        if tok.norm in _PARTICLES and (tokens[i].norm in first_names or (
+                j == i + 1 and tok.norm in _NAME_PARTICLES and tokens[i].kind == "word"
+                and tokens[i].norm not in _vocabulary(lex))):  # "Anko van der Werff"
             k = j
             while k < n and not taken[k] and tokens[k].norm in _PARTICLES:
                 k += 1  # "Jan van de Winkel", "Ana de la Vega"
