@@ -66,10 +66,27 @@ FOUND = [
      ("INVESTS_IN", "Korvane Capital", "Velmora")),
     ("en", "Korvane Partners has invested $5 million in Velmora.",
      ("INVESTS_IN", "Korvane Partners", "Velmora")),
+    # a description whose clues do not contradict the article's main company ranks it first
+    # even when it has a clue ("l'éditeur", "the chipmaker"), and an acronym in brackets is
+    # no subject
+    ("fr", "Zentrix, qui édite un logiciel de paie, lève 10 millions d'euros auprès de Korvane. "
+     "Zentrix compte 40 salariés. "
+     "Paul Quenet, président de Zentrix, a salué l'opération. Ses clients comprennent le "
+     "groupe Velbar, qui l'utilise dans ses usines. L'éditeur a également noué un partenariat "
+     "avec Torvik.", ("PARTNERS_WITH", "Zentrix", "Torvik")),
+    ("en", "Zentrix, which designs chips for cars, raised $10 million from Korvane. Zentrix "
+     "employs 40 people. Paul Quenby, chief executive of Zentrix, welcomed the deal. Its "
+     "customers include the Velbar group, which uses the chips in its plants. The chipmaker "
+     "has also signed a partnership with Torvik.", ("PARTNERS_WITH", "Zentrix", "Torvik")),
+    ("fr", "La start-up Quarnel lève 10 millions d'euros. Fondée en 2020 par deux anciens de "
+     "l'Agence nationale des fréquences (ANFR), la jeune pousse a racheté Velbar.",
+     ("ACQUIRES", "Quarnel", "Velbar")),
 ]
 
 # Each entry: a name that must not be an entity, or a relation that must not be asserted.
 ABSENT = [
+    # an all-capitals alias (the listed "SES") is no lexicon word written in title case
+    ("fr", "Ses clients comprennent le groupe Velbar.", "Ses"),
     # places are no companies: a hyphenated region, a sea, a place closing a fronted phrase
     # before a description (the description is the subject, not an apposition of the place)
     ("fr", "Aramco exploite un supercalculateur du Moyen-Orient construit par Velmora.",

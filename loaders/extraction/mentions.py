@@ -183,6 +183,9 @@ def _match_alias(
                 continue
         elif not first.text[:1].isupper():
             continue
+        if size == 1 and e.surface.isupper() and len(e.surface) > 1 and not first.text.isupper() \
+                and first.norm in _vocabulary(lex):
+            continue  # "Ses clients ..." opening a sentence is no "SES"
         if e.needs_platform_cue and not _after_platform_cue(norms, i, lex):
             continue
         if e.ambiguous and _continues_name(tokens, i, lex):

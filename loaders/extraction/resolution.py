@@ -215,6 +215,20 @@ def _name_words(rec: EntityRecord) -> frozenset[str]:
     return frozenset(w for n in (rec.name, *rec.aliases) for w in fold(n).split())
 
 
+def _same_kind(
+    head: tuple[str, ...], kinds: dict[tuple[str, ...], frozenset[str]], lex: Lexicon
+) -> frozenset[str]:
+    """The companies the article called by a description's head, or else by a head of the
+    same sector ("la jeune pousse" after "la start-up Zorbex")."""
+    if head in kinds:
+        return kinds[head]
+    sectors = set(lex.descriptors.get(head, ()))
+    if not sectors:
+        return frozenset()
+    return frozenset(e for h, ents in kinds.items() if sectors & set(lex.descriptors.get(h, ()))
+                     for e in ents)
+
+
 def _named_kinds(
     sentences: list[list[Mention]], tokens: list[list[Token]], lex: Lexicon, registry: Registry
 ) -> dict[tuple[str, ...], frozenset[str]]:
@@ -311,7 +325,7 @@ def resolve_references(
                 prev_lead = leads[s - 1] if s > 0 and leading(m, tokens[s], lex) else None
                 head = _head(m, tokens[s], lex) if m.kind == ANAPHOR else None
                 m.candidates = _rank(m, s, seen, registry, ORG_TYPES, prev_lead, topic,
-                                     kinds.get(head, frozenset()) if head else frozenset(),
+                                     _same_kind(head, kinds, lex) if head else frozenset(),
                                      Place(_description_place(m, tokens[s], lex), where),
                                      _head_word(m, tokens[s], lex))
                 if head and m.candidates:
@@ -479,11 +493,19 @@ def _subject_position(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
     if k < 0:
         return True
     prev = toks[k]
+    if prev.text == "(":
+        return False  # "l'Agence ... (Anssi)": a gloss, where its name stands
     if prev.text != "," and prev.norm not in lex.prepositions and prev.kind != "poss":
         j = _noun_phrase_start(toks, k, lex)
         if j is not None and (toks[j].norm in lex.prepositions  # "du fonds X"
                               or j > 0 and toks[j - 1].norm in lex.prepositions):
             return False  # "mené par le fonds souverain singapourien X": an agent, no subject
+        if j is not None and j > 0 and toks[j - 1].kind == "word" and toks[j - 1].text.islower() \
+                and toks[j - 1].norm not in _CLAUSE_CONJ \
+                and toks[j - 1].norm not in lex.complementizers \
+                and toks[j - 1].norm not in lex.relative_pronouns \
+                and match_ending_at([t.norm for t in toks], j, lex.speech_verbs) is None:
+            return False  # "Ses clients comprennent le groupe X": the object of a verb
     return prev.text == "," or (prev.norm not in lex.prepositions and prev.kind != "poss")
 
 
@@ -498,11 +520,12 @@ def _noun_phrase_start(toks: list[Token], k: int, lex: Lexicon) -> int | None:
         t = toks[j]
         if t.norm in lex.determiners or t.norm in lex.prepositions:
             return j if head else None  # "le fonds ...", "du fonds ..."
-        if t.kind != "word" or not (t.text.islower() or t.norm in lex.nationalities) \
+        if t.norm in noun_words and t.text.islower():
+            head = True  # "groupe" is also a function word of the lexicon
+        elif t.kind != "word" or not (t.text.islower() or t.norm in lex.nationalities) \
                 or t.norm in lex.function_words \
                 or t.norm in _COPULAS or t.norm in lex.triggers:
             return None
-        head = head or t.norm in noun_words
         j -= 1
     return None
 
@@ -534,11 +557,15 @@ def _rank(
         score = (4.0 if dist == 0 else 3.0 - min(dist, 3)) + (1.5 if item.subject else 0.0) \
             + item.token * 1e-3
         rec = registry.get(item.entity)
-        score += _fit(m, rec, place)
+        fit = _fit(m, rec, place)
+        score += fit
         if item.entity == prev_lead:
             score += 2.0  # a description opening its sentence continues the previous topic
-        if bare and item.entity == topic:
-            score += TOPIC_BONUS  # "la société", "the company": most often the article's subject
+        if item.entity == topic and (bare or (
+                m.kind == ANAPHOR and fit >= 0 and rec.mentions >= 3
+                and (not same_kind or item.entity in same_kind))):
+            score += TOPIC_BONUS  # "la société", "the company"; "l'éditeur" when nothing
+            # contradicts a main company named often: most often the article's subject
         if head_word and head_word in _name_words(rec):
             score += NAME_HEAD_BONUS  # "the fund" is the Quarnel Investment Fund
         if len(same_kind) == 1 and item.entity in same_kind and rec.known is None:
