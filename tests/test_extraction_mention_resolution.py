@@ -81,6 +81,10 @@ FOUND = [
     ("fr", "La start-up Quarnel lève 10 millions d'euros. Fondée en 2020 par deux anciens de "
      "l'Agence nationale des fréquences (ANFR), la jeune pousse a racheté Velbar.",
      ("ACQUIRES", "Quarnel", "Velbar")),
+    # a common-word alias ("Southern", a listed company) followed by a place and more
+    # capitalised words opens a longer name
+    ("en", "Velmora sells turbines to Southern Texas Velbar Power.",
+     ("SUPPLIES", "Velmora", "Southern Texas Velbar Power")),
 ]
 
 # Each entry: a name that must not be an entity, or a relation that must not be asserted.

@@ -193,7 +193,7 @@ def _match_alias(
         if e.stripped and size == 1 and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() \
                 and tokens[i + 1].norm not in LEGAL_SUFFIXES:
             continue  # "Naval Vessels Lürssen" is not "Naval Group"
-        if _longer_name_follows(tokens, i + size, lex):
+        if _longer_name_follows(tokens, i + size, lex, e.ambiguous):
             continue  # "Thales Alenia Space", "Samsung Biologics": another company
         if size == 1 and i + 1 < len(tokens) and tokens[i + 1].text == "-" \
                 and tokens[i + 1].start == tokens[i].end and i + 2 < len(tokens) \
@@ -205,14 +205,15 @@ def _match_alias(
     return None
 
 
-def _longer_name_follows(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+def _longer_name_follows(tokens: list[Token], j: int, lex: Lexicon, common: bool = False) -> bool:
     """True when capitalised words continue a one-word name into a longer one (not a product:
-    no digits, no product noun after it)."""
+    no digits, no product noun after it). A place after a known name is no part of it ("Airbus
+    Toulouse"), unless the name is a common word ("Southern California Edison")."""
     k = j
     while k < len(tokens) and tokens[k].kind == "word" and _is_cap(tokens[k], lex) \
             and tokens[k].norm not in LEGAL_SUFFIXES \
             and tokens[k].start - tokens[k - 1].end <= 1:
-        if tokens[k].norm in place_words() or tokens[k].text.isupper() \
+        if tokens[k].norm in place_words() and not common or tokens[k].text.isupper() \
                 or (_has_inner_caps(tokens[k]) and k > j):
             return False  # "Nvidia CEO", "Velmora PowerBox": a title or a product after it;
             # one camelCase word right after the name goes on with it: "Zentrox DeepVolt"
