@@ -85,10 +85,20 @@ FOUND = [
     # capitalised words opens a longer name
     ("en", "Velmora sells turbines to Southern Texas Velbar Power.",
      ("SUPPLIES", "Velmora", "Southern Texas Velbar Power")),
+    # an acronym after a known name goes on with it (a unit), a role or a model does not
+    ("fr", "Korvane a racheté Thales QRS, la branche de signalisation du groupe.",
+     ("ACQUIRES", "Korvane", "Thales QRS")),
+    ("en", "Velmora agreed to buy Siemens QTX, the group's signalling unit.",
+     ("ACQUIRES", "Velmora", "Siemens QTX")),
 ]
 
 # Each entry: a name that must not be an entity, or a relation that must not be asserted.
 ABSENT = [
+    ("fr", "Korvane a racheté Thales QRS, la branche de signalisation du groupe.",
+     ("ACQUIRES", "Korvane", "Thales")),
+    # a participle opening a fronted clause is no name, even before a verb-like word
+    ("fr", "Annoncée en août 2021, l'opération avait été retardée par l'enquête de la "
+     "Commission européenne.", "Annoncée"),
     # an all-capitals alias (the listed "SES") is no lexicon word written in title case
     ("fr", "Ses clients comprennent le groupe Velbar.", "Ses"),
     # places are no companies: a hyphenated region, a sea, a place closing a fronted phrase

@@ -213,10 +213,15 @@ def _longer_name_follows(tokens: list[Token], j: int, lex: Lexicon, common: bool
     while k < len(tokens) and tokens[k].kind == "word" and _is_cap(tokens[k], lex) \
             and tokens[k].norm not in LEGAL_SUFFIXES \
             and tokens[k].start - tokens[k - 1].end <= 1:
-        if tokens[k].norm in place_words() and not common or tokens[k].text.isupper() \
-                or (_has_inner_caps(tokens[k]) and k > j):
+        if tokens[k].norm in place_words() and not common or (
+                tokens[k].text.isupper() and (tokens[k].norm in _vocabulary(lex)
+                                              or tokens[k].norm in lex.common_acronyms
+                                              or len(tokens[k].text) < 2
+                                              or any(c.isdigit() for c in tokens[k].text))) \
+                or (_has_inner_caps(tokens[k]) and not tokens[k].text.isupper() and k > j):
             return False  # "Nvidia CEO", "Velmora PowerBox": a title or a product after it;
-            # one camelCase word right after the name goes on with it: "Zentrox DeepVolt"
+            # one camelCase word or an acronym right after the name goes on with it:
+            # "Zentrox DeepVolt", "Thales GTS"
         k += 1
     if k == j:
         return False
@@ -524,8 +529,11 @@ def proper_words(sentences: list[list[Token]], lex: Lexicon | None = None) -> fr
                 and toks[k + 3].text == ")" and toks[k + 2].text.isupper() \
                 and len(toks[k + 2].text) >= 2 and lex is not None \
                 and _is_cap(t, lex)  # "Velmora (VLM) agreed"
-            if inside or (_name_like_start(toks, k + 1) and not nxt_cap) or verb_next or glossed:
-                out.add(t.norm)
+            fronted = not inside and lex is not None and _participle_opening(toks, k, lex) \
+                and t.text.endswith(("é", "ée", "és", "ées", "ed"))
+            if inside or not fronted and (_name_like_start(toks, k + 1) and not nxt_cap
+                                          or verb_next or glossed):
+                out.add(t.norm)  # not "Annoncée en août 2021, l'opération ..."
     return frozenset(out)
 
 
