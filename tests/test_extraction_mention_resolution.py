@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.extraction.gazetteer import default_gazetteer
+from loaders.extraction.mentions import ANAPHOR, Mention
+from loaders.extraction.resolution import EntityRecord, Place, _fit, city_key
+from ontology.records import EntityType
 from tests.test_extraction_mentions_cues import check_absent, check_found
 from tests.test_extraction_open_names import _typed
 
@@ -163,3 +167,17 @@ PERSONS = [
 @pytest.mark.parametrize(("lang", "text", "name"), PERSONS)
 def test_person_by_apposition(lang: str, text: str, name: str) -> None:
     assert _typed(text, lang).get(name) == {True}
+
+
+def test_a_city_with_its_region_fits_only_its_companies() -> None:
+    """ "The San Jose, California-based company" is no company the alias table puts in Munich,
+    and "the Munich, Bavaria-based company" is one (the city is the part before the comma)."""
+    known = default_gazetteer().lookup_key("Siemens")
+    assert known is not None and known.hq
+    rec = EntityRecord(known.id, known.name, EntityType(known.type), known=known)
+    elsewhere = Mention(0, 0, 4, 0, 40, "The San Jose, California-based company", ANAPHOR)
+    elsewhere.place = "San Jose , California"
+    home = Mention(0, 0, 4, 0, 40, "the Munich, Bavaria-based company", ANAPHOR)
+    home.place = "Munich , Bavaria"
+    assert _fit(elsewhere, rec, Place(city_key("San Jose"))) < 0
+    assert _fit(home, rec, Place(city_key("Munich"))) > 0

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from loaders.extraction.gazetteer import Gazetteer, KnownEntity
-from loaders.extraction.lexicon import DATA_DIR, Lexicon, match_at, match_ending_at
+from loaders.extraction.lexicon import DATA_DIR, Lexicon, match_at, match_ending_at, place_words
 from loaders.extraction.mentions import ANAPHOR, NAME, PLURAL, PRONOUN, Mention
 from loaders.extraction.text import fold, name_key, strip_suffix
 from loaders.extraction.tokens import Token
@@ -602,8 +602,10 @@ def _fit(m: Mention, rec: EntityRecord, place: Place) -> float:
         hq = city_key(known.hq)
         if hq in place.city or place.city in hq:
             score += 3.0
-        elif hq in _city_keys() and place.city in _city_keys():
-            score -= 2.0  # two cities of the table: "le constructeur toulousain" is no Parisian
+        elif hq in _city_keys() and place.city in _city_keys() or "," in m.place and any(
+                w in place_words() for w in fold(m.place).replace(",", " ").split()):
+            score -= 2.0  # two cities of the table: "le constructeur toulousain" is no Parisian;
+            # a city with its region elsewhere: "the San Jose, California-based company"
     if m.country:
         if m.country == known.country or (m.country == "EU" and known.country in EUROPE):
             score += 3.0
@@ -657,7 +659,7 @@ def _description_place(m: Mention, toks: list[Token], lex: Lexicon) -> str:
     """The city of a description: its "de X" / "X-based" place, or a demonym right after its
     noun ("le groupe lyonnais", "l'armateur marseillais")."""
     if m.place:
-        return city_key(m.place)
+        return city_key(m.place.split(",")[0].strip())  # "Austin, Texas": the city
     demonyms = _cities()[1]
     for k in range(m.first, min(len(toks), m.last + 3)):
         if toks[k].norm in demonyms:
