@@ -13,8 +13,26 @@ from __future__ import annotations
 import pytest
 
 from loaders.extraction.gazetteer import default_gazetteer
-from loaders.extraction.mentions import ANAPHOR, Mention
-from loaders.extraction.resolution import EntityRecord, Place, _fit, city_key
+from loaders.extraction.lexicon import load_lexicon
+from loaders.extraction.mentions import (
+    ANAPHOR,
+    Mention,
+    align_types,
+    detect_mentions,
+    lowercase_names,
+    proper_words,
+)
+from loaders.extraction.resolution import (
+    EntityRecord,
+    Place,
+    Registry,
+    _fit,
+    city_key,
+    resolve_names,
+    resolve_references,
+)
+from loaders.extraction.sentences import split_sentences
+from loaders.extraction.tokens import tokenize
 from ontology.records import EntityType
 from tests.test_extraction_mentions_cues import check_absent, check_found
 from tests.test_extraction_open_names import _typed
@@ -161,6 +179,10 @@ PERSONS = [
     ("fr", "Le patron néerlandais de Quarnel, Anko van der Werff, a salué l'accord.",
      "Anko van der Werff"),
     ("en", "Velmora hired Brannoc von Tiel as chief executive.", "Brannoc von Tiel"),
+    # a name set off by commas after a company's role ("Le directeur général de O, P,")
+    ("fr", "Le directeur général de Quarnel, Miles Torby, a estimé que l'offre était la "
+     "meilleure.", "Miles Torby"),
+    ("en", "The chief executive of Quarnel, Ana Velt, said the deal would close.", "Ana Velt"),
 ]
 
 
@@ -181,3 +203,31 @@ def test_a_city_with_its_region_fits_only_its_companies() -> None:
     home.place = "Munich , Bavaria"
     assert _fit(elsewhere, rec, Place(city_key("San Jose"))) < 0
     assert _fit(home, rec, Place(city_key("Munich"))) > 0
+
+
+def _referent(text: str, lang: str, description: str) -> str:
+    """The entity a description of `text` resolves to, through the extractor's own stages."""
+    lex = load_lexicon(lang)
+    toks = [tokenize(x.text, x.start) for x in split_sentences(text)]
+    caps, lower = proper_words(toks, lex), lowercase_names(toks, lex)
+    words = frozenset(t.norm for ts in toks for t in ts if t.text.islower())
+    gaz = default_gazetteer()
+    mentions = [detect_mentions(i, ts, text, lex, gaz, caps, lower, words)
+                for i, ts in enumerate(toks)]
+    align_types(mentions)
+    registry = Registry(gaz)
+    resolve_names(mentions, toks, lex, registry)
+    resolve_references(mentions, toks, lex, registry, [[] for _ in toks])
+    found = [m for ms in mentions for m in ms if m.text == description]
+    assert found and found[0].resolved, [m.text for ms in mentions for m in ms]
+    return registry.get(found[0].resolved[0]).name
+
+
+def test_the_group_of_a_person_is_the_company_they_head() -> None:
+    """ "Le groupe de P" is the company a role apposition of the article gives P, not the
+    article's most named company nor the subject before it."""
+    text = ("« Nous sommes prêts », a déclaré François-Henri Quarnel, président-directeur "
+            "général de Velmora. Zelbar rachète Quistor. Zelbar emploie 300 personnes. Le groupe "
+            "de François-Henri Quarnel a vu ses ventes reculer face à ses rivaux Brelandis et "
+            "Korvane.")
+    assert _referent(text, "fr", "Le groupe") == "Velmora"

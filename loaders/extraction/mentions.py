@@ -61,6 +61,7 @@ class Mention:
     entity: str | None = None
     candidates: tuple[str, ...] = ()
     members: tuple[str, ...] = field(default=())
+    owner: int = -1  # token of the person a description names the company of ("le groupe de P")
 
     @property
     def resolved(self) -> tuple[str, ...]:
@@ -97,7 +98,9 @@ def detect_mentions(
         if gloss is not None:
             m.last = gloss  # "Korvane (Euronext : KORV) a annoncé": the listing goes with it
     _link_aliases(out, tokens, lex)
-    out += _descriptions(index, tokens, lex, taken)
+    people = frozenset(k for m in out if m.kind == NAME and m.person
+                       for k in range(m.first, m.last))
+    out += _descriptions(index, tokens, lex, taken, people)
     out += _pronouns(index, tokens, lex, taken)
     out.sort(key=lambda m: m.first)
     for m in out:
@@ -755,6 +758,7 @@ def _name_mentions(
             or norms[-1] in LEGAL_SUFFIXES
         titled = j - i >= 2 and (_title_apposition(tokens, norms_all, j, lex)
                                  or _title_before(tokens, norms_all, i, lex)
+                                 or _company_role_before(tokens, norms_all, i, j, lex)
                                  or _person_noun_after(tokens, norms_all, j, lex))
         person_cue = not org_cue and (titled or _person_shape(tokens, i, j, lex)
                                       and _person_context(tokens, norms_all, i, j, lex,
@@ -913,6 +917,28 @@ def _title_before(tokens: list[Token], norms: list[str], i: int, lex: Lexicon) -
         if tokens[k].text.islower() and norms[k] not in _RANKS and (
                 norms[k] in lex.title_words or match_at(norms, k, lex.keys["roles"])):
             return True
+    return False
+
+
+def _company_role_before(
+    tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexicon
+) -> bool:
+    """True when the span is set off by commas after a company's role: "Le directeur général
+    de Quarnel, Miles Torby, a estimé", "The chief executive of Quarnel, Ana Velt, said" (a
+    person whatever the first name; roles.py gives the relation)."""
+    if i < 4 or tokens[i - 1].text != "," or j >= len(tokens) or tokens[j].text != ",":
+        return False
+    k = i - 2
+    while k > 0 and tokens[k].text[:1].isupper() and tokens[k].kind in ("word", "initials"):
+        k -= 1  # the organisation's name
+    if k == i - 2 or norms[k] not in ("de", "d'", "du", "of"):
+        return False
+    start = k - 1
+    while start >= 0 and tokens[start].text.islower() and k - start <= 4:
+        if match_at(norms, start, lex.keys["roles"]) is not None:
+            before = norms[start - 1] if start > 0 else ""
+            return start == 0 or before in lex.determiners or tokens[start - 1].text == ","
+        start -= 1
     return False
 
 
@@ -1184,7 +1210,8 @@ def _cue_before(norms: list[str], start: int, end: int, cues: tuple[tuple[str, .
 
 
 def _descriptions(
-    index: int, tokens: list[Token], lex: Lexicon, taken: list[bool]
+    index: int, tokens: list[Token], lex: Lexicon, taken: list[bool],
+    people: frozenset[int] = frozenset(),
 ) -> list[Mention]:
     """Definite descriptions that refer back to a company: "le groupe", "the two companies"."""
     norms = [t.norm for t in tokens]
@@ -1208,7 +1235,7 @@ def _descriptions(
         if norms[i] not in _DEFINITE:
             i += 1
             continue
-        found = _singular_description(index, tokens, norms, i, lex, taken, heads)
+        found = _singular_description(index, tokens, norms, i, lex, taken, heads, people)
         if found is None or _apposed(tokens, norms, found, lex, taken):
             i += 1
             continue
@@ -1255,7 +1282,7 @@ def _apposed(
 
 def _singular_description(
     index: int, tokens: list[Token], norms: list[str], i: int, lex: Lexicon, taken: list[bool],
-    heads: tuple[tuple[str, ...], ...],
+    heads: tuple[tuple[str, ...], ...], people: frozenset[int] = frozenset(),
 ) -> Mention | None:
     n = len(tokens)
     sectors: list[str] = []
@@ -1272,6 +1299,10 @@ def _singular_description(
             sectors.extend(lex.descriptors[head])
             if head[-1] in _RELATIONAL and end < n and norms[end] in _RELATIONAL_PREPS:
                 return None  # "the main supplier of memory chips to Nvidia": a relation
+            if end + 1 < n and norms[end] in ("de", "d'", "of") and end + 1 in people:
+                m = _make(index, tokens, i, end, ANAPHOR)  # "le groupe de François Quarnel":
+                m.owner = end + 1  # the company of the person named after it
+                return m
             if _apposition_follows(tokens, norms, end, lex, taken):
                 return None  # "Le fabricant néerlandais de machines de lithographie ASML"
             post = end

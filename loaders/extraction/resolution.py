@@ -295,6 +295,7 @@ def resolve_references(
     leads: list[str | None] = []
     topic = main_entity(sentences, registry)
     kinds = _named_kinds(sentences, tokens, lex, registry)
+    bosses = _role_orgs(sentences, tokens, lex, registry)
     where = _named_places(sentences, tokens, lex, registry)
     for s, ms in enumerate(sentences):
         subject_done = False
@@ -321,6 +322,10 @@ def resolve_references(
                     m.candidates = tuple(c for c in ranked if c != owner)
                 else:
                     m.candidates = (owner,) + tuple(c for c in ranked if c != owner)
+            elif m.kind == ANAPHOR and m.owner >= 0 and (org := _owner_org(
+                    m, ms, bosses)) is not None:  # "le groupe de P": the company P runs
+                ranked = _rank(m, s, seen, registry, ORG_TYPES, None, topic)
+                m.candidates = (org,) + tuple(c for c in ranked if c != org)
             elif m.kind in (ANAPHOR, PRONOUN):
                 prev_lead = leads[s - 1] if s > 0 and leading(m, tokens[s], lex) else None
                 head = _head(m, tokens[s], lex) if m.kind == ANAPHOR else None
@@ -340,6 +345,35 @@ def resolve_references(
 
 
 _CONJ = frozenset({"et", "and", "ou", "or", ",", "de", "d'"})
+
+
+def _owner_org(m: Mention, ms: list[Mention], bosses: dict[str, str]) -> str | None:
+    """The organisation of the person a description names ("le groupe de P"), if the article
+    gives P a role in one."""
+    person = next((o for o in ms if o.kind == NAME and o.first == m.owner), None)
+    return bosses.get(person.entity or "") if person is not None else None
+
+
+def _role_orgs(
+    sentences: list[list[Mention]], tokens: list[list[Token]], lex: Lexicon, registry: Registry
+) -> dict[str, str]:
+    """People and the organisation a role apposition gives them: "P, président-directeur
+    général de O", "P, chief executive of O" (person id -> organisation id)."""
+    out: dict[str, str] = {}
+    for s, ms in enumerate(sentences):
+        norms = [t.norm for t in tokens[s]]
+        for a, m in enumerate(ms):
+            if m.kind != NAME or not m.entity or m.last >= len(norms) or norms[m.last] != ",":
+                continue
+            nxt = ms[a + 1] if a + 1 < len(ms) else None
+            if nxt is None or nxt.kind != NAME or not nxt.entity \
+                    or registry.type_of(nxt.entity) not in ORG_TYPES \
+                    or nxt.first - m.last > 7 or norms[nxt.first - 1] not in ("de", "d'", "of"):
+                continue
+            if any(match_at(norms, k, lex.keys["roles"]) for k in range(m.last + 1, nxt.first)) \
+                    and not any(w in (",", ";") for w in norms[m.last + 1:nxt.first]):
+                out.setdefault(m.entity, nxt.entity)
+    return out
 
 
 def _conjoined(a: Mention, b: Mention, toks: list[Token]) -> bool:
