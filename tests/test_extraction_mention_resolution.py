@@ -112,10 +112,16 @@ FOUND = [
      ("ACQUIRES", "Korvane", "Thales QRS")),
     ("en", "Velmora agreed to buy Siemens QTX, the group's signalling unit.",
      ("ACQUIRES", "Velmora", "Siemens QTX")),
+    # an outlet that writes its name in lower case, right after an outlet noun
+    ("en", "Velmora is being sold by its owner, German news agency vlp reported, citing "
+     "industry sources.", ("REPORTED_BY", "ARTICLE", "vlp")),
+    ("fr", "Velmora va racheter Zentrix, a indiqué l'agence quelpress.",
+     ("REPORTED_BY", "ARTICLE", "quelpress")),
 ]
 
 # Each entry: a name that must not be an entity, or a relation that must not be asserted.
 ABSENT = [
+    ("en", "Velmora is being sold by its owner, German news agency vlp reported.", "German"),
     ("fr", "Korvane a racheté Thales QRS, la branche de signalisation du groupe.",
      ("ACQUIRES", "Korvane", "Thales")),
     # a participle opening a fronted clause is no name, even before a verb-like word

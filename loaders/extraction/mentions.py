@@ -550,14 +550,32 @@ def lowercase_names(sentences: list[list[Token]], lex: Lexicon) -> frozenset[str
     for toks in sentences:
         for k, t in enumerate(toks):
             if t.kind != "word" or not t.text.isalpha() or not t.text.islower() \
-                    or len(t.text) < 4 or t.norm in vocab or t.norm in out \
-                    or t.norm.endswith(_COMMON_ENDINGS):
+                    or t.norm in vocab or t.norm in out:
+                continue
+            if len(t.text) >= 3 and _after_outlet_noun(toks, k, lex):
+                out.add(t.norm)  # "news agency dpa reported", "l'agence ansa a indiqué"
+                continue
+            if len(t.text) < 4 or t.norm.endswith(_COMMON_ENDINGS):
                 continue
             if _lower_name_context(toks, k, lex):
                 out.add(t.norm)
         if _lower_opening(toks, vocab):
             out.add(toks[0].norm)
     return frozenset(out)
+
+
+def _after_outlet_noun(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """True when a lower-case word stands right after an outlet noun and before a speech or
+    report verb or the sentence's end: "German news agency dpa reported", "l'agence ansa a
+    indiqué" (an outlet that writes its name in lower case)."""
+    norms = [t.norm for t in toks]
+    if k == 0 or not toks[k - 1].text.islower() \
+            or match_ending_at(norms[:k], k, lex.outlet_descriptors) is None:
+        return False
+    nxt = k + 1
+    return nxt >= len(toks) or toks[nxt].text in (",", ".", ";", ")") \
+        or match_at(norms, nxt, lex.speech_verbs) is not None \
+        or norms[nxt] in ("reported", "reports", "said", "says", "wrote", "a", "rapporte")
 
 
 def _lower_opening(toks: list[Token], vocab: frozenset[str]) -> bool:
