@@ -117,10 +117,16 @@ FOUND = [
      "industry sources.", ("REPORTED_BY", "ARTICLE", "vlp")),
     ("fr", "Velmora va racheter Zentrix, a indiqué l'agence quelpress.",
      ("REPORTED_BY", "ARTICLE", "quelpress")),
+    # a place name after a capitalised French article inside a sentence is a title (a paper, a
+    # company), not the place: the place takes a lower-case article ("en Savoie", "la Savoie")
+    ("fr", "Korvane a racheté La Savoie en 2022.", ("ACQUIRES", "Korvane", "La Savoie")),
+    ("fr", "Korvane va racheter Zentrix, selon l'hebdomadaire L'Alsace.",
+     ("REPORTED_BY", "ARTICLE", "L'Alsace")),
 ]
 
 # Each entry: a name that must not be an entity, or a relation that must not be asserted.
 ABSENT = [
+    ("fr", "Korvane a ouvert une usine en Savoie et une autre à La Réunion.", "La Réunion"),
     ("en", "Velmora is being sold by its owner, German news agency vlp reported.", "German"),
     ("fr", "Korvane a racheté Thales QRS, la branche de signalisation du groupe.",
      ("ACQUIRES", "Korvane", "Thales")),

@@ -758,7 +758,9 @@ def _name_mentions(
             continue
         if ((all(w in places or w == "-" for w in norms) or "".join(norms) in places
              or _place_name(tokens, i, j))
-                and not _org_apposition(tokens, i, j, lex)) \
+                and not _org_apposition(tokens, i, j, lex)
+                and not (lex.language == "fr" and not taken[i - 1] and _article_of_title(tokens, i)
+                         and not _place_name(tokens, i - 1, j))) \
                 or _is_product(tokens, i, j, lex, taken) \
                 or _not_a_party(tokens, norms_all, i, j, lex):
             i = j
