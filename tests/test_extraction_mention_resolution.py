@@ -122,10 +122,16 @@ FOUND = [
     ("fr", "Korvane a racheté La Savoie en 2022.", ("ACQUIRES", "Korvane", "La Savoie")),
     ("fr", "Korvane va racheter Zentrix, selon l'hebdomadaire L'Alsace.",
      ("REPORTED_BY", "ARTICLE", "L'Alsace")),
+    # "AI" / "IA" ends a company's name when no noun follows it
+    ("en", "Velmora competes with defence start-ups Anduril and Quarnel AI, both of which "
+     "have expanded in Europe.", ("COMPETES_WITH", "Velmora", "Quarnel AI")),
+    ("fr", "Korvane a investi 5 millions d'euros dans Quarnel IA.",
+     ("INVESTS_IN", "Korvane", "Quarnel IA")),
 ]
 
 # Each entry: a name that must not be an entity, or a relation that must not be asserted.
 ABSENT = [
+    ("en", "Velmora has invested in Quarnel AI.", ("INVESTS_IN", "Velmora", "Quarnel")),
     ("fr", "Korvane a ouvert une usine en Savoie et une autre à La Réunion.", "La Réunion"),
     ("en", "Velmora is being sold by its owner, German news agency vlp reported.", "German"),
     ("fr", "Korvane a racheté Thales QRS, la branche de signalisation du groupe.",

@@ -1071,6 +1071,22 @@ def align_types(sentences: list[list[Mention]]) -> None:
                 m.person = True
 
 
+_NAME_ACRONYMS = frozenset({"ai", "ia"})
+"""Common acronyms that also end company names ("Shield AI", "Mistral AI"): part of the name
+when no noun follows them ("Quarnel AI chips" is a product phrase)."""
+
+
+def _ends_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """True when nothing at k goes on with a noun phrase: the end, punctuation, a conjunction,
+    a possessive or a verb."""
+    if k >= len(tokens):
+        return True
+    t = tokens[k]
+    return t.kind in ("punct", "poss") or t.norm in _COORD or t.norm in lex.prepositions \
+        or t.norm in _AFTER_NAME or t.norm in lex.triggers \
+        or match_at([x.norm for x in tokens[k:k + 4]], 0, lex.speech_verbs) is not None
+
+
 _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "ten", "zu", "bin", "ibn"})
 """Particles that open a family name and nothing else ("van", "von"): after a capitalised
 word no lexicon lists they continue a person's name whatever the first name."""
@@ -1087,6 +1103,9 @@ def _span_end(
             j += 1
             continue
         nxt = j + 1 < n and not taken[j + 1] and _is_cap(tokens[j + 1], lex)
+        if tok.norm in _NAME_ACRONYMS and tok.text.isupper() and _ends_name(tokens, j + 1, lex):
+            j += 1  # "Shield AI", "Quarnel AI said": an acronym that ends company names
+            continue
         if tok.text == "-" and j + 1 < n and tokens[j + 1].kind == "word" \
                 and tokens[j + 1].text.islower() \
                 and tok.start == tokens[j - 1].end and tokens[j + 1].start == tok.end \
