@@ -51,6 +51,9 @@ class IndexedStore:
         new = path is None or not path.exists()
         empty = new and not on_demand and not self._has_graphs()
         self.index = ReadIndex(path, store_is_empty=empty)
+        self._quads: int | None = None
+        """The store's quad count, counted once and kept by each write (None: count again).
+        A remote store is always asked: other processes may write to it."""
 
     def _has_graphs(self) -> bool:
         result = self.backend.query(_ANY_GRAPH)
@@ -91,6 +94,7 @@ class IndexedStore:
             self.index.clear_pending(before)
         else:
             self.index.mark_incomplete()
+            self._quads = None
 
     # ---- writes --------------------------------------------------------------------------
 
@@ -115,6 +119,9 @@ class IndexedStore:
                 if updated:
                     self.index.apply(updated)
                 self.index.clear_pending([g for g in written if not changed[g]])
+                self._count_change(sum(len(set(written[g])) - len(before[g]) for g in updated))
+            else:
+                self._quads = None
             return changed
 
     def remove_graph(self, graph: str) -> bool:
@@ -131,7 +138,14 @@ class IndexedStore:
                 raise
             if indexed:
                 self.index.apply({graph: (before[graph] or None, None)})
+                self._count_change(-len(before[graph]))
+            else:
+                self._quads = None
             return removed
+
+    def _count_change(self, delta: int) -> None:
+        if self._quads is not None:
+            self._quads += delta
 
     # ---- everything else is the backend's ------------------------------------------------
 
@@ -165,7 +179,14 @@ class IndexedStore:
         self.backend.checkpoint(path)
 
     def __len__(self) -> int:
-        return len(self.backend)
+        """The number of quads: counted once (a scan of the whole store), then kept by the
+        writes made through this object; a remote store is asked each time."""
+        if "remote" in self.capabilities:
+            return len(self.backend)
+        with self._write_lock:
+            if self._quads is None:
+                self._quads = len(self.backend)
+            return self._quads
 
     def close(self) -> None:
         with self._write_lock:
