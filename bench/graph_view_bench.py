@@ -355,6 +355,8 @@ def markdown(results: list[dict[str, Any]]) -> str:
     built = (
         f"{result['build_s']:.1f} s"
         if result["build_s"] is not None
+        else "none, stores served as they are"
+        if result.get("served")
         else "reused from an earlier run (`--data-dir`)"
     )
     try:

@@ -416,6 +416,7 @@ def test_standalone_file_works_without_a_server(browser: Any, tmp_path: Path) ->
         p.search_and_pick("amaz")
         p.wait_view("entity", "amazon")
         assert "Standalone snapshot" in raw.inner_text("#snapshot-note")
+        assert raw.is_hidden("#max-edges"), "a file has no relationship cap to raise"
         p.shot("graph-view-standalone.png")
     finally:
         context.close()

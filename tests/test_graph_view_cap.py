@@ -182,7 +182,7 @@ def test_the_page_says_what_the_cap_leaves_out_and_raises_it(browser: Any, base:
         )
         assert page.is_hidden("#cap-note"), "nothing left out: no note"
         assert "edges=" not in page.url  # the default cap is not written in the URL
-        assert page.input_value("#max-edges") == "300"
+        assert page.is_visible("#max-edges") and page.input_value("#max-edges") == "300"
         # an edge's panel: its articles, as before
         page.evaluate(
             "(id) => window.ikg.cy.getElementById(id).emit('tap')",

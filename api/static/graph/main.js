@@ -660,7 +660,7 @@ function wire() {
       state.depth = Number($("depth").value);
       state.limit = Number($("limit").value);
       state.maxEdges = Number($("max-edges").value);
-      redrawView();
+      if (state.view?.kind === "entity" || e.target.id === "max-edges") redrawView();
       return;
     }
     filtersChanged();
@@ -700,6 +700,7 @@ function wire() {
       + `${snapshot.focus_name ?? snapshot.focus} (depth ${snapshot.depth}), made ${snapshot.generated ?? ""}.`;
     note.hidden = false;
     $("show-top").textContent = "Whole snapshot";
+    $("max-edges").closest(".row").hidden = true; // a file holds every relationship it shows
   }
 }
 
