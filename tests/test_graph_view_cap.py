@@ -173,6 +173,8 @@ def test_the_page_says_what_the_cap_leaves_out_and_raises_it(browser: Any, base:
         page.wait_for_selector("body[data-state=ready]", timeout=20_000)
         drawn = "() => window.ikg.cy.edges().length"
         assert page.evaluate(drawn) == 100
+        labelled = "() => window.ikg.cy.edges('.labelled').length"
+        assert page.evaluate(labelled) < 100, "a view the cap cut is labelled at the selection"
         note = page.inner_text("#cap-note")
         assert "Showing 100 of 190 relationships" in note
         page.click("#more-edges")  # "Show up to 300"
@@ -181,6 +183,7 @@ def test_the_page_says_what_the_cap_leaves_out_and_raises_it(browser: Any, base:
             " && window.ikg.cy.edges().length === 190"
         )
         assert page.is_hidden("#cap-note"), "nothing left out: no note"
+        assert page.evaluate(labelled) == 190, "all drawn: a small graph, every edge labelled"
         assert "edges=" not in page.url  # the default cap is not written in the URL
         assert page.is_visible("#max-edges") and page.input_value("#max-edges") == "300"
         # an edge's panel: its articles, as before

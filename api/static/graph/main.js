@@ -39,6 +39,7 @@ const state = {
   depth: 1,
   limit: DEFAULT_LIMIT,
   maxEdges: DEFAULT_EDGE_CAP,
+  capped: false, // the server left relationships out of this view (a dense one)
   expanded: new Set(),
   entities: new Map(), // id -> entity details (aliases, identifiers), fetched once
   paths: [],
@@ -182,7 +183,8 @@ function labelsReadable() {
 }
 
 /**
- * Label every edge of a small graph; on a big one, only those at the selection; none when
+ * Label every edge of a small graph; on a big one or one the cap cut (dense: labels would
+ * pile up on each other), only those at the selection; none when
  * zoomed out so far that no label would be drawn (a labelled edge costs text measuring and
  * label placement even then). Zooming in labels them again (see `wire`).
  */
@@ -192,7 +194,7 @@ function labelEdges() {
   state.labelsReadable = labelsReadable();
   let wanted = cy.collection(); // none when too small to read
   if (state.labelsReadable) {
-    wanted = visible.length <= EDGE_LABELS_MAX
+    wanted = visible.length <= EDGE_LABELS_MAX && !state.capped
       ? visible
       : selected.edges().union(selected.nodes().connectedEdges());
   }
@@ -273,6 +275,7 @@ function viewParams(depth) {
 function showCap(data, among) {
   const total = data.edges_total;
   const capped = typeof total === "number" && total > data.edges.length;
+  state.capped = capped;
   $("cap-note").hidden = !capped;
   if (!capped) return;
   const more = EDGE_CAPS.find((cap) => cap > state.maxEdges);
@@ -397,6 +400,7 @@ function showPath(fromValue, toValue, hops, { push = true } = {}) {
     replaceGraph({ nodes: [...nodes.values()], edges: [...edges.values()] });
     state.view = { kind: "path", from, to, hops };
     $("cap-note").hidden = true;
+    state.capped = false;
     state.paths = result.paths;
     cy.getElementById(from).addClass("pinned focus");
     cy.getElementById(to).addClass("pinned focus");
