@@ -197,11 +197,17 @@ class RelationshipPage(_Model):
     offset: int
 
 
+EDGES_TOTAL = (
+    "Only with `max_edges`: how many edges among these nodes pass the filters, before the cut."
+)
+
+
 class Subgraph(_Model):
     """Nodes and the edges among them."""
 
     nodes: list[GraphNode]
     edges: list[Edge]
+    edges_total: int | None = Field(default=None, description=EDGES_TOTAL)
 
 
 class CompactSubgraph(_Model):
@@ -209,6 +215,7 @@ class CompactSubgraph(_Model):
 
     nodes: list[CompactNode]
     edges: list[CompactEdge]
+    edges_total: int | None = Field(default=None, description=EDGES_TOTAL)
 
 
 class PathOut(_Model):

@@ -24,6 +24,7 @@ from tests.test_graph_view_harness import (
     fixture_extractions,
     ikg_server,
     run_ikg,
+    serving_extractions,
     write_extractions,
 )
 
@@ -44,9 +45,9 @@ def seeds_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def fixture_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    data_dir = tmp_path_factory.mktemp("fixture") / "data"
-    write_extractions(data_dir, fixture_extractions())
-    with ikg_server(data_dir) as base:
+    with serving_extractions(
+        tmp_path_factory.mktemp("fixture") / "data", fixture_extractions()
+    ) as base:
         yield base
 
 
@@ -415,6 +416,7 @@ def test_standalone_file_works_without_a_server(browser: Any, tmp_path: Path) ->
         p.search_and_pick("amaz")
         p.wait_view("entity", "amazon")
         assert "Standalone snapshot" in raw.inner_text("#snapshot-note")
+        assert raw.is_hidden("#max-edges"), "a file has no relationship cap to raise"
         p.shot("graph-view-standalone.png")
     finally:
         context.close()

@@ -6,7 +6,8 @@
 - `fixture_extractions()`: a small hand-made graph with every edge style (planned, denied,
   disputed, rumoured), dates, amounts, a path, and hostile names.
 - `synthetic_extractions(n_entities, n_relationships)`: a large, hub-heavy graph for the bench.
-- `write_extractions(data_dir, ...)`: store extractions where `ikg serve --data-dir` reads them.
+- `write_extractions(data_dir, ...)`: store extractions where `ikg serve --data-dir` reads them;
+  `serving_extractions(data_dir, ...)`: that, then `ikg_server` over it.
 """
 
 from __future__ import annotations
@@ -143,6 +144,14 @@ def write_extractions(
     finally:
         store.close()
     return count
+
+
+@contextmanager
+def serving_extractions(data_dir: Path, extractions: Iterable[Extraction]) -> Iterator[str]:
+    """Write `extractions` into `data_dir`, serve it (`ikg_server`); yield its base URL."""
+    write_extractions(data_dir, extractions)
+    with ikg_server(data_dir) as base:
+        yield base
 
 
 # ---------------------------------------------------------------- hand-made graph

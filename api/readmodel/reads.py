@@ -39,6 +39,7 @@ from api.readmodel.model import (
     rank_search,
     walk_neighbourhood,
 )
+from api.readmodel.strongest import strongest_edges
 from graph import compact
 from graph import sparql_queries as q
 from graph.indexed_store import IndexedStore
@@ -555,20 +556,32 @@ class Reads:
         keep: EdgeFilter | None = None,
         *,
         compact: bool = False,
+        max_edges: int | None = None,
     ) -> str:
         """GET /entities/{id}/neighbourhood as JSON: the center first, then the most
-        connected."""
+        connected. With `max_edges`, at most that many of the edges among them (see
+        `api.readmodel.strongest`) and their number before the cut in `edges_total`."""
         center = self.entity_iri(entity_id)
         if compact and keep is None:  # what the graph view asks: edges straight from rows
             seen, names = self._walk(center, depth, limit, None)
             rows = self.index.edges_among_rows(seen)
-            rows.sort(key=lambda r: (r[0], r[2], r[1]))
+            rows.sort(key=lambda r: (r[0], r[2], r[1]))  # also the order of equal strengths
+            total = len(rows)
+            if max_edges is not None:
+                rows = strongest_edges(
+                    rows, ends=_row_ends, strength=_row_strength, center=center, cap=max_edges
+                )
             model = self.nodes_model(names[n] for n in seen)
             return self._subgraph_json(
-                model, [names[n] for n in seen], [_compact_edge(r) for r in rows], center, True
+                model,
+                [names[n] for n in seen],
+                [_compact_edge(r) for r in rows],
+                center,
+                True,
+                total if max_edges is not None else None,
             )
         found, edges = self.neighbourhood(center, depth, limit, keep)
-        return self._subgraph(found, edges, first=center, compact=compact)
+        return self._subgraph(found, edges, first=center, compact=compact, max_edges=max_edges)
 
     def nodes_model(self, nodes: Iterable[str]) -> ReadModel:
         """A ReadModel that knows these entities and their degrees (for node JSON)."""
@@ -601,11 +614,22 @@ class Reads:
         *,
         first: str | None = None,
         compact: bool = False,
+        max_edges: int | None = None,
     ) -> str:
         nodes = list(nodes)
+        total = len(edges)
+        if max_edges is not None:
+            edges = strongest_edges(
+                edges, ends=_summary_ends, strength=_summary_strength, center=first, cap=max_edges
+            )
         model = self.nodes_model(nodes)
         return self._subgraph_json(
-            model, nodes, self.edge_dicts(edges, compact=compact), first, compact
+            model,
+            nodes,
+            self.edge_dicts(edges, compact=compact),
+            first,
+            compact,
+            total if max_edges is not None else None,
         )
 
     @staticmethod
@@ -615,14 +639,20 @@ class Reads:
         edges: list[dict[str, Any]],
         first: str | None,
         compact: bool,
+        edges_total: int | None = None,
     ) -> str:
-        """{"nodes", "edges"} with the nodes `first` first, then the most connected."""
+        """{"nodes", "edges"} with the nodes `first` first, then the most connected (and
+        `edges_total` when the edges were capped)."""
         ordered = sorted(nodes, key=lambda n: (n != first, -model.degree.get(n, 0), n))
         node = model.compact_node if compact else model.graph_node
-        return dumps({"nodes": [node(n) for n in ordered], "edges": edges})
+        out: dict[str, Any] = {"nodes": [node(n) for n in ordered], "edges": edges}
+        if edges_total is not None:
+            out["edges_total"] = edges_total
+        return dumps(out)
 
-    def top(self, limit: int, *, compact: bool = False) -> str:
-        """GET /graph/top as JSON: the most connected entities and the edges among them."""
+    def top(self, limit: int, *, compact: bool = False, max_edges: int | None = None) -> str:
+        """GET /graph/top as JSON: the most connected entities and the edges among them (at
+        most `max_edges` of those, as `neighbourhood_json` cuts them)."""
         rows = self.index.query(
             "SELECT e.id, i.iri FROM entity_t e JOIN iri i ON i.id = e.id "
             "ORDER BY e.degree DESC, i.iri LIMIT ?",
@@ -630,7 +660,7 @@ class Reads:
         )
         edges = self.index.edges_among(r[0] for r in rows)
         edges.sort(key=lambda e: (e.source, e.target, e.type.value))
-        return self._subgraph([r[1] for r in rows], edges, compact=compact)
+        return self._subgraph([r[1] for r in rows], edges, compact=compact, max_edges=max_edges)
 
     def neighbourhood_snapshot(
         self, entity: str, *, depth: int = 1, limit: int = 200
@@ -848,6 +878,25 @@ def _compact_edge(row: Sequence[Any]) -> dict[str, Any]:
         "last_reported": row[9],
         "asserted": bool(row[3]),
     }
+
+
+def _row_ends(row: Sequence[Any]) -> tuple[str, str]:
+    return row[0], row[2]
+
+
+def _row_strength(row: Sequence[Any]) -> tuple[int, str, int]:
+    """Articles, last reported, claims of a row of the index's edges (`_compact_edge`)."""
+    return row[7], row[9] or "", row[6]
+
+
+def _summary_ends(edge: EdgeSummary) -> tuple[str, str]:
+    return edge.source, edge.target
+
+
+def _summary_strength(edge: EdgeSummary) -> tuple[int, str, int]:
+    """`_row_strength` of an edge summary."""
+    last = edge.last_reported.isoformat() if edge.last_reported else ""
+    return edge.articles, last, edge.claims
 
 
 def article_summary(a: Any, claim_count: int) -> dict[str, Any]:

@@ -24,6 +24,21 @@ Compact = Annotated[
 ]
 """The `compact` option of the subgraph routes (see `ReadModel.subgraph_json`)."""
 
+MaxEdges = Annotated[
+    int | None,
+    Query(
+        ge=1,
+        le=100_000,
+        description="At most this many edges: first one edge linking each entity to the "
+        "one nearer the centre that brought it in (kept even beyond the cap), then the "
+        "strongest (most articles, then most recently reported, then most claims). The "
+        "number of edges before the cut is then in `edges_total`. Without it, every edge "
+        "among the entities.",
+        examples=[300],
+    ),
+]
+"""The `max_edges` option of the subgraph routes (see `api.readmodel.strongest`)."""
+
 
 class JSONText(Response):
     """A JSON response whose body is already serialized."""

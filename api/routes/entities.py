@@ -16,6 +16,7 @@ from api.routes import _examples as ex
 from api.routes._params import (
     Compact,
     JSONText,
+    MaxEdges,
     folded_types,
     relation_types,
     statuses,
@@ -173,16 +174,20 @@ def entity_neighbourhood(
     until: Annotated[date | None, Query(description="Only edges reported on or before.")] = None,
     limit: Annotated[int, Query(ge=1, le=2000, description="Most nodes returned.")] = 200,
     compact: Compact = False,
+    max_edges: MaxEdges = None,
 ) -> JSONText:
     """Nodes within `depth` hops (nearest, then most connected, first) and the edges among
-    them that pass the filters. Node `degree` counts all the entity's relationships."""
+    them that pass the filters (the strongest `max_edges` of them when given). Node
+    `degree` counts all the entity's relationships."""
     keep = edge_filter(
         types=folded_types(relation_types(types)),
         statuses=statuses(status),
         since=since,
         until=until,
     )
-    return JSONText(reads.neighbourhood_json(id, depth, limit, keep, compact=compact))
+    return JSONText(
+        reads.neighbourhood_json(id, depth, limit, keep, compact=compact, max_edges=max_edges)
+    )
 
 
 @router.get(

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query
 from api.deps import ReadsDep
 from api.errors import error_responses
 from api.routes import _examples as ex
-from api.routes._params import Compact, JSONText
+from api.routes._params import Compact, JSONText, MaxEdges
 from api.schemas import CentralityOut, CompactSubgraph, PathList, Subgraph
 
 router = APIRouter(tags=["graph"], responses=error_responses(422))
@@ -25,9 +25,11 @@ def graph_top(
     reads: ReadsDep,
     limit: Annotated[int, Query(ge=1, le=1000, description="How many entities.")] = 30,
     compact: Compact = False,
+    max_edges: MaxEdges = None,
 ) -> JSONText:
-    """The `limit` entities with the most relationships, and every edge among them."""
-    return JSONText(reads.top(limit, compact=compact))
+    """The `limit` entities with the most relationships, and every edge among them (the
+    strongest `max_edges` of them when given)."""
+    return JSONText(reads.top(limit, compact=compact, max_edges=max_edges))
 
 
 @router.get(

@@ -24,6 +24,11 @@ const source = snapshot ? new SnapshotSource(snapshot) : new ApiSource();
 const TOP_LIMIT = 30;
 const LIMITS = [50, 100, 200, 500];
 const DEFAULT_LIMIT = 50; // entities per neighbourhood: readable, and quick to draw
+const EDGE_CAPS = [100, 300, 1000, 3000];
+// Relationships per view: around a hub the 50 entities shown are hubs too, linked by
+// thousands of relationships (7,494 at the biggest hub of a 100,000-article store); the
+// server keeps one linking each entity, then the strongest (see the `max_edges` option)
+const DEFAULT_EDGE_CAP = 300;
 const EDGE_LABELS_MAX = 300; // above this many edges, only selected edges are labelled
 const PARALLEL_GAP = 28; // between the curves of edges linking the same two nodes
 const HOLD_MS = 300; // longest wait for a click's neighbours before its selection is drawn
@@ -33,6 +38,8 @@ const state = {
   filters: allFilters(),
   depth: 1,
   limit: DEFAULT_LIMIT,
+  maxEdges: DEFAULT_EDGE_CAP,
+  capped: false, // the server left relationships out of this view (a dense one)
   expanded: new Set(),
   entities: new Map(), // id -> entity details (aliases, identifiers), fetched once
   paths: [],
@@ -176,7 +183,8 @@ function labelsReadable() {
 }
 
 /**
- * Label every edge of a small graph; on a big one, only those at the selection; none when
+ * Label every edge of a small graph; on a big one or one the cap cut (dense: labels would
+ * pile up on each other), only those at the selection; none when
  * zoomed out so far that no label would be drawn (a labelled edge costs text measuring and
  * label placement even then). Zooming in labels them again (see `wire`).
  */
@@ -186,7 +194,7 @@ function labelEdges() {
   state.labelsReadable = labelsReadable();
   let wanted = cy.collection(); // none when too small to read
   if (state.labelsReadable) {
-    wanted = visible.length <= EDGE_LABELS_MAX
+    wanted = visible.length <= EDGE_LABELS_MAX && !state.capped
       ? visible
       : selected.edges().union(selected.nodes().connectedEdges());
   }
@@ -258,12 +266,40 @@ async function resolveEntity(value) {
   return best.id;
 }
 
+/** The neighbourhood route's parameters for the current controls. */
+function viewParams(depth) {
+  return { depth, limit: state.limit, max_edges: state.maxEdges, ...serverParams(state.filters) };
+}
+
+/** Say when the server drew fewer relationships than there are, with a way to see more. */
+function showCap(data, among) {
+  const total = data.edges_total;
+  const capped = typeof total === "number" && total > data.edges.length;
+  state.capped = capped;
+  $("cap-note").hidden = !capped;
+  if (!capped) return;
+  const more = EDGE_CAPS.find((cap) => cap > state.maxEdges);
+  $("cap-text").textContent = `Showing ${data.edges.length.toLocaleString("en")} of `
+    + `${total.toLocaleString("en")} relationships among ${among}: one linking each entity, `
+    + "then the strongest (most articles, then most recent).";
+  $("more-edges").hidden = !more;
+  $("more-edges").textContent = more ? `Show up to ${more.toLocaleString("en")}` : "";
+}
+
+/** Draw the current view again (after a change of how much it shows). */
+function redrawView() {
+  if (state.view?.kind === "entity") return showEntity(state.view.id);
+  if (state.view?.kind === "top") return showTop();
+  return null;
+}
+
 function showTop({ push = true } = {}) {
   return run("Loading the most connected entities…", async () => {
     const start = performance.now();
-    const data = await source.top(TOP_LIMIT);
+    const data = await source.top(TOP_LIMIT, state.maxEdges);
     replaceGraph(data);
     state.view = { kind: "top" };
+    showCap(data, "these entities");
     applyFilters();
     layOut(cy);
     labelEdges(); // at the zoom the layout chose
@@ -283,11 +319,12 @@ function showEntity(value, { push = true } = {}) {
   return run(`Loading the neighbourhood of ${value}…`, async () => {
     const clock = stopwatch();
     const id = await resolveEntity(value);
-    const data = await source.neighbourhood(id, { depth: state.depth, limit: state.limit, ...serverParams(state.filters) });
+    const data = await source.neighbourhood(id, viewParams(state.depth));
     if (!data.nodes.some((n) => n.id === id)) data.nodes.push(await entityDetails(id));
     clock.lap("fetch");
     replaceGraph(data);
     state.view = { kind: "entity", id };
+    showCap(data, "these entities");
     state.expanded.add(id);
     cy.getElementById(id).addClass("focus expanded").select();
     applyFilters();
@@ -298,7 +335,8 @@ function showEntity(value, { push = true } = {}) {
     await painted();
     clock.lap("paint");
     measure("ikg:draw", clock.start, {
-      view: "entity", id, nodes: data.nodes.length, edges: data.edges.length, phases: clock.phases,
+      view: "entity", id, nodes: data.nodes.length, edges: data.edges.length,
+      edgesTotal: data.edges_total ?? data.edges.length, phases: clock.phases,
     });
     const capped = data.nodes.length >= state.limit ? ` (the ${state.limit} nearest and most connected: raise “Show at most” for more)` : "";
     setStatus(`${nameOf(id)}: ${data.nodes.length - 1} neighbours within ${state.depth} hop${state.depth > 1 ? "s" : ""}${capped}.`);
@@ -313,7 +351,7 @@ async function expand(id) {
   state.expanded.add(id);
   const clock = stopwatch();
   try {
-    const data = await source.neighbourhood(id, { depth: 1, limit: state.limit, ...serverParams(state.filters) });
+    const data = await source.neighbourhood(id, viewParams(1));
     clock.lap("fetch");
     const added = mergeGraph(data, cy.getElementById(id));
     cy.getElementById(id).addClass("expanded");
@@ -326,7 +364,11 @@ async function expand(id) {
       id, added: added.nodes, addedEdges: added.edges, nodes: data.nodes.length,
       edges: data.edges.length, phases: clock.phases,
     });
-    setStatus(`${nameOf(id)}: ${added.nodes} more neighbour${added.nodes === 1 ? "" : "s"} shown.`);
+    const plural = (n, word) => `${n.toLocaleString("en")} more ${word}${n === 1 ? "" : "s"}`;
+    const already = added.nodes || data.nodes.length < 2 ? ""
+      : ` (its ${data.nodes.length - 1} nearest and most connected were already shown)`;
+    setStatus(`${nameOf(id)}: ${plural(added.nodes, "neighbour")}${already} and `
+      + `${plural(added.edges, "relationship")} shown.`);
   } catch (err) {
     state.expanded.delete(id);
     throw err;
@@ -337,9 +379,8 @@ async function expand(id) {
 async function refetch() {
   if (state.view?.kind !== "entity") return;
   const roots = [...state.expanded];
-  const results = await Promise.all(roots.map((id) => source.neighbourhood(id, {
-    depth: id === state.view.id ? state.depth : 1, limit: state.limit, ...serverParams(state.filters),
-  })));
+  const results = await Promise.all(roots.map((id) => source.neighbourhood(
+    id, viewParams(id === state.view.id ? state.depth : 1))));
   results.forEach((data, i) => mergeGraph(data, cy.getElementById(roots[i])));
   applyFilters();
 }
@@ -358,6 +399,8 @@ function showPath(fromValue, toValue, hops, { push = true } = {}) {
     for (const id of [from, to]) if (!nodes.has(id)) nodes.set(id, await entityDetails(id));
     replaceGraph({ nodes: [...nodes.values()], edges: [...edges.values()] });
     state.view = { kind: "path", from, to, hops };
+    $("cap-note").hidden = true;
+    state.capped = false;
     state.paths = result.paths;
     cy.getElementById(from).addClass("pinned focus");
     cy.getElementById(to).addClass("pinned focus");
@@ -474,7 +517,11 @@ function urlFor(view) {
     params.set("entity", view.id);
     if (state.depth !== 1) params.set("depth", String(state.depth));
     if (state.limit !== DEFAULT_LIMIT) params.set("limit", String(state.limit));
-  } else if (view?.kind === "path") {
+  }
+  if (view?.kind !== "path" && state.maxEdges !== DEFAULT_EDGE_CAP) {
+    params.set("edges", String(state.maxEdges));
+  }
+  if (view?.kind === "path") {
     params.set("from", view.from);
     params.set("to", view.to);
     params.set("hops", String(view.hops));
@@ -498,6 +545,8 @@ function openFromUrl() {
   const limit = Number(params.get("limit"));
   const whole = snapshot && (LIMITS.find((l) => l >= snapshot.nodes.length) ?? LIMITS.at(-1));
   state.limit = LIMITS.includes(limit) ? limit : whole || DEFAULT_LIMIT; // a file shows all it has
+  const maxEdges = Number(params.get("edges"));
+  state.maxEdges = EDGE_CAPS.includes(maxEdges) ? maxEdges : DEFAULT_EDGE_CAP;
   writeControls();
   const [from, to] = [params.get("from"), params.get("to")];
   if (from && to) {
@@ -549,6 +598,7 @@ function writeControls() {
   $("until").value = state.filters.until;
   $("depth").value = String(state.depth);
   $("limit").value = String(state.limit);
+  $("max-edges").value = String(state.maxEdges);
 }
 
 function filtersChanged() {
@@ -610,10 +660,11 @@ function wire() {
     });
   });
   $("filters").addEventListener("change", (e) => {
-    if (e.target.id === "depth" || e.target.id === "limit") {
+    if (e.target.id === "depth" || e.target.id === "limit" || e.target.id === "max-edges") {
       state.depth = Number($("depth").value);
       state.limit = Number($("limit").value);
-      if (state.view?.kind === "entity") showEntity(state.view.id);
+      state.maxEdges = Number($("max-edges").value);
+      if (state.view?.kind === "entity" || e.target.id === "max-edges") redrawView();
       return;
     }
     filtersChanged();
@@ -634,6 +685,13 @@ function wire() {
     showPath(from, to, Number($("path-hops").value));
   });
   $("show-top").addEventListener("click", () => showTop());
+  $("more-edges").addEventListener("click", () => {
+    const more = EDGE_CAPS.find((cap) => cap > state.maxEdges);
+    if (!more) return;
+    state.maxEdges = more;
+    writeControls();
+    redrawView();
+  });
   $("relayout").addEventListener("click", () => layOut(cy, state.view?.kind === "path" ? "paths" : "auto", {
     root: state.view?.kind === "path" ? cy.getElementById(state.view.from) : null,
     fresh: false,
@@ -646,6 +704,7 @@ function wire() {
       + `${snapshot.focus_name ?? snapshot.focus} (depth ${snapshot.depth}), made ${snapshot.generated ?? ""}.`;
     note.hidden = false;
     $("show-top").textContent = "Whole snapshot";
+    $("max-edges").closest(".row").hidden = true; // a file holds every relationship it shows
   }
 }
 

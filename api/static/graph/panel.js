@@ -184,7 +184,8 @@ export function renderLegend(el) {
         rel.label)),
       h("li", {}, h("span", { class: "line denied", "aria-hidden": "true" }), "denied (no article asserts it)"),
       h("li", {}, h("span", { class: "line disputed", "aria-hidden": "true" }), "disputed (asserted and denied)"),
-      h("li", {}, h("span", { class: "line unasserted", "aria-hidden": "true" }), "rumoured, in talks… (not asserted)")),
+      h("li", {}, h("span", { class: "line unasserted", "aria-hidden": "true" }), "rumoured, in talks… (not asserted)"),
+      h("li", {}, h("span", { class: "line thick", "aria-hidden": "true" }), "×N, thicker: reported by N articles")),
   );
   for (const s of el.querySelectorAll("[data-color]")) {
     if (s.classList.contains("line")) s.style.borderTopColor = s.dataset.color;

@@ -52,13 +52,15 @@ export class ApiSource {
     return this.get(`entities/${enc(id)}`);
   }
 
-  // compact: only the fields the page draws (no IRIs, predicates, outlets): half the bytes
+  // compact: only the fields the page draws (no IRIs, predicates, outlets): half the bytes;
+  // `max_edges` among the filters: at most this many edges (see the route)
   neighbourhood(id, { depth = 1, limit = 200, ...filters } = {}) {
     return this.get(`entities/${enc(id)}/neighbourhood`, { depth, limit, ...filters, compact: true });
   }
 
-  top(limit = 30) {
-    return this.get("graph/top", { limit, compact: true });
+  // maxEdges: at most this many edges, one linking each entity first, then the strongest
+  top(limit = 30, maxEdges = null) {
+    return this.get("graph/top", { limit, max_edges: maxEdges, compact: true });
   }
 
   paths(source, target, maxHops = 4) {

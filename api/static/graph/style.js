@@ -105,7 +105,8 @@ export function edgeElement(edge) {
       first_reported: edge.first_reported ?? null,
       last_reported: edge.last_reported ?? null,
       color: rel?.color ?? "#64748b",
-      label: relLabel(edge.type) + suffix,
+      // the number of articles behind it (one edge per source, type and target)
+      label: relLabel(edge.type) + (edge.articles > 1 ? ` ×${edge.articles}` : "") + suffix,
     },
   };
 }
@@ -150,7 +151,7 @@ export const stylesheet = [
   {
     selector: "edge",
     style: {
-      width: 2,
+      width: "mapData(articles, 1, 16, 1.5, 6)", // more articles, thicker
       "line-color": "data(color)",
       "target-arrow-color": "data(color)",
       "target-arrow-shape": "triangle",
