@@ -13,6 +13,11 @@ absent, and a re-run (which compares each graph with what the server holds, as t
 store does) writes what is missing. Data blocks are written by pyoxigraph's N-Triples
 serializer; graph names by pyoxigraph's term writer; nothing is formatted by hand.
 
+Change log: every changed or removed graph is also stamped in the store's log graph in the
+same update request (after the PUTs, in one request, when writing by graph store), so that
+servers over the same store see other writers' changes (`graph.change_log`); the log graph
+is not one of the store's graphs (not listed, exported or counted).
+
 Reads: `query` sends bound variables as a checked VALUES block (`graph.sparql_values`) and
 asks for the union of the store's graphs as the default graph: Oxigraph server takes the
 `union-default-graph` request parameter; Virtuoso's default graph is already the union of all
@@ -32,6 +37,13 @@ from typing import IO
 
 import pyoxigraph as ox
 
+from graph.change_log import (
+    CHANGES_SINCE,
+    CLOCK,
+    FORGET_BEFORE,
+    LOG_GRAPH,
+    stamp_update,
+)
 from graph.sparql_http import Endpoints, ServerRefused, SparqlHttp
 from graph.sparql_values import Term, bind_rows, bind_values
 from graph.store import Binding, export_format
@@ -50,10 +62,13 @@ graph-store PUTs against 15-21 s as 16 KB updates: on Virtuoso, write with `grap
 GRAPHS_PER_READ = 128
 """Graphs compared with the server's copy in one query during `replace_graphs`."""
 
+GRAPHS_PER_STAMP = 512
+"""Graphs stamped in the change log by one update request after graph-store PUTs."""
+
 _RESULTS = "application/sparql-results+json"
 _GRAPH_ACCEPT = "application/n-triples, text/turtle;q=0.9, text/plain;q=0.5"
 
-_GRAPH_FILTER = "FILTER(STRSTARTS(STR(?g), ?prefix))"
+_GRAPH_FILTER = f"FILTER(STRSTARTS(STR(?g), ?prefix) && ?g != <{LOG_GRAPH}>)"
 _QUADS_OF = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
 _ALL_QUADS = f"SELECT ?g ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_GRAPH_FILTER} }}"
 _UNION_TRIPLES = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_GRAPH_FILTER} }}"
@@ -70,6 +85,7 @@ class RemoteStore:
         self.url = endpoints.query
         self.capabilities = frozenset(
             {"named-graphs", "atomic-replace", "sparql-1.1", "persistent", "remote"}
+            | ({"change-log"} if endpoints.update else set())
         )
         self._http = SparqlHttp(endpoints)
         self._pool: ThreadPoolExecutor | None = None
@@ -93,6 +109,10 @@ class RemoteStore:
         if writes and not (self.endpoints.update or self.endpoints.graph_store):
             raise self._read_only()
         self._send_all(self._write_requests(writes))
+        if writes and self.endpoints.update and not self.endpoints.writes_by_update:
+            stamped = [g for g, _, _ in writes]
+            for start in range(0, len(stamped), GRAPHS_PER_STAMP):
+                self._update(stamp_update(stamped[start : start + GRAPHS_PER_STAMP]))
         return changed
 
     def _write_requests(
@@ -140,13 +160,39 @@ class RemoteStore:
         if not exists:
             return False
         if self.endpoints.update:
-            drop = f"DROP SILENT GRAPH {ox.NamedNode(graph)}"
-            self._http.fetch("POST", self.endpoints.update, params=[("update", drop)])
+            self._update(f"DROP SILENT GRAPH {ox.NamedNode(graph)} ;\n{stamp_update([graph])}")
         elif self.endpoints.graph_store:
             self._http.fetch("DELETE", self.endpoints.graph_store, params=[("graph", graph)])
         else:
             raise self._read_only()
         return True
+
+    def _update(self, update: str) -> None:
+        assert self.endpoints.update is not None
+        self._http.fetch("POST", self.endpoints.update, params=[("update", update)])
+
+    # the change log (`graph.change_log.ChangeFeed`)
+
+    def store_clock(self) -> str:
+        """The server's clock now (xsd:dateTime value)."""
+        rows = self._select(CLOCK, {})
+        assert isinstance(rows, ox.QuerySolutions)
+        for row in rows:
+            now = row["now"]
+            if isinstance(now, ox.Literal):
+                return now.value
+        raise StoreError(f"The SPARQL store at {self.url} did not tell its clock (NOW()).")
+
+    def changes_since(self, since: ox.Literal) -> list[tuple[str, str]]:
+        """(graph, stamp) of the store's graphs stamped at or after `since`."""
+        rows = self._select(CHANGES_SINCE, {"since": since, **self._prefix()})
+        assert isinstance(rows, ox.QuerySolutions)
+        return [(row["g"].value, row["t"].value) for row in rows
+                if isinstance(row["g"], ox.NamedNode) and isinstance(row["t"], ox.Literal)]
+
+    def forget_changes_before(self, before: ox.Literal) -> None:
+        """Delete the stamps older than `before`. Side effect: a write."""
+        self._update(bind_values(FORGET_BEFORE, {"before": before}))
 
     # reads
 
@@ -242,7 +288,7 @@ class RemoteStore:
     def _select(
         self, sparql: str, bindings: Mapping[str, Term]
     ) -> ox.QuerySolutions | ox.QueryBoolean:
-        result = self.query(sparql, bindings=bindings)
+        result = self.query(sparql, bindings=bindings or None)
         assert not isinstance(result, ox.QueryTriples)
         return result
 
@@ -330,8 +376,10 @@ def _check_complete(url: str, headers: Mapping[str, str]) -> None:
 
 
 def _update_requests(writes: list[tuple[str, set[ox.Triple], bool]]) -> Iterator[str]:
-    """SPARQL Update requests of whole graphs, about MAX_UPDATE_BYTES each."""
+    """SPARQL Update requests of whole graphs, about MAX_UPDATE_BYTES each, each ending with
+    the change-log stamps of its graphs."""
     parts: list[str] = []
+    graphs: list[str] = []
     size = 0
     for graph, triples, existed in writes:
         g = ox.NamedNode(graph)
@@ -339,12 +387,13 @@ def _update_requests(writes: list[tuple[str, set[ox.Triple], bool]]) -> Iterator
         ops.append(f"INSERT DATA {{ GRAPH {g} {{\n{_ntriples(triples).decode()}}} }}")
         part = " ;\n".join(ops)
         if parts and size + len(part) > MAX_UPDATE_BYTES:
-            yield " ;\n".join(parts)
-            parts, size = [], 0
+            yield " ;\n".join([*parts, stamp_update(graphs)])
+            parts, graphs, size = [], [], 0
         parts.append(part)
+        graphs.append(graph)
         size += len(part)
     if parts:
-        yield " ;\n".join(parts)
+        yield " ;\n".join([*parts, stamp_update(graphs)])
 
 
 def _ntriples(triples: Iterable[ox.Triple]) -> bytes:
