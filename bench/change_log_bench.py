@@ -2,7 +2,7 @@
 and Virtuoso 7 (the test servers of tests/rdf_servers.py), in one run.
 
 For log sizes of N stamps (graph names under the store's prefix, written by `stamp_update` in
-requests of 512 graphs, as graph-store writes stamp a batch), measured per server:
+requests of 512 graphs; the time to fill is printed too), measured per server:
 
 - the poll query (`ChangeFeed.changes_since`) when nothing is new (the idle case: `since`
   after every stamp) and when the last 100 stamps are new;

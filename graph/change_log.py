@@ -41,7 +41,7 @@ import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
 import pyoxigraph as ox
@@ -62,10 +62,12 @@ OVERLAP_S = 60.0
 """Stamps this much older than the newest one seen are read again by each poll (see the
 module docstring); twice the store's default request timeout."""
 
-KEEP_S = 900.0
+KEEP_S = 600.0
 """Stamps older than this (behind the newest seen) are deleted by the follower, so the log
-holds the last quarter of an hour of writes (at 226 writes/s, the fastest rate measured
-here, about 200,000 triples)."""
+holds the last ten minutes of writes. The poll's cost on Oxigraph server grows with the log
+(it scans the log for the date range: 1.3-2.3 us per stamp, 67-116 ms at 50,000 stamps);
+Virtuoso finds the range by an index (2 ms at 50,000). BENCHMARKS.md, "Change log". At 226
+writes/s, the fastest rate measured here, ten minutes are 135,000 stamps."""
 
 PRUNE_EVERY_S = 60.0
 """How often the follower deletes old stamps."""
@@ -104,9 +106,18 @@ def stamp_update(graphs: Sequence[str]) -> str:
 def stamp_text(moment: datetime, like: str) -> ox.Literal:
     """`moment` as an xsd:dateTime literal written as the store writes its stamps (`like`):
     with a time zone when they have one (Oxigraph), without when they do not (Virtuoso)."""
-    if moment.tzinfo is None:
-        return ox.Literal(moment.isoformat(), datatype=_DT)
-    return ox.Literal(moment.isoformat().replace("+00:00", "Z"), datatype=_DT)
+    if (moment.tzinfo is None) != _naive(like):
+        moment = moment.replace(tzinfo=None) if _naive(like) else moment.replace(tzinfo=UTC)
+    # the canonical form (pyoxigraph reads a bound value back and must find it unchanged)
+    text = moment.isoformat(timespec="microseconds").replace("+00:00", "Z")
+    head, _, rest = text.partition(".")
+    digits = rest[:6].rstrip("0")
+    return ox.Literal(f"{head}.{digits}{rest[6:]}" if digits else head + rest[6:], datatype=_DT)
+
+
+def _naive(stamp: str) -> bool:
+    """Whether an xsd:dateTime value has no time zone."""
+    return parse_stamp(stamp).tzinfo is None
 
 
 def parse_stamp(value: str) -> datetime:

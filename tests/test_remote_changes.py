@@ -18,8 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from graph.change_log import LOG_GRAPH, ChangeFollower
+from graph.change_log import LOG_GRAPH, ChangeFollower, parse_stamp, stamp_text
 from graph.indexed_store import IndexedStore
+from graph.sparql_values import values_block
 from graph.store import open_store
 from loaders.extractor import get_extractor
 from loaders.ingest import ingest_article, remove_article
@@ -32,6 +33,27 @@ from tests.test_api_support import get_json, same_as_whole_store, serving
 
 TEXT = "Brindle Maritime acquires Osterholt Dredging."
 OTHER = "Quillon Freight signed a partnership with Ardley Tankers, the two companies said."
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "2026-12-05T09:38:14.123450",  # Virtuoso: no time zone, microseconds
+        "2026-12-05T09:38:14.100000",
+        "2026-12-05T09:38:14",
+        "2026-12-05T09:38:14.057690289Z",  # Oxigraph: UTC, nanoseconds
+        "2026-12-05T09:38:14.5Z",
+        "2026-12-05T09:38:14Z",
+    ],
+)
+def test_stamps_are_bound_in_the_form_the_store_writes(stamp: str) -> None:
+    """A bound value must read back unchanged (graph.sparql_values); the time zone follows
+    the store's own stamps, so the server can compare them."""
+    literal = stamp_text(parse_stamp(stamp), stamp)
+    values_block([{"since": literal}])  # refuses a value that would not survive the trip
+    assert parse_stamp(literal.value) == parse_stamp(stamp)
+    assert literal.value.endswith("Z") == stamp.endswith("Z")
+    assert stamp_text(parse_stamp(stamp).replace(tzinfo=None), stamp).value == literal.value
 
 
 def _index_names(store: IndexedStore) -> set[str]:
@@ -114,6 +136,11 @@ def test_a_served_api_shows_and_drops_what_another_process_writes(
     article.parent.mkdir()
     article.write_text(f"Title: Brindle buys\nDate: 2026-05-04\nLanguage: en\n\n{TEXT}\n")
     with serving(tmp_path / "data", IKG_CHANGE_POLL_S="0.5", **env) as server:
+        def indexed() -> bool:  # built from the store in the background at start
+            index = get_json(server.url + "/health")["read_index"]
+            return isinstance(index, dict) and bool(index["complete"])
+
+        assert _eventually(indexed)
         health = get_json(server.url + "/health")
         assert health["changes"] is not None and health["changes"]["interval_s"] == 0.5  # type: ignore[index]
         search = server.url + "/entities?" + urllib.parse.urlencode({"q": "Brindle Maritime"})
