@@ -25,7 +25,9 @@ graph is removed). Replay reads the current content rather than trusting the log
 it is idempotent and the order of entries does not matter. The overlap covers a request that
 took the clock's value before another one but committed after it: a write request that takes
 longer than `OVERLAP_S` from its start to its commit could be missed (the store's requests
-time out at 30 s by default).
+time out at 30 s by default), and so could writes made after the store server's clock was
+set back by more than that (Virtuoso's stamps carry no time zone: run it in UTC, or a change
+from summer time hides an hour of writes from running servers until they restart).
 
 Writes made before the server started are read by the index rebuild at start; the follower
 starts from the store's clock read before that rebuild, minus the overlap, and polls only
@@ -167,10 +169,20 @@ class ChangeFollower:
     Not thread-safe: one thread calls `poll`. Create it before the index rebuild at start.
     """
 
-    def __init__(self, store: IndexedStore, feed: ChangeFeed, interval_s: float) -> None:
+    def __init__(
+        self,
+        store: IndexedStore,
+        feed: ChangeFeed,
+        interval_s: float,
+        *,
+        resync_after_s: float = KEEP_S / 2,
+    ) -> None:
+        """`resync_after_s`: with no successful poll for this long, rebuild the index instead
+        (the stamps missed may have been deleted)."""
         self.store = store
         self.feed = feed
         self.interval_s = interval_s
+        self.resync_after_s = resync_after_s
         now = feed.store_clock()
         self._like = now
         self._since = parse_stamp(now) - timedelta(seconds=OVERLAP_S)
@@ -185,11 +197,11 @@ class ChangeFollower:
         """Read the changes since the last poll and replay them into the index; the graphs
         whose content changed there (to send to the /sparql copies), or None when the index
         was rebuilt instead (after a long outage: every copy must be renewed). Raises what
-        the store raises (the next poll tries again). Side effect: writes the index, and
-        deletes old stamps from the store now and then."""
+        the store raises before anything is replayed (the next poll tries again). Side
+        effect: writes the index, and deletes old stamps from the store now and then."""
         if not self.store.index.complete:  # the rebuild under way reads the store
             return []
-        if self._last_ok is not None and time.monotonic() - self._last_ok > KEEP_S / 2:
+        if self._last_ok is not None and time.monotonic() - self._last_ok > self.resync_after_s:
             self._resync()
             return None
         try:
@@ -212,13 +224,16 @@ class ChangeFollower:
         if time.monotonic() - self._last_prune > PRUNE_EVERY_S:
             self._last_prune = time.monotonic()
             before = self._since - timedelta(seconds=KEEP_S)
-            self.feed.forget_changes_before(stamp_text(before, self._like))
+            try:  # the graphs replayed above must still reach the caller
+                self.feed.forget_changes_before(stamp_text(before, self._like))
+            except Exception:
+                log.warning("deleting old stamps from the change log failed", exc_info=True)
         return changed
 
     def _resync(self) -> None:
         """Too long without a poll: the stamps may have been deleted; rebuild the index."""
         log.warning("the store's change log was not read for over %.0f s: rebuilding the "
-                    "read index", KEEP_S / 2)
+                    "read index", self.resync_after_s)
         now = self.feed.store_clock()
         self._since = parse_stamp(now) - timedelta(seconds=OVERLAP_S)
         self._replayed_stamps.clear()

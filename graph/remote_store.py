@@ -14,9 +14,10 @@ store does) writes what is missing. Data blocks are written by pyoxigraph's N-Tr
 serializer; graph names by pyoxigraph's term writer; nothing is formatted by hand.
 
 Change log: every changed or removed graph is also stamped in the store's log graph in the
-same update request (after the PUTs, in one request, when writing by graph store), so that
-servers over the same store see other writers' changes (`graph.change_log`); the log graph
-is not one of the store's graphs (not listed, exported or counted).
+same update request (when writing by graph store: after the PUTs, 128 graphs a request, also
+when a PUT failed), so that servers over the same store see other writers' changes
+(`graph.change_log`); the log graph is not one of the store's graphs (not listed, exported
+or counted).
 
 Reads: `query` sends bound variables as a checked VALUES block (`graph.sparql_values`) and
 asks for the union of the store's graphs as the default graph: Oxigraph server takes the
@@ -30,6 +31,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor, wait
+from contextlib import suppress
 from decimal import Decimal
 from functools import partial
 from pathlib import Path
@@ -110,12 +112,22 @@ class RemoteStore:
         writes = [(g, wanted[g], g in held) for g in wanted if changed[g]]
         if writes and not (self.endpoints.update or self.endpoints.graph_store):
             raise self._read_only()
-        self._send_all(self._write_requests(writes))
-        if writes and self.endpoints.update and not self.endpoints.writes_by_update:
-            stamped = [g for g, _, _ in writes]
-            for start in range(0, len(stamped), GRAPHS_PER_STAMP):
-                self._update(stamp_update(stamped[start : start + GRAPHS_PER_STAMP]))
+        if not (writes and self.endpoints.update and not self.endpoints.writes_by_update):
+            self._send_all(self._write_requests(writes))
+            return changed
+        try:
+            self._send_all(self._write_requests(writes))
+        except BaseException:  # some PUTs may have gone in: stamp them all (a stamp of an
+            with suppress(Exception):  # unchanged graph costs a follower one read)
+                self._stamp([g for g, _, _ in writes])
+            raise
+        self._stamp([g for g, _, _ in writes])
         return changed
+
+    def _stamp(self, graphs: list[str]) -> None:
+        """Stamp graphs written by graph-store PUTs in the change log."""
+        for start in range(0, len(graphs), GRAPHS_PER_STAMP):
+            self._update(stamp_update(graphs[start : start + GRAPHS_PER_STAMP]))
 
     def _write_requests(
         self, writes: list[tuple[str, set[ox.Triple], bool]]

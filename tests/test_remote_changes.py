@@ -20,6 +20,7 @@ import pytest
 
 from graph.change_log import LOG_GRAPH, ChangeFollower, parse_stamp, stamp_text
 from graph.indexed_store import IndexedStore
+from graph.remote_store import RemoteStore
 from graph.sparql_values import values_block
 from graph.store import open_store
 from loaders.extractor import get_extractor
@@ -107,6 +108,52 @@ def test_a_follower_replays_another_clients_writes_and_deletes(
     finally:
         server_side.close()
         writer.close()
+
+
+@pytest.mark.rdf_server
+def test_a_follower_that_could_not_poll_for_long_rebuilds_its_index(
+    emptied_server: RdfServer,
+) -> None:
+    url = store_url(emptied_server)
+    server_side, writer = open_store(url), open_store(url)
+    try:
+        follower = ChangeFollower(server_side, server_side.backend,  # type: ignore[arg-type]
+                                  1.0, resync_after_s=0.2)
+        server_side.ensure_index()
+        assert follower.poll() == []
+        _write(writer, TEXT, "while-away")
+        time.sleep(0.3)  # no poll for longer than resync_after_s
+        assert follower.poll() is None  # rebuilt: every /sparql copy must be renewed
+        assert "Brindle Maritime" in _index_names(server_side)
+        same_as_whole_store(server_side)
+        assert follower.poll() == []
+    finally:
+        server_side.close()
+        writer.close()
+
+
+@pytest.mark.rdf_server
+def test_old_stamps_are_forgotten_and_newer_ones_kept(emptied_server: RdfServer) -> None:
+    """The follower's pruning, bound with a stamp as the store writes them."""
+    store = open_store(store_url(emptied_server))
+    try:
+        feed = store.backend
+        assert isinstance(feed, RemoteStore)
+        before = feed.store_clock()  # earlier tests' stamps are older
+        start = stamp_text(parse_stamp(before), before)
+        first = _write(store, TEXT, "older")
+        second = _write(store, OTHER, "newer")
+        stamps = dict(feed.changes_since(start))
+        assert set(stamps) == {first, second}
+        assert parse_stamp(stamps[first]) < parse_stamp(stamps[second])
+        feed.forget_changes_before(stamp_text(parse_stamp(stamps[second]), stamps[second]))
+        assert [g for g, _ in feed.changes_since(start)] == [second]
+        assert remove_article(store, second)  # a delete is stamped too
+        again = dict(feed.changes_since(start))
+        assert list(again) == [second] and parse_stamp(again[second]) > parse_stamp(
+            stamps[second])
+    finally:
+        store.close()
 
 
 def _status(url: str) -> int:
