@@ -13,7 +13,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -67,69 +67,71 @@ def _write(store: IndexedStore, text: str, article_id: str) -> str:
     return result.article_iri
 
 
-@pytest.mark.rdf_server
-def test_a_follower_replays_another_clients_writes_and_deletes(
-    emptied_server: RdfServer,
-) -> None:
+@pytest.fixture
+def two_clients(emptied_server: RdfServer) -> Iterator[tuple[IndexedStore, IndexedStore]]:
+    """Two clients of one emptied server: the server side (which follows) and a writer."""
     url = store_url(emptied_server)
     server_side, writer = open_store(url), open_store(url)
     try:
-        _write(server_side, OTHER, "ours")  # before the index exists: the rebuild reads it
-        follower = ChangeFollower(server_side, server_side.backend, 1.0)  # type: ignore[arg-type]
-        assert follower.poll() == []  # nothing replayed into an index still being built
-        server_side.ensure_index()
-        assert "Quillon Freight" in _index_names(server_side)
-
-        iri = _write(writer, TEXT, "theirs")
-        assert "Brindle Maritime" not in _index_names(server_side)
-        assert follower.poll() == [iri]
-        assert {"Brindle Maritime", "Osterholt Dredging"} <= _index_names(server_side)
-        same_as_whole_store(server_side)
-        assert follower.poll() == []  # seen once: the next polls replay nothing
-        assert follower.status().replayed == 1 and follower.status().error is None
-
-        # the log is not one of the store's graphs: not listed, counted or exported
-        assert LOG_GRAPH not in server_side.named_graphs()
-        out = io.BytesIO()
-        server_side.export("nquads", out)
-        assert LOG_GRAPH not in out.getvalue().decode()
-        assert len(server_side) == len(out.getvalue().decode().splitlines())
-
-        assert remove_article(writer, iri)
-        assert follower.poll() == [iri]
-        assert "Brindle Maritime" not in _index_names(server_side)
-        assert "Quillon Freight" in _index_names(server_side)
-        same_as_whole_store(server_side)
-
-        # the follower's own server's writes are stamped too; their replay changes nothing
-        _write(server_side, TEXT, "again")
-        assert follower.poll() == []
-        same_as_whole_store(server_side)
+        yield server_side, writer
     finally:
         server_side.close()
         writer.close()
+
+
+@pytest.mark.rdf_server
+def test_a_follower_replays_another_clients_writes_and_deletes(
+    two_clients: tuple[IndexedStore, IndexedStore],
+) -> None:
+    server_side, writer = two_clients
+    _write(server_side, OTHER, "ours")  # before the index exists: the rebuild reads it
+    follower = ChangeFollower(server_side, server_side.backend, 1.0)  # type: ignore[arg-type]
+    assert follower.poll() == []  # nothing replayed into an index still being built
+    server_side.ensure_index()
+    assert "Quillon Freight" in _index_names(server_side)
+
+    iri = _write(writer, TEXT, "theirs")
+    assert "Brindle Maritime" not in _index_names(server_side)
+    assert follower.poll() == [iri]
+    assert {"Brindle Maritime", "Osterholt Dredging"} <= _index_names(server_side)
+    same_as_whole_store(server_side)
+    assert follower.poll() == []  # seen once: the next polls replay nothing
+    assert follower.status().replayed == 1 and follower.status().error is None
+
+    # the log is not one of the store's graphs: not listed, counted or exported
+    assert LOG_GRAPH not in server_side.named_graphs()
+    out = io.BytesIO()
+    server_side.export("nquads", out)
+    assert LOG_GRAPH not in out.getvalue().decode()
+    assert len(server_side) == len(out.getvalue().decode().splitlines())
+
+    assert remove_article(writer, iri)
+    assert follower.poll() == [iri]
+    assert "Brindle Maritime" not in _index_names(server_side)
+    assert "Quillon Freight" in _index_names(server_side)
+    same_as_whole_store(server_side)
+
+    # the follower's own server's writes are stamped too; their replay changes nothing
+    _write(server_side, TEXT, "again")
+    assert follower.poll() == []
+    same_as_whole_store(server_side)
 
 
 @pytest.mark.rdf_server
 def test_a_follower_that_could_not_poll_for_long_rebuilds_its_index(
-    emptied_server: RdfServer,
+    two_clients: tuple[IndexedStore, IndexedStore],
 ) -> None:
-    url = store_url(emptied_server)
-    server_side, writer = open_store(url), open_store(url)
-    try:
-        follower = ChangeFollower(server_side, server_side.backend,  # type: ignore[arg-type]
-                                  1.0, resync_after_s=0.2)
-        server_side.ensure_index()
-        assert follower.poll() == []
-        _write(writer, TEXT, "while-away")
-        time.sleep(0.3)  # no poll for longer than resync_after_s
-        assert follower.poll() is None  # rebuilt: every /sparql copy must be renewed
-        assert "Brindle Maritime" in _index_names(server_side)
-        same_as_whole_store(server_side)
-        assert follower.poll() == []
-    finally:
-        server_side.close()
-        writer.close()
+    server_side, writer = two_clients
+    follower = ChangeFollower(server_side, server_side.backend,  # type: ignore[arg-type]
+                              1.0, resync_after_s=0.2)
+    server_side.ensure_index()
+    assert follower.poll() == []
+    _write(writer, TEXT, "while-away")
+    time.sleep(0.3)  # no poll for longer than resync_after_s
+    assert follower.poll() is None  # rebuilt: every /sparql copy must be renewed
+    assert "Brindle Maritime" in _index_names(server_side)
+    same_as_whole_store(server_side)
+    assert follower.poll() == []
 
 
 @pytest.mark.rdf_server
