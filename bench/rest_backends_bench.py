@@ -106,15 +106,20 @@ def _serve(backend: str, data: Path, servers: dict[str, RdfServer]) -> tuple[Liv
     port = int(server.url.rsplit(":", 1)[1])
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=600)
     deadline = time.monotonic() + 600
-    while True:  # a remote store's read index is built in the background at start (503)
-        try:
-            _get(conn, "/entities?limit=1")
-            break
-        except RuntimeError as exc:
-            if " 503 " not in str(exc) or time.monotonic() > deadline:
-                raise
-            time.sleep(0.1)
-    conn.close()
+    try:
+        while True:  # a remote store's read index is built in the background at start (503)
+            try:
+                _get(conn, "/entities?limit=1")
+                break
+            except RuntimeError as exc:
+                if " 503 " not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.1)
+    except BaseException:
+        stop_server(server)  # not yet known to the caller, which stops the others
+        raise
+    finally:
+        conn.close()
     return server, time.perf_counter() - t0
 
 
