@@ -17,9 +17,11 @@ Then the SPARQL side alone, in-process (`bench/sparql_pool_probe.py`: the worker
 store, no HTTP, no REST read model): a write as the app makes it, then the pool asked until
 the article is visible.
 
-The server's whole-store REST read model (`api/readmodel/`) is built in the background at
-start and refreshed after writes; `--wait-model` (default) waits for the first build so that
-it does not compete with the measured writes (it still refreshes after each write).
+Before the writes, each server is left until its REST reads are ready (the read index
+complete; in servers before it, the whole-store REST model built, which they then refreshed
+after each write), unless `--no-wait-model`, then `--settle` more seconds (default 20), so that
+the compaction RocksDB does after opening a store that was just written can end (the kept
+stores are left as grown, with compactions pending). `--no-probe` skips the in-process part.
 
 Usage::
 
@@ -88,18 +90,39 @@ class Server(scale_bench.Server):
             raise RuntimeError(f"/sparql answered {status}: {body[:300]!r}")
         return bool(json.loads(body)["boolean"])
 
+    def wait_reads(self) -> float:
+        """Wait until /health says the REST reads are ready (the read index complete, or on
+        older servers the whole-store read model current); the time then."""
+        while True:
+            health = json.loads(self.request("GET", "/health")[1])
+            index = health.get("read_index")
+            model = health.get("read_model") or {}
+            if (index or {}).get("complete") or (
+                index is None and model.get("version") == health.get("version")
+            ):
+                return time.perf_counter()
+            time.sleep(0.2)
+
 
 def measure(
-    code: Path, data_dir: Path, size: int, label: str, writes: int, wait_model: bool
+    code: Path,
+    data_dir: Path,
+    size: int,
+    label: str,
+    writes: int,
+    wait_model: bool,
+    settle_s: float = 0.0,
 ) -> dict[str, Any]:
-    """Start the server of `code` on `data_dir` and time `writes` writes until visible."""
+    """Start the server of `code` on `data_dir` and time `writes` writes until visible (after
+    its REST reads are ready if `wait_model`, and `settle_s` more seconds)."""
     with open(data_dir / "serve.log", "wb") as server_log:  # stderr: never left to fill a pipe
         client = Server(data_dir, code, server_log)
     row: dict[str, Any] = {"articles": size, "server": label, "up_s": round(client.up_s, 1)}
     try:
         client.ask("ASK { ?s ?p ?o }")  # the workers are up and have a store
         if wait_model:
-            row["model_s"] = round(client.wait_model() - client.started - client.up_s, 1)
+            row["model_s"] = round(client.wait_reads() - client.started - client.up_s, 1)
+        time.sleep(settle_s)
         floor = []
         for _ in range(20):
             t = time.perf_counter()
@@ -138,10 +161,12 @@ def measure(
     return row
 
 
-def probe(code: Path, data_dir: Path, size: int, label: str, writes: int) -> dict[str, Any]:
-    """`bench/sparql_pool_probe.py` run against the code under `code` (after the workers are
-    ready, it waits 20 s, as the HTTP measurement waits for the REST model: the background
-    compaction RocksDB does after opening a store that was just written is over)."""
+def probe(
+    code: Path, data_dir: Path, size: int, label: str, writes: int, settle_s: float
+) -> dict[str, Any]:
+    """`bench/sparql_pool_probe.py` run against the code under `code`; it writes `settle_s`
+    after the workers are ready (as the HTTP measurement waits for the REST model), so that
+    the compaction RocksDB does after opening a store that was just written can end."""
     env = {**os.environ, "PYTHONPATH": str(code)}
     done = subprocess.run(
         [
@@ -205,11 +230,15 @@ def markdown(
         "Over HTTP (`ikg serve`, one keep-alive connection):",
         "",
         *_table(rows, COLUMNS),
-        "",
-        "The SPARQL side alone (the worker pool in-process: no HTTP, no REST read model):",
-        "",
-        *_table(probes, PROBE_COLUMNS),
     ]
+    if probes:
+        lines += [
+            "",
+            "The SPARQL side alone (the worker pool in-process: no HTTP, no REST reads; "
+            "writes start `--settle` seconds, default 20, after the workers are ready):",
+            "",
+            *_table(probes, PROBE_COLUMNS),
+        ]
     by = {(r["articles"], r["server"]): r for r in rows}
     sizes = sorted({r["articles"] for r in rows})
     labels = list(dict.fromkeys(r["server"] for r in rows))
@@ -238,6 +267,13 @@ def main() -> None:
     )
     parser.add_argument("--rounds", type=int, default=2, help="alternating rounds per size")
     parser.add_argument("--no-wait-model", dest="wait_model", action="store_false")
+    parser.add_argument(
+        "--settle", type=float, default=20.0, help="seconds every server waits before writes"
+    )
+    parser.add_argument("--no-probe", dest="probe", action="store_false")
+    parser.add_argument(
+        "--no-baseline", dest="baseline_too", action="store_false", help="this checkout only"
+    )
     parser.add_argument("--markdown", type=Path)
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
@@ -246,31 +282,39 @@ def main() -> None:
     rows: list[dict[str, Any]] = []
     probes: list[dict[str, Any]] = []
     try:
-        commit = export_revision(args.baseline, scratch / "baseline")
-        servers = [(f"before ({commit})", scratch / "baseline"), ("this change", ROOT)]
+        servers = [("this change", ROOT)]
+        if args.baseline_too:
+            commit = export_revision(args.baseline, scratch / "baseline")
+            servers.insert(0, (f"before ({commit})", scratch / "baseline"))
         rng = random.Random(11)
         world = make_world(rng, n_companies=COMPANIES)
         for size in sizes:
             kept_store(args.data_dir, size, rng, world)
+            scale_bench.ensure_index(args.data_dir / str(size))  # kept with the store
             runs: dict[str, list[dict[str, Any]]] = {}
             for round_ in range(args.rounds):
                 for label, code in servers if round_ % 2 == 0 else servers[::-1]:
                     data_dir = scratch / f"{size}-{round_}-{len(runs.get(label, []))}-{code.name}"
                     data_dir.mkdir()
                     run_copy(args.data_dir / str(size), data_dir)
-                    row = measure(code, data_dir, size, label, args.writes, args.wait_model)
+                    row = measure(
+                        code, data_dir, size, label, args.writes, args.wait_model, args.settle
+                    )
                     print(json.dumps(row), flush=True)
                     runs.setdefault(label, []).append(row)
                     shutil.rmtree(data_dir, ignore_errors=True)
+                    if not args.probe:
+                        continue
                     data_dir.mkdir()
                     run_copy(args.data_dir / str(size), data_dir)
-                    row = probe(code, data_dir, size, label, args.writes)
+                    row = probe(code, data_dir, size, label, args.writes, args.settle)
                     print(json.dumps(row), flush=True)
                     runs.setdefault(f"probe {label}", []).append(row)
                     shutil.rmtree(data_dir, ignore_errors=True)
             for label, _ in servers:
                 rows.append(_median_row(runs[label]))
-                probes.append(_median_row(runs[f"probe {label}"]))
+                if args.probe:
+                    probes.append(_median_row(runs[f"probe {label}"]))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     text = markdown(

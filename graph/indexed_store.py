@@ -53,6 +53,9 @@ class IndexedStore:
         new = path is None or not path.exists()
         empty = new and not on_demand and not self._has_graphs()
         self.index = ReadIndex(path, store_is_empty=empty)
+        self._quads: int | None = None
+        """The store's quad count, counted once and kept by each write (None: count again).
+        A remote store is always asked: other processes may write to it."""
 
     def _has_graphs(self) -> bool:
         result = self.backend.query(_ANY_GRAPH)
@@ -86,6 +89,7 @@ class IndexedStore:
         """After a write that raised (it may have happened, in part): the index takes the
         graphs as the store holds them now; when they cannot be read, the index no longer
         describes the store (rebuilt by the next `ensure_index`)."""
+        self._quads = None  # what went in is not known: count again
         try:
             self.index.apply({g: self._held(g) or None for g in graphs})
         except Exception:
@@ -110,9 +114,15 @@ class IndexedStore:
                 raise
             if indexed:
                 updated = {g: written[g] or None for g in written if changed[g]}
+                held = self.index.quad_counts(updated)  # what the graphs held before
                 if updated:
                     self.index.apply(updated)
                 self.index.clear_pending([g for g in written if not changed[g]])
+                self._count_change(
+                    sum(len(set(written[g])) - held.get(g, 0) for g in updated)
+                )
+            else:
+                self._quads = None
             return changed
 
     def remove_graph(self, graph: str) -> bool:
@@ -127,8 +137,16 @@ class IndexedStore:
                     self._failed([graph])
                 raise
             if indexed:
+                held = self.index.quad_counts([graph])
                 self.index.apply({graph: None})
+                self._count_change(-held.get(graph, 0))
+            else:
+                self._quads = None
             return removed
+
+    def _count_change(self, delta: int) -> None:
+        if self._quads is not None:
+            self._quads += delta
 
     def replay(self, graphs: Iterable[str]) -> list[str]:
         """Bring the index up to date with these graphs as the store holds them now (written
@@ -146,6 +164,7 @@ class IndexedStore:
                        if known.get(g) != (digest(quads) if quads else None)}
             if changed:
                 self.index.apply(changed)
+                self._quads = None  # only a store that others write has replays: count again
             return sorted(changed)
 
     # ---- everything else is the backend's ------------------------------------------------
@@ -180,7 +199,14 @@ class IndexedStore:
         self.backend.checkpoint(path)
 
     def __len__(self) -> int:
-        return len(self.backend)
+        """The number of quads: counted once (a scan of the whole store), then kept by the
+        writes made through this object; a remote store is asked each time."""
+        if "remote" in self.capabilities:
+            return len(self.backend)
+        with self._write_lock:
+            if self._quads is None:
+                self._quads = len(self.backend)
+            return self._quads
 
     def close(self) -> None:
         with self._write_lock:

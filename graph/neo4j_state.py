@@ -170,6 +170,8 @@ class SyncPlan:
     create_rels: list[RelRow]
     update_rels: list[RelRow]
     delete_rels: list[RelDelete]
+    detached_rels: int = 0
+    """Relationships that go with a deleted node (`DETACH DELETE`: no write of their own)."""
 
     @property
     def size(self) -> int:
@@ -220,10 +222,17 @@ def plan_sync(desired: GraphRows, current: Snapshot) -> SyncPlan:
             create_rels.append(rel)
         elif have_rel[0] != rel.digest:
             update_rels.append(rel)
+    detached = 0
     for key in sorted(current.rels):
-        if key not in desired.rels and key[1] not in gone and key[2] not in gone:
+        if key in desired.rels:
+            continue
+        if key[1] in gone or key[2] in gone:
+            detached += 1
+        else:
             delete_rels.append(RelDelete(key, label_of(key[1]), label_of(key[2])))
-    return SyncPlan(create_nodes, update_nodes, delete_nodes, create_rels, update_rels, delete_rels)
+    return SyncPlan(
+        create_nodes, update_nodes, delete_nodes, create_rels, update_rels, delete_rels, detached
+    )
 
 
 # --------------------------------------------------------------------------- state file

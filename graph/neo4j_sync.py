@@ -310,7 +310,8 @@ def _sync(
     return SyncReport(
         nodes_created=len(plan.create_nodes), nodes_updated=len(plan.update_nodes),
         nodes_deleted=len(plan.delete_nodes), rels_created=len(plan.create_rels),
-        rels_updated=len(plan.update_rels), rels_deleted=len(plan.delete_rels),
+        rels_updated=len(plan.update_rels),
+        rels_deleted=len(plan.delete_rels) + plan.detached_rels,
         compared_with_neo4j=compared, seconds=time.monotonic() - started, **totals,
     )
 

@@ -235,14 +235,37 @@ def claim_from_properties(iri: str, v: Mapping[str, str]) -> ClaimRow | None:
     """A claim from its properties (ontology local name -> value); None when incomplete."""
     if any(k not in v for k in _CLAIM_REQUIRED) or v["predicate"] not in PROPERTY_RELATION:
         return None
+    return claim_row(
+        iri,
+        (v["subject"], PROPERTY_RELATION[v["predicate"]], v["object"]),
+        v["status"],
+        v["article"],
+        v.get("attributedTo"),
+        v,
+    )
+
+
+def claim_row(
+    iri: str,
+    edge: tuple[str, RelationType, str],
+    status: str,
+    article: str,
+    attributed_to: str | None,
+    v: Mapping[str, str],
+) -> ClaimRow | None:
+    """A claim from its edge (subject, type, object), status, article and outlet, and its
+    provenance properties in `v` (evidence and its offsets, role, amount); None without its
+    evidence."""
+    if any(k not in v for k in ("evidence", "evidenceStart", "evidenceEnd")):
+        return None
     has_amount = all(k in v for k in ("amount", "currency", "amountBound"))
     return ClaimRow(
         iri=iri,
-        subject=v["subject"],
-        type=PROPERTY_RELATION[v["predicate"]],
-        object=v["object"],
-        status=v["status"],
-        article=v["article"],
+        subject=edge[0],
+        type=edge[1],
+        object=edge[2],
+        status=status,
+        article=article,
         evidence=v["evidence"],
         start=int(v["evidenceStart"]),
         end=int(v["evidenceEnd"]),
@@ -250,7 +273,7 @@ def claim_from_properties(iri: str, v: Mapping[str, str]) -> ClaimRow | None:
         amount=float(v["amount"]) if has_amount else None,
         currency=v["currency"] if has_amount else None,
         bound=v["amountBound"] if has_amount else None,
-        attributed_to=v.get("attributedTo"),
+        attributed_to=attributed_to,
     )
 
 

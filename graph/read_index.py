@@ -90,7 +90,7 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS pending (graph TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS iri (id INTEGER PRIMARY KEY, iri TEXT NOT NULL UNIQUE);
 CREATE TABLE IF NOT EXISTS graph_t (id INTEGER PRIMARY KEY, digest TEXT NOT NULL,
-  given BLOB NOT NULL);
+  quads INTEGER NOT NULL, given BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS article_t (
   id INTEGER PRIMARY KEY, title TEXT, date TEXT, undated INTEGER NOT NULL, lang TEXT,
   publisher INTEGER, url TEXT, source TEXT, claims INTEGER NOT NULL);
@@ -212,6 +212,8 @@ class _Contribution:
     claims: list[ClaimKey]
     digest: str
     """Of the graph's content: a replay of an unchanged graph is skipped."""
+    quads: int
+    """How many distinct quads the graph holds (the store's count is kept by writes)."""
 
 
 def digest(quads: Iterable[ox.Quad]) -> str:
@@ -271,7 +273,7 @@ def contribution(graph: str, quads: Iterable[ox.Quad]) -> _Contribution:
                 )
             )
     article = {name: fields.get(name) for name in _ARTICLE_FIELDS.values()} if is_article else None
-    return _Contribution(article, facts, mentions, claims, digest(quads))
+    return _Contribution(article, facts, mentions, claims, digest(quads), len(set(quads)))
 
 
 class IndexNotReady(Exception):
@@ -451,11 +453,20 @@ class ReadIndex:
 
     def digests(self, graphs: Iterable[str]) -> dict[str, str]:
         """The digest of each graph's content as the index holds it (absent: no graph)."""
+        return self._graph_column("digest", graphs)
+
+    def quad_counts(self, graphs: Iterable[str]) -> dict[str, int]:
+        """How many quads each graph holds, as the index knows it (absent: no graph)."""
+        return self._graph_column("quads", graphs)
+
+    def _graph_column(self, column: str, graphs: Iterable[str]) -> dict[str, Any]:
+        assert column in ("digest", "quads")
         with self._lock:
-            ids = self._ids_of(graphs)
             out = {}
-            for graph, g in ids.items():
-                row = self._db.execute("SELECT digest FROM graph_t WHERE id = ?", (g,)).fetchone()
+            for graph, g in self._ids_of(graphs).items():
+                row = self._db.execute(
+                    f"SELECT {column} FROM graph_t WHERE id = ?", (g,)  # noqa: S608 - constant
+                ).fetchone()
                 if row is not None:
                     out[graph] = row[0]
             return out
@@ -514,8 +525,9 @@ class ReadIndex:
         mentions = [(self._id(e), self._id(a)) for e, a in new.mentions]
         given = {"f": [[k, e, v] for e, k, v in facts], "m": mentions}
         db.execute(
-            "INSERT OR REPLACE INTO graph_t (id, digest, given) VALUES (?, ?, ?)",
-            (g, new.digest, zlib.compress(json.dumps(given, separators=(",", ":")).encode())),
+            "INSERT OR REPLACE INTO graph_t (id, digest, quads, given) VALUES (?, ?, ?, ?)",
+            (g, new.digest, new.quads,
+             zlib.compress(json.dumps(given, separators=(",", ":")).encode())),
         )
         db.executemany(
             "INSERT INTO fact_t (entity, kind, value, uses) VALUES (?, ?, ?, 1) "

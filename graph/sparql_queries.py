@@ -114,5 +114,33 @@ MENTIONS = PREFIXES + "SELECT DISTINCT ?a ?e WHERE { ?a ikg:mentions ?e }"
 ARTICLE_TEXT = PREFIXES + "SELECT ?a ?text WHERE { ?a schema:articleBody ?text }"
 """The text of one article: bind ?a to the article IRI."""
 
-CLAIM_OF = PREFIXES + "SELECT ?c ?p ?o WHERE { ?c ?p ?o }"
-"""Every property of one claim (bind ?c)."""
+CLAIM_PROVENANCE_FIELDS = (
+    "evidence",
+    "evidenceStart",
+    "evidenceEnd",
+    "role",
+    "amount",
+    "currency",
+    "amountBound",
+)
+"""The claim properties that only the store holds (the read index has the others)."""
+
+
+def _field_number() -> str:
+    expr = "-1"
+    for number, name in reversed(list(enumerate(CLAIM_PROVENANCE_FIELDS))):
+        expr = f"IF(?p = ikg:{name}, {number}, {expr})"
+    return expr
+
+
+CLAIM_PROVENANCE = (
+    PREFIXES
+    + "SELECT ?i ?k ?o WHERE { ?c ?p ?o BIND("
+    + _field_number()
+    + " AS ?k) FILTER(?k >= 0) }"
+)
+"""The provenance of claims (bind ?c, and ?i to a number that stands for it in the answer):
+each row gives ?i, ?k (the property's position in CLAIM_PROVENANCE_FIELDS) and the value ?o.
+Numbers rather than IRIs come back because the store spells out every IRI it answers, and
+that was most of this query's cost (measured: 0.58 ms against 1.23 ms for 25 claims at 100,000
+articles)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from graph import sparql_queries as q
+from graph.read_index import ReadIndex
 from graph.store import GraphStats, Store, iter_rows
 from ontology.vocabulary import PROPERTY_RELATION
 
@@ -19,7 +20,36 @@ def _count(store: Store, sparql: str) -> int:
 
 
 def store_stats(store: Store) -> GraphStats:
-    """Articles, entities, claims and edges (by relation type) held in the store."""
+    """Articles, entities, claims and edges (by relation type) held in the store: from its
+    read index when it has a complete one (no scan of the store), else by SPARQL."""
+    index = getattr(store, "index", None)
+    if isinstance(index, ReadIndex) and index.complete and "remote" not in store.capabilities:
+        return index_stats(store, index)
+    return sparql_stats(store)
+
+
+def index_stats(store: Store, index: ReadIndex) -> GraphStats:
+    """`store_stats` read from the store's read index (which describes the whole store)."""
+    by_type = {
+        str(t): int(n)
+        for t, n in index.query(
+            "SELECT type, COUNT(*) FROM edge_t WHERE asserted = 1 GROUP BY type"
+        )
+    }
+    counts = index.counts()
+    return GraphStats(
+        quads=len(store),
+        graphs=len(store.named_graphs()),
+        articles=counts["articles"],
+        entities=counts["entities"],
+        claims=int(index.query("SELECT COUNT(DISTINCT claim) FROM claim_t")[0][0]),
+        edges=sum(by_type.values()),
+        by_type=by_type,
+    )
+
+
+def sparql_stats(store: Store) -> GraphStats:
+    """`store_stats` counted by SPARQL queries over the whole store."""
     result = store.query(q.EDGES_BY_PREDICATE)
     assert isinstance(result, ox.QuerySolutions)
     by_type: dict[str, int] = {}

@@ -30,6 +30,7 @@ from graph.indexed_store import IndexedStore
 from graph.nx_view import build_graph
 from graph.projection import project
 from graph.read_index import EDGE_COLUMNS, edge_summary
+from graph.stats import sparql_stats, store_stats
 from graph.store import open_store
 from loaders.ingest import store_extraction
 from ontology.iris import Iris
@@ -388,7 +389,10 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
 
 
 def same_as_whole_store(store: IndexedStore) -> None:
-    """The index describes exactly what the whole-store reading finds."""
+    """The index describes exactly what the whole-store reading finds, and the quad count
+    kept by the writes is the store's."""
+    assert len(store) == len(store.backend)
+    assert store_stats(store) == sparql_stats(store)
     whole = project(store)
     index = store.index
     assert index.entities(whole.entities) == dict(whole.entities)

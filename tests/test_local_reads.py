@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import time
+import urllib.request
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -29,7 +30,15 @@ from loaders.ingest import remove_article, store_extraction, store_extractions
 from ontology.iris import Iris
 from ontology.mapping import article_quads
 from ontology.records import Article, Entity, EntityType, Extraction, Relation, RelationType
-from tests.test_api_support import build_store, extractions, same_as_whole_store, settings_for
+from tests.test_api_support import (
+    LiveServer,
+    build_store,
+    extractions,
+    same_as_whole_store,
+    settings_for,
+)
+
+pytest_plugins = ["tests.test_api_support"]  # live_server
 
 ENT = "https://industry-kg.org/id/entity/"
 HUB_EDGES = 45
@@ -109,8 +118,9 @@ def test_a_missing_index_is_rebuilt_and_an_interrupted_write_too(tmp_path: Path)
     assert store.ensure_index() is None
     same_as_whole_store(store)
     # a write marked pending whose index update never happened (a process killed between)
-    store.index.mark_pending([Iris().article("hub-6")])
-    store.backend.replace_graph(Iris().article("hub-6"), article_quads(hub_article(6), Iris()))
+    hub6 = Iris().article(hub_article(6).article.key)
+    store.index.mark_pending([hub6])
+    store.backend.replace_graph(hub6, article_quads(hub_article(6), Iris()))
     store.close()
     store = open_store(f"oxigraph:{tmp_path / 'store'}")
     try:
@@ -333,3 +343,30 @@ def test_large_graph_analytics_come_from_the_background_with_their_age(
 def test_small_graph_analytics_are_computed_in_the_request(hub_client: TestClient) -> None:
     data = hub_client.get("/analytics/centrality", params={"measure": "degree"}).json()
     assert data["items"][0]["entity"]["id"] == "hubco" and data["as_of"]["age_s"] < 5
+
+
+def test_relationships_over_http_carry_the_whole_store_provenance(
+    live_server: LiveServer, tmp_path: Path
+) -> None:
+    """Over a real `ikg serve`: each relationship at an entity carries its claims' evidence,
+    offsets, role, amount and outlet exactly as the whole-store reading does (the read takes
+    only the provenance from the store, the rest from the index)."""
+    build_store(tmp_path / "data")  # the same articles as the server's store
+    store = open_store(f"oxigraph:{tmp_path / 'data' / 'store'}")
+    try:
+        whole = ReadModel(0, project(store))
+    finally:
+        store.close()
+    seen: set[str] = set()
+    for entity in ("nvidia", "openai", "tsmc", "cnbc"):
+        url = f"{live_server.url}/entities/{entity}/relationships?limit=1000"
+        with urllib.request.urlopen(url, timeout=30) as answer:
+            got = json.loads(answer.read())
+        expected = [
+            json.loads(whole.relationship_json(e, side))
+            for e, side in whole.relationships_of(whole.entity(entity), None, "both")
+        ]
+        assert got["total"] == len(expected)
+        assert {i["id"]: i for i in got["items"]} == {i["id"]: i for i in expected}
+        seen |= {k for i in got["items"] for c in i["provenance"] for k, v in c.items() if v}
+    assert {"evidence", "start", "end", "role", "amount", "attributed_to"} <= seen

@@ -260,6 +260,12 @@ def test_new_article_writes_only_what_it_changed(
         neo4j_clean, store, tmp_path)
 
 
+def rel_count(db: Neo4jTestDatabase) -> int:
+    records, _, _ = db.driver.execute_query(
+        "MATCH ()-[r]->() RETURN count(r) AS n", database_=db.database)
+    return int(records[0]["n"])
+
+
 @pytest.mark.neo4j
 def test_replace_and_delete_propagate(
     store: Store, client: Neo4jClient, state: SyncState, neo4j_clean: Neo4jTestDatabase,
@@ -274,16 +280,22 @@ def test_replace_and_delete_propagate(
         article=changed.article, language="en", relations=changed.relations[1:],
         entities=tuple(e for e in changed.entities if e.id != "microsoft"), extractor="test/1",
     ), IRIS)
+    before = rel_count(neo4j_clean)
     report = sync_store(store, client, state)
     assert report.nodes_deleted == 2  # Microsoft and its claim
+    # the relationships that went with them are counted as deleted too
+    assert report.rels_deleted > 0
+    assert before - report.rels_deleted + report.rels_created == rel_count(neo4j_clean)
     records, _, _ = neo4j_clean.driver.execute_query(
         "MATCH (n {iri: $iri}) RETURN count(n) AS n", iri=IRIS.entity("microsoft"),
         database_=neo4j_clean.database)
     assert records[0]["n"] == 0
     # Delete the denial article: the edges it alone supported lose their extra provenance.
     assert remove_article(store, denial)
+    before = rel_count(neo4j_clean)
     report = sync_store(store, client, state)
     assert report.nodes_deleted >= 4 and report.rels_updated == 2
+    assert before - report.rels_deleted + report.rels_created == rel_count(neo4j_clean)
     records, _, _ = neo4j_clean.driver.execute_query(
         "MATCH (:Organization {name: 'Nvidia'})-[r:INVESTS_IN]->(:Organization {name: 'OpenAI'}) "
         "RETURN r.articles AS articles", database_=neo4j_clean.database)

@@ -106,6 +106,8 @@ def test_sparqlwrapper_errors(live_server: LiveServer) -> None:
     assert info.value.code == 403
     body = json.loads(info.value.read())
     assert body["error"]["code"] == "read_only"
+    message = body["error"]["message"]
+    assert "POST /articles" in message and "stop the server" not in message
 
 
 def test_rdflib_sparqlstore_queries_and_triples(live_server: LiveServer) -> None:

@@ -43,7 +43,7 @@ from graph import compact
 from graph import sparql_queries as q
 from graph.indexed_store import IndexedStore
 from graph.nx_view import node_id
-from graph.projection import ClaimRow, Projection, claim_from_properties, edge_rows, parse_date
+from graph.projection import ClaimRow, Projection, claim_row, edge_rows, parse_date
 from graph.read_index import (
     ClaimKey,
     EdgeSummary,
@@ -55,7 +55,6 @@ from graph.store import iter_rows
 from ontology.errors import InputError, NotFoundError
 from ontology.iris import Iris, slugify
 from ontology.records import EntityType, RelationType, Status
-from ontology.terms import ONTOLOGY_IRI
 from ontology.vocabulary import SYMMETRIC
 
 MAX_PAGE = 1000
@@ -65,6 +64,9 @@ _CLAIM_CHUNK = 400
 """Claims whose properties one store query reads."""
 
 _REPORTED_BY = RelationType.REPORTED_BY.value
+
+_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+_PROVENANCE = q.CLAIM_PROVENANCE_FIELDS
 
 _ORG_TYPES = (
     EntityType.ORGANIZATION,
@@ -208,26 +210,29 @@ class Reads:
                 )
                 for k in keys
             ]
-        props: dict[str, dict[str, str]] = {k.iri: {} for k in keys}
-        cut = len(ONTOLOGY_IRI)
-        iris = sorted(props)
-        for start in range(0, len(iris), _CLAIM_CHUNK):
-            rows = [{"c": ox.NamedNode(c)} for c in iris[start : start + _CLAIM_CHUNK]]
-            result = self.store.query(bind_rows(q.CLAIM_OF, rows))
+        fields: list[dict[str, str]] = [{} for _ in keys]
+        for begin in range(0, len(keys), _CLAIM_CHUNK):
+            rows: list[dict[str, ox.NamedNode | ox.Literal]] = [
+                {"c": ox.NamedNode(k.iri), "i": ox.Literal(str(begin + n), datatype=_INTEGER)}
+                for n, k in enumerate(keys[begin : begin + _CLAIM_CHUNK])
+            ]
+            result = self.store.query(bind_rows(q.CLAIM_PROVENANCE, rows))
             assert isinstance(result, ox.QuerySolutions)
-            for c, p, o in result:  # the query's variables, in order
-                if (
-                    isinstance(c, ox.NamedNode)
-                    and isinstance(p, ox.NamedNode)
-                    and isinstance(o, ox.NamedNode | ox.Literal)
-                    and p.value.startswith(ONTOLOGY_IRI)
-                ):
-                    props[c.value][p.value[cut:]] = o.value
+            for i, k, o in result:  # the query's variables, in order
+                if i is not None and k is not None and o is not None:
+                    fields[int(i.value)][_PROVENANCE[int(k.value)]] = o.value
         out = []
-        for key in keys:
-            claim = claim_from_properties(key.iri, props[key.iri])
-            if claim is not None:  # else gone from the store since the index was read
-                out.append(claim)
+        for key, v in zip(keys, fields, strict=True):
+            row = claim_row(
+                key.iri,
+                (key.source, key.type, key.target),
+                key.status,
+                key.article,
+                key.attributed_to,
+                v,
+            )
+            if row is not None:  # else gone from the store since the index was read
+                out.append(row)
         return out
 
     def local(

@@ -27,7 +27,7 @@ async def health(services: ServicesDep) -> JSONResponse:
     and `error` (why the last poll failed); null over the embedded store."""
     version = services.version
     counted = services.quad_count
-    if counted is None or counted[0] != version:  # counting scans the store: once per version
+    if counted is None or counted[0] != version:  # a scan at the first call, then kept by writes
         counted = services.quad_count = (version, await run_in_threadpool(len, services.store))
     return JSONResponse(
         {

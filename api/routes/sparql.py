@@ -40,8 +40,9 @@ from ontology.terms import IKG, ONTOLOGY_IRI
 router = APIRouter(tags=["sparql"])
 
 READ_ONLY = (
-    "This SPARQL endpoint is read-only: SPARQL Update is not accepted. Load data with "
-    "`ikg ingest PATH` (stop the server first) or POST /articles with the API key."
+    "This SPARQL endpoint is read-only: SPARQL Update is not accepted. Load articles with "
+    "POST /articles and the API key, or `ikg ingest PATH` with IKG_API_KEY set to this "
+    "server's key (the articles are then sent to this server)."
 )
 PAGE_CSP = (
     "default-src 'none'; script-src 'self'; connect-src 'self'; "

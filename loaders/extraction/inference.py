@@ -3,8 +3,11 @@
 A majority stake is control: an asserted INVESTS_IN whose trigger is within a few words of a
 percentage above 50 ("détient désormais 97,3 % du capital de Y", "will own 60% of Y") is also
 an ACQUIRES, as the annotation conventions read "taking control" (the stake itself stays an
-INVESTS_IN). A stake held together ("A and B, which together owned 90% of Y") is no one's
-control. See `majority_stake`.
+INVESTS_IN). A holding stated as it stands ("la holding qui détient 59 % de Y", "contrôlé à 69 %
+par X") is no control taken, unless the sentence makes it the outcome of a deal ("détient
+désormais", "will own"). A stake held together ("A and B, which together owned 90% of Y") is
+no one's control. A stake raised from one percentage to another ("de 19,9 % à 60,5 %", "from
+19.9% to 60.5%") is control when it crosses half. See `majority_stake`.
 
 Deals with a supplier's rivals: "OpenAI uses Nvidia's chips ... OpenAI a noué des accords avec
 des concurrents de Nvidia, notamment AMD, Broadcom et Cerebras". When X is supplied by S and the
@@ -72,10 +75,31 @@ def majority_stake(tokens: list[Token], first: int, last: int) -> bool:
     lo, hi = max(0, first - MAJORITY_REACH), min(len(tokens), last + MAJORITY_REACH)
     if any(t.norm in _JOINTLY for t in tokens[max(0, first - 3):hi]):
         return False  # "A and B, which together owned 90% of Y": no one of them controls Y
+    if first < len(tokens) and tokens[first].norm in _HOLDING_STATES and not any(
+            t.norm in _CHANGE for t in tokens):
+        return False  # "la holding qui détient 59 % de Y", "contrôlé à 69 % par X": a
+        # holding as it stands, not control taken
     found: list[float] = []
+    before: list[str] = []
     for k in range(lo, hi - 1):
         nxt = tokens[k + 1].norm
         two = f"{nxt} {tokens[k + 2].norm}" if k + 2 < len(tokens) else ""
         if _PERCENT.match(tokens[k].text) and (nxt in _PERCENT_SIGNS or two in _PERCENT_SIGNS):
             found.append(float(tokens[k].text.replace(",", ".")))
+            before.append(tokens[k - 1].norm if k > 0 else "")
+    if len(found) == 2 and before[0] in _FROM and before[1] in _TO:
+        return found[0] <= 50 < found[1]  # "porter de 19,9 % à 60,5 % sa participation"
     return len(found) == 1 and found[0] > 50
+
+
+_HOLDING_STATES = frozenset({"detient", "detiennent", "detenu", "detenue", "detenus",
+                             "detenues", "controle", "controlee", "controles", "controlees",
+                             "possede", "possedent", "holds", "hold", "held", "owns", "own",
+                             "owned", "controls", "controlled"})
+"""Trigger words that state a holding rather than a change of it."""
+_CHANGE = frozenset({"desormais", "now", "will", "va", "vont", "sera", "seront", "deviendra",
+                     "detiendra", "after", "apres", "issue", "once", "would"})
+"""Words before a holding verb that make it the outcome of a deal ("détient désormais 97 %",
+"will own 60%")."""
+_FROM = frozenset({"de", "from"})
+_TO = frozenset({"a", "to"})

@@ -135,6 +135,9 @@ class Lexicon:
     outlet_cues: tuple[Phrase, ...] = ()
     """Source cues whose object is a news outlet even when no list names it ("in an interview
     with X", "au micro de X"), unlike "according to X" which may cite a company."""
+    inserts: frozenset[str] = frozenset()
+    """Adverbs and degree adjectives that may stand between the words of a frame trigger
+    ("compte néanmoins parmi ses principaux clients", "counts among its biggest customers")."""
     triggers: dict[str, tuple[tuple[Frame, Phrase], ...]] = field(default_factory=dict)
     """Frame triggers by first word (prefix triggers under '*'), for one lookup per word."""
     keys: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)
@@ -282,6 +285,7 @@ def load_lexicon(language: str) -> Lexicon:
         not_names=frozenset(fold(w) for w in raw.get("not_names", [])),
         outlet_cues=phrases(raw.get("outlet_cues", [])),
         common_acronyms=frozenset(fold(w) for w in raw.get("common_acronyms", [])),
+        inserts=frozenset(fold(w) for w in raw.get("inserts", [])),
     )
     by_word: dict[str, list[tuple[Frame, Phrase]]] = {}
     for frame in frames:
@@ -341,6 +345,30 @@ def matches(words: list[str], i: int, cand: Phrase) -> bool:
             continue
         return False
     return True
+
+
+MAX_INSERTS = 3
+
+
+def match_span(words: list[str], i: int, cand: Phrase, inserts: frozenset[str]) -> int:
+    """The number of words phrase `cand` covers from index i when up to MAX_INSERTS words of
+    `inserts` may stand between its words ("compte néanmoins parmi ses principaux clients"
+    for "compte parmi ses clients"); 0 when it does not match."""
+    if matches(words, i, cand):
+        return len(cand)
+    if len(cand) < 2 or not inserts or not matches(words, i, cand[:1]):
+        return 0
+    j = i + 1
+    skipped = 0
+    for c in cand[1:]:
+        while j < len(words) and words[j] in inserts and words[j] != c \
+                and skipped < MAX_INSERTS:
+            j += 1
+            skipped += 1
+        if not matches(words, j, (c,)):
+            return 0
+        j += 1
+    return j - i
 
 
 def match_at(words: list[str], i: int, candidates: tuple[Phrase, ...]) -> Phrase | None:

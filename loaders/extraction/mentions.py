@@ -61,6 +61,7 @@ class Mention:
     entity: str | None = None
     candidates: tuple[str, ...] = ()
     members: tuple[str, ...] = field(default=())
+    owner: int = -1  # token of the person a description names the company of ("le groupe de P")
 
     @property
     def resolved(self) -> tuple[str, ...]:
@@ -97,7 +98,9 @@ def detect_mentions(
         if gloss is not None:
             m.last = gloss  # "Korvane (Euronext : KORV) a annoncé": the listing goes with it
     _link_aliases(out, tokens, lex)
-    out += _descriptions(index, tokens, lex, taken)
+    people = frozenset(k for m in out if m.kind == NAME and m.person
+                       for k in range(m.first, m.last))
+    out += _descriptions(index, tokens, lex, taken, people)
     out += _pronouns(index, tokens, lex, taken)
     out.sort(key=lambda m: m.first)
     for m in out:
@@ -183,6 +186,9 @@ def _match_alias(
                 continue
         elif not first.text[:1].isupper():
             continue
+        if size == 1 and e.surface.isupper() and len(e.surface) > 1 and not first.text.isupper() \
+                and first.norm in _vocabulary(lex):
+            continue  # "Ses clients ..." opening a sentence is no "SES"
         if e.needs_platform_cue and not _after_platform_cue(norms, i, lex):
             continue
         if e.ambiguous and _continues_name(tokens, i, lex):
@@ -190,7 +196,7 @@ def _match_alias(
         if e.stripped and size == 1 and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() \
                 and tokens[i + 1].norm not in LEGAL_SUFFIXES:
             continue  # "Naval Vessels Lürssen" is not "Naval Group"
-        if _longer_name_follows(tokens, i + size, lex):
+        if _longer_name_follows(tokens, i + size, lex, e.ambiguous):
             continue  # "Thales Alenia Space", "Samsung Biologics": another company
         if size == 1 and i + 1 < len(tokens) and tokens[i + 1].text == "-" \
                 and tokens[i + 1].start == tokens[i].end and i + 2 < len(tokens) \
@@ -202,15 +208,23 @@ def _match_alias(
     return None
 
 
-def _longer_name_follows(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+def _longer_name_follows(tokens: list[Token], j: int, lex: Lexicon, common: bool = False) -> bool:
     """True when capitalised words continue a one-word name into a longer one (not a product:
-    no digits, no product noun after it)."""
+    no digits, no product noun after it). A place after a known name is no part of it ("Airbus
+    Toulouse"), unless the name is a common word ("Southern California Edison")."""
     k = j
     while k < len(tokens) and tokens[k].kind == "word" and _is_cap(tokens[k], lex) \
             and tokens[k].norm not in LEGAL_SUFFIXES \
             and tokens[k].start - tokens[k - 1].end <= 1:
-        if tokens[k].norm in place_words() or _has_inner_caps(tokens[k]):
-            return False
+        if tokens[k].norm in place_words() and not common or (
+                tokens[k].text.isupper() and (tokens[k].norm in _vocabulary(lex)
+                                              or tokens[k].norm in lex.common_acronyms
+                                              or len(tokens[k].text) < 2
+                                              or any(c.isdigit() for c in tokens[k].text))) \
+                or (_has_inner_caps(tokens[k]) and not tokens[k].text.isupper() and k > j):
+            return False  # "Nvidia CEO", "Velmora PowerBox": a title or a product after it;
+            # one camelCase word or an acronym right after the name goes on with it:
+            # "Zentrox DeepVolt", "Thales GTS"
         k += 1
     if k == j:
         return False
@@ -220,12 +234,16 @@ def _longer_name_follows(tokens: list[Token], j: int, lex: Lexicon) -> bool:
 
 def _continues_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """True when token i directly follows a capitalised word inside its sentence (so a
-    common-word alias there is the tail of a longer name)."""
+    common-word alias there is the tail of a longer name); a sentence-initial word opens the
+    name too unless a lexicon lists it ("Korvane Capital a investi", not "Hier Capital")."""
     if i == 0:
         return False
     prev = tokens[i - 1]
     return prev.end + 1 >= tokens[i].start and (_is_cap(prev, lex) or (
-        len(prev.text) == 1 and prev.text.isupper())) and not _is_initial(tokens, i - 1)
+        len(prev.text) == 1 and prev.text.isupper())) and not (
+        _is_initial(tokens, i - 1) and (prev.norm in _vocabulary(lex) or _adverb_like(prev)
+                                        or len(prev.text) == 1))
+
 
 
 def _after_platform_cue(norms: list[str], i: int, lex: Lexicon) -> bool:
@@ -514,8 +532,11 @@ def proper_words(sentences: list[list[Token]], lex: Lexicon | None = None) -> fr
                 and toks[k + 3].text == ")" and toks[k + 2].text.isupper() \
                 and len(toks[k + 2].text) >= 2 and lex is not None \
                 and _is_cap(t, lex)  # "Velmora (VLM) agreed"
-            if inside or (_name_like_start(toks, k + 1) and not nxt_cap) or verb_next or glossed:
-                out.add(t.norm)
+            fronted = not inside and lex is not None and _participle_opening(toks, k, lex) \
+                and t.text.endswith(("é", "ée", "és", "ées", "ed"))
+            if inside or not fronted and (_name_like_start(toks, k + 1) and not nxt_cap
+                                          or verb_next or glossed):
+                out.add(t.norm)  # not "Annoncée en août 2021, l'opération ..."
     return frozenset(out)
 
 
@@ -529,14 +550,32 @@ def lowercase_names(sentences: list[list[Token]], lex: Lexicon) -> frozenset[str
     for toks in sentences:
         for k, t in enumerate(toks):
             if t.kind != "word" or not t.text.isalpha() or not t.text.islower() \
-                    or len(t.text) < 4 or t.norm in vocab or t.norm in out \
-                    or t.norm.endswith(_COMMON_ENDINGS):
+                    or t.norm in vocab or t.norm in out:
+                continue
+            if len(t.text) >= 3 and _after_outlet_noun(toks, k, lex):
+                out.add(t.norm)  # "news agency dpa reported", "l'agence ansa a indiqué"
+                continue
+            if len(t.text) < 4 or t.norm.endswith(_COMMON_ENDINGS):
                 continue
             if _lower_name_context(toks, k, lex):
                 out.add(t.norm)
         if _lower_opening(toks, vocab):
             out.add(toks[0].norm)
     return frozenset(out)
+
+
+def _after_outlet_noun(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """True when a lower-case word stands right after an outlet noun and before a speech or
+    report verb or the sentence's end: "German news agency dpa reported", "l'agence ansa a
+    indiqué" (an outlet that writes its name in lower case)."""
+    norms = [t.norm for t in toks]
+    if k == 0 or not toks[k - 1].text.islower() \
+            or match_ending_at(norms[:k], k, lex.outlet_descriptors) is None:
+        return False
+    nxt = k + 1
+    return nxt >= len(toks) or toks[nxt].text in (",", ".", ";", ")") \
+        or match_at(norms, nxt, lex.speech_verbs) is not None \
+        or norms[nxt] in ("reported", "reports", "said", "says", "wrote", "a", "rapporte")
 
 
 def _lower_opening(toks: list[Token], vocab: frozenset[str]) -> bool:
@@ -717,8 +756,11 @@ def _name_mentions(
                 or "".join(norms) in lex.common_acronyms:
             i = j  # a lone capital letter ("Plan B"), "R&D", "la République" are no names
             continue
-        if ((all(w in places or w == "-" for w in norms) or _place_name(tokens, i, j))
-                and not _org_apposition(tokens, j, lex)) \
+        if ((all(w in places or w == "-" for w in norms) or "".join(norms) in places
+             or _place_name(tokens, i, j))
+                and not _org_apposition(tokens, i, j, lex)
+                and not (lex.language == "fr" and not taken[i - 1] and _article_of_title(tokens, i)
+                         and not _place_name(tokens, i - 1, j))) \
                 or _is_product(tokens, i, j, lex, taken) \
                 or _not_a_party(tokens, norms_all, i, j, lex):
             i = j
@@ -735,7 +777,9 @@ def _name_mentions(
         org_cue = _after_descriptor(norms_all, i, lex) or "&" in norms \
             or norms[-1] in LEGAL_SUFFIXES
         titled = j - i >= 2 and (_title_apposition(tokens, norms_all, j, lex)
-                                 or _title_before(tokens, norms_all, i, lex))
+                                 or _title_before(tokens, norms_all, i, lex)
+                                 or _company_role_before(tokens, norms_all, i, j, lex)
+                                 or _person_noun_after(tokens, norms_all, j, lex))
         person_cue = not org_cue and (titled or _person_shape(tokens, i, j, lex)
                                       and _person_context(tokens, norms_all, i, j, lex,
                                                           article_lower))
@@ -743,7 +787,8 @@ def _name_mentions(
             and norms[0] not in _TITLE_ARTICLES and (
             norms[0] in names or (tokens[i].kind == "initials" and not _lower_initials(tokens[i])
                                   and norms[0] not in lex.nationalities)  # "U.S. Quarsteel"
-            or ("-" in norms and norms[0] in word_list("family_names.txt")))
+            or ("-" in norms and norms[0] in word_list("family_names.txt"))
+            or any(w in _NAME_PARTICLES for w in norms[1:-1]))  # "Anko van der Werff"
         m.typed = "org" if org_cue else "person" if person_cue else ""
         m.outlet = (j - i >= 2 and (any(w in lex.outlet_words for w in norms[1:])
                                     or norms[0] in lex.outlet_words and norms[1] in _OF)) or any(
@@ -821,10 +866,15 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
     return j < len(tokens) and norms[j] in _DISEASE_NOUNS  # "Quarvik disease"
 
 
-def _org_apposition(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+def _org_apposition(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     """True when an apposition after token j names an organisation: "Georgia, the skincare
-    brand founded by...", "Savoie, la société de..." (so the name is not the place)."""
+    brand founded by...", "Savoie, la société de..." (so the name is not the place); not when
+    the place closes a fronted phrase and the description is the subject ("Sur l'Atlantique
+    Nord, la compagnie nantaise voit...", "In Georgia, the company ...")."""
     if j + 1 >= len(tokens) or tokens[j].text != "," or tokens[j + 1].norm not in lex.determiners:
+        return False
+    before = [t for t in tokens[:i] if t.norm not in lex.determiners]
+    if before and before[0].norm in lex.prepositions and not any(t.text == "," for t in before):
         return False
     norms = [t.norm for t in tokens]
     for k in range(j + 2, min(len(tokens), j + 6)):
@@ -890,6 +940,28 @@ def _title_before(tokens: list[Token], norms: list[str], i: int, lex: Lexicon) -
     return False
 
 
+def _company_role_before(
+    tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexicon
+) -> bool:
+    """True when the span is set off by commas after a company's role: "Le directeur général
+    de Quarnel, Miles Torby, a estimé", "The chief executive of Quarnel, Ana Velt, said" (a
+    person whatever the first name; roles.py gives the relation)."""
+    if i < 4 or tokens[i - 1].text != "," or j >= len(tokens) or tokens[j].text != ",":
+        return False
+    k = i - 2
+    while k > 0 and tokens[k].text[:1].isupper() and tokens[k].kind in ("word", "initials"):
+        k -= 1  # the organisation's name
+    if k == i - 2 or norms[k] not in ("de", "d'", "du", "of"):
+        return False
+    start = k - 1
+    while start >= 0 and tokens[start].text.islower() and k - start <= 4:
+        if match_at(norms, start, lex.keys["roles"]) is not None:
+            before = norms[start - 1] if start > 0 else ""
+            return start == 0 or before in lex.determiners or tokens[start - 1].text == ","
+        start -= 1
+    return False
+
+
 def _after_descriptor(norms: list[str], i: int, lex: Lexicon) -> bool:
     """True when an organisation noun stands right before token i, nationality adjectives
     aside: "le groupe belge John Cockerill", "the company Jane Street" (an organisation, even
@@ -932,6 +1004,23 @@ def _person_shape(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
 _PERSON_SPEECH = frozenset({("said",), ("says",), ("added",), ("explained",), ("a", "declare"),
                             ("a", "ajoute"), ("a", "explique"), ("a", "precise"),
                             ("a", "affirme"), ("a", "souligne"), ("a", "estime")})
+
+
+def _person_noun_after(tokens: list[Token], norms: list[str], j: int, lex: Lexicon) -> bool:
+    """True when an apposition of kinship or of an occupation outside companies follows the
+    span: "P, fille du fondateur", "P, l'ancien entraîneur de X", "P, a billionaire investor"
+    (`data/person_nouns.txt`): only a person is that, whatever the first name."""
+    n = len(tokens)
+    if j + 1 >= n or tokens[j].text != ",":
+        return False
+    k = j + 1
+    while k < n and k - j <= 3 and (norms[k] in lex.determiners or norms[k] in _FORMER_ADJ):
+        k += 1  # "P, l'ancien entraîneur de X", "P, a former lawyer"
+    return k < n and norms[k] in word_list("person_nouns.txt")
+
+
+_FORMER_ADJ = frozenset({"ancien", "ancienne", "former", "ex", "jeune", "young", "celebre",
+                         "famous", "star", "veteran"})
 
 
 def _person_context(
@@ -982,6 +1071,27 @@ def align_types(sentences: list[list[Mention]]) -> None:
                 m.person = True
 
 
+_NAME_ACRONYMS = frozenset({"ai", "ia"})
+"""Common acronyms that also end company names ("Shield AI", "Mistral AI"): part of the name
+when no noun follows them ("Quarnel AI chips" is a product phrase)."""
+
+
+def _ends_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """True when nothing at k goes on with a noun phrase: the end, punctuation, a conjunction,
+    a possessive or a verb."""
+    if k >= len(tokens):
+        return True
+    t = tokens[k]
+    return t.kind in ("punct", "poss") or t.norm in _COORD or t.norm in lex.prepositions \
+        or t.norm in _AFTER_NAME or t.norm in lex.triggers \
+        or match_at([x.norm for x in tokens[k:k + 4]], 0, lex.speech_verbs) is not None
+
+
+_NAME_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "ten", "zu", "bin", "ibn"})
+"""Particles that open a family name and nothing else ("van", "von"): after a capitalised
+word no lexicon lists they continue a person's name whatever the first name."""
+
+
 def _span_end(
     tokens: list[Token], i: int, lex: Lexicon, taken: list[bool], first_names: frozenset[str]
 ) -> int:
@@ -993,6 +1103,9 @@ def _span_end(
             j += 1
             continue
         nxt = j + 1 < n and not taken[j + 1] and _is_cap(tokens[j + 1], lex)
+        if tok.norm in _NAME_ACRONYMS and tok.text.isupper() and _ends_name(tokens, j + 1, lex):
+            j += 1  # "Shield AI", "Quarnel AI said": an acronym that ends company names
+            continue
         if tok.text == "-" and j + 1 < n and tokens[j + 1].kind == "word" \
                 and tokens[j + 1].text.islower() \
                 and tok.start == tokens[j - 1].end and tokens[j + 1].start == tok.end \
@@ -1016,7 +1129,9 @@ def _span_end(
                 tokens[i].norm in lex.org_heads or tokens[i].norm in lex.outlet_words):
             j += 2
             continue
-        if tok.norm in _PARTICLES and tokens[i].norm in first_names:
+        if tok.norm in _PARTICLES and (tokens[i].norm in first_names or (
+                j == i + 1 and tok.norm in _NAME_PARTICLES and tokens[i].kind == "word"
+                and tokens[i].norm not in _vocabulary(lex))):  # "Anko van der Werff"
             k = j
             while k < n and not taken[k] and tokens[k].norm in _PARTICLES:
                 k += 1  # "Jan van de Winkel", "Ana de la Vega"
@@ -1054,6 +1169,12 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
         return True  # "organic Rankine cycle turbines": a name inside a noun phrase of a product
     if j - i == 2 and tokens[i].norm in ("series", "serie") and len(tokens[i + 1].text) == 1:
         return True  # "Series B": a funding round
+    if j - i == 1 and j + 1 < len(tokens) and tokens[j].kind == "number" \
+            and tokens[j].text.isdigit() and len(tokens[j].text) <= 2 \
+            and (tokens[j + 1].kind == "punct" and tokens[j + 1].text not in "%$€£¥"
+                 or tokens[j + 1].text.islower() and tokens[j + 1].norm in lex.function_words
+                 and tokens[j + 1].norm not in _AUXILIARIES):
+        return True  # "Ligue 1 dès", "Dammam 7, l'un des supercalculateurs": a model, a league
     if j - i == 1 and i >= 1 and tokens[i - 1].kind == "number" and tokens[i].text.isupper() \
             and tokens[i - 1].end + 1 >= tokens[i].start:
         return True  # "737 MAX", "3 GW": a model or a unit after a number
@@ -1074,10 +1195,11 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
         while k + 1 < len(tokens) and norms[k] in lex.product_nouns \
                 and norms[k + 1] in lex.product_nouns:
             k += 1  # a compound: "the data storage software"
-        if k < len(tokens) and norms[k] in lex.product_nouns and not (
-                k + 1 < len(tokens) and match_at(norms, k + 1, lex.keys["descriptors"])):
+        if k < len(tokens) and norms[k] in lex.product_nouns \
+                and not _company_noun_after(tokens, norms, k + 1, lex):
             return True  # "Jupiter, le premier supercalculateur", "Zelk, a drug for..."
-        # a product noun before a company noun only qualifies it: "X, the software company"
+        # a product noun before a company noun only qualifies it: "X, the software company",
+        # "X, the drug discovery company"
     if i >= 1 and tokens[i - 1].norm in lex.product_nouns and j - i == 1 and (
             tokens[i].text.isupper() or any(c.isdigit() for c in tokens[i].text)
             or tokens[i - 1].text.islower()):
@@ -1087,6 +1209,17 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
         return True  # "la montre Quarnel Nova", "the smartwatch Quarnel Nova X"
     return i >= 1 and tokens[i - 1].norm in lex.determiners and j < len(tokens) and bool(
         match_at([t.norm for t in tokens], j, lex.keys["descriptors"]))
+
+
+def _company_noun_after(tokens: list[Token], norms: list[str], k: int, lex: Lexicon) -> bool:
+    """True when a company noun heads the noun phrase that goes on at k through modifier
+    nouns only: "drug [discovery] company", "chip [design] firm", "data storage start-up"."""
+    for q in range(k, min(len(tokens), k + 3)):
+        if match_at(norms, q, lex.keys["descriptors"]):
+            return True
+        if not _plain_word(tokens[q], lex):
+            return False
+    return False
 
 
 def _link_aliases(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> None:
@@ -1116,7 +1249,8 @@ def _cue_before(norms: list[str], start: int, end: int, cues: tuple[tuple[str, .
 
 
 def _descriptions(
-    index: int, tokens: list[Token], lex: Lexicon, taken: list[bool]
+    index: int, tokens: list[Token], lex: Lexicon, taken: list[bool],
+    people: frozenset[int] = frozenset(),
 ) -> list[Mention]:
     """Definite descriptions that refer back to a company: "le groupe", "the two companies"."""
     norms = [t.norm for t in tokens]
@@ -1140,8 +1274,8 @@ def _descriptions(
         if norms[i] not in _DEFINITE:
             i += 1
             continue
-        found = _singular_description(index, tokens, norms, i, lex, taken, heads)
-        if found is None:
+        found = _singular_description(index, tokens, norms, i, lex, taken, heads, people)
+        if found is None or _apposed(tokens, norms, found, lex, taken):
             i += 1
             continue
         out.append(found)
@@ -1149,9 +1283,45 @@ def _descriptions(
     return out
 
 
+_FRONTED_ENDINGS = ("ed", "ing", "é", "ée", "és", "ées", "ant")
+_VERB_AFTER = frozenset({"has", "have", "had", "is", "was", "are", "were", "will", "would",
+                         "could", "can", "may", "might", "should", "must", "a", "est", "va", "ont",
+                         "sont", "avait", "etait", "sera", "serait", "doit", "peut", "n'", "ne",
+                         "s'", "se", "y"})
+
+
+def _apposed(
+    tokens: list[Token], norms: list[str], m: Mention, lex: Lexicon, taken: list[bool]
+) -> bool:
+    """True when a description is set off from the name before it by a comma ("Impala, la
+    holding fondée par P", "Thrive, the New York firm founded by P"): it says what the name is
+    and refers to nothing else. Not when the name closes a fronted phrase ("Like Quistor, the
+    start-up competes", "Founded by A and B, the company ...") nor when a verb follows the
+    description ("Velmora bought Zentrix, the company said")."""
+    k = m.first - 1
+    if k < 1 or tokens[k].text != "," or not taken[k - 1] or (
+            m.last < len(tokens) and tokens[m.last].kind == "poss"):
+        return False  # "X, the company's largest shareholder": a possessor, not the head
+    start = k - 1
+    while start > 0 and taken[start - 1]:
+        start -= 1
+    before = [t for t in tokens[:start] if t.norm not in lex.determiners]
+    if before and not any(t.text == "," for t in before) and not taken[0] and (
+            before[0].norm in lex.prepositions or before[0].text.endswith(_FRONTED_ENDINGS)):
+        return False
+    e = m.last
+    while e < len(tokens) and (norms[e] in lex.nationalities or tokens[e].text[:1].islower()
+                               and e - m.last < 2 and norms[e] not in _VERB_AFTER
+                               and not match_at(norms, e, lex.speech_verbs)
+                               and norms[e] not in lex.function_words):
+        e += 1  # "la holding familiale", "the New York firm"
+    return not (e < len(tokens) and (norms[e] in _VERB_AFTER
+                                     or match_at(norms, e, lex.speech_verbs)))
+
+
 def _singular_description(
     index: int, tokens: list[Token], norms: list[str], i: int, lex: Lexicon, taken: list[bool],
-    heads: tuple[tuple[str, ...], ...],
+    heads: tuple[tuple[str, ...], ...], people: frozenset[int] = frozenset(),
 ) -> Mention | None:
     n = len(tokens)
     sectors: list[str] = []
@@ -1168,6 +1338,10 @@ def _singular_description(
             sectors.extend(lex.descriptors[head])
             if head[-1] in _RELATIONAL and end < n and norms[end] in _RELATIONAL_PREPS:
                 return None  # "the main supplier of memory chips to Nvidia": a relation
+            if end + 1 < n and norms[end] in ("de", "d'", "of") and end + 1 in people:
+                m = _make(index, tokens, i, end, ANAPHOR)  # "le groupe de François Quarnel":
+                m.owner = end + 1  # the company of the person named after it
+                return m
             if _apposition_follows(tokens, norms, end, lex, taken):
                 return None  # "Le fabricant néerlandais de machines de lithographie ASML"
             post = end

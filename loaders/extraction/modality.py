@@ -49,12 +49,16 @@ def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon) ->
     conditional = any(w in ("would", "'d") for w in words[max(start, first - 3):first])
     if _any_cue(tokens, words, range(last, len(words)), _RUMOUR_AFTER):
         found.add(Status.RUMOURED)
-    if lex.language == "fr":
-        for w in words[max(start, first - 4):first + 1]:
-            if w.endswith(("rait", "raient")) and w not in _CONDITIONAL_EXCEPTIONS:
+    if lex.language == "fr":  # verbs only: a name ending like a future ("Velmora") is none
+        for k in range(max(start, first - 4), min(len(words), first + 1)):
+            w = words[k]
+            if w.endswith(("rait", "raient")) and w not in _CONDITIONAL_EXCEPTIONS \
+                    and tokens[k].text.islower():
                 conditional = True
-        for w in words[max(start, first - 3):first + 1]:
-            if w.endswith(_FUTURE_ENDINGS) and w not in _FUTURE_EXCEPTIONS and len(w) > 5:
+        for k in range(max(start, first - 3), min(len(words), first + 1)):
+            w = words[k]
+            if w.endswith(_FUTURE_ENDINGS) and w not in _FUTURE_EXCEPTIONS and len(w) > 5 \
+                    and tokens[k].text.islower():
                 found.add(Status.PLANNED)  # "investira", "prendra une participation"
     if conditional:
         if _reported_future(words, start, first, lex):
@@ -140,6 +144,8 @@ def _negated(
 ) -> bool:
     cues = lex.modality["negation_before"]
     lo = max(start, first - 4)
+    if _negated_intention(words, max(start, first - _INTENTION_REACH), first):
+        return True  # "il n'a pas vocation à se poser en concurrent de X"
     if lex.language == "fr":
         has_ne = any(words[k] in ("ne", "n'") for k in range(lo, first))
         has_pas = any(words[k] in ("pas", "plus", "jamais", "aucun", "aucune", "rien", "point")
@@ -154,6 +160,29 @@ def _negated(
     if any(words[k] == "without" for k in range(max(start, first - _WITHOUT_REACH), first)):
         return True  # "without seeking to take control of X"
     return any(match_at(words, k, cues) for k in range(lo, first))
+
+
+_INTENTION_REACH = 10
+_INTENTIONS = frozenset({"vocation", "entend", "entendent", "compte", "comptent", "veut",
+                         "veulent", "prevoit", "prevoient", "envisage", "envisagent",
+                         "souhaite", "souhaitent", "cherche", "cherchent", "intention",
+                         "intend", "intends", "intended", "plan", "plans", "planned", "want",
+                         "wants", "wanted", "seek", "seeks", "expect", "expects", "aim",
+                         "aims"})
+_NOT = frozenset({"pas", "not", "no", "n't", "never", "jamais"})
+
+
+def _negated_intention(words: list[str], lo: int, first: int) -> bool:
+    """True when a negated intention stands before the trigger in its clause: "n'a pas
+    vocation à", "ne compte pas", "does not intend to", "has no plans to" (the relation is
+    what the subject means not to do)."""
+    for k in range(lo, first):
+        if words[k] not in _NOT or "," in words[k + 1:first]:
+            continue  # "X, which does not plan layoffs, will buy Y": another clause
+        if any(w in _INTENTIONS for w in words[k + 1:min(first, k + 4)]) or (
+                k > 0 and words[k - 1] in _INTENTIONS):
+            return True
+    return False
 
 
 _WITHOUT_REACH = 6

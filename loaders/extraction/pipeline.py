@@ -83,7 +83,7 @@ class _Doc:
 class RuleExtractor:
     """Offline, deterministic extractor for French and English business news."""
 
-    name = "rules/8"
+    name = "rules/9"
 
     def __init__(self, on_error: ErrorPolicy = "skip", gazetteer: Gazetteer | None = None) -> None:
         self.on_error = on_error
@@ -149,7 +149,7 @@ class RuleExtractor:
     def _relations(self, doc: _Doc, registry: Registry) -> Iterator[Relation]:
         topic = main_entity(doc.mentions, registry)
         last_subject: str | None = None
-        discourse = Discourse()
+        discourse = Discourse(topic=topic)
         holders = Holders()
         for i, view in enumerate(doc.views):
             if view is None:

@@ -12,8 +12,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from loaders.extraction.lexicon import Frame, Lexicon, Phrase, match_at, match_ending_at, matches
-from loaders.extraction.mentions import NAME, PLURAL, PRONOUN, Mention
+from loaders.extraction.lexicon import (
+    Frame,
+    Lexicon,
+    Phrase,
+    match_at,
+    match_ending_at,
+    match_span,
+)
+from loaders.extraction.mentions import ANAPHOR, NAME, PLURAL, PRONOUN, Mention
 from loaders.extraction.resolution import ORG_TYPES, Registry, place_adjective
 from loaders.extraction.units import (
     HARD_BOUNDARIES,
@@ -51,6 +58,7 @@ class Discourse:
     raiser: str | None = None
     lead: str | None = None
     words: frozenset[str] = frozenset()
+    topic: str | None = None
 
 
 _ROUND_NOUNS = frozenset({"round", "raise", "fundraising", "funding", "financing", "placement",
@@ -76,6 +84,7 @@ def find_relations(
     out: list[Candidate] = []
     words = view.words
     prefix = lex.triggers.get("*", ())
+    insert_at = [q for q, w in enumerate(words) if w in lex.inserts]
     for t, word in enumerate(words):
         if not word:
             continue
@@ -83,12 +92,14 @@ def find_relations(
         if prefix:
             entries = entries + prefix
         best: dict[int, Phrase] = {}
+        inserts = lex.inserts if any(t < q <= t + 7 for q in insert_at) else frozenset()
         for frame, trig in entries:
-            if not matches(words, t, trig):
+            span = match_span(words, t, trig, inserts)
+            if not span:
                 continue
             key = id(frame)
-            if key not in best or len(trig) > len(best[key]):
-                best[key] = trig
+            if key not in best or span > len(best[key]):
+                best[key] = trig if span == len(trig) else tuple(words[t:t + span])
         if not best:
             continue
         for frame in lex.frames:
@@ -98,6 +109,10 @@ def find_relations(
                 if not cands and frame.type == RelationType.INVESTS_IN and rounds.raiser:
                     cands = _in_the_round(frame, t, t + len(found), view, lex, registry,
                                           rounds.raiser)
+                if not cands and frame.noun_trigger and _raising(frame) and rounds.topic \
+                        and rounds.raiser is None:
+                    cands = _topic_round(frame, t, t + len(found), view, lex, registry,
+                                         rounds.topic)
                 if not cands and frame.type == RelationType.SUPPLIES and rounds.lead:
                     cands = _product_of_previous(frame, t, t + len(found), view, lex, registry,
                                                  rounds)
@@ -186,10 +201,14 @@ def _in_the_round(
         if after is None and relative is not None and relative[1] and relative[1] in \
                 frame.object_preps and any(w in _ROUND_NOUNS for w in words[:seg.start]):
             after = end  # "..., à laquelle participe également X": the round is the antecedent
+    if after is None and seg is None:
+        relative = _round_relative(view, t, lex, frame)
+        if relative is not None:
+            after = end  # "une augmentation de capital à laquelle a souscrit X"
     if after is None:
         return []
-    investors = _subject(t, view, lex, frame) if relative is None else _inverted_subject(
-        view, end, lex)
+    investors = _subject(t, view, lex, frame) if relative is None else (
+        _inverted_subject(view, end, lex) or _relative_subject(view, relative[0], t))
     investors = investors or _included(view, after, lex)
     if investors is None:
         return []
@@ -198,20 +217,75 @@ def _in_the_round(
             if e != raiser]
 
 
+def _topic_round(
+    frame: Frame, t: int, end: int, view: SentenceView, lex: Lexicon, registry: Registry,
+    topic: str,
+) -> list[Candidate]:
+    """Investors of a round that no company of its sentence raises, when the article has
+    named no raiser yet: the round is the article's main company's ("The deal follows a
+    funding round last July led by A, with participation from B")."""
+    if _possessor(t, view, lex) is not None or any(
+            _plain_mention(u) and any(registry.type_of(e) in ORG_TYPES
+                                      for m in u.mentions for e in m.resolved)
+            for u in view.units[:t]):
+        return []
+    agent = _agent(frame, end, view, lex)
+    if agent is None:
+        return []
+    ids = [e for m in agent.mentions for e in _entities(m, registry, {topic})]
+    return [Candidate(frame.type, e, topic, view.index, t, end) for e in dict.fromkeys(ids)
+            if e != topic]
+
+
 def _inverted_subject(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
-    """The subject after its verb in a relative clause: "à laquelle participe également X"."""
-    for k in range(end, min(len(view.units), end + 5)):
+    """The subject after its verb in a relative clause: "à laquelle participe également X",
+    also behind a possessive and a group noun: "à laquelle participent ses investisseurs
+    historiques A et B"."""
+    for k in range(end, min(len(view.units), end + 6)):
         w = view.words[k]
         if w in HARD_BOUNDARIES or w in (",", ".") or w in lex.prepositions:
             return None
         if view.units[k].is_mention:
+            if _possessive_pronoun(view.units[k]) and k + 1 < len(view.units) \
+                    and not view.units[k + 1].is_mention:
+                continue
             return view.units[k] if _plain_mention(view.units[k]) else None
+    return None
+
+
+def _round_relative(
+    view: SentenceView, t: int, lex: Lexicon, frame: Frame
+) -> tuple[int, tuple[str, ...]] | None:
+    """A relative pronoun on one of the frame's prepositions opening right after a round noun,
+    with no comma: "une augmentation de capital à laquelle a souscrit X", "a round in which A
+    took part" (the pronoun's position and preposition), else None."""
+    words = view.words
+    for k in range(t - 1, max(0, t - 8), -1):
+        if words[k] in HARD_BOUNDARIES or words[k] in (",", "."):
+            return None
+        found = relative_at(words, k, lex)
+        if found is None or not found[1] or found[0] >= t:
+            continue
+        if found[1] in frame.object_preps and any(  # "a round led by X in which"
+                w in _ROUND_NOUNS for w in words[max(0, k - 6):k]):
+            return found
+        return None
+    return None
+
+
+def _relative_subject(view: SentenceView, r: int, t: int) -> Unit | None:
+    """The subject between a relative pronoun at r and its verb at t: "in which A and B took
+    part"."""
+    for k in range(r + 1, t):
+        if _plain_mention(view.units[k]):
+            return view.units[k]
     return None
 
 
 _ALONGSIDE = (("alongside",), ("together", "with"), ("along", "with"), ("aux", "cotes", "de"),
               ("aux", "cotes", "du"), ("aux", "cotes", "des"), ("aux", "cotes", "d'"),
               ("conjointement", "avec"))
+_ALONGSIDE_FIRST = frozenset(p[0] for p in _ALONGSIDE)
 
 
 def _co_investors(
@@ -247,6 +321,9 @@ def _apply(
     end = t + len(trig)
     if _blocked_before(view, t, frame.block_before):
         return []
+    if frame.direct and not frame.noun_trigger and t > 0 and words[t - 1] in _ARTICLES_EN \
+            and lex.language == "en":
+        return []  # "under a supply agreement": a noun, not the verb "supply"
     if frame.requires_before and not _required_before(view, t, frame.requires_before):
         return []
     if frame.adjacent_left:
@@ -271,10 +348,14 @@ def _apply(
     if frame.requires_after and obj_unit is not None and not any(
             w in frame.requires_after for w in words[obj_at + 1:obj_at + 7]):
         return []
+    if frame.requires_after and obj_unit is not None and frame.type == RelationType.SUPPLIES \
+            and _company_bought(view, obj_at, frame.requires_after, lex):
+        return []  # "a deal with X to buy Zentrix": a company changes hands, no supply
     if frame.requires_after and obj_unit is None:
         return []
-    if frame.type == RelationType.ACQUIRES and frame.direct and obj_unit is not None \
-            and obj_at > t and obj_unit.possessive and not _possessive_pronoun(obj_unit):
+    if frame.type == RelationType.ACQUIRES and (frame.direct or frame.noun_trigger) \
+            and obj_unit is not None and obj_at > t and obj_unit.possessive \
+            and not _possessive_pronoun(obj_unit):
         return []  # "buys Velmora's chips": what is bought is the owner's product
     nxt = view.words[obj_at + 1] if obj_unit is not None and obj_at + 1 < len(view.words) else ""
     after = view.words[obj_at + 1:obj_at + 3] if obj_unit is not None else []
@@ -286,6 +367,10 @@ def _apply(
             w in frame.block_after for w in words[obj_at + 1:obj_at + 5]):
         return []
     agent = _agent(frame, end, view, lex)
+    if obj_unit is None and agent is not None and frame.object_preps:
+        back = _object_pronoun(frame, end, view)  # "un supercalculateur construit pour lui
+        if back is not None:  # par Y": "lui" is the sentence's subject
+            obj_at, obj_unit = back, _leading_subject(view, t, lex)
     subj: Unit | None
     subj_role = frame.subject
     possessor = _possessor(t, view, lex) if (frame.possessor or frame.possessor_role) else None
@@ -293,17 +378,27 @@ def _apply(
         # passive or agentive frame: the left subject (or possessor) and the agent phrase
         reduced = t > 0 and view.words[t - 1] in lex.product_nouns  # "buys chips made by X"
         subject_frame = replace(frame, subject_possessor_only=False) if reduced else frame
-        left = possessor if possessor is not None else _subject(t, view, lex, subject_frame)
+        set_off = _set_off_participle(t, view, lex)  # "Korvane, racheté en 2024 par Quistor"
+        left = possessor if possessor is not None else set_off if set_off is not None \
+            else _subject(t, view, lex, subject_frame)
         if agent is None or left is None or frame.subject is None:
             return []
         if frame.possessed_product and not any(
                 view.words[q] in lex.product_nouns for q in range(view.units.index(left), t)):
             return []  # "X's software is used by Y", not "X's argument was used by Y"
         if possessor is None and not reduced and not frame.noun_trigger \
-                and not _passive_subject_ok(t, left, view):
+                and set_off is None and not _passive_subject_ok(t, left, view):
             return []
         left_role = frame.possessor_role if possessor is not None and frame.possessor_role \
             else frame.subject
+        if reduced and possessor is None and frame.type == RelationType.SUPPLIES \
+                and left.possessive and not _possessive_pronoun(left):
+            at = view.units.index(left)
+            if at != t - 2:  # "X's chips power servers built by Y": the servers are Y's,
+                if at + 1 < t and view.words[at + 1] in lex.product_nouns:  # X supplies Y
+                    return _pairs(frame.type, left.mentions, agent.mentions, "source", view,
+                                  t, end, registry)
+                return []
         return _pairs(frame.type, left.mentions, agent.mentions, left_role, view, t, end,
                       registry)
     if possessor is not None and frame.possessor_role and obj_unit is None and agent is None \
@@ -326,6 +421,12 @@ def _apply(
         subj, subj_role = possessor, frame.possessor_role or frame.subject
     else:
         subj = _subject(t, view, lex, frame)
+    if obj_unit is None and subj is not None and frame.type == RelationType.INVESTS_IN \
+            and frame.object == "target":
+        clitic = _clitic_object(view, t, subj, lex)  # "qui en conservera 70 % du capital"
+        if clitic is not None and _between_ok(frame, words, end,
+                                              min(len(words), end + frame.window)):
+            obj_at, obj_unit = clitic, units[clitic]
     if frame.list_after:
         return _rivals(frame, t, end, view, lex, registry, possessor, obj_unit, obj_at)
     if frame.type in _SYMMETRIC:
@@ -358,6 +459,116 @@ def _apply(
 _WITH = frozenset({"with", "avec", "alongside"})
 _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "est", "sont", "etait",
                           "etaient", "ete", "etre", "sera", "seront", "fut", "soit", "serait"})
+
+
+_ARTICLES_EN = frozenset({"a", "an", "the"})
+_STRESSED = frozenset({"lui", "elle", "eux", "elles"})
+_EN_BEFORE = frozenset({"qui", "et", ",", "il", "elle", "ils", "elles", "ne", "n'"})
+
+
+def _clitic_object(view: SentenceView, t: int, subj: Unit, lex: Lexicon) -> int | None:
+    """The company the French clitic "en" stands for before a stake trigger: the nearest name
+    before it other than the subject ("Mayhoola, qui avait racheté Valentino en 2012 et qui en
+    conservera 70 %": Valentino; "MaiaSpace, créée par ArianeGroup, qui en reste l'unique
+    actionnaire": MaiaSpace). None without the clitic."""
+    if lex.language != "fr":
+        return None
+    words, units = view.words, view.units
+    en = next((q for q in range(t - 1, max(0, t - 6), -1) if words[q] == "en"
+               and (q == 0 or words[q - 1] in _EN_BEFORE or units[q - 1] is subj)), None)
+    if en is None or any(w in (",", ".") or w in HARD_BOUNDARIES for w in words[en + 1:t]):
+        return None
+    for q in range(en - 1, max(-1, en - 16), -1):
+        if words[q] in HARD_BOUNDARIES:
+            return None
+        u = units[q]
+        if u is not subj and _plain_mention(u) and u.mentions[0].kind == NAME \
+                and not any(m in subj.mentions for m in u.mentions):
+            return q
+    return None
+
+
+def _leading_subject(view: SentenceView, t: int, lex: Lexicon) -> Unit | None:
+    """The name opening the sentence as its subject, before unit t, behind a determiner and
+    a description ("Le groupe Velmora exploite ..."), else None."""
+    words, units = view.words, view.units
+    k = 0
+    while k < t and (words[k] in lex.determiners or (words[k],) in lex.descriptors
+                     or words[k] in lex.org_heads or words[k] in lex.nationalities):
+        k += 1
+    return units[k] if k < t and _plain_mention(units[k]) else None
+
+
+def _object_pronoun(frame: Frame, end: int, view: SentenceView) -> int | None:
+    """The unit of a French stressed pronoun right after one of the frame's object
+    prepositions ("construit pour lui par Y"), else None."""
+    words = view.words
+    for k in range(end, min(len(words) - 1, end + 3)):
+        prep = match_at(words, k, frame.object_preps)
+        if prep is not None and k + len(prep) < len(words) \
+                and words[k + len(prep)] in _STRESSED:
+            return k + len(prep)
+    return None
+
+
+def _company_bought(
+    view: SentenceView, obj_at: int, required: frozenset[str], lex: Lexicon
+) -> bool:
+    """True when the verb a frame requires after its object takes a company name as its own
+    object: "signed a deal with X to buy Zentrix Group" (not "to buy X's chips")."""
+    words, units = view.words, view.units
+    for q in range(obj_at + 1, min(len(words), obj_at + 7)):
+        if words[q] in required:
+            k = q + 1
+            while k < len(words) and words[k] in lex.determiners:
+                k += 1
+            return k < len(units) and _plain_mention(units[k]) \
+                and units[k].mentions[0].kind == NAME
+    return False
+
+
+def _set_off_participle(t: int, view: SentenceView, lex: Lexicon) -> Unit | None:
+    """The name a participle set off by a comma after it describes, whatever the clause's
+    subject: "Velmora affronte Korvane, racheté en 2024 par Quistor", "rivals such as Korvane,
+    acquired last year by Quistor", also behind a short apposed noun phrase: "Korvane Games, a
+    company wholly owned by Velmora", "Korvane, une société détenue par Velmora", or after an
+    apposition closed by its comma: "Zentrix, le leader du secteur, contrôlé par Velmora"."""
+    words = view.words
+    c = t - 1
+    if c > 0 and words[c] != ",":
+        c = next((q for q in range(t - 2, max(0, t - 7), -1) if words[q] == ","), 0)
+        if c < 1 or words[c + 1] not in lex.determiners or any(
+                view.units[q].is_mention or words[q] in HARD_BOUNDARIES
+                or words[q] in lex.relative_pronouns or words[q] in lex.complementizers
+                or words[q] in _COPULAS or words[q] in _PASSIVE_AUX
+                for q in range(c + 1, t)):
+            return None
+    if c < 1 or words[c] != ",":
+        return None
+    u = view.units[c - 1]
+    if not u.is_mention:  # "Amundi, le leader européen du secteur, contrôlé à 69 % par Y"
+        u = _apposition_owner(view, c, lex) or u
+    return u if _plain_mention(u) else None
+
+
+def _apposition_owner(view: SentenceView, c: int, lex: Lexicon) -> Unit | None:
+    """The name an apposition closed by the comma at unit c is set off from: "Zentrix, le
+    leader européen du secteur," (the apposition opens with a determiner or a description and
+    holds no verb-like word nor another name)."""
+    words, units = view.words, view.units
+    for b in range(c - 1, max(0, c - 10), -1):
+        if words[b] in HARD_BOUNDARIES or words[b] in lex.relative_pronouns \
+                or words[b] in lex.complementizers or words[b] in _COPULAS:
+            return None
+        if words[b] == ",":
+            first = units[b + 1]
+            opens = words[b + 1] in lex.determiners or (
+                first.is_mention and first.mentions[0].kind == ANAPHOR)
+            inner = any(_plain_mention(units[q]) and units[q].mentions[0].kind == NAME
+                        for q in range(b + 1, c))
+            return units[b - 1] if b >= 1 and opens and not inner \
+                and _plain_mention(units[b - 1]) else None
+    return None
 
 
 def _passive_subject_ok(t: int, left: Unit, view: SentenceView) -> bool:
@@ -448,13 +659,16 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             prep = match_at(words, k, frame.object_preps)
             if prep is not None and words[k] not in ("de", "d'", "of", "du", "des"):
                 found = _mention_after(view, k + len(prep), lex)
-                if found is not None:
-                    return (-1, None) if sold else (found, units[found])
+                if found is not None:  # "to automakers such as A and to appliance makers
+                    # including B": both
+                    return (-1, None) if sold else (found, _after_relative(
+                        view, found, lex, _with_coordinated_pp(view, found, prep, lex)))
             k += 1
     k = end
     while k < limit:
-        if _is_boundary(view, k):
-            break
+        if _is_boundary(view, k) or (words[k] in _ALONGSIDE_FIRST
+                                     and match_at(words, k, _ALONGSIDE)):
+            break  # "prend 7 % du groupe, aux côtés de X": X is a co-investor, not the object
         if frame.object_preps:
             prep = match_at(words, k, frame.object_preps)
             if prep is not None and prep[0] == "a" and _verb_a(view, k):
@@ -472,21 +686,37 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
     return -1, None
 
 
+_LIST_CONJ = frozenset({"and", "et", "or", "ou"})
+_NOT_SET_OFF = frozenset({"and", "et", "or", "ou", "but", "mais", "while", "tandis", "said",
+                          "says", "ont", "has", "have", "had", "avait", "selon",
+                          "according"})
+
+
 def _after_relative(view: SentenceView, at: int, lex: Lexicon, unit: Unit) -> Unit:
-    """The object unit, joined by a name that the list goes on with after a relative clause:
-    "affronte Quistor, dans lequel X a investi, et Zelbar", "competes with A, which makes
-    drones, and with B"."""
-    seg = next((g for g in view.segments if g.owner == at and g.kind == "relative"), None)
-    words = view.words
-    if seg is None or seg.end + 1 >= len(words) or words[seg.end] != "," \
-            or words[seg.end + 1] not in ("et", "and"):
+    """The object unit, joined by a name that the list goes on with after a clause set off by
+    commas: a relative clause ("affronte Quistor, dans lequel X a investi, et Zelbar",
+    "competes with A, which makes drones, and with B"), a participle phrase ("comme A, racheté
+    en 2024 par C, ou B"), an apposition. The name after the conjunction must end its own
+    phrase (a comma, a full stop, a relative pronoun): "and Zentrix said" opens a clause."""
+    words, units = view.words, view.units
+    n = len(words)
+    if at + 2 >= n or words[at + 1] != "," or units[at + 2].is_mention \
+            or words[at + 2] in _NOT_SET_OFF or words[at + 2] in lex.subject_pronouns \
+            or words[at + 2] in lex.complementizers:
         return unit
-    k = seg.end + 2
-    while k < len(words) and k <= seg.end + 3 and (words[k] in lex.prepositions
-                                                    or words[k] in lex.determiners):
+    close = next((c for c in range(at + 3, min(n - 1, at + 26))
+                  if words[c] in (",", ".") or words[c] in HARD_BOUNDARIES), None)
+    if close is None or words[close] != "," or words[close + 1] not in _LIST_CONJ:
+        return unit
+    k = close + 2
+    while k < n and k <= close + 4 and (words[k] in lex.prepositions
+                                       or words[k] in lex.determiners
+                                       or words[k] in lex.nationalities):
         k += 1
-    if k < len(words) and _plain_mention(view.units[k]):
-        other = view.units[k]
+    if k < n and _plain_mention(units[k]) and (
+            k + 1 >= n or words[k + 1] in (",", ".", ";", ")")
+            or words[k + 1] in lex.relative_pronouns):
+        other = units[k]
         return Unit(unit.first, unit.last, "", unit.mentions + other.mentions, unit.possessive)
     return unit
 
@@ -748,7 +978,14 @@ def _mention_after(view: SentenceView, k: int, lex: Lexicon, led: bool = False) 
     """The first mention unit within a short noun phrase starting at unit k (or the members
     named after a group noun there, see _group_member)."""
     units = view.units
-    for j in range(k, min(len(units), k + 8)):
+    limit = min(len(units), k + 8)
+    j = k - 1
+    while j + 1 < limit:
+        j += 1
+        opener = match_at(view.words, j, lex.list_openers) \
+            if j > k and view.words[j] in _openers_first(lex) else None
+        if opener is not None:  # "a growing pack of drug developers such as A"
+            limit = min(len(units), max(limit, j + len(opener) + 3))
         if units[j].is_mention:
             if _possessive_pronoun(units[j]):
                 continue  # "son ancien rival", "its chips": a determiner, not the object
@@ -768,6 +1005,17 @@ def _mention_after(view: SentenceView, k: int, lex: Lexicon, led: bool = False) 
             return None  # "retailers including A", "outlets such as A": a list opener keeps
             # the phrase going
     return None
+
+
+_OPENERS_FIRST: dict[str, frozenset[str]] = {}
+
+
+def _openers_first(lex: Lexicon) -> frozenset[str]:
+    """The first words of the language's list openers ("such", "including", "comme")."""
+    found = _OPENERS_FIRST.get(lex.language)
+    if found is None:
+        found = _OPENERS_FIRST[lex.language] = frozenset(p[0] for p in lex.list_openers)
+    return found
 
 
 def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | None:
@@ -858,6 +1106,10 @@ def _relative_antecedent(view: SentenceView, k: int, lex: Lexicon) -> Unit | Non
     Holding, le fonds norvégien qui avait racheté X", "Travenor, the firm that holds")."""
     units, words = view.units, view.words
     j = k - 1
+    if j >= 0 and words[j] in ("et", "and"):  # "qui avait racheté X et qui en conservera"
+        first = next((q for q in range(j - 1, max(-1, j - 16), -1)
+                      if words[q] == words[k] and words[q] in SUBJECT_RELATIVES), None)
+        return _relative_antecedent(view, first, lex) if first is not None else None
     if j >= 0 and words[j] == ",":
         j -= 1
     if j >= 0 and _plain_mention(units[j]):
@@ -906,23 +1158,36 @@ def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
     if frame.subject_possessor_only and not (u.possessive or pronoun):
         return False
     j = k - 1
-    while j >= 0 and (view.words[j] in lex.determiners or view.words[j] in lex.nationalities):
-        j -= 1
+    while j >= 0 and (view.words[j] in lex.determiners or view.words[j] in lex.nationalities
+                      or (view.words[j],) in lex.descriptors or view.words[j] in lex.org_heads
+                      or "-" in (view.words[j], view.words[j - 1] if j > 0 else "",
+                                 view.words[j + 1])
+                      or (view.units[j].is_mention
+                          and view.units[j].mentions[0].kind == ANAPHOR)):
+        j -= 1  # "avec la coopérative néo-zélandaise X": X is inside a prepositional phrase
     if j < 0:
         return True
     prev = view.words[j]
     return prev == "," or prev not in lex.prepositions or _group_members(k, view)
 
 
+_PRODUCT_ADJECTIVES = frozenset({"premier", "premiere", "premiers", "premieres", "nouveau",
+                                 "nouvelle", "nouveaux", "nouvelles", "dernier", "derniere",
+                                 "prochain", "prochaine", "first", "new", "latest", "next"})
+_GOODS = frozenset({"produits", "products", "marques", "brands", "goods", "articles"})
+"""Generic nouns of what a company sells, only as the owned noun opening a clause ("les
+produits de X sont vendus chez A"); never a reason to read a name as a product."""
+
+
 def _of_possessor(k: int, view: SentenceView, lex: Lexicon) -> bool:
     """True when the mention at k owns the product noun before it, which opens the clause:
     "Les turbines de X", "The turbines of X"."""
     if k < 2 or view.words[k - 1] not in ("de", "d'", "du", "des", "of") \
-            or view.words[k - 2] not in lex.product_nouns:
+            or (view.words[k - 2] not in lex.product_nouns and view.words[k - 2] not in _GOODS):
         return False
     j = k - 3
-    while j >= 0 and view.words[j] in lex.determiners:
-        j -= 1
+    while j >= 0 and (view.words[j] in lex.determiners or view.words[j] in _PRODUCT_ADJECTIVES):
+        j -= 1  # "Le premier processeur de X sera gravé par Y"
     return j < 0 or view.words[j] in (",", ";", ":")
 
 
@@ -959,7 +1224,7 @@ def _rivals(
             prev = words[k - 1] if k > 0 else ""
             opener = any(match_at(words, j, lex.list_openers) for j in range(max(0, k - 3), k))
             if prev == "," or opener or k == end or _modifiers_only(view, start, k, lex):
-                side_b = view.units[k]
+                side_b = _after_relative(view, k, lex, view.units[k])
             break
     if side_a is not None and side_b is None:
         side_b = _copula_complement(view, end, lex)  # "X's closest rival is Y"

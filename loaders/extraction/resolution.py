@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from loaders.extraction.gazetteer import Gazetteer, KnownEntity
-from loaders.extraction.lexicon import DATA_DIR, Lexicon, match_at, match_ending_at
+from loaders.extraction.lexicon import DATA_DIR, Lexicon, match_at, match_ending_at, place_words
 from loaders.extraction.mentions import ANAPHOR, NAME, PLURAL, PRONOUN, Mention
 from loaders.extraction.text import fold, name_key, strip_suffix
 from loaders.extraction.tokens import Token
@@ -198,6 +198,37 @@ def _head(m: Mention, toks: list[Token], lex: Lexicon) -> tuple[str, ...] | None
     return head if head and head not in _GENERIC_HEADS else None
 
 
+NAME_HEAD_BONUS = 5.0
+"""Rank bonus of a company whose own name holds a description's noun ("the fund": the
+Quarnel Investment Fund; "la holding": Zentrix Holding; "la banque": Banque Velmora)."""
+
+
+def _head_word(m: Mention, toks: list[Token], lex: Lexicon) -> str:
+    """The last word of a description's specific noun ("fund", "holding", "banque"), "" for
+    none or a generic one ("the company", "le groupe": many names hold those words)."""
+    head = match_ending_at([t.norm for t in toks], m.last, lex.keys["descriptors"])
+    return head[-1] if head and head not in _GENERIC_HEADS else ""  # "the group": any
+
+
+def _name_words(rec: EntityRecord) -> frozenset[str]:
+    """The folded words of an entity's names."""
+    return frozenset(w for n in (rec.name, *rec.aliases) for w in fold(n).split())
+
+
+def _same_kind(
+    head: tuple[str, ...], kinds: dict[tuple[str, ...], frozenset[str]], lex: Lexicon
+) -> frozenset[str]:
+    """The companies the article called by a description's head, or else by a head of the
+    same sector ("la jeune pousse" after "la start-up Zorbex")."""
+    if head in kinds:
+        return kinds[head]
+    sectors = set(lex.descriptors.get(head, ()))
+    if not sectors:
+        return frozenset()
+    return frozenset(e for h, ents in kinds.items() if sectors & set(lex.descriptors.get(h, ()))
+                     for e in ents)
+
+
 def _named_kinds(
     sentences: list[list[Mention]], tokens: list[list[Token]], lex: Lexicon, registry: Registry
 ) -> dict[tuple[str, ...], frozenset[str]]:
@@ -264,6 +295,7 @@ def resolve_references(
     leads: list[str | None] = []
     topic = main_entity(sentences, registry)
     kinds = _named_kinds(sentences, tokens, lex, registry)
+    bosses = _role_orgs(sentences, tokens, lex, registry)
     where = _named_places(sentences, tokens, lex, registry)
     for s, ms in enumerate(sentences):
         subject_done = False
@@ -290,12 +322,17 @@ def resolve_references(
                     m.candidates = tuple(c for c in ranked if c != owner)
                 else:
                     m.candidates = (owner,) + tuple(c for c in ranked if c != owner)
+            elif m.kind == ANAPHOR and m.owner >= 0 and (org := _owner_org(
+                    m, ms, bosses)) is not None:  # "le groupe de P": the company P runs
+                ranked = _rank(m, s, seen, registry, ORG_TYPES, None, topic)
+                m.candidates = (org,) + tuple(c for c in ranked if c != org)
             elif m.kind in (ANAPHOR, PRONOUN):
                 prev_lead = leads[s - 1] if s > 0 and leading(m, tokens[s], lex) else None
                 head = _head(m, tokens[s], lex) if m.kind == ANAPHOR else None
                 m.candidates = _rank(m, s, seen, registry, ORG_TYPES, prev_lead, topic,
-                                     kinds.get(head, frozenset()) if head else frozenset(),
-                                     Place(_description_place(m, tokens[s], lex), where))
+                                     _same_kind(head, kinds, lex) if head else frozenset(),
+                                     Place(_description_place(m, tokens[s], lex), where),
+                                     _head_word(m, tokens[s], lex))
                 if head and m.candidates:
                     kinds.setdefault(head, frozenset({m.candidates[0]}))
             for eid in m.resolved:
@@ -308,6 +345,35 @@ def resolve_references(
 
 
 _CONJ = frozenset({"et", "and", "ou", "or", ",", "de", "d'"})
+
+
+def _owner_org(m: Mention, ms: list[Mention], bosses: dict[str, str]) -> str | None:
+    """The organisation of the person a description names ("le groupe de P"), if the article
+    gives P a role in one."""
+    person = next((o for o in ms if o.kind == NAME and o.first == m.owner), None)
+    return bosses.get(person.entity or "") if person is not None else None
+
+
+def _role_orgs(
+    sentences: list[list[Mention]], tokens: list[list[Token]], lex: Lexicon, registry: Registry
+) -> dict[str, str]:
+    """People and the organisation a role apposition gives them: "P, président-directeur
+    général de O", "P, chief executive of O" (person id -> organisation id)."""
+    out: dict[str, str] = {}
+    for s, ms in enumerate(sentences):
+        norms = [t.norm for t in tokens[s]]
+        for a, m in enumerate(ms):
+            if m.kind != NAME or not m.entity or m.last >= len(norms) or norms[m.last] != ",":
+                continue
+            nxt = ms[a + 1] if a + 1 < len(ms) else None
+            if nxt is None or nxt.kind != NAME or not nxt.entity \
+                    or registry.type_of(nxt.entity) not in ORG_TYPES \
+                    or nxt.first - m.last > 7 or norms[nxt.first - 1] not in ("de", "d'", "of"):
+                continue
+            if any(match_at(norms, k, lex.keys["roles"]) for k in range(m.last + 1, nxt.first)) \
+                    and not any(w in (",", ";") for w in norms[m.last + 1:nxt.first]):
+                out.setdefault(m.entity, nxt.entity)
+    return out
 
 
 def _conjoined(a: Mention, b: Mention, toks: list[Token]) -> bool:
@@ -461,7 +527,41 @@ def _subject_position(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
     if k < 0:
         return True
     prev = toks[k]
+    if prev.text == "(":
+        return False  # "l'Agence ... (Anssi)": a gloss, where its name stands
+    if prev.text != "," and prev.norm not in lex.prepositions and prev.kind != "poss":
+        j = _noun_phrase_start(toks, k, lex)
+        if j is not None and (toks[j].norm in lex.prepositions  # "du fonds X"
+                              or j > 0 and toks[j - 1].norm in lex.prepositions):
+            return False  # "mené par le fonds souverain singapourien X": an agent, no subject
+        if j is not None and j > 0 and toks[j - 1].kind == "word" and toks[j - 1].text.islower() \
+                and toks[j - 1].norm not in _CLAUSE_CONJ \
+                and toks[j - 1].norm not in lex.complementizers \
+                and toks[j - 1].norm not in lex.relative_pronouns \
+                and match_ending_at([t.norm for t in toks], j, lex.speech_verbs) is None:
+            return False  # "Ses clients comprennent le groupe X": the object of a verb
     return prev.text == "," or (prev.norm not in lex.prepositions and prev.kind != "poss")
+
+
+def _noun_phrase_start(toks: list[Token], k: int, lex: Lexicon) -> int | None:
+    """The determiner opening the noun phrase whose words before a name end at k ("le fonds
+    souverain singapourien", "the German engineering group"), or None when a word there is no
+    noun or adjective (a verb, an auxiliary) or no company noun heads it."""
+    noun_words = {w for phrase in lex.keys["descriptors"] for w in phrase}
+    head = False
+    j = k
+    while j >= 0 and k - j < 6:
+        t = toks[j]
+        if t.norm in lex.determiners or t.norm in lex.prepositions:
+            return j if head else None  # "le fonds ...", "du fonds ..."
+        if t.norm in noun_words and t.text.islower():
+            head = True  # "groupe" is also a function word of the lexicon
+        elif t.kind != "word" or not (t.text.islower() or t.norm in lex.nationalities) \
+                or t.norm in lex.function_words \
+                or t.norm in _COPULAS or t.norm in lex.triggers:
+            return None
+        j -= 1
+    return None
 
 
 @dataclass(frozen=True)
@@ -476,7 +576,7 @@ class Place:
 def _rank(
     m: Mention, s: int, seen: list[_Seen], registry: Registry, pool_types: frozenset[EntityType],
     prev_lead: str | None = None, topic: str | None = None, same_kind: frozenset[str] = frozenset(),
-    place: Place | None = None,
+    place: Place | None = None, head_word: str = "",
 ) -> tuple[str, ...]:
     scores: dict[str, float] = {}
     place = place or Place(fold(m.place) if m.place else "")
@@ -491,11 +591,17 @@ def _rank(
         score = (4.0 if dist == 0 else 3.0 - min(dist, 3)) + (1.5 if item.subject else 0.0) \
             + item.token * 1e-3
         rec = registry.get(item.entity)
-        score += _fit(m, rec, place)
+        fit = _fit(m, rec, place)
+        score += fit
         if item.entity == prev_lead:
             score += 2.0  # a description opening its sentence continues the previous topic
-        if bare and item.entity == topic:
-            score += TOPIC_BONUS  # "la société", "the company": most often the article's subject
+        if item.entity == topic and (bare or (
+                m.kind == ANAPHOR and fit >= 0 and rec.mentions >= 3
+                and (not same_kind or item.entity in same_kind))):
+            score += TOPIC_BONUS  # "la société", "the company"; "l'éditeur" when nothing
+            # contradicts a main company named often: most often the article's subject
+        if head_word and head_word in _name_words(rec):
+            score += NAME_HEAD_BONUS  # "the fund" is the Quarnel Investment Fund
         if len(same_kind) == 1 and item.entity in same_kind and rec.known is None:
             score += KIND_BONUS  # "la start-up" again: the company already called so (the
             # alias table's sectors speak for the companies it knows)
@@ -530,8 +636,10 @@ def _fit(m: Mention, rec: EntityRecord, place: Place) -> float:
         hq = city_key(known.hq)
         if hq in place.city or place.city in hq:
             score += 3.0
-        elif hq in _city_keys() and place.city in _city_keys():
-            score -= 2.0  # two cities of the table: "le constructeur toulousain" is no Parisian
+        elif hq in _city_keys() and place.city in _city_keys() or "," in m.place and any(
+                w in place_words() for w in fold(m.place).replace(",", " ").split()):
+            score -= 2.0  # two cities of the table: "le constructeur toulousain" is no Parisian;
+            # a city with its region elsewhere: "the San Jose, California-based company"
     if m.country:
         if m.country == known.country or (m.country == "EU" and known.country in EUROPE):
             score += 3.0
@@ -585,7 +693,7 @@ def _description_place(m: Mention, toks: list[Token], lex: Lexicon) -> str:
     """The city of a description: its "de X" / "X-based" place, or a demonym right after its
     noun ("le groupe lyonnais", "l'armateur marseillais")."""
     if m.place:
-        return city_key(m.place)
+        return city_key(m.place.split(",")[0].strip())  # "Austin, Texas": the city
     demonyms = _cities()[1]
     for k in range(m.first, min(len(toks), m.last + 3)):
         if toks[k].norm in demonyms:

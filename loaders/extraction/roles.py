@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from loaders.extraction.lexicon import Lexicon, match_at
+from loaders.extraction.lexicon import Lexicon, match_at, match_ending_at
 from loaders.extraction.mentions import NAME, PLURAL, Mention
 from loaders.extraction.modality import former_role
 from loaders.extraction.resolution import ORG_TYPES, Registry
@@ -94,6 +94,51 @@ def _role_phrases(
             break
     orgs = {m.org for m in out}
     out.extend(_verb_roles(view, lex, registry, used_people, orgs))
+    taken = {m.person for m in out}
+    out.extend(m for m in _hired_to_run(view, lex, registry) if m.person not in taken)
+    return out
+
+
+_ORG_ENDINGS = frozenset({"group", "company", "partners", "capital", "holdings", "fund", "bank",
+                          "ventures", "investments", "corporation", "labs", "systems",
+                          "technologies", "energy", "industries", "management", "advisors",
+                          "advisers", "securities", "international", "associates", "conseil"})
+_HIRE = frozenset({"hired", "hires", "recruited", "recruits", "appointed", "appoints", "tapped",
+                   "taps", "recrute", "embauche", "nomme", "designe", "engage"})
+_TO_RUN = (("to", "run"), ("to", "lead"), ("to", "head"), ("to", "manage"), ("to", "oversee"),
+           ("pour", "diriger"), ("pour", "piloter"), ("pour", "gerer"),
+           ("pour", "prendre", "la", "tete", "de"), ("pour", "prendre", "les", "commandes", "de"))
+
+
+def _hired_to_run(view: SentenceView, lex: Lexicon, registry: Registry) -> list[RoleMatch]:
+    """"X has hired P to run its Nordic business", "X a recruté P pour diriger ses activités":
+    P runs part of X (the hiring verb's subject, the nearest organisation before it). A
+    relative clause set off after P may stand between ("hired P, who ran production at Y,
+    to run ...")."""
+    units, words = view.units, view.words
+    out = []
+    for k in range(1, len(units) - 2):
+        if words[k] not in _HIRE or not _is_person(units[k + 1], registry):
+            continue
+        j = k + 2
+        if j < len(units) and words[j] == ",":
+            close = next((q for q in range(j + 1, min(len(units), j + 16))
+                          if words[q] == ","), None)
+            j = close + 1 if close is not None else j
+        cue = match_at(words, j, _TO_RUN)
+        after = j + len(cue) if cue is not None else -1
+        owned = 0 <= after < len(units) and (words[after] in lex.possessive_pronouns or (
+            units[after].is_mention and units[after].mentions[0].kind == "pronoun"
+            and units[after].mentions[0].possessive))
+        last = units[k + 1].mentions[0].text.split()[-1].lower()
+        if not owned or fold(last) in lex.org_heads or (fold(last),) in lex.descriptors \
+                or fold(last) in _ORG_ENDINGS:
+            continue  # "hired Korvane Partners to run the sale": an adviser, not a manager
+        org = _context_org(view, k, registry)
+        pid = _person(units[k + 1], registry) if org else None
+        if org and pid:
+            out.append(RoleMatch(pid, org, "executive", False, units[k].first,
+                                 units[after - 1].last))
     return out
 
 
@@ -121,6 +166,12 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
             labels.append(" ".join(words[j:area + 1]))  # "procurement director", "sales chief"
             j = area + 1
         elif phrase is None:
+            area_end = _area_after(view, j, lex)
+            if area_end is None:
+                break
+            labels.append(" ".join(view.tokens[view.units[q].first].text.lower()
+                                   for q in range(j, area_end)).replace("' ", "'"))
+            j = area_end  # "directeur des produits", "directrice de la communication"
             break
         else:
             labels.append(lex.roles[phrase])
@@ -132,6 +183,10 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
                 and match_at(words, j + 1, lex.keys["roles"]):
             j += 1
             continue
+        if j + 2 < len(words) and words[j] in lex.role_connectors and words[j + 1] in _FORMER \
+                and match_at(words, j + 2, lex.keys["roles"]):
+            j += 2  # "co-founder and former chief executive": a former role, all of it
+            continue
         if match_at(words, j, lex.keys["roles"]):
             continue  # "administrateur directeur général": two roles side by side
         break
@@ -142,6 +197,26 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
     tokens = view.tokens
     former = former_role(tokens, view.units[start].first, view.units[j - 1].last, lex)
     return _Role(start, j, tuple(labels), former)
+
+
+_AREA_HEADS = frozenset({"directeur", "directrice", "responsable"})
+_AREA_OF = (("des",), ("du",), ("de", "la"), ("de", "l'"))
+
+
+def _area_after(view: SentenceView, j: int, lex: Lexicon) -> int | None:
+    """The end of a French role named by its business area after the head: "directeur des
+    produits", "directrice de la communication" (one lower-case noun, no name), else None."""
+    words = view.words
+    if j >= len(words) or words[j] not in _AREA_HEADS:
+        return None
+    of = match_at(words, j + 1, _AREA_OF)
+    k = j + 1 + len(of) if of is not None else -1
+    if of is None or k >= len(words) or view.units[k].is_mention \
+            or not view.tokens[view.units[k].first].text.isalpha() \
+            or not view.tokens[view.units[k].first].text.islower() \
+            or words[k] in lex.function_words:
+        return None
+    return k + 1
 
 
 def _is_person(u: Unit, registry: Registry) -> bool:
@@ -240,6 +315,17 @@ def _around(
         org = _org(units[s - 1], registry) if possessed else of_org
         if org:
             out.append((linked, org, False))
+    post = match_ending_at(words, s, _POST)
+    if post is not None and s - len(post) >= 1 and not possessed \
+            and _is_person(units[s - len(post) - 1], registry):
+        # "Chez O, P occupe le poste de R", "P holds the post of R at O"
+        at = e + 1 if e < n and words[e] in ("chez", "at", "au", "within", "au", "sein") else -1
+        while 0 <= at < n and (words[at] in lex.determiners or words[at] in ("sein", "de")):
+            at += 1
+        org = of_org or (_org(units[at], registry) if 0 <= at < n else None) \
+            or _context_org(view, s - len(post) - 1, registry)
+        if org:
+            out.append((s - len(post) - 1, org, False))
     # X named P [as] R [of O]: "Velmora named P chief executive", "a nommé P directeur de O"
     named = _appointed(view, s, lex, registry)
     if named is not None:
@@ -283,25 +369,49 @@ def _agent_after_title(view: SentenceView, j: int, lex: Lexicon, registry: Regis
     Returns j itself when no such title stands there."""
     units = view.units
     words = view.words
-    if j >= len(units) or _is_person(units[j], registry):
+    if j >= len(units) or _people(units[j], registry):
         return j
     former = False
     q = j
-    while q < len(units) and q - j < 5 and not _is_person(units[q], registry):
+    while q < len(units) and q - j < 5 and not _people(units[q], registry):
         w = words[q]
         if w in _FORMER:
             former = True
+        elif units[q].is_mention and units[q].mentions[0].kind == "pronoun" \
+                and units[q].mentions[0].possessive:
+            pass  # "dirigée par ses codirecteurs généraux A et B"
         elif units[q].is_mention:
             if not former:
                 return j
-        elif not (w in lex.determiners or w in lex.role_words or w == "executive"):
+        elif not (w in lex.determiners or w in lex.possessive_pronouns
+                  or _title_word(w, lex) or w in ("co", "-")):
             return j
         q += 1
-    if q == j or q >= len(units) or not _is_person(units[q], registry) \
-            or not any(words[t] in lex.role_words or words[t] == "executive"
-                       for t in range(j, q)):
+    if q == j or q >= len(units) or not _people(units[q], registry) \
+            or not any(_title_word(words[t], lex) for t in range(j, q)):
         return j
     return q
+
+
+def _title_word(w: str, lex: Lexicon) -> bool:
+    """A word of a title before a name, also shared or plural: "chief", "executives",
+    "codirecteurs", "généraux"."""
+    for form in (w, w.removeprefix("co-"), w.removeprefix("co")):
+        for cand in (form, form.removesuffix("s"), form.removesuffix("aux") + "al"):
+            if cand in lex.role_words or cand == "executive":
+                return True
+    return False
+
+
+def _people(u: Unit, registry: Registry) -> list[Unit]:
+    """The person units of a unit: itself when it is a person, each member of a list of
+    people ("co-chief executives A and B"), else none."""
+    if _is_person(u, registry):
+        return [u]
+    if len(u.mentions) < 2:
+        return []
+    members = [Unit(m.first, m.last, "", (m,)) for m in u.mentions]
+    return members if all(_is_person(m, registry) for m in members) else []
 
 
 def _first_org(view: SentenceView, before: int, registry: Registry) -> str | None:
@@ -450,6 +560,34 @@ def _context_org(view: SentenceView, before: int, registry: Registry) -> str | N
     return None
 
 
+_ENTRUSTED = (("confiee", "a"), ("confiee", "au"), ("confie", "a"), ("confiees", "a"),
+              ("entrusted", "to"))
+_MANAGEMENT = frozenset({"direction", "management", "commandes", "gestion"})
+def _managed(view: SentenceView, k: int) -> int | None:
+    """The organisation whose management a verb at unit k entrusts: the antecedent of "dont"
+    ("X, dont la direction reste confiée à P"), or the complement of the management noun ("La
+    direction de X sera confiée à P"); None to look for the nearest name."""
+    words, units = view.words, view.units
+    for q in range(max(0, k - 5), k):
+        if words[q] in ("dont", "whose") and q >= 2 and words[q - 1] == "," \
+                and units[q - 2].is_mention:
+            return q - 2
+        if words[q] in _MANAGEMENT and q + 2 < k and words[q + 1] in ("de", "d'", "du", "of") \
+                and units[q + 2].is_mention:
+            return q + 2
+    return None
+
+
+_POST = (("occupe", "le", "poste", "de"), ("occupera", "le", "poste", "de"),
+         ("occupe", "desormais", "le", "poste", "de"), ("occupe", "la", "fonction", "de"),
+         ("occupe", "les", "fonctions", "de"), ("holds", "the", "post", "of"),
+         ("holds", "the", "position", "of"), ("will", "hold", "the", "post", "of"),
+         ("will", "hold", "the", "position", "of"), ("holds", "the", "role", "of"),
+         ("serves", "as"), ("will", "serve", "as"))
+_BOARD = (("conseil", "d'", "administration", "de"), ("conseil", "d'", "administration", "d'"),
+          ("conseil", "d'", "administration", "du"), ("conseil", "de", "surveillance", "de"),
+          ("conseil", "de", "surveillance", "d'"), ("conseil", "de", "surveillance", "du"),
+          ("board", "of", "directors", "of"), ("board", "of"), ("supervisory", "board", "of"))
 _THEN = frozenset({"puis", "then", "et", "and", "avant", "before", "apres", "after"})
 
 
@@ -470,8 +608,9 @@ def _nearest_mention_left(view: SentenceView, k: int, lex: Lexicon) -> int:
         u = view.units[j]
         if view.words[j] in (";", ":", "(", ")"):
             return -1
-        if u.is_mention and not (j > 0 and view.words[j - 1] in lex.prepositions):
-            return j
+        if u.is_mention and (not (j > 0 and view.words[j - 1] in lex.prepositions)
+                             or (j + 2 == k and view.words[j + 1] == ",")):
+            return j  # "Pour Thalor, dirigé par P,": the participle set off after the name
     return -1
 
 
@@ -487,19 +626,30 @@ def _verb_roles(
     out = []
     for k in range(len(units)):
         passive = match_at(words, k, lex.keys["role_verbs"])
+        entrusted = None
+        if passive is None and match_at(words, k, _ENTRUSTED) is not None \
+                and any(w in _MANAGEMENT for w in words[max(0, k - 4):k]):
+            passive = match_at(words, k, _ENTRUSTED)  # "dont la direction reste confiée à P"
+            entrusted = _managed(view, k)
         if passive is not None:
             j = _agent_after_title(view, k + len(passive), lex, registry)
-            org_at = _nearest_mention_left(view, k, lex)
-            if j < len(units) and j not in used and _is_person(units[j], registry) \
+            org_at = entrusted if entrusted is not None else _nearest_mention_left(view, k, lex)
+            if j < len(units) and j not in used and _people(units[j], registry) \
                     and org_at >= 0 and units[org_at].is_mention:
                 org = _org(units[org_at], registry)
                 for p_at in _agents(view, j, registry):
-                    pid = _person(units[p_at], registry)
-                    if org and pid:
-                        former = former_role(view.tokens, units[p_at].last,
-                                             units[min(p_at + 3, len(units) - 1)].last, lex)
-                        out.append(RoleMatch(pid, org, lex.role_verbs[passive], former,
-                                             units[k].first, units[p_at].last))
+                    stop = next((q for q in range(p_at + 1, min(p_at + 4, len(units)))
+                                 if words[q] in (",", ".", ";")), None)  # "run by P, has
+                    # previously backed": the adverb of a later verb marks no former role
+                    former = former_role(view.tokens, units[p_at].last,
+                                         units[stop].first if stop is not None
+                                         else units[min(p_at + 3, len(units) - 1)].last, lex)
+                    for person in _people(units[p_at], registry):
+                        pid = _person(person, registry)
+                        if org and pid:
+                            out.append(RoleMatch(pid, org, lex.role_verbs.get(passive, "CEO"),
+                                                 former,
+                                                 units[k].first, units[p_at].last))
             continue
         active = match_at(words, k, lex.keys["role_verbs_active"])
         if active is None:
@@ -507,6 +657,11 @@ def _verb_roles(
         j = k + len(active)
         while j < len(units) and words[j] in lex.determiners:
             j += 1
+        board = match_at(words, j, _BOARD)
+        if board is not None:  # "préside le conseil d'administration de O", "chairs the
+            j += len(board)  # board of O"
+            while j < len(units) and words[j] in lex.determiners:
+                j += 1
         p_at = k - 2 if k >= 2 and words[k - 1] == "," else k - 1
         if j < len(units) and p_at >= 0 and p_at not in used and units[j].is_mention \
                 and _is_person(units[p_at], registry) and not _typed_person(units[j], registry) \

@@ -242,8 +242,10 @@ def _outlet_cue(words: list[str], k: int, lex: Lexicon) -> int | None:
 
 
 def _document_cue(words: list[str], k: int, lex: Lexicon) -> int | None:
-    """"a filing with the SEC", "un dépôt auprès de la SEC": the document noun's index."""
-    j = _skip_back(words, k, lex)
+    """"a filing with the SEC", "un dépôt auprès de la SEC": the document noun's index; the
+    regulator may be described before its name ("a filing with the Dutch financial markets
+    regulator AFM", "un dépôt auprès du régulateur boursier néerlandais AFM")."""
+    j = _past_regulator_noun(words, _skip_back(words, k, lex), lex)
     prep = match_ending_at(words, j, lex.document_preps)
     if prep is None:
         return None
@@ -252,3 +254,27 @@ def _document_cue(words: list[str], k: int, lex: Lexicon) -> int | None:
         if match_at(words, s, lex.document_nouns):
             return s
     return None
+
+
+_REGULATOR_HEADS = frozenset({"regulator", "watchdog", "authority", "commission", "regulateur",
+                              "gendarme", "autorite"})
+
+
+def _past_regulator_noun(words: list[str], j: int, lex: Lexicon) -> int:
+    """Index before a regulator's description that ends at j ("the Dutch financial markets
+    regulator", "du régulateur boursier néerlandais"), else j itself."""
+    q = j
+    while q > 0 and j - q < 3 and words[q - 1].isalpha() and words[q - 1] not in _REGULATOR_HEADS \
+            and words[q - 1] not in lex.function_words and words[q - 1] not in lex.prepositions:
+        q -= 1  # French adjectives after the head: "régulateur boursier néerlandais"
+    if q > 0 and words[q - 1] in _REGULATOR_HEADS:
+        head = q - 1
+    elif j > 0 and words[j - 1] in _REGULATOR_HEADS:
+        head = j - 1
+    else:
+        return j
+    b = head
+    while b > 0 and head - b < 3 and words[b - 1].isalpha() \
+            and words[b - 1] not in lex.function_words and words[b - 1] not in lex.prepositions:
+        b -= 1  # English modifiers before the head: "Dutch financial markets regulator"
+    return _skip_back(words, b, lex)

@@ -154,15 +154,15 @@ def build_view(
             continue
         units.append(Unit(i, i + 1, tokens[i].norm))
         i += 1
-    units = _coordinate(units, lex, registry)
+    units = _coordinate(units, tokens, lex, registry)
     view = SentenceView(index, sentence, tokens, units, [u.norm for u in units])
     view.segments = _segments(view, lex)
     return view
 
 
 _CONJ_WORDS = frozenset({"and", "et", "or", "ou", "as", "well", "ainsi", "que", "plus"})
-_SEP_WORDS = _CONJ_WORDS | {",", "de", "d'", "of", "with", "avec", "a", "au", "aux", "to", "for",
-                             "pour", "chez", "in", "dans", "sur", "from"}
+_SEP_WORDS = _CONJ_WORDS | {",", "de", "d'", "du", "of", "with", "avec", "a", "au", "aux", "to",
+                             "for", "pour", "chez", "in", "dans", "sur", "from"}
 
 
 _COPULAS = frozenset({"is", "was", "are", "were", "remains", "remained", "become", "becomes",
@@ -176,7 +176,9 @@ def _predicate(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return i > 0 and tokens[i - 1].norm in _COPULAS
 
 
-def _coordinate(units: list[Unit], lex: Lexicon, registry: Registry) -> list[Unit]:
+def _coordinate(
+    units: list[Unit], tokens: list[Token], lex: Lexicon, registry: Registry
+) -> list[Unit]:
     """Merge "A, B and C" / "A et de B" / "le français A et l'américain B" into one unit."""
     out: list[Unit] = []
     i = 0
@@ -195,10 +197,12 @@ def _coordinate(units: list[Unit], lex: Lexicon, registry: Registry) -> list[Uni
             if len(members) == 1:
                 j = _past_apposition(units, j, lex)
             k = j
-            while k < len(units) and not units[k].is_mention and k - j < 5 and (
+            while k < len(units) and not units[k].is_mention and k - j < 6 and (
                     units[k].norm in _SEP_WORDS or units[k].norm in lex.determiners
                     or units[k].norm in lex.nationalities
-                    or (units[k].norm,) in lex.descriptors or units[k].norm in lex.org_heads):
+                    or (units[k].norm,) in lex.descriptors or units[k].norm in lex.org_heads
+                    or _place_possessive(units, tokens, k)
+                    or _adjective_after_noun(units, tokens, k, lex)):
                 k += 1
             if k == j or k >= len(units) or not units[k].is_mention:
                 break
@@ -211,8 +215,9 @@ def _coordinate(units: list[Unit], lex: Lexicon, registry: Registry) -> list[Uni
                 break
             gap = [units[x].norm for x in range(j, k) if not units[x].is_mention]
             gap_conj = any(w in _CONJ_WORDS for w in gap)
-            if not gap_conj and gap != [","]:
-                break
+            if not gap_conj and [w for w in gap if w not in lex.determiners
+                                 and w not in lex.nationalities] != [","]:
+                break  # "A, la B et le C" is a list; "A, le fabricant de B" is not
             if gap_conj and gap[0] == "," and len(members) < 2:
                 break  # "X, and Y relies on it": two clauses, not a list
             if gap_conj and gapped_after(units, k + 1, units[i - 1].norm if i else "", lex):
@@ -231,6 +236,34 @@ def _coordinate(units: list[Unit], lex: Lexicon, registry: Registry) -> list[Uni
             out.append(u)
             i += 1
     return out
+
+
+_ADJECTIVE_ENDINGS = ("ain", "aine", "ien", "ienne", "al", "ale", "aux", "ique", "if", "ive",
+                      "el", "elle", "ais", "aise", "ois", "oise", "ier", "iere")
+
+
+def _adjective_after_noun(units: list[Unit], tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """A French adjective after a descriptor noun in a list: "et du fonds souverain
+    singapourien B", "et le groupe industriel B" (lower case, an adjective's ending)."""
+    if lex.language != "fr" or k == 0:
+        return False
+    prev = units[k - 1].norm
+    if (prev,) not in lex.descriptors and prev not in lex.org_heads \
+            and prev not in lex.group_nouns \
+            and not _adjective_after_noun(units, tokens, k - 1, lex):
+        return False
+    text = tokens[units[k].first].text
+    return text.isalpha() and text.islower() and units[k].norm.endswith(_ADJECTIVE_ENDINGS)
+
+
+def _place_possessive(units: list[Unit], tokens: list[Token], k: int) -> bool:
+    """True for a word of a place's possessive before a name: "and South Korea's SK Hynix"
+    (up to three capitalised words that are no name, then "'s")."""
+    j = k
+    while j < len(units) and j - k < 3 and not units[j].is_mention \
+            and tokens[units[j].first].text[:1].isupper():
+        j += 1
+    return units[k].norm == "'s" or (j > k and j < len(units) and units[j].norm == "'s")
 
 
 def _past_apposition(units: list[Unit], j: int, lex: Lexicon) -> int:
