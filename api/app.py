@@ -34,6 +34,7 @@ from api.routes import (
 from api.settings import Settings
 from api.sparql.admission import SparqlGate
 from api.sparql.pool import SparqlPool, StoreSource
+from graph.change_log import ChangeFeed, ChangeFollower
 from graph.indexed_store import IndexedStore
 from graph.neo4j_client import close_shared_clients
 from graph.store import open_store
@@ -84,6 +85,10 @@ def create_app(settings: Settings, *, announce: bool = False) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         store = open_store(settings.store_url)
+        follower = None
+        if "change-log" in store.capabilities:  # before the pool's copies and the rebuild
+            feed: ChangeFeed = store.backend  # type: ignore[assignment]  # declared capability
+            follower = ChangeFollower(store, feed, settings.change_poll_s)
         writes = WriteCounter()
         reads = Reads(store, settings.iris, lambda: writes.version)
         write_lock = threading.Lock()
@@ -104,15 +109,22 @@ def create_app(settings: Settings, *, announce: bool = False) -> FastAPI:
             sparql=pool,
             sparql_gate=gate,
             write_lock=write_lock,
+            changes=follower,
         )
+        stop = threading.Event()
         try:
             pool.start()
             await run_in_threadpool(pool.wait_ready, 30.0)
             threading.Thread(target=_warm, args=(app, store, reads), daemon=True).start()
+            if follower is not None:
+                threading.Thread(
+                    target=_follow, args=(app.state.services, follower, stop), daemon=True
+                ).start()
             if announce:
                 served.announce(settings.data_dir, settings.host, settings.port)
             yield
         finally:
+            stop.set()
             if announce:
                 served.withdraw(settings.data_dir)
             gate.close()
@@ -199,6 +211,28 @@ def _warm(app: FastAPI, store: IndexedStore, reads: Reads) -> None:
             app.state.extractor = get_extractor(app.state.settings.extractor)
     except Exception:  # the store may be closing
         log.warning("preparing the read index failed", exc_info=True)
+
+
+def _follow(services: Services, follower: ChangeFollower, stop: threading.Event) -> None:
+    """Every `follower.interval_s`: replay what other processes wrote to the remote store
+    into the read index, and send those graphs to the /sparql workers (`graph.change_log`).
+    Holds the writers' lock while it replays, as a write does. A failed poll is logged and
+    retried at the next one (its error shows in /health)."""
+    failing = False
+    while not stop.wait(follower.interval_s):
+        try:
+            with services.write_lock:
+                if stop.is_set():
+                    return
+                changed = follower.poll()
+                if changed is None or changed:
+                    services.store_changed(changed)
+        except Exception:
+            if not failing:
+                log.warning("reading the store's change log failed", exc_info=True)
+            failing = True
+            continue
+        failing = False
 
 
 def _openapi_with_security(

@@ -13,6 +13,7 @@ from api.readmodel.reads import Reads
 from api.settings import Settings
 from api.sparql.admission import SparqlGate
 from api.sparql.pool import SparqlPool
+from graph.change_log import ChangeFollower
 from graph.indexed_store import IndexedStore
 
 
@@ -43,6 +44,8 @@ class Services:
     """Held by every write to the store, from the write to its `store_changed`."""
     export_lock: threading.Lock = field(default_factory=threading.Lock)
     """One /export at a time (it reads the whole store)."""
+    changes: ChangeFollower | None = None
+    """Follows a remote store's change log (other writers' articles); None otherwise."""
     quad_count: tuple[int, int] | None = None
     """(store version, number of quads): `len(store)` scans the store, so /health counts
     once per version."""

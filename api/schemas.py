@@ -411,12 +411,27 @@ class CypherOut(_Model):
     truncated: bool = Field(False, description="True when more rows were cut off.")
 
 
+class ChangeFeedStatus(_Model):
+    """How a server over a remote store follows the store's change log."""
+
+    interval_s: float = Field(description="Seconds between polls (IKG_CHANGE_POLL_S).")
+    last_stamp: str | None = Field(description="The newest change seen (the store's clock).")
+    polled_s_ago: float | None = Field(description="Seconds since the last successful poll.")
+    replayed: int = Field(description="Graphs replayed into the read index since start.")
+    error: str | None = Field(description="Why the last poll failed, if it did.")
+
+
 class Health(_Model):
     """Liveness."""
 
     status: str = Field(examples=["ok"])
     quads: int | None = None
     version: int | None = Field(None, description="Store version (counts writes since start).")
+    read_index: dict[str, bool] | None = Field(None, description="Whether the REST read index "
+                                               "describes the whole store.")
+    changes: ChangeFeedStatus | None = Field(
+        None, description="How the server follows other writers of a remote store."
+    )
 
 
 class StoreStats(_Model):

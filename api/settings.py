@@ -71,6 +71,10 @@ class Settings(BaseSettings):
         default=WRITERS, ge=1, le=64, description="Write requests the remote store is sent "
         "at once (each whole articles; see docs/remote-store.md)."
     )
+    change_poll_s: float = Field(
+        default=2.0, gt=0, description="How often a server over a remote store reads the "
+        "store's change log, to show what other processes wrote (docs/remote-store.md)."
+    )
     store_timeout_s: float = Field(
         default=DEFAULT_TIMEOUT_S, gt=0, description="A request to the remote store waiting "
         "longer than this (to connect, or for the next bytes) fails."

@@ -1,8 +1,10 @@
 """A store and its read index (`graph.read_index`), written together.
 
 `open_store` hands out an `IndexedStore`: every article graph written or removed through it
-also updates the index, in the same call (with what the graph held before, read first), so
-the index describes the store without ever reading the whole store again. A write marks its
+also updates the index, in the same call (the index keeps what each graph gave it, so it
+needs only the new content), so the index describes the store without ever reading the
+whole store again. Graphs that another process wrote to a shared remote store are brought in
+by `replay` (the server follows the store's change log: `graph.change_log`). A write marks its
 graphs pending in the index before it touches the store and clears the marks with the index
 update, so a process killed between the two leaves marks, and the next open knows the index
 must be rebuilt.
@@ -23,7 +25,7 @@ from typing import IO
 
 import pyoxigraph as ox
 
-from graph.read_index import ReadIndex
+from graph.read_index import ReadIndex, digest
 from graph.store import Binding, Store
 
 log = logging.getLogger(__name__)
@@ -83,18 +85,15 @@ class IndexedStore:
             return set()
         return self.backend.graph_quads(graph)
 
-    def _failed(self, before: Mapping[str, set[ox.Quad]]) -> None:
-        """After a write that raised: nothing to do if the store still holds what it held,
-        else the index no longer describes it (rebuilt by the next `ensure_index`)."""
+    def _failed(self, graphs: Iterable[str]) -> None:
+        """After a write that raised (it may have happened, in part): the index takes the
+        graphs as the store holds them now; when they cannot be read, the index no longer
+        describes the store (rebuilt by the next `ensure_index`)."""
+        self._quads = None  # what went in is not known: count again
         try:
-            unchanged = all(self.backend.graph_quads(g) == old for g, old in before.items())
+            self.index.apply({g: self._held(g) or None for g in graphs})
         except Exception:
-            unchanged = False
-        if unchanged:
-            self.index.clear_pending(before)
-        else:
             self.index.mark_incomplete()
-            self._quads = None
 
     # ---- writes --------------------------------------------------------------------------
 
@@ -105,21 +104,23 @@ class IndexedStore:
         with self._write_lock:
             written = {g: list(q) for g, q in graphs.items()}
             indexed = self.index.complete
-            before = {g: self._held(g) for g in written} if indexed else {}
             if indexed:
                 self.index.mark_pending(written)
             try:
                 changed = self.backend.replace_graphs(written)
             except BaseException:
                 if indexed:
-                    self._failed(before)
+                    self._failed(written)
                 raise
             if indexed:
-                updated = {g: (before[g] or None, written[g]) for g in written if changed[g]}
+                updated = {g: written[g] or None for g in written if changed[g]}
+                held = self.index.quad_counts(updated)  # what the graphs held before
                 if updated:
                     self.index.apply(updated)
                 self.index.clear_pending([g for g in written if not changed[g]])
-                self._count_change(sum(len(set(written[g])) - len(before[g]) for g in updated))
+                self._count_change(
+                    sum(len(set(written[g])) - held.get(g, 0) for g in updated)
+                )
             else:
                 self._quads = None
             return changed
@@ -127,18 +128,18 @@ class IndexedStore:
     def remove_graph(self, graph: str) -> bool:
         with self._write_lock:
             indexed = self.index.complete
-            before = {graph: self._held(graph)} if indexed else {}
             if indexed:
                 self.index.mark_pending([graph])
             try:
                 removed = self.backend.remove_graph(graph)
             except BaseException:
                 if indexed:
-                    self._failed(before)
+                    self._failed([graph])
                 raise
             if indexed:
-                self.index.apply({graph: (before[graph] or None, None)})
-                self._count_change(-len(before[graph]))
+                held = self.index.quad_counts([graph])
+                self.index.apply({graph: None})
+                self._count_change(-held.get(graph, 0))
             else:
                 self._quads = None
             return removed
@@ -146,6 +147,25 @@ class IndexedStore:
     def _count_change(self, delta: int) -> None:
         if self._quads is not None:
             self._quads += delta
+
+    def replay(self, graphs: Iterable[str]) -> list[str]:
+        """Bring the index up to date with these graphs as the store holds them now (written
+        or removed by another process: `graph.change_log`); the graphs whose content differed
+        from what the index had. Idempotent: an unchanged graph costs one read. Nothing is
+        done while the index is incomplete (its rebuild reads the store). Side effect: writes
+        the index."""
+        with self._write_lock:
+            if not self.index.complete:
+                return []
+            wanted = sorted(set(graphs))
+            now = {g: self._held(g) for g in wanted}
+            known = self.index.digests(wanted)
+            changed = {g: quads or None for g, quads in now.items()
+                       if known.get(g) != (digest(quads) if quads else None)}
+            if changed:
+                self.index.apply(changed)
+                self._quads = None  # only a store that others write has replays: count again
+            return sorted(changed)
 
     # ---- everything else is the backend's ------------------------------------------------
 

@@ -9,8 +9,9 @@ call, a small SQLite index beside the store (`IndexedStore`):
 - per article: its metadata and its claims' keys (subject, type, object, status, article,
   outlet);
 - per entity, how many graphs state each of its facts (types, labels, aliases, identifiers,
-  mentions); a replaced or removed graph takes back what its previous content gave (the
-  writer hands its old quads, read from the store before the write);
+  mentions); a replaced or removed graph takes back what its previous content gave, which the
+  index keeps per graph (`graph_t`: those facts and mentions, compressed, and a digest of the
+  content), so a graph can be replayed from what the store holds now, whoever wrote it;
 - derived from those, per entity: its name (the label most graphs use), types, aliases,
   identifiers, degree, number of articles and the folded names to search; per edge (source,
   type, target): its status, statuses, counts and first/last report dates.
@@ -27,10 +28,12 @@ of `graph.projection` (tests compare both).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 import threading
 import unicodedata
+import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -80,12 +83,14 @@ _ARTICLE_FIELDS = {
 _MENTIONS = ONTOLOGY_IRI + "mentions"
 _REPORTED_BY = RelationType.REPORTED_BY.value
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 _SCHEMA_SQL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS pending (graph TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS iri (id INTEGER PRIMARY KEY, iri TEXT NOT NULL UNIQUE);
+CREATE TABLE IF NOT EXISTS graph_t (id INTEGER PRIMARY KEY, digest TEXT NOT NULL,
+  quads INTEGER NOT NULL, given BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS article_t (
   id INTEGER PRIMARY KEY, title TEXT, date TEXT, undated INTEGER NOT NULL, lang TEXT,
   publisher INTEGER, url TEXT, source TEXT, claims INTEGER NOT NULL);
@@ -146,7 +151,9 @@ REBUILD_WAIT_S = 10.0
 """How long a read waits for a rebuild under way to end before it is told to retry (a small
 store's rebuild, at start-up, ends well within it)."""
 
-_TABLES = ("pending", "article_t", "fact_t", "mention_t", "claim_t", "edge_t", "entity_t")
+_TABLES = (
+    "pending", "graph_t", "article_t", "fact_t", "mention_t", "claim_t", "edge_t", "entity_t"
+)
 
 
 @lru_cache(maxsize=100_000)
@@ -203,13 +210,21 @@ class _Contribution:
     facts: set[tuple[str, str, str]]  # (kind, entity, value)
     mentions: set[tuple[str, str]]  # (entity, article)
     claims: list[ClaimKey]
+    digest: str
+    """Of the graph's content: a replay of an unchanged graph is skipped."""
+    quads: int
+    """How many distinct quads the graph holds (the store's count is kept by writes)."""
 
 
-_EMPTY = _Contribution(None, set(), set(), [])
+def digest(quads: Iterable[ox.Quad]) -> str:
+    """A digest of a graph's content, whatever the order of its quads."""
+    lines = sorted(str(q) for q in quads)
+    return hashlib.blake2b("\n".join(lines).encode(), digest_size=16).hexdigest()
 
 
 def contribution(graph: str, quads: Iterable[ox.Quad]) -> _Contribution:
     """Parse an article graph's quads into its contribution (no store access)."""
+    quads = list(quads)
     facts: set[tuple[str, str, str]] = set()
     mentions: set[tuple[str, str]] = set()
     props: dict[str, dict[str, str]] = defaultdict(dict)
@@ -258,15 +273,15 @@ def contribution(graph: str, quads: Iterable[ox.Quad]) -> _Contribution:
                 )
             )
     article = {name: fields.get(name) for name in _ARTICLE_FIELDS.values()} if is_article else None
-    return _Contribution(article, facts, mentions, claims)
+    return _Contribution(article, facts, mentions, claims, digest(quads), len(set(quads)))
 
 
 class IndexNotReady(Exception):
     """The index is being (re)built from the store."""
 
 
-Change = tuple[Iterable[ox.Quad] | None, Iterable[ox.Quad] | None]
-"""What a graph held before a write and holds after it (None: no such graph)."""
+Change = Iterable[ox.Quad] | None
+"""What a graph holds after a write (None: no such graph)."""
 
 
 class ReadIndex:
@@ -411,15 +426,11 @@ class ReadIndex:
     # ---- writes --------------------------------------------------------------------------
 
     def apply(self, changes: Mapping[str, Change]) -> None:
-        """Record that each graph went from its old quads to its new ones (None: no graph),
-        and clear their pending marks. Skipped while the index is incomplete."""
-        parsed = {
-            g: (
-                contribution(g, old) if old is not None else _EMPTY,
-                contribution(g, new) if new is not None else None,
-            )
-            for g, (old, new) in changes.items()
-        }
+        """Record that each graph now holds these quads (None: the graph is gone): what its
+        previous content gave, as recorded here, is taken back, the new content added; and
+        clear their pending marks. Skipped while the index is incomplete."""
+        parsed = {g: contribution(g, new) if new is not None else None
+                  for g, new in changes.items()}
         with self._lock:
             if not self.complete:
                 return
@@ -428,8 +439,8 @@ class ReadIndex:
                 entities: set[int] = set()
                 self._degree_delta.clear()
                 self._mention_delta.clear()
-                for graph, (old, new) in parsed.items():
-                    self._take_back(graph, old, edges, entities)
+                for graph, new in parsed.items():
+                    self._take_back(graph, edges, entities)
                     if new is not None:
                         self._add(graph, new, edges, entities)
                 for key in sorted(edges):
@@ -440,16 +451,38 @@ class ReadIndex:
                 self._db.executemany("DELETE FROM pending WHERE graph = ?", [(g,) for g in parsed])
             self.generation += 1
 
+    def digests(self, graphs: Iterable[str]) -> dict[str, str]:
+        """The digest of each graph's content as the index holds it (absent: no graph)."""
+        return self._graph_column("digest", graphs)
+
+    def quad_counts(self, graphs: Iterable[str]) -> dict[str, int]:
+        """How many quads each graph holds, as the index knows it (absent: no graph)."""
+        return self._graph_column("quads", graphs)
+
+    def _graph_column(self, column: str, graphs: Iterable[str]) -> dict[str, Any]:
+        assert column in ("digest", "quads")
+        with self._lock:
+            out = {}
+            for graph, g in self._ids_of(graphs).items():
+                row = self._db.execute(
+                    f"SELECT {column} FROM graph_t WHERE id = ?", (g,)  # noqa: S608 - constant
+                ).fetchone()
+                if row is not None:
+                    out[graph] = row[0]
+            return out
+
     def _take_back(
-        self, graph: str, old: _Contribution, edges: set[tuple[int, str, int]], entities: set[int]
+        self, graph: str, edges: set[tuple[int, str, int]], entities: set[int]
     ) -> None:
-        """Remove what the graph's previous content gave."""
+        """Remove what the graph's previous content gave (as recorded in `graph_t`)."""
         db = self._db
         g = self._ids_of([graph]).get(graph)
         if g is None:
             return
-        for kind, entity, value in old.facts:
-            e = self._id(entity)
+        row = db.execute("SELECT given FROM graph_t WHERE id = ?", (g,)).fetchone()
+        given = json.loads(zlib.decompress(row[0])) if row else {"f": [], "m": []}
+        db.execute("DELETE FROM graph_t WHERE id = ?", (g,))
+        for kind, e, value in given["f"]:
             db.execute(
                 "UPDATE fact_t SET uses = uses - 1 WHERE entity = ? AND kind = ? AND value = ?",
                 (e, kind, value),
@@ -459,8 +492,7 @@ class ReadIndex:
                 (e, kind, value),
             )
             entities.add(e)
-        for entity, article in old.mentions:
-            e, a = self._id(entity), self._id(article)
+        for e, a in given["m"]:
             db.execute(
                 "UPDATE mention_t SET uses = uses - 1 WHERE entity = ? AND article = ?", (e, a)
             )
@@ -490,14 +522,20 @@ class ReadIndex:
         db = self._db
         g = self._id(graph)
         facts = [(self._id(e), k, v) for k, e, v in new.facts]
+        mentions = [(self._id(e), self._id(a)) for e, a in new.mentions]
+        given = {"f": [[k, e, v] for e, k, v in facts], "m": mentions}
+        db.execute(
+            "INSERT OR REPLACE INTO graph_t (id, digest, quads, given) VALUES (?, ?, ?, ?)",
+            (g, new.digest, new.quads,
+             zlib.compress(json.dumps(given, separators=(",", ":")).encode())),
+        )
         db.executemany(
             "INSERT INTO fact_t (entity, kind, value, uses) VALUES (?, ?, ?, 1) "
             "ON CONFLICT (entity, kind, value) DO UPDATE SET uses = uses + 1",
             facts,
         )
         entities.update(e for e, _, _ in facts)
-        for entity, article in new.mentions:
-            e, m = self._id(entity), self._id(article)
+        for e, m in mentions:
             more = db.execute(
                 "UPDATE mention_t SET uses = uses + 1 WHERE entity = ? AND article = ?", (e, m)
             ).rowcount

@@ -13,6 +13,12 @@ absent, and a re-run (which compares each graph with what the server holds, as t
 store does) writes what is missing. Data blocks are written by pyoxigraph's N-Triples
 serializer; graph names by pyoxigraph's term writer; nothing is formatted by hand.
 
+Change log: every changed or removed graph is also stamped in the store's log graph in the
+same update request (when writing by graph store: after the PUTs, 128 graphs a request, also
+when a PUT failed), so that servers over the same store see other writers' changes
+(`graph.change_log`); the log graph is not one of the store's graphs (not listed, exported
+or counted).
+
 Reads: `query` sends bound variables as a checked VALUES block (`graph.sparql_values`) and
 asks for the union of the store's graphs as the default graph: Oxigraph server takes the
 `union-default-graph` request parameter; Virtuoso's default graph is already the union of all
@@ -25,6 +31,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor, wait
+from contextlib import suppress
 from decimal import Decimal
 from functools import partial
 from pathlib import Path
@@ -32,6 +39,13 @@ from typing import IO
 
 import pyoxigraph as ox
 
+from graph.change_log import (
+    CHANGES_SINCE,
+    CLOCK,
+    FORGET_BEFORE,
+    LOG_GRAPH,
+    stamp_update,
+)
 from graph.sparql_http import Endpoints, ServerRefused, SparqlHttp
 from graph.sparql_values import Term, bind_rows, bind_values
 from graph.store import Binding, export_format
@@ -50,10 +64,15 @@ graph-store PUTs against 15-21 s as 16 KB updates: on Virtuoso, write with `grap
 GRAPHS_PER_READ = 128
 """Graphs compared with the server's copy in one query during `replace_graphs`."""
 
+GRAPHS_PER_STAMP = 128
+"""Graphs stamped in the change log by one update request after graph-store PUTs (an ingest
+batch). Virtuoso's cost per stamp grows with the request: 8-18 ms for 128 graphs, about
+560 ms for 512 (bench/change_log_bench.py)."""
+
 _RESULTS = "application/sparql-results+json"
 _GRAPH_ACCEPT = "application/n-triples, text/turtle;q=0.9, text/plain;q=0.5"
 
-_GRAPH_FILTER = "FILTER(STRSTARTS(STR(?g), ?prefix))"
+_GRAPH_FILTER = f"FILTER(STRSTARTS(STR(?g), ?prefix) && ?g != <{LOG_GRAPH}>)"
 _QUADS_OF = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
 _ALL_QUADS = f"SELECT ?g ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_GRAPH_FILTER} }}"
 _UNION_TRIPLES = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_GRAPH_FILTER} }}"
@@ -70,6 +89,7 @@ class RemoteStore:
         self.url = endpoints.query
         self.capabilities = frozenset(
             {"named-graphs", "atomic-replace", "sparql-1.1", "persistent", "remote"}
+            | ({"change-log"} if endpoints.update else set())
         )
         self._http = SparqlHttp(endpoints)
         self._pool: ThreadPoolExecutor | None = None
@@ -92,8 +112,22 @@ class RemoteStore:
         writes = [(g, wanted[g], g in held) for g in wanted if changed[g]]
         if writes and not (self.endpoints.update or self.endpoints.graph_store):
             raise self._read_only()
-        self._send_all(self._write_requests(writes))
+        if not (writes and self.endpoints.update and not self.endpoints.writes_by_update):
+            self._send_all(self._write_requests(writes))
+            return changed
+        try:
+            self._send_all(self._write_requests(writes))
+        except BaseException:  # some PUTs may have gone in: stamp them all (a stamp of an
+            with suppress(Exception):  # unchanged graph costs a follower one read)
+                self._stamp([g for g, _, _ in writes])
+            raise
+        self._stamp([g for g, _, _ in writes])
         return changed
+
+    def _stamp(self, graphs: list[str]) -> None:
+        """Stamp graphs written by graph-store PUTs in the change log."""
+        for start in range(0, len(graphs), GRAPHS_PER_STAMP):
+            self._update(stamp_update(graphs[start : start + GRAPHS_PER_STAMP]))
 
     def _write_requests(
         self, writes: list[tuple[str, set[ox.Triple], bool]]
@@ -140,13 +174,39 @@ class RemoteStore:
         if not exists:
             return False
         if self.endpoints.update:
-            drop = f"DROP SILENT GRAPH {ox.NamedNode(graph)}"
-            self._http.fetch("POST", self.endpoints.update, params=[("update", drop)])
+            self._update(f"DROP SILENT GRAPH {ox.NamedNode(graph)} ;\n{stamp_update([graph])}")
         elif self.endpoints.graph_store:
             self._http.fetch("DELETE", self.endpoints.graph_store, params=[("graph", graph)])
         else:
             raise self._read_only()
         return True
+
+    def _update(self, update: str) -> None:
+        assert self.endpoints.update is not None
+        self._http.fetch("POST", self.endpoints.update, params=[("update", update)])
+
+    # the change log (`graph.change_log.ChangeFeed`)
+
+    def store_clock(self) -> str:
+        """The server's clock now (xsd:dateTime value)."""
+        rows = self._select(CLOCK, {})
+        assert isinstance(rows, ox.QuerySolutions)
+        for row in rows:
+            now = row["now"]
+            if isinstance(now, ox.Literal):
+                return now.value
+        raise StoreError(f"The SPARQL store at {self.url} did not tell its clock (NOW()).")
+
+    def changes_since(self, since: ox.Literal) -> list[tuple[str, str]]:
+        """(graph, stamp) of the store's graphs stamped at or after `since`."""
+        rows = self._select(CHANGES_SINCE, {"since": since, **self._prefix()})
+        assert isinstance(rows, ox.QuerySolutions)
+        return [(row["g"].value, row["t"].value) for row in rows
+                if isinstance(row["g"], ox.NamedNode) and isinstance(row["t"], ox.Literal)]
+
+    def forget_changes_before(self, before: ox.Literal) -> None:
+        """Delete the stamps older than `before`. Side effect: a write."""
+        self._update(bind_values(FORGET_BEFORE, {"before": before}))
 
     # reads
 
@@ -242,7 +302,7 @@ class RemoteStore:
     def _select(
         self, sparql: str, bindings: Mapping[str, Term]
     ) -> ox.QuerySolutions | ox.QueryBoolean:
-        result = self.query(sparql, bindings=bindings)
+        result = self.query(sparql, bindings=bindings or None)
         assert not isinstance(result, ox.QueryTriples)
         return result
 
@@ -330,8 +390,10 @@ def _check_complete(url: str, headers: Mapping[str, str]) -> None:
 
 
 def _update_requests(writes: list[tuple[str, set[ox.Triple], bool]]) -> Iterator[str]:
-    """SPARQL Update requests of whole graphs, about MAX_UPDATE_BYTES each."""
+    """SPARQL Update requests of whole graphs, about MAX_UPDATE_BYTES each, each ending with
+    the change-log stamps of its graphs."""
     parts: list[str] = []
+    graphs: list[str] = []
     size = 0
     for graph, triples, existed in writes:
         g = ox.NamedNode(graph)
@@ -339,12 +401,13 @@ def _update_requests(writes: list[tuple[str, set[ox.Triple], bool]]) -> Iterator
         ops.append(f"INSERT DATA {{ GRAPH {g} {{\n{_ntriples(triples).decode()}}} }}")
         part = " ;\n".join(ops)
         if parts and size + len(part) > MAX_UPDATE_BYTES:
-            yield " ;\n".join(parts)
-            parts, size = [], 0
+            yield " ;\n".join([*parts, stamp_update(graphs)])
+            parts, graphs, size = [], [], 0
         parts.append(part)
+        graphs.append(graph)
         size += len(part)
     if parts:
-        yield " ;\n".join(parts)
+        yield " ;\n".join([*parts, stamp_update(graphs)])
 
 
 def _ntriples(triples: Iterable[ox.Triple]) -> bytes:

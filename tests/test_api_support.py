@@ -8,6 +8,7 @@ the API tests do not depend on what the extractor finds. Import the fixtures you
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -357,6 +358,13 @@ def serving(
         yield server
     finally:
         stop_server(server)
+
+
+def get_json(url: str) -> dict[str, object]:
+    """GET `url` from a live server and parse its JSON answer."""
+    with urllib.request.urlopen(url, timeout=30) as response:
+        data: dict[str, object] = json.load(response)
+        return data
 
 
 def stop_server(server: LiveServer) -> None:

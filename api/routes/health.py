@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
@@ -17,7 +19,12 @@ async def health(services: ServicesDep) -> JSONResponse:
     """`{"status": "ok", "quads": N, "version": V, "read_index": {...}}` while the server and
     its store are up. `version` counts the writes made through this server since it started;
     `read_index` tells whether the REST read index describes the whole store (false while it
-    is built from a store written before it existed)."""
+    is built from a store written before it existed). Over a remote store, `changes` tells
+    how the server follows what other processes write there (docs/remote-store.md):
+    `interval_s` between polls, `last_stamp` (the newest change seen, by the store's clock),
+    `polled_s_ago` (seconds since the last poll that succeeded: with `interval_s`, the delay
+    before another writer's article shows here), `replayed` (graphs brought in since start)
+    and `error` (why the last poll failed); null over the embedded store."""
     version = services.version
     counted = services.quad_count
     if counted is None or counted[0] != version:  # a scan at the first call, then kept by writes
@@ -28,6 +35,7 @@ async def health(services: ServicesDep) -> JSONResponse:
             "quads": counted[1],
             "version": version,
             "read_index": {"complete": services.store.index.complete},
+            "changes": asdict(services.changes.status()) if services.changes else None,
         }
     )
 
