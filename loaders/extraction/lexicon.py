@@ -10,7 +10,6 @@ from typing import Any
 
 from babel import Locale
 
-from loaders.extraction.lemmas import expand_phrases
 from loaders.extraction.text import fold
 from loaders.extraction.tokens import tokenize
 from ontology.records import RelationType
@@ -37,38 +36,10 @@ def phrase(text: str) -> Phrase:
     return tuple(out)
 
 
-def phrases(items: Any, forms: Forms | None = None) -> tuple[Phrase, ...]:
-    """Folded token tuples of several cue phrases, longest first (for greedy matching); with
-    `forms`, also the other inflected forms of their words (see lemmas.py)."""
-    out = {phrase(fold(str(i))) for i in items if str(i).strip()}
-    if forms is not None:
-        out = forms(out)
-    return tuple(sorted(out, key=len, reverse=True))
-
-
-class Forms:
-    """Expands listed cue phrases of one language to the other forms of their words."""
-
-    def __init__(self, language: str, skip: frozenset[str]) -> None:
-        self.language = language
-        self.skip = skip
-
-    def __call__(self, items: set[Phrase]) -> set[Phrase]:
-        return expand_phrases(items, self.language, self.skip)
-
-    def words(self, items: Any) -> frozenset[str]:
-        """Folded single words of a block/requires list plus their other forms."""
-        return frozenset(w for p in self({(fold(str(i)),) for i in items}) for w in p)
-
-    def table(self, raw: dict[str, Any]) -> dict[Phrase, Any]:
-        """A phrase -> value table whose keys gain their other forms (same value)."""
-        out: dict[Phrase, Any] = {}
-        for k, v in raw.items():
-            for p in sorted(self({phrase(fold(k))})):
-                out.setdefault(p, v)
-        for k, v in raw.items():
-            out[phrase(fold(k))] = v
-        return out
+def phrases(items: Any) -> tuple[Phrase, ...]:
+    """Folded token tuples of several cue phrases, longest first (for greedy matching)."""
+    return tuple(sorted({phrase(fold(str(i))) for i in items if str(i).strip()}, key=len,
+                        reverse=True))
 
 
 @dataclass(frozen=True)
@@ -179,13 +150,13 @@ def _load_json(name: str) -> dict[str, Any]:
     return data
 
 
-def _frame(raw: dict[str, Any], forms: Forms) -> Frame:
+def _frame(raw: dict[str, Any]) -> Frame:
     def words(key: str) -> frozenset[str]:
-        return forms.words(raw.get(key, []))
+        return frozenset(fold(w) for w in raw.get(key, []))
 
     return Frame(
         type=RelationType(raw["type"]),
-        triggers=phrases(raw["triggers"], forms),
+        triggers=phrases(raw["triggers"]),
         subject=raw.get("subject"),
         object=raw.get("object"),
         object_preps=phrases(raw.get("object_preps", [])),
@@ -196,7 +167,7 @@ def _frame(raw: dict[str, Any], forms: Forms) -> Frame:
         agent_required=bool(raw.get("agent_required", False)),
         possessor=bool(raw.get("possessor", False)),
         possessor_role=raw.get("possessor_role"),
-        block_before=phrases(raw.get("block_before", []), forms),
+        block_before=phrases(raw.get("block_before", [])),
         block_between=words("block_between"),
         requires_between=words("requires_between"),
         requires_after=words("requires_after"),
@@ -261,9 +232,7 @@ def load_lexicon(language: str) -> Lexicon:
     """The lexicon of `language` ('fr' or 'en'; anything else falls back to English)."""
     lang = language if language in LANGUAGES else "en"
     raw = _load_json(f"lexicon_{lang}.json")
-    forms = Forms(lang, frozenset(fold(w) for key in ("function_words", "prepositions",
-                                                      "determiners") for w in raw[key]))
-    frames = tuple(_frame(f, forms) for f in _load_json(f"frames_{lang}.json")["frames"])
+    frames = tuple(_frame(f) for f in _load_json(f"frames_{lang}.json")["frames"])
     mod = {k: phrases(v) for k, v in raw["modality"].items()}
     roles = {phrase(fold(k)): v for k, v in raw["roles"].items()}
     role_words = frozenset(w for p in roles for w in p)
@@ -280,15 +249,15 @@ def load_lexicon(language: str) -> Lexicon:
         conjunctions=phrases(raw["conjunctions"]),
         list_openers=phrases(raw["list_openers"]),
         scope_breakers=phrases(raw["scope_breakers"]),
-        speech_verbs=phrases(raw["speech_verbs"], forms),
+        speech_verbs=phrases(raw["speech_verbs"]),
         modality=mod,
         roles=roles,
         role_connectors=frozenset(fold(w) for w in raw["role_connectors"]),
         role_of=frozenset(fold(w) for w in raw["role_of"]),
         role_areas=frozenset(fold(w) for w in raw.get("role_areas", ())),
         role_area_heads=frozenset(fold(w) for w in raw.get("role_area_heads", ())),
-        role_verbs=forms.table(raw["role_verbs"]),
-        role_verbs_active=forms.table(raw["role_verbs_active"]),
+        role_verbs={phrase(fold(k)): v for k, v in raw["role_verbs"].items()},
+        role_verbs_active={phrase(fold(k)): v for k, v in raw["role_verbs_active"].items()},
         descriptors={phrase(fold(k)): tuple(v) for k, v in raw["descriptors"].items()},
         plural_anaphors={phrase(fold(k)): int(v) for k, v in raw["plural_anaphors"].items()},
         sector_words={phrase(fold(k)): v for k, v in raw["sector_words"].items()},
@@ -299,8 +268,8 @@ def load_lexicon(language: str) -> Lexicon:
         outlet_descriptors=phrases(raw["outlet_descriptors"]),
         document_nouns=phrases(raw["document_nouns"]),
         document_preps=phrases(raw["document_preps"]),
-        source_before=phrases(raw["source_cues"]["before"], forms),
-        source_after=phrases(raw["source_cues"]["after"], forms),
+        source_before=phrases(raw["source_cues"]["before"]),
+        source_after=phrases(raw["source_cues"]["after"]),
         amount_scales={fold(k): float(v) for k, v in amount["scales"].items()},
         amount_bounds={phrase(fold(k)): v for k, v in amount["bounds"].items()},
         respectively=frozenset(fold(w) for w in raw["respectively"]),
@@ -312,7 +281,7 @@ def load_lexicon(language: str) -> Lexicon:
         calendar=frozenset(fold(w) for w in raw["calendar"]),
         alias_cues=phrases(raw["alias_cues"]),
         role_words=role_words,
-        name_verbs=phrases(raw.get("name_verbs", []), forms),
+        name_verbs=phrases(raw.get("name_verbs", [])),
         not_names=frozenset(fold(w) for w in raw.get("not_names", [])),
         outlet_cues=phrases(raw.get("outlet_cues", [])),
         common_acronyms=frozenset(fold(w) for w in raw.get("common_acronyms", [])),
