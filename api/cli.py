@@ -672,6 +672,14 @@ def viz(
     ] = None,
     depth: Annotated[int, typer.Option("--depth", "-d", min=1, max=4, help="Hops around it.")] = 1,
     limit: Annotated[int, typer.Option(min=1, max=2000, help="Most entities shown.")] = 200,
+    max_edges: Annotated[
+        int,
+        typer.Option(
+            "--max-edges",
+            min=0,
+            help="Most relationships drawn, the strongest first (0: all of them).",
+        ),
+    ] = 300,
 ) -> None:
     """Write a standalone HTML graph of an entity's neighbourhood, with its evidence.
 
@@ -682,9 +690,13 @@ def viz(
     cfg = settings()
     with opened_store(cfg) as store, errors():
         target = output or Path(f"{slugify(entity)}.html")
-        snap = write_standalone(store, cfg.iris, entity, target, depth=depth, limit=limit)
+        snap = write_standalone(
+            store, cfg.iris, entity, target, depth=depth, limit=limit, max_edges=max_edges or None
+        )
+    drawn, total = len(snap["edges"]), snap["edges_total"]
+    cut = f" (the strongest {drawn} of {total}; --max-edges 0 draws all)" if drawn < total else ""
     err.print(
-        f"wrote {target}: {len(snap['nodes'])} entities and {len(snap['edges'])} relationships "
+        f"wrote {target}: {len(snap['nodes'])} entities and {drawn} relationships{cut} "
         f"within {depth} hop{'s' if depth > 1 else ''} of {snap['focus_name']}",
         highlight=False,
         soft_wrap=True,

@@ -119,6 +119,7 @@ def write_standalone(
     *,
     depth: int = 1,
     limit: int = 200,
+    max_edges: int | None = None,
 ) -> dict[str, Any]:
     """Write the standalone view of `entity`'s neighbourhood to `output` and return its data
     (`Reads.neighbourhood_snapshot`: what the served graph view shows of it).
@@ -128,7 +129,7 @@ def write_standalone(
     """
     store.ensure_index()
     snapshot = Reads(store, iris, lambda: 0).neighbourhood_snapshot(
-        entity, depth=depth, limit=limit
+        entity, depth=depth, limit=limit, max_edges=max_edges
     )
     text = standalone_html(snapshot)
     tmp = output.with_name(output.name + ".part")

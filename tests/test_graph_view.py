@@ -13,6 +13,7 @@ import zipfile
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -245,6 +246,36 @@ def test_ikg_viz_writes_a_standalone_file(tmp_path: Path) -> None:
     assert any("Nvidia plans to invest" in p["evidence"] for p in rel["provenance"])
     assert HOSTILE_COMPANY not in page  # present only JSON-escaped
     assert any(n["name"] == HOSTILE_COMPANY for n in snapshot["nodes"])
+
+
+def test_ikg_viz_draws_the_strongest_relationships_and_says_how_many_were_left_out(
+    tmp_path: Path,
+) -> None:
+    data_dir = tmp_path / "data"
+    run_ikg("ingest", str(ROOT / "seeds"), data_dir=data_dir)  # Nvidia's relationships loop
+
+    def snapshot_of(*args: str) -> tuple[dict[str, Any], str]:
+        out = tmp_path / "v.html"
+        done = run_ikg("viz", "Nvidia", "--depth", "2", "-o", str(out), *args, data_dir=data_dir)
+        found = re.search(r'id="ikg-snapshot">(.*?)</script>', out.read_text("utf-8"), re.DOTALL)
+        assert found is not None
+        return json.loads(found.group(1)), done.stderr
+
+    whole, said = snapshot_of("--max-edges", "0")
+    assert len(whole["edges"]) == whole["edges_total"] > 3 and "strongest" not in said
+    # at the lowest cap, only the links that keep every entity attached to the focus
+    cut, said = snapshot_of("--max-edges", "1")
+    drawn = len(cut["edges"])
+    assert drawn == len(cut["nodes"]) - 1 < whole["edges_total"] == cut["edges_total"]
+    assert {n["id"] for n in cut["nodes"]} == {
+        end for e in cut["edges"] for end in (e["source"], e["target"])
+    }
+    assert f"the strongest {drawn} of {whole['edges_total']}" in said
+    keys = {f"{e['source']}|{e['type']}|{e['target']}" for e in cut["edges"]}
+    assert set(cut["relationships"]) == keys  # provenance only for what is drawn
+    assert {(e["source"], e["target"]) for e in cut["edges"]} <= {
+        (e["source"], e["target"]) for e in whole["edges"]
+    }
 
 
 def test_ikg_viz_unknown_entity_fails_clearly(tmp_path: Path) -> None:

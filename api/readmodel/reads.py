@@ -663,12 +663,13 @@ class Reads:
         return self._subgraph([r[1] for r in rows], edges, compact=compact, max_edges=max_edges)
 
     def neighbourhood_snapshot(
-        self, entity: str, *, depth: int = 1, limit: int = 200
+        self, entity: str, *, depth: int = 1, limit: int = 200, max_edges: int | None = None
     ) -> dict[str, Any]:
         """What a standalone view (`ikg viz`) shows: `entity`'s neighbourhood as GET
         /entities/{id}/neighbourhood answers it, with every entity's details (GET
         /entities/{id}) and every edge's provenance (GET /relationships/...). `entity` is
-        an id or a name (the best search match)."""
+        an id or a name (the best search match). With `max_edges`, the strongest edges only,
+        as the served view cuts them, and their number before the cut in `edges_total`."""
         try:
             center = self.entity_iri(entity)
         except NotFoundError:
@@ -677,6 +678,11 @@ class Reads:
                 raise
             center = found[0]["iri"]
         nodes, edges = self.neighbourhood(center, depth, limit)
+        total = len(edges)
+        if max_edges is not None:
+            edges = strongest_edges(
+                edges, ends=_summary_ends, strength=_summary_strength, center=center, cap=max_edges
+            )
         graph = json.loads(self._subgraph(nodes, edges, first=center))
         keys = [(e.source, e.type.value, e.target) for e in edges]
         model = self.edges_model(keys, nodes, provenance=True)
@@ -690,6 +696,7 @@ class Reads:
             "focus": node_id(center),
             "focus_name": model.entities[center].name,
             "depth": depth,
+            "edges_total": total,
             "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
             "nodes": graph["nodes"],
             "edges": graph["edges"],
