@@ -48,6 +48,10 @@ FOUND = [
      ("ACQUIRES", "Korvane", "Quarnel Aseptics")),
     ("fr", "Korvane a racheté le groupe franco-allemand Quarnel Aseptics.",
      ("ACQUIRES", "Korvane", "Quarnel Aseptics")),
+    ("fr", "Korvane a racheté le groupe sud-coréen Quarnel Aseptics.",
+     ("ACQUIRES", "Korvane", "Quarnel Aseptics")),
+    ("fr", "Korvane a racheté la société néo-zélandaise Quarnel Aseptics.",
+     ("ACQUIRES", "Korvane", "Quarnel Aseptics")),
     # person-name particles, the first word of the sentence a given name ending like a participle
     ("fr", "Jean de La Rochefoucauld, directeur financier de Korvane, l'a confirmé.",
      ("EXECUTIVE_OF", "Jean de La Rochefoucauld", "Korvane")),
@@ -90,6 +94,8 @@ FOUND = [
      "Quarnel.", ("REPORTED_BY", "ARTICLE", "Autorité de Quarnel")),
     ("en", "Velmora holds 8% of Zentrix, according to a document filed with the Quarnel "
      "Commission.", ("REPORTED_BY", "ARTICLE", "Quarnel Commission")),
+    ("fr", "Korvane détient 8 % de Quistor, selon son document d'enregistrement universel déposé "
+     "auprès de l'Autorité de Quarnel.", ("REPORTED_BY", "ARTICLE", "Autorité de Quarnel")),
     # organisation heads
     ("fr", "La coopérative Quarnel a racheté Zelbar.", ("ACQUIRES", "Quarnel", "Zelbar")),
     ("fr", "Le syndicat mixte Quarnel a racheté Zelbar.", ("ACQUIRES", "Quarnel", "Zelbar")),
@@ -104,6 +110,14 @@ ABSENT = [
     ("en", "Anna Quist, Velmora's partner, said so.", ("EXECUTIVE_OF", "Anna Quist", "Velmora")),
     ("fr", "Anne Quistel, associée de Korvane, l'a confirmé.",
      ("EXECUTIVE_OF", "Anne Quistel", "Korvane")),
+    # an agreement with a company to buy a business from it is the purchase, no partnership
+    # (a nationality before the seller, hyphenated or not, changes nothing)
+    ("fr", "Le groupe Korvane a conclu un accord avec la coopérative danoise Quistor pour lui "
+     "racheter Zelbar Group.", ("PARTNERS_WITH", "Korvane", "Quistor")),
+    ("fr", "Le groupe Korvane a conclu un accord avec la coopérative néo-zélandaise Quistor pour "
+     "lui racheter Zelbar Group.", ("PARTNERS_WITH", "Korvane", "Quistor")),
+    ("en", "Velmora signed an agreement with Zentrix to acquire Quarnel Group.",
+     ("PARTNERS_WITH", "Velmora", "Zentrix")),
     # country names are places, not companies
     ("en", "Velmora will open stores in Great Britain with Zentrix.", "Great Britain"),
     ("fr", "Korvane s'implante au pays de Galles avec Quistor.", "Galles"),
@@ -143,8 +157,11 @@ def test_french_demonyms_have_four_forms() -> None:
 def test_compound_nationality_is_one_token() -> None:
     assert [t.text for t in tokenize("le groupe italo-britannique X")] == \
         ["le", "groupe", "italo-britannique", "X"]
-    # other hyphenated words keep their parts
+    assert [t.text for t in tokenize("le sud-coréen X")] == ["le", "sud-coréen", "X"]
+    # other hyphenated words keep their parts, and a name stays a name
     assert [t.text for t in tokenize("Saint-Denis")] == ["Saint", "-", "Denis"]
+    assert [t.text for t in tokenize("Sud-Ouest")] == ["Sud", "-", "Ouest"]
+    assert [t.text for t in tokenize("est-ce")] == ["est", "-", "ce"]
 
 
 def test_places_cover_cldr_cities_but_not_common_names() -> None:

@@ -83,7 +83,8 @@ def demonyms_check() -> list[str]:
                       ("ACQUIRES", "Korvane", "Quarnel Aseptics")))
         cases.append(("fr", f"Korvane a racheté les {masc}s Quarnel et Zelbar.",
                       ("ACQUIRES", "Korvane", "Zelbar")))
-    for compound in ("italo-britannique", "franco-allemand", "sino-américain", "germano-suisse"):
+    for compound in ("italo-britannique", "franco-allemand", "sino-américain", "germano-suisse",
+                     "sud-coréen", "néo-zélandais", "sri-lankais"):
         cases.append(("fr", f"Korvane a racheté le groupe {compound} Quarnel Aseptics.",
                       ("ACQUIRES", "Korvane", "Quarnel Aseptics")))
     for adj in ("Kazakh", "Chilean", "Vietnamese", "Jordanian", "Sino-American", "Anglo-Dutch"):

@@ -37,6 +37,11 @@ COMBINING_FORMS = frozenset({
 other forms are one."""
 
 
+_LOWER_COMBINING = frozenset({"sud", "nord", "neo", "sri", "cap", "equato", "bissau", "papouan"})
+"""First parts that make one adjective only with a lower-case second part ("sud-coréen",
+"néo-zélandais", "sri-lankais"; not "Sud-Ouest", a name)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     """One token: its text, offsets in the article, folded form and kind."""
@@ -69,8 +74,9 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         kind = m.lastgroup or "punct"
         value = m.group()
         if kind == "word" and len(out) >= 2 and out[-1].text == "-" \
-                and out[-2].norm in COMBINING_FORMS and out[-2].end == out[-1].start \
-                and out[-1].end == m.start() + offset:
+                and (out[-2].norm in COMBINING_FORMS
+                     or out[-2].norm in _LOWER_COMBINING and value.islower()) \
+                and out[-2].end == out[-1].start and out[-1].end == m.start() + offset:
             first = out[-2]  # "sino-américain", "Franco-German": one nationality adjective
             del out[-2:]
             value = text[first.start - offset:m.end()]
