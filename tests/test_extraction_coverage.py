@@ -89,6 +89,11 @@ FOUND = [
      ("REPORTED_BY", "ARTICLE", "Le Pélican Lorrain")),
     ("en", "Velmora will buy Zentrix, as first reported by The Quarnel Post.",
      ("REPORTED_BY", "ARTICLE", "Quarnel Post")),
+    # an unknown outlet headed by a newspaper noun, after a verb a company could use too
+    ("en", "Velmora will buy Zentrix, the Quarnel Examiner said, citing people familiar with "
+     "the matter.", ("REPORTED_BY", "ARTICLE", "Quarnel Examiner")),
+    ("fr", "Korvane va racheter Quistor, a indiqué Le Progrès de Quarnel.",
+     ("REPORTED_BY", "ARTICLE", "Le Progrès de Quarnel")),
     # a document and the authority it was filed with or approved by
     ("fr", "Korvane détient 8 % de Quistor, selon le prospectus approuvé par l'Autorité de "
      "Quarnel.", ("REPORTED_BY", "ARTICLE", "Autorité de Quarnel")),

@@ -6,8 +6,8 @@ real extractor on invented sentences with names in no list. Prints what is missi
 
     .venv/bin/python tools/check_closed_lists.py [family ...]
 
-Families: places, demonyms, roles, sources, documents, particles, orgs. Exit status 1 if anything is
-missing, so a list that loses coverage shows at once.
+Families: places, demonyms, roles, sources, documents, outlets, particles, orgs. Exit status 1
+if anything is missing, so a list that loses coverage shows at once.
 """
 
 from __future__ import annotations
@@ -182,6 +182,26 @@ def documents() -> list[str]:
     return check(cases)
 
 
+EN_PRESS = ("Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Telegraph",
+            "Review", "Daily", "News", "Wire", "Observer", "Examiner", "Inquirer", "Advertiser",
+            "Reporter", "Bulletin", "Ledger", "Digest")
+# "Courier", "Dispatch", "Guardian", "Sentinel", "Star", "Sun", "Globe", "Standard", "Express",
+# "Mail", "Record", "Monitor": newspaper heads too, but common in company names (a delivery or
+# security company, "American Express"): left out on purpose
+FR_PRESS = ("Le Journal de Quarnel", "Le Progrès de Quarnel", "Le Télégramme de Quarnel",
+            "Le Courrier de Quarnel", "La Voix de Quarnel", "Le Nouvelliste de Quarnel",
+            "Le Républicain de Quarnel", "La Tribune de Quarnel", "La Dépêche de Quarnel")
+
+
+def outlets() -> list[str]:
+    """An unknown name headed by a newspaper noun, after a verb that a company could use too."""
+    cases = [("en", f"Velmora will buy Zentrix, the Quarnel {h} said, citing people familiar "
+              "with the matter.", ("REPORTED_BY", "ARTICLE", f"Quarnel {h}")) for h in EN_PRESS]
+    cases += [("fr", f"Korvane va racheter Quistor, a indiqué {o}.", ("REPORTED_BY", "ARTICLE", o))
+              for o in FR_PRESS]
+    return check(cases)
+
+
 def particles() -> list[str]:
     cases = []
     for name in ("Jean Le Gall-Moreno", "Jean de La Rochefoucauld", "Marie de Varlan",
@@ -219,7 +239,8 @@ def orgs() -> list[str]:
 
 
 FAMILIES = {"places": places, "demonyms": demonyms_check, "roles": roles,
-            "sources": sources, "documents": documents, "particles": particles, "orgs": orgs}
+            "sources": sources, "documents": documents, "outlets": outlets,
+            "particles": particles, "orgs": orgs}
 
 
 def main(argv: list[str]) -> int:
