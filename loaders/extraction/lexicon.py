@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from babel import Locale
+from babel.core import get_global
 
 from loaders.extraction.text import fold
-from loaders.extraction.tokens import tokenize
+from loaders.extraction.tokens import COMBINING_FORMS, tokenize
 from ontology.records import RelationType
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -193,28 +194,99 @@ _NOT_PLACE_WORDS = frozenset({"and", "of", "the", "et", "de", "du", "la", "le", 
                               "iles", "ile", "republic", "republique", "federation", "kingdom"})
 
 
+_EXTRA_PLACE_NAMES = ("Great Britain", "Northern Ireland", "Grande-Bretagne", "pays de Galles",
+                      "Irlande du Nord", "Emirats arabes unis", "EAU", "New York City")
+# Cities of CLDR's time zones that are also words, names of people or of companies: no places.
+_ZONE_CITY_NOT_PLACES = frozenset({
+    "bougainville", "casey", "chatham", "creston", "darwin", "davis", "halifax", "lindeman",
+    "macquarie", "mawson", "menominee", "midway", "nome", "oral", "palmer", "phoenix", "regina",
+    "resolute", "rothera", "showa", "stanley", "thule", "troll", "vostok", "wake", "kirov",
+    "denver", "madeira", "madere", "cayenne", "samara", "tahiti", "gaza", "chita", "juba",
+    "kamchatka", "kamtchatka", "sakhalin", "sakhaline", "galapagos", "chagos", "faroes",
+    "kerguelen", "efate", "mahe", "marigot", "louisville", "merida", "cordoba"})
+
+
+def _territory_names(lang: str) -> list[str]:
+    return [name for code, name in Locale(lang).territories.items()
+            if code.isalpha() and len(code) == 2]
+
+
+@cache
+def zone_cities() -> tuple[str, ...]:
+    """The exemplar cities of CLDR's time zones (Babel), in English and French: a systematic
+    list of the world's large cities ("Winnipeg", "Almaty", "Ho Chi Minh City", "Le Caire")."""
+    cities: list[str] = []
+    for lang in ("en", "fr"):
+        names = Locale(lang).time_zones
+        for zone in sorted(get_global("zone_territories")):
+            if "/" in zone and not zone.startswith("Etc/"):
+                city = names.get(zone, {}).get("city") or zone.rsplit("/", 1)[1].replace("_", " ")
+                cities.append(city.split(",")[0].split(" (")[0].split(" [")[0])
+    return tuple(cities)
+
+
 @cache
 def place_words() -> frozenset[str]:
-    """Folded words of place names: places.txt plus the country and territory names of
-    Babel's CLDR data in English and French ("Saudi Arabia", "Arabie saoudite")."""
-    words = set(word_list("places.txt"))
+    """Folded words of place names: places.txt, the country and territory names of Babel's CLDR
+    data in English and French ("Saudi Arabia", "Arabie saoudite") and its one-word time-zone
+    cities ("Winnipeg", "Almaty"; not those that are also common names: "Phoenix")."""
+    words: set[str] = set()
     for lang in ("en", "fr"):
-        for code, name in Locale(lang).territories.items():
-            if code.isalpha() and len(code) == 2:
-                words.update(fold(w) for w in name.replace("-", " ").split())
-    return frozenset(w for w in words if w not in _NOT_PLACE_WORDS and len(w) > 2)
+        for name in _territory_names(lang):
+            words.update(fold(w) for w in name.replace("-", " ").split())
+    for city in zone_cities():
+        if " " not in city and "-" not in city and fold(city) not in _ZONE_CITY_NOT_PLACES:
+            words.add(fold(city))
+    words |= word_list("places.txt")
+    return frozenset(w for w in words if w not in _NOT_PLACE_WORDS and (len(w) > 2 or w == "uk"))
 
 
 @cache
 def place_names() -> frozenset[str]:
-    """Folded full names of countries and territories (Babel's CLDR data, English and French):
-    "united kingdom", "royaume-uni", "republique tcheque" (whose words alone are not places)."""
+    """Folded full names of countries, territories and several-word cities (Babel's CLDR data,
+    English and French): "united kingdom", "royaume-uni", "republique tcheque", "addis ababa"
+    (whose words alone are not places)."""
     names: set[str] = set()
-    for lang in ("en", "fr"):
-        for code, name in Locale(lang).territories.items():
-            if code.isalpha() and len(code) == 2:
-                names.add(" ".join(t.norm for t in tokenize(name)))
+    cities = [c for c in zone_cities() if " " in c or "-" in c]
+    for name in _territory_names("en") + _territory_names("fr") + cities \
+            + list(_EXTRA_PLACE_NAMES):
+        names.add(" ".join(t.norm for t in tokenize(name)))
     return frozenset(names)
+
+
+_FR_FEMININE = (("ien", "ienne"), ("een", "eenne"), ("on", "onne"), ("e", "e"))
+
+
+def _fr_forms(masculine: str, feminine: str | None) -> tuple[str, ...]:
+    """The four forms of a French nationality adjective: "italien" -> italienne, italiens,
+    italiennes; "français" -> française, français, françaises; "belge" -> belges."""
+    if feminine is None:
+        feminine = next((masculine[: -len(m)] + f for m, f in _FR_FEMININE
+                         if masculine.endswith(m)), masculine + "e")
+    plural = masculine if masculine.endswith(("s", "x")) else masculine + "s"
+    return masculine, feminine, plural, feminine + "s"
+
+
+@cache
+def demonyms(language: str) -> dict[str, str]:
+    """Folded nationality adjectives of data/demonyms.tsv -> country code, in `language`
+    (French ones in their four forms)."""
+    out: dict[str, str] = {}
+    for line in (DATA_DIR / "demonyms.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t") + [""]
+        code, english, french, feminines = cols[0], cols[1], cols[2], cols[3]
+        if language == "en":
+            out.update((fold(w.strip()), code) for w in english.split(","))
+            continue
+        fem = [f.strip() for f in feminines.split(",") if f.strip()]
+        for n, masc in enumerate(w.strip() for w in french.split(",")):
+            out.update((fold(f), code) for f in _fr_forms(masc, fem[n] if n < len(fem) else None))
+    simple = list(out) + (["us", "uk", "eu"] if language == "en" else [])
+    for first in COMBINING_FORMS:  # "sino-americain", "anglo-dutch": of no single country
+        out.update((f"{first}-{word}", "EU") for word in simple)
+    return out
 
 
 @cache
@@ -261,7 +333,7 @@ def load_lexicon(language: str) -> Lexicon:
         descriptors={phrase(fold(k)): tuple(v) for k, v in raw["descriptors"].items()},
         plural_anaphors={phrase(fold(k)): int(v) for k, v in raw["plural_anaphors"].items()},
         sector_words={phrase(fold(k)): v for k, v in raw["sector_words"].items()},
-        nationalities={fold(k): v for k, v in raw["nationalities"].items()},
+        nationalities=demonyms(lang) | {fold(k): v for k, v in raw["nationalities"].items()},
         based_suffix=phrases(raw["based_suffix"]),
         platform_cues=phrases(raw["platform_cues"]),
         outlet_words=frozenset(fold(w) for w in raw["outlet_words"]),

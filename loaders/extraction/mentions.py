@@ -28,7 +28,12 @@ PRONOUN = "pronoun"
 
 _DEFINITE = frozenset({"the", "this", "le", "la", "l'", "ce", "cette", "du", "au"})
 _PLURAL_DET = frozenset({"the", "les", "ces", "both", "des", "aux"})
-_PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "del", "le", "du", "des", "bin"})
+_PARTICLES = frozenset({"de", "d'", "van", "von", "der", "den", "ter", "ten", "zu", "vom", "zur",
+                        "da", "di", "del", "della", "dei", "degli", "do", "dos", "das", "la",
+                        "las", "los", "le", "du", "des", "bin", "ibn", "bint", "al", "el",
+                        "af", "av"})
+"""Particles inside a person's family name, in the languages the press names people in: "Jean
+de La Rochefoucauld", "Ana de los Santos", "Pieter van der Berg", "Khalid bin Tarvik"."""
 _ORG_CONNECTORS = frozenset({"of", "de", "du", "des", "la", "d'", "for", "pour"})
 _OPENERS = frozenset({"«", "\"", "“", "(", "[", "'", "‘", "—", "-", "–"})
 _SUFFIX_WITH_DOT = frozenset({"co", "corp", "inc", "ltd", "bv", "nv"})
@@ -494,6 +499,7 @@ def _participle_opening(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     tok = tokens[i]
     return tok.kind == "word" and tok.text[1:].islower() and len(tok.norm) > 4 \
         and tok.norm.endswith(_PARTICIPLE_ENDINGS) and i + 1 < len(tokens) \
+        and tok.norm not in word_list("first_names.txt") \
         and tokens[i + 1].norm in lex.prepositions
 
 

@@ -250,8 +250,9 @@ def _document_cue(words: list[str], k: int, lex: Lexicon) -> int | None:
     if prep is None:
         return None
     p = j - len(prep)
-    for s in range(max(0, p - 3), p):
-        if match_at(words, s, lex.document_nouns):
+    for s in range(max(0, p - 6), p):
+        noun = match_at(words, s, lex.document_nouns)
+        if noun and s >= p - max(3, len(noun)):  # "son document d'enregistrement universel"
             return s
     return None
 

@@ -27,6 +27,21 @@ one is a name); initials include lower-case ones of three letters or more ("e.l.
 nor "a.k.a.")."""
 
 
+COMBINING_FORMS = frozenset({
+    "franco", "anglo", "germano", "italo", "sino", "nippo", "russo", "hispano", "luso", "indo",
+    "austro", "belgo", "helveto", "americano", "canado", "greco", "turco", "polono", "israelo",
+    "arabo", "neerlando", "irano", "syro", "libano", "algero", "tuniso", "dano", "suedo",
+    "norvego", "finno", "hungaro", "roumano", "serbo", "croato", "slovaco", "tchecoslovaque"})
+"""First parts of compound nationality adjectives ("sino-américain", "Anglo-Dutch",
+"italo-britannique"): such a part, a hyphen and a word make one token, as the adjective's
+other forms are one."""
+
+
+_LOWER_COMBINING = frozenset({"sud", "nord", "neo", "sri", "cap", "equato", "bissau", "papouan"})
+"""First parts that make one adjective only with a lower-case second part ("sud-coréen",
+"néo-zélandais", "sri-lankais"; not "Sud-Ouest", a name)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     """One token: its text, offsets in the article, folded form and kind."""
@@ -58,5 +73,14 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup or "punct"
         value = m.group()
+        if kind == "word" and len(out) >= 2 and out[-1].text == "-" \
+                and (out[-2].norm in COMBINING_FORMS
+                     or out[-2].norm in _LOWER_COMBINING and value.islower()) \
+                and out[-2].end == out[-1].start and out[-1].end == m.start() + offset:
+            first = out[-2]  # "sino-américain", "Franco-German": one nationality adjective
+            del out[-2:]
+            value = text[first.start - offset:m.end()]
+            out.append(Token(value, first.start, m.end() + offset, fold(value), kind))
+            continue
         out.append(Token(value, m.start() + offset, m.end() + offset, fold(value), kind))
     return out
