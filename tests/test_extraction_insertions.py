@@ -77,6 +77,29 @@ FOUND = [
      ("INVESTS_IN", "Quistor", "Zentrix")),
     ("en", "Zentrix's funding round was led by Velmora, with participation from Korvane and "
      "from Quistor.", ("INVESTS_IN", "Quistor", "Zentrix")),
+    ("fr", "Velmora lève 40 millions d'euros lors d'un tour de table mené par Korvane, avec la "
+     "participation d'Orvane et du fonds japonais Zentrix Growth.",
+     ("INVESTS_IN", "Orvane", "Velmora")),
+    ("fr", "Velmora lève 40 millions d'euros lors d'un tour de table mené par Korvane, avec la "
+     "participation d'Orvane et du fonds japonais Zentrix Growth.",
+     ("INVESTS_IN", "Zentrix Growth", "Velmora")),
+    ("fr", "Velmora lève 40 millions d'euros auprès de Korvane et de l'américain Zentrix.",
+     ("INVESTS_IN", "Zentrix", "Velmora")),
+    ("fr", "Korvane a investi 10 millions d'euros dans Velmora, aux côtés du groupe indien "
+     "Quistor, premier actionnaire privé, de l'armateur Tarvo et du fonds Zentrix.",
+     ("INVESTS_IN", "Tarvo", "Velmora")),
+    ("fr", "Korvane a investi 10 millions d'euros dans Velmora, aux côtés du groupe indien "
+     "Quistor, premier actionnaire privé, de l'armateur Tarvo et du fonds Zentrix.",
+     ("INVESTS_IN", "Zentrix", "Velmora")),
+    ("en", "Korvane invested $10 million in Velmora, alongside India's Quistor, its largest "
+     "private shareholder, and the fund Zentrix.", ("INVESTS_IN", "Zentrix", "Velmora")),
+    ("fr", "Velmora fait face à la concurrence du néerlandais Korvane et de l'italien Zentrix.",
+     ("COMPETES_WITH", "Velmora", "Zentrix")),
+    ("en", "Korvane sells its engines mainly to Zentrix and, since 2021, to Quistor.",
+     ("SUPPLIES", "Korvane", "Quistor")),
+    # a time phrase between a lone first word and its verb ("Korvane last month invested")
+    ("en", "Korvane last month invested about $30 million in Zentrix.",
+     ("INVESTS_IN", "Korvane", "Zentrix")),
 ]
 
 ABSENT = [
@@ -98,6 +121,16 @@ ABSENT = [
      "by Velmora.", ("ACQUIRES", "Velmora", "Zentrix")),
     ("fr", "Zentrix a été rachetée en 2019, après que ses fondateurs ont cédé leurs parts à des "
      "investisseurs menés par Velmora.", ("ACQUIRES", "Velmora", "Zentrix")),
+]
+
+ABSENT += [
+    # "a" after a relative pronoun is the verb, not the preposition of "affronter à"
+    ("fr", "Velmora affronte Korvane, qui a racheté Zentrix.", ("COMPETES_WITH", "Velmora",
+                                                                "Zentrix")),
+    # a noun's complement never follows a comma: "de B" is the next member of the list
+    ("fr", "Korvane a investi 10 millions d'euros dans Velmora, aux côtés du groupe indien "
+     "Quistor, premier actionnaire privé, de l'armateur Tarvo et du fonds Zentrix.",
+     ("INVESTS_IN", "Quistor", "Tarvo")),
 ]
 
 CASES = [(*case, True) for case in FOUND] + [(*case, False) for case in ABSENT]

@@ -307,8 +307,8 @@ def _co_investors(
         found = _mention_after(view, k + len(cue), lex)
         if found is None:
             return []
-        ids = [e for m in view.units[found].mentions
-               for e in _entities(m, registry, set(targets))]
+        unit = _with_coordinated_pp(view, found, cue, lex)  # "aux côtés de A et de B"
+        ids = [e for m in unit.mentions for e in _entities(m, registry, set(targets))]
         first = cands[0]
         return [replace(first, source=e, target=tgt) for e in ids if e not in sources
                 for tgt in targets if tgt != e]
@@ -673,6 +673,8 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
         if _is_boundary(view, k) or (words[k] in _ALONGSIDE_FIRST
                                      and match_at(words, k, _ALONGSIDE)):
             break  # "prend 7 % du groupe, aux côtés de X": X is a co-investor, not the object
+        if words[k] == "," and k + 1 < len(words) and words[k + 1] in _SOFT_PREPS:
+            break  # "premier actionnaire privé, de l'armateur B": the next member of a list
         if frame.object_preps:
             prep = match_at(words, k, frame.object_preps)
             if prep is not None and prep[0] == "a" and _verb_a(view, k):
@@ -762,12 +764,11 @@ def _same_prep(words: list[str], k: int, prep: Phrase) -> int:
     preposition ("à A et au groupe B", "de A et du fonds B"); 0 when none stands there."""
     if tuple(words[k:k + len(prep)]) == prep:
         return len(prep)
-    if len(prep) > 1 and words[k] == prep[-1] and prep[-1] not in ("de", "d'", "a"):
+    if len(prep) > 1 and words[k] == prep[-1]:
         return 1
-    if len(prep) == 1:
-        for family in _PREP_VARIANTS:
-            if prep[0] in family and words[k] in family:
-                return 1
+    for family in _PREP_VARIANTS:  # "avec la participation d'A et du fonds B"
+        if prep[-1] in family and words[k] in family and (len(prep) == 1 or prep[-1] != "a"):
+            return 1
     return 0
 
 
@@ -784,12 +785,15 @@ def _with_coordinated_pp(view: SentenceView, found: int, prep: Phrase, lex: Lexi
     while True:
         start = view.units.index(last) + 1 if last is not unit else found + 1
         if start < len(words) and words[start] == "," and start + 1 < len(words) \
-                and words[start + 1] in lex.determiners:  # "by A, the X hospital, and by B"
-            close = next((c for c in range(start + 2, min(len(words), start + 9))
-                          if words[c] in (",", ".") or words[c] in HARD_BOUNDARIES
-                          or view.units[c].is_mention), None)
-            if close is not None and words[close] == ",":
-                start = close + 1
+                and not view.units[start + 1].is_mention:  # "by A, the X hospital, and by B",
+            close = next((c for c in range(start + 2, min(len(words), start + 9))  # "du
+                          if words[c] in (",", ".") or words[c] in HARD_BOUNDARIES  # groupe A,
+                          or view.units[c].is_mention), None)  # premier actionnaire, de B"
+            if close is not None and words[close] == "," and close + 2 < len(words) and (
+                    words[start + 1] in lex.determiners
+                    or _same_prep(words, close + 1, prep)
+                    or words[close + 1] in _LIST_CONJ and _same_prep(words, close + 2, prep)):
+                start = close if _same_prep(words, close + 1, prep) else close + 1
         other = None
         for k in range(start, min(n - 1, start + 3)):
             if words[k] in HARD_BOUNDARIES or view.units[k].is_mention:
@@ -798,6 +802,9 @@ def _with_coordinated_pp(view: SentenceView, found: int, prep: Phrase, lex: Lexi
                 continue  # "au leader, Korvane, et à B"
             if words[k] in ("et", "and", "ou", "or", ","):
                 j = insertion_end(words, k + 1, lex.calendar, parenthesis=False)
+                if words[k] != "," and j == k + 1 and words[j] == ",":  # "and, since 2021, to B"
+                    e = insertion_end(words, j + 1, lex.calendar, parenthesis=False)
+                    j = e + 1 if e > j + 1 and e < n and words[e] == "," else j
                 size = _same_prep(words, j, prep) if j < n else 0
                 if size and (words[k] != "," or _list_goes_on(view, j + size, lex, prep)):
                     cand = _mention_after(view, j + size, lex)
