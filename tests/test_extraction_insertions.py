@@ -97,6 +97,19 @@ FOUND = [
      ("COMPETES_WITH", "Velmora", "Zentrix")),
     ("en", "Korvane sells its engines mainly to Zentrix and, since 2021, to Quistor.",
      ("SUPPLIES", "Korvane", "Quistor")),
+    ("fr", "Velmora a levé 20 millions d'euros. Son financement a reposé sur une augmentation "
+     "de capital souscrite par Korvane et par le groupe fluvial et maritime Zentrix, "
+     "actionnaire de la première heure.", ("INVESTS_IN", "Zentrix", "Velmora")),
+    ("fr", "Velmora a levé 40 millions d'euros. Le tour de table est mené par Korvane, avec la "
+     "participation d'Orvane et du fonds japonais Zentrix Growth.",
+     ("INVESTS_IN", "Zentrix Growth", "Velmora")),
+    ("fr", "Velmora se retrouvera en concurrence frontale avec Korvane, le leader européen du "
+     "secteur, contrôlé à 69 % par le groupe Tarvo, ainsi qu'avec Zentrix Investment Managers, "
+     "le pôle de gestion du groupe Quistor.", ("COMPETES_WITH", "Velmora",
+                                               "Zentrix Investment Managers")),
+    ("en", "Velmora will compete head-on with Korvane, the European leader of the sector, "
+     "controlled by the Tarvo group, as well as with Zentrix, the asset management arm of "
+     "Quistor.", ("COMPETES_WITH", "Velmora", "Zentrix")),
     # a time phrase between a lone first word and its verb ("Korvane last month invested")
     ("en", "Korvane last month invested about $30 million in Zentrix.",
      ("INVESTS_IN", "Korvane", "Zentrix")),
@@ -131,6 +144,13 @@ ABSENT += [
     ("fr", "Korvane a investi 10 millions d'euros dans Velmora, aux côtés du groupe indien "
      "Quistor, premier actionnaire privé, de l'armateur Tarvo et du fonds Zentrix.",
      ("INVESTS_IN", "Quistor", "Tarvo")),
+]
+
+ABSENT += [
+    # the far conjunction needs the same preposition again
+    ("fr", "Velmora est en concurrence avec Korvane, le leader du secteur, contrôlé par le "
+     "groupe Tarvo, et Zentrix a annoncé une hausse de ses ventes.",
+     ("COMPETES_WITH", "Velmora", "Zentrix")),
 ]
 
 CASES = [(*case, True) for case in FOUND] + [(*case, False) for case in ABSENT]

@@ -115,6 +115,11 @@ def find_relations(
                         and rounds.raiser is None:
                     cands = _topic_round(frame, t, t + len(found), view, lex, registry,
                                          rounds.topic)
+                elif not cands and frame.noun_trigger and _raising(frame) and rounds.raiser:
+                    # "X a levé 40 millions. Le tour de table est mené par A, avec la
+                    # participation de B": the round of an earlier sentence's raiser
+                    cands = _topic_round(frame, t, t + len(found), view, lex, registry,
+                                         rounds.raiser)
                 if not cands and frame.type == RelationType.SUPPLIES and rounds.lead:
                     cands = _product_of_previous(frame, t, t + len(found), view, lex, registry,
                                                  rounds)
@@ -687,7 +692,7 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                                                   _with_coordinated_pp(view, found, prep, lex))
         if frame.direct and units[k].is_mention and not _possessive_pronoun(units[k]) \
                 and not _preceded_by_blocking_prep(view, k, lex) and "," not in words[end:k]:
-            named = _apposed_name(view, k)  # "au leader du secteur, Korvane, et à B"
+            named = _apposed_name(view, k, lex)  # "au leader du secteur, Korvane, et à B"
             if named is not None:
                 first = fold(view.tokens[units[k].first].text)
                 unit = _with_coordinated_pp(view, named, (first,), lex) \
@@ -784,11 +789,16 @@ def _with_coordinated_pp(view: SentenceView, found: int, prep: Phrase, lex: Lexi
     n = len(view.units)
     while True:
         start = view.units.index(last) + 1 if last is not unit else found + 1
-        if start < len(words) and words[start] == "," and start + 1 < len(words) \
-                and not view.units[start + 1].is_mention:  # "by A, the X hospital, and by B",
-            close = next((c for c in range(start + 2, min(len(words), start + 9))  # "du
-                          if words[c] in (",", ".") or words[c] in HARD_BOUNDARIES  # groupe A,
-                          or view.units[c].is_mention), None)  # premier actionnaire, de B"
+        far = _far_coordinated(view, start, prep, lex)  # "avec A, le leader, contrôlé par
+        if far is not None:  # C, ainsi qu'avec B"
+            start = far
+        if far is None and start < len(words) and words[start] == "," \
+                and start + 1 < len(words) and not view.units[start + 1].is_mention:
+            # an apposition between members: "by A, the X hospital, and by B", "du groupe
+            # A, premier actionnaire privé, de l'armateur B"
+            close = next((c for c in range(start + 2, min(len(words), start + 9))
+                          if words[c] in (",", ".") or words[c] in HARD_BOUNDARIES
+                          or view.units[c].is_mention), None)
             if close is not None and words[close] == "," and close + 2 < len(words) and (
                     words[start + 1] in lex.determiners
                     or _same_prep(words, close + 1, prep)
@@ -800,6 +810,12 @@ def _with_coordinated_pp(view: SentenceView, found: int, prep: Phrase, lex: Lexi
                 break
             if words[k] == "," and words[k + 1] in ("et", "and", "ou", "or"):
                 continue  # "au leader, Korvane, et à B"
+            also = match_at(words, k, _ALSO)
+            if also is not None:  # "ainsi qu'avec B", "as well as with B"
+                size = _same_prep(words, k + len(also), prep)
+                cand = _mention_after(view, k + len(also) + size, lex) if size else None
+                other = cand if cand is not None and cand > start - 1 else None
+                break
             if words[k] in ("et", "and", "ou", "or", ","):
                 j = insertion_end(words, k + 1, lex.calendar, parenthesis=False)
                 if words[k] != "," and j == k + 1 and words[j] == ",":  # "and, since 2021, to B"
@@ -818,6 +834,30 @@ def _with_coordinated_pp(view: SentenceView, found: int, prep: Phrase, lex: Lexi
     if last is unit:
         return unit
     return Unit(unit.first, last.last, "", mentions, last.possessive)
+
+
+_ALSO = (("ainsi", "qu'"), ("ainsi", "que"), ("as", "well", "as"))
+
+
+def _far_coordinated(view: SentenceView, start: int, prep: Phrase, lex: Lexicon) -> int | None:
+    """The comma before "ainsi qu'avec B" / "as well as with B" (or "et avec B") that closes
+    appositions set off after the first member, however long ("avec A, le leader du secteur,
+    contrôlé à 69 % par C, ainsi qu'avec B"): the same preposition after the conjunction marks
+    the second member. None when no such comma stands within a sentence's reach."""
+    words = view.words
+    if start >= len(words) or words[start] != ",":
+        return None
+    for c in range(start + 1, min(len(words) - 2, start + 24)):
+        if words[c] in HARD_BOUNDARIES or words[c] == ".":
+            return None
+        if words[c] != ",":
+            continue
+        conj = match_at(words, c + 1, _ALSO) or (
+            (words[c + 1],) if words[c + 1] in ("et", "and") else None)
+        if conj is not None and _same_prep(words, c + 1 + len(conj), prep) \
+                and len(prep) == 1 and prep[0] not in _SOFT_PREPS:
+            return c + 1 if len(conj) > 1 else c
+    return None
 
 
 def _list_goes_on(view: SentenceView, k: int, lex: Lexicon, prep: Phrase) -> bool:
@@ -1056,7 +1096,7 @@ def _mention_after(view: SentenceView, k: int, lex: Lexicon, led: bool = False) 
         if units[j].is_mention:
             if _possessive_pronoun(units[j]):
                 continue  # "son ancien rival", "its chips": a determiner, not the object
-            return _apposed_name(view, j) or j
+            return _apposed_name(view, j, lex) or j
         w = view.words[j]
         if w == "," and j > k and j - k <= 5 and any(
                 (x,) in lex.descriptors or x in _DESCRIPTION_HEADS for x in view.words[k:j]):
@@ -1079,13 +1119,25 @@ def _mention_after(view: SentenceView, k: int, lex: Lexicon, led: bool = False) 
     return None
 
 
-def _apposed_name(view: SentenceView, j: int) -> int | None:
+_FR_ADJECTIVE_ENDINGS = ("al", "ale", "aux", "ien", "ienne", "ais", "aise", "ois", "oise", "ique",
+                         "if", "ive", "el", "elle", "aire", "ier", "iere", "ain", "aine", "en",
+                         "enne", "ard", "iste", "ime")
+
+
+def _apposed_name(view: SentenceView, j: int, lex: Lexicon) -> int | None:
     """The name set off by commas after a description in an argument slot: "au leader du
     secteur, Korvane, et à ...", "with the market leader, Korvane, and with ..." (the
     description is the name's, so the name fills the slot); None when no such name follows."""
     units, words = view.units, view.words
     if units[j].mentions[0].kind != ANAPHOR or units[j].possessive:
         return None
+    for c in range(j + 1, min(len(words), j + 5) if lex.language == "fr" else 0):
+        if _plain_mention(units[c]) and units[c].mentions[0].kind == NAME:
+            return c if c > j + 1 else None  # "le groupe fluvial et maritime X"
+        w = words[c]
+        if w != "et" and (w in lex.triggers or not (w in lex.nationalities
+                                                    or w.endswith(_FR_ADJECTIVE_ENDINGS))):
+            break
     for c in range(j + 1, min(len(words) - 2, j + 5)):
         if units[c].is_mention or words[c] in HARD_BOUNDARIES or words[c] == ".":
             return None
