@@ -47,6 +47,10 @@ _PHRASES: tuple[tuple[str, ...], ...] = tuple(sorted({
         "in recent months", "in recent years", "at the time", "for now", "in effect",
     )}, key=len, reverse=True))
 
+_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _p in _PHRASES:
+    _BY_FIRST[_p[0]] = (*_BY_FIRST.get(_p[0], ()), _p)
+
 _TIME_PREPS = frozenset({"en", "depuis", "des", "debut", "fin", "mi", "courant", "in", "since",
                          "on", "early", "late", "mid", "until", "jusqu'en", "au", "le"})
 _AMOUNT_PREPS = frozenset({"pour", "for", "moyennant", "contre"})  # not "à 40 %": a stake
@@ -65,6 +69,7 @@ _PARENTHESIS_OPENERS: tuple[tuple[str, ...], ...] = (
     ("en", "effet"), ("for", "example"), ("par", "exemple"), ("notamment",), ("in", "turn"),
     ("a", "son", "tour"), ("apparemment",), ("apparently",), ("reportedly",),
 )
+_STARTS = _ADVERBS | frozenset(p[0] for p in _PHRASES) | _TIME_PREPS | _AMOUNT_PREPS
 _HARD = frozenset({";", ":", "(", ")", "«", "»", "—", "–", "\"", "“", "”", "?", "!", "."})
 _MAX_INSERT = 8
 _MAX_PARENTHESIS = 14
@@ -80,7 +85,7 @@ def _one(words: list[str], k: int, calendar: frozenset[str]) -> int:
     if k >= n:
         return k
     w = words[k]
-    for p in _PHRASES:
+    for p in _BY_FIRST.get(w, ()):
         if tuple(words[k:k + len(p)]) == p:
             return k + len(p)
     if w in _ADVERBS:
@@ -139,6 +144,8 @@ def insertion_end(words: list[str], k: int, calendar: frozenset[str],
                     if words[c] == ",":
                         return c + 1
                 return k
+    if k >= n or not (words[k] in _STARTS or words[k] in calendar):
+        return k
     j = k
     while j < n and j - k < _MAX_INSERT:
         e = _one(words, j, calendar)
