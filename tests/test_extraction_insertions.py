@@ -110,6 +110,11 @@ FOUND = [
     ("en", "Velmora will compete head-on with Korvane, the European leader of the sector, "
      "controlled by the Tarvo group, as well as with Zentrix, the asset management arm of "
      "Quistor.", ("COMPETES_WITH", "Velmora", "Zentrix")),
+    # an insertion between a source cue and its outlet
+    ("fr", "Velmora va racheter Zentrix, comme l'a révélé mardi le quotidien Le Phare de "
+     "Korvanie.", ("REPORTED_BY", "ARTICLE", "Le Phare")),
+    ("en", "The deal was first reported on Tuesday by the Korvane Herald.",
+     ("REPORTED_BY", "ARTICLE", "Korvane Herald")),
     # a time phrase between a lone first word and its verb ("Korvane last month invested")
     ("en", "Korvane last month invested about $30 million in Zentrix.",
      ("INVESTS_IN", "Korvane", "Zentrix")),
