@@ -156,6 +156,11 @@ ABSENT += [
     ("fr", "Velmora est en concurrence avec Korvane, le leader du secteur, contrôlé par le "
      "groupe Tarvo, et Zentrix a annoncé une hausse de ses ventes.",
      ("COMPETES_WITH", "Velmora", "Zentrix")),
+    # nor may another clause or the same preposition stand in between
+    ("fr", "Velmora est en concurrence avec Korvane, mais a signé un partenariat avec Tarvo, et "
+     "avec Zentrix.", ("COMPETES_WITH", "Velmora", "Zentrix")),
+    ("en", "Velmora competes with Korvane, but it signed a partnership with Tarvo, and with "
+     "Zentrix.", ("COMPETES_WITH", "Velmora", "Zentrix")),
 ]
 
 CASES = [(*case, True) for case in FOUND] + [(*case, False) for case in ABSENT]

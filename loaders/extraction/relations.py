@@ -848,8 +848,10 @@ def _far_coordinated(view: SentenceView, start: int, prep: Phrase, lex: Lexicon)
     if start >= len(words) or words[start] != ",":
         return None
     for c in range(start + 1, min(len(words) - 2, start + 24)):
-        if words[c] in HARD_BOUNDARIES or words[c] == ".":
-            return None
+        if words[c] in HARD_BOUNDARIES or words[c] == "." or (
+                words[c] in _CLAUSE_JOINS and words[c] not in ("et", "and")) \
+                or _same_prep(words, c, prep):
+            return None  # "mais a signé avec Tarvo, et avec B": B goes with the inner "avec"
         if words[c] != ",":
             continue
         conj = match_at(words, c + 1, _ALSO) or (
