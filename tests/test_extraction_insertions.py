@@ -110,6 +110,10 @@ FOUND = [
     ("en", "Velmora will compete head-on with Korvane, the European leader of the sector, "
      "controlled by the Tarvo group, as well as with Zentrix, the asset management arm of "
      "Quistor.", ("COMPETES_WITH", "Velmora", "Zentrix")),
+    ("fr", "L'augmentation de capital de Velmora a été souscrite à hauteur de 200 millions "
+     "d'euros par Korvane et par le fonds Zentrix.", ("INVESTS_IN", "Zentrix", "Velmora")),
+    ("fr", "Velmora vend ses puces à Korvane pour 2 millions d'euros et à Zentrix.",
+     ("SUPPLIES", "Velmora", "Zentrix")),
     # an insertion between a source cue and its outlet
     ("fr", "Velmora va racheter Zentrix, comme l'a révélé mardi le quotidien Le Phare de "
      "Korvanie.", ("REPORTED_BY", "ARTICLE", "Le Phare")),

@@ -53,7 +53,10 @@ for _p in _PHRASES:
 
 _TIME_PREPS = frozenset({"en", "depuis", "des", "debut", "fin", "mi", "courant", "in", "since",
                          "on", "early", "late", "mid", "until", "jusqu'en", "au", "le"})
-_AMOUNT_PREPS = frozenset({"pour", "for", "moyennant", "contre"})  # not "à 40 %": a stake
+_AMOUNT_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("a", "hauteur", "de"), ("a", "hauteur", "d'"), ("up", "to"), ("pour",), ("for",),
+    ("moyennant",), ("contre",), ("worth",))
+_AMOUNT_PREPS = frozenset(p[0] for p in _AMOUNT_OPENERS)  # not "à 40 %" alone: a stake
 _AMOUNT_WORDS = frozenset({"million", "millions", "milliard", "milliards", "billion", "billions",
                            "bn", "m", "mn", "md", "mds", "mrd", "trillion", "euros", "euro",
                            "dollars", "dollar", "livres", "pounds", "francs", "yens", "yuans",
@@ -112,10 +115,13 @@ def _one(words: list[str], k: int, calendar: frozenset[str]) -> int:
                 j += 1
             return j
         return k
-    if w in _AMOUNT_PREPS and k + 1 < n:  # "pour 2 milliards d'euros", "for $2 billion"
-        j = k + 1
+    opener = next((len(p) for p in _AMOUNT_OPENERS if tuple(words[k:k + len(p)]) == p), 0) \
+        if w in _AMOUNT_PREPS else 0
+    if opener and k + opener < n:  # "pour 2 milliards d'euros", "for $2 billion", "à hauteur
+        j = k + opener  # de 200 millions d'euros"
         while j < n and words[j] in ("environ", "about", "some", "around", "quelque", "pres",
-                                     "de", "d'", "un", "montant", "total", "an", "estimated"):
+                                     "de", "d'", "un", "montant", "total", "an", "estimated",
+                                     "up", "to", "jusqu'a", "plus", "more", "than"):
             j += 1
         if j < n and _digit(words[j]):
             j += 1

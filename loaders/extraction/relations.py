@@ -805,6 +805,8 @@ def _with_coordinated_pp(view: SentenceView, found: int, prep: Phrase, lex: Lexi
                     or words[close + 1] in _LIST_CONJ and _same_prep(words, close + 2, prep)):
                 start = close if _same_prep(words, close + 1, prep) else close + 1
         other = None
+        if far is None:  # "à A pour 2 millions d'euros et à B"
+            start = insertion_end(words, start, lex.calendar, parenthesis=False)
         for k in range(start, min(n - 1, start + 3)):
             if words[k] in HARD_BOUNDARIES or view.units[k].is_mention:
                 break
