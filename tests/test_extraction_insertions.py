@@ -114,6 +114,17 @@ FOUND = [
      "d'euros par Korvane et par le fonds Zentrix.", ("INVESTS_IN", "Zentrix", "Velmora")),
     ("fr", "Velmora vend ses puces à Korvane pour 2 millions d'euros et à Zentrix.",
      ("SUPPLIES", "Velmora", "Zentrix")),
+    # additive conjunctions before the repeated preposition
+    ("en", "Zentrix's round was led by Velmora, as well as by Korvane.",
+     ("INVESTS_IN", "Korvane", "Zentrix")),
+    ("fr", "Velmora fournit des puces à Korvane ainsi qu'à Zentrix.",
+     ("SUPPLIES", "Velmora", "Zentrix")),
+    ("fr", "Zentrix a été soutenue par Velmora ainsi que par Korvane.",
+     ("INVESTS_IN", "Korvane", "Zentrix")),
+    ("fr", "Velmora est concurrencée par Korvane mais aussi par Zentrix.",
+     ("COMPETES_WITH", "Velmora", "Zentrix")),
+    ("en", "Velmora competes not only with Korvane but also with Zentrix.",
+     ("COMPETES_WITH", "Velmora", "Zentrix")),
     # an insertion between a source cue and its outlet
     ("fr", "Velmora va racheter Zentrix, comme l'a révélé mardi le quotidien Le Phare de "
      "Korvanie.", ("REPORTED_BY", "ARTICLE", "Le Phare")),
@@ -165,6 +176,8 @@ ABSENT += [
      "avec Zentrix.", ("COMPETES_WITH", "Velmora", "Zentrix")),
     ("en", "Velmora competes with Korvane, but it signed a partnership with Tarvo, and with "
      "Zentrix.", ("COMPETES_WITH", "Velmora", "Zentrix")),
+    ("en", "Velmora competes with Korvane and also signed a deal with Zentrix.",
+     ("COMPETES_WITH", "Velmora", "Zentrix")),
 ]
 
 CASES = [(*case, True) for case in FOUND] + [(*case, False) for case in ABSENT]

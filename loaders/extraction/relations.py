@@ -805,13 +805,14 @@ def _with_coordinated_pp(view: SentenceView, found: int, prep: Phrase, lex: Lexi
                     or words[close + 1] in _LIST_CONJ and _same_prep(words, close + 2, prep)):
                 start = close if _same_prep(words, close + 1, prep) else close + 1
         other = None
-        if far is None:  # "à A pour 2 millions d'euros et à B"
-            start = insertion_end(words, start, lex.calendar, parenthesis=False)
+        if far is None and match_at(words, start, _ALSO) is None:  # "à A pour 2 millions
+            start = insertion_end(words, start, lex.calendar, parenthesis=False)  # d'euros et à B"
         for k in range(start, min(n - 1, start + 3)):
             if words[k] in HARD_BOUNDARIES or view.units[k].is_mention:
                 break
-            if words[k] == "," and words[k + 1] in ("et", "and", "ou", "or"):
-                continue  # "au leader, Korvane, et à B"
+            if words[k] == "," and (words[k + 1] in ("et", "and", "ou", "or")
+                                    or match_at(words, k + 1, _ALSO) is not None):
+                continue  # "au leader, Korvane, et à B", "by A, as well as by B"
             also = match_at(words, k, _ALSO)
             if also is not None:  # "ainsi qu'avec B", "as well as with B"
                 size = _same_prep(words, k + len(also), prep)
@@ -838,7 +839,9 @@ def _with_coordinated_pp(view: SentenceView, found: int, prep: Phrase, lex: Lexi
     return Unit(unit.first, last.last, "", mentions, last.possessive)
 
 
-_ALSO = (("ainsi", "qu'"), ("ainsi", "que"), ("as", "well", "as"))
+_ALSO = (("ainsi", "qu'"), ("ainsi", "que"), ("as", "well", "as"), ("mais", "aussi"),
+         ("mais", "egalement"), ("but", "also"), ("et", "aussi"), ("et", "egalement"),
+         ("and", "also"))
 
 
 def _far_coordinated(view: SentenceView, start: int, prep: Phrase, lex: Lexicon) -> int | None:
