@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from loaders.extraction.gazetteer import AliasEntry, Gazetteer, KnownEntity
+from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import (
     Lexicon,
     match_at,
@@ -509,6 +510,9 @@ def _verb_follows(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     if j < len(tokens) and (tokens[j].norm in _ADVERBS or tokens[j].text.islower()
                             and _adverb_like(tokens[j])):
         j += 1  # "Velmora already co-develops", "Brelandis a également racheté"
+    elif j < len(tokens) and tokens[j].text.islower():  # "Velmora last year formed"
+        j += insertion_end([t.norm for t in tokens[j:j + 9]], 0, lex.calendar,
+                           parenthesis=False)
     if j >= len(tokens) or tokens[j].kind != "word" or not tokens[j].text.islower():
         return False
     if tokens[j].norm in lex.triggers:

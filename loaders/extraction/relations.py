@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import (
     Frame,
     Lexicon,
@@ -22,6 +23,7 @@ from loaders.extraction.lexicon import (
 )
 from loaders.extraction.mentions import ANAPHOR, NAME, PLURAL, PRONOUN, Mention
 from loaders.extraction.resolution import ORG_TYPES, Registry, place_adjective
+from loaders.extraction.text import fold
 from loaders.extraction.units import (
     HARD_BOUNDARIES,
     SUBJECT_RELATIVES,
@@ -113,6 +115,11 @@ def find_relations(
                         and rounds.raiser is None:
                     cands = _topic_round(frame, t, t + len(found), view, lex, registry,
                                          rounds.topic)
+                elif not cands and frame.noun_trigger and _raising(frame) and rounds.raiser:
+                    # "X a levé 40 millions. Le tour de table est mené par A, avec la
+                    # participation de B": the round of an earlier sentence's raiser
+                    cands = _topic_round(frame, t, t + len(found), view, lex, registry,
+                                         rounds.raiser)
                 if not cands and frame.type == RelationType.SUPPLIES and rounds.lead:
                     cands = _product_of_previous(frame, t, t + len(found), view, lex, registry,
                                                  rounds)
@@ -305,8 +312,8 @@ def _co_investors(
         found = _mention_after(view, k + len(cue), lex)
         if found is None:
             return []
-        ids = [e for m in view.units[found].mentions
-               for e in _entities(m, registry, set(targets))]
+        unit = _with_coordinated_pp(view, found, cue, lex)  # "aux côtés de A et de B"
+        ids = [e for m in unit.mentions for e in _entities(m, registry, set(targets))]
         first = cands[0]
         return [replace(first, source=e, target=tgt) for e in ids if e not in sources
                 for tgt in targets if tgt != e]
@@ -657,6 +664,8 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                     and all(w in lex.determiners for w in words[end:k]):
                 sold = True
             prep = match_at(words, k, frame.object_preps)
+            if prep is not None and prep[0] == "a" and _verb_a(view, k):
+                prep = None  # "Korvane, qui a racheté Zentrix": the verb "a"
             if prep is not None and words[k] not in ("de", "d'", "of", "du", "des"):
                 found = _mention_after(view, k + len(prep), lex)
                 if found is not None:  # "to automakers such as A and to appliance makers
@@ -669,6 +678,8 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
         if _is_boundary(view, k) or (words[k] in _ALONGSIDE_FIRST
                                      and match_at(words, k, _ALONGSIDE)):
             break  # "prend 7 % du groupe, aux côtés de X": X is a co-investor, not the object
+        if words[k] == "," and k + 1 < len(words) and words[k + 1] in _SOFT_PREPS:
+            break  # "premier actionnaire privé, de l'armateur B": the next member of a list
         if frame.object_preps:
             prep = match_at(words, k, frame.object_preps)
             if prep is not None and prep[0] == "a" and _verb_a(view, k):
@@ -681,6 +692,12 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                                                   _with_coordinated_pp(view, found, prep, lex))
         if frame.direct and units[k].is_mention and not _possessive_pronoun(units[k]) \
                 and not _preceded_by_blocking_prep(view, k, lex) and "," not in words[end:k]:
+            named = _apposed_name(view, k, lex)  # "au leader du secteur, Korvane, et à B"
+            if named is not None:
+                first = fold(view.tokens[units[k].first].text)
+                unit = _with_coordinated_pp(view, named, (first,), lex) \
+                    if first in _PREP_VARIANTS[0] | _PREP_VARIANTS[1] else units[named]
+                return named, _after_relative(view, named, lex, unit)
             return k, _after_relative(view, k, lex, units[k])
         k += 1
     return -1, None
@@ -742,30 +759,127 @@ def _subsidiary(view: SentenceView, start: int, obj_at: int) -> int | None:
     return None
 
 
+_PREP_VARIANTS = (frozenset({"a", "au", "aux", "a l'", "a la"}),
+                  frozenset({"de", "du", "des", "d'", "de la", "de l'"}))
+
+
+def _same_prep(words: list[str], k: int, prep: Phrase) -> int:
+    """The length of a repeat of `prep` at word k: the phrase itself, its last word (the bare
+    preposition of "souscrite par", "led by"), or a contracted form of the same French
+    preposition ("à A et au groupe B", "de A et du fonds B"); 0 when none stands there."""
+    if tuple(words[k:k + len(prep)]) == prep:
+        return len(prep)
+    if len(prep) > 1 and words[k] == prep[-1]:
+        return 1
+    for family in _PREP_VARIANTS:  # "avec la participation d'A et du fonds B"
+        if prep[-1] in family and words[k] in family and (len(prep) == 1 or prep[-1] != "a"):
+            return 1
+    return 0
+
+
 def _with_coordinated_pp(view: SentenceView, found: int, prep: Phrase, lex: Lexicon) -> Unit:
-    """The object unit, joined by a second one under the same preposition: "pour les avions
-    d'Airbus et pour les moteurs de Safran", "to A and to B"."""
+    """The object unit, joined by further ones under the same preposition: "pour les avions
+    d'Airbus et pour les moteurs de Safran", "to A and to B", "par A et par le groupe B", "à
+    A, à l'allemand B et au groupe C" (each member carrying the preposition, a determiner, a
+    nationality), also past an insertion ("et, depuis 2021, par B")."""
     words = view.words
     unit = view.units[found]
-    start = found + 1
-    if start < len(words) and words[start] == "," and start + 1 < len(words) \
-            and words[start + 1] in lex.determiners:  # "by A, the X hospital, and by B"
-        close = next((c for c in range(start + 2, min(len(words), start + 9))
-                      if words[c] in (",", ".") or words[c] in HARD_BOUNDARIES
-                      or view.units[c].is_mention), None)
-        if close is not None and words[close] == ",":
-            start = close + 1
-    for k in range(start, min(len(view.units) - len(prep), start + 3)):
-        if words[k] in HARD_BOUNDARIES or view.units[k].is_mention:
+    mentions = unit.mentions
+    last = unit
+    n = len(view.units)
+    while True:
+        start = view.units.index(last) + 1 if last is not unit else found + 1
+        far = _far_coordinated(view, start, prep, lex)  # "avec A, le leader, contrôlé par
+        if far is not None:  # C, ainsi qu'avec B"
+            start = far
+        if far is None and start < len(words) and words[start] == "," \
+                and start + 1 < len(words) and not view.units[start + 1].is_mention:
+            # an apposition between members: "by A, the X hospital, and by B", "du groupe
+            # A, premier actionnaire privé, de l'armateur B"
+            close = next((c for c in range(start + 2, min(len(words), start + 9))
+                          if words[c] in (",", ".") or words[c] in HARD_BOUNDARIES
+                          or view.units[c].is_mention), None)
+            if close is not None and words[close] == "," and close + 2 < len(words) and (
+                    words[start + 1] in lex.determiners
+                    or _same_prep(words, close + 1, prep)
+                    or words[close + 1] in _LIST_CONJ and _same_prep(words, close + 2, prep)):
+                start = close if _same_prep(words, close + 1, prep) else close + 1
+        other = None
+        if far is None and match_at(words, start, _ALSO) is None:  # "à A pour 2 millions
+            start = insertion_end(words, start, lex.calendar, parenthesis=False)  # d'euros et à B"
+        for k in range(start, min(n - 1, start + 3)):
+            if words[k] in HARD_BOUNDARIES or view.units[k].is_mention:
+                break
+            if words[k] == "," and (words[k + 1] in ("et", "and", "ou", "or")
+                                    or match_at(words, k + 1, _ALSO) is not None):
+                continue  # "au leader, Korvane, et à B", "by A, as well as by B"
+            also = match_at(words, k, _ALSO)
+            if also is not None:  # "ainsi qu'avec B", "as well as with B"
+                size = _same_prep(words, k + len(also), prep)
+                cand = _mention_after(view, k + len(also) + size, lex) if size else None
+                other = cand if cand is not None and cand > start - 1 else None
+                break
+            if words[k] in ("et", "and", "ou", "or", ","):
+                j = insertion_end(words, k + 1, lex.calendar, parenthesis=False)
+                if words[k] != "," and j == k + 1 and words[j] == ",":  # "and, since 2021, to B"
+                    e = insertion_end(words, j + 1, lex.calendar, parenthesis=False)
+                    j = e + 1 if e > j + 1 and e < n and words[e] == "," else j
+                size = _same_prep(words, j, prep) if j < n else 0
+                if size and (words[k] != "," or _list_goes_on(view, j + size, lex, prep)):
+                    cand = _mention_after(view, j + size, lex)
+                    if cand is not None and cand > start - 1:
+                        other = cand
+                break
+        if other is None:
             break
-        if words[k] in ("et", "and", "ou", "or") and tuple(words[k + 1:k + 1 + len(prep)]) == prep:
-            other = _mention_after(view, k + 1 + len(prep), lex)
-            if other is not None and other > found:
-                last = view.units[other]
-                return Unit(unit.first, last.last, "", unit.mentions + last.mentions,
-                            last.possessive)
-            break
-    return unit
+        last = view.units[other]
+        mentions = mentions + last.mentions
+    if last is unit:
+        return unit
+    return Unit(unit.first, last.last, "", mentions, last.possessive)
+
+
+_ALSO = (("ainsi", "qu'"), ("ainsi", "que"), ("as", "well", "as"), ("mais", "aussi"),
+         ("mais", "egalement"), ("but", "also"), ("et", "aussi"), ("et", "egalement"),
+         ("and", "also"))
+
+
+def _far_coordinated(view: SentenceView, start: int, prep: Phrase, lex: Lexicon) -> int | None:
+    """The comma before "ainsi qu'avec B" / "as well as with B" (or "et avec B") that closes
+    appositions set off after the first member, however long ("avec A, le leader du secteur,
+    contrôlé à 69 % par C, ainsi qu'avec B"): the same preposition after the conjunction marks
+    the second member. None when no such comma stands within a sentence's reach."""
+    words = view.words
+    if start >= len(words) or words[start] != ",":
+        return None
+    for c in range(start + 1, min(len(words) - 2, start + 24)):
+        if words[c] in HARD_BOUNDARIES or words[c] == "." or (
+                words[c] in _CLAUSE_JOINS and words[c] not in ("et", "and")) \
+                or _same_prep(words, c, prep):
+            return None  # "mais a signé avec Tarvo, et avec B": B goes with the inner "avec"
+        if words[c] != ",":
+            continue
+        conj = match_at(words, c + 1, _ALSO) or (
+            (words[c + 1],) if words[c + 1] in ("et", "and") else None)
+        if conj is not None and _same_prep(words, c + 1 + len(conj), prep) \
+                and len(prep) == 1 and prep[0] not in _SOFT_PREPS:
+            return c + 1 if len(conj) > 1 else c
+    return None
+
+
+def _list_goes_on(view: SentenceView, k: int, lex: Lexicon, prep: Phrase) -> bool:
+    """After "à A, à B": the list of members each under the preposition closes with a
+    conjunction and the same preposition within a few words ("à A, à B et à C")."""
+    words = view.words
+    for c in range(k, min(len(words) - 1, k + 10)):
+        if words[c] in HARD_BOUNDARIES or words[c] == ".":
+            return False
+        if view.units[c].is_mention and len(view.units[c].mentions) > 1 \
+                and any(w in ("et", "and", "ou", "or") for w in words[k:c]) is False:
+            return True  # "à B et au groupe C" read as one list unit
+        if words[c] in ("et", "and", "ou", "or") and _same_prep(words, c + 1, prep):
+            return True
+    return False
 
 
 def _verb_a(view: SentenceView, k: int) -> bool:
@@ -989,8 +1103,13 @@ def _mention_after(view: SentenceView, k: int, lex: Lexicon, led: bool = False) 
         if units[j].is_mention:
             if _possessive_pronoun(units[j]):
                 continue  # "son ancien rival", "its chips": a determiner, not the object
-            return j
+            return _apposed_name(view, j, lex) or j
         w = view.words[j]
+        if w == "," and j > k and j - k <= 5 and any(
+                (x,) in lex.descriptors or x in _DESCRIPTION_HEADS for x in view.words[k:j]):
+            named = _name_after_comma(view, j)  # "with the market leader, Korvane, and"
+            if named is not None:
+                return named
         member = _group_member(view, k, j, lex, led) if w in (",", "dont", "including") \
             or (led and w in ("led", "mene", "menee", "emmene", "emmenee", "conduit",
                               "conduite", "headed", "pilote")) else None
@@ -1007,6 +1126,50 @@ def _mention_after(view: SentenceView, k: int, lex: Lexicon, led: bool = False) 
     return None
 
 
+_FR_ADJECTIVE_ENDINGS = ("al", "ale", "aux", "ien", "ienne", "ais", "aise", "ois", "oise", "ique",
+                         "if", "ive", "el", "elle", "aire", "ier", "iere", "ain", "aine", "en",
+                         "enne", "ard", "iste", "ime")
+
+
+def _apposed_name(view: SentenceView, j: int, lex: Lexicon) -> int | None:
+    """The name set off by commas after a description in an argument slot: "au leader du
+    secteur, Korvane, et à ...", "with the market leader, Korvane, and with ..." (the
+    description is the name's, so the name fills the slot); None when no such name follows."""
+    units, words = view.units, view.words
+    if units[j].mentions[0].kind != ANAPHOR or units[j].possessive:
+        return None
+    for c in range(j + 1, min(len(words), j + 5) if lex.language == "fr" else 0):
+        if _plain_mention(units[c]) and units[c].mentions[0].kind == NAME:
+            return c if c > j + 1 else None  # "le groupe fluvial et maritime X"
+        w = words[c]
+        if w != "et" and (w in lex.triggers or not (w in lex.nationalities
+                                                    or w.endswith(_FR_ADJECTIVE_ENDINGS))):
+            break
+    for c in range(j + 1, min(len(words) - 2, j + 5)):
+        if units[c].is_mention or words[c] in HARD_BOUNDARIES or words[c] == ".":
+            return None
+        if words[c] == ",":
+            return _name_after_comma(view, c)
+    return None
+
+
+_DESCRIPTION_HEADS = frozenset({"leader", "leaders", "rival", "rivals", "concurrent",
+                                "competitor", "numero", "number", "champion", "pionnier",
+                                "pioneer", "specialiste", "specialist", "maker", "fabricant",
+                                "constructeur", "operateur", "operator", "editeur"})
+
+
+def _name_after_comma(view: SentenceView, c: int) -> int | None:
+    """The name right after the comma at word c when it ends its own phrase (a comma, a full
+    stop or a conjunction follows): an apposition naming the description before the comma."""
+    units, words = view.units, view.words
+    q = c + 1
+    if q + 1 < len(words) and _plain_mention(units[q]) and units[q].mentions[0].kind == NAME \
+            and words[q + 1] in (",", ".", ";", "et", "and", "ou", "or"):
+        return q
+    return None
+
+
 _OPENERS_FIRST: dict[str, frozenset[str]] = {}
 
 
@@ -1018,21 +1181,53 @@ def _openers_first(lex: Lexicon) -> frozenset[str]:
     return found
 
 
+def _prep_at(
+    words: list[str], k: int, preps: tuple[Phrase, ...], lex: Lexicon
+) -> tuple[Phrase | None, int]:
+    """The preposition phrase at word k and the word after it; a phrase of several words may
+    hold an insertion between its words ("souscrite en grande partie par", "led, according to
+    two people, by")."""
+    prep = match_at(words, k, preps)
+    if prep is not None:
+        return prep, k + len(prep)
+    for cand in preps:
+        if len(cand) < 2 or words[k] != cand[0]:
+            continue
+        j, ok = k + 1, True
+        for w in cand[1:]:
+            j = insertion_end(words, j, lex.calendar)
+            if j >= len(words) or words[j] != w:
+                ok = False
+                break
+            j += 1
+        if ok:
+            return cand, j
+    return None, k
+
+
 def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | None:
     if not frame.agent_preps:
         return None
     words = view.words
     agents: list[Unit] = []
-    for k in range(end, min(len(view.units), end + frame.window)):
+    n = len(view.units)
+    k, budget = end, frame.window
+    while k < n and budget > 0:
+        skip = insertion_end(words, k, lex.calendar)
+        if skip > k:  # "rachetée la semaine dernière par", "is led, according to two
+            k = skip  # people, by": the insertion takes none of the window
+            continue
         if _is_boundary(view, k):
             break
-        prep = match_at(words, k, frame.agent_preps)
+        prep, after = _prep_at(words, k, frame.agent_preps, lex)
         if prep is not None:
-            found = _mention_after(view, k + len(prep), lex, led=True)
+            found = _mention_after(view, after, lex, led=True)
             if found is not None:
                 agents.append(_with_coordinated_pp(view, found, prep, lex))
                 if not frame.noun_trigger:
                     break  # a round "led by X, with participation from Y": both invest
+        k += 1
+        budget -= 1
     if len(agents) <= 1:
         return agents[0] if agents else None
     return Unit(agents[0].first, agents[-1].last, "", tuple(m for u in agents

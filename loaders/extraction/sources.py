@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import Lexicon, Phrase, match_at, match_ending_at
 from loaders.extraction.resolution import Registry
 from loaders.extraction.text import LEGAL_SUFFIXES, fold, name_key
@@ -224,6 +225,12 @@ def _outlet_cue(words: list[str], k: int, lex: Lexicon) -> int | None:
             break  # no determiner, nationality or outlet word before the adjective
         j = back
     cue = _cue_ending_at(words, j, lex.source_before)
+    if cue is None:  # "comme l'a révélé mardi le quotidien X": an insertion after the cue
+        for i in range(j - 1, max(0, j - 8), -1):
+            if insertion_end(words, i, lex.calendar, parenthesis=False) == j:
+                cue = _cue_ending_at(words, i, lex.source_before)
+                if cue is not None:
+                    return i - len(cue)
     if cue is not None:
         return j - len(cue)
     after = k + 1
