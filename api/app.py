@@ -201,9 +201,10 @@ def _add_docs_route(app: FastAPI) -> None:
 
 
 def _warm(app: FastAPI, store: IndexedStore, reads: Reads) -> None:
-    """At start-up, off the request path: build the read index when the store has none yet
-    (a store written before it existed), load the analytics' compact graph, and load the
-    extractor (so that the first `POST /articles` does not pay for it)."""
+    """At start-up, off the request path: build the read index when it does not describe the
+    store (a store written before it existed, an index of an earlier layout, an interrupted
+    write), load the analytics' compact graph, and load the extractor (so that the first
+    `POST /articles` does not pay for it)."""
     try:
         store.ensure_index()
         reads.snapshots.warm()

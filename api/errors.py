@@ -135,8 +135,9 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _indexing(_: Request, exc: IndexNotReady) -> JSONResponse:
         return error_response(
             503,
-            "The read index is being built from the store (once, for a store written before "
-            "it existed); retry in a minute.",
+            "The read index is being built from the store (once: for a store written before "
+            "it existed or indexed by an earlier version, or after an interrupted write); "
+            "retry in a minute.",
             "indexing",
             {"Retry-After": "30"},
         )

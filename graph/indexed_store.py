@@ -200,8 +200,10 @@ class IndexedStore:
 
     def __len__(self) -> int:
         """The number of quads: counted once (a scan of the whole store), then kept by the
-        writes made through this object; a remote store is asked each time."""
-        if "remote" in self.capabilities:
+        writes made through this object; a remote store is asked each time, and so is the
+        store while its index is incomplete (its rebuild holds the writers' lock for minutes
+        on a large store, and the writes made meanwhile keep no count)."""
+        if "remote" in self.capabilities or not self.index.complete:
             return len(self.backend)
         with self._write_lock:
             if self._quads is None:

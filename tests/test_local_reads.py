@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import sqlite3
+import threading
 import time
 import urllib.request
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from fastapi.testclient import TestClient
 
@@ -24,7 +28,7 @@ from graph import analytics
 from graph.indexed_store import IndexedStore, index_path
 from graph.nx_view import node_id
 from graph.projection import project
-from graph.read_index import IndexNotReady
+from graph.read_index import SCHEMA_VERSION, IndexNotReady
 from graph.store import open_store
 from loaders.ingest import remove_article, store_extraction, store_extractions
 from ontology.iris import Iris
@@ -130,6 +134,84 @@ def test_a_missing_index_is_rebuilt_and_an_interrupted_write_too(tmp_path: Path)
         store.ensure_index()
         same_as_whole_store(store)
         assert store.index.entities([ENT + "client6-corp"])
+    finally:
+        store.close()
+
+
+def test_an_index_of_an_older_layout_is_rebuilt_once(tmp_path: Path) -> None:
+    """An upgrade: the index file of an earlier version (schema 2 kept no per-graph
+    contributions) is dropped and rebuilt, after which replacing and removing an article
+    take back what it gave."""
+    store = open_store(f"oxigraph:{tmp_path / 'store'}")
+    store_extractions(store, [hub_article(i) for i in range(5)], Iris())
+    store.close()
+    db = sqlite3.connect(index_path(tmp_path / "store"))
+    with db:
+        db.execute("UPDATE meta SET value = '2' WHERE key = 'schema'")
+        db.execute("DROP TABLE graph_t")
+    db.close()
+    store = open_store(f"oxigraph:{tmp_path / 'store'}")
+    try:
+        assert not store.index.complete
+        with pytest.raises(IndexNotReady):
+            store.index.entities([ENT + "hubco"])
+        assert store.ensure_index() is not None
+        assert store.ensure_index() is None
+        same_as_whole_store(store)
+        edited = dataclasses.replace(hub_article(1), relations=hub_article(1).relations[:1])
+        store_extraction(store, edited, Iris())
+        assert remove_article(store, Iris().article(hub_article(2).article.key))
+        same_as_whole_store(store)
+        assert not store.index.entities([ENT + "client2-corp"])
+    finally:
+        store.close()
+    db = sqlite3.connect(index_path(tmp_path / "store"))
+    try:
+        assert db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == (
+            SCHEMA_VERSION,
+        )
+    finally:
+        db.close()
+    store = open_store(f"oxigraph:{tmp_path / 'store'}")
+    try:
+        assert store.index.complete  # rebuilt once: the next start reads it as it is
+    finally:
+        store.close()
+
+
+def test_the_quad_count_does_not_wait_for_a_rebuild(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`/health` counts the quads while `ikg serve` rebuilds the index at start (which holds
+    the writers' lock: minutes on a large store). The rebuild is held at its first graph."""
+    store = open_store(f"oxigraph:{tmp_path / 'store'}")
+    store_extractions(store, [hub_article(i) for i in range(5)], Iris())
+    expected = len(store.backend)
+    store.index.mark_incomplete()
+    reading, release = threading.Event(), threading.Event()
+    read_graph = store.backend.graph_quads
+
+    def held(graph: str) -> set[ox.Quad]:
+        reading.set()
+        release.wait()
+        return read_graph(graph)
+
+    monkeypatch.setattr(store.backend, "graph_quads", held)
+    rebuild = threading.Thread(target=store.ensure_index)
+    rebuild.start()
+    pool = ThreadPoolExecutor(1)
+    try:
+        assert reading.wait(60)
+        counted = pool.submit(len, store)
+        assert counted.result(timeout=60) == expected  # a guard: it waited for the lock
+        assert not store.index.complete  # the rebuild was still under way
+    finally:
+        release.set()
+        rebuild.join()
+        pool.shutdown()
+    try:
+        assert store.index.complete
+        same_as_whole_store(store)
     finally:
         store.close()
 

@@ -19,8 +19,9 @@ async def health(services: ServicesDep) -> JSONResponse:
     """`{"status": "ok", "quads": N, "version": V, "read_index": {...}}` while the server and
     its store are up. `version` counts the writes made through this server since it started;
     `read_index` tells whether the REST read index describes the whole store (false while it
-    is built from a store written before it existed). Over a remote store, `changes` tells
-    how the server follows what other processes write there (docs/remote-store.md):
+    is built from the store: one written before it existed, or an index of an earlier
+    layout). Over a remote store, `changes` tells how the server follows what other
+    processes write there (docs/remote-store.md):
     `interval_s` between polls, `last_stamp` (the newest change seen, by the store's clock),
     `polled_s_ago` (seconds since the last poll that succeeded: with `interval_s`, the delay
     before another writer's article shows here), `replayed` (graphs brought in since start)
