@@ -29,83 +29,42 @@ def extractor():  # noqa: ANN201 - a fixture
     return get_extractor("rules")
 
 
-@pytest.mark.parametrize(("name", "bar"), [("dev", 0.80), ("seed", 0.85)])
-def test_meets_the_bar(extractor, name: str, bar: float) -> None:
-    report = evaluate(EVAL / name, extractor)
+FLOORS: dict[str, tuple[Path, float, float, float, int]] = {
+    # set: (directory, micro F1, French F1, English F1, hard negatives predicted at most).
+    # Each floor sits just under the score measured when it was last raised (rules/11,
+    # session 11), so a change that loses relations shows at once; raise them with the
+    # extractor. First runs, the honest scores (docs/extraction.md has the log):
+    #   dev2 0.63 (rules/4); batch1 0.73 (rules/5); batch2 0.583, batch3 0.448, batch4 0.500
+    #   (rules/6; batch4 0.523 with rules/7, unread until then); batch5 0.436 (rules/8);
+    #   batch6 0.603 (rules/8) and 0.620 (rules/11, unread until then).
+    # Every set but dev was read while the rules were improved (general mechanisms only),
+    # so these scores are optimistic; a new batch scored once is the honest measure.
+    "dev": (EVAL / "dev", 0.95, 0.95, 0.95, 0),
+    "seed": (EVAL / "seed", 0.95, 0.95, 0.95, 0),
+    "dev2": (EVAL / "dev2", 0.91, 0.91, 0.90, 1),
+    "batch1": (UNSEEN / "batch1", 0.93, 0.94, 0.92, 0),
+    "batch2": (UNSEEN / "batch2", 0.77, 0.78, 0.76, 1),
+    "batch3": (UNSEEN / "batch3", 0.67, 0.58, 0.75, 1),
+    "batch4": (UNSEEN / "batch4", 0.75, 0.71, 0.79, 1),
+    "batch5": (UNSEEN / "batch5", 0.54, 0.47, 0.60, 2),
+    "batch6": (UNSEEN / "batch6", 0.60, 0.47, 0.69, 2),
+}
+
+
+@pytest.mark.parametrize("name", list(FLOORS))
+def test_score_floor(extractor, name: str) -> None:
+    directory, micro, fr, en, hard = FLOORS[name]
+    report = evaluate(directory, extractor)
     text = render_report(report, verbose=True)
-    assert report.micro.f1 >= bar, text
-    for lang in report.per_language:
-        assert lang.f1 >= 0.75, text
-    assert not report.hard_negatives, text
+    assert report.micro.f1 >= micro, text
+    scores = {lang.label: lang.f1 for lang in report.per_language}
+    assert scores.get("fr", 1.0) >= fr and scores.get("en", 1.0) >= en, text
+    assert len(report.hard_negatives) <= hard, text
 
 
-def test_dev2_floor(extractor) -> None:
-    """dev2 (24 articles written for issue 11, first run 0.63): a floor against regressions.
-
-    The rules were improved while looking at dev2, by general mechanisms only, so its score
-    is optimistic too; the floor sits a little under the measured 0.77 (fr 0.73, en 0.81).
-    """
-    report = evaluate(EVAL / "dev2", extractor)
-    text = render_report(report, verbose=True)
-    assert report.micro.f1 >= 0.75, text
-    assert report.language("fr").f1 >= 0.70 and report.language("en").f1 >= 0.75, text
-    assert len(report.hard_negatives) <= 2, text
-
-
-def test_unseen_batch1_floor(extractor) -> None:
-    """unseen batch1 (tests/data/extraction_unseen, see its README): written and annotated
-    before the extractor (rules/5) first ran on it, first run 0.73 (fr 0.65, en 0.79).
-
-    General mechanisms were then fixed while looking at its misses, so it is no longer unseen;
-    the floor sits a little under the measured 0.86 (fr 0.90, en 0.83).
-    """
-    report = evaluate(UNSEEN / "batch1", extractor)
-    text = render_report(report, verbose=True)
-    assert report.micro.f1 >= 0.83, text
-    assert report.language("fr").f1 >= 0.85 and report.language("en").f1 >= 0.78, text
-    assert len(report.hard_negatives) <= 1, text
-
-
-def test_unseen_batch2_floor(extractor) -> None:
-    """Batch 2 (real-news style, written after rules/6) scored 0.583 on its first run, 0.637
-    after the relation families of the third pass, 0.683 after both round-3 passes (relation
-    families; entities, roles and sources; docs/extraction.md).
-
-    The floor sits just under the measured score so that a change that loses relations on
-    this kind of text shows at once; it is raised with the extractor.
-    """
-    report = evaluate(UNSEEN / "batch2", extractor)
-    text = render_report(report, verbose=True)
-    assert report.micro.f1 >= 0.67, text
-    assert report.language("fr").f1 >= 0.62 and report.language("en").f1 >= 0.71, text
-    assert len(report.hard_negatives) <= 1, text
-
-
-def test_unseen_batch3_floor(extractor) -> None:
-    """Batch 3 (wire stories and features, written after rules/6) scored 0.448 on its first
-    run, 0.588 after both round-3 passes; the floor sits just under the
-    current score and is raised with the extractor."""
-    report = evaluate(UNSEEN / "batch3", extractor)
-    text = render_report(report, verbose=True)
-    assert report.micro.f1 >= 0.57, text
-    assert report.language("fr").f1 >= 0.51 and report.language("en").f1 >= 0.62, text
-    assert len(report.hard_negatives) <= 3, text
-
-
-def test_unseen_batch4_floor(extractor) -> None:
-    """Batch 4, kept unread until rules/7 was final, scored 0.523 (rules/6: 0.500): the
-    honest estimate. The floor sits just under it and is raised with the extractor."""
-    report = evaluate(UNSEEN / "batch4", extractor)
-    text = render_report(report, verbose=True)
-    assert report.micro.f1 >= 0.51, text
-    assert len(report.hard_negatives) <= 2, text
-
-
-@pytest.mark.parametrize("directory", [EVAL / "dev", EVAL / "seed", EVAL / "dev2",
-                                       UNSEEN / "batch1", UNSEEN / "batch2", UNSEEN / "batch3",
-                                       UNSEEN / "batch4"],
-                         ids=["dev", "seed", "dev2", "unseen1", "unseen2", "unseen3", "unseen4"])
-def test_scores_agree_with_score_py(extractor, directory: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("name", list(FLOORS))
+def test_scores_agree_with_score_py(extractor, name: str, tmp_path: Path) -> None:
+    directory = FLOORS[name][0]
     gold = load_gold(directory)
     predictions = predict(directory, extractor, [a["file"] for a in gold["articles"]])
     pred_file = tmp_path / "predictions.json"
