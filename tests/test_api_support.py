@@ -14,6 +14,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -306,7 +307,8 @@ def start_server(
     data_dir: Path, cwd: Path = ROOT, *, port: int | None = None, **env: str
 ) -> LiveServer:
     """Start `ikg serve` over `data_dir` (relative to `cwd`, its working directory) on `port`
-    (default: a free one) with the test API key and `env`, and wait until it answers /ping.
+    (default: a free one) with the test API key and `env`, and wait until it answers /ping
+    and has its read index.
     Its output goes to `serve-PORT.log` beside the data directory. The one way tests start a
     server."""
     port = port or free_port()
@@ -340,12 +342,24 @@ def start_server(
             raise RuntimeError(f"ikg serve exited ({proc.returncode}):\n{log.read_text()}")
         try:
             with urllib.request.urlopen(url + "/ping", timeout=1) as r:
-                if r.status == 200:
+                if r.status == 200 and _index_ready(url):
                     return LiveServer(url, proc, data_dir)
         except OSError:
-            time.sleep(0.1)
+            pass
+        time.sleep(0.1)
     proc.kill()
-    raise RuntimeError(f"ikg serve did not answer within 90 s:\n{log.read_text()}")
+    raise RuntimeError(f"ikg serve was not ready within 90 s:\n{log.read_text()}")
+
+
+def _index_ready(url: str) -> bool:
+    """False while the server builds its read index (a remote store's is built after start:
+    REST answers 503 `indexing` until then); True once built, or when /health itself does
+    not answer 200 (a test of a fault at start looks at that answer)."""
+    try:
+        with urllib.request.urlopen(url + "/health", timeout=30) as r:
+            return bool(json.loads(r.read())["read_index"]["complete"])
+    except urllib.error.HTTPError:
+        return True
 
 
 @contextmanager
