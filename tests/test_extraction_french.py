@@ -1,0 +1,56 @@
+"""Session 11, French recall: French grammar that English writes another way, as invented
+sentences (names in no list).
+
+Family 1: a plural relational noun whose company follows it as a "de" complement ("les clients
+de Y", "les actionnaires de Y", where English writes "Y's customers") and whose members are
+named by an inclusion: "les N de Y comprennent / incluent / sont A et B", "parmi les N de Y
+figurent A et B", "les N historiques de Y, parmi lesquels A et B". The plural determiner alone
+still blocks the noun ("Korvane a convaincu les actionnaires de Velmora": no stake), as does a
+clause with no member list.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction_families import check_absent, check_found
+
+FOUND = [
+    ("fr", "Parmi les clients de Velmora figurent Korvane et le groupe Zentrix.",
+     ("SUPPLIES", "Velmora", "Zentrix")),
+    ("fr", "Parmi les clients de Velmora figurent Korvane et le groupe Zentrix.",
+     ("SUPPLIES", "Velmora", "Korvane")),
+    ("fr", "Les principaux clients de Velmora comprennent Korvane.",
+     ("SUPPLIES", "Velmora", "Korvane")),
+    ("fr", "Les actionnaires de Velmora incluent Korvane et Zentrix.",
+     ("INVESTS_IN", "Zentrix", "Velmora")),
+    ("fr", "Parmi les actionnaires de Velmora figure le fonds Korvane.",
+     ("INVESTS_IN", "Korvane", "Velmora")),
+    ("fr", "Les investisseurs historiques de Velmora, parmi lesquels Korvane et Zentrix, "
+     "ont remis au pot.", ("INVESTS_IN", "Korvane", "Velmora")),
+    ("fr", "Les investisseurs historiques de Velmora, parmi lesquels Korvane et Zentrix, "
+     "ont remis au pot.", ("INVESTS_IN", "Zentrix", "Velmora")),
+    ("fr", "Velmora fabrique des pompes. Les clients de la société, dont Korvane et "
+     "Zentrix, sont satisfaits.", ("SUPPLIES", "Velmora", "Korvane")),
+]
+
+ABSENT = [
+    ("fr", "Korvane a convaincu les actionnaires de Velmora de vendre.",
+     ("INVESTS_IN", "Korvane", "Velmora")),
+    ("fr", "Korvane a rencontré les clients de Velmora, qui sont inquiets.",
+     ("SUPPLIES", "Velmora", "Korvane")),
+    ("fr", "Les actionnaires de Velmora sont favorables à l'offre de Korvane.",
+     ("INVESTS_IN", "Korvane", "Velmora")),
+    ("fr", "Les clients de Velmora, dont le nombre a doublé, saluent l'accord avec Korvane.",
+     ("SUPPLIES", "Velmora", "Korvane")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FOUND)
+def test_found(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    check_found(lang, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "unwanted"), ABSENT)
+def test_absent(lang: str, text: str, unwanted: tuple[str, str, str]) -> None:
+    check_absent(lang, text, unwanted)
