@@ -7,6 +7,10 @@ named by an inclusion: "les N de Y comprennent / incluent / sont A et B", "parmi
 figurent A et B", "les N historiques de Y, parmi lesquels A et B". The plural determiner alone
 still blocks the noun ("Korvane a convaincu les actionnaires de Velmora": no stake), as does a
 clause with no member list.
+
+Family 2: the future of first-group verbs whose present and infinitive a frame lists ("affronte",
+"affronter": "affrontera", "affronteront"; "se mesureront", "collaborera avec"). The conditional
+reports a hypothesis and stays out ("Velmora affronterait Korvane").
 """
 
 from __future__ import annotations
@@ -32,6 +36,13 @@ FOUND = [
      "ont remis au pot.", ("INVESTS_IN", "Zentrix", "Velmora")),
     ("fr", "Velmora fabrique des pompes. Les clients de la société, dont Korvane et "
      "Zentrix, sont satisfaits.", ("SUPPLIES", "Velmora", "Korvane")),
+    # family 2: the future of listed first-group verbs
+    ("fr", "Sur ce marché, Velmora affrontera directement Korvane et Zentrix.",
+     ("COMPETES_WITH", "Velmora", "Zentrix")),
+    ("fr", "Dès 2026, Velmora et Zentrix se mesureront à Korvane en Allemagne.",
+     ("COMPETES_WITH", "Velmora", "Korvane")),
+    ("fr", "Velmora collaborera avec Korvane sur les batteries.",
+     ("PARTNERS_WITH", "Velmora", "Korvane")),
 ]
 
 ABSENT = [
@@ -43,6 +54,8 @@ ABSENT = [
      ("INVESTS_IN", "Korvane", "Velmora")),
     ("fr", "Les clients de Velmora, dont le nombre a doublé, saluent l'accord avec Korvane.",
      ("SUPPLIES", "Velmora", "Korvane")),
+    ("fr", "Selon la presse, Velmora affronterait Korvane sur ce marché.",
+     ("COMPETES_WITH", "Velmora", "Korvane")),
 ]
 
 
