@@ -11,6 +11,10 @@ clause with no member list.
 Family 2: the future of first-group verbs whose present and infinitive a frame lists ("affronte",
 "affronter": "affrontera", "affronteront"; "se mesureront", "collaborera avec"). The conditional
 reports a hypothesis and stays out ("Velmora affronterait Korvane").
+
+Family 3 (resolution, both languages): a one-word name the article used alone at least twice
+stays that company after a longer name that starts with it ("Velmora ... sa filiale Velmora
+Mobility Services ... Velmora affronte Zentrix": the parent, not the subsidiary).
 """
 
 from __future__ import annotations
@@ -18,6 +22,12 @@ from __future__ import annotations
 import pytest
 
 from tests.test_extraction_families import check_absent, check_found
+
+_PARENT_FR = ("Velmora a annoncé jeudi une augmentation de capital. Velmora cède aussi sa filiale "
+              "Velmora Mobility Services à Korvane. Le groupe Velmora affronte Zentrix sur le "
+              "marché allemand.")
+_PARENT_EN = ("Velmora reported higher sales on Monday. Velmora also agreed to sell its unit "
+              "Velmora Mobility Services to Korvane. Velmora competes with Zentrix in Germany.")
 
 FOUND = [
     ("fr", "Parmi les clients de Velmora figurent Korvane et le groupe Zentrix.",
@@ -43,6 +53,9 @@ FOUND = [
      ("COMPETES_WITH", "Velmora", "Korvane")),
     ("fr", "Velmora collaborera avec Korvane sur les batteries.",
      ("PARTNERS_WITH", "Velmora", "Korvane")),
+    # family 3: the parent's lone name after its subsidiary's longer one
+    ("fr", _PARENT_FR, ("COMPETES_WITH", "Velmora", "Zentrix")),
+    ("en", _PARENT_EN, ("COMPETES_WITH", "Velmora", "Zentrix")),
 ]
 
 ABSENT = [
@@ -56,6 +69,8 @@ ABSENT = [
      ("SUPPLIES", "Velmora", "Korvane")),
     ("fr", "Selon la presse, Velmora affronterait Korvane sur ce marché.",
      ("COMPETES_WITH", "Velmora", "Korvane")),
+    ("fr", _PARENT_FR, ("COMPETES_WITH", "Velmora Mobility Services", "Zentrix")),
+    ("en", _PARENT_EN, ("COMPETES_WITH", "Velmora Mobility Services", "Zentrix")),
 ]
 
 
