@@ -15,6 +15,10 @@ reports a hypothesis and stays out ("Velmora affronterait Korvane").
 Family 3 (resolution, both languages): a one-word name the article used alone at least twice
 stays that company after a longer name that starts with it ("Velmora ... sa filiale Velmora
 Mobility Services ... Velmora affronte Zentrix": the parent, not the subsidiary).
+
+Family 4 (both languages): buying a company's output makes the buyer a customer, not the owner
+("s'est engagé à acheter les deux tiers de la production de X", "agreed to buy the output of
+X"); buying the company itself, or a stake, stays a takeover or an investment.
 """
 
 from __future__ import annotations
@@ -56,6 +60,14 @@ FOUND = [
     # family 3: the parent's lone name after its subsidiary's longer one
     ("fr", _PARENT_FR, ("COMPETES_WITH", "Velmora", "Zentrix")),
     ("en", _PARENT_EN, ("COMPETES_WITH", "Velmora", "Zentrix")),
+    # family 4: buying the output
+    ("fr", "Les coopératives Korvane et Zentrix se sont engagées à acheter les deux tiers de la "
+     "production de Velmora pendant dix ans.", ("SUPPLIES", "Velmora", "Zentrix")),
+    ("fr", "Korvane achètera la vapeur de Velmora.", ("SUPPLIES", "Velmora", "Korvane")),
+    ("en", "Korvane agreed to buy the output of Velmora for ten years.",
+     ("SUPPLIES", "Velmora", "Korvane")),
+    ("fr", "Korvane achète Velmora.", ("ACQUIRES", "Korvane", "Velmora")),
+    ("fr", "Korvane achète 20 % de Velmora.", ("INVESTS_IN", "Korvane", "Velmora")),
 ]
 
 ABSENT = [
@@ -71,6 +83,10 @@ ABSENT = [
      ("COMPETES_WITH", "Velmora", "Korvane")),
     ("fr", _PARENT_FR, ("COMPETES_WITH", "Velmora Mobility Services", "Zentrix")),
     ("en", _PARENT_EN, ("COMPETES_WITH", "Velmora Mobility Services", "Zentrix")),
+    ("fr", "Les coopératives Korvane et Zentrix se sont engagées à acheter les deux tiers de la "
+     "production de Velmora pendant dix ans.", ("ACQUIRES", "Zentrix", "Velmora")),
+    ("en", "Korvane agreed to buy the output of Velmora for ten years.",
+     ("ACQUIRES", "Korvane", "Velmora")),
 ]
 
 
