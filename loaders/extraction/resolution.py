@@ -63,11 +63,10 @@ class Registry:
         return rec.type if rec else None
 
     def named(self, surface: str) -> str | None:
-        """The entity this exact name already stands for in the article, if any: "Worldline"
-        named alone before "sa filiale Worldline Mobility" stays the parent, not a short form
-        of the subsidiary. Only a one-word name the article used alone at least twice (a lone
-        mention may be a place no list has: "the plant in Skellefteå", then "Skellefteå
-        Kraft")."""
+        """The entity this exact name already stands for in the article, if any: "Velmora" named
+        alone before "sa filiale Velmora Mobility" stays the parent, not a short form of the
+        subsidiary. Only a one-word name the article used alone at least twice (a lone mention
+        may be a place no list has: "the plant in Velmora", then "Velmora Kraft")."""
         eid = self._by_key.get(name_key(surface))
         rec = self.records.get(eid) if eid is not None else None
         if rec is None or len(surface.split()) != 1 or rec.type == EntityType.PERSON \
