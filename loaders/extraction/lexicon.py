@@ -151,13 +151,33 @@ def _load_json(name: str) -> dict[str, Any]:
     return data
 
 
-def _frame(raw: dict[str, Any]) -> Frame:
+def _fr_futures(triggers: tuple[Phrase, ...]) -> tuple[Phrase, ...]:
+    """The future of French first-group verbs listed in the present and the infinitive:
+    "affronte" and "affronter" give "affrontera" and "affronteront" ("se mesure" / "se mesurer":
+    "se mesurera"). Only the future: the conditional reports a hypothesis, the imperfect may
+    report a former state."""
+    listed = set(triggers)
+    out: list[Phrase] = []
+    for trig in triggers:
+        head = trig[-1]
+        if not head.endswith("e") or (*trig[:-1], head + "r") not in listed:
+            continue
+        for ending in ("ra", "ront"):
+            form = (*trig[:-1], head + ending)
+            if form not in listed:
+                out.append(form)
+                listed.add(form)
+    return triggers + tuple(out)
+
+
+def _frame(raw: dict[str, Any], language: str = "en") -> Frame:
     def words(key: str) -> frozenset[str]:
         return frozenset(fold(w) for w in raw.get(key, []))
 
+    triggers = phrases(raw["triggers"])
     return Frame(
         type=RelationType(raw["type"]),
-        triggers=phrases(raw["triggers"]),
+        triggers=_fr_futures(triggers) if language == "fr" else triggers,
         subject=raw.get("subject"),
         object=raw.get("object"),
         object_preps=phrases(raw.get("object_preps", [])),
@@ -304,7 +324,7 @@ def load_lexicon(language: str) -> Lexicon:
     """The lexicon of `language` ('fr' or 'en'; anything else falls back to English)."""
     lang = language if language in LANGUAGES else "en"
     raw = _load_json(f"lexicon_{lang}.json")
-    frames = tuple(_frame(f) for f in _load_json(f"frames_{lang}.json")["frames"])
+    frames = tuple(_frame(f, lang) for f in _load_json(f"frames_{lang}.json")["frames"])
     mod = {k: phrases(v) for k, v in raw["modality"].items()}
     roles = {phrase(fold(k)): v for k, v in raw["roles"].items()}
     role_words = frozenset(w for p in roles for w in p)

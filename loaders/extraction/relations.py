@@ -327,7 +327,12 @@ def _apply(
     units = view.units
     end = t + len(trig)
     if _blocked_before(view, t, frame.block_before):
-        return []
+        members = _plural_noun_members(frame, t, end, view, lex)
+        if members is None:
+            return []
+        _, owner, listed = members  # "les clients de Y comprennent A et B"
+        return _pairs(frame.type, listed.mentions, owner.mentions, frame.subject or "",
+                      view, t, end, registry)
     if frame.direct and not frame.noun_trigger and t > 0 and words[t - 1] in _ARTICLES_EN \
             and lex.language == "en":
         return []  # "under a supply agreement": a noun, not the verb "supply"
@@ -957,7 +962,53 @@ def _predicated_subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) 
 
 
 _INCLUDE = (("include",), ("includes",), ("included",), ("comprennent",), ("comptent",),
-            ("figurent",), ("sont",), ("are",))
+            ("figurent",), ("sont",), ("are",), ("incluent",))
+_AMONG_FIGURE = (("figurent",), ("figure",), ("se", "trouvent"), ("se", "trouve"), ("sont",),
+                 ("compte",), ("comptent",))
+_PLURAL_DETERMINERS = frozenset({"les", "des"})
+_RANK_ADJECTIVES = frozenset({"principaux", "principales", "grands", "grandes", "gros", "plus",
+                              "premiers", "premieres", "nombreux", "nombreuses"})
+
+
+def _plural_noun_members(
+    frame: Frame, t: int, end: int, view: SentenceView, lex: Lexicon
+) -> tuple[int, Unit, Unit] | None:
+    """A French plural relational noun with its company as a "de" complement, whose members
+    an inclusion names: "les clients de Y comprennent A et B", "parmi les actionnaires de Y
+    figurent A et B", "les investisseurs historiques de Y, parmi lesquels A et B" (English
+    writes "Y's customers include A"). Returns the object's index and unit and the members'
+    unit; None without a plural determiner right before the noun or without a member list."""
+    words = view.words
+    d = t - 1
+    while d > 0 and words[d] in _RANK_ADJECTIVES:
+        d -= 1  # "les principaux clients de Y"
+    if lex.language != "fr" or frame.possessor_role is None or frame.subject is None \
+            or d < 0 or words[d] not in _PLURAL_DETERMINERS:
+        return None
+    obj_at, obj_unit = _object(frame, end, view, lex)
+    if obj_unit is None or obj_at <= t or _possessive_pronoun(obj_unit):
+        return None
+    after = obj_at + 1
+    among = d >= 1 and words[d - 1] == "parmi"
+    if among:  # "Parmi les clients de Y figurent A et B"
+        verb = match_at(words, after, _AMONG_FIGURE)
+        if verb is None:
+            return None
+        found = _mention_after(view, after + len(verb), lex)
+        return (obj_at, obj_unit, view.units[found]) \
+            if found is not None and found <= after + len(verb) + 3 else None
+    if after < len(words) and words[after] == ",":
+        opener = match_at(words, after + 1, lex.list_openers)  # ", parmi lesquels A et B,"
+        if opener is None:
+            return None
+        m = after + 1 + len(opener)
+        if m < len(view.units) and view.units[m].is_mention \
+                and not _possessive_pronoun(view.units[m]) \
+                and (m + 1 >= len(words) or words[m + 1] in _LIST_END):
+            return obj_at, obj_unit, view.units[m]
+        return None
+    listed = _included(view, after, lex)
+    return (obj_at, obj_unit, listed) if listed is not None else None
 
 
 def _included(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:

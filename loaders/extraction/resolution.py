@@ -62,6 +62,18 @@ class Registry:
         rec = self.records.get(entity_id)
         return rec.type if rec else None
 
+    def named(self, surface: str) -> str | None:
+        """The entity this exact name already stands for in the article, if any: "Velmora" named
+        alone before "sa filiale Velmora Mobility" stays the parent, not a short form of the
+        subsidiary. Only a one-word name the article used alone at least twice (a lone mention
+        may be a place no list has: "the plant in Velmora", then "Velmora Kraft")."""
+        eid = self._by_key.get(name_key(surface))
+        rec = self.records.get(eid) if eid is not None else None
+        if rec is None or len(surface.split()) != 1 or rec.type == EntityType.PERSON \
+                or rec.mentions < 2 or fold(rec.name) != fold(strip_suffix(surface)):
+            return None
+        return eid
+
     def add_known(self, known: KnownEntity, surface: str) -> str:
         """Register a mention of a curated entity; returns its id."""
         rec = self.records.get(known.id)
@@ -139,7 +151,9 @@ def resolve_names(
                 m.entity = target
                 registry.link(target, m.text)
                 continue
-            m.entity = _short_form(m, registry) or registry.add_unknown(m.text, _guess_type(m, lex))
+            named = registry.named(m.text)  # counted as a mention like any name by its key
+            m.entity = (None if named else _short_form(m, registry)) \
+                or registry.add_unknown(m.text, _guess_type(m, lex))
             if m.entity in registry.records and m.text not in registry.get(m.entity).aliases:
                 registry.link(m.entity, m.text)
 
