@@ -31,23 +31,25 @@ def extractor():  # noqa: ANN201 - a fixture
 
 FLOORS: dict[str, tuple[Path, float, float, float, int]] = {
     # set: (directory, micro F1, French F1, English F1, hard negatives predicted at most).
-    # Each floor sits just under the score measured when it was last raised (rules/11,
+    # Each floor sits just under the score measured when it was last raised (rules/12,
     # session 11), so a change that loses relations shows at once; raise them with the
     # extractor. First runs, the honest scores (docs/extraction.md has the log):
     #   dev2 0.63 (rules/4); batch1 0.73 (rules/5); batch2 0.583, batch3 0.448, batch4 0.500
     #   (rules/6; batch4 0.523 with rules/7, unread until then); batch5 0.436 (rules/8);
-    #   batch6 0.603 (rules/8) and 0.620 (rules/11, unread until then).
+    #   batch6 0.603 (rules/8) and 0.620 (rules/11, unread until then); batch7 0.610
+    #   (rules/11 and rules/12, unread).
     # Every set but dev was read while the rules were improved (general mechanisms only),
     # so these scores are optimistic; a new batch scored once is the honest measure.
     "dev": (EVAL / "dev", 0.95, 0.95, 0.95, 0),
     "seed": (EVAL / "seed", 0.95, 0.95, 0.95, 0),
     "dev2": (EVAL / "dev2", 0.91, 0.91, 0.90, 1),
     "batch1": (UNSEEN / "batch1", 0.93, 0.94, 0.92, 0),
-    "batch2": (UNSEEN / "batch2", 0.77, 0.78, 0.76, 1),
-    "batch3": (UNSEEN / "batch3", 0.67, 0.58, 0.75, 1),
+    "batch2": (UNSEEN / "batch2", 0.79, 0.81, 0.76, 1),
+    "batch3": (UNSEEN / "batch3", 0.69, 0.59, 0.76, 1),
     "batch4": (UNSEEN / "batch4", 0.75, 0.71, 0.79, 1),
-    "batch5": (UNSEEN / "batch5", 0.54, 0.47, 0.60, 2),
-    "batch6": (UNSEEN / "batch6", 0.60, 0.47, 0.69, 2),
+    "batch5": (UNSEEN / "batch5", 0.58, 0.55, 0.60, 2),
+    "batch6": (UNSEEN / "batch6", 0.66, 0.58, 0.72, 2),
+    "batch7": (UNSEEN / "batch7", 0.59, 0.64, 0.54, 4),
 }
 
 
