@@ -1043,6 +1043,15 @@ class ReadIndex:
             out[name] = int(self.query(f"SELECT COUNT(*) FROM {table}")[0][0])  # noqa: S608
         return out
 
+    def distinct_claims(self) -> int:
+        """Claims in the index, each counted once (a claim may stand in several graphs)."""
+        return int(self.query("SELECT COUNT(DISTINCT claim) FROM claim_t")[0][0])
+
+    def asserted_edges_by_type(self) -> dict[str, int]:
+        """Asserted edges by relation type (what the store holds as direct triples)."""
+        rows = self.query("SELECT type, COUNT(*) FROM edge_t WHERE asserted = 1 GROUP BY type")
+        return {str(t): int(n) for t, n in rows}
+
 
 def business_edges_of(path: Path) -> tuple[list[str], list[tuple[int, int, str]]]:
     """`ReadIndex.business_edges` of the index file at `path`, read on a read-only connection

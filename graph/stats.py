@@ -30,19 +30,14 @@ def store_stats(store: Store) -> GraphStats:
 
 def index_stats(store: Store, index: ReadIndex) -> GraphStats:
     """`store_stats` read from the store's read index (which describes the whole store)."""
-    by_type = {
-        str(t): int(n)
-        for t, n in index.query(
-            "SELECT type, COUNT(*) FROM edge_t WHERE asserted = 1 GROUP BY type"
-        )
-    }
+    by_type = index.asserted_edges_by_type()
     counts = index.counts()
     return GraphStats(
         quads=len(store),
         graphs=len(store.named_graphs()),
         articles=counts["articles"],
         entities=counts["entities"],
-        claims=int(index.query("SELECT COUNT(DISTINCT claim) FROM claim_t")[0][0]),
+        claims=index.distinct_claims(),
         edges=sum(by_type.values()),
         by_type=by_type,
     )
