@@ -83,7 +83,7 @@ class _Doc:
 class RuleExtractor:
     """Offline, deterministic extractor for French and English business news."""
 
-    name = "rules/12"
+    name = "rules/13"
 
     def __init__(self, on_error: ErrorPolicy = "skip", gazetteer: Gazetteer | None = None) -> None:
         self.on_error = on_error
@@ -178,7 +178,7 @@ class RuleExtractor:
         when = event_date(sentence.text, doc.article.date)
         amounts = find_amounts(sentence.text, sentence.start, lex)
         sources = find_sources(view, lex, registry, doc.article.publisher)
-        cited = {src.target for src in sources}
+        cited = {e for src in sources for e in (src.target, *src.covered)}
         candidates = [c for c in find_relations(view, lex, registry, discourse)
                       if c.source not in cited and c.target not in cited]  # "selon X, ..."
         respectively = any(t.norm in lex.respectively for t in toks)

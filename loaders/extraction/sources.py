@@ -11,6 +11,13 @@ outlet fills ("in an interview with X", "au micro de X"), as the subject of a cl
 (", X reported [, citing people familiar with the matter]."), as the name that cites sources
 ("X, citing people familiar with the matter, said"), or after an inverted speech verb when its
 name has a title's form (", a indiqué Le Progrès", ", a révélé L'Informé").
+
+A document is cited through the body that issued or holds it, whatever list knows that body
+("according to a notice published on Friday by X", "according to the X Office's merger
+register", "selon un avis publié au Bulletin officiel des annonces de X", "selon un document
+déposé au greffe du tribunal de commerce de Rennes"); an outlet whose name holds a possessive
+("Harlan's Ledger") is one name in a source slot. Names found this way are no party of the
+sentence's relations (`SourceMatch.covered`).
 """
 
 from __future__ import annotations
@@ -36,6 +43,7 @@ class SourceMatch:
     target: str
     first: int  # token range of the cue
     last: int
+    covered: tuple[str, ...] = ()  # other entities inside the name ("Harlan" of "Harlan's Ledger")
 
 
 def find_sources(
@@ -44,10 +52,11 @@ def find_sources(
     """Outlets and documents cited as sources in one sentence."""
     words = view.words
     units = view.units
-    own = _own_keys(own_publisher) if own_publisher else frozenset()
-    out: list[SourceMatch] = []
+    own = _own_keys(own_publisher, lex) if own_publisher else frozenset()
+    out = _composite_sources(view, lex, registry)
+    claimed = {e for src in out for e in (src.target, *src.covered)}
     for k, u in enumerate(units):
-        if not u.is_mention:
+        if not u.is_mention or any(m.entity in claimed for m in u.mentions):
             continue
         for m in u.mentions:
             if not m.entity or m.kind != "name":
@@ -76,14 +85,25 @@ def find_sources(
                 first = units[min(cue, k)].first
                 last = units[max(cue, k)].last
                 out.append(SourceMatch(m.entity, first, last))
-    return out
+    return [src for src in out if not (own and _is_own(registry, src.target, own))]
 
 
-def _own_keys(publisher: str) -> frozenset[str]:
+def _is_own(registry: Registry, entity: str, own: frozenset[str]) -> bool:
+    rec = registry.records.get(entity)
+    return rec is not None and (name_key(rec.name) in own
+                                or any(name_key(a) in own for a in rec.aliases))
+
+
+def _own_keys(publisher: str, lex: Lexicon) -> frozenset[str]:
     """Matching keys of the article's publisher, with and without a leading article ("Le
-    Journal des Logiciels" is also cited as "au Journal des Logiciels")."""
+    Journal des Logiciels" is also cited as "au Journal des Logiciels") and without a closing
+    edition word ("Quarnel Today" is cited as "told Quarnel")."""
     bare = re.sub(r"^(?:the|le|la|les|l['’])\s*", "", publisher.strip(), flags=re.IGNORECASE)
-    return frozenset({name_key(publisher), name_key(bare)})
+    keys = {name_key(publisher), name_key(bare)}
+    words = bare.split()
+    if len(words) >= 2 and (fold(words[-1]),) in lex.keys.get("edition_words", ()):
+        keys.add(name_key(" ".join(words[:-1])))
+    return frozenset(keys)
 
 
 _REPORTED = (("reported",), ("reports",), ("a", "rapporte"), ("rapporte",), ("avait", "rapporte"),
@@ -239,8 +259,10 @@ def _outlet_cue(words: list[str], k: int, lex: Lexicon) -> int | None:
             if words[s] == ",":
                 after = s + 1
                 break
-    if match_at(words, after, lex.source_after):
-        return after
+    if match_at(words, after, lex.source_after) or (
+            after == k + 1 and after < len(words) and words[after] in _AUXILIARIES
+            and match_at(words, after + 1, _PERFECT_REPORTS)):
+        return after  # "Reuters reported", "le quotidien L'Ardoise avait évoqué" (right after)
     if j > 0 and words[j - 1] in _BY:
         for s in range(max(0, j - 5), j - 1):
             if match_at(words, s, lex.source_after):
@@ -286,3 +308,211 @@ def _past_regulator_noun(words: list[str], j: int, lex: Lexicon) -> int:
             and words[b - 1] not in lex.function_words and words[b - 1] not in lex.prepositions:
         b -= 1  # English modifiers before the head: "Dutch financial markets regulator"
     return _skip_back(words, b, lex)
+
+
+_AUXILIARIES = frozenset({"had", "has", "have", "a", "avait", "avaient", "ont"})
+_PERFECT_REPORTS = (("reported",), ("revealed",), ("written",), ("published",), ("first",),
+                    ("rapporte",), ("revele",), ("evoque",), ("ecrit",), ("devoile",),
+                    ("publie",))
+"""Participles of reporting after an auxiliary ("avait évoqué", "had revealed"); a
+statement's verbs ("a précisé", "has said") stay out: a regulator's statement is no source."""
+_REPORT_VERBS = (("reported",), ("reports",), ("first", "reported"), ("had", "reported"),
+                 ("has", "reported"), ("revealed",), ("had", "revealed"), ("wrote",),
+                 ("first", "revealed"), ("broke", "the", "news"))
+_POSSESSIVE_CUES = (("according", "to"), ("selon",), ("d'apres",))
+_NAME_END = frozenset({",", ".", ";", ":", ")", "(", "and", "et", "in", "on", "last", "this"})
+_OF = frozenset({"de", "des", "du", "d'", "of"})
+_PUNCT = frozenset({",", ".", ";", ":", "(", ")", "«", "»", "\"", "“", "”", "?", "!"})
+
+
+def _composite_sources(view: SentenceView, lex: Lexicon, registry: Registry) -> list[SourceMatch]:
+    """Sources whose name is not one mention, or whose cue is a document: an outlet's name
+    with a possessive, the body whose register or notice is cited, the body after a
+    document's preposition (with an insertion, a title's lower-case words, a registry noun)."""
+    out: list[SourceMatch] = []
+    for k in range(len(view.units)):
+        found = _possessive_outlet(view, k, lex, registry) \
+            or _possessed_document(view, k, lex, registry)
+        if found is not None:
+            out.append(found)
+    out.extend(_document_bodies(view, lex, registry))
+    unique: dict[str, SourceMatch] = {}
+    for src in out:
+        unique.setdefault(src.target, src)
+    return list(unique.values())
+
+
+def _one_name(view: SentenceView, k: int, registry: Registry) -> str | None:
+    """The entity of unit k when it is one name mention of a company or outlet no list
+    names (not a person), else None."""
+    if k >= len(view.units) or len(view.units[k].mentions) != 1:
+        return None
+    m = view.units[k].mentions[0]
+    rec = registry.records.get(m.entity) if m.entity and m.kind == "name" else None
+    if rec is None or rec.known is not None or rec.type == EntityType.PERSON:
+        return None
+    return rec.id
+
+
+def _surface(view: SentenceView, first_unit: int, last_unit: int) -> str:
+    start, end = view.char_span(first_unit, last_unit)
+    base = view.sentence.start
+    return view.sentence.text[start - base:end - base]
+
+
+def _report_verb_at(words: list[str], i: int) -> bool:
+    return match_at(words, i, _REPORT_VERBS) is not None
+
+
+def _possessive_outlet(
+    view: SentenceView, k: int, lex: Lexicon, registry: Registry
+) -> SourceMatch | None:
+    """ "first reported by Harlan's Ledger", "which Tanner's Trade Daily first reported": two
+    names no list knows joined by a possessive, in a slot only an outlet fills, are one
+    outlet's name (not a possessor and its property: "Velmora's Zentrix unit said")."""
+    units, words = view.units, view.words
+    if not units[k].possessive:
+        return None
+    a, b = _one_name(view, k, registry), _one_name(view, k + 1, registry)
+    if a is None or b is None or units[k].last != units[k + 1].first:
+        return None
+    after = k + 2
+    if after < len(words) and words[after] not in _NAME_END and not _report_verb_at(words, after):
+        return None  # "Velmora's Zentrix unit": the possessor's property
+    j = _skip_back(words, k, lex)
+    cue = _cue_ending_at(words, j, lex.outlet_cues + _POSSESSIVE_CUES)
+    if cue is not None:
+        first = j - len(cue)
+    elif _report_verb_at(words, after):
+        first = after
+    else:
+        return None
+    eid = registry.add_unknown(_surface(view, k, k + 2), EntityType.PUBLISHER)
+    registry.set_type(eid, EntityType.PUBLISHER)
+    return SourceMatch(eid, units[min(first, k)].first, units[max(first, k + 1)].last, (a, b))
+
+
+def _possessed_document(
+    view: SentenceView, k: int, lex: Lexicon, registry: Registry
+) -> SourceMatch | None:
+    """ "according to the Quarnel Competition Office's online merger register": a body's
+    document after a source cue cites the body (a regulator, an outlet, or a name whose head
+    is a body's: office, authority, registry, exchange...)."""
+    units, words = view.units, view.words
+    u = units[k]
+    if not u.possessive or len(u.mentions) != 1 or not u.mentions[0].entity:
+        return None
+    rec = registry.records.get(u.mentions[0].entity or "")
+    if rec is None or rec.type == EntityType.PERSON:
+        return None
+    head = fold(rec.name.split()[-1]) if rec.name.split() else ""
+    if rec.type not in _SOURCE_TYPES and (head,) not in lex.keys.get("body_heads", ()):
+        return None
+    nouns = lex.document_nouns + lex.keys.get("notice_nouns", ())
+    for s in range(k + 1, min(len(words), k + 5)):
+        if match_at(words, s, nouns):
+            break
+        if not words[s].isalpha() or words[s] in lex.function_words:
+            return None
+    else:
+        return None
+    j = _skip_back(words, k, lex)
+    cue = _cue_ending_at(words, j, lex.source_before)
+    if cue is None:
+        return None
+    if rec.known is None:
+        registry.set_type(rec.id, EntityType.REGULATOR)
+    return SourceMatch(rec.id, units[j - len(cue)].first, units[s].last)
+
+
+def _prep_end(words: list[str], i: int, lex: Lexicon, participle: bool) -> int | None:
+    """The index after a document's preposition that starts at i ("filed with", "publié au"),
+    with an insertion allowed after its participle ("published on Friday by", "publié mardi
+    par"); only a participle's phrase when `participle` ("a notice published by", not "the
+    opinion of")."""
+    prep = match_at(words, i, lex.document_preps)
+    if prep is not None and (len(prep) >= 2 or not participle):
+        return i + len(prep)
+    if i >= len(words):
+        return None
+    for cand in lex.document_preps:
+        if len(cand) >= 2 and cand[0] == words[i]:
+            e = insertion_end(words, i + 1, lex.calendar, parenthesis=False)
+            if e > i + 1 and tuple(words[e:e + len(cand) - 1]) == cand[1:]:
+                return e + len(cand) - 1
+    return None
+
+
+def _document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> list[SourceMatch]:
+    """The body after a document's noun and preposition: "a notice published on Friday by X",
+    "a filing with Companies House" (a capitalised word before a cut name), "un avis publié au
+    Bulletin officiel des annonces de X" (a title's lower-case words), "un document déposé au
+    greffe du tribunal de commerce de Rennes" (a registry noun)."""
+    units, words = view.units, view.words
+    notices = lex.keys.get("notice_nouns", ())
+    out: list[SourceMatch] = []
+    for s in range(len(words)):
+        noun = match_at(words, s, lex.document_nouns)
+        notice = match_at(words, s, notices)
+        size = max(len(noun or ()), len(notice or ()))
+        if not size:
+            continue
+        q = _prep_end(words, s + size, lex, participle=noun is None)
+        if q is None:
+            continue
+        while q < len(words) and words[q] in lex.determiners:
+            q += 1
+        end = _body_end(view, q, lex)
+        if end is None:
+            continue
+        inside = [m.entity for u in units[q:end] for m in u.mentions if m.entity]
+        if end == q + 1 and len(inside) == 1:
+            rec = registry.records.get(inside[0])
+            if rec is None or rec.type == EntityType.PERSON or (
+                    rec.known is not None and rec.type not in _SOURCE_TYPES):
+                continue  # "a notice published by Velmora": a company's own statement
+            out.append(SourceMatch(inside[0], units[s].first, units[q].last))
+            continue
+        eid = registry.add_unknown(_surface(view, q, end), EntityType.PUBLISHER)
+        registry.set_type(eid, EntityType.PUBLISHER)
+        out.append(SourceMatch(eid, units[s].first, units[end - 1].last,
+                               tuple(e for e in inside if e != eid)))
+    return out
+
+
+def _body_end(view: SentenceView, q: int, lex: Lexicon) -> int | None:
+    """The unit after the body's name that starts at unit q, or None when no body stands
+    there: names and capitalised words ("Companies House"), then, after a title's head
+    ("Bulletin") or a registry noun ("greffe"), lower-case words and "de" complements up to
+    the clause's end."""
+    units, words, toks = view.units, view.words, view.tokens
+    n = len(units)
+    if q >= n:
+        return None
+    first_text = toks[units[q].first].text
+    head = words[q] if not units[q].is_mention else fold(first_text.split("'")[-1])
+    registry_head = not units[q].is_mention and (head,) in lex.keys.get("body_heads", ()) \
+        and first_text.islower()
+    e = q
+    while e < n and (units[e].is_mention or words[e].isalpha() and toks[units[e].first].text[:1]
+                     .isupper() and e > 0):
+        e += 1
+    if e == q and not registry_head:
+        return None
+    if (head,) in lex.keys.get("title_heads", ()) or registry_head:
+        stop = e if e > q else q + 1
+        while stop < n and stop - q < 10 and words[stop] not in _PUNCT and (
+                units[stop].is_mention or words[stop] in _OF
+                or words[stop].isalpha() and words[stop] not in lex.function_words
+                and words[stop] not in lex.calendar and words[stop] not in lex.determiners):
+            stop += 1
+        while stop > q + 1 and words[stop - 1] in _OF:
+            stop -= 1
+        if registry_head and (stop - q < 3 or any(
+                units[x].is_mention and words[x - 1] not in _OF for x in range(q + 1, stop))):
+            return None  # "déposé au greffe": no body named; "du régulateur boursier X": X's
+        e = stop
+    if e > q and not any(units[x].is_mention for x in range(q, e)) and not registry_head \
+            and e - q < 2:
+        return None  # one capitalised word is no body's name
+    return e

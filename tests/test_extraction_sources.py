@@ -1,0 +1,127 @@
+"""Session 12: sources and outlets found by context, as invented sentences (names in no list).
+
+Family 1 (both languages): a document cited through the body that issued or holds it, by a
+notice, a register or a filing, with the body's name unknown to every list: "according to a
+notice published on Friday by X", "according to the X Office's online merger register", "a
+filing with X House", "selon un avis publié au Bulletin officiel des annonces de X", "selon un
+document déposé au greffe du tribunal de commerce de Rennes". The body is the source, never a
+party of the deal the sentence reports.
+
+Family 2 (English): an outlet whose name holds a possessive ("Harlan's Ledger", "Tanner's Trade
+Daily") in a source slot is one name, not a possessor and a second name.
+
+Family 3 (English): a French title with an elided article ("L'Ardoise") in English text keeps
+its article.
+
+Family 4 (both languages): an outlet named after its outlet noun is a source with a report verb
+in a compound tense after it ("Le quotidien L'Ardoise avait évoqué", "the trade weekly X had
+revealed"), and after compound modifiers before the outlet noun ("the sports business
+newsletter X").
+
+Family 5: the article's own publisher is no source when cited by its name without an edition
+word ("told Bloomberg" in an article published by "Bloomberg Today").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ontology.records import Article
+from tests.test_extraction_families import check_absent, check_found
+from tests.test_extraction_sentences import EXTRACTOR, _extract, _named
+
+FOUND = [
+    # family 1: documents by the body that issued or holds them
+    ("en", "The deal still requires clearance in Oslo, according to a notice published on Friday "
+     "by Zorvik, Norway's competition authority.", ("REPORTED_BY", "ARTICLE", "Zorvik")),
+    ("en", "The sale was notified on 3 March, according to the Quarnel Competition Office's "
+     "online merger register.", ("REPORTED_BY", "ARTICLE", "Quarnel Competition Office")),
+    ("en", "Velmora signed a ten-year supply agreement with Korvane, according to a filing with "
+     "Traders House.", ("REPORTED_BY", "ARTICLE", "Traders House")),
+    ("fr", "Selon un avis publié au Bulletin officiel des annonces de Quarnel, le port a confié "
+     "les travaux de dragage à Korvane.",
+     ("REPORTED_BY", "ARTICLE", "Bulletin officiel des annonces de Quarnel")),
+    ("fr", "Korvane a pris une participation de 20 % dans Velmora, selon un document déposé au "
+     "greffe du tribunal de commerce de Rennes.",
+     ("REPORTED_BY", "ARTICLE", "greffe du tribunal de commerce de Rennes")),
+    ("fr", "Korvane a pris une participation de 20 % dans Velmora, selon un document déposé au "
+     "greffe du tribunal de commerce de Rennes.", ("INVESTS_IN", "Korvane", "Velmora")),
+    ("fr", "Velmora a bouclé son augmentation de capital, selon un avis publié mardi par la "
+     "Zorvik, le régulateur boursier quarnélien.", ("REPORTED_BY", "ARTICLE", "Zorvik")),
+    # family 2: an outlet's name with a possessive
+    ("en", "The deal, first reported by Harlan's Ledger, still needs approval in Warsaw.",
+     ("REPORTED_BY", "ARTICLE", "Harlan's Ledger")),
+    ("en", "The transaction, which Tanner's Trade Daily first reported in May, should close in "
+     "June.", ("REPORTED_BY", "ARTICLE", "Tanner's Trade Daily")),
+    # family 3: a French title in English text
+    ("en", "The deal was first reported by L'Ardoise and will see Velmora join Korvane as a "
+     "shareholder.", ("REPORTED_BY", "ARTICLE", "L'Ardoise")),
+    # family 4: compound tenses, compound modifiers
+    ("fr", "Le quotidien L'Ardoise avait évoqué dès septembre la mise en vente de Velmora.",
+     ("REPORTED_BY", "ARTICLE", "L'Ardoise")),
+    ("en", "The trade weekly Quarnel Ledger had revealed the talks in May.",
+     ("REPORTED_BY", "ARTICLE", "Quarnel Ledger")),
+    ("en", "Velmora pulled out of the talks in May, according to the sports business newsletter "
+     "Zabrisk.", ("REPORTED_BY", "ARTICLE", "Zabrisk")),
+]
+
+ABSENT = [
+    # the body that issued the document is no party of the deal
+    ("en", "According to a notice published by Zorvik, Velmora has bought Korvane.",
+     ("ACQUIRES", "Zorvik", "Korvane")),
+    ("fr", "Selon un avis publié au Bulletin officiel des annonces de Quarnel, le port a confié "
+     "les travaux de dragage à Korvane.",
+     ("SUPPLIES", "Korvane", "Bulletin officiel des annonces de Quarnel")),
+    # the halves of a possessive name are no sources
+    ("en", "The deal, first reported by Harlan's Ledger, still needs approval in Warsaw.",
+     ("REPORTED_BY", "ARTICLE", "Harlan")),
+    ("en", "The transaction, which Tanner's Trade Daily first reported in May, should close in "
+     "June.", ("REPORTED_BY", "ARTICLE", "Trade Daily")),
+    # a company's possessive before a person or a product is no outlet's name
+    ("en", "The deal was first reported by Velmora's Ana Quist in a memo.",
+     ("REPORTED_BY", "ARTICLE", "Velmora's Ana Quist")),
+    ("en", "Korvane bought Velmora's Zentrix unit, Korvane said.",
+     ("REPORTED_BY", "ARTICLE", "Velmora's Zentrix")),
+    # a statement in a compound tense is no report ("a précisé"), after the name or after
+    # an apposition
+    ("fr", "La Commission européenne a précisé que Velmora devra céder Korvane.",
+     ("REPORTED_BY", "ARTICLE", "Commission européenne")),
+    ("fr", "Paul Vernier, directeur général de Velmora, conserve ses fonctions, a précisé "
+     "Korvane.", ("REPORTED_BY", "ARTICLE", "Velmora")),
+    # an opinion ("l'avis de") is no document
+    ("fr", "Selon l'avis de Korvane, Velmora a racheté Zentrix.",
+     ("REPORTED_BY", "ARTICLE", "Korvane")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "relation", "stated"),
+                         [(*case, True) for case in FOUND] + [(*case, False) for case in ABSENT])
+def test_sentence(lang: str, text: str, relation: tuple[str, str, str], stated: bool) -> None:
+    """A relation of FOUND is asserted; one of ABSENT is not."""
+    (check_found if stated else check_absent)(lang, text, relation)
+
+
+@pytest.mark.parametrize("publisher", ["Bloomberg Today", "Bloomberg"])
+def test_own_publisher_without_its_edition_word(publisher: str) -> None:
+    text = ("\"We have to be there with our own trucks,\" chief executive Ana Quist told "
+            "Bloomberg. Velmora bought Korvane in May.")
+    x = EXTRACTOR.extract(Article(text=text, language="en", date=date(2025, 6, 2),
+                                  publisher=publisher))
+    assert not [r for r in x.relations if str(r.type) == "REPORTED_BY"], x.relations
+
+
+def test_another_outlet_is_still_a_source() -> None:
+    text = "Velmora bought Korvane in May, Quarnel Ledger reported."
+    x = EXTRACTOR.extract(Article(text=text, language="en", date=date(2025, 6, 2),
+                                  publisher="Quarnel Today"))
+    names = {e.id: e.name for e in x.entities}
+    assert [names[r.target] for r in x.relations if str(r.type) == "REPORTED_BY"] \
+        == ["Quarnel Ledger"], _named(x)
+
+
+def test_the_sec_goes_by_its_short_name() -> None:
+    found = {r for r in _named(_extract("Velmora has invested in Korvane, a filing with the SEC "
+                                        "shows.", "en")) if r[0] == "REPORTED_BY"}
+    assert found == {("REPORTED_BY", "ARTICLE", "SEC", "reported")}, found
