@@ -18,6 +18,19 @@ in a compound tense after it ("Le quotidien L'Ardoise avait évoqué", "the trad
 revealed"), and after compound modifiers before the outlet noun ("the sports business
 newsletter X").
 
+Family 6 (both languages): an outlet no list knows, named by its slot alone: the subject of a
+relative clause that reports ("X, which first reported the talks, said", "X, qui avait révélé
+l'affaire, ..."), after an inverted report verb at the clause's end (", writes X.", ", révélait
+X la semaine dernière.", ", écrit le site spécialisé X."), with its outlet noun in an apposition
+("X, a trade newsletter, reported") or after it ("the X newsletter reported"), a name used once
+in the article as the subject of "reported that" / "a révélé que", and data providers
+("according to X data", "according to data from X", "selon les données de X").
+
+Family 7 (both languages): documents named by more nouns ("records at X", "les statuts déposés
+au greffe du tribunal de commerce de Nantes", "a statement to the X Stock Exchange") and a
+regulator's notice with a plain preposition ("selon un avis de l'AMF"); a registry cited by
+"selon / according to" ("selon le registre du commerce de Quarnel").
+
 Family 5: the article's own publisher is no source when cited by its name without an edition
 word ("told Bloomberg" in an article published by "Bloomberg Today").
 """
@@ -65,6 +78,45 @@ FOUND = [
      ("REPORTED_BY", "ARTICLE", "Quarnel Ledger")),
     ("en", "Velmora pulled out of the talks in May, according to the sports business newsletter "
      "Zabrisk.", ("REPORTED_BY", "ARTICLE", "Zabrisk")),
+    # family 6: outlets by their slot
+    ("en", "Zabrisk, which first reported the talks, said Velmora had offered $2 billion for "
+     "Korvane.", ("REPORTED_BY", "ARTICLE", "Zabrisk")),
+    ("fr", "Zabrisk, qui avait révélé les discussions, affirme que Velmora a offert 2 milliards "
+     "d'euros.", ("REPORTED_BY", "ARTICLE", "Zabrisk")),
+    ("en", "Velmora is weighing a sale of Korvane, writes Zabrisk.",
+     ("REPORTED_BY", "ARTICLE", "Zabrisk")),
+    ("fr", "Velmora envisage de céder Korvane, révélait Zabrisk la semaine dernière.",
+     ("REPORTED_BY", "ARTICLE", "Zabrisk")),
+    ("fr", "Velmora envisage de céder Korvane, écrit le site spécialisé Zabrisk.",
+     ("REPORTED_BY", "ARTICLE", "Zabrisk")),
+    ("en", "Velmora is weighing a sale of Korvane, Quarnel Insights, a trade newsletter, reported "
+     "on Monday.", ("REPORTED_BY", "ARTICLE", "Quarnel Insights")),
+    ("fr", "Velmora envisage de céder Korvane, a rapporté Zabrisk, une lettre professionnelle.",
+     ("REPORTED_BY", "ARTICLE", "Zabrisk")),
+    ("en", "The Quarnel Insights newsletter reported last week that Velmora was weighing a sale "
+     "of Korvane.", ("REPORTED_BY", "ARTICLE", "Quarnel Insights")),
+    ("en", "Velmora did not disclose the price, but Zabrisk reported that the deal values "
+     "Korvane at $2 billion.", ("REPORTED_BY", "ARTICLE", "Zabrisk")),
+    ("fr", "Velmora n'a pas dévoilé le prix, mais Zabrisk a révélé que l'opération valorise "
+     "Korvane à 2 milliards d'euros.", ("REPORTED_BY", "ARTICLE", "Zabrisk")),
+    ("en", "Zabrisk reported on Monday that Velmora is weighing a sale of Korvane.",
+     ("REPORTED_BY", "ARTICLE", "Zabrisk")),
+    ("en", "Velmora valued Korvane at $2 billion, according to Zabrisk data.",
+     ("REPORTED_BY", "ARTICLE", "Zabrisk")),
+    ("en", "Velmora valued Korvane at $2 billion, according to data from Zabrisk.",
+     ("REPORTED_BY", "ARTICLE", "Zabrisk")),
+    ("fr", "Velmora détient 12 % de Korvane, selon les données de Zabrisk.",
+     ("REPORTED_BY", "ARTICLE", "Zabrisk")),
+    # family 7: more documents and registries
+    ("en", "Velmora holds 12% of Korvane, according to records at the Zorvik Business Registry.",
+     ("REPORTED_BY", "ARTICLE", "Zorvik Business Registry")),
+    ("fr", "Velmora détient 12 % de Korvane, d'après les statuts déposés au greffe du tribunal "
+     "de commerce de Nantes.",
+     ("REPORTED_BY", "ARTICLE", "greffe du tribunal de commerce de Nantes")),
+    ("fr", "Velmora détient 12 % de Korvane, selon un avis de l'AMF.",
+     ("REPORTED_BY", "ARTICLE", "Autorité des marchés financiers")),
+    ("fr", "Velmora détient 12 % de Korvane, selon le registre du commerce de Quarnel.",
+     ("REPORTED_BY", "ARTICLE", "registre du commerce de Quarnel")),
 ]
 
 ABSENT = [
@@ -90,6 +142,18 @@ ABSENT = [
      ("REPORTED_BY", "ARTICLE", "Commission européenne")),
     ("fr", "Paul Vernier, directeur général de Velmora, conserve ses fonctions, a précisé "
      "Korvane.", ("REPORTED_BY", "ARTICLE", "Velmora")),
+    # a company that reports its results, or is named again, is no outlet; a person writes
+    ("en", "Velmora reported that its sales rose 12%. Velmora also agreed to buy Korvane.",
+     ("REPORTED_BY", "ARTICLE", "Velmora")),
+    ("en", "Korvane is a good fit, writes Ana Quist.", ("REPORTED_BY", "ARTICLE", "Ana Quist")),
+    ("en", "Korvane bought Velmora, which reported a loss last year.",
+     ("REPORTED_BY", "ARTICLE", "Velmora")),
+    ("en", "Velmora valued Korvane at $2 billion, according to Velmora data.",
+     ("REPORTED_BY", "ARTICLE", "Velmora")),
+    # a name before another outlet's closing report is no outlet
+    ("en", "Korvane is being sold by its owner, the investment group Zabrisk Holdings, German "
+     "news agency Quarnel Presse reported, citing industry sources.",
+     ("REPORTED_BY", "ARTICLE", "Zabrisk Holdings")),
     # an opinion ("l'avis de") is no document
     ("fr", "Selon l'avis de Korvane, Velmora a racheté Zentrix.",
      ("REPORTED_BY", "ARTICLE", "Korvane")),

@@ -78,7 +78,7 @@ def find_sources(
             if cue is None and rec.type in (EntityType.COMPANY, EntityType.PUBLISHER) \
                     and rec.known is None:
                 titled = m.outlet or _title_form(view, u.first, m.text)
-                cue = _unknown_outlet_cue(view, k, lex, titled)
+                cue = _unknown_outlet_cue(view, k, lex, titled, rec.mentions <= 1)
                 if cue is not None:
                     registry.set_type(m.entity, EntityType.PUBLISHER)
             if cue is not None:
@@ -127,14 +127,19 @@ def _title_form(view: SentenceView, first: int, name: str) -> bool:
         and fold(name.split()[-1]) not in LEGAL_SUFFIXES  # not "The Carlyle Group"
 
 
-def _unknown_outlet_cue(view: SentenceView, k: int, lex: Lexicon, outlet_form: bool) -> int | None:
-    """The cue that makes the name at unit k an outlet no list names, or None."""
+def _unknown_outlet_cue(view: SentenceView, k: int, lex: Lexicon, outlet_form: bool,
+                        once: bool = False) -> int | None:
+    """The cue that makes the name at unit k an outlet no list names, or None; `once` when
+    the article names it nowhere else (a company it reports on is named again)."""
     words = view.words
     if _closing_report(view, k, lex):
         return k + 1  # "..., Variety reported last week."
     if _cites_sources(words, k):
         return k + 1  # "Velposten, citing people familiar with the matter, said..."
-    j = _skip_back(words, k, lex)
+    slot = _outlet_slot(view, k, lex, once)
+    if slot is not None:
+        return slot
+    j = _past_adjectives(words, _skip_back(words, k, lex), lex)
     cue = _cue_ending_at(words, j, lex.outlet_cues)  # "in an interview with", "au micro de"
     if cue is not None:
         return j - len(cue)
@@ -231,9 +236,10 @@ def _cue_ending_at(words: list[str], j: int, cues: tuple[Phrase, ...]) -> Phrase
     return cue
 
 
-def _outlet_cue(words: list[str], k: int, lex: Lexicon) -> int | None:
-    j = _skip_back(words, k, lex)
-    for _ in range(3):  # "selon le magazine spécialisé X", "by Danish business daily X"
+def _past_adjectives(words: list[str], j: int, lex: Lexicon) -> int:
+    """Index before adjectives that follow an outlet noun, with the noun and its determiner
+    ("le magazine spécialisé X", "by Danish business daily X"), else j itself."""
+    for _ in range(3):
         if match_ending_at(words, j, lex.source_before) is not None or (
                 j > 0 and words[j - 1] in _BY) or j == 0:
             break
@@ -244,6 +250,11 @@ def _outlet_cue(words: list[str], k: int, lex: Lexicon) -> int | None:
         if back == j - 1:
             break  # no determiner, nationality or outlet word before the adjective
         j = back
+    return j
+
+
+def _outlet_cue(words: list[str], k: int, lex: Lexicon) -> int | None:
+    j = _past_adjectives(words, _skip_back(words, k, lex), lex)
     cue = _cue_ending_at(words, j, lex.source_before)
     if cue is None:  # "comme l'a révélé mardi le quotidien X": an insertion after the cue
         for i in range(j - 1, max(0, j - 8), -1):
@@ -455,24 +466,32 @@ def _document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> li
         noun = match_at(words, s, lex.document_nouns)
         notice = match_at(words, s, notices)
         size = max(len(noun or ()), len(notice or ()))
-        if not size:
-            continue
-        q = _prep_end(words, s + size, lex, participle=noun is None)
+        cue = None
+        if size:
+            q = _prep_end(words, s + size, lex, participle=False)
+            plain = q is not None and noun is None \
+                and _prep_end(words, s + size, lex, participle=True) is None
+        else:
+            cue = match_at(words, s, lex.source_before)  # "selon le registre du commerce de X"
+            q = s + len(cue) if cue else None
+            plain = False
         if q is None:
             continue
         while q < len(words) and words[q] in lex.determiners:
             q += 1
         end = _body_end(view, q, lex)
-        if end is None:
+        if end is None or (cue is not None and not _registry_head(view, q, lex)):
             continue
         inside = [m.entity for u in units[q:end] for m in u.mentions if m.entity]
         if end == q + 1 and len(inside) == 1:
             rec = registry.records.get(inside[0])
             if rec is None or rec.type == EntityType.PERSON or (
-                    rec.known is not None and rec.type not in _SOURCE_TYPES):
+                    (rec.known is not None or plain) and rec.type not in _SOURCE_TYPES):
                 continue  # "a notice published by Velmora": a company's own statement
             out.append(SourceMatch(inside[0], units[s].first, units[q].last))
             continue
+        if plain:
+            continue  # "l'avis de la Commission des X": an opinion as much as a notice
         eid = registry.add_unknown(_surface(view, q, end), EntityType.PUBLISHER)
         registry.set_type(eid, EntityType.PUBLISHER)
         out.append(SourceMatch(eid, units[s].first, units[end - 1].last,
@@ -491,8 +510,7 @@ def _body_end(view: SentenceView, q: int, lex: Lexicon) -> int | None:
         return None
     first_text = toks[units[q].first].text
     head = words[q] if not units[q].is_mention else fold(first_text.split("'")[-1])
-    registry_head = not units[q].is_mention and (head,) in lex.keys.get("body_heads", ()) \
-        and first_text.islower()
+    registry_head = _registry_head(view, q, lex)
     e = q
     while e < n and (units[e].is_mention or words[e].isalpha() and toks[units[e].first].text[:1]
                      .isupper() and e > 0):
@@ -516,3 +534,120 @@ def _body_end(view: SentenceView, q: int, lex: Lexicon) -> int | None:
             and e - q < 2:
         return None  # one capitalised word is no body's name
     return e
+
+
+_NEWS_OBJECTS = frozenset({
+    "talks", "deal", "news", "story", "plans", "plan", "discussions", "negotiations", "transaction",
+    "approach", "bid", "offer", "sale", "merger", "takeover", "information", "move", "project",
+    "negociations", "affaire", "operation", "projet", "rapprochement", "offre", "vente",
+    "cession", "rachat", "nouvelle", "dossier", "fusion", "informations", "that", "que", "qu'"})
+"""What a report is about ("first reported the talks", "a révélé l'opération", "reported that"),
+unlike what a company reports ("reported a loss", "a dévoilé un nouveau modèle")."""
+_REPORTING = (("reported",), ("reports",), ("revealed",), ("reveals",), ("first", "reported"),
+              ("first", "revealed"), ("broke",), ("rapporte",), ("rapportait",), ("revele",),
+              ("revelait",), ("evoque",), ("evoquait",), ("devoile",), ("ecrit",),
+              ("ecrivait",))
+_INVERTED_REPORTS = (("writes",), ("wrote",), ("reports",), ("reported",), ("reveals",),
+                     ("revealed",), ("ecrit",), ("ecrivait",), ("a", "ecrit"), ("rapporte",),
+                     ("rapportait",), ("a", "rapporte"), ("avait", "rapporte"), ("revele",),
+                     ("revelait",), ("a", "revele"), ("avait", "revele"), ("croit", "savoir"))
+_RELATIVE_SUBJECTS = frozenset({"which", "that", "qui"})
+_DATA_NOUNS = (("data",), ("figures",), ("estimates",), ("donnees",), ("chiffres",),
+               ("estimations",))
+_DATA_LINKS = (("from",), ("compiled", "by"), ("by",), ("de",), ("du",), ("d'",),
+               ("compilees", "par"), ("compiles", "par"))
+_SELF = frozenset({"its", "it", "their", "they", "we", "our", "son", "sa", "ses", "leur",
+                   "leurs", "il", "elle", "nous", "nos"})
+
+
+def _reports_news(words: list[str], i: int, lex: Lexicon) -> bool:
+    """True when a report verb at i (an auxiliary before it allowed) bears on news: a news
+    object, "that" / "que" (not about the subject itself: "reported that its sales rose"),
+    or nothing ("..., which first reported, ...")."""
+    if i < len(words) and words[i] in _AUXILIARIES:
+        i += 1
+    verb = match_at(words, i, _REPORTING)
+    if verb is None:
+        return False
+    e = insertion_end(words, i + len(verb), lex.calendar, parenthesis=False)
+    if e + 1 < len(words) and words[e] in ("on", "in", "le", "en") and words[e + 1] in lex.calendar:
+        e = insertion_end(words, e + 2, lex.calendar, parenthesis=False)  # "on Monday"
+    if e >= len(words) or words[e] in (",", ".", ";"):
+        return True
+    if words[e] == "the" and e + 2 < len(words) and words[e + 1] == "news":
+        return True  # "broke the news"
+    if words[e] in ("that", "que", "qu'"):
+        return e + 1 >= len(words) or words[e + 1] not in _SELF
+    while e < len(words) and words[e] in lex.determiners:
+        e += 1
+    return e < len(words) and words[e] in _NEWS_OBJECTS
+
+
+def _outlet_slot(view: SentenceView, k: int, lex: Lexicon, once: bool) -> int | None:
+    """The cue of an outlet no list names, from its slot: a relative clause that reports
+    ("X, which first reported the talks"), an outlet noun in its apposition ("X, a trade
+    newsletter, reported") or after it ("the X newsletter reported"), an inverted report verb
+    ending the clause (", writes X.", ", révélait X la semaine dernière", ", écrit le site
+    spécialisé X"), data it provides ("according to X data", "selon les données de X") and,
+    for a name used once in the article, "X reported that" / "X a révélé que"."""
+    words, n = view.words, len(view.words)
+    if k + 3 < n and words[k + 1] == "," and words[k + 2] in _RELATIVE_SUBJECTS \
+            and _reports_news(words, k + 3, lex):
+        return k + 3
+    if k + 1 < n and words[k + 1] == ",":
+        for c in range(k + 2, min(n, k + 9)):
+            if words[c] in (",", ".", ";"):
+                apposed = words[k + 2] in lex.determiners \
+                    and not any(view.units[q].is_mention for q in range(k + 2, c)) \
+                    and any(match_at(words, q, lex.outlet_descriptors) for q in range(k + 2, c))
+                if apposed and words[c] == "," and match_at(words, c + 1, lex.source_after):
+                    return c + 1  # "X, a trade newsletter, reported"
+                if apposed and _inverted_report(view, k, lex):
+                    return _inverted_report(view, k, lex)  # ", a rapporté X, une lettre ..."
+                break
+    noun = match_at(words, k + 1, lex.outlet_descriptors)
+    if noun and match_at(words, k + 1 + len(noun), lex.source_after):
+        return k + 1  # "the X newsletter reported"
+    inverted = _inverted_report(view, k, lex)
+    if inverted is not None:
+        return inverted
+    j = _skip_back(words, k, lex)
+    if once and _cue_ending_at(words, j, lex.source_before) is not None \
+            and match_at(words, k + 1, _DATA_NOUNS):
+        return j - len(_cue_ending_at(words, j, lex.source_before) or ())  # "according to X data"
+    link = match_ending_at(words, j, _DATA_LINKS)
+    if once and link is not None:
+        d = j - len(link)
+        data = match_ending_at(words, d, _DATA_NOUNS)
+        if data is not None:
+            b = d - len(data)
+            while b > 0 and words[b - 1] in lex.determiners:
+                b -= 1
+            cue = _cue_ending_at(words, b, lex.source_before)
+            if cue is not None:
+                return b - len(cue)  # "according to data from X", "selon les données de X"
+    if once and (k == 0 or words[k - 1] not in lex.prepositions) \
+            and _reports_news(words, k + 1, lex) \
+            and any(w in ("that", "que", "qu'") for w in words[k + 2:k + 6]):
+        return k + 1  # "but X reported that ...", "X a révélé que ..."
+    return None
+
+
+def _inverted_report(view: SentenceView, k: int, lex: Lexicon) -> int | None:
+    """", writes X.", ", révélait X la semaine dernière.", ", écrit le site spécialisé X.": a
+    report verb after a comma and before the name (its outlet noun and adjectives), with the
+    clause ending after the name."""
+    words = view.words
+    j = _past_adjectives(words, _skip_back(words, k, lex), lex)
+    verb = match_ending_at(words, j, _INVERTED_REPORTS)
+    if verb is None or j - len(verb) < 1 or words[j - len(verb) - 1] != "," \
+            or not _clause_ends(view, k + 1):
+        return None
+    return j - len(verb)
+
+
+def _registry_head(view: SentenceView, q: int, lex: Lexicon) -> bool:
+    """True when unit q is a body's head noun written in lower case ("greffe", "registre")."""
+    return q < len(view.units) and not view.units[q].is_mention \
+        and (view.words[q],) in lex.keys.get("body_heads", ()) \
+        and view.tokens[view.units[q].first].text.islower()
