@@ -31,6 +31,10 @@ au greffe du tribunal de commerce de Nantes", "a statement to the X Stock Exchan
 regulator's notice with a plain preposition ("selon un avis de l'AMF"); a registry cited by
 "selon / according to" ("selon le registre du commerce de Quarnel").
 
+Family 8 (both languages): a regulator no list knows ("the Zorvik Competition Office", "la
+Commission de régulation de Quarnel") approves deals and makes none: it is no buyer nor investor,
+unless its name says it invests ("Investment Authority", "Family Office").
+
 Family 5: the article's own publisher is no source when cited by its name without an edition
 word ("told Bloomberg" in an article published by "Bloomberg Today").
 """
@@ -107,6 +111,13 @@ FOUND = [
      ("REPORTED_BY", "ARTICLE", "Zabrisk")),
     ("fr", "Velmora détient 12 % de Korvane, selon les données de Zabrisk.",
      ("REPORTED_BY", "ARTICLE", "Zabrisk")),
+    # a body whose name says it invests is an investor
+    ("en", "The Zorvik Investment Authority has taken a 5% stake in Velmora.",
+     ("INVESTS_IN", "Zorvik Investment Authority", "Velmora")),
+    ("en", "The Quarnel Family Office has taken a 5% stake in Velmora.",
+     ("INVESTS_IN", "Quarnel Family Office", "Velmora")),
+    ("en", "The Zorvik Industry Department will take a 5% stake in Velmora.",
+     ("INVESTS_IN", "Zorvik Industry Department", "Velmora")),
     # family 7: more documents and registries
     ("en", "Velmora holds 12% of Korvane, according to records at the Zorvik Business Registry.",
      ("REPORTED_BY", "ARTICLE", "Zorvik Business Registry")),
@@ -154,6 +165,13 @@ ABSENT = [
     ("en", "Korvane is being sold by its owner, the investment group Zabrisk Holdings, German "
      "news agency Quarnel Presse reported, citing industry sources.",
      ("REPORTED_BY", "ARTICLE", "Zabrisk Holdings")),
+    # a regulator approves a deal, it does not make it (names no list knows)
+    ("en", "Korvane notified the deal to the Zorvik Competition Authority, which must approve its "
+     "purchase of Velmora.", ("ACQUIRES", "Zorvik Competition Authority", "Velmora")),
+    ("en", "The Zorvik Competition Office approved its takeover of Velmora.",
+     ("ACQUIRES", "Zorvik Competition Office", "Velmora")),
+    ("fr", "La Commission de régulation de Quarnel a autorisé son rachat de Velmora.",
+     ("ACQUIRES", "Commission", "Velmora")),
     # an opinion ("l'avis de") is no document
     ("fr", "Selon l'avis de Korvane, Velmora a racheté Zentrix.",
      ("REPORTED_BY", "ARTICLE", "Korvane")),

@@ -47,7 +47,7 @@ from loaders.extraction.resolution import (
 )
 from loaders.extraction.roles import Holders, find_roles
 from loaders.extraction.sentences import Sentence, split_sentences
-from loaders.extraction.sources import find_sources
+from loaders.extraction.sources import find_sources, regulator_bodies
 from loaders.extraction.tokens import Token, tokenize
 from loaders.extraction.units import SentenceView, build_view
 from ontology.records import (
@@ -64,6 +64,7 @@ log = logging.getLogger(__name__)
 
 ErrorPolicy = Literal["skip", "raise"]
 _AMOUNT_TYPES = frozenset({RelationType.INVESTS_IN, RelationType.ACQUIRES, RelationType.SUPPLIES})
+_DEAL_TYPES = frozenset({RelationType.INVESTS_IN, RelationType.ACQUIRES})
 MAX_ARTICLE_CHARS = 200_000
 
 
@@ -179,8 +180,11 @@ class RuleExtractor:
         amounts = find_amounts(sentence.text, sentence.start, lex)
         sources = find_sources(view, lex, registry, doc.article.publisher)
         cited = {e for src in sources for e in (src.target, *src.covered)}
+        bodies = regulator_bodies(view, registry, lex)  # they approve deals, not make them
         candidates = [c for c in find_relations(view, lex, registry, discourse)
-                      if c.source not in cited and c.target not in cited]  # "selon X, ..."
+                      if c.source not in cited and c.target not in cited  # "selon X, ..."
+                      and not (c.type in _DEAL_TYPES and (c.source in bodies
+                                                          or c.target in bodies))]
         respectively = any(t.norm in lex.respectively for t in toks)
         found = {(c.type, c.source, c.target) for c in candidates}
         for cand in candidates:

@@ -651,3 +651,27 @@ def _registry_head(view: SentenceView, q: int, lex: Lexicon) -> bool:
     return q < len(view.units) and not view.units[q].is_mention \
         and (view.words[q],) in lex.keys.get("body_heads", ()) \
         and view.tokens[view.units[q].first].text.islower()
+
+
+def regulator_bodies(view: SentenceView, registry: Registry, lex: Lexicon) -> frozenset[str]:
+    """Entities of the sentence that are public bodies overseeing deals, not parties to them:
+    regulators of the alias table and names no list knows headed by "authority",
+    "commission", "office", "autorité"... ("the Zorvik Competition Office approved its
+    takeover of X", "la Commission de régulation de Quarnel"), unless a word of the name says
+    it invests ("Investment Authority", "Family Office", "fonds")."""
+    heads = lex.keys.get("regulator_heads", ())
+    investors = lex.keys.get("investor_words", ())
+    out: set[str] = set()
+    for u in view.units:
+        for m in u.mentions:
+            rec = registry.records.get(m.entity) if m.entity and m.kind == "name" else None
+            if rec is None:
+                continue
+            words = [fold(w) for w in re.split(r"[\s'’-]+", rec.name) if w]
+            if any((w,) in investors for w in words):
+                continue
+            if rec.type == EntityType.REGULATOR or rec.known is None and rec.type in (
+                    EntityType.COMPANY, EntityType.ORGANIZATION) \
+                    and any((w,) in heads for w in words):
+                out.add(rec.id)
+    return frozenset(out)
