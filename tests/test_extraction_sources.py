@@ -118,6 +118,16 @@ FOUND = [
      ("INVESTS_IN", "Quarnel Family Office", "Velmora")),
     ("en", "The Zorvik Industry Department will take a 5% stake in Velmora.",
      ("INVESTS_IN", "Zorvik Industry Department", "Velmora")),
+    ("en", "Velmora is weighing a sale of Korvane, according to a Zabrisk report.",
+     ("REPORTED_BY", "ARTICLE", "Zabrisk")),
+    ("fr", "Velmora envisage de céder Korvane, selon un article de Zabrisk.",
+     ("REPORTED_BY", "ARTICLE", "Zabrisk")),
+    ("fr", "Velmora n'exclut pas de racheter Korvane, dont le nom avait circulé dans L'Ardoise.",
+     ("REPORTED_BY", "ARTICLE", "L'Ardoise")),
+    ("en", "Velmora's name had appeared in Zabrisk Weekly before the talks with Korvane "
+     "collapsed.", ("REPORTED_BY", "ARTICLE", "Zabrisk Weekly")),
+    ("en", "Velmora plans to sell Korvane, sources told Zabrisk.",
+     ("REPORTED_BY", "ARTICLE", "Zabrisk")),
     # family 7: more documents and registries
     ("en", "Velmora holds 12% of Korvane, according to records at the Zorvik Business Registry.",
      ("REPORTED_BY", "ARTICLE", "Zorvik Business Registry")),
@@ -160,6 +170,8 @@ ABSENT = [
     ("en", "Korvane bought Velmora, which reported a loss last year.",
      ("REPORTED_BY", "ARTICLE", "Velmora")),
     ("en", "Velmora valued Korvane at $2 billion, according to Velmora data.",
+     ("REPORTED_BY", "ARTICLE", "Velmora")),
+    ("en", "Korvane bought Velmora last year. Sales rose 12%, according to a Velmora report.",
      ("REPORTED_BY", "ARTICLE", "Velmora")),
     # a name before another outlet's closing report is no outlet
     ("en", "Korvane is being sold by its owner, the investment group Zabrisk Holdings, German "

@@ -552,8 +552,8 @@ _INVERTED_REPORTS = (("writes",), ("wrote",), ("reports",), ("reported",), ("rev
                      ("rapportait",), ("a", "rapporte"), ("avait", "rapporte"), ("revele",),
                      ("revelait",), ("a", "revele"), ("avait", "revele"), ("croit", "savoir"))
 _RELATIVE_SUBJECTS = frozenset({"which", "that", "qui"})
-_DATA_NOUNS = (("data",), ("figures",), ("estimates",), ("donnees",), ("chiffres",),
-               ("estimations",))
+_DATA_NOUNS = (("data",), ("figures",), ("estimates",), ("report",), ("story",), ("article",),
+               ("donnees",), ("chiffres",), ("estimations",), ("enquete",))
 _DATA_LINKS = (("from",), ("compiled", "by"), ("by",), ("de",), ("du",), ("d'",),
                ("compilees", "par"), ("compiles", "par"))
 _SELF = frozenset({"its", "it", "their", "they", "we", "our", "son", "sa", "ses", "leur",
