@@ -173,6 +173,8 @@ ABSENT = [
      ("REPORTED_BY", "ARTICLE", "Velmora")),
     ("en", "Korvane bought Velmora last year. Sales rose 12%, according to a Velmora report.",
      ("REPORTED_BY", "ARTICLE", "Velmora")),
+    ("en", "Velmora holds 12% of Korvane, according to Zabrisk estimates.",
+     ("REPORTED_BY", "ARTICLE", "Zabrisk")),
     # a name before another outlet's closing report is no outlet
     ("en", "Korvane is being sold by its owner, the investment group Zabrisk Holdings, German "
      "news agency Quarnel Presse reported, citing industry sources.",

@@ -149,7 +149,8 @@ def _unknown_outlet_cue(view: SentenceView, k: int, lex: Lexicon, outlet_form: b
     if outlet_form and _cue_ending_at(words, j, lex.source_before) is not None:
         return j - len(_cue_ending_at(words, j, lex.source_before) or ())  # "selon Le Progrès"
     if outlet_form:
-        verb = match_ending_at(words, j, lex.speech_verbs + lex.source_after)
+        verb = match_ending_at(words, j, _joined(lex, "speech", lex.speech_verbs,
+                                                 lex.source_after))
         if verb is not None and j - len(verb) > 0 and words[j - len(verb) - 1] == "," \
                 and _clause_ends(view, k + 1):
             return j - len(verb)  # ", a indiqué Le Progrès.", ", said the Quillon Herald."
@@ -206,7 +207,8 @@ def _skip_back(words: list[str], k: int, lex: Lexicon) -> int:
         if d and lex.language == "en":
             for _ in range(2):
                 w = words[j - 1] if j > 0 else ""
-                cued = match_ending_at(words, j, lex.source_before + lex.outlet_cues)
+                cued = match_ending_at(words, j, _joined(lex, "cues", lex.source_before,
+                                                         lex.outlet_cues))
                 if cued is not None or not w.isalpha() or w in lex.function_words \
                         or w in lex.prepositions or w in lex.determiners:
                     break
@@ -391,7 +393,7 @@ def _possessive_outlet(
     if after < len(words) and words[after] not in _NAME_END and not _report_verb_at(words, after):
         return None  # "Velmora's Zentrix unit": the possessor's property
     j = _skip_back(words, k, lex)
-    cue = _cue_ending_at(words, j, lex.outlet_cues + _POSSESSIVE_CUES)
+    cue = _cue_ending_at(words, j, _joined(lex, "outlet_cues", lex.outlet_cues, _POSSESSIVE_CUES))
     if cue is not None:
         first = j - len(cue)
     elif _report_verb_at(words, after):
@@ -419,7 +421,7 @@ def _possessed_document(
     head = fold(rec.name.split()[-1]) if rec.name.split() else ""
     if rec.type not in _SOURCE_TYPES and (head,) not in lex.keys.get("body_heads", ()):
         return None
-    nouns = lex.document_nouns + lex.keys.get("notice_nouns", ())
+    nouns = _joined(lex, "documents", lex.document_nouns, lex.keys.get("notice_nouns", ()))
     for s in range(k + 1, min(len(words), k + 5)):
         if match_at(words, s, nouns):
             break
@@ -461,8 +463,11 @@ def _document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> li
     greffe du tribunal de commerce de Rennes" (a registry noun)."""
     units, words = view.units, view.words
     notices = lex.keys.get("notice_nouns", ())
+    firsts = _first_words(lex)
     out: list[SourceMatch] = []
     for s in range(len(words)):
+        if words[s] not in firsts:
+            continue
         noun = match_at(words, s, lex.document_nouns)
         notice = match_at(words, s, notices)
         size = max(len(noun or ()), len(notice or ()))
@@ -552,8 +557,9 @@ _INVERTED_REPORTS = (("writes",), ("wrote",), ("reports",), ("reported",), ("rev
                      ("rapportait",), ("a", "rapporte"), ("avait", "rapporte"), ("revele",),
                      ("revelait",), ("a", "revele"), ("avait", "revele"), ("croit", "savoir"))
 _RELATIVE_SUBJECTS = frozenset({"which", "that", "qui"})
-_DATA_NOUNS = (("data",), ("figures",), ("estimates",), ("report",), ("story",), ("article",),
-               ("donnees",), ("chiffres",), ("estimations",), ("enquete",))
+_DATA_NOUNS = (("data",), ("figures",), ("report",), ("story",), ("article",), ("donnees",),
+               ("chiffres",), ("enquete",))
+"""What an outlet or a data provider publishes; not estimates (an analyst's opinion)."""
 _DATA_LINKS = (("from",), ("compiled", "by"), ("by",), ("de",), ("du",), ("d'",),
                ("compilees", "par"), ("compiles", "par"))
 _SELF = frozenset({"its", "it", "their", "they", "we", "our", "son", "sa", "ses", "leur",
@@ -675,3 +681,28 @@ def regulator_bodies(view: SentenceView, registry: Registry, lex: Lexicon) -> fr
                     and any((w,) in heads for w in words):
                 out.add(rec.id)
     return frozenset(out)
+
+
+_JOINED: dict[tuple[int, str], tuple[Phrase, ...]] = {}
+
+
+def _joined(lex: Lexicon, name: str, *parts: tuple[Phrase, ...]) -> tuple[Phrase, ...]:
+    """Cue lists joined once per lexicon (match_at indexes a list by its identity)."""
+    key = (id(lex), name)
+    found = _JOINED.get(key)
+    if found is None:
+        found = _JOINED[key] = tuple(p for part in parts for p in part)
+    return found
+
+
+_FIRSTS: dict[int, frozenset[str]] = {}
+
+
+def _first_words(lex: Lexicon) -> frozenset[str]:
+    """First words of the cues `_document_bodies` looks for (documents, notices, "selon")."""
+    found = _FIRSTS.get(id(lex))
+    if found is None:
+        found = _FIRSTS[id(lex)] = frozenset(
+            p[0] for p in (*lex.document_nouns, *lex.source_before,
+                           *lex.keys.get("notice_nouns", ())))
+    return found
