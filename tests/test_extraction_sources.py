@@ -128,6 +128,23 @@ FOUND = [
      "collapsed.", ("REPORTED_BY", "ARTICLE", "Zabrisk Weekly")),
     ("en", "Velmora plans to sell Korvane, sources told Zabrisk.",
      ("REPORTED_BY", "ARTICLE", "Zabrisk")),
+    ("fr", "Velmora va racheter Korvane, selon une information de Zabrisk.",
+     ("REPORTED_BY", "ARTICLE", "Zabrisk")),
+    ("fr", "Velmora va racheter Korvane, a appris Zabrisk.", ("REPORTED_BY", "ARTICLE", "Zabrisk")),
+    ("fr", "Velmora va racheter Korvane, a rapporté vendredi Zabrisk.",
+     ("REPORTED_BY", "ARTICLE", "Zabrisk")),
+    ("fr", "Velmora va racheter Korvane, d'après nos confrères de Zabrisk.",
+     ("REPORTED_BY", "ARTICLE", "Zabrisk")),
+    ("fr", "Velmora va racheter Korvane, affirme Zabrisk, qui cite des sources proches du dossier.",
+     ("REPORTED_BY", "ARTICLE", "Zabrisk")),
+    ("en", "Velmora will buy Korvane, its chief executive said in an interview on Zabrisk TV.",
+     ("REPORTED_BY", "ARTICLE", "Zabrisk TV")),
+    ("en", "Velmora will buy Korvane, according to people familiar with the matter cited by "
+     "Zabrisk.", ("REPORTED_BY", "ARTICLE", "Zabrisk")),
+    ("en", "Velmora will buy Korvane, Zabrisk said on Friday, citing two people familiar with the "
+     "matter.", ("REPORTED_BY", "ARTICLE", "Zabrisk")),
+    ("en", "Velmora will buy Korvane, according to a report published on Friday by Zabrisk.",
+     ("REPORTED_BY", "ARTICLE", "Zabrisk")),
     # family 7: more documents and registries
     ("en", "Velmora holds 12% of Korvane, according to records at the Zorvik Business Registry.",
      ("REPORTED_BY", "ARTICLE", "Zorvik Business Registry")),
@@ -175,6 +192,11 @@ ABSENT = [
      ("REPORTED_BY", "ARTICLE", "Velmora")),
     ("en", "Velmora holds 12% of Korvane, according to Zabrisk estimates.",
      ("REPORTED_BY", "ARTICLE", "Zabrisk")),
+    # a company citing a reason is no outlet
+    ("en", "Velmora will sell Korvane, Velmora said on Friday, citing weak demand.",
+     ("REPORTED_BY", "ARTICLE", "Velmora")),
+    ("en", "Zentrix cut its forecast, Zentrix said on Friday, citing a drop in orders.",
+     ("REPORTED_BY", "ARTICLE", "Zentrix")),
     # a name before another outlet's closing report is no outlet
     ("en", "Korvane is being sold by its owner, the investment group Zabrisk Holdings, German "
      "news agency Quarnel Presse reported, citing industry sources.",

@@ -134,7 +134,7 @@ def _unknown_outlet_cue(view: SentenceView, k: int, lex: Lexicon, outlet_form: b
     words = view.words
     if _closing_report(view, k, lex):
         return k + 1  # "..., Variety reported last week."
-    if _cites_sources(words, k):
+    if _cites_sources(words, k, lex):
         return k + 1  # "Velposten, citing people familiar with the matter, said..."
     slot = _outlet_slot(view, k, lex, once)
     if slot is not None:
@@ -165,8 +165,11 @@ def _clause_ends(view: SentenceView, k: int) -> bool:
     return stop <= 4 and not any(u.is_mention for u in rest[:stop])
 
 
-def _cites_sources(words: list[str], k: int) -> bool:
-    """True when the name at k goes on with "citing ..." (after a comma or a report verb)."""
+def _cites_sources(words: list[str], k: int, lex: Lexicon | None = None) -> bool:
+    """True when the name at k goes on with "citing ..." (after a comma or a report verb), or
+    with a speech verb, its time and a citing of people or sources ("X said on Friday, citing
+    two people familiar with the matter", "X, qui cite des sources proches du dossier"; not
+    "citing weak demand": a company's own reason)."""
     after = k + 1
     if after < len(words) and words[after] == ",":
         after += 1
@@ -174,7 +177,34 @@ def _cites_sources(words: list[str], k: int) -> bool:
         after += len(match_at(words, after, _REPORTED) or ())
         if after < len(words) and words[after] == ",":
             after += 1
-    return after < len(words) and words[after] in _CITING
+    if after < len(words) and words[after] in _CITING:
+        return True
+    if lex is None:
+        return False
+    if after < len(words) and words[after] in ("qui", "which", "who"):
+        after += 1  # "X, qui cite des sources"
+    else:
+        verb = match_at(words, after, lex.speech_verbs)
+        if verb is None:
+            return False
+        after = insertion_end(words, after + len(verb), lex.calendar, parenthesis=False)
+        if after + 1 < len(words) and words[after] in ("on", "le") \
+                and words[after + 1] in lex.calendar:
+            after += 2  # "said on Friday"
+        if after < len(words) and words[after] == ",":
+            after += 1
+    if after >= len(words) or words[after] not in _CITING_ANY:
+        return False
+    rest = [w for w in words[after + 1:after + 4] if w not in lex.determiners]
+    return bool(rest) and (rest[0] in _SOURCE_PEOPLE or rest[0] in _COUNTS and len(rest) > 1
+                           and rest[1] in _SOURCE_PEOPLE)
+
+
+_CITING_ANY = frozenset({"citing", "citant", "cite", "citait", "cited", "cites"})
+_SOURCE_PEOPLE = frozenset({"people", "person", "persons", "sources", "source", "unnamed",
+                            "anonymous", "insiders", "documents", "personnes", "personne"})
+_COUNTS = frozenset({"two", "three", "four", "several", "multiple", "deux", "trois", "quatre",
+                     "plusieurs"})
 
 
 def _closing_report(view: SentenceView, k: int, lex: Lexicon) -> bool:
@@ -555,7 +585,8 @@ _REPORTING = (("reported",), ("reports",), ("revealed",), ("reveals",), ("first"
 _INVERTED_REPORTS = (("writes",), ("wrote",), ("reports",), ("reported",), ("reveals",),
                      ("revealed",), ("ecrit",), ("ecrivait",), ("a", "ecrit"), ("rapporte",),
                      ("rapportait",), ("a", "rapporte"), ("avait", "rapporte"), ("revele",),
-                     ("revelait",), ("a", "revele"), ("avait", "revele"), ("croit", "savoir"))
+                     ("revelait",), ("a", "revele"), ("avait", "revele"), ("croit", "savoir"),
+                     ("a", "appris"), ("avait", "appris"))
 _RELATIVE_SUBJECTS = frozenset({"which", "that", "qui"})
 _DATA_NOUNS = (("data",), ("figures",), ("report",), ("story",), ("article",), ("donnees",),
                ("chiffres",), ("enquete",))
@@ -646,6 +677,12 @@ def _inverted_report(view: SentenceView, k: int, lex: Lexicon) -> int | None:
     words = view.words
     j = _past_adjectives(words, _skip_back(words, k, lex), lex)
     verb = match_ending_at(words, j, _INVERTED_REPORTS)
+    if verb is None:  # "a rapporté vendredi Zabrisk": a time between the verb and the name
+        for i in range(j - 1, max(0, j - 5), -1):
+            if insertion_end(words, i, lex.calendar, parenthesis=False) == j:
+                verb = match_ending_at(words, i, _INVERTED_REPORTS)
+                j = i
+                break
     if verb is None or j - len(verb) < 1 or words[j - len(verb) - 1] != "," \
             or not _clause_ends(view, k + 1):
         return None
