@@ -164,6 +164,9 @@ ABSENT = [
     ("fr", "Selon un avis publié au Bulletin officiel des annonces de Quarnel, le port a confié "
      "les travaux de dragage à Korvane.",
      ("SUPPLIES", "Korvane", "Bulletin officiel des annonces de Quarnel")),
+    # a weekday after the body is no part of its name
+    ("en", "Velmora disclosed its stake in Korvane in a filing with Zorvik House Monday.",
+     ("REPORTED_BY", "ARTICLE", "Zorvik House Monday")),
     # the halves of a possessive name are no sources
     ("en", "The deal, first reported by Harlan's Ledger, still needs approval in Warsaw.",
      ("REPORTED_BY", "ARTICLE", "Harlan")),

@@ -548,8 +548,11 @@ def _body_end(view: SentenceView, q: int, lex: Lexicon) -> int | None:
     registry_head = _registry_head(view, q, lex)
     e = q
     while e < n and (units[e].is_mention or words[e].isalpha() and toks[units[e].first].text[:1]
-                     .isupper() and e > 0):
+                     .isupper() and e > 0 and words[e] not in lex.calendar):
         e += 1
+    while e > q and not units[e - 1].is_mention and not (
+            (head,) in lex.keys.get("title_heads", ()) and e - q >= 2):
+        e -= 1  # capitalised words count before a name only ("Companies House")
     if e == q and not registry_head:
         return None
     if (head,) in lex.keys.get("title_heads", ()) or registry_head:
