@@ -145,6 +145,10 @@ FOUND = [
      "matter.", ("REPORTED_BY", "ARTICLE", "Zabrisk")),
     ("en", "Velmora will buy Korvane, according to a report published on Friday by Zabrisk.",
      ("REPORTED_BY", "ARTICLE", "Zabrisk")),
+    ("en", "Velmora offered $2 billion for Korvane, Bloomberg said, adding that it had seen the "
+     "letter.", ("REPORTED_BY", "ARTICLE", "Bloomberg")),
+    ("en", "Bloomberg said it had seen a letter in which Velmora offered $2 billion for Korvane.",
+     ("REPORTED_BY", "ARTICLE", "Bloomberg")),
     # family 7: more documents and registries
     ("en", "Velmora holds 12% of Korvane, according to records at the Zorvik Business Registry.",
      ("REPORTED_BY", "ARTICLE", "Zorvik Business Registry")),
@@ -164,6 +168,15 @@ ABSENT = [
     ("fr", "Selon un avis publié au Bulletin officiel des annonces de Quarnel, le port a confié "
      "les travaux de dragage à Korvane.",
      ("SUPPLIES", "Korvane", "Bulletin officiel des annonces de Quarnel")),
+    # an outlet that speaks for itself is a party, not a source
+    ("en", "Zabrisk, a news website, said on Monday it had agreed to be bought by Velmora.",
+     ("REPORTED_BY", "ARTICLE", "Zabrisk")),
+    ("en", "The Zabrisk newsletter said it had agreed to be bought by Velmora.",
+     ("REPORTED_BY", "ARTICLE", "Zabrisk")),
+    ("en", "Bloomberg said on Monday it had agreed to buy Zabrisk, a data start-up.",
+     ("REPORTED_BY", "ARTICLE", "Bloomberg")),
+    ("fr", "Le Figaro a indiqué qu'il allait racheter Zabrisk.",
+     ("REPORTED_BY", "ARTICLE", "Le Figaro")),
     # a weekday after the body is no part of its name
     ("en", "Velmora disclosed its stake in Korvane in a filing with Zorvik House Monday.",
      ("REPORTED_BY", "ARTICLE", "Zorvik House Monday")),

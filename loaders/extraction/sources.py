@@ -200,6 +200,24 @@ def _cites_sources(words: list[str], k: int, lex: Lexicon | None = None) -> bool
                            and rest[1] in _SOURCE_PEOPLE)
 
 
+def _about_itself(words: list[str], i: int, lex: Lexicon) -> bool:
+    """True when what follows a speech verb at i is about its speaker: "said (that) it / we",
+    "a indiqué qu'il / qu'elle", "said on Monday it"."""
+    i = insertion_end(words, i, lex.calendar, parenthesis=False)
+    if i + 1 < len(words) and words[i] in ("on", "le") and words[i + 1] in lex.calendar:
+        i = insertion_end(words, i + 2, lex.calendar, parenthesis=False)
+    if i < len(words) and words[i] in ("that", "que", "qu'"):
+        i += 1
+    return i < len(words) and words[i] in _SPEAKER \
+        and not any(w in _NEWSROOM for w in words[i + 1:i + 6])
+
+
+_SPEAKER = frozenset({"it", "we", "they", "il", "elle", "ils", "elles", "nous"})
+_NEWSROOM = frozenset({"seen", "reviewed", "obtained", "learned", "learnt", "verify", "verified",
+                       "confirm", "confirmed", "unable", "could", "contacted", "vu", "consulte",
+                       "consultes", "obtenu", "pu", "appris", "joint", "joindre", "verifier"})
+"""What a newsroom says it did ("said it had seen the letter", "a indiqué avoir consulté"): a
+source still, unlike an outlet speaking of its own deal ("said it had agreed to buy X")."""
 _CITING_ANY = frozenset({"citing", "citant", "cite", "citait", "cited", "cites"})
 _SOURCE_PEOPLE = frozenset({"people", "person", "persons", "sources", "source", "unnamed",
                             "anonymous", "insiders", "documents", "personnes", "personne"})
@@ -302,7 +320,10 @@ def _outlet_cue(words: list[str], k: int, lex: Lexicon) -> int | None:
             if words[s] == ",":
                 after = s + 1
                 break
-    if match_at(words, after, lex.source_after) or (
+    verb = match_at(words, after, lex.source_after)
+    if verb is not None and _about_itself(words, after + len(verb), lex):
+        return None  # "Bloomberg said it had agreed to buy X": a party speaking, not a source
+    if verb is not None or (
             after == k + 1 and after < len(words) and words[after] in _AUXILIARIES
             and match_at(words, after + 1, _PERFECT_REPORTS)):
         return after  # "Reuters reported", "le quotidien L'Ardoise avait évoqué" (right after)
@@ -640,13 +661,13 @@ def _outlet_slot(view: SentenceView, k: int, lex: Lexicon, once: bool) -> int | 
                 apposed = words[k + 2] in lex.determiners \
                     and not any(view.units[q].is_mention for q in range(k + 2, c)) \
                     and any(match_at(words, q, lex.outlet_descriptors) for q in range(k + 2, c))
-                if apposed and words[c] == "," and match_at(words, c + 1, lex.source_after):
-                    return c + 1  # "X, a trade newsletter, reported"
+                if apposed and words[c] == "," and _reports_news(words, c + 1, lex):
+                    return c + 1  # "X, a trade newsletter, reported" (not "said it was sold")
                 if apposed and _inverted_report(view, k, lex):
                     return _inverted_report(view, k, lex)  # ", a rapporté X, une lettre ..."
                 break
     noun = match_at(words, k + 1, lex.outlet_descriptors)
-    if noun and match_at(words, k + 1 + len(noun), lex.source_after):
+    if noun and _reports_news(words, k + 1 + len(noun), lex):
         return k + 1  # "the X newsletter reported"
     inverted = _inverted_report(view, k, lex)
     if inverted is not None:
