@@ -149,6 +149,10 @@ FOUND = [
      "letter.", ("REPORTED_BY", "ARTICLE", "Bloomberg")),
     ("en", "Bloomberg said it had seen a letter in which Velmora offered $2 billion for Korvane.",
      ("REPORTED_BY", "ARTICLE", "Bloomberg")),
+    ("en", "Velmora is in talks to buy Korvane, a person with knowledge of the matter told "
+     "Zabrisk.", ("REPORTED_BY", "ARTICLE", "Zabrisk")),
+    ("en", "Velmora is in talks to buy Korvane, two people close to the deal told Zabrisk.",
+     ("REPORTED_BY", "ARTICLE", "Zabrisk")),
     # family 7: more documents and registries
     ("en", "Velmora holds 12% of Korvane, according to records at the Zorvik Business Registry.",
      ("REPORTED_BY", "ARTICLE", "Zorvik Business Registry")),
@@ -177,6 +181,9 @@ ABSENT = [
      ("REPORTED_BY", "ARTICLE", "Bloomberg")),
     ("fr", "Le Figaro a indiqué qu'il allait racheter Zabrisk.",
      ("REPORTED_BY", "ARTICLE", "Le Figaro")),
+    # a name after "que" opens the reported clause; it is no second outlet
+    ("fr", "Une source proche du dossier a confirmé à Zabrisk que Velmora négocie le rachat de "
+     "Korvane.", ("REPORTED_BY", "ARTICLE", "Velmora")),
     # a weekday after the body is no part of its name
     ("en", "Velmora disclosed its stake in Korvane in a filing with Zorvik House Monday.",
      ("REPORTED_BY", "ARTICLE", "Zorvik House Monday")),
