@@ -153,6 +153,14 @@ FOUND = [
      "Zabrisk.", ("REPORTED_BY", "ARTICLE", "Zabrisk")),
     ("en", "Velmora is in talks to buy Korvane, two people close to the deal told Zabrisk.",
      ("REPORTED_BY", "ARTICLE", "Zabrisk")),
+    ("en", "Velmora will buy Korvane, according to a document seen by Zabrisk.",
+     ("REPORTED_BY", "ARTICLE", "Zabrisk")),
+    ("en", "Velmora will buy Korvane, according to an internal memo obtained by Zabrisk.",
+     ("REPORTED_BY", "ARTICLE", "Zabrisk")),
+    ("fr", "Velmora va racheter Korvane, selon un document consulté par Zabrisk.",
+     ("REPORTED_BY", "ARTICLE", "Zabrisk")),
+    ("fr", "Velmora va racheter Korvane, selon un courrier consulté par Zabrisk.",
+     ("REPORTED_BY", "ARTICLE", "Zabrisk")),
     # family 7: more documents and registries
     ("en", "Velmora holds 12% of Korvane, according to records at the Zorvik Business Registry.",
      ("REPORTED_BY", "ARTICLE", "Zorvik Business Registry")),
@@ -184,6 +192,11 @@ ABSENT = [
     # a name after "que" opens the reported clause; it is no second outlet
     ("fr", "Une source proche du dossier a confirmé à Zabrisk que Velmora négocie le rachat de "
      "Korvane.", ("REPORTED_BY", "ARTICLE", "Velmora")),
+    # a letter sent to a company does not cite it
+    ("en", "Velmora sent a letter to Korvane proposing a merger.",
+     ("REPORTED_BY", "ARTICLE", "Korvane")),
+    ("fr", "Velmora a adressé un courrier à Korvane pour proposer une fusion.",
+     ("REPORTED_BY", "ARTICLE", "Korvane")),
     # a weekday after the body is no part of its name
     ("en", "Velmora disclosed its stake in Korvane in a filing with Zorvik House Monday.",
      ("REPORTED_BY", "ARTICLE", "Zorvik House Monday")),
