@@ -161,6 +161,8 @@ FOUND = [
      ("REPORTED_BY", "ARTICLE", "Zabrisk")),
     ("fr", "Velmora va racheter Korvane, selon un courrier consulté par Zabrisk.",
      ("REPORTED_BY", "ARTICLE", "Zabrisk")),
+    ("en", "Quarnel Office Supplies has agreed to buy Velmora.",
+     ("ACQUIRES", "Quarnel Office Supplies", "Velmora")),
     # family 7: more documents and registries
     ("en", "Velmora holds 12% of Korvane, according to records at the Zorvik Business Registry.",
      ("REPORTED_BY", "ARTICLE", "Zorvik Business Registry")),
@@ -197,6 +199,11 @@ ABSENT = [
      ("REPORTED_BY", "ARTICLE", "Korvane")),
     ("fr", "Velmora a adressé un courrier à Korvane pour proposer une fusion.",
      ("REPORTED_BY", "ARTICLE", "Korvane")),
+    # a company reveals its own plans; a company named "Office ..." is no regulator
+    ("en", "Korvane agreed to buy Velmora, which revealed plans to cut 500 jobs in May.",
+     ("REPORTED_BY", "ARTICLE", "Velmora")),
+    ("fr", "Korvane va racheter Velmora, qui a révélé son projet de fermer deux usines.",
+     ("REPORTED_BY", "ARTICLE", "Velmora")),
     # a weekday after the body is no part of its name
     ("en", "Velmora disclosed its stake in Korvane in a filing with Zorvik House Monday.",
      ("REPORTED_BY", "ARTICLE", "Zorvik House Monday")),

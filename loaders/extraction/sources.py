@@ -604,8 +604,13 @@ _NEWS_OBJECTS = frozenset({
 unlike what a company reports ("reported a loss", "a dévoilé un nouveau modèle")."""
 _REPORTING = (("reported",), ("reports",), ("revealed",), ("reveals",), ("first", "reported"),
               ("first", "revealed"), ("broke",), ("rapporte",), ("rapportait",), ("revele",),
-              ("revelait",), ("evoque",), ("evoquait",), ("devoile",), ("ecrit",),
-              ("ecrivait",))
+              ("revelait",), ("evoque",), ("evoquait",), ("ecrit",), ("ecrivait",))
+_STRONG_REPORTS = frozenset({("first", "reported"), ("first", "revealed"), ("broke",),
+                             ("rapporte",), ("rapportait",), ("ecrit",), ("ecrivait",)})
+"""Report verbs only an outlet uses of a deal; "revealed the plans" may be a company's own."""
+_JOURNALISM = frozenset({"talks", "news", "story", "discussions", "negotiations", "information",
+                         "informations", "nouvelle", "affaire", "negociations", "that", "que",
+                         "qu'"})
 _INVERTED_REPORTS = (("writes",), ("wrote",), ("reports",), ("reported",), ("reveals",),
                      ("revealed",), ("ecrit",), ("ecrivait",), ("a", "ecrit"), ("rapporte",),
                      ("rapportait",), ("a", "rapporte"), ("avait", "rapporte"), ("revele",),
@@ -625,11 +630,13 @@ def _reports_news(words: list[str], i: int, lex: Lexicon) -> bool:
     """True when a report verb at i (an auxiliary before it allowed) bears on news: a news
     object, "that" / "que" (not about the subject itself: "reported that its sales rose"),
     or nothing ("..., which first reported, ...")."""
+    strong = i < len(words) and words[i] in ("had", "avait", "avaient")  # "had reported"
     if i < len(words) and words[i] in _AUXILIARIES:
         i += 1
     verb = match_at(words, i, _REPORTING)
     if verb is None:
         return False
+    objects = _NEWS_OBJECTS if strong or verb in _STRONG_REPORTS else _JOURNALISM
     e = insertion_end(words, i + len(verb), lex.calendar, parenthesis=False)
     if e + 1 < len(words) and words[e] in ("on", "in", "le", "en") and words[e + 1] in lex.calendar:
         e = insertion_end(words, e + 2, lex.calendar, parenthesis=False)  # "on Monday"
@@ -641,7 +648,7 @@ def _reports_news(words: list[str], i: int, lex: Lexicon) -> bool:
         return e + 1 >= len(words) or words[e + 1] not in _SELF
     while e < len(words) and words[e] in lex.determiners:
         e += 1
-    return e < len(words) and words[e] in _NEWS_OBJECTS
+    return e < len(words) and words[e] in objects
 
 
 def _outlet_slot(view: SentenceView, k: int, lex: Lexicon, once: bool) -> int | None:
@@ -735,11 +742,11 @@ def regulator_bodies(view: SentenceView, registry: Registry, lex: Lexicon) -> fr
             if rec is None:
                 continue
             words = [fold(w) for w in re.split(r"[\s'’-]+", rec.name) if w]
-            if any((w,) in investors for w in words):
+            if not words or any((w,) in investors for w in words):
                 continue
+            head = words[0] if lex.language == "fr" else words[-1]  # "Autorité de X", "X Office"
             if rec.type == EntityType.REGULATOR or rec.known is None and rec.type in (
-                    EntityType.COMPANY, EntityType.ORGANIZATION) \
-                    and any((w,) in heads for w in words):
+                    EntityType.COMPANY, EntityType.ORGANIZATION) and (head,) in heads:
                 out.add(rec.id)
     return frozenset(out)
 
