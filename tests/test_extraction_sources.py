@@ -204,6 +204,10 @@ ABSENT = [
      ("REPORTED_BY", "ARTICLE", "Velmora")),
     ("fr", "Korvane va racheter Velmora, qui a révélé son projet de fermer deux usines.",
      ("REPORTED_BY", "ARTICLE", "Velmora")),
+    ("en", "Korvane agreed to buy Velmora, which reported that sales fell 10% last year.",
+     ("REPORTED_BY", "ARTICLE", "Velmora")),
+    ("fr", "Korvane a racheté Velmora. Zentrix a révélé que le chiffre d'affaires avait doublé.",
+     ("REPORTED_BY", "ARTICLE", "Zentrix")),
     # a weekday after the body is no part of its name
     ("en", "Velmora disclosed its stake in Korvane in a filing with Zorvik House Monday.",
      ("REPORTED_BY", "ARTICLE", "Zorvik House Monday")),

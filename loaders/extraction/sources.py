@@ -622,14 +622,19 @@ _DATA_NOUNS = (("data",), ("figures",), ("report",), ("story",), ("article",), (
 """What an outlet or a data provider publishes; not estimates (an analyst's opinion)."""
 _DATA_LINKS = (("from",), ("compiled", "by"), ("by",), ("de",), ("du",), ("d'",),
                ("compilees", "par"), ("compiles", "par"))
+_RESULTS = frozenset({"sales", "revenue", "revenues", "profit", "profits", "earnings", "income",
+                      "loss", "losses", "orders", "deliveries", "turnover", "margin", "margins",
+                      "chiffre", "ventes", "benefice", "benefices", "resultat", "resultats",
+                      "perte", "pertes", "commandes", "livraisons", "marge", "marges"})
 _SELF = frozenset({"its", "it", "their", "they", "we", "our", "son", "sa", "ses", "leur",
                    "leurs", "il", "elle", "nous", "nos"})
 
 
-def _reports_news(words: list[str], i: int, lex: Lexicon) -> bool:
+def _reports_news(words: list[str], i: int, lex: Lexicon, relative: bool = False) -> bool:
     """True when a report verb at i (an auxiliary before it allowed) bears on news: a news
-    object, "that" / "que" (not about the subject itself: "reported that its sales rose"),
-    or nothing ("..., which first reported, ...")."""
+    object, "that" / "que" (not about the subject itself or its results: "reported that its
+    sales rose", "reported that sales fell"; after a relative pronoun only with a verb only an
+    outlet uses: "which first reported that"), or nothing ("..., which first reported, ...")."""
     strong = i < len(words) and words[i] in ("had", "avait", "avaient")  # "had reported"
     if i < len(words) and words[i] in _AUXILIARIES:
         i += 1
@@ -645,7 +650,10 @@ def _reports_news(words: list[str], i: int, lex: Lexicon) -> bool:
     if words[e] == "the" and e + 2 < len(words) and words[e + 1] == "news":
         return True  # "broke the news"
     if words[e] in ("that", "que", "qu'"):
-        return e + 1 >= len(words) or words[e + 1] not in _SELF
+        if relative and objects is _JOURNALISM:
+            return False  # "Velmora, which reported that sales fell": a company's results
+        rest = [w for w in words[e + 1:e + 4] if w not in lex.determiners]
+        return not rest or rest[0] not in _SELF and rest[0] not in _RESULTS
     while e < len(words) and words[e] in lex.determiners:
         e += 1
     return e < len(words) and words[e] in objects
@@ -660,7 +668,7 @@ def _outlet_slot(view: SentenceView, k: int, lex: Lexicon, once: bool) -> int | 
     for a name used once in the article, "X reported that" / "X a révélé que"."""
     words, n = view.words, len(view.words)
     if k + 3 < n and words[k + 1] == "," and words[k + 2] in _RELATIVE_SUBJECTS \
-            and _reports_news(words, k + 3, lex):
+            and _reports_news(words, k + 3, lex, relative=True):
         return k + 3
     if k + 1 < n and words[k + 1] == ",":
         for c in range(k + 2, min(n, k + 9)):
