@@ -163,6 +163,10 @@ FOUND = [
      ("REPORTED_BY", "ARTICLE", "Zabrisk")),
     ("en", "Quarnel Office Supplies has agreed to buy Velmora.",
      ("ACQUIRES", "Quarnel Office Supplies", "Velmora")),
+    ("fr", "Velmora va racheter Korvane, a indiqué son directeur général au quotidien "
+     "Quarnel Matin.", ("REPORTED_BY", "ARTICLE", "Quarnel Matin")),
+    ("en", "In an interview with the Quarnel Herald, Velmora's chief executive confirmed the "
+     "purchase of Korvane.", ("REPORTED_BY", "ARTICLE", "Quarnel Herald")),
     # family 7: more documents and registries
     ("en", "Velmora holds 12% of Korvane, according to records at the Zorvik Business Registry.",
      ("REPORTED_BY", "ARTICLE", "Zorvik Business Registry")),
@@ -208,6 +212,10 @@ ABSENT = [
      ("REPORTED_BY", "ARTICLE", "Velmora")),
     ("fr", "Korvane a racheté Velmora. Zentrix a révélé que le chiffre d'affaires avait doublé.",
      ("REPORTED_BY", "ARTICLE", "Zentrix")),
+    ("en", "In an interview with the Quarnel Herald, Velmora's chief executive confirmed the "
+     "purchase of Korvane.", ("EXECUTIVE_OF", "Quarnel Herald", "Velmora")),
+    ("fr", "Velmora a vendu sa participation dans Korvane au quotidien Quarnel Matin.",
+     ("REPORTED_BY", "ARTICLE", "Quarnel Matin")),
     # a weekday after the body is no part of its name
     ("en", "Velmora disclosed its stake in Korvane in a filing with Zorvik House Monday.",
      ("REPORTED_BY", "ARTICLE", "Zorvik House Monday")),

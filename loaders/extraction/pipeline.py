@@ -219,7 +219,7 @@ class RuleExtractor:
                 yield _relation(RelationType.ACQUIRES, cand.source, cand.target, sentence,
                                 status, None, when)  # a majority stake is control
         for role in roles:
-            if role.org in cited:
+            if role.org in cited or role.person in cited:
                 continue  # "a expliqué à L'Usine Nouvelle son directeur général, X"
             status = Status.FORMER if role.former else Status.REPORTED
             yield Relation(type=RelationType.EXECUTIVE_OF, source=role.person, target=role.org,

@@ -81,6 +81,16 @@ def find_sources(
                 cue = _unknown_outlet_cue(view, k, lex, titled, rec.mentions <= 1)
                 if cue is not None:
                     registry.set_type(m.entity, EntityType.PUBLISHER)
+            if cue is None and rec.type == EntityType.PERSON and rec.known is None and m.outlet:
+                j = _skip_back(words, k, lex)  # "In an interview with the Quarnel Herald, X's
+                found = _cue_ending_at(words, j, lex.outlet_cues)  # CEO": no person's name
+                if found is not None:
+                    cue = j - len(found)
+                    registry.set_type(m.entity, EntityType.PUBLISHER)
+            if cue is None and rec.type in (EntityType.PUBLISHER, EntityType.COMPANY):
+                cue = _speech_to_outlet(words, k, lex)  # "a indiqué P au quotidien X"
+                if cue is not None and rec.known is None:
+                    registry.set_type(m.entity, EntityType.PUBLISHER)
             if cue is not None:
                 first = units[min(cue, k)].first
                 last = units[max(cue, k)].last
@@ -782,3 +792,19 @@ def _first_words(lex: Lexicon) -> frozenset[str]:
             p[0] for p in (*lex.document_nouns, *lex.source_before,
                            *lex.keys.get("notice_nouns", ())))
     return found
+
+
+_TO = frozenset({"au", "aux", "a"})
+
+
+def _speech_to_outlet(words: list[str], k: int, lex: Lexicon) -> int | None:
+    """ "a indiqué son directeur général au quotidien X", "a confié P à l'hebdomadaire X": "à /
+    au" and an outlet noun before the name, a speech verb earlier in the sentence (French puts
+    the speaker between them)."""
+    j = _past_adjectives(words, _skip_back(words, k, lex), lex)
+    if j == 0 or words[j - 1] not in _TO \
+            or not any(match_at(words, q, lex.outlet_descriptors) for q in range(j, k)):
+        return None
+    if any(match_at(words, q, lex.speech_verbs) for q in range(j - 1)):
+        return j - 1
+    return None
