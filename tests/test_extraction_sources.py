@@ -167,6 +167,10 @@ FOUND = [
      "Quarnel Matin.", ("REPORTED_BY", "ARTICLE", "Quarnel Matin")),
     ("en", "In an interview with the Quarnel Herald, Velmora's chief executive confirmed the "
      "purchase of Korvane.", ("REPORTED_BY", "ARTICLE", "Quarnel Herald")),
+    ("fr", "Velmora va racheter Korvane, selon La Gazette de Quarnel, qui cite des sources "
+     "syndicales.", ("REPORTED_BY", "ARTICLE", "La Gazette de Quarnel")),
+    ("en", "Velmora declined to comment on the report by Zabrisk.",
+     ("REPORTED_BY", "ARTICLE", "Zabrisk")),
     # family 7: more documents and registries
     ("en", "Velmora holds 12% of Korvane, according to records at the Zorvik Business Registry.",
      ("REPORTED_BY", "ARTICLE", "Zorvik Business Registry")),
@@ -216,6 +220,8 @@ ABSENT = [
      "purchase of Korvane.", ("EXECUTIVE_OF", "Quarnel Herald", "Velmora")),
     ("fr", "Velmora a vendu sa participation dans Korvane au quotidien Quarnel Matin.",
      ("REPORTED_BY", "ARTICLE", "Quarnel Matin")),
+    ("fr", "Velmora va racheter Korvane, selon La Gazette de Quarnel, qui cite des sources "
+     "syndicales.", ("REPORTED_BY", "ARTICLE", "Quarnel")),
     # a weekday after the body is no part of its name
     ("en", "Velmora disclosed its stake in Korvane in a filing with Zorvik House Monday.",
      ("REPORTED_BY", "ARTICLE", "Zorvik House Monday")),

@@ -406,7 +406,8 @@ def _composite_sources(view: SentenceView, lex: Lexicon, registry: Registry) -> 
     out: list[SourceMatch] = []
     for k in range(len(view.units)):
         found = _possessive_outlet(view, k, lex, registry) \
-            or _possessed_document(view, k, lex, registry)
+            or _possessed_document(view, k, lex, registry) \
+            or _title_with_place(view, k, lex, registry)
         if found is not None:
             out.append(found)
     out.extend(_document_bodies(view, lex, registry))
@@ -808,3 +809,31 @@ def _speech_to_outlet(words: list[str], k: int, lex: Lexicon) -> int | None:
     if any(match_at(words, q, lex.speech_verbs) for q in range(j - 1)):
         return j - 1
     return None
+
+
+def _title_with_place(
+    view: SentenceView, k: int, lex: Lexicon, registry: Registry
+) -> SourceMatch | None:
+    """ "selon La Gazette de Quarnel, qui cite ...": an outlet's title and the place its name
+    goes on with ("de X") are one outlet, not the outlet and a second name."""
+    units, words = view.units, view.words
+    if k + 2 >= len(units) or words[k + 1] not in _OF or len(units[k].mentions) != 1 \
+            or len(units[k + 2].mentions) != 1:
+        return None
+    m = units[k].mentions[0]
+    rec = registry.records.get(m.entity or "")
+    place = _one_name(view, k + 2, registry)
+    if rec is None or place is None or not m.text.startswith(_TITLE_ARTICLES) or not (
+            rec.type == EntityType.PUBLISHER
+            or rec.type == EntityType.COMPANY and rec.known is None):
+        return None
+    found = _outlet_cue(words, k, lex)
+    if found is None and not (match_at(words, k + 3, lex.source_after)
+                              or _cites_sources(words, k + 2, lex)
+                              or _closing_report(view, k + 2, lex)):
+        return None
+    first = found if found is not None else k + 3
+    eid = registry.add_unknown(_surface(view, k, k + 3), EntityType.PUBLISHER)
+    registry.set_type(eid, EntityType.PUBLISHER)
+    return SourceMatch(eid, units[min(first, k)].first, units[max(first, k + 2)].last,
+                       (rec.id, place))
