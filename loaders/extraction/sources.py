@@ -52,7 +52,12 @@ def find_sources(
     """Outlets and documents cited as sources in one sentence."""
     words = view.words
     units = view.units
-    own = _own_keys(own_publisher, lex) if own_publisher else frozenset()
+    own = _OWN.get((own_publisher, lex.language)) if own_publisher else frozenset()
+    if own is None and own_publisher:
+        if len(_OWN) > 1024:
+            _OWN.clear()  # publishers of one corpus are few; bound the cache all the same
+        own = _OWN[(own_publisher, lex.language)] = _own_keys(own_publisher, lex)
+    own = own or frozenset()
     out = _composite_sources(view, lex, registry)
     claimed = {e for src in out for e in (src.target, *src.covered)}
     for k, u in enumerate(units):
@@ -96,6 +101,9 @@ def find_sources(
                 last = units[max(cue, k)].last
                 out.append(SourceMatch(m.entity, first, last))
     return [src for src in out if not (own and _is_own(registry, src.target, own))]
+
+
+_OWN: dict[tuple[str, str], frozenset[str]] = {}
 
 
 def _is_own(registry: Registry, entity: str, own: frozenset[str]) -> bool:
@@ -802,6 +810,8 @@ def _speech_to_outlet(words: list[str], k: int, lex: Lexicon) -> int | None:
     """ "a indiqué son directeur général au quotidien X", "a confié P à l'hebdomadaire X": "à /
     au" and an outlet noun before the name, a speech verb earlier in the sentence (French puts
     the speaker between them)."""
+    if not any(w in _TO for w in words[max(0, k - 6):k]):
+        return None
     j = _past_adjectives(words, _skip_back(words, k, lex), lex)
     if j == 0 or words[j - 1] not in _TO \
             or not any(match_at(words, q, lex.outlet_descriptors) for q in range(j, k)):
