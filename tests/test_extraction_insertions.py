@@ -127,7 +127,7 @@ FOUND = [
      ("COMPETES_WITH", "Velmora", "Zentrix")),
     # an insertion between a source cue and its outlet
     ("fr", "Velmora va racheter Zentrix, comme l'a révélé mardi le quotidien Le Phare de "
-     "Korvanie.", ("REPORTED_BY", "ARTICLE", "Le Phare")),
+     "Korvanie.", ("REPORTED_BY", "ARTICLE", "Le Phare de Korvanie")),
     ("en", "The deal was first reported on Tuesday by the Korvane Herald.",
      ("REPORTED_BY", "ARTICLE", "Korvane Herald")),
     # a time phrase between a lone first word and its verb ("Korvane last month invested")

@@ -389,6 +389,9 @@ def load_lexicon(language: str) -> Lexicon:
                  "role_verbs_active", "amount_bounds"):
         table = getattr(lexicon, name)
         lexicon.keys[name] = tuple(sorted(table, key=len, reverse=True))
+    for name in ("notice_nouns", "body_heads", "title_heads", "edition_words", "regulator_heads",
+                 "investor_words"):
+        lexicon.keys[name] = phrases(raw.get(name, []))  # sources.py: documents and outlets
     return lexicon
 
 

@@ -780,8 +780,9 @@ def _name_mentions(
             j -= 1  # "Korvane Racheté par Quistor": a capitalised participle ends the name
             norms = norms[:-1]
             taken[j] = True  # and is no name of its own
-        if lex.language == "fr" and i > 0 and not taken[i - 1] and _article_of_title(tokens, i):
-            i -= 1  # "a indiqué Le Progrès", "selon L'Informé": a capitalised article opens it
+        if (lex.language == "fr" or i > 0 and tokens[i - 1].norm == "l'") and i > 0 \
+                and not taken[i - 1] and _article_of_title(tokens, i):
+            i -= 1  # "a indiqué Le Progrès", "selon L'Informé", "reported by L'Ardoise"
             norms = [t.norm for t in tokens[i:j]]
         m = _make(index, tokens, i, j, NAME)
         org_cue = _after_descriptor(norms_all, i, lex) or "&" in norms \
@@ -1346,6 +1347,8 @@ def _singular_description(
                             and tokens[end].kind == "word" and norms[end] not in lex.calendar):
                 return None  # apposition to a name: "le constructeur Leapmotor"
             sectors.extend(lex.descriptors[head])
+            if match_at(norms, end, lex.outlet_descriptors):
+                return None  # "the sports business newsletter X": a modifier of an outlet noun
             if head[-1] in _RELATIONAL and end < n and norms[end] in _RELATIONAL_PREPS:
                 return None  # "the main supplier of memory chips to Nvidia": a relation
             if end + 1 < n and norms[end] in ("de", "d'", "of") and end + 1 in people:

@@ -47,7 +47,7 @@ from loaders.extraction.resolution import (
 )
 from loaders.extraction.roles import Holders, find_roles
 from loaders.extraction.sentences import Sentence, split_sentences
-from loaders.extraction.sources import find_sources
+from loaders.extraction.sources import find_sources, regulator_bodies
 from loaders.extraction.tokens import Token, tokenize
 from loaders.extraction.units import SentenceView, build_view
 from ontology.records import (
@@ -64,6 +64,7 @@ log = logging.getLogger(__name__)
 
 ErrorPolicy = Literal["skip", "raise"]
 _AMOUNT_TYPES = frozenset({RelationType.INVESTS_IN, RelationType.ACQUIRES, RelationType.SUPPLIES})
+_DEAL_TYPES = frozenset({RelationType.INVESTS_IN, RelationType.ACQUIRES})
 MAX_ARTICLE_CHARS = 200_000
 
 
@@ -83,7 +84,7 @@ class _Doc:
 class RuleExtractor:
     """Offline, deterministic extractor for French and English business news."""
 
-    name = "rules/12"
+    name = "rules/13"
 
     def __init__(self, on_error: ErrorPolicy = "skip", gazetteer: Gazetteer | None = None) -> None:
         self.on_error = on_error
@@ -178,9 +179,12 @@ class RuleExtractor:
         when = event_date(sentence.text, doc.article.date)
         amounts = find_amounts(sentence.text, sentence.start, lex)
         sources = find_sources(view, lex, registry, doc.article.publisher)
-        cited = {src.target for src in sources}
+        cited = {e for src in sources for e in (src.target, *src.covered)}
+        bodies = regulator_bodies(view, registry, lex)  # they approve deals, not make them
         candidates = [c for c in find_relations(view, lex, registry, discourse)
-                      if c.source not in cited and c.target not in cited]  # "selon X, ..."
+                      if c.source not in cited and c.target not in cited  # "selon X, ..."
+                      and not (c.type in _DEAL_TYPES and (c.source in bodies
+                                                          or c.target in bodies))]
         respectively = any(t.norm in lex.respectively for t in toks)
         found = {(c.type, c.source, c.target) for c in candidates}
         for cand in candidates:
@@ -215,7 +219,7 @@ class RuleExtractor:
                 yield _relation(RelationType.ACQUIRES, cand.source, cand.target, sentence,
                                 status, None, when)  # a majority stake is control
         for role in roles:
-            if role.org in cited:
+            if role.org in cited or role.person in cited:
                 continue  # "a expliqué à L'Usine Nouvelle son directeur général, X"
             status = Status.FORMER if role.former else Status.REPORTED
             yield Relation(type=RelationType.EXECUTIVE_OF, source=role.person, target=role.org,

@@ -214,7 +214,8 @@ def _coordinate(
                     mention_class(nxt.mentions[0], registry) != cls:
                 break
             gap = [units[x].norm for x in range(j, k) if not units[x].is_mention]
-            gap_conj = any(w in _CONJ_WORDS for w in gap)
+            gap_conj = any(w in _CONJ_WORDS and (w != "que" or q and gap[q - 1] in (
+                "ainsi", "meme", "plus")) for q, w in enumerate(gap))  # not "confirmé à A que B"
             if not gap_conj and [w for w in gap if w not in lex.determiners
                                  and w not in lex.nationalities] != [","]:
                 break  # "A, la B et le C" is a list; "A, le fabricant de B" is not
