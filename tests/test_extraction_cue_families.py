@@ -68,9 +68,38 @@ FOUND = [
     ("fr", "La nouvelle usine de Velmora sera construite par Quistor.",
      ("SUPPLIES", "Quistor", "Velmora")),
     ("en", "Velmora's substrates come from Quistor.", ("SUPPLIES", "Quistor", "Velmora")),
+    # family 4: list grammar: members introduced by a description, lists closed by others
+    ("en", "Velmora's customers include Quistor, the Dutch payments group Tarvex and Zentrix.",
+     ("SUPPLIES", "Velmora", "Tarvex")),
+    ("en", "Velmora, whose customers include Quistor, the Dutch payments group Tarvex and "
+     "several NHS trusts, sells software.", ("SUPPLIES", "Velmora", "Tarvex")),
+    ("en", "Velmora's customers include Quistor, Tarvex and several regional hospitals.",
+     ("SUPPLIES", "Velmora", "Tarvex")),
+    ("fr", "Les clients de Velmora comprennent Quistor, Tarvex et plusieurs hôpitaux.",
+     ("SUPPLIES", "Velmora", "Tarvex")),
+    ("en", "Velmora competes with Quistor and the Texas-based Tarvex, as well as with the "
+     "modules of Zentrix and Korvane.", ("COMPETES_WITH", "Velmora", "Tarvex")),
+    ("en", "Velmora competes with Quistor and the Texas-based Tarvex, as well as with the "
+     "modules of Zentrix and Korvane.", ("COMPETES_WITH", "Velmora", "Korvane")),
+    # family 5: a rival noun as a noun adjunct between two names
+    ("en", "Zentrix bought Velmora rival Quistor for $2 billion.",
+     ("COMPETES_WITH", "Velmora", "Quistor")),
+    ("en", "Zentrix bought Velmora rival Quistor for $2 billion.",
+     ("ACQUIRES", "Zentrix", "Quistor")),
 ]
 
 ABSENT = [
+    # the adjunct's first name is neither bought nor the buyer's rival
+    ("en", "Zentrix bought Velmora rival Quistor for $2 billion.",
+     ("ACQUIRES", "Zentrix", "Velmora")),
+    ("en", "Zentrix bought Velmora rival Quistor for $2 billion.",
+     ("COMPETES_WITH", "Zentrix", "Quistor")),
+    # an apposition is no list member: "A, the parent of B"
+    ("en", "Velmora's customers include Quistor, the parent of Tarvex, and Zentrix.",
+     ("SUPPLIES", "Velmora", "Tarvex")),
+    # a list needs its conjunction: "A, the payments group B, said"
+    ("en", "Velmora sued Quistor, the payments group Tarvex said.",
+     ("ACQUIRES", "Velmora", "Tarvex")),
     # a percentage or shares make owning a stake, not a takeover
     ("en", "Velmora owns 15% of Quistor.", ("ACQUIRES", "Velmora", "Quistor")),
     ("fr", "Velmora détient 15 % de Quistor.", ("ACQUIRES", "Velmora", "Quistor")),

@@ -347,6 +347,9 @@ def _apply(
                       end, registry)
     if frame.subject_direct:
         return _set_against(frame, t, end, view, lex, registry)
+    if frame.list_after and t > 0 and _rival_adjunct(view, t - 1, lex):
+        return _pairs(frame.type, units[t - 1].mentions, units[end].mentions, "source", view, t,
+                      end, registry)  # "Velmora rival Quistor": the two names only
     obj_at, obj_unit = _relative_object(frame, t, view, lex)
     if obj_unit is None:  # the relative pronoun fills the object slot when it stands for it
         obj_at, obj_unit = _object(frame, end, view, lex)
@@ -730,9 +733,23 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                 unit = _with_coordinated_pp(view, named, (first,), lex) \
                     if first in _PREP_VARIANTS[0] | _PREP_VARIANTS[1] else units[named]
                 return named, _after_relative(view, named, lex, unit)
+            if _rival_adjunct(view, k, lex):
+                k += 2  # "bought Roku rival Vizio": the rival is what is bought
             return k, _after_relative(view, k, lex, units[k])
         k += 1
     return -1, None
+
+
+_RIVAL_ADJUNCTS = frozenset({"rival", "competitor", "challenger", "peer", "arch-rival"})
+
+
+def _rival_adjunct(view: SentenceView, k: int, lex: Lexicon) -> bool:
+    """True when the name at unit k modifies a rival noun before another name, English noun
+    adjunct style ("Velmora rival Quistor", "Velmora competitor Quistor")."""
+    units = view.units
+    return lex.language == "en" and k + 2 < len(units) and units[k].is_mention \
+        and not units[k].possessive and view.words[k + 1] in _RIVAL_ADJUNCTS \
+        and units[k + 2].is_mention
 
 
 _LIST_CONJ = frozenset({"and", "et", "or", "ou"})

@@ -202,7 +202,8 @@ def _coordinate(
                     or units[k].norm in lex.nationalities
                     or (units[k].norm,) in lex.descriptors or units[k].norm in lex.org_heads
                     or _place_possessive(units, tokens, k)
-                    or _adjective_after_noun(units, tokens, k, lex)):
+                    or _adjective_after_noun(units, tokens, k, lex)
+                    or _description_to_name(units, tokens, k, lex)):
                 k += 1
             if k == j or k >= len(units) or not units[k].is_mention:
                 break
@@ -215,7 +216,9 @@ def _coordinate(
                 break
             gap = [units[x].norm for x in range(j, k) if not units[x].is_mention]
             gap_conj = any(w in _CONJ_WORDS for w in gap)
-            if not gap_conj and [w for w in gap if w not in lex.determiners
+            bare = [units[x].norm for x in range(j, k) if not units[x].is_mention
+                    and not _description_to_name(units, tokens, x, lex)]
+            if not gap_conj and [w for w in bare if w not in lex.determiners
                                  and w not in lex.nationalities] != [","]:
                 break  # "A, la B et le C" is a list; "A, le fabricant de B" is not
             if gap_conj and gap[0] == "," and len(members) < 2:
@@ -228,6 +231,8 @@ def _coordinate(
             if gap_conj or nxt.possessive:
                 break
             j = k + 1
+        if not saw_conj and len(members) > 1 and _closed_by_others(units, end):
+            saw_conj = True  # "A, B and several NHS trusts": the list closes on a phrase
         if saw_conj and len(members) > 1:
             last = units[end - 1]
             out.append(Unit(u.first, last.last, "", tuple(members), last.possessive))
@@ -236,6 +241,41 @@ def _coordinate(
             out.append(u)
             i += 1
     return out
+
+
+_OTHERS = frozenset({"several", "other", "others", "many", "various", "numerous", "dozens",
+                     "hundreds", "plusieurs", "autres", "nombreux", "nombreuses", "divers",
+                     "diverses", "quelques", "d'autres"})
+
+
+def _closed_by_others(units: list[Unit], end: int) -> bool:
+    """True when a comma list of names closes with a conjunction and a phrase of unnamed
+    others: "A, B and several NHS trusts", "A, B et plusieurs hôpitaux", "A, B et de
+    nombreuses PME"."""
+    if end + 1 >= len(units) or units[end].norm not in ("and", "et") \
+            or units[end].is_mention:
+        return False
+    nxt = [units[x].norm for x in range(end + 1, min(len(units), end + 3))]
+    return nxt[0] in _OTHERS or (nxt[0] in ("de", "d'") and len(nxt) > 1 and nxt[1] in _OTHERS)
+
+
+def _description_to_name(units: list[Unit], tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """True when unit k is a word of a description that ends on its head right before a name,
+    so a list member introduced by it goes on the list: "A, the Dutch payments group B and
+    C", "A and the Texas-based B" (lower-case modifiers, a hyphenated place, then a company
+    noun or "based" before the name; at most five words)."""
+    q = k
+    while q < len(units) and q - k < 5 and not units[q].is_mention:
+        w = units[q].norm
+        if ((w,) in lex.descriptors or w in lex.org_heads or w == "based") \
+                and q + 1 < len(units) and units[q + 1].is_mention:
+            return True
+        text = tokens[units[q].first].text
+        hyphen = q + 1 < len(units) and units[q + 1].norm == "-"
+        if not (w == "-" or (text.isalpha() and (text.islower() or hyphen))):
+            return False
+        q += 1
+    return False
 
 
 _ADJECTIVE_ENDINGS = ("ain", "aine", "ien", "ienne", "al", "ale", "aux", "ique", "if", "ive",
