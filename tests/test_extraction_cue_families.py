@@ -86,9 +86,41 @@ FOUND = [
      ("COMPETES_WITH", "Velmora", "Quistor")),
     ("en", "Zentrix bought Velmora rival Quistor for $2 billion.",
      ("ACQUIRES", "Zentrix", "Quistor")),
+    # family 6: joining a company as a role or its executive committee; a passive role
+    # verb with an insertion before its agent
+    ("en", "Quistor co-founder Paul Morlane will join Velmora as head of a new unit.",
+     ("EXECUTIVE_OF", "Paul Morlane", "Velmora")),
+    ("fr", "Pierre Darvic a rejoint Velmora en février comme directeur financier.",
+     ("EXECUTIVE_OF", "Pierre Darvic", "Velmora")),
+    ("fr", "Pierre Darvic, président de Quistor, rejoindra le comité exécutif de Velmora.",
+     ("EXECUTIVE_OF", "Pierre Darvic", "Velmora")),
+    ("en", "Pierre Darvic, who remains Quistor's chief executive, will also join Velmora's "
+     "executive committee.", ("EXECUTIVE_OF", "Pierre Darvic", "Velmora")),
+    ("fr", "Velmora, dirigée depuis 2017 par Pierre Darvic, a levé 10 millions d'euros.",
+     ("EXECUTIVE_OF", "Pierre Darvic", "Velmora")),
+    ("en", "Velmora, run since 2019 by Pierre Darvic, raised $10 million.",
+     ("EXECUTIVE_OF", "Pierre Darvic", "Velmora")),
+    # family 7: developing something together
+    ("en", "Velmora co-developed the model with Quistor.", ("PARTNERS_WITH", "Velmora",
+                                                            "Quistor")),
+    ("en", "Velmora is developing a digital twin of its grid with Quistor.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("fr", "Velmora développe en parallèle avec Quistor un jumeau numérique de ses réseaux.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
 ]
 
 ABSENT = [
+    # joining as a former role, or joining a market, is no role
+    ("en", "Pierre Darvic joined Velmora's rival Quistor in 2019.",
+     ("EXECUTIVE_OF", "Pierre Darvic", "Velmora")),
+    # developing with another company's means is no partnership, nor is a partner found
+    # past a comma and another verb
+    ("en", "Velmora designs custom chips for Tarvex, and competes with Quistor for contracts.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("en", "Velmora developed the drone with Quistor's chips.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("fr", "Velmora développe son avion avec le soutien de Quistor.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
     # the adjunct's first name is neither bought nor the buyer's rival
     ("en", "Zentrix bought Velmora rival Quistor for $2 billion.",
      ("ACQUIRES", "Zentrix", "Velmora")),

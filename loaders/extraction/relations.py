@@ -454,6 +454,9 @@ def _apply(
                            registry)
             if frame.all_pairs and obj_unit.possessive:
                 return []  # "formed with Zentrix's chips": a product, not a partner
+            if obj_unit.possessive and any(w in frame.block_between
+                                           for w in words[obj_at + 1:obj_at + 3]):
+                return []  # "developed with Zentrix's chips": the means the frame blocks
             if frame.all_pairs or (frame.group_pairs and _within_group(view, obj_at)):
                 # "au sein du consortium", "the venture it formed with A and B": A and B too
                 pairs += _within(frame.type, obj_unit.mentions, view, t, end, registry)
