@@ -81,6 +81,12 @@ FOUND = [
      "modules of Zentrix and Korvane.", ("COMPETES_WITH", "Velmora", "Tarvex")),
     ("en", "Velmora competes with Quistor and the Texas-based Tarvex, as well as with the "
      "modules of Zentrix and Korvane.", ("COMPETES_WITH", "Velmora", "Korvane")),
+    ("fr", "Les clients de Velmora comprennent Quistor, le groupe néerlandais de paiements "
+     "Tarvex et Zentrix.", ("SUPPLIES", "Velmora", "Tarvex")),
+    ("fr", "Velmora compte parmi ses clients le groupe Quistor et la société de paiements "
+     "Tarvex.", ("SUPPLIES", "Velmora", "Tarvex")),
+    ("en", "Velmora Bravo already owns the expense-management company Quistor.",
+     ("ACQUIRES", "Velmora Bravo", "Quistor")),
     # family 5: a rival noun as a noun adjunct between two names
     ("en", "Zentrix bought Velmora rival Quistor for $2 billion.",
      ("COMPETES_WITH", "Velmora", "Quistor")),
@@ -129,6 +135,8 @@ ABSENT = [
     # an apposition is no list member: "A, the parent of B"
     ("en", "Velmora's customers include Quistor, the parent of Tarvex, and Zentrix.",
      ("SUPPLIES", "Velmora", "Tarvex")),
+    ("fr", "Velmora vend ses moteurs à Quistor, le fabricant de Tarvex, et à Zentrix.",
+     ("SUPPLIES", "Velmora", "Tarvex")),
     # a list needs its conjunction: "A, the payments group B, said"
     ("en", "Velmora sued Quistor, the payments group Tarvex said.",
      ("ACQUIRES", "Velmora", "Tarvex")),
@@ -136,6 +144,9 @@ ABSENT = [
     ("en", "Velmora owns 15% of Quistor.", ("ACQUIRES", "Velmora", "Quistor")),
     ("fr", "Velmora détient 15 % de Quistor.", ("ACQUIRES", "Velmora", "Quistor")),
     ("en", "Velmora owns shares in Quistor.", ("ACQUIRES", "Velmora", "Quistor")),
+    # a co-owner after "jointly with" is no company owned
+    ("en", "Velmora has a foothold through Zentrix, a mill it owns jointly with Texas-based "
+     "Quistor.", ("ACQUIRES", "Velmora", "Quistor")),
     # owning a product or a plant is no takeover of its maker
     ("en", "Velmora owns a Quistor plant in Ohio.", ("ACQUIRES", "Velmora", "Quistor")),
     # a stake sold is not kept

@@ -203,7 +203,8 @@ def _coordinate(
                     or (units[k].norm,) in lex.descriptors or units[k].norm in lex.org_heads
                     or _place_possessive(units, tokens, k)
                     or _adjective_after_noun(units, tokens, k, lex)
-                    or _description_to_name(units, tokens, k, lex)):
+                    or _description_to_name(units, tokens, k, lex)
+                    or _within_description(units, tokens, k, lex)):
                 k += 1
             if k == j or k >= len(units) or not units[k].is_mention:
                 break
@@ -216,8 +217,9 @@ def _coordinate(
                 break
             gap = [units[x].norm for x in range(j, k) if not units[x].is_mention]
             gap_conj = any(w in _CONJ_WORDS for w in gap)
-            bare = [units[x].norm for x in range(j, k) if not units[x].is_mention
-                    and not _description_to_name(units, tokens, x, lex)]
+            opens = next((x for x in range(j, k) if not units[x].is_mention
+                          and _description_to_name(units, tokens, x, lex)), k)
+            bare = [units[x].norm for x in range(j, opens) if not units[x].is_mention]
             if not gap_conj and [w for w in bare if w not in lex.determiners
                                  and w not in lex.nationalities] != [","]:
                 break  # "A, la B et le C" is a list; "A, le fabricant de B" is not
@@ -259,22 +261,41 @@ def _closed_by_others(units: list[Unit], end: int) -> bool:
     return nxt[0] in _OTHERS or (nxt[0] in ("de", "d'") and len(nxt) > 1 and nxt[1] in _OTHERS)
 
 
+_OF_WORDS = frozenset({"de", "d'", "du", "des", "of"})
+
+
 def _description_to_name(units: list[Unit], tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """True when unit k is a word of a description that ends on its head right before a name,
     so a list member introduced by it goes on the list: "A, the Dutch payments group B and
     C", "A and the Texas-based B" (lower-case modifiers, a hyphenated place, then a company
     noun or "based" before the name; at most five words)."""
     q = k
-    while q < len(units) and q - k < 5 and not units[q].is_mention:
+    head = False
+    while q < len(units) and q - k < 6 and not units[q].is_mention:
         w = units[q].norm
         if ((w,) in lex.descriptors or w in lex.org_heads or w == "based") \
                 and q + 1 < len(units) and units[q + 1].is_mention:
             return True
+        head = head or (w,) in lex.descriptors or w in lex.org_heads
         text = tokens[units[q].first].text
         hyphen = q + 1 < len(units) and units[q + 1].norm == "-"
+        if head and w in _OF_WORDS and q + 2 < len(units) and not units[q + 1].is_mention:
+            q += 1  # "l'exportateur d'agrumes B": a complement noun, then the name (never
+            continue  # "le fabricant de B", whose name is the complement)
         if not (w == "-" or (text.isalpha() and (text.islower() or hyphen))):
             return False
         q += 1
+    return head and q < len(units) and units[q].is_mention and units[q - 1].norm not in _OF_WORDS
+
+
+def _within_description(units: list[Unit], tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """True when unit k follows the head of a description that ends on a name ("la société
+    de paiements B": "de" and "paiements" after "société")."""
+    for q in range(k - 1, max(-1, k - 5), -1):
+        if units[q].is_mention:
+            return False
+        if (units[q].norm,) in lex.descriptors or units[q].norm in lex.org_heads:
+            return _description_to_name(units, tokens, q, lex)
     return False
 
 
