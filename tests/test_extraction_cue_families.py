@@ -87,6 +87,11 @@ FOUND = [
      "Tarvex.", ("SUPPLIES", "Velmora", "Tarvex")),
     ("en", "Velmora Bravo already owns the expense-management company Quistor.",
      ("ACQUIRES", "Velmora Bravo", "Quistor")),
+    # family 1b: passed under another's control
+    ("en", "Velmora came under the control of Quistor in 2021.",
+     ("ACQUIRES", "Quistor", "Velmora")),
+    ("fr", "Velmora est passée sous le contrôle de Quistor en 2021.",
+     ("ACQUIRES", "Quistor", "Velmora")),
     # family 5: a rival noun as a noun adjunct between two names
     ("en", "Zentrix bought Velmora rival Quistor for $2 billion.",
      ("COMPETES_WITH", "Velmora", "Quistor")),
@@ -144,6 +149,11 @@ ABSENT = [
     ("en", "Velmora owns 15% of Quistor.", ("ACQUIRES", "Velmora", "Quistor")),
     ("fr", "Velmora détient 15 % de Quistor.", ("ACQUIRES", "Velmora", "Quistor")),
     ("en", "Velmora owns shares in Quistor.", ("ACQUIRES", "Velmora", "Quistor")),
+    # the controlled company controls nothing
+    ("en", "Velmora came under the control of Quistor in 2021.",
+     ("ACQUIRES", "Velmora", "Quistor")),
+    ("fr", "Velmora est passée sous le contrôle de Quistor en 2021.",
+     ("ACQUIRES", "Velmora", "Quistor")),
     # a co-owner after "jointly with" is no company owned
     ("en", "Velmora has a foothold through Zentrix, a mill it owns jointly with Texas-based "
      "Quistor.", ("ACQUIRES", "Velmora", "Quistor")),
