@@ -215,13 +215,13 @@ def _coordinate(
             if nxt.mentions[0].kind in (PRONOUN, PLURAL, ANAPHOR) or \
                     mention_class(nxt.mentions[0], registry) != cls:
                 break
-            gap = [units[x].norm for x in range(j, k) if not units[x].is_mention]
-            gap_conj = any(w in _CONJ_WORDS for w in gap)
             opens = next((x for x in range(j, k) if not units[x].is_mention
                           and _description_to_name(units, tokens, x, lex)), k)
-            bare = [units[x].norm for x in range(j, opens) if not units[x].is_mention]
-            if not gap_conj and [w for w in bare if w not in lex.determiners
-                                 and w not in lex.nationalities] != [","]:
+            described = {units[x].norm for x in range(opens, k)}  # "the payments group"
+            gap = [units[x].norm for x in range(j, k) if not units[x].is_mention]
+            gap_conj = any(w in _CONJ_WORDS for w in gap)
+            if not gap_conj and [w for w in gap if w not in lex.determiners
+                                 and w not in lex.nationalities and w not in described] != [","]:
                 break  # "A, la B et le C" is a list; "A, le fabricant de B" is not
             if gap_conj and gap[0] == "," and len(members) < 2:
                 break  # "X, and Y relies on it": two clauses, not a list
