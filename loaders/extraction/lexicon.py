@@ -74,6 +74,7 @@ class Frame:
     subject_possessor_only: bool = False
     possessed_product: bool = False
     noun_trigger: bool = False
+    subject_direct: bool = False  # "pits X against Y": the direct object is the subject
     block_next: frozenset[str] = frozenset()
     requires_next: frozenset[str] = frozenset()
     status: str | None = None
@@ -203,6 +204,7 @@ def _frame(raw: dict[str, Any], language: str = "en") -> Frame:
         subject_possessor_only=bool(raw.get("subject_possessor_only", False)),
         possessed_product=bool(raw.get("possessed_product", False)),
         noun_trigger=bool(raw.get("noun_trigger", False)),
+        subject_direct=bool(raw.get("subject_direct", False)),
         block_next=words("block_next"),
         requires_next=words("requires_next"),
         status=raw.get("status"),

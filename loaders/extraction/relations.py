@@ -345,6 +345,11 @@ def _apply(
             return []
         return _pairs(frame.type, left.mentions, right.mentions, frame.adjacent_left, view, t,
                       end, registry)
+    if frame.subject_direct:
+        return _set_against(frame, t, end, view, lex, registry)
+    if frame.list_after and t > 0 and _rival_adjunct(view, t - 1, lex):
+        return _pairs(frame.type, units[t - 1].mentions, units[end].mentions, "source", view, t,
+                      end, registry)  # "Velmora rival Quistor": the two names only
     obj_at, obj_unit = _relative_object(frame, t, view, lex)
     if obj_unit is None:  # the relative pronoun fills the object slot when it stands for it
         obj_at, obj_unit = _object(frame, end, view, lex)
@@ -449,11 +454,18 @@ def _apply(
                            registry)
             if frame.all_pairs and obj_unit.possessive:
                 return []  # "formed with Zentrix's chips": a product, not a partner
+            if obj_unit.possessive and any(w in frame.block_between
+                                           for w in words[obj_at + 1:obj_at + 3]):
+                return []  # "developed with Zentrix's chips": the means the frame blocks
             if frame.all_pairs or (frame.group_pairs and _within_group(view, obj_at)):
                 # "au sein du consortium", "the venture it formed with A and B": A and B too
                 pairs += _within(frame.type, obj_unit.mentions, view, t, end, registry)
             return pairs
         group = subj if subj is not None else obj_unit
+        if group is obj_unit and frame.type == RelationType.COMPETES_WITH \
+                and not frame.all_pairs:
+            return []  # "(le nouvel ensemble) en concurrence avec A, ainsi qu'avec B": A and B
+            # are rivals of the subject, not of each other
         if frame.group_pairs and group is not None:
             return _within(frame.type, group.mentions, view, t, end, registry)
         return []
@@ -476,6 +488,27 @@ _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "es
 _ARTICLES_EN = frozenset({"a", "an", "the"})
 _STRESSED = frozenset({"lui", "elle", "eux", "elles"})
 _EN_BEFORE = frozenset({"qui", "et", ",", "il", "elle", "ils", "elles", "ne", "n'"})
+
+
+def _set_against(
+    frame: Frame, t: int, end: int, view: SentenceView, lex: Lexicon, registry: Registry
+) -> list[Candidate]:
+    """A verb that sets its direct object against others ("pits X (more directly) against Y",
+    "puts X in closer competition with A and B"): the first mention after the verb, before
+    any comma, is one party; the mention after the frame's preposition the other."""
+    units = view.units
+    k = end
+    while k < min(len(units), end + 3) and not units[k].is_mention \
+            and view.words[k] in lex.determiners:
+        k += 1
+    if k >= len(units) or not units[k].is_mention or _possessive_pronoun(units[k]):
+        return []
+    first = _after_relative(view, k, lex, units[k])
+    obj_at, obj_unit = _object(replace(frame, direct=False), k + 1, view, lex)
+    if obj_unit is None or obj_unit is first or "," in view.words[k + 1:obj_at]:
+        return []
+    return _pairs(frame.type, first.mentions, obj_unit.mentions, frame.subject or "source",
+                  view, t, end, registry)
 
 
 def _clitic_object(view: SentenceView, t: int, subj: Unit, lex: Lexicon) -> int | None:
@@ -703,9 +736,23 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                 unit = _with_coordinated_pp(view, named, (first,), lex) \
                     if first in _PREP_VARIANTS[0] | _PREP_VARIANTS[1] else units[named]
                 return named, _after_relative(view, named, lex, unit)
+            if _rival_adjunct(view, k, lex):
+                k += 2  # "bought Roku rival Vizio": the rival is what is bought
             return k, _after_relative(view, k, lex, units[k])
         k += 1
     return -1, None
+
+
+_RIVAL_ADJUNCTS = frozenset({"rival", "competitor", "challenger", "peer", "arch-rival"})
+
+
+def _rival_adjunct(view: SentenceView, k: int, lex: Lexicon) -> bool:
+    """True when the name at unit k modifies a rival noun before another name, English noun
+    adjunct style ("Velmora rival Quistor", "Velmora competitor Quistor")."""
+    units = view.units
+    return lex.language == "en" and k + 2 < len(units) and units[k].is_mention \
+        and not units[k].possessive and view.words[k + 1] in _RIVAL_ADJUNCTS \
+        and units[k + 2].is_mention
 
 
 _LIST_CONJ = frozenset({"and", "et", "or", "ou"})
@@ -1423,13 +1470,19 @@ _PRODUCT_ADJECTIVES = frozenset({"premier", "premiere", "premiers", "premieres",
 _GOODS = frozenset({"produits", "products", "marques", "brands", "goods", "articles"})
 """Generic nouns of what a company sells, only as the owned noun opening a clause ("les
 produits de X sont vendus chez A"); never a reason to read a name as a product."""
+_FACILITIES = frozenset({"usine", "usines", "centre", "siege", "entrepot", "entrepots",
+                         "terminal", "stade", "laboratoire", "plant", "factory", "centres",
+                         "center", "headquarters", "warehouse", "stadium", "laboratory"})
+"""Facilities built for their owner, as the owned noun opening a clause ("la nouvelle usine
+de X sera construite par Y")."""
 
 
 def _of_possessor(k: int, view: SentenceView, lex: Lexicon) -> bool:
     """True when the mention at k owns the product noun before it, which opens the clause:
     "Les turbines de X", "The turbines of X"."""
     if k < 2 or view.words[k - 1] not in ("de", "d'", "du", "des", "of") \
-            or (view.words[k - 2] not in lex.product_nouns and view.words[k - 2] not in _GOODS):
+            or (view.words[k - 2] not in lex.product_nouns and view.words[k - 2] not in _GOODS
+                and view.words[k - 2] not in _FACILITIES):
         return False
     j = k - 3
     while j >= 0 and (view.words[j] in lex.determiners or view.words[j] in _PRODUCT_ADJECTIVES):

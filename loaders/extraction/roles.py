@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import Lexicon, match_at, match_ending_at
 from loaders.extraction.mentions import NAME, PLURAL, Mention
 from loaders.extraction.modality import former_role
@@ -96,6 +97,60 @@ def _role_phrases(
     out.extend(_verb_roles(view, lex, registry, used_people, orgs))
     taken = {m.person for m in out}
     out.extend(m for m in _hired_to_run(view, lex, registry) if m.person not in taken)
+    pairs = {(m.person, m.org) for m in out}
+    out.extend(m for m in _joined(view, lex, registry) if (m.person, m.org) not in pairs)
+    return out
+
+
+_JOIN = frozenset({"join", "joins", "joined", "joining", "rejoint", "rejoindra", "rejoignent",
+                   "rejoindront", "rejoindre", "rejoignait", "integre", "integrera"})
+_COMMITTEE = (("comite", "executif"), ("comite", "de", "direction"), ("directoire",),
+              ("executive", "committee"), ("management", "board"), ("executive", "board"),
+              ("management", "team"), ("leadership", "team"))
+_AS = (("as",), ("comme",), ("en", "tant", "que"), ("en", "tant", "qu'"))
+_OF = frozenset({"de", "d'", "du", "of"})
+
+
+def _joined(view: SentenceView, lex: Lexicon, registry: Registry) -> list[RoleMatch]:
+    """A person who joins a company as a role or joins its executive committee: "P will
+    join X as head of a new unit", "P a rejoint X en février comme directeur financier", "P
+    rejoindra le comité exécutif de X", "P will join X's executive committee". The person is
+    the nearest person before the verb (past an apposition or a relative clause)."""
+    units, words = view.units, view.words
+    out = []
+    for k in range(1, len(units) - 1):
+        if words[k] not in _JOIN:
+            continue
+        p_at = next((q for q in range(k - 1, max(-1, k - 16), -1)
+                     if words[q] in (";", ":", ".") or _is_person(units[q], registry)), None)
+        if p_at is None or not _is_person(units[p_at], registry):
+            continue
+        j = k + 1
+        while j < len(units) and words[j] in lex.determiners:
+            j += 1
+        committee = match_at(words, j, _COMMITTEE)
+        role: str | None = None
+        if committee is not None and j + len(committee) < len(units) \
+                and words[j + len(committee)] in _OF:
+            j += len(committee) + 1  # "le comité exécutif de X"
+            while j < len(units) and words[j] in lex.determiners:
+                j += 1
+            role = "executive committee member"
+        if j >= len(units) or not units[j].is_mention or _typed_person(units[j], registry):
+            continue
+        if role is None and units[j].possessive and match_at(words, j + 1, _COMMITTEE):
+            role = "executive committee member"  # "X's executive committee"
+        if role is None:
+            a = insertion_end(words, j + 1, lex.calendar, parenthesis=False)
+            cue = match_at(words, a, _AS)
+            found = _role_at(view, a + len(cue), lex) if cue is not None else None
+            if found is None or found.former:
+                continue
+            role = ", ".join(dict.fromkeys(found.labels))
+        org = _org(units[j], registry)
+        pid = _person(units[p_at], registry)
+        if org and pid and org != pid:
+            out.append(RoleMatch(pid, org, role, False, units[k].first, units[j].last))
     return out
 
 
@@ -614,6 +669,19 @@ def _nearest_mention_left(view: SentenceView, k: int, lex: Lexicon) -> int:
     return -1
 
 
+def _interrupted_passive(
+    words: list[str], k: int, lex: Lexicon
+) -> tuple[tuple[str, ...] | None, int]:
+    """A passive role verb with an insertion before its agent preposition ("dirigée depuis
+    2017 par P", "run since 2019 by P"): the verb's key and the words it spans."""
+    for key in lex.keys["role_verbs"]:
+        if len(key) == 2 and words[k] == key[0]:
+            e = insertion_end(words, k + 1, lex.calendar, parenthesis=False)
+            if e > k + 1 and e < len(words) and words[e] == key[1]:
+                return key, e + 1 - k
+    return None, 0
+
+
 def _verb_roles(
     view: SentenceView, lex: Lexicon, registry: Registry, used: set[int],
     orgs: frozenset[str] | set[str] = frozenset(),
@@ -626,13 +694,17 @@ def _verb_roles(
     out = []
     for k in range(len(units)):
         passive = match_at(words, k, lex.keys["role_verbs"])
+        span = len(passive) if passive is not None else 0
+        if passive is None:
+            passive, span = _interrupted_passive(words, k, lex)
         entrusted = None
         if passive is None and match_at(words, k, _ENTRUSTED) is not None \
                 and any(w in _MANAGEMENT for w in words[max(0, k - 4):k]):
             passive = match_at(words, k, _ENTRUSTED)  # "dont la direction reste confiée à P"
+            span = len(passive) if passive is not None else 0
             entrusted = _managed(view, k)
         if passive is not None:
-            j = _agent_after_title(view, k + len(passive), lex, registry)
+            j = _agent_after_title(view, k + span, lex, registry)
             org_at = entrusted if entrusted is not None else _nearest_mention_left(view, k, lex)
             if j < len(units) and j not in used and _people(units[j], registry) \
                     and org_at >= 0 and units[org_at].is_mention:

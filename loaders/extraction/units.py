@@ -202,7 +202,9 @@ def _coordinate(
                     or units[k].norm in lex.nationalities
                     or (units[k].norm,) in lex.descriptors or units[k].norm in lex.org_heads
                     or _place_possessive(units, tokens, k)
-                    or _adjective_after_noun(units, tokens, k, lex)):
+                    or _adjective_after_noun(units, tokens, k, lex)
+                    or _description_to_name(units, tokens, k, lex)
+                    or _within_description(units, tokens, k, lex)):
                 k += 1
             if k == j or k >= len(units) or not units[k].is_mention:
                 break
@@ -213,11 +215,14 @@ def _coordinate(
             if nxt.mentions[0].kind in (PRONOUN, PLURAL, ANAPHOR) or \
                     mention_class(nxt.mentions[0], registry) != cls:
                 break
+            opens = next((x for x in range(j, k) if not units[x].is_mention
+                          and _description_to_name(units, tokens, x, lex)), k)
+            described = {units[x].norm for x in range(opens, k)}  # "the payments group"
             gap = [units[x].norm for x in range(j, k) if not units[x].is_mention]
             gap_conj = any(w in _CONJ_WORDS and (w != "que" or q and gap[q - 1] in (
                 "ainsi", "meme", "plus")) for q, w in enumerate(gap))  # not "confirmé à A que B"
             if not gap_conj and [w for w in gap if w not in lex.determiners
-                                 and w not in lex.nationalities] != [","]:
+                                 and w not in lex.nationalities and w not in described] != [","]:
                 break  # "A, la B et le C" is a list; "A, le fabricant de B" is not
             if gap_conj and gap[0] == "," and len(members) < 2:
                 break  # "X, and Y relies on it": two clauses, not a list
@@ -229,6 +234,8 @@ def _coordinate(
             if gap_conj or nxt.possessive:
                 break
             j = k + 1
+        if not saw_conj and len(members) > 1 and _closed_by_others(units, end):
+            saw_conj = True  # "A, B and several NHS trusts": the list closes on a phrase
         if saw_conj and len(members) > 1:
             last = units[end - 1]
             out.append(Unit(u.first, last.last, "", tuple(members), last.possessive))
@@ -237,6 +244,60 @@ def _coordinate(
             out.append(u)
             i += 1
     return out
+
+
+_OTHERS = frozenset({"several", "other", "others", "many", "various", "numerous", "dozens",
+                     "hundreds", "plusieurs", "autres", "nombreux", "nombreuses", "divers",
+                     "diverses", "quelques", "d'autres"})
+
+
+def _closed_by_others(units: list[Unit], end: int) -> bool:
+    """True when a comma list of names closes with a conjunction and a phrase of unnamed
+    others: "A, B and several NHS trusts", "A, B et plusieurs hôpitaux", "A, B et de
+    nombreuses PME"."""
+    if end + 1 >= len(units) or units[end].norm not in ("and", "et") \
+            or units[end].is_mention:
+        return False
+    nxt = [units[x].norm for x in range(end + 1, min(len(units), end + 3))]
+    return nxt[0] in _OTHERS or (nxt[0] in ("de", "d'") and len(nxt) > 1 and nxt[1] in _OTHERS)
+
+
+_OF_WORDS = frozenset({"de", "d'", "du", "des", "of"})
+
+
+def _description_to_name(units: list[Unit], tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """True when unit k is a word of a description that ends on its head right before a name,
+    so a list member introduced by it goes on the list: "A, the Dutch payments group B and
+    C", "A and the Texas-based B" (lower-case modifiers, a hyphenated place, then a company
+    noun or "based" before the name; at most five words)."""
+    q = k
+    head = False
+    while q < len(units) and q - k < 6 and not units[q].is_mention:
+        w = units[q].norm
+        if ((w,) in lex.descriptors or w in lex.org_heads or w == "based") \
+                and q + 1 < len(units) and units[q + 1].is_mention:
+            return True
+        head = head or (w,) in lex.descriptors or w in lex.org_heads
+        text = tokens[units[q].first].text
+        hyphen = q + 1 < len(units) and units[q + 1].norm == "-"
+        if head and w in _OF_WORDS and q + 2 < len(units) and not units[q + 1].is_mention:
+            q += 1  # "l'exportateur d'agrumes B": a complement noun, then the name (never
+            continue  # "le fabricant de B", whose name is the complement)
+        if not (w == "-" or (text.isalpha() and (text.islower() or hyphen))):
+            return False
+        q += 1
+    return head and q < len(units) and units[q].is_mention and units[q - 1].norm not in _OF_WORDS
+
+
+def _within_description(units: list[Unit], tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """True when unit k follows the head of a description that ends on a name ("la société
+    de paiements B": "de" and "paiements" after "société")."""
+    for q in range(k - 1, max(-1, k - 5), -1):
+        if units[q].is_mention:
+            return False
+        if (units[q].norm,) in lex.descriptors or units[q].norm in lex.org_heads:
+            return _description_to_name(units, tokens, q, lex)
+    return False
 
 
 _ADJECTIVE_ENDINGS = ("ain", "aine", "ien", "ienne", "al", "ale", "aux", "ique", "if", "ive",
