@@ -494,7 +494,7 @@ _PARTICIPLE_ENDINGS = ("ed", "e", "ee", "es", "ees", "ue", "ie", "ise", "ite", "
                        "it", "us", "ues", "ies")
 
 
-def _participle_opening(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+def participle_opening(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """A first word shaped as a participle before a preposition ("Détenue à 60 % par X",
     "Installée à Lyon", "Backed by X", "Founded in 2015"): a fronted clause, not a name."""
     tok = tokens[i]
@@ -542,7 +542,7 @@ def proper_words(sentences: list[list[Token]], lex: Lexicon | None = None) -> fr
                 and toks[k + 3].text == ")" and toks[k + 2].text.isupper() \
                 and len(toks[k + 2].text) >= 2 and lex is not None \
                 and _is_cap(t, lex)  # "Velmora (VLM) agreed"
-            fronted = not inside and lex is not None and _participle_opening(toks, k, lex) \
+            fronted = not inside and lex is not None and participle_opening(toks, k, lex) \
                 and t.text.endswith(("é", "ée", "és", "ées", "ed"))
             if inside or not fronted and (_name_like_start(toks, k + 1) and not nxt_cap
                                           or verb_next or glossed):
@@ -726,7 +726,7 @@ def _name_mentions(
             i = j  # "NT$", "HK$": a currency, not a name
             continue
         initial = _is_initial(tokens, i)
-        if initial and (_adverb_like(tokens[i]) or _participle_opening(tokens, i, lex)) \
+        if initial and (_adverb_like(tokens[i]) or participle_opening(tokens, i, lex)) \
                 and tokens[i].norm not in article_caps:
             i += 1  # "Separately, ...", "Bringing Spirit back ...", "Détenue à 60 % par X, Y"
             continue

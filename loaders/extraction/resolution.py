@@ -14,7 +14,14 @@ from functools import cache
 
 from loaders.extraction.gazetteer import Gazetteer, KnownEntity
 from loaders.extraction.lexicon import DATA_DIR, Lexicon, match_at, match_ending_at, place_words
-from loaders.extraction.mentions import ANAPHOR, NAME, PLURAL, PRONOUN, Mention
+from loaders.extraction.mentions import (
+    ANAPHOR,
+    NAME,
+    PLURAL,
+    PRONOUN,
+    Mention,
+    participle_opening,
+)
 from loaders.extraction.text import fold, name_key, strip_suffix
 from loaders.extraction.tokens import Token
 from ontology.iris import slugify
@@ -224,9 +231,14 @@ def _head_word(m: Mention, toks: list[Token], lex: Lexicon) -> str:
     return head[-1] if head and head not in _GENERIC_HEADS else ""  # "the group": any
 
 
+_NAME_ABBREVIATIONS = {"fc": "club", "cf": "club", "afc": "club", "sc": "club"}
+"""Abbreviations of a company noun in names ("Velmora FC" is a club)."""
+
+
 def _name_words(rec: EntityRecord) -> frozenset[str]:
-    """The folded words of an entity's names."""
-    return frozenset(w for n in (rec.name, *rec.aliases) for w in fold(n).split())
+    """The folded words of an entity's names, with the noun an abbreviation stands for."""
+    words = {w for n in (rec.name, *rec.aliases) for w in fold(n).split()}
+    return frozenset(words | {_NAME_ABBREVIATIONS[w] for w in words if w in _NAME_ABBREVIATIONS})
 
 
 def _same_kind(
@@ -347,6 +359,8 @@ def resolve_references(
                                      _same_kind(head, kinds, lex) if head else frozenset(),
                                      Place(_description_place(m, tokens[s], lex), where),
                                      _head_word(m, tokens[s], lex))
+                if m.kind == ANAPHOR:
+                    m.candidates = _not_excluded(m, ms, tokens[s], lex, registry)
                 if head and m.candidates:
                     kinds.setdefault(head, frozenset({m.candidates[0]}))
             for eid in m.resolved:
@@ -359,6 +373,32 @@ def resolve_references(
 
 
 _CONJ = frozenset({"et", "and", "ou", "or", ",", "de", "d'"})
+
+
+def _not_excluded(
+    m: Mention, ms: list[Mention], toks: list[Token], lex: Lexicon, registry: Registry
+) -> tuple[str, ...]:
+    """A description's candidates without the entities it cannot be: the subject of its own
+    clause when it is a complement there ("Trelmor, actionnaire depuis la création de la
+    société", "X, qui prendra 20 % du groupe", "the fund raised its stake in the company"),
+    and the names inside a fronted participle phrase it closes as subject ("Fondée par P,
+    ancienne ingénieure de Korvane, la start-up ...", "Founded by Quarnel Ventures, the
+    company ..."): those phrases describe the description, so a name in them is another
+    party."""
+    norms = [t.norm for t in toks]
+    out = m.candidates
+    if not _opens_clause(m, norms, lex) and not _after_copula(m, toks) and not any(
+            match_ending_at(norms, k, lex.speech_verbs) for k in range(m.first - 2, m.first)) \
+            and norms[max(0, m.first - 2):m.first] not in (["according", "to"], ["d'", "apres"]) \
+            and norms[m.first - 1:m.first] != ["selon"]:  # a source, not a complement
+        owner = _clause_subject(m, ms, toks, lex, registry, strict=True) \
+            or _lead_subject(m, ms, toks, lex, registry)
+        if owner is not None:
+            out = tuple(c for c in out if c != owner)
+    elif leading(m, toks, lex) and m.first > 2 and participle_opening(toks, 0, lex):
+        inside = {e for o in ms if o.kind == NAME and o.last <= m.first for e in o.resolved}
+        out = tuple(c for c in out if c not in inside)
+    return out
 
 
 def _owner_org(m: Mention, ms: list[Mention], bosses: dict[str, str]) -> str | None:
@@ -423,7 +463,8 @@ def _opens_clause(m: Mention, norms: list[str], lex: Lexicon) -> bool:
 
 
 def _clause_subject(
-    m: Mention, ms: list[Mention], toks: list[Token], lex: Lexicon, registry: Registry
+    m: Mention, ms: list[Mention], toks: list[Token], lex: Lexicon, registry: Registry,
+    strict: bool = False,
 ) -> str | None:
     """The organisation a possessive pronoun belongs to: the subject of its own clause ("and
     Quistor is set to complete its purchase of X", "Korvane est talonnée par sa rivale Y"),
@@ -446,12 +487,47 @@ def _clause_subject(
         words = [t.norm for t in toks[o.last:last_end]]
         if any(w in _SUBJECT_RELATIVES for w in words) and not any(
                 r for r in roles if r[0].first > o.first and r[1]):
+            if strict and not _relative_of(o, words, norms, lex):
+                return None
             return _org_of(o, registry)  # "X, le fonds qui avait racheté sa filiale"
         last_end = o.first
         if not subject or (o.kind == PRONOUN and o.possessive) or o.kind == PLURAL:
             continue
         return _org_of(o, registry)
     return None
+
+
+_BOUNDARIES = frozenset({",", ";", ":", "(", "que", "qu'", "that", "qui", "which", "who", "et",
+                         "and", "mais", "but", "dont", "whose"})
+
+
+def _lead_subject(
+    m: Mention, ms: list[Mention], toks: list[Token], lex: Lexicon, registry: Registry
+) -> str | None:
+    """The organisation opening the sentence as subject when nothing but one clause's words
+    stand between it and the mention ("Par sa filiale X, la holding deviendra l'actionnaire
+    du club": the holding)."""
+    for o in ms:
+        if o.first >= m.first:
+            break
+        if o.kind in (NAME, ANAPHOR) and leading(o, toks, lex) and not any(
+                t.norm in _BOUNDARIES for t in toks[o.last:m.first]):
+            return _org_of(o, registry)
+    return None
+
+
+def _relative_of(o: Mention, words: list[str], norms: list[str], lex: Lexicon) -> bool:
+    """True when the relative pronoun in `words` (the tokens after o) has o as antecedent for
+    sure: right after it or after an apposition set off by commas ("X qui", "X, qui", "X, le
+    fonds souverain, qui"); not after a noun of its own ("X, une opération qui") nor when o
+    is a noun's complement ("P, directeur de X, qui": P may be the antecedent)."""
+    if o.first > 0 and norms[o.first - 1] in ("de", "d'", "of", "du"):
+        return False
+    r = next(i for i, w in enumerate(words) if w in _SUBJECT_RELATIVES)
+    pre = words[:r]
+    return len(pre) <= 1 and pre in ([], [","]) or (
+        len(pre) > 2 and pre[0] == "," and pre[-1] == "," and pre[1] in lex.determiners
+        and "," not in pre[1:-1])
 
 
 _QUANTIFIERS = frozenset({"one", "two", "three", "four", "several", "both", "all", "of", "l'un",
@@ -737,6 +813,8 @@ def _named_places(
                     or registry.get(m.entity).known is not None:
                 continue
             cities, countries = out.setdefault(m.entity, (set(), set()))
+            cities.update(_cities()[0][w] for w in fold(m.text).split()
+                          if w in _cities()[0])  # "Velmora Lyon", "Paris Quistor FC"
             k = m.first
             while k > 0 and m.first - k < 4 and (
                     toks[k - 1].norm in noun_words or toks[k - 1].norm in lex.determiners

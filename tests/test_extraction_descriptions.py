@@ -1,0 +1,109 @@
+"""Issue 11, session 12: descriptions and pronouns resolved to the right earlier entity.
+
+A description ("la société", "the company", "la start-up") or a pronoun refers to an entity
+named earlier; these tests pin the constraints and clues that choose it. Every company and
+person here is made up and in no list; the sentences are written from the phenomenon, not
+copied from an evaluation article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extraction.gazetteer import default_gazetteer
+from loaders.extraction.lexicon import load_lexicon
+from loaders.extraction.mentions import align_types, detect_mentions, lowercase_names, proper_words
+from loaders.extraction.resolution import Registry, resolve_names, resolve_references
+from loaders.extraction.sentences import split_sentences
+from loaders.extraction.tokens import tokenize
+from tests.test_extraction_mentions_cues import check_absent, check_found
+
+
+def referents(text: str, lang: str, description: str) -> list[str]:
+    """The entity each occurrence of a description or pronoun of `text` resolves to ("" for
+    none), through the extractor's own stages."""
+    lex = load_lexicon(lang)
+    toks = [tokenize(x.text, x.start) for x in split_sentences(text)]
+    caps, lower = proper_words(toks, lex), lowercase_names(toks, lex)
+    words = frozenset(t.norm for ts in toks for t in ts if t.text.islower())
+    gaz = default_gazetteer()
+    mentions = [detect_mentions(i, ts, text, lex, gaz, caps, lower, words)
+                for i, ts in enumerate(toks)]
+    align_types(mentions)
+    registry = Registry(gaz)
+    resolve_names(mentions, toks, lex, registry)
+    resolve_references(mentions, toks, lex, registry, [[] for _ in toks])
+    found = [m for ms in mentions for m in ms if m.text == description]
+    assert found, [m.text for ms in mentions for m in ms]
+    return [registry.get(m.resolved[0]).name if m.resolved else "" for m in found]
+
+
+# Each entry: language, text, description, the entity each of its occurrences stands for.
+REFERENTS = [
+    # a description in a complement of its own clause is not that clause's subject: the
+    # subject's apposition or relative clause says how it stands to the description
+    ("fr", "La société Orvalis fabrique des capteurs. Orvalis emploie 40 personnes. Trelmor "
+     "Industries, actionnaire depuis la création de la société en 2019, remet au pot.",
+     "la société", ["Orvalis"]),
+    ("en", "Velmora Robotics makes sensors for drones. Trelmor Capital, which raised its stake "
+     "in the company to 30% last year, will sell its shares.", "the company",
+     ["Velmora Robotics"]),
+    ("fr", "Quistor Energie rachète une usine. L'opération sera financée par une augmentation "
+     "de capital réservée à Brelan Partners, qui prendra 20 % du groupe.", "du groupe",
+     ["Quistor Energie"]),
+    # ... but a description after a speech verb is its subject, not a complement
+    ("fr", "Zelbrix a levé 30 millions d'euros auprès de Korvane, a annoncé mercredi la "
+     "start-up parisienne.", "la start-up", ["Zelbrix"]),
+    # a name inside a fronted participle phrase is another party than the description that
+    # closes the phrase as subject
+    ("fr", "La start-up Velmora lève 20 millions d'euros auprès de Korvane. Fondée en 2016 par "
+     "Maëlys Trebel, une ancienne ingénieure de Quistor qui en reste la présidente, la "
+     "start-up emploie 85 personnes.", "la start-up", ["Velmora"]),
+    ("en", "Velmora Robotics raised $50 million on Monday. Founded in 2020 by Quarnel "
+     "Ventures, the company also supplies its sensors to Brelan Health.", "the company",
+     ["Velmora Robotics"]),
+    # ... and so is the subject opening the sentence when one clause's words lead to it
+    ("fr", "Korvane va prendre le contrôle du Velbourg FC. Par l'intermédiaire de sa filiale "
+     "Korvane Sports, la holding deviendra l'actionnaire majoritaire du club avec 52 % du "
+     "capital.", "du club", ["Velbourg FC"]),
+    # an abbreviation of a company noun in a name is that noun ("FC": a club), and a city in
+    # an unknown company's name places it there ("le club lyonnais")
+    ("fr", "Korvane va prendre le contrôle du Lyon Quistor FC, a annoncé Brelan. Le groupe "
+     "Brelan investira aussi. Sur le terrain, le club lyonnais affronte ses rivaux.",
+     "le club", ["Lyon Quistor FC"]),
+    ("en", "Korvane Capital agreed to buy Velbourg FC from Brelan Holdings on Monday. The club "
+     "said the deal would close in June.", "The club", ["Velbourg FC"]),
+    ("en", "Quistor Holdings agreed to buy a stake in Velbourg FC. Brelan Capital will also "
+     "invest, and the holding company said it would keep the club's coach.", "the club",
+     ["Velbourg FC"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "description", "wanted"), REFERENTS)
+def test_referent(lang: str, text: str, description: str, wanted: list[str]) -> None:
+    assert referents(text, lang, description) == wanted
+
+
+# Each entry: a relation that must be asserted (type, source name, target name).
+FOUND = [
+    ("en", "Velmora Robotics makes sensors for drones. Trelmor Capital, which raised its stake "
+     "in the company to 30% last year, will sell its shares.",
+     ("INVESTS_IN", "Trelmor Capital", "Velmora Robotics")),
+    ("fr", "Korvane Capital rachète le Velbourg FC. Sur le terrain, le club est au coude-à-coude "
+     "avec ses rivaux Quistor United et Brelan Athletic.",
+     ("COMPETES_WITH", "Velbourg FC", "Quistor United")),
+]
+
+# Each entry: a relation that must not be asserted.
+ABSENT = [
+    ("fr", "Korvane Capital rachète le Velbourg FC. Sur le terrain, le club est au coude-à-coude "
+     "avec ses rivaux Quistor United et Brelan Athletic.",
+     ("COMPETES_WITH", "Korvane Capital", "Quistor United")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "relation", "wanted"),
+                         [(*c, True) for c in FOUND] + [(*c, False) for c in ABSENT])
+def test_relation(lang: str, text: str, relation: tuple[str, str, str], wanted: bool) -> None:
+    """A FOUND relation is asserted through the description; an ABSENT one is not."""
+    (check_found if wanted else check_absent)(lang, text, relation)
