@@ -12,7 +12,14 @@ import pytest
 
 from loaders.extraction.gazetteer import default_gazetteer
 from loaders.extraction.lexicon import load_lexicon
-from loaders.extraction.mentions import align_types, detect_mentions, lowercase_names, proper_words
+from loaders.extraction.mentions import (
+    align_types,
+    article_heads,
+    detect_mentions,
+    lowercase_names,
+    more_descriptions,
+    proper_words,
+)
 from loaders.extraction.resolution import Registry, resolve_names, resolve_references
 from loaders.extraction.sentences import split_sentences
 from loaders.extraction.tokens import tokenize
@@ -29,10 +36,13 @@ def referents(text: str, lang: str, description: str) -> list[str]:
     gaz = default_gazetteer()
     mentions = [detect_mentions(i, ts, text, lex, gaz, caps, lower, words)
                 for i, ts in enumerate(toks)]
+    heads = article_heads(mentions, toks, lex)
+    mentions = [more_descriptions(i, ts, text, lex, ms, heads)
+                for i, (ts, ms) in enumerate(zip(toks, mentions, strict=True))]
     align_types(mentions)
     registry = Registry(gaz)
     resolve_names(mentions, toks, lex, registry)
-    resolve_references(mentions, toks, lex, registry, [[] for _ in toks])
+    resolve_references(mentions, toks, lex, registry, [[] for _ in toks], heads)
     found = [m for ms in mentions for m in ms if m.text == description]
     assert found, [m.text for ms in mentions for m in ms]
     return [registry.get(m.resolved[0]).name if m.resolved else "" for m in found]
@@ -79,6 +89,22 @@ REFERENTS = [
 ]
 
 
+def test_a_taught_noun_names_only_the_companies_called_so() -> None:
+    """A description headed by a noun the article taught goes to no other company, however
+    near or salient; a noun that names no one who does something ("l'opération X") teaches
+    nothing."""
+    text = ("Le cimentier Vicort rachète Quistor. Brelan Finance a pris 10 % de Velmora. "
+            "Brelan Finance a indiqué que le cimentier paierait comptant.")
+    assert referents(text, "fr", "le cimentier") == ["Vicort"]
+    lex = load_lexicon("fr")
+    text = "L'opération Quistor a été lancée par le torréfacteur Velmora. Korvane l'a saluée."
+    toks = [tokenize(x.text, x.start) for x in split_sentences(text)]
+    caps, lower = proper_words(toks, lex), lowercase_names(toks, lex)
+    mentions = [detect_mentions(i, ts, text, lex, default_gazetteer(), caps, lower)
+                for i, ts in enumerate(toks)]
+    assert article_heads(mentions, toks, lex) == (("torrefacteur",),)
+
+
 @pytest.mark.parametrize(("lang", "text", "description", "wanted"), REFERENTS)
 def test_referent(lang: str, text: str, description: str, wanted: list[str]) -> None:
     assert referents(text, lang, description) == wanted
@@ -92,6 +118,20 @@ FOUND = [
     ("fr", "Korvane Capital rachète le Velbourg FC. Sur le terrain, le club est au coude-à-coude "
      "avec ses rivaux Quistor United et Brelan Athletic.",
      ("COMPETES_WITH", "Velbourg FC", "Quistor United")),
+    # a company noun no list has, that the article puts before or after a company's name, is
+    # a description of that company later on ("le cimentier Vicort" ... "le cimentier")
+    ("fr", "Le cimentier Vicort rachète Quistor Béton pour 300 millions d'euros, a annoncé "
+     "Brelan Finance. Pour alimenter ses fours, le cimentier s'approvisionne auprès de "
+     "Velmora Énergie.", ("SUPPLIES", "Velmora Énergie", "Vicort")),
+    ("fr", "Vicort, le torréfacteur bordelais, a racheté Quistor. Brelan Finance détient 10 % de "
+     "Quistor. Le torréfacteur achète son café auprès de Velmora Trading.",
+     ("SUPPLIES", "Velmora Trading", "Vicort")),
+    ("en", "The toolmaker Velbrix agreed to buy Quistor on Monday, Brelan Capital said. The "
+     "toolmaker also buys its steel from Korvane Metals.",
+     ("SUPPLIES", "Korvane Metals", "Velbrix")),
+    ("en", "Velbrix, the Ohio toolmaker, agreed to buy Quistor. Brelan Capital owns 10% of "
+     "Quistor. The toolmaker buys its steel from Korvane Metals.",
+     ("SUPPLIES", "Korvane Metals", "Velbrix")),
 ]
 
 # Each entry: a relation that must not be asserted.

@@ -68,6 +68,7 @@ class Mention:
     candidates: tuple[str, ...] = ()
     members: tuple[str, ...] = field(default=())
     owner: int = -1  # token of the person a description names the company of ("le groupe de P")
+    head: tuple[str, ...] = ()  # a description's noun learned from the article (`article_heads`)
 
     @property
     def resolved(self) -> tuple[str, ...]:
@@ -1258,15 +1259,92 @@ def _cue_before(norms: list[str], start: int, end: int, cues: tuple[tuple[str, .
         and k - len(match_ending_at(norms, k, cues) or ()) >= start
 
 
+_AGENT_ENDINGS = ("ier", "iere", "iste", "eur", "euse", "ien", "maker", "er", "or", "ist")
+"""Endings of nouns for who does something ("cimentier", "recycleur", "logisticien",
+"semiconductor", "toolmaker"): a company noun, where "l'opération X" or "le montant X" is not."""
+_DEMONYM_ENDINGS = ("ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine", "and", "ande",
+                    "an", "ane")
+_HEAD_DETERMINERS = frozenset({"le", "la", "l'", "du", "au", "the"})
+_APPOSITION_DETERMINERS = frozenset({"le", "la", "l'", "un", "une", "the", "a", "an"})
+_APPOSITION_ENDS = frozenset({",", ".", ";", ")", "de", "d'", "du", "des", "of", "qui", "which",
+                              "that", "based", "basee", "base"})
+
+
+def article_heads(
+    mentions: list[list[Mention]], tokens: list[list[Token]], lex: Lexicon
+) -> tuple[tuple[str, ...], ...]:
+    """Nouns no list has that the article itself puts right before or after a company's name
+    as what it is: "le cimentier Vicort", "du torréfacteur bordelais Quistor", "Vicort, le
+    cimentier lyonnais," (one-word heads). A later "le cimentier" is a description of the
+    companies so called (see `more_descriptions` and the ranking in resolution.py)."""
+    vocab = _vocabulary(lex)
+    known = {h[-1] for h in lex.keys["descriptors"]}
+
+    def noun(t: Token) -> bool:
+        return t.kind == "word" and t.text.isalpha() and t.text.islower() and len(t.text) >= 5 \
+            and t.norm.endswith(_AGENT_ENDINGS) and t.norm not in vocab and t.norm not in known \
+            and t.norm not in lex.nationalities
+
+    def adjective(t: Token) -> bool:  # "bordelais", "néerlandaise", "allemand"
+        return t.text.islower() and (t.norm in lex.nationalities
+                                     or t.norm.endswith(_DEMONYM_ENDINGS))
+
+    out: set[tuple[str, ...]] = set()
+    for toks, ms in zip(tokens, mentions, strict=True):
+        norms = [t.norm for t in toks]
+        for m in ms:
+            if m.kind != NAME or m.person or m.outlet:
+                continue
+            k = m.first
+            while k > 0 and m.first - k < 2 and adjective(toks[k - 1]):
+                k -= 1  # "le torréfacteur bordelais X"
+            if k >= 2 and noun(toks[k - 1]) and norms[k - 2] in _HEAD_DETERMINERS:
+                out.add((norms[k - 1],))
+            j = m.last
+            if j + 3 >= len(toks) or norms[j] != "," or norms[j + 1] not in _APPOSITION_DETERMINERS:
+                continue
+            h = j + 2
+            if toks[h].text[:1].isupper() and toks[h].kind == "word":
+                h += 1  # "X, the Ohio toolmaker,"
+            if h < len(toks) and noun(toks[h]):
+                e = h + 1
+                while e < len(toks) and e - h <= 2 and adjective(toks[e]):
+                    e += 1
+                if e >= len(toks) or norms[e] in _APPOSITION_ENDS:
+                    out.add((norms[h],))
+    return tuple(sorted(out))
+
+
+def more_descriptions(
+    index: int, tokens: list[Token], text: str, lex: Lexicon, found: list[Mention],
+    heads: tuple[tuple[str, ...], ...],
+) -> list[Mention]:
+    """The sentence's mentions with the descriptions headed by nouns the article taught
+    (`article_heads`: "le cimentier"), each marked with its noun."""
+    if not heads:
+        return found
+    taken = [False] * len(tokens)
+    for m in found:
+        for k in range(m.first, m.last):
+            taken[k] = True
+    more = _descriptions(index, tokens, lex, taken, heads=heads)
+    if not more:
+        return found
+    for m in more:
+        m.head = match_ending_at([t.norm for t in tokens], m.last, heads) or ()
+        m.text = text[m.start:m.end]
+    return sorted(found + more, key=lambda m: m.first)
+
+
 def _descriptions(
     index: int, tokens: list[Token], lex: Lexicon, taken: list[bool],
-    people: frozenset[int] = frozenset(),
+    people: frozenset[int] = frozenset(), heads: tuple[tuple[str, ...], ...] = (),
 ) -> list[Mention]:
     """Definite descriptions that refer back to a company: "le groupe", "the two companies"."""
     norms = [t.norm for t in tokens]
     n = len(tokens)
     out: list[Mention] = []
-    heads = lex.keys["descriptors"]
+    heads = heads or lex.keys["descriptors"]
     i = 0
     while i < n:
         if taken[i] or norms[i] not in _DEFINITE | _PLURAL_DET:
@@ -1345,7 +1423,7 @@ def _singular_description(
             if end < n and (taken[end] or tokens[end].text[:1].isupper()
                             and tokens[end].kind == "word" and norms[end] not in lex.calendar):
                 return None  # apposition to a name: "le constructeur Leapmotor"
-            sectors.extend(lex.descriptors[head])
+            sectors.extend(lex.descriptors.get(head, ()))
             if head[-1] in _RELATIONAL and end < n and norms[end] in _RELATIONAL_PREPS:
                 return None  # "the main supplier of memory chips to Nvidia": a relation
             if end + 1 < n and norms[end] in ("de", "d'", "of") and end + 1 in people:

@@ -256,12 +256,14 @@ def _same_kind(
 
 
 def _named_kinds(
-    sentences: list[list[Mention]], tokens: list[list[Token]], lex: Lexicon, registry: Registry
+    sentences: list[list[Mention]], tokens: list[list[Token]], lex: Lexicon, registry: Registry,
+    heads: tuple[tuple[str, ...], ...] = (),
 ) -> dict[tuple[str, ...], frozenset[str]]:
     """Description heads the article puts next to a company's name: "la start-up Zorbex",
-    "Zorbex, une start-up lyonnaise", "Zorbex, the chipmaker" (head -> the companies)."""
+    "Zorbex, une start-up lyonnaise", "Zorbex, the chipmaker" (head -> the companies); `heads`
+    are the nouns the article taught ("le cimentier Vicort")."""
     out: dict[tuple[str, ...], set[str]] = {}
-    keys = lex.keys["descriptors"]
+    keys = lex.keys["descriptors"] + heads
     for s, ms in enumerate(sentences):
         norms = [t.norm for t in tokens[s]]
         for m in ms:
@@ -314,13 +316,15 @@ def main_entity(sentences: list[list[Mention]], registry: Registry) -> str | Non
 
 def resolve_references(
     sentences: list[list[Mention]], tokens: list[list[Token]], lex: Lexicon, registry: Registry,
-    groups: list[list[tuple[str, ...]]],
+    groups: list[list[tuple[str, ...]]], heads: tuple[tuple[str, ...], ...] = (),
 ) -> None:
-    """Give descriptions and pronouns their ranked antecedents, plurals their members."""
+    """Give descriptions and pronouns their ranked antecedents, plurals their members. A
+    description headed by a noun the article taught (`heads`, "le cimentier") goes only to a
+    company the article called so."""
     seen: list[_Seen] = []
     leads: list[str | None] = []
     topic = main_entity(sentences, registry)
-    kinds = _named_kinds(sentences, tokens, lex, registry)
+    kinds = _named_kinds(sentences, tokens, lex, registry, heads)
     bosses = _role_orgs(sentences, tokens, lex, registry)
     where = _named_places(sentences, tokens, lex, registry)
     for s, ms in enumerate(sentences):
@@ -361,6 +365,9 @@ def resolve_references(
                                      _head_word(m, tokens[s], lex))
                 if m.kind == ANAPHOR:
                     m.candidates = _not_excluded(m, ms, tokens[s], lex, registry)
+                if m.head:  # "le cimentier": only a company the article called so
+                    called = kinds.get(m.head, frozenset())
+                    m.candidates = tuple(c for c in m.candidates if c in called)
                 if head and m.candidates:
                     kinds.setdefault(head, frozenset({m.candidates[0]}))
             for eid in m.resolved:
