@@ -86,6 +86,14 @@ REFERENTS = [
     ("en", "Quistor Holdings agreed to buy a stake in Velbourg FC. Brelan Capital will also "
      "invest, and the holding company said it would keep the club's coach.", "the club",
      ["Velbourg FC"]),
+    # "la jeune société", "the young company" is a start-up: the company the article called
+    # so, over a subject that goes on from the sentence before
+    ("fr", "Korvane a pris 20 % de Velmora Bio, une start-up lyonnaise, a annoncé le groupe. "
+     "Korvane investit via son fonds Brelan Ventures. La jeune société fournit déjà ses "
+     "peptides au laboratoire Quistor.", "La jeune société", ["Velmora Bio"]),
+    ("en", "Korvane took a 20% stake in Velmora Bio, a Lyon start-up, the group said. Korvane "
+     "invests through its fund Brelan Ventures. The young company supplies its peptides to "
+     "Quistor.", "The young company", ["Velmora Bio"]),
 ]
 
 

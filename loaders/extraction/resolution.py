@@ -202,7 +202,7 @@ TOPIC_BONUS = 1.5
 """Rank bonus of the article's main company for a description with no clue of its own."""
 
 
-KIND_BONUS = 4.0
+KIND_BONUS = 5.0
 """Rank bonus of the one company the article already called by a description's head ("la
 start-up", "the chipmaker"), in a description of its own or next to its name."""
 _GENERIC_HEADS = frozenset({("company",), ("firm",), ("group",), ("giant",), ("business",),
