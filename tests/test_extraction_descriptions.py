@@ -48,6 +48,11 @@ def referents(text: str, lang: str, description: str) -> list[str]:
     return [registry.get(m.resolved[0]).name if m.resolved else "" for m in found]
 
 
+_SHIPPING = ("Le premier navire de la compagnie nantaise Velmora a été livré. Il a été construit "
+             "par le chantier Quistor. Son financement a reposé sur Brelan Finance et sur le "
+             "groupe Korvane, actionnaire de la première heure. Pour remplir ses cales, la "
+             "compagnie s'appuie sur des chargeurs.")
+
 # Each entry: language, text, description, the entity each of its occurrences stands for.
 REFERENTS = [
     # a description in a complement of its own clause is not that clause's subject: the
@@ -94,6 +99,22 @@ REFERENTS = [
     ("en", "Korvane took a 20% stake in Velmora Bio, a Lyon start-up, the group said. Korvane "
      "invests through its fund Brelan Ventures. The young company supplies its peptides to "
      "Quistor.", "The young company", ["Velmora Bio"]),
+    # a name whose apposition holds the description is a part or a rival of its company
+    ("fr", "Quistor Eau rachète Velmora Tech. Velmora Tech sera rattachée à Quistor Industrie, "
+     "la division industrielle du groupe.", "du groupe", ["Quistor Eau"]),
+    # a conjunction that may open a clause makes no complement ("after the company reported"),
+    # and a relative clause ("whose") is another clause than its antecedent's
+    ("en", "Korvane Media agreed to buy Velmora Ads. Korvane Media shares rose 2% after the "
+     "company reported higher sales.", "the company", ["Korvane Media"]),
+    ("en", "Quistor Retail took a stake in Velmora Robotics, a Texas start-up whose forklifts "
+     "unload trucks at several of the retailer's warehouses.", "the retailer",
+     ["Quistor Retail"]),
+    # a generic noun the article put next to one company's name ("la compagnie nantaise X")
+    # prefers it; a possessive in a fronted phrase with no name belongs to the subject after it
+    ("fr", _SHIPPING, "la compagnie", ["Velmora"]),
+    ("fr", _SHIPPING, "ses", ["Velmora"]),
+    ("en", "Korvane signed a deal with Brelan. To fund its new plant, Velmora Steel sold a stake "
+     "to Quistor Capital.", "its", ["Velmora Steel"]),
 ]
 
 

@@ -219,6 +219,17 @@ def _head(m: Mention, toks: list[Token], lex: Lexicon) -> tuple[str, ...] | None
     return head if head and head not in _GENERIC_HEADS else None
 
 
+GENERIC_KIND_BONUS = 3.0
+"""Rank bonus of the one company the article called by a generic head ("la compagnie
+nantaise X", "X, the Dublin company,"): weaker, as many articles call several companies so."""
+
+
+def _generic_head(m: Mention, toks: list[Token], lex: Lexicon) -> tuple[str, ...] | None:
+    """The generic noun heading a description ("la compagnie", "the firm"), if it is one."""
+    head = match_ending_at([t.norm for t in toks], m.last, lex.keys["descriptors"])
+    return head if head in _GENERIC_HEADS else None
+
+
 NAME_HEAD_BONUS = 5.0
 """Rank bonus of a company whose own name holds a description's noun ("the fund": the
 Quarnel Investment Fund; "la holding": Zentrix Holding; "la banque": Banque Velmora)."""
@@ -270,8 +281,8 @@ def _named_kinds(
             if m.kind != NAME or not m.entity or registry.type_of(m.entity) not in ORG_TYPES:
                 continue
             k = m.first
-            while k > 0 and norms[k - 1] in lex.nationalities:
-                k -= 1
+            while k > 0 and place_adjective(norms[k - 1], lex):
+                k -= 1  # "la compagnie nantaise X"
             found = [match_ending_at(norms, k, keys)]
             j = m.last
             if j + 1 < len(norms) and norms[j] == "," and norms[j + 1] in lex.determiners:
@@ -282,7 +293,7 @@ def _named_kinds(
                             found.append(head)
                         break
             for head in found:
-                if head and head not in _GENERIC_HEADS:
+                if head:  # generic heads too: "la compagnie nantaise X" (see GENERIC_KIND_BONUS)
                     out.setdefault(head, set()).add(m.entity)
     return {h: frozenset(e) for h, e in out.items()}
 
@@ -359,10 +370,13 @@ def resolve_references(
             elif m.kind in (ANAPHOR, PRONOUN):
                 prev_lead = leads[s - 1] if s > 0 and leading(m, tokens[s], lex) else None
                 head = _head(m, tokens[s], lex) if m.kind == ANAPHOR else None
+                generic = _generic_head(m, tokens[s], lex) if m.kind == ANAPHOR else None
                 m.candidates = _rank(m, s, seen, registry, ORG_TYPES, prev_lead, topic,
-                                     _same_kind(head, kinds, lex) if head else frozenset(),
+                                     _same_kind(head, kinds, lex) if head
+                                     else kinds.get(generic or (), frozenset()),
                                      Place(_description_place(m, tokens[s], lex), where),
-                                     _head_word(m, tokens[s], lex))
+                                     _head_word(m, tokens[s], lex),
+                                     KIND_BONUS if head else GENERIC_KIND_BONUS)
                 if m.kind == ANAPHOR:
                     m.candidates = _not_excluded(m, ms, tokens[s], lex, registry)
                 if m.head:  # "le cimentier": only a company the article called so
@@ -376,10 +390,57 @@ def resolve_references(
                 subject_done = True
                 if leading(m, tokens[s], lex):
                     lead = m.resolved[0]
+        _fronted_possessives(ms, tokens[s], lex, registry)
         leads.append(lead)
 
 
 _CONJ = frozenset({"et", "and", "ou", "or", ",", "de", "d'"})
+_FRONT_OPENERS = frozenset({"pour", "afin", "apres", "avant", "en", "to", "after", "before",
+                            "by", "in"})
+
+
+def _fronted_possessives(
+    ms: list[Mention], toks: list[Token], lex: Lexicon, registry: Registry
+) -> None:
+    """A possessive in a fronted phrase with no name of its own belongs to the subject that
+    follows the phrase ("Pour remplir ses cales, la compagnie ...", "To fund its plant, Velmora
+    ..."); "Après le rachat de X et de ses filiales, Y" keeps X."""
+    if not toks or not (toks[0].norm in _FRONT_OPENERS or participle_opening(toks, 0, lex)):
+        return
+    comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+    if comma is None:
+        return
+    subject = next((o for o in ms if o.first > comma and o.kind in (NAME, ANAPHOR)), None)
+    between = toks[comma + 1:subject.first] if subject is not None else []
+    if subject is None or len(between) > 4 or _org_of(subject, registry) is None or any(
+            not t.text.islower() or t.norm in lex.prepositions and t.norm not in lex.determiners
+            for t in between):
+        return  # "le cimentier Vicort", "the German group Velmora": the subject
+    owner = subject.resolved[0]
+    for m in ms:
+        if m.first > comma:
+            break
+        if m.kind in (NAME, ANAPHOR, PLURAL):
+            return  # the phrase names someone: its possessive may be theirs
+        if m.kind == PRONOUN and m.possessive:
+            m.candidates = (owner,) + tuple(c for c in m.candidates if c != owner)
+
+
+_SOURCE_PREPS = frozenset({"selon", "according", "apres", "d'apres", "as", "comme", "after",
+                           "before", "since", "until", "than", "avant", "que"})
+"""Words before a description that make it no complement: a source ("selon la société") or
+a conjunction that may open a clause ("after the company reported")."""
+
+
+def _complement(m: Mention, norms: list[str], lex: Lexicon) -> bool:
+    """True when a description is the complement of a preposition or of a noun ("de la
+    société", "du groupe", "stake in the company"), not a source ("according to the company",
+    "selon la société", "d'après le groupe")."""
+    k = m.first
+    if norms[k] in ("du", "des", "au", "aux"):
+        return norms[k - 1] not in _SOURCE_PREPS if k > 0 else False
+    return k > 0 and norms[k - 1] in lex.prepositions and norms[k - 1] not in _SOURCE_PREPS \
+        and not (k > 1 and norms[k - 2] in _SOURCE_PREPS)
 
 
 def _not_excluded(
@@ -394,14 +455,11 @@ def _not_excluded(
     party."""
     norms = [t.norm for t in toks]
     out = m.candidates
-    if not _opens_clause(m, norms, lex) and not _after_copula(m, toks) and not any(
-            match_ending_at(norms, k, lex.speech_verbs) for k in range(m.first - 2, m.first)) \
-            and norms[max(0, m.first - 2):m.first] not in (["according", "to"], ["d'", "apres"]) \
-            and norms[m.first - 1:m.first] != ["selon"]:  # a source, not a complement
+    if _complement(m, norms, lex):
         owner = _clause_subject(m, ms, toks, lex, registry, strict=True) \
             or _lead_subject(m, ms, toks, lex, registry)
-        if owner is not None:
-            out = tuple(c for c in out if c != owner)
+        apposed = _apposition_head(m, ms, toks, lex)
+        out = tuple(c for c in out if c not in (owner, apposed))
     elif leading(m, toks, lex) and m.first > 2 and participle_opening(toks, 0, lex):
         inside = {e for o in ms if o.kind == NAME and o.last <= m.first for e in o.resolved}
         out = tuple(c for c in out if c not in inside)
@@ -500,6 +558,8 @@ def _clause_subject(
         last_end = o.first
         if not subject or (o.kind == PRONOUN and o.possessive) or o.kind == PLURAL:
             continue
+        if strict and _clause_break(toks, o.last, m.first, ms, lex):
+            return None  # "X took a stake in Y, whose plants serve the retailer": another clause
         return _org_of(o, registry)
     return None
 
@@ -508,19 +568,48 @@ _BOUNDARIES = frozenset({",", ";", ":", "(", "que", "qu'", "that", "qui", "which
                          "and", "mais", "but", "dont", "whose"})
 
 
+def _clause_break(
+    toks: list[Token], a: int, b: int, ms: list[Mention], lex: Lexicon
+) -> bool:
+    """True when a clause boundary stands between tokens a and b; the comma opening a name's
+    apposition ("à Quistor Industrie, la division du groupe") is none."""
+    ends = {o.last for o in ms if o.kind == NAME}
+    return any(toks[k].norm in _BOUNDARIES and not (
+        toks[k].text == "," and k in ends and k + 1 < len(toks)
+        and toks[k + 1].norm in lex.determiners) for k in range(a, b))
+
+
 def _lead_subject(
     m: Mention, ms: list[Mention], toks: list[Token], lex: Lexicon, registry: Registry
 ) -> str | None:
     """The organisation opening the sentence as subject when nothing but one clause's words
     stand between it and the mention ("Par sa filiale X, la holding deviendra l'actionnaire
     du club": the holding)."""
+    fronted = bool(toks) and (toks[0].norm in lex.prepositions
+                              or participle_opening(toks, 0, lex))
     for o in ms:
         if o.first >= m.first:
             break
-        if o.kind in (NAME, ANAPHOR) and leading(o, toks, lex) and not any(
-                t.norm in _BOUNDARIES for t in toks[o.last:m.first]):
+        if o.kind in (NAME, ANAPHOR) and leading(o, toks, lex) \
+                and (fronted or all(t.norm in lex.determiners for t in toks[:o.first])) \
+                and not _clause_break(toks, o.last, m.first, ms, lex):
             return _org_of(o, registry)
     return None
+
+
+def _apposition_head(m: Mention, ms: list[Mention], toks: list[Token], lex: Lexicon) -> str:
+    """The name whose apposition holds the description ("Saur Industrie, la division eaux
+    industrielles du groupe", "Velmora Labs, the research unit of the company"): a part or
+    a relation of the description's company, not that company."""
+    for o in reversed(ms):
+        if o.first >= m.first or o.kind != NAME or not o.entity:
+            continue
+        between = [t.norm for t in toks[o.last:m.first]]
+        if len(between) >= 3 and between[0] == "," and between[1] in lex.determiners \
+                and not any(w in _BOUNDARIES for w in between[1:]):
+            return o.entity
+        return ""
+    return ""
 
 
 def _relative_of(o: Mention, words: list[str], norms: list[str], lex: Lexicon) -> bool:
@@ -673,7 +762,7 @@ class Place:
 def _rank(
     m: Mention, s: int, seen: list[_Seen], registry: Registry, pool_types: frozenset[EntityType],
     prev_lead: str | None = None, topic: str | None = None, same_kind: frozenset[str] = frozenset(),
-    place: Place | None = None, head_word: str = "",
+    place: Place | None = None, head_word: str = "", kind_bonus: float = KIND_BONUS,
 ) -> tuple[str, ...]:
     scores: dict[str, float] = {}
     place = place or Place(fold(m.place) if m.place else "")
@@ -694,13 +783,14 @@ def _rank(
             score += 2.0  # a description opening its sentence continues the previous topic
         if item.entity == topic and (bare or (
                 m.kind == ANAPHOR and fit >= 0 and rec.mentions >= 3
-                and (not same_kind or item.entity in same_kind))):
+                and (not same_kind or item.entity in same_kind
+                     or kind_bonus != KIND_BONUS))):
             score += TOPIC_BONUS  # "la société", "the company"; "l'éditeur" when nothing
             # contradicts a main company named often: most often the article's subject
         if head_word and head_word in _name_words(rec):
             score += NAME_HEAD_BONUS  # "the fund" is the Quarnel Investment Fund
         if len(same_kind) == 1 and item.entity in same_kind and rec.known is None:
-            score += KIND_BONUS  # "la start-up" again: the company already called so (the
+            score += kind_bonus  # "la start-up" again: the company already called so (the
             # alias table's sectors speak for the companies it knows)
         scores[item.entity] = max(scores.get(item.entity, -99.0), score)
     return tuple(sorted(scores, key=lambda e: -scores[e]))
