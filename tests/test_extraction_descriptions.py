@@ -115,7 +115,19 @@ REFERENTS = [
     ("fr", _SHIPPING, "ses", ["Velmora"]),
     ("en", "Korvane signed a deal with Brelan. To fund its new plant, Velmora Steel sold a stake "
      "to Quistor Capital.", "its", ["Velmora Steel"]),
+    ("fr", "Korvane a pris 20 % de Velmora. De son côté, Quistor a annoncé une coentreprise avec "
+     "Brelan.", "son", ["Quistor"]),
+    ("en", "Korvane bought 20% of Velmora. For its part, Quistor Labs agreed to buy Brelan.",
+     "its", ["Quistor Labs"]),
 ]
+
+
+def test_a_description_in_a_names_apposition_is_not_that_name() -> None:
+    """An apposition opened by a relational noun with no article ("X, shareholder of the
+    company since 2019,") says how X stands to the company: the company is not X."""
+    text = ("Korvane leads the round of Velmora Robotics. Trelmor Capital, shareholder of the "
+            "company since 2019, also invests.")
+    assert "Trelmor Capital" not in referents(text, "en", "the company")
 
 
 def test_a_taught_noun_names_only_the_companies_called_so() -> None:

@@ -395,8 +395,8 @@ def resolve_references(
 
 
 _CONJ = frozenset({"et", "and", "ou", "or", ",", "de", "d'"})
-_FRONT_OPENERS = frozenset({"pour", "afin", "apres", "avant", "en", "to", "after", "before",
-                            "by", "in"})
+_FRONT_OPENERS = frozenset({"pour", "afin", "apres", "avant", "en", "de", "to", "after", "before",
+                            "by", "in", "for"})
 
 
 def _fronted_possessives(
@@ -597,6 +597,14 @@ def _lead_subject(
     return None
 
 
+_RELATIONAL_NOUNS = frozenset({
+    "actionnaire", "client", "partenaire", "concurrent", "rival", "fournisseur", "filiale",
+    "investisseur", "proprietaire", "maison", "division", "shareholder", "customer", "partner",
+    "competitor", "supplier", "subsidiary", "investor", "owner", "backer", "unit", "parent"})
+"""Nouns that open an apposition without an article and say how a name stands to another
+company ("X, actionnaire depuis la création de la société", "X, parent of the group")."""
+
+
 def _apposition_head(m: Mention, ms: list[Mention], toks: list[Token], lex: Lexicon) -> str:
     """The name whose apposition holds the description ("Saur Industrie, la division eaux
     industrielles du groupe", "Velmora Labs, the research unit of the company"): a part or
@@ -605,9 +613,11 @@ def _apposition_head(m: Mention, ms: list[Mention], toks: list[Token], lex: Lexi
         if o.first >= m.first or o.kind != NAME or not o.entity:
             continue
         between = [t.norm for t in toks[o.last:m.first]]
-        if len(between) >= 3 and between[0] == "," and between[1] in lex.determiners \
-                and not any(w in _BOUNDARIES for w in between[1:]):
-            return o.entity
+        if len(between) >= 3 and between[0] == "," and (
+                between[1] in lex.determiners or between[1] in _RELATIONAL_NOUNS) \
+                and not any(w in _BOUNDARIES for w in between[1:]) \
+                and not any(match_at(between, k, lex.speech_verbs) for k in range(1, len(between))):
+            return o.entity  # "X, la division du groupe", "X, actionnaire de la société"
         return ""
     return ""
 
