@@ -173,6 +173,14 @@ FOUND = [
     ("en", "Velbrix, the Ohio toolmaker, agreed to buy Quistor. Brelan Capital owns 10% of "
      "Quistor. The toolmaker buys its steel from Korvane Metals.",
      ("SUPPLIES", "Korvane Metals", "Velbrix")),
+    # an adverb or a verb after an English description's noun is no lower-case name that
+    # would take the description's place ("The Japanese steelmaker already has")
+    ("en", "Velmora Steel agreed to buy Quistor. The Japanese steelmaker already has a U.S. "
+     "foothold through a mill it owns jointly with Brelan.",
+     ("PARTNERS_WITH", "Velmora Steel", "Brelan")),
+    ("en", "Velmora Pharma agreed to license a drug from Quistor. The German group beat at least "
+     "two rivals to the asset, including Brelan Therapeutics.",
+     ("COMPETES_WITH", "Velmora Pharma", "Brelan Therapeutics")),
 ]
 
 # Each entry: a relation that must not be asserted.
@@ -180,6 +188,9 @@ ABSENT = [
     ("fr", "Korvane Capital rachète le Velbourg FC. Sur le terrain, le club est au coude-à-coude "
      "avec ses rivaux Quistor United et Brelan Athletic.",
      ("COMPETES_WITH", "Korvane Capital", "Quistor United")),
+    ("en", "Velmora Steel agreed to buy Quistor. The Japanese steelmaker already has a U.S. "
+     "foothold through a mill it owns jointly with Brelan.", ("PARTNERS_WITH", "already",
+                                                              "Brelan")),
 ]
 
 

@@ -561,7 +561,7 @@ def lowercase_names(sentences: list[list[Token]], lex: Lexicon) -> frozenset[str
     for toks in sentences:
         for k, t in enumerate(toks):
             if t.kind != "word" or not t.text.isalpha() or not t.text.islower() \
-                    or t.norm in vocab or t.norm in out:
+                    or t.norm in vocab or t.norm in out or t.norm in _ADVERBS:
                 continue
             if len(t.text) >= 3 and _after_outlet_noun(toks, k, lex):
                 out.add(t.norm)  # "news agency dpa reported", "l'agence ansa a indiqué"
@@ -651,7 +651,8 @@ def _lower_name_context(toks: list[Token], k: int, lex: Lexicon) -> bool:
         # "the chipmaker quorbix said"; in French, where adjectives and participles follow the
         # noun ("le groupe industriel", "le fonds détenu par"), only before a verb and with no
         # adjective or participle ending: "la start-up zelbix a levé"
-        return lex.language == "en" or (
+        return lex.language == "en" and not (nxt is not None and nxt.norm in lex.prepositions) \
+            or lex.language != "en" and (
             nxt is not None and (nxt.norm in _AFTER_NAME or nxt.norm in lex.triggers)
             and nxt.norm not in ("et", ",", "n'", "ne")
             and not toks[k].norm.endswith(("e", "i", "u", "t", "ain", "ier")))
