@@ -119,6 +119,12 @@ REFERENTS = [
      "Brelan.", "son", ["Quistor"]),
     ("en", "Korvane bought 20% of Velmora. For its part, Quistor Labs agreed to buy Brelan.",
      "its", ["Quistor Labs"]),
+    # a demonym no table has matches, by its stem, the city an apposition puts the company in,
+    # however long the apposition ("un recycleur de plastiques basé à Tolvera")
+    ("fr", "Le groupe Korvane a signé un accord pour racheter 80 % de Velmora Plast, un recycleur "
+     "de plastiques basé à Tolvera qui traite des films agricoles. La famille conservera 20 % : "
+     "Ana Brelan, fille du fondateur, reste directrice générale de l'entreprise tolverane.",
+     "l'entreprise", ["Velmora Plast"]),
 ]
 
 

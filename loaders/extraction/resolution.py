@@ -374,7 +374,8 @@ def resolve_references(
                 m.candidates = _rank(m, s, seen, registry, ORG_TYPES, prev_lead, topic,
                                      _same_kind(head, kinds, lex) if head
                                      else kinds.get(generic or (), frozenset()),
-                                     Place(_description_place(m, tokens[s], lex), where),
+                                     Place(_description_place(m, tokens[s], lex), where,
+                                           _description_stem(m, tokens[s], lex)),
                                      _head_word(m, tokens[s], lex),
                                      KIND_BONUS if head else GENERIC_KIND_BONUS)
                 if m.kind == ANAPHOR:
@@ -767,6 +768,7 @@ class Place:
 
     city: str = ""
     named: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
+    stem: str = ""  # a demonym no table has, as a stem ("murcienne": "murc")
 
 
 def _rank(
@@ -828,6 +830,8 @@ def _fit(m: Mention, rec: EntityRecord, place: Place) -> float:
             score -= 1.0  # nothing known of it: less likely than a company that fits
         if m.country and countries:
             score += 3.0 if m.country in countries else -3.0
+        if place.stem and any(c.startswith(place.stem) for c in cities):
+            score += 3.0  # "l'entreprise murcienne" after "X, un recycleur basé à Murcie"
         return score
     if place.city and known.hq:
         hq = city_key(known.hq)
@@ -886,6 +890,25 @@ def city_key(place: str) -> str:
     return _cities()[0].get(folded, folded)
 
 
+_DEMONYM_ENDINGS = ("ienne", "iennes", "ien", "iens", "aise", "aises", "ais", "oise", "oises",
+                    "ois", "ane", "anes", "ain", "aine", "ains", "an", "ans", "onne", "on")
+
+
+def _description_stem(m: Mention, toks: list[Token], lex: Lexicon) -> str:
+    """The stem of a demonym no table has right after a description's noun ("l'entreprise
+    murcienne": "murc"; "la pépite lannionnaise": "lannion"), "" for none."""
+    if m.last >= len(toks) or not toks[m.last].text.isalpha() or not toks[m.last].text.islower():
+        return ""
+    w = toks[m.last].norm
+    if w in lex.nationalities or w in _cities()[1] or w in lex.function_words:
+        return ""
+    for end in _DEMONYM_ENDINGS:
+        if w.endswith(end) and len(w) - len(end) >= 4:
+            stem = w[:-len(end)]
+            return stem[:-1] if len(stem) > 4 and stem[-1] == stem[-2] else stem  # "lannionn"
+    return ""
+
+
 def _description_place(m: Mention, toks: list[Token], lex: Lexicon) -> str:
     """The city of a description: its "de X" / "X-based" place, or a demonym right after its
     noun ("le groupe lyonnais", "l'armateur marseillais")."""
@@ -931,7 +954,13 @@ def _named_places(
                 k -= 1  # "le néerlandais X", "la start-up lyonnaise X", "the Lyon-based X"
             window = list(range(k, m.first))
             if m.last < len(toks) and toks[m.last].text == ",":
-                window += range(m.last + 1, min(len(toks), m.last + 6))
+                starts = {o.first for o in ms}
+                e = m.last + 1  # the apposition: "X, un recycleur de plastiques basé à Murcie"
+                while e < min(len(toks), m.last + 12) and e not in starts \
+                        and toks[e].text not in (",", ".", ";", ":", "(") \
+                        and toks[e].norm not in _SUBJECT_RELATIVES:
+                    e += 1
+                window += range(m.last + 1, max(e, min(len(toks), m.last + 6)))
             for k in window:
                 w = toks[k].norm
                 if w in lex.nationalities:
