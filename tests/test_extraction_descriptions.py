@@ -53,6 +53,14 @@ _SHIPPING = ("Le premier navire de la compagnie nantaise Velmora a été livré.
              "groupe Korvane, actionnaire de la première heure. Pour remplir ses cales, la "
              "compagnie s'appuie sur des chargeurs.")
 
+_HOLDERS_FR = ("Korvane a signé un accord pour racheter les parts du fonds américain Brelan "
+               "Capital et de Quistor Invest dans Velmora. Ces deux actionnaires, qui avaient "
+               "recapitalisé Velmora à sa sortie de la faillite aux côtés de Zentrix et de "
+               "Torvane, détiennent 40 % du capital.")
+_HOLDERS_EN = ("Korvane agreed to buy the stakes of Brelan Capital and Quistor Invest in Velmora. "
+               "The two investors, which recapitalised Velmora after its bankruptcy alongside "
+               "Zentrix and Torvane, hold 40%.")
+
 # Each entry: language, text, description, the entity each of its occurrences stands for.
 REFERENTS = [
     # a description in a complement of its own clause is not that clause's subject: the
@@ -125,6 +133,10 @@ REFERENTS = [
      "de plastiques basé à Tolvera qui traite des films agricoles. La famille conservera 20 % : "
      "Ana Brelan, fille du fondateur, reste directrice générale de l'entreprise tolverane.",
      "l'entreprise", ["Velmora Plast"]),
+    # a plural of shareholders or investors is a plural description, and a possessive of one
+    # owner ("sa", "its") is none of its members'
+    ("fr", _HOLDERS_FR, "sa", ["Velmora"]),
+    ("en", _HOLDERS_EN, "its", ["Velmora"]),
 ]
 
 

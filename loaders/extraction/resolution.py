@@ -131,6 +131,7 @@ class _Seen:
     token: int
     entity: str
     subject: bool
+    plural: bool = False  # a member of a plural description ("ces deux actionnaires")
 
 
 def resolve_names(
@@ -350,7 +351,8 @@ def resolve_references(
                 is_subject = not subject_done and _subject_position(m, tokens[s], lex)
             prev, prev_subject = m, is_subject
             if m.kind == PLURAL:
-                m.members = _plural_members(m, s, seen, groups, registry)
+                m.members = _plural_members(m, s, seen, groups, registry,
+                                            leading(m, tokens[s], lex))
             elif m.kind == PRONOUN and not m.possessive:
                 m.candidates = _pronoun(m, s, tokens[s], seen, leads, registry, lex)
             elif m.kind == PRONOUN and (apposed := _apposed_to(m, ms, tokens[s])):
@@ -386,7 +388,7 @@ def resolve_references(
                 if head and m.candidates:
                     kinds.setdefault(head, frozenset({m.candidates[0]}))
             for eid in m.resolved:
-                seen.append(_Seen(s, m.first, eid, is_subject))
+                seen.append(_Seen(s, m.first, eid, is_subject, m.kind == PLURAL))
             if is_subject and m.resolved:
                 subject_done = True
                 if leading(m, tokens[s], lex):
@@ -555,6 +557,8 @@ def _clause_subject(
                 r for r in roles if r[0].first > o.first and r[1]):
             if strict and not _relative_of(o, words, norms, lex):
                 return None
+            if o.kind == PLURAL and toks[m.first].norm in _SINGULAR_POSSESSIVES:
+                return None  # "Ces deux actionnaires, qui avaient recapitalisé X à sa sortie"
             return _org_of(o, registry)  # "X, le fonds qui avait racheté sa filiale"
         last_end = o.first
         if not subject or (o.kind == PRONOUN and o.possessive) or o.kind == PLURAL:
@@ -636,6 +640,9 @@ def _relative_of(o: Mention, words: list[str], norms: list[str], lex: Lexicon) -
         len(pre) > 2 and pre[0] == "," and pre[-1] == "," and pre[1] in lex.determiners
         and "," not in pre[1:-1])
 
+
+_SINGULAR_POSSESSIVES = frozenset({"son", "sa", "ses", "its"})
+"""Possessives of one owner: never a plural's ("leur", "their" are)."""
 
 _QUANTIFIERS = frozenset({"one", "two", "three", "four", "several", "both", "all", "of", "l'un",
                           "l'une", "un", "une", "deux", "trois", "quatre", "plusieurs", "tous",
@@ -779,9 +786,10 @@ def _rank(
     scores: dict[str, float] = {}
     place = place or Place(fold(m.place) if m.place else "")
     bare = m.kind == ANAPHOR and not (place.city or m.country or m.sectors)
+    one_owner = m.kind == PRONOUN and fold(m.text) in _SINGULAR_POSSESSIVES
     for item in seen:
-        if item.sentence < s - LOOKBACK:
-            continue
+        if item.sentence < s - LOOKBACK or (one_owner and item.plural and item.sentence == s):
+            continue  # "Ces deux actionnaires ... à sa sortie": "sa" is no member's
         etype = registry.type_of(item.entity)
         if etype not in pool_types:
             continue
@@ -978,10 +986,13 @@ def _named_places(
 
 def _plural_members(
     m: Mention, s: int, seen: list[_Seen], groups: list[list[tuple[str, ...]]],
-    registry: Registry,
+    registry: Registry, opening: bool = False,
 ) -> tuple[str, ...]:
+    """The members of a plural description: the last group of as many companies, or the
+    last companies named; not a group named later in the sentence the plural opens ("Ces deux
+    actionnaires, qui avaient recapitalisé X aux côtés de A et de B")."""
     count = m.count
-    for back in range(s, max(-1, s - LOOKBACK), -1):
+    for back in range(s - 1 if opening else s, max(-1, s - LOOKBACK), -1):
         for group in reversed(groups[back] if back < len(groups) else []):
             orgs = tuple(e for e in group if registry.type_of(e) in ORG_TYPES)
             if len(orgs) == count and len(set(orgs)) == count:
