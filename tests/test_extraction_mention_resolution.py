@@ -13,27 +13,18 @@ from __future__ import annotations
 import pytest
 
 from loaders.extraction.gazetteer import default_gazetteer
-from loaders.extraction.lexicon import load_lexicon
 from loaders.extraction.mentions import (
     ANAPHOR,
     Mention,
-    align_types,
-    detect_mentions,
-    lowercase_names,
-    proper_words,
 )
 from loaders.extraction.resolution import (
     EntityRecord,
     Place,
-    Registry,
     _fit,
     city_key,
-    resolve_names,
-    resolve_references,
 )
-from loaders.extraction.sentences import split_sentences
-from loaders.extraction.tokens import tokenize
 from ontology.records import EntityType
+from tests.test_extraction_descriptions import referents
 from tests.test_extraction_mentions_cues import check_absent, check_found
 from tests.test_extraction_open_names import _typed
 
@@ -225,20 +216,9 @@ def test_a_city_with_its_region_fits_only_its_companies() -> None:
 
 def _referent(text: str, lang: str, description: str) -> str:
     """The entity a description of `text` resolves to, through the extractor's own stages."""
-    lex = load_lexicon(lang)
-    toks = [tokenize(x.text, x.start) for x in split_sentences(text)]
-    caps, lower = proper_words(toks, lex), lowercase_names(toks, lex)
-    words = frozenset(t.norm for ts in toks for t in ts if t.text.islower())
-    gaz = default_gazetteer()
-    mentions = [detect_mentions(i, ts, text, lex, gaz, caps, lower, words)
-                for i, ts in enumerate(toks)]
-    align_types(mentions)
-    registry = Registry(gaz)
-    resolve_names(mentions, toks, lex, registry)
-    resolve_references(mentions, toks, lex, registry, [[] for _ in toks])
-    found = [m for ms in mentions for m in ms if m.text == description]
-    assert found and found[0].resolved, [m.text for ms in mentions for m in ms]
-    return registry.get(found[0].resolved[0]).name
+    found = referents(text, lang, description)
+    assert found[0], found
+    return found[0]
 
 
 def test_the_group_of_a_person_is_the_company_they_head() -> None:

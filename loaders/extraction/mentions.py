@@ -68,6 +68,7 @@ class Mention:
     candidates: tuple[str, ...] = ()
     members: tuple[str, ...] = field(default=())
     owner: int = -1  # token of the person a description names the company of ("le groupe de P")
+    head: tuple[str, ...] = ()  # a description's noun learned from the article (`article_heads`)
 
     @property
     def resolved(self) -> tuple[str, ...]:
@@ -494,7 +495,7 @@ _PARTICIPLE_ENDINGS = ("ed", "e", "ee", "es", "ees", "ue", "ie", "ise", "ite", "
                        "it", "us", "ues", "ies")
 
 
-def _participle_opening(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+def participle_opening(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """A first word shaped as a participle before a preposition ("Détenue à 60 % par X",
     "Installée à Lyon", "Backed by X", "Founded in 2015"): a fronted clause, not a name."""
     tok = tokens[i]
@@ -542,7 +543,7 @@ def proper_words(sentences: list[list[Token]], lex: Lexicon | None = None) -> fr
                 and toks[k + 3].text == ")" and toks[k + 2].text.isupper() \
                 and len(toks[k + 2].text) >= 2 and lex is not None \
                 and _is_cap(t, lex)  # "Velmora (VLM) agreed"
-            fronted = not inside and lex is not None and _participle_opening(toks, k, lex) \
+            fronted = not inside and lex is not None and participle_opening(toks, k, lex) \
                 and t.text.endswith(("é", "ée", "és", "ées", "ed"))
             if inside or not fronted and (_name_like_start(toks, k + 1) and not nxt_cap
                                           or verb_next or glossed):
@@ -560,7 +561,7 @@ def lowercase_names(sentences: list[list[Token]], lex: Lexicon) -> frozenset[str
     for toks in sentences:
         for k, t in enumerate(toks):
             if t.kind != "word" or not t.text.isalpha() or not t.text.islower() \
-                    or t.norm in vocab or t.norm in out:
+                    or t.norm in vocab or t.norm in out or t.norm in _ADVERBS:
                 continue
             if len(t.text) >= 3 and _after_outlet_noun(toks, k, lex):
                 out.add(t.norm)  # "news agency dpa reported", "l'agence ansa a indiqué"
@@ -650,7 +651,8 @@ def _lower_name_context(toks: list[Token], k: int, lex: Lexicon) -> bool:
         # "the chipmaker quorbix said"; in French, where adjectives and participles follow the
         # noun ("le groupe industriel", "le fonds détenu par"), only before a verb and with no
         # adjective or participle ending: "la start-up zelbix a levé"
-        return lex.language == "en" or (
+        return lex.language == "en" and not (nxt is not None and nxt.norm in lex.prepositions) \
+            or lex.language != "en" and (
             nxt is not None and (nxt.norm in _AFTER_NAME or nxt.norm in lex.triggers)
             and nxt.norm not in ("et", ",", "n'", "ne")
             and not toks[k].norm.endswith(("e", "i", "u", "t", "ain", "ier")))
@@ -726,7 +728,7 @@ def _name_mentions(
             i = j  # "NT$", "HK$": a currency, not a name
             continue
         initial = _is_initial(tokens, i)
-        if initial and (_adverb_like(tokens[i]) or _participle_opening(tokens, i, lex)) \
+        if initial and (_adverb_like(tokens[i]) or participle_opening(tokens, i, lex)) \
                 and tokens[i].norm not in article_caps:
             i += 1  # "Separately, ...", "Bringing Spirit back ...", "Détenue à 60 % par X, Y"
             continue
@@ -1259,15 +1261,92 @@ def _cue_before(norms: list[str], start: int, end: int, cues: tuple[tuple[str, .
         and k - len(match_ending_at(norms, k, cues) or ()) >= start
 
 
+_AGENT_ENDINGS = ("ier", "iere", "iste", "eur", "euse", "ien", "maker", "er", "or", "ist")
+"""Endings of nouns for who does something ("cimentier", "recycleur", "logisticien",
+"semiconductor", "toolmaker"): a company noun, where "l'opération X" or "le montant X" is not."""
+_DEMONYM_ENDINGS = ("ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine", "and", "ande",
+                    "an", "ane")
+_HEAD_DETERMINERS = frozenset({"le", "la", "l'", "du", "au", "the"})
+_APPOSITION_DETERMINERS = frozenset({"le", "la", "l'", "un", "une", "the", "a", "an"})
+_APPOSITION_ENDS = frozenset({",", ".", ";", ")", "de", "d'", "du", "des", "of", "qui", "which",
+                              "that", "based", "basee", "base"})
+
+
+def article_heads(
+    mentions: list[list[Mention]], tokens: list[list[Token]], lex: Lexicon
+) -> tuple[tuple[str, ...], ...]:
+    """Nouns no list has that the article itself puts right before or after a company's name
+    as what it is: "le cimentier Vicort", "du torréfacteur bordelais Quistor", "Vicort, le
+    cimentier lyonnais," (one-word heads). A later "le cimentier" is a description of the
+    companies so called (see `more_descriptions` and the ranking in resolution.py)."""
+    vocab = _vocabulary(lex)
+    known = {h[-1] for h in lex.keys["descriptors"]}
+
+    def noun(t: Token) -> bool:
+        return t.kind == "word" and t.text.isalpha() and t.text.islower() and len(t.text) >= 5 \
+            and t.norm.endswith(_AGENT_ENDINGS) and t.norm not in vocab and t.norm not in known \
+            and t.norm not in lex.nationalities
+
+    def adjective(t: Token) -> bool:  # "bordelais", "néerlandaise", "allemand"
+        return t.text.islower() and (t.norm in lex.nationalities
+                                     or t.norm.endswith(_DEMONYM_ENDINGS))
+
+    out: set[tuple[str, ...]] = set()
+    for toks, ms in zip(tokens, mentions, strict=True):
+        norms = [t.norm for t in toks]
+        for m in ms:
+            if m.kind != NAME or m.person or m.outlet:
+                continue
+            k = m.first
+            while k > 0 and m.first - k < 2 and adjective(toks[k - 1]):
+                k -= 1  # "le torréfacteur bordelais X"
+            if k >= 2 and noun(toks[k - 1]) and norms[k - 2] in _HEAD_DETERMINERS:
+                out.add((norms[k - 1],))
+            j = m.last
+            if j + 3 >= len(toks) or norms[j] != "," or norms[j + 1] not in _APPOSITION_DETERMINERS:
+                continue
+            h = j + 2
+            if toks[h].text[:1].isupper() and toks[h].kind == "word":
+                h += 1  # "X, the Ohio toolmaker,"
+            if h < len(toks) and noun(toks[h]):
+                e = h + 1
+                while e < len(toks) and e - h <= 2 and adjective(toks[e]):
+                    e += 1
+                if e >= len(toks) or norms[e] in _APPOSITION_ENDS:
+                    out.add((norms[h],))
+    return tuple(sorted(out))
+
+
+def more_descriptions(
+    index: int, tokens: list[Token], text: str, lex: Lexicon, found: list[Mention],
+    heads: tuple[tuple[str, ...], ...],
+) -> list[Mention]:
+    """The sentence's mentions with the descriptions headed by nouns the article taught
+    (`article_heads`: "le cimentier"), each marked with its noun."""
+    if not heads:
+        return found
+    taken = [False] * len(tokens)
+    for m in found:
+        for k in range(m.first, m.last):
+            taken[k] = True
+    more = _descriptions(index, tokens, lex, taken, heads=heads)
+    if not more:
+        return found
+    for m in more:
+        m.head = match_ending_at([t.norm for t in tokens], m.last, heads) or ()
+        m.text = text[m.start:m.end]
+    return sorted(found + more, key=lambda m: m.first)
+
+
 def _descriptions(
     index: int, tokens: list[Token], lex: Lexicon, taken: list[bool],
-    people: frozenset[int] = frozenset(),
+    people: frozenset[int] = frozenset(), heads: tuple[tuple[str, ...], ...] = (),
 ) -> list[Mention]:
     """Definite descriptions that refer back to a company: "le groupe", "the two companies"."""
     norms = [t.norm for t in tokens]
     n = len(tokens)
     out: list[Mention] = []
-    heads = lex.keys["descriptors"]
+    heads = heads or lex.keys["descriptors"]
     i = 0
     while i < n:
         if taken[i] or norms[i] not in _DEFINITE | _PLURAL_DET:
@@ -1346,7 +1425,7 @@ def _singular_description(
             if end < n and (taken[end] or tokens[end].text[:1].isupper()
                             and tokens[end].kind == "word" and norms[end] not in lex.calendar):
                 return None  # apposition to a name: "le constructeur Leapmotor"
-            sectors.extend(lex.descriptors[head])
+            sectors.extend(lex.descriptors.get(head, ()))
             if match_at(norms, end, lex.outlet_descriptors):
                 return None  # "the sports business newsletter X": a modifier of an outlet noun
             if head[-1] in _RELATIONAL and end < n and norms[end] in _RELATIONAL_PREPS:

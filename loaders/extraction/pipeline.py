@@ -30,8 +30,10 @@ from loaders.extraction.lexicon import Lexicon, load_lexicon
 from loaders.extraction.mentions import (
     Mention,
     align_types,
+    article_heads,
     detect_mentions,
     lowercase_names,
+    more_descriptions,
     proper_words,
 )
 from loaders.extraction.modality import relation_status
@@ -79,6 +81,7 @@ class _Doc:
     mentions: list[list[Mention]] = field(default_factory=list)
     views: list[SentenceView | None] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    heads: tuple[tuple[str, ...], ...] = ()  # company nouns the article taught (article_heads)
 
 
 class RuleExtractor:
@@ -105,7 +108,7 @@ class RuleExtractor:
         self._views(doc, registry)
         groups = [[tuple(e for m in u.mentions for e in m.resolved) for u in v.units
                    if len(u.mentions) > 1] if v else [] for v in doc.views]
-        resolve_references(doc.mentions, doc.tokens, lex, registry, groups)
+        resolve_references(doc.mentions, doc.tokens, lex, registry, groups, doc.heads)
         relations = list(self._relations(doc, registry))
         relations += infer_rival_suppliers(relations)
         relations = _dedupe(relations)
@@ -135,6 +138,12 @@ class RuleExtractor:
                 self._guard(doc, sentence, "mention detection", exc)
                 found = []
             doc.mentions.append(found)
+        heads = article_heads(doc.mentions, doc.tokens, doc.lex)
+        if heads:
+            doc.heads = heads
+            doc.mentions = [more_descriptions(i, toks, doc.article.text, doc.lex, ms, heads)
+                            for i, (toks, ms) in enumerate(zip(doc.tokens, doc.mentions,
+                                                               strict=True))]
         align_types(doc.mentions)
 
     def _views(self, doc: _Doc, registry: Registry) -> None:

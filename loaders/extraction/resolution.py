@@ -14,7 +14,14 @@ from functools import cache
 
 from loaders.extraction.gazetteer import Gazetteer, KnownEntity
 from loaders.extraction.lexicon import DATA_DIR, Lexicon, match_at, match_ending_at, place_words
-from loaders.extraction.mentions import ANAPHOR, NAME, PLURAL, PRONOUN, Mention
+from loaders.extraction.mentions import (
+    ANAPHOR,
+    NAME,
+    PLURAL,
+    PRONOUN,
+    Mention,
+    participle_opening,
+)
 from loaders.extraction.text import fold, name_key, strip_suffix
 from loaders.extraction.tokens import Token
 from ontology.iris import slugify
@@ -124,6 +131,7 @@ class _Seen:
     token: int
     entity: str
     subject: bool
+    plural: bool = False  # a member of a plural description ("ces deux actionnaires")
 
 
 def resolve_names(
@@ -195,7 +203,7 @@ TOPIC_BONUS = 1.5
 """Rank bonus of the article's main company for a description with no clue of its own."""
 
 
-KIND_BONUS = 4.0
+KIND_BONUS = 5.0
 """Rank bonus of the one company the article already called by a description's head ("la
 start-up", "the chipmaker"), in a description of its own or next to its name."""
 _GENERIC_HEADS = frozenset({("company",), ("firm",), ("group",), ("giant",), ("business",),
@@ -212,6 +220,17 @@ def _head(m: Mention, toks: list[Token], lex: Lexicon) -> tuple[str, ...] | None
     return head if head and head not in _GENERIC_HEADS else None
 
 
+GENERIC_KIND_BONUS = 3.0
+"""Rank bonus of the one company the article called by a generic head ("la compagnie
+nantaise X", "X, the Dublin company,"): weaker, as many articles call several companies so."""
+
+
+def _generic_head(m: Mention, toks: list[Token], lex: Lexicon) -> tuple[str, ...] | None:
+    """The generic noun heading a description ("la compagnie", "the firm"), if it is one."""
+    head = match_ending_at([t.norm for t in toks], m.last, lex.keys["descriptors"])
+    return head if head in _GENERIC_HEADS else None
+
+
 NAME_HEAD_BONUS = 5.0
 """Rank bonus of a company whose own name holds a description's noun ("the fund": the
 Quarnel Investment Fund; "la holding": Zentrix Holding; "la banque": Banque Velmora)."""
@@ -224,9 +243,14 @@ def _head_word(m: Mention, toks: list[Token], lex: Lexicon) -> str:
     return head[-1] if head and head not in _GENERIC_HEADS else ""  # "the group": any
 
 
+_NAME_ABBREVIATIONS = {"fc": "club", "cf": "club", "afc": "club", "sc": "club"}
+"""Abbreviations of a company noun in names ("Velmora FC" is a club)."""
+
+
 def _name_words(rec: EntityRecord) -> frozenset[str]:
-    """The folded words of an entity's names."""
-    return frozenset(w for n in (rec.name, *rec.aliases) for w in fold(n).split())
+    """The folded words of an entity's names, with the noun an abbreviation stands for."""
+    words = {w for n in (rec.name, *rec.aliases) for w in fold(n).split()}
+    return frozenset(words | {_NAME_ABBREVIATIONS[w] for w in words if w in _NAME_ABBREVIATIONS})
 
 
 def _same_kind(
@@ -244,20 +268,22 @@ def _same_kind(
 
 
 def _named_kinds(
-    sentences: list[list[Mention]], tokens: list[list[Token]], lex: Lexicon, registry: Registry
+    sentences: list[list[Mention]], tokens: list[list[Token]], lex: Lexicon, registry: Registry,
+    heads: tuple[tuple[str, ...], ...] = (),
 ) -> dict[tuple[str, ...], frozenset[str]]:
     """Description heads the article puts next to a company's name: "la start-up Zorbex",
-    "Zorbex, une start-up lyonnaise", "Zorbex, the chipmaker" (head -> the companies)."""
+    "Zorbex, une start-up lyonnaise", "Zorbex, the chipmaker" (head -> the companies); `heads`
+    are the nouns the article taught ("le cimentier Vicort")."""
     out: dict[tuple[str, ...], set[str]] = {}
-    keys = lex.keys["descriptors"]
+    keys = lex.keys["descriptors"] + heads
     for s, ms in enumerate(sentences):
         norms = [t.norm for t in tokens[s]]
         for m in ms:
             if m.kind != NAME or not m.entity or registry.type_of(m.entity) not in ORG_TYPES:
                 continue
             k = m.first
-            while k > 0 and norms[k - 1] in lex.nationalities:
-                k -= 1
+            while k > 0 and place_adjective(norms[k - 1], lex):
+                k -= 1  # "la compagnie nantaise X"
             found = [match_ending_at(norms, k, keys)]
             j = m.last
             if j + 1 < len(norms) and norms[j] == "," and norms[j + 1] in lex.determiners:
@@ -268,7 +294,7 @@ def _named_kinds(
                             found.append(head)
                         break
             for head in found:
-                if head and head not in _GENERIC_HEADS:
+                if head:  # generic heads too: "la compagnie nantaise X" (see GENERIC_KIND_BONUS)
                     out.setdefault(head, set()).add(m.entity)
     return {h: frozenset(e) for h, e in out.items()}
 
@@ -302,13 +328,15 @@ def main_entity(sentences: list[list[Mention]], registry: Registry) -> str | Non
 
 def resolve_references(
     sentences: list[list[Mention]], tokens: list[list[Token]], lex: Lexicon, registry: Registry,
-    groups: list[list[tuple[str, ...]]],
+    groups: list[list[tuple[str, ...]]], heads: tuple[tuple[str, ...], ...] = (),
 ) -> None:
-    """Give descriptions and pronouns their ranked antecedents, plurals their members."""
+    """Give descriptions and pronouns their ranked antecedents, plurals their members. A
+    description headed by a noun the article taught (`heads`, "le cimentier") goes only to a
+    company the article called so."""
     seen: list[_Seen] = []
     leads: list[str | None] = []
     topic = main_entity(sentences, registry)
-    kinds = _named_kinds(sentences, tokens, lex, registry)
+    kinds = _named_kinds(sentences, tokens, lex, registry, heads)
     bosses = _role_orgs(sentences, tokens, lex, registry)
     where = _named_places(sentences, tokens, lex, registry)
     for s, ms in enumerate(sentences):
@@ -323,7 +351,8 @@ def resolve_references(
                 is_subject = not subject_done and _subject_position(m, tokens[s], lex)
             prev, prev_subject = m, is_subject
             if m.kind == PLURAL:
-                m.members = _plural_members(m, s, seen, groups, registry)
+                m.members = _plural_members(m, s, seen, groups, registry,
+                                            leading(m, tokens[s], lex))
             elif m.kind == PRONOUN and not m.possessive:
                 m.candidates = _pronoun(m, s, tokens[s], seen, leads, registry, lex)
             elif m.kind == PRONOUN and (apposed := _apposed_to(m, ms, tokens[s])):
@@ -343,22 +372,101 @@ def resolve_references(
             elif m.kind in (ANAPHOR, PRONOUN):
                 prev_lead = leads[s - 1] if s > 0 and leading(m, tokens[s], lex) else None
                 head = _head(m, tokens[s], lex) if m.kind == ANAPHOR else None
+                generic = _generic_head(m, tokens[s], lex) if m.kind == ANAPHOR else None
                 m.candidates = _rank(m, s, seen, registry, ORG_TYPES, prev_lead, topic,
-                                     _same_kind(head, kinds, lex) if head else frozenset(),
-                                     Place(_description_place(m, tokens[s], lex), where),
-                                     _head_word(m, tokens[s], lex))
+                                     _same_kind(head, kinds, lex) if head
+                                     else kinds.get(generic or (), frozenset()),
+                                     Place(_description_place(m, tokens[s], lex), where,
+                                           _description_stem(m, tokens[s], lex)),
+                                     _head_word(m, tokens[s], lex),
+                                     KIND_BONUS if head else GENERIC_KIND_BONUS)
+                if m.kind == ANAPHOR:
+                    m.candidates = _not_excluded(m, ms, tokens[s], lex, registry)
+                if m.head:  # "le cimentier": only a company the article called so
+                    called = kinds.get(m.head, frozenset())
+                    m.candidates = tuple(c for c in m.candidates if c in called)
                 if head and m.candidates:
                     kinds.setdefault(head, frozenset({m.candidates[0]}))
             for eid in m.resolved:
-                seen.append(_Seen(s, m.first, eid, is_subject))
+                seen.append(_Seen(s, m.first, eid, is_subject, m.kind == PLURAL))
             if is_subject and m.resolved:
                 subject_done = True
                 if leading(m, tokens[s], lex):
                     lead = m.resolved[0]
+        _fronted_possessives(ms, tokens[s], lex, registry)
         leads.append(lead)
 
 
 _CONJ = frozenset({"et", "and", "ou", "or", ",", "de", "d'"})
+_FRONT_OPENERS = frozenset({"pour", "afin", "apres", "avant", "en", "de", "to", "after", "before",
+                            "by", "in", "for"})
+
+
+def _fronted_possessives(
+    ms: list[Mention], toks: list[Token], lex: Lexicon, registry: Registry
+) -> None:
+    """A possessive in a fronted phrase with no name of its own belongs to the subject that
+    follows the phrase ("Pour remplir ses cales, la compagnie ...", "To fund its plant, Velmora
+    ..."); "Après le rachat de X et de ses filiales, Y" keeps X."""
+    if not toks or not (toks[0].norm in _FRONT_OPENERS or participle_opening(toks, 0, lex)):
+        return
+    comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+    if comma is None:
+        return
+    subject = next((o for o in ms if o.first > comma and o.kind in (NAME, ANAPHOR)), None)
+    between = toks[comma + 1:subject.first] if subject is not None else []
+    if subject is None or len(between) > 4 or _org_of(subject, registry) is None or any(
+            not t.text.islower() or t.norm in lex.prepositions and t.norm not in lex.determiners
+            for t in between):
+        return  # "le cimentier Vicort", "the German group Velmora": the subject
+    owner = subject.resolved[0]
+    for m in ms:
+        if m.first > comma:
+            break
+        if m.kind in (NAME, ANAPHOR, PLURAL):
+            return  # the phrase names someone: its possessive may be theirs
+        if m.kind == PRONOUN and m.possessive:
+            m.candidates = (owner,) + tuple(c for c in m.candidates if c != owner)
+
+
+_SOURCE_PREPS = frozenset({"selon", "according", "apres", "d'apres", "as", "comme", "after",
+                           "before", "since", "until", "than", "avant", "que"})
+"""Words before a description that make it no complement: a source ("selon la société") or
+a conjunction that may open a clause ("after the company reported")."""
+
+
+def _complement(m: Mention, norms: list[str], lex: Lexicon) -> bool:
+    """True when a description is the complement of a preposition or of a noun ("de la
+    société", "du groupe", "stake in the company"), not a source ("according to the company",
+    "selon la société", "d'après le groupe")."""
+    k = m.first
+    if norms[k] in ("du", "des", "au", "aux"):
+        return norms[k - 1] not in _SOURCE_PREPS if k > 0 else False
+    return k > 0 and norms[k - 1] in lex.prepositions and norms[k - 1] not in _SOURCE_PREPS \
+        and not (k > 1 and norms[k - 2] in _SOURCE_PREPS)
+
+
+def _not_excluded(
+    m: Mention, ms: list[Mention], toks: list[Token], lex: Lexicon, registry: Registry
+) -> tuple[str, ...]:
+    """A description's candidates without the entities it cannot be: the subject of its own
+    clause when it is a complement there ("Trelmor, actionnaire depuis la création de la
+    société", "X, qui prendra 20 % du groupe", "the fund raised its stake in the company"),
+    and the names inside a fronted participle phrase it closes as subject ("Fondée par P,
+    ancienne ingénieure de Korvane, la start-up ...", "Founded by Quarnel Ventures, the
+    company ..."): those phrases describe the description, so a name in them is another
+    party."""
+    norms = [t.norm for t in toks]
+    out = m.candidates
+    if _complement(m, norms, lex):
+        owner = _clause_subject(m, ms, toks, lex, registry, strict=True) \
+            or _lead_subject(m, ms, toks, lex, registry)
+        apposed = _apposition_head(m, ms, toks, lex)
+        out = tuple(c for c in out if c not in (owner, apposed))
+    elif leading(m, toks, lex) and m.first > 2 and participle_opening(toks, 0, lex):
+        inside = {e for o in ms if o.kind == NAME and o.last <= m.first for e in o.resolved}
+        out = tuple(c for c in out if c not in inside)
+    return out
 
 
 def _owner_org(m: Mention, ms: list[Mention], bosses: dict[str, str]) -> str | None:
@@ -423,7 +531,8 @@ def _opens_clause(m: Mention, norms: list[str], lex: Lexicon) -> bool:
 
 
 def _clause_subject(
-    m: Mention, ms: list[Mention], toks: list[Token], lex: Lexicon, registry: Registry
+    m: Mention, ms: list[Mention], toks: list[Token], lex: Lexicon, registry: Registry,
+    strict: bool = False,
 ) -> str | None:
     """The organisation a possessive pronoun belongs to: the subject of its own clause ("and
     Quistor is set to complete its purchase of X", "Korvane est talonnée par sa rivale Y"),
@@ -446,13 +555,94 @@ def _clause_subject(
         words = [t.norm for t in toks[o.last:last_end]]
         if any(w in _SUBJECT_RELATIVES for w in words) and not any(
                 r for r in roles if r[0].first > o.first and r[1]):
+            if strict and not _relative_of(o, words, norms, lex):
+                return None
+            if o.kind == PLURAL and toks[m.first].norm in _SINGULAR_POSSESSIVES:
+                return None  # "Ces deux actionnaires, qui avaient recapitalisé X à sa sortie"
             return _org_of(o, registry)  # "X, le fonds qui avait racheté sa filiale"
         last_end = o.first
         if not subject or (o.kind == PRONOUN and o.possessive) or o.kind == PLURAL:
             continue
+        if strict and _clause_break(toks, o.last, m.first, ms, lex):
+            return None  # "X took a stake in Y, whose plants serve the retailer": another clause
         return _org_of(o, registry)
     return None
 
+
+_BOUNDARIES = frozenset({",", ";", ":", "(", "que", "qu'", "that", "qui", "which", "who", "et",
+                         "and", "mais", "but", "dont", "whose"})
+
+
+def _clause_break(
+    toks: list[Token], a: int, b: int, ms: list[Mention], lex: Lexicon
+) -> bool:
+    """True when a clause boundary stands between tokens a and b; the comma opening a name's
+    apposition ("à Quistor Industrie, la division du groupe") is none."""
+    ends = {o.last for o in ms if o.kind == NAME}
+    return any(toks[k].norm in _BOUNDARIES and not (
+        toks[k].text == "," and k in ends and k + 1 < len(toks)
+        and toks[k + 1].norm in lex.determiners) for k in range(a, b))
+
+
+def _lead_subject(
+    m: Mention, ms: list[Mention], toks: list[Token], lex: Lexicon, registry: Registry
+) -> str | None:
+    """The organisation opening the sentence as subject when nothing but one clause's words
+    stand between it and the mention ("Par sa filiale X, la holding deviendra l'actionnaire
+    du club": the holding)."""
+    fronted = bool(toks) and (toks[0].norm in lex.prepositions
+                              or participle_opening(toks, 0, lex))
+    for o in ms:
+        if o.first >= m.first:
+            break
+        if o.kind in (NAME, ANAPHOR) and leading(o, toks, lex) \
+                and (fronted or all(t.norm in lex.determiners for t in toks[:o.first])) \
+                and not _clause_break(toks, o.last, m.first, ms, lex):
+            return _org_of(o, registry)
+    return None
+
+
+_RELATIONAL_NOUNS = frozenset({
+    "actionnaire", "client", "partenaire", "concurrent", "rival", "fournisseur", "filiale",
+    "investisseur", "proprietaire", "maison", "division", "shareholder", "customer", "partner",
+    "competitor", "supplier", "subsidiary", "investor", "owner", "backer", "unit", "parent"})
+"""Nouns that open an apposition without an article and say how a name stands to another
+company ("X, actionnaire depuis la création de la société", "X, parent of the group")."""
+
+
+def _apposition_head(m: Mention, ms: list[Mention], toks: list[Token], lex: Lexicon) -> str:
+    """The name whose apposition holds the description ("Saur Industrie, la division eaux
+    industrielles du groupe", "Velmora Labs, the research unit of the company"): a part or
+    a relation of the description's company, not that company."""
+    for o in reversed(ms):
+        if o.first >= m.first or o.kind != NAME or not o.entity:
+            continue
+        between = [t.norm for t in toks[o.last:m.first]]
+        if len(between) >= 3 and between[0] == "," and (
+                between[1] in lex.determiners or between[1] in _RELATIONAL_NOUNS) \
+                and not any(w in _BOUNDARIES for w in between[1:]) \
+                and not any(match_at(between, k, lex.speech_verbs) for k in range(1, len(between))):
+            return o.entity  # "X, la division du groupe", "X, actionnaire de la société"
+        return ""
+    return ""
+
+
+def _relative_of(o: Mention, words: list[str], norms: list[str], lex: Lexicon) -> bool:
+    """True when the relative pronoun in `words` (the tokens after o) has o as antecedent for
+    sure: right after it or after an apposition set off by commas ("X qui", "X, qui", "X, le
+    fonds souverain, qui"); not after a noun of its own ("X, une opération qui") nor when o
+    is a noun's complement ("P, directeur de X, qui": P may be the antecedent)."""
+    if o.first > 0 and norms[o.first - 1] in ("de", "d'", "of", "du"):
+        return False
+    r = next(i for i, w in enumerate(words) if w in _SUBJECT_RELATIVES)
+    pre = words[:r]
+    return len(pre) <= 1 and pre in ([], [","]) or (
+        len(pre) > 2 and pre[0] == "," and pre[-1] == "," and pre[1] in lex.determiners
+        and "," not in pre[1:-1])
+
+
+_SINGULAR_POSSESSIVES = frozenset({"son", "sa", "ses", "its"})
+"""Possessives of one owner: never a plural's ("leur", "their" are)."""
 
 _QUANTIFIERS = frozenset({"one", "two", "three", "four", "several", "both", "all", "of", "l'un",
                           "l'une", "un", "une", "deux", "trois", "quatre", "plusieurs", "tous",
@@ -585,19 +775,21 @@ class Place:
 
     city: str = ""
     named: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
+    stem: str = ""  # a demonym no table has, as a stem ("murcienne": "murc")
 
 
 def _rank(
     m: Mention, s: int, seen: list[_Seen], registry: Registry, pool_types: frozenset[EntityType],
     prev_lead: str | None = None, topic: str | None = None, same_kind: frozenset[str] = frozenset(),
-    place: Place | None = None, head_word: str = "",
+    place: Place | None = None, head_word: str = "", kind_bonus: float = KIND_BONUS,
 ) -> tuple[str, ...]:
     scores: dict[str, float] = {}
     place = place or Place(fold(m.place) if m.place else "")
     bare = m.kind == ANAPHOR and not (place.city or m.country or m.sectors)
+    one_owner = m.kind == PRONOUN and fold(m.text) in _SINGULAR_POSSESSIVES
     for item in seen:
-        if item.sentence < s - LOOKBACK:
-            continue
+        if item.sentence < s - LOOKBACK or (one_owner and item.plural and item.sentence == s):
+            continue  # "Ces deux actionnaires ... à sa sortie": "sa" is no member's
         etype = registry.type_of(item.entity)
         if etype not in pool_types:
             continue
@@ -611,13 +803,14 @@ def _rank(
             score += 2.0  # a description opening its sentence continues the previous topic
         if item.entity == topic and (bare or (
                 m.kind == ANAPHOR and fit >= 0 and rec.mentions >= 3
-                and (not same_kind or item.entity in same_kind))):
+                and (not same_kind or item.entity in same_kind
+                     or kind_bonus != KIND_BONUS))):
             score += TOPIC_BONUS  # "la société", "the company"; "l'éditeur" when nothing
             # contradicts a main company named often: most often the article's subject
         if head_word and head_word in _name_words(rec):
             score += NAME_HEAD_BONUS  # "the fund" is the Quarnel Investment Fund
         if len(same_kind) == 1 and item.entity in same_kind and rec.known is None:
-            score += KIND_BONUS  # "la start-up" again: the company already called so (the
+            score += kind_bonus  # "la start-up" again: the company already called so (the
             # alias table's sectors speak for the companies it knows)
         scores[item.entity] = max(scores.get(item.entity, -99.0), score)
     return tuple(sorted(scores, key=lambda e: -scores[e]))
@@ -645,6 +838,8 @@ def _fit(m: Mention, rec: EntityRecord, place: Place) -> float:
             score -= 1.0  # nothing known of it: less likely than a company that fits
         if m.country and countries:
             score += 3.0 if m.country in countries else -3.0
+        if place.stem and any(c.startswith(place.stem) for c in cities):
+            score += 3.0  # "l'entreprise murcienne" after "X, un recycleur basé à Murcie"
         return score
     if place.city and known.hq:
         hq = city_key(known.hq)
@@ -703,6 +898,25 @@ def city_key(place: str) -> str:
     return _cities()[0].get(folded, folded)
 
 
+_DEMONYM_ENDINGS = ("ienne", "iennes", "ien", "iens", "aise", "aises", "ais", "oise", "oises",
+                    "ois", "ane", "anes", "ain", "aine", "ains", "an", "ans", "onne", "on")
+
+
+def _description_stem(m: Mention, toks: list[Token], lex: Lexicon) -> str:
+    """The stem of a demonym no table has right after a description's noun ("l'entreprise
+    murcienne": "murc"; "la pépite lannionnaise": "lannion"), "" for none."""
+    if m.last >= len(toks) or not toks[m.last].text.isalpha() or not toks[m.last].text.islower():
+        return ""
+    w = toks[m.last].norm
+    if w in lex.nationalities or w in _cities()[1] or w in lex.function_words:
+        return ""
+    for end in _DEMONYM_ENDINGS:
+        if w.endswith(end) and len(w) - len(end) >= 4:
+            stem = w[:-len(end)]
+            return stem[:-1] if len(stem) > 4 and stem[-1] == stem[-2] else stem  # "lannionn"
+    return ""
+
+
 def _description_place(m: Mention, toks: list[Token], lex: Lexicon) -> str:
     """The city of a description: its "de X" / "X-based" place, or a demonym right after its
     noun ("le groupe lyonnais", "l'armateur marseillais")."""
@@ -737,6 +951,8 @@ def _named_places(
                     or registry.get(m.entity).known is not None:
                 continue
             cities, countries = out.setdefault(m.entity, (set(), set()))
+            cities.update(_cities()[0][w] for w in fold(m.text).split()
+                          if w in _cities()[0])  # "Velmora Lyon", "Paris Quistor FC"
             k = m.first
             while k > 0 and m.first - k < 4 and (
                     toks[k - 1].norm in noun_words or toks[k - 1].norm in lex.determiners
@@ -746,7 +962,13 @@ def _named_places(
                 k -= 1  # "le néerlandais X", "la start-up lyonnaise X", "the Lyon-based X"
             window = list(range(k, m.first))
             if m.last < len(toks) and toks[m.last].text == ",":
-                window += range(m.last + 1, min(len(toks), m.last + 6))
+                starts = {o.first for o in ms}
+                e = m.last + 1  # the apposition: "X, un recycleur de plastiques basé à Murcie"
+                while e < min(len(toks), m.last + 12) and e not in starts \
+                        and toks[e].text not in (",", ".", ";", ":", "(") \
+                        and toks[e].norm not in _SUBJECT_RELATIVES:
+                    e += 1
+                window += range(m.last + 1, max(e, min(len(toks), m.last + 6)))
             for k in window:
                 w = toks[k].norm
                 if w in lex.nationalities:
@@ -764,10 +986,13 @@ def _named_places(
 
 def _plural_members(
     m: Mention, s: int, seen: list[_Seen], groups: list[list[tuple[str, ...]]],
-    registry: Registry,
+    registry: Registry, opening: bool = False,
 ) -> tuple[str, ...]:
+    """The members of a plural description: the last group of as many companies, or the
+    last companies named; not a group named later in the sentence the plural opens ("Ces deux
+    actionnaires, qui avaient recapitalisé X aux côtés de A et de B")."""
     count = m.count
-    for back in range(s, max(-1, s - LOOKBACK), -1):
+    for back in range(s - 1 if opening else s, max(-1, s - LOOKBACK), -1):
         for group in reversed(groups[back] if back < len(groups) else []):
             orgs = tuple(e for e in group if registry.type_of(e) in ORG_TYPES)
             if len(orgs) == count and len(set(orgs)) == count:
