@@ -83,7 +83,7 @@ class _Doc:
 class RuleExtractor:
     """Offline, deterministic extractor for French and English business news."""
 
-    name = "rules/12"
+    name = "rules/13"
 
     def __init__(self, on_error: ErrorPolicy = "skip", gazetteer: Gazetteer | None = None) -> None:
         self.on_error = on_error
@@ -164,6 +164,7 @@ class RuleExtractor:
                 self._guard(doc, sentence, "relation extraction", exc)
             last_subject = _lead_org(doc.mentions[i], doc.tokens[i], doc.lex, registry)
             discourse.lead = last_subject
+            discourse.named.update(e for m in doc.mentions[i] for e in m.resolved)
             discourse.words = frozenset(t.norm for t in doc.tokens[i])
 
     def _sentence_relations(

@@ -1,0 +1,74 @@
+"""Issue 11, session 12: implicit parties.
+
+A relation cue with one overt party whose other party is left unsaid because it is the
+company the passage is about: "L'électrolyseur sera fourni par X" (the article's company's
+electrolyser), "The launches will be entrusted to X". The grammar says a party is missing
+(the subject is a plain definite noun phrase with no company in the sentence before the cue);
+the discourse says which (the previous sentence's subject company, else the article's main
+company). Every company and person here is made up and in no list; the sentences are
+written from the phenomenon, not copied from an evaluation article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction_mentions_cues import check_absent, check_found
+
+_FR_LEAD = ("La start-up Varnelio a levé 40 millions d'euros pour construire un petit réacteur "
+            "à Brest, a annoncé Varnelio. ")
+_EN_LEAD = ("Varnelio Systems raised $40 million to build a small reactor in Ohio, Varnelio "
+            "Systems said on Monday. ")
+
+FOUND = [
+    ("fr", _FR_LEAD + "Côté industriel, la cuve du réacteur sera fabriquée par Bordanix dans son "
+     "usine de Lyon.", ("SUPPLIES", "Bordanix", "Varnelio")),
+    ("fr", _FR_LEAD + "L'électrolyseur de 20 mégawatts sera fourni par Morvanor.",
+     ("SUPPLIES", "Morvanor", "Varnelio")),
+    ("fr", _FR_LEAD + "Les lancements seront confiés à Tarvelis.",
+     ("SUPPLIES", "Tarvelis", "Varnelio")),
+    ("fr", _FR_LEAD + "Le contrat de maintenance a été attribué à Korbanel.",
+     ("SUPPLIES", "Korbanel", "Varnelio")),
+    ("en", _EN_LEAD + "The reactor vessel will be manufactured by Bordanix at its plant in "
+     "Pittsburgh.", ("SUPPLIES", "Bordanix", "Varnelio Systems")),
+    ("en", _EN_LEAD + "The electrolyser will be supplied by Morvanor.",
+     ("SUPPLIES", "Morvanor", "Varnelio Systems")),
+    ("en", _EN_LEAD + "The launches will be entrusted to Tarvelis.",
+     ("SUPPLIES", "Tarvelis", "Varnelio Systems")),
+    ("en", _EN_LEAD + "The maintenance contract was awarded to Korbanel.",
+     ("SUPPLIES", "Korbanel", "Varnelio Systems")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FOUND)
+def test_implicit_party_found(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    check_found(lang, text, expected)
+
+
+ABSENT = [
+    # a purpose complement names whom the thing is for: not the article's company
+    ("fr", _FR_LEAD + "L'hydrogène nécessaire à l'exploitation sera produit par Lhorvan.",
+     ("SUPPLIES", "Lhorvan", "Varnelio")),
+    ("en", _EN_LEAD + "The power for the new line will be supplied by Lhorvan.",
+     ("SUPPLIES", "Lhorvan", "Varnelio Systems")),
+    # an indefinite thing may be anyone's
+    ("en", _EN_LEAD + "A new plant was built by Sorvel in Texas.",
+     ("SUPPLIES", "Sorvel", "Varnelio Systems")),
+    # a company in the sentence before the cue may own the thing
+    ("fr", _FR_LEAD + "Les turbines de la société Quelvane seront fournies par Dravon.",
+     ("SUPPLIES", "Dravon", "Varnelio")),
+    ("en", _EN_LEAD + "For the Quelvane Industries plant, the turbines will be supplied by "
+     "Dravon.",
+     ("SUPPLIES", "Dravon", "Varnelio Systems")),
+    # "confier à" in the active is telling, not entrusting
+    ("fr", _FR_LEAD + "Son président, qui a confié à Morvanor Hebdo viser 2030, reste prudent.",
+     ("SUPPLIES", "Morvanor Hebdo", "Varnelio")),
+    # a relative clause: the thing is the relative's antecedent, not a subject of its own
+    ("en", _EN_LEAD + "Tarvelis, which was awarded to Korbanel in 2020, grew fast.",
+     ("SUPPLIES", "Korbanel", "Varnelio Systems")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "unwanted"), ABSENT)
+def test_implicit_party_absent(lang: str, text: str, unwanted: tuple[str, str, str]) -> None:
+    check_absent(lang, text, unwanted)
