@@ -72,3 +72,24 @@ ABSENT = [
 @pytest.mark.parametrize(("lang", "text", "unwanted"), ABSENT)
 def test_implicit_party_absent(lang: str, text: str, unwanted: tuple[str, str, str]) -> None:
     check_absent(lang, text, unwanted)
+
+
+# A role before a person's name with no organisation after a quotation: the speaker's company
+# is left unsaid (the salient one), not a company named inside the quotation.
+QUOTED = [
+    ("en", "Varnelio Systems won a contract from Dravon, Varnelio Systems said. \"Dravon came "
+     "to us because we are fast,\" Chief Executive Officer Anouk Maltessa said in an interview.",
+     ("EXECUTIVE_OF", "Anouk Maltessa", "Varnelio Systems"),
+     ("EXECUTIVE_OF", "Anouk Maltessa", "Dravon")),
+    ("fr", "Varnelio a remporté un contrat de Dravon, a annoncé Varnelio. « Dravon est venu nous "
+     "chercher », a déclaré le directeur général Anouk Maltessa.",
+     ("EXECUTIVE_OF", "Anouk Maltessa", "Varnelio"),
+     ("EXECUTIVE_OF", "Anouk Maltessa", "Dravon")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "unwanted"), QUOTED)
+def test_role_after_quotation(lang: str, text: str, expected: tuple[str, str, str],
+                              unwanted: tuple[str, str, str]) -> None:
+    check_found(lang, text, expected)
+    check_absent(lang, text, unwanted)
