@@ -93,3 +93,43 @@ def test_role_after_quotation(lang: str, text: str, expected: tuple[str, str, st
                               unwanted: tuple[str, str, str]) -> None:
     check_found(lang, text, expected)
     check_absent(lang, text, unwanted)
+
+
+# A stake kept or taken in no named company: in the company the passage is about, unless that
+# company is the buyer (the stake is then likely in what it bought) or the holder itself.
+_EN_SALE = "Tarvelis agreed to buy 90% of Varnelio Systems, Varnelio Systems said on Monday. "
+_FR_SALE = "Tarvelis va racheter 90 % de Varnelio, a annoncé Varnelio lundi. "
+STAKES_FOUND = [
+    ("en", _EN_SALE + "Quelvane Partners will keep a 10% holding.",
+     ("INVESTS_IN", "Quelvane Partners", "Varnelio Systems")),
+    ("en", _EN_SALE + "Quelvane Partners, its founding investor, will retain a minority stake.",
+     ("INVESTS_IN", "Quelvane Partners", "Varnelio Systems")),
+    ("fr", _FR_SALE + "Quelvane Partners conservera une participation de 10 %.",
+     ("INVESTS_IN", "Quelvane Partners", "Varnelio")),
+    ("fr", _FR_SALE + "Korbanel Capital gardera une participation minoritaire jusqu'en 2027.",
+     ("INVESTS_IN", "Korbanel Capital", "Varnelio")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), STAKES_FOUND)
+def test_stake_in_topic(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    check_found(lang, text, expected)
+
+
+STAKES_ABSENT = [
+    # the salient company is the buyer: the stake is in what it bought
+    ("en", "Varnelio Systems agreed to buy 90% of Dravon Labs from Quelvane Partners, Varnelio "
+     "Systems said. Quelvane Partners will keep a 10% holding.",
+     ("INVESTS_IN", "Quelvane Partners", "Varnelio Systems")),
+    ("fr", "Varnelio va racheter 90 % de Dravon Labs à Quelvane Partners, a annoncé Varnelio. "
+     "Quelvane Partners conservera une participation de 10 %.",
+     ("INVESTS_IN", "Quelvane Partners", "Varnelio")),
+    # the stake names its company: no implicit party
+    ("en", _EN_SALE + "Korbanel Capital will retain a minority stake in Dravon Labs.",
+     ("INVESTS_IN", "Korbanel Capital", "Varnelio Systems")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "unwanted"), STAKES_ABSENT)
+def test_stake_not_in_topic(lang: str, text: str, unwanted: tuple[str, str, str]) -> None:
+    check_absent(lang, text, unwanted)

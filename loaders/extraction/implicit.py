@@ -55,3 +55,58 @@ def thing_subject(frame: Frame, t: int, view: SentenceView) -> bool:
     if any(view.units[j].is_mention for j in range(0, start)):
         return False  # a company earlier in the sentence may own the thing
     return end - start < 8
+
+
+# "X will keep a 10% holding", "X conservera une participation de 10 %": a stake verb and
+# noun with no company it is in
+_STAKE_VERBS = frozenset({
+    "keep", "keeps", "kept", "keeping", "retain", "retains", "retained", "retaining", "hold",
+    "holds", "holding", "take", "takes", "took", "taking",
+    "conserve", "conservera", "conserveront", "conservent", "conserver", "conservait", "garde",
+    "gardera", "garderont", "gardent", "garder", "detient", "detiendra", "detiendront",
+    "detiennent", "prend", "prendra", "prendront", "prennent"})
+_STAKE_NOUNS = frozenset({"stake", "holding", "shareholding", "interest", "participation"})
+_STAKE_FILLERS = frozenset({"will", "would", "also", "still", "to", "a", "an", "its", "their",
+                            "the", "une", "sa", "leur", "la", "minority", "majority", "small",
+                            "residual", "remaining", "minoritaire", "majoritaire", "residuelle",
+                            "%", "per", "cent", "percent", "de", "d'", "egalement", "aussi"})
+# what may follow a stake with no company: the end of the clause or a time phrase
+_STAKE_ENDS = frozenset({".", ",", ";", "and", "et", "after", "apres", "once", "until",
+                         "jusqu'", "for", "pour", "following", "when", "lorsque"})
+
+
+def implicit_stake(view: SentenceView) -> tuple[int, int, int] | None:
+    """(holder unit, verb unit, end unit) when the sentence opens with a company that keeps or
+    takes a stake in no named company: "Quelvane will keep a 10% holding."; None otherwise."""
+    words, units = view.words, view.units
+    if not units or not units[0].is_mention or units[0].possessive:
+        return None
+    k = 1
+    if k < len(words) and words[k] == ",":  # "X, the parent of Y, will keep ..."
+        k += 1
+        while k < len(words) and words[k] != ",":
+            if words[k] in HARD_BOUNDARIES or words[k] == ".":
+                return None
+            k += 1
+        k += 1
+    while k < len(words) and words[k] in ("will", "would", "also", "still", "egalement",
+                                          "aussi", "va", "vont", "doit"):
+        k += 1
+    if k >= len(words) or words[k] not in _STAKE_VERBS:
+        return None
+    verb = k
+    k += 1
+    while k < len(words) and (words[k] in _STAKE_FILLERS or words[k][:1].isdigit()) \
+            and words[k] not in _STAKE_NOUNS:
+        k += 1
+    if k >= len(words) or words[k] not in _STAKE_NOUNS:
+        return None
+    end = k + 1
+    while end < len(words) and (words[end] in ("de", "d'", "%", "minoritaire", "majoritaire")
+                                or words[end][:1].isdigit()):
+        end += 1  # "une participation de 10 %"
+    if end < len(words) and words[end] not in _STAKE_ENDS:
+        return None
+    if any(units[j].is_mention for j in range(verb, end)):
+        return None
+    return 0, verb, end

@@ -25,6 +25,7 @@ from loaders.extraction.dates import event_date
 from loaders.extraction.errors import ExtractionError
 from loaders.extraction.gapping import gapped_conjuncts, gapped_shares
 from loaders.extraction.gazetteer import Gazetteer, default_gazetteer
+from loaders.extraction.implicit import implicit_stake
 from loaders.extraction.inference import infer_rival_suppliers, majority_stake
 from loaders.extraction.lexicon import Lexicon, load_lexicon
 from loaders.extraction.mentions import (
@@ -36,7 +37,7 @@ from loaders.extraction.mentions import (
 )
 from loaders.extraction.modality import relation_status
 from loaders.extraction.quotes import speaker_mentions, third_person_verbs
-from loaders.extraction.relations import Candidate, Discourse, find_relations
+from loaders.extraction.relations import Candidate, Discourse, find_relations, salient
 from loaders.extraction.resolution import (
     ORG_TYPES,
     Registry,
@@ -182,6 +183,9 @@ class RuleExtractor:
         cited = {src.target for src in sources}
         candidates = [c for c in find_relations(view, lex, registry, discourse)
                       if c.source not in cited and c.target not in cited]  # "selon X, ..."
+        candidates += _stake_in_topic(view, registry, discourse, candidates)
+        discourse.buyers.update(c.source for c in candidates
+                                if c.type in (RelationType.ACQUIRES, RelationType.INVESTS_IN))
         respectively = any(t.norm in lex.respectively for t in toks)
         found = {(c.type, c.source, c.target) for c in candidates}
         for cand in candidates:
@@ -226,6 +230,23 @@ class RuleExtractor:
             yield Relation(type=RelationType.REPORTED_BY, source=ARTICLE_SOURCE,
                            target=src.target, evidence=sentence.text, start=sentence.start,
                            end=sentence.end, status=Status.REPORTED, event_date=when)
+
+
+def _stake_in_topic(view: SentenceView, registry: Registry, discourse: Discourse,
+                    candidates: list[Candidate]) -> list[Candidate]:
+    """A stake kept or taken in no named company is in the company the passage is about
+    ("Quelvane will keep a 10% holding"), unless that company bought or invested in the
+    article (then the stake is likely in what it bought) or is the holder itself."""
+    if any(c.type == RelationType.INVESTS_IN for c in candidates):
+        return []
+    found = implicit_stake(view)
+    party = salient(discourse) if found else None
+    if found is None or party is None or party in discourse.buyers:
+        return []
+    holder, verb, end = found
+    ids = [e for m in view.units[holder].mentions for e in m.resolved
+           if registry.type_of(e) in ORG_TYPES and e != party]
+    return [Candidate(RelationType.INVESTS_IN, e, party, view.index, verb, end) for e in ids]
 
 
 def _with_speakers(doc: _Doc, view: SentenceView, registry: Registry,

@@ -64,6 +64,7 @@ class Discourse:
     words: frozenset[str] = frozenset()
     topic: str | None = None
     named: Counter[str] = field(default_factory=Counter)  # mentions in earlier sentences
+    buyers: set[str] = field(default_factory=set)  # who bought or invested so far
 
 
 _ROUND_NOUNS = frozenset({"round", "raise", "fundraising", "funding", "financing", "placement",
@@ -126,7 +127,7 @@ def find_relations(
                 if not cands and frame.type == RelationType.SUPPLIES and rounds.lead:
                     cands = _product_of_previous(frame, t, t + len(found), view, lex, registry,
                                                  rounds)
-                party = _salient(rounds)
+                party = salient(rounds)
                 if not cands and party and thing_subject(frame, t, view):
                     cands = _topic_agent(frame, t, t + len(found), view, lex, registry, party)
                 if frame.type == RelationType.INVESTS_IN and cands:
@@ -176,7 +177,7 @@ def _product_of_previous(
             for e in dict.fromkeys(ids) if e != discourse.lead]
 
 
-def _salient(discourse: Discourse) -> str | None:
+def salient(discourse: Discourse) -> str | None:
     """The company a passage is about, for a party it leaves unsaid: the previous sentence's
     subject company, else the article's main company, when earlier sentences named it at
     least twice (one passing mention makes no topic)."""
