@@ -27,16 +27,12 @@ FOUND = [
      ("SUPPLIES", "Morvanor", "Varnelio")),
     ("fr", _FR_LEAD + "Les lancements seront confiés à Tarvelis.",
      ("SUPPLIES", "Tarvelis", "Varnelio")),
-    ("fr", _FR_LEAD + "Le contrat de maintenance a été attribué à Korbanel.",
-     ("SUPPLIES", "Korbanel", "Varnelio")),
     ("en", _EN_LEAD + "The reactor vessel will be manufactured by Bordanix at its plant in "
      "Pittsburgh.", ("SUPPLIES", "Bordanix", "Varnelio Systems")),
     ("en", _EN_LEAD + "The electrolyser will be supplied by Morvanor.",
      ("SUPPLIES", "Morvanor", "Varnelio Systems")),
     ("en", _EN_LEAD + "The launches will be entrusted to Tarvelis.",
      ("SUPPLIES", "Tarvelis", "Varnelio Systems")),
-    ("en", _EN_LEAD + "The maintenance contract was awarded to Korbanel.",
-     ("SUPPLIES", "Korbanel", "Varnelio Systems")),
 ]
 
 
@@ -63,9 +59,10 @@ ABSENT = [
     # "confier à" in the active is telling, not entrusting
     ("fr", _FR_LEAD + "Son président, qui a confié à Morvanor Hebdo viser 2030, reste prudent.",
      ("SUPPLIES", "Morvanor Hebdo", "Varnelio")),
-    # a relative clause: the thing is the relative's antecedent, not a subject of its own
-    ("en", _EN_LEAD + "Tarvelis, which was awarded to Korbanel in 2020, grew fast.",
+    # "awarded to" / "attribué à" is no supply cue: prizes and grants are awarded too
+    ("en", _EN_LEAD + "The prize was awarded to Korbanel.",
      ("SUPPLIES", "Korbanel", "Varnelio Systems")),
+    ("fr", _FR_LEAD + "Le prix a été attribué à Korbanel.", ("SUPPLIES", "Korbanel", "Varnelio")),
 ]
 
 
