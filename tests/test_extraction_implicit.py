@@ -59,6 +59,11 @@ ABSENT = [
     # "confier à" in the active is telling, not entrusting
     ("fr", _FR_LEAD + "Son président, qui a confié à Morvanor Hebdo viser 2030, reste prudent.",
      ("SUPPLIES", "Morvanor Hebdo", "Varnelio")),
+    # documents, plans and deals are made by someone without being supplied
+    ("en", _EN_LEAD + "The report was produced by Dravon Research.",
+     ("SUPPLIES", "Dravon Research", "Varnelio Systems")),
+    ("fr", _FR_LEAD + "Le plan a été développé par Korbel Conseil.",
+     ("SUPPLIES", "Korbel Conseil", "Varnelio")),
     # "awarded to" / "attribué à" is no supply cue: prizes and grants are awarded too
     ("en", _EN_LEAD + "The prize was awarded to Korbanel.",
      ("SUPPLIES", "Korbanel", "Varnelio Systems")),

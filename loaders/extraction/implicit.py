@@ -26,15 +26,28 @@ _FILLERS = frozenset({"will", "would", "be", "is", "are", "was", "were", "been",
 _NOT_A_THING = frozenset({"qui", "que", "dont", "which", "who", "whose", "et", "and", "or",
                           "ou", "a", "au", "aux", "pour", "for", "to", "destine", "destinee",
                           "destines", "destinees", "necessaire", "necessaires", "needed"})
+# things made that are no goods: documents, analyses, plans, deals, awards ("The report was
+# produced by X", "L'étude a été réalisée par X" say nothing of a supplier)
+_NOT_GOODS = frozenset({
+    "report", "reports", "study", "studies", "plan", "plans", "strategy", "analysis", "survey",
+    "ranking", "deal", "transaction", "operation", "offer", "bid", "decision", "statement",
+    "review", "research", "assessment", "audit", "valuation", "filing", "proposal",
+    "agreement", "investigation", "article", "book", "film", "documentary", "prize", "award",
+    "law", "bill", "idea", "concept", "index", "list", "letter", "note", "memo", "design",
+    "rapport", "rapports", "etude", "etudes", "strategie", "analyse", "enquete", "classement",
+    "offre", "accord", "communique", "evaluation", "valorisation",
+    "proposition", "loi", "idee", "indice", "liste", "lettre", "prix", "livre",
+    "documentaire", "recherche", "reforme", "projet", "project", "projects", "projets"})
 # definite determiners: "the vessel" is a known thing, "a new plant" may be anyone's
 _DEFINITE = frozenset({"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "the", "this",
                        "these", "those"})
 
 
-def thing_subject(frame: Frame, t: int, view: SentenceView) -> bool:
+def thing_subject(frame: Frame, t: int, view: SentenceView, lex_preps: frozenset[str]) -> bool:
     """True when a passive SUPPLIES trigger at unit `t` has for subject a definite noun
     phrase that names no party ("la cuve du réacteur sera forgée par", "the launches will
-    be handled by") and opens its sentence or follows a fronted phrase ("Côté industriel,")."""
+    be handled by") and opens its sentence or follows a fronted phrase ("Côté industriel,"),
+    and is no document, plan or deal (the words before its first preposition `lex_preps`)."""
     if frame.type != RelationType.SUPPLIES or frame.subject != "target" \
             or frame.object is not None or not frame.agent_preps or frame.noun_trigger:
         return False
@@ -54,6 +67,11 @@ def thing_subject(frame: Frame, t: int, view: SentenceView) -> bool:
         return False
     if any(view.units[j].is_mention for j in range(0, start)):
         return False  # a company earlier in the sentence may own the thing
+    for w in words[start + 1:end + 1]:
+        if w in lex_preps:
+            break
+        if w in _NOT_GOODS:
+            return False
     return end - start < 8
 
 

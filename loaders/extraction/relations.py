@@ -128,7 +128,7 @@ def find_relations(
                     cands = _product_of_previous(frame, t, t + len(found), view, lex, registry,
                                                  rounds)
                 party = salient(rounds)
-                if not cands and party and thing_subject(frame, t, view):
+                if not cands and party and thing_subject(frame, t, view, lex.prepositions):
                     cands = _topic_agent(frame, t, t + len(found), view, lex, registry, party)
                 if frame.type == RelationType.INVESTS_IN and cands:
                     cands += _co_investors(view, t + len(found), cands, lex, registry)
