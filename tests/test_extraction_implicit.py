@@ -97,8 +97,8 @@ def test_role_after_quotation(lang: str, text: str, expected: tuple[str, str, st
     check_absent(lang, text, unwanted)
 
 
-# A stake kept or taken in no named company: in the company the passage is about, unless that
-# company is the buyer (the stake is then likely in what it bought) or the holder itself.
+# A stake kept or taken in no named company: in the company the passage is about, or in what
+# it bought when it is a buyer; never in the buyer itself.
 _EN_SALE = "Tarvelis agreed to buy 90% of Varnelio Systems, Varnelio Systems said on Monday. "
 _FR_SALE = "Tarvelis va racheter 90 % de Varnelio, a annoncé Varnelio lundi. "
 STAKES_FOUND = [
@@ -110,6 +110,12 @@ STAKES_FOUND = [
      ("INVESTS_IN", "Quelvane Partners", "Varnelio")),
     ("fr", _FR_SALE + "Korbanel Capital gardera une participation minoritaire jusqu'en 2027.",
      ("INVESTS_IN", "Korbanel Capital", "Varnelio")),
+    # the salient company is a buyer: the stake is in what it bought
+    ("en", "Tarvelis Group will acquire Varnelio Systems for $2 billion, Tarvelis Group said. "
+     "Quelvane Partners will keep a 10% holding.",
+     ("INVESTS_IN", "Quelvane Partners", "Varnelio Systems")),
+    ("fr", "Tarvelis va prendre le contrôle de Varnelio, a annoncé Tarvelis. Quelvane Partners "
+     "conservera une participation de 10 %.", ("INVESTS_IN", "Quelvane Partners", "Varnelio")),
 ]
 
 
@@ -119,7 +125,7 @@ def test_stake_in_topic(lang: str, text: str, expected: tuple[str, str, str]) ->
 
 
 STAKES_ABSENT = [
-    # the salient company is the buyer: the stake is in what it bought
+    # the salient company is the buyer: the stake is not in it
     ("en", "Varnelio Systems agreed to buy 90% of Dravon Labs from Quelvane Partners, Varnelio "
      "Systems said. Quelvane Partners will keep a 10% holding.",
      ("INVESTS_IN", "Quelvane Partners", "Varnelio Systems")),

@@ -186,6 +186,8 @@ class RuleExtractor:
         candidates += _stake_in_topic(view, registry, discourse, candidates)
         discourse.buyers.update(c.source for c in candidates
                                 if c.type in (RelationType.ACQUIRES, RelationType.INVESTS_IN))
+        discourse.bought.update((c.source, c.target) for c in candidates
+                                if c.type == RelationType.ACQUIRES)
         respectively = any(t.norm in lex.respectively for t in toks)
         found = {(c.type, c.source, c.target) for c in candidates}
         for cand in candidates:
@@ -235,13 +237,15 @@ class RuleExtractor:
 def _stake_in_topic(view: SentenceView, registry: Registry, discourse: Discourse,
                     candidates: list[Candidate]) -> list[Candidate]:
     """A stake kept or taken in no named company is in the company the passage is about
-    ("Quelvane will keep a 10% holding"), unless that company bought or invested in the
-    article (then the stake is likely in what it bought) or is the holder itself."""
+    ("Quelvane will keep a 10% holding"); when that company is a buyer of the article, in
+    what it bought ("A buys B. C will keep 10%": in B), and none when it only invested."""
     if any(c.type == RelationType.INVESTS_IN for c in candidates):
         return []
     found = implicit_stake(view)
     party = salient(discourse) if found else None
-    if found is None or party is None or party in discourse.buyers:
+    if party is not None and party in discourse.buyers:
+        party = discourse.bought.get(party)
+    if found is None or party is None:
         return []
     holder, verb, end = found
     ids = [e for m in view.units[holder].mentions for e in m.resolved

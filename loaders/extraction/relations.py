@@ -65,6 +65,7 @@ class Discourse:
     topic: str | None = None
     named: Counter[str] = field(default_factory=Counter)  # mentions in earlier sentences
     buyers: set[str] = field(default_factory=set)  # who bought or invested so far
+    bought: dict[str, str] = field(default_factory=dict)  # buyer -> the last company it buys
 
 
 _ROUND_NOUNS = frozenset({"round", "raise", "fundraising", "funding", "financing", "placement",
