@@ -141,3 +141,26 @@ STAKES_ABSENT = [
 @pytest.mark.parametrize(("lang", "text", "unwanted"), STAKES_ABSENT)
 def test_stake_not_in_topic(lang: str, text: str, unwanted: tuple[str, str, str]) -> None:
     check_absent(lang, text, unwanted)
+
+
+# A shareholder apposition that names no company: a shareholder of the salient company.
+HOLDERS = [
+    ("fr", _FR_LEAD + "Dravon, actionnaire de référence, a soutenu l'opération.",
+     ("INVESTS_IN", "Dravon", "Varnelio"), None),
+    ("en", _EN_LEAD + "Dravon Capital, the largest shareholder, backed the deal.",
+     ("INVESTS_IN", "Dravon Capital", "Varnelio Systems"), None),
+    # the apposition names its company: no implicit party
+    ("en", _EN_LEAD + "Korbel Partners, the largest shareholder of Selmor Labs, declined to "
+     "comment.", None, ("INVESTS_IN", "Korbel Partners", "Varnelio Systems")),
+    ("fr", _FR_LEAD + "Korbel Partners, premier actionnaire de Selmor Labs, n'a pas commenté.",
+     None, ("INVESTS_IN", "Korbel Partners", "Varnelio")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "unwanted"), HOLDERS)
+def test_shareholder_apposition(lang: str, text: str, expected: tuple[str, str, str] | None,
+                                unwanted: tuple[str, str, str] | None) -> None:
+    if expected is not None:
+        check_found(lang, text, expected)
+    if unwanted is not None:
+        check_absent(lang, text, unwanted)

@@ -128,3 +128,38 @@ def implicit_stake(view: SentenceView) -> tuple[int, int, int] | None:
     if any(units[j].is_mention for j in range(verb, end)):
         return None
     return 0, verb, end
+
+
+# "X, actionnaire de référence, ...", "X, the largest shareholder, ...": a shareholder
+# apposition with no company it holds
+_HOLDER_NOUNS = frozenset({"actionnaire", "shareholder", "stockholder"})
+_HOLDER_WORDS = frozenset({"le", "la", "l'", "un", "the", "a", "principal", "premier", "plus",
+                           "gros", "grand", "largest", "biggest", "main", "major",
+                           "historique", "majoritaire", "minoritaire", "majority", "minority",
+                           "anchor", "longtime", "long", "-", "time", "reference",
+                           "controlling", "single", "prive", "private"})
+
+
+def implicit_holders(view: SentenceView) -> list[tuple[int, int]]:
+    """(holder unit, noun unit) of each apposition that makes a company a shareholder of no
+    named company: "Dravon, actionnaire de référence, a soutenu", "Dravon Capital, the largest
+    shareholder, backed"."""
+    words, units = view.words, view.units
+    out = []
+    for k in range(len(units) - 2):
+        if not units[k].is_mention or units[k].possessive or words[k + 1] != ",":
+            continue
+        j, noun = k + 2, -1
+        while j < len(words) and words[j] not in (",", "."):
+            w = words[j]
+            if w in _HOLDER_NOUNS and noun < 0:
+                noun = j
+            elif w == "de" and j + 1 < len(words) and words[j + 1] in ("reference", "controle"):
+                pass
+            elif w not in _HOLDER_WORDS or units[j].is_mention:
+                noun = -2
+                break
+            j += 1
+        if noun >= 0 and j < len(words):
+            out.append((k, noun))
+    return out

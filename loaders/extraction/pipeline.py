@@ -25,7 +25,7 @@ from loaders.extraction.dates import event_date
 from loaders.extraction.errors import ExtractionError
 from loaders.extraction.gapping import gapped_conjuncts, gapped_shares
 from loaders.extraction.gazetteer import Gazetteer, default_gazetteer
-from loaders.extraction.implicit import implicit_stake
+from loaders.extraction.implicit import implicit_holders, implicit_stake
 from loaders.extraction.inference import infer_rival_suppliers, majority_stake
 from loaders.extraction.lexicon import Lexicon, load_lexicon
 from loaders.extraction.mentions import (
@@ -241,16 +241,17 @@ def _stake_in_topic(view: SentenceView, registry: Registry, discourse: Discourse
     what it bought ("A buys B. C will keep 10%": in B), and none when it only invested."""
     if any(c.type == RelationType.INVESTS_IN for c in candidates):
         return []
-    found = implicit_stake(view)
+    stake = implicit_stake(view)
+    found = [(stake[0], stake[1], stake[2])] if stake else \
+        [(holder, noun, noun + 1) for holder, noun in implicit_holders(view)]
     party = salient(discourse) if found else None
     if party is not None and party in discourse.buyers:
         party = discourse.bought.get(party)
-    if found is None or party is None:
+    if party is None:
         return []
-    holder, verb, end = found
-    ids = [e for m in view.units[holder].mentions for e in m.resolved
-           if registry.type_of(e) in ORG_TYPES and e != party]
-    return [Candidate(RelationType.INVESTS_IN, e, party, view.index, verb, end) for e in ids]
+    return [Candidate(RelationType.INVESTS_IN, e, party, view.index, first, end)
+            for holder, first, end in found for m in view.units[holder].mentions
+            for e in m.resolved if registry.type_of(e) in ORG_TYPES and e != party]
 
 
 def _with_speakers(doc: _Doc, view: SentenceView, registry: Registry,
