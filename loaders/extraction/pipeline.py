@@ -25,6 +25,7 @@ from loaders.extraction.dates import event_date
 from loaders.extraction.errors import ExtractionError
 from loaders.extraction.gapping import gapped_conjuncts, gapped_shares
 from loaders.extraction.gazetteer import Gazetteer, default_gazetteer
+from loaders.extraction.implicit import implicit_holders, implicit_stake
 from loaders.extraction.inference import infer_rival_suppliers, majority_stake
 from loaders.extraction.lexicon import Lexicon, load_lexicon
 from loaders.extraction.mentions import (
@@ -38,7 +39,7 @@ from loaders.extraction.mentions import (
 )
 from loaders.extraction.modality import relation_status
 from loaders.extraction.quotes import speaker_mentions, third_person_verbs
-from loaders.extraction.relations import Candidate, Discourse, find_relations
+from loaders.extraction.relations import Candidate, Discourse, find_relations, salient
 from loaders.extraction.resolution import (
     ORG_TYPES,
     Registry,
@@ -174,6 +175,7 @@ class RuleExtractor:
                 self._guard(doc, sentence, "relation extraction", exc)
             last_subject = _lead_org(doc.mentions[i], doc.tokens[i], doc.lex, registry)
             discourse.lead = last_subject
+            discourse.named.update(e for m in doc.mentions[i] for e in m.resolved)
             discourse.words = frozenset(t.norm for t in doc.tokens[i])
 
     def _sentence_relations(
@@ -194,6 +196,11 @@ class RuleExtractor:
                       if c.source not in cited and c.target not in cited  # "selon X, ..."
                       and not (c.type in _DEAL_TYPES and (c.source in bodies
                                                           or c.target in bodies))]
+        candidates += _stake_in_topic(view, registry, discourse, candidates)
+        discourse.buyers.update(c.source for c in candidates
+                                if c.type in (RelationType.ACQUIRES, RelationType.INVESTS_IN))
+        discourse.bought.update((c.source, c.target) for c in candidates
+                                if c.type == RelationType.ACQUIRES)
         respectively = any(t.norm in lex.respectively for t in toks)
         found = {(c.type, c.source, c.target) for c in candidates}
         for cand in candidates:
@@ -238,6 +245,26 @@ class RuleExtractor:
             yield Relation(type=RelationType.REPORTED_BY, source=ARTICLE_SOURCE,
                            target=src.target, evidence=sentence.text, start=sentence.start,
                            end=sentence.end, status=Status.REPORTED, event_date=when)
+
+
+def _stake_in_topic(view: SentenceView, registry: Registry, discourse: Discourse,
+                    candidates: list[Candidate]) -> list[Candidate]:
+    """A stake kept or taken in no named company is in the company the passage is about
+    ("Quelvane will keep a 10% holding"); when that company is a buyer of the article, in
+    what it bought ("A buys B. C will keep 10%": in B), and none when it only invested."""
+    if any(c.type == RelationType.INVESTS_IN for c in candidates):
+        return []
+    stake = implicit_stake(view)
+    found = [(stake[0], stake[1], stake[2])] if stake else \
+        [(holder, noun, noun + 1) for holder, noun in implicit_holders(view)]
+    party = salient(discourse) if found else None
+    if party is not None and party in discourse.buyers:
+        party = discourse.bought.get(party)
+    if party is None:
+        return []
+    return [Candidate(RelationType.INVESTS_IN, e, party, view.index, first, end)
+            for holder, first, end in found for m in view.units[holder].mentions
+            for e in m.resolved if registry.type_of(e) in ORG_TYPES and e != party]
 
 
 def _with_speakers(doc: _Doc, view: SentenceView, registry: Registry,

@@ -10,8 +10,10 @@ which modality and amounts then qualify.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections import Counter
+from dataclasses import dataclass, field, replace
 
+from loaders.extraction.implicit import thing_subject
 from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import (
     Frame,
@@ -61,6 +63,9 @@ class Discourse:
     lead: str | None = None
     words: frozenset[str] = frozenset()
     topic: str | None = None
+    named: Counter[str] = field(default_factory=Counter)  # mentions in earlier sentences
+    buyers: set[str] = field(default_factory=set)  # who bought or invested so far
+    bought: dict[str, str] = field(default_factory=dict)  # buyer -> the last company it buys
 
 
 _ROUND_NOUNS = frozenset({"round", "raise", "fundraising", "funding", "financing", "placement",
@@ -123,6 +128,9 @@ def find_relations(
                 if not cands and frame.type == RelationType.SUPPLIES and rounds.lead:
                     cands = _product_of_previous(frame, t, t + len(found), view, lex, registry,
                                                  rounds)
+                party = salient(rounds)
+                if not cands and party and thing_subject(frame, t, view, lex.prepositions):
+                    cands = _topic_agent(frame, t, t + len(found), view, lex, registry, party)
                 if frame.type == RelationType.INVESTS_IN and cands:
                     cands += _co_investors(view, t + len(found), cands, lex, registry)
                     if _raising(frame):
@@ -168,6 +176,30 @@ def _product_of_previous(
     ids = [e for m in agent.mentions for e in _entities(m, registry, {discourse.lead})]
     return [Candidate(frame.type, e, discourse.lead, view.index, t, end)
             for e in dict.fromkeys(ids) if e != discourse.lead]
+
+
+def salient(discourse: Discourse) -> str | None:
+    """The company a passage is about, for a party it leaves unsaid: the previous sentence's
+    subject company, else the article's main company, when earlier sentences named it at
+    least twice (one passing mention makes no topic)."""
+    for party in (discourse.lead, discourse.topic):
+        if party is not None and discourse.named[party] >= 2:
+            return party
+    return None
+
+
+def _topic_agent(
+    frame: Frame, t: int, end: int, view: SentenceView, lex: Lexicon, registry: Registry,
+    topic: str,
+) -> list[Candidate]:
+    """The agent of a passive whose subject is a thing no company of the sentence owns: the
+    thing is the article's main company's ("L'électrolyseur sera fourni par X")."""
+    agent = _agent(frame, end, view, lex)
+    if agent is None:
+        return []
+    ids = [e for m in agent.mentions for e in _entities(m, registry, {topic})
+           if registry.type_of(e) in ORG_TYPES]
+    return [Candidate(frame.type, e, topic, view.index, t, end) for e in dict.fromkeys(ids)]
 
 
 def _money_raiser(

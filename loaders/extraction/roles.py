@@ -409,7 +409,7 @@ def _around(
         closing = s >= 1 and words[s - 1] == "," and e + 1 < n \
             and match_at(words, e + 1, lex.speech_verbs) is not None
         org = (_first_org(view, s, registry) if closing else None) \
-            or _context_org(view, s, registry) or context_org
+            or _context_org(view, s, registry, unquoted=True) or context_org
         out.append((e, org, False))
     return out
 
@@ -605,8 +605,24 @@ def _office_title(view: SentenceView, s: int, lex: Lexicon) -> bool:
         tok.text[:1].isupper() and tok.kind == "word" and s - 1 > 0)
 
 
-def _context_org(view: SentenceView, before: int, registry: Registry) -> str | None:
+_CLOSE_QUOTES = {"\"": "\"", "”": "“", "»": "«"}
+
+
+def _context_org(view: SentenceView, before: int, registry: Registry,
+                 unquoted: bool = False) -> str | None:
+    """The nearest organisation named before unit `before`; with `unquoted`, none inside a
+    quotation the role follows ('"X came to us," chief executive P said': the speaker's
+    company is left unsaid, not X)."""
+    opener = None
     for k in range(before - 1, -1, -1):
+        w = view.words[k]
+        if unquoted and opener is None and w in _CLOSE_QUOTES:
+            opener = _CLOSE_QUOTES[w]
+            continue
+        if opener is not None:
+            if w == opener:
+                opener = None
+            continue
         u = view.units[k]
         if u.is_mention and len(u.mentions) == 1:
             org = _org(u, registry)

@@ -1,0 +1,165 @@
+"""Implicit parties: a relation cue with one overt party whose other party is left unsaid
+because it is the company the article is about.
+
+"L'électrolyseur sera fourni par X", "The vessel will be forged by X": a passive supply cue
+whose subject is a plain noun phrase (a thing, no company, no pronoun) and whose agent is
+named. The thing is the topic company's, so X supplies the topic. The grammar decides that a
+party is missing (no mention can fill the subject slot); the discourse decides which (the
+article's main company, `resolution.main_entity`).
+"""
+
+from __future__ import annotations
+
+from loaders.extraction.lexicon import Frame
+from loaders.extraction.units import HARD_BOUNDARIES, SentenceView
+from ontology.records import RelationType
+
+# auxiliaries, adverbs and modals between a passive's subject and its participle
+_FILLERS = frozenset({"will", "would", "be", "is", "are", "was", "were", "been", "being",
+                      "also", "now", "to", "should", "could", "may", "might", "must", "then",
+                      "sera", "seront", "serait", "seraient", "est", "sont", "ete", "etre",
+                      "a", "ont", "aussi", "egalement", "desormais", "va", "vont", "doit",
+                      "doivent", "devrait", "devraient", "pourrait", "deja"})
+# words that make the subject noun phrase something other than a thing of the topic
+# (a purpose or beneficiary complement names whom the thing is for: "l'hydrogène nécessaire à
+# l'exploitation", "the power for the new line" may be anyone's)
+_NOT_A_THING = frozenset({"qui", "que", "dont", "which", "who", "whose", "et", "and", "or",
+                          "ou", "a", "au", "aux", "pour", "for", "to", "destine", "destinee",
+                          "destines", "destinees", "necessaire", "necessaires", "needed"})
+# things made that are no goods: documents, analyses, plans, deals, awards ("The report was
+# produced by X", "L'étude a été réalisée par X" say nothing of a supplier)
+_NOT_GOODS = frozenset({
+    "report", "reports", "study", "studies", "plan", "plans", "strategy", "analysis", "survey",
+    "ranking", "deal", "transaction", "operation", "offer", "bid", "decision", "statement",
+    "review", "research", "assessment", "audit", "valuation", "filing", "proposal",
+    "agreement", "investigation", "article", "book", "film", "documentary", "prize", "award",
+    "law", "bill", "idea", "concept", "index", "list", "letter", "note", "memo", "design",
+    "rapport", "rapports", "etude", "etudes", "strategie", "analyse", "enquete", "classement",
+    "offre", "accord", "communique", "evaluation", "valorisation",
+    "proposition", "loi", "idee", "indice", "liste", "lettre", "prix", "livre",
+    "documentaire", "recherche", "reforme", "projet", "project", "projects", "projets"})
+# definite determiners: "the vessel" is a known thing, "a new plant" may be anyone's
+_DEFINITE = frozenset({"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "the", "this",
+                       "these", "those"})
+
+
+def thing_subject(frame: Frame, t: int, view: SentenceView, lex_preps: frozenset[str]) -> bool:
+    """True when a passive SUPPLIES trigger at unit `t` has for subject a definite noun
+    phrase that names no party ("la cuve du réacteur sera forgée par", "the launches will
+    be handled by") and opens its sentence or follows a fronted phrase ("Côté industriel,"),
+    and is no document, plan or deal (the words before its first preposition `lex_preps`)."""
+    if frame.type != RelationType.SUPPLIES or frame.subject != "target" \
+            or frame.object is not None or not frame.agent_preps or frame.noun_trigger:
+        return False
+    words = view.words
+    k = t - 1
+    while k >= 0 and words[k] in _FILLERS:
+        k -= 1
+    if k < 0:
+        return False
+    end = k
+    while k >= 0 and words[k] != "," and words[k] not in HARD_BOUNDARIES:
+        if view.units[k].is_mention or words[k] in _NOT_A_THING or words[k] == ".":
+            return False
+        k -= 1
+    start = k + 1
+    if start > end or words[start] not in _DEFINITE:
+        return False
+    if any(view.units[j].is_mention for j in range(0, start)):
+        return False  # a company earlier in the sentence may own the thing
+    for w in words[start + 1:end + 1]:
+        if w in lex_preps:
+            break
+        if w in _NOT_GOODS:
+            return False
+    return end - start < 8
+
+
+# "X will keep a 10% holding", "X conservera une participation de 10 %": a stake verb and
+# noun with no company it is in
+_STAKE_VERBS = frozenset({
+    "keep", "keeps", "kept", "keeping", "retain", "retains", "retained", "retaining", "hold",
+    "holds", "holding", "take", "takes", "took", "taking",
+    "conserve", "conservera", "conserveront", "conservent", "conserver", "conservait", "garde",
+    "gardera", "garderont", "gardent", "garder", "detient", "detiendra", "detiendront",
+    "detiennent", "prend", "prendra", "prendront", "prennent"})
+_STAKE_NOUNS = frozenset({"stake", "holding", "shareholding", "interest", "participation"})
+_STAKE_FILLERS = frozenset({"will", "would", "also", "still", "to", "a", "an", "its", "their",
+                            "the", "une", "sa", "leur", "la", "minority", "majority", "small",
+                            "residual", "remaining", "minoritaire", "majoritaire", "residuelle",
+                            "%", "per", "cent", "percent", "de", "d'", "egalement", "aussi"})
+# what may follow a stake with no company: the end of the clause or a time phrase
+_STAKE_ENDS = frozenset({".", ",", ";", "and", "et", "after", "apres", "once", "until",
+                         "jusqu'", "for", "pour", "following", "when", "lorsque"})
+
+
+def implicit_stake(view: SentenceView) -> tuple[int, int, int] | None:
+    """(holder unit, verb unit, end unit) when the sentence opens with a company that keeps or
+    takes a stake in no named company: "Quelvane will keep a 10% holding."; None otherwise."""
+    words, units = view.words, view.units
+    if not units or not units[0].is_mention or units[0].possessive:
+        return None
+    k = 1
+    if k < len(words) and words[k] == ",":  # "X, the parent of Y, will keep ..."
+        k += 1
+        while k < len(words) and words[k] != ",":
+            if words[k] in HARD_BOUNDARIES or words[k] == ".":
+                return None
+            k += 1
+        k += 1
+    while k < len(words) and words[k] in ("will", "would", "also", "still", "egalement",
+                                          "aussi", "va", "vont", "doit"):
+        k += 1
+    if k >= len(words) or words[k] not in _STAKE_VERBS:
+        return None
+    verb = k
+    k += 1
+    while k < len(words) and (words[k] in _STAKE_FILLERS or words[k][:1].isdigit()) \
+            and words[k] not in _STAKE_NOUNS:
+        k += 1
+    if k >= len(words) or words[k] not in _STAKE_NOUNS:
+        return None
+    end = k + 1
+    while end < len(words) and (words[end] in ("de", "d'", "%", "minoritaire", "majoritaire")
+                                or words[end][:1].isdigit()):
+        end += 1  # "une participation de 10 %"
+    if end < len(words) and words[end] not in _STAKE_ENDS:
+        return None
+    if any(units[j].is_mention for j in range(verb, end)):
+        return None
+    return 0, verb, end
+
+
+# "X, actionnaire de référence, ...", "X, the largest shareholder, ...": a shareholder
+# apposition with no company it holds
+_HOLDER_NOUNS = frozenset({"actionnaire", "shareholder", "stockholder"})
+_HOLDER_WORDS = frozenset({"le", "la", "l'", "un", "the", "a", "principal", "premier", "plus",
+                           "gros", "grand", "largest", "biggest", "main", "major",
+                           "historique", "majoritaire", "minoritaire", "majority", "minority",
+                           "anchor", "longtime", "long", "-", "time", "reference",
+                           "controlling", "single", "prive", "private"})
+
+
+def implicit_holders(view: SentenceView) -> list[tuple[int, int]]:
+    """(holder unit, noun unit) of each apposition that makes a company a shareholder of no
+    named company: "Dravon, actionnaire de référence, a soutenu", "Dravon Capital, the largest
+    shareholder, backed"."""
+    words, units = view.words, view.units
+    out = []
+    for k in range(len(units) - 2):
+        if not units[k].is_mention or units[k].possessive or words[k + 1] != ",":
+            continue
+        j, noun = k + 2, -1
+        while j < len(words) and words[j] not in (",", "."):
+            w = words[j]
+            if w in _HOLDER_NOUNS and noun < 0:
+                noun = j
+            elif w == "de" and j + 1 < len(words) and words[j + 1] in ("reference", "controle"):
+                pass
+            elif w not in _HOLDER_WORDS or units[j].is_mention:
+                noun = -2
+                break
+            j += 1
+        if noun >= 0 and j < len(words):
+            out.append((k, noun))
+    return out
