@@ -1,0 +1,60 @@
+"""Name boundaries by form (session 12): multiword French names with "de" inside and hyphen
+chains that are places. Invented sentences, names in no list."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction_mentions_cues import check_absent, check_found
+
+FOUND = [
+    # a capitalised word after a lower-case article inside a French sentence opens a name
+    # that goes on with "de", "du", "des", "de la", "de l'" and a capitalised word
+    ("fr", "Korvane a racheté 70 % du capital des Conserveries du Morvan.",
+     ("ACQUIRES", "Korvane", "Conserveries du Morvan")),
+    ("fr", "Quistor a annoncé que Korvane rachètera les Ateliers de l'Ouest.",
+     ("ACQUIRES", "Korvane", "Ateliers de l'Ouest")),
+    ("fr", "Korvane a racheté la Fonderie de la Vézère.",
+     ("ACQUIRES", "Korvane", "Fonderie de la Vézère")),
+    ("fr", "Korvane a pris une participation dans les Laiteries des Trois Vallons.",
+     ("INVESTS_IN", "Korvane", "Laiteries des Trois Vallons")),
+]
+
+ABSENT = [
+    # the short forms the boundary used to cut are no entities
+    ("fr", "Korvane a racheté 70 % du capital des Conserveries du Morvan.", "Conserveries"),
+    ("fr", "Quistor a annoncé que Korvane rachètera les Ateliers de l'Ouest.", "Ateliers"),
+    # a country after an article stays a place, not the head of a name
+    ("fr", "Korvane vend ses machines à la France de Quistor.", "France de Quistor"),
+    # a hyphen chain with a lower-case link word is a place, none of its parts a company
+    ("fr", "Korvane livre le port de Fos-sur-Tarve.", "Fos"),
+    ("fr", "Korvane livre le port de Fos-sur-Tarve.", "Fos-sur-Tarve"),
+    ("fr", "Korvane a ouvert une usine à Port-la-Velle.", "Port"),
+    ("fr", "Korvane exploite un site dans le Puy-de-Varne.", "Puy"),
+    ("fr", "Korvane s'installe à Villebrune-d'Ascq.", "Villebrune"),
+    ("fr", "Korvane a une usine à Saint-Quen-de-Morle.", "Saint-Quen"),
+    ("en", "Velmora opened a plant in Stratton-upon-Avel.", "Stratton"),
+    ("fr", "Korvane livre le port de Fos-sur-Tarve.", ("SUPPLIES", "Korvane", "Fos")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FOUND)
+def test_name_with_de_inside(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    check_found(lang, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "unwanted"), ABSENT)
+def test_not_a_name(lang: str, text: str, unwanted: str | tuple[str, str, str]) -> None:
+    check_absent(lang, text, unwanted)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Korvane a racheté Saint-Varne Industries.",
+     ("ACQUIRES", "Korvane", "Saint-Varne Industries")),
+    ("en", "Velmora agreed to buy Quarnel-Tarvik Holdings.",
+     ("ACQUIRES", "Velmora", "Quarnel-Tarvik")),
+])
+def test_hyphen_names_without_link_stay(
+    lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    check_found(lang, text, expected)
