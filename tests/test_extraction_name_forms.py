@@ -35,10 +35,26 @@ ABSENT = [
     ("fr", "Korvane a une usine à Saint-Quen-de-Morle.", "Saint-Quen"),
     ("en", "Velmora opened a plant in Stratton-upon-Avel.", "Stratton"),
     ("fr", "Korvane livre le port de Fos-sur-Tarve.", ("SUPPLIES", "Korvane", "Fos")),
+    # first-level subdivisions (ISO 3166-2 through pycountry) are places, not companies
+    ("fr", "Korvane s'approvisionnera en électricité auprès de ses parcs solaires du Gard.",
+     "Gard"),
+    ("fr", "Korvane a ouvert une usine dans le Bas-Rhin, a indiqué Quistor.", "Bas-Rhin"),
+    ("fr", "Korvane a ouvert une usine en Rhénanie-du-Nord-Westphalie.", "Rhénanie"),
+    ("en", "Velmora opened a plant in Nordrhein-Westfalen, Zentrix said.", "Nordrhein-Westfalen"),
+    ("en", "Velmora sold its Ohio plant to Zentrix.", "Ohio"),
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), FOUND)
+AUTHORITY = [
+    # a region or a state is a party when an authority noun says it is one
+    ("fr", "Korvane a livré des rames à la région Occitanie.",
+     ("SUPPLIES", "Korvane", "Occitanie")),
+    ("fr", "La région Occitanie a commandé des rames à Korvane.",
+     ("SUPPLIES", "Korvane", "Occitanie")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FOUND + AUTHORITY)
 def test_name_with_de_inside(lang: str, text: str, expected: tuple[str, str, str]) -> None:
     check_found(lang, text, expected)
 

@@ -770,7 +770,7 @@ def _name_mentions(
             continue
         if ((all(w in places or w == "-" for w in norms) or "".join(norms) in places
              or _place_name(tokens, i, j) or hyphen_place(tokens, i, j))
-                and not _org_apposition(tokens, i, j, lex)
+                and not _org_apposition(tokens, i, j, lex) and not _authority_before(tokens, i)
                 and not (lex.language == "fr" and not taken[i - 1] and _article_of_title(tokens, i)
                          and not _place_name(tokens, i - 1, j))) \
                 or _is_product(tokens, i, j, lex, taken) \
@@ -1203,6 +1203,21 @@ def hyphen_place(tokens: list[Token], i: int, j: int) -> bool:
     """True when the span i..j is one hyphen chain with a lower-case link word: a place."""
     return all(_joined(tokens, k) for k in range(i + 1, j)) and any(
         _place_link(tokens, k) for k in range(i + 1, j))
+
+
+_AUTHORITY_NOUNS = frozenset({"region", "departement", "canton", "land", "state", "province",
+                              "regional", "departemental", "collectivite", "county"})
+"""Nouns that make the place after them an authority that can buy, sell or invest ("la région
+Occitanie a commandé", "le conseil départemental du Gard", "the state of Ohio")."""
+
+
+def _authority_before(tokens: list[Token], i: int) -> bool:
+    """True when a lower-case authority noun stands before the place at i, right before it or
+    before "de", "du", "d'", "of"."""
+    k = i - 1
+    if k >= 1 and tokens[k].norm in ("de", "du", "d'", "of"):
+        k -= 1
+    return k >= 0 and tokens[k].text.islower() and tokens[k].norm in _AUTHORITY_NOUNS
 
 
 def _common_head(tokens: list[Token], i: int, lex: Lexicon) -> bool:
