@@ -74,3 +74,21 @@ def test_hyphen_names_without_link_stay(
     lang: str, text: str, expected: tuple[str, str, str]
 ) -> None:
     check_found(lang, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "unwanted"), [
+    # a first word before a role title that opens a complement qualifies a fronted title
+    ("fr", "Ancien président du conseil, Marc Tarvel a rejoint Korvane.", "Ancien"),
+    ("fr", "Ancien président du conseil, Marc Tarvel a rejoint Korvane.",
+     ("EXECUTIVE_OF", "Marc Tarvel", "Ancien")),
+    ("en", "Former chief executive of Velmora, Marc Tarvel joined Zentrix.", "Former"),
+])
+def test_fronted_title_word_is_no_name(
+    lang: str, text: str, unwanted: str | tuple[str, str, str]
+) -> None:
+    check_absent(lang, text, unwanted)
+
+
+def test_name_before_role_title_stays() -> None:
+    check_found("en", "Zorbex chief executive Ana Ruiz said it would buy Velmora.",
+                ("ACQUIRES", "Zorbex", "Velmora"))

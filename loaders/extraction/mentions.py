@@ -743,7 +743,7 @@ def _name_mentions(
             proper = tok.norm in article_caps or _has_inner_caps(tok) or tok.norm in first_names \
                 or shaped or (j - i == 1 and _name_like_start(tokens, j)) or j - i >= 2 \
                 or (j < n and taken[j] and tokens[j].text == "(") \
-                or (j - i == 1 and match_at(norms_all, j, lex.keys["roles"]) is not None
+                or (j - i == 1 and _role_after(norms_all, j, lex)
                     and not _adverb_like(tok))  # "Zorbex chief executive Ana Ruiz said"
             if not proper:
                 if j - i == 1:
@@ -816,6 +816,19 @@ def _name_mentions(
 
 
 _TITLE_ARTICLES = frozenset({"le", "la", "les", "l'"})
+_ROLE_COMPLEMENTS = frozenset({"de", "du", "des", "d'", "of", "at", "chez"})
+
+
+def _role_after(norms: list[str], j: int, lex: Lexicon) -> bool:
+    """True when a role title stands at j and does not open a complement ("Zorbex chief
+    executive Ana Ruiz"); a first word before "président du conseil", "partner of X" qualifies
+    a fronted title ("Ancien président du conseil, ...", "Longtime partner of X, ..."), it is
+    no name."""
+    role = match_at(norms, j, lex.keys["roles"])
+    if role is None:
+        return False
+    end = j + len(role)
+    return not (end < len(norms) and norms[end] in _ROLE_COMPLEMENTS)
 _CURRENCY = frozenset("$€£¥")
 
 
