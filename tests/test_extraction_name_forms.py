@@ -92,3 +92,22 @@ def test_fronted_title_word_is_no_name(
 def test_name_before_role_title_stays() -> None:
     check_found("en", "Zorbex chief executive Ana Ruiz said it would buy Velmora.",
                 ("ACQUIRES", "Zorbex", "Velmora"))
+
+
+@pytest.mark.parametrize(("lang", "text", "unwanted"), [
+    # an English first word before a noun with "of" is no name, though the noun is a trigger
+    ("en", "Longtime partner of Velmora, Zentrix broke off talks.", "Longtime"),
+    ("en", "Longtime customer of Velmora, Zentrix signed a new deal.", "Longtime"),
+])
+def test_fronted_noun_phrase_word_is_no_name(lang: str, text: str, unwanted: str) -> None:
+    check_absent(lang, text, unwanted)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Talvane rachète des usines de Korvane. Talvane a racheté Quistor.",
+     ("ACQUIRES", "Talvane", "Quistor")),
+    ("en", "Zentrix supplies of chips to Velmora rose. Zentrix supplies Velmora.",
+     ("SUPPLIES", "Zentrix", "Velmora")),
+])
+def test_name_before_verb_stays(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    check_found(lang, text, expected)

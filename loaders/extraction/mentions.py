@@ -516,6 +516,9 @@ def _verb_follows(tokens: list[Token], j: int, lex: Lexicon) -> bool:
                            parenthesis=False)
     if j >= len(tokens) or tokens[j].kind != "word" or not tokens[j].text.islower():
         return False
+    if j + 1 < len(tokens) and tokens[j + 1].norm == "of":
+        return False  # "Longtime partner of X, Y ...": a noun with its complement, no verb
+        # (not French "de": "Brelandis rachète des usines" has its verb before an article)
     if tokens[j].norm in lex.triggers:
         return True
     norms = [t.norm for t in tokens[j:j + 4]]
