@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import pycountry
 from babel import Locale
 from babel.core import get_global
 
@@ -263,6 +264,31 @@ def place_words() -> frozenset[str]:
     return frozenset(w for w in words if w not in _NOT_PLACE_WORDS and (len(w) > 2 or w == "uk"))
 
 
+_SUBDIVISION_LEVELS = (
+    ("FR", ("Metropolitan department", "Metropolitan region")), ("DE", ("Land",)),
+    ("US", ("State",)), ("ES", ("Autonomous community",)), ("IT", ("Region",)),
+    ("CA", ("Province", "Territory")), ("CH", ("Canton",)), ("AT", ("State",)),
+    ("BE", ("Region",)))
+"""First-level subdivisions that news about companies names as places: French departments and
+regions, German Länder, US states, Spanish and Italian regions, Canadian provinces, Swiss
+cantons, Austrian states and Belgian regions (provinces, counties and boroughs below them share
+too many names with common words: British "Reading", "Bury", Italian "Como" stay out)."""
+
+
+@cache
+def subdivision_names() -> tuple[str, ...]:
+    """Names of the subdivisions of _SUBDIVISION_LEVELS in ISO 3166-2 (pycountry's data, in the
+    country's language: "Gard", "Bas-Rhin", "Occitanie", "Bayern", "Ohio")."""
+    names: list[str] = []
+    levels_of = dict(_SUBDIVISION_LEVELS)
+    for sub in pycountry.subdivisions:
+        if sub.type in levels_of.get(sub.country_code, ()):
+            name = sub.name.split(" [")[0].split(", ")[0].replace("\u2019", "'")
+            if name[:1].isupper():  # "Asturias, Principado de" -> "Asturias"
+                names.append(name)
+    return tuple(names)
+
+
 @cache
 def place_names() -> frozenset[str]:
     """Folded full names of countries, territories and several-word cities (Babel's CLDR data,
@@ -271,7 +297,7 @@ def place_names() -> frozenset[str]:
     names: set[str] = set()
     cities = [c for c in zone_cities() if " " in c or "-" in c]
     for name in _territory_names("en") + _territory_names("fr") + cities \
-            + list(_EXTRA_PLACE_NAMES):
+            + list(_EXTRA_PLACE_NAMES) + list(subdivision_names()):
         names.add(" ".join(t.norm for t in tokenize(name)))
     return frozenset(names)
 

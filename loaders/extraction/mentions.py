@@ -516,6 +516,9 @@ def _verb_follows(tokens: list[Token], j: int, lex: Lexicon) -> bool:
                            parenthesis=False)
     if j >= len(tokens) or tokens[j].kind != "word" or not tokens[j].text.islower():
         return False
+    if j + 1 < len(tokens) and tokens[j + 1].norm == "of":
+        return False  # "Longtime partner of X, Y ...": a noun with its complement, no verb
+        # (not French "de": "Brelandis rachète des usines" has its verb before an article)
     if tokens[j].norm in lex.triggers:
         return True
     norms = [t.norm for t in tokens[j:j + 4]]
@@ -743,7 +746,7 @@ def _name_mentions(
             proper = tok.norm in article_caps or _has_inner_caps(tok) or tok.norm in first_names \
                 or shaped or (j - i == 1 and _name_like_start(tokens, j)) or j - i >= 2 \
                 or (j < n and taken[j] and tokens[j].text == "(") \
-                or (j - i == 1 and match_at(norms_all, j, lex.keys["roles"]) is not None
+                or (j - i == 1 and _role_after(norms_all, j, lex)
                     and not _adverb_like(tok))  # "Zorbex chief executive Ana Ruiz said"
             if not proper:
                 if j - i == 1:
@@ -769,8 +772,8 @@ def _name_mentions(
             i = j  # a lone capital letter ("Plan B"), "R&D", "la République" are no names
             continue
         if ((all(w in places or w == "-" for w in norms) or "".join(norms) in places
-             or _place_name(tokens, i, j))
-                and not _org_apposition(tokens, i, j, lex)
+             or _place_name(tokens, i, j) or hyphen_place(tokens, i, j))
+                and not _org_apposition(tokens, i, j, lex) and not _authority_before(tokens, i)
                 and not (lex.language == "fr" and not taken[i - 1] and _article_of_title(tokens, i)
                          and not _place_name(tokens, i - 1, j))) \
                 or _is_product(tokens, i, j, lex, taken) \
@@ -816,6 +819,19 @@ def _name_mentions(
 
 
 _TITLE_ARTICLES = frozenset({"le", "la", "les", "l'"})
+_ROLE_COMPLEMENTS = frozenset({"de", "du", "des", "d'", "of", "at", "chez"})
+
+
+def _role_after(norms: list[str], j: int, lex: Lexicon) -> bool:
+    """True when a role title stands at j and does not open a complement ("Zorbex chief
+    executive Ana Ruiz"); a first word before "président du conseil", "partner of X" qualifies
+    a fronted title ("Ancien président du conseil, ...", "Longtime partner of X, ..."), it is
+    no name."""
+    role = match_at(norms, j, lex.keys["roles"])
+    if role is None:
+        return False
+    end = j + len(role)
+    return not (end < len(norms) and norms[end] in _ROLE_COMPLEMENTS)
 _CURRENCY = frozenset("$€£¥")
 
 
@@ -1131,6 +1147,10 @@ def _span_end(
                 and tok.start == tokens[i].end and tokens[j + 1].start == tok.end:
             j += 2  # "velmora-tricks": a lower-case name's compound
             continue
+        link = _place_link(tokens, j)
+        if link:
+            j = link  # "Port-la-Nouvelle", "Fos-sur-Mer", "Villeneuve-d'Ascq": one place name
+            continue
         if _name_tail(tokens, j) and not (j + 2 < n and tokens[j + 2].text == "-"):
             j += 2  # "Q-fusion", "V-ensys": one name (not "Saint-Jean-de-Luz"-like chains)
             continue
@@ -1142,6 +1162,11 @@ def _span_end(
                 tokens[i].norm in lex.org_heads or tokens[i].norm in lex.outlet_words):
             j += 2
             continue
+        if j == i + 1 and _common_head(tokens, i, lex):
+            k = _of_name(tokens, j, taken, lex)
+            if k:
+                j = k  # "les Conserveries du Morvan", "des Ateliers de l'Ouest": one name
+                continue
         if tok.norm in _PARTICLES and (tokens[i].norm in first_names or (
                 j == i + 1 and tok.norm in _NAME_PARTICLES and tokens[i].kind == "word"
                 and tokens[i].norm not in _vocabulary(lex))):  # "Anko van der Werff"
@@ -1157,6 +1182,92 @@ def _span_end(
             continue
         break
     return j
+
+
+_HYPHEN_LINKS = frozenset({"de", "du", "des", "sur", "sous", "la", "le", "les", "en",
+                           "aux", "au", "upon", "on", "under"})
+_HYPHEN_ELISIONS = frozenset({"d'", "l'"})
+
+
+def _joined(tokens: list[Token], k: int) -> bool:
+    """True when token k touches the token before it (no space between them)."""
+    return tokens[k].start == tokens[k - 1].end
+
+
+def _place_link(tokens: list[Token], j: int) -> int:
+    """End of a hyphen chain that goes on at j through a lower-case link word to a capitalised
+    word, all joined without spaces ("Port[-la-Nouvelle]", "Fos[-sur-Mer]",
+    "Puy[-de-Dôme]", "Villeneuve[-d'Ascq]", "Stratford[-upon-Avon]"); 0 when none does. Such a
+    chain is a place's form: no company writes its name so."""
+    n = len(tokens)
+    if j + 2 >= n or tokens[j].text != "-" or not _joined(tokens, j) or not _joined(tokens, j + 1):
+        return 0
+    link = tokens[j + 1]
+    if link.norm in _HYPHEN_ELISIONS:
+        k = j + 2
+    elif link.text.islower() and link.norm in _HYPHEN_LINKS and j + 3 < n \
+            and tokens[j + 2].text == "-" and _joined(tokens, j + 2):
+        k = j + 3
+    else:
+        return 0
+    if not (_joined(tokens, k) and tokens[k].kind == "word" and tokens[k].text[:1].isupper()):
+        return 0
+    return k + 1
+
+
+def hyphen_place(tokens: list[Token], i: int, j: int) -> bool:
+    """True when the span i..j is one hyphen chain with a lower-case link word: a place."""
+    return all(_joined(tokens, k) for k in range(i + 1, j)) and any(
+        _place_link(tokens, k) for k in range(i + 1, j))
+
+
+_AUTHORITY_NOUNS = frozenset({"region", "departement", "canton", "land", "state", "province",
+                              "regional", "departemental", "collectivite", "county"})
+"""Nouns that make the place after them an authority that can buy, sell or invest ("la région
+Occitanie a commandé", "le conseil départemental du Gard", "the state of Ohio")."""
+
+
+def _authority_before(tokens: list[Token], i: int) -> bool:
+    """True when a lower-case authority noun stands before the place at i, right before it or
+    before "de", "du", "d'", "of"."""
+    k = i - 1
+    if k >= 1 and tokens[k].norm in ("de", "du", "d'", "of"):
+        k -= 1
+    return k >= 0 and tokens[k].text.islower() and tokens[k].norm in _AUTHORITY_NOUNS
+
+
+def _common_head(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """True when token i is a capitalised word inside a French sentence right after a
+    lower-case article ("des Conserveries", "les Ateliers", "la Fonderie"): French writes
+    common nouns there in lower case, so the capital opens a name that may go on with "de"."""
+    if lex.language != "fr" or i < 1 or _is_initial(tokens, i):
+        return False
+    tok, prev = tokens[i], tokens[i - 1]
+    return tok.kind == "word" and tok.text[:1].isupper() and tok.text[1:].islower() \
+        and prev.text.islower() and prev.norm in _HEAD_ARTICLES \
+        and tok.norm not in place_words() and tok.norm not in lex.nationalities \
+        and tok.norm not in word_list("first_names.txt")
+
+
+_HEAD_ARTICLES = frozenset({"le", "la", "les", "l'", "des", "du", "aux", "au"})
+
+
+def _of_name(tokens: list[Token], j: int, taken: list[bool], lex: Lexicon) -> int:
+    """Index after "de X", "du X", "des X", "de la X", "de l'X" at j, where X is a capitalised
+    word (and the capitalised words joined to it); 0 when no such complement follows."""
+    n = len(tokens)
+    if j >= n or tokens[j].norm not in ("de", "du", "des", "d'"):
+        return 0
+    k = j + 1
+    if tokens[j].norm == "de" and k < n and tokens[k].norm in ("la", "l'") \
+            and tokens[k].text.islower():
+        k += 1
+    if k >= n or taken[k] or tokens[k].kind != "word" or not _is_cap(tokens[k], lex):
+        return 0
+    k += 1
+    while k < n and not taken[k] and _is_cap(tokens[k], lex):
+        k += 1
+    return k
 
 
 def _plain_word(tok: Token, lex: Lexicon) -> bool:
