@@ -18,9 +18,23 @@ FOUND = [
      ("ACQUIRES", "Korvane", "Fonderie de la Vézère")),
     ("fr", "Korvane a pris une participation dans les Laiteries des Trois Vallons.",
      ("INVESTS_IN", "Korvane", "Laiteries des Trois Vallons")),
+    # a name ending in an organisation's head word is no person: the round's leader invests
+    ("en", "Quorvia raised $1.1 billion in June in a round led by Brandel Capital.",
+     ("INVESTS_IN", "Brandel Capital", "Quorvia")),
+    ("en", "Quorvia raised $40 million in a round led by Tessaro Partners, with participation "
+     "from Velmont Research.", ("INVESTS_IN", "Velmont Research", "Quorvia")),
+    ("fr", "Quorvia a levé 40 millions d'euros lors d'un tour de table mené par Tessaro Partenaires.",
+     ("INVESTS_IN", "Tessaro Partenaires", "Quorvia")),
 ]
 
 ABSENT = [
+    # ... and never the executive of the company it invests in
+    ("en", "Quorvia raised $1.1 billion in June in a round led by Brandel Capital.",
+     ("EXECUTIVE_OF", "Brandel Capital", "Quorvia")),
+    ("en", "Quorvia raised $40 million in a round led by Tessaro Partners, with participation "
+     "from Velmont Research.", ("EXECUTIVE_OF", "Tessaro Partners", "Quorvia")),
+    ("fr", "Quorvia a levé 40 millions d'euros lors d'un tour de table mené par Tessaro Partenaires.",
+     ("EXECUTIVE_OF", "Tessaro Partenaires", "Quorvia")),
     # the short forms the boundary used to cut are no entities
     ("fr", "Korvane a racheté 70 % du capital des Conserveries du Morvan.", "Conserveries"),
     ("fr", "Quistor a annoncé que Korvane rachètera les Ateliers de l'Ouest.", "Ateliers"),

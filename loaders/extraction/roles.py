@@ -16,7 +16,7 @@ from loaders.extraction.lexicon import Lexicon, match_at, match_ending_at
 from loaders.extraction.mentions import NAME, PLURAL, Mention
 from loaders.extraction.modality import former_role
 from loaders.extraction.resolution import ORG_TYPES, Registry
-from loaders.extraction.text import LEGAL_SUFFIXES, fold
+from loaders.extraction.text import LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold
 from loaders.extraction.units import SentenceView, Unit
 from ontology.records import EntityType
 
@@ -154,10 +154,6 @@ def _joined(view: SentenceView, lex: Lexicon, registry: Registry) -> list[RoleMa
     return out
 
 
-_ORG_ENDINGS = frozenset({"group", "company", "partners", "capital", "holdings", "fund", "bank",
-                          "ventures", "investments", "corporation", "labs", "systems",
-                          "technologies", "energy", "industries", "management", "advisors",
-                          "advisers", "securities", "international", "associates", "conseil"})
 _HIRE = frozenset({"hired", "hires", "recruited", "recruits", "appointed", "appoints", "tapped",
                    "taps", "recrute", "embauche", "nomme", "designe", "engage"})
 _TO_RUN = (("to", "run"), ("to", "lead"), ("to", "head"), ("to", "manage"), ("to", "oversee"),
@@ -187,7 +183,7 @@ def _hired_to_run(view: SentenceView, lex: Lexicon, registry: Registry) -> list[
             and units[after].mentions[0].possessive))
         last = units[k + 1].mentions[0].text.split()[-1].lower()
         if not owned or fold(last) in lex.org_heads or (fold(last),) in lex.descriptors \
-                or fold(last) in _ORG_ENDINGS:
+                or fold(last) in ORG_NAME_ENDINGS:
             continue  # "hired Korvane Partners to run the sale": an adviser, not a manager
         org = _context_org(view, k, registry)
         pid = _person(units[k + 1], registry) if org else None
@@ -299,8 +295,8 @@ def _name_shaped(text: str) -> bool:
     words = text.replace("-", " ").split()
     if not 2 <= len(words) <= 4 or "&" in text:
         return False
-    if fold(words[-1]).strip(".") in LEGAL_SUFFIXES:
-        return False
+    if fold(words[-1]).strip(".") in LEGAL_SUFFIXES or fold(words[-1]) in ORG_NAME_ENDINGS:
+        return False  # "Magnetar Capital" is no person, even when "a round led by" it
     return all(w[:1].isupper() and (not w.isupper() or "." in w) for w in words
                if fold(w) not in ("de", "van", "von", "der", "da", "di", "del", "le", "du"))
 

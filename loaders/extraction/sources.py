@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import Lexicon, Phrase, match_at, match_ending_at
 from loaders.extraction.resolution import Registry
-from loaders.extraction.text import LEGAL_SUFFIXES, fold, name_key
+from loaders.extraction.text import LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold, name_key
 from loaders.extraction.units import SentenceView
 from ontology.records import EntityType
 
@@ -129,8 +129,6 @@ _REPORTED = (("reported",), ("reports",), ("a", "rapporte"), ("rapporte",), ("av
 
 
 _CITING = frozenset({"citing", "citant"})
-_COMPANY_ENDINGS = frozenset({"group", "company", "partners", "capital", "holdings", "fund", "bank",
-                              "ventures", "investments", "corporation"})
 _TITLE_ARTICLES = ("Le ", "La ", "Les ", "L'", "L’")
 
 
@@ -141,7 +139,7 @@ def _title_form(view: SentenceView, first: int, name: str) -> bool:
     if name.startswith(_TITLE_ARTICLES):
         return True
     last = name_key(name.split()[-1]) if name.split() else ""
-    return first >= 2 and view.tokens[first - 1].text == "The" and last not in _COMPANY_ENDINGS \
+    return first >= 2 and view.tokens[first - 1].text == "The" and last not in ORG_NAME_ENDINGS \
         and fold(name.split()[-1]) not in LEGAL_SUFFIXES  # not "The Carlyle Group"
 
 

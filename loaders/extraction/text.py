@@ -34,6 +34,15 @@ LEGAL_SUFFIXES = _legal_forms()
 """Legal-form words that end a company name (cleanco's list plus CORPORATE_SUFFIXES); used to
 find and type names. Matching keys keep to CORPORATE_SUFFIXES, which mirrors the scorer."""
 
+ORG_NAME_ENDINGS = frozenset({
+    "group", "company", "partners", "capital", "holdings", "fund", "bank", "ventures",
+    "investments", "corporation", "labs", "systems", "technologies", "energy", "industries",
+    "management", "advisors", "advisers", "securities", "international", "associates", "conseil",
+    "research", "investment", "authority", "trust", "foundation", "fonds", "partenaires",
+})
+"""Head words that end an organisation's name without being a legal form ("Magnetar Capital",
+"Fidelity Management & Research"): such a name is never shaped like a person's."""
+
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
