@@ -312,15 +312,29 @@ def _apposition_ends(norms: list[str], e: int, lex: Lexicon) -> bool:
         or norms[e] in _APPOSITION_GOES_ON
 
 
-def main_entity(sentences: list[list[Mention]], registry: Registry) -> str | None:
-    """The company named most often in the article (earliest on ties), if any."""
+def main_entity(sentences: list[list[Mention]], registry: Registry,
+                tokens: list[list[Token]] | None = None, lex: Lexicon | None = None,
+                ) -> str | None:
+    """The company the article is about: the one named most often (earliest on ties). With
+    `tokens` and `lex`, the subject of the first two sentences naming a company (the title and
+    the lead) counts twice, so that the company the lead is about outranks one named as often
+    inside its complements ("l'entrée du japonais X à son capital", "a stake bought by X")."""
     counts: dict[str, int] = {}
     order: dict[str, int] = {}
-    for ms in sentences:
+    leads = 0
+    for s, ms in enumerate(sentences):
+        subject_done = tokens is None or lex is None or leads >= 2
         for m in ms:
             if m.kind == NAME and m.entity and registry.type_of(m.entity) in ORG_TYPES:
-                counts[m.entity] = counts.get(m.entity, 0) + 1
+                weight = 1
+                if not subject_done and tokens is not None and lex is not None \
+                        and _subject_position(m, tokens[s], lex):
+                    weight = 2
+                subject_done = True
+                counts[m.entity] = counts.get(m.entity, 0) + weight
                 order.setdefault(m.entity, len(order))
+        leads += any(m.kind == NAME and m.entity and registry.type_of(m.entity) in ORG_TYPES
+                     for m in ms)
     if not counts:
         return None
     return max(counts, key=lambda e: (counts[e], -order[e]))
@@ -335,7 +349,7 @@ def resolve_references(
     company the article called so."""
     seen: list[_Seen] = []
     leads: list[str | None] = []
-    topic = main_entity(sentences, registry)
+    topic = main_entity(sentences, registry, tokens, lex)
     kinds = _named_kinds(sentences, tokens, lex, registry, heads)
     bosses = _role_orgs(sentences, tokens, lex, registry)
     where = _named_places(sentences, tokens, lex, registry)

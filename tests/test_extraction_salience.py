@@ -1,0 +1,66 @@
+"""Issue 11, session 12: reference salience and agent lists.
+
+"la maison", "la marque", "la griffe" (fashion, luxury, spirits) and "the brand" are company
+descriptions like "la société": they resolve to the company the article is about. Every
+company here is made up and in no list; the sentences are written from the phenomenon, not
+copied from an evaluation article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction_descriptions import referents
+from tests.test_extraction_mentions_cues import check_found
+
+_HOUSE_FR = ("Quervel, le maroquinier parisien fondé en 1987, a annoncé l'entrée à son capital "
+             "du fonds Brastel Capital. {d} a également noué un partenariat avec la start-up "
+             "lyonnaise Fivrel.")
+_HOUSE_EN = ("Quervel, the Paris leather goods maker founded in 1987, was bought by the fund "
+             "Brastel Capital last year. {d} has also signed a partnership with the Lyon "
+             "start-up Fivrel.")
+
+
+@pytest.mark.parametrize(("lang", "text", "description"), [
+    ("fr", _HOUSE_FR.format(d="La maison"), "La maison"),
+    ("fr", _HOUSE_FR.format(d="La marque"), "La marque"),
+    ("fr", _HOUSE_FR.format(d="La griffe"), "La griffe"),
+    ("en", _HOUSE_EN.format(d="The brand"), "The brand"),
+])
+def test_house_and_brand_are_company_descriptions(lang: str, text: str,
+                                                  description: str) -> None:
+    assert referents(text, lang, description) == ["Quervel"]
+    check_found(lang, text, ("PARTNERS_WITH", "Quervel", "Fivrel"))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le cognac Vardel est élaboré depuis 1820. « Nous restons indépendants », a déclaré "
+           "Irène Pautrel, présidente de la maison."),
+    ("en", "Vardel has made cognac since 1820. \"We remain independent,\" said Irene Pautrel, "
+           "president of the brand."),
+])
+def test_role_of_the_house(lang: str, text: str) -> None:
+    check_found(lang, text, ("EXECUTIVE_OF", "Irène Pautrel" if lang == "fr"
+                             else "Irene Pautrel", "Vardel"))
+
+
+_LEAD_FR = ("Quervel ouvre son capital au japonais Brastel\n\n"
+            "Quervel, le fabricant nantais de capteurs, a annoncé jeudi l'entrée du japonais "
+            "Brastel à son capital à hauteur de 25 %. Les capteurs seront distribués au Japon "
+            "par le réseau de Brastel. L'opération doit être finalisée avant la fin de "
+            "l'année. La société a également noué un partenariat avec Fivrel.")
+_LEAD_EN = ("Quervel opens its capital to Japan's Brastel\n\n"
+            "Quervel, the Nantes sensor maker, said on Thursday that Japan's Brastel would take "
+            "25% of its capital. The sensors will be sold in Japan through the network of "
+            "Brastel. The deal is due to close before the end of the year. The company has also "
+            "signed a partnership with Fivrel.")
+
+
+@pytest.mark.parametrize(("lang", "text", "description"), [
+    ("fr", _LEAD_FR, "La société"),
+    ("en", _LEAD_EN, "The company"),
+])
+def test_topic_is_the_lead_subject(lang: str, text: str, description: str) -> None:
+    """The company the title and the lead are about is the article's topic, even when
+    another is named as often inside complements ("l'entrée de B à son capital")."""
+    assert referents(text, lang, description) == ["Quervel"]
