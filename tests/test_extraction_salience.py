@@ -64,3 +64,16 @@ def test_topic_is_the_lead_subject(lang: str, text: str, description: str) -> No
     """The company the title and the lead are about is the article's topic, even when
     another is named as often inside complements ("l'entrée de B à son capital")."""
     assert referents(text, lang, description) == ["Quervel"]
+
+
+_HOUSE_OF_FR = ("La maison de cognac Vardel, basée à Jarnac, a annoncé l'entrée du japonais "
+                "Brastel à son capital. « Brastel partage notre vision du temps long », a "
+                "souligné Irène Pautrel, présidente de la maison. Pour ses bouteilles, la maison "
+                "se fournit auprès du verrier Quorvane.")
+
+
+def test_head_before_a_noun_complement_names_the_company() -> None:
+    """"la maison de cognac X", "le fabricant de capteurs X": the head before "de" and one
+    noun calls X so, and a later "la maison" goes to X, not to a company of its sentence."""
+    assert referents(_HOUSE_OF_FR, "fr", "la maison") == ["Vardel", "Vardel"]
+    check_found("fr", _HOUSE_OF_FR, ("EXECUTIVE_OF", "Irène Pautrel", "Vardel"))

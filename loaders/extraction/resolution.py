@@ -285,6 +285,9 @@ def _named_kinds(
             while k > 0 and place_adjective(norms[k - 1], lex):
                 k -= 1  # "la compagnie nantaise X"
             found = [match_ending_at(norms, k, keys)]
+            if not found[0] and k > 2 and norms[k - 2] in ("de", "d'") \
+                    and tokens[s][k - 1].text.islower() and tokens[s][k - 1].kind == "word":
+                found = [match_ending_at(norms, k - 2, keys)]  # "la maison de cognac X"
             j = m.last
             if j + 1 < len(norms) and norms[j] == "," and norms[j + 1] in lex.determiners:
                 for q in range(j + 2, min(len(norms), j + 5)):
