@@ -77,3 +77,26 @@ def test_head_before_a_noun_complement_names_the_company() -> None:
     noun calls X so, and a later "la maison" goes to X, not to a company of its sentence."""
     assert referents(_HOUSE_OF_FR, "fr", "la maison") == ["Vardel", "Vardel"]
     check_found("fr", _HOUSE_OF_FR, ("EXECUTIVE_OF", "Irène Pautrel", "Vardel"))
+
+
+_GRIFFE_FR = ("La griffe parisienne Quervel, connue pour ses trenchs, a annoncé l'entrée à son "
+              "capital du fonds Lindemar, qui prend 30 %. Le solde du capital reste entre les "
+              "mains de la famille fondatrice. La société se mesure à Torvel et à Sandrix. Selon "
+              "un quotidien, le groupe Brastel aurait lui aussi étudié un investissement, une "
+              "information que Quervel a démentie. Pour sa production, la marque s'appuie sur le "
+              "façonnier italien Torvane.")
+_GRIFFE_EN = ("The Paris fashion house Quervel, known for its trench coats, said the fund Lindemar "
+              "had taken 30% of its capital. The rest of the capital stays with the founding "
+              "family. The company competes with Torvel and Sandrix. According to a newspaper, "
+              "the group Brastel had also studied an investment, a report that Quervel denied. "
+              "For its production, the brand relies on the Italian tannery Torvane.")
+
+
+@pytest.mark.parametrize(("lang", "text", "description"), [
+    ("fr", _GRIFFE_FR, "la marque"),
+    ("en", _GRIFFE_EN, "the brand"),
+])
+def test_house_words_are_one_kind(lang: str, text: str, description: str) -> None:
+    """"la marque" goes to the company the article called "la griffe", not to the subject
+    of the sentence before."""
+    assert referents(text, lang, description) == ["Quervel"]

@@ -253,6 +253,12 @@ def _name_words(rec: EntityRecord) -> frozenset[str]:
     return frozenset(words | {_NAME_ABBREVIATIONS[w] for w in words if w in _NAME_ABBREVIATIONS})
 
 
+_HOUSE_HEADS = frozenset({("maison",), ("marque",), ("griffe",), ("brand",), ("fashion", "house"),
+                          ("luxury", "house")})
+"""Heads that name one company in fashion, luxury and spirits under several words: "la marque"
+goes to the company the article called "la griffe" or "la maison"."""
+
+
 def _same_kind(
     head: tuple[str, ...], kinds: dict[tuple[str, ...], frozenset[str]], lex: Lexicon
 ) -> frozenset[str]:
@@ -260,6 +266,8 @@ def _same_kind(
     same sector ("la jeune pousse" after "la start-up Zorbex")."""
     if head in kinds:
         return kinds[head]
+    if head in _HOUSE_HEADS:  # "la marque" after "la griffe parisienne Zorbex"
+        return frozenset(e for h in _HOUSE_HEADS for e in kinds.get(h, ()))
     sectors = set(lex.descriptors.get(head, ()))
     if not sectors:
         return frozenset()
