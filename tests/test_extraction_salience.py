@@ -56,16 +56,6 @@ _LEAD_EN = ("Quervel opens its capital to Japan's Brastel\n\n"
             "signed a partnership with Fivrel.")
 
 
-@pytest.mark.parametrize(("lang", "text", "description"), [
-    ("fr", _LEAD_FR, "La société"),
-    ("en", _LEAD_EN, "The company"),
-])
-def test_topic_is_the_lead_subject(lang: str, text: str, description: str) -> None:
-    """The company the title and the lead are about is the article's topic, even when
-    another is named as often inside complements ("l'entrée de B à son capital")."""
-    assert referents(text, lang, description) == ["Quervel"]
-
-
 _HOUSE_OF_FR = ("La maison de cognac Vardel, basée à Jarnac, a annoncé l'entrée du japonais "
                 "Brastel à son capital. « Brastel partage notre vision du temps long », a "
                 "souligné Irène Pautrel, présidente de la maison. Pour ses bouteilles, la maison "
@@ -93,10 +83,14 @@ _GRIFFE_EN = ("The Paris fashion house Quervel, known for its trench coats, said
 
 
 @pytest.mark.parametrize(("lang", "text", "description"), [
+    ("fr", _LEAD_FR, "La société"),
+    ("en", _LEAD_EN, "The company"),
     ("fr", _GRIFFE_FR, "la marque"),
     ("en", _GRIFFE_EN, "the brand"),
 ])
-def test_house_words_are_one_kind(lang: str, text: str, description: str) -> None:
-    """"la marque" goes to the company the article called "la griffe", not to the subject
-    of the sentence before."""
+def test_topic_and_house_words(lang: str, text: str, description: str) -> None:
+    """The company the title and the lead are about is the article's topic, even when
+    another is named as often inside complements ("l'entrée de B à son capital"); "la marque"
+    goes to the company the article called "la griffe", not to the subject of the sentence
+    before."""
     assert referents(text, lang, description) == ["Quervel"]
