@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_extraction_descriptions import referents
-from tests.test_extraction_mentions_cues import check_found
+from tests.test_extraction_mentions_cues import check_absent, check_found
 
 _HOUSE_FR = ("Quervel, le maroquinier parisien fondé en 1987, a annoncé l'entrée à son capital "
              "du fonds Brastel Capital. {d} a également noué un partenariat avec la start-up "
@@ -94,3 +94,19 @@ def test_topic_and_house_words(lang: str, text: str, description: str) -> None:
     goes to the company the article called "la griffe", not to the subject of the sentence
     before."""
     assert referents(text, lang, description) == ["Quervel"]
+
+
+@pytest.mark.parametrize(("lang", "text", "control"), [
+    ("fr", "Soleval affronte des acteurs comme Quorvane, passé sous le contrôle du canadien "
+           "Brastel, et Lindemar.", "ACQUIRES"),
+    ("fr", "Soleval affronte Quorvane, passée sous le contrôle du canadien Brastel, et "
+           "Lindemar.", "ACQUIRES"),
+    ("en", "Soleval competes with players such as Quorvane, controlled by Canada's Brastel, "
+           "and Lindemar.", "INVESTS_IN"),
+])
+def test_participle_inside_a_list_is_its_members(lang: str, text: str, control: str) -> None:
+    """"A, passé sous le contrôle de Y, et B": the participle says what A is; the subject
+    keeps its rivals, and Y controls A, not the subject."""
+    check_found(lang, text, (control, "Brastel", "Quorvane"))
+    check_found(lang, text, ("COMPETES_WITH", "Soleval", "Lindemar"))
+    check_absent(lang, text, (control, "Brastel", "Soleval"))
