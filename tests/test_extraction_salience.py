@@ -110,3 +110,15 @@ def test_participle_inside_a_list_is_its_members(lang: str, text: str, control: 
     check_found(lang, text, (control, "Brastel", "Quorvane"))
     check_found(lang, text, ("COMPETES_WITH", "Soleval", "Lindemar"))
     check_absent(lang, text, (control, "Brastel", "Soleval"))
+
+
+@pytest.mark.parametrize("text", [
+    "Soleval affronte sur les appels d'offres français des acteurs comme Quorvane et Lindemar.",
+    "Soleval affronte sur les appels d'offres français des acteurs comme Quorvane, passé sous "
+    "le contrôle du canadien Brastel, et Lindemar.",
+])
+def test_list_opener_takes_none_of_the_window(text: str) -> None:
+    """"affronte <complement> des acteurs comme A et B": the words that introduce the list
+    do not push its members out of the rivalry verb's reach."""
+    check_found("fr", text, ("COMPETES_WITH", "Soleval", "Quorvane"))
+    check_found("fr", text, ("COMPETES_WITH", "Soleval", "Lindemar"))
