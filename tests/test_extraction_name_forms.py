@@ -23,7 +23,8 @@ FOUND = [
      ("INVESTS_IN", "Brandel Capital", "Quorvia")),
     ("en", "Quorvia raised $40 million in a round led by Tessaro Partners, with participation "
      "from Velmont Research.", ("INVESTS_IN", "Velmont Research", "Quorvia")),
-    ("fr", "Quorvia a levé 40 millions d'euros lors d'un tour de table mené par Tessaro Partenaires.",
+    ("fr", "Quorvia a levé 40 millions d'euros lors d'un tour de table mené par "
+     "Tessaro Partenaires.",
      ("INVESTS_IN", "Tessaro Partenaires", "Quorvia")),
 ]
 
@@ -33,7 +34,8 @@ ABSENT = [
      ("EXECUTIVE_OF", "Brandel Capital", "Quorvia")),
     ("en", "Quorvia raised $40 million in a round led by Tessaro Partners, with participation "
      "from Velmont Research.", ("EXECUTIVE_OF", "Tessaro Partners", "Quorvia")),
-    ("fr", "Quorvia a levé 40 millions d'euros lors d'un tour de table mené par Tessaro Partenaires.",
+    ("fr", "Quorvia a levé 40 millions d'euros lors d'un tour de table mené par "
+     "Tessaro Partenaires.",
      ("EXECUTIVE_OF", "Tessaro Partenaires", "Quorvia")),
     # the short forms the boundary used to cut are no entities
     ("fr", "Korvane a racheté 70 % du capital des Conserveries du Morvan.", "Conserveries"),

@@ -158,7 +158,7 @@ class RuleExtractor:
             doc.views.append(view)
 
     def _relations(self, doc: _Doc, registry: Registry) -> Iterator[Relation]:
-        topic = main_entity(doc.mentions, registry)
+        topic = main_entity(doc.mentions, registry, doc.tokens, doc.lex)
         last_subject: str | None = None
         discourse = Discourse(topic=topic)
         holders = Holders()

@@ -743,6 +743,7 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                     return (-1, None) if sold else (found, _after_relative(
                         view, found, lex, _with_coordinated_pp(view, found, prep, lex)))
             k += 1
+    limit = _past_list_opener(frame, end, limit, view, lex)
     k = end
     while k < limit:
         if _is_boundary(view, k) or (words[k] in _ALONGSIDE_FIRST
@@ -773,6 +774,27 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             return k, _after_relative(view, k, lex, units[k])
         k += 1
     return -1, None
+
+
+_OPENER_REACH = 4
+"""Tokens past a direct frame's window where a list opener may still stand."""
+
+
+def _past_list_opener(frame: Frame, end: int, limit: int, view: SentenceView,
+                      lex: Lexicon) -> int:
+    """The object window stretched to the first member after a list opener that stands at
+    most _OPENER_REACH tokens past it ("affronte sur les appels d'offres français des acteurs
+    comme A"): the words that introduce a list take none of the window."""
+    if not frame.direct:
+        return limit
+    words = view.words
+    for k in range(end, min(len(words), limit + _OPENER_REACH)):
+        if _is_boundary(view, k):
+            break
+        opener = match_at(words, k, lex.list_openers)
+        if opener is not None:
+            return min(len(view.units), max(limit, k + len(opener) + 1))
+    return limit
 
 
 _RIVAL_ADJUNCTS = frozenset({"rival", "competitor", "challenger", "peer", "arch-rival"})

@@ -253,6 +253,12 @@ def _name_words(rec: EntityRecord) -> frozenset[str]:
     return frozenset(words | {_NAME_ABBREVIATIONS[w] for w in words if w in _NAME_ABBREVIATIONS})
 
 
+_HOUSE_HEADS = frozenset({("maison",), ("marque",), ("griffe",), ("brand",), ("fashion", "house"),
+                          ("luxury", "house")})
+"""Heads that name one company in fashion, luxury and spirits under several words: "la marque"
+goes to the company the article called "la griffe" or "la maison"."""
+
+
 def _same_kind(
     head: tuple[str, ...], kinds: dict[tuple[str, ...], frozenset[str]], lex: Lexicon
 ) -> frozenset[str]:
@@ -260,6 +266,8 @@ def _same_kind(
     same sector ("la jeune pousse" after "la start-up Zorbex")."""
     if head in kinds:
         return kinds[head]
+    if head in _HOUSE_HEADS:  # "la marque" after "la griffe parisienne Zorbex"
+        return frozenset(e for h in _HOUSE_HEADS for e in kinds.get(h, ()))
     sectors = set(lex.descriptors.get(head, ()))
     if not sectors:
         return frozenset()
@@ -285,6 +293,9 @@ def _named_kinds(
             while k > 0 and place_adjective(norms[k - 1], lex):
                 k -= 1  # "la compagnie nantaise X"
             found = [match_ending_at(norms, k, keys)]
+            if not found[0] and k > 2 and norms[k - 2] in ("de", "d'") \
+                    and tokens[s][k - 1].text.islower() and tokens[s][k - 1].kind == "word":
+                found = [match_ending_at(norms, k - 2, keys)]  # "la maison de cognac X"
             j = m.last
             if j + 1 < len(norms) and norms[j] == "," and norms[j + 1] in lex.determiners:
                 for q in range(j + 2, min(len(norms), j + 5)):
@@ -312,15 +323,29 @@ def _apposition_ends(norms: list[str], e: int, lex: Lexicon) -> bool:
         or norms[e] in _APPOSITION_GOES_ON
 
 
-def main_entity(sentences: list[list[Mention]], registry: Registry) -> str | None:
-    """The company named most often in the article (earliest on ties), if any."""
+def main_entity(sentences: list[list[Mention]], registry: Registry,
+                tokens: list[list[Token]] | None = None, lex: Lexicon | None = None,
+                ) -> str | None:
+    """The company the article is about: the one named most often (earliest on ties). With
+    `tokens` and `lex`, the subject of the first two sentences naming a company (the title and
+    the lead) counts twice, so that the company the lead is about outranks one named as often
+    inside its complements ("l'entrée du japonais X à son capital", "a stake bought by X")."""
     counts: dict[str, int] = {}
     order: dict[str, int] = {}
-    for ms in sentences:
+    leads = 0
+    for s, ms in enumerate(sentences):
+        subject_done = tokens is None or lex is None or leads >= 2
         for m in ms:
             if m.kind == NAME and m.entity and registry.type_of(m.entity) in ORG_TYPES:
-                counts[m.entity] = counts.get(m.entity, 0) + 1
+                weight = 1
+                if not subject_done and tokens is not None and lex is not None \
+                        and _subject_position(m, tokens[s], lex):
+                    weight = 2
+                subject_done = True
+                counts[m.entity] = counts.get(m.entity, 0) + weight
                 order.setdefault(m.entity, len(order))
+        leads += any(m.kind == NAME and m.entity and registry.type_of(m.entity) in ORG_TYPES
+                     for m in ms)
     if not counts:
         return None
     return max(counts, key=lambda e: (counts[e], -order[e]))
@@ -335,7 +360,7 @@ def resolve_references(
     company the article called so."""
     seen: list[_Seen] = []
     leads: list[str | None] = []
-    topic = main_entity(sentences, registry)
+    topic = main_entity(sentences, registry, tokens, lex)
     kinds = _named_kinds(sentences, tokens, lex, registry, heads)
     bosses = _role_orgs(sentences, tokens, lex, registry)
     where = _named_places(sentences, tokens, lex, registry)

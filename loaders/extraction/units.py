@@ -29,7 +29,8 @@ _APPOSITION_OPENERS = frozenset({"founded", "fonde", "fondee", "based", "basee",
                                  "filiale", "maison", "one", "l'un", "l'une", "member",
                                  "membre", "parent", "owner", "proprietaire", "two", "three",
                                  "four", "deux", "trois", "quatre", "several", "plusieurs",
-                                 "both", "tous"})
+                                 "both", "tous", "passe", "passee", "passes", "passees",
+                                 "tombe", "tombee"})
 
 
 _CONTRACTED_RELATIVES = {"auquel": ("a",), "auxquels": ("a",), "auxquelles": ("a",),
