@@ -1,0 +1,126 @@
+"""Census of missed gold relations by the stage that lost them (session 12).
+
+For every gold relation the extractor does not assert, looks at the mentions of its evidence
+sentence and says where it was lost:
+
+- ``mention-missing:name-in-sentence``: a party is named in the sentence (one of its gold
+  aliases occurs) but no mention there resolves to it (a name boundary or typing fault);
+- ``mention-missing:not-named``: the party is only referred to (a description, a pronoun) or
+  left implicit, and no reference resolves to it;
+- ``no-relation``: both parties are mentioned and resolved, and no relation came out (a cue or
+  grammar gap);
+- ``other-type/status``: a relation between the two came out with another type or status.
+
+    .venv/bin/python tools/miss_census.py DIR... [-v]
+
+DIR is an evaluation directory (gold.json beside its articles). Prints counts by stage, by
+language and stage, by type and stage; ``-v`` also prints each miss with its evidence.
+Reading a batch's misses makes it material: keep held-out batches to the counts.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from loaders.evaluation import _alias_index, _resolve, canon, normalize_type
+from loaders.extraction import pipeline
+from loaders.readers import read_file
+from ontology.records import ARTICLE_SOURCE
+
+_seen: dict[str, Any] = {}
+_relations = pipeline.RuleExtractor._relations
+
+
+def _keep_state(self: pipeline.RuleExtractor, doc: Any, registry: Any) -> Any:
+    _seen["doc"], _seen["registry"] = doc, registry
+    return _relations(self, doc, registry)
+
+
+def _named(entity: dict[str, Any], evidence: str) -> bool:
+    names = [entity.get("name"), *entity.get("aliases", [])]
+    return any(n and n.lower() in evidence.lower() for n in names)
+
+
+def census(directories: list[Path], verbose: bool = False) -> Counter[tuple[str, str, str]]:
+    """Counts of misses keyed by (language, type, stage)."""
+    pipeline.RuleExtractor._relations = _keep_state  # type: ignore[method-assign]
+    try:
+        extractor = pipeline.RuleExtractor()
+        counts: Counter[tuple[str, str, str]] = Counter()
+        for directory in directories:
+            gold = json.loads((directory / "gold.json").read_text(encoding="utf-8"))
+            for article in gold["articles"]:
+                counts += _article(directory, article, extractor, verbose)
+        return counts
+    finally:
+        pipeline.RuleExtractor._relations = _relations  # type: ignore[method-assign]
+
+
+def _article(directory: Path, ga: dict[str, Any], extractor: pipeline.RuleExtractor,
+             verbose: bool) -> Counter[tuple[str, str, str]]:
+    index, ids = _alias_index(ga)
+    extraction = extractor.extract(next(iter(read_file(directory / ga["file"]))))
+    doc, registry = _seen["doc"], _seen["registry"]
+    gold_id = {rid: _resolve(rec.name, index, ids) for rid, rec in registry.records.items()}
+    names = {e.id: e.name for e in extraction.entities}
+
+    def key(entity: str) -> str:
+        if entity == ARTICLE_SOURCE:
+            return ARTICLE_SOURCE
+        return _resolve(names.get(entity, entity), index, ids)
+
+    asserted, pairs = set(), set()
+    for r in extraction.relations:
+        s, t = key(r.source), key(r.target)
+        pairs.add(frozenset((s, t)))
+        if r.status.asserted:
+            asserted.add(canon(normalize_type(str(r.type)), s, t))
+    entities = {e["id"]: e for e in ga["entities"]}
+    out: Counter[tuple[str, str, str]] = Counter()
+    for rel in ga["relations"]:
+        k = canon(normalize_type(rel["type"]), rel["source"], rel["target"])
+        if k in asserted:
+            continue
+        evidence = rel["evidence"].strip()
+        found = set()
+        for i, sentence in enumerate(doc.sentences):
+            if evidence[:60] in sentence.text or sentence.text.strip()[:60] in evidence:
+                found |= {gold_id.get(e, "?") for m in doc.mentions[i] for e in m.resolved}
+        missing = [e for e in (k[1], k[2]) if e != ARTICLE_SOURCE and e not in found]
+        if missing:
+            stage = "mention-missing:" + ("name-in-sentence" if all(
+                _named(entities.get(e, {}), evidence) for e in missing) else "not-named")
+        elif frozenset((k[1], k[2])) in pairs:
+            stage = "other-type/status"
+        else:
+            stage = "no-relation"
+        out[(ga.get("language", "?"), k[0], stage)] += 1
+        if verbose:
+            print(f"{ga['file']}\t{stage}\t{k[0]}({k[1]}, {k[2]})\t{evidence}")
+    return out
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    dirs = [Path(a) for a in argv if a != "-v"]
+    if not dirs:
+        print(__doc__)
+        return 2
+    counts = census(dirs, verbose)
+    for label, pick in (("stage", lambda k: k[2]), ("language, stage", lambda k: (k[0], k[2])),
+                        ("type, stage", lambda k: (k[1], k[2]))):
+        grouped: Counter[Any] = Counter()
+        for k, n in counts.items():
+            grouped[pick(k)] += n
+        print(f"by {label}:")
+        for g, n in sorted(grouped.items(), key=lambda x: str(x[0])):
+            print(f"  {g}\t{n}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
