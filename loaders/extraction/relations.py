@@ -31,7 +31,9 @@ from loaders.extraction.units import (
     SUBJECT_RELATIVES,
     SentenceView,
     Unit,
+    last_member,
     relative_at,
+    singular_description,
 )
 from ontology.records import EntityType, RelationType
 
@@ -625,6 +627,8 @@ def _set_off_participle(t: int, view: SentenceView, lex: Lexicon) -> Unit | None
     u = view.units[c - 1]
     if not u.is_mention:  # "Amundi, le leader européen du secteur, contrôlé à 69 % par Y"
         u = _apposition_owner(view, c, lex) or u
+    elif c + 1 < t and singular_description(view, c + 1, t, lex):
+        u = last_member(u)  # "A et B, le spécialiste des vannes contrôlé par Y": B only
     return u if _plain_mention(u) else None
 
 
@@ -1056,7 +1060,7 @@ def _predicated_subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) 
     """The subject of a noun trigger used as an apposition or after a copula."""
     seg = view.segment_of(t)
     if seg is not None and seg.kind == "apposition":
-        return view.units[seg.owner]
+        return view.owner_unit(seg)
     if any(w in _COPULAS for w in view.words[max(0, t - 5):t]):
         return _subject(t, view, lex, frame)
     return None
@@ -1190,7 +1194,7 @@ def _relative_object(
     elif prep not in frame.object_preps:
         return -1, None
     inner = any(_plain_mention(view.units[k]) for k in range(r + 1, t))
-    return (seg.owner, view.units[seg.owner]) if inner else (-1, None)
+    return (seg.owner, view.owner_unit(seg)) if inner else (-1, None)
 
 
 def _plain_mention(u: Unit) -> bool:
@@ -1395,7 +1399,7 @@ def _possessor(t: int, view: SentenceView, lex: Lexicon) -> Unit | None:
         w = u.norm
         if w in ("whose", "dont") and k > 0 and view.words[k - 1] == ",":
             seg = view.segment_of(k)  # "X, whose main supplier is Y": X is the possessor
-            return view.units[seg.owner] if seg is not None and seg.start == k - 1 else None
+            return view.owner_unit(seg) if seg is not None and seg.start == k - 1 else None
         if w in HARD_BOUNDARIES or w in (",", ".") or w in lex.prepositions:
             return None
     return None
@@ -1409,10 +1413,10 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
             u = view.units[k]
             if u.is_mention and not _possessive_pronoun(u) and _subject_ok(k, view, lex, frame):
                 return u
-        return view.units[seg.owner]
+        return view.owner_unit(seg)
     if seg is not None and seg.kind == "apposition" and not any(
             _plain_mention(view.units[k]) for k in range(seg.start + 1, t)):
-        return view.units[seg.owner]  # "X, premier actionnaire de Y," / "X, a supplier to Y,"
+        return view.owner_unit(seg)  # "X, premier actionnaire de Y," / "X, a supplier to Y,"
     units = view.units
     k = t - 1
     nearest: Unit | None = None
@@ -1466,8 +1470,9 @@ def _relative_antecedent(view: SentenceView, k: int, lex: Lexicon) -> Unit | Non
             and words[j] not in HARD_BOUNDARIES and words[j] not in lex.relative_pronouns:
         j -= 1
     if j >= 1 and j < start and words[j] == "," and words[j + 1] in lex.determiners \
-            and _plain_mention(units[j - 1]):
-        return units[j - 1]
+            and _plain_mention(units[j - 1]):  # a singular description tells of a list's last
+        single = singular_description(view, j + 1, k, lex)  # member only
+        return last_member(units[j - 1]) if single else units[j - 1]
     if j >= 0 and j < start and units[j].possessive and not _possessive_pronoun(units[j]) \
             and any(w in _PART_NOUNS for w in words[j + 1:start + 1]):
         return units[j]  # "Velmora's defence business, which makes X": the company acts
@@ -1563,8 +1568,8 @@ def _rivals(
     words = view.words
     seg = view.segment_of(t)
     stop = min(len(view.units), start + 8)
-    if seg is not None and seg.kind == "apposition" and view.units[seg.owner] is not side_a:
-        side_b = view.units[seg.owner]  # "IndiGo, Air India's main domestic rival,"
+    if seg is not None and seg.kind == "apposition" and view.owner_unit(seg) is not side_a:
+        side_b = view.owner_unit(seg)  # "IndiGo, Air India's main domestic rival,"
         stop = start
     named = _named_after(view, start, lex) if side_b is None else None
     if named is not None and named is not side_a:  # "its closest rival, Berlin-based Y,"

@@ -1,0 +1,54 @@
+"""Precision on unseen text (session 12): edges that must not come out, with the edge the
+sentence does state kept. Invented sentences, names in no list, both languages where the
+phenomenon applies."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction_mentions_cues import check_absent, check_found
+
+# A singular description set off after the LAST member of a list tells of that member only:
+# "rivals A, B and C, the X specialist that is controlled by Y" (only C is controlled).
+_LIST_EN = ("The deal strengthens Harbin Tools against rivals Qorvex, Dalmira and Tessaro, the "
+            "Lyon-based valve specialist that has been controlled by Zentrik Holdings since last "
+            "year.")
+_LIST_FR = ("L'opération renforce Harbin Tools face à ses concurrents Qorvex, Dalmira et Tessaro, "
+            "le spécialiste lyonnais des vannes contrôlé par Zentrik Holdings depuis l'an dernier.")
+_LIST_FR_QUI = ("L'opération renforce Harbin Tools face à ses concurrents Qorvex, Dalmira et "
+                "Tessaro, le spécialiste lyonnais des vannes qui est contrôlé par Zentrik Holdings "
+                "depuis l'an dernier.")
+_LIST_EN_A = ("Harbin Tools competes with Qorvex and Tessaro, a valve maker owned by Zentrik "
+              "Holdings.")
+
+FOUND = [
+    ("en", _LIST_EN, ("INVESTS_IN", "Zentrik", "Tessaro")),
+    ("en", _LIST_EN, ("COMPETES_WITH", "Harbin Tools", "Qorvex")),
+    ("fr", _LIST_FR, ("INVESTS_IN", "Zentrik", "Tessaro")),
+    ("fr", _LIST_FR, ("COMPETES_WITH", "Harbin Tools", "Dalmira")),
+    ("fr", _LIST_FR_QUI, ("INVESTS_IN", "Zentrik", "Tessaro")),
+    ("en", _LIST_EN_A, ("INVESTS_IN", "Zentrik", "Tessaro")),
+    # a plural description still tells of every member
+    ("en", "Harbin Tools competes with Qorvex and Tessaro, the two valve makers that are "
+           "controlled by Zentrik Holdings.", ("INVESTS_IN", "Zentrik", "Qorvex")),
+    ("en", "Harbin Tools competes with Qorvex and Tessaro, both owned by Zentrik Holdings.",
+     ("INVESTS_IN", "Zentrik", "Qorvex")),
+]
+
+ABSENT = [
+    ("en", _LIST_EN, ("INVESTS_IN", "Zentrik", "Qorvex")),
+    ("en", _LIST_EN, ("INVESTS_IN", "Zentrik", "Dalmira")),
+    ("fr", _LIST_FR, ("INVESTS_IN", "Zentrik", "Qorvex")),
+    ("fr", _LIST_FR_QUI, ("INVESTS_IN", "Zentrik", "Dalmira")),
+    ("en", _LIST_EN_A, ("INVESTS_IN", "Zentrik", "Qorvex")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FOUND)
+def test_found(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    check_found(lang, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "unwanted"), ABSENT)
+def test_absent(lang: str, text: str, unwanted: tuple[str, str, str]) -> None:
+    check_absent(lang, text, unwanted)
