@@ -21,7 +21,19 @@ _LIST_FR_QUI = ("L'opération renforce Harbin Tools face à ses concurrents Qorv
 _LIST_EN_A = ("Harbin Tools competes with Qorvex and Tessaro, a valve maker owned by Zentrik "
               "Holdings.")
 
+# The agent of a participle set off after a name belongs to that participle, not to a trigger
+# before the name: "un partenariat avec Quistor, la coentreprise fondée par A et B," (A and B
+# founded Quistor; they are no partners of Quistor).
+_JV_FR = ("Velmar a signé un accord de partenariat avec Quistor, la coentreprise fondée par "
+          "Korvane et Zelbar, pour coupler son réacteur.")
+_JV_EN = ("Velmar signed a partnership agreement with Quistor, the joint venture set up by "
+          "Korvane and Zelbar, to pair its reactor.")
+
 FOUND = [
+    ("fr", _JV_FR, ("PARTNERS_WITH", "Velmar", "Quistor")),
+    ("fr", _JV_FR, ("PARTNERS_WITH", "Korvane", "Zelbar")),
+    ("en", _JV_EN, ("PARTNERS_WITH", "Velmar", "Quistor")),
+    ("en", _JV_EN, ("PARTNERS_WITH", "Korvane", "Zelbar")),
     ("en", _LIST_EN, ("INVESTS_IN", "Zentrik", "Tessaro")),
     ("en", _LIST_EN, ("COMPETES_WITH", "Harbin Tools", "Qorvex")),
     ("fr", _LIST_FR, ("INVESTS_IN", "Zentrik", "Tessaro")),
@@ -36,6 +48,9 @@ FOUND = [
 ]
 
 ABSENT = [
+    ("fr", _JV_FR, ("PARTNERS_WITH", "Korvane", "Quistor")),
+    ("fr", _JV_FR, ("PARTNERS_WITH", "Quistor", "Zelbar")),
+    ("en", _JV_EN, ("PARTNERS_WITH", "Korvane", "Quistor")),
     ("en", _LIST_EN, ("INVESTS_IN", "Zentrik", "Qorvex")),
     ("en", _LIST_EN, ("INVESTS_IN", "Zentrik", "Dalmira")),
     ("fr", _LIST_FR, ("INVESTS_IN", "Zentrik", "Qorvex")),

@@ -1375,6 +1375,11 @@ def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | N
             continue
         if _is_boundary(view, k):
             break
+        seg = view.segment_of(k)
+        if seg is not None and seg.start >= end and end <= seg.owner < k:
+            budget -= seg.end - k  # "avec Quistor, la coentreprise fondée par A et B,": the
+            k = seg.end  # agent of a participle set off after a name is that participle's
+            continue
         prep, after = _prep_at(words, k, frame.agent_preps, lex)
         if prep is not None:
             found = _mention_after(view, after, lex, led=True)
