@@ -29,7 +29,16 @@ _JV_FR = ("Velmar a signé un accord de partenariat avec Quistor, la coentrepris
 _JV_EN = ("Velmar signed a partnership agreement with Quistor, the joint venture set up by "
           "Korvane and Zelbar, to pair its reactor.")
 
+# A phrase opened by the agent preposition right after a verb names the agent, never the direct
+# object, however long the description before the name.
+_AGENT_EN = ("The main rival is Quistor, which was bought by the Harlan family's holding company "
+             "Korvane last year.")
+_AGENT_FR = ("Le principal rival est Quistor, qui a été racheté par le holding familial Korvane "
+             "l'an dernier.")
+
 FOUND = [
+    ("en", _AGENT_EN, ("ACQUIRES", "Korvane", "Quistor")),
+    ("fr", _AGENT_FR, ("ACQUIRES", "Korvane", "Quistor")),
     ("fr", _JV_FR, ("PARTNERS_WITH", "Velmar", "Quistor")),
     ("fr", _JV_FR, ("PARTNERS_WITH", "Korvane", "Zelbar")),
     ("en", _JV_EN, ("PARTNERS_WITH", "Velmar", "Quistor")),
@@ -48,6 +57,8 @@ FOUND = [
 ]
 
 ABSENT = [
+    ("en", _AGENT_EN, ("ACQUIRES", "Quistor", "Korvane")),
+    ("fr", _AGENT_FR, ("ACQUIRES", "Quistor", "Korvane")),
     ("fr", _JV_FR, ("PARTNERS_WITH", "Korvane", "Quistor")),
     ("fr", _JV_FR, ("PARTNERS_WITH", "Quistor", "Zelbar")),
     ("en", _JV_EN, ("PARTNERS_WITH", "Korvane", "Quistor")),

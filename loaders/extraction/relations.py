@@ -749,6 +749,10 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             k += 1
     limit = _past_list_opener(frame, end, limit, view, lex)
     k = end
+    # "which was bought by the Harlan family's holding company Korvane": a phrase opened by
+    # the agent preposition right after the verb names the agent, never the direct object
+    agentive = end < len(words) and words[end] in ("by", "par") \
+        and match_at(words, end, _MEANS) is None
     while k < limit:
         if _is_boundary(view, k) or (words[k] in _ALONGSIDE_FIRST
                                      and match_at(words, k, _ALONGSIDE)):
@@ -765,7 +769,8 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                     # "and" joins a name, not "and sells X"
                     return found, _after_relative(view, found, lex,
                                                   _with_coordinated_pp(view, found, prep, lex))
-        if frame.direct and units[k].is_mention and not _possessive_pronoun(units[k]) \
+        if frame.direct and not agentive and units[k].is_mention \
+                and not _possessive_pronoun(units[k]) \
                 and not _preceded_by_blocking_prep(view, k, lex) and "," not in words[end:k]:
             named = _apposed_name(view, k, lex)  # "au leader du secteur, Korvane, et à B"
             if named is not None:
@@ -779,6 +784,9 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
         k += 1
     return -1, None
 
+
+_MEANS = (("by", "way"), ("by", "means"), ("par", "l'intermediaire"), ("par", "le", "biais"),
+          ("par", "voie"), ("par", "le", "truchement"))
 
 _OPENER_REACH = 4
 """Tokens past a direct frame's window where a list opener may still stand."""
