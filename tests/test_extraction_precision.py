@@ -36,7 +36,12 @@ _AGENT_EN = ("The main rival is Quistor, which was bought by the Harlan family's
 _AGENT_FR = ("Le principal rival est Quistor, qui a été racheté par le holding familial Korvane "
              "l'an dernier.")
 
+# A name glued by a hyphen to a lower-case word modifies the noun after it; it is no direct
+# object (English compounds; French writes "de marque X").
+_BRANDED = "Velmar, which sells Korvane-branded televisions in its stores, bought Zelbar."
+
 FOUND = [
+    ("en", _BRANDED, ("ACQUIRES", "Velmar", "Zelbar")),
     ("en", _AGENT_EN, ("ACQUIRES", "Korvane", "Quistor")),
     ("fr", _AGENT_FR, ("ACQUIRES", "Korvane", "Quistor")),
     ("fr", _JV_FR, ("PARTNERS_WITH", "Velmar", "Quistor")),
@@ -57,6 +62,7 @@ FOUND = [
 ]
 
 ABSENT = [
+    ("en", _BRANDED, ("SUPPLIES", "Velmar", "Korvane")),
     ("en", _AGENT_EN, ("ACQUIRES", "Quistor", "Korvane")),
     ("fr", _AGENT_FR, ("ACQUIRES", "Quistor", "Korvane")),
     ("fr", _JV_FR, ("PARTNERS_WITH", "Korvane", "Quistor")),

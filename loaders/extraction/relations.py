@@ -769,6 +769,9 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                     # "and" joins a name, not "and sells X"
                     return found, _after_relative(view, found, lex,
                                                   _with_coordinated_pp(view, found, prep, lex))
+        if frame.direct and units[k].is_mention and _compound_modifier(view, k):
+            k += 1  # "sells Velmora-branded televisions": the name modifies the noun after it
+            continue
         if frame.direct and not agentive and units[k].is_mention \
                 and not _possessive_pronoun(units[k]) \
                 and not _preceded_by_blocking_prep(view, k, lex) and "," not in words[end:k]:
@@ -783,6 +786,16 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             return k, _after_relative(view, k, lex, units[k])
         k += 1
     return -1, None
+
+
+def _compound_modifier(view: SentenceView, k: int) -> bool:
+    """True when mention unit k is glued by a hyphen to a lower-case word ("Velmora-branded",
+    "Velmora-made", "Velmora-backed"): the compound modifies the noun after it."""
+    toks = view.tokens
+    last = view.units[k].last
+    return last + 1 < len(toks) and toks[last].text == "-" \
+        and toks[last].start == toks[last - 1].end and toks[last + 1].start == toks[last].end \
+        and toks[last + 1].text.isalpha() and toks[last + 1].text.islower()
 
 
 _MEANS = (("by", "way"), ("by", "means"), ("par", "l'intermediaire"), ("par", "le", "biais"),
