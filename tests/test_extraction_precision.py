@@ -40,7 +40,16 @@ _AGENT_FR = ("Le principal rival est Quistor, qui a été racheté par le holdin
 # object (English compounds; French writes "de marque X").
 _BRANDED = "Velmar, which sells Korvane-branded televisions in its stores, bought Zelbar."
 
+# A relative pronoun object standing for a company: the company changes hands, the buyer is no
+# customer of the seller ("Quistor, which Korvane sold to Zelbar"); a product still is sold.
+_SOLD_EN = "Velmar has been squeezed by larger rivals Quistor, which Korvane sold to Zelbar."
+_SOLD_FR = "Velmar a été évincé par ses rivaux, dont Quistor, que Korvane a vendu à Zelbar."
+
 FOUND = [
+    ("en", _SOLD_EN, ("COMPETES_WITH", "Velmar", "Quistor")),
+    ("fr", _SOLD_FR, ("COMPETES_WITH", "Velmar", "Quistor")),
+    ("en", "Velmar uses the Lynx chip, which Korvane sells to Zelbar.",
+     ("SUPPLIES", "Korvane", "Zelbar")),
     ("en", _BRANDED, ("ACQUIRES", "Velmar", "Zelbar")),
     ("en", _AGENT_EN, ("ACQUIRES", "Korvane", "Quistor")),
     ("fr", _AGENT_FR, ("ACQUIRES", "Korvane", "Quistor")),
@@ -62,6 +71,8 @@ FOUND = [
 ]
 
 ABSENT = [
+    ("en", _SOLD_EN, ("SUPPLIES", "Korvane", "Zelbar")),
+    ("fr", _SOLD_FR, ("SUPPLIES", "Korvane", "Zelbar")),
     ("en", _BRANDED, ("SUPPLIES", "Velmar", "Korvane")),
     ("en", _AGENT_EN, ("ACQUIRES", "Quistor", "Korvane")),
     ("fr", _AGENT_FR, ("ACQUIRES", "Quistor", "Korvane")),

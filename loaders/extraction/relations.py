@@ -732,6 +732,8 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
     if frame.direct and frame.object_preps:  # "livre des rames X à Amtrak": the customer
         k = end
         sold = False  # "X sells Z to Y": a company changes hands, Y is no customer
+        if frame.type == RelationType.SUPPLIES:
+            sold = _company_relative_object(view, end)  # "Z, which X sold to Y"
         while k < limit and not _is_boundary(view, k):
             if frame.type == RelationType.SUPPLIES and units[k].is_mention \
                     and not _possessive_pronoun(units[k]) and not units[k].possessive \
@@ -786,6 +788,21 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             return k, _after_relative(view, k, lex, units[k])
         k += 1
     return -1, None
+
+
+_OBJECT_PRONOUNS = frozenset({"which", "that", "que", "qu'"})
+
+
+def _company_relative_object(view: SentenceView, end: int) -> bool:
+    """True when the verb ending before unit `end` stands in a relative clause whose pronoun
+    is its object and stands for a name ("Quistor, which Korvane sold to Zelbar", "Quistor,
+    que Korvane a vendu à Zelbar"): what is sold is that company."""
+    seg = view.segment_of(end - 1)
+    if seg is None or seg.kind != "relative" or seg.start + 1 >= end \
+            or view.words[seg.start + 1] not in _OBJECT_PRONOUNS:
+        return False
+    return _plain_mention(view.units[seg.owner]) and any(
+        _plain_mention(view.units[q]) for q in range(seg.start + 2, end - 1))
 
 
 def _compound_modifier(view: SentenceView, k: int) -> bool:
