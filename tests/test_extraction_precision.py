@@ -45,7 +45,16 @@ _BRANDED = "Velmar, which sells Korvane-branded televisions in its stores, bough
 _SOLD_EN = "Velmar has been squeezed by larger rivals Quistor, which Korvane sold to Zelbar."
 _SOLD_FR = "Velmar a été évincé par ses rivaux, dont Quistor, que Korvane a vendu à Zelbar."
 
+# A preposition inside a clause set off after the direct object is that clause's: "affronte
+# Quistor, que Korvane a vendu à Zelbar" (Velmar's rival is Quistor, not Zelbar).
+_CLAUSE_FR = "Velmar affronte Quistor, que Korvane a vendu à Zelbar en avril."
+_CLAUSE_EN = "Velmar competes with Quistor, which sells chips to Zelbar."
+
 FOUND = [
+    ("fr", _CLAUSE_FR, ("COMPETES_WITH", "Velmar", "Quistor")),
+    ("en", _CLAUSE_EN, ("COMPETES_WITH", "Velmar", "Quistor")),
+    ("fr", "Velmar livre des rames à Quistor, qui les exploite.",
+     ("SUPPLIES", "Velmar", "Quistor")),
     ("en", _SOLD_EN, ("COMPETES_WITH", "Velmar", "Quistor")),
     ("fr", _SOLD_FR, ("COMPETES_WITH", "Velmar", "Quistor")),
     ("en", "Velmar uses the Lynx chip, which Korvane sells to Zelbar.",
@@ -71,6 +80,8 @@ FOUND = [
 ]
 
 ABSENT = [
+    ("fr", _CLAUSE_FR, ("COMPETES_WITH", "Velmar", "Zelbar")),
+    ("en", _CLAUSE_EN, ("COMPETES_WITH", "Velmar", "Zelbar")),
     ("en", _SOLD_EN, ("SUPPLIES", "Korvane", "Zelbar")),
     ("fr", _SOLD_FR, ("SUPPLIES", "Korvane", "Zelbar")),
     ("en", _BRANDED, ("SUPPLIES", "Velmar", "Korvane")),

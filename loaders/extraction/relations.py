@@ -29,6 +29,7 @@ from loaders.extraction.text import fold
 from loaders.extraction.units import (
     HARD_BOUNDARIES,
     SUBJECT_RELATIVES,
+    Segment,
     SentenceView,
     Unit,
     last_member,
@@ -735,6 +736,10 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
         if frame.type == RelationType.SUPPLIES:
             sold = _company_relative_object(view, end)  # "Z, which X sold to Y"
         while k < limit and not _is_boundary(view, k):
+            if _set_off_after(view, end, k) is not None or (
+                    words[k] == "," and k > end and units[k - 1].is_mention
+                    and k + 1 < len(words) and words[k + 1] in _OBJECT_PRONOUNS):
+                break  # "affronte Quistor, que Korvane a vendu à Zelbar": the clause's own "à"
             if frame.type == RelationType.SUPPLIES and units[k].is_mention \
                     and not _possessive_pronoun(units[k]) and not units[k].possessive \
                     and all(w in lex.determiners for w in words[end:k]):
@@ -788,6 +793,14 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             return k, _after_relative(view, k, lex, units[k])
         k += 1
     return -1, None
+
+
+def _set_off_after(view: SentenceView, end: int, k: int) -> Segment | None:
+    """The segment holding unit k when it is set off after a name that stands past the
+    trigger ending at `end` (a relative clause or apposition of the object): its words belong
+    to that clause, not to the trigger."""
+    seg = view.segment_of(k)
+    return seg if seg is not None and seg.start >= end and end <= seg.owner < k else None
 
 
 _OBJECT_PRONOUNS = frozenset({"which", "that", "que", "qu'"})
@@ -1413,8 +1426,8 @@ def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | N
             continue
         if _is_boundary(view, k):
             break
-        seg = view.segment_of(k)
-        if seg is not None and seg.start >= end and end <= seg.owner < k:
+        seg = _set_off_after(view, end, k)
+        if seg is not None:
             budget -= seg.end - k  # "avec Quistor, la coentreprise fondée par A et B,": the
             k = seg.end  # agent of a participle set off after a name is that participle's
             continue
