@@ -50,7 +50,15 @@ _SOLD_FR = "Velmar a été évincé par ses rivaux, dont Quistor, que Korvane a 
 _CLAUSE_FR = "Velmar affronte Quistor, que Korvane a vendu à Zelbar en avril."
 _CLAUSE_EN = "Velmar competes with Quistor, which sells chips to Zelbar."
 
+# A relation that both parties deny later in the sentence is not asserted.
+_DENIED_FR = ("Le marché attendait un rapprochement entre Korvane et le laboratoire Quistor, sur "
+              "lequel la presse avait spéculé, mais les deux groupes ont démenti toute discussion.")
+_DENIED_EN = ("The market had expected a tie-up between Velmar and Quistor, which the press "
+              "speculated about, but both groups denied any talks.")
+
 FOUND = [
+    ("en", "Velmar signed a partnership with Quistor, and both companies said the deal would "
+           "close in May.", ("PARTNERS_WITH", "Velmar", "Quistor")),
     ("fr", _CLAUSE_FR, ("COMPETES_WITH", "Velmar", "Quistor")),
     ("en", _CLAUSE_EN, ("COMPETES_WITH", "Velmar", "Quistor")),
     ("fr", "Velmar livre des rames à Quistor, qui les exploite.",
@@ -80,6 +88,8 @@ FOUND = [
 ]
 
 ABSENT = [
+    ("fr", _DENIED_FR, ("PARTNERS_WITH", "Korvane", "Quistor")),
+    ("en", _DENIED_EN, ("PARTNERS_WITH", "Velmar", "Quistor")),
     ("fr", _CLAUSE_FR, ("COMPETES_WITH", "Velmar", "Zelbar")),
     ("en", _CLAUSE_EN, ("COMPETES_WITH", "Velmar", "Zelbar")),
     ("en", _SOLD_EN, ("SUPPLIES", "Korvane", "Zelbar")),
