@@ -49,6 +49,8 @@ def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon) ->
     conditional = any(w in ("would", "'d") for w in words[max(start, first - 3):first])
     if _any_cue(tokens, words, range(last, len(words)), _RUMOUR_AFTER):
         found.add(Status.RUMOURED)
+    if _parties_deny(tokens, words, last, cues["denial"]):
+        found.add(Status.DENIED)
     if lex.language == "fr":  # verbs only: a name ending like a future ("Velmora") is none
         for k in range(max(start, first - 4), min(len(words), first + 1)):
             w = words[k]
@@ -92,6 +94,21 @@ def _sold_since(words: list[str], first: int, last: int, lex: Lexicon) -> bool:
         if words[k] in _HARD:
             return False
         if match_at(words, k, divested):
+            return True
+    return False
+
+
+_BOTH = frozenset({"both", "deux"})
+
+
+def _parties_deny(tokens: list[Token], words: list[str], last: int,
+                  denial: tuple[Phrase, ...]) -> bool:
+    """True when later in the sentence both parties deny it: "un rapprochement entre A et B,
+    sur lequel la presse avait spéculé, mais les deux groupes ont démenti toute discussion",
+    "a tie-up between A and B, but both companies denied any talks"."""
+    for k in range(last, len(words)):
+        if words[k] in _BOTH and _any_cue(tokens, words, range(k + 1, min(len(words), k + 5)),
+                                          denial):
             return True
     return False
 

@@ -29,9 +29,12 @@ from loaders.extraction.text import fold
 from loaders.extraction.units import (
     HARD_BOUNDARIES,
     SUBJECT_RELATIVES,
+    Segment,
     SentenceView,
     Unit,
+    last_member,
     relative_at,
+    singular_description,
 )
 from ontology.records import EntityType, RelationType
 
@@ -625,6 +628,8 @@ def _set_off_participle(t: int, view: SentenceView, lex: Lexicon) -> Unit | None
     u = view.units[c - 1]
     if not u.is_mention:  # "Amundi, le leader européen du secteur, contrôlé à 69 % par Y"
         u = _apposition_owner(view, c, lex) or u
+    elif c + 1 < t and singular_description(view, c + 1, t, lex):
+        u = last_member(u)  # "A et B, le spécialiste des vannes contrôlé par Y": B only
     return u if _plain_mention(u) else None
 
 
@@ -728,7 +733,13 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
     if frame.direct and frame.object_preps:  # "livre des rames X à Amtrak": the customer
         k = end
         sold = False  # "X sells Z to Y": a company changes hands, Y is no customer
+        if frame.type == RelationType.SUPPLIES:
+            sold = _company_relative_object(view, end)  # "Z, which X sold to Y"
         while k < limit and not _is_boundary(view, k):
+            if _set_off_after(view, end, k) is not None or (
+                    words[k] == "," and k > end and units[k - 1].is_mention
+                    and k + 1 < len(words) and words[k + 1] in _OBJECT_PRONOUNS):
+                break  # "affronte Quistor, que Korvane a vendu à Zelbar": the clause's own "à"
             if frame.type == RelationType.SUPPLIES and units[k].is_mention \
                     and not _possessive_pronoun(units[k]) and not units[k].possessive \
                     and all(w in lex.determiners for w in words[end:k]):
@@ -745,6 +756,10 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             k += 1
     limit = _past_list_opener(frame, end, limit, view, lex)
     k = end
+    # "which was bought by the Harlan family's holding company Korvane": a phrase opened by
+    # the agent preposition right after the verb names the agent, never the direct object
+    agentive = end < len(words) and words[end] in ("by", "par") \
+        and match_at(words, end, _MEANS) is None
     while k < limit:
         if _is_boundary(view, k) or (words[k] in _ALONGSIDE_FIRST
                                      and match_at(words, k, _ALONGSIDE)):
@@ -761,7 +776,11 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                     # "and" joins a name, not "and sells X"
                     return found, _after_relative(view, found, lex,
                                                   _with_coordinated_pp(view, found, prep, lex))
-        if frame.direct and units[k].is_mention and not _possessive_pronoun(units[k]) \
+        if frame.direct and units[k].is_mention and _compound_modifier(view, k):
+            k += 1  # "sells Velmora-branded televisions": the name modifies the noun after it
+            continue
+        if frame.direct and not agentive and units[k].is_mention \
+                and not _possessive_pronoun(units[k]) \
                 and not _preceded_by_blocking_prep(view, k, lex) and "," not in words[end:k]:
             named = _apposed_name(view, k, lex)  # "au leader du secteur, Korvane, et à B"
             if named is not None:
@@ -775,6 +794,42 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
         k += 1
     return -1, None
 
+
+def _set_off_after(view: SentenceView, end: int, k: int) -> Segment | None:
+    """The segment holding unit k when it is set off after a name that stands past the
+    trigger ending at `end` (a relative clause or apposition of the object): its words belong
+    to that clause, not to the trigger."""
+    seg = view.segment_of(k)
+    return seg if seg is not None and seg.start >= end and end <= seg.owner < k else None
+
+
+_OBJECT_PRONOUNS = frozenset({"which", "that", "que", "qu'"})
+
+
+def _company_relative_object(view: SentenceView, end: int) -> bool:
+    """True when the verb ending before unit `end` stands in a relative clause whose pronoun
+    is its object and stands for a name ("Quistor, which Korvane sold to Zelbar", "Quistor,
+    que Korvane a vendu à Zelbar"): what is sold is that company."""
+    seg = view.segment_of(end - 1)
+    if seg is None or seg.kind != "relative" or seg.start + 1 >= end \
+            or view.words[seg.start + 1] not in _OBJECT_PRONOUNS:
+        return False
+    return _plain_mention(view.units[seg.owner]) and any(
+        _plain_mention(view.units[q]) for q in range(seg.start + 2, end - 1))
+
+
+def _compound_modifier(view: SentenceView, k: int) -> bool:
+    """True when mention unit k is glued by a hyphen to a lower-case word ("Velmora-branded",
+    "Velmora-made", "Velmora-backed"): the compound modifies the noun after it."""
+    toks = view.tokens
+    last = view.units[k].last
+    return last + 1 < len(toks) and toks[last].text == "-" \
+        and toks[last].start == toks[last - 1].end and toks[last + 1].start == toks[last].end \
+        and toks[last + 1].text.isalpha() and toks[last + 1].text.islower()
+
+
+_MEANS = (("by", "way"), ("by", "means"), ("par", "l'intermediaire"), ("par", "le", "biais"),
+          ("par", "voie"), ("par", "le", "truchement"))
 
 _OPENER_REACH = 4
 """Tokens past a direct frame's window where a list opener may still stand."""
@@ -1056,7 +1111,7 @@ def _predicated_subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) 
     """The subject of a noun trigger used as an apposition or after a copula."""
     seg = view.segment_of(t)
     if seg is not None and seg.kind == "apposition":
-        return view.units[seg.owner]
+        return view.owner_unit(seg)
     if any(w in _COPULAS for w in view.words[max(0, t - 5):t]):
         return _subject(t, view, lex, frame)
     return None
@@ -1190,7 +1245,7 @@ def _relative_object(
     elif prep not in frame.object_preps:
         return -1, None
     inner = any(_plain_mention(view.units[k]) for k in range(r + 1, t))
-    return (seg.owner, view.units[seg.owner]) if inner else (-1, None)
+    return (seg.owner, view.owner_unit(seg)) if inner else (-1, None)
 
 
 def _plain_mention(u: Unit) -> bool:
@@ -1371,6 +1426,11 @@ def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | N
             continue
         if _is_boundary(view, k):
             break
+        seg = _set_off_after(view, end, k)
+        if seg is not None:
+            budget -= seg.end - k  # "avec Quistor, la coentreprise fondée par A et B,": the
+            k = seg.end  # agent of a participle set off after a name is that participle's
+            continue
         prep, after = _prep_at(words, k, frame.agent_preps, lex)
         if prep is not None:
             found = _mention_after(view, after, lex, led=True)
@@ -1395,7 +1455,7 @@ def _possessor(t: int, view: SentenceView, lex: Lexicon) -> Unit | None:
         w = u.norm
         if w in ("whose", "dont") and k > 0 and view.words[k - 1] == ",":
             seg = view.segment_of(k)  # "X, whose main supplier is Y": X is the possessor
-            return view.units[seg.owner] if seg is not None and seg.start == k - 1 else None
+            return view.owner_unit(seg) if seg is not None and seg.start == k - 1 else None
         if w in HARD_BOUNDARIES or w in (",", ".") or w in lex.prepositions:
             return None
     return None
@@ -1409,10 +1469,10 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
             u = view.units[k]
             if u.is_mention and not _possessive_pronoun(u) and _subject_ok(k, view, lex, frame):
                 return u
-        return view.units[seg.owner]
+        return view.owner_unit(seg)
     if seg is not None and seg.kind == "apposition" and not any(
             _plain_mention(view.units[k]) for k in range(seg.start + 1, t)):
-        return view.units[seg.owner]  # "X, premier actionnaire de Y," / "X, a supplier to Y,"
+        return view.owner_unit(seg)  # "X, premier actionnaire de Y," / "X, a supplier to Y,"
     units = view.units
     k = t - 1
     nearest: Unit | None = None
@@ -1466,8 +1526,9 @@ def _relative_antecedent(view: SentenceView, k: int, lex: Lexicon) -> Unit | Non
             and words[j] not in HARD_BOUNDARIES and words[j] not in lex.relative_pronouns:
         j -= 1
     if j >= 1 and j < start and words[j] == "," and words[j + 1] in lex.determiners \
-            and _plain_mention(units[j - 1]):
-        return units[j - 1]
+            and _plain_mention(units[j - 1]):  # a singular description tells of a list's last
+        single = singular_description(view, j + 1, k, lex)  # member only
+        return last_member(units[j - 1]) if single else units[j - 1]
     if j >= 0 and j < start and units[j].possessive and not _possessive_pronoun(units[j]) \
             and any(w in _PART_NOUNS for w in words[j + 1:start + 1]):
         return units[j]  # "Velmora's defence business, which makes X": the company acts
@@ -1563,8 +1624,8 @@ def _rivals(
     words = view.words
     seg = view.segment_of(t)
     stop = min(len(view.units), start + 8)
-    if seg is not None and seg.kind == "apposition" and view.units[seg.owner] is not side_a:
-        side_b = view.units[seg.owner]  # "IndiGo, Air India's main domestic rival,"
+    if seg is not None and seg.kind == "apposition" and view.owner_unit(seg) is not side_a:
+        side_b = view.owner_unit(seg)  # "IndiGo, Air India's main domestic rival,"
         stop = start
     named = _named_after(view, start, lex) if side_b is None else None
     if named is not None and named is not side_a:  # "its closest rival, Berlin-based Y,"

@@ -77,6 +77,13 @@ class Unit:
         return bool(self.mentions)
 
 
+def last_member(u: Unit) -> Unit:
+    """The last member of a coordinated mention unit (the unit itself when it has one)."""
+    if len(u.mentions) > 1:
+        return Unit(u.first, u.last, u.norm, u.mentions[-1:], u.possessive)
+    return u
+
+
 @dataclass
 class Segment:
     """An embedded segment: units [start, end) owned by the mention unit `owner`."""
@@ -85,6 +92,7 @@ class Segment:
     end: int
     owner: int
     kind: str  # relative, apposition
+    single: bool = False  # a singular description after a list: it tells of the last member
 
 
 @dataclass
@@ -105,6 +113,13 @@ class SentenceView:
             if seg.start <= u < seg.end and (found is None or seg.start >= found.start):
                 found = seg
         return found
+
+    def owner_unit(self, seg: Segment) -> Unit:
+        """The unit a segment tells of: its owner, or only the owner list's last member when
+        a singular description follows the list ("rivals A, B and C, the X specialist that is
+        controlled by Y": only C is controlled)."""
+        u = self.units[seg.owner]
+        return last_member(u) if seg.single else u
 
     def char_span(self, first_unit: int, last_unit: int) -> tuple[int, int]:
         """Character offsets covered by units [first_unit, last_unit)."""
@@ -419,8 +434,33 @@ def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
                 end - c > 2 or (owner > 0 and (words[owner - 1] in lex.prepositions
                                                or words[owner - 1] == "to"))))):
             continue  # "Selon Reuters, Stellantis cherche...": an introduction, not an apposition
-        segs.append(Segment(c, end, owner, kind))
+        single = kind == "apposition" and singular_description(view, c + 1, end, lex)
+        segs.append(Segment(c, end, owner, kind, single))
     return segs + _described_relatives(view, lex)
+
+
+_SINGULAR_DETERMINERS = frozenset({"a", "an", "un", "une", "le", "la", "l'", "this", "ce",
+                                   "cet", "cette"})
+_PLURAL_WORDS = frozenset({"two", "three", "four", "both", "deux", "trois", "quatre", "les",
+                           "des", "ces", "these", "those", "several", "plusieurs"})
+
+
+def singular_description(view: SentenceView, start: int, stop: int, lex: Lexicon) -> bool:
+    """True when the words of units [start, stop) open with a singular description ("the
+    Nuremberg-based cable specialist", "le spécialiste lyonnais"): its head noun, the last
+    word before a relative pronoun, a preposition or the end, does not end in -s or -x."""
+    toks = view.tokens[view.units[start].first:view.units[stop - 1].last] if stop > start \
+        else []
+    words = [t.norm for t in toks]
+    if not words or words[0] not in _SINGULAR_DETERMINERS | {"the"}:
+        return False
+    head = 1
+    while head < len(words) and words[head] not in lex.relative_pronouns \
+            and words[head] not in lex.prepositions and words[head] != ",":
+        head += 1
+    if head < 2 or any(w in _PLURAL_WORDS or w[:1].isdigit() for w in words[:head]):
+        return False
+    return words[0] != "the" or not words[head - 1].endswith(("s", "x"))
 
 
 def _described_relatives(view: SentenceView, lex: Lexicon) -> list[Segment]:
@@ -453,5 +493,6 @@ def _described_relatives(view: SentenceView, lex: Lexicon) -> list[Segment]:
         while end < len(units) and words[end] not in (",", ".") and words[end] not in \
                 HARD_BOUNDARIES:
             end += 1
-        out.append(Segment(r - 1, end, c - 1, "relative"))
+        single = singular_description(view, c + 1, r, lex)
+        out.append(Segment(r - 1, end, c - 1, "relative", single))
     return out
