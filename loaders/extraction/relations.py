@@ -757,6 +757,8 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                 prep = None  # "X a finalisé": the verb "a", not the preposition "à"
             if prep is not None:
                 found = _mention_after(view, k + len(prep), lex)
+                if found is None and frame.type == RelationType.COMPETES_WITH:
+                    found = _goods_maker(view, k + len(prep), lex)
                 if found is not None and not (prep in _COORDINATORS and found > k + 2):
                     # "and" joins a name, not "and sells X"
                     return found, _after_relative(view, found, lex,
@@ -1529,6 +1531,25 @@ _FACILITIES = frozenset({"usine", "usines", "centre", "siege", "entrepot", "entr
                          "center", "headquarters", "warehouse", "stadium", "laboratory"})
 """Facilities built for their owner, as the owned noun opening a clause ("la nouvelle usine
 de X sera construite par Y")."""
+
+
+_OFFERINGS = frozenset({"offerings", "offering", "offers", "services", "solutions", "platforms",
+                        "tools", "software", "systems"})
+
+
+def _goods_maker(view: SentenceView, k: int, lex: Lexicon) -> int | None:
+    """The maker after a goods noun in a rival slot: "competes with products / offerings from
+    A and B" (the goods stand for their maker, who is the rival); None when no such noun
+    phrase opens at word k or a mention stands inside it."""
+    words = view.words
+    for j in range(k, min(len(words) - 1, k + 4)):
+        if view.units[j].is_mention or words[j] in HARD_BOUNDARIES or words[j] in (",", "."):
+            return None
+        if words[j] in ("from", "by") and j > k and (
+                words[j - 1] in _GOODS or words[j - 1] in _OFFERINGS
+                or words[j - 1] in lex.product_nouns):
+            return _mention_after(view, j + 1, lex)
+    return None
 
 
 def _of_possessor(k: int, view: SentenceView, lex: Lexicon) -> bool:
