@@ -21,6 +21,9 @@ second party, and a role noun opening a preposition's argument is no role of the
 Family 5, round participation without a raiser in the sentence: "The round was led by A, with
 participation from B" makes B a co-investor of A, never an investor in A; with the raiser
 named before, both invest in it.
+
+Family 6, launching together: "X va lancer / lancera avec Y une gamme", "X will launch a range
+with Y", "co-launched with Y" (the co-development frame; the means stay out as there).
 """
 
 from __future__ import annotations
@@ -73,6 +76,15 @@ FOUND = [
      "Tarvex.", ("INVESTS_IN", "Tarvex", "Velmora")),
     ("fr", "Velmora a levé 40 millions d'euros. Le tour de table est mené par Quistor, avec la "
      "participation de Tarvex.", ("INVESTS_IN", "Tarvex", "Velmora")),
+    # family 6: launching together
+    ("fr", "Velmora va lancer une ligne de sacs en cuir végétal avec la start-up lyonnaise "
+     "Quistor.", ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("fr", "Velmora lancera avec Quistor une gamme de vélos.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("en", "Velmora will launch a new range of bags with Quistor.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("en", "Velmora co-launched the service with Quistor.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
 ]
 
 ABSENT = [
@@ -104,6 +116,13 @@ ABSENT = [
      ("INVESTS_IN", "Tarvex", "Quistor")),
     ("fr", "Le tour de table est mené par Quistor, avec la participation de Tarvex.",
      ("INVESTS_IN", "Tarvex", "Quistor")),
+    # the means of a launch are no partner
+    ("en", "Velmora will launch the product with funding from Quistor.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("en", "Velmora will launch its phone with Quistor's chips.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("fr", "Velmora va lancer une offre avec le soutien de Quistor.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
 ]
 
 CASES = [(*case, True) for case in FOUND] + [(*case, False) for case in ABSENT]
