@@ -272,11 +272,25 @@ def _topic_round(
             for u in view.units[:t]):
         return []
     agent = _agent(frame, end, view, lex)
-    if agent is None:
+    if agent is None or _leads_round(view, topic, lex):
         return []
     ids = [e for m in agent.mentions for e in _entities(m, registry, {topic})]
     return [Candidate(frame.type, e, topic, view.index, t, end) for e in dict.fromkeys(ids)
             if e != topic]
+
+
+def _leads_round(view: SentenceView, party: str, lex: Lexicon) -> bool:
+    """True when the sentence names the party as the leader of its round ("The round was led
+    by X, with participation from Y"): an investor, never the company raising."""
+    words = view.words
+    for k, w in enumerate(words):
+        led = match_at(words, k, _LED_BY) if w in _LED_FIRST else None
+        if led is not None:
+            found = _mention_after(view, k + len(led), lex)
+            if found is not None and any(party in m.resolved
+                                         for m in view.units[found].mentions):
+                return True
+    return False
 
 
 def _inverted_subject(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
@@ -373,6 +387,9 @@ def _apply(
         return []  # "under a supply agreement": a noun, not the verb "supply"
     if frame.requires_before and not _required_before(view, t, frame.requires_before):
         return []
+    if frame.apposition and _noun_in_argument(view, t):
+        return []  # "s'associer au fabricant de robots X": the noun describes X, not the
+        # clause's subject
     if frame.adjacent_left:
         left = units[t - 1] if t > 0 and units[t - 1].is_mention else None
         right = units[end] if end < len(units) and units[end].is_mention else None
@@ -465,6 +482,11 @@ def _apply(
             return []
         return _pairs(frame.type, possessor.mentions, other.mentions, frame.possessor_role,
                       view, t, end, registry)
+    if agent is not None and agent is obj_unit and frame.type in _SYMMETRIC \
+            and _noun_complement_before(view, end, obj_at, lex):
+        agent = None  # "un partenariat avec le fabricant de robots X": X is the object, and
+        # "de" inside its description introduces no second party ("une coentreprise à parts
+        # égales d'A et de B" keeps its agents)
     if agent is not None:
         subj, subj_role = agent, frame.agent_role or frame.subject
     elif frame.agent_required:
@@ -513,6 +535,35 @@ def _apply(
     if subj is None or obj_unit is None or subj_role is None:
         return []
     return _pairs(frame.type, subj.mentions, obj_unit.mentions, subj_role, view, t, end, registry)
+
+
+_ARGUMENT_PREPS = frozenset({"a", "avec", "chez", "aupres", "par", "pour", "to", "with", "by",
+                             "from", "for"})
+_ARGUMENT_DETERMINERS = frozenset({"le", "la", "l'", "les", "un", "une", "the", "a", "an"})
+
+
+def _noun_complement_before(view: SentenceView, end: int, obj_at: int, lex: Lexicon) -> bool:
+    """True when the last "de" / "of" before the object at obj_at opens a bare noun complement
+    inside the object's description ("le fabricant de robots X"), not the object itself ("au
+    sein de la coentreprise X", "d'A et de B")."""
+    words = view.words
+    soft = [q for q in range(end, obj_at) if words[q] in _SOFT_PREPS]
+    if not soft:
+        return False
+    q = soft[-1]
+    return q + 1 < obj_at and q > end and words[q + 1] not in lex.determiners \
+        and words[q - 1] not in lex.determiners and words[q - 1] not in lex.prepositions
+
+
+def _noun_in_argument(view: SentenceView, t: int) -> bool:
+    """True when the role noun at t opens a preposition's argument ("au fabricant de robots X",
+    "avec le sous-traitant X", "to the supplier X"): the noun describes the name it
+    introduces, so the clause's subject holds no such role."""
+    words = view.words
+    if t >= 1 and words[t - 1] in ("au", "aux"):
+        return True
+    return t >= 2 and words[t - 1] in _ARGUMENT_DETERMINERS and words[t - 2] in _ARGUMENT_PREPS \
+        and not (words[t - 2] == "a" and words[t - 1] in ("a", "an"))
 
 
 _WITH = frozenset({"with", "avec", "alongside"})
@@ -772,6 +823,8 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                 prep = None  # "X a finalisé": the verb "a", not the preposition "à"
             if prep is not None:
                 found = _mention_after(view, k + len(prep), lex)
+                if found is None and frame.type == RelationType.COMPETES_WITH:
+                    found = _goods_maker(view, k + len(prep), lex)
                 if found is not None and not (prep in _COORDINATORS and found > k + 2):
                     # "and" joins a name, not "and sells X"
                     return found, _after_relative(view, found, lex,
@@ -1271,6 +1324,7 @@ _LED_BY = (("led", "by"), ("mene", "par"), ("menee", "par"), ("emmene", "par"),
            ("emmenee", "par"), ("conduit", "par"), ("conduite", "par"), ("headed", "by"),
            ("pilote", "par"))
 _LIST_END = frozenset({",", ".", ")", ";", ":"})
+_LED_FIRST = frozenset(p[0] for p in _LED_BY)
 
 
 def _group_member(view: SentenceView, k: int, j: int, lex: Lexicon, led: bool) -> int | None:
@@ -1590,6 +1644,25 @@ _FACILITIES = frozenset({"usine", "usines", "centre", "siege", "entrepot", "entr
                          "center", "headquarters", "warehouse", "stadium", "laboratory"})
 """Facilities built for their owner, as the owned noun opening a clause ("la nouvelle usine
 de X sera construite par Y")."""
+
+
+_OFFERINGS = frozenset({"offerings", "offering", "offers", "services", "solutions", "platforms",
+                        "tools", "software", "systems"})
+
+
+def _goods_maker(view: SentenceView, k: int, lex: Lexicon) -> int | None:
+    """The maker after a goods noun in a rival slot: "competes with products / offerings from
+    A and B" (the goods stand for their maker, who is the rival); None when no such noun
+    phrase opens at word k or a mention stands inside it."""
+    words = view.words
+    for j in range(k, min(len(words) - 1, k + 4)):
+        if view.units[j].is_mention or words[j] in HARD_BOUNDARIES or words[j] in (",", "."):
+            return None
+        if words[j] in ("from", "by") and j > k and (
+                words[j - 1] in _GOODS or words[j - 1] in _OFFERINGS
+                or words[j - 1] in lex.product_nouns):
+            return _mention_after(view, j + 1, lex)
+    return None
 
 
 def _of_possessor(k: int, view: SentenceView, lex: Lexicon) -> bool:
