@@ -483,7 +483,7 @@ def _apply(
         return _pairs(frame.type, possessor.mentions, other.mentions, frame.possessor_role,
                       view, t, end, registry)
     if agent is not None and agent is obj_unit and frame.type in _SYMMETRIC \
-            and _noun_complement_before(view, end, obj_at, lex):
+            and obj_at > 0 and words[obj_at - 1] not in _SOFT_PREPS:
         agent = None  # "un partenariat avec le fabricant de robots X": X is the object, and
         # "de" inside its description introduces no second party ("une coentreprise à parts
         # égales d'A et de B" keeps its agents)
@@ -540,19 +540,6 @@ def _apply(
 _ARGUMENT_PREPS = frozenset({"a", "avec", "chez", "aupres", "par", "pour", "to", "with", "by",
                              "from", "for"})
 _ARGUMENT_DETERMINERS = frozenset({"le", "la", "l'", "les", "un", "une", "the", "a", "an"})
-
-
-def _noun_complement_before(view: SentenceView, end: int, obj_at: int, lex: Lexicon) -> bool:
-    """True when the last "de" / "of" before the object at obj_at opens a bare noun complement
-    inside the object's description ("le fabricant de robots X"), not the object itself ("au
-    sein de la coentreprise X", "d'A et de B")."""
-    words = view.words
-    soft = [q for q in range(end, obj_at) if words[q] in _SOFT_PREPS]
-    if not soft:
-        return False
-    q = soft[-1]
-    return q + 1 < obj_at and q > end and words[q + 1] not in lex.determiners \
-        and words[q - 1] not in lex.determiners and words[q - 1] not in lex.prepositions
 
 
 def _noun_in_argument(view: SentenceView, t: int) -> bool:
