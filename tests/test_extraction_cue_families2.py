@@ -14,15 +14,7 @@ B" (the French "rivalise avec les produits de A" already held).
 Family 3, a role held since a date, said with the present perfect: "P, who has run X since
 2021", "P has led X since 2019", "P, who has chaired X since 2018".
 
-Family 4, a partner introduced by its description: "s'associer au fabricant de robots X", "un
-partenariat avec le fabricant de robots X" (the "de" inside the description introduces no
-second party, and a role noun opening a preposition's argument is no role of the subject).
-
-Family 5, round participation without a raiser in the sentence: "The round was led by A, with
-participation from B" makes B a co-investor of A, never an investor in A; with the raiser
-named before, both invest in it.
-
-Family 6, launching together: "X va lancer / lancera avec Y une gamme", "X will launch a range
+Family 4, launching together: "X va lancer / lancera avec Y une gamme", "X will launch a range
 with Y", "co-launched with Y" (the co-development frame; the means stay out as there).
 """
 
@@ -62,21 +54,7 @@ FOUND = [
      ("EXECUTIVE_OF", "Ann Velmor", "Quistor")),
     ("en", "Ann Velmor, who has headed Quistor since 2020, spoke.",
      ("EXECUTIVE_OF", "Ann Velmor", "Quistor")),
-    # family 4: a partner introduced by its description
-    ("fr", "Velmora prévoit de s'associer au fabricant de robots Quistor pour développer un "
-     "outil.", ("PARTNERS_WITH", "Velmora", "Quistor")),
-    ("fr", "Velmora a signé un partenariat avec le fabricant de robots Quistor.",
-     ("PARTNERS_WITH", "Velmora", "Quistor")),
-    ("en", "Velmora signed a partnership with robot maker Quistor.",
-     ("PARTNERS_WITH", "Velmora", "Quistor")),
-    ("fr", "Velmora, fournisseur de Quistor, a publié ses résultats.",
-     ("SUPPLIES", "Velmora", "Quistor")),
-    # family 5: round participation
-    ("en", "Velmora raised $40 million. The round was led by Quistor, with participation from "
-     "Tarvex.", ("INVESTS_IN", "Tarvex", "Velmora")),
-    ("fr", "Velmora a levé 40 millions d'euros. Le tour de table est mené par Quistor, avec la "
-     "participation de Tarvex.", ("INVESTS_IN", "Tarvex", "Velmora")),
-    # family 6: launching together
+    # family 4: launching together
     ("fr", "Velmora va lancer une ligne de sacs en cuir végétal avec la start-up lyonnaise "
      "Quistor.", ("PARTNERS_WITH", "Velmora", "Quistor")),
     ("fr", "Velmora lancera avec Quistor une gamme de vélos.",
@@ -106,16 +84,6 @@ ABSENT = [
     # leading talks or a round is no role
     ("en", "Ann Velmor has led the talks with Quistor since May.",
      ("EXECUTIVE_OF", "Ann Velmor", "Quistor")),
-    # a role noun describing the partner is no role of the subject
-    ("fr", "Velmora prévoit de s'associer au fabricant de robots Quistor pour développer un "
-     "outil.", ("SUPPLIES", "Velmora", "Quistor")),
-    ("fr", "Velmora a signé un contrat avec le sous-traitant Quistor.",
-     ("SUPPLIES", "Velmora", "Quistor")),
-    # the leader of a round is no company raising
-    ("en", "The round was led by Quistor, with participation from Tarvex.",
-     ("INVESTS_IN", "Tarvex", "Quistor")),
-    ("fr", "Le tour de table est mené par Quistor, avec la participation de Tarvex.",
-     ("INVESTS_IN", "Tarvex", "Quistor")),
     # the means of a launch are no partner
     ("en", "Velmora will launch the product with funding from Quistor.",
      ("PARTNERS_WITH", "Velmora", "Quistor")),

@@ -272,25 +272,11 @@ def _topic_round(
             for u in view.units[:t]):
         return []
     agent = _agent(frame, end, view, lex)
-    if agent is None or _leads_round(view, topic, lex):
+    if agent is None:
         return []
     ids = [e for m in agent.mentions for e in _entities(m, registry, {topic})]
     return [Candidate(frame.type, e, topic, view.index, t, end) for e in dict.fromkeys(ids)
             if e != topic]
-
-
-def _leads_round(view: SentenceView, party: str, lex: Lexicon) -> bool:
-    """True when the sentence names the party as the leader of its round ("The round was led
-    by X, with participation from Y"): an investor, never the company raising."""
-    words = view.words
-    for k, w in enumerate(words):
-        led = match_at(words, k, _LED_BY) if w in _LED_FIRST else None
-        if led is not None:
-            found = _mention_after(view, k + len(led), lex)
-            if found is not None and any(party in m.resolved
-                                         for m in view.units[found].mentions):
-                return True
-    return False
 
 
 def _inverted_subject(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
@@ -387,9 +373,6 @@ def _apply(
         return []  # "under a supply agreement": a noun, not the verb "supply"
     if frame.requires_before and not _required_before(view, t, frame.requires_before):
         return []
-    if frame.apposition and _noun_in_argument(view, t):
-        return []  # "s'associer au fabricant de robots X": the noun describes X, not the
-        # clause's subject
     if frame.adjacent_left:
         left = units[t - 1] if t > 0 and units[t - 1].is_mention else None
         right = units[end] if end < len(units) and units[end].is_mention else None
@@ -482,11 +465,6 @@ def _apply(
             return []
         return _pairs(frame.type, possessor.mentions, other.mentions, frame.possessor_role,
                       view, t, end, registry)
-    if agent is not None and agent is obj_unit and frame.type in _SYMMETRIC \
-            and obj_at > 0 and words[obj_at - 1] not in _SOFT_PREPS:
-        agent = None  # "un partenariat avec le fabricant de robots X": X is the object, and
-        # "de" inside its description introduces no second party ("une coentreprise à parts
-        # égales d'A et de B" keeps its agents)
     if agent is not None:
         subj, subj_role = agent, frame.agent_role or frame.subject
     elif frame.agent_required:
@@ -535,22 +513,6 @@ def _apply(
     if subj is None or obj_unit is None or subj_role is None:
         return []
     return _pairs(frame.type, subj.mentions, obj_unit.mentions, subj_role, view, t, end, registry)
-
-
-_ARGUMENT_PREPS = frozenset({"a", "avec", "chez", "aupres", "par", "pour", "to", "with", "by",
-                             "from", "for"})
-_ARGUMENT_DETERMINERS = frozenset({"le", "la", "l'", "les", "un", "une", "the", "a", "an"})
-
-
-def _noun_in_argument(view: SentenceView, t: int) -> bool:
-    """True when the role noun at t opens a preposition's argument ("au fabricant de robots X",
-    "avec le sous-traitant X", "to the supplier X"): the noun describes the name it
-    introduces, so the clause's subject holds no such role."""
-    words = view.words
-    if t >= 1 and words[t - 1] in ("au", "aux"):
-        return True
-    return t >= 2 and words[t - 1] in _ARGUMENT_DETERMINERS and words[t - 2] in _ARGUMENT_PREPS \
-        and not (words[t - 2] == "a" and words[t - 1] in ("a", "an"))
 
 
 _WITH = frozenset({"with", "avec", "alongside"})
@@ -1311,7 +1273,6 @@ _LED_BY = (("led", "by"), ("mene", "par"), ("menee", "par"), ("emmene", "par"),
            ("emmenee", "par"), ("conduit", "par"), ("conduite", "par"), ("headed", "by"),
            ("pilote", "par"))
 _LIST_END = frozenset({",", ".", ")", ";", ":"})
-_LED_FIRST = frozenset(p[0] for p in _LED_BY)
 
 
 def _group_member(view: SentenceView, k: int, j: int, lex: Lexicon, led: bool) -> int | None:
