@@ -31,25 +31,30 @@ def extractor():  # noqa: ANN201 - a fixture
 
 FLOORS: dict[str, tuple[Path, float, float, float, int]] = {
     # set: (directory, micro F1, French F1, English F1, hard negatives predicted at most).
-    # Each floor sits just under the score measured when it was last raised (rules/12,
-    # session 11), so a change that loses relations shows at once; raise them with the
+    # Each floor sits just under the score measured when it was last raised (rules/13,
+    # session 12), so a change that loses relations shows at once; raise them with the
     # extractor. First runs, the honest scores (docs/extraction.md has the log):
     #   dev2 0.63 (rules/4); batch1 0.73 (rules/5); batch2 0.583, batch3 0.448, batch4 0.500
     #   (rules/6; batch4 0.523 with rules/7, unread until then); batch5 0.436 (rules/8);
     #   batch6 0.603 (rules/8) and 0.620 (rules/11, unread until then); batch7 0.610
-    #   (rules/11 and rules/12, unread).
-    # Every set but dev was read while the rules were improved (general mechanisms only),
-    # so these scores are optimistic; a new batch scored once is the honest measure.
+    #   (rules/11 and rules/12, unread until session 12); batch8 0.591, batch9 0.551,
+    #   batch10 0.584 (rules/12); batch8 and batch10 were never read: 0.616 and 0.589 with
+    #   rules/13.
+    # Every other set was read while the rules were improved (general mechanisms only), so
+    # its score is optimistic; a new batch scored once is the honest measure.
     "dev": (EVAL / "dev", 0.95, 0.95, 0.95, 0),
     "seed": (EVAL / "seed", 0.95, 0.95, 0.95, 0),
-    "dev2": (EVAL / "dev2", 0.91, 0.91, 0.90, 1),
-    "batch1": (UNSEEN / "batch1", 0.93, 0.94, 0.92, 0),
-    "batch2": (UNSEEN / "batch2", 0.79, 0.81, 0.76, 1),
-    "batch3": (UNSEEN / "batch3", 0.69, 0.59, 0.76, 1),
-    "batch4": (UNSEEN / "batch4", 0.75, 0.71, 0.79, 1),
-    "batch5": (UNSEEN / "batch5", 0.58, 0.55, 0.60, 2),
-    "batch6": (UNSEEN / "batch6", 0.66, 0.58, 0.72, 2),
-    "batch7": (UNSEEN / "batch7", 0.59, 0.64, 0.54, 4),
+    "dev2": (EVAL / "dev2", 0.92, 0.92, 0.92, 1),
+    "batch1": (UNSEEN / "batch1", 0.94, 0.95, 0.93, 0),
+    "batch2": (UNSEEN / "batch2", 0.80, 0.83, 0.77, 1),
+    "batch3": (UNSEEN / "batch3", 0.72, 0.66, 0.77, 1),
+    "batch4": (UNSEEN / "batch4", 0.78, 0.74, 0.82, 1),
+    "batch5": (UNSEEN / "batch5", 0.75, 0.71, 0.78, 1),
+    "batch6": (UNSEEN / "batch6", 0.79, 0.70, 0.86, 1),
+    "batch7": (UNSEEN / "batch7", 0.73, 0.77, 0.69, 3),
+    "batch8": (UNSEEN / "batch8", 0.60, 0.55, 0.64, 2),
+    "batch9": (UNSEEN / "batch9", 0.68, 0.63, 0.71, 0),
+    "batch10": (UNSEEN / "batch10", 0.57, 0.50, 0.64, 3),
 }
 
 
