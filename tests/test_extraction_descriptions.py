@@ -13,36 +13,23 @@ import pytest
 from loaders.extraction.gazetteer import default_gazetteer
 from loaders.extraction.lexicon import load_lexicon
 from loaders.extraction.mentions import (
-    align_types,
     article_heads,
     detect_mentions,
     lowercase_names,
-    more_descriptions,
     proper_words,
 )
-from loaders.extraction.resolution import Registry, resolve_names, resolve_references
+from loaders.extraction.pipeline import RuleExtractor
 from loaders.extraction.sentences import split_sentences
 from loaders.extraction.tokens import tokenize
+from ontology.records import Article
 from tests.test_extraction_mentions_cues import check_absent, check_found
 
 
 def referents(text: str, lang: str, description: str) -> list[str]:
     """The entity each occurrence of a description or pronoun of `text` resolves to ("" for
-    none), through the extractor's own stages."""
-    lex = load_lexicon(lang)
-    toks = [tokenize(x.text, x.start) for x in split_sentences(text)]
-    caps, lower = proper_words(toks, lex), lowercase_names(toks, lex)
-    words = frozenset(t.norm for ts in toks for t in ts if t.text.islower())
-    gaz = default_gazetteer()
-    mentions = [detect_mentions(i, ts, text, lex, gaz, caps, lower, words)
-                for i, ts in enumerate(toks)]
-    heads = article_heads(mentions, toks, lex)
-    mentions = [more_descriptions(i, ts, text, lex, ms, heads)
-                for i, (ts, ms) in enumerate(zip(toks, mentions, strict=True))]
-    align_types(mentions)
-    registry = Registry(gaz)
-    resolve_names(mentions, toks, lex, registry)
-    resolve_references(mentions, toks, lex, registry, [[] for _ in toks], heads)
+    none), through the extractor's own stages (`RuleExtractor.analyse`)."""
+    doc, registry = RuleExtractor().analyse(Article(text=text, language=lang))
+    mentions = doc.mentions
     found = [m for ms in mentions for m in ms if m.text == description]
     assert found, [m.text for ms in mentions for m in ms]
     return [registry.get(m.resolved[0]).name if m.resolved else "" for m in found]

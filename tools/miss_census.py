@@ -31,14 +31,6 @@ from loaders.extraction import pipeline
 from loaders.readers import read_file
 from ontology.records import ARTICLE_SOURCE
 
-_seen: dict[str, Any] = {}
-_relations = pipeline.RuleExtractor._relations
-
-
-def _keep_state(self: pipeline.RuleExtractor, doc: Any, registry: Any) -> Any:
-    _seen["doc"], _seen["registry"] = doc, registry
-    return _relations(self, doc, registry)
-
 
 def _named(entity: dict[str, Any], evidence: str) -> bool:
     names = [entity.get("name"), *entity.get("aliases", [])]
@@ -47,24 +39,20 @@ def _named(entity: dict[str, Any], evidence: str) -> bool:
 
 def census(directories: list[Path], verbose: bool = False) -> Counter[tuple[str, str, str]]:
     """Counts of misses keyed by (language, type, stage)."""
-    pipeline.RuleExtractor._relations = _keep_state  # type: ignore[method-assign]
-    try:
-        extractor = pipeline.RuleExtractor()
-        counts: Counter[tuple[str, str, str]] = Counter()
-        for directory in directories:
-            gold = json.loads((directory / "gold.json").read_text(encoding="utf-8"))
-            for article in gold["articles"]:
-                counts += _article(directory, article, extractor, verbose)
-        return counts
-    finally:
-        pipeline.RuleExtractor._relations = _relations  # type: ignore[method-assign]
+    extractor = pipeline.RuleExtractor()
+    counts: Counter[tuple[str, str, str]] = Counter()
+    for directory in directories:
+        gold = json.loads((directory / "gold.json").read_text(encoding="utf-8"))
+        for article in gold["articles"]:
+            counts += _article(directory, article, extractor, verbose)
+    return counts
 
 
 def _article(directory: Path, ga: dict[str, Any], extractor: pipeline.RuleExtractor,
              verbose: bool) -> Counter[tuple[str, str, str]]:
     index, ids = _alias_index(ga)
-    extraction = extractor.extract(next(iter(read_file(directory / ga["file"]))))
-    doc, registry = _seen["doc"], _seen["registry"]
+    doc, registry = extractor.analyse(next(iter(read_file(directory / ga["file"]))))
+    extraction = extractor.extract_from(doc, registry)
     gold_id = {rid: _resolve(rec.name, index, ids) for rid, rec in registry.records.items()}
     names = {e.id: e.name for e in extraction.entities}
 

@@ -668,21 +668,6 @@ def _lower_name_context(toks: list[Token], k: int, lex: Lexicon) -> bool:
                 and _is_cap(toks[o], lex) and not _is_initial(toks, o):
             return True  # "Wolfspeed and onsemi", "onsemi et Wolfspeed"
     return False  # "Velmora and software makers": a noun phrase goes on
-    desc = match_ending_at([t.norm for t in toks[:k]], k, lex.keys["descriptors"])
-    if desc and toks[k - 1].text.islower():
-        return True  # "the chipmaker quorbix", "la start-up zelbix"
-    if k >= 2 and toks[k - 1].norm in lex.nationalities and toks[k - 1].text.islower() \
-            and toks[k - 2].norm in ("l'", "le", "la", "les", "the"):
-        return True  # "l'américaine onsemi": a nationality used as a noun names its company
-    for side in (-1, 1):
-        c, o = k + side, k + 2 * side
-        if 0 <= o < len(toks) and toks[c].norm in _COORD and toks[o].kind == "word" \
-                and toks[o].text[:1].isupper() and not _is_initial(toks, o) \
-                and _is_cap(toks[o], lex) and (side == 1 or k + 1 >= len(toks)
-                                              or toks[k + 1].norm not in lex.prepositions
-                                              or toks[c].norm != ","):
-            return True  # "Wolfspeed and onsemi", "onsemi and Wolfspeed"
-    return False
 
 
 def _has_inner_caps(tok: Token) -> bool:

@@ -94,8 +94,10 @@ class RuleExtractor:
         self.on_error = on_error
         self.gazetteer = gazetteer or default_gazetteer()
 
-    def extract(self, article: Article) -> Extraction:
-        """Entities and relations of one article (never raises with on_error='skip')."""
+    def analyse(self, article: Article) -> tuple[_Doc, Registry]:
+        """The stages before relations: sentences, tokens, mentions found and resolved to the
+        article's entities. `extract` reads relations from this; tools and tests that inspect
+        mentions call it rather than re-running the stages."""
         language = article.language or "en"
         text = article.text[:MAX_ARTICLE_CHARS]
         lex = load_lexicon(language)
@@ -110,6 +112,16 @@ class RuleExtractor:
         groups = [[tuple(e for m in u.mentions for e in m.resolved) for u in v.units
                    if len(u.mentions) > 1] if v else [] for v in doc.views]
         resolve_references(doc.mentions, doc.tokens, lex, registry, groups, doc.heads)
+        return doc, registry
+
+    def extract(self, article: Article) -> Extraction:
+        """Entities and relations of one article (never raises with on_error='skip')."""
+        return self.extract_from(*self.analyse(article))
+
+    def extract_from(self, doc: _Doc, registry: Registry) -> Extraction:
+        """Entities and relations of an analysed article (see `analyse`)."""
+        article = doc.article
+        language = article.language or "en"
         relations = list(self._relations(doc, registry))
         relations += infer_rival_suppliers(relations)
         relations = _dedupe(relations)

@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from loaders.extraction.insertions import insertion_end
-from loaders.extraction.lexicon import Lexicon, Phrase, match_at, match_ending_at
+from loaders.extraction.lexicon import Lexicon, Phrase, load_lexicon, match_at, match_ending_at
 from loaders.extraction.resolution import Registry
 from loaders.extraction.text import LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold, name_key
 from loaders.extraction.units import SentenceView
@@ -52,12 +53,7 @@ def find_sources(
     """Outlets and documents cited as sources in one sentence."""
     words = view.words
     units = view.units
-    own = _OWN.get((own_publisher, lex.language)) if own_publisher else frozenset()
-    if own is None and own_publisher:
-        if len(_OWN) > 1024:
-            _OWN.clear()  # publishers of one corpus are few; bound the cache all the same
-        own = _OWN[(own_publisher, lex.language)] = _own_keys(own_publisher, lex)
-    own = own or frozenset()
+    own = _own_keys(own_publisher, lex.language) if own_publisher else frozenset()
     out = _composite_sources(view, lex, registry)
     claimed = {e for src in out for e in (src.target, *src.covered)}
     for k, u in enumerate(units):
@@ -67,8 +63,7 @@ def find_sources(
             if not m.entity or m.kind != "name":
                 continue
             rec = registry.records.get(m.entity)
-            if rec is None or (own and (name_key(rec.name) in own or any(
-                    name_key(a) in own for a in rec.aliases))):
+            if rec is None or (own and _is_own(registry, m.entity, own)):
                 continue
             cue = _document_cue(words, k, lex) if rec.type != EntityType.PERSON else None
             if cue is None and rec.type in _SOURCE_TYPES:
@@ -103,19 +98,18 @@ def find_sources(
     return [src for src in out if not (own and _is_own(registry, src.target, own))]
 
 
-_OWN: dict[tuple[str, str], frozenset[str]] = {}
-
-
 def _is_own(registry: Registry, entity: str, own: frozenset[str]) -> bool:
     rec = registry.records.get(entity)
     return rec is not None and (name_key(rec.name) in own
                                 or any(name_key(a) in own for a in rec.aliases))
 
 
-def _own_keys(publisher: str, lex: Lexicon) -> frozenset[str]:
+@lru_cache(maxsize=1024)  # publishers of one corpus are few; bounded all the same
+def _own_keys(publisher: str, language: str) -> frozenset[str]:
     """Matching keys of the article's publisher, with and without a leading article ("Le
     Journal des Logiciels" is also cited as "au Journal des Logiciels") and without a closing
     edition word ("Quarnel Today" is cited as "told Quarnel")."""
+    lex = load_lexicon(language)
     bare = re.sub(r"^(?:the|le|la|les|l['’])\s*", "", publisher.strip(), flags=re.IGNORECASE)
     keys = {name_key(publisher), name_key(bare)}
     words = bare.split()
