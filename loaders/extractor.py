@@ -30,7 +30,13 @@ def _rules() -> Extractor:
     return RuleExtractor()
 
 
-EXTRACTORS: dict[str, Callable[[], Extractor]] = {"rules": _rules}
+def _rules_clf() -> Extractor:
+    from loaders.extraction.classifier import ClassifiedExtractor
+
+    return ClassifiedExtractor()
+
+
+EXTRACTORS: dict[str, Callable[[], Extractor]] = {"rules": _rules, "rules+clf": _rules_clf}
 
 
 def get_extractor(name: str = "rules") -> Extractor:
