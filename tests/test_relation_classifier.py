@@ -96,7 +96,7 @@ def test_rules_output_is_unchanged_where_the_rules_found_the_pair(rules, combine
 
 
 def test_name_records_the_classifier_version(combined) -> None:  # noqa: ANN001
-    assert combined.name == f"rules/13+clf/{load_model().version}"
+    assert combined.name == f"rules/14+clf/{load_model().version}"
 
 
 def test_model_loads_and_scores_without_scikit_learn() -> None:

@@ -12,6 +12,7 @@ import pycountry
 from babel import Locale
 from babel.core import get_global
 
+from loaders.extraction.insertions import insertion_end
 from loaders.extraction.text import fold
 from loaders.extraction.tokens import COMBINING_FORMS, tokenize
 from ontology.records import RelationType
@@ -141,6 +142,9 @@ class Lexicon:
     inserts: frozenset[str] = frozenset()
     """Adverbs and degree adjectives that may stand between the words of a frame trigger
     ("compte néanmoins parmi ses principaux clients", "counts among its biggest customers")."""
+    clause_prepositions: frozenset[str] = frozenset()
+    """Prepositions that also open a clause ("after", "since"): a name right after one, with
+    its verb next, is that clause's subject ("after Korvane took a stake in Y")."""
     triggers: dict[str, tuple[tuple[Frame, Phrase], ...]] = field(default_factory=dict)
     """Frame triggers by first word (prefix triggers under '*'), for one lookup per word."""
     keys: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)
@@ -406,6 +410,7 @@ def load_lexicon(language: str) -> Lexicon:
         outlet_cues=phrases(raw.get("outlet_cues", [])),
         common_acronyms=frozenset(fold(w) for w in raw.get("common_acronyms", [])),
         inserts=frozenset(fold(w) for w in raw.get("inserts", [])),
+        clause_prepositions=frozenset(fold(w) for w in raw.get("clause_prepositions", [])),
     )
     by_word: dict[str, list[tuple[Frame, Phrase]]] = {}
     for frame in frames:
@@ -473,21 +478,32 @@ def matches(words: list[str], i: int, cand: Phrase) -> bool:
 MAX_INSERTS = 3
 
 
-def match_span(words: list[str], i: int, cand: Phrase, inserts: frozenset[str]) -> int:
+def match_span(words: list[str], i: int, cand: Phrase, inserts: frozenset[str],
+               calendar: frozenset[str] | None = None) -> int:
     """The number of words phrase `cand` covers from index i when up to MAX_INSERTS words of
     `inserts` may stand between its words ("compte néanmoins parmi ses principaux clients"
-    for "compte parmi ses clients"); 0 when it does not match."""
+    for "compte parmi ses clients"), and, given the language's `calendar`, one bounded
+    insertion phrase of `insertions.insertion_end` (an amount, a share, a date: "va entrer à
+    hauteur de 20 % au capital de", "took earlier this year a stake in"); 0 when it does not
+    match."""
     if matches(words, i, cand):
         return len(cand)
-    if len(cand) < 2 or not inserts or not matches(words, i, cand[:1]):
+    if len(cand) < 2 or not (inserts or calendar) or not matches(words, i, cand[:1]):
         return 0
     j = i + 1
     skipped = 0
+    phrase_left = calendar is not None  # one insertion phrase at most
     for c in cand[1:]:
-        while j < len(words) and words[j] in inserts and words[j] != c \
-                and skipped < MAX_INSERTS:
-            j += 1
-            skipped += 1
+        while j < len(words) and not matches(words, j, (c,)):
+            if words[j] in inserts and skipped < MAX_INSERTS:
+                j += 1
+                skipped += 1
+                continue
+            end = insertion_end(words, j, calendar, parenthesis=False) \
+                if phrase_left and calendar is not None else j
+            if end == j:
+                break
+            j, phrase_left = end, False
         if not matches(words, j, (c,)):
             return 0
         j += 1

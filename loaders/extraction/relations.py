@@ -104,7 +104,7 @@ def find_relations(
         best: dict[int, Phrase] = {}
         inserts = lex.inserts if any(t < q <= t + 7 for q in insert_at) else frozenset()
         for frame, trig in entries:
-            span = match_span(words, t, trig, inserts)
+            span = match_span(words, t, trig, inserts, lex.calendar)
             if not span:
                 continue
             key = id(frame)
@@ -1488,6 +1488,8 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
             k = inner.start - 1
             continue
         u = units[k]
+        if u.is_mention and _clause_preposition_subject(k, t, view, lex):
+            return u  # "Quistor fell after Korvane took a stake in Y": that clause's subject
         if u.is_mention and _subject_ok(k, view, lex, frame):
             if _clause_initial(k, view, lex):
                 return u
@@ -1496,6 +1498,23 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
     if nearest is None and k >= 0 and view.words[k] in SUBJECT_RELATIVES:
         return _relative_antecedent(view, k, lex)
     return nearest
+
+
+def _clause_preposition_subject(k: int, t: int, view: SentenceView, lex: Lexicon) -> bool:
+    """True when the mention at k follows a preposition that opens a clause here ("after",
+    "since", "until") and its verb follows it: nothing but a few lower-case words (auxiliaries,
+    adverbs, "agreed to") stand between the name and the trigger at t. "After Korvane's exit"
+    (a possessive) and "after Korvane, Quistor ..." (a comma) stay prepositional."""
+    if not lex.clause_prepositions or view.units[k].possessive:
+        return False
+    j = k - 1
+    while j >= 0 and view.words[j] in lex.determiners:
+        j -= 1
+    if j < 0 or view.words[j] not in lex.clause_prepositions or t - k - 1 > 3:
+        return False
+    return all(not view.units[q].is_mention and view.words[q].isalpha()
+               and (view.words[q] == "to" or view.words[q] not in lex.prepositions)
+               for q in range(k + 1, t))
 
 
 def _gerund(view: SentenceView, t: int) -> bool:

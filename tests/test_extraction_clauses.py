@@ -1,0 +1,73 @@
+"""Session 13, clause structure around a trigger, written as invented sentences (names in no
+list) before the fix.
+
+1. A phrase inside a multi-word trigger: an amount, a share or a date may stand between the
+   verb and the rest of its phrase ("va entrer à hauteur de 20 % au capital de", "a noué en
+   2023 un partenariat avec"), as single adverbs already could.
+2. A temporal subordinate clause opened by a word that is also a preposition ("after",
+   "before", "since", "until", "once"): the name right before its verb is that clause's
+   subject, not the object of a preposition, so the main clause's subject does not take its
+   place ("Quistor is being restructured after Korvane took a stake in Velmora").
+3. An object pronoun is not the subject of its own clause ("after Korvane took a stake in
+   it": "it" is not Korvane).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction_families import check_absent, check_found
+
+FOUND = [
+    # 1. a phrase inside a multi-word trigger
+    ("fr", "Korvane va entrer à hauteur de 20 % au capital de Velmora.",
+     ("INVESTS_IN", "Korvane", "Velmora")),
+    ("fr", "Le fonds Korvane entre pour 15 millions d'euros au capital de Velmora.",
+     ("INVESTS_IN", "Korvane", "Velmora")),
+    ("fr", "Korvane est entrée en mars 2024 au capital de la start-up Velmora.",
+     ("INVESTS_IN", "Korvane", "Velmora")),
+    ("fr", "Korvane monte à hauteur de 35 % au capital de Velmora, a annoncé la société.",
+     ("INVESTS_IN", "Korvane", "Velmora")),
+    ("fr", "Korvane a noué en 2023 un partenariat avec Velmora.",
+     ("PARTNERS_WITH", "Korvane", "Velmora")),
+    ("en", "Korvane took earlier this year a 20% stake in Velmora.",
+     ("INVESTS_IN", "Korvane", "Velmora")),
+    # 2. the subject of a temporal clause opened by "after", "since"...
+    ("en", "Quistor is being restructured after Korvane took a majority stake in Velmora.",
+     ("INVESTS_IN", "Korvane", "Velmora")),
+    ("en", "Shares of Quistor rose 4% after Korvane agreed to buy Velmora.",
+     ("ACQUIRES", "Korvane", "Velmora")),
+    ("en", "Quistor has lost market share since Korvane started supplying Velmora.",
+     ("SUPPLIES", "Korvane", "Velmora")),
+    # 3. an object pronoun and the subject of its clause
+    ("en", "Quistor is being restructured after Korvane took a majority stake in it last year.",
+     ("INVESTS_IN", "Korvane", "Quistor")),
+    ("en", "Quistor said Korvane would invest in it.", ("INVESTS_IN", "Korvane", "Quistor")),
+    ("en", "Korvane supplies Quistor and also competes with it.",
+     ("COMPETES_WITH", "Korvane", "Quistor")),
+]
+
+ABSENT = [
+    ("en", "Quistor is being restructured after Korvane took a majority stake in Velmora.",
+     ("INVESTS_IN", "Quistor", "Velmora")),
+    ("en", "Shares of Quistor rose 4% after Korvane agreed to buy Velmora.",
+     ("ACQUIRES", "Quistor", "Velmora")),
+    ("en", "Quistor is being restructured after Korvane took a majority stake in it last year.",
+     ("INVESTS_IN", "Quistor", "Korvane")),
+    # a preposition before a name that no verb follows stays a preposition
+    ("en", "After Korvane's exit, Quistor bought a stake in Velmora.",
+     ("INVESTS_IN", "Korvane", "Velmora")),
+    # a phrase inside a trigger is bounded: a clause is not an insertion
+    ("fr", "Korvane va entrer, selon ses dirigeants qui ont rencontré Quistor, en Bourse avant "
+     "de prendre le contrôle de Velmora.", ("INVESTS_IN", "Quistor", "Velmora")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FOUND)
+def test_found(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    check_found(lang, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "unwanted"), ABSENT)
+def test_absent(lang: str, text: str, unwanted: tuple[str, str, str]) -> None:
+    check_absent(lang, text, unwanted)
