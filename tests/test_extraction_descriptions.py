@@ -143,12 +143,12 @@ def test_a_taught_noun_names_only_the_companies_called_so() -> None:
             "Brelan Finance a indiqué que le cimentier paierait comptant.")
     assert referents(text, "fr", "le cimentier") == ["Vicort"]
     lex = load_lexicon("fr")
-    text = "L'opération Quistor a été lancée par le torréfacteur Velmora. Korvane l'a saluée."
+    text = "L'opération Quistor a été lancée par le rempailleur Velmora. Korvane l'a saluée."
     toks = [tokenize(x.text, x.start) for x in split_sentences(text)]
     caps, lower = proper_words(toks, lex), lowercase_names(toks, lex)
     mentions = [detect_mentions(i, ts, text, lex, default_gazetteer(), caps, lower)
                 for i, ts in enumerate(toks)]
-    assert article_heads(mentions, toks, lex) == (("torrefacteur",),)
+    assert article_heads(mentions, toks, lex) == (("rempailleur",),)
 
 
 @pytest.mark.parametrize(("lang", "text", "description", "wanted"), REFERENTS)

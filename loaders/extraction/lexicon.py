@@ -143,6 +143,10 @@ class Lexicon:
     """Adverbs and degree adjectives that may stand between the words of a frame trigger
     ("compte néanmoins parmi ses principaux clients", "counts among its biggest customers")."""
     clause_prepositions: frozenset[str] = frozenset()
+    guarded_descriptors: frozenset[str] = frozenset()
+    """Description heads with a common reading that is no company ("the unit cost", "the arm
+    of the law", "la branche professionnelle", "le cabinet du ministre"): a description only
+    where its verb, punctuation or a nationality follows (see mentions._guarded)."""
     """Prepositions that also open a clause ("after", "since"): a name right after one, with
     its verb next, is that clause's subject ("after Korvane took a stake in Y")."""
     triggers: dict[str, tuple[tuple[Frame, Phrase], ...]] = field(default_factory=dict)
@@ -411,6 +415,7 @@ def load_lexicon(language: str) -> Lexicon:
         common_acronyms=frozenset(fold(w) for w in raw.get("common_acronyms", [])),
         inserts=frozenset(fold(w) for w in raw.get("inserts", [])),
         clause_prepositions=frozenset(fold(w) for w in raw.get("clause_prepositions", [])),
+        guarded_descriptors=frozenset(fold(w) for w in raw.get("guarded_descriptors", [])),
     )
     by_word: dict[str, list[tuple[Frame, Phrase]]] = {}
     for frame in frames:

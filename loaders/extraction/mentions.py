@@ -1515,12 +1515,18 @@ def _singular_description(
     place = ""
     j = i + 1
     while j < min(n, i + 9):
-        head = match_at(norms, j, heads)
+        head = match_at(norms, j, heads) if not taken[j] else None  # "the Arm chip": a name
         if head:
             end = j + len(head)
             if end < n and (taken[end] or tokens[end].text[:1].isupper()
                             and tokens[end].kind == "word" and norms[end] not in lex.calendar):
                 return None  # apposition to a name: "le constructeur Leapmotor"
+            if len(head) == 1 and head[0] in lex.guarded_descriptors \
+                    and not _guarded_head_ends(tokens, norms, end, lex):
+                return None  # "the unit cost", "la branche professionnelle"
+            if head[-1] in _JOINT_HEADS and any(
+                    tuple(norms[end:end + len(p)]) == p for p in FORMED_BY + _FOUNDED_BY):
+                return None  # "le consortium formé par A, B et C": its members follow
             sectors.extend(lex.descriptors.get(head, ()))
             if match_at(norms, end, lex.outlet_descriptors):
                 return None  # "the sports business newsletter X": a modifier of an outlet noun
@@ -1579,6 +1585,36 @@ def _singular_description(
             return None
         j += 1
     return None
+
+
+def _guarded_head_ends(tokens: list[Token], norms: list[str], end: int, lex: Lexicon) -> bool:
+    """True when a guarded head ("unit", "arm", "branche", "cabinet") closes a description of
+    a company: the sentence ends, punctuation or a possessive follows, or a verb (an auxiliary,
+    a speech verb, a relation trigger), or a nationality or city adjective ("la branche
+    française"); not before a noun or a complement ("the unit cost", "the arm of the law",
+    "le cabinet du ministre", "la branche professionnelle")."""
+    if end >= len(tokens):
+        return True
+    w = norms[end]
+    if tokens[end].kind in ("punct", "poss"):
+        return tokens[end].text != "-"
+    return w in _AUXILIARIES or w in _VERB_AFTER or w in lex.triggers or w in lex.nationalities \
+        or match_at(norms, end, lex.speech_verbs) is not None or (
+            w in lex.function_words and w not in _OF and w not in lex.prepositions)
+
+
+FORMED_BY = (("forme", "par"), ("formee", "par"), ("compose", "de"), ("composee", "de"),
+             ("mene", "par"), ("menee", "par"), ("emmene", "par"), ("emmenee", "par"),
+             ("regroupant",), ("reunissant",), ("associant",), ("formed", "by"),
+             ("made", "up", "of"), ("led", "by"), ("comprising",), ("including",))
+"""Words after a group noun that name its members ("le consortium formé par A, B et C"): the
+noun then refers to no company named before (relations.py reads the members as the group)."""
+
+_JOINT_HEADS = frozenset({"consortium", "coentreprise", "venture", "joint-venture", "commune",
+                          "groupement", "alliance", "coalition"})
+"""Heads of a body several companies form: a description of it names its members after it."""
+_FOUNDED_BY = (("fonde", "par"), ("fondee", "par"), ("cree", "par"), ("creee", "par"),
+               ("founded", "by"), ("created", "by"), ("set", "up", "by"))
 
 
 _RELATIONAL = frozenset({"supplier", "suppliers", "provider", "vendor", "assembler", "rival",

@@ -26,7 +26,7 @@ _ORDER = (Status.DENIED, Status.RUMOURED, Status.IN_TALKS, Status.HYPOTHETICAL,
 def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon) -> Status:
     """Status of a relation whose trigger spans tokens [first, last) of the sentence."""
     words = [t.norm for t in tokens]
-    if _sold_since(words, first, last, lex):
+    if _sold_since(words, first, last, lex) or _once_before(words, first):
         return Status.FORMER
     start = _scope_start(words, first, lex)
     before = range(start, first)
@@ -49,7 +49,7 @@ def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon) ->
     conditional = any(w in ("would", "'d") for w in words[max(start, first - 3):first])
     if _any_cue(tokens, words, range(last, len(words)), _RUMOUR_AFTER):
         found.add(Status.RUMOURED)
-    if _parties_deny(tokens, words, last, cues["denial"]):
+    if _parties_deny(tokens, words, last, cues["denial"]) or _came_to_nothing(words, last):
         found.add(Status.DENIED)
     if lex.language == "fr":  # verbs only: a name ending like a future ("Velmora") is none
         for k in range(max(start, first - 4), min(len(words), first + 1)):
@@ -96,6 +96,19 @@ def _sold_since(words: list[str], first: int, last: int, lex: Lexicon) -> bool:
         if match_at(words, k, divested):
             return True
     return False
+
+
+_ONCE = frozenset({"once", "autrefois", "jadis", "naguere"})
+_ONCE_NEXT = frozenset({"a", "an", "the", "one", "its", "their", "un", "une", "l'", "le", "la",
+                        "son", "sa", "leur", "l'un", "l'une"})
+
+
+def _once_before(words: list[str], first: int) -> bool:
+    """True when "once" opens the noun phrase of the relation ("X, once one of Y's anchor
+    customers", "X, autrefois l'un des fournisseurs de Y"): a relation of the past. Not the
+    conjunction "once Lyten restarts it", whose clause opens with a name or a pronoun."""
+    return any(words[k] in _ONCE and words[k + 1] in _ONCE_NEXT
+               for k in range(max(0, first - 7), first))
 
 
 _BOTH = frozenset({"both", "deux"})
@@ -204,6 +217,22 @@ def _negated_intention(words: list[str], lo: int, first: int) -> bool:
 
 _WITHOUT_REACH = 6
 """"sans"/"without" negates the infinitive clause it opens, a few words longer than "not"."""
+
+
+_CAME_TO_NOTHING = frozenset({"abouti", "aboutit", "concretise", "concretisee", "materialise",
+                              "materialised", "materialized", "happened", "ahead"})
+_NEVER = frozenset({"pas", "jamais", "never", "not", "n't"})
+
+
+def _came_to_nothing(words: list[str], last: int) -> bool:
+    """True when the clause after the trigger says the deal it names never came about ("Un
+    rapprochement entre A et B, un temps envisagé, n'a finalement pas abouti", "a tie-up with
+    B never materialised", "did not go ahead"): a negation, then within three words a verb of
+    coming about."""
+    for k in range(last, len(words)):
+        if words[k] in _NEVER:
+            return any(w in _CAME_TO_NOTHING for w in words[k + 1:k + 4])
+    return False
 
 
 def _passive_after(words: list[str], last: int, lex: Lexicon) -> bool:

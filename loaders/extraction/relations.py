@@ -23,7 +23,7 @@ from loaders.extraction.lexicon import (
     match_ending_at,
     match_span,
 )
-from loaders.extraction.mentions import ANAPHOR, NAME, PLURAL, PRONOUN, Mention
+from loaders.extraction.mentions import ANAPHOR, FORMED_BY, NAME, PLURAL, PRONOUN, Mention
 from loaders.extraction.resolution import ORG_TYPES, Registry, place_adjective
 from loaders.extraction.text import fold
 from loaders.extraction.units import (
@@ -1053,10 +1053,6 @@ def _verb_a(view: SentenceView, k: int) -> bool:
 
 _GROUP_NOUNS = frozenset({"consortium", "groupement", "alliance", "coalition", "tandem", "duo",
                           "trio", "attelage", "group", "groupe", "venture"})
-_FORMED_BY = (("forme", "par"), ("formee", "par"), ("compose", "de"), ("composee", "de"),
-              ("mene", "par"), ("menee", "par"), ("emmene", "par"), ("emmenee", "par"),
-              ("regroupant",), ("reunissant",), ("associant",), ("formed", "by"),
-              ("made", "up", "of"), ("led", "by"), ("comprising",), ("including",))
 
 
 def _within_group(view: SentenceView, obj_at: int) -> bool:
@@ -1064,10 +1060,15 @@ def _within_group(view: SentenceView, obj_at: int) -> bool:
     du groupement", "partnered with A and B within a consortium"."""
     words = view.words
     for k in range(obj_at + 1, min(len(words), obj_at + 6)):
-        if words[k] in HARD_BOUNDARIES or words[k] == "," or view.units[k].is_mention:
+        if words[k] in HARD_BOUNDARIES or words[k] == ",":
             return False
-        if words[k] in _GROUP_NOUNS or words[k] in ("coentreprise", "groupement"):
+        if words[k] in _GROUP_NOUNS or words[k] in ("coentreprise", "groupement") or (
+                view.units[k].is_mention and any(
+                    view.tokens[view.units[k].last - 1].norm == g
+                    for g in ("consortium", "coentreprise", "groupement", "venture"))):
             return any(w in ("sein", "within", "dans", "in") for w in words[obj_at + 1:k])
+        if view.units[k].is_mention:
+            return False
     return False
 
 
@@ -1078,7 +1079,7 @@ def _group_members(k: int, view: SentenceView) -> bool:
     for size in (3, 2, 1):
         if k - size < 1:
             continue
-        if tuple(words[k - size:k]) in _FORMED_BY:
+        if tuple(words[k - size:k]) in FORMED_BY:
             j = k - size - 1
             return words[j] in _GROUP_NOUNS and all(
                 w in ("le", "la", "l'", "the", "a", "un", "une") for w in words[:j])

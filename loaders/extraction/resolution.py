@@ -243,6 +243,14 @@ def _head_word(m: Mention, toks: list[Token], lex: Lexicon) -> str:
     return head[-1] if head and head not in _GENERIC_HEADS else ""  # "the group": any
 
 
+_PART_HEADS = frozenset({"venture", "unit", "division", "arm", "affiliate", "subsidiary", "off",
+                         "spinoff", "offshoot", "consortium", "coentreprise", "commune",
+                         "filiale", "branche"})
+"""Last words of heads naming a part of a company or a body companies formed ("the venture",
+"the unit", "la filiale", "la coentreprise"): such a description goes only to a company the
+article called so; the recent or main company it would fall back on is its parent or owner."""
+
+
 _NAME_ABBREVIATIONS = {"fc": "club", "cf": "club", "afc": "club", "sc": "club"}
 """Abbreviations of a company noun in names ("Velmora FC" is a club)."""
 
@@ -266,6 +274,11 @@ def _same_kind(
     same sector ("la jeune pousse" after "la start-up Zorbex")."""
     if head in kinds:
         return kinds[head]
+    n = len(head)
+    longer = frozenset(e for h, ents in kinds.items() if len(h) > n
+                       and head in (h[-n:], h[:n]) for e in ents)
+    if longer:  # "the venture" after "the joint venture X", "le fonds" after "le fonds
+        return longer  # souverain X": the same noun with its modifier
     if head in _HOUSE_HEADS:  # "la marque" after "la griffe parisienne Zorbex"
         return frozenset(e for h in _HOUSE_HEADS for e in kinds.get(h, ()))
     sectors = set(lex.descriptors.get(head, ()))
@@ -409,6 +422,9 @@ def resolve_references(
                     m.candidates = _not_excluded(m, ms, tokens[s], lex, registry)
                 if m.head:  # "le cimentier": only a company the article called so
                     called = kinds.get(m.head, frozenset())
+                    m.candidates = tuple(c for c in m.candidates if c in called)
+                elif head and head[-1] in _PART_HEADS:  # "the venture": never its parent
+                    called = _same_kind(head, kinds, lex)
                     m.candidates = tuple(c for c in m.candidates if c in called)
                 if head and m.candidates:
                     kinds.setdefault(head, frozenset({m.candidates[0]}))
@@ -826,17 +842,18 @@ def _rank(
         score += fit
         if item.entity == prev_lead:
             score += 2.0  # a description opening its sentence continues the previous topic
-        if item.entity == topic and (bare or (
-                m.kind == ANAPHOR and fit >= 0 and rec.mentions >= 3
-                and (not same_kind or item.entity in same_kind
-                     or kind_bonus != KIND_BONUS))):
+        other_kind = bool(same_kind) and item.entity not in same_kind \
+            and kind_bonus == KIND_BONUS  # "the venture": the article called another so
+        if item.entity == topic and not other_kind and (bare or (
+                m.kind == ANAPHOR and fit >= 0 and rec.mentions >= 3)):
             score += TOPIC_BONUS  # "la société", "the company"; "l'éditeur" when nothing
             # contradicts a main company named often: most often the article's subject
         if head_word and head_word in _name_words(rec):
             score += NAME_HEAD_BONUS  # "the fund" is the Quarnel Investment Fund
-        if len(same_kind) == 1 and item.entity in same_kind and rec.known is None:
+        if len(same_kind) == 1 and item.entity in same_kind and (
+                rec.known is None or not rec.known.sectors):
             score += kind_bonus  # "la start-up" again: the company already called so (the
-            # alias table's sectors speak for the companies it knows)
+            # alias table's sectors speak for the companies it knows, where it lists any)
         scores[item.entity] = max(scores.get(item.entity, -99.0), score)
     return tuple(sorted(scores, key=lambda e: -scores[e]))
 

@@ -299,8 +299,9 @@ def _description_to_name(units: list[Unit], tokens: list[Token], k: int, lex: Le
         if head and w in _OF_WORDS and q + 2 < len(units) and not units[q + 1].is_mention:
             q += 1  # "l'exportateur d'agrumes B": a complement noun, then the name (never
             continue  # "le fabricant de B", whose name is the complement)
-        if not (w == "-" or (text.isalpha() and (text.islower() or hyphen))):
-            return False
+        if not (w == "-" or (text.isalpha() and (text.islower() or hyphen))) or (
+                head and w in lex.prepositions and w not in _OF_WORDS):
+            return False  # "la coentreprise fondée par B et C": B is its founder, no member
         q += 1
     return head and q < len(units) and units[q].is_mention and units[q - 1].norm not in _OF_WORDS
 
