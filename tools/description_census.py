@@ -2,11 +2,11 @@
 
 Counts, in the articles of evaluation directories, definite descriptions of a company ("the
 neobank", "la coopérative normande", "the new venture": a definite determiner, at most two
-lower-case words, a head noun of the descriptor lexicon, and no name right after it, which
-would make the noun an apposition "la coopérative Isigny") by head, and the gold relations
+lower-case words, a head noun of the descriptor lexicon; not with a name right after it, "la
+coopérative Isigny", nor right after "Name,", both appositions) by head, and the gold relations
 whose evidence sentence holds one while one party is named nowhere in that sentence (the
-relations such a description would carry). ``--baseline REV`` marks "new" the descriptions that no
-head of git revision REV's lexicon matched (they were no mention there).
+relations such a description would carry). ``--baseline REV`` marks "new" the descriptions that
+no head of git revision REV's lexicon matched (they were no mention there).
 
     .venv/bin/python tools/description_census.py DIR... [--baseline REV]
 
@@ -46,8 +46,9 @@ def descriptions(toks: list[Token], language: str,
     norms = [t.norm for t in toks]
     out: list[tuple[str, ...]] = []
     for i, w in enumerate(norms):
-        if w not in _DEFINITE:
-            continue
+        if w not in _DEFINITE or (i >= 2 and norms[i - 1] == "," and toks[i - 2].kind == "word"
+                                  and toks[i - 2].text[:1].isupper()):
+            continue  # "Kontiq, the neobank,": an apposition to a name, no reference
         for j in range(i + 1, min(len(toks), i + 4)):
             head = match_at(norms, j, lex.keys["descriptors"])
             if head:
