@@ -35,6 +35,14 @@ REFERENTS = [
     ("en", "Velmora and Brelan Dairy set up the joint venture Torvane Ingredients last year. "
      "Velmora owns 60% of it. The new venture will compete with Zentrix Whey.",
      "The new venture", ["Torvane Ingredients"]),
+    # a naming participle gives the description's noun to the name ("une coentreprise,
+    # baptisée X", "the venture, to be called X")
+    ("fr", "Velmora et Quistor créent une coentreprise, baptisée Zentor Énergie, près de Lyon. "
+     "Quistor en détiendra 40 %. La coentreprise achètera ses turbines auprès de Brelan.",
+     "La coentreprise", ["Zentor Énergie"]),
+    ("en", "Velmora will form a joint venture with Quistor to build a plant in Ohio. The "
+     "venture, to be called Zentor Foods, will open in 2027. Velmora owns 60% of it. The new "
+     "venture will compete with Brelan Dairy.", "The new venture", ["Zentor Foods"]),
     ("fr", "Le fonds souverain Quarnel Invest prend 10 % de Velmora aux côtés de Brelan. Le "
      "fonds entre ainsi au capital d'une troisième société française.", "Le fonds",
      ["Quarnel Invest"]),

@@ -317,10 +317,37 @@ def _named_kinds(
                         if _apposition_ends(norms, q + len(head), lex):
                             found.append(head)
                         break
+            found.append(_named_by(norms, tokens[s], m.first, keys))
             for head in found:
                 if head:  # generic heads too: "la compagnie nantaise X" (see GENERIC_KIND_BONUS)
                     out.setdefault(head, set()).add(m.entity)
     return {h: frozenset(e) for h, e in out.items()}
+
+
+_NAMING = (("to", "be", "called"), ("to", "be", "named"), ("baptise",), ("baptisee",),
+           ("baptises",), ("baptisees",), ("nomme",), ("nommee",), ("denomme",), ("denommee",),
+           ("appele",), ("appelee",), ("called",), ("named",), ("dubbed",))
+"""Naming participles, longest first."""
+
+
+def _named_by(norms: list[str], toks: list[Token], first: int,
+              keys: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
+    """The head of a description that a naming participle gives the name at `first`: "une
+    coentreprise, baptisée NitroSeine", "a joint venture, to be called Prairie Whey", "la
+    société commune baptisée X" (a head, at most two lower-case words, an optional comma)."""
+    k = next((first - len(p) for p in _NAMING if first >= len(p)
+              and tuple(norms[first - len(p):first]) == p), None)
+    if k is None:
+        return None
+    if k > 0 and norms[k - 1] == ",":
+        k -= 1
+    for q in range(k, max(0, k - 3), -1):
+        head = match_ending_at(norms, q, keys)
+        if head:
+            return head
+        if not (toks[q - 1].kind == "word" and toks[q - 1].text.islower()):
+            return None
+    return None
 
 
 _APPOSITION_GOES_ON = frozenset({"de", "d'", "du", "des", "of", "from", "in", "en", "a", "based",
