@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.extraction.pipeline import RuleExtractor
+from ontology.records import Article
 from tests.test_extraction_families import check_absent, check_found
 
 FOUND = [
@@ -100,3 +102,22 @@ def test_found(lang: str, text: str, expected: tuple[str, str, str]) -> None:
 @pytest.mark.parametrize(("lang", "text", "unwanted"), ABSENT)
 def test_absent(lang: str, text: str, unwanted: tuple[str, str, str]) -> None:
     check_absent(lang, text, unwanted)
+
+
+NOT_NAMES = [
+    # a city's or a state's adjective before a description is no company ("the Parisian
+    # jeweller X", "the Texan group X"), nor a region of compass words ("the Upper Midwest")
+    ("en", "The company makes cases for the Parisian jeweller Quistor.", "Parisian"),
+    ("en", "Velmora, the Texan oil-field group, supplies Quistor.", "Texan"),
+    ("en", "Velmora sells milk to cooperatives in the Upper Midwest.", "Upper Midwest"),
+    ("en", "Velmora, a Danish dairy group, ships cheese to the Balkans and Scandinavia.",
+     "Scandinavia"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), NOT_NAMES)
+def test_not_a_name(lang: str, text: str, word: str) -> None:
+    doc, _ = RuleExtractor().analyse(Article(text=text, language=lang))
+    names = [m.text for ms in doc.mentions for m in ms]
+    assert "Quistor" in names or "Velmora" in names, names
+    assert all(word not in name for name in names), names
