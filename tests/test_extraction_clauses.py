@@ -121,3 +121,17 @@ def test_not_a_name(lang: str, text: str, word: str) -> None:
     names = [m.text for ms in doc.mentions for m in ms]
     assert "Quistor" in names or "Velmora" in names, names
     assert all(word not in name for name in names), names
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("fr", "Velmora exporte vers la Chine, où Shanghai Quistor Nutrition Co., Ltd. achète son "
+     "lait.", "Shanghai Quistor Nutrition Co., Ltd."),
+    ("en", "Velmora supplies Shenzhen Quistor Co., Ltd., a maker of batteries.",
+     "Shenzhen Quistor Co., Ltd."),
+])
+def test_two_part_legal_form_is_one_name(lang: str, text: str, name: str) -> None:
+    """"Co., Ltd." after a name is one legal form, not a second company named "Ltd"."""
+    doc, _ = RuleExtractor().analyse(Article(text=text, language=lang))
+    names = [m.text for ms in doc.mentions for m in ms]
+    assert name in names and not any(n.startswith("Ltd") for n in names), names
+
