@@ -30,13 +30,7 @@ def _rules() -> Extractor:
     return RuleExtractor()
 
 
-def _rules_clf() -> Extractor:
-    from loaders.extraction.classifier import ClassifiedExtractor
-
-    return ClassifiedExtractor()
-
-
-EXTRACTORS: dict[str, Callable[[], Extractor]] = {"rules": _rules, "rules+clf": _rules_clf}
+EXTRACTORS: dict[str, Callable[[], Extractor]] = {"rules": _rules}
 
 
 def get_extractor(name: str = "rules") -> Extractor:

@@ -10,12 +10,19 @@ list) before the fix.
    place ("Quistor is being restructured after Korvane took a stake in Velmora").
 3. An object pronoun is not the subject of its own clause ("after Korvane took a stake in
    it": "it" is not Korvane).
+4. A French apposition opened by a relational noun without a determiner ("auprès de Quistor,
+   concurrent historique de Velmora,") belongs to the name before its comma, also when it
+   closes the sentence, as the English "Quistor, a longtime rival of Velmora," did.
+5. Goods listed at a retailer, in French as in English: "les fromages de X sont vendus /
+   référencés / disponibles chez A" (X supplies A), with the goods as a family of nouns.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from loaders.extraction.pipeline import RuleExtractor
+from ontology.records import Article
 from tests.test_extraction_families import check_absent, check_found
 
 FOUND = [
@@ -45,6 +52,22 @@ FOUND = [
     ("en", "Quistor said Korvane would invest in it.", ("INVESTS_IN", "Korvane", "Quistor")),
     ("en", "Korvane supplies Quistor and also competes with it.",
      ("COMPETES_WITH", "Korvane", "Quistor")),
+    # 4. an apposition without a determiner belongs to the name before it
+    ("fr", "Korvane s'approvisionnait auprès de Quistor, concurrent historique de Velmora, qui "
+     "conserve une partie des volumes.", ("COMPETES_WITH", "Quistor", "Velmora")),
+    ("fr", "Korvane achète ses tubes auprès de Quistor, principal concurrent de Velmora.",
+     ("COMPETES_WITH", "Quistor", "Velmora")),
+    ("fr", "Korvane a racheté Quistor, fournisseur de Velmora, pour 20 millions d'euros.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+    ("en", "Korvane works with Quistor, supplier to Velmora, on the project.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+    # 5. goods listed at a retailer
+    ("fr", "Les fromages de Velmora sont référencés chez Quistor et Zentrix.",
+     ("SUPPLIES", "Velmora", "Zentrix")),
+    ("fr", "Les produits de Velmora sont disponibles chez Quistor.",
+     ("SUPPLIES", "Velmora", "Quistor")),
+    ("fr", "Les bijoux de Velmora sont vendus chez Quistor.", ("SUPPLIES", "Velmora", "Quistor")),
+    ("en", "Velmora's wines are sold at Quistor stores.", ("SUPPLIES", "Velmora", "Quistor")),
 ]
 
 ABSENT = [
@@ -57,6 +80,14 @@ ABSENT = [
     # a preposition before a name that no verb follows stays a preposition
     ("en", "After Korvane's exit, Quistor bought a stake in Velmora.",
      ("INVESTS_IN", "Korvane", "Velmora")),
+    # the apposition is not the clause subject's
+    ("fr", "Korvane s'approvisionnait auprès de Quistor, concurrent historique de Velmora, qui "
+     "conserve une partie des volumes.", ("COMPETES_WITH", "Korvane", "Velmora")),
+    ("fr", "Korvane achète ses tubes auprès de Quistor, principal concurrent de Velmora.",
+     ("COMPETES_WITH", "Korvane", "Velmora")),
+    # shares sold are no goods
+    ("fr", "Les actions de Velmora ont été vendues par Quistor.",
+     ("SUPPLIES", "Velmora", "Quistor")),
     # a phrase inside a trigger is bounded: a clause is not an insertion
     ("fr", "Korvane va entrer, selon ses dirigeants qui ont rencontré Quistor, en Bourse avant "
      "de prendre le contrôle de Velmora.", ("INVESTS_IN", "Quistor", "Velmora")),
@@ -71,3 +102,36 @@ def test_found(lang: str, text: str, expected: tuple[str, str, str]) -> None:
 @pytest.mark.parametrize(("lang", "text", "unwanted"), ABSENT)
 def test_absent(lang: str, text: str, unwanted: tuple[str, str, str]) -> None:
     check_absent(lang, text, unwanted)
+
+
+NOT_NAMES = [
+    # a city's or a state's adjective before a description is no company ("the Parisian
+    # jeweller X", "the Texan group X"), nor a region of compass words ("the Upper Midwest")
+    ("en", "The company makes cases for the Parisian jeweller Quistor.", "Parisian"),
+    ("en", "Velmora, the Texan oil-field group, supplies Quistor.", "Texan"),
+    ("en", "Velmora sells milk to cooperatives in the Upper Midwest.", "Upper Midwest"),
+    ("en", "Velmora, a Danish dairy group, ships cheese to the Balkans and Scandinavia.",
+     "Scandinavia"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), NOT_NAMES)
+def test_not_a_name(lang: str, text: str, word: str) -> None:
+    doc, _ = RuleExtractor().analyse(Article(text=text, language=lang))
+    names = [m.text for ms in doc.mentions for m in ms]
+    assert "Quistor" in names or "Velmora" in names, names
+    assert all(word not in name for name in names), names
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("fr", "Velmora exporte vers la Chine, où Shanghai Quistor Nutrition Co., Ltd. achète son "
+     "lait.", "Shanghai Quistor Nutrition Co., Ltd."),
+    ("en", "Velmora supplies Shenzhen Quistor Co., Ltd., a maker of batteries.",
+     "Shenzhen Quistor Co., Ltd."),
+])
+def test_two_part_legal_form_is_one_name(lang: str, text: str, name: str) -> None:
+    """"Co., Ltd." after a name is one legal form, not a second company named "Ltd"."""
+    doc, _ = RuleExtractor().analyse(Article(text=text, language=lang))
+    names = [m.text for ms in doc.mentions for m in ms]
+    assert name in names and not any(n.startswith("Ltd") for n in names), names
+

@@ -58,6 +58,13 @@ ABSENT = [
     ("fr", "Korvane a ouvert une usine en Rhénanie-du-Nord-Westphalie.", "Rhénanie"),
     ("en", "Velmora opened a plant in Nordrhein-Westfalen, Zentrix said.", "Nordrhein-Westfalen"),
     ("en", "Velmora sold its Ohio plant to Zentrix.", "Ohio"),
+    # their French names too (pycountry's French translations of ISO 3166-2)
+    ("fr", "Velmora fournira ses batteries aux usines de Basse-Saxe de Korvane.", "Basse-Saxe"),
+    ("fr", "Velmora fournira ses batteries aux usines de Basse-Saxe de Korvane.",
+     ("SUPPLIES", "Velmora", "Basse-Saxe")),
+    ("fr", "Korvane équipera les usines de Rhénanie-Palatinat de Velmora.", "Rhénanie-Palatinat"),
+    ("fr", "Korvane a ouvert un centre logistique en Styrie, a indiqué Quistor.", "Styrie"),
+    ("fr", "Quistor livrera ses turbines aux parcs éoliens de Basse-Autriche.", "Basse-Autriche"),
 ]
 
 

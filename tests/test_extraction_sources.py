@@ -304,3 +304,17 @@ def test_the_sec_goes_by_its_short_name() -> None:
     found = {r for r in _named(_extract("Velmora has invested in Korvane, a filing with the SEC "
                                         "shows.", "en")) if r[0] == "REPORTED_BY"}
     assert found == {("REPORTED_BY", "ARTICLE", "SEC", "reported")}, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Velmora a racheté Korvane, selon BFMTV. Le prix n'a pas été dévoilé, selon BFM "
+           "Business."),
+    ("en", "Velmora bought Korvane, BFM TV reported. The price was not disclosed, according to "
+           "BFM Business."),
+])
+def test_a_tv_channel_and_a_business_channel_are_two_outlets(lang: str, text: str) -> None:
+    """BFMTV (news television) and BFM Business (business channel) are different outlets."""
+    x = _extract(text, lang)
+    names = {e.id: e.name for e in x.entities}
+    cited = {names[r.target] for r in x.relations if str(r.type) == "REPORTED_BY"}
+    assert cited == {"BFMTV", "BFM Business"}, _named(x)

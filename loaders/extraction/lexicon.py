@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gettext
 import json
 from dataclasses import dataclass, field
 from functools import cache
@@ -83,6 +84,54 @@ class Frame:
 
 
 @dataclass(frozen=True)
+class SourceWords:
+    """The words of source cues (loaders/data/source_words.json), read by sources.py (outlets)
+    and documents.py (filings, notices, registers). French and English are in one list each:
+    an article in one language cites outlets named in the other ("La Gazette de X" in English
+    text), so both modules match both."""
+
+    by: frozenset[str]  # "par", "by": an agent's preposition
+    reported: tuple[Phrase, ...]  # a reporting verb after the name: "X reported"
+    citing: frozenset[str]  # "citing", "citant"
+    title_articles: tuple[str, ...]  # a title's capitalised article: "Le Progrès", "L'Informé"
+    speaker: frozenset[str]  # "said it": the speaker speaking of itself
+    newsroom: frozenset[str]  # what a newsroom says it did: "seen", "vu", "obtenu"
+    citing_any: frozenset[str]  # every form of "cite"
+    source_people: frozenset[str]  # who is cited: "people", "sources", "personnes"
+    counts: frozenset[str]  # "two", "several", "plusieurs" people
+    contracted: dict[str, str]  # contracted articles read as their preposition: "au" -> "a"
+    regulator_heads: frozenset[str]  # a regulator's description: "regulator", "gendarme"
+    auxiliaries: frozenset[str]  # "had", "avait": before a report's participle
+    perfect_reports: tuple[Phrase, ...]
+    """Participles of reporting after an auxiliary ("avait évoqué", "had revealed"); a
+    statement's verbs ("a précisé", "has said") stay out: a regulator's statement is no source."""
+    report_verbs: tuple[Phrase, ...]  # after a possessive name: "Harlan's Ledger reported"
+    possessive_cues: tuple[Phrase, ...]  # "according to", "selon" before such a name
+    name_end: frozenset[str]  # what may follow a name: punctuation, "and", "last"
+    of: frozenset[str]  # "de", "du", "of": a complement
+    news_objects: frozenset[str]
+    """What a report is about ("first reported the talks", "a révélé l'opération", "reported
+    that"), unlike what a company reports ("reported a loss", "a dévoilé un nouveau modèle")."""
+    reporting: tuple[Phrase, ...]  # report verbs that bear on news
+    strong_reports: frozenset[Phrase]
+    """Report verbs only an outlet uses of a deal; "revealed the plans" may be a company's own."""
+    journalism: frozenset[str]  # news objects of any report verb: "talks", "news", "that"
+    inverted_reports: tuple[Phrase, ...]  # ", writes X.", ", révélait X"
+    relative_subjects: frozenset[str]  # "which", "that", "qui"
+    data_nouns: tuple[Phrase, ...]
+    """What an outlet or a data provider publishes; not estimates (an analyst's opinion)."""
+    data_links: tuple[Phrase, ...]  # "data from X", "compiled by X", "les données de X"
+    results: frozenset[str]  # a company's results: "sales", "ventes" (its own report)
+    self: frozenset[str]  # "its", "son": a report about its speaker
+    to: frozenset[str]  # "au", "à": "a indiqué P au quotidien X"
+    that: frozenset[str]  # "that", "que": a reported clause
+    date_preps: frozenset[str]  # "on", "le" before a weekday: "said on Friday"
+    time_preps: frozenset[str]  # "on", "in", "le", "en" before a date
+    past_auxiliaries: frozenset[str]  # "had", "avait": "had reported" is an outlet's report
+    relatives: frozenset[str]  # "qui", "which", "who" after a name: "X, qui cite des sources"
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """Everything language-specific the extractor reads: word lists, cues and frames."""
 
@@ -128,6 +177,7 @@ class Lexicon:
     product_nouns: frozenset[str]
     calendar: frozenset[str]
     alias_cues: tuple[Phrase, ...]
+    sources: SourceWords
     role_words: frozenset[str] = field(default=frozenset())
     name_verbs: tuple[Phrase, ...] = ()
     """Verbs whose subject is an organisation ("completed", "finalise", "noue"): a lone
@@ -285,8 +335,12 @@ too many names with common words: British "Reading", "Bury", Italian "Como" stay
 
 @cache
 def subdivision_names() -> tuple[str, ...]:
-    """Names of the subdivisions of _SUBDIVISION_LEVELS in ISO 3166-2 (pycountry's data, in the
-    country's language: "Gard", "Bas-Rhin", "Occitanie", "Bayern", "Ohio")."""
+    """Names of the subdivisions of _SUBDIVISION_LEVELS in ISO 3166-2 (pycountry's data), in the
+    country's language ("Gard", "Bas-Rhin", "Occitanie", "Bayern", "Ohio") and in French from
+    pycountry's gettext catalogue ("Bavière", "Basse-Saxe", "Rhénanie-Palatinat", "Styrie";
+    about 5 ms more, once per process)."""
+    french = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"],
+                                 fallback=True)
     names: list[str] = []
     levels_of = dict(_SUBDIVISION_LEVELS)
     for sub in pycountry.subdivisions:
@@ -294,6 +348,9 @@ def subdivision_names() -> tuple[str, ...]:
             name = sub.name.split(" [")[0].split(", ")[0].replace("\u2019", "'")
             if name[:1].isupper():  # "Asturias, Principado de" -> "Asturias"
                 names.append(name)
+            translated = french.gettext(sub.name).replace("\u2019", "'")
+            if translated != sub.name and ", " not in translated:  # not "Flamande, Région"
+                names.append(translated)
     return tuple(names)
 
 
@@ -356,6 +413,35 @@ def word_list(name: str) -> frozenset[str]:
 
 
 @cache
+def source_words() -> SourceWords:
+    """The source cue words of data/source_words.json (one object, shared by both lexicons)."""
+    raw = _load_json("source_words.json")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(raw[key])
+
+    def phrase_list(key: str) -> tuple[Phrase, ...]:
+        return tuple(tuple(p.split(" ")) for p in raw[key])  # in the file's order
+
+    return SourceWords(
+        by=words("by"), reported=phrase_list("reported"), citing=words("citing"),
+        title_articles=tuple(raw["title_articles"]), speaker=words("speaker"),
+        newsroom=words("newsroom"), citing_any=words("citing_any"),
+        source_people=words("source_people"), counts=words("counts"),
+        contracted=dict(raw["contracted"]), regulator_heads=words("regulator_heads"),
+        auxiliaries=words("auxiliaries"), perfect_reports=phrase_list("perfect_reports"),
+        report_verbs=phrase_list("report_verbs"), possessive_cues=phrase_list("possessive_cues"),
+        name_end=words("name_end"), of=words("of"), news_objects=words("news_objects"),
+        reporting=phrase_list("reporting"), strong_reports=frozenset(phrase_list("strong_reports")),
+        journalism=words("journalism"), inverted_reports=phrase_list("inverted_reports"),
+        relative_subjects=words("relative_subjects"), data_nouns=phrase_list("data_nouns"),
+        data_links=phrase_list("data_links"), results=words("results"), self=words("self"),
+        to=words("to"), that=words("that"), date_preps=words("date_preps"),
+        time_preps=words("time_preps"), past_auxiliaries=words("past_auxiliaries"),
+        relatives=words("relatives"))
+
+
+@cache
 def load_lexicon(language: str) -> Lexicon:
     """The lexicon of `language` ('fr' or 'en'; anything else falls back to English)."""
     lang = language if language in LANGUAGES else "en"
@@ -408,6 +494,7 @@ def load_lexicon(language: str) -> Lexicon:
         product_nouns=frozenset(fold(w) for w in raw["product_nouns"]),
         calendar=frozenset(fold(w) for w in raw["calendar"]),
         alias_cues=phrases(raw["alias_cues"]),
+        sources=source_words(),
         role_words=role_words,
         name_verbs=phrases(raw.get("name_verbs", [])),
         not_names=frozenset(fold(w) for w in raw.get("not_names", [])),
@@ -429,7 +516,7 @@ def load_lexicon(language: str) -> Lexicon:
         lexicon.keys[name] = tuple(sorted(table, key=len, reverse=True))
     for name in ("notice_nouns", "body_heads", "title_heads", "edition_words", "regulator_heads",
                  "investor_words"):
-        lexicon.keys[name] = phrases(raw.get(name, []))  # sources.py: documents and outlets
+        lexicon.keys[name] = phrases(raw.get(name, []))  # sources.py (outlets), documents.py
     return lexicon
 
 

@@ -712,6 +712,9 @@ def _name_mentions(
         if j < n and tokens[j].text == "." and tokens[j - 1].norm in _SUFFIX_WITH_DOT \
                 and tokens[j].start == tokens[j - 1].end:
             j += 1  # "Zephyr Robotics Inc." keeps its abbreviation's period
+        if j < n and tokens[j].text == "," and tokens[j - 1 - (tokens[j - 1].text == ".")].norm \
+                in LEGAL_SUFFIXES:
+            j = _extend_suffix(tokens, j)  # "Shanghai Korvane Co., Ltd.": one legal form
         if j < n and tokens[j].text in "$€£¥" and tokens[j].start == tokens[j - 1].end:
             i = j  # "NT$", "HK$": a currency, not a name
             continue

@@ -22,6 +22,7 @@ from typing import Literal
 
 from loaders.extraction.amounts import FoundAmount, find_amounts
 from loaders.extraction.dates import event_date
+from loaders.extraction.documents import regulator_bodies
 from loaders.extraction.errors import ExtractionError
 from loaders.extraction.gapping import gapped_conjuncts, gapped_shares
 from loaders.extraction.gazetteer import Gazetteer, default_gazetteer
@@ -50,7 +51,7 @@ from loaders.extraction.resolution import (
 )
 from loaders.extraction.roles import Holders, find_roles
 from loaders.extraction.sentences import Sentence, split_sentences
-from loaders.extraction.sources import find_sources, regulator_bodies
+from loaders.extraction.sources import find_sources
 from loaders.extraction.tokens import Token, tokenize
 from loaders.extraction.units import SentenceView, build_view
 from ontology.records import (

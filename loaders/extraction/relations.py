@@ -1604,7 +1604,17 @@ def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
 _PRODUCT_ADJECTIVES = frozenset({"premier", "premiere", "premiers", "premieres", "nouveau",
                                  "nouvelle", "nouveaux", "nouvelles", "dernier", "derniere",
                                  "prochain", "prochaine", "first", "new", "latest", "next"})
-_GOODS = frozenset({"produits", "products", "marques", "brands", "goods", "articles"})
+_GOODS = frozenset({
+    "produits", "products", "marques", "brands", "goods", "articles", "items",
+    # the goods a retailer lists, as a family (folded): fr, then en
+    "references", "gammes", "collections", "fromages", "vins", "spiritueux", "bieres",
+    "boissons", "cosmetiques", "parfums", "bijoux", "vetements", "chaussures", "sacs", "jouets",
+    "meubles", "biscuits", "yaourts", "glaces", "conserves", "surgeles", "cafes", "chocolats",
+    "confiseries", "livres", "jeux", "lunettes", "complements", "ranges", "cheeses", "wines",
+    "spirits", "beers", "drinks", "beverages", "cosmetics", "perfumes", "fragrances",
+    "jewellery", "jewelry", "clothes", "clothing", "apparel", "shoes", "footwear", "bags",
+    "toys", "furniture", "snacks", "yogurts", "chocolates", "books", "games", "eyewear",
+    "supplements"})
 """Generic nouns of what a company sells, only as the owned noun opening a clause ("les
 produits de X sont vendus chez A"); never a reason to read a name as a product."""
 _FACILITIES = frozenset({"usine", "usines", "centre", "siege", "entrepot", "entrepots",

@@ -30,7 +30,17 @@ _APPOSITION_OPENERS = frozenset({"founded", "fonde", "fondee", "based", "basee",
                                  "membre", "parent", "owner", "proprietaire", "two", "three",
                                  "four", "deux", "trois", "quatre", "several", "plusieurs",
                                  "both", "tous", "passe", "passee", "passes", "passees",
-                                 "tombe", "tombee"})
+                                 "tombe", "tombee",
+                                 # relational nouns opening an apposition without a determiner,
+                                 # as French writes it ("Quistor, concurrent historique de Y,")
+                                 "concurrent", "concurrente", "rival", "rivale", "competitor",
+                                 "client", "cliente", "customer", "fournisseur", "fournisseuse",
+                                 "supplier", "partenaire", "partner", "actionnaire",
+                                 "shareholder", "investisseur", "investor", "sous-traitant",
+                                 "subcontractor", "allie", "alliee", "ally", "associe",
+                                 "associee", "coactionnaire", "distributeur", "distributor",
+                                 "licencie", "licensee", "unite", "unit", "division", "branche",
+                                 "subsidiary", "affiliate"})
 
 
 _CONTRACTED_RELATIVES = {"auquel": ("a",), "auxquels": ("a",), "auxquelles": ("a",),
@@ -426,8 +436,10 @@ def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
             end += 1
         possessive_led = nxt.is_mention and nxt.mentions[0].kind == PRONOUN \
             and nxt.mentions[0].possessive
-        if kind == "apposition" and end >= len(units) - 1 and not possessive_led:
-            continue  # no closing comma: not an apposition we can skip safely
+        final = end == len(units) - 1 and units[end].norm == "." and w in _APPOSITION_OPENERS
+        if kind == "apposition" and end >= len(units) - 1 and not possessive_led and not final:
+            continue  # no closing comma: not an apposition we can skip safely ("X, principal
+            # concurrent de Y." closes the sentence: its owner is still X)
         led_by_name = nxt.is_mention and not (nxt.mentions[0].kind == PRONOUN
                                               and nxt.mentions[0].possessive) \
             and not (nxt.possessive or nxt.mentions[-1].possessive)  # ", Boeing's rival,"

@@ -1,0 +1,313 @@
+"""Documents cited as sources, and the record and cue slots that sources.py shares.
+
+A regulatory or exchange filing is cited through its document noun ("a filing with the SEC",
+"un dépôt auprès de la SEC"; the regulator may be described before its name: "a filing with the
+Dutch financial markets regulator AFM"). A document is cited through the body that issued or
+holds it, whatever list knows that body ("according to a notice published on Friday by X",
+"according to the X Office's merger register", "selon un avis publié au Bulletin officiel des
+annonces de X", "selon un document déposé au greffe du tribunal de commerce de Rennes").
+`regulator_bodies`: a public body that oversees deals is no party to them.
+
+Words come from `Lexicon` (the language's cue lists) and `Lexicon.sources`
+(loaders/data/source_words.json).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.extraction.insertions import insertion_end
+from loaders.extraction.lexicon import Lexicon, Phrase, match_at, match_ending_at
+from loaders.extraction.resolution import Registry
+from loaders.extraction.text import fold
+from loaders.extraction.units import SentenceView
+from ontology.records import EntityType
+
+
+@dataclass(frozen=True)
+class SourceMatch:
+    """An outlet or document cited in one sentence."""
+
+    target: str
+    first: int  # token range of the cue
+    last: int
+    covered: tuple[str, ...] = ()  # other entities inside the name ("Harlan" of "Harlan's Ledger")
+
+
+SOURCE_TYPES = frozenset({EntityType.PUBLISHER, EntityType.REGULATOR})
+"""Entity types cited as sources whatever the cue: outlets and regulators."""
+PUNCT = frozenset({",", ".", ";", ":", "(", ")", "«", "»", "\"", "“", "”", "?", "!"})
+
+
+def skip_back(words: list[str], k: int, lex: Lexicon) -> int:
+    """Index just after the cue: skip determiners and outlet descriptors before unit k, and
+    up to two plain lower-case modifiers before a descriptor ("by business daily X")."""
+    j = k
+    while j > 0 and (words[j - 1] in lex.determiners or words[j - 1] in lex.nationalities
+                     or match_ending_at(words, j, lex.outlet_descriptors)):
+        d = match_ending_at(words, j, lex.outlet_descriptors)
+        j -= len(d) if d else 1
+        if d and lex.language == "en":
+            for _ in range(2):
+                w = words[j - 1] if j > 0 else ""
+                cued = match_ending_at(words, j, joined_cues(lex, "cues", lex.source_before,
+                                                             lex.outlet_cues))
+                if cued is not None or not w.isalpha() or w in lex.function_words \
+                        or w in lex.prepositions or w in lex.determiners:
+                    break
+                j -= 1
+    return j
+
+
+def cue_ending_at(
+    words: list[str], j: int, cues: tuple[Phrase, ...], lex: Lexicon
+) -> Phrase | None:
+    """The cue of `cues` that ends right before index j, a contracted article read as its
+    preposition ("accordée au Figaro" as "accordée à")."""
+    cue = match_ending_at(words, j, cues)
+    contracted = lex.sources.contracted
+    if cue is None and j > 0 and words[j - 1] in contracted:
+        expanded = [*words[:j - 1], contracted[words[j - 1]]]
+        cue = match_ending_at(expanded, j, cues)
+    return cue
+
+
+_JOINED: dict[tuple[int, str], tuple[Phrase, ...]] = {}
+
+
+def joined_cues(lex: Lexicon, name: str, *parts: tuple[Phrase, ...]) -> tuple[Phrase, ...]:
+    """Cue lists joined once per lexicon (match_at indexes a list by its identity)."""
+    key = (id(lex), name)
+    found = _JOINED.get(key)
+    if found is None:
+        found = _JOINED[key] = tuple(p for part in parts for p in part)
+    return found
+
+
+def surface(view: SentenceView, first_unit: int, last_unit: int) -> str:
+    """The sentence's text from unit `first_unit` up to `last_unit` (exclusive)."""
+    start, end = view.char_span(first_unit, last_unit)
+    base = view.sentence.start
+    return view.sentence.text[start - base:end - base]
+
+
+def document_cue(words: list[str], k: int, lex: Lexicon) -> int | None:
+    """"a filing with the SEC", "un dépôt auprès de la SEC": the document noun's index; the
+    regulator may be described before its name ("a filing with the Dutch financial markets
+    regulator AFM", "un dépôt auprès du régulateur boursier néerlandais AFM")."""
+    j = _past_regulator_noun(words, skip_back(words, k, lex), lex)
+    prep = match_ending_at(words, j, lex.document_preps)
+    if prep is None:
+        return None
+    p = j - len(prep)
+    for s in range(max(0, p - 6), p):
+        noun = match_at(words, s, lex.document_nouns)
+        if noun and s >= p - max(3, len(noun)):  # "son document d'enregistrement universel"
+            return s
+    return None
+
+
+def _past_regulator_noun(words: list[str], j: int, lex: Lexicon) -> int:
+    """Index before a regulator's description that ends at j ("the Dutch financial markets
+    regulator", "du régulateur boursier néerlandais"), else j itself."""
+    q = j
+    heads = lex.sources.regulator_heads
+    while q > 0 and j - q < 3 and words[q - 1].isalpha() and words[q - 1] not in heads \
+            and words[q - 1] not in lex.function_words and words[q - 1] not in lex.prepositions:
+        q -= 1  # French adjectives after the head: "régulateur boursier néerlandais"
+    if q > 0 and words[q - 1] in heads:
+        head = q - 1
+    elif j > 0 and words[j - 1] in lex.sources.regulator_heads:
+        head = j - 1
+    else:
+        return j
+    b = head
+    while b > 0 and head - b < 3 and words[b - 1].isalpha() \
+            and words[b - 1] not in lex.function_words and words[b - 1] not in lex.prepositions:
+        b -= 1  # English modifiers before the head: "Dutch financial markets regulator"
+    return skip_back(words, b, lex)
+
+
+def possessed_document(
+    view: SentenceView, k: int, lex: Lexicon, registry: Registry
+) -> SourceMatch | None:
+    """ "according to the Quarnel Competition Office's online merger register": a body's
+    document after a source cue cites the body (a regulator, an outlet, or a name whose head
+    is a body's: office, authority, registry, exchange...)."""
+    units, words = view.units, view.words
+    u = units[k]
+    if not u.possessive or len(u.mentions) != 1 or not u.mentions[0].entity:
+        return None
+    rec = registry.records.get(u.mentions[0].entity or "")
+    if rec is None or rec.type == EntityType.PERSON:
+        return None
+    head = fold(rec.name.split()[-1]) if rec.name.split() else ""
+    if rec.type not in SOURCE_TYPES and (head,) not in lex.keys.get("body_heads", ()):
+        return None
+    nouns = joined_cues(lex, "documents", lex.document_nouns, lex.keys.get("notice_nouns", ()))
+    for s in range(k + 1, min(len(words), k + 5)):
+        if match_at(words, s, nouns):
+            break
+        if not words[s].isalpha() or words[s] in lex.function_words:
+            return None
+    else:
+        return None
+    j = skip_back(words, k, lex)
+    cue = cue_ending_at(words, j, lex.source_before, lex)
+    if cue is None:
+        return None
+    if rec.known is None:
+        registry.set_type(rec.id, EntityType.REGULATOR)
+    return SourceMatch(rec.id, units[j - len(cue)].first, units[s].last)
+
+
+def _prep_end(words: list[str], i: int, lex: Lexicon, participle: bool) -> int | None:
+    """The index after a document's preposition that starts at i ("filed with", "publié au"),
+    with an insertion allowed after its participle ("published on Friday by", "publié mardi
+    par"); only a participle's phrase when `participle` ("a notice published by", not "the
+    opinion of")."""
+    prep = match_at(words, i, lex.document_preps)
+    if prep is not None and (len(prep) >= 2 or not participle):
+        return i + len(prep)
+    if i >= len(words):
+        return None
+    for cand in lex.document_preps:
+        if len(cand) >= 2 and cand[0] == words[i]:
+            e = insertion_end(words, i + 1, lex.calendar, parenthesis=False)
+            if e > i + 1 and tuple(words[e:e + len(cand) - 1]) == cand[1:]:
+                return e + len(cand) - 1
+    return None
+
+
+def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> list[SourceMatch]:
+    """The body after a document's noun and preposition: "a notice published on Friday by X",
+    "a filing with Companies House" (a capitalised word before a cut name), "un avis publié au
+    Bulletin officiel des annonces de X" (a title's lower-case words), "un document déposé au
+    greffe du tribunal de commerce de Rennes" (a registry noun)."""
+    units, words = view.units, view.words
+    notices = lex.keys.get("notice_nouns", ())
+    firsts = _first_words(lex)
+    out: list[SourceMatch] = []
+    for s in range(len(words)):
+        if words[s] not in firsts:
+            continue
+        noun = match_at(words, s, lex.document_nouns)
+        notice = match_at(words, s, notices)
+        size = max(len(noun or ()), len(notice or ()))
+        cue = None
+        if size:
+            q = _prep_end(words, s + size, lex, participle=False)
+            plain = q is not None and noun is None \
+                and _prep_end(words, s + size, lex, participle=True) is None
+        else:
+            cue = match_at(words, s, lex.source_before)  # "selon le registre du commerce de X"
+            q = s + len(cue) if cue else None
+            plain = False
+        if q is None:
+            continue
+        while q < len(words) and words[q] in lex.determiners:
+            q += 1
+        end = _body_end(view, q, lex)
+        if end is None or (cue is not None and not _registry_head(view, q, lex)):
+            continue
+        inside = [m.entity for u in units[q:end] for m in u.mentions if m.entity]
+        if end == q + 1 and len(inside) == 1:
+            rec = registry.records.get(inside[0])
+            if rec is None or rec.type == EntityType.PERSON or (
+                    (rec.known is not None or plain) and rec.type not in SOURCE_TYPES):
+                continue  # "a notice published by Velmora": a company's own statement
+            out.append(SourceMatch(inside[0], units[s].first, units[q].last))
+            continue
+        if plain:
+            continue  # "l'avis de la Commission des X": an opinion as much as a notice
+        eid = registry.add_unknown(surface(view, q, end), EntityType.PUBLISHER)
+        registry.set_type(eid, EntityType.PUBLISHER)
+        out.append(SourceMatch(eid, units[s].first, units[end - 1].last,
+                               tuple(e for e in inside if e != eid)))
+    return out
+
+
+def _body_end(view: SentenceView, q: int, lex: Lexicon) -> int | None:
+    """The unit after the body's name that starts at unit q, or None when no body stands
+    there: names and capitalised words ("Companies House"), then, after a title's head
+    ("Bulletin") or a registry noun ("greffe"), lower-case words and "de" complements up to
+    the clause's end."""
+    units, words, toks = view.units, view.words, view.tokens
+    n = len(units)
+    if q >= n:
+        return None
+    first_text = toks[units[q].first].text
+    head = words[q] if not units[q].is_mention else fold(first_text.split("'")[-1])
+    registry_head = _registry_head(view, q, lex)
+    e = q
+    while e < n and (units[e].is_mention or words[e].isalpha() and toks[units[e].first].text[:1]
+                     .isupper() and e > 0 and words[e] not in lex.calendar):
+        e += 1
+    while e > q and not units[e - 1].is_mention and not (
+            (head,) in lex.keys.get("title_heads", ()) and e - q >= 2):
+        e -= 1  # capitalised words count before a name only ("Companies House")
+    if e == q and not registry_head:
+        return None
+    if (head,) in lex.keys.get("title_heads", ()) or registry_head:
+        stop = e if e > q else q + 1
+        while stop < n and stop - q < 10 and words[stop] not in PUNCT and (
+                units[stop].is_mention or words[stop] in lex.sources.of
+                or words[stop].isalpha() and words[stop] not in lex.function_words
+                and words[stop] not in lex.calendar and words[stop] not in lex.determiners):
+            stop += 1
+        while stop > q + 1 and words[stop - 1] in lex.sources.of:
+            stop -= 1
+        if registry_head and (stop - q < 3 or any(
+                units[x].is_mention and words[x - 1] not in lex.sources.of
+                for x in range(q + 1, stop))):
+            return None  # "déposé au greffe": no body named; "du régulateur boursier X": X's
+        e = stop
+    if e > q and not any(units[x].is_mention for x in range(q, e)) and not registry_head \
+            and e - q < 2:
+        return None  # one capitalised word is no body's name
+    return e
+
+
+def _registry_head(view: SentenceView, q: int, lex: Lexicon) -> bool:
+    """True when unit q is a body's head noun written in lower case ("greffe", "registre")."""
+    return q < len(view.units) and not view.units[q].is_mention \
+        and (view.words[q],) in lex.keys.get("body_heads", ()) \
+        and view.tokens[view.units[q].first].text.islower()
+
+
+def regulator_bodies(view: SentenceView, registry: Registry, lex: Lexicon) -> frozenset[str]:
+    """Entities of the sentence that are public bodies overseeing deals, not parties to them:
+    regulators of the alias table and names no list knows headed by "authority",
+    "commission", "office", "autorité"... ("the Zorvik Competition Office approved its
+    takeover of X", "la Commission de régulation de Quarnel"), unless a word of the name says
+    it invests ("Investment Authority", "Family Office", "fonds")."""
+    heads = lex.keys.get("regulator_heads", ())
+    investors = lex.keys.get("investor_words", ())
+    out: set[str] = set()
+    for u in view.units:
+        for m in u.mentions:
+            rec = registry.records.get(m.entity) if m.entity and m.kind == "name" else None
+            if rec is None:
+                continue
+            words = [fold(w) for w in re.split(r"[\s'’-]+", rec.name) if w]
+            if not words or any((w,) in investors for w in words):
+                continue
+            head = words[0] if lex.language == "fr" else words[-1]  # "Autorité de X", "X Office"
+            if rec.type == EntityType.REGULATOR or rec.known is None and rec.type in (
+                    EntityType.COMPANY, EntityType.ORGANIZATION) and (head,) in heads:
+                out.add(rec.id)
+    return frozenset(out)
+
+
+_FIRSTS: dict[int, frozenset[str]] = {}
+
+
+def _first_words(lex: Lexicon) -> frozenset[str]:
+    """First words of the cues `document_bodies` looks for (documents, notices, "selon")."""
+    found = _FIRSTS.get(id(lex))
+    if found is None:
+        found = _FIRSTS[id(lex)] = frozenset(
+            p[0] for p in (*lex.document_nouns, *lex.source_before,
+                           *lex.keys.get("notice_nouns", ())))
+    return found
