@@ -18,12 +18,17 @@ from ontology.records import Article
 from tests.test_extraction_descriptions import referents
 from tests.test_extraction_mentions_cues import check_absent, check_found
 
+FR_REVERTED = pytest.mark.xfail(strict=True, reason=(
+    "the French descriptor families were reverted: on unread French text they lost 4 "
+    "relations and gained none (docs/extraction.md, Session 13: descriptor families)"))
+
 # language, text, description, the company each occurrence stands for
 REFERENTS = [
     ("en", "Kontrel, the Lisbon-based neobank for freelancers, raised $40 million from Quarnel "
      "Ventures. The neobank competes with Marvesta and Brelq.", "The neobank", ["Kontrel"]),
-    ("fr", "La néobanque Trezal a levé 50 millions d'euros auprès de Korvane Capital. La "
-     "néobanque affronte Quonvia et Shelbo.", "La néobanque", ["Trezal"]),
+    pytest.param(*(
+        "fr", "La néobanque Trezal a levé 50 millions d'euros auprès de Korvane Capital. La "
+     "néobanque affronte Quonvia et Shelbo.", "La néobanque", ["Trezal"]), marks=FR_REVERTED),
     ("fr", "La coopérative Vallerance reprend la fromagerie Brelac, propriété du groupe "
      "Quistor. Sur le marché du beurre, la coopérative affrontera Zentor.", "la coopérative",
      ["Vallerance"]),
@@ -37,9 +42,10 @@ REFERENTS = [
      "The new venture", ["Torvane Ingredients"]),
     # a naming participle gives the description's noun to the name ("une coentreprise,
     # baptisée X", "the venture, to be called X")
-    ("fr", "Velmora et Quistor créent une coentreprise, baptisée Zentor Énergie, près de Lyon. "
+    pytest.param(*(
+        "fr", "Velmora et Quistor créent une coentreprise, baptisée Zentor Énergie, près de Lyon. "
      "Quistor en détiendra 40 %. La coentreprise achètera ses turbines auprès de Brelan.",
-     "La coentreprise", ["Zentor Énergie"]),
+     "La coentreprise", ["Zentor Énergie"]), marks=FR_REVERTED),
     ("en", "Velmora will form a joint venture with Quistor to build a plant in Ohio. The "
      "venture, to be called Zentor Foods, will open in 2027. Velmora owns 60% of it. The new "
      "venture will compete with Brelan Dairy.", "The new venture", ["Zentor Foods"]),
@@ -61,8 +67,10 @@ FOUND = [
     ("en", "Kontrel, the Lisbon-based neobank for freelancers, raised $40 million from Quarnel "
      "Ventures. The neobank competes with Marvesta and Brelq.",
      ("COMPETES_WITH", "Kontrel", "Brelq")),
-    ("fr", "La néobanque Trezal a levé 50 millions d'euros auprès de Korvane Capital. La "
+    pytest.param(*(
+        "fr", "La néobanque Trezal a levé 50 millions d'euros auprès de Korvane Capital. La "
      "néobanque affronte Quonvia et Shelbo.", ("COMPETES_WITH", "Trezal", "Quonvia")),
+        marks=FR_REVERTED),
     ("fr", "La coopérative Vallerance reprend la fromagerie Brelac, propriété du groupe "
      "Quistor. Sur le marché du beurre, la coopérative affrontera Zentor.",
      ("COMPETES_WITH", "Vallerance", "Zentor")),
@@ -70,8 +78,9 @@ FOUND = [
      "brewer also buys hops from Zentrix Farms.",
      ("SUPPLIES", "Zentrix Farms", "Halvorsen Brewing")),
     # a list member introduced by a family noun: "et le logisticien B"
-    ("fr", "Korvane a signé un contrat de maintenance avec Brelan et le logisticien Quistor "
-     "Transports.", ("SUPPLIES", "Korvane", "Quistor Transports")),
+    pytest.param(*(
+        "fr", "Korvane a signé un contrat de maintenance avec Brelan et le logisticien Quistor "
+     "Transports.", ("SUPPLIES", "Korvane", "Quistor Transports")), marks=FR_REVERTED),
 ]
 
 
@@ -110,10 +119,12 @@ DESCRIPTIONS = [
      "The unit"),
     ("en", "Brelan spun off its drone arm last year. The arm, now called Quistor Air, said "
      "it would hire 50 engineers.", "The arm"),
-    ("fr", "Velmora cède sa branche logistique à Quistor. La branche, qui emploie 300 "
-     "personnes, sera intégrée en juin.", "La branche"),
-    ("fr", "Velmora a confié l'audit au cabinet bordelais Quistor Conseil. Le cabinet a "
-     "précisé que la mission durerait six mois.", "Le cabinet"),
+    pytest.param(*(
+        "fr", "Velmora cède sa branche logistique à Quistor. La branche, qui emploie 300 "
+     "personnes, sera intégrée en juin.", "La branche"), marks=FR_REVERTED),
+    pytest.param(*(
+        "fr", "Velmora a confié l'audit au cabinet bordelais Quistor Conseil. Le cabinet a "
+     "précisé que la mission durerait six mois.", "Le cabinet"), marks=FR_REVERTED),
 ]
 
 
