@@ -12,9 +12,12 @@ sentence and says where it was lost:
 - ``other-type/status``: a relation between the two came out with another type or status.
 
     .venv/bin/python tools/miss_census.py DIR... [-v]
+    .venv/bin/python tools/miss_census.py --status DIR... [-v]
 
 DIR is an evaluation directory (gold.json beside its articles). Prints counts by stage, by
 language and stage, by type and stage; ``-v`` also prints each miss with its evidence.
+``--status`` (session 13, modality families) instead compares every relation found, asserted
+or not, with the gold file and its hard negatives (see `status_census`).
 Reading a batch's misses makes it material: keep held-out batches to the counts.
 """
 
@@ -92,12 +95,74 @@ def _article(directory: Path, ga: dict[str, Any], extractor: pipeline.RuleExtrac
     return out
 
 
+def status_census(directories: list[Path], verbose: bool = False) -> Counter[str]:
+    """Counts of relations by the status they came out with (``--status``): ``lost`` (a gold
+    relation that came out only with a non-asserted status), ``hard-negative`` (a hard
+    negative asserted), ``kept-out`` (a hard negative kept out by its status) and, with
+    ``-v``, ``false-positive`` (any other asserted relation, to read for a missed cue).
+    Prints each case."""
+    extractor = pipeline.RuleExtractor()
+    counts: Counter[str] = Counter()
+    for directory in directories:
+        gold = json.loads((directory / "gold.json").read_text(encoding="utf-8"))
+        for article in gold["articles"]:
+            counts += _status_article(directory, article, extractor, verbose)
+    return counts
+
+
+def _status_article(directory: Path, ga: dict[str, Any], extractor: pipeline.RuleExtractor,
+             verbose: bool) -> Counter[str]:
+    index, ids = _alias_index(ga)
+    extraction = extractor.extract(next(iter(read_file(directory / ga["file"]))))
+    names = {e.id: e.name for e in extraction.entities}
+
+    def key(entity: str) -> str:
+        if entity == ARTICLE_SOURCE:
+            return ARTICLE_SOURCE
+        return _resolve(names.get(entity, entity), index, ids)
+
+    gold = {canon(normalize_type(r["type"]), r["source"], r["target"])
+            for r in ga["relations"]}
+    hard = {canon(normalize_type(h["type"]), h["source"], h["target"]): h.get("reason", "")
+            for h in ga.get("hard_negatives", [])}
+    asserted: dict[tuple[str, str, str], str] = {}
+    claims: dict[tuple[str, str, str], tuple[str, str]] = {}
+    for r in extraction.relations:
+        k = canon(normalize_type(str(r.type)), key(r.source), key(r.target))
+        if r.status.asserted:
+            asserted.setdefault(k, r.evidence)
+        else:
+            claims.setdefault(k, (str(r.status), r.evidence))
+    out: Counter[str] = Counter()
+
+    def show(label: str, k: tuple[str, str, str], status: str, text: str) -> None:
+        out[label] += 1
+        print(f"{ga['file']}\t{label}\t{status}\t{k[0]}({k[1]}, {k[2]})\t{text}")
+
+    for k in sorted(gold - asserted.keys()):
+        if k in claims:
+            show("lost", k, *claims[k])
+    for k in sorted(hard):
+        if k in asserted:
+            show("hard-negative", k, "asserted", f"{asserted[k]}\t-- {hard[k]}")
+        elif k in claims:
+            show("kept-out", k, *claims[k])
+    if verbose:
+        for k in sorted(asserted.keys() - gold - hard.keys()):
+            show("false-positive", k, "asserted", asserted[k])
+    return out
+
+
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
-    dirs = [Path(a) for a in argv if a != "-v"]
+    dirs = [Path(a) for a in argv if a not in ("-v", "--status")]
     if not dirs:
         print(__doc__)
         return 2
+    if "--status" in argv:
+        for label, n in sorted(status_census(dirs, verbose).items()):
+            print(f"{label}\t{n}")
+        return 0
     counts = census(dirs, verbose)
     for label, pick in (("stage", lambda k: k[2]), ("language, stage", lambda k: (k[0], k[2])),
                         ("type, stage", lambda k: (k[1], k[2]))):

@@ -7,6 +7,8 @@ few words after it for passives ("was rejected") and completions ("completed in 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from loaders.extraction.lexicon import Lexicon, Phrase, match_at
 from loaders.extraction.tokens import Token
 from ontology.records import Status
@@ -23,16 +25,23 @@ _ORDER = (Status.DENIED, Status.RUMOURED, Status.IN_TALKS, Status.HYPOTHETICAL,
           Status.PLANNED, Status.COMPLETED, Status.ANNOUNCED)
 
 
-def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon) -> Status:
-    """Status of a relation whose trigger spans tokens [first, last) of the sentence."""
+def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon,
+                    year: int | None = None) -> Status:
+    """Status of a relation whose trigger spans tokens [first, last) of the sentence; `year`
+    is the article's year (a relation "until 2022" in a 2025 article is former)."""
     words = [t.norm for t in tokens]
-    if _sold_since(words, first, last, lex) or _once_before(words, first):
-        return Status.FORMER
     start = _scope_start(words, first, lex)
-    before = range(start, first)
+    inserted = _inserted(words, start, first, lex)
+    before = [k for k in range(start, first) if k not in inserted]
+    if _sold_since(words, first, last, lex) or _once_before(words, first) \
+            or _former_marked(tokens, words, before, first, last, lex, year):
+        return Status.FORMER
+    ended = _ended_after(words, last, lex)
+    if ended is not None:
+        return ended
     after_end = _scope_end(words, last)
     found = set()
-    if _negated(tokens, words, start, first, last, lex):
+    if _negated(tokens, words, before, first, last, lex):
         found.add(Status.DENIED)
     cues = lex.modality
     for status, key in ((Status.DENIED, "denial"), (Status.RUMOURED, "rumour"),
@@ -46,24 +55,26 @@ def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon) ->
         found.add(Status.DENIED)
     if _any_cue(tokens, words, after, cues["completed"]):
         found.add(Status.COMPLETED)
-    conditional = any(w in ("would", "'d") for w in words[max(start, first - 3):first])
-    if _any_cue(tokens, words, range(last, len(words)), _RUMOUR_AFTER):
+    conditional = any(words[k] in ("would", "'d") for k in before[-3:] if k >= first - 3)
+    if _condition_after(words, last, lex):
+        found.add(Status.HYPOTHETICAL)
+    if _any_cue(tokens, words, range(last, _clause_end(words, last, lex)), _RUMOUR_AFTER):
         found.add(Status.RUMOURED)
     if _parties_deny(tokens, words, last, cues["denial"]) or _came_to_nothing(words, last):
         found.add(Status.DENIED)
     if lex.language == "fr":  # verbs only: a name ending like a future ("Velmora") is none
-        for k in range(max(start, first - 4), min(len(words), first + 1)):
+        for k in [*(k for k in before if k >= first - 4), first]:
             w = words[k]
             if w.endswith(("rait", "raient")) and w not in _CONDITIONAL_EXCEPTIONS \
                     and tokens[k].text.islower():
                 conditional = True
-        for k in range(max(start, first - 3), min(len(words), first + 1)):
+        for k in [*(k for k in before if k >= first - 3), first]:
             w = words[k]
             if w.endswith(_FUTURE_ENDINGS) and w not in _FUTURE_EXCEPTIONS and len(w) > 5 \
                     and tokens[k].text.islower():
                 found.add(Status.PLANNED)  # "investira", "prendra une participation"
     if conditional:
-        if _reported_future(words, start, first, lex):
+        if _reported_future(words, before, lex):
             found.add(Status.PLANNED)
             if not _any_cue(tokens, words, before, _without(cues["hypothetical"], "would")):
                 found.discard(Status.HYPOTHETICAL)
@@ -88,13 +99,18 @@ def _sold_since(words: list[str], first: int, last: int, lex: Lexicon) -> bool:
     if any(match_at(words, k, divested) for k in range(max(0, first - 4), first)):
         return True  # "sold its 30% stake in Y", "a cédé sa participation dans Y"
     cues = lex.modality.get("past_holding", ())
-    if not any(match_at(words, k, cues) for k in range(max(0, first - 1), last)):
+    bought = any(match_at(words, k, lex.modality["past_buy"]) for k in range(first, last))
+    if not bought and not any(match_at(words, k, cues) for k in range(max(0, first - 4), last)):
         return False
     for k in range(last, min(len(words), last + _DIVEST_REACH)):
         if words[k] in _HARD:
             return False
         if match_at(words, k, divested):
             return True
+        sale = match_at(words, k, lex.modality["sale_after"]) if bought else None
+        if sale and (k + len(sale) >= len(words)
+                     or words[k + len(sale)] not in ("of", "de", "des", "du", "d'")):
+            return True  # "X, which bought Y in 2017, ... will book a loss on the sale"
     return False
 
 
@@ -139,10 +155,34 @@ def former_role(tokens: list[Token], first: int, last: int, lex: Lexicon) -> boo
     return first > 0 and tokens[first].text.lower().startswith("ex-")
 
 
+_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "va", "vont", "has",
+                          "have", "had", "is", "are", "was", "were", "will"})
+
+
+def departed_after(tokens: list[Token], end: int, lex: Lexicon) -> bool:
+    """True when the person whose mention ends at token `end` is said to have left right
+    after it: "P, who stepped down as chair last year,", "P, its creative director, left in
+    March", "P, qui a quitté ses fonctions en décembre". Not "P, who left X to join Y" (a
+    named company after the verb: the departure is from another one)."""
+    words = [t.norm for t in tokens]
+    k = end
+    while k < len(words) and k < end + 3 and (words[k] == "," or words[k] in lex.relative_pronouns
+                                               or words[k] in _AUXILIARIES):
+        k += 1
+    cue = match_at(words, k, lex.modality["departure"])
+    if cue is None:
+        return False
+    nxt = k + len(cue)
+    return not (nxt < len(tokens) and tokens[nxt].text[:1].isupper()) \
+        and "join" not in words[nxt:nxt + 6] and "rejoindre" not in words[nxt:nxt + 6]
+
+
 def _scope_start(words: list[str], first: int, lex: Lexicon) -> int:
     for k in range(first - 1, -1, -1):
         if words[k] in _HARD:
             return k + 1
+        if words[k] in ("et", "and") and k + 1 < first and words[k + 1] in _AUXILIARIES:
+            return k + 1  # "X a démenti les rumeurs et a signé un contrat avec Y"
         if words[k] in lex.relative_pronouns and k > 0 and words[k - 1] == ",":
             return k + 1  # ", qui détient 50 % de X": the relative clause is its own scope
         if words[k] == "," and k + 1 < first and (match_at(words, k + 1, lex.scope_breakers)
@@ -154,14 +194,15 @@ def _scope_start(words: list[str], first: int, lex: Lexicon) -> int:
     return 0
 
 
-def _scope_end(words: list[str], last: int) -> int:
-    for k in range(last, min(len(words), last + 8)):
+def _scope_end(words: list[str], last: int, reach: int = 8) -> int:
+    for k in range(last, min(len(words), last + reach)):
         if words[k] in _HARD or words[k] in (",", "."):
             return k
-    return min(len(words), last + 8)
+    return min(len(words), last + reach)
 
 
-def _any_cue(tokens: list[Token], words: list[str], span: range, cues: tuple[Phrase, ...]) -> bool:
+def _any_cue(tokens: list[Token], words: list[str], span: Iterable[int],
+             cues: tuple[Phrase, ...]) -> bool:
     for k in span:
         cue = match_at(words, k, cues)
         if cue is not None and not (cue == ("may",) and tokens[k].text[:1].isupper()):
@@ -170,26 +211,28 @@ def _any_cue(tokens: list[Token], words: list[str], span: range, cues: tuple[Phr
 
 
 def _negated(
-    tokens: list[Token], words: list[str], start: int, first: int, last: int, lex: Lexicon
+    tokens: list[Token], words: list[str], before: list[int], first: int, last: int,
+    lex: Lexicon
 ) -> bool:
     cues = lex.modality["negation_before"]
-    lo = max(start, first - 4)
-    if _negated_intention(words, max(start, first - _INTENTION_REACH), first):
+    near = [k for k in before if k >= first - 4]
+    if _negated_intention(words, [k for k in before if k >= first - _INTENTION_REACH], first):
         return True  # "il n'a pas vocation à se poser en concurrent de X"
+    without = [k for k in before if k >= first - _WITHOUT_REACH]
     if lex.language == "fr":
-        has_ne = any(words[k] in ("ne", "n'") for k in range(lo, first))
+        has_ne = any(words[k] in ("ne", "n'") for k in near)
         has_pas = any(words[k] in ("pas", "plus", "jamais", "aucun", "aucune", "rien", "point")
-                      for k in range(lo, min(len(words), last + 3)))
-        if has_ne and has_pas:
-            return True
-        if any(words[k] == "sans" for k in range(max(start, first - _WITHOUT_REACH), first)):
+                      for k in [*near, *range(first, min(len(words), last + 3))])
+        if has_ne and (has_pas or any(words[k] == "ni" for k in before)):
+            return True  # "ne fournit pas", "ni A ni B ne détiennent"
+        if any(words[k] == "sans" for k in without):
             return True  # "sans chercher à prendre le contrôle de X"
         return any(match_at(words, k, (("plutot", "que"), ("au", "lieu", "de"),
                                        ("aucun",), ("aucune",), ("non",)))
-                   for k in range(lo, first))
-    if any(words[k] == "without" for k in range(max(start, first - _WITHOUT_REACH), first)):
+                   for k in near)
+    if any(words[k] == "without" for k in without):
         return True  # "without seeking to take control of X"
-    return any(match_at(words, k, cues) for k in range(lo, first))
+    return any(match_at(words, k, cues) for k in near)
 
 
 _INTENTION_REACH = 10
@@ -202,11 +245,11 @@ _INTENTIONS = frozenset({"vocation", "entend", "entendent", "compte", "comptent"
 _NOT = frozenset({"pas", "not", "no", "n't", "never", "jamais"})
 
 
-def _negated_intention(words: list[str], lo: int, first: int) -> bool:
+def _negated_intention(words: list[str], span: list[int], first: int) -> bool:
     """True when a negated intention stands before the trigger in its clause: "n'a pas
     vocation à", "ne compte pas", "does not intend to", "has no plans to" (the relation is
     what the subject means not to do)."""
-    for k in range(lo, first):
+    for k in span:
         if words[k] not in _NOT or "," in words[k + 1:first]:
             continue  # "X, which does not plan layoffs, will buy Y": another clause
         if any(w in _INTENTIONS for w in words[k + 1:min(first, k + 4)]) or (
@@ -240,6 +283,140 @@ def _passive_after(words: list[str], last: int, lex: Lexicon) -> bool:
     return any(w in ("was", "were", "been", "ete", "is", "are", "a", "ont", "fut") for w in window)
 
 
-def _reported_future(words: list[str], start: int, first: int, lex: Lexicon) -> bool:
+def _reported_future(words: list[str], before: list[int], lex: Lexicon) -> bool:
     """"said it would", "a indiqué qu'il investirait": a future in reported speech."""
-    return any(match_at(words, k, lex.speech_verbs) for k in range(start, first))
+    return any(match_at(words, k, lex.speech_verbs) for k in before)
+
+
+_SUBORDINATORS = frozenset({"after", "although", "though", "since", "as", "despite", "apres",
+                            "bien", "malgre", "depuis", "lorsque", "quand", "even"})
+
+
+def _inserted(words: list[str], start: int, first: int, lex: Lexicon) -> set[int]:
+    """Token positions before the trigger that belong to another clause set off by commas: a
+    relative clause on the subject ("X, which abandoned its listing, has taken a stake in
+    Y"), an opening subordinate clause ("After talks with Z collapsed, X agreed to buy Y").
+    Their cues bear on their own clause, not on the relation."""
+    commas = [k for k in range(start, first) if words[k] == ","]
+    if not commas:
+        return set()
+    close = commas[-1]
+    out: set[int] = set()
+    if words[start] in _SUBORDINATORS or (start > 1 and words[start - 1] in lex.relative_pronouns
+                                          and words[start - 2] == ","):
+        out.update(range(start, close + 1))  # the scope opened inside the relative clause
+    for k in commas[:-1]:
+        if words[k + 1] in lex.relative_pronouns:
+            out.update(range(k, close + 1))
+            break
+    return out
+
+
+_PAST_NEXT = frozenset({"announced", "disclosed", "reported", "agreed", "unveiled", "signed",
+                        "planned", "scheduled", "mentioned", "known", "undisclosed",
+                        "annonce", "annoncee", "annonces", "evoque", "evoquee", "prevu", "prevue"})
+
+
+def _former_marked(tokens: list[Token], words: list[str], before: list[int], first: int,
+                   last: int, lex: Lexicon, year: int | None) -> bool:
+    """True for a relation the sentence places in the past: a past-marking modifier on the
+    relation noun ("un ancien fournisseur de Y", "a former supplier of Y", "a one-time
+    partner"); an adverb of the past in its clause ("fournissait autrefois Y", "previously
+    partnered with Y", "used to supply Y", "until last year"); "until" / "jusqu'en" with a year
+    before the article's ("a fourni Y jusqu'en 2022"). Not "the previously announced deal"."""
+    mod = lex.modality
+    for k in range(max(0, first - 3), first):
+        cue = match_at(words, k, mod["former_modifier"])
+        if cue and k + len(cue) >= first - 1:
+            return True
+    end = _scope_end(words, last, 12)
+    span = [*before, *range(first, end)]
+    for k in span:
+        cue = match_at(words, k, mod["past_adverbs"])
+        if cue is None:
+            continue
+        nxt = words[k + len(cue)] if k + len(cue) < len(words) else ""
+        if cue == ("used", "to") and k > 0 and words[k - 1] in _BE:
+            continue  # "its chips are used to power Y's servers"
+        if k > 0 and words[k - 1] in _PERFECT:
+            continue  # "X has previously backed Y": a past act that still holds
+        if nxt not in _PAST_NEXT:
+            return True
+    if year is None:
+        return False
+    for k in span:
+        cue = match_at(words, k, mod["until_year"])
+        if cue is None or k + len(cue) >= len(words):
+            continue
+        nxt = tokens[k + len(cue)].text
+        if len(nxt) == 4 and nxt.isdigit() and 1900 < int(nxt) < year:
+            return True
+    return False
+
+
+_PERFECT = frozenset({"has", "have", "a", "ont"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_DEAL_NOUNS = frozenset({"agreement", "deal", "contract", "partnership", "alliance", "venture",
+                         "licence", "license", "tie-up", "merger", "takeover", "accord",
+                         "contrat", "partenariat", "projet", "rapprochement", "fusion",
+                         "rachat", "coentreprise"})
+_ENDED_REACH = 10
+
+
+def _ended_after(words: list[str], last: int, lex: Lexicon) -> Status | None:
+    """The status when the relation noun is the subject of a verb of ending ("The partnership
+    between A and B ended in 2022", "A's planned takeover of B fell apart", "Le partenariat
+    entre A et B a pris fin", "le rachat ... a capoté"), also in a "but" clause that names
+    the deal again ("but that agreement was terminated"): FORMER for a relation that held,
+    DENIED for a deal that never came about. Not a transitive "ended a two-year battle"."""
+    cues = lex.modality["ended"]
+    k = last
+    stop = min(len(words), last + _ENDED_REACH)
+    while k < stop:
+        w = words[k]
+        if w in _HARD or w in lex.relative_pronouns or w in ("that", "que", "qu'"):
+            return None
+        if w == ",":
+            if k + 3 < len(words) and words[k + 1] in ("but", "mais") \
+                    and words[k + 3] in _DEAL_NOUNS:
+                k += 4  # ", but that agreement was terminated"
+                stop = min(len(words), k + 4)
+                continue
+            return None
+        cue = match_at(words, k, cues)
+        if cue is not None:
+            never = ("collapsed", "fell", "broke", "capote", "avorte", "echoue", "tourne")
+            return Status.DENIED if any(c in never for c in cue) else Status.FORMER
+        k += 1
+    return None
+
+
+def _clause_end(words: list[str], last: int, lex: Lexicon) -> int:
+    """The end of the trigger's clause: the next hard stop or a comma before a relative
+    pronoun ("X bought Y, which denied rumours of layoffs")."""
+    for k in range(last, len(words)):
+        if words[k] in _HARD:
+            return k
+        if words[k] == "," and k + 1 < len(words) and words[k + 1] in lex.relative_pronouns:
+            return k
+    return len(words)
+
+
+_CONDITION_REACH = 10
+
+
+def _condition_after(words: list[str], last: int, lex: Lexicon) -> bool:
+    """True when a condition follows the relation in its clause ("investira dans Y à
+    condition que l'État participe", "will supply Y if it wins the tender", "provided that"),
+    unless the condition is the approval of an agreed deal ("if shareholders approve",
+    "si les autorités donnent leur feu vert"), the formality "subject to approval" is."""
+    mod = lex.modality
+    for k in range(last, min(len(words), last + _CONDITION_REACH)):
+        if words[k] in _HARD or words[k] in (",", "."):
+            return False
+        cue = match_at(words, k, mod["conditions_after"])
+        if cue is None:
+            continue
+        rest = range(k + len(cue), min(len(words), k + len(cue) + 8))
+        return not any(match_at(words, j, mod["approval_words"]) for j in rest)
+    return False

@@ -201,6 +201,7 @@ class RuleExtractor:
         sentence = view.sentence
         toks = view.tokens
         when = event_date(sentence.text, doc.article.date)
+        year = doc.article.date.year if doc.article.date else None
         amounts = find_amounts(sentence.text, sentence.start, lex)
         sources = find_sources(view, lex, registry, doc.article.publisher)
         cited = {e for src in sources for e in (src.target, *src.covered)}
@@ -219,7 +220,7 @@ class RuleExtractor:
         for cand in candidates:
             first = view.units[cand.trigger].first
             last = view.units[cand.trigger_end - 1].last
-            status = relation_status(toks, first, last, lex)
+            status = relation_status(toks, first, last, lex, year)
             if cand.status is not None and status.asserted:
                 status = Status(cand.status)
             shares = gapped_shares(view, cand, amounts, lex, registry) \

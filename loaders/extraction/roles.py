@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import Lexicon, match_at, match_ending_at
 from loaders.extraction.mentions import NAME, PLURAL, Mention
-from loaders.extraction.modality import former_role
+from loaders.extraction.modality import departed_after, former_role
 from loaders.extraction.resolution import ORG_TYPES, Registry
 from loaders.extraction.text import LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold
 from loaders.extraction.units import SentenceView, Unit
@@ -90,8 +90,9 @@ def _role_phrases(
             used_people.add(person_unit)
             first = units[role.start].first
             last = units[role.end - 1].last
+            departed = departed_after(view.tokens, units[person_unit].last, lex)
             out.append(RoleMatch(pid, org, ", ".join(dict.fromkeys(role.labels)),
-                                 former_flag or role.former, first, last))
+                                 former_flag or role.former or departed, first, last))
             break
     orgs = {m.org for m in out}
     out.extend(_verb_roles(view, lex, registry, used_people, orgs))
