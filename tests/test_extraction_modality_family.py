@@ -49,6 +49,10 @@ NOT_ASSERTED = [
      ("PARTNERS_WITH", "Velmora", "Quistor")),
     ("en", "Velmora had previously licensed a molecule to Quistor, but that agreement was "
      "terminated last year.", ("SUPPLIES", "Velmora", "Quistor")),
+    ("en", "Velmora was once Quistor's main supplier.", ("SUPPLIES", "Velmora", "Quistor")),
+    # former: a verb of stopping right before the relation
+    ("en", "Velmora has stopped supplying Quistor.", ("SUPPLIES", "Velmora", "Quistor")),
+    ("fr", "Velmora a cessé de fournir Quistor en 2022.", ("SUPPLIES", "Velmora", "Quistor")),
     # ended: the relation noun is the subject of a verb of ending
     ("en", "The partnership between Velmora and Quistor ended in 2022.",
      ("PARTNERS_WITH", "Velmora", "Quistor")),
@@ -67,6 +71,10 @@ NOT_ASSERTED = [
      ("PARTNERS_WITH", "Velmora", "Quistor")),
     ("en", "Velmora is eyeing a takeover of Quistor.", ("ACQUIRES", "Velmora", "Quistor")),
     ("en", "Velmora may take a stake in Quistor.", ("INVESTS_IN", "Velmora", "Quistor")),
+    ("fr", "Velmora se dit prête à racheter Quistor.", ("ACQUIRES", "Velmora", "Quistor")),
+    ("en", "Velmora is ready to buy Quistor.", ("ACQUIRES", "Velmora", "Quistor")),
+    ("en", "Velmora's contract with Quistor expired in March.",
+     ("SUPPLIES", "Quistor", "Velmora")),
     # conditions after the relation
     ("fr", "Velmora investira dans Quistor à condition que l'État participe.",
      ("INVESTS_IN", "Velmora", "Quistor")),
