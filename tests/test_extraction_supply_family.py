@@ -25,7 +25,14 @@ New in this pass:
   systems from B", "s'approvisionne en diamants auprès de A et en or auprès de B", "relies on
   A for its payments and on B for its cards");
 - the French dative clitic ("Y mise sur des équipementiers : X lui fournit les antennes",
-  "A compte parmi ses clients B, qui lui a commandé des tubes").
+  "A compte parmi ses clients B, qui lui a commandé des tubes");
+- offtake ("Y agreed to take a share of X's output") and goods with their maker in a
+  participle phrase ("Y will buy the steam produced by X", "Y s'est engagé à acheter la
+  vapeur produite par X", "utilise des turbines fournies par X");
+- industrial goods as the owned noun opening a passive ("Les électrolyseurs de Y seront
+  fournis par X");
+- the head of "X's rival Y" / "X rival Y" is the clause's subject ("Velmora's rival Tarvex
+  buys chips from Quistor": Tarvex buys).
 
 Kept out: a company bought from its seller ("buy Zentrix from Quistor", with or without an
 apposition: a company changes hands, the seller supplies nothing), a share or spectrum sold,
@@ -150,6 +157,18 @@ FOUND = [
     ("en", "Velmora has agreed to buy up to 12 of Quistor's reactors.",
      (S, "Quistor", "Velmora")),
     ("en", "Velmora signed a contract to supply Quistor with milk.", (S, "Velmora", "Quistor")),
+    # offtake, and goods with their maker in a participle phrase (new)
+    ("en", "Velmora has agreed to take a share of Quistor's output under an offtake contract.",
+     (S, "Quistor", "Velmora")),
+    ("en", "Velmora will buy most of Quistor's output.", (S, "Quistor", "Velmora")),
+    ("en", "Velmora buys the steam produced by Quistor.", (S, "Quistor", "Velmora")),
+    ("en", "Velmora makes power using turbines supplied by Quistor.", (S, "Quistor", "Velmora")),
+    ("fr", "Velmora s'est engagé à acheter la vapeur produite par Quistor pendant quinze ans.",
+     (S, "Quistor", "Velmora")),
+    ("fr", "Velmora utilise des turbines fournies par Quistor.", (S, "Quistor", "Velmora")),
+    # the head of "X's rival Y" is the buyer (new)
+    ("en", "Velmora's rival Tarvex buys chips from Quistor.", (S, "Quistor", "Tarvex")),
+    ("en", "Velmora rival Tarvex buys chips from Quistor.", (S, "Quistor", "Tarvex")),
 ]
 
 ABSENT = [
@@ -168,6 +187,10 @@ ABSENT = [
     ("en", "Quistor agreed to sell other spectrum licences to Velmora.",
      (S, "Quistor", "Velmora")),
     ("fr", "Quistor a cédé sa part de Zentrix à Velmora.", (S, "Quistor", "Velmora")),
+    # a stake of a producer is no offtake
+    ("en", "Velmora will take a 20% stake of Quistor's output business.",
+     (S, "Quistor", "Velmora")),
+    ("en", "Velmora bought shares of Quistor's parent.", (S, "Quistor", "Velmora")),
     # money, shares and financing
     ("en", "Quistor provided financing to Velmora.", (S, "Quistor", "Velmora")),
     ("en", "Quistor supplied $40 million in funding to Velmora.", (S, "Quistor", "Velmora")),
@@ -191,6 +214,10 @@ ABSENT = [
     ("fr", "Velmora a renoncé à acheter des turbines à Quistor.", (S, "Quistor", "Velmora")),
     ("fr", "Velmora pourrait commander des avions à Quistor.", (S, "Quistor", "Velmora")),
     # attachment: the rival is the buyer, not the company it rivals
+    ("en", "Velmora's rival Tarvex buys chips from Quistor.", (S, "Quistor", "Velmora")),
+    ("en", "Velmora rival Tarvex buys chips from Quistor.", (S, "Quistor", "Velmora")),
+    ("en", "Velmora's long-time supplier Tarvex buys chips from Quistor.",
+     (S, "Quistor", "Velmora")),
     ("fr", "Tarvex, concurrent de Velmora, achète ses puces à Quistor.",
      (S, "Quistor", "Velmora")),
     # services: a place is no provider, another's workloads are a service to their owner

@@ -1580,12 +1580,28 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
             return u  # "Quistor fell after Korvane took a stake in Y": that clause's subject
         if u.is_mention and _subject_ok(k, view, lex, frame):
             if _clause_initial(k, view, lex):
-                return u
+                return nearest if nearest is not None and _possessed_head(view, k, nearest, lex) \
+                    else u  # "Velmora's rival Tarvex buys ...": Tarvex buys
             nearest = u if gerund else nearest or u
         k -= 1
     if nearest is None and k >= 0 and view.words[k] in SUBJECT_RELATIVES:
         return _relative_antecedent(view, k, lex)
     return nearest
+
+
+def _possessed_head(view: SentenceView, k: int, head: Unit, lex: Lexicon) -> bool:
+    """True when the possessive name at k and the name `head` make one noun phrase, "X's
+    rival Y", "X's long-time supplier Y", "X rival Y": one to three lower-case words between,
+    no comma; the head, not the possessor, is the subject."""
+    if _possessive_pronoun(view.units[k]) or not (
+            view.units[k].possessive or _rival_adjunct(view, k, lex)):
+        return False
+    at = view.units.index(head)
+    words = [view.words[q] for q in range(k + 1, at) if view.words[q] != "-"]
+    return 1 <= len(words) <= 3 and all(
+        not view.units[q].is_mention and (view.words[q] == "-" or view.words[q].isalpha()
+                                          and view.tokens[view.units[q].first].text.islower())
+        for q in range(k + 1, at))
 
 
 def _clause_preposition_subject(k: int, t: int, view: SentenceView, lex: Lexicon) -> bool:
