@@ -32,7 +32,13 @@ New in this pass:
 - industrial goods as the owned noun opening a passive ("Les électrolyseurs de Y seront
   fournis par X");
 - the head of "X's rival Y" / "X rival Y" is the clause's subject ("Velmora's rival Tarvex
-  buys chips from Quistor": Tarvex buys).
+  buys chips from Quistor": Tarvex buys);
+- customer lists with the possessive pronoun and an adjective ("Parmi ses clients
+  historiques figure Y"), customers drawn from a French group of companies ("à des
+  fabricants de tuyaux, dont A et B"), deliveries taken ("took delivery of four of X's jets",
+  "a pris livraison de ses avions auprès de X"), a retailer stocking brands ("which also
+  stocks A", "also stocks A" after a relative clause that ends on a name: the comma closes
+  the clause and "also" + a verb opens the main predicate, not an apposition).
 
 Kept out: a company bought from its seller ("buy Zentrix from Quistor", with or without an
 apposition: a company changes hands, the seller supplies nothing), a share or spectrum sold,
@@ -151,6 +157,34 @@ FOUND = [
      (S, "Quistor", "Velmora")),
     ("fr", "Quistor compte parmi ses clients Velmora, qui lui a commandé des tubes.",
      (S, "Quistor", "Velmora")),
+    # customer lists with the possessive pronoun, an adjective before the verb (new)
+    ("fr", "Quistor vend des antennes. Parmi ses clients figure Velmora.",
+     (S, "Quistor", "Velmora")),
+    ("fr", "Quistor vend des antennes. Parmi ses clients historiques figure Velmora, qui utilise "
+     "ses terminaux.", (S, "Quistor", "Velmora")),
+    ("fr", "Quistor vend des puces. Parmi ses clients actuels figurent Velmora et Tarvex.",
+     (S, "Quistor", "Tarvex")),
+    ("en", "Quistor sells chips. Its biggest customers include Velmora.",
+     (S, "Quistor", "Velmora")),
+    # customers drawn from a group of companies (new in French)
+    ("fr", "Quistor vend l'essentiel de sa production à des fabricants de tuyaux, dont Velmora "
+     "et Tarvex.", (S, "Quistor", "Tarvex")),
+    ("fr", "Quistor vend des fromages à plusieurs chaînes, dont Velmora.",
+     (S, "Quistor", "Velmora")),
+    ("en", "Quistor sells most of its output to pipe makers, including Velmora and Tarvex.",
+     (S, "Quistor", "Tarvex")),
+    # deliveries taken by the customer (new)
+    ("en", "Velmora took delivery of four of Quistor's jets.", (S, "Quistor", "Velmora")),
+    ("en", "Velmora took delivery of its first jets from Quistor.", (S, "Quistor", "Velmora")),
+    ("fr", "Velmora a pris livraison de ses premiers avions auprès de Quistor.",
+     (S, "Quistor", "Velmora")),
+    # a retailer stocking brands, also after a relative clause that ends on a name (new)
+    ("en", "Tarvex, which runs 14 stores including a flagship in the Velmora Arcade, also stocks "
+     "Zentrix and Quistor.", (S, "Quistor", "Tarvex")),
+    ("en", "Tarvex, which runs 14 stores including a flagship in the Velmora Arcade, also buys "
+     "chips from Quistor.", (S, "Quistor", "Tarvex")),
+    ("en", "Quistor, whose platform is also used by Velmora and Tarvex, raised money.",
+     (S, "Quistor", "Tarvex")),
     # passives and possessed goods
     ("en", "Velmora, whose movements are supplied by Quistor, was approached.",
      (S, "Quistor", "Velmora")),
@@ -226,6 +260,12 @@ ABSENT = [
     ("en", "Velmora hosts its own platform on servers in Quistor.", (S, "Quistor", "Velmora")),
     ("fr", "Velmora héberge sa propre plateforme chez Quistor.", (S, "Quistor", "Velmora")),
     ("fr", "Les salariés de Quistor seront formés par Velmora.", (S, "Velmora", "Quistor")),
+    # the place a relative clause ends on is no buyer; an apposition opened by "also" and a
+    # noun still describes the name before it
+    ("en", "Tarvex, which runs 14 stores including a flagship in the Velmora Arcade, also stocks "
+     "Zentrix and Quistor.", (S, "Quistor", "Velmora Arcade")),
+    ("en", "Tarvex, which builds plants with Velmora, also a supplier to Quistor, signed.",
+     (S, "Tarvex", "Quistor")),
     # a dative clitic with no supply verb, or outside the clause
     ("fr", "Quistor a rencontré Velmora, qui lui a présenté ses comptes.",
      (S, "Velmora", "Quistor")),

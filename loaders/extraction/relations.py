@@ -1208,7 +1208,7 @@ def _predicated_subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) 
 
 
 _INCLUDE = (("include",), ("includes",), ("included",), ("comprennent",), ("comptent",),
-            ("figurent",), ("sont",), ("are",), ("incluent",))
+            ("figurent",), ("figure",), ("sont",), ("are",), ("incluent",))
 _AMONG_FIGURE = (("figurent",), ("figure",), ("se", "trouvent"), ("se", "trouve"), ("sont",),
                  ("compte",), ("comptent",))
 _PLURAL_DETERMINERS = frozenset({"les", "des"})
@@ -1260,11 +1260,22 @@ def _plural_noun_members(
 def _included(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
     """The list after "include" that fills a relational noun: "Y's investors include A and
     B", "ses actionnaires comprennent A et B" (each member of the list)."""
-    if end < len(view.units) and match_at(view.words, end, _INCLUDE):
-        found = _mention_after(view, end + 1, lex)
-        if found is not None and found <= end + 3:
+    k = end
+    while k < min(len(view.units), end + 2) and not view.units[k].is_mention \
+            and view.words[k] in _RANK_ADJECTIVES | _STANDING_ADJECTIVES:
+        k += 1  # "parmi ses clients historiques figure Y", "its biggest customers include Y"
+    if k < len(view.units) and match_at(view.words, k, _INCLUDE):
+        found = _mention_after(view, k + 1, lex)
+        reach = 1 if view.words[k] in ("sont", "are") else 3  # not "sont satisfaits de Y"
+        if found is not None and found <= k + reach:
             return view.units[found]
     return None
+
+
+_STANDING_ADJECTIVES = frozenset({"historiques", "historique", "actuels", "actuelles", "fideles",
+                                  "importants", "notables", "connus", "prestigieux", "francais",
+                                  "europeens", "americains", "industriels", "existing",
+                                  "current", "biggest", "largest", "major", "key", "notable"})
 
 
 _STAKE_WORDS = frozenset({"stake", "stakes", "shares", "holding", "holdings", "shareholders",
@@ -1363,13 +1374,24 @@ _LED_BY = (("led", "by"), ("mene", "par"), ("menee", "par"), ("emmene", "par"),
 _LIST_END = frozenset({",", ".", ")", ";", ":"})
 
 
+_COMPANY_PLURALS = frozenset({
+    # French plural nouns of kinds of companies, the group a list of customers or suppliers
+    # is drawn from ("vend sa production à des fabricants de tuyaux, dont A et B")
+    "fabricants", "producteurs", "distributeurs", "operateurs", "detaillants", "enseignes",
+    "chaines", "transformateurs", "equipementiers", "exploitants", "compagnies",
+    "transporteurs", "armateurs", "editeurs", "laboratoires", "cooperatives", "negociants",
+    "grossistes", "integrateurs", "assembleurs", "retailers", "distributors", "suppliers",
+    "manufacturers", "carriers", "airlines", "utilities", "wholesalers"})
+
+
 def _group_member(view: SentenceView, k: int, j: int, lex: Lexicon, led: bool) -> int | None:
     """A group noun phrase in the argument slot, then its members: "par plusieurs fonds,
     dont A et B", "from backers including A", "les investisseurs, parmi lesquels A" and, for
     an agent, "by a consortium led by A" (the group's members or leader fill the slot)."""
     words = view.words
     if j == k or any(view.units[i].is_mention for i in range(k, j)) or not any(
-            w in lex.group_nouns or w.endswith(("makers", "developers", "producers", "operators"))
+            w in lex.group_nouns or w in _COMPANY_PLURALS
+            or w.endswith(("makers", "developers", "producers", "operators"))
             for w in words[k:j]):
         return None  # "ses modèles, comme X": products, not a group of companies
     at = j + 1 if words[j] == "," else j
