@@ -38,7 +38,10 @@ New in this pass:
   fabricants de tuyaux, dont A et B"), deliveries taken ("took delivery of four of X's jets",
   "a pris livraison de ses avions auprès de X"), a retailer stocking brands ("which also
   stocks A", "also stocks A" after a relative clause that ends on a name: the comma closes
-  the clause and "also" + a verb opens the main predicate, not an apposition).
+  the clause and "also" + a verb opens the main predicate, not an apposition);
+- English customer and supplier nouns with the other party as the modifier ("X supplier Y",
+  "Y, a longtime X supplier,", "Y has been an X customer since 2018"), not when former or
+  prospective.
 
 Kept out: a company bought from its seller ("buy Zentrix from Quistor", with or without an
 apposition: a company changes hands, the seller supplies nothing), a share or spectrum sold,
@@ -185,6 +188,13 @@ FOUND = [
      "chips from Quistor.", (S, "Quistor", "Tarvex")),
     ("en", "Quistor, whose platform is also used by Velmora and Tarvex, raised money.",
      (S, "Quistor", "Tarvex")),
+    # English customer and supplier nouns with the other party as the modifier (new)
+    ("en", "Quistor supplier Velmora raised prices.", (S, "Velmora", "Quistor")),
+    ("en", "Velmora, a longtime Quistor supplier, raised prices.", (S, "Velmora", "Quistor")),
+    ("en", "Velmora, the Quistor contractor, signed.", (S, "Velmora", "Quistor")),
+    ("en", "Quistor customer Velmora signed.", (S, "Quistor", "Velmora")),
+    ("en", "Velmora, a major Quistor customer, signed.", (S, "Quistor", "Velmora")),
+    ("en", "Velmora has been a Quistor customer since 2018.", (S, "Quistor", "Velmora")),
     # passives and possessed goods
     ("en", "Velmora, whose movements are supplied by Quistor, was approached.",
      (S, "Quistor", "Velmora")),
@@ -266,6 +276,9 @@ ABSENT = [
      "Zentrix and Quistor.", (S, "Quistor", "Velmora Arcade")),
     ("en", "Tarvex, which builds plants with Velmora, also a supplier to Quistor, signed.",
      (S, "Tarvex", "Quistor")),
+    ("en", "Velmora, a former Quistor customer, signed.", (S, "Quistor", "Velmora")),
+    ("en", "Velmora, a prospective Quistor supplier, signed.", (S, "Velmora", "Quistor")),
+    ("en", "Quistor rival Velmora signed with Tarvex.", (S, "Quistor", "Velmora")),
     # a dative clitic with no supply verb, or outside the clause
     ("fr", "Quistor a rencontré Velmora, qui lui a présenté ses comptes.",
      (S, "Velmora", "Quistor")),

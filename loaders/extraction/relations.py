@@ -376,6 +376,14 @@ def _apply(
     if frame.adjacent_left:
         left = units[t - 1] if t > 0 and units[t - 1].is_mention else None
         right = units[end] if end < len(units) and units[end].is_mention else None
+        if frame.noun_trigger and any(w in _NOT_NOW for w in words[max(0, t - 3):t]):
+            return []  # "Y, a former X customer,", "a prospective X supplier"
+        if left is not None and right is None and frame.noun_trigger \
+                and not _possessive_pronoun(left):
+            other = _predicated_subject(t, view, lex, frame)  # "Y, a longtime X supplier,"
+            if other is not None and other is not left:  # / "Y has been an X customer"
+                return _pairs(frame.type, left.mentions, other.mentions, frame.adjacent_left,
+                              view, t, end, registry)
         if left is None or right is None:
             return []
         return _pairs(frame.type, left.mentions, right.mentions, frame.adjacent_left, view, t,
@@ -524,6 +532,8 @@ def _apply(
 
 
 _WITH = frozenset({"with", "avec", "alongside"})
+_NOT_NOW = frozenset({"former", "ex", "one-time", "onetime", "erstwhile", "potential",
+                      "prospective", "future", "possible", "would-be"})
 _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "est", "sont", "etait",
                           "etaient", "ete", "etre", "sera", "seront", "fut", "soit", "serait"})
 
