@@ -277,6 +277,10 @@ ABSENT = [
     ("en", "Tarvex, which builds plants with Velmora, also a supplier to Quistor, signed.",
      (S, "Tarvex", "Quistor")),
     ("en", "Velmora, a former Quistor customer, signed.", (S, "Quistor", "Velmora")),
+    ("en", "Velmora, once one of Quistor's anchor customers, bought a plant.",
+     (S, "Quistor", "Velmora")),
+    ("en", "Velmora, formerly Quistor's largest customer, bought a plant.",
+     (S, "Quistor", "Velmora")),
     ("en", "Velmora, a prospective Quistor supplier, signed.", (S, "Velmora", "Quistor")),
     ("en", "Quistor rival Velmora signed with Tarvex.", (S, "Quistor", "Velmora")),
     # a dative clitic with no supply verb, or outside the clause

@@ -474,6 +474,9 @@ def _apply(
         # ... or the names right after the noun: "its customers A and B"
         if other is None or other is possessor:
             return []
+        p = view.units.index(possessor)
+        if any(w in _NOT_NOW or w in ("once", "formerly") for w in words[max(0, p - 3):p]):
+            return []  # "Y, once one of X's anchor customers,": a relation that has ended
         return _pairs(frame.type, possessor.mentions, other.mentions, frame.possessor_role,
                       view, t, end, registry)
     if agent is not None:
