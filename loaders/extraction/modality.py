@@ -75,6 +75,11 @@ def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon) ->
     return Status.REPORTED
 
 
+_HOLDER_NOUNS = frozenset({"shareholder", "shareholders", "investor", "investors", "backer",
+                           "backers", "owner", "owners", "stakeholder", "actionnaire",
+                           "actionnaires", "investisseur", "investisseurs", "proprietaire"})
+"""Holder nouns whose "former" / "ancien" before them makes the holding a past one."""
+
 _DIVEST_REACH = 30
 """How many tokens after a past holding verb its holder's sale may stand."""
 
@@ -87,6 +92,9 @@ def _sold_since(words: list[str], first: int, last: int, lex: Lexicon) -> bool:
     divested = lex.modality.get("divested", ())
     if any(match_at(words, k, divested) for k in range(max(0, first - 4), first)):
         return True  # "sold its 30% stake in Y", "a cédé sa participation dans Y"
+    if words[first] in _HOLDER_NOUNS and any(
+            match_at(words, k, lex.modality["former"]) for k in range(max(0, first - 3), first)):
+        return True  # "X, a former shareholder of Y", "X, ancien actionnaire de Y"
     cues = lex.modality.get("past_holding", ())
     if not any(match_at(words, k, cues) for k in range(max(0, first - 1), last)):
         return False

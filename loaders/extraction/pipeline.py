@@ -265,7 +265,17 @@ def _stake_in_topic(view: SentenceView, registry: Registry, discourse: Discourse
     """A stake kept or taken in no named company is in the company the passage is about
     ("Quelvane will keep a 10% holding"); when that company is a buyer of the article, in
     what it bought ("A buys B. C will keep 10%": in B), and none when it only invested."""
-    if any(c.type == RelationType.INVESTS_IN for c in candidates):
+    invested = {c.target for c in candidates if c.type == RelationType.INVESTS_IN}
+    if len(invested) == 1:  # "Le tour de table est mené par A, tandis que B, actionnaire
+        # depuis 2022, remet également au pot": a holder with no company of its own holds
+        # the one company the sentence's round or stake is about
+        target = next(iter(invested))
+        sources = {c.source for c in candidates}
+        return [Candidate(RelationType.INVESTS_IN, e, target, view.index, noun, noun + 1)
+                for holder, noun in implicit_holders(view)
+                for m in view.units[holder].mentions for e in m.resolved
+                if registry.type_of(e) in ORG_TYPES and e != target and e not in sources]
+    if invested:
         return []
     stake = implicit_stake(view)
     found = [(stake[0], stake[1], stake[2])] if stake else \

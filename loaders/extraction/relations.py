@@ -247,6 +247,9 @@ def _in_the_round(
         relative = _round_relative(view, t, lex, frame)
         if relative is not None:
             after = end  # "une augmentation de capital à laquelle a souscrit X"
+    if after is None and relative is None and words[end - 1] in _JOINING \
+            and _bare_participation(view, end):
+        after = end  # "Existing backers A and B are also taking part", "X remet au pot"
     if after is None:
         return []
     investors = _subject(t, view, lex, frame) if relative is None else (
@@ -257,6 +260,29 @@ def _in_the_round(
     ids = [e for m in investors.mentions for e in _entities(m, registry, {raiser})]
     return [Candidate(frame.type, e, raiser, view.index, t, end) for e in dict.fromkeys(ids)
             if e != raiser]
+
+
+_BARE_AFTER = frozenset({"also", "too", "again", "as", "well", "egalement", "aussi", "de",
+                         "nouveau", "encore"})
+_JOINING = frozenset({"part", "participating", "participate", "participates", "participated",
+                      "reinvested", "reinvests", "reinvesting", "pot", "table", "reinvestit",
+                      "reinvestissent", "reinvestira", "reinvestiront", "reinvesti",
+                      "participe", "participent", "participera", "participeront"})
+"""Last words of the verbs that join a round with no object ("are also taking part", "remet
+au pot", "fait son entrée au tour de table"); nouns such as "investors" never do."""
+
+
+def _bare_participation(view: SentenceView, end: int) -> bool:
+    """True when a participation trigger ends its clause with no object: nothing but adverbs
+    ("also", "également", "de nouveau") before a comma, a full stop, a co-investor cue
+    ("along with", "aux côtés de") or the sentence end: the round it joins is the raiser's
+    of an earlier sentence or clause."""
+    words = view.words
+    k = end
+    while k < len(words) and words[k] in _BARE_AFTER:
+        k += 1
+    return k >= len(words) or words[k] in (",", ".", ";") \
+        or match_at(words, k, _ALONGSIDE) is not None
 
 
 def _topic_round(

@@ -1,0 +1,131 @@
+"""Session 13, the investment relation as a whole family of cues (issue 11), written as
+invented sentences (names in no list) in both languages before the fix.
+
+Family 1, control said by a passive with no stake (English): "Y, owned by X", "Y is controlled
+by X" is ACQUIRES, not INVESTS_IN (a stated stake, "majority-owned", "wholly owned", "détenu à
+60 % par" stay stakes). The French "contrôlé par" stays a stake: the project's invented set
+annotates it so, and no read batch has the form.
+
+Family 2, a former holder as a description: "X, a former shareholder of Y", "X, ancien
+actionnaire de Y" is no current investment.
+
+Family 3, entry into the capital and a round in every tense: "entrera / entreront / va entrer au
+capital de Y", "fait son entrée au tour de table", "prennent une participation".
+
+Family 4, a participation with no object, in the round an earlier sentence or clause names:
+"Existing backers A and B are also taking part, along with C", "X remet (également) au pot".
+
+Family 5, a holder introduced by a description with no company of its own: "X, actionnaire
+minoritaire depuis 2023, remet au pot", "X, an early backer, ..." invests in the one company
+the sentence's round or stake is about.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction_families import check_absent, check_found
+
+FOUND = [
+    # family 1: control by a passive
+    ("en", "Quistor, owned by Velmora since 2017, competes with Tarvex.",
+     ("ACQUIRES", "Velmora", "Quistor")),
+    ("en", "In Spain, Quistor is controlled by Velmora Holdings.",
+     ("ACQUIRES", "Velmora", "Quistor")),
+    ("en", "The deal lifts Tarvex against Quistor, the cable maker that has been controlled by "
+     "Velmora since last year.", ("ACQUIRES", "Velmora", "Quistor")),
+    ("en", "Quistor is majority-owned by Velmora.", ("INVESTS_IN", "Velmora", "Quistor")),
+    ("en", "Quistor, a company wholly owned by Velmora, makes games.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    ("fr", "Quistor, détenu à 40 % par Velmora, fabrique des pompes.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    # family 3: entry into the capital, every tense
+    ("fr", "Velmora entrera au capital de Quistor à hauteur de 15 %.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    ("fr", "Le fonds Velmora et la banque Tarvex entreront au capital de Quistor en mars.",
+     ("INVESTS_IN", "Tarvex", "Quistor")),
+    ("fr", "Velmora va entrer au capital de Quistor.", ("INVESTS_IN", "Velmora", "Quistor")),
+    ("fr", "Quistor a levé 40 millions d'euros auprès de Tarvex. Le family office Velmora fait "
+     "son entrée au tour de table.", ("INVESTS_IN", "Velmora", "Quistor")),
+    ("fr", "Velmora et Tarvex prennent une participation minoritaire dans Quistor.",
+     ("INVESTS_IN", "Tarvex", "Quistor")),
+    # family 4: a participation with no object, in the raiser's round
+    ("en", "Quistor raised $50 million. Existing backers Tarvex and Zelbar are also taking "
+     "part, along with Korvane, a state-backed investment company.",
+     ("INVESTS_IN", "Zelbar", "Quistor")),
+    ("en", "Quistor raised $50 million. Existing backers Tarvex and Zelbar are also taking "
+     "part, along with Korvane, a state-backed investment company.",
+     ("INVESTS_IN", "Korvane", "Quistor")),
+    ("en", "Quistor raised $50 million in a round led by Tarvex. Velmora Capital reinvested.",
+     ("INVESTS_IN", "Velmora Capital", "Quistor")),
+    ("fr", "Quistor a levé 40 millions d'euros. Le fonds Velmora remet également au pot.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    ("fr", "Quistor a bouclé un tour de table de 40 millions d'euros auprès de Tarvex. Le fonds "
+     "Velmora remet au pot, aux côtés de la banque Zelbar.", ("INVESTS_IN", "Zelbar", "Quistor")),
+    # family 5: a holder by description, with no company of its own
+    ("fr", "Quistor a levé 40 millions d'euros. Le fonds Velmora, actionnaire minoritaire depuis "
+     "2023, remet également au pot.", ("INVESTS_IN", "Velmora", "Quistor")),
+    ("fr", "Quistor a levé 40 millions d'euros. Le tour de table est mené par Tarvex, tandis "
+     "que Velmora, actionnaire depuis la création de la société en 2022, remet également au "
+     "pot.", ("INVESTS_IN", "Velmora", "Quistor")),
+    ("en", "Quistor raised $40 million in a round led by Tarvex, while Velmora Capital, an "
+     "early backer since 2019, also invested.", ("INVESTS_IN", "Velmora Capital", "Quistor")),
+]
+
+ABSENT = [
+    # family 1: control is no stake
+    ("en", "Quistor, owned by Velmora since 2017, competes with Tarvex.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    ("en", "Quistor was formerly owned by Velmora.", ("ACQUIRES", "Velmora", "Quistor")),
+    ("en", "Quistor, a joint venture jointly controlled by Velmora and Tarvex, makes chips.",
+     ("ACQUIRES", "Velmora", "Quistor")),
+    # family 2: former holders, sold and exited stakes, denials and plans weighed
+    ("en", "Velmora, a former shareholder of Quistor, declined to comment.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    ("fr", "Velmora, ancien actionnaire de Quistor, a soutenu l'opération.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    ("fr", "Velmora, ex-actionnaire de Quistor, a soutenu l'opération.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    ("en", "Velmora, Quistor's former investor, declined to comment.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    ("en", "Velmora sold its stake in Quistor.", ("INVESTS_IN", "Velmora", "Quistor")),
+    ("fr", "Velmora a cédé sa participation dans Quistor.", ("INVESTS_IN", "Velmora", "Quistor")),
+    ("en", "Velmora denied it would take a stake in Quistor.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    ("fr", "Velmora a démenti vouloir entrer au capital de Quistor.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    ("en", "Velmora is weighing a stake in Quistor.", ("INVESTS_IN", "Velmora", "Quistor")),
+    ("fr", "Velmora envisage de prendre une participation dans Quistor.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    # debt, loans and advisers are no investment
+    ("en", "Velmora provided a $20 million loan to Quistor.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    ("fr", "Velmora a accordé un prêt de 20 millions d'euros à Quistor.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    ("fr", "Quistor a émis 150 millions d'euros d'obligations auprès de Velmora.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    ("en", "Velmora advised Quistor on the round.", ("INVESTS_IN", "Velmora", "Quistor")),
+    ("en", "Velmora acted as financial adviser to Quistor on its $40 million round led by "
+     "Tarvex.", ("INVESTS_IN", "Velmora", "Quistor")),
+    # family 4: a participation verb with an object of its own is not the raiser's round, and
+    # a holder noun ending the clause is no participation
+    ("en", "Zentrix raised $40 million. Velmora had weighed selling a stake in its unit, "
+     "Quistor, to outside investors.", ("INVESTS_IN", "Quistor", "Zentrix")),
+    ("en", "Quistor raised $50 million. Velmora Capital is also taking part in the tender for "
+     "Zelbar.", ("INVESTS_IN", "Velmora Capital", "Quistor")),
+    ("en", "Velmora Capital is also taking part, along with Tarvex.",
+     ("INVESTS_IN", "Tarvex", "Velmora Capital")),
+    # family 5: a holder apposition whose since-phrase names another company
+    ("fr", "Quistor a levé 40 millions d'euros auprès de Tarvex, tandis que Velmora, actionnaire "
+     "depuis 2022 de Zelbar, a salué l'opération.", ("INVESTS_IN", "Velmora", "Quistor")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FOUND)
+def test_found(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    check_found(lang, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "unwanted"), ABSENT)
+def test_absent(lang: str, text: str, unwanted: tuple[str, str, str]) -> None:
+    check_absent(lang, text, unwanted)
