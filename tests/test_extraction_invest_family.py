@@ -18,6 +18,12 @@ Family 4, a participation with no object, in the round an earlier sentence or cl
 Family 5, a holder introduced by a description with no company of its own: "X, actionnaire
 minoritaire depuis 2023, remet au pot", "X, an early backer, ..." invests in the one company
 the sentence's round or stake is about.
+
+Family 6, the holders of the rest of the capital: "the remaining 40% of Y will stay with X",
+"A and B hold most of the rest", "le solde du capital reste entre les mains de X / sera
+partagé entre A et B", "les 30 % restants seront détenus par X": they hold a stake in the
+company named after the rest noun, else the one whose stake the sentence states before it,
+else the one an earlier sentence's stake or takeover was about.
 """
 
 from __future__ import annotations
@@ -38,6 +44,8 @@ FOUND = [
     ("en", "Quistor, a company wholly owned by Velmora, makes games.",
      ("INVESTS_IN", "Velmora", "Quistor")),
     ("fr", "Quistor, détenu à 40 % par Velmora, fabrique des pompes.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    ("en", "Tarvex competes with Quistor, controlled by Velmora with 69%.",
      ("INVESTS_IN", "Velmora", "Quistor")),
     # family 3: entry into the capital, every tense
     ("fr", "Velmora entrera au capital de Quistor à hauteur de 15 %.",
@@ -70,6 +78,31 @@ FOUND = [
      "pot.", ("INVESTS_IN", "Velmora", "Quistor")),
     ("en", "Quistor raised $40 million in a round led by Tarvex, while Velmora Capital, an "
      "early backer since 2019, also invested.", ("INVESTS_IN", "Velmora Capital", "Quistor")),
+    # family 6: the rest of the capital
+    ("en", "The remaining 40 per cent of Quistor will stay with investment firm Velmora, which "
+     "has been a shareholder since 2019.", ("INVESTS_IN", "Velmora", "Quistor")),
+    ("en", "The remaining 40 per cent of Quistor will stay with Harrowfield-based investment "
+     "firm Velmora Capital.", ("INVESTS_IN", "Velmora Capital", "Quistor")),
+    ("en", "Tarvex retains a 30% stake in Quistor, while Velmora and the state-backed fund "
+     "Zelbar hold most of the rest.", ("INVESTS_IN", "Zelbar", "Quistor")),
+    ("en", "Tarvex has agreed to buy a 90 percent stake in Quistor. The remaining 10 percent "
+     "will stay with Velmora Bank, the development bank of the state.",
+     ("INVESTS_IN", "Velmora Bank", "Quistor")),
+    ("en", "Tarvex owns 60% of Quistor; the rest is held by Velmora Capital and Zelbar Partners.",
+     ("INVESTS_IN", "Zelbar Partners", "Quistor")),
+    ("fr", "Tarvex prend 70 % de Quistor. Le solde du capital reste entre les mains de la famille "
+     "fondatrice et du fonds Velmora, entré en 2021 à hauteur de 20 %.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    ("fr", "Tarvex rachète 60 % de Quistor. Le solde du capital sera partagé entre la famille "
+     "fondatrice et Velmora.", ("INVESTS_IN", "Velmora", "Quistor")),
+    ("fr", "Tarvex prend 70 % de Quistor. Les 30 % restants seront détenus par le fonds Velmora.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    ("fr", "Le reste du capital de Quistor est détenu par Velmora.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    # a stake's relative phrase "au capital de laquelle"
+    ("fr", "La reprise sera portée par sa filiale Quistor, au capital de laquelle la banque "
+     "Velmora et le fonds régional Tarvex prennent chacun une participation minoritaire.",
+     ("INVESTS_IN", "Tarvex", "Quistor")),
 ]
 
 ABSENT = [
@@ -77,6 +110,8 @@ ABSENT = [
     ("en", "Quistor, owned by Velmora since 2017, competes with Tarvex.",
      ("INVESTS_IN", "Velmora", "Quistor")),
     ("en", "Quistor was formerly owned by Velmora.", ("ACQUIRES", "Velmora", "Quistor")),
+    ("en", "Tarvex competes with Quistor, controlled by Velmora with 69%.",
+     ("ACQUIRES", "Velmora", "Quistor")),
     ("en", "Quistor, a joint venture jointly controlled by Velmora and Tarvex, makes chips.",
      ("ACQUIRES", "Velmora", "Quistor")),
     # family 2: former holders, sold and exited stakes, denials and plans weighed
@@ -115,6 +150,15 @@ ABSENT = [
      "Zelbar.", ("INVESTS_IN", "Velmora Capital", "Quistor")),
     ("en", "Velmora Capital is also taking part, along with Tarvex.",
      ("INVESTS_IN", "Tarvex", "Velmora Capital")),
+    # family 6: a rest that is no capital, a holder that is no company, a place before a holder
+    ("en", "The remaining 40 per cent of Quistor will stay with Harrowfield-based investment "
+     "firm Velmora Capital.", ("INVESTS_IN", "Harrowfield", "Quistor")),
+    ("en", "Tarvex bought Quistor. The rest of the day was spent with Velmora.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    ("fr", "Velmora a racheté Quistor. Le reste de l'équipe reste avec Tarvex.",
+     ("INVESTS_IN", "Tarvex", "Quistor")),
+    ("en", "Tarvex bought 60% of Quistor. The rest will stay with the founders, Velmora said.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
     # family 5: a holder apposition whose since-phrase names another company
     ("fr", "Quistor a levé 40 millions d'euros auprès de Tarvex, tandis que Velmora, actionnaire "
      "depuis 2022 de Zelbar, a salué l'opération.", ("INVESTS_IN", "Velmora", "Quistor")),

@@ -2,10 +2,11 @@
 
 Stages, one module each: sentences -> tokens -> mentions (alias table, capitalised names,
 descriptions, pronouns) -> resolution (canonical entities, antecedents) -> unit view -> roles,
-quotations ("we"/"nous" as the speaker's organisation), relation frames and sources ->
-modality, amounts and dates -> Relation records. Per-article state carries what earlier
-sentences leave for later ones (`Discourse`: the company raising a round, the previous lead;
-`Holders`: who holds which role).
+quotations ("we"/"nous" as the speaker's organisation), relation frames, holders of the rest
+of a capital (`rest_stakes`) and sources -> modality, amounts and dates -> Relation records.
+Per-article state carries what earlier sentences leave for later ones (`Discourse`: the company
+raising a round, the previous lead, the company of the last stake; `Holders`: who holds which
+role).
 
 Error policy: a sentence that fails at any stage is skipped and logged with the article and
 the character offset (`on_error="skip"`, the default), or the error is raised as
@@ -49,6 +50,7 @@ from loaders.extraction.resolution import (
     resolve_names,
     resolve_references,
 )
+from loaders.extraction.rest_stakes import rest_of_capital
 from loaders.extraction.roles import Holders, find_roles
 from loaders.extraction.sentences import Sentence, split_sentences
 from loaders.extraction.sources import find_sources
@@ -210,6 +212,9 @@ class RuleExtractor:
                       and not (c.type in _DEAL_TYPES and (c.source in bodies
                                                           or c.target in bodies))]
         candidates += _stake_in_topic(view, registry, discourse, candidates)
+        candidates += rest_of_capital(view, lex, registry, discourse, candidates)
+        discourse.held = next((c.target for c in reversed(candidates) if c.type in (
+            RelationType.ACQUIRES, RelationType.INVESTS_IN)), discourse.held)
         discourse.buyers.update(c.source for c in candidates
                                 if c.type in (RelationType.ACQUIRES, RelationType.INVESTS_IN))
         discourse.bought.update((c.source, c.target) for c in candidates

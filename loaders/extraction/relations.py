@@ -69,6 +69,7 @@ class Discourse:
     named: Counter[str] = field(default_factory=Counter)  # mentions in earlier sentences
     buyers: set[str] = field(default_factory=set)  # who bought or invested so far
     bought: dict[str, str] = field(default_factory=dict)  # buyer -> the last company it buys
+    held: str | None = None  # the company of the last stake or takeover ("the rest" is of it)
 
 
 _ROUND_NOUNS = frozenset({"round", "raise", "fundraising", "funding", "financing", "placement",
@@ -440,7 +441,7 @@ def _apply(
     if frame.requires_after and obj_unit is not None and frame.type == RelationType.SUPPLIES \
             and _company_bought(view, obj_at, frame.requires_after, lex):
         return []  # "a deal with X to buy Zentrix": a company changes hands, no supply
-    if frame.requires_after and obj_unit is None:
+    if frame.requires_after and obj_unit is None and frame.object is not None:
         return []
     if frame.type == RelationType.ACQUIRES and (frame.direct or frame.noun_trigger) \
             and obj_unit is not None and obj_at > t and obj_unit.possessive \
@@ -471,6 +472,10 @@ def _apply(
         left = possessor if possessor is not None else set_off if set_off is not None \
             else _subject(t, view, lex, subject_frame)
         if agent is None or left is None or frame.subject is None:
+            return []
+        if frame.block_after and _after_in_phrase(view, end, frame.block_after):
+            return []  # "controlled by X with 69%": a stake stated, not control alone
+        if frame.requires_after and not _after_in_phrase(view, end, frame.requires_after):
             return []
         if frame.possessed_product and not any(
                 view.words[q] in lex.product_nouns for q in range(view.units.index(left), t)):
@@ -558,6 +563,17 @@ def _apply(
     if subj is None or obj_unit is None or subj_role is None:
         return []
     return _pairs(frame.type, subj.mentions, obj_unit.mentions, subj_role, view, t, end, registry)
+
+
+def _after_in_phrase(view: SentenceView, end: int, words: frozenset[str]) -> bool:
+    """True when one of `words` stands after unit `end` before the phrase closes (a comma, a
+    full stop, a hard boundary)."""
+    for w in view.words[end:]:
+        if w in (",", ".") or w in HARD_BOUNDARIES:
+            return False
+        if w in words:
+            return True
+    return False
 
 
 _WITH = frozenset({"with", "avec", "alongside"})

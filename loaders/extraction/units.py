@@ -66,9 +66,14 @@ def relative_at(words: list[str], k: int, lex: Lexicon) -> tuple[int, tuple[str,
     for size in (1, 2, 3):
         r = k + size
         if r < len(words) and words[r] in _OBJECT_RELATIVES \
-                and all(x in lex.prepositions for x in words[k:r]):
+                and (all(x in lex.prepositions for x in words[k:r])
+                     or tuple(words[k:r]) in _CAPITAL_OF):
             return r, tuple(words[k:r])
     return None
+
+
+_CAPITAL_OF = frozenset({("au", "capital", "de"), ("au", "capital", "du")})
+"""A stake's relative phrase: "Quistor, au capital de laquelle X prend une participation"."""
 
 
 @dataclass
