@@ -24,6 +24,17 @@ Family 6, the holders of the rest of the capital: "the remaining 40% of Y will s
 partagé entre A et B", "les 30 % restants seront détenus par X": they hold a stake in the
 company named after the rest noun, else the one whose stake the sentence states before it,
 else the one an earlier sentence's stake or takeover was about.
+
+Family 7, the newcomer to a capital said by a noun: "Y a annoncé l'entrée à son capital du
+fonds X"; a company born with money (English): "Y, which launched last year with $1 billion
+led by X", "Y started life with $250 million in capital, including $50 million from X", "Y
+emerged from stealth with $40 million from A and B".
+
+Wrong edges kept out as families: the holder of a stake a buyer takes over is its seller, not
+the company ("rachète la participation de X dans Y", "en rachetant les parts du fonds X",
+"buys the stake of X in Y"): the buyer invests in Y, never in X; money raised as debt, loans or
+bonds is no investment ("raised $100 million in debt from X", "a levé 150 millions d'euros en
+obligations convertibles auprès de X", "un prêt ... auprès de X").
 """
 
 from __future__ import annotations
@@ -99,6 +110,18 @@ FOUND = [
      ("INVESTS_IN", "Velmora", "Quistor")),
     ("fr", "Le reste du capital de Quistor est détenu par Velmora.",
      ("INVESTS_IN", "Velmora", "Quistor")),
+    # family 7: a newcomer by a noun, a company born with money
+    ("fr", "La griffe Quistor a annoncé mercredi l'entrée à son capital du fonds Velmora, qui "
+     "prend une participation de 30 %.", ("INVESTS_IN", "Velmora", "Quistor")),
+    ("en", "Quistor, which launched last year with $1 billion led by Velmora, makes drugs.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    ("en", "Quistor started life with $250 million in capital, including $50 million from "
+     "Velmora.", ("INVESTS_IN", "Velmora", "Quistor")),
+    ("en", "Quistor emerged from stealth with $40 million from Velmora and Tarvex.",
+     ("INVESTS_IN", "Tarvex", "Quistor")),
+    # the seller's stake: the buyer invests in the company the stake is in
+    ("fr", "Tarvex rachète la participation de Velmora dans Quistor.",
+     ("INVESTS_IN", "Tarvex", "Quistor")),
     # a stake's relative phrase "au capital de laquelle"
     ("fr", "La reprise sera portée par sa filiale Quistor, au capital de laquelle la banque "
      "Velmora et le fonds régional Tarvex prennent chacun une participation minoritaire.",
@@ -150,6 +173,29 @@ ABSENT = [
      "Zelbar.", ("INVESTS_IN", "Velmora Capital", "Quistor")),
     ("en", "Velmora Capital is also taking part, along with Tarvex.",
      ("INVESTS_IN", "Tarvex", "Velmora Capital")),
+    # the seller of a stake is no company invested in
+    ("fr", "Tarvex porte sa participation dans Quistor à 60 %, en rachetant les parts du fonds "
+     "d'investissement américain Velmora et de Zelbar Invest.",
+     ("INVESTS_IN", "Tarvex", "Velmora")),
+    ("fr", "Tarvex porte sa participation dans Quistor à 60 %, en rachetant les parts du fonds "
+     "d'investissement américain Velmora et de Zelbar Invest.",
+     ("INVESTS_IN", "Tarvex", "Zelbar Invest")),
+    ("fr", "Tarvex rachète la participation de Velmora dans Quistor.",
+     ("INVESTS_IN", "Tarvex", "Velmora")),
+    # debt, loans and bonds raised are no investment; revenue is no money invested
+    ("en", "Quistor raised $100 million in debt from Velmora.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    ("en", "Quistor secured a $100 million loan from Velmora.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    ("en", "Quistor raised $100 million in convertible bonds from Velmora.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    ("fr", "Quistor a levé 150 millions d'euros en obligations convertibles auprès du fonds "
+     "Velmora.", ("INVESTS_IN", "Velmora", "Quistor")),
+    ("fr", "Quistor a obtenu un prêt de 20 millions d'euros auprès de Velmora.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    ("en", "Quistor launched with $10 million of revenue from Velmora contracts.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    ("en", "Quistor launched with a product from Velmora.", ("INVESTS_IN", "Velmora", "Quistor")),
     # family 6: a rest that is no capital, a holder that is no company, a place before a holder
     ("en", "The remaining 40 per cent of Quistor will stay with Harrowfield-based investment "
      "firm Velmora Capital.", ("INVESTS_IN", "Harrowfield", "Quistor")),

@@ -435,6 +435,12 @@ def _apply(
     if frame.type == RelationType.SUPPLIES and not frame.direct and obj_unit is not None \
             and obj_at > t and _company_goods(view, end, stop, lex):
         return []  # "buy Zentrix (, a lock maker,) from Y": a company changes hands, no supply
+    if frame.type == RelationType.INVESTS_IN and obj_unit is not None and obj_at > t:
+        held = _stake_holder(view, t, obj_at, lex)
+        if held is not None:  # "rachète la participation de X dans Y": X sells, Y is held
+            if held < 0:
+                return []
+            obj_at, obj_unit = held, units[held]
     if frame.requires_after and obj_unit is not None and not any(
             w in frame.requires_after for w in words[obj_at + 1:obj_at + 7]):
         return []
@@ -563,6 +569,40 @@ def _apply(
     if subj is None or obj_unit is None or subj_role is None:
         return []
     return _pairs(frame.type, subj.mentions, obj_unit.mentions, subj_role, view, t, end, registry)
+
+
+_HELD_STAKES = frozenset({"participation", "participations", "parts", "actions", "titres",
+                          "stake", "stakes", "holding", "holdings", "shares"})
+_HELD_DEFINITE = frozenset({"la", "les", "the"})
+_HELD_OF = frozenset({"de", "du", "d'", "des", "of"})
+_HELD_IN = (("au", "capital", "de"), ("au", "capital", "du"), ("au", "capital", "d'"),
+            ("dans",), ("in",))
+
+
+def _stake_holder(view: SentenceView, t: int, obj_at: int, lex: Lexicon) -> int | None:
+    """When the object is the holder of a stake named with a definite article ("rachète la
+    participation de X dans Y", "en rachetant les parts du fonds X", "buys the stake of X in
+    Y"): the unit of the company the stake is in, named after "dans" / "in" right after the
+    holder, or -1 when none is named; None when the object holds no such stake."""
+    words = view.words
+    s = next((q for q in range(t, obj_at - 1) if words[q] in _HELD_STAKES
+              and q > 0 and words[q - 1] in _HELD_DEFINITE and (
+                  words[q + 1] in _HELD_OF  # "du fonds X": a description opened by "du"
+                  or fold(view.tokens[view.units[q + 1].first].text) in _HELD_OF)), None)
+    if s is None or any(w == "capital" or w == "%" or w[:1].isdigit()
+                        for w in words[s + 1:obj_at]):
+        return None
+    unit = view.units[obj_at]
+    k = obj_at + 1
+    while k < len(words) and k <= obj_at + 3 and not view.units[k].is_mention:
+        prep = match_at(words, k, _HELD_IN)
+        if prep is not None:
+            found = _mention_after(view, k + len(prep), lex)
+            return found if found is not None and view.units[found] is not unit else -1
+        if words[k] in (",", ".") or words[k] in HARD_BOUNDARIES:
+            break
+        k += 1
+    return -1
 
 
 def _after_in_phrase(view: SentenceView, end: int, words: frozenset[str]) -> bool:
