@@ -7,7 +7,9 @@ by X" is ACQUIRES, not INVESTS_IN (a stated stake, "majority-owned", "wholly own
 annotates it so, and no read batch has the form.
 
 Family 2, a former holder as a description: "X, a former shareholder of Y", "X, ancien
-actionnaire de Y" is no current investment.
+actionnaire de Y" is no current investment; nor is a holding in the pluperfect passive whose
+holder the sentence says left ("Y avait été détenue par X, sorti de son capital en 2021", "Y
+had been owned by X, which exited in 2021").
 
 Family 3, entry into the capital and a round in every tense: "entrera / entreront / va entrer au
 capital de Y", "fait son entrée au tour de table", "prennent une participation".
@@ -146,6 +148,10 @@ ABSENT = [
      ("INVESTS_IN", "Velmora", "Quistor")),
     ("en", "Velmora, Quistor's former investor, declined to comment.",
      ("INVESTS_IN", "Velmora", "Quistor")),
+    ("fr", "Quistor avait été brièvement détenue par le fonds régional Velmora, sorti de son "
+     "capital en 2021.", ("INVESTS_IN", "Velmora", "Quistor")),
+    ("en", "Quistor had been owned by Velmora Capital, which exited in 2021.",
+     ("ACQUIRES", "Velmora Capital", "Quistor")),
     ("en", "Velmora sold its stake in Quistor.", ("INVESTS_IN", "Velmora", "Quistor")),
     ("fr", "Velmora a cédé sa participation dans Quistor.", ("INVESTS_IN", "Velmora", "Quistor")),
     ("en", "Velmora denied it would take a stake in Quistor.",

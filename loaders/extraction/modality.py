@@ -96,7 +96,8 @@ def _sold_since(words: list[str], first: int, last: int, lex: Lexicon) -> bool:
             match_at(words, k, lex.modality["former"]) for k in range(max(0, first - 3), first)):
         return True  # "X, a former shareholder of Y", "X, ancien actionnaire de Y"
     cues = lex.modality.get("past_holding", ())
-    if not any(match_at(words, k, cues) for k in range(max(0, first - 1), last)):
+    if not any(match_at(words, k, cues) for k in range(max(0, first - 1), last)) \
+            and not _pluperfect_passive(words, first):
         return False
     for k in range(last, min(len(words), last + _DIVEST_REACH)):
         if words[k] in _HARD:
@@ -117,6 +118,15 @@ def _once_before(words: list[str], first: int) -> bool:
     conjunction "once Lyten restarts it", whose clause opens with a name or a pronoun."""
     return any(words[k] in _ONCE and words[k + 1] in _ONCE_NEXT
                for k in range(max(0, first - 7), first))
+
+
+_PLUPERFECT = (("avait", "ete"), ("avaient", "ete"), ("had", "been"))
+
+
+def _pluperfect_passive(words: list[str], first: int) -> bool:
+    """True for a holding participle in the pluperfect passive ("Y avait été brièvement
+    détenue par X", "Y had been owned by X"): a past holding, like "détenait"."""
+    return any(match_at(words, k, _PLUPERFECT) for k in range(max(0, first - 4), first))
 
 
 _BOTH = frozenset({"both", "deux"})
