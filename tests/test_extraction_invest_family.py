@@ -28,9 +28,10 @@ company named after the rest noun, else the one whose stake the sentence states 
 else the one an earlier sentence's stake or takeover was about.
 
 Family 7, the newcomer to a capital said by a noun: "Y a annoncé l'entrée à son capital du
-fonds X"; a company born with money (English): "Y, which launched last year with $1 billion
-led by X", "Y started life with $250 million in capital, including $50 million from X", "Y
-emerged from stealth with $40 million from A and B".
+fonds X", "l'entrée du japonais X à son capital", "l'entrée de X au capital de Y"; a company
+born with money (English): "Y, which launched last year with $1 billion led by X", "Y started
+life with $250 million in capital, including $50 million from X", "Y emerged from stealth with
+$40 million from A and B".
 
 Wrong edges kept out as families: the holder of a stake a buyer takes over is its seller, not
 the company ("rachète la participation de X dans Y", "en rachetant les parts du fonds X",
@@ -115,6 +116,13 @@ FOUND = [
     # family 7: a newcomer by a noun, a company born with money
     ("fr", "La griffe Quistor a annoncé mercredi l'entrée à son capital du fonds Velmora, qui "
      "prend une participation de 30 %.", ("INVESTS_IN", "Velmora", "Quistor")),
+    ("fr", "La maison Quistor, basée à Jarnac, a annoncé jeudi l'entrée du japonais Velmora à "
+     "son capital à hauteur de 25 %, une opération qui valorise l'entreprise.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    ("fr", "Quistor a annoncé l'entrée de Velmora dans son capital.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    ("fr", "Tarvex salue l'entrée de Velmora au capital de Quistor.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
     ("en", "Quistor, which launched last year with $1 billion led by Velmora, makes drugs.",
      ("INVESTS_IN", "Velmora", "Quistor")),
     ("en", "Quistor started life with $250 million in capital, including $50 million from "
@@ -179,6 +187,13 @@ ABSENT = [
      "Zelbar.", ("INVESTS_IN", "Velmora Capital", "Quistor")),
     ("en", "Velmora Capital is also taking part, along with Tarvex.",
      ("INVESTS_IN", "Tarvex", "Velmora Capital")),
+    # an entry that is no entry into a capital
+    ("fr", "Quistor prépare l'entrée en Bourse de sa filiale Velmora pour lever du capital.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    ("fr", "Quistor a annoncé l'arrivée de Velmora sur le marché du capital-investissement.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    ("fr", "Velmora a démenti toute entrée au capital de Quistor.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
     # the seller of a stake is no company invested in
     ("fr", "Tarvex porte sa participation dans Quistor à 60 %, en rachetant les parts du fonds "
      "d'investissement américain Velmora et de Zelbar Invest.",
