@@ -49,7 +49,7 @@ FOUND = [
     ("en", "Zentrix's round is led, according to two people familiar with the matter, by "
      "Velmora Capital.", ("INVESTS_IN", "Velmora Capital", "Zentrix")),
     ("en", "Zentrix is owned, according to people familiar with the matter, by Velmora.",
-     ("INVESTS_IN", "Velmora", "Zentrix")),
+     ("ACQUIRES", "Velmora", "Zentrix")),  # plain ownership is control (session 13)
     ("en", "Velmora will thus compete more directly with Korvane.",
      ("COMPETES_WITH", "Velmora", "Korvane")),
     ("en", "Velmora has invested, according to a regulatory filing, in Zentrix.",

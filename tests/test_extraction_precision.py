@@ -74,17 +74,17 @@ FOUND = [
     ("fr", _JV_FR, ("PARTNERS_WITH", "Korvane", "Zelbar")),
     ("en", _JV_EN, ("PARTNERS_WITH", "Velmar", "Quistor")),
     ("en", _JV_EN, ("PARTNERS_WITH", "Korvane", "Zelbar")),
-    ("en", _LIST_EN, ("INVESTS_IN", "Zentrik", "Tessaro")),
+    ("en", _LIST_EN, ("ACQUIRES", "Zentrik", "Tessaro")),  # plain control (session 13)
     ("en", _LIST_EN, ("COMPETES_WITH", "Harbin Tools", "Qorvex")),
     ("fr", _LIST_FR, ("INVESTS_IN", "Zentrik", "Tessaro")),
     ("fr", _LIST_FR, ("COMPETES_WITH", "Harbin Tools", "Dalmira")),
     ("fr", _LIST_FR_QUI, ("INVESTS_IN", "Zentrik", "Tessaro")),
-    ("en", _LIST_EN_A, ("INVESTS_IN", "Zentrik", "Tessaro")),
+    ("en", _LIST_EN_A, ("ACQUIRES", "Zentrik", "Tessaro")),
     # a plural description still tells of every member
     ("en", "Harbin Tools competes with Qorvex and Tessaro, the two valve makers that are "
-           "controlled by Zentrik Holdings.", ("INVESTS_IN", "Zentrik", "Qorvex")),
+           "controlled by Zentrik Holdings.", ("ACQUIRES", "Zentrik", "Qorvex")),
     ("en", "Harbin Tools competes with Qorvex and Tessaro, both owned by Zentrik Holdings.",
-     ("INVESTS_IN", "Zentrik", "Qorvex")),
+     ("ACQUIRES", "Zentrik", "Qorvex")),
 ]
 
 ABSENT = [
@@ -102,9 +102,12 @@ ABSENT = [
     ("en", _JV_EN, ("PARTNERS_WITH", "Korvane", "Quistor")),
     ("en", _LIST_EN, ("INVESTS_IN", "Zentrik", "Qorvex")),
     ("en", _LIST_EN, ("INVESTS_IN", "Zentrik", "Dalmira")),
+    ("en", _LIST_EN, ("ACQUIRES", "Zentrik", "Qorvex")),
+    ("en", _LIST_EN, ("ACQUIRES", "Zentrik", "Dalmira")),
     ("fr", _LIST_FR, ("INVESTS_IN", "Zentrik", "Qorvex")),
     ("fr", _LIST_FR_QUI, ("INVESTS_IN", "Zentrik", "Dalmira")),
     ("en", _LIST_EN_A, ("INVESTS_IN", "Zentrik", "Qorvex")),
+    ("en", _LIST_EN_A, ("ACQUIRES", "Zentrik", "Qorvex")),
 ]
 
 

@@ -102,7 +102,7 @@ def test_topic_and_house_words(lang: str, text: str, description: str) -> None:
     ("fr", "Soleval affronte Quorvane, passée sous le contrôle du canadien Brastel, et "
            "Lindemar.", "ACQUIRES"),
     ("en", "Soleval competes with players such as Quorvane, controlled by Canada's Brastel, "
-           "and Lindemar.", "INVESTS_IN"),
+           "and Lindemar.", "ACQUIRES"),
 ])
 def test_participle_inside_a_list_is_its_members(lang: str, text: str, control: str) -> None:
     """"A, passé sous le contrôle de Y, et B": the participle says what A is; the subject

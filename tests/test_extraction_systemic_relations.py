@@ -122,7 +122,7 @@ FOUND = [
     ("fr", "Le groupe affronte Zentrix, le leader européen du secteur, contrôlé à 69 % par le "
      "groupe Velmora.", ("INVESTS_IN", "Velmora", "Zentrix")),
     ("en", "The group competes with Zentrix, the European leader of the sector, controlled by "
-     "Velmora Systems.", ("INVESTS_IN", "Velmora Systems", "Zentrix")),
+     "Velmora Systems.", ("ACQUIRES", "Velmora Systems", "Zentrix")),
     ("en", "Velmora sells its radios to carriers such as Korvane, which runs networks in Asia, "
      "and Zentrix, a Danish operator.", ("SUPPLIES", "Velmora", "Zentrix")),
     ("en", "Velmora Steel, for its part, sells sheet steel to automakers such as Zentrix Motors "

@@ -11,6 +11,7 @@ article's main company, `resolution.main_entity`).
 from __future__ import annotations
 
 from loaders.extraction.lexicon import Frame
+from loaders.extraction.mentions import NAME
 from loaders.extraction.units import HARD_BOUNDARIES, SentenceView
 from ontology.records import RelationType
 
@@ -132,12 +133,16 @@ def implicit_stake(view: SentenceView) -> tuple[int, int, int] | None:
 
 # "X, actionnaire de référence, ...", "X, the largest shareholder, ...": a shareholder
 # apposition with no company it holds
-_HOLDER_NOUNS = frozenset({"actionnaire", "shareholder", "stockholder"})
+_HOLDER_NOUNS = frozenset({"actionnaire", "shareholder", "stockholder", "investisseur", "investor",
+                           "backer"})
+_SINCE = frozenset({"depuis", "since"})  # "X, actionnaire minoritaire depuis 2023,"
 _HOLDER_WORDS = frozenset({"le", "la", "l'", "un", "the", "a", "principal", "premier", "plus",
                            "gros", "grand", "largest", "biggest", "main", "major",
                            "historique", "majoritaire", "minoritaire", "majority", "minority",
                            "anchor", "longtime", "long", "-", "time", "reference",
-                           "controlling", "single", "prive", "private"})
+                           "controlling", "single", "prive", "private", "early", "existing",
+                           "an", "une", "historical", "financier", "financial", "strategique",
+                           "strategic"})
 
 
 def implicit_holders(view: SentenceView) -> list[tuple[int, int]]:
@@ -149,11 +154,16 @@ def implicit_holders(view: SentenceView) -> list[tuple[int, int]]:
     for k in range(len(units) - 2):
         if not units[k].is_mention or units[k].possessive or words[k + 1] != ",":
             continue
-        j, noun = k + 2, -1
+        j, noun, since = k + 2, -1, False
         while j < len(words) and words[j] not in (",", "."):
             w = words[j]
-            if w in _HOLDER_NOUNS and noun < 0:
+            if since and not (units[j].is_mention and units[j].mentions[0].kind == NAME) \
+                    and w not in HARD_BOUNDARIES:
+                pass  # "depuis la création de la société en 2022": a date phrase
+            elif w in _HOLDER_NOUNS and noun < 0:
                 noun = j
+            elif w in _SINCE and noun >= 0:
+                since = True
             elif w == "de" and j + 1 < len(words) and words[j + 1] in ("reference", "controle"):
                 pass
             elif w not in _HOLDER_WORDS or units[j].is_mention:

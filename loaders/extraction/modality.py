@@ -86,6 +86,11 @@ def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon,
     return Status.REPORTED
 
 
+_HOLDER_NOUNS = frozenset({"shareholder", "shareholders", "investor", "investors", "backer",
+                           "backers", "owner", "owners", "stakeholder", "actionnaire",
+                           "actionnaires", "investisseur", "investisseurs", "proprietaire"})
+"""Holder nouns whose "former" / "ancien" before them makes the holding a past one."""
+
 _DIVEST_REACH = 30
 """How many tokens after a past holding verb its holder's sale may stand."""
 
@@ -98,9 +103,13 @@ def _sold_since(words: list[str], first: int, last: int, lex: Lexicon) -> bool:
     divested = lex.modality.get("divested", ())
     if any(match_at(words, k, divested) for k in range(max(0, first - 4), first)):
         return True  # "sold its 30% stake in Y", "a cédé sa participation dans Y"
+    if words[first] in _HOLDER_NOUNS and any(
+            match_at(words, k, lex.modality["former"]) for k in range(max(0, first - 3), first)):
+        return True  # "X, a former shareholder of Y", "X, ancien actionnaire de Y"
     cues = lex.modality.get("past_holding", ())
     bought = any(match_at(words, k, lex.modality["past_buy"]) for k in range(first, last))
-    if not bought and not any(match_at(words, k, cues) for k in range(max(0, first - 4), last)):
+    if not bought and not any(match_at(words, k, cues) for k in range(max(0, first - 1), last)) \
+            and not _pluperfect_passive(words, first):
         return False
     for k in range(last, min(len(words), last + _DIVEST_REACH)):
         if words[k] in _HARD:
@@ -125,6 +134,15 @@ def _once_before(words: list[str], first: int) -> bool:
     conjunction "once Lyten restarts it", whose clause opens with a name or a pronoun."""
     return any(words[k] in _ONCE and words[k + 1] in _ONCE_NEXT
                for k in range(max(0, first - 7), first))
+
+
+_PLUPERFECT = (("avait", "ete"), ("avaient", "ete"), ("had", "been"))
+
+
+def _pluperfect_passive(words: list[str], first: int) -> bool:
+    """True for a holding participle in the pluperfect passive ("Y avait été brièvement
+    détenue par X", "Y had been owned by X"): a past holding, like "détenait"."""
+    return any(match_at(words, k, _PLUPERFECT) for k in range(max(0, first - 4), first))
 
 
 _BOTH = frozenset({"both", "deux"})

@@ -2,10 +2,11 @@
 
 Stages, one module each: sentences -> tokens -> mentions (alias table, capitalised names,
 descriptions, pronouns) -> resolution (canonical entities, antecedents) -> unit view -> roles,
-quotations ("we"/"nous" as the speaker's organisation), relation frames and sources ->
-modality, amounts and dates -> Relation records. Per-article state carries what earlier
-sentences leave for later ones (`Discourse`: the company raising a round, the previous lead;
-`Holders`: who holds which role).
+quotations ("we"/"nous" as the speaker's organisation), relation frames, holders of the rest
+of a capital (`rest_stakes`) and sources -> modality, amounts and dates -> Relation records.
+Per-article state carries what earlier sentences leave for later ones (`Discourse`: the company
+raising a round, the previous lead, the company of the last stake; `Holders`: who holds which
+role).
 
 Error policy: a sentence that fails at any stage is skipped and logged with the article and
 the character offset (`on_error="skip"`, the default), or the error is raised as
@@ -49,6 +50,7 @@ from loaders.extraction.resolution import (
     resolve_names,
     resolve_references,
 )
+from loaders.extraction.rest_stakes import rest_of_capital
 from loaders.extraction.roles import Holders, find_roles
 from loaders.extraction.sentences import Sentence, split_sentences
 from loaders.extraction.sources import find_sources
@@ -211,6 +213,9 @@ class RuleExtractor:
                       and not (c.type in _DEAL_TYPES and (c.source in bodies
                                                           or c.target in bodies))]
         candidates += _stake_in_topic(view, registry, discourse, candidates)
+        candidates += rest_of_capital(view, lex, registry, discourse, candidates)
+        discourse.held = next((c.target for c in reversed(candidates) if c.type in (
+            RelationType.ACQUIRES, RelationType.INVESTS_IN)), discourse.held)
         discourse.buyers.update(c.source for c in candidates
                                 if c.type in (RelationType.ACQUIRES, RelationType.INVESTS_IN))
         discourse.bought.update((c.source, c.target) for c in candidates
@@ -266,7 +271,17 @@ def _stake_in_topic(view: SentenceView, registry: Registry, discourse: Discourse
     """A stake kept or taken in no named company is in the company the passage is about
     ("Quelvane will keep a 10% holding"); when that company is a buyer of the article, in
     what it bought ("A buys B. C will keep 10%": in B), and none when it only invested."""
-    if any(c.type == RelationType.INVESTS_IN for c in candidates):
+    invested = {c.target for c in candidates if c.type == RelationType.INVESTS_IN}
+    if len(invested) == 1:  # "Le tour de table est mené par A, tandis que B, actionnaire
+        # depuis 2022, remet également au pot": a holder with no company of its own holds
+        # the one company the sentence's round or stake is about
+        target = next(iter(invested))
+        sources = {c.source for c in candidates}
+        return [Candidate(RelationType.INVESTS_IN, e, target, view.index, noun, noun + 1)
+                for holder, noun in implicit_holders(view)
+                for m in view.units[holder].mentions for e in m.resolved
+                if registry.type_of(e) in ORG_TYPES and e != target and e not in sources]
+    if invested:
         return []
     stake = implicit_stake(view)
     found = [(stake[0], stake[1], stake[2])] if stake else \

@@ -69,6 +69,7 @@ class Discourse:
     named: Counter[str] = field(default_factory=Counter)  # mentions in earlier sentences
     buyers: set[str] = field(default_factory=set)  # who bought or invested so far
     bought: dict[str, str] = field(default_factory=dict)  # buyer -> the last company it buys
+    held: str | None = None  # the company of the last stake or takeover ("the rest" is of it)
 
 
 _ROUND_NOUNS = frozenset({"round", "raise", "fundraising", "funding", "financing", "placement",
@@ -247,6 +248,9 @@ def _in_the_round(
         relative = _round_relative(view, t, lex, frame)
         if relative is not None:
             after = end  # "une augmentation de capital à laquelle a souscrit X"
+    if after is None and relative is None and words[end - 1] in _JOINING \
+            and _bare_participation(view, end):
+        after = end  # "Existing backers A and B are also taking part", "X remet au pot"
     if after is None:
         return []
     investors = _subject(t, view, lex, frame) if relative is None else (
@@ -257,6 +261,29 @@ def _in_the_round(
     ids = [e for m in investors.mentions for e in _entities(m, registry, {raiser})]
     return [Candidate(frame.type, e, raiser, view.index, t, end) for e in dict.fromkeys(ids)
             if e != raiser]
+
+
+_BARE_AFTER = frozenset({"also", "too", "again", "as", "well", "egalement", "aussi", "de",
+                         "nouveau", "encore"})
+_JOINING = frozenset({"part", "participating", "participate", "participates", "participated",
+                      "reinvested", "reinvests", "reinvesting", "pot", "table", "reinvestit",
+                      "reinvestissent", "reinvestira", "reinvestiront", "reinvesti",
+                      "participe", "participent", "participera", "participeront"})
+"""Last words of the verbs that join a round with no object ("are also taking part", "remet
+au pot", "fait son entrée au tour de table"); nouns such as "investors" never do."""
+
+
+def _bare_participation(view: SentenceView, end: int) -> bool:
+    """True when a participation trigger ends its clause with no object: nothing but adverbs
+    ("also", "également", "de nouveau") before a comma, a full stop, a co-investor cue
+    ("along with", "aux côtés de") or the sentence end: the round it joins is the raiser's
+    of an earlier sentence or clause."""
+    words = view.words
+    k = end
+    while k < len(words) and words[k] in _BARE_AFTER:
+        k += 1
+    return k >= len(words) or words[k] in (",", ".", ";") \
+        or match_at(words, k, _ALONGSIDE) is not None
 
 
 def _topic_round(
@@ -376,6 +403,14 @@ def _apply(
     if frame.adjacent_left:
         left = units[t - 1] if t > 0 and units[t - 1].is_mention else None
         right = units[end] if end < len(units) and units[end].is_mention else None
+        if frame.noun_trigger and any(w in _NOT_NOW for w in words[max(0, t - 3):t]):
+            return []  # "Y, a former X customer,", "a prospective X supplier"
+        if left is not None and right is None and frame.noun_trigger \
+                and not _possessive_pronoun(left):
+            other = _predicated_subject(t, view, lex, frame)  # "Y, a longtime X supplier,"
+            if other is not None and other is not left:  # / "Y has been an X customer"
+                return _pairs(frame.type, left.mentions, other.mentions, frame.adjacent_left,
+                              view, t, end, registry)
         if left is None or right is None:
             return []
         return _pairs(frame.type, left.mentions, right.mentions, frame.adjacent_left, view, t,
@@ -397,13 +432,22 @@ def _apply(
     if obj_unit is not None and not _between_ok(frame, words, end, stop,
                                                  _PART_NOUNS if part is not None else None):
         return []
+    if frame.type == RelationType.SUPPLIES and not frame.direct and obj_unit is not None \
+            and obj_at > t and _company_goods(view, end, stop, lex):
+        return []  # "buy Zentrix (, a lock maker,) from Y": a company changes hands, no supply
+    if frame.type == RelationType.INVESTS_IN and obj_unit is not None and obj_at > t:
+        held = _stake_holder(view, t, obj_at, lex)
+        if held is not None:  # "rachète la participation de X dans Y": X sells, Y is held
+            if held < 0:
+                return []
+            obj_at, obj_unit = held, units[held]
     if frame.requires_after and obj_unit is not None and not any(
             w in frame.requires_after for w in words[obj_at + 1:obj_at + 7]):
         return []
     if frame.requires_after and obj_unit is not None and frame.type == RelationType.SUPPLIES \
             and _company_bought(view, obj_at, frame.requires_after, lex):
         return []  # "a deal with X to buy Zentrix": a company changes hands, no supply
-    if frame.requires_after and obj_unit is None:
+    if frame.requires_after and obj_unit is None and frame.object is not None:
         return []
     if frame.type == RelationType.ACQUIRES and (frame.direct or frame.noun_trigger) \
             and obj_unit is not None and obj_at > t and obj_unit.possessive \
@@ -435,6 +479,10 @@ def _apply(
             else _subject(t, view, lex, subject_frame)
         if agent is None or left is None or frame.subject is None:
             return []
+        if frame.block_after and _after_in_phrase(view, end, frame.block_after):
+            return []  # "controlled by X with 69%": a stake stated, not control alone
+        if frame.requires_after and not _after_in_phrase(view, end, frame.requires_after):
+            return []
         if frame.possessed_product and not any(
                 view.words[q] in lex.product_nouns for q in range(view.units.index(left), t)):
             return []  # "X's software is used by Y", not "X's argument was used by Y"
@@ -463,6 +511,9 @@ def _apply(
         # ... or the names right after the noun: "its customers A and B"
         if other is None or other is possessor:
             return []
+        p = view.units.index(possessor)
+        if any(w in _NOT_NOW or w in ("once", "formerly") for w in words[max(0, p - 3):p]):
+            return []  # "Y, once one of X's anchor customers,": a relation that has ended
         return _pairs(frame.type, possessor.mentions, other.mentions, frame.possessor_role,
                       view, t, end, registry)
     if agent is not None:
@@ -479,6 +530,11 @@ def _apply(
         if clitic is not None and _between_ok(frame, words, end,
                                               min(len(words), end + frame.window)):
             obj_at, obj_unit = clitic, units[clitic]
+    if obj_unit is None and subj is not None and frame.type == RelationType.SUPPLIES \
+            and ("a",) in frame.object_preps:  # a verb taking "à": the clitic is its object
+        dative = _dative_clitic(view, t, subj, lex)  # "Y, qui lui fournit ses cuirs"
+        if dative is not None:
+            obj_at, obj_unit = dative, units[dative]
     if frame.list_after:
         return _rivals(frame, t, end, view, lex, registry, possessor, obj_unit, obj_at)
     if frame.type in _SYMMETRIC:
@@ -515,7 +571,54 @@ def _apply(
     return _pairs(frame.type, subj.mentions, obj_unit.mentions, subj_role, view, t, end, registry)
 
 
+_HELD_STAKES = frozenset({"participation", "participations", "parts", "actions", "titres",
+                          "stake", "stakes", "holding", "holdings", "shares"})
+_HELD_DEFINITE = frozenset({"la", "les", "the"})
+_HELD_OF = frozenset({"de", "du", "d'", "des", "of"})
+_HELD_IN = (("au", "capital", "de"), ("au", "capital", "du"), ("au", "capital", "d'"),
+            ("dans",), ("in",))
+
+
+def _stake_holder(view: SentenceView, t: int, obj_at: int, lex: Lexicon) -> int | None:
+    """When the object is the holder of a stake named with a definite article ("rachète la
+    participation de X dans Y", "en rachetant les parts du fonds X", "buys the stake of X in
+    Y"): the unit of the company the stake is in, named after "dans" / "in" right after the
+    holder, or -1 when none is named; None when the object holds no such stake."""
+    words = view.words
+    s = next((q for q in range(t, obj_at - 1) if words[q] in _HELD_STAKES
+              and q > 0 and words[q - 1] in _HELD_DEFINITE and (
+                  words[q + 1] in _HELD_OF  # "du fonds X": a description opened by "du"
+                  or fold(view.tokens[view.units[q + 1].first].text) in _HELD_OF)), None)
+    if s is None or any(w == "capital" or w == "%" or w[:1].isdigit()
+                        for w in words[s + 1:obj_at]):
+        return None
+    unit = view.units[obj_at]
+    k = obj_at + 1
+    while k < len(words) and k <= obj_at + 3 and not view.units[k].is_mention:
+        prep = match_at(words, k, _HELD_IN)
+        if prep is not None:
+            found = _mention_after(view, k + len(prep), lex)
+            return found if found is not None and view.units[found] is not unit else -1
+        if words[k] in (",", ".") or words[k] in HARD_BOUNDARIES:
+            break
+        k += 1
+    return -1
+
+
+def _after_in_phrase(view: SentenceView, end: int, words: frozenset[str]) -> bool:
+    """True when one of `words` stands after unit `end` before the phrase closes (a comma, a
+    full stop, a hard boundary)."""
+    for w in view.words[end:]:
+        if w in (",", ".") or w in HARD_BOUNDARIES:
+            return False
+        if w in words:
+            return True
+    return False
+
+
 _WITH = frozenset({"with", "avec", "alongside"})
+_NOT_NOW = frozenset({"former", "ex", "one-time", "onetime", "erstwhile", "potential",
+                      "prospective", "future", "possible", "would-be"})
 _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "est", "sont", "etait",
                           "etaient", "ete", "etre", "sera", "seront", "fut", "soit", "serait"})
 
@@ -568,6 +671,37 @@ def _clitic_object(view: SentenceView, t: int, subj: Unit, lex: Lexicon) -> int 
     return None
 
 
+_DATIVES = frozenset({"lui", "leur"})
+_AUX_FR = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "va", "vont",
+                     "doit", "doivent"})
+
+
+def _dative_clitic(view: SentenceView, t: int, subj: Unit, lex: Lexicon) -> int | None:
+    """The company a French dative clitic before a supply verb stands for: the nearest name
+    before the subject in the sentence, past a colon ("Eutelsat mise sur des équipementiers :
+    la start-up X lui fournit les antennes": Eutelsat; "A compte parmi ses clients B, qui lui
+    a commandé des tubes": A). None without the clitic or such a name."""
+    if lex.language != "fr":
+        return None
+    words, units = view.words, view.units
+    k = t - 1
+    if k >= 0 and words[k] in _AUX_FR:
+        k -= 1
+    if k < 0 or words[k] not in _DATIVES or k + 1 < len(words) and words[k + 1] == ",":
+        return None
+    at = units.index(subj) if subj in units else -1
+    for q in range(at - 1, -1, -1):
+        if words[q] in HARD_BOUNDARIES and words[q] != ":":
+            return None
+        u, seg = units[q], view.segment_of(q)
+        if seg is not None and not seg.start <= t < seg.end:
+            continue  # "A, dont B est actionnaire, achète à C, qui lui livre": A, not B
+        if _plain_mention(u) and u.mentions[0].kind == NAME and not u.mentions[0].person \
+                and not any(m in subj.mentions for m in u.mentions):
+            return q
+    return None
+
+
 def _leading_subject(view: SentenceView, t: int, lex: Lexicon) -> Unit | None:
     """The name opening the sentence as its subject, before unit t, behind a determiner and
     a description ("Le groupe Velmora exploite ..."), else None."""
@@ -604,6 +738,20 @@ def _company_bought(
                 k += 1
             return k < len(units) and _plain_mention(units[k]) \
                 and units[k].mentions[0].kind == NAME
+    return False
+
+
+def _company_goods(view: SentenceView, start: int, stop: int, lex: Lexicon) -> bool:
+    """True when what a verb of exchange takes before its preposition is a company by name,
+    set off by a comma or followed by a preposition: "buy Zentrix from Y", "buy Zentrix Labs, a
+    maker of locks, from Y" (not "buys Zentrix chips from Y", not "Zentrix's chips")."""
+    units, words = view.units, view.words
+    for q in range(start, min(stop, len(units))):
+        u = units[q]
+        if u.is_mention and u.mentions[0].kind == NAME and not u.possessive \
+                and not u.mentions[0].person and q + 1 < len(words) \
+                and (words[q + 1] == "," or words[q + 1] in lex.prepositions):
+            return True
     return False
 
 
@@ -752,7 +900,8 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                 if found is not None:  # "to automakers such as A and to appliance makers
                     # including B": both
                     return (-1, None) if sold else (found, _after_relative(
-                        view, found, lex, _with_coordinated_pp(view, found, prep, lex)))
+                        view, found, lex, _with_coordinated_pp(
+                            view, found, prep, lex, frame.type == RelationType.SUPPLIES)))
             k += 1
     limit = _past_list_opener(frame, end, limit, view, lex)
     k = end
@@ -776,8 +925,8 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                     found = _goods_maker(view, k + len(prep), lex)
                 if found is not None and not (prep in _COORDINATORS and found > k + 2):
                     # "and" joins a name, not "and sells X"
-                    return found, _after_relative(view, found, lex,
-                                                  _with_coordinated_pp(view, found, prep, lex))
+                    return found, _after_relative(view, found, lex, _with_coordinated_pp(
+                        view, found, prep, lex, frame.type == RelationType.SUPPLIES))
         if frame.direct and units[k].is_mention and _compound_modifier(view, k):
             k += 1  # "sells Velmora-branded televisions": the name modifies the noun after it
             continue
@@ -792,7 +941,11 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                 return named, _after_relative(view, named, lex, unit)
             if _rival_adjunct(view, k, lex):
                 k += 2  # "bought Roku rival Vizio": the rival is what is bought
-            return k, _after_relative(view, k, lex, units[k])
+            unit = units[k]
+            if frame.type == RelationType.SUPPLIES and words[end - 1] in _TRIGGER_PREPS:
+                # "relies on A for its payments and on B": the trigger's own preposition again
+                unit = _with_coordinated_pp(view, k, (words[end - 1],), lex, True)
+            return k, _after_relative(view, k, lex, unit)
         k += 1
     return -1, None
 
@@ -806,6 +959,7 @@ def _set_off_after(view: SentenceView, end: int, k: int) -> Segment | None:
 
 
 _OBJECT_PRONOUNS = frozenset({"which", "that", "que", "qu'"})
+_TRIGGER_PREPS = frozenset({"on", "upon", "sur"})
 
 
 def _company_relative_object(view: SentenceView, end: int) -> bool:
@@ -940,11 +1094,15 @@ def _same_prep(words: list[str], k: int, prep: Phrase) -> int:
     return 0
 
 
-def _with_coordinated_pp(view: SentenceView, found: int, prep: Phrase, lex: Lexicon) -> Unit:
+def _with_coordinated_pp(view: SentenceView, found: int, prep: Phrase, lex: Lexicon,
+                         gapped: bool = False) -> Unit:
     """The object unit, joined by further ones under the same preposition: "pour les avions
     d'Airbus et pour les moteurs de Safran", "to A and to B", "par A et par le groupe B", "à
     A, à l'allemand B et au groupe C" (each member carrying the preposition, a determiner, a
-    nationality), also past an insertion ("et, depuis 2021, par B")."""
+    nationality), also past an insertion ("et, depuis 2021, par B"). With `gapped` (supply
+    frames), the verb's second object may stand before the repeated preposition ("sources its
+    drives from A and its vision systems from B", "en diamants auprès de A et en or auprès de
+    B"), and a purpose phrase may follow the first member ("sur A pour ses IBAN et sur B")."""
     words = view.words
     unit = view.units[found]
     mentions = unit.mentions
@@ -970,8 +1128,10 @@ def _with_coordinated_pp(view: SentenceView, found: int, prep: Phrase, lex: Lexi
         other = None
         if far is None and match_at(words, start, _ALSO) is None:  # "à A pour 2 millions
             start = insertion_end(words, start, lex.calendar, parenthesis=False)  # d'euros et à B"
-        for k in range(start, min(n - 1, start + 3)):
-            if words[k] in HARD_BOUNDARIES or view.units[k].is_mention:
+        reach = _PURPOSE_REACH if gapped and start < n and words[start] in _PURPOSE else 3
+        for k in range(start, min(n - 1, start + reach)):
+            if words[k] in HARD_BOUNDARIES or view.units[k].is_mention and not (
+                    reach > 3 and _possessive_pronoun(view.units[k])):
                 break
             if words[k] == "," and (words[k + 1] in ("et", "and", "ou", "or")
                                     or match_at(words, k + 1, _ALSO) is not None):
@@ -988,6 +1148,9 @@ def _with_coordinated_pp(view: SentenceView, found: int, prep: Phrase, lex: Lexi
                     e = insertion_end(words, j + 1, lex.calendar, parenthesis=False)
                     j = e + 1 if e > j + 1 and e < n and words[e] == "," else j
                 size = _same_prep(words, j, prep) if j < n else 0
+                if not size and gapped and words[k] in ("et", "and"):
+                    j = _gapped_object_end(view, j, prep, lex)
+                    size = _same_prep(words, j, prep) if j < n else 0
                 if size and (words[k] != "," or _list_goes_on(view, j + size, lex, prep)):
                     cand = _mention_after(view, j + size, lex)
                     if cand is not None and cand > start - 1:
@@ -1000,6 +1163,26 @@ def _with_coordinated_pp(view: SentenceView, found: int, prep: Phrase, lex: Lexi
     if last is unit:
         return unit
     return Unit(unit.first, last.last, "", mentions, last.possessive)
+
+
+_PURPOSE = frozenset({"pour", "for"})
+_PURPOSE_REACH = 8
+_GAP_OPENERS = frozenset({"en", "its", "their", "ses", "son", "sa", "leurs", "leur"})
+
+
+def _gapped_object_end(view: SentenceView, j: int, prep: Phrase, lex: Lexicon) -> int:
+    """Where the repeated preposition stands after a gapped second object opened by a
+    possessive or the French "en" ("and its vision systems from B", "et en or auprès de B"),
+    within four words and no name; `j` itself when there is none."""
+    words = view.words
+    if j >= len(words) or words[j] not in _GAP_OPENERS:
+        return j
+    for q in range(j + 1, min(len(words), j + 5)):
+        if view.units[q].is_mention or words[q] in HARD_BOUNDARIES or words[q] in (",", "."):
+            return j
+        if _same_prep(words, q, prep):
+            return q
+    return j
 
 
 _ALSO = (("ainsi", "qu'"), ("ainsi", "que"), ("as", "well", "as"), ("mais", "aussi"),
@@ -1121,7 +1304,7 @@ def _predicated_subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) 
 
 
 _INCLUDE = (("include",), ("includes",), ("included",), ("comprennent",), ("comptent",),
-            ("figurent",), ("sont",), ("are",), ("incluent",))
+            ("figurent",), ("figure",), ("sont",), ("are",), ("incluent",))
 _AMONG_FIGURE = (("figurent",), ("figure",), ("se", "trouvent"), ("se", "trouve"), ("sont",),
                  ("compte",), ("comptent",))
 _PLURAL_DETERMINERS = frozenset({"les", "des"})
@@ -1173,11 +1356,22 @@ def _plural_noun_members(
 def _included(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
     """The list after "include" that fills a relational noun: "Y's investors include A and
     B", "ses actionnaires comprennent A et B" (each member of the list)."""
-    if end < len(view.units) and match_at(view.words, end, _INCLUDE):
-        found = _mention_after(view, end + 1, lex)
-        if found is not None and found <= end + 3:
+    k = end
+    while k < min(len(view.units), end + 2) and not view.units[k].is_mention \
+            and view.words[k] in _RANK_ADJECTIVES | _STANDING_ADJECTIVES:
+        k += 1  # "parmi ses clients historiques figure Y", "its biggest customers include Y"
+    if k < len(view.units) and match_at(view.words, k, _INCLUDE):
+        found = _mention_after(view, k + 1, lex)
+        reach = 1 if view.words[k] in ("sont", "are") else 3  # not "sont satisfaits de Y"
+        if found is not None and found <= k + reach:
             return view.units[found]
     return None
+
+
+_STANDING_ADJECTIVES = frozenset({"historiques", "historique", "actuels", "actuelles", "fideles",
+                                  "importants", "notables", "connus", "prestigieux", "francais",
+                                  "europeens", "americains", "industriels", "existing",
+                                  "current", "biggest", "largest", "major", "key", "notable"})
 
 
 _STAKE_WORDS = frozenset({"stake", "stakes", "shares", "holding", "holdings", "shareholders",
@@ -1276,13 +1470,24 @@ _LED_BY = (("led", "by"), ("mene", "par"), ("menee", "par"), ("emmene", "par"),
 _LIST_END = frozenset({",", ".", ")", ";", ":"})
 
 
+_COMPANY_PLURALS = frozenset({
+    # French plural nouns of kinds of companies, the group a list of customers or suppliers
+    # is drawn from ("vend sa production à des fabricants de tuyaux, dont A et B")
+    "fabricants", "producteurs", "distributeurs", "operateurs", "detaillants", "enseignes",
+    "chaines", "transformateurs", "equipementiers", "exploitants", "compagnies",
+    "transporteurs", "armateurs", "editeurs", "laboratoires", "cooperatives", "negociants",
+    "grossistes", "integrateurs", "assembleurs", "retailers", "distributors", "suppliers",
+    "manufacturers", "carriers", "airlines", "utilities", "wholesalers"})
+
+
 def _group_member(view: SentenceView, k: int, j: int, lex: Lexicon, led: bool) -> int | None:
     """A group noun phrase in the argument slot, then its members: "par plusieurs fonds,
     dont A et B", "from backers including A", "les investisseurs, parmi lesquels A" and, for
     an agent, "by a consortium led by A" (the group's members or leader fill the slot)."""
     words = view.words
     if j == k or any(view.units[i].is_mention for i in range(k, j)) or not any(
-            w in lex.group_nouns or w.endswith(("makers", "developers", "producers", "operators"))
+            w in lex.group_nouns or w in _COMPANY_PLURALS
+            or w.endswith(("makers", "developers", "producers", "operators"))
             for w in words[k:j]):
         return None  # "ses modèles, comme X": products, not a group of companies
     at = j + 1 if words[j] == "," else j
@@ -1493,12 +1698,28 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
             return u  # "Quistor fell after Korvane took a stake in Y": that clause's subject
         if u.is_mention and _subject_ok(k, view, lex, frame):
             if _clause_initial(k, view, lex):
-                return u
+                return nearest if nearest is not None and _possessed_head(view, k, nearest, lex) \
+                    else u  # "Velmora's rival Tarvex buys ...": Tarvex buys
             nearest = u if gerund else nearest or u
         k -= 1
     if nearest is None and k >= 0 and view.words[k] in SUBJECT_RELATIVES:
         return _relative_antecedent(view, k, lex)
     return nearest
+
+
+def _possessed_head(view: SentenceView, k: int, head: Unit, lex: Lexicon) -> bool:
+    """True when the possessive name at k and the name `head` make one noun phrase, "X's
+    rival Y", "X's long-time supplier Y", "X rival Y": one to three lower-case words between,
+    no comma; the head, not the possessor, is the subject."""
+    if _possessive_pronoun(view.units[k]) or not (
+            view.units[k].possessive or _rival_adjunct(view, k, lex)):
+        return False
+    at = view.units.index(head)
+    words = [view.words[q] for q in range(k + 1, at) if view.words[q] != "-"]
+    return 1 <= len(words) <= 3 and all(
+        not view.units[q].is_mention and (view.words[q] == "-" or view.words[q].isalpha()
+                                          and view.tokens[view.units[q].first].text.islower())
+        for q in range(k + 1, at))
 
 
 def _clause_preposition_subject(k: int, t: int, view: SentenceView, lex: Lexicon) -> bool:
@@ -1614,7 +1835,14 @@ _GOODS = frozenset({
     "spirits", "beers", "drinks", "beverages", "cosmetics", "perfumes", "fragrances",
     "jewellery", "jewelry", "clothes", "clothing", "apparel", "shoes", "footwear", "bags",
     "toys", "furniture", "snacks", "yogurts", "chocolates", "books", "games", "eyewear",
-    "supplements"})
+    "supplements",
+    # industrial equipment a supplier delivers (session 13, supply family): fr, then en
+    "electrolyseurs", "cuve", "cuves", "eoliennes", "flotteurs", "rames", "grues", "piles",
+    "membranes", "tubes", "cellules", "composants", "pieces", "equipements", "machines",
+    "reacteurs", "antennes", "ecrans", "pompes", "compresseurs", "generateurs", "chaudieres",
+    "panneaux", "onduleurs", "electrolysers", "electrolyzers", "vessels", "cranes", "cells",
+    "components", "parts", "pumps", "compressors", "generators", "boilers", "panels",
+    "inverters", "antennas", "screens"})
 """Generic nouns of what a company sells, only as the owned noun opening a clause ("les
 produits de X sont vendus chez A"); never a reason to read a name as a product."""
 _FACILITIES = frozenset({"usine", "usines", "centre", "siege", "entrepot", "entrepots",

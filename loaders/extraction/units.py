@@ -66,9 +66,14 @@ def relative_at(words: list[str], k: int, lex: Lexicon) -> tuple[int, tuple[str,
     for size in (1, 2, 3):
         r = k + size
         if r < len(words) and words[r] in _OBJECT_RELATIVES \
-                and all(x in lex.prepositions for x in words[k:r]):
+                and (all(x in lex.prepositions for x in words[k:r])
+                     or tuple(words[k:r]) in _CAPITAL_OF):
             return r, tuple(words[k:r])
     return None
+
+
+_CAPITAL_OF = frozenset({("au", "capital", "de"), ("au", "capital", "du")})
+"""A stake's relative phrase: "Quistor, au capital de laquelle X prend une participation"."""
 
 
 @dataclass
@@ -407,6 +412,11 @@ def gapped_after(units: list[Unit], k: int, prep: str, lex: Lexicon) -> bool:
     return bool(prep) and w == prep and k + 1 < len(units) and units[k + 1].is_mention
 
 
+_PREDICATE_ADVERBS = frozenset({"also", "already", "still", "now"})
+"""English adverbs before a finite verb ("also stocks", "already owns"); the French adverb
+follows the verb, and "également fournisseur de" opens an apposition."""
+
+
 def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
     """Relative clauses and appositions set off by commas after a mention."""
     units = view.units
@@ -430,6 +440,11 @@ def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
             kind = "apposition"
         else:
             continue
+        if kind == "apposition" and w in _PREDICATE_ADVERBS and c + 2 < len(units) \
+                and not units[c + 2].is_mention and words[c + 2].endswith(("s", "ed")) \
+                and any(seg.kind == "relative" and seg.end == c for seg in segs):
+            continue  # "X, which runs stores in the Y Arcade, also stocks A": the comma closes
+            # the relative clause and the main verb follows, no apposition of Y
         end = c + 1
         while end < len(units) and units[end].norm != "," and units[end].norm not in \
                 HARD_BOUNDARIES and units[end].norm != ".":
