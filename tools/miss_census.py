@@ -26,13 +26,16 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from loaders.evaluation import _alias_index, _resolve, canon, normalize_type
 from loaders.extraction import pipeline
 from loaders.readers import read_file
 from ontology.records import ARTICLE_SOURCE
+
+K = TypeVar("K")
 
 
 def _named(entity: dict[str, Any], evidence: str) -> bool:
@@ -42,12 +45,18 @@ def _named(entity: dict[str, Any], evidence: str) -> bool:
 
 def census(directories: list[Path], verbose: bool = False) -> Counter[tuple[str, str, str]]:
     """Counts of misses keyed by (language, type, stage)."""
+    return _over_articles(directories, _article, verbose)
+
+
+def _over_articles(directories: list[Path], count: Callable[..., Counter[K]],
+                   verbose: bool) -> Counter[K]:
+    """The sum of `count` over every article of the gold files of `directories`."""
     extractor = pipeline.RuleExtractor()
-    counts: Counter[tuple[str, str, str]] = Counter()
+    counts: Counter[K] = Counter()
     for directory in directories:
         gold = json.loads((directory / "gold.json").read_text(encoding="utf-8"))
         for article in gold["articles"]:
-            counts += _article(directory, article, extractor, verbose)
+            counts += count(directory, article, extractor, verbose)
     return counts
 
 
@@ -101,17 +110,11 @@ def status_census(directories: list[Path], verbose: bool = False) -> Counter[str
     negative asserted), ``kept-out`` (a hard negative kept out by its status) and, with
     ``-v``, ``false-positive`` (any other asserted relation, to read for a missed cue).
     Prints each case."""
-    extractor = pipeline.RuleExtractor()
-    counts: Counter[str] = Counter()
-    for directory in directories:
-        gold = json.loads((directory / "gold.json").read_text(encoding="utf-8"))
-        for article in gold["articles"]:
-            counts += _status_article(directory, article, extractor, verbose)
-    return counts
+    return _over_articles(directories, _status_article, verbose)
 
 
 def _status_article(directory: Path, ga: dict[str, Any], extractor: pipeline.RuleExtractor,
-             verbose: bool) -> Counter[str]:
+                    verbose: bool) -> Counter[str]:
     index, ids = _alias_index(ga)
     extraction = extractor.extract(next(iter(read_file(directory / ga["file"]))))
     names = {e.id: e.name for e in extraction.entities}
