@@ -17,6 +17,9 @@ Family 4, a rival noun as an adjunct of a name in a list or a merger: "a merger 
 rival Y", "X's talks with rival Y", "la fusion entre X et son rival Y": X and Y are rivals,
 and a merger plan is no partnership.
 
+Family 5, a colon announces the rival: "voit arriver un concurrent direct : Y", "a new
+rival: Y", "three rivals: A, B and C".
+
 Absent cases: rivals of a third company are not rivals of each other; a former rival is no
 rival; "compete for a contract with a partner" is a partnership bid, not rivalry between the
 bidders; a merger between rivals is no partnership.
@@ -81,6 +84,14 @@ FOUND = [
      ("COMPETES_WITH", "Quistor", "Tarvex")),
     ("fr", "Quistor est en concurrence avec de grands groupes, notamment Velmora et Tarvex.",
      ("COMPETES_WITH", "Quistor", "Velmora")),
+    # family 5: a colon announces the rival
+    ("fr", "Sur ce marché, Quistor voit arriver un concurrent direct : Velmora, basé à Brest.",
+     ("COMPETES_WITH", "Quistor", "Velmora")),
+    ("fr", "Quistor a un nouveau rival : Velmora.", ("COMPETES_WITH", "Quistor", "Velmora")),
+    ("en", "Quistor now faces a direct competitor: Velmora, based in Leeds.",
+     ("COMPETES_WITH", "Quistor", "Velmora")),
+    ("en", "Quistor has three rivals: Velmora, Tarvex and Zelbar.",
+     ("COMPETES_WITH", "Quistor", "Zelbar")),
     # family 4: a rival noun as an adjunct of a name
     ("en", "A planned merger between Quistor and rival Velmora was dropped in 2022.",
      ("COMPETES_WITH", "Quistor", "Velmora")),
@@ -101,6 +112,11 @@ ABSENT = [
      ("COMPETES_WITH", "Velmora", "Tarvex")),
     ("fr", "Quistor affronte des concurrents plus gros comme Velmora et Tarvex.",
      ("COMPETES_WITH", "Velmora", "Tarvex")),
+    ("en", "Quistor has three rivals: Velmora, Tarvex and Zelbar.",
+     ("COMPETES_WITH", "Velmora", "Tarvex")),
+    # a colon after a clause that goes on past the rival noun announces no rival
+    ("en", "Quistor's rivals cut prices: Velmora said demand fell.",
+     ("COMPETES_WITH", "Quistor", "Velmora")),
     # former rivals
     ("en", "Velmora, a former rival of Quistor, now makes valves.",
      ("COMPETES_WITH", "Quistor", "Velmora")),
