@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from loaders.extraction.lexicon import Lexicon, Phrase, match_at
 from loaders.extraction.tokens import Token
-from ontology.records import RelationType, Status
+from ontology.records import Status
 
 _HARD = frozenset({";", "«", "»", "\"", "“", "”", "(", ")", "?"})
 _CONDITIONAL_EXCEPTIONS = frozenset({"portrait", "retrait", "extrait", "attrait", "trait",
@@ -83,33 +83,6 @@ def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon,
     for status in _ORDER:
         if status in found:
             return status
-    return Status.REPORTED
-
-
-_NOUN_NEGATORS = frozenset({"not", "no", "never", "n't", "pas", "plus", "jamais", "aucun",
-                            "aucune", "non", "ni", "ne", "n'"})
-_INDEFINITE = {"en": frozenset({"a", "an"}), "fr": frozenset({"un", "une"})}  # "à" folds to "a"
-_STATE_OVER = frozenset({Status.HYPOTHETICAL, Status.IN_TALKS, Status.RUMOURED, Status.DENIED})
-
-
-def rival_noun_status(status: Status, tokens: list[Token], first: int, lex: Lexicon) -> Status:
-    """Status of a rivalry said by a definite rival noun at token `first` ("its rivals A and
-    B", "son rival Y", "a merger with rival Y"): the noun names a standing state, so a modal or
-    a deal around it ("wants to beat its rivals A and B", "talks with rival Y", "a merger with
-    rival Y was dropped") leaves the rivalry reported. Former stays former; so does a denial
-    whose negation stands before the noun in its clause ("n'a pas vocation à se poser en
-    concurrent de Y") and an indefinite rival under a modal ("would buy a smaller rival")."""
-    trigger = (tokens[first].norm,)
-    if status not in _STATE_OVER or not any(
-            f.type == RelationType.COMPETES_WITH and f.list_after and trigger in f.triggers
-            for f in lex.frames):
-        return status
-    words = [t.norm for t in tokens]
-    before = words[_scope_start(words, first, lex):first]
-    if any(w in _NOUN_NEGATORS for w in before) or any(
-            w in _INDEFINITE.get(lex.language, frozenset())
-            for w in words[max(0, first - 3):first]):
-        return status
     return Status.REPORTED
 
 

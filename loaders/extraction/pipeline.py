@@ -39,7 +39,7 @@ from loaders.extraction.mentions import (
     more_descriptions,
     proper_words,
 )
-from loaders.extraction.modality import relation_status, rival_noun_status
+from loaders.extraction.modality import relation_status
 from loaders.extraction.quotes import speaker_mentions, third_person_verbs
 from loaders.extraction.relations import Candidate, Discourse, find_relations, salient
 from loaders.extraction.resolution import (
@@ -226,8 +226,6 @@ class RuleExtractor:
             first = view.units[cand.trigger].first
             last = view.units[cand.trigger_end - 1].last
             status = relation_status(toks, first, last, lex, year)
-            if cand.type == RelationType.COMPETES_WITH:
-                status = rival_noun_status(status, toks, first, lex)
             if cand.status is not None and status.asserted:
                 status = Status(cand.status)
             shares = gapped_shares(view, cand, amounts, lex, registry) \

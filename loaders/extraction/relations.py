@@ -432,9 +432,6 @@ def _apply(
     if obj_unit is not None and not _between_ok(frame, words, end, stop,
                                                  _PART_NOUNS if part is not None else None):
         return []
-    if frame.type == RelationType.COMPETES_WITH and obj_unit is not None and obj_at > t \
-            and any(w in _ALLY_NOUNS for w in words[max(end, obj_at - 3):obj_at]):
-        return []  # "will compete for the contract with its partner Y": a joint bid
     if frame.type == RelationType.SUPPLIES and not frame.direct and obj_unit is not None \
             and obj_at > t and _company_goods(view, end, stop, lex):
         return []  # "buy Zentrix (, a lock maker,) from Y": a company changes hands, no supply
@@ -881,10 +878,6 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
     words = view.words
     units = view.units
     limit = min(len(units), end + frame.window)
-    if frame.type == RelationType.COMPETES_WITH and end + 1 < len(words) \
-            and words[end] in _ARENA_PREPS and words[end + 1] in lex.determiners:
-        limit = min(len(units), limit + _ARENA_REACH)  # "se mesure sur le segment des
-        # cognacs haut de gamme à Y": the arena takes none of the window
     if frame.direct and frame.object_preps:  # "livre des rames X à Amtrak": the customer
         k = end
         sold = False  # "X sells Z to Y": a company changes hands, Y is no customer
@@ -955,16 +948,6 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             return k, _after_relative(view, k, lex, unit)
         k += 1
     return -1, None
-
-
-_ALLY_NOUNS = frozenset({"partner", "partners", "ally", "allies", "partenaire", "partenaires",
-                         "allie", "associe", "associes"})
-"""Nouns that make the company after a rivalry verb its partner in the contest."""
-
-_ARENA_PREPS = frozenset({"sur", "dans", "on", "in"})
-_ARENA_REACH = 6
-"""Tokens a rivalry verb's arena ("sur le segment des ...", "in the market for ...") may take
-before the rival: beyond the frame's own window."""
 
 
 def _set_off_after(view: SentenceView, end: int, k: int) -> Segment | None:
@@ -1915,8 +1898,6 @@ def _rivals(
 ) -> list[Candidate]:
     """Rivals nouns: "X's rivals A and B", "des concurrents de X, notamment A, B et C"."""
     side_a = possessor or obj_unit
-    if side_a is None:
-        side_a = _conjoined_before(t, view)  # "a merger between X and rival Y"
     start = obj_at + 1 if obj_unit is not None else end
     side_b = None
     words = view.words
@@ -1930,12 +1911,6 @@ def _rivals(
         side_b, stop = named, start
     for k in range(start, stop):
         w = words[k]
-        if w == ":" and side_b is None and k - start <= 3 and k + 1 < len(view.units) \
-                and _plain_mention(view.units[k + 1]) and view.units[k + 1] is not side_a \
-                and all(words[q] in _RIVAL_MODIFIERS or words[q] in _NEW_RIVAL
-                        or words[q] in lex.nationalities for q in range(start, k)):
-            side_b = view.units[k + 1]  # "voit arriver un concurrent direct : Y", "a new
-            break  # rival: Y": the colon announces the rival
         if w in HARD_BOUNDARIES:
             break
         if view.units[k].is_mention and view.units[k] is not side_a:
@@ -1957,28 +1932,11 @@ def _rivals(
     return _pairs(frame.type, side_a.mentions, side_b.mentions, "source", view, t, end, registry)
 
 
-def _conjoined_before(t: int, view: SentenceView) -> Unit | None:
-    """The name joined by "and" / "et" right before a bare rival noun that a name follows: "a
-    merger between X and rival Y", "talks between X and rival Y": X is the rival of Y."""
-    units = view.units
-    if t >= 2 and t + 1 < len(units) and view.words[t - 1] in ("and", "et") \
-            and units[t - 2].is_mention and not units[t - 2].possessive \
-            and units[t + 1].is_mention:
-        return units[t - 2]
-    return None
-
-
 _RIVAL_MODIFIERS = frozenset({"main", "closest", "biggest", "largest", "nearest", "direct",
                               "principal", "principaux", "principale", "principales", "grand",
                               "grands", "directs", "directe", "directes", "historique",
                               "historiques", "european", "americain", "global", "domestic",
                               "notamment", "including", "such", "as", ","})
-
-
-_NEW_RIVAL = frozenset({"new", "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles",
-                        "serious", "serieux", "serieuse", "redoubtable", "redoutable", "direct",
-                        "directs", "local", "locale"})
-"""Adjectives that may stand after a rival noun before the colon that announces the rival."""
 
 
 def _modifiers_only(view: SentenceView, start: int, k: int, lex: Lexicon) -> bool:

@@ -255,8 +255,6 @@ def _coordinate(
             if not gap_conj and [w for w in gap if w not in lex.determiners
                                  and w not in lex.nationalities and w not in described] != [","]:
                 break  # "A, la B et le C" is a list; "A, le fabricant de B" is not
-            if any(w in _RIVAL_GAP for w in gap):
-                break  # "a merger between X and rival Y": Y is X's rival, not a list member
             if gap_conj and gap[0] == "," and len(members) < 2:
                 break  # "X, and Y relies on it": two clauses, not a list
             if gap_conj and gapped_after(units, k + 1, units[i - 1].norm if i else "", lex):
@@ -278,10 +276,6 @@ def _coordinate(
             i += 1
     return out
 
-
-_RIVAL_GAP = frozenset({"rival", "competitor", "challenger", "arch-rival", "archrival",
-                        "concurrent", "concurrente", "rivale"})
-"""A singular rival noun between two names breaks the list: it ties the second to the first."""
 
 _OTHERS = frozenset({"several", "other", "others", "many", "various", "numerous", "dozens",
                      "hundreds", "plusieurs", "autres", "nombreux", "nombreuses", "divers",
