@@ -101,9 +101,16 @@ def document_cue(words: list[str], k: int, lex: Lexicon) -> int | None:
     if prep is None:
         return None
     p = j - len(prep)
-    for s in range(max(0, p - 6), p):
+    b = p  # "a registration statement it filed confidentially with": the filer and an
+    if b > 0 and words[b - 1].endswith("ly"):  # adverb between the document and its
+        b -= 1  # preposition
+    if b > 0 and words[b - 1] in lex.sources.filed:
+        b -= 1
+        if b > 0 and words[b - 1] in lex.sources.speaker:
+            b -= 1
+    for s in range(max(0, b - 6), p):
         noun = match_at(words, s, lex.document_nouns)
-        if noun and s >= p - max(3, len(noun)):  # "son document d'enregistrement universel"
+        if noun and s >= b - max(3, len(noun)):  # "son document d'enregistrement universel"
             return s
     return None
 
@@ -212,12 +219,16 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
         if end is None or (cue is not None and not _registry_head(view, q, lex)):
             continue
         inside = [m.entity for u in units[q:end] for m in u.mentions if m.entity]
-        if end == q + 1 and len(inside) == 1:
-            rec = registry.records.get(inside[0])
-            if rec is None or rec.type == EntityType.PERSON or (
-                    (rec.known is not None or plain) and rec.type not in SOURCE_TYPES):
-                continue  # "a notice published by Velmora": a company's own statement
-            out.append(SourceMatch(inside[0], units[s].first, units[q].last))
+        second = _coordinated_body(view, end, lex) if end == q + 1 else None
+        if second is not None:  # "publié par X et le cabinet Y"
+            inside += [m.entity for m in units[second].mentions if m.entity]
+        if end == q + 1 and inside:  # one name, or a coordinated pair: "a report published
+            for eid in inside:  # by X and consultancy Y" cites each
+                rec = registry.records.get(eid)
+                if rec is None or rec.type == EntityType.PERSON or (
+                        (rec.known is not None or plain) and rec.type not in SOURCE_TYPES):
+                    continue  # "a notice published by Velmora": a company's own statement
+                out.append(SourceMatch(eid, units[s].first, units[q].last))
             continue
         if plain:
             continue  # "l'avis de la Commission des X": an opinion as much as a notice
@@ -267,6 +278,28 @@ def _body_end(view: SentenceView, q: int, lex: Lexicon) -> int | None:
             and e - q < 2:
         return None  # one capitalised word is no body's name
     return e
+
+
+def _coordinated_body(view: SentenceView, e: int, lex: Lexicon) -> int | None:
+    """The unit of a second body joined to the first by a conjunction at unit e, with a
+    determiner and up to two lower-case description words between ("and consultancy Y", "et
+    le cabinet Y"), else None."""
+    units, words = view.units, view.words
+    if e >= len(units) or words[e] not in lex.sources.coordinators:
+        return None
+    x = e + 1
+    while x < len(units) and words[x] in lex.determiners:
+        x += 1
+    for _ in range(3):
+        if x >= len(units):
+            return None
+        if units[x].is_mention:
+            return x
+        if not words[x].isalpha() or words[x] in lex.function_words \
+                or not view.tokens[units[x].first].text.islower():
+            return None
+        x += 1
+    return None
 
 
 def _registry_head(view: SentenceView, q: int, lex: Lexicon) -> bool:

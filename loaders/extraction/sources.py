@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 
 from loaders.extraction.documents import (
+    PUNCT,
     SOURCE_TYPES,
     SourceMatch,
     cue_ending_at,
@@ -282,6 +283,20 @@ def _outlet_cue(words: list[str], k: int, lex: Lexicon) -> int | None:
         for s in range(max(0, j - 5), j - 1):
             if match_at(words, s, lex.source_after):
                 return s
+        if any(match_ending_at(words, x, lex.outlet_descriptors) for x in range(j + 1, k + 1)):
+            return _agent_report(words, j - 1, lex)  # an outlet noun before the name: "un
+    return None  # marché estimé à 900 millions de dollars par le quotidien X"
+
+
+def _agent_report(words: list[str], by: int, lex: Lexicon) -> int | None:
+    """The report or estimate participle whose agent starts after `by` ("évoqué la semaine
+    dernière par", "estimé à près de 900 millions de dollars par", "first mentioned last week
+    by"), in the same clause and at most twelve words before, else None."""
+    for s in range(by - 1, max(-1, by - 13), -1):
+        if words[s] in PUNCT or words[s] in lex.sources.coordinators or words[s] in lex.sources.by:
+            return None  # another clause or agent: "reported by X and cleared by the FTC"
+        if match_at(words, s, lex.sources.agent_reports):
+            return s
     return None
 
 
