@@ -444,10 +444,10 @@ def source_words() -> SourceWords:
         data_links=phrase_list("data_links"), results=words("results"), self=words("self"),
         to=words("to"), that=words("that"), date_preps=words("date_preps"),
         time_preps=words("time_preps"), past_auxiliaries=words("past_auxiliaries"),
-        relatives=words("relatives"), agent_reports=phrase_list("agent_reports"),
+        relatives=words("relatives"), agent_reports=phrases(raw["agent_reports"]),
         coordinators=words("coordinators"), filed=words("filed"),
-        own_documents=phrase_list("own_documents"),
-        document_adjectives=words("document_adjectives"), document_in=phrase_list("document_in"))
+        own_documents=phrases(raw["own_documents"]),
+        document_adjectives=words("document_adjectives"), document_in=phrases(raw["document_in"]))
 
 
 @cache

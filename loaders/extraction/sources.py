@@ -31,6 +31,7 @@ from loaders.extraction.documents import (
     document_bodies,
     document_cue,
     joined_cues,
+    own_documents,
     possessed_document,
     skip_back,
     surface,
@@ -312,6 +313,7 @@ def _composite_sources(view: SentenceView, lex: Lexicon, registry: Registry) -> 
         if found is not None:
             out.append(found)
     out.extend(document_bodies(view, lex, registry))
+    out.extend(own_documents(view, lex, registry))
     unique: dict[str, SourceMatch] = {}
     for src in out:
         unique.setdefault(src.target, src)
