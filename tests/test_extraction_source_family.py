@@ -20,6 +20,10 @@ participle ("évoqué la semaine dernière par le quotidien suisse X", "un march
 millions de dollars par le quotidien émirati X", "first mentioned last week by the trade
 weekly X").
 
+Family 5: speech to an outlet with any speech verb, the speaker after it ("a confirmé à X un
+porte-parole de Y", "ont indiqué à X deux dirigeants", "explained to X", "said in an email
+to X").
+
 Absent: a company that says or confirms, a document with no source cue, an outlet that is a
 party to a deal, people familiar with the matter.
 """
@@ -79,6 +83,18 @@ FOUND = [
      ("REPORTED_BY", "ARTICLE", "Quarnel Courier")),
     ("en", "Velmora declined to comment on a merger with Korvane, first mentioned last week by "
      "the trade weekly Harlower Post.", ("REPORTED_BY", "ARTICLE", "Harlower Post")),
+    # family 5: speech to an outlet, every speech verb, the speaker after the outlet
+    ("fr", "Le groupe de paiements Quarnel n'a finalement pas été retenu, a confirmé à "
+     "L'Ardoise un porte-parole de Velmora.", ("REPORTED_BY", "ARTICLE", "L'Ardoise")),
+    ("fr", "Le groupe de paiements Quarnel n'a finalement pas été retenu, a reconnu au "
+     "quotidien Quarnel Matin le directeur financier de Velmora.",
+     ("REPORTED_BY", "ARTICLE", "Quarnel Matin")),
+    ("fr", "Les deux groupes discutent depuis mars, ont indiqué à L'Ardoise deux dirigeants de "
+     "Velmora.", ("REPORTED_BY", "ARTICLE", "L'Ardoise")),
+    ("en", "Velmora's finance chief explained to the trade weekly Harlower Post that the talks "
+     "with Korvane had ended.", ("REPORTED_BY", "ARTICLE", "Harlower Post")),
+    ("en", "The talks with Korvane have ended, Velmora's finance chief said in an email to the "
+     "trade weekly Harlower Post.", ("REPORTED_BY", "ARTICLE", "Harlower Post")),
 ]
 
 ABSENT = [
@@ -99,6 +115,11 @@ ABSENT = [
      ("REPORTED_BY", "ARTICLE", "Harlower Blatt")),
     ("en", "Korvane was bought last year by the trade weekly Harlower Post.",
      ("REPORTED_BY", "ARTICLE", "Harlower Post")),
+    # speech to a company is no source
+    ("fr", "Velmora a confirmé à Korvane son intention de vendre l'usine.",
+     ("REPORTED_BY", "ARTICLE", "Korvane")),
+    ("en", "Velmora explained to Korvane that the plant would close.",
+     ("REPORTED_BY", "ARTICLE", "Korvane")),
     # people familiar with the matter
     ("en", "Velmora is in talks to buy Korvane, according to people familiar with the matter.",
      ("REPORTED_BY", "ARTICLE", "people")),
