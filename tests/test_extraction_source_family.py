@@ -120,6 +120,9 @@ ABSENT = [
      ("REPORTED_BY", "ARTICLE", "Korvane")),
     ("en", "Velmora explained to Korvane that the plant would close.",
      ("REPORTED_BY", "ARTICLE", "Korvane")),
+    # the owner named inside a document's name is not cited apart from it
+    ("fr", "Selon le rapport annuel de Quarnel Industries, la division Velmora a vu son chiffre "
+     "d'affaires reculer de 14 % en 2024.", ("REPORTED_BY", "ARTICLE", "Quarnel Industries")),
     # people familiar with the matter
     ("en", "Velmora is in talks to buy Korvane, according to people familiar with the matter.",
      ("REPORTED_BY", "ARTICLE", "people")),

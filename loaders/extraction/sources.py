@@ -317,7 +317,8 @@ def _composite_sources(view: SentenceView, lex: Lexicon, registry: Registry) -> 
     unique: dict[str, SourceMatch] = {}
     for src in out:
         unique.setdefault(src.target, src)
-    return list(unique.values())
+    inside = {e for src in out for e in src.covered}  # "selon le rapport annuel de X": X
+    return [src for src in unique.values() if src.target not in inside]  # names the document
 
 
 def _one_name(view: SentenceView, k: int, registry: Registry) -> str | None:
