@@ -83,6 +83,9 @@ FOUND = [
      ("REPORTED_BY", "ARTICLE", "Quarnel Courier")),
     ("en", "Velmora declined to comment on a merger with Korvane, first mentioned last week by "
      "the trade weekly Harlower Post.", ("REPORTED_BY", "ARTICLE", "Harlower Post")),
+    # a title with its place, its article in lower case after the cue
+    ("fr", "Selon la Revue des Vins de Quarnel, le groupe Velmora avait étudié en 2023 un "
+     "rachat de Korvane.", ("REPORTED_BY", "ARTICLE", "Revue des Vins de Quarnel")),
     # family 5: speech to an outlet, every speech verb, the speaker after the outlet
     ("fr", "Le groupe de paiements Quarnel n'a finalement pas été retenu, a confirmé à "
      "L'Ardoise un porte-parole de Velmora.", ("REPORTED_BY", "ARTICLE", "L'Ardoise")),

@@ -493,11 +493,14 @@ def _title_with_place(
     m = units[k].mentions[0]
     rec = registry.records.get(m.entity or "")
     place = _one_name(view, k + 2, registry)
-    if rec is None or place is None or not m.text.startswith(lex.sources.title_articles) or not (
+    if rec is None or place is None or not (
             rec.type == EntityType.PUBLISHER
             or rec.type == EntityType.COMPANY and rec.known is None):
         return None
     found = _outlet_cue(words, k, lex)
+    if not m.text.startswith(lex.sources.title_articles) and not (
+            found is not None and k > 0 and words[k - 1] in lex.determiners):
+        return None  # a title's article in lower case after a cue: "selon la Revue des X de Y"
     if found is None and not (match_at(words, k + 3, lex.source_after)
                               or _cites_sources(words, k + 2, lex)
                               or _closing_report(view, k + 2, lex)):
