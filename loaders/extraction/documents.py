@@ -101,9 +101,16 @@ def document_cue(words: list[str], k: int, lex: Lexicon) -> int | None:
     if prep is None:
         return None
     p = j - len(prep)
-    for s in range(max(0, p - 6), p):
+    b = p  # "a registration statement it filed confidentially with": the filer and an
+    if b > 0 and words[b - 1].endswith("ly"):  # adverb between the document and its
+        b -= 1  # preposition
+    if b > 0 and words[b - 1] in lex.sources.filed:
+        b -= 1
+        if b > 0 and words[b - 1] in lex.sources.speaker:
+            b -= 1
+    for s in range(max(0, b - 6), p):
         noun = match_at(words, s, lex.document_nouns)
-        if noun and s >= p - max(3, len(noun)):  # "son document d'enregistrement universel"
+        if noun and s >= b - max(3, len(noun)):  # "son document d'enregistrement universel"
             return s
     return None
 
@@ -212,12 +219,16 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
         if end is None or (cue is not None and not _registry_head(view, q, lex)):
             continue
         inside = [m.entity for u in units[q:end] for m in u.mentions if m.entity]
-        if end == q + 1 and len(inside) == 1:
-            rec = registry.records.get(inside[0])
-            if rec is None or rec.type == EntityType.PERSON or (
-                    (rec.known is not None or plain) and rec.type not in SOURCE_TYPES):
-                continue  # "a notice published by Velmora": a company's own statement
-            out.append(SourceMatch(inside[0], units[s].first, units[q].last))
+        second = _coordinated_body(view, end, lex) if end == q + 1 else None
+        if second is not None:  # "publié par X et le cabinet Y"
+            inside += [m.entity for m in units[second].mentions if m.entity]
+        if end == q + 1 and inside:  # one name, or a coordinated pair: "a report published
+            for eid in inside:  # by X and consultancy Y" cites each
+                rec = registry.records.get(eid)
+                if rec is None or rec.type == EntityType.PERSON or (
+                        (rec.known is not None or plain) and rec.type not in SOURCE_TYPES):
+                    continue  # "a notice published by Velmora": a company's own statement
+                out.append(SourceMatch(eid, units[s].first, units[q].last))
             continue
         if plain:
             continue  # "l'avis de la Commission des X": an opinion as much as a notice
@@ -267,6 +278,101 @@ def _body_end(view: SentenceView, q: int, lex: Lexicon) -> int | None:
             and e - q < 2:
         return None  # one capitalised word is no body's name
     return e
+
+
+def own_documents(view: SentenceView, lex: Lexicon, registry: Registry) -> list[SourceMatch]:
+    """A company's own document cited as a source, named by its words and by its owner when
+    the owner is named in the phrase: "according to its annual report" ("annual report"), "the
+    airline said in its quarterly report", "according to a supplier list published with its
+    bond prospectus" ("bond prospectus"), "according to X's annual report" ("X annual
+    report"), "selon la dernière note de conjoncture de X" ("note de conjoncture de X"). A
+    document followed by its filing preposition is left to `document_cue` (the body is
+    named: "a regulatory filing with the SEC"). The owner named after "de" / "of" is no party
+    of the sentence's relations."""
+    units, words = view.units, view.words
+    firsts = _own_firsts(lex)
+    out: list[SourceMatch] = []
+    for s in range(len(words)):
+        if words[s] not in firsts:
+            continue
+        doc = match_at(words, s, lex.sources.own_documents)
+        if doc is None:
+            continue
+        e = s + len(doc)
+        prep = match_at(words, e, lex.document_preps)
+        if prep is not None and prep[0] not in lex.sources.of or (
+                e < len(words) and words[e] in lex.sources.filed):
+            continue  # "a regulatory filing with the SEC": the body is the source
+        owner_after = e + 1 if e + 1 < len(units) and words[e] in lex.sources.of \
+            and units[e + 1].is_mention and len(units[e + 1].mentions) == 1 else None
+        b = s
+        while b > 0 and words[b - 1] in lex.sources.document_adjectives:
+            b -= 1
+        owner_before = None
+        if b > 0 and units[b - 1].is_mention and units[b - 1].possessive \
+                and len(units[b - 1].mentions) == 1 and units[b - 1].mentions[0].kind == "name":
+            owner_before = b - 1
+            b -= 1
+        elif b > 0 and (words[b - 1] in lex.sources.self or words[b - 1] in lex.determiners
+                        or units[b - 1].is_mention and units[b - 1].possessive
+                        and all(m.kind == "pronoun" for m in units[b - 1].mentions)):
+            b -= 1  # "its", "son", "la": not a description ("the company's annual report"
+            # is not annotated in batch1 while "its annual report" is in batch7 and batch9)
+        cue = cue_ending_at(words, b, lex.source_before, lex) \
+            or match_ending_at(words, b, lex.sources.document_in)
+        if cue is None:
+            continue
+        covered: tuple[str, ...] = ()
+        if owner_after is not None:
+            name = surface(view, s, owner_after + 1)
+            covered = tuple(m.entity for m in units[owner_after].mentions if m.entity)
+            last = owner_after
+        elif owner_before is not None:
+            rec = registry.records.get(units[owner_before].mentions[0].entity or "")
+            if rec is None or rec.type == EntityType.PERSON:
+                continue
+            name = f"{rec.name} {surface(view, s, e)}"
+            last = e - 1
+        else:
+            name = surface(view, s, e)
+            last = e - 1
+        eid = registry.add_unknown(name, EntityType.PUBLISHER)
+        registry.set_type(eid, EntityType.PUBLISHER)
+        out.append(SourceMatch(eid, units[b - len(cue)].first, units[last].last, covered))
+    return out
+
+
+_OWN_FIRSTS: dict[int, frozenset[str]] = {}
+
+
+def _own_firsts(lex: Lexicon) -> frozenset[str]:
+    """First words of a company's own document names ("annual", "rapport", "prospectus")."""
+    found = _OWN_FIRSTS.get(id(lex))
+    if found is None:
+        found = _OWN_FIRSTS[id(lex)] = frozenset(p[0] for p in lex.sources.own_documents)
+    return found
+
+
+def _coordinated_body(view: SentenceView, e: int, lex: Lexicon) -> int | None:
+    """The unit of a second body joined to the first by a conjunction at unit e, with a
+    determiner and up to two lower-case description words between ("and consultancy Y", "et
+    le cabinet Y"), else None."""
+    units, words = view.units, view.words
+    if e >= len(units) or words[e] not in lex.sources.coordinators:
+        return None
+    x = e + 1
+    while x < len(units) and words[x] in lex.determiners:
+        x += 1
+    for _ in range(3):
+        if x >= len(units):
+            return None
+        if units[x].is_mention:
+            return x
+        if not words[x].isalpha() or words[x] in lex.function_words \
+                or not view.tokens[units[x].first].text.islower():
+            return None
+        x += 1
+    return None
 
 
 def _registry_head(view: SentenceView, q: int, lex: Lexicon) -> bool:

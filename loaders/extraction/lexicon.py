@@ -129,6 +129,12 @@ class SourceWords:
     time_preps: frozenset[str]  # "on", "in", "le", "en" before a date
     past_auxiliaries: frozenset[str]  # "had", "avait": "had reported" is an outlet's report
     relatives: frozenset[str]  # "qui", "which", "who" after a name: "X, qui cite des sources"
+    filed: frozenset[str]  # "filed", "déposé": "a statement it filed confidentially with"
+    coordinators: frozenset[str]  # "and", "et": "a report published by X and Y"
+    agent_reports: tuple[Phrase, ...]  # "estimé à 900 millions par le quotidien X"
+    own_documents: tuple[Phrase, ...]  # "according to its annual report", "selon son prospectus"
+    document_adjectives: frozenset[str]  # "latest", "dernière": "la dernière note de X"
+    document_in: tuple[Phrase, ...]  # "said in its quarterly report", "published with its"
 
 
 @dataclass(frozen=True)
@@ -438,7 +444,10 @@ def source_words() -> SourceWords:
         data_links=phrase_list("data_links"), results=words("results"), self=words("self"),
         to=words("to"), that=words("that"), date_preps=words("date_preps"),
         time_preps=words("time_preps"), past_auxiliaries=words("past_auxiliaries"),
-        relatives=words("relatives"))
+        relatives=words("relatives"), agent_reports=phrases(raw["agent_reports"]),
+        coordinators=words("coordinators"), filed=words("filed"),
+        own_documents=phrases(raw["own_documents"]),
+        document_adjectives=words("document_adjectives"), document_in=phrases(raw["document_in"]))
 
 
 @cache

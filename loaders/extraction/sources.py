@@ -24,12 +24,14 @@ import re
 from functools import lru_cache
 
 from loaders.extraction.documents import (
+    PUNCT,
     SOURCE_TYPES,
     SourceMatch,
     cue_ending_at,
     document_bodies,
     document_cue,
     joined_cues,
+    own_documents,
     possessed_document,
     skip_back,
     surface,
@@ -282,6 +284,20 @@ def _outlet_cue(words: list[str], k: int, lex: Lexicon) -> int | None:
         for s in range(max(0, j - 5), j - 1):
             if match_at(words, s, lex.source_after):
                 return s
+        if any(match_ending_at(words, x, lex.outlet_descriptors) for x in range(j + 1, k + 1)):
+            return _agent_report(words, j - 1, lex)  # an outlet noun before the name: "un
+    return None  # marché estimé à 900 millions de dollars par le quotidien X"
+
+
+def _agent_report(words: list[str], by: int, lex: Lexicon) -> int | None:
+    """The report or estimate participle whose agent starts after `by` ("évoqué la semaine
+    dernière par", "estimé à près de 900 millions de dollars par", "first mentioned last week
+    by"), in the same clause and at most twelve words before, else None."""
+    for s in range(by - 1, max(-1, by - 13), -1):
+        if words[s] in PUNCT or words[s] in lex.sources.coordinators or words[s] in lex.sources.by:
+            return None  # another clause or agent: "reported by X and cleared by the FTC"
+        if match_at(words, s, lex.sources.agent_reports):
+            return s
     return None
 
 
@@ -297,10 +313,12 @@ def _composite_sources(view: SentenceView, lex: Lexicon, registry: Registry) -> 
         if found is not None:
             out.append(found)
     out.extend(document_bodies(view, lex, registry))
+    out.extend(own_documents(view, lex, registry))
     unique: dict[str, SourceMatch] = {}
     for src in out:
         unique.setdefault(src.target, src)
-    return list(unique.values())
+    inside = {e for src in out for e in src.covered}  # "selon le rapport annuel de X": X
+    return [src for src in unique.values() if src.target not in inside]  # names the document
 
 
 def _one_name(view: SentenceView, k: int, registry: Registry) -> str | None:
@@ -475,11 +493,14 @@ def _title_with_place(
     m = units[k].mentions[0]
     rec = registry.records.get(m.entity or "")
     place = _one_name(view, k + 2, registry)
-    if rec is None or place is None or not m.text.startswith(lex.sources.title_articles) or not (
+    if rec is None or place is None or not (
             rec.type == EntityType.PUBLISHER
             or rec.type == EntityType.COMPANY and rec.known is None):
         return None
     found = _outlet_cue(words, k, lex)
+    if not m.text.startswith(lex.sources.title_articles) and not (
+            found is not None and k > 0 and words[k - 1] in lex.determiners):
+        return None  # a title's article in lower case after a cue: "selon la Revue des X de Y"
     if found is None and not (match_at(words, k + 3, lex.source_after)
                               or _cites_sources(words, k + 2, lex)
                               or _closing_report(view, k + 2, lex)):
