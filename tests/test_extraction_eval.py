@@ -31,8 +31,8 @@ def extractor():  # noqa: ANN201 - a fixture
 
 FLOORS: dict[str, tuple[Path, float, float, float, int]] = {
     # set: (directory, micro F1, French F1, English F1, hard negatives predicted at most).
-    # Each floor sits just under the score measured when it was last raised (rules/13,
-    # session 12), so a change that loses relations shows at once; raise them with the
+    # Each floor sits just under the score measured when it was last raised (rules/14,
+    # session 13), so a change that loses relations shows at once; raise them with the
     # extractor. First runs, the honest scores (docs/extraction.md has the log):
     #   dev2 0.63 (rules/4); batch1 0.73 (rules/5); batch2 0.583, batch3 0.448, batch4 0.500
     #   (rules/6; batch4 0.523 with rules/7, unread until then); batch5 0.436 (rules/8);
@@ -45,20 +45,20 @@ FLOORS: dict[str, tuple[Path, float, float, float, int]] = {
     # its score is optimistic; a new batch scored once is the honest measure.
     "dev": (EVAL / "dev", 0.95, 0.95, 0.95, 0),
     "seed": (EVAL / "seed", 0.95, 0.95, 0.95, 0),
-    "dev2": (EVAL / "dev2", 0.92, 0.92, 0.92, 1),
-    "batch1": (UNSEEN / "batch1", 0.94, 0.95, 0.93, 0),
-    "batch2": (UNSEEN / "batch2", 0.80, 0.83, 0.77, 1),
-    "batch3": (UNSEEN / "batch3", 0.72, 0.66, 0.77, 1),
-    "batch4": (UNSEEN / "batch4", 0.78, 0.74, 0.82, 1),
-    "batch5": (UNSEEN / "batch5", 0.75, 0.71, 0.78, 1),
-    "batch6": (UNSEEN / "batch6", 0.79, 0.70, 0.86, 1),
-    "batch7": (UNSEEN / "batch7", 0.73, 0.77, 0.69, 3),
-    "batch8": (UNSEEN / "batch8", 0.60, 0.55, 0.64, 2),
-    "batch9": (UNSEEN / "batch9", 0.68, 0.63, 0.71, 0),
-    "batch10": (UNSEEN / "batch10", 0.57, 0.50, 0.64, 3),
-    "batch11": (UNSEEN / "batch11", 0.43, 0.37, 0.49, 2),
-    "batch12": (UNSEEN / "batch12", 0.56, 0.61, 0.51, 3),
-    "batch13": (UNSEEN / "batch13", 0.59, 0.64, 0.54, 3),
+    "dev2": (EVAL / "dev2", 0.94, 0.94, 0.93, 1),
+    "batch1": (UNSEEN / "batch1", 0.96, 0.99, 0.93, 0),
+    "batch2": (UNSEEN / "batch2", 0.83, 0.84, 0.82, 1),
+    "batch3": (UNSEEN / "batch3", 0.74, 0.66, 0.81, 1),
+    "batch4": (UNSEEN / "batch4", 0.80, 0.76, 0.83, 1),
+    "batch5": (UNSEEN / "batch5", 0.83, 0.77, 0.88, 0),
+    "batch6": (UNSEEN / "batch6", 0.79, 0.71, 0.86, 1),
+    "batch7": (UNSEEN / "batch7", 0.76, 0.78, 0.74, 2),
+    "batch8": (UNSEEN / "batch8", 0.63, 0.57, 0.67, 0),
+    "batch9": (UNSEEN / "batch9", 0.78, 0.71, 0.83, 0),
+    "batch10": (UNSEEN / "batch10", 0.58, 0.52, 0.64, 3),
+    "batch11": (UNSEEN / "batch11", 0.59, 0.49, 0.67, 1),
+    "batch12": (UNSEEN / "batch12", 0.59, 0.65, 0.53, 2),
+    "batch13": (UNSEEN / "batch13", 0.62, 0.68, 0.56, 3),
 }
 
 
