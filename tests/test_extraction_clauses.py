@@ -23,7 +23,7 @@ import pytest
 
 from loaders.extraction.pipeline import RuleExtractor
 from ontology.records import Article
-from tests.test_extraction_families import check_absent, check_found
+from tests.test_extraction_families import found_and_absent
 
 FOUND = [
     # 1. a phrase inside a multi-word trigger
@@ -94,14 +94,7 @@ ABSENT = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), FOUND)
-def test_found(lang: str, text: str, expected: tuple[str, str, str]) -> None:
-    check_found(lang, text, expected)
-
-
-@pytest.mark.parametrize(("lang", "text", "unwanted"), ABSENT)
-def test_absent(lang: str, text: str, unwanted: tuple[str, str, str]) -> None:
-    check_absent(lang, text, unwanted)
+test_found, test_absent = found_and_absent(FOUND, ABSENT)
 
 
 NOT_NAMES = [

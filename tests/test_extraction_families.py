@@ -8,6 +8,9 @@ tense, voice and the words around it. Every company here is made up and in no li
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 
 from tests.test_extraction_sentences import _extract, _named
@@ -117,6 +120,23 @@ def check_absent(lang: str, text: str, unwanted: tuple[str, str, str]) -> None:
     flipped = (unwanted[0], unwanted[2], unwanted[1])
     symmetric = unwanted[0] in ("PARTNERS_WITH", "COMPETES_WITH")
     assert unwanted not in found and not (symmetric and flipped in found), found
+
+
+def found_and_absent(found: list[Any], absent: list[Any]) -> tuple[Callable[..., None],
+                                                                  Callable[..., None]]:
+    """The two tests of a module of invented sentences, bound by name in that module
+    (`test_found, test_absent = found_and_absent(FOUND, ABSENT)`): every FOUND relation is
+    asserted, no ABSENT one is."""
+
+    @pytest.mark.parametrize(("lang", "text", "expected"), found)
+    def test_found(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+        check_found(lang, text, expected)
+
+    @pytest.mark.parametrize(("lang", "text", "unwanted"), absent)
+    def test_absent(lang: str, text: str, unwanted: tuple[str, str, str]) -> None:
+        check_absent(lang, text, unwanted)
+
+    return test_found, test_absent
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), FOUND)

@@ -23,9 +23,7 @@ X"); buying the company itself, or a stake, stays a takeover or an investment.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.test_extraction_families import check_absent, check_found
+from tests.test_extraction_families import found_and_absent
 
 _PARENT_FR = ("Velmora a annoncé jeudi une augmentation de capital. Velmora cède aussi sa filiale "
               "Velmora Mobility Services à Korvane. Le groupe Velmora affronte Zentrix sur le "
@@ -90,11 +88,4 @@ ABSENT = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), FOUND)
-def test_found(lang: str, text: str, expected: tuple[str, str, str]) -> None:
-    check_found(lang, text, expected)
-
-
-@pytest.mark.parametrize(("lang", "text", "unwanted"), ABSENT)
-def test_absent(lang: str, text: str, unwanted: tuple[str, str, str]) -> None:
-    check_absent(lang, text, unwanted)
+test_found, test_absent = found_and_absent(FOUND, ABSENT)

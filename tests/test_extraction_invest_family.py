@@ -42,9 +42,7 @@ obligations convertibles auprès de X", "un prêt ... auprès de X").
 
 from __future__ import annotations
 
-import pytest
-
-from tests.test_extraction_families import check_absent, check_found
+from tests.test_extraction_families import found_and_absent
 
 FOUND = [
     # family 1: control by a passive
@@ -232,11 +230,4 @@ ABSENT = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), FOUND)
-def test_found(lang: str, text: str, expected: tuple[str, str, str]) -> None:
-    check_found(lang, text, expected)
-
-
-@pytest.mark.parametrize(("lang", "text", "unwanted"), ABSENT)
-def test_absent(lang: str, text: str, unwanted: tuple[str, str, str]) -> None:
-    check_absent(lang, text, unwanted)
+test_found, test_absent = found_and_absent(FOUND, ABSENT)

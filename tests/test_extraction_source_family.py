@@ -30,9 +30,7 @@ party to a deal, people familiar with the matter.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.test_extraction_families import check_absent, check_found
+from tests.test_extraction_families import found_and_absent
 
 FOUND = [
     # family 1: a company's own document
@@ -135,11 +133,4 @@ ABSENT = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), FOUND)
-def test_found(lang: str, text: str, expected: tuple[str, str, str]) -> None:
-    check_found(lang, text, expected)
-
-
-@pytest.mark.parametrize(("lang", "text", "unwanted"), ABSENT)
-def test_absent(lang: str, text: str, unwanted: tuple[str, str, str]) -> None:
-    check_absent(lang, text, unwanted)
+test_found, test_absent = found_and_absent(FOUND, ABSENT)
