@@ -719,7 +719,8 @@ def _name_mentions(
             i = j  # "NT$", "HK$": a currency, not a name
             continue
         initial = _is_initial(tokens, i)
-        if initial and (_adverb_like(tokens[i]) or participle_opening(tokens, i, lex)) \
+        if initial and (_adverb_like(tokens[i]) or participle_opening(tokens, i, lex)
+                        and not (j - i >= 3 and _common_head(tokens, i, lex))) \
                 and tokens[i].norm not in article_caps:
             i += 1  # "Separately, ...", "Bringing Spirit back ...", "Détenue à 60 % par X, Y"
             continue
@@ -1154,6 +1155,9 @@ def _span_end(
             k = _of_name(tokens, j, taken, lex)
             if k:
                 j = k  # "les Conserveries du Morvan", "des Ateliers de l'Ouest": one name
+                k = _of_name(tokens, j, taken, lex)
+                if k and tokens[j - 1].norm not in place_words():
+                    j = k  # "la Revue du Vin de France" (not "les Ateliers de Lyon de X")
                 continue
         if tok.norm in _PARTICLES and (tokens[i].norm in first_names or (
                 j == i + 1 and tok.norm in _NAME_PARTICLES and tokens[i].kind == "word"
@@ -1164,12 +1168,51 @@ def _span_end(
             if k < n and not taken[k] and _is_cap(tokens[k], lex):
                 j = k + 1
                 continue
+        k = _inner_link(tokens, i, j, taken, lex)
+        if k:
+            j = k  # "Quistor Technology Co.", "Finanz und Wirtschaft", "Velmora Growers of Ohio"
+            continue
         if tok.text == "." and tokens[j - 1].kind in ("word", "initials") \
                 and len(tokens[j - 1].text) == 1 and tokens[i].norm in first_names and nxt:
             j += 2  # "Jens H. Lund": a middle initial
             continue
         break
     return j
+
+
+_FOREIGN_CONJUNCTIONS = frozenset({"und"})
+
+
+def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lexicon) -> int:
+    """End of a name that goes on at j through a word that would otherwise cut it (session 13),
+    0 when none does:
+    - a capitalised title word ("Technology", "Development") right before a legal form or an
+      organisation head: "Shenzhen Quistor Technology Co.";
+    - a conjunction of another language between two capitalised words, which neither French nor
+      English uses as its own: "Finanz und Wirtschaft" ("Korvane and Quistor" stays two);
+    - "of" and a place after two capitalised words or more ending in a plural common noun:
+      "Dairy Growers of Ohio" (not "Siemens of Germany": one word, a company from a place)."""
+    n = len(tokens)
+    tok = tokens[j]
+    if j + 1 >= n or taken[j + 1]:
+        return 0
+    after = tokens[j + 1]
+    if tok.kind == "word" and tok.text[:1].isupper() and tok.text[1:].islower() \
+            and tok.norm in lex.title_words and after.text[:1].isupper() \
+            and (after.norm in LEGAL_SUFFIXES or after.norm in lex.org_heads):
+        return j + 1
+    if tok.text in _FOREIGN_CONJUNCTIONS and _is_cap(after, lex) and after.kind == "word":
+        return j + 2
+    if tok.text == "of" and (j - i >= 2 or tokens[i].norm in _vocabulary(lex)) \
+            and tokens[j - 1].text[1:].islower() \
+            and len(tokens[j - 1].text) > 4 and tokens[j - 1].norm.endswith("s") \
+            and not tokens[j - 1].norm.endswith("ss") and after.norm in place_words() \
+            and after.text[:1].isupper():
+        k = j + 2
+        while k < n and not taken[k] and _is_cap(tokens[k], lex) and tokens[k].kind == "word":
+            k += 1
+        return k
+    return 0
 
 
 _HYPHEN_LINKS = frozenset({"de", "du", "des", "sur", "sous", "la", "le", "les", "en",
@@ -1228,13 +1271,23 @@ def _common_head(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """True when token i is a capitalised word inside a French sentence right after a
     lower-case article ("des Conserveries", "les Ateliers", "la Fonderie"): French writes
     common nouns there in lower case, so the capital opens a name that may go on with "de"."""
-    if lex.language != "fr" or i < 1 or _is_initial(tokens, i):
+    if lex.language != "fr":
         return False
-    tok, prev = tokens[i], tokens[i - 1]
-    return tok.kind == "word" and tok.text[:1].isupper() and tok.text[1:].islower() \
-        and prev.text.islower() and prev.norm in _HEAD_ARTICLES \
-        and tok.norm not in place_words() and tok.norm not in lex.nationalities \
-        and tok.norm not in word_list("first_names.txt")
+    tok = tokens[i]
+    if _is_initial(tokens, i):  # "Terres de Lait Atlantique exporte": no article, a name
+        return tok.kind == "word" and tok.text[1:].islower() and tok.norm in _vocabulary(lex) \
+            and (tok.norm,) not in lex.descriptors and tok.norm not in lex.function_words \
+            and tok.norm not in lex.prepositions
+    if i < 1:
+        return False
+    prev = tokens[i - 1]
+    if not (tok.kind == "word" and tok.text[:1].isupper() and tok.text[1:].islower()
+            and prev.text.islower()) or tok.norm in lex.nationalities \
+            or tok.norm in word_list("first_names.txt"):
+        return False
+    if (prev.norm,) in lex.descriptors and i >= 2 and tokens[i - 2].norm in _HEAD_ARTICLES:
+        return tok.norm in _vocabulary(lex)  # "la coopérative Terres de Lait Atlantique"
+    return prev.norm in _HEAD_ARTICLES and tok.norm not in place_words()
 
 
 _HEAD_ARTICLES = frozenset({"le", "la", "les", "l'", "des", "du", "aux", "au"})
@@ -1291,8 +1344,11 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
             and tokens[i - 1].end + 1 >= tokens[i].start:
         return True  # "737 MAX", "3 GW": a model or a unit after a number
     if j - i == 1 and any(c.isdigit() for c in tokens[i].text) \
-            and any(c.isalpha() for c in tokens[i].text) and not _digit_name(tokens[i]):
-        return True  # "A350s", "AI6", "H100": model names (not "23andMe")
+            and any(c.isalpha() for c in tokens[i].text) and not _digit_name(tokens[i]) \
+            and not (i >= 1 and tokens[i - 1].text.islower()
+                     and (tokens[i - 1].norm,) in lex.descriptors
+                     and tokens[i - 1].norm not in lex.product_nouns):
+        return True  # "A350s", "AI6", "H100": model names (not "23andMe", "the neobank Q26")
     if j + 2 < len(tokens) and tokens[j].norm in ("and", "et", ",") \
             and tokens[j + 1].text[:1].isupper() and j + 3 < len(tokens) \
             and tokens[j + 3].norm in lex.product_nouns:
