@@ -1155,9 +1155,6 @@ def _span_end(
             k = _of_name(tokens, j, taken, lex)
             if k:
                 j = k  # "les Conserveries du Morvan", "des Ateliers de l'Ouest": one name
-                k = _of_name(tokens, j, taken, lex)
-                if k and tokens[j - 1].norm not in place_words():
-                    j = k  # "la Revue du Vin de France" (not "les Ateliers de Lyon de X")
                 continue
         if tok.norm in _PARTICLES and (tokens[i].norm in first_names or (
                 j == i + 1 and tok.norm in _NAME_PARTICLES and tokens[i].kind == "word"
