@@ -23,6 +23,7 @@ from loaders.extraction.mentions import (
 )
 from loaders.extraction.sentences import split_sentences
 from loaders.extraction.tokens import tokenize
+from tests.test_extraction_families import found_and_absent
 from tests.test_extraction_mentions_cues import check_absent, check_found
 
 # Each entry: a relation that must be asserted (type, source name, target name).
@@ -83,14 +84,7 @@ ABSENT = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), FOUND)
-def test_found(lang: str, text: str, expected: tuple[str, str, str]) -> None:
-    check_found(lang, text, expected)
-
-
-@pytest.mark.parametrize(("lang", "text", "unwanted"), ABSENT)
-def test_absent(lang: str, text: str, unwanted: str | tuple[str, str, str]) -> None:
-    check_absent(lang, text, unwanted)
+test_found, test_absent = found_and_absent(FOUND, ABSENT, check_found, check_absent)
 
 
 # Each entry: a name and whether it is a person ("P") or an organisation ("O"), from its form

@@ -4,8 +4,7 @@ phenomenon applies."""
 
 from __future__ import annotations
 
-import pytest
-
+from tests.test_extraction_families import found_and_absent
 from tests.test_extraction_mentions_cues import check_absent, check_found
 
 # A singular description set off after the LAST member of a list tells of that member only:
@@ -111,11 +110,4 @@ ABSENT = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), FOUND)
-def test_found(lang: str, text: str, expected: tuple[str, str, str]) -> None:
-    check_found(lang, text, expected)
-
-
-@pytest.mark.parametrize(("lang", "text", "unwanted"), ABSENT)
-def test_absent(lang: str, text: str, unwanted: tuple[str, str, str]) -> None:
-    check_absent(lang, text, unwanted)
+test_found, test_absent = found_and_absent(FOUND, ABSENT, check_found, check_absent)
