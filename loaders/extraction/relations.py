@@ -33,6 +33,7 @@ from loaders.extraction.units import (
     SentenceView,
     Unit,
     last_member,
+    member_noun,
     relative_at,
     singular_description,
 )
@@ -143,6 +144,9 @@ def find_relations(
                     rounds.raiser = _money_raiser(t, t + len(found), view, lex, registry,
                                                   frame) or rounds.raiser
                 out.extend(with_status(cands, frame.status))
+    seen = {(c.type, c.source, c.target) for c in out}
+    out.extend(c for c in noun_members(view, lex, registry)
+               if (c.type, c.source, c.target) not in seen)
     return out
 
 
@@ -1962,8 +1966,18 @@ def _copula_complement(view: SentenceView, end: int, lex: Lexicon) -> Unit | Non
             return None
         if w in _COPULAS:
             found = _mention_after(view, k + 1, lex)
+            if found is not None and any(x in lex.prepositions and x not in _SOFT_PREPS
+                                         or x in _PREDICATE_PREPS
+                                         for x in view.words[k + 1:found]):
+                return None  # "ses clients sont satisfaits de Y": Y is no customer
             return view.units[found] if found is not None and found <= k + 3 else None
     return None
+
+
+_PREDICATE_PREPS = frozenset({"de", "d'", "du", "des", "of", "par", "by"})
+"""A preposition between a copula and a name makes the name an adjective's or a participle's
+complement ("sont satisfaits de Y", "are happy with Y"), not the noun's predicate; "est
+l'allemand Y" and "is Y" keep it."""
 
 
 _STRENGTH = {NAME: 3, PLURAL: 2, "anaphor": 1, PRONOUN: 0}
@@ -2029,3 +2043,115 @@ def _within(
     ids = list(dict.fromkeys(e for m in group for e in _entities(m, registry, set())))
     return [Candidate(rtype, a, b, view.index, t, end)
             for i, a in enumerate(ids) for b in ids[i + 1:]]
+
+
+_MEMBER_MODIFIERS = frozenset({"main", "biggest", "largest", "bigger", "larger", "big", "large",
+                               "major", "key", "top", "leading", "closest", "chief", "existing",
+                               "current", "global", "domestic", "european", "american",
+                               "two", "three", "four", "both", "principaux", "principales",
+                               "principal", "principale", "grands", "grandes", "gros", "plus",
+                               "premiers", "premieres", "historiques", "historique", "actuels",
+                               "actuelles", "deux", "trois", "quatre", "minority",
+                               "majority", "minoritaires", "majoritaires", "early", "earliest",
+                               "first", "new", "nouveaux", "nouvelles", "direct", "directs",
+                               "directes", "industrial", "industriels", "strategic",
+                               "strategiques"})
+_MEMBER_NOT_NOW = _NOT_NOW | frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex",
+                                        "futur", "futurs", "future", "futures", "potentiel",
+                                        "potentiels", "potentielle", "potentielles",
+                                        "eventuel", "eventuels", "once", "formerly",
+                                        "previous", "prospects"})
+_AMONG = frozenset({"among", "parmi"})
+_AMONG_VERBS = (("are",), ("is",), ("were",), ("was",), ("include",), ("includes",),
+                ("figurent",), ("figure",), ("figuraient",), ("se", "trouvent"),
+                ("se", "trouve"), ("on", "trouve"), ("il", "y", "a"), ("sont",), ("comptent",))
+_AMONG_COPULAS = frozenset({"are", "is", "were", "was", "remain", "remains", "figurent",
+                            "figure", "sont", "est", "restent", "reste", "comptent", "compte"})
+
+
+def noun_members(view: SentenceView, lex: Lexicon, registry: Registry) -> list[Candidate]:
+    """Relations a relation noun states between its named possessor and each member of the
+    list it governs (`units.MEMBER_NOUNS`): "les concurrents de X, A et B, ont",
+    "X's partners, A and B,", "among X's customers are A and B", "parmi les fournisseurs de X
+    figurent A et B", "A, B and C are among the shareholders of X", "X, dont les clients
+    incluent A et B", "la maison mère de X, A,". Members are never paired with one another;
+    a former or prospective noun ("ancien client", "prospective customers") gives nothing."""
+    words = view.words
+    out: list[Candidate] = []
+    for k in range(len(words)):
+        spec = member_noun(words, k)
+        if spec is None:
+            continue
+        rtype, role = spec
+        start = k - 1 if words[k] == "mere" else k
+        if any(w in _MEMBER_NOT_NOW for w in words[max(0, start - 3):start]):
+            continue
+        found = _noun_possessor(view, start, k, lex)
+        if found is None:
+            continue
+        owner, after = found
+        member = _noun_member_list(view, start, after, lex)
+        if member is None or member is owner:
+            continue
+        out += _pairs(rtype, owner.mentions, member.mentions, role, view, start, k + 1,
+                      registry)
+    return out
+
+
+def _noun_possessor(view: SentenceView, start: int, k: int,
+                    lex: Lexicon) -> tuple[Unit, int] | None:
+    """The named possessor of the relation noun at units [start, k] and the unit after the
+    noun phrase: "the rivals of X" / "les clients de X" (after X), "X's main rivals" and
+    "X, dont les clients" (after the noun). A possessive pronoun is left to the frames."""
+    words, units = view.words, view.units
+    if k + 2 < len(units) and words[k + 1] in _SOFT_PREPS and words[k + 1] != "des" \
+            and units[k + 2].is_mention and _plain_mention(units[k + 2]) \
+            and units[k + 2].mentions[0].kind == NAME:
+        return units[k + 2], k + 3
+    j = start - 1
+    while j >= 0 and start - j <= 3 and not units[j].is_mention and words[j] in _MEMBER_MODIFIERS:
+        j -= 1
+    if j >= 0 and units[j].is_mention and units[j].possessive \
+            and units[j].mentions[0].kind == NAME:
+        return units[j], k + 1
+    if j >= 2 and words[j] in ("les", "ses") and words[j - 1] == "dont" and words[j - 2] == ",":
+        seg = view.segment_of(j - 1)
+        if seg is not None and seg.start == j - 2:
+            owner = view.owner_unit(seg)
+            if owner.mentions and owner.mentions[0].kind == NAME:
+                return owner, k + 1
+    return None
+
+
+def _noun_member_list(view: SentenceView, start: int, after: int, lex: Lexicon) -> Unit | None:
+    """The members of a relation noun whose phrase spans [start, after): set off by commas
+    after it ("X's rivals, A and B,"), after "among ... are" before it ("Among X's customers
+    are A and B", "Parmi les clients de X figurent A et B"), after an inclusion verb ("dont
+    les clients incluent A et B"), or the subject of "are among" ("A and B are among the
+    shareholders of X")."""
+    words, units = view.words, view.units
+    if after < len(units) and words[after] == ",":
+        return _named_after(view, after, lex)
+    d = start - 1
+    while d >= 0 and (words[d] in lex.determiners or words[d] in _MEMBER_MODIFIERS) \
+            and not units[d].is_mention:
+        d -= 1
+    if d >= 0 and units[d].is_mention and units[d].possessive:
+        d -= 1  # "among X's customers"
+        while d >= 0 and words[d] in _MEMBER_MODIFIERS and not units[d].is_mention:
+            d -= 1
+    if d >= 0 and words[d] in _AMONG and (d == 0 or words[d - 1] in (",",)):
+        verb = match_at(words, after, _AMONG_VERBS)
+        if verb is None:
+            return None
+        found = _mention_after(view, after + len(verb), lex)
+        return units[found] if found is not None and found <= after + len(verb) + 2 \
+            and _plain_mention(units[found]) else None
+    if d >= 1 and words[d] in _AMONG:
+        c = d - 1
+        while c >= 0 and words[c] in ("also", "aussi", "egalement", "already", "deja"):
+            c -= 1
+        if c >= 1 and words[c] in _AMONG_COPULAS and _plain_mention(units[c - 1]):
+            return units[c - 1]
+        return None
+    return _included(view, after, lex)

@@ -1,0 +1,137 @@
+"""Session 14: relation nouns with a possessor and a list of members, every type, both
+languages (a grammar pass, not new cue words). Invented sentences, names in no list.
+
+A relation noun (rivals / concurrents, customers / clients, suppliers / fournisseurs,
+partners / partenaires, shareholders / investors / backers / actionnaires / investisseurs,
+owner / parent / propriétaire / maison mère) ties its possessor to each member of the list it
+governs, whatever the arrangement: an apposition after the noun ("X's rivals, A and B,"),
+the list right after it ("X's rivals A and B"), the list before it ("A and B, two of X's
+rivals,"), "among" ("among X's customers are A and B", "X counts A and B among its
+customers", "parmi les clients de X figurent A et B"), "such as" after the clause subject
+("X faces larger rivals such as A and B"), a relative ("X, whose customers include A and B",
+"X, dont les clients incluent A et B"), a possessive resolved by the subject or the topic
+("its largest customer, A,", "son premier client, A,"), and the owner ("the parent of X, A,",
+"la maison mère de X, A"). Direction as in the eval README: customers are SUPPLIES from the
+possessor to the member, shareholders INVESTS_IN from the member to the possessor.
+
+Kept out: a former member ("A, a former customer of X", "ancien client"), prospective
+customers, the members with one another (A and B are not rivals of each other), a
+possessive noun with no list ("ses clients sont satisfaits de Y"), members that are products
+or places.
+"""
+
+from __future__ import annotations
+
+from tests.test_extraction_families import found_and_absent
+
+FOUND = [
+    # rivals: apposition, list right after, list before, "among", "such as"
+    ("en", "Velmora Systems' rivals, Quistor Labs and Kandor Networks, cut prices in May.",
+     ("COMPETES_WITH", "Velmora Systems", "Quistor Labs")),
+    ("en", "Velmora Systems' rivals, Quistor Labs and Kandor Networks, cut prices in May.",
+     ("COMPETES_WITH", "Velmora Systems", "Kandor Networks")),
+    ("en", "Velmora Systems' main rivals Quistor Labs and Kandor Networks cut prices in May.",
+     ("COMPETES_WITH", "Velmora Systems", "Kandor Networks")),
+    ("en", "Quistor Labs and Kandor Networks, two of Velmora Systems' rivals, cut prices in May.",
+     ("COMPETES_WITH", "Velmora Systems", "Quistor Labs")),
+    ("en", "Quistor Labs and Kandor Networks, two of Velmora Systems' rivals, cut prices in May.",
+     ("COMPETES_WITH", "Velmora Systems", "Kandor Networks")),
+    ("en", "Velmora Systems faces larger rivals such as Quistor Labs and Kandor Networks.",
+     ("COMPETES_WITH", "Velmora Systems", "Kandor Networks")),
+    ("en", "Among Velmora Systems' competitors are Quistor Labs and Kandor Networks.",
+     ("COMPETES_WITH", "Velmora Systems", "Kandor Networks")),
+    ("fr", "Les concurrents de Velmora, Quistor et Kandor, ont baissé leurs prix en mai.",
+     ("COMPETES_WITH", "Velmora", "Quistor")),
+    ("fr", "Les concurrents de Velmora, Quistor et Kandor, ont baissé leurs prix en mai.",
+     ("COMPETES_WITH", "Velmora", "Kandor")),
+    ("fr", "Quistor et Kandor, deux concurrents de Velmora, ont baissé leurs prix en mai.",
+     ("COMPETES_WITH", "Velmora", "Quistor")),
+    ("fr", "Quistor et Kandor, deux concurrents de Velmora, ont baissé leurs prix en mai.",
+     ("COMPETES_WITH", "Velmora", "Kandor")),
+    ("fr", "Parmi les concurrents de Velmora figurent Quistor et Kandor.",
+     ("COMPETES_WITH", "Velmora", "Kandor")),
+    # customers: SUPPLIES possessor -> member
+    ("en", "Among Velmora Systems' customers are Quistor Labs and Kandor Networks.",
+     ("SUPPLIES", "Velmora Systems", "Quistor Labs")),
+    ("en", "Among Velmora Systems' customers are Quistor Labs and Kandor Networks.",
+     ("SUPPLIES", "Velmora Systems", "Kandor Networks")),
+    ("en", "Velmora Systems counts Quistor Labs and Kandor Networks among its customers.",
+     ("SUPPLIES", "Velmora Systems", "Kandor Networks")),
+    ("en", "Velmora Systems, whose customers include Quistor Labs and Kandor Networks, makes "
+     "sensors.", ("SUPPLIES", "Velmora Systems", "Kandor Networks")),
+    ("en", "Velmora Systems makes sensors. Its largest customer, Quistor Labs, signed a new "
+     "contract in May.", ("SUPPLIES", "Velmora Systems", "Quistor Labs")),
+    ("en", "Quistor Labs and Kandor Networks, two of Velmora Systems' customers, signed in May.",
+     ("SUPPLIES", "Velmora Systems", "Kandor Networks")),
+    ("fr", "Velmora compte Quistor et Kandor parmi ses clients.",
+     ("SUPPLIES", "Velmora", "Kandor")),
+    ("fr", "Velmora compte parmi ses clients Quistor et Kandor.",
+     ("SUPPLIES", "Velmora", "Kandor")),
+    ("fr", "Velmora compte parmi ses clients le chimiste Quistor et le transporteur Kandor.",
+     ("SUPPLIES", "Velmora", "Kandor")),
+    ("fr", "Velmora, dont les clients incluent Quistor et Kandor, fabrique des capteurs.",
+     ("SUPPLIES", "Velmora", "Kandor")),
+    ("fr", "Velmora fabrique des capteurs. Son premier client, Quistor, a signé un nouveau "
+     "contrat en mai.", ("SUPPLIES", "Velmora", "Quistor")),
+    ("fr", "Parmi les clients de Velmora figurent Quistor et Kandor.",
+     ("SUPPLIES", "Velmora", "Quistor")),
+    # suppliers: SUPPLIES member -> possessor
+    ("en", "Velmora Systems' suppliers, Quistor Labs and Kandor Networks, raised prices.",
+     ("SUPPLIES", "Kandor Networks", "Velmora Systems")),
+    ("fr", "Les fournisseurs de Velmora, Quistor et Kandor, ont relevé leurs prix.",
+     ("SUPPLIES", "Kandor", "Velmora")),
+    # partners
+    ("en", "Velmora Systems' partners, Quistor Labs and Kandor Networks, will share the costs.",
+     ("PARTNERS_WITH", "Velmora Systems", "Kandor Networks")),
+    ("fr", "Les partenaires de Velmora, Quistor et Kandor, partageront les coûts.",
+     ("PARTNERS_WITH", "Velmora", "Kandor")),
+    # shareholders: INVESTS_IN member -> possessor
+    ("en", "Quistor Labs, Kandor Networks and Zelbar Capital are among the shareholders of "
+     "Velmora Systems.", ("INVESTS_IN", "Zelbar Capital", "Velmora Systems")),
+    ("en", "Velmora Systems also counts Quistor Capital and Kandor Partners as minority "
+     "shareholders.", ("INVESTS_IN", "Kandor Partners", "Velmora Systems")),
+    ("en", "Velmora Systems' backers, Quistor Capital and Kandor Partners, joined the round.",
+     ("INVESTS_IN", "Kandor Partners", "Velmora Systems")),
+    ("fr", "Velmora a levé 20 millions d'euros. Ses actionnaires, Quistor et Kandor, ont suivi.",
+     ("INVESTS_IN", "Kandor", "Velmora")),
+    ("fr", "Velmora a levé 20 millions d'euros auprès de ses investisseurs historiques Quistor "
+     "et Kandor.", ("INVESTS_IN", "Kandor", "Velmora")),
+    # owner / parent: INVESTS_IN owner -> possessor
+    ("en", "The parent of Velmora Systems, Quistor Holdings, cut costs in May.",
+     ("INVESTS_IN", "Quistor", "Velmora Systems")),
+    ("fr", "La maison mère de Velmora, Quistor, a réduit ses coûts en mai.",
+     ("INVESTS_IN", "Quistor", "Velmora")),
+]
+
+ABSENT = [
+    # the members are not rivals (partners, customers...) of each other
+    ("en", "Velmora Systems' rivals, Quistor Labs and Kandor Networks, cut prices in May.",
+     ("COMPETES_WITH", "Quistor Labs", "Kandor Networks")),
+    ("fr", "Les concurrents de Velmora, Quistor et Kandor, ont baissé leurs prix en mai.",
+     ("COMPETES_WITH", "Quistor", "Kandor")),
+    ("fr", "Quistor et Kandor, deux concurrents de Velmora, ont baissé leurs prix en mai.",
+     ("COMPETES_WITH", "Quistor", "Kandor")),
+    ("en", "Velmora Systems faces larger rivals such as Quistor Labs and Kandor Networks.",
+     ("COMPETES_WITH", "Quistor Labs", "Kandor Networks")),
+    ("en", "Velmora Systems' partners, Quistor Labs and Kandor Networks, will share the costs.",
+     ("PARTNERS_WITH", "Quistor Labs", "Kandor Networks")),
+    # a former or prospective member
+    ("en", "Quistor Labs, a former customer of Velmora Systems, signed with Kandor Networks.",
+     ("SUPPLIES", "Velmora Systems", "Quistor Labs")),
+    ("fr", "Quistor, un ancien client de Velmora, a signé avec Kandor.",
+     ("SUPPLIES", "Velmora", "Quistor")),
+    ("en", "Velmora Systems is courting prospective customers such as Quistor Labs.",
+     ("SUPPLIES", "Velmora Systems", "Quistor Labs")),
+    # a possessive noun with no list: the name after it is no member
+    ("fr", "Velmora fabrique des capteurs. Ses clients sont satisfaits de Quistor.",
+     ("SUPPLIES", "Velmora", "Quistor")),
+    ("en", "Velmora Systems makes sensors. Its customers are happy with Quistor Labs.",
+     ("SUPPLIES", "Velmora Systems", "Quistor Labs")),
+    # places and products as members
+    ("en", "Velmora Systems counts customers in Brenlux and Ostravia among its largest.",
+     ("SUPPLIES", "Velmora Systems", "Brenlux")),
+    ("fr", "Parmi les clients de Velmora figurent des hôpitaux de Lyon et de Lille.",
+     ("SUPPLIES", "Velmora", "Lyon")),
+]
+
+test_found, test_absent = found_and_absent(FOUND, ABSENT)
