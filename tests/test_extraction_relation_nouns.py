@@ -96,6 +96,27 @@ FOUND = [
      ("INVESTS_IN", "Kandor", "Velmora")),
     ("fr", "Velmora a levé 20 millions d'euros auprès de ses investisseurs historiques Quistor "
      "et Kandor.", ("INVESTS_IN", "Kandor", "Velmora")),
+    # the possessive's member behind its country ("France's A")
+    ("en", "Velmora Systems makes valves. Its largest customer, South Korea's Quistor, signed "
+     "a deal.", ("SUPPLIES", "Velmora Systems", "Quistor")),
+    ("en", "Velmora Systems' rivals, Germany's Quistor and Kandor Networks, cut prices.",
+     ("COMPETES_WITH", "Velmora Systems", "Quistor")),
+    # the list goes on after a relative clause on one member
+    ("fr", "Velmora compte aussi parmi ses clients Quistor, qui lui a commandé des tubes en "
+     "mars, ainsi que l'américain Kandor Energy dans le bassin permien.",
+     ("SUPPLIES", "Velmora", "Kandor Energy")),
+    ("en", "Velmora Systems' customers include Quistor Labs, which ordered ten units, and "
+     "Kandor Networks.", ("SUPPLIES", "Velmora Systems", "Kandor Networks")),
+    ("en", "Velmora Systems' rivals include Quistor Labs, which cut prices, and Kandor "
+     "Networks.", ("COMPETES_WITH", "Velmora Systems", "Kandor Networks")),
+    # an "including" opener after the comma
+    ("fr", "Les clients de Velmora, dont Quistor et Kandor, ont signé.",
+     ("SUPPLIES", "Velmora", "Kandor")),
+    ("en", "Velmora Systems' rivals, including Quistor Labs and Kandor Networks, cut prices.",
+     ("COMPETES_WITH", "Velmora Systems", "Kandor Networks")),
+    # a complement between the noun and its possessor ("de contrôle", "de pièces")
+    ("fr", "L'actionnaire de contrôle de Velmora, Quistor, va vendre des titres.",
+     ("INVESTS_IN", "Quistor", "Velmora")),
     # owner / parent: INVESTS_IN owner -> possessor
     ("en", "The parent of Velmora Systems, Quistor Holdings, cut costs in May.",
      ("INVESTS_IN", "Quistor", "Velmora Systems")),
@@ -127,6 +148,10 @@ ABSENT = [
      ("SUPPLIES", "Velmora", "Quistor")),
     ("en", "Velmora Systems makes sensors. Its customers are happy with Quistor Labs.",
      ("SUPPLIES", "Velmora Systems", "Quistor Labs")),
+    # the clause after the relative is no list member
+    ("en", "Velmora Systems' customers include Quistor Labs, which ordered ten units, and "
+     "Kandor Networks said it would buy more.", ("SUPPLIES", "Velmora Systems",
+                                                  "Kandor Networks")),
     # places and products as members
     ("en", "Velmora Systems counts customers in Brenlux and Ostravia among its largest.",
      ("SUPPLIES", "Velmora Systems", "Brenlux")),

@@ -22,6 +22,7 @@ from loaders.extraction.lexicon import (
     match_at,
     match_ending_at,
     match_span,
+    place_names,
 )
 from loaders.extraction.mentions import ANAPHOR, FORMED_BY, NAME, PLURAL, PRONOUN, Mention
 from loaders.extraction.resolution import ORG_TYPES, Registry, place_adjective
@@ -146,6 +147,9 @@ def find_relations(
                 out.extend(with_status(cands, frame.status))
     seen = {(c.type, c.source, c.target) for c in out}
     out.extend(c for c in noun_members(view, lex, registry)
+               if (c.type, c.source, c.target) not in seen)
+    seen = {(c.type, c.source, c.target) for c in out}
+    out.extend(c for c in _members_past_relative(view, out, lex, registry)
                if (c.type, c.source, c.target) not in seen)
     return out
 
@@ -1402,6 +1406,19 @@ def _stake_complement(view: SentenceView, end: int, lex: Lexicon) -> int | None:
     return None
 
 
+_GENITIVES = frozenset({"'s", "’s"})
+
+
+def _place_genitive(words: list[str], k: int) -> int:
+    """The length of a place name and its "'s" at unit k ("France's", "South Korea's": 2,
+    3), else 0."""
+    for size in (1, 2, 3):
+        if k + size < len(words) and words[k + size] in _GENITIVES \
+                and " ".join(words[k:k + size]) in place_names():
+            return size + 1
+    return 0
+
+
 def _named_after(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
     """The name set off by commas right after a noun: "its largest shareholder, Oaktree,", also
     behind its place: "its closest rival, Berlin-based Zentrix,", "l'allemand Zentrix"."""
@@ -1413,6 +1430,8 @@ def _named_after(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
         based = match_at(words, k, lex.based_suffix)
         if based is not None:
             k += len(based)
+        elif _place_genitive(words, k):
+            k += _place_genitive(words, k)  # "its largest customer, France's Quistor,"
         elif words[k] in lex.determiners or place_adjective(words[k], lex) or (
                 view.tokens[units[k].first].text[:1].isupper()
                 and any(match_at(words, q, lex.based_suffix) for q in (k + 1, k + 2))):
@@ -2104,6 +2123,10 @@ def _noun_possessor(view: SentenceView, start: int, k: int,
     noun phrase: "the rivals of X" / "les clients de X" (after X), "X's main rivals" and
     "X, dont les clients" (after the noun). A possessive pronoun is left to the frames."""
     words, units = view.words, view.units
+    if k + 4 < len(units) and words[k + 1] in ("de", "d'") and words[k + 3] in _SOFT_PREPS \
+            and not units[k + 2].is_mention and words[k + 2].isalpha() \
+            and words[k + 2] not in lex.determiners:
+        k += 2  # "l'actionnaire de contrôle de X", "les fournisseurs de pièces de X"
     if k + 2 < len(units) and words[k + 1] in _SOFT_PREPS and words[k + 1] != "des" \
             and units[k + 2].is_mention and _plain_mention(units[k + 2]) \
             and units[k + 2].mentions[0].kind == NAME:
@@ -2155,3 +2178,49 @@ def _noun_member_list(view: SentenceView, start: int, after: int, lex: Lexicon) 
             return units[c - 1]
         return None
     return _included(view, after, lex)
+
+
+_LIST_GOES_ON = (("and",), ("et",), ("ainsi", "que"), ("as", "well", "as"), ("and", "also"),
+                 ("et", "aussi"))
+
+
+def _members_past_relative(view: SentenceView, cands: list[Candidate], lex: Lexicon,
+                           registry: Registry) -> list[Candidate]:
+    """A list of members a relation noun governs that goes on after a relative clause on
+    one member: "X compte parmi ses clients A, qui ..., ainsi que l'américain B", "X's
+    customers include A, which ..., and B" (B as A). The member after the clause must end
+    its phrase (punctuation or a preposition, never a verb: "A, which ..., and B said")."""
+    units, words = view.units, view.words
+    out: list[Candidate] = []
+    for seg in view.segments:
+        if seg.kind != "relative" or seg.end >= len(units) or words[seg.end] != ",":
+            continue
+        goes_on = match_at(words, seg.end + 1, _LIST_GOES_ON)
+        if goes_on is None:
+            continue
+        m = seg.end + 1 + len(goes_on)
+        while m < len(units) and m < seg.end + 6 and not units[m].is_mention \
+                and (words[m] in lex.determiners or place_adjective(words[m], lex)):
+            m += 1
+        if m >= len(units) or not _plain_mention(units[m]) or (
+                m + 1 < len(units) and words[m + 1] not in _LIST_END
+                and words[m + 1] not in lex.prepositions):
+            continue
+        ids = {e for mm in units[seg.owner].mentions for e in _entities(mm, registry, set())}
+        new = [e for mm in units[m].mentions for e in _entities(mm, registry, set())]
+        for c in cands:
+            if c.trigger >= seg.owner or not any(member_noun(words, q) for q in range(
+                    c.trigger, c.trigger_end)):
+                continue
+            for e in new:
+                if c.target in ids and c.source not in ids and e != c.source:
+                    src, tgt = c.source, e
+                elif c.source in ids and c.target not in ids and e != c.target:
+                    src, tgt = e, c.target
+                else:
+                    continue
+                if c.type in _SYMMETRIC and tgt < src:
+                    src, tgt = tgt, src
+                out.append(Candidate(c.type, src, tgt, c.sentence, c.trigger, c.trigger_end,
+                                     c.status))
+    return out
