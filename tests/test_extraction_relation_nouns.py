@@ -117,6 +117,18 @@ FOUND = [
     # a complement between the noun and its possessor ("de contrôle", "de pièces")
     ("fr", "L'actionnaire de contrôle de Velmora, Quistor, va vendre des titres.",
      ("INVESTS_IN", "Quistor", "Velmora")),
+    # the speaker's company owns "nos" / "our", also when the speaker is unnamed staff, and
+    # a cleft names the members ("nos concurrents, ce sont A et B")
+    ("fr", "« Nos vrais concurrents, ce sont Quistor et Kandor », reconnaît un cadre de "
+     "Velmora.", ("COMPETES_WITH", "Velmora", "Kandor")),
+    ("fr", "« Nos concurrents Quistor et Kandor ont relevé leurs tarifs », a expliqué un "
+     "dirigeant de Velmora.", ("COMPETES_WITH", "Velmora", "Quistor")),
+    ("en", "\"Our rivals Quistor Labs and Kandor Networks are bigger,\" admitted an executive "
+     "at Velmora Systems.", ("COMPETES_WITH", "Velmora Systems", "Kandor Networks")),
+    ("en", "\"We supply Quistor Labs,\" said a spokeswoman for Velmora Systems.",
+     ("SUPPLIES", "Velmora Systems", "Quistor Labs")),
+    ("fr", "Les vrais concurrents de Velmora, ce sont Quistor et Kandor.",
+     ("COMPETES_WITH", "Velmora", "Kandor")),
     # owner / parent: INVESTS_IN owner -> possessor
     ("en", "The parent of Velmora Systems, Quistor Holdings, cut costs in May.",
      ("INVESTS_IN", "Quistor", "Velmora Systems")),
@@ -152,6 +164,14 @@ ABSENT = [
     ("en", "Velmora Systems' customers include Quistor Labs, which ordered ten units, and "
      "Kandor Networks said it would buy more.", ("SUPPLIES", "Velmora Systems",
                                                   "Kandor Networks")),
+    # a speaker who does not speak for the company (a customer, an analyst)
+    ("fr", "« Nos concurrents Quistor et Kandor ont relevé leurs tarifs », a expliqué un client "
+     "de Velmora.", ("COMPETES_WITH", "Velmora", "Quistor")),
+    ("en", "\"Our rivals Quistor Labs and Kandor Networks are bigger,\" said an analyst at "
+     "Velmora Systems.", ("COMPETES_WITH", "Velmora Systems", "Quistor Labs")),
+    # a named speaker no role ties to a company is no company
+    ("fr", "« Nos concurrents Quistor et Kandor ont relevé leurs tarifs », a fait valoir Anouk "
+     "Varenne dans un entretien.", ("COMPETES_WITH", "Anouk Varenne", "Quistor")),
     # places and products as members
     ("en", "Velmora Systems counts customers in Brenlux and Ostravia among its largest.",
      ("SUPPLIES", "Velmora Systems", "Brenlux")),

@@ -28,6 +28,14 @@ _INVERSION = _THIRD_PERSON | {"a", "-", "t"}
 """What may stand between a quotation and its speech verb besides the speaker: "a-t-il"."""
 REACH = 8
 """How many units after a quotation its speech verb may stand."""
+_QUOTE_VERBS = tuple((w,) for w in (
+    "reconnait", "souligne", "observe", "confie", "resume", "ajoute", "note", "commente",
+    "insiste", "tranche", "admits", "admitted", "acknowledged", "acknowledges", "conceded",
+    "concedes", "observed", "commented", "stressed", "recalled")) + tuple(
+    ("a", w) for w in ("reconnu", "observe", "confie", "resume", "note", "commente", "insiste",
+                       "tranche")) + (("fait", "valoir"), ("a", "fait", "valoir"))
+"""Verbs that close a quotation besides the speech verbs of the lexicon (read here only, to
+find the speaker of a quotation: "« ... », reconnaît un cadre de X")."""
 
 
 def quote_spans(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -115,9 +123,14 @@ def _speaker_org(
     k = after + 1 if after < len(units) and words[after] == "," else after
     for j in range(k, min(len(units), k + REACH)):
         verb = match_at(words, j, lex.speech_verbs)
+        staff_only = verb is None  # a verb of `_QUOTE_VERBS`: only "un cadre de X" speaks
+        verb = verb or match_at(words, j, _QUOTE_VERBS)
         if verb is None:
             continue
         between = set(words[k:j])
+        if staff_only:
+            return _staff_speaker(view, j + len(verb), lex, registry, roles) \
+                if not between else None
         if between <= _INVERSION:  # ", a-t-il indiqué", ", he said"
             if between & _THIRD_PERSON:
                 return roles.get(last_person) if last_person else None
@@ -137,6 +150,16 @@ def _speaker_org(
     return None
 
 
+def _staff_speaker(view: SentenceView, k: int, lex: Lexicon, registry: Registry,
+                   roles: dict[str, str]) -> str | None:
+    """The organisation of unnamed staff after a speech verb ("un cadre de X"), else None."""
+    while k < len(view.units) and view.words[k] in lex.determiners:
+        k += 1
+    if k < len(view.units) and not view.units[k].is_mention and view.words[k] in _STAFF:
+        return _staff_org(view, k + 1, registry, roles)
+    return None
+
+
 def _org_of_speaker(
     view: SentenceView, k: int, lex: Lexicon, registry: Registry, roles: dict[str, str],
     last_person: str | None,
@@ -149,7 +172,34 @@ def _org_of_speaker(
         return None
     if words[k] in _THIRD_PERSON:  # ", said he"
         return roles.get(last_person) if last_person else None
+    if not units[k].is_mention and words[k] in _STAFF:
+        return _staff_org(view, k + 1, registry, roles)  # ", a déclaré un cadre de X"
     return _org_of_unit(units[k], registry, roles) if units[k].is_mention else None
+
+
+_STAFF = frozenset({"cadre", "cadres", "dirigeant", "dirigeante", "dirigeants", "porte-parole",
+                    "responsable", "responsables", "representant", "representante", "salarie",
+                    "salariee", "employe", "employee", "executive", "executives", "spokesperson",
+                    "spokesman", "spokeswoman", "official", "officials", "manager", "managers",
+                    "representative", "employees", "insider", "insiders", "proche", "proches"})
+"""Unnamed members of an organisation who speak for it ("un cadre de X", "an executive at
+X", "a spokeswoman for X")."""
+_STAFF_OF = frozenset({"de", "d'", "du", "of", "at", "for", "chez", "with"})
+
+
+def _staff_org(view: SentenceView, k: int, registry: Registry,
+               roles: dict[str, str]) -> str | None:
+    """The organisation named right after a staff noun and its preposition (two adjectives
+    may come between: "un haut cadre de X", "a senior executive at X" read from the noun)."""
+    units, words = view.units, view.words
+    for j in range(k, min(len(units) - 1, k + 3)):
+        if units[j].is_mention:
+            return None
+        if words[j] in _STAFF_OF:
+            u = units[j + 1]
+            return _org_of_unit(u, registry, roles) if u.is_mention and len(u.mentions) == 1 \
+                and u.mentions[0].kind == NAME else None
+    return None
 
 
 def _org_of_unit(u: Unit, registry: Registry, roles: dict[str, str]) -> str | None:
@@ -163,3 +213,4 @@ def _org_of_unit(u: Unit, registry: Registry, roles: dict[str, str]) -> str | No
     if etype == EntityType.PERSON or m.kind == NAME:
         return roles.get(ids[0])
     return None
+

@@ -1981,6 +1981,11 @@ def _copula_complement(view: SentenceView, end: int, lex: Lexicon) -> Unit | Non
     """The name after a copula that follows the rival noun: "X's closest rival (in Y) is Z"."""
     for k in range(end, min(len(view.units), end + 6)):
         w = view.words[k]
+        cleft = match_at(view.words, k + 1, _CLEFTS) if w == "," else None
+        if cleft is not None:  # "nos vrais concurrents, ce sont A et B"
+            found = _mention_after(view, k + 1 + len(cleft), lex)
+            return view.units[found] if found is not None \
+                and found <= k + len(cleft) + 3 else None
         if w in HARD_BOUNDARIES or w == ",":
             return None
         if w in _COPULAS:
@@ -1993,6 +1998,9 @@ def _copula_complement(view: SentenceView, end: int, lex: Lexicon) -> Unit | Non
     return None
 
 
+_CLEFTS = (("ce", "sont"), ("c'", "est"), ("ce", "seront"), ("ce", "sera"), ("ce", "serait"),
+           ("ce", "seraient"), ("that", "is"), ("they", "are"))
+"""A cleft after a relation noun: "nos concurrents, ce sont A et B"."""
 _PREDICATE_PREPS = frozenset({"de", "d'", "du", "des", "of", "par", "by"})
 """A preposition between a copula and a name makes the name an adjective's or a participle's
 complement ("sont satisfaits de Y", "are happy with Y"), not the noun's predicate; "est
