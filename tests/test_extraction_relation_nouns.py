@@ -177,6 +177,11 @@ ABSENT = [
      ("SUPPLIES", "Velmora Systems", "Brenlux")),
     ("fr", "Parmi les clients de Velmora figurent des hôpitaux de Lyon et de Lille.",
      ("SUPPLIES", "Velmora", "Lyon")),
+    ("en", "\"Eastern Europe is where our industrial customers are moving production,\" said "
+     "Velmora Systems chief executive Jane Orlo.", ("SUPPLIES", "Velmora Systems",
+                                                     "Eastern Europe")),
+    ("fr", "« L'Europe centrale, c'est là que sont nos clients », a déclaré Anouk Varenne, "
+     "présidente de Velmora.", ("SUPPLIES", "Velmora", "Europe centrale")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)
