@@ -2115,9 +2115,13 @@ def noun_members(view: SentenceView, lex: Lexicon, registry: Registry) -> list[C
             continue
         found = _noun_possessor(view, start, k, lex)
         if found is None:
-            continue
-        owner, after = found
-        member = _noun_member_list(view, start, after, lex)
+            held = _held_as(view, start, k, lex)  # "X a pour clients A et B"
+            if held is None:
+                continue
+            owner, member = held
+        else:
+            owner, after = found
+            member = _noun_member_list(view, start, after, lex)
         if member is None or member is owner:
             continue
         out += _pairs(rtype, owner.mentions, member.mentions, role, view, start, k + 1,
@@ -2162,7 +2166,15 @@ def _noun_member_list(view: SentenceView, start: int, after: int, lex: Lexicon) 
     shareholders of X")."""
     words, units = view.words, view.units
     if after < len(units) and words[after] == ",":
+        opener = match_at(words, after + 1, lex.list_openers)
+        if opener is not None:  # "X's customers, among them A and B,"
+            m = after + 1 + len(opener)
+            return units[m] if m < len(units) and _plain_mention(units[m]) and (
+                m + 1 >= len(units) or words[m + 1] in _LIST_END) else None
         return _named_after(view, after, lex)
+    ranged = match_at(words, after, _RANGE_FROM)
+    if ranged is not None:  # "X's clients range from A to B"
+        return _range_members(view, after + len(ranged))
     d = start - 1
     while d >= 0 and (words[d] in lex.determiners or words[d] in _MEMBER_MODIFIERS) \
             and not units[d].is_mention:
@@ -2178,6 +2190,9 @@ def _noun_member_list(view: SentenceView, start: int, after: int, lex: Lexicon) 
         found = _mention_after(view, after + len(verb), lex)
         return units[found] if found is not None and found <= after + len(verb) + 2 \
             and _plain_mention(units[found]) else None
+    if d >= 2 and words[d] == "partie" and words[d - 1] in _FAIT_PARTIE \
+            and _plain_mention(units[d - 2]):
+        return units[d - 2]  # "A et B font partie des clients de X"
     if d >= 1 and words[d] in _AMONG:
         c = d - 1
         while c >= 0 and words[c] in ("also", "aussi", "egalement", "already", "deja"):
@@ -2232,3 +2247,53 @@ def _members_past_relative(view: SentenceView, cands: list[Candidate], lex: Lexi
                 out.append(Candidate(c.type, src, tgt, c.sentence, c.trigger, c.trigger_end,
                                      c.status))
     return out
+
+
+_FAIT_PARTIE = frozenset({"fait", "font", "faisait", "faisaient", "fera", "feront",
+                          "ferait", "feraient"})
+_RANGE_FROM = (("range", "from"), ("ranges", "from"), ("ranging", "from"), ("vont", "de"),
+               ("va", "de"), ("allant", "de"), ("vont", "d'"), ("allant", "d'"))
+_HOLDING_VERBS = frozenset({"a", "ont", "avait", "avaient", "aura", "compte", "comptent",
+                            "has", "have", "had", "counts", "count", "lists", "names"})
+_HELD_AS = frozenset({"as", "pour", "comme"})
+_SUBJECT_ADVERBS = frozenset({"also", "already", "now", "still", "notamment", "aussi",
+                              "deja", "egalement", "desormais", "toujours"})
+
+
+def _range_members(view: SentenceView, k: int) -> Unit | None:
+    """The two ends of "from A to B" / "de A à B" as one list (A's unit, with B's mentions
+    added), else None."""
+    units, words = view.units, view.words
+    if k + 2 >= len(units) or not _plain_mention(units[k]) or words[k + 1] not in (
+            "to", "a", "au") or not _plain_mention(units[k + 2]):
+        return None
+    return Unit(units[k].first, units[k + 2].last, "", units[k].mentions + units[k + 2].mentions)
+
+
+def _held_as(view: SentenceView, start: int, k: int, lex: Lexicon) -> tuple[Unit, Unit] | None:
+    """The owner and the members of a relation noun after "pour" / "as": "X a pour clients A
+    et B", "X a notamment pour actionnaires A et B" (members after the noun), "X has A and B
+    as customers", "X a A et B pour clients" (members before it); None otherwise."""
+    units, words = view.units, view.words
+    p = start - 1
+    while p >= 0 and words[p] in _MEMBER_MODIFIERS and not units[p].is_mention:
+        p -= 1
+    if p < 1 or words[p] not in _HELD_AS:
+        return None
+    j = p - 1
+    if words[p] == "pour":  # "X a pour clients A et B"
+        while j >= 0 and words[j] in _SUBJECT_ADVERBS:
+            j -= 1
+        if j >= 1 and words[j] in _HOLDING_VERBS and _plain_mention(units[j - 1]) \
+                and k + 1 < len(units) and _plain_mention(units[k + 1]) \
+                and units[j - 1].mentions[0].kind == NAME:
+            return units[j - 1], units[k + 1]
+    if j >= 2 and _plain_mention(units[j]):  # "X has A and B as customers"
+        v = j - 1
+        if words[v] in _HOLDING_VERBS:
+            o = v - 1
+            while o >= 0 and words[o] in _SUBJECT_ADVERBS:
+                o -= 1
+            if o >= 0 and _plain_mention(units[o]) and units[o].mentions[0].kind == NAME:
+                return units[o], units[j]
+    return None
