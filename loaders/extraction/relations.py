@@ -2114,6 +2114,7 @@ def noun_members(view: SentenceView, lex: Lexicon, registry: Registry) -> list[C
         if any(w in _MEMBER_NOT_NOW for w in words[max(0, start - 3):start]):
             continue
         found = _noun_possessor(view, start, k, lex)
+        member: Unit | None
         if found is None:
             held = _held_as(view, start, k, lex)  # "X a pour clients A et B"
             if held is None:
