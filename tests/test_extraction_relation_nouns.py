@@ -147,6 +147,14 @@ FOUND = [
     ("en", "Velmora Systems has Quistor Capital and Kandor Partners as minority shareholders.",
      ("INVESTS_IN", "Kandor Partners", "Velmora Systems")),
     ("fr", "Velmora a Quistor et Kandor pour clients.", ("SUPPLIES", "Velmora", "Quistor")),
+    # "another customer" with no possessor: one more of the article's topic company
+    ("en", "Velmora Systems leases jets to airlines. Velmora Systems has grown fast. Quistor "
+     "Air, another customer, took delivery of six jets in May.",
+     ("SUPPLIES", "Velmora Systems", "Quistor Air")),
+    ("fr", "Velmora loue des avions aux compagnies. Velmora a beaucoup grandi. Un autre client, "
+     "Quistor, a pris livraison de six avions en mai.", ("SUPPLIES", "Velmora", "Quistor")),
+    ("en", "Velmora Systems makes valves. Velmora Systems has grown fast. Another rival, "
+     "Quistor Labs, cut prices.", ("COMPETES_WITH", "Velmora Systems", "Quistor Labs")),
     # owner / parent: INVESTS_IN owner -> possessor
     ("en", "The parent of Velmora Systems, Quistor Holdings, cut costs in May.",
      ("INVESTS_IN", "Quistor", "Velmora Systems")),
@@ -177,6 +185,11 @@ ABSENT = [
      ("SUPPLIES", "Velmora Systems", "Quistor Labs")),
     ("en", "Velmora Systems' clients range from Quistor Labs to Kandor Networks.",
      ("SUPPLIES", "Quistor Labs", "Kandor Networks")),
+    ("en", "Velmora Systems makes valves. Velmora Systems has grown fast. Quistor Labs, "
+     "another customer of Kandor Networks, cut prices.",
+     ("SUPPLIES", "Velmora Systems", "Quistor Labs")),
+    ("fr", "Velmora fabrique des pompes. Velmora a beaucoup grandi. Quistor, un ancien client, "
+     "a signé avec Kandor.", ("SUPPLIES", "Velmora", "Quistor")),
     # a possessive noun with no list: the name after it is no member
     ("fr", "Velmora fabrique des capteurs. Ses clients sont satisfaits de Quistor.",
      ("SUPPLIES", "Velmora", "Quistor")),

@@ -151,6 +151,10 @@ def find_relations(
     seen = {(c.type, c.source, c.target) for c in out}
     out.extend(c for c in _members_past_relative(view, out, lex, registry)
                if (c.type, c.source, c.target) not in seen)
+    if rounds.topic:
+        seen = {(c.type, c.source, c.target) for c in out}
+        out.extend(c for c in another_member(view, lex, registry, rounds.topic)
+                   if (c.type, c.source, c.target) not in seen)
     return out
 
 
@@ -2298,3 +2302,48 @@ def _held_as(view: SentenceView, start: int, k: int, lex: Lexicon) -> tuple[Unit
             if o >= 0 and _plain_mention(units[o]) and units[o].mentions[0].kind == NAME:
                 return units[o], units[j]
     return None
+
+
+_ANOTHER = frozenset({"another", "autre"})
+
+
+def another_member(view: SentenceView, lex: Lexicon, registry: Registry,
+                   topic: str) -> list[Candidate]:
+    """A member named as "another" of a relation noun with no possessor is one more of the
+    article's topic company: "Quistor Air, another customer, took delivery", "Un autre
+    client, Quistor, a ...", "Another rival, Quistor, cut prices" (the topic supplies,
+    rivals... the member). Never with a possessor or a complement ("another customer of
+    Y", "un autre client de Y"), never the topic itself."""
+    words, units = view.words, view.units
+    out: list[Candidate] = []
+    for k in range(1, len(words)):
+        spec = member_noun(words, k)
+        if spec is None:
+            continue
+        p = k - 1
+        while p > 0 and words[p] in _MEMBER_MODIFIERS and not units[p].is_mention:
+            p -= 1
+        if words[p] not in _ANOTHER or (words[p] == "autre" and (
+                p == 0 or words[p - 1] not in ("un", "une"))):
+            continue
+        if k + 1 < len(units) and (words[k + 1] in _SOFT_PREPS or units[k + 1].is_mention):
+            continue  # "another customer of Y", "un autre client de Y"
+        first = p - 1 if words[p] == "autre" else p
+        if any(units[q].is_mention and units[q].possessive for q in range(max(0, first - 2),
+                                                                            first)):
+            continue  # "Y's other customer"
+        member = units[first - 2] if first >= 2 and words[first - 1] == "," \
+            and k + 1 < len(units) and words[k + 1] in _LIST_END \
+            else _named_after(view, k + 1, lex)  # "A, another customer," / "Another customer, A,"
+        if member is None or not _plain_mention(member):
+            continue
+        rtype, role = spec
+        for e in dict.fromkeys(x for m in member.mentions for x in _entities(m, registry,
+                                                                              {topic})):
+            if e == topic:
+                continue
+            src, tgt = (topic, e) if role != "target" else (e, topic)
+            if rtype in _SYMMETRIC and tgt < src:
+                src, tgt = tgt, src
+            out.append(Candidate(rtype, src, tgt, view.index, first, k + 1))
+    return out
