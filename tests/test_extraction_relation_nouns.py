@@ -155,6 +155,12 @@ FOUND = [
      "Quistor, a pris livraison de six avions en mai.", ("SUPPLIES", "Velmora", "Quistor")),
     ("en", "Velmora Systems makes valves. Velmora Systems has grown fast. Another rival, "
      "Quistor Labs, cut prices.", ("COMPETES_WITH", "Velmora Systems", "Quistor Labs")),
+    # a description as the possessor, resolved as descriptions are
+    ("fr", "La jeune pousse Velmora a levé 20 millions d'euros. Les concurrents de la jeune "
+     "pousse, Quistor et Kandor, ont aussi levé des fonds.",
+     ("COMPETES_WITH", "Velmora", "Kandor")),
+    ("fr", "Velmora a levé 20 millions d'euros. Parmi les clients du groupe figurent Quistor et "
+     "Kandor.", ("SUPPLIES", "Velmora", "Quistor")),
     # owner / parent: INVESTS_IN owner -> possessor
     ("en", "The parent of Velmora Systems, Quistor Holdings, cut costs in May.",
      ("INVESTS_IN", "Quistor", "Velmora Systems")),

@@ -2146,8 +2146,12 @@ def _noun_possessor(view: SentenceView, start: int, k: int,
         k += 2  # "l'actionnaire de contrôle de X", "les fournisseurs de pièces de X"
     if k + 2 < len(units) and words[k + 1] in _SOFT_PREPS and words[k + 1] != "des" \
             and units[k + 2].is_mention and _plain_mention(units[k + 2]) \
-            and units[k + 2].mentions[0].kind == NAME:
+            and units[k + 2].mentions[0].kind in (NAME, ANAPHOR):
         return units[k + 2], k + 3
+    if k + 1 < len(units) and units[k + 1].is_mention \
+            and units[k + 1].mentions[0].kind == ANAPHOR \
+            and view.tokens[units[k + 1].first].norm == "du" and _plain_mention(units[k + 1]):
+        return units[k + 1], k + 2  # "parmi les clients du groupe figurent A et B"
     j = start - 1
     while j >= 0 and start - j <= 3 and not units[j].is_mention and words[j] in _MEMBER_MODIFIERS:
         j -= 1
