@@ -161,6 +161,11 @@ FOUND = [
      ("COMPETES_WITH", "Velmora", "Kandor")),
     ("fr", "Velmora a levé 20 millions d'euros. Parmi les clients du groupe figurent Quistor et "
      "Kandor.", ("SUPPLIES", "Velmora", "Quistor")),
+    # "tels que" opens a relation noun's members as "comme" does
+    ("fr", "Velmora vend ses pompes à des clients tels que Quistor et Kandor.",
+     ("SUPPLIES", "Velmora", "Kandor")),
+    ("fr", "Velmora s'est associé à des partenaires tels que Quistor et Kandor.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
     # owner / parent: INVESTS_IN owner -> possessor
     ("en", "The parent of Velmora Systems, Quistor Holdings, cut costs in May.",
      ("INVESTS_IN", "Quistor", "Velmora Systems")),

@@ -1557,6 +1557,9 @@ def _mention_after(view: SentenceView, k: int, lex: Lexicon, led: bool = False) 
                               "conduite", "headed", "pilote")) else None
         if member is not None:
             return member
+        if w in lex.complementizers and j > k \
+                and match_ending_at(view.words, j + 1, lex.list_openers) is not None:
+            continue  # "des clients tels que A": "que" ends a list opener
         if w in HARD_BOUNDARIES or w in (",", ".") or w in lex.complementizers \
                 or w in lex.relative_pronouns:
             return None  # "coté à Lyon dont X détient": the name opens another clause
