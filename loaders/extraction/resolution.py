@@ -23,7 +23,7 @@ from loaders.extraction.mentions import (
     participle_opening,
 )
 from loaders.extraction.text import fold, name_key, strip_suffix
-from loaders.extraction.tokens import Token
+from loaders.extraction.tokens import Token, quote_spans
 from ontology.iris import slugify
 from ontology.records import Entity, EntityType
 
@@ -398,18 +398,20 @@ def resolve_references(
     """Give descriptions and pronouns their ranked antecedents, plurals their members. A
     description headed by a noun the article taught (`heads`, "le cimentier") goes only to a
     company the article called so."""
-    seen: list[_Seen] = []
     leads: list[str | None] = []
     topic = main_entity(sentences, registry, tokens, lex)
     kinds = _named_kinds(sentences, tokens, lex, registry, heads)
     bosses = _role_orgs(sentences, tokens, lex, registry)
     where = _named_places(sentences, tokens, lex, registry)
+    all_seen: list[_Seen] = []
     for s, ms in enumerate(sentences):
         subject_done = False
         lead: str | None = None
         prev: Mention | None = None
         prev_subject = False
+        spans = quote_spans(tokens[s])
         for m in ms:
+            seen = _outside_quotes(m, s, all_seen, spans)
             if prev is not None and _conjoined(prev, m, tokens[s]):
                 is_subject = prev_subject  # "Face à Renault et Volkswagen": like the first
             else:
@@ -456,13 +458,23 @@ def resolve_references(
                 if head and m.candidates:
                     kinds.setdefault(head, frozenset({m.candidates[0]}))
             for eid in m.resolved:
-                seen.append(_Seen(s, m.first, eid, is_subject, m.kind == PLURAL))
+                all_seen.append(_Seen(s, m.first, eid, is_subject, m.kind == PLURAL))
             if is_subject and m.resolved:
                 subject_done = True
                 if leading(m, tokens[s], lex):
                     lead = m.resolved[0]
         _fronted_possessives(ms, tokens[s], lex, registry)
         leads.append(lead)
+
+
+def _outside_quotes(m: Mention, s: int, seen: list[_Seen],
+                    spans: list[tuple[int, int]]) -> list[_Seen]:
+    """What a reference of sentence s may refer to: outside the sentence's quotations, not a
+    name only its quotations hold ('« Nous voulons rester indépendants face à X », a expliqué
+    sa présidente': "sa" is not X's; the quotation is another voice)."""
+    if not spans or any(a <= m.first < b for a, b in spans):
+        return seen
+    return [i for i in seen if i.sentence != s or not any(a <= i.token < b for a, b in spans)]
 
 
 _CONJ = frozenset({"et", "and", "ou", "or", ",", "de", "d'"})
