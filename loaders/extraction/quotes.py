@@ -15,14 +15,13 @@ from __future__ import annotations
 from loaders.extraction.lexicon import Lexicon, match_at
 from loaders.extraction.mentions import NAME, PRONOUN, Mention
 from loaders.extraction.resolution import ORG_TYPES, Registry
-from loaders.extraction.tokens import Token
+from loaders.extraction.tokens import QUOTE_MARKS, quote_spans
 from loaders.extraction.units import SentenceView, Unit
 from ontology.records import EntityType
 
 FIRST_PERSON = {"we": False, "us": False, "our": True, "ours": True, "nous": False,
                 "notre": True, "nos": True}
 """First-person words and whether they are possessive."""
-_OPEN = {"«": "»", "“": "”", "\"": "\""}
 _THIRD_PERSON = frozenset({"he", "she", "il", "elle"})
 _INVERSION = _THIRD_PERSON | {"a", "-", "t"}
 """What may stand between a quotation and its speech verb besides the speaker: "a-t-il"."""
@@ -30,31 +29,14 @@ REACH = 8
 """How many units after a quotation its speech verb may stand."""
 
 
-def quote_spans(tokens: list[Token]) -> list[tuple[int, int]]:
-    """Token ranges [first, last) inside quotation marks (the marks excluded)."""
-    spans = []
-    k = 0
-    while k < len(tokens):
-        close = _OPEN.get(tokens[k].text)
-        if close is None:
-            k += 1
-            continue
-        end = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == close), None)
-        if end is None:
-            break
-        spans.append((k + 1, end))
-        k = end + 1
-    return spans
-
-
 def speaker_mentions(
     view: SentenceView, lex: Lexicon, registry: Registry, roles: dict[str, str],
-    last_person: str | None,
+    last_person: str | None, context_org: str | None = None,
 ) -> list[Mention]:
     """Pronoun mentions for the first-person words of the sentence's quotations, each
     standing for its speaker's organisation (none when the speaker's is unknown)."""
     text = view.sentence.text
-    if not any(mark in text for mark in _OPEN):
+    if not any(mark in text for mark in QUOTE_MARKS):
         return []
     toks = view.tokens
     out: list[Mention] = []
@@ -68,7 +50,8 @@ def speaker_mentions(
         words = [k for k in words if k not in taken]
         if not words:
             continue
-        org = _speaker_org(view, first, last, lex, registry, roles, last_person)
+        org = _speaker_org(view, first, last, lex, registry, roles, last_person,
+                           context_org)
         if org is None:
             continue
         for k in words:
@@ -106,9 +89,29 @@ def _unit_at(view: SentenceView, token: int) -> int:
                 len(view.units))
 
 
+_SPEAKER_NOUNS = frozenset({
+    "cadre", "cadres", "porte-parole", "responsable", "representant", "representante",
+    "analyste", "spokesman", "spokeswoman", "spokesperson", "representative", "official",
+    "manager", "executive", "executives", "boss", "leader", "dirigeants", "dirigeantes"})
+"""Nouns of a person speaking for an organisation, besides the lexicons' role words ("un cadre
+de X", "a spokeswoman for X", "the executive")."""
+_LEADERS = frozenset({
+    "dirigeant", "dirigeante", "patron", "patronne", "pdg", "ceo", "fondateur", "fondatrice",
+    "executive", "boss", "founder", "chief", "president", "presidente", "chairman",
+    "chairwoman", "chair"})
+"""Nouns of a person who leads a company: alone ("la dirigeante", "the executive") they name
+the last person the article gave a role, else someone of the company the passage is about."""
+_SPEAKER_LINKS = frozenset({"de", "d'", "du", "des", "of", "at", "for", "chez", ",", "'s", "et",
+                            "and", "sa", "son", "ses", "its", "his", "her", "their", "leur"})
+_OPENERS = (("selon",), ("d'apres",), ("pour",), ("according", "to"))
+"""Openers of a sentence whose speaker comes before the quotation ("Selon P, ..., « ... »")."""
+SPEAKER_REACH = 10
+"""How many units a speaker's phrase may run before its name (roles, "de X", commas)."""
+
+
 def _speaker_org(
     view: SentenceView, first: int, last: int, lex: Lexicon, registry: Registry,
-    roles: dict[str, str], last_person: str | None,
+    roles: dict[str, str], last_person: str | None, context_org: str | None = None,
 ) -> str | None:
     units, words = view.units, view.words
     after = _unit_at(view, last) + 1  # past the closing mark
@@ -121,9 +124,13 @@ def _speaker_org(
         if between <= _INVERSION:  # ", a-t-il indiqué", ", he said"
             if between & _THIRD_PERSON:
                 return roles.get(last_person) if last_person else None
-            return _org_of_speaker(view, j + len(verb), lex, registry, roles, last_person)
+            return _org_of_speaker(view, j + len(verb), lex, registry, roles, last_person,
+                                   context_org)
         before = [i for i in range(k, j) if units[i].is_mention]
-        return _org_of_unit(units[before[-1]], registry, roles) if before else None
+        if before:
+            return _org_of_unit(units[before[-1]], registry, roles)
+        return _org_of_speaker(view, k, lex, registry, roles, last_person, context_org) \
+            if j - k <= SPEAKER_REACH else None  # "the executive said"
     opening = _unit_at(view, first - 1)
     for j in range(opening - 1, max(-1, opening - 4), -1):  # P said: "..."
         if words[j] in (":", ","):
@@ -131,17 +138,45 @@ def _speaker_org(
         verb_at = next((i for i in range(max(0, j - 3), j + 1)
                         if match_at(words, i, lex.speech_verbs)), None)
         if verb_at is None:
-            return None
+            break
         before = [i for i in range(0, verb_at) if units[i].is_mention]
         return _org_of_unit(units[before[0]], registry, roles) if before else None
-    return None
+    return _opened_by_speaker(view, opening, lex, registry, roles, last_person, context_org)
+
+
+def _opened_by_speaker(
+    view: SentenceView, opening: int, lex: Lexicon, registry: Registry, roles: dict[str, str],
+    last_person: str | None, context_org: str | None,
+) -> str | None:
+    """The speaker of a sentence that opens with them before a comma and its quotation:
+    "Selon P, directrice générale de X, « ... »", "Pour P, ...", "According to P, ..."."""
+    words = view.words
+    if opening < 2 or opening > SPEAKER_REACH + 2 or words[opening - 1] != ",":
+        return None
+    opener = next((o for o in _OPENERS if tuple(words[:len(o)]) == o), None)
+    if opener is None:
+        return None
+    start = len(opener)
+    if not all(view.units[i].is_mention or words[i] in _SPEAKER_LINKS
+               or words[i] in lex.determiners or _speaker_noun(words[i], lex)
+               for i in range(start, opening)):
+        return None  # "Pour financer l'usine, « ... »": no speaker
+    return _org_of_speaker(view, start, lex, registry, roles, last_person, context_org)
+
+
+def _speaker_noun(word: str, lex: Lexicon) -> bool:
+    return word in lex.role_words or word in _SPEAKER_NOUNS
 
 
 def _org_of_speaker(
     view: SentenceView, k: int, lex: Lexicon, registry: Registry, roles: dict[str, str],
-    last_person: str | None,
+    last_person: str | None, context_org: str | None = None,
 ) -> str | None:
-    """The organisation of the speaker named at unit k (after an inverted speech verb)."""
+    """The organisation of the speaker whose phrase opens at unit k: the first name or
+    reference of the phrase ("P", "sa présidente, P", "un cadre de X", "the company's chief
+    executive P"), passing determiners, role words and their links; a leader's noun alone
+    ("la dirigeante", "the executive") is the last person given a role, else someone of the
+    company the passage is about."""
     units, words = view.units, view.words
     while k < len(units) and words[k] in lex.determiners:
         k += 1
@@ -149,7 +184,20 @@ def _org_of_speaker(
         return None
     if words[k] in _THIRD_PERSON:  # ", said he"
         return roles.get(last_person) if last_person else None
-    return _org_of_unit(units[k], registry, roles) if units[k].is_mention else None
+    leader = False
+    for j in range(k, min(len(units), k + SPEAKER_REACH)):
+        if units[j].is_mention:
+            return _org_of_unit(units[j], registry, roles)
+        w = words[j]
+        if _speaker_noun(w, lex):
+            leader = leader or w in _LEADERS
+            continue
+        if w in lex.determiners or (w in _SPEAKER_LINKS and j > k):
+            continue
+        break
+    if not leader:
+        return None
+    return (roles.get(last_person) if last_person else None) or context_org
 
 
 def _org_of_unit(u: Unit, registry: Registry, roles: dict[str, str]) -> str | None:

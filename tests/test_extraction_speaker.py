@@ -1,0 +1,123 @@
+"""Issue 11, session 14: the speaker's organisation, in invented sentences (both languages).
+
+First-person words of a quotation ("we", "us", "our", "nous", "notre", "nos") and the relation
+nouns they govern ("our rivals A and B", "nos concurrents A et B", "nos clients") stand for the
+organisation of whoever speaks. The family is the speech tag around the quotation:
+
+1. every speech verb, French and English, in a compound tense, the present or inverted
+   ("a fait valoir", "a résumé", "a martelé", "reconnaît", "a-t-elle ajouté", "noted",
+   "acknowledged", "told analysts");
+2. material after the speaker ("dans un entretien au Figaro", "lors d'une conférence de
+   presse", "in an interview with X", "on a call with analysts", "citée par X");
+3. the speaker named before the quotation ("P, directrice générale de X, a déclaré : « ... »",
+   "Selon P, directrice générale de X, « ... »", "Pour P, ..., « ... »", "According to P, ...");
+4. where the speaker's organisation comes from: a role apposition ("P, directrice générale de
+   X"), a possessive role ("sa présidente, P", "its chief executive, P": the company the passage
+   is about, never a name inside the quotation), a role given earlier in the article, "the
+   company's chief executive P", a person described by a role of a company ("un cadre de X",
+   "a spokeswoman for X"), or a person described by a role alone ("la dirigeante", "the
+   executive": the last person the article gave a role).
+
+Kept out: a reference after a quotation never goes to a name only the quotation holds ("« ...
+face à Dior ou à Chanel », a expliqué sa présidente, P" gives no role at Chanel); a speaker
+with no organisation gives "nous" no company; a speech verb's outlet ("a déclaré au Figaro")
+is no speaker. Every company here is made up and in no list.
+"""
+
+from __future__ import annotations
+
+from tests.test_extraction_families import found_and_absent
+
+_FR_LEAD = "Kermadec a racheté Outilor en mars. "
+_EN_LEAD = "Velmora bought Stargol in March. "
+_FR_ROLE = "Anne Roux, directrice générale de Kermadec"
+_EN_ROLE = "Claire Vintrac, chief executive of Velmora"
+_FR_RIVALS = "« Nos concurrents Bricomax et Saronel ont augmenté leurs prix », "
+_EN_RIVALS = "\"Our rivals Quistor and Zentrix have raised prices,\" "
+
+FOUND = [
+    # 1. every speech verb
+    *[("fr", _FR_RIVALS + f"{verb} {_FR_ROLE}.", ("COMPETES_WITH", "Kermadec", "Saronel"))
+      for verb in ("a fait valoir", "a résumé", "a martelé", "a insisté", "a reconnu",
+                   "a assuré", "a commenté", "a rappelé", "a justifié", "a tranché",
+                   "reconnaît", "souligne", "explique", "martèle", "insiste")],
+    ("fr", "Anne Roux dirige Kermadec depuis 2019. « Nos clients Bricomax et Saronel ont doublé "
+     "leurs commandes », a-t-elle ajouté.", ("SUPPLIES", "Kermadec", "Saronel")),
+    ("fr", "Marc Fautrier dirige Kermadec depuis 2019. « Nous livrons nos moteurs à Bricomax », "
+     "a-t-il précisé.", ("SUPPLIES", "Kermadec", "Bricomax")),
+    *[("en", _EN_RIVALS + f"{verb} {_EN_ROLE}.", ("COMPETES_WITH", "Velmora", "Zentrix"))
+      for verb in ("said", "added", "noted", "acknowledged", "commented", "stressed",
+                   "explained", "admitted", "recalled")],
+    ("en", _EN_RIVALS + f"{_EN_ROLE}, told analysts.", ("COMPETES_WITH", "Velmora", "Quistor")),
+    ("en", "Claire Vintrac runs Velmora. \"Our customers Quistor and Zentrix doubled their "
+     "orders,\" she added.", ("SUPPLIES", "Velmora", "Zentrix")),
+    # 2. material after the speaker
+    ("fr", _FR_RIVALS + f"a fait valoir {_FR_ROLE}, dans un entretien au Figaro.",
+     ("COMPETES_WITH", "Kermadec", "Bricomax")),
+    ("fr", _FR_RIVALS + f"a déclaré {_FR_ROLE}, lors d'une conférence de presse.",
+     ("COMPETES_WITH", "Kermadec", "Bricomax")),
+    ("fr", "« Nos clients Bricomax et Saronel ont doublé leurs commandes », a précisé "
+     f"{_FR_ROLE}, citée par Les Echos.", ("SUPPLIES", "Kermadec", "Bricomax")),
+    ("en", _EN_RIVALS + f"said {_EN_ROLE}, in an interview with the Harlow Ledger.",
+     ("COMPETES_WITH", "Velmora", "Quistor")),
+    ("en", _EN_RIVALS + f"{_EN_ROLE}, said on a call with analysts.",
+     ("COMPETES_WITH", "Velmora", "Quistor")),
+    # 3. the speaker before the quotation
+    ("fr", f"{_FR_ROLE}, a déclaré : « Nos concurrents Bricomax et Saronel ont augmenté leurs "
+     "prix. »", ("COMPETES_WITH", "Kermadec", "Bricomax")),
+    ("fr", f"Selon {_FR_ROLE}, « nos concurrents Bricomax et Saronel ont augmenté leurs prix ».",
+     ("COMPETES_WITH", "Kermadec", "Bricomax")),
+    ("fr", f"Pour {_FR_ROLE}, « nos concurrents Bricomax et Saronel ont augmenté leurs prix ».",
+     ("COMPETES_WITH", "Kermadec", "Saronel")),
+    ("en", f"According to {_EN_ROLE}, \"our rivals Quistor and Zentrix have raised prices.\"",
+     ("COMPETES_WITH", "Velmora", "Zentrix")),
+    ("en", f"{_EN_ROLE}, said: \"Our customers Quistor and Zentrix doubled their orders.\"",
+     ("SUPPLIES", "Velmora", "Quistor")),
+    # 4. where the speaker's organisation comes from
+    ("fr", _FR_LEAD + _FR_RIVALS + "a expliqué sa présidente, Anne Roux.",
+     ("COMPETES_WITH", "Kermadec", "Bricomax")),
+    ("fr", _FR_LEAD + _FR_RIVALS + "a expliqué sa présidente, Anne Roux.",
+     ("EXECUTIVE_OF", "Anne Roux", "Kermadec")),
+    ("fr", _FR_LEAD + _FR_RIVALS + "a expliqué la dirigeante, citée par Les Echos.",
+     ("COMPETES_WITH", "Kermadec", "Saronel")),
+    ("fr", "Anne Roux dirige Kermadec depuis 2019. " + _FR_RIVALS + "a résumé la dirigeante.",
+     ("COMPETES_WITH", "Kermadec", "Saronel")),
+    ("fr", _FR_RIVALS + "reconnaît un cadre de Kermadec.",
+     ("COMPETES_WITH", "Kermadec", "Bricomax")),
+    ("en", _EN_LEAD + _EN_RIVALS + "the company's chief executive Claire Vintrac said.",
+     ("COMPETES_WITH", "Velmora", "Quistor")),
+    ("en", _EN_LEAD + _EN_RIVALS + "its chief executive, Claire Vintrac, said.",
+     ("EXECUTIVE_OF", "Claire Vintrac", "Velmora")),
+    ("en", _EN_LEAD + _EN_RIVALS + "the executive said.", ("COMPETES_WITH", "Velmora", "Quistor")),
+    ("en", _EN_RIVALS + "a spokeswoman for Velmora said.", ("COMPETES_WITH", "Velmora", "Quistor")),
+    ("en", "Claire Vintrac became chief executive of Velmora in 2021. " + _EN_RIVALS
+     + "Vintrac said.", ("COMPETES_WITH", "Velmora", "Zentrix")),
+]
+
+ABSENT = [
+    # a reference after a quotation is not a name only the quotation holds
+    ("fr", "La maison de couture Verlaine Paris a levé 20 millions d'euros. « Nous voulons "
+     "rester indépendants face à Bricomax ou à Saronel », a expliqué sa présidente, Anne Roux, "
+     "citée par Le Phare.", ("EXECUTIVE_OF", "Anne Roux", "Saronel")),
+    ("fr", _FR_LEAD + _FR_RIVALS + "a expliqué sa présidente, Anne Roux.",
+     ("EXECUTIVE_OF", "Anne Roux", "Saronel")),
+    ("en", _EN_LEAD + _EN_RIVALS + "the company's chief executive Claire Vintrac said.",
+     ("EXECUTIVE_OF", "Claire Vintrac", "Zentrix")),
+    ("fr", "Kermadec a racheté Outilor. « Bricomax nous a rejoints », a déclaré Anne Roux, "
+     "présidente et fondatrice de l'entreprise.", ("EXECUTIVE_OF", "Anne Roux", "Bricomax")),
+    # a speaker with no organisation: "nous" is nobody's
+    ("fr", _FR_RIVALS + "a fait valoir Anne Roux dans un entretien au Figaro.",
+     ("COMPETES_WITH", "Bricomax", "Saronel")),
+    ("en", _EN_RIVALS + "Claire Vintrac said in an interview.",
+     ("COMPETES_WITH", "Quistor", "Zentrix")),
+    # an outlet after the speech verb is no speaker
+    ("fr", "« Nous livrons nos moteurs à Bricomax », a déclaré au Phare de Lorient Anne Roux.",
+     ("SUPPLIES", "Le Phare de Lorient", "Bricomax")),
+    ("en", "\"We supply our engines to Quistor,\" told the Harlow Ledger a person familiar with "
+     "the matter.", ("SUPPLIES", "Harlow Ledger", "Quistor")),
+    # the company a speaker's role names is not the speaker's rival
+    ("fr", _FR_RIVALS + f"a fait valoir {_FR_ROLE}.", ("COMPETES_WITH", "Anne Roux", "Saronel")),
+    ("fr", _FR_RIVALS + f"a fait valoir {_FR_ROLE}.", ("COMPETES_WITH", "Bricomax", "Saronel")),
+]
+
+test_found, test_absent = found_and_absent(FOUND, ABSENT)
