@@ -110,6 +110,11 @@ ABSENT = [
      ("COMPETES_WITH", "Bricomax", "Saronel")),
     ("en", _EN_RIVALS + "Claire Vintrac said in an interview.",
      ("COMPETES_WITH", "Quistor", "Zentrix")),
+    # a name no list knows that gives an interview is a person, not a company speaking
+    ("fr", _FR_RIVALS + "a fait valoir Anouk Terbalin-Moussa dans un entretien au Phare.",
+     ("COMPETES_WITH", "Anouk Terbalin-Moussa", "Saronel")),
+    ("en", _EN_RIVALS + "Anouk Terbalin-Moussa said in an interview.",
+     ("COMPETES_WITH", "Anouk Terbalin-Moussa", "Quistor")),
     # an outlet after the speech verb is no speaker
     ("fr", "« Nous livrons nos moteurs à Bricomax », a déclaré au Phare de Lorient Anne Roux.",
      ("SUPPLIES", "Le Phare de Lorient", "Bricomax")),

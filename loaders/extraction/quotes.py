@@ -128,7 +128,7 @@ def _speaker_org(
                                    context_org)
         before = [i for i in range(k, j) if units[i].is_mention]
         if before:
-            return _org_of_unit(units[before[-1]], registry, roles)
+            return _org_of_unit(units[before[-1]], registry, roles, _interviewed(view, j))
         return _org_of_speaker(view, k, lex, registry, roles, last_person, context_org) \
             if j - k <= SPEAKER_REACH else None  # "the executive said"
     opening = _unit_at(view, first - 1)
@@ -187,7 +187,7 @@ def _org_of_speaker(
     leader = False
     for j in range(k, min(len(units), k + SPEAKER_REACH)):
         if units[j].is_mention:
-            return _org_of_unit(units[j], registry, roles)
+            return _org_of_unit(units[j], registry, roles, _interviewed(view, j))
         w = words[j]
         if _speaker_noun(w, lex):
             leader = leader or w in _LEADERS
@@ -200,12 +200,24 @@ def _org_of_speaker(
     return (roles.get(last_person) if last_person else None) or context_org
 
 
-def _org_of_unit(u: Unit, registry: Registry, roles: dict[str, str]) -> str | None:
+_INTERVIEWS = frozenset({"entretien", "interview", "interviews", "interviewe", "interviewee"})
+"""What a person gives, not a company: a name no list knows that speaks "dans un entretien au
+Figaro" / "in an interview" is a person, whatever type its form guessed."""
+
+
+def _interviewed(view: SentenceView, k: int) -> bool:
+    return any(w in _INTERVIEWS for w in view.words[k + 1:k + 1 + REACH])
+
+
+def _org_of_unit(u: Unit, registry: Registry, roles: dict[str, str],
+                 interviewed: bool = False) -> str | None:
     m = u.mentions[-1]
     ids = m.resolved if m.kind == NAME else m.candidates[:1]
     if not ids:
         return None
     etype = registry.type_of(ids[0])
+    if interviewed and m.kind == NAME and registry.get(ids[0]).known is None:
+        return roles.get(ids[0])  # a person
     if etype in ORG_TYPES:
         return ids[0]
     if etype == EntityType.PERSON or m.kind == NAME:
