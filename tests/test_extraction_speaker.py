@@ -16,12 +16,15 @@ organisation of whoever speaks. The family is the speech tag around the quotatio
    is about, never a name inside the quotation), a role given earlier in the article, "the
    company's chief executive P", a person described by a role of a company ("un cadre de X",
    "a spokeswoman for X"), or a person described by a role alone ("la dirigeante", "the
-   executive": the last person the article gave a role).
+   executive": the last person the article gave a role);
+5. a relation noun with no owner after a copula ("« X est un concurrent sérieux »", "\"X is a
+   formidable competitor\""): the speaker's organisation owns it, as "nos"/"our" would say.
 
 Kept out: a reference after a quotation never goes to a name only the quotation holds ("« ...
-face à Dior ou à Chanel », a expliqué sa présidente, P" gives no role at Chanel); a speaker
+face à X ou à Y », a expliqué sa présidente, P" gives no role at Y); a speaker
 with no organisation gives "nous" no company; a speech verb's outlet ("a déclaré au Figaro")
-is no speaker. Every company here is made up and in no list.
+is no speaker; a relation noun with a party of its own ("un concurrent sérieux pour X") is
+not the speaker's. Every company here is made up and in no list.
 """
 
 from __future__ import annotations
@@ -52,12 +55,12 @@ FOUND = [
     ("en", "Claire Vintrac runs Velmora. \"Our customers Quistor and Zentrix doubled their "
      "orders,\" she added.", ("SUPPLIES", "Velmora", "Zentrix")),
     # 2. material after the speaker
-    ("fr", _FR_RIVALS + f"a fait valoir {_FR_ROLE}, dans un entretien au Figaro.",
+    ("fr", _FR_RIVALS + f"a fait valoir {_FR_ROLE}, dans un entretien au Phare de Lorient.",
      ("COMPETES_WITH", "Kermadec", "Bricomax")),
     ("fr", _FR_RIVALS + f"a déclaré {_FR_ROLE}, lors d'une conférence de presse.",
      ("COMPETES_WITH", "Kermadec", "Bricomax")),
     ("fr", "« Nos clients Bricomax et Saronel ont doublé leurs commandes », a précisé "
-     f"{_FR_ROLE}, citée par Les Echos.", ("SUPPLIES", "Kermadec", "Bricomax")),
+     f"{_FR_ROLE}, citée par Le Courrier de Vannes.", ("SUPPLIES", "Kermadec", "Bricomax")),
     ("en", _EN_RIVALS + f"said {_EN_ROLE}, in an interview with the Harlow Ledger.",
      ("COMPETES_WITH", "Velmora", "Quistor")),
     ("en", _EN_RIVALS + f"{_EN_ROLE}, said on a call with analysts.",
@@ -78,7 +81,7 @@ FOUND = [
      ("COMPETES_WITH", "Kermadec", "Bricomax")),
     ("fr", _FR_LEAD + _FR_RIVALS + "a expliqué sa présidente, Anne Roux.",
      ("EXECUTIVE_OF", "Anne Roux", "Kermadec")),
-    ("fr", _FR_LEAD + _FR_RIVALS + "a expliqué la dirigeante, citée par Les Echos.",
+    ("fr", _FR_LEAD + _FR_RIVALS + "a expliqué la dirigeante, citée par Le Courrier de Vannes.",
      ("COMPETES_WITH", "Kermadec", "Saronel")),
     ("fr", "Anne Roux dirige Kermadec depuis 2019. " + _FR_RIVALS + "a résumé la dirigeante.",
      ("COMPETES_WITH", "Kermadec", "Saronel")),
@@ -92,6 +95,13 @@ FOUND = [
     ("en", _EN_RIVALS + "a spokeswoman for Velmora said.", ("COMPETES_WITH", "Velmora", "Quistor")),
     ("en", "Claire Vintrac became chief executive of Velmora in 2021. " + _EN_RIVALS
      + "Vintrac said.", ("COMPETES_WITH", "Velmora", "Zentrix")),
+    # 5. a relation noun with no owner after a copula: the speaker's organisation owns it
+    ("fr", f"« Saronel est un concurrent sérieux », a déclaré {_FR_ROLE}.",
+     ("COMPETES_WITH", "Kermadec", "Saronel")),
+    ("fr", _FR_LEAD + "« Bricomax reste un client fidèle », a souligné sa présidente, Anne Roux.",
+     ("SUPPLIES", "Kermadec", "Bricomax")),
+    ("en", f"\"Quistor is a formidable competitor,\" said {_EN_ROLE}.",
+     ("COMPETES_WITH", "Velmora", "Quistor")),
 ]
 
 ABSENT = [
@@ -106,7 +116,7 @@ ABSENT = [
     ("fr", "Kermadec a racheté Outilor. « Bricomax nous a rejoints », a déclaré Anne Roux, "
      "présidente et fondatrice de l'entreprise.", ("EXECUTIVE_OF", "Anne Roux", "Bricomax")),
     # a speaker with no organisation: "nous" is nobody's
-    ("fr", _FR_RIVALS + "a fait valoir Anne Roux dans un entretien au Figaro.",
+    ("fr", _FR_RIVALS + "a fait valoir Anne Roux dans un entretien au Phare de Lorient.",
      ("COMPETES_WITH", "Bricomax", "Saronel")),
     ("en", _EN_RIVALS + "Claire Vintrac said in an interview.",
      ("COMPETES_WITH", "Quistor", "Zentrix")),
@@ -115,6 +125,13 @@ ABSENT = [
      ("COMPETES_WITH", "Anouk Terbalin-Moussa", "Saronel")),
     ("en", _EN_RIVALS + "Anouk Terbalin-Moussa said in an interview.",
      ("COMPETES_WITH", "Anouk Terbalin-Moussa", "Quistor")),
+    # a relation noun with an owner or a party of its own, or a speaker with no company
+    ("fr", f"« Saronel est un concurrent sérieux pour Bricomax », a déclaré {_FR_ROLE}.",
+     ("COMPETES_WITH", "Kermadec", "Saronel")),
+    ("en", f"\"Quistor is a key supplier to Zentrix,\" said {_EN_ROLE}.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+    ("en", "\"Quistor is a formidable competitor,\" said Claire Vintrac.",
+     ("COMPETES_WITH", "Claire Vintrac", "Quistor")),
     # an outlet after the speech verb is no speaker
     ("fr", "« Nous livrons nos moteurs à Bricomax », a déclaré au Phare de Lorient Anne Roux.",
      ("SUPPLIES", "Le Phare de Lorient", "Bricomax")),

@@ -15,7 +15,7 @@ from __future__ import annotations
 from loaders.extraction.lexicon import Lexicon, match_at
 from loaders.extraction.mentions import NAME, PRONOUN, Mention
 from loaders.extraction.resolution import ORG_TYPES, Registry
-from loaders.extraction.tokens import QUOTE_MARKS, quote_spans
+from loaders.extraction.tokens import QUOTE_MARKS, Token, quote_spans
 from loaders.extraction.units import SentenceView, Unit
 from ontology.records import EntityType
 
@@ -42,7 +42,8 @@ def speaker_mentions(
     out: list[Mention] = []
     taken: set[int] | None = None
     for first, last in quote_spans(toks):
-        words = [k for k in range(first, last) if toks[k].norm in FIRST_PERSON]
+        words = [k for k in range(first, last) if toks[k].norm in FIRST_PERSON
+                 or _unsaid_owner(toks, k, first, last)]
         if not words:
             continue
         if taken is None:
@@ -56,9 +57,39 @@ def speaker_mentions(
             continue
         for k in words:
             m = Mention(view.index, k, k + 1, toks[k].start, toks[k].end, toks[k].text, PRONOUN,
-                        possessive=FIRST_PERSON[toks[k].norm], candidates=(org,))
+                        possessive=FIRST_PERSON.get(toks[k].norm, True), candidates=(org,))
             out.append(m)
     return out
+
+
+_COPULAS = frozenset({"est", "sont", "reste", "restent", "demeure", "demeurent", "devenu",
+                      "devenue", "is", "are", "remains", "remain", "was", "were", "been",
+                      "became", "become"})
+_INDEFINITE = frozenset({"un", "une", "a", "an"})
+_RELATION_NOUNS = frozenset({
+    "concurrent", "concurrente", "rival", "client", "cliente", "fournisseur", "partenaire",
+    "actionnaire", "investisseur", "competitor", "customer", "supplier", "partner",
+    "shareholder", "investor"})
+"""Relation nouns whose owner a quotation may leave unsaid: "X est un concurrent sérieux" in
+the mouth of a company's executive is "X est notre concurrent"."""
+_OWNER_BREAKS = frozenset({"de", "d'", "du", "des", "of", "for", "pour", "to", "a", "au", "aux",
+                           "chez", "with", "avec", "parmi", "among"})
+
+
+def _unsaid_owner(toks: list[Token], k: int, first: int, last: int) -> bool:
+    """True for the indefinite article of a relation noun after a copula in a quotation, with
+    no owner after it ("« X est un concurrent sérieux »", "\"X is a loyal customer\""): the
+    speaker's organisation owns it, as "notre"/"our" would say."""
+    if toks[k].norm not in _INDEFINITE or k == first or toks[k - 1].norm not in _COPULAS:
+        return False
+    j = k + 1
+    while j < last and j <= k + 3 and toks[j].norm not in _RELATION_NOUNS:
+        if toks[j].kind != "word" or not toks[j].text.islower():
+            return False
+        j += 1
+    if j >= last or toks[j].norm not in _RELATION_NOUNS:
+        return False
+    return not any(t.norm in _OWNER_BREAKS for t in toks[j + 1:min(last, j + 3)])
 
 
 _NOUS_FORMS = {"avons": "ont", "sommes": "sont", "allons": "vont", "faisons": "font"}
