@@ -18,7 +18,8 @@ organisation of whoever speaks. The family is the speech tag around the quotatio
    "a spokeswoman for X"), or a person described by a role alone ("la dirigeante", "the
    executive": the last person the article gave a role);
 5. a relation noun with no owner after a copula ("« X est un concurrent sérieux »", "\"X is a
-   formidable competitor\""): the speaker's organisation owns it, as "nos"/"our" would say.
+   formidable competitor\""): the speaker's organisation owns it, as "nos"/"our" would say;
+6. a dislocated subject: "« Nos vrais concurrents, ce sont A et B »".
 
 Kept out: a reference after a quotation never goes to a name only the quotation holds ("« ...
 face à X ou à Y », a expliqué sa présidente, P" gives no role at Y); a speaker
@@ -102,6 +103,11 @@ FOUND = [
      ("SUPPLIES", "Kermadec", "Bricomax")),
     ("en", f"\"Quistor is a formidable competitor,\" said {_EN_ROLE}.",
      ("COMPETES_WITH", "Velmora", "Quistor")),
+    # a dislocated subject ("nos vrais concurrents, ce sont A et B"), quoted or not
+    ("fr", "« Nos vrais concurrents, ce sont Bricomax et Saronel », reconnaît un cadre de "
+     "Kermadec.", ("COMPETES_WITH", "Kermadec", "Saronel")),
+    ("fr", "Le principal concurrent de Kermadec, c'est Bricomax.",
+     ("COMPETES_WITH", "Kermadec", "Bricomax")),
 ]
 
 ABSENT = [
