@@ -108,6 +108,13 @@ FOUND = [
      "Kermadec.", ("COMPETES_WITH", "Kermadec", "Saronel")),
     ("fr", "Le principal concurrent de Kermadec, c'est Bricomax.",
      ("COMPETES_WITH", "Kermadec", "Bricomax")),
+    # a role of a description with a contracted "de" ("PDG du groupe"): the company the
+    # description stands for, and the speaker's
+    ("fr", "Le cimentier Kermadec a racheté Outilor. « Cette acquisition nous donne accès à "
+     "Bricomax », a déclaré Anne Roux, PDG du groupe, citée dans un communiqué.",
+     ("EXECUTIVE_OF", "Anne Roux", "Kermadec")),
+    ("fr", "Le cimentier Kermadec a racheté Outilor. « Nos clients Bricomax et Saronel sont "
+     "ravis », a déclaré Anne Roux, PDG du groupe.", ("SUPPLIES", "Kermadec", "Saronel")),
 ]
 
 ABSENT = [

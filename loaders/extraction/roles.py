@@ -355,6 +355,9 @@ def _around(
         if k < n and units[k].is_mention:
             of_org = _org(units[k], registry)
             after_of = k + 1
+    elif e < n and units[e].is_mention and view.tokens[units[e].first].norm in ("du", "des"):
+        of_org = _org(units[e], registry)  # "PDG du groupe": the contracted "de" opens the
+        after_of = e + 1  # description
     # P, [le] R de O   /   P, O's R   /   P reste R de O   /   P will remain O's R
     if s >= 2 and words[s - 1] == "," and _is_person(_last(units[s - 2]), registry) and of_org:
         out.append((s - 2, of_org, False))
