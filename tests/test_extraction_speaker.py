@@ -115,6 +115,11 @@ FOUND = [
      ("EXECUTIVE_OF", "Anne Roux", "Kermadec")),
     ("fr", "Le cimentier Kermadec a racheté Outilor. « Nos clients Bricomax et Saronel sont "
      "ravis », a déclaré Anne Roux, PDG du groupe.", ("SUPPLIES", "Kermadec", "Saronel")),
+    # an English role with lower-case complements before its organisation
+    ("en", "\"Quistor gives us a platform in Europe,\" said Claire Vintrac, head of "
+     "international business at Velmora.", ("EXECUTIVE_OF", "Claire Vintrac", "Velmora")),
+    ("en", "Claire Vintrac, head of international business at Velmora, said the deal was done.",
+     ("EXECUTIVE_OF", "Claire Vintrac", "Velmora")),
 ]
 
 ABSENT = [
@@ -145,6 +150,11 @@ ABSENT = [
      ("SUPPLIES", "Quistor", "Velmora")),
     ("en", "\"Quistor is a formidable competitor,\" said Claire Vintrac.",
      ("COMPETES_WITH", "Claire Vintrac", "Quistor")),
+    # a role with no organisation, and a company after a verb, not after the role
+    ("fr", "Anne Roux, directrice générale, a vendu ses parts à Kermadec.",
+     ("EXECUTIVE_OF", "Anne Roux", "Kermadec")),
+    ("en", "Claire Vintrac, chief executive, sold her shares to Velmora.",
+     ("EXECUTIVE_OF", "Claire Vintrac", "Velmora")),
     # an outlet after the speech verb is no speaker
     ("fr", "« Nous livrons nos moteurs à Bricomax », a déclaré au Phare de Lorient Anne Roux.",
      ("SUPPLIES", "Le Phare de Lorient", "Bricomax")),

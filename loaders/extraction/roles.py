@@ -17,7 +17,7 @@ from loaders.extraction.mentions import NAME, PLURAL, Mention
 from loaders.extraction.modality import departed_after, former_role
 from loaders.extraction.resolution import ORG_TYPES, Registry
 from loaders.extraction.text import LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold
-from loaders.extraction.units import SentenceView, Unit
+from loaders.extraction.units import HARD_BOUNDARIES, SentenceView, Unit
 from ontology.records import EntityType
 
 
@@ -358,6 +358,10 @@ def _around(
     elif e < n and units[e].is_mention and view.tokens[units[e].first].norm in ("du", "des"):
         of_org = _org(units[e], registry)  # "PDG du groupe": the contracted "de" opens the
         after_of = e + 1  # description
+    if of_org is None and s >= 2 and words[s - 1] == "," and lex.language == "en":
+        far = _org_after_area(view, e, lex, registry)  # "P, head of international
+        if far is not None:  # business at O", "P, directrice de la stratégie de la
+            of_org, after_of = far  # division avionique de O"
     # P, [le] R de O   /   P, O's R   /   P reste R de O   /   P will remain O's R
     if s >= 2 and words[s - 1] == "," and _is_person(_last(units[s - 2]), registry) and of_org:
         out.append((s - 2, of_org, False))
@@ -415,6 +419,32 @@ def _around(
 
 
 _FORMER = frozenset({"former", "ancien", "ancienne", "ex"})
+_AREA_STOPS = frozenset({",", ".", "qui", "who", "which", "que", "lors", "during", "when",
+                         "lorsque", "quand", "since", "depuis"})
+AREA_REACH = 9
+"""How many units a role's complements ("of international business", "chargée des actifs",
+"de la division avionique") may run before the organisation they are at."""
+
+
+def _org_after_area(
+    view: SentenceView, e: int, lex: Lexicon, registry: Registry
+) -> tuple[str, int] | None:
+    """The organisation at the end of a role's lower-case complements, after "of" or "at"
+    (and the unit after it), if any. English only: the French reading ("P, directrice de la
+    stratégie de la division avionique de O", "chargée des actifs du groupe") raised the read
+    sets by 2 but asserted one hard negative more on unread French text (session 14)."""
+    units, words, toks = view.units, view.words, view.tokens
+    for k in range(e + 1, min(len(units), e + AREA_REACH)):
+        u = units[k]
+        if u.is_mention:
+            linked = words[k - 1] in lex.role_of or toks[u.first].norm in ("du", "des")
+            org = _org(u, registry) if linked else None
+            return (org, k + 1) if org is not None else None
+        w = words[k]
+        if w in _AREA_STOPS or w in HARD_BOUNDARIES or not toks[u.first].text.islower() \
+                or match_at(words, k, lex.speech_verbs) is not None:
+            return None
+    return None
 
 
 def _agent_after_title(view: SentenceView, j: int, lex: Lexicon, registry: Registry) -> int:
