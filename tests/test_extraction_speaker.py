@@ -36,6 +36,10 @@ _FR_LEAD = "Kermadec a racheté Outilor en mars. "
 _EN_LEAD = "Velmora bought Stargol in March. "
 _FR_ROLE = "Anne Roux, directrice générale de Kermadec"
 _EN_ROLE = "Claire Vintrac, chief executive of Velmora"
+_FR_TOPIC = ("Kermadec a lancé une augmentation de capital de 300 millions d'euros. Kermadec "
+             "veut renforcer son bilan. Outilor en devient le deuxième actionnaire. ")
+_EN_TOPIC = ("Velmora launched a $300 million share sale. Velmora wants to cut its debt. "
+             "Quistor becomes its second-largest shareholder. ")
 _FR_RIVALS = "« Nos concurrents Bricomax et Saronel ont augmenté leurs prix », "
 _EN_RIVALS = "\"Our rivals Quistor and Zentrix have raised prices,\" "
 
@@ -120,6 +124,12 @@ FOUND = [
      "international business at Velmora.", ("EXECUTIVE_OF", "Claire Vintrac", "Velmora")),
     ("en", "Claire Vintrac, head of international business at Velmora, said the deal was done.",
      ("EXECUTIVE_OF", "Claire Vintrac", "Velmora")),
+    # a speaker's role with no organisation after the speech verb: the company the article is
+    # about, not the subject of the sentence before
+    ("fr", _FR_TOPIC + "« Cette opération nous permet de nous concentrer sur nos métiers », "
+     "a déclaré le directeur général Anne Roux.", ("EXECUTIVE_OF", "Anne Roux", "Kermadec")),
+    ("en", _EN_TOPIC + "\"This lets us focus on our core business,\" said chief executive "
+     "Claire Vintrac.", ("EXECUTIVE_OF", "Claire Vintrac", "Velmora")),
 ]
 
 ABSENT = [

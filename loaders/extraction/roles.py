@@ -57,12 +57,12 @@ class Holders:
 
 def find_roles(
     view: SentenceView, lex: Lexicon, registry: Registry, context_org: str | None,
-    holders: Holders | None = None,
+    holders: Holders | None = None, topic: str | None = None,
 ) -> list[RoleMatch]:
     """Role statements of one sentence; `context_org` serves "Chairman Young Liu said";
     `holders` (the roles of earlier sentences) serves successors, and is updated."""
     holders = holders if holders is not None else Holders()
-    out = _role_phrases(view, lex, registry, context_org)
+    out = _role_phrases(view, lex, registry, context_org, topic)
     taken = {m.person for m in out}
     out.extend(m for m in _successors(view, lex, registry, holders) if m.person not in taken)
     for m in out:
@@ -71,7 +71,8 @@ def find_roles(
 
 
 def _role_phrases(
-    view: SentenceView, lex: Lexicon, registry: Registry, context_org: str | None
+    view: SentenceView, lex: Lexicon, registry: Registry, context_org: str | None,
+    topic: str | None = None,
 ) -> list[RoleMatch]:
     units = view.units
     out: list[RoleMatch] = []
@@ -80,7 +81,7 @@ def _role_phrases(
         role = _role_at(view, k, lex)
         if role is None:
             continue
-        for match in _around(view, role, lex, registry, context_org):
+        for match in _around(view, role, lex, registry, context_org, topic):
             person_unit, org, former_flag = match
             if person_unit in used_people:
                 continue
@@ -338,7 +339,8 @@ def _org(u: Unit, registry: Registry) -> str | None:
 
 
 def _around(
-    view: SentenceView, role: _Role, lex: Lexicon, registry: Registry, context_org: str | None
+    view: SentenceView, role: _Role, lex: Lexicon, registry: Registry, context_org: str | None,
+    topic: str | None = None,
 ) -> list[tuple[int, str | None, bool]]:
     """(person unit, org id, former) readings around one role phrase, best first."""
     units = view.units
@@ -413,12 +415,23 @@ def _around(
         closing = s >= 1 and words[s - 1] == "," and e + 1 < n \
             and match_at(words, e + 1, lex.speech_verbs) is not None
         org = (_first_org(view, s, registry) if closing else None) \
-            or _context_org(view, s, registry, unquoted=True) or context_org
+            or _context_org(view, s, registry, unquoted=True) \
+            or (topic if _speaker_role(view, s, lex) else None) or context_org
         out.append((e, org, False))
     return out
 
 
 _FORMER = frozenset({"former", "ancien", "ancienne", "ex"})
+
+
+def _speaker_role(view: SentenceView, s: int, lex: Lexicon) -> bool:
+    """True when the role at unit s names the speaker of a quotation after its speech verb
+    ('« ... », a déclaré le directeur général P', '"...", said chief executive P'): with no
+    organisation of its own, the speaker's is the company the article is about, more than
+    the subject of the sentence before."""
+    words = view.words
+    return s >= 2 and match_ending_at(words, s, lex.speech_verbs) is not None \
+        and any(w in ("»", "\"", "”") for w in words[max(0, s - 6):s])
 _AREA_STOPS = frozenset({",", ".", "qui", "who", "which", "que", "lors", "during", "when",
                          "lorsque", "quand", "since", "depuis"})
 AREA_REACH = 9
