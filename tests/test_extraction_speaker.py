@@ -130,6 +130,13 @@ FOUND = [
      "a déclaré le directeur général Anne Roux.", ("EXECUTIVE_OF", "Anne Roux", "Kermadec")),
     ("en", _EN_TOPIC + "\"This lets us focus on our core business,\" said chief executive "
      "Claire Vintrac.", ("EXECUTIVE_OF", "Claire Vintrac", "Velmora")),
+    # a speaker's role apposed with no organisation ("P, directrice financière", "P, nommée
+    # directrice financière en mars", "P, the chief financial officer")
+    ("fr", "Le cimentier Kermadec a racheté Outilor. « Nous financerons l'acquisition sur notre "
+     "trésorerie », a précisé Anne Roux, nommée directrice financière en mars.",
+     ("EXECUTIVE_OF", "Anne Roux", "Kermadec")),
+    ("en", _EN_LEAD + "\"We will fund the deal from our cash,\" said Claire Vintrac, the chief "
+     "financial officer.", ("EXECUTIVE_OF", "Claire Vintrac", "Velmora")),
 ]
 
 ABSENT = [
@@ -165,6 +172,10 @@ ABSENT = [
      ("EXECUTIVE_OF", "Anne Roux", "Kermadec")),
     ("en", "Claire Vintrac, chief executive, sold her shares to Velmora.",
      ("EXECUTIVE_OF", "Claire Vintrac", "Velmora")),
+    # a speaker's role whose organisation comes after long complements is not the topic's
+    ("fr", _FR_LEAD + "« Outilor a un potentiel énorme », a commenté Anne Roux, directrice "
+     "générale chargée des projets d'entreprise et des nouveaux investissements de Bricomax.",
+     ("EXECUTIVE_OF", "Anne Roux", "Kermadec")),
     # an outlet after the speech verb is no speaker
     ("fr", "« Nous livrons nos moteurs à Bricomax », a déclaré au Phare de Lorient Anne Roux.",
      ("SUPPLIES", "Le Phare de Lorient", "Bricomax")),

@@ -387,6 +387,13 @@ def _around(
             or _context_org(view, s - len(post) - 1, registry)
         if org:
             out.append((s - len(post) - 1, org, False))
+    # « ... », a déclaré P, [nommée] R: a speaker's role with no organisation of its own
+    if not of_org and s >= 2 and _org_after_area(view, e, lex, registry, 2 * AREA_REACH) is None:
+        p = s - 1 if words[s - 1] in _APPOINTED else s
+        if p >= 2 and words[p - 1] == "," and _is_person(_last(units[p - 2]), registry) \
+                and _speaker_role(view, p - 2, lex):
+            out.append((p - 2, _context_org(view, p - 2, registry, unquoted=True) or topic
+                        or context_org, False))
     # X named P [as] R [of O]: "Velmora named P chief executive", "a nommé P directeur de O"
     named = _appointed(view, s, lex, registry)
     if named is not None:
@@ -422,6 +429,7 @@ def _around(
 
 
 _FORMER = frozenset({"former", "ancien", "ancienne", "ex"})
+_APPOINTED = frozenset({"nomme", "nommee", "named", "appointed", "promu", "promue"})
 
 
 def _speaker_role(view: SentenceView, s: int, lex: Lexicon) -> bool:
@@ -440,14 +448,14 @@ AREA_REACH = 9
 
 
 def _org_after_area(
-    view: SentenceView, e: int, lex: Lexicon, registry: Registry
+    view: SentenceView, e: int, lex: Lexicon, registry: Registry, reach: int = AREA_REACH,
 ) -> tuple[str, int] | None:
     """The organisation at the end of a role's lower-case complements, after "of" or "at"
     (and the unit after it), if any. English only: the French reading ("P, directrice de la
     stratégie de la division avionique de O", "chargée des actifs du groupe") raised the read
     sets by 2 but asserted one hard negative more on unread French text (session 14)."""
     units, words, toks = view.units, view.words, view.tokens
-    for k in range(e + 1, min(len(units), e + AREA_REACH)):
+    for k in range(e + 1, min(len(units), e + reach)):
         u = units[k]
         if u.is_mention:
             linked = words[k - 1] in lex.role_of or toks[u.first].norm in ("du", "des")
