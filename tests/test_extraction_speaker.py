@@ -137,6 +137,21 @@ FOUND = [
      ("EXECUTIVE_OF", "Anne Roux", "Kermadec")),
     ("en", _EN_LEAD + "\"We will fund the deal from our cash,\" said Claire Vintrac, the chief "
      "financial officer.", ("EXECUTIVE_OF", "Claire Vintrac", "Velmora")),
+    # inverted present tenses, "on ... chez X", a spokesperson, the management
+    ("fr", _FR_RIVALS + "explique-t-on chez Kermadec.", ("COMPETES_WITH", "Kermadec", "Saronel")),
+    ("fr", _FR_RIVALS + "a-t-on indiqué chez Kermadec.",
+     ("COMPETES_WITH", "Kermadec", "Bricomax")),
+    ("fr", _FR_RIVALS + "a indiqué un porte-parole de Kermadec.",
+     ("COMPETES_WITH", "Kermadec", "Saronel")),
+    ("fr", _FR_RIVALS + "a réagi la direction de Kermadec.",
+     ("COMPETES_WITH", "Kermadec", "Bricomax")),
+    ("fr", _FR_RIVALS + f"glisse {_FR_ROLE}.", ("COMPETES_WITH", "Kermadec", "Bricomax")),
+    ("fr", "Anne Roux dirige Kermadec. " + _FR_RIVALS + "explique-t-elle.",
+     ("COMPETES_WITH", "Kermadec", "Saronel")),
+    ("en", _EN_RIVALS + "according to a Velmora spokesperson.",
+     ("COMPETES_WITH", "Velmora", "Quistor")),
+    ("en", f"{_EN_ROLE}, said on Tuesday in an interview: \"Our rivals Quistor and Zentrix have "
+     "raised prices.\"", ("COMPETES_WITH", "Velmora", "Zentrix")),
 ]
 
 ABSENT = [
@@ -176,6 +191,10 @@ ABSENT = [
     ("fr", _FR_LEAD + "« Outilor a un potentiel énorme », a commenté Anne Roux, directrice "
      "générale chargée des projets d'entreprise et des nouveaux investissements de Bricomax.",
      ("EXECUTIVE_OF", "Anne Roux", "Kermadec")),
+    # "on" with no company, a name between a far speech verb and the quotation
+    ("fr", _FR_RIVALS + "explique-t-on.", ("COMPETES_WITH", "Bricomax", "Saronel")),
+    ("en", f"{_EN_ROLE}, said on Tuesday in an interview with Zentrix: \"Our rivals Quistor and "
+     "Saronel have raised prices.\"", ("COMPETES_WITH", "Zentrix", "Quistor")),
     # an outlet after the speech verb is no speaker
     ("fr", "« Nous livrons nos moteurs à Bricomax », a déclaré au Phare de Lorient Anne Roux.",
      ("SUPPLIES", "Le Phare de Lorient", "Bricomax")),

@@ -23,7 +23,7 @@ FIRST_PERSON = {"we": False, "us": False, "our": True, "ours": True, "nous": Fal
                 "notre": True, "nos": True}
 """First-person words and whether they are possessive."""
 _THIRD_PERSON = frozenset({"he", "she", "il", "elle"})
-_INVERSION = _THIRD_PERSON | {"a", "-", "t"}
+_INVERSION = _THIRD_PERSON | {"a", "-", "t", "on"}
 """What may stand between a quotation and its speech verb besides the speaker: "a-t-il"."""
 REACH = 8
 """How many units after a quotation its speech verb may stand."""
@@ -123,7 +123,8 @@ def _unit_at(view: SentenceView, token: int) -> int:
 _SPEAKER_NOUNS = frozenset({
     "cadre", "cadres", "porte-parole", "responsable", "representant", "representante",
     "analyste", "spokesman", "spokeswoman", "spokesperson", "representative", "official",
-    "manager", "executive", "executives", "boss", "leader", "dirigeants", "dirigeantes"})
+    "manager", "executive", "executives", "boss", "leader", "dirigeants", "dirigeantes",
+    "porte", "parole", "direction", "management"})
 """Nouns of a person speaking for an organisation, besides the lexicons' role words ("un cadre
 de X", "a spokeswoman for X", "the executive")."""
 _LEADERS = frozenset({
@@ -133,9 +134,12 @@ _LEADERS = frozenset({
 """Nouns of a person who leads a company: alone ("la dirigeante", "the executive") they name
 the last person the article gave a role, else someone of the company the passage is about."""
 _SPEAKER_LINKS = frozenset({"de", "d'", "du", "des", "of", "at", "for", "chez", ",", "'s", "et",
-                            "and", "sa", "son", "ses", "its", "his", "her", "their", "leur"})
+                            "-", "and", "sa", "son", "ses", "its", "his", "her", "their",
+                            "leur"})
 _OPENERS = (("selon",), ("d'apres",), ("pour",), ("according", "to"))
 """Openers of a sentence whose speaker comes before the quotation ("Selon P, ..., « ... »")."""
+_AFTER_QUOTE = (("according", "to"),)
+"""A source cue after a quotation that is no speech verb: '"...," according to P'."""
 SPEAKER_REACH = 10
 """How many units a speaker's phrase may run before its name (roles, "de X", commas)."""
 
@@ -148,7 +152,7 @@ def _speaker_org(
     after = _unit_at(view, last) + 1  # past the closing mark
     k = after + 1 if after < len(units) and words[after] == "," else after
     for j in range(k, min(len(units), k + REACH)):
-        verb = match_at(words, j, lex.speech_verbs)
+        verb = match_at(words, j, lex.speech_verbs) or match_at(words, j, _AFTER_QUOTE)
         if verb is None:
             continue
         between = set(words[k:j])
@@ -168,8 +172,11 @@ def _speaker_org(
             continue
         verb_at = next((i for i in range(max(0, j - 3), j + 1)
                         if match_at(words, i, lex.speech_verbs)), None)
-        if verb_at is None:
-            break
+        if verb_at is None:  # "P said on Tuesday in an interview: « ... »": no name between
+            verb_at = next((i for i in range(j - 4, max(-1, j - REACH), -1)
+                            if match_at(words, i, lex.speech_verbs)), None)
+            if verb_at is None or any(units[i].is_mention for i in range(verb_at, opening)):
+                break
         before = [i for i in range(0, verb_at) if units[i].is_mention]
         return _org_of_unit(units[before[0]], registry, roles) if before else None
     return _opened_by_speaker(view, opening, lex, registry, roles, last_person, context_org)
@@ -213,8 +220,16 @@ def _org_of_speaker(
         k += 1
     if k >= len(units):
         return None
+    while k < len(units) and words[k] in ("-", "t"):
+        k += 1  # "explique-t-elle", "indique-t-on chez X"
+    if k >= len(units):
+        return None
     if words[k] in _THIRD_PERSON:  # ", said he"
         return roles.get(last_person) if last_person else None
+    if words[k] == "on":  # "indique-t-on chez X": the company, or no one
+        k += 1
+        if k + 1 >= len(units) or words[k] != "chez" or not units[k + 1].is_mention:
+            return None
     leader = False
     for j in range(k, min(len(units), k + SPEAKER_REACH)):
         if units[j].is_mention:
@@ -223,7 +238,7 @@ def _org_of_speaker(
         if _speaker_noun(w, lex):
             leader = leader or w in _LEADERS
             continue
-        if w in lex.determiners or (w in _SPEAKER_LINKS and j > k):
+        if w in lex.determiners or (w in _SPEAKER_LINKS and (j > k or w == "chez")):
             continue
         break
     if not leader:
