@@ -22,7 +22,9 @@ organisation of whoever speaks. The family is the speech tag around the quotatio
 6. a dislocated subject: "« Nos vrais concurrents, ce sont A et B »".
 
 Kept out: a reference after a quotation never goes to a name only the quotation holds ("« ...
-face à X ou à Y », a expliqué sa présidente, P" gives no role at Y); a speaker
+face à X ou à Y », a expliqué sa présidente, P" gives no role at Y), nor to a company a
+quotation that says "nous"/"we" names ("« ... X nous offre ... », a commenté P, présidente de
+l'entreprise": not X, who is a third party to "nous"); a speaker
 with no organisation gives "nous" no company; a speech verb's outlet ("a déclaré au Figaro")
 is no speaker; a relation noun with a party of its own ("un concurrent sérieux pour X") is
 not the speaker's. Every company here is made up and in no list.
@@ -40,6 +42,10 @@ _FR_TOPIC = ("Kermadec a lancé une augmentation de capital de 300 millions d'eu
              "veut renforcer son bilan. Outilor en devient le deuxième actionnaire. ")
 _EN_TOPIC = ("Velmora launched a $300 million share sale. Velmora wants to cut its debt. "
              "Quistor becomes its second-largest shareholder. ")
+_FR_THIRD = ("Kermadec a annoncé le rachat d'Outilor. Outilor fournit Bricomax depuis 2015. "
+             "« Nous cherchions un acheteur solide, et Kermadec nous offre cette profondeur », ")
+_EN_THIRD = ("Velmora agreed to buy Stargol. Stargol supplies Quistor. \"We needed a strong "
+             "owner, and Velmora gives us that depth,\" ")
 _FR_RIVALS = "« Nos concurrents Bricomax et Saronel ont augmenté leurs prix », "
 _EN_RIVALS = "\"Our rivals Quistor and Zentrix have raised prices,\" "
 
@@ -152,6 +158,14 @@ FOUND = [
      ("COMPETES_WITH", "Velmora", "Quistor")),
     ("en", f"{_EN_ROLE}, said on Tuesday in an interview: \"Our rivals Quistor and Zentrix have "
      "raised prices.\"", ("COMPETES_WITH", "Velmora", "Zentrix")),
+    # a quotation that says "nous" and names a company: the speaker's is another one
+    ("fr", _FR_THIRD + "a commenté Anne Roux, présidente et fondatrice de l'entreprise.",
+     ("EXECUTIVE_OF", "Anne Roux", "Outilor")),
+    ("en", _EN_THIRD + "said Claire Vintrac, the company's founder and chief executive.",
+     ("EXECUTIVE_OF", "Claire Vintrac", "Stargol")),
+    # ... and a quotation with no "nous" may name the speaker's own company
+    ("fr", "Kermadec a annoncé le rachat d'Outilor. « Kermadec restera indépendante », a "
+     "déclaré son PDG, Anne Roux.", ("EXECUTIVE_OF", "Anne Roux", "Kermadec")),
 ]
 
 ABSENT = [
@@ -195,6 +209,10 @@ ABSENT = [
     ("fr", _FR_RIVALS + "explique-t-on.", ("COMPETES_WITH", "Bricomax", "Saronel")),
     ("en", f"{_EN_ROLE}, said on Tuesday in an interview with Zentrix: \"Our rivals Quistor and "
      "Saronel have raised prices.\"", ("COMPETES_WITH", "Zentrix", "Quistor")),
+    ("fr", _FR_THIRD + "a commenté Anne Roux, présidente et fondatrice de l'entreprise.",
+     ("EXECUTIVE_OF", "Anne Roux", "Kermadec")),
+    ("en", _EN_THIRD + "said Claire Vintrac, the company's founder and chief executive.",
+     ("EXECUTIVE_OF", "Claire Vintrac", "Velmora")),
     # an outlet after the speech verb is no speaker
     ("fr", "« Nous livrons nos moteurs à Bricomax », a déclaré au Phare de Lorient Anne Roux.",
      ("SUPPLIES", "Le Phare de Lorient", "Bricomax")),
