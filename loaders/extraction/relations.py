@@ -2037,9 +2037,14 @@ def _modifiers_only(view: SentenceView, start: int, k: int, lex: Lexicon) -> boo
 
 
 def _copula_complement(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
-    """The name after a copula that follows the rival noun: "X's closest rival (in Y) is Z"."""
+    """The name after a copula that follows the rival noun: "X's closest rival (in Y) is Z",
+    also after a dislocated subject: "Ses vrais concurrents, ce sont Y et Z"."""
+    words = view.words
     for k in range(end, min(len(view.units), end + 6)):
-        w = view.words[k]
+        w = words[k]
+        if w == "," and words[k + 1:k + 2] in (["ce"], ["c'"]) \
+                and words[k + 2:k + 3] and words[k + 2] in _COPULAS:
+            continue
         if w in HARD_BOUNDARIES or w == ",":
             return None
         if w in _COPULAS:
