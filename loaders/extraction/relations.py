@@ -475,6 +475,10 @@ def _apply(
             w in frame.block_after for w in words[obj_at + 1:obj_at + 5]):
         return []
     agent = _agent(frame, end, view, lex)
+    if agent is None and frame.type == RelationType.ACQUIRES and frame.agent_preps \
+            and obj_unit is not None and obj_at > t and _unnamed_agent(view, obj_at, frame):
+        return []  # "depuis le rachat de Y par le constructeur": the buyer is the one the
+        # agent phrase names, never the clause's subject
     if obj_unit is None and agent is not None and frame.object_preps:
         back = _object_pronoun(frame, end, view)  # "un supercalculateur construit pour lui
         if back is not None:  # par Y": "lui" is the sentence's subject
@@ -832,8 +836,14 @@ def _with_before(t: int, view: SentenceView, lex: Lexicon, subj: Unit) -> Unit |
         if u is subj or view.words[k] in HARD_BOUNDARIES or view.words[k] == ",":
             return None
         if u.is_mention and k > 0 and view.words[k - 1] in _WITH:
-            return u
+            if k > 1 and view.words[k - 2] in _MERGE_VERBS:
+                return None  # "tried to merge with Y before ... voted the deal down": a
+            return u  # merger (a takeover in the annotation), not a partnership
     return None
+
+
+_MERGE_VERBS = frozenset({"merge", "merged", "merges", "merging", "fusionner", "fusionne",
+                          "fusionnent", "fusionnera", "fusionnait"})
 
 
 def _blocked_before(view: SentenceView, t: int, block: tuple[Phrase, ...]) -> bool:
@@ -971,6 +981,7 @@ def _set_off_after(view: SentenceView, end: int, k: int) -> Segment | None:
 
 
 _OBJECT_PRONOUNS = frozenset({"which", "that", "que", "qu'"})
+_OWNED_THING_PREPS = frozenset({"of", "in", "from", "de", "du", "des", "d'", "dans"})
 _TRIGGER_PREPS = frozenset({"on", "upon", "sur"})
 
 
@@ -1072,6 +1083,10 @@ _PART_NOUNS = frozenset({"filiale", "filiales", "subsidiary", "unit", "division"
                          "activite", "operations"})
 
 
+_RIVAL_NOUNS = frozenset({"rival", "rivaux", "concurrent", "concurrents", "competitor",
+                          "competitors"})
+
+
 def _subsidiary(view: SentenceView, start: int, obj_at: int) -> int | None:
     """The named part when the object is its parent: "la filiale de X, Y", "X's subsidiary
     Y", "the X unit Y" (the unit index of Y), else None."""
@@ -1081,8 +1096,9 @@ def _subsidiary(view: SentenceView, start: int, obj_at: int) -> int | None:
     of = obj_at - 1
     after_comma = obj_at + 2 < n and words[obj_at + 1] == "," and units[obj_at + 2].is_mention
     if after_comma and of - 1 >= start and words[of] in ("de", "d'", "du", "of") and (
-            words[of - 1] in _PART_NOUNS or of - 2 >= start and words[of - 2] in _PART_NOUNS):
-        return obj_at + 2
+            words[of - 1] in _PART_NOUNS or of - 2 >= start and words[of - 2] in _PART_NOUNS
+            or words[of - 1] in _RIVAL_NOUNS):
+        return obj_at + 2  # ... and "le rival de X, Y": Y is bought, not X
     if obj_at + 2 < n and words[obj_at + 1] in _PART_NOUNS and units[obj_at + 2].is_mention:
         return obj_at + 2
     return None
@@ -1457,12 +1473,16 @@ def _relative_object(
     a stake", "Quistor, from which it buys". The clause must have its own subject before the
     trigger."""
     seg = view.segment_of(t)
+    if seg is None and frame.type == RelationType.ACQUIRES:
+        return _que_object(frame, t, view)
     if seg is None or seg.kind != "relative":
         return -1, None
     found = relative_at(view.words, seg.start + 1, lex)
-    if found is None or not found[1]:
+    if found is None:
         return -1, None
     r, prep = found
+    if not prep:
+        return _direct_relative_object(frame, t, view, seg, r, lex)
     if prep == ("de",):
         if not any(p in (("de",), ("d'",), ("du",)) for p in frame.object_preps):
             return -1, None
@@ -1470,6 +1490,57 @@ def _relative_object(
         return -1, None
     inner = any(_plain_mention(view.units[k]) for k in range(r + 1, t))
     return (seg.owner, view.owner_unit(seg)) if inner else (-1, None)
+
+
+_OBJECT_PRONOUNS = frozenset({"which", "that", "que", "qu'"})
+_OWNED_THING_PREPS = frozenset({"of", "in", "from", "de", "du", "des", "d'", "dans"})
+
+
+def _direct_relative_object(
+    frame: Frame, t: int, view: SentenceView, seg: Segment, r: int, lex: Lexicon
+) -> tuple[int, Unit | None]:
+    """A takeover told in a relative clause whose pronoun is the direct object: "Quistor,
+    which Velmora bought in 2023", "Quistor, que Korvane a racheté en 2019". The clause has
+    its own subject name right after the pronoun and nothing bought after the verb."""
+    words, units = view.words, view.units
+    if frame.type != RelationType.ACQUIRES or not frame.direct or frame.subject != "source" \
+            or words[r] not in _OBJECT_PRONOUNS or r + 1 >= t or not _plain_mention(units[r + 1]):
+        return -1, None
+    if any(units[k].is_mention for k in range(r + 2, t)) or t - r > 6:
+        return -1, None  # "which Velmora said Quistor would buy": another clause
+    if units[r + 1].mentions[0].kind != NAME or (
+            seg.owner > 0 and words[seg.owner - 1] in _OWNED_THING_PREPS):
+        return -1, None  # "its stake in Quistor, which Tarvex bought": the stake or the unit
+        # may be what was bought; a pronoun buyer is left to the other frames
+    end = t + 1
+    while end < len(words) and end < t + 4 and not units[end].is_mention \
+            and words[end] not in (",", ".", ";") and words[end] not in HARD_BOUNDARIES \
+            and words[end] not in lex.prepositions:
+        end += 1
+    if end < len(words) and units[end].is_mention and end < t + 4:
+        return -1, None  # "which Velmora bought Zentrix from": the verb has its own object
+    return seg.owner, view.owner_unit(seg)
+
+
+def _que_object(frame: Frame, t: int, view: SentenceView) -> tuple[int, Unit | None]:
+    """The French object relative that no segment marks: "Quistor, que Korvane a racheté en
+    2019," (the name, a comma, "que", the buyer's name, an auxiliary at most, the verb)."""
+    words, units = view.words, view.units
+    if not frame.direct or frame.subject != "source":
+        return -1, None
+    for k in range(t - 2, max(1, t - 4), -1):
+        if words[k] in ("que", "qu'") and words[k - 1] == "," and k >= 2 \
+                and _plain_mention(units[k - 2]) and units[k + 1].is_mention \
+                and units[k + 1].mentions[0].kind == NAME \
+                and not (k >= 3 and words[k - 3] in _OWNED_THING_PREPS) \
+                and all(words[q] in _AUXILIARIES for q in range(k + 2, t)) \
+                and not (t + 1 < len(units) and units[t + 1].is_mention):
+            return k - 2, units[k - 2]
+    return -1, None
+
+
+_AUXILIARIES = frozenset({"a", "avait", "ont", "avaient", "aura", "auront", "vient", "de",
+                          "d'", "va", "vont"})
 
 
 def _plain_mention(u: Unit) -> bool:
@@ -1682,6 +1753,17 @@ def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | N
         return agents[0] if agents else None
     return Unit(agents[0].first, agents[-1].last, "", tuple(m for u in agents
                                                              for m in u.mentions))
+
+
+def _unnamed_agent(view: SentenceView, obj_at: int, frame: Frame) -> bool:
+    """An agent preposition right after the object ("le rachat de Y par le constructeur", "the
+    purchase of Y by the group") whose phrase names no company we resolve: a date or an
+    amount after it is no agent ("by 2026", "par an")."""
+    k = obj_at + 1
+    if k + 1 >= len(view.words) or (view.words[k],) not in frame.agent_preps:
+        return False
+    nxt = view.words[k + 1]
+    return bool(nxt) and not nxt[0].isdigit() and nxt not in ("an", "mois", "jour", "year")
 
 
 def _possessor(t: int, view: SentenceView, lex: Lexicon) -> Unit | None:
@@ -1985,14 +2067,14 @@ def _modifiers_only(view: SentenceView, start: int, k: int, lex: Lexicon) -> boo
 
 
 def _copula_complement(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
-    """The name after a copula that follows the rival noun: "X's closest rival (in Y) is Z"."""
+    """The name after a copula that follows the rival noun: "X's closest rival (in Y) is Z",
+    also after a dislocated subject: "Ses vrais concurrents, ce sont Y et Z"."""
+    words = view.words
     for k in range(end, min(len(view.units), end + 6)):
-        w = view.words[k]
-        cleft = match_at(view.words, k + 1, _CLEFTS) if w == "," else None
-        if cleft is not None:  # "nos vrais concurrents, ce sont A et B"
-            found = _mention_after(view, k + 1 + len(cleft), lex)
-            return view.units[found] if found is not None \
-                and found <= k + len(cleft) + 3 else None
+        w = words[k]
+        if w == "," and words[k + 1:k + 2] in (["ce"], ["c'"]) \
+                and words[k + 2:k + 3] and words[k + 2] in _COPULAS:
+            continue
         if w in HARD_BOUNDARIES or w == ",":
             return None
         if w in _COPULAS:
@@ -2005,9 +2087,6 @@ def _copula_complement(view: SentenceView, end: int, lex: Lexicon) -> Unit | Non
     return None
 
 
-_CLEFTS = (("ce", "sont"), ("c'", "est"), ("ce", "seront"), ("ce", "sera"), ("ce", "serait"),
-           ("ce", "seraient"), ("that", "is"), ("they", "are"))
-"""A cleft after a relation noun: "nos concurrents, ce sont A et B"."""
 _PREDICATE_PREPS = frozenset({"de", "d'", "du", "des", "of", "par", "by"})
 """A preposition between a copula and a name makes the name an adjective's or a participle's
 complement ("sont satisfaits de Y", "are happy with Y"), not the noun's predicate; "est
