@@ -2,7 +2,8 @@
 sentences (both languages where the family exists in both).
 
 A party of a supply that is no company (a site, a product, a vessel, a region), a name that is
-the same company at both ends. Every company here is made up and in no list.
+the same company at both ends, a contract lost read as a supply the other way, a sale through a
+joint venture read as a sale to the partner, a name cut short ("S.p.A.", "X & Y a ..."). Every company here is made up and in no list.
 """
 
 from __future__ import annotations
@@ -24,6 +25,19 @@ FOUND = [
     # a company's plant is the company's
     ("en", "Dravon will supply the turbines for the Quelvane Industries plant.",
      ("SUPPLIES", "Dravon", "Quelvane Industries")),
+    # an order won or placed keeps its direction
+    ("en", "Brennox won an order from Tavora in 2023.", ("SUPPLIES", "Brennox", "Tavora")),
+    ("fr", "Brennox a passé une commande auprès de Tavora.", ("SUPPLIES", "Tavora", "Brennox")),
+    ("en", "Norvane sells its shoes to Tessaro through a joint venture.",
+     ("SUPPLIES", "Norvane", "Tessaro")),
+    # a legal form written with periods is the name's; "X & Y" before the auxiliary "a" is whole
+    ("fr", "Pour sa production, la marque Norvane s'appuie sur le façonnier italien Conceria "
+     "Brunelli S.p.A., qui lui fournit l'essentiel de ses cuirs.",
+     ("SUPPLIES", "Conceria Brunelli S.p.A.", "Norvane")),
+    ("en", "Velmora buys its valves from Korvane S.A., a Lyon-based maker.",
+     ("SUPPLIES", "Korvane S.A.", "Velmora")),
+    ("fr", "Zelbar & Borée a par ailleurs remporté un contrat auprès de la coopérative Quistel "
+     "pour concevoir un navire.", ("SUPPLIES", "Zelbar & Borée", "Quistel")),
 ]
 
 ABSENT = [
@@ -55,6 +69,24 @@ ABSENT = [
      "developed by Quellmed, the companies said.", ("SUPPLIES", "Quellmed", "Greater China")),
     ("fr", "Korvane s'appuiera sur une coentreprise créée à Abou Dhabi avec le groupe local "
      "Tessaro.", ("SUPPLIES", "Abou Dhabi", "Korvane")),
+
+    # a contract or an order lost is no supply to the loser
+    ("en", "Brennox, which employs 2,300 people, lost a door-harness contract with Tavora in "
+     "2023.", ("SUPPLIES", "Tavora", "Brennox")),
+    ("en", "Brennox, which employs 2,300 people, lost a door-harness order from Tavora in 2023.",
+     ("SUPPLIES", "Tavora", "Brennox")),
+    ("fr", "Brennox a perdu une commande auprès de Tavora.", ("SUPPLIES", "Tavora", "Brennox")),
+    # selling through a joint venture with a partner is no sale to the partner
+    ("en", "Norvane competes with Kestly and sells in Asia through a joint venture with Japan's "
+     "Tessaro Holdings Co.", ("SUPPLIES", "Norvane", "Tessaro")),
+    ("en", "Norvane sells its boots in Europe through a partnership with Tessaro.",
+     ("SUPPLIES", "Norvane", "Tessaro")),
+    # a name cut short is a wrong party
+    ("fr", "Pour sa production, la marque Norvane s'appuie sur le façonnier italien Conceria "
+     "Brunelli S.p.A., qui lui fournit l'essentiel de ses cuirs.",
+     ("SUPPLIES", "Conceria Brunelli S", "Norvane")),
+    ("fr", "Zelbar & Borée a par ailleurs remporté un contrat auprès de la coopérative Quistel "
+     "pour concevoir un navire.", ("SUPPLIES", "Zelbar &", "Quistel")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

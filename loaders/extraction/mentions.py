@@ -280,6 +280,26 @@ def _extend_suffix(tokens: list[Token], j: int) -> int:
     return j
 
 
+def _dotted_form(tokens: list[Token], j: int) -> int:
+    """The end of a name whose last word opens a legal form written with periods ("Conceria
+    Brunelli S.p.A.", "Korvane S.A.", "Velmora N.V."): the whole form is the name's."""
+    k = j - 1
+    if k < 1 or len(tokens[k].text) > 2 or not tokens[k].text[:1].isupper():
+        return j
+    letters = tokens[k].text
+    q = k + 1
+    while q + 1 < len(tokens) and tokens[q].text == "." and tokens[q].start == tokens[q - 1].end \
+            and tokens[q + 1].start == tokens[q].end and tokens[q + 1].is_word \
+            and len(tokens[q + 1].text) <= 2:
+        letters += tokens[q + 1].text
+        q += 2
+    if q == k + 1 or fold_key(letters) not in LEGAL_SUFFIXES:
+        return j
+    if q < len(tokens) and tokens[q].text == "." and tokens[q].start == tokens[q - 1].end:
+        q += 1
+    return q
+
+
 _ACRONYM_SKIP = frozenset({"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "a", "au", "aux",
                            "en", "sur", "of", "and", "the", "for", "on", "in", "&", "-"})
 
@@ -709,6 +729,7 @@ def _name_mentions(
             continue
         names = first_names | {tokens[i].norm} if role_ctx else first_names
         j = _span_end(tokens, i, lex, taken, names)
+        j = _dotted_form(tokens, j)
         if j < n and tokens[j].text == "." and tokens[j - 1].norm in _SUFFIX_WITH_DOT \
                 and tokens[j].start == tokens[j - 1].end:
             j += 1  # "Zephyr Robotics Inc." keeps its abbreviation's period
@@ -770,8 +791,10 @@ def _name_mentions(
             i = j
             continue
         if j - i >= 2 and j < n and tokens[j].norm in lex.prepositions \
+                and tokens[j].text != "a" and "&" not in norms \
                 and tokens[j - 1].text.endswith(("é", "ée", "és", "ées", "ed")):
-            j -= 1  # "Korvane Racheté par Quistor": a capitalised participle ends the name
+            j -= 1  # "Korvane Racheté par Quistor": a capitalised participle ends the name (not
+            # a name before the auxiliary "a": "Zelbar & Morvée a remporté")
             norms = norms[:-1]
             taken[j] = True  # and is no name of its own
         if (lex.language == "fr" or i > 0 and tokens[i - 1].norm == "l'") and i > 0 \
