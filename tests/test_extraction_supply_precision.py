@@ -3,7 +3,8 @@ sentences (both languages where the family exists in both).
 
 A party of a supply that is no company (a site, a product, a vessel, a region), a name that is
 the same company at both ends, a contract lost read as a supply the other way, a sale through a
-joint venture read as a sale to the partner, a name cut short ("S.p.A.", "X & Y a ..."). Every company here is made up and in no list.
+joint venture read as a sale to the partner, a name cut short ("S.p.A.", "X & Y a ...").
+Every company here is made up and in no list.
 """
 
 from __future__ import annotations
