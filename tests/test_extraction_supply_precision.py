@@ -26,6 +26,10 @@ FOUND = [
     # a company's plant is the company's
     ("en", "Dravon will supply the turbines for the Quelvane Industries plant.",
      ("SUPPLIES", "Dravon", "Quelvane Industries")),
+    # a maker's customer is after "for" / "pour"
+    ("en", "Quillop, a maker of chips for Tavora, expanded.", ("SUPPLIES", "Quillop", "Tavora")),
+    ("fr", "Quillop, fabricant de puces pour Tavora, s'agrandit.",
+     ("SUPPLIES", "Quillop", "Tavora")),
     # an order won or placed keeps its direction
     ("en", "Brennox won an order from Tavora in 2023.", ("SUPPLIES", "Brennox", "Tavora")),
     ("fr", "Brennox a passé une commande auprès de Tavora.", ("SUPPLIES", "Tavora", "Brennox")),
@@ -82,6 +86,11 @@ ABSENT = [
      "Tessaro Holdings Co.", ("SUPPLIES", "Norvane", "Tessaro")),
     ("en", "Norvane sells its boots in Europe through a partnership with Tessaro.",
      ("SUPPLIES", "Norvane", "Tessaro")),
+    # what follows "maker of" / "fabricant de" is what is made
+    ("en", "Kessly bought Quillop, the Los Angeles-based maker of Starlight Run!, for $4.9 "
+     "billion in 2023.", ("SUPPLIES", "Quillop", "Starlight Run")),
+    ("fr", "Quillop, le fabricant de Brio Kart, a été racheté par Kessly.",
+     ("SUPPLIES", "Quillop", "Brio Kart")),
     # a name cut short is a wrong party
     ("fr", "Pour sa production, la marque Norvane s'appuie sur le façonnier italien Conceria "
      "Brunelli S.p.A., qui lui fournit l'essentiel de ses cuirs.",
