@@ -113,3 +113,23 @@ def test_no_relation_joins_a_company_to_itself() -> None:
     kept = Relation(type=RelationType.SUPPLIES, source="velmora", target="quistor",
                     evidence="e", start=0, end=1)
     assert _dedupe([loop, kept]) == [kept]
+
+
+def test_a_short_name_shared_by_two_companies_is_the_one_named_most() -> None:
+    """"Korvane" after "Korvane Robotics" (named three times) and its venture "Korvane Digital
+    Twin Solutions" (named once, later) is Korvane Robotics, not the latest name."""
+    from ontology.records import EntityType
+
+    from loaders.extraction.gazetteer import build_gazetteer
+    from loaders.extraction.mentions import NAME, Mention
+    from loaders.extraction.resolution import EntityRecord, Registry, _short_form
+
+    registry = Registry(build_gazetteer(()))
+    registry.records["korvane_robotics"] = EntityRecord(
+        "korvane_robotics", "Korvane Robotics", EntityType.COMPANY, mentions=3)
+    registry.records["korvane_dts"] = EntityRecord(
+        "korvane_dts", "Korvane Digital Twin Solutions", EntityType.COMPANY, mentions=1)
+    short = Mention(sentence=4, first=0, last=1, start=0, end=7, text="Korvane", kind=NAME)
+    assert _short_form(short, registry) == "korvane_robotics"
+    registry.records["korvane_dts"].mentions = 3  # a tie: the latest
+    assert _short_form(short, registry) == "korvane_dts"

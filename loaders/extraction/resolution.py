@@ -184,15 +184,18 @@ def _short_form(m: Mention, registry: Registry) -> str | None:
     if len(words) != 1:
         return None
     w = fold(words[0])
+    companies: list[EntityRecord] = []
     for rec in reversed(list(registry.records.values())):
         parts = [fold(p) for p in strip_suffix(rec.name).split()]
         if len(parts) < 2:
             continue
-        if rec.type == EntityType.PERSON and parts[-1] == w:
+        if rec.type == EntityType.PERSON and parts[-1] == w and not companies:
             return rec.id
         if rec.type != EntityType.PERSON and (parts[0] == w or _initials(parts) == w):
-            return rec.id
-    return None
+            companies.append(rec)
+    # several companies open with the word ("Greifmann Robotics", then its unit "Greifmann
+    # Twin Labs"): the one the article names most, the latest on a tie
+    return max(companies, key=lambda r: r.mentions).id if companies else None
 
 
 def _initials(parts: list[str]) -> str:
