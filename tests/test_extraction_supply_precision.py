@@ -118,11 +118,10 @@ def test_no_relation_joins_a_company_to_itself() -> None:
 def test_a_short_name_shared_by_two_companies_is_the_one_named_most() -> None:
     """"Korvane" after "Korvane Robotics" (named three times) and its venture "Korvane Digital
     Twin Solutions" (named once, later) is Korvane Robotics, not the latest name."""
-    from ontology.records import EntityType
-
     from loaders.extraction.gazetteer import build_gazetteer
     from loaders.extraction.mentions import NAME, Mention
     from loaders.extraction.resolution import EntityRecord, Registry, _short_form
+    from ontology.records import EntityType
 
     registry = Registry(build_gazetteer(()))
     registry.records["korvane_robotics"] = EntityRecord(
