@@ -30,6 +30,11 @@ FOUND = [
     ("en", "Quillop, a maker of chips for Tavora, expanded.", ("SUPPLIES", "Quillop", "Tavora")),
     ("fr", "Quillop, fabricant de puces pour Tavora, s'agrandit.",
      ("SUPPLIES", "Quillop", "Tavora")),
+    # using a company's goods stays a supply
+    ("en", "Brelvo Homes uses Lockvane Labs' smart locks in its buildings.",
+     ("SUPPLIES", "Lockvane Labs", "Brelvo Homes")),
+    ("fr", "Brelvo Immobilier utilise les serrures de Lockvane Labs dans ses immeubles.",
+     ("SUPPLIES", "Lockvane Labs", "Brelvo Immobilier")),
     # an order won or placed keeps its direction
     ("en", "Brennox won an order from Tavora in 2023.", ("SUPPLIES", "Brennox", "Tavora")),
     ("fr", "Brennox a passé une commande auprès de Tavora.", ("SUPPLIES", "Tavora", "Brennox")),
@@ -91,6 +96,15 @@ ABSENT = [
      "billion in 2023.", ("SUPPLIES", "Quillop", "Starlight Run")),
     ("fr", "Quillop, le fabricant de Brio Kart, a été racheté par Kessly.",
      ("SUPPLIES", "Quillop", "Brio Kart")),
+    # money used to buy a company: the company is bought, not used
+    ("en", "Brelvo Homes, a property software start-up, raised $90 million from Velmora Capital "
+     "on Monday. It plans to use part of the new money to buy Lockvane Labs, a Denver maker of "
+     "smart locks, in a deal expected to close this summer.",
+     ("SUPPLIES", "Lockvane Labs", "Brelvo Homes")),
+    ("en", "Brelvo Homes plans to use part of the proceeds to acquire Lockvane Labs, a Denver "
+     "maker of smart locks.", ("SUPPLIES", "Lockvane Labs", "Brelvo Homes")),
+    ("fr", "Brelvo Immobilier utilisera une partie de l'argent levé pour racheter Lockvane Labs, "
+     "un fabricant de serrures.", ("SUPPLIES", "Lockvane Labs", "Brelvo Immobilier")),
     # a name cut short is a wrong party
     ("fr", "Pour sa production, la marque Norvane s'appuie sur le façonnier italien Conceria "
      "Brunelli S.p.A., qui lui fournit l'essentiel de ses cuirs.",
