@@ -35,6 +35,9 @@ FOUND = [
      ("SUPPLIES", "Lockvane Labs", "Brelvo Homes")),
     ("fr", "Brelvo Immobilier utilise les serrures de Lockvane Labs dans ses immeubles.",
      ("SUPPLIES", "Lockvane Labs", "Brelvo Immobilier")),
+    # a sector's acronym before a name is no part of it
+    ("fr", "Morvel livre du granulat au géant du BTP Quellix.",
+     ("SUPPLIES", "Morvel", "Quellix")),
     # an order won or placed keeps its direction
     ("en", "Brennox won an order from Tavora in 2023.", ("SUPPLIES", "Brennox", "Tavora")),
     ("fr", "Brennox a passé une commande auprès de Tavora.", ("SUPPLIES", "Tavora", "Brennox")),
@@ -105,6 +108,8 @@ ABSENT = [
      "maker of smart locks.", ("SUPPLIES", "Lockvane Labs", "Brelvo Homes")),
     ("fr", "Brelvo Immobilier utilisera une partie de l'argent levé pour racheter Lockvane Labs, "
      "un fabricant de serrures.", ("SUPPLIES", "Lockvane Labs", "Brelvo Immobilier")),
+    ("fr", "Morvel compte parmi ses clients les géants du BTP Quellix et Tarnel.",
+     ("SUPPLIES", "Morvel", "BTP Quellix")),
     # a name cut short is a wrong party
     ("fr", "Pour sa production, la marque Norvane s'appuie sur le façonnier italien Conceria "
      "Brunelli S.p.A., qui lui fournit l'essentiel de ses cuirs.",

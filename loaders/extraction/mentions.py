@@ -776,6 +776,9 @@ def _name_mentions(
                     j - i >= 2 and tokens[j - 1].norm in lex.org_heads
                     or not (i >= 2 and tokens[i - 2].norm in lex.determiners)):
             i -= 1  # "the European Innovation Council Fund", "Korean Air" (not "l'Estonien X")
+        if j - i >= 2 and i >= 1 and tokens[i].norm in lex.common_acronyms \
+                and tokens[i - 1].norm in ("du", "des", "de", "l'", "the"):
+            i += 1  # "les géants du BTP Quellix": the sector's acronym is no part of the name
         norms = [t.norm for t in tokens[i:j]]
         if j - i == 1 and (len(tokens[i].text) == 1 or norms[0] in lex.not_names) \
                 or "".join(norms) in lex.common_acronyms:
