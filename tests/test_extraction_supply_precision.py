@@ -38,6 +38,9 @@ FOUND = [
     # a sector's acronym before a name is no part of it
     ("fr", "Morvel livre du granulat au géant du BTP Quellix.",
      ("SUPPLIES", "Morvel", "Quellix")),
+    # a group named as the agent stays the supplier when no unit of it acts
+    ("en", "Vautrey's movements are supplied by Kellmar Group.",
+     ("SUPPLIES", "Kellmar", "Vautrey")),
     # an order won or placed keeps its direction
     ("en", "Brennox won an order from Tavora in 2023.", ("SUPPLIES", "Brennox", "Tavora")),
     ("fr", "Brennox a passé une commande auprès de Tavora.", ("SUPPLIES", "Tavora", "Brennox")),
@@ -110,6 +113,11 @@ ABSENT = [
      "un fabricant de serrures.", ("SUPPLIES", "Lockvane Labs", "Brelvo Immobilier")),
     ("fr", "Morvel compte parmi ses clients les géants du BTP Quellix et Tarnel.",
      ("SUPPLIES", "Morvel", "BTP Quellix")),
+    # a group's unit supplies, not the group ("supplied by X's Y unit")
+    ("en", "Vautrey, whose movements are supplied by Kellmar Group's Zeta unit under a contract "
+     "that runs until 2028, rejected the offer.", ("SUPPLIES", "Kellmar", "Vautrey")),
+    ("en", "Vautrey's movements are supplied by Kellmar's components division.",
+     ("SUPPLIES", "Kellmar", "Vautrey")),
     # a name cut short is a wrong party
     ("fr", "Pour sa production, la marque Norvane s'appuie sur le façonnier italien Conceria "
      "Brunelli S.p.A., qui lui fournit l'essentiel de ses cuirs.",
