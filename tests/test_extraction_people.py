@@ -72,6 +72,13 @@ PEOPLE = [
      "stay.", "Marek Ostrowin"),
     ("fr", "Quelvar est pilotée par Ildric Mavrosse. « Nous recrutons », a dit Mavrosse.",
      "Ildric Mavrosse"),
+    # a speech verb after a quotation, the speaker after the quotation before the verb
+    ("fr", "« Nous doublons nos ventes », a fait valoir Velmar Ostrid.", "Velmar Ostrid"),
+    ("en", "\"We will double sales,\" noted Velmar Ostrid.", "Velmar Ostrid"),
+    ("en", "\"We will double sales,\" Velmar Ostrid told reporters.", "Velmar Ostrid"),
+    # "He"/"She" opens the next sentence after the name as subject
+    ("en", "Velmar Ostrid runs Quelvar. She said the plant would open in May.",
+     "Velmar Ostrid"),
     # "who"
     ("en", "Arvid Pellowe, who founded Quelvar in 2009, said the deal was done.",
      "Arvid Pellowe"),
@@ -86,6 +93,16 @@ COMPANIES = [
     ("en", "Quelvar competes with Harwick Bressel, which also builds drones.", "Harwick Bressel"),
     ("en", "Quelvar buys catalysts from the group Tarvik Holmgard.", "Tarvik Holmgard"),
     ("fr", "Quelvar achète ses moteurs au groupe Davrel Ostrand.", "Davrel Ostrand"),
+    # a legal form or an organisation noun right after a given name's span
+    ("en", "Quelvar sold its grain unit to Louis Dreyfus Company, said a spokesman.",
+     "Louis Dreyfus"),
+    ("fr", "Quelvar achète à Pierre Durand SAS, son principal fournisseur.", "Pierre Durand"),
+    # a speech verb after a quotation, but a word the article writes in lower case
+    ("en", "\"Prices will rise,\" said Korvel Power. Korvel builds power plants.",
+     "Korvel Power"),
+    # "il"/"elle" may stand for "le groupe"/"la société": no cue in French
+    ("fr", "Velmar Ostrid rachète Quelvar. Elle a indiqué vouloir doubler la production.",
+     "Velmar Ostrid"),
     # the short form is the first word: a company
     ("en", "Quelvar supplies Brisken Tallow. Brisken said the deal runs to 2030.",
      "Brisken Tallow"),

@@ -783,7 +783,9 @@ def _name_mentions(
         org_cue = _after_descriptor(norms_all, i, lex) or "&" in norms \
             or norms[-1] in LEGAL_SUFFIXES \
             or lex.language == "fr" and _after_nationality(norms_all, i, lex) \
-            or norms[0] not in first_names and _org_described(tokens, norms_all, j, lex)
+            or norms[0] not in first_names and _org_described(tokens, norms_all, j, lex) \
+            or j < n and tokens[j].text[:1].isupper() and (
+                norms_all[j] in LEGAL_SUFFIXES or norms_all[j] in lex.org_heads)
         titled = j - i >= 2 and (_title_apposition(tokens, norms_all, j, lex)
                                  or _title_before(tokens, norms_all, i, lex)
                                  or _company_role_before(tokens, norms_all, i, j, lex)
@@ -1025,6 +1027,7 @@ def _person_shape(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
                for t in words)
 
 
+_CLOSING_QUOTES = frozenset({"»", "\"", "”"})
 _PERSON_SPEECH = frozenset({("said",), ("says",), ("added",), ("explained",), ("a", "declare"),
                             ("a", "ajoute"), ("a", "explique"), ("a", "precise"),
                             ("a", "affirme"), ("a", "souligne"), ("a", "estime")})
@@ -1065,9 +1068,17 @@ def _person_context(
             k += 1
         if match_at(norms, k, lex.keys["roles"]) is not None:
             return True
+    verb = match_ending_at(norms, i, lex.speech_verbs)
     speech = i >= 1 and (
         (norms[i - 1],) in _PERSON_SPEECH
-        or i >= 2 and (norms[i - 2], norms[i - 1]) in _PERSON_SPEECH)
+        or i >= 2 and (norms[i - 2], norms[i - 1]) in _PERSON_SPEECH
+        or verb is not None and any(  # '« ... », a fait valoir P.', '"...," noted P.'
+            tokens[k].text in _CLOSING_QUOTES for k in range(max(0, i - len(verb) - 3),
+                                                             i - len(verb))))
+    if i >= 1 and tokens[i - 1].text in _CLOSING_QUOTES and j < n \
+            and match_at(norms, j, lex.speech_verbs) is not None \
+            and not any(t.norm in article_lower for t in tokens[i:j]):
+        return True  # '"...," P told reporters', '« ... » P a-t-elle ajouté'
     return speech and not any(t.norm in article_lower for t in tokens[i:j]) \
         and (j >= n or tokens[j].kind == "punct")
 
@@ -1165,6 +1176,9 @@ def _other_vocabulary(lex: Lexicon) -> frozenset[str]:
     return _vocabulary(load_lexicon("en" if lex.language == "fr" else "fr"))
 
 
+_PERSONAL_PRONOUNS = frozenset({"he", "she"})
+"""A sentence opened by "He"/"She" after one whose subject is the name: a person ("P runs X.
+She said ..."); French "il"/"elle" also stand for "le groupe"/"la société", so not them."""
 _SHORT_BEFORE = frozenset({"and", "et", "&", "of", "de", "d'", "du", "des", "the", "le", "la",
                            "les", "l'", "a", "an", "un", "une"})
 
@@ -1192,14 +1206,16 @@ def people_by_article(
                          or toks[m.last].norm in _AFTER_NAME
                          or _verb_follows(toks, m.last, lex)):
                 alone.add(toks[m.first].norm)  # "..., Ulmsen said", "Ulmsen a ajouté"
-    for ms, toks in zip(sentences, tokens, strict=True):
+    for at_sentence, (ms, toks) in enumerate(zip(sentences, tokens, strict=True)):
         names = [m for m in ms if m.kind == NAME]
+        after = tokens[at_sentence + 1] if at_sentence + 1 < len(tokens) else []
         for at, m in enumerate(names):
             if m.known is not None or m.person or m.typed or m.outlet \
                     or not _person_shape(toks, m.first, m.last, lex):
                 continue
             words = [t.norm for t in toks[m.first:m.last]]
-            if words[-1] in alone - firsts and words[0] not in alone and m.last - m.first == 2:
+            if words[-1] in alone - firsts and words[0] not in alone and m.last - m.first == 2 \
+                    or m.first == 0 and after and after[0].norm in _PERSONAL_PRONOUNS:
                 m.person, m.typed = True, "person"
                 continue
             prev = names[at - 1] if at else None
