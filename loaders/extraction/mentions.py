@@ -39,7 +39,9 @@ _ORG_CONNECTORS = frozenset({"of", "de", "du", "des", "la", "d'", "for", "pour"}
 _OPENERS = frozenset({"«", "\"", "“", "(", "[", "'", "‘", "—", "-", "–"})
 _SUFFIX_WITH_DOT = frozenset({"co", "corp", "inc", "ltd", "bv", "nv"})
 _ADVERBS = frozenset({"already", "also", "still", "now", "deja", "aussi", "egalement", "a"})
-_EXPLETIVE_NEXT = frozenset({"y", "faut", "s'agit", "semble", "parait", "seems", "appears"})
+_EXPLETIVE_NEXT = frozenset({"y", "faut", "fallait", "faudra", "faudrait", "fallu", "s'agit",
+                             "s'agissait", "semble", "parait", "seems", "appears"})
+_CLITICS = frozenset({"nous", "vous", "me", "m'", "te", "t'", "lui", "leur"})
 
 
 @dataclass(slots=True)
@@ -1711,7 +1713,8 @@ def _pronouns(index: int, tokens: list[Token], lex: Lexicon, taken: list[bool]) 
         if w in lex.subject_pronouns and lex.subject_pronouns[w] == "singular":
             nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
             nxt2 = tokens[i + 2].norm if i + 2 < len(tokens) else ""
-            if nxt in _EXPLETIVE_NEXT or (nxt == "n'" and nxt2 == "y"):
+            if nxt in _EXPLETIVE_NEXT or (nxt == "n'" and nxt2 == "y") \
+                    or (nxt in _CLITICS and nxt2 in _EXPLETIVE_NEXT):  # "il nous fallait"
                 continue
             if i > 0 and tokens[i - 1].text == "-":  # "a-t-il"
                 continue
