@@ -244,6 +244,8 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
         break
     if not labels:
         return None
+    if j + 1 < len(words) and words[j] in lex.nationalities and words[j + 1] in lex.role_of:
+        j += 1  # "le patron néerlandais de O": the nationality of the holder or of O
     if start > 0 and view.units[start - 1].norm in ("former", "ancien", "ancienne", "ex"):
         start -= 1
     tokens = view.tokens
@@ -355,6 +357,13 @@ def _around(
         if k < n and units[k].is_mention:
             of_org = _org(units[k], registry)
             after_of = k + 1
+        else:  # "head of international business at O", "directeur de la stratégie de la
+            at = _unit_of(view, k, lex)  # division avionique de O": a unit or an area of O
+            if at is not None:
+                of_org, after_of = _org(units[at], registry), at + 1
+    elif e < n and _of_description(view, e, lex):
+        of_org = _org(units[e], registry)  # "PDG du groupe", "head of the start-up"
+        after_of = e + 1
     # P, [le] R de O   /   P, O's R   /   P reste R de O   /   P will remain O's R
     if s >= 2 and words[s - 1] == "," and _is_person(_last(units[s - 2]), registry) and of_org:
         out.append((s - 2, of_org, False))
@@ -412,6 +421,49 @@ def _around(
 
 
 _FORMER = frozenset({"former", "ancien", "ancienne", "ex"})
+_UNIT_LINKS = frozenset({"of", "de", "d'", "du", "des", "la", "l'", "le", "the", "and", "et",
+                         "for", "pour", "at", "chez"})
+_UNIT_STOPS = frozenset({"former", "ancien", "ancienne", "ex", "who", "which", "that", "qui",
+                         "que", "qu'", "dont", "whose", "since", "depuis", "until", "jusqu'",
+                         "when", "quand", "lorsque"})
+
+
+def _unit_of(view: SentenceView, k: int, lex: Lexicon) -> int | None:
+    """The organisation unit after a business unit or area that a role heads, the role's
+    "of"/"de" already read: "[head of] international business at O", "[directeur de] la
+    stratégie de la division avionique de O", "[head of] the cloud unit of O". Only lower-case
+    words (nouns, adjectives) and their links may stand between; the organisation follows
+    "of", "de", "at" or "chez" (None when no such organisation closes the span)."""
+    units, words, tokens = view.units, view.words, view.tokens
+    q = k
+    content = 0
+    while q < len(units) and q - k < 8:
+        u = units[q]
+        if u.is_mention:
+            if content and q > k and words[q - 1] in lex.role_of | {"at", "chez"} \
+                    | lex.determiners:
+                return q
+            return None
+        w = words[q]
+        text = tokens[u.first].text
+        if w in _UNIT_STOPS:
+            return None
+        if w not in _UNIT_LINKS:
+            if not (text.isalpha() and text.islower()) or w in lex.function_words:
+                return None
+            content += 1
+        q += 1
+    return None
+
+
+def _of_description(view: SentenceView, e: int, lex: Lexicon) -> bool:
+    """True when the unit at e is a description or a reference that carries its own "de"
+    ("du groupe", "de la coopérative", "of the start-up") right after a role."""
+    u = view.units[e]
+    if not u.is_mention or len(u.mentions) != 1 or u.mentions[0].kind == NAME:
+        return False
+    first = view.tokens[u.first].text.lower()
+    return fold(first) in lex.role_of or first in ("du", "des", "d'", "d’")
 
 
 def _agent_after_title(view: SentenceView, j: int, lex: Lexicon, registry: Registry) -> int:
@@ -436,13 +488,20 @@ def _agent_after_title(view: SentenceView, j: int, lex: Lexicon, registry: Regis
             if not former:
                 return j
         elif not (w in lex.determiners or w in lex.possessive_pronouns
-                  or _title_word(w, lex) or w in ("co", "-")):
+                  or _title_word(w, lex) or w in ("co", "-") or (former and w in _JOBS)):
             return j
         q += 1
     if q == j or q >= len(units) or not _people(units[q], registry) \
-            or not any(_title_word(words[t], lex) for t in range(j, q)):
+            or not any(_title_word(words[t], lex) or (former and words[t] in _JOBS)
+                       for t in range(j, q)):
         return j
     return q
+
+
+_JOBS = frozenset({"engineer", "executive", "banker", "researcher", "scientist", "manager",
+                   "consultant", "trader", "employee", "ingenieur", "ingenieure", "cadre",
+                   "chercheur", "chercheuse", "banquier", "banquiere", "consultante",
+                   "salarie", "salariee", "employe"})
 
 
 def _title_word(w: str, lex: Lexicon) -> bool:
@@ -682,6 +741,9 @@ def _nearest_mention_left(view: SentenceView, k: int, lex: Lexicon) -> int:
     return -1
 
 
+_HELM = (("a", "la", "tete", "de"), ("aux", "commandes", "de"), ("at", "the", "helm", "of"))
+
+
 def _interrupted_passive(
     words: list[str], k: int, lex: Lexicon
 ) -> tuple[tuple[str, ...] | None, int]:
@@ -728,7 +790,9 @@ def _verb_roles(
                     # previously backed": the adverb of a later verb marks no former role
                     former = former_role(view.tokens, units[p_at].last,
                                          units[stop].first if stop is not None
-                                         else units[min(p_at + 3, len(units) - 1)].last, lex)
+                                         else units[min(p_at + 3, len(units) - 1)].last, lex) \
+                        or departed_after(view.tokens, units[p_at].last, lex)  # "fondée par
+                    # A et par B, qui a quitté la direction technique": B's role is past
                     for person in _people(units[p_at], registry):
                         pid = _person(person, registry)
                         if org and pid:
@@ -748,6 +812,11 @@ def _verb_roles(
             while j < len(units) and words[j] in lex.determiners:
                 j += 1
         p_at = k - 2 if k >= 2 and words[k - 1] == "," else k - 1
+        if p_at < 0 and active in _HELM and j < len(units) and units[j].is_mention:
+            a = insertion_end(words, j + 1, lex.calendar, parenthesis=False)
+            if a + 1 < len(units) and words[a] == "," and a + 1 not in used \
+                    and _is_person(units[a + 1], registry):  # "À la tête de O depuis
+                p_at = a + 1  # 2019, P veut...", "At the helm of O since 2020, P has..."
         if j < len(units) and p_at >= 0 and p_at not in used and units[j].is_mention \
                 and _is_person(units[p_at], registry) and not _typed_person(units[j], registry) \
                 and not any(m.entity in orgs for m in units[p_at].mentions):

@@ -1,0 +1,141 @@
+"""Issue 11, session 14: the EXECUTIVE_OF family, and roles whose organisation is not named
+beside them, in invented sentences (both languages where the family exists in both).
+
+The families: a role with the organisation left to the context ("Le directeur général
+délégué, P, pilotera..."), a description as the organisation ("présidente de la
+coopérative", "head of the start-up", "PDG du groupe"), founders (also after a former job
+elsewhere), role verbs (a fronted "À la tête de X depuis 2019, P"), board and management
+board chairs, roles of a unit or a business area of the organisation ("head of international
+business at X", "directeur de la stratégie de la division avionique de X"), a nationality
+between the role and its organisation ("le patron néerlandais de X"). Kept out: analysts,
+former roles (also a founder "qui a passé la main"), a person of another company than the
+one the founder worked at before, a unit sold by the organisation, an impersonal "il nous
+fallait" that is no company. Every company and person here is made up and in no list.
+"""
+
+from __future__ import annotations
+
+from tests.test_extraction_families import found_and_absent
+
+FOUND = [
+    # the organisation left to the context: the lead subject of the previous sentence
+    ("fr", "Velmora a racheté Quistor pour 40 millions d'euros. Le directeur général délégué, "
+     "Arnaud Belcourt-Viane, pilotera l'ouverture de trois usines.",
+     ("EXECUTIVE_OF", "Arnaud Belcourt-Viane", "Velmora")),
+    ("en", "Velmora bought Quistor for $40 million. The chief financial officer, Dana Kettering, "
+     "said the deal would add to earnings.", ("EXECUTIVE_OF", "Dana Kettering", "Velmora")),
+    ("en", "Velmora bought Quistor for $40 million. Dana Kettering, the group's finance chief, "
+     "said the deal would add to earnings.", ("EXECUTIVE_OF", "Dana Kettering", "Velmora")),
+    # a description as the organisation
+    ("fr", "La coopérative Quistorlait rachète Velmora. « Nous reprenons la main », a résumé "
+     "Maëlle Tanvoret, présidente de la coopérative et éleveuse dans le Morbihan.",
+     ("EXECUTIVE_OF", "Maëlle Tanvoret", "Quistorlait")),
+    ("en", "Velmora has invested in Quistor, a Lyon start-up. Dana Kettering, head of the "
+     "start-up, said the money would fund hiring.", ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
+    ("fr", "Velmora a racheté l'enseigne Quistor. Le patron de l'enseigne, Arnaud Belcourt, a "
+     "salué l'opération.", ("EXECUTIVE_OF", "Arnaud Belcourt", "Quistor")),
+    ("fr", "Velmora rachète Quistor. « C'est une étape », a déclaré Arnaud Belcourt, PDG du "
+     "groupe.", ("EXECUTIVE_OF", "Arnaud Belcourt", "Velmora")),
+    # founders, also after a former job at another company
+    ("en", "Quistor, founded in 2014 by former Zentrix engineer Dana Kettering, who will stay on "
+     "as president, makes pumps.", ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
+    ("en", "Quistor, founded by former Zentrix engineer Dana Kettering, makes pumps.",
+     ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
+    ("fr", "Quistor, cofondé par Arnaud Belcourt en 2012, fabrique des pompes.",
+     ("EXECUTIVE_OF", "Arnaud Belcourt", "Quistor")),
+    ("fr", "Quistor, fondée en 2012 par Arnaud Belcourt, un ancien ingénieur de Velmora, fabrique "
+     "des pompes.", ("EXECUTIVE_OF", "Arnaud Belcourt", "Quistor")),
+    ("fr", "Quistor, fondée par Arnaud Belcourt et par Maëlle Tanvoret, qui a quitté l'entreprise "
+     "en 2020, fabrique des pompes.", ("EXECUTIVE_OF", "Arnaud Belcourt", "Quistor")),
+    ("en", "Quistor co-founder and CEO Dana Kettering said the pumps sell well.",
+     ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
+    # role verbs, also fronted with a time phrase
+    ("en", "Dana Kettering, who runs Quistor, said the pumps sell well.",
+     ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
+    ("fr", "À la tête de Quistor depuis 2019, Arnaud Belcourt veut doubler les ventes.",
+     ("EXECUTIVE_OF", "Arnaud Belcourt", "Quistor")),
+    ("en", "At the helm of Quistor since 2020, Dana Kettering has doubled sales.",
+     ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
+    ("fr", "Quistor, dirigé par Arnaud Belcourt, fabrique des pompes.",
+     ("EXECUTIVE_OF", "Arnaud Belcourt", "Quistor")),
+    ("en", "Quistor boss Dana Kettering said the pumps sell well.",
+     ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
+    # board and management board chairs
+    ("en", "Quistor's board chair, Dana Kettering, a farmer from Iowa, said members backed the "
+     "deal.", ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
+    ("en", "Dana Kettering, chairman of the supervisory board of Quistor, said the pumps sell "
+     "well.", ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
+    ("en", "Quistor chairman of the board Dana Kettering said the plant would reopen.",
+     ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
+    ("fr", "Maëlle Tanvoret, présidente du conseil de surveillance de Quistor, a salué l'accord.",
+     ("EXECUTIVE_OF", "Maëlle Tanvoret", "Quistor")),
+    ("fr", "Maëlle Tanvoret, présidente du directoire de Quistor, a salué l'opération.",
+     ("EXECUTIVE_OF", "Maëlle Tanvoret", "Quistor")),
+    # titles
+    ("fr", "Arnaud Belcourt, directeur général délégué de Quistor, pilotera les usines.",
+     ("EXECUTIVE_OF", "Arnaud Belcourt", "Quistor")),
+    ("en", "Dana Kettering, general counsel at Quistor, said the pumps sell well.",
+     ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
+    ("en", "Dana Kettering, Quistor's country manager for Spain, said the pumps sell well.",
+     ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
+    ("en", "Dana Kettering, general manager of Quistor, said the plant would reopen.",
+     ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
+    # a unit or a business area of the organisation
+    ("en", "Dana Kettering, head of Quistor's cloud unit, said the pumps sell well.",
+     ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
+    ("en", "Dana Kettering, head of international business at Quistor, said the pumps sell well.",
+     ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
+    ("en", "Dana Kettering, chief operating officer of the packaging division of Quistor, said "
+     "the plant would reopen.", ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
+    ("fr", "Arnaud Belcourt, directeur de la stratégie de la division avionique de Quistor, a "
+     "salué l'opération.", ("EXECUTIVE_OF", "Arnaud Belcourt", "Quistor")),
+    # a nationality between the role and its organisation
+    ("fr", "Le patron néerlandais de Quistor, Arnaud Belcourt, a salué l'opération.",
+     ("EXECUTIVE_OF", "Arnaud Belcourt", "Quistor")),
+]
+
+ABSENT = [
+    # analysts are quoted, they run nothing
+    ("en", "Dana Kettering, an analyst at Quistor Securities, said the deal made sense for "
+     "Velmora.", ("EXECUTIVE_OF", "Dana Kettering", "Quistor Securities")),
+    ("fr", "Arnaud Belcourt, analyste chez Quistor Bourse, juge l'opération coûteuse pour "
+     "Velmora.", ("EXECUTIVE_OF", "Arnaud Belcourt", "Quistor Bourse")),
+    # former roles, also of a unit, a board or with a nationality
+    ("en", "Dana Kettering, the former head of international business at Quistor, now advises "
+     "Velmora.", ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
+    ("fr", "Arnaud Belcourt, ancien directeur de la stratégie de la division avionique de "
+     "Quistor, conseille Velmora.", ("EXECUTIVE_OF", "Arnaud Belcourt", "Quistor")),
+    ("fr", "L'ancien patron néerlandais de Quistor, Arnaud Belcourt, conseille Velmora.",
+     ("EXECUTIVE_OF", "Arnaud Belcourt", "Quistor")),
+    ("en", "Quistor's former board chair, Dana Kettering, backed the deal.",
+     ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
+    ("fr", "À la tête de Quistor jusqu'en 2021, Arnaud Belcourt conseille désormais Velmora.",
+     ("EXECUTIVE_OF", "Arnaud Belcourt", "Quistor")),
+    ("fr", "Arnaud Belcourt, passé par Quistor jusqu'en 2022, dirige Velmora.",
+     ("EXECUTIVE_OF", "Arnaud Belcourt", "Quistor")),
+    ("en", "Dana Kettering, who left Quistor in 2022, runs Velmora.",
+     ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
+    # a founder who left or handed over
+    ("fr", "Quistor, fondée par Arnaud Belcourt et par Maëlle Tanvoret, qui a quitté l'entreprise "
+     "en 2020, fabrique des pompes.", ("EXECUTIVE_OF", "Maëlle Tanvoret", "Quistor")),
+    ("fr", "Quistor, fondée en 1990 par Arnaud Belcourt, qui a passé la main en 2020, fabrique des "
+     "pompes.", ("EXECUTIVE_OF", "Arnaud Belcourt", "Quistor")),
+    # the company a founder worked at before
+    ("en", "Quistor, founded in 2014 by former Zentrix engineer Dana Kettering, who will stay on "
+     "as president, makes pumps.", ("EXECUTIVE_OF", "Dana Kettering", "Zentrix")),
+    ("fr", "Quistor, fondée en 2012 par Arnaud Belcourt, un ancien ingénieur de Velmora, fabrique "
+     "des pompes.", ("EXECUTIVE_OF", "Arnaud Belcourt", "Velmora")),
+    # a unit the organisation sold: the relative clause is no area of it
+    ("en", "Dana Kettering, head of the cloud unit that Quistor sold to Velmora, said the plant "
+     "would reopen.", ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
+    # a title of state office
+    ("en", "French Finance Minister Arnaud Belcourt welcomed the Velmora deal.",
+     ("EXECUTIVE_OF", "Arnaud Belcourt", "Velmora")),
+    # an impersonal "il" is no company: "il nous fallait un actionnaire" names no investor
+    ("fr", "Zentrix a notifié un contrat d'études à Quistor. « Il nous fallait un actionnaire "
+     "industriel », explique Arnaud Belcourt, président de Quistor.",
+     ("INVESTS_IN", "Zentrix", "Quistor")),
+]
+
+
+test_found, test_absent = found_and_absent(FOUND, ABSENT)
