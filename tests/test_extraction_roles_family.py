@@ -89,6 +89,32 @@ FOUND = [
      "the plant would reopen.", ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
     ("fr", "Arnaud Belcourt, directeur de la stratégie de la division avionique de Quistor, a "
      "salué l'opération.", ("EXECUTIVE_OF", "Arnaud Belcourt", "Quistor")),
+    # a unit or an area a role is in charge of
+    ("fr", "« C'est un pas », a commenté Arnaud Belcourt, directeur général chargé des nouveaux "
+     "investissements de Velmora.", ("EXECUTIVE_OF", "Arnaud Belcourt", "Velmora")),
+    ("en", "Dana Kettering, executive vice president in charge of advanced packaging at Velmora, "
+     "said the plant would reopen.", ("EXECUTIVE_OF", "Dana Kettering", "Velmora")),
+    ("fr", "Velmora rachète Quistor. « C'est un pas », a déclaré Maëlle Tanvoret, directrice "
+     "générale adjointe chargée des actifs du groupe, lors d'une conférence.",
+     ("EXECUTIVE_OF", "Maëlle Tanvoret", "Velmora")),
+    # a role set off after the speaker of an attribution, no organisation beside it
+    ("fr", "Velmora a racheté Quistor. « Nous restons indépendants », a précisé Maëlle Tanvoret, "
+     "présidente du directoire et petite-fille du fondateur.",
+     ("EXECUTIVE_OF", "Maëlle Tanvoret", "Velmora")),
+    ("en", "Velmora bought Quistor. \"We stay independent,\" said Dana Kettering, chief "
+     "executive and granddaughter of the founder.", ("EXECUTIVE_OF", "Dana Kettering", "Velmora")),
+    # a possessive owns the role, before or after the person
+    ("fr", "Velmora investit dans Quistor, a indiqué au quotidien Le Matin sa directrice "
+     "générale, Maëlle Tanvoret.", ("EXECUTIVE_OF", "Maëlle Tanvoret", "Velmora")),
+    ("fr", "Velmora rachète Quistor. Arnaud Belcourt, son directeur général, a salué l'accord.",
+     ("EXECUTIVE_OF", "Arnaud Belcourt", "Velmora")),
+    ("en", "Velmora bought Quistor. Dana Kettering, its chief executive, said the deal was done.",
+     ("EXECUTIVE_OF", "Dana Kettering", "Velmora")),
+    # a role opening a clause, the organisation from the context
+    ("fr", "Velmora a présenté ses comptes, tandis que le directeur général, Arnaud Belcourt, a "
+     "évoqué un investissement.", ("EXECUTIVE_OF", "Arnaud Belcourt", "Velmora")),
+    ("en", "Velmora posted results, while the chief executive, Dana Kettering, flagged an "
+     "investment.", ("EXECUTIVE_OF", "Dana Kettering", "Velmora")),
     # a nationality between the role and its organisation
     ("fr", "Le patron néerlandais de Quistor, Arnaud Belcourt, a salué l'opération.",
      ("EXECUTIVE_OF", "Arnaud Belcourt", "Quistor")),
@@ -128,6 +154,25 @@ ABSENT = [
     # a unit the organisation sold: the relative clause is no area of it
     ("en", "Dana Kettering, head of the cloud unit that Quistor sold to Velmora, said the plant "
      "would reopen.", ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
+    # former roles set off after a person or owned by a possessive
+    ("en", "Velmora bought Quistor. Dana Kettering, its former chief executive, said the deal "
+     "was done.", ("EXECUTIVE_OF", "Dana Kettering", "Velmora")),
+    ("fr", "Velmora rachète Quistor. Arnaud Belcourt, son ancien directeur général, a salué "
+     "l'accord.", ("EXECUTIVE_OF", "Arnaud Belcourt", "Velmora")),
+    ("fr", "Velmora rachète Quistor. « Nous restons indépendants », a précisé Maëlle Tanvoret, "
+     "ancienne présidente du directoire.", ("EXECUTIVE_OF", "Maëlle Tanvoret", "Velmora")),
+    ("en", "Velmora bought Quistor. \"We stay independent,\" said Dana Kettering, an analyst.",
+     ("EXECUTIVE_OF", "Dana Kettering", "Velmora")),
+    # the company a quotation names is not the speaker's
+    ("en", "Velmora bought Quistor. \"Zentrix came to us,\" said Dana Kettering, chief "
+     "executive.", ("EXECUTIVE_OF", "Dana Kettering", "Zentrix")),
+    ("fr", "Velmora rachète Quistor. « Zentrix est venu nous voir », a précisé Arnaud Belcourt, "
+     "directeur général.", ("EXECUTIVE_OF", "Arnaud Belcourt", "Zentrix")),
+    # a unit the organisation sold, a mission at a ministry
+    ("en", "Velmora bought Quistor. Dana Kettering, chief executive of the unit that Velmora sold "
+     "in 2020, said the deal was done.", ("EXECUTIVE_OF", "Dana Kettering", "Velmora")),
+    ("fr", "Velmora rachète Quistor. Arnaud Belcourt, chargé de mission au ministère de "
+     "l'Industrie, a salué l'accord.", ("EXECUTIVE_OF", "Arnaud Belcourt", "Velmora")),
     # a title of state office
     ("en", "French Finance Minister Arnaud Belcourt welcomed the Velmora deal.",
      ("EXECUTIVE_OF", "Arnaud Belcourt", "Velmora")),

@@ -361,6 +361,10 @@ def _around(
             at = _unit_of(view, k, lex)  # division avionique de O": a unit or an area of O
             if at is not None:
                 of_org, after_of = _org(units[at], registry), at + 1
+    elif e < n and (words[e] in ("charge", "chargee") or match_at(words, e, _IN_CHARGE)):
+        at = _unit_of(view, e + (1 if words[e] != "in" else 3), lex)  # "directeur général
+        if at is not None:  # chargé des nouveaux investissements de O", "in charge of ... at O"
+            of_org, after_of = _org(units[at], registry), at + 1
     elif e < n and _of_description(view, e, lex):
         of_org = _org(units[e], registry)  # "PDG du groupe", "head of the start-up"
         after_of = e + 1
@@ -392,13 +396,27 @@ def _around(
     if named is not None:
         out.append((named, of_org or _context_org(view, named, registry) or context_org,
                     False))
-    # The founder, P, ...: a role opening its sentence, the organisation from context
-    if e + 1 < n and words[e] == "," and not of_org and all(
-            w in lex.determiners for w in words[:s]) and _is_person(units[e + 1], registry) \
+    # son R, P / P, son R / its R, P: the organisation the possessive stands for
+    owned = s if _possessive_pronoun(units[s]) else s - 1 if s >= 1 and _possessive_pronoun(
+        units[s - 1]) else None
+    if not of_org and owned is not None:
+        owner = _org(units[owned], registry)
+        if e + 1 < n and words[e] == "," and _is_person(units[e + 1], registry) \
+                and (e + 2 >= n or words[e + 2] in (",", ".")):
+            out.append((e + 1, owner, False))
+        elif owned >= 2 and words[owned - 1] == "," \
+                and _is_person(units[owned - 2], registry) and e < n and words[e] in (",", "."):
+            out.append((owned - 2, owner, False))
+    # The founder, P, ...: a role opening its sentence or its clause ("tandis que le
+    # directeur général, P, a évoqué", "while the chief executive, P, said"), the
+    # organisation from context
+    if e + 1 < n and words[e] == "," and not of_org and _clause_opening(view, s, lex) \
+            and _is_person(units[e + 1], registry) \
             and (e + 2 >= n or words[e + 2] in (",", ".")):
         out.append((e + 1, context_org, False))
-    # O's R[,] P   /   O R P
-    if s >= 1 and units[s - 1].is_mention and not _typed_person(units[s - 1], registry):
+    # O's R[,] P   /   O R P (not "O sa directrice générale, P": the possessive owns it)
+    if s >= 1 and units[s - 1].is_mention and not _typed_person(units[s - 1], registry) \
+            and owned != s:
         org = _org(units[s - 1], registry)
         k = e + 1 if e < n and words[e] == "," else e
         if k < n and _is_person(units[k], registry):
@@ -417,10 +435,72 @@ def _around(
         org = (_first_org(view, s, registry) if closing else None) \
             or _context_org(view, s, registry, unquoted=True) or context_org
         out.append((e, org, False))
+    # P, R in an attribution, with no organisation beside the role: "a précisé P,
+    # présidente du directoire et arrière-petite-fille du fondateur", "said P, chief
+    # executive.", "a précisé P, nommé directeur financier en mars": the first organisation
+    # of the sentence outside quotations, else the context
+    if not of_org:
+        p_at = _apposed_person(view, s, registry)
+        if p_at is not None and _role_closes(view, e, lex) and _attributed(view, p_at, e, lex):
+            out.append((p_at, _first_org(view, p_at, registry, unquoted=True) or context_org,
+                        False))
     return out
 
 
+_CLAUSE_OPENERS = (("tandis", "que"), ("alors", "que"), ("while",), ("whereas",), ("mais",),
+                   ("but",))
+
+
+def _clause_opening(view: SentenceView, s: int, lex: Lexicon) -> bool:
+    """True when only determiners stand between the start of the sentence, or of a clause
+    ("tandis que", "while"), and unit s."""
+    t = s
+    while t > 0 and view.words[t - 1] in lex.determiners:
+        t -= 1
+    return t == 0 or match_ending_at(view.words, t, _CLAUSE_OPENERS) is not None
+
+
+def _possessive_pronoun(u: Unit) -> bool:
+    return u.is_mention and len(u.mentions) == 1 and u.mentions[0].kind == "pronoun" \
+        and u.mentions[0].possessive
+
+
+_NAMED = frozenset({"nomme", "nommee", "named", "appointed", "promu", "promue", "promoted"})
+
+
+def _apposed_person(view: SentenceView, s: int, registry: Registry) -> int | None:
+    """The person a role at unit s is set off after: "P, R" or "P, nommé R" (None when
+    none)."""
+    k = s - 1
+    if k >= 0 and view.words[k] in _NAMED:
+        k -= 1
+    if k >= 1 and view.words[k] == "," and _is_person(_last(view.units[k - 1]), registry):
+        return k - 1
+    return None
+
+
+def _role_closes(view: SentenceView, e: int, lex: Lexicon) -> bool:
+    """True when the role phrase ending at unit e names no organisation after it: the
+    sentence or the apposition ends there, or a time phrase then does ("depuis 2012",
+    "en mars"), or a second apposition joins it ("et petite-fille du fondateur")."""
+    words = view.words
+    q = insertion_end(words, e, lex.calendar, parenthesis=False)
+    return q >= len(words) or words[q] in (",", ".", ";", ")", "et", "and")
+
+
+def _attributed(view: SentenceView, p_at: int, e: int, lex: Lexicon) -> bool:
+    """True when the person at p_at is the speaker of an attribution: a speech verb right
+    before ("a précisé P, R", "said P, R") or right after the apposition ("P, R, said")."""
+    words = view.words
+    if match_ending_at(words, p_at, lex.speech_verbs) is not None:
+        return True
+    q = insertion_end(words, e, lex.calendar, parenthesis=False)
+    return q + 1 < len(words) and words[q] == "," \
+        and match_at(words, q + 1, lex.speech_verbs) is not None
+
+
 _FORMER = frozenset({"former", "ancien", "ancienne", "ex"})
+_IN_CHARGE = (("in", "charge", "of"),)
 _UNIT_LINKS = frozenset({"of", "de", "d'", "du", "des", "la", "l'", "le", "the", "and", "et",
                          "for", "pour", "at", "chez"})
 _UNIT_STOPS = frozenset({"former", "ancien", "ancienne", "ex", "who", "which", "that", "qui",
@@ -437,12 +517,12 @@ def _unit_of(view: SentenceView, k: int, lex: Lexicon) -> int | None:
     units, words, tokens = view.units, view.words, view.tokens
     q = k
     content = 0
-    while q < len(units) and q - k < 8:
+    while q < len(units) and q - k < 10:
         u = units[q]
         if u.is_mention:
-            if content and q > k and words[q - 1] in lex.role_of | {"at", "chez"} \
-                    | lex.determiners:
-                return q
+            if content and q > k and (words[q - 1] in lex.role_of | {"at", "chez"}
+                                      | lex.determiners or _of_description(view, q, lex)):
+                return q  # "... des actifs du groupe": the description carries its "du"
             return None
         w = words[q]
         text = tokens[u.first].text
@@ -525,10 +605,20 @@ def _people(u: Unit, registry: Registry) -> list[Unit]:
     return members if all(_is_person(m, registry) for m in members) else []
 
 
-def _first_org(view: SentenceView, before: int, registry: Registry) -> str | None:
+def _first_org(view: SentenceView, before: int, registry: Registry,
+               unquoted: bool = False) -> str | None:
     """The first organisation of the sentence before unit `before`: the one a closing
-    attribution (", procurement director P said.") speaks for."""
+    attribution (", procurement director P said.") speaks for; with `unquoted`, none inside
+    a quotation ('"X came to us," said P, chief executive': P's company is left unsaid)."""
+    inside = None
     for k in range(before):
+        w = view.words[k]
+        if unquoted and inside is None and w in _OPEN_QUOTES:
+            inside = _OPEN_QUOTES[w]
+            continue
+        if inside is not None:
+            inside = None if w == inside else inside
+            continue
         u = view.units[k]
         if u.is_mention and len(u.mentions) == 1:
             org = _org(u, registry)
@@ -662,6 +752,7 @@ def _office_title(view: SentenceView, s: int, lex: Lexicon) -> bool:
 
 
 _CLOSE_QUOTES = {"\"": "\"", "”": "“", "»": "«"}
+_OPEN_QUOTES = {"«": "»", "“": "”", "\"": "\""}
 
 
 def _context_org(view: SentenceView, before: int, registry: Registry,
