@@ -115,6 +115,18 @@ FOUND = [
      "évoqué un investissement.", ("EXECUTIVE_OF", "Arnaud Belcourt", "Velmora")),
     ("en", "Velmora posted results, while the chief executive, Dana Kettering, flagged an "
      "investment.", ("EXECUTIVE_OF", "Dana Kettering", "Velmora")),
+    ("fr", "« C'est un pas », a commenté Arnaud Belcourt, directeur général chargé des projets "
+     "d'entreprise et des nouveaux investissements de Velmora.",
+     ("EXECUTIVE_OF", "Arnaud Belcourt", "Velmora")),
+    # a copula past an apposition: "P, fille du fondateur, reste R de O"
+    ("fr", "Maëlle Tanvoret, fille du fondateur, reste directrice générale de Quistor.",
+     ("EXECUTIVE_OF", "Maëlle Tanvoret", "Quistor")),
+    ("en", "Dana Kettering, a niece of Paul Oberlin, will remain chief executive of Quistor.",
+     ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
+    # a role given in an attribution, then the person replaced
+    ("fr", "Velmora rachète Quistor. « Nous financerons l'achat », a précisé Mathis Dervaux, "
+     "nommé directeur financier en mars en remplacement de Paul Oberlin.",
+     ("EXECUTIVE_OF", "Mathis Dervaux", "Velmora")),
     # a nationality between the role and its organisation
     ("fr", "Le patron néerlandais de Quistor, Arnaud Belcourt, a salué l'opération.",
      ("EXECUTIVE_OF", "Arnaud Belcourt", "Quistor")),
@@ -173,6 +185,11 @@ ABSENT = [
      "in 2020, said the deal was done.", ("EXECUTIVE_OF", "Dana Kettering", "Velmora")),
     ("fr", "Velmora rachète Quistor. Arnaud Belcourt, chargé de mission au ministère de "
      "l'Industrie, a salué l'accord.", ("EXECUTIVE_OF", "Arnaud Belcourt", "Velmora")),
+    # the person inside an apposition is not the subject of the copula
+    ("fr", "Maëlle Tanvoret, fille de Paul Oberlin, reste directrice générale de Quistor.",
+     ("EXECUTIVE_OF", "Paul Oberlin", "Quistor")),
+    ("en", "Dana Kettering, a niece of Paul Oberlin, will remain chief executive of Quistor.",
+     ("EXECUTIVE_OF", "Paul Oberlin", "Quistor")),
     # a title of state office
     ("en", "French Finance Minister Arnaud Belcourt welcomed the Velmora deal.",
      ("EXECUTIVE_OF", "Arnaud Belcourt", "Velmora")),

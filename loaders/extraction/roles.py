@@ -485,7 +485,12 @@ def _role_closes(view: SentenceView, e: int, lex: Lexicon) -> bool:
     "en mars"), or a second apposition joins it ("et petite-fille du fondateur")."""
     words = view.words
     q = insertion_end(words, e, lex.calendar, parenthesis=False)
-    return q >= len(words) or words[q] in (",", ".", ";", ")", "et", "and")
+    return q >= len(words) or words[q] in (",", ".", ";", ")", "et", "and") \
+        or match_at(words, q, _REPLACING) is not None  # "nommé R en mars en remplacement de"
+
+
+_REPLACING = (("en", "remplacement", "de"), ("en", "remplacement", "d'"), ("replacing",),
+              ("succeeding",), ("in", "place", "of"))
 
 
 def _attributed(view: SentenceView, p_at: int, e: int, lex: Lexicon) -> bool:
@@ -523,13 +528,18 @@ def _unit_of(view: SentenceView, k: int, lex: Lexicon) -> int | None:
             if content and q > k and (words[q - 1] in lex.role_of | {"at", "chez"}
                                       | lex.determiners or _of_description(view, q, lex)):
                 return q  # "... des actifs du groupe": the description carries its "du"
-            return None
+            if not (u.mentions[0].kind != NAME and tokens[u.first].norm in ("d'", "de")):
+                return None  # "chargé des projets d'entreprise et des ...": a generic noun
+            content += 1
+            q += 1
+            continue
         w = words[q]
         text = tokens[u.first].text
         if w in _UNIT_STOPS:
             return None
         if w not in _UNIT_LINKS:
-            if not (text.isalpha() and text.islower()) or w in lex.function_words:
+            if not (text.isalpha() and text.islower()) \
+                    or (w in lex.function_words and (w,) not in lex.descriptors):
                 return None
             content += 1
         q += 1
@@ -542,8 +552,10 @@ def _of_description(view: SentenceView, e: int, lex: Lexicon) -> bool:
     u = view.units[e]
     if not u.is_mention or len(u.mentions) != 1 or u.mentions[0].kind == NAME:
         return False
-    first = view.tokens[u.first].text.lower()
-    return fold(first) in lex.role_of or first in ("du", "des", "d'", "d’")
+    toks = view.tokens
+    first = fold(toks[u.first].text.lower()).replace("’", "'")
+    second = toks[u.first + 1].norm if u.first + 1 < u.last else ""
+    return first == "du" or (first in lex.role_of and second in lex.determiners)
 
 
 def _agent_after_title(view: SentenceView, j: int, lex: Lexicon, registry: Registry) -> int:
@@ -645,9 +657,22 @@ def _linked_person(view: SentenceView, s: int, registry: Registry) -> int | None
         k -= 1
     if k >= 1 and k < s - 1 and view.words[k] in ("who", "qui") and view.words[k - 1] == ",":
         k -= 2  # "P, who is also R of O", "P, qui est aussi R de O"
+    elif k >= 0 and k < s - 1 and view.words[k] == ",":
+        k = _apposition_opener(view, k, registry)  # "P, fille du fondateur, reste R de O"
     if k == s - 1 or k < 0 or not _is_person(_last(view.units[k]), registry):
         return None
     return k
+
+
+def _apposition_opener(view: SentenceView, close: int, registry: Registry) -> int:
+    """The person before an apposition closed by the comma at unit `close` ("P, fille du
+    fondateur, reste...", "P, président du directoire depuis trois ans, restera..."), or -1."""
+    for c in range(close - 1, max(0, close - 10), -1):
+        if view.words[c] in (";", ":", ".", "(", ")"):
+            return -1
+        if view.words[c] == ",":
+            return c - 1 if c >= 1 and _is_person(view.units[c - 1], registry) else -1
+    return -1
 
 
 def _appointed(view: SentenceView, s: int, lex: Lexicon, registry: Registry) -> int | None:
