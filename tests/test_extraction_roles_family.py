@@ -127,6 +127,15 @@ FOUND = [
     ("fr", "Velmora rachète Quistor. « Nous financerons l'achat », a précisé Mathis Dervaux, "
      "nommé directeur financier en mars en remplacement de Paul Oberlin.",
      ("EXECUTIVE_OF", "Mathis Dervaux", "Velmora")),
+    # the speaker of an attribution with no organisation in the sentence speaks for the
+    # article's company, not for the last subject
+    ("fr", "Velmora lance une augmentation de capital de 300 millions d'euros. Velmora veut "
+     "réduire sa dette. Zentrix apportera 50 millions d'euros. « Cette opération tourne la "
+     "page », a déclaré le directeur général Arnaud Belcourt.",
+     ("EXECUTIVE_OF", "Arnaud Belcourt", "Velmora")),
+    ("en", "Velmora is raising $300 million in new shares. Velmora wants to cut its debt. "
+     "Zentrix will put in $50 million. \"This turns the page,\" said chief executive Dana "
+     "Kettering.", ("EXECUTIVE_OF", "Dana Kettering", "Velmora")),
     # a nationality between the role and its organisation
     ("fr", "Le patron néerlandais de Quistor, Arnaud Belcourt, a salué l'opération.",
      ("EXECUTIVE_OF", "Arnaud Belcourt", "Quistor")),
@@ -190,7 +199,9 @@ ABSENT = [
      ("EXECUTIVE_OF", "Paul Oberlin", "Quistor")),
     ("en", "Dana Kettering, a niece of Paul Oberlin, will remain chief executive of Quistor.",
      ("EXECUTIVE_OF", "Paul Oberlin", "Quistor")),
-    # a title of state office
+    # a title of state office, also a bare "President" before a name mid-sentence
+    ("en", "Velmora completed its purchase of Quistor, days after President Dana Kettering "
+     "signed off on the deal.", ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
     ("en", "French Finance Minister Arnaud Belcourt welcomed the Velmora deal.",
      ("EXECUTIVE_OF", "Arnaud Belcourt", "Velmora")),
     # an impersonal "il" is no company: "il nous fallait un actionnaire" names no investor

@@ -198,7 +198,7 @@ class RuleExtractor:
         discourse: Discourse, holders: Holders,
     ) -> Iterator[Relation]:
         lex = doc.lex
-        roles = find_roles(view, lex, registry, context_org, holders)
+        roles = find_roles(view, lex, registry, context_org, holders, discourse.topic)
         view = _with_speakers(doc, view, registry, holders)
         sentence = view.sentence
         toks = view.tokens

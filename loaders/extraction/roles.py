@@ -57,12 +57,12 @@ class Holders:
 
 def find_roles(
     view: SentenceView, lex: Lexicon, registry: Registry, context_org: str | None,
-    holders: Holders | None = None,
+    holders: Holders | None = None, topic: str | None = None,
 ) -> list[RoleMatch]:
     """Role statements of one sentence; `context_org` serves "Chairman Young Liu said";
     `holders` (the roles of earlier sentences) serves successors, and is updated."""
     holders = holders if holders is not None else Holders()
-    out = _role_phrases(view, lex, registry, context_org)
+    out = _role_phrases(view, lex, registry, context_org, topic)
     taken = {m.person for m in out}
     out.extend(m for m in _successors(view, lex, registry, holders) if m.person not in taken)
     for m in out:
@@ -71,7 +71,8 @@ def find_roles(
 
 
 def _role_phrases(
-    view: SentenceView, lex: Lexicon, registry: Registry, context_org: str | None
+    view: SentenceView, lex: Lexicon, registry: Registry, context_org: str | None,
+    topic: str | None = None,
 ) -> list[RoleMatch]:
     units = view.units
     out: list[RoleMatch] = []
@@ -80,7 +81,7 @@ def _role_phrases(
         role = _role_at(view, k, lex)
         if role is None:
             continue
-        for match in _around(view, role, lex, registry, context_org):
+        for match in _around(view, role, lex, registry, context_org, topic):
             person_unit, org, former_flag = match
             if person_unit in used_people:
                 continue
@@ -340,7 +341,8 @@ def _org(u: Unit, registry: Registry) -> str | None:
 
 
 def _around(
-    view: SentenceView, role: _Role, lex: Lexicon, registry: Registry, context_org: str | None
+    view: SentenceView, role: _Role, lex: Lexicon, registry: Registry, context_org: str | None,
+    topic: str | None = None,
 ) -> list[tuple[int, str | None, bool]]:
     """(person unit, org id, former) readings around one role phrase, best first."""
     units = view.units
@@ -433,7 +435,8 @@ def _around(
         closing = s >= 1 and words[s - 1] == "," and e + 1 < n \
             and match_at(words, e + 1, lex.speech_verbs) is not None
         org = (_first_org(view, s, registry) if closing else None) \
-            or _context_org(view, s, registry, unquoted=True) or context_org
+            or _context_org(view, s, registry, unquoted=True) \
+            or (topic if match_ending_at(words, s, lex.speech_verbs) else None) or context_org
         out.append((e, org, False))
     # P, R in an attribution, with no organisation beside the role: "a précisé P,
     # présidente du directoire et arrière-petite-fille du fondateur", "said P, chief
@@ -442,8 +445,8 @@ def _around(
     if not of_org:
         p_at = _apposed_person(view, s, registry)
         if p_at is not None and _role_closes(view, e, lex) and _attributed(view, p_at, e, lex):
-            out.append((p_at, _first_org(view, p_at, registry, unquoted=True) or context_org,
-                        False))
+            out.append((p_at, _first_org(view, p_at, registry, unquoted=True) or topic
+                        or context_org, False))
     return out
 
 
@@ -771,6 +774,9 @@ def _office_title(view: SentenceView, s: int, lex: Lexicon) -> bool:
     u = view.units[s - 1]
     if u.is_mention:
         return False
+    head = view.tokens[view.units[s].first]
+    if head.text == "President" and view.words[s - 1] not in (",", "«", "\"", "“"):
+        return True  # "days after President P signed off": a head of state, mid-sentence
     tok = view.tokens[u.last - 1]
     return view.words[s - 1] in lex.nationalities or (
         tok.text[:1].isupper() and tok.kind == "word" and s - 1 > 0)
