@@ -58,6 +58,11 @@ FOUND = [
      ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
     ("fr", "Quistor, dirigé par Arnaud Belcourt, fabrique des pompes.",
      ("EXECUTIVE_OF", "Arnaud Belcourt", "Quistor")),
+    # both members of two names side by side after a passive role verb
+    ("en", "Velmora, run by its co-founders Dana Kettering and Paul Oberlin, is weighing a bid.",
+     ("EXECUTIVE_OF", "Paul Oberlin", "Velmora")),
+    ("fr", "Velmora est dirigée par ses cofondateurs Arnaud Belcourt et Maëlle Tanvoret.",
+     ("EXECUTIVE_OF", "Maëlle Tanvoret", "Velmora")),
     ("en", "Quistor boss Dana Kettering said the pumps sell well.",
      ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
     # board and management board chairs
@@ -199,6 +204,11 @@ ABSENT = [
      ("EXECUTIVE_OF", "Paul Oberlin", "Quistor")),
     ("en", "Dana Kettering, a niece of Paul Oberlin, will remain chief executive of Quistor.",
      ("EXECUTIVE_OF", "Paul Oberlin", "Quistor")),
+    # a second verb after "and": its agent runs nothing
+    ("en", "Velmora is run by Dana Kettering and backed by Paul Oberlin.",
+     ("EXECUTIVE_OF", "Paul Oberlin", "Velmora")),
+    ("fr", "Velmora est dirigée par Arnaud Belcourt et financée par Maëlle Tanvoret.",
+     ("EXECUTIVE_OF", "Maëlle Tanvoret", "Velmora")),
     # a title of state office, also a bare "President" before a name mid-sentence
     ("en", "Velmora completed its purchase of Quistor, days after President Dana Kettering "
      "signed off on the deal.", ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),

@@ -841,8 +841,12 @@ _THEN = frozenset({"puis", "then", "et", "and", "avant", "before", "apres", "aft
 
 
 def _agents(view: SentenceView, j: int, registry: Registry) -> list[int]:
-    """Person units of "dirigé par A jusqu'en 2024 puis par B": A, then B."""
+    """Person units of "dirigé par A jusqu'en 2024 puis par B": A, then B; of "run by its
+    co-founders A and B" (two names side by side): A and B."""
     out = [j]
+    if j + 2 < len(view.units) and view.words[j + 1] in ("and", "et") \
+            and _is_person(view.units[j + 2], registry):
+        return [j, j + 2]
     for k in range(j + 1, min(len(view.units) - 1, j + 8)):
         if view.words[k] in ("par", "by") and view.words[k - 1] in _THEN \
                 and _is_person(view.units[k + 1], registry):
