@@ -66,8 +66,6 @@ FOUND = [
     ("en", "Quistor boss Dana Kettering said the pumps sell well.",
      ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
     # board and management board chairs
-    ("en", "Quistor's board chair, Dana Kettering, a farmer from Iowa, said members backed the "
-     "deal.", ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
     ("en", "Dana Kettering, chairman of the supervisory board of Quistor, said the pumps sell "
      "well.", ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
     ("en", "Quistor chairman of the board Dana Kettering said the plant would reopen.",
@@ -159,8 +157,6 @@ ABSENT = [
      "Quistor, conseille Velmora.", ("EXECUTIVE_OF", "Arnaud Belcourt", "Quistor")),
     ("fr", "L'ancien patron néerlandais de Quistor, Arnaud Belcourt, conseille Velmora.",
      ("EXECUTIVE_OF", "Arnaud Belcourt", "Quistor")),
-    ("en", "Quistor's former board chair, Dana Kettering, backed the deal.",
-     ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
     ("fr", "À la tête de Quistor jusqu'en 2021, Arnaud Belcourt conseille désormais Velmora.",
      ("EXECUTIVE_OF", "Arnaud Belcourt", "Quistor")),
     ("fr", "Arnaud Belcourt, passé par Quistor jusqu'en 2022, dirige Velmora.",

@@ -17,7 +17,7 @@ from loaders.extraction.mentions import NAME, PLURAL, Mention
 from loaders.extraction.modality import departed_after, former_role
 from loaders.extraction.resolution import ORG_TYPES, Registry
 from loaders.extraction.text import LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold
-from loaders.extraction.units import SentenceView, Unit
+from loaders.extraction.units import HARD_BOUNDARIES, SentenceView, Unit
 from ontology.records import EntityType
 
 
@@ -370,6 +370,10 @@ def _around(
     elif e < n and _of_description(view, e, lex):
         of_org = _org(units[e], registry)  # "PDG du groupe", "head of the start-up"
         after_of = e + 1
+    if of_org is None and s >= 2 and words[s - 1] == "," and lex.language == "en":
+        far = _org_after_area(view, e, lex, registry)  # "P, head of international
+        if far is not None:  # business at O", "P, directrice de la stratégie de la
+            of_org, after_of = far  # division avionique de O"
     # P, [le] R de O   /   P, O's R   /   P reste R de O   /   P will remain O's R
     if s >= 2 and words[s - 1] == "," and _is_person(_last(units[s - 2]), registry) and of_org:
         out.append((s - 2, of_org, False))
@@ -393,6 +397,13 @@ def _around(
             or _context_org(view, s - len(post) - 1, registry)
         if org:
             out.append((s - len(post) - 1, org, False))
+    # « ... », a déclaré P, [nommée] R: a speaker's role with no organisation of its own
+    if not of_org and s >= 2 and _org_after_area(view, e, lex, registry, 2 * AREA_REACH) is None:
+        p = s - 1 if words[s - 1] in _APPOINTED else s
+        if p >= 2 and words[p - 1] == "," and _is_person(_last(units[p - 2]), registry) \
+                and _speaker_role(view, p - 2, lex):
+            out.append((p - 2, _context_org(view, p - 2, registry, unquoted=True) or topic
+                        or context_org, False))
     # X named P [as] R [of O]: "Velmora named P chief executive", "a nommé P directeur de O"
     named = _appointed(view, s, lex, registry)
     if named is not None:
@@ -436,7 +447,7 @@ def _around(
             and match_at(words, e + 1, lex.speech_verbs) is not None
         org = (_first_org(view, s, registry) if closing else None) \
             or _context_org(view, s, registry, unquoted=True) \
-            or (topic if match_ending_at(words, s, lex.speech_verbs) else None) or context_org
+            or (topic if _speaker_role(view, s, lex) else None) or context_org
         out.append((e, org, False))
     # P, R in an attribution, with no organisation beside the role: "a précisé P,
     # présidente du directoire et arrière-petite-fille du fondateur", "said P, chief
@@ -468,14 +479,11 @@ def _possessive_pronoun(u: Unit) -> bool:
         and u.mentions[0].possessive
 
 
-_NAMED = frozenset({"nomme", "nommee", "named", "appointed", "promu", "promue", "promoted"})
-
-
 def _apposed_person(view: SentenceView, s: int, registry: Registry) -> int | None:
     """The person a role at unit s is set off after: "P, R" or "P, nommé R" (None when
     none)."""
     k = s - 1
-    if k >= 0 and view.words[k] in _NAMED:
+    if k >= 0 and view.words[k] in _APPOINTED:
         k -= 1
     if k >= 1 and view.words[k] == "," and _is_person(_last(view.units[k - 1]), registry):
         return k - 1
@@ -559,6 +567,45 @@ def _of_description(view: SentenceView, e: int, lex: Lexicon) -> bool:
     first = fold(toks[u.first].text.lower()).replace("’", "'")
     second = toks[u.first + 1].norm if u.first + 1 < u.last else ""
     return first == "du" or (first in lex.role_of and second in lex.determiners)
+
+
+_APPOINTED = frozenset({"nomme", "nommee", "named", "appointed", "promu", "promue", "promoted"})
+
+
+def _speaker_role(view: SentenceView, s: int, lex: Lexicon) -> bool:
+    """True when the role at unit s names the speaker of a quotation after its speech verb
+    ('« ... », a déclaré le directeur général P', '"...", said chief executive P'): with no
+    organisation of its own, the speaker's is the company the article is about, more than
+    the subject of the sentence before."""
+    words = view.words
+    return s >= 2 and match_ending_at(words, s, lex.speech_verbs) is not None \
+        and any(w in ("»", "\"", "”") for w in words[max(0, s - 6):s])
+_AREA_STOPS = frozenset({",", ".", "qui", "who", "which", "que", "lors", "during", "when",
+                         "lorsque", "quand", "since", "depuis"})
+AREA_REACH = 9
+"""How many units a role's complements ("of international business", "chargée des actifs",
+"de la division avionique") may run before the organisation they are at."""
+
+
+def _org_after_area(
+    view: SentenceView, e: int, lex: Lexicon, registry: Registry, reach: int = AREA_REACH,
+) -> tuple[str, int] | None:
+    """The organisation at the end of a role's lower-case complements, after "of" or "at"
+    (and the unit after it), if any. English only: the French reading ("P, directrice de la
+    stratégie de la division avionique de O", "chargée des actifs du groupe") raised the read
+    sets by 2 but asserted one hard negative more on unread French text (session 14)."""
+    units, words, toks = view.units, view.words, view.tokens
+    for k in range(e + 1, min(len(units), e + reach)):
+        u = units[k]
+        if u.is_mention:
+            linked = words[k - 1] in lex.role_of or toks[u.first].norm in ("du", "des")
+            org = _org(u, registry) if linked else None
+            return (org, k + 1) if org is not None else None
+        w = words[k]
+        if w in _AREA_STOPS or w in HARD_BOUNDARIES or not toks[u.first].text.islower() \
+                or match_at(words, k, lex.speech_verbs) is not None:
+            return None
+    return None
 
 
 def _agent_after_title(view: SentenceView, j: int, lex: Lexicon, registry: Registry) -> int:
