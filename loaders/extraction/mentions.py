@@ -96,7 +96,7 @@ def detect_mentions(
     for a, b in tickers:
         for k in range(a, b):
             taken[k] = True
-    out += _acronym_named(index, tokens, taken)
+    out += _acronym_named(index, tokens, taken, lex)
     out += _government_mentions(index, tokens, lex, taken)
     out += _name_mentions(index, tokens, lex, taken, article_caps, lower_names, article_lower)
     out.sort(key=lambda m: m.first)
@@ -220,6 +220,8 @@ def _longer_name_follows(tokens: list[Token], j: int, lex: Lexicon, common: bool
     no digits, no product noun after it). A place after a known name is no part of it ("Airbus
     Toulouse"), unless the name is a common word ("Southern California Edison")."""
     k = j
+    if _letter_unit(tokens, j):
+        return True  # "Velmora X, the group's venture arm": a unit named by one letter
     while k < len(tokens) and tokens[k].kind == "word" and _is_cap(tokens[k], lex) \
             and tokens[k].norm not in LEGAL_SUFFIXES \
             and tokens[k].start - tokens[k - 1].end <= 1:
@@ -237,6 +239,16 @@ def _longer_name_follows(tokens: list[Token], j: int, lex: Lexicon, common: bool
         return False
     return not (k < len(tokens) and (tokens[k].norm in lex.product_nouns
                                      or tokens[k].kind == "number"))
+
+
+def _letter_unit(tokens: list[Token], j: int) -> bool:
+    """True when one capital letter right after a name closes it and a comma or a bracket
+    follows ("Velmora X, the venture arm", "Velmora X (...)"): a unit's name. A letter before
+    a noun, a number or a verb is a model ("Velmora X sold well" is kept as the company)."""
+    return j + 1 < len(tokens) and tokens[j].kind == "word" and len(tokens[j].text) == 1 \
+        and tokens[j].text.isupper() and tokens[j].text not in ("A", "I") \
+        and tokens[j].start == tokens[j - 1].end + 1 \
+        and tokens[j + 1].text in (",", "(")
 
 
 def _continues_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -316,10 +328,14 @@ def _acronym_of(tokens: list[Token], i: int, j: int, acronym: Token) -> bool:
         and _initials_span(tokens, j, acronym.norm, [False] * len(tokens)) == i
 
 
-def _acronym_named(index: int, tokens: list[Token], taken: list[bool]) -> list[Mention]:
+def _acronym_named(
+    index: int, tokens: list[Token], taken: list[bool], lex: Lexicon | None = None
+) -> list[Mention]:
     """A long name glossed by its acronym in brackets: "la Société Fluviale du Rhône et de la
     Saône (SFRS)", "the Regional Board of Water and Transit (RBWT)". Lower-case words and
-    function words inside the name are kept when the initials spell the acronym."""
+    function words inside the name are kept when the initials spell the acronym. Capitalised
+    words right before the spelled part are the owner's name in it and go with it (session 14:
+    "Velmora Ground Transportation Systems (GTS)", the acronym of its unit)."""
     out: list[Mention] = []
     for k in range(1, len(tokens) - 2):
         acr = tokens[k + 1]
@@ -328,6 +344,11 @@ def _acronym_named(index: int, tokens: list[Token], taken: list[bool]) -> list[M
             continue
         first = _initials_span(tokens, k, acr.norm, taken)
         if first is not None and k - first >= 2:
+            while lex is not None and first > 0 and k - first < 8 and not taken[first - 1] \
+                    and tokens[first - 1].kind == "word" and _is_cap(tokens[first - 1], lex) \
+                    and tokens[first - 1].end + 1 >= tokens[first].start \
+                    and not (first - 1 == 0 and tokens[0].norm in _vocabulary(lex)):
+                first -= 1
             out.append(_take(index, tokens, first, k, taken))
     return out
 
@@ -1353,8 +1374,12 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
     if j + 2 < len(tokens) and tokens[j].text == "," and tokens[j + 1].norm in lex.determiners:
         k = j + 2
         while k < min(len(tokens), j + 5) and tokens[k].text.islower() \
-                and tokens[k].norm not in lex.product_nouns \
                 and tokens[k].norm not in lex.prepositions and tokens[k].kind == "word":
+            if _hyphen_compound(tokens, k):
+                k += 3  # "the family-owned watchmaker", "la société cloud-native"
+                continue
+            if tokens[k].norm in lex.product_nouns:
+                break
             k += 1  # adjectives only: "Zorbex, the maker of chips" is a company
         norms = [t.norm for t in tokens]
         while k + 1 < len(tokens) and norms[k] in lex.product_nouns \
@@ -1374,6 +1399,14 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
         return True  # "la montre Quarnel Nova", "the smartwatch Quarnel Nova X"
     return i >= 1 and tokens[i - 1].norm in lex.determiners and j < len(tokens) and bool(
         match_at([t.norm for t in tokens], j, lex.keys["descriptors"]))
+
+
+def _hyphen_compound(tokens: list[Token], k: int) -> bool:
+    """True when the lower-case word at k opens a hyphenated adjective ("family-owned",
+    "software-based"): its first part is no noun of the phrase."""
+    return k + 2 < len(tokens) and tokens[k + 1].text == "-" \
+        and tokens[k + 1].start == tokens[k].end and tokens[k + 2].start == tokens[k + 1].end \
+        and tokens[k + 2].kind == "word" and tokens[k + 2].text.islower()
 
 
 def _company_noun_after(tokens: list[Token], norms: list[str], k: int, lex: Lexicon) -> bool:

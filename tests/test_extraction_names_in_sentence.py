@@ -1,0 +1,85 @@
+"""Names in the sentence that no mention resolved to, session 14 (issue 11): a party named in
+its sentence but dropped as a product, cut from its unit's name, or resolved to the wrong
+company of the article. Invented sentences, companies in no list (a curated name only where
+the mechanism is the alias table's), both languages where the form occurs; near misses
+(products, models, places, people) stay out."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction_families import found_and_absent
+from tests.test_extraction_mentions_cues import _names
+
+FOUND = [
+    # a hyphenated adjective in the apposed description: its first part ("family", "cloud")
+    # is no product noun heading the description
+    ("en", "Quistor, the family-owned watchmaker from Lausanne, has agreed to buy a 60% stake in "
+     "Velmora.", ("INVESTS_IN", "Quistor", "Velmora")),
+    ("en", "Korvane buys its lenses from Quistor, a family-run optics maker near Turin.",
+     ("SUPPLIES", "Quistor", "Korvane")),
+    ("en", "Zentrix buys its cards from Quistor, the cloud-native payments company.",
+     ("SUPPLIES", "Quistor", "Zentrix")),
+    # a unit's name spelled by its acronym in brackets, after its owner's name
+    ("en", "Korvane completed the acquisition of Velmora Ground Transit Systems (GTS) on Friday.",
+     ("ACQUIRES", "Korvane", "Velmora Ground Transit Systems")),
+    ("fr", "Korvane a finalisé l'acquisition de Velmora Ground Transit Systems (GTS) vendredi.",
+     ("ACQUIRES", "Korvane", "Velmora Ground Transit Systems")),
+    # a curated name and one capital letter before a comma: the group's unit
+    ("en", "Velmora is raising $75 million in a round led by Renault X, the carmaker's venture "
+     "arm.", ("INVESTS_IN", "Renault X", "Velmora")),
+    ("fr", "Renault X, la branche de capital-risque du constructeur, a investi dans Velmora.",
+     ("INVESTS_IN", "Renault X", "Velmora")),
+    # a one-word short name after two longer names built on it: the shorter (the group)
+    ("en", "Velmora Foods and Korvane will build a plant. Velmora Foods Ingredients will run it. "
+     "Velmora, which last year took a 25% stake in Quistor, wants to grow.",
+     ("INVESTS_IN", "Velmora Foods", "Quistor")),
+    ("fr", "Velmora Lait et Korvane vont construire une usine. Velmora Lait Ingrédients la gérera. "
+     "Velmora, qui a pris 25 % de Quistor l'an dernier, veut grandir.",
+     ("INVESTS_IN", "Velmora Lait", "Quistor")),
+]
+
+ABSENT = [
+    # a product apposed to its name stays a product, hyphen or not
+    ("en", "Velmora sells Zelk, a cloud-based drug for migraines, to Korvane.",
+     ("SUPPLIES", "Zelk", "Korvane")),
+    ("en", "Zelk, the family-run software, is sold by Velmora to Korvane.",
+     ("SUPPLIES", "Zelk", "Korvane")),
+    # a model letter after a curated name before a noun or at the end stays the company's
+    ("en", "Velmora ordered ten Renault X vans.", ("SUPPLIES", "Renault X", "Velmora")),
+    # the short name after one longer name keeps going to it (the latest on a tie)
+    ("en", "Velmora Labs signed with Korvane. Velmora Energy joined later. Velmora, which owns "
+     "25% of Quistor, wants to grow.", ("INVESTS_IN", "Velmora Labs", "Quistor")),
+]
+
+test_found, test_absent = found_and_absent(FOUND, ABSENT)
+
+WHOLE = [
+    ("en", "Korvane bought Velmora Ground Transit Systems (GTS) on Friday.",
+     "Velmora Ground Transit Systems"),
+    ("en", "Quistor, the family-owned watchmaker, agreed to buy Velmora.", "Quistor"),
+    ("en", "Velmora raised money from Renault X, the carmaker's venture arm.", "Renault X"),
+]
+
+KEPT = [
+    # a place or a lower-case word before the spelled name stays out of it
+    ("en", "In Lyon the Regional Board of Water and Transit (RBWT) hired Korvane.",
+     "Lyon the Regional Board of Water and Transit"),
+    ("fr", "Korvane rejoint la Société Fluviale du Rhône et de la Saône (SFRS).",
+     "la Société Fluviale du Rhône et de la Saône"),
+    # a model letter before a noun or a verb is no unit ("Renault X vans")
+    ("en", "Velmora ordered ten Renault X vans.", "Renault X"),
+    ("en", "Velmora unveiled its Model X, a new car.", "Model X"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), WHOLE)
+def test_name_comes_out_whole(lang: str, text: str, name: str) -> None:
+    names = _names(text, lang)
+    assert name in names, names
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), KEPT)
+def test_near_miss_stays_out(lang: str, text: str, name: str) -> None:
+    names = _names(text, lang)
+    assert name not in names, names
