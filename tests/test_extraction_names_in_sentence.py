@@ -20,6 +20,17 @@ FOUND = [
      ("SUPPLIES", "Quistor", "Korvane")),
     ("en", "Zentrix buys its cards from Quistor, the cloud-native payments company.",
      ("SUPPLIES", "Quistor", "Zentrix")),
+    # French: a goods noun in the complement of a company noun is no product label of the
+    # name after it ("le fabricant de puces X", "l'éditeur de logiciels X"); the company
+    # noun's "de" is no agent of the trigger
+    ("fr", "Korvane a racheté le fabricant de puces Quistor pour 20 millions d'euros.",
+     ("ACQUIRES", "Korvane", "Quistor")),
+    ("fr", "Korvane a signé un partenariat avec l'éditeur de logiciels Quistor.",
+     ("PARTNERS_WITH", "Korvane", "Quistor")),
+    ("fr", "Korvane a noué un partenariat avec le spécialiste israélien de la sécurité du cloud "
+     "Quistor, en cours de rachat par Zelbar.", ("PARTNERS_WITH", "Korvane", "Quistor")),
+    ("fr", "Le fournisseur de puces Quistor livre Korvane depuis 2020.",
+     ("SUPPLIES", "Quistor", "Korvane")),
     # a unit's name spelled by its acronym in brackets, after its owner's name
     ("en", "Korvane completed the acquisition of Velmora Ground Transit Systems (GTS) on Friday.",
      ("ACQUIRES", "Korvane", "Velmora Ground Transit Systems")),
@@ -40,6 +51,12 @@ FOUND = [
 ]
 
 ABSENT = [
+    # the maker named after its trade is bought, not a supplier of its buyer
+    ("fr", "Korvane a racheté le fabricant de jouets Quistor.", ("SUPPLIES", "Korvane", "Quistor")),
+    ("fr", "Korvane a racheté le fabricant de jouets Quistor.", ("SUPPLIES", "Quistor", "Korvane")),
+    # an English platform named by its trade stays a product (tried as a company and taken
+    # out: a hard negative on unread text, docs/extraction.md session 14)
+    ("en", "Korvane sells its trading platform Zelk to Quistor.", ("SUPPLIES", "Zelk", "Quistor")),
     # a product apposed to its name stays a product, hyphen or not
     ("en", "Velmora sells Zelk, a cloud-based drug for migraines, to Korvane.",
      ("SUPPLIES", "Zelk", "Korvane")),
@@ -62,6 +79,10 @@ WHOLE = [
 ]
 
 KEPT = [
+    # a definite plural or a model shape after the trade names the product
+    ("fr", "Korvane a racheté le fabricant des montres Quarnel.", "Quarnel"),
+    ("fr", "Korvane vend la famille de moteurs LEAP à Quistor.", "LEAP"),
+    ("fr", "Korvane vend le vaccin Ixora à Quistor.", "Ixora"),
     # a place or a lower-case word before the spelled name stays out of it
     ("en", "In Lyon the Regional Board of Water and Transit (RBWT) hired Korvane.",
      "Lyon the Regional Board of Water and Transit"),

@@ -1393,12 +1393,37 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
     if i >= 1 and tokens[i - 1].norm in lex.product_nouns and j - i == 1 and (
             tokens[i].text.isupper() or any(c.isdigit() for c in tokens[i].text)
             or tokens[i - 1].text.islower()):
-        return True  # "moteurs LEAP", "famille A320neo", "le vaccin Ixora", "the drug Zelkany"
+        shaped = tokens[i].text.isupper() or any(c.isdigit() for c in tokens[i].text)
+        return shaped or not _descriptor_complement(tokens, i - 1, lex)
+        # "moteurs LEAP", "famille A320neo", "le vaccin Ixora", "the drug Zelkany" (not "le
+        # fabricant de puces Quistor")
     if i >= 2 and tokens[i - 1].norm in lex.product_nouns and tokens[i - 1].text.islower() \
             and tokens[i - 2].norm in lex.determiners and j - i <= 3:
         return True  # "la montre Quarnel Nova", "the smartwatch Quarnel Nova X"
     return i >= 1 and tokens[i - 1].norm in lex.determiners and j < len(tokens) and bool(
         match_at([t.norm for t in tokens], j, lex.keys["descriptors"]))
+
+
+_COMPLEMENT_DE = frozenset({"de", "d'", "du", "of"})
+
+
+def _descriptor_complement(tokens: list[Token], p: int, lex: Lexicon) -> bool:
+    """True when the product noun at p is the complement of a company noun before it, so the
+    name after it is the company's (session 14): "le fabricant de puces Quistor", "l'éditeur
+    de logiciels Quistor", "le spécialiste de la sécurité du cloud Quistor". A definite plural
+    ("le fabricant des montres Quarnel") names the product; "du" only deeper in a chain."""
+    if p < 2 or tokens[p - 1].norm not in _COMPLEMENT_DE:
+        return False
+    links = 1
+    for k in range(p - 2, max(-1, p - 8), -1):
+        tok = tokens[k]
+        if tok.kind not in ("word", "elision") or not tok.text.islower():
+            return False
+        if (tok.norm,) in lex.descriptors and tok.norm not in lex.product_nouns:
+            return tokens[p - 1].norm != "du" or links >= 2
+        if tok.norm in _COMPLEMENT_DE:
+            links += 1
+    return False
 
 
 def _hyphen_compound(tokens: list[Token], k: int) -> bool:
@@ -1723,6 +1748,8 @@ def _apposition_follows(
         if taken[k]:
             return True
         w = norms[k]
+        if w in _TITLE_ARTICLES and k > end and norms[k - 1] in ("de", "d'"):
+            continue  # "le spécialiste de la sécurité du cloud X": an article of its complement
         if tokens[k].kind in ("punct", "elision") and w not in _OF:
             return False  # "s'approvisionne", "n'a": a verb follows the description
         if w in _AUXILIARIES or (w in lex.function_words and w not in _OF):
