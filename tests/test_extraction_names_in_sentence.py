@@ -31,6 +31,16 @@ FOUND = [
      "Quistor, en cours de rachat par Zelbar.", ("PARTNERS_WITH", "Korvane", "Quistor")),
     ("fr", "Le fournisseur de puces Quistor livre Korvane depuis 2020.",
      ("SUPPLIES", "Quistor", "Korvane")),
+    # a dotted legal form with a lower-case letter, an acronym joined by a period, a
+    # possessive after "&": one name
+    ("en", "Velmora buys its leather from Conceria Quistor S.p.A., which supplies most of it.",
+     ("SUPPLIES", "Conceria Quistor", "Velmora")),
+    ("fr", "La marque Velmora s'appuie sur le façonnier italien Conceria Quistor S.p.A., qui lui "
+     "fournit ses cuirs.", ("SUPPLIES", "Conceria Quistor", "Velmora")),
+    ("en", "Velmora and the seed company KV.Quistor will set up a joint venture.",
+     ("PARTNERS_WITH", "Velmora", "KV.Quistor")),
+    ("en", "Korvane customers will use KT&T's network under a wholesale agreement.",
+     ("SUPPLIES", "KT&T", "Korvane")),
     # a unit's name spelled by its acronym in brackets, after its owner's name
     ("en", "Korvane completed the acquisition of Velmora Ground Transit Systems (GTS) on Friday.",
      ("ACQUIRES", "Korvane", "Velmora Ground Transit Systems")),
@@ -76,9 +86,14 @@ WHOLE = [
      "Velmora Ground Transit Systems"),
     ("en", "Quistor, the family-owned watchmaker, agreed to buy Velmora.", "Quistor"),
     ("en", "Velmora raised money from Renault X, the carmaker's venture arm.", "Renault X"),
+    ("fr", "Velmora a acheté Quistor S.r.l. en mai.", "Quistor S.r.l."),
+    ("fr", "Velmora et le semencier KV.Quistor vont créer une coentreprise.", "KV.Quistor"),
 ]
 
 KEPT = [
+    # abbreviations with periods are no names, a French elision after a space stays one
+    ("en", "Velmora sells parts, e.g. gears, to Korvane.", "e.g."),
+    ("fr", "Velmora a ouvert l'usine d'Quistor.", "d'Quistor"),
     # a definite plural or a model shape after the trade names the product
     ("fr", "Korvane a racheté le fabricant des montres Quarnel.", "Quarnel"),
     ("fr", "Korvane vend la famille de moteurs LEAP à Quistor.", "LEAP"),

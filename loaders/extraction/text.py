@@ -81,6 +81,6 @@ def strip_suffix(name: str) -> str:
     'Nvidia'
     """
     words = name.strip().split()
-    while len(words) > 1 and fold(words[-1]).strip(".,") in CORPORATE_SUFFIXES:
+    while len(words) > 1 and fold(words[-1]).strip(",").replace(".", "") in CORPORATE_SUFFIXES:
         words.pop()
     return " ".join(words).rstrip(" ,")
