@@ -41,6 +41,16 @@ FOUND = [
      ("PARTNERS_WITH", "Velmora", "KV.Quistor")),
     ("en", "Korvane customers will use KT&T's network under a wholesale agreement.",
      ("SUPPLIES", "KT&T", "Korvane")),
+    # "&" inside a name: an accented last part before the verb "a", a lower-case "e-" part
+    ("fr", "Zéphyr & Borée a remporté un contrat auprès de Korvane.",
+     ("SUPPLIES", "Zéphyr & Borée", "Korvane")),
+    ("fr", "Korvane finalise la cession de sa filiale Korvane Mobility & e-Quistor Services au "
+     "groupe Zelbar.", ("ACQUIRES", "Zelbar", "Korvane Mobility & e-Quistor Services")),
+    # a capital-and-digits name beside a plain name after "with"/"avec"
+    ("en", "Korvane competes with Q26 and Zelbar for self-employed customers.",
+     ("COMPETES_WITH", "Korvane", "Q26")),
+    ("fr", "Korvane est en concurrence avec Q26 et Zelbar sur les indépendants.",
+     ("COMPETES_WITH", "Korvane", "Q26")),
     # a unit's name spelled by its acronym in brackets, after its owner's name
     ("en", "Korvane completed the acquisition of Velmora Ground Transit Systems (GTS) on Friday.",
      ("ACQUIRES", "Korvane", "Velmora Ground Transit Systems")),
@@ -87,10 +97,22 @@ WHOLE = [
     ("en", "Quistor, the family-owned watchmaker, agreed to buy Velmora.", "Quistor"),
     ("en", "Velmora raised money from Renault X, the carmaker's venture arm.", "Renault X"),
     ("fr", "Velmora a acheté Quistor S.r.l. en mai.", "Quistor S.r.l."),
+    # a lower-case letter and digits opening a name with an organisation head; "Company"
+    ("en", "Korvane holds 20% of Zelmar, and The q2 Velmora Company owns 10%.",
+     "q2 Velmora Company"),
+    ("fr", "Zelbar détient 39 % de Korvane et The q2 Velmora Company près de 20 %.",
+     "The q2 Velmora Company"),
+    ("en", "Korvane holds 20% of Zelmar, and The Velmora Company owns 10%.", "Velmora Company"),
     ("fr", "Velmora et le semencier KV.Quistor vont créer une coentreprise.", "KV.Quistor"),
 ]
 
 KEPT = [
+    # models beside models, a lower-case company noun, a unit after a lower-case digit word
+    ("en", "Korvane flies with A320 and A350 jets.", "A320"),
+    ("en", "Korvane holds 20% of Zelmar, and the Velmora company owns 10%.", "Velmora company"),
+    ("en", "Korvane will build a q5 network.", "q5"),
+    # a capitalised participle before a preposition still ends the name
+    ("fr", "Korvane Racheté par Quistor ferme.", "Korvane Racheté"),
     # abbreviations with periods are no names, a French elision after a space stays one
     ("en", "Velmora sells parts, e.g. gears, to Korvane.", "e.g."),
     ("fr", "Velmora a ouvert l'usine d'Quistor.", "d'Quistor"),

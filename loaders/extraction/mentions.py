@@ -486,6 +486,21 @@ def _name_tail(tokens: list[Token], k: int) -> bool:
         and not tail.norm.endswith(("ed", "ing", "ise", "ize", "ien", "ienne", "ais", "aise"))
 
 
+def _lower_digit_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """A lower-case letter and digits opening a name that ends in an organisation head or a
+    legal form (session 14): "the q2 Velmora Company", "q7 Quistor Ltd" (not "a 5g network")."""
+    tok = tokens[i]
+    if not (tok.kind == "word" and 2 <= len(tok.text) <= 4 and tok.text[0].islower()
+            and tok.text[1:].isdigit()):
+        return False
+    k = i + 1
+    while k < len(tokens) and tokens[k].kind == "word" and tokens[k].text[:1].isupper() \
+            and tokens[k].start == tokens[k - 1].end + 1:
+        k += 1
+    return k - i >= 2 and (tokens[k - 1].norm in lex.org_heads
+                           or tokens[k - 1].norm in LEGAL_SUFFIXES)
+
+
 def _lower_head(tokens: list[Token], i: int) -> bool:
     """A one-letter lower-case head joined by a hyphen to a capitalised part: "e-QUORB"."""
     return i + 2 < len(tokens) and len(tokens[i].text) == 1 and tokens[i].text.islower() \
@@ -715,7 +730,8 @@ def _name_mentions(
         shaped = first.isdigit() and (_digit_name(tok) or _digit_capital(tok)
                                       and _digit_name_context(tokens, i, lex)) \
             or first.islower() and (_lower_initials(tok) or tok.norm in lower_names
-                                    or _lower_head(tokens, i)) \
+                                    or _lower_head(tokens, i)
+                                    or _lower_digit_name(tokens, i, lex)) \
             or (tok.norm in lex.calendar and tok.norm in first_names and i + 1 < n
                 and tokens[i + 1].kind == "word" and _is_cap(tokens[i + 1], lex))  # "Jan Lund"
         if not first.isupper() and not _camel(tok.text) and not shaped:
@@ -791,8 +807,10 @@ def _name_mentions(
             i = j
             continue
         if j - i >= 2 and j < n and tokens[j].norm in lex.prepositions \
-                and tokens[j - 1].text.endswith(("é", "ée", "és", "ées", "ed")):
+                and tokens[j - 1].text.endswith(("é", "ée", "és", "ées", "ed")) \
+                and tokens[j].text != "a" and tokens[j - 2].text != "&":
             j -= 1  # "Korvane Racheté par Quistor": a capitalised participle ends the name
+            # (not the part after "&", not before the verb "a": "Zélor & Borée a signé")
             norms = norms[:-1]
             taken[j] = True  # and is no name of its own
         if (lex.language == "fr" or i > 0 and tokens[i - 1].norm == "l'") and i > 0 \
@@ -1142,6 +1160,12 @@ def _span_end(
             j += 1
             continue
         nxt = j + 1 < n and not taken[j + 1] and _is_cap(tokens[j + 1], lex)
+        if j == i + 1 and tokens[i].text == "The" and _lower_digit_name(tokens, j, lex):
+            j += 1  # "The q2 Velmora Company" in French text, where "The" opens the name
+            continue
+        if tok.text in ("Company", "Companies") and tok.start == tokens[j - 1].end + 1:
+            j += 1  # "The Velmora Company", "Velmora Trading Company": a capitalised legal form
+            break  # ends the name ("company" is a function word of the lexicon)
         if tok.norm in _NAME_ACRONYMS and tok.text.isupper() and _ends_name(tokens, j + 1, lex):
             j += 1  # "Shield AI", "Quarnel AI said": an acronym that ends company names
             continue
@@ -1163,6 +1187,9 @@ def _span_end(
             continue
         if _name_tail(tokens, j) and not (j + 2 < n and tokens[j + 2].text == "-"):
             j += 2  # "Q-fusion", "V-ensys": one name (not "Saint-Jean-de-Luz"-like chains)
+            continue
+        if tok.text == "&" and j + 3 < n and not taken[j + 1] and _lower_head(tokens, j + 1):
+            j += 4  # "Korvane Mobility & e-Quistor Services": a lower-case "e-" part after "&"
             continue
         if tok.text in ("&", "-", "+") and nxt and (tok.text == "&" or (
                 tok.start == tokens[j - 1].end and tokens[j + 1].start == tok.end)):
@@ -1365,8 +1392,10 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
             and any(c.isalpha() for c in tokens[i].text) and not _digit_name(tokens[i]) \
             and not (i >= 1 and tokens[i - 1].text.islower()
                      and (tokens[i - 1].norm,) in lex.descriptors
-                     and tokens[i - 1].norm not in lex.product_nouns):
-        return True  # "A350s", "AI6", "H100": model names (not "23andMe", "the neobank Q26")
+                     and tokens[i - 1].norm not in lex.product_nouns) \
+            and not _digit_party(tokens, i, j, lex):
+        return True  # "A350s", "AI6", "H100": model names (not "23andMe", "the neobank Q26",
+        # "competes with Q26 and Zelbar")
     if j + 2 < len(tokens) and tokens[j].norm in ("and", "et", ",") \
             and tokens[j + 1].text[:1].isupper() and j + 3 < len(tokens) \
             and tokens[j + 3].norm in lex.product_nouns:
@@ -1424,6 +1453,22 @@ def _descriptor_complement(tokens: list[Token], p: int, lex: Lexicon) -> bool:
         if tok.norm in _COMPLEMENT_DE:
             links += 1
     return False
+
+
+def _digit_party(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """True when a short capital-and-digits token after "with"/"avec" is joined by "and"/"et"
+    to a plain name (session 14): "competes with Q26 and Zelbar", "s'allie avec Q26 et
+    Zelbar" (a party beside a party; "with A320 and A350 jets" stays a pair of models)."""
+    if not (i >= 1 and j + 1 < len(tokens) and tokens[i - 1].norm in ("with", "avec")
+            and tokens[i].text[:1].isupper() and len(tokens[i].text) <= 5
+            and tokens[j].norm in ("and", "et")):
+        return False
+    nxt = tokens[j + 1]
+    after = tokens[j + 2] if j + 2 < len(tokens) else None
+    return nxt.kind == "word" and _is_cap(nxt, lex) and not any(c.isdigit() for c in nxt.text) \
+        and not (after is not None and (after.kind == "number" or after.norm in lex.product_nouns
+                                        or any(c.isdigit() for c in after.text)
+                                        or after.text[:1].isupper()))
 
 
 def _hyphen_compound(tokens: list[Token], k: int) -> bool:
