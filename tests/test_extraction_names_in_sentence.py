@@ -51,6 +51,12 @@ FOUND = [
      ("COMPETES_WITH", "Korvane", "Q26")),
     ("fr", "Korvane est en concurrence avec Q26 et Zelbar sur les indépendants.",
      ("COMPETES_WITH", "Korvane", "Q26")),
+    # a title word opening a name that ends in an organisation head
+    ("en", "Prime Velmora Lab invested $20 million in Korvane.",
+     ("INVESTS_IN", "Prime Velmora Lab", "Korvane")),
+    # a platform apposed with its trade after "de"/"for" is a company
+    ("en", "Korvane relies on Quistor, the platform for freelance payments, for its invoicing.",
+     ("SUPPLIES", "Quistor", "Korvane")),
     # a unit's name spelled by its acronym in brackets, after its owner's name
     ("en", "Korvane completed the acquisition of Velmora Ground Transit Systems (GTS) on Friday.",
      ("ACQUIRES", "Korvane", "Velmora Ground Transit Systems")),
@@ -103,10 +109,19 @@ WHOLE = [
     ("fr", "Zelbar détient 39 % de Korvane et The q2 Velmora Company près de 20 %.",
      "The q2 Velmora Company"),
     ("en", "Korvane holds 20% of Zelmar, and The Velmora Company owns 10%.", "Velmora Company"),
+    ("en", "Zentrix raised $200 million in a round led by Prime Velmora Lab.", "Prime Velmora Lab"),
+    ("fr", "Korvane veut lancer un service adossé à Quistor, la plateforme de financement dont "
+     "elle est cliente.", "Quistor"),
     ("fr", "Velmora et le semencier KV.Quistor vont créer une coentreprise.", "KV.Quistor"),
 ]
 
 KEPT = [
+    # a title before a person or a second title opens no company name
+    ("en", "Prime Minister Ana Ruiz visited Korvane Group.", "Prime Minister Ana Ruiz"),
+    ("en", "Korvane hired Senior Vice President Ana Ruiz.", "Senior Vice President Ana Ruiz"),
+    # a platform of an owner's name stays a product
+    ("fr", "Korvane utilise Zelk, la plateforme de Velmora.", "Zelk"),
+    ("en", "Korvane uses Zelk, the platform of Velmora.", "Zelk"),
     # models beside models, a lower-case company noun, a unit after a lower-case digit word
     ("en", "Korvane flies with A320 and A350 jets.", "A320"),
     ("en", "Korvane holds 20% of Zelmar, and the Velmora company owns 10%.", "Velmora company"),

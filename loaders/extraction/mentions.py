@@ -19,7 +19,7 @@ from loaders.extraction.lexicon import (
     place_words,
     word_list,
 )
-from loaders.extraction.text import LEGAL_SUFFIXES, fold
+from loaders.extraction.text import LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold
 from loaders.extraction.tokens import Token
 
 NAME = "name"
@@ -486,6 +486,29 @@ def _name_tail(tokens: list[Token], k: int) -> bool:
         and not tail.norm.endswith(("ed", "ing", "ise", "ize", "ien", "ienne", "ais", "aise"))
 
 
+_NAME_HEADS = ORG_NAME_ENDINGS | {"lab", "studio", "studios", "works", "brands", "foods"}
+
+
+def _title_opens_name(tokens: list[Token], i: int, lex: Lexicon,
+                      first_names: frozenset[str]) -> bool:
+    """A capitalised title word that opens a name ending in an organisation head (session 14):
+    "Prime Velmora Lab", "Senior Quistor Capital" (not "Prime Minister Ana Ruiz", "President
+    Ana Ruiz", "Chief Executive Officer"): one to three capitalised words follow, none a title
+    word or a first name, the last an organisation head or a legal form."""
+    tok = tokens[i]
+    if tok.kind != "word" or tok.norm not in lex.title_words or not tok.text[1:].islower() \
+            or i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].kind == "word" \
+            and not _is_initial(tokens, i - 1):
+        return False
+    k = i + 1
+    while k < len(tokens) and k - i <= 3 and tokens[k].kind == "word" \
+            and tokens[k].text[:1].isupper() and tokens[k].norm not in lex.title_words \
+            and tokens[k].norm not in first_names and tokens[k].start == tokens[k - 1].end + 1:
+        k += 1
+    return k - i >= 3 and (tokens[k - 1].norm in _NAME_HEADS
+                           or tokens[k - 1].norm in LEGAL_SUFFIXES)
+
+
 def _lower_digit_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """A lower-case letter and digits opening a name that ends in an organisation head or a
     legal form (session 14): "the q2 Velmora Company", "q7 Quistor Ltd" (not "a 5g network")."""
@@ -733,7 +756,8 @@ def _name_mentions(
                                     or _lower_head(tokens, i)
                                     or _lower_digit_name(tokens, i, lex)) \
             or (tok.norm in lex.calendar and tok.norm in first_names and i + 1 < n
-                and tokens[i + 1].kind == "word" and _is_cap(tokens[i + 1], lex))  # "Jan Lund"
+                and tokens[i + 1].kind == "word" and _is_cap(tokens[i + 1], lex)) \
+            or _title_opens_name(tokens, i, lex, first_names)  # "Jan Lund", "Prime Velmora Lab"
         if not first.isupper() and not _camel(tok.text) and not shaped:
             i += 1
             continue
@@ -1415,7 +1439,8 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
                 and norms[k + 1] in lex.product_nouns:
             k += 1  # a compound: "the data storage software"
         if k < len(tokens) and norms[k] in lex.product_nouns \
-                and not _company_noun_after(tokens, norms, k + 1, lex):
+                and not _company_noun_after(tokens, norms, k + 1, lex) \
+                and not _platform_of_trade(tokens, k, lex):
             return True  # "Jupiter, le premier supercalculateur", "Zelk, a drug for..."
         # a product noun before a company noun only qualifies it: "X, the software company",
         # "X, the drug discovery company"
@@ -1469,6 +1494,16 @@ def _digit_party(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
         and not (after is not None and (after.kind == "number" or after.norm in lex.product_nouns
                                         or any(c.isdigit() for c in after.text)
                                         or after.text[:1].isupper()))
+
+
+def _platform_of_trade(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """True when an apposed platform noun at k takes its trade after "de"/"for" (session 14):
+    "Quistor, la plateforme de financement", "Quistor, the platform for freelancers" are
+    companies; "Zelk, la plateforme de Velmora" (an owner's name) stays a product."""
+    return tokens[k].norm in ("plateforme", "platform") and k + 2 < len(tokens) \
+        and tokens[k + 1].norm in ("de", "d'", "for") and tokens[k + 2].kind == "word" \
+        and tokens[k + 2].text.islower() and tokens[k + 2].norm not in lex.determiners \
+        and tokens[k + 2].norm not in lex.function_words
 
 
 def _hyphen_compound(tokens: list[Token], k: int) -> bool:
