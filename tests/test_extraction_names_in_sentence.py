@@ -54,6 +54,11 @@ FOUND = [
     # a title word opening a name that ends in an organisation head
     ("en", "Prime Velmora Lab invested $20 million in Korvane.",
      ("INVESTS_IN", "Prime Velmora Lab", "Korvane")),
+    ("en", "Zentrix raised $200 million in a round led by Prime Velmora Lab.",
+     ("INVESTS_IN", "Prime Velmora Lab", "Zentrix")),
+    # "Lab" ends an organisation's name: no executive "led by" it
+    ("en", "Zentrix raised $200 million in a round led by Velmora Lab.",
+     ("INVESTS_IN", "Velmora Lab", "Zentrix")),
     # a platform apposed with its trade after "de"/"for" is a company
     ("en", "Korvane relies on Quistor, the platform for freelance payments, for its invoicing.",
      ("SUPPLIES", "Quistor", "Korvane")),
@@ -77,6 +82,8 @@ FOUND = [
 ]
 
 ABSENT = [
+    ("en", "Zentrix raised $200 million in a round led by Velmora Lab.",
+     ("EXECUTIVE_OF", "Velmora Lab", "Zentrix")),
     # the maker named after its trade is bought, not a supplier of its buyer
     ("fr", "Korvane a racheté le fabricant de jouets Quistor.", ("SUPPLIES", "Korvane", "Quistor")),
     ("fr", "Korvane a racheté le fabricant de jouets Quistor.", ("SUPPLIES", "Quistor", "Korvane")),

@@ -486,7 +486,7 @@ def _name_tail(tokens: list[Token], k: int) -> bool:
         and not tail.norm.endswith(("ed", "ing", "ise", "ize", "ien", "ienne", "ais", "aise"))
 
 
-_NAME_HEADS = ORG_NAME_ENDINGS | {"lab", "studio", "studios", "works", "brands", "foods"}
+_NAME_HEADS = ORG_NAME_ENDINGS | {"studio", "studios", "works", "brands", "foods"}
 
 
 def _title_opens_name(tokens: list[Token], i: int, lex: Lexicon,
@@ -843,7 +843,7 @@ def _name_mentions(
             norms = [t.norm for t in tokens[i:j]]
         m = _make(index, tokens, i, j, NAME)
         org_cue = _after_descriptor(norms_all, i, lex) or "&" in norms \
-            or norms[-1] in LEGAL_SUFFIXES
+            or norms[-1] in LEGAL_SUFFIXES or _title_opens_name(tokens, i, lex, first_names)
         titled = j - i >= 2 and (_title_apposition(tokens, norms_all, j, lex)
                                  or _title_before(tokens, norms_all, i, lex)
                                  or _company_role_before(tokens, norms_all, i, j, lex)

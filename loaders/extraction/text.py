@@ -36,7 +36,7 @@ find and type names. Matching keys keep to CORPORATE_SUFFIXES, which mirrors the
 
 ORG_NAME_ENDINGS = frozenset({
     "group", "company", "partners", "capital", "holdings", "fund", "bank", "ventures",
-    "investments", "corporation", "labs", "systems", "technologies", "energy", "industries",
+    "investments", "corporation", "lab", "labs", "systems", "technologies", "energy", "industries",
     "management", "advisors", "advisers", "securities", "international", "associates", "conseil",
     "research", "investment", "authority", "trust", "foundation", "fonds", "partenaires",
 })
