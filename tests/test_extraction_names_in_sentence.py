@@ -62,6 +62,12 @@ FOUND = [
     # a platform apposed with its trade after "de"/"for" is a company
     ("en", "Korvane relies on Quistor, the platform for freelance payments, for its invoicing.",
      ("SUPPLIES", "Quistor", "Korvane")),
+    # French: a sector's acronym after "du" is no part of the name after it, and a company
+    # noun's complement takes none of a direct object's window
+    ("fr", "Korvane compte parmi ses clients les géants du BTP Quistor et Zelbar.",
+     ("SUPPLIES", "Korvane", "Quistor")),
+    ("fr", "Korvane compte parmi ses clients les géants du textile Quistor et Zelbar.",
+     ("SUPPLIES", "Korvane", "Zelbar")),
     # a unit's name spelled by its acronym in brackets, after its owner's name
     ("en", "Korvane completed the acquisition of Velmora Ground Transit Systems (GTS) on Friday.",
      ("ACQUIRES", "Korvane", "Velmora Ground Transit Systems")),
@@ -116,6 +122,7 @@ WHOLE = [
     ("fr", "Zelbar détient 39 % de Korvane et The q2 Velmora Company près de 20 %.",
      "The q2 Velmora Company"),
     ("en", "Korvane holds 20% of Zelmar, and The Velmora Company owns 10%.", "Velmora Company"),
+    ("en", "Korvane signed with Eastern Velmora Airlines.", "Eastern Velmora Airlines"),
     ("en", "Zentrix raised $200 million in a round led by Prime Velmora Lab.", "Prime Velmora Lab"),
     ("fr", "Korvane veut lancer un service adossé à Quistor, la plateforme de financement dont "
      "elle est cliente.", "Quistor"),
@@ -123,6 +130,11 @@ WHOLE = [
 ]
 
 KEPT = [
+    # a region named by a compass or size word and a place; the French spelling of a city
+    ("en", "Korvane will ship its trucks to Eastern Europe through Quistor.", "Eastern Europe"),
+    ("en", "Velmora paid $85 million for rights outside Greater China.", "Greater China"),
+    ("fr", "Korvane a créé une coentreprise à Abou Dhabi avec Quistor.", "Abou Dhabi"),
+    ("fr", "Korvane compte parmi ses clients les géants du BTP Quistor et Zelbar.", "BTP Quistor"),
     # a title before a person or a second title opens no company name
     ("en", "Prime Minister Ana Ruiz visited Korvane Group.", "Prime Minister Ana Ruiz"),
     ("en", "Korvane hired Senior Vice President Ana Ruiz.", "Senior Vice President Ana Ruiz"),

@@ -808,6 +808,11 @@ def _name_mentions(
         if initial and j - i >= 2 and (tokens[i].norm,) in lex.descriptors \
                 and tokens[i].text[1:].islower():
             i += 1  # "Startup Zorbex raised...", "Chipmaker Zorbex said": the name follows
+        if lex.language == "fr" and i > 0 and tokens[i - 1].norm == "du" and j - i >= 2 \
+                and tokens[i].text.isupper() and 2 <= len(tokens[i].text) <= 4 \
+                and tokens[i].text.isalpha() and tokens[i + 1].kind == "word" \
+                and tokens[i + 1].text[:1].isupper() and not tokens[i + 1].text.isupper():
+            i += 1  # "les géants du BTP Quistor": a sector's acronym after "du", then the name
         if i > 0 and not taken[i - 1] and tokens[i - 1].norm in lex.nationalities \
                 and tokens[i - 1].text[:1].isupper() and (
                     tokens[i - 1].kind == "word"

@@ -904,6 +904,11 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                             view, found, prep, lex, frame.type == RelationType.SUPPLIES)))
             k += 1
     limit = _past_list_opener(frame, end, limit, view, lex)
+    if frame.direct and any(
+            ((w,) in lex.descriptors or (w[:-1],) in lex.descriptors) and q + 1 < len(words)
+            and words[q + 1] in _SOFT_PREPS for q, w in enumerate(words[end:limit], start=end)):
+        limit = min(len(units), limit + 4)  # "compte parmi ses clients les géants du textile
+        # X et Y": the company noun's complement takes none of the window (session 14)
     k = end
     # "which was bought by the Harlan family's holding company Korvane": a phrase opened by
     # the agent preposition right after the verb names the agent, never the direct object
