@@ -68,6 +68,14 @@ FOUND = [
      ("SUPPLIES", "Korvane", "Quistor")),
     ("fr", "Korvane compte parmi ses clients les géants du textile Quistor et Zelbar.",
      ("SUPPLIES", "Korvane", "Zelbar")),
+    # "for" before an organisation's plural head, "and" inside a name after "The" that ends
+    # in an organisation head (and its "of <place>")
+    ("en", "Korvane signed a partnership with Velmora for Investments, the Qatari fund that "
+     "bought Quistor in 2012.", ("ACQUIRES", "Velmora for Investments", "Quistor")),
+    ("fr", "Korvane a signé un partenariat avec Velmora for Investments, le fonds qatari qui "
+     "avait racheté Quistor en 2012.", ("PARTNERS_WITH", "Korvane", "Velmora for Investments")),
+    ("en", "The Export and Investment Fund of Norway, the state-owned investor, will take 15% of "
+     "Quistor.", ("INVESTS_IN", "Export and Investment Fund of Norway", "Quistor")),
     # a unit's name spelled by its acronym in brackets, after its owner's name
     ("en", "Korvane completed the acquisition of Velmora Ground Transit Systems (GTS) on Friday.",
      ("ACQUIRES", "Korvane", "Velmora Ground Transit Systems")),
@@ -130,6 +138,10 @@ WHOLE = [
 ]
 
 KEPT = [
+    # "and" without "The" or without an organisation head, "for" before a preposition
+    ("en", "Korvane and Quistor Capital invested in Zelbar.", "Korvane and Quistor Capital"),
+    ("en", "The Korvane and Quistor deal closed in May.", "Korvane and Quistor"),
+    ("en", "Zentrix paid Quistor for Investments in Velmora.", "Quistor for Investments"),
     # a region named by a compass or size word and a place; the French spelling of a city
     ("en", "Korvane will ship its trucks to Eastern Europe through Quistor.", "Eastern Europe"),
     ("en", "Velmora paid $85 million for rights outside Greater China.", "Greater China"),

@@ -1255,6 +1255,8 @@ def _span_end(
 
 
 _FOREIGN_CONJUNCTIONS = frozenset({"und"})
+_FOR_HEADS = frozenset({"investments", "investment", "development", "industries", "trading",
+                        "trade", "construction", "contracting"})
 
 
 def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lexicon) -> int:
@@ -1277,6 +1279,22 @@ def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lex
         return j + 1
     if tok.text in _FOREIGN_CONJUNCTIONS and _is_cap(after, lex) and after.kind == "word":
         return j + 2
+    if tok.text == "for" and after.kind == "word" and after.text[:1].isupper() \
+            and after.norm in _FOR_HEADS and not (j + 2 < n and (
+                tokens[j + 2].text[:1].isupper() or tokens[j + 2].norm in lex.prepositions)):
+        return j + 2  # "Velmora for Investments", "Quistor for Development" (session 14)
+    if tok.text == "and" and i > 0 and tokens[i - 1].text == "The" and j - i <= 2 \
+            and _is_cap(after, lex) and after.kind == "word":
+        k = j + 1
+        while k < n and not taken[k] and _is_cap(tokens[k], lex) and tokens[k].kind == "word" \
+                and k - j <= 3:
+            k += 1
+        if k - j >= 3 and (tokens[k - 1].norm in lex.org_heads
+                           or tokens[k - 1].norm in ORG_NAME_ENDINGS):
+            if k + 1 < n and tokens[k].text == "of" and not taken[k + 1] \
+                    and tokens[k + 1].text[:1].isupper() and tokens[k + 1].norm in place_words():
+                k += 2
+            return k  # "The Export and Investment Fund of Denmark": one name after "The"
     if tok.text == "of" and (j - i >= 2 or tokens[i].norm in _vocabulary(lex)) \
             and tokens[j - 1].text[1:].islower() \
             and len(tokens[j - 1].text) > 4 and tokens[j - 1].norm.endswith("s") \
