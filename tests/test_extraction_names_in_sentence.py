@@ -76,6 +76,12 @@ FOUND = [
      "avait racheté Quistor en 2012.", ("PARTNERS_WITH", "Korvane", "Velmora for Investments")),
     ("en", "The Export and Investment Fund of Norway, the state-owned investor, will take 15% of "
      "Quistor.", ("INVESTS_IN", "Export and Investment Fund of Norway", "Quistor")),
+    # a street's name is an address, no party a pronoun after it could take
+    ("en", "Founded in 1921 on the Rue du Faubourg Saint-Velmor, Velmora has struggled since its "
+     "designer left. Its shoes are made by Quistor, a family-owned factory near Turin.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+    ("fr", "Velmora a ouvert une boutique au 12 Avenue des Champs-Velmor. Ses sacs sont fabriqués "
+     "par Quistor.", ("SUPPLIES", "Quistor", "Velmora")),
     # a unit's name spelled by its acronym in brackets, after its owner's name
     ("en", "Korvane completed the acquisition of Velmora Ground Transit Systems (GTS) on Friday.",
      ("ACQUIRES", "Korvane", "Velmora Ground Transit Systems")),
@@ -131,6 +137,9 @@ WHOLE = [
      "The q2 Velmora Company"),
     ("en", "Korvane holds 20% of Zelmar, and The Velmora Company owns 10%.", "Velmora Company"),
     ("en", "Korvane signed with Eastern Velmora Airlines.", "Eastern Velmora Airlines"),
+    # a name shaped like a street's stays a name where no address cue comes before it
+    ("en", "Main Street Velmora invested in Korvane.", "Main Street Velmora"),
+    ("en", "Jana Street invested in Korvane.", "Jana Street"),
     ("en", "Zentrix raised $200 million in a round led by Prime Velmora Lab.", "Prime Velmora Lab"),
     ("fr", "Korvane veut lancer un service adossé à Quistor, la plateforme de financement dont "
      "elle est cliente.", "Quistor"),
@@ -138,6 +147,9 @@ WHOLE = [
 ]
 
 KEPT = [
+    # streets: after a preposition, an article or a number; lower-case "rue"
+    ("fr", "Installée rue de la Velmorie, Quistor a racheté Korvane.", "Velmorie"),
+    ("en", "Founded on the Rue du Faubourg Saint-Velmor, Velmora grew.", "Faubourg Saint-Velmor"),
     # "and" without "The" or without an organisation head, "for" before a preposition
     ("en", "Korvane and Quistor Capital invested in Zelbar.", "Korvane and Quistor Capital"),
     ("en", "The Korvane and Quistor deal closed in May.", "Korvane and Quistor"),

@@ -489,6 +489,43 @@ def _name_tail(tokens: list[Token], k: int) -> bool:
 _NAME_HEADS = ORG_NAME_ENDINGS | {"studio", "studios", "works", "brands", "foods"}
 
 
+_STREET_HEADS = frozenset({"rue", "avenue", "boulevard", "quai", "allee", "impasse"})
+_STREET_LINKS = frozenset({"du", "de", "des", "d'", "la", "l'", "-"})
+
+
+def _street_end(tokens: list[Token], i: int, taken: list[bool]) -> int:
+    """End of a street's name at i (session 14), 0 when none: "(sur la) Rue du Faubourg
+    Saint-Honoré", "rue de la Paix". An address is no party (a pronoun after it
+    must not take it for the company); a capitalised head opens one only after a preposition,
+    an article or a number ("Rue du Korvane a racheté X" may be a company)."""
+    n = len(tokens)
+
+    def run_end(k: int) -> int:
+        while k < n and not taken[k] and (tokens[k].norm in _STREET_LINKS
+                                          or tokens[k].text[:1].isupper()
+                                          and tokens[k].kind == "word"):
+            k += 1
+        while tokens[k - 1].norm in _STREET_LINKS:
+            k -= 1
+        return k
+
+    back = i - 1
+    while back >= 0 and tokens[back].norm in _STREET_LINKS - {"-"}:
+        back -= 1
+    if 0 <= back < i - 1 and tokens[back].norm in _STREET_HEADS and tokens[back].text.islower():
+        return run_end(i)  # "rue de la Paix"
+    if tokens[i].norm in _STREET_HEADS and i > 0 and i + 1 < n \
+            and tokens[i + 1].norm in _STREET_LINKS - {"-"} \
+            and (tokens[i - 1].kind == "number" or tokens[i - 1].norm in _STREET_BEFORE):
+        k = run_end(i + 1)
+        return k if k > i + 2 else 0
+    return 0  # "Fifth Avenue" is left: "Jane Street" is a company
+
+
+_STREET_BEFORE = frozenset({"sur", "dans", "au", "la", "le", "l'", "on", "the", "in", "at",
+                            "de", "du", "des", "d'", "avenue", ","})
+
+
 def _title_opens_name(tokens: list[Token], i: int, lex: Lexicon,
                       first_names: frozenset[str]) -> bool:
     """A capitalised title word that opens a name ending in an organisation head (session 14):
@@ -769,6 +806,12 @@ def _name_mentions(
             i += 1
             continue
         names = first_names | {tokens[i].norm} if role_ctx else first_names
+        street = _street_end(tokens, i, taken)
+        if street:
+            for k in range(i, street):
+                taken[k] = True  # "la rue du Faubourg Saint-Honoré": an address, no party
+            i = street
+            continue
         j = _span_end(tokens, i, lex, taken, names)
         if j < n and tokens[j].text == "." and tokens[j - 1].norm in _SUFFIX_WITH_DOT \
                 and tokens[j].start == tokens[j - 1].end:
