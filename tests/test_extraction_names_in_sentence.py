@@ -137,6 +137,9 @@ WHOLE = [
      "The q2 Velmora Company"),
     ("en", "Korvane holds 20% of Zelmar, and The Velmora Company owns 10%.", "Velmora Company"),
     ("en", "Korvane signed with Eastern Velmora Airlines.", "Eastern Velmora Airlines"),
+    # the user of a product in a relative clause without its pronoun
+    ("en", "Korvane took a stake in Zelmar, an insurtech whose pricing software Quistor uses to "
+     "underwrite risks.", "Quistor"),
     # a name shaped like a street's stays a name where no address cue comes before it
     ("en", "Main Street Velmora invested in Korvane.", "Main Street Velmora"),
     ("en", "Jana Street invested in Korvane.", "Jana Street"),
@@ -147,6 +150,8 @@ WHOLE = [
 ]
 
 KEPT = [
+    # a product's name before a participle stays a product
+    ("en", "Korvane designs the chip Zelkor used in Quistor phones.", "Zelkor"),
     # streets: after a preposition, an article or a number; lower-case "rue"
     ("fr", "Installée rue de la Velmorie, Quistor a racheté Korvane.", "Velmorie"),
     ("en", "Founded on the Rue du Faubourg Saint-Velmor, Velmora grew.", "Faubourg Saint-Velmor"),

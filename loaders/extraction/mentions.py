@@ -1514,7 +1514,8 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
             tokens[i].text.isupper() or any(c.isdigit() for c in tokens[i].text)
             or tokens[i - 1].text.islower()):
         shaped = tokens[i].text.isupper() or any(c.isdigit() for c in tokens[i].text)
-        return shaped or not _descriptor_complement(tokens, i - 1, lex)
+        return shaped or not (_descriptor_complement(tokens, i - 1, lex)
+                              or j < len(tokens) and tokens[j].norm in _USER_VERBS)
         # "moteurs LEAP", "famille A320neo", "le vaccin Ixora", "the drug Zelkany" (not "le
         # fabricant de puces Quistor")
     if i >= 2 and tokens[i - 1].norm in lex.product_nouns and tokens[i - 1].text.islower() \
@@ -1525,6 +1526,10 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
 
 
 _COMPLEMENT_DE = frozenset({"de", "d'", "du", "of"})
+_USER_VERBS = frozenset({"uses", "licenses", "deploys", "buys"})
+"""Present verbs after "<product noun> X" that make X the user of the product in an English
+relative clause without its pronoun ("the pricing software Quistor uses"), not the product's
+name (participles stay out: "the chip Zelk used in phones" is a product)."""
 
 
 def _descriptor_complement(tokens: list[Token], p: int, lex: Lexicon) -> bool:
