@@ -137,6 +137,9 @@ WHOLE = [
      "The q2 Velmora Company"),
     ("en", "Korvane holds 20% of Zelmar, and The Velmora Company owns 10%.", "Velmora Company"),
     ("en", "Korvane signed with Eastern Velmora Airlines.", "Eastern Velmora Airlines"),
+    # "and" inside a unit's name after its owner's possessive, before the unit noun
+    ("en", "Zentrix will acquire Korvane's Advanced Systems and Robotics business for $200 "
+     "million.", "Advanced Systems and Robotics"),
     # the user of a product in a relative clause without its pronoun
     ("en", "Korvane took a stake in Zelmar, an insurtech whose pricing software Quistor uses to "
      "underwrite risks.", "Quistor"),
@@ -150,6 +153,8 @@ WHOLE = [
 ]
 
 KEPT = [
+    # two units before a noun phrase going on after the unit noun stay two
+    ("en", "Korvane's Quistor and Velmora business lines grew.", "Quistor and Velmora"),
     # a product's name before a participle stays a product
     ("en", "Korvane designs the chip Zelkor used in Quistor phones.", "Zelkor"),
     # streets: after a preposition, an article or a number; lower-case "rue"
