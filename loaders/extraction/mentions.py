@@ -1327,24 +1327,20 @@ def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lex
             and after.norm in _FOR_HEADS and not (j + 2 < n and (
                 tokens[j + 2].text[:1].isupper() or tokens[j + 2].norm in lex.prepositions)):
         return j + 2  # "Velmora for Investments", "Quistor for Development" (session 14)
-    if tok.text == "and" and i > 0 and tokens[i - 1].kind == "poss" and j - i <= 3 \
-            and _is_cap(after, lex) and after.kind == "word":
+    if tok.text == "and" and i > 0 and _is_cap(after, lex) and after.kind == "word" and (
+            tokens[i - 1].kind == "poss" and j - i <= 3 or tokens[i - 1].text == "The"
+            and j - i <= 2):
         k = j + 1
         while k < n and not taken[k] and _is_cap(tokens[k], lex) and tokens[k].kind == "word" \
                 and k - j <= 3:
             k += 1
-        if k < n and tokens[k].norm in _UNIT_NOUNS and not (
-                k + 1 < n and tokens[k + 1].kind == "word" and tokens[k + 1].text.islower()
-                and tokens[k + 1].norm not in lex.function_words):
-            return k  # "Korvane's Advanced Systems and Robotics business": the unit's name
-    if tok.text == "and" and i > 0 and tokens[i - 1].text == "The" and j - i <= 2 \
-            and _is_cap(after, lex) and after.kind == "word":
-        k = j + 1
-        while k < n and not taken[k] and _is_cap(tokens[k], lex) and tokens[k].kind == "word" \
-                and k - j <= 3:
-            k += 1
-        if k - j >= 3 and (tokens[k - 1].norm in lex.org_heads
-                           or tokens[k - 1].norm in ORG_NAME_ENDINGS):
+        if tokens[i - 1].kind == "poss":
+            if k < n and tokens[k].norm in _UNIT_NOUNS and not (
+                    k + 1 < n and tokens[k + 1].kind == "word" and tokens[k + 1].text.islower()
+                    and tokens[k + 1].norm not in lex.function_words):
+                return k  # "Korvane's Advanced Systems and Robotics business": the unit's name
+        elif k - j >= 3 and (tokens[k - 1].norm in lex.org_heads
+                             or tokens[k - 1].norm in ORG_NAME_ENDINGS):
             if k + 1 < n and tokens[k].text == "of" and not taken[k + 1] \
                     and tokens[k + 1].text[:1].isupper() and tokens[k + 1].norm in place_words():
                 k += 2
