@@ -171,7 +171,7 @@ FOUND = [
      "and Zorbex.", ("INVESTS_IN", "Zorbex", "Zentrix")),
     ("en", "Velmora, a portfolio company of Quarnel Capital, raised prices.",
      ("INVESTS_IN", "Quarnel Capital", "Velmora")),
-    ("en", "Quarnel-owned Velmora raised prices.", ("INVESTS_IN", "Quarnel", "Velmora")),
+    ("en", "Quarnel-owned Velmora raised prices.", ("ACQUIRES", "Quarnel", "Velmora")),
     ("fr", "Nous suivons Korvane et Quistor. Korvane fait son entrée au capital de Quistor.",
      ("INVESTS_IN", "Korvane", "Quistor")),
     ("fr", "Quistor lève 30 millions d'euros lors d'un tour de table mené par Korvane.",

@@ -7,7 +7,9 @@ INVESTS_IN). A holding stated as it stands ("la holding qui détient 59 % de Y",
 par X") is no control taken, unless the sentence makes it the outcome of a deal ("détient
 désormais", "will own"). A stake held together ("A and B, which together owned 90% of Y") is
 no one's control. A stake raised from one percentage to another ("de 19,9 % à 60,5 %", "from
-19.9% to 60.5%") is control when it crosses half. See `majority_stake`.
+19.9% to 60.5%") is control when it crosses half. See `majority_stake`. A stake called a
+majority or a controlling one with no percentage ("took a majority stake in Y", "a pris une
+participation majoritaire dans Y", "bought a controlling stake") is control too (session 14).
 
 Deals with a supplier's rivals: "OpenAI uses Nvidia's chips ... OpenAI a noué des accords avec
 des concurrents de Nvidia, notamment AMD, Broadcom et Cerebras". When X is supplied by S and the
@@ -89,7 +91,31 @@ def majority_stake(tokens: list[Token], first: int, last: int) -> bool:
             before.append(tokens[k - 1].norm if k > 0 else "")
     if len(found) == 2 and before[0] in _FROM and before[1] in _TO:
         return found[0] <= 50 < found[1]  # "porter de 19,9 % à 60,5 % sa participation"
+    if not found and _majority_word(tokens, first, last):
+        return True  # "took a majority stake in Y", "une participation majoritaire dans Y"
     return len(found) == 1 and found[0] > 50
+
+
+_MAJORITY_WORDS = frozenset({"majority", "controlling", "majoritaire", "majoritaires"})
+_STAKE_NOUNS = frozenset({"stake", "stakes", "interest", "holding", "participation",
+                          "participations"})
+
+
+def _majority_word(tokens: list[Token], first: int, last: int) -> bool:
+    """A stake noun qualified by "majority" / "controlling" / "majoritaire" next to it, within
+    the trigger or right around it; never a holding as it stands ("majority-owned", "holds a
+    controlling stake") nor a majority of something else ("a majority of its shareholders")."""
+    lo, hi = max(0, first - 3), min(len(tokens), last + 4)
+    for k in range(lo, hi):
+        if tokens[k].norm not in _MAJORITY_WORDS:
+            continue
+        near = {t.norm for t in tokens[max(0, k - 2):k + 3]}
+        if not near & _STAKE_NOUNS or "-" in near or "minority" in near:
+            continue
+        # "X holds a controlling stake in Y": a holding as it stands, not control taken
+        return not (any(t.norm in _HOLDING_STATES for t in tokens[max(0, k - 5):k])
+                    and not any(t.norm in _CHANGE for t in tokens))
+    return False
 
 
 _HOLDING_STATES = frozenset({"detient", "detiennent", "detenu", "detenue", "detenus",

@@ -198,8 +198,8 @@ class RuleExtractor:
         discourse: Discourse, holders: Holders,
     ) -> Iterator[Relation]:
         lex = doc.lex
-        roles = find_roles(view, lex, registry, context_org, holders)
-        view = _with_speakers(doc, view, registry, holders)
+        roles = find_roles(view, lex, registry, context_org, holders, discourse.topic)
+        view = _with_speakers(doc, view, registry, holders, context_org)
         sentence = view.sentence
         toks = view.tokens
         when = event_date(sentence.text, doc.article.date)
@@ -297,11 +297,11 @@ def _stake_in_topic(view: SentenceView, registry: Registry, discourse: Discourse
 
 
 def _with_speakers(doc: _Doc, view: SentenceView, registry: Registry,
-                   holders: Holders) -> SentenceView:
+                   holders: Holders, context_org: str | None = None) -> SentenceView:
     """The view with "we"/"our"/"nous"/"nos" of its quotations as mentions of the speaker's
     organisation (the same view when there are none)."""
     orgs = {person: org for person, (org, _) in holders.roles.items()}
-    extra = speaker_mentions(view, doc.lex, registry, orgs, holders.last)
+    extra = speaker_mentions(view, doc.lex, registry, orgs, holders.last, context_org)
     if not extra:
         return view
     i = view.index

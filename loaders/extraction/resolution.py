@@ -23,7 +23,7 @@ from loaders.extraction.mentions import (
     participle_opening,
 )
 from loaders.extraction.text import fold, name_key, strip_suffix
-from loaders.extraction.tokens import Token
+from loaders.extraction.tokens import Token, quote_spans
 from ontology.iris import slugify
 from ontology.records import Entity, EntityType
 
@@ -415,18 +415,21 @@ def resolve_references(
     """Give descriptions and pronouns their ranked antecedents, plurals their members. A
     description headed by a noun the article taught (`heads`, "le cimentier") goes only to a
     company the article called so."""
-    seen: list[_Seen] = []
     leads: list[str | None] = []
     topic = main_entity(sentences, registry, tokens, lex)
     kinds = _named_kinds(sentences, tokens, lex, registry, heads)
     bosses = _role_orgs(sentences, tokens, lex, registry)
     where = _named_places(sentences, tokens, lex, registry)
+    all_seen: list[_Seen] = []
     for s, ms in enumerate(sentences):
         subject_done = False
         lead: str | None = None
         prev: Mention | None = None
         prev_subject = False
+        spans = quote_spans(tokens[s])
+        others = _third_parties(ms, tokens[s], spans)
         for m in ms:
+            seen = _outside_quotes(m, s, all_seen, spans, others)
             if prev is not None and _conjoined(prev, m, tokens[s]):
                 is_subject = prev_subject  # "Face à Renault et Volkswagen": like the first
             else:
@@ -473,13 +476,40 @@ def resolve_references(
                 if head and m.candidates:
                     kinds.setdefault(head, frozenset({m.candidates[0]}))
             for eid in m.resolved:
-                seen.append(_Seen(s, m.first, eid, is_subject, m.kind == PLURAL))
+                all_seen.append(_Seen(s, m.first, eid, is_subject, m.kind == PLURAL))
             if is_subject and m.resolved:
                 subject_done = True
                 if leading(m, tokens[s], lex):
                     lead = m.resolved[0]
         _fronted_possessives(ms, tokens[s], lex, registry)
         leads.append(lead)
+
+
+def _outside_quotes(m: Mention, s: int, seen: list[_Seen], spans: list[tuple[int, int]],
+                    others: frozenset[str] = frozenset()) -> list[_Seen]:
+    """What a reference of sentence s may refer to: outside the sentence's quotations, not a
+    name only its quotations hold ('« Nous voulons rester indépendants face à X », a expliqué
+    sa présidente': "sa" is not X's; the quotation is another voice), nor at all a company
+    a quotation that says "nous"/"we" names beside it (`others`: '« X nous offre cette
+    profondeur », a commenté P, présidente de l'entreprise': the speaker's is not X)."""
+    if not spans or any(a <= m.first < b for a, b in spans):
+        return seen
+    return [i for i in seen if i.entity not in others and (
+        i.sentence != s or not any(a <= i.token < b for a, b in spans))]
+
+
+_WE = frozenset({"we", "us", "our", "ours", "nous", "notre", "nos"})
+
+
+def _third_parties(ms: list[Mention], toks: list[Token],
+                   spans: list[tuple[int, int]]) -> frozenset[str]:
+    """Companies named in a quotation of the sentence that also says "nous"/"we": third
+    parties to its speaker, who calls their own company "nous"."""
+    out: set[str] = set()
+    for a, b in spans:
+        if any(toks[k].norm in _WE for k in range(a, b)):
+            out.update(e for m in ms if m.kind == NAME and a <= m.first < b for e in m.resolved)
+    return frozenset(out)
 
 
 _CONJ = frozenset({"et", "and", "ou", "or", ",", "de", "d'"})

@@ -17,7 +17,7 @@ from loaders.extraction.mentions import NAME, PLURAL, Mention
 from loaders.extraction.modality import departed_after, former_role
 from loaders.extraction.resolution import ORG_TYPES, Registry
 from loaders.extraction.text import LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold
-from loaders.extraction.units import SentenceView, Unit
+from loaders.extraction.units import HARD_BOUNDARIES, SentenceView, Unit
 from ontology.records import EntityType
 
 
@@ -57,12 +57,12 @@ class Holders:
 
 def find_roles(
     view: SentenceView, lex: Lexicon, registry: Registry, context_org: str | None,
-    holders: Holders | None = None,
+    holders: Holders | None = None, topic: str | None = None,
 ) -> list[RoleMatch]:
     """Role statements of one sentence; `context_org` serves "Chairman Young Liu said";
     `holders` (the roles of earlier sentences) serves successors, and is updated."""
     holders = holders if holders is not None else Holders()
-    out = _role_phrases(view, lex, registry, context_org)
+    out = _role_phrases(view, lex, registry, context_org, topic)
     taken = {m.person for m in out}
     out.extend(m for m in _successors(view, lex, registry, holders) if m.person not in taken)
     for m in out:
@@ -71,7 +71,8 @@ def find_roles(
 
 
 def _role_phrases(
-    view: SentenceView, lex: Lexicon, registry: Registry, context_org: str | None
+    view: SentenceView, lex: Lexicon, registry: Registry, context_org: str | None,
+    topic: str | None = None,
 ) -> list[RoleMatch]:
     units = view.units
     out: list[RoleMatch] = []
@@ -80,7 +81,7 @@ def _role_phrases(
         role = _role_at(view, k, lex)
         if role is None:
             continue
-        for match in _around(view, role, lex, registry, context_org):
+        for match in _around(view, role, lex, registry, context_org, topic):
             person_unit, org, former_flag = match
             if person_unit in used_people:
                 continue
@@ -338,7 +339,8 @@ def _org(u: Unit, registry: Registry) -> str | None:
 
 
 def _around(
-    view: SentenceView, role: _Role, lex: Lexicon, registry: Registry, context_org: str | None
+    view: SentenceView, role: _Role, lex: Lexicon, registry: Registry, context_org: str | None,
+    topic: str | None = None,
 ) -> list[tuple[int, str | None, bool]]:
     """(person unit, org id, former) readings around one role phrase, best first."""
     units = view.units
@@ -355,6 +357,13 @@ def _around(
         if k < n and units[k].is_mention:
             of_org = _org(units[k], registry)
             after_of = k + 1
+    elif e < n and units[e].is_mention and view.tokens[units[e].first].norm in ("du", "des"):
+        of_org = _org(units[e], registry)  # "PDG du groupe": the contracted "de" opens the
+        after_of = e + 1  # description
+    if of_org is None and s >= 2 and words[s - 1] == "," and lex.language == "en":
+        far = _org_after_area(view, e, lex, registry)  # "P, head of international
+        if far is not None:  # business at O", "P, directrice de la stratégie de la
+            of_org, after_of = far  # division avionique de O"
     # P, [le] R de O   /   P, O's R   /   P reste R de O   /   P will remain O's R
     if s >= 2 and words[s - 1] == "," and _is_person(_last(units[s - 2]), registry) and of_org:
         out.append((s - 2, of_org, False))
@@ -378,6 +387,13 @@ def _around(
             or _context_org(view, s - len(post) - 1, registry)
         if org:
             out.append((s - len(post) - 1, org, False))
+    # « ... », a déclaré P, [nommée] R: a speaker's role with no organisation of its own
+    if not of_org and s >= 2 and _org_after_area(view, e, lex, registry, 2 * AREA_REACH) is None:
+        p = s - 1 if words[s - 1] in _APPOINTED else s
+        if p >= 2 and words[p - 1] == "," and _is_person(_last(units[p - 2]), registry) \
+                and _speaker_role(view, p - 2, lex):
+            out.append((p - 2, _context_org(view, p - 2, registry, unquoted=True) or topic
+                        or context_org, False))
     # X named P [as] R [of O]: "Velmora named P chief executive", "a nommé P directeur de O"
     named = _appointed(view, s, lex, registry)
     if named is not None:
@@ -406,12 +422,50 @@ def _around(
         closing = s >= 1 and words[s - 1] == "," and e + 1 < n \
             and match_at(words, e + 1, lex.speech_verbs) is not None
         org = (_first_org(view, s, registry) if closing else None) \
-            or _context_org(view, s, registry, unquoted=True) or context_org
+            or _context_org(view, s, registry, unquoted=True) \
+            or (topic if _speaker_role(view, s, lex) else None) or context_org
         out.append((e, org, False))
     return out
 
 
 _FORMER = frozenset({"former", "ancien", "ancienne", "ex"})
+_APPOINTED = frozenset({"nomme", "nommee", "named", "appointed", "promu", "promue"})
+
+
+def _speaker_role(view: SentenceView, s: int, lex: Lexicon) -> bool:
+    """True when the role at unit s names the speaker of a quotation after its speech verb
+    ('« ... », a déclaré le directeur général P', '"...", said chief executive P'): with no
+    organisation of its own, the speaker's is the company the article is about, more than
+    the subject of the sentence before."""
+    words = view.words
+    return s >= 2 and match_ending_at(words, s, lex.speech_verbs) is not None \
+        and any(w in ("»", "\"", "”") for w in words[max(0, s - 6):s])
+_AREA_STOPS = frozenset({",", ".", "qui", "who", "which", "que", "lors", "during", "when",
+                         "lorsque", "quand", "since", "depuis"})
+AREA_REACH = 9
+"""How many units a role's complements ("of international business", "chargée des actifs",
+"de la division avionique") may run before the organisation they are at."""
+
+
+def _org_after_area(
+    view: SentenceView, e: int, lex: Lexicon, registry: Registry, reach: int = AREA_REACH,
+) -> tuple[str, int] | None:
+    """The organisation at the end of a role's lower-case complements, after "of" or "at"
+    (and the unit after it), if any. English only: the French reading ("P, directrice de la
+    stratégie de la division avionique de O", "chargée des actifs du groupe") raised the read
+    sets by 2 but asserted one hard negative more on unread French text (session 14)."""
+    units, words, toks = view.units, view.words, view.tokens
+    for k in range(e + 1, min(len(units), e + reach)):
+        u = units[k]
+        if u.is_mention:
+            linked = words[k - 1] in lex.role_of or toks[u.first].norm in ("du", "des")
+            org = _org(u, registry) if linked else None
+            return (org, k + 1) if org is not None else None
+        w = words[k]
+        if w in _AREA_STOPS or w in HARD_BOUNDARIES or not toks[u.first].text.islower() \
+                or match_at(words, k, lex.speech_verbs) is not None:
+            return None
+    return None
 
 
 def _agent_after_title(view: SentenceView, j: int, lex: Lexicon, registry: Registry) -> int:

@@ -88,3 +88,24 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             continue
         out.append(Token(value, m.start() + offset, m.end() + offset, fold(value), kind))
     return out
+
+
+QUOTE_MARKS = {"«": "»", "“": "”", "\"": "\""}
+"""Opening quotation marks and their closing marks."""
+
+
+def quote_spans(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Token ranges [first, last) inside quotation marks (the marks excluded)."""
+    spans = []
+    k = 0
+    while k < len(tokens):
+        close = QUOTE_MARKS.get(tokens[k].text)
+        if close is None:
+            k += 1
+            continue
+        end = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == close), None)
+        if end is None:
+            break
+        spans.append((k + 1, end))
+        k = end + 1
+    return spans
