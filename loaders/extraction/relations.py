@@ -22,6 +22,7 @@ from loaders.extraction.lexicon import (
     match_at,
     match_ending_at,
     match_span,
+    place_names,
 )
 from loaders.extraction.mentions import ANAPHOR, FORMED_BY, NAME, PLURAL, PRONOUN, Mention
 from loaders.extraction.resolution import ORG_TYPES, Registry, place_adjective
@@ -33,6 +34,7 @@ from loaders.extraction.units import (
     SentenceView,
     Unit,
     last_member,
+    member_noun,
     relative_at,
     singular_description,
 )
@@ -143,6 +145,16 @@ def find_relations(
                     rounds.raiser = _money_raiser(t, t + len(found), view, lex, registry,
                                                   frame) or rounds.raiser
                 out.extend(with_status(cands, frame.status))
+    seen = {(c.type, c.source, c.target) for c in out}
+    out.extend(c for c in noun_members(view, lex, registry)
+               if (c.type, c.source, c.target) not in seen)
+    seen = {(c.type, c.source, c.target) for c in out}
+    out.extend(c for c in _members_past_relative(view, out, lex, registry)
+               if (c.type, c.source, c.target) not in seen)
+    if rounds.topic:
+        seen = {(c.type, c.source, c.target) for c in out}
+        out.extend(c for c in another_member(view, lex, registry, rounds.topic)
+                   if (c.type, c.source, c.target) not in seen)
     return out
 
 
@@ -914,6 +926,11 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                             view, found, prep, lex, frame.type == RelationType.SUPPLIES)))
             k += 1
     limit = _past_list_opener(frame, end, limit, view, lex)
+    if frame.direct and any(
+            ((w,) in lex.descriptors or (w[:-1],) in lex.descriptors) and q + 1 < len(words)
+            and words[q + 1] in _SOFT_PREPS for q, w in enumerate(words[end:limit], start=end)):
+        limit = min(len(units), limit + 4)  # "compte parmi ses clients les géants du textile
+        # X et Y": the company noun's complement takes none of the window (session 14)
     k = end
     # "which was bought by the Harlan family's holding company Korvane": a phrase opened by
     # the agent preposition right after the verb names the agent, never the direct object
@@ -929,6 +946,9 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             prep = match_at(words, k, frame.object_preps)
             if prep is not None and prep[0] == "a" and _verb_a(view, k):
                 prep = None  # "X a finalisé": the verb "a", not the preposition "à"
+            if prep is not None and frame.type == RelationType.SUPPLIES \
+                    and _goods_then_name(view, k + len(prep), prep, lex):
+                return -1, None  # "le fabricant de puces Quistor": the maker's own name
             if prep is not None:
                 found = _mention_after(view, k + len(prep), lex)
                 if found is None and frame.type == RelationType.COMPETES_WITH:
@@ -958,6 +978,18 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             return k, _after_relative(view, k, lex, unit)
         k += 1
     return -1, None
+
+
+def _goods_then_name(view: SentenceView, k: int, prep: tuple[str, ...], lex: Lexicon) -> bool:
+    """True when a "de"/"of" complement at unit k is a bare goods noun and a name right after
+    it (session 14): "le fabricant de puces Quistor", "fournisseur d'équipements Quistor" name
+    the maker itself, set beside its trade, not its customer ("le fournisseur de Quistor")."""
+    words, units = view.words, view.units
+    return prep[-1] in ("de", "d'", "of") and k + 1 < len(units) \
+        and not units[k].is_mention and words[k].isalpha() \
+        and words[k] not in lex.determiners and words[k] not in lex.function_words \
+        and _plain_mention(units[k + 1]) and units[k + 1].mentions[0].kind == NAME \
+        and view.tokens[units[k].first].text.islower()
 
 
 def _set_off_after(view: SentenceView, end: int, k: int) -> Segment | None:
@@ -1291,6 +1323,10 @@ def _descriptor_start(view: SentenceView, start: int, obj_at: int, lex: Lexicon)
     k = obj_at
     while k - 1 >= start and not view.units[k - 1].is_mention:
         w = view.words[k - 1]
+        if w in ("de", "d'", "of") and k - 2 >= start and k < obj_at \
+                and not view.units[k - 2].is_mention and (view.words[k - 2],) in lex.descriptors:
+            k -= 1  # "le fabricant de puces Quistor": the trade is the descriptor's (session 14)
+            continue
         if w in lex.prepositions or w in lex.determiners or w in HARD_BOUNDARIES or w in (
                 ",", "%") or w[:1].isdigit():
             break
@@ -1414,6 +1450,19 @@ def _stake_complement(view: SentenceView, end: int, lex: Lexicon) -> int | None:
     return None
 
 
+_GENITIVES = frozenset({"'s", "’s"})
+
+
+def _place_genitive(words: list[str], k: int) -> int:
+    """The length of a place name and its "'s" at unit k ("France's", "South Korea's": 2,
+    3), else 0."""
+    for size in (1, 2, 3):
+        if k + size < len(words) and words[k + size] in _GENITIVES \
+                and " ".join(words[k:k + size]) in place_names():
+            return size + 1
+    return 0
+
+
 def _named_after(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
     """The name set off by commas right after a noun: "its largest shareholder, Oaktree,", also
     behind its place: "its closest rival, Berlin-based Zentrix,", "l'allemand Zentrix"."""
@@ -1425,6 +1474,8 @@ def _named_after(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
         based = match_at(words, k, lex.based_suffix)
         if based is not None:
             k += len(based)
+        elif _place_genitive(words, k):
+            k += _place_genitive(words, k)  # "its largest customer, France's Quistor,"
         elif words[k] in lex.determiners or place_adjective(words[k], lex) or (
                 view.tokens[units[k].first].text[:1].isupper()
                 and any(match_at(words, q, lex.based_suffix) for q in (k + 1, k + 2))):
@@ -1586,6 +1637,9 @@ def _mention_after(view: SentenceView, k: int, lex: Lexicon, led: bool = False) 
             if j > k and view.words[j] in _openers_first(lex) else None
         if opener is not None:  # "a growing pack of drug developers such as A"
             limit = min(len(units), max(limit, j + len(opener) + 3))
+        if j <= k + 2 and (view.words[j],) in lex.descriptors and not units[j].is_mention:
+            limit = min(len(units), max(limit, j + 9))  # "le spécialiste israélien de la
+            # sécurité du cloud X": a company noun's complements before its name (session 14)
         if units[j].is_mention:
             if _possessive_pronoun(units[j]):
                 continue  # "son ancien rival", "its chips": a determiner, not the object
@@ -1601,6 +1655,9 @@ def _mention_after(view: SentenceView, k: int, lex: Lexicon, led: bool = False) 
                               "conduite", "headed", "pilote")) else None
         if member is not None:
             return member
+        if w in lex.complementizers and j > k \
+                and match_ending_at(view.words, j + 1, lex.list_openers) is not None:
+            continue  # "des clients tels que A": "que" ends a list opener
         if w in HARD_BOUNDARIES or w in (",", ".") or w in lex.complementizers \
                 or w in lex.relative_pronouns:
             return None  # "coté à Lyon dont X détient": the name opens another clause
@@ -1711,6 +1768,8 @@ def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | N
             k = seg.end  # agent of a participle set off after a name is that participle's
             continue
         prep, after = _prep_at(words, k, frame.agent_preps, lex)
+        if prep is not None and words[k] in _SOFT_PREPS and _descriptor_chain(view, k, end, lex):
+            prep = None  # "avec l'éditeur de logiciels Quistor": the company noun's complement
         if prep is not None:
             found = _mention_after(view, after, lex, led=True)
             if found is not None:
@@ -1723,6 +1782,20 @@ def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | N
         return agents[0] if agents else None
     return Unit(agents[0].first, agents[-1].last, "", tuple(m for u in agents
                                                              for m in u.mentions))
+
+
+def _descriptor_chain(view: SentenceView, k: int, end: int, lex: Lexicon) -> bool:
+    """True when the "de" at unit k goes on a company noun's complement after the trigger
+    ending at `end` (session 14): "avec l'éditeur de logiciels X", "avec le spécialiste de la
+    sécurité du cloud X"; the name after it is that company, not the trigger's agent."""
+    for q in range(k - 1, max(end - 1, k - 7), -1):
+        w = view.words[q]
+        if view.units[q].is_mention or w in HARD_BOUNDARIES or w == "," \
+                or w in lex.prepositions and w not in _SOFT_PREPS:
+            return False
+        if (w,) in lex.descriptors:
+            return True
+    return False
 
 
 def _unnamed_agent(view: SentenceView, obj_at: int, frame: Frame) -> bool:
@@ -2049,8 +2122,18 @@ def _copula_complement(view: SentenceView, end: int, lex: Lexicon) -> Unit | Non
             return None
         if w in _COPULAS:
             found = _mention_after(view, k + 1, lex)
+            if found is not None and any(x in lex.prepositions and x not in _SOFT_PREPS
+                                         or x in _PREDICATE_PREPS
+                                         for x in view.words[k + 1:found]):
+                return None  # "ses clients sont satisfaits de Y": Y is no customer
             return view.units[found] if found is not None and found <= k + 3 else None
     return None
+
+
+_PREDICATE_PREPS = frozenset({"de", "d'", "du", "des", "of", "par", "by"})
+"""A preposition between a copula and a name makes the name an adjective's or a participle's
+complement ("sont satisfaits de Y", "are happy with Y"), not the noun's predicate; "est
+l'allemand Y" and "is Y" keep it."""
 
 
 _STRENGTH = {NAME: 3, PLURAL: 2, "anaphor": 1, PRONOUN: 0}
@@ -2116,3 +2199,280 @@ def _within(
     ids = list(dict.fromkeys(e for m in group for e in _entities(m, registry, set())))
     return [Candidate(rtype, a, b, view.index, t, end)
             for i, a in enumerate(ids) for b in ids[i + 1:]]
+
+
+_MEMBER_MODIFIERS = frozenset({"main", "biggest", "largest", "bigger", "larger", "big", "large",
+                               "major", "key", "top", "leading", "closest", "chief", "existing",
+                               "current", "global", "domestic", "european", "american",
+                               "two", "three", "four", "both", "principaux", "principales",
+                               "principal", "principale", "grands", "grandes", "gros", "plus",
+                               "premiers", "premieres", "historiques", "historique", "actuels",
+                               "actuelles", "deux", "trois", "quatre", "minority",
+                               "majority", "minoritaires", "majoritaires", "early", "earliest",
+                               "first", "new", "nouveaux", "nouvelles", "direct", "directs",
+                               "directes", "industrial", "industriels", "strategic",
+                               "strategiques"})
+_MEMBER_NOT_NOW = _NOT_NOW | frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex",
+                                        "futur", "futurs", "future", "futures", "potentiel",
+                                        "potentiels", "potentielle", "potentielles",
+                                        "eventuel", "eventuels", "once", "formerly",
+                                        "previous", "prospects"})
+_AMONG = frozenset({"among", "parmi"})
+_AMONG_VERBS = (("are",), ("is",), ("were",), ("was",), ("include",), ("includes",),
+                ("figurent",), ("figure",), ("figuraient",), ("se", "trouvent"),
+                ("se", "trouve"), ("on", "trouve"), ("il", "y", "a"), ("sont",), ("comptent",))
+_AMONG_COPULAS = frozenset({"are", "is", "were", "was", "remain", "remains", "figurent",
+                            "figure", "sont", "est", "restent", "reste", "comptent", "compte"})
+
+
+def noun_members(view: SentenceView, lex: Lexicon, registry: Registry) -> list[Candidate]:
+    """Relations a relation noun states between its named possessor and each member of the
+    list it governs (`units.MEMBER_NOUNS`): "les concurrents de X, A et B, ont",
+    "X's partners, A and B,", "among X's customers are A and B", "parmi les fournisseurs de X
+    figurent A et B", "A, B and C are among the shareholders of X", "X, dont les clients
+    incluent A et B", "la maison mère de X, A,". Members are never paired with one another;
+    a former or prospective noun ("ancien client", "prospective customers") gives nothing."""
+    words = view.words
+    out: list[Candidate] = []
+    for k in range(len(words)):
+        spec = member_noun(words, k)
+        if spec is None:
+            continue
+        rtype, role = spec
+        start = k - 1 if words[k] == "mere" else k
+        if any(w in _MEMBER_NOT_NOW for w in words[max(0, start - 3):start]):
+            continue
+        found = _noun_possessor(view, start, k, lex)
+        member: Unit | None
+        if found is None:
+            held = _held_as(view, start, k, lex)  # "X a pour clients A et B"
+            if held is None:
+                continue
+            owner, member = held
+        else:
+            owner, after = found
+            member = _noun_member_list(view, start, after, lex)
+        if member is None or member is owner:
+            continue
+        out += _pairs(rtype, owner.mentions, member.mentions, role, view, start, k + 1,
+                      registry)
+    return out
+
+
+def _noun_possessor(view: SentenceView, start: int, k: int,
+                    lex: Lexicon) -> tuple[Unit, int] | None:
+    """The named possessor of the relation noun at units [start, k] and the unit after the
+    noun phrase: "the rivals of X" / "les clients de X" (after X), "X's main rivals" and
+    "X, dont les clients" (after the noun). A possessive pronoun is left to the frames."""
+    words, units = view.words, view.units
+    if k + 4 < len(units) and words[k + 1] in ("de", "d'") and words[k + 3] in _SOFT_PREPS \
+            and not units[k + 2].is_mention and words[k + 2].isalpha() \
+            and words[k + 2] not in lex.determiners:
+        k += 2  # "l'actionnaire de contrôle de X", "les fournisseurs de pièces de X"
+    if k + 2 < len(units) and words[k + 1] in _SOFT_PREPS and words[k + 1] != "des" \
+            and units[k + 2].is_mention and _plain_mention(units[k + 2]) \
+            and units[k + 2].mentions[0].kind in (NAME, ANAPHOR):
+        return units[k + 2], k + 3
+    if k + 1 < len(units) and units[k + 1].is_mention \
+            and units[k + 1].mentions[0].kind == ANAPHOR \
+            and view.tokens[units[k + 1].first].norm == "du" and _plain_mention(units[k + 1]):
+        return units[k + 1], k + 2  # "parmi les clients du groupe figurent A et B"
+    j = start - 1
+    while j >= 0 and start - j <= 3 and not units[j].is_mention and words[j] in _MEMBER_MODIFIERS:
+        j -= 1
+    if j >= 0 and units[j].is_mention and units[j].possessive \
+            and units[j].mentions[0].kind == NAME:
+        return units[j], k + 1
+    if j >= 2 and words[j] in ("les", "ses") and words[j - 1] == "dont" and words[j - 2] == ",":
+        seg = view.segment_of(j - 1)
+        if seg is not None and seg.start == j - 2:
+            owner = view.owner_unit(seg)
+            if owner.mentions and owner.mentions[0].kind == NAME:
+                return owner, k + 1
+    return None
+
+
+def _noun_member_list(view: SentenceView, start: int, after: int, lex: Lexicon) -> Unit | None:
+    """The members of a relation noun whose phrase spans [start, after): set off by commas
+    after it ("X's rivals, A and B,"), after "among ... are" before it ("Among X's customers
+    are A and B", "Parmi les clients de X figurent A et B"), after an inclusion verb ("dont
+    les clients incluent A et B"), or the subject of "are among" ("A and B are among the
+    shareholders of X")."""
+    words, units = view.words, view.units
+    if after < len(units) and words[after] == ",":
+        opener = match_at(words, after + 1, lex.list_openers)
+        if opener is not None:  # "X's customers, among them A and B,"
+            m = after + 1 + len(opener)
+            return units[m] if m < len(units) and _plain_mention(units[m]) and (
+                m + 1 >= len(units) or words[m + 1] in _LIST_END) else None
+        return _named_after(view, after, lex)
+    ranged = match_at(words, after, _RANGE_FROM)
+    if ranged is not None:  # "X's clients range from A to B"
+        return _range_members(view, after + len(ranged))
+    d = start - 1
+    while d >= 0 and (words[d] in lex.determiners or words[d] in _MEMBER_MODIFIERS) \
+            and not units[d].is_mention:
+        d -= 1
+    if d >= 0 and units[d].is_mention and units[d].possessive:
+        d -= 1  # "among X's customers"
+        while d >= 0 and words[d] in _MEMBER_MODIFIERS and not units[d].is_mention:
+            d -= 1
+    if d >= 0 and words[d] in _AMONG and (d == 0 or words[d - 1] in (",",)):
+        verb = match_at(words, after, _AMONG_VERBS)
+        if verb is None:
+            return None
+        found = _mention_after(view, after + len(verb), lex)
+        return units[found] if found is not None and found <= after + len(verb) + 2 \
+            and _plain_mention(units[found]) else None
+    if d >= 2 and words[d] == "partie" and words[d - 1] in _FAIT_PARTIE \
+            and _plain_mention(units[d - 2]):
+        return units[d - 2]  # "A et B font partie des clients de X"
+    if d >= 1 and words[d] in _AMONG:
+        c = d - 1
+        while c >= 0 and words[c] in ("also", "aussi", "egalement", "already", "deja"):
+            c -= 1
+        if c >= 1 and words[c] in _AMONG_COPULAS and _plain_mention(units[c - 1]):
+            return units[c - 1]
+        return None
+    return _included(view, after, lex)
+
+
+_LIST_GOES_ON = (("and",), ("et",), ("ainsi", "que"), ("as", "well", "as"), ("and", "also"),
+                 ("et", "aussi"))
+
+
+def _members_past_relative(view: SentenceView, cands: list[Candidate], lex: Lexicon,
+                           registry: Registry) -> list[Candidate]:
+    """A list of members a relation noun governs that goes on after a relative clause on
+    one member: "X compte parmi ses clients A, qui ..., ainsi que l'américain B", "X's
+    customers include A, which ..., and B" (B as A). The member after the clause must end
+    its phrase (punctuation or a preposition, never a verb: "A, which ..., and B said")."""
+    units, words = view.units, view.words
+    out: list[Candidate] = []
+    for seg in view.segments:
+        if seg.kind != "relative" or seg.end >= len(units) or words[seg.end] != ",":
+            continue
+        goes_on = match_at(words, seg.end + 1, _LIST_GOES_ON)
+        if goes_on is None:
+            continue
+        m = seg.end + 1 + len(goes_on)
+        while m < len(units) and m < seg.end + 6 and not units[m].is_mention \
+                and (words[m] in lex.determiners or place_adjective(words[m], lex)):
+            m += 1
+        if m >= len(units) or not _plain_mention(units[m]) or (
+                m + 1 < len(units) and words[m + 1] not in _LIST_END
+                and words[m + 1] not in lex.prepositions):
+            continue
+        ids = {e for mm in units[seg.owner].mentions for e in _entities(mm, registry, set())}
+        new = [e for mm in units[m].mentions for e in _entities(mm, registry, set())]
+        for c in cands:
+            if c.trigger >= seg.owner or not any(member_noun(words, q) for q in range(
+                    c.trigger, c.trigger_end)):
+                continue
+            for e in new:
+                if c.target in ids and c.source not in ids and e != c.source:
+                    src, tgt = c.source, e
+                elif c.source in ids and c.target not in ids and e != c.target:
+                    src, tgt = e, c.target
+                else:
+                    continue
+                if c.type in _SYMMETRIC and tgt < src:
+                    src, tgt = tgt, src
+                out.append(Candidate(c.type, src, tgt, c.sentence, c.trigger, c.trigger_end,
+                                     c.status))
+    return out
+
+
+_FAIT_PARTIE = frozenset({"fait", "font", "faisait", "faisaient", "fera", "feront",
+                          "ferait", "feraient"})
+_RANGE_FROM = (("range", "from"), ("ranges", "from"), ("ranging", "from"), ("vont", "de"),
+               ("va", "de"), ("allant", "de"), ("vont", "d'"), ("allant", "d'"))
+_HOLDING_VERBS = frozenset({"a", "ont", "avait", "avaient", "aura", "compte", "comptent",
+                            "has", "have", "had", "counts", "count", "lists", "names"})
+_HELD_AS = frozenset({"as", "pour", "comme"})
+_SUBJECT_ADVERBS = frozenset({"also", "already", "now", "still", "notamment", "aussi",
+                              "deja", "egalement", "desormais", "toujours"})
+
+
+def _range_members(view: SentenceView, k: int) -> Unit | None:
+    """The two ends of "from A to B" / "de A à B" as one list (A's unit, with B's mentions
+    added), else None."""
+    units, words = view.units, view.words
+    if k + 2 >= len(units) or not _plain_mention(units[k]) or words[k + 1] not in (
+            "to", "a", "au") or not _plain_mention(units[k + 2]):
+        return None
+    return Unit(units[k].first, units[k + 2].last, "", units[k].mentions + units[k + 2].mentions)
+
+
+def _held_as(view: SentenceView, start: int, k: int, lex: Lexicon) -> tuple[Unit, Unit] | None:
+    """The owner and the members of a relation noun after "pour" / "as": "X a pour clients A
+    et B", "X a notamment pour actionnaires A et B" (members after the noun), "X has A and B
+    as customers", "X a A et B pour clients" (members before it); None otherwise."""
+    units, words = view.units, view.words
+    p = start - 1
+    while p >= 0 and words[p] in _MEMBER_MODIFIERS and not units[p].is_mention:
+        p -= 1
+    if p < 1 or words[p] not in _HELD_AS:
+        return None
+    j = p - 1
+    if words[p] == "pour":  # "X a pour clients A et B"
+        while j >= 0 and words[j] in _SUBJECT_ADVERBS:
+            j -= 1
+        if j >= 1 and words[j] in _HOLDING_VERBS and _plain_mention(units[j - 1]) \
+                and k + 1 < len(units) and _plain_mention(units[k + 1]) \
+                and units[j - 1].mentions[0].kind == NAME:
+            return units[j - 1], units[k + 1]
+    if j >= 2 and _plain_mention(units[j]):  # "X has A and B as customers"
+        v = j - 1
+        if words[v] in _HOLDING_VERBS:
+            o = v - 1
+            while o >= 0 and words[o] in _SUBJECT_ADVERBS:
+                o -= 1
+            if o >= 0 and _plain_mention(units[o]) and units[o].mentions[0].kind == NAME:
+                return units[o], units[j]
+    return None
+
+
+_ANOTHER = frozenset({"another", "autre"})
+
+
+def another_member(view: SentenceView, lex: Lexicon, registry: Registry,
+                   topic: str) -> list[Candidate]:
+    """A member named as "another" of a relation noun with no possessor is one more of the
+    article's topic company: "Quistor Air, another customer, took delivery", "Un autre
+    client, Quistor, a ...", "Another rival, Quistor, cut prices" (the topic supplies,
+    rivals... the member). Never with a possessor or a complement ("another customer of
+    Y", "un autre client de Y"), never the topic itself."""
+    words, units = view.words, view.units
+    out: list[Candidate] = []
+    for k in range(1, len(words)):
+        spec = member_noun(words, k)
+        if spec is None:
+            continue
+        p = k - 1
+        while p > 0 and words[p] in _MEMBER_MODIFIERS and not units[p].is_mention:
+            p -= 1
+        if words[p] not in _ANOTHER or (words[p] == "autre" and (
+                p == 0 or words[p - 1] not in ("un", "une"))):
+            continue
+        if k + 1 < len(units) and (words[k + 1] in _SOFT_PREPS or units[k + 1].is_mention):
+            continue  # "another customer of Y", "un autre client de Y"
+        first = p - 1 if words[p] == "autre" else p
+        if any(units[q].is_mention and units[q].possessive for q in range(max(0, first - 2),
+                                                                            first)):
+            continue  # "Y's other customer"
+        member = units[first - 2] if first >= 2 and words[first - 1] == "," \
+            and k + 1 < len(units) and words[k + 1] in _LIST_END \
+            else _named_after(view, k + 1, lex)  # "A, another customer," / "Another customer, A,"
+        if member is None or not _plain_mention(member):
+            continue
+        rtype, role = spec
+        for e in dict.fromkeys(x for m in member.mentions for x in _entities(m, registry,
+                                                                              {topic})):
+            if e == topic:
+                continue
+            src, tgt = (topic, e) if role != "target" else (e, topic)
+            if rtype in _SYMMETRIC and tgt < src:
+                src, tgt = tgt, src
+            out.append(Candidate(rtype, src, tgt, view.index, first, k + 1))
+    return out

@@ -184,15 +184,32 @@ def _short_form(m: Mention, registry: Registry) -> str | None:
     if len(words) != 1:
         return None
     w = fold(words[0])
-    for rec in reversed(list(registry.records.values())):
+    records = list(reversed(list(registry.records.values())))
+    for rec in records:
         parts = [fold(p) for p in strip_suffix(rec.name).split()]
         if len(parts) < 2:
             continue
         if rec.type == EntityType.PERSON and parts[-1] == w:
             return rec.id
-        if rec.type != EntityType.PERSON and (parts[0] == w or _initials(parts) == w):
+        if rec.type != EntityType.PERSON and _initials(parts) == w:
             return rec.id
+        if rec.type != EntityType.PERSON and parts[0] == w:
+            return _shortest_opening(records, w) or rec.id
     return None
+
+
+def _shortest_opening(records: list[EntityRecord], word: str) -> str | None:
+    """Of the organisations whose name opens with `word` (latest first), the one with the
+    fewest words (session 14): "Velmora" after "Velmora Foods" and "Velmora Foods
+    Ingredients" is the first, the group the unit's name is built on; the latest on a tie."""
+    best: tuple[int, str] | None = None
+    for rec in records:
+        parts = strip_suffix(rec.name).split()
+        if rec.type == EntityType.PERSON or len(parts) < 2 or fold(parts[0]) != word:
+            continue
+        if best is None or len(parts) < best[0]:
+            best = (len(parts), rec.id)
+    return best[1] if best else None
 
 
 def _initials(parts: list[str]) -> str:

@@ -15,7 +15,7 @@ from loaders.extraction.mentions import ANAPHOR, NAME, PLURAL, PRONOUN, Mention
 from loaders.extraction.resolution import Registry
 from loaders.extraction.sentences import Sentence
 from loaders.extraction.tokens import Token
-from ontology.records import EntityType
+from ontology.records import EntityType, RelationType
 
 HARD_BOUNDARIES = frozenset({";", ":", "(", ")", "«", "»", "—", "–", "\"", "“", "”", "?", "!"})
 _APPOSITION_OPENERS = frozenset({"founded", "fonde", "fondee", "based", "basee", "base",
@@ -41,6 +41,37 @@ _APPOSITION_OPENERS = frozenset({"founded", "fonde", "fondee", "based", "basee",
                                  "associee", "coactionnaire", "distributeur", "distributor",
                                  "licencie", "licensee", "unite", "unit", "division", "branche",
                                  "subsidiary", "affiliate"})
+
+
+MEMBER_NOUNS: dict[str, tuple[RelationType, str]] = {
+    **dict.fromkeys(("rival", "rivals", "competitor", "competitors", "concurrent", "concurrents",
+                     "concurrente", "concurrentes", "rivaux", "rivale", "rivales"),
+                    (RelationType.COMPETES_WITH, "source")),
+    **dict.fromkeys(("customer", "customers", "client", "clients", "cliente", "clientes"),
+                    (RelationType.SUPPLIES, "source")),
+    **dict.fromkeys(("supplier", "suppliers", "fournisseur", "fournisseurs", "sous-traitant",
+                     "sous-traitants", "subcontractor", "subcontractors"),
+                    (RelationType.SUPPLIES, "target")),
+    **dict.fromkeys(("partner", "partners", "partenaire", "partenaires"),
+                    (RelationType.PARTNERS_WITH, "source")),
+    **dict.fromkeys(("shareholder", "shareholders", "investor", "investors", "backer", "backers",
+                     "actionnaire", "actionnaires", "investisseur", "investisseurs", "owner",
+                     "owners", "parent", "proprietaire", "proprietaires", "mere"),
+                    (RelationType.INVESTS_IN, "target")),
+}
+"""Relation nouns that tie a possessor to the members of a list: the relation and the
+possessor's role in it ("X's customers, A and B": X supplies A and B, role "source"; "les
+actionnaires de X, A et B": A and B invest in X, role "target"; "mere" only after "maison" or
+"societe")."""
+
+
+def member_noun(words: list[str], k: int) -> tuple[RelationType, str] | None:
+    """The relation of a relation noun at unit k (see `MEMBER_NOUNS`), else None."""
+    spec = MEMBER_NOUNS.get(words[k]) if 0 <= k < len(words) else None
+    if spec is not None and words[k] == "mere" and (k == 0 or words[k - 1] not in (
+            "maison", "societe")):
+        return None
+    return spec
 
 
 _CONTRACTED_RELATIVES = {"auquel": ("a",), "auxquels": ("a",), "auxquelles": ("a",),
@@ -267,7 +298,10 @@ def _coordinate(
             j = k + 1
         if not saw_conj and len(members) > 1 and _closed_by_others(units, end):
             saw_conj = True  # "A, B and several NHS trusts": the list closes on a phrase
-        if saw_conj and len(members) > 1:
+        if saw_conj and len(members) > 1 and _possessor_of_apposed_list(units, i, end):
+            out.append(u)  # "les concurrents de X, A et B, ont": X owns the list after it
+            i += 1
+        elif saw_conj and len(members) > 1:
             last = units[end - 1]
             out.append(Unit(u.first, last.last, "", tuple(members), last.possessive))
             i = end
@@ -275,6 +309,18 @@ def _coordinate(
             out.append(u)
             i += 1
     return out
+
+
+def _possessor_of_apposed_list(units: list[Unit], i: int, end: int) -> bool:
+    """True when the first name of a list is the "de" / "of" complement of a relation noun
+    and the rest of the list, set off by commas, is its members: "Les concurrents de X, A et
+    B, ont ...", "the parent of X, A and B, ..." (X is no member: the comma after X opens the
+    apposition that the comma after the list closes)."""
+    if i < 2 or units[i - 1].norm not in _OF_WORDS or member_noun(
+            [x.norm for x in units[:i - 1]], i - 2) is None:
+        return False
+    return end < len(units) and units[end].norm == "," and i + 1 < len(units) \
+        and units[i + 1].norm == ","
 
 
 _OTHERS = frozenset({"several", "other", "others", "many", "various", "numerous", "dozens",
