@@ -1,0 +1,71 @@
+"""Session 14: implicit and possessive parties in relation slots (resolution). Invented
+sentences, companies and people in no list.
+
+- a company description ("the start-up", "la société") or "it"/"its" never goes to a name a
+  role apposition calls a person ("P, Velmora's co-founder and chief executive,"); after such a
+  sentence, a description opening the next one continues with the person's company;
+- a name inside a fronted participle phrase ("Founded in 1921 on the Rue du Faubourg X,
+  Velmora has ...") is no subject: the possessive after it and the description of the next
+  sentence go to the subject after the comma;
+- the article's main company stays a candidate of a description after it left the last four
+  sentences ("la maison", "the company" long after its name).
+"""
+
+from __future__ import annotations
+
+from tests.test_extraction_families import found_and_absent
+
+_NEOBANK_EN = ("Velmora, the Munich-based neobank, has won a banking licence, a Berlin daily has "
+               "learned. Existing backers Quistor and Zentrix are also taking part. Anke "
+               "Morrow-Dietz, Velmora's co-founder and chief executive, confirmed the licence. ")
+_NEOBANK_FR = ("Velmora, la néobanque munichoise, a obtenu une licence bancaire. Ses actionnaires "
+               "Quistor et Zentrix participent aussi au tour. Anke Morrow-Dietz, cofondatrice "
+               "de Velmora, a confirmé la licence. ")
+_SHOES_EN = ("Korvane Brands agreed to buy the shoemaker Velmora from Zentrix Group for $115 "
+             "million. Founded in 1921 on the Rue du Faubourg Montclar, Velmora has struggled "
+             "since its creative director left in March. ")
+_SHOES_FR = ("Korvane Brands va racheter le chausseur Velmora au groupe Zentrix. Fondée en 1921 "
+             "près de la Porte de Montclar, Velmora a souffert du départ de son directeur de "
+             "création en mars. ")
+_HOUSE_FR = ("Maison Velmora, joaillier lyonnais, lève 40 millions d'euros auprès de Quistor. "
+             "Velmora emploie 300 personnes. La famille fondatrice garde la majorité. "
+             "Le marché reste porteur. Les ventes ont progressé de 8 %. "
+             "La joaillerie haut de gamme attire les fonds. ")
+
+FOUND = [
+    # a description after a person's role apposition: the person's company, not the person
+    ("en", _NEOBANK_EN + "The start-up buys its cloud services from Brelan Systems.",
+     ("SUPPLIES", "Brelan Systems", "Velmora")),
+    ("en", _NEOBANK_EN + "The start-up competes with Brelan Systems in Germany.",
+     ("COMPETES_WITH", "Velmora", "Brelan Systems")),
+    # a name in a fronted participle phrase is no subject: the possessive and the next
+    # sentence's description go to the company after the comma
+    ("en", _SHOES_EN + "The brand will continue to be run by its president, Paola Kessing.",
+     ("EXECUTIVE_OF", "Paola Kessing", "Velmora")),
+    ("en", _SHOES_EN + "The brand buys its leather from Brelan Tanneries.",
+     ("SUPPLIES", "Brelan Tanneries", "Velmora")),
+    ("fr", _SHOES_FR + "La marque achète son cuir auprès de Brelan Tanneries.",
+     ("SUPPLIES", "Brelan Tanneries", "Velmora")),
+    # the main company long after its name
+    ("fr", _HOUSE_FR + "La maison s'approvisionne en or auprès de l'affineur Brelan Metaux.",
+     ("SUPPLIES", "Brelan Metaux", "Velmora")),
+]
+
+ABSENT = [
+    # the person is never the company
+    ("en", _NEOBANK_EN + "The start-up buys its cloud services from Brelan Systems.",
+     ("SUPPLIES", "Brelan Systems", "Anke Morrow-Dietz")),
+    ("en", _NEOBANK_EN + "The start-up buys its cloud services from Brelan Systems.",
+     ("SUPPLIES", "Brelan Systems", "Zentrix")),
+    # the place in the participle phrase is never a party
+    ("en", _SHOES_EN + "The brand buys its leather from Brelan Tanneries.",
+     ("SUPPLIES", "Brelan Tanneries", "Faubourg Montclar")),
+    ("fr", _SHOES_FR + "La marque achète son cuir auprès de Brelan Tanneries.",
+     ("SUPPLIES", "Brelan Tanneries", "Porte de Montclar")),
+    # a one-word company apposed to a role-like word stays a company ("X, fondateur du
+    # consortium"): the description can still go to it
+    ("en", "Quistor, founder of the Brelan consortium, said it would invest in Zentrix.",
+     ("INVESTS_IN", "Brelan", "Zentrix")),
+]
+
+test_found, test_absent = found_and_absent(FOUND, ABSENT)
