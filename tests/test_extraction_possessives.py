@@ -7,6 +7,7 @@ sentences, companies and people in no list.
 - a name inside a fronted participle phrase ("Founded in 1921 on the Rue du Faubourg X,
   Velmora has ...") is no subject: the possessive after it and the description of the next
   sentence go to the subject after the comma;
+- a name after "X-based" opening its sentence ("Los Angeles-based Velmora runs") leads it;
 - the article's main company stays a candidate of a description after it left the last four
   sentences ("la maison", "the company" long after its name).
 """
@@ -46,6 +47,12 @@ FOUND = [
      ("SUPPLIES", "Brelan Tanneries", "Velmora")),
     ("fr", _SHOES_FR + "La marque achète son cuir auprès de Brelan Tanneries.",
      ("SUPPLIES", "Brelan Tanneries", "Velmora")),
+    # a name after "X-based" opening its sentence leads it: the description of the next
+    # sentence continues with it
+    ("en", "Korvane Inc said on Wednesday it would buy Velmora for $650 million, as Korvane "
+     "seeks to own more programming on Korvane devices. Los Angeles-based Velmora runs more "
+     "than 300 channels. The startup licenses much of its catalog from Brelan Films.",
+     ("SUPPLIES", "Brelan Films", "Velmora")),
     # the main company long after its name
     ("fr", _HOUSE_FR + "La maison s'approvisionne en or auprès de l'affineur Brelan Metaux.",
      ("SUPPLIES", "Brelan Metaux", "Velmora")),

@@ -655,6 +655,11 @@ def _conjoined(a: Mention, b: Mention, toks: list[Token]) -> bool:
 def leading(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
     """True when the mention opens its sentence (after an introductory phrase and comma)."""
     before = [t for t in toks[:m.first] if t.norm not in lex.determiners]
+    if len(before) >= 3 and [t.norm for t in before[-2:]] == ["-", "based"]:
+        k = len(before) - 2  # "Los Angeles-based Velmora runs": a place before "-based"
+        while k > 0 and (before[k - 1].text[:1].isupper() or before[k - 1].norm in ("-", ".")):
+            k -= 1
+        before = before[:k] if k < len(before) - 2 else before
     return not before or before[-1].text == ","
 
 
