@@ -7,6 +7,9 @@ sentences, companies and people in no list.
 - a name inside a fronted participle phrase ("Founded in 1921 on the Rue du Faubourg X,
   Velmora has ...") is no subject: the possessive after it and the description of the next
   sentence go to the subject after the comma;
+- a possessive and a description after a fronted phrase ("Pour son projet ..., baptisé X,
+  l'entreprise a formé", "After buying X, the group") are the subject's: never a name in the
+  phrase, nor a thing the phrase names;
 - a name after "X-based" opening its sentence ("Los Angeles-based Velmora runs") leads it;
 - the article's main company stays a candidate of a description after it left the last four
   sentences ("la maison", "the company" long after its name).
@@ -32,6 +35,13 @@ _HOUSE_FR = ("Maison Velmora, joaillier lyonnais, lève 40 millions d'euros aupr
              "Velmora emploie 300 personnes. La famille fondatrice garde la majorité. "
              "Le marché reste porteur. Les ventes ont progressé de 8 %. "
              "La joaillerie haut de gamme attire les fonds. ")
+_WIND_FR = ("Velmora Énergies a levé 250 millions d'euros auprès de Quistor. « Nous changeons "
+            "de dimension », a commenté sa directrice générale. Pour son projet de parc "
+            "flottant au large de Sète, baptisé Mistral Bleu, l'entreprise a formé une "
+            "coentreprise avec le danois Brelan Partners.")
+_WIND_EN = ("Velmora Energy raised $250 million from Quistor. \"We are changing scale,\" its "
+            "chief executive said. For its floating wind project off Marseille, dubbed Mistral "
+            "Blue, the company formed a joint venture with Danish investor Brelan Partners.")
 
 FOUND = [
     # a description after a person's role apposition: the person's company, not the person
@@ -53,6 +63,11 @@ FOUND = [
      "seeks to own more programming on Korvane devices. Los Angeles-based Velmora runs more "
      "than 300 channels. The startup licenses much of its catalog from Brelan Films.",
      ("SUPPLIES", "Brelan Films", "Velmora")),
+    # a fronted phrase naming a thing ("Pour son projet ..., baptisé X,"): the possessive and
+    # the description after the phrase are the subject's, the thing's name is no party
+    ("fr", _WIND_FR, ("PARTNERS_WITH", "Velmora Énergies", "Brelan Partners")),
+    ("en", _WIND_EN,
+     ("PARTNERS_WITH", "Velmora Energy", "Brelan Partners")),
     # the main company long after its name
     ("fr", _HOUSE_FR + "La maison s'approvisionne en or auprès de l'affineur Brelan Metaux.",
      ("SUPPLIES", "Brelan Metaux", "Velmora")),
@@ -69,6 +84,10 @@ ABSENT = [
      ("SUPPLIES", "Brelan Tanneries", "Faubourg Montclar")),
     ("fr", _SHOES_FR + "La marque achète son cuir auprès de Brelan Tanneries.",
      ("SUPPLIES", "Brelan Tanneries", "Porte de Montclar")),
+    # the thing a fronted phrase names is no partner
+    ("fr", _WIND_FR, ("PARTNERS_WITH", "Mistral Bleu", "Brelan Partners")),
+    ("en", _WIND_EN,
+     ("PARTNERS_WITH", "Mistral Blue", "Brelan Partners")),
     # a one-word company apposed to a role-like word stays a company ("X, fondateur du
     # consortium"): the description can still go to it
     ("en", "Quistor, founder of the Brelan consortium, said it would invest in Zentrix.",

@@ -518,7 +518,10 @@ def _fronted_possessives(
     comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
     if comma is None:
         return
-    subject = next((o for o in ms if o.first > comma and o.kind in (NAME, ANAPHOR)), None)
+    subject = next((o for o in ms if o.first > comma and o.kind in (NAME, ANAPHOR)
+                    and not _named_thing(o, toks)), None)
+    if subject is not None:  # "Pour son projet ..., baptisé X, l'entreprise": the last comma
+        comma = max(k for k in range(comma, subject.first) if toks[k].text == ",")
     between = toks[comma + 1:subject.first] if subject is not None else []
     if subject is None or len(between) > 4 or _org_of(subject, registry) is None or any(
             not t.text.islower() or t.norm in lex.prepositions and t.norm not in lex.determiners
@@ -528,10 +531,18 @@ def _fronted_possessives(
     for m in ms:
         if m.first > comma:
             break
-        if m.kind in (NAME, ANAPHOR, PLURAL):
+        if m.kind in (NAME, ANAPHOR, PLURAL) and not _named_thing(m, toks):
             return  # the phrase names someone: its possessive may be theirs
         if m.kind == PRONOUN and m.possessive:
             m.candidates = (owner,) + tuple(c for c in m.candidates if c != owner)
+
+
+def _named_thing(m: Mention, toks: list[Token]) -> bool:
+    """True for a name a naming participle gives a thing ("son projet, baptisé X", "its plant,
+    to be called X"): no party a possessive before it could belong to."""
+    norms = [t.norm for t in toks]
+    return any(m.first >= len(p) and tuple(norms[m.first - len(p):m.first]) == p
+               for p in _NAMING)
 
 
 _SOURCE_PREPS = frozenset({"selon", "according", "apres", "d'apres", "as", "comme", "after",
@@ -568,7 +579,8 @@ def _not_excluded(
             or _lead_subject(m, ms, toks, lex, registry)
         apposed = _apposition_head(m, ms, toks, lex)
         out = tuple(c for c in out if c not in (owner, apposed))
-    elif leading(m, toks, lex) and m.first > 2 and participle_opening(toks, 0, lex):
+    elif leading(m, toks, lex) and m.first > 2 and (participle_opening(toks, 0, lex)
+                                                     or toks[0].norm in _FRONT_OPENERS):
         inside = {e for o in ms if o.kind == NAME and o.last <= m.first for e in o.resolved}
         out = tuple(c for c in out if c not in inside)
     return out
