@@ -1064,6 +1064,7 @@ def _rival_adjunct(view: SentenceView, k: int, lex: Lexicon) -> bool:
 
 
 _LIST_CONJ = frozenset({"and", "et", "or", "ou"})
+_LIST_CONJ_LONG = (("ainsi", "que"), ("ainsi", "qu'"), ("as", "well", "as"))
 _NOT_SET_OFF = frozenset({"and", "et", "or", "ou", "but", "mais", "while", "tandis", "said",
                           "says", "ont", "has", "have", "had", "avait", "selon",
                           "according"})
@@ -1083,13 +1084,18 @@ def _after_relative(view: SentenceView, at: int, lex: Lexicon, unit: Unit) -> Un
         return unit
     close = next((c for c in range(at + 3, min(n - 1, at + 26))
                   if words[c] in (",", ".") or words[c] in HARD_BOUNDARIES), None)
-    if close is None or words[close] != "," or words[close + 1] not in _LIST_CONJ:
+    if close is None or words[close] != ",":
         return unit
-    k = close + 2
-    while k < n and k <= close + 4 and (words[k] in lex.prepositions
+    conj = (words[close + 1],) if words[close + 1] in _LIST_CONJ \
+        else match_at(words, close + 1, _LIST_CONJ_LONG)
+    if not conj:
+        return unit
+    k = close + 1 + len(conj)
+    while k < n and k <= close + 5 and (words[k] in lex.prepositions
                                        or words[k] in lex.determiners
-                                       or words[k] in lex.nationalities):
-        k += 1
+                                       or words[k] in lex.nationalities
+                                       or (words[k],) in lex.descriptors):
+        k += 1  # "..., ainsi que la coopérative Y", "..., and the German group Y"
     if k < n and _plain_mention(units[k]) and (
             k + 1 >= n or words[k + 1] in (",", ".", ";", ")")
             or words[k + 1] in lex.relative_pronouns):
@@ -1625,11 +1631,23 @@ def _group_member(view: SentenceView, k: int, j: int, lex: Lexicon, led: bool) -
     return None
 
 
+_OPENER_AHEAD = 14
+
+
 def _mention_after(view: SentenceView, k: int, lex: Lexicon, led: bool = False) -> int | None:
     """The first mention unit within a short noun phrase starting at unit k (or the members
     named after a group noun there, see _group_member)."""
     units = view.units
     limit = min(len(units), k + 8)
+    for q in range(k + 1, min(len(units), k + _OPENER_AHEAD)):
+        if units[q].is_mention or view.words[q] in (",", ";", ".") \
+                or view.words[q] in HARD_BOUNDARIES:
+            break
+        opener = match_at(view.words, q, lex.list_openers) \
+            if view.words[q] in _openers_first(lex) else None
+        if opener is not None:  # "a growing pack of AI-first drug developers such as A":
+            limit = min(len(units), max(limit, q + len(opener) + 3))  # a long class noun
+            break
     j = k - 1
     while j + 1 < limit:
         j += 1
