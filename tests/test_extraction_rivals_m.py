@@ -1,7 +1,11 @@
-"""Issue 11, session 14: a company's rank in its market against a rival ("X ranks second
-behind Y", "X, numéro trois mondial derrière A et B"). Invented sentences, names in no list;
-absent cases keep out ranks among holders ("the largest shareholder ahead of Y"), the rivals'
-pairing with one another and the time sense of "ahead of"."""
+"""Issue 11, session 14, rivals (second attempt): a company's rank in its market against a
+rival ("X ranks second behind Y", "X, numéro trois mondial derrière A et B"); a list of rivals
+going on after a relative clause or an apposition ("A, which ..., and B", "A, propriétaire de
+..., ainsi que la coopérative B"); a long class noun before "such as" ("competes with a growing
+pack of AI-first drug developers such as A"); a rival noun opening a sentence with no
+possessor ("Rival Quistor opened", "Le grand rival allemand Quistor"). Invented sentences,
+names in no list; absent cases keep out ranks among holders, the rivals' pairing with one
+another, former rivals and the time sense of "ahead of"."""
 
 from __future__ import annotations
 
@@ -9,7 +13,39 @@ from tests.test_extraction_families import found_and_absent
 
 C = "COMPETES_WITH"
 
+_TOPIC_EN = ("Velmora Systems raised $40 million on Monday. Velmora Systems will build a pump "
+             "plant in Ohio. ")
+_TOPIC_FR = ("Velmora Systems a levé 40 millions d'euros lundi. Velmora Systems construira une "
+             "usine de pompes à Lyon. ")
+
 FOUND = [
+    # a list of rivals going on after a relative clause or an apposition
+    ("fr", "Velmora Systems affrontera Brantova, propriétaire des marques Arvix et Bolto, ainsi "
+     "que la coopérative Helvix.", (C, "Velmora Systems", "Helvix")),
+    ("fr", "Velmora Systems affronte Brantova, qui a levé des fonds, ainsi que l'allemand "
+     "Helvix.", (C, "Velmora Systems", "Helvix")),
+    ("fr", "Velmora Systems affrontera Brantova, propriétaire des marques Arvix et Bolto, et la "
+     "coopérative Helvix.", (C, "Velmora Systems", "Helvix")),
+    ("en", "Velmora Systems competes with Brantova Therapeutics, which launched last year, and "
+     "Helvix Pharmaceuticals.", (C, "Velmora Systems", "Helvix Pharmaceuticals")),
+    # a long class noun before the list opener
+    ("en", "Velmora Systems competes with a growing pack of AI-first drug developers such as "
+     "Brantova Therapeutics, which launched last year with $1 billion led by Ostrel Partners, "
+     "and Helvix Pharmaceuticals, which bought a Dutch lab in May.",
+     (C, "Velmora Systems", "Brantova Therapeutics")),
+    ("en", "Velmora Systems competes with a growing pack of AI-first drug developers such as "
+     "Brantova Therapeutics, which launched last year with $1 billion led by Ostrel Partners, "
+     "and Helvix Pharmaceuticals, which bought a Dutch lab in May.",
+     (C, "Velmora Systems", "Helvix Pharmaceuticals")),
+    ("fr", "Velmora Systems affronte une meute grandissante de fabricants européens de pompes "
+     "industrielles comme Brantova et Helvix.", (C, "Velmora Systems", "Helvix")),
+    # a rival noun opening a sentence with no possessor: the rival of the passage's company
+    ("en", _TOPIC_EN + "Rival Brantova opened a similar plant in Texas last year.",
+     (C, "Velmora Systems", "Brantova")),
+    ("fr", _TOPIC_FR + "Le grand rival allemand Brantova a ouvert une usine l'an dernier.",
+     (C, "Velmora Systems", "Brantova")),
+    ("fr", _TOPIC_FR + "Le concurrent Brantova a ouvert une usine similaire l'an dernier.",
+     (C, "Velmora Systems", "Brantova")),
     ("en", "Velmora Systems ranks second behind Quistor Group in market share.",
      (C, "Velmora Systems", "Quistor")),
     ("en", "Velmora Systems is the world's second-largest pump maker behind Quistor Group.",
@@ -25,6 +61,29 @@ FOUND = [
 ]
 
 ABSENT = [
+    # the members of a rival list are not rivals of each other; the brands of an apposition
+    # are no rivals
+    ("fr", "Velmora Systems affrontera Brantova, propriétaire des marques Arvix et Bolto, ainsi "
+     "que la coopérative Helvix.", (C, "Brantova", "Helvix")),
+    ("fr", "Velmora Systems affrontera Brantova, propriétaire des marques Arvix et Bolto, ainsi "
+     "que la coopérative Helvix.", (C, "Velmora Systems", "Arvix")),
+    ("en", "Velmora Systems competes with a growing pack of AI-first drug developers such as "
+     "Brantova Therapeutics and Helvix Pharmaceuticals.",
+     (C, "Brantova Therapeutics", "Helvix Pharmaceuticals")),
+    # a name after the conjunction that opens a clause of its own
+    ("en", "Velmora Systems competes with Brantova Therapeutics, which launched last year, and "
+     "Helvix Pharmaceuticals said on Monday it would cut prices.",
+     (C, "Velmora Systems", "Helvix Pharmaceuticals")),
+    # a former rival, a rival with a possessive name, a rival listed with another name
+    ("en", _TOPIC_EN + "Former rival Brantova opened a similar plant in Texas last year.",
+     (C, "Velmora Systems", "Brantova")),
+    ("fr", _TOPIC_FR + "L'ancien concurrent Brantova a ouvert une usine l'an dernier.",
+     (C, "Velmora Systems", "Brantova")),
+    ("en", _TOPIC_EN + "Rival Brantova's chief executive left in May.",
+     (C, "Velmora Systems", "Brantova")),
+    # a passage with no company of its own
+    ("en", "Rival Brantova opened a similar plant in Texas last year.",
+     (C, "Velmora Systems", "Brantova")),
     # a rank among holders, buyers or customers is no rivalry
     ("en", "Velmora Systems became the largest shareholder ahead of Quistor Group.",
      (C, "Velmora Systems", "Quistor")),
