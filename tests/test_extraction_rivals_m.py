@@ -39,6 +39,12 @@ FOUND = [
      (C, "Velmora Systems", "Helvix Pharmaceuticals")),
     ("fr", "Velmora Systems affronte une meute grandissante de fabricants européens de pompes "
      "industrielles comme Brantova et Helvix.", (C, "Velmora Systems", "Helvix")),
+    # a company's product as the subject of a rivalry relative clause stands for its maker
+    ("en", "The deal would fold Tarvo's software into Velmora Systems' cloud platform, which "
+     "competes with offerings from Brantova and Helvix Networks.",
+     (C, "Velmora Systems", "Helvix Networks")),
+    ("fr", "L'accord intègre le logiciel de Tarvo à la plateforme de Velmora, qui concurrence "
+     "celles de Brantova et de Helvix.", (C, "Velmora", "Helvix")),
     # a rival noun opening a sentence with no possessor: the rival of the passage's company
     ("en", _TOPIC_EN + "Rival Brantova opened a similar plant in Texas last year.",
      (C, "Velmora Systems", "Brantova")),
@@ -74,6 +80,12 @@ ABSENT = [
     ("en", "Velmora Systems competes with Brantova Therapeutics, which launched last year, and "
      "Helvix Pharmaceuticals said on Monday it would cut prices.",
      (C, "Velmora Systems", "Helvix Pharmaceuticals")),
+    # the product's maker only: not the company whose software is folded into it, not a
+    # person's possessor
+    ("en", "The deal would fold Tarvo's software into Velmora Systems' cloud platform, which "
+     "competes with offerings from Brantova and Helvix Networks.", (C, "Tarvo", "Brantova")),
+    ("en", "Velmora Systems' chief executive, who competes with Brantova in sailing races, said "
+     "on Monday that sales rose.", (C, "Velmora Systems", "Brantova")),
     # a former rival, a rival with a possessive name, a rival listed with another name
     ("en", _TOPIC_EN + "Former rival Brantova opened a similar plant in Texas last year.",
      (C, "Velmora Systems", "Brantova")),

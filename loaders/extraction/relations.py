@@ -1876,7 +1876,7 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
             nearest = u if gerund else nearest or u
         k -= 1
     if nearest is None and k >= 0 and view.words[k] in SUBJECT_RELATIVES:
-        return _relative_antecedent(view, k, lex)
+        return _relative_antecedent(view, k, lex, frame.type == RelationType.COMPETES_WITH)
     return nearest
 
 
@@ -1923,7 +1923,8 @@ def _gerund(view: SentenceView, t: int) -> bool:
     return before == "en" or (before == "," and words[t].endswith("ing"))
 
 
-def _relative_antecedent(view: SentenceView, k: int, lex: Lexicon) -> Unit | None:
+def _relative_antecedent(view: SentenceView, k: int, lex: Lexicon,
+                         rivalry: bool = False) -> Unit | None:
     """The name a subject relative pronoun at unit k stands for: the name right before it
     ("Zentrix, which makes"), or the name a description before it is set off from ("Quarnel
     Holding, le fonds norvégien qui avait racheté X", "Travenor, the firm that holds")."""
@@ -1932,7 +1933,7 @@ def _relative_antecedent(view: SentenceView, k: int, lex: Lexicon) -> Unit | Non
     if j >= 0 and words[j] in ("et", "and"):  # "qui avait racheté X et qui en conservera"
         first = next((q for q in range(j - 1, max(-1, j - 16), -1)
                       if words[q] == words[k] and words[q] in SUBJECT_RELATIVES), None)
-        return _relative_antecedent(view, first, lex) if first is not None else None
+        return _relative_antecedent(view, first, lex, rivalry) if first is not None else None
     if j >= 0 and words[j] == ",":
         j -= 1
     if j >= 0 and _plain_mention(units[j]):
@@ -1948,6 +1949,10 @@ def _relative_antecedent(view: SentenceView, k: int, lex: Lexicon) -> Unit | Non
     if j >= 0 and j < start and units[j].possessive and not _possessive_pronoun(units[j]) \
             and any(w in _PART_NOUNS for w in words[j + 1:start + 1]):
         return units[j]  # "Velmora's defence business, which makes X": the company acts
+    if rivalry and j >= 0 and j < start and units[j].possessive \
+            and not _possessive_pronoun(units[j]) \
+            and words[start] in lex.product_nouns:  # "X's cloud platform, which competes
+        return units[j]  # with A": a product in competition stands for its maker
     if j >= 0 and j < start and _plain_mention(units[j]) \
             and all(place_adjective(w, lex) for w in words[j + 1:start + 1]):
         return units[j]  # "La société lyonnaise, qui affronte X"
