@@ -39,6 +39,11 @@ FOUND = [
      (C, "Velmora Systems", "Helvix Pharmaceuticals")),
     ("fr", "Velmora Systems affronte une meute grandissante de fabricants européens de pompes "
      "industrielles comme Brantova et Helvix.", (C, "Velmora Systems", "Helvix")),
+    # a colon announces the rival (session 13's colon form, taken back with that pass and
+    # neutral on unread text)
+    ("fr", "Sur la Manche, Velmora voit toutefois arriver un concurrent direct : Brantova "
+     "(Brantova Ocean Lines), basé à Cherbourg.", (C, "Velmora", "Brantova")),
+    ("en", "Velmora Systems now has a new rival: Brantova.", (C, "Velmora Systems", "Brantova")),
     # a company's product as the subject of a rivalry relative clause stands for its maker
     ("en", "The deal would fold Tarvo's software into Velmora Systems' cloud platform, which "
      "competes with offerings from Brantova and Helvix Networks.",
@@ -80,6 +85,9 @@ ABSENT = [
     ("en", "Velmora Systems competes with Brantova Therapeutics, which launched last year, and "
      "Helvix Pharmaceuticals said on Monday it would cut prices.",
      (C, "Velmora Systems", "Helvix Pharmaceuticals")),
+    # a verb between the rival noun and the colon
+    ("en", "Velmora Systems' rivals cut prices: Brantova said it would follow.",
+     (C, "Velmora Systems", "Brantova")),
     # the product's maker only: not the company whose software is folded into it, not a
     # person's possessor
     ("en", "The deal would fold Tarvo's software into Velmora Systems' cloud platform, which "

@@ -2089,6 +2089,12 @@ def _rivals(
         side_b, stop = named, start
     for k in range(start, stop):
         w = words[k]
+        if w == ":" and side_b is None and k - start <= 3 and k + 1 < len(view.units) \
+                and _plain_mention(view.units[k + 1]) and view.units[k + 1] is not side_a \
+                and all(words[q] in _RIVAL_MODIFIERS or words[q] in _NEW_RIVAL
+                        or words[q] in lex.nationalities for q in range(start, k)):
+            side_b = view.units[k + 1]  # "voit arriver un concurrent direct : Y", "a new
+            break  # rival: Y": the colon announces the rival
         if w in HARD_BOUNDARIES:
             break
         if view.units[k].is_mention and view.units[k] is not side_a:
@@ -2115,6 +2121,12 @@ _RIVAL_MODIFIERS = frozenset({"main", "closest", "biggest", "largest", "nearest"
                               "grands", "directs", "directe", "directes", "historique",
                               "historiques", "european", "americain", "global", "domestic",
                               "notamment", "including", "such", "as", ","})
+
+
+_NEW_RIVAL = frozenset({"new", "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles",
+                        "serious", "serieux", "serieuse", "redoubtable", "redoutable", "direct",
+                        "directs", "local", "locale"})
+"""Adjectives that may stand after a rival noun before the colon that announces the rival."""
 
 
 def _modifiers_only(view: SentenceView, start: int, k: int, lex: Lexicon) -> bool:
