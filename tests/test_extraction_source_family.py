@@ -96,6 +96,11 @@ FOUND = [
      "with Korvane had ended.", ("REPORTED_BY", "ARTICLE", "Harlower Post")),
     ("en", "The talks with Korvane have ended, Velmora's finance chief said in an email to the "
      "trade weekly Harlower Post.", ("REPORTED_BY", "ARTICLE", "Harlower Post")),
+    # the reports of an outlet, with or without a determiner
+    ("fr", "Korvane va racheter Quistor, selon les informations de Quarnel Matin.",
+     ("REPORTED_BY", "ARTICLE", "Quarnel Matin")),
+    ("fr", "Korvane va racheter Quistor, d'après des informations de Quarnel Matin.",
+     ("REPORTED_BY", "ARTICLE", "Quarnel Matin")),
 ]
 
 ABSENT = [
@@ -130,6 +135,11 @@ ABSENT = [
     # a pair that is not a report's authors: each party stays a party
     ("en", "The plant was built by Quarnel Bank and Velluxe, according to Velmora.",
      ("REPORTED_BY", "ARTICLE", "Quarnel Bank")),
+    # "d'information(s) de X" completes a noun (a role, a note): no outlet's reports
+    ("fr", "Anne Quistel, directrice des systèmes d'information de Korvane, l'a confirmé.",
+     ("REPORTED_BY", "ARTICLE", "Korvane")),
+    ("fr", "Le responsable des technologies d'information de Velmora, Paul Arnoux, a signé le "
+     "contrat.", ("REPORTED_BY", "ARTICLE", "Velmora")),
 ]
 
 

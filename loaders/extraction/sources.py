@@ -140,7 +140,7 @@ def _unknown_outlet_cue(view: SentenceView, k: int, lex: Lexicon, outlet_form: b
         return slot
     j = _past_adjectives(words, skip_back(words, k, lex), lex)
     cue = cue_ending_at(words, j, lex.outlet_cues, lex)  # "in an interview with", "au micro de"
-    if cue is not None:
+    if cue is not None and not _noun_complement(words, j - len(cue)):
         return j - len(cue)
     if outlet_form and j >= 2 and words[j - 1] in lex.sources.contracted and words[j - 2] == "," \
             and any(match_at(words, q, lex.speech_verbs) for q in range(j - 2)):
@@ -155,6 +155,12 @@ def _unknown_outlet_cue(view: SentenceView, k: int, lex: Lexicon, outlet_form: b
                 and _clause_ends(view, k + 1):
             return j - len(verb)  # ", a indiqué Le Progrès.", ", said the Quillon Herald."
     return None
+
+
+def _noun_complement(words: list[str], c: int) -> bool:
+    """True when the cue starting at c is the complement of a noun before it, not a citation:
+    "directrice des systèmes d'information de X" is a role, "les informations de X" a source."""
+    return c > 0 and words[c - 1] in ("d'", "d", "de")
 
 
 def _clause_ends(view: SentenceView, k: int) -> bool:
