@@ -141,7 +141,10 @@ def find_relations(
                     cands += _co_investors(view, t + len(found), cands, lex, registry)
                     if _raising(frame):
                         rounds.raiser = cands[0].target
-                elif _raising(frame) and not frame.noun_trigger:
+                elif _raising(frame) and (not frame.noun_trigger or any(
+                        w in _LAUNCHES for w in words[max(0, t - 3):t])):
+                    # "X a levé 30 millions", "X a lancé une augmentation de capital de 1
+                    # milliard d'euros, à laquelle a souscrit Y": X raises the round
                     rounds.raiser = _money_raiser(t, t + len(found), view, lex, registry,
                                                   frame) or rounds.raiser
                 out.extend(with_status(cands, frame.status))
@@ -348,7 +351,7 @@ def _round_relative(
         if found is None or not found[1] or found[0] >= t:
             continue
         if found[1] in frame.object_preps and any(  # "a round led by X in which"
-                w in _ROUND_NOUNS for w in words[max(0, k - 6):k]):
+                w in _ROUND_NOUNS for w in words[max(0, k - 10):k]):
             return found
         return None
     return None
@@ -639,6 +642,17 @@ _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "es
                           "etaient", "ete", "etre", "sera", "seront", "fut", "soit", "serait"})
 
 
+_LAUNCHES = frozenset({"lance", "lancera", "annonce", "annoncera", "finalise", "finalisera",
+                       "boucle", "bouclera", "realise", "realisera", "launched", "announced",
+                       "completed", "closed", "launches", "announces", "completes", "closes"})
+"""Verbs whose subject raises the round a noun trigger right after them names ("a lancé une
+augmentation de capital de 1 milliard d'euros")."""
+
+_CAUSATIVE_FAIRE = frozenset({"fait", "font", "fera", "feront", "faisait", "faisaient",
+                              "faire", "ferait", "feraient"})
+"""Finite forms of "faire" opening a causative trigger ("fait fabriquer ... par Y"): the
+trigger is an active verb, its subject is the clause's, however far."""
+
 _ARTICLES_EN = frozenset({"a", "an", "the"})
 _STRESSED = frozenset({"lui", "elle", "eux", "elles"})
 _EN_BEFORE = frozenset({"qui", "et", ",", "il", "elle", "ils", "elles", "ne", "n'"})
@@ -822,6 +836,9 @@ def _passive_subject_ok(t: int, left: Unit, view: SentenceView) -> bool:
     ("Northvolt, backed by"), or the owner of the apposition it sits in."""
     if any(w in _PASSIVE_AUX for w in view.words[max(0, t - 3):t]):
         return True
+    if view.words[t] in _CAUSATIVE_FAIRE:
+        return True  # "X, qui emploie 40 personnes, fait fabriquer ses drones par Y": an
+        # active verb of its own, whose subject may stand past a relative clause
     left_at = view.units.index(left)
     if t - left_at <= 2:
         return True
@@ -1663,9 +1680,10 @@ def _mention_after(view: SentenceView, k: int, lex: Lexicon, led: bool = False) 
             return None  # "coté à Lyon dont X détient": the name opens another clause
         if w in lex.prepositions and w not in _SOFT_PREPS and j > k \
                 and match_at(view.words, j, lex.list_openers) is None \
-                and match_ending_at(view.words, j + 1, lex.list_openers) is None:
+                and match_ending_at(view.words, j + 1, lex.list_openers) is None \
+                and not (j + 1 < len(units) and view.words[j + 1] == "-"):
             return None  # "retailers including A", "outlets such as A": a list opener keeps
-            # the phrase going
+            # the phrase going; "par le sous-traitant A": a compound noun, no preposition
     return None
 
 

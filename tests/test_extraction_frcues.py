@@ -1,0 +1,59 @@
+"""Session 14, French recall: French cue and clause grammar that left a relation between two
+resolved names unread (docs/extraction.md, "Session 14: French cues and clauses").
+
+Families in invented sentences (every company here is made up and in no list): a causative
+"faire fabriquer" whose subject stands past a relative clause, a hyphenated company noun
+before the agent's name ("par le sous-traitant X"), the verb "recapitaliser" in all its forms,
+a round a company launches with the subscribers in a relative clause after it.
+"""
+
+from __future__ import annotations
+
+from tests.test_extraction_families import found_and_absent
+
+FOUND = [
+    # causative making: the subject past a relative clause, any tense of "faire"
+    ("fr", "Korvane, qui emploie 40 personnes, fait fabriquer ses drones par Quistor.",
+     ("SUPPLIES", "Quistor", "Korvane")),
+    ("fr", "Korvane, qui emploie 40 personnes, fera construire ses navires par Quistor, a "
+     "indiqué sa directrice.", ("SUPPLIES", "Quistor", "Korvane")),
+    ("fr", "Velmora, dont le siège est à Lyon, faisait assembler ses pompes par Quistor.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+    # a hyphenated company noun between the agent preposition and the name
+    ("fr", "Korvane fait fabriquer ses drones par le sous-traitant suédois Quistor.",
+     ("SUPPLIES", "Quistor", "Korvane")),
+    ("fr", "Les drones de Korvane sont fabriqués par le sous-traitant Quistor.",
+     ("SUPPLIES", "Quistor", "Korvane")),
+    # recapitaliser: active, with a co-investor, passive, participle set off
+    ("fr", "Quistor a recapitalisé Korvane en 2024.", ("INVESTS_IN", "Quistor", "Korvane")),
+    ("fr", "Quistor recapitalisera sa filiale Korvane l'an prochain.",
+     ("INVESTS_IN", "Quistor", "Korvane")),
+    ("fr", "Quistor, qui avait recapitalisé Korvane en 2024 aux côtés de Zelbar, détient 32 % "
+     "du capital.", ("INVESTS_IN", "Zelbar", "Korvane")),
+    ("fr", "Korvane a été recapitalisée par Quistor.", ("INVESTS_IN", "Quistor", "Korvane")),
+    ("fr", "Korvane, recapitalisée l'an dernier par Quistor, vend des drones.",
+     ("INVESTS_IN", "Quistor", "Korvane")),
+    # a round launched by the subject, the subscribers in a relative clause after its amount
+    ("fr", "Korvane a lancé une augmentation de capital de 1 milliard d'euros à laquelle a "
+     "aussi souscrit l'armateur Zelbar.", ("INVESTS_IN", "Zelbar", "Korvane")),
+    ("fr", "Korvane a annoncé une augmentation de capital de 200 millions d'euros, à laquelle "
+     "participe Zelbar.", ("INVESTS_IN", "Zelbar", "Korvane")),
+    ("fr", "Korvane a finalisé une levée de fonds de 40 millions d'euros, à laquelle ont "
+     "participé Zelbar et Tarvo.", ("INVESTS_IN", "Tarvo", "Korvane")),
+]
+
+ABSENT = [
+    # a company that recapitalises itself, a round joined (not launched) by the subject
+    ("fr", "Korvane s'est recapitalisé en 2024 avant de racheter Quistor.",
+     ("INVESTS_IN", "Korvane", "Quistor")),
+    ("fr", "Korvane a participé à une augmentation de capital de 1 milliard d'euros, à laquelle "
+     "a aussi souscrit Zelbar.", ("INVESTS_IN", "Zelbar", "Korvane")),
+    # "fait" as a participle is no causative
+    ("fr", "Korvane, qui a été fait chevalier par Zelbar, fabrique des drones.",
+     ("SUPPLIES", "Zelbar", "Korvane")),
+    # a relative clause's causative verb has the relative's subject
+    ("fr", "Korvane achète à Velmora, qui fait fabriquer ses pompes par Quistor.",
+     ("SUPPLIES", "Quistor", "Korvane")),
+]
+
+test_found, test_absent = found_and_absent(FOUND, ABSENT)
