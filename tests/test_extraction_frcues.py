@@ -4,7 +4,8 @@ resolved names unread (docs/extraction.md, "Session 14: French cues and clauses"
 Families in invented sentences (every company here is made up and in no list): a causative
 "faire fabriquer" whose subject stands past a relative clause, a hyphenated company noun
 before the agent's name ("par le sous-traitant X"), the verb "recapitaliser" in all its forms,
-a round a company launches with the subscribers in a relative clause after it.
+a round a company launches with the subscribers in a relative clause after it, a purchase
+under way ('en cours de rachat par X').
 """
 
 from __future__ import annotations
@@ -40,6 +41,12 @@ FOUND = [
      "participe Zelbar.", ("INVESTS_IN", "Zelbar", "Korvane")),
     ("fr", "Korvane a finalisé une levée de fonds de 40 millions d'euros, à laquelle ont "
      "participé Zelbar et Tarvo.", ("INVESTS_IN", "Tarvo", "Korvane")),
+    # a purchase under way, said of the company bought
+    ("fr", "Quistor, en cours de rachat par Zelbar, fabrique des pompes.",
+     ("ACQUIRES", "Zelbar", "Quistor")),
+    ("fr", "Korvane s'allie au spécialiste de la sécurité Quistor, en cours d'acquisition par "
+     "Zelbar pour 3 milliards de dollars.", ("ACQUIRES", "Zelbar", "Quistor")),
+    ("fr", "Quistor est en passe d'être racheté par Zelbar.", ("ACQUIRES", "Zelbar", "Quistor")),
 ]
 
 ABSENT = [
@@ -54,6 +61,9 @@ ABSENT = [
     # a relative clause's causative verb has the relative's subject
     ("fr", "Korvane achète à Velmora, qui fait fabriquer ses pompes par Quistor.",
      ("SUPPLIES", "Quistor", "Korvane")),
+    # a company under restructuring is not being bought
+    ("fr", "Quistor est en cours de restructuration par Zelbar.",
+     ("ACQUIRES", "Zelbar", "Quistor")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)
