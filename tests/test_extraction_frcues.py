@@ -5,7 +5,7 @@ Families in invented sentences (every company here is made up and in no list): a
 "faire fabriquer" whose subject stands past a relative clause, a hyphenated company noun
 before the agent's name ("par le sous-traitant X"), the verb "recapitaliser" in all its forms,
 a round a company launches with the subscribers in a relative clause after it, a purchase
-under way ('en cours de rachat par X').
+under way ('en cours de rachat par X'), trade nouns before a name ('le semencier X').
 """
 
 from __future__ import annotations
@@ -47,6 +47,17 @@ FOUND = [
     ("fr", "Korvane s'allie au spécialiste de la sécurité Quistor, en cours d'acquisition par "
      "Zelbar pour 3 milliards de dollars.", ("ACQUIRES", "Zelbar", "Quistor")),
     ("fr", "Quistor est en passe d'être racheté par Zelbar.", ("ACQUIRES", "Zelbar", "Quistor")),
+    # a trade noun before a name (company kinds the descriptor list lacked): in a coordinated
+    # subject, after an agent or object preposition
+    ("fr", "Korvane et le semencier Quistor vont créer une coentreprise.",
+     ("PARTNERS_WITH", "Korvane", "Quistor")),
+    ("fr", "Korvane et le brasseur Quistor, filiale de Zelbar, ont signé un partenariat.",
+     ("PARTNERS_WITH", "Korvane", "Quistor")),
+    ("fr", "Korvane se fournit auprès du verrier Quistor.", ("SUPPLIES", "Quistor", "Korvane")),
+    ("fr", "Korvane a conclu un partenariat avec le loueur de wagons Quistor.",
+     ("PARTNERS_WITH", "Korvane", "Quistor")),
+    ("fr", "Les vins de Korvane sont distribués par le caviste Quistor.",
+     ("SUPPLIES", "Korvane", "Quistor")),
 ]
 
 ABSENT = [
@@ -60,6 +71,9 @@ ABSENT = [
      ("SUPPLIES", "Zelbar", "Korvane")),
     # a relative clause's causative verb has the relative's subject
     ("fr", "Korvane achète à Velmora, qui fait fabriquer ses pompes par Quistor.",
+     ("SUPPLIES", "Quistor", "Korvane")),
+    # a trade noun names a company bought, not a supplier
+    ("fr", "Korvane a racheté le brasseur Quistor l'an dernier.",
      ("SUPPLIES", "Quistor", "Korvane")),
     # a company under restructuring is not being bought
     ("fr", "Quistor est en cours de restructuration par Zelbar.",
