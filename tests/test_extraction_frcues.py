@@ -5,7 +5,8 @@ Families in invented sentences (every company here is made up and in no list): a
 "faire fabriquer" whose subject stands past a relative clause, a hyphenated company noun
 before the agent's name ("par le sous-traitant X"), the verb "recapitaliser" in all its forms,
 a round a company launches with the subscribers in a relative clause after it, a purchase
-under way ('en cours de rachat par X'), trade nouns before a name ('le semencier X').
+under way ('en cours de rachat par X'), trade nouns before a name ('le semencier X'), a second
+object past the first one's adjunct ('a racheté X en 2022 puis Y').
 """
 
 from __future__ import annotations
@@ -58,6 +59,15 @@ FOUND = [
      ("PARTNERS_WITH", "Korvane", "Quistor")),
     ("fr", "Les vins de Korvane sont distribués par le caviste Quistor.",
      ("SUPPLIES", "Korvane", "Quistor")),
+    # a second object coordinated past the first one's time or amount adjunct
+    ("fr", "Korvane a racheté Quistor en 2022 puis Zelbar l'année suivante.",
+     ("ACQUIRES", "Korvane", "Zelbar")),
+    ("fr", "Korvane a racheté Quistor pour 20 millions d'euros et Zelbar pour 30 millions.",
+     ("ACQUIRES", "Korvane", "Zelbar")),
+    ("fr", "Korvane fournit Quistor depuis 2020 et Zelbar depuis 2022.",
+     ("SUPPLIES", "Korvane", "Zelbar")),
+    ("en", "Korvane acquired Quistor in 2022, then Zelbar in 2023.",
+     ("ACQUIRES", "Korvane", "Zelbar")),
 ]
 
 ABSENT = [
@@ -75,6 +85,15 @@ ABSENT = [
     # a trade noun names a company bought, not a supplier
     ("fr", "Korvane a racheté le brasseur Quistor l'an dernier.",
      ("SUPPLIES", "Quistor", "Korvane")),
+    # the name after "et" opens a clause of its own, or a list item with its own relative
+    ("fr", "Korvane a racheté Quistor en 2022 et Zelbar a racheté Tarvo.",
+     ("ACQUIRES", "Korvane", "Zelbar")),
+    ("fr", "Korvane a racheté Quistor en 2022 et Zelbar en a profité.",
+     ("ACQUIRES", "Korvane", "Zelbar")),
+    ("fr", "Les horlogers affrontent Velmora, qui a racheté Quistor en 2023, et Zelbar, qui "
+     "ouvre des boutiques.", ("ACQUIRES", "Velmora", "Zelbar")),
+    ("en", "Watchmakers face rivals such as Velmora, which bought the retailer Quistor in 2023, "
+     "and Zelbar, which has been expanding.", ("ACQUIRES", "Velmora", "Zelbar")),
     # a company under restructuring is not being bought
     ("fr", "Quistor est en cours de restructuration par Zelbar.",
      ("ACQUIRES", "Zelbar", "Quistor")),

@@ -587,7 +587,53 @@ def _apply(
         subj = _included(view, obj_at + 1, lex)  # "les actionnaires de Y comprennent A et B"
     if subj is None or obj_unit is None or subj_role is None:
         return []
+    if obj_at > t and frame.type not in _SYMMETRIC:
+        later = _object_past_adjunct(view, obj_at, lex)  # "a racheté X en 2022 puis Y"
+        if later is not None:
+            obj_unit = Unit(obj_unit.first, later.last, "", obj_unit.mentions + later.mentions)
     return _pairs(frame.type, subj.mentions, obj_unit.mentions, subj_role, view, t, end, registry)
+
+
+_THEN = frozenset({"et", "puis", "and", "then"})
+
+
+def _object_past_adjunct(view: SentenceView, obj_at: int, lex: Lexicon) -> Unit | None:
+    """A second object coordinated after the first one's time or amount adjunct, itself
+    closing its clause or followed by its own adjunct (session 14, French cues): "a racheté X
+    en 2022 puis Y l'année suivante", "acquired X in 2022 and Y in 2023"; never the subject
+    of a clause of its own ("X en 2022 et Y a racheté Z")."""
+    words, units = view.words, view.units
+    n = len(units)
+    if units[obj_at].possessive:
+        return None
+    k = insertion_end(words, obj_at + 1, lex.calendar, parenthesis=False)
+    if k == obj_at + 1:
+        return None  # "X et Y" with nothing between is the mentions' own coordination
+    if k < n and words[k] == ",":
+        if view.segment_of(obj_at) is not None:
+            return None  # "rivals such as A, which bought X in 2023, and B, which ...": the
+        k += 1  # comma closes the clause the object stands in; B is the list's
+    if k >= n or words[k] not in _THEN:
+        return None
+    k += 1
+    if k < n and words[k] in _THEN:
+        k += 1  # "et puis"
+    if k >= n or not _plain_mention(units[k]) or units[k].mentions[0].kind != NAME:
+        return None
+    after = k + 1
+    if after + 1 < n and words[after] == "," and words[after + 1] in lex.relative_pronouns:
+        return None  # "and B, which has ...": a list item with its own clause
+    if after >= n or words[after] in (".", ",", ";", ")") \
+            or insertion_end(words, after, lex.calendar, parenthesis=False) > after \
+            or tuple(words[after:after + 2]) in _NEXT_PERIOD:
+        return units[k]
+    return None
+
+
+_NEXT_PERIOD = frozenset({("l'", "annee"), ("l'", "an"), ("la", "semaine"), ("le", "mois"),
+                          ("the", "year"), ("the", "following"), ("a", "year")})
+"""A time phrase closing a second conjunct that insertions do not read ("l'année suivante",
+"the following year", "a year later")."""
 
 
 _HELD_STAKES = frozenset({"participation", "participations", "parts", "actions", "titres",
