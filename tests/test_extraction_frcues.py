@@ -55,6 +55,10 @@ FOUND = [
     ("fr", "Korvane et le brasseur Quistor, filiale de Zelbar, ont signé un partenariat.",
      ("PARTNERS_WITH", "Korvane", "Quistor")),
     ("fr", "Korvane se fournit auprès du verrier Quistor.", ("SUPPLIES", "Quistor", "Korvane")),
+    ("fr", "Korvane a noué un partenariat avec Quistor, racheté par Zelbar.",
+     ("PARTNERS_WITH", "Korvane", "Quistor")),
+    ("fr", "Le partenariat formé par Quistor et Zelbar vise la Chine.",
+     ("PARTNERS_WITH", "Quistor", "Zelbar")),
     ("fr", "Korvane a conclu un partenariat avec le loueur de wagons Quistor.",
      ("PARTNERS_WITH", "Korvane", "Quistor")),
     ("fr", "Les vins de Korvane sont distribués par le caviste Quistor.",
@@ -94,6 +98,11 @@ ABSENT = [
      "ouvre des boutiques.", ("ACQUIRES", "Velmora", "Zelbar")),
     ("en", "Watchmakers face rivals such as Velmora, which bought the retailer Quistor in 2023, "
      "and Zelbar, which has been expanding.", ("ACQUIRES", "Velmora", "Zelbar")),
+    # the agent of a participle set off after the partner is no partner
+    ("fr", "Korvane a noué un partenariat avec Quistor, racheté par Zelbar.",
+     ("PARTNERS_WITH", "Quistor", "Zelbar")),
+    ("fr", "Korvane a noué un partenariat avec Quistor, en cours de rachat par Zelbar pour 3 "
+     "milliards de dollars.", ("PARTNERS_WITH", "Quistor", "Zelbar")),
     # a company under restructuring is not being bought
     ("fr", "Quistor est en cours de restructuration par Zelbar.",
      ("ACQUIRES", "Zelbar", "Quistor")),

@@ -1834,6 +1834,8 @@ def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | N
         prep, after = _prep_at(words, k, frame.agent_preps, lex)
         if prep is not None and words[k] in _SOFT_PREPS and _descriptor_chain(view, k, end, lex):
             prep = None  # "avec l'éditeur de logiciels Quistor": the company noun's complement
+        if prep == ("par",) and _participle_agent(view, end, k):
+            prep = None  # "un partenariat avec A, racheté par B": the participle's agent
         if prep is not None:
             found = _mention_after(view, after, lex, led=True)
             if found is not None:
@@ -1846,6 +1848,24 @@ def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | N
         return agents[0] if agents else None
     return Unit(agents[0].first, agents[-1].last, "", tuple(m for u in agents
                                                              for m in u.mentions))
+
+
+_FR_PARTICIPLE_ENDS = ("e", "ee", "es", "ees", "is", "ise", "u", "ue", "us", "ues")
+
+
+def _participle_agent(view: SentenceView, end: int, k: int) -> bool:
+    """True when the "par" at unit k follows a comma and a participle set off after the
+    trigger's object (session 14, French cues): "un partenariat avec A, racheté par B", "avec
+    A, en cours de rachat par B": B is that participle's agent, not the trigger's."""
+    words = view.words
+    for c in range(k - 1, max(end, k - 5) - 1, -1):
+        if view.units[c].is_mention:
+            return False
+        if words[c] == ",":
+            head = words[c + 1] if c + 1 < k else ""
+            return c > end and (head == "en" or (c + 2 == k and head.endswith(
+                _FR_PARTICIPLE_ENDS)))
+    return False
 
 
 def _descriptor_chain(view: SentenceView, k: int, end: int, lex: Lexicon) -> bool:
