@@ -13,6 +13,7 @@ from loaders.extraction.gazetteer import AliasEntry, Gazetteer, KnownEntity
 from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import (
     Lexicon,
+    load_lexicon,
     match_at,
     match_ending_at,
     place_names,
@@ -893,15 +894,22 @@ def _name_mentions(
             norms = [t.norm for t in tokens[i:j]]
         m = _make(index, tokens, i, j, NAME)
         org_cue = _after_descriptor(norms_all, i, lex) or "&" in norms \
-            or norms[-1] in LEGAL_SUFFIXES or _title_opens_name(tokens, i, lex, first_names)
+            or norms[-1] in LEGAL_SUFFIXES or _title_opens_name(tokens, i, lex, first_names) \
+            or lex.language == "fr" and _after_nationality(norms_all, i, lex) \
+            or norms[0] not in first_names and _org_described(tokens, norms_all, j, lex) \
+            or j < n and tokens[j].text[:1].isupper() and (
+                norms_all[j] in LEGAL_SUFFIXES or norms_all[j] in lex.org_heads)
         titled = j - i >= 2 and (_title_apposition(tokens, norms_all, j, lex)
                                  or _title_before(tokens, norms_all, i, lex)
                                  or _company_role_before(tokens, norms_all, i, j, lex)
                                  or _person_noun_after(tokens, norms_all, j, lex))
-        person_cue = not org_cue and (titled or _person_shape(tokens, i, j, lex)
-                                      and _person_context(tokens, norms_all, i, j, lex,
-                                                          article_lower))
-        m.person = person_cue or j - i >= 2 and not org_cue \
+        shaped_person = _person_shape(tokens, i, j, lex)
+        double = shaped_person and j - i == 4 and tokens[i + 2].text == "-" \
+            and not any(w in _other_vocabulary(lex) for w in norms if w != "-")  # "P Quar-Nel"
+        person_cue = not org_cue and (titled or shaped_person and (
+            _person_context(tokens, norms_all, i, j, lex, article_lower)
+            or _person_frame(tokens, norms_all, i, j, lex)))
+        m.person = person_cue or double and not org_cue or j - i >= 2 and not org_cue \
             and norms[0] not in _TITLE_ARTICLES and (
             norms[0] in names or (tokens[i].kind == "initials" and not _lower_initials(tokens[i])
                                   and norms[0] not in lex.nationalities)  # "U.S. Quarsteel"
@@ -1132,6 +1140,7 @@ def _person_shape(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
                for t in words)
 
 
+_CLOSING_QUOTES = frozenset({"»", "\"", "”"})
 _PERSON_SPEECH = frozenset({("said",), ("says",), ("added",), ("explained",), ("a", "declare"),
                             ("a", "ajoute"), ("a", "explique"), ("a", "precise"),
                             ("a", "affirme"), ("a", "souligne"), ("a", "estime")})
@@ -1172,11 +1181,160 @@ def _person_context(
             k += 1
         if match_at(norms, k, lex.keys["roles"]) is not None:
             return True
+    verb = match_ending_at(norms, i, lex.speech_verbs)
     speech = i >= 1 and (
         (norms[i - 1],) in _PERSON_SPEECH
-        or i >= 2 and (norms[i - 2], norms[i - 1]) in _PERSON_SPEECH)
+        or i >= 2 and (norms[i - 2], norms[i - 1]) in _PERSON_SPEECH
+        or verb is not None and any(  # '« ... », a fait valoir P.', '"...," noted P.'
+            tokens[k].text in _CLOSING_QUOTES for k in range(max(0, i - len(verb) - 3),
+                                                             i - len(verb))))
+    if i >= 1 and tokens[i - 1].text in _CLOSING_QUOTES and j < n \
+            and match_at(norms, j, lex.speech_verbs) is not None \
+            and not any(t.norm in article_lower for t in tokens[i:j]):
+        return True  # '"...," P told reporters', '« ... » P a-t-elle ajouté'
     return speech and not any(t.norm in article_lower for t in tokens[i:j]) \
         and (j >= n or tokens[j].kind == "punct")
+
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "mme", "mlle", "pr", "prof", "sir", "dame"})
+"""Honorifics before a name: only a person is "Mme X", "Dr X" ("M." is read with its period)."""
+_APPOSITION_ADVERBS = frozenset({"aujourd'hui", "desormais", "now", "currently", "also", "aussi",
+                                 "egalement", "toujours", "still", "alors", "then"})
+_PERSON_FOUNDED_BY = tuple(sorted({
+    ("founded", "by"), ("co-founded", "by"), ("cofounded", "by"), ("fonde", "par"),
+    ("fondee", "par"), ("fondes", "par"), ("cofonde", "par"), ("cofondee", "par"),
+    ("co-fonde", "par"), ("co-fondee", "par"), ("chaired", "by"), ("presidee", "par"),
+    ("preside", "par")}))
+"""A company is founded or chaired by a person: a name shaped like a person's after these is
+one ("fondée en 2019 par P", "chaired by P"); an organisation's name has words a list knows."""
+_SUCCEEDS = tuple(sorted({("en", "remplacement", "de"), ("en", "remplacement", "d'"),
+                       ("succede", "a"), ("succeder", "a"), ("replacing",), ("succeeding",),
+                       ("succeeds",), ("succeeded",), ("replaces",), ("replaced",)}))
+"""Succession words: in a sentence with a role, the name after them is the person left."""
+
+
+def _person_frame(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexicon) -> bool:
+    """True when the words around a span shaped like a person's name say it is one, whatever
+    the first name (session 14): an honorific before it ("Mme P", "Dr P", "M. P"); an age
+    after it ("P, 54 ans,", "P, 61,"); an apposition of role or of a person's noun past an
+    adverb or "former" ("P, aujourd'hui directrice générale,", "P, a former executive at X",
+    "P, éleveuse dans le Cantal", "P, née ..."); "founded/chaired by P" (up to a date between:
+    "fondée en 2019 par P"); a succession word in a sentence that names a role ("nommé
+    directeur financier en remplacement de P", "replacing P as chief executive")."""
+    n = len(tokens)
+    if i >= 1 and (norms[i - 1] in _HONORIFICS and tokens[i - 1].text[:1].isupper()
+                   or i >= 2 and norms[i - 2] == "m" and tokens[i - 2].text == "M"
+                   and tokens[i - 1].text == "."):
+        return True
+    if j + 2 < n and tokens[j].text in (",", "(") and tokens[j + 1].kind == "number" \
+            and tokens[j + 1].text.isdigit() and 18 <= int(tokens[j + 1].text) <= 99 \
+            and (norms[j + 2] in ("ans", "years") or tokens[j].text == ","
+                 and tokens[j + 2].text == "," and lex.language == "en"):
+        return True
+    if j + 1 < n and tokens[j].text == ",":
+        k = j + 1
+        while k < n and k - j <= 3 and (norms[k] in lex.determiners or norms[k] in _FORMER_ADJ
+                                        or norms[k] in _APPOSITION_ADVERBS):
+            k += 1
+        if k < n and tokens[k].text.islower() and (
+                norms[k] in ("nee", "born") or norms[k] in word_list("person_nouns.txt")
+                or k > j + 1 and not any(match_at(norms, q, lex.keys["descriptors"])
+                                         for q in range(k, min(n, k + 3)))
+                and (norms[k] in lex.title_words
+                     or match_at(norms, k, lex.keys["roles"]) is not None)):
+            return True
+    if match_ending_at(norms, i, _PERSON_FOUNDED_BY):
+        return True
+    if i >= 3 and norms[i - 1] in ("par", "by"):
+        for k in range(i - 2, max(-1, i - 6), -1):  # "fondée en 2019 par P"
+            if tokens[k].kind == "punct":
+                break
+            if (norms[k], norms[i - 1]) in _PERSON_FOUNDED_BY:
+                return True
+    return match_ending_at(norms, i, _SUCCEEDS) is not None and any(
+        match_at(norms, q, lex.keys["roles"]) is not None for q in range(n) if q < i or q >= j)
+
+
+def _after_nationality(norms: list[str], i: int, lex: Lexicon) -> bool:
+    """True when a determiner and a lower-case nationality stand before token i: "le belge X",
+    "du japonais X" (French writes a person's nationality with a capital: "le Belge P")."""
+    return i >= 2 and norms[i - 1] in lex.nationalities and norms[i - 2] in lex.determiners
+
+
+_INDEFINITE = frozenset({"un", "une", "a", "an"})
+_MAKER_NOUNS = frozenset({"producteur", "constructeur", "exploitant", "negociant", "transporteur",
+                          "grossiste", "builder", "wholesaler", "carrier", "trader"})
+
+
+def _org_described(tokens: list[Token], norms: list[str], j: int, lex: Lexicon) -> bool:
+    """True when an indefinite description of a company is apposed after the span: "X, un
+    producteur belge de granulats", "X, a Danish drone maker" (the organisation noun within
+    three words, no possessive after it: not "P, a company's founder")."""
+    n = len(tokens)
+    if j + 2 >= n or tokens[j].text != "," or norms[j + 1] not in _INDEFINITE:
+        return False
+    for k in range(j + 2, min(n, j + 5)):
+        found = match_at(norms, k, lex.keys["descriptors"]) \
+            or (norms[k],) if norms[k] in _MAKER_NOUNS else None
+        if found:
+            end = k + len(found)
+            return end >= n or tokens[end].kind != "poss"
+        if tokens[k].kind != "word" or norms[k] in lex.function_words:
+            return False
+    return False
+
+
+def _other_vocabulary(lex: Lexicon) -> frozenset[str]:
+    """The vocabulary of the other language's lexicon ("Same Deutz-Fahr" in French text)."""
+    return _vocabulary(load_lexicon("en" if lex.language == "fr" else "fr"))
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she"})
+"""A sentence opened by "He"/"She" after one whose subject is the name: a person ("P runs X.
+She said ..."); French "il"/"elle" also stand for "le groupe"/"la société", so not them."""
+_SHORT_BEFORE = frozenset({"and", "et", "&", "of", "de", "d'", "du", "des", "the", "le", "la",
+                           "les", "l'", "a", "an", "un", "une"})
+
+
+def people_by_article(
+    sentences: list[list[Mention]], tokens: list[list[Token]], lex: Lexicon
+) -> None:
+    """Names shaped like a person's that the article shows to be people (session 14), whatever
+    the first name: the article names the same one by its last word alone elsewhere and never
+    by its first ("Thadric Ulmsen ... Ulmsen said": a company is shortened to its first word,
+    a person to the family name); or the name is joined by "and"/"et" to a person's name
+    ("its co-founders P and Q"). Typed "person" so `align_types` carries it."""
+    alone: set[str] = set()
+    firsts: set[str] = set()
+    for ms, toks in zip(sentences, tokens, strict=True):
+        for m in ms:
+            if m.kind != NAME:
+                continue
+            if m.last - m.first >= 2:
+                firsts.add(toks[m.first].norm)  # "Suntory Holdings": "Suntory" is its short form
+            elif m.known is None and (m.first == 0 or toks[m.first - 1].norm not in _SHORT_BEFORE
+                                      and toks[m.first - 1].text[:1].islower()
+                                      or toks[m.first - 1].kind == "punct") \
+                    and (m.last >= len(toks) or toks[m.last].kind in ("punct", "poss")
+                         or toks[m.last].norm in _AFTER_NAME
+                         or _verb_follows(toks, m.last, lex)):
+                alone.add(toks[m.first].norm)  # "..., Ulmsen said", "Ulmsen a ajouté"
+    for at_sentence, (ms, toks) in enumerate(zip(sentences, tokens, strict=True)):
+        names = [m for m in ms if m.kind == NAME]
+        after = tokens[at_sentence + 1] if at_sentence + 1 < len(tokens) else []
+        for at, m in enumerate(names):
+            if m.known is not None or m.person or m.typed or m.outlet \
+                    or not _person_shape(toks, m.first, m.last, lex):
+                continue
+            words = [t.norm for t in toks[m.first:m.last]]
+            if words[-1] in alone - firsts and words[0] not in alone and m.last - m.first == 2 \
+                    or m.first == 0 and after and after[0].norm in _PERSONAL_PRONOUNS:
+                m.person, m.typed = True, "person"
+                continue
+            prev = names[at - 1] if at else None
+            if prev is not None and prev.person and prev.typed != "org" \
+                    and m.first - prev.last == 1 and toks[prev.last].norm in ("and", "et"):
+                m.person, m.typed = True, "person"
 
 
 def align_types(sentences: list[list[Mention]]) -> None:

@@ -200,8 +200,10 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
     start = k
     j = k
     while j < len(words) and (words[j] in lex.determiners or words[j] in ("former", "ancien",
-                                                                          "ancienne", "ex")):
-        j += 1
+                                                                          "ancienne", "ex")
+                              or j == k and k > 0 and words[k - 1] == ","
+                              and words[j] in _NOW):
+        j += 1  # "P, aujourd'hui directrice générale de O": the role of P now
     if j < len(words) and words[j] == "-" and j > k:
         j += 1
     labels: list[str] = []
@@ -254,6 +256,7 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
     return _Role(start, j, tuple(labels), former)
 
 
+_NOW = frozenset({"aujourd'hui", "desormais", "now", "currently", "toujours", "still"})
 _AREA_HEADS = frozenset({"directeur", "directrice", "responsable"})
 _AREA_OF = (("des",), ("du",), ("de", "la"), ("de", "l'"))
 
