@@ -1856,6 +1856,9 @@ def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | N
             prep = None  # "un partenariat avec A, racheté par B": the participle's agent
         if prep is not None:
             found = _mention_after(view, after, lex, led=True)
+            if found is not None and frame.type == RelationType.SUPPLIES \
+                    and _group_of_unit(view, found):
+                return None  # "supplied by Kellmar Group's Zeta unit": the unit supplies
             if found is not None:
                 agents.append(_with_coordinated_pp(view, found, prep, lex))
                 if not frame.noun_trigger:
@@ -1884,6 +1887,19 @@ def _participle_agent(view: SentenceView, end: int, k: int) -> bool:
             return c > end and (head == "en" or (c + 2 == k and head.endswith(
                 _FR_PARTICIPLE_ENDS)))
     return False
+
+
+_UNIT_NOUNS = frozenset({"unit", "division", "subsidiary", "arm", "branch"})
+
+
+def _group_of_unit(view: SentenceView, q: int) -> bool:
+    """True when the possessive agent at unit q owns the unit that acts: "by Kellmar Group's
+    Zeta unit", "by Kellmar's components division"."""
+    k = q + 1
+    if not view.units[q].possessive:  # "Kellmar Group's": a head word of the name before it
+        k = next((i + 1 for i in range(q + 1, min(q + 3, len(view.words)))
+                  if view.words[i] == "'s"), 0)
+    return k > 0 and any(w in _UNIT_NOUNS for w in view.words[k:k + 3])
 
 
 def _descriptor_chain(view: SentenceView, k: int, end: int, lex: Lexicon) -> bool:
