@@ -141,7 +141,10 @@ def find_relations(
                     cands += _co_investors(view, t + len(found), cands, lex, registry)
                     if _raising(frame):
                         rounds.raiser = cands[0].target
-                elif _raising(frame) and not frame.noun_trigger:
+                elif _raising(frame) and (not frame.noun_trigger or any(
+                        w in _LAUNCHES for w in words[max(0, t - 3):t])):
+                    # "X a levé 30 millions", "X a lancé une augmentation de capital de 1
+                    # milliard d'euros, à laquelle a souscrit Y": X raises the round
                     rounds.raiser = _money_raiser(t, t + len(found), view, lex, registry,
                                                   frame) or rounds.raiser
                 out.extend(with_status(cands, frame.status))
@@ -348,7 +351,7 @@ def _round_relative(
         if found is None or not found[1] or found[0] >= t:
             continue
         if found[1] in frame.object_preps and any(  # "a round led by X in which"
-                w in _ROUND_NOUNS for w in words[max(0, k - 6):k]):
+                w in _ROUND_NOUNS for w in words[max(0, k - 10):k]):
             return found
         return None
     return None
@@ -584,7 +587,53 @@ def _apply(
         subj = _included(view, obj_at + 1, lex)  # "les actionnaires de Y comprennent A et B"
     if subj is None or obj_unit is None or subj_role is None:
         return []
+    if obj_at > t and frame.type not in _SYMMETRIC:
+        later = _object_past_adjunct(view, obj_at, lex)  # "a racheté X en 2022 puis Y"
+        if later is not None:
+            obj_unit = Unit(obj_unit.first, later.last, "", obj_unit.mentions + later.mentions)
     return _pairs(frame.type, subj.mentions, obj_unit.mentions, subj_role, view, t, end, registry)
+
+
+_THEN = frozenset({"et", "puis", "and", "then"})
+
+
+def _object_past_adjunct(view: SentenceView, obj_at: int, lex: Lexicon) -> Unit | None:
+    """A second object coordinated after the first one's time or amount adjunct, itself
+    closing its clause or followed by its own adjunct (session 14, French cues): "a racheté X
+    en 2022 puis Y l'année suivante", "acquired X in 2022 and Y in 2023"; never the subject
+    of a clause of its own ("X en 2022 et Y a racheté Z")."""
+    words, units = view.words, view.units
+    n = len(units)
+    if units[obj_at].possessive:
+        return None
+    k = insertion_end(words, obj_at + 1, lex.calendar, parenthesis=False)
+    if k == obj_at + 1:
+        return None  # "X et Y" with nothing between is the mentions' own coordination
+    if k < n and words[k] == ",":
+        if view.segment_of(obj_at) is not None:
+            return None  # "rivals such as A, which bought X in 2023, and B, which ...": the
+        k += 1  # comma closes the clause the object stands in; B is the list's
+    if k >= n or words[k] not in _THEN:
+        return None
+    k += 1
+    if k < n and words[k] in _THEN:
+        k += 1  # "et puis"
+    if k >= n or not _plain_mention(units[k]) or units[k].mentions[0].kind != NAME:
+        return None
+    after = k + 1
+    if after + 1 < n and words[after] == "," and words[after + 1] in lex.relative_pronouns:
+        return None  # "and B, which has ...": a list item with its own clause
+    if after >= n or words[after] in (".", ",", ";", ")") \
+            or insertion_end(words, after, lex.calendar, parenthesis=False) > after \
+            or tuple(words[after:after + 2]) in _NEXT_PERIOD:
+        return units[k]
+    return None
+
+
+_NEXT_PERIOD = frozenset({("l'", "annee"), ("l'", "an"), ("la", "semaine"), ("le", "mois"),
+                          ("the", "year"), ("the", "following"), ("a", "year")})
+"""A time phrase closing a second conjunct that insertions do not read ("l'année suivante",
+"the following year", "a year later")."""
 
 
 _HELD_STAKES = frozenset({"participation", "participations", "parts", "actions", "titres",
@@ -638,6 +687,17 @@ _NOT_NOW = frozenset({"former", "ex", "one-time", "onetime", "erstwhile", "poten
 _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "est", "sont", "etait",
                           "etaient", "ete", "etre", "sera", "seront", "fut", "soit", "serait"})
 
+
+_LAUNCHES = frozenset({"lance", "lancera", "annonce", "annoncera", "finalise", "finalisera",
+                       "boucle", "bouclera", "realise", "realisera", "launched", "announced",
+                       "completed", "closed", "launches", "announces", "completes", "closes"})
+"""Verbs whose subject raises the round a noun trigger right after them names ("a lancé une
+augmentation de capital de 1 milliard d'euros")."""
+
+_CAUSATIVE_FAIRE = frozenset({"fait", "font", "fera", "feront", "faisait", "faisaient",
+                              "faire", "ferait", "feraient"})
+"""Finite forms of "faire" opening a causative trigger ("fait fabriquer ... par Y"): the
+trigger is an active verb, its subject is the clause's, however far."""
 
 _ARTICLES_EN = frozenset({"a", "an", "the"})
 _STRESSED = frozenset({"lui", "elle", "eux", "elles"})
@@ -822,6 +882,9 @@ def _passive_subject_ok(t: int, left: Unit, view: SentenceView) -> bool:
     ("Northvolt, backed by"), or the owner of the apposition it sits in."""
     if any(w in _PASSIVE_AUX for w in view.words[max(0, t - 3):t]):
         return True
+    if view.words[t] in _CAUSATIVE_FAIRE:
+        return True  # "X, qui emploie 40 personnes, fait fabriquer ses drones par Y": an
+        # active verb of its own, whose subject may stand past a relative clause
     left_at = view.units.index(left)
     if t - left_at <= 2:
         return True
@@ -1681,9 +1744,10 @@ def _mention_after(view: SentenceView, k: int, lex: Lexicon, led: bool = False) 
             return None  # "coté à Lyon dont X détient": the name opens another clause
         if w in lex.prepositions and w not in _SOFT_PREPS and j > k \
                 and match_at(view.words, j, lex.list_openers) is None \
-                and match_ending_at(view.words, j + 1, lex.list_openers) is None:
+                and match_ending_at(view.words, j + 1, lex.list_openers) is None \
+                and not (j + 1 < len(units) and view.words[j + 1] == "-"):
             return None  # "retailers including A", "outlets such as A": a list opener keeps
-            # the phrase going
+            # the phrase going; "par le sous-traitant A": a compound noun, no preposition
     return None
 
 
@@ -1788,6 +1852,8 @@ def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | N
         prep, after = _prep_at(words, k, frame.agent_preps, lex)
         if prep is not None and words[k] in _SOFT_PREPS and _descriptor_chain(view, k, end, lex):
             prep = None  # "avec l'éditeur de logiciels Quistor": the company noun's complement
+        if prep == ("par",) and _participle_agent(view, end, k):
+            prep = None  # "un partenariat avec A, racheté par B": the participle's agent
         if prep is not None:
             found = _mention_after(view, after, lex, led=True)
             if found is not None and frame.type == RelationType.SUPPLIES \
@@ -1803,6 +1869,24 @@ def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | N
         return agents[0] if agents else None
     return Unit(agents[0].first, agents[-1].last, "", tuple(m for u in agents
                                                              for m in u.mentions))
+
+
+_FR_PARTICIPLE_ENDS = ("e", "ee", "es", "ees", "is", "ise", "u", "ue", "us", "ues")
+
+
+def _participle_agent(view: SentenceView, end: int, k: int) -> bool:
+    """True when the "par" at unit k follows a comma and a participle set off after the
+    trigger's object (session 14, French cues): "un partenariat avec A, racheté par B", "avec
+    A, en cours de rachat par B": B is that participle's agent, not the trigger's."""
+    words = view.words
+    for c in range(k - 1, max(end, k - 5) - 1, -1):
+        if view.units[c].is_mention:
+            return False
+        if words[c] == ",":
+            head = words[c + 1] if c + 1 < k else ""
+            return c > end and (head == "en" or (c + 2 == k and head.endswith(
+                _FR_PARTICIPLE_ENDS)))
+    return False
 
 
 _UNIT_NOUNS = frozenset({"unit", "division", "subsidiary", "arm", "branch"})
