@@ -1326,8 +1326,12 @@ def _predicated_subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) 
     seg = view.segment_of(t)
     if seg is not None and seg.kind == "apposition":
         return view.owner_unit(seg)
-    if any(w in _COPULAS for w in view.words[max(0, t - 5):t]):
-        return _subject(t, view, lex, frame)
+    before = view.words[max(0, t - 5):t]
+    for q, w in enumerate(before):
+        if w in _COPULAS:
+            if any(x in ("by", "par") for x in before[q + 1:]):
+                return None  # "Y is being sold by its owner": an agent, no predicate
+            return _subject(t, view, lex, frame)
     return None
 
 
