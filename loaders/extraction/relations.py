@@ -888,7 +888,13 @@ def _between_ok(
         return False
     return not (frame.requires_between and not any(
         w in frame.requires_between or any(r in w for r in frame.requires_between if len(r) > 3)
-        for w in between))
+        and not w.startswith(_NO_SHARE_WORDS) for w in between))
+
+
+_NO_SHARE_WORDS = ("partena",)
+"""Words that hold a required word but name none ("son partenaire" holds "part": "X détient
+avec son partenaire et les dirigeants de la société 96 % du capital" states no stake in "la
+société")."""
 
 
 def _is_boundary(view: SentenceView, k: int) -> bool:
