@@ -1872,6 +1872,11 @@ def _gerund(view: SentenceView, t: int) -> bool:
     return before == "en" or (before == "," and words[t].endswith("ing"))
 
 
+_NAME_TAILS = frozenset({"group", "groupe"})
+"""Capitalised last words of a company name that a mention may leave outside its span (a
+function word of the lexicon): "AD Ports Group, which holds ..."."""
+
+
 def _relative_antecedent(view: SentenceView, k: int, lex: Lexicon) -> Unit | None:
     """The name a subject relative pronoun at unit k stands for: the name right before it
     ("Zentrix, which makes"), or the name a description before it is set off from ("Quarnel
@@ -1884,6 +1889,9 @@ def _relative_antecedent(view: SentenceView, k: int, lex: Lexicon) -> Unit | Non
         return _relative_antecedent(view, first, lex) if first is not None else None
     if j >= 0 and words[j] == ",":
         j -= 1
+    if j >= 1 and words[j] in _NAME_TAILS and not units[j].is_mention \
+            and view.tokens[units[j].first].text[:1].isupper() and _plain_mention(units[j - 1]):
+        j -= 1  # "Dubai's Kandor Group, which holds": the name's capitalised last word
     if j >= 0 and _plain_mention(units[j]):
         return units[j]
     start = j
@@ -1941,7 +1949,15 @@ def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
     if j < 0:
         return True
     prev = view.words[j]
+    if prev in ("de", "d'") and j > 0 and view.words[j - 1] in _MAKE_OF:
+        return True  # "une opération qui fait de X le premier actionnaire de Y"
     return prev == "," or prev not in lex.prepositions or _group_members(k, view)
+
+
+_MAKE_OF = frozenset({"fait", "font", "fera", "feront", "ferait", "feraient", "faisant",
+                      "faire"})
+"""French "faire de X le ...": X is what the noun after it says ("fait de X le premier
+actionnaire de Y")."""
 
 
 _PRODUCT_ADJECTIVES = frozenset({"premier", "premiere", "premiers", "premieres", "nouveau",
