@@ -9,7 +9,11 @@ where the language has the form.
   largest shareholder of Y" (a lone name before "devient" / "became" is a name);
 - "faire de X le premier actionnaire de Y": X is the holder;
 - a relative clause after a name whose last word "Group" the mention leaves out: "Dubai's
-  Kandor Group, which holds a 25% stake in Y".
+  Kandor Group, which holds a 25% stake in Y";
+- a minority partner beside a takeover: "Y was bought by X with Z as a minority partner", "X a
+  racheté Y avec Z comme actionnaire minoritaire"; kept out: "with Z as adviser";
+- a round's investors that include the article's main company: the round is not that
+  company's ("The round drew money from backers including A and B": no A -> B).
 """
 
 from __future__ import annotations
@@ -49,6 +53,17 @@ FOUND = [
      ("INVESTS_IN", "Kandor", "Velmora")),
 ]
 
+FOUND += [
+    ("en", "Velmora was bought by Kandor last year with Quistor as a minority partner.",
+     ("INVESTS_IN", "Quistor", "Velmora")),
+    ("en", "Kandor bought Velmora with Quistor as a minority shareholder.",
+     ("INVESTS_IN", "Quistor", "Velmora")),
+    ("fr", "Kandor a racheté Velmora en 2024, avec Quistor comme actionnaire minoritaire.",
+     ("INVESTS_IN", "Quistor", "Velmora")),
+    ("en", "Velmora raised $100 million. The round also drew money from existing backers "
+     "including Quistor and Brelmont.", ("INVESTS_IN", "Brelmont", "Velmora")),
+]
+
 ABSENT = [
     ("en", "Kandor is the largest shareholder in the region, and Velmora is its rival.",
      ("INVESTS_IN", "Kandor", "Velmora")),
@@ -60,6 +75,15 @@ ABSENT = [
      ("INVESTS_IN", "Kandor", "Velmora")),
     ("fr", "Kandor devient le premier fournisseur de Velmora.",
      ("INVESTS_IN", "Kandor", "Velmora")),
+]
+
+ABSENT += [
+    ("en", "Kandor bought Velmora with Quistor as adviser.",
+     ("INVESTS_IN", "Quistor", "Velmora")),
+    ("en", "Kandor bought Velmora with Quistor as a minority of the board.",
+     ("INVESTS_IN", "Quistor", "Velmora")),
+    ("en", "The round also drew money from existing backers including Quistor and Brelmont.",
+     ("INVESTS_IN", "Brelmont", "Quistor")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

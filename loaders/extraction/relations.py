@@ -145,6 +145,7 @@ def find_relations(
                     rounds.raiser = _money_raiser(t, t + len(found), view, lex, registry,
                                                   frame) or rounds.raiser
                 out.extend(with_status(cands, frame.status))
+    out.extend(_minority_partners(view, out, registry))
     seen = {(c.type, c.source, c.target) for c in out}
     out.extend(c for c in noun_members(view, lex, registry)
                if (c.type, c.source, c.target) not in seen)
@@ -155,6 +156,40 @@ def find_relations(
         seen = {(c.type, c.source, c.target) for c in out}
         out.extend(c for c in another_member(view, lex, registry, rounds.topic)
                    if (c.type, c.source, c.target) not in seen)
+    return out
+
+
+_MINORITY_AS = (("as", "a", "minority"), ("comme", "actionnaire", "minoritaire"),
+                ("comme", "partenaire", "minoritaire"), ("en", "tant", "que", "partenaire",
+                                                         "minoritaire"),
+                ("en", "tant", "qu'", "actionnaire", "minoritaire"))
+_MINORITY_NOUNS = frozenset({"partner", "shareholder", "investor", "owner", "stakeholder"})
+
+
+def _minority_partners(view: SentenceView, found: list[Candidate],
+                       registry: Registry) -> list[Candidate]:
+    """A minority partner beside a takeover: "Y was bought by X last year with Z as a
+    minority partner", "X a racheté Y avec Z comme actionnaire minoritaire": Z holds Y."""
+    words, units = view.words, view.units
+    out: list[Candidate] = []
+    for c in found:
+        if c.type != RelationType.ACQUIRES:
+            continue
+        for k in range(c.trigger_end, min(len(units) - 2, c.trigger_end + 12)):
+            if words[k] in (";", ".") or words[k] in HARD_BOUNDARIES:
+                break
+            if words[k] not in ("with", "avec") or not units[k + 1].is_mention:
+                continue
+            phrase = match_at(words, k + 2, _MINORITY_AS)
+            if phrase is None or (phrase[0] == "as" and (
+                    k + 2 + len(phrase) >= len(words)
+                    or words[k + 2 + len(phrase)] not in _MINORITY_NOUNS)):
+                continue
+            for m in units[k + 1].mentions:
+                for e in m.resolved:
+                    if e != c.target and registry.type_of(e) in ORG_TYPES:
+                        out.append(Candidate(RelationType.INVESTS_IN, e, c.target, view.index,
+                                             c.trigger, c.trigger_end, c.status))
     return out
 
 
@@ -313,9 +348,10 @@ def _topic_round(
     agent = _agent(frame, end, view, lex)
     if agent is None:
         return []
+    if any(topic in m.resolved for m in agent.mentions):
+        return []  # the main company is among the investors: the round is someone else's
     ids = [e for m in agent.mentions for e in _entities(m, registry, {topic})]
-    return [Candidate(frame.type, e, topic, view.index, t, end) for e in dict.fromkeys(ids)
-            if e != topic]
+    return [Candidate(frame.type, e, topic, view.index, t, end) for e in dict.fromkeys(ids)]
 
 
 def _inverted_subject(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
