@@ -13,13 +13,14 @@ from loaders.extraction.gazetteer import AliasEntry, Gazetteer, KnownEntity
 from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import (
     Lexicon,
+    load_lexicon,
     match_at,
     match_ending_at,
     place_names,
     place_words,
     word_list,
 )
-from loaders.extraction.text import LEGAL_SUFFIXES, fold
+from loaders.extraction.text import LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold
 from loaders.extraction.tokens import Token
 
 NAME = "name"
@@ -39,7 +40,9 @@ _ORG_CONNECTORS = frozenset({"of", "de", "du", "des", "la", "d'", "for", "pour"}
 _OPENERS = frozenset({"«", "\"", "“", "(", "[", "'", "‘", "—", "-", "–"})
 _SUFFIX_WITH_DOT = frozenset({"co", "corp", "inc", "ltd", "bv", "nv"})
 _ADVERBS = frozenset({"already", "also", "still", "now", "deja", "aussi", "egalement", "a"})
-_EXPLETIVE_NEXT = frozenset({"y", "faut", "s'agit", "semble", "parait", "seems", "appears"})
+_EXPLETIVE_NEXT = frozenset({"y", "faut", "fallait", "faudra", "faudrait", "fallu", "s'agit",
+                             "s'agissait", "semble", "parait", "seems", "appears"})
+_CLITICS = frozenset({"nous", "vous", "me", "m'", "te", "t'", "lui", "leur"})
 
 
 @dataclass(slots=True)
@@ -96,7 +99,7 @@ def detect_mentions(
     for a, b in tickers:
         for k in range(a, b):
             taken[k] = True
-    out += _acronym_named(index, tokens, taken)
+    out += _acronym_named(index, tokens, taken, lex)
     out += _government_mentions(index, tokens, lex, taken)
     out += _name_mentions(index, tokens, lex, taken, article_caps, lower_names, article_lower)
     out.sort(key=lambda m: m.first)
@@ -220,6 +223,8 @@ def _longer_name_follows(tokens: list[Token], j: int, lex: Lexicon, common: bool
     no digits, no product noun after it). A place after a known name is no part of it ("Airbus
     Toulouse"), unless the name is a common word ("Southern California Edison")."""
     k = j
+    if _letter_unit(tokens, j):
+        return True  # "Velmora X, the group's venture arm": a unit named by one letter
     while k < len(tokens) and tokens[k].kind == "word" and _is_cap(tokens[k], lex) \
             and tokens[k].norm not in LEGAL_SUFFIXES \
             and tokens[k].start - tokens[k - 1].end <= 1:
@@ -237,6 +242,16 @@ def _longer_name_follows(tokens: list[Token], j: int, lex: Lexicon, common: bool
         return False
     return not (k < len(tokens) and (tokens[k].norm in lex.product_nouns
                                      or tokens[k].kind == "number"))
+
+
+def _letter_unit(tokens: list[Token], j: int) -> bool:
+    """True when one capital letter right after a name closes it and a comma or a bracket
+    follows ("Velmora X, the venture arm", "Velmora X (...)"): a unit's name. A letter before
+    a noun, a number or a verb is a model ("Velmora X sold well" is kept as the company)."""
+    return j + 1 < len(tokens) and tokens[j].kind == "word" and len(tokens[j].text) == 1 \
+        and tokens[j].text.isupper() and tokens[j].text not in ("A", "I") \
+        and tokens[j].start == tokens[j - 1].end + 1 \
+        and tokens[j + 1].text in (",", "(")
 
 
 def _continues_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -316,10 +331,14 @@ def _acronym_of(tokens: list[Token], i: int, j: int, acronym: Token) -> bool:
         and _initials_span(tokens, j, acronym.norm, [False] * len(tokens)) == i
 
 
-def _acronym_named(index: int, tokens: list[Token], taken: list[bool]) -> list[Mention]:
+def _acronym_named(
+    index: int, tokens: list[Token], taken: list[bool], lex: Lexicon | None = None
+) -> list[Mention]:
     """A long name glossed by its acronym in brackets: "la Société Fluviale du Rhône et de la
     Saône (SFRS)", "the Regional Board of Water and Transit (RBWT)". Lower-case words and
-    function words inside the name are kept when the initials spell the acronym."""
+    function words inside the name are kept when the initials spell the acronym. Capitalised
+    words right before the spelled part are the owner's name in it and go with it (session 14:
+    "Velmora Ground Transportation Systems (GTS)", the acronym of its unit)."""
     out: list[Mention] = []
     for k in range(1, len(tokens) - 2):
         acr = tokens[k + 1]
@@ -328,6 +347,11 @@ def _acronym_named(index: int, tokens: list[Token], taken: list[bool]) -> list[M
             continue
         first = _initials_span(tokens, k, acr.norm, taken)
         if first is not None and k - first >= 2:
+            while lex is not None and first > 0 and k - first < 8 and not taken[first - 1] \
+                    and tokens[first - 1].kind == "word" and _is_cap(tokens[first - 1], lex) \
+                    and tokens[first - 1].end + 1 >= tokens[first].start \
+                    and not (first - 1 == 0 and tokens[0].norm in _vocabulary(lex)):
+                first -= 1
             out.append(_take(index, tokens, first, k, taken))
     return out
 
@@ -463,6 +487,81 @@ def _name_tail(tokens: list[Token], k: int) -> bool:
         and tail.text.islower() and len(tail.text) >= 4 and tail.norm not in _COMPOUND_TAILS \
         and tail.norm not in _COMPOUND_PARTICIPLES \
         and not tail.norm.endswith(("ed", "ing", "ise", "ize", "ien", "ienne", "ais", "aise"))
+
+
+_NAME_HEADS = ORG_NAME_ENDINGS | {"studio", "studios", "works", "brands", "foods"}
+
+
+_STREET_HEADS = frozenset({"rue", "avenue", "boulevard", "quai", "allee", "impasse"})
+_STREET_LINKS = frozenset({"du", "de", "des", "d'", "la", "l'", "-"})
+
+
+def _street_end(tokens: list[Token], i: int, taken: list[bool]) -> int:
+    """End of a street's name at i (session 14), 0 when none: "(sur la) Rue du Faubourg
+    Saint-Honoré", "rue de la Paix". An address is no party (a pronoun after it
+    must not take it for the company); a capitalised head opens one only after a preposition,
+    an article or a number ("Rue du Korvane a racheté X" may be a company)."""
+    n = len(tokens)
+
+    def run_end(k: int) -> int:
+        while k < n and not taken[k] and (tokens[k].norm in _STREET_LINKS
+                                          or tokens[k].text[:1].isupper()
+                                          and tokens[k].kind == "word"):
+            k += 1
+        while tokens[k - 1].norm in _STREET_LINKS:
+            k -= 1
+        return k
+
+    back = i - 1
+    while back >= 0 and tokens[back].norm in _STREET_LINKS - {"-"}:
+        back -= 1
+    if 0 <= back < i - 1 and tokens[back].norm in _STREET_HEADS and tokens[back].text.islower():
+        return run_end(i)  # "rue de la Paix"
+    if tokens[i].norm in _STREET_HEADS and i > 0 and i + 1 < n \
+            and tokens[i + 1].norm in _STREET_LINKS - {"-"} \
+            and (tokens[i - 1].kind == "number" or tokens[i - 1].norm in _STREET_BEFORE):
+        k = run_end(i + 1)
+        return k if k > i + 2 else 0
+    return 0  # "Fifth Avenue" is left: "Jane Street" is a company
+
+
+_STREET_BEFORE = frozenset({"sur", "dans", "au", "la", "le", "l'", "on", "the", "in", "at",
+                            "de", "du", "des", "d'", "avenue", ","})
+
+
+def _title_opens_name(tokens: list[Token], i: int, lex: Lexicon,
+                      first_names: frozenset[str]) -> bool:
+    """A capitalised title word that opens a name ending in an organisation head (session 14):
+    "Prime Velmora Lab", "Senior Quistor Capital" (not "Prime Minister Ana Ruiz", "President
+    Ana Ruiz", "Chief Executive Officer"): one to three capitalised words follow, none a title
+    word or a first name, the last an organisation head or a legal form."""
+    tok = tokens[i]
+    if tok.kind != "word" or tok.norm not in lex.title_words or not tok.text[1:].islower() \
+            or i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].kind == "word" \
+            and not _is_initial(tokens, i - 1):
+        return False
+    k = i + 1
+    while k < len(tokens) and k - i <= 3 and tokens[k].kind == "word" \
+            and tokens[k].text[:1].isupper() and tokens[k].norm not in lex.title_words \
+            and tokens[k].norm not in first_names and tokens[k].start == tokens[k - 1].end + 1:
+        k += 1
+    return k - i >= 3 and (tokens[k - 1].norm in _NAME_HEADS
+                           or tokens[k - 1].norm in LEGAL_SUFFIXES)
+
+
+def _lower_digit_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """A lower-case letter and digits opening a name that ends in an organisation head or a
+    legal form (session 14): "the q2 Velmora Company", "q7 Quistor Ltd" (not "a 5g network")."""
+    tok = tokens[i]
+    if not (tok.kind == "word" and 2 <= len(tok.text) <= 4 and tok.text[0].islower()
+            and tok.text[1:].isdigit()):
+        return False
+    k = i + 1
+    while k < len(tokens) and tokens[k].kind == "word" and tokens[k].text[:1].isupper() \
+            and tokens[k].start == tokens[k - 1].end + 1:
+        k += 1
+    return k - i >= 2 and (tokens[k - 1].norm in lex.org_heads
+                           or tokens[k - 1].norm in LEGAL_SUFFIXES)
 
 
 def _lower_head(tokens: list[Token], i: int) -> bool:
@@ -694,9 +793,11 @@ def _name_mentions(
         shaped = first.isdigit() and (_digit_name(tok) or _digit_capital(tok)
                                       and _digit_name_context(tokens, i, lex)) \
             or first.islower() and (_lower_initials(tok) or tok.norm in lower_names
-                                    or _lower_head(tokens, i)) \
+                                    or _lower_head(tokens, i)
+                                    or _lower_digit_name(tokens, i, lex)) \
             or (tok.norm in lex.calendar and tok.norm in first_names and i + 1 < n
-                and tokens[i + 1].kind == "word" and _is_cap(tokens[i + 1], lex))  # "Jan Lund"
+                and tokens[i + 1].kind == "word" and _is_cap(tokens[i + 1], lex)) \
+            or _title_opens_name(tokens, i, lex, first_names)  # "Jan Lund", "Prime Velmora Lab"
         if not first.isupper() and not _camel(tok.text) and not shaped:
             i += 1
             continue
@@ -708,6 +809,12 @@ def _name_mentions(
             i += 1
             continue
         names = first_names | {tokens[i].norm} if role_ctx else first_names
+        street = _street_end(tokens, i, taken)
+        if street:
+            for k in range(i, street):
+                taken[k] = True  # "la rue du Faubourg Saint-Honoré": an address, no party
+            i = street
+            continue
         j = _span_end(tokens, i, lex, taken, names)
         if j < n and tokens[j].text == "." and tokens[j - 1].norm in _SUFFIX_WITH_DOT \
                 and tokens[j].start == tokens[j - 1].end:
@@ -747,6 +854,11 @@ def _name_mentions(
         if initial and j - i >= 2 and (tokens[i].norm,) in lex.descriptors \
                 and tokens[i].text[1:].islower():
             i += 1  # "Startup Zorbex raised...", "Chipmaker Zorbex said": the name follows
+        if lex.language == "fr" and i > 0 and tokens[i - 1].norm == "du" and j - i >= 2 \
+                and tokens[i].text.isupper() and 2 <= len(tokens[i].text) <= 4 \
+                and tokens[i].text.isalpha() and tokens[i + 1].kind == "word" \
+                and tokens[i + 1].text[:1].isupper() and not tokens[i + 1].text.isupper():
+            i += 1  # "les géants du BTP Quistor": a sector's acronym after "du", then the name
         if i > 0 and not taken[i - 1] and tokens[i - 1].norm in lex.nationalities \
                 and tokens[i - 1].text[:1].isupper() and (
                     tokens[i - 1].kind == "word"
@@ -770,8 +882,10 @@ def _name_mentions(
             i = j
             continue
         if j - i >= 2 and j < n and tokens[j].norm in lex.prepositions \
-                and tokens[j - 1].text.endswith(("é", "ée", "és", "ées", "ed")):
+                and tokens[j - 1].text.endswith(("é", "ée", "és", "ées", "ed")) \
+                and tokens[j].text != "a" and tokens[j - 2].text != "&":
             j -= 1  # "Korvane Racheté par Quistor": a capitalised participle ends the name
+            # (not the part after "&", not before the verb "a": "Zélor & Borée a signé")
             norms = norms[:-1]
             taken[j] = True  # and is no name of its own
         if (lex.language == "fr" or i > 0 and tokens[i - 1].norm == "l'") and i > 0 \
@@ -780,15 +894,22 @@ def _name_mentions(
             norms = [t.norm for t in tokens[i:j]]
         m = _make(index, tokens, i, j, NAME)
         org_cue = _after_descriptor(norms_all, i, lex) or "&" in norms \
-            or norms[-1] in LEGAL_SUFFIXES
+            or norms[-1] in LEGAL_SUFFIXES or _title_opens_name(tokens, i, lex, first_names) \
+            or lex.language == "fr" and _after_nationality(norms_all, i, lex) \
+            or norms[0] not in first_names and _org_described(tokens, norms_all, j, lex) \
+            or j < n and tokens[j].text[:1].isupper() and (
+                norms_all[j] in LEGAL_SUFFIXES or norms_all[j] in lex.org_heads)
         titled = j - i >= 2 and (_title_apposition(tokens, norms_all, j, lex)
                                  or _title_before(tokens, norms_all, i, lex)
                                  or _company_role_before(tokens, norms_all, i, j, lex)
                                  or _person_noun_after(tokens, norms_all, j, lex))
-        person_cue = not org_cue and (titled or _person_shape(tokens, i, j, lex)
-                                      and _person_context(tokens, norms_all, i, j, lex,
-                                                          article_lower))
-        m.person = person_cue or j - i >= 2 and not org_cue \
+        shaped_person = _person_shape(tokens, i, j, lex)
+        double = shaped_person and j - i == 4 and tokens[i + 2].text == "-" \
+            and not any(w in _other_vocabulary(lex) for w in norms if w != "-")  # "P Quar-Nel"
+        person_cue = not org_cue and (titled or shaped_person and (
+            _person_context(tokens, norms_all, i, j, lex, article_lower)
+            or _person_frame(tokens, norms_all, i, j, lex)))
+        m.person = person_cue or double and not org_cue or j - i >= 2 and not org_cue \
             and norms[0] not in _TITLE_ARTICLES and (
             norms[0] in names or (tokens[i].kind == "initials" and not _lower_initials(tokens[i])
                                   and norms[0] not in lex.nationalities)  # "U.S. Quarsteel"
@@ -1019,6 +1140,7 @@ def _person_shape(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
                for t in words)
 
 
+_CLOSING_QUOTES = frozenset({"»", "\"", "”"})
 _PERSON_SPEECH = frozenset({("said",), ("says",), ("added",), ("explained",), ("a", "declare"),
                             ("a", "ajoute"), ("a", "explique"), ("a", "precise"),
                             ("a", "affirme"), ("a", "souligne"), ("a", "estime")})
@@ -1059,11 +1181,160 @@ def _person_context(
             k += 1
         if match_at(norms, k, lex.keys["roles"]) is not None:
             return True
+    verb = match_ending_at(norms, i, lex.speech_verbs)
     speech = i >= 1 and (
         (norms[i - 1],) in _PERSON_SPEECH
-        or i >= 2 and (norms[i - 2], norms[i - 1]) in _PERSON_SPEECH)
+        or i >= 2 and (norms[i - 2], norms[i - 1]) in _PERSON_SPEECH
+        or verb is not None and any(  # '« ... », a fait valoir P.', '"...," noted P.'
+            tokens[k].text in _CLOSING_QUOTES for k in range(max(0, i - len(verb) - 3),
+                                                             i - len(verb))))
+    if i >= 1 and tokens[i - 1].text in _CLOSING_QUOTES and j < n \
+            and match_at(norms, j, lex.speech_verbs) is not None \
+            and not any(t.norm in article_lower for t in tokens[i:j]):
+        return True  # '"...," P told reporters', '« ... » P a-t-elle ajouté'
     return speech and not any(t.norm in article_lower for t in tokens[i:j]) \
         and (j >= n or tokens[j].kind == "punct")
+
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "mme", "mlle", "pr", "prof", "sir", "dame"})
+"""Honorifics before a name: only a person is "Mme X", "Dr X" ("M." is read with its period)."""
+_APPOSITION_ADVERBS = frozenset({"aujourd'hui", "desormais", "now", "currently", "also", "aussi",
+                                 "egalement", "toujours", "still", "alors", "then"})
+_PERSON_FOUNDED_BY = tuple(sorted({
+    ("founded", "by"), ("co-founded", "by"), ("cofounded", "by"), ("fonde", "par"),
+    ("fondee", "par"), ("fondes", "par"), ("cofonde", "par"), ("cofondee", "par"),
+    ("co-fonde", "par"), ("co-fondee", "par"), ("chaired", "by"), ("presidee", "par"),
+    ("preside", "par")}))
+"""A company is founded or chaired by a person: a name shaped like a person's after these is
+one ("fondée en 2019 par P", "chaired by P"); an organisation's name has words a list knows."""
+_SUCCEEDS = tuple(sorted({("en", "remplacement", "de"), ("en", "remplacement", "d'"),
+                       ("succede", "a"), ("succeder", "a"), ("replacing",), ("succeeding",),
+                       ("succeeds",), ("succeeded",), ("replaces",), ("replaced",)}))
+"""Succession words: in a sentence with a role, the name after them is the person left."""
+
+
+def _person_frame(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexicon) -> bool:
+    """True when the words around a span shaped like a person's name say it is one, whatever
+    the first name (session 14): an honorific before it ("Mme P", "Dr P", "M. P"); an age
+    after it ("P, 54 ans,", "P, 61,"); an apposition of role or of a person's noun past an
+    adverb or "former" ("P, aujourd'hui directrice générale,", "P, a former executive at X",
+    "P, éleveuse dans le Cantal", "P, née ..."); "founded/chaired by P" (up to a date between:
+    "fondée en 2019 par P"); a succession word in a sentence that names a role ("nommé
+    directeur financier en remplacement de P", "replacing P as chief executive")."""
+    n = len(tokens)
+    if i >= 1 and (norms[i - 1] in _HONORIFICS and tokens[i - 1].text[:1].isupper()
+                   or i >= 2 and norms[i - 2] == "m" and tokens[i - 2].text == "M"
+                   and tokens[i - 1].text == "."):
+        return True
+    if j + 2 < n and tokens[j].text in (",", "(") and tokens[j + 1].kind == "number" \
+            and tokens[j + 1].text.isdigit() and 18 <= int(tokens[j + 1].text) <= 99 \
+            and (norms[j + 2] in ("ans", "years") or tokens[j].text == ","
+                 and tokens[j + 2].text == "," and lex.language == "en"):
+        return True
+    if j + 1 < n and tokens[j].text == ",":
+        k = j + 1
+        while k < n and k - j <= 3 and (norms[k] in lex.determiners or norms[k] in _FORMER_ADJ
+                                        or norms[k] in _APPOSITION_ADVERBS):
+            k += 1
+        if k < n and tokens[k].text.islower() and (
+                norms[k] in ("nee", "born") or norms[k] in word_list("person_nouns.txt")
+                or k > j + 1 and not any(match_at(norms, q, lex.keys["descriptors"])
+                                         for q in range(k, min(n, k + 3)))
+                and (norms[k] in lex.title_words
+                     or match_at(norms, k, lex.keys["roles"]) is not None)):
+            return True
+    if match_ending_at(norms, i, _PERSON_FOUNDED_BY):
+        return True
+    if i >= 3 and norms[i - 1] in ("par", "by"):
+        for k in range(i - 2, max(-1, i - 6), -1):  # "fondée en 2019 par P"
+            if tokens[k].kind == "punct":
+                break
+            if (norms[k], norms[i - 1]) in _PERSON_FOUNDED_BY:
+                return True
+    return match_ending_at(norms, i, _SUCCEEDS) is not None and any(
+        match_at(norms, q, lex.keys["roles"]) is not None for q in range(n) if q < i or q >= j)
+
+
+def _after_nationality(norms: list[str], i: int, lex: Lexicon) -> bool:
+    """True when a determiner and a lower-case nationality stand before token i: "le belge X",
+    "du japonais X" (French writes a person's nationality with a capital: "le Belge P")."""
+    return i >= 2 and norms[i - 1] in lex.nationalities and norms[i - 2] in lex.determiners
+
+
+_INDEFINITE = frozenset({"un", "une", "a", "an"})
+_MAKER_NOUNS = frozenset({"producteur", "constructeur", "exploitant", "negociant", "transporteur",
+                          "grossiste", "builder", "wholesaler", "carrier", "trader"})
+
+
+def _org_described(tokens: list[Token], norms: list[str], j: int, lex: Lexicon) -> bool:
+    """True when an indefinite description of a company is apposed after the span: "X, un
+    producteur belge de granulats", "X, a Danish drone maker" (the organisation noun within
+    three words, no possessive after it: not "P, a company's founder")."""
+    n = len(tokens)
+    if j + 2 >= n or tokens[j].text != "," or norms[j + 1] not in _INDEFINITE:
+        return False
+    for k in range(j + 2, min(n, j + 5)):
+        found = match_at(norms, k, lex.keys["descriptors"]) \
+            or (norms[k],) if norms[k] in _MAKER_NOUNS else None
+        if found:
+            end = k + len(found)
+            return end >= n or tokens[end].kind != "poss"
+        if tokens[k].kind != "word" or norms[k] in lex.function_words:
+            return False
+    return False
+
+
+def _other_vocabulary(lex: Lexicon) -> frozenset[str]:
+    """The vocabulary of the other language's lexicon ("Same Deutz-Fahr" in French text)."""
+    return _vocabulary(load_lexicon("en" if lex.language == "fr" else "fr"))
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she"})
+"""A sentence opened by "He"/"She" after one whose subject is the name: a person ("P runs X.
+She said ..."); French "il"/"elle" also stand for "le groupe"/"la société", so not them."""
+_SHORT_BEFORE = frozenset({"and", "et", "&", "of", "de", "d'", "du", "des", "the", "le", "la",
+                           "les", "l'", "a", "an", "un", "une"})
+
+
+def people_by_article(
+    sentences: list[list[Mention]], tokens: list[list[Token]], lex: Lexicon
+) -> None:
+    """Names shaped like a person's that the article shows to be people (session 14), whatever
+    the first name: the article names the same one by its last word alone elsewhere and never
+    by its first ("Thadric Ulmsen ... Ulmsen said": a company is shortened to its first word,
+    a person to the family name); or the name is joined by "and"/"et" to a person's name
+    ("its co-founders P and Q"). Typed "person" so `align_types` carries it."""
+    alone: set[str] = set()
+    firsts: set[str] = set()
+    for ms, toks in zip(sentences, tokens, strict=True):
+        for m in ms:
+            if m.kind != NAME:
+                continue
+            if m.last - m.first >= 2:
+                firsts.add(toks[m.first].norm)  # "Suntory Holdings": "Suntory" is its short form
+            elif m.known is None and (m.first == 0 or toks[m.first - 1].norm not in _SHORT_BEFORE
+                                      and toks[m.first - 1].text[:1].islower()
+                                      or toks[m.first - 1].kind == "punct") \
+                    and (m.last >= len(toks) or toks[m.last].kind in ("punct", "poss")
+                         or toks[m.last].norm in _AFTER_NAME
+                         or _verb_follows(toks, m.last, lex)):
+                alone.add(toks[m.first].norm)  # "..., Ulmsen said", "Ulmsen a ajouté"
+    for at_sentence, (ms, toks) in enumerate(zip(sentences, tokens, strict=True)):
+        names = [m for m in ms if m.kind == NAME]
+        after = tokens[at_sentence + 1] if at_sentence + 1 < len(tokens) else []
+        for at, m in enumerate(names):
+            if m.known is not None or m.person or m.typed or m.outlet \
+                    or not _person_shape(toks, m.first, m.last, lex):
+                continue
+            words = [t.norm for t in toks[m.first:m.last]]
+            if words[-1] in alone - firsts and words[0] not in alone and m.last - m.first == 2 \
+                    or m.first == 0 and after and after[0].norm in _PERSONAL_PRONOUNS:
+                m.person, m.typed = True, "person"
+                continue
+            prev = names[at - 1] if at else None
+            if prev is not None and prev.person and prev.typed != "org" \
+                    and m.first - prev.last == 1 and toks[prev.last].norm in ("and", "et"):
+                m.person, m.typed = True, "person"
 
 
 def align_types(sentences: list[list[Mention]]) -> None:
@@ -1121,6 +1392,12 @@ def _span_end(
             j += 1
             continue
         nxt = j + 1 < n and not taken[j + 1] and _is_cap(tokens[j + 1], lex)
+        if j == i + 1 and tokens[i].text == "The" and _lower_digit_name(tokens, j, lex):
+            j += 1  # "The q2 Velmora Company" in French text, where "The" opens the name
+            continue
+        if tok.text in ("Company", "Companies") and tok.start == tokens[j - 1].end + 1:
+            j += 1  # "The Velmora Company", "Velmora Trading Company": a capitalised legal form
+            break  # ends the name ("company" is a function word of the lexicon)
         if tok.norm in _NAME_ACRONYMS and tok.text.isupper() and _ends_name(tokens, j + 1, lex):
             j += 1  # "Shield AI", "Quarnel AI said": an acronym that ends company names
             continue
@@ -1142,6 +1419,9 @@ def _span_end(
             continue
         if _name_tail(tokens, j) and not (j + 2 < n and tokens[j + 2].text == "-"):
             j += 2  # "Q-fusion", "V-ensys": one name (not "Saint-Jean-de-Luz"-like chains)
+            continue
+        if tok.text == "&" and j + 3 < n and not taken[j + 1] and _lower_head(tokens, j + 1):
+            j += 4  # "Korvane Mobility & e-Quistor Services": a lower-case "e-" part after "&"
             continue
         if tok.text in ("&", "-", "+") and nxt and (tok.text == "&" or (
                 tok.start == tokens[j - 1].end and tokens[j + 1].start == tok.end)):
@@ -1178,6 +1458,9 @@ def _span_end(
 
 
 _FOREIGN_CONJUNCTIONS = frozenset({"und"})
+_UNIT_NOUNS = frozenset({"business", "unit", "division", "arm", "subsidiary"})
+_FOR_HEADS = frozenset({"investments", "investment", "development", "industries", "trading",
+                        "trade", "construction", "contracting"})
 
 
 def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lexicon) -> int:
@@ -1200,6 +1483,28 @@ def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lex
         return j + 1
     if tok.text in _FOREIGN_CONJUNCTIONS and _is_cap(after, lex) and after.kind == "word":
         return j + 2
+    if tok.text == "for" and after.kind == "word" and after.text[:1].isupper() \
+            and after.norm in _FOR_HEADS and not (j + 2 < n and (
+                tokens[j + 2].text[:1].isupper() or tokens[j + 2].norm in lex.prepositions)):
+        return j + 2  # "Velmora for Investments", "Quistor for Development" (session 14)
+    if tok.text == "and" and i > 0 and _is_cap(after, lex) and after.kind == "word" and (
+            tokens[i - 1].kind == "poss" and j - i <= 3 or tokens[i - 1].text == "The"
+            and j - i <= 2):
+        k = j + 1
+        while k < n and not taken[k] and _is_cap(tokens[k], lex) and tokens[k].kind == "word" \
+                and k - j <= 3:
+            k += 1
+        if tokens[i - 1].kind == "poss":
+            if k < n and tokens[k].norm in _UNIT_NOUNS and not (
+                    k + 1 < n and tokens[k + 1].kind == "word" and tokens[k + 1].text.islower()
+                    and tokens[k + 1].norm not in lex.function_words):
+                return k  # "Korvane's Advanced Systems and Robotics business": the unit's name
+        elif k - j >= 3 and (tokens[k - 1].norm in lex.org_heads
+                             or tokens[k - 1].norm in ORG_NAME_ENDINGS):
+            if k + 1 < n and tokens[k].text == "of" and not taken[k + 1] \
+                    and tokens[k + 1].text[:1].isupper() and tokens[k + 1].norm in place_words():
+                k += 2
+            return k  # "The Export and Investment Fund of Denmark": one name after "The"
     if tok.text == "of" and (j - i >= 2 or tokens[i].norm in _vocabulary(lex)) \
             and tokens[j - 1].text[1:].islower() \
             and len(tokens[j - 1].text) > 4 and tokens[j - 1].norm.endswith("s") \
@@ -1344,8 +1649,10 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
             and any(c.isalpha() for c in tokens[i].text) and not _digit_name(tokens[i]) \
             and not (i >= 1 and tokens[i - 1].text.islower()
                      and (tokens[i - 1].norm,) in lex.descriptors
-                     and tokens[i - 1].norm not in lex.product_nouns):
-        return True  # "A350s", "AI6", "H100": model names (not "23andMe", "the neobank Q26")
+                     and tokens[i - 1].norm not in lex.product_nouns) \
+            and not _digit_party(tokens, i, j, lex):
+        return True  # "A350s", "AI6", "H100": model names (not "23andMe", "the neobank Q26",
+        # "competes with Q26 and Zelbar")
     if j + 2 < len(tokens) and tokens[j].norm in ("and", "et", ",") \
             and tokens[j + 1].text[:1].isupper() and j + 3 < len(tokens) \
             and tokens[j + 3].norm in lex.product_nouns:
@@ -1353,27 +1660,96 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
     if j + 2 < len(tokens) and tokens[j].text == "," and tokens[j + 1].norm in lex.determiners:
         k = j + 2
         while k < min(len(tokens), j + 5) and tokens[k].text.islower() \
-                and tokens[k].norm not in lex.product_nouns \
                 and tokens[k].norm not in lex.prepositions and tokens[k].kind == "word":
+            if _hyphen_compound(tokens, k):
+                k += 3  # "the family-owned watchmaker", "la société cloud-native"
+                continue
+            if tokens[k].norm in lex.product_nouns:
+                break
             k += 1  # adjectives only: "Zorbex, the maker of chips" is a company
         norms = [t.norm for t in tokens]
         while k + 1 < len(tokens) and norms[k] in lex.product_nouns \
                 and norms[k + 1] in lex.product_nouns:
             k += 1  # a compound: "the data storage software"
         if k < len(tokens) and norms[k] in lex.product_nouns \
-                and not _company_noun_after(tokens, norms, k + 1, lex):
+                and not _company_noun_after(tokens, norms, k + 1, lex) \
+                and not _platform_of_trade(tokens, k, lex):
             return True  # "Jupiter, le premier supercalculateur", "Zelk, a drug for..."
         # a product noun before a company noun only qualifies it: "X, the software company",
         # "X, the drug discovery company"
     if i >= 1 and tokens[i - 1].norm in lex.product_nouns and j - i == 1 and (
             tokens[i].text.isupper() or any(c.isdigit() for c in tokens[i].text)
             or tokens[i - 1].text.islower()):
-        return True  # "moteurs LEAP", "famille A320neo", "le vaccin Ixora", "the drug Zelkany"
+        shaped = tokens[i].text.isupper() or any(c.isdigit() for c in tokens[i].text)
+        return shaped or not (_descriptor_complement(tokens, i - 1, lex)
+                              or j < len(tokens) and tokens[j].norm in _USER_VERBS)
+        # "moteurs LEAP", "famille A320neo", "le vaccin Ixora", "the drug Zelkany" (not "le
+        # fabricant de puces Quistor")
     if i >= 2 and tokens[i - 1].norm in lex.product_nouns and tokens[i - 1].text.islower() \
             and tokens[i - 2].norm in lex.determiners and j - i <= 3:
         return True  # "la montre Quarnel Nova", "the smartwatch Quarnel Nova X"
     return i >= 1 and tokens[i - 1].norm in lex.determiners and j < len(tokens) and bool(
         match_at([t.norm for t in tokens], j, lex.keys["descriptors"]))
+
+
+_COMPLEMENT_DE = frozenset({"de", "d'", "du", "of"})
+_USER_VERBS = frozenset({"uses", "licenses", "deploys", "buys"})
+"""Present verbs after "<product noun> X" that make X the user of the product in an English
+relative clause without its pronoun ("the pricing software Quistor uses"), not the product's
+name (participles stay out: "the chip Zelk used in phones" is a product)."""
+
+
+def _descriptor_complement(tokens: list[Token], p: int, lex: Lexicon) -> bool:
+    """True when the product noun at p is the complement of a company noun before it, so the
+    name after it is the company's (session 14): "le fabricant de puces Quistor", "l'éditeur
+    de logiciels Quistor", "le spécialiste de la sécurité du cloud Quistor". A definite plural
+    ("le fabricant des montres Quarnel") names the product; "du" only deeper in a chain."""
+    if p < 2 or tokens[p - 1].norm not in _COMPLEMENT_DE:
+        return False
+    links = 1
+    for k in range(p - 2, max(-1, p - 8), -1):
+        tok = tokens[k]
+        if tok.kind not in ("word", "elision") or not tok.text.islower():
+            return False
+        if (tok.norm,) in lex.descriptors and tok.norm not in lex.product_nouns:
+            return tokens[p - 1].norm != "du" or links >= 2
+        if tok.norm in _COMPLEMENT_DE:
+            links += 1
+    return False
+
+
+def _digit_party(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """True when a short capital-and-digits token after "with"/"avec" is joined by "and"/"et"
+    to a plain name (session 14): "competes with Q26 and Zelbar", "s'allie avec Q26 et
+    Zelbar" (a party beside a party; "with A320 and A350 jets" stays a pair of models)."""
+    if not (i >= 1 and j + 1 < len(tokens) and tokens[i - 1].norm in ("with", "avec")
+            and tokens[i].text[:1].isupper() and len(tokens[i].text) <= 5
+            and tokens[j].norm in ("and", "et")):
+        return False
+    nxt = tokens[j + 1]
+    after = tokens[j + 2] if j + 2 < len(tokens) else None
+    return nxt.kind == "word" and _is_cap(nxt, lex) and not any(c.isdigit() for c in nxt.text) \
+        and not (after is not None and (after.kind == "number" or after.norm in lex.product_nouns
+                                        or any(c.isdigit() for c in after.text)
+                                        or after.text[:1].isupper()))
+
+
+def _platform_of_trade(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """True when an apposed platform noun at k takes its trade after "de"/"for" (session 14):
+    "Quistor, la plateforme de financement", "Quistor, the platform for freelancers" are
+    companies; "Zelk, la plateforme de Velmora" (an owner's name) stays a product."""
+    return tokens[k].norm in ("plateforme", "platform") and k + 2 < len(tokens) \
+        and tokens[k + 1].norm in ("de", "d'", "for") and tokens[k + 2].kind == "word" \
+        and tokens[k + 2].text.islower() and tokens[k + 2].norm not in lex.determiners \
+        and tokens[k + 2].norm not in lex.function_words
+
+
+def _hyphen_compound(tokens: list[Token], k: int) -> bool:
+    """True when the lower-case word at k opens a hyphenated adjective ("family-owned",
+    "software-based"): its first part is no noun of the phrase."""
+    return k + 2 < len(tokens) and tokens[k + 1].text == "-" \
+        and tokens[k + 1].start == tokens[k].end and tokens[k + 2].start == tokens[k + 1].end \
+        and tokens[k + 2].kind == "word" and tokens[k + 2].text.islower()
 
 
 def _company_noun_after(tokens: list[Token], norms: list[str], k: int, lex: Lexicon) -> bool:
@@ -1690,6 +2066,8 @@ def _apposition_follows(
         if taken[k]:
             return True
         w = norms[k]
+        if w in _TITLE_ARTICLES and k > end and norms[k - 1] in ("de", "d'"):
+            continue  # "le spécialiste de la sécurité du cloud X": an article of its complement
         if tokens[k].kind in ("punct", "elision") and w not in _OF:
             return False  # "s'approvisionne", "n'a": a verb follows the description
         if w in _AUXILIARIES or (w in lex.function_words and w not in _OF):
@@ -1711,7 +2089,8 @@ def _pronouns(index: int, tokens: list[Token], lex: Lexicon, taken: list[bool]) 
         if w in lex.subject_pronouns and lex.subject_pronouns[w] == "singular":
             nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
             nxt2 = tokens[i + 2].norm if i + 2 < len(tokens) else ""
-            if nxt in _EXPLETIVE_NEXT or (nxt == "n'" and nxt2 == "y"):
+            if nxt in _EXPLETIVE_NEXT or (nxt == "n'" and nxt2 == "y") \
+                    or (nxt in _CLITICS and nxt2 in _EXPLETIVE_NEXT):  # "il nous fallait"
                 continue
             if i > 0 and tokens[i - 1].text == "-":  # "a-t-il"
                 continue

@@ -37,6 +37,7 @@ from loaders.extraction.mentions import (
     detect_mentions,
     lowercase_names,
     more_descriptions,
+    people_by_article,
     proper_words,
 )
 from loaders.extraction.modality import relation_status
@@ -160,6 +161,7 @@ class RuleExtractor:
             doc.mentions = [more_descriptions(i, toks, doc.article.text, doc.lex, ms, heads)
                             for i, (toks, ms) in enumerate(zip(doc.tokens, doc.mentions,
                                                                strict=True))]
+        people_by_article(doc.mentions, doc.tokens, doc.lex)
         align_types(doc.mentions)
 
     def _views(self, doc: _Doc, registry: Registry) -> None:

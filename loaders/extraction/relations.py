@@ -968,6 +968,11 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                             view, found, prep, lex, frame.type == RelationType.SUPPLIES)))
             k += 1
     limit = _past_list_opener(frame, end, limit, view, lex)
+    if frame.direct and any(
+            ((w,) in lex.descriptors or (w[:-1],) in lex.descriptors) and q + 1 < len(words)
+            and words[q + 1] in _SOFT_PREPS for q, w in enumerate(words[end:limit], start=end)):
+        limit = min(len(units), limit + 4)  # "compte parmi ses clients les géants du textile
+        # X et Y": the company noun's complement takes none of the window (session 14)
     k = end
     # "which was bought by the Harlan family's holding company Korvane": a phrase opened by
     # the agent preposition right after the verb names the agent, never the direct object
@@ -983,6 +988,9 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             prep = match_at(words, k, frame.object_preps)
             if prep is not None and prep[0] == "a" and _verb_a(view, k):
                 prep = None  # "X a finalisé": the verb "a", not the preposition "à"
+            if prep is not None and frame.type == RelationType.SUPPLIES \
+                    and _goods_then_name(view, k + len(prep), prep, lex):
+                return -1, None  # "le fabricant de puces Quistor": the maker's own name
             if prep is not None:
                 found = _mention_after(view, k + len(prep), lex)
                 if found is None and frame.type == RelationType.COMPETES_WITH:
@@ -1012,6 +1020,18 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             return k, _after_relative(view, k, lex, unit)
         k += 1
     return -1, None
+
+
+def _goods_then_name(view: SentenceView, k: int, prep: tuple[str, ...], lex: Lexicon) -> bool:
+    """True when a "de"/"of" complement at unit k is a bare goods noun and a name right after
+    it (session 14): "le fabricant de puces Quistor", "fournisseur d'équipements Quistor" name
+    the maker itself, set beside its trade, not its customer ("le fournisseur de Quistor")."""
+    words, units = view.words, view.units
+    return prep[-1] in ("de", "d'", "of") and k + 1 < len(units) \
+        and not units[k].is_mention and words[k].isalpha() \
+        and words[k] not in lex.determiners and words[k] not in lex.function_words \
+        and _plain_mention(units[k + 1]) and units[k + 1].mentions[0].kind == NAME \
+        and view.tokens[units[k].first].text.islower()
 
 
 def _set_off_after(view: SentenceView, end: int, k: int) -> Segment | None:
@@ -1345,6 +1365,10 @@ def _descriptor_start(view: SentenceView, start: int, obj_at: int, lex: Lexicon)
     k = obj_at
     while k - 1 >= start and not view.units[k - 1].is_mention:
         w = view.words[k - 1]
+        if w in ("de", "d'", "of") and k - 2 >= start and k < obj_at \
+                and not view.units[k - 2].is_mention and (view.words[k - 2],) in lex.descriptors:
+            k -= 1  # "le fabricant de puces Quistor": the trade is the descriptor's (session 14)
+            continue
         if w in lex.prepositions or w in lex.determiners or w in HARD_BOUNDARIES or w in (
                 ",", "%") or w[:1].isdigit():
             break
@@ -1659,6 +1683,9 @@ def _mention_after(view: SentenceView, k: int, lex: Lexicon, led: bool = False) 
             if j > k and view.words[j] in _openers_first(lex) else None
         if opener is not None:  # "a growing pack of drug developers such as A"
             limit = min(len(units), max(limit, j + len(opener) + 3))
+        if j <= k + 2 and (view.words[j],) in lex.descriptors and not units[j].is_mention:
+            limit = min(len(units), max(limit, j + 9))  # "le spécialiste israélien de la
+            # sécurité du cloud X": a company noun's complements before its name (session 14)
         if units[j].is_mention:
             if _possessive_pronoun(units[j]):
                 continue  # "son ancien rival", "its chips": a determiner, not the object
@@ -1787,6 +1814,8 @@ def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | N
             k = seg.end  # agent of a participle set off after a name is that participle's
             continue
         prep, after = _prep_at(words, k, frame.agent_preps, lex)
+        if prep is not None and words[k] in _SOFT_PREPS and _descriptor_chain(view, k, end, lex):
+            prep = None  # "avec l'éditeur de logiciels Quistor": the company noun's complement
         if prep is not None:
             found = _mention_after(view, after, lex, led=True)
             if found is not None:
@@ -1799,6 +1828,20 @@ def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | N
         return agents[0] if agents else None
     return Unit(agents[0].first, agents[-1].last, "", tuple(m for u in agents
                                                              for m in u.mentions))
+
+
+def _descriptor_chain(view: SentenceView, k: int, end: int, lex: Lexicon) -> bool:
+    """True when the "de" at unit k goes on a company noun's complement after the trigger
+    ending at `end` (session 14): "avec l'éditeur de logiciels X", "avec le spécialiste de la
+    sécurité du cloud X"; the name after it is that company, not the trigger's agent."""
+    for q in range(k - 1, max(end - 1, k - 7), -1):
+        w = view.words[q]
+        if view.units[q].is_mention or w in HARD_BOUNDARIES or w == "," \
+                or w in lex.prepositions and w not in _SOFT_PREPS:
+            return False
+        if (w,) in lex.descriptors:
+            return True
+    return False
 
 
 def _unnamed_agent(view: SentenceView, obj_at: int, frame: Frame) -> bool:

@@ -184,15 +184,32 @@ def _short_form(m: Mention, registry: Registry) -> str | None:
     if len(words) != 1:
         return None
     w = fold(words[0])
-    for rec in reversed(list(registry.records.values())):
+    records = list(reversed(list(registry.records.values())))
+    for rec in records:
         parts = [fold(p) for p in strip_suffix(rec.name).split()]
         if len(parts) < 2:
             continue
         if rec.type == EntityType.PERSON and parts[-1] == w:
             return rec.id
-        if rec.type != EntityType.PERSON and (parts[0] == w or _initials(parts) == w):
+        if rec.type != EntityType.PERSON and _initials(parts) == w:
             return rec.id
+        if rec.type != EntityType.PERSON and parts[0] == w:
+            return _shortest_opening(records, w) or rec.id
     return None
+
+
+def _shortest_opening(records: list[EntityRecord], word: str) -> str | None:
+    """Of the organisations whose name opens with `word` (latest first), the one with the
+    fewest words (session 14): "Velmora" after "Velmora Foods" and "Velmora Foods
+    Ingredients" is the first, the group the unit's name is built on; the latest on a tie."""
+    best: tuple[int, str] | None = None
+    for rec in records:
+        parts = strip_suffix(rec.name).split()
+        if rec.type == EntityType.PERSON or len(parts) < 2 or fold(parts[0]) != word:
+            continue
+        if best is None or len(parts) < best[0]:
+            best = (len(parts), rec.id)
+    return best[1] if best else None
 
 
 def _initials(parts: list[str]) -> str:
@@ -407,6 +424,9 @@ def resolve_references(
     topic = main_entity(sentences, registry, tokens, lex)
     kinds = _named_kinds(sentences, tokens, lex, registry, heads)
     bosses = _role_orgs(sentences, tokens, lex, registry)
+    people = _role_holders(sentences, tokens, lex, registry)
+    for person, company in bosses.items():
+        people.setdefault(person, company)
     where = _named_places(sentences, tokens, lex, registry)
     all_seen: list[_Seen] = []
     for s, ms in enumerate(sentences):
@@ -444,6 +464,8 @@ def resolve_references(
                 m.candidates = (org,) + tuple(c for c in ranked if c != org)
             elif m.kind in (ANAPHOR, PRONOUN):
                 prev_lead = leads[s - 1] if s > 0 and leading(m, tokens[s], lex) else None
+                if prev_lead in people and m.kind == ANAPHOR:  # "P, Velmora's chief
+                    prev_lead = people[prev_lead] or None  # executive, said ... The start-up"
                 head = _head(m, tokens[s], lex) if m.kind == ANAPHOR else None
                 generic = _generic_head(m, tokens[s], lex) if m.kind == ANAPHOR else None
                 m.candidates = _rank(m, s, seen, registry, ORG_TYPES, prev_lead, topic,
@@ -463,6 +485,8 @@ def resolve_references(
                     m.candidates = tuple(c for c in m.candidates if c in called)
                 if head and m.candidates:
                     kinds.setdefault(head, frozenset({m.candidates[0]}))
+            if m.kind == ANAPHOR or m.kind == PRONOUN and fold(m.text) in _THING_PRONOUNS:
+                m.candidates = tuple(c for c in m.candidates if c not in people)
             for eid in m.resolved:
                 all_seen.append(_Seen(s, m.first, eid, is_subject, m.kind == PLURAL))
             if is_subject and m.resolved:
@@ -516,7 +540,10 @@ def _fronted_possessives(
     comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
     if comma is None:
         return
-    subject = next((o for o in ms if o.first > comma and o.kind in (NAME, ANAPHOR)), None)
+    subject = next((o for o in ms if o.first > comma and o.kind in (NAME, ANAPHOR)
+                    and not _named_thing(o, toks)), None)
+    if subject is not None:  # "Pour son projet ..., baptisé X, l'entreprise": the last comma
+        comma = max(k for k in range(comma, subject.first) if toks[k].text == ",")
     between = toks[comma + 1:subject.first] if subject is not None else []
     if subject is None or len(between) > 4 or _org_of(subject, registry) is None or any(
             not t.text.islower() or t.norm in lex.prepositions and t.norm not in lex.determiners
@@ -526,10 +553,18 @@ def _fronted_possessives(
     for m in ms:
         if m.first > comma:
             break
-        if m.kind in (NAME, ANAPHOR, PLURAL):
+        if m.kind in (NAME, ANAPHOR, PLURAL) and not _named_thing(m, toks):
             return  # the phrase names someone: its possessive may be theirs
         if m.kind == PRONOUN and m.possessive:
             m.candidates = (owner,) + tuple(c for c in m.candidates if c != owner)
+
+
+def _named_thing(m: Mention, toks: list[Token]) -> bool:
+    """True for a name a naming participle gives a thing ("son projet, baptisé X", "its plant,
+    to be called X"): no party a possessive before it could belong to."""
+    norms = [t.norm for t in toks]
+    return any(m.first >= len(p) and tuple(norms[m.first - len(p):m.first]) == p
+               for p in _NAMING)
 
 
 _SOURCE_PREPS = frozenset({"selon", "according", "apres", "d'apres", "as", "comme", "after",
@@ -566,7 +601,8 @@ def _not_excluded(
             or _lead_subject(m, ms, toks, lex, registry)
         apposed = _apposition_head(m, ms, toks, lex)
         out = tuple(c for c in out if c not in (owner, apposed))
-    elif leading(m, toks, lex) and m.first > 2 and participle_opening(toks, 0, lex):
+    elif leading(m, toks, lex) and m.first > 2 and (participle_opening(toks, 0, lex)
+                                                     or toks[0].norm in _FRONT_OPENERS):
         inside = {e for o in ms if o.kind == NAME and o.last <= m.first for e in o.resolved}
         out = tuple(c for c in out if c not in inside)
     return out
@@ -601,6 +637,48 @@ def _role_orgs(
     return out
 
 
+_THING_PRONOUNS = frozenset({"it", "its"})
+"""Pronouns that never stand for a person: a company description and these never go to a
+name the article gives a role."""
+
+
+def _role_holders(
+    sentences: list[list[Mention]], tokens: list[list[Token]], lex: Lexicon, registry: Registry
+) -> dict[str, str]:
+    """Names a role apposition calls people before the relation stage types them ("P,
+    Velmora's co-founder and chief executive,", "P, directrice générale de la société,"): a
+    role noun within six words after the comma, no comma between (person id -> the company
+    of a possessive before the role, "Velmora's", else ""). A description ("the start-up",
+    "la société") is never one of them."""
+    out: dict[str, str] = {}
+    for s, ms in enumerate(sentences):
+        norms = [t.norm for t in tokens[s]]
+        for a, m in enumerate(ms):
+            if m.kind != NAME or not m.entity or m.last >= len(norms) or norms[m.last] != "," \
+                    or len(m.text.split()) < 2:
+                continue  # a person's name has two words at least ("Quistor, fondateur du
+                # consortium" is a company)
+            nxt_name = ms[a + 1] if a + 1 < len(ms) else None
+            for k in range(m.last + 1, min(len(norms), m.last + 7)):
+                inside = nxt_name is not None and nxt_name.first <= k <= nxt_name.last
+                if not inside and match_at(norms, k, lex.keys["roles"]):
+                    nxt = ms[a + 1] if a + 1 < len(ms) else None
+                    org = nxt.entity if nxt is not None and nxt.kind == NAME and nxt.entity \
+                        and nxt.first == m.last + 1 and nxt.last + 1 == k \
+                        and norms[nxt.last] == "'s" \
+                        and registry.type_of(nxt.entity) in ORG_TYPES else None
+                    out[m.entity] = org or ""
+                    break
+                if not (inside or norms[k] in lex.determiners or _possessive_at(tokens[s], k)):
+                    break  # only a determiner, a possessive or "Velmora's" before the role
+    return out
+
+
+def _possessive_at(toks: list[Token], k: int) -> bool:
+    """True for a possessive token ("'s", "son", "its") at k."""
+    return toks[k].kind == "poss" or toks[k].norm in _SINGULAR_POSSESSIVES
+
+
 def _conjoined(a: Mention, b: Mention, toks: list[Token]) -> bool:
     """True when b follows a in a coordination ("A et B", "A, B and C")."""
     between = [t.norm for t in toks[a.last:b.first]]
@@ -611,6 +689,11 @@ def _conjoined(a: Mention, b: Mention, toks: list[Token]) -> bool:
 def leading(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
     """True when the mention opens its sentence (after an introductory phrase and comma)."""
     before = [t for t in toks[:m.first] if t.norm not in lex.determiners]
+    if len(before) >= 3 and [t.norm for t in before[-2:]] == ["-", "based"]:
+        k = len(before) - 2  # "Los Angeles-based Velmora runs": a place before "-based"
+        while k > 0 and (before[k - 1].text[:1].isupper() or before[k - 1].norm in ("-", ".")):
+            k -= 1
+        before = before[:k] if k < len(before) - 2 else before
     return not before or before[-1].text == ","
 
 
@@ -828,6 +911,10 @@ def _pronoun(
 def _subject_position(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
     if m.possessive and m.kind == PRONOUN:
         return False
+    if m.first > 0 and participle_opening(toks, 0, lex) \
+            and all(t.text != "," for t in toks[:m.first]):
+        return False  # "Founded in 1921 on the Rue du Faubourg X, Velmora has": a name in the
+        # fronted participle phrase is no subject
     k = m.first - 1
     while k >= 0 and toks[k].norm in lex.determiners:
         k -= 1
@@ -917,6 +1004,13 @@ def _rank(
             score += kind_bonus  # "la start-up" again: the company already called so (the
             # alias table's sectors speak for the companies it knows, where it lists any)
         scores[item.entity] = max(scores.get(item.entity, -99.0), score)
+    if topic and topic not in scores and m.kind == ANAPHOR and registry.type_of(topic) \
+            in pool_types and any(item.entity == topic for item in seen):
+        rec = registry.get(topic)  # "la maison" long after "Maison Velmora": the article's
+        fit = _fit(m, rec, place)  # main company, not only the names of the last sentences
+        if bare or fit >= 0 and rec.mentions >= 3:
+            scores[topic] = -1.0 + fit + TOPIC_BONUS + (
+                NAME_HEAD_BONUS if head_word and head_word in _name_words(rec) else 0.0)
     return tuple(sorted(scores, key=lambda e: -scores[e]))
 
 

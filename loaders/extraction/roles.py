@@ -200,8 +200,10 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
     start = k
     j = k
     while j < len(words) and (words[j] in lex.determiners or words[j] in ("former", "ancien",
-                                                                          "ancienne", "ex")):
-        j += 1
+                                                                          "ancienne", "ex")
+                              or j == k and k > 0 and words[k - 1] == ","
+                              and words[j] in _NOW):
+        j += 1  # "P, aujourd'hui directrice générale de O": the role of P now
     if j < len(words) and words[j] == "-" and j > k:
         j += 1
     labels: list[str] = []
@@ -245,6 +247,8 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
         break
     if not labels:
         return None
+    if j + 1 < len(words) and words[j] in lex.nationalities and words[j + 1] in lex.role_of:
+        j += 1  # "le patron néerlandais de O": the nationality of the holder or of O
     if start > 0 and view.units[start - 1].norm in ("former", "ancien", "ancienne", "ex"):
         start -= 1
     tokens = view.tokens
@@ -252,6 +256,7 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
     return _Role(start, j, tuple(labels), former)
 
 
+_NOW = frozenset({"aujourd'hui", "desormais", "now", "currently", "toujours", "still"})
 _AREA_HEADS = frozenset({"directeur", "directrice", "responsable"})
 _AREA_OF = (("des",), ("du",), ("de", "la"), ("de", "l'"))
 
@@ -357,9 +362,17 @@ def _around(
         if k < n and units[k].is_mention:
             of_org = _org(units[k], registry)
             after_of = k + 1
-    elif e < n and units[e].is_mention and view.tokens[units[e].first].norm in ("du", "des"):
-        of_org = _org(units[e], registry)  # "PDG du groupe": the contracted "de" opens the
-        after_of = e + 1  # description
+        else:  # "head of international business at O", "directeur de la stratégie de la
+            at = _unit_of(view, k, lex)  # division avionique de O": a unit or an area of O
+            if at is not None:
+                of_org, after_of = _org(units[at], registry), at + 1
+    elif e < n and (words[e] in ("charge", "chargee") or match_at(words, e, _IN_CHARGE)):
+        at = _unit_of(view, e + (1 if words[e] != "in" else 3), lex)  # "directeur général
+        if at is not None:  # chargé des nouveaux investissements de O", "in charge of ... at O"
+            of_org, after_of = _org(units[at], registry), at + 1
+    elif e < n and _of_description(view, e, lex):
+        of_org = _org(units[e], registry)  # "PDG du groupe", "head of the start-up"
+        after_of = e + 1
     if of_org is None and s >= 2 and words[s - 1] == "," and lex.language == "en":
         far = _org_after_area(view, e, lex, registry)  # "P, head of international
         if far is not None:  # business at O", "P, directrice de la stratégie de la
@@ -399,13 +412,27 @@ def _around(
     if named is not None:
         out.append((named, of_org or _context_org(view, named, registry) or context_org,
                     False))
-    # The founder, P, ...: a role opening its sentence, the organisation from context
-    if e + 1 < n and words[e] == "," and not of_org and all(
-            w in lex.determiners for w in words[:s]) and _is_person(units[e + 1], registry) \
+    # son R, P / P, son R / its R, P: the organisation the possessive stands for
+    owned = s if _possessive_pronoun(units[s]) else s - 1 if s >= 1 and _possessive_pronoun(
+        units[s - 1]) else None
+    if not of_org and owned is not None:
+        owner = _org(units[owned], registry)
+        if e + 1 < n and words[e] == "," and _is_person(units[e + 1], registry) \
+                and (e + 2 >= n or words[e + 2] in (",", ".")):
+            out.append((e + 1, owner, False))
+        elif owned >= 2 and words[owned - 1] == "," \
+                and _is_person(units[owned - 2], registry) and e < n and words[e] in (",", "."):
+            out.append((owned - 2, owner, False))
+    # The founder, P, ...: a role opening its sentence or its clause ("tandis que le
+    # directeur général, P, a évoqué", "while the chief executive, P, said"), the
+    # organisation from context
+    if e + 1 < n and words[e] == "," and not of_org and _clause_opening(view, s, lex) \
+            and _is_person(units[e + 1], registry) \
             and (e + 2 >= n or words[e + 2] in (",", ".")):
         out.append((e + 1, context_org, False))
-    # O's R[,] P   /   O R P
-    if s >= 1 and units[s - 1].is_mention and not _typed_person(units[s - 1], registry):
+    # O's R[,] P   /   O R P (not "O sa directrice générale, P": the possessive owns it)
+    if s >= 1 and units[s - 1].is_mention and not _typed_person(units[s - 1], registry) \
+            and owned != s:
         org = _org(units[s - 1], registry)
         k = e + 1 if e < n and words[e] == "," else e
         if k < n and _is_person(units[k], registry):
@@ -425,11 +452,127 @@ def _around(
             or _context_org(view, s, registry, unquoted=True) \
             or (topic if _speaker_role(view, s, lex) else None) or context_org
         out.append((e, org, False))
+    # P, R in an attribution, with no organisation beside the role: "a précisé P,
+    # présidente du directoire et arrière-petite-fille du fondateur", "said P, chief
+    # executive.", "a précisé P, nommé directeur financier en mars": the first organisation
+    # of the sentence outside quotations, else the context
+    if not of_org:
+        p_at = _apposed_person(view, s, registry)
+        if p_at is not None and _role_closes(view, e, lex) and _attributed(view, p_at, e, lex):
+            out.append((p_at, _first_org(view, p_at, registry, unquoted=True) or topic
+                        or context_org, False))
     return out
 
 
+_CLAUSE_OPENERS = (("tandis", "que"), ("alors", "que"), ("while",), ("whereas",), ("mais",),
+                   ("but",))
+
+
+def _clause_opening(view: SentenceView, s: int, lex: Lexicon) -> bool:
+    """True when only determiners stand between the start of the sentence, or of a clause
+    ("tandis que", "while"), and unit s."""
+    t = s
+    while t > 0 and view.words[t - 1] in lex.determiners:
+        t -= 1
+    return t == 0 or match_ending_at(view.words, t, _CLAUSE_OPENERS) is not None
+
+
+def _possessive_pronoun(u: Unit) -> bool:
+    return u.is_mention and len(u.mentions) == 1 and u.mentions[0].kind == "pronoun" \
+        and u.mentions[0].possessive
+
+
+def _apposed_person(view: SentenceView, s: int, registry: Registry) -> int | None:
+    """The person a role at unit s is set off after: "P, R" or "P, nommé R" (None when
+    none)."""
+    k = s - 1
+    if k >= 0 and view.words[k] in _APPOINTED:
+        k -= 1
+    if k >= 1 and view.words[k] == "," and _is_person(_last(view.units[k - 1]), registry):
+        return k - 1
+    return None
+
+
+def _role_closes(view: SentenceView, e: int, lex: Lexicon) -> bool:
+    """True when the role phrase ending at unit e names no organisation after it: the
+    sentence or the apposition ends there, or a time phrase then does ("depuis 2012",
+    "en mars"), or a second apposition joins it ("et petite-fille du fondateur")."""
+    words = view.words
+    q = insertion_end(words, e, lex.calendar, parenthesis=False)
+    return q >= len(words) or words[q] in (",", ".", ";", ")", "et", "and") \
+        or match_at(words, q, _REPLACING) is not None  # "nommé R en mars en remplacement de"
+
+
+_REPLACING = (("en", "remplacement", "de"), ("en", "remplacement", "d'"), ("replacing",),
+              ("succeeding",), ("in", "place", "of"))
+
+
+def _attributed(view: SentenceView, p_at: int, e: int, lex: Lexicon) -> bool:
+    """True when the person at p_at is the speaker of an attribution: a speech verb right
+    before ("a précisé P, R", "said P, R") or right after the apposition ("P, R, said")."""
+    words = view.words
+    if match_ending_at(words, p_at, lex.speech_verbs) is not None:
+        return True
+    q = insertion_end(words, e, lex.calendar, parenthesis=False)
+    return q + 1 < len(words) and words[q] == "," \
+        and match_at(words, q + 1, lex.speech_verbs) is not None
+
+
 _FORMER = frozenset({"former", "ancien", "ancienne", "ex"})
-_APPOINTED = frozenset({"nomme", "nommee", "named", "appointed", "promu", "promue"})
+_IN_CHARGE = (("in", "charge", "of"),)
+_UNIT_LINKS = frozenset({"of", "de", "d'", "du", "des", "la", "l'", "le", "the", "and", "et",
+                         "for", "pour", "at", "chez"})
+_UNIT_STOPS = frozenset({"former", "ancien", "ancienne", "ex", "who", "which", "that", "qui",
+                         "que", "qu'", "dont", "whose", "since", "depuis", "until", "jusqu'",
+                         "when", "quand", "lorsque"})
+
+
+def _unit_of(view: SentenceView, k: int, lex: Lexicon) -> int | None:
+    """The organisation unit after a business unit or area that a role heads, the role's
+    "of"/"de" already read: "[head of] international business at O", "[directeur de] la
+    stratégie de la division avionique de O", "[head of] the cloud unit of O". Only lower-case
+    words (nouns, adjectives) and their links may stand between; the organisation follows
+    "of", "de", "at" or "chez" (None when no such organisation closes the span)."""
+    units, words, tokens = view.units, view.words, view.tokens
+    q = k
+    content = 0
+    while q < len(units) and q - k < 10:
+        u = units[q]
+        if u.is_mention:
+            if content and q > k and (words[q - 1] in lex.role_of | {"at", "chez"}
+                                      | lex.determiners or _of_description(view, q, lex)):
+                return q  # "... des actifs du groupe": the description carries its "du"
+            if not (u.mentions[0].kind != NAME and tokens[u.first].norm in ("d'", "de")):
+                return None  # "chargé des projets d'entreprise et des ...": a generic noun
+            content += 1
+            q += 1
+            continue
+        w = words[q]
+        text = tokens[u.first].text
+        if w in _UNIT_STOPS:
+            return None
+        if w not in _UNIT_LINKS:
+            if not (text.isalpha() and text.islower()) \
+                    or (w in lex.function_words and (w,) not in lex.descriptors):
+                return None
+            content += 1
+        q += 1
+    return None
+
+
+def _of_description(view: SentenceView, e: int, lex: Lexicon) -> bool:
+    """True when the unit at e is a description or a reference that carries its own "de"
+    ("du groupe", "de la coopérative", "of the start-up") right after a role."""
+    u = view.units[e]
+    if not u.is_mention or len(u.mentions) != 1 or u.mentions[0].kind == NAME:
+        return False
+    toks = view.tokens
+    first = fold(toks[u.first].text.lower()).replace("’", "'")
+    second = toks[u.first + 1].norm if u.first + 1 < u.last else ""
+    return first == "du" or (first in lex.role_of and second in lex.determiners)
+
+
+_APPOINTED = frozenset({"nomme", "nommee", "named", "appointed", "promu", "promue", "promoted"})
 
 
 def _speaker_role(view: SentenceView, s: int, lex: Lexicon) -> bool:
@@ -490,13 +633,20 @@ def _agent_after_title(view: SentenceView, j: int, lex: Lexicon, registry: Regis
             if not former:
                 return j
         elif not (w in lex.determiners or w in lex.possessive_pronouns
-                  or _title_word(w, lex) or w in ("co", "-")):
+                  or _title_word(w, lex) or w in ("co", "-") or (former and w in _JOBS)):
             return j
         q += 1
     if q == j or q >= len(units) or not _people(units[q], registry) \
-            or not any(_title_word(words[t], lex) for t in range(j, q)):
+            or not any(_title_word(words[t], lex) or (former and words[t] in _JOBS)
+                       for t in range(j, q)):
         return j
     return q
+
+
+_JOBS = frozenset({"engineer", "executive", "banker", "researcher", "scientist", "manager",
+                   "consultant", "trader", "employee", "ingenieur", "ingenieure", "cadre",
+                   "chercheur", "chercheuse", "banquier", "banquiere", "consultante",
+                   "salarie", "salariee", "employe"})
 
 
 def _title_word(w: str, lex: Lexicon) -> bool:
@@ -520,10 +670,20 @@ def _people(u: Unit, registry: Registry) -> list[Unit]:
     return members if all(_is_person(m, registry) for m in members) else []
 
 
-def _first_org(view: SentenceView, before: int, registry: Registry) -> str | None:
+def _first_org(view: SentenceView, before: int, registry: Registry,
+               unquoted: bool = False) -> str | None:
     """The first organisation of the sentence before unit `before`: the one a closing
-    attribution (", procurement director P said.") speaks for."""
+    attribution (", procurement director P said.") speaks for; with `unquoted`, none inside
+    a quotation ('"X came to us," said P, chief executive': P's company is left unsaid)."""
+    inside = None
     for k in range(before):
+        w = view.words[k]
+        if unquoted and inside is None and w in _OPEN_QUOTES:
+            inside = _OPEN_QUOTES[w]
+            continue
+        if inside is not None:
+            inside = None if w == inside else inside
+            continue
         u = view.units[k]
         if u.is_mention and len(u.mentions) == 1:
             org = _org(u, registry)
@@ -550,9 +710,22 @@ def _linked_person(view: SentenceView, s: int, registry: Registry) -> int | None
         k -= 1
     if k >= 1 and k < s - 1 and view.words[k] in ("who", "qui") and view.words[k - 1] == ",":
         k -= 2  # "P, who is also R of O", "P, qui est aussi R de O"
+    elif k >= 0 and k < s - 1 and view.words[k] == ",":
+        k = _apposition_opener(view, k, registry)  # "P, fille du fondateur, reste R de O"
     if k == s - 1 or k < 0 or not _is_person(_last(view.units[k]), registry):
         return None
     return k
+
+
+def _apposition_opener(view: SentenceView, close: int, registry: Registry) -> int:
+    """The person before an apposition closed by the comma at unit `close` ("P, fille du
+    fondateur, reste...", "P, président du directoire depuis trois ans, restera..."), or -1."""
+    for c in range(close - 1, max(0, close - 10), -1):
+        if view.words[c] in (";", ":", ".", "(", ")"):
+            return -1
+        if view.words[c] == ",":
+            return c - 1 if c >= 1 and _is_person(view.units[c - 1], registry) else -1
+    return -1
 
 
 def _appointed(view: SentenceView, s: int, lex: Lexicon, registry: Registry) -> int | None:
@@ -651,6 +824,9 @@ def _office_title(view: SentenceView, s: int, lex: Lexicon) -> bool:
     u = view.units[s - 1]
     if u.is_mention:
         return False
+    head = view.tokens[view.units[s].first]
+    if head.text == "President" and view.words[s - 1] not in (",", "«", "\"", "“"):
+        return True  # "days after President P signed off": a head of state, mid-sentence
     tok = view.tokens[u.last - 1]
     if lex.language == "en" and view.tokens[view.units[s].first].text == "President":
         return True  # "days after President P signed off": capitalised inside a sentence,
@@ -660,6 +836,7 @@ def _office_title(view: SentenceView, s: int, lex: Lexicon) -> bool:
 
 
 _CLOSE_QUOTES = {"\"": "\"", "”": "“", "»": "«"}
+_OPEN_QUOTES = {"«": "»", "“": "”", "\"": "\""}
 
 
 def _context_org(view: SentenceView, before: int, registry: Registry,
@@ -720,8 +897,12 @@ _THEN = frozenset({"puis", "then", "et", "and", "avant", "before", "apres", "aft
 
 
 def _agents(view: SentenceView, j: int, registry: Registry) -> list[int]:
-    """Person units of "dirigé par A jusqu'en 2024 puis par B": A, then B."""
+    """Person units of "dirigé par A jusqu'en 2024 puis par B": A, then B; of "run by its
+    co-founders A and B" (two names side by side): A and B."""
     out = [j]
+    if j + 2 < len(view.units) and view.words[j + 1] in ("and", "et") \
+            and _is_person(view.units[j + 2], registry):
+        return [j, j + 2]
     for k in range(j + 1, min(len(view.units) - 1, j + 8)):
         if view.words[k] in ("par", "by") and view.words[k - 1] in _THEN \
                 and _is_person(view.units[k + 1], registry):
@@ -740,6 +921,9 @@ def _nearest_mention_left(view: SentenceView, k: int, lex: Lexicon) -> int:
                              or (j + 2 == k and view.words[j + 1] == ",")):
             return j  # "Pour Thalor, dirigé par P,": the participle set off after the name
     return -1
+
+
+_HELM = (("a", "la", "tete", "de"), ("aux", "commandes", "de"), ("at", "the", "helm", "of"))
 
 
 def _interrupted_passive(
@@ -788,7 +972,9 @@ def _verb_roles(
                     # previously backed": the adverb of a later verb marks no former role
                     former = former_role(view.tokens, units[p_at].last,
                                          units[stop].first if stop is not None
-                                         else units[min(p_at + 3, len(units) - 1)].last, lex)
+                                         else units[min(p_at + 3, len(units) - 1)].last, lex) \
+                        or departed_after(view.tokens, units[p_at].last, lex)  # "fondée par
+                    # A et par B, qui a quitté la direction technique": B's role is past
                     for person in _people(units[p_at], registry):
                         pid = _person(person, registry)
                         if org and pid:
@@ -808,6 +994,11 @@ def _verb_roles(
             while j < len(units) and words[j] in lex.determiners:
                 j += 1
         p_at = k - 2 if k >= 2 and words[k - 1] == "," else k - 1
+        if p_at < 0 and active in _HELM and j < len(units) and units[j].is_mention:
+            a = insertion_end(words, j + 1, lex.calendar, parenthesis=False)
+            if a + 1 < len(units) and words[a] == "," and a + 1 not in used \
+                    and _is_person(units[a + 1], registry):  # "À la tête de O depuis
+                p_at = a + 1  # 2019, P veut...", "At the helm of O since 2020, P has..."
         if j < len(units) and p_at >= 0 and p_at not in used and units[j].is_mention \
                 and _is_person(units[p_at], registry) and not _typed_person(units[j], registry) \
                 and not any(m.entity in orgs for m in units[p_at].mentions):

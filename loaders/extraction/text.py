@@ -36,7 +36,7 @@ find and type names. Matching keys keep to CORPORATE_SUFFIXES, which mirrors the
 
 ORG_NAME_ENDINGS = frozenset({
     "group", "company", "partners", "capital", "holdings", "fund", "bank", "ventures",
-    "investments", "corporation", "labs", "systems", "technologies", "energy", "industries",
+    "investments", "corporation", "lab", "labs", "systems", "technologies", "energy", "industries",
     "management", "advisors", "advisers", "securities", "international", "associates", "conseil",
     "research", "investment", "authority", "trust", "foundation", "fonds", "partenaires",
 })
@@ -81,6 +81,6 @@ def strip_suffix(name: str) -> str:
     'Nvidia'
     """
     words = name.strip().split()
-    while len(words) > 1 and fold(words[-1]).strip(".,") in CORPORATE_SUFFIXES:
+    while len(words) > 1 and fold(words[-1]).strip(",").replace(".", "") in CORPORATE_SUFFIXES:
         words.pop()
     return " ".join(words).rstrip(" ,")

@@ -11,10 +11,12 @@ _TLDS = ("ai", "io", "com", "net", "org", "co", "app", "tech", "fr", "de", "eu",
          "xyz", "dev", "uk", "us", "be", "ch", "nl", "es", "it", "cloud", "bio", "health")
 _TOKEN = re.compile(
     r"""
-    (?P<elision>(?<!\w)(?:[dDlLjJnNmMsStTcC]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\w))
+    (?P<elision>(?<![\w&])(?:[dDlLjJnNmMsStTcC]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\w))
   | (?P<poss>['’]s(?!\w)|(?<=[sS])['’](?=\s))
-  | (?P<initials>(?<!\w)(?:[A-Z]\.){2,}(?:[A-Z](?!\w))?|(?<!\w)(?!a\.k\.a\.)(?:[a-z]\.){3,})
-  | (?P<word>\d+[a-z]*[A-Z][A-Za-z\d]*(?![\w.,]\d)
+  | (?P<initials>(?<!\w)(?:[A-Z]\.){2,}(?:[A-Z](?!\w))?|(?<!\w)(?!a\.k\.a\.)(?:[a-z]\.){3,}
+        |(?<!\w)[A-Z]\.[a-z]\.[A-Za-z]\.(?!\w))
+  | (?P<word>[A-Z]{2,}\.[A-Z][a-z]+(?![.\w])
+        |\d+[a-z]*[A-Z][A-Za-z\d]*(?![\w.,]\d)
         |[^\W\d_](?:[\w]|['’](?=[^\W\d_]{2})(?!s(?!\w)))*(?:\.(?:{tlds})(?![\w.]))?)
   | (?P<number>\d+(?:[.,]\d+)*)
   | (?P<punct>\S)
@@ -23,8 +25,10 @@ _TOKEN = re.compile(
 )
 """Token kinds. Words include names with a web domain ("Qure.ai", "Booking.com") and names
 that open with digits and hold a capital ("23andMe", "2CRSi", "3M": mentions.py decides whether
-one is a name); initials include lower-case ones of three letters or more ("e.l.f.", not "e.g."
-nor "a.k.a.")."""
+one is a name) and an acronym joined by a period to a capitalised word ("KV.Quistor");
+initials include lower-case ones of three letters or more ("e.l.f.", not "e.g." nor "a.k.a.")
+and dotted legal forms with a lower-case letter inside ("S.p.A.", "S.r.l."). No elision
+after "&" ("KT&T's" is a possessive)."""
 
 
 COMBINING_FORMS = frozenset({
