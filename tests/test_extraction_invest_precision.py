@@ -12,9 +12,7 @@ has the form, with the right edge of the same sentence kept (found) and the wron
 - a head of state: "days after President P signed off on the deal" is no executive of the
   company named before it;
 - a partner is no share: "X détient avec son partenaire et les dirigeants de la société 96 % du
-  capital" names no company held ("partenaire" holds "part");
-- a relative clause tells of its antecedent's past: "P, who previously ran infrastructure at X,
-  replaced co-founder Q as CEO": Q is no executive of X.
+  capital" names no company held ("partenaire" holds "part").
 """
 
 from __future__ import annotations
@@ -56,9 +54,6 @@ FOUND += [
      ("INVESTS_IN", "Velmora", "Brindor")),
     ("fr", "Velmora détient avec son partenaire Quistor 60 % de Brindor.",
      ("INVESTS_IN", "Velmora", "Brindor")),
-    ("en", "Quistor Data signed a lease in Dallas. Claire Halden, who previously ran "
-     "infrastructure at Velmora Inc., replaced co-founder Tomas Brekke as CEO in February.",
-     ("EXECUTIVE_OF", "Tomas Brekke", "Quistor Data")),
 ]
 
 ABSENT = [
@@ -106,12 +101,6 @@ ABSENT += [
      "nantais. Velmora, qui s'était associé pour l'occasion à l'américain Quistor, détient "
      "désormais de concert avec son partenaire et les dirigeants de la société 96 % du "
      "capital.", ("INVESTS_IN", "Velmora", "Quistor")),
-    ("en", "Quistor Data signed a lease in Dallas. Claire Halden, who previously ran "
-     "infrastructure at Velmora Inc., replaced co-founder Tomas Brekke as CEO in February.",
-     ("EXECUTIVE_OF", "Tomas Brekke", "Velmora")),
-    ("fr", "Quistor Data a signé un bail à Lyon. Claire Halden, qui dirigeait auparavant les "
-     "infrastructures de Velmora, a remplacé le cofondateur Tomas Brekke comme directeur "
-     "général en février.", ("EXECUTIVE_OF", "Tomas Brekke", "Velmora")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

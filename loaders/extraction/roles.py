@@ -855,9 +855,6 @@ def _context_org(view: SentenceView, before: int, registry: Registry,
                 opener = None
             continue
         u = view.units[k]
-        seg = view.segment_of(k)
-        if seg is not None and seg.kind == "relative" and seg.end <= before:
-            continue  # "P, who previously ran X, replaced co-founder Q": P's past, not Q's
         if u.is_mention and len(u.mentions) == 1:
             org = _org(u, registry)
             if org and registry.type_of(org) in ORG_TYPES:
