@@ -173,3 +173,43 @@ def implicit_holders(view: SentenceView) -> list[tuple[int, int]]:
         if noun >= 0 and j < len(words):
             out.append((k, noun))
     return out
+
+
+# a rival noun opening a sentence with no possessor: "Rival Quistor cut prices", "Le
+# concurrent allemand Quistor a ouvert", "Its" / "Son" are possessors and go elsewhere
+_RIVAL_NOUNS = frozenset({"rival", "rivals", "competitor", "competitors", "concurrent",
+                          "concurrente", "concurrents", "concurrentes", "rivale", "rivaux",
+                          "rivales"})
+_RIVAL_OPENERS = frozenset({"the", "le", "la", "les", "l'"})
+_RIVAL_ADJECTIVES = frozenset({"main", "closest", "biggest", "largest", "bigger", "larger",
+                               "nearest", "direct", "smaller", "grand", "grands", "principal",
+                               "principale", "directe", "plus", "petit", "gros",
+                               "domestic", "local", "european", "americain", "americaine",
+                               "-"})
+
+
+def implicit_rival(view: SentenceView, nationalities: frozenset[str]) -> int | None:
+    """The unit of the company named right after a rival noun that opens its sentence with no
+    possessor ("Rival Quistor opened a plant", "Le concurrent allemand Quistor a ouvert"): a
+    rival of the company the passage is about. None when a word other than an article, an
+    adjective or a nationality comes first, when the name is a possessive ("Rival Quistor's
+    chief"), or when a comma or a second name follows it (a list, an apposition)."""
+    words, units = view.words, view.units
+    k = 0
+    if k < len(words) and words[k] in _RIVAL_OPENERS:
+        k += 1
+    while k < len(words) and words[k] in _RIVAL_ADJECTIVES:
+        k += 1  # "Le grand rival", "The closest rival"
+    if k >= len(words) or words[k] not in _RIVAL_NOUNS:
+        return None
+    k += 1
+    while k < len(words) and not units[k].is_mention and (
+            words[k] in _RIVAL_ADJECTIVES or words[k] in nationalities):
+        k += 1
+    if k >= len(words) or not units[k].is_mention or units[k].possessive \
+            or units[k].mentions[0].kind != NAME:
+        return None
+    if k + 1 >= len(words) or words[k + 1] in (",", "and", "et", "(", "ou", "or") \
+            or words[k + 1] in HARD_BOUNDARIES:
+        return None
+    return k

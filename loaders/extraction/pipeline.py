@@ -27,7 +27,7 @@ from loaders.extraction.documents import regulator_bodies
 from loaders.extraction.errors import ExtractionError
 from loaders.extraction.gapping import gapped_conjuncts, gapped_shares
 from loaders.extraction.gazetteer import Gazetteer, default_gazetteer
-from loaders.extraction.implicit import implicit_holders, implicit_stake
+from loaders.extraction.implicit import implicit_holders, implicit_rival, implicit_stake
 from loaders.extraction.inference import infer_rival_suppliers, majority_stake
 from loaders.extraction.lexicon import Lexicon, load_lexicon
 from loaders.extraction.mentions import (
@@ -216,6 +216,7 @@ class RuleExtractor:
                                                           or c.target in bodies))]
         candidates += _stake_in_topic(view, registry, discourse, candidates)
         candidates += rest_of_capital(view, lex, registry, discourse, candidates)
+        candidates += _rival_of_topic(view, lex, registry, discourse, candidates)
         discourse.held = next((c.target for c in reversed(candidates) if c.type in (
             RelationType.ACQUIRES, RelationType.INVESTS_IN)), discourse.held)
         discourse.buyers.update(c.source for c in candidates
@@ -296,6 +297,24 @@ def _stake_in_topic(view: SentenceView, registry: Registry, discourse: Discourse
     return [Candidate(RelationType.INVESTS_IN, e, party, view.index, first, end)
             for holder, first, end in found for m in view.units[holder].mentions
             for e in m.resolved if registry.type_of(e) in ORG_TYPES and e != party]
+
+
+def _rival_of_topic(view: SentenceView, lex: Lexicon, registry: Registry,
+                    discourse: Discourse, candidates: list[Candidate]) -> list[Candidate]:
+    """A rival named after a rival noun that opens the sentence with no possessor ("Rival
+    Quistor opened a plant last year", "Le concurrent allemand Quistor a ouvert") is the rival
+    of the company the passage is about; nothing when the sentence already ties the name to a
+    rivalry or the passage has no company of its own."""
+    k = implicit_rival(view, frozenset(lex.nationalities))
+    party = salient(discourse) if k is not None else None
+    if k is None or party is None:
+        return []
+    ids = [e for m in view.units[k].mentions for e in m.resolved
+           if registry.type_of(e) in ORG_TYPES and e != party]
+    if any(c.type == RelationType.COMPETES_WITH and (c.source in ids or c.target in ids)
+           for c in candidates):
+        return []
+    return [Candidate(RelationType.COMPETES_WITH, party, e, view.index, k - 1, k) for e in ids]
 
 
 def _with_speakers(doc: _Doc, view: SentenceView, registry: Registry,

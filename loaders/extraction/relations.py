@@ -1106,6 +1106,7 @@ def _rival_adjunct(view: SentenceView, k: int, lex: Lexicon) -> bool:
 
 
 _LIST_CONJ = frozenset({"and", "et", "or", "ou"})
+_LIST_CONJ_LONG = (("ainsi", "que"), ("ainsi", "qu'"), ("as", "well", "as"))
 _NOT_SET_OFF = frozenset({"and", "et", "or", "ou", "but", "mais", "while", "tandis", "said",
                           "says", "ont", "has", "have", "had", "avait", "selon",
                           "according"})
@@ -1125,13 +1126,18 @@ def _after_relative(view: SentenceView, at: int, lex: Lexicon, unit: Unit) -> Un
         return unit
     close = next((c for c in range(at + 3, min(n - 1, at + 26))
                   if words[c] in (",", ".") or words[c] in HARD_BOUNDARIES), None)
-    if close is None or words[close] != "," or words[close + 1] not in _LIST_CONJ:
+    if close is None or words[close] != ",":
         return unit
-    k = close + 2
-    while k < n and k <= close + 4 and (words[k] in lex.prepositions
+    conj = (words[close + 1],) if words[close + 1] in _LIST_CONJ \
+        else match_at(words, close + 1, _LIST_CONJ_LONG)
+    if not conj:
+        return unit
+    k = close + 1 + len(conj)
+    while k < n and k <= close + 5 and (words[k] in lex.prepositions
                                        or words[k] in lex.determiners
-                                       or words[k] in lex.nationalities):
-        k += 1
+                                       or words[k] in lex.nationalities
+                                       or (words[k],) in lex.descriptors):
+        k += 1  # "..., ainsi que la coopérative Y", "..., and the German group Y"
     if k < n and _plain_mention(units[k]) and (
             k + 1 >= n or words[k + 1] in (",", ".", ";", ")")
             or words[k + 1] in lex.relative_pronouns):
@@ -1671,11 +1677,23 @@ def _group_member(view: SentenceView, k: int, j: int, lex: Lexicon, led: bool) -
     return None
 
 
+_OPENER_AHEAD = 14
+
+
 def _mention_after(view: SentenceView, k: int, lex: Lexicon, led: bool = False) -> int | None:
     """The first mention unit within a short noun phrase starting at unit k (or the members
     named after a group noun there, see _group_member)."""
     units = view.units
     limit = min(len(units), k + 8)
+    for q in range(k + 1, min(len(units), k + _OPENER_AHEAD)):
+        if units[q].is_mention or view.words[q] in (",", ";", ".") \
+                or view.words[q] in HARD_BOUNDARIES:
+            break
+        opener = match_at(view.words, q, lex.list_openers) \
+            if view.words[q] in _openers_first(lex) else None
+        if opener is not None:  # "a growing pack of AI-first drug developers such as A":
+            limit = min(len(units), max(limit, q + len(opener) + 3))  # a long class noun
+            break
     j = k - 1
     while j + 1 < limit:
         j += 1
@@ -1904,7 +1922,7 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
             nearest = u if gerund else nearest or u
         k -= 1
     if nearest is None and k >= 0 and view.words[k] in SUBJECT_RELATIVES:
-        return _relative_antecedent(view, k, lex)
+        return _relative_antecedent(view, k, lex, frame.type == RelationType.COMPETES_WITH)
     return nearest
 
 
@@ -1956,7 +1974,8 @@ _NAME_TAILS = frozenset({"group", "groupe"})
 function word of the lexicon): "AD Ports Group, which holds ..."."""
 
 
-def _relative_antecedent(view: SentenceView, k: int, lex: Lexicon) -> Unit | None:
+def _relative_antecedent(view: SentenceView, k: int, lex: Lexicon,
+                         rivalry: bool = False) -> Unit | None:
     """The name a subject relative pronoun at unit k stands for: the name right before it
     ("Zentrix, which makes"), or the name a description before it is set off from ("Quarnel
     Holding, le fonds norvégien qui avait racheté X", "Travenor, the firm that holds")."""
@@ -1965,7 +1984,7 @@ def _relative_antecedent(view: SentenceView, k: int, lex: Lexicon) -> Unit | Non
     if j >= 0 and words[j] in ("et", "and"):  # "qui avait racheté X et qui en conservera"
         first = next((q for q in range(j - 1, max(-1, j - 16), -1)
                       if words[q] == words[k] and words[q] in SUBJECT_RELATIVES), None)
-        return _relative_antecedent(view, first, lex) if first is not None else None
+        return _relative_antecedent(view, first, lex, rivalry) if first is not None else None
     if j >= 0 and words[j] == ",":
         j -= 1
     if j >= 1 and words[j] in _NAME_TAILS and not units[j].is_mention \
@@ -1984,6 +2003,10 @@ def _relative_antecedent(view: SentenceView, k: int, lex: Lexicon) -> Unit | Non
     if j >= 0 and j < start and units[j].possessive and not _possessive_pronoun(units[j]) \
             and any(w in _PART_NOUNS for w in words[j + 1:start + 1]):
         return units[j]  # "Velmora's defence business, which makes X": the company acts
+    if rivalry and j >= 0 and j < start and units[j].possessive \
+            and not _possessive_pronoun(units[j]) \
+            and words[start] in lex.product_nouns:  # "X's cloud platform, which competes
+        return units[j]  # with A": a product in competition stands for its maker
     if j >= 0 and j < start and _plain_mention(units[j]) \
             and all(place_adjective(w, lex) for w in words[j + 1:start + 1]):
         return units[j]  # "La société lyonnaise, qui affronte X"
@@ -2128,6 +2151,12 @@ def _rivals(
         side_b, stop = named, start
     for k in range(start, stop):
         w = words[k]
+        if w == ":" and side_b is None and k - start <= 3 and k + 1 < len(view.units) \
+                and _plain_mention(view.units[k + 1]) and view.units[k + 1] is not side_a \
+                and all(words[q] in _RIVAL_MODIFIERS or words[q] in _NEW_RIVAL
+                        or words[q] in lex.nationalities for q in range(start, k)):
+            side_b = view.units[k + 1]  # "voit arriver un concurrent direct : Y", "a new
+            break  # rival: Y": the colon announces the rival
         if w in HARD_BOUNDARIES:
             break
         if view.units[k].is_mention and view.units[k] is not side_a:
@@ -2154,6 +2183,12 @@ _RIVAL_MODIFIERS = frozenset({"main", "closest", "biggest", "largest", "nearest"
                               "grands", "directs", "directe", "directes", "historique",
                               "historiques", "european", "americain", "global", "domestic",
                               "notamment", "including", "such", "as", ","})
+
+
+_NEW_RIVAL = frozenset({"new", "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles",
+                        "serious", "serieux", "serieuse", "redoubtable", "redoutable", "direct",
+                        "directs", "local", "locale"})
+"""Adjectives that may stand after a rival noun before the colon that announces the rival."""
 
 
 def _modifiers_only(view: SentenceView, start: int, k: int, lex: Lexicon) -> bool:
