@@ -185,6 +185,9 @@ class Lexicon:
     alias_cues: tuple[Phrase, ...]
     sources: SourceWords
     role_words: frozenset[str] = field(default=frozenset())
+    facility_nouns: frozenset[str] = field(default=frozenset())
+    """Nouns of a site ("facility", "plant", "usine"): "the Quellport facility", "son usine de
+    Quellport" name a place, not a company."""
     name_verbs: tuple[Phrase, ...] = ()
     """Verbs whose subject is an organisation ("completed", "finalise", "noue"): a lone
     capitalised first word before one is a name."""
@@ -501,6 +504,7 @@ def load_lexicon(language: str) -> Lexicon:
         org_heads=frozenset(fold(w) for w in raw["org_heads"]),
         group_nouns=frozenset(fold(w) for w in raw["group_nouns"]),
         product_nouns=frozenset(fold(w) for w in raw["product_nouns"]),
+        facility_nouns=frozenset(fold(w) for w in raw.get("facility_nouns", [])),
         calendar=frozenset(fold(w) for w in raw["calendar"]),
         alias_cues=phrases(raw["alias_cues"]),
         sources=source_words(),

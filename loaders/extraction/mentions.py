@@ -867,6 +867,9 @@ def _name_mentions(
                     j - i >= 2 and tokens[j - 1].norm in lex.org_heads
                     or not (i >= 2 and tokens[i - 2].norm in lex.determiners)):
             i -= 1  # "the European Innovation Council Fund", "Korean Air" (not "l'Estonien X")
+        if j - i >= 2 and i >= 1 and tokens[i].norm in lex.common_acronyms \
+                and tokens[i - 1].norm in ("du", "des", "de", "l'", "the"):
+            i += 1  # "les géants du BTP Quellix": the sector's acronym is no part of the name
         norms = [t.norm for t in tokens[i:j]]
         if j - i == 1 and (len(tokens[i].text) == 1 or norms[0] in lex.not_names) \
                 or "".join(norms) in lex.common_acronyms:
@@ -1631,6 +1634,11 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
         k += 1  # "Jaguar I-Pace vehicles", "Ioniq 5 model"
     if k < len(tokens) and tokens[k].norm in lex.product_nouns:
         return True
+    if _is_site(tokens, i, j, lex):
+        return True
+    if j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j].start == tokens[j - 1].end \
+            and tokens[j + 1].start == tokens[j].end and tokens[j + 1].text[:1].isdigit():
+        return True  # "Korvex-200 units", "ZX-4": a model designation glued to the name
     if j - i == 1 and i >= 1 and k + 1 < len(tokens) and _plain_word(tokens[i - 1], lex) \
             and _plain_word(tokens[k], lex) and tokens[k + 1].norm in lex.product_nouns:
         return True  # "organic Rankine cycle turbines": a name inside a noun phrase of a product
@@ -1690,6 +1698,21 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
         return True  # "la montre Quarnel Nova", "the smartwatch Quarnel Nova X"
     return i >= 1 and tokens[i - 1].norm in lex.determiners and j < len(tokens) and bool(
         match_at([t.norm for t in tokens], j, lex.keys["descriptors"]))
+
+
+def _is_site(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """A capitalised span that names a site: "its Marrow Flats site" (a possessive before
+    it), "the Quellport facility" (a determiner before a one-word name), "son usine de
+    Quellport" (a possessive, a site noun and "de" before it; "l'usine de Velmora" is the
+    company's plant)."""
+    if j < len(tokens) and tokens[j].norm in lex.facility_nouns and i >= 1 \
+            and tokens[i - 1].text.islower() and (
+                tokens[i - 1].norm in lex.possessive_pronouns
+                or tokens[i - 1].norm in lex.determiners and j - i == 1):
+        return True  # not "the Quelvane Industries plant": a company's plant
+    return i >= 3 and tokens[i - 1].norm in ("de", "d'") \
+        and tokens[i - 2].norm in lex.facility_nouns \
+        and tokens[i - 3].norm in lex.possessive_pronouns
 
 
 _COMPLEMENT_DE = frozenset({"de", "d'", "du", "of"})

@@ -373,6 +373,8 @@ def _dedupe(relations: list[Relation]) -> list[Relation]:
     seen: set[tuple[str, str, str, int, str]] = set()
     out = []
     for r in relations:
+        if r.source == r.target:
+            continue  # no company supplies, buys or rivals itself
         key = (r.type, r.source, r.target, r.start, r.status)
         if key in seen:
             continue

@@ -1836,6 +1836,9 @@ def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | N
             prep = None  # "avec l'éditeur de logiciels Quistor": the company noun's complement
         if prep is not None:
             found = _mention_after(view, after, lex, led=True)
+            if found is not None and frame.type == RelationType.SUPPLIES \
+                    and _group_of_unit(view, found):
+                return None  # "supplied by Kellmar Group's Zeta unit": the unit supplies
             if found is not None:
                 agents.append(_with_coordinated_pp(view, found, prep, lex))
                 if not frame.noun_trigger:
@@ -1846,6 +1849,19 @@ def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | N
         return agents[0] if agents else None
     return Unit(agents[0].first, agents[-1].last, "", tuple(m for u in agents
                                                              for m in u.mentions))
+
+
+_UNIT_NOUNS = frozenset({"unit", "division", "subsidiary", "arm", "branch"})
+
+
+def _group_of_unit(view: SentenceView, q: int) -> bool:
+    """True when the possessive agent at unit q owns the unit that acts: "by Kellmar Group's
+    Zeta unit", "by Kellmar's components division"."""
+    k = q + 1
+    if not view.units[q].possessive:  # "Kellmar Group's": a head word of the name before it
+        k = next((i + 1 for i in range(q + 1, min(q + 3, len(view.words)))
+                  if view.words[i] == "'s"), 0)
+    return k > 0 and any(w in _UNIT_NOUNS for w in view.words[k:k + 3])
 
 
 def _descriptor_chain(view: SentenceView, k: int, end: int, lex: Lexicon) -> bool:
