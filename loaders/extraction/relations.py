@@ -148,6 +148,7 @@ def find_relations(
                     rounds.raiser = _money_raiser(t, t + len(found), view, lex, registry,
                                                   frame) or rounds.raiser
                 out.extend(with_status(cands, frame.status))
+    out.extend(_minority_partners(view, out, registry))
     seen = {(c.type, c.source, c.target) for c in out}
     out.extend(c for c in noun_members(view, lex, registry)
                if (c.type, c.source, c.target) not in seen)
@@ -158,6 +159,40 @@ def find_relations(
         seen = {(c.type, c.source, c.target) for c in out}
         out.extend(c for c in another_member(view, lex, registry, rounds.topic)
                    if (c.type, c.source, c.target) not in seen)
+    return out
+
+
+_MINORITY_AS = (("as", "a", "minority"), ("comme", "actionnaire", "minoritaire"),
+                ("comme", "partenaire", "minoritaire"), ("en", "tant", "que", "partenaire",
+                                                         "minoritaire"),
+                ("en", "tant", "qu'", "actionnaire", "minoritaire"))
+_MINORITY_NOUNS = frozenset({"partner", "shareholder", "investor", "owner", "stakeholder"})
+
+
+def _minority_partners(view: SentenceView, found: list[Candidate],
+                       registry: Registry) -> list[Candidate]:
+    """A minority partner beside a takeover: "Y was bought by X last year with Z as a
+    minority partner", "X a racheté Y avec Z comme actionnaire minoritaire": Z holds Y."""
+    words, units = view.words, view.units
+    out: list[Candidate] = []
+    for c in found:
+        if c.type != RelationType.ACQUIRES:
+            continue
+        for k in range(c.trigger_end, min(len(units) - 2, c.trigger_end + 12)):
+            if words[k] in (";", ".") or words[k] in HARD_BOUNDARIES:
+                break
+            if words[k] not in ("with", "avec") or not units[k + 1].is_mention:
+                continue
+            phrase = match_at(words, k + 2, _MINORITY_AS)
+            if phrase is None or (phrase[0] == "as" and (
+                    k + 2 + len(phrase) >= len(words)
+                    or words[k + 2 + len(phrase)] not in _MINORITY_NOUNS)):
+                continue
+            for m in units[k + 1].mentions:
+                for e in m.resolved:
+                    if e != c.target and registry.type_of(e) in ORG_TYPES:
+                        out.append(Candidate(RelationType.INVESTS_IN, e, c.target, view.index,
+                                             c.trigger, c.trigger_end, c.status))
     return out
 
 
@@ -316,9 +351,10 @@ def _topic_round(
     agent = _agent(frame, end, view, lex)
     if agent is None:
         return []
+    if any(topic in m.resolved for m in agent.mentions):
+        return []  # the main company is among the investors: the round is someone else's
     ids = [e for m in agent.mentions for e in _entities(m, registry, {topic})]
-    return [Candidate(frame.type, e, topic, view.index, t, end) for e in dict.fromkeys(ids)
-            if e != topic]
+    return [Candidate(frame.type, e, topic, view.index, t, end) for e in dict.fromkeys(ids)]
 
 
 def _inverted_subject(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
@@ -951,7 +987,13 @@ def _between_ok(
         return False
     return not (frame.requires_between and not any(
         w in frame.requires_between or any(r in w for r in frame.requires_between if len(r) > 3)
-        for w in between))
+        and not w.startswith(_NO_SHARE_WORDS) for w in between))
+
+
+_NO_SHARE_WORDS = ("partena",)
+"""Words that hold a required word but name none ("son partenaire" holds "part": "X détient
+avec son partenaire et les dirigeants de la société 96 % du capital" states no stake in "la
+société")."""
 
 
 def _is_boundary(view: SentenceView, k: int) -> bool:
@@ -1419,8 +1461,12 @@ def _predicated_subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) 
     seg = view.segment_of(t)
     if seg is not None and seg.kind == "apposition":
         return view.owner_unit(seg)
-    if any(w in _COPULAS for w in view.words[max(0, t - 5):t]):
-        return _subject(t, view, lex, frame)
+    before = view.words[max(0, t - 5):t]
+    for q, w in enumerate(before):
+        if w in _COPULAS:
+            if any(x in ("by", "par") for x in before[q + 1:]):
+                return None  # "Y is being sold by its owner": an agent, no predicate
+            return _subject(t, view, lex, frame)
     return None
 
 
@@ -2023,6 +2069,11 @@ def _gerund(view: SentenceView, t: int) -> bool:
     return before == "en" or (before == "," and words[t].endswith("ing"))
 
 
+_NAME_TAILS = frozenset({"group", "groupe"})
+"""Capitalised last words of a company name that a mention may leave outside its span (a
+function word of the lexicon): "AD Ports Group, which holds ..."."""
+
+
 def _relative_antecedent(view: SentenceView, k: int, lex: Lexicon,
                          rivalry: bool = False) -> Unit | None:
     """The name a subject relative pronoun at unit k stands for: the name right before it
@@ -2036,6 +2087,9 @@ def _relative_antecedent(view: SentenceView, k: int, lex: Lexicon,
         return _relative_antecedent(view, first, lex, rivalry) if first is not None else None
     if j >= 0 and words[j] == ",":
         j -= 1
+    if j >= 1 and words[j] in _NAME_TAILS and not units[j].is_mention \
+            and view.tokens[units[j].first].text[:1].isupper() and _plain_mention(units[j - 1]):
+        j -= 1  # "Dubai's Kandor Group, which holds": the name's capitalised last word
     if j >= 0 and _plain_mention(units[j]):
         return units[j]
     start = j
@@ -2097,7 +2151,15 @@ def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
     if j < 0:
         return True
     prev = view.words[j]
+    if prev in ("de", "d'") and j > 0 and view.words[j - 1] in _MAKE_OF:
+        return True  # "une opération qui fait de X le premier actionnaire de Y"
     return prev == "," or prev not in lex.prepositions or _group_members(k, view)
+
+
+_MAKE_OF = frozenset({"fait", "font", "fera", "feront", "ferait", "feraient", "faisant",
+                      "faire"})
+"""French "faire de X le ...": X is what the noun after it says ("fait de X le premier
+actionnaire de Y")."""
 
 
 _PRODUCT_ADJECTIVES = frozenset({"premier", "premiere", "premiers", "premieres", "nouveau",

@@ -234,7 +234,12 @@ def _head(m: Mention, toks: list[Token], lex: Lexicon) -> tuple[str, ...] | None
     """The specific noun heading a description ("start-up", "chipmaker", "armateur"), or
     None for a generic one ("la société", "the company")."""
     head = match_ending_at([t.norm for t in toks], m.last, lex.keys["descriptors"])
+    if head and m.last < len(toks) and toks[m.last].norm in _JOINT_ADJECTIVES:
+        return head + ("commune",)  # "la société commune": a venture, never a parent
     return head if head and head not in _GENERIC_HEADS else None
+
+
+_JOINT_ADJECTIVES = frozenset({"commune", "communes"})
 
 
 GENERIC_KIND_BONUS = 3.0

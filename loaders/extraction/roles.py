@@ -828,6 +828,9 @@ def _office_title(view: SentenceView, s: int, lex: Lexicon) -> bool:
     if head.text == "President" and view.words[s - 1] not in (",", "«", "\"", "“"):
         return True  # "days after President P signed off": a head of state, mid-sentence
     tok = view.tokens[u.last - 1]
+    if lex.language == "en" and view.tokens[view.units[s].first].text == "President":
+        return True  # "days after President P signed off": capitalised inside a sentence,
+        # with no company before it, the title of a head of state
     return view.words[s - 1] in lex.nationalities or (
         tok.text[:1].isupper() and tok.kind == "word" and s - 1 > 0)
 
