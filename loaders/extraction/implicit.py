@@ -10,6 +10,8 @@ article's main company, `resolution.main_entity`).
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from loaders.extraction.lexicon import Frame
 from loaders.extraction.mentions import NAME
 from loaders.extraction.units import HARD_BOUNDARIES, SentenceView
@@ -188,7 +190,7 @@ _RIVAL_ADJECTIVES = frozenset({"main", "closest", "biggest", "largest", "bigger"
                                "-"})
 
 
-def implicit_rival(view: SentenceView, nationalities: frozenset[str]) -> int | None:
+def implicit_rival(view: SentenceView, nationalities: Container[str]) -> int | None:
     """The unit of the company named right after a rival noun that opens its sentence with no
     possessor ("Rival Quistor opened a plant", "Le concurrent allemand Quistor a ouvert"): a
     rival of the company the passage is about. None when a word other than an article, an

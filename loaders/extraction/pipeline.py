@@ -92,7 +92,7 @@ class _Doc:
 class RuleExtractor:
     """Offline, deterministic extractor for French and English business news."""
 
-    name = "rules/14"
+    name = "rules/15"
 
     def __init__(self, on_error: ErrorPolicy = "skip", gazetteer: Gazetteer | None = None) -> None:
         self.on_error = on_error
@@ -305,7 +305,7 @@ def _rival_of_topic(view: SentenceView, lex: Lexicon, registry: Registry,
     Quistor opened a plant last year", "Le concurrent allemand Quistor a ouvert") is the rival
     of the company the passage is about; nothing when the sentence already ties the name to a
     rivalry or the passage has no company of its own."""
-    k = implicit_rival(view, frozenset(lex.nationalities))
+    k = implicit_rival(view, lex.nationalities)
     party = salient(discourse) if k is not None else None
     if k is None or party is None:
         return []
