@@ -4,12 +4,25 @@
 (loaders/data/regions.tsv) fits the company the article places in one of the region's cities
 ("X, basé à Rennes", "X, une PME de Brest", "the Austin, Texas-based X") or that the alias
 table bases there, and no longer the previous subject or the company the article first called
-by the same noun. Every company here is made up and in no list.
+by the same noun. A name opening a sentence whose first word ("Maison", "Banque") the
+sentence's capital would cut off is the company the article named in full before, not the
+subsidiary named on the rest ("Maison Velmora" after "la filiale Velmora Horlogerie"). Every
+company here is made up and in no list.
 """
 
 from __future__ import annotations
 
 from tests.test_extraction_families import found_and_absent
+
+_HOUSE_FR = ("Le fonds Drevalis Capital entre au capital de Maison Velmora, joaillier lyonnais. "
+             "À Besançon, la filiale Velmora Horlogerie Fine assemble des montres. Maison "
+             "Velmora a par ailleurs signé un partenariat avec Korvane. Côté joaillerie, la "
+             "maison s'approvisionne en or auprès de l'affineur Quistor.")
+_BANK_FR = ("Le fonds Drevalis Capital entre au capital de Banque Ormanta. Sa filiale Ormanta "
+            "Leasing Services loue des camions. Banque Ormanta a signé un partenariat avec "
+            "Korvane.")
+_BANK_EN = ("Tarvo Capital bought a stake in Casa Ormanta. Its unit Ormanta Leasing Services "
+            "rents trucks. Casa Ormanta signed a partnership with Korvane.")
 
 FOUND = [
     # a French region adjective after the noun; the company placed by "basé à" / "de <city>"
@@ -25,6 +38,10 @@ FOUND = [
      "sensors. The Texan company competes with Korvane.", ("COMPETES_WITH", "Quistor", "Korvane")),
     ("en", "Zelbar, a Lyon company, signed a deal with Ormanta, which is based in Munich. The "
      "Bavarian company competes with Korvane.", ("COMPETES_WITH", "Ormanta", "Korvane")),
+    # a full name opening a sentence, after a subsidiary named on its second word
+    ("fr", _HOUSE_FR, ("SUPPLIES", "Quistor", "Maison Velmora")),
+    ("fr", _BANK_FR, ("PARTNERS_WITH", "Banque Ormanta", "Korvane")),
+    ("en", _BANK_EN, ("PARTNERS_WITH", "Casa Ormanta", "Korvane")),
 ]
 
 ABSENT = [
@@ -38,6 +55,10 @@ ABSENT = [
      "l'allemand Korvane.", ("COMPETES_WITH", "Tarvane", "Korvane")),
     ("en", "Quistor, a Houston company, agreed to buy Velmora, which is based in Boston. The "
      "Texan company competes with Korvane.", ("COMPETES_WITH", "Velmora", "Korvane")),
+    ("fr", _HOUSE_FR, ("SUPPLIES", "Quistor", "Velmora Horlogerie Fine")),
+    ("fr", _HOUSE_FR, ("PARTNERS_WITH", "Velmora Horlogerie Fine", "Korvane")),
+    ("fr", _BANK_FR, ("PARTNERS_WITH", "Ormanta Leasing Services", "Korvane")),
+    ("en", _BANK_EN, ("PARTNERS_WITH", "Ormanta Leasing Services", "Korvane")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

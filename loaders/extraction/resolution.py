@@ -81,6 +81,14 @@ class Registry:
             return None
         return eid
 
+    def named_in_full(self, surface: str) -> str | None:
+        """The organisation a name of several words already stands for in the article."""
+        eid = self._by_key.get(name_key(surface))
+        rec = self.records.get(eid) if eid is not None else None
+        if rec is None or len(surface.split()) < 2 or rec.type == EntityType.PERSON:
+            return None
+        return eid
+
     def add_known(self, known: KnownEntity, surface: str) -> str:
         """Register a mention of a curated entity; returns its id."""
         rec = self.records.get(known.id)
@@ -147,10 +155,14 @@ def resolve_names(
                 continue
             keep.append(m)
         ms[:] = keep
-    for ms in sentences:
+    for s, ms in enumerate(sentences):
         for m in ms:
             if m.kind != NAME:
                 continue
+            if m.known is None and m.alias_of is None and (
+                    whole := _named_with_word_before(m, tokens[s], registry)):
+                m.entity = whole  # "Maison Velmora a réalisé": the sentence's capital cut
+                continue  # "Maison" off the name the article wrote in full before
             if m.known is not None:
                 m.entity = registry.add_known(m.known, m.text)
                 continue
@@ -164,6 +176,15 @@ def resolve_names(
                 or registry.add_unknown(m.text, _guess_type(m, lex))
             if m.entity in registry.records and m.text not in registry.get(m.entity).aliases:
                 registry.link(m.entity, m.text)
+
+
+def _named_with_word_before(m: Mention, toks: list[Token], registry: Registry) -> str | None:
+    """The entity an earlier name of the article gives to the capitalised word before a
+    name and the name together ("Maison" + "Velmora" after "Maison Velmora"), if any."""
+    if m.first == 0 or m.first > len(toks) or not toks[m.first - 1].text[:1].isupper() \
+            or toks[m.first - 1].kind != "word":
+        return None
+    return registry.named_in_full(f"{toks[m.first - 1].text} {m.text}")
 
 
 def _guess_type(m: Mention, lex: Lexicon) -> EntityType:
