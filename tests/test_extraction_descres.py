@@ -24,6 +24,11 @@ _BANK_FR = ("Le fonds Drevalis Capital entre au capital de Banque Ormanta. Sa fi
 _BANK_EN = ("Tarvo Capital bought a stake in Casa Ormanta. Its unit Ormanta Leasing Services "
             "rents trucks. Casa Ormanta signed a partnership with Korvane.")
 
+_STATE_EN = ("Quistor, a drugmaker based in Chicago, agreed to license a drug from Velmora, which "
+             "is based in Princeton. The New Jersey-based company also competes with Korvane.")
+_COLORADO_EN = ("Quistor, based in Boston, signed a deal with Velmora, a Denver company. The "
+                "Colorado-based firm competes with Korvane.")
+
 FOUND = [
     # a French region adjective after the noun; the company placed by "basé à" / "de <city>"
     ("fr", "Le lyonnais Zelbar a racheté Tarvane, basé à Rennes. La PME bretonne affronte "
@@ -38,6 +43,9 @@ FOUND = [
      "sensors. The Texan company competes with Korvane.", ("COMPETES_WITH", "Quistor", "Korvane")),
     ("en", "Zelbar, a Lyon company, signed a deal with Ormanta, which is based in Munich. The "
      "Bavarian company competes with Korvane.", ("COMPETES_WITH", "Ormanta", "Korvane")),
+    # a state as the place of "X-based"; a company placed by "based in" or "a <city> company"
+    ("en", _STATE_EN, ("COMPETES_WITH", "Velmora", "Korvane")),
+    ("en", _COLORADO_EN, ("COMPETES_WITH", "Velmora", "Korvane")),
     # a full name opening a sentence, after a subsidiary named on its second word
     ("fr", _HOUSE_FR, ("SUPPLIES", "Quistor", "Maison Velmora")),
     ("fr", _BANK_FR, ("PARTNERS_WITH", "Banque Ormanta", "Korvane")),
@@ -55,6 +63,8 @@ ABSENT = [
      "l'allemand Korvane.", ("COMPETES_WITH", "Tarvane", "Korvane")),
     ("en", "Quistor, a Houston company, agreed to buy Velmora, which is based in Boston. The "
      "Texan company competes with Korvane.", ("COMPETES_WITH", "Velmora", "Korvane")),
+    ("en", _STATE_EN, ("COMPETES_WITH", "Quistor", "Korvane")),
+    ("en", _COLORADO_EN, ("COMPETES_WITH", "Quistor", "Korvane")),
     ("fr", _HOUSE_FR, ("SUPPLIES", "Quistor", "Velmora Horlogerie Fine")),
     ("fr", _HOUSE_FR, ("PARTNERS_WITH", "Velmora Horlogerie Fine", "Korvane")),
     ("fr", _BANK_FR, ("PARTNERS_WITH", "Ormanta Leasing Services", "Korvane")),

@@ -1281,6 +1281,10 @@ def _named_places(
                     countries.add(lex.nationalities[w])
                 elif w in demonyms:
                     cities.add(demonyms[w])
+                elif toks[k].text[:1].isupper() and k + 1 < len(toks) \
+                        and toks[k + 1].norm in noun_words \
+                        and city_key(toks[k].text) in _known_cities():
+                    cities.add(city_key(toks[k].text))  # "X, a Denver company"
                 elif w in ("de", "d") and k > 0 and toks[k - 1].norm in noun_words \
                         and k + 1 < len(toks) and toks[k + 1].text[:1].isupper() \
                         and city_key(toks[k + 1].text) in _known_cities():
