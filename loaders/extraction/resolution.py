@@ -81,6 +81,14 @@ class Registry:
             return None
         return eid
 
+    def named_in_full(self, surface: str) -> str | None:
+        """The organisation a name of several words already stands for in the article."""
+        eid = self._by_key.get(name_key(surface))
+        rec = self.records.get(eid) if eid is not None else None
+        if rec is None or len(surface.split()) < 2 or rec.type == EntityType.PERSON:
+            return None
+        return eid
+
     def add_known(self, known: KnownEntity, surface: str) -> str:
         """Register a mention of a curated entity; returns its id."""
         rec = self.records.get(known.id)
@@ -147,10 +155,14 @@ def resolve_names(
                 continue
             keep.append(m)
         ms[:] = keep
-    for ms in sentences:
+    for s, ms in enumerate(sentences):
         for m in ms:
             if m.kind != NAME:
                 continue
+            if m.known is None and m.alias_of is None and (
+                    whole := _named_with_word_before(m, tokens[s], registry)):
+                m.entity = whole  # "Maison Velmora a réalisé": the sentence's capital cut
+                continue  # "Maison" off the name the article wrote in full before
             if m.known is not None:
                 m.entity = registry.add_known(m.known, m.text)
                 continue
@@ -164,6 +176,15 @@ def resolve_names(
                 or registry.add_unknown(m.text, _guess_type(m, lex))
             if m.entity in registry.records and m.text not in registry.get(m.entity).aliases:
                 registry.link(m.entity, m.text)
+
+
+def _named_with_word_before(m: Mention, toks: list[Token], registry: Registry) -> str | None:
+    """The entity an earlier name of the article gives to the capitalised word before a
+    name and the name together ("Maison" + "Velmora" after "Maison Velmora"), if any."""
+    if m.first == 0 or m.first > len(toks) or not toks[m.first - 1].text[:1].isupper() \
+            or toks[m.first - 1].kind != "word":
+        return None
+    return registry.named_in_full(f"{toks[m.first - 1].text} {m.text}")
 
 
 def _guess_type(m: Mention, lex: Lexicon) -> EntityType:
@@ -471,8 +492,7 @@ def resolve_references(
                 m.candidates = _rank(m, s, seen, registry, ORG_TYPES, prev_lead, topic,
                                      _same_kind(head, kinds, lex) if head
                                      else kinds.get(generic or (), frozenset()),
-                                     Place(_description_place(m, tokens[s], lex), where,
-                                           _description_stem(m, tokens[s], lex)),
+                                     _place(m, tokens[s], lex, where),
                                      _head_word(m, tokens[s], lex),
                                      KIND_BONUS if head else GENERIC_KIND_BONUS)
                 if m.kind == ANAPHOR:
@@ -966,6 +986,7 @@ class Place:
     city: str = ""
     named: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
     stem: str = ""  # a demonym no table has, as a stem ("murcienne": "murc")
+    region: str = ""  # a region key of data/regions.tsv ("la société bretonne": "bretagne")
 
 
 def _rank(
@@ -999,7 +1020,7 @@ def _rank(
             # contradicts a main company named often: most often the article's subject
         if head_word and head_word in _name_words(rec):
             score += NAME_HEAD_BONUS  # "the fund" is the Quarnel Investment Fund
-        if len(same_kind) == 1 and item.entity in same_kind and (
+        if len(same_kind) == 1 and item.entity in same_kind and fit >= 0 and (
                 rec.known is None or not rec.known.sectors):
             score += kind_bonus  # "la start-up" again: the company already called so (the
             # alias table's sectors speak for the companies it knows, where it lists any)
@@ -1038,6 +1059,14 @@ def _fit(m: Mention, rec: EntityRecord, place: Place) -> float:
             score += 3.0 if m.country in countries else -3.0
         if place.stem and any(c.startswith(place.stem) for c in cities):
             score += 3.0  # "l'entreprise murcienne" after "X, un recycleur basé à Murcie"
+        if place.region:
+            inside, land = _regions()[2][place.region], _regions()[3][place.region]
+            if cities:  # "la PME bretonne" after "X, basé à Rennes"; not the Lyon company
+                score += 3.0 if cities & inside else -2.0
+            elif countries and not m.country:
+                score += 0.0 if land in countries else -3.0
+            elif not countries:
+                score -= 1.0
         return score
     if place.city and known.hq:
         hq = city_key(known.hq)
@@ -1052,10 +1081,25 @@ def _fit(m: Mention, rec: EntityRecord, place: Place) -> float:
             score += 3.0
         elif known.country:
             score -= 3.0
+    if place.region:
+        inside, land = _regions()[2][place.region], _regions()[3][place.region]
+        hq = city_key(known.hq) if known.hq else ""
+        if hq and hq in inside:
+            score += 3.0  # "the Bavarian group": a company of the table based in Munich
+        elif known.country and known.country != land and not m.country:
+            score -= 3.0
+        elif hq:
+            score -= 2.0 if hq in _city_keys() else 1.0
     if m.sectors and known.sectors:
         wide = set(m.sectors).union(*(_SECTOR_FAMILIES.get(x, ()) for x in m.sectors))
         score += 3.0 if wide & set(known.sectors) else -2.0
     return score
+
+
+def _rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of a data file, comments and blank lines left out."""
+    return [line.split("\t") for line in (DATA_DIR / name).read_text(encoding="utf-8")
+            .splitlines() if line.strip() and not line.startswith("#")]
 
 
 @cache
@@ -1065,10 +1109,7 @@ def _cities() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     names: dict[str, str] = {}
     demonyms: dict[str, str] = {}
     countries: dict[str, str] = {}
-    for line in (DATA_DIR / "cities.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
+    for cols in _rows("cities.tsv"):
         key = fold(cols[0])
         names[key] = key
         names[fold(cols[2])] = key
@@ -1078,6 +1119,55 @@ def _cities() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
             demonyms[demonym] = key
             demonyms[demonym if demonym.endswith("s") else demonym + "s"] = key
     return names, demonyms, countries
+
+
+@cache
+def _regions() -> tuple[dict[str, str], dict[str, str], dict[str, frozenset[str]],
+                        dict[str, str]]:
+    """Folded region adjectives -> region key, region names -> key, key -> the city keys in
+    the region (and its own names), key -> country code (data/regions.tsv)."""
+    adjectives: dict[str, str] = {}
+    names: dict[str, str] = {}
+    inside: dict[str, frozenset[str]] = {}
+    countries: dict[str, str] = {}
+    for cols in _rows("regions.tsv"):
+        key = fold(cols[0])
+        own = {key} | {fold(w.strip()) for w in cols[2].split(",") if w.strip()}
+        for name in own:
+            names[name] = key
+        for word in cols[3].split(","):
+            adj = fold(word.strip())
+            if adj:
+                adjectives[adj] = key
+                adjectives[adj if adj.endswith(("s", "x")) else adj + "s"] = key
+        inside[key] = frozenset(own | {city_key(c.strip()) for c in cols[4].split(",")
+                                       if c.strip()})
+        countries[key] = cols[1]
+    return adjectives, names, inside, countries
+
+
+def _description_region(m: Mention, toks: list[Token], lex: Lexicon, city: str) -> str:
+    """The region of a description: a region adjective written in lower case right after its
+    noun ("la société bretonne", "the Texan company"), or its "X-based" place when that is a
+    region ("the Texas-based group"); "" for none."""
+    if city in _regions()[1]:
+        return _regions()[1][city]
+    if city:
+        return ""
+    for k in range(m.first, min(len(toks), m.last + 3)):
+        word = toks[k].text
+        if toks[k].norm in _regions()[0] and word[:1].islower() or (
+                k > m.first and k < m.last and toks[k].norm in _regions()[0]):
+            return _regions()[0][toks[k].norm]  # "The Texan company": inside the mention
+        if k >= m.last and (toks[k].kind == "punct" or toks[k].norm in lex.function_words):
+            break
+    return ""
+
+
+@cache
+def _known_cities() -> frozenset[str]:
+    """The city keys of data/cities.tsv and of the cities data/regions.tsv lists."""
+    return _city_keys().union(*_regions()[2].values())
 
 
 @cache
@@ -1106,13 +1196,23 @@ def _description_stem(m: Mention, toks: list[Token], lex: Lexicon) -> str:
     if m.last >= len(toks) or not toks[m.last].text.isalpha() or not toks[m.last].text.islower():
         return ""
     w = toks[m.last].norm
-    if w in lex.nationalities or w in _cities()[1] or w in lex.function_words:
+    if w in lex.nationalities or w in _cities()[1] or w in lex.function_words \
+            or w in _regions()[0]:
         return ""
     for end in _DEMONYM_ENDINGS:
         if w.endswith(end) and len(w) - len(end) >= 4:
             stem = w[:-len(end)]
             return stem[:-1] if len(stem) > 4 and stem[-1] == stem[-2] else stem  # "lannionn"
     return ""
+
+
+def _place(m: Mention, toks: list[Token], lex: Lexicon,
+           where: dict[str, tuple[frozenset[str], frozenset[str]]]) -> Place:
+    """A description's place: its city, a demonym's stem, its region."""
+    city = _description_place(m, toks, lex)
+    region = _description_region(m, toks, lex, city)
+    return Place("" if city in _regions()[1] else city, where,
+                 _description_stem(m, toks, lex), region)
 
 
 def _description_place(m: Mention, toks: list[Token], lex: Lexicon) -> str:
@@ -1155,6 +1255,7 @@ def _named_places(
             while k > 0 and m.first - k < 4 and (
                     toks[k - 1].norm in noun_words or toks[k - 1].norm in lex.determiners
                     or place_adjective(toks[k - 1].norm, lex) or toks[k - 1].norm == "based"
+                    or toks[k - 1].norm in _regions()[0]
                     or toks[k - 1].text == "-" or (toks[k - 1].text[:1].isupper()
                                                    and k >= 2 and toks[k - 2].text == "-")):
                 k -= 1  # "le néerlandais X", "la start-up lyonnaise X", "the Lyon-based X"
@@ -1167,12 +1268,27 @@ def _named_places(
                         and toks[e].norm not in _SUBJECT_RELATIVES:
                     e += 1
                 window += range(m.last + 1, max(e, min(len(toks), m.last + 6)))
+                end = window[-1] + 1 if window else len(toks)
+                while end < min(len(toks), m.last + 10) and toks[end - 1].text == "-" \
+                        and toks[end].norm in _BASED:
+                    window.append(end)  # "X, an Austin, Texas-based maker": the whole compound
+                    end += 1
             for k in window:
                 w = toks[k].norm
+                if w in _regions()[0] and toks[k].text[:1].islower():
+                    cities.add(_regions()[0][w])  # "le bavarois X", "X, une PME bretonne"
                 if w in lex.nationalities:
                     countries.add(lex.nationalities[w])
                 elif w in demonyms:
                     cities.add(demonyms[w])
+                elif toks[k].text[:1].isupper() and k + 1 < len(toks) \
+                        and toks[k + 1].norm in noun_words \
+                        and city_key(toks[k].text) in _known_cities():
+                    cities.add(city_key(toks[k].text))  # "X, a Denver company"
+                elif w in ("de", "d") and k > 0 and toks[k - 1].norm in noun_words \
+                        and k + 1 < len(toks) and toks[k + 1].text[:1].isupper() \
+                        and city_key(toks[k + 1].text) in _known_cities():
+                    cities.add(city_key(toks[k + 1].text))  # "X, une PME de Lannion"
                 elif w in _BASED and k + 1 < len(toks):
                     at = k + 2 if toks[k + 1].norm in ("a", "in", "en", "au") else k + 1
                     if k > 0 and toks[k - 1].text == "-":  # "the Lyon-based X"
