@@ -31,8 +31,8 @@ def extractor():  # noqa: ANN201 - a fixture
 
 FLOORS: dict[str, tuple[Path, float, float, float, int]] = {
     # set: (directory, micro F1, French F1, English F1, hard negatives predicted at most).
-    # Each floor sits just under the score measured when it was last raised (rules/14,
-    # session 13), so a change that loses relations shows at once; raise them with the
+    # Each floor sits just under the score measured when it was last raised (rules/15,
+    # session 14), so a change that loses relations shows at once; raise them with the
     # extractor. First runs, the honest scores (docs/extraction.md has the log):
     #   dev2 0.63 (rules/4); batch1 0.73 (rules/5); batch2 0.583, batch3 0.448, batch4 0.500
     #   (rules/6; batch4 0.523 with rules/7, unread until then); batch5 0.436 (rules/8);
@@ -40,25 +40,29 @@ FLOORS: dict[str, tuple[Path, float, float, float, int]] = {
     #   (rules/11 and rules/12, unread until session 12); batch8 0.591, batch9 0.551,
     #   batch10 0.584 (rules/12); batch8 and batch10 were never read: 0.616 and 0.589 with
     #   rules/13. Session 13: batch11 0.438, batch12 0.578, batch13 0.607 (rules/13); batch12
-    #   and batch13 were never read.
+    #   and batch13 were never read. Session 14: batch14 0.554, batch15 0.594, batch16 0.687
+    #   (rules/14), never read.
     # Every other set was read while the rules were improved (general mechanisms only), so
     # its score is optimistic; a new batch scored once is the honest measure.
-    "dev": (EVAL / "dev", 0.95, 0.95, 0.95, 0),
-    "seed": (EVAL / "seed", 0.95, 0.95, 0.95, 0),
-    "dev2": (EVAL / "dev2", 0.94, 0.94, 0.93, 1),
-    "batch1": (UNSEEN / "batch1", 0.96, 0.99, 0.93, 0),
-    "batch2": (UNSEEN / "batch2", 0.83, 0.84, 0.82, 1),
-    "batch3": (UNSEEN / "batch3", 0.74, 0.66, 0.81, 1),
-    "batch4": (UNSEEN / "batch4", 0.80, 0.76, 0.83, 1),
-    "batch5": (UNSEEN / "batch5", 0.83, 0.77, 0.88, 0),
-    "batch6": (UNSEEN / "batch6", 0.79, 0.71, 0.86, 1),
-    "batch7": (UNSEEN / "batch7", 0.76, 0.78, 0.74, 2),
-    "batch8": (UNSEEN / "batch8", 0.63, 0.57, 0.67, 0),
-    "batch9": (UNSEEN / "batch9", 0.78, 0.71, 0.83, 0),
-    "batch10": (UNSEEN / "batch10", 0.58, 0.52, 0.64, 3),
-    "batch11": (UNSEEN / "batch11", 0.59, 0.49, 0.67, 1),
-    "batch12": (UNSEEN / "batch12", 0.59, 0.65, 0.53, 2),
-    "batch13": (UNSEEN / "batch13", 0.62, 0.68, 0.56, 3),
+    "dev": (EVAL / "dev", 0.950, 0.950, 0.950, 0),
+    "seed": (EVAL / "seed", 0.950, 0.950, 0.950, 0),
+    "dev2": (EVAL / "dev2", 0.955, 0.965, 0.945, 1),
+    "batch1": (UNSEEN / "batch1", 0.975, 0.995, 0.965, 0),
+    "batch2": (UNSEEN / "batch2", 0.845, 0.855, 0.845, 1),
+    "batch3": (UNSEEN / "batch3", 0.835, 0.815, 0.865, 0),
+    "batch4": (UNSEEN / "batch4", 0.865, 0.865, 0.875, 0),
+    "batch5": (UNSEEN / "batch5", 0.905, 0.845, 0.955, 0),
+    "batch6": (UNSEEN / "batch6", 0.875, 0.825, 0.905, 0),
+    "batch7": (UNSEEN / "batch7", 0.795, 0.815, 0.775, 1),
+    "batch8": (UNSEEN / "batch8", 0.645, 0.595, 0.685, 0),
+    "batch9": (UNSEEN / "batch9", 0.855, 0.805, 0.895, 0),
+    "batch10": (UNSEEN / "batch10", 0.595, 0.535, 0.645, 2),
+    "batch11": (UNSEEN / "batch11", 0.755, 0.675, 0.815, 0),
+    "batch12": (UNSEEN / "batch12", 0.595, 0.645, 0.535, 2),
+    "batch13": (UNSEEN / "batch13", 0.625, 0.685, 0.575, 2),
+    "batch14": (UNSEEN / "batch14", 0.615, 0.615, 0.615, 3),
+    "batch15": (UNSEEN / "batch15", 0.615, 0.635, 0.595, 5),
+    "batch16": (UNSEEN / "batch16", 0.695, 0.615, 0.765, 1),
 }
 
 
