@@ -251,6 +251,7 @@ def _coordinate(
             i += 1
             continue
         cls = mention_class(u.mentions[0], registry)
+        described_first = _described_member(units, tokens, i, lex)
         members = list(u.mentions)
         end = i + 1
         saw_conj = False
@@ -266,7 +267,8 @@ def _coordinate(
                     or _place_possessive(units, tokens, k)
                     or _adjective_after_noun(units, tokens, k, lex)
                     or _description_to_name(units, tokens, k, lex)
-                    or _within_description(units, tokens, k, lex)):
+                    or _within_description(units, tokens, k, lex)
+                    or (described_first and _parallel_description(units, tokens, k, lex))):
                 k += 1
             if k == j or k >= len(units) or not units[k].is_mention:
                 break
@@ -278,7 +280,9 @@ def _coordinate(
                     mention_class(nxt.mentions[0], registry) != cls:
                 break
             opens = next((x for x in range(j, k) if not units[x].is_mention
-                          and _description_to_name(units, tokens, x, lex)), k)
+                          and (_description_to_name(units, tokens, x, lex)
+                               or (described_first
+                                   and _parallel_description(units, tokens, x, lex)))), k)
             described = {units[x].norm for x in range(opens, k)}  # "the payments group"
             gap = [units[x].norm for x in range(j, k) if not units[x].is_mention]
             gap_conj = any(w in _CONJ_WORDS and (w != "que" or q and gap[q - 1] in (
@@ -309,6 +313,58 @@ def _coordinate(
             out.append(u)
             i += 1
     return out
+
+
+_LIST_HEADS = frozenset({"manager", "managers", "chain", "gestionnaire", "chaine", "bras",
+                         "network", "reseau", "vehicle", "vehicule", "office", "house"})
+"""Nouns that head a member's description in a list without a determiner ("pension manager
+B", "family office B"); after a determiner any lower-case noun does ("et le gestionnaire B")."""
+
+_NO_DESCRIPTION = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years",
+                             "time", "times", "morning", "evening", "quarter", "next", "same",
+                             "following", "previous", "last", "meantime", "jour", "jours",
+                             "lendemain", "veille", "semaine", "semaines", "mois", "annee",
+                             "annees", "an", "ans", "fois", "matin", "soir", "trimestre",
+                             "meme", "suivant", "suivante", "dernier", "derniere", "moment",
+                             "temps", "other", "autre", "chief", "executive", "ceo", "patron",
+                             "president", "directeur", "directrice", "founder", "fondateur"})
+"""Words after a determiner that make no member's description: a time ("and the next day B
+bought"), another clause's subject, a person's title."""
+
+
+def _described_member(units: list[Unit], tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """True when the name at unit i carries a description right before it ("le fonds souverain
+    A", "sovereign fund A", "the retailer A"): the members after it may carry their own."""
+    if i == 0:
+        return False
+    prev = units[i - 1].norm
+    return (prev,) in lex.descriptors or prev in lex.org_heads \
+        or _adjective_after_noun(units, tokens, i - 1, lex)
+
+
+def _parallel_description(units: list[Unit], tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """True when unit k is a word of a later member's description in a list whose first member
+    is described: one to three lower-case words, then the name, after a determiner ("le fonds
+    A et le gestionnaire B", "le groupe A, la chaîne B") or ending on a list head ("sovereign
+    fund A and pension manager B"). Verbs, prepositions and conjunctions end it."""
+    start = k
+    while start > 0 and not units[start - 1].is_mention \
+            and units[start - 1].norm not in lex.determiners \
+            and units[start - 1].norm not in _SEP_WORDS and k - start < 3:
+        start -= 1
+    q = start
+    while q < len(units) and not units[q].is_mention:
+        w = units[q].norm
+        text = tokens[units[q].first].text
+        if q - start >= 3 or not (text.isalpha() or "-" in text[1:-1]) or not text.islower() \
+                or w in lex.prepositions or w in _SEP_WORDS or w in lex.relative_pronouns \
+                or w in lex.determiners or w in _NO_DESCRIPTION:
+            return False
+        q += 1
+    if q >= len(units) or q == start or not (start <= k < q):
+        return False
+    after_det = start > 0 and units[start - 1].norm in lex.determiners
+    return after_det or units[q - 1].norm in _LIST_HEADS
 
 
 def _possessor_of_apposed_list(units: list[Unit], i: int, end: int) -> bool:
