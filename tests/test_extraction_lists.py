@@ -28,6 +28,16 @@ FOUND = [
      "Tarvo.", ("PARTNERS_WITH", "Velmora", "Zelbar")),
     ("en", "Velmora signed a deal with the group Quistor, the chain Zelbar and the retailer "
      "Tarvo.", ("PARTNERS_WITH", "Velmora", "Tarvo")),
+    # a French description with a "de" complement ("le gestionnaire d'actifs B")
+    ("fr", "Velmora a annoncé une augmentation de capital souscrite par le fonds souverain "
+     "norvégien Quistor, la Banque Zelbar et le gestionnaire d'actifs Tarvo Partners.",
+     ("INVESTS_IN", "Tarvo Partners", "Velmora")),
+    ("fr", "Korvane a été financée par le fonds régional Brelun et le gestionnaire d'actifs "
+     "Tarvo Capital.", ("INVESTS_IN", "Tarvo Capital", "Korvane")),
+    ("fr", "Velmora vend ses moteurs au groupe Quistor, au fabricant de chariots Zelbar et à la "
+     "maison de cognac Tarvo.", ("SUPPLIES", "Velmora", "Tarvo")),
+    ("en", "Velmora sells its engines to the group Quistor, the forklift maker Zelbar and the "
+     "cognac house Tarvo.", ("SUPPLIES", "Velmora", "Tarvo")),
     # an apposition set off by commas in the middle of the list: the list goes on after it
     ("en", "Velmora raised $40 million from Quistor, a unit of Zelbar, and Tarvo.",
      ("INVESTS_IN", "Tarvo", "Velmora")),
@@ -54,6 +64,9 @@ ABSENT = [
      ("INVESTS_IN", "Brelun", "Korvane")),
     ("fr", "Korvane est détenue par le fonds Tarvo et rachète Brelun.",
      ("INVESTS_IN", "Brelun", "Korvane")),
+    # a name after "de" is the complement of the noun, no member
+    ("fr", "Korvane a été financée par le fonds régional Brelun et le gestionnaire de "
+     "Tarvo.", ("INVESTS_IN", "Tarvo", "Korvane")),
     # a time after the conjunction opens another clause, whose subject is no member
     ("en", "Velmora acquired the fund Quistor and the next day Zelbar bought Tarvo.",
      ("ACQUIRES", "Velmora", "Zelbar")),

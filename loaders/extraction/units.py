@@ -344,27 +344,46 @@ def _described_member(units: list[Unit], tokens: list[Token], i: int, lex: Lexic
 
 def _parallel_description(units: list[Unit], tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """True when unit k is a word of a later member's description in a list whose first member
-    is described: one to three lower-case words, then the name, after a determiner ("le fonds
-    A et le gestionnaire B", "le groupe A, la chaîne B") or ending on a list head ("sovereign
-    fund A and pension manager B"). Verbs, prepositions and conjunctions end it."""
-    start = k
-    while start > 0 and not units[start - 1].is_mention \
-            and units[start - 1].norm not in lex.determiners \
-            and units[start - 1].norm not in _SEP_WORDS and k - start < 3:
-        start -= 1
+    is described: up to three lower-case words (and a French "de" complement: "le gestionnaire
+    d'actifs B", "la maison de cognac B"), then the name, after a determiner ("le fonds A et le
+    gestionnaire B", "le groupe A, la chaîne B") or ending on a list head ("sovereign fund A
+    and pension manager B"). Verbs, other prepositions and conjunctions end it."""
+    for start in range(k, max(0, k - 6) - 1, -1):
+        if start == 0 or units[start - 1].is_mention:
+            return False
+        prev = units[start - 1].norm
+        if prev in _COMPLEMENT_OF and lex.language == "fr" and start - 1 > k - 6:
+            continue  # "gestionnaire d'actifs": the complement is inside the description
+        if prev in lex.determiners or prev in _SEP_WORDS:
+            q = _description_end(units, tokens, start, lex)
+            if q <= k:
+                return False
+            return prev in lex.determiners or units[q - 1].norm in _LIST_HEADS
+    return False
+
+
+_COMPLEMENT_OF = frozenset({"de", "d'", "du", "des"})
+
+
+def _description_end(units: list[Unit], tokens: list[Token], start: int, lex: Lexicon) -> int:
+    """The name unit that the description opening at `start` ends on, else -1 (see
+    `_parallel_description`)."""
     q = start
+    words = 0
     while q < len(units) and not units[q].is_mention:
         w = units[q].norm
         text = tokens[units[q].first].text
-        if q - start >= 3 or not (text.isalpha() or "-" in text[1:-1]) or not text.islower() \
+        if w in _COMPLEMENT_OF and lex.language == "fr" and q > start \
+                and q + 1 < len(units) and not units[q + 1].is_mention:
+            q += 2 if units[q + 1].norm in ("l'", "la", "les") else 1
+            continue  # "le gestionnaire d'actifs B", "le spécialiste de l'irrigation B"
+        if words >= 4 or not (text.isalpha() or "-" in text[1:-1]) or not text.islower() \
                 or w in lex.prepositions or w in _SEP_WORDS or w in lex.relative_pronouns \
                 or w in lex.determiners or w in _NO_DESCRIPTION:
-            return False
+            return -1
+        words += 1
         q += 1
-    if q >= len(units) or q == start or not (start <= k < q):
-        return False
-    after_det = start > 0 and units[start - 1].norm in lex.determiners
-    return after_det or units[q - 1].norm in _LIST_HEADS
+    return q if q < len(units) and q > start else -1
 
 
 def _possessor_of_apposed_list(units: list[Unit], i: int, end: int) -> bool:
