@@ -38,6 +38,12 @@ FOUND = [
      "maison de cognac Tarvo.", ("SUPPLIES", "Velmora", "Tarvo")),
     ("en", "Velmora sells its engines to the group Quistor, the forklift maker Zelbar and the "
      "cognac house Tarvo.", ("SUPPLIES", "Velmora", "Tarvo")),
+    # an undescribed first member, then described ones: a description on the way lets the
+    # later members carry their own
+    ("en", "Velmora counts among its customers Quistor, forklift maker Zelbar and cognac house "
+     "Tarvo.", ("SUPPLIES", "Velmora", "Tarvo")),
+    ("fr", "Velmora compte parmi ses clients Quistor, le fabricant Zelbar et la maison de cognac "
+     "Tarvo.", ("SUPPLIES", "Velmora", "Tarvo")),
     # an apposition set off by commas in the middle of the list: the list goes on after it
     ("en", "Velmora raised $40 million from Quistor, a unit of Zelbar, and Tarvo.",
      ("INVESTS_IN", "Tarvo", "Velmora")),

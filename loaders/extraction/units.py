@@ -295,6 +295,7 @@ def _coordinate(
             if gap_conj and gapped_after(units, k + 1, units[i - 1].norm if i else "", lex):
                 break  # "X invests $1bn in Y and Z $2bn in W": Z opens a gapped clause
             members.extend(nxt.mentions)
+            described_first = described_first or opens < k  # "A, forklift maker B and ..."
             end = k + 1
             saw_conj = saw_conj or gap_conj
             if gap_conj or nxt.possessive:
