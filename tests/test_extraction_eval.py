@@ -66,11 +66,16 @@ FLOORS: dict[str, tuple[Path, float, float, float, int]] = {
 }
 
 
+NEVER_READ = {"batch8", "batch10", "batch12", "batch13", "batch14", "batch15", "batch16"}
+"""Held-out sets nobody has read: a failing floor prints their scores, not their misses, so
+that a regression does not turn them into material."""
+
+
 @pytest.mark.parametrize("name", list(FLOORS))
 def test_score_floor(extractor, name: str) -> None:
     directory, micro, fr, en, hard = FLOORS[name]
     report = evaluate(directory, extractor)
-    text = render_report(report, verbose=True)
+    text = render_report(report, verbose=name not in NEVER_READ)
     assert report.micro.f1 >= micro, text
     scores = {lang.label: lang.f1 for lang in report.per_language}
     assert scores.get("fr", 1.0) >= fr and scores.get("en", 1.0) >= en, text
