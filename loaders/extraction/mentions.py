@@ -21,7 +21,7 @@ from loaders.extraction.lexicon import (
     word_list,
 )
 from loaders.extraction.text import LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold
-from loaders.extraction.tokens import Token
+from loaders.extraction.tokens import QUOTE_MARKS, Token
 
 NAME = "name"
 ANAPHOR = "anaphor"
@@ -1143,7 +1143,7 @@ def _person_shape(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
                for t in words)
 
 
-_CLOSING_QUOTES = frozenset({"»", "\"", "”"})
+_CLOSING_QUOTES = frozenset(QUOTE_MARKS.values())
 _PERSON_SPEECH = frozenset({("said",), ("says",), ("added",), ("explained",), ("a", "declare"),
                             ("a", "ajoute"), ("a", "explique"), ("a", "precise"),
                             ("a", "affirme"), ("a", "souligne"), ("a", "estime")})
@@ -1264,7 +1264,7 @@ def _after_nationality(norms: list[str], i: int, lex: Lexicon) -> bool:
     return i >= 2 and norms[i - 1] in lex.nationalities and norms[i - 2] in lex.determiners
 
 
-_INDEFINITE = frozenset({"un", "une", "a", "an"})
+INDEFINITE = frozenset({"un", "une", "a", "an"})
 _MAKER_NOUNS = frozenset({"producteur", "constructeur", "exploitant", "negociant", "transporteur",
                           "grossiste", "builder", "wholesaler", "carrier", "trader"})
 
@@ -1274,7 +1274,7 @@ def _org_described(tokens: list[Token], norms: list[str], j: int, lex: Lexicon) 
     producteur belge de granulats", "X, a Danish drone maker" (the organisation noun within
     three words, no possessive after it: not "P, a company's founder")."""
     n = len(tokens)
-    if j + 2 >= n or tokens[j].text != "," or norms[j + 1] not in _INDEFINITE:
+    if j + 2 >= n or tokens[j].text != "," or norms[j + 1] not in INDEFINITE:
         return False
     for k in range(j + 2, min(n, j + 5)):
         found = match_at(norms, k, lex.keys["descriptors"]) \

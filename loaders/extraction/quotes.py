@@ -13,7 +13,7 @@ become pronoun mentions of that organisation, which the relation frames read lik
 from __future__ import annotations
 
 from loaders.extraction.lexicon import Lexicon, match_at
-from loaders.extraction.mentions import NAME, PRONOUN, Mention
+from loaders.extraction.mentions import INDEFINITE, NAME, PRONOUN, Mention
 from loaders.extraction.resolution import ORG_TYPES, Registry
 from loaders.extraction.tokens import QUOTE_MARKS, Token, quote_spans
 from loaders.extraction.units import SentenceView, Unit
@@ -65,7 +65,6 @@ def speaker_mentions(
 _COPULAS = frozenset({"est", "sont", "reste", "restent", "demeure", "demeurent", "devenu",
                       "devenue", "is", "are", "remains", "remain", "was", "were", "been",
                       "became", "become"})
-_INDEFINITE = frozenset({"un", "une", "a", "an"})
 _RELATION_NOUNS = frozenset({
     "concurrent", "concurrente", "rival", "client", "cliente", "fournisseur", "partenaire",
     "actionnaire", "investisseur", "competitor", "customer", "supplier", "partner",
@@ -80,7 +79,7 @@ def _unsaid_owner(toks: list[Token], k: int, first: int, last: int) -> bool:
     """True for the indefinite article of a relation noun after a copula in a quotation, with
     no owner after it ("« X est un concurrent sérieux »", "\"X is a loyal customer\""): the
     speaker's organisation owns it, as "notre"/"our" would say."""
-    if toks[k].norm not in _INDEFINITE or k == first or toks[k - 1].norm not in _COPULAS:
+    if toks[k].norm not in INDEFINITE or k == first or toks[k - 1].norm not in _COPULAS:
         return False
     j = k + 1
     while j < last and j <= k + 3 and toks[j].norm not in _RELATION_NOUNS:
