@@ -2182,7 +2182,13 @@ _GOODS = frozenset({
     "reacteurs", "antennes", "ecrans", "pompes", "compresseurs", "generateurs", "chaudieres",
     "panneaux", "onduleurs", "electrolysers", "electrolyzers", "vessels", "cranes", "cells",
     "components", "parts", "pumps", "compressors", "generators", "boilers", "panels",
-    "inverters", "antennas", "screens"})
+    "inverters", "antennas", "screens",
+    # equipment and inputs a company is fitted with or buys (session 15, supply recall):
+    # fr, then en ("les fours de X sont équipés de brûleurs fournis par Y")
+    "flacons", "bouteilles", "bouchons", "emballages", "etuis", "fours", "caves", "bruleurs",
+    "robots", "capteurs", "lignes", "chaines", "navettes", "velos", "sondes", "logiciels",
+    "bottles", "caps", "packaging", "kilns", "ovens", "burners", "sensors", "bikes",
+    "batches", "lines", "cartons"})
 """Generic nouns of what a company sells, only as the owned noun opening a clause ("les
 produits de X sont vendus chez A"); never a reason to read a name as a product."""
 _FACILITIES = frozenset({"usine", "usines", "centre", "siege", "entrepot", "entrepots",
@@ -2441,8 +2447,11 @@ def noun_members(view: SentenceView, lex: Lexicon, registry: Registry) -> list[C
             continue
         found = _noun_possessor(view, start, k, lex)
         member: Unit | None
+        counted = None
         if found is None:
             held = _held_as(view, start, k, lex)  # "X a pour clients A et B"
+            if held is None:
+                held = counted = _counted(view, start, k, lex)  # "X compte 900 clients, dont A"
             if held is None:
                 continue
             owner, member = held
@@ -2451,8 +2460,11 @@ def noun_members(view: SentenceView, lex: Lexicon, registry: Registry) -> list[C
             member = _noun_member_list(view, start, after, lex)
         if member is None or member is owner:
             continue
-        out += _pairs(rtype, owner.mentions, member.mentions, role, view, start, k + 1,
-                      registry)
+        pairs = _pairs(rtype, owner.mentions, member.mentions, role, view, start, k + 1,
+                       registry)
+        if counted is not None:  # "compte 900 clients" states a count, no plan ("compte
+            pairs = [replace(c, status="reported") for c in pairs]  # faire")
+        out += pairs
     return out
 
 
@@ -2628,6 +2640,46 @@ def _held_as(view: SentenceView, start: int, k: int, lex: Lexicon) -> tuple[Unit
             if o >= 0 and _plain_mention(units[o]) and units[o].mentions[0].kind == NAME:
                 return units[o], units[j]
     return None
+
+
+_COUNTING_VERBS = frozenset({"a", "compte", "comptait", "revendique", "revendiquait", "affiche",
+                             "sert", "servait", "dessert", "totalise", "has", "had", "counts",
+                             "claims", "serves", "served", "boasts", "lists"})
+_QUANTITY_WORDS = frozenset({"plus", "de", "d'", "pres", "environ", "quelque", "quelques",
+                             "plusieurs", "nombreux", "centaines", "milliers", "dizaines",
+                             "more", "than", "about", "some", "over", "nearly", "almost",
+                             "around", "roughly", "several", "many", "hundreds", "thousands",
+                             "dozens", "of", "000", ".", ","})
+
+
+def _counted(view: SentenceView, start: int, k: int, lex: Lexicon) -> tuple[Unit, Unit] | None:
+    """The subject and the listed members of a counted relation noun (session 15): "X
+    revendique près de 900 clients, parmi lesquels A et B", "X compte 40 clients, dont A",
+    "X has more than 900 customers, including A and B". The count (a number or a quantity
+    word) stands between the verb and the noun, the subject is a name before the verb and
+    the members follow a list opener after a comma; None otherwise."""
+    units, words = view.units, view.words
+    q = start - 1
+    counted = False
+    while q >= 0 and not units[q].is_mention and (
+            words[q] in _QUANTITY_WORDS or words[q][:1].isdigit()):
+        counted = counted or words[q][:1].isdigit() or words[q] in (
+            "plusieurs", "nombreux", "centaines", "milliers", "dizaines", "several", "many",
+            "hundreds", "thousands", "dozens")
+        q -= 1
+    if not counted or q < 1 or words[q] not in _COUNTING_VERBS:
+        return None
+    o = q - 1
+    while o >= 0 and words[o] in _SUBJECT_ADVERBS:
+        o -= 1
+    if o < 0 or not _plain_mention(units[o]) or units[o].mentions[0].kind not in (NAME, ANAPHOR) \
+            or not _clause_initial(o, view, lex):
+        return None
+    if k + 1 >= len(units) or words[k + 1] != "," or match_at(words, k + 2, lex.list_openers) \
+            is None:
+        return None
+    member = _noun_member_list(view, start, k + 1, lex)
+    return (units[o], member) if member is not None else None
 
 
 _ANOTHER = frozenset({"another", "autre"})
