@@ -12,11 +12,24 @@ Families:
 - a counted relation noun whose members follow a list opener, with the clause's subject as
   owner ("X revendique près de 900 clients, parmi lesquels A, qui ..., et B", "X has more
   than 900 customers, including A and B", "X compte 300 fournisseurs, dont A"); "compte"
-  before a count is no plan.
+  before a count is no plan;
+- a list of members that goes on after a relative clause on one member, when the relation
+  noun comes after the list ("X counts A, which ..., and Danish utility B among its
+  customers") or a descriptor stands before the last member ("..., and German carmaker B");
+- goods that come from a maker ("les bouchons de Y proviennent de X"), the French twin of
+  "X's software is used by Y" ("le logiciel de X est utilisé par Y"), a possessor that is a
+  description ("les fours du groupe sont équipés de brûleurs fournis par X"), retail with
+  more words before "chez" ("vendus sous marque de distributeur chez Y");
+- distribution agreements with a distributor named as such or followed by its selling verb
+  ("X a signé un accord de distribution avec le concessionnaire Y, qui distribuera ...", "a
+  distribution agreement with British dealer Y", "with Y, which will sell its range"),
+  packaging for a customer ("X will package chips for Y").
 
 Kept out: owned nouns that are no goods ("les salariés de Y sont représentés par X"), a
 speaker's words to an outlet, counts of what is no relation noun ("900 employees,
-including A"), customers lost ("a perdu 900 clients, dont A").
+including A"), customers lost ("a perdu 900 clients, dont A"), revenue that comes from a
+company ("les revenus de Y proviennent de X"), a distribution agreement with no sign of who
+distributes, an argument used by a company.
 """
 
 from __future__ import annotations
@@ -62,6 +75,38 @@ FOUND = [
      ("SUPPLIES", "Tarvex Systems", "Zelmar")),
     ("en", "Tarvex Systems has 900 customers, including Korvane, which uses its software, and "
      "Zelmar.", ("SUPPLIES", "Tarvex Systems", "Zelmar")),
+    # a list that goes on after a relative clause on one member
+    ("en", "Tarvex Systems counts Korvane, which relies on its network to monitor tractors in "
+     "Chile, and Danish utility Zelmar among its largest customers.",
+     ("SUPPLIES", "Tarvex Systems", "Zelmar")),
+    ("en", "Tarvex Systems counts Korvane, which relies on its network, among its largest "
+     "customers.", ("SUPPLIES", "Tarvex Systems", "Korvane")),
+    ("en", "Tarvex Systems' customers include Korvane, which uses its chips, and German carmaker "
+     "Zelmar.", ("SUPPLIES", "Tarvex Systems", "Zelmar")),
+    # goods from a maker, products used, a description as possessor, retail
+    ("fr", "Les bouchons de Velmora Industries proviennent de l'entreprise portugaise Quistor.",
+     ("SUPPLIES", "Quistor", "Velmora Industries")),
+    ("fr", "Le logiciel de Velmora Industries est utilisé par Quistor.",
+     ("SUPPLIES", "Velmora Industries", "Quistor")),
+    ("fr", "La plateforme de Velmora Industries est déjà utilisée par Quistor.",
+     ("SUPPLIES", "Velmora Industries", "Quistor")),
+    ("fr", "Velmora Industries fabrique du ciment à Lyon. Les fours du groupe sont équipés de "
+     "brûleurs fournis par le danois Quistor.", ("SUPPLIES", "Quistor", "Velmora Industries")),
+    ("fr", "Velmora Industries fabrique du fromage. Les fromages de Velmora Industries sont "
+     "vendus sous marque de distributeur chez Quistor, devenu son premier client, et chez "
+     "Zelmar.", ("SUPPLIES", "Velmora Industries", "Zelmar")),
+    # distribution agreements, packaging
+    ("fr", "Velmora Industries a signé un accord de distribution avec le concessionnaire "
+     "britannique Quistor, qui distribuera ses tracteurs.",
+     ("SUPPLIES", "Velmora Industries", "Quistor")),
+    ("fr", "Velmora Industries a signé un accord de distribution avec Quistor, qui "
+     "commercialisera sa gamme au Royaume-Uni.", ("SUPPLIES", "Velmora Industries", "Quistor")),
+    ("en", "Tarvex Systems signed a distribution agreement with British dealer Quistor.",
+     ("SUPPLIES", "Tarvex Systems", "Quistor")),
+    ("en", "Tarvex Systems signed a distribution agreement with Quistor, which will sell its "
+     "tractors in Britain.", ("SUPPLIES", "Tarvex Systems", "Quistor")),
+    ("en", "Quistor will package the chips for Tarvex Systems.",
+     ("SUPPLIES", "Quistor", "Tarvex Systems")),
 ]
 
 ABSENT = [
@@ -78,6 +123,14 @@ ABSENT = [
      ("SUPPLIES", "Tarvex Systems", "Korvane")),
     ("fr", "Velmora Industries a perdu 900 clients, dont Quistor.",
      ("SUPPLIES", "Velmora Industries", "Quistor")),
+    ("fr", "Les revenus de Velmora Industries proviennent de Quistor.",
+     ("SUPPLIES", "Quistor", "Velmora Industries")),
+    ("fr", "Velmora Industries a signé un accord de distribution avec Quistor.",
+     ("SUPPLIES", "Velmora Industries", "Quistor")),
+    ("fr", "L'argument de Velmora Industries est utilisé par Quistor.",
+     ("SUPPLIES", "Velmora Industries", "Quistor")),
+    ("fr", "Velmora Industries fabrique du ciment. Les salariés du groupe sont représentés par "
+     "Quistor.", ("SUPPLIES", "Quistor", "Velmora Industries")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

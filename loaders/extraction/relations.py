@@ -493,8 +493,9 @@ def _apply(
                 return []
             obj_at, obj_unit = held, units[held]
     if frame.requires_after and obj_unit is not None and not any(
-            w in frame.requires_after for w in words[obj_at + 1:obj_at + 7]):
-        return []
+            w in frame.requires_after for w in words[obj_at + 1:obj_at + 7]) and not any(
+            w in frame.requires_after for w in words[_past_relative(view, obj_at):][:10]):
+        return []  # "counts A, which relies on its network, (and B) among its customers"
     if frame.requires_after and obj_unit is not None and frame.type == RelationType.SUPPLIES \
             and _company_bought(view, obj_at, frame.requires_after, lex):
         return []  # "a deal with X to buy Zentrix": a company changes hands, no supply
@@ -539,8 +540,10 @@ def _apply(
         if frame.requires_after and not _after_in_phrase(view, end, frame.requires_after):
             return []
         if frame.possessed_product and not any(
-                view.words[q] in lex.product_nouns for q in range(view.units.index(left), t)):
-            return []  # "X's software is used by Y", not "X's argument was used by Y"
+                view.words[q] in lex.product_nouns for q in range(view.units.index(left), t)) \
+                and not _of_possessor(view.units.index(left), view, lex):
+            return []  # "X's software is used by Y", not "X's argument was used by Y"; "le
+            # logiciel de X est utilisé par Y" (the product before "de X")
         if possessor is None and not reduced and not frame.noun_trigger \
                 and set_off is None and not _passive_subject_ok(t, left, view):
             return []
@@ -1682,6 +1685,17 @@ _AUXILIARIES = frozenset({"a", "avait", "ont", "avaient", "aura", "auront", "vie
                           "d'", "va", "vont"})
 
 
+def _past_relative(view: SentenceView, k: int) -> int:
+    """The index after the relative clause set off by commas that follows the mention at k
+    ("A, which relies on its network, among its customers": the closing comma's next unit),
+    else len(view.words) (session 15)."""
+    for seg in view.segments:
+        if seg.kind == "relative" and seg.owner == k and seg.start <= k + 2 \
+                and seg.end < len(view.words) and view.words[seg.end] == ",":
+            return seg.end + 1
+    return len(view.words)
+
+
 def _plain_mention(u: Unit) -> bool:
     """A mention that could be a subject: not possessive, not a possessive pronoun."""
     return u.is_mention and not u.possessive and not _possessive_pronoun(u)
@@ -2187,6 +2201,7 @@ _GOODS = frozenset({
     # fr, then en ("les fours de X sont équipés de brûleurs fournis par Y")
     "flacons", "bouteilles", "bouchons", "emballages", "etuis", "fours", "caves", "bruleurs",
     "robots", "capteurs", "lignes", "chaines", "navettes", "velos", "sondes", "logiciels",
+    "logiciel", "solution", "solutions", "technologie", "application",
     "bottles", "caps", "packaging", "kilns", "ovens", "burners", "sensors", "bikes",
     "batches", "lines", "cartons"})
 """Generic nouns of what a company sells, only as the owned noun opening a clause ("les
@@ -2220,11 +2235,16 @@ def _goods_maker(view: SentenceView, k: int, lex: Lexicon) -> int | None:
 def _of_possessor(k: int, view: SentenceView, lex: Lexicon) -> bool:
     """True when the mention at k owns the product noun before it, which opens the clause:
     "Les turbines de X", "The turbines of X"."""
-    if k < 2 or view.words[k - 1] not in ("de", "d'", "du", "des", "of") \
-            or (view.words[k - 2] not in lex.product_nouns and view.words[k - 2] not in _GOODS
-                and view.words[k - 2] not in _FACILITIES):
+    n = k - 2
+    if k >= 1 and view.units[k].is_mention and view.units[k].mentions[0].kind == ANAPHOR \
+            and view.tokens[view.units[k].first].norm in ("du", "des"):
+        n = k - 1  # "Les fours du groupe sont équipés de brûleurs fournis par Y"
+    elif k < 2 or view.words[k - 1] not in ("de", "d'", "du", "des", "of"):
         return False
-    j = k - 3
+    if view.words[n] not in lex.product_nouns and view.words[n] not in _GOODS \
+            and view.words[n] not in _FACILITIES:
+        return False
+    j = n - 1
     while j >= 0 and (view.words[j] in lex.determiners or view.words[j] in _PRODUCT_ADJECTIVES):
         j -= 1  # "Le premier processeur de X sera gravé par Y"
     return j < 0 or view.words[j] in (",", ";", ":")
@@ -2566,8 +2586,9 @@ def _members_past_relative(view: SentenceView, cands: list[Candidate], lex: Lexi
             continue
         m = seg.end + 1 + len(goes_on)
         while m < len(units) and m < seg.end + 6 and not units[m].is_mention \
-                and (words[m] in lex.determiners or place_adjective(words[m], lex)):
-            m += 1
+                and (words[m] in lex.determiners or place_adjective(words[m], lex)
+                     or (words[m],) in lex.descriptors):
+            m += 1  # "..., and Danish utility B", "..., et la coopérative normande B"
         if m >= len(units) or not _plain_mention(units[m]) or (
                 m + 1 < len(units) and words[m + 1] not in _LIST_END
                 and words[m + 1] not in lex.prepositions):
@@ -2575,9 +2596,10 @@ def _members_past_relative(view: SentenceView, cands: list[Candidate], lex: Lexi
         ids = {e for mm in units[seg.owner].mentions for e in _entities(mm, registry, set())}
         new = [e for mm in units[m].mentions for e in _entities(mm, registry, set())]
         for c in cands:
-            if c.trigger >= seg.owner or not any(member_noun(words, q) for q in range(
-                    c.trigger, c.trigger_end)):
-                continue
+            if c.trigger >= seg.owner or not any(member_noun(words, q) for q in (
+                    *range(c.trigger, c.trigger_end), *range(m + 1, min(len(words), m + 5)))):
+                continue  # "compte parmi ses clients A, qui ..., ainsi que B", "counts A,
+                # which ..., and B among its customers"
             for e in new:
                 if c.target in ids and c.source not in ids and e != c.source:
                     src, tgt = c.source, e
