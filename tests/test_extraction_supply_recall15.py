@@ -23,7 +23,10 @@ Families:
 - distribution agreements with a distributor named as such or followed by its selling verb
   ("X a signé un accord de distribution avec le concessionnaire Y, qui distribuera ...", "a
   distribution agreement with British dealer Y", "with Y, which will sell its range"),
-  packaging for a customer ("X will package chips for Y").
+  packaging for a customer ("X will package chips for Y");
+- a region's adjective in lower case is never a name ("X, spécialiste breton des vaccins",
+  "Le laboratoire breton compte parmi ses clients Y": the description is X, not a company
+  called "breton").
 
 Kept out: owned nouns that are no goods ("les salariés de Y sont représentés par X"), a
 speaker's words to an outlet, counts of what is no relation noun ("900 employees,
@@ -107,6 +110,12 @@ FOUND = [
      "tractors in Britain.", ("SUPPLIES", "Tarvex Systems", "Quistor")),
     ("en", "Quistor will package the chips for Tarvex Systems.",
      ("SUPPLIES", "Quistor", "Tarvex Systems")),
+    # a region's adjective after a description is no name
+    ("fr", "Velmora Industries, spécialiste breton des vaccins, a annoncé un rachat. Le "
+     "laboratoire breton compte parmi ses principaux clients la coopérative Quistor.",
+     ("SUPPLIES", "Velmora Industries", "Quistor")),
+    ("fr", "Velmora Industries, spécialiste bavarois des freins, a annoncé un rachat. Le groupe "
+     "bavarois fournit la coopérative Quistor.", ("SUPPLIES", "Velmora Industries", "Quistor")),
 ]
 
 ABSENT = [
@@ -123,6 +132,9 @@ ABSENT = [
      ("SUPPLIES", "Tarvex Systems", "Korvane")),
     ("fr", "Velmora Industries a perdu 900 clients, dont Quistor.",
      ("SUPPLIES", "Velmora Industries", "Quistor")),
+    ("fr", "Velmora Industries, spécialiste breton des vaccins, a annoncé un rachat. Le "
+     "laboratoire breton compte parmi ses principaux clients la coopérative Quistor.",
+     ("SUPPLIES", "breton", "Quistor")),
     ("fr", "Les revenus de Velmora Industries proviennent de Quistor.",
      ("SUPPLIES", "Quistor", "Velmora Industries")),
     ("fr", "Velmora Industries a signé un accord de distribution avec Quistor.",

@@ -658,13 +658,15 @@ def lowercase_names(sentences: list[list[Token]], lex: Lexicon) -> frozenset[str
     with a capitalised name ("Wolfspeed and onsemi"), after an organisation noun ("the chipmaker
     onsemi said", "la start-up zelbix a levé") or before a legal form. The word must not look
     like a common word: no lexicon word, no plural or verb ending, at least four letters."""
+    from loaders.extraction.resolution import place_adjective, region_adjective
     vocab = _vocabulary(lex)
     out: set[str] = set()
     for toks in sentences:
         for k, t in enumerate(toks):
             if t.kind != "word" or not t.text.isalpha() or not t.text.islower() \
-                    or t.norm in vocab or t.norm in out or t.norm in _ADVERBS:
-                continue
+                    or t.norm in vocab or t.norm in out or t.norm in _ADVERBS \
+                    or place_adjective(t.norm, lex) or region_adjective(t.norm):
+                continue  # "Le laboratoire breton compte": a region's adjective, no name
             if len(t.text) >= 3 and _after_outlet_noun(toks, k, lex):
                 out.add(t.norm)  # "news agency dpa reported", "l'agence ansa a indiqué"
                 continue
