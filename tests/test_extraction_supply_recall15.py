@@ -24,6 +24,8 @@ Families:
   ("X a signé un accord de distribution avec le concessionnaire Y, qui distribuera ...", "a
   distribution agreement with British dealer Y", "with Y, which will sell its range"),
   packaging for a customer ("X will package chips for Y");
+- a possessive opening a coordinated clause after ", and" / ", et" ("..., and its new plant
+  will be built by X", "..., et ses nouvelles rames seront fabriquées par X");
 - a region's adjective in lower case is never a name ("X, spécialiste breton des vaccins",
   "Le laboratoire breton compte parmi ses clients Y": the description is X, not a company
   called "breton").
@@ -110,6 +112,12 @@ FOUND = [
      "tractors in Britain.", ("SUPPLIES", "Tarvex Systems", "Quistor")),
     ("en", "Quistor will package the chips for Tarvex Systems.",
      ("SUPPLIES", "Quistor", "Tarvex Systems")),
+    # a possessive opening a clause after ", and"
+    ("en", "Tarvex Systems has signed a five-year kit deal with Korvane, and its new training "
+     "centre will be built by Zelmar Construction in Lyon, the club said.",
+     ("SUPPLIES", "Zelmar Construction", "Tarvex Systems")),
+    ("fr", "Velmora Industries a signé un accord avec Korvane, et ses nouvelles rames seront "
+     "fabriquées par Quistor.", ("SUPPLIES", "Quistor", "Velmora Industries")),
     # a region's adjective after a description is no name
     ("fr", "Velmora Industries, spécialiste breton des vaccins, a annoncé un rachat. Le "
      "laboratoire breton compte parmi ses principaux clients la coopérative Quistor.",
@@ -135,6 +143,9 @@ ABSENT = [
     ("fr", "Velmora Industries, spécialiste breton des vaccins, a annoncé un rachat. Le "
      "laboratoire breton compte parmi ses principaux clients la coopérative Quistor.",
      ("SUPPLIES", "breton", "Quistor")),
+    ("en", "Tarvex Systems has signed a five-year kit deal with Korvane, and its new training "
+     "centre will be built by Zelmar Construction in Lyon, the club said.",
+     ("SUPPLIES", "Zelmar Construction", "Korvane")),
     ("fr", "Les revenus de Velmora Industries proviennent de Quistor.",
      ("SUPPLIES", "Quistor", "Velmora Industries")),
     ("fr", "Velmora Industries a signé un accord de distribution avec Quistor.",

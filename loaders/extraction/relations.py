@@ -2254,6 +2254,8 @@ def _clause_start(k: int, view: SentenceView, lex: Lexicon) -> bool:
     j = k - 1
     while j >= 0 and view.words[j] in lex.determiners:
         j -= 1
+    if j >= 1 and view.words[j] in ("and", "et", "but", "mais") and view.words[j - 1] == ",":
+        j -= 1  # ", and its new plant will be built by X": a clause of its own (session 15)
     return j < 0 or view.words[j] in (",", ";", ":", "«", "\"", "“") \
         or view.words[j] in lex.complementizers
 
