@@ -26,6 +26,8 @@ Families:
   packaging for a customer ("X will package chips for Y");
 - a possessive opening a coordinated clause after ", and" / ", et" ("..., and its new plant
   will be built by X", "..., et ses nouvelles rames seront fabriquées par X");
+- a one-word name after "<descriptor> from" is a town, not a company ("Quistor, the packaging
+  group from Velden, which buys ...": Quistor buys, Velden is no party);
 - a region's adjective in lower case is never a name ("X, spécialiste breton des vaccins",
   "Le laboratoire breton compte parmi ses clients Y": the description is X, not a company
   called "breton").
@@ -118,6 +120,12 @@ FOUND = [
      ("SUPPLIES", "Zelmar Construction", "Tarvex Systems")),
     ("fr", "Velmora Industries a signé un accord avec Korvane, et ses nouvelles rames seront "
      "fabriquées par Quistor.", ("SUPPLIES", "Quistor", "Velmora Industries")),
+    # a town after "group from"
+    ("en", "Tarvex Systems makes paper. Its biggest customer remains Quistor, the corrugated "
+     "packaging group from Velden, which buys around 150,000 tonnes a year of Tarvex Systems' "
+     "paper.", ("SUPPLIES", "Tarvex Systems", "Quistor")),
+    ("en", "Tarvex Systems buys its machines from equipment maker Quistor.",
+     ("SUPPLIES", "Quistor", "Tarvex Systems")),
     # a region's adjective after a description is no name
     ("fr", "Velmora Industries, spécialiste breton des vaccins, a annoncé un rachat. Le "
      "laboratoire breton compte parmi ses principaux clients la coopérative Quistor.",
@@ -146,6 +154,9 @@ ABSENT = [
     ("en", "Tarvex Systems has signed a five-year kit deal with Korvane, and its new training "
      "centre will be built by Zelmar Construction in Lyon, the club said.",
      ("SUPPLIES", "Zelmar Construction", "Korvane")),
+    ("en", "Tarvex Systems makes paper. Its biggest customer remains Quistor, the corrugated "
+     "packaging group from Velden, which buys around 150,000 tonnes a year of Tarvex Systems' "
+     "paper.", ("SUPPLIES", "Tarvex Systems", "Velden")),
     ("fr", "Les revenus de Velmora Industries proviennent de Quistor.",
      ("SUPPLIES", "Quistor", "Velmora Industries")),
     ("fr", "Velmora Industries a signé un accord de distribution avec Quistor.",

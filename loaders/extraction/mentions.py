@@ -1005,6 +1005,10 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
             return True  # "à la Bourse de Quimperlé", "on the Tarvik Stock Exchange"
     if prev in _AGAINST and before >= 1 and norms[before - 1] in lex.product_nouns:
         return True  # "le vaccin contre Quarvik"
+    if prev == "from" and before >= 1 and j == i + 1 and tokens[before - 1].text.islower() \
+            and (norms[before - 1],) in lex.descriptors and (
+                j >= len(tokens) or tokens[j].kind == "punct" or norms[j] in ("and", "or")):
+        return True  # "Quistor, the packaging group from Velden, which ...": a town (session 15)
     if prev in ("de", "d'", "of") and before >= 1 and norms[before - 1] in _DISEASE_NOUNS:
         return True  # "la maladie de Quarvik"
     return j < len(tokens) and norms[j] in _DISEASE_NOUNS  # "Quarvik disease"
