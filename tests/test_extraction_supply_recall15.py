@@ -26,6 +26,8 @@ Families:
   packaging for a customer ("X will package chips for Y");
 - a possessive opening a coordinated clause after ", and" / ", et" ("..., and its new plant
   will be built by X", "..., et ses nouvelles rames seront fabriquées par X");
+- goods a customer uses or buys in a "whose" clause ("X, whose software Y uses", "X, a
+  London-based insurtech whose pricing software Y uses to ...": X supplies Y);
 - a one-word name after "<descriptor> from" is a town, not a company ("Quistor, the packaging
   group from Velden, which buys ...": Quistor buys, Velden is no party);
 - a region's adjective in lower case is never a name ("X, spécialiste breton des vaccins",
@@ -120,6 +122,14 @@ FOUND = [
      ("SUPPLIES", "Zelmar Construction", "Tarvex Systems")),
     ("fr", "Velmora Industries a signé un accord avec Korvane, et ses nouvelles rames seront "
      "fabriquées par Quistor.", ("SUPPLIES", "Quistor", "Velmora Industries")),
+    # goods used or bought in a "whose" clause
+    ("en", "Quistor, whose software Tarvex Systems uses, raised money.",
+     ("SUPPLIES", "Quistor", "Tarvex Systems")),
+    ("en", "Quistor, whose chips Tarvex Systems buys, raised money.",
+     ("SUPPLIES", "Quistor", "Tarvex Systems")),
+    ("en", "Korvane Marine will take a stake in Quistor, a London-based insurtech whose pricing "
+     "software Tarvex Systems uses to underwrite cyber risks.",
+     ("SUPPLIES", "Quistor", "Tarvex Systems")),
     # a town after "group from"
     ("en", "Tarvex Systems makes paper. Its biggest customer remains Quistor, the corrugated "
      "packaging group from Velden, which buys around 150,000 tonnes a year of Tarvex Systems' "
@@ -157,6 +167,10 @@ ABSENT = [
     ("en", "Tarvex Systems makes paper. Its biggest customer remains Quistor, the corrugated "
      "packaging group from Velden, which buys around 150,000 tonnes a year of Tarvex Systems' "
      "paper.", ("SUPPLIES", "Tarvex Systems", "Velden")),
+    ("en", "Quistor, whose shares Tarvex Systems bought, raised money.",
+     ("SUPPLIES", "Quistor", "Tarvex Systems")),
+    ("en", "Korvane Marine will take a stake in Quistor, a London-based insurtech whose founder "
+     "Tarvex Systems hired.", ("SUPPLIES", "Quistor", "Tarvex Systems")),
     ("fr", "Les revenus de Velmora Industries proviennent de Quistor.",
      ("SUPPLIES", "Quistor", "Velmora Industries")),
     ("fr", "Velmora Industries a signé un accord de distribution avec Quistor.",

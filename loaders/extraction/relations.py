@@ -1617,12 +1617,19 @@ def _relative_object(
     seg = view.segment_of(t)
     if seg is None and frame.type == RelationType.ACQUIRES:
         return _que_object(frame, t, view)
+    if seg is None:
+        apposed = _whose_after_apposition(frame, t, view, lex)
+        if apposed is not None:
+            return apposed
     if seg is None or seg.kind != "relative":
         return -1, None
     found = relative_at(view.words, seg.start + 1, lex)
     if found is None:
         return -1, None
     r, prep = found
+    owned = _whose_goods_object(frame, t, view, seg, r, lex)
+    if owned is not None:
+        return owned
     if not prep:
         return _direct_relative_object(frame, t, view, seg, r, lex)
     if prep == ("de",):
@@ -1636,6 +1643,53 @@ def _relative_object(
 
 _OBJECT_PRONOUNS = frozenset({"which", "that", "que", "qu'"})
 _OWNED_THING_PREPS = frozenset({"of", "in", "from", "de", "du", "des", "d'", "dans"})
+
+
+def _whose_goods_object(
+    frame: Frame, t: int, view: SentenceView, seg: Segment, r: int, lex: Lexicon
+) -> tuple[int, Unit] | None:
+    """The maker of goods a customer uses or buys, told in a "whose" clause (session 15):
+    "X, a London insurtech whose pricing software Y uses", "X, whose chips Y buys": the
+    clause is "whose" + up to three lower-case words ending in a goods noun + the customer's
+    name right before the trigger; X (the clause's antecedent) supplies Y."""
+    words, units = view.words, view.units
+    if frame.type != RelationType.SUPPLIES or frame.subject != "target" \
+            or frame.object != "source" or words[r] != "whose" or t - r < 3 or t - r > 5 \
+            or not _plain_mention(units[t - 1]) or units[t - 1].mentions[0].kind != NAME:
+        return None
+    if not _goods_words(words[r + 1:t - 1], units[r + 1:t - 1], lex):
+        return None
+    return seg.owner, view.owner_unit(seg)
+
+
+def _goods_words(nouns: list[str], units: list[Unit], lex: Lexicon) -> bool:
+    """Lower-case words, no mention, the last a goods or product noun ("pricing software")."""
+    return bool(nouns) and len(nouns) == len(units) \
+        and all(w.isalpha() and not u.is_mention for w, u in zip(nouns, units, strict=True)) \
+        and (nouns[-1] in lex.product_nouns or nouns[-1] in _GOODS or nouns[-1] in _OFFERINGS)
+
+
+def _whose_after_apposition(
+    frame: Frame, t: int, view: SentenceView, lex: Lexicon
+) -> tuple[int, Unit] | None:
+    """The same "whose" clause when it follows an apposed description that no mention covers:
+    "X, a London-based insurtech whose pricing software Y uses" (the name before the comma)."""
+    words, units = view.words, view.units
+    if frame.type != RelationType.SUPPLIES or frame.subject != "target" \
+            or frame.object != "source" or t < 4 or not _plain_mention(units[t - 1]) \
+            or units[t - 1].mentions[0].kind != NAME:
+        return None
+    r = next((q for q in range(t - 2, max(0, t - 5), -1) if words[q] == "whose"), None)
+    if r is None or not _goods_words(words[r + 1:t - 1], units[r + 1:t - 1], lex):
+        return None
+    c = r - 1
+    while c > 0 and r - c <= 7 and words[c] != "," and not units[c].is_mention \
+            and (words[c].isalpha() or words[c] == "-"):
+        c -= 1
+    if c < 1 or words[c] != "," or c + 1 >= r or words[c + 1] not in lex.determiners \
+            or not _plain_mention(units[c - 1]) or units[c - 1].mentions[0].kind != NAME:
+        return None
+    return c - 1, units[c - 1]
 
 
 def _direct_relative_object(
