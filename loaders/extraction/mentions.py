@@ -843,7 +843,9 @@ def _name_mentions(
                 or shaped or (j - i == 1 and _name_like_start(tokens, j)) or j - i >= 2 \
                 or (j < n and taken[j] and tokens[j].text == "(") \
                 or (j - i == 1 and _role_after(norms_all, j, lex)
-                    and not _adverb_like(tok))  # "Zorbex chief executive Ana Ruiz said"
+                    and not _adverb_like(tok)  # "Zorbex chief executive Ana Ruiz said"
+                    and not (tok.norm in lex.role_areas and j < n
+                             and norms_all[j] in lex.role_area_heads))  # "Finance chief P"
             if not proper:
                 if j - i == 1:
                     i = j
