@@ -115,7 +115,9 @@ class RuleExtractor:
         self._views(doc, registry)
         groups = [[tuple(e for m in u.mentions for e in m.resolved) for u in v.units
                    if len(u.mentions) > 1] if v else [] for v in doc.views]
-        resolve_references(doc.mentions, doc.tokens, lex, registry, groups, doc.heads)
+        openers = frozenset(i for i in range(1, len(sentences))
+                            if "\n" in text[sentences[i - 1].end:sentences[i].start])
+        resolve_references(doc.mentions, doc.tokens, lex, registry, groups, doc.heads, openers)
         return doc, registry
 
     def extract(self, article: Article) -> Extraction:
