@@ -7,7 +7,10 @@ subject when that one is itself a company the article names often, and a descrip
 says more (a place, a nationality, a sector, a specific noun: "la société lyonnaise", "la
 start-up") is ranked as before. A business area before a role noun at a sentence start
 ("Finance chief P", "Technology chief P") is the role's area, no company named "Finance".
-Every company here is made up and in no list.
+A company named for its family ("Les Laboratoires Velmora") is no
+person because its family name is later used alone, and the family name alone after the
+founder's full name is still the company when the company was named first. Every company
+here is made up and in no list.
 """
 
 from __future__ import annotations
@@ -35,7 +38,15 @@ _PLACE_FR = ("Le fonds britannique Tarvo a pris le contrôle de Quistor, un édi
              "Tarvo détient 90 % du capital. Tarvo a payé 1 milliard d'euros.\n\nLa société "
              "lyonnaise affronte notamment l'américain Korvane.")
 
+_FAMILY_FR = ("Les Laboratoires Velmora ont annoncé mardi le rachat de Quistor. Le fondateur, "
+              "Yves Velmora, a pris sa retraite. Velmora affronte Korvane.")
+_PERSON_EN = ("Quistor hired Tom Velmora as chief executive. Velmora said Quistor competes with "
+              "Korvane.")
+
 FOUND = [
+    ("fr", _FAMILY_FR, ("ACQUIRES", "Laboratoires Velmora", "Quistor")),
+    ("fr", _FAMILY_FR, ("COMPETES_WITH", "Laboratoires Velmora", "Korvane")),
+    ("en", _PERSON_EN, ("COMPETES_WITH", "Quistor", "Korvane")),
     ("fr", _PARA_FR, ("COMPETES_WITH", "Velmora", "Korvane")),
     ("en", _PARA_EN, ("PARTNERS_WITH", "Velmora", "Korvane")),
     ("en", _PARA_EN2, ("COMPETES_WITH", "Velmora", "Korvane")),
@@ -54,6 +65,8 @@ FOUND = [
 ]
 
 ABSENT = [
+    ("fr", _FAMILY_FR, ("COMPETES_WITH", "Yves Velmora", "Korvane")),
+    ("en", _PERSON_EN, ("COMPETES_WITH", "Tom Velmora", "Korvane")),
     ("fr", _PARA_FR, ("COMPETES_WITH", "Tarvo", "Korvane")),
     ("en", _PARA_EN, ("PARTNERS_WITH", "Tarvo Partners", "Korvane")),
     ("en", _PARA_EN2, ("COMPETES_WITH", "Tarvo Partners", "Korvane")),

@@ -1332,6 +1332,8 @@ def people_by_article(
                     or not _person_shape(toks, m.first, m.last, lex):
                 continue
             words = [t.norm for t in toks[m.first:m.last]]
+            if _org_noun(words[0], lex):
+                continue  # "Les Laboratoires Velmora ... Velmora a réalisé": a company's noun
             if words[-1] in alone - firsts and words[0] not in alone and m.last - m.first == 2 \
                     or m.first == 0 and after and after[0].norm in _PERSONAL_PRONOUNS:
                 m.person, m.typed = True, "person"
@@ -1340,6 +1342,13 @@ def people_by_article(
             if prev is not None and prev.person and prev.typed != "org" \
                     and m.first - prev.last == 1 and toks[prev.last].norm in ("and", "et"):
                 m.person, m.typed = True, "person"
+
+
+def _org_noun(word: str, lex: Lexicon) -> bool:
+    """True when a word, or its singular, is an organisation noun ("laboratoires", "groupe",
+    "maison"): the first word of a company's name, never a first name."""
+    return any((w,) in lex.descriptors or w in lex.org_heads
+               for w in (word, word[:-1] if word.endswith(("s", "x")) else word))
 
 
 def align_types(sentences: list[list[Mention]]) -> None:

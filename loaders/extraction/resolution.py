@@ -211,11 +211,26 @@ def _short_form(m: Mention, registry: Registry) -> str | None:
         if len(parts) < 2:
             continue
         if rec.type == EntityType.PERSON and parts[-1] == w:
-            return rec.id
+            return _named_after(records, rec, w) or rec.id
         if rec.type != EntityType.PERSON and _initials(parts) == w:
             return rec.id
         if rec.type != EntityType.PERSON and parts[0] == w:
             return _shortest_opening(records, w) or rec.id
+    return None
+
+
+def _named_after(records: list[EntityRecord], person: EntityRecord, word: str) -> str | None:
+    """The organisation named before `person` whose name ends with the person's surname
+    ("Les Laboratoires Velmora ... le fondateur, Yves Velmora ... Velmora a réalisé"): a bare
+    surname after a company named for its family is the company (session 15)."""
+    before = False
+    for rec in records:  # latest first: the records after the person's are later ones
+        if rec is person:
+            before = True
+            continue
+        parts = [fold(p) for p in strip_suffix(rec.name).split()]
+        if before and rec.type != EntityType.PERSON and len(parts) >= 2 and parts[-1] == word:
+            return rec.id
     return None
 
 
