@@ -38,12 +38,19 @@ _PLACE_FR = ("Le fonds britannique Tarvo a pris le contrôle de Quistor, un édi
              "Tarvo détient 90 % du capital. Tarvo a payé 1 milliard d'euros.\n\nLa société "
              "lyonnaise affronte notamment l'américain Korvane.")
 
+# a specific noun the article gave its main company ("l'opérateur" for two companies, one of
+# them the topic)
+_KIND_FR = ("L'opérateur Velmora a commandé deux satellites à Quistor. Velmora paiera 400 "
+            "millions d'euros. L'opérateur Tarvo prend 10 % de Velmora.\n\nVelmora vise "
+            "l'Afrique. Orvane, qui a réservé de la capacité, a signé un accord.\n\nPour ses "
+            "stations au sol, l'opérateur s'est allié au norvégien Korvane.")
 _FAMILY_FR = ("Les Laboratoires Velmora ont annoncé mardi le rachat de Quistor. Le fondateur, "
               "Yves Velmora, a pris sa retraite. Velmora affronte Korvane.")
 _PERSON_EN = ("Quistor hired Tom Velmora as chief executive. Velmora said Quistor competes with "
               "Korvane.")
 
 FOUND = [
+    ("fr", _KIND_FR, ("PARTNERS_WITH", "Velmora", "Korvane")),
     ("fr", _FAMILY_FR, ("ACQUIRES", "Laboratoires Velmora", "Quistor")),
     ("fr", _FAMILY_FR, ("COMPETES_WITH", "Laboratoires Velmora", "Korvane")),
     ("en", _PERSON_EN, ("COMPETES_WITH", "Quistor", "Korvane")),
@@ -65,6 +72,7 @@ FOUND = [
 ]
 
 ABSENT = [
+    ("fr", _KIND_FR, ("PARTNERS_WITH", "Orvane", "Korvane")),
     ("fr", _FAMILY_FR, ("COMPETES_WITH", "Yves Velmora", "Korvane")),
     ("en", _PERSON_EN, ("COMPETES_WITH", "Tom Velmora", "Korvane")),
     ("fr", _PARA_FR, ("COMPETES_WITH", "Tarvo", "Korvane")),

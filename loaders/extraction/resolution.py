@@ -508,16 +508,18 @@ def resolve_references(
                 head = _head(m, tokens[s], lex) if m.kind == ANAPHOR else None
                 generic = _generic_head(m, tokens[s], lex) if m.kind == ANAPHOR else None
                 place = _place(m, tokens[s], lex, where)
-                opener = m.kind == ANAPHOR and s in openers and head is None and topic \
-                    is not None and not (place.city or place.region or m.country or m.sectors) \
+                same = _same_kind(head, kinds, lex) if head \
+                    else kinds.get(generic or (), frozenset())
+                opener = m.kind == ANAPHOR and s in openers and topic is not None \
+                    and not (place.city or place.region or m.country) \
+                    and (topic in same if head else not m.sectors) \
                     and leading(m, tokens[s], lex) and (
                         prev_lead is None or prev_lead == topic
                         or registry.get(prev_lead).mentions < 3)
-                if opener:  # "Sur son marché, la société affronte ...": a bare description
-                    prev_lead = topic  # opening a paragraph goes back to the article's company
-                m.candidates = _rank(m, s, seen, registry, ORG_TYPES, prev_lead, topic,
-                                     _same_kind(head, kinds, lex) if head
-                                     else kinds.get(generic or (), frozenset()),
+                if opener:  # "Sur son marché, la société affronte ...": a bare description, or
+                    prev_lead = topic  # one whose noun the article gave its main company,
+                    # opening a paragraph goes back to the article's company
+                m.candidates = _rank(m, s, seen, registry, ORG_TYPES, prev_lead, topic, same,
                                      place,
                                      _head_word(m, tokens[s], lex),
                                      KIND_BONUS if head else GENERIC_KIND_BONUS, opener)
