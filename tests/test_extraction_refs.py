@@ -44,12 +44,25 @@ _KIND_FR = ("L'opérateur Velmora a commandé deux satellites à Quistor. Velmor
             "millions d'euros. L'opérateur Tarvo prend 10 % de Velmora.\n\nVelmora vise "
             "l'Afrique. Orvane, qui a réservé de la capacité, a signé un accord.\n\nPour ses "
             "stations au sol, l'opérateur s'est allié au norvégien Korvane.")
+# a role with no organisation opening a paragraph after one about another company: the
+# article's company (the context of a new paragraph), unless the role names its own
+_ROLE_EN = ("Velmora agreed to buy Quistor for $2 billion. Velmora makes locks.\n\nQuistor had "
+            "agreed to integrate its product with Tarvo, but that partnership ended in 2024.\n\n"
+            "Chief Financial Officer Karl Ostendorf said the deal would dilute earnings.")
+_ROLE_EN2 = _ROLE_EN.replace("Chief Financial Officer Karl Ostendorf",
+                             "Quistor's chief financial officer, Karl Ostendorf,")
+_ROLE_FR = ("Velmora a annoncé le rachat de Quistor. Velmora fabrique des serrures.\n\nQuistor "
+            "fournit depuis 2020 la société Tarvo.\n\nLe directeur financier, Karl Ostendorf, a "
+            "indiqué que l'opération serait financée par la dette.")
 _FAMILY_FR = ("Les Laboratoires Velmora ont annoncé mardi le rachat de Quistor. Le fondateur, "
               "Yves Velmora, a pris sa retraite. Velmora affronte Korvane.")
 _PERSON_EN = ("Quistor hired Tom Velmora as chief executive. Velmora said Quistor competes with "
               "Korvane.")
 
 FOUND = [
+    ("en", _ROLE_EN, ("EXECUTIVE_OF", "Karl Ostendorf", "Velmora")),
+    ("en", _ROLE_EN2, ("EXECUTIVE_OF", "Karl Ostendorf", "Quistor")),
+    ("fr", _ROLE_FR, ("EXECUTIVE_OF", "Karl Ostendorf", "Velmora")),
     ("fr", _KIND_FR, ("PARTNERS_WITH", "Velmora", "Korvane")),
     ("fr", _FAMILY_FR, ("ACQUIRES", "Laboratoires Velmora", "Quistor")),
     ("fr", _FAMILY_FR, ("COMPETES_WITH", "Laboratoires Velmora", "Korvane")),
@@ -72,6 +85,9 @@ FOUND = [
 ]
 
 ABSENT = [
+    ("en", _ROLE_EN, ("EXECUTIVE_OF", "Karl Ostendorf", "Quistor")),
+    ("en", _ROLE_EN2, ("EXECUTIVE_OF", "Karl Ostendorf", "Velmora")),
+    ("fr", _ROLE_FR, ("EXECUTIVE_OF", "Karl Ostendorf", "Quistor")),
     ("fr", _KIND_FR, ("PARTNERS_WITH", "Orvane", "Korvane")),
     ("fr", _FAMILY_FR, ("COMPETES_WITH", "Yves Velmora", "Korvane")),
     ("en", _PERSON_EN, ("COMPETES_WITH", "Tom Velmora", "Korvane")),

@@ -185,6 +185,8 @@ class RuleExtractor:
             if view is None:
                 continue
             sentence = doc.sentences[i]
+            if i and "\n" in doc.article.text[doc.sentences[i - 1].end:sentence.start]:
+                last_subject = None  # a paragraph opens: the context is the article's company
             try:
                 yield from self._sentence_relations(doc, view, registry, last_subject or topic,
                                                     discourse, holders)
