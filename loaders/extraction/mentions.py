@@ -843,7 +843,9 @@ def _name_mentions(
                 or shaped or (j - i == 1 and _name_like_start(tokens, j)) or j - i >= 2 \
                 or (j < n and taken[j] and tokens[j].text == "(") \
                 or (j - i == 1 and _role_after(norms_all, j, lex)
-                    and not _adverb_like(tok))  # "Zorbex chief executive Ana Ruiz said"
+                    and not _adverb_like(tok)  # "Zorbex chief executive Ana Ruiz said"
+                    and not (tok.norm in lex.role_areas and j < n
+                             and norms_all[j] in lex.role_area_heads))  # "Finance chief P"
             if not proper:
                 if j - i == 1:
                     i = j
@@ -1330,6 +1332,8 @@ def people_by_article(
                     or not _person_shape(toks, m.first, m.last, lex):
                 continue
             words = [t.norm for t in toks[m.first:m.last]]
+            if _org_noun(words[0], lex):
+                continue  # "Les Laboratoires Velmora ... Velmora a réalisé": a company's noun
             if words[-1] in alone - firsts and words[0] not in alone and m.last - m.first == 2 \
                     or m.first == 0 and after and after[0].norm in _PERSONAL_PRONOUNS:
                 m.person, m.typed = True, "person"
@@ -1338,6 +1342,13 @@ def people_by_article(
             if prev is not None and prev.person and prev.typed != "org" \
                     and m.first - prev.last == 1 and toks[prev.last].norm in ("and", "et"):
                 m.person, m.typed = True, "person"
+
+
+def _org_noun(word: str, lex: Lexicon) -> bool:
+    """True when a word, or its singular, is an organisation noun ("laboratoires", "groupe",
+    "maison"): the first word of a company's name, never a first name."""
+    return any((w,) in lex.descriptors or w in lex.org_heads
+               for w in (word, word[:-1] if word.endswith(("s", "x")) else word))
 
 
 def align_types(sentences: list[list[Mention]]) -> None:
