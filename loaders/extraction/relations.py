@@ -758,6 +758,13 @@ def _set_against(
     obj_at, obj_unit = _object(replace(frame, direct=False), k + 1, view, lex)
     if obj_unit is None or obj_unit is first or "," in view.words[k + 1:obj_at]:
         return []
+    if frame.requires_between and not frame.requires_between.intersection(
+            view.words[k + 1:obj_at]):
+        return []  # "gives X a say in Y": no stake named between the two (session 15)
+    if frame.type in (RelationType.INVESTS_IN, RelationType.ACQUIRES) \
+            and first.mentions[0].kind == PRONOUN:
+        return []  # "X's holder will receive shares, giving it a stake in the buyer": the
+        # pronoun is no safer than the name it would stand for (a read-set wrong edge)
     return _pairs(frame.type, first.mentions, obj_unit.mentions, frame.subject or "source",
                   view, t, end, registry)
 
