@@ -74,6 +74,10 @@ FOUND = [
      ("ACQUIRES", "Velmora", "Quistor")),
     ("en", "Velmora competes with Quistor, which Zelbar acquired in 2022.",
      ("ACQUIRES", "Zelbar", "Quistor")),
+    ("fr", "Korvane affronte Quistor, le fabricant que Zelbar a racheté en 2019, sur le marché "
+     "allemand.", ("ACQUIRES", "Zelbar", "Quistor")),
+    ("fr", "Quistor, le fabricant que Zelbar a racheté en 2019, a ouvert une usine à Lyon.",
+     ("ACQUIRES", "Zelbar", "Quistor")),
     # --- ACQUIRES: a part named in apposition after its owner
     ("en", "Velmora bought the bankrupt group's battery business, Quistor Systems, in February.",
      ("ACQUIRES", "Velmora", "Quistor Systems")),
