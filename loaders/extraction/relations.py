@@ -35,6 +35,7 @@ from loaders.extraction.units import (
     Unit,
     last_member,
     member_noun,
+    object_relative,
     relative_at,
     singular_description,
 )
@@ -757,6 +758,13 @@ def _set_against(
     obj_at, obj_unit = _object(replace(frame, direct=False), k + 1, view, lex)
     if obj_unit is None or obj_unit is first or "," in view.words[k + 1:obj_at]:
         return []
+    if frame.requires_between and not frame.requires_between.intersection(
+            view.words[k + 1:obj_at]):
+        return []  # "gives X a say in Y": no stake named between the two (session 15)
+    if frame.type in (RelationType.INVESTS_IN, RelationType.ACQUIRES) \
+            and first.mentions[0].kind == PRONOUN:
+        return []  # "X's holder will receive shares, giving it a stake in the buyer": the
+        # pronoun is no safer than the name it would stand for (a read-set wrong edge)
     return _pairs(frame.type, first.mentions, obj_unit.mentions, frame.subject or "source",
                   view, t, end, registry)
 
@@ -1232,6 +1240,25 @@ def _subsidiary(view: SentenceView, start: int, obj_at: int) -> int | None:
         return obj_at + 2  # ... and "le rival de X, Y": Y is bought, not X
     if obj_at + 2 < n and words[obj_at + 1] in _PART_NOUNS and units[obj_at + 2].is_mention:
         return obj_at + 2
+    if units[obj_at].possessive or _possessive_pronoun(units[obj_at]):
+        return _apposed_part(view, obj_at)
+    return None
+
+
+def _apposed_part(view: SentenceView, owner: int) -> int | None:
+    """The part named in apposition after its owner's possessive (session 15): "bought the
+    bankrupt group's battery business, Quistor Systems,", "Zelbar's battery unit, Quistor":
+    the part's own name is the party; "Zelbar's battery unit" alone stays no takeover."""
+    words, units = view.words, view.units
+    for q in range(owner + 1, min(len(units) - 2, owner + 5)):
+        if units[q].is_mention or not words[q].isalpha():
+            return None
+        if words[q] in _PART_NOUNS:
+            nxt = units[q + 2]
+            if words[q + 1] == "," and nxt.is_mention and nxt.mentions[0].kind == NAME \
+                    and not nxt.possessive:
+                return q + 2
+            return None
     return None
 
 
@@ -1617,6 +1644,8 @@ def _relative_object(
     if seg is None or seg.kind != "relative":
         return -1, None
     found = relative_at(view.words, seg.start + 1, lex)
+    if found is None and object_relative(view, seg.start + 1):
+        found = seg.start + 1, ()  # "Y, the chipmaker that X bought" (session 15)
     if found is None:
         return -1, None
     r, prep = found

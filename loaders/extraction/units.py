@@ -613,6 +613,20 @@ def singular_description(view: SentenceView, start: int, stop: int, lex: Lexicon
     return words[0] != "the" or not words[head - 1].endswith(("s", "x"))
 
 
+_DIRECT_OBJECT_PRONOUNS = frozenset({"that", "which", "que", "qu'"})
+
+
+def object_relative(view: SentenceView, r: int) -> bool:
+    """True when the pronoun at unit r stands for the object of its clause: a named subject
+    follows it ("Y, the chipmaker that X bought in 2022", "Y, le fabricant que X a racheté",
+    session 15); "the chipmaker that makes X" (a subject pronoun) is left out."""
+    units = view.units
+    if view.words[r] not in _DIRECT_OBJECT_PRONOUNS or r + 1 >= len(units):
+        return False
+    nxt = units[r + 1]
+    return nxt.is_mention and nxt.mentions[0].kind == NAME and not nxt.possessive
+
+
 def _described_relatives(view: SentenceView, lex: Lexicon) -> list[Segment]:
     """Relative clauses that open after a description apposed to a name, with no comma of
     their own: "Y, the chip designer in which X holds 90%", "Y, un laitier coté à Lyon dont X
@@ -622,11 +636,16 @@ def _described_relatives(view: SentenceView, lex: Lexicon) -> list[Segment]:
     out: list[Segment] = []
     for r in range(3, len(units)):
         if words[r - 1] == "," or (words[r] not in lex.relative_pronouns
-                                   and words[r] not in lex.prepositions):
+                                   and words[r] not in lex.prepositions
+                                   and words[r] not in _DIRECT_OBJECT_PRONOUNS):
             continue
         found = relative_at(words, r, lex)
-        if found is None or not found[1]:
-            continue  # only a pronoun that stands for a complement ("dont", "in which")
+        if found is None and object_relative(view, r):
+            found = r, ()  # "that" is a complementizer in the lexicon
+        if found is None or not (found[1] or (object_relative(view, r)
+                                              and words[r - 1] not in lex.prepositions)):
+            continue  # only a pronoun that stands for a complement ("dont", "in which"), or
+            # the object of a clause with its own named subject ("the chipmaker that X bought")
         c = r - 1
         if units[c].is_mention:  # the description itself is a mention ("the chip designer")
             if units[c].mentions[0].kind != ANAPHOR:
