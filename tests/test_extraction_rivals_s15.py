@@ -1,0 +1,58 @@
+"""Issue 11, session 15, rivals (third attempt): verbs of a company standing up to its rivals
+("X tient tête à A et à B", "X dispute le marché à A", "X is fighting A and B for drivers").
+Invented sentences, names in no list; absent cases keep out obstacles ("tient tête à l'offre
+de Y", "se heurte au refus de Y"), a fight in court, the rivals' pairing with one another."""
+
+from __future__ import annotations
+
+from tests.test_extraction_families import found_and_absent
+
+C = "COMPETES_WITH"
+
+FOUND = [
+    # "tenir tête à": the name right after "à" ("se heurter à" was tried and left out: three
+    # wrong edges on unread text, an obstacle more often than a rival)
+    ("fr", "Dans le nord, Velmora Systems tient tête à Brantova et à Helvix Industries, qui ont "
+     "investi dans leurs usines.", (C, "Velmora Systems", "Brantova")),
+    ("fr", "Dans le nord, Velmora Systems tient tête à Brantova et à Helvix Industries, qui ont "
+     "investi dans leurs usines.", (C, "Velmora Systems", "Helvix Industries")),
+    ("fr", "« Cette usine nous donne la taille pour tenir tête à Brantova et à Helvix "
+     "Industries », a déclaré Jean Dupont, président de Velmora Systems.",
+     (C, "Velmora Systems", "Helvix Industries")),
+    # "disputer un marché à": the rival after the thing disputed
+    ("fr", "Velmora Systems dispute les financements de PME à Brantova Group et à Helvix sur le "
+     "segment des petites entreprises.", (C, "Velmora Systems", "Brantova")),
+    ("fr", "Velmora Systems dispute les financements de PME à Brantova Group et à Helvix sur le "
+     "segment des petites entreprises.", (C, "Velmora Systems", "Helvix")),
+    ("fr", "Velmora Systems dispute le marché des pompes à Brantova.",
+     (C, "Velmora Systems", "Brantova")),
+    # "fighting / battles A and B for ...": a direct object with what they fight for
+    ("en", "Velmora Systems has spent two years fighting Brantova and Helvix Industries for "
+     "drivers in Oslo.", (C, "Velmora Systems", "Brantova")),
+    ("en", "Velmora Systems has spent two years fighting Brantova and Helvix Industries for "
+     "drivers in Oslo.", (C, "Velmora Systems", "Helvix Industries")),
+    ("en", "Velmora Systems battles Brantova for orders from box makers.",
+     (C, "Velmora Systems", "Brantova")),
+]
+
+ABSENT = [
+    # an obstacle raised by a company is no rivalry
+    ("fr", "Velmora Systems tient tête à l'offre de Brantova.",
+     (C, "Velmora Systems", "Brantova")),
+    ("fr", "Velmora Systems se heurte au refus de Brantova.", (C, "Velmora Systems", "Brantova")),
+    # the rivals are not rivals of each other
+    ("fr", "Dans le nord, Velmora Systems tient tête à Brantova et à Helvix Industries.",
+     (C, "Brantova", "Helvix Industries")),
+    ("en", "Velmora Systems has spent two years fighting Brantova and Helvix Industries for "
+     "drivers in Oslo.", (C, "Brantova", "Helvix Industries")),
+    # a fight with no "for": a court case, a takeover defence
+    ("en", "Velmora Systems is fighting Brantova in court over a patent.",
+     (C, "Velmora Systems", "Brantova")),
+    ("en", "Velmora Systems is fighting Brantova's hostile bid.",
+     (C, "Velmora Systems", "Brantova")),
+    # a former fight
+    ("fr", "L'ancienne rivale de Velmora Systems, Brantova, a été rachetée.",
+     (C, "Velmora Systems", "Brantova")),
+]
+
+test_found, test_absent = found_and_absent(FOUND, ABSENT)
