@@ -1,5 +1,7 @@
 """Issue 11, session 15, rivals (third attempt): verbs of a company standing up to its rivals
-("X tient tête à A et à B", "X dispute le marché à A", "X is fighting A and B for drivers").
+("X tient tête à A et à B", "X dispute le marché à A", "X is fighting A and B for drivers"),
+"X counts A and B among its competitors", a rival noun's copula past an arena ("Son concurrent
+le plus direct sur le comté reste Y").
 Invented sentences, names in no list; absent cases keep out obstacles ("tient tête à l'offre
 de Y", "se heurte au refus de Y"), a fight in court, the rivals' pairing with one another."""
 
@@ -33,6 +35,19 @@ FOUND = [
      "drivers in Oslo.", (C, "Velmora Systems", "Helvix Industries")),
     ("en", "Velmora Systems battles Brantova for orders from box makers.",
      (C, "Velmora Systems", "Brantova")),
+    # "counts A and B among its competitors", "counts among its rivals A and B"
+    ("en", "Velmora Systems counts Brantova and Helvix among its main competitors in the "
+     "Nordic market.", (C, "Velmora Systems", "Brantova")),
+    ("en", "Velmora Systems counts Brantova and Helvix among its main competitors in the "
+     "Nordic market.", (C, "Velmora Systems", "Helvix")),
+    ("en", "Velmora Systems counts among its rivals Brantova and Helvix.",
+     (C, "Velmora Systems", "Helvix")),
+    # a superlative and an arena between the rival noun and its copula
+    ("fr", "Velmora Systems lève 10 millions d'euros. Son concurrent le plus direct sur le "
+     "segment des pompes reste la coopérative Brantova, qui a investi 12 millions d'euros.",
+     (C, "Velmora Systems", "Brantova")),
+    ("fr", "Le concurrent le plus direct de Velmora Systems sur ce marché reste Brantova.",
+     (C, "Velmora Systems", "Brantova")),
 ]
 
 ABSENT = [
@@ -50,6 +65,16 @@ ABSENT = [
      (C, "Velmora Systems", "Brantova")),
     ("en", "Velmora Systems is fighting Brantova's hostile bid.",
      (C, "Velmora Systems", "Brantova")),
+    # "counts ... among": customers are no rivals; the rivals are not each other's
+    ("en", "Velmora Systems counts Brantova among its customers and Helvix among its rivals.",
+     (C, "Velmora Systems", "Brantova")),
+    ("en", "Velmora Systems counts Brantova and Helvix among its main competitors in the "
+     "Nordic market.", (C, "Brantova", "Helvix")),
+    ("en", "Velmora Systems counts Brantova and Helvix among its shareholders.",
+     (C, "Velmora Systems", "Brantova")),
+    # the copula's rival noun belongs to a third company
+    ("fr", "Velmora Systems lève des fonds. Le concurrent le plus direct de Helvix sur le "
+     "segment des pompes reste Brantova.", (C, "Velmora Systems", "Brantova")),
     # a former fight
     ("fr", "L'ancienne rivale de Velmora Systems, Brantova, a été rachetée.",
      (C, "Velmora Systems", "Brantova")),

@@ -2306,12 +2306,20 @@ def _modifiers_only(view: SentenceView, start: int, k: int, lex: Lexicon) -> boo
     return True
 
 
+_COPULA_REACH = 9
+"""Words from the rival noun to its copula: a superlative and an arena may stand between ("Son
+concurrent le plus direct sur le comté reste Y")."""
+
+
 def _copula_complement(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
     """The name after a copula that follows the rival noun: "X's closest rival (in Y) is Z",
-    also after a dislocated subject: "Ses vrais concurrents, ce sont Y et Z"."""
+    "Son concurrent le plus direct sur le comté reste la coopérative Z", also after a
+    dislocated subject: "Ses vrais concurrents, ce sont Y et Z"."""
     words = view.words
-    for k in range(end, min(len(view.units), end + 6)):
+    for k in range(end, min(len(view.units), end + _COPULA_REACH)):
         w = words[k]
+        if k >= end + 6 and view.units[k].is_mention:
+            return None  # past six words, an arena of plain words only ("sur le comté")
         if w == "," and words[k + 1:k + 2] in (["ce"], ["c'"]) \
                 and words[k + 2:k + 3] and words[k + 2] in _COPULAS:
             continue
