@@ -1,15 +1,21 @@
 """Issue 11, session 15, rivals (third attempt): verbs of a company standing up to its rivals
 ("X tient tête à A et à B", "X dispute le marché à A", "X is fighting A and B for drivers"),
 "X counts A and B among its competitors", a rival noun's copula past an arena ("Son concurrent
-le plus direct sur le comté reste Y").
-Invented sentences, names in no list; absent cases keep out obstacles ("tient tête à l'offre
-de Y", "se heurte au refus de Y"), a fight in court, the rivals' pairing with one another."""
+le plus direct sur le comté reste Y"), a rival noun opening the sentence before an apposition
+("Le grand rival italo-suisse Y, premier armateur mondial, avait"), a rank set off by a comma
+("numéro deux du marché, derrière Y"). Invented sentences, names in no list; absent cases keep
+out obstacles ("tient tête à l'offre de Y", "se heurte au refus de Y"), a fight in court, ranks
+among holders, the rivals' pairing with one another."""
 
 from __future__ import annotations
 
 from tests.test_extraction_families import found_and_absent
 
 C = "COMPETES_WITH"
+
+_TOPIC_FR = ("Velmora Systems a racheté le terminal de Doriel. Velmora Systems y investira 2 "
+             "milliards d'euros. ")
+_TOPIC_EN = "Velmora Systems bought Doriel for $2 billion. Velmora Systems will keep its staff. "
 
 FOUND = [
     # "tenir tête à": the name right after "à" ("se heurter à" was tried and left out: three
@@ -48,6 +54,19 @@ FOUND = [
      (C, "Velmora Systems", "Brantova")),
     ("fr", "Le concurrent le plus direct de Velmora Systems sur ce marché reste Brantova.",
      (C, "Velmora Systems", "Brantova")),
+    # a rival noun opening the sentence, its name set off by a short apposition, or after a
+    # compound nationality: the rival of the passage's company
+    ("fr", _TOPIC_FR + "Le grand rival italo-suisse Brantova, premier armateur mondial, avait "
+     "lui aussi manifesté son intérêt pour Doriel.", (C, "Velmora Systems", "Brantova")),
+    ("en", _TOPIC_EN + "Rival Brantova, the largest pump maker in Ohio, had also bid for "
+     "Doriel.", (C, "Velmora Systems", "Brantova")),
+    # a rank set off by a comma before its rival
+    ("fr", "Velmora Systems est le numéro deux du marché, derrière Brantova.",
+     (C, "Velmora Systems", "Brantova")),
+    ("en", "Velmora Systems is the second-largest pump maker in Europe, behind Brantova.",
+     (C, "Velmora Systems", "Brantova")),
+    ("en", "Velmora Systems is the market leader, ahead of Brantova and Helvix.",
+     (C, "Velmora Systems", "Helvix")),
 ]
 
 ABSENT = [
@@ -75,6 +94,19 @@ ABSENT = [
     # the copula's rival noun belongs to a third company
     ("fr", "Velmora Systems lève des fonds. Le concurrent le plus direct de Helvix sur le "
      "segment des pompes reste Brantova.", (C, "Velmora Systems", "Brantova")),
+    # a name inside the apposition
+    ("fr", _TOPIC_FR + "Le concurrent Brantova, filiale de Helvix, a ouvert une usine.",
+     (C, "Velmora Systems", "Helvix")),
+    # a rank among holders, a time "ahead of", a market dominated by others, rivals ranked
+    # ahead are not each other's rivals
+    ("en", "Velmora Systems became the largest shareholder, ahead of Brantova.",
+     (C, "Velmora Systems", "Brantova")),
+    ("fr", "Velmora Systems est le deuxième actionnaire, derrière Brantova.",
+     (C, "Velmora Systems", "Brantova")),
+    ("en", "Velmora Systems raised $40 million, ahead of Brantova's listing.",
+     (C, "Velmora Systems", "Brantova")),
+    ("en", "Velmora Systems is the market leader, ahead of Brantova and Helvix.",
+     (C, "Brantova", "Helvix")),
     # a former fight
     ("fr", "L'ancienne rivale de Velmora Systems, Brantova, a été rachetée.",
      (C, "Velmora Systems", "Brantova")),

@@ -449,8 +449,13 @@ def _apply(
     if frame.direct and not frame.noun_trigger and t > 0 and words[t - 1] in _ARTICLES_EN \
             and lex.language == "en":
         return []  # "under a supply agreement": a noun, not the verb "supply"
-    if frame.requires_before and not _required_before(view, t, frame.requires_before):
+    if frame.requires_before and not _required_before(
+            view, t, frame.requires_before,
+            frame.type == RelationType.COMPETES_WITH and frame.direct):
         return []
+    if frame.requires_before and t > 1 and words[t - 1] == "," \
+            and _blocked_before(view, t - 1, frame.block_before):
+        return []  # "the largest shareholder, ahead of Y": a rank among holders
     if frame.adjacent_left:
         left = units[t - 1] if t > 0 and units[t - 1].is_mention else None
         right = units[end] if end < len(units) and units[end].is_mention else None
@@ -965,12 +970,17 @@ _NOT_THAT_NOUN = frozenset({"capital", "-", "backed", "capitalist", "capitalists
                            "arm", "firm", "firms", "investor", "investors", "studio", "debt"})
 
 
-def _required_before(view: SentenceView, t: int, required: frozenset[str]) -> bool:
+def _required_before(view: SentenceView, t: int, required: frozenset[str],
+                     comma: bool = False) -> bool:
     """True when one of `required` stands in the few words before the trigger, in its clause
     and not as a modifier ("the venture it formed with", "la coentreprise qu'il a créée avec";
-    not "a venture-backed firm formed with" or "venture capital")."""
+    not "a venture-backed firm formed with" or "venture capital"). With `comma`, a comma right
+    before the trigger is no clause boundary: a rank and its rival set off ("X est le numéro
+    deux du marché, derrière Y", "the second-largest maker in Europe, behind Y")."""
     words = view.words
     for k in range(t - 1, max(-1, t - 1 - _REQUIRED_REACH), -1):
+        if comma and k == t - 1 and words[k] == ",":
+            continue
         if words[k] in HARD_BOUNDARIES or words[k] in (",", ".") or words[k] in _CLAUSE_JOINS:
             return False  # "shunned joint ventures and launched X with Y": another clause
         if words[k] in required:
