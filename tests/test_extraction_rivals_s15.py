@@ -3,9 +3,11 @@
 "X counts A and B among its competitors", a rival noun's copula past an arena ("Son concurrent
 le plus direct sur le comté reste Y"), a rival noun opening the sentence before an apposition
 ("Le grand rival italo-suisse Y, premier armateur mondial, avait"), a rank set off by a comma
-("numéro deux du marché, derrière Y"). Invented sentences, names in no list; absent cases keep
-out obstacles ("tient tête à l'offre de Y", "se heurte au refus de Y"), a fight in court, ranks
-among holders, the rivals' pairing with one another."""
+("numéro deux du marché, derrière Y"), a rival list going on after an apposition ("A, the ...
+service, as well as a crop of European newcomers such as Y"). Invented sentences, names in no
+list; absent cases keep out obstacles ("tient tête à l'offre de Y", "se heurte au refus de
+Y"), a fight in court, ranks among holders, a clause after the conjunction, the rivals' pairing
+with one another."""
 
 from __future__ import annotations
 
@@ -67,6 +69,14 @@ FOUND = [
      (C, "Velmora Systems", "Brantova")),
     ("en", "Velmora Systems is the market leader, ahead of Brantova and Helvix.",
      (C, "Velmora Systems", "Helvix")),
+    # a rival list going on after an apposition with a class noun phrase and a list opener
+    ("en", "Velmora Systems' rivals include Brantova and Helvix Industries, the drone service "
+     "that Korvane bought in 2021, as well as a crop of European newcomers such as Tarvex.",
+     (C, "Velmora Systems", "Tarvex")),
+    ("en", "Velmora Systems competes with Brantova, which makes drones, and a handful of Nordic "
+     "start-ups such as Tarvex.", (C, "Velmora Systems", "Tarvex")),
+    ("fr", "Velmora Systems affronte Brantova, propriétaire de la marque Arvix, ainsi que de "
+     "jeunes pousses comme Tarvex.", (C, "Velmora Systems", "Tarvex")),
 ]
 
 ABSENT = [
@@ -107,6 +117,14 @@ ABSENT = [
      (C, "Velmora Systems", "Brantova")),
     ("en", "Velmora Systems is the market leader, ahead of Brantova and Helvix.",
      (C, "Brantova", "Helvix")),
+    # a verb after the conjunction opens a clause of its own; the name after "such as" must
+    # end its phrase; the list members are not each other's rivals
+    ("en", "Velmora Systems competes with Brantova, which makes drones, and sells through "
+     "distributors such as Tarvex.", (C, "Velmora Systems", "Tarvex")),
+    ("en", "Velmora Systems competes with Brantova, which makes drones, and a handful of Nordic "
+     "start-ups such as Tarvex said on Monday.", (C, "Velmora Systems", "Tarvex")),
+    ("en", "Velmora Systems competes with Brantova, which makes drones, and a handful of Nordic "
+     "start-ups such as Tarvex.", (C, "Brantova", "Tarvex")),
     # a former fight
     ("fr", "L'ancienne rivale de Velmora Systems, Brantova, a été rachetée.",
      (C, "Velmora Systems", "Brantova")),

@@ -1211,12 +1211,37 @@ def _after_relative(view: SentenceView, at: int, lex: Lexicon, unit: Unit) -> Un
                                        or words[k] in lex.nationalities
                                        or (words[k],) in lex.descriptors):
         k += 1  # "..., ainsi que la coopérative Y", "..., and the German group Y"
+    if k < n and not units[k].is_mention and any(  # "..., as well as a crop of European
+            w in lex.determiners or w in _PARTITIVES  # newcomers such as Y": a class noun
+            for w in words[close + 1 + len(conj):k]):  # phrase and a list opener ("and
+        k = _opened_member(view, k, lex)  # sells through distributors such as Y" is none)
     if k < n and _plain_mention(units[k]) and (
             k + 1 >= n or words[k + 1] in (",", ".", ";", ")")
             or words[k + 1] in lex.relative_pronouns):
         other = units[k]
         return Unit(unit.first, unit.last, "", unit.mentions + other.mentions, unit.possessive)
     return unit
+
+
+_PARTITIVES = frozenset({"de", "des", "d'"})
+
+
+def _opened_member(view: SentenceView, k: int, lex: Lexicon) -> int:
+    """The unit of the name right after a list opener ("such as", "including", "comme",
+    "tels que") that ends a short class noun phrase starting at unit k, else n (no name): "a
+    crop of European newcomers such as Y", "d'autres jeunes pousses comme Y". A name, a comma
+    or a boundary before the opener ends the search."""
+    words, units = view.words, view.units
+    n = len(words)
+    for q in range(k, min(n, k + _OPENER_AHEAD)):
+        if units[q].is_mention or words[q] in (",", ";", ".") or words[q] in HARD_BOUNDARIES:
+            return n
+        opener = match_at(words, q, lex.list_openers) \
+            if words[q] in _openers_first(lex) else None
+        if opener is not None:
+            at = q + len(opener)
+            return at if at < n and units[at].is_mention else n
+    return n
 
 
 _PART_NOUNS = frozenset({"filiale", "filiales", "subsidiary", "unit", "division", "branche",
