@@ -450,8 +450,13 @@ def _apply(
     if frame.direct and not frame.noun_trigger and t > 0 and words[t - 1] in _ARTICLES_EN \
             and lex.language == "en":
         return []  # "under a supply agreement": a noun, not the verb "supply"
-    if frame.requires_before and not _required_before(view, t, frame.requires_before):
+    if frame.requires_before and not _required_before(
+            view, t, frame.requires_before,
+            frame.type == RelationType.COMPETES_WITH and frame.direct):
         return []
+    if frame.requires_before and t > 1 and words[t - 1] == "," \
+            and _blocked_before(view, t - 1, frame.block_before):
+        return []  # "the largest shareholder, ahead of Y": a rank among holders
     if frame.adjacent_left:
         left = units[t - 1] if t > 0 and units[t - 1].is_mention else None
         right = units[end] if end < len(units) and units[end].is_mention else None
@@ -973,12 +978,17 @@ _NOT_THAT_NOUN = frozenset({"capital", "-", "backed", "capitalist", "capitalists
                            "arm", "firm", "firms", "investor", "investors", "studio", "debt"})
 
 
-def _required_before(view: SentenceView, t: int, required: frozenset[str]) -> bool:
+def _required_before(view: SentenceView, t: int, required: frozenset[str],
+                     comma: bool = False) -> bool:
     """True when one of `required` stands in the few words before the trigger, in its clause
     and not as a modifier ("the venture it formed with", "la coentreprise qu'il a créée avec";
-    not "a venture-backed firm formed with" or "venture capital")."""
+    not "a venture-backed firm formed with" or "venture capital"). With `comma`, a comma right
+    before the trigger is no clause boundary: a rank and its rival set off ("X est le numéro
+    deux du marché, derrière Y", "the second-largest maker in Europe, behind Y")."""
     words = view.words
     for k in range(t - 1, max(-1, t - 1 - _REQUIRED_REACH), -1):
+        if comma and k == t - 1 and words[k] == ",":
+            continue
         if words[k] in HARD_BOUNDARIES or words[k] in (",", ".") or words[k] in _CLAUSE_JOINS:
             return False  # "shunned joint ventures and launched X with Y": another clause
         if words[k] in required:
@@ -1209,12 +1219,37 @@ def _after_relative(view: SentenceView, at: int, lex: Lexicon, unit: Unit) -> Un
                                        or words[k] in lex.nationalities
                                        or (words[k],) in lex.descriptors):
         k += 1  # "..., ainsi que la coopérative Y", "..., and the German group Y"
+    if k < n and not units[k].is_mention and any(  # "..., as well as a crop of European
+            w in lex.determiners or w in _PARTITIVES  # newcomers such as Y": a class noun
+            for w in words[close + 1 + len(conj):k]):  # phrase and a list opener ("and
+        k = _opened_member(view, k, lex)  # sells through distributors such as Y" is none)
     if k < n and _plain_mention(units[k]) and (
             k + 1 >= n or words[k + 1] in (",", ".", ";", ")")
             or words[k + 1] in lex.relative_pronouns):
         other = units[k]
         return Unit(unit.first, unit.last, "", unit.mentions + other.mentions, unit.possessive)
     return unit
+
+
+_PARTITIVES = frozenset({"de", "des", "d'"})
+
+
+def _opened_member(view: SentenceView, k: int, lex: Lexicon) -> int:
+    """The unit of the name right after a list opener ("such as", "including", "comme",
+    "tels que") that ends a short class noun phrase starting at unit k, else n (no name): "a
+    crop of European newcomers such as Y", "d'autres jeunes pousses comme Y". A name, a comma
+    or a boundary before the opener ends the search."""
+    words, units = view.words, view.units
+    n = len(words)
+    for q in range(k, min(n, k + _OPENER_AHEAD)):
+        if units[q].is_mention or words[q] in (",", ";", ".") or words[q] in HARD_BOUNDARIES:
+            return n
+        opener = match_at(words, q, lex.list_openers) \
+            if words[q] in _openers_first(lex) else None
+        if opener is not None:
+            at = q + len(opener)
+            return at if at < n and units[at].is_mention else n
+    return n
 
 
 _PART_NOUNS = frozenset({"filiale", "filiales", "subsidiary", "unit", "division", "branche",
@@ -2335,12 +2370,20 @@ def _modifiers_only(view: SentenceView, start: int, k: int, lex: Lexicon) -> boo
     return True
 
 
+_COPULA_REACH = 9
+"""Words from the rival noun to its copula: a superlative and an arena may stand between ("Son
+concurrent le plus direct sur le comté reste Y")."""
+
+
 def _copula_complement(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
     """The name after a copula that follows the rival noun: "X's closest rival (in Y) is Z",
-    also after a dislocated subject: "Ses vrais concurrents, ce sont Y et Z"."""
+    "Son concurrent le plus direct sur le comté reste la coopérative Z", also after a
+    dislocated subject: "Ses vrais concurrents, ce sont Y et Z"."""
     words = view.words
-    for k in range(end, min(len(view.units), end + 6)):
+    for k in range(end, min(len(view.units), end + _COPULA_REACH)):
         w = words[k]
+        if k >= end + 6 and view.units[k].is_mention:
+            return None  # past six words, an arena of plain words only ("sur le comté")
         if w == "," and words[k + 1:k + 2] in (["ce"], ["c'"]) \
                 and words[k + 2:k + 3] and words[k + 2] in _COPULAS:
             continue
