@@ -260,7 +260,8 @@ def _coordinate(
             if len(members) == 1:
                 j = _past_apposition(units, j, lex)
             k = j
-            while k < len(units) and not units[k].is_mention and k - j < 6 and (
+            while k < len(units) and not units[k].is_mention and k - j < 6 + sum(
+                    units[x].norm == "-" for x in range(j, k)) and (  # "start-up": one word
                     units[k].norm in _SEP_WORDS or units[k].norm in lex.determiners
                     or units[k].norm in lex.nationalities
                     or (units[k].norm,) in lex.descriptors or units[k].norm in lex.org_heads
@@ -286,7 +287,8 @@ def _coordinate(
             described = {units[x].norm for x in range(opens, k)}  # "the payments group"
             gap = [units[x].norm for x in range(j, k) if not units[x].is_mention]
             gap_conj = any(w in _CONJ_WORDS and (w != "que" or q and gap[q - 1] in (
-                "ainsi", "meme", "plus")) for q, w in enumerate(gap))  # not "confirmé à A que B"
+                "ainsi", "meme", "plus")) and (w != "as" or q and gap[q - 1] == "well")
+                for q, w in enumerate(gap))  # not "confirmé à A que B", "A as a start-up in B"
             if not gap_conj and [w for w in gap if w not in lex.determiners
                                  and w not in lex.nationalities and w not in described] != [","]:
                 break  # "A, la B et le C" is a list; "A, le fabricant de B" is not
@@ -339,7 +341,7 @@ def _described_member(units: list[Unit], tokens: list[Token], i: int, lex: Lexic
     if i == 0:
         return False
     prev = units[i - 1].norm
-    return (prev,) in lex.descriptors or prev in lex.org_heads \
+    return _descriptor_ends(units, i - 1, lex) or prev in lex.org_heads \
         or _adjective_after_noun(units, tokens, i - 1, lex)
 
 
@@ -427,10 +429,10 @@ def _description_to_name(units: list[Unit], tokens: list[Token], k: int, lex: Le
     head = False
     while q < len(units) and q - k < 6 and not units[q].is_mention:
         w = units[q].norm
-        if ((w,) in lex.descriptors or w in lex.org_heads or w == "based") \
-                and q + 1 < len(units) and units[q + 1].is_mention:
+        noun = _descriptor_ends(units, q, lex) or w in lex.org_heads
+        if (noun or w == "based") and q + 1 < len(units) and units[q + 1].is_mention:
             return True
-        head = head or (w,) in lex.descriptors or w in lex.org_heads
+        head = head or noun
         text = tokens[units[q].first].text
         hyphen = q + 1 < len(units) and units[q + 1].norm == "-"
         if head and w in _OF_WORDS and q + 2 < len(units) and not units[q + 1].is_mention:
@@ -449,8 +451,20 @@ def _within_description(units: list[Unit], tokens: list[Token], k: int, lex: Lex
     for q in range(k - 1, max(-1, k - 5), -1):
         if units[q].is_mention:
             return False
-        if (units[q].norm,) in lex.descriptors or units[q].norm in lex.org_heads:
+        if _descriptor_ends(units, q, lex) or units[q].norm in lex.org_heads:
             return _description_to_name(units, tokens, q, lex)
+    return False
+
+
+def _descriptor_ends(units: list[Unit], q: int, lex: Lexicon) -> bool:
+    """True when a company noun of the lexicon ends at unit q, one word or several ("le
+    fabricant", "la start-up", "la jeune pousse", "the start-up"): a list member's
+    description may end on it."""
+    for size in range(1, 4):
+        if q - size + 1 < 0 or any(units[x].is_mention for x in range(q - size + 1, q + 1)):
+            return False
+        if tuple(units[x].norm for x in range(q - size + 1, q + 1)) in lex.descriptors:
+            return True
     return False
 
 

@@ -1,0 +1,51 @@
+"""Issue 11, session 15: PARTNERS_WITH recall and list structure, in invented sentences
+(both languages). Every company here is made up and in no list.
+
+Families: a list of partners whose member carries a description made of several words ("la
+start-up grenobloise B", "la jeune pousse B", "Ohio-based start-up B"); partnership nouns
+and verbs the frames lacked. Near misses stay out: talks only, a partnership that ended, a
+former partner, a member named "as a start-up inside" another company.
+"""
+
+from __future__ import annotations
+
+from tests.test_extraction_families import found_and_absent
+
+FOUND = [
+    # a list member described by a noun of several words: the list goes on to it
+    ("fr", "Velmora, Quistor et la start-up grenobloise Kandor ont formé un consortium.",
+     ("PARTNERS_WITH", "Velmora", "Kandor")),
+    ("fr", "Velmora, Quistor et la start-up grenobloise Kandor ont formé un consortium.",
+     ("PARTNERS_WITH", "Quistor", "Kandor")),
+    ("fr", "Velmora et la start-up grenobloise Kandor ont formé un consortium.",
+     ("PARTNERS_WITH", "Velmora", "Kandor")),
+    ("fr", "Velmora, Quistor et la jeune pousse Kandor ont créé une coentreprise.",
+     ("PARTNERS_WITH", "Velmora", "Kandor")),
+    ("fr", "Velmora a signé un partenariat avec Quistor et la start-up Kandor.",
+     ("PARTNERS_WITH", "Velmora", "Kandor")),
+    ("fr", "Velmora, Quistor et la start-up grenobloise Kandor investissent dans Tarvex.",
+     ("INVESTS_IN", "Velmora", "Tarvex")),
+    ("en", "Velmora, Quistor and Grenoble-based start-up Kandor have formed a consortium.",
+     ("PARTNERS_WITH", "Quistor", "Kandor")),
+    ("en", "Velmora has teamed up with Quistor and Ohio-based start-up Kandor.",
+     ("PARTNERS_WITH", "Velmora", "Kandor")),
+]
+
+ABSENT = [
+    # "as" alone is no conjunction: "founded A as a start-up inside B" lists nothing
+    ("en", "Dorvel Tansy, who founded Velmora as a start-up inside Quistor in 2010, runs "
+     "Kandor.", ("EXECUTIVE_OF", "Dorvel Tansy", "Quistor")),
+    # talks only, an ended partnership, a former partner
+    ("fr", "Velmora est en discussions avec Quistor pour un partenariat.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("en", "Velmora ended its alliance with Quistor last year.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("en", "Velmora is in talks with Quistor about a joint venture.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("fr", "Velmora, ancien partenaire de Quistor, vend des pièces.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("en", "Velmora's former partner Quistor makes chips.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
+]
+
+test_found, test_absent = found_and_absent(FOUND, ABSENT)
