@@ -29,6 +29,21 @@ FOUND = [
      ("PARTNERS_WITH", "Quistor", "Kandor")),
     ("en", "Velmora has teamed up with Quistor and Ohio-based start-up Kandor.",
      ("PARTNERS_WITH", "Velmora", "Kandor")),
+    # a joint programme, a co-lending arrangement, a research programme led together
+    ("en", "Velmora, the University of Kandor and Quistor have launched a joint research "
+     "programme on feed.", ("PARTNERS_WITH", "Velmora", "University of Kandor")),
+    ("en", "Velmora and Quistor have launched a joint research programme on feed.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("en", "Velmora has agreed a co-lending arrangement with Quistor, a Scottish lender.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("fr", "Velmora mène en outre avec Quistor Labs et le CEA-Kandor un programme de recherche.",
+     ("PARTNERS_WITH", "Velmora", "CEA-Kandor")),
+    ("fr", "Velmora mène un programme de recherche avec Quistor Labs.",
+     ("PARTNERS_WITH", "Velmora", "Quistor Labs")),
+    ("fr", "Velmora et Quistor lancent un programme de recherche commun.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("fr", "Le laboratoire Velmora a signé avec Quistor un accord de codéveloppement portant sur "
+     "un vaccin.", ("PARTNERS_WITH", "Velmora", "Quistor")),
 ]
 
 ABSENT = [
@@ -46,6 +61,11 @@ ABSENT = [
      ("PARTNERS_WITH", "Velmora", "Quistor")),
     ("en", "Velmora's former partner Quistor makes chips.",
      ("PARTNERS_WITH", "Velmora", "Quistor")),
+    # "mener avec Y" negotiations or a fight is no programme together
+    ("fr", "Velmora mène avec Quistor Labs des négociations sur un projet commun.",
+     ("PARTNERS_WITH", "Velmora", "Quistor Labs")),
+    ("fr", "Velmora mène des négociations sur un projet avec Quistor Labs.",
+     ("PARTNERS_WITH", "Velmora", "Quistor Labs")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)
