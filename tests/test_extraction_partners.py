@@ -44,6 +44,13 @@ FOUND = [
      ("PARTNERS_WITH", "Velmora", "Quistor")),
     ("fr", "Le laboratoire Velmora a signé avec Quistor un accord de codéveloppement portant sur "
      "un vaccin.", ("PARTNERS_WITH", "Velmora", "Quistor")),
+    # members of one consortium, the others named after "aux côtés de" / "alongside"
+    ("fr", "Velmora est par ailleurs membre du consortium Spacenet, aux côtés du luxembourgeois "
+     "Quistor et de l'espagnol Kandor.", ("PARTNERS_WITH", "Velmora", "Kandor")),
+    ("fr", "Velmora est membre du consortium, aux côtés de Quistor et de Kandor.",
+     ("PARTNERS_WITH", "Quistor", "Kandor")),
+    ("en", "Velmora is a member of the consortium Spacenet alongside Quistor and Kandor.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
 ]
 
 ABSENT = [
@@ -66,6 +73,15 @@ ABSENT = [
      ("PARTNERS_WITH", "Velmora", "Quistor Labs")),
     ("fr", "Velmora mène des négociations sur un projet avec Quistor Labs.",
      ("PARTNERS_WITH", "Velmora", "Quistor Labs")),
+    # a membership that ended or may come; co-investors "aux côtés de" stay co-investors
+    ("fr", "Velmora n'est plus membre du consortium Spacenet, aux côtés de Quistor.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("fr", "Velmora pourrait devenir membre du consortium Spacenet, aux côtés de Quistor.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("fr", "Velmora a pris 7 % du capital de Tarvex, aux côtés de Quistor.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("en", "Velmora took a 7% stake in Tarvex alongside Quistor.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)
