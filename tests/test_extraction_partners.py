@@ -51,6 +51,11 @@ FOUND = [
      ("PARTNERS_WITH", "Quistor", "Kandor")),
     ("en", "Velmora is a member of the consortium Spacenet alongside Quistor and Kandor.",
      ("PARTNERS_WITH", "Velmora", "Quistor")),
+    # a French name whose common head takes a capitalised adjective, then "de" and a place
+    ("fr", "Velmora a noué un partenariat avec la Banque Privée de Quimper, qui proposera ses "
+     "fonds.", ("PARTNERS_WITH", "Velmora", "Banque Privée de Quimper")),
+    ("fr", "Velmora a signé un partenariat avec la Banque Privée de Saint-Malo.",
+     ("PARTNERS_WITH", "Velmora", "Banque Privée de Saint-Malo")),
 ]
 
 ABSENT = [
@@ -82,6 +87,9 @@ ABSENT = [
      ("PARTNERS_WITH", "Velmora", "Quistor")),
     ("en", "Velmora took a 7% stake in Tarvex alongside Quistor.",
      ("PARTNERS_WITH", "Velmora", "Quistor")),
+    # ... so the bank is not cut to its head and paired with the place
+    ("fr", "Velmora a noué un partenariat avec la Banque Privée de Quimper.",
+     ("PARTNERS_WITH", "Banque", "Quimper")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)
