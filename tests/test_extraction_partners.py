@@ -56,6 +56,16 @@ FOUND = [
      "fonds.", ("PARTNERS_WITH", "Velmora", "Banque Privée de Quimper")),
     ("fr", "Velmora a signé un partenariat avec la Banque Privée de Saint-Malo.",
      ("PARTNERS_WITH", "Velmora", "Banque Privée de Saint-Malo")),
+    # a description opening its clause joined to a name by "and"/"et": both are the subject
+    ("en", "Velmora makes paper in Hesse. On energy, the company and Frankfurt utility Quistor "
+     "have set up a joint venture, Velqui Energie GmbH, to build a plant.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("en", "Velmora makes paper in Hesse. The company and Quistor have set up a joint venture.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("fr", "Velmora fabrique du papier en Hesse. Le groupe et l'énergéticien Quistor ont créé "
+     "une coentreprise.", ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("en", "Velmora makes paper in Hesse. The company and Quistor invested $5 million in "
+     "Tarvex.", ("INVESTS_IN", "Velmora", "Tarvex")),
 ]
 
 ABSENT = [
@@ -90,6 +100,9 @@ ABSENT = [
     # ... so the bank is not cut to its head and paired with the place
     ("fr", "Velmora a noué un partenariat avec la Banque Privée de Quimper.",
      ("PARTNERS_WITH", "Banque", "Quimper")),
+    # ... and a pair so joined is no partnership by itself
+    ("en", "Velmora makes paper in Hesse. The company and Quistor declined to comment.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

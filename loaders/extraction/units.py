@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from loaders.extraction.lexicon import Lexicon, match_at
+from loaders.extraction.lexicon import Lexicon, match_at, place_words
 from loaders.extraction.mentions import ANAPHOR, NAME, PLURAL, PRONOUN, Mention
 from loaders.extraction.resolution import Registry
 from loaders.extraction.sentences import Sentence
@@ -246,6 +246,12 @@ def _coordinate(
     i = 0
     while i < len(units):
         u = units[i]
+        pair = _description_and_name(units, tokens, i, lex, registry)
+        if pair:
+            last = units[pair]
+            out.append(Unit(u.first, last.last, "", u.mentions + last.mentions, last.possessive))
+            i = pair + 1
+            continue
         if not u.is_mention or u.possessive or u.mentions[0].kind in (PRONOUN, PLURAL, ANAPHOR):
             out.append(u)
             i += 1
@@ -316,6 +322,40 @@ def _coordinate(
             out.append(u)
             i += 1
     return out
+
+
+_CLAUSE_OPENERS = frozenset({",", "and", "et", "but", "mais", "while", "tandis"})
+
+
+def _description_and_name(
+    units: list[Unit], tokens: list[Token], i: int, lex: Lexicon, registry: Registry
+) -> int:
+    """The unit of the name that a description opening its clause is joined to by "and"/"et"
+    ("the company and Frankfurt utility Quistor have set up a joint venture", "Le groupe et
+    Quistor ont créé une coentreprise"): both are the clause's subject. 0 when none is."""
+    u = units[i]
+    if not u.is_mention or u.possessive or u.mentions[0].kind != ANAPHOR or not (
+            i == 0 or units[i - 1].norm in _CLAUSE_OPENERS or (
+                i == 1 and units[0].norm in lex.determiners)) or i + 2 >= len(units) \
+            or units[i + 1].norm not in ("and", "et"):
+        return 0
+    k = i + 2
+    while k < len(units) and not units[k].is_mention and k - i < 8 and (
+            units[k].norm in lex.determiners or units[k].norm in lex.nationalities
+            or (k == i + 2 and units[k].norm in place_words()  # "and Frankfurt utility B"
+                and _description_to_name(units, tokens, k + 1, lex))
+            or _description_to_name(units, tokens, k, lex)
+            or _within_description(units, tokens, k, lex)
+            or _adjective_after_noun(units, tokens, k, lex)):
+        k += 1
+    if k >= len(units) or not units[k].is_mention or units[k].possessive:
+        return 0
+    m = units[k].mentions[0]
+    if m.kind != NAME or len(units[k].mentions) > 1 or mention_class(m, registry) != "org":
+        return 0
+    if k + 1 < len(units) and units[k + 1].norm in (",", "and", "et", "'s"):
+        return 0  # "the company and A, B ...": a longer list, left as it was
+    return k
 
 
 _LIST_HEADS = frozenset({"manager", "managers", "chain", "gestionnaire", "chaine", "bras",
