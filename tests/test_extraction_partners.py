@@ -66,6 +66,11 @@ FOUND = [
      "une coentreprise.", ("PARTNERS_WITH", "Velmora", "Quistor")),
     ("en", "Velmora makes paper in Hesse. The company and Quistor invested $5 million in "
      "Tarvex.", ("INVESTS_IN", "Velmora", "Tarvex")),
+    # "auprès duquel" opens a relative clause as "auprès de laquelle" does
+    ("fr", "Kandor affronte Quistor, auprès duquel Velmora achète son acier.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+    ("fr", "Kandor affronte Quistor, auprès desquels Velmora achète son acier.",
+     ("SUPPLIES", "Quistor", "Velmora")),
 ]
 
 ABSENT = [

@@ -94,6 +94,9 @@ def relative_at(words: list[str], k: int, lex: Lexicon) -> tuple[int, tuple[str,
         return k, _CONTRACTED_RELATIVES[w]
     if w in lex.relative_pronouns:
         return k, ()
+    if w == "aupres" and k + 1 < len(words) and words[k + 1] in ("duquel", "desquels",
+                                                                  "desquelles"):
+        return k + 1, ("aupres", "de")  # "Quistor, auprès duquel X s'approvisionne"
     for size in (1, 2, 3):
         r = k + size
         if r < len(words) and words[r] in _OBJECT_RELATIVES \
