@@ -1445,7 +1445,8 @@ def _span_end(
                 tokens[i].norm in lex.org_heads or tokens[i].norm in lex.outlet_words):
             j += 2
             continue
-        if j == i + 1 and _common_head(tokens, i, lex):
+        if (j == i + 1 or j == i + 2 and _title_adjective(tokens[i + 1], lex)) \
+                and _common_head(tokens, i, lex):  # "la Banque Privée de Quimper" too
             k = _of_name(tokens, j, taken, lex)
             if k:
                 j = k  # "les Conserveries du Morvan", "des Ateliers de l'Ouest": one name
@@ -1607,6 +1608,20 @@ def _common_head(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 _HEAD_ARTICLES = frozenset({"le", "la", "les", "l'", "des", "du", "aux", "au"})
+
+
+def _title_adjective(tok: Token, lex: Lexicon) -> bool:
+    """True for a capitalised French adjective after a name's common head ("la Banque Privée
+    de Quimper", "la Caisse Centrale du Morvan"): a lexicon word with an adjective's ending,
+    no function word, preposition, nationality or place."""
+    return tok.kind == "word" and tok.text[:1].isupper() and tok.text[1:].islower() \
+        and tok.norm.endswith(_ADJECTIVE_ENDS) and tok.norm not in lex.function_words \
+        and tok.norm not in lex.prepositions and tok.norm not in lex.nationalities \
+        and tok.norm not in place_words()
+
+
+_ADJECTIVE_ENDS = ("e", "ee", "al", "ale", "el", "elle", "if", "ive", "ique", "aire", "ier",
+                   "iere")
 
 
 def _of_name(tokens: list[Token], j: int, taken: list[bool], lex: Lexicon) -> int:

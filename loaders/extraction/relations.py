@@ -1060,9 +1060,10 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
     agentive = end < len(words) and words[end] in ("by", "par") \
         and match_at(words, end, _MEANS) is None
     while k < limit:
-        if _is_boundary(view, k) or (words[k] in _ALONGSIDE_FIRST
-                                     and match_at(words, k, _ALONGSIDE)):
+        if _is_boundary(view, k) or (words[k] in _ALONGSIDE_FIRST and match_at(
+                words, k, _ALONGSIDE) not in (None, *frame.object_preps)):
             break  # "prend 7 % du groupe, aux côtés de X": X is a co-investor, not the object
+            # (unless the frame takes it: "membre du consortium, aux côtés de X")
         if words[k] == "," and k + 1 < len(words) and words[k + 1] in _SOFT_PREPS:
             break  # "premier actionnaire privé, de l'armateur B": the next member of a list
         if frame.object_preps:
