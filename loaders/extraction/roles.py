@@ -450,7 +450,8 @@ def _around(
             and match_at(words, e + 1, lex.speech_verbs) is not None
         org = (_first_org(view, s, registry) if closing else None) \
             or _context_org(view, s, registry, unquoted=True) \
-            or (topic if _speaker_role(view, s, lex) else None) or context_org
+            or (topic if _speaker_role(view, s, lex) or _titled_speaker(view, s, e, lex)
+                else None) or context_org
         out.append((e, org, False))
     # P, R in an attribution, with no organisation beside the role: "a précisé P,
     # présidente du directoire et arrière-petite-fille du fondateur", "said P, chief
@@ -583,6 +584,26 @@ def _speaker_role(view: SentenceView, s: int, lex: Lexicon) -> bool:
     words = view.words
     return s >= 2 and match_ending_at(words, s, lex.speech_verbs) is not None \
         and any(w in ("»", "\"", "”") for w in words[max(0, s - 6):s])
+
+
+def _titled_speaker(view: SentenceView, s: int, e: int, lex: Lexicon) -> bool:
+    """True when a title opens the sentence (or follows its quotation) and the person after it
+    speaks: "Chief Financial Officer P said the deal...", '"...," Chief Executive P told
+    reporters'. With no organisation named before, the speaker's is the article's company
+    rather than the last subject (often the target or a partner)."""
+    words = view.words
+    t = s
+    while t > 0 and words[t - 1] in lex.determiners:
+        t -= 1
+    opening = t == 0 or words[t - 1] in _CLOSE_QUOTES or words[t - 1] == "," and t >= 2 \
+        and words[t - 2] in _CLOSE_QUOTES
+    after = e + 1
+    if after < len(words) and words[after] == ",":  # "P, who joined from Y in 2024, said"
+        after = next((q + 1 for q in range(after + 1, min(len(words), after + 16))
+                      if words[q] == ","), len(words))
+    return opening and after < len(words) and match_at(words, after, lex.speech_verbs) is not None
+
+
 _AREA_STOPS = frozenset({",", ".", "qui", "who", "which", "que", "lors", "during", "when",
                          "lorsque", "quand", "since", "depuis"})
 AREA_REACH = 9

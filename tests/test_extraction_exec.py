@@ -1,0 +1,57 @@
+"""Issue 11, session 15: EXECUTIVE_OF recall and attachment, in invented sentences (both
+languages where the family exists in both).
+
+The families: a title opening the sentence before a speaker ("Chief Financial Officer P said",
+"Finance chief P, who joined from Y, said"), whose organisation is the article's company, not
+the last subject; a speaker who talks to a named outlet ("a déclaré à l'AFP P, R de O", "a
+indiqué à Reuters P"), whose name is not the outlet's. Kept out: the outlet as a part of the
+person's name, the last subject's company for a speaker of the article's company. Every
+company and person here is made up and in no list.
+"""
+
+from __future__ import annotations
+
+from tests.test_extraction_families import found_and_absent
+
+_DEAL_EN = "Velmora agreed to buy Quistor for $40 million. Velmora makes pumps. Zentrix had " \
+    "looked at Quistor too. "
+_DEAL_FR = "Velmora rachète Quistor pour 40 millions d'euros. Velmora fabrique des pompes. " \
+    "Zentrix s'était aussi intéressé à Quistor. "
+
+FOUND = [
+    # a title opening the sentence, then the speaker: the article's company
+    ("en", _DEAL_EN + "Chief Financial Officer Dana Kettering said the deal would add to "
+     "earnings.", ("EXECUTIVE_OF", "Dana Kettering", "Velmora")),
+    ("en", _DEAL_EN + "Finance chief Dana Kettering said the deal would add to earnings.",
+     ("EXECUTIVE_OF", "Dana Kettering", "Velmora")),
+    ("en", _DEAL_EN + "Finance chief Dana Kettering, who joined from Zentrix in 2024, said the "
+     "deal would add to earnings.", ("EXECUTIVE_OF", "Dana Kettering", "Velmora")),
+    ("en", _DEAL_EN + "\"It fits our plants,\" Chief Executive Dana Kettering told reporters.",
+     ("EXECUTIVE_OF", "Dana Kettering", "Velmora")),
+    ("en", _DEAL_EN + "Chief Scientific Officer Dana Kettering added that trials would start "
+     "next year.", ("EXECUTIVE_OF", "Dana Kettering", "Velmora")),
+    # a speaker who talks to an outlet
+    ("fr", "Velmora rachète Quistor. « Nous gardons la marque », a déclaré à l'AFP Maëlle "
+     "Tanvoret, directrice générale de Quistor.", ("EXECUTIVE_OF", "Maëlle Tanvoret", "Quistor")),
+    ("fr", "Velmora rachète Quistor. « Nous gardons la marque », a indiqué à Reuters Arnaud "
+     "Belcourt, PDG de Velmora.", ("EXECUTIVE_OF", "Arnaud Belcourt", "Velmora")),
+]
+
+ABSENT = [
+    # the last subject is not the speaker's company
+    ("en", _DEAL_EN + "Chief Financial Officer Dana Kettering said the deal would add to "
+     "earnings.", ("EXECUTIVE_OF", "Dana Kettering", "Zentrix")),
+    ("en", _DEAL_EN + "Finance chief Dana Kettering, who joined from Zentrix in 2024, said the "
+     "deal would add to earnings.", ("EXECUTIVE_OF", "Dana Kettering", "Zentrix")),
+    # a role area opening the sentence is no company
+    ("en", _DEAL_EN + "Finance chief Dana Kettering said the deal would add to earnings.",
+     ("EXECUTIVE_OF", "Dana Kettering", "Finance")),
+    # the outlet is no part of the speaker's name
+    ("fr", "Velmora rachète Quistor. « Nous gardons la marque », a déclaré à l'AFP Maëlle "
+     "Tanvoret, directrice générale de Quistor.",
+     ("EXECUTIVE_OF", "AFP Maëlle Tanvoret", "Quistor")),
+    ("fr", "Velmora rachète Quistor. « Nous gardons la marque », a indiqué à Reuters Arnaud "
+     "Belcourt, PDG de Velmora.", ("EXECUTIVE_OF", "Reuters Arnaud Belcourt", "Velmora")),
+]
+
+test_found, test_absent = found_and_absent(FOUND, ABSENT)
