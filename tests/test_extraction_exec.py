@@ -35,9 +35,43 @@ FOUND = [
      "Tanvoret, directrice générale de Quistor.", ("EXECUTIVE_OF", "Maëlle Tanvoret", "Quistor")),
     ("fr", "Velmora rachète Quistor. « Nous gardons la marque », a indiqué à Reuters Arnaud "
      "Belcourt, PDG de Velmora.", ("EXECUTIVE_OF", "Arnaud Belcourt", "Velmora")),
+    # an active role verb before an area of the organisation, or after an apposition
+    ("en", "Velmora bought Quistor. Dana Kettering, who heads pet health innovation at Zentrix, "
+     "said the deal fits.", ("EXECUTIVE_OF", "Dana Kettering", "Zentrix")),
+    ("en", "Velmora bought Quistor. Paul Oberlin, whose fund backed Zentrix early, chairs "
+     "Quistor.", ("EXECUTIVE_OF", "Paul Oberlin", "Quistor")),
+    # a place adjective inside the area a role heads
+    ("en", "Velmora bought Quistor. \"It fits,\" said Dana Kettering, head of North American "
+     "projects at Zentrix.", ("EXECUTIVE_OF", "Dana Kettering", "Zentrix")),
+    ("en", "Velmora bought Quistor. \"It fits,\" said Dana Kettering, head of European sales at "
+     "Zentrix.", ("EXECUTIVE_OF", "Dana Kettering", "Zentrix")),
+    # a French area of several words, then "chez" or "de" and the organisation
+    ("fr", "Velmora rachète Quistor. « C'est bien », a commenté Arnaud Belcourt, directeur des "
+     "produits frais chez Zentrix.", ("EXECUTIVE_OF", "Arnaud Belcourt", "Zentrix")),
+    ("fr", "Velmora rachète Quistor. « C'est bien », a souligné Maëlle Tanvoret, directrice des "
+     "nouvelles mobilités de Zentrix, qui n'exclut pas d'autres réseaux.",
+     ("EXECUTIVE_OF", "Maëlle Tanvoret", "Zentrix")),
+    # a "chief ... officer" title no list names
+    ("en", "Velmora bought Quistor; its co-founder and CEO, Dana Kettering, will become "
+     "Velmora's chief identity officer.", ("EXECUTIVE_OF", "Dana Kettering", "Velmora")),
+    ("en", _DEAL_EN + "Chief Identity Officer Dana Kettering said the deal fits.",
+     ("EXECUTIVE_OF", "Dana Kettering", "Velmora")),
+    ("en", "Dana Kettering, chief people officer of Quistor, said the deal fits.",
+     ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
 ]
 
 ABSENT = [
+    # the company of the apposition is not the one the person runs
+    ("en", "Velmora bought Quistor. Paul Oberlin, whose fund backed Zentrix early, chairs "
+     "Quistor.", ("EXECUTIVE_OF", "Paul Oberlin", "Zentrix")),
+    # a unit the company sold is no area of it
+    ("en", "Velmora bought Quistor. Dana Kettering, who heads the unit that Zentrix sold, said "
+     "the deal fits.", ("EXECUTIVE_OF", "Dana Kettering", "Zentrix")),
+    # the speaker's company, not the last one named
+    ("en", "Velmora bought Quistor. \"It fits,\" said Dana Kettering, head of North American "
+     "projects at Zentrix.", ("EXECUTIVE_OF", "Dana Kettering", "Velmora")),
+    ("fr", "Velmora rachète Quistor. « C'est bien », a commenté Arnaud Belcourt, directeur des "
+     "produits frais chez Zentrix.", ("EXECUTIVE_OF", "Arnaud Belcourt", "Velmora")),
     # the last subject is not the speaker's company
     ("en", _DEAL_EN + "Chief Financial Officer Dana Kettering said the deal would add to "
      "earnings.", ("EXECUTIVE_OF", "Dana Kettering", "Zentrix")),

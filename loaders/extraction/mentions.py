@@ -951,6 +951,8 @@ def _name_mentions(
 def _inside_role(norms: list[str], i: int, lex: Lexicon) -> bool:
     """True when the word at i is inside a role title that a title word opens and that goes on
     past it ("Chief Scientific Officer", "Chief Commercial Officer")."""
+    if i >= 1 and norms[i - 1] == "chief" and "officer" in norms[i + 1:i + 3]:
+        return True  # "Chief Identity Officer", "Chief People Officer"
     for start in (i - 1, i - 2):
         if start < 0 or norms[start] not in lex.title_words:
             continue

@@ -213,6 +213,8 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
                                               "interim", "interimaire", "group", "global"):
             j += 1
         phrase = match_at(words, j, lex.keys["roles"])
+        chief = _chief_officer(view, j)
+        phrase = chief if chief and (phrase is None or len(chief) > len(phrase)) else phrase
         area = j
         while area < len(words) and area - j < 2 and words[area] in lex.role_areas:
             area += 1
@@ -229,7 +231,7 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
             j = area_end  # "directeur des produits", "directrice de la communication"
             break
         else:
-            labels.append(lex.roles[phrase])
+            labels.append(lex.roles.get(phrase, " ".join(phrase)))
             j += len(phrase)
         if j + 2 < len(words) and words[j] == "(" and words[j + 2] == ")" \
                 and match_at(words, j + 1, lex.keys["roles"]):
@@ -256,6 +258,21 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
     return _Role(start, j, tuple(labels), former)
 
 
+def _chief_officer(view: SentenceView, j: int) -> tuple[str, ...] | None:
+    """A "chief ... officer" title the lexicon does not list ("chief identity officer",
+    "chief people officer"): one or two plain words between, no name."""
+    words = view.words
+    if words[j] != "chief":
+        return None
+    for size in (3, 4):
+        end = j + size - 1
+        if end < len(words) and words[end] == "officer" and all(
+                not view.units[q].is_mention and view.tokens[view.units[q].first].text.isalpha()
+                for q in range(j + 1, end)):
+            return tuple(words[j:end + 1])
+    return None
+
+
 _NOW = frozenset({"aujourd'hui", "desormais", "now", "currently", "toujours", "still"})
 _AREA_HEADS = frozenset({"directeur", "directrice", "responsable"})
 _AREA_OF = (("des",), ("du",), ("de", "la"), ("de", "l'"))
@@ -274,7 +291,16 @@ def _area_after(view: SentenceView, j: int, lex: Lexicon) -> int | None:
             or not view.tokens[view.units[k].first].text.islower() \
             or words[k] in lex.function_words:
         return None
-    return k + 1
+    q = k + 1  # "directeur des produits frais chez O", "directrice des nouvelles mobilités de
+    while q < len(words) and q - k <= 3 and _plain_word(view, q, lex):  # O": adjectives
+        q += 1
+    return q if q > k + 1 and q < len(words) and words[q] in lex.role_of else k + 1
+
+
+def _plain_word(view: SentenceView, q: int, lex: Lexicon) -> bool:
+    text = view.tokens[view.units[q].first].text
+    return not view.units[q].is_mention and text.isalpha() and text.islower() \
+        and view.words[q] not in lex.function_words and view.words[q] not in _UNIT_STOPS
 
 
 def _is_person(u: Unit, registry: Registry) -> bool:
@@ -552,13 +578,28 @@ def _unit_of(view: SentenceView, k: int, lex: Lexicon) -> int | None:
         text = tokens[u.first].text
         if w in _UNIT_STOPS:
             return None
-        if w not in _UNIT_LINKS:
+        if w not in _UNIT_LINKS and not _area_adjective(view, q, lex):
             if not (text.isalpha() and text.islower()) \
                     or (w in lex.function_words and (w,) not in lex.descriptors):
                 return None
             content += 1
         q += 1
     return None
+
+
+_POINTS = frozenset({"north", "south", "east", "west", "central", "northern", "southern",
+                     "eastern", "western"})
+
+
+def _area_adjective(view: SentenceView, k: int, lex: Lexicon) -> bool:
+    """True when the word at unit k is a capitalised adjective of place inside a business
+    area ("head of North American projects at O", "European sales"): a nationality, or a
+    point of the compass before one."""
+    words = view.words
+    if view.units[k].is_mention or not view.tokens[view.units[k].first].text[:1].isupper():
+        return False
+    return words[k] in lex.nationalities or words[k] in _POINTS and k + 1 < len(words) \
+        and words[k + 1] in lex.nationalities
 
 
 def _of_description(view: SentenceView, e: int, lex: Lexicon) -> bool:
@@ -626,7 +667,8 @@ def _org_after_area(
             org = _org(u, registry) if linked else None
             return (org, k + 1) if org is not None else None
         w = words[k]
-        if w in _AREA_STOPS or w in HARD_BOUNDARIES or not toks[u.first].text.islower() \
+        if w in _AREA_STOPS or w in HARD_BOUNDARIES \
+                or not (toks[u.first].text.islower() or _area_adjective(view, k, lex)) \
                 or match_at(words, k, lex.speech_verbs) is not None:
             return None
     return None
@@ -738,10 +780,11 @@ def _linked_person(view: SentenceView, s: int, registry: Registry) -> int | None
     return k
 
 
-def _apposition_opener(view: SentenceView, close: int, registry: Registry) -> int:
+def _apposition_opener(view: SentenceView, close: int, registry: Registry,
+                       reach: int = 10) -> int:
     """The person before an apposition closed by the comma at unit `close` ("P, fille du
     fondateur, reste...", "P, président du directoire depuis trois ans, restera..."), or -1."""
-    for c in range(close - 1, max(0, close - 10), -1):
+    for c in range(close - 1, max(0, close - reach), -1):
         if view.words[c] in (";", ":", ".", "(", ")"):
             return -1
         if view.words[c] == ",":
@@ -1011,7 +1054,15 @@ def _verb_roles(
             j += len(board)  # board of O"
             while j < len(units) and words[j] in lex.determiners:
                 j += 1
+        if j < len(units) and not units[j].is_mention and active not in _HELM \
+                and lex.role_verbs_active[active] == "CEO":
+            at = _unit_of(view, j, lex)  # "who heads pet health research at O": an area of O
+            j = at if at is not None else j
         p_at = k - 2 if k >= 2 and words[k - 1] == "," else k - 1
+        if p_at >= 1 and words[k - 1] == "," and not _is_person(units[p_at], registry) \
+                and words[k - 2] != ",":
+            p_at = _apposition_opener(view, k - 1, registry, 16)  # "P, whose fund backed
+            # Y early, chairs the company's board": the person before the apposition
         if p_at < 0 and active in _HELM and j < len(units) and units[j].is_mention:
             a = insertion_end(words, j + 1, lex.calendar, parenthesis=False)
             if a + 1 < len(units) and words[a] == "," and a + 1 not in used \
