@@ -58,9 +58,29 @@ FOUND = [
      ("EXECUTIVE_OF", "Dana Kettering", "Velmora")),
     ("en", "Dana Kettering, chief people officer of Quistor, said the deal fits.",
      ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
+    # succession: the successor takes the role
+    ("fr", "Velmora rachète Quistor. Arnaud Belcourt succède à Maëlle Tanvoret à la tête de "
+     "Quistor.", ("EXECUTIVE_OF", "Arnaud Belcourt", "Quistor")),
+    ("en", "Velmora bought Quistor. Dana Kettering, who replaced Paul Oberlin in 2024, runs "
+     "Quistor.", ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
+    # a noun only a person is between the role's organisation and the name
+    ("fr", "Le président de Quistor, l'éleveur Arnaud Belcourt, a salué l'opération.",
+     ("EXECUTIVE_OF", "Arnaud Belcourt", "Quistor")),
+    ("en", "The chairman of Quistor, dairy farmer Dana Kettering, said members backed the deal.",
+     ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
 ]
 
 ABSENT = [
+    # succession: the predecessor's role is former
+    ("fr", "Velmora rachète Quistor. Arnaud Belcourt succède à Maëlle Tanvoret à la tête de "
+     "Quistor.", ("EXECUTIVE_OF", "Maëlle Tanvoret", "Quistor")),
+    ("fr", "Quistor, fondée par Paul Oberlin, qui a été remplacé par Arnaud Belcourt en 2023, "
+     "fabrique des pompes.", ("EXECUTIVE_OF", "Paul Oberlin", "Quistor")),
+    ("en", "Velmora bought Quistor. Quistor was founded by Paul Oberlin, who was succeeded as "
+     "chief executive in 2024 by Dana Kettering.", ("EXECUTIVE_OF", "Paul Oberlin", "Quistor")),
+    # a former role at another company
+    ("fr", "Velmora rachète Quistor. Maëlle Tanvoret, ex-dirigeante de Zentrix, rejoint le "
+     "conseil de Quistor.", ("EXECUTIVE_OF", "Maëlle Tanvoret", "Zentrix")),
     # the company of the apposition is not the one the person runs
     ("en", "Velmora bought Quistor. Paul Oberlin, whose fund backed Zentrix early, chairs "
      "Quistor.", ("EXECUTIVE_OF", "Paul Oberlin", "Zentrix")),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from loaders.extraction.insertions import insertion_end
-from loaders.extraction.lexicon import Lexicon, match_at, match_ending_at
+from loaders.extraction.lexicon import Lexicon, match_at, match_ending_at, word_list
 from loaders.extraction.mentions import NAME, PLURAL, Mention
 from loaders.extraction.modality import departed_after, former_role
 from loaders.extraction.resolution import ORG_TYPES, Registry
@@ -463,9 +463,19 @@ def _around(
         k = e + 1 if e < n and words[e] == "," else e
         if k < n and _is_person(units[k], registry):
             out.append((k, org, False))
-    # [le] R de O[,] P
+    # [le] R de O[,] P   /   le R de O, l'éleveur P (a noun only a person is)
     if of_org:
         k = after_of + 1 if after_of < n and words[after_of] == "," else after_of
+        if k > after_of and k + 1 < n and not units[k].is_mention:
+            q = k
+            while q < n and q - k < 2 and words[q] in lex.determiners:
+                q += 1
+            if q + 2 < n and words[q + 1] in word_list("person_nouns.txt") \
+                    and _plain_word(view, q, lex) and words[q] not in _FORMER:
+                q += 1  # "dairy farmer P"
+            if q + 1 < n and words[q] in word_list("person_nouns.txt") \
+                    and _is_person(units[q + 1], registry):
+                k = q + 1
         if k < n and _is_person(units[k], registry):
             out.append((k, of_org, False))
     # R P, with the organisation from context (not a title of office: "United States
@@ -1063,6 +1073,10 @@ def _verb_roles(
                 and words[k - 2] != ",":
             p_at = _apposition_opener(view, k - 1, registry, 16)  # "P, whose fund backed
             # Y early, chairs the company's board": the person before the apposition
+        replaced = match_ending_at(words, p_at, _SUCCESSION_ACTIVE) if p_at > 0 else None
+        if replaced is not None:  # "Q succède à P à la tête de O": P is the predecessor,
+            subject = _subject_person(view, p_at - len(replaced) - 1, registry)  # Q runs O
+            p_at = subject if subject is not None else -1
         if p_at < 0 and active in _HELM and j < len(units) and units[j].is_mention:
             a = insertion_end(words, j + 1, lex.calendar, parenthesis=False)
             if a + 1 < len(units) and words[a] == "," and a + 1 not in used \
