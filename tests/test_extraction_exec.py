@@ -68,9 +68,29 @@ FOUND = [
      ("EXECUTIVE_OF", "Arnaud Belcourt", "Quistor")),
     ("en", "The chairman of Quistor, dairy farmer Dana Kettering, said members backed the deal.",
      ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
+    # an area of several words before a description with its own "du"
+    ("fr", "Velmora, qui rivalise avec Zentrix, y voit un complément, a souligné Maëlle "
+     "Tanvoret, directrice de la division vaccins du groupe.",
+     ("EXECUTIVE_OF", "Maëlle Tanvoret", "Velmora")),
+    # the successor keeps the role while the predecessor's title is former
+    ("en", "Velmora bought Quistor. Dana Kettering, who took over from long-serving boss Paul "
+     "Oberlin in 2024, runs Quistor.", ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
+    ("fr", "Velmora rachète Quistor. Quistor restera dirigée par Maëlle Tanvoret, sa directrice "
+     "générale depuis 2023, qui avait succédé au fondateur Paul Oberlin.",
+     ("EXECUTIVE_OF", "Maëlle Tanvoret", "Quistor")),
 ]
 
 ABSENT = [
+    # the title of the person a successor replaced is former
+    ("en", "\"It fits,\" said Dana Kettering, a former operations director at Zentrix who took "
+     "over from co-founder Paul Oberlin in 2021.", ("EXECUTIVE_OF", "Paul Oberlin", "Zentrix")),
+    ("en", "Velmora bought Quistor. Dana Kettering, who took over from long-serving boss Paul "
+     "Oberlin in 2024, runs Quistor.", ("EXECUTIVE_OF", "Paul Oberlin", "Quistor")),
+    ("fr", "Velmora rachète Quistor. Quistor restera dirigée par Maëlle Tanvoret, sa directrice "
+     "générale depuis 2023, qui avait succédé au fondateur Paul Oberlin.",
+     ("EXECUTIVE_OF", "Paul Oberlin", "Quistor")),
+    ("fr", "Velmora rachète Quistor. Maëlle Tanvoret remplace le directeur général de Quistor, "
+     "Paul Oberlin.", ("EXECUTIVE_OF", "Paul Oberlin", "Quistor")),
     # succession: the predecessor's role is former
     ("fr", "Velmora rachète Quistor. Arnaud Belcourt succède à Maëlle Tanvoret à la tête de "
      "Quistor.", ("EXECUTIVE_OF", "Maëlle Tanvoret", "Quistor")),

@@ -91,7 +91,8 @@ def _role_phrases(
             used_people.add(person_unit)
             first = units[role.start].first
             last = units[role.end - 1].last
-            departed = departed_after(view.tokens, units[person_unit].last, lex)
+            departed = departed_after(view.tokens, units[person_unit].last, lex) \
+                or _succeeded_title(view, role.start, lex)
             out.append(RoleMatch(pid, org, ", ".join(dict.fromkeys(role.labels)),
                                  former_flag or role.former or departed, first, last))
             break
@@ -273,6 +274,27 @@ def _chief_officer(view: SentenceView, j: int) -> tuple[str, ...] | None:
     return None
 
 
+_PREDECESSOR_CUES = (("succeeds",), ("succeed",), ("succeeded",), ("succeeding",),
+                     ("replaces",), ("replace",), ("replaced",), ("replacing",),
+                     ("over", "from"), ("succede", "a"), ("succede", "au"), ("succedera", "a"),
+                     ("succedera", "au"), ("remplace",), ("remplacera",), ("remplacer",),
+                     ("succession", "de"), ("succession", "du"), ("relais", "de"),
+                     ("relais", "du"))
+
+
+def _succeeded_title(view: SentenceView, s: int, lex: Lexicon) -> bool:
+    """True when the role at unit s is the title of the person a successor replaces: "took
+    over from co-founder P", "who succeeded long-serving boss P", "avait succédé au fondateur
+    P", "remplace le directeur général P" (the predecessor's role is former)."""
+    words = view.words
+    t = s
+    while t > 0 and s - t < 4 and (words[t - 1] in lex.determiners or words[t - 1] == "-"
+                                   or _plain_word(view, t - 1, lex)) \
+            and match_ending_at(words, t, _PREDECESSOR_CUES) is None:
+        t -= 1
+    return match_ending_at(words, t, _PREDECESSOR_CUES) is not None
+
+
 _NOW = frozenset({"aujourd'hui", "desormais", "now", "currently", "toujours", "still"})
 _AREA_HEADS = frozenset({"directeur", "directrice", "responsable"})
 _AREA_OF = (("des",), ("du",), ("de", "la"), ("de", "l'"))
@@ -294,7 +316,8 @@ def _area_after(view: SentenceView, j: int, lex: Lexicon) -> int | None:
     q = k + 1  # "directeur des produits frais chez O", "directrice des nouvelles mobilités de
     while q < len(words) and q - k <= 3 and _plain_word(view, q, lex):  # O": adjectives
         q += 1
-    return q if q > k + 1 and q < len(words) and words[q] in lex.role_of else k + 1
+    return q if q > k + 1 and q < len(words) and (words[q] in lex.role_of or _of_description(
+        view, q, lex)) else k + 1  # "... de la division vaccins du groupe"
 
 
 def _plain_word(view: SentenceView, q: int, lex: Lexicon) -> bool:
