@@ -78,6 +78,17 @@ FOUND = [
     ("fr", "Velmora rachète Quistor. Quistor restera dirigée par Maëlle Tanvoret, sa directrice "
      "générale depuis 2023, qui avait succédé au fondateur Paul Oberlin.",
      ("EXECUTIVE_OF", "Maëlle Tanvoret", "Quistor")),
+    # a person set off after a title, who becomes a role at another company: both roles
+    ("en", "Velmora agreed to buy Quistor. Quistor, founded in 2020 by former army officers, "
+     "raised $85 million last year in a round led by Zentrix Partners; its co-founder and CEO, "
+     "Dana Kettering, will become Velmora's chief identity officer.",
+     ("EXECUTIVE_OF", "Dana Kettering", "Velmora")),
+    ("en", "Velmora agreed to buy Quistor. Quistor, founded in 2020 by former army officers, "
+     "raised $85 million last year in a round led by Zentrix Partners; its co-founder and CEO, "
+     "Dana Kettering, will become Velmora's chief identity officer.",
+     ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
+    ("fr", "Velmora rachète Quistor. Le fondateur de Quistor, Arnaud Belcourt, deviendra "
+     "directeur de l'innovation de Velmora.", ("EXECUTIVE_OF", "Arnaud Belcourt", "Velmora")),
 ]
 
 ABSENT = [

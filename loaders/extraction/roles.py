@@ -83,8 +83,11 @@ def _role_phrases(
             continue
         for match in _around(view, role, lex, registry, context_org, topic):
             person_unit, org, former_flag = match
-            if person_unit in used_people:
-                continue
+            if person_unit in used_people and not (
+                    _becomes(view, role.start) and all(
+                        m.org != org for m in out if m.person == _person(units[person_unit],
+                                                                          registry))):
+                continue  # "its CEO, P, will become O's R": the new role at O as well
             pid = _person(units[person_unit], registry)
             if pid is None or org is None:
                 continue
@@ -272,6 +275,17 @@ def _chief_officer(view: SentenceView, j: int) -> tuple[str, ...] | None:
                 for q in range(j + 1, end)):
             return tuple(words[j:end + 1])
     return None
+
+
+_BECOME = frozenset({"become", "becomes", "became", "devient", "deviendra", "devenir",
+                     "devenu", "devenue"})
+
+
+def _becomes(view: SentenceView, s: int) -> bool:
+    """True when a verb of becoming introduces the role at unit s ("will become O's R",
+    "deviendra R de O")."""
+    t = s - 1 if s >= 1 and view.units[s - 1].possessive else s
+    return t >= 1 and view.words[t - 1] in _BECOME
 
 
 _PREDECESSOR_CUES = (("succeeds",), ("succeed",), ("succeeded",), ("succeeding",),
@@ -806,6 +820,9 @@ def _linked_person(view: SentenceView, s: int, registry: Registry) -> int | None
         k -= 1
     if k >= 1 and k < s - 1 and view.words[k] in ("who", "qui") and view.words[k - 1] == ",":
         k -= 2  # "P, who is also R of O", "P, qui est aussi R de O"
+    elif k >= 2 and k < s - 1 and view.words[k] == "," and view.words[k - 2] == "," \
+            and _is_person(_last(view.units[k - 1]), registry):
+        k -= 1  # "its chief executive, P, will become O's R": P set off after a title
     elif k >= 0 and k < s - 1 and view.words[k] == ",":
         k = _apposition_opener(view, k, registry)  # "P, fille du fondateur, reste R de O"
     if k == s - 1 or k < 0 or not _is_person(_last(view.units[k]), registry):
