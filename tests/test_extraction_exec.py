@@ -1,16 +1,14 @@
 """Issue 11, session 15: EXECUTIVE_OF recall and attachment, in invented sentences (both
-languages where the family exists in both).
-
-The families: a title opening the sentence before a speaker ("Chief Financial Officer P said",
-"Finance chief P, who joined from Y, said"), whose organisation is the article's company, not
-the last subject; a speaker who talks to a named outlet ("a déclaré à l'AFP P, R de O", "a
-indiqué à Reuters P"), whose name is not the outlet's; areas of the organisation ("head of
-North American projects at O", "directeur des produits frais chez O", "who heads ... at O"); "chief ... officer" titles;
-succession (the successor runs O, the predecessor's title is former); a noun only a person is
-("le président de O, l'éleveur P"); a person who becomes a role at another company. Kept
-out: the outlet as a part of the person's name, the last subject's company for a speaker of
-the article's company, the predecessor of a successor. Every company and person here is made
-up and in no list.
+languages where the family exists in both). The families: a title opening the sentence before a
+speaker ("Chief Financial Officer P said", "Finance chief P, who joined from Y, said"), whose
+organisation is the article's company, not the last subject; a speaker who talks to a named
+outlet ("a déclaré à l'AFP P, R de O", "a indiqué à Reuters P"), whose name is not the
+outlet's; areas of the organisation ("head of North American projects at O", "directeur des
+produits frais chez O", "who heads ... at O"); "chief ... officer" titles; succession (the
+successor runs O, the predecessor's title is former); a noun only a person is ("le président de
+O, l'éleveur P"); a person who becomes a role at another company. Kept out: the outlet as a
+part of the person's name, the last subject's company for a speaker of the article's company,
+the predecessor of a successor. Every company and person here is made up and in no list.
 """
 
 from __future__ import annotations
