@@ -206,7 +206,8 @@ def _match_alias(
         if e.stripped and size == 1 and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() \
                 and tokens[i + 1].norm not in LEGAL_SUFFIXES:
             continue  # "Naval Vessels Lürssen" is not "Naval Group"
-        if _longer_name_follows(tokens, i + size, lex, e.ambiguous):
+        if _longer_name_follows(tokens, i + size, lex, e.ambiguous) \
+                and not _outlet_addressed(tokens, i, e):
             continue  # "Thales Alenia Space", "Samsung Biologics": another company
         if size == 1 and i + 1 < len(tokens) and tokens[i + 1].text == "-" \
                 and tokens[i + 1].start == tokens[i].end and i + 2 < len(tokens) \
@@ -216,6 +217,17 @@ def _match_alias(
             continue  # "X-energy" is not X
         return e
     return None
+
+
+_ADDRESSED = frozenset({"a", "l'", "au", "told"})
+
+
+def _outlet_addressed(tokens: list[Token], i: int, e: AliasEntry) -> bool:
+    """True when a known outlet is the one a speaker talks to, and the capitalised words
+    after it are the speaker ("a déclaré à l'AFP Maëlle Tanvoret", "a indiqué à Reuters P",
+    "told Reuters Dana Kettering"): the outlet's name ends there."""
+    return e.entity.type == "Publisher" and i > 0 and tokens[i - 1].norm in _ADDRESSED \
+        and (tokens[i - 1].norm != "a" or tokens[i - 1].text in ("à", "À"))
 
 
 def _longer_name_follows(tokens: list[Token], j: int, lex: Lexicon, common: bool = False) -> bool:
@@ -873,6 +885,9 @@ def _name_mentions(
                 and tokens[i - 1].norm in ("du", "des", "de", "l'", "the"):
             i += 1  # "les géants du BTP Quellix": the sector's acronym is no part of the name
         norms = [t.norm for t in tokens[i:j]]
+        if j - i == 1 and _inside_role(norms_all, i, lex):
+            i = j  # "Chief Scientific Officer P": a word of a title, no name
+            continue
         if j - i == 1 and (len(tokens[i].text) == 1 or norms[0] in lex.not_names) \
                 or "".join(norms) in lex.common_acronyms:
             i = j  # a lone capital letter ("Plan B"), "R&D", "la République" are no names
@@ -931,6 +946,20 @@ def _name_mentions(
             taken[k] = True
         i = j
     return out
+
+
+def _inside_role(norms: list[str], i: int, lex: Lexicon) -> bool:
+    """True when the word at i is inside a role title that a title word opens and that goes on
+    past it ("Chief Scientific Officer", "Chief Commercial Officer")."""
+    if i >= 1 and norms[i - 1] == "chief" and "officer" in norms[i + 1:i + 3]:
+        return True  # "Chief Identity Officer", "Chief People Officer"
+    for start in (i - 1, i - 2):
+        if start < 0 or norms[start] not in lex.title_words:
+            continue
+        phrase = match_at(norms, start, lex.keys["roles"])
+        if phrase is not None and start + len(phrase) > i + 1:
+            return True
+    return False
 
 
 _TITLE_ARTICLES = frozenset({"le", "la", "les", "l'"})
