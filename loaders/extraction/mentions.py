@@ -206,7 +206,8 @@ def _match_alias(
         if e.stripped and size == 1 and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() \
                 and tokens[i + 1].norm not in LEGAL_SUFFIXES:
             continue  # "Naval Vessels Lürssen" is not "Naval Group"
-        if _longer_name_follows(tokens, i + size, lex, e.ambiguous):
+        if _longer_name_follows(tokens, i + size, lex, e.ambiguous) \
+                and not _outlet_addressed(tokens, i, e):
             continue  # "Thales Alenia Space", "Samsung Biologics": another company
         if size == 1 and i + 1 < len(tokens) and tokens[i + 1].text == "-" \
                 and tokens[i + 1].start == tokens[i].end and i + 2 < len(tokens) \
@@ -216,6 +217,17 @@ def _match_alias(
             continue  # "X-energy" is not X
         return e
     return None
+
+
+_ADDRESSED = frozenset({"a", "l'", "au", "told"})
+
+
+def _outlet_addressed(tokens: list[Token], i: int, e: AliasEntry) -> bool:
+    """True when a known outlet is the one a speaker talks to, and the capitalised words
+    after it are the speaker ("a déclaré à l'AFP Maëlle Tanvoret", "a indiqué à Reuters P",
+    "told Reuters Dana Kettering"): the outlet's name ends there."""
+    return e.entity.type == "Publisher" and i > 0 and tokens[i - 1].norm in _ADDRESSED \
+        and (tokens[i - 1].norm != "a" or tokens[i - 1].text in ("à", "À"))
 
 
 def _longer_name_follows(tokens: list[Token], j: int, lex: Lexicon, common: bool = False) -> bool:
@@ -845,7 +857,9 @@ def _name_mentions(
                 or shaped or (j - i == 1 and _name_like_start(tokens, j)) or j - i >= 2 \
                 or (j < n and taken[j] and tokens[j].text == "(") \
                 or (j - i == 1 and _role_after(norms_all, j, lex)
-                    and not _adverb_like(tok))  # "Zorbex chief executive Ana Ruiz said"
+                    and not _adverb_like(tok)  # "Zorbex chief executive Ana Ruiz said"
+                    and not (tok.norm in lex.role_areas and j < n
+                             and norms_all[j] in lex.role_area_heads))  # "Finance chief P"
             if not proper:
                 if j - i == 1:
                     i = j
@@ -873,6 +887,9 @@ def _name_mentions(
                 and tokens[i - 1].norm in ("du", "des", "de", "l'", "the"):
             i += 1  # "les géants du BTP Quellix": the sector's acronym is no part of the name
         norms = [t.norm for t in tokens[i:j]]
+        if j - i == 1 and _inside_role(norms_all, i, lex):
+            i = j  # "Chief Scientific Officer P": a word of a title, no name
+            continue
         if j - i == 1 and (len(tokens[i].text) == 1 or norms[0] in lex.not_names) \
                 or "".join(norms) in lex.common_acronyms:
             i = j  # a lone capital letter ("Plan B"), "R&D", "la République" are no names
@@ -931,6 +948,20 @@ def _name_mentions(
             taken[k] = True
         i = j
     return out
+
+
+def _inside_role(norms: list[str], i: int, lex: Lexicon) -> bool:
+    """True when the word at i is inside a role title that a title word opens and that goes on
+    past it ("Chief Scientific Officer", "Chief Commercial Officer")."""
+    if i >= 1 and norms[i - 1] == "chief" and "officer" in norms[i + 1:i + 3]:
+        return True  # "Chief Identity Officer", "Chief People Officer"
+    for start in (i - 1, i - 2):
+        if start < 0 or norms[start] not in lex.title_words:
+            continue
+        phrase = match_at(norms, start, lex.keys["roles"])
+        if phrase is not None and start + len(phrase) > i + 1:
+            return True
+    return False
 
 
 _TITLE_ARTICLES = frozenset({"le", "la", "les", "l'"})
@@ -1336,6 +1367,8 @@ def people_by_article(
                     or not _person_shape(toks, m.first, m.last, lex):
                 continue
             words = [t.norm for t in toks[m.first:m.last]]
+            if _org_noun(words[0], lex):
+                continue  # "Les Laboratoires Velmora ... Velmora a réalisé": a company's noun
             if words[-1] in alone - firsts and words[0] not in alone and m.last - m.first == 2 \
                     or m.first == 0 and after and after[0].norm in _PERSONAL_PRONOUNS:
                 m.person, m.typed = True, "person"
@@ -1344,6 +1377,13 @@ def people_by_article(
             if prev is not None and prev.person and prev.typed != "org" \
                     and m.first - prev.last == 1 and toks[prev.last].norm in ("and", "et"):
                 m.person, m.typed = True, "person"
+
+
+def _org_noun(word: str, lex: Lexicon) -> bool:
+    """True when a word, or its singular, is an organisation noun ("laboratoires", "groupe",
+    "maison"): the first word of a company's name, never a first name."""
+    return any((w,) in lex.descriptors or w in lex.org_heads
+               for w in (word, word[:-1] if word.endswith(("s", "x")) else word))
 
 
 def align_types(sentences: list[list[Mention]]) -> None:
@@ -1440,7 +1480,8 @@ def _span_end(
                 tokens[i].norm in lex.org_heads or tokens[i].norm in lex.outlet_words):
             j += 2
             continue
-        if j == i + 1 and _common_head(tokens, i, lex):
+        if (j == i + 1 or j == i + 2 and _title_adjective(tokens[i + 1], lex)) \
+                and _common_head(tokens, i, lex):  # "la Banque Privée de Quimper" too
             k = _of_name(tokens, j, taken, lex)
             if k:
                 j = k  # "les Conserveries du Morvan", "des Ateliers de l'Ouest": one name
@@ -1602,6 +1643,20 @@ def _common_head(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 _HEAD_ARTICLES = frozenset({"le", "la", "les", "l'", "des", "du", "aux", "au"})
+
+
+def _title_adjective(tok: Token, lex: Lexicon) -> bool:
+    """True for a capitalised French adjective after a name's common head ("la Banque Privée
+    de Quimper", "la Caisse Centrale du Morvan"): a lexicon word with an adjective's ending,
+    no function word, preposition, nationality or place."""
+    return tok.kind == "word" and tok.text[:1].isupper() and tok.text[1:].islower() \
+        and tok.norm.endswith(_ADJECTIVE_ENDS) and tok.norm not in lex.function_words \
+        and tok.norm not in lex.prepositions and tok.norm not in lex.nationalities \
+        and tok.norm not in place_words()
+
+
+_ADJECTIVE_ENDS = ("e", "ee", "al", "ale", "el", "elle", "if", "ive", "ique", "aire", "ier",
+                   "iere")
 
 
 def _of_name(tokens: list[Token], j: int, taken: list[bool], lex: Lexicon) -> int:

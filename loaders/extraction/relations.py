@@ -35,6 +35,7 @@ from loaders.extraction.units import (
     Unit,
     last_member,
     member_noun,
+    object_relative,
     relative_at,
     singular_description,
 )
@@ -449,8 +450,13 @@ def _apply(
     if frame.direct and not frame.noun_trigger and t > 0 and words[t - 1] in _ARTICLES_EN \
             and lex.language == "en":
         return []  # "under a supply agreement": a noun, not the verb "supply"
-    if frame.requires_before and not _required_before(view, t, frame.requires_before):
+    if frame.requires_before and not _required_before(
+            view, t, frame.requires_before,
+            frame.type == RelationType.COMPETES_WITH and frame.direct):
         return []
+    if frame.requires_before and t > 1 and words[t - 1] == "," \
+            and _blocked_before(view, t - 1, frame.block_before):
+        return []  # "the largest shareholder, ahead of Y": a rank among holders
     if frame.adjacent_left:
         left = units[t - 1] if t > 0 and units[t - 1].is_mention else None
         right = units[end] if end < len(units) and units[end].is_mention else None
@@ -760,6 +766,13 @@ def _set_against(
     obj_at, obj_unit = _object(replace(frame, direct=False), k + 1, view, lex)
     if obj_unit is None or obj_unit is first or "," in view.words[k + 1:obj_at]:
         return []
+    if frame.requires_between and not frame.requires_between.intersection(
+            view.words[k + 1:obj_at]):
+        return []  # "gives X a say in Y": no stake named between the two (session 15)
+    if frame.type in (RelationType.INVESTS_IN, RelationType.ACQUIRES) \
+            and first.mentions[0].kind == PRONOUN:
+        return []  # "X's holder will receive shares, giving it a stake in the buyer": the
+        # pronoun is no safer than the name it would stand for (a read-set wrong edge)
     return _pairs(frame.type, first.mentions, obj_unit.mentions, frame.subject or "source",
                   view, t, end, registry)
 
@@ -968,12 +981,17 @@ _NOT_THAT_NOUN = frozenset({"capital", "-", "backed", "capitalist", "capitalists
                            "arm", "firm", "firms", "investor", "investors", "studio", "debt"})
 
 
-def _required_before(view: SentenceView, t: int, required: frozenset[str]) -> bool:
+def _required_before(view: SentenceView, t: int, required: frozenset[str],
+                     comma: bool = False) -> bool:
     """True when one of `required` stands in the few words before the trigger, in its clause
     and not as a modifier ("the venture it formed with", "la coentreprise qu'il a créée avec";
-    not "a venture-backed firm formed with" or "venture capital")."""
+    not "a venture-backed firm formed with" or "venture capital"). With `comma`, a comma right
+    before the trigger is no clause boundary: a rank and its rival set off ("X est le numéro
+    deux du marché, derrière Y", "the second-largest maker in Europe, behind Y")."""
     words = view.words
     for k in range(t - 1, max(-1, t - 1 - _REQUIRED_REACH), -1):
+        if comma and k == t - 1 and words[k] == ",":
+            continue
         if words[k] in HARD_BOUNDARIES or words[k] in (",", ".") or words[k] in _CLAUSE_JOINS:
             return False  # "shunned joint ventures and launched X with Y": another clause
         if words[k] in required:
@@ -1045,9 +1063,10 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
     agentive = end < len(words) and words[end] in ("by", "par") \
         and match_at(words, end, _MEANS) is None
     while k < limit:
-        if _is_boundary(view, k) or (words[k] in _ALONGSIDE_FIRST
-                                     and match_at(words, k, _ALONGSIDE)):
+        if _is_boundary(view, k) or (words[k] in _ALONGSIDE_FIRST and match_at(
+                words, k, _ALONGSIDE) not in (None, *frame.object_preps)):
             break  # "prend 7 % du groupe, aux côtés de X": X is a co-investor, not the object
+            # (unless the frame takes it: "membre du consortium, aux côtés de X")
         if words[k] == "," and k + 1 < len(words) and words[k + 1] in _SOFT_PREPS:
             break  # "premier actionnaire privé, de l'armateur B": the next member of a list
         if frame.object_preps:
@@ -1204,12 +1223,37 @@ def _after_relative(view: SentenceView, at: int, lex: Lexicon, unit: Unit) -> Un
                                        or words[k] in lex.nationalities
                                        or (words[k],) in lex.descriptors):
         k += 1  # "..., ainsi que la coopérative Y", "..., and the German group Y"
+    if k < n and not units[k].is_mention and any(  # "..., as well as a crop of European
+            w in lex.determiners or w in _PARTITIVES  # newcomers such as Y": a class noun
+            for w in words[close + 1 + len(conj):k]):  # phrase and a list opener ("and
+        k = _opened_member(view, k, lex)  # sells through distributors such as Y" is none)
     if k < n and _plain_mention(units[k]) and (
             k + 1 >= n or words[k + 1] in (",", ".", ";", ")")
             or words[k + 1] in lex.relative_pronouns):
         other = units[k]
         return Unit(unit.first, unit.last, "", unit.mentions + other.mentions, unit.possessive)
     return unit
+
+
+_PARTITIVES = frozenset({"de", "des", "d'"})
+
+
+def _opened_member(view: SentenceView, k: int, lex: Lexicon) -> int:
+    """The unit of the name right after a list opener ("such as", "including", "comme",
+    "tels que") that ends a short class noun phrase starting at unit k, else n (no name): "a
+    crop of European newcomers such as Y", "d'autres jeunes pousses comme Y". A name, a comma
+    or a boundary before the opener ends the search."""
+    words, units = view.words, view.units
+    n = len(words)
+    for q in range(k, min(n, k + _OPENER_AHEAD)):
+        if units[q].is_mention or words[q] in (",", ";", ".") or words[q] in HARD_BOUNDARIES:
+            return n
+        opener = match_at(words, q, lex.list_openers) \
+            if words[q] in _openers_first(lex) else None
+        if opener is not None:
+            at = q + len(opener)
+            return at if at < n and units[at].is_mention else n
+    return n
 
 
 _PART_NOUNS = frozenset({"filiale", "filiales", "subsidiary", "unit", "division", "branche",
@@ -1235,6 +1279,25 @@ def _subsidiary(view: SentenceView, start: int, obj_at: int) -> int | None:
         return obj_at + 2  # ... and "le rival de X, Y": Y is bought, not X
     if obj_at + 2 < n and words[obj_at + 1] in _PART_NOUNS and units[obj_at + 2].is_mention:
         return obj_at + 2
+    if units[obj_at].possessive or _possessive_pronoun(units[obj_at]):
+        return _apposed_part(view, obj_at)
+    return None
+
+
+def _apposed_part(view: SentenceView, owner: int) -> int | None:
+    """The part named in apposition after its owner's possessive (session 15): "bought the
+    bankrupt group's battery business, Quistor Systems,", "Zelbar's battery unit, Quistor":
+    the part's own name is the party; "Zelbar's battery unit" alone stays no takeover."""
+    words, units = view.words, view.units
+    for q in range(owner + 1, min(len(units) - 2, owner + 5)):
+        if units[q].is_mention or not words[q].isalpha():
+            return None
+        if words[q] in _PART_NOUNS:
+            nxt = units[q + 2]
+            if words[q + 1] == "," and nxt.is_mention and nxt.mentions[0].kind == NAME \
+                    and not nxt.possessive:
+                return q + 2
+            return None
     return None
 
 
@@ -1624,6 +1687,8 @@ def _relative_object(
     if seg is None or seg.kind != "relative":
         return -1, None
     found = relative_at(view.words, seg.start + 1, lex)
+    if found is None and object_relative(view, seg.start + 1):
+        found = seg.start + 1, ()  # "Y, the chipmaker that X bought" (session 15)
     if found is None:
         return -1, None
     r, prep = found
@@ -2388,12 +2453,20 @@ def _modifiers_only(view: SentenceView, start: int, k: int, lex: Lexicon) -> boo
     return True
 
 
+_COPULA_REACH = 9
+"""Words from the rival noun to its copula: a superlative and an arena may stand between ("Son
+concurrent le plus direct sur le comté reste Y")."""
+
+
 def _copula_complement(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
     """The name after a copula that follows the rival noun: "X's closest rival (in Y) is Z",
-    also after a dislocated subject: "Ses vrais concurrents, ce sont Y et Z"."""
+    "Son concurrent le plus direct sur le comté reste la coopérative Z", also after a
+    dislocated subject: "Ses vrais concurrents, ce sont Y et Z"."""
     words = view.words
-    for k in range(end, min(len(view.units), end + 6)):
+    for k in range(end, min(len(view.units), end + _COPULA_REACH)):
         w = words[k]
+        if k >= end + 6 and view.units[k].is_mention:
+            return None  # past six words, an arena of plain words only ("sur le comté")
         if w == "," and words[k + 1:k + 2] in (["ce"], ["c'"]) \
                 and words[k + 2:k + 3] and words[k + 2] in _COPULAS:
             continue

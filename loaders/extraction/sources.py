@@ -150,12 +150,18 @@ def _unknown_outlet_cue(view: SentenceView, k: int, lex: Lexicon, outlet_form: b
     before = cue_ending_at(words, j, lex.source_before, lex) if outlet_form else None
     if before is not None:
         return j - len(before)  # "selon Le Progrès"
-    if outlet_form:
-        verb = match_ending_at(words, j, joined_cues(lex, "speech", lex.speech_verbs,
-                                                 lex.source_after))
-        if verb is not None and j - len(verb) > 0 and words[j - len(verb) - 1] == "," \
-                and _clause_ends(view, k + 1):
-            return j - len(verb)  # ", a indiqué Le Progrès.", ", said the Quillon Herald."
+    return _closing_speech_cue(view, j, k, lex) if outlet_form else None
+
+
+def _closing_speech_cue(view: SentenceView, j: int, last: int, lex: Lexicon) -> int | None:
+    """The speech verb ending at word j after a comma when the clause ends after unit `last`
+    (", a indiqué Le Progrès.", ", said the Quillon Herald."), or None."""
+    words = view.words
+    verb = match_ending_at(words, j, joined_cues(lex, "speech", lex.speech_verbs,
+                                             lex.source_after))
+    if verb is not None and j - len(verb) > 0 and words[j - len(verb) - 1] == "," \
+            and _clause_ends(view, last + 1):
+        return j - len(verb)
     return None
 
 
@@ -524,6 +530,9 @@ def _title_with_place(
             or rec.type == EntityType.COMPANY and rec.known is None):
         return None
     found = _outlet_cue(words, k, lex)
+    if found is None:  # ", a indiqué La Tribune de Quarnel."
+        found = _closing_speech_cue(view, _past_adjectives(words, skip_back(words, k, lex), lex),
+                                    k + 2, lex)
     if not m.text.startswith(lex.sources.title_articles) and not (
             found is not None and k > 0 and words[k - 1] in lex.determiners):
         return None  # a title's article in lower case after a cue: "selon la Revue des X de Y"
