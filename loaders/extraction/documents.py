@@ -207,6 +207,10 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
             q = _prep_end(words, s + size, lex, participle=False)
             plain = q is not None and noun is None \
                 and _prep_end(words, s + size, lex, participle=True) is None
+            if q is None or words[s + size] in lex.sources.of:
+                owned = _owner_end(view, s + size, lex)  # "the annual accounts of X
+                if owned is not None:  # published in the Y": Y, not X
+                    q, plain = _prep_end(words, owned, lex, participle=True), False
         else:
             cue = match_at(words, s, lex.source_before)  # "selon le registre du commerce de X"
             q = s + len(cue) if cue else None
@@ -222,6 +226,12 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
         second = _coordinated_body(view, end, lex) if end == q + 1 else None
         if second is not None:  # "publié par X et le cabinet Y"
             inside += [m.entity for m in units[second].mentions if m.entity]
+        if end == q + 1 and _one_body(view, q, lex):  # "the X Competition and Consumer
+            eid = registry.add_unknown(surface(view, q, end), EntityType.PUBLISHER)  # Authority"
+            registry.set_type(eid, EntityType.PUBLISHER)
+            out.append(SourceMatch(eid, units[s].first, units[q].last,
+                                   tuple(e for e in inside if e != eid)))
+            continue
         if end == q + 1 and inside:  # one name, or a coordinated pair: "a report published
             for eid in inside:  # by X and consultancy Y" cites each
                 rec = registry.records.get(eid)
@@ -239,6 +249,36 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
     return out
 
 
+def _owner_end(view: SentenceView, i: int, lex: Lexicon) -> int | None:
+    """The index after "of / de" and the owner's name that start at i ("of Velmora Werke GmbH
+    & Co. KG") when a participle's preposition follows ("published in"), else None."""
+    units, words = view.units, view.words
+    if i >= len(words) or words[i] not in lex.sources.of:
+        return None
+    e = i + 1
+    while e < len(units) and e - i <= 4 and (units[e].is_mention or words[e] in ("&", ".")):
+        e += 1
+    if e == i + 1 or not units[e - 1].is_mention and words[e - 1] != ".":
+        return None
+    return e if _prep_end(words, e, lex, participle=True) is not None else None
+
+
+def _one_body(view: SentenceView, q: int, lex: Lexicon) -> bool:
+    """True when the names of unit q are one body's name cut at its conjunction: "the
+    Kandorian Competition and Consumer Authority" (the last name ends in a body's head, the
+    first does not, nothing but the conjunction between them) (session 15)."""
+    mentions = view.units[q].mentions
+    if len(mentions) != 2 or any(m.kind != "name" for m in mentions):
+        return False
+    first, last = (m.text.split() for m in mentions)
+    heads = lex.keys.get("body_heads", ())
+    if not first or not last or (fold(first[-1]),) in heads or (fold(last[-1]),) not in heads:
+        return False
+    between = view.sentence.text[mentions[0].end - view.sentence.start:
+                                 mentions[1].start - view.sentence.start].split()
+    return len(between) == 1 and fold(between[0]) in lex.sources.coordinators
+
+
 def _body_end(view: SentenceView, q: int, lex: Lexicon) -> int | None:
     """The unit after the body's name that starts at unit q, or None when no body stands
     there: names and capitalised words ("Companies House"), then, after a title's head
@@ -251,6 +291,9 @@ def _body_end(view: SentenceView, q: int, lex: Lexicon) -> int | None:
     first_text = toks[units[q].first].text
     head = words[q] if not units[q].is_mention else fold(first_text.split("'")[-1])
     registry_head = _registry_head(view, q, lex)
+    capital_head = units[q].is_mention and len(units[q].mentions) == 1 \
+        and (head,) in lex.keys.get("body_heads", ()) and q + 1 < n \
+        and words[q + 1] in lex.sources.of  # "l'Autorité de régulation des marchés de X"
     e = q
     while e < n and (units[e].is_mention or words[e].isalpha() and toks[units[e].first].text[:1]
                      .isupper() and e > 0 and words[e] not in lex.calendar):
@@ -260,13 +303,19 @@ def _body_end(view: SentenceView, q: int, lex: Lexicon) -> int | None:
         e -= 1  # capitalised words count before a name only ("Companies House")
     if e == q and not registry_head:
         return None
-    if (head,) in lex.keys.get("title_heads", ()) or registry_head:
+    if (head,) in lex.keys.get("title_heads", ()) or registry_head or capital_head:
         stop = e if e > q else q + 1
         while stop < n and stop - q < 10 and words[stop] not in PUNCT and (
                 units[stop].is_mention or words[stop] in lex.sources.of
                 or words[stop].isalpha() and words[stop] not in lex.function_words
-                and words[stop] not in lex.calendar and words[stop] not in lex.determiners):
+                and words[stop] not in lex.calendar and words[stop] not in lex.determiners
+                or capital_head and words[stop] in lex.determiners
+                and words[stop - 1] in lex.sources.of):  # "l'Autorité de la régulation de X"
             stop += 1
+            if stop - 1 > q and words[stop - 2] in lex.sources.of and (
+                    units[stop - 1].is_mention or toks[units[stop - 1].first].text[:1].isupper()):
+                break  # "greffe du tribunal de commerce de Rennes": the place ends the name
+                # (not "... de Rennes font état")
         while stop > q + 1 and words[stop - 1] in lex.sources.of:
             stop -= 1
         if registry_head and (stop - q < 3 or any(
@@ -301,8 +350,10 @@ def own_documents(view: SentenceView, lex: Lexicon, registry: Registry) -> list[
         e = s + len(doc)
         prep = match_at(words, e, lex.document_preps)
         if prep is not None and prep[0] not in lex.sources.of or (
-                e < len(words) and words[e] in lex.sources.filed):
-            continue  # "a regulatory filing with the SEC": the body is the source
+                e < len(words) and words[e] in lex.sources.filed) \
+                or _owner_end(view, e, lex) is not None:
+            continue  # "a regulatory filing with the SEC", "the accounts of X published in
+            # the Y": the body is the source
         owner_after = e + 1 if e + 1 < len(units) and words[e] in lex.sources.of \
             and units[e + 1].is_mention and len(units[e + 1].mentions) == 1 else None
         b = s

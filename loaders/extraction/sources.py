@@ -60,7 +60,7 @@ def find_sources(
             if not m.entity or m.kind != "name":
                 continue
             rec = registry.records.get(m.entity)
-            if rec is None or (own and _is_own(registry, m.entity, own)):
+            if rec is None or (own and _is_own(registry, m.entity, own, lex)):
                 continue
             cue = document_cue(words, k, lex) if rec.type != EntityType.PERSON else None
             if cue is None and rec.type in SOURCE_TYPES:
@@ -85,6 +85,8 @@ def find_sources(
                     cue = j - len(found)
                     registry.set_type(m.entity, EntityType.PUBLISHER)
             if cue is None and rec.type in (EntityType.PUBLISHER, EntityType.COMPANY):
+                cue = _analyst_note(words, k, lex)  # "X analysts wrote in a note"
+            if cue is None and rec.type in (EntityType.PUBLISHER, EntityType.COMPANY):
                 cue = _speech_to_outlet(words, k, lex)  # "a indiqué P au quotidien X"
                 if cue is not None and rec.known is None:
                     registry.set_type(m.entity, EntityType.PUBLISHER)
@@ -94,13 +96,21 @@ def find_sources(
                 first = units[min(cue, k)].first
                 last = units[max(cue, k)].last
                 out.append(SourceMatch(m.entity, first, last))
-    return [src for src in out if not (own and _is_own(registry, src.target, own))]
+    return [src for src in out if not (own and _is_own(registry, src.target, own, lex))]
 
 
-def _is_own(registry: Registry, entity: str, own: frozenset[str]) -> bool:
+def _is_own(registry: Registry, entity: str, own: frozenset[str], lex: Lexicon) -> bool:
+    """True when the entity is the article's publisher, also when its name ran on into one
+    more word ("a expliqué à La Tribune des Quarnelles Gwenaëlle Le Bihan": the speaker's
+    first name glued to the title) (session 15)."""
     rec = registry.records.get(entity)
-    return rec is not None and (name_key(rec.name) in own
-                                or any(name_key(a) in own for a in rec.aliases))
+    if rec is None:
+        return False
+    keys = [name_key(rec.name), *(name_key(a) for a in rec.aliases)]
+    return any(key in own or len(key.split()) >= 3 and " ".join(key.split()[:-1]) in own
+               and len(key.split()[-1]) > 2 and key.split()[-1] not in lex.outlet_words
+               and (key.split()[-1],) not in lex.keys.get("edition_words", ())
+               for key in keys)  # not "Kandor Times Magazine": another outlet
 
 
 @lru_cache(maxsize=1024)  # publishers of one corpus are few; bounded all the same
@@ -472,10 +482,39 @@ def _outlet_slot(view: SentenceView, k: int, lex: Lexicon, once: bool) -> int | 
             cue = cue_ending_at(words, b, lex.source_before, lex)
             if cue is not None:
                 return b - len(cue)  # "according to data from X", "selon les données de X"
+    named = _names_as(words, k, lex) if once else None
+    if named is not None:
+        return named
     if once and (k == 0 or words[k - 1] not in lex.prepositions) \
             and _reports_news(words, k + 1, lex) \
             and any(w in lex.sources.that for w in words[k + 2:k + 6]):
         return k + 1  # "but X reported that ...", "X a révélé que ..."
+    return None
+
+
+def _names_as(words: list[str], k: int, lex: Lexicon) -> int | None:
+    """", which X named in March as a possible suitor", ", que X citait parmi les
+    prétendants": a relative pronoun for the object after a comma, the name, a naming verb
+    and, in the next words, a hedge and a deal's role ("as a possible suitor", "parmi les
+    prétendants"); not ", which X named as its preferred bidder": a seller's choice
+    (session 15)."""
+    j = k
+    while j > 0 and words[j - 1] in lex.determiners:
+        j -= 1
+    if j < 2 or words[j - 1] not in ("which", "that", "whom", "que", "qu'") \
+            or words[j - 2] != ",":
+        return None
+    verb = match_at(words, k + 1, lex.keys.get("naming_verbs", ()))
+    if verb is None:
+        return None
+    roles, hedges = lex.keys.get("naming_roles", ()), lex.keys.get("naming_hedges", ())
+    hedged = False
+    for q in range(k + 1 + len(verb), min(len(words), k + 10 + len(verb))):
+        if words[q] in (",", ";", "."):
+            return None
+        hedged = hedged or match_at(words, q, hedges) is not None
+        if match_at(words, q, roles):
+            return k + 1 if hedged else None
     return None
 
 
@@ -496,6 +535,41 @@ def _inverted_report(view: SentenceView, k: int, lex: Lexicon) -> int | None:
             or not _clause_ends(view, k + 1):
         return None
     return j - len(verb)
+
+
+_ANALYST_LINKS = frozenset({"at", "from", "of", "de", "d'", "du", "chez"})
+
+
+def _analyst_note(words: list[str], k: int, lex: Lexicon) -> int | None:
+    """The analysts' phrase that makes the name at k the author of a note the article cites
+    (session 15): "X analysts wrote in a note", "X's analysts said in a research note",
+    "analysts at X wrote in a note to clients", "dans une note, les analystes de X estiment",
+    "selon les analystes de X"; a note word near the phrase or a source cue before it. Not
+    "X analysts expect" with no note and no cue (an opinion as much as a citation)."""
+    analysts = lex.keys.get("analyst_nouns", ())
+    noun = match_at(words, k + 1, analysts)
+    if noun is not None:
+        start, end = k + 1, k + 1 + len(noun)  # "X analysts", "X's analysts"
+    else:
+        j = k
+        while j > 0 and words[j - 1] in lex.determiners:
+            j -= 1
+        if j == 0 or words[j - 1] not in _ANALYST_LINKS:
+            return None
+        noun = match_ending_at(words, j - 1, analysts)
+        if noun is None:
+            return None
+        start, end = j - 1 - len(noun), k + 1  # "analysts at X", "les analystes de X"
+    b = start
+    while b > 0 and words[b - 1] in lex.determiners:
+        b -= 1
+    if cue_ending_at(words, b, lex.source_before, lex) is not None:
+        return b - len(cue_ending_at(words, b, lex.source_before, lex) or ())
+    notes = lex.keys.get("analyst_notes", ())
+    lo, hi = max(0, start - 6), min(len(words), end + 8)
+    if any(match_at(words, q, notes) for q in range(lo, hi)):
+        return start
+    return None
 
 
 def _speech_to_outlet(words: list[str], k: int, lex: Lexicon) -> int | None:
