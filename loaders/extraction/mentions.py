@@ -8,10 +8,12 @@ A mention is a working object of the pipeline (resolution fills its last fields)
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from loaders.extraction.gazetteer import AliasEntry, Gazetteer, KnownEntity
 from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import (
+    DATA_DIR,
     Lexicon,
     load_lexicon,
     match_at,
@@ -206,8 +208,11 @@ def _match_alias(
         if e.stripped and size == 1 and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() \
                 and tokens[i + 1].norm not in LEGAL_SUFFIXES:
             continue  # "Naval Vessels Lürssen" is not "Naval Group"
-        if _longer_name_follows(tokens, i + size, lex, e.ambiguous):
-            continue  # "Thales Alenia Space", "Samsung Biologics": another company
+        if _longer_name_follows(tokens, i + size, lex, e.ambiguous) \
+                and not (e.entity.type == "Publisher"
+                         and _person_after_outlet(tokens, i, i + size)):
+            continue  # "Thales Alenia Space", "Samsung Biologics": another company (not
+            # "a déclaré à l'AFP Ana Quistel": the outlet, then the person who spoke to it)
         if size == 1 and i + 1 < len(tokens) and tokens[i + 1].text == "-" \
                 and tokens[i + 1].start == tokens[i].end and i + 2 < len(tokens) \
                 and tokens[i + 2].text[:1].isupper():
@@ -216,6 +221,24 @@ def _match_alias(
             continue  # "X-energy" is not X
         return e
     return None
+
+
+def _person_after_outlet(tokens: list[Token], i: int, j: int) -> bool:
+    """True when a person's name follows an outlet's name at j: a first name opening a pair of
+    capitalised words ("Ana Quistel", "Marie-Laure Quistel"), or any such pair before a comma
+    when the outlet is spoken to ("a déclaré à l'AFP Bérénice Quistel, PDG de X")."""
+    n = len(tokens)
+    k = j + 1
+    if k < n and tokens[k].text == "-" and k + 2 < n and tokens[k + 1].text[:1].isupper():
+        k += 2  # "Marie-Laure"
+    if k >= n or tokens[k].kind != "word" or not tokens[k].text[:1].isupper() \
+            or not tokens[j].text[:1].isupper() or tokens[k].text.isupper():
+        return False
+    if tokens[j].norm in word_list("first_names.txt"):
+        return True
+    before = [t.norm for t in tokens[max(0, i - 2):i]]
+    return bool(before) and (before[-1] == "a" or before == ["a", "l'"]) \
+        and (k + 1 >= n or tokens[k + 1].text in (",", ".", ";"))
 
 
 def _longer_name_follows(tokens: list[Token], j: int, lex: Lexicon, common: bool = False) -> bool:
@@ -663,7 +686,8 @@ def lowercase_names(sentences: list[list[Token]], lex: Lexicon) -> frozenset[str
     for toks in sentences:
         for k, t in enumerate(toks):
             if t.kind != "word" or not t.text.isalpha() or not t.text.islower() \
-                    or t.norm in vocab or t.norm in out or t.norm in _ADVERBS:
+                    or t.norm in vocab or t.norm in out or t.norm in _ADVERBS \
+                    or t.norm in region_adjectives():  # "le groupe saxon", "le laboratoire breton"
                 continue
             if len(t.text) >= 3 and _after_outlet_noun(toks, k, lex):
                 out.add(t.norm)  # "news agency dpa reported", "l'agence ansa a indiqué"
@@ -674,6 +698,22 @@ def lowercase_names(sentences: list[list[Token]], lex: Lexicon) -> frozenset[str
                 out.add(t.norm)
         if _lower_opening(toks, vocab):
             out.add(toks[0].norm)
+    return frozenset(out)
+
+
+@cache
+def region_adjectives() -> frozenset[str]:
+    """Folded adjectives of regions (data/regions.tsv: "breton", "saxonne", "texan") and their
+    plurals: a lower-case one after an organisation noun describes it, it names nothing."""
+    out: set[str] = set()
+    for line in (DATA_DIR / "regions.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        for word in cols[3].split(",") if len(cols) > 3 else ():
+            adj = fold(word.strip())
+            if adj:
+                out.update({adj, adj if adj.endswith(("s", "x")) else adj + "s"})
     return frozenset(out)
 
 
@@ -774,6 +814,16 @@ def _has_inner_caps(tok: Token) -> bool:
     return len(t) > 1 and (t.isupper() or any(c.isupper() for c in t[1:]))
 
 
+_DEPARTMENTS = frozenset({
+    "finance", "financial", "operations", "operating", "marketing", "sales", "technology",
+    "strategy", "communications", "legal", "research", "product", "commercial", "compliance",
+    "risk", "digital", "data", "procurement", "purchasing", "engineering", "innovation",
+    "sustainability", "audit", "treasury", "investment", "people", "security", "information",
+})
+"""A company's department before a role title opening a sentence ("Finance chief Ana Ruiz
+said"): the title's qualifier, no company's name."""
+
+
 def _name_mentions(
     index: int, tokens: list[Token], lex: Lexicon, taken: list[bool], article_caps: frozenset[str],
     lower_names: frozenset[str] = frozenset(), article_lower: frozenset[str] = frozenset(),
@@ -843,7 +893,8 @@ def _name_mentions(
                 or shaped or (j - i == 1 and _name_like_start(tokens, j)) or j - i >= 2 \
                 or (j < n and taken[j] and tokens[j].text == "(") \
                 or (j - i == 1 and _role_after(norms_all, j, lex)
-                    and not _adverb_like(tok))  # "Zorbex chief executive Ana Ruiz said"
+                    and not _adverb_like(tok) and tok.norm not in _DEPARTMENTS)
+            # "Zorbex chief executive Ana Ruiz said" (not "Finance chief Ana Ruiz said")
             if not proper:
                 if j - i == 1:
                     i = j
@@ -852,7 +903,7 @@ def _name_mentions(
                 if not _is_cap(tokens[i], lex):
                     continue
         if initial and j - i >= 2 and (tokens[i].norm,) in lex.descriptors \
-                and tokens[i].text[1:].islower():
+                and tokens[i].text[1:].islower() and tokens[i + 1].norm not in _ORG_CONNECTORS:
             i += 1  # "Startup Zorbex raised...", "Chipmaker Zorbex said": the name follows
         if lex.language == "fr" and i > 0 and tokens[i - 1].norm == "du" and j - i >= 2 \
                 and tokens[i].text.isupper() and 2 <= len(tokens[i].text) <= 4 \
@@ -1401,6 +1452,10 @@ def _span_end(
         if tok.text in ("Company", "Companies") and tok.start == tokens[j - 1].end + 1:
             j += 1  # "The Velmora Company", "Velmora Trading Company": a capitalised legal form
             break  # ends the name ("company" is a function word of the lexicon)
+        if tok.text in ("Group", "Groupe") and tok.start == tokens[j - 1].end + 1 \
+                and tokens[j - 1].kind == "word" and _is_cap(tokens[j - 1], lex):
+            j += 1  # "Velmora Group agreed ...", "the Velmora Group": a capitalised "Group"
+            continue  # ends or goes on with the name ("group" is a function word)
         if tok.norm in _NAME_ACRONYMS and tok.text.isupper() and _ends_name(tokens, j + 1, lex):
             j += 1  # "Shield AI", "Quarnel AI said": an acronym that ends company names
             continue

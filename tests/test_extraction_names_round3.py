@@ -1,0 +1,81 @@
+"""Names, third round (session 15, issue 11): who a mention is. A capitalised "Group" ending
+a name, an outlet's name followed by the person who spoke to it, a department before a role
+title opening a sentence, a descriptor word before "of", region adjectives after an
+organisation noun. Invented sentences, companies in no list (a curated name only where the
+alias table is the mechanism: the outlets), both languages where the form occurs; near misses
+stay out."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction_families import found_and_absent
+from tests.test_extraction_mentions_cues import _names
+
+FOUND = [
+    # "X Group" opening a sentence, after "the", before an apposition
+    ("en", "Velmora Group agreed to buy Quistor for $20 million.",
+     ("ACQUIRES", "Velmora", "Quistor")),
+    ("en", "Quistor was bought last year by the Velmora Group.",
+     ("ACQUIRES", "Velmora", "Quistor")),
+    ("en", "Velmora Group, the Danish toolmaker, has bought Quistor.",
+     ("ACQUIRES", "Velmora", "Quistor")),
+    ("fr", "Velmora Groupe a racheté Quistor pour 20 millions d'euros.",
+     ("ACQUIRES", "Velmora", "Quistor")),
+    # the person who spoke to an outlet: the outlet is the source, the person the executive
+    ("fr", "« Nous restons prudents », a déclaré à l'AFP Ana Quistel, directrice générale de "
+     "Velmora.", ("EXECUTIVE_OF", "Ana Quistel", "Velmora")),
+    ("fr", "« Nous restons prudents », a déclaré à Reuters Marie-Laure Quistel, directrice "
+     "générale de Velmora.", ("EXECUTIVE_OF", "Marie-Laure Quistel", "Velmora")),
+    ("fr", "« Nous restons prudents », a assuré à l'AFP Brunehilde Quistel, directrice générale "
+     "de Velmora.", ("REPORTED_BY", "ARTICLE", "Agence France-Presse")),
+    # a lower-case name after an organisation noun still comes out (no region adjective)
+    ("fr", "La start-up zelbix a levé 10 millions d'euros auprès de Quistor.",
+     ("INVESTS_IN", "Quistor", "zelbix")),
+    # a descriptor word opening a name before "of"
+    ("en", "Bank of Velmoria invested $10 million in Quistor.",
+     ("INVESTS_IN", "Bank of Velmoria", "Quistor")),
+]
+
+ABSENT = [
+    # a department before a role title is no company
+    ("en", "Finance chief Ana Ruiz said the deal would lift margins.",
+     ("EXECUTIVE_OF", "Ana Ruiz", "Finance")),
+    ("en", "Marketing director Ana Ruiz said sales of Quistor grew.",
+     ("EXECUTIVE_OF", "Ana Ruiz", "Marketing")),
+    # a region adjective after an organisation noun describes it
+    ("fr", "Le groupe saxon a racheté Quistor.", ("ACQUIRES", "saxon", "Quistor")),
+    ("fr", "Le laboratoire breton compte parmi ses clients Quistor.",
+     ("SUPPLIES", "breton", "Quistor")),
+    ("fr", "L'industriel normand a noué un partenariat avec Quistor.",
+     ("PARTNERS_WITH", "normand", "Quistor")),
+    # the outlet and the person stay two
+    ("fr", "« Nous restons prudents », a déclaré à l'AFP Ana Quistel, directrice générale de "
+     "Velmora.", ("EXECUTIVE_OF", "AFP Ana Quistel", "Velmora")),
+]
+
+test_found, test_absent = found_and_absent(FOUND, ABSENT)
+
+WHOLE = [
+    ("en", "Velmora Group agreed to buy Quistor.", "Velmora Group"),
+    ("en", "Velmora chief executive Ana Ruiz said Quistor would grow.", "Velmora"),
+    ("en", "Reuters Breakingviews said Velmora had bought Quistor.", "Reuters Breakingviews"),
+]
+
+KEPT = [
+    ("en", "Finance chief Ana Ruiz said the deal would lift margins.", "Finance"),
+    ("en", "The group said it had bought Korvane.", "The group"),
+    ("fr", "Le groupe saxon a racheté Quistor.", "saxon"),
+    ("fr", "Le laboratoire breton compte parmi ses clients Quistor.", "breton"),
+    ("fr", "« Nous restons prudents », a déclaré à l'AFP Ana Quistel, directrice générale de "
+     "Velmora.", "AFP Ana Quistel"),
+    ("fr", "« Nous restons prudents », a assuré à l'AFP Brunehilde Quistel, directrice générale "
+     "de Velmora.", "AFP Brunehilde Quistel"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "kept_out"),
+                         [(*w, False) for w in WHOLE] + [(*k, True) for k in KEPT])
+def test_name_whole_or_kept_out(lang: str, text: str, name: str, kept_out: bool) -> None:
+    """A WHOLE name is one mention of the sentence; a KEPT near miss is none."""
+    assert (name not in _names(text, lang)) == kept_out, _names(text, lang)
