@@ -32,6 +32,24 @@ FOUND = [
     # a lower-case name after an organisation noun still comes out (no region adjective)
     ("fr", "La start-up zelbix a levé 10 millions d'euros auprès de Quistor.",
      ("INVESTS_IN", "Quistor", "zelbix")),
+    # a bracketed acronym checks a name with lower-case words: letters in another order (the
+    # acronym of its translation), function words of other languages
+    ("fr", "Korvane a signé un contrat avec l'Agence velmorane des ports (PAV).",
+     ("SUPPLIES", "Korvane", "Agence velmorane des ports")),
+    ("fr", "Korvane a conclu un partenariat avec la Sociedad Velmorana para la Quistorización "
+     "Técnica (SVQT).", ("PARTNERS_WITH", "Korvane",
+                         "Sociedad Velmorana para la Quistorización Técnica")),
+    ("en", "Korvane signed a partnership with the Istituto velmorano di ricerca navale (IVRN).",
+     ("PARTNERS_WITH", "Korvane", "Istituto velmorano di ricerca navale")),
+    # a ministry named by its portfolios, an investor or a client
+    ("fr", "Le ministère italien de l'Économie et des Finances détient 30 % de Quistor.",
+     ("INVESTS_IN", "ministère italien de l'Économie et des Finances", "Quistor")),
+    ("fr", "Le ministère de la Défense a commandé dix navires à Quistor.",
+     ("SUPPLIES", "Quistor", "ministère de la Défense")),
+    ("en", "Italy's Ministry of Economy and Finance owns 30% of Quistor.",
+     ("INVESTS_IN", "Ministry of Economy and Finance", "Quistor")),
+    ("en", "Quistor signed a contract with the Velmoran Department of Transportation.",
+     ("SUPPLIES", "Velmoran Department of Transportation", "Quistor")),
     # a descriptor word opening a name before "of"
     ("en", "Bank of Velmoria invested $10 million in Quistor.",
      ("INVESTS_IN", "Bank of Velmoria", "Quistor")),
@@ -49,6 +67,9 @@ ABSENT = [
      ("SUPPLIES", "breton", "Quistor")),
     ("fr", "L'industriel normand a noué un partenariat avec Quistor.",
      ("PARTNERS_WITH", "normand", "Quistor")),
+    # a bare "and" after a ministry joins a portfolio, not another party
+    ("en", "The Department of Energy and Quistor signed a partnership.",
+     ("PARTNERS_WITH", "Department of Energy and Quistor", "Velmora")),
     # the outlet and the person stay two
     ("fr", "« Nous restons prudents », a déclaré à l'AFP Ana Quistel, directrice générale de "
      "Velmora.", ("EXECUTIVE_OF", "AFP Ana Quistel", "Velmora")),
@@ -60,10 +81,18 @@ WHOLE = [
     ("en", "Velmora Group agreed to buy Quistor.", "Velmora Group"),
     ("en", "Velmora chief executive Ana Ruiz said Quistor would grow.", "Velmora"),
     ("en", "Reuters Breakingviews said Velmora had bought Quistor.", "Reuters Breakingviews"),
+    ("fr", "L'Agence velmorane des ports (PAV) a choisi Quistor.", "Agence velmorane des ports"),
+    ("en", "The Department of Energy and Quistor signed a partnership.", "Department of Energy"),
 ]
 
 KEPT = [
     ("en", "Finance chief Ana Ruiz said the deal would lift margins.", "Finance"),
+    # an acronym whose letters are not the words' initials, a product's acronym, a lone noun
+    ("fr", "Korvane vend des vélos (VAE) à Quistor.", "vélos"),
+    ("fr", "L'Agence velmorane des ports (AVT) a choisi Quistor.", "Agence velmorane des ports"),
+    ("en", "The Department of Energy and Quistor signed a partnership.",
+     "Department of Energy and Quistor"),
+    ("fr", "Le ministère a commandé dix navires à Quistor.", "ministère"),
     ("en", "The group said it had bought Korvane.", "The group"),
     ("fr", "Le groupe saxon a racheté Quistor.", "saxon"),
     ("fr", "Le laboratoire breton compte parmi ses clients Quistor.", "breton"),

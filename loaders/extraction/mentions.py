@@ -103,6 +103,7 @@ def detect_mentions(
             taken[k] = True
     out += _acronym_named(index, tokens, taken, lex)
     out += _government_mentions(index, tokens, lex, taken)
+    out += _ministry_mentions(index, tokens, lex, taken)
     out += _name_mentions(index, tokens, lex, taken, article_caps, lower_names, article_lower)
     out.sort(key=lambda m: m.first)
     for m in out:
@@ -319,7 +320,11 @@ def _extend_suffix(tokens: list[Token], j: int) -> int:
 
 
 _ACRONYM_SKIP = frozenset({"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "a", "au", "aux",
-                           "en", "sur", "of", "and", "the", "for", "on", "in", "&", "-"})
+                           "en", "sur", "of", "and", "the", "for", "on", "in", "&", "-",
+                           # Spanish, Italian, Portuguese, German and Dutch names glossed in
+                           # French or English text ("Sociedad Española para la X (SEX)")
+                           "para", "por", "y", "del", "el", "los", "las", "di", "della", "delle",
+                           "e", "do", "da", "dos", "das", "und", "fur", "voor", "van", "der"})
 
 
 def _initials_span(tokens: list[Token], end: int, acronym: str, taken: list[bool]) -> int | None:
@@ -336,9 +341,33 @@ def _initials_span(tokens: list[Token], end: int, acronym: str, taken: list[bool
         if tok.norm in _ACRONYM_SKIP:
             continue
         if tok.norm[:1] != letters[len(letters) - 1 - found]:
-            return None
+            return _initials_reordered(tokens, end, letters, taken)
         found += 1
     if found < len(letters) or not tokens[k].text[:1].isupper():
+        return _initials_reordered(tokens, end, letters, taken)
+    return k
+
+
+def _initials_reordered(tokens: list[Token], end: int, letters: list[str],
+                        taken: list[bool]) -> int | None:
+    """The first token of a name glossed by the acronym of its translation ("l'Agence spatiale
+    européenne (ESA)"): its content words' initials are the acronym's letters in another
+    order. Three letters or more, a lower-case content word inside (the adjectives of a
+    language that puts them after the noun), the name opening with a capital."""
+    if len(letters) < 3:
+        return None
+    k = end
+    words: list[Token] = []
+    while k > 0 and len(words) < len(letters):
+        tok = tokens[k - 1]
+        if taken[k - 1] or tok.kind not in ("word", "elision") and tok.text not in "&-":
+            return None
+        k -= 1
+        if tok.norm not in _ACRONYM_SKIP:
+            words.append(tok)
+    if len(words) < len(letters) or not tokens[k].text[:1].isupper() \
+            or not any(w.text.islower() for w in words) \
+            or sorted(w.norm[:1] for w in words) != sorted(letters):
         return None
     return k
 
@@ -413,6 +442,76 @@ def _government_mentions(
             continue
         out.append(_take(index, tokens, i, j, taken))
     return out
+
+
+_MINISTRY_HEADS = frozenset({"ministry", "ministere", "department"})
+_MINISTRY_LINKS = (("de", "l'"), ("de", "la"), ("du",), ("des",), ("de",), ("d'",), ("of",),
+                   ("of", "the"))
+
+
+def _ministry_mentions(
+    index: int, tokens: list[Token], lex: Lexicon, taken: list[bool]
+) -> list[Mention]:
+    """A ministry named by its portfolios, an investor or a client like any organisation:
+    "le ministère italien de l'Économie et des Finances", "Italy's Ministry of Economy and
+    Finance", "the Velmoran Department of Transportation" (capitalised words before an English
+    "Department" or "Ministry" go with it: the state's name). Each portfolio is capitalised."""
+    out: list[Mention] = []
+    n = len(tokens)
+    norms = [t.norm for t in tokens]
+    for k, tok in enumerate(tokens):
+        if tok.norm not in _MINISTRY_HEADS or taken[k] or tok.kind != "word" \
+                or tok.norm == "department" and lex.language == "fr" \
+                or lex.language == "en" and not tok.text[:1].isupper():
+            continue
+        j = k + 1
+        if lex.language == "fr" and j < n and norms[j] in lex.nationalities \
+                and tokens[j].text.islower():
+            j += 1  # "le ministère italien de ..."
+        end = _portfolio(tokens, norms, j, taken, lex)
+        if not end:
+            continue
+        while end < n and norms[end] in ("et", "and", "&"):
+            more = _portfolio(tokens, norms, end + 1, taken, lex, bare=lex.language == "en")
+            if not more:
+                break
+            end = more
+        i = k
+        while lex.language == "en" and i > 0 and not taken[i - 1] \
+                and tokens[i - 1].kind == "word" and _is_cap(tokens[i - 1], lex) \
+                and not _is_initial(tokens, i - 1):
+            i -= 1  # "the Velmoran Department of Transportation"
+        out.append(_take(index, tokens, i, end, taken))
+    return out
+
+
+def _portfolio(tokens: list[Token], norms: list[str], j: int, taken: list[bool], lex: Lexicon,
+               bare: bool = False) -> int:
+    """End of a portfolio after a ministry's head at j ("de l'Économie", "of Economy"; with
+    `bare`, also a capitalised word with no preposition: "and Finance"), 0 when none."""
+    n = len(tokens)
+    link = next((p for p in _MINISTRY_LINKS if tuple(norms[j:j + len(p)]) == p), None)
+    if link is None and not bare:
+        return 0
+    k = j + (len(link) if link else 0)
+    start = k
+    while k < n and not taken[k] and tokens[k].kind == "word" and tokens[k].text[:1].isupper() \
+            and tokens[k].norm not in lex.function_words \
+            and (link or tokens[k].norm in _PORTFOLIOS):
+        k += 1
+    return k if k > start else 0
+
+
+_PORTFOLIOS = frozenset({
+    "finance", "finances", "economy", "defence", "defense", "energy", "transport",
+    "transportation", "health", "industry", "agriculture", "environment", "trade", "commerce",
+    "labour", "labor", "education", "culture", "interior", "justice", "treasury", "affairs",
+    "infrastructure", "development", "housing", "digital", "climate", "research", "innovation",
+    "budget", "food", "veterans", "communications", "technology", "science", "tourism", "water",
+    "mines", "fisheries", "planning", "security", "resources", "works", "industries",
+})
+"""Portfolios a ministry's name joins with a bare "and" ("Ministry of Economy and Finance"):
+a capitalised word after "and" that is none of them is another party ("... and Velmora")."""
 
 
 def _state_of(tokens: list[Token], j: int) -> bool:
