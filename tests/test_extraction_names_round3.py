@@ -50,6 +50,19 @@ FOUND = [
      ("INVESTS_IN", "Ministry of Economy and Finance", "Quistor")),
     ("en", "Quistor signed a contract with the Velmoran Department of Transportation.",
      ("SUPPLIES", "Velmoran Department of Transportation", "Quistor")),
+    # a French organisation head, one capitalised adjective, then "de X": one name
+    ("fr", "Velmora a noué un partenariat avec la Banque Privée de Korlande, qui distribuera "
+     "ses fonds.", ("PARTNERS_WITH", "Velmora", "Banque Privée de Korlande")),
+    ("fr", "La Caisse Régionale de Korlande a investi 5 millions d'euros dans Quistor.",
+     ("INVESTS_IN", "Caisse Régionale de Korlande", "Quistor")),
+    # a first name that is also a month's abbreviation, a capitalised particle: a company
+    # after a company noun
+    ("fr", "Korvane a racheté le groupe belge Jan De Velmo.",
+     ("ACQUIRES", "Korvane", "Jan De Velmo")),
+    ("en", "Korvane bought the Belgian group Jan De Velmo.",
+     ("ACQUIRES", "Korvane", "Jan De Velmo")),
+    ("fr", "« Nous sommes prêts », a déclaré Jan De Velmo, directeur général de Korvane.",
+     ("EXECUTIVE_OF", "Jan De Velmo", "Korvane")),
     # a descriptor word opening a name before "of"
     ("en", "Bank of Velmoria invested $10 million in Quistor.",
      ("INVESTS_IN", "Bank of Velmoria", "Quistor")),
@@ -70,6 +83,10 @@ ABSENT = [
     # a bare "and" after a ministry joins a portfolio, not another party
     ("en", "The Department of Energy and Quistor signed a partnership.",
      ("PARTNERS_WITH", "Department of Energy and Quistor", "Velmora")),
+    # a name of its own after the head keeps the place out ("la Banque Quistor de Lyon")
+    ("fr", "Velmora a racheté la Banque Quistor de Lyon.",
+     ("ACQUIRES", "Velmora", "Banque Quistor de Lyon")),
+    ("fr", "Korvane a racheté le groupe belge Jan De Velmo.", ("ACQUIRES", "Korvane", "Velmo")),
     # the outlet and the person stay two
     ("fr", "« Nous restons prudents », a déclaré à l'AFP Ana Quistel, directrice générale de "
      "Velmora.", ("EXECUTIVE_OF", "AFP Ana Quistel", "Velmora")),

@@ -945,7 +945,10 @@ def _name_mentions(
                                     or _lower_head(tokens, i)
                                     or _lower_digit_name(tokens, i, lex)) \
             or (tok.norm in lex.calendar and tok.norm in first_names and i + 1 < n
-                and tokens[i + 1].kind == "word" and _is_cap(tokens[i + 1], lex)) \
+                and tokens[i + 1].kind == "word" and (
+                    _is_cap(tokens[i + 1], lex)
+                    or tokens[i + 1].norm in _PARTICLES and tokens[i + 1].text[:1].isupper()
+                    and i + 2 < n and _is_cap(tokens[i + 2], lex))) \
             or _title_opens_name(tokens, i, lex, first_names)  # "Jan Lund", "Prime Velmora Lab"
         if not first.isupper() and not _camel(tok.text) and not shaped:
             i += 1
@@ -1584,11 +1587,12 @@ def _span_end(
                 tok.start == tokens[j - 1].end and tokens[j + 1].start == tok.end)):
             j += 2
             continue
-        if nxt and tok.norm in _ORG_CONNECTORS and j == i + 1 and (
+        if nxt and tok.norm in _ORG_CONNECTORS and (j == i + 1 or _head_adjective(
+                tokens, i, j, lex)) and (
                 tokens[i].norm in lex.org_heads or tokens[i].norm in lex.outlet_words):
-            j += 2
+            j += 2  # "Bank of X", "Banque Privée de X"
             continue
-        if j == i + 1 and _common_head(tokens, i, lex):
+        if (j == i + 1 or _head_adjective(tokens, i, j, lex)) and _common_head(tokens, i, lex):
             k = _of_name(tokens, j, taken, lex)
             if k:
                 j = k  # "les Conserveries du Morvan", "des Ateliers de l'Ouest": one name
@@ -1618,6 +1622,18 @@ _FOREIGN_CONJUNCTIONS = frozenset({"und"})
 _UNIT_NOUNS = frozenset({"business", "unit", "division", "arm", "subsidiary"})
 _FOR_HEADS = frozenset({"investments", "investment", "development", "industries", "trading",
                         "trade", "construction", "contracting"})
+
+
+def _head_adjective(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """True when one capitalised French adjective follows an organisation's head word before a
+    complement at j: "la Banque Privée de X", "les Hospices Civils de X" (no place, no first
+    name, no name of its own)."""
+    if lex.language != "fr" or j != i + 2:
+        return False
+    adj = tokens[i + 1]
+    return adj.kind == "word" and adj.text[1:].islower() \
+        and adj.norm.endswith(("e", "es", "s", "al", "aux", "el", "ale", "ique", "if", "ive")) \
+        and adj.norm not in place_words() and adj.norm not in word_list("first_names.txt")
 
 
 def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lexicon) -> int:
