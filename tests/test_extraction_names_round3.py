@@ -3,7 +3,8 @@ a name, an outlet's name followed by the person who spoke to it, a department be
 title opening a sentence, a descriptor word before "of", region adjectives after an
 organisation noun. Invented sentences, companies in no list (a curated name only where the
 alias table is the mechanism: the outlets), both languages where the form occurs; near misses
-stay out."""
+stay out. Subsidiaries named after their parent ("Amazon Web Services", "Airbus Defence and
+Space", "Air France") are their own entities of the alias table."""
 
 from __future__ import annotations
 
@@ -63,6 +64,14 @@ FOUND = [
      ("ACQUIRES", "Korvane", "Jan De Velmo")),
     ("fr", "« Nous sommes prêts », a déclaré Jan De Velmo, directeur général de Korvane.",
      ("EXECUTIVE_OF", "Jan De Velmo", "Korvane")),
+    # a subsidiary named after its parent is its own company in the alias table (curated
+    # names: the table is the mechanism)
+    ("en", "Korvane picked Amazon Web Services to host its data.",
+     ("SUPPLIES", "Amazon Web Services", "Korvane")),
+    ("fr", "Korvane a commandé deux satellites à Airbus Defence and Space.",
+     ("SUPPLIES", "Airbus Defence and Space", "Korvane")),
+    ("en", "Korvane shares codes with Air France and KLM.", ("PARTNERS_WITH", "Korvane", "KLM")),
+    ("en", "Air France-KLM bought 20% of Korvane.", ("INVESTS_IN", "Air France-KLM", "Korvane")),
     # a descriptor word opening a name before "of"
     ("en", "Bank of Velmoria invested $10 million in Quistor.",
      ("INVESTS_IN", "Bank of Velmoria", "Quistor")),
@@ -87,6 +96,10 @@ ABSENT = [
     ("fr", "Velmora a racheté la Banque Quistor de Lyon.",
      ("ACQUIRES", "Velmora", "Banque Quistor de Lyon")),
     ("fr", "Korvane a racheté le groupe belge Jan De Velmo.", ("ACQUIRES", "Korvane", "Velmo")),
+    ("en", "Korvane picked Amazon Web Services to host its data.",
+     ("SUPPLIES", "Amazon", "Korvane")),
+    ("en", "Korvane shares codes with Air France and KLM.",
+     ("PARTNERS_WITH", "Korvane", "Air France-KLM")),
     # the outlet and the person stay two
     ("fr", "« Nous restons prudents », a déclaré à l'AFP Ana Quistel, directrice générale de "
      "Velmora.", ("EXECUTIVE_OF", "AFP Ana Quistel", "Velmora")),
