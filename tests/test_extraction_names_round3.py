@@ -72,6 +72,19 @@ FOUND = [
      ("SUPPLIES", "Airbus Defence and Space", "Korvane")),
     ("en", "Korvane shares codes with Air France and KLM.", ("PARTNERS_WITH", "Korvane", "KLM")),
     ("en", "Air France-KLM bought 20% of Korvane.", ("INVESTS_IN", "Air France-KLM", "Korvane")),
+    # "for" after a one-word organisation head, a plural possessive before a plan's head,
+    # "and" inside an authority's name after a nationality
+    ("en", "Korvane won a contract from Transport for Velmora.",
+     ("SUPPLIES", "Korvane", "Transport for Velmora")),
+    ("fr", "Korvane a remporté un contrat auprès de Transport for Velmora.",
+     ("SUPPLIES", "Korvane", "Transport for Velmora")),
+    ("en", "The Alliance for Quistor Research signed a partnership with Korvane.",
+     ("PARTNERS_WITH", "Alliance for Quistor Research", "Korvane")),
+    ("en", "The Velmora Nurses' Retirement Fund owns 5% of Quistor.",
+     ("INVESTS_IN", "Velmora Nurses' Retirement Fund", "Quistor")),
+    ("en", "According to a notice published by the Danish Competition and Consumer Authority, "
+     "Velmora will buy Quistor.",
+     ("REPORTED_BY", "ARTICLE", "Danish Competition and Consumer Authority")),
     # a descriptor word opening a name before "of"
     ("en", "Bank of Velmoria invested $10 million in Quistor.",
      ("INVESTS_IN", "Bank of Velmoria", "Quistor")),
@@ -100,6 +113,11 @@ ABSENT = [
      ("SUPPLIES", "Amazon", "Korvane")),
     ("en", "Korvane shares codes with Air France and KLM.",
      ("PARTNERS_WITH", "Korvane", "Air France-KLM")),
+    # "for" after a company's name, "and" between two names after a nationality
+    ("en", "Korvane bought Quistor Capital for Velmora.",
+     ("ACQUIRES", "Korvane", "Quistor Capital for Velmora")),
+    ("en", "Quistor sold the Danish Korvane and Velmora Capital units to Zelbar.",
+     ("ACQUIRES", "Zelbar", "Korvane and Velmora Capital")),
     # the outlet and the person stay two
     ("fr", "« Nous restons prudents », a déclaré à l'AFP Ana Quistel, directrice générale de "
      "Velmora.", ("EXECUTIVE_OF", "AFP Ana Quistel", "Velmora")),
@@ -123,6 +141,9 @@ KEPT = [
     ("en", "The Department of Energy and Quistor signed a partnership.",
      "Department of Energy and Quistor"),
     ("fr", "Le ministère a commandé dix navires à Quistor.", "ministère"),
+    ("en", "Quistor sold the Danish Korvane and Velmora Capital units.",
+     "Korvane and Velmora Capital"),
+    ("en", "Korvane paid Quistor for Velmora.", "Quistor for Velmora"),
     ("en", "The group said it had bought Korvane.", "The group"),
     ("fr", "Le groupe saxon a racheté Quistor.", "saxon"),
     ("fr", "Le laboratoire breton compte parmi ses clients Quistor.", "breton"),

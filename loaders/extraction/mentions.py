@@ -1558,6 +1558,12 @@ def _span_end(
                 and tokens[j - 1].kind == "word" and _is_cap(tokens[j - 1], lex):
             j += 1  # "Velmora Group agreed ...", "the Velmora Group": a capitalised "Group"
             continue  # ends or goes on with the name ("group" is a function word)
+        if tok.kind == "poss" and tok.text in ("'", "’") and tokens[j - 1].norm.endswith("s") \
+                and tok.start == tokens[j - 1].end and j + 2 < n and not taken[j + 1] \
+                and _is_cap(tokens[j + 1], lex) and tokens[j + 2].kind == "word" \
+                and tokens[j + 2].norm in _PLAN_HEADS and tokens[j + 2].text[:1].isupper():
+            j += 3  # "the Velmora Farmers' Pension Plan": a plural possessive inside a name
+            continue
         if tok.norm in _NAME_ACRONYMS and tok.text.isupper() and _ends_name(tokens, j + 1, lex):
             j += 1  # "Shield AI", "Quarnel AI said": an acronym that ends company names
             continue
@@ -1618,6 +1624,9 @@ def _span_end(
     return j
 
 
+_PLAN_HEADS = frozenset({"plan", "fund", "association", "union", "board", "system", "trust",
+                         "bank", "federation", "council", "scheme", "investments"})
+"""Heads that end a name after a plural possessive ("Teachers' Pension Plan", "Workers' Union")."""
 _FOREIGN_CONJUNCTIONS = frozenset({"und"})
 _UNIT_NOUNS = frozenset({"business", "unit", "division", "arm", "subsidiary"})
 _FOR_HEADS = frozenset({"investments", "investment", "development", "industries", "trading",
@@ -1634,6 +1643,11 @@ def _head_adjective(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     return adj.kind == "word" and adj.text[1:].islower() \
         and adj.norm.endswith(("e", "es", "s", "al", "aux", "el", "ale", "ique", "if", "ive")) \
         and adj.norm not in place_words() and adj.norm not in word_list("first_names.txt")
+
+
+_FOR_OPENERS = frozenset({"transport", "partnership", "alliance", "coalition", "centre", "center",
+                          "council", "institute", "commission", "office"})
+"""One-word heads a name goes on from with "for" ("Transport for X", "Alliance for X")."""
 
 
 def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lexicon) -> int:
@@ -1660,9 +1674,19 @@ def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lex
             and after.norm in _FOR_HEADS and not (j + 2 < n and (
                 tokens[j + 2].text[:1].isupper() or tokens[j + 2].norm in lex.prepositions)):
         return j + 2  # "Velmora for Investments", "Quistor for Development" (session 14)
+    if tok.text == "for" and j == i + 1 and after.kind == "word" and _is_cap(after, lex) \
+            and (tokens[i].norm in lex.org_heads or tokens[i].norm in _FOR_OPENERS):
+        k = j + 2
+        while k < n and not taken[k] and tokens[k].kind == "word" and _is_cap(tokens[k], lex):
+            k += 1
+        return k  # "Transport for Velmora", "Institute for Quistor Studies": one name
     if tok.text == "and" and i > 0 and _is_cap(after, lex) and after.kind == "word" and (
-            tokens[i - 1].kind == "poss" and j - i <= 3 or tokens[i - 1].text == "The"
-            and j - i <= 2):
+            tokens[i - 1].kind == "poss" and j - i <= 3 or j - i <= 2 and (
+                tokens[i - 1].text == "The" or i >= 2 and tokens[i - 1].norm in lex.nationalities
+                and tokens[i - 2].norm == "the" and (
+                    tokens[i].norm in _vocabulary(lex)
+                    or tokens[i].norm.endswith(("tion", "ment", "ity", "ance", "ence", "ure")))
+            )):  # "the Danish Competition and Consumer Authority" (a common noun first)
         k = j + 1
         while k < n and not taken[k] and _is_cap(tokens[k], lex) and tokens[k].kind == "word" \
                 and k - j <= 3:
