@@ -85,6 +85,8 @@ FOUND = [
     ("en", "According to a notice published by the Danish Competition and Consumer Authority, "
      "Velmora will buy Quistor.",
      ("REPORTED_BY", "ARTICLE", "Danish Competition and Consumer Authority")),
+    ("fr", "Le Fonds européen d'investissement a investi 10 millions d'euros dans Korvane.",
+     ("INVESTS_IN", "Fonds européen d'investissement", "Korvane")),
     # a descriptor word opening a name before "of"
     ("en", "Bank of Velmoria invested $10 million in Quistor.",
      ("INVESTS_IN", "Bank of Velmoria", "Quistor")),
@@ -131,6 +133,12 @@ WHOLE = [
     ("en", "Reuters Breakingviews said Velmora had bought Quistor.", "Reuters Breakingviews"),
     ("fr", "L'Agence velmorane des ports (PAV) a choisi Quistor.", "Agence velmorane des ports"),
     ("en", "The Department of Energy and Quistor signed a partnership.", "Department of Energy"),
+    # a French institution's head, a lower-case nationality and one complement
+    ("fr", "Korvane a obtenu un prêt de la Banque européenne d'investissement.",
+     "Banque européenne d'investissement"),
+    ("fr", "L'Agence spatiale européenne a choisi Korvane.", "Agence spatiale européenne"),
+    ("fr", "Korvane a déposé une demande auprès du Fonds européen pour l'innovation.",
+     "Fonds européen pour l'innovation"),
 ]
 
 KEPT = [
@@ -141,6 +149,9 @@ KEPT = [
     ("en", "The Department of Energy and Quistor signed a partnership.",
      "Department of Energy and Quistor"),
     ("fr", "Le ministère a commandé dix navires à Quistor.", "ministère"),
+    ("fr", "La Banque velmorane a prêté 10 millions d'euros à Korvane.", "Banque velmorane"),
+    ("fr", "Korvane a signé avec la Banque européenne, qui finance Quistor.",
+     "Banque européenne, qui"),
     ("en", "Quistor sold the Danish Korvane and Velmora Capital units.",
      "Korvane and Velmora Capital"),
     ("en", "Korvane paid Quistor for Velmora.", "Quistor for Velmora"),

@@ -1593,6 +1593,11 @@ def _span_end(
                 tok.start == tokens[j - 1].end and tokens[j + 1].start == tok.end)):
             j += 2
             continue
+        if j == i + 1 and lex.language == "fr":
+            k = _head_nationality(tokens, i, lex, taken)
+            if k:
+                j = k  # "la Banque européenne d'investissement", "l'Agence spatiale européenne"
+                break
         if nxt and tok.norm in _ORG_CONNECTORS and (j == i + 1 or _head_adjective(
                 tokens, i, j, lex)) and (
                 tokens[i].norm in lex.org_heads or tokens[i].norm in lex.outlet_words):
@@ -1631,6 +1636,41 @@ _FOREIGN_CONJUNCTIONS = frozenset({"und"})
 _UNIT_NOUNS = frozenset({"business", "unit", "division", "arm", "subsidiary"})
 _FOR_HEADS = frozenset({"investments", "investment", "development", "industries", "trading",
                         "trade", "construction", "contracting"})
+
+
+_NATIONAL_HEADS = frozenset({"banque", "agence", "fonds", "caisse", "office", "institut",
+                             "autorite", "conseil", "commission", "centre", "bank", "agency"})
+_NATIONAL_LINKS = (("de",), ("d'",), ("des",), ("du",), ("pour", "l'"), ("pour", "la"))
+
+
+def _head_nationality(tokens: list[Token], i: int, lex: Lexicon, taken: list[bool]) -> int:
+    """End of a French institution's name whose capitalised head is followed by a lower-case
+    nationality, and maybe one lower-case adjective before it and one complement after it: "la
+    Banque européenne d'investissement", "l'Agence spatiale velmorane", "le Fonds européen pour
+    l'innovation"; 0 when none."""
+    n = len(tokens)
+    head = tokens[i]
+    if head.norm not in _NATIONAL_HEADS or not head.text[:1].isupper() \
+            or not head.text[1:].islower() or i == 0 \
+            or tokens[i - 1].kind == "word" and tokens[i - 1].text[:1].isupper() \
+            and tokens[i - 1].norm not in lex.determiners:
+        return 0
+    k = i + 1
+    if k + 1 < n and tokens[k].text.islower() and tokens[k].kind == "word" \
+            and tokens[k + 1].norm in lex.nationalities and tokens[k].norm not in _vocabulary(lex):
+        k += 1  # "l'Agence spatiale européenne"
+    if k >= n or taken[k] or tokens[k].norm not in lex.nationalities \
+            or not tokens[k].text.islower():
+        return 0
+    k += 1
+    norms = [t.norm for t in tokens]
+    link = next((p for p in _NATIONAL_LINKS if tuple(norms[k:k + len(p)]) == p), None)
+    if link is not None:
+        q = k + len(link)
+        if q < n and not taken[q] and tokens[q].kind == "word" and tokens[q].text.islower() \
+                and tokens[q].norm not in lex.function_words and tokens[q].norm.isalpha():
+            k = q + 1
+    return k
 
 
 def _head_adjective(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
