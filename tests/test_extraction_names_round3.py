@@ -87,6 +87,10 @@ FOUND = [
      ("REPORTED_BY", "ARTICLE", "Danish Competition and Consumer Authority")),
     ("fr", "Le Fonds européen d'investissement a investi 10 millions d'euros dans Korvane.",
      ("INVESTS_IN", "Fonds européen d'investissement", "Korvane")),
+    # a Portuguese, Spanish or Italian link between two capitalised words
+    ("fr", "Korvane a racheté Ciclos do Vouguel.", ("ACQUIRES", "Korvane", "Ciclos do Vouguel")),
+    ("en", "Korvane bought a stake in Banca della Quistoria.",
+     ("INVESTS_IN", "Korvane", "Banca della Quistoria")),
     # a descriptor word opening a name before "of"
     ("en", "Bank of Velmoria invested $10 million in Quistor.",
      ("INVESTS_IN", "Bank of Velmoria", "Quistor")),
@@ -155,6 +159,7 @@ KEPT = [
     ("en", "Quistor sold the Danish Korvane and Velmora Capital units.",
      "Korvane and Velmora Capital"),
     ("en", "Korvane paid Quistor for Velmora.", "Quistor for Velmora"),
+    ("en", "Why do Velmora and Quistor compete?", "Why do Velmora"),
     ("en", "The group said it had bought Korvane.", "The group"),
     ("fr", "Le groupe saxon a racheté Quistor.", "saxon"),
     ("fr", "Le laboratoire breton compte parmi ses clients Quistor.", "breton"),

@@ -1598,6 +1598,11 @@ def _span_end(
             if k:
                 j = k  # "la Banque européenne d'investissement", "l'Agence spatiale européenne"
                 break
+        if nxt and tok.text in _FOREIGN_LINKS and tokens[j - 1].kind == "word" \
+                and tokens[j - 1].norm not in lex.function_words \
+                and tokens[j - 1].norm not in _vocabulary(lex):
+            j += 2  # "Ciclos do Velmor", "Banca della Quistoria": a link of another language
+            continue
         if nxt and tok.norm in _ORG_CONNECTORS and (j == i + 1 or _head_adjective(
                 tokens, i, j, lex)) and (
                 tokens[i].norm in lex.org_heads or tokens[i].norm in lex.outlet_words):
@@ -1632,6 +1637,10 @@ def _span_end(
 _PLAN_HEADS = frozenset({"plan", "fund", "association", "union", "board", "system", "trust",
                          "bank", "federation", "council", "scheme", "investments"})
 """Heads that end a name after a plural possessive ("Teachers' Pension Plan", "Workers' Union")."""
+_FOREIGN_LINKS = frozenset({"do", "da", "dos", "das", "del", "della", "dello", "dei", "degli",
+                            "di"})
+"""Portuguese, Spanish and Italian links inside a name, no French or English word between two
+capitalised words ("Ciclos do Velmor", "Banca della Quistoria")."""
 _FOREIGN_CONJUNCTIONS = frozenset({"und"})
 _UNIT_NOUNS = frozenset({"business", "unit", "division", "arm", "subsidiary"})
 _FOR_HEADS = frozenset({"investments", "investment", "development", "industries", "trading",
