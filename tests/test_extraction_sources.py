@@ -169,6 +169,11 @@ FOUND = [
      "purchase of Korvane.", ("REPORTED_BY", "ARTICLE", "Quarnel Herald")),
     ("fr", "Velmora va racheter Korvane, selon La Gazette de Quarnel, qui cite des sources "
      "syndicales.", ("REPORTED_BY", "ARTICLE", "La Gazette de Quarnel")),
+    # a known title's name going on with its town, after a closing speech verb
+    ("fr", "Velmora va racheter Korvane, a indiqué La Tribune de Quarnel.",
+     ("REPORTED_BY", "ARTICLE", "La Tribune de Quarnel")),
+    ("fr", "Velmora va racheter Korvane, a rapporté La Gazette de Quarnel lundi.",
+     ("REPORTED_BY", "ARTICLE", "La Gazette de Quarnel")),
     ("en", "Velmora declined to comment on the report by Zabrisk.",
      ("REPORTED_BY", "ARTICLE", "Zabrisk")),
     # family 7: more documents and registries
@@ -222,6 +227,11 @@ ABSENT = [
      ("REPORTED_BY", "ARTICLE", "Quarnel Matin")),
     ("fr", "Velmora va racheter Korvane, selon La Gazette de Quarnel, qui cite des sources "
      "syndicales.", ("REPORTED_BY", "ARTICLE", "Quarnel")),
+    ("fr", "Velmora va racheter Korvane, a indiqué La Tribune de Quarnel.",
+     ("REPORTED_BY", "ARTICLE", "Quarnel")),
+    # the place is the speaker's, not the title's: no outlet
+    ("fr", "Velmora va racheter Korvane, a indiqué la directrice de Quarnel.",
+     ("REPORTED_BY", "ARTICLE", "Quarnel")),
     # a weekday after the body is no part of its name
     ("en", "Velmora disclosed its stake in Korvane in a filing with Zorvik House Monday.",
      ("REPORTED_BY", "ARTICLE", "Zorvik House Monday")),

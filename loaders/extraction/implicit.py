@@ -206,12 +206,38 @@ def implicit_rival(view: SentenceView, nationalities: Container[str]) -> int | N
         return None
     k += 1
     while k < len(words) and not units[k].is_mention and (
-            words[k] in _RIVAL_ADJECTIVES or words[k] in nationalities):
-        k += 1
+            words[k] in _RIVAL_ADJECTIVES or words[k] in nationalities
+            or words[k] in _NATIONALITY_PREFIXES and words[k + 1:k + 2] == ["-"]):
+        k += 1  # "Le grand rival italo-suisse Y"
     if k >= len(words) or not units[k].is_mention or units[k].possessive \
             or units[k].mentions[0].kind != NAME:
         return None
+    if k + 1 < len(words) and words[k + 1] == "," and _apposition_closed(view, k + 2):
+        return k  # "Le grand rival allemand Y, premier armateur mondial, avait ..."
     if k + 1 >= len(words) or words[k + 1] in (",", "and", "et", "(", "ou", "or") \
             or words[k + 1] in HARD_BOUNDARIES:
         return None
     return k
+
+
+_NATIONALITY_PREFIXES = frozenset({"italo", "franco", "germano", "anglo", "sino", "hispano",
+                                   "nippo", "belgo", "americano", "russo", "luso", "austro",
+                                   "helvetico", "indo", "euro", "turco", "greco", "dano"})
+"""First halves of compound nationality adjectives ("italo-suisse", "franco-allemand")."""
+
+_APPOSITION_REACH = 8
+
+
+def _apposition_closed(view: SentenceView, start: int) -> bool:
+    """True when the words from `start` are a short apposition of plain words (no name, no
+    conjunction, at most eight words) closed by a comma after which no name nor conjunction
+    comes: "Y, premier armateur mondial, avait ...", not a list "Y, Z and W"."""
+    words, units = view.words, view.units
+    for k in range(start, min(len(words) - 1, start + _APPOSITION_REACH + 1)):
+        if units[k].is_mention or words[k] in HARD_BOUNDARIES or words[k] in (
+                "and", "et", "or", "ou", "."):
+            return False
+        if words[k] == ",":
+            return k > start and not units[k + 1].is_mention \
+                and words[k + 1] not in ("and", "et", "or", "ou")
+    return False

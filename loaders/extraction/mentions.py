@@ -8,12 +8,10 @@ A mention is a working object of the pipeline (resolution fills its last fields)
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 
 from loaders.extraction.gazetteer import AliasEntry, Gazetteer, KnownEntity
 from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import (
-    DATA_DIR,
     Lexicon,
     load_lexicon,
     match_at,
@@ -210,6 +208,7 @@ def _match_alias(
                 and tokens[i + 1].norm not in LEGAL_SUFFIXES:
             continue  # "Naval Vessels Lürssen" is not "Naval Group"
         if _longer_name_follows(tokens, i + size, lex, e.ambiguous) \
+                and not _outlet_addressed(tokens, i, e) \
                 and not (e.entity.type == "Publisher"
                          and _person_after_outlet(tokens, i, i + size)):
             continue  # "Thales Alenia Space", "Samsung Biologics": another company (not
@@ -240,6 +239,17 @@ def _person_after_outlet(tokens: list[Token], i: int, j: int) -> bool:
     before = [t.norm for t in tokens[max(0, i - 2):i]]
     return bool(before) and (before[-1] == "a" or before == ["a", "l'"]) \
         and (k + 1 >= n or tokens[k + 1].text in (",", ".", ";"))
+
+
+_ADDRESSED = frozenset({"a", "l'", "au", "told"})
+
+
+def _outlet_addressed(tokens: list[Token], i: int, e: AliasEntry) -> bool:
+    """True when a known outlet is the one a speaker talks to, and the capitalised words
+    after it are the speaker ("a déclaré à l'AFP Maëlle Tanvoret", "a indiqué à Reuters P",
+    "told Reuters Dana Kettering"): the outlet's name ends there."""
+    return e.entity.type == "Publisher" and i > 0 and tokens[i - 1].norm in _ADDRESSED \
+        and (tokens[i - 1].norm != "a" or tokens[i - 1].text in ("à", "À"))
 
 
 def _longer_name_follows(tokens: list[Token], j: int, lex: Lexicon, common: bool = False) -> bool:
@@ -780,14 +790,15 @@ def lowercase_names(sentences: list[list[Token]], lex: Lexicon) -> frozenset[str
     with a capitalised name ("Wolfspeed and onsemi"), after an organisation noun ("the chipmaker
     onsemi said", "la start-up zelbix a levé") or before a legal form. The word must not look
     like a common word: no lexicon word, no plural or verb ending, at least four letters."""
+    from loaders.extraction.resolution import place_adjective, region_adjective
     vocab = _vocabulary(lex)
     out: set[str] = set()
     for toks in sentences:
         for k, t in enumerate(toks):
             if t.kind != "word" or not t.text.isalpha() or not t.text.islower() \
                     or t.norm in vocab or t.norm in out or t.norm in _ADVERBS \
-                    or t.norm in region_adjectives():  # "le groupe saxon", "le laboratoire breton"
-                continue
+                    or place_adjective(t.norm, lex) or region_adjective(t.norm):
+                continue  # "Le laboratoire breton compte": a region's adjective, no name
             if len(t.text) >= 3 and _after_outlet_noun(toks, k, lex):
                 out.add(t.norm)  # "news agency dpa reported", "l'agence ansa a indiqué"
                 continue
@@ -797,22 +808,6 @@ def lowercase_names(sentences: list[list[Token]], lex: Lexicon) -> frozenset[str
                 out.add(t.norm)
         if _lower_opening(toks, vocab):
             out.add(toks[0].norm)
-    return frozenset(out)
-
-
-@cache
-def region_adjectives() -> frozenset[str]:
-    """Folded adjectives of regions (data/regions.tsv: "breton", "saxonne", "texan") and their
-    plurals: a lower-case one after an organisation noun describes it, it names nothing."""
-    out: set[str] = set()
-    for line in (DATA_DIR / "regions.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        for word in cols[3].split(",") if len(cols) > 3 else ():
-            adj = fold(word.strip())
-            if adj:
-                out.update({adj, adj if adj.endswith(("s", "x")) else adj + "s"})
     return frozenset(out)
 
 
@@ -913,16 +908,6 @@ def _has_inner_caps(tok: Token) -> bool:
     return len(t) > 1 and (t.isupper() or any(c.isupper() for c in t[1:]))
 
 
-_DEPARTMENTS = frozenset({
-    "finance", "financial", "operations", "operating", "marketing", "sales", "technology",
-    "strategy", "communications", "legal", "research", "product", "commercial", "compliance",
-    "risk", "digital", "data", "procurement", "purchasing", "engineering", "innovation",
-    "sustainability", "audit", "treasury", "investment", "people", "security", "information",
-})
-"""A company's department before a role title opening a sentence ("Finance chief Ana Ruiz
-said"): the title's qualifier, no company's name."""
-
-
 def _name_mentions(
     index: int, tokens: list[Token], lex: Lexicon, taken: list[bool], article_caps: frozenset[str],
     lower_names: frozenset[str] = frozenset(), article_lower: frozenset[str] = frozenset(),
@@ -995,8 +980,9 @@ def _name_mentions(
                 or shaped or (j - i == 1 and _name_like_start(tokens, j)) or j - i >= 2 \
                 or (j < n and taken[j] and tokens[j].text == "(") \
                 or (j - i == 1 and _role_after(norms_all, j, lex)
-                    and not _adverb_like(tok) and tok.norm not in _DEPARTMENTS)
-            # "Zorbex chief executive Ana Ruiz said" (not "Finance chief Ana Ruiz said")
+                    and not _adverb_like(tok)  # "Zorbex chief executive Ana Ruiz said"
+                    and not (tok.norm in lex.role_areas and j < n
+                             and norms_all[j] in lex.role_area_heads))  # "Finance chief P"
             if not proper:
                 if j - i == 1:
                     i = j
@@ -1024,6 +1010,9 @@ def _name_mentions(
                 and tokens[i - 1].norm in ("du", "des", "de", "l'", "the"):
             i += 1  # "les géants du BTP Quellix": the sector's acronym is no part of the name
         norms = [t.norm for t in tokens[i:j]]
+        if j - i == 1 and _inside_role(norms_all, i, lex):
+            i = j  # "Chief Scientific Officer P": a word of a title, no name
+            continue
         if j - i == 1 and (len(tokens[i].text) == 1 or norms[0] in lex.not_names) \
                 or "".join(norms) in lex.common_acronyms:
             i = j  # a lone capital letter ("Plan B"), "R&D", "la République" are no names
@@ -1082,6 +1071,20 @@ def _name_mentions(
             taken[k] = True
         i = j
     return out
+
+
+def _inside_role(norms: list[str], i: int, lex: Lexicon) -> bool:
+    """True when the word at i is inside a role title that a title word opens and that goes on
+    past it ("Chief Scientific Officer", "Chief Commercial Officer")."""
+    if i >= 1 and norms[i - 1] == "chief" and "officer" in norms[i + 1:i + 3]:
+        return True  # "Chief Identity Officer", "Chief People Officer"
+    for start in (i - 1, i - 2):
+        if start < 0 or norms[start] not in lex.title_words:
+            continue
+        phrase = match_at(norms, start, lex.keys["roles"])
+        if phrase is not None and start + len(phrase) > i + 1:
+            return True
+    return False
 
 
 _TITLE_ARTICLES = frozenset({"le", "la", "les", "l'"})
@@ -1156,6 +1159,10 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
             return True  # "à la Bourse de Quimperlé", "on the Tarvik Stock Exchange"
     if prev in _AGAINST and before >= 1 and norms[before - 1] in lex.product_nouns:
         return True  # "le vaccin contre Quarvik"
+    if prev == "from" and before >= 1 and j == i + 1 and tokens[before - 1].text.islower() \
+            and (norms[before - 1],) in lex.descriptors and (
+                j >= len(tokens) or tokens[j].kind == "punct" or norms[j] in ("and", "or")):
+        return True  # "Quistor, the packaging group from Velden, which ...": a town (session 15)
     if prev in ("de", "d'", "of") and before >= 1 and norms[before - 1] in _DISEASE_NOUNS:
         return True  # "la maladie de Quarvik"
     return j < len(tokens) and norms[j] in _DISEASE_NOUNS  # "Quarvik disease"
@@ -1483,6 +1490,8 @@ def people_by_article(
                     or not _person_shape(toks, m.first, m.last, lex):
                 continue
             words = [t.norm for t in toks[m.first:m.last]]
+            if _org_noun(words[0], lex):
+                continue  # "Les Laboratoires Velmora ... Velmora a réalisé": a company's noun
             if words[-1] in alone - firsts and words[0] not in alone and m.last - m.first == 2 \
                     or m.first == 0 and after and after[0].norm in _PERSONAL_PRONOUNS:
                 m.person, m.typed = True, "person"
@@ -1491,6 +1500,13 @@ def people_by_article(
             if prev is not None and prev.person and prev.typed != "org" \
                     and m.first - prev.last == 1 and toks[prev.last].norm in ("and", "et"):
                 m.person, m.typed = True, "person"
+
+
+def _org_noun(word: str, lex: Lexicon) -> bool:
+    """True when a word, or its singular, is an organisation noun ("laboratoires", "groupe",
+    "maison"): the first word of a company's name, never a first name."""
+    return any((w,) in lex.descriptors or w in lex.org_heads
+               for w in (word, word[:-1] if word.endswith(("s", "x")) else word))
 
 
 def align_types(sentences: list[list[Mention]]) -> None:
@@ -1603,12 +1619,13 @@ def _span_end(
                 and tokens[j - 1].norm not in _vocabulary(lex):
             j += 2  # "Ciclos do Velmor", "Banca della Quistoria": a link of another language
             continue
-        if nxt and tok.norm in _ORG_CONNECTORS and (j == i + 1 or _head_adjective(
-                tokens, i, j, lex)) and (
+        if nxt and tok.norm in _ORG_CONNECTORS and (
+                j == i + 1 or j == i + 2 and _title_adjective(tokens[i + 1], lex)) and (
                 tokens[i].norm in lex.org_heads or tokens[i].norm in lex.outlet_words):
             j += 2  # "Bank of X", "Banque Privée de X"
             continue
-        if (j == i + 1 or _head_adjective(tokens, i, j, lex)) and _common_head(tokens, i, lex):
+        if (j == i + 1 or j == i + 2 and _title_adjective(tokens[i + 1], lex)) \
+                and _common_head(tokens, i, lex):  # "la Banque Privée de Quimper" too
             k = _of_name(tokens, j, taken, lex)
             if k:
                 j = k  # "les Conserveries du Morvan", "des Ateliers de l'Ouest": one name
@@ -1680,18 +1697,6 @@ def _head_nationality(tokens: list[Token], i: int, lex: Lexicon, taken: list[boo
                 and tokens[q].norm not in lex.function_words and tokens[q].norm.isalpha():
             k = q + 1
     return k
-
-
-def _head_adjective(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
-    """True when one capitalised French adjective follows an organisation's head word before a
-    complement at j: "la Banque Privée de X", "les Hospices Civils de X" (no place, no first
-    name, no name of its own)."""
-    if lex.language != "fr" or j != i + 2:
-        return False
-    adj = tokens[i + 1]
-    return adj.kind == "word" and adj.text[1:].islower() \
-        and adj.norm.endswith(("e", "es", "s", "al", "aux", "el", "ale", "ique", "if", "ive")) \
-        and adj.norm not in place_words() and adj.norm not in word_list("first_names.txt")
 
 
 _FOR_OPENERS = frozenset({"transport", "partnership", "alliance", "coalition", "centre", "center",
@@ -1839,6 +1844,20 @@ def _common_head(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 _HEAD_ARTICLES = frozenset({"le", "la", "les", "l'", "des", "du", "aux", "au"})
+
+
+def _title_adjective(tok: Token, lex: Lexicon) -> bool:
+    """True for a capitalised French adjective after a name's common head ("la Banque Privée
+    de Quimper", "la Caisse Centrale du Morvan"): a lexicon word with an adjective's ending,
+    no function word, preposition, nationality or place."""
+    return tok.kind == "word" and tok.text[:1].isupper() and tok.text[1:].islower() \
+        and tok.norm.endswith(_ADJECTIVE_ENDS) and tok.norm not in lex.function_words \
+        and tok.norm not in lex.prepositions and tok.norm not in lex.nationalities \
+        and tok.norm not in place_words()
+
+
+_ADJECTIVE_ENDS = ("e", "ee", "al", "ale", "el", "elle", "if", "ive", "ique", "aire", "ier",
+                   "iere")
 
 
 def _of_name(tokens: list[Token], j: int, taken: list[bool], lex: Lexicon) -> int:

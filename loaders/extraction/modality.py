@@ -184,10 +184,15 @@ def departed_after(tokens: list[Token], end: int, lex: Lexicon) -> bool:
     named company after the verb: the departure is from another one)."""
     words = [t.norm for t in tokens]
     k = end
+    cue = None
     while k < len(words) and k < end + 3 and (words[k] == "," or words[k] in lex.relative_pronouns
                                                or words[k] in _AUXILIARIES):
+        cue = match_at(words, k, lex.modality["departure"]) if words[k] in _AUXILIARIES \
+            else None  # "P, who was succeeded by Q", "P, qui a été remplacé par Q"
+        if cue is not None:
+            break
         k += 1
-    cue = match_at(words, k, lex.modality["departure"])
+    cue = cue or match_at(words, k, lex.modality["departure"])
     if cue is None:
         return False
     nxt = k + len(cue)

@@ -115,7 +115,9 @@ class RuleExtractor:
         self._views(doc, registry)
         groups = [[tuple(e for m in u.mentions for e in m.resolved) for u in v.units
                    if len(u.mentions) > 1] if v else [] for v in doc.views]
-        resolve_references(doc.mentions, doc.tokens, lex, registry, groups, doc.heads)
+        openers = frozenset(i for i in range(1, len(sentences))
+                            if "\n" in text[sentences[i - 1].end:sentences[i].start])
+        resolve_references(doc.mentions, doc.tokens, lex, registry, groups, doc.heads, openers)
         return doc, registry
 
     def extract(self, article: Article) -> Extraction:
@@ -183,6 +185,8 @@ class RuleExtractor:
             if view is None:
                 continue
             sentence = doc.sentences[i]
+            if i and "\n" in doc.article.text[doc.sentences[i - 1].end:sentence.start]:
+                last_subject = None  # a paragraph opens: the context is the article's company
             try:
                 yield from self._sentence_relations(doc, view, registry, last_subject or topic,
                                                     discourse, holders)

@@ -211,11 +211,26 @@ def _short_form(m: Mention, registry: Registry) -> str | None:
         if len(parts) < 2:
             continue
         if rec.type == EntityType.PERSON and parts[-1] == w:
-            return rec.id
+            return _named_after(records, rec, w) or rec.id
         if rec.type != EntityType.PERSON and _initials(parts) == w:
             return rec.id
         if rec.type != EntityType.PERSON and parts[0] == w:
             return _shortest_opening(records, w) or rec.id
+    return None
+
+
+def _named_after(records: list[EntityRecord], person: EntityRecord, word: str) -> str | None:
+    """The organisation named before `person` whose name ends with the person's surname
+    ("Les Laboratoires Velmora ... le fondateur, Yves Velmora ... Velmora a réalisé"): a bare
+    surname after a company named for its family is the company (session 15)."""
+    before = False
+    for rec in records:  # latest first: the records after the person's are later ones
+        if rec is person:
+            before = True
+            continue
+        parts = [fold(p) for p in strip_suffix(rec.name).split()]
+        if before and rec.type != EntityType.PERSON and len(parts) >= 2 and parts[-1] == word:
+            return rec.id
     return None
 
 
@@ -437,10 +452,13 @@ def main_entity(sentences: list[list[Mention]], registry: Registry,
 def resolve_references(
     sentences: list[list[Mention]], tokens: list[list[Token]], lex: Lexicon, registry: Registry,
     groups: list[list[tuple[str, ...]]], heads: tuple[tuple[str, ...], ...] = (),
+    openers: frozenset[int] = frozenset(),
 ) -> None:
     """Give descriptions and pronouns their ranked antecedents, plurals their members. A
     description headed by a noun the article taught (`heads`, "le cimentier") goes only to a
-    company the article called so."""
+    company the article called so. A bare description opening a paragraph (`openers`: the
+    indices of sentences that open one) goes back to the article's topic, not to a company the
+    previous paragraph's last sentence led with in passing (one named fewer than three times)."""
     leads: list[str | None] = []
     topic = main_entity(sentences, registry, tokens, lex)
     kinds = _named_kinds(sentences, tokens, lex, registry, heads)
@@ -489,12 +507,22 @@ def resolve_references(
                     prev_lead = people[prev_lead] or None  # executive, said ... The start-up"
                 head = _head(m, tokens[s], lex) if m.kind == ANAPHOR else None
                 generic = _generic_head(m, tokens[s], lex) if m.kind == ANAPHOR else None
-                m.candidates = _rank(m, s, seen, registry, ORG_TYPES, prev_lead, topic,
-                                     _same_kind(head, kinds, lex) if head
-                                     else kinds.get(generic or (), frozenset()),
-                                     _place(m, tokens[s], lex, where),
+                place = _place(m, tokens[s], lex, where)
+                same = _same_kind(head, kinds, lex) if head \
+                    else kinds.get(generic or (), frozenset())
+                opener = m.kind == ANAPHOR and s in openers and topic is not None \
+                    and not (place.city or place.region or m.country) \
+                    and (topic in same if head else not m.sectors) \
+                    and leading(m, tokens[s], lex) and (
+                        prev_lead is None or prev_lead == topic
+                        or registry.get(prev_lead).mentions < 3)
+                if opener:  # "Sur son marché, la société affronte ...": a bare description, or
+                    prev_lead = topic  # one whose noun the article gave its main company,
+                    # opening a paragraph goes back to the article's company
+                m.candidates = _rank(m, s, seen, registry, ORG_TYPES, prev_lead, topic, same,
+                                     place,
                                      _head_word(m, tokens[s], lex),
-                                     KIND_BONUS if head else GENERIC_KIND_BONUS)
+                                     KIND_BONUS if head else GENERIC_KIND_BONUS, opener)
                 if m.kind == ANAPHOR:
                     m.candidates = _not_excluded(m, ms, tokens[s], lex, registry)
                 if m.head:  # "le cimentier": only a company the article called so
@@ -993,6 +1021,7 @@ def _rank(
     m: Mention, s: int, seen: list[_Seen], registry: Registry, pool_types: frozenset[EntityType],
     prev_lead: str | None = None, topic: str | None = None, same_kind: frozenset[str] = frozenset(),
     place: Place | None = None, head_word: str = "", kind_bonus: float = KIND_BONUS,
+    opener: bool = False,
 ) -> tuple[str, ...]:
     scores: dict[str, float] = {}
     place = place or Place(fold(m.place) if m.place else "")
@@ -1005,6 +1034,8 @@ def _rank(
         if etype not in pool_types:
             continue
         dist = s - item.sentence
+        if opener and dist > 0:
+            dist = 3  # a paragraph's first description: the previous one's names are all far
         score = (4.0 if dist == 0 else 3.0 - min(dist, 3)) + (1.5 if item.subject else 0.0) \
             + item.token * 1e-3
         rec = registry.get(item.entity)
@@ -1178,6 +1209,11 @@ def _city_keys() -> frozenset[str]:
 def place_adjective(word: str, lex: Lexicon) -> bool:
     """True for a nationality or a city demonym ("néerlandais", "lyonnaise")."""
     return word in lex.nationalities or word in _cities()[1]
+
+
+def region_adjective(word: str) -> bool:
+    """True for a region's adjective of data/regions.tsv ("breton", "bavarois", "texan")."""
+    return word in _regions()[0]
 
 
 def city_key(place: str) -> str:

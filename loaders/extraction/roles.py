@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from loaders.extraction.insertions import insertion_end
-from loaders.extraction.lexicon import Lexicon, match_at, match_ending_at
+from loaders.extraction.lexicon import Lexicon, match_at, match_ending_at, word_list
 from loaders.extraction.mentions import NAME, PLURAL, Mention
 from loaders.extraction.modality import departed_after, former_role
 from loaders.extraction.resolution import ORG_TYPES, Registry
@@ -83,15 +83,19 @@ def _role_phrases(
             continue
         for match in _around(view, role, lex, registry, context_org, topic):
             person_unit, org, former_flag = match
-            if person_unit in used_people:
-                continue
+            if person_unit in used_people and not (
+                    _becomes(view, role.start) and all(
+                        m.org != org for m in out if m.person == _person(units[person_unit],
+                                                                          registry))):
+                continue  # "its CEO, P, will become O's R": the new role at O as well
             pid = _person(units[person_unit], registry)
             if pid is None or org is None:
                 continue
             used_people.add(person_unit)
             first = units[role.start].first
             last = units[role.end - 1].last
-            departed = departed_after(view.tokens, units[person_unit].last, lex)
+            departed = departed_after(view.tokens, units[person_unit].last, lex) \
+                or _succeeded_title(view, role.start, lex)
             out.append(RoleMatch(pid, org, ", ".join(dict.fromkeys(role.labels)),
                                  former_flag or role.former or departed, first, last))
             break
@@ -213,6 +217,8 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
                                               "interim", "interimaire", "group", "global"):
             j += 1
         phrase = match_at(words, j, lex.keys["roles"])
+        chief = _chief_officer(view, j)
+        phrase = chief if chief and (phrase is None or len(chief) > len(phrase)) else phrase
         area = j
         while area < len(words) and area - j < 2 and words[area] in lex.role_areas:
             area += 1
@@ -229,7 +235,7 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
             j = area_end  # "directeur des produits", "directrice de la communication"
             break
         else:
-            labels.append(lex.roles[phrase])
+            labels.append(lex.roles.get(phrase, " ".join(phrase)))
             j += len(phrase)
         if j + 2 < len(words) and words[j] == "(" and words[j + 2] == ")" \
                 and match_at(words, j + 1, lex.keys["roles"]):
@@ -256,6 +262,53 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
     return _Role(start, j, tuple(labels), former)
 
 
+def _chief_officer(view: SentenceView, j: int) -> tuple[str, ...] | None:
+    """A "chief ... officer" title the lexicon does not list ("chief identity officer",
+    "chief people officer"): one or two plain words between, no name."""
+    words = view.words
+    if words[j] != "chief":
+        return None
+    for size in (3, 4):
+        end = j + size - 1
+        if end < len(words) and words[end] == "officer" and all(
+                not view.units[q].is_mention and view.tokens[view.units[q].first].text.isalpha()
+                for q in range(j + 1, end)):
+            return tuple(words[j:end + 1])
+    return None
+
+
+_BECOME = frozenset({"become", "becomes", "became", "devient", "deviendra", "devenir",
+                     "devenu", "devenue"})
+
+
+def _becomes(view: SentenceView, s: int) -> bool:
+    """True when a verb of becoming introduces the role at unit s ("will become O's R",
+    "deviendra R de O")."""
+    t = s - 1 if s >= 1 and view.units[s - 1].possessive else s
+    return t >= 1 and view.words[t - 1] in _BECOME
+
+
+_PREDECESSOR_CUES = (("succeeds",), ("succeed",), ("succeeded",), ("succeeding",),
+                     ("replaces",), ("replace",), ("replaced",), ("replacing",),
+                     ("over", "from"), ("succede", "a"), ("succede", "au"), ("succedera", "a"),
+                     ("succedera", "au"), ("remplace",), ("remplacera",), ("remplacer",),
+                     ("succession", "de"), ("succession", "du"), ("relais", "de"),
+                     ("relais", "du"))
+
+
+def _succeeded_title(view: SentenceView, s: int, lex: Lexicon) -> bool:
+    """True when the role at unit s is the title of the person a successor replaces: "took
+    over from co-founder P", "who succeeded long-serving boss P", "avait succédé au fondateur
+    P", "remplace le directeur général P" (the predecessor's role is former)."""
+    words = view.words
+    t = s
+    while t > 0 and s - t < 4 and (words[t - 1] in lex.determiners or words[t - 1] == "-"
+                                   or _plain_word(view, t - 1, lex)) \
+            and match_ending_at(words, t, _PREDECESSOR_CUES) is None:
+        t -= 1
+    return match_ending_at(words, t, _PREDECESSOR_CUES) is not None
+
+
 _NOW = frozenset({"aujourd'hui", "desormais", "now", "currently", "toujours", "still"})
 _AREA_HEADS = frozenset({"directeur", "directrice", "responsable"})
 _AREA_OF = (("des",), ("du",), ("de", "la"), ("de", "l'"))
@@ -274,7 +327,17 @@ def _area_after(view: SentenceView, j: int, lex: Lexicon) -> int | None:
             or not view.tokens[view.units[k].first].text.islower() \
             or words[k] in lex.function_words:
         return None
-    return k + 1
+    q = k + 1  # "directeur des produits frais chez O", "directrice des nouvelles mobilités de
+    while q < len(words) and q - k <= 3 and _plain_word(view, q, lex):  # O": adjectives
+        q += 1
+    return q if q > k + 1 and q < len(words) and (words[q] in lex.role_of or _of_description(
+        view, q, lex)) else k + 1  # "... de la division vaccins du groupe"
+
+
+def _plain_word(view: SentenceView, q: int, lex: Lexicon) -> bool:
+    text = view.tokens[view.units[q].first].text
+    return not view.units[q].is_mention and text.isalpha() and text.islower() \
+        and view.words[q] not in lex.function_words and view.words[q] not in _UNIT_STOPS
 
 
 def _is_person(u: Unit, registry: Registry) -> bool:
@@ -437,9 +500,19 @@ def _around(
         k = e + 1 if e < n and words[e] == "," else e
         if k < n and _is_person(units[k], registry):
             out.append((k, org, False))
-    # [le] R de O[,] P
+    # [le] R de O[,] P   /   le R de O, l'éleveur P (a noun only a person is)
     if of_org:
         k = after_of + 1 if after_of < n and words[after_of] == "," else after_of
+        if k > after_of and k + 1 < n and not units[k].is_mention:
+            q = k
+            while q < n and q - k < 2 and words[q] in lex.determiners:
+                q += 1
+            if q + 2 < n and words[q + 1] in word_list("person_nouns.txt") \
+                    and _plain_word(view, q, lex) and words[q] not in _FORMER:
+                q += 1  # "dairy farmer P"
+            if q + 1 < n and words[q] in word_list("person_nouns.txt") \
+                    and _is_person(units[q + 1], registry):
+                k = q + 1
         if k < n and _is_person(units[k], registry):
             out.append((k, of_org, False))
     # R P, with the organisation from context (not a title of office: "United States
@@ -450,7 +523,8 @@ def _around(
             and match_at(words, e + 1, lex.speech_verbs) is not None
         org = (_first_org(view, s, registry) if closing else None) \
             or _context_org(view, s, registry, unquoted=True) \
-            or (topic if _speaker_role(view, s, lex) else None) or context_org
+            or (topic if _speaker_role(view, s, lex) or _titled_speaker(view, s, e, lex)
+                else None) or context_org
         out.append((e, org, False))
     # P, R in an attribution, with no organisation beside the role: "a précisé P,
     # présidente du directoire et arrière-petite-fille du fondateur", "said P, chief
@@ -551,13 +625,28 @@ def _unit_of(view: SentenceView, k: int, lex: Lexicon) -> int | None:
         text = tokens[u.first].text
         if w in _UNIT_STOPS:
             return None
-        if w not in _UNIT_LINKS:
+        if w not in _UNIT_LINKS and not _area_adjective(view, q, lex):
             if not (text.isalpha() and text.islower()) \
                     or (w in lex.function_words and (w,) not in lex.descriptors):
                 return None
             content += 1
         q += 1
     return None
+
+
+_POINTS = frozenset({"north", "south", "east", "west", "central", "northern", "southern",
+                     "eastern", "western"})
+
+
+def _area_adjective(view: SentenceView, k: int, lex: Lexicon) -> bool:
+    """True when the word at unit k is a capitalised adjective of place inside a business
+    area ("head of North American projects at O", "European sales"): a nationality, or a
+    point of the compass before one."""
+    words = view.words
+    if view.units[k].is_mention or not view.tokens[view.units[k].first].text[:1].isupper():
+        return False
+    return words[k] in lex.nationalities or words[k] in _POINTS and k + 1 < len(words) \
+        and words[k + 1] in lex.nationalities
 
 
 def _of_description(view: SentenceView, e: int, lex: Lexicon) -> bool:
@@ -583,6 +672,26 @@ def _speaker_role(view: SentenceView, s: int, lex: Lexicon) -> bool:
     words = view.words
     return s >= 2 and match_ending_at(words, s, lex.speech_verbs) is not None \
         and any(w in ("»", "\"", "”") for w in words[max(0, s - 6):s])
+
+
+def _titled_speaker(view: SentenceView, s: int, e: int, lex: Lexicon) -> bool:
+    """True when a title opens the sentence (or follows its quotation) and the person after it
+    speaks: "Chief Financial Officer P said the deal...", '"...," Chief Executive P told
+    reporters'. With no organisation named before, the speaker's is the article's company
+    rather than the last subject (often the target or a partner)."""
+    words = view.words
+    t = s
+    while t > 0 and words[t - 1] in lex.determiners:
+        t -= 1
+    opening = t == 0 or words[t - 1] in _CLOSE_QUOTES or words[t - 1] == "," and t >= 2 \
+        and words[t - 2] in _CLOSE_QUOTES
+    after = e + 1
+    if after < len(words) and words[after] == ",":  # "P, who joined from Y in 2024, said"
+        after = next((q + 1 for q in range(after + 1, min(len(words), after + 16))
+                      if words[q] == ","), len(words))
+    return opening and after < len(words) and match_at(words, after, lex.speech_verbs) is not None
+
+
 _AREA_STOPS = frozenset({",", ".", "qui", "who", "which", "que", "lors", "during", "when",
                          "lorsque", "quand", "since", "depuis"})
 AREA_REACH = 9
@@ -605,7 +714,8 @@ def _org_after_area(
             org = _org(u, registry) if linked else None
             return (org, k + 1) if org is not None else None
         w = words[k]
-        if w in _AREA_STOPS or w in HARD_BOUNDARIES or not toks[u.first].text.islower() \
+        if w in _AREA_STOPS or w in HARD_BOUNDARIES \
+                or not (toks[u.first].text.islower() or _area_adjective(view, k, lex)) \
                 or match_at(words, k, lex.speech_verbs) is not None:
             return None
     return None
@@ -710,6 +820,9 @@ def _linked_person(view: SentenceView, s: int, registry: Registry) -> int | None
         k -= 1
     if k >= 1 and k < s - 1 and view.words[k] in ("who", "qui") and view.words[k - 1] == ",":
         k -= 2  # "P, who is also R of O", "P, qui est aussi R de O"
+    elif k >= 2 and k < s - 1 and view.words[k] == "," and view.words[k - 2] == "," \
+            and _is_person(_last(view.units[k - 1]), registry):
+        k -= 1  # "its chief executive, P, will become O's R": P set off after a title
     elif k >= 0 and k < s - 1 and view.words[k] == ",":
         k = _apposition_opener(view, k, registry)  # "P, fille du fondateur, reste R de O"
     if k == s - 1 or k < 0 or not _is_person(_last(view.units[k]), registry):
@@ -717,10 +830,11 @@ def _linked_person(view: SentenceView, s: int, registry: Registry) -> int | None
     return k
 
 
-def _apposition_opener(view: SentenceView, close: int, registry: Registry) -> int:
+def _apposition_opener(view: SentenceView, close: int, registry: Registry,
+                       reach: int = 10) -> int:
     """The person before an apposition closed by the comma at unit `close` ("P, fille du
     fondateur, reste...", "P, président du directoire depuis trois ans, restera..."), or -1."""
-    for c in range(close - 1, max(0, close - 10), -1):
+    for c in range(close - 1, max(0, close - reach), -1):
         if view.words[c] in (";", ":", ".", "(", ")"):
             return -1
         if view.words[c] == ",":
@@ -990,7 +1104,19 @@ def _verb_roles(
             j += len(board)  # board of O"
             while j < len(units) and words[j] in lex.determiners:
                 j += 1
+        if j < len(units) and not units[j].is_mention and active not in _HELM \
+                and lex.role_verbs_active[active] == "CEO":
+            at = _unit_of(view, j, lex)  # "who heads pet health research at O": an area of O
+            j = at if at is not None else j
         p_at = k - 2 if k >= 2 and words[k - 1] == "," else k - 1
+        if p_at >= 1 and words[k - 1] == "," and not _is_person(units[p_at], registry) \
+                and words[k - 2] != ",":
+            p_at = _apposition_opener(view, k - 1, registry, 16)  # "P, whose fund backed
+            # Y early, chairs the company's board": the person before the apposition
+        replaced = match_ending_at(words, p_at, _SUCCESSION_ACTIVE) if p_at > 0 else None
+        if replaced is not None:  # "Q succède à P à la tête de O": P is the predecessor,
+            subject = _subject_person(view, p_at - len(replaced) - 1, registry)  # Q runs O
+            p_at = subject if subject is not None else -1
         if p_at < 0 and active in _HELM and j < len(units) and units[j].is_mention:
             a = insertion_end(words, j + 1, lex.calendar, parenthesis=False)
             if a + 1 < len(units) and words[a] == "," and a + 1 not in used \

@@ -88,6 +88,8 @@ def find_sources(
                 cue = _speech_to_outlet(words, k, lex)  # "a indiqué P au quotidien X"
                 if cue is not None and rec.known is None:
                     registry.set_type(m.entity, EntityType.PUBLISHER)
+            if cue is not None and _entrusted(words, k, lex):
+                cue = None  # "Y a confié à X la gestion de ses fonds": a service, no citation
             if cue is not None:
                 first = units[min(cue, k)].first
                 last = units[max(cue, k)].last
@@ -148,13 +150,37 @@ def _unknown_outlet_cue(view: SentenceView, k: int, lex: Lexicon, outlet_form: b
     before = cue_ending_at(words, j, lex.source_before, lex) if outlet_form else None
     if before is not None:
         return j - len(before)  # "selon Le Progrès"
-    if outlet_form:
-        verb = match_ending_at(words, j, joined_cues(lex, "speech", lex.speech_verbs,
-                                                 lex.source_after))
-        if verb is not None and j - len(verb) > 0 and words[j - len(verb) - 1] == "," \
-                and _clause_ends(view, k + 1):
-            return j - len(verb)  # ", a indiqué Le Progrès.", ", said the Quillon Herald."
+    return _closing_speech_cue(view, j, k, lex) if outlet_form else None
+
+
+def _closing_speech_cue(view: SentenceView, j: int, last: int, lex: Lexicon) -> int | None:
+    """The speech verb ending at word j after a comma when the clause ends after unit `last`
+    (", a indiqué Le Progrès.", ", said the Quillon Herald."), or None."""
+    words = view.words
+    verb = match_ending_at(words, j, joined_cues(lex, "speech", lex.speech_verbs,
+                                             lex.source_after))
+    if verb is not None and j - len(verb) > 0 and words[j - len(verb) - 1] == "," \
+            and _clause_ends(view, last + 1):
+        return j - len(verb)
     return None
+
+
+def _entrusted(words: list[str], k: int, lex: Lexicon) -> bool:
+    """True when "confié à X" goes on with what was entrusted (a determiner, or a date and
+    then one): "a confié à X la gestion de ses fonds", "a confié à X en 2020 un mandat";
+    "a confié à X que ..." / "a-t-il confié à X." stay citations (session 15)."""
+    j = skip_back(words, k, lex)
+    cue = cue_ending_at(words, j, lex.source_before, lex)
+    if cue is None or len(cue) < 2 or cue[-2] not in ("confie", "confiee"):
+        return False
+    if j - len(cue) > 0 and words[j - len(cue) - 1] in (",", "»", "”", "\""):
+        return False  # "« ... », a confié à X le directeur": a quotation's speaker
+    after = k + 1
+    if after < len(words) and words[after] == "en" and after + 1 < len(words) \
+            and words[after + 1][:1].isdigit():
+        after += 2
+    return after < len(words) and words[after] in lex.determiners \
+        and words[after] not in ("que", "qu'")
 
 
 def _noun_complement(words: list[str], c: int) -> bool:
@@ -504,6 +530,9 @@ def _title_with_place(
             or rec.type == EntityType.COMPANY and rec.known is None):
         return None
     found = _outlet_cue(words, k, lex)
+    if found is None:  # ", a indiqué La Tribune de Quarnel."
+        found = _closing_speech_cue(view, _past_adjectives(words, skip_back(words, k, lex), lex),
+                                    k + 2, lex)
     if not m.text.startswith(lex.sources.title_articles) and not (
             found is not None and k > 0 and words[k - 1] in lex.determiners):
         return None  # a title's article in lower case after a cue: "selon la Revue des X de Y"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from loaders.extraction.lexicon import Lexicon, match_at
+from loaders.extraction.lexicon import Lexicon, match_at, place_words
 from loaders.extraction.mentions import ANAPHOR, NAME, PLURAL, PRONOUN, Mention
 from loaders.extraction.resolution import Registry
 from loaders.extraction.sentences import Sentence
@@ -94,6 +94,9 @@ def relative_at(words: list[str], k: int, lex: Lexicon) -> tuple[int, tuple[str,
         return k, _CONTRACTED_RELATIVES[w]
     if w in lex.relative_pronouns:
         return k, ()
+    if w == "aupres" and k + 1 < len(words) and words[k + 1] in ("duquel", "desquels",
+                                                                  "desquelles"):
+        return k + 1, ("aupres", "de")  # "Quistor, auprès duquel X s'approvisionne"
     for size in (1, 2, 3):
         r = k + size
         if r < len(words) and words[r] in _OBJECT_RELATIVES \
@@ -246,6 +249,12 @@ def _coordinate(
     i = 0
     while i < len(units):
         u = units[i]
+        pair = _description_and_name(units, tokens, i, lex, registry)
+        if pair:
+            last = units[pair]
+            out.append(Unit(u.first, last.last, "", u.mentions + last.mentions, last.possessive))
+            i = pair + 1
+            continue
         if not u.is_mention or u.possessive or u.mentions[0].kind in (PRONOUN, PLURAL, ANAPHOR):
             out.append(u)
             i += 1
@@ -260,7 +269,8 @@ def _coordinate(
             if len(members) == 1:
                 j = _past_apposition(units, j, lex)
             k = j
-            while k < len(units) and not units[k].is_mention and k - j < 6 and (
+            while k < len(units) and not units[k].is_mention and k - j < 6 + sum(
+                    units[x].norm == "-" for x in range(j, k)) and (  # "start-up": one word
                     units[k].norm in _SEP_WORDS or units[k].norm in lex.determiners
                     or units[k].norm in lex.nationalities
                     or (units[k].norm,) in lex.descriptors or units[k].norm in lex.org_heads
@@ -286,7 +296,8 @@ def _coordinate(
             described = {units[x].norm for x in range(opens, k)}  # "the payments group"
             gap = [units[x].norm for x in range(j, k) if not units[x].is_mention]
             gap_conj = any(w in _CONJ_WORDS and (w != "que" or q and gap[q - 1] in (
-                "ainsi", "meme", "plus")) for q, w in enumerate(gap))  # not "confirmé à A que B"
+                "ainsi", "meme", "plus")) and (w != "as" or q and gap[q - 1] == "well")
+                for q, w in enumerate(gap))  # not "confirmé à A que B", "A as a start-up in B"
             if not gap_conj and [w for w in gap if w not in lex.determiners
                                  and w not in lex.nationalities and w not in described] != [","]:
                 break  # "A, la B et le C" is a list; "A, le fabricant de B" is not
@@ -316,6 +327,40 @@ def _coordinate(
     return out
 
 
+_CLAUSE_OPENERS = frozenset({",", "and", "et", "but", "mais", "while", "tandis"})
+
+
+def _description_and_name(
+    units: list[Unit], tokens: list[Token], i: int, lex: Lexicon, registry: Registry
+) -> int:
+    """The unit of the name that a description opening its clause is joined to by "and"/"et"
+    ("the company and Frankfurt utility Quistor have set up a joint venture", "Le groupe et
+    Quistor ont créé une coentreprise"): both are the clause's subject. 0 when none is."""
+    u = units[i]
+    if not u.is_mention or u.possessive or u.mentions[0].kind != ANAPHOR or not (
+            i == 0 or units[i - 1].norm in _CLAUSE_OPENERS or (
+                i == 1 and units[0].norm in lex.determiners)) or i + 2 >= len(units) \
+            or units[i + 1].norm not in ("and", "et"):
+        return 0
+    k = i + 2
+    while k < len(units) and not units[k].is_mention and k - i < 8 and (
+            units[k].norm in lex.determiners or units[k].norm in lex.nationalities
+            or (k == i + 2 and units[k].norm in place_words()  # "and Frankfurt utility B"
+                and _description_to_name(units, tokens, k + 1, lex))
+            or _description_to_name(units, tokens, k, lex)
+            or _within_description(units, tokens, k, lex)
+            or _adjective_after_noun(units, tokens, k, lex)):
+        k += 1
+    if k >= len(units) or not units[k].is_mention or units[k].possessive:
+        return 0
+    m = units[k].mentions[0]
+    if m.kind != NAME or len(units[k].mentions) > 1 or mention_class(m, registry) != "org":
+        return 0
+    if k + 1 < len(units) and units[k + 1].norm in (",", "and", "et", "'s"):
+        return 0  # "the company and A, B ...": a longer list, left as it was
+    return k
+
+
 _LIST_HEADS = frozenset({"manager", "managers", "chain", "gestionnaire", "chaine", "bras",
                          "network", "reseau", "vehicle", "vehicule", "office", "house"})
 """Nouns that head a member's description in a list without a determiner ("pension manager
@@ -339,7 +384,7 @@ def _described_member(units: list[Unit], tokens: list[Token], i: int, lex: Lexic
     if i == 0:
         return False
     prev = units[i - 1].norm
-    return (prev,) in lex.descriptors or prev in lex.org_heads \
+    return _descriptor_ends(units, i - 1, lex) or prev in lex.org_heads \
         or _adjective_after_noun(units, tokens, i - 1, lex)
 
 
@@ -427,10 +472,10 @@ def _description_to_name(units: list[Unit], tokens: list[Token], k: int, lex: Le
     head = False
     while q < len(units) and q - k < 6 and not units[q].is_mention:
         w = units[q].norm
-        if ((w,) in lex.descriptors or w in lex.org_heads or w == "based") \
-                and q + 1 < len(units) and units[q + 1].is_mention:
+        noun = _descriptor_ends(units, q, lex) or w in lex.org_heads
+        if (noun or w == "based") and q + 1 < len(units) and units[q + 1].is_mention:
             return True
-        head = head or (w,) in lex.descriptors or w in lex.org_heads
+        head = head or noun
         text = tokens[units[q].first].text
         hyphen = q + 1 < len(units) and units[q + 1].norm == "-"
         if head and w in _OF_WORDS and q + 2 < len(units) and not units[q + 1].is_mention:
@@ -449,8 +494,20 @@ def _within_description(units: list[Unit], tokens: list[Token], k: int, lex: Lex
     for q in range(k - 1, max(-1, k - 5), -1):
         if units[q].is_mention:
             return False
-        if (units[q].norm,) in lex.descriptors or units[q].norm in lex.org_heads:
+        if _descriptor_ends(units, q, lex) or units[q].norm in lex.org_heads:
             return _description_to_name(units, tokens, q, lex)
+    return False
+
+
+def _descriptor_ends(units: list[Unit], q: int, lex: Lexicon) -> bool:
+    """True when a company noun of the lexicon ends at unit q, one word or several ("le
+    fabricant", "la start-up", "la jeune pousse", "the start-up"): a list member's
+    description may end on it."""
+    for size in range(1, 4):
+        if q - size + 1 < 0 or any(units[x].is_mention for x in range(q - size + 1, q + 1)):
+            return False
+        if tuple(units[x].norm for x in range(q - size + 1, q + 1)) in lex.descriptors:
+            return True
     return False
 
 
@@ -613,6 +670,20 @@ def singular_description(view: SentenceView, start: int, stop: int, lex: Lexicon
     return words[0] != "the" or not words[head - 1].endswith(("s", "x"))
 
 
+_DIRECT_OBJECT_PRONOUNS = frozenset({"that", "which", "que", "qu'"})
+
+
+def object_relative(view: SentenceView, r: int) -> bool:
+    """True when the pronoun at unit r stands for the object of its clause: a named subject
+    follows it ("Y, the chipmaker that X bought in 2022", "Y, le fabricant que X a racheté",
+    session 15); "the chipmaker that makes X" (a subject pronoun) is left out."""
+    units = view.units
+    if view.words[r] not in _DIRECT_OBJECT_PRONOUNS or r + 1 >= len(units):
+        return False
+    nxt = units[r + 1]
+    return nxt.is_mention and nxt.mentions[0].kind == NAME and not nxt.possessive
+
+
 def _described_relatives(view: SentenceView, lex: Lexicon) -> list[Segment]:
     """Relative clauses that open after a description apposed to a name, with no comma of
     their own: "Y, the chip designer in which X holds 90%", "Y, un laitier coté à Lyon dont X
@@ -622,11 +693,16 @@ def _described_relatives(view: SentenceView, lex: Lexicon) -> list[Segment]:
     out: list[Segment] = []
     for r in range(3, len(units)):
         if words[r - 1] == "," or (words[r] not in lex.relative_pronouns
-                                   and words[r] not in lex.prepositions):
+                                   and words[r] not in lex.prepositions
+                                   and words[r] not in _DIRECT_OBJECT_PRONOUNS):
             continue
         found = relative_at(words, r, lex)
-        if found is None or not found[1]:
-            continue  # only a pronoun that stands for a complement ("dont", "in which")
+        if found is None and object_relative(view, r):
+            found = r, ()  # "that" is a complementizer in the lexicon
+        if found is None or not (found[1] or (object_relative(view, r)
+                                              and words[r - 1] not in lex.prepositions)):
+            continue  # only a pronoun that stands for a complement ("dont", "in which"), or
+            # the object of a clause with its own named subject ("the chipmaker that X bought")
         c = r - 1
         if units[c].is_mention:  # the description itself is a mention ("the chip designer")
             if units[c].mentions[0].kind != ANAPHOR:
