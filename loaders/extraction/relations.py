@@ -483,6 +483,10 @@ def _apply(
     if obj_unit is not None and not _between_ok(frame, words, end, stop,
                                                  _PART_NOUNS if part is not None else None):
         return []
+    if frame.type == RelationType.SUPPLIES and obj_unit is not None and obj_at > t \
+            and _lending(words[max(0, t - 1):stop], lex.language):
+        return []  # "financing the purchase with a loan from Y", "provided a unitranche
+        # facility to Y", "un prêt accordé par Y": lending, no supply (session 15, precision)
     if frame.type == RelationType.SUPPLIES and not frame.direct and obj_unit is not None \
             and obj_at > t and _company_goods(view, end, stop, lex):
         return []  # "buy Zentrix (, a lock maker,) from Y": a company changes hands, no supply
@@ -525,6 +529,11 @@ def _apply(
     subj: Unit | None
     subj_role = frame.subject
     possessor = _possessor(t, view, lex) if (frame.possessor or frame.possessor_role) else None
+    if frame.object is None and frame.agent_required and frame.type == RelationType.SUPPLIES \
+            and not frame.noun_trigger and lex.language == "fr" and t > 0 \
+            and words[t - 1] in _NOUN_DETERMINERS_FR:
+        return []  # "dont les produits sont distribués par B": the noun "produits", not the
+        # participle "produits par" (session 15, precision)
     if frame.object is None and frame.type not in _SYMMETRIC:
         # passive or agentive frame: the left subject (or possessor) and the agent phrase
         reduced = t > 0 and view.words[t - 1] in lex.product_nouns  # "buys chips made by X"
@@ -631,6 +640,29 @@ def _apply(
 
 
 _THEN = frozenset({"et", "puis", "and", "then"})
+_NOUN_DETERMINERS_FR = frozenset({"les", "des", "ses", "leurs", "ces", "nos", "vos", "le", "la",
+                                  "un", "une", "son", "sa", "leur", "ce", "cette", "du"})
+_DEBT_WORDS = frozenset({
+    "loan", "loans", "unitranche", "overdraft", "mortgage", "mortgages", "lending", "debt",
+    "bond", "bonds", "refinancing", "pret", "prets", "emprunt", "emprunts", "dette", "dettes",
+    "obligataire", "obligataires", "refinancement"})
+"""Lending words: the money a lender provides is no supply ("a bridge loan from Y", "a
+credit facility provided by Y", "un crédit syndiqué arrangé par Y")."""
+_CREDIT_HEADS = frozenset({"facility", "facilities", "line", "lines", "financing"})
+
+
+def _lending(between: list[str], language: str) -> bool:
+    """True when the words between a supply trigger and its party name a loan: a lending
+    word, "credit facility" / "line of credit", or the French "crédit" ("un crédit
+    syndiqué"), never "credit-scoring software"."""
+    for i, w in enumerate(between):
+        if w in _DEBT_WORDS:
+            return True
+        if w in ("credit", "credits") and (
+                language == "fr" or (i + 1 < len(between) and between[i + 1] in _CREDIT_HEADS)
+                or (i > 0 and between[i - 1] == "of")):
+            return True
+    return False
 
 
 def _object_past_adjunct(view: SentenceView, obj_at: int, lex: Lexicon) -> Unit | None:
