@@ -360,6 +360,10 @@ def _former_marked(tokens: list[Token], words: list[str], before: list[int], fir
             continue  # "X has previously backed Y": a past act that still holds
         if nxt not in _PAST_NEXT:
             return True
+    if _closed_years(tokens, words, span, year) and (year is not None or any(
+            match_at(words, k, mod.get("past_holding", ())) for k in range(max(0, first - 4),
+                                                                          last))):
+        return True
     if year is None:
         return False
     for k in span:
@@ -373,6 +377,26 @@ def _former_marked(tokens: list[Token], words: list[str], before: list[int], fir
 
 
 _PERFECT = frozenset({"has", "have", "a", "ont"})
+_RANGE_OPEN = frozenset({"between", "from", "entre", "de"})
+_RANGE_CLOSE = frozenset({"and", "to", "until", "et", "a"})
+
+
+def _closed_years(tokens: list[Token], words: list[str], span: list[int],
+                  year: int | None) -> bool:
+    """A closed range of years in the relation's clause, ending before the article's year
+    (session 15, precision): "held a stake in Y between 2019 and 2024", "from 2018 to 2023",
+    "entre 2017 et 2022", "de 2016 à 2021". Without the article's year only a past holding
+    verb makes it past (the caller checks)."""
+    for k in span:
+        if words[k] not in _RANGE_OPEN or k + 3 >= len(tokens):
+            continue
+        a, c, b = tokens[k + 1].text, words[k + 2], tokens[k + 3].text
+        if not (len(a) == 4 and a.isdigit() and len(b) == 4 and b.isdigit()
+                and c in _RANGE_CLOSE and 1900 < int(a) < int(b)):
+            continue
+        if year is None or int(b) < year:
+            return True
+    return False
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _DEAL_NOUNS = frozenset({"agreement", "deal", "contract", "partnership", "alliance", "venture",
                          "licence", "license", "tie-up", "merger", "takeover", "accord",

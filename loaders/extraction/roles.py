@@ -252,8 +252,40 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
     if start > 0 and view.units[start - 1].norm in ("former", "ancien", "ancienne", "ex"):
         start -= 1
     tokens = view.tokens
-    former = former_role(tokens, view.units[start].first, view.units[j - 1].last, lex)
+    former = former_role(tokens, view.units[start].first, view.units[j - 1].last, lex) \
+        or _replaced_holder(view.words, start)
     return _Role(start, j, tuple(labels), former)
+
+
+_PREDECESSOR_VERBS = (("took", "over", "from"), ("takes", "over", "from"),
+                      ("taking", "over", "from"), ("has", "taken", "over", "from"),
+                      ("succeeded",), ("succeeds",), ("succeeding",), ("replaced",),
+                      ("replaces",), ("replacing",), ("succede", "a"), ("succede", "au"),
+                      ("succeder", "a"), ("succeder", "au"), ("succedant", "a"),
+                      ("succedant", "au"), ("succedait", "a"), ("succedait", "au"),
+                      ("remplace",), ("remplacant",), ("la", "succession", "de"),
+                      ("la", "succession", "du"), ("relaye",), ("relayant",))
+_PREDECESSOR_SKIP = frozenset({"the", "its", "his", "her", "their", "le", "la", "l'", "son",
+                               "sa", "leur", "long", "-", "serving", "longtime", "long-serving",
+                               "veteran", "outgoing", "historique", "emblematique",
+                               "charismatique", "ancien", "ancienne", "former"})
+
+
+def _replaced_holder(words: list[str], start: int) -> bool:
+    """A role phrase whose holder is the one a successor replaced (session 15, precision):
+    "who took over from co-founder P", "succeeded long-serving boss P", "qui avait succédé au
+    fondateur P", "en remplacement du ..." - P held the role before; never the successor of
+    a passive ("was succeeded by chief operating officer P": P holds it now)."""
+    k = start - 1
+    while k >= 0 and k >= start - 4 and words[k] in _PREDECESSOR_SKIP:
+        k -= 1
+    if k < 0:
+        return False
+    for verb in _PREDECESSOR_VERBS:
+        n = len(verb)
+        if k - n + 1 >= 0 and tuple(words[k - n + 1:k + 1]) == verb:
+            return True
+    return False
 
 
 _NOW = frozenset({"aujourd'hui", "desormais", "now", "currently", "toujours", "still"})
