@@ -59,6 +59,8 @@ FOUND = [
     ("fr", "Velmora vend des moteurs produits par Quistor.", ("SUPPLIES", "Quistor", "Velmora")),
     ("fr", "Les moteurs de Velmora sont produits par Quistor.",
      ("SUPPLIES", "Quistor", "Velmora")),
+    # a capitalised participle before an agent still ends a name
+    ("fr", "Korvane Racheté par Quistor en 2020 a grandi.", ("ACQUIRES", "Quistor", "Korvane")),
 ]
 
 ABSENT = [
@@ -126,6 +128,17 @@ ABSENT = [
      ("SUPPLIES", "Brelvo", "Quistor")),
     ("fr", "Velmora a signé un accord avec Quistor, dont les produits sont distribués par Brelvo "
      "en Europe.", ("SUPPLIES", "Brelvo", "Quistor")),
+]
+
+ABSENT += [
+    # a region's or a continent's adjective is no name
+    ("fr", "Le laboratoire breton compte parmi ses principaux clients la coopérative Quistor.",
+     ("SUPPLIES", "breton", "Quistor")),
+    ("en", "Velmora's former finance chief said the brand had long needed a partner with Asian "
+     "distribution.", ("PARTNERS_WITH", "Asian", "Velmora")),
+    # a capitalised participle before "de" belongs to the name ("Banque Privée de ...")
+    ("fr", "Velmora a noué un partenariat avec la Banque Privée de Saint-Brelac, qui le "
+     "proposera à sa clientèle.", ("PARTNERS_WITH", "Banque", "Velmora")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

@@ -8,10 +8,12 @@ A mention is a working object of the pipeline (resolution fills its last fields)
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from loaders.extraction.gazetteer import AliasEntry, Gazetteer, KnownEntity
 from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import (
+    DATA_DIR,
     Lexicon,
     load_lexicon,
     match_at,
@@ -753,6 +755,8 @@ def _lower_name_context(toks: list[Token], k: int, lex: Lexicon) -> bool:
             or match_at([t.norm for t in toks[k + 1:k + 4]], 0,
                         lex.speech_verbs + lex.name_verbs) is not None)):
         return False  # "Velmora and software makers", "franco-italien": a phrase goes on
+    if toks[k].norm in place_adjectives() or toks[k].norm in lex.nationalities:
+        return False  # "le laboratoire breton compte": where the company is from, no name
     if k > 0 and toks[k - 1].text.islower() \
             and match_ending_at([t.norm for t in toks[:k]], k, lex.keys["descriptors"]):
         # "the chipmaker quorbix said"; in French, where adjectives and participles follow the
@@ -772,6 +776,29 @@ def _lower_name_context(toks: list[Token], k: int, lex: Lexicon) -> bool:
                 and _is_cap(toks[o], lex) and not _is_initial(toks, o):
             return True  # "Wolfspeed and onsemi", "onsemi et Wolfspeed"
     return False  # "Velmora and software makers": a noun phrase goes on
+
+
+_CONTINENTAL = frozenset({"asian", "african", "european", "nordic", "scandinavian", "arab",
+                          "latin", "asiatique", "asiatiques", "africain", "africaine",
+                          "africains", "africaines", "europeen", "europeenne", "europeens",
+                          "europeennes", "nordique", "nordiques", "scandinave", "scandinaves"})
+
+
+@cache
+def place_adjectives() -> frozenset[str]:
+    """Folded adjectives of regions and cities ("breton", "bavarois", "lyonnais", "munichoise":
+    data/regions.tsv and data/cities.tsv) and of continents ("Asian", "africain")."""
+    out = set(_CONTINENTAL)
+    for name, col in (("regions.tsv", 3), ("cities.tsv", 3)):
+        for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if line.startswith("#") or len(cols) <= col:
+                continue
+            for w in cols[col].split(","):
+                w = fold(w.strip())
+                if w:
+                    out.update({w, w if w.endswith(("s", "x")) else w + "s"})
+    return frozenset(out)
 
 
 def _has_inner_caps(tok: Token) -> bool:
@@ -891,7 +918,8 @@ def _name_mentions(
             continue
         if j - i >= 2 and j < n and tokens[j].norm in lex.prepositions \
                 and tokens[j - 1].text.endswith(("é", "ée", "és", "ées", "ed")) \
-                and tokens[j].text != "a" and tokens[j - 2].text != "&":
+                and tokens[j].text != "a" and tokens[j - 2].text != "&" \
+                and tokens[j].norm not in ("de", "du", "des", "d'"):
             j -= 1  # "Korvane Racheté par Quistor": a capitalised participle ends the name
             # (not the part after "&", not before the verb "a": "Zélor & Borée a signé")
             norms = norms[:-1]
@@ -992,6 +1020,10 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
     """A capitalised span that names a town, a disease or a listing venue, not an organisation:
     "à Velzac, dans la Somme", "in Tarvik, Ohio,", "le vaccin contre Quarvik", "la maladie de
     Quarvik", "Quarvik disease", "à la Bourse de Quimperlé", "on the Tarvik Stock Exchange"."""
+    if j == i + 1 and j < len(tokens) and tokens[j].kind == "word" and tokens[j].text.islower() \
+            and (norms[i] in _CONTINENTAL or norms[i] in lex.nationalities) \
+            and norms[j] not in lex.function_words:
+        return True  # "a partner with Asian distribution": an adjective before its noun
     if j == i + 1 and norms[i] in lex.role_areas and j < len(tokens) \
             and norms[j] in lex.role_area_heads:
         return True  # "Finance chief P", "Operations director P": a business area, no company
