@@ -141,4 +141,23 @@ ABSENT += [
      "proposera à sa clientèle.", ("PARTNERS_WITH", "Banque", "Velmora")),
 ]
 
+# a title with no organisation in its sentence: the article's main company, not the company
+# the previous sentence led with (the acquired one, a supplier)
+_BARE_TITLE_EN = ("Velmora Rail agreed on Monday to buy Quistor Bogies for 200 million euros. "
+                  "Quistor, which builds wheelsets in Derby, already supplies Velmora for its "
+                  "trams. Chief Executive Anna Pirel told reporters on a call that the deal "
+                  "would lift margins from 2027.")
+_BARE_TITLE_FR = ("Velmora a annoncé lundi le rachat de Quistor pour 200 millions d'euros. "
+                  "Quistor fabrique des bogies à Derby et fournit déjà Velmora. Le directeur "
+                  "financier Tom Quessel a précisé que l'opération serait financée sur fonds "
+                  "propres.")
+FOUND += [
+    ("en", _BARE_TITLE_EN, ("EXECUTIVE_OF", "Anna Pirel", "Velmora Rail")),
+    ("fr", _BARE_TITLE_FR, ("EXECUTIVE_OF", "Tom Quessel", "Velmora")),
+]
+ABSENT += [
+    ("en", _BARE_TITLE_EN, ("EXECUTIVE_OF", "Anna Pirel", "Quistor Bogies")),
+    ("fr", _BARE_TITLE_FR, ("EXECUTIVE_OF", "Tom Quessel", "Quistor")),
+]
+
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

@@ -184,7 +184,7 @@ class RuleExtractor:
                 continue
             sentence = doc.sentences[i]
             try:
-                yield from self._sentence_relations(doc, view, registry, last_subject or topic,
+                yield from self._sentence_relations(doc, view, registry, topic or last_subject,
                                                     discourse, holders)
             except ExtractionError:
                 raise
