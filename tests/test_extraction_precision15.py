@@ -160,4 +160,18 @@ ABSENT += [
     ("fr", _BARE_TITLE_FR, ("EXECUTIVE_OF", "Tom Quessel", "Quistor")),
 ]
 
+# a role heading a region's business area belongs to the company after "at"
+FOUND += [
+    ("en", "Velmora will build the plant, said Rebecca Quessel, head of North American projects "
+     "at Carbon Brisk.", ("EXECUTIVE_OF", "Rebecca Quessel", "Carbon Brisk")),
+    ("en", "Velmora will grow, said Rebecca Quessel, head of European operations at Quistor.",
+     ("EXECUTIVE_OF", "Rebecca Quessel", "Quistor")),
+]
+ABSENT += [
+    ("en", "Velmora will build the plant, said Rebecca Quessel, head of North American projects "
+     "at Carbon Brisk.", ("EXECUTIVE_OF", "Rebecca Quessel", "Velmora")),
+    ("en", "Velmora will grow, said Rebecca Quessel, head of Asian business development at "
+     "Quistor.", ("EXECUTIVE_OF", "Rebecca Quessel", "Asian")),
+]
+
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import Lexicon, match_at, match_ending_at
-from loaders.extraction.mentions import NAME, PLURAL, Mention
+from loaders.extraction.mentions import NAME, PLURAL, Mention, place_adjectives
 from loaders.extraction.modality import departed_after, former_role
 from loaders.extraction.resolution import ORG_TYPES, Registry
 from loaders.extraction.text import LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold
@@ -584,12 +584,24 @@ def _unit_of(view: SentenceView, k: int, lex: Lexicon) -> int | None:
         if w in _UNIT_STOPS:
             return None
         if w not in _UNIT_LINKS:
-            if not (text.isalpha() and text.islower()) \
+            if not (text.isalpha() and text.islower() or _area_adjective(w, lex)) \
                     or (w in lex.function_words and (w,) not in lex.descriptors):
                 return None
             content += 1
         q += 1
     return None
+
+
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                      "western", "central", "nord", "sud", "est", "ouest", "asia", "pacific",
+                      "europe", "africa", "americas", "emea", "apac"})
+
+
+def _area_adjective(w: str, lex: Lexicon) -> bool:
+    """A capitalised word of a business area's region (session 15, precision): "head of
+    North American projects at O", "head of European sales at O", "directeur Europe du Sud
+    de O"."""
+    return w in _COMPASS or w in lex.nationalities or w in place_adjectives()
 
 
 def _of_description(view: SentenceView, e: int, lex: Lexicon) -> bool:
