@@ -174,4 +174,17 @@ ABSENT += [
      "Quistor.", ("EXECUTIVE_OF", "Rebecca Quessel", "Asian")),
 ]
 
+# wrong direction: the rights to another's product are licensed from its owner
+_RIGHTS_EN = ("Quistor Animal Health has agreed to license the rights outside the US to Velmora "
+              "Bio's canine antibody.")
+FOUND += [
+    ("en", _RIGHTS_EN, ("SUPPLIES", "Velmora Bio", "Quistor Animal Health")),
+    ("en", "Velmora licensed the rights to its antibody to Quistor's animal health unit.",
+     ("SUPPLIES", "Velmora", "Quistor")),
+    ("en", "Velmora sells chips to Quistor's factories.", ("SUPPLIES", "Velmora", "Quistor")),
+]
+ABSENT += [
+    ("en", _RIGHTS_EN, ("SUPPLIES", "Quistor Animal Health", "Velmora Bio")),
+]
+
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

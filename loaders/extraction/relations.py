@@ -632,6 +632,12 @@ def _apply(
         subj = _included(view, obj_at + 1, lex)  # "les actionnaires de Y comprennent A et B"
     if subj is None or obj_unit is None or subj_role is None:
         return []
+    if frame.type == RelationType.SUPPLIES and subj_role == "source" and obj_at > t + 1 \
+            and obj_unit.possessive and not _possessive_pronoun(obj_unit) \
+            and words[obj_at - 1] in ("to", "a") and _rights_to(words, end, obj_at - 1):
+        # "X agreed to license the rights to Y's antibody": Y's product, licensed to X
+        return _pairs(frame.type, obj_unit.mentions, subj.mentions, "source", view, t, end,
+                      registry)
     if obj_at > t and frame.type not in _SYMMETRIC:
         later = _object_past_adjunct(view, obj_at, lex)  # "a racheté X en 2022 puis Y"
         if later is not None:
@@ -640,6 +646,15 @@ def _apply(
 
 
 _THEN = frozenset({"et", "puis", "and", "then"})
+_RIGHTS = frozenset({"rights", "right", "licence", "license", "access", "droits", "droit"})
+
+
+def _rights_to(words: list[str], start: int, to: int) -> bool:
+    """True when the "to" at `to` completes a rights noun after `start` ("the rights outside
+    the US to Y's antibody"), not a second "to" naming the licensee ("the rights to its
+    antibody to Y's unit")."""
+    at = max((k for k in range(start, to) if words[k] in _RIGHTS), default=-1)
+    return at >= 0 and not any(w in ("to", "a") for w in words[at + 1:to])
 _NOUN_DETERMINERS_FR = frozenset({"les", "des", "ses", "leurs", "ces", "nos", "vos", "le", "la",
                                   "un", "une", "son", "sa", "leur", "ce", "cette", "du"})
 _DEBT_WORDS = frozenset({
