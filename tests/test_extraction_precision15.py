@@ -187,4 +187,21 @@ ABSENT += [
     ("en", _RIGHTS_EN, ("SUPPLIES", "Quistor Animal Health", "Velmora Bio")),
 ]
 
+# offers and stakes sold: no supply, and a stake sold is a former one
+FOUND += [
+    ("en", "Velmora makes brakes for Quistor.", ("SUPPLIES", "Velmora", "Quistor")),
+    ("en", "Velmora's chips were sold to Quistor.", ("SUPPLIES", "Velmora", "Quistor")),
+    ("en", "Velmora holds a 20% stake in Quistor.", ("INVESTS_IN", "Velmora", "Quistor")),
+]
+ABSENT += [
+    ("en", "Velmora made an unsolicited offer for Quistor last month, which Quistor's board "
+     "rejected.", ("SUPPLIES", "Velmora", "Quistor")),
+    ("en", "Velmora's stake in Quistor was sold to Brelvo in 2021.",
+     ("SUPPLIES", "Velmora", "Brelvo")),
+    ("en", "Velmora's stake in Quistor was sold to Brelvo in 2021.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    ("fr", "Velmora a cédé l'an dernier sa participation dans Quistor à Brelvo.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+]
+
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

@@ -483,6 +483,9 @@ def _apply(
     if obj_unit is not None and not _between_ok(frame, words, end, stop,
                                                  _PART_NOUNS if part is not None else None):
         return []
+    if frame.type == RelationType.SUPPLIES and t > 0 and words[t - 1] in _PASSIVE_BE \
+            and _stake_subject(words, t):
+        return []  # "X's stake in Y was sold to Z": a holding changes hands, no supply
     if frame.type == RelationType.SUPPLIES and obj_unit is not None and obj_at > t \
             and _lending(words[max(0, t - 1):stop], lex.language):
         return []  # "financing the purchase with a loan from Y", "provided a unitranche
@@ -647,6 +650,21 @@ def _apply(
 
 _THEN = frozenset({"et", "puis", "and", "then"})
 _RIGHTS = frozenset({"rights", "right", "licence", "license", "access", "droits", "droit"})
+_PASSIVE_BE = frozenset({"was", "were", "been", "is", "are", "be", "ete", "est", "sont",
+                         "sera", "seront"})
+_STAKE_WORDS = frozenset({"stake", "stakes", "shares", "holding", "holdings", "participation",
+                          "participations", "parts", "actions"})
+
+
+def _stake_subject(words: list[str], t: int) -> bool:
+    """True when the passive subject before the trigger at t is a stake ("X's stake in Y was
+    sold to Z", "la participation de X dans Y a été cédée à Z"), in the trigger's clause."""
+    for k in range(t - 1, max(-1, t - 8), -1):
+        if words[k] in (",", ";", "which", "qui", "that"):
+            return False
+        if words[k] in _STAKE_WORDS:
+            return True
+    return False
 
 
 def _rights_to(words: list[str], start: int, to: int) -> bool:
