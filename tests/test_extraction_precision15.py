@@ -204,4 +204,16 @@ ABSENT += [
      ("INVESTS_IN", "Velmora", "Quistor")),
 ]
 
+# an offer to supply is no supply yet
+FOUND += [
+    ("en", "Velmora supplies turbines to Quistor, which offers to install them for free.",
+     ("SUPPLIES", "Velmora", "Quistor")),
+]
+ABSENT += [
+    ("en", "Velmora has offered to supply Quistor with turbines.",
+     ("SUPPLIES", "Velmora", "Quistor")),
+    ("fr", "Velmora a offert de fournir des turbines à Quistor.",
+     ("SUPPLIES", "Velmora", "Quistor")),
+]
+
 test_found, test_absent = found_and_absent(FOUND, ABSENT)
