@@ -8,10 +8,12 @@ A mention is a working object of the pipeline (resolution fills its last fields)
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from loaders.extraction.gazetteer import AliasEntry, Gazetteer, KnownEntity
 from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import (
+    DATA_DIR,
     Lexicon,
     load_lexicon,
     match_at,
@@ -882,6 +884,8 @@ def _lower_name_context(toks: list[Token], k: int, lex: Lexicon) -> bool:
             or match_at([t.norm for t in toks[k + 1:k + 4]], 0,
                         lex.speech_verbs + lex.name_verbs) is not None)):
         return False  # "Velmora and software makers", "franco-italien": a phrase goes on
+    if toks[k].norm in place_adjectives() or toks[k].norm in lex.nationalities:
+        return False  # "le laboratoire breton compte": where the company is from, no name
     if k > 0 and toks[k - 1].text.islower() \
             and match_ending_at([t.norm for t in toks[:k]], k, lex.keys["descriptors"]):
         # "the chipmaker quorbix said"; in French, where adjectives and participles follow the
@@ -901,6 +905,29 @@ def _lower_name_context(toks: list[Token], k: int, lex: Lexicon) -> bool:
                 and _is_cap(toks[o], lex) and not _is_initial(toks, o):
             return True  # "Wolfspeed and onsemi", "onsemi et Wolfspeed"
     return False  # "Velmora and software makers": a noun phrase goes on
+
+
+_CONTINENTAL = frozenset({"asian", "african", "european", "nordic", "scandinavian", "arab",
+                          "latin", "asiatique", "asiatiques", "africain", "africaine",
+                          "africains", "africaines", "europeen", "europeenne", "europeens",
+                          "europeennes", "nordique", "nordiques", "scandinave", "scandinaves"})
+
+
+@cache
+def place_adjectives() -> frozenset[str]:
+    """Folded adjectives of regions and cities ("breton", "bavarois", "lyonnais", "munichoise":
+    data/regions.tsv and data/cities.tsv) and of continents ("Asian", "africain")."""
+    out = set(_CONTINENTAL)
+    for name, col in (("regions.tsv", 3), ("cities.tsv", 3)):
+        for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if line.startswith("#") or len(cols) <= col:
+                continue
+            for w in cols[col].split(","):
+                w = fold(w.strip())
+                if w:
+                    out.update({w, w if w.endswith(("s", "x")) else w + "s"})
+    return frozenset(out)
 
 
 def _has_inner_caps(tok: Token) -> bool:
@@ -1028,7 +1055,8 @@ def _name_mentions(
             continue
         if j - i >= 2 and j < n and tokens[j].norm in lex.prepositions \
                 and tokens[j - 1].text.endswith(("é", "ée", "és", "ées", "ed")) \
-                and tokens[j].text != "a" and tokens[j - 2].text != "&":
+                and tokens[j].text != "a" and tokens[j - 2].text != "&" \
+                and tokens[j].norm not in ("de", "du", "des", "d'"):
             j -= 1  # "Korvane Racheté par Quistor": a capitalised participle ends the name
             # (not the part after "&", not before the verb "a": "Zélor & Borée a signé")
             norms = norms[:-1]
@@ -1143,6 +1171,13 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
     """A capitalised span that names a town, a disease or a listing venue, not an organisation:
     "à Velzac, dans la Somme", "in Tarvik, Ohio,", "le vaccin contre Quarvik", "la maladie de
     Quarvik", "Quarvik disease", "à la Bourse de Quimperlé", "on the Tarvik Stock Exchange"."""
+    if j == i + 1 and j < len(tokens) and tokens[j].kind == "word" and tokens[j].text.islower() \
+            and (norms[i] in _CONTINENTAL or norms[i] in lex.nationalities) \
+            and norms[j] not in lex.function_words:
+        return True  # "a partner with Asian distribution": an adjective before its noun
+    if j == i + 1 and norms[i] in lex.role_areas and j < len(tokens) \
+            and norms[j] in lex.role_area_heads:
+        return True  # "Finance chief P", "Operations director P": a business area, no company
     before = i - 1
     while before >= 0 and norms[before] in lex.determiners:
         before -= 1
@@ -1155,6 +1190,14 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
                 or norms[j + 1] in place_words() and tokens[j + 1].text[:1].isupper()
                 and (j + 2 == len(tokens) or tokens[j + 2].kind == "punct")):
             return True  # "à Velzac, dans la Somme", "in Tarvik, Ohio," (not "in X, France's")
+        if j + 2 < len(tokens) and j - i == 1 and tokens[j].text == "(" \
+                and tokens[j + 1].text[:1].isupper() and tokens[j + 1].kind == "word" \
+                and not tokens[j + 1].text.isupper() and tokens[j + 2].text == ")":
+            return True  # "basé à Tarvenec (Morbihan)": a town, its department in brackets
+        if prev == "from" and before >= 1 and j - i == 1 \
+                and match_ending_at(norms, before, lex.keys["descriptors"]) \
+                and norms[before - 1] not in lex.product_nouns and _apposed_from(tokens, before):
+            return True  # "X, the packaging group from Harnfeld": where a company is from
         if any(w in _VENUE_WORDS for w in norms[i:j]):
             return True  # "à la Bourse de Quimperlé", "on the Tarvik Stock Exchange"
     if prev in _AGAINST and before >= 1 and norms[before - 1] in lex.product_nouns:
@@ -1888,6 +1931,8 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
     """A capitalised span that names a product: "Nvidia's Blackwell", "Vera Rubin systems"."""
     if j < len(tokens) and tokens[j].kind == "poss":
         return False  # "Velmora's models": the owner of a product is a company
+    if _named_product(tokens, i, j, lex):
+        return True
     k = j
     while k < len(tokens) and k - j < 4 and (tokens[k].kind == "number" or tokens[k].text == "-"
                                             or tokens[k].start == tokens[k - 1].end
@@ -1960,6 +2005,70 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
         return True  # "la montre Quarnel Nova", "the smartwatch Quarnel Nova X"
     return i >= 1 and tokens[i - 1].norm in lex.determiners and j < len(tokens) and bool(
         match_at([t.norm for t in tokens], j, lex.keys["descriptors"]))
+
+
+_SOLD_AS = (("sold", "as"), ("marketed", "as"), ("branded", "as"), ("sold", "under"),
+            ("marketed", "under"), ("commercialise", "sous"), ("commercialisee", "sous"),
+            ("commercialises", "sous"), ("commercialisees", "sous"), ("vendu", "sous"),
+            ("vendue", "sous"), ("vendus", "sous"), ("vendues", "sous"))
+_NAMING = frozenset({"baptise", "baptisee", "baptises", "baptisees", "nomme", "nommee",
+                     "appele", "appelee", "denomme", "denommee", "called", "named", "dubbed",
+                     "branded"})
+_GOODS = frozenset({
+    "gamme", "range", "line", "product", "products", "produit", "produits", "model", "modele",
+    "brand", "marque", "offre", "offer", "vaccine", "vaccin", "drug", "medicament", "serum",
+    "cream", "creme", "cement", "ciment", "software", "logiciel", "suite", "app",
+    "application", "bike", "bikes", "velo", "velos", "scooter", "scooters", "agent", "tablet",
+    "pill", "treatment", "traitement", "beer", "biere", "cheese", "fromage", "wine", "vin",
+    "drink", "boisson", "fertiliser", "fertilizer", "engrais", "paint", "peinture", "tyre",
+    "tyres", "pneu", "pneus", "device", "dispositif", "sensor", "capteur", "testliner"})
+_OWN = frozenset({"its", "their", "sa", "son", "ses", "leur", "leurs"})
+
+
+def _named_product(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """A name given to goods (session 15, precision): "a model sold as the X", "commercialisée
+    sous la marque X", "une gamme commune baptisée X", "its best-selling X serum", "sa suite X",
+    "its X low-clinker cement" - never "a start-up called X" (no goods word before it) nor
+    "its X stake" / "its X unit" (a company's)."""
+    norms = [t.norm for t in tokens]
+    b = i - 1
+    while b >= 0 and norms[b] in ("the", "le", "la", "l'", "nom", "name", "marque", "brand",
+                                  "de"):
+        b -= 1
+    if b >= 1 and match_ending_at(norms, b + 1, _SOLD_AS):
+        return True
+    if b >= 0 and norms[b] in _NAMING and any(
+            norms[q] in _GOODS or norms[q] in lex.product_nouns for q in range(max(0, b - 4), b)):
+        return True
+    if i >= 1 and norms[i - 1] in _GOODS and i >= 2 and norms[i - 2] in _OWN \
+            and tokens[i - 1].text.islower():
+        return True  # "sa suite X", "its app X"
+    before = i - 1
+    while before >= 0 and (tokens[before].text.islower() or norms[before] == "-") \
+            and norms[before] in (
+            "best-selling", "flagship", "phare", "new", "nouvelle", "nouveau", "-", "best",
+            "selling"):
+        before -= 1
+    if before < 0 or norms[before] not in _OWN:
+        return False
+    k = j
+    while k < len(tokens) and k - j < 4 and (tokens[k].text.islower() or tokens[k].text == "-") \
+            and tokens[k].norm not in _GOODS and tokens[k].kind in ("word", "punct") \
+            and tokens[k].text not in (",", ".", ";", ":", "(", ")"):
+        k += 1  # "its X low-clinker cement"
+    return k < len(tokens) and norms[k] in _GOODS and tokens[k].text.islower()
+
+
+def _apposed_from(tokens: list[Token], at: int) -> bool:
+    """True when the description ending before "from" at `at` is apposed to a name after a
+    comma ("X, the packaging group from Harnfeld"), never a verb's object ("bought the
+    packaging maker from Quistor": Quistor sells it)."""
+    for k in range(at - 1, max(-1, at - 7), -1):
+        if tokens[k].text == ",":
+            return k >= 1 and tokens[k - 1].text[:1].isupper()
+        if not tokens[k].text.islower() and tokens[k].text != "-":
+            return False
+    return False
 
 
 def _is_site(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
