@@ -24,6 +24,13 @@ possible suitor", ", que X citait parmi les prétendants".
 
 Family 7: the article's publisher whose name ran on into a first name is still no source.
 
+Family 8: a research firm or consultancy named with its noun after a source cue or a study's
+link, or with an estimate verb ("according to market research firm X", "selon le cabinet
+d'études X", "d'après une étude du cabinet X", "research firm X estimates").
+
+Family 9: an outlet's piece ("a X report said", "declined to comment on a X report"), and
+French cues of outlets ("comme l'a annoncé X", "a-t-il déclaré sur X Radio", "X l'a révélé").
+
 Absent: analysts with no note and no cue, a company's own note, a regulator that only
 approves, a seller's named bidder, a decision with no participle.
 """
@@ -93,6 +100,34 @@ FOUND = [
      "to comment.", (_R, "ARTICLE", "Nordvik Courier")),
     ("fr", "Zentrix, que Kandor Matin citait en mai parmi les prétendants, n'a pas commenté.",
      (_R, "ARTICLE", "Kandor Matin")),
+    # family 8: a research firm or consultancy named with its noun
+    ("en", "Velmora holds 30% of the market, according to market research firm Kandor Insight.",
+     (_R, "ARTICLE", "Kandor Insight")),
+    ("en", "Velmora holds 30% of the market, according to consultancy Kandor Partners.",
+     (_R, "ARTICLE", "Kandor Partners")),
+    ("en", "Velmora holds 30% of the market, research firm Kandor Insight estimates.",
+     (_R, "ARTICLE", "Kandor Insight")),
+    ("en", "Velmora holds 30% of the market, according to a report by consultancy Kandor "
+     "Partners.", (_R, "ARTICLE", "Kandor Partners")),
+    ("fr", "Velmora détient 30 % du marché, selon le cabinet d'études Kandor Conseil.",
+     (_R, "ARTICLE", "Kandor Conseil")),
+    ("fr", "Velmora détient 30 % du marché, d'après une étude du cabinet Kandor Conseil.",
+     (_R, "ARTICLE", "Kandor Conseil")),
+    ("fr", "Velmora détient 30 % du marché, selon les estimations du cabinet Kandor Conseil.",
+     (_R, "ARTICLE", "Kandor Conseil")),
+    # family 9: an outlet's piece ("a X report said"), French cues of outlets
+    ("en", "A Kandor Herald report said Velmora would buy Quistor.",
+     (_R, "ARTICLE", "Kandor Herald")),
+    ("en", "Velmora declined to comment on a Kandor Herald report that it would buy Quistor.",
+     (_R, "ARTICLE", "Kandor Herald")),
+    ("en", "Velmora owns 30% of Quistor, a Kandor Herald analysis of filings shows.",
+     (_R, "ARTICLE", "Kandor Herald")),
+    ("fr", "Velmora va racheter Quistor, comme l'a annoncé Kandor Matin mardi.",
+     (_R, "ARTICLE", "Kandor Matin")),
+    ("fr", "Velmora va racheter Quistor, a-t-il déclaré sur Kandor Radio.",
+     (_R, "ARTICLE", "Kandor Radio")),
+    ("fr", "Kandor Matin l'a révélé mardi : Velmora va racheter Quistor.",
+     (_R, "ARTICLE", "Kandor Matin")),
 ]
 
 ABSENT = [
@@ -114,6 +149,19 @@ ABSENT = [
      (_R, "ARTICLE", "Velmora")),
     ("en", "Zentrix, which Velmora named last year as its main supplier, makes valves.",
      (_R, "ARTICLE", "Velmora")),
+    # a research firm hired, bought or entrusted with a task; a company that announces
+    ("en", "Velmora hired consultancy Kandor Partners to advise on the sale of Quistor.",
+     (_R, "ARTICLE", "Kandor Partners")),
+    ("en", "Velmora bought research firm Kandor Insight last year.",
+     (_R, "ARTICLE", "Kandor Insight")),
+    ("fr", "Velmora a racheté le cabinet Kandor Conseil en 2023.",
+     (_R, "ARTICLE", "Kandor Conseil")),
+    ("fr", "Velmora a confié au cabinet d'études Kandor Conseil une mission sur Quistor.",
+     (_R, "ARTICLE", "Kandor Conseil")),
+    ("fr", "Velmora va racheter Quistor, comme l'a annoncé Velmora mardi.",
+     (_R, "ARTICLE", "Velmora")),
+    ("fr", "Velmora l'a annoncé mardi : elle va racheter Quistor.", (_R, "ARTICLE", "Velmora")),
+    ("en", "Velmora published a Quistor report on Monday.", (_R, "ARTICLE", "Quistor")),
     # the owner of accounts is no source when a body publishes them
     ("en", "According to the annual accounts of Velmora Werke GmbH & Co. KG published in the "
      "Kandoranzeiger, the federal gazette, sales fell 9% to €412 million.",

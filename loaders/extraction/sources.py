@@ -87,6 +87,11 @@ def find_sources(
             if cue is None and rec.type in (EntityType.PUBLISHER, EntityType.COMPANY):
                 cue = _analyst_note(words, k, lex)  # "X analysts wrote in a note"
             if cue is None and rec.type in (EntityType.PUBLISHER, EntityType.COMPANY):
+                cue = _research_cue(words, k, lex)  # "according to research firm X"
+            if cue is None and (rec.type == EntityType.PUBLISHER or rec.type == EntityType.COMPANY
+                                and rec.known is None and m.outlet):
+                cue = _news_piece(words, k, lex)  # "a Kandor Herald report said"
+            if cue is None and rec.type in (EntityType.PUBLISHER, EntityType.COMPANY):
                 cue = _speech_to_outlet(words, k, lex)  # "a indiqué P au quotidien X"
                 if cue is not None and rec.known is None:
                     registry.set_type(m.entity, EntityType.PUBLISHER)
@@ -535,6 +540,41 @@ def _inverted_report(view: SentenceView, k: int, lex: Lexicon) -> int | None:
             or not _clause_ends(view, k + 1):
         return None
     return j - len(verb)
+
+
+def _news_piece(words: list[str], k: int, lex: Lexicon) -> int | None:
+    """"A X report said", "denied a X story that", "a X analysis of filings shows": an
+    outlet's name between "a / an" and a news noun is the outlet of that piece (session 15)."""
+    if k == 0 or words[k - 1] not in ("a", "an"):
+        return None
+    noun = match_at(words, k + 1, lex.keys.get("news_nouns", ()))
+    return k + 1 if noun is not None else None
+
+
+def _research_cue(words: list[str], k: int, lex: Lexicon) -> int | None:
+    """The cue that cites the research firm or consultancy at k, named with its noun right
+    before it (session 15): "according to market research firm X", "selon le cabinet
+    d'études X", after a source cue and a study's link ("according to a report by consultancy
+    X", "d'après une étude du cabinet X", "selon les estimations du cabinet X"), or with an
+    estimate verb after it ("research firm X estimates"); not the firm alone ("Velmora hired
+    consultancy X")."""
+    noun = match_ending_at(words, k, lex.keys.get("research_descriptors", ()))
+    if noun is None:
+        return None
+    p = k - len(noun)
+    while p > 0 and words[p - 1] in lex.determiners:
+        p -= 1
+    cue = cue_ending_at(words, p, lex.source_before, lex)
+    if cue is not None and not {"confie", "confiee"} & set(cue):
+        return p - len(cue)  # not "a confié au cabinet X une mission": a service
+    link = match_ending_at(words, p, lex.keys.get("research_links", ()))
+    if link is not None:
+        b = p - len(link)
+        cue = cue_ending_at(words, b, lex.source_before, lex)
+        return b - len(cue) if cue is not None else None
+    if match_at(words, k + 1, lex.keys.get("research_estimates", ())) is not None:
+        return k + 1  # "research firm X estimates"
+    return None
 
 
 _ANALYST_LINKS = frozenset({"at", "from", "of", "de", "d'", "du", "chez"})
