@@ -31,6 +31,11 @@ d'études X", "d'après une étude du cabinet X", "research firm X estimates").
 Family 9: an outlet's piece ("a X report said", "declined to comment on a X report"), and
 French cues of outlets ("comme l'a annoncé X", "a-t-il déclaré sur X Radio", "X l'a révélé").
 
+Family 10: ", X reported on Tuesday, citing ..." (a time before the sources), a pair of
+outlets ("X and the Y Daily reported", "according to reports by X and the Y Daily"), a name the
+article uses once after "according to / selon" in a clause of its own ("according to
+TechKandor."), "selon les informations obtenues par X", "lors d'un entretien avec X".
+
 Absent: analysts with no note and no cue, a company's own note, a regulator that only
 approves, a seller's named bidder, a decision with no participle.
 """
@@ -128,6 +133,21 @@ FOUND = [
      (_R, "ARTICLE", "Kandor Radio")),
     ("fr", "Kandor Matin l'a révélé mardi : Velmora va racheter Quistor.",
      (_R, "ARTICLE", "Kandor Matin")),
+    # family 10: a closing report with its time and its sources; a pair of outlets; a name
+    # used once after "according to" in a clause of its own; French agent and interview cues
+    ("en", "Velmora is in talks to buy Quistor, Kandorpost reported on Tuesday, citing three "
+     "people with knowledge of the matter.", (_R, "ARTICLE", "Kandorpost")),
+    ("en", "Velmora is in talks to buy Quistor, Kandorpost and Quarnel Daily reported.",
+     (_R, "ARTICLE", "Kandorpost")),
+    ("en", "Velmora is in talks to buy Quistor, according to reports by Kandorpost and the "
+     "Quarnel Daily.", (_R, "ARTICLE", "Quarnel Daily")),
+    ("en", "Velmora is in talks to buy Quistor, according to TechKandor.",
+     (_R, "ARTICLE", "TechKandor")),
+    ("fr", "Velmora discute avec Quistor, selon Ouest-Kandor.", (_R, "ARTICLE", "Ouest-Kandor")),
+    ("fr", "Velmora discute avec Quistor, selon les informations obtenues par Kandorpresse.",
+     (_R, "ARTICLE", "Kandorpresse")),
+    ("fr", "Velmora discute avec Quistor, a déclaré son PDG lors d'un entretien avec Kandor "
+     "Soir.", (_R, "ARTICLE", "Kandor Soir")),
 ]
 
 ABSENT = [
@@ -162,6 +182,18 @@ ABSENT = [
      (_R, "ARTICLE", "Velmora")),
     ("fr", "Velmora l'a annoncé mardi : elle va racheter Quistor.", (_R, "ARTICLE", "Velmora")),
     ("en", "Velmora published a Quistor report on Monday.", (_R, "ARTICLE", "Quistor")),
+    # a company beside an outlet that says something; a company named again in its article
+    ("en", "Velmora's sales rose 10%, Quistor and the Kandor Herald said.",
+     (_R, "ARTICLE", "Quistor")),
+    ("en", "Quistor makes valves. Velmora will buy a stake in it, according to Quistor.",
+     (_R, "ARTICLE", "Quistor")),
+    ("en", "Velmora will buy Quistor, according to Zentrix, which advises the seller on the "
+     "deal.", (_R, "ARTICLE", "Zentrix")),
+    # a company whose name opens with an article and a company's head is no title
+    ("fr", "Velmora va racheter Quistor, a indiqué La Banque Kandor.",
+     (_R, "ARTICLE", "La Banque Kandor")),
+    ("fr", "Velmora va racheter Quistor, a confirmé La Mutuelle Kandor.",
+     (_R, "ARTICLE", "La Mutuelle Kandor")),
     # the owner of accounts is no source when a body publishes them
     ("en", "According to the annual accounts of Velmora Werke GmbH & Co. KG published in the "
      "Kandoranzeiger, the federal gazette, sales fell 9% to €412 million.",

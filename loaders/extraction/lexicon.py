@@ -530,7 +530,8 @@ def load_lexicon(language: str) -> Lexicon:
     for name in ("notice_nouns", "body_heads", "title_heads", "edition_words", "regulator_heads",
                  "investor_words", "analyst_nouns", "analyst_notes", "naming_verbs",
                  "naming_roles", "naming_hedges", "research_descriptors", "research_links",
-                 "research_estimates", "news_nouns"):
+                 "research_estimates", "news_nouns", "attribution_cues",
+                 "company_title_heads"):
         lexicon.keys[name] = phrases(raw.get(name, []))  # sources.py (outlets), documents.py
     return lexicon
 

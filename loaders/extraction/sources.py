@@ -101,7 +101,55 @@ def find_sources(
                 first = units[min(cue, k)].first
                 last = units[max(cue, k)].last
                 out.append(SourceMatch(m.entity, first, last))
+    out.extend(_coordinated_outlets(view, lex, registry, out))
     return [src for src in out if not (own and _is_own(registry, src.target, own, lex))]
+
+
+def _coordinated_outlets(view: SentenceView, lex: Lexicon, registry: Registry,
+                         found: list[SourceMatch]) -> list[SourceMatch]:
+    """The other outlet of a pair when one is cited (session 15): "X and the Y Daily
+    reported", "according to reports by X and the Y Daily", "selon X et Le Y": a name no list
+    knows joined by "and / et" to a cited outlet, at the clause's edge on its other side (a
+    report verb after the pair when it opens the clause: "Quistor and the Y Daily said" may be
+    a company speaking)."""
+    units, words = view.units, view.words
+    cited = {src.target for src in found}
+    at = {m.entity: k for k, u in enumerate(units) for m in u.mentions if m.entity in cited}
+    out: list[SourceMatch] = []
+
+    def other(q: int) -> str | None:
+        if q < 0 or q >= len(units) or len(units[q].mentions) != 1:
+            return None
+        m = units[q].mentions[0]
+        rec = registry.records.get(m.entity or "")
+        if rec is None or m.kind != "name" or rec.id in cited or not (
+                rec.type == EntityType.PUBLISHER
+                or rec.type == EntityType.COMPANY and rec.known is None):
+            return None
+        return rec.id
+
+    for k in at.values():
+        after = k + 1  # "according to reports by X and the Y Daily."
+        if after < len(words) and words[after] in lex.sources.coordinators:
+            q = after + 1
+            while q < len(words) and words[q] in lex.determiners:
+                q += 1
+            eid = other(q)
+            if eid is not None and (q + 1 >= len(words) or words[q + 1] in PUNCT):
+                out.append(SourceMatch(eid, units[k].first, units[q].last))
+                cited.add(eid)
+        b = k
+        while b > 0 and words[b - 1] in lex.determiners:
+            b -= 1
+        if b > 0 and words[b - 1] in lex.sources.coordinators:
+            q = b - 2  # "X and the Y Daily reported"
+            eid = other(q)
+            reports = match_at(words, k + 1, lex.sources.reported) is not None
+            if eid is not None and ((q == 0 or words[q - 1] in PUNCT) and reports or cue_ending_at(
+                    words, skip_back(words, q, lex), lex.source_before, lex) is not None):
+                out.append(SourceMatch(eid, units[q].first, units[k].last))
+                cited.add(eid)
+    return out
 
 
 def _is_own(registry: Registry, entity: str, own: frozenset[str], lex: Lexicon) -> bool:
@@ -134,10 +182,13 @@ def _own_keys(publisher: str, language: str) -> frozenset[str]:
 
 def _title_form(view: SentenceView, first: int, name: str, lex: Lexicon) -> bool:
     """True for a name shaped like a title: it opens with a capitalised French article ("Le
-    Progrès", "L'Informé") or follows a capitalised "The" inside the sentence ("according to
+    Progrès", "L'Informé"; not "La Banque X", "La Mutuelle X": a company's name) or follows a capitalised "The" inside the sentence ("according to
     The Quillon Ledger")."""
     if name.startswith(lex.sources.title_articles):
-        return True
+        head = fold(re.split(r"[\s'’]+", name, maxsplit=1)[-1].split()[0]) if " " in name \
+            or "'" in name or "’" in name else ""
+        return head not in lex.org_heads and (head,) not in lex.keys.get("company_title_heads",
+                                                                             ())  # "La Banque X"
     last = name_key(name.split()[-1]) if name.split() else ""
     return first >= 2 and view.tokens[first - 1].text == "The" and last not in ORG_NAME_ENDINGS \
         and fold(name.split()[-1]) not in LEGAL_SUFFIXES  # not "The Carlyle Group"
@@ -165,7 +216,24 @@ def _unknown_outlet_cue(view: SentenceView, k: int, lex: Lexicon, outlet_form: b
     before = cue_ending_at(words, j, lex.source_before, lex) if outlet_form else None
     if before is not None:
         return j - len(before)  # "selon Le Progrès"
+    attributed = _attribution(words, j, k, lex) if once and k == j else None
+    if attributed is not None:
+        return attributed  # ", according to Kandorcrunch."
     return _closing_speech_cue(view, j, k, lex) if outlet_form else None
+
+
+def _attribution(words: list[str], j: int, k: int, lex: Lexicon) -> int | None:
+    """", according to X." / "Selon X, ..." for a name the article uses once: a clause of
+    its own that only attributes (session 15); a company cited as it speaks is named again
+    in its article, or described after it (", according to X, which advises the seller")."""
+    cue = match_ending_at(words, j, lex.keys.get("attribution_cues", ()))
+    if cue is None:
+        return None
+    c = j - len(cue)
+    if c > 0 and words[c - 1] not in (",", ";", ":", "(") or k + 1 >= len(words):
+        return None
+    ends = (".", ";", ")", ",") if c == 0 else (".", ";", ")")  # not ", according to X,
+    return c if words[k + 1] in ends else None  # which advises the seller": X speaks
 
 
 def _closing_speech_cue(view: SentenceView, j: int, last: int, lex: Lexicon) -> int | None:
@@ -271,7 +339,10 @@ def _closing_report(view: SentenceView, k: int, lex: Lexicon) -> bool:
     verb = match_at(words, k + 1, lex.sources.reported)
     if verb is None:
         return False
-    rest = view.units[k + 1 + len(verb):]
+    e = k + 1 + len(verb)
+    if e + 1 < len(words) and words[e] in lex.sources.time_preps and words[e + 1] in lex.calendar:
+        e += 2  # "X reported on Tuesday, citing ..."
+    rest = view.units[e:]
     if len(rest) > 1 and rest[0].norm == "," and rest[1].norm in lex.sources.citing:
         return True
     return len(rest) <= 4 and not any(u.is_mention for u in rest)
