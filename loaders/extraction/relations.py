@@ -1059,6 +1059,10 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
     # the agent preposition right after the verb names the agent, never the direct object
     agentive = end < len(words) and words[end] in ("by", "par") \
         and match_at(words, end, _MEANS) is None
+    if frame.direct and not agentive:
+        member = _direct_group_member(view, end, lex)
+        if member is not None:  # "supplies several carmakers, including A and B"
+            return member, units[member]
     while k < limit:
         if _is_boundary(view, k) or (words[k] in _ALONGSIDE_FIRST and match_at(
                 words, k, _ALONGSIDE) not in (None, *frame.object_preps)):
@@ -1102,6 +1106,24 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             return k, _after_relative(view, k, lex, unit)
         k += 1
     return -1, None
+
+
+_GROUP_AHEAD = 6
+
+
+def _direct_group_member(view: SentenceView, end: int, lex: Lexicon) -> int | None:
+    """The members of a group noun phrase that is a direct object, named after a comma and a
+    list opener (session 15, lists): "supplies several carmakers, including A and B",
+    "fournit plusieurs constructeurs, dont A et B", "backs three funds, among them A". The
+    phrase holds no name, and its noun is a group or a plural of companies (see
+    `_group_member`); else None."""
+    words, units = view.words, view.units
+    for j in range(end + 1, min(len(units), end + _GROUP_AHEAD)):
+        if units[j].is_mention or words[j] in HARD_BOUNDARIES or words[j] == ".":
+            return None
+        if words[j] == ",":
+            return _group_member(view, end, j, lex, False)
+    return None
 
 
 def _goods_then_name(view: SentenceView, k: int, prep: tuple[str, ...], lex: Lexicon) -> bool:
