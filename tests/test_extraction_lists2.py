@@ -7,7 +7,8 @@ when a group noun that is a direct object names its members after a list opener 
 several carmakers, including A and B", "fournit plusieurs constructeurs, dont A et B"). A
 singular French relative after a list tells of its last member only ("à A et à B, auprès de
 laquelle X s'approvisionne"), and a relative after each member of such a list is that
-member's own. Every company here is made up and in no list.
+member's own. A mixed-case short form in brackets ("Quistor Systems (Qsys), B et C") is the
+name's alias and no longer cuts the list. Every company here is made up and in no list.
 """
 
 from __future__ import annotations
@@ -54,6 +55,11 @@ FOUND = [
      "and Kandor, which supplies Zelbar with power.", (S, "Kandor", "Zelbar")),
     ("en", "Velmora competes with several developers, including Quistor, which builds plants, "
      "and Kandor, which supplies Zelbar with power.", (C, "Velmora", "Quistor")),
+    # a mixed-case short form in brackets keeps the list going
+    ("fr", "Velmora fournit Quistor Systems (Qsys), Kandor et Zelbar.", (S, "Velmora", "Zelbar")),
+    ("en", "Velmora supplies Quistor Systems (Qsys), Kandor and Zelbar.",
+     (S, "Velmora", "Kandor")),
+    ("en", "Velmora supplies Kandor Biotech (KanBio) and Zelbar.", (S, "Velmora", "Zelbar")),
 ]
 
 ABSENT = [
@@ -83,6 +89,9 @@ ABSENT = [
      (S, "Velmora", "Quistor")),
     ("en", "Velmora supplies its products, including Quistor chips, to carmakers.",
      (S, "Velmora", "Quistor")),
+    # a word in brackets that does not shorten the name: no alias, the list stays cut
+    ("fr", "Velmora fournit Quistor Systems (Tarvex), Kandor et Zelbar.",
+     (S, "Velmora", "Zelbar")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)
