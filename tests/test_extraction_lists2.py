@@ -8,7 +8,9 @@ several carmakers, including A and B", "fournit plusieurs constructeurs, dont A 
 singular French relative after a list tells of its last member only ("à A et à B, auprès de
 laquelle X s'approvisionne"), and a relative after each member of such a list is that
 member's own. A mixed-case short form in brackets ("Quistor Systems (Qsys), B et C") is the
-name's alias and no longer cuts the list. Every company here is made up and in no list.
+name's alias and no longer cuts the list; a company that counts its customers names some after
+a list opener ("X revendique 900 clients, parmi lesquels A et B"). Every company here is made
+up and in no list.
 """
 
 from __future__ import annotations
@@ -60,6 +62,14 @@ FOUND = [
     ("en", "Velmora supplies Quistor Systems (Qsys), Kandor and Zelbar.",
      (S, "Velmora", "Kandor")),
     ("en", "Velmora supplies Kandor Biotech (KanBio) and Zelbar.", (S, "Velmora", "Zelbar")),
+    # a company that counts its customers, then names some
+    ("fr", "Velmora revendique près de 900 clients, parmi lesquels Quistor et Kandor.",
+     (S, "Velmora", "Kandor")),
+    ("fr", "Velmora compte 300 clients, dont Quistor et Kandor.", (S, "Velmora", "Quistor")),
+    ("en", "Velmora has 900 customers, among them Quistor and Kandor.",
+     (S, "Velmora", "Kandor")),
+    ("fr", "Velmora revendique près de 900 clients, parmi lesquels Quistor, qui utilise sa "
+     "suite, et le commissionnaire marseillais Kandor.", (S, "Velmora", "Kandor")),
 ]
 
 ABSENT = [
@@ -92,6 +102,11 @@ ABSENT = [
     # a word in brackets that does not shorten the name: no alias, the list stays cut
     ("fr", "Velmora fournit Quistor Systems (Tarvex), Kandor et Zelbar.",
      (S, "Velmora", "Zelbar")),
+    # counted customers, then no member named
+    ("fr", "Velmora compte 300 clients, dont Quistor détient 30 %.", (S, "Velmora", "Quistor")),
+    ("en", "Velmora has 900 customers, including one that Quistor owns.",
+     (S, "Velmora", "Quistor")),
+    ("fr", "Velmora compte 300 salariés, dont Quistor.", (S, "Velmora", "Quistor")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

@@ -156,6 +156,9 @@ def find_relations(
     seen = {(c.type, c.source, c.target) for c in out}
     out.extend(c for c in _members_past_relative(view, out, lex, registry)
                if (c.type, c.source, c.target) not in seen)
+    seen = {(c.type, c.source, c.target) for c in out}
+    out.extend(c for c in _counted_customers(view, lex, registry)
+               if (c.type, c.source, c.target) not in seen)
     if rounds.topic:
         seen = {(c.type, c.source, c.target) for c in out}
         out.extend(c for c in another_member(view, lex, registry, rounds.topic)
@@ -1767,6 +1770,45 @@ def _que_object(frame: Frame, t: int, view: SentenceView) -> tuple[int, Unit | N
 
 _AUXILIARIES = frozenset({"a", "avait", "ont", "avaient", "aura", "auront", "vient", "de",
                           "d'", "va", "vont"})
+
+
+_COUNTING_VERBS = frozenset({"compte", "revendique", "dessert", "sert", "counts", "has",
+                             "serves", "claims", "boasts"})
+_CUSTOMER_PLURALS = frozenset({"clients", "customers", "clientes"})
+_COUNT_WORDS = frozenset({"pres", "de", "d'", "plus", "environ", "quelque", "quelques",
+                          "plusieurs", "more", "than", "over", "about", "some", "nearly",
+                          "around", "several", "almost", "000", "million", "millions"})
+
+
+def _counted_customers(view: SentenceView, lex: Lexicon, registry: Registry) -> list[Candidate]:
+    """A company that counts its customers, then names some after a list opener (session 15,
+    lists): "X revendique près de 900 clients, parmi lesquels A et B", "X compte 300 clients,
+    dont A", "X serves more than 900 customers, including A and B". The company names the
+    verb's subject right before it; the count is a number or a quantifier."""
+    words, units = view.words, view.units
+    out: list[Candidate] = []
+    for v in range(1, len(units) - 4):
+        if words[v] not in _COUNTING_VERBS or not _plain_mention(units[v - 1]) \
+                or units[v - 1].mentions[0].kind != NAME or len(units[v - 1].mentions) > 1:
+            continue
+        k = v + 1
+        counted = False
+        while k < len(units) and k - v <= 5 and (words[k][:1].isdigit()
+                                                 or words[k] in _COUNT_WORDS):
+            counted = True
+            k += 1
+        if not counted or k + 2 >= len(units) or words[k] not in _CUSTOMER_PLURALS \
+                or words[k + 1] != ",":
+            continue
+        opener = match_at(words, k + 2, lex.list_openers)
+        m = k + 2 + len(opener) if opener else -1
+        if opener is None or m >= len(units) or not _plain_mention(units[m]) \
+                or units[m].mentions[0].kind != NAME \
+                or (m + 1 < len(units) and words[m + 1] not in _LIST_END):
+            continue
+        out.extend(_pairs(RelationType.SUPPLIES, units[v - 1].mentions, units[m].mentions,
+                          "source", view, v, k + 1, registry))
+    return out
 
 
 def _plain_mention(u: Unit) -> bool:
