@@ -47,6 +47,9 @@ FOUND = [
      (S, "Velmora", "Quistor")),
     ("fr", "Velmora fournit plusieurs constructeurs, notamment Quistor et Kandor.",
      (S, "Velmora", "Quistor")),
+    # a group of suppliers in a supplier's slot stays
+    ("fr", "Velmora s'appuie sur quelques fournisseurs, parmi lesquels Quistor.",
+     (S, "Quistor", "Velmora")),
     # a singular relative after a list: the last member
     ("fr", "Velmora vend ses pièces à Quistor et à Kandor, auprès de laquelle Zelbar "
      "s'approvisionne.", (S, "Kandor", "Zelbar")),
@@ -107,6 +110,9 @@ ABSENT = [
     ("en", "Velmora has 900 customers, including one that Quistor owns.",
      (S, "Velmora", "Quistor")),
     ("fr", "Velmora compte 300 salariés, dont Quistor.", (S, "Velmora", "Quistor")),
+    # a group of customers in the slot of a supplier: its members buy, they do not supply
+    ("fr", "Velmora s'appuie sur quelques clients, parmi lesquels Quistor.",
+     (S, "Quistor", "Velmora")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

@@ -1045,6 +1045,9 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                 prep = None  # "Korvane, qui a racheté Zentrix": the verb "a"
             if prep is not None and words[k] not in ("de", "d'", "of", "du", "des"):
                 found = _mention_after(view, k + len(prep), lex)
+                if found is not None and _customers_for_supplier(frame, view, k + len(prep),
+                                                                 found):
+                    return -1, None  # "s'appuie sur quelques clients, parmi lesquels A"
                 if found is not None:  # "to automakers such as A and to appliance makers
                     # including B": both
                     return (-1, None) if sold else (found, _after_relative(
@@ -1082,6 +1085,9 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                 return -1, None  # "le fabricant de puces Quistor": the maker's own name
             if prep is not None:
                 found = _mention_after(view, k + len(prep), lex)
+                if found is not None and _customers_for_supplier(frame, view, k + len(prep),
+                                                                 found):
+                    return -1, None  # "s'appuie sur quelques clients, parmi lesquels A"
                 if found is None and frame.type == RelationType.COMPETES_WITH:
                     found = _goods_maker(view, k + len(prep), lex)
                 if found is not None and not (prep in _COORDINATORS and found > k + 2):
@@ -1094,6 +1100,8 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
         if frame.direct and not agentive and units[k].is_mention \
                 and not _possessive_pronoun(units[k]) \
                 and not _preceded_by_blocking_prep(view, k, lex) and "," not in words[end:k]:
+            if _customers_for_supplier(frame, view, end, k):
+                return -1, None  # "relies on a few customers, including A"
             named = _apposed_name(view, k, lex)  # "au leader du secteur, Korvane, et à B"
             if named is not None:
                 first = fold(view.tokens[units[k].first].text)
@@ -1770,6 +1778,14 @@ def _que_object(frame: Frame, t: int, view: SentenceView) -> tuple[int, Unit | N
 
 _AUXILIARIES = frozenset({"a", "avait", "ont", "avaient", "aura", "auront", "vient", "de",
                           "d'", "va", "vont"})
+
+
+def _customers_for_supplier(frame: Frame, view: SentenceView, start: int, found: int) -> bool:
+    """True when a frame whose object is the supplier finds its object among a group of
+    customers named before it (session 15, lists): "s'appuie sur quelques clients, parmi
+    lesquels A", "relies on a few customers, including A": A buys, it does not supply."""
+    return frame.type == RelationType.SUPPLIES and frame.object == "source" \
+        and any(w in _CUSTOMER_PLURALS for w in view.words[start:found])
 
 
 _COUNTING_VERBS = frozenset({"compte", "revendique", "dessert", "sert", "counts", "has",
