@@ -460,6 +460,7 @@ def resolve_references(
     indices of sentences that open one) goes back to the article's topic, not to a company the
     previous paragraph's last sentence led with in passing (one named fewer than three times)."""
     leads: list[str | None] = []
+    described: list[str | None] = []
     topic = main_entity(sentences, registry, tokens, lex)
     kinds = _named_kinds(sentences, tokens, lex, registry, heads)
     bosses = _role_orgs(sentences, tokens, lex, registry)
@@ -503,6 +504,9 @@ def resolve_references(
                 m.candidates = (org,) + tuple(c for c in ranked if c != org)
             elif m.kind in (ANAPHOR, PRONOUN):
                 prev_lead = leads[s - 1] if s > 0 and leading(m, tokens[s], lex) else None
+                if prev_lead is not None and m.kind == ANAPHOR and described[s - 1]:
+                    prev_lead = described[s - 1]  # "Tarvex has looked at buying the brand.
+                    # The company buys ...": the company the previous sentence described
                 if prev_lead in people and m.kind == ANAPHOR:  # "P, Velmora's chief
                     prev_lead = people[prev_lead] or None  # executive, said ... The start-up"
                 head = _head(m, tokens[s], lex) if m.kind == ANAPHOR else None
@@ -524,7 +528,8 @@ def resolve_references(
                                      _head_word(m, tokens[s], lex),
                                      KIND_BONUS if head else GENERIC_KIND_BONUS, opener)
                 if m.kind == ANAPHOR:
-                    m.candidates = _not_excluded(m, ms, tokens[s], lex, registry)
+                    m.candidates = _not_excluded(m, ms, tokens[s], lex, registry,
+                                                 same if head else frozenset())
                 if m.head:  # "le cimentier": only a company the article called so
                     called = kinds.get(m.head, frozenset())
                     m.candidates = tuple(c for c in m.candidates if c in called)
@@ -543,6 +548,18 @@ def resolve_references(
                     lead = m.resolved[0]
         _fronted_possessives(ms, tokens[s], lex, registry)
         leads.append(lead)
+        described.append(_described(ms, lead, registry))
+
+
+def _described(ms: list[Mention], lead: str | None, registry: Registry) -> str | None:
+    """The company a sentence led by a name refers to by a description, when that is another
+    company than its lead ("Tarvex has looked at buying the brand, people said": the brand):
+    the sentence is about that company, its lead a party in passing."""
+    if lead is None or not any(m.kind == NAME and lead in m.resolved for m in ms):
+        return None
+    return next((e for m in reversed(ms) if m.kind == ANAPHOR
+                 for e in m.resolved[:1] if e != lead and registry.type_of(e) in ORG_TYPES),
+                None)
 
 
 def _outside_quotes(m: Mention, s: int, seen: list[_Seen], spans: list[tuple[int, int]],
@@ -633,7 +650,8 @@ def _complement(m: Mention, norms: list[str], lex: Lexicon) -> bool:
 
 
 def _not_excluded(
-    m: Mention, ms: list[Mention], toks: list[Token], lex: Lexicon, registry: Registry
+    m: Mention, ms: list[Mention], toks: list[Token], lex: Lexicon, registry: Registry,
+    kind: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     """A description's candidates without the entities it cannot be: the subject of its own
     clause when it is a complement there ("Trelmor, actionnaire depuis la création de la
@@ -641,7 +659,9 @@ def _not_excluded(
     and the names inside a fronted participle phrase it closes as subject ("Fondée par P,
     ancienne ingénieure de Korvane, la start-up ...", "Founded by Quarnel Ventures, the
     company ..."): those phrases describe the description, so a name in them is another
-    party."""
+    party; and the subject of a relation verb whose object the description is, when the
+    article called other companies by its noun (`kind`) and never that subject ("Tarvex has
+    looked at buying the brand": one of the brands, not Tarvex)."""
     norms = [t.norm for t in toks]
     out = m.candidates
     if _complement(m, norms, lex):
@@ -649,11 +669,40 @@ def _not_excluded(
             or _lead_subject(m, ms, toks, lex, registry)
         apposed = _apposition_head(m, ms, toks, lex)
         out = tuple(c for c in out if c not in (owner, apposed))
+    elif kind and _verb_object(m, toks, lex):  # "Tarvex looked at buying the brand"
+        owner = _clause_subject(m, ms, toks, lex, registry, strict=True)
+        out = tuple(c for c in out if c != owner or c in kind)
     elif leading(m, toks, lex) and m.first > 2 and (participle_opening(toks, 0, lex)
                                                      or toks[0].norm in _FRONT_OPENERS):
         inside = {e for o in ms if o.kind == NAME and o.last <= m.first for e in o.resolved}
         out = tuple(c for c in out if c not in inside)
     return out
+
+
+def _verb_object(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
+    """True when a description is the direct object of a relation verb ("taking the brand",
+    "X a racheté la société", "supplies the group"): a relation holds between two parties,
+    so the object is not the verb's subject. Other verbs ("restructure the company", "expand
+    the group's plant") often have the subject's own company as object: they are left out,
+    and so is a possessive description."""
+    if m.first < 1 or m.possessive or m.last < len(toks) and toks[m.last].kind == "poss":
+        return False  # "uses the company's trucks": left as it was (an unread wrong edge)
+    w = toks[m.first - 1]
+    if w.kind != "word" or not w.text.islower() or w.norm in lex.prepositions:
+        return False
+    return match_ending_at([t.norm for t in toks], m.first, _trigger_phrases(lex)) is not None
+
+
+_TRIGGER_PHRASES: dict[tuple[str, int], tuple[tuple[str, ...], ...]] = {}
+
+
+def _trigger_phrases(lex: Lexicon) -> tuple[tuple[str, ...], ...]:
+    """Every phrase a frame of the language is triggered by ("taking", "a racheté")."""
+    key = (lex.language, len(lex.triggers))
+    if key not in _TRIGGER_PHRASES:
+        _TRIGGER_PHRASES[key] = tuple(sorted(
+            {p for frames in lex.triggers.values() for _, p in frames}, key=lambda p: -len(p)))
+    return _TRIGGER_PHRASES[key]
 
 
 def _owner_org(m: Mention, ms: list[Mention], bosses: dict[str, str]) -> str | None:

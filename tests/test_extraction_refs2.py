@@ -1,0 +1,44 @@
+"""Issue 11, session 15: descriptions resolved to the wrong company (second round).
+
+A description that is the direct object of a relation verb ("Tarvex has looked at buying the
+brand", "Tarvex a envisagé de racheter la marque") is not that verb's subject when the article
+called other companies by the description's noun and never that subject: it goes to one of
+them. A sentence led by a name that refers to another company by a description is about that
+company: a description opening the next sentence ("The company buys ...") continues it, not
+the name that led in passing (a retailer in talks, a customer). Every company here is made up
+and in no list.
+"""
+
+from __future__ import annotations
+
+from tests.test_extraction_families import found_and_absent
+
+_BRAND_EN = ("Korvane has agreed to buy a stake in British brand Quistor. Quistor's creams are "
+             "sold in 300 Velbar shops, and the chain brings a third of the brand's sales. "
+             "Rival brand Zorlen sells online. Tarvex has looked at acquiring the brand, people "
+             "said. The company buys its oils from Swiss maker Delmar SA.")
+_BRAND_FR = ("Korvane va prendre 60 % de la marque britannique Quistor. Les crèmes de Quistor "
+             "sont vendues dans 300 magasins Velbar, et la chaîne pèse un tiers des ventes de la "
+             "marque. La marque concurrente Zorlen vend en ligne. Tarvex a envisagé de racheter "
+             "la marque, selon des sources. La société s'approvisionne en huiles auprès du "
+             "fabricant suisse Delmar SA.")
+# the same with the retailer itself called a brand: it may be the brand it talks of
+_OWN_EN = ("Korvane has agreed to buy a stake in British brand Quistor. Quistor's creams are "
+           "sold in 300 Velbar shops. Rival brand Zorlen sells online, as does the fashion brand "
+           "Tarvex. Tarvex has looked at acquiring the brand, people said.")
+FOUND = [
+    # the description after a relation verb: one of the companies called so, not the subject
+    ("en", _BRAND_EN, ("SUPPLIES", "Delmar", "Quistor")),
+    ("fr", _BRAND_FR, ("SUPPLIES", "Delmar", "Quistor")),
+]
+
+ABSENT = [
+    # the next sentence's "The company" continues the brand, not the retailer in talks
+    ("en", _BRAND_EN, ("SUPPLIES", "Delmar", "Tarvex")),
+    ("fr", _BRAND_FR, ("SUPPLIES", "Delmar", "Tarvex")),
+    ("fr", _BRAND_FR, ("ACQUIRES", "Tarvex", "Delmar")),
+    # a subject the article called by the noun itself is not ruled out
+    ("en", _OWN_EN, ("SUPPLIES", "Delmar", "Quistor")),
+]
+
+test_found, test_absent = found_and_absent(FOUND, ABSENT)
