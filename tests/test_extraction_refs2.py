@@ -5,8 +5,10 @@ brand", "Tarvex a envisagé de racheter la marque") is not that verb's subject w
 called other companies by the description's noun and never that subject: it goes to one of
 them. A sentence led by a name that refers to another company by a description is about that
 company: a description opening the next sentence ("The company buys ...") continues it, not
-the name that led in passing (a retailer in talks, a customer). Every company here is made up
-and in no list.
+the name that led in passing (a retailer in talks, a customer). A deal role ("l'acquéreur",
+"the buyer") is the subject of the last buying verb or deal noun before it ("X a annoncé
+l'acquisition de Y", "X agreed to buy Y"), not the target or a customer named since. Every
+company here is made up and in no list.
 """
 
 from __future__ import annotations
@@ -26,10 +28,26 @@ _BRAND_FR = ("Korvane va prendre 60 % de la marque britannique Quistor. Les crè
 _OWN_EN = ("Korvane has agreed to buy a stake in British brand Quistor. Quistor's creams are "
            "sold in 300 Velbar shops. Rival brand Zorlen sells online, as does the fashion brand "
            "Tarvex. Tarvex has looked at acquiring the brand, people said.")
+_BUYER_FR = ("L'éditeur nantais Korvane a annoncé lundi l'acquisition de la start-up Quistor, "
+             "qui équipe une vingtaine de ports. Le montant n'a pas été dévoilé. Quistor compte "
+             "parmi ses clients le groupe Tarvex. Luc Brenne, cofondateur de Quistor, deviendra "
+             "directeur technique de l'acquéreur.")
+_BUYER_EN = ("Nantes-based software maker Korvane said on Monday it had agreed to buy start-up "
+             "Quistor, whose software runs at twenty ports. Terms were not disclosed. Quistor "
+             "counts Tarvex among its customers. Luc Brenne, a co-founder of Quistor, will "
+             "become chief technology officer of the buyer.")
+# a passive deal ("agreed to be bought by") names no buyer as subject: left as it was
+_PASSIVE_EN = ("Quistor agreed to be bought by Korvane for $40 million. Tarvex, a rival bidder, "
+               "had also approached Quistor. Luc Brenne, a co-founder of Quistor, will become "
+               "chief technology officer of the buyer.")
+
 FOUND = [
     # the description after a relation verb: one of the companies called so, not the subject
     ("en", _BRAND_EN, ("SUPPLIES", "Delmar", "Quistor")),
     ("fr", _BRAND_FR, ("SUPPLIES", "Delmar", "Quistor")),
+    # the deal's buyer
+    ("fr", _BUYER_FR, ("EXECUTIVE_OF", "Luc Brenne", "Korvane")),
+    ("en", _BUYER_EN, ("EXECUTIVE_OF", "Luc Brenne", "Korvane")),
 ]
 
 ABSENT = [
@@ -39,6 +57,10 @@ ABSENT = [
     ("fr", _BRAND_FR, ("ACQUIRES", "Tarvex", "Delmar")),
     # a subject the article called by the noun itself is not ruled out
     ("en", _OWN_EN, ("SUPPLIES", "Delmar", "Quistor")),
+    # the buyer is neither the customer named since nor, in a passive deal, the rival bidder
+    ("fr", _BUYER_FR, ("EXECUTIVE_OF", "Luc Brenne", "Tarvex")),
+    ("en", _BUYER_EN, ("EXECUTIVE_OF", "Luc Brenne", "Tarvex")),
+    ("en", _PASSIVE_EN, ("EXECUTIVE_OF", "Luc Brenne", "Tarvex")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

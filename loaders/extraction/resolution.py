@@ -527,6 +527,10 @@ def resolve_references(
                                      place,
                                      _head_word(m, tokens[s], lex),
                                      KIND_BONUS if head else GENERIC_KIND_BONUS, opener)
+                buyer = _deal_buyer(m, s, sentences, tokens, lex, registry) \
+                    if head in _BUYER_HEADS else None
+                if buyer is not None:  # "l'acquéreur", "the buyer": the buyer of the deal
+                    m.candidates = (buyer,) + tuple(c for c in m.candidates if c != buyer)
                 if m.kind == ANAPHOR:
                     m.candidates = _not_excluded(m, ms, tokens[s], lex, registry,
                                                  same if head else frozenset())
@@ -549,6 +553,41 @@ def resolve_references(
         _fronted_possessives(ms, tokens[s], lex, registry)
         leads.append(lead)
         described.append(_described(ms, lead, registry))
+
+
+_BUYER_HEADS = frozenset({("acquereur",), ("acheteur",), ("repreneur",), ("buyer",),
+                          ("acquirer",)})
+"""Description heads naming the buyer of a deal ("l'acquéreur", "the buyer")."""
+_BUY_VERBS = frozenset({
+    "buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring",
+    "purchase", "purchases", "purchased", "purchasing", "rachete", "rachetent", "racheter",
+    "rachetera", "racheteront", "acquiert", "acquis", "acquise", "acquerir", "acquerra",
+    "reprend", "reprendra", "reprendre", "repris", "acquisition", "rachat", "takeover"})
+"""Verbs whose subject is a deal's buyer, active voice ("X rachète Y", "X agreed to buy Y"),
+and the deal's nouns after such a subject ("X a annoncé l'acquisition de Y"); followed by
+"par"/"by" they are passive and left out."""
+
+
+def _deal_buyer(
+    m: Mention, s: int, sentences: list[list[Mention]], tokens: list[list[Token]],
+    lex: Lexicon, registry: Registry,
+) -> str | None:
+    """The buyer a deal role ("l'acquéreur", "the buyer") stands for: the organisation in
+    subject position before the last buying verb of the article up to the description ("X a
+    accepté de racheter Y ... l'acquéreur": X)."""
+    for back in range(s, -1, -1):
+        toks = tokens[back]
+        norms = [t.norm for t in toks]
+        end = m.first if back == s else len(norms)
+        for k in range(end - 1, -1, -1):
+            if norms[k] not in _BUY_VERBS or any(w in ("par", "by") for w in norms[k + 1:k + 3]):
+                continue
+            subject = next((o for o in sentences[back] if o.last <= k and o is not m
+                            and _org_of(o, registry) is not None
+                            and _subject_position(o, toks, lex)), None)
+            if subject is not None:
+                return subject.resolved[0]
+    return None
 
 
 def _described(ms: list[Mention], lead: str | None, registry: Registry) -> str | None:
