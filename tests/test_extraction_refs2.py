@@ -8,7 +8,9 @@ company: a description opening the next sentence ("The company buys ...") contin
 the name that led in passing (a retailer in talks, a customer). A deal role ("l'acquéreur",
 "the buyer") is the subject of the last buying verb or deal noun before it ("X a annoncé
 l'acquisition de Y", "X agreed to buy Y"), not the target or a customer named since. Every
-company here is made up and in no list.
+company here is made up and in no list. A description whose noun the article gave one company
+only in an apposition ("Quistor, a Boston startup ... The startup") is that company, not the
+previous sentence's subject that was never called so.
 """
 
 from __future__ import annotations
@@ -41,10 +43,20 @@ _PASSIVE_EN = ("Quistor agreed to be bought by Korvane for $40 million. Tarvex, 
                "had also approached Quistor. Luc Brenne, a co-founder of Quistor, will become "
                "chief technology officer of the buyer.")
 
+_STARTUP_EN = ("Korvane Industries agreed to buy a stake in Quistor, a Boston startup that makes "
+               "drone batteries. Korvane Industries will pay $40 million, Korvane said. Korvane "
+               "employs 9,000 people. The startup buys its cells from Delmar.")
+_STARTUP_FR = ("Korvane Industries va prendre une participation dans Quistor, une start-up "
+               "lyonnaise qui fabrique des batteries de drones. Korvane Industries paiera 40 "
+               "millions d'euros, a indiqué Korvane. Korvane emploie 9 000 personnes. La "
+               "start-up achète ses cellules auprès de Delmar.")
+
 FOUND = [
     # the description after a relation verb: one of the companies called so, not the subject
     ("en", _BRAND_EN, ("SUPPLIES", "Delmar", "Quistor")),
     ("fr", _BRAND_FR, ("SUPPLIES", "Delmar", "Quistor")),
+    ("en", _STARTUP_EN, ("SUPPLIES", "Delmar", "Quistor")),
+    ("fr", _STARTUP_FR, ("SUPPLIES", "Delmar", "Quistor")),
     # the deal's buyer
     ("fr", _BUYER_FR, ("EXECUTIVE_OF", "Luc Brenne", "Korvane")),
     ("en", _BUYER_EN, ("EXECUTIVE_OF", "Luc Brenne", "Korvane")),
@@ -57,6 +69,8 @@ ABSENT = [
     ("fr", _BRAND_FR, ("ACQUIRES", "Tarvex", "Delmar")),
     # a subject the article called by the noun itself is not ruled out
     ("en", _OWN_EN, ("SUPPLIES", "Delmar", "Quistor")),
+    ("en", _STARTUP_EN, ("SUPPLIES", "Delmar", "Korvane Industries")),
+    ("fr", _STARTUP_FR, ("SUPPLIES", "Delmar", "Korvane Industries")),
     # the buyer is neither the customer named since nor, in a passive deal, the rival bidder
     ("fr", _BUYER_FR, ("EXECUTIVE_OF", "Luc Brenne", "Tarvex")),
     ("en", _BUYER_EN, ("EXECUTIVE_OF", "Luc Brenne", "Tarvex")),

@@ -1129,10 +1129,11 @@ def _rank(
         rec = registry.get(item.entity)
         fit = _fit(m, rec, place)
         score += fit
-        if item.entity == prev_lead:
-            score += 2.0  # a description opening its sentence continues the previous topic
         other_kind = len(same_kind) == 1 and item.entity not in same_kind \
             and kind_bonus == KIND_BONUS  # "the venture": the article called one other so
+        if item.entity == prev_lead and not other_kind:
+            score += 2.0  # a description opening its sentence continues the previous topic,
+            # unless the article called another company by its noun ("The startup")
         if item.entity == topic and not other_kind and (bare or (
                 m.kind == ANAPHOR and fit >= 0 and rec.mentions >= 3)):
             score += TOPIC_BONUS  # "la société", "the company"; "l'éditeur" when nothing
