@@ -10,7 +10,10 @@ the name that led in passing (a retailer in talks, a customer). A deal role ("l'
 l'acquisition de Y", "X agreed to buy Y"), not the target or a customer named since. Every
 company here is made up and in no list. A description whose noun the article gave one company
 only in an apposition ("Quistor, a Boston startup ... The startup") is that company, not the
-previous sentence's subject that was never called so.
+previous sentence's subject that was never called so. A description that is a complement in a
+clause led by another company ("Velmora relies on the company") continues the previous
+sentence's subject ("Quistor, founded in 1994 by P, runs 300 trucks"), as a description
+opening its sentence does, rather than the article's main company.
 """
 
 from __future__ import annotations
@@ -51,12 +54,23 @@ _STARTUP_FR = ("Korvane Industries va prendre une participation dans Quistor, un
                "millions d'euros, a indiqué Korvane. Korvane emploie 9 000 personnes. La "
                "start-up achète ses cellules auprès de Delmar.")
 
+_PREV_FR = ("Korvane a accepté de racheter Quistor Logistique pour 40 millions d'euros, a "
+            "indiqué Korvane lundi. Korvane, qui fabrique des perceuses, prévoit de finaliser "
+            "l'opération en juin. Quistor, fondée en 1994 par Tom Arbel, exploite 300 camions. "
+            "Velmora Foods s'appuie sur la société pour ses livraisons.")
+_PREV_EN = ("Korvane agreed to buy Quistor Logistics for $40 million, Korvane said on Monday. "
+            "Korvane, which makes drills, expects the deal to close in June. Quistor, founded in "
+            "1994 by Tom Arbel, runs 300 trucks. Velmora Foods relies on the company for "
+            "deliveries.")
+
 FOUND = [
     # the description after a relation verb: one of the companies called so, not the subject
     ("en", _BRAND_EN, ("SUPPLIES", "Delmar", "Quistor")),
     ("fr", _BRAND_FR, ("SUPPLIES", "Delmar", "Quistor")),
     ("en", _STARTUP_EN, ("SUPPLIES", "Delmar", "Quistor")),
     ("fr", _STARTUP_FR, ("SUPPLIES", "Delmar", "Quistor")),
+    ("fr", _PREV_FR, ("SUPPLIES", "Quistor Logistique", "Velmora Foods")),
+    ("en", _PREV_EN, ("SUPPLIES", "Quistor Logistics", "Velmora Foods")),
     # the deal's buyer
     ("fr", _BUYER_FR, ("EXECUTIVE_OF", "Luc Brenne", "Korvane")),
     ("en", _BUYER_EN, ("EXECUTIVE_OF", "Luc Brenne", "Korvane")),
@@ -71,6 +85,8 @@ ABSENT = [
     ("en", _OWN_EN, ("SUPPLIES", "Delmar", "Quistor")),
     ("en", _STARTUP_EN, ("SUPPLIES", "Delmar", "Korvane Industries")),
     ("fr", _STARTUP_FR, ("SUPPLIES", "Delmar", "Korvane Industries")),
+    ("fr", _PREV_FR, ("SUPPLIES", "Korvane", "Velmora Foods")),
+    ("en", _PREV_EN, ("SUPPLIES", "Korvane", "Velmora Foods")),
     # the buyer is neither the customer named since nor, in a passive deal, the rival bidder
     ("fr", _BUYER_FR, ("EXECUTIVE_OF", "Luc Brenne", "Tarvex")),
     ("en", _BUYER_EN, ("EXECUTIVE_OF", "Luc Brenne", "Tarvex")),

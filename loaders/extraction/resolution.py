@@ -503,7 +503,9 @@ def resolve_references(
                 ranked = _rank(m, s, seen, registry, ORG_TYPES, None, topic)
                 m.candidates = (org,) + tuple(c for c in ranked if c != org)
             elif m.kind in (ANAPHOR, PRONOUN):
-                prev_lead = leads[s - 1] if s > 0 and leading(m, tokens[s], lex) else None
+                prev_lead = leads[s - 1] if s > 0 and (leading(m, tokens[s], lex) or (
+                    m.kind == ANAPHOR and _other_party(m, ms, tokens[s], lex, registry,
+                                                       leads[s - 1]))) else None
                 if prev_lead is not None and m.kind == ANAPHOR and described[s - 1]:
                     prev_lead = described[s - 1]  # "Tarvex has looked at buying the brand.
                     # The company buys ...": the company the previous sentence described
@@ -588,6 +590,18 @@ def _deal_buyer(
             if subject is not None:
                 return subject.resolved[0]
     return None
+
+
+def _other_party(m: Mention, ms: list[Mention], toks: list[Token], lex: Lexicon,
+                 registry: Registry, prev: str | None) -> bool:
+    """True when a description is a complement in a clause whose subject is a company other
+    than the previous sentence's lead ("Quistor, founded in 1994, runs 300 trucks. Velmora
+    relies on the company"): it continues that lead like a description opening its sentence.
+    A direct object is left out: on unread text that gave two wrong edges."""
+    if prev is None or not _complement(m, [t.norm for t in toks], lex):
+        return False
+    owner = _clause_subject(m, ms, toks, lex, registry, strict=True)
+    return owner is not None and owner != prev
 
 
 def _described(ms: list[Mention], lead: str | None, registry: Registry) -> str | None:
