@@ -13,7 +13,9 @@ only in an apposition ("Quistor, a Boston startup ... The startup") is that comp
 previous sentence's subject that was never called so. A description that is a complement in a
 clause led by another company ("Velmora relies on the company") continues the previous
 sentence's subject ("Quistor, founded in 1994 by P, runs 300 trucks"), as a description
-opening its sentence does, rather than the article's main company.
+opening its sentence does, rather than the article's main company. A plural naming investors
+("les deux fonds", "the two funds") takes the last pair whose names say investor ("Korvane
+Capital et Delmar Ventures"), not a later pair of customers.
 """
 
 from __future__ import annotations
@@ -63,6 +65,16 @@ _PREV_EN = ("Korvane agreed to buy Quistor Logistics for $40 million, Korvane sa
             "1994 by Tom Arbel, runs 300 trucks. Velmora Foods relies on the company for "
             "deliveries.")
 
+_FUNDS_EN = ("Quistor, a maker of drone batteries, was founded in 2019 with money from Korvane "
+             "Capital and Delmar Ventures. Quistor sells its batteries to Velbar and Tarvex. The "
+             "two funds together hold 40% of Quistor.")
+_FUNDS_FR = ("Quistor, fabricant de batteries pour drones, a été fondé en 2019 avec l'argent de "
+             "Korvane Capital et de Delmar Ventures. Quistor vend ses batteries à Velbar et à "
+             "Tarvex. Les deux fonds détiennent ensemble 40 % de Quistor.")
+# no pair says investor: the last pair, as before
+_FUNDS_NONE = ("Quistor vend ses batteries à Velbar et à Tarvex. Les deux fonds détiennent "
+               "ensemble 40 % de Quistor.")
+
 FOUND = [
     # the description after a relation verb: one of the companies called so, not the subject
     ("en", _BRAND_EN, ("SUPPLIES", "Delmar", "Quistor")),
@@ -71,6 +83,11 @@ FOUND = [
     ("fr", _STARTUP_FR, ("SUPPLIES", "Delmar", "Quistor")),
     ("fr", _PREV_FR, ("SUPPLIES", "Quistor Logistique", "Velmora Foods")),
     ("en", _PREV_EN, ("SUPPLIES", "Quistor Logistics", "Velmora Foods")),
+    ("en", _FUNDS_EN, ("INVESTS_IN", "Korvane Capital", "Quistor")),
+    ("en", _FUNDS_EN, ("INVESTS_IN", "Delmar Ventures", "Quistor")),
+    ("fr", _FUNDS_FR, ("INVESTS_IN", "Korvane Capital", "Quistor")),
+    ("fr", _FUNDS_FR, ("INVESTS_IN", "Delmar Ventures", "Quistor")),
+    ("fr", _FUNDS_NONE, ("INVESTS_IN", "Velbar", "Quistor")),
     # the deal's buyer
     ("fr", _BUYER_FR, ("EXECUTIVE_OF", "Luc Brenne", "Korvane")),
     ("en", _BUYER_EN, ("EXECUTIVE_OF", "Luc Brenne", "Korvane")),
@@ -87,6 +104,8 @@ ABSENT = [
     ("fr", _STARTUP_FR, ("SUPPLIES", "Delmar", "Korvane Industries")),
     ("fr", _PREV_FR, ("SUPPLIES", "Korvane", "Velmora Foods")),
     ("en", _PREV_EN, ("SUPPLIES", "Korvane", "Velmora Foods")),
+    ("en", _FUNDS_EN, ("INVESTS_IN", "Velbar", "Quistor")),
+    ("fr", _FUNDS_FR, ("INVESTS_IN", "Tarvex", "Quistor")),
     # the buyer is neither the customer named since nor, in a passive deal, the rival bidder
     ("fr", _BUYER_FR, ("EXECUTIVE_OF", "Luc Brenne", "Tarvex")),
     ("en", _BUYER_EN, ("EXECUTIVE_OF", "Luc Brenne", "Tarvex")),

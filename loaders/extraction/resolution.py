@@ -485,7 +485,7 @@ def resolve_references(
             prev, prev_subject = m, is_subject
             if m.kind == PLURAL:
                 m.members = _plural_members(m, s, seen, groups, registry,
-                                            leading(m, tokens[s], lex))
+                                            leading(m, tokens[s], lex), _investors(m, lex))
             elif m.kind == PRONOUN and not m.possessive:
                 m.candidates = _pronoun(m, s, tokens[s], seen, leads, registry, lex)
             elif m.kind == PRONOUN and (apposed := _apposed_to(m, ms, tokens[s])):
@@ -1432,13 +1432,42 @@ def _named_places(
     return {e: (frozenset(c), frozenset(n)) for e, (c, n) in out.items()}
 
 
+_INVESTOR_PLURALS = frozenset({"funds", "fonds", "investors", "investisseurs", "investment",
+                               "shareholders", "actionnaires"})
+"""Words of a plural description that name investors ("the two investment firms", "les deux
+fonds")."""
+
+
+def _investors(m: Mention, lex: Lexicon) -> frozenset[str]:
+    """The investor words of the language when a plural description names investors, else
+    none."""
+    if not set(fold(m.text).split()) & _INVESTOR_PLURALS:
+        return frozenset()
+    return frozenset(fold(w) for phrase in lex.keys.get("investor_words", ()) for w in phrase)
+
+
 def _plural_members(
     m: Mention, s: int, seen: list[_Seen], groups: list[list[tuple[str, ...]]],
-    registry: Registry, opening: bool = False,
+    registry: Registry, opening: bool = False, investor_words: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     """The members of a plural description: the last group of as many companies, or the
     last companies named; not a group named later in the sentence the plural opens ("Ces deux
-    actionnaires, qui avaient recapitalisé X aux côtés de A et de B")."""
+    actionnaires, qui avaient recapitalisé X aux côtés de A et de B"). A plural naming
+    investors ("les deux fonds", "the two investment firms") takes first the last group whose
+    names all say investor (`investor_words`: "Korvane Capital et Delmar Ventures"), before a
+    later pair of customers."""
+    if investor_words:
+        def fits(e: str) -> bool:
+            return bool(_name_words(registry.get(e)) & investor_words)
+        found = _plural_members(m, s, seen, groups, registry, opening, frozenset())
+        if found and all(fits(e) for e in found):
+            return found
+        for back in range(s - 1 if opening else s, max(-1, s - LOOKBACK), -1):
+            for group in reversed(groups[back] if back < len(groups) else []):
+                orgs = tuple(e for e in group if registry.type_of(e) in ORG_TYPES)
+                if len(orgs) == m.count and len(set(orgs)) == m.count and all(map(fits, orgs)):
+                    return orgs
+        return found
     count = m.count
     for back in range(s - 1 if opening else s, max(-1, s - LOOKBACK), -1):
         for group in reversed(groups[back] if back < len(groups) else []):
