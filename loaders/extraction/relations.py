@@ -1101,6 +1101,11 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                     words[k] == "," and k > end and units[k - 1].is_mention
                     and k + 1 < len(words) and words[k + 1] in _OBJECT_PRONOUNS):
                 break  # "affronte Quistor, que Korvane a vendu à Zelbar": the clause's own "à"
+            if k > end and words[k] in _OBJECT_PRONOUNS and k + 1 < len(words) and (
+                    units[k + 1].is_mention or words[k + 1] in lex.determiners) \
+                    and "," not in words[end:k]:
+                break  # "supplies Y for the tram that the group delivers to Z": a clause with
+                # its own subject takes the "to" (session 15, residual)
             if frame.type == RelationType.SUPPLIES and units[k].is_mention \
                     and not _possessive_pronoun(units[k]) and not units[k].possessive \
                     and all(w in lex.determiners for w in words[end:k]):
