@@ -4,7 +4,8 @@ contract whose supplier is the subject of "under which" / "aux termes duquel" (t
 customer); a supplier's direct object followed by a relative clause with its own subject and
 its own "to" ("supplies Y for the tram that Z delivers to W": W is Z's customer, not the
 sentence's); "takes on (larger) rivals A and B"; "narrow / close the gap with (larger) rivals A",
-"réduire l'écart avec son concurrent A". Every company here is made up and in no list.
+"réduire l'écart avec son concurrent A"; a named subject after the conjunction "as" ("the deal
+comes as X battles A", before: nothing). Every company here is made up and in no list.
 """
 
 from __future__ import annotations
@@ -47,6 +48,14 @@ FOUND = [
      ("COMPETES_WITH", "Velmora", "Kandor")),
     ("fr", "Velmora a réduit l'écart avec son concurrent Quistor.",
      ("COMPETES_WITH", "Velmora", "Quistor")),
+    # a named subject after the conjunction "as" ("alors que" already opened a clause)
+    ("en", "The deal comes as Velmora battles larger rivals Quistor and Kandor for orders.",
+     ("COMPETES_WITH", "Velmora", "Quistor")),
+    ("en", "This comes as Velmora buys Quistor.", ("ACQUIRES", "Velmora", "Quistor")),
+    ("en", "Profits fell as Velmora competes with Quistor.",
+     ("COMPETES_WITH", "Velmora", "Quistor")),
+    ("fr", "L'opération intervient alors que Velmora affronte ses grands rivaux Quistor et "
+     "Kandor.", ("COMPETES_WITH", "Velmora", "Kandor")),
 ]
 
 ABSENT = [
@@ -72,6 +81,11 @@ ABSENT = [
      ("COMPETES_WITH", "Velmora", "Quistor")),
     ("fr", "Velmora a comblé son retard avec le rachat de Quistor.",
      ("COMPETES_WITH", "Velmora", "Quistor")),
+    # "as" before a possessive or a description stays a preposition (or is left as it was)
+    ("en", "Velmora joined the board as Quistor's adviser to buy Kandor.",
+     ("ACQUIRES", "Quistor", "Kandor")),
+    ("en", "The move comes as the group pours money into Quistor.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

@@ -2256,6 +2256,9 @@ def _clause_preposition_subject(k: int, t: int, view: SentenceView, lex: Lexicon
         j -= 1
     if j < 0 or view.words[j] not in lex.clause_prepositions or t - k - 1 > 3:
         return False
+    if view.words[j] == "as" and view.units[k].mentions[0].kind != NAME:
+        return False  # "comes as X battles A" (session 15, residual); a description after
+        # "as" is left as it was ("comes as the group pours money into Y": a joint venture)
     return all(not view.units[q].is_mention and view.words[q].isalpha()
                and (view.words[q] == "to" or view.words[q] not in lex.prepositions)
                for q in range(k + 1, t))
