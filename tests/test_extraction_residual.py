@@ -5,7 +5,8 @@ customer); a supplier's direct object followed by a relative clause with its own
 its own "to" ("supplies Y for the tram that Z delivers to W": W is Z's customer, not the
 sentence's); "takes on (larger) rivals A and B"; "narrow / close the gap with (larger) rivals A",
 "réduire l'écart avec son concurrent A"; a named subject after the conjunction "as" ("the deal
-comes as X battles A", before: nothing). Every company here is made up and in no list.
+comes as X battles A", before: nothing); "P, a co-founder who runs O" (the person before the
+apposition). Every company here is made up and in no list.
 """
 
 from __future__ import annotations
@@ -56,6 +57,13 @@ FOUND = [
      ("COMPETES_WITH", "Velmora", "Quistor")),
     ("fr", "L'opération intervient alors que Velmora affronte ses grands rivaux Quistor et "
      "Kandor.", ("COMPETES_WITH", "Velmora", "Kandor")),
+    # a person, a short apposition, then "who runs O" / "qui dirige O"
+    ("en", "Dana Kettering, a co-founder who runs Velmora as chief executive, will join Quistor "
+     "as head of biologicals.", ("EXECUTIVE_OF", "Dana Kettering", "Velmora")),
+    ("en", "Dana Kettering, the engineer who heads Velmora, said the deal was done.",
+     ("EXECUTIVE_OF", "Dana Kettering", "Velmora")),
+    ("fr", "Dana Kettering, une ingénieure qui dirige Velmora, a signé l'accord.",
+     ("EXECUTIVE_OF", "Dana Kettering", "Velmora")),
 ]
 
 ABSENT = [
@@ -86,6 +94,11 @@ ABSENT = [
      ("ACQUIRES", "Quistor", "Kandor")),
     ("en", "The move comes as the group pours money into Quistor.",
      ("INVESTS_IN", "Velmora", "Quistor")),
+    # a company before the apposition, or a verb that is no role
+    ("fr", "Quistor, une PME qui dirige Velmora, a signé l'accord.",
+     ("EXECUTIVE_OF", "Quistor", "Velmora")),
+    ("en", "Velmora hired Dana Kettering, a banker who advised Quistor.",
+     ("EXECUTIVE_OF", "Dana Kettering", "Quistor")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)
