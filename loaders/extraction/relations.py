@@ -1104,6 +1104,11 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                     words[k] == "," and k > end and units[k - 1].is_mention
                     and k + 1 < len(words) and words[k + 1] in _OBJECT_PRONOUNS):
                 break  # "affronte Quistor, que Korvane a vendu à Zelbar": the clause's own "à"
+            if k > end and words[k] in _OBJECT_PRONOUNS and k + 1 < len(words) and (
+                    units[k + 1].is_mention or words[k + 1] in lex.determiners) \
+                    and "," not in words[end:k]:
+                break  # "supplies Y for the tram that the group delivers to Z": a clause with
+                # its own subject takes the "to" (session 15, residual)
             if frame.type == RelationType.SUPPLIES and units[k].is_mention \
                     and not _possessive_pronoun(units[k]) and not units[k].possessive \
                     and all(w in lex.determiners for w in words[end:k]):
@@ -2331,6 +2336,9 @@ def _clause_preposition_subject(k: int, t: int, view: SentenceView, lex: Lexicon
         j -= 1
     if j < 0 or view.words[j] not in lex.clause_prepositions or t - k - 1 > 3:
         return False
+    if view.words[j] == "as" and view.units[k].mentions[0].kind != NAME:
+        return False  # "comes as X battles A" (session 15, residual); a description after
+        # "as" is left as it was ("comes as the group pours money into Y": a joint venture)
     return all(not view.units[q].is_mention and view.words[q].isalpha()
                and (view.words[q] == "to" or view.words[q] not in lex.prepositions)
                for q in range(k + 1, t))
