@@ -36,6 +36,10 @@ outlets ("X and the Y Daily reported", "according to reports by X and the Y Dail
 article uses once after "according to / selon" in a clause of its own ("according to
 TechKandor."), "selon les informations obtenues par X", "lors d'un entretien avec X".
 
+Family 11: a regulator named in the sentence and referred back to as the publisher of the
+document cited ("selon une décision publiée sur le site de l'autorité", "according to a notice
+on the regulator's website").
+
 Absent: analysts with no note and no cue, a company's own note, a regulator that only
 approves, a seller's named bidder, a decision with no participle.
 """
@@ -148,6 +152,10 @@ FOUND = [
      (_R, "ARTICLE", "Kandorpresse")),
     ("fr", "Velmora discute avec Quistor, a déclaré son PDG lors d'un entretien avec Kandor "
      "Soir.", (_R, "ARTICLE", "Kandor Soir")),
+    # family 11: a regulator named in the sentence, referred back to as the document's
+    # publisher
+    ("en", "The Kandorian Markets Authority cleared the deal in May, according to a notice on "
+     "the regulator's website.", (_R, "ARTICLE", "Kandorian Markets Authority")),
 ]
 
 ABSENT = [
@@ -194,6 +202,9 @@ ABSENT = [
      (_R, "ARTICLE", "La Banque Kandor")),
     ("fr", "Velmora va racheter Quistor, a confirmé La Mutuelle Kandor.",
      (_R, "ARTICLE", "La Mutuelle Kandor")),
+    # a regulator that speaks or approves, with no document
+    ("en", "The Kandorian Markets Authority cleared the deal in May, the regulator said.",
+     (_R, "ARTICLE", "Kandorian Markets Authority")),
     # the owner of accounts is no source when a body publishes them
     ("en", "According to the annual accounts of Velmora Werke GmbH & Co. KG published in the "
      "Kandoranzeiger, the federal gazette, sales fell 9% to €412 million.",

@@ -433,6 +433,36 @@ def _registry_head(view: SentenceView, q: int, lex: Lexicon) -> bool:
         and view.tokens[view.units[q].first].text.islower()
 
 
+def referred_body(view: SentenceView, lex: Lexicon, registry: Registry) -> list[SourceMatch]:
+    """A regulator named in the sentence and referred back to as the publisher of the document
+    cited (session 15): "X devra être examinée par l'Autorité de Y, ..., selon une décision
+    publiée sur le site de l'autorité", "according to a notice on the regulator's website". A
+    source cue, a document or notice noun, then "the / l'" and a regulator's head in lower
+    case, and one regulator in the sentence."""
+    units, words, toks = view.units, view.words, view.tokens
+    heads = lex.keys.get("regulator_heads", ())
+    nouns = joined_cues(lex, "documents", lex.document_nouns, lex.keys.get("notice_nouns", ()))
+    for h in range(1, len(words)):
+        if units[h].is_mention or (words[h],) not in heads \
+                or not toks[units[h].first].text.islower() \
+                or words[h - 1] not in ("l'", "la", "le", "the"):
+            continue
+        for s in range(h - 2, max(-1, h - 12), -1):
+            if words[s] in (",", ";", "."):
+                break
+            if match_at(words, s, nouns) is None:
+                continue
+            b = s
+            while b > 0 and words[b - 1] in lex.determiners:
+                b -= 1
+            cue = cue_ending_at(words, b, lex.source_before, lex)
+            bodies = regulator_bodies(view, registry, lex)
+            if cue is not None and len(bodies) == 1:
+                return [SourceMatch(next(iter(bodies)), units[b - len(cue)].first, units[h].last)]
+            break
+    return []
+
+
 def regulator_bodies(view: SentenceView, registry: Registry, lex: Lexicon) -> frozenset[str]:
     """Entities of the sentence that are public bodies overseeing deals, not parties to them:
     regulators of the alias table and names no list knows headed by "authority",

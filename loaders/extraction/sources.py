@@ -33,6 +33,7 @@ from loaders.extraction.documents import (
     joined_cues,
     own_documents,
     possessed_document,
+    referred_body,
     skip_back,
     surface,
 )
@@ -182,8 +183,8 @@ def _own_keys(publisher: str, language: str) -> frozenset[str]:
 
 def _title_form(view: SentenceView, first: int, name: str, lex: Lexicon) -> bool:
     """True for a name shaped like a title: it opens with a capitalised French article ("Le
-    Progrès", "L'Informé"; not "La Banque X", "La Mutuelle X": a company's name) or follows a capitalised "The" inside the sentence ("according to
-    The Quillon Ledger")."""
+    Progrès", "L'Informé"; not "La Banque X", "La Mutuelle X": a company's name) or follows
+    a capitalised "The" inside the sentence ("according to The Quillon Ledger")."""
     if name.startswith(lex.sources.title_articles):
         head = fold(re.split(r"[\s'’]+", name, maxsplit=1)[-1].split()[0]) if " " in name \
             or "'" in name or "’" in name else ""
@@ -431,6 +432,7 @@ def _composite_sources(view: SentenceView, lex: Lexicon, registry: Registry) -> 
         if found is not None:
             out.append(found)
     out.extend(document_bodies(view, lex, registry))
+    out.extend(referred_body(view, lex, registry))
     out.extend(own_documents(view, lex, registry))
     unique: dict[str, SourceMatch] = {}
     for src in out:
