@@ -205,6 +205,15 @@ ABSENT = [
     # a regulator that speaks or approves, with no document
     ("en", "The Kandorian Markets Authority cleared the deal in May, the regulator said.",
      (_R, "ARTICLE", "Kandorian Markets Authority")),
+    ("fr", "Velmora va racheter Quistor, a indiqué Les Laboratoires Kandor.",
+     (_R, "ARTICLE", "Les Laboratoires Kandor")),
+    ("fr", "Velmora va racheter Quistor, a souligné Les Vignerons de Kandor.",
+     (_R, "ARTICLE", "Les Vignerons de Kandor")),
+    ("fr", "Velmora va racheter Quistor, a indiqué La Métropole de Kandor.",
+     (_R, "ARTICLE", "La Métropole de Kandor")),
+    # a name with an outlet's word that ends like a company's
+    ("fr", "Velmora va racheter Quistor, a précisé Kandor Info Services.",
+     (_R, "ARTICLE", "Kandor Info Services")),
     # the owner of accounts is no source when a body publishes them
     ("en", "According to the annual accounts of Velmora Werke GmbH & Co. KG published in the "
      "Kandoranzeiger, the federal gazette, sales fell 9% to €412 million.",

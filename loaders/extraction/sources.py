@@ -75,7 +75,8 @@ def find_sources(
                     registry.set_type(m.entity, EntityType.PUBLISHER)
             if cue is None and rec.type in (EntityType.COMPANY, EntityType.PUBLISHER) \
                     and rec.known is None:
-                titled = m.outlet or _title_form(view, u.first, m.text, lex)
+                titled = m.outlet and not _company_ending(m.text, lex) \
+                    or _title_form(view, u.first, m.text, lex)
                 cue = _unknown_outlet_cue(view, k, lex, titled, rec.mentions <= 1)
                 if cue is not None:
                     registry.set_type(m.entity, EntityType.PUBLISHER)
@@ -179,6 +180,15 @@ def _own_keys(publisher: str, language: str) -> frozenset[str]:
     if len(words) >= 2 and (fold(words[-1]),) in lex.keys.get("edition_words", ()):
         keys.add(name_key(" ".join(words[:-1])))
     return frozenset(keys)
+
+
+def _company_ending(name: str, lex: Lexicon) -> bool:
+    """True when a name with an outlet's word ends like a company's ("Kandor Info Services",
+    "Kandor News Corp"): no outlet's title form (session 15)."""
+    words = name.split()
+    last = fold(words[-1]).strip(".,") if words else ""
+    return len(words) >= 2 and (last in ORG_NAME_ENDINGS or last in LEGAL_SUFFIXES
+                                or (last,) in lex.keys.get("company_title_heads", ()))
 
 
 def _title_form(view: SentenceView, first: int, name: str, lex: Lexicon) -> bool:
@@ -720,7 +730,7 @@ def _title_with_place(
     if found is None:  # ", a indiqué La Tribune de Quarnel."
         found = _closing_speech_cue(view, _past_adjectives(words, skip_back(words, k, lex), lex),
                                     k + 2, lex)
-    if not m.text.startswith(lex.sources.title_articles) and not (
+    if not _title_form(view, units[k].first, m.text, lex) and not (
             found is not None and k > 0 and words[k - 1] in lex.determiners):
         return None  # a title's article in lower case after a cue: "selon la Revue des X de Y"
     if found is None and not (match_at(words, k + 3, lex.source_after)
