@@ -56,7 +56,7 @@ def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon,
     if _any_cue(tokens, words, after, cues["completed"]):
         found.add(Status.COMPLETED)
     conditional = any(words[k] in ("would", "'d") for k in before[-3:] if k >= first - 3)
-    if _condition_after(words, last, lex):
+    if _condition_after(words, last, lex) or _option_after(words, last):
         found.add(Status.HYPOTHETICAL)
     if _any_cue(tokens, words, range(last, _clause_end(words, last, lex)), _RUMOUR_AFTER):
         found.add(Status.RUMOURED)
@@ -480,6 +480,22 @@ def _clause_end(words: list[str], last: int, lex: Lexicon) -> int:
         if words[k] == "," and k + 1 < len(words) and words[k + 1] in lex.relative_pronouns:
             return k
     return len(words)
+
+
+_OPTIONS = (("option",), ("options",), ("call", "option"), ("right", "to", "buy"),
+            ("droit", "d'", "acheter"), ("promesse", "d'", "achat"))
+_OPTION_LEAD = frozenset({"a", "an", "the", "une", "l'", "des", "d'", "its", "sa", "son",
+                          "un", "first", "further", "additional", "nouvelle"})
+
+
+def _option_after(words: list[str], last: int) -> bool:
+    """True when the object of a holding verb is an option ("détient une option pour acquérir
+    20 % de Y", "holds an option over a further 20% of Y", "dispose d'une promesse d'achat sur
+    Y"): the stake is one that may be bought, not one held (session 15, hard negatives)."""
+    k = last
+    while k < len(words) and k < last + 3 and words[k] in _OPTION_LEAD:
+        k += 1
+    return k > last and match_at(words, k, _OPTIONS) is not None
 
 
 _CONDITION_REACH = 10
