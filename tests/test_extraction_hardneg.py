@@ -79,6 +79,15 @@ FOUND = [
     ("en", "Quistor uses Velmora's Kandor software.", ("SUPPLIES", "Velmora", "Quistor")),
     ("en", "Velmora, based in Harnfeld, signed a deal with Quistor.",
      ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("fr", "Quistor utilise le logiciel Kandor de Velmora.", ("SUPPLIES", "Velmora", "Quistor")),
+    ("fr", "Velmora fournit le logiciel Kandor à Quistor.", ("SUPPLIES", "Velmora", "Quistor")),
+    ("fr", "La société Kandor de Lyon fournit Quistor.", ("SUPPLIES", "Kandor", "Quistor")),
+    ("fr", "Velmora a racheté le fabricant de logiciels Kandor.",
+     ("ACQUIRES", "Velmora", "Kandor")),
+    # a seller of goods stays a supplier
+    ("en", "Quistor sells sensors to Velmora.", ("SUPPLIES", "Quistor", "Velmora")),
+    ("en", "Quistor will supply chips to Velmora's automotive division.",
+     ("SUPPLIES", "Quistor", "Velmora")),
 ]
 
 ABSENT = [
@@ -240,6 +249,11 @@ ABSENT = [
     ("fr", "Velmora a racheté Kandor à Quistor pour 2 milliards d'euros.",
      ("ACQUIRES", "Quistor", "Kandor")),
     ("fr", "Quistor a vendu sa filiale Kandor à Velmora.", ("ACQUIRES", "Quistor", "Kandor")),
+    # nor does a seller of a division supply its buyer
+    ("en", "Quistor agreed to sell its Kandor division to Velmora.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+    ("en", "Quistor sold its packaging subsidiary to Velmora.",
+     ("SUPPLIES", "Quistor", "Velmora")),
     # two rivals of one company are not rivals of each other
     ("en", "Velmora competes with Quistor and Kandor.", ("COMPETES_WITH", "Quistor", "Kandor")),
     ("en", "Velmora's rivals include Quistor and Kandor.",
@@ -262,6 +276,12 @@ ABSENT = [
      ("PARTNERS_WITH", "Velmora", "Nasdaq")),
     ("fr", "Velmora est cotée sur Euronext Paris depuis 2019.",
      ("PARTNERS_WITH", "Velmora", "Euronext Paris")),
+    # goods and sites named before their maker ("le logiciel X de Y", "l'usine X de Y")
+    ("fr", "Quistor utilise le logiciel Kandor de Velmora.", ("SUPPLIES", "Kandor", "Quistor")),
+    ("fr", "L'usine Kandor de Velmora fournit Quistor.", ("SUPPLIES", "Kandor", "Quistor")),
+    ("fr", "La plateforme Kandor Cloud de Velmora équipe Quistor.",
+     ("SUPPLIES", "Kandor Cloud", "Quistor")),
+    ("en", "Quistor uses Velmora's Kandor software.", ("SUPPLIES", "Kandor", "Quistor")),
     # a place named like a company
     ("en", "Harnfeld signed a licensing deal with Quistor.",
      ("PARTNERS_WITH", "Harnfeld", "Quistor")),

@@ -1842,6 +1842,11 @@ def _named_product(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     if i >= 1 and norms[i - 1] in _GOODS and i >= 2 and norms[i - 2] in _OWN \
             and tokens[i - 1].text.islower():
         return True  # "sa suite X", "its app X"
+    if i >= 2 and j - i <= 2 and j + 1 < len(tokens) and tokens[i - 1].text.islower() \
+            and (norms[i - 1] in _GOODS or norms[i - 1] in lex.facility_nouns) \
+            and norms[i - 2] in ("le", "la", "l'") and norms[j] in ("de", "d'", "du") \
+            and tokens[j + 1].text[:1].isupper():
+        return True  # "le logiciel X de Y", "l'usine X de Y": Y's goods or site (session 15)
     before = i - 1
     while before >= 0 and (tokens[before].text.islower() or norms[before] == "-") \
             and norms[before] in (
