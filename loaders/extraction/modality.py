@@ -203,7 +203,40 @@ def former_role(tokens: list[Token], first: int, last: int, lex: Lexicon) -> boo
     lo = max(0, first - 3)
     if any(match_at(words, k, lex.modality["former"]) for k in range(lo, min(last, len(words)))):
         return True
-    return first > 0 and tokens[first].text.lower().startswith("ex-")
+    if first > 0 and tokens[first].text.lower().startswith("ex-"):
+        return True
+    return _until_after(tokens, words, first, last, lex)
+
+
+_UNTIL = frozenset({"until", "jusqu'en", "till"})
+_STAYS = frozenset({"will", "remain", "remains", "stay", "stays", "restera", "reste", "restent",
+                    "demeure", "demeurera", "sera", "would", "serait", "jusqu'a"})
+
+
+def _until_after(tokens: list[Token], words: list[str], first: int, last: int,
+                 lex: Lexicon) -> bool:
+    """True when the role phrase is closed by a past "until" right after it (session 15, hard
+    negatives): "P, Q's chief executive until last year,", "P, directeur général de Q jusqu'à
+    l'an dernier", "chair of Q until 2019"; not a term still running ("will remain chief
+    executive until 2027")."""
+    if any(w in _STAYS for w in words[max(0, first - 4):first]):
+        return False
+    for k in range(last, min(len(words), last + _UNTIL_REACH)):
+        if words[k] in _HARD or words[k] in (",", ".") or words[k] in lex.relative_pronouns:
+            return False
+        cue = match_at(words, k, lex.modality["past_adverbs"])
+        if cue is not None and words[k] in ("until", "jusqu'", "jusqu'a"):
+            return True  # "until last year", "jusqu'à l'an dernier"
+        y = k + 2 if words[k] == "jusqu'" and k + 1 < len(words) \
+            and words[k + 1] in ("en", "a") else k + 1
+        if y < len(tokens) and (words[k] in _UNTIL or y == k + 2) \
+                and len(tokens[y].text) == 4 and tokens[y].text.isdigit():
+            return True  # "until 2019", "jusqu'en 2019"
+    return False
+
+
+_UNTIL_REACH = 6
+"""How far after a role's words (its company between) a closing "until" may stand."""
 
 
 _AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "va", "vont", "has",
