@@ -92,6 +92,7 @@ FOUND = [
     ("fr", "La société Kandor de Lyon fournit Quistor.", ("SUPPLIES", "Kandor", "Quistor")),
     ("fr", "Velmora a racheté le fabricant de logiciels Kandor.",
      ("ACQUIRES", "Velmora", "Kandor")),
+    ("en", "Quistor uses Velmora's Kandor Guard agent.", ("SUPPLIES", "Velmora", "Quistor")),
     # a seller of goods stays a supplier
     ("en", "Quistor sells sensors to Velmora.", ("SUPPLIES", "Quistor", "Velmora")),
     ("en", "Quistor will supply chips to Velmora's automotive division.",
@@ -300,6 +301,10 @@ ABSENT = [
     ("fr", "La plateforme Kandor Cloud de Velmora équipe Quistor.",
      ("SUPPLIES", "Kandor Cloud", "Quistor")),
     ("en", "Quistor uses Velmora's Kandor software.", ("SUPPLIES", "Kandor", "Quistor")),
+    ("en", "Quistor uses the Kandor Guard agent on its laptops.",
+     ("SUPPLIES", "Kandor Guard", "Quistor")),
+    ("en", "Quistor runs the Kandor Nova app on its phones.",
+     ("SUPPLIES", "Kandor Nova", "Quistor")),
     # a place named like a company
     ("en", "Harnfeld signed a licensing deal with Quistor.",
      ("PARTNERS_WITH", "Harnfeld", "Quistor")),
