@@ -23,6 +23,11 @@ FOUND = [
     ("fr", "Velmora et Quistor ont signé un partenariat.",
      ("PARTNERS_WITH", "Velmora", "Quistor")),
     ("en", "Velmora invested $200 million in Quistor.", ("INVESTS_IN", "Velmora", "Quistor")),
+    ("en", "A tie-up between Velmora and Quistor was announced on Monday.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("fr", "Le partenariat entre Velmora et Quistor, évoqué lundi, porte sur les batteries.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("en", "Velmora bought Quistor, which floated in 2019.", ("ACQUIRES", "Velmora", "Quistor")),
     # former role beside the current one
     ("en", "Anna Pirel, a former chief executive of Quistor, joined Velmora as chief financial "
      "officer.", ("EXECUTIVE_OF", "Anna Pirel", "Velmora")),
@@ -130,6 +135,12 @@ ABSENT = [
      ("ACQUIRES", "Velmora", "Quistor")),
     ("fr", "Velmora serait intéressé par une prise de participation dans Quistor.",
      ("INVESTS_IN", "Velmora", "Quistor")),
+    ("en", "A tie-up between Velmora and Quistor has been mooted.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("fr", "Un rapprochement entre Velmora et Quistor est évoqué par la presse.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("fr", "Un rapprochement entre Velmora et Quistor a été évoqué dans la presse.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
     # talks only
     ("en", "Velmora is in talks to acquire Quistor.", ("ACQUIRES", "Velmora", "Quistor")),
     ("en", "Velmora and Quistor are in early talks about a partnership.",

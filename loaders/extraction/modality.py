@@ -20,7 +20,12 @@ _FUTURE_ENDINGS = ("ra", "ront", "rons", "rez")
 _FUTURE_EXCEPTIONS = frozenset({"sera", "seront", "aura", "auront", "contra", "extra", "ultra",
                                 "tiara", "opera", "camera", "cobra", "sierra"})
 _RUMOUR_AFTER = (("rumours",), ("rumors",), ("rumeurs",), ("speculation",), ("rumour",),
-                 ("rumor",), ("reportedly",), ("rumeur",), ("speculations",))
+                 ("rumor",), ("reportedly",), ("rumeur",), ("speculations",), ("mooted",),
+                 ("been", "floated"), ("was", "floated"),
+                 ("evoque", "par", "la", "presse"), ("evoquee", "par", "la", "presse"),
+                 ("evoque", "dans", "la", "presse"), ("evoquee", "dans", "la", "presse"),
+                 ("evoque", "par", "plusieurs", "medias"), ("evoquee", "par", "plusieurs",
+                                                             "medias"))
 _ORDER = (Status.DENIED, Status.RUMOURED, Status.IN_TALKS, Status.HYPOTHETICAL,
           Status.PLANNED, Status.COMPLETED, Status.ANNOUNCED)
 
