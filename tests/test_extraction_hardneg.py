@@ -28,6 +28,11 @@ FOUND = [
     ("fr", "Le partenariat entre Velmora et Quistor, évoqué lundi, porte sur les batteries.",
      ("PARTNERS_WITH", "Velmora", "Quistor")),
     ("en", "Velmora bought Quistor, which floated in 2019.", ("ACQUIRES", "Velmora", "Quistor")),
+    ("en", "Kandor Bank financed Velmora's purchase of Quistor.",
+     ("ACQUIRES", "Velmora", "Quistor")),
+    ("en", "Velmora said its purchase of Quistor would close in May.",
+     ("ACQUIRES", "Velmora", "Quistor")),
+    ("en", "Velmora agreed to purchase Quistor.", ("ACQUIRES", "Velmora", "Quistor")),
     # former role beside the current one
     ("en", "Anna Pirel, a former chief executive of Quistor, joined Velmora as chief financial "
      "officer.", ("EXECUTIVE_OF", "Anna Pirel", "Velmora")),
@@ -238,6 +243,10 @@ ABSENT = [
      ("INVESTS_IN", "Kandor Bank", "Velmora")),
     ("en", "Velmora's acquisition of Quistor is financed by a term loan arranged by Kandor "
      "Bank.", ("INVESTS_IN", "Kandor Bank", "Velmora")),
+    ("en", "Kandor Bank arranged the financing for Velmora's purchase of Quistor.",
+     ("ACQUIRES", "Kandor Bank", "Quistor")),
+    ("en", "Kandor Bank financed Velmora's purchase of Quistor.",
+     ("ACQUIRES", "Kandor Bank", "Quistor")),
     ("en", "Kandor Capital led a $30 million venture debt facility for Velmora.",
      ("INVESTS_IN", "Kandor Capital", "Velmora")),
     ("fr", "Kandor Banque a accordé un prêt de 200 millions d'euros à Velmora.",
