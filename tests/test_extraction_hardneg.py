@@ -85,6 +85,10 @@ FOUND = [
     ("fr", "Velmora a racheté Kandor à Quistor pour 2 milliards d'euros.",
      ("ACQUIRES", "Velmora", "Kandor")),
     ("fr", "Quistor a cédé Kandor à Velmora.", ("ACQUIRES", "Velmora", "Kandor")),
+    ("en", "Velmora acquired Kandor, which Quistor had put up for sale.",
+     ("ACQUIRES", "Velmora", "Kandor")),
+    ("fr", "Velmora a racheté Kandor, que Quistor avait mis en vente.",
+     ("ACQUIRES", "Velmora", "Kandor")),
     # rivals of the company itself
     ("en", "Velmora competes with Quistor and Kandor.", ("COMPETES_WITH", "Velmora", "Kandor")),
     ("fr", "Velmora affronte Quistor et Kandor.", ("COMPETES_WITH", "Velmora", "Quistor")),
@@ -214,6 +218,10 @@ ABSENT = [
      ("INVESTS_IN", "Velmora", "Quistor")),
     ("fr", "Velmora, ancien actionnaire de Quistor, est sorti du capital en 2022.",
      ("INVESTS_IN", "Velmora", "Quistor")),
+    ("en", "Velmora, which bought Kandor in 2017, has put it up for sale.",
+     ("ACQUIRES", "Velmora", "Kandor")),
+    ("fr", "Velmora, qui avait racheté Kandor en 2017, l'a mis en vente.",
+     ("ACQUIRES", "Velmora", "Kandor")),
     # terminated partnerships and licences
     ("en", "Velmora ended its partnership with Quistor last year.",
      ("PARTNERS_WITH", "Velmora", "Quistor")),

@@ -38,7 +38,7 @@ def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon,
     start = _scope_start(words, first, lex)
     inserted = _inserted(words, start, first, lex)
     before = [k for k in range(start, first) if k not in inserted]
-    if _sold_since(words, first, last, lex) or _once_before(words, first) \
+    if _sold_since(words, first, last, lex, tokens) or _once_before(words, first) \
             or _former_marked(tokens, words, before, first, last, lex, year):
         return Status.FORMER
     ended = _ended_after(words, last, lex)
@@ -126,10 +126,12 @@ def _time_word(w: str) -> bool:
 
 
 _DIVEST_REACH = 30
+_OBJECT_RELATIVES = frozenset({"which", "that", "que", "qu'"})
 """How many tokens after a past holding verb its holder's sale may stand."""
 
 
-def _sold_since(words: list[str], first: int, last: int, lex: Lexicon) -> bool:
+def _sold_since(words: list[str], first: int, last: int, lex: Lexicon,
+                tokens: list[Token] | None = None) -> bool:
     """True for a holding in the past that the sentence says was sold: "A and B, which owned
     90% of Y, sold their entire holdings", "X, qui détenait 30 % de Y, a cédé sa
     participation" (the holder's former stake, not a current one); a stake the sentence says
@@ -152,6 +154,9 @@ def _sold_since(words: list[str], first: int, last: int, lex: Lexicon) -> bool:
     for k in range(last, min(len(words), last + _DIVEST_REACH)):
         if words[k] in _HARD:
             return False
+        if tokens is not None and words[k] in _OBJECT_RELATIVES and k + 1 < len(tokens) \
+                and tokens[k + 1].text[:1].isupper():
+            return False  # "X acquired Y, which Z had put up for sale": Z's sale, not X's
         if match_at(words, k, divested):
             return True
         sale = match_at(words, k, lex.modality["sale_after"]) if bought else None
