@@ -453,6 +453,12 @@ def _apply(
     if frame.direct and not frame.noun_trigger and t > 0 and words[t - 1] in _ARTICLES_EN \
             and lex.language == "en":
         return []  # "under a supply agreement": a noun, not the verb "supply"
+    if frame.direct and not frame.noun_trigger and t > 0 and lex.language == "en" \
+            and frame.type == RelationType.ACQUIRES and end < len(words) \
+            and words[end] == "of" and (words[t - 1] in _POSSESSIVES_EN
+                                        or units[t - 1].is_mention and units[t - 1].possessive):
+        return []  # "financed X's purchase of Y", "advised X on its purchase of Y": the
+        # noun, whose buyer is its possessor, not the clause's subject (session 15)
     if frame.requires_before and not _required_before(
             view, t, frame.requires_before,
             frame.type == RelationType.COMPETES_WITH and frame.direct):
@@ -813,6 +819,7 @@ _CAUSATIVE_FAIRE = frozenset({"fait", "font", "fera", "feront", "faisait", "fais
 trigger is an active verb, its subject is the clause's, however far."""
 
 _ARTICLES_EN = frozenset({"a", "an", "the"})
+_POSSESSIVES_EN = frozenset({"its", "their", "his", "her", "our"})
 _STRESSED = frozenset({"lui", "elle", "eux", "elles"})
 _EN_BEFORE = frozenset({"qui", "et", ",", "il", "elle", "ils", "elles", "ne", "n'"})
 
