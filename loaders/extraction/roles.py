@@ -1022,6 +1022,29 @@ def _agents(view: SentenceView, j: int, registry: Registry) -> list[int]:
     return out
 
 
+def _opened_subject(view: SentenceView, p_at: int, lex: Lexicon, registry: Registry) -> int:
+    """The subject named after a sentence-opening participle and its agent ("Fondée en 2016
+    par P, qui en est toujours la présidente, la start-up Quistor...", "Run by P, Quistor
+    ..."): the first name after a comma, with at most a determiner and a descriptor between
+    them and no other name between the agent and it; -1 when there is none."""
+    units, words = view.units, view.words
+    comma = -1
+    for m in range(p_at + 1, min(len(units), p_at + 24)):
+        w = words[m]
+        if w in (";", ":", "(", ")", "."):
+            return -1
+        if w == ",":
+            comma = m
+            continue
+        if units[m].is_mention:
+            if comma < 0 or m - comma > 6 or _is_person(units[m], registry) \
+                    or any(words[q] in lex.prepositions or words[q] in lex.relative_pronouns
+                           for q in range(comma + 1, m)):
+                return -1
+            return m
+    return -1
+
+
 def _nearest_mention_left(view: SentenceView, k: int, lex: Lexicon) -> int:
     """The nearest mention unit left of k that is not a prepositional object, or -1."""
     for j in range(k - 1, -1, -1):
@@ -1074,6 +1097,8 @@ def _verb_roles(
         if passive is not None:
             j = _agent_after_title(view, k + span, lex, registry)
             org_at = entrusted if entrusted is not None else _nearest_mention_left(view, k, lex)
+            if org_at < 0 and k == 0 and j < len(units) and _is_person(units[j], registry):
+                org_at = _opened_subject(view, _agents(view, j, registry)[-1], lex, registry)
             if j < len(units) and j not in used and _people(units[j], registry) \
                     and org_at >= 0 and units[org_at].is_mention:
                 org = _org(units[org_at], registry)

@@ -1,0 +1,78 @@
+"""Issue 11, session 15: French recall on new text, in invented sentences.
+
+Families of French clause structure and verb periphrases that the fresh batches missed:
+- a sentence-opening participle and its agent before the subject it describes ("Fondée en
+  2016 par P, qui en est toujours la présidente, la start-up Q", "Dirigée par P, Q");
+- "prendre la tête / la direction (financière) / la présidence de O" (any tense);
+- "Y ouvre son capital à X": the newcomer invests in Y;
+- "X se heurte à Y et à Z": the rivals it runs into (not "se heurte au refus de Y");
+- "X travaille avec Y sur un projet": joint work ("travaille avec Y" alone stays out).
+Every company and person here is made up and in no list.
+"""
+
+from __future__ import annotations
+
+from tests.test_extraction_families import found_and_absent
+
+_CTX = "Le groupe Velmora rachète Quistor. "
+
+FOUND = [
+    # a participle opening the sentence, its agent, then the subject after a comma
+    ("fr", _CTX + "Présidée par Marc Dulac, la société Quistor revendique 200 clients.",
+     ("EXECUTIVE_OF", "Marc Dulac", "Quistor")),
+    ("fr", _CTX + "Dirigée depuis 2019 par Marc Dulac, Quistor revendique 200 clients.",
+     ("EXECUTIVE_OF", "Marc Dulac", "Quistor")),
+    ("fr", _CTX + "Fondée en 2016 par Inès Varlin, qui en est toujours la présidente, la "
+     "start-up Quistor revendique 200 clients.", ("EXECUTIVE_OF", "Inès Varlin", "Quistor")),
+    ("en", "Velmora is buying Quistor. Founded in 2016 by Ines Varlin, Quistor now claims 200 "
+     "customers.", ("EXECUTIVE_OF", "Ines Varlin", "Quistor")),
+    # taking the helm, the management or the chair of a company
+    ("fr", _CTX + "Marc Dulac prendra la tête de Kandor.",
+     ("EXECUTIVE_OF", "Marc Dulac", "Kandor")),
+    ("fr", _CTX + "Marc Dulac prendra la direction financière de Kandor en janvier.",
+     ("EXECUTIVE_OF", "Marc Dulac", "Kandor")),
+    ("fr", _CTX + "Sophie Varlin a pris la présidence de Kandor en 2023.",
+     ("EXECUTIVE_OF", "Sophie Varlin", "Kandor")),
+    # opening one's capital to an investor
+    ("fr", "Pour financer l'opération, Quistor ouvrira son capital à Velmora, qui prendra une "
+     "participation minoritaire.", ("INVESTS_IN", "Velmora", "Quistor")),
+    ("fr", "Quistor a ouvert son capital au fonds belge Velmora Partners.",
+     ("INVESTS_IN", "Velmora Partners", "Quistor")),
+    # the rivals a company runs into
+    ("fr", "Sur l'Afrique, son marché de prédilection, Quistor se heurte à Velmora et à Kandor.",
+     ("COMPETES_WITH", "Quistor", "Velmora")),
+    ("fr", "Sur l'Afrique, son marché de prédilection, Quistor se heurte à Velmora et à Kandor.",
+     ("COMPETES_WITH", "Quistor", "Kandor")),
+    ("fr", "Quistor se heurtera à la concurrence de Velmora.",
+     ("COMPETES_WITH", "Quistor", "Velmora")),
+    # joint work on a project
+    ("fr", _CTX + "Le groupe Quistor travaille avec Kandor sur un emballage sans plastique.",
+     ("PARTNERS_WITH", "Quistor", "Kandor")),
+    ("fr", "Quistor travaillera avec Kandor sur une nouvelle batterie.",
+     ("PARTNERS_WITH", "Quistor", "Kandor")),
+]
+
+ABSENT = [
+    # the participle's subject is no name: nothing to attach the founder to
+    ("fr", _CTX + "Fondée par Inès Varlin, la start-up vend ses vis à Kandor.",
+     ("EXECUTIVE_OF", "Inès Varlin", "Kandor")),
+    ("fr", _CTX + "Dirigée par Marc Dulac, la filiale de Velmora vend ses vis à Kandor.",
+     ("EXECUTIVE_OF", "Marc Dulac", "Kandor")),
+    ("fr", _CTX + "Fondée par Inès Varlin, qui a rejoint Velmora en 2020, la start-up vend ses "
+     "vis.", ("EXECUTIVE_OF", "Inès Varlin", "Velmora")),
+    # a company taking the lead of a market is no executive
+    ("fr", "Velmora prend la tête du marché devant Kandor.", ("EXECUTIVE_OF", "Velmora", "Kandor")),
+    # opening one's capital to nobody named
+    ("fr", "Quistor ouvre son capital à ses salariés, a indiqué Velmora.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    # an obstacle is no rival
+    ("fr", "Quistor se heurtait au refus de Velmora.", ("COMPETES_WITH", "Quistor", "Velmora")),
+    ("fr", "Le projet de Quistor se heurte à l'opposition de Velmora.",
+     ("COMPETES_WITH", "Quistor", "Velmora")),
+    # working with a company, no project: often a supplier or a client
+    ("fr", "Quistor travaille avec Kandor depuis 2019.", ("PARTNERS_WITH", "Quistor", "Kandor")),
+    ("fr", "Quistor travaille avec des clients comme Kandor sur ce marché.",
+     ("PARTNERS_WITH", "Quistor", "Kandor")),
+]
+
+test_found, test_absent = found_and_absent(FOUND, ABSENT)
