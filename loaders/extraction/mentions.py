@@ -670,13 +670,15 @@ def lowercase_names(sentences: list[list[Token]], lex: Lexicon) -> frozenset[str
     with a capitalised name ("Wolfspeed and onsemi"), after an organisation noun ("the chipmaker
     onsemi said", "la start-up zelbix a levé") or before a legal form. The word must not look
     like a common word: no lexicon word, no plural or verb ending, at least four letters."""
+    from loaders.extraction.resolution import place_adjective, region_adjective
     vocab = _vocabulary(lex)
     out: set[str] = set()
     for toks in sentences:
         for k, t in enumerate(toks):
             if t.kind != "word" or not t.text.isalpha() or not t.text.islower() \
-                    or t.norm in vocab or t.norm in out or t.norm in _ADVERBS:
-                continue
+                    or t.norm in vocab or t.norm in out or t.norm in _ADVERBS \
+                    or place_adjective(t.norm, lex) or region_adjective(t.norm):
+                continue  # "Le laboratoire breton compte": a region's adjective, no name
             if len(t.text) >= 3 and _after_outlet_noun(toks, k, lex):
                 out.add(t.norm)  # "news agency dpa reported", "l'agence ansa a indiqué"
                 continue
@@ -1034,6 +1036,10 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
             return True  # "à la Bourse de Quimperlé", "on the Tarvik Stock Exchange"
     if prev in _AGAINST and before >= 1 and norms[before - 1] in lex.product_nouns:
         return True  # "le vaccin contre Quarvik"
+    if prev == "from" and before >= 1 and j == i + 1 and tokens[before - 1].text.islower() \
+            and (norms[before - 1],) in lex.descriptors and (
+                j >= len(tokens) or tokens[j].kind == "punct" or norms[j] in ("and", "or")):
+        return True  # "Quistor, the packaging group from Velden, which ...": a town (session 15)
     if prev in ("de", "d'", "of") and before >= 1 and norms[before - 1] in _DISEASE_NOUNS:
         return True  # "la maladie de Quarvik"
     return j < len(tokens) and norms[j] in _DISEASE_NOUNS  # "Quarvik disease"

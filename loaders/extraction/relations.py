@@ -499,8 +499,9 @@ def _apply(
                 return []
             obj_at, obj_unit = held, units[held]
     if frame.requires_after and obj_unit is not None and not any(
-            w in frame.requires_after for w in words[obj_at + 1:obj_at + 7]):
-        return []
+            w in frame.requires_after for w in words[obj_at + 1:obj_at + 7]) and not any(
+            w in frame.requires_after for w in words[_past_relative(view, obj_at):][:10]):
+        return []  # "counts A, which relies on its network, (and B) among its customers"
     if frame.requires_after and obj_unit is not None and frame.type == RelationType.SUPPLIES \
             and _company_bought(view, obj_at, frame.requires_after, lex):
         return []  # "a deal with X to buy Zentrix": a company changes hands, no supply
@@ -545,8 +546,10 @@ def _apply(
         if frame.requires_after and not _after_in_phrase(view, end, frame.requires_after):
             return []
         if frame.possessed_product and not any(
-                view.words[q] in lex.product_nouns for q in range(view.units.index(left), t)):
-            return []  # "X's software is used by Y", not "X's argument was used by Y"
+                view.words[q] in lex.product_nouns for q in range(view.units.index(left), t)) \
+                and not _of_possessor(view.units.index(left), view, lex):
+            return []  # "X's software is used by Y", not "X's argument was used by Y"; "le
+            # logiciel de X est utilisé par Y" (the product before "de X")
         if possessor is None and not reduced and not frame.noun_trigger \
                 and set_off is None and not _passive_subject_ok(t, left, view):
             return []
@@ -1677,6 +1680,10 @@ def _relative_object(
     seg = view.segment_of(t)
     if seg is None and frame.type == RelationType.ACQUIRES:
         return _que_object(frame, t, view)
+    if seg is None:
+        apposed = _whose_after_apposition(frame, t, view, lex)
+        if apposed is not None:
+            return apposed
     if seg is None or seg.kind != "relative":
         return -1, None
     found = relative_at(view.words, seg.start + 1, lex)
@@ -1685,6 +1692,9 @@ def _relative_object(
     if found is None:
         return -1, None
     r, prep = found
+    owned = _whose_goods_object(frame, t, view, seg, r, lex)
+    if owned is not None:
+        return owned
     if not prep:
         return _direct_relative_object(frame, t, view, seg, r, lex)
     if prep == ("de",):
@@ -1698,6 +1708,53 @@ def _relative_object(
 
 _OBJECT_PRONOUNS = frozenset({"which", "that", "que", "qu'"})
 _OWNED_THING_PREPS = frozenset({"of", "in", "from", "de", "du", "des", "d'", "dans"})
+
+
+def _whose_goods_object(
+    frame: Frame, t: int, view: SentenceView, seg: Segment, r: int, lex: Lexicon
+) -> tuple[int, Unit] | None:
+    """The maker of goods a customer uses or buys, told in a "whose" clause (session 15):
+    "X, a London insurtech whose pricing software Y uses", "X, whose chips Y buys": the
+    clause is "whose" + up to three lower-case words ending in a goods noun + the customer's
+    name right before the trigger; X (the clause's antecedent) supplies Y."""
+    words, units = view.words, view.units
+    if frame.type != RelationType.SUPPLIES or frame.subject != "target" \
+            or frame.object != "source" or words[r] != "whose" or t - r < 3 or t - r > 5 \
+            or not _plain_mention(units[t - 1]) or units[t - 1].mentions[0].kind != NAME:
+        return None
+    if not _goods_words(words[r + 1:t - 1], units[r + 1:t - 1], lex):
+        return None
+    return seg.owner, view.owner_unit(seg)
+
+
+def _goods_words(nouns: list[str], units: list[Unit], lex: Lexicon) -> bool:
+    """Lower-case words, no mention, the last a goods or product noun ("pricing software")."""
+    return bool(nouns) and len(nouns) == len(units) \
+        and all(w.isalpha() and not u.is_mention for w, u in zip(nouns, units, strict=True)) \
+        and (nouns[-1] in lex.product_nouns or nouns[-1] in _GOODS or nouns[-1] in _OFFERINGS)
+
+
+def _whose_after_apposition(
+    frame: Frame, t: int, view: SentenceView, lex: Lexicon
+) -> tuple[int, Unit] | None:
+    """The same "whose" clause when it follows an apposed description that no mention covers:
+    "X, a London-based insurtech whose pricing software Y uses" (the name before the comma)."""
+    words, units = view.words, view.units
+    if frame.type != RelationType.SUPPLIES or frame.subject != "target" \
+            or frame.object != "source" or t < 4 or not _plain_mention(units[t - 1]) \
+            or units[t - 1].mentions[0].kind != NAME:
+        return None
+    r = next((q for q in range(t - 2, max(0, t - 5), -1) if words[q] == "whose"), None)
+    if r is None or not _goods_words(words[r + 1:t - 1], units[r + 1:t - 1], lex):
+        return None
+    c = r - 1
+    while c > 0 and r - c <= 7 and words[c] != "," and not units[c].is_mention \
+            and (words[c].isalpha() or words[c] == "-"):
+        c -= 1
+    if c < 1 or words[c] != "," or c + 1 >= r or words[c + 1] not in lex.determiners \
+            or not _plain_mention(units[c - 1]) or units[c - 1].mentions[0].kind != NAME:
+        return None
+    return c - 1, units[c - 1]
 
 
 def _direct_relative_object(
@@ -1745,6 +1802,17 @@ def _que_object(frame: Frame, t: int, view: SentenceView) -> tuple[int, Unit | N
 
 _AUXILIARIES = frozenset({"a", "avait", "ont", "avaient", "aura", "auront", "vient", "de",
                           "d'", "va", "vont"})
+
+
+def _past_relative(view: SentenceView, k: int) -> int:
+    """The index after the relative clause set off by commas that follows the mention at k
+    ("A, which relies on its network, among its customers": the closing comma's next unit),
+    else len(view.words) (session 15)."""
+    for seg in view.segments:
+        if seg.kind == "relative" and seg.owner == k and seg.start <= k + 2 \
+                and seg.end < len(view.words) and view.words[seg.end] == ",":
+            return seg.end + 1
+    return len(view.words)
 
 
 def _plain_mention(u: Unit) -> bool:
@@ -2247,7 +2315,14 @@ _GOODS = frozenset({
     "reacteurs", "antennes", "ecrans", "pompes", "compresseurs", "generateurs", "chaudieres",
     "panneaux", "onduleurs", "electrolysers", "electrolyzers", "vessels", "cranes", "cells",
     "components", "parts", "pumps", "compressors", "generators", "boilers", "panels",
-    "inverters", "antennas", "screens"})
+    "inverters", "antennas", "screens",
+    # equipment and inputs a company is fitted with or buys (session 15, supply recall):
+    # fr, then en ("les fours de X sont équipés de brûleurs fournis par Y")
+    "flacons", "bouteilles", "bouchons", "emballages", "etuis", "fours", "caves", "bruleurs",
+    "robots", "capteurs", "lignes", "chaines", "navettes", "velos", "sondes", "logiciels",
+    "logiciel", "solution", "solutions", "technologie", "application",
+    "bottles", "caps", "packaging", "kilns", "ovens", "burners", "sensors", "bikes",
+    "batches", "lines", "cartons"})
 """Generic nouns of what a company sells, only as the owned noun opening a clause ("les
 produits de X sont vendus chez A"); never a reason to read a name as a product."""
 _FACILITIES = frozenset({"usine", "usines", "centre", "siege", "entrepot", "entrepots",
@@ -2279,11 +2354,16 @@ def _goods_maker(view: SentenceView, k: int, lex: Lexicon) -> int | None:
 def _of_possessor(k: int, view: SentenceView, lex: Lexicon) -> bool:
     """True when the mention at k owns the product noun before it, which opens the clause:
     "Les turbines de X", "The turbines of X"."""
-    if k < 2 or view.words[k - 1] not in ("de", "d'", "du", "des", "of") \
-            or (view.words[k - 2] not in lex.product_nouns and view.words[k - 2] not in _GOODS
-                and view.words[k - 2] not in _FACILITIES):
+    n = k - 2
+    if k >= 1 and view.units[k].is_mention and view.units[k].mentions[0].kind == ANAPHOR \
+            and view.tokens[view.units[k].first].norm in ("du", "des"):
+        n = k - 1  # "Les fours du groupe sont équipés de brûleurs fournis par Y"
+    elif k < 2 or view.words[k - 1] not in ("de", "d'", "du", "des", "of"):
         return False
-    j = k - 3
+    if view.words[n] not in lex.product_nouns and view.words[n] not in _GOODS \
+            and view.words[n] not in _FACILITIES:
+        return False
+    j = n - 1
     while j >= 0 and (view.words[j] in lex.determiners or view.words[j] in _PRODUCT_ADJECTIVES):
         j -= 1  # "Le premier processeur de X sera gravé par Y"
     return j < 0 or view.words[j] in (",", ";", ":")
@@ -2293,6 +2373,8 @@ def _clause_start(k: int, view: SentenceView, lex: Lexicon) -> bool:
     j = k - 1
     while j >= 0 and view.words[j] in lex.determiners:
         j -= 1
+    if j >= 1 and view.words[j] in ("and", "et", "but", "mais") and view.words[j - 1] == ",":
+        j -= 1  # ", and its new plant will be built by X": a clause of its own (session 15)
     return j < 0 or view.words[j] in (",", ";", ":", "«", "\"", "“") \
         or view.words[j] in lex.complementizers
 
@@ -2514,8 +2596,11 @@ def noun_members(view: SentenceView, lex: Lexicon, registry: Registry) -> list[C
             continue
         found = _noun_possessor(view, start, k, lex)
         member: Unit | None
+        counted = None
         if found is None:
             held = _held_as(view, start, k, lex)  # "X a pour clients A et B"
+            if held is None:
+                held = counted = _counted(view, start, k, lex)  # "X compte 900 clients, dont A"
             if held is None:
                 continue
             owner, member = held
@@ -2524,8 +2609,11 @@ def noun_members(view: SentenceView, lex: Lexicon, registry: Registry) -> list[C
             member = _noun_member_list(view, start, after, lex)
         if member is None or member is owner:
             continue
-        out += _pairs(rtype, owner.mentions, member.mentions, role, view, start, k + 1,
-                      registry)
+        pairs = _pairs(rtype, owner.mentions, member.mentions, role, view, start, k + 1,
+                       registry)
+        if counted is not None:  # "compte 900 clients" states a count, no plan ("compte
+            pairs = [replace(c, status="reported") for c in pairs]  # faire")
+        out += pairs
     return out
 
 
@@ -2627,8 +2715,9 @@ def _members_past_relative(view: SentenceView, cands: list[Candidate], lex: Lexi
             continue
         m = seg.end + 1 + len(goes_on)
         while m < len(units) and m < seg.end + 6 and not units[m].is_mention \
-                and (words[m] in lex.determiners or place_adjective(words[m], lex)):
-            m += 1
+                and (words[m] in lex.determiners or place_adjective(words[m], lex)
+                     or (words[m],) in lex.descriptors):
+            m += 1  # "..., and Danish utility B", "..., et la coopérative normande B"
         if m >= len(units) or not _plain_mention(units[m]) or (
                 m + 1 < len(units) and words[m + 1] not in _LIST_END
                 and words[m + 1] not in lex.prepositions):
@@ -2636,9 +2725,10 @@ def _members_past_relative(view: SentenceView, cands: list[Candidate], lex: Lexi
         ids = {e for mm in units[seg.owner].mentions for e in _entities(mm, registry, set())}
         new = [e for mm in units[m].mentions for e in _entities(mm, registry, set())]
         for c in cands:
-            if c.trigger >= seg.owner or not any(member_noun(words, q) for q in range(
-                    c.trigger, c.trigger_end)):
-                continue
+            if c.trigger >= seg.owner or not any(member_noun(words, q) for q in (
+                    *range(c.trigger, c.trigger_end), *range(m + 1, min(len(words), m + 5)))):
+                continue  # "compte parmi ses clients A, qui ..., ainsi que B", "counts A,
+                # which ..., and B among its customers"
             for e in new:
                 if c.target in ids and c.source not in ids and e != c.source:
                     src, tgt = c.source, e
@@ -2701,6 +2791,46 @@ def _held_as(view: SentenceView, start: int, k: int, lex: Lexicon) -> tuple[Unit
             if o >= 0 and _plain_mention(units[o]) and units[o].mentions[0].kind == NAME:
                 return units[o], units[j]
     return None
+
+
+_COUNTING_VERBS = frozenset({"a", "compte", "comptait", "revendique", "revendiquait", "affiche",
+                             "sert", "servait", "dessert", "totalise", "has", "had", "counts",
+                             "claims", "serves", "served", "boasts", "lists"})
+_QUANTITY_WORDS = frozenset({"plus", "de", "d'", "pres", "environ", "quelque", "quelques",
+                             "plusieurs", "nombreux", "centaines", "milliers", "dizaines",
+                             "more", "than", "about", "some", "over", "nearly", "almost",
+                             "around", "roughly", "several", "many", "hundreds", "thousands",
+                             "dozens", "of", "000", ".", ","})
+
+
+def _counted(view: SentenceView, start: int, k: int, lex: Lexicon) -> tuple[Unit, Unit] | None:
+    """The subject and the listed members of a counted relation noun (session 15): "X
+    revendique près de 900 clients, parmi lesquels A et B", "X compte 40 clients, dont A",
+    "X has more than 900 customers, including A and B". The count (a number or a quantity
+    word) stands between the verb and the noun, the subject is a name before the verb and
+    the members follow a list opener after a comma; None otherwise."""
+    units, words = view.units, view.words
+    q = start - 1
+    counted = False
+    while q >= 0 and not units[q].is_mention and (
+            words[q] in _QUANTITY_WORDS or words[q][:1].isdigit()):
+        counted = counted or words[q][:1].isdigit() or words[q] in (
+            "plusieurs", "nombreux", "centaines", "milliers", "dizaines", "several", "many",
+            "hundreds", "thousands", "dozens")
+        q -= 1
+    if not counted or q < 1 or words[q] not in _COUNTING_VERBS:
+        return None
+    o = q - 1
+    while o >= 0 and words[o] in _SUBJECT_ADVERBS:
+        o -= 1
+    if o < 0 or not _plain_mention(units[o]) or units[o].mentions[0].kind not in (NAME, ANAPHOR) \
+            or not _clause_initial(o, view, lex):
+        return None
+    if k + 1 >= len(units) or words[k + 1] != "," or match_at(words, k + 2, lex.list_openers) \
+            is None:
+        return None
+    member = _noun_member_list(view, start, k + 1, lex)
+    return (units[o], member) if member is not None else None
 
 
 _ANOTHER = frozenset({"another", "autre"})

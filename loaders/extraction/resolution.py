@@ -1211,6 +1211,11 @@ def place_adjective(word: str, lex: Lexicon) -> bool:
     return word in lex.nationalities or word in _cities()[1]
 
 
+def region_adjective(word: str) -> bool:
+    """True for a region's adjective of data/regions.tsv ("breton", "bavarois", "texan")."""
+    return word in _regions()[0]
+
+
 def city_key(place: str) -> str:
     """A place name as a city key: "Francfort" and "Frankfurt" are both "frankfurt"."""
     folded = fold(place)

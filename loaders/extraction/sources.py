@@ -88,6 +88,8 @@ def find_sources(
                 cue = _speech_to_outlet(words, k, lex)  # "a indiqué P au quotidien X"
                 if cue is not None and rec.known is None:
                     registry.set_type(m.entity, EntityType.PUBLISHER)
+            if cue is not None and _entrusted(words, k, lex):
+                cue = None  # "Y a confié à X la gestion de ses fonds": a service, no citation
             if cue is not None:
                 first = units[min(cue, k)].first
                 last = units[max(cue, k)].last
@@ -161,6 +163,24 @@ def _closing_speech_cue(view: SentenceView, j: int, last: int, lex: Lexicon) -> 
             and _clause_ends(view, last + 1):
         return j - len(verb)
     return None
+
+
+def _entrusted(words: list[str], k: int, lex: Lexicon) -> bool:
+    """True when "confié à X" goes on with what was entrusted (a determiner, or a date and
+    then one): "a confié à X la gestion de ses fonds", "a confié à X en 2020 un mandat";
+    "a confié à X que ..." / "a-t-il confié à X." stay citations (session 15)."""
+    j = skip_back(words, k, lex)
+    cue = cue_ending_at(words, j, lex.source_before, lex)
+    if cue is None or len(cue) < 2 or cue[-2] not in ("confie", "confiee"):
+        return False
+    if j - len(cue) > 0 and words[j - len(cue) - 1] in (",", "»", "”", "\""):
+        return False  # "« ... », a confié à X le directeur": a quotation's speaker
+    after = k + 1
+    if after < len(words) and words[after] == "en" and after + 1 < len(words) \
+            and words[after + 1][:1].isdigit():
+        after += 2
+    return after < len(words) and words[after] in lex.determiners \
+        and words[after] not in ("que", "qu'")
 
 
 def _noun_complement(words: list[str], c: int) -> bool:
