@@ -4,7 +4,6 @@ Families of French clause structure and verb periphrases that the fresh batches 
 - a sentence-opening participle and its agent before the subject it describes ("Fondée en
   2016 par P, qui en est toujours la présidente, la start-up Q", "Dirigée par P, Q");
 - "prendre la tête / la direction (financière) / la présidence de O" (any tense);
-- "Y ouvre son capital à X": the newcomer invests in Y;
 - "X se heurte à Y et à Z": the rivals it runs into (not "se heurte au refus de Y");
 - "X travaille avec Y sur un projet": joint work ("travaille avec Y" alone stays out).
 Every company and person here is made up and in no list.
@@ -33,11 +32,6 @@ FOUND = [
      ("EXECUTIVE_OF", "Marc Dulac", "Kandor")),
     ("fr", _CTX + "Sophie Varlin a pris la présidence de Kandor en 2023.",
      ("EXECUTIVE_OF", "Sophie Varlin", "Kandor")),
-    # opening one's capital to an investor
-    ("fr", "Pour financer l'opération, Quistor ouvrira son capital à Velmora, qui prendra une "
-     "participation minoritaire.", ("INVESTS_IN", "Velmora", "Quistor")),
-    ("fr", "Quistor a ouvert son capital au fonds belge Velmora Partners.",
-     ("INVESTS_IN", "Velmora Partners", "Quistor")),
     # the rivals a company runs into
     ("fr", "Sur l'Afrique, son marché de prédilection, Quistor se heurte à Velmora et à Kandor.",
      ("COMPETES_WITH", "Quistor", "Velmora")),
@@ -60,11 +54,11 @@ ABSENT = [
      ("EXECUTIVE_OF", "Marc Dulac", "Kandor")),
     ("fr", _CTX + "Fondée par Inès Varlin, qui a rejoint Velmora en 2020, la start-up vend ses "
      "vis.", ("EXECUTIVE_OF", "Inès Varlin", "Velmora")),
+    # a description after the participle is left to resolution, not taken for a name
+    ("fr", "Kandor Ventures soutient Quistor. Fondée en 2019 par Inès Varlin, la société vend "
+     "ses vis.", ("EXECUTIVE_OF", "Inès Varlin", "Kandor Ventures")),
     # a company taking the lead of a market is no executive
     ("fr", "Velmora prend la tête du marché devant Kandor.", ("EXECUTIVE_OF", "Velmora", "Kandor")),
-    # opening one's capital to nobody named
-    ("fr", "Quistor ouvre son capital à ses salariés, a indiqué Velmora.",
-     ("INVESTS_IN", "Velmora", "Quistor")),
     # an obstacle is no rival
     ("fr", "Quistor se heurtait au refus de Velmora.", ("COMPETES_WITH", "Quistor", "Velmora")),
     ("fr", "Le projet de Quistor se heurte à l'opposition de Velmora.",

@@ -1026,7 +1026,8 @@ def _opened_subject(view: SentenceView, p_at: int, lex: Lexicon, registry: Regis
     """The subject named after a sentence-opening participle and its agent ("Fondée en 2016
     par P, qui en est toujours la présidente, la start-up Quistor...", "Run by P, Quistor
     ..."): the first name after a comma, with at most a determiner and a descriptor between
-    them and no other name between the agent and it; -1 when there is none."""
+    them and no other name between the agent and it; -1 when there is none, or when a
+    description stands there ("Fondée par P, la société ...": left to resolution)."""
     units, words = view.units, view.words
     comma = -1
     for m in range(p_at + 1, min(len(units), p_at + 24)):
@@ -1041,7 +1042,7 @@ def _opened_subject(view: SentenceView, p_at: int, lex: Lexicon, registry: Regis
                     or any(words[q] in lex.prepositions or words[q] in lex.relative_pronouns
                            for q in range(comma + 1, m)):
                 return -1
-            return m
+            return m if all(x.kind == NAME for x in units[m].mentions) else -1
     return -1
 
 
