@@ -5,7 +5,11 @@ Families of French clause structure and verb periphrases that the fresh batches 
   2016 par P, qui en est toujours la présidente, la start-up Q", "Dirigée par P, Q");
 - "prendre la tête / la direction (financière) / la présidence de O" (any tense);
 - "X se heurte à Y et à Z": the rivals it runs into (not "se heurte au refus de Y");
-- "X travaille avec Y sur un projet": joint work ("travaille avec Y" alone stays out).
+- "X travaille avec Y sur un projet": joint work ("travaille avec Y" alone stays out);
+- "X a pour sa part acquis Y": the adverbial's "part" is no stake that blocks the verb;
+- the passé simple of buying ("X racheta Y", "prit une participation dans Y");
+- an object relative with its agreed participle ("Y, que X a rachetée en 2020, vend ..."):
+  the relation inside, and the main verb after it keeps Y for subject.
 Every company and person here is made up and in no list.
 """
 
@@ -14,6 +18,7 @@ from __future__ import annotations
 from tests.test_extraction_families import found_and_absent
 
 _CTX = "Le groupe Velmora rachète Quistor. "
+_MKT = "Le marché des vis se consolide. "
 
 FOUND = [
     # a participle opening the sentence, its agent, then the subject after a comma
@@ -44,6 +49,25 @@ FOUND = [
      ("PARTNERS_WITH", "Quistor", "Kandor")),
     ("fr", "Quistor travaillera avec Kandor sur une nouvelle batterie.",
      ("PARTNERS_WITH", "Quistor", "Kandor")),
+    # the adverbial "pour sa part"
+    ("fr", _MKT + "Kandor a pour sa part acquis Tarvex.", ("ACQUIRES", "Kandor", "Tarvex")),
+    ("fr", _MKT + "Kandor a pour sa part racheté Tarvex en mars.",
+     ("ACQUIRES", "Kandor", "Tarvex")),
+    # passé simple
+    ("fr", _MKT + "Velmora racheta Quistor en 1998.", ("ACQUIRES", "Velmora", "Quistor")),
+    ("fr", _MKT + "En 1998, Velmora acquit Quistor, puis reprit Tarvex en 2003.",
+     ("ACQUIRES", "Velmora", "Tarvex")),
+    ("fr", _MKT + "Velmora prit une participation de 20 % dans Quistor en 1990.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    ("fr", _MKT + "Velmora entra au capital de Quistor en 1990.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    # an object relative and its agreed participle
+    ("fr", _MKT + "Quistor, que Velmora a rachetée en 2020, se recentre.",
+     ("ACQUIRES", "Velmora", "Quistor")),
+    ("fr", _MKT + "Quistor, que Velmora a reprise en 2020, se recentre.",
+     ("ACQUIRES", "Velmora", "Quistor")),
+    ("fr", _MKT + "La société Quistor, que Velmora a acquise en 2020, vend ses vis à Kandor.",
+     ("SUPPLIES", "Quistor", "Kandor")),
 ]
 
 ABSENT = [
@@ -67,6 +91,13 @@ ABSENT = [
     ("fr", "Quistor travaille avec Kandor depuis 2019.", ("PARTNERS_WITH", "Quistor", "Kandor")),
     ("fr", "Quistor travaille avec des clients comme Kandor sur ce marché.",
      ("PARTNERS_WITH", "Quistor", "Kandor")),
+
+    # the main verb after an object relative is not the relative's subject's
+    ("fr", _MKT + "La société Quistor, que Velmora a acquise en 2020, vend ses vis à Kandor.",
+     ("SUPPLIES", "Velmora", "Kandor")),
+    # buying back one's own shares, a part of a company's shares
+    ("fr", _MKT + "Velmora racheta une partie des actions de Quistor.",
+     ("ACQUIRES", "Velmora", "Quistor")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

@@ -961,6 +961,12 @@ _MERGE_VERBS = frozenset({"merge", "merged", "merges", "merging", "fusionner", "
                           "fusionnent", "fusionnera", "fusionnait"})
 
 
+_FOR_ITS_PART = frozenset({("pour", "sa", "part"), ("pour", "leur", "part"),
+                           ("pour", "son", "part"), ("pour", "notre", "part"),
+                           ("for", "its", "part"), ("for", "their", "part")})
+"""Discourse adverbials with a stake word in them (session 15)."""
+
+
 def _blocked_before(view: SentenceView, t: int, block: tuple[Phrase, ...]) -> bool:
     """A blocking phrase in the five words before the trigger, in the trigger's own clause: a
     comma or a name in between ends its reach ("Sur le marché de l'hydrogène, X affronte Y").
@@ -968,6 +974,8 @@ def _blocked_before(view: SentenceView, t: int, block: tuple[Phrase, ...]) -> bo
     utility and data-centre contracts with A")."""
     for k in range(max(0, t - 8), t):
         found = match_at(view.words, k, block)
+        if found and tuple(view.words[max(0, k - 2):k + 1]) in _FOR_ITS_PART:
+            continue  # "X a pour sa part acquis Y": the adverbial's "part" is no stake
         if found and (len(found) > 1 or k >= t - 5) and not any(
                 view.words[q] in (",", ";") or view.units[q].is_mention
                 for q in range(k + len(found), t)):
