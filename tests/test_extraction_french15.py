@@ -8,6 +8,8 @@ Families of French clause structure and verb periphrases that the fresh batches 
 - "X travaille avec Y sur un projet": joint work ("travaille avec Y" alone stays out);
 - "X a pour sa part acquis Y": the adverbial's "part" is no stake that blocks the verb;
 - the passé simple of buying ("X racheta Y", "prit une participation dans Y");
+- a participle or a noun opening the sentence ("Rachetée en 2020 par X, Y se recentre",
+  "Fournisseur de X depuis 2020, Y"): ACQUIRES and SUPPLIES only;
 - an object relative with its agreed participle ("Y, que X a rachetée en 2020, vend ..."):
   the relation inside, and the main verb after it keeps Y for subject.
 Every company and person here is made up and in no list.
@@ -68,6 +70,13 @@ FOUND = [
      ("ACQUIRES", "Velmora", "Quistor")),
     ("fr", _MKT + "La société Quistor, que Velmora a acquise en 2020, vend ses vis à Kandor.",
      ("SUPPLIES", "Quistor", "Kandor")),
+    # a participle or a noun opening the sentence gives the relation to the name after it
+    ("fr", _MKT + "Rachetée en 2020 par Velmora, Quistor se recentre.",
+     ("ACQUIRES", "Velmora", "Quistor")),
+    ("fr", _MKT + "Fournisseur de Velmora depuis 2020, la société Quistor se recentre.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+    ("en", "Markets are consolidating. Acquired by Velmora in 2020, Quistor is refocusing.",
+     ("ACQUIRES", "Velmora", "Quistor")),
 ]
 
 ABSENT = [
@@ -95,6 +104,9 @@ ABSENT = [
     # the main verb after an object relative is not the relative's subject's
     ("fr", _MKT + "La société Quistor, que Velmora a acquise en 2020, vend ses vis à Kandor.",
      ("SUPPLIES", "Velmora", "Kandor")),
+    # a description after the opening clause is left to resolution
+    ("fr", _MKT + "Rachetée en 2020 par Velmora, la filiale vend ses vis à Quistor.",
+     ("ACQUIRES", "Velmora", "Quistor")),
     # buying back one's own shares, a part of a company's shares
     ("fr", _MKT + "Velmora racheta une partie des actions de Quistor.",
      ("ACQUIRES", "Velmora", "Quistor")),
