@@ -91,6 +91,35 @@ _HOLDER_NOUNS = frozenset({"shareholder", "shareholders", "investor", "investors
                            "actionnaires", "investisseur", "investisseurs", "proprietaire"})
 """Holder nouns whose "former" / "ancien" before them makes the holding a past one."""
 
+_TIME_WORDS = frozenset({"l'", "an", "dernier", "derniere", "last", "year", "annee", "en", "in",
+                         "mois", "month", "recemment", "recently", "deja", "already", "fin",
+                         "debut", "early", "late", "janvier", "fevrier", "mars", "avril", "mai",
+                         "juin", "juillet", "aout", "septembre", "octobre", "novembre",
+                         "decembre"})
+_SOLD_AFTER = (("was", "sold"), ("were", "sold"), ("has", "been", "sold"),
+               ("had", "been", "sold"), ("was", "divested"), ("a", "ete", "cedee"),
+               ("a", "ete", "cede"), ("ont", "ete", "cedees"), ("a", "ete", "vendue"),
+               ("avait", "ete", "cedee"), ("a", "ete", "revendue"))
+
+
+def _sold_after(words: list[str], last: int) -> bool:
+    """True when the stake's own clause says it was sold ("X's stake in Y was sold to Z", "la
+    participation de X dans Y a été cédée"), never a relative clause after a comma ("a stake
+    in Y, which was sold ...": Y was sold)."""
+    for k in range(last, min(len(words), last + 5)):
+        if words[k] in _HARD or words[k] in (",", "which", "qui", "that", "and", "et"):
+            return False
+        if match_at(words, k, _SOLD_AFTER) is not None:
+            return True
+    return False
+
+
+def _time_word(w: str) -> bool:
+    """A word of a time adjunct inserted before a stake ("a cédé l'an dernier sa
+    participation", "sold in 2021 its stake"): a year or a time word."""
+    return w in _TIME_WORDS or len(w) == 4 and w.isdigit()
+
+
 _DIVEST_REACH = 30
 """How many tokens after a past holding verb its holder's sale may stand."""
 
@@ -101,7 +130,11 @@ def _sold_since(words: list[str], first: int, last: int, lex: Lexicon) -> bool:
     participation" (the holder's former stake, not a current one); a stake the sentence says
     is sold: "sold its 30% stake in Y"."""
     divested = lex.modality.get("divested", ())
-    if any(match_at(words, k, divested) for k in range(max(0, first - 4), first)):
+    kept = [words[k] for k in range(max(0, first - 9), first) if not _time_word(words[k])]
+    if any(match_at(words, k, divested) for k in range(max(0, first - 4), first)) \
+            or any(match_at(kept, k, divested) for k in range(max(0, len(kept) - 4),
+                                                                len(kept))) \
+            or _sold_after(words, last):
         return True  # "sold its 30% stake in Y", "a cédé sa participation dans Y"
     if words[first] in _HOLDER_NOUNS and any(
             match_at(words, k, lex.modality["former"]) for k in range(max(0, first - 3), first)):
@@ -365,6 +398,10 @@ def _former_marked(tokens: list[Token], words: list[str], before: list[int], fir
             continue  # "X has previously backed Y": a past act that still holds
         if nxt not in _PAST_NEXT:
             return True
+    if _closed_years(tokens, words, span, year) and (year is not None or any(
+            match_at(words, k, mod.get("past_holding", ())) for k in range(max(0, first - 4),
+                                                                          last))):
+        return True
     if year is None:
         return False
     for k in span:
@@ -378,6 +415,26 @@ def _former_marked(tokens: list[Token], words: list[str], before: list[int], fir
 
 
 _PERFECT = frozenset({"has", "have", "a", "ont"})
+_RANGE_OPEN = frozenset({"between", "from", "entre", "de"})
+_RANGE_CLOSE = frozenset({"and", "to", "until", "et", "a"})
+
+
+def _closed_years(tokens: list[Token], words: list[str], span: list[int],
+                  year: int | None) -> bool:
+    """A closed range of years in the relation's clause, ending before the article's year
+    (session 15, precision): "held a stake in Y between 2019 and 2024", "from 2018 to 2023",
+    "entre 2017 et 2022", "de 2016 à 2021". Without the article's year only a past holding
+    verb makes it past (the caller checks)."""
+    for k in span:
+        if words[k] not in _RANGE_OPEN or k + 3 >= len(tokens):
+            continue
+        a, c, b = tokens[k + 1].text, words[k + 2], tokens[k + 3].text
+        if not (len(a) == 4 and a.isdigit() and len(b) == 4 and b.isdigit()
+                and c in _RANGE_CLOSE and 1900 < int(a) < int(b)):
+            continue
+        if year is None or int(b) < year:
+            return True
+    return False
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _DEAL_NOUNS = frozenset({"agreement", "deal", "contract", "partnership", "alliance", "venture",
                          "licence", "license", "tie-up", "merger", "takeover", "accord",

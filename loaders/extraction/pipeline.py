@@ -188,7 +188,7 @@ class RuleExtractor:
             if i and "\n" in doc.article.text[doc.sentences[i - 1].end:sentence.start]:
                 last_subject = None  # a paragraph opens: the context is the article's company
             try:
-                yield from self._sentence_relations(doc, view, registry, last_subject or topic,
+                yield from self._sentence_relations(doc, view, registry, topic or last_subject,
                                                     discourse, holders)
             except ExtractionError:
                 raise

@@ -489,6 +489,13 @@ def _apply(
     if obj_unit is not None and not _between_ok(frame, words, end, stop,
                                                  _PART_NOUNS if part is not None else None):
         return []
+    if frame.type == RelationType.SUPPLIES and t > 0 and words[t - 1] in _PASSIVE_BE \
+            and _stake_subject(words, t):
+        return []  # "X's stake in Y was sold to Z": a holding changes hands, no supply
+    if frame.type == RelationType.SUPPLIES and obj_unit is not None and obj_at > t \
+            and _lending(words[max(0, t - 1):stop], lex.language):
+        return []  # "financing the purchase with a loan from Y", "provided a unitranche
+        # facility to Y", "un prêt accordé par Y": lending, no supply (session 15, precision)
     if frame.type == RelationType.SUPPLIES and not frame.direct and obj_unit is not None \
             and obj_at > t and _company_goods(view, end, stop, lex):
         return []  # "buy Zentrix (, a lock maker,) from Y": a company changes hands, no supply
@@ -532,6 +539,11 @@ def _apply(
     subj: Unit | None
     subj_role = frame.subject
     possessor = _possessor(t, view, lex) if (frame.possessor or frame.possessor_role) else None
+    if frame.object is None and frame.agent_required and frame.type == RelationType.SUPPLIES \
+            and not frame.noun_trigger and lex.language == "fr" and t > 0 \
+            and words[t - 1] in _NOUN_DETERMINERS_FR:
+        return []  # "dont les produits sont distribués par B": the noun "produits", not the
+        # participle "produits par" (session 15, precision)
     if frame.object is None and frame.type not in _SYMMETRIC:
         # passive or agentive frame: the left subject (or possessor) and the agent phrase
         reduced = t > 0 and view.words[t - 1] in lex.product_nouns  # "buys chips made by X"
@@ -632,6 +644,12 @@ def _apply(
         subj = _included(view, obj_at + 1, lex)  # "les actionnaires de Y comprennent A et B"
     if subj is None or obj_unit is None or subj_role is None:
         return []
+    if frame.type == RelationType.SUPPLIES and subj_role == "source" and obj_at > t + 1 \
+            and obj_unit.possessive and not _possessive_pronoun(obj_unit) \
+            and words[obj_at - 1] in ("to", "a") and _rights_to(words, end, obj_at - 1):
+        # "X agreed to license the rights to Y's antibody": Y's product, licensed to X
+        return _pairs(frame.type, obj_unit.mentions, subj.mentions, "source", view, t, end,
+                      registry)
     if obj_at > t and frame.type not in _SYMMETRIC:
         later = _object_past_adjunct(view, obj_at, lex)  # "a racheté X en 2022 puis Y"
         if later is not None:
@@ -640,6 +658,53 @@ def _apply(
 
 
 _THEN = frozenset({"et", "puis", "and", "then"})
+_RIGHTS = frozenset({"rights", "right", "licence", "license", "access", "droits", "droit"})
+_PASSIVE_BE = frozenset({"was", "were", "been", "is", "are", "be", "ete", "est", "sont",
+                         "sera", "seront"})
+_STAKE_WORDS = frozenset({"stake", "stakes", "shares", "holding", "holdings", "participation",
+                          "participations", "parts", "actions"})
+
+
+def _stake_subject(words: list[str], t: int) -> bool:
+    """True when the passive subject before the trigger at t is a stake ("X's stake in Y was
+    sold to Z", "la participation de X dans Y a été cédée à Z"), in the trigger's clause."""
+    for k in range(t - 1, max(-1, t - 8), -1):
+        if words[k] in (",", ";", "which", "qui", "that"):
+            return False
+        if words[k] in _STAKE_WORDS:
+            return True
+    return False
+
+
+def _rights_to(words: list[str], start: int, to: int) -> bool:
+    """True when the "to" at `to` completes a rights noun after `start` ("the rights outside
+    the US to Y's antibody"), not a second "to" naming the licensee ("the rights to its
+    antibody to Y's unit")."""
+    at = max((k for k in range(start, to) if words[k] in _RIGHTS), default=-1)
+    return at >= 0 and not any(w in ("to", "a") for w in words[at + 1:to])
+_NOUN_DETERMINERS_FR = frozenset({"les", "des", "ses", "leurs", "ces", "nos", "vos", "le", "la",
+                                  "un", "une", "son", "sa", "leur", "ce", "cette", "du"})
+_DEBT_WORDS = frozenset({
+    "loan", "loans", "unitranche", "overdraft", "mortgage", "mortgages", "lending", "debt",
+    "bond", "bonds", "refinancing", "pret", "prets", "emprunt", "emprunts", "dette", "dettes",
+    "obligataire", "obligataires", "refinancement"})
+"""Lending words: the money a lender provides is no supply ("a bridge loan from Y", "a
+credit facility provided by Y", "un crédit syndiqué arrangé par Y")."""
+_CREDIT_HEADS = frozenset({"facility", "facilities", "line", "lines", "financing"})
+
+
+def _lending(between: list[str], language: str) -> bool:
+    """True when the words between a supply trigger and its party name a loan: a lending
+    word, "credit facility" / "line of credit", or the French "crédit" ("un crédit
+    syndiqué"), never "credit-scoring software"."""
+    for i, w in enumerate(between):
+        if w in _DEBT_WORDS:
+            return True
+        if w in ("credit", "credits") and (
+                language == "fr" or (i + 1 < len(between) and between[i + 1] in _CREDIT_HEADS)
+                or (i > 0 and between[i - 1] == "of")):
+            return True
+    return False
 
 
 def _object_past_adjunct(view: SentenceView, obj_at: int, lex: Lexicon) -> Unit | None:
