@@ -10,6 +10,8 @@ Families of French clause structure and verb periphrases that the fresh batches 
 - the passé simple of buying ("X racheta Y", "prit une participation dans Y");
 - a participle or a noun opening the sentence ("Rachetée en 2020 par X, Y se recentre",
   "Fournisseur de X depuis 2020, Y"): ACQUIRES and SUPPLIES only;
+- a role as the second conjunct of an apposition ("P, petit-fils du fondateur et directeur
+  général de Q");
 - an object relative with its agreed participle ("Y, que X a rachetée en 2020, vend ..."):
   the relation inside, and the main verb after it keeps Y for subject.
 Every company and person here is made up and in no list.
@@ -70,6 +72,13 @@ FOUND = [
      ("ACQUIRES", "Velmora", "Quistor")),
     ("fr", _MKT + "La société Quistor, que Velmora a acquise en 2020, vend ses vis à Kandor.",
      ("SUPPLIES", "Quistor", "Kandor")),
+    # a role that is the second conjunct of an apposition
+    ("fr", _CTX + "Marc Dulac, petit-fils du fondateur et directeur général de Quistor, a "
+     "signé.", ("EXECUTIVE_OF", "Marc Dulac", "Quistor")),
+    ("fr", _CTX + "« Nous gardons la marque », a résumé Marc Dulac, ingénieur de formation et "
+     "président de Quistor depuis 2021.", ("EXECUTIVE_OF", "Marc Dulac", "Quistor")),
+    ("en", "Velmora is buying Quistor. Marc Dulac, an engineer by training and chief executive "
+     "of Quistor, signed.", ("EXECUTIVE_OF", "Marc Dulac", "Quistor")),
     # a participle or a noun opening the sentence gives the relation to the name after it
     ("fr", _MKT + "Rachetée en 2020 par Velmora, Quistor se recentre.",
      ("ACQUIRES", "Velmora", "Quistor")),
@@ -107,6 +116,13 @@ ABSENT = [
     # a description after the opening clause is left to resolution
     ("fr", _MKT + "Rachetée en 2020 par Velmora, la filiale vend ses vis à Quistor.",
      ("ACQUIRES", "Velmora", "Quistor")),
+    # a list of three people, a name after "selon": no apposition of the first
+    ("fr", _CTX + "Marc Dulac, le maire et le directeur général de Quistor ont signé.",
+     ("EXECUTIVE_OF", "Marc Dulac", "Quistor")),
+    ("fr", _CTX + "Selon Marc Dulac, les syndicats et le directeur général de Quistor ont signé.",
+     ("EXECUTIVE_OF", "Marc Dulac", "Quistor")),
+    ("fr", _CTX + "Marc Dulac, fils du fondateur de Kandor et directeur général de Quistor, a "
+     "signé.", ("EXECUTIVE_OF", "Marc Dulac", "Kandor")),
     # buying back one's own shares, a part of a company's shares
     ("fr", _MKT + "Velmora racheta une partie des actions de Quistor.",
      ("ACQUIRES", "Velmora", "Quistor")),

@@ -406,6 +406,33 @@ def _org(u: Unit, registry: Registry) -> str | None:
     return None
 
 
+_PLURAL_OPENERS = frozenset({"les", "des", "ces", "ses", "leurs", "the", "its", "their", "two",
+                             "deux"})
+_ARTICLES = frozenset({"le", "la", "l'", "un", "une", "the", "a", "an"})
+_INTRODUCERS = frozenset({"selon", "pour", "avec", "chez", "according", "to", "for", "with",
+                          "by", "par", "de", "d'"})
+
+
+def _second_conjunct(view: SentenceView, s: int, registry: Registry) -> int | None:
+    """The person of a role that is the second conjunct of an apposition (session 15): "P,
+    petit-fils du fondateur et directeur général de O", "P, an engineer by training and chief
+    executive of O": a comma right after P, then two to six words with no name, comma or
+    quote, then "et"/"and" right before the role with no article; None otherwise."""
+    words, units = view.words, view.units
+    if s < 4 or words[s - 1] not in ("et", "and") or words[s] in _ARTICLES:
+        return None  # "P, le maire et le directeur de O ont signé": three people
+    for c in range(s - 2, max(0, s - 8), -1):
+        if words[c] == ",":
+            if s - 1 - c < 3 or c < 1 or not _is_person(_last(units[c - 1]), registry) \
+                    or words[c + 1] in _PLURAL_OPENERS \
+                    or c >= 2 and words[c - 2] in _INTRODUCERS:
+                return None  # "Selon P, les syndicats et le directeur de O": a list
+            return c - 1
+        if units[c].is_mention or words[c] in ("«", "»", '"', ";", ":", "(", ")"):
+            return None
+    return None
+
+
 def _around(
     view: SentenceView, role: _Role, lex: Lexicon, registry: Registry, context_org: str | None,
     topic: str | None = None,
@@ -443,6 +470,9 @@ def _around(
     # P, [le] R de O   /   P, O's R   /   P reste R de O   /   P will remain O's R
     if s >= 2 and words[s - 1] == "," and _is_person(_last(units[s - 2]), registry) and of_org:
         out.append((s - 2, of_org, False))
+    conjunct = _second_conjunct(view, s, registry) if of_org else None
+    if conjunct is not None:  # "P, petit-fils du fondateur et directeur général de O"
+        out.append((conjunct, of_org, False))
     if s >= 3 and words[s - 1] == "" and units[s - 1].possessive and words[s - 2] == "," \
             and _is_person(units[s - 3], registry):
         out.append((s - 3, _org(units[s - 1], registry), False))
