@@ -2166,11 +2166,34 @@ def _link_aliases(mentions: list[Mention], tokens: list[Token], lex: Lexicon) ->
             gap = norms[m.last:o.first]
             acronym = (gap == ["("] and o.last < len(tokens) and tokens[o.last].text == ")"
                        and o.last - o.first == 1 and (tokens[o.first].text.isupper() or _acronym_of(
-                           tokens, m.first, m.last, tokens[o.first])))
+                           tokens, m.first, m.last, tokens[o.first])
+                           or _contraction_of(tokens, m.first, m.last, tokens[o.first].text)))
             known_as = o.first - m.last <= 12 and not m.person and not o.person \
                 and _cue_before(norms, m.last, o.first, lex.alias_cues)
             if acronym or known_as:
                 o.alias_of = m
+
+
+def _contraction_of(tokens: list[Token], i: int, j: int, alias: str) -> bool:
+    """True when a mixed-case word in brackets shortens the name of tokens i..j (session 15):
+    "Quistor Systems (Qsys)", "Kandor Biotech (KanBio)": it opens with the name's first letter
+    and its letters stand in the name's, in order, from at least two of the name's words."""
+    if j - i < 2 or not alias.isalpha() or not alias[:1].isupper() or alias.isupper() \
+            or len(alias) < 3:
+        return False
+    words = [t.text.lower() for t in tokens[i:j] if t.text.isalpha()]
+    low = alias.lower()
+    if not words or low[0] != words[0][0]:
+        return False
+    w, c, used = 0, 0, set()
+    for ch in low:
+        while w < len(words) and ch not in words[w][c:]:
+            w, c = w + 1, 0
+        if w >= len(words):
+            return False
+        c = words[w].index(ch, c) + 1
+        used.add(w)
+    return len(used) >= 2
 
 
 def _cue_before(norms: list[str], start: int, end: int, cues: tuple[tuple[str, ...], ...]) -> bool:
