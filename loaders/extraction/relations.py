@@ -2321,9 +2321,14 @@ def _clause_initial(k: int, view: SentenceView, lex: Lexicon) -> bool:
         return True
     w = view.words[j]
     return (w in (",", ";", ":", "and", "et", "but", "mais", "or", "ou", "«", "\"", "“")
-            or w in lex.complementizers
+            or w in _CONTRAST_OPENERS or w in lex.complementizers
             or w in lex.relative_pronouns or match_ending_at(view.words, j + 1, lex.speech_verbs)
             is not None)
+
+
+_CONTRAST_OPENERS = frozenset({"while", "whereas"})
+"""English conjunctions that open a clause of their own ("X grows, while Q buys Y from Z"): the
+name after them is that clause's subject, not the main clause's (session 15, typeprec)."""
 
 
 def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:

@@ -1,0 +1,60 @@
+"""Session 15, precision by type (ACQUIRES, INVESTS_IN, SUPPLIES): wrong edges by general
+cause, in invented sentences (both languages where the family exists in both).
+
+A clause opened by "while"/"whereas" has its own subject ("X grows, while Q buys Y from Z":
+Q buys, not X); a name after a preposition that also opens clauses ("after Kandor closed its
+purchase of Y") is that clause's subject, and a possessive pronoun after it is its own. Every
+company here is made up and in no list.
+"""
+
+from __future__ import annotations
+
+from tests.test_extraction_families import found_and_absent
+
+FOUND = [
+    # a clause opened by "while"/"whereas": its subject buys
+    ("en", "Korvane Media's scooters are built by Velta Cycles, while Quistor buys batteries "
+     "from Zentrix.", ("SUPPLIES", "Zentrix", "Quistor")),
+    ("en", "Korvane Media's scooters are built by Velta Cycles, while Quistor buys batteries "
+     "from Zentrix.", ("SUPPLIES", "Velta Cycles", "Korvane Media")),
+    ("en", "Korvane Media is growing, whereas Quistor buys batteries from Zentrix.",
+     ("SUPPLIES", "Zentrix", "Quistor")),
+    ("en", "Velmora builds scooters, while Quistor sells batteries to Zentrix.",
+     ("SUPPLIES", "Quistor", "Zentrix")),
+    ("fr", "Les scooters de Korvane Media sont fabriqués par Velta Cycles, tandis que Quistor "
+     "achète ses batteries à Zentrix.", ("SUPPLIES", "Zentrix", "Quistor")),
+    # near misses: "while" before a participle keeps the main subject; a "while" clause after
+    # the relation does not take it
+    ("en", "Velmora, while expanding in Asia, buys batteries from Zentrix.",
+     ("SUPPLIES", "Zentrix", "Velmora")),
+    ("en", "Velmora buys batteries from Zentrix while Quistor sells motors.",
+     ("SUPPLIES", "Zentrix", "Velmora")),
+    # "after X closed its purchase of Y": X bought Y
+    ("en", "The deal sharpens Velmora's competition with Kandor and Zentrix, which have both "
+     "been buying drill makers, and comes weeks after Kandor closed its purchase of Quistor.",
+     ("ACQUIRES", "Kandor", "Quistor")),
+    ("en", "The deal comes weeks after Kandor closed its purchase of Quistor.",
+     ("ACQUIRES", "Kandor", "Quistor")),
+    ("en", "Velmora completed its purchase of Quistor after Kandor sold its stake in Zentrix.",
+     ("ACQUIRES", "Velmora", "Quistor")),
+    ("fr", "Velmora affronte Zentrix, et l'opération intervient après que Kandor a finalisé "
+     "son rachat de Quistor.", ("ACQUIRES", "Kandor", "Quistor")),
+]
+
+ABSENT = [
+    ("en", "Korvane Media's scooters are built by Velta Cycles, while Quistor buys batteries "
+     "from Zentrix.", ("SUPPLIES", "Zentrix", "Korvane Media")),
+    ("en", "Korvane Media's scooters are built by Velta Cycles, while Quistor buys the "
+     "batteries used by its couriers from Zentrix.", ("SUPPLIES", "Zentrix", "Korvane Media")),
+    ("en", "Korvane Media is growing, whereas Quistor buys batteries from Zentrix.",
+     ("SUPPLIES", "Zentrix", "Korvane Media")),
+    ("en", "Velta Cycles builds scooters, while Quistor buys batteries from Zentrix.",
+     ("SUPPLIES", "Zentrix", "Velta Cycles")),
+    ("en", "The deal sharpens Velmora's competition with Kandor and Zentrix, which have both "
+     "been buying drill makers, and comes weeks after Kandor closed its purchase of Quistor.",
+     ("ACQUIRES", "Zentrix", "Quistor")),
+    ("en", "Velmora competes with Zentrix, which has been buying drill makers, and the deal "
+     "comes after Kandor closed its purchase of Quistor.", ("ACQUIRES", "Zentrix", "Quistor")),
+]
+
+test_found, test_absent = found_and_absent(FOUND, ABSENT)
