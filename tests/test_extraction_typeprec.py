@@ -3,7 +3,8 @@ cause, in invented sentences (both languages where the family exists in both).
 
 A clause opened by "while"/"whereas" has its own subject ("X grows, while Q buys Y from Z":
 Q buys, not X); a name after a preposition that also opens clauses ("after Kandor closed its
-purchase of Y") is that clause's subject, and a possessive pronoun after it is its own. Every
+purchase of Y") is that clause's subject, and a possessive pronoun after it is its own; a brand
+owned ("which owns the Brisko brand", "qui possède la marque Brisko") is no company owned. Every
 company here is made up and in no list.
 """
 
@@ -39,6 +40,15 @@ FOUND = [
      ("ACQUIRES", "Velmora", "Quistor")),
     ("fr", "Velmora affronte Zentrix, et l'opération intervient après que Kandor a finalisé "
      "son rachat de Quistor.", ("ACQUIRES", "Kandor", "Quistor")),
+    # a company owned outright stays next to a brand owned
+    ("en", "Velmora already owns the logistics company Kandor.",
+     ("ACQUIRES", "Velmora", "Kandor")),
+    ("en", "Velmora, which also owns the fashion house Kandor, said sales rose.",
+     ("ACQUIRES", "Velmora", "Kandor")),
+    ("fr", "Velmora possède déjà le transporteur Kandor.", ("ACQUIRES", "Velmora", "Kandor")),
+    ("fr", "Velmora a racheté la marque Brisko.", ("ACQUIRES", "Velmora", "Brisko")),
+    ("en", "Kandor Dairy will build a plant. Irish group Velmora, which owns the Brisko Fit "
+     "brand, has agreed to buy milk from Kandor Dairy.", ("SUPPLIES", "Kandor Dairy", "Velmora")),
 ]
 
 ABSENT = [
@@ -55,6 +65,16 @@ ABSENT = [
      ("ACQUIRES", "Zentrix", "Quistor")),
     ("en", "Velmora competes with Zentrix, which has been buying drill makers, and the deal "
      "comes after Kandor closed its purchase of Quistor.", ("ACQUIRES", "Zentrix", "Quistor")),
+]
+
+ABSENT += [
+    # a brand owned is no company bought
+    ("en", "Kandor Dairy will build a plant. Irish group Velmora, which owns the Brisko Fit "
+     "brand, has agreed to buy milk from Kandor Dairy.", ("ACQUIRES", "Velmora", "Kandor Dairy")),
+    ("en", "Kandor Dairy will build a plant. Velmora owns the brand.",
+     ("ACQUIRES", "Velmora", "Kandor Dairy")),
+    ("fr", "Kandor Laiterie va construire une usine. Velmora, qui possède la marque Brisko, "
+     "achètera son lait à Kandor Laiterie.", ("ACQUIRES", "Velmora", "Brisko")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

@@ -489,6 +489,10 @@ def _apply(
     if obj_unit is not None and not _between_ok(frame, words, end, stop,
                                                  _PART_NOUNS if part is not None else None):
         return []
+    if frame.type == RelationType.ACQUIRES and obj_unit is not None and obj_at > t \
+            and _brand_object(frame, view, stop, obj_at):
+        return []  # "X, which owns the Brisko brand", "X possède la marque Brisko": a brand
+        # it owns, no company (session 15, typeprec)
     if frame.type == RelationType.SUPPLIES and t > 0 and words[t - 1] in _PASSIVE_BE \
             and _stake_subject(words, t):
         return []  # "X's stake in Y was sold to Z": a holding changes hands, no supply
@@ -691,6 +695,21 @@ _DEBT_WORDS = frozenset({
 """Lending words: the money a lender provides is no supply ("a bridge loan from Y", "a
 credit facility provided by Y", "un crédit syndiqué arrangé par Y")."""
 _CREDIT_HEADS = frozenset({"facility", "facilities", "line", "lines", "financing"})
+
+
+_BRAND_WORDS = frozenset({"brand", "brands", "label", "marque", "marques", "enseigne"})
+
+
+def _brand_object(frame: Frame, view: SentenceView, stop: int, obj_at: int) -> bool:
+    """True when the object of a frame that keeps brands out ("owns", "possède": a brand word
+    in its block_between) is a brand: a brand noun in the descriptor before the name ("la
+    marque Brisko") or at the end of the description itself ("the Brisko Fit brand")."""
+    if not _BRAND_WORDS & set(frame.block_between):
+        return False
+    if any(w in _BRAND_WORDS for w in view.words[stop:obj_at]):
+        return True
+    m = view.units[obj_at].mentions[0]
+    return m.kind == ANAPHOR and fold(m.text).split()[-1:] in (["brand"], ["label"])
 
 
 def _lending(between: list[str], language: str) -> bool:
