@@ -4,7 +4,9 @@ cause, in invented sentences (both languages where the family exists in both).
 A clause opened by "while"/"whereas" has its own subject ("X grows, while Q buys Y from Z":
 Q buys, not X); a name after a preposition that also opens clauses ("after Kandor closed its
 purchase of Y") is that clause's subject, and a possessive pronoun after it is its own; a brand
-owned ("which owns the Brisko brand", "qui possède la marque Brisko") is no company owned. Every
+owned ("which owns the Brisko brand", "qui possède la marque Brisko") is no company owned; a
+holder named by a bare noun ("X, actionnaire depuis 2020,") that funds a deal ("souscrira à une
+augmentation de capital pour accompagner l'opération") holds the buyer. Every
 company here is made up and in no list.
 """
 
@@ -75,6 +77,28 @@ ABSENT += [
      ("ACQUIRES", "Velmora", "Kandor Dairy")),
     ("fr", "Kandor Laiterie va construire une usine. Velmora, qui possède la marque Brisko, "
      "achètera son lait à Kandor Laiterie.", ("ACQUIRES", "Velmora", "Brisko")),
+]
+
+# a holder with no company of its own that funds a deal holds the buyer, not the company bought;
+# a holder that keeps a stake (the seller) still holds the company bought
+_BUY_EN = ("Velmora agreed on Monday to buy Quistor. The purchase doubles Velmora's capacity. "
+           "Zentrix Capital, a shareholder since 2020, ")
+_BUY_FR = ("Le papetier Velmora a annoncé lundi un accord pour racheter Quistor. Avec cette "
+           "acquisition, Velmora double sa capacité. Le fonds Zentrix Capital, actionnaire "
+           "minoritaire depuis 2020, ")
+FOUND += [
+    ("en", _BUY_EN + "will subscribe to a capital increase to fund the deal.",
+     ("INVESTS_IN", "Zentrix Capital", "Velmora")),
+    ("fr", _BUY_FR + "souscrira à une augmentation de capital de 30 millions d'euros pour "
+     "accompagner l'opération.", ("INVESTS_IN", "Zentrix Capital", "Velmora")),
+    ("en", _BUY_EN + "will keep 10%.", ("INVESTS_IN", "Zentrix Capital", "Quistor")),
+    ("fr", _BUY_FR + "conservera 10 %.", ("INVESTS_IN", "Zentrix Capital", "Quistor")),
+]
+ABSENT += [
+    ("en", _BUY_EN + "will subscribe to a capital increase to fund the deal.",
+     ("INVESTS_IN", "Zentrix Capital", "Quistor")),
+    ("fr", _BUY_FR + "souscrira à une augmentation de capital de 30 millions d'euros pour "
+     "accompagner l'opération.", ("INVESTS_IN", "Zentrix Capital", "Quistor")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)
