@@ -6,7 +6,8 @@ Q buys, not X); a name after a preposition that also opens clauses ("after Kando
 purchase of Y") is that clause's subject, and a possessive pronoun after it is its own; a brand
 owned ("which owns the Brisko brand", "qui possède la marque Brisko") is no company owned; a
 holder named by a bare noun ("X, actionnaire depuis 2020,") that funds a deal ("souscrira à une
-augmentation de capital pour accompagner l'opération") holds the buyer. Every
+augmentation de capital pour accompagner l'opération") holds the buyer; a town after a
+participle of place ("un fabricant installé à Tarvenec") is no customer. Every
 company here is made up and in no list.
 """
 
@@ -99,6 +100,22 @@ ABSENT += [
      ("INVESTS_IN", "Zentrix Capital", "Quistor")),
     ("fr", _BUY_FR + "souscrira à une augmentation de capital de 30 millions d'euros pour "
      "accompagner l'opération.", ("INVESTS_IN", "Zentrix Capital", "Quistor")),
+]
+
+# a town after a participle of place is no customer of a maker
+FOUND += [
+    ("fr", "Velmora a racheté Quistor, un fabricant de cartons installé à Tarvenec.",
+     ("ACQUIRES", "Velmora", "Quistor")),
+    ("fr", "Quistor, fabricant de cartons pour Velmora, recrute.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+]
+ABSENT += [
+    ("fr", "Velmora a racheté Quistor, un fabricant de cartons installé à Tarvenec.",
+     ("SUPPLIES", "Velmora", "Tarvenec")),
+    ("fr", "Quistor, un fabricant de cartons installé à Tarvenec, a été racheté.",
+     ("SUPPLIES", "Quistor", "Tarvenec")),
+    ("fr", "Velmora a racheté Quistor, un fabricant de cartons basé près de Tarvenec.",
+     ("SUPPLIES", "Velmora", "Tarvenec")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

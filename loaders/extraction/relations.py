@@ -489,6 +489,10 @@ def _apply(
     if obj_unit is not None and not _between_ok(frame, words, end, stop,
                                                  _PART_NOUNS if part is not None else None):
         return []
+    if frame.type == RelationType.SUPPLIES and obj_unit is not None and obj_at > t + 1 \
+            and _located_at(words, obj_at):
+        return []  # "Quistor, un fabricant de cartons installé à Tarvenec": a place, no
+        # customer (session 15, typeprec)
     if frame.type == RelationType.ACQUIRES and obj_unit is not None and obj_at > t \
             and _brand_object(frame, view, stop, obj_at):
         return []  # "X, which owns the Brisko brand", "X possède la marque Brisko": a brand
@@ -695,6 +699,23 @@ _DEBT_WORDS = frozenset({
 """Lending words: the money a lender provides is no supply ("a bridge loan from Y", "a
 credit facility provided by Y", "un crédit syndiqué arrangé par Y")."""
 _CREDIT_HEADS = frozenset({"facility", "facilities", "line", "lines", "financing"})
+
+
+_LOCATED = frozenset({
+    "installe", "installee", "installes", "installees", "base", "basee", "bases", "basees",
+    "implante", "implantee", "implantes", "implantees", "situe", "situee", "situes", "situees",
+    "etabli", "etablie", "etablis", "etablies", "domicilie", "domiciliee", "based", "located",
+    "headquartered"})
+_LOCATED_PREPS = frozenset({"a", "au", "aux", "en", "dans", "in", "at", "near", "pres", "de"})
+
+
+def _located_at(words: list[str], obj_at: int) -> bool:
+    """True when the object follows a participle of place and its preposition ("installé à
+    Tarvenec", "basée près de Tarvenec", "based in Tarvenec"): it names where a company is."""
+    k = obj_at - 1
+    while k > 0 and words[k] in _LOCATED_PREPS:
+        k -= 1
+    return k < obj_at - 1 and words[k] in _LOCATED
 
 
 _BRAND_WORDS = frozenset({"brand", "brands", "label", "marque", "marques", "enseigne"})
