@@ -7,7 +7,9 @@ purchase of Y") is that clause's subject, and a possessive pronoun after it is i
 owned ("which owns the Brisko brand", "qui possède la marque Brisko") is no company owned; a
 holder named by a bare noun ("X, actionnaire depuis 2020,") that funds a deal ("souscrira à une
 augmentation de capital pour accompagner l'opération") holds the buyer; a town after a
-participle of place ("un fabricant installé à Tarvenec") is no customer. Every
+participle of place ("un fabricant installé à Tarvenec") is no customer; a description as the
+agent inside an apposition ("X, actionnaire de Y depuis le rachat de Z par le constructeur,")
+stands neither for X nor for Z. Every
 company here is made up and in no list.
 """
 
@@ -116,6 +118,25 @@ ABSENT += [
      ("SUPPLIES", "Quistor", "Tarvenec")),
     ("fr", "Velmora a racheté Quistor, un fabricant de cartons basé près de Tarvenec.",
      ("SUPPLIES", "Velmora", "Tarvenec")),
+]
+
+# a description as the agent inside an apposition does not stand for the apposition's name
+FOUND += [
+    ("fr", "Zentrix, actionnaire de Velmora depuis le rachat de Quistor par Velmora en 2021, "
+     "n'a pas participé.", ("ACQUIRES", "Velmora", "Quistor")),
+    ("fr", "Zentrix, actionnaire de Velmora depuis le rachat de Quistor par le constructeur en "
+     "2021, n'a pas participé.", ("INVESTS_IN", "Zentrix", "Velmora")),
+    ("fr", "Zentrix, racheté en 2021 par le groupe Velmora, recrute.",
+     ("ACQUIRES", "Velmora", "Zentrix")),
+    ("en", "Zentrix, a shareholder of Velmora since the purchase of Quistor by the carmaker in "
+     "2021, did not take part.", ("INVESTS_IN", "Zentrix", "Velmora")),
+]
+ABSENT += [
+    ("fr", "Zentrix, actionnaire de Velmora depuis le rachat de Quistor par le constructeur en "
+     "2021, n'a pas participé.", ("ACQUIRES", "Zentrix", "Quistor")),
+    ("fr", "La banque publique Zentrix, actionnaire de Velmora depuis le rachat de Quistor par "
+     "le constructeur en 2021, n'a pas participé au financement.",
+     ("ACQUIRES", "Zentrix", "Quistor")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

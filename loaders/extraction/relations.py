@@ -536,6 +536,9 @@ def _apply(
             w in frame.block_after for w in words[obj_at + 1:obj_at + 5]):
         return []
     agent = _agent(frame, end, view, lex)
+    if agent is not None and _owner_described(view, t, agent, obj_unit):
+        return []  # "X, actionnaire de Y depuis le rachat de Z par le constructeur,": the
+        # description names another company than X (session 15, typeprec)
     if agent is None and frame.type == RelationType.ACQUIRES and frame.agent_preps \
             and obj_unit is not None and obj_at > t and _unnamed_agent(view, obj_at, frame):
         return []  # "depuis le rachat de Y par le constructeur": the buyer is the one the
@@ -2198,6 +2201,21 @@ def _descriptor_chain(view: SentenceView, k: int, end: int, lex: Lexicon) -> boo
         if (w,) in lex.descriptors:
             return True
     return False
+
+
+def _owner_described(view: SentenceView, t: int, agent: Unit, obj: Unit | None) -> bool:
+    """True when the agent of a trigger inside an apposition is a description resolved to the
+    apposition's own name or to the trigger's object: a description inside what is said of X
+    does not stand for X, and the company bought does not buy itself; the agent is then no
+    company we know, and the apposition's name is not it either."""
+    seg = view.segment_of(t)
+    if seg is None or seg.kind != "apposition" or agent.mentions[0].kind != ANAPHOR:
+        return False
+    owner = view.owner_unit(seg)
+    if owner is None or owner is agent:
+        return False
+    mine = {e for u in (owner, obj) if u is not None for m in u.mentions for e in m.resolved}
+    return bool(mine) and {e for m in agent.mentions for e in m.resolved} <= mine
 
 
 def _unnamed_agent(view: SentenceView, obj_at: int, frame: Frame) -> bool:
