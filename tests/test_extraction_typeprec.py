@@ -9,7 +9,8 @@ holder named by a bare noun ("X, actionnaire depuis 2020,") that funds a deal ("
 augmentation de capital pour accompagner l'opération") holds the buyer; a town after a
 participle of place ("un fabricant installé à Tarvenec") is no customer; a description as the
 agent inside an apposition ("X, actionnaire de Y depuis le rachat de Z par le constructeur,")
-stands neither for X nor for Z. Every
+stands neither for X nor for Z; a brand licence from a fashion house ("exploite la licence
+parfums de la maison de couture Y") is a partnership, not a supply. Every
 company here is made up and in no list.
 """
 
@@ -137,6 +138,28 @@ ABSENT += [
     ("fr", "La banque publique Zentrix, actionnaire de Velmora depuis le rachat de Quistor par "
      "le constructeur en 2021, n'a pas participé au financement.",
      ("ACQUIRES", "Zentrix", "Quistor")),
+]
+
+# a brand licence from a fashion house or a brand is a partnership; a technology or catalogue
+# licence stays a supply
+FOUND += [
+    ("fr", "Velmora, qui exploite depuis 2019 la licence parfums de la maison de couture "
+     "Quistor Milano, recrute.", ("PARTNERS_WITH", "Velmora", "Quistor Milano")),
+    ("fr", "Velmora exploite la licence de la marque Quistor.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("en", "Velmora holds the fragrance license of fashion house Quistor.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("fr", "Velmora a acquis la licence de la technologie de Quistor.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+    ("en", "Velmora licenses its catalog from Quistor.", ("SUPPLIES", "Quistor", "Velmora")),
+    ("en", "Velmora's chips are licensed from chip designer Quistor.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+]
+ABSENT += [
+    ("fr", "Velmora, qui exploite depuis 2019 la licence parfums de la maison de couture "
+     "Quistor Milano, recrute.", ("SUPPLIES", "Quistor Milano", "Velmora")),
+    ("fr", "Velmora exploite la licence de la marque Quistor.",
+     ("SUPPLIES", "Quistor", "Velmora")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

@@ -493,6 +493,11 @@ def _apply(
             and _located_at(words, obj_at):
         return []  # "Quistor, un fabricant de cartons installé à Tarvenec": a place, no
         # customer (session 15, typeprec)
+    if frame.type == RelationType.SUPPLIES and obj_unit is not None and obj_at > t \
+            and _brand_licence(words, t, obj_at):
+        frame = replace(frame, type=RelationType.PARTNERS_WITH)  # "exploite la licence
+        # parfums de la maison de couture Y": a brand licence, a partnership, no supply
+        # (session 15, typeprec)
     if frame.type == RelationType.ACQUIRES and obj_unit is not None and obj_at > t \
             and _brand_object(frame, view, stop, obj_at):
         return []  # "X, which owns the Brisko brand", "X possède la marque Brisko": a brand
@@ -719,6 +724,19 @@ def _located_at(words: list[str], obj_at: int) -> bool:
     while k > 0 and words[k] in _LOCATED_PREPS:
         k -= 1
     return k < obj_at - 1 and words[k] in _LOCATED
+
+
+_LICENCE_WORDS = frozenset({"licence", "licences", "license", "licenses", "licensed"})
+_HOUSE_WORDS = frozenset({"maison", "griffe", "couture", "couturier", "marque", "house",
+                          "brand"})
+
+
+def _brand_licence(words: list[str], t: int, obj_at: int) -> bool:
+    """True when a licence is taken from a fashion house or a brand named as such ("la licence
+    parfums de la maison de couture Y", "the fragrance licence of fashion house Y"): a brand
+    licence, which news reads as a partnership; a technology licence stays a supply."""
+    span = words[t:obj_at]
+    return any(w in _LICENCE_WORDS for w in span) and any(w in _HOUSE_WORDS for w in span)
 
 
 _BRAND_WORDS = frozenset({"brand", "brands", "label", "marque", "marques", "enseigne"})
