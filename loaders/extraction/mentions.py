@@ -103,6 +103,7 @@ def detect_mentions(
             taken[k] = True
     out += _acronym_named(index, tokens, taken, lex)
     out += _government_mentions(index, tokens, lex, taken)
+    out += _ministry_mentions(index, tokens, lex, taken)
     out += _name_mentions(index, tokens, lex, taken, article_caps, lower_names, article_lower)
     out.sort(key=lambda m: m.first)
     for m in out:
@@ -209,8 +210,11 @@ def _match_alias(
                 and tokens[i + 1].norm not in LEGAL_SUFFIXES:
             continue  # "Naval Vessels Lürssen" is not "Naval Group"
         if _longer_name_follows(tokens, i + size, lex, e.ambiguous) \
-                and not _outlet_addressed(tokens, i, e):
-            continue  # "Thales Alenia Space", "Samsung Biologics": another company
+                and not _outlet_addressed(tokens, i, e) \
+                and not (e.entity.type == "Publisher"
+                         and _person_after_outlet(tokens, i, i + size)):
+            continue  # "Thales Alenia Space", "Samsung Biologics": another company (not
+            # "a déclaré à l'AFP Ana Quistel": the outlet, then the person who spoke to it)
         if size == 1 and i + 1 < len(tokens) and tokens[i + 1].text == "-" \
                 and tokens[i + 1].start == tokens[i].end and i + 2 < len(tokens) \
                 and tokens[i + 2].text[:1].isupper():
@@ -219,6 +223,24 @@ def _match_alias(
             continue  # "X-energy" is not X
         return e
     return None
+
+
+def _person_after_outlet(tokens: list[Token], i: int, j: int) -> bool:
+    """True when a person's name follows an outlet's name at j: a first name opening a pair of
+    capitalised words ("Ana Quistel", "Marie-Laure Quistel"), or any such pair before a comma
+    when the outlet is spoken to ("a déclaré à l'AFP Bérénice Quistel, PDG de X")."""
+    n = len(tokens)
+    k = j + 1
+    if k < n and tokens[k].text == "-" and k + 2 < n and tokens[k + 1].text[:1].isupper():
+        k += 2  # "Marie-Laure"
+    if k >= n or tokens[k].kind != "word" or not tokens[k].text[:1].isupper() \
+            or not tokens[j].text[:1].isupper() or tokens[k].text.isupper():
+        return False
+    if tokens[j].norm in word_list("first_names.txt"):
+        return True
+    before = [t.norm for t in tokens[max(0, i - 2):i]]
+    return bool(before) and (before[-1] == "a" or before == ["a", "l'"]) \
+        and (k + 1 >= n or tokens[k + 1].text in (",", ".", ";"))
 
 
 _ADDRESSED = frozenset({"a", "l'", "au", "told"})
@@ -310,7 +332,11 @@ def _extend_suffix(tokens: list[Token], j: int) -> int:
 
 
 _ACRONYM_SKIP = frozenset({"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "a", "au", "aux",
-                           "en", "sur", "of", "and", "the", "for", "on", "in", "&", "-"})
+                           "en", "sur", "of", "and", "the", "for", "on", "in", "&", "-",
+                           # Spanish, Italian, Portuguese, German and Dutch names glossed in
+                           # French or English text ("Sociedad Española para la X (SEX)")
+                           "para", "por", "y", "del", "el", "los", "las", "di", "della", "delle",
+                           "e", "do", "da", "dos", "das", "und", "fur", "voor", "van", "der"})
 
 
 def _initials_span(tokens: list[Token], end: int, acronym: str, taken: list[bool]) -> int | None:
@@ -327,9 +353,33 @@ def _initials_span(tokens: list[Token], end: int, acronym: str, taken: list[bool
         if tok.norm in _ACRONYM_SKIP:
             continue
         if tok.norm[:1] != letters[len(letters) - 1 - found]:
-            return None
+            return _initials_reordered(tokens, end, letters, taken)
         found += 1
     if found < len(letters) or not tokens[k].text[:1].isupper():
+        return _initials_reordered(tokens, end, letters, taken)
+    return k
+
+
+def _initials_reordered(tokens: list[Token], end: int, letters: list[str],
+                        taken: list[bool]) -> int | None:
+    """The first token of a name glossed by the acronym of its translation ("l'Agence spatiale
+    européenne (ESA)"): its content words' initials are the acronym's letters in another
+    order. Three letters or more, a lower-case content word inside (the adjectives of a
+    language that puts them after the noun), the name opening with a capital."""
+    if len(letters) < 3:
+        return None
+    k = end
+    words: list[Token] = []
+    while k > 0 and len(words) < len(letters):
+        tok = tokens[k - 1]
+        if taken[k - 1] or tok.kind not in ("word", "elision") and tok.text not in "&-":
+            return None
+        k -= 1
+        if tok.norm not in _ACRONYM_SKIP:
+            words.append(tok)
+    if len(words) < len(letters) or not tokens[k].text[:1].isupper() \
+            or not any(w.text.islower() for w in words) \
+            or sorted(w.norm[:1] for w in words) != sorted(letters):
         return None
     return k
 
@@ -404,6 +454,76 @@ def _government_mentions(
             continue
         out.append(_take(index, tokens, i, j, taken))
     return out
+
+
+_MINISTRY_HEADS = frozenset({"ministry", "ministere", "department"})
+_MINISTRY_LINKS = (("de", "l'"), ("de", "la"), ("du",), ("des",), ("de",), ("d'",), ("of",),
+                   ("of", "the"))
+
+
+def _ministry_mentions(
+    index: int, tokens: list[Token], lex: Lexicon, taken: list[bool]
+) -> list[Mention]:
+    """A ministry named by its portfolios, an investor or a client like any organisation:
+    "le ministère italien de l'Économie et des Finances", "Italy's Ministry of Economy and
+    Finance", "the Velmoran Department of Transportation" (capitalised words before an English
+    "Department" or "Ministry" go with it: the state's name). Each portfolio is capitalised."""
+    out: list[Mention] = []
+    n = len(tokens)
+    norms = [t.norm for t in tokens]
+    for k, tok in enumerate(tokens):
+        if tok.norm not in _MINISTRY_HEADS or taken[k] or tok.kind != "word" \
+                or tok.norm == "department" and lex.language == "fr" \
+                or lex.language == "en" and not tok.text[:1].isupper():
+            continue
+        j = k + 1
+        if lex.language == "fr" and j < n and norms[j] in lex.nationalities \
+                and tokens[j].text.islower():
+            j += 1  # "le ministère italien de ..."
+        end = _portfolio(tokens, norms, j, taken, lex)
+        if not end:
+            continue
+        while end < n and norms[end] in ("et", "and", "&"):
+            more = _portfolio(tokens, norms, end + 1, taken, lex, bare=lex.language == "en")
+            if not more:
+                break
+            end = more
+        i = k
+        while lex.language == "en" and i > 0 and not taken[i - 1] \
+                and tokens[i - 1].kind == "word" and _is_cap(tokens[i - 1], lex) \
+                and not _is_initial(tokens, i - 1):
+            i -= 1  # "the Velmoran Department of Transportation"
+        out.append(_take(index, tokens, i, end, taken))
+    return out
+
+
+def _portfolio(tokens: list[Token], norms: list[str], j: int, taken: list[bool], lex: Lexicon,
+               bare: bool = False) -> int:
+    """End of a portfolio after a ministry's head at j ("de l'Économie", "of Economy"; with
+    `bare`, also a capitalised word with no preposition: "and Finance"), 0 when none."""
+    n = len(tokens)
+    link = next((p for p in _MINISTRY_LINKS if tuple(norms[j:j + len(p)]) == p), None)
+    if link is None and not bare:
+        return 0
+    k = j + (len(link) if link else 0)
+    start = k
+    while k < n and not taken[k] and tokens[k].kind == "word" and tokens[k].text[:1].isupper() \
+            and tokens[k].norm not in lex.function_words \
+            and (link or tokens[k].norm in _PORTFOLIOS):
+        k += 1
+    return k if k > start else 0
+
+
+_PORTFOLIOS = frozenset({
+    "finance", "finances", "economy", "defence", "defense", "energy", "transport",
+    "transportation", "health", "industry", "agriculture", "environment", "trade", "commerce",
+    "labour", "labor", "education", "culture", "interior", "justice", "treasury", "affairs",
+    "infrastructure", "development", "housing", "digital", "climate", "research", "innovation",
+    "budget", "food", "veterans", "communications", "technology", "science", "tourism", "water",
+    "mines", "fisheries", "planning", "security", "resources", "works", "industries",
+})
+"""Portfolios a ministry's name joins with a bare "and" ("Ministry of Economy and Finance"):
+a capitalised word after "and" that is none of them is another party ("... and Velmora")."""
 
 
 def _state_of(tokens: list[Token], j: int) -> bool:
@@ -837,7 +957,10 @@ def _name_mentions(
                                     or _lower_head(tokens, i)
                                     or _lower_digit_name(tokens, i, lex)) \
             or (tok.norm in lex.calendar and tok.norm in first_names and i + 1 < n
-                and tokens[i + 1].kind == "word" and _is_cap(tokens[i + 1], lex)) \
+                and tokens[i + 1].kind == "word" and (
+                    _is_cap(tokens[i + 1], lex)
+                    or tokens[i + 1].norm in _PARTICLES and tokens[i + 1].text[:1].isupper()
+                    and i + 2 < n and _is_cap(tokens[i + 2], lex))) \
             or _title_opens_name(tokens, i, lex, first_names)  # "Jan Lund", "Prime Velmora Lab"
         if not first.isupper() and not _camel(tok.text) and not shaped:
             i += 1
@@ -895,7 +1018,7 @@ def _name_mentions(
                 if not _is_cap(tokens[i], lex):
                     continue
         if initial and j - i >= 2 and (tokens[i].norm,) in lex.descriptors \
-                and tokens[i].text[1:].islower():
+                and tokens[i].text[1:].islower() and tokens[i + 1].norm not in _ORG_CONNECTORS:
             i += 1  # "Startup Zorbex raised...", "Chipmaker Zorbex said": the name follows
         if lex.language == "fr" and i > 0 and tokens[i - 1].norm == "du" and j - i >= 2 \
                 and tokens[i].text.isupper() and 2 <= len(tokens[i].text) <= 4 \
@@ -1490,6 +1613,16 @@ def _span_end(
         if tok.text in ("Company", "Companies") and tok.start == tokens[j - 1].end + 1:
             j += 1  # "The Velmora Company", "Velmora Trading Company": a capitalised legal form
             break  # ends the name ("company" is a function word of the lexicon)
+        if tok.text in ("Group", "Groupe") and tok.start == tokens[j - 1].end + 1 \
+                and tokens[j - 1].kind == "word" and _is_cap(tokens[j - 1], lex):
+            j += 1  # "Velmora Group agreed ...", "the Velmora Group": a capitalised "Group"
+            continue  # ends or goes on with the name ("group" is a function word)
+        if tok.kind == "poss" and tok.text in ("'", "’") and tokens[j - 1].norm.endswith("s") \
+                and tok.start == tokens[j - 1].end and j + 2 < n and not taken[j + 1] \
+                and _is_cap(tokens[j + 1], lex) and tokens[j + 2].kind == "word" \
+                and tokens[j + 2].norm in _PLAN_HEADS and tokens[j + 2].text[:1].isupper():
+            j += 3  # "the Velmora Farmers' Pension Plan": a plural possessive inside a name
+            continue
         if tok.norm in _NAME_ACRONYMS and tok.text.isupper() and _ends_name(tokens, j + 1, lex):
             j += 1  # "Shield AI", "Quarnel AI said": an acronym that ends company names
             continue
@@ -1519,9 +1652,20 @@ def _span_end(
                 tok.start == tokens[j - 1].end and tokens[j + 1].start == tok.end)):
             j += 2
             continue
-        if nxt and tok.norm in _ORG_CONNECTORS and j == i + 1 and (
+        if j == i + 1 and lex.language == "fr":
+            k = _head_nationality(tokens, i, lex, taken)
+            if k:
+                j = k  # "la Banque européenne d'investissement", "l'Agence spatiale européenne"
+                break
+        if nxt and tok.text in _FOREIGN_LINKS and tokens[j - 1].kind == "word" \
+                and tokens[j - 1].norm not in lex.function_words \
+                and tokens[j - 1].norm not in _vocabulary(lex):
+            j += 2  # "Ciclos do Velmor", "Banca della Quistoria": a link of another language
+            continue
+        if nxt and tok.norm in _ORG_CONNECTORS and (
+                j == i + 1 or j == i + 2 and _title_adjective(tokens[i + 1], lex)) and (
                 tokens[i].norm in lex.org_heads or tokens[i].norm in lex.outlet_words):
-            j += 2
+            j += 2  # "Bank of X", "Banque Privée de X"
             continue
         if (j == i + 1 or j == i + 2 and _title_adjective(tokens[i + 1], lex)) \
                 and _common_head(tokens, i, lex):  # "la Banque Privée de Quimper" too
@@ -1550,10 +1694,57 @@ def _span_end(
     return j
 
 
+_PLAN_HEADS = frozenset({"plan", "fund", "association", "union", "board", "system", "trust",
+                         "bank", "federation", "council", "scheme", "investments"})
+"""Heads that end a name after a plural possessive ("Teachers' Pension Plan", "Workers' Union")."""
+_FOREIGN_LINKS = frozenset({"do", "da", "dos", "das", "del", "della", "dello", "dei", "degli",
+                            "di"})
+"""Portuguese, Spanish and Italian links inside a name, no French or English word between two
+capitalised words ("Ciclos do Velmor", "Banca della Quistoria")."""
 _FOREIGN_CONJUNCTIONS = frozenset({"und"})
 _UNIT_NOUNS = frozenset({"business", "unit", "division", "arm", "subsidiary"})
 _FOR_HEADS = frozenset({"investments", "investment", "development", "industries", "trading",
                         "trade", "construction", "contracting"})
+
+
+_NATIONAL_HEADS = frozenset({"banque", "agence", "fonds", "caisse", "office", "institut",
+                             "autorite", "conseil", "commission", "centre", "bank", "agency"})
+_NATIONAL_LINKS = (("de",), ("d'",), ("des",), ("du",), ("pour", "l'"), ("pour", "la"))
+
+
+def _head_nationality(tokens: list[Token], i: int, lex: Lexicon, taken: list[bool]) -> int:
+    """End of a French institution's name whose capitalised head is followed by a lower-case
+    nationality, and maybe one lower-case adjective before it and one complement after it: "la
+    Banque européenne d'investissement", "l'Agence spatiale velmorane", "le Fonds européen pour
+    l'innovation"; 0 when none."""
+    n = len(tokens)
+    head = tokens[i]
+    if head.norm not in _NATIONAL_HEADS or not head.text[:1].isupper() \
+            or not head.text[1:].islower() or i == 0 \
+            or tokens[i - 1].kind == "word" and tokens[i - 1].text[:1].isupper() \
+            and tokens[i - 1].norm not in lex.determiners:
+        return 0
+    k = i + 1
+    if k + 1 < n and tokens[k].text.islower() and tokens[k].kind == "word" \
+            and tokens[k + 1].norm in lex.nationalities and tokens[k].norm not in _vocabulary(lex):
+        k += 1  # "l'Agence spatiale européenne"
+    if k >= n or taken[k] or tokens[k].norm not in lex.nationalities \
+            or not tokens[k].text.islower():
+        return 0
+    k += 1
+    norms = [t.norm for t in tokens]
+    link = next((p for p in _NATIONAL_LINKS if tuple(norms[k:k + len(p)]) == p), None)
+    if link is not None:
+        q = k + len(link)
+        if q < n and not taken[q] and tokens[q].kind == "word" and tokens[q].text.islower() \
+                and tokens[q].norm not in lex.function_words and tokens[q].norm.isalpha():
+            k = q + 1
+    return k
+
+
+_FOR_OPENERS = frozenset({"transport", "partnership", "alliance", "coalition", "centre", "center",
+                          "council", "institute", "commission", "office"})
+"""One-word heads a name goes on from with "for" ("Transport for X", "Alliance for X")."""
 
 
 def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lexicon) -> int:
@@ -1580,9 +1771,19 @@ def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lex
             and after.norm in _FOR_HEADS and not (j + 2 < n and (
                 tokens[j + 2].text[:1].isupper() or tokens[j + 2].norm in lex.prepositions)):
         return j + 2  # "Velmora for Investments", "Quistor for Development" (session 14)
+    if tok.text == "for" and j == i + 1 and after.kind == "word" and _is_cap(after, lex) \
+            and (tokens[i].norm in lex.org_heads or tokens[i].norm in _FOR_OPENERS):
+        k = j + 2
+        while k < n and not taken[k] and tokens[k].kind == "word" and _is_cap(tokens[k], lex):
+            k += 1
+        return k  # "Transport for Velmora", "Institute for Quistor Studies": one name
     if tok.text == "and" and i > 0 and _is_cap(after, lex) and after.kind == "word" and (
-            tokens[i - 1].kind == "poss" and j - i <= 3 or tokens[i - 1].text == "The"
-            and j - i <= 2):
+            tokens[i - 1].kind == "poss" and j - i <= 3 or j - i <= 2 and (
+                tokens[i - 1].text == "The" or i >= 2 and tokens[i - 1].norm in lex.nationalities
+                and tokens[i - 2].norm == "the" and (
+                    tokens[i].norm in _vocabulary(lex)
+                    or tokens[i].norm.endswith(("tion", "ment", "ity", "ance", "ence", "ure")))
+            )):  # "the Danish Competition and Consumer Authority" (a common noun first)
         k = j + 1
         while k < n and not taken[k] and _is_cap(tokens[k], lex) and tokens[k].kind == "word" \
                 and k - j <= 3:
@@ -1821,6 +2022,10 @@ _GOODS = frozenset({
     "pill", "treatment", "traitement", "beer", "biere", "cheese", "fromage", "wine", "vin",
     "drink", "boisson", "fertiliser", "fertilizer", "engrais", "paint", "peinture", "tyre",
     "tyres", "pneu", "pneus", "device", "dispositif", "sensor", "capteur", "testliner"})
+_GENERIC_GOODS = frozenset({"gamme", "range", "line", "product", "products", "produit",
+                            "produits", "brand", "marque", "offre", "offer", "model", "modele"})
+"""Goods words that follow a company's own name as often as a product's ("the Velmora
+Foods brand", "the Quistor Dairy range")."""
 _OWN = frozenset({"its", "their", "sa", "son", "ses", "leur", "leurs"})
 
 
@@ -1842,6 +2047,16 @@ def _named_product(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     if i >= 1 and norms[i - 1] in _GOODS and i >= 2 and norms[i - 2] in _OWN \
             and tokens[i - 1].text.islower():
         return True  # "sa suite X", "its app X"
+    if i >= 2 and j - i <= 2 and j + 1 < len(tokens) and tokens[i - 1].text.islower() \
+            and (norms[i - 1] in _GOODS or norms[i - 1] in lex.facility_nouns) \
+            and norms[i - 2] in ("le", "la", "l'") and norms[j] in ("de", "d'", "du") \
+            and tokens[j + 1].text[:1].isupper():
+        return True  # "le logiciel X de Y", "l'usine X de Y": Y's goods or site (session 15)
+    if i >= 1 and norms[i - 1] == "the" and 2 <= j - i <= 3 and j < len(tokens) \
+            and norms[j] in _GOODS and norms[j] not in _GENERIC_GOODS \
+            and tokens[j].text.islower() and not any(
+                w in _NAME_HEADS or w in LEGAL_SUFFIXES for w in norms[i:j]):
+        return True  # "the Kandor Guard agent", "the Zelk Nova serum" (session 15)
     before = i - 1
     while before >= 0 and (tokens[before].text.islower() or norms[before] == "-") \
             and norms[before] in (
@@ -1965,11 +2180,34 @@ def _link_aliases(mentions: list[Mention], tokens: list[Token], lex: Lexicon) ->
             gap = norms[m.last:o.first]
             acronym = (gap == ["("] and o.last < len(tokens) and tokens[o.last].text == ")"
                        and o.last - o.first == 1 and (tokens[o.first].text.isupper() or _acronym_of(
-                           tokens, m.first, m.last, tokens[o.first])))
+                           tokens, m.first, m.last, tokens[o.first])
+                           or _contraction_of(tokens, m.first, m.last, tokens[o.first].text)))
             known_as = o.first - m.last <= 12 and not m.person and not o.person \
                 and _cue_before(norms, m.last, o.first, lex.alias_cues)
             if acronym or known_as:
                 o.alias_of = m
+
+
+def _contraction_of(tokens: list[Token], i: int, j: int, alias: str) -> bool:
+    """True when a mixed-case word in brackets shortens the name of tokens i..j (session 15):
+    "Quistor Systems (Qsys)", "Kandor Biotech (KanBio)": it opens with the name's first letter
+    and its letters stand in the name's, in order, from at least two of the name's words."""
+    if j - i < 2 or not alias.isalpha() or not alias[:1].isupper() or alias.isupper() \
+            or len(alias) < 3:
+        return False
+    words = [t.text.lower() for t in tokens[i:j] if t.text.isalpha()]
+    low = alias.lower()
+    if not words or low[0] != words[0][0]:
+        return False
+    w, c, used = 0, 0, set()
+    for ch in low:
+        while w < len(words) and ch not in words[w][c:]:
+            w, c = w + 1, 0
+        if w >= len(words):
+            return False
+        c = words[w].index(ch, c) + 1
+        used.add(w)
+    return len(used) >= 2
 
 
 def _cue_before(norms: list[str], start: int, end: int, cues: tuple[tuple[str, ...], ...]) -> bool:

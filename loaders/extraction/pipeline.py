@@ -28,7 +28,7 @@ from loaders.extraction.errors import ExtractionError
 from loaders.extraction.gapping import gapped_conjuncts, gapped_shares
 from loaders.extraction.gazetteer import Gazetteer, default_gazetteer
 from loaders.extraction.implicit import implicit_holders, implicit_rival, implicit_stake
-from loaders.extraction.inference import infer_rival_suppliers, majority_stake
+from loaders.extraction.inference import infer_rival_suppliers, majority_stake, venture_stake
 from loaders.extraction.lexicon import Lexicon, load_lexicon
 from loaders.extraction.mentions import (
     Mention,
@@ -217,7 +217,8 @@ class RuleExtractor:
         candidates = [c for c in find_relations(view, lex, registry, discourse)
                       if c.source not in cited and c.target not in cited  # "selon X, ..."
                       and not (c.type in _DEAL_TYPES and (c.source in bodies
-                                                          or c.target in bodies))]
+                                                          or c.target in bodies))
+                      and not (c.type == RelationType.INVESTS_IN and venture_stake(view, c))]
         candidates += _stake_in_topic(view, registry, discourse, candidates)
         candidates += rest_of_capital(view, lex, registry, discourse, candidates)
         candidates += _rival_of_topic(view, lex, registry, discourse, candidates)

@@ -156,6 +156,9 @@ def find_relations(
     seen = {(c.type, c.source, c.target) for c in out}
     out.extend(c for c in _members_past_relative(view, out, lex, registry)
                if (c.type, c.source, c.target) not in seen)
+    seen = {(c.type, c.source, c.target) for c in out}
+    out.extend(c for c in _counted_customers(view, lex, registry)
+               if (c.type, c.source, c.target) not in seen)
     if rounds.topic:
         seen = {(c.type, c.source, c.target) for c in out}
         out.extend(c for c in another_member(view, lex, registry, rounds.topic)
@@ -450,6 +453,12 @@ def _apply(
     if frame.direct and not frame.noun_trigger and t > 0 and words[t - 1] in _ARTICLES_EN \
             and lex.language == "en":
         return []  # "under a supply agreement": a noun, not the verb "supply"
+    if frame.direct and not frame.noun_trigger and t > 0 and lex.language == "en" \
+            and frame.type == RelationType.ACQUIRES and end < len(words) \
+            and words[end] == "of" and (words[t - 1] in _POSSESSIVES_EN
+                                        or units[t - 1].is_mention and units[t - 1].possessive):
+        return []  # "financed X's purchase of Y", "advised X on its purchase of Y": the
+        # noun, whose buyer is its possessor, not the clause's subject (session 15)
     if frame.requires_before and not _required_before(
             view, t, frame.requires_before,
             frame.type == RelationType.COMPETES_WITH and frame.direct):
@@ -871,6 +880,7 @@ _CAUSATIVE_FAIRE = frozenset({"fait", "font", "fera", "feront", "faisait", "fais
 trigger is an active verb, its subject is the clause's, however far."""
 
 _ARTICLES_EN = frozenset({"a", "an", "the"})
+_POSSESSIVES_EN = frozenset({"its", "their", "his", "her", "our"})
 _STRESSED = frozenset({"lui", "elle", "eux", "elles"})
 _EN_BEFORE = frozenset({"qui", "et", ",", "il", "elle", "ils", "elles", "ne", "n'"})
 
@@ -1162,6 +1172,11 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                     words[k] == "," and k > end and units[k - 1].is_mention
                     and k + 1 < len(words) and words[k + 1] in _OBJECT_PRONOUNS):
                 break  # "affronte Quistor, que Korvane a vendu à Zelbar": the clause's own "à"
+            if k > end and words[k] in _OBJECT_PRONOUNS and k + 1 < len(words) and (
+                    units[k + 1].is_mention or words[k + 1] in lex.determiners) \
+                    and "," not in words[end:k]:
+                break  # "supplies Y for the tram that the group delivers to Z": a clause with
+                # its own subject takes the "to" (session 15, residual)
             if frame.type == RelationType.SUPPLIES and units[k].is_mention \
                     and not _possessive_pronoun(units[k]) and not units[k].possessive \
                     and all(w in lex.determiners for w in words[end:k]):
@@ -1171,6 +1186,9 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                 prep = None  # "Korvane, qui a racheté Zentrix": the verb "a"
             if prep is not None and words[k] not in ("de", "d'", "of", "du", "des"):
                 found = _mention_after(view, k + len(prep), lex)
+                if found is not None and _customers_for_supplier(frame, view, k + len(prep),
+                                                                 found):
+                    return -1, None  # "s'appuie sur quelques clients, parmi lesquels A"
                 if found is not None:  # "to automakers such as A and to appliance makers
                     # including B": both
                     return (-1, None) if sold else (found, _after_relative(
@@ -1188,6 +1206,10 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
     # the agent preposition right after the verb names the agent, never the direct object
     agentive = end < len(words) and words[end] in ("by", "par") \
         and match_at(words, end, _MEANS) is None
+    if frame.direct and not agentive:
+        member = _direct_group_member(view, end, lex)
+        if member is not None:  # "supplies several carmakers, including A and B"
+            return member, units[member]
     while k < limit:
         if _is_boundary(view, k) or (words[k] in _ALONGSIDE_FIRST and match_at(
                 words, k, _ALONGSIDE) not in (None, *frame.object_preps)):
@@ -1204,6 +1226,9 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                 return -1, None  # "le fabricant de puces Quistor": the maker's own name
             if prep is not None:
                 found = _mention_after(view, k + len(prep), lex)
+                if found is not None and _customers_for_supplier(frame, view, k + len(prep),
+                                                                 found):
+                    return -1, None  # "s'appuie sur quelques clients, parmi lesquels A"
                 if found is None and frame.type == RelationType.COMPETES_WITH:
                     found = _goods_maker(view, k + len(prep), lex)
                 if found is not None and not (prep in _COORDINATORS and found > k + 2):
@@ -1216,6 +1241,8 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
         if frame.direct and not agentive and units[k].is_mention \
                 and not _possessive_pronoun(units[k]) \
                 and not _preceded_by_blocking_prep(view, k, lex) and "," not in words[end:k]:
+            if _customers_for_supplier(frame, view, end, k):
+                return -1, None  # "relies on a few customers, including A"
             named = _apposed_name(view, k, lex)  # "au leader du secteur, Korvane, et à B"
             if named is not None:
                 first = fold(view.tokens[units[k].first].text)
@@ -1231,6 +1258,24 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             return k, _after_relative(view, k, lex, unit)
         k += 1
     return -1, None
+
+
+_GROUP_AHEAD = 6
+
+
+def _direct_group_member(view: SentenceView, end: int, lex: Lexicon) -> int | None:
+    """The members of a group noun phrase that is a direct object, named after a comma and a
+    list opener (session 15, lists): "supplies several carmakers, including A and B",
+    "fournit plusieurs constructeurs, dont A et B", "backs three funds, among them A". The
+    phrase holds no name, and its noun is a group or a plural of companies (see
+    `_group_member`); else None."""
+    words, units = view.words, view.units
+    for j in range(end + 1, min(len(units), end + _GROUP_AHEAD)):
+        if units[j].is_mention or words[j] in HARD_BOUNDARIES or words[j] == ".":
+            return None
+        if words[j] == ",":
+            return _group_member(view, end, j, lex, False)
+    return None
 
 
 def _goods_then_name(view: SentenceView, k: int, prep: tuple[str, ...], lex: Lexicon) -> bool:
@@ -1930,6 +1975,53 @@ _AUXILIARIES = frozenset({"a", "avait", "ont", "avaient", "aura", "auront", "vie
                           "d'", "va", "vont"})
 
 
+def _customers_for_supplier(frame: Frame, view: SentenceView, start: int, found: int) -> bool:
+    """True when a frame whose object is the supplier finds its object among a group of
+    customers named before it (session 15, lists): "s'appuie sur quelques clients, parmi
+    lesquels A", "relies on a few customers, including A": A buys, it does not supply."""
+    return frame.type == RelationType.SUPPLIES and frame.object == "source" \
+        and any(w in _CUSTOMER_PLURALS for w in view.words[start:found])
+
+
+_COUNTING_VERBS = frozenset({"compte", "revendique", "dessert", "sert", "counts", "has",
+                             "serves", "claims", "boasts"})
+_CUSTOMER_PLURALS = frozenset({"clients", "customers", "clientes"})
+_COUNT_WORDS = frozenset({"pres", "de", "d'", "plus", "environ", "quelque", "quelques",
+                          "plusieurs", "more", "than", "over", "about", "some", "nearly",
+                          "around", "several", "almost", "000", "million", "millions"})
+
+
+def _counted_customers(view: SentenceView, lex: Lexicon, registry: Registry) -> list[Candidate]:
+    """A company that counts its customers, then names some after a list opener (session 15,
+    lists): "X revendique près de 900 clients, parmi lesquels A et B", "X compte 300 clients,
+    dont A", "X serves more than 900 customers, including A and B". The company names the
+    verb's subject right before it; the count is a number or a quantifier."""
+    words, units = view.words, view.units
+    out: list[Candidate] = []
+    for v in range(1, len(units) - 4):
+        if words[v] not in _COUNTING_VERBS or not _plain_mention(units[v - 1]) \
+                or units[v - 1].mentions[0].kind != NAME or len(units[v - 1].mentions) > 1:
+            continue
+        k = v + 1
+        counted = False
+        while k < len(units) and k - v <= 5 and (words[k][:1].isdigit()
+                                                 or words[k] in _COUNT_WORDS):
+            counted = True
+            k += 1
+        if not counted or k + 2 >= len(units) or words[k] not in _CUSTOMER_PLURALS \
+                or words[k + 1] != ",":
+            continue
+        opener = match_at(words, k + 2, lex.list_openers)
+        m = k + 2 + len(opener) if opener else -1
+        if opener is None or m >= len(units) or not _plain_mention(units[m]) \
+                or units[m].mentions[0].kind != NAME \
+                or (m + 1 < len(units) and words[m + 1] not in _LIST_END):
+            continue
+        out.extend(_pairs(RelationType.SUPPLIES, units[v - 1].mentions, units[m].mentions,
+                          "source", view, v, k + 1, registry))
+    return out
+
+
 def _past_relative(view: SentenceView, k: int) -> int:
     """The index after the relative clause set off by commas that follows the mention at k
     ("A, which relies on its network, among its customers": the closing comma's next unit),
@@ -2327,6 +2419,9 @@ def _clause_preposition_subject(k: int, t: int, view: SentenceView, lex: Lexicon
         j -= 1
     if j < 0 or view.words[j] not in lex.clause_prepositions or t - k - 1 > 3:
         return False
+    if view.words[j] == "as" and view.units[k].mentions[0].kind != NAME:
+        return False  # "comes as X battles A" (session 15, residual); a description after
+        # "as" is left as it was ("comes as the group pours money into Y": a joint venture)
     return all(not view.units[q].is_mention and view.words[q].isalpha()
                and (view.words[q] == "to" or view.words[q] not in lex.prepositions)
                for q in range(k + 1, t))

@@ -460,6 +460,7 @@ def resolve_references(
     indices of sentences that open one) goes back to the article's topic, not to a company the
     previous paragraph's last sentence led with in passing (one named fewer than three times)."""
     leads: list[str | None] = []
+    described: list[str | None] = []
     topic = main_entity(sentences, registry, tokens, lex)
     kinds = _named_kinds(sentences, tokens, lex, registry, heads)
     bosses = _role_orgs(sentences, tokens, lex, registry)
@@ -484,7 +485,7 @@ def resolve_references(
             prev, prev_subject = m, is_subject
             if m.kind == PLURAL:
                 m.members = _plural_members(m, s, seen, groups, registry,
-                                            leading(m, tokens[s], lex))
+                                            leading(m, tokens[s], lex), _investors(m, lex))
             elif m.kind == PRONOUN and not m.possessive:
                 m.candidates = _pronoun(m, s, tokens[s], seen, leads, registry, lex)
             elif m.kind == PRONOUN and (apposed := _apposed_to(m, ms, tokens[s])):
@@ -502,7 +503,12 @@ def resolve_references(
                 ranked = _rank(m, s, seen, registry, ORG_TYPES, None, topic)
                 m.candidates = (org,) + tuple(c for c in ranked if c != org)
             elif m.kind in (ANAPHOR, PRONOUN):
-                prev_lead = leads[s - 1] if s > 0 and leading(m, tokens[s], lex) else None
+                prev_lead = leads[s - 1] if s > 0 and (leading(m, tokens[s], lex) or (
+                    m.kind == ANAPHOR and _other_party(m, ms, tokens[s], lex, registry,
+                                                       leads[s - 1]))) else None
+                if prev_lead is not None and m.kind == ANAPHOR and described[s - 1]:
+                    prev_lead = described[s - 1]  # "Tarvex has looked at buying the brand.
+                    # The company buys ...": the company the previous sentence described
                 if prev_lead in people and m.kind == ANAPHOR:  # "P, Velmora's chief
                     prev_lead = people[prev_lead] or None  # executive, said ... The start-up"
                 head = _head(m, tokens[s], lex) if m.kind == ANAPHOR else None
@@ -523,8 +529,13 @@ def resolve_references(
                                      place,
                                      _head_word(m, tokens[s], lex),
                                      KIND_BONUS if head else GENERIC_KIND_BONUS, opener)
+                buyer = _deal_buyer(m, s, sentences, tokens, lex, registry) \
+                    if head in _BUYER_HEADS else None
+                if buyer is not None:  # "l'acquéreur", "the buyer": the buyer of the deal
+                    m.candidates = (buyer,) + tuple(c for c in m.candidates if c != buyer)
                 if m.kind == ANAPHOR:
-                    m.candidates = _not_excluded(m, ms, tokens[s], lex, registry)
+                    m.candidates = _not_excluded(m, ms, tokens[s], lex, registry,
+                                                 same if head else frozenset())
                 if m.head:  # "le cimentier": only a company the article called so
                     called = kinds.get(m.head, frozenset())
                     m.candidates = tuple(c for c in m.candidates if c in called)
@@ -543,6 +554,65 @@ def resolve_references(
                     lead = m.resolved[0]
         _fronted_possessives(ms, tokens[s], lex, registry)
         leads.append(lead)
+        described.append(_described(ms, lead, registry))
+
+
+_BUYER_HEADS = frozenset({("acquereur",), ("acheteur",), ("repreneur",), ("buyer",),
+                          ("acquirer",)})
+"""Description heads naming the buyer of a deal ("l'acquéreur", "the buyer")."""
+_BUY_VERBS = frozenset({
+    "buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring",
+    "purchase", "purchases", "purchased", "purchasing", "rachete", "rachetent", "racheter",
+    "rachetera", "racheteront", "acquiert", "acquis", "acquise", "acquerir", "acquerra",
+    "reprend", "reprendra", "reprendre", "repris", "acquisition", "rachat", "takeover"})
+"""Verbs whose subject is a deal's buyer, active voice ("X rachète Y", "X agreed to buy Y"),
+and the deal's nouns after such a subject ("X a annoncé l'acquisition de Y"); followed by
+"par"/"by" they are passive and left out."""
+
+
+def _deal_buyer(
+    m: Mention, s: int, sentences: list[list[Mention]], tokens: list[list[Token]],
+    lex: Lexicon, registry: Registry,
+) -> str | None:
+    """The buyer a deal role ("l'acquéreur", "the buyer") stands for: the organisation in
+    subject position before the last buying verb of the article up to the description ("X a
+    accepté de racheter Y ... l'acquéreur": X)."""
+    for back in range(s, -1, -1):
+        toks = tokens[back]
+        norms = [t.norm for t in toks]
+        end = m.first if back == s else len(norms)
+        for k in range(end - 1, -1, -1):
+            if norms[k] not in _BUY_VERBS or any(w in ("par", "by") for w in norms[k + 1:k + 3]):
+                continue
+            subject = next((o for o in sentences[back] if o.last <= k and o is not m
+                            and _org_of(o, registry) is not None
+                            and _subject_position(o, toks, lex)), None)
+            if subject is not None:
+                return subject.resolved[0]
+    return None
+
+
+def _other_party(m: Mention, ms: list[Mention], toks: list[Token], lex: Lexicon,
+                 registry: Registry, prev: str | None) -> bool:
+    """True when a description is a complement in a clause whose subject is a company other
+    than the previous sentence's lead ("Quistor, founded in 1994, runs 300 trucks. Velmora
+    relies on the company"): it continues that lead like a description opening its sentence.
+    A direct object is left out: on unread text that gave two wrong edges."""
+    if prev is None or not _complement(m, [t.norm for t in toks], lex):
+        return False
+    owner = _clause_subject(m, ms, toks, lex, registry, strict=True)
+    return owner is not None and owner != prev
+
+
+def _described(ms: list[Mention], lead: str | None, registry: Registry) -> str | None:
+    """The company a sentence led by a name refers to by a description, when that is another
+    company than its lead ("Tarvex has looked at buying the brand, people said": the brand):
+    the sentence is about that company, its lead a party in passing."""
+    if lead is None or not any(m.kind == NAME and lead in m.resolved for m in ms):
+        return None
+    return next((e for m in reversed(ms) if m.kind == ANAPHOR
+                 for e in m.resolved[:1] if e != lead and registry.type_of(e) in ORG_TYPES),
+                None)
 
 
 def _outside_quotes(m: Mention, s: int, seen: list[_Seen], spans: list[tuple[int, int]],
@@ -633,7 +703,8 @@ def _complement(m: Mention, norms: list[str], lex: Lexicon) -> bool:
 
 
 def _not_excluded(
-    m: Mention, ms: list[Mention], toks: list[Token], lex: Lexicon, registry: Registry
+    m: Mention, ms: list[Mention], toks: list[Token], lex: Lexicon, registry: Registry,
+    kind: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     """A description's candidates without the entities it cannot be: the subject of its own
     clause when it is a complement there ("Trelmor, actionnaire depuis la création de la
@@ -641,7 +712,9 @@ def _not_excluded(
     and the names inside a fronted participle phrase it closes as subject ("Fondée par P,
     ancienne ingénieure de Korvane, la start-up ...", "Founded by Quarnel Ventures, the
     company ..."): those phrases describe the description, so a name in them is another
-    party."""
+    party; and the subject of a relation verb whose object the description is, when the
+    article called other companies by its noun (`kind`) and never that subject ("Tarvex has
+    looked at buying the brand": one of the brands, not Tarvex)."""
     norms = [t.norm for t in toks]
     out = m.candidates
     if _complement(m, norms, lex):
@@ -649,11 +722,40 @@ def _not_excluded(
             or _lead_subject(m, ms, toks, lex, registry)
         apposed = _apposition_head(m, ms, toks, lex)
         out = tuple(c for c in out if c not in (owner, apposed))
+    elif kind and _verb_object(m, toks, lex):  # "Tarvex looked at buying the brand"
+        owner = _clause_subject(m, ms, toks, lex, registry, strict=True)
+        out = tuple(c for c in out if c != owner or c in kind)
     elif leading(m, toks, lex) and m.first > 2 and (participle_opening(toks, 0, lex)
                                                      or toks[0].norm in _FRONT_OPENERS):
         inside = {e for o in ms if o.kind == NAME and o.last <= m.first for e in o.resolved}
         out = tuple(c for c in out if c not in inside)
     return out
+
+
+def _verb_object(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
+    """True when a description is the direct object of a relation verb ("taking the brand",
+    "X a racheté la société", "supplies the group"): a relation holds between two parties,
+    so the object is not the verb's subject. Other verbs ("restructure the company", "expand
+    the group's plant") often have the subject's own company as object: they are left out,
+    and so is a possessive description."""
+    if m.first < 1 or m.possessive or m.last < len(toks) and toks[m.last].kind == "poss":
+        return False  # "uses the company's trucks": left as it was (an unread wrong edge)
+    w = toks[m.first - 1]
+    if w.kind != "word" or not w.text.islower() or w.norm in lex.prepositions:
+        return False
+    return match_ending_at([t.norm for t in toks], m.first, _trigger_phrases(lex)) is not None
+
+
+_TRIGGER_PHRASES: dict[tuple[str, int], tuple[tuple[str, ...], ...]] = {}
+
+
+def _trigger_phrases(lex: Lexicon) -> tuple[tuple[str, ...], ...]:
+    """Every phrase a frame of the language is triggered by ("taking", "a racheté")."""
+    key = (lex.language, len(lex.triggers))
+    if key not in _TRIGGER_PHRASES:
+        _TRIGGER_PHRASES[key] = tuple(sorted(
+            {p for frames in lex.triggers.values() for _, p in frames}, key=lambda p: -len(p)))
+    return _TRIGGER_PHRASES[key]
 
 
 def _owner_org(m: Mention, ms: list[Mention], bosses: dict[str, str]) -> str | None:
@@ -1054,10 +1156,11 @@ def _rank(
         rec = registry.get(item.entity)
         fit = _fit(m, rec, place)
         score += fit
-        if item.entity == prev_lead:
-            score += 2.0  # a description opening its sentence continues the previous topic
         other_kind = len(same_kind) == 1 and item.entity not in same_kind \
             and kind_bonus == KIND_BONUS  # "the venture": the article called one other so
+        if item.entity == prev_lead and not other_kind:
+            score += 2.0  # a description opening its sentence continues the previous topic,
+            # unless the article called another company by its noun ("The startup")
         if item.entity == topic and not other_kind and (bare or (
                 m.kind == ANAPHOR and fit >= 0 and rec.mentions >= 3)):
             score += TOPIC_BONUS  # "la société", "the company"; "l'éditeur" when nothing
@@ -1347,13 +1450,42 @@ def _named_places(
     return {e: (frozenset(c), frozenset(n)) for e, (c, n) in out.items()}
 
 
+_INVESTOR_PLURALS = frozenset({"funds", "fonds", "investors", "investisseurs", "investment",
+                               "shareholders", "actionnaires"})
+"""Words of a plural description that name investors ("the two investment firms", "les deux
+fonds")."""
+
+
+def _investors(m: Mention, lex: Lexicon) -> frozenset[str]:
+    """The investor words of the language when a plural description names investors, else
+    none."""
+    if not set(fold(m.text).split()) & _INVESTOR_PLURALS:
+        return frozenset()
+    return frozenset(fold(w) for phrase in lex.keys.get("investor_words", ()) for w in phrase)
+
+
 def _plural_members(
     m: Mention, s: int, seen: list[_Seen], groups: list[list[tuple[str, ...]]],
-    registry: Registry, opening: bool = False,
+    registry: Registry, opening: bool = False, investor_words: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     """The members of a plural description: the last group of as many companies, or the
     last companies named; not a group named later in the sentence the plural opens ("Ces deux
-    actionnaires, qui avaient recapitalisé X aux côtés de A et de B")."""
+    actionnaires, qui avaient recapitalisé X aux côtés de A et de B"). A plural naming
+    investors ("les deux fonds", "the two investment firms") takes first the last group whose
+    names all say investor (`investor_words`: "Korvane Capital et Delmar Ventures"), before a
+    later pair of customers."""
+    if investor_words:
+        def fits(e: str) -> bool:
+            return bool(_name_words(registry.get(e)) & investor_words)
+        found = _plural_members(m, s, seen, groups, registry, opening, frozenset())
+        if found and all(fits(e) for e in found):
+            return found
+        for back in range(s - 1 if opening else s, max(-1, s - LOOKBACK), -1):
+            for group in reversed(groups[back] if back < len(groups) else []):
+                orgs = tuple(e for e in group if registry.type_of(e) in ORG_TYPES)
+                if len(orgs) == m.count and len(set(orgs)) == m.count and all(map(fits, orgs)):
+                    return orgs
+        return found
     count = m.count
     for back in range(s - 1 if opening else s, max(-1, s - LOOKBACK), -1):
         for group in reversed(groups[back] if back < len(groups) else []):

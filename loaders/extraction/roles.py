@@ -812,6 +812,20 @@ _APPOINT = frozenset({"named", "names", "name", "appointed", "appoints", "appoin
                       "nommera", "nommer", "designe", "designera", "designer"})
 
 
+def _described_person(view: SentenceView, r: int, registry: Registry) -> int:
+    """The person named before a short apposition that the relative pronoun at unit r closes:
+    "P, a co-founder who runs O", "P, une ingénieure qui dirige O" (session 15, residual); -1
+    when no person stands right before the apposition's comma."""
+    c = r - 1
+    while c > 0 and r - c <= 5 and view.words[c] != "," and not view.units[c].is_mention:
+        c -= 1
+    if c >= 1 and view.words[c] == "," and c + 1 < r \
+            and view.words[c + 1] in ("a", "an", "the", "un", "une", "le", "la", "l'") \
+            and _is_person(view.units[c - 1], registry):
+        return c - 1
+    return -1
+
+
 def _linked_person(view: SentenceView, s: int, registry: Registry) -> int | None:
     """The person unit a copula links to the role starting at unit s: "P will remain R",
     "P reste R", "P a été nommé R", "P is now R" (None when no such link)."""
@@ -1113,6 +1127,9 @@ def _verb_roles(
                 and words[k - 2] != ",":
             p_at = _apposition_opener(view, k - 1, registry, 16)  # "P, whose fund backed
             # Y early, chairs the company's board": the person before the apposition
+        if 1 <= p_at < len(units) and words[k - 1] in ("who", "qui") \
+                and not _is_person(units[p_at], registry):
+            p_at = _described_person(view, k - 1, registry)  # "P, a co-founder who runs O"
         replaced = match_ending_at(words, p_at, _SUCCESSION_ACTIVE) if p_at > 0 else None
         if replaced is not None:  # "Q succède à P à la tête de O": P is the predecessor,
             subject = _subject_person(view, p_at - len(replaced) - 1, registry)  # Q runs O

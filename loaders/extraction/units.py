@@ -119,6 +119,7 @@ class Unit:
     norm: str
     mentions: tuple[Mention, ...] = ()
     possessive: bool = False
+    clauses_each: bool = False  # "A, which ..., and B, which ...": each member has its own
 
     @property
     def is_mention(self) -> bool:
@@ -264,10 +265,18 @@ def _coordinate(
         members = list(u.mentions)
         end = i + 1
         saw_conj = False
+        past_relative = False  # "A, which makes drones, and the German group B"
+        relative_seen = False
         j = i + 1
         while True:
             if len(members) == 1:
-                j = _past_apposition(units, j, lex)
+                past = _past_apposition(units, j, lex)
+                if past == j:
+                    past = _past_relative(units, j, lex)
+                    past_relative = past != j
+                    relative_seen = relative_seen or past_relative
+                j = past
+            heavy = _heavy_conj_at(units, j)  # "ainsi que le préfabricant varois B"
             k = j
             while k < len(units) and not units[k].is_mention and k - j < 6 + sum(
                     units[x].norm == "-" for x in range(j, k)) and (  # "start-up": one word
@@ -278,10 +287,13 @@ def _coordinate(
                     or _adjective_after_noun(units, tokens, k, lex)
                     or _description_to_name(units, tokens, k, lex)
                     or _within_description(units, tokens, k, lex)
-                    or (described_first and _parallel_description(units, tokens, k, lex))):
+                    or ((described_first or past_relative or heavy)
+                        and _parallel_description(units, tokens, k, lex))):
                 k += 1
             if k == j or k >= len(units) or not units[k].is_mention:
                 break
+            if past_relative and not _phrase_ends(units, k + 1, lex):
+                break  # "A, which makes drones, and B said": B opens a clause of its own
             nxt = units[k]
             if nxt.possessive and k + 1 < len(units) and units[k + 1].is_mention:
                 k += 1  # "Tesla and Amazon's Zoox": the possessor only modifies the name
@@ -291,7 +303,7 @@ def _coordinate(
                 break
             opens = next((x for x in range(j, k) if not units[x].is_mention
                           and (_description_to_name(units, tokens, x, lex)
-                               or (described_first
+                               or ((described_first or past_relative or heavy)
                                    and _parallel_description(units, tokens, x, lex)))), k)
             described = {units[x].norm for x in range(opens, k)}  # "the payments group"
             gap = [units[x].norm for x in range(j, k) if not units[x].is_mention]
@@ -309,8 +321,9 @@ def _coordinate(
             described_first = described_first or opens < k  # "A, forklift maker B and ..."
             end = k + 1
             saw_conj = saw_conj or gap_conj
-            if gap_conj or nxt.possessive:
-                break
+            if nxt.possessive or (gap_conj and not _heavy_conj(gap)):
+                break  # "A as well as B and C", "A ainsi que B et C" go on ("A et B ainsi
+                # que C" does not: "B, propriétaire de A et B ainsi que C" is no list)
             j = k + 1
         if not saw_conj and len(members) > 1 and _closed_by_others(units, end):
             saw_conj = True  # "A, B and several NHS trusts": the list closes on a phrase
@@ -319,7 +332,8 @@ def _coordinate(
             i += 1
         elif saw_conj and len(members) > 1:
             last = units[end - 1]
-            out.append(Unit(u.first, last.last, "", tuple(members), last.possessive))
+            out.append(Unit(u.first, last.last, "", tuple(members), last.possessive,
+                            clauses_each=relative_seen))
             i = end
         else:
             out.append(u)
@@ -554,6 +568,58 @@ def _past_apposition(units: list[Unit], j: int, lex: Lexicon) -> int:
     return j
 
 
+_HEAVY_CONJ = (("as", "well", "as"), ("ainsi", "que"), ("ainsi", "qu'"), ("de", "meme", "que"))
+
+
+def _heavy_conj(gap: list[str]) -> bool:
+    """True when the words between two members hold "as well as" / "ainsi que" / "de même
+    que": the list may go on past it ("A as well as B and C", "A ainsi que B et C")."""
+    return any(tuple(gap[q:q + len(c)]) == c for c in _HEAVY_CONJ for q in range(len(gap)))
+
+
+def _heavy_conj_at(units: list[Unit], k: int) -> bool:
+    """True when "as well as" / "ainsi que" / "de même que" (after an optional comma) opens
+    at unit k: "A and B, as well as C", "A et B ainsi que C"."""
+    if k < len(units) and units[k].norm == ",":
+        k += 1
+    words = [u.norm for u in units[k:k + 3]]
+    return any(tuple(words[:len(c)]) == c for c in _HEAVY_CONJ)
+
+
+_RELATIVE_REACH = 24
+
+
+def _past_relative(units: list[Unit], j: int, lex: Lexicon) -> int:
+    """After "A, which relies on its network, and B" / "A, qui utilise sa suite, et le
+    commissionnaire B": the position past the relative clause's closing comma when a
+    conjunction follows it, else j (session 15). The clause holds no full stop, no hard
+    boundary and no other comma."""
+    if j + 1 >= len(units) or units[j].norm != "," \
+            or units[j + 1].norm not in SUBJECT_RELATIVES - {"that"}:
+        return j
+    for c in range(j + 2, min(len(units) - 1, j + _RELATIVE_REACH)):
+        w = units[c].norm
+        if w in HARD_BOUNDARIES or w in (".", ";", ":") or (
+                units[c].is_mention and units[c].mentions[0].kind == NAME):
+            return j  # "A, which builds vessels for Y, and B": the clause's own relation
+        if w == ",":
+            nxt = [units[x].norm for x in range(c + 1, min(len(units), c + 4))]
+            if nxt[:1] in (["and"], ["et"]) or _heavy_conj(nxt):
+                return c + 1
+            return j
+    return j
+
+
+def _phrase_ends(units: list[Unit], k: int, lex: Lexicon) -> bool:
+    """True when unit k closes the noun phrase of a list member: the end of the sentence, a
+    comma, a relative pronoun or a preposition ("and B among its largest customers")."""
+    if k >= len(units):
+        return True
+    w = units[k].norm
+    return w in (",", ".", ";", ":", ")") or w in lex.relative_pronouns \
+        or (w in lex.prepositions and w != "a")  # "et B a annoncé": the verb "a"
+
+
 _CURRENCY_SIGNS = frozenset("$€£¥")
 
 
@@ -611,7 +677,8 @@ def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
             continue
         nxt = units[c + 1]
         w = nxt.norm
-        if relative_at(words, c + 1, lex) is not None:
+        rel = relative_at(words, c + 1, lex)
+        if rel is not None:
             kind = "relative"  # ", qui", ", dans lequel", ", from which"
         elif (nxt.is_mention or w in lex.determiners or w in lex.title_words
               or match_at(words, c + 1, lex.keys["roles"]) or w in _APPOSITION_OPENERS
@@ -641,10 +708,16 @@ def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
                 end - c > 2 or (owner > 0 and (words[owner - 1] in lex.prepositions
                                                or words[owner - 1] == "to"))))):
             continue  # "Selon Reuters, Stellantis cherche...": an introduction, not an apposition
-        single = kind == "apposition" and singular_description(view, c + 1, end, lex)
-        segs.append(Segment(c, end, owner, kind, single))
+        single = (kind == "apposition" and singular_description(view, c + 1, end, lex)) or (
+            rel is not None and (words[rel[0]] in _SINGULAR_RELATIVES  # "à A et à B, auprès
+                                 or units[owner].clauses_each))  # de laquelle": B only; "A,
+        segs.append(Segment(c, end, owner, kind, single))  # which ..., and B, which": B
     return segs + _described_relatives(view, lex)
 
+
+_SINGULAR_RELATIVES = frozenset({"lequel", "laquelle", "duquel", "auquel"})
+"""French relative pronouns that stand for one thing: after a list they tell of its last
+member ("à A et à B, auprès de laquelle X s'approvisionne": B only; session 15)."""
 
 _SINGULAR_DETERMINERS = frozenset({"a", "an", "un", "une", "le", "la", "l'", "this", "ce",
                                    "cet", "cette"})
