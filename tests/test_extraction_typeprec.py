@@ -10,7 +10,8 @@ augmentation de capital pour accompagner l'opération") holds the buyer; a town 
 participle of place ("un fabricant installé à Tarvenec") is no customer; a description as the
 agent inside an apposition ("X, actionnaire de Y depuis le rachat de Z par le constructeur,")
 stands neither for X nor for Z; a brand licence from a fashion house ("exploite la licence
-parfums de la maison de couture Y") is a partnership, not a supply. Every
+parfums de la maison de couture Y") is a partnership, not a supply; "X contrôle 30 % de Y" is a
+stake, not control. Every
 company here is made up and in no list.
 """
 
@@ -160,6 +161,19 @@ ABSENT += [
      "Quistor Milano, recrute.", ("SUPPLIES", "Quistor Milano", "Velmora")),
     ("fr", "Velmora exploite la licence de la marque Quistor.",
      ("SUPPLIES", "Quistor", "Velmora")),
+]
+
+# the verb "contrôle" with a percentage states a stake, not a takeover
+FOUND += [
+    ("fr", "Le fonds Zentrix contrôle 30 % de Velmora.", ("INVESTS_IN", "Zentrix", "Velmora")),
+    ("fr", "Zentrix a pris le contrôle de Velmora.", ("ACQUIRES", "Zentrix", "Velmora")),
+    ("fr", "Zentrix a pris le contrôle total de Velmora.", ("ACQUIRES", "Zentrix", "Velmora")),
+    ("fr", "Zentrix a pris le contrôle de 70 % de Velmora.",
+     ("ACQUIRES", "Zentrix", "Velmora")),
+]
+ABSENT += [
+    ("fr", "Le fonds Zentrix contrôle 30 % de Velmora.", ("ACQUIRES", "Zentrix", "Velmora")),
+    ("fr", "Zentrix contrôle 30 % du capital de Velmora.", ("ACQUIRES", "Zentrix", "Velmora")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)
