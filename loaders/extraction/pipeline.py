@@ -295,13 +295,30 @@ def _stake_in_topic(view: SentenceView, registry: Registry, discourse: Discourse
     found = [(stake[0], stake[1], stake[2])] if stake else \
         [(holder, noun, noun + 1) for holder, noun in implicit_holders(view)]
     party = salient(discourse) if found else None
-    if party is not None and party in discourse.buyers:
+    funds = _funds_the_deal(view.words)
+    if party is not None and party in discourse.buyers and not funds:
         party = discourse.bought.get(party)
+    elif party is not None and funds:  # the money raised for a deal goes to its buyer
+        party = next((b for b, t in discourse.bought.items() if t == party), party)
     if party is None:
         return []
     return [Candidate(RelationType.INVESTS_IN, e, party, view.index, first, end)
             for holder, first, end in found for m in view.units[holder].mentions
             for e in m.resolved if registry.type_of(e) in ORG_TYPES and e != party]
+
+
+_FUNDING_CUES = (("financer",), ("financement",), ("to", "fund"), ("to", "finance"),
+                 ("to", "help", "fund"), ("to", "help", "finance"),
+                 ("augmentation", "de", "capital"), ("capital", "increase"), ("rights", "issue"),
+                 ("son", "capital"), ("its", "capital"), ("accompagner", "l'", "operation"))
+"""Words that say a stake is money raised by the buyer for its deal ("pour financer
+l'opération, X ouvrira son capital à Y", "souscrira à une augmentation de capital", "to fund
+the purchase"): the stake is in the buyer, not in the company it buys (session 15, typeprec)."""
+
+
+def _funds_the_deal(words: list[str]) -> bool:
+    return any(tuple(words[k:k + len(cue)]) == cue for cue in _FUNDING_CUES
+               for k in range(len(words) - len(cue) + 1))
 
 
 def _rival_of_topic(view: SentenceView, lex: Lexicon, registry: Registry,

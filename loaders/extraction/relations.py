@@ -498,6 +498,19 @@ def _apply(
     if obj_unit is not None and not _between_ok(frame, words, end, stop,
                                                  _PART_NOUNS if part is not None else None):
         return []
+    if frame.type == RelationType.SUPPLIES and obj_unit is not None and obj_at > t + 1 \
+            and _located_at(words, obj_at):
+        return []  # "Quistor, un fabricant de cartons installé à Tarvenec": a place, no
+        # customer (session 15, typeprec)
+    if frame.type == RelationType.SUPPLIES and obj_unit is not None and obj_at > t \
+            and _brand_licence(words, t, obj_at):
+        frame = replace(frame, type=RelationType.PARTNERS_WITH)  # "exploite la licence
+        # parfums de la maison de couture Y": a brand licence, a partnership, no supply
+        # (session 15, typeprec)
+    if frame.type == RelationType.ACQUIRES and obj_unit is not None and obj_at > t \
+            and _brand_object(frame, view, stop, obj_at):
+        return []  # "X, which owns the Brisko brand", "X possède la marque Brisko": a brand
+        # it owns, no company (session 15, typeprec)
     if frame.type == RelationType.SUPPLIES and t > 0 and words[t - 1] in _PASSIVE_BE \
             and _stake_subject(words, t):
         return []  # "X's stake in Y was sold to Z": a holding changes hands, no supply
@@ -537,6 +550,9 @@ def _apply(
             w in frame.block_after for w in words[obj_at + 1:obj_at + 5]):
         return []
     agent = _agent(frame, end, view, lex)
+    if agent is not None and _owner_described(view, t, agent, obj_unit):
+        return []  # "X, actionnaire de Y depuis le rachat de Z par le constructeur,": the
+        # description names another company than X (session 15, typeprec)
     if agent is None and frame.type == RelationType.ACQUIRES and frame.agent_preps \
             and obj_unit is not None and obj_at > t and _unnamed_agent(view, obj_at, frame):
         return []  # "depuis le rachat de Y par le constructeur": the buyer is the one the
@@ -700,6 +716,51 @@ _DEBT_WORDS = frozenset({
 """Lending words: the money a lender provides is no supply ("a bridge loan from Y", "a
 credit facility provided by Y", "un crédit syndiqué arrangé par Y")."""
 _CREDIT_HEADS = frozenset({"facility", "facilities", "line", "lines", "financing"})
+
+
+_LOCATED = frozenset({
+    "installe", "installee", "installes", "installees", "base", "basee", "bases", "basees",
+    "implante", "implantee", "implantes", "implantees", "situe", "situee", "situes", "situees",
+    "etabli", "etablie", "etablis", "etablies", "domicilie", "domiciliee", "based", "located",
+    "headquartered"})
+_LOCATED_PREPS = frozenset({"a", "au", "aux", "en", "dans", "in", "at", "near", "pres", "de"})
+
+
+def _located_at(words: list[str], obj_at: int) -> bool:
+    """True when the object follows a participle of place and its preposition ("installé à
+    Tarvenec", "basée près de Tarvenec", "based in Tarvenec"): it names where a company is."""
+    k = obj_at - 1
+    while k > 0 and words[k] in _LOCATED_PREPS:
+        k -= 1
+    return k < obj_at - 1 and words[k] in _LOCATED
+
+
+_LICENCE_WORDS = frozenset({"licence", "licences", "license", "licenses", "licensed"})
+_HOUSE_WORDS = frozenset({"maison", "griffe", "couture", "couturier", "marque", "house",
+                          "brand"})
+
+
+def _brand_licence(words: list[str], t: int, obj_at: int) -> bool:
+    """True when a licence is taken from a fashion house or a brand named as such ("la licence
+    parfums de la maison de couture Y", "the fragrance licence of fashion house Y"): a brand
+    licence, which news reads as a partnership; a technology licence stays a supply."""
+    span = words[t:obj_at]
+    return any(w in _LICENCE_WORDS for w in span) and any(w in _HOUSE_WORDS for w in span)
+
+
+_BRAND_WORDS = frozenset({"brand", "brands", "label", "marque", "marques", "enseigne"})
+
+
+def _brand_object(frame: Frame, view: SentenceView, stop: int, obj_at: int) -> bool:
+    """True when the object of a frame that keeps brands out ("owns", "possède": a brand word
+    in its block_between) is a brand: a brand noun in the descriptor before the name ("la
+    marque Brisko") or at the end of the description itself ("the Brisko Fit brand")."""
+    if not _BRAND_WORDS & set(frame.block_between):
+        return False
+    if any(w in _BRAND_WORDS for w in view.words[stop:obj_at]):
+        return True
+    m = view.units[obj_at].mentions[0]
+    return m.kind == ANAPHOR and fold(m.text).split()[-1:] in (["brand"], ["label"])
 
 
 def _lending(between: list[str], language: str) -> bool:
@@ -2260,6 +2321,21 @@ def _descriptor_chain(view: SentenceView, k: int, end: int, lex: Lexicon) -> boo
     return False
 
 
+def _owner_described(view: SentenceView, t: int, agent: Unit, obj: Unit | None) -> bool:
+    """True when the agent of a trigger inside an apposition is a description resolved to the
+    apposition's own name or to the trigger's object: a description inside what is said of X
+    does not stand for X, and the company bought does not buy itself; the agent is then no
+    company we know, and the apposition's name is not it either."""
+    seg = view.segment_of(t)
+    if seg is None or seg.kind != "apposition" or agent.mentions[0].kind != ANAPHOR:
+        return False
+    owner = view.owner_unit(seg)
+    if owner is None or owner is agent:
+        return False
+    mine = {e for u in (owner, obj) if u is not None for m in u.mentions for e in m.resolved}
+    return bool(mine) and {e for m in agent.mentions for e in m.resolved} <= mine
+
+
 def _unnamed_agent(view: SentenceView, obj_at: int, frame: Frame) -> bool:
     """An agent preposition right after the object ("le rachat de Y par le constructeur", "the
     purchase of Y by the group") whose phrase names no company we resolve: a date or an
@@ -2451,9 +2527,14 @@ def _clause_initial(k: int, view: SentenceView, lex: Lexicon) -> bool:
         return True
     w = view.words[j]
     return (w in (",", ";", ":", "and", "et", "but", "mais", "or", "ou", "«", "\"", "“")
-            or w in lex.complementizers
+            or w in _CONTRAST_OPENERS or w in lex.complementizers
             or w in lex.relative_pronouns or match_ending_at(view.words, j + 1, lex.speech_verbs)
             is not None)
+
+
+_CONTRAST_OPENERS = frozenset({"while", "whereas"})
+"""English conjunctions that open a clause of their own ("X grows, while Q buys Y from Z"): the
+name after them is that clause's subject, not the main clause's (session 15, typeprec)."""
 
 
 def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
