@@ -22,7 +22,10 @@ from __future__ import annotations
 
 import re
 
+from loaders.extraction.lexicon import match_at
+from loaders.extraction.relations import Candidate
 from loaders.extraction.tokens import Token
+from loaders.extraction.units import SentenceView
 from ontology.records import Relation, RelationType
 
 _PERCENT = re.compile(r"^\d{1,3}(?:[.,]\d+)?$")
@@ -129,3 +132,56 @@ _CHANGE = frozenset({"desormais", "now", "will", "va", "vont", "sera", "seront",
 "will own 60%")."""
 _FROM = frozenset({"de", "from"})
 _TO = frozenset({"a", "to"})
+
+
+_VENTURES = (("joint", "venture"), ("joint", "-", "venture"), ("jv",), ("coentreprise",),
+             ("co", "-", "entreprise"), ("societe", "commune"), ("filiale", "commune"),
+             ("entreprise", "commune"), ("joint", "ventures"), ("coentreprises",))
+_THROUGH = (("through",), ("via",), ("par", "l'", "intermediaire", "de"),
+            ("par", "l'", "intermediaire", "d'"), ("au", "travers", "de"),
+            ("au", "travers", "d'"), ("a", "travers"), ("par", "le", "biais", "de"),
+            ("par", "le", "biais", "d'"))
+_VENTURE_LEAD = frozenset({"a", "an", "the", "its", "their", "new", "50-50", "une", "la", "sa",
+                           "leur", "nouvelle", "l'", "son", "equal", "paritaire"})
+_VENTURE_REACH = 10
+"""How many tokens after a stake trigger "through a joint venture" may stand."""
+
+
+def venture_stake(view: SentenceView, cand: Candidate) -> bool:
+    """True for a parent's stake in its own joint venture, or one held through it (session
+    15, hard negatives: the annotation reads a venture as PARTNERS_WITH between its members,
+    never parent-to-venture): "X owns 38% of V through a joint venture with Z", "détient 40 %
+    de V par l'intermédiaire de sa coentreprise", "X owns 51% of V, its joint venture with Z",
+    "V, a joint venture in which X holds 51%", "V, une coentreprise détenue à 51 % par X", "la
+    coentreprise V". A stake in a company that forms a venture elsewhere in the sentence stays
+    ("X took 30% of V and formed a joint venture with Z")."""
+    words = [t.norm for t in view.tokens]
+    n = len(words)
+    end = view.units[cand.trigger_end - 1].last
+    for k in range(end, min(n, end + _VENTURE_REACH)):
+        if words[k] in (".", ";", "(", ")"):
+            break
+        through = match_at(words, k, _THROUGH)
+        if through is None:
+            continue
+        q = k + len(through)
+        while q < n and q < k + len(through) + 3 and words[q] in _VENTURE_LEAD:
+            q += 1
+        if match_at(words, q, _VENTURES) is not None:
+            return True
+    for u in view.units:
+        if not any(cand.target in m.resolved for m in u.mentions):
+            continue
+        q = u.last
+        if q < n and words[q] == ",":
+            q += 1
+            while q < n and q < u.last + 4 and words[q] in _VENTURE_LEAD:
+                q += 1
+            if match_at(words, q, _VENTURES) is not None:
+                return True
+        for b in range(max(0, u.first - 3), u.first):
+            hit = match_at(words, b, _VENTURES)
+            if hit is not None and b + len(hit) >= u.first - 1 and not any(
+                    w in ("with", "avec", "between", "entre") for w in words[b:u.first]):
+                return True  # "the joint venture V", "la coentreprise V"
+    return False

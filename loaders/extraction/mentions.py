@@ -2022,6 +2022,10 @@ _GOODS = frozenset({
     "pill", "treatment", "traitement", "beer", "biere", "cheese", "fromage", "wine", "vin",
     "drink", "boisson", "fertiliser", "fertilizer", "engrais", "paint", "peinture", "tyre",
     "tyres", "pneu", "pneus", "device", "dispositif", "sensor", "capteur", "testliner"})
+_GENERIC_GOODS = frozenset({"gamme", "range", "line", "product", "products", "produit",
+                            "produits", "brand", "marque", "offre", "offer", "model", "modele"})
+"""Goods words that follow a company's own name as often as a product's ("the Velmora
+Foods brand", "the Quistor Dairy range")."""
 _OWN = frozenset({"its", "their", "sa", "son", "ses", "leur", "leurs"})
 
 
@@ -2043,6 +2047,16 @@ def _named_product(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     if i >= 1 and norms[i - 1] in _GOODS and i >= 2 and norms[i - 2] in _OWN \
             and tokens[i - 1].text.islower():
         return True  # "sa suite X", "its app X"
+    if i >= 2 and j - i <= 2 and j + 1 < len(tokens) and tokens[i - 1].text.islower() \
+            and (norms[i - 1] in _GOODS or norms[i - 1] in lex.facility_nouns) \
+            and norms[i - 2] in ("le", "la", "l'") and norms[j] in ("de", "d'", "du") \
+            and tokens[j + 1].text[:1].isupper():
+        return True  # "le logiciel X de Y", "l'usine X de Y": Y's goods or site (session 15)
+    if i >= 1 and norms[i - 1] == "the" and 2 <= j - i <= 3 and j < len(tokens) \
+            and norms[j] in _GOODS and norms[j] not in _GENERIC_GOODS \
+            and tokens[j].text.islower() and not any(
+                w in _NAME_HEADS or w in LEGAL_SUFFIXES for w in norms[i:j]):
+        return True  # "the Kandor Guard agent", "the Zelk Nova serum" (session 15)
     before = i - 1
     while before >= 0 and (tokens[before].text.islower() or norms[before] == "-") \
             and norms[before] in (

@@ -20,7 +20,12 @@ _FUTURE_ENDINGS = ("ra", "ront", "rons", "rez")
 _FUTURE_EXCEPTIONS = frozenset({"sera", "seront", "aura", "auront", "contra", "extra", "ultra",
                                 "tiara", "opera", "camera", "cobra", "sierra"})
 _RUMOUR_AFTER = (("rumours",), ("rumors",), ("rumeurs",), ("speculation",), ("rumour",),
-                 ("rumor",), ("reportedly",), ("rumeur",), ("speculations",))
+                 ("rumor",), ("reportedly",), ("rumeur",), ("speculations",), ("mooted",),
+                 ("been", "floated"), ("was", "floated"),
+                 ("evoque", "par", "la", "presse"), ("evoquee", "par", "la", "presse"),
+                 ("evoque", "dans", "la", "presse"), ("evoquee", "dans", "la", "presse"),
+                 ("evoque", "par", "plusieurs", "medias"), ("evoquee", "par", "plusieurs",
+                                                             "medias"))
 _ORDER = (Status.DENIED, Status.RUMOURED, Status.IN_TALKS, Status.HYPOTHETICAL,
           Status.PLANNED, Status.COMPLETED, Status.ANNOUNCED)
 
@@ -33,7 +38,7 @@ def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon,
     start = _scope_start(words, first, lex)
     inserted = _inserted(words, start, first, lex)
     before = [k for k in range(start, first) if k not in inserted]
-    if _sold_since(words, first, last, lex) or _once_before(words, first) \
+    if _sold_since(words, first, last, lex, tokens) or _once_before(words, first) \
             or _former_marked(tokens, words, before, first, last, lex, year):
         return Status.FORMER
     ended = _ended_after(words, last, lex)
@@ -56,7 +61,7 @@ def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon,
     if _any_cue(tokens, words, after, cues["completed"]):
         found.add(Status.COMPLETED)
     conditional = any(words[k] in ("would", "'d") for k in before[-3:] if k >= first - 3)
-    if _condition_after(words, last, lex):
+    if _condition_after(words, last, lex) or _option_after(words, last):
         found.add(Status.HYPOTHETICAL)
     if _any_cue(tokens, words, range(last, _clause_end(words, last, lex)), _RUMOUR_AFTER):
         found.add(Status.RUMOURED)
@@ -121,10 +126,12 @@ def _time_word(w: str) -> bool:
 
 
 _DIVEST_REACH = 30
+_OBJECT_RELATIVES = frozenset({"which", "that", "que", "qu'"})
 """How many tokens after a past holding verb its holder's sale may stand."""
 
 
-def _sold_since(words: list[str], first: int, last: int, lex: Lexicon) -> bool:
+def _sold_since(words: list[str], first: int, last: int, lex: Lexicon,
+                tokens: list[Token] | None = None) -> bool:
     """True for a holding in the past that the sentence says was sold: "A and B, which owned
     90% of Y, sold their entire holdings", "X, qui détenait 30 % de Y, a cédé sa
     participation" (the holder's former stake, not a current one); a stake the sentence says
@@ -147,6 +154,9 @@ def _sold_since(words: list[str], first: int, last: int, lex: Lexicon) -> bool:
     for k in range(last, min(len(words), last + _DIVEST_REACH)):
         if words[k] in _HARD:
             return False
+        if tokens is not None and words[k] in _OBJECT_RELATIVES and k + 1 < len(tokens) \
+                and tokens[k + 1].text[:1].isupper():
+            return False  # "X acquired Y, which Z had put up for sale": Z's sale, not X's
         if match_at(words, k, divested):
             return True
         sale = match_at(words, k, lex.modality["sale_after"]) if bought else None
@@ -203,7 +213,40 @@ def former_role(tokens: list[Token], first: int, last: int, lex: Lexicon) -> boo
     lo = max(0, first - 3)
     if any(match_at(words, k, lex.modality["former"]) for k in range(lo, min(last, len(words)))):
         return True
-    return first > 0 and tokens[first].text.lower().startswith("ex-")
+    if first > 0 and tokens[first].text.lower().startswith("ex-"):
+        return True
+    return _until_after(tokens, words, first, last, lex)
+
+
+_UNTIL = frozenset({"until", "jusqu'en", "till"})
+_STAYS = frozenset({"will", "remain", "remains", "stay", "stays", "restera", "reste", "restent",
+                    "demeure", "demeurera", "sera", "would", "serait", "jusqu'a"})
+
+
+def _until_after(tokens: list[Token], words: list[str], first: int, last: int,
+                 lex: Lexicon) -> bool:
+    """True when the role phrase is closed by a past "until" right after it (session 15, hard
+    negatives): "P, Q's chief executive until last year,", "P, directeur général de Q jusqu'à
+    l'an dernier", "chair of Q until 2019"; not a term still running ("will remain chief
+    executive until 2027")."""
+    if any(w in _STAYS for w in words[max(0, first - 4):first]):
+        return False
+    for k in range(last, min(len(words), last + _UNTIL_REACH)):
+        if words[k] in _HARD or words[k] in (",", ".") or words[k] in lex.relative_pronouns:
+            return False
+        cue = match_at(words, k, lex.modality["past_adverbs"])
+        if cue is not None and words[k] in ("until", "jusqu'", "jusqu'a"):
+            return True  # "until last year", "jusqu'à l'an dernier"
+        y = k + 2 if words[k] == "jusqu'" and k + 1 < len(words) \
+            and words[k + 1] in ("en", "a") else k + 1
+        if y < len(tokens) and (words[k] in _UNTIL or y == k + 2) \
+                and len(tokens[y].text) == 4 and tokens[y].text.isdigit():
+            return True  # "until 2019", "jusqu'en 2019"
+    return False
+
+
+_UNTIL_REACH = 6
+"""How far after a role's words (its company between) a closing "until" may stand."""
 
 
 _AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "va", "vont", "has",
@@ -480,6 +523,22 @@ def _clause_end(words: list[str], last: int, lex: Lexicon) -> int:
         if words[k] == "," and k + 1 < len(words) and words[k + 1] in lex.relative_pronouns:
             return k
     return len(words)
+
+
+_OPTIONS = (("option",), ("options",), ("call", "option"), ("right", "to", "buy"),
+            ("droit", "d'", "acheter"), ("promesse", "d'", "achat"))
+_OPTION_LEAD = frozenset({"a", "an", "the", "une", "l'", "des", "d'", "its", "sa", "son",
+                          "un", "first", "further", "additional", "nouvelle"})
+
+
+def _option_after(words: list[str], last: int) -> bool:
+    """True when the object of a holding verb is an option ("détient une option pour acquérir
+    20 % de Y", "holds an option over a further 20% of Y", "dispose d'une promesse d'achat sur
+    Y"): the stake is one that may be bought, not one held (session 15, hard negatives)."""
+    k = last
+    while k < len(words) and k < last + 3 and words[k] in _OPTION_LEAD:
+        k += 1
+    return k > last and match_at(words, k, _OPTIONS) is not None
 
 
 _CONDITION_REACH = 10

@@ -28,7 +28,7 @@ from loaders.extraction.errors import ExtractionError
 from loaders.extraction.gapping import gapped_conjuncts, gapped_shares
 from loaders.extraction.gazetteer import Gazetteer, default_gazetteer
 from loaders.extraction.implicit import implicit_holders, implicit_rival, implicit_stake
-from loaders.extraction.inference import infer_rival_suppliers, majority_stake
+from loaders.extraction.inference import infer_rival_suppliers, majority_stake, venture_stake
 from loaders.extraction.lexicon import Lexicon, load_lexicon
 from loaders.extraction.mentions import (
     Mention,
@@ -92,7 +92,7 @@ class _Doc:
 class RuleExtractor:
     """Offline, deterministic extractor for French and English business news."""
 
-    name = "rules/15"
+    name = "rules/16"
 
     def __init__(self, on_error: ErrorPolicy = "skip", gazetteer: Gazetteer | None = None) -> None:
         self.on_error = on_error
@@ -217,7 +217,8 @@ class RuleExtractor:
         candidates = [c for c in find_relations(view, lex, registry, discourse)
                       if c.source not in cited and c.target not in cited  # "selon X, ..."
                       and not (c.type in _DEAL_TYPES and (c.source in bodies
-                                                          or c.target in bodies))]
+                                                          or c.target in bodies))
+                      and not (c.type == RelationType.INVESTS_IN and venture_stake(view, c))]
         candidates += _stake_in_topic(view, registry, discourse, candidates)
         candidates += rest_of_capital(view, lex, registry, discourse, candidates)
         candidates += _rival_of_topic(view, lex, registry, discourse, candidates)
@@ -294,13 +295,30 @@ def _stake_in_topic(view: SentenceView, registry: Registry, discourse: Discourse
     found = [(stake[0], stake[1], stake[2])] if stake else \
         [(holder, noun, noun + 1) for holder, noun in implicit_holders(view)]
     party = salient(discourse) if found else None
-    if party is not None and party in discourse.buyers:
+    funds = _funds_the_deal(view.words)
+    if party is not None and party in discourse.buyers and not funds:
         party = discourse.bought.get(party)
+    elif party is not None and funds:  # the money raised for a deal goes to its buyer
+        party = next((b for b, t in discourse.bought.items() if t == party), party)
     if party is None:
         return []
     return [Candidate(RelationType.INVESTS_IN, e, party, view.index, first, end)
             for holder, first, end in found for m in view.units[holder].mentions
             for e in m.resolved if registry.type_of(e) in ORG_TYPES and e != party]
+
+
+_FUNDING_CUES = (("financer",), ("financement",), ("to", "fund"), ("to", "finance"),
+                 ("to", "help", "fund"), ("to", "help", "finance"),
+                 ("augmentation", "de", "capital"), ("capital", "increase"), ("rights", "issue"),
+                 ("son", "capital"), ("its", "capital"), ("accompagner", "l'", "operation"))
+"""Words that say a stake is money raised by the buyer for its deal ("pour financer
+l'opération, X ouvrira son capital à Y", "souscrira à une augmentation de capital", "to fund
+the purchase"): the stake is in the buyer, not in the company it buys (session 15, typeprec)."""
+
+
+def _funds_the_deal(words: list[str]) -> bool:
+    return any(tuple(words[k:k + len(cue)]) == cue for cue in _FUNDING_CUES
+               for k in range(len(words) - len(cue) + 1))
 
 
 def _rival_of_topic(view: SentenceView, lex: Lexicon, registry: Registry,

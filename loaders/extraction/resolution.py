@@ -863,7 +863,20 @@ def _opens_clause(m: Mention, norms: list[str], lex: Lexicon) -> bool:
     w = norms[j]
     return w == "," or w in _CLAUSE_CONJ or w in lex.complementizers \
         or w in lex.relative_pronouns \
-        or match_ending_at(norms, j + 1, lex.speech_verbs) is not None
+        or match_ending_at(norms, j + 1, lex.speech_verbs) is not None \
+        or (w in lex.clause_prepositions and _verb_follows(m, norms, lex))
+
+
+def _verb_follows(m: Mention, norms: list[str], lex: Lexicon) -> bool:
+    """True when a lower-case word that is no function word follows the mention: after a
+    preposition that also opens clauses ("after Kandor closed its purchase of Y"), the name is
+    that clause's subject; "after Kandor's exit" (a possessive) and "after Kandor and Y" stay
+    prepositional (session 15, typeprec)."""
+    if m.possessive or m.last >= len(norms):
+        return False
+    w = norms[m.last]
+    return w.isalpha() and w not in lex.prepositions and w not in lex.determiners \
+        and w not in lex.function_words and w not in _CLAUSE_CONJ
 
 
 def _clause_subject(

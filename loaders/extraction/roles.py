@@ -406,6 +406,33 @@ def _org(u: Unit, registry: Registry) -> str | None:
     return None
 
 
+_PLURAL_OPENERS = frozenset({"les", "des", "ces", "ses", "leurs", "the", "its", "their", "two",
+                             "deux"})
+_ARTICLES = frozenset({"le", "la", "l'", "un", "une", "the", "a", "an"})
+_INTRODUCERS = frozenset({"selon", "pour", "avec", "chez", "according", "to", "for", "with",
+                          "by", "par", "de", "d'"})
+
+
+def _second_conjunct(view: SentenceView, s: int, registry: Registry) -> int | None:
+    """The person of a role that is the second conjunct of an apposition (session 15): "P,
+    petit-fils du fondateur et directeur général de O", "P, an engineer by training and chief
+    executive of O": a comma right after P, then two to six words with no name, comma or
+    quote, then "et"/"and" right before the role with no article; None otherwise."""
+    words, units = view.words, view.units
+    if s < 4 or words[s - 1] not in ("et", "and") or words[s] in _ARTICLES:
+        return None  # "P, le maire et le directeur de O ont signé": three people
+    for c in range(s - 2, max(0, s - 8), -1):
+        if words[c] == ",":
+            if s - 1 - c < 3 or c < 1 or not _is_person(_last(units[c - 1]), registry) \
+                    or words[c + 1] in _PLURAL_OPENERS \
+                    or c >= 2 and words[c - 2] in _INTRODUCERS:
+                return None  # "Selon P, les syndicats et le directeur de O": a list
+            return c - 1
+        if units[c].is_mention or words[c] in ("«", "»", '"', ";", ":", "(", ")"):
+            return None
+    return None
+
+
 def _around(
     view: SentenceView, role: _Role, lex: Lexicon, registry: Registry, context_org: str | None,
     topic: str | None = None,
@@ -443,6 +470,9 @@ def _around(
     # P, [le] R de O   /   P, O's R   /   P reste R de O   /   P will remain O's R
     if s >= 2 and words[s - 1] == "," and _is_person(_last(units[s - 2]), registry) and of_org:
         out.append((s - 2, of_org, False))
+    conjunct = _second_conjunct(view, s, registry) if of_org else None
+    if conjunct is not None:  # "P, petit-fils du fondateur et directeur général de O"
+        out.append((conjunct, of_org, False))
     if s >= 3 and words[s - 1] == "" and units[s - 1].possessive and words[s - 2] == "," \
             and _is_person(units[s - 3], registry):
         out.append((s - 3, _org(units[s - 1], registry), False))
@@ -1036,6 +1066,30 @@ def _agents(view: SentenceView, j: int, registry: Registry) -> list[int]:
     return out
 
 
+def _opened_subject(view: SentenceView, p_at: int, lex: Lexicon, registry: Registry) -> int:
+    """The subject named after a sentence-opening participle and its agent ("Fondée en 2016
+    par P, qui en est toujours la présidente, la start-up Quistor...", "Run by P, Quistor
+    ..."): the first name after a comma, with at most a determiner and a descriptor between
+    them and no other name between the agent and it; -1 when there is none, or when a
+    description stands there ("Fondée par P, la société ...": left to resolution)."""
+    units, words = view.units, view.words
+    comma = -1
+    for m in range(p_at + 1, min(len(units), p_at + 24)):
+        w = words[m]
+        if w in (";", ":", "(", ")", "."):
+            return -1
+        if w == ",":
+            comma = m
+            continue
+        if units[m].is_mention:
+            if comma < 0 or m - comma > 6 or _is_person(units[m], registry) \
+                    or any(words[q] in lex.prepositions or words[q] in lex.relative_pronouns
+                           for q in range(comma + 1, m)):
+                return -1
+            return m if all(x.kind == NAME for x in units[m].mentions) else -1
+    return -1
+
+
 def _nearest_mention_left(view: SentenceView, k: int, lex: Lexicon) -> int:
     """The nearest mention unit left of k that is not a prepositional object, or -1."""
     for j in range(k - 1, -1, -1):
@@ -1088,6 +1142,8 @@ def _verb_roles(
         if passive is not None:
             j = _agent_after_title(view, k + span, lex, registry)
             org_at = entrusted if entrusted is not None else _nearest_mention_left(view, k, lex)
+            if org_at < 0 and k == 0 and j < len(units) and _is_person(units[j], registry):
+                org_at = _opened_subject(view, _agents(view, j, registry)[-1], lex, registry)
             if j < len(units) and j not in used and _people(units[j], registry) \
                     and org_at >= 0 and units[org_at].is_mention:
                 org = _org(units[org_at], registry)

@@ -678,8 +678,9 @@ def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
         nxt = units[c + 1]
         w = nxt.norm
         rel = relative_at(words, c + 1, lex)
-        if rel is not None:
-            kind = "relative"  # ", qui", ", dans lequel", ", from which"
+        if rel is not None or (lex.language == "fr" and object_relative(view, c + 1)):
+            kind = "relative"  # ", qui", ", dans lequel", ", from which", ", que X a
+            # rachetée," (session 15: the main verb after it has the antecedent for subject)
         elif (nxt.is_mention or w in lex.determiners or w in lex.title_words
               or match_at(words, c + 1, lex.keys["roles"]) or w in _APPOSITION_OPENERS
               or w in lex.nationalities or (w[:1].isdigit())):
