@@ -31,8 +31,8 @@ def extractor():  # noqa: ANN201 - a fixture
 
 FLOORS: dict[str, tuple[Path, float, float, float, int]] = {
     # set: (directory, micro F1, French F1, English F1, hard negatives predicted at most).
-    # Each floor sits just under the score measured when it was last raised (rules/15,
-    # session 14), so a change that loses relations shows at once; raise them with the
+    # Each floor sits just under the score measured when it was last raised (rules/16,
+    # session 15), so a change that loses relations shows at once; raise them with the
     # extractor. First runs, the honest scores (docs/extraction.md has the log):
     #   dev2 0.63 (rules/4); batch1 0.73 (rules/5); batch2 0.583, batch3 0.448, batch4 0.500
     #   (rules/6; batch4 0.523 with rules/7, unread until then); batch5 0.436 (rules/8);
@@ -45,30 +45,30 @@ FLOORS: dict[str, tuple[Path, float, float, float, int]] = {
     #   batch20 0.585, batch21 0.543 (rules/15); batch19 and batch21 never read.
     # Every other set was read while the rules were improved (general mechanisms only), so
     # its score is optimistic; a new batch scored once is the honest measure.
-    "dev": (EVAL / "dev", 0.950, 0.950, 0.950, 0),
-    "seed": (EVAL / "seed", 0.950, 0.950, 0.950, 0),
-    "dev2": (EVAL / "dev2", 0.955, 0.965, 0.945, 1),
-    "batch1": (UNSEEN / "batch1", 0.975, 0.995, 0.965, 0),
-    "batch2": (UNSEEN / "batch2", 0.845, 0.855, 0.845, 1),
-    "batch3": (UNSEEN / "batch3", 0.835, 0.815, 0.865, 0),
-    "batch4": (UNSEEN / "batch4", 0.865, 0.865, 0.875, 0),
-    "batch5": (UNSEEN / "batch5", 0.905, 0.845, 0.955, 0),
-    "batch6": (UNSEEN / "batch6", 0.875, 0.825, 0.905, 0),
-    "batch7": (UNSEEN / "batch7", 0.795, 0.815, 0.775, 1),
-    "batch8": (UNSEEN / "batch8", 0.645, 0.595, 0.685, 0),
-    "batch9": (UNSEEN / "batch9", 0.855, 0.805, 0.895, 0),
-    "batch10": (UNSEEN / "batch10", 0.595, 0.535, 0.645, 2),
-    "batch11": (UNSEEN / "batch11", 0.755, 0.675, 0.815, 0),
-    "batch12": (UNSEEN / "batch12", 0.595, 0.645, 0.535, 2),
-    "batch13": (UNSEEN / "batch13", 0.625, 0.685, 0.575, 2),
-    "batch14": (UNSEEN / "batch14", 0.615, 0.615, 0.615, 3),
-    "batch15": (UNSEEN / "batch15", 0.615, 0.635, 0.595, 5),
-    "batch16": (UNSEEN / "batch16", 0.695, 0.615, 0.765, 1),
-    "batch17": (UNSEEN / "batch17", 0.600, 0.545, 0.650, 2),
-    "batch18": (UNSEEN / "batch18", 0.690, 0.725, 0.655, 4),
-    "batch19": (UNSEEN / "batch19", 0.565, 0.435, 0.685, 0),
-    "batch20": (UNSEEN / "batch20", 0.580, 0.510, 0.645, 0),
-    "batch21": (UNSEEN / "batch21", 0.535, 0.475, 0.605, 3),
+    "dev": (EVAL / "dev", 0.985, 0.995, 0.975, 0),
+    "seed": (EVAL / "seed", 0.995, 0.995, 0.950, 0),
+    "dev2": (EVAL / "dev2", 0.960, 0.965, 0.955, 0),
+    "batch1": (UNSEEN / "batch1", 0.980, 0.995, 0.965, 0),
+    "batch2": (UNSEEN / "batch2", 0.865, 0.880, 0.845, 1),
+    "batch3": (UNSEEN / "batch3", 0.865, 0.835, 0.895, 0),
+    "batch4": (UNSEEN / "batch4", 0.895, 0.915, 0.875, 0),
+    "batch5": (UNSEEN / "batch5", 0.920, 0.880, 0.955, 0),
+    "batch6": (UNSEEN / "batch6", 0.895, 0.855, 0.925, 0),
+    "batch7": (UNSEEN / "batch7", 0.815, 0.830, 0.805, 1),
+    "batch8": (UNSEEN / "batch8", 0.665, 0.595, 0.720, 0),
+    "batch9": (UNSEEN / "batch9", 0.885, 0.840, 0.920, 0),
+    "batch10": (UNSEEN / "batch10", 0.635, 0.595, 0.675, 2),
+    "batch11": (UNSEEN / "batch11", 0.775, 0.695, 0.845, 0),
+    "batch12": (UNSEEN / "batch12", 0.610, 0.665, 0.545, 2),
+    "batch13": (UNSEEN / "batch13", 0.640, 0.705, 0.580, 2),
+    "batch14": (UNSEEN / "batch14", 0.675, 0.705, 0.645, 2),
+    "batch15": (UNSEEN / "batch15", 0.650, 0.685, 0.615, 4),
+    "batch16": (UNSEEN / "batch16", 0.725, 0.645, 0.795, 0),
+    "batch17": (UNSEEN / "batch17", 0.830, 0.855, 0.810, 0),
+    "batch18": (UNSEEN / "batch18", 0.855, 0.840, 0.865, 0),
+    "batch19": (UNSEEN / "batch19", 0.605, 0.470, 0.730, 0),
+    "batch20": (UNSEEN / "batch20", 0.825, 0.775, 0.880, 0),
+    "batch21": (UNSEEN / "batch21", 0.600, 0.535, 0.665, 0),
 }
 
 
