@@ -930,6 +930,17 @@ def place_adjectives() -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def region_names() -> frozenset[str]:
+    """Folded one-word names of regions (data/regions.tsv: "Bretagne", "Provence", "Bayern")."""
+    out = set()
+    for line in (DATA_DIR / "regions.tsv").read_text(encoding="utf-8").splitlines():
+        name = line.split("\t")[0].strip()
+        if name and not line.startswith("#") and " " not in name:
+            out.add(fold(name))
+    return frozenset(out)
+
+
 def _has_inner_caps(tok: Token) -> bool:
     t = tok.text
     return len(t) > 1 and (t.isupper() or any(c.isupper() for c in t[1:]))
@@ -1671,8 +1682,17 @@ def _span_end(
                 and _common_head(tokens, i, lex):  # "la Banque Privée de Quimper" too
             k = _of_name(tokens, j, taken, lex)
             if k:
+                if tokens[j].norm == "des" and k < n and tokens[k].norm == "du":
+                    k = _of_name(tokens, k, taken, lex) or k  # "Compagnie des Bateaux du Rhône"
                 j = k  # "les Conserveries du Morvan", "des Ateliers de l'Ouest": one name
                 continue
+        if j == i + 1 and tok.norm in ("de", "du") and tok.text.islower() and j + 1 < n \
+                and not taken[j + 1] and tokens[i].kind == "word" \
+                and tokens[i].norm not in first_names \
+                and fold(tokens[j + 1].text) in region_names() \
+                and not (j + 2 < n and _is_cap(tokens[j + 2], lex)):
+            j += 2  # "Azote de Bretagne", "Azur de Provence": a company named by its region
+            continue
         if tok.norm in _PARTICLES and (tokens[i].norm in first_names or (
                 j == i + 1 and tok.norm in _NAME_PARTICLES and tokens[i].kind == "word"
                 and tokens[i].norm not in _vocabulary(lex))):  # "Anko van der Werff"

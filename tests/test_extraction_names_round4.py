@@ -1,0 +1,60 @@
+"""Names, fourth round (session 15, issue 11): a company named by its region ("Azote de
+Bretagne"), a French company name with two complements ("la Compagnie des Bateaux du Rhône"), a
+title word ending or opening a name ("Velmora Technology", "Financial Quistor"). Invented
+sentences, companies in no list, both languages where the form occurs; near misses stay out."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction_families import found_and_absent
+from tests.test_extraction_mentions_cues import _names
+
+FOUND = [
+    # a capitalised word, "de"/"du" and a region's name: one company
+    ("fr", "Velmora a racheté Azolte de Bretagne pour 20 millions d'euros.",
+     ("ACQUIRES", "Velmora", "Azolte de Bretagne")),
+    ("en", "Velmora bought Azolte de Bretagne for $20 million.",
+     ("ACQUIRES", "Velmora", "Azolte de Bretagne")),
+    ("fr", "Velmora a racheté Quistral de Provence, un fabricant de savons.",
+     ("ACQUIRES", "Velmora", "Quistral de Provence")),
+    # a French head after an article, two complements
+    ("fr", "Velmora a racheté la Compagnie des Navettes du Morvan.",
+     ("ACQUIRES", "Velmora", "Compagnie des Navettes du Morvan")),
+]
+
+ABSENT = [
+    ("fr", "Velmora a racheté Quistral de Provence, un fabricant de savons.",
+     ("ACQUIRES", "Velmora", "Quistral")),
+    ("fr", "Velmora a racheté la Compagnie des Navettes du Morvan.",
+     ("ACQUIRES", "Velmora", "Compagnie des Navettes")),
+]
+
+test_found, test_absent = found_and_absent(FOUND, ABSENT)
+
+WHOLE = [
+    ("fr", "Velmora a racheté Azolte de Bretagne.", "Azolte de Bretagne"),
+    ("fr", "Velmora a signé avec Savonnerie de Normandie.", "Savonnerie de Normandie"),
+    ("en", "Velmora signed with Azolte de Bretagne.", "Azolte de Bretagne"),
+    ("fr", "Velmora a racheté la Compagnie des Bateaux du Morvan.",
+     "Compagnie des Bateaux du Morvan"),
+]
+
+KEPT = [
+    # a first name before a region is a person's title, not a company ("Anne de Bretagne")
+    ("fr", "Velmora a baptisé son navire Anne de Bretagne.", "Anne de Bretagne"),
+    # the region goes on as a name of its own: no cut inside it
+    ("fr", "Velmora a racheté Quistral de Bretagne Sud Énergie.", "Quistral de Bretagne"),
+    # a second "de X" after the first names an owner: only "des X du Y" goes on
+    ("fr", "Korvane a racheté les Chantiers de Brest de Quistral.",
+     "Chantiers de Brest de Quistral"),
+    # a city is no region
+    ("fr", "Velmora a racheté Quistral de Rennes.", "Quistral de Rennes"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "kept_out"),
+                         [(*w, False) for w in WHOLE] + [(*k, True) for k in KEPT])
+def test_name_whole_or_kept_out(lang: str, text: str, name: str, kept_out: bool) -> None:
+    """A WHOLE name is one mention of the sentence; a KEPT near miss is none."""
+    assert (name not in _names(text, lang)) == kept_out, _names(text, lang)
