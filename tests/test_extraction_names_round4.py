@@ -21,6 +21,11 @@ FOUND = [
     # a French head after an article, two complements
     ("fr", "Velmora a racheté la Compagnie des Navettes du Morvan.",
      ("ACQUIRES", "Velmora", "Compagnie des Navettes du Morvan")),
+    # a title word ending a name before "and" and another name
+    ("en", "Velmora teamed up with Korvane Technology and Quistor on scooters.",
+     ("PARTNERS_WITH", "Velmora", "Korvane Technology")),
+    ("fr", "Velmora s'est allié à Korvane Technology et Quistor.",
+     ("PARTNERS_WITH", "Velmora", "Korvane Technology")),
 ]
 
 ABSENT = [
@@ -36,6 +41,8 @@ WHOLE = [
     ("fr", "Velmora a racheté Azolte de Bretagne.", "Azolte de Bretagne"),
     ("fr", "Velmora a signé avec Savonnerie de Normandie.", "Savonnerie de Normandie"),
     ("en", "Velmora signed with Azolte de Bretagne.", "Azolte de Bretagne"),
+    ("en", "Velmora partnered with Korvane Technology and Quistor.", "Korvane Technology"),
+    ("en", "Velmora partnered with Quistor Financial and Korvane.", "Quistor Financial"),
     ("fr", "Velmora a racheté la Compagnie des Bateaux du Morvan.",
      "Compagnie des Bateaux du Morvan"),
 ]
@@ -48,6 +55,10 @@ KEPT = [
     # a second "de X" after the first names an owner: only "des X du Y" goes on
     ("fr", "Korvane a racheté les Chantiers de Brest de Quistral.",
      "Chantiers de Brest de Quistral"),
+    # a title word before a role noun or a title stays out of the name
+    ("en", "Velmora Technology chief Ana Ruiz said sales grew.", "Velmora Technology"),
+    ("en", "Ana Ruiz, Velmora Chief Technology Officer, said sales grew.",
+     "Velmora Chief Technology"),
     # a city is no region
     ("fr", "Velmora a racheté Quistral de Rennes.", "Quistral de Rennes"),
 ]

@@ -1702,6 +1702,12 @@ def _span_end(
             if k < n and not taken[k] and _is_cap(tokens[k], lex):
                 j = k + 1
                 continue
+        if tok.norm in _TITLE_NAME_ENDS and tok.kind == "word" and tok.text[:1].isupper() \
+                and tok.text[1:].islower() and tokens[i].norm not in lex.title_words \
+                and j + 2 < n and tokens[j + 1].norm in ("and", "et", "&") \
+                and _is_cap(tokens[j + 2], lex) and tokens[j + 2].kind == "word":
+            j += 1  # "Korvane Technology and Quistor": a name's end before another name
+            continue
         k = _inner_link(tokens, i, j, taken, lex)
         if k:
             j = k  # "Quistor Technology Co.", "Finanz und Wirtschaft", "Velmora Growers of Ohio"
@@ -1714,6 +1720,9 @@ def _span_end(
     return j
 
 
+_TITLE_NAME_ENDS = frozenset({"technology", "financial"})
+"""Title words that also end company names ("Korvane Technology and Quistor") when "and" and
+another name follow (not "Velmora Technology chief", "Chief Technology Officer")."""
 _PLAN_HEADS = frozenset({"plan", "fund", "association", "union", "board", "system", "trust",
                          "bank", "federation", "council", "scheme", "investments"})
 """Heads that end a name after a plural possessive ("Teachers' Pension Plan", "Workers' Union")."""
