@@ -26,6 +26,9 @@ FOUND = [
      ("PARTNERS_WITH", "Velmora", "Korvane Technology")),
     ("fr", "Velmora s'est allié à Korvane Technology et Quistor.",
      ("PARTNERS_WITH", "Velmora", "Korvane Technology")),
+    # "aux" (à + les) before an outlet spoken to: the outlet, then the person who spoke
+    ("fr", "« Nous restons prudents », a confié aux Echos Brunehilde Quistel, directrice "
+     "générale de Velmora.", ("EXECUTIVE_OF", "Brunehilde Quistel", "Velmora")),
 ]
 
 ABSENT = [
@@ -59,6 +62,8 @@ KEPT = [
     ("en", "Velmora Technology chief Ana Ruiz said sales grew.", "Velmora Technology"),
     ("en", "Ana Ruiz, Velmora Chief Technology Officer, said sales grew.",
      "Velmora Chief Technology"),
+    ("fr", "« Nous restons prudents », a confié aux Echos Brunehilde Quistel, directrice "
+     "générale de Velmora.", "Echos Brunehilde Quistel"),
     # a city is no region
     ("fr", "Velmora a racheté Quistral de Rennes.", "Quistral de Rennes"),
 ]

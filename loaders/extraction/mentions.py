@@ -239,11 +239,11 @@ def _person_after_outlet(tokens: list[Token], i: int, j: int) -> bool:
     if tokens[j].norm in word_list("first_names.txt"):
         return True
     before = [t.norm for t in tokens[max(0, i - 2):i]]
-    return bool(before) and (before[-1] == "a" or before == ["a", "l'"]) \
+    return bool(before) and (before[-1] in ("a", "aux") or before == ["a", "l'"]) \
         and (k + 1 >= n or tokens[k + 1].text in (",", ".", ";"))
 
 
-_ADDRESSED = frozenset({"a", "l'", "au", "told"})
+_ADDRESSED = frozenset({"a", "l'", "au", "aux", "told"})
 
 
 def _outlet_addressed(tokens: list[Token], i: int, e: AliasEntry) -> bool:
