@@ -26,6 +26,9 @@ FOUND = [
      ("PARTNERS_WITH", "Velmora", "Korvane Technology")),
     ("fr", "Velmora s'est allié à Korvane Technology et Quistor.",
      ("PARTNERS_WITH", "Velmora", "Korvane Technology")),
+    # a French institution: a state's adjective, "de la" and a lower-case complement
+    ("fr", "Velmora a signé un contrat avec l'Agence nationale de la quistorisation.",
+     ("SUPPLIES", "Velmora", "Agence nationale de la quistorisation")),
     # "aux" (à + les) before an outlet spoken to: the outlet, then the person who spoke
     ("fr", "« Nous restons prudents », a confié aux Echos Brunehilde Quistel, directrice "
      "générale de Velmora.", ("EXECUTIVE_OF", "Brunehilde Quistel", "Velmora")),
@@ -45,6 +48,10 @@ WHOLE = [
     ("fr", "Velmora a signé avec Savonnerie de Normandie.", "Savonnerie de Normandie"),
     ("en", "Velmora signed with Azolte de Bretagne.", "Azolte de Bretagne"),
     ("en", "Velmora partnered with Korvane Technology and Quistor.", "Korvane Technology"),
+    ("fr", "Selon l'Office national de la velmorisation, Quistor a grandi.",
+     "Office national de la velmorisation"),
+    ("fr", "Velmora a signé avec l'Institut régional des quistors.",
+     "Institut régional des quistors"),
     ("en", "Velmora partnered with Quistor Financial and Korvane.", "Quistor Financial"),
     ("fr", "Velmora a racheté la Compagnie des Bateaux du Morvan.",
      "Compagnie des Bateaux du Morvan"),
@@ -64,6 +71,9 @@ KEPT = [
      "Velmora Chief Technology"),
     ("fr", "« Nous restons prudents », a confié aux Echos Brunehilde Quistel, directrice "
      "générale de Velmora.", "Echos Brunehilde Quistel"),
+    # a demonym no list knows stays out of an institution's name
+    ("fr", "Selon l'Institut kandorien de la statistique, Velmora a grandi.",
+     "Institut kandorien de la statistique"),
     # a city is no region
     ("fr", "Velmora a racheté Quistral de Rennes.", "Quistral de Rennes"),
 ]

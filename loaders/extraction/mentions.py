@@ -1738,7 +1738,11 @@ _FOR_HEADS = frozenset({"investments", "investment", "development", "industries"
 
 _NATIONAL_HEADS = frozenset({"banque", "agence", "fonds", "caisse", "office", "institut",
                              "autorite", "conseil", "commission", "centre", "bank", "agency"})
-_NATIONAL_LINKS = (("de",), ("d'",), ("des",), ("du",), ("pour", "l'"), ("pour", "la"))
+_NATIONAL_LINKS = (("de", "la"), ("de", "l'"), ("de",), ("d'",), ("des",), ("du",),
+                   ("pour", "l'"), ("pour", "la"))
+_STATE_ADJECTIVES = frozenset({"national", "nationale", "federal", "federale", "regional",
+                               "regionale", "international", "internationale"})
+"""Lower-case adjectives of a state's institutions ("l'Institut national de la statistique")."""
 
 
 def _head_nationality(tokens: list[Token], i: int, lex: Lexicon, taken: list[bool]) -> int:
@@ -1757,9 +1761,9 @@ def _head_nationality(tokens: list[Token], i: int, lex: Lexicon, taken: list[boo
     if k + 1 < n and tokens[k].text.islower() and tokens[k].kind == "word" \
             and tokens[k + 1].norm in lex.nationalities and tokens[k].norm not in _vocabulary(lex):
         k += 1  # "l'Agence spatiale européenne"
-    if k >= n or taken[k] or tokens[k].norm not in lex.nationalities \
-            or not tokens[k].text.islower():
-        return 0
+    if k >= n or taken[k] or not tokens[k].text.islower() or tokens[k].kind != "word" \
+            or not (tokens[k].norm in lex.nationalities or tokens[k].norm in _STATE_ADJECTIVES):
+        return 0  # "l'Institut national de la statistique"
     k += 1
     norms = [t.norm for t in tokens]
     link = next((p for p in _NATIONAL_LINKS if tuple(norms[k:k + len(p)]) == p), None)
