@@ -29,12 +29,22 @@ FOUND = [
     # a French institution: a state's adjective, "de la" and a lower-case complement
     ("fr", "Velmora a signé un contrat avec l'Agence nationale de la quistorisation.",
      ("SUPPLIES", "Velmora", "Agence nationale de la quistorisation")),
+    # a first name opening a company's name between two companies of a list
+    ("en", "Velmora competes with Quistor, Martin Korvane and Zelbar Materials.",
+     ("COMPETES_WITH", "Martin Korvane", "Velmora")),
+    ("en", "Velmora's rivals include Quistor, Martin Korvane and Zelbar.",
+     ("COMPETES_WITH", "Velmora", "Zelbar")),
+    ("fr", "Velmora est en concurrence avec Quistor, Martin Korvane et Zelbar.",
+     ("COMPETES_WITH", "Velmora", "Zelbar")),
     # "aux" (à + les) before an outlet spoken to: the outlet, then the person who spoke
     ("fr", "« Nous restons prudents », a confié aux Echos Brunehilde Quistel, directrice "
      "générale de Velmora.", ("EXECUTIVE_OF", "Brunehilde Quistel", "Velmora")),
 ]
 
 ABSENT = [
+    # a list of people stays a list of people
+    ("en", "Velmora hired Ana Ruiz, Martin Korvane and Lena Quist from Quistor.",
+     ("COMPETES_WITH", "Martin Korvane", "Velmora")),
     ("fr", "Velmora a racheté Quistral de Provence, un fabricant de savons.",
      ("ACQUIRES", "Velmora", "Quistral")),
     ("fr", "Velmora a racheté la Compagnie des Navettes du Morvan.",

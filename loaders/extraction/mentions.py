@@ -663,6 +663,24 @@ _STREET_BEFORE = frozenset({"sur", "dans", "au", "la", "le", "l'", "on", "the", 
                             "de", "du", "des", "d'", "avenue", ","})
 
 
+def _among_companies(tokens: list[Token], i: int, j: int, lex: Lexicon,
+                     first_names: frozenset[str]) -> bool:
+    """True when a two-word name opening with a first name stands in a list between two
+    one-word names that open with no first name ("Quistor, Martin Korvane and Zelbar"): a
+    company named after a person, like its neighbours (not "Ana Ruiz, Marc Lund and Quistor")."""
+    n = len(tokens)
+    if j - i != 2 or i < 2 or j + 1 >= n or tokens[i].norm not in first_names \
+            or tokens[i - 1].text != "," or tokens[j].norm not in ("and", "et", ","):
+        return False
+    left, right = tokens[i - 2], tokens[j + 1]
+    if not (_is_cap(left, lex) and _is_cap(right, lex)) or left.norm in first_names \
+            or right.norm in first_names or left.norm in word_list("family_names.txt"):
+        return False
+    before = tokens[i - 3] if i >= 3 else None
+    return before is None or not _is_cap(before, lex) or before.norm in LEGAL_SUFFIXES \
+        or left.norm in LEGAL_SUFFIXES
+
+
 def _title_opens_name(tokens: list[Token], i: int, lex: Lexicon,
                       first_names: frozenset[str]) -> bool:
     """A capitalised title word that opens a name ending in an organisation head (session 14):
@@ -1079,6 +1097,7 @@ def _name_mentions(
         m = _make(index, tokens, i, j, NAME)
         org_cue = _after_descriptor(norms_all, i, lex) or "&" in norms \
             or norms[-1] in LEGAL_SUFFIXES or _title_opens_name(tokens, i, lex, first_names) \
+            or _among_companies(tokens, i, j, lex, first_names) \
             or lex.language == "fr" and _after_nationality(norms_all, i, lex) \
             or norms[0] not in first_names and _org_described(tokens, norms_all, j, lex) \
             or j < n and tokens[j].text[:1].isupper() and (
