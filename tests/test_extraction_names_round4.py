@@ -1,7 +1,10 @@
 """Names, fourth round (session 15, issue 11): a company named by its region ("Azote de
 Bretagne"), a French company name with two complements ("la Compagnie des Bateaux du Rhône"), a
-title word ending or opening a name ("Velmora Technology", "Financial Quistor"). Invented
-sentences, companies in no list, both languages where the form occurs; near misses stay out."""
+title word ending a name before "and" and another name ("Korvane Technology and Quistor"), "aux"
+before an outlet spoken to, a French institution with a state's adjective ("l'Office national
+de la X"), a first name opening a company between companies of a list, a company named after
+its owner's family ("Josef Kandorhuber, its chief executive"). Invented sentences, companies in
+no list, both languages where the form occurs; near misses stay out."""
 
 from __future__ import annotations
 
@@ -36,12 +39,24 @@ FOUND = [
      ("COMPETES_WITH", "Velmora", "Zelbar")),
     ("fr", "Velmora est en concurrence avec Quistor, Martin Korvane et Zelbar.",
      ("COMPETES_WITH", "Velmora", "Zelbar")),
+    # a company named after its owner's family: "its", "son" point at it, not at the subject
+    ("en", "Velmora bought a stake in Kaserei Kandorhuber. \"We are pleased,\" said Josef "
+     "Kandorhuber, its chief executive.",
+     ("EXECUTIVE_OF", "Josef Kandorhuber", "Kaserei Kandorhuber")),
+    ("fr", "Velmora a pris une participation dans Fromagerie Kandorhuber. Josef Kandorhuber, son "
+     "directeur général, s'en félicite.",
+     ("EXECUTIVE_OF", "Josef Kandorhuber", "Fromagerie Kandorhuber")),
     # "aux" (à + les) before an outlet spoken to: the outlet, then the person who spoke
     ("fr", "« Nous restons prudents », a confié aux Echos Brunehilde Quistel, directrice "
      "générale de Velmora.", ("EXECUTIVE_OF", "Brunehilde Quistel", "Velmora")),
 ]
 
 ABSENT = [
+    ("en", "Velmora bought a stake in Kaserei Kandorhuber. \"We are pleased,\" said Josef "
+     "Kandorhuber, its chief executive.", ("EXECUTIVE_OF", "Josef Kandorhuber", "Velmora")),
+    # the company named in the sentence wins over the family's firm
+    ("en", "Kaserei Kandorhuber sells cheese. Anna Kandorhuber, Velmora's chief executive, "
+     "said sales grew.", ("EXECUTIVE_OF", "Anna Kandorhuber", "Kaserei Kandorhuber")),
     # a list of people stays a list of people
     ("en", "Velmora hired Ana Ruiz, Martin Korvane and Lena Quist from Quistor.",
      ("COMPETES_WITH", "Martin Korvane", "Velmora")),
