@@ -239,11 +239,11 @@ def _person_after_outlet(tokens: list[Token], i: int, j: int) -> bool:
     if tokens[j].norm in word_list("first_names.txt"):
         return True
     before = [t.norm for t in tokens[max(0, i - 2):i]]
-    return bool(before) and (before[-1] == "a" or before == ["a", "l'"]) \
+    return bool(before) and (before[-1] in ("a", "aux") or before == ["a", "l'"]) \
         and (k + 1 >= n or tokens[k + 1].text in (",", ".", ";"))
 
 
-_ADDRESSED = frozenset({"a", "l'", "au", "told"})
+_ADDRESSED = frozenset({"a", "l'", "au", "aux", "told"})
 
 
 def _outlet_addressed(tokens: list[Token], i: int, e: AliasEntry) -> bool:
@@ -663,6 +663,24 @@ _STREET_BEFORE = frozenset({"sur", "dans", "au", "la", "le", "l'", "on", "the", 
                             "de", "du", "des", "d'", "avenue", ","})
 
 
+def _among_companies(tokens: list[Token], i: int, j: int, lex: Lexicon,
+                     first_names: frozenset[str]) -> bool:
+    """True when a two-word name opening with a first name stands in a list between two
+    one-word names that open with no first name ("Quistor, Martin Korvane and Zelbar"): a
+    company named after a person, like its neighbours (not "Ana Ruiz, Marc Lund and Quistor")."""
+    n = len(tokens)
+    if j - i != 2 or i < 2 or j + 1 >= n or tokens[i].norm not in first_names \
+            or tokens[i - 1].text != "," or tokens[j].norm not in ("and", "et", ","):
+        return False
+    left, right = tokens[i - 2], tokens[j + 1]
+    if not (_is_cap(left, lex) and _is_cap(right, lex)) or left.norm in first_names \
+            or right.norm in first_names or left.norm in word_list("family_names.txt"):
+        return False
+    before = tokens[i - 3] if i >= 3 else None
+    return before is None or not _is_cap(before, lex) or before.norm in LEGAL_SUFFIXES \
+        or left.norm in LEGAL_SUFFIXES
+
+
 def _title_opens_name(tokens: list[Token], i: int, lex: Lexicon,
                       first_names: frozenset[str]) -> bool:
     """A capitalised title word that opens a name ending in an organisation head (session 14):
@@ -930,6 +948,17 @@ def place_adjectives() -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def region_names() -> frozenset[str]:
+    """Folded one-word names of regions (data/regions.tsv: "Bretagne", "Provence", "Bayern")."""
+    out = set()
+    for line in (DATA_DIR / "regions.tsv").read_text(encoding="utf-8").splitlines():
+        name = line.split("\t")[0].strip()
+        if name and not line.startswith("#") and " " not in name:
+            out.add(fold(name))
+    return frozenset(out)
+
+
 def _has_inner_caps(tok: Token) -> bool:
     t = tok.text
     return len(t) > 1 and (t.isupper() or any(c.isupper() for c in t[1:]))
@@ -1068,6 +1097,7 @@ def _name_mentions(
         m = _make(index, tokens, i, j, NAME)
         org_cue = _after_descriptor(norms_all, i, lex) or "&" in norms \
             or norms[-1] in LEGAL_SUFFIXES or _title_opens_name(tokens, i, lex, first_names) \
+            or _among_companies(tokens, i, j, lex, first_names) \
             or lex.language == "fr" and _after_nationality(norms_all, i, lex) \
             or norms[0] not in first_names and _org_described(tokens, norms_all, j, lex) \
             or j < n and tokens[j].text[:1].isupper() and (
@@ -1671,8 +1701,17 @@ def _span_end(
                 and _common_head(tokens, i, lex):  # "la Banque Privée de Quimper" too
             k = _of_name(tokens, j, taken, lex)
             if k:
+                if tokens[j].norm == "des" and k < n and tokens[k].norm == "du":
+                    k = _of_name(tokens, k, taken, lex) or k  # "Compagnie des Bateaux du Rhône"
                 j = k  # "les Conserveries du Morvan", "des Ateliers de l'Ouest": one name
                 continue
+        if j == i + 1 and tok.norm in ("de", "du") and tok.text.islower() and j + 1 < n \
+                and not taken[j + 1] and tokens[i].kind == "word" \
+                and tokens[i].norm not in first_names \
+                and fold(tokens[j + 1].text) in region_names() \
+                and not (j + 2 < n and _is_cap(tokens[j + 2], lex)):
+            j += 2  # "Azote de Bretagne", "Azur de Provence": a company named by its region
+            continue
         if tok.norm in _PARTICLES and (tokens[i].norm in first_names or (
                 j == i + 1 and tok.norm in _NAME_PARTICLES and tokens[i].kind == "word"
                 and tokens[i].norm not in _vocabulary(lex))):  # "Anko van der Werff"
@@ -1682,6 +1721,12 @@ def _span_end(
             if k < n and not taken[k] and _is_cap(tokens[k], lex):
                 j = k + 1
                 continue
+        if tok.norm in _TITLE_NAME_ENDS and tok.kind == "word" and tok.text[:1].isupper() \
+                and tok.text[1:].islower() and tokens[i].norm not in lex.title_words \
+                and j + 2 < n and tokens[j + 1].norm in ("and", "et", "&") \
+                and _is_cap(tokens[j + 2], lex) and tokens[j + 2].kind == "word":
+            j += 1  # "Korvane Technology and Quistor": a name's end before another name
+            continue
         k = _inner_link(tokens, i, j, taken, lex)
         if k:
             j = k  # "Quistor Technology Co.", "Finanz und Wirtschaft", "Velmora Growers of Ohio"
@@ -1694,6 +1739,9 @@ def _span_end(
     return j
 
 
+_TITLE_NAME_ENDS = frozenset({"technology", "financial"})
+"""Title words that also end company names ("Korvane Technology and Quistor") when "and" and
+another name follow (not "Velmora Technology chief", "Chief Technology Officer")."""
 _PLAN_HEADS = frozenset({"plan", "fund", "association", "union", "board", "system", "trust",
                          "bank", "federation", "council", "scheme", "investments"})
 """Heads that end a name after a plural possessive ("Teachers' Pension Plan", "Workers' Union")."""
@@ -1709,7 +1757,11 @@ _FOR_HEADS = frozenset({"investments", "investment", "development", "industries"
 
 _NATIONAL_HEADS = frozenset({"banque", "agence", "fonds", "caisse", "office", "institut",
                              "autorite", "conseil", "commission", "centre", "bank", "agency"})
-_NATIONAL_LINKS = (("de",), ("d'",), ("des",), ("du",), ("pour", "l'"), ("pour", "la"))
+_NATIONAL_LINKS = (("de", "la"), ("de", "l'"), ("de",), ("d'",), ("des",), ("du",),
+                   ("pour", "l'"), ("pour", "la"))
+_STATE_ADJECTIVES = frozenset({"national", "nationale", "federal", "federale", "regional",
+                               "regionale", "international", "internationale"})
+"""Lower-case adjectives of a state's institutions ("l'Institut national de la statistique")."""
 
 
 def _head_nationality(tokens: list[Token], i: int, lex: Lexicon, taken: list[bool]) -> int:
@@ -1728,9 +1780,9 @@ def _head_nationality(tokens: list[Token], i: int, lex: Lexicon, taken: list[boo
     if k + 1 < n and tokens[k].text.islower() and tokens[k].kind == "word" \
             and tokens[k + 1].norm in lex.nationalities and tokens[k].norm not in _vocabulary(lex):
         k += 1  # "l'Agence spatiale européenne"
-    if k >= n or taken[k] or tokens[k].norm not in lex.nationalities \
-            or not tokens[k].text.islower():
-        return 0
+    if k >= n or taken[k] or not tokens[k].text.islower() or tokens[k].kind != "word" \
+            or not (tokens[k].norm in lex.nationalities or tokens[k].norm in _STATE_ADJECTIVES):
+        return 0  # "l'Institut national de la statistique"
     k += 1
     norms = [t.norm for t in tokens]
     link = next((p for p in _NATIONAL_LINKS if tuple(norms[k:k + len(p)]) == p), None)

@@ -61,6 +61,7 @@ from ontology.records import (
     ARTICLE_SOURCE,
     Amount,
     Article,
+    EntityType,
     Extraction,
     Relation,
     RelationType,
@@ -265,13 +266,32 @@ class RuleExtractor:
             if role.org in cited or role.person in cited:
                 continue  # "a expliqué à L'Usine Nouvelle son directeur général, X"
             status = Status.FORMER if role.former else Status.REPORTED
-            yield Relation(type=RelationType.EXECUTIVE_OF, source=role.person, target=role.org,
+            org = _family_firm(role.person, role.org, sentence.text, registry)
+            yield Relation(type=RelationType.EXECUTIVE_OF, source=role.person, target=org,
                            evidence=sentence.text, start=sentence.start, end=sentence.end,
                            status=status, role=role.role, event_date=when)
         for src in sources:
             yield Relation(type=RelationType.REPORTED_BY, source=ARTICLE_SOURCE,
                            target=src.target, evidence=sentence.text, start=sentence.start,
                            end=sentence.end, status=Status.REPORTED, event_date=when)
+
+
+def _family_firm(person: str, org: str, text: str, registry: Registry) -> str:
+    """The company named after a person's family when the role's company is not named in the
+    sentence (taken from "its", "the firm's"): "Käserei Kandorhuber ... Josef Kandorhuber, its
+    chief executive" runs Käserei Kandorhuber, not the subject of the article; `org` otherwise
+    (no such company, or more than one)."""
+    if person not in registry.records or org not in registry.records:
+        return org
+    family = registry.get(person).name.split()[-1]
+    rec = registry.get(org)
+    if len(family) < 4 or not family[:1].isupper() or family in rec.name.split() \
+            or any(a and a in text for a in {rec.name, *rec.aliases}):
+        return org
+    firms = [r.id for r in registry.records.values() if r.id not in (person, org)
+             and r.type == EntityType.COMPANY and family in r.name.split()
+             and len(r.name.split()) >= 2]
+    return firms[0] if len(firms) == 1 else org
 
 
 def _stake_in_topic(view: SentenceView, registry: Registry, discourse: Discourse,
