@@ -56,7 +56,7 @@ FLOORS: dict[str, tuple[Path, float, float, float, int]] = {
     "batch6": (UNSEEN / "batch6", 0.895, 0.855, 0.925, 0),
     "batch7": (UNSEEN / "batch7", 0.815, 0.830, 0.805, 1),
     "batch8": (UNSEEN / "batch8", 0.665, 0.595, 0.720, 0),
-    "batch9": (UNSEEN / "batch9", 0.885, 0.840, 0.920, 0),
+    "batch9": (UNSEEN / "batch9", 0.895, 0.860, 0.920, 0),
     "batch10": (UNSEEN / "batch10", 0.635, 0.595, 0.675, 2),
     "batch11": (UNSEEN / "batch11", 0.775, 0.695, 0.845, 0),
     "batch12": (UNSEEN / "batch12", 0.610, 0.665, 0.545, 2),
@@ -64,10 +64,10 @@ FLOORS: dict[str, tuple[Path, float, float, float, int]] = {
     "batch14": (UNSEEN / "batch14", 0.675, 0.705, 0.645, 2),
     "batch15": (UNSEEN / "batch15", 0.650, 0.685, 0.615, 4),
     "batch16": (UNSEEN / "batch16", 0.725, 0.645, 0.795, 0),
-    "batch17": (UNSEEN / "batch17", 0.830, 0.855, 0.810, 0),
-    "batch18": (UNSEEN / "batch18", 0.855, 0.840, 0.865, 0),
+    "batch17": (UNSEEN / "batch17", 0.845, 0.855, 0.830, 0),
+    "batch18": (UNSEEN / "batch18", 0.865, 0.860, 0.865, 0),
     "batch19": (UNSEEN / "batch19", 0.605, 0.470, 0.730, 0),
-    "batch20": (UNSEEN / "batch20", 0.825, 0.775, 0.880, 0),
+    "batch20": (UNSEEN / "batch20", 0.830, 0.775, 0.890, 0),
     "batch21": (UNSEEN / "batch21", 0.600, 0.535, 0.665, 0),
 }
 
