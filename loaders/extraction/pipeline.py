@@ -336,9 +336,12 @@ l'opération, X ouvrira son capital à Y", "souscrira à une augmentation de cap
 the purchase"): the stake is in the buyer, not in the company it buys (session 15, typeprec)."""
 
 
+_FUNDING_FIRST = frozenset(cue[0] for cue in _FUNDING_CUES)
+
+
 def _funds_the_deal(words: list[str]) -> bool:
-    return any(tuple(words[k:k + len(cue)]) == cue for cue in _FUNDING_CUES
-               for k in range(len(words) - len(cue) + 1))
+    return any(tuple(words[k:k + len(cue)]) == cue for k, w in enumerate(words)
+               if w in _FUNDING_FIRST for cue in _FUNDING_CUES if cue[0] == w)
 
 
 def _rival_of_topic(view: SentenceView, lex: Lexicon, registry: Registry,
