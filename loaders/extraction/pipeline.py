@@ -29,7 +29,7 @@ from loaders.extraction.gapping import gapped_conjuncts, gapped_shares
 from loaders.extraction.gazetteer import Gazetteer, default_gazetteer
 from loaders.extraction.implicit import implicit_holders, implicit_rival, implicit_stake
 from loaders.extraction.inference import infer_rival_suppliers, majority_stake, venture_stake
-from loaders.extraction.lexicon import Lexicon, load_lexicon
+from loaders.extraction.lexicon import Lexicon, load_lexicon, match_at
 from loaders.extraction.mentions import (
     Mention,
     align_types,
@@ -88,6 +88,7 @@ class _Doc:
     views: list[SentenceView | None] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     heads: tuple[tuple[str, ...], ...] = ()  # company nouns the article taught (article_heads)
+    openers: frozenset[int] = frozenset()  # sentences that open a paragraph (not the first)
 
 
 class RuleExtractor:
@@ -116,9 +117,10 @@ class RuleExtractor:
         self._views(doc, registry)
         groups = [[tuple(e for m in u.mentions for e in m.resolved) for u in v.units
                    if len(u.mentions) > 1] if v else [] for v in doc.views]
-        openers = frozenset(i for i in range(1, len(sentences))
-                            if "\n" in text[sentences[i - 1].end:sentences[i].start])
-        resolve_references(doc.mentions, doc.tokens, lex, registry, groups, doc.heads, openers)
+        doc.openers = frozenset(i for i in range(1, len(sentences))
+                                if "\n" in text[sentences[i - 1].end:sentences[i].start])
+        resolve_references(doc.mentions, doc.tokens, lex, registry, groups, doc.heads,
+                           doc.openers)
         return doc, registry
 
     def extract(self, article: Article) -> Extraction:
@@ -186,7 +188,7 @@ class RuleExtractor:
             if view is None:
                 continue
             sentence = doc.sentences[i]
-            if i and "\n" in doc.article.text[doc.sentences[i - 1].end:sentence.start]:
+            if i in doc.openers:
                 last_subject = None  # a paragraph opens: the context is the article's company
             try:
                 yield from self._sentence_relations(doc, view, registry, topic or last_subject,
@@ -336,12 +338,8 @@ l'opération, X ouvrira son capital à Y", "souscrira à une augmentation de cap
 the purchase"): the stake is in the buyer, not in the company it buys (session 15, typeprec)."""
 
 
-_FUNDING_FIRST = frozenset(cue[0] for cue in _FUNDING_CUES)
-
-
 def _funds_the_deal(words: list[str]) -> bool:
-    return any(tuple(words[k:k + len(cue)]) == cue for k, w in enumerate(words)
-               if w in _FUNDING_FIRST for cue in _FUNDING_CUES if cue[0] == w)
+    return any(match_at(words, k, _FUNDING_CUES) is not None for k in range(len(words)))
 
 
 def _rival_of_topic(view: SentenceView, lex: Lexicon, registry: Registry,
