@@ -103,9 +103,11 @@ def _role_phrases(
     out.extend(_verb_roles(view, lex, registry, used_people, orgs))
     taken = {m.person for m in out}
     out.extend(m for m in _hired_to_run(view, lex, registry) if m.person not in taken)
-    pairs = {(m.person, m.org) for m in out}
-    out.extend(m for m in _joined(view, lex, registry) if (m.person, m.org) not in pairs)
-    return out
+    pairs = {(m.person, m.org) for m in out if not m.former}
+    joined = [m for m in _joined(view, lex, registry) if (m.person, m.org) not in pairs]
+    moved = {(m.person, m.org) for m in joined}  # "L'ancienne directrice des opérations, P, a
+    out = [m for m in out if (m.person, m.org) not in moved]  # rejoint X comme R": X's R now
+    return out + joined
 
 
 _JOIN = frozenset({"join", "joins", "joined", "joining", "rejoint", "rejoindra", "rejoignent",
@@ -131,8 +133,8 @@ def _joined(view: SentenceView, lex: Lexicon, registry: Registry) -> list[RoleMa
                      if words[q] in (";", ":", ".") or _is_person(units[q], registry)), None)
         if p_at is None or not _is_person(units[p_at], registry):
             continue
-        j = k + 1
-        while j < len(units) and words[j] in lex.determiners:
+        j = insertion_end(words, k + 1, lex.calendar, parenthesis=False)  # "a rejoint en
+        while j < len(units) and words[j] in lex.determiners:  # janvier X comme R"
             j += 1
         committee = match_at(words, j, _COMMITTEE)
         role: str | None = None
@@ -752,8 +754,9 @@ def _org_after_area(
 
 
 def _agent_after_title(view: SentenceView, j: int, lex: Lexicon, registry: Registry) -> int:
-    """The person of a passive role verb after a title of their own: "dirigée par son
-    fondateur P", "run by chief executive P", "run by former Zentrox executive P" (an
+    """The person of a passive role verb after a title of their own or an occupation noun:
+    "dirigée par son fondateur P", "fondée par l'oncologue P" (session 16), "run by chief
+    executive P", "run by former Zentrox executive P" (an
     organisation inside the title only after "former": where the person worked before).
     Returns j itself when no such title stands there."""
     units = view.units
@@ -773,12 +776,13 @@ def _agent_after_title(view: SentenceView, j: int, lex: Lexicon, registry: Regis
             if not former:
                 return j
         elif not (w in lex.determiners or w in lex.possessive_pronouns
-                  or _title_word(w, lex) or w in ("co", "-") or (former and w in _JOBS)):
+                  or _title_word(w, lex) or w in ("co", "-") or (former and w in _JOBS)
+                  or w in word_list("person_nouns.txt")):
             return j
         q += 1
     if q == j or q >= len(units) or not _people(units[q], registry) \
             or not any(_title_word(words[t], lex) or (former and words[t] in _JOBS)
-                       for t in range(j, q)):
+                       or words[t] in word_list("person_nouns.txt") for t in range(j, q)):
         return j
     return q
 

@@ -1,0 +1,104 @@
+"""Issue 11, session 16: French recall on new text, in invented sentences.
+
+Families of French clause structure and cue phrasings the fresh batches (22, 24, 26) missed
+at the relation stage, grouped by grammar (English twin where it exists):
+- membership of a company's management board or executive committee as a role in an
+  apposition ("P, membre du directoire de Q", "P, a member of Q's management board");
+- an occupation noun between a passive role verb's agent preposition and the person
+  ("Fondée par l'oncologue P, Q", "founded by chemist P");
+- joining a company as a role with a time adverbial between the verb and the company ("P a
+  rejoint en janvier Q comme directrice générale"); a former role in the apposition before
+  ("L'ancienne directrice des opérations, P, a rejoint ...") is not the role taken at Q;
+- a letter of intent or a cooperation protocol signed with a partner ("a signé une lettre
+  d'intention avec Y", "un protocole de coopération avec Y"; French only: the English "letter
+  of intent with Y to sell" would come in with it);
+- developing something together: "X met au point avec Y un capteur".
+Every company and person here is made up and in no list.
+"""
+
+from __future__ import annotations
+
+from tests.test_extraction_families import found_and_absent
+
+_CTX = "Le groupe Velmora rachète Quistor. "
+
+FOUND = [
+    # a seat on the management board or the executive committee
+    ("fr", "Felix Brandor, membre du directoire de Quistor, a présenté le projet.",
+     ("EXECUTIVE_OF", "Felix Brandor", "Quistor")),
+    ("fr", "Le projet est piloté par Felix Brandor, membre du directoire de Quistor chargé "
+     "des céréales, qui y voit un raccourci.", ("EXECUTIVE_OF", "Felix Brandor", "Quistor")),
+    ("fr", "Selon Hélène Varnier, membre du comité exécutif de Kandor, la demande reste forte.",
+     ("EXECUTIVE_OF", "Hélène Varnier", "Kandor")),
+    ("fr", "Hélène Varnier, membre du comité de direction de Kandor, quittera ses fonctions.",
+     ("EXECUTIVE_OF", "Hélène Varnier", "Kandor")),
+    ("en", "Felix Brandor, a member of the management board of Quistor, presented the plan.",
+     ("EXECUTIVE_OF", "Felix Brandor", "Quistor")),
+    ("en", "Quistor management board member Felix Brandor presented the plan.",
+     ("EXECUTIVE_OF", "Felix Brandor", "Quistor")),
+    ("en", "Helen Varner, an executive committee member at Kandor, said demand held up.",
+     ("EXECUTIVE_OF", "Helen Varner", "Kandor")),
+    # an occupation noun before the agent of a passive role verb
+    ("fr", "Fondée en 2014 par l'oncologue Marion Castel, qui en est toujours la directrice "
+     "générale, Quistor a conduit 61 essais.", ("EXECUTIVE_OF", "Marion Castel", "Quistor")),
+    ("fr", "Fondée en 2014 par l'ingénieure Marion Castel, Quistor a conduit 61 essais.",
+     ("EXECUTIVE_OF", "Marion Castel", "Quistor")),
+    ("fr", "Quistor, fondée par le chimiste Marc Dulac, exporte la moitié de ses enzymes.",
+     ("EXECUTIVE_OF", "Marc Dulac", "Quistor")),
+    ("fr", "Kandor, dirigée par le médecin Paul Ferrand, ouvre deux cliniques.",
+     ("EXECUTIVE_OF", "Paul Ferrand", "Kandor")),
+    ("en", "Founded in 2014 by oncologist Marion Castel, Quistor has run 61 trials.",
+     ("EXECUTIVE_OF", "Marion Castel", "Quistor")),
+    ("en", "Quistor, founded by chemist Marc Dulac, exports half of its enzymes.",
+     ("EXECUTIVE_OF", "Marc Dulac", "Quistor")),
+    # joining as a role, a time adverbial before the company
+    ("fr", "Inès Marvel a rejoint en janvier Quistor Research comme directrice générale pour "
+     "la France.", ("EXECUTIVE_OF", "Inès Marvel", "Quistor Research")),
+    ("fr", "L'ancienne directrice des opérations, Inès Marvel, a rejoint en janvier Quistor "
+     "Research comme directrice générale.", ("EXECUTIVE_OF", "Inès Marvel", "Quistor Research")),
+    ("fr", "Marc Dulac rejoindra en septembre Kandor en tant que directeur financier.",
+     ("EXECUTIVE_OF", "Marc Dulac", "Kandor")),
+    ("fr", "Marc Dulac a rejoint le mois dernier le comité exécutif de Quistor.",
+     ("EXECUTIVE_OF", "Marc Dulac", "Quistor")),
+    ("en", "Ines Marvel joined Quistor Research in January as chief executive for France.",
+     ("EXECUTIVE_OF", "Ines Marvel", "Quistor Research")),
+    # a letter of intent, a cooperation protocol
+    ("fr", "Quistor a signé une lettre d'intention avec Kandor.",
+     ("PARTNERS_WITH", "Quistor", "Kandor")),
+    ("fr", "Quistor a en outre signé une lettre d'intention avec l'opérateur Kandor pour bâtir "
+     "un autocar électrique.", ("PARTNERS_WITH", "Quistor", "Kandor")),
+    ("fr", "Quistor a signé une lettre d'intention avec la société d'économie mixte Kandor "
+     "Énergies pour y bâtir une base logistique.", ("PARTNERS_WITH", "Quistor", "Kandor Énergies")),
+    ("fr", "Quistor a signé un protocole de coopération avec l'école d'ingénieurs Tarvex "
+     "Bretagne sur la formation des équipages.", ("PARTNERS_WITH", "Quistor", "Tarvex Bretagne")),
+    # developing something together
+    ("fr", "Quistor met au point avec Kandor un algorithme de réduction du bruit.",
+     ("PARTNERS_WITH", "Quistor", "Kandor")),
+    ("fr", "Quistor a mis au point avec l'Institut Kandor un nouveau capteur.",
+     ("PARTNERS_WITH", "Quistor", "Institut Kandor")),
+    ("en", "Quistor is developing a noise-reduction algorithm with Kandor.",
+     ("PARTNERS_WITH", "Quistor", "Kandor")),
+]
+
+ABSENT = [
+    # a board seat that is no management role; an occupation with no role verb
+    ("fr", "Felix Brandor, membre du conseil d'administration de Quistor, a voté contre.",
+     ("EXECUTIVE_OF", "Felix Brandor", "Quistor")),
+    ("fr", "Le vaccin de Quistor a été testé par l'oncologue Marion Castel.",
+     ("EXECUTIVE_OF", "Marion Castel", "Quistor")),
+    # joining with no role named
+    ("fr", "Inès Marvel a rejoint en janvier Quistor Research.",
+     ("EXECUTIVE_OF", "Inès Marvel", "Quistor Research")),
+    # a letter of intent to sell or to buy a company is no partnership
+    ("fr", "Quistor a signé une lettre d'intention avec Kandor pour lui céder son usine.",
+     ("PARTNERS_WITH", "Quistor", "Kandor")),
+    ("fr", "Quistor a signé une lettre d'intention avec Kandor pour racheter sa filiale.",
+     ("PARTNERS_WITH", "Quistor", "Kandor")),
+    # developing a product from another company's parts; a maker who speaks
+    ("fr", "Quistor met au point un capteur avec les puces de Kandor.",
+     ("PARTNERS_WITH", "Quistor", "Kandor")),
+    ("fr", "Quistor a mis au point un vaccin, a indiqué Kandor.",
+     ("PARTNERS_WITH", "Quistor", "Kandor")),
+]
+
+test_found, test_absent = found_and_absent(FOUND, ABSENT)
