@@ -12,7 +12,10 @@ at the relation stage, grouped by grammar (English twin where it exists):
 - a letter of intent or a cooperation protocol signed with a partner ("a signé une lettre
   d'intention avec Y", "un protocole de coopération avec Y"; French only: the English "letter
   of intent with Y to sell" would come in with it);
-- developing something together: "X met au point avec Y un capteur".
+- developing something together: "X met au point avec Y un capteur";
+- an appointment to a post at the organisation named before it ("Le groupe a confirmé la
+  nomination de P au poste de directrice financière", "X a nommé P comme R", "the
+  appointment of P as CFO").
 Every company and person here is made up and in no list.
 """
 
@@ -78,6 +81,18 @@ FOUND = [
      ("PARTNERS_WITH", "Quistor", "Institut Kandor")),
     ("en", "Quistor is developing a noise-reduction algorithm with Kandor.",
      ("PARTNERS_WITH", "Quistor", "Kandor")),
+    # an appointment to a post
+    ("fr", _CTX + "Le groupe a également confirmé la nomination de Nadia Vernoux au poste de "
+     "directrice financière, en remplacement de Paul Ferrand.",
+     ("EXECUTIVE_OF", "Nadia Vernoux", "Velmora")),
+    ("fr", "Quistor a confirmé la nomination de Nadia Vernoux au poste de directrice financière.",
+     ("EXECUTIVE_OF", "Nadia Vernoux", "Quistor")),
+    ("fr", "Le groupe Quistor a annoncé la nomination de Nadia Vernoux comme directrice "
+     "financière.", ("EXECUTIVE_OF", "Nadia Vernoux", "Quistor")),
+    ("fr", "Quistor a nommé Nadia Vernoux au poste de directrice financière.",
+     ("EXECUTIVE_OF", "Nadia Vernoux", "Quistor")),
+    ("en", "Quistor announced the appointment of Nadia Vernoux as chief financial officer.",
+     ("EXECUTIVE_OF", "Nadia Vernoux", "Quistor")),
 ]
 
 ABSENT = [
@@ -99,6 +114,18 @@ ABSENT = [
      ("PARTNERS_WITH", "Quistor", "Kandor")),
     ("fr", "Quistor a mis au point un vaccin, a indiqué Kandor.",
      ("PARTNERS_WITH", "Quistor", "Kandor")),
+]
+
+# an appointment to another body's post, or to a post outside a company
+ABSENT += [
+    ("fr", "Quistor a salué la nomination de Nadia Vernoux au poste de directrice financière "
+     "de Kandor.", ("EXECUTIVE_OF", "Nadia Vernoux", "Quistor")),
+    ("fr", "Quistor a salué la nomination de Nadia Vernoux à la tête du ministère.",
+     ("EXECUTIVE_OF", "Nadia Vernoux", "Quistor")),
+    ("fr", _CTX + "Le groupe a confirmé la nomination de Nadia Vernoux au poste de directrice "
+     "financière, en remplacement de Paul Ferrand.", ("EXECUTIVE_OF", "Paul Ferrand", "Velmora")),
+    ("en", "Quistor welcomed the appointment of Nadia Vernoux as finance minister.",
+     ("EXECUTIVE_OF", "Nadia Vernoux", "Quistor")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

@@ -107,7 +107,10 @@ def _role_phrases(
     joined = [m for m in _joined(view, lex, registry) if (m.person, m.org) not in pairs]
     moved = {(m.person, m.org) for m in joined}  # "L'ancienne directrice des opérations, P, a
     out = [m for m in out if (m.person, m.org) not in moved]  # rejoint X comme R": X's R now
-    return out + joined
+    out += joined
+    named = {m.person for m in out}
+    out.extend(m for m in _appointed_to_post(view, lex, registry) if m.person not in named)
+    return out
 
 
 _JOIN = frozenset({"join", "joins", "joined", "joining", "rejoint", "rejoindra", "rejoignent",
@@ -159,6 +162,42 @@ def _joined(view: SentenceView, lex: Lexicon, registry: Registry) -> list[RoleMa
         pid = _person(units[p_at], registry)
         if org and pid and org != pid:
             out.append(RoleMatch(pid, org, role, False, units[k].first, units[j].last))
+    return out
+
+
+_APPOINTMENT = frozenset({"nomination", "designation", "appointment", "nommee", "designee"})
+_TO_POST = (("au", "poste", "de"), ("au", "poste", "d'"), ("a", "la", "fonction", "de"),
+            ("aux", "fonctions", "de"), ("comme",), ("en", "tant", "que"),
+            ("en", "tant", "qu'"), ("as",), ("to", "the", "post", "of"))
+
+
+def _appointed_to_post(
+    view: SentenceView, lex: Lexicon, registry: Registry
+) -> list[RoleMatch]:
+    """An appointment to a role at the organisation the sentence names before it (session
+    16): "Le groupe a confirmé la nomination de P au poste de directrice financière", "X a
+    nommé P comme directeur général", "X announced the appointment of P as CFO". The role
+    comes after a post cue ("au poste de", "comme", "as"); a former role, none, or a role with
+    its own organisation ("au poste de directeur de Y": the role phrase's) is left out."""
+    units, words = view.units, view.words
+    out = []
+    for k in range(1, len(units) - 3):
+        if words[k] not in _APPOINTMENT and words[k] not in _APPOINT:
+            continue
+        p_at = k + 2 if words[k + 1] in _OF else k + 1
+        if p_at >= len(units) or not _is_person(units[p_at], registry):
+            continue
+        a = insertion_end(words, p_at + 1, lex.calendar, parenthesis=False)
+        cue = match_at(words, a, _TO_POST)
+        found = _role_at(view, a + len(cue), lex) if cue is not None else None
+        if found is None or found.former or (
+                found.end < len(units) and words[found.end] in _OF):
+            continue
+        org = _context_org(view, k, registry)
+        pid = _person(units[p_at], registry)
+        if org and pid and org != pid:
+            out.append(RoleMatch(pid, org, ", ".join(dict.fromkeys(found.labels)), False,
+                                 units[k].first, units[found.end - 1].last))
     return out
 
 
