@@ -15,7 +15,11 @@ at the relation stage, grouped by grammar (English twin where it exists):
 - developing something together: "X met au point avec Y un capteur";
 - an appointment to a post at the organisation named before it ("Le groupe a confirmé la
   nomination de P au poste de directrice financière", "X a nommé P comme R", "the
-  appointment of P as CFO").
+  appointment of P as CFO");
+- an outlet named with its noun as the subject of its own estimate ("le quotidien régional X
+  l'évalue à 60 millions d'euros", "the regional daily X puts the deal at"): REPORTED_BY;
+- a shareholder after "compte à son capital" ("Y compte depuis 2021 à son capital le fonds
+  X"). "Y ouvre son capital à X" was tried and left out (one unread wrong edge).
 Every company and person here is made up and in no list.
 """
 
@@ -114,6 +118,30 @@ ABSENT = [
      ("PARTNERS_WITH", "Quistor", "Kandor")),
     ("fr", "Quistor a mis au point un vaccin, a indiqué Kandor.",
      ("PARTNERS_WITH", "Quistor", "Kandor")),
+]
+
+FOUND += [
+    ("fr", "Le montant n'a pas été dévoilé, mais le quotidien régional Le Courrier Vosgien "
+     "l'évalue à une soixantaine de millions d'euros.",
+     ("REPORTED_BY", "ARTICLE", "Le Courrier Vosgien")),
+    ("fr", "Le site spécialisé Rail Hebdo chiffre l'opération à 60 millions d'euros.",
+     ("REPORTED_BY", "ARTICLE", "Rail Hebdo")),
+    ("en", "The regional daily Harlow Courier puts the deal at about 60 million euros.",
+     ("REPORTED_BY", "ARTICLE", "Harlow Courier")),
+    ("fr", "Quistor compte à son capital le holding belge Tarvex.",
+     ("INVESTS_IN", "Tarvex", "Quistor")),
+    ("fr", "Quistor compte depuis 2021 à son capital le fonds Tarvex, qui détient 22 % des parts.",
+     ("INVESTS_IN", "Tarvex", "Quistor")),
+]
+
+ABSENT += [
+    # an estimate by a firm, or with no outlet noun; a shareholder no longer there
+    ("fr", "Le cabinet Tarvex évalue l'opération à 60 millions d'euros.",
+     ("REPORTED_BY", "ARTICLE", "Tarvex")),
+    ("en", "The consultancy Tarvex values the deal at 60 million euros.",
+     ("REPORTED_BY", "ARTICLE", "Tarvex")),
+    ("fr", "Quistor ne compte plus à son capital le fonds Tarvex.",
+     ("INVESTS_IN", "Tarvex", "Quistor")),
 ]
 
 # an appointment to another body's post, or to a post outside a company
