@@ -19,7 +19,11 @@ at the relation stage, grouped by grammar (English twin where it exists):
 - an outlet named with its noun as the subject of its own estimate ("le quotidien régional X
   l'évalue à 60 millions d'euros", "the regional daily X puts the deal at"): REPORTED_BY;
 - a shareholder after "compte à son capital" ("Y compte depuis 2021 à son capital le fonds
-  X"). "Y ouvre son capital à X" was tried and left out (one unread wrong edge).
+  X"). "Y ouvre son capital à X" was tried and left out (one unread wrong edge);
+- "quant à lui / elle / eux" inside a pattern ("X entrera quant à lui à hauteur de 15 % au
+  capital de Y");
+- joining a company where one now runs a business ("P a rejoint X en septembre, où il dirige
+  désormais l'activité blé", "P joined X, where he now runs ...").
 Every company and person here is made up and in no list.
 """
 
@@ -134,7 +138,26 @@ FOUND += [
      ("INVESTS_IN", "Tarvex", "Quistor")),
 ]
 
+FOUND += [
+    ("fr", "Le fonds régional Tarvex Capital entrera quant à lui à hauteur de 15 % au capital "
+     "de Quistor.", ("INVESTS_IN", "Tarvex Capital", "Quistor")),
+    ("fr", "Les deux banques Tarvex et Kandor entreront quant à elles au capital de Quistor.",
+     ("INVESTS_IN", "Kandor", "Quistor")),
+    ("fr", "Ancien directeur de la recherche de Velmora, Marc Vidor a rejoint Quistor en "
+     "septembre, où il dirige désormais l'activité blé.",
+     ("EXECUTIVE_OF", "Marc Vidor", "Quistor")),
+    ("fr", "Inès Marvel a rejoint Kandor, où elle pilote les ventes.",
+     ("EXECUTIVE_OF", "Inès Marvel", "Kandor")),
+    ("en", "Mark Vidor joined Quistor in September, where he now runs the wheat business.",
+     ("EXECUTIVE_OF", "Mark Vidor", "Quistor")),
+]
+
 ABSENT += [
+    # joining where one did something else
+    ("fr", "Marc Vidor a rejoint Quistor en septembre, où il a vendu des semences.",
+     ("EXECUTIVE_OF", "Marc Vidor", "Quistor")),
+    ("en", "Mark Vidor joined Quistor in September, where he sold seeds.",
+     ("EXECUTIVE_OF", "Mark Vidor", "Quistor")),
     # an estimate by a firm, or with no outlet noun; a shareholder no longer there
     ("fr", "Le cabinet Tarvex évalue l'opération à 60 millions d'euros.",
      ("REPORTED_BY", "ARTICLE", "Tarvex")),

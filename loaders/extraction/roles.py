@@ -119,6 +119,14 @@ _COMMITTEE = (("comite", "executif"), ("comite", "de", "direction"), ("directoir
               ("executive", "committee"), ("management", "board"), ("executive", "board"),
               ("management", "team"), ("leadership", "team"))
 _AS = (("as",), ("comme",), ("en", "tant", "que"), ("en", "tant", "qu'"))
+_WHERE_RUNS: tuple[tuple[str, ...], ...] = tuple(
+    (",", where, pronoun, *adverb, verb)
+    for where, pronouns, adverbs, verbs in (
+        ("ou", ("il", "elle"), ((), ("desormais",)), ("dirige", "pilote", "preside", "supervise")),
+        ("where", ("he", "she"), ((), ("now",)), ("runs", "heads", "leads", "oversees")))
+    for pronoun in pronouns for adverb in adverbs for verb in verbs)
+"""", où il dirige (désormais) ...": the joined company is where the person now runs a
+business (session 16); also ", where he runs" in English."""
 _OF = frozenset({"de", "d'", "du", "of"})
 
 
@@ -155,9 +163,12 @@ def _joined(view: SentenceView, lex: Lexicon, registry: Registry) -> list[RoleMa
             a = insertion_end(words, j + 1, lex.calendar, parenthesis=False)
             cue = match_at(words, a, _AS)
             found = _role_at(view, a + len(cue), lex) if cue is not None else None
-            if found is None or found.former:
+            if found is None and match_at(words, a, _WHERE_RUNS) is not None:
+                role = "executive"  # "P a rejoint X en septembre, où il dirige l'activité"
+            elif found is None or found.former:
                 continue
-            role = ", ".join(dict.fromkeys(found.labels))
+            else:
+                role = ", ".join(dict.fromkeys(found.labels))
         org = _org(units[j], registry)
         pid = _person(units[p_at], registry)
         if org and pid and org != pid:
