@@ -1049,6 +1049,9 @@ def _name_mentions(
         if initial and j - i >= 2 and (tokens[i].norm,) in lex.descriptors \
                 and tokens[i].text[1:].islower() and tokens[i + 1].norm not in _ORG_CONNECTORS:
             i += 1  # "Startup Zorbex raised...", "Chipmaker Zorbex said": the name follows
+        if initial and j - i >= 3 and tokens[i].norm in _FRONT_RELATIONAL \
+                and tokens[i].text[1:].islower() and tokens[i + 1].norm in _OF:
+            i += 2  # "Concurrent de Velmora, Quistor ...": a relation noun, then the name
         if lex.language == "fr" and i > 0 and tokens[i - 1].norm == "du" and j - i >= 2 \
                 and tokens[i].text.isupper() and 2 <= len(tokens[i].text) <= 4 \
                 and tokens[i].text.isalpha() and tokens[i + 1].kind == "word" \
@@ -2535,6 +2538,10 @@ _FOUNDED_BY = (("fonde", "par"), ("fondee", "par"), ("cree", "par"), ("creee", "
 _RELATIONAL = frozenset({"supplier", "suppliers", "provider", "vendor", "assembler", "rival",
                          "fournisseur", "sous-traitant", "assembleur", "partner", "partenaire",
                          "customer", "client", "maker", "manufacturer", "fabricant"})
+_FRONT_RELATIONAL = _RELATIONAL | frozenset({"concurrent", "concurrente", "competitor",
+                                             "actionnaire", "shareholder", "cliente", "allie"})
+"""Relation nouns that open a sentence before "de"/"of" and a name ("Concurrent de Velmora,
+Quistor ..."): no part of the name."""
 _RELATIONAL_PREPS = frozenset({"of", "to", "for", "de", "d'", "du", "des", "a", "au", "aux"})
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "are", "were", "will", "would", "said",
                           "says", "est", "sera", "a", "va", "doit", "avait", "etait", "ont"})

@@ -487,7 +487,7 @@ def resolve_references(
                 m.members = _plural_members(m, s, seen, groups, registry,
                                             leading(m, tokens[s], lex), _investors(m, lex))
             elif m.kind == PRONOUN and not m.possessive:
-                m.candidates = _pronoun(m, s, tokens[s], seen, leads, registry, lex)
+                m.candidates = _pronoun(m, s, tokens[s], seen, leads, registry, lex, ms)
             elif m.kind == PRONOUN and (apposed := _apposed_to(m, ms, tokens[s])):
                 ranked = _rank(m, s, seen, registry, ORG_TYPES, None, topic)
                 m.candidates = tuple(c for c in ranked if c not in apposed)  # "X, son client,"
@@ -1047,7 +1047,7 @@ def _org_of(m: Mention, registry: Registry) -> str | None:
 
 def _pronoun(
     m: Mention, s: int, toks: list[Token], seen: list[_Seen], leads: list[str | None],
-    registry: Registry, lex: Lexicon,
+    registry: Registry, lex: Lexicon, ms: list[Mention] | None = None,
 ) -> tuple[str, ...]:
     """Antecedents of "it"/"il"/"elle": the previous sentence's lead subject for a pronoun
     opening its sentence; the clause subject mid-sentence; the most recent entity after a
@@ -1063,12 +1063,55 @@ def _pronoun(
         recent = [i.entity for i in reversed(seen) if i.sentence >= s - 1
                   and registry.type_of(i.entity) in pool]
         return tuple(dict.fromkeys(recent))
+    if ms and _object_pronoun(m, k, toks, lex) and (held := _relative_object(m, ms, toks, lex,
+                                                                     registry)) is not None:
+        return (held,)  # "Quistor, which owned Kandor, sold it to Y": it = Kandor
     same = [i.entity for i in seen if i.sentence == s and i.subject
             and registry.type_of(i.entity) in pool]
     if same:
         return tuple(dict.fromkeys(same))
     prev = leads[s - 1] if s > 0 else None
     return (prev,) if prev and registry.type_of(prev) in pool else ()
+
+
+def _relative_object(
+    m: Mention, ms: list[Mention], toks: list[Token], lex: Lexicon, registry: Registry,
+) -> str | None:
+    """The one company named in a relative clause set off after the sentence's subject
+    ("Quistor, which owned Kandor, sold it"), when only the main verb stands between that
+    clause's closing comma and the object pronoun m; None otherwise."""
+    before = [o for o in ms if o.last <= m.first]
+    if len(before) != 2 or before[0].kind != NAME or before[1].kind != NAME:
+        return None
+    subj, held = before
+    if subj.first != 0 and not (subj.first == 1 and toks[0].norm in lex.determiners):
+        return None
+    opening = [t.norm for t in toks[subj.last:held.first]]
+    closing = toks[held.last:m.first]
+    if len(opening) < 3 or opening[0] != "," or opening[1] not in _SUBJECT_RELATIVES \
+            or any(w == "," for w in opening[2:]):
+        return None
+    commas = [i for i, t in enumerate(closing) if t.text == ","]
+    if len(commas) != 1 or not 1 <= len(closing) - commas[0] - 1 <= 3 \
+            or any(t.kind != "word" or not t.text.islower() for t in closing[commas[0] + 1:]):
+        return None
+    org = _org_of(held, registry)
+    return org if org is not None and org != _org_of(subj, registry) else None
+
+
+def _object_pronoun(m: Mention, k: int, toks: list[Token], lex: Lexicon) -> bool:
+    """True for an English "it" right after a verb and before a preposition ("sold it to",
+    "bought it in 2019"): the verb's object, not the subject of a clause ("said it would",
+    "that it had")."""
+    if lex.language != "en" or toks[m.first].norm != "it":
+        return False
+    prev = toks[k]
+    if prev.kind != "word" or not prev.text.islower() or prev.norm in lex.function_words \
+            or prev.norm in lex.complementizers or prev.norm in lex.relative_pronouns \
+            or prev.norm in _CLAUSE_CONJ or prev.norm in _COPULAS \
+            or match_ending_at([t.norm for t in toks], k + 1, lex.speech_verbs) is not None:
+        return False
+    return m.last < len(toks) and toks[m.last].norm in lex.prepositions
 
 
 def _subject_position(m: Mention, toks: list[Token], lex: Lexicon) -> bool:

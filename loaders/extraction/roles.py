@@ -258,7 +258,8 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
     if start > 0 and view.units[start - 1].norm in ("former", "ancien", "ancienne", "ex"):
         start -= 1
     tokens = view.tokens
-    former = former_role(tokens, view.units[start].first, view.units[j - 1].last, lex)
+    former = former_role(tokens, view.units[start].first, view.units[j - 1].last, lex,
+                         view.year)
     return _Role(start, j, tuple(labels), former)
 
 
@@ -1153,7 +1154,8 @@ def _verb_roles(
                     # previously backed": the adverb of a later verb marks no former role
                     former = former_role(view.tokens, units[p_at].last,
                                          units[stop].first if stop is not None
-                                         else units[min(p_at + 3, len(units) - 1)].last, lex) \
+                                         else units[min(p_at + 3, len(units) - 1)].last, lex,
+                                         view.year) \
                         or departed_after(view.tokens, units[p_at].last, lex)  # "fondée par
                     # A et par B, qui a quitté la direction technique": B's role is past
                     for person in _people(units[p_at], registry):

@@ -155,6 +155,7 @@ class SentenceView:
     units: list[Unit]
     words: list[str]
     segments: list[Segment] = field(default_factory=list)
+    year: int | None = None  # the article's year ("chief executive until 2029" is current)
 
     def segment_of(self, u: int) -> Segment | None:
         """The innermost embedded segment containing unit `u`, if any."""
