@@ -33,6 +33,29 @@ FOUND = [
      ("EXECUTIVE_OF", "Anna Brell", "Velmora")),
     ("fr", "Anna Brell, directrice générale de Velmora jusqu'en 2029, a salué l'accord.",
      ("EXECUTIVE_OF", "Anna Brell", "Velmora")),
+    # an adviser's client is the buyer: "X a conseillé Y sur le rachat de Z" (Y buys Z)
+    ("fr", "Kandor a conseillé Velmora sur le rachat de Quistor.",
+     ("ACQUIRES", "Velmora", "Quistor")),
+    ("fr", "Kandor a accompagné Velmora dans l'acquisition de Quistor.",
+     ("ACQUIRES", "Velmora", "Quistor")),
+    ("en", "Kandor advised Velmora on the acquisition of Quistor.",
+     ("ACQUIRES", "Velmora", "Quistor")),
+    # a subsidiary passing under control: the subsidiary, not its parent, is bought (the
+    # present tense "passe" is the main verb, not the participle of an apposition)
+    ("fr", "Kandor, filiale de Quistor, passe sous le contrôle de Velmora.",
+     ("ACQUIRES", "Velmora", "Kandor")),
+    ("fr", "Kandor, une filiale de Quistor, passe sous le contrôle de Velmora.",
+     ("ACQUIRES", "Velmora", "Kandor")),
+    ("en", "Kandor, a subsidiary of Quistor, will come under the control of Velmora.",
+     ("ACQUIRES", "Velmora", "Kandor")),
+    # an accepted offer: the bidder after the noun buys the subject
+    ("fr", "Quistor a accepté l'offre de rachat de Velmora.", ("ACQUIRES", "Velmora", "Quistor")),
+    # a licence taken on another company's technology: that company supplies
+    ("en", "Velmora licensed Quistor's technology.", ("SUPPLIES", "Quistor", "Velmora")),
+    ("en", "Velmora has licensed Quistor's battery technology for its trucks.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+    ("en", "Velmora licensed its technology to Quistor.", ("SUPPLIES", "Velmora", "Quistor")),
+    ("en", "Quistor sells packaging to Velmora.", ("SUPPLIES", "Quistor", "Velmora")),
     # shareholders named after "ses actionnaires" / "its shareholders"
     ("fr", "Quistor s'appuie sur ses actionnaires, Velmora et Kandor.",
      ("INVESTS_IN", "Kandor", "Quistor")),
@@ -52,6 +75,27 @@ ABSENT = [
      ("EXECUTIVE_OF", "Anna Brell", "Velmora")),
     ("fr", "Anna Brell, directrice générale de Velmora jusqu'en 2021, a salué l'accord.",
      ("EXECUTIVE_OF", "Anna Brell", "Velmora")),
+    # an adviser is no buyer
+    ("fr", "Kandor a conseillé Velmora sur le rachat de Quistor.",
+     ("ACQUIRES", "Kandor", "Quistor")),
+    ("en", "Kandor advised Velmora on the acquisition of Quistor.",
+     ("ACQUIRES", "Kandor", "Quistor")),
+    # the subject of a deal noun it announced is still the buyer
+    ("fr", "Kandor a annoncé le rachat de Quistor.", ("ACQUIRES", "Quistor", "Kandor")),
+    # the parent of a subsidiary passing under control is not bought
+    ("fr", "Kandor, filiale de Quistor, passe sous le contrôle de Velmora.",
+     ("ACQUIRES", "Velmora", "Quistor")),
+    # the company accepting an offer is no buyer
+    ("fr", "Quistor a accepté l'offre de rachat de Velmora.", ("ACQUIRES", "Quistor", "Velmora")),
+    # a licence taken is no supply by the licensee
+    ("en", "Velmora licensed Quistor's technology.", ("SUPPLIES", "Velmora", "Quistor")),
+    # a unit sold is a company changing hands, never a supply
+    ("en", "Quistor will sell its packaging unit to Velmora.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+    ("en", "Quistor sold its software arm to Velmora last year.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+    ("fr", "Quistor va céder sa division emballage à Velmora.",
+     ("SUPPLIES", "Quistor", "Velmora")),
     # a relation noun before "de" still opens no list of partners of the wrong company
     ("fr", "Concurrent de Velmora, Quistor a levé 20 millions d'euros.",
      ("PARTNERS_WITH", "Quistor", "Velmora")),

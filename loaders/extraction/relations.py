@@ -625,6 +625,9 @@ def _apply(
         subj, subj_role = possessor, frame.possessor_role or frame.subject
     else:
         subj = _subject(t, view, lex, frame)
+        if frame.type == RelationType.ACQUIRES:
+            subj = _advised_party(t, view, lex) or subj  # "X a conseillé Y sur le rachat
+            # de Z": Y buys, X only advised
     if obj_unit is None and subj is not None and frame.type == RelationType.INVESTS_IN \
             and frame.object == "target":
         clitic = _clitic_object(view, t, subj, lex)  # "qui en conservera 70 % du capital"
@@ -675,11 +678,67 @@ def _apply(
         # "X agreed to license the rights to Y's antibody": Y's product, licensed to X
         return _pairs(frame.type, obj_unit.mentions, subj.mentions, "source", view, t, end,
                       registry)
+    if frame.type == RelationType.SUPPLIES and subj_role == "source" and obj_at == end \
+            and words[t] in _LICENCE_WORDS and obj_unit.possessive \
+            and not _possessive_pronoun(obj_unit):
+        # "Velmora licensed Quistor's technology": Quistor's technology, licensed to Velmora
+        return _pairs(frame.type, obj_unit.mentions, subj.mentions, "source", view, t, end,
+                      registry)
     if obj_at > t and frame.type not in _SYMMETRIC:
         later = _object_past_adjunct(view, obj_at, lex)  # "a racheté X en 2022 puis Y"
         if later is not None:
             obj_unit = Unit(obj_unit.first, later.last, "", obj_unit.mentions + later.mentions)
+    if frame.type == RelationType.ACQUIRES and subj_role == "source" and obj_at > t \
+            and _offer_accepted(view, t):  # "Quistor a accepté l'offre de rachat de Velmora":
+        subj, obj_unit = obj_unit, subj  # the bidder after the noun buys the subject
     return _pairs(frame.type, subj.mentions, obj_unit.mentions, subj_role, view, t, end, registry)
+
+
+_ADVISE_VERBS = frozenset({
+    "conseille", "conseillent", "conseillait", "conseillaient", "conseillera", "conseilleront",
+    "accompagne", "accompagnent", "accompagnait", "accompagnera", "assiste", "assistait",
+    "epaule", "epaulait", "advised", "advises", "advise", "advising", "counselled",
+    "counseled", "assisted", "assists"})
+_DEAL_PREPS = frozenset({"sur", "dans", "pour", "on", "in", "for"})
+
+
+def _advised_party(t: int, view: SentenceView, lex: Lexicon) -> Unit | None:
+    """The client a bank or adviser helped with the deal the noun at t names: "Kandor a
+    conseillé Velmora sur le rachat de Z", "Kandor advised Velmora on the takeover of Z"
+    (Velmora buys); None when the noun is not so introduced."""
+    words, units = view.words, view.units
+    k = t - 1
+    if k >= 0 and words[k] in lex.determiners:
+        k -= 1
+    if k < 2 or words[k] not in _DEAL_PREPS or not _plain_mention(units[k - 1]) \
+            or words[k - 2] not in _ADVISE_VERBS:
+        return None
+    return units[k - 1]
+
+
+_ACCEPT_VERBS = frozenset({"accepte", "acceptent", "acceptait", "acceptera", "accepted",
+                           "accepts", "accept", "accepter"})
+_OFFER_NOUNS = frozenset({"offre", "offer", "proposition", "bid", "proposal"})
+
+
+def _offer_accepted(view: SentenceView, t: int) -> bool:
+    """True when the deal noun at t completes an offer its clause's subject accepted ("a
+    accepté l'offre de rachat de Y", "accepted the takeover offer from Y"): the company after
+    the noun is the bidder, the subject the company bought."""
+    words = view.words
+    k = t - 1
+    if k >= 1 and words[k] in ("de", "d'") and words[k - 1] in _OFFER_NOUNS:
+        k -= 2  # "l'offre de rachat"
+    elif k >= 0 and words[k] in _OFFER_NOUNS:
+        k -= 1  # "the takeover offer" (trigger before the noun): "accepted the"
+    elif t + 1 < len(words) and words[t + 1] in _OFFER_NOUNS:
+        pass  # "accepted the takeover offer from Y"
+    else:
+        return False
+    while k >= 0 and words[k] in ("l'", "la", "le", "the", "an", "a", "son", "its", "cette",
+                                  "this"):
+        k -= 1
+    return k >= 0 and words[k] in _ACCEPT_VERBS
 
 
 _THEN = frozenset({"et", "puis", "and", "then"})
