@@ -20,7 +20,7 @@ from tests.test_extraction_mentions_cues import check_absent, check_found
 
 FR_REVERTED = pytest.mark.xfail(strict=True, reason=(
     "the French descriptor families were reverted: on unread French text they lost 4 "
-    "relations and gained none (docs/extraction.md, Session 13: descriptor families)"))
+    "relations and gained none (docs/extraction-history.md, Session 13: descriptor families)"))
 
 # language, text, description, the company each occurrence stands for
 REFERENTS = [

@@ -1,5 +1,6 @@
 """Session 14, French recall: French cue and clause grammar that left a relation between two
-resolved names unread (docs/extraction.md, "Session 14: French cues and clauses").
+resolved names unread (docs/extraction-history.md, "Session 14: French cues and
+clauses").
 
 Families in invented sentences (every company here is made up and in no list): a causative
 "faire fabriquer" whose subject stands past a relative clause, a hyphenated company noun

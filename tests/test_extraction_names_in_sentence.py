@@ -108,7 +108,7 @@ ABSENT = [
     ("fr", "Korvane a racheté le fabricant de jouets Quistor.", ("SUPPLIES", "Korvane", "Quistor")),
     ("fr", "Korvane a racheté le fabricant de jouets Quistor.", ("SUPPLIES", "Quistor", "Korvane")),
     # an English platform named by its trade stays a product (tried as a company and taken
-    # out: a hard negative on unread text, docs/extraction.md session 14)
+    # out: a hard negative on unread text, docs/extraction-history.md session 14)
     ("en", "Korvane sells its trading platform Zelk to Quistor.", ("SUPPLIES", "Zelk", "Quistor")),
     # a product apposed to its name stays a product, hyphen or not
     ("en", "Velmora sells Zelk, a cloud-based drug for migraines, to Korvane.",

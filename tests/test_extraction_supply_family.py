@@ -1,9 +1,9 @@
 """Session 13, the supply relation as a whole family of cues, both languages (issue 11).
 
 Written as invented sentences (names in no list) from the census of missed and wrong SUPPLIES
-relations of the read sets (dev2, batches 1-7, 9 and 11; see docs/extraction.md, "Session 13:
-supply family"), before the frames and the grammar were extended. Direction: supplier ->
-customer; customer-side statements count ("Y buys from X" is X supplies Y).
+relations of the read sets (dev2, batches 1-7, 9 and 11; see docs/extraction-history.md,
+"Session 13: supply family"), before the frames and the grammar were extended. Direction:
+supplier -> customer; customer-side statements count ("Y buys from X" is X supplies Y).
 
 Families that already held on invented sentences are kept here as well, so the family stays
 whole: orders and contracts, awards and selections, use and reliance, provision, making for a

@@ -1,6 +1,7 @@
 """Session 15, SUPPLIES recall on new text (issue 11): families from the census of supply
-misses on the fresh batches 17, 18, 20 and the read sets (docs/extraction.md, "Session 15:
-SUPPLIES recall"), written as invented sentences with names in no list, both languages.
+misses on the fresh batches 17, 18, 20 and the read sets (docs/extraction-history.md,
+"Session 15: SUPPLIES recall"), written as invented sentences with names in no list, both
+languages.
 
 Families:
 - equipment and inputs owned by the customer, supplied by the agent of a passive ("les fours
