@@ -56,6 +56,17 @@ FOUND = [
      ("SUPPLIES", "Quistor", "Velmora")),
     ("en", "Velmora licensed its technology to Quistor.", ("SUPPLIES", "Velmora", "Quistor")),
     ("en", "Quistor sells packaging to Velmora.", ("SUPPLIES", "Quistor", "Velmora")),
+    # a technology licensed from a trade firm called a "house" is a supply, not a fashion
+    # house's brand licence
+    ("en", "Velmora licenses its routing engine from software house Quistor.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+    ("en", "Velmora licenses its core calculation engine from Dutch software house Quistor BV.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+    # "Both companies" opening a sentence is a plural description of the last two companies
+    ("en", "Velmora and Kandor run payroll bureaus. Both companies buy their calculation "
+     "engine from Quistor.", ("SUPPLIES", "Quistor", "Kandor")),
+    ("en", "Velmora and Kandor run payroll bureaus. Both companies buy their calculation "
+     "engine from Quistor.", ("SUPPLIES", "Quistor", "Velmora")),
     # shareholders named after "ses actionnaires" / "its shareholders"
     ("fr", "Quistor s'appuie sur ses actionnaires, Velmora et Kandor.",
      ("INVESTS_IN", "Kandor", "Quistor")),
@@ -95,6 +106,9 @@ ABSENT = [
     ("en", "Quistor sold its software arm to Velmora last year.",
      ("SUPPLIES", "Quistor", "Velmora")),
     ("fr", "Quistor va céder sa division emballage à Velmora.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+    # a fashion house's brand licence stays a partnership, no supply
+    ("en", "Velmora took the fragrance licence of fashion house Quistor.",
      ("SUPPLIES", "Quistor", "Velmora")),
     # a relation noun before "de" still opens no list of partners of the wrong company
     ("fr", "Concurrent de Velmora, Quistor a levé 20 millions d'euros.",

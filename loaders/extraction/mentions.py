@@ -2367,8 +2367,11 @@ def _descriptions(
             i += 1
             continue
         plural = match_at(norms, i + 1, lex.keys["plural_anaphors"])
+        own = match_at(norms, i, lex.keys["plural_anaphors"]) if not plural else None
+        if own:  # "Both companies license ...": "both" opens the anaphor itself
+            plural = own
         if plural and norms[i] in _PLURAL_DET:
-            j = i + 1 + len(plural)
+            j = i + (0 if own else 1) + len(plural)
             if not (j < n and taken[j]):
                 m = _make(index, tokens, i, j, PLURAL)
                 m.count = lex.plural_anaphors[plural]

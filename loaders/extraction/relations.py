@@ -804,7 +804,15 @@ def _brand_licence(words: list[str], t: int, obj_at: int) -> bool:
     parfums de la maison de couture Y", "the fragrance licence of fashion house Y"): a brand
     licence, which news reads as a partnership; a technology licence stays a supply."""
     span = words[t:obj_at]
-    return any(w in _LICENCE_WORDS for w in span) and any(w in _HOUSE_WORDS for w in span)
+    return any(w in _LICENCE_WORDS for w in span) and any(
+        w in _HOUSE_WORDS and not (w == "house" and k > 0 and span[k - 1] in _TRADE_HOUSES)
+        for k, w in enumerate(span))
+
+
+_TRADE_HOUSES = frozenset({"software", "engineering", "design", "trading", "publishing",
+                           "clearing", "brokerage", "research", "consulting", "data"})
+"""Words before "house" that make it a trade firm, not a fashion house ("from software house
+Y": a technology licence, a supply; session 16)."""
 
 
 _BRAND_WORDS = frozenset({"brand", "brands", "label", "marque", "marques", "enseigne"})
