@@ -67,6 +67,18 @@ FOUND = [
      "engine from Quistor.", ("SUPPLIES", "Quistor", "Kandor")),
     ("en", "Velmora and Kandor run payroll bureaus. Both companies buy their calculation "
      "engine from Quistor.", ("SUPPLIES", "Quistor", "Velmora")),
+    # a one-word listed name (a common-word alias) opening the sentence right before a
+    # relation verb is the company, as an unknown name would be
+    ("en", "Bechtle agreed to buy Velmora for $2 billion.", ("ACQUIRES", "Bechtle", "Velmora")),
+    ("en", "Befesa supplies zinc oxide to Velmora.", ("SUPPLIES", "Befesa", "Velmora")),
+    ("fr", "Aixtron a racheté la start-up Velmora.", ("ACQUIRES", "Aixtron", "Velmora")),
+    # the possessor of a verb's object ("uses the company's trucks") in a clause led by another
+    # company continues the previous sentence's lead, not the article's main company
+    ("en", "Velmora makes chips and employs 300 people in Lyon. Velmora opened a plant in Lyon. "
+     "Velmora is growing. Quistor, founded in 1994, runs 300 trucks. Brask uses the company's "
+     "trucks to move parcels.", ("SUPPLIES", "Quistor", "Brask")),
+    ("en", "Velmora makes chips. Quistor sells vans to Kandor. Brask uses the company's trucks.",
+     ("SUPPLIES", "Quistor", "Brask")),
     # shareholders named after "ses actionnaires" / "its shareholders"
     ("fr", "Quistor s'appuie sur ses actionnaires, Velmora et Kandor.",
      ("INVESTS_IN", "Kandor", "Quistor")),
@@ -110,6 +122,10 @@ ABSENT = [
     # a fashion house's brand licence stays a partnership, no supply
     ("en", "Velmora took the fragrance licence of fashion house Quistor.",
      ("SUPPLIES", "Quistor", "Velmora")),
+    # ... and not the article's main company
+    ("en", "Velmora makes chips and employs 300 people in Lyon. Velmora opened a plant in Lyon. "
+     "Velmora is growing. Quistor, founded in 1994, runs 300 trucks. Brask uses the company's "
+     "trucks to move parcels.", ("SUPPLIES", "Velmora", "Brask")),
     # a relation noun before "de" still opens no list of partners of the wrong company
     ("fr", "Concurrent de Velmora, Quistor a levé 20 millions d'euros.",
      ("PARTNERS_WITH", "Quistor", "Velmora")),

@@ -96,7 +96,7 @@ def detect_mentions(
     the whole article)."""
     taken = [False] * len(tokens)
     tickers = _ticker_glosses(tokens)
-    out = [m for m in _known_mentions(index, tokens, lex, gaz, taken)
+    out = [m for m in _known_mentions(index, tokens, lex, gaz, taken, article_caps)
            if not any(a <= m.first < b for a, b in tickers)]
     for a, b in tickers:
         for k in range(a, b):
@@ -155,7 +155,8 @@ def _is_initial(tokens: list[Token], i: int) -> bool:
 
 
 def _known_mentions(
-    index: int, tokens: list[Token], lex: Lexicon, gaz: Gazetteer, taken: list[bool]
+    index: int, tokens: list[Token], lex: Lexicon, gaz: Gazetteer, taken: list[bool],
+    article_caps: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     norms = [t.norm for t in tokens]
     out: list[Mention] = []
@@ -171,8 +172,9 @@ def _known_mentions(
         m.known = entry.entity
         m.person = entry.entity.type == "Person"
         if entry.ambiguous and _is_initial(tokens, i) and not (j < n and tokens[j].text == ",") \
-                and not _name_like_start(tokens, j):  # "Nexity n'investira pas": a name
-            m.ambiguous_initial = True
+                and not _name_like_start(tokens, j) \
+                and not (j == i + 1 and norms[i] in article_caps):  # "Nexity n'investira pas",
+            m.ambiguous_initial = True  # "Merck agreed to buy X": names by what follows them
         out.append(m)
         for k in range(i, j):
             taken[k] = True

@@ -597,11 +597,26 @@ def _other_party(m: Mention, ms: list[Mention], toks: list[Token], lex: Lexicon,
     """True when a description is a complement in a clause whose subject is a company other
     than the previous sentence's lead ("Quistor, founded in 1994, runs 300 trucks. Velmora
     relies on the company"): it continues that lead like a description opening its sentence.
-    A direct object is left out: on unread text that gave two wrong edges."""
-    if prev is None or not _complement(m, [t.norm for t in toks], lex):
+    A direct object is left out: on unread text that gave two wrong edges; the possessor of
+    one is not ("Zalando uses the company's trucks", session 16)."""
+    if prev is None or not (_complement(m, [t.norm for t in toks], lex)
+                            or _object_possessor(m, toks, lex)):
         return False
     owner = _clause_subject(m, ms, toks, lex, registry, strict=True)
     return owner is not None and owner != prev
+
+
+def _object_possessor(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
+    """True for a possessive description right after a verb ("uses the company's trucks"):
+    the owner of the verb's object."""
+    k = m.first - 1
+    if not m.possessive or k < 0:
+        return False
+    prev = toks[k]
+    return prev.kind == "word" and prev.text.islower() and prev.norm not in lex.function_words \
+        and prev.norm not in lex.prepositions and prev.norm not in lex.complementizers \
+        and prev.norm not in lex.relative_pronouns and prev.norm not in _CLAUSE_CONJ \
+        and prev.norm not in _COPULAS
 
 
 def _described(ms: list[Mention], lead: str | None, registry: Registry) -> str | None:
