@@ -79,6 +79,16 @@ FOUND = [
      "trucks to move parcels.", ("SUPPLIES", "Quistor", "Brask")),
     ("en", "Velmora makes chips. Quistor sells vans to Kandor. Brask uses the company's trucks.",
      ("SUPPLIES", "Quistor", "Brask")),
+    # deal roles: "la cible" / "the target" is the company the last buying verb names, "le
+    # vendeur" / "the seller" the subject of the last selling verb
+    ("fr", "Velmora va racheter Quistor. La cible fournit des pièces à Kandor.",
+     ("SUPPLIES", "Quistor", "Kandor")),
+    ("en", "Velmora agreed to buy Quistor. The target supplies parts to Kandor.",
+     ("SUPPLIES", "Quistor", "Kandor")),
+    ("en", "Kandor sold Quistor to Velmora. The seller also supplies Velmora with steel.",
+     ("SUPPLIES", "Kandor", "Velmora")),
+    ("fr", "Kandor a cédé Quistor à Velmora. Le vendeur fournit aussi de l'acier à Velmora.",
+     ("SUPPLIES", "Kandor", "Velmora")),
     # shareholders named after "ses actionnaires" / "its shareholders"
     ("fr", "Quistor s'appuie sur ses actionnaires, Velmora et Kandor.",
      ("INVESTS_IN", "Kandor", "Quistor")),
@@ -126,6 +136,15 @@ ABSENT = [
     ("en", "Velmora makes chips and employs 300 people in Lyon. Velmora opened a plant in Lyon. "
      "Velmora is growing. Quistor, founded in 1994, runs 300 trucks. Brask uses the company's "
      "trucks to move parcels.", ("SUPPLIES", "Velmora", "Brask")),
+    # a target that is no deal's stands for no company; a deal role is never the buyer
+    ("en", "Velmora raised its sales target. The target supplies parts to Kandor.",
+     ("SUPPLIES", "Velmora", "Kandor")),
+    ("fr", "Velmora a relevé sa cible de ventes. La cible fournit des pièces à Kandor.",
+     ("SUPPLIES", "Velmora", "Kandor")),
+    ("fr", "Velmora va racheter Quistor. La cible fournit des pièces à Kandor.",
+     ("SUPPLIES", "Velmora", "Kandor")),
+    ("en", "Velmora agreed to buy Quistor. The seller supplies Velmora with steel.",
+     ("SUPPLIES", "Quistor", "Velmora")),
     # a relation noun before "de" still opens no list of partners of the wrong company
     ("fr", "Concurrent de Velmora, Quistor a levé 20 millions d'euros.",
      ("PARTNERS_WITH", "Quistor", "Velmora")),

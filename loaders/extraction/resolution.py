@@ -533,6 +533,10 @@ def resolve_references(
                     if head in _BUYER_HEADS else None
                 if buyer is not None:  # "l'acquéreur", "the buyer": the buyer of the deal
                     m.candidates = (buyer,) + tuple(c for c in m.candidates if c != buyer)
+                if head in _TARGET_HEADS or head in _SELLER_HEADS:  # "la cible", "the
+                    party = _deal_party(m, s, sentences, tokens, lex, registry,  # seller":
+                                        head in _SELLER_HEADS)  # only the deal's party
+                    m.candidates = (party,) if party is not None else ()
                 if m.kind == ANAPHOR:
                     m.candidates = _not_excluded(m, ms, tokens[s], lex, registry,
                                                  same if head else frozenset())
@@ -589,6 +593,47 @@ def _deal_buyer(
                             and _subject_position(o, toks, lex)), None)
             if subject is not None:
                 return subject.resolved[0]
+    return None
+
+
+_TARGET_HEADS = frozenset({("cible",), ("target",)})
+_SELLER_HEADS = frozenset({("vendeur",), ("seller",)})
+"""Description heads naming the company a deal buys ("la cible", "the target") or the one
+that sells it ("le vendeur", "the seller"); they stand for nothing else."""
+_SELL_VERBS = frozenset({"sell", "sells", "sold", "selling", "cede", "cedera", "ceder",
+                         "vend", "vendu", "vendre", "vendra", "divest", "divests", "divested"})
+"""Active verbs whose subject sells and whose object is the company sold ("X a cédé Y")."""
+
+
+def _deal_party(
+    m: Mention, s: int, sentences: list[list[Mention]], tokens: list[list[Token]],
+    lex: Lexicon, registry: Registry, seller: bool,
+) -> str | None:
+    """The target or (`seller`) the seller a deal role stands for, from the last buying or
+    selling verb of the article up to the description: the company right after the verb is
+    the target ("X va racheter Y. La cible ...": Y); the subject of a selling verb is the
+    seller ("X a cédé Y à Z. Le vendeur ...": X). None when no such verb names them."""
+    for back in range(s, -1, -1):
+        toks = tokens[back]
+        norms = [t.norm for t in toks]
+        end = m.first if back == s else len(norms)
+        for k in range(end - 1, -1, -1):
+            sells = norms[k] in _SELL_VERBS
+            if not (sells or norms[k] in _BUY_VERBS) \
+                    or any(w in ("par", "by") for w in norms[k + 1:k + 3]):
+                continue
+            if seller:
+                if not sells:
+                    continue
+                subject = next((o for o in sentences[back] if o.last <= k and o is not m
+                                and _org_of(o, registry) is not None
+                                and _subject_position(o, toks, lex)), None)
+                return subject.resolved[0] if subject is not None and subject.resolved \
+                    else None
+            bought = next((o for o in sentences[back] if k < o.first <= k + 4 and o is not m
+                           and o.kind == NAME and not o.possessive
+                           and _org_of(o, registry) is not None), None)
+            return bought.resolved[0] if bought is not None and bought.resolved else None
     return None
 
 
