@@ -22,7 +22,10 @@ Families, by who is subject and where the other party sits:
   customers"), a description as the counting subject ("Le groupe revendique ..."), members
   with a descriptor ("parmi lesquelles la chaîne de boulangeries A et le transporteur B");
 - a contract won to serve what the customer owns ("X has won a ten-year contract to maintain
-  the lifts of Y", "X a décroché un contrat pour entretenir les ascenseurs de Y").
+  the lifts of Y", "X a décroché un contrat pour entretenir les ascenseurs de Y");
+- the maker's goods at work in the customer's ("X's machines run in Y's plants", "les
+  machines de X tournent dans les usines de Y"), a goods noun required;
+- a supplier named as such after "passe par" ("Y passe par le grossiste X").
 
 Kept out: a bare "account" (a bank account, a story), "Y outfits its fleet" read with Y as
 maker, help from a shareholder ("avec l'aide de X"), "Y héberge X" (Y is the host), a rival
@@ -99,6 +102,17 @@ FOUND = [
      "Quistor.", ("SUPPLIES", "Velmora", "Quistor")),
     ("fr", "Velmora a remporté le contrat pour la construction du siège de Quistor.",
      ("SUPPLIES", "Velmora", "Quistor")),
+    # the maker's goods at work in the customer's
+    ("en", "Quistor's machines run in Zentrix's plants.", ("SUPPLIES", "Quistor", "Zentrix")),
+    ("en", "Quistor's turbines are installed in Zentrix's wind farms.",
+     ("SUPPLIES", "Quistor", "Zentrix")),
+    ("fr", "Les machines de Quistor tournent dans les usines de Zentrix.",
+     ("SUPPLIES", "Quistor", "Zentrix")),
+    # a supplier named as such after "passe par"
+    ("fr", "Pour ses approvisionnements, Quistor passe par le grossiste Velmora.",
+     ("SUPPLIES", "Velmora", "Quistor")),
+    ("fr", "Quistor passe par le distributeur Velmora pour ses pièces.",
+     ("SUPPLIES", "Velmora", "Quistor")),
 ]
 
 ABSENT = [
@@ -129,6 +143,13 @@ ABSENT = [
     ("fr", "Velmora a obtenu 12 millions d'euros pour financer l'expansion de Quistor.",
      ("SUPPLIES", "Velmora", "Quistor")),
     ("fr", "Velmora a remporté le contrat face à Quistor pour construire le pont de Zentrix.",
+     ("SUPPLIES", "Velmora", "Quistor")),
+    # no goods at work, no supplier noun after "passe par"
+    ("en", "Quistor's shares are used in Zentrix's index.", ("SUPPLIES", "Quistor", "Zentrix")),
+    ("en", "Quistor's founders run in Zentrix's circles.", ("SUPPLIES", "Quistor", "Zentrix")),
+    ("fr", "Les salariés de Quistor tournent dans les usines de Zentrix.",
+     ("SUPPLIES", "Quistor", "Zentrix")),
+    ("fr", "La croissance de Quistor passe par le rachat de Velmora.",
      ("SUPPLIES", "Velmora", "Quistor")),
     # counts of what is no relation noun
     ("fr", "Velmora emploie 4 200 salariés, parmi lesquels la directrice Anne Quistor.",

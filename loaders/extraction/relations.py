@@ -459,6 +459,9 @@ def _apply(
                                         or units[t - 1].is_mention and units[t - 1].possessive):
         return []  # "financed X's purchase of Y", "advised X on its purchase of Y": the
         # noun, whose buyer is its possessor, not the clause's subject (session 15)
+    if frame.possessed_product and frame.object is not None and not any(
+            w in lex.product_nouns or w in _GOODS for w in words[max(0, t - 4):t]):
+        return []  # "X's machines run in Y's plants", not "X's shares are used in Y's index"
     if frame.requires_before and not _required_before(
             view, t, frame.requires_before,
             frame.type == RelationType.COMPETES_WITH and frame.direct
