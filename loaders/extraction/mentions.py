@@ -1078,9 +1078,9 @@ def _name_mentions(
                 and not _org_apposition(tokens, i, j, lex) and not _authority_before(tokens, i)
                 and not (lex.language == "fr" and not taken[i - 1] and _article_of_title(tokens, i)
                          and not _place_name(tokens, i - 1, j))) \
-                or _is_product(tokens, i, j, lex, taken) \
+                or _is_product(tokens, i, j, lex, taken) and norms[-1] not in LEGAL_SUFFIXES \
                 or _not_a_party(tokens, norms_all, i, j, lex):
-            i = j
+            i = j  # (a name ending in a legal form is a company, whatever its apposition says)
             continue
         if j - i >= 2 and j < n and tokens[j].norm in lex.prepositions \
                 and tokens[j - 1].text.endswith(("é", "ée", "és", "ées", "ed")) \
@@ -1705,12 +1705,14 @@ def _span_end(
                     k = _of_name(tokens, k, taken, lex) or k  # "Compagnie des Bateaux du Rhône"
                 j = k  # "les Conserveries du Morvan", "des Ateliers de l'Ouest": one name
                 continue
-        if j == i + 1 and tok.norm in ("de", "du") and tok.text.islower() and j + 1 < n \
+        if (j == i + 1 or any(t.text == "&" for t in tokens[i + 1:j])) \
+                and tok.norm in ("de", "du", "d'") and tok.text.islower() and j + 1 < n \
                 and not taken[j + 1] and tokens[i].kind == "word" \
                 and tokens[i].norm not in first_names \
                 and fold(tokens[j + 1].text) in region_names() \
                 and not (j + 2 < n and _is_cap(tokens[j + 2], lex)):
             j += 2  # "Azote de Bretagne", "Azur de Provence": a company named by its region
+            # ("Forges & Aciers de Savoie", "Kandor d'Alsace" too)
             continue
         if tok.norm in _PARTICLES and (tokens[i].norm in first_names or (
                 j == i + 1 and tok.norm in _NAME_PARTICLES and tokens[i].kind == "word"

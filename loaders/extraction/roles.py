@@ -214,8 +214,13 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
     while j < len(words):
         while j < len(words) and words[j] in ("main", "principal", "new", "nouveau",
                                               "nouvelle", "current", "actuel", "actuelle",
-                                              "interim", "interimaire", "group", "global"):
+                                              "interim", "interimaire", "group", "global",
+                                              "longtime", "longstanding"):
             j += 1
+        if j + 2 < len(words) and words[j] == "long" and words[j + 1] == "-" \
+                and words[j + 2] in ("time", "serving", "standing"):
+            j += 3  # "O's long-time managing director, P": a role held now
+            continue
         phrase = match_at(words, j, lex.keys["roles"])
         chief = _chief_officer(view, j)
         phrase = chief if chief and (phrase is None or len(chief) > len(phrase)) else phrase
