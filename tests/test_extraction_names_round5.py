@@ -2,7 +2,10 @@
 company whatever its apposition says ("X LLC, a processor"), a region after a name with "&" or
 an elided "d'" ("Forges & Aciers de Savoie", "Kandor d'Alsace"), web domains of outlets
 ("Quistorwatch.biz", also at a sentence's end), roles after "long-time" and in a human-resources
-area ("group HR director at O"), members of a management board ("membre du directoire de O").
+area ("group HR director at O"), members of a management board ("membre du directoire de O"),
+a possessive title after a sentence-opening passive role verb ("Dirigée par sa cofondatrice P,
+O ..."), an occupation before the agent ("fondée par l'oncologue P"), adverbs around an active
+role verb ("P now chairs the board of port operator O", "P dirige toujours O").
 Invented sentences, companies in no list, both languages where the form occurs; near misses
 stay out."""
 
@@ -47,6 +50,31 @@ FOUND = [
      ("EXECUTIVE_OF", "Hugo Marandet", "Velmora")),
     ("en", "Velmora management board member Hugo Marandet said no.",
      ("EXECUTIVE_OF", "Hugo Marandet", "Velmora")),
+    # a sentence-opening passive role verb with a possessive title: the name after the comma
+    # is the organisation, not the earlier sentence's company the possessive could stand for
+    ("fr", "Velmora travaille avec Zelbar. Dirigée par sa cofondatrice Amélie Quernec, Quistor "
+     "a levé 22 millions d'euros auprès de Kandor.", ("EXECUTIVE_OF", "Amélie Quernec", "Quistor")),
+    ("fr", "Velmora travaille avec Zelbar. Dirigée depuis 2019 par son fondateur Amélie Quernec, "
+     "Quistor vend des vins.", ("EXECUTIVE_OF", "Amélie Quernec", "Quistor")),
+    ("en", "Velmora works with Zelbar. Led by its founder Amelia Quernec, Quistor sells wine to "
+     "Kandor.", ("EXECUTIVE_OF", "Amelia Quernec", "Quistor")),
+    # an occupation before the agent ("par l'oncologue P", "by oncologist P")
+    ("fr", "Fondée en 2014 par l'oncologue Marion Castelnaud, qui en est toujours la directrice "
+     "générale, Velmora a conduit 61 essais.", ("EXECUTIVE_OF", "Marion Castelnaud", "Velmora")),
+    ("fr", "Velmora, fondée par la chimiste Marion Castelnaud, vend des résines.",
+     ("EXECUTIVE_OF", "Marion Castelnaud", "Velmora")),
+    ("en", "Founded in 2014 by oncologist Marion Castelnaud, Velmora ran 61 trials.",
+     ("EXECUTIVE_OF", "Marion Castelnaud", "Velmora")),
+    # an adverb between the person and an active role verb, after it in French; a descriptor
+    # between "the board of" and the organisation
+    ("en", "Dirk Hollmann now chairs the board of Zelbar.",
+     ("EXECUTIVE_OF", "Dirk Hollmann", "Zelbar")),
+    ("en", "Velmora's predecessor, Dirk Hollmann, now chairs the supervisory board of port "
+     "operator Zelbar.", ("EXECUTIVE_OF", "Dirk Hollmann", "Zelbar")),
+    ("en", "Dirk Hollmann also runs Zelbar.", ("EXECUTIVE_OF", "Dirk Hollmann", "Zelbar")),
+    ("fr", "Hugo Marandet préside désormais le conseil de surveillance de l'opérateur portuaire "
+     "Zelbar.", ("EXECUTIVE_OF", "Hugo Marandet", "Zelbar")),
+    ("fr", "Hugo Marandet dirige toujours Zelbar.", ("EXECUTIVE_OF", "Hugo Marandet", "Zelbar")),
 ]
 
 ABSENT = [
@@ -60,6 +88,14 @@ ABSENT = [
      ("EXECUTIVE_OF", "Tomas Zelbarek", "Velmora")),
     # a town after "de" is no part of a name ("de Lyon" is where the company is)
     ("fr", "Velmora, qui vend à Zelbar & Cie de Lyon, a grandi.", "Zelbar & Cie de Lyon"),
+    # the earlier sentence's company is not the one a fronted agent's possessive names
+    ("fr", "Velmora travaille avec Zelbar. Dirigée par sa cofondatrice Amélie Quernec, Quistor "
+     "a levé 22 millions d'euros auprès de Kandor.", ("EXECUTIVE_OF", "Amélie Quernec", "Velmora")),
+    ("en", "Velmora works with Zelbar. Led by its founder Amelia Quernec, Quistor sells wine to "
+     "Kandor.", ("EXECUTIVE_OF", "Amelia Quernec", "Velmora")),
+    # an adverb before a verb that is no role verb gives no role
+    ("en", "Dirk Hollmann now buys the boards of Zelbar.",
+     ("EXECUTIVE_OF", "Dirk Hollmann", "Zelbar")),
     # a web domain's dot is not taken from a sentence's end
     ("en", "Velmora signed with Zelbar.Kandor said nothing.", "Zelbar.Kandor"),
 ]
