@@ -5,7 +5,8 @@ an elided "d'" ("Forges & Aciers de Savoie", "Kandor d'Alsace"), web domains of 
 area ("group HR director at O"), members of a management board ("membre du directoire de O"),
 a possessive title after a sentence-opening passive role verb ("Dirigée par sa cofondatrice P,
 O ..."), an occupation before the agent ("fondée par l'oncologue P"), adverbs around an active
-role verb ("P now chairs the board of port operator O", "P dirige toujours O").
+role verb ("P now chairs the board of port operator O", "P dirige toujours O"), "GmbH & Co. KG",
+"the X Growers' Co-operative", institutional heads with "of" ("the X Chamber of Commerce").
 Invented sentences, companies in no list, both languages where the form occurs; near misses
 stay out."""
 
@@ -75,6 +76,19 @@ FOUND = [
     ("fr", "Hugo Marandet préside désormais le conseil de surveillance de l'opérateur portuaire "
      "Zelbar.", ("EXECUTIVE_OF", "Hugo Marandet", "Zelbar")),
     ("fr", "Hugo Marandet dirige toujours Zelbar.", ("EXECUTIVE_OF", "Hugo Marandet", "Zelbar")),
+    # a German limited partnership's whole form, "GmbH & Co. KG", with or without its period
+    ("en", "Velmora formed a joint venture with Kandor Yards Emden GmbH & Co. KG, called Zelbar "
+     "Hub.", ("PARTNERS_WITH", "Kandor Yards Emden GmbH & Co. KG", "Velmora")),
+    ("en", "Velmora buys steel from Kandor Profilstahl GmbH & Co KG for cabin frames.",
+     ("SUPPLIES", "Kandor Profilstahl GmbH & Co KG", "Velmora")),
+    # a co-operative named by its members' plural possessive
+    ("en", "The Kandorfield Growers' Co-operative owns 12% of Zelbar.",
+     ("INVESTS_IN", "Kandorfield Growers' Co-operative", "Zelbar")),
+    # an institutional head going on with "of" and a capitalised complement
+    ("en", "Zelbar lost money, according to accounts filed with the Quarnel Chamber of Commerce.",
+     ("REPORTED_BY", "ARTICLE", "Quarnel Chamber of Commerce")),
+    ("en", "Velmora teamed up with the Kandor Institute of Technology on batteries.",
+     ("PARTNERS_WITH", "Kandor Institute of Technology", "Velmora")),
 ]
 
 ABSENT = [
@@ -96,6 +110,10 @@ ABSENT = [
     # an adverb before a verb that is no role verb gives no role
     ("en", "Dirk Hollmann now buys the boards of Zelbar.",
      ("EXECUTIVE_OF", "Dirk Hollmann", "Zelbar")),
+    # a company from a place stays without its place ("Velmora of Ohio": no institutional head)
+    ("en", "Zentrix bought Velmora of Ohio last year.", "Velmora of Ohio"),
+    # "& Co." and a capitalised word after it: another sentence's start is no legal form
+    ("en", "Velmora buys steel from Kandor & Co. Zelbar sells it.", "Kandor & Co. Zelbar"),
     # a web domain's dot is not taken from a sentence's end
     ("en", "Velmora signed with Zelbar.Kandor said nothing.", "Zelbar.Kandor"),
 ]
