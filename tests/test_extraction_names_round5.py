@@ -6,7 +6,8 @@ area ("group HR director at O"), members of a management board ("membre du direc
 a possessive title after a sentence-opening passive role verb ("Dirigée par sa cofondatrice P,
 O ..."), an occupation before the agent ("fondée par l'oncologue P"), adverbs around an active
 role verb ("P now chairs the board of port operator O", "P dirige toujours O"), "GmbH & Co. KG",
-"the X Growers' Co-operative", institutional heads with "of" ("the X Chamber of Commerce").
+"the X Growers' Co-operative", institutional heads with "of" ("the X Chamber of Commerce"),
+"a rejoint en janvier O comme R", "président-fondateur", "O, whose R, P,".
 Invented sentences, companies in no list, both languages where the form occurs; near misses
 stay out."""
 
@@ -89,6 +90,25 @@ FOUND = [
      ("REPORTED_BY", "ARTICLE", "Quarnel Chamber of Commerce")),
     ("en", "Velmora teamed up with the Kandor Institute of Technology on batteries.",
      ("PARTNERS_WITH", "Kandor Institute of Technology", "Velmora")),
+    # joined with a time insertion before the company; a former title before the name is of
+    # another employer, the role joined is current
+    ("fr", "Inès Marcheval a rejoint en janvier Zelbar Research comme directrice générale pour "
+     "la France.", ("EXECUTIVE_OF", "Inès Marcheval", "Zelbar Research")),
+    ("fr", "L'ancienne directrice des opérations, Inès Marcheval, a quant à elle rejoint en "
+     "janvier Zelbar Research comme directrice générale.",
+     ("EXECUTIVE_OF", "Inès Marcheval", "Zelbar Research")),
+    ("en", "Ines Marcheval joined in January Zelbar as chief executive.",
+     ("EXECUTIVE_OF", "Ines Marcheval", "Zelbar")),
+    # two roles in one hyphenated word
+    ("fr", "Velmora vend des logiciels. Le président-fondateur, Étienne Garrec, a démenti les "
+     "rumeurs.", ("EXECUTIVE_OF", "Étienne Garrec", "Velmora")),
+    ("fr", "Velmora vend des logiciels. Sa présidente-fondatrice, Inès Garrec, a démenti.",
+     ("EXECUTIVE_OF", "Inès Garrec", "Velmora")),
+    # "whose" / "dont" and a role set off by commas before the person
+    ("en", "Velmora sells seeds to Quistor Farms, whose chief operating officer, Tom Alvar, said "
+     "the deal was fine.", ("EXECUTIVE_OF", "Tom Alvar", "Quistor Farms")),
+    ("fr", "Velmora vend à Quistor, dont le directeur général, Tom Alvar, a dit non.",
+     ("EXECUTIVE_OF", "Tom Alvar", "Quistor")),
 ]
 
 ABSENT = [
@@ -110,6 +130,11 @@ ABSENT = [
     # an adverb before a verb that is no role verb gives no role
     ("en", "Dirk Hollmann now buys the boards of Zelbar.",
      ("EXECUTIVE_OF", "Dirk Hollmann", "Zelbar")),
+    # the former employer keeps a former role; "whose" stands for its antecedent only
+    ("fr", "L'ancienne directrice des opérations de Velmora, Inès Marcheval, a rejoint Zelbar "
+     "comme directrice générale.", ("EXECUTIVE_OF", "Inès Marcheval", "Velmora")),
+    ("en", "Velmora sells seeds to Quistor Farms, whose chief operating officer, Tom Alvar, said "
+     "the deal was fine.", ("EXECUTIVE_OF", "Tom Alvar", "Velmora")),
     # a company from a place stays without its place ("Velmora of Ohio": no institutional head)
     ("en", "Zentrix bought Velmora of Ohio last year.", "Velmora of Ohio"),
     # "& Co." and a capitalised word after it: another sentence's start is no legal form

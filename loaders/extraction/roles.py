@@ -103,8 +103,13 @@ def _role_phrases(
     out.extend(_verb_roles(view, lex, registry, used_people, orgs))
     taken = {m.person for m in out}
     out.extend(m for m in _hired_to_run(view, lex, registry) if m.person not in taken)
+    joined = _joined(view, lex, registry)
+    now = {(m.person, m.org) for m in joined}
+    out = [m for m in out if not (m.former and (m.person, m.org) in now)]  # "L'ancienne
+    # directrice des opérations, P, a rejoint X comme directrice générale": the title before
+    # the name is of another employer, the role at X is the one she joined as
     pairs = {(m.person, m.org) for m in out}
-    out.extend(m for m in _joined(view, lex, registry) if (m.person, m.org) not in pairs)
+    out.extend(m for m in joined if (m.person, m.org) not in pairs)
     return out
 
 
@@ -131,8 +136,8 @@ def _joined(view: SentenceView, lex: Lexicon, registry: Registry) -> list[RoleMa
                      if words[q] in (";", ":", ".") or _is_person(units[q], registry)), None)
         if p_at is None or not _is_person(units[p_at], registry):
             continue
-        j = k + 1
-        while j < len(units) and words[j] in lex.determiners:
+        j = insertion_end(words, k + 1, lex.calendar, parenthesis=False)  # "a rejoint en
+        while j < len(units) and words[j] in lex.determiners:  # janvier X comme R"
             j += 1
         committee = match_at(words, j, _COMMITTEE)
         role: str | None = None
@@ -255,6 +260,9 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
             continue
         if match_at(words, j, lex.keys["roles"]):
             continue  # "administrateur directeur général": two roles side by side
+        if j + 1 < len(words) and words[j] == "-" and match_at(words, j + 1, lex.keys["roles"]):
+            j += 1  # "président-fondateur", "chairman-founder": two roles in one word
+            continue
         break
     if not labels:
         return None
@@ -521,6 +529,16 @@ def _around(
         elif owned >= 2 and words[owned - 1] == "," \
                 and _is_person(units[owned - 2], registry) and e < n and words[e] in (",", "."):
             out.append((owned - 2, owner, False))
+    # O, whose R, P, ... / O, dont le R, P, ...: the antecedent of the relative possessive
+    t = s
+    while t > 0 and words[t - 1] in lex.determiners:
+        t -= 1
+    if not of_org and t >= 3 and words[t - 1] in ("whose", "dont") and words[t - 2] == "," \
+            and units[t - 3].is_mention and not _typed_person(units[t - 3], registry) \
+            and e + 1 < n and words[e] == "," and _is_person(units[e + 1], registry):
+        org = _org(units[t - 3], registry)
+        if org:
+            out.append((e + 1, org, False))
     # The founder, P, ...: a role opening its sentence or its clause ("tandis que le
     # directeur général, P, a évoqué", "while the chief executive, P, said"), the
     # organisation from context
