@@ -24,6 +24,11 @@ FOUND = [
      ("SUPPLIES", "Zelbar Optics", "Velmora")),
     ("fr", "Velmora achète ses puces à Zelbar Optique SAS, un logiciel de conception en ligne.",
      ("SUPPLIES", "Zelbar Optique", "Velmora")),
+    # ... and so does an investment firm's last word ("Capital", "Beteiligungen")
+    ("en", "The takeover gives Velmora, which is backed by the family office Quistor-Brock "
+     "Beteiligungen, a fleet of boats.", ("INVESTS_IN", "Quistor-Brock Beteiligungen", "Velmora")),
+    ("en", "The deal gives Velmora, which is backed by Quistor Capital, a fleet of trucks.",
+     ("INVESTS_IN", "Quistor Capital", "Velmora")),
     # a region after a name joined by "&", or after an elided "d'"
     ("fr", "Velmora achète l'essentiel de son acier à Quistors & Alliages de Savoie, un fondeur.",
      ("SUPPLIES", "Quistors & Alliages de Savoie", "Velmora")),

@@ -1082,8 +1082,10 @@ def _name_mentions(
                 and not (lex.language == "fr" and not taken[i - 1] and _article_of_title(tokens, i)
                          and not _place_name(tokens, i - 1, j))) \
                 or _is_product(tokens, i, j, lex, taken) and norms[-1] not in LEGAL_SUFFIXES \
+                and not (j - i >= 2 and norms[-1] in _FIRM_ENDINGS) \
                 or _not_a_party(tokens, norms_all, i, j, lex):
-            i = j  # (a name ending in a legal form is a company, whatever its apposition says)
+            i = j  # (a name ending in a legal form or a financial firm's word is a company,
+            # whatever its apposition says: "Quistor Capital, a fleet of ...")
             continue
         if j - i >= 2 and j < n and tokens[j].norm in lex.prepositions \
                 and tokens[j - 1].text.endswith(("é", "ée", "és", "ées", "ed")) \
@@ -1754,6 +1756,10 @@ _OF_HEADS = frozenset({"chamber", "chambers", "institute", "college", "universit
                        "society", "association", "federation", "council", "school"})
 """Institutional heads that go on with "of" and a capitalised complement after a name of their
 own ("Quarnel Chamber of Commerce"): "Velmora of Ohio" stays a company from a place."""
+_FIRM_ENDINGS = frozenset({"capital", "holding", "holdings", "partners", "partenaires",
+                           "ventures", "investments", "beteiligungen", "participations",
+                           "securities", "associates", "advisers", "advisors"})
+"""Last words of investment firms' names: such a name is no product, whatever follows it."""
 _TITLE_NAME_ENDS = frozenset({"technology", "financial"})
 """Title words that also end company names ("Korvane Technology and Quistor") when "and" and
 another name follow (not "Velmora Technology chief", "Chief Technology Officer")."""
