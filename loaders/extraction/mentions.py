@@ -1014,6 +1014,9 @@ def _name_mentions(
         if j < n and tokens[j].text == "." and tokens[j - 1].norm in _SUFFIX_WITH_DOT \
                 and tokens[j].start == tokens[j - 1].end:
             j += 1  # "Zephyr Robotics Inc." keeps its abbreviation's period
+            if j < n and tokens[j - 3].text == "&" and tokens[j].norm in LEGAL_SUFFIXES \
+                    and tokens[j].text[:1].isupper() and tokens[j].kind == "word":
+                j = _extend_suffix(tokens, j)  # "Kandor Werft GmbH & Co. KG": one legal form
         if j < n and tokens[j].text == "," and tokens[j - 1 - (tokens[j - 1].text == ".")].norm \
                 in LEGAL_SUFFIXES:
             j = _extend_suffix(tokens, j)  # "Shanghai Korvane Co., Ltd.": one legal form
@@ -1083,9 +1086,11 @@ def _name_mentions(
                 and not _org_apposition(tokens, i, j, lex) and not _authority_before(tokens, i)
                 and not (lex.language == "fr" and not taken[i - 1] and _article_of_title(tokens, i)
                          and not _place_name(tokens, i - 1, j))) \
-                or _is_product(tokens, i, j, lex, taken) \
+                or _is_product(tokens, i, j, lex, taken) and norms[-1] not in LEGAL_SUFFIXES \
+                and not (j - i >= 2 and norms[-1] in _FIRM_ENDINGS) \
                 or _not_a_party(tokens, norms_all, i, j, lex):
-            i = j
+            i = j  # (a name ending in a legal form or a financial firm's word is a company,
+            # whatever its apposition says: "Quistor Capital, a fleet of ...")
             continue
         if j - i >= 2 and j < n and tokens[j].norm in lex.prepositions \
                 and tokens[j - 1].text.endswith(("é", "ée", "és", "ées", "ed")) \
@@ -1658,6 +1663,12 @@ def _span_end(
                 and tokens[j + 2].norm in _PLAN_HEADS and tokens[j + 2].text[:1].isupper():
             j += 3  # "the Velmora Farmers' Pension Plan": a plural possessive inside a name
             continue
+        if tok.kind == "poss" and tok.text in ("'", "’") and tokens[j - 1].norm.endswith("s") \
+                and tok.start == tokens[j - 1].end and j + 3 < n \
+                and [t.norm for t in tokens[j + 1:j + 4]] == ["co", "-", "operative"] \
+                and tokens[j + 1].text == "Co":
+            j += 4  # "the Velmora Growers' Co-operative": a co-operative named by its members
+            continue
         if tok.norm in _NAME_ACRONYMS and tok.text.isupper() and _ends_name(tokens, j + 1, lex):
             j += 1  # "Shield AI", "Quarnel AI said": an acronym that ends company names
             continue
@@ -1710,12 +1721,14 @@ def _span_end(
                     k = _of_name(tokens, k, taken, lex) or k  # "Compagnie des Bateaux du Rhône"
                 j = k  # "les Conserveries du Morvan", "des Ateliers de l'Ouest": one name
                 continue
-        if j == i + 1 and tok.norm in ("de", "du") and tok.text.islower() and j + 1 < n \
+        if (j == i + 1 or any(t.text == "&" for t in tokens[i + 1:j])) \
+                and tok.norm in ("de", "du", "d'") and tok.text.islower() and j + 1 < n \
                 and not taken[j + 1] and tokens[i].kind == "word" \
                 and tokens[i].norm not in first_names \
                 and fold(tokens[j + 1].text) in region_names() \
                 and not (j + 2 < n and _is_cap(tokens[j + 2], lex)):
             j += 2  # "Azote de Bretagne", "Azur de Provence": a company named by its region
+            # ("Forges & Aciers de Savoie", "Kandor d'Alsace" too)
             continue
         if tok.norm in _PARTICLES and (tokens[i].norm in first_names or (
                 j == i + 1 and tok.norm in _NAME_PARTICLES and tokens[i].kind == "word"
@@ -1744,6 +1757,14 @@ def _span_end(
     return j
 
 
+_OF_HEADS = frozenset({"chamber", "chambers", "institute", "college", "university", "academy",
+                       "society", "association", "federation", "council", "school"})
+"""Institutional heads that go on with "of" and a capitalised complement after a name of their
+own ("Quarnel Chamber of Commerce"): "Velmora of Ohio" stays a company from a place."""
+_FIRM_ENDINGS = frozenset({"capital", "holding", "holdings", "partners", "partenaires",
+                           "ventures", "investments", "beteiligungen", "participations",
+                           "securities", "associates", "advisers", "advisors"})
+"""Last words of investment firms' names: such a name is no product, whatever follows it."""
 _TITLE_NAME_ENDS = frozenset({"technology", "financial"})
 """Title words that also end company names ("Korvane Technology and Quistor") when "and" and
 another name follow (not "Velmora Technology chief", "Chief Technology Officer")."""
@@ -1824,6 +1845,14 @@ def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lex
         return j + 1
     if tok.text in _FOREIGN_CONJUNCTIONS and _is_cap(after, lex) and after.kind == "word":
         return j + 2
+    if tok.text == "of" and j >= i + 2 and tokens[j - 1].norm in _OF_HEADS \
+            and tokens[j - 1].text[:1].isupper() and after.kind == "word" \
+            and after.text[:1].isupper() and after.text[1:].islower():
+        k = j + 2
+        while k < n and k - j <= 3 and not taken[k] and tokens[k].kind == "word" \
+                and _is_cap(tokens[k], lex):
+            k += 1
+        return k  # "the Quarnel Chamber of Commerce", "Velmora Institute of Technology"
     if tok.text == "for" and after.kind == "word" and after.text[:1].isupper() \
             and after.norm in _FOR_HEADS and not (j + 2 < n and (
                 tokens[j + 2].text[:1].isupper() or tokens[j + 2].norm in lex.prepositions)):
