@@ -210,6 +210,9 @@ class Lexicon:
     its verb next, is that clause's subject ("after Korvane took a stake in Y")."""
     triggers: dict[str, tuple[tuple[Frame, Phrase], ...]] = field(default_factory=dict)
     """Frame triggers by first word (prefix triggers under '*'), for one lookup per word."""
+    trigger_words: dict[Phrase, frozenset[str]] = field(default_factory=dict)
+    """The exact (non-prefix) words of each frame trigger: a trigger can match a sentence only
+    when all of them are among its words, whatever insertions stand between them."""
     keys: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)
     """Stable, longest-first key tuples of the phrase dictionaries (for match_at)."""
 
@@ -523,6 +526,9 @@ def load_lexicon(language: str) -> Lexicon:
             key = "*" if trig[0].endswith("*") and len(trig[0]) > 1 else trig[0]
             by_word.setdefault(key, []).append((frame, trig))
     lexicon.triggers.update({k: tuple(v) for k, v in by_word.items()})
+    lexicon.trigger_words.update(
+        {trig: frozenset(w for w in trig if not (w.endswith("*") and len(w) > 1))
+         for entries in by_word.values() for _, trig in entries})
     for name in ("descriptors", "plural_anaphors", "sector_words", "roles", "role_verbs",
                  "role_verbs_active", "amount_bounds"):
         table = getattr(lexicon, name)
