@@ -210,6 +210,8 @@ class Lexicon:
     its verb next, is that clause's subject ("after Korvane took a stake in Y")."""
     triggers: dict[str, tuple[tuple[Frame, Phrase], ...]] = field(default_factory=dict)
     """Frame triggers by first word (prefix triggers under '*'), for one lookup per word."""
+    descriptor_ends: frozenset[str] = frozenset()
+    """The last words of the descriptors: a descriptor can end only on one of them."""
     trigger_words: dict[Phrase, frozenset[str]] = field(default_factory=dict)
     """The exact (non-prefix) words of each frame trigger: a trigger can match a sentence only
     when all of them are among its words, whatever insertions stand between them."""
@@ -466,6 +468,7 @@ def load_lexicon(language: str) -> Lexicon:
     roles = {phrase(fold(k)): v for k, v in raw["roles"].items()}
     role_words = frozenset(w for p in roles for w in p)
     amount = raw["amount"]
+    descriptors = {phrase(fold(k)): tuple(v) for k, v in raw["descriptors"].items()}
     lexicon = Lexicon(
         language=lang,
         function_words=frozenset(fold(w) for w in raw["function_words"]),
@@ -487,7 +490,8 @@ def load_lexicon(language: str) -> Lexicon:
         role_area_heads=frozenset(fold(w) for w in raw.get("role_area_heads", ())),
         role_verbs={phrase(fold(k)): v for k, v in raw["role_verbs"].items()},
         role_verbs_active={phrase(fold(k)): v for k, v in raw["role_verbs_active"].items()},
-        descriptors={phrase(fold(k)): tuple(v) for k, v in raw["descriptors"].items()},
+        descriptors=descriptors,
+        descriptor_ends=frozenset(key[-1] for key in descriptors if key),
         plural_anaphors={phrase(fold(k)): int(v) for k, v in raw["plural_anaphors"].items()},
         sector_words={phrase(fold(k)): v for k, v in raw["sector_words"].items()},
         nationalities=demonyms(lang) | {fold(k): v for k, v in raw["nationalities"].items()},
@@ -633,10 +637,15 @@ def match_at(words: list[str], i: int, candidates: tuple[Phrase, ...]) -> Phrase
     """
     if i < 0 or i >= len(words):
         return None
-    idx = _index(candidates)
+    idx = _INDEXES.get(id(candidates))  # _index inlined: this is the hottest lookup
+    if idx is None or idx.phrases is not candidates:
+        idx = _index(candidates)
+    exact = idx.exact.get(words[i])
+    if exact is None and not idx.prefix:
+        return None  # no phrase starts with this word (the usual case)
     best: Phrase | None = None
-    for cand in idx.exact.get(words[i], ()):
-        if matches(words, i, cand):
+    for cand in exact or ():
+        if len(cand) == 1 or matches(words, i, cand):  # its first word is words[i]
             best = cand
             break
     for cand in idx.prefix:
@@ -650,7 +659,10 @@ def match_ending_at(words: list[str], end: int, candidates: tuple[Phrase, ...]) 
     idx = _index(candidates)
     for start in range(max(0, end - 8), end):
         size = end - start
-        for cand in (*idx.exact.get(words[start], ()), *idx.prefix):
+        exact = idx.exact.get(words[start], ())
+        if not exact and not idx.prefix:
+            continue  # no phrase starts with this word
+        for cand in (*exact, *idx.prefix):
             if len(cand) == size and matches(words, start, cand):
                 found: Phrase = cand
                 return found
