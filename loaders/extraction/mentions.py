@@ -162,7 +162,8 @@ def _known_mentions(
     i = 0
     n = len(tokens)
     while i < n:
-        entry = _match_alias(tokens, norms, i, gaz.index.get(norms[i], ()), lex)
+        entries = gaz.index.get(norms[i])
+        entry = _match_alias(tokens, norms, i, entries, lex) if entries else None
         if entry is None:
             i += 1
             continue
