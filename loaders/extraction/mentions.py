@@ -163,7 +163,8 @@ def _known_mentions(
     i = 0
     n = len(tokens)
     while i < n:
-        entry = _match_alias(tokens, norms, i, gaz.index.get(norms[i], ()), lex)
+        entries = gaz.index.get(norms[i])
+        entry = _match_alias(tokens, norms, i, entries, lex) if entries else None
         if entry is None:
             i += 1
             continue
@@ -902,7 +903,7 @@ def _lower_name_context(toks: list[Token], k: int, lex: Lexicon) -> bool:
             nxt.kind in ("punct", "poss") or nxt.norm in _COORD or nxt.norm in lex.prepositions
             or nxt.norm in _AFTER_NAME or nxt.norm in lex.triggers
             or match_at([t.norm for t in toks[k + 1:k + 4]], 0,
-                        lex.speech_verbs + lex.name_verbs) is not None)):
+                        lex.keys["speech_and_name_verbs"]) is not None)):
         return False  # "Velmora and software makers", "franco-italien": a phrase goes on
     if toks[k].norm in place_adjectives() or toks[k].norm in lex.nationalities:
         return False  # "le laboratoire breton compte": where the company is from, no name

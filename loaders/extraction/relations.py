@@ -99,15 +99,20 @@ def find_relations(
     words = view.words
     prefix = lex.triggers.get("*", ())
     insert_at = [q for q, w in enumerate(words) if w in lex.inserts]
+    present = set(words)
     for t, word in enumerate(words):
         if not word:
             continue
         entries = lex.triggers.get(word, ())
         if prefix:
             entries = entries + prefix
+        if not entries:
+            continue
         best: dict[int, Phrase] = {}
         inserts = lex.inserts if any(t < q <= t + 7 for q in insert_at) else frozenset()
         for frame, trig in entries:
+            if not lex.trigger_words[trig] <= present:
+                continue  # a word of the trigger is nowhere in the sentence
             span = match_span(words, t, trig, inserts, lex.calendar)
             if not span:
                 continue

@@ -1209,6 +1209,19 @@ def _interrupted_passive(
     return None, 0
 
 
+_VERB_FIRST: dict[str, frozenset[str]] = {}
+
+
+def _verb_first_words(lex: Lexicon) -> frozenset[str]:
+    """The first words of the language's role verbs, passive and active, and of _ENTRUSTED:
+    _verb_roles has nothing to do at any other word."""
+    found = _VERB_FIRST.get(lex.language)
+    if found is None:
+        found = _VERB_FIRST[lex.language] = frozenset(
+            p[0] for p in (*lex.keys["role_verbs"], *lex.keys["role_verbs_active"], *_ENTRUSTED))
+    return found
+
+
 def _verb_roles(
     view: SentenceView, lex: Lexicon, registry: Registry, used: set[int],
     orgs: frozenset[str] | set[str] = frozenset(),
@@ -1219,7 +1232,10 @@ def _verb_roles(
     units = view.units
     words = view.words
     out = []
+    starts = _verb_first_words(lex)
     for k in range(len(units)):
+        if words[k] not in starts:
+            continue
         passive = match_at(words, k, lex.keys["role_verbs"])
         span = len(passive) if passive is not None else 0
         if passive is None:
