@@ -47,6 +47,8 @@ FOUND = [
      ("SUPPLIES", "Kandor", "Velmora")),
     ("en", "Velmora will build a plant in Tarvenec for Quistor.",
      ("SUPPLIES", "Velmora", "Quistor")),
+    ("en", "Quistor will supply Velmora's Tarvik plant with steel.",
+     ("SUPPLIES", "Quistor", "Velmora")),
     # the whole capital is an acquisition; a stake, or the whole of another company, is not
     ("fr", "Velmora a annoncé mardi l'acquisition de la totalité du capital de Quistor.",
      ("ACQUIRES", "Velmora", "Quistor")),
@@ -99,6 +101,8 @@ ABSENT = [
      ("INVESTS_IN", "Velmora", "Sussex")),
     ("en", "The frames will be made at Velmora's plant in the Dolomites and sold by Quistor.",
      ("SUPPLIES", "Velmora", "Dolomites")),
+    ("en", "The frames will be made at Velmora's Agordo plant and sold by Quistor.",
+     ("SUPPLIES", "Velmora", "Agordo")),
     # a depot is no filing; a product after "modules"
     ("fr", "Les livraisons sont prévues pour le dépôt de Kandrel, où la régie convertit ses "
      "lignes.",

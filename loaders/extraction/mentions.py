@@ -2184,14 +2184,16 @@ def _apposed_from(tokens: list[Token], at: int) -> bool:
 
 def _is_site(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     """A capitalised span that names a site: "its Marrow Flats site" (a possessive before
-    it), "the Quellport facility" (a determiner before a one-word name), "son usine de
-    Quellport" (a possessive, a site noun and "de" before it; "l'usine de Velmora" is the
-    company's plant)."""
+    it), "the Quellport facility", "Velmora's Agordo plant" (a determiner or a name's "'s"
+    before a one-word name), "son usine de Quellport" (a possessive, a site noun and "de"
+    before it; "l'usine de Velmora" is the company's plant)."""
     if j < len(tokens) and tokens[j].norm in lex.facility_nouns and i >= 1 \
             and tokens[i - 1].text.islower() and (
                 tokens[i - 1].norm in lex.possessive_pronouns
-                or tokens[i - 1].norm in lex.determiners and j - i == 1):
-        return True  # not "the Quelvane Industries plant": a company's plant
+                or tokens[i - 1].norm in lex.determiners and j - i == 1
+                or tokens[i - 1].norm == "'s" and j - i == 1):
+        return True  # not "the Quelvane Industries plant": a company's plant; "Velmora's
+        # Agordo plant" is a site (session 16)
     return i >= 3 and tokens[i - 1].norm in ("de", "d'") \
         and tokens[i - 2].norm in lex.facility_nouns \
         and tokens[i - 3].norm in lex.possessive_pronouns
