@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import Lexicon, match_at, match_ending_at, word_list
 from loaders.extraction.mentions import NAME, PLURAL, Mention
-from loaders.extraction.modality import departed_after, former_role
+from loaders.extraction.modality import departed_after, former_apposition, former_role
 from loaders.extraction.resolution import ORG_TYPES, Registry
 from loaders.extraction.text import LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold
 from loaders.extraction.units import HARD_BOUNDARIES, SentenceView, Unit
@@ -95,7 +95,9 @@ def _role_phrases(
             first = units[role.start].first
             last = units[role.end - 1].last
             departed = departed_after(view.tokens, units[person_unit].last, lex) \
-                or _succeeded_title(view, role.start, lex)
+                or _succeeded_title(view, role.start, lex) \
+                or (role.end <= person_unit
+                    and former_apposition(view.tokens, units[person_unit].last, lex))
             out.append(RoleMatch(pid, org, ", ".join(dict.fromkeys(role.labels)),
                                  former_flag or role.former or departed, first, last))
             break
