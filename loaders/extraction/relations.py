@@ -25,7 +25,7 @@ from loaders.extraction.lexicon import (
     place_names,
 )
 from loaders.extraction.mentions import ANAPHOR, FORMED_BY, NAME, PLURAL, PRONOUN, Mention
-from loaders.extraction.resolution import ORG_TYPES, Registry, place_adjective
+from loaders.extraction.resolution import ORG_TYPES, Registry, place_adjective, region_adjective
 from loaders.extraction.text import fold
 from loaders.extraction.units import (
     HARD_BOUNDARIES,
@@ -2755,8 +2755,9 @@ def _modifiers_only(view: SentenceView, start: int, k: int, lex: Lexicon) -> boo
     for j in range(start, k):
         u = view.units[j]
         w = view.words[j]
-        if w in lex.nationalities or w in _RIVAL_MODIFIERS or w in lex.determiners:
-            continue
+        if w in lex.nationalities or w in _RIVAL_MODIFIERS or w in lex.determiners \
+                or place_adjective(w, lex) or region_adjective(w):
+            continue  # ... "son concurrent lorrain Y", "its Texan rival Y" (session 16)
         if w == "'s" or (not u.is_mention and view.tokens[u.first].text[:1].isupper()
                          and j + 1 < k and view.words[j + 1] == "'s"):
             continue
