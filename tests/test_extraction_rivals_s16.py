@@ -5,7 +5,10 @@ subject "Both firms" without a determiner (the two companies the article named m
 plural acronym as a class noun ("larger CROs such as A"), a rival list going on right after a
 comma ("A and B, as well as smaller players such as C", "A et B, mais aussi C"), "à commencer
 par" / "starting with" as list openers, and rivals as the antecedent of an object relative
-("A et B, qu'il affronte sur chaque appel d'offres", "A and B, which it battles for orders").
+("A et B, qu'il affronte sur chaque appel d'offres", "A and B, which it battles for orders"),
+a region's adjective after the rival noun ("son concurrent lorrain Y"), a rival noun as the
+other party of a denied or rumoured deal ("a démenti tout projet de fusion avec son concurrent
+Y": the rivalry stands), "breeder" as a company noun.
 Invented sentences, names in no list; absent cases keep out the rivals' pairing with one
 another, "se frotter les mains", "came up with", "à commencer par" after a verb of buying, a
 clause after "as well as", a relative with its own object."""
@@ -78,6 +81,20 @@ FOUND = [
      "and Stennix, which it battles for every tender.", (C, "Korvelia Systems", "Omberly")),
     ("en", "Korvelia Systems bought Omberly, which Stennix battles for orders.",
      (C, "Omberly", "Stennix")),
+    # a region's or a city's adjective between the rival noun and the name
+    ("fr", "Korvelia Systems vend des pompes. Son concurrent lorrain Omberly a ouvert une usine.",
+     (C, "Korvelia Systems", "Omberly")),
+    ("fr", "Korvelia Systems affronte son concurrent breton Omberly.",
+     (C, "Korvelia Systems", "Omberly")),
+    # a deal denied, rumoured or in talks with the rival: the rivalry stands
+    ("fr", "Korvelia Systems a démenti tout projet de fusion avec son concurrent lorrain "
+     "Omberly.", (C, "Korvelia Systems", "Omberly")),
+    ("en", "Korvelia Systems denied any plan to merge with its rival Omberly.",
+     (C, "Korvelia Systems", "Omberly")),
+    # "breeder" is a company noun
+    ("en", "Korvelia Systems, a Dutch seed breeder, raised 10 million euros. In tomatoes, the "
+     "Dutch breeder goes up against larger domestic rivals Omberly and Stennix.",
+     (C, "Korvelia Systems", "Stennix")),
 ]
 
 ABSENT = [
@@ -115,6 +132,12 @@ ABSENT = [
      (C, "Korvelia Systems", "Omberly")),
     ("en", "Korvelia Systems raised money from REITs.", ("INVESTS_IN", "REITs",
                                                           "Korvelia Systems")),
+    # a denied rivalry (no deal noun) stays denied; the merger itself is not asserted
+    ("fr", "Korvelia Systems n'a pas vocation à se poser en concurrent de Omberly.",
+     (C, "Korvelia Systems", "Omberly")),
+    ("en", "Korvelia Systems is not a rival of Omberly.", (C, "Korvelia Systems", "Omberly")),
+    ("fr", "Korvelia Systems a démenti tout projet de fusion avec son concurrent Omberly.",
+     ("ACQUIRES", "Korvelia Systems", "Omberly")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)
