@@ -459,9 +459,14 @@ def _apply(
                                         or units[t - 1].is_mention and units[t - 1].possessive):
         return []  # "financed X's purchase of Y", "advised X on its purchase of Y": the
         # noun, whose buyer is its possessor, not the clause's subject (session 15)
+    if frame.possessed_product and frame.object is not None and not any(
+            w in lex.product_nouns or w in _GOODS for w in words[max(0, t - 4):t]):
+        return []  # "X's machines run in Y's plants", not "X's shares are used in Y's index"
     if frame.requires_before and not _required_before(
             view, t, frame.requires_before,
-            frame.type == RelationType.COMPETES_WITH and frame.direct):
+            frame.type == RelationType.COMPETES_WITH and frame.direct
+            or frame.type == RelationType.SUPPLIES and frame.agent_required):
+        # (", chartered by A": the vessels of "X operates four vessels, chartered by A")
         return []
     if frame.requires_before and t > 1 and words[t - 1] == "," \
             and _blocked_before(view, t - 1, frame.block_before):
@@ -588,8 +593,10 @@ def _apply(
             return []  # "X's software is used by Y", not "X's argument was used by Y"; "le
             # logiciel de X est utilisé par Y" (the product before "de X")
         if possessor is None and not reduced and not frame.noun_trigger \
-                and set_off is None and not _passive_subject_ok(t, left, view):
-            return []
+                and set_off is None and not _passive_subject_ok(t, left, view) \
+                and not (frame.requires_before and words[t - 1] == ","):
+            return []  # (session 16: the goods noun required before a set-off participle
+            # "X operates four vessels, chartered by A" is the subject's)
         left_role = frame.possessor_role if possessor is not None and frame.possessor_role \
             else frame.subject
         if reduced and possessor is None and frame.type == RelationType.SUPPLIES \
@@ -2026,6 +2033,8 @@ def _customers_for_supplier(frame: Frame, view: SentenceView, start: int, found:
 _COUNTING_VERBS = frozenset({"compte", "revendique", "dessert", "sert", "counts", "has",
                              "serves", "claims", "boasts"})
 _CUSTOMER_PLURALS = frozenset({"clients", "customers", "clientes"})
+_CUSTOMER_KINDS = frozenset({"entreprises", "societes", "enseignes", "marques", "corporate",
+                             "business", "enterprise", "industrial", "commercial"})
 _COUNT_WORDS = frozenset({"pres", "de", "d'", "plus", "environ", "quelque", "quelques",
                           "plusieurs", "more", "than", "over", "about", "some", "nearly",
                           "around", "several", "almost", "000", "million", "millions"})
@@ -2040,7 +2049,8 @@ def _counted_customers(view: SentenceView, lex: Lexicon, registry: Registry) -> 
     out: list[Candidate] = []
     for v in range(1, len(units) - 4):
         if words[v] not in _COUNTING_VERBS or not _plain_mention(units[v - 1]) \
-                or units[v - 1].mentions[0].kind != NAME or len(units[v - 1].mentions) > 1:
+                or units[v - 1].mentions[0].kind not in (NAME, ANAPHOR) \
+                or len(units[v - 1].mentions) > 1:  # ("le groupe revendique": session 16)
             continue
         k = v + 1
         counted = False
@@ -2048,18 +2058,45 @@ def _counted_customers(view: SentenceView, lex: Lexicon, registry: Registry) -> 
                                                  or words[k] in _COUNT_WORDS):
             counted = True
             k += 1
+        if counted and k + 1 < len(units) and words[k] in _CUSTOMER_KINDS \
+                and words[k + 1] in _CUSTOMER_PLURALS:
+            k += 1  # "4 200 entreprises clientes", "900 corporate customers"
         if not counted or k + 2 >= len(units) or words[k] not in _CUSTOMER_PLURALS \
                 or words[k + 1] != ",":
             continue
         opener = match_at(words, k + 2, lex.list_openers)
         m = k + 2 + len(opener) if opener else -1
+        m = _past_descriptor(view, m, lex)  # "parmi lesquelles la chaîne de boulangeries A"
         if opener is None or m >= len(units) or not _plain_mention(units[m]) \
-                or units[m].mentions[0].kind != NAME \
-                or (m + 1 < len(units) and words[m + 1] not in _LIST_END):
+                or units[m].mentions[0].kind != NAME:
             continue
-        out.extend(_pairs(RelationType.SUPPLIES, units[v - 1].mentions, units[m].mentions,
-                          "source", view, v, k + 1, registry))
+        members = [units[m]]
+        if m + 2 < len(units) and words[m + 1] in ("et", "and"):  # "... A et le transporteur B"
+            second = _past_descriptor(view, m + 2, lex)
+            if second < len(units) and _plain_mention(units[second]) \
+                    and units[second].mentions[0].kind == NAME and second > m + 2 \
+                    and (second + 1 >= len(units) or words[second + 1] in _LIST_END):
+                members.append(units[second])
+                m = second
+        if m + 1 < len(units) and words[m + 1] not in _LIST_END:
+            continue
+        for member in members:
+            out.extend(_pairs(RelationType.SUPPLIES, units[v - 1].mentions, member.mentions,
+                              "source", view, v, k + 1, registry))
     return out
+
+
+def _past_descriptor(view: SentenceView, m: int, lex: Lexicon) -> int:
+    """The index of the name after a determiner and at most three lower-case descriptor words
+    at m ("la chaîne de boulangeries A", "the carrier A": A's index), else m (session 16)."""
+    words, units = view.words, view.units
+    if m < 0 or m >= len(units) or words[m] not in lex.determiners:
+        return m
+    d = m + 1
+    while d < len(units) and d - m <= 4 and not units[d].is_mention \
+            and words[d].isalpha() and words[d].islower():
+        d += 1
+    return d if d < len(units) and units[d].is_mention and d - m <= 4 else m
 
 
 def _past_relative(view: SentenceView, k: int) -> int:
