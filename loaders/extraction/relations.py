@@ -632,6 +632,9 @@ def _apply(
         subj, subj_role = possessor, frame.possessor_role or frame.subject
     else:
         subj = _subject(t, view, lex, frame)
+        if frame.type == RelationType.ACQUIRES:
+            subj = _advised_party(t, view, lex) or subj  # "X a conseillé Y sur le rachat
+            # de Z": Y buys, X only advised
     if obj_unit is None and subj is not None and frame.type == RelationType.INVESTS_IN \
             and frame.object == "target":
         clitic = _clitic_object(view, t, subj, lex)  # "qui en conservera 70 % du capital"
@@ -682,11 +685,67 @@ def _apply(
         # "X agreed to license the rights to Y's antibody": Y's product, licensed to X
         return _pairs(frame.type, obj_unit.mentions, subj.mentions, "source", view, t, end,
                       registry)
+    if frame.type == RelationType.SUPPLIES and subj_role == "source" and obj_at == end \
+            and words[t] in _LICENCE_WORDS and obj_unit.possessive \
+            and not _possessive_pronoun(obj_unit):
+        # "Velmora licensed Quistor's technology": Quistor's technology, licensed to Velmora
+        return _pairs(frame.type, obj_unit.mentions, subj.mentions, "source", view, t, end,
+                      registry)
     if obj_at > t and frame.type not in _SYMMETRIC:
         later = _object_past_adjunct(view, obj_at, lex)  # "a racheté X en 2022 puis Y"
         if later is not None:
             obj_unit = Unit(obj_unit.first, later.last, "", obj_unit.mentions + later.mentions)
+    if frame.type == RelationType.ACQUIRES and subj_role == "source" and obj_at > t \
+            and _offer_accepted(view, t):  # "Quistor a accepté l'offre de rachat de Velmora":
+        subj, obj_unit = obj_unit, subj  # the bidder after the noun buys the subject
     return _pairs(frame.type, subj.mentions, obj_unit.mentions, subj_role, view, t, end, registry)
+
+
+_ADVISE_VERBS = frozenset({
+    "conseille", "conseillent", "conseillait", "conseillaient", "conseillera", "conseilleront",
+    "accompagne", "accompagnent", "accompagnait", "accompagnera", "assiste", "assistait",
+    "epaule", "epaulait", "advised", "advises", "advise", "advising", "counselled",
+    "counseled", "assisted", "assists"})
+_DEAL_PREPS = frozenset({"sur", "dans", "pour", "on", "in", "for"})
+
+
+def _advised_party(t: int, view: SentenceView, lex: Lexicon) -> Unit | None:
+    """The client a bank or adviser helped with the deal the noun at t names: "Kandor a
+    conseillé Velmora sur le rachat de Z", "Kandor advised Velmora on the takeover of Z"
+    (Velmora buys); None when the noun is not so introduced."""
+    words, units = view.words, view.units
+    k = t - 1
+    if k >= 0 and words[k] in lex.determiners:
+        k -= 1
+    if k < 2 or words[k] not in _DEAL_PREPS or not _plain_mention(units[k - 1]) \
+            or words[k - 2] not in _ADVISE_VERBS:
+        return None
+    return units[k - 1]
+
+
+_ACCEPT_VERBS = frozenset({"accepte", "acceptent", "acceptait", "acceptera", "accepted",
+                           "accepts", "accept", "accepter"})
+_OFFER_NOUNS = frozenset({"offre", "offer", "proposition", "bid", "proposal"})
+
+
+def _offer_accepted(view: SentenceView, t: int) -> bool:
+    """True when the deal noun at t completes an offer its clause's subject accepted ("a
+    accepté l'offre de rachat de Y", "accepted the takeover offer from Y"): the company after
+    the noun is the bidder, the subject the company bought."""
+    words = view.words
+    k = t - 1
+    if k >= 1 and words[k] in ("de", "d'") and words[k - 1] in _OFFER_NOUNS:
+        k -= 2  # "l'offre de rachat"
+    elif k >= 0 and words[k] in _OFFER_NOUNS:
+        k -= 1  # "the takeover offer" (trigger before the noun): "accepted the"
+    elif t + 1 < len(words) and words[t + 1] in _OFFER_NOUNS:
+        pass  # "accepted the takeover offer from Y"
+    else:
+        return False
+    while k >= 0 and words[k] in ("l'", "la", "le", "the", "an", "a", "son", "its", "cette",
+                                  "this"):
+        k -= 1
+    return k >= 0 and words[k] in _ACCEPT_VERBS
 
 
 _THEN = frozenset({"et", "puis", "and", "then"})
@@ -752,7 +811,15 @@ def _brand_licence(words: list[str], t: int, obj_at: int) -> bool:
     parfums de la maison de couture Y", "the fragrance licence of fashion house Y"): a brand
     licence, which news reads as a partnership; a technology licence stays a supply."""
     span = words[t:obj_at]
-    return any(w in _LICENCE_WORDS for w in span) and any(w in _HOUSE_WORDS for w in span)
+    return any(w in _LICENCE_WORDS for w in span) and any(
+        w in _HOUSE_WORDS and not (w == "house" and k > 0 and span[k - 1] in _TRADE_HOUSES)
+        for k, w in enumerate(span))
+
+
+_TRADE_HOUSES = frozenset({"software", "engineering", "design", "trading", "publishing",
+                           "clearing", "brokerage", "research", "consulting", "data"})
+"""Words before "house" that make it a trade firm, not a fashion house ("from software house
+Y": a technology licence, a supply; session 16)."""
 
 
 _BRAND_WORDS = frozenset({"brand", "brands", "label", "marque", "marques", "enseigne"})
@@ -2474,8 +2541,10 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
     return nearest
 
 
-_FRONTED_TYPES = frozenset({RelationType.ACQUIRES, RelationType.SUPPLIES})
-"""Relation types a sentence-opening clause gives its subject to. INVESTS_IN ("Détenue à 60 %
+_FRONTED_TYPES = frozenset({RelationType.ACQUIRES, RelationType.SUPPLIES,
+                            RelationType.COMPETES_WITH, RelationType.PARTNERS_WITH})
+"""Relation types a sentence-opening clause gives its subject to (rivals and partners since
+session 16: "Partenaire de X, Quistor ..."). INVESTS_IN ("Détenue à 60 %
 par X, Y") was tried: unread +1 TP / +1 FP; left out."""
 
 
