@@ -65,7 +65,7 @@ def find_sources(
                 continue
             cue = document_cue(words, k, lex) if rec.type != EntityType.PERSON else None
             if cue is None and rec.type in SOURCE_TYPES:
-                cue = _outlet_cue(words, k, lex)
+                cue = _outlet_cue(words, k, lex, m.outlet and not _company_ending(m.text, lex))
             if cue is None and rec.type == EntityType.PUBLISHER and rec.known is not None:
                 cue = _unknown_outlet_cue(view, k, lex, True)  # ", a indiqué Les Echos."
             if cue is None and rec.type == EntityType.COMPANY \
@@ -385,7 +385,10 @@ def _past_adjectives(words: list[str], j: int, lex: Lexicon) -> int:
     return j
 
 
-def _outlet_cue(words: list[str], k: int, lex: Lexicon) -> int | None:
+def _outlet_cue(words: list[str], k: int, lex: Lexicon, titled: bool = False) -> int | None:
+    """The cue that cites the outlet at unit k, or None; `titled` when its name has an
+    outlet's word ("estimée à 340 millions d'euros par le Journal de la X": the agent of a
+    report or estimate participle needs no outlet noun before it, session 16)."""
     j = _past_adjectives(words, skip_back(words, k, lex), lex)
     cue = cue_ending_at(words, j, lex.source_before, lex)
     if cue is None:  # "comme l'a révélé mardi le quotidien X": an insertion after the cue
@@ -402,6 +405,13 @@ def _outlet_cue(words: list[str], k: int, lex: Lexicon) -> int | None:
             if words[s] == ",":
                 after = s + 1
                 break
+    if after == k + 1 and after + 1 < len(words) and words[after] in _REPORT_ADVERBS \
+            and match_at(words, after + 1, lex.sources.reporting):
+        return after  # "the X Journal earlier reported the award", "X a déjà révélé"
+    if after == k + 1 and after + 2 < len(words) and words[after] in lex.sources.auxiliaries \
+            and words[after + 1] in _REPORT_ADVERBS \
+            and match_at(words, after + 2, lex.sources.perfect_reports):
+        return after  # "X had previously reported", "X avait déjà révélé"
     verb = match_at(words, after, lex.source_after)
     if verb is not None and _about_itself(words, after + len(verb), lex):
         return None  # "Bloomberg said it had agreed to buy X": a party speaking, not a source
@@ -416,11 +426,16 @@ def _outlet_cue(words: list[str], k: int, lex: Lexicon) -> int | None:
         for s in range(max(0, j - 5), j - 1):
             if match_at(words, s, lex.source_after):
                 return s
-        if any(match_ending_at(words, x, lex.outlet_descriptors) for x in range(j + 1, k + 1)):
+        if titled or any(match_ending_at(words, x, lex.outlet_descriptors)
+                         for x in range(j + 1, k + 1)):
             return _agent_report(words, j - 1, lex)  # an outlet noun before the name: "un
     return None  # marché estimé à 900 millions de dollars par le quotidien X"
 
 
+# Adverbs between an outlet and its report verb (session 16): "X earlier reported", "X had
+# previously reported", "X a déjà révélé", "X avait également rapporté".
+_REPORT_ADVERBS = frozenset({"earlier", "previously", "also", "originally", "recently", "initially",
+                             "deja", "egalement", "aussi", "recemment", "initialement"})
 _ESTIMATES = frozenset({"evalue", "evaluait", "estime", "estimait", "chiffre", "chiffrait",
                         "valorise", "valorisait", "estimates", "estimated", "values", "valued",
                         "puts", "put"})
