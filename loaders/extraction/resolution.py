@@ -725,6 +725,10 @@ def _not_excluded(
     elif kind and _verb_object(m, toks, lex):  # "Tarvex looked at buying the brand"
         owner = _clause_subject(m, ms, toks, lex, registry, strict=True)
         out = tuple(c for c in out if c != owner or c in kind)
+    elif (m.possessive or m.last < len(toks) and toks[m.last].kind == "poss") \
+            and _after_copula(m, toks):  # "X remains the group's biggest client": not X
+        owner = _clause_subject(m, ms, toks, lex, registry, strict=True)
+        out = tuple(c for c in out if c != owner)
     elif leading(m, toks, lex) and m.first > 2 and (participle_opening(toks, 0, lex)
                                                      or toks[0].norm in _FRONT_OPENERS):
         inside = {e for o in ms if o.kind == NAME and o.last <= m.first for e in o.resolved}
@@ -1141,6 +1145,8 @@ def _rank(
     scores: dict[str, float] = {}
     place = place or Place(fold(m.place) if m.place else "")
     bare = m.kind == ANAPHOR and not (place.city or m.country or m.sectors)
+    investor = m.kind == ANAPHOR and ("investment" in m.sectors or (
+        fold(m.text).split() or [""])[-1] in _INVESTOR_HEADS)
     one_owner = m.kind == PRONOUN and fold(m.text) in _SINGULAR_POSSESSIVES
     for item in seen:
         if item.sentence < s - LOOKBACK or (one_owner and item.plural and item.sentence == s):
@@ -1167,6 +1173,9 @@ def _rank(
             # contradicts a main company named often: most often the article's subject
         if head_word and head_word in _name_words(rec):
             score += NAME_HEAD_BONUS  # "the fund" is the Quarnel Investment Fund
+        elif investor and (rec.known is None or not rec.known.sectors) \
+                and _name_words(rec) & _INVESTOR_NAME_WORDS:
+            score += INVESTOR_NAME_BONUS  # "the buyout firm", "le fonds": Korvane Capital
         if len(same_kind) == 1 and item.entity in same_kind and fit >= 0 and (
                 rec.known is None or not rec.known.sectors):
             score += kind_bonus  # "la start-up" again: the company already called so (the
@@ -1185,6 +1194,19 @@ def _rank(
 _SECTOR_FAMILIES = {"transport": frozenset({"shipping", "airline", "logistics", "rail"})}
 """Description sectors that cover narrower sectors of the alias table ("le transporteur" fits
 a shipping company)."""
+
+
+_INVESTOR_HEADS = frozenset({"fund", "investor", "backer", "fonds", "investisseur"})
+"""Last words of a description naming an investor, beside the "investment" sector of the
+descriptors ("the buyout firm", "the private-equity group")."""
+_INVESTOR_NAME_WORDS = frozenset({"capital", "ventures", "investment", "investments", "equity",
+                                  "fund", "funds", "fonds", "investissement", "investissements",
+                                  "participations", "beteiligungen", "invest"})
+"""Words of a company's own name that say it invests ("Korvane Capital", "Delmar Ventures");
+not "partners" nor "holding", which name many operating companies too."""
+INVESTOR_NAME_BONUS = 3.0
+"""Rank bonus of a company no list gives sectors whose name says investor, for a description
+naming an investor (as much as a sector fit of the alias table)."""
 
 
 def _fit(m: Mention, rec: EntityRecord, place: Place) -> float:

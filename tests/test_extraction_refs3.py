@@ -1,0 +1,52 @@
+"""Issue 11, session 16: parties only referred to, third round (wrong resolutions).
+
+A possessive description after a copula ("Tarvex Foods remains the group's biggest client")
+is not the copula's subject, as a possessive pronoun there is not ("X remains its largest
+customer"): the next sentence's "The group in turn buys ..." continues the company that
+sentence was about. A description naming an investor ("the buyout firm", "the private-equity
+group", "le fonds") prefers a company no list knows whose name says investor ("Korvane
+Capital"), over the article's main company, the target of its deal. Every company here is
+made up and in no list.
+"""
+
+from __future__ import annotations
+
+from tests.test_extraction_families import found_and_absent
+
+_COPULA_EN = ("Quistor Ovens, a family-owned maker of bakery ovens based in Lyon, sells in 40 "
+              "countries. Quistor Ovens employs 900 people. Tarvex Foods remains the group's "
+              "biggest client: the grocer has bought ovens from Quistor Ovens since 2019. The "
+              "group in turn buys most of its steel from Delmar Stahl.")
+_COPULA_FR = ("Quistor Fours, fabricant familial de fours de boulangerie basé à Lyon, vend dans "
+              "40 pays. Quistor Fours emploie 900 personnes. Tarvex Alimentation reste le "
+              "premier client du groupe : le distributeur lui achète des fours depuis 2019. Le "
+              "groupe achète en retour l'essentiel de son acier à Delmar Stahl.")
+_BUYOUT_EN = ("Korvane Capital agreed to acquire Quistor Labs, a Denver-based maker of testing "
+              "software, in a deal valuing the company at $900 million. The buyout firm "
+              "will pay $14 a share. Quistor Labs has struggled since 2023, and Quistor Labs "
+              "shares have halved. Quistor Labs sells to 400 hospitals.\n\nThe buyout firm "
+              "bought a 40% stake in Delvix Systems in 2022.")
+_BUYOUT_FR = ("Korvane Capital a accepté de racheter Quistor Labs, éditeur de logiciels de test "
+              "basé à Rennes, dans une opération qui valorise la société 900 millions "
+              "d'euros. Le fonds paiera 14 euros par action. Quistor Labs a souffert depuis "
+              "2023 et Quistor Labs a vu son cours divisé par deux. Quistor Labs vend à 400 "
+              "hôpitaux.\n\nLe fonds a pris en 2022 une participation de 40 % dans Delvix "
+              "Systèmes.")
+
+FOUND = [
+    # a possessive description after a copula: not the copula's subject
+    ("en", _COPULA_EN, ("SUPPLIES", "Delmar Stahl", "Quistor Ovens")),
+    ("fr", _COPULA_FR, ("SUPPLIES", "Delmar Stahl", "Quistor Fours")),
+    # an investor description: the company whose name says investor
+    ("en", _BUYOUT_EN, ("INVESTS_IN", "Korvane Capital", "Delvix Systems")),
+    ("fr", _BUYOUT_FR, ("INVESTS_IN", "Korvane Capital", "Delvix Systèmes")),
+]
+
+ABSENT = [
+    ("en", _COPULA_EN, ("SUPPLIES", "Delmar Stahl", "Tarvex Foods")),
+    ("fr", _COPULA_FR, ("SUPPLIES", "Delmar Stahl", "Tarvex Alimentation")),
+    ("en", _BUYOUT_EN, ("INVESTS_IN", "Quistor Labs", "Delvix Systems")),
+    ("fr", _BUYOUT_FR, ("INVESTS_IN", "Quistor Labs", "Delvix Systèmes")),
+]
+
+test_found, test_absent = found_and_absent(FOUND, ABSENT)
