@@ -6,7 +6,9 @@ customer"): the next sentence's "The group in turn buys ..." continues the compa
 sentence was about. A description naming an investor ("the buyout firm", "the private-equity
 group", "le fonds") prefers a company no list knows whose name says investor ("Korvane
 Capital"), over the article's main company, the target of its deal. Every company here is
-made up and in no list.
+made up and in no list. The company a deal makes ("the combined company", "the enlarged
+group", "le groupe fusionné") is its buyer; the company it bought ("the acquired company",
+"the new subsidiary", "la nouvelle filiale", "la société rachetée") its target.
 """
 
 from __future__ import annotations
@@ -32,6 +34,14 @@ _BUYOUT_FR = ("Korvane Capital a accepté de racheter Quistor Labs, éditeur de 
               "2023 et Quistor Labs a vu son cours divisé par deux. Quistor Labs vend à 400 "
               "hôpitaux.\n\nLe fonds a pris en 2022 une participation de 40 % dans Delvix "
               "Systèmes.")
+_DEAL_EN = ("Quistor Medical agreed to buy Velmora Spine, a Denver maker of implants. Quistor "
+            "Medical makes knee implants. Velmora Spine makes spinal screws. The acquired "
+            "company has appointed Ana Ruiz as its chief executive. The combined company buys "
+            "its titanium from Delmar Metals.")
+_DEAL_FR = ("Quistor Médical a racheté Velmora Fours, fabricant de fours basé à Lyon. Quistor "
+            "Médical fabrique des implants. Velmora Fours fabrique des fours. Sophie Lanier "
+            "devient directrice générale de la nouvelle filiale. Le groupe fusionné achète "
+            "son acier à Delmar Stahl.")
 
 FOUND = [
     # a possessive description after a copula: not the copula's subject
@@ -40,6 +50,11 @@ FOUND = [
     # an investor description: the company whose name says investor
     ("en", _BUYOUT_EN, ("INVESTS_IN", "Korvane Capital", "Delvix Systems")),
     ("fr", _BUYOUT_FR, ("INVESTS_IN", "Korvane Capital", "Delvix Systèmes")),
+    # deal roles: the company a deal makes is its buyer, the one it bought its target
+    ("en", _DEAL_EN, ("EXECUTIVE_OF", "Ana Ruiz", "Velmora Spine")),
+    ("en", _DEAL_EN, ("SUPPLIES", "Delmar Metals", "Quistor Medical")),
+    ("fr", _DEAL_FR, ("EXECUTIVE_OF", "Sophie Lanier", "Velmora Fours")),
+    ("fr", _DEAL_FR, ("SUPPLIES", "Delmar Stahl", "Quistor Médical")),
 ]
 
 ABSENT = [
@@ -47,6 +62,10 @@ ABSENT = [
     ("fr", _COPULA_FR, ("SUPPLIES", "Delmar Stahl", "Tarvex Alimentation")),
     ("en", _BUYOUT_EN, ("INVESTS_IN", "Quistor Labs", "Delvix Systems")),
     ("fr", _BUYOUT_FR, ("INVESTS_IN", "Quistor Labs", "Delvix Systèmes")),
+    ("en", _DEAL_EN, ("EXECUTIVE_OF", "Ana Ruiz", "Quistor Medical")),
+    ("en", _DEAL_EN, ("SUPPLIES", "Delmar Metals", "Velmora Spine")),
+    ("fr", _DEAL_FR, ("EXECUTIVE_OF", "Sophie Lanier", "Quistor Médical")),
+    ("fr", _DEAL_FR, ("SUPPLIES", "Delmar Stahl", "Velmora Fours")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

@@ -9,6 +9,7 @@ strong bonus when the description's place, nationality or sector fits the candid
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -529,17 +530,23 @@ def resolve_references(
                                      place,
                                      _head_word(m, tokens[s], lex),
                                      KIND_BONUS if head else GENERIC_KIND_BONUS, opener)
+                role = _deal_role(m, tokens[s]) if m.kind == ANAPHOR else None
                 buyer = _deal_buyer(m, s, sentences, tokens, lex, registry) \
-                    if head in _BUYER_HEADS else None
+                    if head in _BUYER_HEADS or role == "buyer" else None
                 if buyer is not None:  # "l'acquéreur", "the buyer": the buyer of the deal
                     m.candidates = (buyer,) + tuple(c for c in m.candidates if c != buyer)
+                target = _deal_target(m, s, sentences, tokens, lex, registry) \
+                    if role == "target" else None
+                if target is not None:  # "la nouvelle filiale", "the acquired company"
+                    m.candidates = (target,) + tuple(c for c in m.candidates if c != target)
                 if m.kind == ANAPHOR:
                     m.candidates = _not_excluded(m, ms, tokens[s], lex, registry,
                                                  same if head else frozenset())
                 if m.head:  # "le cimentier": only a company the article called so
                     called = kinds.get(m.head, frozenset())
                     m.candidates = tuple(c for c in m.candidates if c in called)
-                elif head and head[-1] in _PART_HEADS:  # "the venture": never its parent
+                elif head and head[-1] in _PART_HEADS and target is None:  # "the venture":
+                    # never its parent
                     called = _same_kind(head, kinds, lex)
                     m.candidates = tuple(c for c in m.candidates if c in called)
                 if head and m.candidates:
@@ -577,20 +584,64 @@ def _deal_buyer(
     """The buyer a deal role ("l'acquéreur", "the buyer") stands for: the organisation in
     subject position before the last buying verb of the article up to the description ("X a
     accepté de racheter Y ... l'acquéreur": X)."""
-    for back in range(s, -1, -1):
-        toks = tokens[back]
-        norms = [t.norm for t in toks]
-        end = m.first if back == s else len(norms)
-        for k in range(end - 1, -1, -1):
-            if norms[k] not in _BUY_VERBS or any(w in ("par", "by") for w in norms[k + 1:k + 3]):
-                continue
-            subject = next((o for o in sentences[back] if o.last <= k and o is not m
-                            and _org_of(o, registry) is not None
-                            and _subject_position(o, toks, lex)), None)
-            if subject is not None:
-                return subject.resolved[0]
+    for back, k in _buy_words(m, s, tokens):
+        subject = next((o for o in sentences[back] if o.last <= k and o is not m
+                        and _org_of(o, registry) is not None
+                        and _subject_position(o, tokens[back], lex)), None)
+        if subject is not None:
+            return subject.resolved[0]
     return None
 
+
+def _buy_words(m: Mention, s: int, tokens: list[list[Token]]) -> Iterator[tuple[int, int]]:
+    """(sentence, token) of each active buying verb or deal noun of the article before the
+    description `m` of sentence `s`, the last first."""
+    for back in range(s, -1, -1):
+        norms = [t.norm for t in tokens[back]]
+        end = m.first if back == s else len(norms)
+        for k in range(end - 1, -1, -1):
+            if norms[k] in _BUY_VERBS and not any(w in ("par", "by") for w in norms[k + 1:k + 3]):
+                yield back, k
+
+_MERGED_BEFORE = frozenset({"combined", "enlarged", "merged"})
+"""Words before a description's noun naming the company a deal makes ("the combined
+company", "the enlarged group"): the buyer's."""
+_MERGED_AFTER = frozenset({"fusionne", "fusionnee", "elargi", "agrandi"})
+"""The same after the noun ("le groupe fusionné", "le groupe élargi")."""
+_TARGET_AFTER = frozenset({"rachete", "rachetee", "acquis", "acquise", "reprise"})
+"""Words after a description's noun naming a deal's target ("la société rachetée",
+"l'entreprise acquise")."""
+_SUBSIDIARY_HEADS = frozenset({"subsidiary", "filiale", "unit"})
+
+
+def _deal_role(m: Mention, toks: list[Token]) -> str | None:
+    """"buyer" for the company a deal makes ("the combined company", "le groupe fusionné"),
+    "target" for the company it bought ("the acquired company", "the new subsidiary", "la
+    nouvelle filiale", "la société rachetée"), else None."""
+    words = [t.norm for t in toks[m.first:m.last]]
+    after = toks[m.last].norm if m.last < len(toks) else ""
+    if len(words) < 2:
+        return None
+    if words[-2] in _MERGED_BEFORE or after in _MERGED_AFTER:
+        return "buyer"
+    if words[-2] == "acquired" or after in _TARGET_AFTER or words[-1] in _SUBSIDIARY_HEADS and (
+            words[-2] in ("new", "nouvelle")):
+        return "target"
+    return None
+
+
+def _deal_target(
+    m: Mention, s: int, sentences: list[list[Mention]], tokens: list[list[Token]],
+    lex: Lexicon, registry: Registry,
+) -> str | None:
+    """The target a deal role stands for ("the acquired company", "la nouvelle filiale"): the
+    first organisation named after the last active buying verb or deal noun of the article up
+    to the description ("X a racheté Y", "X agreed to buy Y", "l'acquisition de Y")."""
+    for back, k in _buy_words(m, s, tokens):
+        target = next((o for o in sentences[back] if k < o.first <= k + 4 and o is not m
+                       and o.kind == NAME and _org_of(o, registry) is not None), None)
+        return target.resolved[0] if target is not None else None  # the last deal only
+    return None
 
 def _other_party(m: Mention, ms: list[Mention], toks: list[Token], lex: Lexicon,
                  registry: Registry, prev: str | None) -> bool:
