@@ -8,7 +8,9 @@ group", "le fonds") prefers a company no list knows whose name says investor ("K
 Capital"), over the article's main company, the target of its deal. Every company here is
 made up and in no list. The company a deal makes ("the combined company", "the enlarged
 group", "le groupe fusionné") is its buyer; the company it bought ("the acquired company",
-"the new subsidiary", "la nouvelle filiale", "la société rachetée") its target.
+"the new subsidiary", "la nouvelle filiale", "la société rachetée") its target. A bidder that
+only offered or is said to have offered ("Tarvex aurait proposé de racheter la société",
+"Tarvex had offered to buy the company") is not "l'acquéreur" / "the buyer".
 """
 
 from __future__ import annotations
@@ -42,6 +44,12 @@ _DEAL_FR = ("Quistor Médical a racheté Velmora Fours, fabricant de fours basé
             "Médical fabrique des implants. Velmora Fours fabrique des fours. Sophie Lanier "
             "devient directrice générale de la nouvelle filiale. Le groupe fusionné achète "
             "son acier à Delmar Stahl.")
+_BIDDER_FR = ("L'éditeur Korvane a racheté la start-up Quistor, qui équipe 20 ports. Selon la "
+              "presse, Tarvex aurait proposé de racheter la société l'an dernier. Luc Brenne, "
+              "cofondateur de Quistor, rejoindra le comité de direction de l'acquéreur.")
+_BIDDER_EN = ("Korvane, a software maker, has bought Quistor, a startup that equips 20 "
+              "ports. Tarvex had offered to buy the company last year, people said. Luc "
+              "Brenne, Quistor's co-founder, will join the executive committee of the buyer.")
 
 FOUND = [
     # a possessive description after a copula: not the copula's subject
@@ -55,6 +63,9 @@ FOUND = [
     ("en", _DEAL_EN, ("SUPPLIES", "Delmar Metals", "Quistor Medical")),
     ("fr", _DEAL_FR, ("EXECUTIVE_OF", "Sophie Lanier", "Velmora Fours")),
     ("fr", _DEAL_FR, ("SUPPLIES", "Delmar Stahl", "Quistor Médical")),
+    # a bidder that only offered is not the buyer
+    ("fr", _BIDDER_FR, ("EXECUTIVE_OF", "Luc Brenne", "Korvane")),
+    ("en", _BIDDER_EN, ("EXECUTIVE_OF", "Luc Brenne", "Korvane")),
 ]
 
 ABSENT = [
@@ -66,6 +77,8 @@ ABSENT = [
     ("en", _DEAL_EN, ("SUPPLIES", "Delmar Metals", "Velmora Spine")),
     ("fr", _DEAL_FR, ("EXECUTIVE_OF", "Sophie Lanier", "Quistor Médical")),
     ("fr", _DEAL_FR, ("SUPPLIES", "Delmar Stahl", "Velmora Fours")),
+    ("fr", _BIDDER_FR, ("EXECUTIVE_OF", "Luc Brenne", "Tarvex")),
+    ("en", _BIDDER_EN, ("EXECUTIVE_OF", "Luc Brenne", "Tarvex")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

@@ -593,6 +593,13 @@ def _deal_buyer(
     return None
 
 
+_UNREAL_BUY = frozenset({"aurait", "auraient", "propose", "offert", "tente", "envisage",
+                         "envisagerait", "offered", "offer", "considered", "considering",
+                         "approached", "explored", "tried", "attempted", "would"})
+"""Words before a buying verb that make it an offer, an attempt or a rumour ("Y aurait proposé
+de racheter X", "Y had offered to buy X"): such a bidder is no deal's buyer."""
+
+
 def _buy_words(m: Mention, s: int, tokens: list[list[Token]]) -> Iterator[tuple[int, int]]:
     """(sentence, token) of each active buying verb or deal noun of the article before the
     description `m` of sentence `s`, the last first."""
@@ -600,7 +607,8 @@ def _buy_words(m: Mention, s: int, tokens: list[list[Token]]) -> Iterator[tuple[
         norms = [t.norm for t in tokens[back]]
         end = m.first if back == s else len(norms)
         for k in range(end - 1, -1, -1):
-            if norms[k] in _BUY_VERBS and not any(w in ("par", "by") for w in norms[k + 1:k + 3]):
+            if norms[k] in _BUY_VERBS and not any(w in ("par", "by") for w in norms[k + 1:k + 3]) \
+                    and not any(w in _UNREAL_BUY for w in norms[max(0, k - 3):k]):
                 yield back, k
 
 _MERGED_BEFORE = frozenset({"combined", "enlarged", "merged"})
