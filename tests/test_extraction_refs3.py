@@ -10,7 +10,11 @@ made up and in no list. The company a deal makes ("the combined company", "the e
 group", "le groupe fusionné") is its buyer; the company it bought ("the acquired company",
 "the new subsidiary", "la nouvelle filiale", "la société rachetée") its target. A bidder that
 only offered or is said to have offered ("Tarvex aurait proposé de racheter la société",
-"Tarvex had offered to buy the company") is not "l'acquéreur" / "the buyer".
+"Tarvex had offered to buy the company") is not "l'acquéreur" / "the buyer". An apposition
+going on with a participle ("Quistor Labs, a Boston startup developing smart glasses", "une
+start-up spécialisée dans ...") still gives its company the noun ("the startup"); a
+nationality ("the Italian group") fits a company the article placed in a city of that
+country ("the Milan-based maker", "basé à Milan").
 """
 
 from __future__ import annotations
@@ -50,6 +54,28 @@ _BIDDER_FR = ("L'éditeur Korvane a racheté la start-up Quistor, qui équipe 20
 _BIDDER_EN = ("Korvane, a software maker, has bought Quistor, a startup that equips 20 "
               "ports. Tarvex had offered to buy the company last year, people said. Luc "
               "Brenne, Quistor's co-founder, will join the executive committee of the buyer.")
+# an apposition going on with a participle; a nationality fitting a city the article gave
+_STARTUP_EN = ("Velmora Optics, the Milan-based maker of frames, said it would buy a 30% "
+               "stake in Quistor Labs, a Boston startup developing smart glasses. The "
+               "agreement gives Velmora Optics an option to take control of the startup in "
+               "2028. Velmora Optics employs 4,000 people. The startup buys its microphones "
+               "from Delmar Audio. Tarvex Cases supplies the Italian group with cases.")
+_STARTUP_FR = ("Velmora Optique, le fabricant milanais de montures, va prendre 30 % de "
+               "Quistor Labs, une start-up spécialisée dans les lunettes connectées. L'accord "
+               "donne à Velmora Optique une option pour prendre le contrôle de la start-up en "
+               "2028. Velmora Optique emploie 4 000 personnes. La start-up achète ses micros "
+               "à Delmar Audio. Tarvex Étuis fournit le groupe italien en étuis.")
+_PLACED_EN = ("Velmora Optics, the Milan-based maker of frames, said it would buy a 30% stake "
+              "in Quistor Labs, a Boston startup developing smart glasses. The agreement "
+              "gives Velmora Optics an option to take control of the startup in 2028. Velmora "
+              "Optics employs 4,000 people. The startup's glasses will use lenses from Delmar "
+              "Audio, and the Italian group buys its cases from Tarvex Cases.")
+_PLACED_FR = ("Velmora Optique, fabricant de montures basé à Milan, va prendre 30 % de "
+              "Quistor Labs, une start-up spécialisée dans les lunettes connectées. L'accord "
+              "donne à Velmora Optique une option pour prendre le contrôle de la start-up en "
+              "2028. Velmora Optique emploie 4 000 personnes. Les lunettes de la start-up "
+              "utiliseront des verres de Delmar Audio, et le groupe italien achète ses étuis "
+              "à Tarvex Étuis.")
 
 FOUND = [
     # a possessive description after a copula: not the copula's subject
@@ -63,6 +89,10 @@ FOUND = [
     ("en", _DEAL_EN, ("SUPPLIES", "Delmar Metals", "Quistor Medical")),
     ("fr", _DEAL_FR, ("EXECUTIVE_OF", "Sophie Lanier", "Velmora Fours")),
     ("fr", _DEAL_FR, ("SUPPLIES", "Delmar Stahl", "Quistor Médical")),
+    ("en", _STARTUP_EN, ("SUPPLIES", "Delmar Audio", "Quistor Labs")),
+    ("fr", _STARTUP_FR, ("SUPPLIES", "Delmar Audio", "Quistor Labs")),
+    ("en", _PLACED_EN, ("SUPPLIES", "Tarvex Cases", "Velmora Optics")),
+    ("fr", _PLACED_FR, ("SUPPLIES", "Tarvex Étuis", "Velmora Optique")),
     # a bidder that only offered is not the buyer
     ("fr", _BIDDER_FR, ("EXECUTIVE_OF", "Luc Brenne", "Korvane")),
     ("en", _BIDDER_EN, ("EXECUTIVE_OF", "Luc Brenne", "Korvane")),
@@ -79,6 +109,10 @@ ABSENT = [
     ("fr", _DEAL_FR, ("SUPPLIES", "Delmar Stahl", "Velmora Fours")),
     ("fr", _BIDDER_FR, ("EXECUTIVE_OF", "Luc Brenne", "Tarvex")),
     ("en", _BIDDER_EN, ("EXECUTIVE_OF", "Luc Brenne", "Tarvex")),
+    ("en", _STARTUP_EN, ("SUPPLIES", "Delmar Audio", "Velmora Optics")),
+    ("fr", _STARTUP_FR, ("SUPPLIES", "Delmar Audio", "Velmora Optique")),
+    ("en", _PLACED_EN, ("SUPPLIES", "Tarvex Cases", "Delmar Audio")),
+    ("fr", _PLACED_FR, ("SUPPLIES", "Tarvex Étuis", "Delmar Audio")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

@@ -413,13 +413,22 @@ _APPOSITION_GOES_ON = frozenset({"de", "d'", "du", "des", "of", "from", "in", "e
                                  "basee", "base", "that", "which", "who", "qui", "dont"})
 
 
+_APPOSITION_PARTICIPLES = frozenset({"specialise", "specialisee", "specialises", "specialisees",
+                                     "fonde", "fondee", "cree", "creee", "detenu", "detenue",
+                                     "founded", "specialised", "specialized", "owned",
+                                     "backed"})
+"""Participles that go on with an apposition's noun ("Zorbex, une start-up spécialisée dans
+...", "Zorbex, a startup founded in 2019")."""
+
+
 def _apposition_ends(norms: list[str], e: int, lex: Lexicon) -> bool:
     """True when a noun after "NAME, det" closes an apposition ("Zorbex, a drone start-up,")
     rather than opening the next clause ("In Europe, the start-up competes")."""
     while e < len(norms) and place_adjective(norms[e], lex):
         e += 1
     return e >= len(norms) or norms[e] in (",", ".", ";", ")", "(") \
-        or norms[e] in _APPOSITION_GOES_ON
+        or norms[e] in _APPOSITION_GOES_ON or norms[e] in _APPOSITION_PARTICIPLES \
+        or len(norms[e]) > 5 and norms[e].endswith("ing")  # "a startup developing X"
 
 
 def main_entity(sentences: list[list[Mention]], registry: Registry,
@@ -1276,6 +1285,9 @@ def _fit(m: Mention, rec: EntityRecord, place: Place) -> float:
     score = 0.0
     if known is None:
         cities, countries = place.named.get(rec.id, (frozenset(), frozenset()))
+        if m.country and cities and not countries:  # "X, the Milan-based maker ... the
+            countries = frozenset(_cities()[2][c] for c in cities  # Italian group"
+                                  if c in _cities()[2])
         if place.city and cities:
             score += 3.0 if place.city in cities else -2.0
         elif place.city in _cities()[2] and countries \
