@@ -14,7 +14,7 @@ only offered or is said to have offered ("Tarvex aurait proposé de racheter la 
 going on with a participle ("Quistor Labs, a Boston startup developing smart glasses", "une
 start-up spécialisée dans ...") still gives its company the noun ("the startup"); a
 nationality ("the Italian group") fits a company the article placed in a city of that
-country ("the Milan-based maker", "basé à Milan").
+country ("the Milan-based maker", "basé à Milan"). "The hotelier" is a description.
 """
 
 from __future__ import annotations
@@ -76,6 +76,8 @@ _PLACED_FR = ("Velmora Optique, fabricant de montures basé à Milan, va prendre
               "2028. Velmora Optique emploie 4 000 personnes. Les lunettes de la start-up "
               "utiliseront des verres de Delmar Audio, et le groupe italien achète ses étuis "
               "à Tarvex Étuis.")
+_HOTELIER_EN = ("Korvane Hotels runs 30 resorts in Bali and employs 4,000 people. The "
+                "hotelier buys its linen from Delmar Textiles.")
 
 FOUND = [
     # a possessive description after a copula: not the copula's subject
@@ -93,6 +95,7 @@ FOUND = [
     ("fr", _STARTUP_FR, ("SUPPLIES", "Delmar Audio", "Quistor Labs")),
     ("en", _PLACED_EN, ("SUPPLIES", "Tarvex Cases", "Velmora Optics")),
     ("fr", _PLACED_FR, ("SUPPLIES", "Tarvex Étuis", "Velmora Optique")),
+    ("en", _HOTELIER_EN, ("SUPPLIES", "Delmar Textiles", "Korvane Hotels")),
     # a bidder that only offered is not the buyer
     ("fr", _BIDDER_FR, ("EXECUTIVE_OF", "Luc Brenne", "Korvane")),
     ("en", _BIDDER_EN, ("EXECUTIVE_OF", "Luc Brenne", "Korvane")),
