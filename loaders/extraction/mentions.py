@@ -96,7 +96,7 @@ def detect_mentions(
     the whole article)."""
     taken = [False] * len(tokens)
     tickers = _ticker_glosses(tokens)
-    out = [m for m in _known_mentions(index, tokens, lex, gaz, taken)
+    out = [m for m in _known_mentions(index, tokens, lex, gaz, taken, article_caps)
            if not any(a <= m.first < b for a, b in tickers)]
     for a, b in tickers:
         for k in range(a, b):
@@ -155,7 +155,8 @@ def _is_initial(tokens: list[Token], i: int) -> bool:
 
 
 def _known_mentions(
-    index: int, tokens: list[Token], lex: Lexicon, gaz: Gazetteer, taken: list[bool]
+    index: int, tokens: list[Token], lex: Lexicon, gaz: Gazetteer, taken: list[bool],
+    article_caps: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     norms = [t.norm for t in tokens]
     out: list[Mention] = []
@@ -171,8 +172,9 @@ def _known_mentions(
         m.known = entry.entity
         m.person = entry.entity.type == "Person"
         if entry.ambiguous and _is_initial(tokens, i) and not (j < n and tokens[j].text == ",") \
-                and not _name_like_start(tokens, j):  # "Nexity n'investira pas": a name
-            m.ambiguous_initial = True
+                and not _name_like_start(tokens, j) \
+                and not (j == i + 1 and norms[i] in article_caps):  # "Nexity n'investira pas",
+            m.ambiguous_initial = True  # "Merck agreed to buy X": names by what follows them
         out.append(m)
         for k in range(i, j):
             taken[k] = True
@@ -1012,6 +1014,9 @@ def _name_mentions(
         if j < n and tokens[j].text == "." and tokens[j - 1].norm in _SUFFIX_WITH_DOT \
                 and tokens[j].start == tokens[j - 1].end:
             j += 1  # "Zephyr Robotics Inc." keeps its abbreviation's period
+            if j < n and tokens[j - 3].text == "&" and tokens[j].norm in LEGAL_SUFFIXES \
+                    and tokens[j].text[:1].isupper() and tokens[j].kind == "word":
+                j = _extend_suffix(tokens, j)  # "Kandor Werft GmbH & Co. KG": one legal form
         if j < n and tokens[j].text == "," and tokens[j - 1 - (tokens[j - 1].text == ".")].norm \
                 in LEGAL_SUFFIXES:
             j = _extend_suffix(tokens, j)  # "Shanghai Korvane Co., Ltd.": one legal form
@@ -1049,6 +1054,9 @@ def _name_mentions(
         if initial and j - i >= 2 and (tokens[i].norm,) in lex.descriptors \
                 and tokens[i].text[1:].islower() and tokens[i + 1].norm not in _ORG_CONNECTORS:
             i += 1  # "Startup Zorbex raised...", "Chipmaker Zorbex said": the name follows
+        if initial and j - i >= 3 and tokens[i].norm in _FRONT_RELATIONAL \
+                and tokens[i].text[1:].islower() and tokens[i + 1].norm in _OF:
+            i += 2  # "Concurrent de Velmora, Quistor ...": a relation noun, then the name
         if lex.language == "fr" and i > 0 and tokens[i - 1].norm == "du" and j - i >= 2 \
                 and tokens[i].text.isupper() and 2 <= len(tokens[i].text) <= 4 \
                 and tokens[i].text.isalpha() and tokens[i + 1].kind == "word" \
@@ -1078,9 +1086,11 @@ def _name_mentions(
                 and not _org_apposition(tokens, i, j, lex) and not _authority_before(tokens, i)
                 and not (lex.language == "fr" and not taken[i - 1] and _article_of_title(tokens, i)
                          and not _place_name(tokens, i - 1, j))) \
-                or _is_product(tokens, i, j, lex, taken) \
+                or _is_product(tokens, i, j, lex, taken) and norms[-1] not in LEGAL_SUFFIXES \
+                and not (j - i >= 2 and norms[-1] in _FIRM_ENDINGS) \
                 or _not_a_party(tokens, norms_all, i, j, lex):
-            i = j
+            i = j  # (a name ending in a legal form or a financial firm's word is a company,
+            # whatever its apposition says: "Quistor Capital, a fleet of ...")
             continue
         if j - i >= 2 and j < n and tokens[j].norm in lex.prepositions \
                 and tokens[j - 1].text.endswith(("é", "ée", "és", "ées", "ed")) \
@@ -1653,6 +1663,12 @@ def _span_end(
                 and tokens[j + 2].norm in _PLAN_HEADS and tokens[j + 2].text[:1].isupper():
             j += 3  # "the Velmora Farmers' Pension Plan": a plural possessive inside a name
             continue
+        if tok.kind == "poss" and tok.text in ("'", "’") and tokens[j - 1].norm.endswith("s") \
+                and tok.start == tokens[j - 1].end and j + 3 < n \
+                and [t.norm for t in tokens[j + 1:j + 4]] == ["co", "-", "operative"] \
+                and tokens[j + 1].text == "Co":
+            j += 4  # "the Velmora Growers' Co-operative": a co-operative named by its members
+            continue
         if tok.norm in _NAME_ACRONYMS and tok.text.isupper() and _ends_name(tokens, j + 1, lex):
             j += 1  # "Shield AI", "Quarnel AI said": an acronym that ends company names
             continue
@@ -1705,12 +1721,14 @@ def _span_end(
                     k = _of_name(tokens, k, taken, lex) or k  # "Compagnie des Bateaux du Rhône"
                 j = k  # "les Conserveries du Morvan", "des Ateliers de l'Ouest": one name
                 continue
-        if j == i + 1 and tok.norm in ("de", "du") and tok.text.islower() and j + 1 < n \
+        if (j == i + 1 or any(t.text == "&" for t in tokens[i + 1:j])) \
+                and tok.norm in ("de", "du", "d'") and tok.text.islower() and j + 1 < n \
                 and not taken[j + 1] and tokens[i].kind == "word" \
                 and tokens[i].norm not in first_names \
                 and fold(tokens[j + 1].text) in region_names() \
                 and not (j + 2 < n and _is_cap(tokens[j + 2], lex)):
             j += 2  # "Azote de Bretagne", "Azur de Provence": a company named by its region
+            # ("Forges & Aciers de Savoie", "Kandor d'Alsace" too)
             continue
         if tok.norm in _PARTICLES and (tokens[i].norm in first_names or (
                 j == i + 1 and tok.norm in _NAME_PARTICLES and tokens[i].kind == "word"
@@ -1739,6 +1757,14 @@ def _span_end(
     return j
 
 
+_OF_HEADS = frozenset({"chamber", "chambers", "institute", "college", "university", "academy",
+                       "society", "association", "federation", "council", "school"})
+"""Institutional heads that go on with "of" and a capitalised complement after a name of their
+own ("Quarnel Chamber of Commerce"): "Velmora of Ohio" stays a company from a place."""
+_FIRM_ENDINGS = frozenset({"capital", "holding", "holdings", "partners", "partenaires",
+                           "ventures", "investments", "beteiligungen", "participations",
+                           "securities", "associates", "advisers", "advisors"})
+"""Last words of investment firms' names: such a name is no product, whatever follows it."""
 _TITLE_NAME_ENDS = frozenset({"technology", "financial"})
 """Title words that also end company names ("Korvane Technology and Quistor") when "and" and
 another name follow (not "Velmora Technology chief", "Chief Technology Officer")."""
@@ -1819,6 +1845,14 @@ def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lex
         return j + 1
     if tok.text in _FOREIGN_CONJUNCTIONS and _is_cap(after, lex) and after.kind == "word":
         return j + 2
+    if tok.text == "of" and j >= i + 2 and tokens[j - 1].norm in _OF_HEADS \
+            and tokens[j - 1].text[:1].isupper() and after.kind == "word" \
+            and after.text[:1].isupper() and after.text[1:].islower():
+        k = j + 2
+        while k < n and k - j <= 3 and not taken[k] and tokens[k].kind == "word" \
+                and _is_cap(tokens[k], lex):
+            k += 1
+        return k  # "the Quarnel Chamber of Commerce", "Velmora Institute of Technology"
     if tok.text == "for" and after.kind == "word" and after.text[:1].isupper() \
             and after.norm in _FOR_HEADS and not (j + 2 < n and (
                 tokens[j + 2].text[:1].isupper() or tokens[j + 2].norm in lex.prepositions)):
@@ -2364,8 +2398,11 @@ def _descriptions(
             i += 1
             continue
         plural = match_at(norms, i + 1, lex.keys["plural_anaphors"])
+        own = match_at(norms, i, lex.keys["plural_anaphors"]) if not plural else None
+        if own:  # "Both companies license ...": "both" opens the anaphor itself
+            plural = own
         if plural and norms[i] in _PLURAL_DET:
-            j = i + 1 + len(plural)
+            j = i + (0 if own else 1) + len(plural)
             if not (j < n and taken[j]):
                 m = _make(index, tokens, i, j, PLURAL)
                 m.count = lex.plural_anaphors[plural]
@@ -2535,6 +2572,10 @@ _FOUNDED_BY = (("fonde", "par"), ("fondee", "par"), ("cree", "par"), ("creee", "
 _RELATIONAL = frozenset({"supplier", "suppliers", "provider", "vendor", "assembler", "rival",
                          "fournisseur", "sous-traitant", "assembleur", "partner", "partenaire",
                          "customer", "client", "maker", "manufacturer", "fabricant"})
+_FRONT_RELATIONAL = _RELATIONAL | frozenset({"concurrent", "concurrente", "competitor",
+                                             "actionnaire", "shareholder", "cliente", "allie"})
+"""Relation nouns that open a sentence before "de"/"of" and a name ("Concurrent de Velmora,
+Quistor ..."): no part of the name."""
 _RELATIONAL_PREPS = frozenset({"of", "to", "for", "de", "d'", "du", "des", "a", "au", "aux"})
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "are", "were", "will", "would", "said",
                           "says", "est", "sera", "a", "va", "doit", "avait", "etait", "ont"})

@@ -207,15 +207,18 @@ def _without(cues: tuple[Phrase, ...], word: str) -> tuple[Phrase, ...]:
     return tuple(c for c in cues if c != (word,))
 
 
-def former_role(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bool:
-    """True when a role phrase at tokens [first, last) is marked as former ("l'ancien PDG")."""
+def former_role(tokens: list[Token], first: int, last: int, lex: Lexicon,
+                year: int | None = None) -> bool:
+    """True when a role phrase at tokens [first, last) is marked as former ("l'ancien PDG");
+    `year` is the article's year ("chief executive until 2029" in a 2025 article is a term
+    still running)."""
     words = [t.norm for t in tokens]
     lo = max(0, first - 3)
     if any(match_at(words, k, lex.modality["former"]) for k in range(lo, min(last, len(words)))):
         return True
     if first > 0 and tokens[first].text.lower().startswith("ex-"):
         return True
-    return _until_after(tokens, words, first, last, lex)
+    return _until_after(tokens, words, first, last, lex, year)
 
 
 _UNTIL = frozenset({"until", "jusqu'en", "till"})
@@ -224,7 +227,7 @@ _STAYS = frozenset({"will", "remain", "remains", "stay", "stays", "restera", "re
 
 
 def _until_after(tokens: list[Token], words: list[str], first: int, last: int,
-                 lex: Lexicon) -> bool:
+                 lex: Lexicon, year: int | None = None) -> bool:
     """True when the role phrase is closed by a past "until" right after it (session 15, hard
     negatives): "P, Q's chief executive until last year,", "P, directeur général de Q jusqu'à
     l'an dernier", "chair of Q until 2019"; not a term still running ("will remain chief
@@ -241,7 +244,8 @@ def _until_after(tokens: list[Token], words: list[str], first: int, last: int,
             and words[k + 1] in ("en", "a") else k + 1
         if y < len(tokens) and (words[k] in _UNTIL or y == k + 2) \
                 and len(tokens[y].text) == 4 and tokens[y].text.isdigit():
-            return True  # "until 2019", "jusqu'en 2019"
+            return year is None or int(tokens[y].text) <= year  # "until 2019", "jusqu'en
+            # 2019"; "until 2029" in a 2025 article: a term still running, current
     return False
 
 

@@ -177,6 +177,8 @@ class RuleExtractor:
             except Exception as exc:  # noqa: BLE001
                 self._guard(doc, sentence, "sentence view", exc)
                 view = None
+            if view is not None and doc.article.date:
+                view.year = doc.article.date.year
             doc.views.append(view)
 
     def _relations(self, doc: _Doc, registry: Registry) -> Iterator[Relation]:

@@ -459,9 +459,14 @@ def _apply(
                                         or units[t - 1].is_mention and units[t - 1].possessive):
         return []  # "financed X's purchase of Y", "advised X on its purchase of Y": the
         # noun, whose buyer is its possessor, not the clause's subject (session 15)
+    if frame.possessed_product and frame.object is not None and not any(
+            w in lex.product_nouns or w in _GOODS for w in words[max(0, t - 4):t]):
+        return []  # "X's machines run in Y's plants", not "X's shares are used in Y's index"
     if frame.requires_before and not _required_before(
             view, t, frame.requires_before,
-            frame.type == RelationType.COMPETES_WITH and frame.direct):
+            frame.type == RelationType.COMPETES_WITH and frame.direct
+            or frame.type == RelationType.SUPPLIES and frame.agent_required):
+        # (", chartered by A": the vessels of "X operates four vessels, chartered by A")
         return []
     if frame.requires_before and t > 1 and words[t - 1] == "," \
             and _blocked_before(view, t - 1, frame.block_before):
@@ -588,8 +593,10 @@ def _apply(
             return []  # "X's software is used by Y", not "X's argument was used by Y"; "le
             # logiciel de X est utilisé par Y" (the product before "de X")
         if possessor is None and not reduced and not frame.noun_trigger \
-                and set_off is None and not _passive_subject_ok(t, left, view):
-            return []
+                and set_off is None and not _passive_subject_ok(t, left, view) \
+                and not (frame.requires_before and words[t - 1] == ","):
+            return []  # (session 16: the goods noun required before a set-off participle
+            # "X operates four vessels, chartered by A" is the subject's)
         left_role = frame.possessor_role if possessor is not None and frame.possessor_role \
             else frame.subject
         if reduced and possessor is None and frame.type == RelationType.SUPPLIES \
@@ -625,6 +632,9 @@ def _apply(
         subj, subj_role = possessor, frame.possessor_role or frame.subject
     else:
         subj = _subject(t, view, lex, frame)
+        if frame.type == RelationType.ACQUIRES:
+            subj = _advised_party(t, view, lex) or subj  # "X a conseillé Y sur le rachat
+            # de Z": Y buys, X only advised
     if obj_unit is None and subj is not None and frame.type == RelationType.INVESTS_IN \
             and frame.object == "target":
         clitic = _clitic_object(view, t, subj, lex)  # "qui en conservera 70 % du capital"
@@ -675,11 +685,67 @@ def _apply(
         # "X agreed to license the rights to Y's antibody": Y's product, licensed to X
         return _pairs(frame.type, obj_unit.mentions, subj.mentions, "source", view, t, end,
                       registry)
+    if frame.type == RelationType.SUPPLIES and subj_role == "source" and obj_at == end \
+            and words[t] in _LICENCE_WORDS and obj_unit.possessive \
+            and not _possessive_pronoun(obj_unit):
+        # "Velmora licensed Quistor's technology": Quistor's technology, licensed to Velmora
+        return _pairs(frame.type, obj_unit.mentions, subj.mentions, "source", view, t, end,
+                      registry)
     if obj_at > t and frame.type not in _SYMMETRIC:
         later = _object_past_adjunct(view, obj_at, lex)  # "a racheté X en 2022 puis Y"
         if later is not None:
             obj_unit = Unit(obj_unit.first, later.last, "", obj_unit.mentions + later.mentions)
+    if frame.type == RelationType.ACQUIRES and subj_role == "source" and obj_at > t \
+            and _offer_accepted(view, t):  # "Quistor a accepté l'offre de rachat de Velmora":
+        subj, obj_unit = obj_unit, subj  # the bidder after the noun buys the subject
     return _pairs(frame.type, subj.mentions, obj_unit.mentions, subj_role, view, t, end, registry)
+
+
+_ADVISE_VERBS = frozenset({
+    "conseille", "conseillent", "conseillait", "conseillaient", "conseillera", "conseilleront",
+    "accompagne", "accompagnent", "accompagnait", "accompagnera", "assiste", "assistait",
+    "epaule", "epaulait", "advised", "advises", "advise", "advising", "counselled",
+    "counseled", "assisted", "assists"})
+_DEAL_PREPS = frozenset({"sur", "dans", "pour", "on", "in", "for"})
+
+
+def _advised_party(t: int, view: SentenceView, lex: Lexicon) -> Unit | None:
+    """The client a bank or adviser helped with the deal the noun at t names: "Kandor a
+    conseillé Velmora sur le rachat de Z", "Kandor advised Velmora on the takeover of Z"
+    (Velmora buys); None when the noun is not so introduced."""
+    words, units = view.words, view.units
+    k = t - 1
+    if k >= 0 and words[k] in lex.determiners:
+        k -= 1
+    if k < 2 or words[k] not in _DEAL_PREPS or not _plain_mention(units[k - 1]) \
+            or words[k - 2] not in _ADVISE_VERBS:
+        return None
+    return units[k - 1]
+
+
+_ACCEPT_VERBS = frozenset({"accepte", "acceptent", "acceptait", "acceptera", "accepted",
+                           "accepts", "accept", "accepter"})
+_OFFER_NOUNS = frozenset({"offre", "offer", "proposition", "bid", "proposal"})
+
+
+def _offer_accepted(view: SentenceView, t: int) -> bool:
+    """True when the deal noun at t completes an offer its clause's subject accepted ("a
+    accepté l'offre de rachat de Y", "accepted the takeover offer from Y"): the company after
+    the noun is the bidder, the subject the company bought."""
+    words = view.words
+    k = t - 1
+    if k >= 1 and words[k] in ("de", "d'") and words[k - 1] in _OFFER_NOUNS:
+        k -= 2  # "l'offre de rachat"
+    elif k >= 0 and words[k] in _OFFER_NOUNS:
+        k -= 1  # "the takeover offer" (trigger before the noun): "accepted the"
+    elif t + 1 < len(words) and words[t + 1] in _OFFER_NOUNS:
+        pass  # "accepted the takeover offer from Y"
+    else:
+        return False
+    while k >= 0 and words[k] in ("l'", "la", "le", "the", "an", "a", "son", "its", "cette",
+                                  "this"):
+        k -= 1
+    return k >= 0 and words[k] in _ACCEPT_VERBS
 
 
 _THEN = frozenset({"et", "puis", "and", "then"})
@@ -745,7 +811,15 @@ def _brand_licence(words: list[str], t: int, obj_at: int) -> bool:
     parfums de la maison de couture Y", "the fragrance licence of fashion house Y"): a brand
     licence, which news reads as a partnership; a technology licence stays a supply."""
     span = words[t:obj_at]
-    return any(w in _LICENCE_WORDS for w in span) and any(w in _HOUSE_WORDS for w in span)
+    return any(w in _LICENCE_WORDS for w in span) and any(
+        w in _HOUSE_WORDS and not (w == "house" and k > 0 and span[k - 1] in _TRADE_HOUSES)
+        for k, w in enumerate(span))
+
+
+_TRADE_HOUSES = frozenset({"software", "engineering", "design", "trading", "publishing",
+                           "clearing", "brokerage", "research", "consulting", "data"})
+"""Words before "house" that make it a trade firm, not a fashion house ("from software house
+Y": a technology licence, a supply; session 16)."""
 
 
 _BRAND_WORDS = frozenset({"brand", "brands", "label", "marque", "marques", "enseigne"})
@@ -1994,6 +2068,8 @@ def _customers_for_supplier(frame: Frame, view: SentenceView, start: int, found:
 _COUNTING_VERBS = frozenset({"compte", "revendique", "dessert", "sert", "counts", "has",
                              "serves", "claims", "boasts"})
 _CUSTOMER_PLURALS = frozenset({"clients", "customers", "clientes"})
+_CUSTOMER_KINDS = frozenset({"entreprises", "societes", "enseignes", "marques", "corporate",
+                             "business", "enterprise", "industrial", "commercial"})
 _COUNT_WORDS = frozenset({"pres", "de", "d'", "plus", "environ", "quelque", "quelques",
                           "plusieurs", "more", "than", "over", "about", "some", "nearly",
                           "around", "several", "almost", "000", "million", "millions"})
@@ -2008,7 +2084,8 @@ def _counted_customers(view: SentenceView, lex: Lexicon, registry: Registry) -> 
     out: list[Candidate] = []
     for v in range(1, len(units) - 4):
         if words[v] not in _COUNTING_VERBS or not _plain_mention(units[v - 1]) \
-                or units[v - 1].mentions[0].kind != NAME or len(units[v - 1].mentions) > 1:
+                or units[v - 1].mentions[0].kind not in (NAME, ANAPHOR) \
+                or len(units[v - 1].mentions) > 1:  # ("le groupe revendique": session 16)
             continue
         k = v + 1
         counted = False
@@ -2016,18 +2093,45 @@ def _counted_customers(view: SentenceView, lex: Lexicon, registry: Registry) -> 
                                                  or words[k] in _COUNT_WORDS):
             counted = True
             k += 1
+        if counted and k + 1 < len(units) and words[k] in _CUSTOMER_KINDS \
+                and words[k + 1] in _CUSTOMER_PLURALS:
+            k += 1  # "4 200 entreprises clientes", "900 corporate customers"
         if not counted or k + 2 >= len(units) or words[k] not in _CUSTOMER_PLURALS \
                 or words[k + 1] != ",":
             continue
         opener = match_at(words, k + 2, lex.list_openers)
         m = k + 2 + len(opener) if opener else -1
+        m = _past_descriptor(view, m, lex)  # "parmi lesquelles la chaîne de boulangeries A"
         if opener is None or m >= len(units) or not _plain_mention(units[m]) \
-                or units[m].mentions[0].kind != NAME \
-                or (m + 1 < len(units) and words[m + 1] not in _LIST_END):
+                or units[m].mentions[0].kind != NAME:
             continue
-        out.extend(_pairs(RelationType.SUPPLIES, units[v - 1].mentions, units[m].mentions,
-                          "source", view, v, k + 1, registry))
+        members = [units[m]]
+        if m + 2 < len(units) and words[m + 1] in ("et", "and"):  # "... A et le transporteur B"
+            second = _past_descriptor(view, m + 2, lex)
+            if second < len(units) and _plain_mention(units[second]) \
+                    and units[second].mentions[0].kind == NAME and second > m + 2 \
+                    and (second + 1 >= len(units) or words[second + 1] in _LIST_END):
+                members.append(units[second])
+                m = second
+        if m + 1 < len(units) and words[m + 1] not in _LIST_END:
+            continue
+        for member in members:
+            out.extend(_pairs(RelationType.SUPPLIES, units[v - 1].mentions, member.mentions,
+                              "source", view, v, k + 1, registry))
     return out
+
+
+def _past_descriptor(view: SentenceView, m: int, lex: Lexicon) -> int:
+    """The index of the name after a determiner and at most three lower-case descriptor words
+    at m ("la chaîne de boulangeries A", "the carrier A": A's index), else m (session 16)."""
+    words, units = view.words, view.units
+    if m < 0 or m >= len(units) or words[m] not in lex.determiners:
+        return m
+    d = m + 1
+    while d < len(units) and d - m <= 4 and not units[d].is_mention \
+            and words[d].isalpha() and words[d].islower():
+        d += 1
+    return d if d < len(units) and units[d].is_mention and d - m <= 4 else m
 
 
 def _past_relative(view: SentenceView, k: int) -> int:
@@ -2402,8 +2506,10 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
     return nearest
 
 
-_FRONTED_TYPES = frozenset({RelationType.ACQUIRES, RelationType.SUPPLIES})
-"""Relation types a sentence-opening clause gives its subject to. INVESTS_IN ("Détenue à 60 %
+_FRONTED_TYPES = frozenset({RelationType.ACQUIRES, RelationType.SUPPLIES,
+                            RelationType.COMPETES_WITH, RelationType.PARTNERS_WITH})
+"""Relation types a sentence-opening clause gives its subject to (rivals and partners since
+session 16: "Partenaire de X, Quistor ..."). INVESTS_IN ("Détenue à 60 %
 par X, Y") was tried: unread +1 TP / +1 FP; left out."""
 
 

@@ -497,7 +497,7 @@ def resolve_references(
                 m.members = _plural_members(m, s, seen, groups, registry,
                                             leading(m, tokens[s], lex), _investors(m, lex))
             elif m.kind == PRONOUN and not m.possessive:
-                m.candidates = _pronoun(m, s, tokens[s], seen, leads, registry, lex)
+                m.candidates = _pronoun(m, s, tokens[s], seen, leads, registry, lex, ms)
             elif m.kind == PRONOUN and (apposed := _apposed_to(m, ms, tokens[s])):
                 ranked = _rank(m, s, seen, registry, ORG_TYPES, None, topic)
                 m.candidates = tuple(c for c in ranked if c not in apposed)  # "X, son client,"
@@ -544,10 +544,14 @@ def resolve_references(
                     if head in _BUYER_HEADS or role == "buyer" else None
                 if buyer is not None:  # "l'acquéreur", "the buyer": the buyer of the deal
                     m.candidates = (buyer,) + tuple(c for c in m.candidates if c != buyer)
-                target = _deal_target(m, s, sentences, tokens, lex, registry) \
+                target = _deal_party(m, s, sentences, tokens, lex, registry, False) \
                     if role == "target" else None
                 if target is not None:  # "la nouvelle filiale", "the acquired company"
                     m.candidates = (target,) + tuple(c for c in m.candidates if c != target)
+                if head in _TARGET_HEADS or head in _SELLER_HEADS:  # "la cible", "the
+                    party = _deal_party(m, s, sentences, tokens, lex, registry,  # seller":
+                                        head in _SELLER_HEADS)  # only the deal's party
+                    m.candidates = (party,) if party is not None else ()
                 if m.kind == ANAPHOR:
                     m.candidates = _not_excluded(m, ms, tokens[s], lex, registry,
                                                  same if head else frozenset())
@@ -620,6 +624,7 @@ def _buy_words(m: Mention, s: int, tokens: list[list[Token]]) -> Iterator[tuple[
                     and not any(w in _UNREAL_BUY for w in norms[max(0, k - 3):k]):
                 yield back, k
 
+
 _MERGED_BEFORE = frozenset({"combined", "enlarged", "merged"})
 """Words before a description's noun naming the company a deal makes ("the combined
 company", "the enlarged group"): the buyer's."""
@@ -647,29 +652,72 @@ def _deal_role(m: Mention, toks: list[Token]) -> str | None:
     return None
 
 
-def _deal_target(
+_TARGET_HEADS = frozenset({("cible",), ("target",)})
+_SELLER_HEADS = frozenset({("vendeur",), ("seller",)})
+"""Description heads naming the company a deal buys ("la cible", "the target") or the one
+that sells it ("le vendeur", "the seller"); they stand for nothing else."""
+_SELL_VERBS = frozenset({"sell", "sells", "sold", "selling", "cede", "cedera", "ceder",
+                         "vend", "vendu", "vendre", "vendra", "divest", "divests", "divested"})
+"""Active verbs whose subject sells and whose object is the company sold ("X a cédé Y")."""
+
+
+def _deal_party(
     m: Mention, s: int, sentences: list[list[Mention]], tokens: list[list[Token]],
-    lex: Lexicon, registry: Registry,
+    lex: Lexicon, registry: Registry, seller: bool,
 ) -> str | None:
-    """The target a deal role stands for ("the acquired company", "la nouvelle filiale"): the
-    first organisation named after the last active buying verb or deal noun of the article up
-    to the description ("X a racheté Y", "X agreed to buy Y", "l'acquisition de Y")."""
-    for back, k in _buy_words(m, s, tokens):
-        target = next((o for o in sentences[back] if k < o.first <= k + 4 and o is not m
-                       and o.kind == NAME and _org_of(o, registry) is not None), None)
-        return target.resolved[0] if target is not None else None  # the last deal only
+    """The target or (`seller`) the seller a deal role stands for, from the last buying or
+    selling verb of the article up to the description: the company right after the verb is
+    the target ("X va racheter Y. La cible ...": Y); the subject of a selling verb is the
+    seller ("X a cédé Y à Z. Le vendeur ...": X). None when no such verb names them."""
+    for back in range(s, -1, -1):
+        toks = tokens[back]
+        norms = [t.norm for t in toks]
+        end = m.first if back == s else len(norms)
+        for k in range(end - 1, -1, -1):
+            sells = norms[k] in _SELL_VERBS
+            if not (sells or norms[k] in _BUY_VERBS) \
+                    or any(w in ("par", "by") for w in norms[k + 1:k + 3]):
+                continue
+            if seller:
+                if not sells:
+                    continue
+                subject = next((o for o in sentences[back] if o.last <= k and o is not m
+                                and _org_of(o, registry) is not None
+                                and _subject_position(o, toks, lex)), None)
+                return subject.resolved[0] if subject is not None and subject.resolved \
+                    else None
+            bought = next((o for o in sentences[back] if k < o.first <= k + 4 and o is not m
+                           and o.kind == NAME and not o.possessive
+                           and _org_of(o, registry) is not None), None)
+            return bought.resolved[0] if bought is not None and bought.resolved else None
     return None
+
 
 def _other_party(m: Mention, ms: list[Mention], toks: list[Token], lex: Lexicon,
                  registry: Registry, prev: str | None) -> bool:
     """True when a description is a complement in a clause whose subject is a company other
     than the previous sentence's lead ("Quistor, founded in 1994, runs 300 trucks. Velmora
     relies on the company"): it continues that lead like a description opening its sentence.
-    A direct object is left out: on unread text that gave two wrong edges."""
-    if prev is None or not _complement(m, [t.norm for t in toks], lex):
+    A direct object is left out: on unread text that gave two wrong edges; the possessor of
+    one is not ("Zalando uses the company's trucks", session 16)."""
+    if prev is None or not (_complement(m, [t.norm for t in toks], lex)
+                            or _object_possessor(m, toks, lex)):
         return False
     owner = _clause_subject(m, ms, toks, lex, registry, strict=True)
     return owner is not None and owner != prev
+
+
+def _object_possessor(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
+    """True for a possessive description right after a verb ("uses the company's trucks"):
+    the owner of the verb's object."""
+    k = m.first - 1
+    if not m.possessive or k < 0:
+        return False
+    prev = toks[k]
+    return prev.kind == "word" and prev.text.islower() and prev.norm not in lex.function_words \
+        and prev.norm not in lex.prepositions and prev.norm not in lex.complementizers \
+        and prev.norm not in lex.relative_pronouns and prev.norm not in _CLAUSE_CONJ \
+        and prev.norm not in _COPULAS
 
 
 def _described(ms: list[Mention], lead: str | None, registry: Registry) -> str | None:
@@ -1119,7 +1167,7 @@ def _org_of(m: Mention, registry: Registry) -> str | None:
 
 def _pronoun(
     m: Mention, s: int, toks: list[Token], seen: list[_Seen], leads: list[str | None],
-    registry: Registry, lex: Lexicon,
+    registry: Registry, lex: Lexicon, ms: list[Mention] | None = None,
 ) -> tuple[str, ...]:
     """Antecedents of "it"/"il"/"elle": the previous sentence's lead subject for a pronoun
     opening its sentence; the clause subject mid-sentence; the most recent entity after a
@@ -1135,12 +1183,55 @@ def _pronoun(
         recent = [i.entity for i in reversed(seen) if i.sentence >= s - 1
                   and registry.type_of(i.entity) in pool]
         return tuple(dict.fromkeys(recent))
+    if ms and _object_pronoun(m, k, toks, lex) and (held := _relative_object(m, ms, toks, lex,
+                                                                     registry)) is not None:
+        return (held,)  # "Quistor, which owned Kandor, sold it to Y": it = Kandor
     same = [i.entity for i in seen if i.sentence == s and i.subject
             and registry.type_of(i.entity) in pool]
     if same:
         return tuple(dict.fromkeys(same))
     prev = leads[s - 1] if s > 0 else None
     return (prev,) if prev and registry.type_of(prev) in pool else ()
+
+
+def _relative_object(
+    m: Mention, ms: list[Mention], toks: list[Token], lex: Lexicon, registry: Registry,
+) -> str | None:
+    """The one company named in a relative clause set off after the sentence's subject
+    ("Quistor, which owned Kandor, sold it"), when only the main verb stands between that
+    clause's closing comma and the object pronoun m; None otherwise."""
+    before = [o for o in ms if o.last <= m.first]
+    if len(before) != 2 or before[0].kind != NAME or before[1].kind != NAME:
+        return None
+    subj, held = before
+    if subj.first != 0 and not (subj.first == 1 and toks[0].norm in lex.determiners):
+        return None
+    opening = [t.norm for t in toks[subj.last:held.first]]
+    closing = toks[held.last:m.first]
+    if len(opening) < 3 or opening[0] != "," or opening[1] not in _SUBJECT_RELATIVES \
+            or any(w == "," for w in opening[2:]):
+        return None
+    commas = [i for i, t in enumerate(closing) if t.text == ","]
+    if len(commas) != 1 or not 1 <= len(closing) - commas[0] - 1 <= 3 \
+            or any(t.kind != "word" or not t.text.islower() for t in closing[commas[0] + 1:]):
+        return None
+    org = _org_of(held, registry)
+    return org if org is not None and org != _org_of(subj, registry) else None
+
+
+def _object_pronoun(m: Mention, k: int, toks: list[Token], lex: Lexicon) -> bool:
+    """True for an English "it" right after a verb and before a preposition ("sold it to",
+    "bought it in 2019"): the verb's object, not the subject of a clause ("said it would",
+    "that it had")."""
+    if lex.language != "en" or toks[m.first].norm != "it":
+        return False
+    prev = toks[k]
+    if prev.kind != "word" or not prev.text.islower() or prev.norm in lex.function_words \
+            or prev.norm in lex.complementizers or prev.norm in lex.relative_pronouns \
+            or prev.norm in _CLAUSE_CONJ or prev.norm in _COPULAS \
+            or match_ending_at([t.norm for t in toks], k + 1, lex.speech_verbs) is not None:
+        return False
+    return m.last < len(toks) and toks[m.last].norm in lex.prepositions
 
 
 def _subject_position(m: Mention, toks: list[Token], lex: Lexicon) -> bool:

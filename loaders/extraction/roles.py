@@ -103,8 +103,13 @@ def _role_phrases(
     out.extend(_verb_roles(view, lex, registry, used_people, orgs))
     taken = {m.person for m in out}
     out.extend(m for m in _hired_to_run(view, lex, registry) if m.person not in taken)
+    joined = _joined(view, lex, registry)
+    now = {(m.person, m.org) for m in joined}
+    out = [m for m in out if not (m.former and (m.person, m.org) in now)]  # "L'ancienne
+    # directrice des opérations, P, a rejoint X comme directrice générale": the title before
+    # the name is of another employer, the role at X is the one she joined as
     pairs = {(m.person, m.org) for m in out}
-    out.extend(m for m in _joined(view, lex, registry) if (m.person, m.org) not in pairs)
+    out.extend(m for m in joined if (m.person, m.org) not in pairs)
     return out
 
 
@@ -131,8 +136,8 @@ def _joined(view: SentenceView, lex: Lexicon, registry: Registry) -> list[RoleMa
                      if words[q] in (";", ":", ".") or _is_person(units[q], registry)), None)
         if p_at is None or not _is_person(units[p_at], registry):
             continue
-        j = k + 1
-        while j < len(units) and words[j] in lex.determiners:
+        j = insertion_end(words, k + 1, lex.calendar, parenthesis=False)  # "a rejoint en
+        while j < len(units) and words[j] in lex.determiners:  # janvier X comme R"
             j += 1
         committee = match_at(words, j, _COMMITTEE)
         role: str | None = None
@@ -214,8 +219,13 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
     while j < len(words):
         while j < len(words) and words[j] in ("main", "principal", "new", "nouveau",
                                               "nouvelle", "current", "actuel", "actuelle",
-                                              "interim", "interimaire", "group", "global"):
+                                              "interim", "interimaire", "group", "global",
+                                              "longtime", "longstanding"):
             j += 1
+        if j + 2 < len(words) and words[j] == "long" and words[j + 1] == "-" \
+                and words[j + 2] in ("time", "serving", "standing"):
+            j += 3  # "O's long-time managing director, P": a role held now
+            continue
         phrase = match_at(words, j, lex.keys["roles"])
         chief = _chief_officer(view, j)
         phrase = chief if chief and (phrase is None or len(chief) > len(phrase)) else phrase
@@ -250,6 +260,9 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
             continue
         if match_at(words, j, lex.keys["roles"]):
             continue  # "administrateur directeur général": two roles side by side
+        if j + 1 < len(words) and words[j] == "-" and match_at(words, j + 1, lex.keys["roles"]):
+            j += 1  # "président-fondateur", "chairman-founder": two roles in one word
+            continue
         break
     if not labels:
         return None
@@ -258,7 +271,8 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
     if start > 0 and view.units[start - 1].norm in ("former", "ancien", "ancienne", "ex"):
         start -= 1
     tokens = view.tokens
-    former = former_role(tokens, view.units[start].first, view.units[j - 1].last, lex)
+    former = former_role(tokens, view.units[start].first, view.units[j - 1].last, lex,
+                         view.year)
     return _Role(start, j, tuple(labels), former)
 
 
@@ -516,6 +530,16 @@ def _around(
         elif owned >= 2 and words[owned - 1] == "," \
                 and _is_person(units[owned - 2], registry) and e < n and words[e] in (",", "."):
             out.append((owned - 2, owner, False))
+    # O, whose R, P, ... / O, dont le R, P, ...: the antecedent of the relative possessive
+    t = s
+    while t > 0 and words[t - 1] in lex.determiners:
+        t -= 1
+    if not of_org and t >= 3 and words[t - 1] in ("whose", "dont") and words[t - 2] == "," \
+            and units[t - 3].is_mention and not _typed_person(units[t - 3], registry) \
+            and e + 1 < n and words[e] == "," and _is_person(units[e + 1], registry):
+        org = _org(units[t - 3], registry)
+        if org:
+            out.append((e + 1, org, False))
     # The founder, P, ...: a role opening its sentence or its clause ("tandis que le
     # directeur général, P, a évoqué", "while the chief executive, P, said"), the
     # organisation from context
@@ -525,7 +549,7 @@ def _around(
         out.append((e + 1, context_org, False))
     # O's R[,] P   /   O R P (not "O sa directrice générale, P": the possessive owns it)
     if s >= 1 and units[s - 1].is_mention and not _typed_person(units[s - 1], registry) \
-            and owned != s:
+            and owned != s and not _fronted_agent(view, s, owned, e, lex, registry):
         org = _org(units[s - 1], registry)
         k = e + 1 if e < n and words[e] == "," else e
         if k < n and _is_person(units[k], registry):
@@ -548,7 +572,8 @@ def _around(
     # R P, with the organisation from context (not a title of office: "United States
     # President P", "French President P")
     if e < n and _is_person(units[e], registry) and not of_org \
-            and not _office_title(view, s, lex):
+            and not _office_title(view, s, lex) \
+            and not _fronted_agent(view, s, owned, e, lex, registry):
         closing = s >= 1 and words[s - 1] == "," and e + 1 < n \
             and match_at(words, e + 1, lex.speech_verbs) is not None
         org = (_first_org(view, s, registry) if closing else None) \
@@ -566,6 +591,21 @@ def _around(
             out.append((p_at, _first_org(view, p_at, registry, unquoted=True) or topic
                         or context_org, False))
     return out
+
+
+def _fronted_agent(view: SentenceView, s: int, owned: int | None, p_at: int, lex: Lexicon,
+                   registry: Registry) -> bool:
+    """True when the title at s, before the person at p_at, is the agent of a passive role
+    verb that opens the sentence and a name follows as its subject ("Dirigée par sa
+    cofondatrice P, Quistor...", "Run by its founder P, Quistor..."): the organisation is
+    that subject (`_verb_roles`), not the possessive's antecedent in an earlier sentence (a
+    description there, "Dirigé par son fondateur P, le néerlandais...", is left to the
+    possessive)."""
+    by = (owned if owned is not None and owned < s else s) - 1
+    return 1 <= by <= 8 and view.words[by] in ("par", "by") \
+        and (match_at(view.words, 0, lex.keys["role_verbs"]) is not None
+             or _interrupted_passive(view.words, 0, lex)[0] is not None) \
+        and _opened_subject(view, p_at, lex, registry) >= 0
 
 
 _CLAUSE_OPENERS = (("tandis", "que"), ("alors", "que"), ("while",), ("whereas",), ("mais",),
@@ -773,12 +813,13 @@ def _agent_after_title(view: SentenceView, j: int, lex: Lexicon, registry: Regis
             if not former:
                 return j
         elif not (w in lex.determiners or w in lex.possessive_pronouns
-                  or _title_word(w, lex) or w in ("co", "-") or (former and w in _JOBS)):
+                  or _title_word(w, lex) or w in ("co", "-") or (former and w in _JOBS)
+                  or w in word_list("person_nouns.txt")):  # "par l'oncologue P"
             return j
         q += 1
     if q == j or q >= len(units) or not _people(units[q], registry) \
             or not any(_title_word(words[t], lex) or (former and words[t] in _JOBS)
-                       for t in range(j, q)):
+                       or words[t] in word_list("person_nouns.txt") for t in range(j, q)):
         return j
     return q
 
@@ -1153,7 +1194,8 @@ def _verb_roles(
                     # previously backed": the adverb of a later verb marks no former role
                     former = former_role(view.tokens, units[p_at].last,
                                          units[stop].first if stop is not None
-                                         else units[min(p_at + 3, len(units) - 1)].last, lex) \
+                                         else units[min(p_at + 3, len(units) - 1)].last, lex,
+                                         view.year) \
                         or departed_after(view.tokens, units[p_at].last, lex)  # "fondée par
                     # A et par B, qui a quitté la direction technique": B's role is past
                     for person in _people(units[p_at], registry):
@@ -1167,6 +1209,9 @@ def _verb_roles(
         if active is None:
             continue
         j = k + len(active)
+        while j < len(units) and j - k - len(active) < 2 and words[j] in lex.inserts \
+                and not units[j].is_mention:
+            j += 1  # "préside désormais O"
         while j < len(units) and words[j] in lex.determiners:
             j += 1
         board = match_at(words, j, _BOARD)
@@ -1174,18 +1219,28 @@ def _verb_roles(
             j += len(board)  # board of O"
             while j < len(units) and words[j] in lex.determiners:
                 j += 1
+            d = j
+            while d < len(units) and d - j < 2 and not units[d].is_mention \
+                    and _plain_word(view, d, lex):
+                d += 1
+            if j < d < len(units) and units[d].is_mention:
+                j = d  # "chairs the board of port operator O": a descriptor before O
+        v = k
+        while v >= 1 and k - v < 2 and words[v - 1] in lex.inserts \
+                and not units[v - 1].is_mention:
+            v -= 1  # "P now chairs O", "P, who also runs O": an adverb before the verb
         if j < len(units) and not units[j].is_mention and active not in _HELM \
                 and lex.role_verbs_active[active] == "CEO":
             at = _unit_of(view, j, lex)  # "who heads pet health research at O": an area of O
             j = at if at is not None else j
-        p_at = k - 2 if k >= 2 and words[k - 1] == "," else k - 1
-        if p_at >= 1 and words[k - 1] == "," and not _is_person(units[p_at], registry) \
-                and words[k - 2] != ",":
-            p_at = _apposition_opener(view, k - 1, registry, 16)  # "P, whose fund backed
+        p_at = v - 2 if v >= 2 and words[v - 1] == "," else v - 1
+        if p_at >= 1 and words[v - 1] == "," and not _is_person(units[p_at], registry) \
+                and words[v - 2] != ",":
+            p_at = _apposition_opener(view, v - 1, registry, 16)  # "P, whose fund backed
             # Y early, chairs the company's board": the person before the apposition
-        if 1 <= p_at < len(units) and words[k - 1] in ("who", "qui") \
+        if 1 <= p_at < len(units) and words[v - 1] in ("who", "qui") \
                 and not _is_person(units[p_at], registry):
-            p_at = _described_person(view, k - 1, registry)  # "P, a co-founder who runs O"
+            p_at = _described_person(view, v - 1, registry)  # "P, a co-founder who runs O"
         replaced = match_ending_at(words, p_at, _SUCCESSION_ACTIVE) if p_at > 0 else None
         if replaced is not None:  # "Q succède à P à la tête de O": P is the predecessor,
             subject = _subject_person(view, p_at - len(replaced) - 1, registry)  # Q runs O

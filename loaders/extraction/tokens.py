@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from loaders.extraction.text import fold
 
 _TLDS = ("ai", "io", "com", "net", "org", "co", "app", "tech", "fr", "de", "eu", "me", "ly", "so",
-         "xyz", "dev", "uk", "us", "be", "ch", "nl", "es", "it", "cloud", "bio", "health")
+         "xyz", "dev", "uk", "us", "be", "ch", "nl", "es", "it", "cloud", "bio", "health", "biz",
+         "info", "news", "media", "online")
 _TOKEN = re.compile(
     r"""
     (?P<elision>(?<![\w&])(?:[dDlLjJnNmMsStTcC]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\w))
@@ -17,7 +18,7 @@ _TOKEN = re.compile(
         |(?<!\w)[A-Z]\.[a-z]\.[A-Za-z]\.(?!\w))
   | (?P<word>[A-Z]{2,}\.[A-Z][a-z]+(?![.\w])
         |\d+[a-z]*[A-Z][A-Za-z\d]*(?![\w.,]\d)
-        |[^\W\d_](?:[\w]|['’](?=[^\W\d_]{2})(?!s(?!\w)))*(?:\.(?:{tlds})(?![\w.]))?)
+        |[^\W\d_](?:[\w]|['’](?=[^\W\d_]{2})(?!s(?!\w)))*(?:\.(?:{tlds})(?!\w|\.\w))?)
   | (?P<number>\d+(?:[.,]\d+)*)
   | (?P<punct>\S)
     """.replace("{tlds}", "|".join(_TLDS)),

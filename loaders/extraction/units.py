@@ -155,6 +155,7 @@ class SentenceView:
     units: list[Unit]
     words: list[str]
     segments: list[Segment] = field(default_factory=list)
+    year: int | None = None  # the article's year ("chief executive until 2029" is current)
 
     def segment_of(self, u: int) -> Segment | None:
         """The innermost embedded segment containing unit `u`, if any."""
@@ -662,6 +663,11 @@ _PREDICATE_ADVERBS = frozenset({"also", "already", "still", "now"})
 follows the verb, and "également fournisseur de" opens an apposition."""
 
 
+_FINITE_OPENERS = frozenset({"passe", "passent", "tombe", "tombent"})
+"""Words that open an apposition as participles ("passé", "tombée", folded) and the main
+clause as present-tense verbs when written without the accent ("passe sous le contrôle")."""
+
+
 def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
     """Relative clauses and appositions set off by commas after a mention."""
     units = view.units
@@ -687,6 +693,10 @@ def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
             kind = "apposition"
         else:
             continue
+        if kind == "apposition" and w in _FINITE_OPENERS \
+                and view.tokens[nxt.first].text.lower() == w:
+            continue  # "Kandor, filiale de Y, passe sous le contrôle de Z": the present tense
+            # (no accent) is the main verb, not the participle "passé" of an apposition
         if kind == "apposition" and w in _PREDICATE_ADVERBS and c + 2 < len(units) \
                 and not units[c + 2].is_mention and words[c + 2].endswith(("s", "ed")) \
                 and any(seg.kind == "relative" and seg.end == c for seg in segs):
