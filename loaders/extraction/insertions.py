@@ -36,7 +36,8 @@ _PHRASES: tuple[tuple[str, ...], ...] = tuple(sorted({
         "le mois dernier", "le mois passe", "l' an dernier", "l' annee derniere", "l' an passe",
         "l' annee passee", "cette annee", "cette semaine", "ce mois-ci", "plus tot cette annee",
         "a son tour", "a leur tour", "en fin de compte", "au final", "en outre", "de fait",
-        "par ailleurs", "il y a deux ans", "il y a trois ans", "il y a un an",
+        "par ailleurs", "quant a lui", "quant a elle", "quant a eux", "quant a elles",
+        "il y a deux ans", "il y a trois ans", "il y a un an",
         "il y a quelques mois", "il y a quelques annees", "ces derniers mois",
         "ces dernieres annees", "au passage", "de plus en plus", "de facon indirecte",
         # en

@@ -28,7 +28,12 @@ from loaders.extraction.errors import ExtractionError
 from loaders.extraction.gapping import gapped_conjuncts, gapped_shares
 from loaders.extraction.gazetteer import Gazetteer, default_gazetteer
 from loaders.extraction.implicit import implicit_holders, implicit_rival, implicit_stake
-from loaders.extraction.inference import infer_rival_suppliers, majority_stake, venture_stake
+from loaders.extraction.inference import (
+    infer_rival_suppliers,
+    majority_stake,
+    venture_stake,
+    whole_stake,
+)
 from loaders.extraction.lexicon import Lexicon, load_lexicon, match_at
 from loaders.extraction.mentions import (
     Mention,
@@ -253,16 +258,20 @@ class RuleExtractor:
                 continue
             amount = _amount_for(cand, candidates, amounts, toks[first].start, respectively) \
                 if cand.type in _AMOUNT_TYPES else None
-            yield _relation(cand.type, cand.source, cand.target, sentence, status, amount, when)
+            rtype = cand.type
+            if rtype == RelationType.INVESTS_IN and status.asserted \
+                    and whole_stake(toks, first, last):
+                rtype = RelationType.ACQUIRES  # "la totalité du capital de Y": the whole company
+            yield _relation(rtype, cand.source, cand.target, sentence, status, amount, when)
             for conj in gapped_conjuncts(view, cand, lex, registry):
-                key = (cand.type, conj.source, conj.target)
+                key = (rtype, conj.source, conj.target)
                 if key not in found:  # "et Z une participation de 20 %", "and Z $7bn in W"
                     found.add(key)
                     own = next((a.amount for a in amounts if conj.start <= a.start < conj.end),
                                None) if cand.type in _AMOUNT_TYPES else None
-                    yield _relation(cand.type, conj.source, conj.target, sentence, status, own,
+                    yield _relation(rtype, conj.source, conj.target, sentence, status, own,
                                     when)
-            if cand.type == RelationType.INVESTS_IN and status.asserted \
+            if rtype == RelationType.INVESTS_IN and status.asserted \
                     and majority_stake(toks, first, last):
                 yield _relation(RelationType.ACQUIRES, cand.source, cand.target, sentence,
                                 status, None, when)  # a majority stake is control

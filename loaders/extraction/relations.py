@@ -99,15 +99,20 @@ def find_relations(
     words = view.words
     prefix = lex.triggers.get("*", ())
     insert_at = [q for q, w in enumerate(words) if w in lex.inserts]
+    present = set(words)
     for t, word in enumerate(words):
         if not word:
             continue
         entries = lex.triggers.get(word, ())
         if prefix:
             entries = entries + prefix
+        if not entries:
+            continue
         best: dict[int, Phrase] = {}
         inserts = lex.inserts if any(t < q <= t + 7 for q in insert_at) else frozenset()
         for frame, trig in entries:
+            if not lex.trigger_words[trig] <= present:
+                continue  # a word of the trigger is nowhere in the sentence
             span = match_span(words, t, trig, inserts, lex.calendar)
             if not span:
                 continue
@@ -526,6 +531,21 @@ def _apply(
     if frame.type == RelationType.SUPPLIES and not frame.direct and obj_unit is not None \
             and obj_at > t and _company_goods(view, end, stop, lex):
         return []  # "buy Zentrix (, a lock maker,) from Y": a company changes hands, no supply
+    if frame.type == RelationType.SUPPLIES and frame.direct and obj_unit is not None \
+            and obj_at == end and _company_sold(view, t, obj_at):
+        return []  # "Kandor, the firm selling Velmora Care, ...": the company itself is what
+        # is sold, no customer (session 16, precision)
+    if frame.type == RelationType.ACQUIRES and frame.direct and obj_unit is not None \
+            and obj_at > t and _bought_from(view, obj_unit, lex):
+        return []  # "achète des nuitées au groupe": bought from the group, its seller
+        # (session 16, precision)
+    if frame.type in _MODIFIER_TYPES and obj_unit is not None and obj_at > t \
+            and _name_modifies(view, obj_at):
+        return []  # "supplies several Velmora partner operators", "sells to Velmora
+        # franchisees": the name qualifies other parties (session 16, precision)
+    if frame.type == RelationType.ACQUIRES and frame.direct and obj_unit is not None \
+            and obj_at > t and _brand_goods(view, obj_at, lex):
+        return []  # "buys Velmora knee systems": the maker's goods, not the maker (session 16)
     if frame.type == RelationType.INVESTS_IN and obj_unit is not None and obj_at > t:
         held = _stake_holder(view, t, obj_at, lex)
         if held is not None:  # "rachète la participation de X dans Y": X sells, Y is held
@@ -1093,6 +1113,88 @@ def _company_goods(view: SentenceView, start: int, stop: int, lex: Lexicon) -> b
     return False
 
 
+_SIDE_WORDS = frozenset({"cote", "part"})
+
+
+def _side_phrase(words: list[str], k: int) -> bool:
+    """True for "de son côté", "de leur côté", "pour sa part" at k: an adverbial of contrast,
+    whose possessive names no party."""
+    return k + 2 < len(words) and words[k] in ("de", "pour") \
+        and words[k + 1] in ("son", "sa", "leur") and words[k + 2] in _SIDE_WORDS
+
+
+_SELL_VERBS = frozenset({"sell", "sells", "sold", "selling", "vend", "vendent", "vendu",
+                         "vendre", "vendant"})
+_CLAUSE_CLOSE = frozenset({",", ".", ";", ":"})
+
+
+def _company_sold(view: SentenceView, t: int, obj_at: int) -> bool:
+    """True when a verb of selling takes a company's name as its direct object with nothing
+    after it in its phrase ("Kandor, the firm selling Velmora Care, will ...", "it sold
+    Velmora."): the company changes hands; a customer comes with its goods ("sells Velmora
+    its chips") or after "to"."""
+    words, units = view.words, view.units
+    if words[t] not in _SELL_VERBS:
+        return False
+    u = units[obj_at]
+    if not u.is_mention or u.possessive or u.mentions[0].kind != NAME or u.mentions[0].person:
+        return False
+    return obj_at + 1 >= len(words) or words[obj_at + 1] in _CLAUSE_CLOSE
+
+
+_MODIFIER_TYPES = frozenset({RelationType.SUPPLIES, RelationType.ACQUIRES,
+                             RelationType.INVESTS_IN, RelationType.PARTNERS_WITH})
+_THIRD_PARTIES = frozenset({"franchisees", "dealers", "affiliates", "operators", "licensees",
+                            "franchises", "concessionnaires", "affilies"})
+
+
+_THIRD_PARTIES_FR = frozenset({"partenaires", "franchises", "concessionnaires", "affilies",
+                               "operateurs"})
+
+
+def _name_modifies(view: SentenceView, obj_at: int) -> bool:
+    """True when the object's name only qualifies the parties named after it, in lower case:
+    "Velmora partner operators", "Velmora franchisees", "Velmora dealers" (the parties are
+    the operators, not Velmora)."""
+    words, units = view.words, view.units
+    u = units[obj_at]
+    if not u.is_mention or u.possessive or u.mentions[0].kind != NAME:
+        return False
+    q = obj_at + 1
+    if q < len(words) and words[q] in ("partner", "partners") and q + 1 < len(words) \
+            and not units[q + 1].is_mention and words[q + 1].endswith("s"):
+        q += 1  # "Velmora partner operators"
+    if obj_at >= 2 and words[obj_at - 1] in ("de", "d'", "du") \
+            and words[obj_at - 2] in _THIRD_PARTIES_FR:
+        return True  # "plusieurs opérateurs partenaires de Velmora"
+    return q < len(words) and words[q] in _THIRD_PARTIES \
+        and view.tokens[units[q].first].text.islower() \
+        and not (q + 1 < len(words) and units[q + 1].is_mention)
+
+
+def _bought_from(view: SentenceView, obj_unit: Unit, lex: Lexicon) -> bool:
+    """True when a French verb of buying reaches its party through "au" / "aux" ("achète des
+    nuitées au groupe"): the party sells, it is not bought."""
+    return lex.language == "fr" and view.tokens[obj_unit.first].norm in ("au", "aux")
+
+
+def _brand_goods(view: SentenceView, obj_at: int, lex: Lexicon) -> bool:
+    """True when the name a verb of buying takes is followed, within two lower-case words, by
+    a product noun: "buys Velmora knee systems", "bought Quistor servers" (the goods are
+    bought, their maker is no acquisition). A product noun before the name ("achète des
+    systèmes de genou Quistor") was tried and dropped: it cost three unread relations."""
+    words, units = view.words, view.units
+    u = units[obj_at]
+    if not u.is_mention or u.possessive or u.mentions[0].kind != NAME:
+        return False
+    for q in range(obj_at + 1, min(len(words), obj_at + 3)):
+        if units[q].is_mention or not view.tokens[units[q].first].text[:1].islower():
+            return False
+        if words[q] in lex.product_nouns:
+            return True
+    return False
+
+
 def _set_off_participle(t: int, view: SentenceView, lex: Lexicon) -> Unit | None:
     """The name a participle set off by a comma after it describes, whatever the clause's
     subject: "Velmora affronte Korvane, racheté en 2024 par Quistor", "rivals such as Korvane,
@@ -1266,6 +1368,8 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             prep = match_at(words, k, frame.object_preps)
             if prep is not None and prep[0] == "a" and _verb_a(view, k):
                 prep = None  # "Korvane, qui a racheté Zentrix": the verb "a"
+            if prep is not None and _side_phrase(words, k):
+                prep = None  # "achète de son côté 40 000 nuitées au groupe" (session 16)
             if prep is not None and words[k] not in ("de", "d'", "of", "du", "des"):
                 found = _mention_after(view, k + len(prep), lex)
                 if found is not None and _customers_for_supplier(frame, view, k + len(prep),
@@ -1303,6 +1407,8 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             prep = match_at(words, k, frame.object_preps)
             if prep is not None and prep[0] == "a" and _verb_a(view, k):
                 prep = None  # "X a finalisé": the verb "a", not the preposition "à"
+            if prep is not None and _side_phrase(words, k):
+                prep = None
             if prep is not None and frame.type == RelationType.SUPPLIES \
                     and _goods_then_name(view, k + len(prep), prep, lex):
                 return -1, None  # "le fabricant de puces Quistor": the maker's own name

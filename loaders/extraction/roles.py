@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import Lexicon, match_at, match_ending_at, word_list
 from loaders.extraction.mentions import NAME, PLURAL, Mention
-from loaders.extraction.modality import departed_after, former_role
+from loaders.extraction.modality import departed_after, former_apposition, former_role
 from loaders.extraction.resolution import ORG_TYPES, Registry
 from loaders.extraction.text import LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold
 from loaders.extraction.units import HARD_BOUNDARIES, SentenceView, Unit
@@ -95,7 +95,9 @@ def _role_phrases(
             first = units[role.start].first
             last = units[role.end - 1].last
             departed = departed_after(view.tokens, units[person_unit].last, lex) \
-                or _succeeded_title(view, role.start, lex)
+                or _succeeded_title(view, role.start, lex) \
+                or (role.end <= person_unit
+                    and former_apposition(view.tokens, units[person_unit].last, lex))
             out.append(RoleMatch(pid, org, ", ".join(dict.fromkeys(role.labels)),
                                  former_flag or role.former or departed, first, last))
             break
@@ -110,6 +112,8 @@ def _role_phrases(
     # the name is of another employer, the role at X is the one she joined as
     pairs = {(m.person, m.org) for m in out}
     out.extend(m for m in joined if (m.person, m.org) not in pairs)
+    named = {m.person for m in out}
+    out.extend(m for m in _appointed_to_post(view, lex, registry) if m.person not in named)
     return out
 
 
@@ -119,6 +123,14 @@ _COMMITTEE = (("comite", "executif"), ("comite", "de", "direction"), ("directoir
               ("executive", "committee"), ("management", "board"), ("executive", "board"),
               ("management", "team"), ("leadership", "team"))
 _AS = (("as",), ("comme",), ("en", "tant", "que"), ("en", "tant", "qu'"))
+_WHERE_RUNS: tuple[tuple[str, ...], ...] = tuple(
+    (",", where, pronoun, *adverb, verb)
+    for where, pronouns, adverbs, verbs in (
+        ("ou", ("il", "elle"), ((), ("desormais",)), ("dirige", "pilote", "preside", "supervise")),
+        ("where", ("he", "she"), ((), ("now",)), ("runs", "heads", "leads", "oversees")))
+    for pronoun in pronouns for adverb in adverbs for verb in verbs)
+"""", où il dirige (désormais) ...": the joined company is where the person now runs a
+business (session 16); also ", where he runs" in English."""
 _OF = frozenset({"de", "d'", "du", "of"})
 
 
@@ -155,13 +167,52 @@ def _joined(view: SentenceView, lex: Lexicon, registry: Registry) -> list[RoleMa
             a = insertion_end(words, j + 1, lex.calendar, parenthesis=False)
             cue = match_at(words, a, _AS)
             found = _role_at(view, a + len(cue), lex) if cue is not None else None
-            if found is None or found.former:
+            if found is None and match_at(words, a, _WHERE_RUNS) is not None:
+                role = "executive"  # "P a rejoint X en septembre, où il dirige l'activité"
+            elif found is None or found.former:
                 continue
-            role = ", ".join(dict.fromkeys(found.labels))
+            else:
+                role = ", ".join(dict.fromkeys(found.labels))
         org = _org(units[j], registry)
         pid = _person(units[p_at], registry)
         if org and pid and org != pid:
             out.append(RoleMatch(pid, org, role, False, units[k].first, units[j].last))
+    return out
+
+
+_APPOINTMENT = frozenset({"nomination", "designation", "appointment", "nommee", "designee"})
+_TO_POST = (("au", "poste", "de"), ("au", "poste", "d'"), ("a", "la", "fonction", "de"),
+            ("aux", "fonctions", "de"), ("comme",), ("en", "tant", "que"),
+            ("en", "tant", "qu'"), ("as",), ("to", "the", "post", "of"))
+
+
+def _appointed_to_post(
+    view: SentenceView, lex: Lexicon, registry: Registry
+) -> list[RoleMatch]:
+    """An appointment to a role at the organisation the sentence names before it (session
+    16): "Le groupe a confirmé la nomination de P au poste de directrice financière", "X a
+    nommé P comme directeur général", "X announced the appointment of P as CFO". The role
+    comes after a post cue ("au poste de", "comme", "as"); a former role, none, or a role with
+    its own organisation ("au poste de directeur de Y": the role phrase's) is left out."""
+    units, words = view.units, view.words
+    out = []
+    for k in range(1, len(units) - 3):
+        if words[k] not in _APPOINTMENT and words[k] not in _APPOINT:
+            continue
+        p_at = k + 2 if words[k + 1] in _OF else k + 1
+        if p_at >= len(units) or not _is_person(units[p_at], registry):
+            continue
+        a = insertion_end(words, p_at + 1, lex.calendar, parenthesis=False)
+        cue = match_at(words, a, _TO_POST)
+        found = _role_at(view, a + len(cue), lex) if cue is not None else None
+        if found is None or found.former or (
+                found.end < len(units) and words[found.end] in _OF):
+            continue
+        org = _context_org(view, k, registry)
+        pid = _person(units[p_at], registry)
+        if org and pid and org != pid:
+            out.append(RoleMatch(pid, org, ", ".join(dict.fromkeys(found.labels)), False,
+                                 units[k].first, units[found.end - 1].last))
     return out
 
 
@@ -792,8 +843,9 @@ def _org_after_area(
 
 
 def _agent_after_title(view: SentenceView, j: int, lex: Lexicon, registry: Registry) -> int:
-    """The person of a passive role verb after a title of their own: "dirigée par son
-    fondateur P", "run by chief executive P", "run by former Zentrox executive P" (an
+    """The person of a passive role verb after a title of their own or an occupation noun:
+    "dirigée par son fondateur P", "fondée par l'oncologue P" (session 16), "run by chief
+    executive P", "run by former Zentrox executive P" (an
     organisation inside the title only after "former": where the person worked before).
     Returns j itself when no such title stands there."""
     units = view.units
@@ -1159,6 +1211,19 @@ def _interrupted_passive(
     return None, 0
 
 
+_VERB_FIRST: dict[str, frozenset[str]] = {}
+
+
+def _verb_first_words(lex: Lexicon) -> frozenset[str]:
+    """The first words of the language's role verbs, passive and active, and of _ENTRUSTED:
+    _verb_roles has nothing to do at any other word."""
+    found = _VERB_FIRST.get(lex.language)
+    if found is None:
+        found = _VERB_FIRST[lex.language] = frozenset(
+            p[0] for p in (*lex.keys["role_verbs"], *lex.keys["role_verbs_active"], *_ENTRUSTED))
+    return found
+
+
 def _verb_roles(
     view: SentenceView, lex: Lexicon, registry: Registry, used: set[int],
     orgs: frozenset[str] | set[str] = frozenset(),
@@ -1169,7 +1234,10 @@ def _verb_roles(
     units = view.units
     words = view.words
     out = []
+    starts = _verb_first_words(lex)
     for k in range(len(units)):
+        if words[k] not in starts:
+            continue
         passive = match_at(words, k, lex.keys["role_verbs"])
         span = len(passive) if passive is not None else 0
         if passive is None:

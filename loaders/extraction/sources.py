@@ -409,6 +409,9 @@ def _outlet_cue(words: list[str], k: int, lex: Lexicon) -> int | None:
             after == k + 1 and after < len(words) and words[after] in lex.sources.auxiliaries
             and match_at(words, after + 1, lex.sources.perfect_reports)):
         return after  # "Reuters reported", "le quotidien L'Ardoise avait évoqué" (right after)
+    if _estimate_after(words, k + 1) and any(
+            match_ending_at(words, x, lex.outlet_descriptors) for x in range(j + 1, k + 1)):
+        return k + 1  # "le quotidien régional X l'évalue à 60 millions d'euros"
     if j > 0 and words[j - 1] in lex.sources.by:
         for s in range(max(0, j - 5), j - 1):
             if match_at(words, s, lex.source_after):
@@ -416,6 +419,31 @@ def _outlet_cue(words: list[str], k: int, lex: Lexicon) -> int | None:
         if any(match_ending_at(words, x, lex.outlet_descriptors) for x in range(j + 1, k + 1)):
             return _agent_report(words, j - 1, lex)  # an outlet noun before the name: "un
     return None  # marché estimé à 900 millions de dollars par le quotidien X"
+
+
+_ESTIMATES = frozenset({"evalue", "evaluait", "estime", "estimait", "chiffre", "chiffrait",
+                        "valorise", "valorisait", "estimates", "estimated", "values", "valued",
+                        "puts", "put"})
+_OBJECT_PRONOUNS = frozenset({"l'", "la", "le", "les"})
+_AT = frozenset({"a", "au", "aux", "at"})
+
+
+def _estimate_after(words: list[str], a: int) -> bool:
+    """True when an estimate verb with its amount follows the name whose next word is at `a`
+    (session 16): "le quotidien X l'évalue à 60 millions d'euros", "le site X chiffre
+    l'opération à", "the daily X puts the deal at $60 million": the outlet's own figure. The
+    amount's "à / at" is required within eight words of the clause ("X estime que" is speech,
+    found elsewhere)."""
+    if a < len(words) and words[a] in _OBJECT_PRONOUNS:
+        a += 1
+    if a >= len(words) or words[a] not in _ESTIMATES:
+        return False
+    for q in range(a + 1, min(len(words), a + 9)):
+        if words[q] in PUNCT:
+            return False
+        if words[q] in _AT:
+            return True
+    return False
 
 
 def _agent_report(words: list[str], by: int, lex: Lexicon) -> int | None:
@@ -436,6 +464,8 @@ def _composite_sources(view: SentenceView, lex: Lexicon, registry: Registry) -> 
     document's preposition (with an insertion, a title's lower-case words, a registry noun)."""
     out: list[SourceMatch] = []
     for k in range(len(view.units)):
+        if not view.units[k].mentions:
+            continue  # each of the three starts on a mention
         found = _possessive_outlet(view, k, lex, registry) \
             or possessed_document(view, k, lex, registry) \
             or _title_with_place(view, k, lex, registry)
