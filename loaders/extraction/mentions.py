@@ -1208,10 +1208,17 @@ _AGAINST = frozenset({"contre", "against"})
 _VENUE_WORDS = frozenset({"bourse", "exchange", "nasdaq", "growth", "alternext"})
 
 
+def _acronym_plural(text: str) -> bool:
+    """True for the plural of an acronym: "CROs", "OEMs", "SUVs" (capitals, then one "s")."""
+    return len(text) >= 3 and text.endswith("s") and text[:-1].isupper() and text[:-1].isalpha()
+
+
 def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexicon) -> bool:
     """A capitalised span that names a town, a disease or a listing venue, not an organisation:
     "à Velzac, dans la Somme", "in Tarvik, Ohio,", "le vaccin contre Quarvik", "la maladie de
     Quarvik", "Quarvik disease", "à la Bourse de Quimperlé", "on the Tarvik Stock Exchange"."""
+    if j == i + 1 and _acronym_plural(tokens[i].text):
+        return True  # "larger CROs such as A", "OEMs": a class of companies (session 16)
     if j == i + 1 and j < len(tokens) and tokens[j].kind == "word" and tokens[j].text.islower() \
             and (norms[i] in _CONTINENTAL or norms[i] in lex.nationalities) \
             and norms[j] not in lex.function_words:

@@ -77,6 +77,25 @@ log = logging.getLogger(__name__)
 
 ErrorPolicy = Literal["skip", "raise"]
 _AMOUNT_TYPES = frozenset({RelationType.INVESTS_IN, RelationType.ACQUIRES, RelationType.SUPPLIES})
+_DEAL_STATUSES = frozenset({Status.DENIED, Status.RUMOURED, Status.IN_TALKS, Status.HYPOTHETICAL})
+_RIVAL_WORDS = frozenset({"rival", "rivals", "competitor", "competitors", "concurrent",
+                          "concurrente", "concurrents", "rivale", "rivaux"})
+_DEAL_NOUNS = frozenset({"fusion", "merger", "merge", "rapprochement", "rachat", "acquisition",
+                         "takeover", "combination", "tie-up", "mariage"})
+_DEAL_LINKS = frozenset({"avec", "with", "de", "du", "of", "its", "son", "sa", "ses", "their",
+                         "leur", "leurs", "to", "a"})
+
+
+def _rival_in_deal(toks: list[Token], first: int) -> bool:
+    """True when the rival noun at token `first` names the other party of a deal noun right
+    before it ("projet de fusion avec son concurrent Y", "a merger with its rival Y", "to merge
+    with rival Y"): a denial, a rumour or talks bear on the deal, not on the rivalry."""
+    if first >= len(toks) or toks[first].norm not in _RIVAL_WORDS:
+        return False
+    k = first - 1
+    while k >= 0 and first - k <= 3 and toks[k].norm in _DEAL_LINKS:
+        k -= 1
+    return k >= 0 and k < first - 1 and toks[k].norm in _DEAL_NOUNS
 _DEAL_TYPES = frozenset({RelationType.INVESTS_IN, RelationType.ACQUIRES})
 MAX_ARTICLE_CHARS = 200_000
 
@@ -246,6 +265,10 @@ class RuleExtractor:
             status = relation_status(toks, first, last, lex, year)
             if cand.status is not None and status.asserted:
                 status = Status(cand.status)
+            if cand.type == RelationType.COMPETES_WITH and status in _DEAL_STATUSES \
+                    and _rival_in_deal(toks, first):
+                status = Status.REPORTED  # "a démenti tout projet de fusion avec son
+                # concurrent Y": the deal is denied, the rivalry stands (session 16)
             shares = gapped_shares(view, cand, amounts, lex, registry) \
                 if cand.type in _AMOUNT_TYPES and not respectively else []
             if shares:  # "X invests $5bn and Y $10bn in Z": each their own share

@@ -9,6 +9,7 @@ strong bonus when the description's place, nationality or sector fits the candid
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -1671,11 +1672,19 @@ def _plural_members(
                     return orgs
         return found
     count = m.count
-    for back in range(s - 1 if opening else s, max(-1, s - LOOKBACK), -1):
+    # "Both firms" names the pair the article coordinated last, however far back (session 16)
+    reach = s + 1 if fold(m.text).startswith("both ") else LOOKBACK
+    for back in range(s - 1 if opening else s, max(-1, s - reach), -1):
         for group in reversed(groups[back] if back < len(groups) else []):
             orgs = tuple(e for e in group if registry.type_of(e) in ORG_TYPES)
             if len(orgs) == count and len(set(orgs)) == count:
                 return orgs
+    if reach != LOOKBACK:  # "Both firms": the two companies the article has named most
+        counts = Counter(item.entity for item in seen
+                         if registry.type_of(item.entity) in ORG_TYPES)
+        top = [e for e, _ in counts.most_common(count)]
+        if len(top) == count:
+            return tuple(top)
     recent: list[str] = []
     for item in reversed(seen):
         if item.sentence < s - LOOKBACK:
