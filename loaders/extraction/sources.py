@@ -34,6 +34,7 @@ from loaders.extraction.documents import (
     own_documents,
     possessed_document,
     referred_body,
+    regulator_follows,
     skip_back,
     surface,
 )
@@ -64,6 +65,9 @@ def find_sources(
             if rec is None or (own and _is_own(registry, m.entity, own, lex)):
                 continue
             cue = document_cue(words, k, lex) if rec.type != EntityType.PERSON else None
+            if cue is not None and u.possessive and regulator_follows(words, k, lex) is not None:
+                cue = None  # "a notice filed with Kandoria's antitrust regulator": the
+                # possessor is no source, the regulator (named after a comma) is
             if cue is None and rec.type in SOURCE_TYPES:
                 cue = _outlet_cue(words, k, lex, m.outlet and not _company_ending(m.text, lex))
             if cue is None and rec.type == EntityType.PUBLISHER and rec.known is not None:
@@ -426,8 +430,11 @@ def _outlet_cue(words: list[str], k: int, lex: Lexicon, titled: bool = False) ->
         for s in range(max(0, j - 5), j - 1):
             if match_at(words, s, lex.source_after):
                 return s
-        if titled or any(match_ending_at(words, x, lex.outlet_descriptors)
-                         for x in range(j + 1, k + 1)):
+        # a title's name must end the clause: not "le Journal de la Marine marchande" (a
+        # title cut before its lower-case word)
+        whole = k + 1 >= len(words) or words[k + 1] in PUNCT
+        if titled and whole or any(match_ending_at(words, x, lex.outlet_descriptors)
+                                   for x in range(j + 1, k + 1)):
             return _agent_report(words, j - 1, lex)  # an outlet noun before the name: "un
     return None  # marché estimé à 900 millions de dollars par le quotidien X"
 

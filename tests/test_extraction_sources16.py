@@ -1,0 +1,78 @@
+"""Session 16: sources (REPORTED_BY) on new text, invented sentences (names in no list,
+invented outlets and bodies too), both languages.
+
+Family 1: an adverb between an outlet and its report verb: "the X Ledger earlier reported",
+"X had previously reported", "X a déjà révélé", "X avait également rapporté".
+
+Family 2: French titles opened by "Revue / Gazette / Moniteur de ..." are outlets ("selon la
+Revue des X", "d'après la Gazette de X"), and a title runs on over "de <Place>" ("la Revue du
+Vin de Kandorie").
+
+Family 3: an outlet-titled name as the agent of a report or estimate participle with no
+outlet noun before it ("estimée à 340 millions d'euros par le Journal de la X"), only when the
+name ends the clause (not a title cut before a lower-case word).
+
+Family 4: a regulator described with a possessive and named after a comma ("a notice filed
+with Kandoria's antitrust regulator, the Kandorian Competition Board"): the body is the source,
+the possessor is not.
+
+Absent: a company with an adverb and a report verb ("Velmora earlier reported a loss"), a
+title bought as a company, a title cut before its lower-case word, a possessor of a regulator.
+"""
+
+from __future__ import annotations
+
+from tests.test_extraction_families import found_and_absent
+
+_R = "REPORTED_BY"
+
+FOUND = [
+    # family 1: an adverb between an outlet and its report verb
+    ("en", "The Kandor Business Ledger earlier reported the Velmora contract.",
+     (_R, "ARTICLE", "Kandor Business Ledger")),
+    ("en", "The Kandor Business Ledger previously reported the Velmora contract.",
+     (_R, "ARTICLE", "Kandor Business Ledger")),
+    ("en", "The Kandor Ledger had previously reported that Velmora would buy Quistor.",
+     (_R, "ARTICLE", "Kandor Ledger")),
+    ("fr", "Kandor Matin avait déjà révélé le projet de rachat de Quistor par Velmora.",
+     (_R, "ARTICLE", "Kandor Matin")),
+    ("fr", "Le Quotidien des Quarnelles a également rapporté que Velmora rachèterait Quistor.",
+     (_R, "ARTICLE", "Quotidien des Quarnelles")),
+    # family 2: French titles of "Revue / Gazette / Moniteur de ..."
+    ("fr", "Selon la Revue des Quarnelles, Velmora avait étudié un rachat de Quistor.",
+     (_R, "ARTICLE", "Revue des Quarnelles")),
+    ("fr", "D'après la Gazette des Kandoriens, Velmora va racheter Quistor.",
+     (_R, "ARTICLE", "Gazette des Kandoriens")),
+    ("fr", "Velmora va racheter Quistor, rapporte le Moniteur des Quarnelles.",
+     (_R, "ARTICLE", "Moniteur des Quarnelles")),
+    ("fr", "Selon la Revue du Vin de Kandorie, Velmora avait étudié un rachat de Quistor.",
+     (_R, "ARTICLE", "Revue du Vin de Kandorie")),
+    # family 3: an outlet-titled agent of a report or estimate participle
+    ("fr", "La facture, estimée à 340 millions d'euros par le Journal de la Quarnelle, sera "
+     "couverte par Velmora.", (_R, "ARTICLE", "Journal de la Quarnelle")),
+    ("fr", "La facture, estimée à 340 millions d'euros par la Revue de la Quarnelle, sera "
+     "couverte par Velmora.", (_R, "ARTICLE", "Revue de la Quarnelle")),
+    # family 4: a regulator described with a possessive, named after a comma
+    ("en", "Velmora explored a merger with Quistor in 2023, according to a notice filed with "
+     "Kandoria's antitrust regulator, the Kandorian Competition Board.",
+     (_R, "ARTICLE", "Kandorian Competition Board")),
+]
+
+ABSENT = [
+    ("en", "Velmora earlier reported a loss of $3 million.", (_R, "ARTICLE", "Velmora")),
+    ("en", "Velmora previously reported revenue of $40 million for Quistor.",
+     (_R, "ARTICLE", "Velmora")),
+    ("fr", "Velmora a racheté la Revue des Quarnelles à Quistor.",
+     (_R, "ARTICLE", "Revue des Quarnelles")),
+    ("fr", "La facture, estimée à 340 millions d'euros par le Journal de la Marine quarnelle, "
+     "sera couverte par Velmora.", (_R, "ARTICLE", "Journal de la Marine")),
+    ("fr", "L'usine, construite par le Groupe Quarnel, sera exploitée par Velmora.",
+     (_R, "ARTICLE", "Groupe Quarnel")),
+    ("en", "Velmora holds 12% of Quistor, according to a filing with Kandoria's securities "
+     "regulator.", (_R, "ARTICLE", "Kandoria")),
+    ("en", "Velmora explored a merger with Quistor in 2023, according to a notice filed with "
+     "Kandoria's antitrust regulator, the Kandorian Competition Board.",
+     (_R, "ARTICLE", "Kandoria")),
+]
+
+test_found, test_absent = found_and_absent(FOUND, ABSENT)
