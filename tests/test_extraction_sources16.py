@@ -16,6 +16,13 @@ Family 4: a regulator described with a possessive and named after a comma ("a no
 with Kandoria's antitrust regulator, the Kandorian Competition Board"): the body is the source,
 the possessor is not.
 
+Family 5: a document's phrase that closes the sentence with "show(s)": "the company's annual
+accounts published in the Kandoranzeiger show." (a lone capitalised word the mention layer
+leaves before the verb).
+
+Family 6 (precision): a body's head word alone is a cut name, no source ("l'Autorité
+kandorienne de la concurrence" cut to "Autorité").
+
 Absent: a company with an adverb and a report verb ("Velmora earlier reported a loss"), a
 title bought as a company, a title cut before its lower-case word, a possessor of a regulator.
 """
@@ -56,6 +63,11 @@ FOUND = [
     ("en", "Velmora explored a merger with Quistor in 2023, according to a notice filed with "
      "Kandoria's antitrust regulator, the Kandorian Competition Board.",
      (_R, "ARTICLE", "Kandorian Competition Board")),
+    # family 5: a document's phrase closing the sentence with "show"
+    ("en", "The purchase is financed from cash, the company's annual accounts published in the "
+     "Kandoranzeiger show.", (_R, "ARTICLE", "Kandoranzeiger")),
+    ("en", "The purchase is financed from cash, annual accounts published in the Kandoranzeiger "
+     "show.", (_R, "ARTICLE", "Kandoranzeiger")),
 ]
 
 ABSENT = [
@@ -73,6 +85,13 @@ ABSENT = [
     ("en", "Velmora explored a merger with Quistor in 2023, according to a notice filed with "
      "Kandoria's antitrust regulator, the Kandorian Competition Board.",
      (_R, "ARTICLE", "Kandoria")),
+    # family 6: a body's head word alone (a name cut before its lower-case words)
+    ("fr", "Le projet de Velmora a échoué après les objections de l'Autorité kandorienne de la "
+     "concurrence, selon un courrier de l'autorité.", (_R, "ARTICLE", "Autorité")),
+    ("fr", "Velmora va racheter Quistor, selon un document déposé auprès de l'Autorité "
+     "kandorienne des marchés financiers.", (_R, "ARTICLE", "Autorité")),
+    ("en", "Velmora's products were shown in a report published in March show.",
+     (_R, "ARTICLE", "March")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

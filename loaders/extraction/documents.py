@@ -230,6 +230,12 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
         while q < len(words) and words[q] in lex.determiners:
             q += 1
         end = _body_end(view, q, lex)
+        if end is None and cue is None and _shown_by(view, q, lex):
+            end = q + 1  # "the company's accounts published in the Kandoranzeiger show."
+            eid = registry.add_unknown(surface(view, q, end), EntityType.PUBLISHER)
+            registry.set_type(eid, EntityType.PUBLISHER)
+            out.append(SourceMatch(eid, units[s].first, units[q].last))
+            continue
         if end is None or (cue is not None and not _registry_head(view, q, lex)):
             continue
         inside = [m.entity for u in units[q:end] for m in u.mentions if m.entity]
@@ -264,6 +270,22 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
         out.append(SourceMatch(eid, units[s].first, units[end - 1].last,
                                tuple(e for e in inside if e != eid)))
     return out
+
+
+_SHOW = frozenset({"show", "shows", "showed"})
+
+
+def _shown_by(view: SentenceView, q: int, lex: Lexicon) -> bool:
+    """True when one capitalised word at unit q ends a document's phrase that closes the
+    sentence with "show(s)" ("accounts published in the Kandoranzeiger show.") (session 16):
+    the mention layer leaves a lone word before a verb; the verb makes the phrase a source."""
+    words, units, toks = view.words, view.units, view.tokens
+    if q + 2 >= len(words) or units[q].is_mention or words[q + 1] not in _SHOW \
+            or words[q + 2] not in PUNCT:
+        return False
+    text = toks[units[q].first].text
+    return text[:1].isupper() and text.isalpha() and len(text) > 3 \
+        and words[q] not in lex.calendar and words[q] not in lex.function_words
 
 
 def regulator_follows(words: list[str], k: int, lex: Lexicon) -> int | None:

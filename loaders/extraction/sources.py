@@ -108,7 +108,16 @@ def find_sources(
                 last = units[max(cue, k)].last
                 out.append(SourceMatch(m.entity, first, last))
     out.extend(_coordinated_outlets(view, lex, registry, out))
-    return [src for src in out if not (own and _is_own(registry, src.target, own, lex))]
+    return [src for src in out if not (own and _is_own(registry, src.target, own, lex))
+            and not _bare_head(registry, src.target, lex)]
+
+
+def _bare_head(registry: Registry, entity: str, lex: Lexicon) -> bool:
+    """True when the source's name is a body's head word alone ("l'Autorité kandorienne de
+    la concurrence" cut to "Autorité"): a cut name, no body's (session 16)."""
+    rec = registry.records.get(entity)
+    key = name_key(rec.name).split() if rec is not None else []
+    return len(key) == 1 and (key[0],) in lex.keys.get("body_heads", ())
 
 
 def _coordinated_outlets(view: SentenceView, lex: Lexicon, registry: Registry,
