@@ -23,6 +23,10 @@ leaves before the verb).
 Family 6 (precision): a body's head word alone is a cut name, no source ("l'Autorité
 kandorienne de la concurrence" cut to "Autorité").
 
+Family 7: an edition or an interview makes a name no list knows an outlet: ", X wrote in its
+Monday edition", "told X in an interview" (a name used once), "révèle X dans son édition de
+mardi".
+
 Absent: a company with an adverb and a report verb ("Velmora earlier reported a loss"), a
 title bought as a company, a title cut before its lower-case word, a possessor of a regulator.
 """
@@ -68,6 +72,15 @@ FOUND = [
      "Kandoranzeiger show.", (_R, "ARTICLE", "Kandoranzeiger")),
     ("en", "The purchase is financed from cash, annual accounts published in the Kandoranzeiger "
      "show.", (_R, "ARTICLE", "Kandoranzeiger")),
+    # family 7: an edition or an interview makes a name an outlet
+    ("en", "Velmora will buy Quistor, its chief executive told Quarnel Pulse in an interview "
+     "published on Monday.", (_R, "ARTICLE", "Quarnel Pulse")),
+    ("en", "Velmora will buy Quistor, Quarnel Pulse wrote in its Monday edition.",
+     (_R, "ARTICLE", "Quarnel Pulse")),
+    ("fr", "Velmora va racheter Quistor, révèle Kandor Matin dans son édition de mardi.",
+     (_R, "ARTICLE", "Kandor Matin")),
+    ("fr", "Velmora va racheter Quistor, écrit Quarnel Pulse dans son édition de mardi.",
+     (_R, "ARTICLE", "Quarnel Pulse")),
 ]
 
 ABSENT = [
@@ -90,6 +103,12 @@ ABSENT = [
      "concurrence, selon un courrier de l'autorité.", (_R, "ARTICLE", "Autorité")),
     ("fr", "Velmora va racheter Quistor, selon un document déposé auprès de l'Autorité "
      "kandorienne des marchés financiers.", (_R, "ARTICLE", "Autorité")),
+    ("en", "Velmora's chief executive told Quistor in an interview that the two companies would "
+     "merge. Quistor declined to comment.", (_R, "ARTICLE", "Quistor")),
+    ("en", "Velmora wrote in its annual edition of the catalogue that Quistor supplies its chips.",
+     (_R, "ARTICLE", "Velmora")),
+    ("en", "Quistor reported in its quarterly issue of results that sales rose.",
+     (_R, "ARTICLE", "Quistor")),
     ("en", "Velmora's products were shown in a report published in March show.",
      (_R, "ARTICLE", "March")),
 ]

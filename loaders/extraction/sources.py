@@ -230,6 +230,9 @@ def _unknown_outlet_cue(view: SentenceView, k: int, lex: Lexicon, outlet_form: b
     slot = _outlet_slot(view, k, lex, once)
     if slot is not None:
         return slot
+    tail = _interview_tail(words, k, lex, once)
+    if tail is not None:
+        return tail
     j = _past_adjectives(words, skip_back(words, k, lex), lex)
     cue = cue_ending_at(words, j, lex.outlet_cues, lex)  # "in an interview with", "au micro de"
     if cue is not None and not _noun_complement(words, j - len(cue)):
@@ -244,6 +247,42 @@ def _unknown_outlet_cue(view: SentenceView, k: int, lex: Lexicon, outlet_form: b
     if attributed is not None:
         return attributed  # ", according to Kandorcrunch."
     return _closing_speech_cue(view, j, k, lex) if outlet_form else None
+
+
+_EDITION_OWNERS = frozenset({"its", "son", "sa", "their", "leur"})
+_EDITION_NOUNS = frozenset({"edition", "editions", "numero", "colonnes"})
+_INTERVIEWS = (("in", "an", "interview"), ("dans", "un", "entretien"), ("dans", "une",
+                                                                         "interview"))
+
+
+def _edition_tail(words: list[str], a: int) -> bool:
+    """True when an outlet's edition or an interview follows at word a: "in its Monday
+    edition", "dans son édition de mardi", "in an interview", "dans un entretien" (session
+    16)."""
+    if a + 2 < len(words) and tuple(words[a:a + 3]) in _INTERVIEWS:
+        return True
+    return a + 2 < len(words) and words[a] in ("in", "dans") and words[a + 1] in _EDITION_OWNERS \
+        and any(w in _EDITION_NOUNS for w in words[a + 2:a + 5])
+
+
+def _interview_tail(words: list[str], k: int, lex: Lexicon, once: bool) -> int | None:
+    """The cue of a name no list knows that an edition or an interview makes an outlet
+    (session 16): ", X wrote / reported in its Monday edition", "told X in an interview" (a
+    name the article uses once), "révèle X dans son édition de mardi" (after a comma)."""
+    j = skip_back(words, k, lex)
+    verb = match_at(words, k + 1, lex.sources.inverted_reports)
+    if verb is not None and j > 0 and words[j - 1] == "," \
+            and _edition_tail(words, k + 1 + len(verb)):
+        return k + 1  # ", X wrote in its Monday edition" (not a company opening its sentence)
+    if not _edition_tail(words, k + 1):
+        return None
+    before = cue_ending_at(words, j, lex.source_before, lex) if once else None
+    if before is not None:
+        return j - len(before)
+    verb = match_ending_at(words, j, lex.sources.inverted_reports)
+    if verb is not None and j - len(verb) > 0 and words[j - len(verb) - 1] == ",":
+        return j - len(verb)
+    return None
 
 
 def _attribution(words: list[str], j: int, k: int, lex: Lexicon) -> int | None:
