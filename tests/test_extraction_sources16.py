@@ -27,6 +27,9 @@ Family 7: an edition or an interview makes a name no list knows an outlet: ", X 
 Monday edition", "told X in an interview" (a name used once), "révèle X dans son édition de
 mardi".
 
+Family 8: an outlet's noun after its name, then a speech verb: "the X newsletter said on
+Monday", "the X magazine wrote" (not about itself, not "its X magazine").
+
 Absent: a company with an adverb and a report verb ("Velmora earlier reported a loss"), a
 title bought as a company, a title cut before its lower-case word, a possessor of a regulator.
 """
@@ -81,6 +84,11 @@ FOUND = [
      (_R, "ARTICLE", "Kandor Matin")),
     ("fr", "Velmora va racheter Quistor, écrit Quarnel Pulse dans son édition de mardi.",
      (_R, "ARTICLE", "Quarnel Pulse")),
+    # family 8: an outlet's noun after its name, then a speech verb
+    ("en", "Velmora agreed to buy Quistor, the Quarnel Pulse newsletter said on Monday.",
+     (_R, "ARTICLE", "Quarnel Pulse")),
+    ("en", "Velmora agreed to buy Quistor, the Quarnel Pulse magazine wrote on Monday.",
+     (_R, "ARTICLE", "Quarnel Pulse")),
 ]
 
 ABSENT = [
@@ -109,6 +117,10 @@ ABSENT = [
      (_R, "ARTICLE", "Velmora")),
     ("en", "Quistor reported in its quarterly issue of results that sales rose.",
      (_R, "ARTICLE", "Quistor")),
+    ("en", "The Quarnel Pulse newsletter said it would stop publishing in June.",
+     (_R, "ARTICLE", "Quarnel Pulse")),
+    ("en", "Velmora said its Quarnel magazine said nothing about Quistor.",
+     (_R, "ARTICLE", "Quarnel")),
     ("en", "Velmora's products were shown in a report published in March show.",
      (_R, "ARTICLE", "March")),
 ]

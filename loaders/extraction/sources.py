@@ -233,6 +233,11 @@ def _unknown_outlet_cue(view: SentenceView, k: int, lex: Lexicon, outlet_form: b
     tail = _interview_tail(words, k, lex, once)
     if tail is not None:
         return tail
+    if k + 2 < len(words) and words[k + 1] in _MASTHEAD_NOUNS \
+            and not (k > 0 and words[k - 1] in lex.sources.self):  # not "its X magazine"
+        verb = match_at(words, k + 2, lex.source_after)  # "the X newsletter said on Monday"
+        if verb is not None and not _about_itself(words, k + 2 + len(verb), lex):
+            return k + 2
     j = _past_adjectives(words, skip_back(words, k, lex), lex)
     cue = cue_ending_at(words, j, lex.outlet_cues, lex)  # "in an interview with", "au micro de"
     if cue is not None and not _noun_complement(words, j - len(cue)):
@@ -249,6 +254,10 @@ def _unknown_outlet_cue(view: SentenceView, k: int, lex: Lexicon, outlet_form: b
     return _closing_speech_cue(view, j, k, lex) if outlet_form else None
 
 
+# An outlet's noun after its name (session 16): "the X newsletter said", "the X tabloid wrote"
+# (not "agency", "network", "channel": a company's words too).
+_MASTHEAD_NOUNS = frozenset({"newspaper", "newsletter", "magazine", "tabloid", "website",
+                             "podcast", "publication"})
 _EDITION_OWNERS = frozenset({"its", "son", "sa", "their", "leur"})
 _EDITION_NOUNS = frozenset({"edition", "editions", "numero", "colonnes"})
 _INTERVIEWS = (("in", "an", "interview"), ("dans", "un", "entretien"), ("dans", "une",
