@@ -503,6 +503,12 @@ def _apply(
     if obj_unit is not None and not _between_ok(frame, words, end, stop,
                                                  _PART_NOUNS if part is not None else None):
         return []
+    if frame.type == RelationType.INVESTS_IN and frame.subject == "target" \
+            and frame.object_preps == (("to",),) and obj_unit is not None and obj_at > t \
+            and any(units[q].is_mention and not _possessive_pronoun(units[q])
+                    for q in range(end, obj_at)):
+        return []  # "X sold Z shares to Y": the stake a seller sells to Y is in X only when
+        # no company is named between (session 16)
     if frame.type == RelationType.SUPPLIES and obj_unit is not None and obj_at > t + 1 \
             and _located_at(words, obj_at):
         return []  # "Quistor, un fabricant de cartons installé à Tarvenec": a place, no
@@ -609,8 +615,8 @@ def _apply(
                 return []
         return _pairs(frame.type, left.mentions, agent.mentions, left_role, view, t, end,
                       registry)
-    if possessor is not None and frame.possessor_role and obj_unit is None and agent is None \
-            and frame.type not in _SYMMETRIC:
+    if possessor is not None and frame.possessor_role and obj_unit is None and agent is None:
+        # (a symmetric type only in the frame "A, one of Y's partners,", session 16)
         # "Amazon, one of its largest investors," / "Infinera's largest shareholder, Oaktree,"
         # / "Amazon is its largest investor" - never "améliorer ... pour ses clients"
         other = _named_after(view, end, lex) or _predicated_subject(t, view, lex, frame) \
@@ -1186,6 +1192,9 @@ def _blocked_before(view: SentenceView, t: int, block: tuple[Phrase, ...]) -> bo
         found = match_at(view.words, k, block)
         if found and tuple(view.words[max(0, k - 2):k + 1]) in _FOR_ITS_PART:
             continue  # "X a pour sa part acquis Y": the adverbial's "part" is no stake
+        if found == ("other",) and k > 0 and (view.words[k - 1] in _POSSESSIVES_EN or (
+                view.units[k - 1].is_mention and view.units[k - 1].possessive)):
+            continue  # "Y's other shareholders include A": the holders of one company
         if found and (len(found) > 1 or k >= t - 5) and not any(
                 view.words[q] in (",", ";") or view.units[q].is_mention
                 for q in range(k + len(found), t)):

@@ -1,0 +1,81 @@
+"""Session 16, INVESTS_IN / PARTNERS_WITH pass, in invented sentences (every company here is
+made up and in no list): a company's holders listed after "other" ("Y's other shareholders
+include A, which owns 12%, and B"); a company apposed to a possessed plural partner noun ("A,
+one of Y's partner operators,"); a stake sold with no "in Z" ("X sold a 25% stake to Y": Y
+holds it in X), and no supply from it."""
+
+from __future__ import annotations
+
+from tests.test_extraction_families import found_and_absent
+
+FOUND = [
+    ("en", "Quistor's other shareholders include Kandor Ventures and Tarvo Capital.",
+     ("INVESTS_IN", "Kandor Ventures", "Quistor")),
+    ("en", "Quistor's other shareholders include Kandor Ventures and Tarvo Capital.",
+     ("INVESTS_IN", "Tarvo Capital", "Quistor")),
+    ("en", "Quistor's other investors include the Marlow Growers' Co-operative, which owns 12 "
+     "per cent, and venture fund Zelbar & Hayes, which backed a 2020 expansion of its plant.",
+     ("INVESTS_IN", "Zelbar & Hayes", "Quistor")),
+    ("en", "Quistor's other investors include the Marlow Growers' Co-operative, which owns 12 "
+     "per cent, and venture fund Zelbar & Hayes.",
+     ("INVESTS_IN", "Marlow Growers' Co-operative", "Quistor")),
+    ("en", "Velmora's other backers include Kandor Ventures and Tarvo Capital.",
+     ("INVESTS_IN", "Tarvo Capital", "Velmora")),
+    ("fr", "Parmi les autres actionnaires de Quistor figurent Kandor Ventures et Tarvo Capital.",
+     ("INVESTS_IN", "Tarvo Capital", "Quistor")),
+    ("fr", "Les autres actionnaires de Quistor sont Kandor Ventures et Tarvo Capital.",
+     ("INVESTS_IN", "Kandor Ventures", "Quistor")),
+    # a company apposed to (or predicated of) a possessed plural partner noun
+    ("en", "Tarvo Coaches, one of Velmora's partners, said it would add 20 coaches.",
+     ("PARTNERS_WITH", "Tarvo Coaches", "Velmora")),
+    ("en", "Tarvo Coaches, one of Velmora's Danish partner operators, said it would add 20 "
+     "coaches to its routes.", ("PARTNERS_WITH", "Tarvo Coaches", "Velmora")),
+    ("en", "Quistor is one of Velmora's partners in Poland.",
+     ("PARTNERS_WITH", "Quistor", "Velmora")),
+    ("fr", "Tarvo Autocars, l'un des transporteurs partenaires de Velmora, ajoutera 20 cars.",
+     ("PARTNERS_WITH", "Tarvo Autocars", "Velmora")),
+    # a stake sold with no "in Z": the seller's own capital
+    ("en", "Brelmont sold a 15% stake to Quorvane Capital.",
+     ("INVESTS_IN", "Quorvane Capital", "Brelmont")),
+    ("en", "To fund the expansion, Brelmont has agreed to sell a 25.1% blocking minority to "
+     "Quorvane Capital, a Munich private-equity firm.",
+     ("INVESTS_IN", "Quorvane Capital", "Brelmont")),
+    ("en", "Brelmont will sell a minority stake to Quorvane Capital to fund its new plant.",
+     ("INVESTS_IN", "Quorvane Capital", "Brelmont")),
+    ("en", "Brelmont sold new shares to Quorvane Capital and Kandor Ventures.",
+     ("INVESTS_IN", "Kandor Ventures", "Brelmont")),
+    ("en", "Brelmont sold a 15% stake in Tarvex Mining to Quorvane Capital.",
+     ("INVESTS_IN", "Quorvane Capital", "Tarvex Mining")),
+]
+
+# Near misses: other relational nouns, a clause that is not an inclusion.
+ABSENT = [
+    ("en", "Quistor's other customers include Kandor Ventures and Tarvo Capital.",
+     ("INVESTS_IN", "Kandor Ventures", "Quistor")),
+    ("en", "Quistor's other lenders include Kandor Bank and Tarvo Credit.",
+     ("INVESTS_IN", "Kandor Bank", "Quistor")),
+    ("en", "Quistor's other shareholders had rejected an offer from Kandor Ventures.",
+     ("INVESTS_IN", "Kandor Ventures", "Quistor")),
+    # ended, possible or personal partners
+    ("en", "Tarvo Coaches, one of Velmora's former partners, said it would add 20 coaches.",
+     ("PARTNERS_WITH", "Tarvo Coaches", "Velmora")),
+    ("en", "Tarvo Coaches, once one of Velmora's partners, said it would add 20 coaches.",
+     ("PARTNERS_WITH", "Tarvo Coaches", "Velmora")),
+    ("en", "Anna Quist, one of Velmora's managing partners, said so.",
+     ("PARTNERS_WITH", "Anna Quist", "Velmora")),
+    # a stake sold that is in another company, or one the seller held, or was refused
+    ("en", "Brelmont sold its 15% stake to Quorvane Capital.",
+     ("INVESTS_IN", "Quorvane Capital", "Brelmont")),
+    ("en", "Brelmont sold Tarvex shares to Quorvane Capital.",
+     ("INVESTS_IN", "Quorvane Capital", "Brelmont")),
+    ("en", "Brelmont sold a 15% stake in Tarvex Mining to Quorvane Capital.",
+     ("INVESTS_IN", "Quorvane Capital", "Brelmont")),
+    ("en", "Brelmont declined to sell a stake to Quorvane Capital.",
+     ("INVESTS_IN", "Quorvane Capital", "Brelmont")),
+    ("en", "Brelmont has agreed to sell a 25.1% blocking minority to Quorvane Capital.",
+     ("SUPPLIES", "Brelmont", "Quorvane Capital")),
+    ("en", "Brelmont sells steel and aluminium to Quorvane Capital.",
+     ("INVESTS_IN", "Quorvane Capital", "Brelmont")),
+]
+
+test_found, test_absent = found_and_absent(FOUND, ABSENT)
