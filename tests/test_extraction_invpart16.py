@@ -2,7 +2,9 @@
 made up and in no list): a company's holders listed after "other" ("Y's other shareholders
 include A, which owns 12%, and B"); a company apposed to a possessed plural partner noun ("A,
 one of Y's partner operators,"); a stake sold with no "in Z" ("X sold a 25% stake to Y": Y
-holds it in X), and no supply from it."""
+holds it in X), and no supply from it; a long description with a relative clause apposed to
+the subject ("X, the family-owned pump maker that has ..., is buying a stake in Y"); a place
+before a trade noun before the name ("a stake in Tarwick cider producer Y": Y, not Tarwick)."""
 
 from __future__ import annotations
 
@@ -46,6 +48,23 @@ FOUND = [
      ("INVESTS_IN", "Kandor Ventures", "Brelmont")),
     ("en", "Brelmont sold a 15% stake in Tarvex Mining to Quorvane Capital.",
      ("INVESTS_IN", "Quorvane Capital", "Tarvex Mining")),
+    # a long description with a relative clause between the subject and its verb
+    ("en", "Velmora Pumpen, the family-owned Bremen pump maker that has spent a decade in the "
+     "shadow of the country's industrial giants, is buying a 30 percent stake in Quistor.",
+     ("INVESTS_IN", "Velmora Pumpen", "Quistor")),
+    ("en", "Velmora, the family-controlled cider house based in Rennes that has grown fast in "
+     "the past decade, has taken a 30 per cent stake in Quistor.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    ("fr", "Velmora, le fabricant familial de pompes de Brême qui a passé dix ans dans l'ombre "
+     "des géants industriels allemands, a racheté 30 % de Quistor.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    # a place before a trade noun before the name
+    ("en", "Velmora has taken a 30 per cent stake in Tarwick sparkling wine producer Quistor of "
+     "Faversham.", ("INVESTS_IN", "Velmora", "Quistor")),
+    ("en", "Velmora buys its apples from Tarwick cider producer Quistor.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+    ("en", "Velmora, a partner of Kandor and cider producer Quistor, said so.",
+     ("PARTNERS_WITH", "Kandor", "Velmora")),  # a list's member before the trade noun
 ]
 
 # Near misses: other relational nouns, a clause that is not an inclusion.
@@ -76,6 +95,12 @@ ABSENT = [
      ("SUPPLIES", "Brelmont", "Quorvane Capital")),
     ("en", "Brelmont sells steel and aluminium to Quorvane Capital.",
      ("INVESTS_IN", "Quorvane Capital", "Brelmont")),
+    # the place is no party
+    ("en", "Velmora has taken a 30 per cent stake in Tarwick sparkling wine producer Quistor.",
+     ("INVESTS_IN", "Velmora", "Tarwick")),
+    # a long comma phrase closed before a preposition is no apposition of the subject
+    ("en", "Velmora will pay for Quistor, a Tarwick maker of flea and tick treatments that "
+     "supplies the retailer Kandor Pets, for £38 million.", ("SUPPLIES", "Velmora", "Kandor Pets")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

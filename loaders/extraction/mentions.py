@@ -1242,6 +1242,10 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
             return True  # "à la Bourse de Quimperlé", "on the Tarvik Stock Exchange"
     if prev in _AGAINST and before >= 1 and norms[before - 1] in lex.product_nouns:
         return True  # "le vaccin contre Quarvik"
+    if j == i + 1 and lex.language == "en" and (prev in _TRADE_LEADS or before < i - 1) \
+            and _trade_head_then_name(tokens, norms, j, lex):
+        return True  # "a stake in Tarwick cider producer Quistor": where the trade is
+    # (session 16)
     if prev == "from" and before >= 1 and j == i + 1 and tokens[before - 1].text.islower() \
             and (norms[before - 1],) in lex.descriptors and (
                 j >= len(tokens) or tokens[j].kind == "punct" or norms[j] in ("and", "or")):
@@ -1249,6 +1253,27 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
     if prev in ("de", "d'", "of") and before >= 1 and norms[before - 1] in _DISEASE_NOUNS:
         return True  # "la maladie de Quarvik"
     return j < len(tokens) and norms[j] in _DISEASE_NOUNS  # "Quarvik disease"
+
+
+_TRADE_HEADS = frozenset({"producer", "producers", "maker", "manufacturer", "grower",
+                          "installer", "brewer", "distiller", "builder", "retailer", "miner",
+                          "processor", "winemaker", "vineyard", "estate"})
+"""Trade nouns that a place may qualify before a company's name ("Tarwick cider producer
+Y"): never relational nouns ("Apple supplier Y" names a party)."""
+_TRADE_LEADS = frozenset({"in", "from", "with", "to", "of", "by", "for", "at", "and"})
+
+
+def _trade_head_then_name(tokens: list[Token], norms: list[str], j: int, lex: Lexicon) -> bool:
+    """True when one to four lower-case words from token j, none a function word, end in a
+    trade noun and a capitalised word follows: "(Tarwick) sparkling wine producer Quistor"."""
+    for k in range(j, min(len(tokens) - 1, j + 4)):
+        if tokens[k].kind != "word" or not tokens[k].text.islower() \
+                or norms[k] in lex.function_words or norms[k] in ("and", "or"):
+            return False
+        if norms[k] in _TRADE_HEADS:
+            nxt = tokens[k + 1]
+            return nxt.kind == "word" and nxt.text[:1].isupper()
+    return False
 
 
 def _org_apposition(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
