@@ -58,6 +58,7 @@ FOUND = [
     ("fr", "Velmora, le fabricant familial de pompes de Brême qui a passé dix ans dans l'ombre "
      "des géants industriels allemands, a racheté 30 % de Quistor.",
      ("INVESTS_IN", "Velmora", "Quistor")),
+    ("en", "Kandor and Velmora will co-invest in Quistor.", ("INVESTS_IN", "Velmora", "Quistor")),
     # a place before a trade noun before the name
     ("en", "Velmora has taken a 30 per cent stake in Tarwick sparkling wine producer Quistor of "
      "Faversham.", ("INVESTS_IN", "Velmora", "Quistor")),
@@ -98,6 +99,11 @@ ABSENT = [
     # the place is no party
     ("en", "Velmora has taken a 30 per cent stake in Tarwick sparkling wine producer Quistor.",
      ("INVESTS_IN", "Velmora", "Tarwick")),
+    # co-investors are no partners (gold conventions: "co-investors stay co-investors")
+    ("en", "Kandor will co-invest alongside Velmora in Quistor.",
+     ("PARTNERS_WITH", "Kandor", "Velmora")),
+    ("en", "A fund managed by Kandor will co-invest alongside Velmora and hold a minority "
+     "position in the business.", ("PARTNERS_WITH", "Kandor", "Velmora")),
     # a long comma phrase closed before a preposition is no apposition of the subject
     ("en", "Velmora will pay for Quistor, a Tarwick maker of flea and tick treatments that "
      "supplies the retailer Kandor Pets, for £38 million.", ("SUPPLIES", "Velmora", "Kandor Pets")),
