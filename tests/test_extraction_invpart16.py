@@ -59,6 +59,11 @@ FOUND = [
      "des géants industriels allemands, a racheté 30 % de Quistor.",
      ("INVESTS_IN", "Velmora", "Quistor")),
     ("en", "Kandor and Velmora will co-invest in Quistor.", ("INVESTS_IN", "Velmora", "Quistor")),
+    # an agreement for a joint work stays a partnership
+    ("en", "Velmora signed an agreement with Quistor for the joint development of batteries.",
+     ("PARTNERS_WITH", "Quistor", "Velmora")),
+    ("fr", "Velmora a signé un accord avec Quistor pour développer des batteries.",
+     ("PARTNERS_WITH", "Quistor", "Velmora")),
     # a place before a trade noun before the name
     ("en", "Velmora has taken a 30 per cent stake in Tarwick sparkling wine producer Quistor of "
      "Faversham.", ("INVESTS_IN", "Velmora", "Quistor")),
@@ -104,6 +109,13 @@ ABSENT = [
      ("PARTNERS_WITH", "Kandor", "Velmora")),
     ("en", "A fund managed by Kandor will co-invest alongside Velmora and hold a minority "
      "position in the business.", ("PARTNERS_WITH", "Kandor", "Velmora")),
+    # an agreement for goods or services is a customer contract, no partnership
+    ("en", "Velmora buys most of its produce from Kandor and last month signed an agreement with "
+     "Quistor for frozen and dry goods.", ("PARTNERS_WITH", "Quistor", "Velmora")),
+    ("en", "Velmora signed an agreement with Quistor for cleaning services.",
+     ("PARTNERS_WITH", "Quistor", "Velmora")),
+    ("fr", "Velmora a signé un accord avec Quistor pour des produits surgelés.",
+     ("PARTNERS_WITH", "Quistor", "Velmora")),
     # a long comma phrase closed before a preposition is no apposition of the subject
     ("en", "Velmora will pay for Quistor, a Tarwick maker of flea and tick treatments that "
      "supplies the retailer Kandor Pets, for £38 million.", ("SUPPLIES", "Velmora", "Kandor Pets")),

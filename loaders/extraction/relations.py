@@ -560,6 +560,10 @@ def _apply(
     if frame.block_after and obj_unit is not None and any(
             w in frame.block_after for w in words[obj_at + 1:obj_at + 5]):
         return []
+    if frame.type == RelationType.PARTNERS_WITH and frame.block_after and obj_unit is not None \
+            and obj_at > t and _for_goods(words, obj_at + 1, lex):
+        return []  # "signed an agreement with Y for frozen goods": a customer contract, no
+        # partnership (session 16)
     agent = _agent(frame, end, view, lex)
     if agent is not None and _owner_described(view, t, agent, obj_unit):
         return []  # "X, actionnaire de Y depuis le rachat de Z par le constructeur,": the
@@ -2689,6 +2693,30 @@ actionnaire de Y")."""
 _PRODUCT_ADJECTIVES = frozenset({"premier", "premiere", "premiers", "premieres", "nouveau",
                                  "nouvelle", "nouveaux", "nouvelles", "dernier", "derniere",
                                  "prochain", "prochaine", "first", "new", "latest", "next"})
+_FOR = frozenset({"for", "pour"})
+_SERVICE_WORDS = frozenset({"services", "service", "supplies", "equipment", "deliveries",
+                            "maintenance", "cleaning", "catering", "logistics", "prestations"})
+_JOINT_WORDS = frozenset({"joint", "development", "co", "research", "commune", "conjoint",
+                          "developpement", "recherche", "partnership", "partenariat"})
+
+
+def _for_goods(words: list[str], k: int, lex: Lexicon) -> bool:
+    """True when "for" / "pour" at k opens a noun phrase of goods or services (up to five
+    words, to a comma or an "of"/"to"): "with Y for frozen and dry goods", "pour des produits
+    surgelés", "for cleaning services"; never "for the joint development of batteries"."""
+    if k >= len(words) or words[k] not in _FOR:
+        return False
+    phrase_words: list[str] = []
+    for w in words[k + 1:k + 6]:
+        if w in (",", ".", ";", "to", "of", "de", "d'", "a") or w in HARD_BOUNDARIES:
+            break
+        phrase_words.append(w)
+    if any(w in _JOINT_WORDS for w in phrase_words):
+        return False
+    return any(w in _GOODS or w in _SERVICE_WORDS or w in lex.product_nouns
+               for w in phrase_words)
+
+
 _GOODS = frozenset({
     "produits", "products", "marques", "brands", "goods", "articles", "items",
     # the goods a retailer lists, as a family (folded): fr, then en
