@@ -110,6 +110,8 @@ def document_cue(words: list[str], k: int, lex: Lexicon) -> int | None:
             b -= 1
     for s in range(max(0, b - 6), p):
         noun = match_at(words, s, lex.document_nouns)
+        if noun in _PLACE_NOUNS and prep[0] in _OF_PLACE:
+            continue  # "le dépôt de Kandrel": a depot in a town, no filing (session 16)
         if noun and s >= b - max(3, len(noun)):  # "son document d'enregistrement universel"
             return s
     return None
@@ -187,6 +189,12 @@ def _prep_end(words: list[str], i: int, lex: Lexicon, participle: bool) -> int |
     return None
 
 
+_PLACE_NOUNS = frozenset({("depot",)})
+"""Document nouns that also name a place ("le dépôt de bus"): with a bare "de" after them they
+are the place, and only "dépôt auprès de", "dépôt au greffe" are filings."""
+_OF_PLACE = frozenset({"de", "d'", "du", "des"})
+
+
 def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> list[SourceMatch]:
     """The body after a document's noun and preposition: "a notice published on Friday by X",
     "a filing with Companies House" (a capitalised word before a cut name), "un avis publié au
@@ -217,6 +225,8 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
             plain = False
         if q is None:
             continue
+        if noun in _PLACE_NOUNS and s + size < len(words) and words[s + size] in _OF_PLACE:
+            continue  # "le dépôt de Kandrel": a depot in a town, no filing (session 16)
         while q < len(words) and words[q] in lex.determiners:
             q += 1
         end = _body_end(view, q, lex)

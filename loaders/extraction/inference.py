@@ -99,6 +99,26 @@ def majority_stake(tokens: list[Token], first: int, last: int) -> bool:
     return len(found) == 1 and found[0] > 50
 
 
+_CLAUSE_BREAKS = frozenset({",", ";", "which", "qui", "dont", "that", "whose"})
+"""Where the clause of a stake ends: "invested in Y, which owns 100% of Z" is no whole stake."""
+_WHOLE = (("totalite", "du", "capital"), ("integralite", "du", "capital"),
+          ("entire", "share", "capital"), ("all", "the", "shares"), ("all", "of", "the", "shares"))
+
+
+def whole_stake(tokens: list[Token], first: int, last: int) -> bool:
+    """True when the stake a buyer takes is the whole capital, named as such within
+    MAJORITY_REACH tokens of tokens [first, last) in the relation's own clause (session 16,
+    precision): "l'acquisition de la totalité du capital de Y", "bought all of the shares of
+    Y". News and the gold files call that an acquisition only, not also an investment. A
+    percentage of 100 ("racheter 100 % de Y") was tried too and dropped: it cost an unread
+    relation."""
+    lo, hi = max(0, first - MAJORITY_REACH), min(len(tokens), last + MAJORITY_REACH)
+    norms = [t.norm for t in tokens]
+    hi = next((k for k in range(last, hi) if norms[k] in _CLAUSE_BREAKS), hi)
+    lo = next((k + 1 for k in range(first - 1, lo - 1, -1) if norms[k] in _CLAUSE_BREAKS), lo)
+    return any(match_at(norms, k, _WHOLE) for k in range(lo, hi))
+
+
 _MAJORITY_WORDS = frozenset({"majority", "controlling", "majoritaire", "majoritaires"})
 _STAKE_NOUNS = frozenset({"stake", "stakes", "interest", "holding", "participation",
                           "participations"})

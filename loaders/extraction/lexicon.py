@@ -210,6 +210,11 @@ class Lexicon:
     its verb next, is that clause's subject ("after Korvane took a stake in Y")."""
     triggers: dict[str, tuple[tuple[Frame, Phrase], ...]] = field(default_factory=dict)
     """Frame triggers by first word (prefix triggers under '*'), for one lookup per word."""
+    descriptor_ends: frozenset[str] = frozenset()
+    """The last words of the descriptors: a descriptor can end only on one of them."""
+    trigger_words: dict[Phrase, frozenset[str]] = field(default_factory=dict)
+    """The exact (non-prefix) words of each frame trigger: a trigger can match a sentence only
+    when all of them are among its words, whatever insertions stand between them."""
     keys: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)
     """Stable, longest-first key tuples of the phrase dictionaries (for match_at)."""
 
@@ -463,6 +468,7 @@ def load_lexicon(language: str) -> Lexicon:
     roles = {phrase(fold(k)): v for k, v in raw["roles"].items()}
     role_words = frozenset(w for p in roles for w in p)
     amount = raw["amount"]
+    descriptors = {phrase(fold(k)): tuple(v) for k, v in raw["descriptors"].items()}
     lexicon = Lexicon(
         language=lang,
         function_words=frozenset(fold(w) for w in raw["function_words"]),
@@ -484,7 +490,8 @@ def load_lexicon(language: str) -> Lexicon:
         role_area_heads=frozenset(fold(w) for w in raw.get("role_area_heads", ())),
         role_verbs={phrase(fold(k)): v for k, v in raw["role_verbs"].items()},
         role_verbs_active={phrase(fold(k)): v for k, v in raw["role_verbs_active"].items()},
-        descriptors={phrase(fold(k)): tuple(v) for k, v in raw["descriptors"].items()},
+        descriptors=descriptors,
+        descriptor_ends=frozenset(key[-1] for key in descriptors if key),
         plural_anaphors={phrase(fold(k)): int(v) for k, v in raw["plural_anaphors"].items()},
         sector_words={phrase(fold(k)): v for k, v in raw["sector_words"].items()},
         nationalities=demonyms(lang) | {fold(k): v for k, v in raw["nationalities"].items()},
@@ -523,6 +530,9 @@ def load_lexicon(language: str) -> Lexicon:
             key = "*" if trig[0].endswith("*") and len(trig[0]) > 1 else trig[0]
             by_word.setdefault(key, []).append((frame, trig))
     lexicon.triggers.update({k: tuple(v) for k, v in by_word.items()})
+    lexicon.trigger_words.update(
+        {trig: frozenset(w for w in trig if not (w.endswith("*") and len(w) > 1))
+         for entries in by_word.values() for _, trig in entries})
     for name in ("descriptors", "plural_anaphors", "sector_words", "roles", "role_verbs",
                  "role_verbs_active", "amount_bounds"):
         table = getattr(lexicon, name)
@@ -533,6 +543,8 @@ def load_lexicon(language: str) -> Lexicon:
                  "research_estimates", "news_nouns", "attribution_cues",
                  "company_title_heads"):
         lexicon.keys[name] = phrases(raw.get(name, []))  # sources.py (outlets), documents.py
+    lexicon.keys["speech_and_name_verbs"] = lexicon.speech_verbs + lexicon.name_verbs  # one
+    # tuple, so match_at indexes it once (mentions._lower_name_context)
     return lexicon
 
 
@@ -627,10 +639,15 @@ def match_at(words: list[str], i: int, candidates: tuple[Phrase, ...]) -> Phrase
     """
     if i < 0 or i >= len(words):
         return None
-    idx = _index(candidates)
+    idx = _INDEXES.get(id(candidates))  # _index inlined: this is the hottest lookup
+    if idx is None or idx.phrases is not candidates:
+        idx = _index(candidates)
+    exact = idx.exact.get(words[i])
+    if exact is None and not idx.prefix:
+        return None  # no phrase starts with this word (the usual case)
     best: Phrase | None = None
-    for cand in idx.exact.get(words[i], ()):
-        if matches(words, i, cand):
+    for cand in exact or ():
+        if len(cand) == 1 or matches(words, i, cand):  # its first word is words[i]
             best = cand
             break
     for cand in idx.prefix:
@@ -644,7 +661,10 @@ def match_ending_at(words: list[str], end: int, candidates: tuple[Phrase, ...]) 
     idx = _index(candidates)
     for start in range(max(0, end - 8), end):
         size = end - start
-        for cand in (*idx.exact.get(words[start], ()), *idx.prefix):
+        exact = idx.exact.get(words[start], ())
+        if not exact and not idx.prefix:
+            continue  # no phrase starts with this word
+        for cand in (*exact, *idx.prefix):
             if len(cand) == size and matches(words, start, cand):
                 found: Phrase = cand
                 return found

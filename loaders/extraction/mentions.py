@@ -163,7 +163,8 @@ def _known_mentions(
     i = 0
     n = len(tokens)
     while i < n:
-        entry = _match_alias(tokens, norms, i, gaz.index.get(norms[i], ()), lex)
+        entries = gaz.index.get(norms[i])
+        entry = _match_alias(tokens, norms, i, entries, lex) if entries else None
         if entry is None:
             i += 1
             continue
@@ -902,7 +903,7 @@ def _lower_name_context(toks: list[Token], k: int, lex: Lexicon) -> bool:
             nxt.kind in ("punct", "poss") or nxt.norm in _COORD or nxt.norm in lex.prepositions
             or nxt.norm in _AFTER_NAME or nxt.norm in lex.triggers
             or match_at([t.norm for t in toks[k + 1:k + 4]], 0,
-                        lex.speech_verbs + lex.name_verbs) is not None)):
+                        lex.keys["speech_and_name_verbs"]) is not None)):
         return False  # "Velmora and software makers", "franco-italien": a phrase goes on
     if toks[k].norm in place_adjectives() or toks[k].norm in lex.nationalities:
         return False  # "le laboratoire breton compte": where the company is from, no name
@@ -1207,10 +1208,17 @@ _AGAINST = frozenset({"contre", "against"})
 _VENUE_WORDS = frozenset({"bourse", "exchange", "nasdaq", "growth", "alternext"})
 
 
+def _acronym_plural(text: str) -> bool:
+    """True for the plural of an acronym: "CROs", "OEMs", "SUVs" (capitals, then one "s")."""
+    return len(text) >= 3 and text.endswith("s") and text[:-1].isupper() and text[:-1].isalpha()
+
+
 def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexicon) -> bool:
     """A capitalised span that names a town, a disease or a listing venue, not an organisation:
     "à Velzac, dans la Somme", "in Tarvik, Ohio,", "le vaccin contre Quarvik", "la maladie de
     Quarvik", "Quarvik disease", "à la Bourse de Quimperlé", "on the Tarvik Stock Exchange"."""
+    if j == i + 1 and _acronym_plural(tokens[i].text):
+        return True  # "larger CROs such as A", "OEMs": a class of companies (session 16)
     if j == i + 1 and j < len(tokens) and tokens[j].kind == "word" and tokens[j].text.islower() \
             and (norms[i] in _CONTINENTAL or norms[i] in lex.nationalities) \
             and norms[j] not in lex.function_words:
@@ -1218,6 +1226,8 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
     if j == i + 1 and norms[i] in lex.role_areas and j < len(tokens) \
             and norms[j] in lex.role_area_heads:
         return True  # "Finance chief P", "Operations director P": a business area, no company
+    if _town_of_based(tokens, norms, j) or _maker_modifier(tokens, norms, i, j):
+        return True
     before = i - 1
     while before >= 0 and norms[before] in lex.determiners:
         before -= 1
@@ -1240,12 +1250,10 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
             return True  # "X, the packaging group from Harnfeld": where a company is from
         if any(w in _VENUE_WORDS for w in norms[i:j]):
             return True  # "à la Bourse de Quimperlé", "on the Tarvik Stock Exchange"
+        if _facility_place(norms, before, prev, lex):
+            return True  # "its plant in the Dolomites" (session 16)
     if prev in _AGAINST and before >= 1 and norms[before - 1] in lex.product_nouns:
         return True  # "le vaccin contre Quarvik"
-    if j == i + 1 and lex.language == "en" and (prev in _TRADE_LEADS or before < i - 1) \
-            and _trade_head_then_name(tokens, norms, j, lex):
-        return True  # "a stake in Tarwick cider producer Quistor": where the trade is
-    # (session 16)
     if prev == "from" and before >= 1 and j == i + 1 and tokens[before - 1].text.islower() \
             and (norms[before - 1],) in lex.descriptors and (
                 j >= len(tokens) or tokens[j].kind == "punct" or norms[j] in ("and", "or")):
@@ -1255,24 +1263,44 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
     return j < len(tokens) and norms[j] in _DISEASE_NOUNS  # "Quarvik disease"
 
 
-_TRADE_HEADS = frozenset({"producer", "producers", "maker", "manufacturer", "grower",
-                          "installer", "brewer", "distiller", "builder", "retailer", "miner",
-                          "processor", "winemaker", "vineyard", "estate"})
-"""Trade nouns that a place may qualify before a company's name ("Tarwick cider producer
-Y"): never relational nouns ("Apple supplier Y" names a party)."""
-_TRADE_LEADS = frozenset({"in", "from", "with", "to", "of", "by", "for", "at", "and"})
+_MAKER_HEADS = frozenset({"producer", "producers", "maker", "makers", "grower", "growers",
+                          "manufacturer", "manufacturers", "winemaker", "brewer", "distiller",
+                          "producteur", "fabricant"})
 
 
-def _trade_head_then_name(tokens: list[Token], norms: list[str], j: int, lex: Lexicon) -> bool:
-    """True when one to four lower-case words from token j, none a function word, end in a
-    trade noun and a capitalised word follows: "(Tarwick) sparkling wine producer Quistor"."""
-    for k in range(j, min(len(tokens) - 1, j + 4)):
-        if tokens[k].kind != "word" or not tokens[k].text.islower() \
-                or norms[k] in lex.function_words or norms[k] in ("and", "or"):
+def _facility_place(norms: list[str], before: int, prev: str, lex: Lexicon) -> bool:
+    """True when the locative before the span follows a facility noun: "its plant in the
+    Dolomites", "son usine près de Velzac" (where the facility is); not "à", which may name
+    whom it is for ("a confié la construction de l'usine à Quistor")."""
+    return before >= 1 and prev in _FACILITY_LOCATIVES and norms[before - 1] in lex.facility_nouns
+
+
+_FACILITY_LOCATIVES = frozenset({"in", "near", "outside", "en", "pres"})
+
+
+def _town_of_based(tokens: list[Token], norms: list[str], j: int) -> bool:
+    """True when the span is followed by a comma and a capitalised "-based" word: "Lowell,
+    Mass.-based Velmora", "Tarvik, Ohio-based X" (session 16): a town and its state."""
+    k = j + 2
+    if k >= len(tokens) or tokens[j].text != "," or not tokens[j + 1].text[:1].isupper():
+        return False
+    if tokens[k].text == ".":
+        k += 1
+    return k + 1 < len(tokens) and tokens[k].text == "-" \
+        and norms[k + 1] in ("based", "headquartered")
+
+
+def _maker_modifier(tokens: list[Token], norms: list[str], i: int, j: int) -> bool:
+    """True when a one-word span is followed by up to three lower-case words ending in a
+    maker's noun and then a capitalised name: "Sussex sparkling wine producer Quistor",
+    "Jura watch maker Velmora" (session 16): where the maker is, not a company."""
+    if j != i + 1:
+        return False
+    for k in range(j, min(len(tokens) - 1, j + 3)):
+        if not tokens[k].text.islower() or tokens[k].kind != "word":
             return False
-        if norms[k] in _TRADE_HEADS:
-            nxt = tokens[k + 1]
-            return nxt.kind == "word" and nxt.text[:1].isupper()
+        if norms[k] in _MAKER_HEADS:
+            return tokens[k + 1].text[:1].isupper()
     return False
 
 
@@ -2198,14 +2226,16 @@ def _apposed_from(tokens: list[Token], at: int) -> bool:
 
 def _is_site(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     """A capitalised span that names a site: "its Marrow Flats site" (a possessive before
-    it), "the Quellport facility" (a determiner before a one-word name), "son usine de
-    Quellport" (a possessive, a site noun and "de" before it; "l'usine de Velmora" is the
-    company's plant)."""
+    it), "the Quellport facility", "Velmora's Agordo plant" (a determiner or a name's "'s"
+    before a one-word name), "son usine de Quellport" (a possessive, a site noun and "de"
+    before it; "l'usine de Velmora" is the company's plant)."""
     if j < len(tokens) and tokens[j].norm in lex.facility_nouns and i >= 1 \
             and tokens[i - 1].text.islower() and (
                 tokens[i - 1].norm in lex.possessive_pronouns
-                or tokens[i - 1].norm in lex.determiners and j - i == 1):
-        return True  # not "the Quelvane Industries plant": a company's plant
+                or tokens[i - 1].norm in lex.determiners and j - i == 1
+                or tokens[i - 1].norm == "'s" and j - i == 1):
+        return True  # not "the Quelvane Industries plant": a company's plant; "Velmora's
+        # Agordo plant" is a site (session 16)
     return i >= 3 and tokens[i - 1].norm in ("de", "d'") \
         and tokens[i - 2].norm in lex.facility_nouns \
         and tokens[i - 3].norm in lex.possessive_pronouns

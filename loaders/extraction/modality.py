@@ -65,7 +65,8 @@ def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon,
         found.add(Status.HYPOTHETICAL)
     if _any_cue(tokens, words, range(last, _clause_end(words, last, lex)), _RUMOUR_AFTER):
         found.add(Status.RUMOURED)
-    if _parties_deny(tokens, words, last, cues["denial"]) or _came_to_nothing(words, last):
+    if _parties_deny(tokens, words, last, cues["denial"]) or _came_to_nothing(words, last) \
+            or _rejected_after(tokens, words, last, lex):
         found.add(Status.DENIED)
     if lex.language == "fr":  # verbs only: a name ending like a future ("Velmora") is none
         for k in [*(k for k in before if k >= first - 4), first]:
@@ -203,6 +204,42 @@ def _parties_deny(tokens: list[Token], words: list[str], last: int,
     return False
 
 
+_OBJECT_RELATIVES = frozenset({"which", "que", "qu'"})
+_OFFER_NOUNS = frozenset({"offer", "bid", "proposal", "approach", "offre", "proposition"})
+_REJECT_REACH = 8
+
+
+def _rejected_after(tokens: list[Token], words: list[str], last: int, lex: Lexicon) -> bool:
+    """True when the relation's clause is followed by a clause set off by a comma in which
+    someone else turns it down (session 16, precision): an object relative "..., which the
+    startup's board turned down", "..., ce que le conseil a refusé", "..., que le conseil de
+    Y a rejetée", or an apposed offer noun "..., an offer Y's board rejected", "..., une offre
+    que Y a repoussée". A subject relative ("..., which rejected a rival bid") is another
+    clause about the object."""
+    comma = next((k for k in range(last, len(words)) if words[k] in (",", *_HARD, ".")), None)
+    if comma is None or words[comma] != "," or comma + 2 >= len(words):
+        return False
+    k = comma + 1
+    if words[k] == "ce" and words[k + 1] in _OBJECT_RELATIVES:
+        k += 1
+    elif words[k] in lex.determiners and words[k + 1] in _OFFER_NOUNS:
+        k += 2
+        if k < len(words) and words[k] in ("that", "que", "qu'"):
+            k += 1
+        k -= 1  # the next word opens the relative's subject
+    elif words[k] not in _OBJECT_RELATIVES:
+        return False
+    subject = k + 1
+    if subject >= len(words):
+        return False
+    if words[k] == "which" and not (words[subject] in lex.determiners
+                                    or words[subject] in lex.possessive_pronouns
+                                    or tokens[subject].text[:1].isupper()):
+        return False  # "..., which rejected ...": a subject relative
+    return _any_cue(tokens, words, range(subject + 1, min(len(words), subject + _REJECT_REACH)),
+                    lex.modality["denial"])
+
+
 def _without(cues: tuple[Phrase, ...], word: str) -> tuple[Phrase, ...]:
     return tuple(c for c in cues if c != (word,))
 
@@ -278,6 +315,24 @@ def departed_after(tokens: list[Token], end: int, lex: Lexicon) -> bool:
     nxt = k + len(cue)
     return not (nxt < len(tokens) and tokens[nxt].text[:1].isupper()) \
         and "join" not in words[nxt:nxt + 6] and "rejoindre" not in words[nxt:nxt + 6]
+
+
+_FORMER_HEADS = frozenset({"former", "ancien", "ancienne", "ex", "erstwhile", "one-time",
+                           "onetime", "outgoing", "sortant", "sortante"})
+
+
+def former_apposition(tokens: list[Token], end: int, lex: Lexicon) -> bool:
+    """True when the person whose mention ends at token `end` is set off by an apposition
+    that calls them former (session 16, precision): "Le fondateur P, son ancien PDG, ...",
+    "Founder P, its former chief executive, ...": a role named before the person is a past
+    one as well; not "P, a former banker," nor "P, ancien directeur de Y," (another job)."""
+    words = [t.norm for t in tokens]
+    if end >= len(words) or words[end] != ",":
+        return False
+    k = end + 1  # the company's possessive: "a former banker" is another career
+    if k + 1 >= len(words) or words[k] not in lex.possessive_pronouns:
+        return False
+    return words[k + 1] in _FORMER_HEADS
 
 
 def _scope_start(words: list[str], first: int, lex: Lexicon) -> int:

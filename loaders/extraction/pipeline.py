@@ -28,7 +28,12 @@ from loaders.extraction.errors import ExtractionError
 from loaders.extraction.gapping import gapped_conjuncts, gapped_shares
 from loaders.extraction.gazetteer import Gazetteer, default_gazetteer
 from loaders.extraction.implicit import implicit_holders, implicit_rival, implicit_stake
-from loaders.extraction.inference import infer_rival_suppliers, majority_stake, venture_stake
+from loaders.extraction.inference import (
+    infer_rival_suppliers,
+    majority_stake,
+    venture_stake,
+    whole_stake,
+)
 from loaders.extraction.lexicon import Lexicon, load_lexicon, match_at
 from loaders.extraction.mentions import (
     Mention,
@@ -72,6 +77,25 @@ log = logging.getLogger(__name__)
 
 ErrorPolicy = Literal["skip", "raise"]
 _AMOUNT_TYPES = frozenset({RelationType.INVESTS_IN, RelationType.ACQUIRES, RelationType.SUPPLIES})
+_DEAL_STATUSES = frozenset({Status.DENIED, Status.RUMOURED, Status.IN_TALKS, Status.HYPOTHETICAL})
+_RIVAL_WORDS = frozenset({"rival", "rivals", "competitor", "competitors", "concurrent",
+                          "concurrente", "concurrents", "rivale", "rivaux"})
+_DEAL_NOUNS = frozenset({"fusion", "merger", "merge", "rapprochement", "rachat", "acquisition",
+                         "takeover", "combination", "tie-up", "mariage"})
+_DEAL_LINKS = frozenset({"avec", "with", "de", "du", "of", "its", "son", "sa", "ses", "their",
+                         "leur", "leurs", "to", "a"})
+
+
+def _rival_in_deal(toks: list[Token], first: int) -> bool:
+    """True when the rival noun at token `first` names the other party of a deal noun right
+    before it ("projet de fusion avec son concurrent Y", "a merger with its rival Y", "to merge
+    with rival Y"): a denial, a rumour or talks bear on the deal, not on the rivalry."""
+    if first >= len(toks) or toks[first].norm not in _RIVAL_WORDS:
+        return False
+    k = first - 1
+    while k >= 0 and first - k <= 3 and toks[k].norm in _DEAL_LINKS:
+        k -= 1
+    return k >= 0 and k < first - 1 and toks[k].norm in _DEAL_NOUNS
 _DEAL_TYPES = frozenset({RelationType.INVESTS_IN, RelationType.ACQUIRES})
 MAX_ARTICLE_CHARS = 200_000
 
@@ -241,6 +265,10 @@ class RuleExtractor:
             status = relation_status(toks, first, last, lex, year)
             if cand.status is not None and status.asserted:
                 status = Status(cand.status)
+            if cand.type == RelationType.COMPETES_WITH and status in _DEAL_STATUSES \
+                    and _rival_in_deal(toks, first):
+                status = Status.REPORTED  # "a démenti tout projet de fusion avec son
+                # concurrent Y": the deal is denied, the rivalry stands (session 16)
             shares = gapped_shares(view, cand, amounts, lex, registry) \
                 if cand.type in _AMOUNT_TYPES and not respectively else []
             if shares:  # "X invests $5bn and Y $10bn in Z": each their own share
@@ -253,16 +281,20 @@ class RuleExtractor:
                 continue
             amount = _amount_for(cand, candidates, amounts, toks[first].start, respectively) \
                 if cand.type in _AMOUNT_TYPES else None
-            yield _relation(cand.type, cand.source, cand.target, sentence, status, amount, when)
+            rtype = cand.type
+            if rtype == RelationType.INVESTS_IN and status.asserted \
+                    and whole_stake(toks, first, last):
+                rtype = RelationType.ACQUIRES  # "la totalité du capital de Y": the whole company
+            yield _relation(rtype, cand.source, cand.target, sentence, status, amount, when)
             for conj in gapped_conjuncts(view, cand, lex, registry):
-                key = (cand.type, conj.source, conj.target)
+                key = (rtype, conj.source, conj.target)
                 if key not in found:  # "et Z une participation de 20 %", "and Z $7bn in W"
                     found.add(key)
                     own = next((a.amount for a in amounts if conj.start <= a.start < conj.end),
                                None) if cand.type in _AMOUNT_TYPES else None
-                    yield _relation(cand.type, conj.source, conj.target, sentence, status, own,
+                    yield _relation(rtype, conj.source, conj.target, sentence, status, own,
                                     when)
-            if cand.type == RelationType.INVESTS_IN and status.asserted \
+            if rtype == RelationType.INVESTS_IN and status.asserted \
                     and majority_stake(toks, first, last):
                 yield _relation(RelationType.ACQUIRES, cand.source, cand.target, sentence,
                                 status, None, when)  # a majority stake is control

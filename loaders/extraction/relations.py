@@ -25,7 +25,7 @@ from loaders.extraction.lexicon import (
     place_names,
 )
 from loaders.extraction.mentions import ANAPHOR, FORMED_BY, NAME, PLURAL, PRONOUN, Mention
-from loaders.extraction.resolution import ORG_TYPES, Registry, place_adjective
+from loaders.extraction.resolution import ORG_TYPES, Registry, place_adjective, region_adjective
 from loaders.extraction.text import fold
 from loaders.extraction.units import (
     HARD_BOUNDARIES,
@@ -99,15 +99,20 @@ def find_relations(
     words = view.words
     prefix = lex.triggers.get("*", ())
     insert_at = [q for q, w in enumerate(words) if w in lex.inserts]
+    present = set(words)
     for t, word in enumerate(words):
         if not word:
             continue
         entries = lex.triggers.get(word, ())
         if prefix:
             entries = entries + prefix
+        if not entries:
+            continue
         best: dict[int, Phrase] = {}
         inserts = lex.inserts if any(t < q <= t + 7 for q in insert_at) else frozenset()
         for frame, trig in entries:
+            if not lex.trigger_words[trig] <= present:
+                continue  # a word of the trigger is nowhere in the sentence
             span = match_span(words, t, trig, inserts, lex.calendar)
             if not span:
                 continue
@@ -532,6 +537,21 @@ def _apply(
     if frame.type == RelationType.SUPPLIES and not frame.direct and obj_unit is not None \
             and obj_at > t and _company_goods(view, end, stop, lex):
         return []  # "buy Zentrix (, a lock maker,) from Y": a company changes hands, no supply
+    if frame.type == RelationType.SUPPLIES and frame.direct and obj_unit is not None \
+            and obj_at == end and _company_sold(view, t, obj_at):
+        return []  # "Kandor, the firm selling Velmora Care, ...": the company itself is what
+        # is sold, no customer (session 16, precision)
+    if frame.type == RelationType.ACQUIRES and frame.direct and obj_unit is not None \
+            and obj_at > t and _bought_from(view, obj_unit, lex):
+        return []  # "achète des nuitées au groupe": bought from the group, its seller
+        # (session 16, precision)
+    if frame.type in _MODIFIER_TYPES and obj_unit is not None and obj_at > t \
+            and _name_modifies(view, obj_at):
+        return []  # "supplies several Velmora partner operators", "sells to Velmora
+        # franchisees": the name qualifies other parties (session 16, precision)
+    if frame.type == RelationType.ACQUIRES and frame.direct and obj_unit is not None \
+            and obj_at > t and _brand_goods(view, obj_at, lex):
+        return []  # "buys Velmora knee systems": the maker's goods, not the maker (session 16)
     if frame.type == RelationType.INVESTS_IN and obj_unit is not None and obj_at > t:
         held = _stake_holder(view, t, obj_at, lex)
         if held is not None:  # "rachète la participation de X dans Y": X sells, Y is held
@@ -1103,6 +1123,88 @@ def _company_goods(view: SentenceView, start: int, stop: int, lex: Lexicon) -> b
     return False
 
 
+_SIDE_WORDS = frozenset({"cote", "part"})
+
+
+def _side_phrase(words: list[str], k: int) -> bool:
+    """True for "de son côté", "de leur côté", "pour sa part" at k: an adverbial of contrast,
+    whose possessive names no party."""
+    return k + 2 < len(words) and words[k] in ("de", "pour") \
+        and words[k + 1] in ("son", "sa", "leur") and words[k + 2] in _SIDE_WORDS
+
+
+_SELL_VERBS = frozenset({"sell", "sells", "sold", "selling", "vend", "vendent", "vendu",
+                         "vendre", "vendant"})
+_CLAUSE_CLOSE = frozenset({",", ".", ";", ":"})
+
+
+def _company_sold(view: SentenceView, t: int, obj_at: int) -> bool:
+    """True when a verb of selling takes a company's name as its direct object with nothing
+    after it in its phrase ("Kandor, the firm selling Velmora Care, will ...", "it sold
+    Velmora."): the company changes hands; a customer comes with its goods ("sells Velmora
+    its chips") or after "to"."""
+    words, units = view.words, view.units
+    if words[t] not in _SELL_VERBS:
+        return False
+    u = units[obj_at]
+    if not u.is_mention or u.possessive or u.mentions[0].kind != NAME or u.mentions[0].person:
+        return False
+    return obj_at + 1 >= len(words) or words[obj_at + 1] in _CLAUSE_CLOSE
+
+
+_MODIFIER_TYPES = frozenset({RelationType.SUPPLIES, RelationType.ACQUIRES,
+                             RelationType.INVESTS_IN, RelationType.PARTNERS_WITH})
+_THIRD_PARTIES = frozenset({"franchisees", "dealers", "affiliates", "operators", "licensees",
+                            "franchises", "concessionnaires", "affilies"})
+
+
+_THIRD_PARTIES_FR = frozenset({"partenaires", "franchises", "concessionnaires", "affilies",
+                               "operateurs"})
+
+
+def _name_modifies(view: SentenceView, obj_at: int) -> bool:
+    """True when the object's name only qualifies the parties named after it, in lower case:
+    "Velmora partner operators", "Velmora franchisees", "Velmora dealers" (the parties are
+    the operators, not Velmora)."""
+    words, units = view.words, view.units
+    u = units[obj_at]
+    if not u.is_mention or u.possessive or u.mentions[0].kind != NAME:
+        return False
+    q = obj_at + 1
+    if q < len(words) and words[q] in ("partner", "partners") and q + 1 < len(words) \
+            and not units[q + 1].is_mention and words[q + 1].endswith("s"):
+        q += 1  # "Velmora partner operators"
+    if obj_at >= 2 and words[obj_at - 1] in ("de", "d'", "du") \
+            and words[obj_at - 2] in _THIRD_PARTIES_FR:
+        return True  # "plusieurs opérateurs partenaires de Velmora"
+    return q < len(words) and words[q] in _THIRD_PARTIES \
+        and view.tokens[units[q].first].text.islower() \
+        and not (q + 1 < len(words) and units[q + 1].is_mention)
+
+
+def _bought_from(view: SentenceView, obj_unit: Unit, lex: Lexicon) -> bool:
+    """True when a French verb of buying reaches its party through "au" / "aux" ("achète des
+    nuitées au groupe"): the party sells, it is not bought."""
+    return lex.language == "fr" and view.tokens[obj_unit.first].norm in ("au", "aux")
+
+
+def _brand_goods(view: SentenceView, obj_at: int, lex: Lexicon) -> bool:
+    """True when the name a verb of buying takes is followed, within two lower-case words, by
+    a product noun: "buys Velmora knee systems", "bought Quistor servers" (the goods are
+    bought, their maker is no acquisition). A product noun before the name ("achète des
+    systèmes de genou Quistor") was tried and dropped: it cost three unread relations."""
+    words, units = view.words, view.units
+    u = units[obj_at]
+    if not u.is_mention or u.possessive or u.mentions[0].kind != NAME:
+        return False
+    for q in range(obj_at + 1, min(len(words), obj_at + 3)):
+        if units[q].is_mention or not view.tokens[units[q].first].text[:1].islower():
+            return False
+        if words[q] in lex.product_nouns:
+            return True
+    return False
+
+
 def _set_off_participle(t: int, view: SentenceView, lex: Lexicon) -> Unit | None:
     """The name a participle set off by a comma after it describes, whatever the clause's
     subject: "Velmora affronte Korvane, racheté en 2024 par Quistor", "rivals such as Korvane,
@@ -1279,6 +1381,8 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             prep = match_at(words, k, frame.object_preps)
             if prep is not None and prep[0] == "a" and _verb_a(view, k):
                 prep = None  # "Korvane, qui a racheté Zentrix": the verb "a"
+            if prep is not None and _side_phrase(words, k):
+                prep = None  # "achète de son côté 40 000 nuitées au groupe" (session 16)
             if prep is not None and words[k] not in ("de", "d'", "of", "du", "des"):
                 found = _mention_after(view, k + len(prep), lex)
                 if found is not None and _customers_for_supplier(frame, view, k + len(prep),
@@ -1302,7 +1406,8 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
     agentive = end < len(words) and words[end] in ("by", "par") \
         and match_at(words, end, _MEANS) is None
     if frame.direct and not agentive:
-        member = _direct_group_member(view, end, lex)
+        member = _direct_group_member(view, end, lex,
+                                      frame.type == RelationType.COMPETES_WITH)
         if member is not None:  # "supplies several carmakers, including A and B"
             return member, units[member]
     while k < limit:
@@ -1316,6 +1421,8 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             prep = match_at(words, k, frame.object_preps)
             if prep is not None and prep[0] == "a" and _verb_a(view, k):
                 prep = None  # "X a finalisé": the verb "a", not the preposition "à"
+            if prep is not None and _side_phrase(words, k):
+                prep = None
             if prep is not None and frame.type == RelationType.SUPPLIES \
                     and _goods_then_name(view, k + len(prep), prep, lex):
                 return -1, None  # "le fabricant de puces Quistor": the maker's own name
@@ -1358,19 +1465,34 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
 _GROUP_AHEAD = 6
 
 
-def _direct_group_member(view: SentenceView, end: int, lex: Lexicon) -> int | None:
+def _direct_group_member(
+    view: SentenceView, end: int, lex: Lexicon, rivals: bool = False
+) -> int | None:
     """The members of a group noun phrase that is a direct object, named after a comma and a
     list opener (session 15, lists): "supplies several carmakers, including A and B",
     "fournit plusieurs constructeurs, dont A et B", "backs three funds, among them A". The
     phrase holds no name, and its noun is a group or a plural of companies (see
     `_group_member`); else None."""
     words, units = view.words, view.units
-    for j in range(end + 1, min(len(units), end + _GROUP_AHEAD)):
+    ahead = _GROUP_AHEAD + 2 if rivals else _GROUP_AHEAD  # "affronte sur ses marchés deux
+    # poids lourds, A et B": an arena before the class noun
+    for j in range(end + 1, min(len(units), end + ahead)):
+        if rivals and units[j].is_mention and _possessive_pronoun(units[j]):
+            continue  # "sur ses marchés": the subject's own arena
         if units[j].is_mention or words[j] in HARD_BOUNDARIES or words[j] == ".":
             return None
         if words[j] == ",":
-            return _group_member(view, end, j, lex, False)
+            member = _group_member(view, end, j, lex, False)
+            if member is None and rivals and any(w in _RIVAL_CLASS for w in words[end:j]):
+                return _name_after_comma(view, j)  # "affronte deux poids lourds, A et B"
+            return member
     return None
+
+
+# plural nouns of big players that a rivalry verb names before the rivals themselves, set off
+# by a comma (session 16): "X affronte deux poids lourds, A et B", "X faces two giants, A and B"
+_RIVAL_CLASS = frozenset({"geants", "giants", "heavyweights", "lourds", "concurrents",
+                          "competitors", "rivals", "rivaux"})
 
 
 def _goods_then_name(view: SentenceView, k: int, prep: tuple[str, ...], lex: Lexicon) -> bool:
@@ -1458,6 +1580,8 @@ def _rival_adjunct(view: SentenceView, k: int, lex: Lexicon) -> bool:
 
 _LIST_CONJ = frozenset({"and", "et", "or", "ou"})
 _LIST_CONJ_LONG = (("ainsi", "que"), ("ainsi", "qu'"), ("as", "well", "as"))
+_LIST_AFTER_COMMA = (("as", "well", "as"), ("ainsi", "que"), ("ainsi", "qu'"), ("mais", "aussi"),
+                     ("but", "also"))
 _NOT_SET_OFF = frozenset({"and", "et", "or", "ou", "but", "mais", "while", "tandis", "said",
                           "says", "ont", "has", "have", "had", "avait", "selon",
                           "according"})
@@ -1471,28 +1595,36 @@ def _after_relative(view: SentenceView, at: int, lex: Lexicon, unit: Unit) -> Un
     phrase (a comma, a full stop, a relative pronoun): "and Zentrix said" opens a clause."""
     words, units = view.words, view.units
     n = len(words)
-    if at + 2 >= n or words[at + 1] != "," or units[at + 2].is_mention \
-            or words[at + 2] in _NOT_SET_OFF or words[at + 2] in lex.subject_pronouns \
+    if at + 2 >= n or words[at + 1] != "," or units[at + 2].is_mention:
+        return unit
+    conj = match_at(words, at + 2, _LIST_AFTER_COMMA)
+    if conj is not None:  # "with A and B, as well as smaller players such as C", "A et B,
+        close = at + 1  # mais aussi le spécialiste C": the list goes on (session 16)
+    elif words[at + 2] in _NOT_SET_OFF or words[at + 2] in lex.subject_pronouns \
             or words[at + 2] in lex.complementizers:
         return unit
-    close = next((c for c in range(at + 3, min(n - 1, at + 26))
-                  if words[c] in (",", ".") or words[c] in HARD_BOUNDARIES), None)
-    if close is None or words[close] != ",":
-        return unit
-    conj = (words[close + 1],) if words[close + 1] in _LIST_CONJ \
-        else match_at(words, close + 1, _LIST_CONJ_LONG)
+    else:
+        found = next((c for c in range(at + 3, min(n - 1, at + 26))
+                      if words[c] in (",", ".") or words[c] in HARD_BOUNDARIES), None)
+        if found is None or words[found] != ",":
+            return unit
+        close = found
+        conj = (words[close + 1],) if words[close + 1] in _LIST_CONJ \
+            else match_at(words, close + 1, _LIST_CONJ_LONG)
     if not conj:
         return unit
+    long_conj = close == at + 1
     k = close + 1 + len(conj)
     while k < n and k <= close + 5 and (words[k] in lex.prepositions
                                        or words[k] in lex.determiners
                                        or words[k] in lex.nationalities
                                        or (words[k],) in lex.descriptors):
         k += 1  # "..., ainsi que la coopérative Y", "..., and the German group Y"
-    if k < n and not units[k].is_mention and any(  # "..., as well as a crop of European
-            w in lex.determiners or w in _PARTITIVES  # newcomers such as Y": a class noun
-            for w in words[close + 1 + len(conj):k]):  # phrase and a list opener ("and
-        k = _opened_member(view, k, lex)  # sells through distributors such as Y" is none)
+    if k < n and not units[k].is_mention and (long_conj or any(  # "..., as well as a crop
+            w in lex.determiners or w in _PARTITIVES  # of European newcomers such as Y": a
+            for w in words[close + 1 + len(conj):k])):  # class noun phrase and a list opener
+        k = _opened_member(view, k, lex)  # ("and sells through distributors such as Y" is
+        # none; after "as well as" right after the list no verb stands)
     if k < n and _plain_mention(units[k]) and (
             k + 1 >= n or words[k + 1] in (",", ".", ";", ")")
             or words[k + 1] in lex.relative_pronouns):
@@ -1720,9 +1852,11 @@ def _list_goes_on(view: SentenceView, k: int, lex: Lexicon, prep: Phrase) -> boo
 
 
 def _verb_a(view: SentenceView, k: int) -> bool:
-    """True when unit k is the French verb form "a" (has), which folds like "à"."""
+    """True when unit k is the French verb form "a" (has), which folds like "à", or the "à" of
+    the list opener "à commencer par" (session 16), which is no preposition of the verb."""
     u = view.units[k]
-    return not u.is_mention and view.tokens[u.first].text in ("a", "A")
+    return not u.is_mention and (view.tokens[u.first].text in ("a", "A") or view.words[
+        k + 1:k + 3] == ["commencer", "par"])
 
 
 _GROUP_NOUNS = frozenset({"consortium", "groupement", "alliance", "coalition", "tandem", "duo",
@@ -1944,7 +2078,7 @@ def _relative_object(
     a stake", "Quistor, from which it buys". The clause must have its own subject before the
     trigger."""
     seg = view.segment_of(t)
-    if seg is None and frame.type == RelationType.ACQUIRES:
+    if seg is None and frame.type in (RelationType.ACQUIRES, RelationType.COMPETES_WITH):
         return _que_object(frame, t, view)
     if seg is None:
         apposed = _whose_after_apposition(frame, t, view, lex)
@@ -2030,12 +2164,15 @@ def _direct_relative_object(
     which Velmora bought in 2023", "Quistor, que Korvane a racheté en 2019". The clause has
     its own subject name right after the pronoun and nothing bought after the verb."""
     words, units = view.words, view.units
-    if frame.type != RelationType.ACQUIRES or not frame.direct or frame.subject != "source" \
+    rivals = frame.type == RelationType.COMPETES_WITH and frame.direct  # "A et B, qu'il
+    # affronte sur chaque appel d'offres", "A and B, which it battles for orders" (session 16)
+    if not (frame.type == RelationType.ACQUIRES and frame.subject == "source" or rivals) \
+            or not frame.direct \
             or words[r] not in _OBJECT_PRONOUNS or r + 1 >= t or not _plain_mention(units[r + 1]):
         return -1, None
     if any(units[k].is_mention for k in range(r + 2, t)) or t - r > 6:
         return -1, None  # "which Velmora said Quistor would buy": another clause
-    if units[r + 1].mentions[0].kind != NAME or (
+    if units[r + 1].mentions[0].kind not in ((NAME, PRONOUN) if rivals else (NAME,)) or (
             seg.owner > 0 and words[seg.owner - 1] in _OWNED_THING_PREPS):
         return -1, None  # "its stake in Quistor, which Tarvex bought": the stake or the unit
         # may be what was bought; a pronoun buyer is left to the other frames
@@ -2053,12 +2190,13 @@ def _que_object(frame: Frame, t: int, view: SentenceView) -> tuple[int, Unit | N
     """The French object relative that no segment marks: "Quistor, que Korvane a racheté en
     2019," (the name, a comma, "que", the buyer's name, an auxiliary at most, the verb)."""
     words, units = view.words, view.units
-    if not frame.direct or frame.subject != "source":
+    rivals = frame.type == RelationType.COMPETES_WITH  # "A et B, qu'il affronte" (session 16)
+    if not frame.direct or frame.subject != "source" and not rivals:
         return -1, None
     for k in range(t - 2, max(1, t - 4), -1):
         if words[k] in ("que", "qu'") and words[k - 1] == "," and k >= 2 \
                 and _plain_mention(units[k - 2]) and units[k + 1].is_mention \
-                and units[k + 1].mentions[0].kind == NAME \
+                and units[k + 1].mentions[0].kind in ((NAME, PRONOUN) if rivals else (NAME,)) \
                 and not (k >= 3 and words[k - 3] in _OWNED_THING_PREPS) \
                 and all(words[q] in _AUXILIARIES for q in range(k + 2, t)) \
                 and not (t + 1 < len(units) and units[t + 1].is_mention):
@@ -2303,7 +2441,10 @@ def _apposed_name(view: SentenceView, j: int, lex: Lexicon) -> int | None:
 _DESCRIPTION_HEADS = frozenset({"leader", "leaders", "rival", "rivals", "concurrent",
                                 "competitor", "numero", "number", "champion", "pionnier",
                                 "pioneer", "specialiste", "specialist", "maker", "fabricant",
-                                "constructeur", "operateur", "operator", "editeur"})
+                                "constructeur", "operateur", "operator", "editeur",
+                                # rivals named as a class of big players (session 16): "avec
+                                # deux poids lourds, A et B", "against two giants, A and B"
+                                "geants", "giants", "heavyweights", "lourds"})
 
 
 def _name_after_comma(view: SentenceView, c: int) -> int | None:
@@ -2863,8 +3004,9 @@ def _modifiers_only(view: SentenceView, start: int, k: int, lex: Lexicon) -> boo
     for j in range(start, k):
         u = view.units[j]
         w = view.words[j]
-        if w in lex.nationalities or w in _RIVAL_MODIFIERS or w in lex.determiners:
-            continue
+        if w in lex.nationalities or w in _RIVAL_MODIFIERS or w in lex.determiners \
+                or place_adjective(w, lex) or region_adjective(w):
+            continue  # ... "son concurrent lorrain Y", "its Texan rival Y" (session 16)
         if w == "'s" or (not u.is_mention and view.tokens[u.first].text[:1].isupper()
                          and j + 1 < k and view.words[j + 1] == "'s"):
             continue

@@ -9,6 +9,8 @@ strong bonus when the description's place, nationality or sector fits the candid
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -412,13 +414,22 @@ _APPOSITION_GOES_ON = frozenset({"de", "d'", "du", "des", "of", "from", "in", "e
                                  "basee", "base", "that", "which", "who", "qui", "dont"})
 
 
+_APPOSITION_PARTICIPLES = frozenset({"specialise", "specialisee", "specialises", "specialisees",
+                                     "fonde", "fondee", "cree", "creee", "detenu", "detenue",
+                                     "founded", "specialised", "specialized", "owned",
+                                     "backed"})
+"""Participles that go on with an apposition's noun ("Zorbex, une start-up spécialisée dans
+...", "Zorbex, a startup founded in 2019")."""
+
+
 def _apposition_ends(norms: list[str], e: int, lex: Lexicon) -> bool:
     """True when a noun after "NAME, det" closes an apposition ("Zorbex, a drone start-up,")
     rather than opening the next clause ("In Europe, the start-up competes")."""
     while e < len(norms) and place_adjective(norms[e], lex):
         e += 1
     return e >= len(norms) or norms[e] in (",", ".", ";", ")", "(") \
-        or norms[e] in _APPOSITION_GOES_ON
+        or norms[e] in _APPOSITION_GOES_ON or norms[e] in _APPOSITION_PARTICIPLES \
+        or len(norms[e]) > 5 and norms[e].endswith("ing")  # "a startup developing X"
 
 
 def main_entity(sentences: list[list[Mention]], registry: Registry,
@@ -529,10 +540,15 @@ def resolve_references(
                                      place,
                                      _head_word(m, tokens[s], lex),
                                      KIND_BONUS if head else GENERIC_KIND_BONUS, opener)
+                role = _deal_role(m, tokens[s]) if m.kind == ANAPHOR else None
                 buyer = _deal_buyer(m, s, sentences, tokens, lex, registry) \
-                    if head in _BUYER_HEADS else None
+                    if head in _BUYER_HEADS or role == "buyer" else None
                 if buyer is not None:  # "l'acquéreur", "the buyer": the buyer of the deal
                     m.candidates = (buyer,) + tuple(c for c in m.candidates if c != buyer)
+                target = _deal_party(m, s, sentences, tokens, lex, registry, False) \
+                    if role == "target" else None
+                if target is not None:  # "la nouvelle filiale", "the acquired company"
+                    m.candidates = (target,) + tuple(c for c in m.candidates if c != target)
                 if head in _TARGET_HEADS or head in _SELLER_HEADS:  # "la cible", "the
                     party = _deal_party(m, s, sentences, tokens, lex, registry,  # seller":
                                         head in _SELLER_HEADS)  # only the deal's party
@@ -543,7 +559,8 @@ def resolve_references(
                 if m.head:  # "le cimentier": only a company the article called so
                     called = kinds.get(m.head, frozenset())
                     m.candidates = tuple(c for c in m.candidates if c in called)
-                elif head and head[-1] in _PART_HEADS:  # "the venture": never its parent
+                elif head and head[-1] in _PART_HEADS and target is None:  # "the venture":
+                    # never its parent
                     called = _same_kind(head, kinds, lex)
                     m.candidates = tuple(c for c in m.candidates if c in called)
                 if head and m.candidates:
@@ -581,18 +598,58 @@ def _deal_buyer(
     """The buyer a deal role ("l'acquéreur", "the buyer") stands for: the organisation in
     subject position before the last buying verb of the article up to the description ("X a
     accepté de racheter Y ... l'acquéreur": X)."""
+    for back, k in _buy_words(m, s, tokens):
+        subject = next((o for o in sentences[back] if o.last <= k and o is not m
+                        and _org_of(o, registry) is not None
+                        and _subject_position(o, tokens[back], lex)), None)
+        if subject is not None:
+            return subject.resolved[0]
+    return None
+
+
+_UNREAL_BUY = frozenset({"aurait", "auraient", "propose", "offert", "tente", "envisage",
+                         "envisagerait", "offered", "offer", "considered", "considering",
+                         "approached", "explored", "tried", "attempted", "would"})
+"""Words before a buying verb that make it an offer, an attempt or a rumour ("Y aurait proposé
+de racheter X", "Y had offered to buy X"): such a bidder is no deal's buyer."""
+
+
+def _buy_words(m: Mention, s: int, tokens: list[list[Token]]) -> Iterator[tuple[int, int]]:
+    """(sentence, token) of each active buying verb or deal noun of the article before the
+    description `m` of sentence `s`, the last first."""
     for back in range(s, -1, -1):
-        toks = tokens[back]
-        norms = [t.norm for t in toks]
+        norms = [t.norm for t in tokens[back]]
         end = m.first if back == s else len(norms)
         for k in range(end - 1, -1, -1):
-            if norms[k] not in _BUY_VERBS or any(w in ("par", "by") for w in norms[k + 1:k + 3]):
-                continue
-            subject = next((o for o in sentences[back] if o.last <= k and o is not m
-                            and _org_of(o, registry) is not None
-                            and _subject_position(o, toks, lex)), None)
-            if subject is not None:
-                return subject.resolved[0]
+            if norms[k] in _BUY_VERBS and not any(w in ("par", "by") for w in norms[k + 1:k + 3]) \
+                    and not any(w in _UNREAL_BUY for w in norms[max(0, k - 3):k]):
+                yield back, k
+
+
+_MERGED_BEFORE = frozenset({"combined", "enlarged", "merged"})
+"""Words before a description's noun naming the company a deal makes ("the combined
+company", "the enlarged group"): the buyer's."""
+_MERGED_AFTER = frozenset({"fusionne", "fusionnee", "elargi", "agrandi"})
+"""The same after the noun ("le groupe fusionné", "le groupe élargi")."""
+_TARGET_AFTER = frozenset({"rachete", "rachetee", "acquis", "acquise", "reprise"})
+"""Words after a description's noun naming a deal's target ("la société rachetée",
+"l'entreprise acquise")."""
+_SUBSIDIARY_HEADS = frozenset({"subsidiary", "filiale", "unit"})
+
+
+def _deal_role(m: Mention, toks: list[Token]) -> str | None:
+    """"buyer" for the company a deal makes ("the combined company", "le groupe fusionné"),
+    "target" for the company it bought ("the acquired company", "the new subsidiary", "la
+    nouvelle filiale", "la société rachetée"), else None."""
+    words = [t.norm for t in toks[m.first:m.last]]
+    after = toks[m.last].norm if m.last < len(toks) else ""
+    if len(words) < 2:
+        return None
+    if words[-2] in _MERGED_BEFORE or after in _MERGED_AFTER:
+        return "buyer"
+    if words[-2] == "acquired" or after in _TARGET_AFTER or words[-1] in _SUBSIDIARY_HEADS and (
+            words[-2] in ("new", "nouvelle")):
+        return "target"
     return None
 
 
@@ -785,6 +842,10 @@ def _not_excluded(
     elif kind and _verb_object(m, toks, lex):  # "Tarvex looked at buying the brand"
         owner = _clause_subject(m, ms, toks, lex, registry, strict=True)
         out = tuple(c for c in out if c != owner or c in kind)
+    elif (m.possessive or m.last < len(toks) and toks[m.last].kind == "poss") \
+            and _after_copula(m, toks):  # "X remains the group's biggest client": not X
+        owner = _clause_subject(m, ms, toks, lex, registry, strict=True)
+        out = tuple(c for c in out if c != owner)
     elif leading(m, toks, lex) and m.first > 2 and (participle_opening(toks, 0, lex)
                                                      or toks[0].norm in _FRONT_OPENERS):
         inside = {e for o in ms if o.kind == NAME and o.last <= m.first for e in o.resolved}
@@ -1244,6 +1305,8 @@ def _rank(
     scores: dict[str, float] = {}
     place = place or Place(fold(m.place) if m.place else "")
     bare = m.kind == ANAPHOR and not (place.city or m.country or m.sectors)
+    investor = m.kind == ANAPHOR and ("investment" in m.sectors or (
+        fold(m.text).split() or [""])[-1] in _INVESTOR_HEADS)
     one_owner = m.kind == PRONOUN and fold(m.text) in _SINGULAR_POSSESSIVES
     for item in seen:
         if item.sentence < s - LOOKBACK or (one_owner and item.plural and item.sentence == s):
@@ -1270,6 +1333,9 @@ def _rank(
             # contradicts a main company named often: most often the article's subject
         if head_word and head_word in _name_words(rec):
             score += NAME_HEAD_BONUS  # "the fund" is the Quarnel Investment Fund
+        elif investor and (rec.known is None or not rec.known.sectors) \
+                and _name_words(rec) & _INVESTOR_NAME_WORDS:
+            score += INVESTOR_NAME_BONUS  # "the buyout firm", "le fonds": Korvane Capital
         if len(same_kind) == 1 and item.entity in same_kind and fit >= 0 and (
                 rec.known is None or not rec.known.sectors):
             score += kind_bonus  # "la start-up" again: the company already called so (the
@@ -1290,6 +1356,19 @@ _SECTOR_FAMILIES = {"transport": frozenset({"shipping", "airline", "logistics", 
 a shipping company)."""
 
 
+_INVESTOR_HEADS = frozenset({"fund", "investor", "backer", "fonds", "investisseur"})
+"""Last words of a description naming an investor, beside the "investment" sector of the
+descriptors ("the buyout firm", "the private-equity group")."""
+_INVESTOR_NAME_WORDS = frozenset({"capital", "ventures", "investment", "investments", "equity",
+                                  "fund", "funds", "fonds", "investissement", "investissements",
+                                  "participations", "beteiligungen", "invest"})
+"""Words of a company's own name that say it invests ("Korvane Capital", "Delmar Ventures");
+not "partners" nor "holding", which name many operating companies too."""
+INVESTOR_NAME_BONUS = 3.0
+"""Rank bonus of a company no list gives sectors whose name says investor, for a description
+naming an investor (as much as a sector fit of the alias table)."""
+
+
 def _fit(m: Mention, rec: EntityRecord, place: Place) -> float:
     """How well a description's place, nationality and sector fit a candidate: from the alias
     table for a company it knows, else from what the article says of the company ("Korvane,
@@ -1298,6 +1377,9 @@ def _fit(m: Mention, rec: EntityRecord, place: Place) -> float:
     score = 0.0
     if known is None:
         cities, countries = place.named.get(rec.id, (frozenset(), frozenset()))
+        if m.country and cities and not countries:  # "X, the Milan-based maker ... the
+            countries = frozenset(_cities()[2][c] for c in cities  # Italian group"
+                                  if c in _cities()[2])
         if place.city and cities:
             score += 3.0 if place.city in cities else -2.0
         elif place.city in _cities()[2] and countries \
@@ -1590,11 +1672,19 @@ def _plural_members(
                     return orgs
         return found
     count = m.count
-    for back in range(s - 1 if opening else s, max(-1, s - LOOKBACK), -1):
+    # "Both firms" names the pair the article coordinated last, however far back (session 16)
+    reach = s + 1 if fold(m.text).startswith("both ") else LOOKBACK
+    for back in range(s - 1 if opening else s, max(-1, s - reach), -1):
         for group in reversed(groups[back] if back < len(groups) else []):
             orgs = tuple(e for e in group if registry.type_of(e) in ORG_TYPES)
             if len(orgs) == count and len(set(orgs)) == count:
                 return orgs
+    if reach != LOOKBACK:  # "Both firms": the two companies the article has named most
+        counts = Counter(item.entity for item in seen
+                         if registry.type_of(item.entity) in ORG_TYPES)
+        top = [e for e, _ in counts.most_common(count)]
+        if len(top) == count:
+            return tuple(top)
     recent: list[str] = []
     for item in reversed(seen):
         if item.sentence < s - LOOKBACK:

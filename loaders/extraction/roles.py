@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import Lexicon, match_at, match_ending_at, word_list
 from loaders.extraction.mentions import NAME, PLURAL, Mention
-from loaders.extraction.modality import departed_after, former_role
+from loaders.extraction.modality import departed_after, former_apposition, former_role
 from loaders.extraction.resolution import ORG_TYPES, Registry
 from loaders.extraction.text import LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold
 from loaders.extraction.units import HARD_BOUNDARIES, SentenceView, Unit
@@ -95,7 +95,9 @@ def _role_phrases(
             first = units[role.start].first
             last = units[role.end - 1].last
             departed = departed_after(view.tokens, units[person_unit].last, lex) \
-                or _succeeded_title(view, role.start, lex)
+                or _succeeded_title(view, role.start, lex) \
+                or (role.end <= person_unit
+                    and former_apposition(view.tokens, units[person_unit].last, lex))
             out.append(RoleMatch(pid, org, ", ".join(dict.fromkeys(role.labels)),
                                  former_flag or role.former or departed, first, last))
             break
@@ -1209,6 +1211,19 @@ def _interrupted_passive(
     return None, 0
 
 
+_VERB_FIRST: dict[str, frozenset[str]] = {}
+
+
+def _verb_first_words(lex: Lexicon) -> frozenset[str]:
+    """The first words of the language's role verbs, passive and active, and of _ENTRUSTED:
+    _verb_roles has nothing to do at any other word."""
+    found = _VERB_FIRST.get(lex.language)
+    if found is None:
+        found = _VERB_FIRST[lex.language] = frozenset(
+            p[0] for p in (*lex.keys["role_verbs"], *lex.keys["role_verbs_active"], *_ENTRUSTED))
+    return found
+
+
 def _verb_roles(
     view: SentenceView, lex: Lexicon, registry: Registry, used: set[int],
     orgs: frozenset[str] | set[str] = frozenset(),
@@ -1219,7 +1234,10 @@ def _verb_roles(
     units = view.units
     words = view.words
     out = []
+    starts = _verb_first_words(lex)
     for k in range(len(units)):
+        if words[k] not in starts:
+            continue
         passive = match_at(words, k, lex.keys["role_verbs"])
         span = len(passive) if passive is not None else 0
         if passive is None:

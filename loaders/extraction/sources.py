@@ -464,6 +464,8 @@ def _composite_sources(view: SentenceView, lex: Lexicon, registry: Registry) -> 
     document's preposition (with an insertion, a title's lower-case words, a registry noun)."""
     out: list[SourceMatch] = []
     for k in range(len(view.units)):
+        if not view.units[k].mentions:
+            continue  # each of the three starts on a mention
         found = _possessive_outlet(view, k, lex, registry) \
             or possessed_document(view, k, lex, registry) \
             or _title_with_place(view, k, lex, registry)

@@ -518,6 +518,8 @@ def _descriptor_ends(units: list[Unit], q: int, lex: Lexicon) -> bool:
     """True when a company noun of the lexicon ends at unit q, one word or several ("le
     fabricant", "la start-up", "la jeune pousse", "the start-up"): a list member's
     description may end on it."""
+    if units[q].norm not in lex.descriptor_ends:
+        return False
     for size in range(1, 4):
         if q - size + 1 < 0 or any(units[x].is_mention for x in range(q - size + 1, q + 1)):
             return False
