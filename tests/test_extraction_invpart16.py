@@ -36,6 +36,9 @@ FOUND = [
      ("PARTNERS_WITH", "Quistor", "Velmora")),
     ("fr", "Tarvo Autocars, l'un des transporteurs partenaires de Velmora, ajoutera 20 cars.",
      ("PARTNERS_WITH", "Tarvo Autocars", "Velmora")),
+    ("fr", "Tarvo, un des partenaires de Velmora, ajoutera 20 cars.",
+     ("PARTNERS_WITH", "Tarvo", "Velmora")),
+    ("fr", "Tarvo est l'un des partenaires de Velmora.", ("PARTNERS_WITH", "Tarvo", "Velmora")),
     # a stake sold with no "in Z": the seller's own capital
     ("en", "Brelmont sold a 15% stake to Quorvane Capital.",
      ("INVESTS_IN", "Quorvane Capital", "Brelmont")),
@@ -104,6 +107,11 @@ ABSENT = [
     # the place is no party
     ("en", "Velmora has taken a 30 per cent stake in Tarwick sparkling wine producer Quistor.",
      ("INVESTS_IN", "Velmora", "Tarwick")),
+    # the parties a name qualifies are not its partners' customers
+    ("fr", "Velmora fournit l'un des opérateurs partenaires de Quistor en Norvège.",
+     ("PARTNERS_WITH", "Quistor", "Velmora")),
+    ("fr", "Velmora fournit l'un des opérateurs partenaires de Quistor en Norvège.",
+     ("SUPPLIES", "Velmora", "Quistor")),
     # co-investors are no partners (gold conventions: "co-investors stay co-investors")
     ("en", "Kandor will co-invest alongside Velmora in Quistor.",
      ("PARTNERS_WITH", "Kandor", "Velmora")),

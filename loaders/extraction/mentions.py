@@ -1290,6 +1290,9 @@ def _town_of_based(tokens: list[Token], norms: list[str], j: int) -> bool:
         and norms[k + 1] in ("based", "headquartered")
 
 
+_LIST_WORDS = frozenset({"and", "or", "et", "ou", "as", "well", "plus", "ainsi", "que"})
+
+
 def _maker_modifier(tokens: list[Token], norms: list[str], i: int, j: int) -> bool:
     """True when a one-word span is followed by up to three lower-case words ending in a
     maker's noun and then a capitalised name: "Sussex sparkling wine producer Quistor",
@@ -1297,8 +1300,9 @@ def _maker_modifier(tokens: list[Token], norms: list[str], i: int, j: int) -> bo
     if j != i + 1:
         return False
     for k in range(j, min(len(tokens) - 1, j + 3)):
-        if not tokens[k].text.islower() or tokens[k].kind != "word":
-            return False
+        if not tokens[k].text.islower() or tokens[k].kind != "word" \
+                or norms[k] in _LIST_WORDS:
+            return False  # "a partner of Kandor and cider producer Y": Kandor is a party
         if norms[k] in _MAKER_HEADS:
             return tokens[k + 1].text[:1].isupper()
     return False

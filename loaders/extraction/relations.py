@@ -546,7 +546,9 @@ def _apply(
         return []  # "achète des nuitées au groupe": bought from the group, its seller
         # (session 16, precision)
     if frame.type in _MODIFIER_TYPES and obj_unit is not None and obj_at > t \
-            and _name_modifies(view, obj_at):
+            and _name_modifies(view, obj_at) and not (
+                frame.type == RelationType.PARTNERS_WITH and t <= obj_at - 2 < end
+                and _apposed_one_of(view, t)):
         return []  # "supplies several Velmora partner operators", "sells to Velmora
         # franchisees": the name qualifies other parties (session 16, precision)
     if frame.type == RelationType.ACQUIRES and frame.direct and obj_unit is not None \
@@ -1160,6 +1162,21 @@ _THIRD_PARTIES = frozenset({"franchisees", "dealers", "affiliates", "operators",
 
 _THIRD_PARTIES_FR = frozenset({"partenaires", "franchises", "concessionnaires", "affilies",
                                "operateurs"})
+
+
+def _apposed_one_of(view: SentenceView, t: int) -> bool:
+    """True when the partner noun at t is the head of an apposition or predicate of one
+    member ("A, l'un des (transporteurs) partenaires de Y,", "A est l'un des partenaires de
+    Y"): A is Y's partner (session 16), not only a qualifier of other parties."""
+    words = view.words
+    for k in range(max(1, t - 4), t - 1):
+        if words[k] in ("un", "une") and words[k + 1] in ("des", "de"):
+            b = k - 1 if words[k - 1] == "l'" else k
+            return b >= 1 and words[b - 1] in _ONE_OF_BEFORE
+    return False
+
+
+_ONE_OF_BEFORE = frozenset({",", "est", "reste", "devient", "etait", "sera", "comme"})
 
 
 def _name_modifies(view: SentenceView, obj_at: int) -> bool:
