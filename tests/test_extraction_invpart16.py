@@ -21,6 +21,9 @@ FOUND = [
     ("en", "Quistor's other investors include the Marlow Growers' Co-operative, which owns 12 "
      "per cent, and venture fund Zelbar & Hayes.",
      ("INVESTS_IN", "Marlow Growers' Co-operative", "Quistor")),
+    ("en", "Quistor's investors include Kandor Ventures, which led the startup's $40 million "
+     "Series A round in 2022, and Oslo-based fund Tarvo Capital Partners.",
+     ("INVESTS_IN", "Tarvo Capital Partners", "Quistor")),  # "Series" is a round, no party
     ("en", "Velmora's other backers include Kandor Ventures and Tarvo Capital.",
      ("INVESTS_IN", "Tarvo Capital", "Velmora")),
     ("fr", "Parmi les autres actionnaires de Quistor figurent Kandor Ventures et Tarvo Capital.",

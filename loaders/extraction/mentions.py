@@ -1254,6 +1254,9 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
             return True  # "its plant in the Dolomites" (session 16)
     if prev in _AGAINST and before >= 1 and norms[before - 1] in lex.product_nouns:
         return True  # "le vaccin contre Quarvik"
+    if j == i + 1 and norms[i] in ("series", "serie") and j < len(tokens) \
+            and len(tokens[j].text) == 1 and tokens[j].text.isupper():
+        return True  # "its $40 million Series A round": a round's name, no party (session 16)
     if prev == "from" and before >= 1 and j == i + 1 and tokens[before - 1].text.islower() \
             and (norms[before - 1],) in lex.descriptors and (
                 j >= len(tokens) or tokens[j].kind == "punct" or norms[j] in ("and", "or")):
