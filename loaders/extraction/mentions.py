@@ -2535,6 +2535,10 @@ def _singular_description(
     place = ""
     j = i + 1
     while j < min(n, i + 9):
+        role = match_at(norms, j, lex.keys["roles"]) if not taken[j] else None
+        if role is not None and len(role) > 1 and any(
+                match_at(norms, q, heads) for q in range(j + 1, j + len(role))):
+            return None  # "le directeur industriel", "the chief medical officer": a title
         head = match_at(norms, j, heads) if not taken[j] else None  # "the Arm chip": a name
         if head:
             end = j + len(head)

@@ -530,7 +530,7 @@ def resolve_references(
                 opener = m.kind == ANAPHOR and s in openers and topic is not None \
                     and not (place.city or place.region or m.country) \
                     and (topic in same if head else not m.sectors) \
-                    and leading(m, tokens[s], lex) and (
+                    and (leading(m, tokens[s], lex) or _role_lead(m, tokens[s], lex)) and (
                         prev_lead is None or prev_lead == topic
                         or registry.get(prev_lead).mentions < 3)
                 if opener:  # "Sur son marché, la société affronte ...": a bare description, or
@@ -966,6 +966,24 @@ def leading(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
             k -= 1
         before = before[:k] if k < len(before) - 2 else before
     return not before or before[-1].text == ","
+
+
+def _role_lead(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
+    """True when the description is the complement of a title that opens its sentence (after
+    an introductory phrase and comma): "Selon X, le directeur industriel du groupe, P, ...",
+    "The chief executive of the company, P, ...": it stands where the sentence's subject
+    would, and opening a paragraph goes back to the article's company like one."""
+    norms = [t.norm for t in toks[:m.first]]
+    j = len(norms)
+    if j and norms[j - 1] in ("de", "d'", "of"):
+        j -= 1
+    role = match_ending_at(norms, j, lex.keys["roles"]) if j else None
+    if role is None:
+        return False
+    k = j - len(role)
+    while k > 0 and norms[k - 1] in lex.determiners:
+        k -= 1
+    return k == 0 or norms[k - 1] == ","
 
 
 _CLAUSE_CONJ = frozenset({";", ":", "and", "et", "but", "mais", "or", "ou", "while", "tandis",
