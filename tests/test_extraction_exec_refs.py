@@ -5,7 +5,8 @@ passing in the paragraph before; a title whose words hold a company noun ("direc
 industriel", "chief medical officer") is a title, not a description; a role set off before a
 person belongs to that person, not to a name before it ("Selon Radio X, le directeur financier
 de O, P,"); a relative clause on the agent of a sentence-opening participle does not hide the
-subject after it ("Founded by P, who remains its chief executive, O ...").
+subject after it ("Founded by P, who remains its chief executive, O ..."); "P a rejoint la
+société comme R": the description's antecedent is not P himself.
 Invented sentences, companies in no list, both languages; near misses stay out."""
 
 from __future__ import annotations
@@ -52,9 +53,21 @@ FOUND = [
     ("fr", "Fondée en 2012 par Armelle Quistorin, qui en est toujours la directrice générale, "
      "la start-up Velmora emploie 80 personnes.",
      ("EXECUTIVE_OF", "Armelle Quistorin", "Velmora")),
+    # joining a company named by a description
+    ("fr", "Velmora a levé 10 millions d'euros. Armand Quistorin a rejoint la société en "
+     "septembre comme directeur technique.", ("EXECUTIVE_OF", "Armand Quistorin", "Velmora")),
+    ("fr", "Velmora a levé 10 millions d'euros. Armand Quistorin, passé par Kandor pendant dix "
+     "ans, a rejoint la société en septembre comme directeur technique.",
+     ("EXECUTIVE_OF", "Armand Quistorin", "Velmora")),
+    ("en", "Velmora raised $10 million. Dan Quistorin joined the company in September as chief "
+     "technology officer.", ("EXECUTIVE_OF", "Dan Quistorin", "Velmora")),
 ]
 
 ABSENT = [
+    # the company of the person's past, named in the apposition, is not the one joined
+    ("fr", "Velmora a levé 10 millions d'euros. Armand Quistorin, passé par Kandor pendant dix "
+     "ans, a rejoint la société en septembre comme directeur technique.",
+     ("EXECUTIVE_OF", "Armand Quistorin", "Kandor")),
     # the company named in passing in the paragraph before
     ("fr", _FR_ARTICLE, ("EXECUTIVE_OF", "Armand Quistorin", "Kandor")),
     ("en", _EN_ARTICLE, ("EXECUTIVE_OF", "Dan Quistorin", "Kandor")),

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import Lexicon, match_at, match_ending_at, word_list
-from loaders.extraction.mentions import NAME, PLURAL, Mention
+from loaders.extraction.mentions import ANAPHOR, NAME, PLURAL, Mention
 from loaders.extraction.modality import departed_after, former_apposition, former_role
 from loaders.extraction.resolution import ORG_TYPES, Registry
 from loaders.extraction.text import LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold
@@ -175,6 +175,13 @@ def _joined(view: SentenceView, lex: Lexicon, registry: Registry) -> list[RoleMa
                 role = ", ".join(dict.fromkeys(found.labels))
         org = _org(units[j], registry)
         pid = _person(units[p_at], registry)
+        ms = units[j].mentions
+        if org == pid and pid and len(ms) == 1 and ms[0].kind == ANAPHOR:
+            here = {e for u in units[:j] for x in u.mentions if x.kind == NAME
+                    for e in x.resolved}  # "P, passé par X, a rejoint la société": not X
+            org = next((c for c in ms[0].candidates[1:2] if c not in here
+                        and registry.type_of(c) in ORG_TYPES), None)  # "P a rejoint la
+            # société": the description's antecedent is not P
         if org and pid and org != pid:
             out.append(RoleMatch(pid, org, role, False, units[k].first, units[j].last))
     return out
