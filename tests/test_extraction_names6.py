@@ -33,6 +33,10 @@ FOUND = [
      ("COMPETES_WITH", "Velmora", "Anna Quistallet")),
     ("en", "Velmora acquired Anna Quistallet in 2021, then bought Zentrix.",
      ("ACQUIRES", "Velmora", "Anna Quistallet")),
+    ("en", "Velmora sells its grapes to the house of Pierre Quistallet.",
+     ("SUPPLIES", "Velmora", "Pierre Quistallet")),
+    ("en", "Anna Quistallet, who heads the house of Pierre Quistallet, joined Velmora.",
+     ("EXECUTIVE_OF", "Anna Quistallet", "Pierre Quistallet")),
     # the short name first, then the full name with descriptor words: one firm
     ("en", "Quarnley agreed to acquire Velmora Systems. Quarnley Capital Partners also owns 40% "
      "of Zentrix.", ("INVESTS_IN", "Quarnley", "Zentrix")),

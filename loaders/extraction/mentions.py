@@ -690,10 +690,11 @@ _COMPANY_OBJECT_VERBS: tuple[tuple[str, ...], ...] = (
     ("acquerir",), ("rivalise", "avec"), ("affronte",), ("concurrence",),
     ("acquired",), ("acquire",), ("acquires",), ("bought",), ("buy",), ("buys",),
     ("competes", "with"), ("compete", "with"), ("competing", "with"), ("rivals",),
+    ("house", "of"),
 )
 """Verbs whose object is a company, never a person: a name shaped like a person's right after
 them is a house named after its founder ("a racheté Pierre Quistallet", "competes with Anna
-Velmora") (session 16)."""
+Velmora"); so after "the house of" (session 16)."""
 
 
 def _company_verb_before(tokens: list[Token], norms: list[str], i: int, j: int) -> bool:
