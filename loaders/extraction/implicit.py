@@ -41,6 +41,24 @@ _NOT_GOODS = frozenset({
     "offre", "accord", "communique", "evaluation", "valorisation",
     "proposition", "loi", "idee", "indice", "liste", "lettre", "prix", "livre",
     "documentaire", "recherche", "reforme", "projet", "project", "projects", "projets"})
+# words opening a second clause after a first passive: its subject opens after them
+_CLAUSE_OPENERS = frozenset({("tandis", "que"), ("alors", "que")})
+_CLAUSE_OPENERS_1 = frozenset({"while", "whereas"})
+_AGENT_WORDS = frozenset({"par", "by", "le", "la", "les", "l'", "the", "du", "des"})
+
+
+def _agent_at(view: SentenceView, j: int) -> bool:
+    """True when the mention at unit j follows "par"/"by" (behind a determiner or a
+    nationality word at most): the agent of a passive, which owns none of the goods."""
+    words = view.words
+    for q in range(j - 1, max(-1, j - 4), -1):
+        if words[q] in ("par", "by"):
+            return True
+        if words[q] not in _AGENT_WORDS and (view.units[q].is_mention or q == j - 3):
+            return False
+    return False
+
+
 # definite determiners: "the vessel" is a known thing, "a new plant" may be anyone's
 _DEFINITE = frozenset({"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "the", "this",
                        "these", "those"})
@@ -61,15 +79,23 @@ def thing_subject(frame: Frame, t: int, view: SentenceView, lex_preps: frozenset
     if k < 0:
         return False
     end = k
+    opener = False
     while k >= 0 and words[k] != "," and words[k] not in HARD_BOUNDARIES:
+        if k >= 1 and (words[k - 1], words[k]) in _CLAUSE_OPENERS \
+                or words[k] in _CLAUSE_OPENERS_1:
+            opener = True  # "..., tandis que les flotteurs seront fabriqués par Y"
+            k -= 1 if words[k] in _CLAUSE_OPENERS_1 else 2
+            break
         if view.units[k].is_mention or words[k] in _NOT_A_THING or words[k] == ".":
             return False
         k -= 1
-    start = k + 1
+    start = k + (3 if opener and words[k + 1] not in _CLAUSE_OPENERS_1 else 2 if opener else 1)
     if start > end or words[start] not in _DEFINITE:
         return False
-    if any(view.units[j].is_mention for j in range(0, start)):
-        return False  # a company earlier in the sentence may own the thing
+    if any(view.units[j].is_mention and not (opener and _agent_at(view, j))
+           for j in range(0, start)):
+        return False  # a company earlier in the sentence may own the thing, unless it is
+        # the agent of the clause before ("X sera fourni par A, tandis que ...")
     for w in words[start + 1:end + 1]:
         if w in lex_preps:
             break

@@ -143,6 +143,8 @@ def find_relations(
                 party = salient(rounds)
                 if not cands and party and thing_subject(frame, t, view, lex.prepositions):
                     cands = _topic_agent(frame, t, t + len(found), view, lex, registry, party)
+                if not cands and party and frame.type == RelationType.SUPPLIES:
+                    cands = _topic_dative(frame, t, t + len(found), view, lex, registry, party)
                 if frame.type == RelationType.INVESTS_IN and cands:
                     cands += _co_investors(view, t + len(found), cands, lex, registry)
                     if _raising(frame):
@@ -263,6 +265,40 @@ def _topic_agent(
     ids = [e for m in agent.mentions for e in _entities(m, registry, {topic})
            if registry.type_of(e) in ORG_TYPES]
     return [Candidate(frame.type, e, topic, view.index, t, end) for e in dict.fromkeys(ids)]
+
+
+def _topic_dative(
+    frame: Frame, t: int, end: int, view: SentenceView, lex: Lexicon, registry: Registry,
+    party: str,
+) -> list[Candidate]:
+    """The company a French dative clitic before a supply verb taking "à" stands for when
+    its sentence names none before the subject: the company the passage is about ("Quistor
+    Rail emploie 3 000 personnes. Velmora, qui lui a commandé 400 compteurs, ...": Velmora buys
+    from Quistor Rail; "Velmora lui fournit les coques": Velmora supplies Quistor Rail)."""
+    if lex.language != "fr" or ("a",) not in frame.object_preps or frame.noun_trigger:
+        return []
+    words, units = view.words, view.units
+    k = t - 1
+    if k >= 0 and words[k] in _AUX_FR:
+        k -= 1
+    if k < 1 or words[k] not in _DATIVES or words[k + 1] == ",":
+        return []
+    subj = _subject(t, view, lex, frame)
+    if subj is None or not _plain_mention(subj) or subj.mentions[0].kind != NAME \
+            or subj.mentions[0].person:
+        return []
+    at = units.index(subj)
+    if at >= k or any(units[q].is_mention for q in range(at + 1, t)) \
+            or any(units[q].is_mention for q in range(0, at)):
+        return []  # a company before the subject or between is the clitic's (_dative_clitic)
+    if any(units[q].is_mention for q in range(end, min(len(units), end + frame.window))
+           if words[q - 1] in ("a", "au", "aux")):
+        return []  # the verb's own "à X"
+    ids = [e for m in subj.mentions for e in _entities(m, registry, {party})
+           if registry.type_of(e) in ORG_TYPES and e != party]
+    if frame.subject == "target":
+        return [Candidate(frame.type, party, e, view.index, t, end) for e in dict.fromkeys(ids)]
+    return [Candidate(frame.type, e, party, view.index, t, end) for e in dict.fromkeys(ids)]
 
 
 def _money_raiser(

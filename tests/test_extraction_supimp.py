@@ -1,0 +1,71 @@
+"""Issue 11, session 16: SUPPLIES whose party is only referred to or left implicit.
+
+A French dative clitic before a supply verb taking "à" ("Velmora, qui lui a commandé 400
+compteurs", "Velmora lui fournit les moteurs") stands, when its sentence names no company before
+the subject, for the company the passage is about (the previous sentence's subject company,
+else the article's main company). A passive whose subject is a definite thing opening a second
+clause after a first passive ("X sera fourni par A, tandis que les flotteurs seront fabriqués
+par B", "..., while the batteries will be built by B") is the topic's, as the first one is.
+Every company here is made up and in no list.
+"""
+
+from __future__ import annotations
+
+from tests.test_extraction_families import found_and_absent
+
+_RAIL = "Quistor Rail a remporté un contrat de 40 trains. Quistor Rail emploie 3000 personnes. "
+_PLANT_FR = ("Quistor Hydrogène construit une usine d'électrolyse près de Lyon. Quistor "
+             "Hydrogène emploie 300 personnes. ")
+_PLANT_EN = ("Quistor Data is building a data center in Ohio. Quistor Data employs 800 "
+             "people. ")
+
+FOUND = [
+    ("fr", _RAIL + "Velmora Industries, qui lui a commandé l'an dernier 400 compteurs, "
+     "représente la moitié de son chiffre d'affaires.",
+     ("SUPPLIES", "Quistor Rail", "Velmora Industries")),
+    ("fr", _RAIL + "Velmora Industries lui a commandé l'an dernier 400 compteurs.",
+     ("SUPPLIES", "Quistor Rail", "Velmora Industries")),
+    ("fr", _RAIL + "Velmora Industries lui achète des essieux depuis 2019.",
+     ("SUPPLIES", "Quistor Rail", "Velmora Industries")),
+    ("fr", _RAIL + "Velmora Industries lui fournit les moteurs depuis 2019.",
+     ("SUPPLIES", "Velmora Industries", "Quistor Rail")),
+    ("fr", _RAIL + "Le motoriste Velmora Industries lui livre des moteurs depuis 2019.",
+     ("SUPPLIES", "Velmora Industries", "Quistor Rail")),
+    ("fr", _PLANT_FR + "Les éoliennes seront fournies par Velmora, tandis que les flotteurs "
+     "doivent être fabriqués par Kandor Marine.",
+     ("SUPPLIES", "Kandor Marine", "Quistor Hydrogène")),
+    ("fr", _PLANT_FR + "L'électrolyseur sera livré par Velmora, alors que les compresseurs "
+     "seront fournis par le suédois Kandor Kompressor.",
+     ("SUPPLIES", "Kandor Kompressor", "Quistor Hydrogène")),
+    ("en", _PLANT_EN + "The turbines will be supplied by Velmora, while the batteries will be "
+     "built by Kandor Cells.",
+     ("SUPPLIES", "Kandor Cells", "Quistor Data")),
+    ("en", _PLANT_EN + "The chillers will be supplied by Velmora Systems, whereas the "
+     "transformers will be made by Kandor Electric.",
+     ("SUPPLIES", "Kandor Electric", "Quistor Data")),
+]
+
+ABSENT = [
+    # no company the passage is about: one passing mention makes no topic
+    ("fr", "Le marché des compteurs progresse. Velmora Industries lui a commandé 400 "
+     "compteurs.", ("SUPPLIES", "Velmora Industries", "Velmora Industries")),
+    ("fr", "Quistor Rail a remporté un contrat. Velmora Industries lui a commandé 400 "
+     "compteurs.", ("SUPPLIES", "Quistor Rail", "Velmora Industries")),
+    # a company before the subject is the clitic's (the sentence's own name wins)
+    ("fr", _RAIL + "Kandor Énergie compte Velmora Industries parmi ses clients : le "
+     "distributeur lui achète des câbles depuis 2019.",
+     ("SUPPLIES", "Quistor Rail", "Velmora Industries")),
+    # the verb's own "à X" is the party, not the clitic
+    ("fr", _RAIL + "Velmora Industries lui a expliqué avoir commandé 400 compteurs à Kandor "
+     "Métrologie.", ("SUPPLIES", "Quistor Rail", "Velmora Industries")),
+    # a company that sold something is not the thing's owner: the first clause is active
+    ("fr", _PLANT_FR + "Kandor Marine a livré les éoliennes, tandis que les flotteurs seront "
+     "fabriqués par Velmora Naval.", ("SUPPLIES", "Velmora Naval", "Quistor Hydrogène")),
+    ("en", _PLANT_EN + "Velmora Systems delivered the turbines, while the batteries will be "
+     "built by Kandor Cells.", ("SUPPLIES", "Kandor Cells", "Quistor Data")),
+    # a study is no goods, after the opener too
+    ("en", _PLANT_EN + "The turbines will be supplied by Velmora, while the study will be "
+     "carried out by Kandor Consulting.", ("SUPPLIES", "Kandor Consulting", "Quistor Data")),
+]
+
+test_found, test_absent = found_and_absent(FOUND, ABSENT)
