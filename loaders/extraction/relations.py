@@ -2246,7 +2246,12 @@ _CUSTOMER_KINDS = frozenset({"entreprises", "societes", "enseignes", "marques", 
                              "business", "enterprise", "industrial", "commercial"})
 _COUNT_WORDS = frozenset({"pres", "de", "d'", "plus", "environ", "quelque", "quelques",
                           "plusieurs", "more", "than", "over", "about", "some", "nearly",
-                          "around", "several", "almost", "000", "million", "millions"})
+                          "around", "several", "almost", "000", "million", "millions",
+                          "une", "a", "des", "centaine", "centaines", "dizaine", "dizaines",
+                          "millier", "milliers", "hundred", "hundreds", "dozen", "dozens",
+                          "thousand", "thousands", "of"})
+_COUNT_ARTICLES = frozenset({"une", "a", "des", "de", "d'", "of"})
+"""Count words that count nothing alone ("une centaine de clients" counts; "une cliente" not)."""
 
 
 def _counted_customers(view: SentenceView, lex: Lexicon, registry: Registry) -> list[Candidate]:
@@ -2265,7 +2270,7 @@ def _counted_customers(view: SentenceView, lex: Lexicon, registry: Registry) -> 
         counted = False
         while k < len(units) and k - v <= 5 and (words[k][:1].isdigit()
                                                  or words[k] in _COUNT_WORDS):
-            counted = True
+            counted = counted or words[k] not in _COUNT_ARTICLES
             k += 1
         if counted and k + 1 < len(units) and words[k] in _CUSTOMER_KINDS \
                 and words[k + 1] in _CUSTOMER_PLURALS:
