@@ -6,6 +6,12 @@ the subject, for the company the passage is about (the previous sentence's subje
 else the article's main company). A passive whose subject is a definite thing opening a second
 clause after a first passive ("X sera fourni par A, tandis que les flotteurs seront fabriqués
 par B", "..., while the batteries will be built by B") is the topic's, as the first one is.
+A company that counts its customers with a French or English quantity noun ("une centaine de
+clients, à commencer par X", "des milliers de clients, dont X", "hundreds of customers,
+including X") names some of them, as one that counts them in digits does.
+Companies that open a sentence and "signed as customers" of no company the sentence names
+("A et B ont déjà signé comme clients de lancement", "A has signed up as a launch customer")
+are customers of the company the passage is about.
 Every company here is made up and in no list.
 """
 
@@ -18,6 +24,8 @@ _PLANT_FR = ("Quistor Hydrogène construit une usine d'électrolyse près de Lyo
              "Hydrogène emploie 300 personnes. ")
 _PLANT_EN = ("Quistor Data is building a data center in Ohio. Quistor Data employs 800 "
              "people. ")
+_PAIE = "Quistor Paie a levé 20 millions d'euros. Quistor Paie emploie 80 personnes. "
+_PAY = "Quistor Pay raised $20 million. Quistor Pay employs 80 people. "
 
 FOUND = [
     ("fr", _RAIL + "Velmora Industries, qui lui a commandé l'an dernier 400 compteurs, "
@@ -43,9 +51,43 @@ FOUND = [
     ("en", _PLANT_EN + "The chillers will be supplied by Velmora Systems, whereas the "
      "transformers will be made by Kandor Electric.",
      ("SUPPLIES", "Kandor Electric", "Quistor Data")),
+    ("fr", _PAIE + "Quistor Paie revendique une centaine de clients, à commencer par le "
+     "torréfacteur Velmora Café.", ("SUPPLIES", "Quistor Paie", "Velmora Café")),
+    ("fr", _PAIE + "La société revendique des milliers de clients, dont le torréfacteur Velmora "
+     "Café.", ("SUPPLIES", "Quistor Paie", "Velmora Café")),
+    ("en", _PAY + "Quistor Pay has a dozen customers, including Velmora Foods.",
+     ("SUPPLIES", "Quistor Pay", "Velmora Foods")),
+    ("fr", _PAIE + "Velmora Services et Kandor Boulangerie ont déjà signé comme clients de "
+     "lancement.", ("SUPPLIES", "Quistor Paie", "Kandor Boulangerie")),
+    ("fr", _PAIE + "Velmora Services, qui a réservé de la capacité pour ses antennes, et Kandor "
+     "Boulangerie ont signé comme premiers clients.",
+     ("SUPPLIES", "Quistor Paie", "Velmora Services")),
+    ("en", _PAY + "Velmora Foods and Kandor Bakeries have already signed up as launch customers.",
+     ("SUPPLIES", "Quistor Pay", "Velmora Foods")),
+    ("en", _PAY + "Velmora Foods has signed on as the first customer.",
+     ("SUPPLIES", "Quistor Pay", "Velmora Foods")),
 ]
 
 ABSENT = [
+    # a named supplier after the noun is the frames' own, not the topic
+    ("en", _PAY + "Velmora Foods has signed up as a customer of Kandor Cloud.",
+     ("SUPPLIES", "Quistor Pay", "Velmora Foods")),
+    ("fr", _PAIE + "Velmora Services a signé comme client de Kandor Cloud.",
+     ("SUPPLIES", "Quistor Paie", "Velmora Services")),
+    # a company behind a preposition is no subject
+    ("en", _PAY + "Together with Velmora Foods, Kandor Bakeries signed up as a customer.",
+     ("SUPPLIES", "Quistor Pay", "Velmora Foods")),
+    # no company the passage is about
+    ("en", "The cloud market grows. Velmora Foods has signed on as the first customer.",
+     ("SUPPLIES", "Velmora Foods", "Velmora Foods")),
+    # a deal signed is no customer
+    ("fr", _PAIE + "Velmora Services a signé un accord de distribution.",
+     ("SUPPLIES", "Quistor Paie", "Velmora Services")),
+    # an article counts nothing alone: "une cliente, X" is an apposition, no list
+    ("fr", _PAIE + "La société compte une cliente, Velmora Café.",
+     ("SUPPLIES", "Quistor Paie", "Velmora Café")),
+    ("en", _PAY + "Quistor Pay has customers, including Velmora Foods.",
+     ("SUPPLIES", "Quistor Pay", "Velmora Foods")),
     # no company the passage is about: one passing mention makes no topic
     ("fr", "Le marché des compteurs progresse. Velmora Industries lui a commandé 400 "
      "compteurs.", ("SUPPLIES", "Velmora Industries", "Velmora Industries")),

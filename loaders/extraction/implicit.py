@@ -267,3 +267,60 @@ def _apposition_closed(view: SentenceView, start: int) -> bool:
             return k > start and not units[k + 1].is_mention \
                 and words[k + 1] not in ("and", "et", "or", "ou")
     return False
+
+
+# "A et B ont signé comme clients de lancement", "A has signed up as a launch customer"
+_SIGN_VERBS = frozenset({"signed", "signe", "signes", "signee", "signees"})
+_SIGN_FILLERS = frozenset({"up", "on", "already", "deja", "aussi", "also", "egalement"})
+_AS = frozenset({"as", "comme"})
+_CUSTOMER_WORDS = frozenset({"a", "an", "the", "un", "une", "des", "les", "le", "la", "first",
+                             "premier", "premiers", "premiere", "premieres", "launch", "anchor",
+                             "early", "de", "lancement", "reference"})
+_SUBJECT_BREAKERS = frozenset({"avec", "with", "de", "d'", "du", "of", "par", "by", "pour", "for",
+                               "a", "au", "aux", "to", "chez", "selon", "according", "from",
+                               "que", "than", "comme", "like"})
+_CUSTOMER_HEADS = frozenset({"client", "clients", "cliente", "clientes", "customer",
+                             "customers"})
+
+
+def signed_customers(view: SentenceView) -> list[int]:
+    """The units of the companies that open a sentence and "signed (up) as customers" of no
+    company the sentence names ("A et B ont déjà signé comme clients de lancement", "A has
+    signed up as a launch customer"): customers of the company the passage is about. Empty
+    when a company follows the noun ("as a customer of Y", "comme client de Y") or a
+    preposition stands before a company of the subject ("avec A")."""
+    words, units = view.words, view.units
+    v = next((k for k, w in enumerate(words) if w in _SIGN_VERBS), -1)
+    if v < 1:
+        return []
+    k = v + 1
+    while k < len(words) and words[k] in _SIGN_FILLERS:
+        k += 1
+    if k >= len(words) or words[k] not in _AS:
+        return []
+    k += 1
+    while k < len(words) and words[k] in _CUSTOMER_WORDS:
+        k += 1
+    if k >= len(words) or words[k] not in _CUSTOMER_HEADS:
+        return []
+    for q in range(k + 1, len(words)):
+        if words[q] in (",", ".", ";") or words[q] in HARD_BOUNDARIES:
+            break
+        if units[q].is_mention:
+            return []  # "comme client de Y": the frames' own
+    out = []
+    for q in range(v):
+        u = units[q]
+        if not u.is_mention or u.possessive or u.mentions[0].kind != NAME \
+                or u.mentions[0].person:
+            continue
+        seg = view.segment_of(q)
+        if seg is not None and seg.kind == "relative":
+            continue
+        b = q - 1
+        while b >= 0 and words[b] not in (",", "et", "and") and not units[b].is_mention:
+            if words[b] in _SUBJECT_BREAKERS:
+                return []  # "avec A", "selon A", "chez A": no subject
+            b -= 1
+        out.append(q)
+    return out
