@@ -12,6 +12,10 @@ including X") names some of them, as one that counts them in digits does.
 Companies that open a sentence and "signed as customers" of no company the sentence names
 ("A et B ont déjà signé comme clients de lancement", "A has signed up as a launch customer")
 are customers of the company the passage is about.
+A French relation noun after a possessive may carry an adjective before its name ("son
+fournisseur historique, X", "son client attitré X", "ses investisseurs historiques A et B");
+a possessive pronoun right after "A et (de)" is not taken for A ("aux côtés de A et de son
+actionnaire B").
 Every company here is made up and in no list.
 """
 
@@ -26,6 +30,8 @@ _PLANT_EN = ("Quistor Data is building a data center in Ohio. Quistor Data emplo
              "people. ")
 _PAIE = "Quistor Paie a levé 20 millions d'euros. Quistor Paie emploie 80 personnes. "
 _PAY = "Quistor Pay raised $20 million. Quistor Pay employs 80 people. "
+_CARGO = ("Quistor Cargo transporte du café à la voile. Quistor Cargo emploie 80 "
+          "personnes. ")
 
 FOUND = [
     ("fr", _RAIL + "Velmora Industries, qui lui a commandé l'an dernier 400 compteurs, "
@@ -66,9 +72,23 @@ FOUND = [
      ("SUPPLIES", "Quistor Pay", "Velmora Foods")),
     ("en", _PAY + "Velmora Foods has signed on as the first customer.",
      ("SUPPLIES", "Quistor Pay", "Velmora Foods")),
+    ("fr", _CARGO + "Son fournisseur historique, Velmora Industries, fabrique les voiles.",
+     ("SUPPLIES", "Velmora Industries", "Quistor Cargo")),
+    ("fr", _CARGO + "Son client attitré Velmora Industries achète l'essentiel des places.",
+     ("SUPPLIES", "Quistor Cargo", "Velmora Industries")),
+    ("fr", _CARGO + "Son client historique, Velmora Industries, affrète deux navires.",
+     ("SUPPLIES", "Quistor Cargo", "Velmora Industries")),
 ]
 
 ABSENT = [
+    ("fr", "La plateforme Velmora Mobilité a annoncé une levée de fonds de 85 millions d'euros "
+     "menée par Quistor Partners, aux côtés de Kandor Capital et de son actionnaire "
+     "historique Tarvex Ventures.", ("INVESTS_IN", "Tarvex Ventures", "Kandor Capital")),
+    ("fr", "La plateforme Velmora Mobilité a annoncé une levée de fonds de 85 millions d'euros "
+     "menée par Quistor Partners, aux côtés de Kandor Capital et de son actionnaire Tarvex "
+     "Ventures.", ("INVESTS_IN", "Tarvex Ventures", "Kandor Capital")),
+    ("fr", _CARGO + "Son fournisseur historique de voiles a été racheté par Velmora "
+     "Industries.", ("SUPPLIES", "Velmora Industries", "Quistor Cargo")),
     # a named supplier after the noun is the frames' own, not the topic
     ("en", _PAY + "Velmora Foods has signed up as a customer of Kandor Cloud.",
      ("SUPPLIES", "Quistor Pay", "Velmora Foods")),

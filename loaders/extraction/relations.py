@@ -669,15 +669,24 @@ def _apply(
             and frame.type not in _SYMMETRIC:
         # "Amazon, one of its largest investors," / "Infinera's largest shareholder, Oaktree,"
         # / "Amazon is its largest investor" - never "améliorer ... pour ses clients"
-        other = _named_after(view, end, lex) or _predicated_subject(t, view, lex, frame) \
+        named_at = end
+        while named_at < len(words) and words[named_at] in _POST_ADJECTIVES:
+            named_at += 1  # "son fournisseur historique, X", "son client attitré X"
+        other = _named_after(view, named_at, lex) or _predicated_subject(t, view, lex, frame) \
             or _included(view, end, lex) or _copula_complement(view, end, lex) \
-            or (units[end] if end < len(units) and _plain_mention(units[end]) else None)
+            or (units[named_at] if named_at < len(units) and _plain_mention(units[named_at])
+                else None)
         # ... or the names right after the noun: "its customers A and B"
         if other is None or other is possessor:
             return []
         p = view.units.index(possessor)
         if any(w in _NOT_NOW or w in ("once", "formerly") for w in words[max(0, p - 3):p]):
             return []  # "Y, once one of X's anchor customers,": a relation that has ended
+        q = p - 2 if p >= 2 and words[p - 1] in ("de", "d'", "of") else p - 1
+        if _possessive_pronoun(possessor) and q >= 1 and words[q] in ("et", "and") \
+                and units[q - 1].is_mention:
+            return []  # "aux côtés de A et de son actionnaire B": "son" is the clause's
+            # company, not A, whom a nearest-name reading would take
         return _pairs(frame.type, possessor.mentions, other.mentions, frame.possessor_role,
                       view, t, end, registry)
     if agent is not None:
@@ -2065,6 +2074,15 @@ def _place_genitive(words: list[str], k: int) -> int:
                 and " ".join(words[k:k + size]) in place_names():
             return size + 1
     return 0
+
+
+_POST_ADJECTIVES = frozenset({"historique", "historiques", "principal", "principale",
+                             "principaux", "principales", "exclusif", "exclusive", "attitre",
+                             "attitree", "privilegie", "privilegiee", "habituel", "habituelle",
+                             "traditionnel", "traditionnelle", "actuel", "actuelle", "unique",
+                             "majeur", "majeure", "strategique", "officiel", "officielle"})
+"""French adjectives after a relation noun and before its name ("son fournisseur historique,
+X", "son client attitré X")."""
 
 
 def _named_after(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
