@@ -1105,6 +1105,12 @@ def _name_mentions(
                 and not taken[i - 1] and _article_of_title(tokens, i):
             i -= 1  # "a indiqué Le Progrès", "selon L'Informé", "reported by L'Ardoise"
             norms = [t.norm for t in tokens[i:j]]
+        if lex.language == "fr" and j - i >= 2 and norms[0] in lex.outlet_words \
+                and norms[1] in _OF:  # "la Revue du Vin de France": a title of the form
+            while j + 1 < n and tokens[j].norm in ("de", "du") and not taken[j + 1] \
+                    and tokens[j + 1].kind == "word" and tokens[j + 1].text[:1].isupper():
+                j += 2  # "<outlet word> de X" runs on over "de <Place>" (session 16)
+            norms = [t.norm for t in tokens[i:j]]
         m = _make(index, tokens, i, j, NAME)
         org_cue = _after_descriptor(norms_all, i, lex) or "&" in norms \
             or norms[-1] in LEGAL_SUFFIXES or _title_opens_name(tokens, i, lex, first_names) \
@@ -1254,6 +1260,9 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
             return True  # "its plant in the Dolomites" (session 16)
     if prev in _AGAINST and before >= 1 and norms[before - 1] in lex.product_nouns:
         return True  # "le vaccin contre Quarvik"
+    if j == i + 1 and norms[i] in ("series", "serie") and j < len(tokens) \
+            and len(tokens[j].text) == 1 and tokens[j].text.isupper():
+        return True  # "its $40 million Series A round": a round's name, no party (session 16)
     if prev == "from" and before >= 1 and j == i + 1 and tokens[before - 1].text.islower() \
             and (norms[before - 1],) in lex.descriptors and (
                 j >= len(tokens) or tokens[j].kind == "punct" or norms[j] in ("and", "or")):
@@ -1290,6 +1299,9 @@ def _town_of_based(tokens: list[Token], norms: list[str], j: int) -> bool:
         and norms[k + 1] in ("based", "headquartered")
 
 
+_LIST_WORDS = frozenset({"and", "or", "et", "ou", "as", "well", "plus", "ainsi", "que"})
+
+
 def _maker_modifier(tokens: list[Token], norms: list[str], i: int, j: int) -> bool:
     """True when a one-word span is followed by up to three lower-case words ending in a
     maker's noun and then a capitalised name: "Sussex sparkling wine producer Quistor",
@@ -1297,8 +1309,9 @@ def _maker_modifier(tokens: list[Token], norms: list[str], i: int, j: int) -> bo
     if j != i + 1:
         return False
     for k in range(j, min(len(tokens) - 1, j + 3)):
-        if not tokens[k].text.islower() or tokens[k].kind != "word":
-            return False
+        if not tokens[k].text.islower() or tokens[k].kind != "word" \
+                or norms[k] in _LIST_WORDS:
+            return False  # "a partner of Kandor and cider producer Y": Kandor is a party
         if norms[k] in _MAKER_HEADS:
             return tokens[k + 1].text[:1].isupper()
     return False

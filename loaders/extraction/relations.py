@@ -544,6 +544,12 @@ def _apply(
     if obj_unit is not None and not _between_ok(frame, words, end, stop,
                                                  _PART_NOUNS if part is not None else None):
         return []
+    if frame.type == RelationType.INVESTS_IN and frame.subject == "target" \
+            and frame.object_preps == (("to",),) and obj_unit is not None and obj_at > t \
+            and any(units[q].is_mention and not _possessive_pronoun(units[q])
+                    for q in range(end, obj_at)):
+        return []  # "X sold Z shares to Y": the stake a seller sells to Y is in X only when
+        # no company is named between (session 16)
     if frame.type == RelationType.SUPPLIES and obj_unit is not None and obj_at > t + 1 \
             and _located_at(words, obj_at):
         return []  # "Quistor, un fabricant de cartons installé à Tarvenec": a place, no
@@ -576,7 +582,9 @@ def _apply(
         return []  # "achète des nuitées au groupe": bought from the group, its seller
         # (session 16, precision)
     if frame.type in _MODIFIER_TYPES and obj_unit is not None and obj_at > t \
-            and _name_modifies(view, obj_at):
+            and _name_modifies(view, obj_at) and not (
+                frame.type == RelationType.PARTNERS_WITH and t <= obj_at - 2 < end
+                and _apposed_one_of(view, t)):
         return []  # "supplies several Velmora partner operators", "sells to Velmora
         # franchisees": the name qualifies other parties (session 16, precision)
     if frame.type == RelationType.ACQUIRES and frame.direct and obj_unit is not None \
@@ -610,6 +618,10 @@ def _apply(
     if frame.block_after and obj_unit is not None and any(
             w in frame.block_after for w in words[obj_at + 1:obj_at + 5]):
         return []
+    if frame.type == RelationType.PARTNERS_WITH and frame.block_after and obj_unit is not None \
+            and obj_at > t and _for_goods(words, obj_at + 1, lex):
+        return []  # "signed an agreement with Y for frozen goods": a customer contract, no
+        # partnership (session 16)
     agent = _agent(frame, end, view, lex)
     if agent is not None and _owner_described(view, t, agent, obj_unit):
         return []  # "X, actionnaire de Y depuis le rachat de Z par le constructeur,": the
@@ -665,8 +677,8 @@ def _apply(
                 return []
         return _pairs(frame.type, left.mentions, agent.mentions, left_role, view, t, end,
                       registry)
-    if possessor is not None and frame.possessor_role and obj_unit is None and agent is None \
-            and frame.type not in _SYMMETRIC:
+    if possessor is not None and frame.possessor_role and obj_unit is None and agent is None:
+        # (a symmetric type only in the frame "A, one of Y's partners,", session 16)
         # "Amazon, one of its largest investors," / "Infinera's largest shareholder, Oaktree,"
         # / "Amazon is its largest investor" - never "améliorer ... pour ses clients"
         named_at = end
@@ -1197,6 +1209,21 @@ _THIRD_PARTIES_FR = frozenset({"partenaires", "franchises", "concessionnaires", 
                                "operateurs"})
 
 
+def _apposed_one_of(view: SentenceView, t: int) -> bool:
+    """True when the partner noun at t is the head of an apposition or predicate of one
+    member ("A, l'un des (transporteurs) partenaires de Y,", "A est l'un des partenaires de
+    Y"): A is Y's partner (session 16), not only a qualifier of other parties."""
+    words = view.words
+    for k in range(max(1, t - 4), t - 1):
+        if words[k] in ("un", "une") and words[k + 1] in ("des", "de"):
+            b = k - 1 if words[k - 1] == "l'" else k
+            return b >= 1 and words[b - 1] in _ONE_OF_BEFORE
+    return False
+
+
+_ONE_OF_BEFORE = frozenset({",", "est", "reste", "devient", "etait", "sera", "comme"})
+
+
 def _name_modifies(view: SentenceView, obj_at: int) -> bool:
     """True when the object's name only qualifies the parties named after it, in lower case:
     "Velmora partner operators", "Velmora franchisees", "Velmora dealers" (the parties are
@@ -1333,6 +1360,9 @@ def _blocked_before(view: SentenceView, t: int, block: tuple[Phrase, ...]) -> bo
         found = match_at(view.words, k, block)
         if found and tuple(view.words[max(0, k - 2):k + 1]) in _FOR_ITS_PART:
             continue  # "X a pour sa part acquis Y": the adverbial's "part" is no stake
+        if found == ("other",) and k > 0 and (view.words[k - 1] in _POSSESSIVES_EN or (
+                view.units[k - 1].is_mention and view.units[k - 1].possessive)):
+            continue  # "Y's other shareholders include A": the holders of one company
         if found and (len(found) > 1 or k >= t - 5) and not any(
                 view.words[q] in (",", ";") or view.units[q].is_mention
                 for q in range(k + len(found), t)):
@@ -2880,6 +2910,30 @@ actionnaire de Y")."""
 _PRODUCT_ADJECTIVES = frozenset({"premier", "premiere", "premiers", "premieres", "nouveau",
                                  "nouvelle", "nouveaux", "nouvelles", "dernier", "derniere",
                                  "prochain", "prochaine", "first", "new", "latest", "next"})
+_FOR = frozenset({"for", "pour"})
+_SERVICE_WORDS = frozenset({"services", "service", "supplies", "equipment", "deliveries",
+                            "maintenance", "cleaning", "catering", "logistics", "prestations"})
+_JOINT_WORDS = frozenset({"joint", "development", "co", "research", "commune", "conjoint",
+                          "developpement", "recherche", "partnership", "partenariat"})
+
+
+def _for_goods(words: list[str], k: int, lex: Lexicon) -> bool:
+    """True when "for" / "pour" at k opens a noun phrase of goods or services (up to five
+    words, to a comma or an "of"/"to"): "with Y for frozen and dry goods", "pour des produits
+    surgelés", "for cleaning services"; never "for the joint development of batteries"."""
+    if k >= len(words) or words[k] not in _FOR:
+        return False
+    phrase_words: list[str] = []
+    for w in words[k + 1:k + 6]:
+        if w in (",", ".", ";", "to", "of", "de", "d'", "a") or w in HARD_BOUNDARIES:
+            break
+        phrase_words.append(w)
+    if any(w in _JOINT_WORDS for w in phrase_words):
+        return False
+    return any(w in _GOODS or w in _SERVICE_WORDS or w in lex.product_nouns
+               for w in phrase_words)
+
+
 _GOODS = frozenset({
     "produits", "products", "marques", "brands", "goods", "articles", "items",
     # the goods a retailer lists, as a family (folded): fr, then en

@@ -717,7 +717,8 @@ def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
         led_by_name = nxt.is_mention and not (nxt.mentions[0].kind == PRONOUN
                                               and nxt.mentions[0].possessive) \
             and not (nxt.possessive or nxt.mentions[-1].possessive)  # ", Boeing's rival,"
-        if kind == "apposition" and (end - c > 14 or (led_by_name and (
+        if kind == "apposition" and (end - c > _apposition_reach(words, c, end, lex) or (
+                led_by_name and (
                 end - c > 2 or (owner > 0 and (words[owner - 1] in lex.prepositions
                                                or words[owner - 1] == "to"))))):
             continue  # "Selon Reuters, Stellantis cherche...": an introduction, not an apposition
@@ -726,6 +727,28 @@ def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
                                  or units[owner].clauses_each))  # de laquelle": B only; "A,
         segs.append(Segment(c, end, owner, kind, single))  # which ..., and B, which": B
     return segs + _described_relatives(view, lex)
+
+
+def _apposition_reach(words: list[str], c: int, end: int, lex: Lexicon) -> int:
+    """How many units an apposition opened at comma c and closed at `end` may run: 14, or 28
+    for a description opened by a determiner whose relative clause starts within its first ten
+    words and whose closing comma a main verb follows ("X, the family-owned Bremen pump maker
+    that has spent a decade in the shadow of larger rivals, is buying": session 16; not ",
+    for £38 million": the comma may close no apposition)."""
+    after = words[end + 1] if end + 1 < len(words) else ""
+    if words[c + 1] in lex.determiners and after in _MAIN_VERB_OPENERS and any(
+            words[k] in ("that", "which", "who", "qui") for k in range(c + 2, min(len(words),
+                                                                                c + 11))):
+        return 28
+    return 14
+
+
+_MAIN_VERB_OPENERS = frozenset({
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "plans",
+    "agreed", "announced", "signed", "took", "takes", "bought", "buys", "acquired", "owns",
+    "holds", "made", "also", "est", "a", "va", "sera", "avait", "rachete", "annonce"})
+"""Words that open the main verb after a long apposition ("..., is buying", "..., has taken",
+"..., a annoncé"). """
 
 
 _SINGULAR_RELATIVES = frozenset({"lequel", "laquelle", "duquel", "auquel"})
