@@ -68,7 +68,36 @@ FOUND = [
      ("SUPPLIES", "Quistor", "Velmora")),
 ]
 
+FOUND += [
+    # a share after ", dont" in the main clause
+    ("fr", "Velmora écoule 2 millions de bouteilles par an, dont une large part sous marque de "
+     "distributeur pour Quistor et pour le britannique Tarvex.",
+     ("SUPPLIES", "Velmora", "Tarvex")),
+    ("fr", "Dirigée par Lina Varoux, Velmora écoule 2 millions de bouteilles par an, dont une "
+     "large part sous marque de distributeur pour Quistor.",
+     ("SUPPLIES", "Velmora", "Quistor")),
+    ("fr", "Velmora produit 2 millions de bouteilles, dont près de la moitié sous marque de "
+     "distributeur pour Quistor.", ("SUPPLIES", "Velmora", "Quistor")),
+    # "Quant à X, elle ..." / "As for X, it ..."
+    ("fr", "Kandrel a ouvert une usine. Quant à Velmora, elle se fournit auprès de Quistor.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+    ("fr", "Kandrel a ouvert une usine. Quant au groupe Velmora, il a racheté Quistor.",
+     ("ACQUIRES", "Velmora", "Quistor")),
+    ("fr", "Quant à Velmora, elle affronte Quistor.", ("COMPETES_WITH", "Velmora", "Quistor")),
+    ("en", "Kandrel opened a plant. As for Velmora, it buys its steel from Quistor.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+]
+
 ABSENT = [
+    # a share with a verb of its own; the pronoun after "Quant à X" is X, not the lead
+    ("fr", "Velmora compte 300 salariés, dont la moitié travaillent pour Quistor.",
+     ("SUPPLIES", "Velmora", "Quistor")),
+    ("fr", "Kandrel a ouvert une usine. Quant à Velmora, elle se fournit auprès de Quistor.",
+     ("SUPPLIES", "Quistor", "Kandrel")),
+    ("en", "Kandrel opened a plant. As for Velmora, it buys its steel from Quistor.",
+     ("SUPPLIES", "Quistor", "Kandrel")),
+    ("fr", "Kandrel a ouvert une usine. Quant au groupe Velmora, il a racheté Quistor.",
+     ("ACQUIRES", "Quant", "Quistor")),
     # composing with a shareholder, a customer or a regulator: no rivalry
     ("fr", "Velmora doit composer avec son actionnaire Quistor.",
      ("COMPETES_WITH", "Velmora", "Quistor")),

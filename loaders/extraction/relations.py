@@ -2678,6 +2678,9 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
     gerund = _gerund(view, t)
     while k >= 0:
         w = view.words[k]
+        if w == "dont" and _partitive_dont(view, k, t):
+            k -= 1  # "X écoule 2 millions de bouteilles, dont une large part pour A": a share
+            continue  # of the main clause's object, no clause of its own (session 16, french2)
         if w in HARD_BOUNDARIES or w in lex.complementizers or w in lex.relative_pronouns:
             break
         inner = view.segment_of(k)
@@ -2698,6 +2701,23 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
     if nearest is None and t == 0 and frame.type in _FRONTED_TYPES:
         return _fronted_subject(view, lex)
     return nearest
+
+
+_SHARE_NOUNS = frozenset({"part", "partie", "moitie", "majorite", "essentiel", "tiers", "quart",
+                          "%"})
+
+
+def _partitive_dont(view: SentenceView, k: int, t: int) -> bool:
+    """True when the "dont" at unit k, after a comma and a plain noun, opens a share of what
+    the clause before names, with no verb of its own before the trigger at t: ", dont une
+    large part", ", dont la moitié", ", dont 40 %" (not ", dont Quistor détient 30 %")."""
+    words, units = view.words, view.units
+    if k < 2 or t - k > 6 or words[k - 1] != "," or units[k - 2].is_mention \
+            or not words[k - 2].isalpha():
+        return False  # a share names a few words at most: ", dont près de la moitié pour A"
+    ahead = words[k + 1:min(t, k + 6)]
+    return any(w in _SHARE_NOUNS for w in ahead) \
+        and not any(units[q].is_mention for q in range(k + 1, t))
 
 
 _FRONTED_TYPES = frozenset({RelationType.ACQUIRES, RelationType.SUPPLIES,
