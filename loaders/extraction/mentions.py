@@ -1105,6 +1105,12 @@ def _name_mentions(
                 and not taken[i - 1] and _article_of_title(tokens, i):
             i -= 1  # "a indiqué Le Progrès", "selon L'Informé", "reported by L'Ardoise"
             norms = [t.norm for t in tokens[i:j]]
+        if lex.language == "fr" and j - i >= 2 and norms[0] in lex.outlet_words \
+                and norms[1] in _OF:  # "la Revue du Vin de France": a title of the form
+            while j + 1 < n and tokens[j].norm in ("de", "du") and not taken[j + 1] \
+                    and tokens[j + 1].kind == "word" and tokens[j + 1].text[:1].isupper():
+                j += 2  # "<outlet word> de X" runs on over "de <Place>" (session 16)
+            norms = [t.norm for t in tokens[i:j]]
         m = _make(index, tokens, i, j, NAME)
         org_cue = _after_descriptor(norms_all, i, lex) or "&" in norms \
             or norms[-1] in LEGAL_SUFFIXES or _title_opens_name(tokens, i, lex, first_names) \

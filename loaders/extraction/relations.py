@@ -143,6 +143,8 @@ def find_relations(
                 party = salient(rounds)
                 if not cands and party and thing_subject(frame, t, view, lex.prepositions):
                     cands = _topic_agent(frame, t, t + len(found), view, lex, registry, party)
+                if not cands and party and frame.type == RelationType.SUPPLIES:
+                    cands = _topic_dative(frame, t, t + len(found), view, lex, registry, party)
                 if frame.type == RelationType.INVESTS_IN and cands:
                     cands += _co_investors(view, t + len(found), cands, lex, registry)
                     if _raising(frame):
@@ -263,6 +265,40 @@ def _topic_agent(
     ids = [e for m in agent.mentions for e in _entities(m, registry, {topic})
            if registry.type_of(e) in ORG_TYPES]
     return [Candidate(frame.type, e, topic, view.index, t, end) for e in dict.fromkeys(ids)]
+
+
+def _topic_dative(
+    frame: Frame, t: int, end: int, view: SentenceView, lex: Lexicon, registry: Registry,
+    party: str,
+) -> list[Candidate]:
+    """The company a French dative clitic before a supply verb taking "à" stands for when
+    its sentence names none before the subject: the company the passage is about ("Quistor
+    Rail emploie 3 000 personnes. Velmora, qui lui a commandé 400 compteurs, ...": Velmora buys
+    from Quistor Rail; "Velmora lui fournit les coques": Velmora supplies Quistor Rail)."""
+    if lex.language != "fr" or ("a",) not in frame.object_preps or frame.noun_trigger:
+        return []
+    words, units = view.words, view.units
+    k = t - 1
+    if k >= 0 and words[k] in _AUX_FR:
+        k -= 1
+    if k < 1 or words[k] not in _DATIVES or words[k + 1] == ",":
+        return []
+    subj = _subject(t, view, lex, frame)
+    if subj is None or not _plain_mention(subj) or subj.mentions[0].kind != NAME \
+            or subj.mentions[0].person:
+        return []
+    at = units.index(subj)
+    if at >= k or any(units[q].is_mention for q in range(at + 1, t)) \
+            or any(units[q].is_mention for q in range(0, at)):
+        return []  # a company before the subject or between is the clitic's (_dative_clitic)
+    if any(units[q].is_mention for q in range(end, min(len(units), end + frame.window))
+           if words[q - 1] in ("a", "au", "aux")):
+        return []  # the verb's own "à X"
+    ids = [e for m in subj.mentions for e in _entities(m, registry, {party})
+           if registry.type_of(e) in ORG_TYPES and e != party]
+    if frame.subject == "target":
+        return [Candidate(frame.type, party, e, view.index, t, end) for e in dict.fromkeys(ids)]
+    return [Candidate(frame.type, e, party, view.index, t, end) for e in dict.fromkeys(ids)]
 
 
 def _money_raiser(
@@ -645,15 +681,24 @@ def _apply(
         # (a symmetric type only in the frame "A, one of Y's partners,", session 16)
         # "Amazon, one of its largest investors," / "Infinera's largest shareholder, Oaktree,"
         # / "Amazon is its largest investor" - never "améliorer ... pour ses clients"
-        other = _named_after(view, end, lex) or _predicated_subject(t, view, lex, frame) \
+        named_at = end
+        while named_at < len(words) and words[named_at] in _POST_ADJECTIVES:
+            named_at += 1  # "son fournisseur historique, X", "son client attitré X"
+        other = _named_after(view, named_at, lex) or _predicated_subject(t, view, lex, frame) \
             or _included(view, end, lex) or _copula_complement(view, end, lex) \
-            or (units[end] if end < len(units) and _plain_mention(units[end]) else None)
+            or (units[named_at] if named_at < len(units) and _plain_mention(units[named_at])
+                else None)
         # ... or the names right after the noun: "its customers A and B"
         if other is None or other is possessor:
             return []
         p = view.units.index(possessor)
         if any(w in _NOT_NOW or w in ("once", "formerly") for w in words[max(0, p - 3):p]):
             return []  # "Y, once one of X's anchor customers,": a relation that has ended
+        q = p - 2 if p >= 2 and words[p - 1] in ("de", "d'", "of") else p - 1
+        if _possessive_pronoun(possessor) and q >= 1 and words[q] in ("et", "and") \
+                and units[q - 1].is_mention:
+            return []  # "aux côtés de A et de son actionnaire B": "son" is the clause's
+            # company, not A, whom a nearest-name reading would take
         return _pairs(frame.type, possessor.mentions, other.mentions, frame.possessor_role,
                       view, t, end, registry)
     if agent is not None:
@@ -2062,6 +2107,15 @@ def _place_genitive(words: list[str], k: int) -> int:
     return 0
 
 
+_POST_ADJECTIVES = frozenset({"historique", "historiques", "principal", "principale",
+                             "principaux", "principales", "exclusif", "exclusive", "attitre",
+                             "attitree", "privilegie", "privilegiee", "habituel", "habituelle",
+                             "traditionnel", "traditionnelle", "actuel", "actuelle", "unique",
+                             "majeur", "majeure", "strategique", "officiel", "officielle"})
+"""French adjectives after a relation noun and before its name ("son fournisseur historique,
+X", "son client attitré X")."""
+
+
 def _named_after(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
     """The name set off by commas right after a noun: "its largest shareholder, Oaktree,", also
     behind its place: "its closest rival, Berlin-based Zentrix,", "l'allemand Zentrix"."""
@@ -2241,7 +2295,12 @@ _CUSTOMER_KINDS = frozenset({"entreprises", "societes", "enseignes", "marques", 
                              "business", "enterprise", "industrial", "commercial"})
 _COUNT_WORDS = frozenset({"pres", "de", "d'", "plus", "environ", "quelque", "quelques",
                           "plusieurs", "more", "than", "over", "about", "some", "nearly",
-                          "around", "several", "almost", "000", "million", "millions"})
+                          "around", "several", "almost", "000", "million", "millions",
+                          "une", "a", "des", "centaine", "centaines", "dizaine", "dizaines",
+                          "millier", "milliers", "hundred", "hundreds", "dozen", "dozens",
+                          "thousand", "thousands", "of"})
+_COUNT_ARTICLES = frozenset({"une", "a", "des", "de", "d'", "of"})
+"""Count words that count nothing alone ("une centaine de clients" counts; "une cliente" not)."""
 
 
 def _counted_customers(view: SentenceView, lex: Lexicon, registry: Registry) -> list[Candidate]:
@@ -2260,7 +2319,7 @@ def _counted_customers(view: SentenceView, lex: Lexicon, registry: Registry) -> 
         counted = False
         while k < len(units) and k - v <= 5 and (words[k][:1].isdigit()
                                                  or words[k] in _COUNT_WORDS):
-            counted = True
+            counted = counted or words[k] not in _COUNT_ARTICLES
             k += 1
         if counted and k + 1 < len(units) and words[k] in _CUSTOMER_KINDS \
                 and words[k + 1] in _CUSTOMER_PLURALS:
