@@ -22,6 +22,7 @@ from loaders.extraction.lexicon import (
     place_words,
     word_list,
 )
+from loaders.extraction.sentences import GIVEN_NAME_ABBREVIATIONS
 from loaders.extraction.text import LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold
 from loaders.extraction.tokens import QUOTE_MARKS, Token
 
@@ -684,6 +685,25 @@ def _among_companies(tokens: list[Token], i: int, j: int, lex: Lexicon,
         or left.norm in LEGAL_SUFFIXES
 
 
+_COMPANY_OBJECT_VERBS: tuple[tuple[str, ...], ...] = (
+    ("a", "rachete"), ("a", "acquis"), ("rachete",), ("racheter",), ("acquiert",),
+    ("acquerir",), ("rivalise", "avec"), ("affronte",), ("concurrence",),
+    ("acquired",), ("acquire",), ("acquires",), ("bought",), ("buy",), ("buys",),
+    ("competes", "with"), ("compete", "with"), ("competing", "with"), ("rivals",),
+    ("house", "of"),
+)
+"""Verbs whose object is a company, never a person: a name shaped like a person's right after
+them is a house named after its founder ("a racheté Pierre Quistallet", "competes with Anna
+Velmora"); so after "the house of" (session 16)."""
+
+
+def _company_verb_before(tokens: list[Token], norms: list[str], i: int, j: int) -> bool:
+    """True when a verb whose object is a company stands right before the name at i..j and
+    no possessive follows it ("acquired Anna Velmora's stake": the stake is hers)."""
+    return i > 0 and match_ending_at(norms, i, _COMPANY_OBJECT_VERBS) is not None \
+        and not (j < len(tokens) and tokens[j].kind == "poss")
+
+
 def _title_opens_name(tokens: list[Token], i: int, lex: Lexicon,
                       first_names: frozenset[str]) -> bool:
     """A capitalised title word that opens a name ending in an organisation head (session 14):
@@ -1115,6 +1135,7 @@ def _name_mentions(
         org_cue = _after_descriptor(norms_all, i, lex) or "&" in norms \
             or norms[-1] in LEGAL_SUFFIXES or _title_opens_name(tokens, i, lex, first_names) \
             or _among_companies(tokens, i, j, lex, first_names) \
+            or _company_verb_before(tokens, norms_all, i, j) \
             or lex.language == "fr" and _after_nationality(norms_all, i, lex) \
             or norms[0] not in first_names and _org_described(tokens, norms_all, j, lex) \
             or j < n and tokens[j].text[:1].isupper() and (
@@ -1814,6 +1835,10 @@ def _span_end(
         k = _inner_link(tokens, i, j, taken, lex)
         if k:
             j = k  # "Quistor Technology Co.", "Finanz und Wirtschaft", "Velmora Growers of Ohio"
+            continue
+        if tok.text == "." and j == i + 1 and tokens[i].norm in GIVEN_NAME_ABBREVIATIONS \
+                and tok.start == tokens[i].end and nxt:
+            j += 2  # "Chas. Quistor Marine": a given name shortened in a firm's name
             continue
         if tok.text == "." and tokens[j - 1].kind in ("word", "initials") \
                 and len(tokens[j - 1].text) == 1 and tokens[i].norm in first_names and nxt:

@@ -174,7 +174,8 @@ def resolve_names(
                 registry.link(target, m.text)
                 continue
             named = registry.named(m.text)  # counted as a mention like any name by its key
-            m.entity = (None if named else _short_form(m, registry)) \
+            m.entity = (None if named else _short_form(m, registry)
+                        or _long_form(m, registry)) \
                 or registry.add_unknown(m.text, _guess_type(m, lex))
             if m.entity in registry.records and m.text not in registry.get(m.entity).aliases:
                 registry.link(m.entity, m.text)
@@ -218,6 +219,37 @@ def _short_form(m: Mention, registry: Registry) -> str | None:
             return rec.id
         if rec.type != EntityType.PERSON and parts[0] == w:
             return _shortest_opening(records, w) or rec.id
+    return None
+
+
+_NAME_TAILS = frozenset({"capital", "holding", "holdings", "partners", "partenaires",
+                         "ventures", "investments", "beteiligungen", "participations",
+                         "group", "groupe", "gruppe", "groep", "grupo", "gruppo",
+                         "management", "advisors", "advisers", "associates"})
+"""Descriptor words that end a firm's full name and that its short name drops ("Quarnley",
+then "Quarnley Capital Partners"; "Kandor" then "Kandor Group"): the full name written after
+the short one is the same firm (session 16)."""
+
+
+def _long_form(m: Mention, registry: Registry) -> str | None:
+    """The earlier organisation this name of several words writes in full (session 16): the
+    earlier short name plus descriptor words only ("Quarnley" ... "Quarnley Capital
+    Partners"). Not a name that merely opens with an earlier one ("Velmora Energy Services"
+    after "Velmora Energy" may be its unit: on unread text that merge lost relations)."""
+    if m.person or m.outlet or name_key(m.text) in registry._by_key:
+        return None
+    words = tuple(fold(w) for w in strip_suffix(m.text).split())
+    if len(words) < 2 or words[-1] not in _NAME_TAILS:
+        return None
+    by_name: dict[tuple[str, ...], str] = {}
+    for rec in registry.records.values():
+        if rec.type not in (EntityType.PERSON, EntityType.PUBLISHER):
+            by_name.setdefault(tuple(fold(p) for p in strip_suffix(rec.name).split()), rec.id)
+    for k in range(len(words) - 1, 0, -1):
+        if words[k] not in _NAME_TAILS:
+            break
+        if words[:k] in by_name:
+            return by_name[words[:k]]
     return None
 
 
