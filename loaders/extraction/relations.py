@@ -1165,8 +1165,9 @@ def _company_goods(view: SentenceView, start: int, stop: int, lex: Lexicon) -> b
         u = units[q]
         if u.is_mention and u.mentions[0].kind == NAME and not u.possessive \
                 and not u.mentions[0].person and q + 1 < len(words) \
-                and (words[q + 1] == "," or words[q + 1] in lex.prepositions):
-            return True
+                and (words[q + 1] == "," or words[q + 1] in lex.prepositions) \
+                and not (q > start and words[q - 1] in ("par", "by") and q - 1 == start):
+            return True  # "la livraison par X de 20 rames à Y": X is the delivery's agent
     return False
 
 
@@ -1546,7 +1547,7 @@ def _direct_group_member(
         if words[j] == ",":
             member = _group_member(view, end, j, lex, False)
             if member is None and rivals and any(w in _RIVAL_CLASS for w in words[end:j]):
-                return _name_after_comma(view, j)  # "affronte deux poids lourds, A et B"
+                return _name_after_comma(view, j, lex)  # "affronte deux poids lourds, A et B"
             return member
     return None
 
@@ -2423,11 +2424,28 @@ def _group_member(view: SentenceView, k: int, j: int, lex: Lexicon, led: bool) -
         opener = match_at(words, at, _LED_BY)
     if opener is None:
         return None
-    m = at + len(opener)
+    m = _past_member_descriptor(view, at + len(opener), lex)
+    ends = _LIST_END if m == at + len(opener) else _LIST_END | {"et", "and", "ou", "or"}
     if m < len(view.units) and view.units[m].is_mention and not _possessive_pronoun(
-            view.units[m]) and (m + 1 >= len(words) or words[m + 1] in _LIST_END):
+            view.units[m]) and (m + 1 >= len(words) or words[m + 1] in ends):
         return m  # "dont A et B." is a list; "dont A détient 30 %" is a relative clause
     return None
+
+
+def _past_member_descriptor(view: SentenceView, m: int, lex: Lexicon) -> int:
+    """Past a determiner and the company noun or nationality that a list member's name may
+    carry after the opener (session 16, french2): "dont le japonais A", "dont le groupe A",
+    "dont le spécialiste murcien A", "including the German A". The unit of the name, or m."""
+    words, units = view.words, view.units
+    if m >= len(words) or words[m] not in lex.determiners or units[m].is_mention:
+        return m
+    q = m + 1
+    while q < min(len(words), m + 4) and not units[q].is_mention and (
+            words[q] in lex.nationalities or (words[q],) in lex.descriptors
+            or words[q] in lex.org_heads or q > m + 1 and words[q].isalpha()
+            and words[q].endswith(_FR_ADJECTIVE_ENDINGS) and words[q - 1] not in lex.determiners):
+        q += 1
+    return q if q > m + 1 and q < len(units) and units[q].is_mention else m
 
 
 _OPENER_AHEAD = 14
@@ -2523,11 +2541,16 @@ _DESCRIPTION_HEADS = frozenset({"leader", "leaders", "rival", "rivals", "concurr
                                 "geants", "giants", "heavyweights", "lourds"})
 
 
-def _name_after_comma(view: SentenceView, c: int) -> int | None:
+def _name_after_comma(view: SentenceView, c: int, lex: Lexicon | None = None) -> int | None:
     """The name right after the comma at word c when it ends its own phrase (a comma, a full
-    stop or a conjunction follows): an apposition naming the description before the comma."""
+    stop or a conjunction follows): an apposition naming the description before the comma.
+    Given the lexicon, a determiner and a nationality may stand before the name (session 16,
+    french2: "doit composer avec deux poids lourds mondiaux, le danois A et le suisse B")."""
     units, words = view.units, view.words
     q = c + 1
+    if lex is not None and q + 2 < len(words) and words[q] in lex.determiners \
+            and words[q + 1] in lex.nationalities and not units[q + 1].is_mention:
+        q += 2
     if q + 1 < len(words) and _plain_mention(units[q]) and units[q].mentions[0].kind == NAME \
             and words[q + 1] in (",", ".", ";", "et", "and", "ou", "or"):
         return q
@@ -2714,6 +2737,9 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
     gerund = _gerund(view, t)
     while k >= 0:
         w = view.words[k]
+        if w == "dont" and _partitive_dont(view, k, t):
+            k -= 1  # "X écoule 2 millions de bouteilles, dont une large part pour A": a share
+            continue  # of the main clause's object, no clause of its own (session 16, french2)
         if w in HARD_BOUNDARIES or w in lex.complementizers or w in lex.relative_pronouns:
             break
         inner = view.segment_of(k)
@@ -2734,6 +2760,23 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
     if nearest is None and t == 0 and frame.type in _FRONTED_TYPES:
         return _fronted_subject(view, lex)
     return nearest
+
+
+_SHARE_NOUNS = frozenset({"part", "partie", "moitie", "majorite", "essentiel", "tiers", "quart",
+                          "%"})
+
+
+def _partitive_dont(view: SentenceView, k: int, t: int) -> bool:
+    """True when the "dont" at unit k, after a comma and a plain noun, opens a share of what
+    the clause before names, with no verb of its own before the trigger at t: ", dont une
+    large part", ", dont la moitié", ", dont 40 %" (not ", dont Quistor détient 30 %")."""
+    words, units = view.words, view.units
+    if k < 2 or t - k > 6 or words[k - 1] != "," or units[k - 2].is_mention \
+            or not words[k - 2].isalpha():
+        return False  # a share names a few words at most: ", dont près de la moitié pour A"
+    ahead = words[k + 1:min(t, k + 6)]
+    return any(w in _SHARE_NOUNS for w in ahead) \
+        and not any(units[q].is_mention for q in range(k + 1, t))
 
 
 _FRONTED_TYPES = frozenset({RelationType.ACQUIRES, RelationType.SUPPLIES,
@@ -2996,13 +3039,28 @@ def _of_possessor(k: int, view: SentenceView, lex: Lexicon) -> bool:
         n = k - 1  # "Les fours du groupe sont équipés de brûleurs fournis par Y"
     elif k < 2 or view.words[k - 1] not in ("de", "d'", "du", "des", "of"):
         return False
-    if view.words[n] not in lex.product_nouns and view.words[n] not in _GOODS \
-            and view.words[n] not in _FACILITIES:
+    for _ in range(2):  # "Le logiciel de gestion des essais de X lui est fourni par Y": a
+        # bare complement or two between the product noun and its owner (session 16, french2)
+        if _owned_noun(view, n, lex) or n < 2 or view.words[n - 1] not in _BARE_OF \
+                or not view.words[n].isalpha() or view.units[n].is_mention \
+                or view.words[n] in lex.determiners:
+            break
+        n -= 2
+    if not _owned_noun(view, n, lex):
         return False
     j = n - 1
     while j >= 0 and (view.words[j] in lex.determiners or view.words[j] in _PRODUCT_ADJECTIVES):
         j -= 1  # "Le premier processeur de X sera gravé par Y"
     return j < 0 or view.words[j] in (",", ";", ":")
+
+
+_BARE_OF = frozenset({"de", "d'", "des"})
+
+
+def _owned_noun(view: SentenceView, n: int, lex: Lexicon) -> bool:
+    """True when word n is a product, goods or facility noun (what a possessor owns)."""
+    w = view.words[n]
+    return w in lex.product_nouns or w in _GOODS or w in _FACILITIES
 
 
 def _clause_start(k: int, view: SentenceView, lex: Lexicon) -> bool:

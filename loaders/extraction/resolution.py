@@ -1234,6 +1234,8 @@ def _pronoun(
         recent = [i.entity for i in reversed(seen) if i.sentence >= s - 1
                   and registry.type_of(i.entity) in pool]
         return tuple(dict.fromkeys(recent))
+    if ms and (topic := _quant_a_topic(m, k, toks, ms, registry)) is not None:
+        return (topic,)  # "Quant à X, elle se fournit auprès de Y": elle = X (session 16)
     if ms and _object_pronoun(m, k, toks, lex) and (held := _relative_object(m, ms, toks, lex,
                                                                      registry)) is not None:
         return (held,)  # "Quistor, which owned Kandor, sold it to Y": it = Kandor
@@ -1243,6 +1245,31 @@ def _pronoun(
         return tuple(dict.fromkeys(same))
     prev = leads[s - 1] if s > 0 else None
     return (prev,) if prev and registry.type_of(prev) in pool else ()
+
+
+_TOPIC_OPENERS = frozenset({("quant", "a"), ("quant", "au"), ("quant", "aux"), ("as", "for")})
+_QUANT_A_BREAKS = frozenset({"avec", "de", "d'", "du", "des", "entre", "sur", "pour", "chez",
+                             "contre", "dans", "a", "au", "aux", "with", "of", "between",
+                             "on", "for", "at", "in", "against"})
+
+
+def _quant_a_topic(
+    m: Mention, k: int, toks: list[Token], ms: list[Mention], registry: Registry,
+) -> str | None:
+    """The company a sentence opens with after "Quant à" / "As for" when the pronoun at m
+    comes right after the comma that closes that phrase (session 16, french2): "Quant à
+    Velmora, elle se fournit auprès de Y", "Quant au groupe Velmora, il ...", "As for X, it
+    buys ...": the pronoun takes it up; None otherwise (a phrase holding more than one name,
+    or the name behind a preposition: "Quant à la rivalité avec X, elle ...")."""
+    if k < 3 or toks[k].text != "," or (toks[0].norm, toks[1].norm) not in _TOPIC_OPENERS \
+            or any(t.text in ",;:" for t in toks[2:k]):
+        return None
+    named = [o for o in ms if o.first < k and o is not m]
+    if len(named) != 1 or named[0].kind == PRONOUN \
+            or any(t.norm in _QUANT_A_BREAKS for t in toks[2:named[0].first]):
+        return None  # "Quant à la rivalité avec X, elle ...": elle is the rivalry
+    ids = named[0].resolved
+    return ids[0] if len(ids) == 1 and registry.type_of(ids[0]) in ORG_TYPES else None
 
 
 def _relative_object(
