@@ -127,8 +127,8 @@ def _time_word(w: str) -> bool:
 
 
 _DIVEST_REACH = 30
-_OBJECT_RELATIVES = frozenset({"which", "that", "que", "qu'"})
 """How many tokens after a past holding verb its holder's sale may stand."""
+_OBJECT_RELATIVES = frozenset({"which", "that", "que", "qu'"})
 
 
 def _sold_since(words: list[str], first: int, last: int, lex: Lexicon,
@@ -204,7 +204,9 @@ def _parties_deny(tokens: list[Token], words: list[str], last: int,
     return False
 
 
-_OBJECT_RELATIVES = frozenset({"which", "que", "qu'"})
+_REJECTING_RELATIVES = frozenset({"which", "que", "qu'"})
+"""Object relatives that open a clause turning the deal down ("..., which the board rejected");
+no "that", unlike `_OBJECT_RELATIVES`."""
 _OFFER_NOUNS = frozenset({"offer", "bid", "proposal", "approach", "offre", "proposition"})
 _REJECT_REACH = 8
 
@@ -220,14 +222,14 @@ def _rejected_after(tokens: list[Token], words: list[str], last: int, lex: Lexic
     if comma is None or words[comma] != "," or comma + 2 >= len(words):
         return False
     k = comma + 1
-    if words[k] == "ce" and words[k + 1] in _OBJECT_RELATIVES:
+    if words[k] == "ce" and words[k + 1] in _REJECTING_RELATIVES:
         k += 1
     elif words[k] in lex.determiners and words[k + 1] in _OFFER_NOUNS:
         k += 2
         if k < len(words) and words[k] in ("that", "que", "qu'"):
             k += 1
         k -= 1  # the next word opens the relative's subject
-    elif words[k] not in _OBJECT_RELATIVES:
+    elif words[k] not in _REJECTING_RELATIVES:
         return False
     subject = k + 1
     if subject >= len(words):

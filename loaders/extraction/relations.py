@@ -784,8 +784,6 @@ _THEN = frozenset({"et", "puis", "and", "then"})
 _RIGHTS = frozenset({"rights", "right", "licence", "license", "access", "droits", "droit"})
 _PASSIVE_BE = frozenset({"was", "were", "been", "is", "are", "be", "ete", "est", "sont",
                          "sera", "seront"})
-_STAKE_WORDS = frozenset({"stake", "stakes", "shares", "holding", "holdings", "participation",
-                          "participations", "parts", "actions"})
 
 
 def _stake_subject(words: list[str], t: int) -> bool:
@@ -2123,10 +2121,6 @@ def _relative_object(
     return (seg.owner, view.owner_unit(seg)) if inner else (-1, None)
 
 
-_OBJECT_PRONOUNS = frozenset({"which", "that", "que", "qu'"})
-_OWNED_THING_PREPS = frozenset({"of", "in", "from", "de", "du", "des", "d'", "dans"})
-
-
 def _whose_goods_object(
     frame: Frame, t: int, view: SentenceView, seg: Segment, r: int, lex: Lexicon
 ) -> tuple[int, Unit] | None:
@@ -2233,8 +2227,6 @@ def _customers_for_supplier(frame: Frame, view: SentenceView, start: int, found:
         and any(w in _CUSTOMER_PLURALS for w in view.words[start:found])
 
 
-_COUNTING_VERBS = frozenset({"compte", "revendique", "dessert", "sert", "counts", "has",
-                             "serves", "claims", "boasts"})
 _CUSTOMER_PLURALS = frozenset({"clients", "customers", "clientes"})
 _CUSTOMER_KINDS = frozenset({"entreprises", "societes", "enseignes", "marques", "corporate",
                              "business", "enterprise", "industrial", "commercial"})
