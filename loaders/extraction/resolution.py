@@ -700,7 +700,7 @@ def _other_party(m: Mention, ms: list[Mention], toks: list[Token], lex: Lexicon,
     than the previous sentence's lead ("Quistor, founded in 1994, runs 300 trucks. Velmora
     relies on the company"): it continues that lead like a description opening its sentence.
     A direct object is left out: on unread text that gave two wrong edges; the possessor of
-    one is not ("Zalando uses the company's trucks", session 16)."""
+    one is not ("Korvane uses the company's trucks", session 16)."""
     if prev is None or not (_complement(m, [t.norm for t in toks], lex)
                             or _object_possessor(m, toks, lex)):
         return False

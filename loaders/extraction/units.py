@@ -732,9 +732,9 @@ def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
 def _apposition_reach(words: list[str], c: int, end: int, lex: Lexicon) -> int:
     """How many units an apposition opened at comma c and closed at `end` may run: 14, or 28
     for a description opened by a determiner whose relative clause starts within its first ten
-    words and whose closing comma a main verb follows ("X, the family-owned Bremen pump maker
-    that has spent a decade in the shadow of larger rivals, is buying": session 16; not ",
-    for £38 million": the comma may close no apposition)."""
+    words and whose closing comma a main verb follows ("X, the family-run Harnfeld valve maker
+    that has long stood behind bigger rivals, is buying": session 16; not ", for £12
+    million": the comma may close no apposition)."""
     after = words[end + 1] if end + 1 < len(words) else ""
     if words[c + 1] in lex.determiners and after in _MAIN_VERB_OPENERS and any(
             words[k] in ("that", "which", "who", "qui") for k in range(c + 2, min(len(words),
