@@ -1154,12 +1154,12 @@ def _company_sold(view: SentenceView, t: int, obj_at: int) -> bool:
 
 _MODIFIER_TYPES = frozenset({RelationType.SUPPLIES, RelationType.ACQUIRES,
                              RelationType.INVESTS_IN, RelationType.PARTNERS_WITH})
-_THIRD_PARTIES = frozenset({"franchisees", "dealers", "affiliates", "operators", "licensees",
-                            "franchises", "concessionnaires", "affilies"})
-
-
-_THIRD_PARTIES_FR = frozenset({"partenaires", "franchises", "concessionnaires", "affilies",
-                               "operateurs"})
+_PARTIES_AFTER_NAME = frozenset({"franchisees", "dealers", "affiliates", "operators",
+                                 "licensees", "franchises", "concessionnaires", "affilies"})
+"""Plural nouns of parties that a name before them qualifies ("Velmora franchisees")."""
+_PARTIES_BEFORE_OF = frozenset({"partenaires", "franchises", "concessionnaires", "affilies",
+                                "operateurs"})
+"""The same before "de" and the name ("les opérateurs partenaires de Velmora")."""
 
 
 def _apposed_one_of(view: SentenceView, t: int) -> bool:
@@ -1190,9 +1190,9 @@ def _name_modifies(view: SentenceView, obj_at: int) -> bool:
             and not units[q + 1].is_mention and words[q + 1].endswith("s"):
         q += 1  # "Velmora partner operators"
     if obj_at >= 2 and words[obj_at - 1] in ("de", "d'", "du") \
-            and words[obj_at - 2] in _THIRD_PARTIES_FR:
+            and words[obj_at - 2] in _PARTIES_BEFORE_OF:
         return True  # "plusieurs opérateurs partenaires de Velmora"
-    return q < len(words) and words[q] in _THIRD_PARTIES \
+    return q < len(words) and words[q] in _PARTIES_AFTER_NAME \
         and view.tokens[units[q].first].text.islower() \
         and not (q + 1 < len(words) and units[q + 1].is_mention)
 
@@ -1504,10 +1504,12 @@ def _direct_group_member(
     return None
 
 
-# plural nouns of big players that a rivalry verb names before the rivals themselves, set off
-# by a comma (session 16): "X affronte deux poids lourds, A et B", "X faces two giants, A and B"
-_RIVAL_CLASS = frozenset({"geants", "giants", "heavyweights", "lourds", "concurrents",
-                          "competitors", "rivals", "rivaux"})
+_BIG_PLAYERS = frozenset({"geants", "giants", "heavyweights", "lourds"})
+"""Plural nouns of big players that name rivals as a class before the rivals themselves, set
+off by a comma (session 16): "X affronte deux poids lourds, A et B", "X faces two giants, A
+and B"."""
+_RIVAL_CLASS = _BIG_PLAYERS | frozenset({"concurrents", "competitors", "rivals", "rivaux"})
+"""The class nouns a rivalry verb's object may be before such a list."""
 
 
 def _goods_then_name(view: SentenceView, k: int, prep: tuple[str, ...], lex: Lexicon) -> bool:
@@ -2450,10 +2452,8 @@ def _apposed_name(view: SentenceView, j: int, lex: Lexicon) -> int | None:
 _DESCRIPTION_HEADS = frozenset({"leader", "leaders", "rival", "rivals", "concurrent",
                                 "competitor", "numero", "number", "champion", "pionnier",
                                 "pioneer", "specialiste", "specialist", "maker", "fabricant",
-                                "constructeur", "operateur", "operator", "editeur",
-                                # rivals named as a class of big players (session 16): "avec
-                                # deux poids lourds, A et B", "against two giants, A and B"
-                                "geants", "giants", "heavyweights", "lourds"})
+                                "constructeur", "operateur", "operator", "editeur"}) \
+    | _BIG_PLAYERS
 
 
 def _name_after_comma(view: SentenceView, c: int) -> int | None:
