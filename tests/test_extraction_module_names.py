@@ -3,7 +3,9 @@ same name silently replaces the first for every function of the module (session 
 rebound `_OBJECT_RELATIVES` in modality.py that way)."""
 
 import ast
+import json
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import loaders.extraction
@@ -31,3 +33,34 @@ def test_no_top_level_name_bound_twice() -> None:
         if found:
             twice[path.name] = found
     assert twice == {}
+
+
+def _pairs_without_repeats(
+    found: list[str],
+) -> Callable[[list[tuple[str, object]]], dict[str, object]]:
+    """A json object hook that notes the keys an object repeats in `found`."""
+    def hook(pairs: list[tuple[str, object]]) -> dict[str, object]:
+        counts = Counter(k for k, _ in pairs)
+        found.extend(k for k, c in counts.items() if c > 1)
+        return dict(pairs)
+    return hook
+
+
+def test_lexicon_files_repeat_no_key_nor_word() -> None:
+    """A repeated JSON key keeps only its last value (the first is dead text); a word twice in
+    a list or a trigger twice in a frame is the same rule written twice."""
+    data = _PACKAGE.parent / "data"
+    repeats: dict[str, list[str]] = {}
+    for path in sorted(data.glob("*.json")):
+        keys: list[str] = []
+        raw = json.loads(path.read_text(encoding="utf-8"),
+                         object_pairs_hook=_pairs_without_repeats(keys))
+        found = [f"key {k}" for k in keys]
+        lists = [(k, v) for k, v in raw.items() if isinstance(v, list)]
+        lists += [(f"{f['type']} frame", f["triggers"]) for f in raw.get("frames", ())]
+        for name, items in lists:
+            counts = Counter(x for x in items if isinstance(x, str))
+            found += [f"{name}: {x}" for x, c in counts.items() if c > 1]
+        if found:
+            repeats[path.name] = found
+    assert repeats == {}
