@@ -1,14 +1,18 @@
-"""Each module of loaders/extraction binds a top-level name once: a second constant of the
-same name silently replaces the first for every function of the module (session 16 had
-rebound `_OBJECT_RELATIVES` in modality.py that way)."""
+"""Repeated or dead text in the extractor that no output test sees: a module-level name bound
+twice (the second silently replaces the first for every function of the module: session 16
+had rebound `_OBJECT_RELATIVES` in modality.py that way), a data file's repeated key or word,
+a frame field the loader never reads."""
 
 import ast
+import inspect
 import json
+import re
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
 import loaders.extraction
+from loaders.extraction import lexicon
 
 _PACKAGE = Path(loaders.extraction.__file__).parent
 
@@ -64,3 +68,16 @@ def test_lexicon_files_repeat_no_key_nor_word() -> None:
         if found:
             repeats[path.name] = found
     assert repeats == {}
+
+
+def test_frames_use_only_fields_the_loader_reads() -> None:
+    """A frame field `_frame` never reads is dead text that looks like a rule (notes start with
+    "_")."""
+    read = set(re.findall(r'"(\w+)"', inspect.getsource(lexicon._frame)))
+    unread: dict[str, set[str]] = {}
+    for path in sorted((_PACKAGE.parent / "data").glob("frames_*.json")):
+        fields = {k for f in json.loads(path.read_text(encoding="utf-8"))["frames"] for k in f}
+        extra = {k for k in fields - read if not k.startswith("_")}
+        if extra:
+            unread[path.name] = extra
+    assert unread == {}
