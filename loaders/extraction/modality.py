@@ -209,6 +209,7 @@ _REJECTING_RELATIVES = frozenset({"which", "que", "qu'"})
 no "that", unlike `_OBJECT_RELATIVES`."""
 _OFFER_NOUNS = frozenset({"offer", "bid", "proposal", "approach", "offre", "proposition"})
 _REJECT_REACH = 8
+"""How many tokens after a rejecting relative's subject its verb of denial may stand."""
 
 
 def _rejected_after(tokens: list[Token], words: list[str], last: int, lex: Lexicon) -> bool:

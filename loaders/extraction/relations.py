@@ -1478,6 +1478,10 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
 
 
 _GROUP_AHEAD = 6
+"""How many units after a verb a group noun phrase's comma may stand ("several carmakers,")."""
+_ARENA_AHEAD = 2
+"""More units a rivalry verb's class noun may stand after, past an arena ("affronte sur ses
+marchés deux poids lourds, A et B")."""
 
 
 def _direct_group_member(
@@ -1489,8 +1493,7 @@ def _direct_group_member(
     phrase holds no name, and its noun is a group or a plural of companies (see
     `_group_member`); else None."""
     words, units = view.words, view.units
-    ahead = _GROUP_AHEAD + 2 if rivals else _GROUP_AHEAD  # "affronte sur ses marchés deux
-    # poids lourds, A et B": an arena before the class noun
+    ahead = _GROUP_AHEAD + _ARENA_AHEAD if rivals else _GROUP_AHEAD
     for j in range(end + 1, min(len(units), end + ahead)):
         if rivals and units[j].is_mention and _possessive_pronoun(units[j]):
             continue  # "sur ses marchés": the subject's own arena

@@ -737,10 +737,18 @@ def _apposition_reach(words: list[str], c: int, end: int, lex: Lexicon) -> int:
     million": the comma may close no apposition)."""
     after = words[end + 1] if end + 1 < len(words) else ""
     if words[c + 1] in lex.determiners and after in _MAIN_VERB_OPENERS and any(
-            words[k] in ("that", "which", "who", "qui") for k in range(c + 2, min(len(words),
-                                                                                c + 11))):
-        return 28
-    return 14
+            words[k] in ("that", "which", "who", "qui")
+            for k in range(c + 2, min(len(words), c + 1 + _RELATIVE_OPENS_WITHIN))):
+        return _LONG_APPOSITION_REACH
+    return _APPOSITION_REACH
+
+
+_APPOSITION_REACH = 14
+"""How many units an apposition may run; a longer stretch between commas is a clause."""
+_LONG_APPOSITION_REACH = 28
+"""The same for a description with its own relative clause ("the ... maker that has ...")."""
+_RELATIVE_OPENS_WITHIN = 10
+"""How many words into such a description its relative pronoun may stand."""
 
 
 _MAIN_VERB_OPENERS = frozenset({
