@@ -598,13 +598,19 @@ def _deal_buyer(
     """The buyer a deal role ("l'acquéreur", "the buyer") stands for: the organisation in
     subject position before the last buying verb of the article up to the description ("X a
     accepté de racheter Y ... l'acquéreur": X)."""
-    for back, k in _buy_words(m, s, tokens):
-        subject = next((o for o in sentences[back] if o.last <= k and o is not m
-                        and _org_of(o, registry) is not None
-                        and _subject_position(o, tokens[back], lex)), None)
+    for back, k in _deal_words(m, s, tokens, _BUY_VERBS, real_only=True):
+        subject = _org_subject_before(m, k, sentences[back], tokens[back], lex, registry)
         if subject is not None:
             return subject.resolved[0]
     return None
+
+
+def _org_subject_before(m: Mention, k: int, ms: list[Mention], toks: list[Token], lex: Lexicon,
+                        registry: Registry) -> Mention | None:
+    """The first organisation in subject position before token k of a sentence, other than
+    the description `m`: the subject of the deal's verb at k."""
+    return next((o for o in ms if o.last <= k and o is not m and _org_of(o, registry) is not None
+                 and _subject_position(o, toks, lex)), None)
 
 
 _UNREAL_BUY = frozenset({"aurait", "auraient", "propose", "offert", "tente", "envisage",
@@ -614,15 +620,18 @@ _UNREAL_BUY = frozenset({"aurait", "auraient", "propose", "offert", "tente", "en
 de racheter X", "Y had offered to buy X"): such a bidder is no deal's buyer."""
 
 
-def _buy_words(m: Mention, s: int, tokens: list[list[Token]]) -> Iterator[tuple[int, int]]:
-    """(sentence, token) of each active buying verb or deal noun of the article before the
-    description `m` of sentence `s`, the last first."""
+def _deal_words(m: Mention, s: int, tokens: list[list[Token]], verbs: frozenset[str],
+                real_only: bool) -> Iterator[tuple[int, int]]:
+    """(sentence, token) of each active deal verb or noun among `verbs` (no "par"/"by" right
+    after it) of the article before the description `m` of sentence `s`, the last first;
+    with `real_only`, none after an offer, an attempt or a rumour (`_UNREAL_BUY`)."""
     for back in range(s, -1, -1):
         norms = [t.norm for t in tokens[back]]
         end = m.first if back == s else len(norms)
         for k in range(end - 1, -1, -1):
-            if norms[k] in _BUY_VERBS and not any(w in ("par", "by") for w in norms[k + 1:k + 3]) \
-                    and not any(w in _UNREAL_BUY for w in norms[max(0, k - 3):k]):
+            if norms[k] in verbs and not any(w in ("par", "by") for w in norms[k + 1:k + 3]) \
+                    and not (real_only
+                             and any(w in _UNREAL_BUY for w in norms[max(0, k - 3):k])):
                 yield back, k
 
 
@@ -660,6 +669,7 @@ that sells it ("le vendeur", "the seller"); they stand for nothing else."""
 _SELL_VERBS = frozenset({"sell", "sells", "sold", "selling", "cede", "cedera", "ceder",
                          "vend", "vendu", "vendre", "vendra", "divest", "divests", "divested"})
 """Active verbs whose subject sells and whose object is the company sold ("X a cédé Y")."""
+_DEAL_VERBS = _BUY_VERBS | _SELL_VERBS
 
 
 def _deal_party(
@@ -670,28 +680,22 @@ def _deal_party(
     selling verb of the article up to the description: the company right after the verb is
     the target ("X va racheter Y. La cible ...": Y); the subject of a selling verb is the
     seller ("X a cédé Y à Z. Le vendeur ...": X). None when no such verb names them."""
-    for back in range(s, -1, -1):
-        toks = tokens[back]
-        norms = [t.norm for t in toks]
-        end = m.first if back == s else len(norms)
-        for k in range(end - 1, -1, -1):
-            sells = norms[k] in _SELL_VERBS
-            if not (sells or norms[k] in _BUY_VERBS) \
-                    or any(w in ("par", "by") for w in norms[k + 1:k + 3]):
+    for back, k in _deal_words(m, s, tokens, _DEAL_VERBS, real_only=False):
+        if seller:
+            if tokens[back][k].norm not in _SELL_VERBS:
                 continue
-            if seller:
-                if not sells:
-                    continue
-                subject = next((o for o in sentences[back] if o.last <= k and o is not m
-                                and _org_of(o, registry) is not None
-                                and _subject_position(o, toks, lex)), None)
-                return subject.resolved[0] if subject is not None and subject.resolved \
-                    else None
-            bought = next((o for o in sentences[back] if k < o.first <= k + 4 and o is not m
-                           and o.kind == NAME and not o.possessive
-                           and _org_of(o, registry) is not None), None)
-            return bought.resolved[0] if bought is not None and bought.resolved else None
+            subject = _org_subject_before(m, k, sentences[back], tokens[back], lex, registry)
+            return subject.resolved[0] if subject is not None and subject.resolved else None
+        bought = next((o for o in sentences[back] if k < o.first <= k + _OBJECT_REACH
+                       and o is not m and o.kind == NAME and not o.possessive
+                       and _org_of(o, registry) is not None), None)
+        return bought.resolved[0] if bought is not None and bought.resolved else None
     return None
+
+
+_OBJECT_REACH = 4
+"""How many tokens after a deal's verb the company it buys or sells may start ("a racheté
+l'an dernier Y")."""
 
 
 def _other_party(m: Mention, ms: list[Mention], toks: list[Token], lex: Lexicon,
