@@ -1209,7 +1209,7 @@ _VENUE_WORDS = frozenset({"bourse", "exchange", "nasdaq", "growth", "alternext"}
 
 
 def _acronym_plural(text: str) -> bool:
-    """True for the plural of an acronym: "CROs", "OEMs", "SUVs" (capitals, then one "s")."""
+    """True for the plural of an acronym: "ODMs", "OEMs", "SUVs" (capitals, then one "s")."""
     return len(text) >= 3 and text.endswith("s") and text[:-1].isupper() and text[:-1].isalpha()
 
 
@@ -1218,7 +1218,7 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
     "à Velzac, dans la Somme", "in Tarvik, Ohio,", "le vaccin contre Quarvik", "la maladie de
     Quarvik", "Quarvik disease", "à la Bourse de Quimperlé", "on the Tarvik Stock Exchange"."""
     if j == i + 1 and _acronym_plural(tokens[i].text):
-        return True  # "larger CROs such as A", "OEMs": a class of companies (session 16)
+        return True  # "larger ODMs such as A", "OEMs": a class of companies (session 16)
     if j == i + 1 and j < len(tokens) and tokens[j].kind == "word" and tokens[j].text.islower() \
             and (norms[i] in _CONTINENTAL or norms[i] in lex.nationalities) \
             and norms[j] not in lex.function_words:
@@ -1727,7 +1727,7 @@ def _span_end(
                 and tok.start == tokens[j - 1].end and j + 3 < n \
                 and [t.norm for t in tokens[j + 1:j + 4]] == ["co", "-", "operative"] \
                 and tokens[j + 1].text == "Co":
-            j += 4  # "the Velmora Growers' Co-operative": a co-operative named by its members
+            j += 4  # "the Velmora Orchards' Co-operative": a co-operative named by its members
             continue
         if tok.norm in _NAME_ACRONYMS and tok.text.isupper() and _ends_name(tokens, j + 1, lex):
             j += 1  # "Shield AI", "Quarnel AI said": an acronym that ends company names

@@ -471,7 +471,7 @@ def _apply(
             view, t, frame.requires_before,
             frame.type == RelationType.COMPETES_WITH and frame.direct
             or frame.type == RelationType.SUPPLIES and frame.agent_required):
-        # (", chartered by A": the vessels of "X operates four vessels, chartered by A")
+        # (", chartered by A": the barges of "X runs two barges, chartered by A")
         return []
     if frame.requires_before and t > 1 and words[t - 1] == "," \
             and _blocked_before(view, t - 1, frame.block_before):
@@ -543,17 +543,17 @@ def _apply(
         # is sold, no customer (session 16, precision)
     if frame.type == RelationType.ACQUIRES and frame.direct and obj_unit is not None \
             and obj_at > t and _bought_from(view, obj_unit, lex):
-        return []  # "achète des nuitées au groupe": bought from the group, its seller
+        return []  # "achète des licences au groupe": bought from the group, its seller
         # (session 16, precision)
     if frame.type in _MODIFIER_TYPES and obj_unit is not None and obj_at > t \
             and _name_modifies(view, obj_at) and not (
                 frame.type == RelationType.PARTNERS_WITH and t <= obj_at - 2 < end
                 and _apposed_one_of(view, t)):
-        return []  # "supplies several Velmora partner operators", "sells to Velmora
+        return []  # "supplies several Velmora partner dealers", "sells to Velmora
         # franchisees": the name qualifies other parties (session 16, precision)
     if frame.type == RelationType.ACQUIRES and frame.direct and obj_unit is not None \
             and obj_at > t and _brand_goods(view, obj_at, lex):
-        return []  # "buys Velmora knee systems": the maker's goods, not the maker (session 16)
+        return []  # "buys Velmora pump systems": the maker's goods, not the maker (session 16)
     if frame.type == RelationType.INVESTS_IN and obj_unit is not None and obj_at > t:
         held = _stake_holder(view, t, obj_at, lex)
         if held is not None:  # "rachète la participation de X dans Y": X sells, Y is held
@@ -584,7 +584,7 @@ def _apply(
         return []
     if frame.type == RelationType.PARTNERS_WITH and frame.block_after and obj_unit is not None \
             and obj_at > t and _for_goods(words, obj_at + 1, lex):
-        return []  # "signed an agreement with Y for frozen goods": a customer contract, no
+        return []  # "signed an agreement with Y for spare parts": a customer contract, no
         # partnership (session 16)
     agent = _agent(frame, end, view, lex)
     if agent is not None and _owner_described(view, t, agent, obj_unit):
@@ -628,7 +628,7 @@ def _apply(
                 and set_off is None and not _passive_subject_ok(t, left, view) \
                 and not (frame.requires_before and words[t - 1] == ","):
             return []  # (session 16: the goods noun required before a set-off participle
-            # "X operates four vessels, chartered by A" is the subject's)
+            # "X runs two barges, chartered by A" is the subject's)
         left_role = frame.possessor_role if possessor is not None and frame.possessor_role \
             else frame.subject
         if reduced and possessor is None and frame.type == RelationType.SUPPLIES \
@@ -848,7 +848,7 @@ def _brand_licence(words: list[str], t: int, obj_at: int) -> bool:
 
 _TRADE_HOUSES = frozenset({"software", "engineering", "design", "trading", "publishing",
                            "clearing", "brokerage", "research", "consulting", "data"})
-"""Words before "house" that make it a trade firm, not a fashion house ("from software house
+"""Words before "house" that make it a trade firm, not a fashion house ("from engineering house
 Y": a technology licence, a supply; session 16)."""
 
 
@@ -1159,7 +1159,7 @@ _PARTIES_AFTER_NAME = frozenset({"franchisees", "dealers", "affiliates", "operat
 """Plural nouns of parties that a name before them qualifies ("Velmora franchisees")."""
 _PARTIES_BEFORE_OF = frozenset({"partenaires", "franchises", "concessionnaires", "affilies",
                                 "operateurs"})
-"""The same before "de" and the name ("les opérateurs partenaires de Velmora")."""
+"""The same before "de" and the name ("les concessionnaires partenaires de Velmora")."""
 
 
 def _apposed_one_of(view: SentenceView, t: int) -> bool:
@@ -1179,7 +1179,7 @@ _ONE_OF_BEFORE = frozenset({",", "est", "reste", "devient", "etait", "sera", "co
 
 def _name_modifies(view: SentenceView, obj_at: int) -> bool:
     """True when the object's name only qualifies the parties named after it, in lower case:
-    "Velmora partner operators", "Velmora franchisees", "Velmora dealers" (the parties are
+    "Velmora partner dealers", "Velmora franchisees", "Velmora dealers" (the parties are
     the operators, not Velmora)."""
     words, units = view.words, view.units
     u = units[obj_at]
@@ -1188,10 +1188,10 @@ def _name_modifies(view: SentenceView, obj_at: int) -> bool:
     q = obj_at + 1
     if q < len(words) and words[q] in ("partner", "partners") and q + 1 < len(words) \
             and not units[q + 1].is_mention and words[q + 1].endswith("s"):
-        q += 1  # "Velmora partner operators"
+        q += 1  # "Velmora partner dealers"
     if obj_at >= 2 and words[obj_at - 1] in ("de", "d'", "du") \
             and words[obj_at - 2] in _PARTIES_BEFORE_OF:
-        return True  # "plusieurs opérateurs partenaires de Velmora"
+        return True  # "plusieurs concessionnaires partenaires de Velmora"
     return q < len(words) and words[q] in _PARTIES_AFTER_NAME \
         and view.tokens[units[q].first].text.islower() \
         and not (q + 1 < len(words) and units[q + 1].is_mention)
@@ -1199,15 +1199,15 @@ def _name_modifies(view: SentenceView, obj_at: int) -> bool:
 
 def _bought_from(view: SentenceView, obj_unit: Unit, lex: Lexicon) -> bool:
     """True when a French verb of buying reaches its party through "au" / "aux" ("achète des
-    nuitées au groupe"): the party sells, it is not bought."""
+    licences au groupe"): the party sells, it is not bought."""
     return lex.language == "fr" and view.tokens[obj_unit.first].norm in ("au", "aux")
 
 
 def _brand_goods(view: SentenceView, obj_at: int, lex: Lexicon) -> bool:
     """True when the name a verb of buying takes is followed, within two lower-case words, by
-    a product noun: "buys Velmora knee systems", "bought Quistor servers" (the goods are
+    a product noun: "buys Velmora pump systems", "bought Quistor servers" (the goods are
     bought, their maker is no acquisition). A product noun before the name ("achète des
-    systèmes de genou Quistor") was tried and dropped: it cost three unread relations."""
+    systèmes de pompage Quistor") was tried and dropped: it cost three unread relations."""
     words, units = view.words, view.units
     u = units[obj_at]
     if not u.is_mention or u.possessive or u.mentions[0].kind != NAME:
@@ -1397,7 +1397,7 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             if prep is not None and prep[0] == "a" and _verb_a(view, k):
                 prep = None  # "Korvane, qui a racheté Zentrix": the verb "a"
             if prep is not None and _side_phrase(words, k):
-                prep = None  # "achète de son côté 40 000 nuitées au groupe" (session 16)
+                prep = None  # "achète de son côté 300 licences au groupe" (session 16)
             if prep is not None and words[k] not in ("de", "d'", "of", "du", "des"):
                 found = _mention_after(view, k + len(prep), lex)
                 if found is not None and _customers_for_supplier(frame, view, k + len(prep),
@@ -2260,13 +2260,13 @@ def _counted_customers(view: SentenceView, lex: Lexicon, registry: Registry) -> 
             k += 1
         if counted and k + 1 < len(units) and words[k] in _CUSTOMER_KINDS \
                 and words[k + 1] in _CUSTOMER_PLURALS:
-            k += 1  # "4 200 entreprises clientes", "900 corporate customers"
+            k += 1  # "1 300 entreprises clientes", "700 corporate customers"
         if not counted or k + 2 >= len(units) or words[k] not in _CUSTOMER_PLURALS \
                 or words[k + 1] != ",":
             continue
         opener = match_at(words, k + 2, lex.list_openers)
         m = k + 2 + len(opener) if opener else -1
-        m = _past_descriptor(view, m, lex)  # "parmi lesquelles la chaîne de boulangeries A"
+        m = _past_descriptor(view, m, lex)  # "parmi lesquelles la chaîne d'opticiens A"
         if opener is None or m >= len(units) or not _plain_mention(units[m]) \
                 or units[m].mentions[0].kind != NAME:
             continue
@@ -2288,7 +2288,7 @@ def _counted_customers(view: SentenceView, lex: Lexicon, registry: Registry) -> 
 
 def _past_descriptor(view: SentenceView, m: int, lex: Lexicon) -> int:
     """The index of the name after a determiner and at most three lower-case descriptor words
-    at m ("la chaîne de boulangeries A", "the carrier A": A's index), else m (session 16)."""
+    at m ("la chaîne d'opticiens A", "the carrier A": A's index), else m (session 16)."""
     words, units = view.words, view.units
     if m < 0 or m >= len(units) or words[m] not in lex.determiners:
         return m
@@ -2855,8 +2855,8 @@ _JOINT_WORDS = frozenset({"joint", "development", "co", "research", "commune", "
 
 def _for_goods(words: list[str], k: int, lex: Lexicon) -> bool:
     """True when "for" / "pour" at k opens a noun phrase of goods or services (up to five
-    words, to a comma or an "of"/"to"): "with Y for frozen and dry goods", "pour des produits
-    surgelés", "for cleaning services"; never "for the joint development of batteries"."""
+    words, to a comma or an "of"/"to"): "with Y for spare parts and tools", "pour des pièces
+    détachées", "for cleaning services"; never "for the joint development of batteries"."""
     if k >= len(words) or words[k] not in _FOR:
         return False
     phrase_words: list[str] = []

@@ -1381,8 +1381,8 @@ def _fit(m: Mention, rec: EntityRecord, place: Place) -> float:
     score = 0.0
     if known is None:
         cities, countries = place.named.get(rec.id, (frozenset(), frozenset()))
-        if m.country and cities and not countries:  # "X, the Milan-based maker ... the
-            countries = frozenset(_cities()[2][c] for c in cities  # Italian group"
+        if m.country and cities and not countries:  # "X, the Porto-based maker ... the
+            countries = frozenset(_cities()[2][c] for c in cities  # Portuguese group"
                                   if c in _cities()[2])
         if place.city and cities:
             score += 3.0 if place.city in cities else -2.0

@@ -844,7 +844,7 @@ def _org_after_area(
 
 def _agent_after_title(view: SentenceView, j: int, lex: Lexicon, registry: Registry) -> int:
     """The person of a passive role verb after a title of their own or an occupation noun:
-    "dirigée par son fondateur P", "fondée par l'oncologue P" (session 16), "run by chief
+    "dirigée par son fondateur P", "fondée par la chimiste P" (session 16), "run by chief
     executive P", "run by former Zentrox executive P" (an
     organisation inside the title only after "former": where the person worked before).
     Returns j itself when no such title stands there."""
@@ -866,7 +866,7 @@ def _agent_after_title(view: SentenceView, j: int, lex: Lexicon, registry: Regis
                 return j
         elif not (w in lex.determiners or w in lex.possessive_pronouns
                   or _title_word(w, lex) or w in ("co", "-") or (former and w in _JOBS)
-                  or w in word_list("person_nouns.txt")):  # "par l'oncologue P"
+                  or w in word_list("person_nouns.txt")):  # "par la chimiste P"
             return j
         q += 1
     if q == j or q >= len(units) or not _people(units[q], registry) \
