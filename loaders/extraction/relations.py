@@ -537,23 +537,8 @@ def _apply(
     if frame.type == RelationType.SUPPLIES and not frame.direct and obj_unit is not None \
             and obj_at > t and _company_goods(view, end, stop, lex):
         return []  # "buy Zentrix (, a lock maker,) from Y": a company changes hands, no supply
-    if frame.type == RelationType.SUPPLIES and frame.direct and obj_unit is not None \
-            and obj_at == end and _company_sold(view, t, obj_at):
-        return []  # "Kandor, the firm selling Velmora Care, ...": the company itself is what
-        # is sold, no customer (session 16, precision)
-    if frame.type == RelationType.ACQUIRES and frame.direct and obj_unit is not None \
-            and obj_at > t and _bought_from(view, obj_unit, lex):
-        return []  # "achète des licences au groupe": bought from the group, its seller
-        # (session 16, precision)
-    if frame.type in _MODIFIER_TYPES and obj_unit is not None and obj_at > t \
-            and _name_modifies(view, obj_at) and not (
-                frame.type == RelationType.PARTNERS_WITH and t <= obj_at - 2 < end
-                and _apposed_one_of(view, t)):
-        return []  # "supplies several Velmora partner dealers", "sells to Velmora
-        # franchisees": the name qualifies other parties (session 16, precision)
-    if frame.type == RelationType.ACQUIRES and frame.direct and obj_unit is not None \
-            and obj_at > t and _brand_goods(view, obj_at, lex):
-        return []  # "buys Velmora pump systems": the maker's goods, not the maker (session 16)
+    if obj_unit is not None and _object_no_party(frame, view, t, end, obj_at, obj_unit, lex):
+        return []  # the company sold, the seller, a qualifier of other parties, a maker
     if frame.type == RelationType.INVESTS_IN and obj_unit is not None and obj_at > t:
         held = _stake_holder(view, t, obj_at, lex)
         if held is not None:  # "rachète la participation de X dans Y": X sells, Y is held
@@ -731,6 +716,28 @@ def _apply(
             and _offer_accepted(view, t):  # "Quistor a accepté l'offre de rachat de Velmora":
         subj, obj_unit = obj_unit, subj  # the bidder after the noun buys the subject
     return _pairs(frame.type, subj.mentions, obj_unit.mentions, subj_role, view, t, end, registry)
+
+
+def _object_no_party(frame: Frame, view: SentenceView, t: int, end: int, obj_at: int,
+                     obj_unit: Unit, lex: Lexicon) -> bool:
+    """True when the name in the object slot is no party of the frame's relation (session 16,
+    precision): the company a verb of selling takes ("Kandor, the firm selling Velmora Care,
+    ..."), the seller a French buying verb reaches through "au" ("achète des licences au
+    groupe"), a name that qualifies other parties ("supplies several Velmora partner dealers",
+    "sells to Velmora franchisees"; not "A, l'un des partenaires de Y"), the maker of goods
+    bought ("buys Velmora pump systems")."""
+    if frame.type == RelationType.SUPPLIES and frame.direct and obj_at == end \
+            and _company_sold(view, t, obj_at):
+        return True
+    if frame.type == RelationType.ACQUIRES and frame.direct and obj_at > t \
+            and _bought_from(view, obj_unit, lex):
+        return True
+    if frame.type in _MODIFIER_TYPES and obj_at > t and _name_modifies(view, obj_at) and not (
+            frame.type == RelationType.PARTNERS_WITH and t <= obj_at - 2 < end
+            and _apposed_one_of(view, t)):
+        return True
+    return frame.type == RelationType.ACQUIRES and frame.direct and obj_at > t \
+        and _brand_goods(view, obj_at, lex)
 
 
 _ADVISE_VERBS = frozenset({
