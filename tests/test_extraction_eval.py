@@ -92,10 +92,16 @@ def test_score_floor(extractor, name: str) -> None:
     directory, micro, fr, en, hard = FLOORS[name]
     report = evaluate(directory, extractor)
     text = render_report(report, verbose=name not in NEVER_READ)
-    assert report.micro.f1 >= micro, text
+    # Plain numbers only in the assertions: pytest prints the parts of a failing expression,
+    # and the report's repr would show a never-read set's relations.
+    f1 = report.micro.f1
     scores = {lang.label: lang.f1 for lang in report.per_language}
-    assert scores.get("fr", 1.0) >= fr and scores.get("en", 1.0) >= en, text
-    assert len(report.hard_negatives) <= hard, text
+    fr_f1, en_f1 = scores.get("fr", 1.0), scores.get("en", 1.0)
+    hard_predicted = len(report.hard_negatives)
+    del report
+    assert f1 >= micro, text
+    assert fr_f1 >= fr and en_f1 >= en, text
+    assert hard_predicted <= hard, text
 
 
 @pytest.mark.parametrize("name", list(FLOORS))
@@ -111,9 +117,14 @@ def test_scores_agree_with_score_py(extractor, name: str, tmp_path: Path) -> Non
     )
     theirs = float(run.stdout.strip().splitlines()[-1].split()[1])
     ours = score_predictions(gold, predictions)
-    assert round(ours.micro.f1, 4) == pytest.approx(theirs, abs=1e-4), run.stdout
+    # Plain values only (see test_score_floor): never-read sets show no relations on failure.
+    our_f1, our_hard = round(ours.micro.f1, 4), str(len(ours.hard_negatives))
+    del ours, gold, predictions
     hard = [line for line in run.stdout.splitlines() if line.startswith("Hard negatives")]
-    assert hard and hard[0].split(":")[1].split()[0] == str(len(ours.hard_negatives))
+    their_hard = hard[0].split(":")[1].split()[0] if hard else "missing"
+    shown = "(never-read set: score.py's output withheld)" if name in NEVER_READ else run.stdout
+    assert our_f1 == pytest.approx(theirs, abs=1e-4), shown
+    assert our_hard == their_hard, shown
 
 
 def test_claims_are_not_predictions() -> None:

@@ -236,6 +236,12 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
         while q < len(words) and words[q] in lex.determiners:
             q += 1
         end = _body_end(view, q, lex)
+        if end is None and cue is None and _shown_by(view, q, lex):
+            end = q + 1  # "the company's accounts published in the Kandoranzeiger show."
+            eid = registry.add_unknown(surface(view, q, end), EntityType.PUBLISHER)
+            registry.set_type(eid, EntityType.PUBLISHER)
+            out.append(SourceMatch(eid, units[s].first, units[q].last))
+            continue
         if end is None or (cue is not None and not _registry_head(view, q, lex)):
             continue
         inside = [m.entity for u in units[q:end] for m in u.mentions if m.entity]
@@ -248,6 +254,13 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
             out.append(SourceMatch(eid, units[s].first, units[q].last,
                                    tuple(e for e in inside if e != eid)))
             continue
+        if end == q + 1 and units[q].possessive:
+            head = regulator_follows(words, q, lex)  # "filed with Kandoria's antitrust
+            if head is not None:  # regulator, the Kandorian Competition Board": the
+                named = _apposed_body(view, head + 1, lex, registry)  # possessor is no source
+                if named is not None:
+                    out.append(SourceMatch(named, units[s].first, units[head + 3].last))
+                continue
         if end == q + 1 and inside:  # one name, or a coordinated pair: "a report published
             for eid in inside:  # by X and consultancy Y" cites each
                 rec = registry.records.get(eid)
@@ -263,6 +276,49 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
         out.append(SourceMatch(eid, units[s].first, units[end - 1].last,
                                tuple(e for e in inside if e != eid)))
     return out
+
+
+_SHOW = frozenset({"show", "shows", "showed"})
+
+
+def _shown_by(view: SentenceView, q: int, lex: Lexicon) -> bool:
+    """True when one capitalised word at unit q ends a document's phrase that closes the
+    sentence with "show(s)" ("accounts published in the Kandoranzeiger show.") (session 16):
+    the mention layer leaves a lone word before a verb; the verb makes the phrase a source."""
+    words, units, toks = view.words, view.units, view.tokens
+    if q + 2 >= len(words) or units[q].is_mention or words[q + 1] not in _SHOW \
+            or words[q + 2] not in PUNCT:
+        return False
+    text = toks[units[q].first].text
+    return text[:1].isupper() and text.isalpha() and len(text) > 3 \
+        and words[q] not in lex.calendar and words[q] not in lex.function_words
+
+
+def regulator_follows(words: list[str], k: int, lex: Lexicon) -> int | None:
+    """The index of a regulator's head noun that follows the possessive name at k within
+    three words ("Kandoria's antitrust regulator", "X's securities watchdog"), else None
+    (session 16)."""
+    for q in range(k + 1, min(len(words), k + 4)):
+        if words[q] in lex.sources.regulator_heads:
+            return q
+        if words[q] in PUNCT or not words[q].isalpha():
+            return None
+    return None
+
+
+def _apposed_body(view: SentenceView, c: int, lex: Lexicon, registry: Registry) -> str | None:
+    """The body named after a regulator's description: ", the Kandorian Competition Board"
+    ending the clause (a comma at c, a determiner, one name, then punctuation or the end)."""
+    words, units = view.words, view.units
+    if c + 2 >= len(words) or words[c] != "," or words[c + 1] not in lex.determiners:
+        return None
+    u = units[c + 2]
+    if len(u.mentions) != 1 or (c + 3 < len(words) and words[c + 3] not in PUNCT):
+        return None
+    rec = registry.records.get(u.mentions[0].entity or "")
+    if rec is None or rec.type == EntityType.PERSON:
+        return None
+    return rec.id
 
 
 def _owner_end(view: SentenceView, i: int, lex: Lexicon) -> int | None:

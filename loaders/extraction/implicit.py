@@ -41,6 +41,24 @@ _NOT_GOODS = frozenset({
     "offre", "accord", "communique", "evaluation", "valorisation",
     "proposition", "loi", "idee", "indice", "liste", "lettre", "prix", "livre",
     "documentaire", "recherche", "reforme", "projet", "project", "projects", "projets"})
+# words opening a second clause after a first passive: its subject opens after them
+_CLAUSE_OPENERS = frozenset({("tandis", "que"), ("alors", "que")})
+_CLAUSE_OPENERS_1 = frozenset({"while", "whereas"})
+_AGENT_WORDS = frozenset({"par", "by", "le", "la", "les", "l'", "the", "du", "des"})
+
+
+def _agent_at(view: SentenceView, j: int) -> bool:
+    """True when the mention at unit j follows "par"/"by" (behind a determiner or a
+    nationality word at most): the agent of a passive, which owns none of the goods."""
+    words = view.words
+    for q in range(j - 1, max(-1, j - 4), -1):
+        if words[q] in ("par", "by"):
+            return True
+        if words[q] not in _AGENT_WORDS and (view.units[q].is_mention or q == j - 3):
+            return False
+    return False
+
+
 # definite determiners: "the vessel" is a known thing, "a new plant" may be anyone's
 _DEFINITE = frozenset({"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "the", "this",
                        "these", "those"})
@@ -61,15 +79,23 @@ def thing_subject(frame: Frame, t: int, view: SentenceView, lex_preps: frozenset
     if k < 0:
         return False
     end = k
+    opener = False
     while k >= 0 and words[k] != "," and words[k] not in HARD_BOUNDARIES:
+        if k >= 1 and (words[k - 1], words[k]) in _CLAUSE_OPENERS \
+                or words[k] in _CLAUSE_OPENERS_1:
+            opener = True  # "..., tandis que les flotteurs seront fabriqués par Y"
+            k -= 1 if words[k] in _CLAUSE_OPENERS_1 else 2
+            break
         if view.units[k].is_mention or words[k] in _NOT_A_THING or words[k] == ".":
             return False
         k -= 1
-    start = k + 1
+    start = k + (3 if opener and words[k + 1] not in _CLAUSE_OPENERS_1 else 2 if opener else 1)
     if start > end or words[start] not in _DEFINITE:
         return False
-    if any(view.units[j].is_mention for j in range(0, start)):
-        return False  # a company earlier in the sentence may own the thing
+    if any(view.units[j].is_mention and not (opener and _agent_at(view, j))
+           for j in range(0, start)):
+        return False  # a company earlier in the sentence may own the thing, unless it is
+        # the agent of the clause before ("X sera fourni par A, tandis que ...")
     for w in words[start + 1:end + 1]:
         if w in lex_preps:
             break
@@ -241,3 +267,60 @@ def _apposition_closed(view: SentenceView, start: int) -> bool:
             return k > start and not units[k + 1].is_mention \
                 and words[k + 1] not in ("and", "et", "or", "ou")
     return False
+
+
+# "A et B ont signé comme clients de lancement", "A has signed up as a launch customer"
+_SIGN_VERBS = frozenset({"signed", "signe", "signes", "signee", "signees"})
+_SIGN_FILLERS = frozenset({"up", "on", "already", "deja", "aussi", "also", "egalement"})
+_AS = frozenset({"as", "comme"})
+_CUSTOMER_WORDS = frozenset({"a", "an", "the", "un", "une", "des", "les", "le", "la", "first",
+                             "premier", "premiers", "premiere", "premieres", "launch", "anchor",
+                             "early", "de", "lancement", "reference"})
+_SUBJECT_BREAKERS = frozenset({"avec", "with", "de", "d'", "du", "of", "par", "by", "pour", "for",
+                               "a", "au", "aux", "to", "chez", "selon", "according", "from",
+                               "que", "than", "comme", "like"})
+_CUSTOMER_HEADS = frozenset({"client", "clients", "cliente", "clientes", "customer",
+                             "customers"})
+
+
+def signed_customers(view: SentenceView) -> list[int]:
+    """The units of the companies that open a sentence and "signed (up) as customers" of no
+    company the sentence names ("A et B ont déjà signé comme clients de lancement", "A has
+    signed up as a launch customer"): customers of the company the passage is about. Empty
+    when a company follows the noun ("as a customer of Y", "comme client de Y") or a
+    preposition stands before a company of the subject ("avec A")."""
+    words, units = view.words, view.units
+    v = next((k for k, w in enumerate(words) if w in _SIGN_VERBS), -1)
+    if v < 1:
+        return []
+    k = v + 1
+    while k < len(words) and words[k] in _SIGN_FILLERS:
+        k += 1
+    if k >= len(words) or words[k] not in _AS:
+        return []
+    k += 1
+    while k < len(words) and words[k] in _CUSTOMER_WORDS:
+        k += 1
+    if k >= len(words) or words[k] not in _CUSTOMER_HEADS:
+        return []
+    for q in range(k + 1, len(words)):
+        if words[q] in (",", ".", ";") or words[q] in HARD_BOUNDARIES:
+            break
+        if units[q].is_mention:
+            return []  # "comme client de Y": the frames' own
+    out = []
+    for q in range(v):
+        u = units[q]
+        if not u.is_mention or u.possessive or u.mentions[0].kind != NAME \
+                or u.mentions[0].person:
+            continue
+        seg = view.segment_of(q)
+        if seg is not None and seg.kind == "relative":
+            continue
+        b = q - 1
+        while b >= 0 and words[b] not in (",", "et", "and") and not units[b].is_mention:
+            if words[b] in _SUBJECT_BREAKERS:
+                return []  # "avec A", "selon A", "chez A": no subject
+            b -= 1
+        out.append(q)
+    return out

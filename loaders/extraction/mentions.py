@@ -22,6 +22,7 @@ from loaders.extraction.lexicon import (
     place_words,
     word_list,
 )
+from loaders.extraction.sentences import GIVEN_NAME_ABBREVIATIONS
 from loaders.extraction.text import LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold
 from loaders.extraction.tokens import QUOTE_MARKS, Token
 
@@ -684,6 +685,25 @@ def _among_companies(tokens: list[Token], i: int, j: int, lex: Lexicon,
         or left.norm in LEGAL_SUFFIXES
 
 
+_COMPANY_OBJECT_VERBS: tuple[tuple[str, ...], ...] = (
+    ("a", "rachete"), ("a", "acquis"), ("rachete",), ("racheter",), ("acquiert",),
+    ("acquerir",), ("rivalise", "avec"), ("affronte",), ("concurrence",),
+    ("acquired",), ("acquire",), ("acquires",), ("bought",), ("buy",), ("buys",),
+    ("competes", "with"), ("compete", "with"), ("competing", "with"), ("rivals",),
+    ("house", "of"),
+)
+"""Verbs whose object is a company, never a person: a name shaped like a person's right after
+them is a house named after its founder ("a racheté Pierre Quistallet", "competes with Anna
+Velmora"); so after "the house of" (session 16)."""
+
+
+def _company_verb_before(tokens: list[Token], norms: list[str], i: int, j: int) -> bool:
+    """True when a verb whose object is a company stands right before the name at i..j and
+    no possessive follows it ("acquired Anna Velmora's stake": the stake is hers)."""
+    return i > 0 and match_ending_at(norms, i, _COMPANY_OBJECT_VERBS) is not None \
+        and not (j < len(tokens) and tokens[j].kind == "poss")
+
+
 def _title_opens_name(tokens: list[Token], i: int, lex: Lexicon,
                       first_names: frozenset[str]) -> bool:
     """A capitalised title word that opens a name ending in an organisation head (session 14):
@@ -1105,10 +1125,17 @@ def _name_mentions(
                 and not taken[i - 1] and _article_of_title(tokens, i):
             i -= 1  # "a indiqué Le Progrès", "selon L'Informé", "reported by L'Ardoise"
             norms = [t.norm for t in tokens[i:j]]
+        if lex.language == "fr" and j - i >= 2 and norms[0] in lex.outlet_words \
+                and norms[1] in _OF:  # "la Revue du Vin de France": a title of the form
+            while j + 1 < n and tokens[j].norm in ("de", "du") and not taken[j + 1] \
+                    and tokens[j + 1].kind == "word" and tokens[j + 1].text[:1].isupper():
+                j += 2  # "<outlet word> de X" runs on over "de <Place>" (session 16)
+            norms = [t.norm for t in tokens[i:j]]
         m = _make(index, tokens, i, j, NAME)
         org_cue = _after_descriptor(norms_all, i, lex) or "&" in norms \
             or norms[-1] in LEGAL_SUFFIXES or _title_opens_name(tokens, i, lex, first_names) \
             or _among_companies(tokens, i, j, lex, first_names) \
+            or _company_verb_before(tokens, norms_all, i, j) \
             or lex.language == "fr" and _after_nationality(norms_all, i, lex) \
             or norms[0] not in first_names and _org_described(tokens, norms_all, j, lex) \
             or j < n and tokens[j].text[:1].isupper() and (
@@ -1808,6 +1835,10 @@ def _span_end(
         k = _inner_link(tokens, i, j, taken, lex)
         if k:
             j = k  # "Quistor Technology Co.", "Finanz und Wirtschaft", "Velmora Growers of Ohio"
+            continue
+        if tok.text == "." and j == i + 1 and tokens[i].norm in GIVEN_NAME_ABBREVIATIONS \
+                and tok.start == tokens[i].end and nxt:
+            j += 2  # "Chas. Quistor Marine": a given name shortened in a firm's name
             continue
         if tok.text == "." and tokens[j - 1].kind in ("word", "initials") \
                 and len(tokens[j - 1].text) == 1 and tokens[i].norm in first_names and nxt:
@@ -2529,6 +2560,10 @@ def _singular_description(
     place = ""
     j = i + 1
     while j < min(n, i + 9):
+        role = match_at(norms, j, lex.keys["roles"]) if not taken[j] else None
+        if role is not None and len(role) > 1 and any(
+                match_at(norms, q, heads) for q in range(j + 1, j + len(role))):
+            return None  # "le directeur industriel", "the chief medical officer": a title
         head = match_at(norms, j, heads) if not taken[j] else None  # "the Arm chip": a name
         if head:
             end = j + len(head)

@@ -27,7 +27,12 @@ from loaders.extraction.documents import regulator_bodies
 from loaders.extraction.errors import ExtractionError
 from loaders.extraction.gapping import gapped_conjuncts, gapped_shares
 from loaders.extraction.gazetteer import Gazetteer, default_gazetteer
-from loaders.extraction.implicit import implicit_holders, implicit_rival, implicit_stake
+from loaders.extraction.implicit import (
+    implicit_holders,
+    implicit_rival,
+    implicit_stake,
+    signed_customers,
+)
 from loaders.extraction.inference import (
     infer_rival_suppliers,
     majority_stake,
@@ -254,6 +259,7 @@ class RuleExtractor:
         candidates += _stake_in_topic(view, registry, discourse, candidates)
         candidates += rest_of_capital(view, lex, registry, discourse, candidates)
         candidates += _rival_of_topic(view, lex, registry, discourse, candidates)
+        candidates += _customers_of_topic(view, registry, discourse, candidates)
         discourse.held = next((c.target for c in reversed(candidates) if c.type in (
             RelationType.ACQUIRES, RelationType.INVESTS_IN)), discourse.held)
         discourse.buyers.update(c.source for c in candidates
@@ -395,6 +401,24 @@ def _rival_of_topic(view: SentenceView, lex: Lexicon, registry: Registry,
            for c in candidates):
         return []
     return [Candidate(RelationType.COMPETES_WITH, party, e, view.index, k - 1, k) for e in ids]
+
+
+def _customers_of_topic(view: SentenceView, registry: Registry, discourse: Discourse,
+                        candidates: list[Candidate]) -> list[Candidate]:
+    """Companies that "signed as customers" of no named company ("A et B ont déjà signé comme
+    clients de lancement") are customers of the company the passage is about; nothing when the
+    sentence already ties them to a supply or the passage has no company of its own."""
+    units = signed_customers(view)
+    party = salient(discourse) if units else None
+    if party is None:
+        return []
+    ids = [e for k in units for m in view.units[k].mentions for e in m.resolved
+           if registry.type_of(e) in ORG_TYPES and e != party]
+    if any(c.type == RelationType.SUPPLIES and (c.source in ids or c.target in ids)
+           for c in candidates):
+        return []
+    return [Candidate(RelationType.SUPPLIES, party, e, view.index, units[0], units[0] + 1)
+            for e in dict.fromkeys(ids)]
 
 
 def _with_speakers(doc: _Doc, view: SentenceView, registry: Registry,

@@ -143,6 +143,8 @@ def find_relations(
                 party = salient(rounds)
                 if not cands and party and thing_subject(frame, t, view, lex.prepositions):
                     cands = _topic_agent(frame, t, t + len(found), view, lex, registry, party)
+                if not cands and party and frame.type == RelationType.SUPPLIES:
+                    cands = _topic_dative(frame, t, t + len(found), view, lex, registry, party)
                 if frame.type == RelationType.INVESTS_IN and cands:
                     cands += _co_investors(view, t + len(found), cands, lex, registry)
                     if _raising(frame):
@@ -263,6 +265,40 @@ def _topic_agent(
     ids = [e for m in agent.mentions for e in _entities(m, registry, {topic})
            if registry.type_of(e) in ORG_TYPES]
     return [Candidate(frame.type, e, topic, view.index, t, end) for e in dict.fromkeys(ids)]
+
+
+def _topic_dative(
+    frame: Frame, t: int, end: int, view: SentenceView, lex: Lexicon, registry: Registry,
+    party: str,
+) -> list[Candidate]:
+    """The company a French dative clitic before a supply verb taking "à" stands for when
+    its sentence names none before the subject: the company the passage is about ("Quistor
+    Rail emploie 3 000 personnes. Velmora, qui lui a commandé 400 compteurs, ...": Velmora buys
+    from Quistor Rail; "Velmora lui fournit les coques": Velmora supplies Quistor Rail)."""
+    if lex.language != "fr" or ("a",) not in frame.object_preps or frame.noun_trigger:
+        return []
+    words, units = view.words, view.units
+    k = t - 1
+    if k >= 0 and words[k] in _AUX_FR:
+        k -= 1
+    if k < 1 or words[k] not in _DATIVES or words[k + 1] == ",":
+        return []
+    subj = _subject(t, view, lex, frame)
+    if subj is None or not _plain_mention(subj) or subj.mentions[0].kind != NAME \
+            or subj.mentions[0].person:
+        return []
+    at = units.index(subj)
+    if at >= k or any(units[q].is_mention for q in range(at + 1, t)) \
+            or any(units[q].is_mention for q in range(0, at)):
+        return []  # a company before the subject or between is the clitic's (_dative_clitic)
+    if any(units[q].is_mention for q in range(end, min(len(units), end + frame.window))
+           if words[q - 1] in ("a", "au", "aux")):
+        return []  # the verb's own "à X"
+    ids = [e for m in subj.mentions for e in _entities(m, registry, {party})
+           if registry.type_of(e) in ORG_TYPES and e != party]
+    if frame.subject == "target":
+        return [Candidate(frame.type, party, e, view.index, t, end) for e in dict.fromkeys(ids)]
+    return [Candidate(frame.type, e, party, view.index, t, end) for e in dict.fromkeys(ids)]
 
 
 def _money_raiser(
@@ -630,15 +666,24 @@ def _apply(
         # (a symmetric type only in the frame "A, one of Y's partners,", session 16)
         # "Amazon, one of its largest investors," / "Infinera's largest shareholder, Oaktree,"
         # / "Amazon is its largest investor" - never "améliorer ... pour ses clients"
-        other = _named_after(view, end, lex) or _predicated_subject(t, view, lex, frame) \
+        named_at = end
+        while named_at < len(words) and words[named_at] in _POST_ADJECTIVES:
+            named_at += 1  # "son fournisseur historique, X", "son client attitré X"
+        other = _named_after(view, named_at, lex) or _predicated_subject(t, view, lex, frame) \
             or _included(view, end, lex) or _copula_complement(view, end, lex) \
-            or (units[end] if end < len(units) and _plain_mention(units[end]) else None)
+            or (units[named_at] if named_at < len(units) and _plain_mention(units[named_at])
+                else None)
         # ... or the names right after the noun: "its customers A and B"
         if other is None or other is possessor:
             return []
         p = view.units.index(possessor)
         if any(w in _NOT_NOW or w in ("once", "formerly") for w in words[max(0, p - 3):p]):
             return []  # "Y, once one of X's anchor customers,": a relation that has ended
+        q = p - 2 if p >= 2 and words[p - 1] in ("de", "d'", "of") else p - 1
+        if _possessive_pronoun(possessor) and q >= 1 and words[q] in ("et", "and") \
+                and units[q - 1].is_mention:
+            return []  # "aux côtés de A et de son actionnaire B": "son" is the clause's
+            # company, not A, whom a nearest-name reading would take
         return _pairs(frame.type, possessor.mentions, other.mentions, frame.possessor_role,
                       view, t, end, registry)
     if agent is not None:
@@ -1125,8 +1170,9 @@ def _company_goods(view: SentenceView, start: int, stop: int, lex: Lexicon) -> b
         u = units[q]
         if u.is_mention and u.mentions[0].kind == NAME and not u.possessive \
                 and not u.mentions[0].person and q + 1 < len(words) \
-                and (words[q + 1] == "," or words[q + 1] in lex.prepositions):
-            return True
+                and (words[q + 1] == "," or words[q + 1] in lex.prepositions) \
+                and not (q > start and words[q - 1] in ("par", "by") and q - 1 == start):
+            return True  # "la livraison par X de 20 rames à Y": X is the delivery's agent
     return False
 
 
@@ -1509,7 +1555,7 @@ def _direct_group_member(
         if words[j] == ",":
             member = _group_member(view, end, j, lex, False)
             if member is None and rivals and any(w in _RIVAL_CLASS for w in words[end:j]):
-                return _name_after_comma(view, j)  # "affronte deux poids lourds, A et B"
+                return _name_after_comma(view, j, lex)  # "affronte deux poids lourds, A et B"
             return member
     return None
 
@@ -2071,6 +2117,15 @@ def _place_genitive(words: list[str], k: int) -> int:
     return 0
 
 
+_POST_ADJECTIVES = frozenset({"historique", "historiques", "principal", "principale",
+                             "principaux", "principales", "exclusif", "exclusive", "attitre",
+                             "attitree", "privilegie", "privilegiee", "habituel", "habituelle",
+                             "traditionnel", "traditionnelle", "actuel", "actuelle", "unique",
+                             "majeur", "majeure", "strategique", "officiel", "officielle"})
+"""French adjectives after a relation noun and before its name ("son fournisseur historique,
+X", "son client attitré X")."""
+
+
 def _named_after(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
     """The name set off by commas right after a noun: "its largest shareholder, Oaktree,", also
     behind its place: "its closest rival, Berlin-based Zentrix,", "l'allemand Zentrix"."""
@@ -2244,7 +2299,12 @@ _CUSTOMER_KINDS = frozenset({"entreprises", "societes", "enseignes", "marques", 
                              "business", "enterprise", "industrial", "commercial"})
 _COUNT_WORDS = frozenset({"pres", "de", "d'", "plus", "environ", "quelque", "quelques",
                           "plusieurs", "more", "than", "over", "about", "some", "nearly",
-                          "around", "several", "almost", "000", "million", "millions"})
+                          "around", "several", "almost", "000", "million", "millions",
+                          "une", "a", "des", "centaine", "centaines", "dizaine", "dizaines",
+                          "millier", "milliers", "hundred", "hundreds", "dozen", "dozens",
+                          "thousand", "thousands", "of"})
+_COUNT_ARTICLES = frozenset({"une", "a", "des", "de", "d'", "of"})
+"""Count words that count nothing alone ("une centaine de clients" counts; "une cliente" not)."""
 
 
 def _counted_customers(view: SentenceView, lex: Lexicon, registry: Registry) -> list[Candidate]:
@@ -2263,7 +2323,7 @@ def _counted_customers(view: SentenceView, lex: Lexicon, registry: Registry) -> 
         counted = False
         while k < len(units) and k - v <= 5 and (words[k][:1].isdigit()
                                                  or words[k] in _COUNT_WORDS):
-            counted = True
+            counted = counted or words[k] not in _COUNT_ARTICLES
             k += 1
         if counted and k + 1 < len(units) and words[k] in _CUSTOMER_KINDS \
                 and words[k + 1] in _CUSTOMER_PLURALS:
@@ -2368,11 +2428,28 @@ def _group_member(view: SentenceView, k: int, j: int, lex: Lexicon, led: bool) -
         opener = match_at(words, at, _LED_BY)
     if opener is None:
         return None
-    m = at + len(opener)
+    m = _past_member_descriptor(view, at + len(opener), lex)
+    ends = _LIST_END if m == at + len(opener) else _LIST_END | {"et", "and", "ou", "or"}
     if m < len(view.units) and view.units[m].is_mention and not _possessive_pronoun(
-            view.units[m]) and (m + 1 >= len(words) or words[m + 1] in _LIST_END):
+            view.units[m]) and (m + 1 >= len(words) or words[m + 1] in ends):
         return m  # "dont A et B." is a list; "dont A détient 30 %" is a relative clause
     return None
+
+
+def _past_member_descriptor(view: SentenceView, m: int, lex: Lexicon) -> int:
+    """Past a determiner and the company noun or nationality that a list member's name may
+    carry after the opener (session 16, french2): "dont le japonais A", "dont le groupe A",
+    "dont le spécialiste murcien A", "including the German A". The unit of the name, or m."""
+    words, units = view.words, view.units
+    if m >= len(words) or words[m] not in lex.determiners or units[m].is_mention:
+        return m
+    q = m + 1
+    while q < min(len(words), m + 4) and not units[q].is_mention and (
+            words[q] in lex.nationalities or (words[q],) in lex.descriptors
+            or words[q] in lex.org_heads or q > m + 1 and words[q].isalpha()
+            and words[q].endswith(_FR_ADJECTIVE_ENDINGS) and words[q - 1] not in lex.determiners):
+        q += 1
+    return q if q > m + 1 and q < len(units) and units[q].is_mention else m
 
 
 _OPENER_AHEAD = 14
@@ -2466,11 +2543,16 @@ _DESCRIPTION_HEADS = frozenset({"leader", "leaders", "rival", "rivals", "concurr
     | _BIG_PLAYERS
 
 
-def _name_after_comma(view: SentenceView, c: int) -> int | None:
+def _name_after_comma(view: SentenceView, c: int, lex: Lexicon | None = None) -> int | None:
     """The name right after the comma at word c when it ends its own phrase (a comma, a full
-    stop or a conjunction follows): an apposition naming the description before the comma."""
+    stop or a conjunction follows): an apposition naming the description before the comma.
+    Given the lexicon, a determiner and a nationality may stand before the name (session 16,
+    french2: "doit composer avec deux poids lourds mondiaux, le danois A et le suisse B")."""
     units, words = view.units, view.words
     q = c + 1
+    if lex is not None and q + 2 < len(words) and words[q] in lex.determiners \
+            and words[q + 1] in lex.nationalities and not units[q + 1].is_mention:
+        q += 2
     if q + 1 < len(words) and _plain_mention(units[q]) and units[q].mentions[0].kind == NAME \
             and words[q + 1] in (",", ".", ";", "et", "and", "ou", "or"):
         return q
@@ -2657,6 +2739,9 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
     gerund = _gerund(view, t)
     while k >= 0:
         w = view.words[k]
+        if w == "dont" and _partitive_dont(view, k, t):
+            k -= 1  # "X écoule 2 millions de bouteilles, dont une large part pour A": a share
+            continue  # of the main clause's object, no clause of its own (session 16, french2)
         if w in HARD_BOUNDARIES or w in lex.complementizers or w in lex.relative_pronouns:
             break
         inner = view.segment_of(k)
@@ -2677,6 +2762,23 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
     if nearest is None and t == 0 and frame.type in _FRONTED_TYPES:
         return _fronted_subject(view, lex)
     return nearest
+
+
+_SHARE_NOUNS = frozenset({"part", "partie", "moitie", "majorite", "essentiel", "tiers", "quart",
+                          "%"})
+
+
+def _partitive_dont(view: SentenceView, k: int, t: int) -> bool:
+    """True when the "dont" at unit k, after a comma and a plain noun, opens a share of what
+    the clause before names, with no verb of its own before the trigger at t: ", dont une
+    large part", ", dont la moitié", ", dont 40 %" (not ", dont Quistor détient 30 %")."""
+    words, units = view.words, view.units
+    if k < 2 or t - k > 6 or words[k - 1] != "," or units[k - 2].is_mention \
+            or not words[k - 2].isalpha():
+        return False  # a share names a few words at most: ", dont près de la moitié pour A"
+    ahead = words[k + 1:min(t, k + 6)]
+    return any(w in _SHARE_NOUNS for w in ahead) \
+        and not any(units[q].is_mention for q in range(k + 1, t))
 
 
 _FRONTED_TYPES = frozenset({RelationType.ACQUIRES, RelationType.SUPPLIES,
@@ -2939,13 +3041,28 @@ def _of_possessor(k: int, view: SentenceView, lex: Lexicon) -> bool:
         n = k - 1  # "Les fours du groupe sont équipés de brûleurs fournis par Y"
     elif k < 2 or view.words[k - 1] not in ("de", "d'", "du", "des", "of"):
         return False
-    if view.words[n] not in lex.product_nouns and view.words[n] not in _GOODS \
-            and view.words[n] not in _FACILITIES:
+    for _ in range(2):  # "Le logiciel de gestion des essais de X lui est fourni par Y": a
+        # bare complement or two between the product noun and its owner (session 16, french2)
+        if _owned_noun(view, n, lex) or n < 2 or view.words[n - 1] not in _BARE_OF \
+                or not view.words[n].isalpha() or view.units[n].is_mention \
+                or view.words[n] in lex.determiners:
+            break
+        n -= 2
+    if not _owned_noun(view, n, lex):
         return False
     j = n - 1
     while j >= 0 and (view.words[j] in lex.determiners or view.words[j] in _PRODUCT_ADJECTIVES):
         j -= 1  # "Le premier processeur de X sera gravé par Y"
     return j < 0 or view.words[j] in (",", ";", ":")
+
+
+_BARE_OF = frozenset({"de", "d'", "des"})
+
+
+def _owned_noun(view: SentenceView, n: int, lex: Lexicon) -> bool:
+    """True when word n is a product, goods or facility noun (what a possessor owns)."""
+    w = view.words[n]
+    return w in lex.product_nouns or w in _GOODS or w in _FACILITIES
 
 
 def _clause_start(k: int, view: SentenceView, lex: Lexicon) -> bool:

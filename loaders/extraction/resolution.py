@@ -174,7 +174,8 @@ def resolve_names(
                 registry.link(target, m.text)
                 continue
             named = registry.named(m.text)  # counted as a mention like any name by its key
-            m.entity = (None if named else _short_form(m, registry)) \
+            m.entity = (None if named else _short_form(m, registry)
+                        or _long_form(m, registry)) \
                 or registry.add_unknown(m.text, _guess_type(m, lex))
             if m.entity in registry.records and m.text not in registry.get(m.entity).aliases:
                 registry.link(m.entity, m.text)
@@ -218,6 +219,37 @@ def _short_form(m: Mention, registry: Registry) -> str | None:
             return rec.id
         if rec.type != EntityType.PERSON and parts[0] == w:
             return _shortest_opening(records, w) or rec.id
+    return None
+
+
+_NAME_TAILS = frozenset({"capital", "holding", "holdings", "partners", "partenaires",
+                         "ventures", "investments", "beteiligungen", "participations",
+                         "group", "groupe", "gruppe", "groep", "grupo", "gruppo",
+                         "management", "advisors", "advisers", "associates"})
+"""Descriptor words that end a firm's full name and that its short name drops ("Quarnley",
+then "Quarnley Capital Partners"; "Kandor" then "Kandor Group"): the full name written after
+the short one is the same firm (session 16)."""
+
+
+def _long_form(m: Mention, registry: Registry) -> str | None:
+    """The earlier organisation this name of several words writes in full (session 16): the
+    earlier short name plus descriptor words only ("Quarnley" ... "Quarnley Capital
+    Partners"). Not a name that merely opens with an earlier one ("Velmora Energy Services"
+    after "Velmora Energy" may be its unit: on unread text that merge lost relations)."""
+    if m.person or m.outlet or name_key(m.text) in registry._by_key:
+        return None
+    words = tuple(fold(w) for w in strip_suffix(m.text).split())
+    if len(words) < 2 or words[-1] not in _NAME_TAILS:
+        return None
+    by_name: dict[tuple[str, ...], str] = {}
+    for rec in registry.records.values():
+        if rec.type not in (EntityType.PERSON, EntityType.PUBLISHER):
+            by_name.setdefault(tuple(fold(p) for p in strip_suffix(rec.name).split()), rec.id)
+    for k in range(len(words) - 1, 0, -1):
+        if words[k] not in _NAME_TAILS:
+            break
+        if words[:k] in by_name:
+            return by_name[words[:k]]
     return None
 
 
@@ -530,7 +562,7 @@ def resolve_references(
                 opener = m.kind == ANAPHOR and s in openers and topic is not None \
                     and not (place.city or place.region or m.country) \
                     and (topic in same if head else not m.sectors) \
-                    and leading(m, tokens[s], lex) and (
+                    and (leading(m, tokens[s], lex) or _role_lead(m, tokens[s], lex)) and (
                         prev_lead is None or prev_lead == topic
                         or registry.get(prev_lead).mentions < 3)
                 if opener:  # "Sur son marché, la société affronte ...": a bare description, or
@@ -972,6 +1004,24 @@ def leading(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
     return not before or before[-1].text == ","
 
 
+def _role_lead(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
+    """True when the description is the complement of a title that opens its sentence (after
+    an introductory phrase and comma): "Selon X, le directeur industriel du groupe, P, ...",
+    "The chief executive of the company, P, ...": it stands where the sentence's subject
+    would, and opening a paragraph goes back to the article's company like one."""
+    norms = [t.norm for t in toks[:m.first]]
+    j = len(norms)
+    if j and norms[j - 1] in ("de", "d'", "of"):
+        j -= 1
+    role = match_ending_at(norms, j, lex.keys["roles"]) if j else None
+    if role is None:
+        return False
+    k = j - len(role)
+    while k > 0 and norms[k - 1] in lex.determiners:
+        k -= 1
+    return k == 0 or norms[k - 1] == ","
+
+
 _CLAUSE_CONJ = frozenset({";", ":", "and", "et", "but", "mais", "or", "ou", "while", "tandis",
                           "alors", "whereas"})
 _SUBJECT_RELATIVES = frozenset({"qui", "which", "who", "that"})
@@ -1188,6 +1238,8 @@ def _pronoun(
         recent = [i.entity for i in reversed(seen) if i.sentence >= s - 1
                   and registry.type_of(i.entity) in pool]
         return tuple(dict.fromkeys(recent))
+    if ms and (topic := _quant_a_topic(m, k, toks, ms, registry)) is not None:
+        return (topic,)  # "Quant à X, elle se fournit auprès de Y": elle = X (session 16)
     if ms and _object_pronoun(m, k, toks, lex) and (held := _relative_object(m, ms, toks, lex,
                                                                      registry)) is not None:
         return (held,)  # "Quistor, which owned Kandor, sold it to Y": it = Kandor
@@ -1197,6 +1249,31 @@ def _pronoun(
         return tuple(dict.fromkeys(same))
     prev = leads[s - 1] if s > 0 else None
     return (prev,) if prev and registry.type_of(prev) in pool else ()
+
+
+_TOPIC_OPENERS = frozenset({("quant", "a"), ("quant", "au"), ("quant", "aux"), ("as", "for")})
+_QUANT_A_BREAKS = frozenset({"avec", "de", "d'", "du", "des", "entre", "sur", "pour", "chez",
+                             "contre", "dans", "a", "au", "aux", "with", "of", "between",
+                             "on", "for", "at", "in", "against"})
+
+
+def _quant_a_topic(
+    m: Mention, k: int, toks: list[Token], ms: list[Mention], registry: Registry,
+) -> str | None:
+    """The company a sentence opens with after "Quant à" / "As for" when the pronoun at m
+    comes right after the comma that closes that phrase (session 16, french2): "Quant à
+    Velmora, elle se fournit auprès de Y", "Quant au groupe Velmora, il ...", "As for X, it
+    buys ...": the pronoun takes it up; None otherwise (a phrase holding more than one name,
+    or the name behind a preposition: "Quant à la rivalité avec X, elle ...")."""
+    if k < 3 or toks[k].text != "," or (toks[0].norm, toks[1].norm) not in _TOPIC_OPENERS \
+            or any(t.text in ",;:" for t in toks[2:k]):
+        return None
+    named = [o for o in ms if o.first < k and o is not m]
+    if len(named) != 1 or named[0].kind == PRONOUN \
+            or any(t.norm in _QUANT_A_BREAKS for t in toks[2:named[0].first]):
+        return None  # "Quant à la rivalité avec X, elle ...": elle is the rivalry
+    ids = named[0].resolved
+    return ids[0] if len(ids) == 1 and registry.type_of(ids[0]) in ORG_TYPES else None
 
 
 def _relative_object(

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import Lexicon, match_at, match_ending_at, word_list
-from loaders.extraction.mentions import NAME, PLURAL, Mention
+from loaders.extraction.mentions import ANAPHOR, NAME, PLURAL, Mention
 from loaders.extraction.modality import departed_after, former_apposition, former_role
 from loaders.extraction.resolution import ORG_TYPES, Registry
 from loaders.extraction.text import LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold
@@ -175,6 +175,13 @@ def _joined(view: SentenceView, lex: Lexicon, registry: Registry) -> list[RoleMa
                 role = ", ".join(dict.fromkeys(found.labels))
         org = _org(units[j], registry)
         pid = _person(units[p_at], registry)
+        ms = units[j].mentions
+        if org == pid and pid and len(ms) == 1 and ms[0].kind == ANAPHOR:
+            here = {e for u in units[:j] for x in u.mentions if x.kind == NAME
+                    for e in x.resolved}  # "P, passé par X, a rejoint la société": not X
+            org = next((c for c in ms[0].candidates[1:2] if c not in here
+                        and registry.type_of(c) in ORG_TYPES), None)  # "P a rejoint la
+            # société": the description's antecedent is not P
         if org and pid and org != pid:
             out.append(RoleMatch(pid, org, role, False, units[k].first, units[j].last))
     return out
@@ -533,7 +540,8 @@ def _around(
         if far is not None:  # business at O", "P, directrice de la stratégie de la
             of_org, after_of = far  # division avionique de O"
     # P, [le] R de O   /   P, O's R   /   P reste R de O   /   P will remain O's R
-    if s >= 2 and words[s - 1] == "," and _is_person(_last(units[s - 2]), registry) and of_org:
+    if s >= 2 and words[s - 1] == "," and _is_person(_last(units[s - 2]), registry) and of_org \
+            and not _apposed_after(view, after_of, registry):
         out.append((s - 2, of_org, False))
     conjunct = _second_conjunct(view, s, registry) if of_org else None
     if conjunct is not None:  # "P, petit-fils du fondateur et directeur général de O"
@@ -642,6 +650,15 @@ def _around(
             out.append((p_at, _first_org(view, p_at, registry, unquoted=True) or topic
                         or context_org, False))
     return out
+
+
+def _apposed_after(view: SentenceView, k: int, registry: Registry) -> bool:
+    """True when a person is set off by commas right after unit k, the end of a role phrase
+    ("Selon X, le directeur industriel du groupe, P, a ...", "Per X, the group's industrial
+    director, P, will ..."): the role is that person's, not the name before it."""
+    words = view.words
+    return k + 2 < len(words) and words[k] == "," and words[k + 2] in (",", ".") \
+        and _is_person(view.units[k + 1], registry)
 
 
 def _fronted_agent(view: SentenceView, s: int, owned: int | None, p_at: int, lex: Lexicon,
@@ -1167,13 +1184,19 @@ def _opened_subject(view: SentenceView, p_at: int, lex: Lexicon, registry: Regis
     description stands there ("Fondée par P, la société ...": left to resolution)."""
     units, words = view.units, view.words
     comma = -1
+    relative = False  # inside "qui en reste la présidente", "who remains its chief executive"
     for m in range(p_at + 1, min(len(units), p_at + 24)):
         w = words[m]
         if w in (";", ":", "(", ")", "."):
             return -1
         if w == ",":
             comma = m
+            relative = comma == p_at + 1 and m + 1 < len(units) \
+                and words[m + 1] in lex.relative_pronouns
             continue
+        if units[m].is_mention and relative \
+                and not any(x.kind == NAME for x in units[m].mentions):
+            continue  # its possessive or a description in the relative clause on the agent
         if units[m].is_mention:
             if comma < 0 or m - comma > 6 or _is_person(units[m], registry) \
                     or any(words[q] in lex.prepositions or words[q] in lex.relative_pronouns

@@ -14,12 +14,16 @@ from dataclasses import dataclass
 
 MAX_SENTENCE_CHARS = 1200
 
+GIVEN_NAME_ABBREVIATIONS = frozenset({"wm", "chas", "geo", "thos", "jas", "jos", "benj", "robt",
+                                      "edw", "fred", "saml", "richd"})
+"""Given names shortened with a period, kept in old firms' names ("Chas. Kandor & Sons"): no
+sentence ends there before a capital, and the name goes on past the period (session 16)."""
 _ABBREVIATIONS = frozenset({
     "co", "corp", "inc", "ltd", "jr", "sr", "mr", "mrs", "ms", "dr", "st", "no", "vs", "etc",
     "m", "mme", "mlle", "mm", "cie", "ste", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "gen", "sen", "rep", "gov", "prof", "approx", "av",
     "env", "p", "pp", "fig", "vol", "est", "dept", "bros", "plc", "s.a", "n.v", "e.g", "i.e",
-})
+}) | GIVEN_NAME_ABBREVIATIONS
 _STARTERS = frozenset({
     "the", "it", "its", "he", "she", "they", "we", "in", "on", "a", "an", "but", "and", "this",
     "le", "la", "les", "l", "il", "elle", "ils", "elles", "un", "une", "en", "dans", "mais",

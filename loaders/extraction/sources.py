@@ -34,6 +34,7 @@ from loaders.extraction.documents import (
     own_documents,
     possessed_document,
     referred_body,
+    regulator_follows,
     skip_back,
     surface,
 )
@@ -64,8 +65,11 @@ def find_sources(
             if rec is None or (own and _is_own(registry, m.entity, own, lex)):
                 continue
             cue = document_cue(words, k, lex) if rec.type != EntityType.PERSON else None
+            if cue is not None and u.possessive and regulator_follows(words, k, lex) is not None:
+                cue = None  # "a notice filed with Kandoria's antitrust regulator": the
+                # possessor is no source, the regulator (named after a comma) is
             if cue is None and rec.type in SOURCE_TYPES:
-                cue = _outlet_cue(words, k, lex)
+                cue = _outlet_cue(words, k, lex, m.outlet and not _company_ending(m.text, lex))
             if cue is None and rec.type == EntityType.PUBLISHER and rec.known is not None:
                 cue = _unknown_outlet_cue(view, k, lex, True)  # ", a indiqué Les Echos."
             if cue is None and rec.type == EntityType.COMPANY \
@@ -104,7 +108,16 @@ def find_sources(
                 last = units[max(cue, k)].last
                 out.append(SourceMatch(m.entity, first, last))
     out.extend(_coordinated_outlets(view, lex, registry, out))
-    return [src for src in out if not (own and _is_own(registry, src.target, own, lex))]
+    return [src for src in out if not (own and _is_own(registry, src.target, own, lex))
+            and not _bare_head(registry, src.target, lex)]
+
+
+def _bare_head(registry: Registry, entity: str, lex: Lexicon) -> bool:
+    """True when the source's name is a body's head word alone ("l'Autorité kandorienne de
+    la concurrence" cut to "Autorité"): a cut name, no body's (session 16)."""
+    rec = registry.records.get(entity)
+    key = name_key(rec.name).split() if rec is not None else []
+    return len(key) == 1 and (key[0],) in lex.keys.get("body_heads", ())
 
 
 def _coordinated_outlets(view: SentenceView, lex: Lexicon, registry: Registry,
@@ -217,6 +230,14 @@ def _unknown_outlet_cue(view: SentenceView, k: int, lex: Lexicon, outlet_form: b
     slot = _outlet_slot(view, k, lex, once)
     if slot is not None:
         return slot
+    tail = _interview_tail(words, k, lex, once)
+    if tail is not None:
+        return tail
+    if k + 2 < len(words) and words[k + 1] in _MASTHEAD_NOUNS \
+            and not (k > 0 and words[k - 1] in lex.sources.self):  # not "its X magazine"
+        verb = match_at(words, k + 2, lex.source_after)  # "the X newsletter said on Monday"
+        if verb is not None and not _about_itself(words, k + 2 + len(verb), lex):
+            return k + 2
     j = _past_adjectives(words, skip_back(words, k, lex), lex)
     cue = cue_ending_at(words, j, lex.outlet_cues, lex)  # "in an interview with", "au micro de"
     if cue is not None and not _noun_complement(words, j - len(cue)):
@@ -231,6 +252,46 @@ def _unknown_outlet_cue(view: SentenceView, k: int, lex: Lexicon, outlet_form: b
     if attributed is not None:
         return attributed  # ", according to Kandorcrunch."
     return _closing_speech_cue(view, j, k, lex) if outlet_form else None
+
+
+# An outlet's noun after its name (session 16): "the X newsletter said", "the X tabloid wrote"
+# (not "agency", "network", "channel": a company's words too).
+_MASTHEAD_NOUNS = frozenset({"newspaper", "newsletter", "magazine", "tabloid", "website",
+                             "podcast", "publication"})
+_EDITION_OWNERS = frozenset({"its", "son", "sa", "their", "leur"})
+_EDITION_NOUNS = frozenset({"edition", "editions", "numero", "colonnes"})
+_INTERVIEWS = (("in", "an", "interview"), ("dans", "un", "entretien"), ("dans", "une",
+                                                                         "interview"))
+
+
+def _edition_tail(words: list[str], a: int) -> bool:
+    """True when an outlet's edition or an interview follows at word a: "in its Monday
+    edition", "dans son édition de mardi", "in an interview", "dans un entretien" (session
+    16)."""
+    if a + 2 < len(words) and tuple(words[a:a + 3]) in _INTERVIEWS:
+        return True
+    return a + 2 < len(words) and words[a] in ("in", "dans") and words[a + 1] in _EDITION_OWNERS \
+        and any(w in _EDITION_NOUNS for w in words[a + 2:a + 5])
+
+
+def _interview_tail(words: list[str], k: int, lex: Lexicon, once: bool) -> int | None:
+    """The cue of a name no list knows that an edition or an interview makes an outlet
+    (session 16): ", X wrote / reported in its Monday edition", "told X in an interview" (a
+    name the article uses once), "révèle X dans son édition de mardi" (after a comma)."""
+    j = skip_back(words, k, lex)
+    verb = match_at(words, k + 1, lex.sources.inverted_reports)
+    if verb is not None and j > 0 and words[j - 1] == "," \
+            and _edition_tail(words, k + 1 + len(verb)):
+        return k + 1  # ", X wrote in its Monday edition" (not a company opening its sentence)
+    if not _edition_tail(words, k + 1):
+        return None
+    before = cue_ending_at(words, j, lex.source_before, lex) if once else None
+    if before is not None:
+        return j - len(before)
+    verb = match_ending_at(words, j, lex.sources.inverted_reports)
+    if verb is not None and j - len(verb) > 0 and words[j - len(verb) - 1] == ",":
+        return j - len(verb)
+    return None
 
 
 def _attribution(words: list[str], j: int, k: int, lex: Lexicon) -> int | None:
@@ -385,7 +446,10 @@ def _past_adjectives(words: list[str], j: int, lex: Lexicon) -> int:
     return j
 
 
-def _outlet_cue(words: list[str], k: int, lex: Lexicon) -> int | None:
+def _outlet_cue(words: list[str], k: int, lex: Lexicon, titled: bool = False) -> int | None:
+    """The cue that cites the outlet at unit k, or None; `titled` when its name has an
+    outlet's word ("estimée à 340 millions d'euros par le Journal de la X": the agent of a
+    report or estimate participle needs no outlet noun before it, session 16)."""
     j = _past_adjectives(words, skip_back(words, k, lex), lex)
     cue = cue_ending_at(words, j, lex.source_before, lex)
     if cue is None:  # "comme l'a révélé mardi le quotidien X": an insertion after the cue
@@ -402,6 +466,13 @@ def _outlet_cue(words: list[str], k: int, lex: Lexicon) -> int | None:
             if words[s] == ",":
                 after = s + 1
                 break
+    if after == k + 1 and after + 1 < len(words) and words[after] in _REPORT_ADVERBS \
+            and match_at(words, after + 1, lex.sources.reporting):
+        return after  # "the X Journal earlier reported the award", "X a déjà révélé"
+    if after == k + 1 and after + 2 < len(words) and words[after] in lex.sources.auxiliaries \
+            and words[after + 1] in _REPORT_ADVERBS \
+            and match_at(words, after + 2, lex.sources.perfect_reports):
+        return after  # "X had previously reported", "X avait déjà révélé"
     verb = match_at(words, after, lex.source_after)
     if verb is not None and _about_itself(words, after + len(verb), lex):
         return None  # "Bloomberg said it had agreed to buy X": a party speaking, not a source
@@ -416,11 +487,19 @@ def _outlet_cue(words: list[str], k: int, lex: Lexicon) -> int | None:
         for s in range(max(0, j - 5), j - 1):
             if match_at(words, s, lex.source_after):
                 return s
-        if any(match_ending_at(words, x, lex.outlet_descriptors) for x in range(j + 1, k + 1)):
+        # a title's name must end the clause: not "le Journal de la Marine marchande" (a
+        # title cut before its lower-case word)
+        whole = k + 1 >= len(words) or words[k + 1] in PUNCT
+        if titled and whole or any(match_ending_at(words, x, lex.outlet_descriptors)
+                                   for x in range(j + 1, k + 1)):
             return _agent_report(words, j - 1, lex)  # an outlet noun before the name: "un
     return None  # marché estimé à 900 millions de dollars par le quotidien X"
 
 
+# Adverbs between an outlet and its report verb (session 16): "X earlier reported", "X had
+# previously reported", "X a déjà révélé", "X avait également rapporté".
+_REPORT_ADVERBS = frozenset({"earlier", "previously", "also", "originally", "recently", "initially",
+                             "deja", "egalement", "aussi", "recemment", "initialement"})
 _ESTIMATES = frozenset({"evalue", "evaluait", "estime", "estimait", "chiffre", "chiffrait",
                         "valorise", "valorisait", "estimates", "estimated", "values", "valued",
                         "puts", "put"})
