@@ -1320,7 +1320,9 @@ def _town_of_based(tokens: list[Token], norms: list[str], j: int) -> bool:
         and norms[k + 1] in ("based", "headquartered")
 
 
-_LIST_WORDS = frozenset({"and", "or", "et", "ou", "as", "well", "plus", "ainsi", "que"})
+LIST_WORDS = frozenset({"and", "or", "et", "ou", "as", "well", "plus", "ainsi", "que"})
+"""Words that join the members of a list ("A and B", "A ainsi que B", "A as well as B"); also
+units.py's gaps between conjuncts."""
 
 
 def _maker_modifier(tokens: list[Token], norms: list[str], i: int, j: int) -> bool:
@@ -1331,7 +1333,7 @@ def _maker_modifier(tokens: list[Token], norms: list[str], i: int, j: int) -> bo
         return False
     for k in range(j, min(len(tokens) - 1, j + 3)):
         if not tokens[k].text.islower() or tokens[k].kind != "word" \
-                or norms[k] in _LIST_WORDS:
+                or norms[k] in LIST_WORDS:
             return False  # "a partner of Kandor and cider producer Y": Kandor is a party
         if norms[k] in _MAKER_HEADS:
             return tokens[k + 1].text[:1].isupper()

@@ -28,6 +28,7 @@ from loaders.extraction.errors import ExtractionError
 from loaders.extraction.gapping import gapped_conjuncts, gapped_shares
 from loaders.extraction.gazetteer import Gazetteer, default_gazetteer
 from loaders.extraction.implicit import (
+    RIVAL_NOUNS,
     implicit_holders,
     implicit_rival,
     implicit_stake,
@@ -86,8 +87,6 @@ _DEAL_TYPES = frozenset({RelationType.INVESTS_IN, RelationType.ACQUIRES})
 MAX_ARTICLE_CHARS = 200_000
 _DEAL_STATUSES = frozenset({Status.DENIED, Status.RUMOURED, Status.IN_TALKS, Status.HYPOTHETICAL})
 """Statuses that a deal noun before a rival noun takes for itself (`_rival_in_deal`)."""
-_RIVAL_WORDS = frozenset({"rival", "rivals", "competitor", "competitors", "concurrent",
-                          "concurrente", "concurrents", "rivale", "rivaux"})
 _DEAL_NOUNS = frozenset({"fusion", "merger", "merge", "rapprochement", "rachat", "acquisition",
                          "takeover", "combination", "tie-up", "mariage"})
 _DEAL_LINKS = frozenset({"avec", "with", "de", "du", "of", "its", "son", "sa", "ses", "their",
@@ -100,7 +99,7 @@ def _rival_in_deal(toks: list[Token], first: int) -> bool:
     """True when the rival noun at token `first` names the other party of a deal noun right
     before it ("projet de fusion avec son concurrent Y", "a merger with its rival Y", "to merge
     with rival Y"): a denial, a rumour or talks bear on the deal, not on the rivalry."""
-    if first >= len(toks) or toks[first].norm not in _RIVAL_WORDS:
+    if first >= len(toks) or toks[first].norm not in RIVAL_NOUNS:
         return False
     k = first - 1
     while k >= 0 and first - k <= _DEAL_LINKS_MAX + 1 and toks[k].norm in _DEAL_LINKS:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from loaders.extraction.implicit import thing_subject
+from loaders.extraction.implicit import RIVAL_NOUNS, thing_subject
 from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import (
     Frame,
@@ -25,7 +25,14 @@ from loaders.extraction.lexicon import (
     place_names,
 )
 from loaders.extraction.mentions import ANAPHOR, FORMED_BY, NAME, PLURAL, PRONOUN, Mention
-from loaders.extraction.resolution import ORG_TYPES, Registry, place_adjective, region_adjective
+from loaders.extraction.modality import OFFER_NOUNS
+from loaders.extraction.resolution import (
+    ORG_TYPES,
+    SELL_VERBS,
+    Registry,
+    place_adjective,
+    region_adjective,
+)
 from loaders.extraction.text import fold
 from loaders.extraction.units import (
     HARD_BOUNDARIES,
@@ -809,7 +816,6 @@ def _advised_party(t: int, view: SentenceView, lex: Lexicon) -> Unit | None:
 
 _ACCEPT_VERBS = frozenset({"accepte", "acceptent", "acceptait", "acceptera", "accepted",
                            "accepts", "accept", "accepter"})
-_OFFER_NOUNS = frozenset({"offre", "offer", "proposition", "bid", "proposal"})
 
 
 def _offer_accepted(view: SentenceView, t: int) -> bool:
@@ -818,11 +824,11 @@ def _offer_accepted(view: SentenceView, t: int) -> bool:
     the noun is the bidder, the subject the company bought."""
     words = view.words
     k = t - 1
-    if k >= 1 and words[k] in ("de", "d'") and words[k - 1] in _OFFER_NOUNS:
+    if k >= 1 and words[k] in ("de", "d'") and words[k - 1] in OFFER_NOUNS:
         k -= 2  # "l'offre de rachat"
-    elif k >= 0 and words[k] in _OFFER_NOUNS:
+    elif k >= 0 and words[k] in OFFER_NOUNS:
         k -= 1  # "the takeover offer" (trigger before the noun): "accepted the"
-    elif t + 1 < len(words) and words[t + 1] in _OFFER_NOUNS:
+    elif t + 1 < len(words) and words[t + 1] in OFFER_NOUNS:
         pass  # "accepted the takeover offer from Y"
     else:
         return False
@@ -1176,18 +1182,19 @@ def _company_goods(view: SentenceView, start: int, stop: int, lex: Lexicon) -> b
     return False
 
 
-_SIDE_WORDS = frozenset({"cote", "part"})
+_SIDE_PHRASES = frozenset({("de", "son", "cote"), ("de", "sa", "cote"), ("de", "leur", "cote"),
+                           ("de", "notre", "cote"), ("pour", "sa", "part"), ("pour", "son", "part"),
+                           ("pour", "leur", "part"), ("pour", "notre", "part"),
+                           ("for", "its", "part"), ("for", "their", "part")})
+"""Discourse adverbials of contrast ("de son côté", "pour sa part", "for its part"): their
+possessive names no party, and their "part" is no stake (session 15, session 16)."""
 
 
 def _side_phrase(words: list[str], k: int) -> bool:
-    """True for "de son côté", "de leur côté", "pour sa part" at k: an adverbial of contrast,
-    whose possessive names no party."""
-    return k + 2 < len(words) and words[k] in ("de", "pour") \
-        and words[k + 1] in ("son", "sa", "leur") and words[k + 2] in _SIDE_WORDS
+    """True for an adverbial of `_SIDE_PHRASES` at k."""
+    return tuple(words[k:k + 3]) in _SIDE_PHRASES
 
 
-_SELL_VERBS = frozenset({"sell", "sells", "sold", "selling", "vend", "vendent", "vendu",
-                         "vendre", "vendant"})
 _CLAUSE_CLOSE = frozenset({",", ".", ";", ":"})
 
 
@@ -1197,7 +1204,7 @@ def _company_sold(view: SentenceView, t: int, obj_at: int) -> bool:
     Velmora."): the company changes hands; a customer comes with its goods ("sells Velmora
     its chips") or after "to"."""
     words, units = view.words, view.units
-    if words[t] not in _SELL_VERBS:
+    if words[t] not in SELL_VERBS:
         return False
     u = units[obj_at]
     if not u.is_mention or u.possessive or u.mentions[0].kind != NAME or u.mentions[0].person:
@@ -1351,12 +1358,6 @@ _MERGE_VERBS = frozenset({"merge", "merged", "merges", "merging", "fusionner", "
                           "fusionnent", "fusionnera", "fusionnait"})
 
 
-_FOR_ITS_PART = frozenset({("pour", "sa", "part"), ("pour", "leur", "part"),
-                           ("pour", "son", "part"), ("pour", "notre", "part"),
-                           ("for", "its", "part"), ("for", "their", "part")})
-"""Discourse adverbials with a stake word in them (session 15)."""
-
-
 def _blocked_before(view: SentenceView, t: int, block: tuple[Phrase, ...]) -> bool:
     """A blocking phrase in the five words before the trigger, in the trigger's own clause: a
     comma or a name in between ends its reach ("Sur le marché de l'hydrogène, X affronte Y").
@@ -1364,7 +1365,7 @@ def _blocked_before(view: SentenceView, t: int, block: tuple[Phrase, ...]) -> bo
     utility and data-centre contracts with A")."""
     for k in range(max(0, t - 8), t):
         found = match_at(view.words, k, block)
-        if found and tuple(view.words[max(0, k - 2):k + 1]) in _FOR_ITS_PART:
+        if found and k >= 2 and _side_phrase(view.words, k - 2):
             continue  # "X a pour sa part acquis Y": the adverbial's "part" is no stake
         if found == ("other",) and k > 0 and (view.words[k - 1] in _POSSESSIVES_EN or (
                 view.units[k - 1].is_mention and view.units[k - 1].possessive)):
@@ -1732,10 +1733,6 @@ _PART_NOUNS = frozenset({"filiale", "filiales", "subsidiary", "unit", "division"
                          "activite", "operations"})
 
 
-_RIVAL_NOUNS = frozenset({"rival", "rivaux", "concurrent", "concurrents", "competitor",
-                          "competitors"})
-
-
 def _subsidiary(view: SentenceView, start: int, obj_at: int) -> int | None:
     """The named part when the object is its parent: "la filiale de X, Y", "X's subsidiary
     Y", "the X unit Y" (the unit index of Y), else None."""
@@ -1746,7 +1743,7 @@ def _subsidiary(view: SentenceView, start: int, obj_at: int) -> int | None:
     after_comma = obj_at + 2 < n and words[obj_at + 1] == "," and units[obj_at + 2].is_mention
     if after_comma and of - 1 >= start and words[of] in ("de", "d'", "du", "of") and (
             words[of - 1] in _PART_NOUNS or of - 2 >= start and words[of - 2] in _PART_NOUNS
-            or words[of - 1] in _RIVAL_NOUNS):
+            or words[of - 1] in RIVAL_NOUNS):
         return obj_at + 2  # ... and "le rival de X, Y": Y is bought, not X
     if obj_at + 2 < n and words[obj_at + 1] in _PART_NOUNS and units[obj_at + 2].is_mention:
         return obj_at + 2

@@ -454,6 +454,12 @@ _APPOSITION_PARTICIPLES = frozenset({"specialise", "specialisee", "specialises",
 ...", "Zorbex, a startup founded in 2019")."""
 
 
+_ING_MIN = 6
+"""Shortest "-ing" word `_apposition_ends` reads as a participle going on with the apposition
+("making", "selling"): shorter ones are mostly nouns or plain verbs ("thing", "king", "wing",
+"ring", "bring"), which do not."""
+
+
 def _apposition_ends(norms: list[str], e: int, lex: Lexicon) -> bool:
     """True when a noun after "NAME, det" closes an apposition ("Zorbex, a drone start-up,")
     rather than opening the next clause ("In Europe, the start-up competes")."""
@@ -461,7 +467,7 @@ def _apposition_ends(norms: list[str], e: int, lex: Lexicon) -> bool:
         e += 1
     return e >= len(norms) or norms[e] in (",", ".", ";", ")", "(") \
         or norms[e] in _APPOSITION_GOES_ON or norms[e] in _APPOSITION_PARTICIPLES \
-        or len(norms[e]) > 5 and norms[e].endswith("ing")  # "a startup developing X"
+        or len(norms[e]) >= _ING_MIN and norms[e].endswith("ing")  # "a startup developing X"
 
 
 def main_entity(sentences: list[list[Mention]], registry: Registry,
@@ -698,10 +704,12 @@ _TARGET_HEADS = frozenset({("cible",), ("target",)})
 _SELLER_HEADS = frozenset({("vendeur",), ("seller",)})
 """Description heads naming the company a deal buys ("la cible", "the target") or the one
 that sells it ("le vendeur", "the seller"); they stand for nothing else."""
-_SELL_VERBS = frozenset({"sell", "sells", "sold", "selling", "cede", "cedera", "ceder",
-                         "vend", "vendu", "vendre", "vendra", "divest", "divests", "divested"})
-"""Active verbs whose subject sells and whose object is the company sold ("X a cédé Y")."""
-_DEAL_VERBS = _BUY_VERBS | _SELL_VERBS
+SELL_VERBS = frozenset({"sell", "sells", "sold", "selling", "cede", "cedera", "ceder",
+                        "vend", "vendent", "vendu", "vendre", "vendra", "vendant", "divest",
+                        "divests", "divested"})
+"""Active verbs whose subject sells and whose object is the company sold ("X a cédé Y"); also
+relations.py's `_company_sold`."""
+_DEAL_VERBS = _BUY_VERBS | SELL_VERBS
 
 
 def _deal_party(
@@ -714,7 +722,7 @@ def _deal_party(
     seller ("X a cédé Y à Z. Le vendeur ...": X). None when no such verb names them."""
     for back, k in _deal_words(m, s, tokens, _DEAL_VERBS, real_only=False):
         if seller:
-            if tokens[back][k].norm not in _SELL_VERBS:
+            if tokens[back][k].norm not in SELL_VERBS:
                 continue
             subject = _org_subject_before(m, k, sentences[back], tokens[back], lex, registry)
             return subject.resolved[0] if subject is not None and subject.resolved else None

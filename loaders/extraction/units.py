@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from loaders.extraction.lexicon import Lexicon, match_at, place_words
-from loaders.extraction.mentions import ANAPHOR, NAME, PLURAL, PRONOUN, Mention
+from loaders.extraction.mentions import ANAPHOR, LIST_WORDS, NAME, PLURAL, PRONOUN, Mention
 from loaders.extraction.resolution import Registry
 from loaders.extraction.sentences import Sentence
 from loaders.extraction.tokens import Token
@@ -227,9 +227,8 @@ def build_view(
     return view
 
 
-_CONJ_WORDS = frozenset({"and", "et", "or", "ou", "as", "well", "ainsi", "que", "plus"})
-_SEP_WORDS = _CONJ_WORDS | {",", "de", "d'", "du", "of", "with", "avec", "a", "au", "aux", "to",
-                             "for", "pour", "chez", "in", "dans", "sur", "from"}
+_SEP_WORDS = LIST_WORDS | {",", "de", "d'", "du", "of", "with", "avec", "a", "au", "aux", "to",
+                            "for", "pour", "chez", "in", "dans", "sur", "from"}
 
 
 _COPULAS = frozenset({"is", "was", "are", "were", "remains", "remained", "become", "becomes",
@@ -308,7 +307,7 @@ def _coordinate(
                                    and _parallel_description(units, tokens, x, lex)))), k)
             described = {units[x].norm for x in range(opens, k)}  # "the payments group"
             gap = [units[x].norm for x in range(j, k) if not units[x].is_mention]
-            gap_conj = any(w in _CONJ_WORDS and (w != "que" or q and gap[q - 1] in (
+            gap_conj = any(w in LIST_WORDS and (w != "que" or q and gap[q - 1] in (
                 "ainsi", "meme", "plus")) and (w != "as" or q and gap[q - 1] == "well")
                 for q, w in enumerate(gap))  # not "confirmé à A que B", "A as a start-up in B"
             if not gap_conj and [w for w in gap if w not in lex.determiners
