@@ -4,9 +4,10 @@ rivalry stated about "la PME" goes to the article's company, not to a large comp
 the sentence before; a description with a complement in "-ment" before its name ("la
 plateforme de paiement X", "le spécialiste de l'équipement médical X") is the name's, not a
 separate description followed by a verb in "-ent".
-Invented sentences, names in no list (the large company of the alias table is only the
-distractor); absent cases keep out a verb in "-ent" after a description, the rivals' pairing
-with one another and a rival's supplier."""
+Invented sentences, names in no list (one large company of the alias table, in no read
+article's rivalry, is only the distractor; French only: English has no such noun in use);
+absent cases keep out a verb in "-ent" after a description, the rivals' pairing with one
+another and a rival's supplier."""
 
 from __future__ import annotations
 
@@ -14,19 +15,18 @@ from tests.test_extraction_families import found_and_absent
 
 C = "COMPETES_WITH"
 
-_CHARTER = ("Quistor Marine a passé commande d'un navire auprès du chantier Drastin. "
-            "La facture sera couverte par une levée de fonds menée par le fonds Velgaard "
-            "Capital. Le navire entrera en service en 2028 : l'énergéticien danois Ørsted l'a "
-            "affrété pour trois ans. ")
+_BEFORE = ("Quistor Domotique a signé un prêt de 5 millions d'euros avec la banque Velgaard. "
+           "Le montant servira à agrandir son usine de Vitré. Le groupe Legrand lui a confié "
+           "la fabrication de boîtiers pendant deux ans. ")
+_SMALL = _BEFORE + ("Dans ce métier, la PME se mesure à des acteurs plus gros comme l'italien "
+                    "Velmora et l'allemand Kandor.")
 
 FOUND = [
     # "la PME" after a large company of the alias table led the sentence before
-    ("fr", _CHARTER + "Sur ce créneau, la PME se mesurera à des poids lourds comme le belge "
-     "Velmora et le néerlandais Kandor.", (C, "Quistor Marine", "Velmora")),
-    ("fr", _CHARTER + "Sur ce créneau, la PME se mesurera à des poids lourds comme le belge "
-     "Velmora et le néerlandais Kandor.", (C, "Quistor Marine", "Kandor")),
-    ("fr", _CHARTER + "La PME affronte Velmora sur ce marché.", (C, "Quistor Marine", "Velmora")),
-    ("fr", _CHARTER + "L'ETI affronte Velmora sur ce marché.", (C, "Quistor Marine", "Velmora")),
+    ("fr", _SMALL, (C, "Quistor Domotique", "Velmora")),
+    ("fr", _SMALL, (C, "Quistor Domotique", "Kandor")),
+    ("fr", _BEFORE + "La PME concurrence Velmora.", (C, "Quistor Domotique", "Velmora")),
+    ("fr", _BEFORE + "L'ETI concurrence Velmora.", (C, "Quistor Domotique", "Velmora")),
     # a complement in "-ment" between the description and its name
     ("fr", "La plateforme de paiement Quistor affronte Velmora.", (C, "Quistor", "Velmora")),
     ("fr", "Le spécialiste de l'équipement médical Quistor se mesure à Velmora.",
@@ -35,22 +35,17 @@ FOUND = [
      (C, "Quistor", "Kandor")),
     ("fr", "L'éditeur de logiciels de recrutement Quistor rivalise avec Velmora.",
      (C, "Quistor", "Velmora")),
-    # unchanged neighbours: a start-up, an English small company
+    # unchanged neighbour: a start-up
     ("fr", "Quistor a levé 20 millions d'euros. La start-up affronte Velmora et Kandor.",
      (C, "Quistor", "Kandor")),
-    ("en", "Quistor Marine ordered a vessel from Drastin. Denmark's Ørsted chartered it for "
-     "three years. The company will compete with Velmora and Kandor.",
-     (C, "Quistor Marine", "Velmora")),
 ]
 
 ABSENT = [
     # "la PME" never goes to the large company of the sentence before
-    ("fr", _CHARTER + "Sur ce créneau, la PME se mesurera à des poids lourds comme le belge "
-     "Velmora et le néerlandais Kandor.", (C, "Ørsted", "Velmora")),
-    ("fr", _CHARTER + "La PME affronte Velmora sur ce marché.", (C, "Ørsted", "Velmora")),
+    ("fr", _SMALL, (C, "Legrand", "Velmora")),
+    ("fr", _BEFORE + "La PME concurrence Velmora.", (C, "Legrand", "Velmora")),
     # two rivals of one company are not rivals of each other
-    ("fr", _CHARTER + "Sur ce créneau, la PME se mesurera à des poids lourds comme le belge "
-     "Velmora et le néerlandais Kandor.", (C, "Velmora", "Kandor")),
+    ("fr", _SMALL, (C, "Velmora", "Kandor")),
     ("fr", "La plateforme de paiement Quistor affronte Velmora et Kandor.",
      (C, "Velmora", "Kandor")),
     # a rival's supplier is no rival
