@@ -55,14 +55,14 @@ FOUND = [
     ("en", "Brelmont sold a 15% stake in Tarvex Mining to Quorvane Capital.",
      ("INVESTS_IN", "Quorvane Capital", "Tarvex Mining")),
     # a long description with a relative clause between the subject and its verb
-    ("en", "Velmora Pumpen, the family-owned Bremen pump maker that has spent a decade in the "
-     "shadow of the country's industrial giants, is buying a 30 percent stake in Quistor.",
+    ("en", "Velmora Pumpen, the family-run Harnvale valve maker that has spent years in the "
+     "wake of the region's biggest engineering groups, is buying a 30 percent stake in Quistor.",
      ("INVESTS_IN", "Velmora Pumpen", "Quistor")),
     ("en", "Velmora, the family-controlled cider house based in Rennes that has grown fast in "
      "the past decade, has taken a 30 per cent stake in Quistor.",
      ("INVESTS_IN", "Velmora", "Quistor")),
-    ("fr", "Velmora, le fabricant familial de pompes de Brême qui a passé dix ans dans l'ombre "
-     "des géants industriels allemands, a racheté 30 % de Quistor.",
+    ("fr", "Velmora, le fabricant familial de vannes de Carrowby qui a grandi des années durant "
+     "à côté des grands groupes de la région, a racheté 30 % de Quistor.",
      ("INVESTS_IN", "Velmora", "Quistor")),
     ("en", "Kandor and Velmora will co-invest in Quistor.", ("INVESTS_IN", "Velmora", "Quistor")),
     # an agreement for a joint work stays a partnership

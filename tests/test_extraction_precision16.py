@@ -41,7 +41,7 @@ FOUND = [
     ("fr", "Quistor rachète Velmora au fonds Kandor.", ("ACQUIRES", "Quistor", "Velmora")),
     ("fr", "Velmora rachète le fabricant de puces Quistor.", ("ACQUIRES", "Velmora", "Quistor")),
     # the maker after its region and trade is still the party
-    ("en", "Velmora has taken a 30 per cent stake in Sussex wine producer Quistor.",
+    ("en", "Velmora has taken a 30 per cent stake in Harnvale cider producer Quistor.",
      ("INVESTS_IN", "Velmora", "Quistor")),
     ("fr", "Velmora s'appuie sur les puces de Kandor, qui lui livre aussi ses modules Bluetooth.",
      ("SUPPLIES", "Kandor", "Velmora")),
@@ -95,14 +95,14 @@ ABSENT = [
     ("fr", "Velmora fournit plusieurs opérateurs partenaires de Quistor en Norvège.",
      ("SUPPLIES", "Velmora", "Quistor")),
     # places: a town before its state's "-based", a region before a maker, after a facility
-    ("en", "Quistor's biggest customer is Lowell, Mass.-based Velmora Therapeutics.",
-     ("SUPPLIES", "Quistor", "Lowell")),
-    ("en", "Velmora has taken a 30 per cent stake in Sussex wine producer Quistor.",
-     ("INVESTS_IN", "Velmora", "Sussex")),
-    ("en", "The frames will be made at Velmora's plant in the Dolomites and sold by Quistor.",
-     ("SUPPLIES", "Velmora", "Dolomites")),
-    ("en", "The frames will be made at Velmora's Agordo plant and sold by Quistor.",
-     ("SUPPLIES", "Velmora", "Agordo")),
+    ("en", "Quistor's biggest customer is Brinmoor, Md.-based Velmora Therapeutics.",
+     ("SUPPLIES", "Quistor", "Brinmoor")),
+    ("en", "Velmora has taken a 30 per cent stake in Harnvale cider producer Quistor.",
+     ("INVESTS_IN", "Velmora", "Harnvale")),
+    ("en", "The valves will be made at Velmora's plant in the Carrowfells and sold by Quistor.",
+     ("SUPPLIES", "Velmora", "Carrowfells")),
+    ("en", "The valves will be made at Velmora's Carrowby plant and sold by Quistor.",
+     ("SUPPLIES", "Velmora", "Carrowby")),
     # a depot is no filing; a product after "modules"
     ("fr", "Les livraisons sont prévues pour le dépôt de Kandrel, où la régie convertit ses "
      "lignes.",

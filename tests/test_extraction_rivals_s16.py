@@ -67,7 +67,7 @@ FOUND = [
     ("fr", "Korvelia Systems affronte Omberly, ainsi que le spécialiste Parvello.",
      (C, "Korvelia Systems", "Parvello")),
     # "à commencer par", "starting with"
-    ("fr", "Korvelia Systems rivalise surtout avec les coopératives du Jura, à commencer par "
+    ("fr", "Korvelia Systems rivalise surtout avec les coopératives de la vallée, à commencer par "
      "Omberly.", (C, "Korvelia Systems", "Omberly")),
     ("en", "Korvelia Systems competes with the big cooperatives of the region, starting with "
      "Omberly.", (C, "Korvelia Systems", "Omberly")),

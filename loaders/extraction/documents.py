@@ -110,8 +110,8 @@ def document_cue(words: list[str], k: int, lex: Lexicon) -> int | None:
             b -= 1
     for s in range(max(0, b - 6), p):
         noun = match_at(words, s, lex.document_nouns)
-        if noun in _PLACE_NOUNS and prep[0] in _OF_PLACE:
-            continue  # "le dépôt de Kandrel": a depot in a town, no filing (session 16)
+        if _place_noun(noun, prep[0]):
+            continue  # "le dépôt de Kandrel"
         if noun and s >= b - max(3, len(noun)):  # "son document d'enregistrement universel"
             return s
     return None
@@ -195,6 +195,12 @@ are the place, and only "dépôt auprès de", "dépôt au greffe" are filings.""
 _OF_PLACE = frozenset({"de", "d'", "du", "des"})
 
 
+def _place_noun(noun: Phrase | None, after: str) -> bool:
+    """True when a document noun with the word `after` after it names a place, no filing
+    (session 16): "le dépôt de Kandrel" is a depot in a town."""
+    return noun in _PLACE_NOUNS and after in _OF_PLACE
+
+
 def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> list[SourceMatch]:
     """The body after a document's noun and preposition: "a notice published on Friday by X",
     "a filing with Companies House" (a capitalised word before a cut name), "un avis publié au
@@ -225,8 +231,8 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
             plain = False
         if q is None:
             continue
-        if noun in _PLACE_NOUNS and s + size < len(words) and words[s + size] in _OF_PLACE:
-            continue  # "le dépôt de Kandrel": a depot in a town, no filing (session 16)
+        if s + size < len(words) and _place_noun(noun, words[s + size]):
+            continue  # "le dépôt de Kandrel"
         while q < len(words) and words[q] in lex.determiners:
             q += 1
         end = _body_end(view, q, lex)

@@ -205,9 +205,11 @@ def implicit_holders(view: SentenceView) -> list[tuple[int, int]]:
 
 # a rival noun opening a sentence with no possessor: "Rival Quistor cut prices", "Le
 # concurrent allemand Quistor a ouvert", "Its" / "Son" are possessors and go elsewhere
-_RIVAL_NOUNS = frozenset({"rival", "rivals", "competitor", "competitors", "concurrent",
-                          "concurrente", "concurrents", "concurrentes", "rivale", "rivaux",
-                          "rivales"})
+RIVAL_NOUNS = frozenset({"rival", "rivals", "competitor", "competitors", "concurrent",
+                         "concurrente", "concurrents", "concurrentes", "rivale", "rivaux",
+                         "rivales"})
+"""Nouns of a rival, both languages (also pipeline.py's `_rival_in_deal` and relations.py's
+"le rival de X, Y")."""
 _RIVAL_OPENERS = frozenset({"the", "le", "la", "les", "l'"})
 _RIVAL_ADJECTIVES = frozenset({"main", "closest", "biggest", "largest", "bigger", "larger",
                                "nearest", "direct", "smaller", "grand", "grands", "principal",
@@ -228,7 +230,7 @@ def implicit_rival(view: SentenceView, nationalities: Container[str]) -> int | N
         k += 1
     while k < len(words) and words[k] in _RIVAL_ADJECTIVES:
         k += 1  # "Le grand rival", "The closest rival"
-    if k >= len(words) or words[k] not in _RIVAL_NOUNS:
+    if k >= len(words) or words[k] not in RIVAL_NOUNS:
         return None
     k += 1
     while k < len(words) and not units[k].is_mention and (

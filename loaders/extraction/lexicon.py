@@ -543,8 +543,8 @@ def load_lexicon(language: str) -> Lexicon:
                  "research_estimates", "news_nouns", "attribution_cues",
                  "company_title_heads"):
         lexicon.keys[name] = phrases(raw.get(name, []))  # sources.py (outlets), documents.py
-    lexicon.keys["speech_and_name_verbs"] = lexicon.speech_verbs + lexicon.name_verbs  # one
-    # tuple, so match_at indexes it once (mentions._lower_name_context)
+    # one tuple built once, so match_at indexes it once (mentions._lower_name_context)
+    lexicon.keys["speech_and_name_verbs"] = lexicon.speech_verbs + lexicon.name_verbs
     return lexicon
 
 

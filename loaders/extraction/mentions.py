@@ -176,7 +176,7 @@ def _known_mentions(
         if entry.ambiguous and _is_initial(tokens, i) and not (j < n and tokens[j].text == ",") \
                 and not _name_like_start(tokens, j) \
                 and not (j == i + 1 and norms[i] in article_caps):  # "Nexity n'investira pas",
-            m.ambiguous_initial = True  # "Merck agreed to buy X": names by what follows them
+            m.ambiguous_initial = True  # "Quarnel agreed to buy X": names by what follows them
         out.append(m)
         for k in range(i, j):
             taken[k] = True
@@ -1236,7 +1236,7 @@ _VENUE_WORDS = frozenset({"bourse", "exchange", "nasdaq", "growth", "alternext"}
 
 
 def _acronym_plural(text: str) -> bool:
-    """True for the plural of an acronym: "CROs", "OEMs", "SUVs" (capitals, then one "s")."""
+    """True for the plural of an acronym: "ODMs", "OEMs", "SUVs" (capitals, then one "s")."""
     return len(text) >= 3 and text.endswith("s") and text[:-1].isupper() and text[:-1].isalpha()
 
 
@@ -1245,7 +1245,7 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
     "à Velzac, dans la Somme", "in Tarvik, Ohio,", "le vaccin contre Quarvik", "la maladie de
     Quarvik", "Quarvik disease", "à la Bourse de Quimperlé", "on the Tarvik Stock Exchange"."""
     if j == i + 1 and _acronym_plural(tokens[i].text):
-        return True  # "larger CROs such as A", "OEMs": a class of companies (session 16)
+        return True  # "larger ODMs such as A", "OEMs": a class of companies (session 16)
     if j == i + 1 and j < len(tokens) and tokens[j].kind == "word" and tokens[j].text.islower() \
             and (norms[i] in _CONTINENTAL or norms[i] in lex.nationalities) \
             and norms[j] not in lex.function_words:
@@ -1278,7 +1278,7 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
         if any(w in _VENUE_WORDS for w in norms[i:j]):
             return True  # "à la Bourse de Quimperlé", "on the Tarvik Stock Exchange"
         if _facility_place(norms, before, prev, lex):
-            return True  # "its plant in the Dolomites" (session 16)
+            return True  # "its plant in the Tarvik Hills" (session 16)
     if prev in _AGAINST and before >= 1 and norms[before - 1] in lex.product_nouns:
         return True  # "le vaccin contre Quarvik"
     if j == i + 1 and norms[i] in ("series", "serie") and j < len(tokens) \
@@ -1300,7 +1300,7 @@ _MAKER_HEADS = frozenset({"producer", "producers", "maker", "makers", "grower", 
 
 def _facility_place(norms: list[str], before: int, prev: str, lex: Lexicon) -> bool:
     """True when the locative before the span follows a facility noun: "its plant in the
-    Dolomites", "son usine près de Velzac" (where the facility is); not "à", which may name
+    Tarvik Hills", "son usine près de Velzac" (where the facility is); not "à", which may name
     whom it is for ("a confié la construction de l'usine à Quistor")."""
     return before >= 1 and prev in _FACILITY_LOCATIVES and norms[before - 1] in lex.facility_nouns
 
@@ -1309,8 +1309,8 @@ _FACILITY_LOCATIVES = frozenset({"in", "near", "outside", "en", "pres"})
 
 
 def _town_of_based(tokens: list[Token], norms: list[str], j: int) -> bool:
-    """True when the span is followed by a comma and a capitalised "-based" word: "Lowell,
-    Mass.-based Velmora", "Tarvik, Ohio-based X" (session 16): a town and its state."""
+    """True when the span is followed by a comma and a capitalised "-based" word: "Quellport,
+    Md.-based Velmora", "Tarvik, Ohio-based X" (session 16): a town and its state."""
     k = j + 2
     if k >= len(tokens) or tokens[j].text != "," or not tokens[j + 1].text[:1].isupper():
         return False
@@ -1320,18 +1320,20 @@ def _town_of_based(tokens: list[Token], norms: list[str], j: int) -> bool:
         and norms[k + 1] in ("based", "headquartered")
 
 
-_LIST_WORDS = frozenset({"and", "or", "et", "ou", "as", "well", "plus", "ainsi", "que"})
+LIST_WORDS = frozenset({"and", "or", "et", "ou", "as", "well", "plus", "ainsi", "que"})
+"""Words that join the members of a list ("A and B", "A ainsi que B", "A as well as B"); also
+units.py's gaps between conjuncts."""
 
 
 def _maker_modifier(tokens: list[Token], norms: list[str], i: int, j: int) -> bool:
     """True when a one-word span is followed by up to three lower-case words ending in a
-    maker's noun and then a capitalised name: "Sussex sparkling wine producer Quistor",
-    "Jura watch maker Velmora" (session 16): where the maker is, not a company."""
+    maker's noun and then a capitalised name: "Harnfeld cider producer Quistor",
+    "Velzac watch maker Velmora" (session 16): where the maker is, not a company."""
     if j != i + 1:
         return False
     for k in range(j, min(len(tokens) - 1, j + 3)):
         if not tokens[k].text.islower() or tokens[k].kind != "word" \
-                or norms[k] in _LIST_WORDS:
+                or norms[k] in LIST_WORDS:
             return False  # "a partner of Kandor and cider producer Y": Kandor is a party
         if norms[k] in _MAKER_HEADS:
             return tokens[k + 1].text[:1].isupper()
@@ -1754,7 +1756,7 @@ def _span_end(
                 and tok.start == tokens[j - 1].end and j + 3 < n \
                 and [t.norm for t in tokens[j + 1:j + 4]] == ["co", "-", "operative"] \
                 and tokens[j + 1].text == "Co":
-            j += 4  # "the Velmora Growers' Co-operative": a co-operative named by its members
+            j += 4  # "the Velmora Orchards' Co-operative": a co-operative named by its members
             continue
         if tok.norm in _NAME_ACRONYMS and tok.text.isupper() and _ends_name(tokens, j + 1, lex):
             j += 1  # "Shield AI", "Quarnel AI said": an acronym that ends company names
@@ -2264,7 +2266,7 @@ def _apposed_from(tokens: list[Token], at: int) -> bool:
 
 def _is_site(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     """A capitalised span that names a site: "its Marrow Flats site" (a possessive before
-    it), "the Quellport facility", "Velmora's Agordo plant" (a determiner or a name's "'s"
+    it), "the Quellport facility", "Velmora's Tarvenec plant" (a determiner or a name's "'s"
     before a one-word name), "son usine de Quellport" (a possessive, a site noun and "de"
     before it; "l'usine de Velmora" is the company's plant)."""
     if j < len(tokens) and tokens[j].norm in lex.facility_nouns and i >= 1 \
@@ -2273,7 +2275,7 @@ def _is_site(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
                 or tokens[i - 1].norm in lex.determiners and j - i == 1
                 or tokens[i - 1].norm == "'s" and j - i == 1):
         return True  # not "the Quelvane Industries plant": a company's plant; "Velmora's
-        # Agordo plant" is a site (session 16)
+        # Tarvenec plant" is a site (session 16)
     return i >= 3 and tokens[i - 1].norm in ("de", "d'") \
         and tokens[i - 2].norm in lex.facility_nouns \
         and tokens[i - 3].norm in lex.possessive_pronouns

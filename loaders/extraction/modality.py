@@ -127,8 +127,8 @@ def _time_word(w: str) -> bool:
 
 
 _DIVEST_REACH = 30
-_OBJECT_RELATIVES = frozenset({"which", "that", "que", "qu'"})
 """How many tokens after a past holding verb its holder's sale may stand."""
+_OBJECT_RELATIVES = frozenset({"which", "that", "que", "qu'"})
 
 
 def _sold_since(words: list[str], first: int, last: int, lex: Lexicon,
@@ -204,9 +204,13 @@ def _parties_deny(tokens: list[Token], words: list[str], last: int,
     return False
 
 
-_OBJECT_RELATIVES = frozenset({"which", "que", "qu'"})
-_OFFER_NOUNS = frozenset({"offer", "bid", "proposal", "approach", "offre", "proposition"})
+_REJECTING_RELATIVES = frozenset({"which", "que", "qu'"})
+"""Object relatives that open a clause turning the deal down ("..., which the board rejected");
+no "that", unlike `_OBJECT_RELATIVES`."""
+OFFER_NOUNS = frozenset({"offer", "bid", "proposal", "approach", "offre", "proposition"})
+"""Nouns of a bid for a company (the rejected offer here, the accepted one in relations.py)."""
 _REJECT_REACH = 8
+"""How many tokens after a rejecting relative's subject its verb of denial may stand."""
 
 
 def _rejected_after(tokens: list[Token], words: list[str], last: int, lex: Lexicon) -> bool:
@@ -220,14 +224,14 @@ def _rejected_after(tokens: list[Token], words: list[str], last: int, lex: Lexic
     if comma is None or words[comma] != "," or comma + 2 >= len(words):
         return False
     k = comma + 1
-    if words[k] == "ce" and words[k + 1] in _OBJECT_RELATIVES:
+    if words[k] == "ce" and words[k + 1] in _REJECTING_RELATIVES:
         k += 1
-    elif words[k] in lex.determiners and words[k + 1] in _OFFER_NOUNS:
+    elif words[k] in lex.determiners and words[k + 1] in OFFER_NOUNS:
         k += 2
         if k < len(words) and words[k] in ("that", "que", "qu'"):
             k += 1
         k -= 1  # the next word opens the relative's subject
-    elif words[k] not in _OBJECT_RELATIVES:
+    elif words[k] not in _REJECTING_RELATIVES:
         return False
     subject = k + 1
     if subject >= len(words):
@@ -317,8 +321,11 @@ def departed_after(tokens: list[Token], end: int, lex: Lexicon) -> bool:
         and "join" not in words[nxt:nxt + 6] and "rejoindre" not in words[nxt:nxt + 6]
 
 
-_FORMER_HEADS = frozenset({"former", "ancien", "ancienne", "ex", "erstwhile", "one-time",
-                           "onetime", "outgoing", "sortant", "sortante"})
+FORMER_WORDS = frozenset({"former", "ancien", "ancienne", "ex", "erstwhile", "one-time",
+                          "onetime", "outgoing", "sortant", "sortante"})
+"""One-word adjectives that make the role after them a past one ("its former chief executive",
+"l'ancien PDG", "the outgoing chair"); roles.py uses them too. The lexicon's `former` modality
+list is wider (phrases, verbs of leaving)."""
 
 
 def former_apposition(tokens: list[Token], end: int, lex: Lexicon) -> bool:
@@ -332,7 +339,7 @@ def former_apposition(tokens: list[Token], end: int, lex: Lexicon) -> bool:
     k = end + 1  # the company's possessive: "a former banker" is another career
     if k + 1 >= len(words) or words[k] not in lex.possessive_pronouns:
         return False
-    return words[k + 1] in _FORMER_HEADS
+    return words[k + 1] in FORMER_WORDS
 
 
 def _scope_start(words: list[str], first: int, lex: Lexicon) -> int:

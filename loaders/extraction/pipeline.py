@@ -28,6 +28,7 @@ from loaders.extraction.errors import ExtractionError
 from loaders.extraction.gapping import gapped_conjuncts, gapped_shares
 from loaders.extraction.gazetteer import Gazetteer, default_gazetteer
 from loaders.extraction.implicit import (
+    RIVAL_NOUNS,
     implicit_holders,
     implicit_rival,
     implicit_stake,
@@ -82,27 +83,28 @@ log = logging.getLogger(__name__)
 
 ErrorPolicy = Literal["skip", "raise"]
 _AMOUNT_TYPES = frozenset({RelationType.INVESTS_IN, RelationType.ACQUIRES, RelationType.SUPPLIES})
+_DEAL_TYPES = frozenset({RelationType.INVESTS_IN, RelationType.ACQUIRES})
+MAX_ARTICLE_CHARS = 200_000
 _DEAL_STATUSES = frozenset({Status.DENIED, Status.RUMOURED, Status.IN_TALKS, Status.HYPOTHETICAL})
-_RIVAL_WORDS = frozenset({"rival", "rivals", "competitor", "competitors", "concurrent",
-                          "concurrente", "concurrents", "rivale", "rivaux"})
+"""Statuses that a deal noun before a rival noun takes for itself (`_rival_in_deal`)."""
 _DEAL_NOUNS = frozenset({"fusion", "merger", "merge", "rapprochement", "rachat", "acquisition",
                          "takeover", "combination", "tie-up", "mariage"})
 _DEAL_LINKS = frozenset({"avec", "with", "de", "du", "of", "its", "son", "sa", "ses", "their",
                          "leur", "leurs", "to", "a"})
+_DEAL_LINKS_MAX = 2
+"""At most this many link words between a deal noun and the rival noun ("with its rival")."""
 
 
 def _rival_in_deal(toks: list[Token], first: int) -> bool:
     """True when the rival noun at token `first` names the other party of a deal noun right
     before it ("projet de fusion avec son concurrent Y", "a merger with its rival Y", "to merge
     with rival Y"): a denial, a rumour or talks bear on the deal, not on the rivalry."""
-    if first >= len(toks) or toks[first].norm not in _RIVAL_WORDS:
+    if first >= len(toks) or toks[first].norm not in RIVAL_NOUNS:
         return False
     k = first - 1
-    while k >= 0 and first - k <= 3 and toks[k].norm in _DEAL_LINKS:
+    while k >= 0 and first - k <= _DEAL_LINKS_MAX + 1 and toks[k].norm in _DEAL_LINKS:
         k -= 1
     return k >= 0 and k < first - 1 and toks[k].norm in _DEAL_NOUNS
-_DEAL_TYPES = frozenset({RelationType.INVESTS_IN, RelationType.ACQUIRES})
-MAX_ARTICLE_CHARS = 200_000
 
 
 @dataclass

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from loaders.extraction.implicit import thing_subject
+from loaders.extraction.implicit import RIVAL_NOUNS, thing_subject
 from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import (
     Frame,
@@ -25,7 +25,14 @@ from loaders.extraction.lexicon import (
     place_names,
 )
 from loaders.extraction.mentions import ANAPHOR, FORMED_BY, NAME, PLURAL, PRONOUN, Mention
-from loaders.extraction.resolution import ORG_TYPES, Registry, place_adjective, region_adjective
+from loaders.extraction.modality import OFFER_NOUNS
+from loaders.extraction.resolution import (
+    ORG_TYPES,
+    SELL_VERBS,
+    Registry,
+    place_adjective,
+    region_adjective,
+)
 from loaders.extraction.text import fold
 from loaders.extraction.units import (
     HARD_BOUNDARIES,
@@ -507,7 +514,7 @@ def _apply(
             view, t, frame.requires_before,
             frame.type == RelationType.COMPETES_WITH and frame.direct
             or frame.type == RelationType.SUPPLIES and frame.agent_required):
-        # (", chartered by A": the vessels of "X operates four vessels, chartered by A")
+        # (", chartered by A": the barges of "X runs two barges, chartered by A")
         return []
     if frame.requires_before and t > 1 and words[t - 1] == "," \
             and _blocked_before(view, t - 1, frame.block_before):
@@ -573,23 +580,8 @@ def _apply(
     if frame.type == RelationType.SUPPLIES and not frame.direct and obj_unit is not None \
             and obj_at > t and _company_goods(view, end, stop, lex):
         return []  # "buy Zentrix (, a lock maker,) from Y": a company changes hands, no supply
-    if frame.type == RelationType.SUPPLIES and frame.direct and obj_unit is not None \
-            and obj_at == end and _company_sold(view, t, obj_at):
-        return []  # "Kandor, the firm selling Velmora Care, ...": the company itself is what
-        # is sold, no customer (session 16, precision)
-    if frame.type == RelationType.ACQUIRES and frame.direct and obj_unit is not None \
-            and obj_at > t and _bought_from(view, obj_unit, lex):
-        return []  # "achète des nuitées au groupe": bought from the group, its seller
-        # (session 16, precision)
-    if frame.type in _MODIFIER_TYPES and obj_unit is not None and obj_at > t \
-            and _name_modifies(view, obj_at) and not (
-                frame.type == RelationType.PARTNERS_WITH and t <= obj_at - 2 < end
-                and _apposed_one_of(view, t)):
-        return []  # "supplies several Velmora partner operators", "sells to Velmora
-        # franchisees": the name qualifies other parties (session 16, precision)
-    if frame.type == RelationType.ACQUIRES and frame.direct and obj_unit is not None \
-            and obj_at > t and _brand_goods(view, obj_at, lex):
-        return []  # "buys Velmora knee systems": the maker's goods, not the maker (session 16)
+    if obj_unit is not None and _object_no_party(frame, view, t, end, obj_at, obj_unit, lex):
+        return []  # the company sold, the seller, a qualifier of other parties, a maker
     if frame.type == RelationType.INVESTS_IN and obj_unit is not None and obj_at > t:
         held = _stake_holder(view, t, obj_at, lex)
         if held is not None:  # "rachète la participation de X dans Y": X sells, Y is held
@@ -620,7 +612,7 @@ def _apply(
         return []
     if frame.type == RelationType.PARTNERS_WITH and frame.block_after and obj_unit is not None \
             and obj_at > t and _for_goods(words, obj_at + 1, lex):
-        return []  # "signed an agreement with Y for frozen goods": a customer contract, no
+        return []  # "signed an agreement with Y for spare parts": a customer contract, no
         # partnership (session 16)
     agent = _agent(frame, end, view, lex)
     if agent is not None and _owner_described(view, t, agent, obj_unit):
@@ -664,7 +656,7 @@ def _apply(
                 and set_off is None and not _passive_subject_ok(t, left, view) \
                 and not (frame.requires_before and words[t - 1] == ","):
             return []  # (session 16: the goods noun required before a set-off participle
-            # "X operates four vessels, chartered by A" is the subject's)
+            # "X runs two barges, chartered by A" is the subject's)
         left_role = frame.possessor_role if possessor is not None and frame.possessor_role \
             else frame.subject
         if reduced and possessor is None and frame.type == RelationType.SUPPLIES \
@@ -778,6 +770,28 @@ def _apply(
     return _pairs(frame.type, subj.mentions, obj_unit.mentions, subj_role, view, t, end, registry)
 
 
+def _object_no_party(frame: Frame, view: SentenceView, t: int, end: int, obj_at: int,
+                     obj_unit: Unit, lex: Lexicon) -> bool:
+    """True when the name in the object slot is no party of the frame's relation (session 16,
+    precision): the company a verb of selling takes ("Kandor, the firm selling Velmora Care,
+    ..."), the seller a French buying verb reaches through "au" ("achète des licences au
+    groupe"), a name that qualifies other parties ("supplies several Velmora partner dealers",
+    "sells to Velmora franchisees"; not "A, l'un des partenaires de Y"), the maker of goods
+    bought ("buys Velmora pump systems")."""
+    if frame.type == RelationType.SUPPLIES and frame.direct and obj_at == end \
+            and _company_sold(view, t, obj_at):
+        return True
+    if frame.type == RelationType.ACQUIRES and frame.direct and obj_at > t \
+            and _bought_from(view, obj_unit, lex):
+        return True
+    if frame.type in _MODIFIER_TYPES and obj_at > t and _name_modifies(view, obj_at) and not (
+            frame.type == RelationType.PARTNERS_WITH and t <= obj_at - 2 < end
+            and _apposed_one_of(view, t)):
+        return True
+    return frame.type == RelationType.ACQUIRES and frame.direct and obj_at > t \
+        and _brand_goods(view, obj_at, lex)
+
+
 _ADVISE_VERBS = frozenset({
     "conseille", "conseillent", "conseillait", "conseillaient", "conseillera", "conseilleront",
     "accompagne", "accompagnent", "accompagnait", "accompagnera", "assiste", "assistait",
@@ -802,7 +816,6 @@ def _advised_party(t: int, view: SentenceView, lex: Lexicon) -> Unit | None:
 
 _ACCEPT_VERBS = frozenset({"accepte", "acceptent", "acceptait", "acceptera", "accepted",
                            "accepts", "accept", "accepter"})
-_OFFER_NOUNS = frozenset({"offre", "offer", "proposition", "bid", "proposal"})
 
 
 def _offer_accepted(view: SentenceView, t: int) -> bool:
@@ -811,11 +824,11 @@ def _offer_accepted(view: SentenceView, t: int) -> bool:
     the noun is the bidder, the subject the company bought."""
     words = view.words
     k = t - 1
-    if k >= 1 and words[k] in ("de", "d'") and words[k - 1] in _OFFER_NOUNS:
+    if k >= 1 and words[k] in ("de", "d'") and words[k - 1] in OFFER_NOUNS:
         k -= 2  # "l'offre de rachat"
-    elif k >= 0 and words[k] in _OFFER_NOUNS:
+    elif k >= 0 and words[k] in OFFER_NOUNS:
         k -= 1  # "the takeover offer" (trigger before the noun): "accepted the"
-    elif t + 1 < len(words) and words[t + 1] in _OFFER_NOUNS:
+    elif t + 1 < len(words) and words[t + 1] in OFFER_NOUNS:
         pass  # "accepted the takeover offer from Y"
     else:
         return False
@@ -829,8 +842,6 @@ _THEN = frozenset({"et", "puis", "and", "then"})
 _RIGHTS = frozenset({"rights", "right", "licence", "license", "access", "droits", "droit"})
 _PASSIVE_BE = frozenset({"was", "were", "been", "is", "are", "be", "ete", "est", "sont",
                          "sera", "seront"})
-_STAKE_WORDS = frozenset({"stake", "stakes", "shares", "holding", "holdings", "participation",
-                          "participations", "parts", "actions"})
 
 
 def _stake_subject(words: list[str], t: int) -> bool:
@@ -895,7 +906,7 @@ def _brand_licence(words: list[str], t: int, obj_at: int) -> bool:
 
 _TRADE_HOUSES = frozenset({"software", "engineering", "design", "trading", "publishing",
                            "clearing", "brokerage", "research", "consulting", "data"})
-"""Words before "house" that make it a trade firm, not a fashion house ("from software house
+"""Words before "house" that make it a trade firm, not a fashion house ("from engineering house
 Y": a technology licence, a supply; session 16)."""
 
 
@@ -1171,18 +1182,19 @@ def _company_goods(view: SentenceView, start: int, stop: int, lex: Lexicon) -> b
     return False
 
 
-_SIDE_WORDS = frozenset({"cote", "part"})
+_SIDE_PHRASES = frozenset({("de", "son", "cote"), ("de", "sa", "cote"), ("de", "leur", "cote"),
+                           ("de", "notre", "cote"), ("pour", "sa", "part"), ("pour", "son", "part"),
+                           ("pour", "leur", "part"), ("pour", "notre", "part"),
+                           ("for", "its", "part"), ("for", "their", "part")})
+"""Discourse adverbials of contrast ("de son côté", "pour sa part", "for its part"): their
+possessive names no party, and their "part" is no stake (session 15, session 16)."""
 
 
 def _side_phrase(words: list[str], k: int) -> bool:
-    """True for "de son côté", "de leur côté", "pour sa part" at k: an adverbial of contrast,
-    whose possessive names no party."""
-    return k + 2 < len(words) and words[k] in ("de", "pour") \
-        and words[k + 1] in ("son", "sa", "leur") and words[k + 2] in _SIDE_WORDS
+    """True for an adverbial of `_SIDE_PHRASES` at k."""
+    return tuple(words[k:k + 3]) in _SIDE_PHRASES
 
 
-_SELL_VERBS = frozenset({"sell", "sells", "sold", "selling", "vend", "vendent", "vendu",
-                         "vendre", "vendant"})
 _CLAUSE_CLOSE = frozenset({",", ".", ";", ":"})
 
 
@@ -1192,7 +1204,7 @@ def _company_sold(view: SentenceView, t: int, obj_at: int) -> bool:
     Velmora."): the company changes hands; a customer comes with its goods ("sells Velmora
     its chips") or after "to"."""
     words, units = view.words, view.units
-    if words[t] not in _SELL_VERBS:
+    if words[t] not in SELL_VERBS:
         return False
     u = units[obj_at]
     if not u.is_mention or u.possessive or u.mentions[0].kind != NAME or u.mentions[0].person:
@@ -1202,12 +1214,12 @@ def _company_sold(view: SentenceView, t: int, obj_at: int) -> bool:
 
 _MODIFIER_TYPES = frozenset({RelationType.SUPPLIES, RelationType.ACQUIRES,
                              RelationType.INVESTS_IN, RelationType.PARTNERS_WITH})
-_THIRD_PARTIES = frozenset({"franchisees", "dealers", "affiliates", "operators", "licensees",
-                            "franchises", "concessionnaires", "affilies"})
-
-
-_THIRD_PARTIES_FR = frozenset({"partenaires", "franchises", "concessionnaires", "affilies",
-                               "operateurs"})
+_PARTIES_AFTER_NAME = frozenset({"franchisees", "dealers", "affiliates", "operators",
+                                 "licensees", "franchises", "concessionnaires", "affilies"})
+"""Plural nouns of parties that a name before them qualifies ("Velmora franchisees")."""
+_PARTIES_BEFORE_OF = frozenset({"partenaires", "franchises", "concessionnaires", "affilies",
+                                "operateurs"})
+"""The same before "de" and the name ("les concessionnaires partenaires de Velmora")."""
 
 
 def _apposed_one_of(view: SentenceView, t: int) -> bool:
@@ -1227,7 +1239,7 @@ _ONE_OF_BEFORE = frozenset({",", "est", "reste", "devient", "etait", "sera", "co
 
 def _name_modifies(view: SentenceView, obj_at: int) -> bool:
     """True when the object's name only qualifies the parties named after it, in lower case:
-    "Velmora partner operators", "Velmora franchisees", "Velmora dealers" (the parties are
+    "Velmora partner dealers", "Velmora franchisees", "Velmora dealers" (the parties are
     the operators, not Velmora)."""
     words, units = view.words, view.units
     u = units[obj_at]
@@ -1236,26 +1248,26 @@ def _name_modifies(view: SentenceView, obj_at: int) -> bool:
     q = obj_at + 1
     if q < len(words) and words[q] in ("partner", "partners") and q + 1 < len(words) \
             and not units[q + 1].is_mention and words[q + 1].endswith("s"):
-        q += 1  # "Velmora partner operators"
+        q += 1  # "Velmora partner dealers"
     if obj_at >= 2 and words[obj_at - 1] in ("de", "d'", "du") \
-            and words[obj_at - 2] in _THIRD_PARTIES_FR:
-        return True  # "plusieurs opérateurs partenaires de Velmora"
-    return q < len(words) and words[q] in _THIRD_PARTIES \
+            and words[obj_at - 2] in _PARTIES_BEFORE_OF:
+        return True  # "plusieurs concessionnaires partenaires de Velmora"
+    return q < len(words) and words[q] in _PARTIES_AFTER_NAME \
         and view.tokens[units[q].first].text.islower() \
         and not (q + 1 < len(words) and units[q + 1].is_mention)
 
 
 def _bought_from(view: SentenceView, obj_unit: Unit, lex: Lexicon) -> bool:
     """True when a French verb of buying reaches its party through "au" / "aux" ("achète des
-    nuitées au groupe"): the party sells, it is not bought."""
+    licences au groupe"): the party sells, it is not bought."""
     return lex.language == "fr" and view.tokens[obj_unit.first].norm in ("au", "aux")
 
 
 def _brand_goods(view: SentenceView, obj_at: int, lex: Lexicon) -> bool:
     """True when the name a verb of buying takes is followed, within two lower-case words, by
-    a product noun: "buys Velmora knee systems", "bought Quistor servers" (the goods are
+    a product noun: "buys Velmora pump systems", "bought Quistor servers" (the goods are
     bought, their maker is no acquisition). A product noun before the name ("achète des
-    systèmes de genou Quistor") was tried and dropped: it cost three unread relations."""
+    systèmes de pompage Quistor") was tried and dropped: it cost three unread relations."""
     words, units = view.words, view.units
     u = units[obj_at]
     if not u.is_mention or u.possessive or u.mentions[0].kind != NAME:
@@ -1346,12 +1358,6 @@ _MERGE_VERBS = frozenset({"merge", "merged", "merges", "merging", "fusionner", "
                           "fusionnent", "fusionnera", "fusionnait"})
 
 
-_FOR_ITS_PART = frozenset({("pour", "sa", "part"), ("pour", "leur", "part"),
-                           ("pour", "son", "part"), ("pour", "notre", "part"),
-                           ("for", "its", "part"), ("for", "their", "part")})
-"""Discourse adverbials with a stake word in them (session 15)."""
-
-
 def _blocked_before(view: SentenceView, t: int, block: tuple[Phrase, ...]) -> bool:
     """A blocking phrase in the five words before the trigger, in the trigger's own clause: a
     comma or a name in between ends its reach ("Sur le marché de l'hydrogène, X affronte Y").
@@ -1359,7 +1365,7 @@ def _blocked_before(view: SentenceView, t: int, block: tuple[Phrase, ...]) -> bo
     utility and data-centre contracts with A")."""
     for k in range(max(0, t - 8), t):
         found = match_at(view.words, k, block)
-        if found and tuple(view.words[max(0, k - 2):k + 1]) in _FOR_ITS_PART:
+        if found and k >= 2 and _side_phrase(view.words, k - 2):
             continue  # "X a pour sa part acquis Y": the adverbial's "part" is no stake
         if found == ("other",) and k > 0 and (view.words[k - 1] in _POSSESSIVES_EN or (
                 view.units[k - 1].is_mention and view.units[k - 1].possessive)):
@@ -1445,7 +1451,7 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             if prep is not None and prep[0] == "a" and _verb_a(view, k):
                 prep = None  # "Korvane, qui a racheté Zentrix": the verb "a"
             if prep is not None and _side_phrase(words, k):
-                prep = None  # "achète de son côté 40 000 nuitées au groupe" (session 16)
+                prep = None  # "achète de son côté 300 licences au groupe" (session 16)
             if prep is not None and words[k] not in ("de", "d'", "of", "du", "des"):
                 found = _mention_after(view, k + len(prep), lex)
                 if found is not None and _customers_for_supplier(frame, view, k + len(prep),
@@ -1526,6 +1532,10 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
 
 
 _GROUP_AHEAD = 6
+"""How many units after a verb a group noun phrase's comma may stand ("several carmakers,")."""
+_ARENA_AHEAD = 2
+"""More units a rivalry verb's class noun may stand after, past an arena ("affronte sur ses
+marchés deux poids lourds, A et B")."""
 
 
 def _direct_group_member(
@@ -1537,8 +1547,7 @@ def _direct_group_member(
     phrase holds no name, and its noun is a group or a plural of companies (see
     `_group_member`); else None."""
     words, units = view.words, view.units
-    ahead = _GROUP_AHEAD + 2 if rivals else _GROUP_AHEAD  # "affronte sur ses marchés deux
-    # poids lourds, A et B": an arena before the class noun
+    ahead = _GROUP_AHEAD + _ARENA_AHEAD if rivals else _GROUP_AHEAD
     for j in range(end + 1, min(len(units), end + ahead)):
         if rivals and units[j].is_mention and _possessive_pronoun(units[j]):
             continue  # "sur ses marchés": the subject's own arena
@@ -1552,10 +1561,12 @@ def _direct_group_member(
     return None
 
 
-# plural nouns of big players that a rivalry verb names before the rivals themselves, set off
-# by a comma (session 16): "X affronte deux poids lourds, A et B", "X faces two giants, A and B"
-_RIVAL_CLASS = frozenset({"geants", "giants", "heavyweights", "lourds", "concurrents",
-                          "competitors", "rivals", "rivaux"})
+_BIG_PLAYERS = frozenset({"geants", "giants", "heavyweights", "lourds"})
+"""Plural nouns of big players that name rivals as a class before the rivals themselves, set
+off by a comma (session 16): "X affronte deux poids lourds, A et B", "X faces two giants, A
+and B"."""
+_RIVAL_CLASS = _BIG_PLAYERS | frozenset({"concurrents", "competitors", "rivals", "rivaux"})
+"""The class nouns a rivalry verb's object may be before such a list."""
 
 
 def _goods_then_name(view: SentenceView, k: int, prep: tuple[str, ...], lex: Lexicon) -> bool:
@@ -1722,10 +1733,6 @@ _PART_NOUNS = frozenset({"filiale", "filiales", "subsidiary", "unit", "division"
                          "activite", "operations"})
 
 
-_RIVAL_NOUNS = frozenset({"rival", "rivaux", "concurrent", "concurrents", "competitor",
-                          "competitors"})
-
-
 def _subsidiary(view: SentenceView, start: int, obj_at: int) -> int | None:
     """The named part when the object is its parent: "la filiale de X, Y", "X's subsidiary
     Y", "the X unit Y" (the unit index of Y), else None."""
@@ -1736,7 +1743,7 @@ def _subsidiary(view: SentenceView, start: int, obj_at: int) -> int | None:
     after_comma = obj_at + 2 < n and words[obj_at + 1] == "," and units[obj_at + 2].is_mention
     if after_comma and of - 1 >= start and words[of] in ("de", "d'", "du", "of") and (
             words[of - 1] in _PART_NOUNS or of - 2 >= start and words[of - 2] in _PART_NOUNS
-            or words[of - 1] in _RIVAL_NOUNS):
+            or words[of - 1] in RIVAL_NOUNS):
         return obj_at + 2  # ... and "le rival de X, Y": Y is bought, not X
     if obj_at + 2 < n and words[obj_at + 1] in _PART_NOUNS and units[obj_at + 2].is_mention:
         return obj_at + 2
@@ -2178,10 +2185,6 @@ def _relative_object(
     return (seg.owner, view.owner_unit(seg)) if inner else (-1, None)
 
 
-_OBJECT_PRONOUNS = frozenset({"which", "that", "que", "qu'"})
-_OWNED_THING_PREPS = frozenset({"of", "in", "from", "de", "du", "des", "d'", "dans"})
-
-
 def _whose_goods_object(
     frame: Frame, t: int, view: SentenceView, seg: Segment, r: int, lex: Lexicon
 ) -> tuple[int, Unit] | None:
@@ -2288,8 +2291,6 @@ def _customers_for_supplier(frame: Frame, view: SentenceView, start: int, found:
         and any(w in _CUSTOMER_PLURALS for w in view.words[start:found])
 
 
-_COUNTING_VERBS = frozenset({"compte", "revendique", "dessert", "sert", "counts", "has",
-                             "serves", "claims", "boasts"})
 _CUSTOMER_PLURALS = frozenset({"clients", "customers", "clientes"})
 _CUSTOMER_KINDS = frozenset({"entreprises", "societes", "enseignes", "marques", "corporate",
                              "business", "enterprise", "industrial", "commercial"})
@@ -2323,13 +2324,13 @@ def _counted_customers(view: SentenceView, lex: Lexicon, registry: Registry) -> 
             k += 1
         if counted and k + 1 < len(units) and words[k] in _CUSTOMER_KINDS \
                 and words[k + 1] in _CUSTOMER_PLURALS:
-            k += 1  # "4 200 entreprises clientes", "900 corporate customers"
+            k += 1  # "1 300 entreprises clientes", "700 corporate customers"
         if not counted or k + 2 >= len(units) or words[k] not in _CUSTOMER_PLURALS \
                 or words[k + 1] != ",":
             continue
         opener = match_at(words, k + 2, lex.list_openers)
         m = k + 2 + len(opener) if opener else -1
-        m = _past_descriptor(view, m, lex)  # "parmi lesquelles la chaîne de boulangeries A"
+        m = _past_descriptor(view, m, lex)  # "parmi lesquelles la chaîne d'opticiens A"
         if opener is None or m >= len(units) or not _plain_mention(units[m]) \
                 or units[m].mentions[0].kind != NAME:
             continue
@@ -2351,7 +2352,7 @@ def _counted_customers(view: SentenceView, lex: Lexicon, registry: Registry) -> 
 
 def _past_descriptor(view: SentenceView, m: int, lex: Lexicon) -> int:
     """The index of the name after a determiner and at most three lower-case descriptor words
-    at m ("la chaîne de boulangeries A", "the carrier A": A's index), else m (session 16)."""
+    at m ("la chaîne d'opticiens A", "the carrier A": A's index), else m (session 16)."""
     words, units = view.words, view.units
     if m < 0 or m >= len(units) or words[m] not in lex.determiners:
         return m
@@ -2535,10 +2536,8 @@ def _apposed_name(view: SentenceView, j: int, lex: Lexicon) -> int | None:
 _DESCRIPTION_HEADS = frozenset({"leader", "leaders", "rival", "rivals", "concurrent",
                                 "competitor", "numero", "number", "champion", "pionnier",
                                 "pioneer", "specialiste", "specialist", "maker", "fabricant",
-                                "constructeur", "operateur", "operator", "editeur",
-                                # rivals named as a class of big players (session 16): "avec
-                                # deux poids lourds, A et B", "against two giants, A and B"
-                                "geants", "giants", "heavyweights", "lourds"})
+                                "constructeur", "operateur", "operator", "editeur"}) \
+    | _BIG_PLAYERS
 
 
 def _name_after_comma(view: SentenceView, c: int, lex: Lexicon | None = None) -> int | None:
@@ -2962,8 +2961,8 @@ _JOINT_WORDS = frozenset({"joint", "development", "co", "research", "commune", "
 
 def _for_goods(words: list[str], k: int, lex: Lexicon) -> bool:
     """True when "for" / "pour" at k opens a noun phrase of goods or services (up to five
-    words, to a comma or an "of"/"to"): "with Y for frozen and dry goods", "pour des produits
-    surgelés", "for cleaning services"; never "for the joint development of batteries"."""
+    words, to a comma or an "of"/"to"): "with Y for spare parts and tools", "pour des pièces
+    détachées", "for cleaning services"; never "for the joint development of batteries"."""
     if k >= len(words) or words[k] not in _FOR:
         return False
     phrase_words: list[str] = []

@@ -454,6 +454,12 @@ _APPOSITION_PARTICIPLES = frozenset({"specialise", "specialisee", "specialises",
 ...", "Zorbex, a startup founded in 2019")."""
 
 
+_ING_MIN = 6
+"""Shortest "-ing" word `_apposition_ends` reads as a participle going on with the apposition
+("making", "selling"): shorter ones are mostly nouns or plain verbs ("thing", "king", "wing",
+"ring", "bring"), which do not."""
+
+
 def _apposition_ends(norms: list[str], e: int, lex: Lexicon) -> bool:
     """True when a noun after "NAME, det" closes an apposition ("Zorbex, a drone start-up,")
     rather than opening the next clause ("In Europe, the start-up competes")."""
@@ -461,7 +467,7 @@ def _apposition_ends(norms: list[str], e: int, lex: Lexicon) -> bool:
         e += 1
     return e >= len(norms) or norms[e] in (",", ".", ";", ")", "(") \
         or norms[e] in _APPOSITION_GOES_ON or norms[e] in _APPOSITION_PARTICIPLES \
-        or len(norms[e]) > 5 and norms[e].endswith("ing")  # "a startup developing X"
+        or len(norms[e]) >= _ING_MIN and norms[e].endswith("ing")  # "a startup developing X"
 
 
 def main_entity(sentences: list[list[Mention]], registry: Registry,
@@ -630,13 +636,19 @@ def _deal_buyer(
     """The buyer a deal role ("l'acquéreur", "the buyer") stands for: the organisation in
     subject position before the last buying verb of the article up to the description ("X a
     accepté de racheter Y ... l'acquéreur": X)."""
-    for back, k in _buy_words(m, s, tokens):
-        subject = next((o for o in sentences[back] if o.last <= k and o is not m
-                        and _org_of(o, registry) is not None
-                        and _subject_position(o, tokens[back], lex)), None)
+    for back, k in _deal_words(m, s, tokens, _BUY_VERBS, real_only=True):
+        subject = _org_subject_before(m, k, sentences[back], tokens[back], lex, registry)
         if subject is not None:
             return subject.resolved[0]
     return None
+
+
+def _org_subject_before(m: Mention, k: int, ms: list[Mention], toks: list[Token], lex: Lexicon,
+                        registry: Registry) -> Mention | None:
+    """The first organisation in subject position before token k of a sentence, other than
+    the description `m`: the subject of the deal's verb at k."""
+    return next((o for o in ms if o.last <= k and o is not m and _org_of(o, registry) is not None
+                 and _subject_position(o, toks, lex)), None)
 
 
 _UNREAL_BUY = frozenset({"aurait", "auraient", "propose", "offert", "tente", "envisage",
@@ -646,15 +658,18 @@ _UNREAL_BUY = frozenset({"aurait", "auraient", "propose", "offert", "tente", "en
 de racheter X", "Y had offered to buy X"): such a bidder is no deal's buyer."""
 
 
-def _buy_words(m: Mention, s: int, tokens: list[list[Token]]) -> Iterator[tuple[int, int]]:
-    """(sentence, token) of each active buying verb or deal noun of the article before the
-    description `m` of sentence `s`, the last first."""
+def _deal_words(m: Mention, s: int, tokens: list[list[Token]], verbs: frozenset[str],
+                real_only: bool) -> Iterator[tuple[int, int]]:
+    """(sentence, token) of each active deal verb or noun among `verbs` (no "par"/"by" right
+    after it) of the article before the description `m` of sentence `s`, the last first;
+    with `real_only`, none after an offer, an attempt or a rumour (`_UNREAL_BUY`)."""
     for back in range(s, -1, -1):
         norms = [t.norm for t in tokens[back]]
         end = m.first if back == s else len(norms)
         for k in range(end - 1, -1, -1):
-            if norms[k] in _BUY_VERBS and not any(w in ("par", "by") for w in norms[k + 1:k + 3]) \
-                    and not any(w in _UNREAL_BUY for w in norms[max(0, k - 3):k]):
+            if norms[k] in verbs and not any(w in ("par", "by") for w in norms[k + 1:k + 3]) \
+                    and not (real_only
+                             and any(w in _UNREAL_BUY for w in norms[max(0, k - 3):k])):
                 yield back, k
 
 
@@ -689,9 +704,12 @@ _TARGET_HEADS = frozenset({("cible",), ("target",)})
 _SELLER_HEADS = frozenset({("vendeur",), ("seller",)})
 """Description heads naming the company a deal buys ("la cible", "the target") or the one
 that sells it ("le vendeur", "the seller"); they stand for nothing else."""
-_SELL_VERBS = frozenset({"sell", "sells", "sold", "selling", "cede", "cedera", "ceder",
-                         "vend", "vendu", "vendre", "vendra", "divest", "divests", "divested"})
-"""Active verbs whose subject sells and whose object is the company sold ("X a cédé Y")."""
+SELL_VERBS = frozenset({"sell", "sells", "sold", "selling", "cede", "cedera", "ceder",
+                        "vend", "vendent", "vendu", "vendre", "vendra", "vendant", "divest",
+                        "divests", "divested"})
+"""Active verbs whose subject sells and whose object is the company sold ("X a cédé Y"); also
+relations.py's `_company_sold`."""
+_DEAL_VERBS = _BUY_VERBS | SELL_VERBS
 
 
 def _deal_party(
@@ -702,28 +720,22 @@ def _deal_party(
     selling verb of the article up to the description: the company right after the verb is
     the target ("X va racheter Y. La cible ...": Y); the subject of a selling verb is the
     seller ("X a cédé Y à Z. Le vendeur ...": X). None when no such verb names them."""
-    for back in range(s, -1, -1):
-        toks = tokens[back]
-        norms = [t.norm for t in toks]
-        end = m.first if back == s else len(norms)
-        for k in range(end - 1, -1, -1):
-            sells = norms[k] in _SELL_VERBS
-            if not (sells or norms[k] in _BUY_VERBS) \
-                    or any(w in ("par", "by") for w in norms[k + 1:k + 3]):
+    for back, k in _deal_words(m, s, tokens, _DEAL_VERBS, real_only=False):
+        if seller:
+            if tokens[back][k].norm not in SELL_VERBS:
                 continue
-            if seller:
-                if not sells:
-                    continue
-                subject = next((o for o in sentences[back] if o.last <= k and o is not m
-                                and _org_of(o, registry) is not None
-                                and _subject_position(o, toks, lex)), None)
-                return subject.resolved[0] if subject is not None and subject.resolved \
-                    else None
-            bought = next((o for o in sentences[back] if k < o.first <= k + 4 and o is not m
-                           and o.kind == NAME and not o.possessive
-                           and _org_of(o, registry) is not None), None)
-            return bought.resolved[0] if bought is not None and bought.resolved else None
+            subject = _org_subject_before(m, k, sentences[back], tokens[back], lex, registry)
+            return subject.resolved[0] if subject is not None and subject.resolved else None
+        bought = next((o for o in sentences[back] if k < o.first <= k + _OBJECT_REACH
+                       and o is not m and o.kind == NAME and not o.possessive
+                       and _org_of(o, registry) is not None), None)
+        return bought.resolved[0] if bought is not None and bought.resolved else None
     return None
+
+
+_OBJECT_REACH = 4
+"""How many tokens after a deal's verb the company it buys or sells may start ("a racheté
+l'an dernier Y")."""
 
 
 def _other_party(m: Mention, ms: list[Mention], toks: list[Token], lex: Lexicon,
@@ -732,7 +744,7 @@ def _other_party(m: Mention, ms: list[Mention], toks: list[Token], lex: Lexicon,
     than the previous sentence's lead ("Quistor, founded in 1994, runs 300 trucks. Velmora
     relies on the company"): it continues that lead like a description opening its sentence.
     A direct object is left out: on unread text that gave two wrong edges; the possessor of
-    one is not ("Zalando uses the company's trucks", session 16)."""
+    one is not ("Korvane uses the company's trucks", session 16)."""
     if prev is None or not (_complement(m, [t.norm for t in toks], lex)
                             or _object_possessor(m, toks, lex)):
         return False
@@ -1466,8 +1478,8 @@ def _fit(m: Mention, rec: EntityRecord, place: Place) -> float:
     score = 0.0
     if known is None:
         cities, countries = place.named.get(rec.id, (frozenset(), frozenset()))
-        if m.country and cities and not countries:  # "X, the Milan-based maker ... the
-            countries = frozenset(_cities()[2][c] for c in cities  # Italian group"
+        if m.country and cities and not countries:  # "X, the Porto-based maker ... the
+            countries = frozenset(_cities()[2][c] for c in cities  # Portuguese group"
                                   if c in _cities()[2])
         if place.city and cities:
             score += 3.0 if place.city in cities else -2.0

@@ -14,7 +14,12 @@ from dataclasses import dataclass, field
 from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import Lexicon, match_at, match_ending_at, word_list
 from loaders.extraction.mentions import ANAPHOR, NAME, PLURAL, Mention
-from loaders.extraction.modality import departed_after, former_apposition, former_role
+from loaders.extraction.modality import (
+    FORMER_WORDS,
+    departed_after,
+    former_apposition,
+    former_role,
+)
 from loaders.extraction.resolution import ORG_TYPES, Registry
 from loaders.extraction.text import LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold
 from loaders.extraction.units import HARD_BOUNDARIES, SentenceView, Unit
@@ -266,8 +271,7 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
     words = view.words
     start = k
     j = k
-    while j < len(words) and (words[j] in lex.determiners or words[j] in ("former", "ancien",
-                                                                          "ancienne", "ex")
+    while j < len(words) and (words[j] in lex.determiners or words[j] in FORMER_WORDS
                               or j == k and k > 0 and words[k - 1] == ","
                               and words[j] in _NOW):
         j += 1  # "P, aujourd'hui directrice générale de O": the role of P now
@@ -312,7 +316,7 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
                 and match_at(words, j + 1, lex.keys["roles"]):
             j += 1
             continue
-        if j + 2 < len(words) and words[j] in lex.role_connectors and words[j + 1] in _FORMER \
+        if j + 2 < len(words) and words[j] in lex.role_connectors and words[j + 1] in FORMER_WORDS \
                 and match_at(words, j + 2, lex.keys["roles"]):
             j += 2  # "co-founder and former chief executive": a former role, all of it
             continue
@@ -326,7 +330,7 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
         return None
     if j + 1 < len(words) and words[j] in lex.nationalities and words[j + 1] in lex.role_of:
         j += 1  # "le patron néerlandais de O": the nationality of the holder or of O
-    if start > 0 and view.units[start - 1].norm in ("former", "ancien", "ancienne", "ex"):
+    if start > 0 and view.units[start - 1].norm in FORMER_WORDS:
         start -= 1
     tokens = view.tokens
     former = former_role(tokens, view.units[start].first, view.units[j - 1].last, lex,
@@ -621,7 +625,7 @@ def _around(
             while q < n and q - k < 2 and words[q] in lex.determiners:
                 q += 1
             if q + 2 < n and words[q + 1] in word_list("person_nouns.txt") \
-                    and _plain_word(view, q, lex) and words[q] not in _FORMER:
+                    and _plain_word(view, q, lex) and words[q] not in FORMER_WORDS:
                 q += 1  # "dairy farmer P"
             if q + 1 < n and words[q] in word_list("person_nouns.txt") \
                     and _is_person(units[q + 1], registry):
@@ -730,13 +734,11 @@ def _attributed(view: SentenceView, p_at: int, e: int, lex: Lexicon) -> bool:
         and match_at(words, q + 1, lex.speech_verbs) is not None
 
 
-_FORMER = frozenset({"former", "ancien", "ancienne", "ex"})
 _IN_CHARGE = (("in", "charge", "of"),)
 _UNIT_LINKS = frozenset({"of", "de", "d'", "du", "des", "la", "l'", "le", "the", "and", "et",
                          "for", "pour", "at", "chez"})
-_UNIT_STOPS = frozenset({"former", "ancien", "ancienne", "ex", "who", "which", "that", "qui",
-                         "que", "qu'", "dont", "whose", "since", "depuis", "until", "jusqu'",
-                         "when", "quand", "lorsque"})
+_UNIT_STOPS = FORMER_WORDS | {"who", "which", "that", "qui", "que", "qu'", "dont", "whose",
+                              "since", "depuis", "until", "jusqu'", "when", "quand", "lorsque"}
 
 
 def _unit_of(view: SentenceView, k: int, lex: Lexicon) -> int | None:
@@ -861,7 +863,7 @@ def _org_after_area(
 
 def _agent_after_title(view: SentenceView, j: int, lex: Lexicon, registry: Registry) -> int:
     """The person of a passive role verb after a title of their own or an occupation noun:
-    "dirigée par son fondateur P", "fondée par l'oncologue P" (session 16), "run by chief
+    "dirigée par son fondateur P", "fondée par la chimiste P" (session 16), "run by chief
     executive P", "run by former Zentrox executive P" (an
     organisation inside the title only after "former": where the person worked before).
     Returns j itself when no such title stands there."""
@@ -873,7 +875,7 @@ def _agent_after_title(view: SentenceView, j: int, lex: Lexicon, registry: Regis
     q = j
     while q < len(units) and q - j < 5 and not _people(units[q], registry):
         w = words[q]
-        if w in _FORMER:
+        if w in FORMER_WORDS:
             former = True
         elif units[q].is_mention and units[q].mentions[0].kind == "pronoun" \
                 and units[q].mentions[0].possessive:
@@ -883,7 +885,7 @@ def _agent_after_title(view: SentenceView, j: int, lex: Lexicon, registry: Regis
                 return j
         elif not (w in lex.determiners or w in lex.possessive_pronouns
                   or _title_word(w, lex) or w in ("co", "-") or (former and w in _JOBS)
-                  or w in word_list("person_nouns.txt")):  # "par l'oncologue P"
+                  or w in word_list("person_nouns.txt")):  # "par la chimiste P"
             return j
         q += 1
     if q == j or q >= len(units) or not _people(units[q], registry) \

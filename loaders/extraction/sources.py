@@ -482,7 +482,7 @@ def _outlet_cue(words: list[str], k: int, lex: Lexicon, titled: bool = False) ->
         return after  # "Reuters reported", "le quotidien L'Ardoise avait évoqué" (right after)
     if _estimate_after(words, k + 1) and any(
             match_ending_at(words, x, lex.outlet_descriptors) for x in range(j + 1, k + 1)):
-        return k + 1  # "le quotidien régional X l'évalue à 60 millions d'euros"
+        return k + 1  # "le quotidien régional X l'évalue à 45 millions d'euros"
     if j > 0 and words[j - 1] in lex.sources.by:
         for s in range(max(0, j - 5), j - 1):
             if match_at(words, s, lex.source_after):
@@ -509,7 +509,7 @@ _AT = frozenset({"a", "au", "aux", "at"})
 
 def _estimate_after(words: list[str], a: int) -> bool:
     """True when an estimate verb with its amount follows the name whose next word is at `a`
-    (session 16): "le quotidien X l'évalue à 60 millions d'euros", "le site X chiffre
+    (session 16): "le quotidien X l'évalue à 45 millions d'euros", "le site X chiffre
     l'opération à", "the daily X puts the deal at $60 million": the outlet's own figure. The
     amount's "à / at" is required within eight words of the clause ("X estime que" is speech,
     found elsewhere)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from loaders.extraction.lexicon import Lexicon, match_at, place_words
-from loaders.extraction.mentions import ANAPHOR, NAME, PLURAL, PRONOUN, Mention
+from loaders.extraction.mentions import ANAPHOR, LIST_WORDS, NAME, PLURAL, PRONOUN, Mention
 from loaders.extraction.resolution import Registry
 from loaders.extraction.sentences import Sentence
 from loaders.extraction.tokens import Token
@@ -227,9 +227,8 @@ def build_view(
     return view
 
 
-_CONJ_WORDS = frozenset({"and", "et", "or", "ou", "as", "well", "ainsi", "que", "plus"})
-_SEP_WORDS = _CONJ_WORDS | {",", "de", "d'", "du", "of", "with", "avec", "a", "au", "aux", "to",
-                             "for", "pour", "chez", "in", "dans", "sur", "from"}
+_SEP_WORDS = LIST_WORDS | {",", "de", "d'", "du", "of", "with", "avec", "a", "au", "aux", "to",
+                            "for", "pour", "chez", "in", "dans", "sur", "from"}
 
 
 _COPULAS = frozenset({"is", "was", "are", "were", "remains", "remained", "become", "becomes",
@@ -308,7 +307,7 @@ def _coordinate(
                                    and _parallel_description(units, tokens, x, lex)))), k)
             described = {units[x].norm for x in range(opens, k)}  # "the payments group"
             gap = [units[x].norm for x in range(j, k) if not units[x].is_mention]
-            gap_conj = any(w in _CONJ_WORDS and (w != "que" or q and gap[q - 1] in (
+            gap_conj = any(w in LIST_WORDS and (w != "que" or q and gap[q - 1] in (
                 "ainsi", "meme", "plus")) and (w != "as" or q and gap[q - 1] == "well")
                 for q, w in enumerate(gap))  # not "confirmé à A que B", "A as a start-up in B"
             if not gap_conj and [w for w in gap if w not in lex.determiners
@@ -732,15 +731,23 @@ def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
 def _apposition_reach(words: list[str], c: int, end: int, lex: Lexicon) -> int:
     """How many units an apposition opened at comma c and closed at `end` may run: 14, or 28
     for a description opened by a determiner whose relative clause starts within its first ten
-    words and whose closing comma a main verb follows ("X, the family-owned Bremen pump maker
-    that has spent a decade in the shadow of larger rivals, is buying": session 16; not ",
-    for £38 million": the comma may close no apposition)."""
+    words and whose closing comma a main verb follows ("X, the family-run Harnfeld valve maker
+    that has long stood behind bigger rivals, is buying": session 16; not ", for £12
+    million": the comma may close no apposition)."""
     after = words[end + 1] if end + 1 < len(words) else ""
     if words[c + 1] in lex.determiners and after in _MAIN_VERB_OPENERS and any(
-            words[k] in ("that", "which", "who", "qui") for k in range(c + 2, min(len(words),
-                                                                                c + 11))):
-        return 28
-    return 14
+            words[k] in ("that", "which", "who", "qui")
+            for k in range(c + 2, min(len(words), c + 1 + _RELATIVE_OPENS_WITHIN))):
+        return _LONG_APPOSITION_REACH
+    return _APPOSITION_REACH
+
+
+_APPOSITION_REACH = 14
+"""How many units an apposition may run; a longer stretch between commas is a clause."""
+_LONG_APPOSITION_REACH = 28
+"""The same for a description with its own relative clause ("the ... maker that has ...")."""
+_RELATIVE_OPENS_WITHIN = 10
+"""How many words into such a description its relative pronoun may stand."""
 
 
 _MAIN_VERB_OPENERS = frozenset({
