@@ -2697,10 +2697,18 @@ def _apposition_follows(
             return False
         if w in lex.triggers or match_at(norms, k, lex.speech_verbs) or (
                 w not in lex.nationalities and not tokens[k].text[:1].isupper() and (
-                    lex.language == "en" or (len(w) > 5 and w.endswith("ent")))):
+                    lex.language == "en" or (len(w) > 5 and w.endswith("ent")
+                                             and not _after_of(norms, k)))):
             return False  # "the company acquired X", "la société rachète X", "comprennent":
             # a verb between (an English apposition has its modifiers before the noun)
     return False
+
+
+def _after_of(norms: list[str], k: int) -> bool:
+    """True when the word at k opens the complement of "de" ("la plateforme de paiement X",
+    "le spécialiste de l'équipement médical X"): a noun in "-ment", not a verb in "-ent"."""
+    return norms[k - 1] in _OF or (norms[k - 1] in _TITLE_ARTICLES and k > 1
+                                   and norms[k - 2] in _OF)
 
 
 def _pronouns(index: int, tokens: list[Token], lex: Lexicon, taken: list[bool]) -> list[Mention]:

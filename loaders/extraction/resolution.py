@@ -1438,6 +1438,10 @@ def _rank(
             + item.token * 1e-3
         rec = registry.get(item.entity)
         fit = _fit(m, rec, place)
+        if head_word in _SMALL_HEADS and rec.known is not None \
+                and "startup" not in rec.known.sectors:
+            fit -= SMALL_PENALTY  # "la PME": not a company of the alias table (all large ones
+            # but those it marks as start-ups), however close its name
         score += fit
         other_kind = len(same_kind) == 1 and item.entity not in same_kind \
             and kind_bonus == KIND_BONUS  # "the venture": the article called one other so
@@ -1466,6 +1470,14 @@ def _rank(
             scores[topic] = -1.0 + fit + TOPIC_BONUS + (
                 NAME_HEAD_BONUS if head_word and head_word in _name_words(rec) else 0.0)
     return tuple(sorted(scores, key=lambda e: -scores[e]))
+
+
+_SMALL_HEADS = frozenset({"pme", "eti"})
+"""Last words of descriptions naming a small or mid-sized firm ("la PME", "l'ETI"): the alias
+table lists large companies (and start-ups it marks so), none of them one."""
+SMALL_PENALTY = 3.0
+"""Rank penalty of a company of the alias table for such a description (as much as a wrong
+nationality)."""
 
 
 _SECTOR_FAMILIES = {"transport": frozenset({"shipping", "airline", "logistics", "rail"})}
