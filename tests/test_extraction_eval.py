@@ -31,8 +31,8 @@ def extractor():  # noqa: ANN201 - a fixture
 
 FLOORS: dict[str, tuple[Path, float, float, float, int]] = {
     # set: (directory, micro F1, French F1, English F1, hard negatives predicted at most).
-    # Each floor sits just under the score measured when it was last raised (rules/16,
-    # session 15), so a change that loses relations shows at once; raise them with the
+    # Each floor sits just under the score measured when it was last raised (rules/17,
+    # session 16), so a change that loses relations shows at once; raise them with the
     # extractor. First runs, the honest scores (docs/extraction.md has the log):
     #   dev2 0.63 (rules/4); batch1 0.73 (rules/5); batch2 0.583, batch3 0.448, batch4 0.500
     #   (rules/6; batch4 0.523 with rules/7, unread until then); batch5 0.436 (rules/8);
@@ -54,28 +54,28 @@ FLOORS: dict[str, tuple[Path, float, float, float, int]] = {
     "batch2": (UNSEEN / "batch2", 0.865, 0.880, 0.845, 1),
     "batch3": (UNSEEN / "batch3", 0.865, 0.835, 0.895, 0),
     "batch4": (UNSEEN / "batch4", 0.895, 0.915, 0.875, 0),
-    "batch5": (UNSEEN / "batch5", 0.920, 0.880, 0.955, 0),
+    "batch5": (UNSEEN / "batch5", 0.925, 0.880, 0.965, 0),
     "batch6": (UNSEEN / "batch6", 0.895, 0.855, 0.925, 0),
     "batch7": (UNSEEN / "batch7", 0.815, 0.830, 0.805, 1),
-    "batch8": (UNSEEN / "batch8", 0.665, 0.595, 0.720, 0),
-    "batch9": (UNSEEN / "batch9", 0.895, 0.860, 0.920, 0),
-    "batch10": (UNSEEN / "batch10", 0.635, 0.595, 0.675, 2),
-    "batch11": (UNSEEN / "batch11", 0.775, 0.695, 0.845, 0),
-    "batch12": (UNSEEN / "batch12", 0.610, 0.665, 0.545, 2),
-    "batch13": (UNSEEN / "batch13", 0.640, 0.705, 0.580, 2),
-    "batch14": (UNSEEN / "batch14", 0.675, 0.705, 0.645, 2),
-    "batch15": (UNSEEN / "batch15", 0.650, 0.685, 0.615, 4),
-    "batch16": (UNSEEN / "batch16", 0.725, 0.645, 0.795, 0),
-    "batch17": (UNSEEN / "batch17", 0.845, 0.855, 0.830, 0),
+    "batch8": (UNSEEN / "batch8", 0.675, 0.595, 0.740, 0),
+    "batch9": (UNSEEN / "batch9", 0.905, 0.885, 0.920, 0),
+    "batch10": (UNSEEN / "batch10", 0.645, 0.610, 0.675, 2),
+    "batch11": (UNSEEN / "batch11", 0.810, 0.770, 0.845, 0),
+    "batch12": (UNSEEN / "batch12", 0.615, 0.665, 0.560, 2),
+    "batch13": (UNSEEN / "batch13", 0.645, 0.705, 0.585, 2),
+    "batch14": (UNSEEN / "batch14", 0.690, 0.715, 0.660, 2),
+    "batch15": (UNSEEN / "batch15", 0.665, 0.685, 0.640, 4),
+    "batch16": (UNSEEN / "batch16", 0.730, 0.660, 0.795, 0),
+    "batch17": (UNSEEN / "batch17", 0.850, 0.865, 0.830, 0),
     "batch18": (UNSEEN / "batch18", 0.865, 0.860, 0.865, 0),
-    "batch19": (UNSEEN / "batch19", 0.605, 0.470, 0.730, 0),
+    "batch19": (UNSEEN / "batch19", 0.610, 0.485, 0.730, 0),
     "batch20": (UNSEEN / "batch20", 0.830, 0.775, 0.890, 0),
-    "batch21": (UNSEEN / "batch21", 0.600, 0.535, 0.665, 0),
-    "batch22": (UNSEEN / "batch22", 0.630, 0.455, 0.780, 2),
-    "batch23": (UNSEEN / "batch23", 0.555, 0.510, 0.600, 2),
-    "batch24": (UNSEEN / "batch24", 0.760, 0.755, 0.765, 2),
-    "batch25": (UNSEEN / "batch25", 0.720, 0.665, 0.775, 6),
-    "batch26": (UNSEEN / "batch26", 0.555, 0.515, 0.595, 1),
+    "batch21": (UNSEEN / "batch21", 0.615, 0.555, 0.680, 0),
+    "batch22": (UNSEEN / "batch22", 0.765, 0.560, 0.930, 1),
+    "batch23": (UNSEEN / "batch23", 0.575, 0.550, 0.600, 1),
+    "batch24": (UNSEEN / "batch24", 0.875, 0.885, 0.870, 0),
+    "batch25": (UNSEEN / "batch25", 0.735, 0.695, 0.775, 6),
+    "batch26": (UNSEEN / "batch26", 0.790, 0.805, 0.775, 1),
 }
 
 
