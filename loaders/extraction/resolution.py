@@ -1075,10 +1075,10 @@ def _opens_clause(m: Mention, norms: list[str], lex: Lexicon) -> bool:
     return w == "," or w in _CLAUSE_CONJ or w in lex.complementizers \
         or w in lex.relative_pronouns \
         or match_ending_at(norms, j + 1, lex.speech_verbs) is not None \
-        or (w in lex.clause_prepositions and _verb_follows(m, norms, lex))
+        or (w in lex.clause_prepositions and _clause_verb_follows(m, norms, lex))
 
 
-def _verb_follows(m: Mention, norms: list[str], lex: Lexicon) -> bool:
+def _clause_verb_follows(m: Mention, norms: list[str], lex: Lexicon) -> bool:
     """True when a lower-case word that is no function word follows the mention: after a
     preposition that also opens clauses ("after Kandor closed its purchase of Y"), the name is
     that clause's subject; "after Kandor's exit" (a possessive) and "after Kandor and Y" stay
@@ -1276,8 +1276,8 @@ def _pronoun(
         return tuple(dict.fromkeys(recent))
     if ms and (topic := _quant_a_topic(m, k, toks, ms, registry)) is not None:
         return (topic,)  # "Quant à X, elle se fournit auprès de Y": elle = X (session 16)
-    if ms and _object_pronoun(m, k, toks, lex) and (held := _relative_object(m, ms, toks, lex,
-                                                                     registry)) is not None:
+    if ms and _is_object_it(m, k, toks, lex) \
+            and (held := _held_in_subject_relative(m, ms, toks, lex, registry)) is not None:
         return (held,)  # "Quistor, which owned Kandor, sold it to Y": it = Kandor
     same = [i.entity for i in seen if i.sentence == s and i.subject
             and registry.type_of(i.entity) in pool]
@@ -1312,7 +1312,7 @@ def _quant_a_topic(
     return ids[0] if len(ids) == 1 and registry.type_of(ids[0]) in ORG_TYPES else None
 
 
-def _relative_object(
+def _held_in_subject_relative(
     m: Mention, ms: list[Mention], toks: list[Token], lex: Lexicon, registry: Registry,
 ) -> str | None:
     """The one company named in a relative clause set off after the sentence's subject
@@ -1337,7 +1337,7 @@ def _relative_object(
     return org if org is not None and org != _org_of(subj, registry) else None
 
 
-def _object_pronoun(m: Mention, k: int, toks: list[Token], lex: Lexicon) -> bool:
+def _is_object_it(m: Mention, k: int, toks: list[Token], lex: Lexicon) -> bool:
     """True for an English "it" right after a verb and before a preposition ("sold it to",
     "bought it in 2019"): the verb's object, not the subject of a clause ("said it would",
     "that it had")."""
