@@ -51,14 +51,15 @@ def _named(entity: dict[str, Any], evidence: str) -> bool:
 
 
 def census(directories: list[Path], verbose: bool = False, why: bool = False,
-           words: Counter[tuple[str, str]] | None = None,
-           far: int = 0) -> Counter[tuple[str, str, str]]:
+           words: Counter[tuple[str, str]] | None = None, far: int = 0,
+           gaps: Counter[tuple[str, str]] | None = None) -> Counter[tuple[str, str, str]]:
     """Counts of misses keyed by (language, type, stage). With `why`, a ``no-relation`` stage
     becomes ``no-relation:<class>`` (see `classify`, `far` its distance bound, 0 for the
     default) and `words`, when given, counts (type, word) over the evidence of the
-    ``vocabulary`` misses (see `content_words`)."""
+    ``vocabulary`` misses (see `content_words`) and `gaps` (class, bucket of `GAP_BUCKETS`)
+    how far the nearest cue is from the parties."""
     return _over_articles(directories, partial(_article, why=why, words=words,
-                                               far=far or FAR), verbose)
+                                               far=far or FAR, gaps=gaps), verbose)
 
 
 def _over_articles(directories: list[Path], count: Callable[..., Counter[K]],
@@ -75,7 +76,8 @@ def _over_articles(directories: list[Path], count: Callable[..., Counter[K]],
 
 def _article(directory: Path, ga: dict[str, Any], extractor: pipeline.RuleExtractor,
              verbose: bool, why: bool = False, words: Counter[tuple[str, str]] | None = None,
-             far: int = 0) -> Counter[tuple[str, str, str]]:
+             far: int = 0, gaps: Counter[tuple[str, str]] | None = None
+             ) -> Counter[tuple[str, str, str]]:
     index, ids = _alias_index(ga)
     doc, registry = extractor.analyse(next(iter(read_file(directory / ga["file"]))))
     extraction = extractor.extract_from(doc, registry)
@@ -120,7 +122,7 @@ def _article(directory: Path, ga: dict[str, Any], extractor: pipeline.RuleExtrac
             if why:
                 stage += ":" + _why(doc, where, gold_id, k, fired, far or FAR, words,
                                     {canon(normalize_type(g["type"]), g["source"], g["target"])
-                                     for g in ga["relations"]})
+                                     for g in ga["relations"]}, gaps)
         out[(ga.get("language", "?"), k[0], stage)] += 1
         if verbose:
             print(f"{ga['file']}\t{stage}\t{k[0]}({k[1]}, {k[2]})\t{evidence}")
@@ -256,14 +258,12 @@ def classify(words: Sequence[str], spans: Sequence[tuple[int, int, frozenset[str
     cues = cue_positions(words, rtype, language)
     if not cues:
         return "vocabulary"
-    a = [(f, e) for f, e, ids, _ in spans if source in ids]
-    b = [(f, e) for f, e, ids, _ in spans if target in ids]
-    a, b = (b if source == ARTICLE_SOURCE else a), (a if target == ARTICLE_SOURCE else b)
-    if not a or not b:
+    nearest = _nearest_pair(spans, source, target)
+    if nearest is None:
         return "rest:split"
-    gap, ma, mb = min((max(y[0] - x[1], x[0] - y[1], 0), x, y) for x in a for y in b)
+    gap, ma, mb = nearest
     lo, hi = min(ma[0], mb[0]), max(ma[1], mb[1])
-    cue = min(cues, key=lambda c: 0 if lo <= c < hi else min(abs(c - lo), abs(c - hi)))
+    cue = min(cues, key=lambda c: _off(c, lo, hi))
     inside = lo <= cue < hi
     lo, hi = min(lo, cue), max(hi, cue + 1)
     if any(ids and not person and not (ids & pair) and lo <= f and e <= hi
@@ -276,6 +276,42 @@ def classify(words: Sequence[str], spans: Sequence[tuple[int, int, frozenset[str
     if gap > far:
         return "attachment:far"
     return "rest:cue-inside" if inside else "rest:cue-outside"
+
+
+def _nearest_pair(spans: Sequence[tuple[int, int, frozenset[str], bool]], source: str,
+                  target: str) -> tuple[int, tuple[int, int], tuple[int, int]] | None:
+    """The two parties' nearest mentions and the tokens between them, None when one is not
+    mentioned (the article itself stands where the other party is)."""
+    a = [(f, e) for f, e, ids, _ in spans if source in ids]
+    b = [(f, e) for f, e, ids, _ in spans if target in ids]
+    a, b = (b if source == ARTICLE_SOURCE else a), (a if target == ARTICLE_SOURCE else b)
+    if not a or not b:
+        return None
+    return min((max(y[0] - x[1], x[0] - y[1], 0), x, y) for x in a for y in b)
+
+
+def _off(k: int, lo: int, hi: int) -> int:
+    """How far index k is from the stretch [lo, hi): 0 inside it, else 1 + the tokens
+    between (1 next to it)."""
+    return 0 if lo <= k < hi else lo - k if k < lo else k - hi + 1
+
+
+def cue_gap(words: Sequence[str], spans: Sequence[tuple[int, int, frozenset[str], bool]],
+            rtype: str, source: str, target: str, language: str) -> int | None:
+    """How far the nearest cue of `rtype` is from the stretch from one party's nearest mention
+    to the other's (see `_off`: 0 inside it, 1 next to it); None when no cue occurs or a party
+    is not mentioned."""
+    nearest = _nearest_pair(spans, source, target)
+    cues = cue_positions(words, rtype, language)
+    if nearest is None or not cues:
+        return None
+    _, ma, mb = nearest
+    lo, hi = min(ma[0], mb[0]), max(ma[1], mb[1])
+    return min(_off(c, lo, hi) for c in cues)
+
+
+GAP_BUCKETS = ((0, "inside"), (3, "1-3"), (8, "4-8"), (10**9, "9+"))
+"""How far the nearest cue is from the parties' stretch (see `cue_gap`), for the -v table."""
 
 
 def content_words(words: Sequence[str], spans: Sequence[tuple[int, int]],
@@ -299,7 +335,8 @@ def _sentence_at(sentences: Sequence[Any], offset: int) -> int:
 
 def _why(doc: Any, where: list[int], gold_id: dict[str, str], k: tuple[str, str, str],
          fired: dict[int, list[tuple[str, str, str]]], far: int,
-         words: Counter[tuple[str, str]] | None, gold: set[tuple[str, str, str]]) -> str:
+         words: Counter[tuple[str, str]] | None, gold: set[tuple[str, str, str]],
+         gaps: Counter[tuple[str, str]] | None = None) -> str:
     """`classify` over the evidence sentences `where` of one miss: the first sentence that
     mentions both parties, else the first one ("rest:split" unless no cue occurs at all)."""
     language = doc.lex.language
@@ -314,6 +351,9 @@ def _why(doc: Any, where: list[int], gold_id: dict[str, str], k: tuple[str, str,
             for w in content_words(norms, [(f, e) for f, e, _, _ in spans], language):
                 words[(k[0], w)] += 1
         if label != "rest:split":
+            gap = cue_gap(norms, spans, k[0], k[1], k[2], language)
+            if gaps is not None and gap is not None:
+                gaps[(label, next(b for n, b in GAP_BUCKETS if gap <= n))] += 1
             return label
         best = best or label
     return best or "rest:split"
@@ -384,7 +424,14 @@ def main(argv: list[str]) -> int:
         return 2
     if "--why" in argv:
         words: Counter[tuple[str, str]] = Counter()
-        why_table(census(dirs, verbose, why=True, words=words, far=far))
+        gaps: Counter[tuple[str, str]] = Counter()
+        why_table(census(dirs, verbose, why=True, words=words, far=far, gaps=gaps))
+        print("class by tokens from the nearest cue of the type to the parties:")
+        print("class\t" + "\t".join(b for _, b in GAP_BUCKETS))
+        for cls in CLASSES[1:]:
+            row = [gaps[(cls, b)] for _, b in GAP_BUCKETS]
+            if any(row):
+                print(f"{cls}\t" + "\t".join(map(str, row)))
         if verbose:
             print("content words of the vocabulary misses, by type:")
             for rtype in sorted({t for t, _ in words}):
