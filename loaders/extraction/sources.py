@@ -69,7 +69,10 @@ def find_sources(
                 cue = None  # "a notice filed with Kandoria's antitrust regulator": the
                 # possessor is no source, the regulator (named after a comma) is
             if cue is None and rec.type in SOURCE_TYPES:
-                cue = _outlet_cue(words, k, lex, m.outlet and not _company_ending(m.text, lex))
+                cue = _outlet_cue(words, k, lex, (m.outlet or rec.type == EntityType.PUBLISHER
+                                                  and rec.known is not None)
+                                  and not _company_ending(m.text, lex))  # a listed outlet is
+                # titled: "sources citées par L'Usine Nouvelle" (session 17)
             if cue is None and rec.type == EntityType.PUBLISHER and rec.known is not None:
                 cue = _unknown_outlet_cue(view, k, lex, True)  # ", a indiqué Les Echos."
             if cue is None and rec.type == EntityType.COMPANY \
