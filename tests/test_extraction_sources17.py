@@ -14,8 +14,12 @@ name ("a confié au quotidien Le Parisien Delphine Korvel, directrice générale
 
 Family 4: weekend titles are their own outlets ("The Sunday Times", not "The Times").
 
-Absent: a company's own statement, a company that relays a campaign, unions relaying rumours,
-a company relaying an offer.
+Family 5: a document phrase that opens the sentence as the subject of "show(s) / showed", its
+body one to four capitalised words no list knows ("Accounts filed at the Kandor Registry show
+X made a profit"), and the same phrase closing the sentence with two words.
+
+Absent: a body a document was sent to, a company's own statement, a company that relays a
+campaign, unions relaying rumours, a company relaying an offer.
 """
 
 from __future__ import annotations
@@ -64,9 +68,23 @@ FOUND = [
     ("en", "Velmora will buy Quistor, according to people familiar with the matter cited by The "
      "Sunday Times.", (_R, "ARTICLE", "The Sunday Times")),
     ("en", "Velmora will buy Quistor, The Times reported.", (_R, "ARTICLE", "The Times")),
+    # family 5: a document phrase as the subject of "show"
+    ("en", "Accounts filed at the Kandor Registry show Velmora made a profit.",
+     (_R, "ARTICLE", "Kandor Registry")),
+    ("en", "Accounts filed at the Kandor Registry show that Velmora made a profit.",
+     (_R, "ARTICLE", "Kandor Registry")),
+    ("en", "Filings at the Quarnel Trade Register showed that Velmora bought Quistor.",
+     (_R, "ARTICLE", "Quarnel Trade Register")),
+    ("en", "Filings at the Quarnel Trade Register showed that Velmora bought Quistor.",
+     ("ACQUIRES", "Velmora", "Quistor")),
+    ("en", "Velmora made a profit, accounts filed at the Kandor Registry show.",
+     (_R, "ARTICLE", "Kandor Registry")),
 ]
 
 ABSENT = [
+    # family 5: a body the document was sent to is no source
+    ("en", "Accounts sent to the Kandor Registry show that Velmora made a profit.",
+     (_R, "ARTICLE", "Kandor Registry")),
     # family 4: the weekday title is not the daily
     ("en", "The Sunday Times had reported in November that Velmora was weighing an offer for "
      "Quistor.", (_R, "ARTICLE", "The Times")),
