@@ -18,6 +18,10 @@ Family 5: a document phrase that opens the sentence as the subject of "show(s) /
 body one to four capitalised words no list knows ("Accounts filed at the Kandor Registry show
 X made a profit"), and the same phrase closing the sentence with two words.
 
+Family 6: data with its provider as the subject of "show / montrent / indiquent": "data
+compiled by X showed", "les chiffres de X montrent" (not a company's own figures: "Velmora's
+figures show", "les chiffres de Velmora montrent que Velmora ...").
+
 Absent: a body a document was sent to, a company's own statement, a company that relays a
 campaign, unions relaying rumours, a company relaying an offer.
 """
@@ -79,9 +83,23 @@ FOUND = [
      ("ACQUIRES", "Velmora", "Quistor")),
     ("en", "Velmora made a profit, accounts filed at the Kandor Registry show.",
      (_R, "ARTICLE", "Kandor Registry")),
+    # family 6: data with its provider as the subject of "show"
+    ("en", "Velmora holds 12% of Quistor, data compiled by Quarnel Analytics showed.",
+     (_R, "ARTICLE", "Quarnel Analytics")),
+    ("fr", "Les chiffres de Quarnel Analytics montrent que Velmora fournit Quistor.",
+     (_R, "ARTICLE", "Quarnel Analytics")),
+    ("fr", "Les données de Quarnel Analytics indiquent que Velmora fournit Quistor.",
+     (_R, "ARTICLE", "Quarnel Analytics")),
+    ("fr", "Velmora fournit Quistor, les chiffres de Quarnel Analytics montrent une hausse.",
+     (_R, "ARTICLE", "Quarnel Analytics")),
 ]
 
 ABSENT = [
+    # family 6: a company's own figures are its statement
+    ("en", "Velmora's figures show that it supplies Quistor.", (_R, "ARTICLE", "Velmora")),
+    ("en", "Velmora supplies Quistor, figures from Velmora show.", (_R, "ARTICLE", "Velmora")),
+    ("fr", "Les chiffres de Velmora montrent que Velmora fournit Quistor.",
+     (_R, "ARTICLE", "Velmora")),
     # family 5: a body the document was sent to is no source
     ("en", "Accounts sent to the Kandor Registry show that Velmora made a profit.",
      (_R, "ARTICLE", "Kandor Registry")),
