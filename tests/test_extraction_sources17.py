@@ -22,6 +22,10 @@ Family 6: data with its provider as the subject of "show / montrent / indiquent"
 compiled by X showed", "les chiffres de X montrent" (not a company's own figures: "Velmora's
 figures show", "les chiffres de Velmora montrent que Velmora ...").
 
+Family 7: a French title's nationality adjective is part of its name when the clause ends
+there ("selon Le Vigilant français,", "a indiqué L'Écho belge."), for a company's name of that
+form too ("La Quincaillerie française").
+
 Absent: a body a document was sent to, a company's own statement, a company that relays a
 campaign, unions relaying rumours, a company relaying an offer.
 """
@@ -92,9 +96,19 @@ FOUND = [
      (_R, "ARTICLE", "Quarnel Analytics")),
     ("fr", "Velmora fournit Quistor, les chiffres de Quarnel Analytics montrent une hausse.",
      (_R, "ARTICLE", "Quarnel Analytics")),
+    # family 7: a French title's nationality adjective
+    ("fr", "Selon Le Vigilant français, Velmora s'était intéressé à Quistor.",
+     (_R, "ARTICLE", "Le Vigilant français")),
+    ("fr", "Velmora va racheter Quistor, a indiqué L'Écho belge.",
+     (_R, "ARTICLE", "L'Écho belge")),
+    ("fr", "Velmora a racheté La Quincaillerie française, selon Le Progrès.",
+     ("ACQUIRES", "Velmora", "La Quincaillerie française")),
 ]
 
 ABSENT = [
+    # family 7: the title is not cut before its adjective
+    ("fr", "Selon Le Vigilant français, Velmora s'était intéressé à Quistor.",
+     (_R, "ARTICLE", "Le Vigilant")),
     # family 6: a company's own figures are its statement
     ("en", "Velmora's figures show that it supplies Quistor.", (_R, "ARTICLE", "Velmora")),
     ("en", "Velmora supplies Quistor, figures from Velmora show.", (_R, "ARTICLE", "Velmora")),

@@ -1125,6 +1125,10 @@ def _name_mentions(
                 and not taken[i - 1] and _article_of_title(tokens, i):
             i -= 1  # "a indiqué Le Progrès", "selon L'Informé", "reported by L'Ardoise"
             norms = [t.norm for t in tokens[i:j]]
+            if j + 1 < n and tokens[j].text.islower() and tokens[j].norm in lex.nationalities \
+                    and tokens[j + 1].text in _TITLE_CLOSERS:
+                j += 1  # "selon Le Film français,": a title's nationality (session 17)
+                norms = [t.norm for t in tokens[i:j]]
         if lex.language == "fr" and j - i >= 2 and norms[0] in lex.outlet_words \
                 and norms[1] in _OF:  # "la Revue du Vin de France": a title of the form
             while j + 1 < n and tokens[j].norm in ("de", "du") and not taken[j + 1] \
@@ -1198,6 +1202,9 @@ def _role_after(norms: list[str], j: int, lex: Lexicon) -> bool:
     end = j + len(role)
     return not (end < len(norms) and norms[end] in _ROLE_COMPLEMENTS)
 _CURRENCY = frozenset("$€£¥")
+
+
+_TITLE_CLOSERS = frozenset({",", ".", ";", ")", "»"})
 
 
 def _article_of_title(tokens: list[Token], i: int) -> bool:
