@@ -545,6 +545,7 @@ def resolve_references(
     for person, company in bosses.items():
         people.setdefault(person, company)
     where = _named_places(sentences, tokens, lex, registry)
+    funds = _fund_companies(kinds, lex, registry)
     all_seen: list[_Seen] = []
     for s, ms in enumerate(sentences):
         subject_done = False
@@ -629,6 +630,11 @@ def resolve_references(
                     # never its parent
                     called = _same_kind(head, kinds, lex)
                     m.candidates = tuple(c for c in m.candidates if c in called)
+                if m.candidates and m.candidates[0] in funds and topic is not None \
+                        and topic not in funds and _operating_reference(m, tokens[s], lex):
+                    m.candidates = (topic,) + tuple(c for c in m.candidates if c != topic)
+                    # "la société", "Son directeur financier" after a sentence led by a fund:
+                    # the article's company, not the fund that invests in it
                 if head and m.candidates:
                     kinds.setdefault(head, frozenset({m.candidates[0]}))
             if m.kind == ANAPHOR or m.kind == PRONOUN and fold(m.text) in _THING_PRONOUNS:
@@ -1768,6 +1774,43 @@ _INVESTOR_PLURALS = frozenset({"funds", "fonds", "investors", "investisseurs", "
                                "shareholders", "actionnaires"})
 """Words of a plural description that name investors ("the two investment firms", "les deux
 fonds")."""
+
+
+_OPERATING_HEADS = frozenset({
+    ("societe",), ("entreprise",), ("start", "-", "up"), ("startup",), ("jeune", "pousse"),
+    ("jeune", "entreprise"), ("jeune", "societe"), ("pme",), ("eti",), ("company",),
+    ("business",), ("young", "company")})
+"""Description heads naming a company that makes or sells something ("la société", "la
+start-up", "the company", "the business"), never a fund investing in one. Not "the group",
+"the firm", "la holding": investors are called so too."""
+
+
+def _operating_reference(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
+    """True for a description headed by an operating company's noun ("la société", "the
+    business") and for a possessive before a title of role ("Son directeur financier, P",
+    "its chief operating officer"): both are about the company whose people or business the
+    article reports, not about a fund named in passing."""
+    norms = [t.norm for t in toks]
+    if m.kind == ANAPHOR:
+        return match_ending_at(norms, m.last, lex.keys["descriptors"]) in _OPERATING_HEADS
+    return m.kind == PRONOUN and m.possessive and m.last < len(norms) \
+        and match_at(norms, m.last, lex.keys["roles"]) is not None
+
+
+def _fund_companies(kinds: dict[tuple[str, ...], frozenset[str]], lex: Lexicon,
+                    registry: Registry) -> frozenset[str]:
+    """The companies the article presents as investors: called by an investor's noun next to
+    their name ("le fonds X", "X, a private equity firm"), listed as investment companies, or
+    no list knows their trade and their own name says they invest ("Korvane Capital")."""
+    out = {e for h, ents in kinds.items()
+           if h and (h[-1] in _INVESTOR_HEADS or "investment" in lex.descriptors.get(h, ()))
+           for e in ents}
+    for rec in registry.records.values():
+        if rec.known is not None and "investment" in rec.known.sectors or (
+                rec.known is None or not rec.known.sectors) \
+                and _name_words(rec) & _INVESTOR_NAME_WORDS:
+            out.add(rec.id)
+    return frozenset(out)
 
 
 def _investors(m: Mention, lex: Lexicon) -> frozenset[str]:

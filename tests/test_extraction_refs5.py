@@ -1,0 +1,77 @@
+"""Issue 11, session 17: references resolved to a fund instead of the article's company.
+
+A description naming an operating company ("la société", "la jeune pousse", "the company",
+"the startup", "the business") or a possessive before a title of role ("Son directeur
+financier, P", "Its chief financial officer, P") whose best antecedent is a company the
+article presents as an investor ("le fonds X", "X, a buyout firm", a name saying it invests:
+"Kandor Ventures") goes to the article's main company instead, when that company is no
+investor. Kept out: an article about the fund itself (its main company is the fund), and
+descriptions investors are called by too ("the firm", "le fonds"). Every company here is made
+up and in no list.
+"""
+
+from __future__ import annotations
+
+from tests.test_extraction_families import found_and_absent
+
+_CFO_FR = ("La start-up toulousaine Quistor Bio a levé 40 millions d'euros pour développer ses "
+           "tests de diagnostic. Quistor Bio emploie 120 personnes et vend dans 15 pays. "
+           "Quistor Bio vise la rentabilité en 2027.\n\nSelon la presse locale, le fonds "
+           "américain Velmora Capital aurait approché les fondateurs l'an dernier. Son "
+           "directeur financier, Karel Dumont, précise que l'opération sera bouclée en mars.")
+_CFO_EN = ("Quistor Bio, a Toulouse-based maker of diagnostic tests, has raised $40 million. "
+           "Quistor Bio employs 120 people and sells in 15 countries. Quistor Bio expects to "
+           "break even in 2027.\n\nThe US fund Velmora Capital approached the founders last "
+           "year, according to local press. Its chief financial officer, Karel Dumont, said "
+           "the deal would close in March.")
+_ROUND_FR = ("Le fonds Drelmont Partners a mené une levée de 30 millions d'euros dans Quistor "
+             "Mobilité, aux côtés de Kandor Ventures.\n\nQuistor Mobilité revendique 2 millions "
+             "de courses. Quistor Mobilité recrute.\n\nKandor Ventures avait investi dès 2020. "
+             "La société a par ailleurs signé avec Talmex un partenariat pour desservir les "
+             "gares.")
+_ROUND_EN = ("Drelmont Partners led a $30 million round in Quistor Mobility alongside Kandor "
+             "Ventures.\n\nQuistor Mobility claims 2 million rides. Quistor Mobility is hiring."
+             "\n\nKandor Ventures first invested in 2020. The company has also signed a "
+             "partnership with Talmex to serve railway stations.")
+# the article is about the fund: its own officer and its own deals stay the fund's
+_FUND_EN = ("Velmora Capital, a London private equity firm, has closed its third fund at $2 "
+            "billion. Velmora Capital invests in software. Velmora Capital has 40 staff.\n\n"
+            "The firm bought a 30% stake in Quistor Labs last year. Its chief financial "
+            "officer, Karel Dumont, said more deals would follow.")
+_FUND_FR = ("Le fonds Velmora Capital a bouclé son troisième véhicule à 2 milliards d'euros. "
+            "Velmora Capital investit dans le logiciel. Velmora Capital compte 40 salariés.\n\n"
+            "Le fonds a pris 30 % de Quistor Labs l'an dernier. Son directeur financier, Karel "
+            "Dumont, annonce d'autres opérations.")
+# "the firm" / "le fonds" after the fund's sentence: still the fund
+_FIRM_EN = ("Quistor Labs, a Denver maker of testing software, has agreed to be bought by "
+            "Drelmont Capital. Quistor Labs sells to 400 hospitals. Quistor Labs employs 900 "
+            "people.\n\nDrelmont Capital, a buyout firm based in Boston, manages $5 billion. "
+            "The firm bought a 40% stake in Zorbek Systems in 2022.")
+_FIRM_FR = ("Quistor Labs, éditeur de logiciels de test basé à Rennes, va être racheté par le "
+            "fonds Drelmont Capital. Quistor Labs vend à 400 hôpitaux. Quistor Labs emploie 900 "
+            "personnes.\n\nLe fonds Drelmont Capital gère 5 milliards d'euros. Le fonds a pris "
+            "40 % de Zorbek Systèmes en 2022.")
+
+FOUND = [
+    ("fr", _CFO_FR, ("EXECUTIVE_OF", "Karel Dumont", "Quistor Bio")),
+    ("en", _CFO_EN, ("EXECUTIVE_OF", "Karel Dumont", "Quistor Bio")),
+    ("fr", _ROUND_FR, ("PARTNERS_WITH", "Quistor Mobilité", "Talmex")),
+    ("en", _ROUND_EN, ("PARTNERS_WITH", "Quistor Mobility", "Talmex")),
+    ("en", _FUND_EN, ("EXECUTIVE_OF", "Karel Dumont", "Velmora Capital")),
+    ("fr", _FUND_FR, ("EXECUTIVE_OF", "Karel Dumont", "Velmora Capital")),
+    ("en", _FIRM_EN, ("INVESTS_IN", "Drelmont Capital", "Zorbek Systems")),
+    ("fr", _FIRM_FR, ("INVESTS_IN", "Drelmont Capital", "Zorbek Systèmes")),
+]
+
+ABSENT = [
+    ("fr", _CFO_FR, ("EXECUTIVE_OF", "Karel Dumont", "Velmora Capital")),
+    ("en", _CFO_EN, ("EXECUTIVE_OF", "Karel Dumont", "Velmora Capital")),
+    ("fr", _ROUND_FR, ("PARTNERS_WITH", "Kandor Ventures", "Talmex")),
+    ("en", _ROUND_EN, ("PARTNERS_WITH", "Kandor Ventures", "Talmex")),
+    ("en", _FUND_EN, ("EXECUTIVE_OF", "Karel Dumont", "Quistor Labs")),
+    ("fr", _FUND_FR, ("EXECUTIVE_OF", "Karel Dumont", "Quistor Labs")),
+    ("en", _FIRM_EN, ("INVESTS_IN", "Quistor Labs", "Zorbek Systems")),
+    ("fr", _FIRM_FR, ("INVESTS_IN", "Quistor Labs", "Zorbek Systèmes")),
+]
+
+test_found, test_absent = found_and_absent(FOUND, ABSENT)
