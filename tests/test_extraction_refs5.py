@@ -6,8 +6,13 @@ financier, P", "Its chief financial officer, P") whose best antecedent is a comp
 article presents as an investor ("le fonds X", "X, a buyout firm", a name saying it invests:
 "Kandor Ventures") goes to the article's main company instead, when that company is no
 investor. Kept out: an article about the fund itself (its main company is the fund), and
-descriptions investors are called by too ("the firm", "le fonds"). Every company here is made
-up and in no list.
+descriptions investors are called by too ("the firm", "le fonds").
+
+A description whose best antecedent is a company the article names only as the arranger or
+adviser of a loan or deal ("un prêt arrangé par la banque française X et Y", "a loan arranged
+by X", "advised by X") goes to the article's main company ("au groupe français", "the French
+group"); a description that may name the bank ("la banque", "the bank") keeps it. Every
+company here is made up and in no list.
 """
 
 from __future__ import annotations
@@ -52,6 +57,27 @@ _FIRM_FR = ("Quistor Labs, éditeur de logiciels de test basé à Rennes, va êt
             "personnes.\n\nLe fonds Drelmont Capital gère 5 milliards d'euros. Le fonds a pris "
             "40 % de Zorbek Systèmes en 2022.")
 
+_LOAN_FR = ("Le fabricant français de prothèses Quistor Médical a annoncé lundi l'acquisition "
+            "de Zorbek Implants pour 300 millions d'euros. Quistor Médical emploie 900 "
+            "personnes. Quistor Médical est coté à Paris.\n\nLe solde sera couvert par un prêt "
+            "de 150 millions d'euros arrangé par la banque française Velmora Finance et "
+            "Drelmont Crédit. Le rapprochement doit permettre au groupe français de mieux "
+            "résister à ses concurrents Talmex et Korvane.")
+_LOAN_EN = ("French implant maker Quistor Medical said on Monday it would buy Zorbek Implants "
+            "for 300 million euros. Quistor Medical employs 900 people. Quistor Medical is "
+            "listed in Paris.\n\nThe rest will be covered by a 150 million euro loan arranged "
+            "by French bank Velmora Finance and Drelmont Credit. The deal should help the "
+            "French group compete with its rivals Talmex and Korvane.")
+# "la banque" / "the bank" may name the arranger
+_BANK_FR = ("Le fabricant français de prothèses Quistor Médical a annoncé lundi l'acquisition "
+            "de Zorbek Implants pour 300 millions d'euros. Quistor Médical emploie 900 "
+            "personnes. Quistor Médical est coté à Paris.\n\nLe solde sera couvert par un prêt "
+            "arrangé par la Banque Velmora. La banque affronte Talmex Crédit sur ce marché.")
+_BANK_EN = ("French implant maker Quistor Medical said on Monday it would buy Zorbek Implants "
+            "for 300 million euros. Quistor Medical employs 900 people. Quistor Medical is "
+            "listed in Paris.\n\nThe rest will be covered by a loan arranged by Velmora Bank. "
+            "The bank competes with Talmex Bank for such loans.")
+
 FOUND = [
     ("fr", _CFO_FR, ("EXECUTIVE_OF", "Karel Dumont", "Quistor Bio")),
     ("en", _CFO_EN, ("EXECUTIVE_OF", "Karel Dumont", "Quistor Bio")),
@@ -61,6 +87,10 @@ FOUND = [
     ("fr", _FUND_FR, ("EXECUTIVE_OF", "Karel Dumont", "Velmora Capital")),
     ("en", _FIRM_EN, ("INVESTS_IN", "Drelmont Capital", "Zorbek Systems")),
     ("fr", _FIRM_FR, ("INVESTS_IN", "Drelmont Capital", "Zorbek Systèmes")),
+    ("fr", _LOAN_FR, ("COMPETES_WITH", "Quistor Médical", "Talmex")),
+    ("en", _LOAN_EN, ("COMPETES_WITH", "Quistor Medical", "Talmex")),
+    ("fr", _BANK_FR, ("COMPETES_WITH", "Banque Velmora", "Talmex Crédit")),
+    ("en", _BANK_EN, ("COMPETES_WITH", "Velmora Bank", "Talmex Bank")),
 ]
 
 ABSENT = [
@@ -72,6 +102,10 @@ ABSENT = [
     ("fr", _FUND_FR, ("EXECUTIVE_OF", "Karel Dumont", "Quistor Labs")),
     ("en", _FIRM_EN, ("INVESTS_IN", "Quistor Labs", "Zorbek Systems")),
     ("fr", _FIRM_FR, ("INVESTS_IN", "Quistor Labs", "Zorbek Systèmes")),
+    ("fr", _LOAN_FR, ("COMPETES_WITH", "Velmora Finance", "Talmex")),
+    ("en", _LOAN_EN, ("COMPETES_WITH", "Velmora Finance", "Talmex")),
+    ("fr", _BANK_FR, ("COMPETES_WITH", "Quistor Médical", "Talmex Crédit")),
+    ("en", _BANK_EN, ("COMPETES_WITH", "Quistor Medical", "Talmex Bank")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

@@ -546,6 +546,7 @@ def resolve_references(
         people.setdefault(person, company)
     where = _named_places(sentences, tokens, lex, registry)
     funds = _fund_companies(kinds, lex, registry)
+    helpers = _service_parties(sentences, tokens, lex)
     all_seen: list[_Seen] = []
     for s, ms in enumerate(sentences):
         subject_done = False
@@ -635,6 +636,11 @@ def resolve_references(
                     m.candidates = (topic,) + tuple(c for c in m.candidates if c != topic)
                     # "la société", "Son directeur financier" after a sentence led by a fund:
                     # the article's company, not the fund that invests in it
+                if m.candidates and m.candidates[0] in helpers and topic is not None \
+                        and topic not in helpers and not _service_head(m, tokens[s], lex):
+                    m.candidates = (topic,) + tuple(c for c in m.candidates if c != topic)
+                    # "au groupe français" after "un prêt arrangé par la Banque X": the
+                    # article's company, not the bank that lent to it
                 if head and m.candidates:
                     kinds.setdefault(head, frozenset({m.candidates[0]}))
             if m.kind == ANAPHOR or m.kind == PRONOUN and fold(m.text) in _THING_PRONOUNS:
@@ -1811,6 +1817,53 @@ def _fund_companies(kinds: dict[tuple[str, ...], frozenset[str]], lex: Lexicon,
                 and _name_words(rec) & _INVESTOR_NAME_WORDS:
             out.add(rec.id)
     return frozenset(out)
+
+
+_SERVICE_AGENTS = frozenset({
+    ("arrange", "par"), ("arrangee", "par"), ("arranges", "par"), ("arrangees", "par"),
+    ("conseille", "par"), ("conseillee", "par"), ("conseilles", "par"), ("conseillees", "par"),
+    ("arranged", "by"), ("advised", "by"), ("underwritten", "by")})
+"""A participle and its agent preposition naming the bank or adviser of a deal ("un prêt
+arrangé par X", "advised by X"): a company that serves the deal's parties."""
+_SERVICE_HEADS = frozenset({"banque", "bank", "lender", "preteur", "conseil", "adviser",
+                            "advisor", "arranger", "banquier", "banker", "etablissement"})
+"""Last words of descriptions that may name such a bank or adviser ("la banque")."""
+_AGENT_LIST = frozenset({",", "et", "and", "la", "le", "l'", "les", "the", "son", "sa", "ses",
+                         "its", "de", "d'", "du"})
+
+
+def _service_parties(sentences: list[list[Mention]], tokens: list[list[Token]],
+                     lex: Lexicon) -> frozenset[str]:
+    """Companies the article names only as the agents of a loan's or a deal's arranging or
+    advising ("un prêt arrangé par BNP Paribas et la Société Générale", "advised by X and
+    Y"): no antecedent of a description of another kind ("le groupe français")."""
+    agents: set[str] = set()
+    elsewhere: set[str] = set()
+    for s, ms in enumerate(sentences):
+        norms = [t.norm for t in tokens[s]]
+        for m in ms:
+            if m.kind != NAME or not m.entity:
+                continue
+            k, words = m.first - 1, 0
+            while k > 0 and (norms[k - 1], norms[k]) not in _SERVICE_AGENTS and (
+                    norms[k] in _AGENT_LIST or any(
+                        o.kind == NAME and o.first <= k < o.last for o in ms) or (
+                        words < 3 and tokens[s][k].kind == "word" and (
+                            tokens[s][k].text.islower() or norms[k] in lex.nationalities))):
+                words += norms[k] not in _AGENT_LIST and (
+                    tokens[s][k].text.islower() or norms[k] in lex.nationalities)
+                k -= 1  # "arrangé par la banque française X et Y"
+            if k > 0 and (norms[k - 1], norms[k]) in _SERVICE_AGENTS:
+                agents.add(m.entity)
+            else:
+                elsewhere.add(m.entity)
+    return frozenset(agents - elsewhere)
+
+
+def _service_head(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
+    """True when a description's noun may name a bank or an adviser ("la banque", "the
+    lender")."""
+    return m.kind == ANAPHOR and _head_word(m, toks, lex) in _SERVICE_HEADS
 
 
 def _investors(m: Mention, lex: Lexicon) -> frozenset[str]:
