@@ -11,8 +11,12 @@ descriptions investors are called by too ("the firm", "le fonds").
 A description whose best antecedent is a company the article names only as the arranger or
 adviser of a loan or deal ("un prêt arrangé par la banque française X et Y", "a loan arranged
 by X", "advised by X") goes to the article's main company ("au groupe français", "the French
-group"); a description that may name the bank ("la banque", "the bank") keeps it. Every
-company here is made up and in no list.
+group"); a description that may name the bank ("la banque", "the bank") keeps it.
+
+A description opening a paragraph goes back to the article's main company, except "the firm",
+"la firme" (a noun funds are called by too) after a paragraph a fund leads: that stays the
+fund; "the company", "la société" there still go to the main company. Every company here is
+made up and in no list.
 """
 
 from __future__ import annotations
@@ -78,6 +82,22 @@ _BANK_EN = ("French implant maker Quistor Medical said on Monday it would buy Zo
             "listed in Paris.\n\nThe rest will be covered by a loan arranged by Velmora Bank. "
             "The bank competes with Talmex Bank for such loans.")
 
+_PARA = ("{noun} bought a 60% stake in Zorbek Sites in 2024.", "en",
+         "Drelmont Capital Partners agreed to acquire Quistor Research, a Denver-based clinical "
+         "research firm, for $900 million. Quistor Research runs trials for drug developers. "
+         "Quistor Research employs 2,000 people, and Quistor Research shares rose 20%.\n\n"
+         "Drelmont is financing the purchase with a loan from two banks.\n\n")
+_PARA_FR = ("{noun} a pris 60 % de Zorbek Sites en 2024.", "fr",
+            "Le fonds Drelmont Capital a accepté de racheter Quistor Recherche, une société "
+            "rennaise d'essais cliniques, pour 900 millions d'euros. Quistor Recherche emploie "
+            "2 000 personnes. Quistor Recherche travaille pour des laboratoires, et Quistor "
+            "Recherche a bondi en Bourse.\n\nDrelmont finance l'achat par un emprunt bancaire."
+            "\n\n")
+_FIRM_PARA_EN = _PARA[2] + _PARA[0].format(noun="The firm")
+_COMPANY_PARA_EN = _PARA[2] + _PARA[0].format(noun="The company")
+_FIRM_PARA_FR = _PARA_FR[2] + _PARA_FR[0].format(noun="La firme")
+_COMPANY_PARA_FR = _PARA_FR[2] + _PARA_FR[0].format(noun="La société")
+
 FOUND = [
     ("fr", _CFO_FR, ("EXECUTIVE_OF", "Karel Dumont", "Quistor Bio")),
     ("en", _CFO_EN, ("EXECUTIVE_OF", "Karel Dumont", "Quistor Bio")),
@@ -91,6 +111,10 @@ FOUND = [
     ("en", _LOAN_EN, ("COMPETES_WITH", "Quistor Medical", "Talmex")),
     ("fr", _BANK_FR, ("COMPETES_WITH", "Banque Velmora", "Talmex Crédit")),
     ("en", _BANK_EN, ("COMPETES_WITH", "Velmora Bank", "Talmex Bank")),
+    ("en", _FIRM_PARA_EN, ("INVESTS_IN", "Drelmont Capital Partners", "Zorbek Sites")),
+    ("fr", _FIRM_PARA_FR, ("INVESTS_IN", "Drelmont Capital", "Zorbek Sites")),
+    ("en", _COMPANY_PARA_EN, ("INVESTS_IN", "Quistor Research", "Zorbek Sites")),
+    ("fr", _COMPANY_PARA_FR, ("INVESTS_IN", "Quistor Recherche", "Zorbek Sites")),
 ]
 
 ABSENT = [
@@ -106,6 +130,10 @@ ABSENT = [
     ("en", _LOAN_EN, ("COMPETES_WITH", "Velmora Finance", "Talmex")),
     ("fr", _BANK_FR, ("COMPETES_WITH", "Quistor Médical", "Talmex Crédit")),
     ("en", _BANK_EN, ("COMPETES_WITH", "Quistor Medical", "Talmex Bank")),
+    ("en", _FIRM_PARA_EN, ("INVESTS_IN", "Quistor Research", "Zorbek Sites")),
+    ("fr", _FIRM_PARA_FR, ("INVESTS_IN", "Quistor Recherche", "Zorbek Sites")),
+    ("en", _COMPANY_PARA_EN, ("INVESTS_IN", "Drelmont Capital Partners", "Zorbek Sites")),
+    ("fr", _COMPANY_PARA_FR, ("INVESTS_IN", "Drelmont Capital", "Zorbek Sites")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

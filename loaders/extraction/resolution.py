@@ -600,7 +600,9 @@ def resolve_references(
                     and (topic in same if head else not m.sectors) \
                     and (leading(m, tokens[s], lex) or _role_lead(m, tokens[s], lex)) and (
                         prev_lead is None or prev_lead == topic
-                        or registry.get(prev_lead).mentions < 3)
+                        or registry.get(prev_lead).mentions < 3) and not (
+                        prev_lead in funds and not _operating_reference(m, tokens[s], lex))
+                # ("The firm bought ..." after a paragraph a fund leads: still the fund)
                 if opener:  # "Sur son marché, la société affronte ...": a bare description, or
                     prev_lead = topic  # one whose noun the article gave its main company,
                     # opening a paragraph goes back to the article's company
