@@ -1814,6 +1814,8 @@ def _fund_companies(kinds: dict[tuple[str, ...], frozenset[str]], lex: Lexicon,
            if h and (h[-1] in _INVESTOR_HEADS or "investment" in lex.descriptors.get(h, ()))
            for e in ents}
     for rec in registry.records.values():
+        if rec.type not in ORG_TYPES:
+            continue
         if rec.known is not None and "investment" in rec.known.sectors or (
                 rec.known is None or not rec.known.sectors) \
                 and _name_words(rec) & _INVESTOR_NAME_WORDS:
@@ -1827,6 +1829,7 @@ _SERVICE_AGENTS = frozenset({
     ("arranged", "by"), ("advised", "by"), ("underwritten", "by")})
 """A participle and its agent preposition naming the bank or adviser of a deal ("un prêt
 arrangé par X", "advised by X"): a company that serves the deal's parties."""
+_AGENT_PREPOSITIONS = frozenset(p for _, p in _SERVICE_AGENTS)
 _SERVICE_HEADS = frozenset({"banque", "bank", "lender", "preteur", "conseil", "adviser",
                             "advisor", "arranger", "banquier", "banker", "etablissement"})
 """Last words of descriptions that may name such a bank or adviser ("la banque")."""
@@ -1843,6 +1846,10 @@ def _service_parties(sentences: list[list[Mention]], tokens: list[list[Token]],
     elsewhere: set[str] = set()
     for s, ms in enumerate(sentences):
         norms = [t.norm for t in tokens[s]]
+        if not any(w in _AGENT_PREPOSITIONS for w in norms) or not any(
+                pair in _SERVICE_AGENTS for pair in zip(norms, norms[1:])):
+            elsewhere.update(m.entity for m in ms if m.kind == NAME and m.entity)
+            continue
         for m in ms:
             if m.kind != NAME or not m.entity:
                 continue
