@@ -1847,7 +1847,7 @@ def _service_parties(sentences: list[list[Mention]], tokens: list[list[Token]],
     for s, ms in enumerate(sentences):
         norms = [t.norm for t in tokens[s]]
         if not any(w in _AGENT_PREPOSITIONS for w in norms) or not any(
-                pair in _SERVICE_AGENTS for pair in zip(norms, norms[1:])):
+                pair in _SERVICE_AGENTS for pair in zip(norms, norms[1:], strict=False)):
             elsewhere.update(m.entity for m in ms if m.kind == NAME and m.entity)
             continue
         for m in ms:
