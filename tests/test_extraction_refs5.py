@@ -11,7 +11,8 @@ descriptions investors are called by too ("the firm", "le fonds").
 A description whose best antecedent is a company the article names only as the arranger or
 adviser of a loan or deal ("un prêt arrangé par la banque française X et Y", "a loan arranged
 by X", "advised by X") goes to the article's main company ("au groupe français", "the French
-group"); a description that may name the bank ("la banque", "the bank") keeps it.
+group"); a description that may name the bank ("la banque", "the bank") keeps it. A lender
+is also the subject of its loan ("X lui a accordé un prêt", "X has extended a loan").
 
 A description opening a paragraph goes back to the article's main company, except "the firm",
 "la firme" (a noun funds are called by too) after a paragraph a fund leads: that stays the
@@ -82,6 +83,14 @@ _BANK_EN = ("French implant maker Quistor Medical said on Monday it would buy Zo
             "listed in Paris.\n\nThe rest will be covered by a loan arranged by Velmora Bank. "
             "The bank competes with Talmex Bank for such loans.")
 
+_LENDER_FR = ("Le circuit de cinémas Quistor Ciné a racheté les salles de Zorbek Écrans. Quistor "
+              "Ciné exploite 30 salles. Quistor Ciné emploie 400 personnes.\n\nLa Banque Velmora "
+              "lui a en outre accordé un prêt de 14 millions d'euros. Le groupe affronte Talmex "
+              "et Korvane sur le marché breton.")
+_LENDER_EN = ("Cinema chain Quistor Cinemas has bought the screens of Zorbek Screens. Quistor "
+              "Cinemas runs 30 sites. Quistor Cinemas employs 400 people.\n\nVelmora Bank has "
+              "also extended a $14 million loan. The group competes with Talmex and Korvane in "
+              "the region.")
 _PARA = ("{noun} bought a 60% stake in Zorbek Sites in 2024.", "en",
          "Drelmont Capital Partners agreed to acquire Quistor Research, a Denver-based clinical "
          "research firm, for $900 million. Quistor Research runs trials for drug developers. "
@@ -111,6 +120,8 @@ FOUND = [
     ("en", _LOAN_EN, ("COMPETES_WITH", "Quistor Medical", "Talmex")),
     ("fr", _BANK_FR, ("COMPETES_WITH", "Banque Velmora", "Talmex Crédit")),
     ("en", _BANK_EN, ("COMPETES_WITH", "Velmora Bank", "Talmex Bank")),
+    ("fr", _LENDER_FR, ("COMPETES_WITH", "Quistor Ciné", "Talmex")),
+    ("en", _LENDER_EN, ("COMPETES_WITH", "Quistor Cinemas", "Talmex")),
     ("en", _FIRM_PARA_EN, ("INVESTS_IN", "Drelmont Capital Partners", "Zorbek Sites")),
     ("fr", _FIRM_PARA_FR, ("INVESTS_IN", "Drelmont Capital", "Zorbek Sites")),
     ("en", _COMPANY_PARA_EN, ("INVESTS_IN", "Quistor Research", "Zorbek Sites")),
@@ -130,6 +141,8 @@ ABSENT = [
     ("en", _LOAN_EN, ("COMPETES_WITH", "Velmora Finance", "Talmex")),
     ("fr", _BANK_FR, ("COMPETES_WITH", "Quistor Médical", "Talmex Crédit")),
     ("en", _BANK_EN, ("COMPETES_WITH", "Quistor Medical", "Talmex Bank")),
+    ("fr", _LENDER_FR, ("COMPETES_WITH", "Banque Velmora", "Talmex")),
+    ("en", _LENDER_EN, ("COMPETES_WITH", "Velmora Bank", "Talmex")),
     ("en", _FIRM_PARA_EN, ("INVESTS_IN", "Quistor Research", "Zorbek Sites")),
     ("fr", _FIRM_PARA_FR, ("INVESTS_IN", "Quistor Recherche", "Zorbek Sites")),
     ("en", _COMPANY_PARA_EN, ("INVESTS_IN", "Drelmont Capital Partners", "Zorbek Sites")),

@@ -1826,10 +1826,17 @@ def _fund_companies(kinds: dict[tuple[str, ...], frozenset[str]], lex: Lexicon,
 _SERVICE_AGENTS = frozenset({
     ("arrange", "par"), ("arrangee", "par"), ("arranges", "par"), ("arrangees", "par"),
     ("conseille", "par"), ("conseillee", "par"), ("conseilles", "par"), ("conseillees", "par"),
-    ("arranged", "by"), ("advised", "by"), ("underwritten", "by")})
-"""A participle and its agent preposition naming the bank or adviser of a deal ("un prêt
-arrangé par X", "advised by X"): a company that serves the deal's parties."""
+    ("arranged", "by"), ("advised", "by"), ("underwritten", "by"), ("loan", "from"),
+    ("loans", "from"), ("facility", "from"), ("financing", "from")})
+"""A participle or a loan and the preposition naming the bank or adviser of a deal ("un prêt
+arrangé par X", "advised by X", "a term loan from X"): a company that serves the deal's
+parties."""
 _AGENT_PREPOSITIONS = frozenset(p for _, p in _SERVICE_AGENTS)
+_LEND_VERBS = frozenset({"accorde", "consenti", "octroye", "accordera", "accorderont",
+                         "extended", "granted", "provided", "extends", "grants", "provides"})
+_LOAN_NOUNS = frozenset({"pret", "prets", "credit", "credits", "loan", "loans"})
+"""The verb and the noun of a lender's own sentence ("X lui a accordé un prêt", "X extended
+a loan")."""
 _SERVICE_HEADS = frozenset({"banque", "bank", "lender", "preteur", "conseil", "adviser",
                             "advisor", "arranger", "banquier", "banker", "etablissement"})
 """Last words of descriptions that may name such a bank or adviser ("la banque")."""
@@ -1846,12 +1853,18 @@ def _service_parties(sentences: list[list[Mention]], tokens: list[list[Token]],
     elsewhere: set[str] = set()
     for s, ms in enumerate(sentences):
         norms = [t.norm for t in tokens[s]]
-        if not any(w in _AGENT_PREPOSITIONS for w in norms) or not any(
-                pair in _SERVICE_AGENTS for pair in zip(norms, norms[1:], strict=False)):
+        lends = [k for k, w in enumerate(norms) if w in _LEND_VERBS
+                 and any(v in _LOAN_NOUNS for v in norms[k + 1:k + 7])]
+        if not lends and (not any(w in _AGENT_PREPOSITIONS for w in norms) or not any(
+                pair in _SERVICE_AGENTS for pair in zip(norms, norms[1:], strict=False))):
             elsewhere.update(m.entity for m in ms if m.kind == NAME and m.entity)
             continue
         for m in ms:
             if m.kind != NAME or not m.entity:
+                continue
+            if any(0 < k - m.last < 6 and all(t.kind != "punct" for t in tokens[s][m.last:k])
+                   for k in lends):  # "la banque X lui a accordé un prêt": the lender
+                agents.add(m.entity)
                 continue
             k, words = m.first - 1, 0
             while k > 0 and (norms[k - 1], norms[k]) not in _SERVICE_AGENTS and (
