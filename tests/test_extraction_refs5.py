@@ -16,8 +16,12 @@ is also the subject of its loan ("X lui a accordé un prêt", "X has extended a 
 
 A description opening a paragraph goes back to the article's main company, except "the firm",
 "la firme" (a noun funds are called by too) after a paragraph a fund leads: that stays the
-fund; "the company", "la société" there still go to the main company. Every company here is
-made up and in no list.
+fund; "the company", "la société" there still go to the main company.
+
+A US state's name before a company noun ("the Kansas company") fits a company the article
+placed in one of its cities with a place of several words ("a Kansas City-based maker": the
+whole "Kansas City", not "City"); English only (French news names US places otherwise). Every
+company here is made up and in no list.
 """
 
 from __future__ import annotations
@@ -91,6 +95,10 @@ _LENDER_EN = ("Cinema chain Quistor Cinemas has bought the screens of Zorbek Scr
               "Cinemas runs 30 sites. Quistor Cinemas employs 400 people.\n\nVelmora Bank has "
               "also extended a $14 million loan. The group competes with Talmex and Korvane in "
               "the region.")
+_KANSAS_EN = ("Quistor Seeds, a Kansas City-based maker of herbicides, said it would buy a 70% "
+              "stake in Dutch developer Zorbek BV. Zorbek sells to growers. Zorbek employs 90 "
+              "people. Zorbek was founded in 2015.\n\nIn biologicals the Kansas company will "
+              "compete with Talmex, a larger rival.")
 _PARA = ("{noun} bought a 60% stake in Zorbek Sites in 2024.", "en",
          "Drelmont Capital Partners agreed to acquire Quistor Research, a Denver-based clinical "
          "research firm, for $900 million. Quistor Research runs trials for drug developers. "
@@ -122,6 +130,7 @@ FOUND = [
     ("en", _BANK_EN, ("COMPETES_WITH", "Velmora Bank", "Talmex Bank")),
     ("fr", _LENDER_FR, ("COMPETES_WITH", "Quistor Ciné", "Talmex")),
     ("en", _LENDER_EN, ("COMPETES_WITH", "Quistor Cinemas", "Talmex")),
+    ("en", _KANSAS_EN, ("COMPETES_WITH", "Quistor Seeds", "Talmex")),
     ("en", _FIRM_PARA_EN, ("INVESTS_IN", "Drelmont Capital Partners", "Zorbek Sites")),
     ("fr", _FIRM_PARA_FR, ("INVESTS_IN", "Drelmont Capital", "Zorbek Sites")),
     ("en", _COMPANY_PARA_EN, ("INVESTS_IN", "Quistor Research", "Zorbek Sites")),
@@ -143,6 +152,7 @@ ABSENT = [
     ("en", _BANK_EN, ("COMPETES_WITH", "Quistor Medical", "Talmex Bank")),
     ("fr", _LENDER_FR, ("COMPETES_WITH", "Banque Velmora", "Talmex")),
     ("en", _LENDER_EN, ("COMPETES_WITH", "Velmora Bank", "Talmex")),
+    ("en", _KANSAS_EN, ("COMPETES_WITH", "Zorbek", "Talmex")),
     ("en", _FIRM_PARA_EN, ("INVESTS_IN", "Quistor Research", "Zorbek Sites")),
     ("fr", _FIRM_PARA_FR, ("INVESTS_IN", "Quistor Recherche", "Zorbek Sites")),
     ("en", _COMPANY_PARA_EN, ("INVESTS_IN", "Drelmont Capital Partners", "Zorbek Sites")),

@@ -1772,7 +1772,13 @@ def _named_places(
                 elif w in _BASED and k + 1 < len(toks):
                     at = k + 2 if toks[k + 1].norm in ("a", "in", "en", "au") else k + 1
                     if k > 0 and toks[k - 1].text == "-":  # "the Lyon-based X"
-                        cities.add(city_key(toks[k - 2].text))
+                        j = k - 2
+                        while j > 0 and k - 2 - j < 2 and toks[j - 1].kind == "word" \
+                                and toks[j - 1].text[:1].isupper() \
+                                and toks[j - 1].norm not in lex.determiners \
+                                and toks[j - 1].norm not in lex.nationalities:
+                            j -= 1  # "a Kansas City-based maker", "the New York-based X"
+                        cities.add(city_key(" ".join(t.text for t in toks[j:k - 1])))
                     elif at < len(toks) and toks[at].text[:1].isupper():
                         cities.add(city_key(toks[at].text))
     return {e: (frozenset(c), frozenset(n)) for e, (c, n) in out.items()}
