@@ -6,7 +6,9 @@ Causes: a directed relation read both ways from one sentence, the second way thr
 reference ("..., with which it signed a contract"; "the company took a stake in the
 startup") or from one cue over two conjuncts ("Y et Z, dont les diffuseurs équipent ...");
 a deal only considered ("had also considered buying Y"); a holding the sentence says was
-sold after a pluperfect ("X, which had backed Y since 2018, sold its holding"). Every company
+sold after a pluperfect ("X, which had backed Y since 2018, sold its holding"); a contract
+"under which" a distributor will sell the signer's goods, read as the distributor supplying
+the signer (the maker supplies the distributor). Every company
 and person here is made up and in no list.
 """
 
@@ -41,6 +43,16 @@ FOUND = [
      ("SUPPLIES", "Velmora", "Quistor")),
     ("en", "Velmora, considered a leader in pumps, supplies Quistor.",
      ("SUPPLIES", "Velmora", "Quistor")),
+    # the maker supplies the distributor its contract names; a supplier's contract stands
+    ("en", "Velmora has signed a deal under which US distributor Quistor Health will market and "
+           "sell its copy of the drug in the United States.",
+     ("SUPPLIES", "Velmora", "Quistor Health")),
+    ("en", "Velmora signed an agreement whereby British distributor Quistor will sell its "
+           "tractors.", ("SUPPLIES", "Velmora", "Quistor")),
+    ("en", "Velmora signed a seven-year agreement under which Quistor will deliver pulp to its "
+           "mills.", ("SUPPLIES", "Quistor", "Velmora")),
+    ("fr", "Velmora a signé un contrat aux termes duquel Quistor livrera de la pâte à ses "
+           "usines.", ("SUPPLIES", "Quistor", "Velmora")),
 ]
 
 ABSENT = [
@@ -73,6 +85,10 @@ ABSENT = [
      ("INVESTS_IN", "Kandor Capital", "Velmora")),
     ("fr", "Kandor Capital, qui avait investi dans Velmora en 2018, a cédé sa participation "
            "l'an dernier.", ("INVESTS_IN", "Kandor Capital", "Velmora")),
+    # the distributor does not supply the maker
+    ("en", "Velmora has signed a deal under which US distributor Quistor Health will market and "
+           "sell its copy of the drug in the United States.",
+     ("SUPPLIES", "Quistor Health", "Velmora")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)
