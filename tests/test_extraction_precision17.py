@@ -8,8 +8,9 @@ startup") or from one cue over two conjuncts ("Y et Z, dont les diffuseurs équi
 a deal only considered ("had also considered buying Y"); a holding the sentence says was
 sold after a pluperfect ("X, which had backed Y since 2018, sold its holding"); a contract
 "under which" a distributor will sell the signer's goods, read as the distributor supplying
-the signer (the maker supplies the distributor). Every company
-and person here is made up and in no list.
+the signer (the maker supplies the distributor); two companies a joint venture will meet ("la
+coentreprise se heurtera au suisse A et à l'allemand B") read as partners of each other. Every
+company and person here is made up and in no list.
 """
 
 from __future__ import annotations
@@ -53,6 +54,14 @@ FOUND = [
            "mills.", ("SUPPLIES", "Quistor", "Velmora")),
     ("fr", "Velmora a signé un contrat aux termes duquel Quistor livrera de la pâte à ses "
            "usines.", ("SUPPLIES", "Quistor", "Velmora")),
+    # partners named after "entre", "de", "avec" stand
+    ("fr", "La coentreprise entre Quistor et Kandor démarrera en mai.",
+     ("PARTNERS_WITH", "Quistor", "Kandor")),
+    ("fr", "La coentreprise de Quistor et Kandor démarrera en mai.",
+     ("PARTNERS_WITH", "Quistor", "Kandor")),
+    ("fr", "Velmora a créé une coentreprise avec Quistor et Kandor.",
+     ("PARTNERS_WITH", "Velmora", "Kandor")),
+    ("fr", "Velmora s'est associé à Quistor.", ("PARTNERS_WITH", "Velmora", "Quistor")),
 ]
 
 ABSENT = [
@@ -89,6 +98,12 @@ ABSENT = [
     ("en", "Velmora has signed a deal under which US distributor Quistor Health will market and "
            "sell its copy of the drug in the United States.",
      ("SUPPLIES", "Quistor Health", "Velmora")),
+    # what a joint venture meets: no partnership between them
+    ("fr", "Sur le marché européen, la coentreprise se heurtera au suisse Quistor et à "
+           "l'allemand Kandor, qui y occupent les premières places.",
+     ("PARTNERS_WITH", "Quistor", "Kandor")),
+    ("fr", "La coentreprise se heurtera à Quistor et à Kandor.",
+     ("PARTNERS_WITH", "Quistor", "Kandor")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)
