@@ -20,7 +20,9 @@ X made a profit"), and the same phrase closing the sentence with two words.
 
 Family 6: data with its provider as the subject of "show / montrent / indiquent": "data
 compiled by X showed", "les chiffres de X montrent" (not a company's own figures: "Velmora's
-figures show", "les chiffres de Velmora montrent que Velmora ...").
+figures show", "les chiffres de Velmora montrent que Velmora ..."). In English the provider
+before "show that" is a name, not a show ("data from X show that"; "the X Air show that opens"
+stays an event).
 
 Family 7: a French title's nationality adjective is part of its name when the clause ends
 there ("selon Le Vigilant français,", "a indiqué L'Écho belge."), for a company's name of that
@@ -92,6 +94,10 @@ FOUND = [
      (_R, "ARTICLE", "Quarnel Analytics")),
     ("fr", "Les chiffres de Quarnel Analytics montrent que Velmora fournit Quistor.",
      (_R, "ARTICLE", "Quarnel Analytics")),
+    ("en", "Data from Quarnel Analytics show that Velmora holds 12% of Quistor.",
+     (_R, "ARTICLE", "Quarnel Analytics")),
+    ("en", "Data from the Quarnel Institute show that Velmora holds 12% of Quistor.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
     ("fr", "Les données de Quarnel Analytics indiquent que Velmora fournit Quistor.",
      (_R, "ARTICLE", "Quarnel Analytics")),
     ("fr", "Velmora fournit Quistor, les chiffres de Quarnel Analytics montrent une hausse.",
@@ -112,6 +118,8 @@ ABSENT = [
     # family 6: a company's own figures are its statement
     ("en", "Velmora's figures show that it supplies Quistor.", (_R, "ARTICLE", "Velmora")),
     ("en", "Velmora supplies Quistor, figures from Velmora show.", (_R, "ARTICLE", "Velmora")),
+    ("en", "Velmora supplies the Quarnel Air show that opens on Monday.",
+     ("SUPPLIES", "Velmora", "Quarnel Air")),
     ("fr", "Les chiffres de Velmora montrent que Velmora fournit Quistor.",
      (_R, "ARTICLE", "Velmora")),
     # family 5: a body the document was sent to is no source
