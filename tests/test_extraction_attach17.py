@@ -2,8 +2,8 @@
 but its subject or object is taken from another phrase: a clause set off by commas before a
 verb coordinated after it, a "where"/"où" clause with its own subject, a participle set off
 after a "whose"/"dont" noun phrase, the preposition of an object relative clause with a
-subject of its own. Every company here is made up and in no list; each family has near misses
-that must stay out.
+subject of its own, the subject pronoun of an object relative ("which it builds"). Every
+company here is made up and in no list; each family has near misses that must stay out.
 """
 
 from __future__ import annotations
@@ -48,6 +48,14 @@ FOUND = [
      ("SUPPLIES", "Velmora", "Kandor")),
     ("en", "Quistor supplies the motors for the trams that Velmora sells to Kandor.",
      ("SUPPLIES", "Velmora", "Kandor")),
+    # the subject pronoun of an object relative is not the name the relative stands for
+    ("en", "Quistor signed a deal with Velmora on Monday. Its largest project is the Tarvo Bay "
+           "plant in Oman, which it is building for Kandor.", ("SUPPLIES", "Quistor", "Kandor")),
+    ("fr", "Quistor a signé un accord avec Velmora. Son plus grand projet est l'usine Tarvo, "
+           "qu'il construit pour Kandor.", ("SUPPLIES", "Quistor", "Kandor")),
+    # ... while "that"/"que" after a verb opens a clause whose pronoun is the subject's
+    ("en", "Quistor said that it would supply Kandor.", ("SUPPLIES", "Quistor", "Kandor")),
+    ("fr", "Le groupe Quistor a indiqué qu'il fournira Kandor.", ("SUPPLIES", "Quistor", "Kandor")),
     # ... and a comparison or a list after "que" is no relative clause
     ("fr", "Quistor vend des moteurs plus puissants que Velmora à Kandor.",
      ("SUPPLIES", "Quistor", "Kandor")),
@@ -80,6 +88,11 @@ ABSENT = [
     # subject's
     ("en", "Quistor competes with Velmora, whose glasses sold well, and signed a deal with "
            "Kandor.", ("PARTNERS_WITH", "Velmora", "Kandor")),
+    ("en", "Quistor signed a deal with Velmora on Monday. Its largest project is the Tarvo Bay "
+           "plant in Oman, which it is building for Kandor.",
+     ("SUPPLIES", "Tarvo Bay", "Kandor")),
+    ("fr", "Quistor a signé un accord avec Velmora. Son plus grand projet est l'usine Tarvo, "
+           "qu'il construit pour Kandor.", ("SUPPLIES", "Tarvo", "Kandor")),
     ("fr", "Quistor fournit les moteurs du tramway que Velmora vend à Kandor.",
      ("SUPPLIES", "Quistor", "Kandor")),
     ("en", "Quistor supplies the motors for the trams that Velmora sells to Kandor.",
