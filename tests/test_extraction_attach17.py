@@ -1,9 +1,10 @@
 """Session 17, attachment: a relation given to the wrong pair of its sentence. The cue is read
 but its subject or object is taken from another phrase: a clause set off by commas before a
-verb coordinated after it, a "where"/"où" clause with its own subject, a participle set off
-after a "whose"/"dont" noun phrase, the preposition of an object relative clause with a
-subject of its own, the subject pronoun of an object relative ("which it builds"). Every
-company here is made up and in no list; each family has near misses that must stay out.
+verb coordinated after it, a "where"/"où"/"quand"/"lorsque" clause with its own subject, a
+participle set off after a "whose"/"dont" noun phrase, the preposition of an object relative
+clause with a subject of its own, the subject pronoun of an object relative ("which it
+builds"). Every company here is made up and in no list; each family has near misses that
+must stay out.
 """
 
 from __future__ import annotations
@@ -34,6 +35,15 @@ FOUND = [
     ("fr", "Velmora a ouvert une usine en Chine, où Kandor a formé une coentreprise avec "
            "Quistor.", ("PARTNERS_WITH", "Kandor", "Quistor")),
     ("en", "Velmora opened a plant in Ohio, where it formed a joint venture with Quistor.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
+    # a subordinate clause ("lorsque", "quand", "when") has a subject of its own
+    ("fr", "Velmora a progressé en 2024, lorsque Kandor a pris une participation dans "
+           "Quistor.", ("INVESTS_IN", "Kandor", "Quistor")),
+    ("fr", "Velmora a progressé quand Kandor a signé un partenariat avec Quistor.",
+     ("PARTNERS_WITH", "Kandor", "Quistor")),
+    ("en", "Velmora grew fast in 2024, when Kandor bought a stake in Quistor.",
+     ("INVESTS_IN", "Kandor", "Quistor")),
+    ("fr", "Velmora a progressé lorsqu'elle a signé un partenariat avec Quistor.",
      ("PARTNERS_WITH", "Velmora", "Quistor")),
     # a participle set off after a "whose"/"dont" noun phrase tells of the owned thing, so of
     # its owner, not of the main clause's subject
@@ -78,6 +88,12 @@ ABSENT = [
      ("PARTNERS_WITH", "Velmora", "Quistor")),
     ("fr", "Velmora a ouvert une usine en Chine, où Kandor a formé une coentreprise avec "
            "Quistor.", ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("fr", "Velmora a progressé en 2024, lorsque Kandor a pris une participation dans "
+           "Quistor.", ("INVESTS_IN", "Velmora", "Quistor")),
+    ("fr", "Velmora a progressé quand Kandor a signé un partenariat avec Quistor.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("fr", "Velmora perdrait des clients si Kandor rachetait Quistor.",
+     ("ACQUIRES", "Velmora", "Quistor")),
     ("en", "Quistor competes with Velmora, whose Tarvo glasses, developed with Kandor, sold "
            "well.", ("PARTNERS_WITH", "Quistor", "Kandor")),
     ("en", "Quistor competes with Velmora, whose glasses, developed jointly with Kandor, sold "

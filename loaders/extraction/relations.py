@@ -2979,7 +2979,7 @@ def _clause_initial(k: int, view: SentenceView, lex: Lexicon) -> bool:
         return True
     w = view.words[j]
     return (w in (",", ";", ":", "and", "et", "but", "mais", "or", "ou", "«", "\"", "“", "where")
-            or w in _CONTRAST_OPENERS or w in lex.complementizers
+            or w in _CONTRAST_OPENERS or w in _SUBORDINATORS or w in lex.complementizers
             or w in lex.relative_pronouns or match_ending_at(view.words, j + 1, lex.speech_verbs)
             is not None)
 
@@ -2987,6 +2987,11 @@ def _clause_initial(k: int, view: SentenceView, lex: Lexicon) -> bool:
 _CONTRAST_OPENERS = frozenset({"while", "whereas"})
 """English conjunctions that open a clause of their own ("X grows, while Q buys Y from Z"): the
 name after them is that clause's subject, not the main clause's (session 15, typeprec)."""
+_SUBORDINATORS = frozenset({"when", "whenever", "because", "once", "unless", "lorsque",
+                           "lorsqu'", "quand", "car", "puisque", "puisqu'", "si"})
+"""Conjunctions that open a clause of their own ("Velmora a progressé quand Kandor a signé un
+partenariat avec Y", "... because Kandor bought Y"): the name after them is that clause's
+subject (session 17, attachment)."""
 
 
 def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
