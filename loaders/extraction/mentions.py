@@ -20,7 +20,9 @@ from loaders.extraction.lexicon import (
     match_ending_at,
     place_names,
     place_words,
+    subdivision_names,
     word_list,
+    zone_cities,
 )
 from loaders.extraction.sentences import GIVEN_NAME_ABBREVIATIONS
 from loaders.extraction.text import LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold
@@ -89,12 +91,12 @@ class Mention:
 def detect_mentions(
     index: int, tokens: list[Token], text: str, lex: Lexicon, gaz: Gazetteer,
     article_caps: frozenset[str], lower_names: frozenset[str] = frozenset(),
-    article_lower: frozenset[str] = frozenset(),
+    article_lower: frozenset[str] = frozenset(), bound: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """All mentions of sentence `index` (its tokens; `text` is the article), by position.
 
-    `article_caps` comes from `proper_words`, `lower_names` from `lowercase_names` (both over
-    the whole article)."""
+    `article_caps` comes from `proper_words`, `lower_names` from `lowercase_names`, `bound`
+    from `bound_places` (all over the whole article)."""
     taken = [False] * len(tokens)
     tickers = _ticker_glosses(tokens)
     out = [m for m in _known_mentions(index, tokens, lex, gaz, taken, article_caps)
@@ -105,7 +107,8 @@ def detect_mentions(
     out += _acronym_named(index, tokens, taken, lex)
     out += _government_mentions(index, tokens, lex, taken)
     out += _ministry_mentions(index, tokens, lex, taken)
-    out += _name_mentions(index, tokens, lex, taken, article_caps, lower_names, article_lower)
+    out += _name_mentions(index, tokens, lex, taken, article_caps, lower_names, article_lower,
+                          bound)
     out.sort(key=lambda m: m.first)
     for m in out:
         gloss = next((b for a, b in tickers if a == m.last), None)
@@ -982,6 +985,104 @@ def region_names() -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def _subdivision_keys() -> frozenset[str]:
+    """Token norms (joined by spaces) of the first-level subdivisions of `subdivision_names`
+    that are no city ("ille - et - vilaine", "navarra", "gard"; not "paris")."""
+    from loaders.extraction.tokens import tokenize
+    cities = {fold(c) for c in zone_cities()} | {
+        fold(line.split("\t")[0]) for line in
+        (DATA_DIR / "cities.tsv").read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")}
+    return frozenset(" ".join(t.norm for t in tokenize(name)) for name in subdivision_names()
+                     if fold(name) not in cities)
+
+
+def _region_end(tokens: list[Token], k: int, taken: list[bool]) -> int:
+    """End of a region's name at k: a one-word region of data/regions.tsv, or a department or
+    region of `_subdivision_keys`, one word or a hyphen chain ("Ille-et-Vilaine"); 0 when
+    none stands there."""
+    n = len(tokens)
+    if k >= n or taken[k] or tokens[k].kind != "word" or not tokens[k].text[:1].isupper():
+        return 0
+    end = k + 1
+    while end + 1 < n and tokens[end].text == "-" and _joined(tokens, end) \
+            and _joined(tokens, end + 1) and tokens[end + 1].kind == "word" and not taken[end + 1]:
+        end += 2
+    if end == k + 1 and fold(tokens[k].text) in region_names():
+        return end
+    return end if " ".join(t.norm for t in tokens[k:end]) in _subdivision_keys() else 0
+
+
+_NOT_NAMED_AFTER = frozenset({"division", "branche", "pole", "activite", "unite", "departement",
+                              "direction", "service", "segment", "filiale", "marque", "gamme",
+                              "enseigne", "label", "site", "usine", "entrepot", "projet",
+                              "programme", "produit", "modele", "logiciel", "plateforme"})
+"""Nouns after which "X de Y" names a part or product of Y ("la division Nutrition de Y", "la
+marque Velmora de Y"), never one name."""
+
+
+def bound_places(sentences: list[list[Token]], lex: Lexicon) -> frozenset[str]:
+    """Folded capitalised words a French article writes only right after "<Name> de / d' /
+    du" ("Laiterie d'Ostravie ... chez Laiterie d'Ostravie"): a place no list has that ends
+    the name, never an entity of its own. Lexicon words, first names and listed places stay
+    out (known places are the business of `_region_end` and the place lists)."""
+    if lex.language != "fr":
+        return frozenset()
+    seen: set[str] = set()
+    free: set[str] = set()
+    for toks in sentences:
+        for k, t in enumerate(toks):
+            if t.kind != "word" or not t.text[:1].isupper():
+                continue
+            key = fold(t.text)
+            after_name = k >= 2 and toks[k - 1].norm in ("de", "du", "d'") \
+                and toks[k - 1].text.islower() and toks[k - 2].kind == "word" \
+                and toks[k - 2].text[:1].isupper() and toks[k - 2].text[1:].islower() \
+                and not (k + 1 < len(toks) and toks[k + 1].kind == "word"
+                         and toks[k + 1].text[:1].isupper())
+            (seen if after_name else free).add(key)
+    names = word_list("first_names.txt")
+    vocab = _vocabulary(lex)
+    places = place_words()
+    return frozenset(w for w in seen - free
+                     if len(w) > 2 and w not in names and w not in vocab and w not in places)
+
+
+def _bound_place(tokens: list[Token], i: int, j: int, taken: list[bool], bound: frozenset[str],
+                 lex: Lexicon) -> bool:
+    """True when "de / d' / du" at j and a word of `bound_places` after it end the name opened
+    at i: one or two capitalised words, no part or product noun before them."""
+    n = len(tokens)
+    if j + 1 >= n or taken[j + 1] or fold(tokens[j + 1].text) not in bound \
+            or not tokens[j + 1].text[1:].islower() \
+            or tokens[i].norm in word_list("first_names.txt") \
+            or sum(t.kind == "word" for t in tokens[i:j]) > 3:
+        return False
+    if j + 2 < n and tokens[j + 2].kind == "word" and tokens[j + 2].text[:1].isupper():
+        return False
+    prev = tokens[i - 1].norm if i > 0 else ""
+    return prev not in _NOT_NAMED_AFTER and prev not in lex.product_nouns \
+        and tokens[j - 1].text[1:].islower() and tokens[j - 1].norm not in _vocabulary(lex)
+
+
+_GEO_NOUNS = frozenset({"val", "pays", "cote", "cotes", "mont", "monts", "vallee", "plateau",
+                        "bassin", "massif", "golfe", "ile", "iles", "plaine", "haut", "haute",
+                        "bas", "basse", "coteaux", "lac", "baie", "cap", "marais", "causse"})
+"""Geographic nouns that open a place name going on with "de X" ("Val de Loire", "Pays de
+Caux", "Côte d'Opale"): a name that ends in one goes on with its complement."""
+
+
+def _geo_chain(tokens: list[Token], k: int, taken: list[bool], lex: Lexicon) -> int:
+    """k, or the end of "de / d' / du X" at k when the word before k is a geographic noun of
+    `_GEO_NOUNS` ("Cuisines du Val [de Loire]")."""
+    if k < 2 or k >= len(tokens) or tokens[k - 1].norm not in _GEO_NOUNS \
+            or not tokens[k - 1].text[:1].isupper():
+        return k
+    end = _of_name(tokens, k, taken, lex)
+    return end if end and end - k <= 3 else k
+
+
 def _has_inner_caps(tok: Token) -> bool:
     t = tok.text
     return len(t) > 1 and (t.isupper() or any(c.isupper() for c in t[1:]))
@@ -990,6 +1091,7 @@ def _has_inner_caps(tok: Token) -> bool:
 def _name_mentions(
     index: int, tokens: list[Token], lex: Lexicon, taken: list[bool], article_caps: frozenset[str],
     lower_names: frozenset[str] = frozenset(), article_lower: frozenset[str] = frozenset(),
+    bound: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     first_names = word_list("first_names.txt")
     places = place_words()
@@ -1031,7 +1133,7 @@ def _name_mentions(
                 taken[k] = True  # "la rue du Faubourg Saint-Honoré": an address, no party
             i = street
             continue
-        j = _span_end(tokens, i, lex, taken, names)
+        j = _span_end(tokens, i, lex, taken, names, bound)
         if j < n and tokens[j].text == "." and tokens[j - 1].norm in _SUFFIX_WITH_DOT \
                 and tokens[j].start == tokens[j - 1].end:
             j += 1  # "Zephyr Robotics Inc." keeps its abbreviation's period
@@ -1116,7 +1218,9 @@ def _name_mentions(
         if j - i >= 2 and j < n and tokens[j].norm in lex.prepositions \
                 and tokens[j - 1].text.endswith(("é", "ée", "és", "ées", "ed")) \
                 and tokens[j].text != "a" and tokens[j - 2].text != "&" \
-                and tokens[j].norm not in ("de", "du", "des", "d'"):
+                and tokens[j].norm not in ("de", "du", "des", "d'") \
+                and tokens[j - 1].norm not in region_names() \
+                and tokens[j - 1].norm not in _subdivision_keys():  # not "Kandor de Vendée"
             j -= 1  # "Korvane Racheté par Quistor": a capitalised participle ends the name
             # (not the part after "&", not before the verb "a": "Zélor & Borée a signé")
             norms = norms[:-1]
@@ -1726,7 +1830,8 @@ word no lexicon lists they continue a person's name whatever the first name."""
 
 
 def _span_end(
-    tokens: list[Token], i: int, lex: Lexicon, taken: list[bool], first_names: frozenset[str]
+    tokens: list[Token], i: int, lex: Lexicon, taken: list[bool], first_names: frozenset[str],
+    bound: frozenset[str] = frozenset(),
 ) -> int:
     n = len(tokens)
     j = i + 1
@@ -1808,17 +1913,23 @@ def _span_end(
             if k:
                 if tokens[j].norm == "des" and k < n and tokens[k].norm == "du":
                     k = _of_name(tokens, k, taken, lex) or k  # "Compagnie des Bateaux du Rhône"
+                k = _geo_chain(tokens, k, taken, lex)  # "les Vergers du Val de Quistoire"
                 j = k  # "les Conserveries du Morvan", "des Ateliers de l'Ouest": one name
                 continue
-        if (j == i + 1 or any(t.text == "&" for t in tokens[i + 1:j])) \
-                and tok.norm in ("de", "du", "d'") and tok.text.islower() and j + 1 < n \
-                and not taken[j + 1] and tokens[i].kind == "word" \
-                and tokens[i].norm not in first_names \
-                and fold(tokens[j + 1].text) in region_names() \
-                and not (j + 2 < n and _is_cap(tokens[j + 2], lex)):
-            j += 2  # "Azote de Bretagne", "Azur de Provence": a company named by its region
-            # ("Forges & Aciers de Savoie", "Kandor d'Alsace" too)
-            continue
+        if tok.norm in ("de", "du", "d'") and tok.text.islower() and j + 1 < n \
+                and tokens[i].kind == "word" and tokens[i].norm not in first_names \
+                and (j == i + 1 or any(t.text == "&" for t in tokens[i + 1:j])
+                     or j == i + 2 and tokens[i + 1].kind == "word"):
+            k = _region_end(tokens, j + 1, taken)
+            if k and not (k < n and _is_cap(tokens[k], lex)):
+                j = k  # "Azote de Bretagne", "Azur de Provence": a company named by its region
+                # ("Forges & Aciers de Savoie", "Kandor d'Alsace", "Caisse Mutuelle d'Ille-et-
+                # Vilaine", "Congelados de Navarra": a department or region of pycountry)
+                continue
+        if lex.language == "fr" and tok.norm in ("de", "du", "d'") \
+                and _bound_place(tokens, i, j, taken, bound, lex):
+            j = _geo_chain(tokens, j + 2, taken, lex)  # "Laiterie d'Ostravie": a word the
+            continue  # article only writes after the name ("Cuisines du Val de Quistoire")
         if tok.norm in _PARTICLES and (tokens[i].norm in first_names or (
                 j == i + 1 and tok.norm in _NAME_PARTICLES and tokens[i].kind == "word"
                 and tokens[i].norm not in _vocabulary(lex))):  # "Anko van der Werff"
@@ -1875,12 +1986,15 @@ _FOR_HEADS = frozenset({"investments", "investment", "development", "industries"
 
 
 _NATIONAL_HEADS = frozenset({"banque", "agence", "fonds", "caisse", "office", "institut",
-                             "autorite", "conseil", "commission", "centre", "bank", "agency"})
+                             "autorite", "conseil", "commission", "centre", "bank", "agency",
+                             "direction", "delegation", "inspection"})
 _NATIONAL_LINKS = (("de", "la"), ("de", "l'"), ("de",), ("d'",), ("des",), ("du",),
                    ("pour", "l'"), ("pour", "la"))
 _STATE_ADJECTIVES = frozenset({"national", "nationale", "federal", "federale", "regional",
-                               "regionale", "international", "internationale"})
-"""Lower-case adjectives of a state's institutions ("l'Institut national de la statistique")."""
+                               "regionale", "international", "internationale", "general",
+                               "generale"})
+"""Lower-case adjectives of a state's institutions ("l'Institut national de la statistique",
+"la Direction générale de l'aviation")."""
 
 
 def _head_nationality(tokens: list[Token], i: int, lex: Lexicon, taken: list[bool]) -> int:
