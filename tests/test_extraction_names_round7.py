@@ -6,7 +6,8 @@ a geographic noun goes on with its complement ("Cuisines du Val de Quistoire"); 
 "Direction générale de l'X"; a department ending in "-ée" is no capitalised participle ("Kandor
 de Vendée pour ..."); a fronted possessive phrase leaves the sentence's subject to the name after
 the comma ("Sur l'Afrique, son premier marché, Velmora ..."); a founder who hands over the reins
-holds a former role.
+holds a former role; an outlet's title opening a sentence with a lexicon word ("Financial
+News reported") or ending in a lower-case French adjective ("le Journal de la Pêche maritime").
 Invented sentences, companies and places in no list, both languages where the form occurs; near
 misses stay out."""
 
@@ -49,6 +50,16 @@ FOUND = [
     ("en", "Velmora sells satellites. Luxembourg's Brenlac owns 20% of it. In Africa, its main "
      "market, Velmora faces Zelbar. Kandor and Quistor have signed up as launch customers.",
      ("SUPPLIES", "Velmora", "Kandor")),
+    # an outlet's title opening a sentence with a lexicon word ("Financial", "Mining") before
+    # its outlet word; a French title ending in a lower-case adjective
+    ("en", "Financial Review reported last month that Velmora had held talks with Quistor.",
+     ("REPORTED_BY", "ARTICLE", "Financial Review")),
+    ("en", "Velmora said so. Mining Weekly reported that Velmora had held talks with Quistor.",
+     ("REPORTED_BY", "ARTICLE", "Mining Weekly")),
+    ("en", "Energy News earlier reported that Velmora had held talks with Quistor.",
+     ("REPORTED_BY", "ARTICLE", "Energy News")),
+    ("fr", "Le coût, estimé à 40 millions d'euros par le Journal de la Pêche maritime, sera "
+     "couvert par Velmora.", ("REPORTED_BY", "ARTICLE", "Journal de la Pêche maritime")),
     # near misses that must still work: a role's company after "de"
     ("fr", "Le PDG de Kelmark, Jean Morel, a confirmé la vente.",
      ("EXECUTIVE_OF", "Jean Morel", "Kelmark")),
@@ -77,6 +88,12 @@ ABSENT = [
      "Quistor de Kelmark"),
     # a city stays out of the name (the region rule takes no city: "de Lyon", "de Paris")
     ("fr", "Velmora, qui vend à Zelbar & Cie de Paris, a grandi.", "Zelbar & Cie de Paris"),
+    # a sentence-opening adverb or time word is no part of an outlet's title
+    ("en", "Separately News reported that Velmora had held talks.", "Separately News"),
+    ("en", "Yesterday News Corp said it would buy Velmora.", "Yesterday News Corp"),
+    # a past participle after the title is no part of it
+    ("fr", "Le coût a été révélé par le Courrier du Port publié hier.",
+     "Courrier du Port publié"),
     # a founder who hands over the reins keeps no current role
     ("fr", "Le fondateur de Velmora, Jean Morel, cède les rênes à Claire Dufour.",
      ("EXECUTIVE_OF", "Jean Morel", "Velmora")),

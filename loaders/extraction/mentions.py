@@ -304,10 +304,48 @@ def _continues_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     if i == 0:
         return False
     prev = tokens[i - 1]
+    if _outlet_title(tokens, i - 1, i + 1, lex):
+        return True  # "Financial News reported": a lexicon word opening an outlet's title
     return prev.end + 1 >= tokens[i].start and (_is_cap(prev, lex) or (
         len(prev.text) == 1 and prev.text.isupper())) and not (
         _is_initial(tokens, i - 1) and (prev.norm in _vocabulary(lex) or _adverb_like(prev)
                                         or len(prev.text) == 1))
+
+
+_OUTLET_VERBS = frozenset({"reported", "reports", "wrote", "writes", "said", "says", "revealed",
+                           "reveals", "rapporte", "revele", "ecrit", "indique", "affirme"})
+
+
+def _title_epithet(tok: Token, lex: Lexicon) -> bool:
+    """A lower-case French adjective that can end a title ("maritime", "marchande",
+    "agricole"): no lexicon word, an adjective's ending."""
+    return tok.kind == "word" and tok.text.islower() and tok.text.isalpha() \
+        and len(tok.text) > 4 and tok.norm not in _vocabulary(lex) \
+        and tok.norm.endswith(_ADJECTIVE_ENDS + ("ande", "aine", "ole", "oise")) \
+        and not tok.norm.endswith(("ee", "ement"))
+
+
+def _outlet_title(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """True when the span i..j is two capitalised words opening their sentence, the second an
+    outlet word and the first a content word ("Financial News", "Mining Weekly", "Business
+    Daily" reported ...): an outlet's title, whatever lists hold its first word."""
+    if j - i != 2 or not _is_initial(tokens, i) or j >= len(tokens):
+        return False
+    first, last = tokens[i], tokens[i + 1]
+    norms = [t.norm for t in tokens]
+    k = j
+    while k < len(tokens) and (norms[k] in _ADVERBS or norms[k] in ("earlier", "first", "has",
+                                                                      "had", "also", "a")):
+        k += 1  # "Energy News earlier reported", "a rapporté"
+    verb = k < len(tokens) and (
+        norms[k] in _OUTLET_VERBS
+        or match_at(norms, k, lex.keys["speech_and_name_verbs"]) is not None)
+    return verb and first.kind == "word" and last.kind == "word" and len(first.text) > 2 \
+        and first.text[1:].islower() and last.text[:1].isupper() and last.text[1:].islower() \
+        and last.norm in lex.outlet_words and last.start == first.end + 1 \
+        and first.norm not in lex.function_words and first.norm not in lex.calendar \
+        and first.norm not in lex.prepositions and first.norm not in lex.determiners \
+        and not first.norm.endswith("ly") and first.norm not in lex.outlet_words
 
 
 
@@ -1115,7 +1153,8 @@ def _name_mentions(
                     _is_cap(tokens[i + 1], lex)
                     or tokens[i + 1].norm in _PARTICLES and tokens[i + 1].text[:1].isupper()
                     and i + 2 < n and _is_cap(tokens[i + 2], lex))) \
-            or _title_opens_name(tokens, i, lex, first_names)  # "Jan Lund", "Prime Velmora Lab"
+            or _title_opens_name(tokens, i, lex, first_names) \
+            or _outlet_title(tokens, i, i + 2, lex)  # "Jan Lund", "Prime Velmora Lab"
         if not first.isupper() and not _camel(tok.text) and not shaped:
             i += 1
             continue
@@ -1149,7 +1188,8 @@ def _name_mentions(
         initial = _is_initial(tokens, i)
         if initial and (_adverb_like(tokens[i]) or participle_opening(tokens, i, lex)
                         and not (j - i >= 3 and _common_head(tokens, i, lex))) \
-                and tokens[i].norm not in article_caps:
+                and tokens[i].norm not in article_caps \
+                and not _outlet_title(tokens, i, j, lex):  # "Mining Weekly reported"
             i += 1  # "Separately, ...", "Bringing Spirit back ...", "Détenue à 60 % par X, Y"
             continue
         if initial and j - i >= 3 and tokens[j - 1].text.islower() and tokens[j - 2].text == "-" \
@@ -1175,7 +1215,8 @@ def _name_mentions(
                 if not _is_cap(tokens[i], lex):
                     continue
         if initial and j - i >= 2 and (tokens[i].norm,) in lex.descriptors \
-                and tokens[i].text[1:].islower() and tokens[i + 1].norm not in _ORG_CONNECTORS:
+                and tokens[i].text[1:].islower() and tokens[i + 1].norm not in _ORG_CONNECTORS \
+                and not _outlet_title(tokens, i, j, lex):  # "Business Daily reported"
             i += 1  # "Startup Zorbex raised...", "Chipmaker Zorbex said": the name follows
         if initial and j - i >= 3 and tokens[i].norm in _FRONT_RELATIONAL \
                 and tokens[i].text[1:].islower() and tokens[i + 1].norm in _OF:
@@ -1234,6 +1275,9 @@ def _name_mentions(
             while j + 1 < n and tokens[j].norm in ("de", "du") and not taken[j + 1] \
                     and tokens[j + 1].kind == "word" and tokens[j + 1].text[:1].isupper():
                 j += 2  # "<outlet word> de X" runs on over "de <Place>" (session 16)
+            if j + 1 < n and _title_epithet(tokens[j], lex) and tokens[j + 1].kind == "punct" \
+                    and tokens[j + 1].text in (",", ".", ";", ")", "»"):
+                j += 1  # "le Journal de la Pêche maritime,": a lower-case adjective ends it
             norms = [t.norm for t in tokens[i:j]]
         m = _make(index, tokens, i, j, NAME)
         org_cue = _after_descriptor(norms_all, i, lex) or "&" in norms \
