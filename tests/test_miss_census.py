@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import importlib.util
 import json
+from collections import Counter
 from pathlib import Path
 from types import ModuleType
+
+from ontology.records import ARTICLE_SOURCE
 
 TOOL = Path(__file__).resolve().parents[1] / "tools" / "miss_census.py"
 
@@ -61,3 +64,70 @@ def test_status_census(tmp_path: Path) -> None:
     directory = _write(tmp_path, f"{lost} {asserted} {kept}", ents, rels, hard)
     counts = _tool().status_census([directory])
     assert counts == {"lost": 1, "hard-negative": 1, "kept-out": 1}
+
+
+def _spans(sentence: str, parties: dict[str, str],
+           people: tuple[str, ...] = ()) -> tuple[list[str], list[tuple[int, int, frozenset[str],
+                                                                        bool]]]:
+    """Folded tokens of an invented sentence and a mention span for each name in `parties`
+    (name -> gold id) and `people`."""
+    from loaders.extraction.tokens import tokenize
+
+    words = [t.norm for t in tokenize(sentence)]
+    spans = []
+    for name, gid in [*parties.items(), *((p, p.lower()) for p in people)]:
+        first = words.index(name.split()[0].lower())
+        spans.append((first, first + len(name.split()), frozenset({gid}), name in people))
+    return words, spans
+
+
+def test_why_classes_of_a_no_relation_miss() -> None:
+    """--why: each class of `classify` on an invented sentence, both languages."""
+    classify = _tool().classify
+    cases = [
+        ("en", "Quorvia and Brandel met investors in Lyon on Monday.", "vocabulary"),
+        ("en", "Quorvia, unlike Brandel, supplies valves to Zantrix.", "attachment:org-between"),
+        ("fr", "Quorvia, qui fournit des moteurs, a aussi recruté Zantrix.",
+         "attachment:clause"),
+        ("en", "Quorvia supplies the brakes, the seats, the pumps, the rear axles, the wheels, "
+               "the small mirrors and the dashboard screens to Zantrix.", "attachment:far"),
+        ("fr", "Quorvia fournit des moteurs à Zantrix.", "rest:cue-inside"),
+        ("en", "Quorvia and Zantrix signed a supply deal.", "rest:cue-outside"),
+    ]
+    ids = {"Quorvia": "q", "Zantrix": "z", "Brandel": "b"}
+    for language, sentence, expected in cases:
+        words, spans = _spans(sentence, {n: i for n, i in ids.items() if n in sentence})
+        assert classify(words, spans, "SUPPLIES", "q", "z", language) == expected, sentence
+    words, spans = _spans("Quorvia supplies valves to Zantrix and Brandel.", ids)
+    fired = [("SUPPLIES", "q", "b")]
+    assert classify(words, spans, "SUPPLIES", "q", "z", "en", fired) \
+        == "attachment:wrong-pair"
+    assert classify(words, spans, "SUPPLIES", "q", "z", "en", fired, gold=fired) \
+        == "attachment:sibling"
+    words, spans = _spans("Quorvia supplies valves to Lena Marsk.", {"Quorvia": "q"},
+                          ("Lena",))
+    assert classify(words, spans, "SUPPLIES", "q", "z", "en") == "rest:split"
+    words, spans = _spans("Quorvia va supprimer 300 postes, selon Le Kestrel.",
+                          {"Quorvia": "q", "Kestrel": "o"})  # the article is the other party
+    assert classify(words, spans, "REPORTED_BY", ARTICLE_SOURCE, "o", "fr") == "rest:cue-outside"
+    gap = _tool().cue_gap
+    cases_gap = [("fr", "Quorvia fournit des moteurs à Zantrix.", "z", 0),
+                 ("en", "Quorvia and Zantrix signed on Monday a new supply deal.", "z", 6),
+                 ("en", "Quorvia and Brandel met investors in Lyon on Monday.", "b", None)]
+    for language, sentence, other, expected_gap in cases_gap:
+        words, spans = _spans(sentence, {n: i for n, i in ids.items() if n in sentence})
+        assert gap(words, spans, "SUPPLIES", "q", other, language) == expected_gap, sentence
+
+
+def test_why_census_and_content_words(tmp_path: Path) -> None:
+    """--why on an invented article: the no-relation stage split by class, and the content
+    words of the vocabulary misses (no names, no stop words)."""
+    no_cue = "Quorvia and Brandel met investors in Lyon on Monday."
+    ents = [{"id": i, "type": "Company", "name": n, "aliases": []} for i, n in
+            (("q", "Quorvia"), ("b", "Brandel"))]
+    rels = [{"type": "PARTNERS_WITH", "source": "q", "target": "b", "evidence": no_cue}]
+    directory = _write(tmp_path, no_cue, ents, rels)
+    words: Counter[tuple[str, str]] = Counter()
+    counts = _tool().census([directory], why=True, words=words)
+    assert counts == {("en", "PARTNERS_WITH", "no-relation:vocabulary"): 1}
+    assert words == {("PARTNERS_WITH", w): 1 for w in ("met", "lyon", "monday")}
