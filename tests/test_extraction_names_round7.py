@@ -7,7 +7,10 @@ a geographic noun goes on with its complement ("Cuisines du Val de Quistoire"); 
 de Vendée pour ..."); a fronted possessive phrase leaves the sentence's subject to the name after
 the comma ("Sur l'Afrique, son premier marché, Velmora ..."); a founder who hands over the reins
 holds a former role; an outlet's title opening a sentence with a lexicon word ("Financial
-News reported") or ending in a lower-case French adjective ("le Journal de la Pêche maritime").
+News reported") or ending in a lower-case French adjective ("le Journal de la Pêche
+maritime"); "de la <Region>" and a firm's tail after the complement ("Placements du Quistorin
+& Cie"); a capitalised French month inside a sentence opening a name ("Mars Petcare");
+"l'Hexagone" as a place.
 Invented sentences, companies and places in no list, both languages where the form occurs; near
 misses stay out."""
 
@@ -37,6 +40,16 @@ FOUND = [
      ("COMPETES_WITH", "Congelados de Navarra", "Velmora")),
     ("fr", "Kandor Mutuelle d'Ille-et-Vilaine a pris une participation de 10 % dans Velmora.",
      ("INVESTS_IN", "Kandor Mutuelle d'Ille-et-Vilaine", "Velmora")),
+    # "de la <Region>"; a firm's tail ("& Cie", "& Associés") after "de X" keeps it whole
+    ("fr", "Le groupe Velmora va racheter Chaudières & Radiateurs de la Loire, une entreprise "
+     "familiale.", ("ACQUIRES", "Velmora", "Chaudières & Radiateurs de la Loire")),
+    ("fr", "Velmora a levé 20 millions d'euros auprès du fonds Placements du Quistorin & Cie, "
+     "qui devient actionnaire.", ("INVESTS_IN", "Placements du Quistorin & Cie", "Velmora")),
+    ("fr", "Velmora achète ses piles à la PME Piles de la Drôme & Associés.",
+     ("SUPPLIES", "Piles de la Drôme & Associés", "Velmora")),
+    # a capitalised French month inside a sentence opens a name ("Mars Petcare")
+    ("fr", "Velmora doit résister à ses deux grands concurrents, Quistor et Mars Petcare, qui "
+     "dominent le rayon.", ("COMPETES_WITH", "Mars Petcare", "Velmora")),
     # a department ending like a participle ("-ée") before a preposition stays in the name
     ("fr", "Velmora a racheté Kandor de Vendée pour 20 millions d'euros.",
      ("ACQUIRES", "Velmora", "Kandor de Vendée")),
@@ -91,6 +104,9 @@ ABSENT = [
     # a sentence-opening adverb or time word is no part of an outlet's title
     ("en", "Separately News reported that Velmora had held talks.", "Separately News"),
     ("en", "Yesterday News Corp said it would buy Velmora.", "Yesterday News Corp"),
+    # a month after a number is a date; "l'Hexagone" is France
+    ("fr", "Velmora a publié ses comptes le 3 Mars Quistor a suivi.", "Mars Quistor"),
+    ("fr", "Velmora fournit les installateurs de l'Hexagone depuis 2020.", "Hexagone"),
     # a past participle after the title is no part of it
     ("fr", "Le coût a été révélé par le Courrier du Port publié hier.",
      "Courrier du Port publié"),

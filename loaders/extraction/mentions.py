@@ -316,6 +316,18 @@ _OUTLET_VERBS = frozenset({"reported", "reports", "wrote", "writes", "said", "sa
                            "reveals", "rapporte", "revele", "ecrit", "indique", "affirme"})
 
 
+def _month_opens_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """True when a capitalised French month inside a sentence opens a name with the
+    capitalised word after it ("ses concurrents Velmora et Mars Petcare"): French writes its
+    months in lower case, so the capital makes a name of it (not after a number: "le 3 Mars")."""
+    tok = tokens[i]
+    return lex.language == "fr" and tok.kind == "word" and tok.norm in lex.calendar \
+        and tok.text[:1].isupper() and tok.text[1:].islower() and not _is_initial(tokens, i) \
+        and tokens[i - 1].kind != "number" and i + 1 < len(tokens) \
+        and tokens[i + 1].kind == "word" and tokens[i + 1].text[:1].isupper() \
+        and tokens[i + 1].norm not in lex.calendar and tokens[i + 1].start == tok.end + 1
+
+
 def _title_epithet(tok: Token, lex: Lexicon) -> bool:
     """A lower-case French adjective that can end a title ("maritime", "marchande",
     "agricole"): no lexicon word, an adjective's ending."""
@@ -1052,6 +1064,17 @@ def _region_end(tokens: list[Token], k: int, taken: list[bool]) -> int:
     return end if " ".join(t.norm for t in tokens[k:end]) in _subdivision_keys() else 0
 
 
+_FIRM_TAILS = frozenset({"cie", "associes", "fils", "freres", "co", "partenaires", "soeurs",
+                         "sons", "brothers", "partners"})
+"""Words after "&" that end a firm's name ("& Cie", "& Fils", "& Associés")."""
+
+
+def _firm_tail(tokens: list[Token], k: int, taken: list[bool]) -> bool:
+    """True when "&" and a firm's last word of `_FIRM_TAILS` stand at k ("& Cie", "& Fils")."""
+    return k + 1 < len(tokens) and tokens[k].text == "&" and not taken[k + 1] \
+        and tokens[k + 1].norm in _FIRM_TAILS and tokens[k + 1].text[:1].isupper()
+
+
 _NOT_NAMED_AFTER = frozenset({"division", "branche", "pole", "activite", "unite", "departement",
                               "direction", "service", "segment", "filiale", "marque", "gamme",
                               "enseigne", "label", "site", "usine", "entrepot", "projet",
@@ -1154,7 +1177,8 @@ def _name_mentions(
                     or tokens[i + 1].norm in _PARTICLES and tokens[i + 1].text[:1].isupper()
                     and i + 2 < n and _is_cap(tokens[i + 2], lex))) \
             or _title_opens_name(tokens, i, lex, first_names) \
-            or _outlet_title(tokens, i, i + 2, lex)  # "Jan Lund", "Prime Velmora Lab"
+            or _outlet_title(tokens, i, i + 2, lex) \
+            or _month_opens_name(tokens, i, lex)  # "Jan Lund", "Prime Velmora Lab"
         if not first.isupper() and not _camel(tok.text) and not shaped:
             i += 1
             continue
@@ -1964,7 +1988,15 @@ def _span_end(
                 and tokens[i].kind == "word" and tokens[i].norm not in first_names \
                 and (j == i + 1 or any(t.text == "&" for t in tokens[i + 1:j])
                      or j == i + 2 and tokens[i + 1].kind == "word"):
-            k = _region_end(tokens, j + 1, taken)
+            at = j + 2 if tok.norm == "de" and tokens[j + 1].norm in ("la", "l'") \
+                and tokens[j + 1].text.islower() else j + 1  # "de la Loire"
+            k = _region_end(tokens, at, taken)
+            if not k and at < n and not taken[at] and tokens[at].kind == "word" \
+                    and tokens[at].text[:1].isupper() and tokens[at].text[1:].islower() \
+                    and _firm_tail(tokens, at + 1, taken):
+                k = at + 1  # "Capitaux du Rhin & Cie": a firm's tail after the complement
+            if k and _firm_tail(tokens, k, taken):
+                k += 2  # "Accumulateurs de la Drôme & Associés"
             if k and not (k < n and _is_cap(tokens[k], lex)):
                 j = k  # "Azote de Bretagne", "Azur de Provence": a company named by its region
                 # ("Forges & Aciers de Savoie", "Kandor d'Alsace", "Caisse Mutuelle d'Ille-et-
