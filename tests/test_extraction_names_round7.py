@@ -10,7 +10,7 @@ holds a former role; an outlet's title opening a sentence with a lexicon word ("
 News reported") or ending in a lower-case French adjective ("le Journal de la Pêche
 maritime"); "de la <Region>" and a firm's tail after the complement ("Placements du Quistorin
 & Cie"); a capitalised French month inside a sentence opening a name ("Mars Petcare");
-"l'Hexagone" as a place.
+"l'Hexagone" as a place; a place before "-based" and "à Saint-X" are no parties.
 Invented sentences, companies and places in no list, both languages where the form occurs; near
 misses stay out."""
 
@@ -73,6 +73,9 @@ FOUND = [
      ("REPORTED_BY", "ARTICLE", "Energy News")),
     ("fr", "Le coût, estimé à 40 millions d'euros par le Journal de la Pêche maritime, sera "
      "couvert par Velmora.", ("REPORTED_BY", "ARTICLE", "Journal de la Pêche maritime")),
+    # a company whose name opens with "Saint-" after "à" stays a company
+    ("fr", "Velmora vend ses pompes à Saint-Quellain Industries depuis 2019.",
+     ("SUPPLIES", "Velmora", "Saint-Quellain Industries")),
     # near misses that must still work: a role's company after "de"
     ("fr", "Le PDG de Kelmark, Jean Morel, a confirmé la vente.",
      ("EXECUTIVE_OF", "Jean Morel", "Kelmark")),
@@ -107,6 +110,11 @@ ABSENT = [
     # a month after a number is a date; "l'Hexagone" is France
     ("fr", "Velmora a publié ses comptes le 3 Mars Quistor a suivi.", "Mars Quistor"),
     ("fr", "Velmora fournit les installateurs de l'Hexagone depuis 2020.", "Hexagone"),
+    # a place before "-based" and a saint's town after "à" are no parties
+    ("en", "According to Kandor-Zeitung, the Quellburg-based bank is paying 140 million euros "
+     "for Velmora.", "Quellburg"),
+    ("fr", "Les données seront hébergées dans le centre de Velmora à Saint-Quellain, qui vient "
+     "d'obtenir la certification.", "Saint-Quellain"),
     # a past participle after the title is no part of it
     ("fr", "Le coût a été révélé par le Courrier du Port publié hier.",
      "Courrier du Port publié"),

@@ -1427,11 +1427,18 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
         return True  # "Finance chief P", "Operations director P": a business area, no company
     if _town_of_based(tokens, norms, j) or _maker_modifier(tokens, norms, i, j):
         return True
+    if j + 1 < len(tokens) and tokens[j].text == "-" and _joined(tokens, j) \
+            and _joined(tokens, j + 1) and norms[j + 1] in ("based", "headquartered"):
+        return True  # "the Quellburg-based bank": where a company is, no party
     before = i - 1
     while before >= 0 and norms[before] in lex.determiners:
         before -= 1
     prev = norms[before] if before >= 0 else ""
     if prev in _LOCATIVE and tokens[before].text != "a":  # "à", never the verb "a"
+        if j - i == 3 and norms[i] in ("saint", "sainte") and tokens[i + 1].text == "-" \
+                and _joined(tokens, i + 1) \
+                and _joined(tokens, i + 2):
+            return True  # "à Saint-Quellain, qui ...": a town named after a saint
         link = match_at(norms, j + 1, _PLACE_LINKS) if j < len(tokens) - 2 else None
         if j < len(tokens) - 2 and tokens[j].text == "," and (
                 link and j + 1 + len(link) < len(tokens)
