@@ -10,7 +10,9 @@ holds a former role; an outlet's title opening a sentence with a lexicon word ("
 News reported") or ending in a lower-case French adjective ("le Journal de la Pêche
 maritime"); "de la <Region>" and a firm's tail after the complement ("Placements du Quistorin
 & Cie"); a capitalised French month inside a sentence opening a name ("Mars Petcare");
-"l'Hexagone" as a place; a place before "-based" and "à Saint-X" are no parties.
+"l'Hexagone" as a place; a place before "-based" and "à Saint-X" are no parties;
+"Co-founder P" at a sentence's start; a nationality opening a joint body's name ("the
+European Payments Consortium").
 Invented sentences, companies and places in no list, both languages where the form occurs; near
 misses stay out."""
 
@@ -73,6 +75,12 @@ FOUND = [
      ("REPORTED_BY", "ARTICLE", "Energy News")),
     ("fr", "Le coût, estimé à 40 millions d'euros par le Journal de la Pêche maritime, sera "
      "couvert par Velmora.", ("REPORTED_BY", "ARTICLE", "Journal de la Pêche maritime")),
+    # a hyphenated title opening the sentence is no part of the person's name
+    ("en", "Velmora was sold. Co-founder Till Quernbach, who is Velmora's managing director, "
+     "will keep 25 percent.", ("EXECUTIVE_OF", "Till Quernbach", "Velmora")),
+    # a nationality opens a joint body's name ("Initiative", "Consortium", "Alliance")
+    ("en", "Velmora has entered a partnership with the European Payments Consortium to offer a "
+     "wallet.", ("PARTNERS_WITH", "European Payments Consortium", "Velmora")),
     # a company whose name opens with "Saint-" after "à" stays a company
     ("fr", "Velmora vend ses pompes à Saint-Quellain Industries depuis 2019.",
      ("SUPPLIES", "Velmora", "Saint-Quellain Industries")),
@@ -107,6 +115,8 @@ ABSENT = [
     # a sentence-opening adverb or time word is no part of an outlet's title
     ("en", "Separately News reported that Velmora had held talks.", "Separately News"),
     ("en", "Yesterday News Corp said it would buy Velmora.", "Yesterday News Corp"),
+    # a nationality before a name with no body's head stays out of it
+    ("en", "Velmora sells pumps to the German Quistor Pumps unit.", "German Quistor Pumps"),
     # a month after a number is a date; "l'Hexagone" is France
     ("fr", "Velmora a publié ses comptes le 3 Mars Quistor a suivi.", "Mars Quistor"),
     ("fr", "Velmora fournit les installateurs de l'Hexagone depuis 2020.", "Hexagone"),

@@ -1064,6 +1064,10 @@ def _region_end(tokens: list[Token], k: int, taken: list[bool]) -> int:
     return end if " ".join(t.norm for t in tokens[k:end]) in _subdivision_keys() else 0
 
 
+_BODY_HEADS = frozenset({"initiative", "consortium", "alliance", "foundation", "association",
+                         "federation", "network", "platform"})
+"""Last words of joint bodies' names that a nationality opens ("the European Payments
+Initiative", "the Nordic Battery Alliance")."""
 _FIRM_TAILS = frozenset({"cie", "associes", "fils", "freres", "co", "partenaires", "soeurs",
                          "sons", "brothers", "partners"})
 """Words after "&" that end a firm's name ("& Cie", "& Fils", "& Associés")."""
@@ -1182,6 +1186,11 @@ def _name_mentions(
         if not first.isupper() and not _camel(tok.text) and not shaped:
             i += 1
             continue
+        if tok.norm in ("co", "vice", "ex") and i + 2 < n and tokens[i + 1].text == "-" \
+                and _joined(tokens, i + 1) and _joined(tokens, i + 2) \
+                and tokens[i + 2].norm in lex.title_words:
+            i += 3  # "Co-founder Till Quernbach, ...": a hyphenated title, then the person
+            continue
         role_ctx = i > 0 and tokens[i - 1].kind in ("word", "punct") \
             and _after_role(tokens, norms_all, i, lex)
         if not (_is_cap(tok, lex) or shaped
@@ -1255,7 +1264,8 @@ def _name_mentions(
                     tokens[i - 1].kind == "word"
                     or tokens[i - 1].kind == "initials"
                     and tokens[i - 1].end == tokens[i].start - 1) and (
-                    j - i >= 2 and tokens[j - 1].norm in lex.org_heads
+                    j - i >= 2 and (tokens[j - 1].norm in lex.org_heads
+                                    or tokens[j - 1].norm in _BODY_HEADS)
                     or not (i >= 2 and tokens[i - 2].norm in lex.determiners)):
             i -= 1  # "the European Innovation Council Fund", "Korean Air" (not "l'Estonien X")
         if j - i >= 2 and i >= 1 and tokens[i].norm in lex.common_acronyms \
