@@ -1781,6 +1781,11 @@ def _same_prep(words: list[str], k: int, prep: Phrase) -> int:
         return len(prep)
     if len(prep) > 1 and words[k] == prep[-1]:
         return 1
+    if len(prep) > 1 and tuple(words[k:k + len(prep) - 1]) == prep[:-1] \
+            and k + len(prep) - 1 < len(words) and any(  # "auprès de A et auprès du B"
+            prep[-1] in family and words[k + len(prep) - 1] in family
+            for family in _PREP_VARIANTS):
+        return len(prep)
     for family in _PREP_VARIANTS:  # "avec la participation d'A et du fonds B"
         if prep[-1] in family and words[k] in family and (len(prep) == 1 or prep[-1] != "a"):
             return 1
@@ -1822,6 +1827,10 @@ def _with_coordinated_pp(view: SentenceView, found: int, prep: Phrase, lex: Lexi
         if far is None and match_at(words, start, _ALSO) is None:  # "à A pour 2 millions
             start = insertion_end(words, start, lex.calendar, parenthesis=False)  # d'euros et à B"
         reach = _PURPOSE_REACH if gapped and start < n and words[start] in _PURPOSE else 3
+        adjunct = start < n and words[start] in lex.prepositions \
+            and not _same_prep(words, start, prep)  # "against A in US-made modules and
+        if adjunct:  # against B", "on A for its inverters and drives, and on B" (session 17)
+            reach = _ADJUNCT_REACH
         for k in range(start, min(n - 1, start + reach)):
             if words[k] in HARD_BOUNDARIES or view.units[k].is_mention and not (
                     reach > 3 and _possessive_pronoun(view.units[k])):
@@ -1844,10 +1853,14 @@ def _with_coordinated_pp(view: SentenceView, found: int, prep: Phrase, lex: Lexi
                 if not size and gapped and words[k] in ("et", "and"):
                     j = _gapped_object_end(view, j, prep, lex)
                     size = _same_prep(words, j, prep) if j < n else 0
+                if size and prep[-1] in _PREP_VARIANTS[0] and _verb_a(view, j):
+                    size = 0  # "vend à A et a racheté B": the verb "a", no second "à"
                 if size and (words[k] != "," or _list_goes_on(view, j + size, lex, prep)):
                     cand = _mention_after(view, j + size, lex)
                     if cand is not None and cand > start - 1:
                         other = cand
+                if other is None and adjunct:
+                    continue  # "for inverters and drives": the adjunct's own list goes on
                 break
         if other is None:
             break
@@ -1860,6 +1873,10 @@ def _with_coordinated_pp(view: SentenceView, found: int, prep: Phrase, lex: Lexi
 
 _PURPOSE = frozenset({"pour", "for"})
 _PURPOSE_REACH = 8
+_ADJUNCT_REACH = 16
+"""How far a phrase opened by another preposition may run after a member before the conjunction
+and the repeated preposition of the next member ("against A in US-made modules and against B",
+"on A for the inverters and drives in its machines, and on B"); no name may stand in it."""
 _GAP_OPENERS = frozenset({"en", "its", "their", "ses", "son", "sa", "leurs", "leur"})
 
 

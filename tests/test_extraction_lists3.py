@@ -1,0 +1,59 @@
+"""Session 17, lists (third round): a relation given to every member of the same list or
+coordination, past what stands between the members (an adjunct phrase of the first member, an
+apposition, a relative clause), and kept from names that are no member.
+
+Invented companies only (none is in a list), both languages. See docs/extraction-history.md,
+"Session 17: list members and siblings missed".
+"""
+
+from __future__ import annotations
+
+from tests.test_extraction_families import found_and_absent
+
+FOUND = [
+    # the same preposition again after an adjunct phrase of the first member, however long,
+    # with its own "and" ("against A in US-made modules and against B", "on A for X and Y in
+    # its machines, and on B")
+    ("en", "The deal pits Velmora against Quistor in US-made modules and against Kandor in "
+     "residential inverters.", ("COMPETES_WITH", "Kandor", "Velmora")),
+    ("en", "Velmora relies on Quistor for inverters and drive electronics in nearly all of its "
+     "machines, and on the Dortmund steelmaker Kandor for cabin frames.",
+     ("SUPPLIES", "Kandor", "Velmora")),
+    ("en", "Velmora buys chips from Quistor for its plants in Ohio and from Kandor for its labs.",
+     ("SUPPLIES", "Kandor", "Velmora")),
+    ("en", "Velmora competes with Quistor in consumer drones and with Kandor in farm robots.",
+     ("COMPETES_WITH", "Kandor", "Velmora")),
+    ("fr", "Korvane se fournit auprès de Quistor pour ses puces de puissance et ses capteurs, et "
+     "auprès du danois Zelbar pour les câbles.", ("SUPPLIES", "Zelbar", "Korvane")),
+    ("fr", "Korvane achète ses modules à Quistor pour son usine de Lyon et ses entrepôts, et au "
+     "norvégien Zelbar pour ses sites italiens.", ("SUPPLIES", "Zelbar", "Korvane")),
+    ("fr", "Korvane affronte Quistor sur les petits moteurs et Zelbar sur les turbines.",
+     ("COMPETES_WITH", "Korvane", "Quistor")),
+    # "auprès de A et auprès du B": the same preposition, its article contracted
+    ("fr", "Korvane se fournit auprès de Quistor et auprès du groupe Zelbar.",
+     ("SUPPLIES", "Zelbar", "Korvane")),
+    ("fr", "Korvane se fournit en acier auprès de Quistor, et auprès du lyonnais Zelbar pour "
+     "ses vis.", ("SUPPLIES", "Zelbar", "Korvane")),
+]
+
+ABSENT = [
+    # the verb "a" after "et" is no second "à" ("vend à A et a racheté B")
+    ("fr", "Korvane vend ses fromages à Quistor et a racheté Zelbar.",
+     ("SUPPLIES", "Korvane", "Zelbar")),
+    ("fr", "Korvane vend ses fromages à Quistor pour ses magasins et a racheté Zelbar.",
+     ("SUPPLIES", "Korvane", "Zelbar")),
+    # another verb after the adjunct's "and": no member under the first preposition
+    ("en", "Velmora buys chips from Quistor for its plants in Ohio and sells drones to Kandor.",
+     ("SUPPLIES", "Kandor", "Velmora")),
+    ("en", "Velmora buys chips from Quistor for its plants and Kandor buys from Zelbar.",
+     ("SUPPLIES", "Kandor", "Velmora")),
+    ("en", "Velmora competes with Quistor in drones and signed a deal with Kandor in May.",
+     ("COMPETES_WITH", "Kandor", "Velmora")),
+    # a name inside the adjunct is no member ("for its plants with Zelbar")
+    ("en", "Velmora buys chips from Quistor for the plants it runs with Zelbar, and from Kandor.",
+     ("SUPPLIES", "Zelbar", "Velmora")),
+    ("fr", "Korvane achète ses modules à Quistor pour l'usine qu'il partage avec Zelbar, et au "
+     "norvégien Tarvo.", ("SUPPLIES", "Zelbar", "Korvane")),
+]
+
+test_found, test_absent = found_and_absent(FOUND, ABSENT)
