@@ -34,6 +34,21 @@ FOUND = [
      ("SUPPLIES", "Zelbar", "Korvane")),
     ("fr", "Korvane se fournit en acier auprès de Quistor, et auprès du lyonnais Zelbar pour "
      "ses vis.", ("SUPPLIES", "Zelbar", "Korvane")),
+    # a name of a thing inside the adjunct, after a preposition or a possessive, is passed
+    ("en", "Velmora buys chips from Quistor for the launch of its Tarvo drones and from Kandor "
+     "for its labs.", ("SUPPLIES", "Kandor", "Velmora")),
+    # a member described by a company noun after "include" / "are" ("include the drugstore
+    # chain A"), and the next member with its own description ("and the bakery franchise B")
+    ("en", "Velmora's customers include the drugstore chain Quistor.",
+     ("SUPPLIES", "Velmora", "Quistor")),
+    ("en", "Velmora's customers include the drugstore chain Quistor and the bakery franchise "
+     "Kandor.", ("SUPPLIES", "Velmora", "Kandor")),
+    ("en", "Velmora sells to the drugstore chain Quistor and the bakery franchise Kandor.",
+     ("SUPPLIES", "Velmora", "Kandor")),
+    ("en", "Velmora's biggest customers are the furniture groups Quistor and Kandor.",
+     ("SUPPLIES", "Velmora", "Kandor")),
+    ("fr", "Les clients de Korvane comprennent le distributeur lyonnais Quistor.",
+     ("SUPPLIES", "Korvane", "Quistor")),
 ]
 
 ABSENT = [
@@ -54,6 +69,19 @@ ABSENT = [
      ("SUPPLIES", "Zelbar", "Velmora")),
     ("fr", "Korvane achète ses modules à Quistor pour l'usine qu'il partage avec Zelbar, et au "
      "norvégien Tarvo.", ("SUPPLIES", "Zelbar", "Korvane")),
+    # another clause after the adjunct: its own subject and preposition keep their member
+    ("en", "Velmora buys chips from Quistor in Ohio, while Zelbar buys drives from Tarvo and "
+     "from Kandor.", ("SUPPLIES", "Kandor", "Velmora")),
+    ("en", "Velmora buys chips from Quistor in Ohio and Zelbar buys drives from Tarvo and from "
+     "Kandor.", ("SUPPLIES", "Kandor", "Velmora")),
+    ("fr", "Korvane achète ses puces à Quistor pour ses usines, tandis que Zelbar vend à Tarvo "
+     "et à Brelun.", ("SUPPLIES", "Korvane", "Brelun")),
+    # no member after a company noun that is no description of it ("are happy with A")
+    ("en", "Velmora's customers are happy with Quistor.", ("SUPPLIES", "Velmora", "Quistor")),
+    ("fr", "Les clients de Korvane sont satisfaits de Quistor.",
+     ("SUPPLIES", "Korvane", "Quistor")),
+    ("en", "Velmora's customers include the chain Quistor and the next day Kandor bought it.",
+     ("SUPPLIES", "Velmora", "Kandor")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

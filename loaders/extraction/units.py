@@ -399,7 +399,11 @@ def _described_member(units: list[Unit], tokens: list[Token], i: int, lex: Lexic
         return False
     prev = units[i - 1].norm
     return _descriptor_ends(units, i - 1, lex) or prev in lex.org_heads \
-        or _adjective_after_noun(units, tokens, i - 1, lex)
+        or _adjective_after_noun(units, tokens, i - 1, lex) or (
+            (prev in _LIST_HEADS or prev in lex.descriptor_ends) and i >= 2
+            and not units[i - 2].is_mention and _parallel_description(units, tokens, i - 1, lex))
+    # ... or a noun of a company's kind after a determiner ("the drugstore chain A and the
+    # bakery franchise B", session 17)
 
 
 def _parallel_description(units: list[Unit], tokens: list[Token], k: int, lex: Lexicon) -> bool:
