@@ -49,6 +49,21 @@ FOUND = [
      ("SUPPLIES", "Velmora", "Kandor")),
     ("fr", "Les clients de Korvane comprennent le distributeur lyonnais Quistor.",
      ("SUPPLIES", "Korvane", "Quistor")),
+    # a later member described by a list head after a determiner, the first bare ("A and the
+    # chain B", "A, the German chain B and C")
+    ("en", "Velmora competes with Quistor and the chain Kandor.",
+     ("COMPETES_WITH", "Kandor", "Velmora")),
+    ("en", "Velmora competes with Quistor, the German chain Kandor and Zelbar.",
+     ("COMPETES_WITH", "Velmora", "Zelbar")),
+    ("en", "Velmora sells to Quistor and the pension manager Kandor.",
+     ("SUPPLIES", "Velmora", "Kandor")),
+    ("fr", "Korvane vend à Quistor, au réseau Zelbar et à Tarvo.",
+     ("SUPPLIES", "Korvane", "Tarvo")),
+    # an apposition naming another company inside the list: the list goes on past it
+    ("en", "Velmora sells drones to Quistor, a customer of Zelbar, and Kandor.",
+     ("SUPPLIES", "Velmora", "Kandor")),
+    ("fr", "Korvane vend ses drones à Quistor, un client de Zelbar, et à Tarvo.",
+     ("SUPPLIES", "Korvane", "Tarvo")),
 ]
 
 ABSENT = [
@@ -81,6 +96,21 @@ ABSENT = [
     ("fr", "Les clients de Korvane sont satisfaits de Quistor.",
      ("SUPPLIES", "Korvane", "Quistor")),
     ("en", "Velmora's customers include the chain Quistor and the next day Kandor bought it.",
+     ("SUPPLIES", "Velmora", "Kandor")),
+    # the company named in an apposition inside the list is no member, and the members after
+    # it take the list's relation, not the apposition's ("A, a customer of B, and C")
+    ("en", "Velmora sells drones to Quistor, a customer of Zelbar, and Kandor.",
+     ("SUPPLIES", "Zelbar", "Kandor")),
+    ("en", "Velmora sells drones to Quistor, a customer of Zelbar, and Kandor.",
+     ("SUPPLIES", "Velmora", "Zelbar")),
+    ("en", "Velmora competes with Quistor, a unit of Zelbar, and Kandor.",
+     ("COMPETES_WITH", "Velmora", "Zelbar")),
+    ("fr", "Korvane vend ses drones à Quistor, un client de Zelbar, et à Tarvo.",
+     ("SUPPLIES", "Zelbar", "Tarvo")),
+    ("fr", "Korvane affronte Quistor, filiale de Zelbar, et Tarvo.",
+     ("COMPETES_WITH", "Korvane", "Zelbar")),
+    # a list head after a determiner that opens a clause is no member's description
+    ("en", "Velmora sells to Quistor and the chain said Kandor would follow.",
      ("SUPPLIES", "Velmora", "Kandor")),
 ]
 

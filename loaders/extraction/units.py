@@ -490,7 +490,7 @@ def _description_to_name(units: list[Unit], tokens: list[Token], k: int, lex: Le
     head = False
     while q < len(units) and q - k < 6 and not units[q].is_mention:
         w = units[q].norm
-        noun = _descriptor_ends(units, q, lex) or w in lex.org_heads
+        noun = _descriptor_ends(units, q, lex) or w in lex.org_heads or w in _LIST_HEADS
         if (noun or w == "based") and q + 1 < len(units) and units[q + 1].is_mention:
             return True
         head = head or noun
