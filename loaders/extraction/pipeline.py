@@ -42,6 +42,7 @@ from loaders.extraction.inference import (
 )
 from loaders.extraction.lexicon import Lexicon, load_lexicon, match_at
 from loaders.extraction.mentions import (
+    NAME,
     Mention,
     align_types,
     article_heads,
@@ -259,6 +260,7 @@ class RuleExtractor:
         candidates += rest_of_capital(view, lex, registry, discourse, candidates)
         candidates += _rival_of_topic(view, lex, registry, discourse, candidates)
         candidates += _customers_of_topic(view, registry, discourse, candidates)
+        candidates = _one_direction(view, candidates)
         discourse.held = next((c.target for c in reversed(candidates) if c.type in (
             RelationType.ACQUIRES, RelationType.INVESTS_IN)), discourse.held)
         discourse.buyers.update(c.source for c in candidates
@@ -318,6 +320,33 @@ class RuleExtractor:
             yield Relation(type=RelationType.REPORTED_BY, source=ARTICLE_SOURCE,
                            target=src.target, evidence=sentence.text, start=sentence.start,
                            end=sentence.end, status=Status.REPORTED, event_date=when)
+
+
+def _one_direction(view: SentenceView, candidates: list[Candidate]) -> list[Candidate]:
+    """One direction per pair for a directed type in one sentence. A sentence that says who
+    supplies, funds or buys whom says it one way; when a later cue reads the same pair the
+    other way through a reference ("X buys its powder from Y, with which it signed a
+    contract"; "X counts Y among its backers; the company took a stake in the startup"), the
+    first statement stands; a later cue that names both again ("X supplies Y with motors and
+    Y supplies X with software") stands too. When the first cue itself reads both ways (two
+    conjuncts "Y and Z, whose ... equip ..."), the sentence does not say which way: neither
+    is kept."""
+    groups: dict[tuple[RelationType, frozenset[str]], list[Candidate]] = {}
+    for c in candidates:
+        if c.type in _AMOUNT_TYPES and c.source != c.target:
+            groups.setdefault((c.type, frozenset((c.source, c.target))), []).append(c)
+    drop: set[int] = set()
+    for group in groups.values():
+        if len({(c.source, c.target) for c in group}) < 2:
+            continue
+        first = min(c.trigger for c in group)
+        ways = {(c.source, c.target) for c in group if c.trigger == first}
+        keep = next(iter(ways)) if len(ways) == 1 else None
+        renamed = {e for u in view.units[first + 1:] for m in u.mentions if m.kind == NAME
+                   for e in m.resolved}
+        drop.update(id(c) for c in group if (c.source, c.target) != keep
+                    and (keep is None or not {c.source, c.target} <= renamed))
+    return [c for c in candidates if id(c) not in drop] if drop else candidates
 
 
 def _family_firm(person: str, org: str, text: str, registry: Registry) -> str:

@@ -737,6 +737,10 @@ def _apply(
                 and not frame.all_pairs:
             return []  # "(le nouvel ensemble) en concurrence avec A, ainsi qu'avec B": A and B
             # are rivals of the subject, not of each other
+        if group is obj_unit and frame.type == RelationType.PARTNERS_WITH \
+                and obj_at > end and _dative_object(words, end, obj_at):
+            return []  # "la coentreprise se heurtera au suisse A et à l'allemand B": A and
+            # B are what the subject meets, not partners of each other (session 17)
         if frame.group_pairs and group is not None:
             return _within(frame.type, group.mentions, view, t, end, registry)
         return []
@@ -3290,6 +3294,18 @@ def with_status(cands: list[Candidate], status: str | None) -> list[Candidate]:
         return cands
     return [Candidate(c.type, c.source, c.target, c.sentence, c.trigger, c.trigger_end, status)
             for c in cands]
+
+
+_DATIVE = frozenset({"a", "au", "aux"})
+
+
+def _dative_object(words: list[str], end: int, obj_at: int) -> bool:
+    """True when the last preposition before a partnership's object group is "à" / "au" /
+    "aux": a group met, joined or added to, whose members are not named as each other's
+    partners (those stand after "entre", "de", "avec")."""
+    preps = [w for w in words[end:obj_at] if w in _DATIVE or w in ("entre", "de", "d'", "avec",
+                                                                   "with", "between", "of")]
+    return bool(preps) and preps[-1] in _DATIVE
 
 
 def _within(

@@ -545,6 +545,8 @@ def resolve_references(
     for person, company in bosses.items():
         people.setdefault(person, company)
     where = _named_places(sentences, tokens, lex, registry)
+    funds = _fund_companies(kinds, lex, registry)
+    helpers = _service_parties(sentences, tokens, lex)
     all_seen: list[_Seen] = []
     for s, ms in enumerate(sentences):
         subject_done = False
@@ -598,7 +600,9 @@ def resolve_references(
                     and (topic in same if head else not m.sectors) \
                     and (leading(m, tokens[s], lex) or _role_lead(m, tokens[s], lex)) and (
                         prev_lead is None or prev_lead == topic
-                        or registry.get(prev_lead).mentions < 3)
+                        or registry.get(prev_lead).mentions < 3) and not (
+                        prev_lead in funds and not _operating_reference(m, tokens[s], lex))
+                # ("The firm bought ..." after a paragraph a fund leads: still the fund)
                 if opener:  # "Sur son marché, la société affronte ...": a bare description, or
                     prev_lead = topic  # one whose noun the article gave its main company,
                     # opening a paragraph goes back to the article's company
@@ -629,6 +633,16 @@ def resolve_references(
                     # never its parent
                     called = _same_kind(head, kinds, lex)
                     m.candidates = tuple(c for c in m.candidates if c in called)
+                if m.candidates and m.candidates[0] in funds and topic is not None \
+                        and topic not in funds and _operating_reference(m, tokens[s], lex):
+                    m.candidates = (topic,) + tuple(c for c in m.candidates if c != topic)
+                    # "la société", "Son directeur financier" after a sentence led by a fund:
+                    # the article's company, not the fund that invests in it
+                if m.candidates and m.candidates[0] in helpers and topic is not None \
+                        and topic not in helpers and not _service_head(m, tokens[s], lex):
+                    m.candidates = (topic,) + tuple(c for c in m.candidates if c != topic)
+                    # "au groupe français" after "un prêt arrangé par la Banque X": the
+                    # article's company, not the bank that lent to it
                 if head and m.candidates:
                     kinds.setdefault(head, frozenset({m.candidates[0]}))
             if m.kind == ANAPHOR or m.kind == PRONOUN and fold(m.text) in _THING_PRONOUNS:
@@ -1758,7 +1772,13 @@ def _named_places(
                 elif w in _BASED and k + 1 < len(toks):
                     at = k + 2 if toks[k + 1].norm in ("a", "in", "en", "au") else k + 1
                     if k > 0 and toks[k - 1].text == "-":  # "the Lyon-based X"
-                        cities.add(city_key(toks[k - 2].text))
+                        j = k - 2
+                        while j > 0 and k - 2 - j < 2 and toks[j - 1].kind == "word" \
+                                and toks[j - 1].text[:1].isupper() \
+                                and toks[j - 1].norm not in lex.determiners \
+                                and toks[j - 1].norm not in lex.nationalities:
+                            j -= 1  # "a Kansas City-based maker", "the New York-based X"
+                        cities.add(city_key(" ".join(t.text for t in toks[j:k - 1])))
                     elif at < len(toks) and toks[at].text[:1].isupper():
                         cities.add(city_key(toks[at].text))
     return {e: (frozenset(c), frozenset(n)) for e, (c, n) in out.items()}
@@ -1768,6 +1788,110 @@ _INVESTOR_PLURALS = frozenset({"funds", "fonds", "investors", "investisseurs", "
                                "shareholders", "actionnaires"})
 """Words of a plural description that name investors ("the two investment firms", "les deux
 fonds")."""
+
+
+_OPERATING_HEADS = frozenset({
+    ("societe",), ("entreprise",), ("start", "-", "up"), ("startup",), ("jeune", "pousse"),
+    ("jeune", "entreprise"), ("jeune", "societe"), ("pme",), ("eti",), ("company",),
+    ("business",), ("young", "company")})
+"""Description heads naming a company that makes or sells something ("la société", "la
+start-up", "the company", "the business"), never a fund investing in one. Not "the group",
+"the firm", "la holding": investors are called so too."""
+
+
+def _operating_reference(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
+    """True for a description headed by an operating company's noun ("la société", "the
+    business") and for a possessive before a title of role ("Son directeur financier, P",
+    "its chief operating officer"): both are about the company whose people or business the
+    article reports, not about a fund named in passing."""
+    norms = [t.norm for t in toks]
+    if m.kind == ANAPHOR:
+        return match_ending_at(norms, m.last, lex.keys["descriptors"]) in _OPERATING_HEADS
+    return m.kind == PRONOUN and m.possessive and m.last < len(norms) \
+        and match_at(norms, m.last, lex.keys["roles"]) is not None
+
+
+def _fund_companies(kinds: dict[tuple[str, ...], frozenset[str]], lex: Lexicon,
+                    registry: Registry) -> frozenset[str]:
+    """The companies the article presents as investors: called by an investor's noun next to
+    their name ("le fonds X", "X, a private equity firm"), listed as investment companies, or
+    no list knows their trade and their own name says they invest ("Korvane Capital")."""
+    out = {e for h, ents in kinds.items()
+           if h and (h[-1] in _INVESTOR_HEADS or "investment" in lex.descriptors.get(h, ()))
+           for e in ents}
+    for rec in registry.records.values():
+        if rec.type not in ORG_TYPES:
+            continue
+        if rec.known is not None and "investment" in rec.known.sectors or (
+                rec.known is None or not rec.known.sectors) \
+                and _name_words(rec) & _INVESTOR_NAME_WORDS:
+            out.add(rec.id)
+    return frozenset(out)
+
+
+_SERVICE_AGENTS = frozenset({
+    ("arrange", "par"), ("arrangee", "par"), ("arranges", "par"), ("arrangees", "par"),
+    ("conseille", "par"), ("conseillee", "par"), ("conseilles", "par"), ("conseillees", "par"),
+    ("arranged", "by"), ("advised", "by"), ("underwritten", "by"), ("loan", "from"),
+    ("loans", "from"), ("facility", "from"), ("financing", "from")})
+"""A participle or a loan and the preposition naming the bank or adviser of a deal ("un prêt
+arrangé par X", "advised by X", "a term loan from X"): a company that serves the deal's
+parties."""
+_AGENT_PREPOSITIONS = frozenset(p for _, p in _SERVICE_AGENTS)
+_LEND_VERBS = frozenset({"accorde", "consenti", "octroye", "accordera", "accorderont",
+                         "extended", "granted", "provided", "extends", "grants", "provides"})
+_LOAN_NOUNS = frozenset({"pret", "prets", "credit", "credits", "loan", "loans"})
+"""The verb and the noun of a lender's own sentence ("X lui a accordé un prêt", "X extended
+a loan")."""
+_SERVICE_HEADS = frozenset({"banque", "bank", "lender", "preteur", "conseil", "adviser",
+                            "advisor", "arranger", "banquier", "banker", "etablissement"})
+"""Last words of descriptions that may name such a bank or adviser ("la banque")."""
+_AGENT_LIST = frozenset({",", "et", "and", "la", "le", "l'", "les", "the", "son", "sa", "ses",
+                         "its", "de", "d'", "du"})
+
+
+def _service_parties(sentences: list[list[Mention]], tokens: list[list[Token]],
+                     lex: Lexicon) -> frozenset[str]:
+    """Companies the article names only as the agents of a loan's or a deal's arranging or
+    advising ("un prêt arrangé par BNP Paribas et la Société Générale", "advised by X and
+    Y"): no antecedent of a description of another kind ("le groupe français")."""
+    agents: set[str] = set()
+    elsewhere: set[str] = set()
+    for s, ms in enumerate(sentences):
+        norms = [t.norm for t in tokens[s]]
+        lends = [k for k, w in enumerate(norms) if w in _LEND_VERBS
+                 and any(v in _LOAN_NOUNS for v in norms[k + 1:k + 7])]
+        if not lends and (not any(w in _AGENT_PREPOSITIONS for w in norms) or not any(
+                pair in _SERVICE_AGENTS for pair in zip(norms, norms[1:], strict=False))):
+            elsewhere.update(m.entity for m in ms if m.kind == NAME and m.entity)
+            continue
+        for m in ms:
+            if m.kind != NAME or not m.entity:
+                continue
+            if any(0 < k - m.last < 6 and all(t.kind != "punct" for t in tokens[s][m.last:k])
+                   for k in lends):  # "la banque X lui a accordé un prêt": the lender
+                agents.add(m.entity)
+                continue
+            k, words = m.first - 1, 0
+            while k > 0 and (norms[k - 1], norms[k]) not in _SERVICE_AGENTS and (
+                    norms[k] in _AGENT_LIST or any(
+                        o.kind == NAME and o.first <= k < o.last for o in ms) or (
+                        words < 3 and tokens[s][k].kind == "word" and (
+                            tokens[s][k].text.islower() or norms[k] in lex.nationalities))):
+                words += norms[k] not in _AGENT_LIST and (
+                    tokens[s][k].text.islower() or norms[k] in lex.nationalities)
+                k -= 1  # "arrangé par la banque française X et Y"
+            if k > 0 and (norms[k - 1], norms[k]) in _SERVICE_AGENTS:
+                agents.add(m.entity)
+            else:
+                elsewhere.add(m.entity)
+    return frozenset(agents - elsewhere)
+
+
+def _service_head(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
+    """True when a description's noun may name a bank or an adviser ("la banque", "the
+    lender")."""
+    return m.kind == ANAPHOR and _head_word(m, toks, lex) in _SERVICE_HEADS
 
 
 def _investors(m: Mention, lex: Lexicon) -> frozenset[str]:
