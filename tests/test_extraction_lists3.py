@@ -59,6 +59,13 @@ FOUND = [
      ("SUPPLIES", "Velmora", "Kandor")),
     ("fr", "Korvane vend à Quistor, au réseau Zelbar et à Tarvo.",
      ("SUPPLIES", "Korvane", "Tarvo")),
+    # a place in brackets after each member ("A (France), B (Germany) and C")
+    ("en", "Velmora competes with Quistor (France), Kandor (Germany) and Zelbar (Italy).",
+     ("COMPETES_WITH", "Kandor", "Velmora")),
+    ("en", "Velmora competes with Quistor (Lyon) and Kandor.",
+     ("COMPETES_WITH", "Kandor", "Velmora")),
+    ("fr", "Korvane affronte Quistor (France), Zelbar (Allemagne) et Tarvo.",
+     ("COMPETES_WITH", "Korvane", "Zelbar")),
     # an apposition naming another company inside the list: the list goes on past it
     ("en", "Velmora sells drones to Quistor, a customer of Zelbar, and Kandor.",
      ("SUPPLIES", "Velmora", "Kandor")),
@@ -109,6 +116,15 @@ ABSENT = [
      ("SUPPLIES", "Zelbar", "Tarvo")),
     ("fr", "Korvane affronte Quistor, filiale de Zelbar, et Tarvo.",
      ("COMPETES_WITH", "Korvane", "Zelbar")),
+    # after a place in brackets, a name that opens a clause of its own is no member; a name
+    # in brackets is none either
+    ("en", "Velmora competes with Quistor (France) and Kandor buys chips from Zelbar.",
+     ("COMPETES_WITH", "Kandor", "Velmora")),
+    ("en", "Velmora competes with Quistor (France) and Kandor buys chips from Zelbar.",
+     ("SUPPLIES", "Zelbar", "Velmora")),
+    ("fr", "Korvane affronte Quistor (France) et Zelbar (Allemagne) a racheté Tarvo.",
+     ("COMPETES_WITH", "Korvane", "Zelbar")),
+    ("en", "Velmora sells to Quistor (Tarvo) and Kandor.", ("SUPPLIES", "Velmora", "Tarvo")),
     # a list head after a determiner that opens a clause is no member's description
     ("en", "Velmora sells to Quistor and the chain said Kandor would follow.",
      ("SUPPLIES", "Velmora", "Kandor")),
