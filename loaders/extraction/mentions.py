@@ -20,7 +20,9 @@ from loaders.extraction.lexicon import (
     match_ending_at,
     place_names,
     place_words,
+    subdivision_names,
     word_list,
+    zone_cities,
 )
 from loaders.extraction.sentences import GIVEN_NAME_ABBREVIATIONS
 from loaders.extraction.text import LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold
@@ -89,12 +91,12 @@ class Mention:
 def detect_mentions(
     index: int, tokens: list[Token], text: str, lex: Lexicon, gaz: Gazetteer,
     article_caps: frozenset[str], lower_names: frozenset[str] = frozenset(),
-    article_lower: frozenset[str] = frozenset(),
+    article_lower: frozenset[str] = frozenset(), bound: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """All mentions of sentence `index` (its tokens; `text` is the article), by position.
 
-    `article_caps` comes from `proper_words`, `lower_names` from `lowercase_names` (both over
-    the whole article)."""
+    `article_caps` comes from `proper_words`, `lower_names` from `lowercase_names`, `bound`
+    from `bound_places` (all over the whole article)."""
     taken = [False] * len(tokens)
     tickers = _ticker_glosses(tokens)
     out = [m for m in _known_mentions(index, tokens, lex, gaz, taken, article_caps)
@@ -105,7 +107,8 @@ def detect_mentions(
     out += _acronym_named(index, tokens, taken, lex)
     out += _government_mentions(index, tokens, lex, taken)
     out += _ministry_mentions(index, tokens, lex, taken)
-    out += _name_mentions(index, tokens, lex, taken, article_caps, lower_names, article_lower)
+    out += _name_mentions(index, tokens, lex, taken, article_caps, lower_names, article_lower,
+                          bound)
     out.sort(key=lambda m: m.first)
     for m in out:
         gloss = next((b for a, b in tickers if a == m.last), None)
@@ -301,10 +304,60 @@ def _continues_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     if i == 0:
         return False
     prev = tokens[i - 1]
+    if _outlet_title(tokens, i - 1, i + 1, lex):
+        return True  # "Financial News reported": a lexicon word opening an outlet's title
     return prev.end + 1 >= tokens[i].start and (_is_cap(prev, lex) or (
         len(prev.text) == 1 and prev.text.isupper())) and not (
         _is_initial(tokens, i - 1) and (prev.norm in _vocabulary(lex) or _adverb_like(prev)
                                         or len(prev.text) == 1))
+
+
+_OUTLET_VERBS = frozenset({"reported", "reports", "wrote", "writes", "said", "says", "revealed",
+                           "reveals", "rapporte", "revele", "ecrit", "indique", "affirme"})
+
+
+def _month_opens_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """True when a capitalised French month inside a sentence opens a name with the
+    capitalised word after it ("ses concurrents Velmora et Mars Petcare"): French writes its
+    months in lower case, so the capital makes a name of it (not after a number: "le 3 Mars")."""
+    tok = tokens[i]
+    return lex.language == "fr" and tok.kind == "word" and tok.norm in lex.calendar \
+        and tok.text[:1].isupper() and tok.text[1:].islower() and not _is_initial(tokens, i) \
+        and tokens[i - 1].kind != "number" and i + 1 < len(tokens) \
+        and tokens[i + 1].kind == "word" and tokens[i + 1].text[:1].isupper() \
+        and tokens[i + 1].norm not in lex.calendar and tokens[i + 1].start == tok.end + 1
+
+
+def _title_epithet(tok: Token, lex: Lexicon) -> bool:
+    """A lower-case French adjective that can end a title ("maritime", "marchande",
+    "agricole"): no lexicon word, an adjective's ending."""
+    return tok.kind == "word" and tok.text.islower() and tok.text.isalpha() \
+        and len(tok.text) > 4 and tok.norm not in _vocabulary(lex) \
+        and tok.norm.endswith(_ADJECTIVE_ENDS + ("ande", "aine", "ole", "oise")) \
+        and not tok.norm.endswith(("ee", "ement"))
+
+
+def _outlet_title(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """True when the span i..j is two capitalised words opening their sentence, the second an
+    outlet word and the first a content word ("Financial News", "Mining Weekly", "Business
+    Daily" reported ...): an outlet's title, whatever lists hold its first word."""
+    if j - i != 2 or not _is_initial(tokens, i) or j >= len(tokens):
+        return False
+    first, last = tokens[i], tokens[i + 1]
+    norms = [t.norm for t in tokens]
+    k = j
+    while k < len(tokens) and (norms[k] in _ADVERBS or norms[k] in ("earlier", "first", "has",
+                                                                      "had", "also", "a")):
+        k += 1  # "Energy News earlier reported", "a rapporté"
+    verb = k < len(tokens) and (
+        norms[k] in _OUTLET_VERBS
+        or match_at(norms, k, lex.keys["speech_and_name_verbs"]) is not None)
+    return verb and first.kind == "word" and last.kind == "word" and len(first.text) > 2 \
+        and first.text[1:].islower() and last.text[:1].isupper() and last.text[1:].islower() \
+        and last.norm in lex.outlet_words and last.start == first.end + 1 \
+        and first.norm not in lex.function_words and first.norm not in lex.calendar \
+        and first.norm not in lex.prepositions and first.norm not in lex.determiners \
+        and not first.norm.endswith("ly") and first.norm not in lex.outlet_words
 
 
 
@@ -982,6 +1035,119 @@ def region_names() -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def _subdivision_keys() -> frozenset[str]:
+    """Token norms (joined by spaces) of the first-level subdivisions of `subdivision_names`
+    that are no city ("ille - et - vilaine", "navarra", "gard"; not "paris")."""
+    from loaders.extraction.tokens import tokenize
+    cities = {fold(c) for c in zone_cities()} | {
+        fold(line.split("\t")[0]) for line in
+        (DATA_DIR / "cities.tsv").read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")}
+    return frozenset(" ".join(t.norm for t in tokenize(name)) for name in subdivision_names()
+                     if fold(name) not in cities)
+
+
+def _region_end(tokens: list[Token], k: int, taken: list[bool]) -> int:
+    """End of a region's name at k: a one-word region of data/regions.tsv, or a department or
+    region of `_subdivision_keys`, one word or a hyphen chain ("Ille-et-Vilaine"); 0 when
+    none stands there."""
+    n = len(tokens)
+    if k >= n or taken[k] or tokens[k].kind != "word" or not tokens[k].text[:1].isupper():
+        return 0
+    end = k + 1
+    while end + 1 < n and tokens[end].text == "-" and _joined(tokens, end) \
+            and _joined(tokens, end + 1) and tokens[end + 1].kind == "word" and not taken[end + 1]:
+        end += 2
+    if end == k + 1 and fold(tokens[k].text) in region_names():
+        return end
+    return end if " ".join(t.norm for t in tokens[k:end]) in _subdivision_keys() else 0
+
+
+_BODY_HEADS = frozenset({"initiative", "consortium", "alliance", "foundation", "association",
+                         "federation", "network", "platform"})
+"""Last words of joint bodies' names that a nationality opens ("the European Payments
+Initiative", "the Nordic Battery Alliance")."""
+_FIRM_TAILS = frozenset({"cie", "associes", "fils", "freres", "co", "partenaires", "soeurs",
+                         "sons", "brothers", "partners"})
+"""Words after "&" that end a firm's name ("& Cie", "& Fils", "& Associés")."""
+
+
+def _firm_tail(tokens: list[Token], k: int, taken: list[bool]) -> bool:
+    """True when "&" and a firm's last word of `_FIRM_TAILS` stand at k ("& Cie", "& Fils")."""
+    return k + 1 < len(tokens) and tokens[k].text == "&" and not taken[k + 1] \
+        and tokens[k + 1].norm in _FIRM_TAILS and tokens[k + 1].text[:1].isupper()
+
+
+_NOT_NAMED_AFTER = frozenset({"division", "branche", "pole", "activite", "unite", "departement",
+                              "direction", "service", "segment", "filiale", "marque", "gamme",
+                              "enseigne", "label", "site", "usine", "entrepot", "projet",
+                              "programme", "produit", "modele", "logiciel", "plateforme"})
+"""Nouns after which "X de Y" names a part or product of Y ("la division Nutrition de Y", "la
+marque Velmora de Y"), never one name."""
+
+
+def bound_places(sentences: list[list[Token]], lex: Lexicon) -> frozenset[str]:
+    """Folded capitalised words a French article writes only right after "<Name> de / d' /
+    du" ("Laiterie d'Ostravie ... chez Laiterie d'Ostravie"): a place no list has that ends
+    the name, never an entity of its own. Lexicon words, first names and listed places stay
+    out (known places are the business of `_region_end` and the place lists)."""
+    if lex.language != "fr":
+        return frozenset()
+    seen: set[str] = set()
+    free: set[str] = set()
+    for toks in sentences:
+        for k, t in enumerate(toks):
+            if t.kind != "word" or not t.text[:1].isupper():
+                continue
+            key = fold(t.text)
+            after_name = k >= 2 and toks[k - 1].norm in ("de", "du", "d'") \
+                and toks[k - 1].text.islower() and toks[k - 2].kind == "word" \
+                and toks[k - 2].text[:1].isupper() and toks[k - 2].text[1:].islower() \
+                and not (k + 1 < len(toks) and toks[k + 1].kind == "word"
+                         and toks[k + 1].text[:1].isupper())
+            (seen if after_name else free).add(key)
+    names = word_list("first_names.txt")
+    vocab = _vocabulary(lex)
+    places = place_words()
+    return frozenset(w for w in seen - free
+                     if len(w) > 2 and w not in names and w not in vocab and w not in places)
+
+
+def _bound_place(tokens: list[Token], i: int, j: int, taken: list[bool], bound: frozenset[str],
+                 lex: Lexicon) -> bool:
+    """True when "de / d' / du" at j and a word of `bound_places` after it end the name opened
+    at i: one or two capitalised words, no part or product noun before them."""
+    n = len(tokens)
+    if j + 1 >= n or taken[j + 1] or fold(tokens[j + 1].text) not in bound \
+            or not tokens[j + 1].text[1:].islower() \
+            or tokens[i].norm in word_list("first_names.txt") \
+            or sum(t.kind == "word" for t in tokens[i:j]) > 3:
+        return False
+    if j + 2 < n and tokens[j + 2].kind == "word" and tokens[j + 2].text[:1].isupper():
+        return False
+    prev = tokens[i - 1].norm if i > 0 else ""
+    return prev not in _NOT_NAMED_AFTER and prev not in lex.product_nouns \
+        and tokens[j - 1].text[1:].islower() and tokens[j - 1].norm not in _vocabulary(lex)
+
+
+_GEO_NOUNS = frozenset({"val", "pays", "cote", "cotes", "mont", "monts", "vallee", "plateau",
+                        "bassin", "massif", "golfe", "ile", "iles", "plaine", "haut", "haute",
+                        "bas", "basse", "coteaux", "lac", "baie", "cap", "marais", "causse"})
+"""Geographic nouns that open a place name going on with "de X" ("Val de Loire", "Pays de
+Caux", "Côte d'Opale"): a name that ends in one goes on with its complement."""
+
+
+def _geo_chain(tokens: list[Token], k: int, taken: list[bool], lex: Lexicon) -> int:
+    """k, or the end of "de / d' / du X" at k when the word before k is a geographic noun of
+    `_GEO_NOUNS` ("Cuisines du Val [de Loire]")."""
+    if k < 2 or k >= len(tokens) or tokens[k - 1].norm not in _GEO_NOUNS \
+            or not tokens[k - 1].text[:1].isupper():
+        return k
+    end = _of_name(tokens, k, taken, lex)
+    return end if end and end - k <= 3 else k
+
+
 def _has_inner_caps(tok: Token) -> bool:
     t = tok.text
     return len(t) > 1 and (t.isupper() or any(c.isupper() for c in t[1:]))
@@ -990,6 +1156,7 @@ def _has_inner_caps(tok: Token) -> bool:
 def _name_mentions(
     index: int, tokens: list[Token], lex: Lexicon, taken: list[bool], article_caps: frozenset[str],
     lower_names: frozenset[str] = frozenset(), article_lower: frozenset[str] = frozenset(),
+    bound: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     first_names = word_list("first_names.txt")
     places = place_words()
@@ -1013,9 +1180,16 @@ def _name_mentions(
                     _is_cap(tokens[i + 1], lex)
                     or tokens[i + 1].norm in _PARTICLES and tokens[i + 1].text[:1].isupper()
                     and i + 2 < n and _is_cap(tokens[i + 2], lex))) \
-            or _title_opens_name(tokens, i, lex, first_names)  # "Jan Lund", "Prime Velmora Lab"
+            or _title_opens_name(tokens, i, lex, first_names) \
+            or _outlet_title(tokens, i, i + 2, lex) \
+            or _month_opens_name(tokens, i, lex)  # "Jan Lund", "Prime Velmora Lab"
         if not first.isupper() and not _camel(tok.text) and not shaped:
             i += 1
+            continue
+        if tok.norm in ("co", "vice", "ex") and i + 2 < n and tokens[i + 1].text == "-" \
+                and _joined(tokens, i + 1) and _joined(tokens, i + 2) \
+                and tokens[i + 2].norm in lex.title_words:
+            i += 3  # "Co-founder Till Quernbach, ...": a hyphenated title, then the person
             continue
         role_ctx = i > 0 and tokens[i - 1].kind in ("word", "punct") \
             and _after_role(tokens, norms_all, i, lex)
@@ -1031,7 +1205,7 @@ def _name_mentions(
                 taken[k] = True  # "la rue du Faubourg Saint-Honoré": an address, no party
             i = street
             continue
-        j = _span_end(tokens, i, lex, taken, names)
+        j = _span_end(tokens, i, lex, taken, names, bound)
         if j < n and tokens[j].text == "." and tokens[j - 1].norm in _SUFFIX_WITH_DOT \
                 and tokens[j].start == tokens[j - 1].end:
             j += 1  # "Zephyr Robotics Inc." keeps its abbreviation's period
@@ -1047,7 +1221,8 @@ def _name_mentions(
         initial = _is_initial(tokens, i)
         if initial and (_adverb_like(tokens[i]) or participle_opening(tokens, i, lex)
                         and not (j - i >= 3 and _common_head(tokens, i, lex))) \
-                and tokens[i].norm not in article_caps:
+                and tokens[i].norm not in article_caps \
+                and not _outlet_title(tokens, i, j, lex):  # "Mining Weekly reported"
             i += 1  # "Separately, ...", "Bringing Spirit back ...", "Détenue à 60 % par X, Y"
             continue
         if initial and j - i >= 3 and tokens[j - 1].text.islower() and tokens[j - 2].text == "-" \
@@ -1073,7 +1248,8 @@ def _name_mentions(
                 if not _is_cap(tokens[i], lex):
                     continue
         if initial and j - i >= 2 and (tokens[i].norm,) in lex.descriptors \
-                and tokens[i].text[1:].islower() and tokens[i + 1].norm not in _ORG_CONNECTORS:
+                and tokens[i].text[1:].islower() and tokens[i + 1].norm not in _ORG_CONNECTORS \
+                and not _outlet_title(tokens, i, j, lex):  # "Business Daily reported"
             i += 1  # "Startup Zorbex raised...", "Chipmaker Zorbex said": the name follows
         if initial and j - i >= 3 and tokens[i].norm in _FRONT_RELATIONAL \
                 and tokens[i].text[1:].islower() and tokens[i + 1].norm in _OF:
@@ -1088,7 +1264,8 @@ def _name_mentions(
                     tokens[i - 1].kind == "word"
                     or tokens[i - 1].kind == "initials"
                     and tokens[i - 1].end == tokens[i].start - 1) and (
-                    j - i >= 2 and tokens[j - 1].norm in lex.org_heads
+                    j - i >= 2 and (tokens[j - 1].norm in lex.org_heads
+                                    or tokens[j - 1].norm in _BODY_HEADS)
                     or not (i >= 2 and tokens[i - 2].norm in lex.determiners)):
             i -= 1  # "the European Innovation Council Fund", "Korean Air" (not "l'Estonien X")
         if j - i >= 2 and i >= 1 and tokens[i].norm in lex.common_acronyms \
@@ -1116,7 +1293,9 @@ def _name_mentions(
         if j - i >= 2 and j < n and tokens[j].norm in lex.prepositions \
                 and tokens[j - 1].text.endswith(("é", "ée", "és", "ées", "ed")) \
                 and tokens[j].text != "a" and tokens[j - 2].text != "&" \
-                and tokens[j].norm not in ("de", "du", "des", "d'"):
+                and tokens[j].norm not in ("de", "du", "des", "d'") \
+                and tokens[j - 1].norm not in region_names() \
+                and tokens[j - 1].norm not in _subdivision_keys():  # not "Kandor de Vendée"
             j -= 1  # "Korvane Racheté par Quistor": a capitalised participle ends the name
             # (not the part after "&", not before the verb "a": "Zélor & Borée a signé")
             norms = norms[:-1]
@@ -1125,11 +1304,18 @@ def _name_mentions(
                 and not taken[i - 1] and _article_of_title(tokens, i):
             i -= 1  # "a indiqué Le Progrès", "selon L'Informé", "reported by L'Ardoise"
             norms = [t.norm for t in tokens[i:j]]
+            if j + 1 < n and tokens[j].text.islower() and tokens[j].norm in lex.nationalities \
+                    and tokens[j + 1].text in _TITLE_CLOSERS:
+                j += 1  # "selon Le Film français,": a title's nationality (session 17)
+                norms = [t.norm for t in tokens[i:j]]
         if lex.language == "fr" and j - i >= 2 and norms[0] in lex.outlet_words \
                 and norms[1] in _OF:  # "la Revue du Vin de France": a title of the form
             while j + 1 < n and tokens[j].norm in ("de", "du") and not taken[j + 1] \
                     and tokens[j + 1].kind == "word" and tokens[j + 1].text[:1].isupper():
                 j += 2  # "<outlet word> de X" runs on over "de <Place>" (session 16)
+            if j + 1 < n and _title_epithet(tokens[j], lex) and tokens[j + 1].kind == "punct" \
+                    and tokens[j + 1].text in (",", ".", ";", ")", "»"):
+                j += 1  # "le Journal de la Pêche maritime,": a lower-case adjective ends it
             norms = [t.norm for t in tokens[i:j]]
         m = _make(index, tokens, i, j, NAME)
         org_cue = _after_descriptor(norms_all, i, lex) or "&" in norms \
@@ -1200,6 +1386,9 @@ def _role_after(norms: list[str], j: int, lex: Lexicon) -> bool:
 _CURRENCY = frozenset("$€£¥")
 
 
+_TITLE_CLOSERS = frozenset({",", ".", ";", ")", "»"})
+
+
 def _article_of_title(tokens: list[Token], i: int) -> bool:
     """True when a capitalised French article inside the sentence stands right before token i:
     "Le Progrès", "L'Informé" (a title), never a sentence's or a quotation's first word."""
@@ -1255,11 +1444,18 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
         return True  # "Finance chief P", "Operations director P": a business area, no company
     if _town_of_based(tokens, norms, j) or _maker_modifier(tokens, norms, i, j):
         return True
+    if j + 1 < len(tokens) and tokens[j].text == "-" and _joined(tokens, j) \
+            and _joined(tokens, j + 1) and norms[j + 1] in ("based", "headquartered"):
+        return True  # "the Quellburg-based bank": where a company is, no party
     before = i - 1
     while before >= 0 and norms[before] in lex.determiners:
         before -= 1
     prev = norms[before] if before >= 0 else ""
     if prev in _LOCATIVE and tokens[before].text != "a":  # "à", never the verb "a"
+        if j - i == 3 and norms[i] in ("saint", "sainte") and tokens[i + 1].text == "-" \
+                and _joined(tokens, i + 1) \
+                and _joined(tokens, i + 2):
+            return True  # "à Saint-Quellain, qui ...": a town named after a saint
         link = match_at(norms, j + 1, _PLACE_LINKS) if j < len(tokens) - 2 else None
         if j < len(tokens) - 2 and tokens[j].text == "," and (
                 link and j + 1 + len(link) < len(tokens)
@@ -1726,7 +1922,8 @@ word no lexicon lists they continue a person's name whatever the first name."""
 
 
 def _span_end(
-    tokens: list[Token], i: int, lex: Lexicon, taken: list[bool], first_names: frozenset[str]
+    tokens: list[Token], i: int, lex: Lexicon, taken: list[bool], first_names: frozenset[str],
+    bound: frozenset[str] = frozenset(),
 ) -> int:
     n = len(tokens)
     j = i + 1
@@ -1808,17 +2005,31 @@ def _span_end(
             if k:
                 if tokens[j].norm == "des" and k < n and tokens[k].norm == "du":
                     k = _of_name(tokens, k, taken, lex) or k  # "Compagnie des Bateaux du Rhône"
+                k = _geo_chain(tokens, k, taken, lex)  # "les Vergers du Val de Quistoire"
                 j = k  # "les Conserveries du Morvan", "des Ateliers de l'Ouest": one name
                 continue
-        if (j == i + 1 or any(t.text == "&" for t in tokens[i + 1:j])) \
-                and tok.norm in ("de", "du", "d'") and tok.text.islower() and j + 1 < n \
-                and not taken[j + 1] and tokens[i].kind == "word" \
-                and tokens[i].norm not in first_names \
-                and fold(tokens[j + 1].text) in region_names() \
-                and not (j + 2 < n and _is_cap(tokens[j + 2], lex)):
-            j += 2  # "Azote de Bretagne", "Azur de Provence": a company named by its region
-            # ("Forges & Aciers de Savoie", "Kandor d'Alsace" too)
-            continue
+        if tok.norm in ("de", "du", "d'") and tok.text.islower() and j + 1 < n \
+                and tokens[i].kind == "word" and tokens[i].norm not in first_names \
+                and (j == i + 1 or any(t.text == "&" for t in tokens[i + 1:j])
+                     or j == i + 2 and tokens[i + 1].kind == "word"):
+            at = j + 2 if tok.norm == "de" and tokens[j + 1].norm in ("la", "l'") \
+                and tokens[j + 1].text.islower() else j + 1  # "de la Loire"
+            k = _region_end(tokens, at, taken)
+            if not k and at < n and not taken[at] and tokens[at].kind == "word" \
+                    and tokens[at].text[:1].isupper() and tokens[at].text[1:].islower() \
+                    and _firm_tail(tokens, at + 1, taken):
+                k = at + 1  # "Capitaux du Rhin & Cie": a firm's tail after the complement
+            if k and _firm_tail(tokens, k, taken):
+                k += 2  # "Accumulateurs de la Drôme & Associés"
+            if k and not (k < n and _is_cap(tokens[k], lex)):
+                j = k  # "Azote de Bretagne", "Azur de Provence": a company named by its region
+                # ("Forges & Aciers de Savoie", "Kandor d'Alsace", "Caisse Mutuelle d'Ille-et-
+                # Vilaine", "Congelados de Navarra": a department or region of pycountry)
+                continue
+        if lex.language == "fr" and tok.norm in ("de", "du", "d'") \
+                and _bound_place(tokens, i, j, taken, bound, lex):
+            j = _geo_chain(tokens, j + 2, taken, lex)  # "Laiterie d'Ostravie": a word the
+            continue  # article only writes after the name ("Cuisines du Val de Quistoire")
         if tok.norm in _PARTICLES and (tokens[i].norm in first_names or (
                 j == i + 1 and tok.norm in _NAME_PARTICLES and tokens[i].kind == "word"
                 and tokens[i].norm not in _vocabulary(lex))):  # "Anko van der Werff"
@@ -1875,12 +2086,15 @@ _FOR_HEADS = frozenset({"investments", "investment", "development", "industries"
 
 
 _NATIONAL_HEADS = frozenset({"banque", "agence", "fonds", "caisse", "office", "institut",
-                             "autorite", "conseil", "commission", "centre", "bank", "agency"})
+                             "autorite", "conseil", "commission", "centre", "bank", "agency",
+                             "direction", "delegation", "inspection"})
 _NATIONAL_LINKS = (("de", "la"), ("de", "l'"), ("de",), ("d'",), ("des",), ("du",),
                    ("pour", "l'"), ("pour", "la"))
 _STATE_ADJECTIVES = frozenset({"national", "nationale", "federal", "federale", "regional",
-                               "regionale", "international", "internationale"})
-"""Lower-case adjectives of a state's institutions ("l'Institut national de la statistique")."""
+                               "regionale", "international", "internationale", "general",
+                               "generale"})
+"""Lower-case adjectives of a state's institutions ("l'Institut national de la statistique",
+"la Direction générale de l'aviation")."""
 
 
 def _head_nationality(tokens: list[Token], i: int, lex: Lexicon, taken: list[bool]) -> int:
@@ -2106,6 +2320,22 @@ def _plain_word(tok: Token, lex: Lexicon) -> bool:
         and tok.norm not in lex.prepositions and tok.norm not in lex.triggers
 
 
+_VERB_PRODUCT_NOUNS = frozenset({"show"})
+_THAT = frozenset({"that"})
+
+
+def _data_before(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """True when data and their link stand before the name at token i ("data from (the) X",
+    "figures compiled by X"): the name is their provider, the subject of a verb after it."""
+    norms = [t.norm for t in tokens[:i]]
+    b = len(norms)
+    while b > 0 and norms[b - 1] in lex.determiners:
+        b -= 1
+    link = match_ending_at(norms, b, lex.sources.data_links)
+    return link is not None and match_ending_at(norms, b - len(link),
+                                                lex.sources.data_nouns) is not None
+
+
 def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[bool]) -> bool:
     """A capitalised span that names a product: "Nvidia's Blackwell", "Vera Rubin systems"."""
     if j < len(tokens) and tokens[j].kind == "poss":
@@ -2118,8 +2348,10 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
                                             and tokens[k].kind != "punct"
                                             or len(tokens[k].text) == 1 and tokens[k].is_word):
         k += 1  # "Jaguar I-Pace vehicles", "Ioniq 5 model"
-    if k < len(tokens) and tokens[k].norm in lex.product_nouns:
-        return True
+    if k < len(tokens) and tokens[k].norm in lex.product_nouns \
+            and not (k + 1 < len(tokens) and tokens[k + 1].norm in _THAT
+                     and tokens[k].norm in _VERB_PRODUCT_NOUNS and _data_before(tokens, i, lex)):
+        return True  # (not "data from X show that": a verb, session 17)
     if _is_site(tokens, i, j, lex):
         return True
     if j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j].start == tokens[j - 1].end \

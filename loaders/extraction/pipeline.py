@@ -43,9 +43,11 @@ from loaders.extraction.inference import (
 from loaders.extraction.lexicon import Lexicon, load_lexicon, match_at
 from loaders.extraction.mentions import (
     NAME,
+    PRONOUN,
     Mention,
     align_types,
     article_heads,
+    bound_places,
     detect_mentions,
     lowercase_names,
     more_descriptions,
@@ -184,10 +186,11 @@ class RuleExtractor:
         caps = proper_words(doc.tokens, doc.lex)
         lower = lowercase_names(doc.tokens, doc.lex)
         words = frozenset(t.norm for toks in doc.tokens for t in toks if t.text.islower())
+        bound = bound_places(doc.tokens, doc.lex)
         for i, (sentence, toks) in enumerate(zip(doc.sentences, doc.tokens, strict=True)):
             try:
                 found = detect_mentions(i, toks, doc.article.text, doc.lex, self.gazetteer, caps,
-                                        lower, words)
+                                        lower, words, bound)
             except Exception as exc:  # noqa: BLE001 - error policy: log and go on
                 self._guard(doc, sentence, "mention detection", exc)
                 found = []
@@ -487,13 +490,24 @@ def _amount_for(
     return min(amounts, key=lambda a: abs(a.start - trigger_at)).amount
 
 
+_OPENING_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "its", "their"})
+
+
 def _lead_org(
     mentions: list[Mention], tokens: list[Token], lex: Lexicon, registry: Registry
 ) -> str | None:
-    """The organisation opening a sentence as its subject, if any."""
-    for m in mentions:
+    """The organisation opening a sentence as its subject, if any. A possessive opening a
+    fronted phrase before a comma and a subject ("Sur ce marché, son premier client, X, ...",
+    "Son marché de prédilection, l'entreprise se heurte à ...") leaves the subject to what
+    follows the comma."""
+    for k, m in enumerate(mentions):
         if not leading(m, tokens, lex):
             return None
+        if m.kind == PRONOUN and tokens[m.first].norm in _OPENING_POSSESSIVES \
+                and k + 1 < len(mentions) and mentions[k + 1].first > m.last \
+                and tokens[mentions[k + 1].first - 1].text == "," \
+                and leading(mentions[k + 1], tokens, lex):
+            continue
         for eid in m.resolved:
             if registry.type_of(eid) in ORG_TYPES:
                 return eid

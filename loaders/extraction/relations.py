@@ -1490,6 +1490,9 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             # (unless the frame takes it: "membre du consortium, aux côtés de X")
         if words[k] == "," and k + 1 < len(words) and words[k + 1] in _SOFT_PREPS:
             break  # "premier actionnaire privé, de l'armateur B": the next member of a list
+        if frame.object_preps and _object_relative(view, end, k, lex):
+            break  # "fournit les moteurs du tramway que Velmora livre à Kandor": the "à"
+            # belongs to the relative clause's own verb, its subject named
         if frame.object_preps:
             prep = match_at(words, k, frame.object_preps)
             if prep is not None and prep[0] == "a" and _verb_a(view, k):
@@ -1533,6 +1536,27 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             return k, _after_relative(view, k, lex, unit)
         k += 1
     return -1, None
+
+
+_NOT_RELATIVE_BEFORE = frozenset({"ne", "n'", "ainsi", "plus", "moins", "autant", "tant",
+                                  "alors", "bien", "tandis", "des", "apres", "avant", "parce",
+                                  "pour", "sans", "afin", "so", "such", "more", "less", "than",
+                                  "now", "given", "except", "said", "says", "say"})
+
+
+_COMPARATIVES = frozenset({"plus", "moins", "aussi", "autant", "meme", "memes", "autre", "autres"})
+
+
+def _object_relative(view: SentenceView, end: int, k: int, lex: Lexicon) -> bool:
+    """True when unit k opens an object relative clause with a subject of its own after a
+    noun, no comma since the trigger ending at `end`: "du tramway que Velmora livre à",
+    "the trams that the group sells to"; the preposition after it is that clause's."""
+    words, units = view.words, view.units
+    return (end < k < len(words) - 1 and words[k] in _OBJECT_PRONOUNS
+            and words[k - 1] not in _NOT_RELATIVE_BEFORE and not units[k - 1].is_mention
+            and not any(w in _COMPARATIVES for w in words[max(end, k - 4):k])
+            and words[k - 1] not in lex.prepositions and "," not in words[end:k]
+            and (units[k + 1].is_mention or words[k + 1] in lex.determiners))
 
 
 _GROUP_AHEAD = 6
@@ -2778,6 +2802,9 @@ def _possessor(t: int, view: SentenceView, lex: Lexicon) -> Unit | None:
 
 def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | None:
     """The clause subject of the trigger at unit t (see module docstring)."""
+    owner = _whose_participle(t, view)
+    if owner is not None:
+        return owner
     seg = view.segment_of(t)
     if seg is not None and seg.kind == "relative":
         for k in range(t - 1, seg.start + 1, -1):  # "Microsoft, dont il utilise le cloud"
@@ -2799,6 +2826,11 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
             continue  # of the main clause's object, no clause of its own (session 16, french2)
         if w in HARD_BOUNDARIES or w in lex.complementizers or w in lex.relative_pronouns:
             break
+        if w == "," and nearest is None:
+            skip = _set_off_clause_before(view, k)
+            if skip is not None:  # "X exporte vers la Chine, où Y est son client, et produit
+                k = skip  # ... avec Z": the coordinated verb's subject is X, not Y
+                continue
         inner = view.segment_of(k)
         if inner is not None and (seg is None or inner.start > seg.start) and k != inner.owner:
             k = inner.start - 1
@@ -2817,6 +2849,48 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
     if nearest is None and t == 0 and frame.type in _FRONTED_TYPES:
         return _fronted_subject(view, lex)
     return nearest
+
+
+def _whose_participle(t: int, view: SentenceView) -> Unit | None:
+    """The owner of a "whose"/"dont" relative cut short by the comma before a participle the
+    trigger is in: the participle tells of the owned noun, so of its owner ("Quistor affronte
+    Velmora, dont les lunettes, conçues en partenariat avec Kandor, ...": Velmora)."""
+    words, units = view.words, view.units
+    c = next((q for q in range(t - 1, max(0, t - 4), -1) if words[q] == ","), None)
+    if c is None or c < 2 or any(units[q].is_mention for q in range(c + 1, t + 1)):
+        return None
+    seg = next((g for g in view.segments if g.end == c and g.kind == "relative"
+                and g.start + 1 < c and words[g.start + 1] in ("whose", "dont")), None)
+    if seg is None or not words[c + 1].endswith(
+            _FR_PARTICIPLE_ENDS if words[seg.start + 1] == "dont" else ("ed",)):
+        return None
+    u = view.owner_unit(seg)
+    return u if _plain_mention(u) else None
+
+
+_SET_OFF_OPENERS = frozenset({"where", "which", "who", "whose", "qui", "dont"})
+"""Words that open a clause set off by commas after a noun: the name after them is that
+clause's own, not the subject of a verb coordinated after it."""
+
+
+def _set_off_clause_before(view: SentenceView, c: int) -> int | None:
+    """The unit before a clause set off by commas that ends at the comma at unit c, when a
+    verb with no subject of its own is coordinated after that comma (", et produit",
+    ", and runs"): "X exporte vers la Chine, où Y est son client, et produit ..." (the unit
+    of "Chine"), None when the comma closes no such clause."""
+    words, units = view.words, view.units
+    if c + 2 >= len(words) or words[c + 1] not in ("et", "and") \
+            or units[c + 2].is_mention or words[c + 2] in HARD_BOUNDARIES \
+            or not view.tokens[units[c + 2].first].text[:1].islower():
+        return None
+    for b in range(c - 1, max(0, c - 25), -1):
+        if words[b] in HARD_BOUNDARIES or words[b] in ("et", "and"):
+            return None
+        if words[b] == ",":
+            opener = view.tokens[units[b + 1].first].text.lower()
+            return b - 1 if b >= 1 and (words[b + 1] in _SET_OFF_OPENERS or opener == "où") \
+                else None
+    return None
 
 
 _SHARE_NOUNS = frozenset({"part", "partie", "moitie", "majorite", "essentiel", "tiers", "quart",
@@ -2962,8 +3036,8 @@ def _clause_initial(k: int, view: SentenceView, lex: Lexicon) -> bool:
     if j < 0:
         return True
     w = view.words[j]
-    return (w in (",", ";", ":", "and", "et", "but", "mais", "or", "ou", "«", "\"", "“")
-            or w in _CONTRAST_OPENERS or w in lex.complementizers
+    return (w in (",", ";", ":", "and", "et", "but", "mais", "or", "ou", "«", "\"", "“", "where")
+            or w in _CONTRAST_OPENERS or w in _SUBORDINATORS or w in lex.complementizers
             or w in lex.relative_pronouns or match_ending_at(view.words, j + 1, lex.speech_verbs)
             is not None)
 
@@ -2971,6 +3045,11 @@ def _clause_initial(k: int, view: SentenceView, lex: Lexicon) -> bool:
 _CONTRAST_OPENERS = frozenset({"while", "whereas"})
 """English conjunctions that open a clause of their own ("X grows, while Q buys Y from Z"): the
 name after them is that clause's subject, not the main clause's (session 15, typeprec)."""
+_SUBORDINATORS = frozenset({"when", "whenever", "because", "once", "unless", "lorsque",
+                           "lorsqu'", "quand", "car", "puisque", "puisqu'", "si"})
+"""Conjunctions that open a clause of their own ("Velmora a progressé quand Kandor a signé un
+partenariat avec Y", "... because Kandor bought Y"): the name after them is that clause's
+subject (session 17, attachment)."""
 
 
 def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:

@@ -1293,12 +1293,32 @@ def _pronoun(
     if ms and _is_object_it(m, k, toks, lex) \
             and (held := _held_in_subject_relative(m, ms, toks, lex, registry)) is not None:
         return (held,)  # "Quistor, which owned Kandor, sold it to Y": it = Kandor
+    named = _object_relative_antecedent(m, k, toks, ms or [])
     same = [i.entity for i in seen if i.sentence == s and i.subject
-            and registry.type_of(i.entity) in pool]
+            and registry.type_of(i.entity) in pool and i.entity not in named]
     if same:
         return tuple(dict.fromkeys(same))
     prev = leads[s - 1] if s > 0 else None
     return (prev,) if prev and registry.type_of(prev) in pool else ()
+
+
+_OBJECT_RELATIVES = frozenset({"which", "whom", "que", "qu'", "lequel", "laquelle"})
+
+
+def _object_relative_antecedent(m: Mention, k: int, toks: list[Token],
+                                ms: list[Mention]) -> frozenset[str]:
+    """The entities of the name an object relative pronoun at token k stands for, when the
+    pronoun m is that clause's subject right after it: "the Tarvo plant, which it is building
+    for Y", "l'usine Tarvo, qu'il construit pour Y" (it is not the plant). "que" only after
+    a comma (else it is often "that": "a annoncé qu'il")."""
+    word = toks[k].norm
+    if word not in _OBJECT_RELATIVES or (word in ("que", "qu'") and (
+            k == 0 or toks[k - 1].norm != ",")):
+        return frozenset()
+    before = [o for o in ms if o.last <= k and o.first >= k - 8 and o is not m]
+    if not before or any(t.text in ";:()«»\"“”" for t in toks[before[-1].last:k]):
+        return frozenset()
+    return frozenset(before[-1].resolved)
 
 
 _TOPIC_OPENERS = frozenset({("quant", "a"), ("quant", "au"), ("quant", "aux"), ("as", "for")})
