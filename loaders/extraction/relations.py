@@ -676,7 +676,8 @@ def _apply(
         named_at = end
         while named_at < len(words) and words[named_at] in _POST_ADJECTIVES:
             named_at += 1  # "son fournisseur historique, X", "son client attitré X"
-        other = _named_after(view, named_at, lex) or _predicated_subject(t, view, lex, frame) \
+        other = _named_after(view, named_at, lex) or _described_after(view, named_at, lex) \
+            or _predicated_subject(t, view, lex, frame) \
             or _included(view, end, lex) or _copula_complement(view, end, lex) \
             or (units[named_at] if named_at < len(units) and _plain_mention(units[named_at])
                 else None)
@@ -686,6 +687,9 @@ def _apply(
         p = view.units.index(possessor)
         if any(w in _NOT_NOW or w in ("once", "formerly") for w in words[max(0, p - 3):p]):
             return []  # "Y, once one of X's anchor customers,": a relation that has ended
+        if frame.type == RelationType.INVESTS_IN and p >= 2 and words[p - 1] in ("by", "par") \
+                and words[p - 2] in _SOLD_PARTICIPLES:
+            return []  # "X is being sold by its owner, Y": a stake that the sale ends
         q = p - 2 if p >= 2 and words[p - 1] in ("de", "d'", "of") else p - 1
         if _possessive_pronoun(possessor) and q >= 1 and words[q] in ("et", "and") \
                 and units[q - 1].is_mention:
@@ -2136,12 +2140,15 @@ def _company_noun_phrase(view: SentenceView, start: int, stop: int, lex: Lexicon
     words = view.words
     if start < stop and words[start] in lex.determiners:
         start += 1
-    if not 0 < stop - start <= 4:
-        return False
+    hyphens = sum(1 for q in range(start + 1, stop - 1) if words[q] == "-")
+    if not 0 < stop - start - hyphens <= 4 or words[start] == "-" or words[stop - 1] == "-":
+        return False  # a hyphenated compound is one word: "the kitchen-furniture groups A"
     noun = False
     for q in range(start, stop):
         w = words[q]
         text = view.tokens[view.units[q].first].text
+        if w == "-" or (not noun and place_adjective(w, lex)):
+            continue  # "the German auto-parts maker A"
         if view.units[q].is_mention or not text.replace("-", "").isalpha() \
                 or not text.islower():
             return False
@@ -2228,6 +2235,36 @@ def _named_after(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
             k + 1 >= len(units) or words[k + 1] in (",", ".", ";")):
         return units[k]
     return None
+
+
+_SOLD_PARTICIPLES = frozenset({"sold", "vendu", "vendue", "vendus", "cede", "cedee", "cedes"})
+_DESCRIBED_REACH = 7
+_CLAUSE_WORDS = frozenset({"that", "which", "who", "whose", "qui", "que", "qu'", "dont", "and",
+                           "et", "or", "ou", "but", "mais"})
+
+
+def _described_after(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
+    """The name set off by a comma after a relational noun, behind a short description that
+    holds a kind of company (session 17, refusals): "its largest shareholder, the agricultural
+    investment firm Y,", "its biggest customer, auto-parts maker Y.", "son actionnaire de
+    référence, la holding familiale Y". In English the kind of company stands right before the
+    name; no clause word inside; the name ends the apposition."""
+    units, words = view.units, view.words
+    if end + 2 >= len(units) or words[end] != ",":
+        return None
+    k = end + 1
+    while k < min(len(units), end + 1 + _DESCRIBED_REACH) and not units[k].is_mention:
+        if words[k] in _CLAUSE_WORDS:
+            return None
+        k += 1
+    if k >= len(units) or not _plain_mention(units[k]) or k - end < 3 or (
+            k + 1 < len(units) and words[k + 1] not in (",", ".", ";")):
+        return None
+    if lex.language == "en" and not (words[k - 1] in lex.descriptor_ends
+                                     or words[k - 1][:-1] in lex.descriptor_ends
+                                     or words[k - 1] in lex.org_heads):
+        return None
+    return units[k] if _company_noun_phrase(view, end + 1, k, lex) else None
 
 
 def _relative_object(
@@ -3309,7 +3346,8 @@ def _copula_complement(view: SentenceView, end: int, lex: Lexicon) -> Unit | Non
                                          or x in _PREDICATE_PREPS
                                          for x in view.words[k + 1:found]):
                 return None  # "ses clients sont satisfaits de Y": Y is no customer
-            return view.units[found] if found is not None and found <= k + 3 else None
+            return view.units[found] if found is not None and (
+                found <= k + 3 or _company_noun_phrase(view, k + 1, found, lex)) else None
     return None
 
 
