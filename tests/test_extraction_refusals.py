@@ -26,6 +26,13 @@ FOUND = [
      "Participations.", ("INVESTS_IN", "Quistor Participations", "Korvane")),
     ("fr", "Korvane a rassuré son premier client, le distributeur lyonnais Zelbar, sur les "
      "délais.", ("SUPPLIES", "Korvane", "Zelbar")),
+    # ... after a noun with its "of"/"de" possessor, and after a rival noun
+    ("fr", "Le principal actionnaire de Korvane, le fonds Quistor, détient 20 %.",
+     ("INVESTS_IN", "Quistor", "Korvane")),
+    ("en", "Velmora's closest rival, the German drone maker Quistor, cut its prices.",
+     ("COMPETES_WITH", "Quistor", "Velmora")),
+    ("fr", "Le principal concurrent de Korvane, le fabricant lyonnais Quistor, a baissé ses "
+     "prix.", ("COMPETES_WITH", "Quistor", "Korvane")),
     # after a copula, the description in front of the name
     ("en", "Velmora's largest customer is auto-parts maker Quistor Components.",
      ("SUPPLIES", "Velmora", "Quistor Components")),
@@ -51,6 +58,10 @@ ABSENT = [
      ("SUPPLIES", "Velmora", "Kandor")),
     ("fr", "Son actionnaire de référence, la holding qui contrôle Zelbar, a vendu ses titres "
      "de Korvane.", ("INVESTS_IN", "Zelbar", "Korvane")),
+    ("en", "Velmora's closest rival, the drone maker that Quistor owns, cut its prices.",
+     ("COMPETES_WITH", "Quistor", "Velmora")),
+    ("fr", "Le principal concurrent de Korvane, le fabricant que Quistor contrôle, a baissé "
+     "ses prix.", ("COMPETES_WITH", "Quistor", "Korvane")),
     # no kind of company before the name (a person's role, a product)
     ("en", "Velmora's largest shareholder, the former chairman of Quistor, will sell.",
      ("INVESTS_IN", "Quistor", "Velmora")),

@@ -3260,7 +3260,8 @@ def _rivals(
     if seg is not None and seg.kind == "apposition" and view.owner_unit(seg) is not side_a:
         side_b = view.owner_unit(seg)  # "IndiGo, Air India's main domestic rival,"
         stop = start
-    named = _named_after(view, start, lex) if side_b is None else None
+    named = (_named_after(view, start, lex) or _described_after(view, start, lex)) \
+        if side_b is None else None
     if named is not None and named is not side_a:  # "its closest rival, Berlin-based Y,"
         side_b, stop = named, start
     for k in range(start, stop):
@@ -3544,7 +3545,7 @@ def _noun_member_list(view: SentenceView, start: int, after: int, lex: Lexicon) 
             m = after + 1 + len(opener)
             return units[m] if m < len(units) and _plain_mention(units[m]) and (
                 m + 1 >= len(units) or words[m + 1] in _LIST_END) else None
-        return _named_after(view, after, lex)
+        return _named_after(view, after, lex) or _described_after(view, after, lex)
     ranged = match_at(words, after, _RANGE_FROM)
     if ranged is not None:  # "X's clients range from A to B"
         return _range_members(view, after + len(ranged))
