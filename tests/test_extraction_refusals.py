@@ -2,7 +2,8 @@
 parties ("cue inside" misses). A relational noun of a possessor names its other party behind a
 short description of a kind of company, in an apposition ("its largest shareholder, the
 investment firm Y,") or after a copula ("its largest customer is the German auto-parts maker
-Y"); a hyphenated compound is one word of such a description.
+Y"); a hyphenated compound is one word of such a description. A French buying noun takes
+"des" before a name ("l'acquisition des Laboratoires Y").
 
 Invented companies only (none is in a list), both languages. See docs/extraction-history.md,
 "Session 17: frames that refuse a pair they should take".
@@ -48,6 +49,12 @@ FOUND = [
      ("SUPPLIES", "Velmora", "Kandor")),
     ("en", "Velmora's customers include the bakery-café chain Quistor.",
      ("SUPPLIES", "Velmora", "Quistor")),
+    # a French buying noun takes "des" before a name that opens with a plural noun
+    ("fr", "Le groupe lyonnais Korvane a annoncé l'acquisition des Laboratoires Quistor de "
+     "Montpellier, spécialisés dans les injectables.",
+     ("ACQUIRES", "Korvane", "Laboratoires Quistor")),
+    ("fr", "Korvane a finalisé le rachat des Ateliers Quistor, un fabricant de meubles.",
+     ("ACQUIRES", "Korvane", "Ateliers Quistor")),
 ]
 
 ABSENT = [
@@ -75,6 +82,12 @@ ABSENT = [
      ("SUPPLIES", "Velmora", "Quistor")),
     ("fr", "Les clients de Korvane sont satisfaits du distributeur lyonnais Zelbar.",
      ("SUPPLIES", "Korvane", "Zelbar")),
+    # "des" before goods or sites of a company: no company bought
+    ("fr", "Korvane a annoncé le rachat des usines Quistor de Lyon.",
+     ("ACQUIRES", "Korvane", "Quistor")),
+    ("fr", "Korvane a annoncé le rachat des magasins Quistor en Bretagne.",
+     ("ACQUIRES", "Korvane", "Quistor")),
+    ("fr", "Korvane négocie l'achat des moteurs de Quistor.", ("ACQUIRES", "Korvane", "Quistor")),
     # an owner that sells: the stake ends with the sale
     ("en", "Quistor is being sold by its owner, the investment group Kandor Aerospace, the "
      "agency reported.", ("INVESTS_IN", "Kandor Aerospace", "Quistor")),

@@ -1513,6 +1513,10 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                     return -1, None  # "s'appuie sur quelques clients, parmi lesquels A"
                 if found is None and frame.type == RelationType.COMPETES_WITH:
                     found = _goods_maker(view, k + len(prep), lex)
+                if found is not None and prep == ("des",) and found != k + 1 \
+                        and frame.type == RelationType.ACQUIRES:
+                    found = None  # "le rachat des Ateliers X" (a name), never "le rachat des
+                    # usines X" (goods or sites of X; session 17, refusals)
                 if found is not None and not (prep in _COORDINATORS and found > k + 2):
                     # "and" joins a name, not "and sells X"
                     return found, _after_relative(view, found, lex, _with_coordinated_pp(
