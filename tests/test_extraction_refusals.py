@@ -3,7 +3,8 @@ parties ("cue inside" misses). A relational noun of a possessor names its other 
 short description of a kind of company, in an apposition ("its largest shareholder, the
 investment firm Y,") or after a copula ("its largest customer is the German auto-parts maker
 Y"); a hyphenated compound is one word of such a description. A French buying noun takes
-"des" before a name ("l'acquisition des Laboratoires Y").
+"des" before a name ("l'acquisition des Laboratoires Y"). Goods a company makes, sold through
+a party in a relative clause ("X makes treatments that are sold through Y").
 
 Invented companies only (none is in a list), both languages. See docs/extraction-history.md,
 "Session 17: frames that refuse a pair they should take".
@@ -49,6 +50,13 @@ FOUND = [
      ("SUPPLIES", "Velmora", "Kandor")),
     ("en", "Velmora's customers include the bakery-café chain Quistor.",
      ("SUPPLIES", "Velmora", "Quistor")),
+    # goods a company makes, sold through a party in a relative clause
+    ("en", "Velmora makes flea-and-tick treatments and joint supplements that are sold through "
+     "Quistor and Kandor.", ("SUPPLIES", "Velmora", "Kandor")),
+    ("en", "Velmora produces around 400,000 bottles a year that are sold through Quistor.",
+     ("SUPPLIES", "Velmora", "Quistor")),
+    ("fr", "Korvane fabrique des fromages affinés qui sont vendus chez Quistor.",
+     ("SUPPLIES", "Korvane", "Quistor")),
     # a French buying noun takes "des" before a name that opens with a plural noun
     ("fr", "Le groupe lyonnais Korvane a annoncé l'acquisition des Laboratoires Quistor de "
      "Montpellier, spécialisés dans les injectables.",
@@ -88,6 +96,13 @@ ABSENT = [
     ("fr", "Korvane a annoncé le rachat des magasins Quistor en Bretagne.",
      ("ACQUIRES", "Korvane", "Quistor")),
     ("fr", "Korvane négocie l'achat des moteurs de Quistor.", ("ACQUIRES", "Korvane", "Quistor")),
+    # goods bought, not made; another maker nearer the relative
+    ("en", "Velmora buys treatments that are sold through Quistor.",
+     ("SUPPLIES", "Velmora", "Quistor")),
+    ("en", "Velmora makes treatments, and Zelbar makes pills that are sold through Quistor.",
+     ("SUPPLIES", "Velmora", "Quistor")),
+    ("fr", "Korvane achète des fromages qui sont vendus chez Quistor.",
+     ("SUPPLIES", "Korvane", "Quistor")),
     # an owner that sells: the stake ends with the sale
     ("en", "Quistor is being sold by its owner, the investment group Kandor Aerospace, the "
      "agency reported.", ("INVESTS_IN", "Kandor Aerospace", "Quistor")),

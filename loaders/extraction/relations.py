@@ -641,8 +641,16 @@ def _apply(
         set_off = _set_off_participle(t, view, lex)  # "Korvane, racheté en 2024 par Quistor"
         left = possessor if possessor is not None else set_off if set_off is not None \
             else _subject(t, view, lex, subject_frame)
+        maker = None
+        if left is None and agent is not None and frame.type == RelationType.SUPPLIES \
+                and frame.agent_role == "target":
+            maker = left = _maker_of_goods(t, view, lex, replace(
+                frame, subject_possessor_only=False))
         if agent is None or left is None or frame.subject is None:
             return []
+        if maker is not None:  # "X makes treatments that are sold through A"
+            return _pairs(frame.type, left.mentions, agent.mentions, "source", view, t, end,
+                          registry)
         if frame.block_after and _after_in_phrase(view, end, frame.block_after):
             return []  # "controlled by X with 69%": a stake stated, not control alone
         if frame.requires_after and not _after_in_phrase(view, end, frame.requires_after):
@@ -776,6 +784,29 @@ def _apply(
             and _offer_accepted(view, t):  # "Quistor a accepté l'offre de rachat de Velmora":
         subj, obj_unit = obj_unit, subj  # the bidder after the noun buys the subject
     return _pairs(frame.type, subj.mentions, obj_unit.mentions, subj_role, view, t, end, registry)
+
+
+_MAKING_VERBS = frozenset({"makes", "make", "made", "produces", "produce", "produced",
+                           "manufactures", "manufacture", "brews", "bottles", "fabrique",
+                           "fabriquent", "produit", "produisent", "elabore", "brasse"})
+_GOODS_RELATIVES = frozenset({"that", "which", "qui"})
+_GOODS_REACH = 12
+
+
+def _maker_of_goods(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | None:
+    """The maker of the goods a relative clause says are sold by a party: "X makes treatments
+    that are sold through A", "X produit des fromages qui sont vendus chez A" (the subject of
+    the making verb; only plain words between the verb and the relative; session 17,
+    refusals)."""
+    words = view.words
+    if t < 4 or words[t - 1] not in _COPULAS or words[t - 2] not in _GOODS_RELATIVES:
+        return None
+    for m in range(t - 3, max(0, t - 3 - _GOODS_REACH), -1):
+        if view.units[m].is_mention or words[m] in HARD_BOUNDARIES or words[m] in (",", ";"):
+            return None
+        if words[m] in _MAKING_VERBS:
+            return _subject(m, view, lex, frame)
+    return None
 
 
 def _object_no_party(frame: Frame, view: SentenceView, t: int, end: int, obj_at: int,
