@@ -658,6 +658,9 @@ _AFTER_NAME = frozenset({",", "'s", "has", "have", "had", "is", "was", "will", "
                          "ne", "does", "did", "doesn't", "didn't", "won't", "se", "s'"})
 
 
+_COPULAS = frozenset({"is", "was", "est", "etait"})
+"""A copula after a sentence's first word the article also writes in lower case ("Cheese is
+where the value is", "cheese" elsewhere): the common noun, capitalised by position."""
 _COMPOUND_PARTICIPLES = frozenset({"backed", "owned", "funded", "controlled", "led", "financed"})
 _COMPOUND_TAILS = frozenset({"based", "made", "built", "run", "born", "grown", "known", "held",
                              "won", "sold", "bought", "driven", "drawn", "style", "like", "wide",
@@ -875,8 +878,9 @@ def proper_words(sentences: list[list[Token]], lex: Lexicon | None = None) -> fr
                 and _is_cap(t, lex)  # "Velmora (VLM) agreed"
             fronted = not inside and lex is not None and participle_opening(toks, k, lex) \
                 and t.text.endswith(("é", "ée", "és", "ées", "ed"))
+            copula = t.norm in lower and k + 1 < len(toks) and toks[k + 1].norm in _COPULAS
             if inside or not fronted and (_name_like_start(toks, k + 1) and not nxt_cap
-                                          or verb_next or glossed):
+                                          and not copula or verb_next or glossed):
                 out.add(t.norm)  # not "Annoncée en août 2021, l'opération ..."
     return frozenset(out)
 
@@ -1234,7 +1238,9 @@ def _name_mentions(
         if _is_initial(tokens, i):
             tok = tokens[i]
             proper = tok.norm in article_caps or _has_inner_caps(tok) or tok.norm in first_names \
-                or shaped or (j - i == 1 and _name_like_start(tokens, j)) or j - i >= 2 \
+                or shaped or (j - i == 1 and _name_like_start(tokens, j)
+                              and not (tok.norm in article_lower and tokens[j].norm in _COPULAS)) \
+                or j - i >= 2 \
                 or (j < n and taken[j] and tokens[j].text == "(") \
                 or (j - i == 1 and _role_after(norms_all, j, lex)
                     and not _adverb_like(tok)  # "Zorbex chief executive Ana Ruiz said"
@@ -2386,6 +2392,12 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
                               or j < len(tokens) and tokens[j].norm in _USER_VERBS)
         # "moteurs LEAP", "famille A320neo", "le vaccin Ixora", "the drug Zelkany" (not "le
         # fabricant de puces Quistor")
+    if lex.language == "fr" and j - i == 1 and i >= 3 and tokens[i - 2].norm in lex.product_nouns \
+            and tokens[i - 2].text.islower() and _plain_word(tokens[i - 1], lex) \
+            and tokens[i - 1].norm not in lex.nationalities \
+            and tokens[i - 1].norm not in _vocabulary(lex) \
+            and tokens[i - 3].norm in lex.determiners:
+        return True  # "la prothèse inversée Kandrix": a product noun, its adjective, the name
     if i >= 2 and tokens[i - 1].norm in lex.product_nouns and tokens[i - 1].text.islower() \
             and tokens[i - 2].norm in lex.determiners and j - i <= 3:
         return True  # "la montre Quarnel Nova", "the smartwatch Quarnel Nova X"
@@ -2421,6 +2433,8 @@ def _named_product(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     "its X low-clinker cement" - never "a start-up called X" (no goods word before it) nor
     "its X stake" / "its X unit" (a company's)."""
     norms = [t.norm for t in tokens]
+    if _owned_goods(tokens, norms, i, j, lex):
+        return True
     b = i - 1
     while b >= 0 and norms[b] in ("the", "le", "la", "l'", "nom", "name", "marque", "brand",
                                   "de"):
@@ -2457,6 +2471,35 @@ def _named_product(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
             and tokens[k].text not in (",", ".", ";", ":", "(", ")"):
         k += 1  # "its X low-clinker cement"
     return k < len(tokens) and norms[k] in _GOODS and tokens[k].text.islower()
+
+
+_FLAGSHIP = frozenset({"phare", "flagship", "vedette"})
+
+
+def _owned_goods(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexicon) -> bool:
+    """A name a company's goods bear (session 17, typing): "Velmora, whose Quintabex has
+    overtaken ..." (a name right after "whose" and before its verb, no company word in it);
+    "its employee app, Brelgo, ..." / "son logiciel phare, Kalmo," (a singular goods noun of a
+    possessive, then the name between commas) - never "whose Kandor Capital unit", "its flagship
+    vehicle, X Fund" (no goods word) nor "Pour ses machines, Norvoise achète" (a plural)."""
+    n = len(tokens)
+    if i >= 1 and norms[i - 1] == "whose" and j < n and tokens[j].text.islower() \
+            and (norms[j] in _AFTER_NAME or norms[j] in lex.triggers) \
+            and norms[j] not in _COORD and norms[j] != "a" \
+            and not any(w in _NAME_HEADS or w in LEGAL_SUFFIXES for w in norms[i:j]):
+        return True
+    if i < 4 or tokens[i - 1].text != "," or j >= n or tokens[j].text not in (",", ".", "("):
+        return False
+    g = i - 2
+    if norms[g] in _FLAGSHIP and tokens[g].text.islower():
+        g -= 1
+    if norms[g] not in _GOODS or not tokens[g].text.islower() or norms[g].endswith("s"):
+        return False
+    q = g - 1
+    while q >= 0 and g - q <= 3 and tokens[q].kind == "word" and tokens[q].text.islower() \
+            and norms[q] not in _OWN and norms[q] not in lex.prepositions:
+        q -= 1
+    return q >= 0 and norms[q] in _OWN
 
 
 def _apposed_from(tokens: list[Token], at: int) -> bool:
