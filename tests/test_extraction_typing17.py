@@ -39,6 +39,23 @@ FOUND = [
     ("en", "Brelvane is the main supplier of Zentrix.", ("SUPPLIES", "Brelvane", "Zentrix")),
     ("fr", "Brelvane est le premier fournisseur de Zentrix.",
      ("SUPPLIES", "Brelvane", "Zentrix")),
+    # an acronym chain is one name, whatever lists hold its parts
+    ("fr", "Quistor fournit l'QZ-HP depuis 2021.", ("SUPPLIES", "Quistor", "QZ-HP")),
+    # near misses of a site apposition: a company noun after the site noun, a hyphenated
+    # adjective, "site" (a web site)
+    ("en", "Quistor bought Brelmont, a terminal operator, from Velmora.",
+     ("ACQUIRES", "Quistor", "Brelmont")),
+    ("en", "Quistor bought Brelmont, a factory automation firm, from Velmora.",
+     ("ACQUIRES", "Quistor", "Brelmont")),
+    ("en", "Quistor bought Brelmont, a plant-based food maker, from Velmora.",
+     ("ACQUIRES", "Quistor", "Brelmont")),
+    ("fr", "Quistor a racheté Brelmont, un site de vente en ligne, à Velmora.",
+     ("ACQUIRES", "Quistor", "Brelmont")),
+    ("en", "Velmora sells shoes in Paris. Its shoes are made by Calzaturificio Brelmont, a "
+           "family-owned factory near Tarvo.", ("SUPPLIES", "Calzaturificio Brelmont", "Velmora")),
+    # a place inside an adjective leaves the sentence's parties alone
+    ("en", "Quistor sells a cross-Channel ferry service to Kandor.",
+     ("SUPPLIES", "Quistor", "Kandor")),
 ]
 
 ABSENT = [
@@ -68,6 +85,15 @@ ABSENT = [
     ("fr", "« Fromage est notre métier », a déclaré le directeur général Paul Quarnel. La "
            "coopérative affronte Kandor. Quistor vend du fromage à Brelmart.",
      ("COMPETES_WITH", "Fromage", "Kandor")),
+    # the second part of an acronym chain is not the listed company of that acronym
+    ("fr", "Quistor fournit l'QZ-HP depuis 2021.", ("SUPPLIES", "Quistor", "HP")),
+    # a site apposed to a name: no company bought
+    ("en", "Quistor Hotels separately bought The Brelmont Quay, a 412-room property on the Tarvo "
+           "River, from a local family office.", ("ACQUIRES", "Quistor Hotels", "Brelmont Quay")),
+    # a place inside an adjective ("cross-Channel") is no party
+    ("en", "Under the agreement, the French house will provide Kandor with reserve wines, while "
+           "the two will jointly market a cross-Channel cuvée in the US.",
+     ("SUPPLIES", "Channel", "Kandor")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

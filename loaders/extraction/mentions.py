@@ -228,8 +228,17 @@ def _match_alias(
             continue  # "Nvidia-OpenAI" is fine, but "Rolls-Royce"-like compounds are not ours
         if i + size < len(tokens) and _name_tail(tokens, i + size):
             continue  # "X-energy" is not X
+        if size == 1 and i >= 2 and tokens[i - 1].text == "-" and _short_acronym(tokens[i]) \
+                and tokens[i - 1].start == tokens[i - 2].end and tokens[i].start == tokens[
+                    i - 1].end and _short_acronym(tokens[i - 2]):
+            continue  # "l'AP-HP": one acronym chain, neither "AP" nor "HP" (session 17)
         return e
     return None
+
+
+def _short_acronym(tok: Token) -> bool:
+    return tok.kind in ("word", "initials") and tok.text.isupper() and tok.text.isalpha() \
+        and 2 <= len(tok.text) <= 4
 
 
 def _person_after_outlet(tokens: list[Token], i: int, j: int) -> bool:
@@ -658,6 +667,7 @@ _AFTER_NAME = frozenset({",", "'s", "has", "have", "had", "is", "was", "will", "
                          "ne", "does", "did", "doesn't", "didn't", "won't", "se", "s'"})
 
 
+_CROSS_PREFIXES = frozenset({"cross", "trans", "pan", "intra", "inter", "sub"})
 _COPULAS = frozenset({"is", "was", "est", "etait"})
 """A copula after a sentence's first word the article also writes in lower case ("Cheese is
 where the value is", "cheese" elsewhere): the common noun, capitalised by position."""
@@ -1194,6 +1204,11 @@ def _name_mentions(
                 and _joined(tokens, i + 1) and _joined(tokens, i + 2) \
                 and tokens[i + 2].norm in lex.title_words:
             i += 3  # "Co-founder Till Quernbach, ...": a hyphenated title, then the person
+            continue
+        if i >= 2 and tokens[i - 1].text == "-" and tokens[i - 2].norm in _CROSS_PREFIXES \
+                and tokens[i - 2].text.islower() and tokens[i - 1].start == tokens[i - 2].end \
+                and tok.start == tokens[i - 1].end:
+            i += 1  # "a cross-Channel cuvée", "trans-Pacific routes": a place in an adjective
             continue
         role_ctx = i > 0 and tokens[i - 1].kind in ("word", "punct") \
             and _after_role(tokens, norms_all, i, lex)
@@ -2366,19 +2381,22 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
         return True
     if j + 2 < len(tokens) and tokens[j].text == "," and tokens[j + 1].norm in lex.determiners:
         k = j + 2
+        if tokens[k].kind == "number" and _hyphen_compound(tokens, k) \
+                and _apposed_site(tokens[k + 3], lex) if k + 3 < len(tokens) else False:
+            k += 3  # "X, a 412-room property": a size, then the site noun
         while k < min(len(tokens), j + 5) and tokens[k].text.islower() \
                 and tokens[k].norm not in lex.prepositions and tokens[k].kind == "word":
             if _hyphen_compound(tokens, k):
                 k += 3  # "the family-owned watchmaker", "la société cloud-native"
                 continue
-            if tokens[k].norm in lex.product_nouns:
+            if tokens[k].norm in lex.product_nouns or _apposed_site(tokens[k], lex):
                 break
             k += 1  # adjectives only: "Zorbex, the maker of chips" is a company
         norms = [t.norm for t in tokens]
         while k + 1 < len(tokens) and norms[k] in lex.product_nouns \
                 and norms[k + 1] in lex.product_nouns:
             k += 1  # a compound: "the data storage software"
-        if k < len(tokens) and norms[k] in lex.product_nouns \
+        if k < len(tokens) and (norms[k] in lex.product_nouns or _apposed_site(tokens[k], lex)) \
                 and not _company_noun_after(tokens, norms, k + 1, lex) \
                 and not _platform_of_trade(tokens, k, lex):
             return True  # "Jupiter, le premier supercalculateur", "Zelk, a drug for..."
@@ -2403,6 +2421,17 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
         return True  # "la montre Quarnel Nova", "the smartwatch Quarnel Nova X"
     return i >= 1 and tokens[i - 1].norm in lex.determiners and j < len(tokens) and bool(
         match_at([t.norm for t in tokens], j, lex.keys["descriptors"]))
+
+
+_SITE_APPOSITIONS = frozenset({"property", "properties"})
+"""Nouns of real estate apposed to a name ("X, a 412-room property on the river"). The
+facility nouns are left out: "Calzaturificio X, a family-owned factory near Y" is the company
+that runs it (session 17: "a textile plant", "une usine de" cost a read relation)."""
+
+
+def _apposed_site(tok: Token, lex: Lexicon) -> bool:
+    """True when the apposed noun names a building (session 17): "X, a 412-room property"."""
+    return tok.text.islower() and tok.norm in _SITE_APPOSITIONS
 
 
 _SOLD_AS = (("sold", "as"), ("marketed", "as"), ("branded", "as"), ("sold", "under"),
