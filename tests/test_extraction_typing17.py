@@ -53,6 +53,10 @@ FOUND = [
      ("ACQUIRES", "Quistor", "Brelmont")),
     ("en", "Velmora sells shoes in Paris. Its shoes are made by Calzaturificio Brelmont, a "
            "family-owned factory near Tarvo.", ("SUPPLIES", "Calzaturificio Brelmont", "Velmora")),
+    # a sentence-opening name before "ships" + goods + "to" + a name: the verb, not vessels
+    ("en", "Quellong Cathode Materials hired bankers, and Quellong added it would list. Quellong "
+           "ships cathode material to Velmora Cells.",
+     ("SUPPLIES", "Quellong Cathode Materials", "Velmora Cells")),
     # a place inside an adjective leaves the sentence's parties alone
     ("en", "Quistor sells a cross-Channel ferry service to Kandor.",
      ("SUPPLIES", "Quistor", "Kandor")),

@@ -2346,7 +2346,8 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
                                             and tokens[k].kind != "punct"
                                             or len(tokens[k].text) == 1 and tokens[k].is_word):
         k += 1  # "Jaguar I-Pace vehicles", "Ioniq 5 model"
-    if k < len(tokens) and tokens[k].norm in lex.product_nouns:
+    if k < len(tokens) and tokens[k].norm in lex.product_nouns \
+            and not (k == j and _noun_verb(tokens, i, k, lex)):
         return True
     if _is_site(tokens, i, j, lex):
         return True
@@ -2432,6 +2433,31 @@ that runs it (session 17: "a textile plant", "une usine de" cost a read relation
 def _apposed_site(tok: Token, lex: Lexicon) -> bool:
     """True when the apposed noun names a building (session 17): "X, a 412-room property"."""
     return tok.text.islower() and tok.norm in _SITE_APPOSITIONS
+
+
+_NOUN_VERBS = frozenset({"ships"})
+"""Product nouns that are also a company's verb ("Quellong ships cathode material to X"). Session
+17 tried "designs", "programs", "models" and an object opening with a determiner ("Kandor
+designs the chips"): they added unread wrong edges and were dropped."""
+
+
+def _noun_verb(tokens: list[Token], i: int, k: int, lex: Lexicon) -> bool:
+    """True when the product noun at k after a sentence-opening name is its verb (session 17):
+    "Quellong ships cathode material to Velmora" (lower-case words, then "to" and a capitalised
+    name), never "Kandor ships are built in Korea" (an auxiliary) nor "Kandor ships for the
+    Gulf" (no "to" and a name)."""
+    if tokens[k].norm not in _NOUN_VERBS or not tokens[k].text.islower() \
+            or not _is_initial(tokens, i) or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    if nxt.norm in _AUXILIARIES or not nxt.text.islower():
+        return False
+    for q in range(k + 1, min(len(tokens) - 1, k + 5)):
+        if tokens[q].norm == "to":
+            return tokens[q + 1].text[:1].isupper()
+        if not _plain_word(tokens[q], lex):
+            return False
+    return False
 
 
 _SOLD_AS = (("sold", "as"), ("marketed", "as"), ("branded", "as"), ("sold", "under"),
