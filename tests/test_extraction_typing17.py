@@ -39,6 +39,9 @@ FOUND = [
     ("en", "Brelvane is the main supplier of Zentrix.", ("SUPPLIES", "Brelvane", "Zentrix")),
     ("fr", "Brelvane est le premier fournisseur de Zentrix.",
      ("SUPPLIES", "Brelvane", "Zentrix")),
+    # a quotation opening with a name and its verb keeps the name
+    ("en", "\"Velmora is our main supplier,\" said Anna Quist, chief executive of Kandor.",
+     ("EXECUTIVE_OF", "Anna Quist", "Kandor")),
     # an acronym chain is one name, whatever lists hold its parts
     ("fr", "Quistor fournit l'QZ-HP depuis 2021.", ("SUPPLIES", "Quistor", "QZ-HP")),
     # near misses of a site apposition: a company noun after the site noun, a hyphenated
@@ -89,6 +92,14 @@ ABSENT = [
     ("fr", "« Fromage est notre métier », a déclaré le directeur général Paul Quarnel. La "
            "coopérative affronte Kandor. Quistor vend du fromage à Brelmart.",
      ("COMPETES_WITH", "Fromage", "Kandor")),
+    # a quotation opening with a capitalised word, a noun and a copula: the word is no name,
+    # even where the article builds a longer name with it
+    ("en", "Quistor Optics bought Hoogmark Attitude Systems. \"Attitude control is the piece our "
+           "customers keep asking for,\" Chief Executive Raymond Kelmar told analysts.",
+     ("SUPPLIES", "Quistor Optics", "Attitude")),
+    ("fr", "Quistor a racheté Fromagerie Brelval. « Brelval affinage est notre métier », a "
+           "déclaré Paul Quarnel, président de Quistor. La coopérative affronte Kandor.",
+     ("COMPETES_WITH", "Brelval", "Kandor")),
     # the second part of an acronym chain is not the listed company of that acronym
     ("fr", "Quistor fournit l'QZ-HP depuis 2021.", ("SUPPLIES", "Quistor", "HP")),
     # a site apposed to a name: no company bought

@@ -1261,6 +1261,8 @@ def _name_mentions(
                     and not _adverb_like(tok)  # "Zorbex chief executive Ana Ruiz said"
                     and not (tok.norm in lex.role_areas and j < n
                              and norms_all[j] in lex.role_area_heads))  # "Finance chief P"
+            if proper and _quoted_modifier(tokens, i, j, lex):
+                proper = False  # "“Attitude control is the piece ...”": a noun phrase's modifier
             if not proper:
                 if j - i == 1:
                     i = j
@@ -2433,6 +2435,17 @@ that runs it (session 17: "a textile plant", "une usine de" cost a read relation
 def _apposed_site(tok: Token, lex: Lexicon) -> bool:
     """True when the apposed noun names a building (session 17): "X, a 412-room property"."""
     return tok.text.islower() and tok.norm in _SITE_APPOSITIONS
+
+
+def _quoted_modifier(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """True when a quotation opens with one capitalised word, a lower-case noun and a copula
+    ("“Attitude control is the piece ...”", "« Fromage frais est ... »", session 17): the word
+    modifies the noun, whatever other names the article builds with it."""
+    return j - i == 1 and i >= 1 and tokens[i - 1].text in ("\"", "“", "«") \
+        and j + 1 < len(tokens) and tokens[j].kind == "word" and tokens[j].text.islower() \
+        and tokens[j].norm not in lex.function_words and tokens[j].norm not in lex.prepositions \
+        and tokens[j].norm not in lex.role_words and tokens[j].norm not in lex.title_words \
+        and tokens[j + 1].norm in _COPULAS
 
 
 _NOUN_VERBS = frozenset({"ships"})
