@@ -23,7 +23,7 @@ _NON_SLUG = re.compile(r"[^a-z0-9]+")
 ID_SCHEME = 2
 """Version of the entity id scheme (`slugify`). 1: letters without a Unicode decomposition
 were dropped ("Ørsted" -> "rsted"); 2: they are transliterated ("orsted"). A store records the
-scheme its ids were minted with (`graph.id_scheme`); `ikg migrate` renames older ids."""
+scheme its ids were minted with (`graph.id_migration`); `ikg migrate` renames older ids."""
 
 
 def slugify(name: str) -> str:
