@@ -141,11 +141,32 @@ def has_legacy_ids(store: IndexedStore) -> bool:
     return next(_legacy_rows(store), None) is not None
 
 
+_GRAPHS_USING = (
+    "SELECT DISTINCT ?g ?e WHERE { GRAPH ?g { { ?e ?p ?o } UNION { ?s ?p ?e } } }"
+)
+"""Bind ?e: the graphs that name it as a subject or an object."""
+
+
 def legacy_plan(store: IndexedStore) -> dict[str, dict[str, str]]:
-    """Graph -> {old entity IRI: new entity IRI} for every graph that holds a scheme-1 id."""
+    """Graph -> {old entity IRI: new entity IRI} for every graph that holds a scheme-1 id.
+
+    A graph that names an old IRI without a label for it (a claim attributed to an outlet the
+    article's entities leave out) gets the rename the other graphs' labels agree on."""
     plan: dict[str, dict[str, str]] = defaultdict(dict)
+    found: dict[str, set[str]] = defaultdict(set)
     for g, old, new in _legacy_rows(store):
         plan[g][old] = new
+        found[old].add(new)
+    for old, news in sorted(found.items()):
+        if len(news) != 1:
+            continue
+        result = store.query(_GRAPHS_USING, bindings={"e": ox.NamedNode(old)})
+        if not isinstance(result, ox.QuerySolutions):
+            continue
+        for row in result:
+            g = row["g"]
+            if isinstance(g, ox.NamedNode):
+                plan[g.value].setdefault(old, next(iter(news)))
     return dict(plan)
 
 

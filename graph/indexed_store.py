@@ -25,6 +25,7 @@ from typing import IO
 
 import pyoxigraph as ox
 
+from graph.id_migration import has_legacy_ids, read_marker, write_marker
 from graph.read_index import ReadIndex, digest
 from graph.store import Binding, Store
 from ontology.errors import OutdatedStoreError, StoreError
@@ -67,24 +68,20 @@ class IndexedStore:
     def check_id_scheme(self, marker: Path) -> None:
         """Read the id scheme recorded at `marker`; with no record, find it (a scan of the
         store's non-ASCII labels: `graph.id_migration`) and record it. Side effect: writes
-        `marker` when it was missing."""
-        from graph.id_migration import has_legacy_ids, read_marker, write_marker
-
+        `marker` when it was missing (when it cannot, the scheme is found again next time)."""
         self.id_scheme_path = marker
         recorded = read_marker(marker)
         if recorded is None:
             recorded = 1 if self._has_graphs() and has_legacy_ids(self) else ID_SCHEME
             try:
                 write_marker(marker, recorded)
-            except OSError as exc:
-                raise StoreError(f"Cannot write {marker}: {exc}") from exc
+            except OSError as exc:  # a read-only data directory: found again at the next open
+                log.warning("cannot record the id scheme in %s: %s", marker, exc)
         self.id_scheme = recorded
 
     def record_id_scheme(self, scheme: int) -> None:
         """Record that every entity IRI of the store now follows `scheme`. Side effect:
         writes the marker file of a persistent store."""
-        from graph.id_migration import write_marker
-
         if self.id_scheme_path is not None:
             try:
                 write_marker(self.id_scheme_path, scheme)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -281,6 +282,26 @@ def test_store_without_affected_ids_is_recorded_silently(tmp_path: Path) -> None
         assert reopened.id_scheme == ID_SCHEME == read_marker(marker_path(path))
     finally:
         reopened.close()
+
+
+def test_a_graph_that_names_an_old_id_without_its_label_is_renamed_too(
+    old_store: Path, tmp_path: Path
+) -> None:
+    store = open_store(f"oxigraph:{old_store}")
+    try:
+        store.record_id_scheme(ID_SCHEME)  # a test shortcut: write one more scheme-1 article
+        unlabelled = _names(legacy_slugify, "Lumen Ptak supplies Vantor Mills.")
+        relation = replace(unlabelled.relations[0], attributed_to=legacy_slugify("Børsen Wire"))
+        unlabelled = replace(unlabelled, relations=(relation,), entities=tuple(
+            e for e in unlabelled.entities if e.type is not EntityType.PUBLISHER))
+        store_extractions(store, [unlabelled], IRIS)
+        store.record_id_scheme(1)
+        migrate_ids(store)
+        graph = store.graph_quads(IRIS.article(unlabelled.article.key))
+        named = {q.object.value for q in graph if q.predicate.value.endswith("#attributedTo")}
+        assert named == {IRIS.entity("borsen-wire")}
+    finally:
+        store.close()
 
 
 def test_two_names_one_old_id_are_left_and_reported() -> None:
