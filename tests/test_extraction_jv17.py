@@ -51,6 +51,16 @@ FOUND = [
      "Power through a joint venture called Zentra.", (P, "Velmora", "Quistor Water & Power")),
     ("en", "Velmora Group has worked alongside Quistor Ltd on the metro since 2021.",
      (P, "Velmora", "Quistor")),
+    # the owners after a venture noun opening the sentence (the noun is then no reference)
+    ("en", "The joint venture owned by Velmora and Quistor will build batteries.",
+     (P, "Velmora", "Quistor")),
+    ("en", "The joint venture, equally owned by Velmora and Quistor, will build batteries.",
+     (P, "Velmora", "Quistor")),
+    # a place after a purpose verb is no partner: the two subjects are
+    ("fr", "Engrais : Velmora et Quistor s'associent pour produire de l'ammoniac au Port-Kandor.",
+     (P, "Velmora", "Quistor")),
+    ("fr", "Velmora et Quistor ont annoncé la création d'une coentreprise destinée à produire "
+     "des engrais près du Port-Kandor.", (P, "Velmora", "Quistor")),
     # a description and a name behind a country's possessive
     ("en", "Velmora Optics makes lasers. The company and Japan's Quistor Components set up a "
      "joint venture in Osaka last year.", (P, "Velmora Optics", "Quistor Components")),
@@ -71,6 +81,10 @@ ABSENT = [
     ("en", "Kandor competes with the venture between Velmora and Quistor.",
      (P, "Kandor", "Velmora")),
     ("fr", "Kandor affronte la coentreprise de Velmora et Quistor.", (P, "Kandor", "Velmora")),
+    # the complement of a purpose verb reached through "à" / "au"
+    ("fr", "Velmora et Quistor s'associent pour produire de l'ammoniac au Port-Kandor.",
+     (P, "Velmora", "Port-Kandor")),
+    ("fr", "Velmora s'allie afin de livrer ses engrais à Kandor.", (P, "Velmora", "Kandor")),
     # a relative clause after a name that is no group's leader
     ("en", "Velmora signed a supply deal with Quistor, which includes Kandor as a customer.",
      (P, "Velmora", "Kandor")),

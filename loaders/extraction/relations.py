@@ -718,6 +718,10 @@ def _apply(
     if frame.list_after:
         return _rivals(frame, t, end, view, lex, registry, possessor, obj_unit, obj_at)
     if frame.type in _SYMMETRIC:
+        if obj_unit is not None and frame.type == RelationType.PARTNERS_WITH \
+                and _purpose_place(words, end, obj_at):
+            obj_unit = None  # "A et B s'associent pour produire de l'ammoniac au Havre": the
+            # place of the purpose verb, not a partner (session 17, joint ventures)
         if obj_unit is None and subj is not None and len(subj.mentions) == 1:
             obj_unit = _with_before(t, view, lex, subj)
         if subj is not None and obj_unit is not None and subj is not obj_unit:
@@ -1343,6 +1347,22 @@ def _passive_subject_ok(t: int, left: Unit, view: SentenceView) -> bool:
         return True
     seg = view.segment_of(t)
     return seg is not None and seg.owner == left_at
+
+
+def _purpose_place(words: list[str], end: int, obj_at: int) -> bool:
+    """True when the French object at obj_at is reached through "à" / "au" / "aux" after a
+    purpose clause opened between the trigger (ending at `end`) and it ("s'associent pour
+    produire de l'ammoniac au Havre", "s'allie afin de bâtir une usine à Kandor", "une
+    coentreprise destinée à produire des engrais près du Havre"): the complement of the
+    purpose verb. "s'associe à Y pour produire" keeps its partner, and
+    "avec" after the purpose verb still names one ("pour produire avec Y")."""
+    prep = next((q for q in range(obj_at - 1, end - 1, -1) if words[q] in (
+        "a", "au", "aux", "avec", "entre", "et")), None)
+    if prep is None or words[prep] not in ("a", "au", "aux"):
+        return False
+    return any(w in ("pour", "afin") for w in words[end:prep]) or (
+        words[prep] == "a" and prep + 1 < obj_at and len(words[prep + 1]) > 4
+        and words[prep + 1].endswith(("er", "ir", "re")))  # "destinée à produire ... du Havre"
 
 
 def _with_before(t: int, view: SentenceView, lex: Lexicon, subj: Unit) -> Unit | None:
