@@ -52,6 +52,12 @@ FOUND = [
     ("en", "Velmora Group has worked alongside Quistor Ltd on the metro since 2021.",
      (P, "Velmora", "Quistor")),
     # the owners after a venture noun opening the sentence (the noun is then no reference)
+    ("en", "The joint venture between Velmora and Quistor will build batteries in Ohio.",
+     (P, "Velmora", "Quistor")),
+    ("en", "The consortium between Velmora Group and Quistor Ltd will build the port.",
+     (P, "Velmora", "Quistor")),
+    ("fr", "La coentreprise entre Velmora et Quistor produira des batteries.",
+     (P, "Velmora", "Quistor")),
     ("en", "The joint venture owned by Velmora and Quistor will build batteries.",
      (P, "Velmora", "Quistor")),
     ("en", "The joint venture, equally owned by Velmora and Quistor, will build batteries.",

@@ -2873,10 +2873,11 @@ noun then refers to no company named before (relations.py reads the members as t
 _OWNED_BY = (("owned", "by"), ("equally", "owned", "by"), ("jointly", "owned", "by"),
              ("owned", "equally", "by"), ("owned", "jointly", "by"), ("detenue", "par"),
              ("detenu", "par"), ("detenue", "a", "parts", "egales", "par"),
-             ("detenu", "a", "parts", "egales", "par"), ("detenue", "conjointement", "par"))
-"""Words after a venture noun that name its owners ("the joint venture owned by A and B", "la
-coentreprise détenue à parts égales par A et B"): the noun then refers to no company named
-before (session 17, joint ventures)."""
+             ("detenu", "a", "parts", "egales", "par"), ("detenue", "conjointement", "par"),
+             ("between",), ("entre",))
+"""Words after a venture noun that name its owners ("the joint venture owned by A and B", "the
+joint venture between A and B", "la coentreprise détenue à parts égales par A et B"): the noun
+then refers to no company named before (session 17, joint ventures)."""
 
 _JOINT_HEADS = frozenset({"consortium", "coentreprise", "venture", "joint-venture", "commune",
                           "groupement", "alliance", "coalition"})
