@@ -2918,9 +2918,11 @@ def _singular_description(
             if len(head) == 1 and head[0] in lex.guarded_descriptors \
                     and not _guarded_head_ends(tokens, norms, end, lex):
                 return None  # "the unit cost", "la branche professionnelle"
+            at = end + 1 if end < n and norms[end] == "," else end
             if head[-1] in _JOINT_HEADS and any(
-                    tuple(norms[end:end + len(p)]) == p for p in FORMED_BY + _FOUNDED_BY):
-                return None  # "le consortium formé par A, B et C": its members follow
+                    tuple(norms[at:at + len(p)]) == p for p in FORMED_BY + _FOUNDED_BY + _OWNED_BY):
+                return None  # "le consortium formé par A, B et C", "the venture, equally owned
+                # by A and B": its members follow
             sectors.extend(lex.descriptors.get(head, ()))
             if match_at(norms, end, lex.outlet_descriptors):
                 return None  # "the sports business newsletter X": a modifier of an outlet noun
@@ -3003,6 +3005,15 @@ FORMED_BY = (("forme", "par"), ("formee", "par"), ("compose", "de"), ("composee"
              ("made", "up", "of"), ("led", "by"), ("comprising",), ("including",))
 """Words after a group noun that name its members ("le consortium formé par A, B et C"): the
 noun then refers to no company named before (relations.py reads the members as the group)."""
+
+_OWNED_BY = (("owned", "by"), ("equally", "owned", "by"), ("jointly", "owned", "by"),
+             ("owned", "equally", "by"), ("owned", "jointly", "by"), ("detenue", "par"),
+             ("detenu", "par"), ("detenue", "a", "parts", "egales", "par"),
+             ("detenu", "a", "parts", "egales", "par"), ("detenue", "conjointement", "par"),
+             ("between",), ("entre",))
+"""Words after a venture noun that name its owners ("the joint venture owned by A and B", "the
+joint venture between A and B", "la coentreprise détenue à parts égales par A et B"): the noun
+then refers to no company named before (session 17, joint ventures)."""
 
 _JOINT_HEADS = frozenset({"consortium", "coentreprise", "venture", "joint-venture", "commune",
                           "groupement", "alliance", "coalition"})
