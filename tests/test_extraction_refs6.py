@@ -7,7 +7,13 @@ de pompes"), not right before the name, so it was not read as the company's. A l
 Spanish group" / "le groupe espagnol" then went to the previous sentence's subject, a company
 the article says nothing of. Kept out: "de" right before the name ("le groupe allemand de
 Quistor": the nationality is another company's), and a nationality of another company in the
-sentence. Every company here is made up and in no list.
+sentence. When one candidate alone fits a description's place or nationality, it comes first.
+
+Two faults of the same descriptions: a nationality after a preposition ("the company more
+squarely against Danish rival X") is the rival's, not the description's; a company named in the
+description's own relative clause ("L'entreprise, qui livre déjà à X ...", "The company, which
+sells to X, ...") is another party, never the description. Every company here is made up and
+in no list.
 """
 
 from __future__ import annotations
@@ -51,6 +57,11 @@ _AGAINST_FR = ("Talvane Robotique, fabricant de bras robotisés basé à Lyon, v
                "de cobots. Talvane Robotique financera l'achat sur ses fonds propres. "
                "L'opération met la société en concurrence directe avec le danois Kandor "
                "Robots.")
+# a company named inside the description's own relative clause is another party
+_RELATIVE_FR = ("Talvane Spatial a racheté Quistor Pompes, une PME lyonnaise. L'entreprise, "
+                "qui livre déjà à Talvane Spatial des turbopompes, affronte Kandor Moteurs.")
+_RELATIVE_EN = ("Talvane Space has bought Quistor Pumps, a small Lyon firm. The company, which "
+                "already sells turbopumps to Talvane Space, competes with Kandor Engines.")
 
 FOUND = [
     ("en", _SPANISH_EN, ("SUPPLIES", "Kandor Drives", "Quistor Hidraulica")),
@@ -63,6 +74,8 @@ FOUND = [
     ("en", _VERB_EN, ("COMPETES_WITH", "Talvane", "Zelbar")),
     ("en", _AGAINST_EN, ("COMPETES_WITH", "Talvane Robotics", "Kandor Robots")),
     ("fr", _AGAINST_FR, ("COMPETES_WITH", "Talvane Robotique", "Kandor Robots")),
+    ("fr", _RELATIVE_FR, ("COMPETES_WITH", "Quistor Pompes", "Kandor Moteurs")),
+    ("en", _RELATIVE_EN, ("COMPETES_WITH", "Quistor Pumps", "Kandor Engines")),
 ]
 
 ABSENT = [
@@ -74,6 +87,8 @@ ABSENT = [
     ("fr", _DEPT_OTHER_FR, ("INVESTS_IN", "Talmex", "Quistor Robotique")),
     ("fr", _VERB_FR, ("COMPETES_WITH", "Quistor Armaturen", "Zelbar")),
     ("en", _VERB_EN, ("COMPETES_WITH", "Quistor Armaturen", "Zelbar")),
+    ("fr", _RELATIVE_FR, ("COMPETES_WITH", "Talvane Spatial", "Kandor Moteurs")),
+    ("en", _RELATIVE_EN, ("COMPETES_WITH", "Talvane Space", "Kandor Engines")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

@@ -936,6 +936,13 @@ def _not_excluded(
                                                      or toks[0].norm in _FRONT_OPENERS):
         inside = {e for o in ms if o.kind == NAME and o.last <= m.first for e in o.resolved}
         out = tuple(c for c in out if c not in inside)
+    if m.last + 1 < len(toks) and toks[m.last].text == "," \
+            and toks[m.last + 1].norm in _SUBJECT_RELATIVES:
+        end = next((k for k in range(m.last + 2, len(toks)) if toks[k].text in (",", ";", ".")),
+                   len(toks))  # "L'entreprise, qui livre déjà à Quistor les pompes, ...":
+        inside = {e for o in ms if o.kind == NAME and m.last + 1 < o.first < end  # its own
+                  for e in o.resolved}  # clause names another party, never the description
+        out = tuple(c for c in out if c not in inside)
     return out
 
 
