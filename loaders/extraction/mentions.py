@@ -2934,14 +2934,17 @@ def _singular_description(
                 return m
             if _apposition_follows(tokens, norms, end, lex, taken):
                 return None  # "Le fabricant néerlandais de machines de lithographie ASML"
-            post = end
+            post, beyond = end, False
             while post < min(n, end + 7):
                 w = norms[post]
                 if (tokens[post].kind == "elision" and w not in _OF) or w in _AUXILIARIES or (
                         w in lex.function_words and w not in _OF and w not in ("en", "in")):
                     break  # the description ends where its verb starts
+                if w in lex.prepositions and w not in _OF and w not in ("en", "in"):
+                    beyond = True  # "the company more squarely against Danish rival X": the
+                    # nationality after a preposition is another company's
                 if w in lex.nationalities:
-                    country = country or lex.nationalities[w]
+                    country = country or ("" if beyond else lex.nationalities[w])
                 elif w in ("de", "d'", "of") and post + 1 < n \
                         and tokens[post + 1].text[:1].isupper():
                     if taken[post + 1]:
