@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import Lexicon, Phrase, match_at, match_ending_at
 from loaders.extraction.resolution import Registry
-from loaders.extraction.text import fold
+from loaders.extraction.text import LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold
 from loaders.extraction.units import SentenceView
 from ontology.records import EntityType
 
@@ -236,8 +236,11 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
         while q < len(words) and words[q] in lex.determiners:
             q += 1
         end = _body_end(view, q, lex)
-        if end is None and cue is None and _shown_by(view, q, lex):
-            end = q + 1  # "the company's accounts published in the Kandoranzeiger show."
+        shown = _shown_by(view, q, lex, opens=_opens_sentence(words, s, lex)) \
+            if end is None and cue is None else None
+        if shown is not None:
+            end = shown  # "the company's accounts published in the Kandoranzeiger show.",
+            # "Accounts filed at the Kandor Registry show X made a profit" (session 17)
             eid = registry.add_unknown(surface(view, q, end), EntityType.PUBLISHER)
             registry.set_type(eid, EntityType.PUBLISHER)
             out.append(SourceMatch(eid, units[s].first, units[q].last))
@@ -281,17 +284,34 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
 _SHOW = frozenset({"show", "shows", "showed"})
 
 
-def _shown_by(view: SentenceView, q: int, lex: Lexicon) -> bool:
-    """True when one capitalised word at unit q ends a document's phrase that closes the
-    sentence with "show(s)" ("accounts published in the Kandoranzeiger show.") (session 16):
-    the mention layer leaves a lone word before a verb; the verb makes the phrase a source."""
+def _shown_by(view: SentenceView, q: int, lex: Lexicon, opens: bool = False) -> int | None:
+    """The unit after the capitalised words (one to four, no company's ending) from unit q that
+    end a document's phrase before "show(s) / showed", else None: the phrase closes the
+    sentence ("accounts published in the Kandoranzeiger show.", session 16: the mention layer
+    leaves a lone word before a verb), or it opens the sentence as the verb's subject
+    ("Accounts filed at the Kandor Registry show X made a profit", session 17). The verb makes
+    the phrase a source."""
     words, units, toks = view.words, view.units, view.tokens
-    if q + 2 >= len(words) or units[q].is_mention or words[q + 1] not in _SHOW \
-            or words[q + 2] not in PUNCT:
-        return False
-    text = toks[units[q].first].text
-    return text[:1].isupper() and text.isalpha() and len(text) > 3 \
-        and words[q] not in lex.calendar and words[q] not in lex.function_words
+    e = q
+    while e < len(words) and e - q < 4 and not units[e].is_mention:
+        text = toks[units[e].first].text
+        if not (text[:1].isupper() and text.isalpha() and len(text) > 3
+                and words[e] not in lex.calendar and words[e] not in lex.determiners):
+            break
+        e += 1
+    if e == q or words[e - 1] in lex.function_words or e + 1 >= len(words) \
+            or words[e] not in _SHOW or words[e - 1] in ORG_NAME_ENDINGS \
+            or words[e - 1] in LEGAL_SUFFIXES or q > 0 and words[q - 1] in _TO:
+        return None  # "documents sent to the X Registry show": no filing
+    return e if opens or words[e + 1] in PUNCT else None
+
+
+_TO = frozenset({"to", "a", "au", "aux"})
+
+
+def _opens_sentence(words: list[str], s: int, lex: Lexicon) -> bool:
+    """True when only determiners stand before word s: the document opens the sentence."""
+    return all(w in lex.determiners for w in words[:s])
 
 
 def regulator_follows(words: list[str], k: int, lex: Lexicon) -> int | None:

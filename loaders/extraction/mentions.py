@@ -1421,6 +1421,10 @@ def _name_mentions(
                 j += 1  # "selon Le Courrier breton,": a lower-case adjective ends a source's
                 # title (not "a racheté Le Quistor suisse": a name and its nationality)
             norms = [t.norm for t in tokens[i:j]]
+            if j + 1 < n and tokens[j].text.islower() and tokens[j].norm in lex.nationalities \
+                    and tokens[j + 1].text in _TITLE_CLOSERS:
+                j += 1  # "selon Le Film français,": a title's nationality (session 17)
+                norms = [t.norm for t in tokens[i:j]]
         if lex.language == "fr" and j - i >= 2 and norms[0] in lex.outlet_words \
                 and norms[1] in _OF:  # "la Revue du Vin de France": a title of the form
             while j + 1 < n and tokens[j].norm in ("de", "du") and not taken[j + 1] \
@@ -1497,6 +1501,9 @@ def _role_after(norms: list[str], j: int, lex: Lexicon) -> bool:
     end = j + len(role)
     return not (end < len(norms) and norms[end] in _ROLE_COMPLEMENTS)
 _CURRENCY = frozenset("$€£¥")
+
+
+_TITLE_CLOSERS = frozenset({",", ".", ";", ")", "»"})
 
 
 def _article_of_title(tokens: list[Token], i: int) -> bool:
@@ -2469,6 +2476,22 @@ def _plain_word(tok: Token, lex: Lexicon) -> bool:
         and tok.norm not in lex.prepositions and tok.norm not in lex.triggers
 
 
+_VERB_PRODUCT_NOUNS = frozenset({"show"})
+_THAT = frozenset({"that"})
+
+
+def _data_before(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """True when data and their link stand before the name at token i ("data from (the) X",
+    "figures compiled by X"): the name is their provider, the subject of a verb after it."""
+    norms = [t.norm for t in tokens[:i]]
+    b = len(norms)
+    while b > 0 and norms[b - 1] in lex.determiners:
+        b -= 1
+    link = match_ending_at(norms, b, lex.sources.data_links)
+    return link is not None and match_ending_at(norms, b - len(link),
+                                                lex.sources.data_nouns) is not None
+
+
 def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[bool]) -> bool:
     """A capitalised span that names a product: "Nvidia's Blackwell", "Vera Rubin systems"."""
     if j < len(tokens) and tokens[j].kind == "poss":
@@ -2481,8 +2504,10 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
                                             and tokens[k].kind != "punct"
                                             or len(tokens[k].text) == 1 and tokens[k].is_word):
         k += 1  # "Jaguar I-Pace vehicles", "Ioniq 5 model"
-    if k < len(tokens) and tokens[k].norm in lex.product_nouns:
-        return True
+    if k < len(tokens) and tokens[k].norm in lex.product_nouns \
+            and not (k + 1 < len(tokens) and tokens[k + 1].norm in _THAT
+                     and tokens[k].norm in _VERB_PRODUCT_NOUNS and _data_before(tokens, i, lex)):
+        return True  # (not "data from X show that": a verb, session 17)
     if _is_site(tokens, i, j, lex):
         return True
     if j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j].start == tokens[j - 1].end \

@@ -1809,6 +1809,11 @@ def _same_prep(words: list[str], k: int, prep: Phrase) -> int:
         return len(prep)
     if len(prep) > 1 and words[k] == prep[-1]:
         return 1
+    if len(prep) > 1 and tuple(words[k:k + len(prep) - 1]) == prep[:-1] \
+            and k + len(prep) - 1 < len(words) and any(  # "auprès de A et auprès du B"
+            prep[-1] in family and words[k + len(prep) - 1] in family
+            for family in _PREP_VARIANTS):
+        return len(prep)
     for family in _PREP_VARIANTS:  # "avec la participation d'A et du fonds B"
         if prep[-1] in family and words[k] in family and (len(prep) == 1 or prep[-1] != "a"):
             return 1
@@ -1850,9 +1855,21 @@ def _with_coordinated_pp(view: SentenceView, found: int, prep: Phrase, lex: Lexi
         if far is None and match_at(words, start, _ALSO) is None:  # "à A pour 2 millions
             start = insertion_end(words, start, lex.calendar, parenthesis=False)  # d'euros et à B"
         reach = _PURPOSE_REACH if gapped and start < n and words[start] in _PURPOSE else 3
+        adjunct = start < n and words[start] in lex.prepositions \
+            and not _same_prep(words, start, prep)  # "against A in US-made modules and
+        if adjunct:  # against B", "on A for its inverters and drives, and on B" (session 17)
+            reach = _ADJUNCT_REACH
         for k in range(start, min(n - 1, start + reach)):
+            if adjunct and (words[k] in _ADJUNCT_ENDS or view.units[k].is_mention and k > start
+                            and not _possessive_pronoun(view.units[k])
+                            and words[k - 1] not in lex.prepositions
+                            and words[k - 1] not in lex.determiners
+                            and not (view.units[k - 1].is_mention
+                                     and _possessive_pronoun(view.units[k - 1]))):
+                break  # "..., while Zelbar buys from B": another clause's subject
             if words[k] in HARD_BOUNDARIES or view.units[k].is_mention and not (
-                    reach > 3 and _possessive_pronoun(view.units[k])):
+                    reach > 3 and _possessive_pronoun(view.units[k])) and not (
+                    adjunct and k > start):  # "pour l'émission de ses IBAN et sur B"
                 break
             if words[k] == "," and (words[k + 1] in ("et", "and", "ou", "or")
                                     or match_at(words, k + 1, _ALSO) is not None):
@@ -1872,10 +1889,14 @@ def _with_coordinated_pp(view: SentenceView, found: int, prep: Phrase, lex: Lexi
                 if not size and gapped and words[k] in ("et", "and"):
                     j = _gapped_object_end(view, j, prep, lex)
                     size = _same_prep(words, j, prep) if j < n else 0
+                if size and prep[-1] in _PREP_VARIANTS[0] and _verb_a(view, j):
+                    size = 0  # "vend à A et a racheté B": the verb "a", no second "à"
                 if size and (words[k] != "," or _list_goes_on(view, j + size, lex, prep)):
                     cand = _mention_after(view, j + size, lex)
                     if cand is not None and cand > start - 1:
                         other = cand
+                if other is None and adjunct:
+                    continue  # "for inverters and drives": the adjunct's own list goes on
                 break
         if other is None:
             break
@@ -1888,6 +1909,12 @@ def _with_coordinated_pp(view: SentenceView, found: int, prep: Phrase, lex: Lexi
 
 _PURPOSE = frozenset({"pour", "for"})
 _PURPOSE_REACH = 8
+_ADJUNCT_REACH = 16
+_ADJUNCT_ENDS = frozenset({"while", "whereas", "but", "mais", "tandis", "alors", "whose", "dont",
+                           "said", "says", "a-t-il", "a-t-elle", "selon", "according"})
+"""How far a phrase opened by another preposition may run after a member before the conjunction
+and the repeated preposition of the next member ("against A in US-made modules and against B",
+"on A for the inverters and drives in its machines, and on B"); no name may stand in it."""
 _GAP_OPENERS = frozenset({"en", "its", "their", "ses", "son", "sa", "leurs", "leur"})
 
 
@@ -2094,9 +2121,36 @@ def _included(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
     if k < len(view.units) and match_at(view.words, k, _INCLUDE):
         found = _mention_after(view, k + 1, lex)
         reach = 1 if view.words[k] in ("sont", "are") else 3  # not "sont satisfaits de Y"
-        if found is not None and found <= k + reach:
+        if found is not None and (found <= k + reach or _company_noun_phrase(
+                view, k + 1, found, lex)):
             return view.units[found]
     return None
+
+
+def _company_noun_phrase(view: SentenceView, start: int, stop: int, lex: Lexicon) -> bool:
+    """True when the words from `start` to the name at `stop` are a short description holding
+    a company noun, singular or plural: "include the drugstore chain A", "are the furniture
+    groups A and B", "comprennent le distributeur lyonnais A", "figurent le réseau de
+    franchises A" (a determiner, then at most four lower-case words, a French "de" after the
+    noun; no other preposition; session 17)."""
+    words = view.words
+    if start < stop and words[start] in lex.determiners:
+        start += 1
+    if not 0 < stop - start <= 4:
+        return False
+    noun = False
+    for q in range(start, stop):
+        w = words[q]
+        text = view.tokens[view.units[q].first].text
+        if view.units[q].is_mention or not text.replace("-", "").isalpha() \
+                or not text.islower():
+            return False
+        if w in lex.prepositions and not (noun and lex.language == "fr" and w in _SOFT_PREPS):
+            return False
+        noun = noun or w in lex.descriptor_ends or w[:-1] in lex.descriptor_ends \
+            or w in lex.org_heads
+    return noun
+
 
 
 _STANDING_ADJECTIVES = frozenset({"historiques", "historique", "actuels", "actuelles", "fideles",

@@ -69,7 +69,10 @@ def find_sources(
                 cue = None  # "a notice filed with Kandoria's antitrust regulator": the
                 # possessor is no source, the regulator (named after a comma) is
             if cue is None and rec.type in SOURCE_TYPES:
-                cue = _outlet_cue(words, k, lex, m.outlet and not _company_ending(m.text, lex))
+                cue = _outlet_cue(words, k, lex, (m.outlet or rec.type == EntityType.PUBLISHER
+                                                  and rec.known is not None)
+                                  and not _company_ending(m.text, lex))  # a listed outlet is
+                # titled: "sources citées par L'Usine Nouvelle" (session 17)
             if cue is None and rec.type == EntityType.PUBLISHER and rec.known is not None:
                 cue = _unknown_outlet_cue(view, k, lex, True)  # ", a indiqué Les Echos."
             if cue is None and rec.type == EntityType.COMPANY \
@@ -636,12 +639,19 @@ def _reports_news(words: list[str], i: int, lex: Lexicon, relative: bool = False
     return e < len(words) and words[e] in objects
 
 
+# Verbs that make data their subject's source (session 17): "data from X show", "les chiffres
+# de X montrent" (not "X's figures show": a company's own figures are its statement).
+_DATA_SHOW = frozenset({"show", "shows", "showed", "montrent", "montraient", "indiquent",
+                        "revelent"})
+
+
 def _outlet_slot(view: SentenceView, k: int, lex: Lexicon, once: bool) -> int | None:
     """The cue of an outlet no list names, from its slot: a relative clause that reports
     ("X, which first reported the talks"), an outlet noun in its apposition ("X, a trade
     newsletter, reported") or after it ("the X newsletter reported"), an inverted report verb
     ending the clause (", writes X.", ", révélait X la semaine dernière", ", écrit le site
-    spécialisé X"), data it provides ("according to X data", "selon les données de X") and,
+    spécialisé X"), data it provides ("according to X data", "selon les données de X", "data
+    from X show") and,
     for a name used once in the article, "X reported that" / "X a révélé que"."""
     words, n = view.words, len(view.words)
     if k + 3 < n and words[k + 1] == "," and words[k + 2] in lex.sources.relative_subjects \
@@ -679,6 +689,8 @@ def _outlet_slot(view: SentenceView, k: int, lex: Lexicon, once: bool) -> int | 
             cue = cue_ending_at(words, b, lex.source_before, lex)
             if cue is not None:
                 return b - len(cue)  # "according to data from X", "selon les données de X"
+            if k + 1 < n and words[k + 1] in _DATA_SHOW:
+                return k + 1  # "data from X show", "les chiffres de X montrent" (session 17)
     named = _names_as(words, k, lex) if once else None
     if named is not None:
         return named

@@ -267,6 +267,7 @@ def _coordinate(
         saw_conj = False
         past_relative = False  # "A, which makes drones, and the German group B"
         relative_seen = False
+        past_place = False  # "A (France) and B buys": B must end its phrase (session 17)
         j = i + 1
         while True:
             if len(members) == 1:
@@ -276,6 +277,9 @@ def _coordinate(
                     past_relative = past != j
                     relative_seen = relative_seen or past_relative
                 j = past
+            placed = _past_place_parenthesis(units, j)  # "A (France), B (Germany) and C"
+            if placed != j:
+                past_place, j = True, placed
             heavy = _heavy_conj_at(units, j)  # "ainsi que le préfabricant varois B"
             k = j
             while k < len(units) and not units[k].is_mention and k - j < 6 + sum(
@@ -292,7 +296,9 @@ def _coordinate(
                 k += 1
             if k == j or k >= len(units) or not units[k].is_mention:
                 break
-            if past_relative and not _phrase_ends(units, k + 1, lex):
+            after = _past_place_parenthesis(units, k + 1)  # "B (Germany) and C": B's place
+            if (past_relative or past_place) and not _phrase_ends(units, after, lex) and not (
+                    after > k + 1 and units[after].norm in LIST_WORDS):
                 break  # "A, which makes drones, and B said": B opens a clause of its own
             nxt = units[k]
             if nxt.possessive and k + 1 < len(units) and units[k + 1].is_mention:
@@ -399,7 +405,11 @@ def _described_member(units: list[Unit], tokens: list[Token], i: int, lex: Lexic
         return False
     prev = units[i - 1].norm
     return _descriptor_ends(units, i - 1, lex) or prev in lex.org_heads \
-        or _adjective_after_noun(units, tokens, i - 1, lex)
+        or _adjective_after_noun(units, tokens, i - 1, lex) or (
+            (prev in _LIST_HEADS or prev in lex.descriptor_ends) and i >= 2
+            and not units[i - 2].is_mention and _parallel_description(units, tokens, i - 1, lex))
+    # ... or a noun of a company's kind after a determiner ("the drugstore chain A and the
+    # bakery franchise B", session 17)
 
 
 def _parallel_description(units: list[Unit], tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -446,6 +456,20 @@ def _description_end(units: list[Unit], tokens: list[Token], start: int, lex: Le
     return q if q < len(units) and q > start else -1
 
 
+def _past_place_parenthesis(units: list[Unit], j: int) -> int:
+    """The position past a parenthesis after a list member that holds only a place ("A
+    (France), B (Germany) and C", "A (Lyon) et B"), else j (session 17)."""
+    if j >= len(units) or units[j].norm != "(":
+        return j
+    for q in range(j + 1, min(len(units), j + 5)):
+        if units[q].norm == ")":
+            inner = [units[x].norm for x in range(j + 1, q)]
+            return q + 1 if inner and all(w in place_words() for w in inner) else j
+        if units[q].is_mention:
+            return j
+    return j
+
+
 def _possessor_of_apposed_list(units: list[Unit], i: int, end: int) -> bool:
     """True when the first name of a list is the "de" / "of" complement of a relation noun
     and the rest of the list, set off by commas, is its members: "Les concurrents de X, A et
@@ -486,7 +510,7 @@ def _description_to_name(units: list[Unit], tokens: list[Token], k: int, lex: Le
     head = False
     while q < len(units) and q - k < 6 and not units[q].is_mention:
         w = units[q].norm
-        noun = _descriptor_ends(units, q, lex) or w in lex.org_heads
+        noun = _descriptor_ends(units, q, lex) or w in lex.org_heads or w in _LIST_HEADS
         if (noun or w == "based") and q + 1 < len(units) and units[q + 1].is_mention:
             return True
         head = head or noun
