@@ -2,7 +2,7 @@
 country or region after its name ("Danone Méditerranée", "Siemens UK", "Renault France
 Industrie"; a French mutual bank's regional bank "Barclays d'Ille-et-Vilaine"-like, banks and
 insurers only) is a company of its own; a weekday before a known outlet word opens another
-title ("The Sunday Times"); a capitalised word after a French preposition before "de <City>"
+title ("The Saturday Times"); a capitalised word after a French preposition before "de <City>"
 ("avec Électricité de Lyon"); an English town before an agent noun is no party ("from Quellham
 roaster Brenlac Coffee Co"); a capitalised English number word opens a name ("Two Kelmarks
 Coffee Co"); a French source's title ending in a lower-case adjective ("selon Le Courrier
@@ -30,8 +30,8 @@ FOUND = [
     ("fr", "Le Barclays du Nord Est a pris une participation de 12 % au capital de Velmora.",
      ("INVESTS_IN", "Barclays du Nord Est", "Velmora")),
     # a weekday before a known outlet word: another title
-    ("en", "The Sunday Times reported that Velmora was weighing an offer for Quistor.",
-     ("REPORTED_BY", "ARTICLE", "The Sunday Times")),
+    ("en", "The Saturday Times reported that Velmora was weighing an offer for Quistor.",
+     ("REPORTED_BY", "ARTICLE", "The Saturday Times")),
     # a capitalised word after a preposition before "de <City>" (French)
     ("fr", "Velmora a formé une coentreprise avec Électricité de Lyon, baptisée Zorla.",
      ("PARTNERS_WITH", "Électricité de Lyon", "Velmora")),
@@ -47,8 +47,8 @@ FOUND = [
     # a French source's title ending in a lower-case adjective
     ("fr", "Selon Le Courrier breton, Velmora s'était intéressé à Quistor l'an dernier.",
      ("REPORTED_BY", "ARTICLE", "Le Courrier breton")),
-    ("fr", "Selon Le Kelmar français, Velmora s'était intéressé à Quistor l'an dernier.",
-     ("REPORTED_BY", "ARTICLE", "Le Kelmar français")),
+    ("fr", "Selon Le Kelmar maritime, Velmora s'était intéressé à Quistor l'an dernier.",
+     ("REPORTED_BY", "ARTICLE", "Le Kelmar maritime")),
 ]
 
 ABSENT = [
@@ -63,17 +63,17 @@ ABSENT = [
     ("fr", "Velmora a été racheté par Danone d'Ille-et-Vilaine pour 20 millions d'euros.",
      ("ACQUIRES", "Danone d'Ille-et-Vilaine", "Velmora")),
     # a weekday as a date before the outlet
-    ("en", "On Sunday The Times reported that Velmora was weighing an offer for Quistor.",
-     ("REPORTED_BY", "ARTICLE", "The Sunday Times")),
+    ("en", "On Saturday The Times reported that Velmora was weighing an offer for Quistor.",
+     ("REPORTED_BY", "ARTICLE", "The Saturday Times")),
     # a first name before "de <City>" is a person
     ("fr", "Velmora a signé un contrat avec Jean de Lyon pour dix ans.",
      ("SUPPLIES", "Velmora", "Jean de Lyon")),
     # the town before the agent noun is no party
     ("en", "Velmora sources its coffee from Quellham roaster Brenlac Coffee Co, and its "
      "ticketing runs on software from Zorla.", ("SUPPLIES", "Quellham", "Velmora")),
-    # a name and its nationality after a verb of buying: no title
-    ("fr", "Velmora a racheté Le Quistor suisse, a indiqué la société.",
-     ("ACQUIRES", "Velmora", "Le Quistor suisse")),
+    # a name and its region's adjective after a verb of buying: no title
+    ("fr", "Velmora a racheté Le Quistor breton, a indiqué la société.",
+     ("ACQUIRES", "Velmora", "Le Quistor breton")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

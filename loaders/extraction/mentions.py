@@ -1415,11 +1415,10 @@ def _name_mentions(
             if lex.language == "fr" and j - i == 2 and j + 1 < n and i > 0 \
                     and tokens[i - 1].norm in ("selon", "apres", "dans", "par") \
                     and tokens[j].kind == "word" and tokens[j].text.islower() \
-                    and (tokens[j].norm in lex.nationalities or _title_epithet(tokens[j], lex)
-                         or tokens[j].norm in place_adjectives()) \
+                    and (_title_epithet(tokens[j], lex) or tokens[j].norm in place_adjectives()) \
                     and tokens[j + 1].text in (",", ".", ";", ")", "»"):
                 j += 1  # "selon Le Courrier breton,": a lower-case adjective ends a source's
-                # title (not "a racheté Le Quistor suisse": a name and its nationality)
+                # title (not "a racheté Le Quistor breton": a name and its region)
             norms = [t.norm for t in tokens[i:j]]
             if j + 1 < n and tokens[j].text.islower() and tokens[j].norm in lex.nationalities \
                     and tokens[j + 1].text in _TITLE_CLOSERS:
