@@ -1,7 +1,8 @@
 """Names on new text, eighth round (session 17, issue 11): a known company's unit named by a
 country or region after its name ("Danone Méditerranée", "Siemens UK", "Renault France
-Industrie"; a French mutual bank's regional bank "Barclays d'Ille-et-Vilaine"-like, banks and
-insurers only) is a company of its own; a weekday before a known outlet word opens another
+Industrie"), by a word and a camelCase firm's word ("Danone Quistel PetCare"), or a French
+bank's regional bank ("Barclays d'Ille-et-Vilaine", banks and insurers only) is a company of
+its own; a weekday before a known outlet word opens another
 title ("The Saturday Times"); a capitalised word after a French preposition before "de <City>"
 ("avec Électricité de Lyon"); an English town before an agent noun is no party ("from Quellham
 roaster Brenlac Coffee Co"); a capitalised English number word opens a name ("Two Kelmarks
@@ -24,6 +25,11 @@ FOUND = [
      ("ACQUIRES", "Danone Méditerranée", "Velmora")),
     ("fr", "Velmora a été racheté par Renault France Industrie pour 20 millions d'euros.",
      ("ACQUIRES", "Renault France Industrie", "Velmora")),
+    # ... or a capitalised word and a camelCase word ending in a firm's word
+    ("fr", "Velmora doit résister à ses deux grands concurrents, Danone Quistel PetCare et "
+     "Zelbar, qui dominent le rayon.", ("COMPETES_WITH", "Danone Quistel PetCare", "Velmora")),
+    ("en", "Velmora competes with Danone Quistel PetCare and Zelbar in dry food.",
+     ("COMPETES_WITH", "Danone Quistel PetCare", "Velmora")),
     # a bank's regional bank after "de / d' / du <region>" (French)
     ("fr", "Le Barclays d'Ille-et-Vilaine a pris une participation de 12 % au capital de "
      "Velmora.", ("INVESTS_IN", "Barclays d'Ille-et-Vilaine", "Velmora")),
@@ -54,6 +60,9 @@ FOUND = [
 ABSENT = [
     # the known name alone stays the known company
     ("en", "Siemens agreed to buy Velmora for $20 million.", ("ACQUIRES", "Siemens UK", "Velmora")),
+    # a camelCase product after a known name and a word
+    ("fr", "Velmora vend le Danone Quistel PowerBox depuis mai.",
+     ("SUPPLIES", "Velmora", "Danone Quistel PowerBox")),
     # a city after a known name is a site, not a unit
     ("en", "Siemens London agreed to buy Velmora for $20 million.",
      ("ACQUIRES", "Siemens London", "Velmora")),

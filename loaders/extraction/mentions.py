@@ -368,7 +368,8 @@ def _longer_name_follows(tokens: list[Token], j: int, lex: Lexicon, common: bool
                                               or tokens[k].norm in lex.common_acronyms
                                               or len(tokens[k].text) < 2
                                               or any(c.isdigit() for c in tokens[k].text))) \
-                or (_has_inner_caps(tokens[k]) and not tokens[k].text.isupper() and k > j):
+                or (_has_inner_caps(tokens[k]) and not tokens[k].text.isupper() and k > j
+                    and not _camel_firm(tokens[k])):
             return False  # "Nvidia CEO", "Velmora PowerBox": a title or a product after it;
             # one camelCase word or an acronym right after the name goes on with it:
             # "Zentrox DeepVolt", "Thales GTS"
@@ -377,6 +378,18 @@ def _longer_name_follows(tokens: list[Token], j: int, lex: Lexicon, common: bool
         return False
     return not (k < len(tokens) and (tokens[k].norm in lex.product_nouns
                                      or tokens[k].kind == "number"))
+
+
+_CAMEL_FIRM_ENDS = frozenset({"care", "health", "pay", "bank", "tech", "energy", "foods",
+                              "capital", "labs", "systems"})
+
+
+def _camel_firm(tok: Token) -> bool:
+    """True when a camelCase word ends in a firm's word ("PetCare", "AgriBank"): a unit's
+    name after a known name and another word ("Kandor Quistel PetCare"), not a product."""
+    text = tok.text
+    last = max((k for k, c in enumerate(text) if c.isupper()), default=0)
+    return last > 0 and text[last:].lower() in _CAMEL_FIRM_ENDS
 
 
 def _letter_unit(tokens: list[Token], j: int) -> bool:
