@@ -2,8 +2,9 @@
 words. A founder set off by a description before the company that "still runs it"; a role
 taken elsewhere by someone who left ("a quitté X pour devenir R de O", "left to become R at O",
 "partie prendre la direction de O"); a role kept ("continuera d'être dirigée par", plural
-"resteront dirigés par leur gérant historique, P", "stays on as O's R"). Every company and
-person here is made up and in no list; each family has near misses that must stay out.
+"resteront dirigés par leur gérant historique, P", "stays on as O's R"); a partner of a firm;
+an incoming title. Every company and person here is made up and in no list; each family has
+near misses that must stay out.
 """
 
 from __future__ import annotations
@@ -64,9 +65,32 @@ FOUND = [
      ("EXECUTIVE_OF", "Javier Tobrel", "Velmora")),
     ("en", "Javier Tobrel, whose family will keep the remaining 40 per cent, stays on as "
            "Velmora's managing director.", ("EXECUTIVE_OF", "Javier Tobrel", "Velmora")),
+    # a partner of a firm (a name typed as a person), an announced role ("incoming")
+    ("en", "Lars Vardel, a partner at Velmora Capital, said the fund would invest.",
+     ("EXECUTIVE_OF", "Lars Vardel", "Velmora Capital")),
+    ("en", "Velmora Capital partner Lars Vardel will join the board.",
+     ("EXECUTIVE_OF", "Lars Vardel", "Velmora Capital")),
+    ("fr", "Lars Vardel, associé chez Velmora Partenaires, a signé.",
+     ("EXECUTIVE_OF", "Lars Vardel", "Velmora Partenaires")),
+    ("en", "Lars Vardel, incoming chief executive of Velmora, said the deal was fair.",
+     ("EXECUTIVE_OF", "Lars Vardel", "Velmora")),
+    ("fr", "Lison Vardel, future directrice générale de Velmora, a signé.",
+     ("EXECUTIVE_OF", "Lison Vardel", "Velmora")),
 ]
 
 ABSENT = [
+    # a business partner is no person holding a title
+    ("en", "Velmora and its partner, Kandor Labs, will build a plant.",
+     ("EXECUTIVE_OF", "Kandor Labs", "Velmora")),
+    ("fr", "Velmora et son associé Kandor construiront une usine.",
+     ("EXECUTIVE_OF", "Kandor", "Velmora")),
+    ("fr", "Velmora, associée à Kandor, construira une usine.",
+     ("EXECUTIVE_OF", "Velmora", "Kandor")),
+    ("en", "Velmora's partner Lars Vardel said the deal was good.",
+     ("EXECUTIVE_OF", "Lars Vardel", "Velmora")),
+    ("fr", "Lison Vardel, associée de Kandor dans la coentreprise, a signé.",
+     ("EXECUTIVE_OF", "Lison Vardel", "Kandor")),
+
     # the company inside the agent's description is not the subject of the participle
     ("fr", "Fondée en 2016 par Lison Vardel, une ancienne ingénieure de Quistor qui en reste la "
            "présidente, la start-up Velmora emploie 85 personnes.",

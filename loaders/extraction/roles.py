@@ -97,6 +97,10 @@ def _role_phrases(
             pid = _person(units[person_unit], registry)
             if pid is None or org is None:
                 continue
+            if role.labels == ("partner",) and not _firm_partner(view, role, person_unit,
+                                                                 registry):
+                continue  # "its partner, Kandor Labs", "P, Velmora's partner": a business
+            # partner, not a person's title
             used_people.add(person_unit)
             first = units[role.start].first
             last = units[role.end - 1].last
@@ -287,16 +291,19 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
         j += 1
     labels: list[str] = []
     while j < len(words):
-        while j < len(words) and words[j] in ("main", "principal", "new", "nouveau",
-                                              "nouvelle", "current", "actuel", "actuelle",
-                                              "interim", "interimaire", "group", "global",
-                                              "longtime", "longstanding"):
+        while j < len(words) and (words[j] in ("main", "principal", "new", "nouveau",
+                                               "nouvelle", "current", "actuel", "actuelle",
+                                               "interim", "interimaire", "group", "global",
+                                               "longtime", "longstanding")
+                                  or words[j] in _INCOMING):
             j += 1
         if j + 2 < len(words) and words[j] == "long" and words[j + 1] == "-" \
                 and words[j + 2] in ("time", "serving", "standing"):
             j += 3  # "O's long-time managing director, P": a role held now
             continue
         phrase = match_at(words, j, lex.keys["roles"])
+        if phrase is None and words[j] in _PARTNER and not labels:
+            phrase = (words[j],)  # "O partner P", "P, a partner at O", "associée chez O"
         chief = _chief_officer(view, j)
         phrase = chief if chief and (phrase is None or len(chief) > len(phrase)) else phrase
         area = j
@@ -315,7 +322,8 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
             j = area_end  # "directeur des produits", "directrice de la communication"
             break
         else:
-            labels.append(lex.roles.get(phrase, " ".join(phrase)))
+            labels.append(lex.roles.get(phrase, "partner" if phrase[0] in _PARTNER
+                                        else " ".join(phrase)))
             j += len(phrase)
         if j + 2 < len(words) and words[j] == "(" and words[j + 2] == ")" \
                 and match_at(words, j + 1, lex.keys["roles"]):
@@ -393,6 +401,27 @@ def _succeeded_title(view: SentenceView, s: int, lex: Lexicon) -> bool:
     return match_ending_at(words, t, _PREDECESSOR_CUES) is not None
 
 
+_PARTNER = frozenset({"partner", "associe", "associee"})
+"""A partner of a firm is a role held there (not in the lexicon's roles: the mention typing
+would take "its partner, Kandor Labs" for a person); only a name typed as a person holds it."""
+def _firm_partner(view: SentenceView, role: _Role, p_at: int, registry: Registry) -> bool:
+    """True when a "partner"/"associé" role names a partner of a firm: a name typed as a
+    person, and the firm right before the word ("Velmora Capital partner P", "the Velmora
+    partner who led the deal") or after "at"/"chez" ("P, a partner at O", "associée chez O"),
+    not after a possessive or "of"/"de" ("Velmora's partner", "associée de Korvane": a
+    business partner)."""
+    s, e = role.start, role.end
+    while s < e and view.words[s] in ("a", "an", "the", "un", "une", "l'", "le", "la"):
+        s += 1
+    before = s >= 1 and view.units[s - 1].is_mention and not view.units[s - 1].possessive \
+        and not _typed_person(view.units[s - 1], registry)
+    return _typed_person(view.units[p_at], registry) \
+        and (before or e < len(view.words) and view.words[e] in ("at", "chez"))
+
+
+_INCOMING = frozenset({"incoming", "future", "futur", "prochain", "prochaine"})
+"""A role announced, held from a date to come ("its incoming chief executive", "la future
+directrice générale"): announced roles count."""
 _NOW = frozenset({"aujourd'hui", "desormais", "now", "currently", "toujours", "still"})
 _AREA_HEADS = frozenset({"directeur", "directrice", "responsable"})
 _AREA_OF = (("des",), ("du",), ("de", "la"), ("de", "l'"))
