@@ -23,6 +23,7 @@ from rich.table import Table
 from api.extraction_json import extraction_json
 from api.served import RunningServer, ServerClient, running_server
 from api.settings import Settings
+from graph.id_migration import migrate_ids
 from graph.indexed_store import IndexedStore
 from graph.neo4j_client import Neo4jClient, Neo4jConfig, connection_from_settings, run_read_query
 from graph.neo4j_state import SyncState
@@ -334,6 +335,42 @@ def delete(
         err.print(f"deleted {iri}", highlight=False, soft_wrap=True)
     missing = len(targets) - len(removed)
     err.print(f"{len(removed)} articles deleted, {missing} were not stored.", highlight=False)
+
+
+@app.command()
+def migrate(
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Rename entity ids minted by an older ikg ('Ørsted' was 'rsted') to today's ids.
+
+    Each article graph that holds an old id is rewritten atomically as ingesting it now would
+    write it (an id that already exists merges the two entities); stopped part-way, run it
+    again to finish. Nothing to rename: nothing is written. Then `ikg sync` replaces the old
+    nodes in Neo4j.
+    """
+    cfg = settings()
+    with opened_store(cfg) as store, errors():
+        show = not quiet and err.is_terminal
+        with _progress_bar("migrate", show) as bar:
+            task = bar.add_task("", total=None)
+            report = migrate_ids(
+                store, progress=lambda done, total: bar.update(task, completed=done, total=total)
+            )
+    for old, new in sorted(report.renamed.items()):
+        err.print(f"renamed {old} -> {new}", highlight=False, soft_wrap=True)
+    for graph, old in report.ambiguous:
+        err.print(
+            f"left {old} in {graph}: that article names two entities with it; "
+            "ingest the article again to split them",
+            highlight=False,
+            soft_wrap=True,
+        )
+    merged = f" ({len(report.merged)} merged into an existing entity)" if report.merged else ""
+    err.print(
+        f"{len(report.renamed)} entity ids renamed{merged} in {report.graphs} articles; "
+        "the store's ids are current.",
+        highlight=False,
+    )
 
 
 @app.command()

@@ -25,6 +25,7 @@ from ontology.errors import (
     IkgError,
     InputError,
     NotFoundError,
+    OutdatedStoreError,
     QueryError,
     QueryTimeoutError,
     StoreError,
@@ -38,6 +39,7 @@ _STATUS: list[tuple[type[IkgError], int, str]] = [
     (InputError, 400, "bad_request"),
     (QueryTimeoutError, 503, "query_timeout"),
     (BackendUnavailableError, 503, "backend_unavailable"),
+    (OutdatedStoreError, 503, "store_outdated"),
     (StoreError, 500, "store_error"),
 ]
 

@@ -25,8 +25,11 @@ from typing import IO
 
 import pyoxigraph as ox
 
+from graph.id_migration import has_legacy_ids, read_marker, write_marker
 from graph.read_index import ReadIndex, digest
 from graph.store import Binding, Store
+from ontology.errors import OutdatedStoreError, StoreError
+from ontology.iris import ID_SCHEME
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +59,35 @@ class IndexedStore:
         self._quads: int | None = None
         """The store's quad count, counted once and kept by each write (None: count again).
         A remote store is always asked: other processes may write to it."""
+        self.id_scheme = ID_SCHEME
+        """The entity id scheme of the store's IRIs (`ontology.iris.ID_SCHEME`); an older one
+        refuses `replace_graphs` until `graph.id_migration.migrate_ids` has run."""
+        self.id_scheme_path: Path | None = None
+        """Where the id scheme is recorded (None: not recorded, a memory or remote store)."""
+
+    def check_id_scheme(self, marker: Path) -> None:
+        """Read the id scheme recorded at `marker`; with no record, find it (a scan of the
+        store's non-ASCII labels: `graph.id_migration`) and record it. Side effect: writes
+        `marker` when it was missing (when it cannot, the scheme is found again next time)."""
+        self.id_scheme_path = marker
+        recorded = read_marker(marker)
+        if recorded is None:
+            recorded = 1 if self._has_graphs() and has_legacy_ids(self) else ID_SCHEME
+            try:
+                write_marker(marker, recorded)
+            except OSError as exc:  # a read-only data directory: found again at the next open
+                log.warning("cannot record the id scheme in %s: %s", marker, exc)
+        self.id_scheme = recorded
+
+    def record_id_scheme(self, scheme: int) -> None:
+        """Record that every entity IRI of the store now follows `scheme`. Side effect:
+        writes the marker file of a persistent store."""
+        if self.id_scheme_path is not None:
+            try:
+                write_marker(self.id_scheme_path, scheme)
+            except OSError as exc:
+                raise StoreError(f"Cannot write {self.id_scheme_path}: {exc}") from exc
+        self.id_scheme = scheme
 
     def _has_graphs(self) -> bool:
         result = self.backend.query(_ANY_GRAPH)
@@ -101,6 +133,22 @@ class IndexedStore:
         return self.replace_graphs({graph: quads})[graph]
 
     def replace_graphs(self, graphs: Mapping[str, Iterable[ox.Quad]]) -> dict[str, bool]:
+        """The backend's `replace_graphs`, with the index; OutdatedStoreError (nothing
+        written) when the store's entity ids are of an older scheme (they would be minted
+        a second time under new IRIs)."""
+        if self.id_scheme < ID_SCHEME:
+            where = f" beside {self.id_scheme_path}" if self.id_scheme_path else ""
+            raise OutdatedStoreError(
+                f"The store{where} holds entity ids minted by an older ikg (id scheme "
+                f"{self.id_scheme}: letters such as ø, ł, æ, œ, ß were dropped, 'Ørsted' became "
+                f"'rsted'); a new article would mint a second entity for the same company. "
+                "Run `ikg migrate` once (with the same --data-dir; stop a server that has it "
+                "open first), then run this again."
+            )
+        return self.rewrite_graphs(graphs)
+
+    def rewrite_graphs(self, graphs: Mapping[str, Iterable[ox.Quad]]) -> dict[str, bool]:
+        """`replace_graphs` without the id-scheme check: for the id migration itself."""
         with self._write_lock:
             written = {g: list(q) for g, q in graphs.items()}
             indexed = self.index.complete

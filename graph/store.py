@@ -120,7 +120,9 @@ def open_store(url: str) -> IndexedStore:
     Side effect: creates the directory of a persistent store when missing; a remote store is
     asked one query, so an unreachable server fails here, naming its URL. The store comes
     with its read index (`graph.indexed_store`): beside a persistent store's directory
-    (`<dir>.index.sqlite`), in memory otherwise.
+    (`<dir>.index.sqlite`), in memory otherwise. A persistent store also records the scheme of
+    its entity ids beside it (`<dir>.ids.json`, `graph.id_migration`; written at the first
+    open); a store of an older scheme opens, but refuses new articles until `ikg migrate`.
     """
     scheme, _, rest = url.partition(":")
     if scheme in ("http", "https"):
@@ -130,10 +132,17 @@ def open_store(url: str) -> IndexedStore:
 
         return IndexedStore(RemoteStore(Endpoints.from_url(url)), None, on_demand=True)
     if scheme == "oxigraph" and rest:
+        from graph.id_migration import marker_path
         from graph.indexed_store import IndexedStore, index_path
         from graph.oxigraph_store import OxigraphStore
 
-        return IndexedStore(OxigraphStore(Path(rest)), index_path(Path(rest)))
+        store = IndexedStore(OxigraphStore(Path(rest)), index_path(Path(rest)))
+        try:
+            store.check_id_scheme(marker_path(Path(rest)))
+        except BaseException:
+            store.close()
+            raise
+        return store
     if scheme == "memory":
         from graph.indexed_store import IndexedStore
         from graph.oxigraph_store import OxigraphStore

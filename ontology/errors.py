@@ -25,6 +25,11 @@ class StoreError(IkgError):
     """The store cannot be opened or written (locked, corrupt, disk full)."""
 
 
+class OutdatedStoreError(StoreError):
+    """The store was written by an older version whose data must be migrated first (the
+    message names the command); nothing was written."""
+
+
 class BackendUnavailableError(IkgError):
     """A server we depend on (Neo4j) is not configured, unreachable or refused us."""
 

@@ -10,6 +10,9 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
+
+from anyascii import anyascii
 
 DEFAULT_BASE = "https://industry-kg.org/id/"
 ENTITIES_GRAPH_SUFFIX = "graph/entities"
@@ -17,16 +20,51 @@ ENTITIES_GRAPH_SUFFIX = "graph/entities"
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
+ID_SCHEME = 2
+"""Version of the entity id scheme (`slugify`). 1: letters without a Unicode decomposition
+were dropped ("Ørsted" -> "rsted"); 2: they are transliterated ("orsted"). A store records the
+scheme its ids were minted with (`graph.id_migration`); `ikg migrate` renames older ids."""
+
+
 def slugify(name: str) -> str:
-    """A lowercase ASCII slug of a name; a short hash when nothing ASCII is left.
+    """A lowercase ASCII slug of a name; a short hash when nothing Latin is left.
+
+    Accents go by Unicode decomposition (NFKD); Latin letters that have none (ø, ł, æ, œ, ß,
+    đ, ð, þ, ı, ħ...) are transliterated by `anyascii`; other scripts are left out.
 
     >>> slugify("Société Générale")
     'societe-generale'
     >>> slugify("  AMD ")
     'amd'
+    >>> slugify("Ørsted"), slugify("Trans-Wisła"), slugify("Œnologie Réunie")
+    ('orsted', 'trans-wisla', 'oenologie-reunie')
     """
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    slug = _NON_SLUG.sub("-", ascii_name.lower()).strip("-")
+    text = unicodedata.normalize("NFKD", name)
+    if not text.isascii():
+        text = "".join(c if c.isascii() else _latin_letter(c) for c in text)
+    return _slug(text, name)
+
+
+@cache  # a few hundred distinct characters at most; names repeat them in every article
+def _latin_letter(char: str) -> str:
+    """ASCII for a Latin letter that NFKD leaves whole ("ø" -> "o", "ß" -> "ss"); nothing
+    for anything else (combining accents, other scripts, symbols)."""
+    if unicodedata.combining(char) or "LATIN" not in unicodedata.name(char, ""):
+        return ""
+    return anyascii(char)
+
+
+def legacy_slugify(name: str) -> str:
+    """The slug of id scheme 1, kept to recognise ids minted before scheme 2 (migration only).
+
+    >>> legacy_slugify("Ørsted")
+    'rsted'
+    """
+    return _slug(unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode(), name)
+
+
+def _slug(ascii_text: str, name: str) -> str:
+    slug = _NON_SLUG.sub("-", ascii_text.lower()).strip("-")
     if not slug:
         slug = "h" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
     return slug[:80]

@@ -228,8 +228,17 @@ def _match_alias(
             continue  # "Nvidia-OpenAI" is fine, but "Rolls-Royce"-like compounds are not ours
         if i + size < len(tokens) and _name_tail(tokens, i + size):
             continue  # "X-energy" is not X
+        if size == 1 and i >= 2 and tokens[i - 1].text == "-" and _short_acronym(tokens[i]) \
+                and tokens[i - 1].start == tokens[i - 2].end and tokens[i].start == tokens[
+                    i - 1].end and _short_acronym(tokens[i - 2]):
+            continue  # "l'AP-HP": one acronym chain, neither "AP" nor "HP" (session 17)
         return e
     return None
+
+
+def _short_acronym(tok: Token) -> bool:
+    return tok.kind in ("word", "initials") and tok.text.isupper() and tok.text.isalpha() \
+        and 2 <= len(tok.text) <= 4
 
 
 def _person_after_outlet(tokens: list[Token], i: int, j: int) -> bool:
@@ -658,6 +667,10 @@ _AFTER_NAME = frozenset({",", "'s", "has", "have", "had", "is", "was", "will", "
                          "ne", "does", "did", "doesn't", "didn't", "won't", "se", "s'"})
 
 
+_CROSS_PREFIXES = frozenset({"cross", "trans", "pan", "intra", "inter", "sub"})
+_COPULAS = frozenset({"is", "was", "est", "etait"})
+"""A copula after a sentence's first word the article also writes in lower case ("Cheese is
+where the value is", "cheese" elsewhere): the common noun, capitalised by position."""
 _COMPOUND_PARTICIPLES = frozenset({"backed", "owned", "funded", "controlled", "led", "financed"})
 _COMPOUND_TAILS = frozenset({"based", "made", "built", "run", "born", "grown", "known", "held",
                              "won", "sold", "bought", "driven", "drawn", "style", "like", "wide",
@@ -875,8 +888,9 @@ def proper_words(sentences: list[list[Token]], lex: Lexicon | None = None) -> fr
                 and _is_cap(t, lex)  # "Velmora (VLM) agreed"
             fronted = not inside and lex is not None and participle_opening(toks, k, lex) \
                 and t.text.endswith(("é", "ée", "és", "ées", "ed"))
+            copula = t.norm in lower and k + 1 < len(toks) and toks[k + 1].norm in _COPULAS
             if inside or not fronted and (_name_like_start(toks, k + 1) and not nxt_cap
-                                          or verb_next or glossed):
+                                          and not copula or verb_next or glossed):
                 out.add(t.norm)  # not "Annoncée en août 2021, l'opération ..."
     return frozenset(out)
 
@@ -1191,6 +1205,11 @@ def _name_mentions(
                 and tokens[i + 2].norm in lex.title_words:
             i += 3  # "Co-founder Till Quernbach, ...": a hyphenated title, then the person
             continue
+        if i >= 2 and tokens[i - 1].text == "-" and tokens[i - 2].norm in _CROSS_PREFIXES \
+                and tokens[i - 2].text.islower() and tokens[i - 1].start == tokens[i - 2].end \
+                and tok.start == tokens[i - 1].end:
+            i += 1  # "a cross-Channel cuvée", "trans-Pacific routes": a place in an adjective
+            continue
         role_ctx = i > 0 and tokens[i - 1].kind in ("word", "punct") \
             and _after_role(tokens, norms_all, i, lex)
         if not (_is_cap(tok, lex) or shaped
@@ -1234,12 +1253,16 @@ def _name_mentions(
         if _is_initial(tokens, i):
             tok = tokens[i]
             proper = tok.norm in article_caps or _has_inner_caps(tok) or tok.norm in first_names \
-                or shaped or (j - i == 1 and _name_like_start(tokens, j)) or j - i >= 2 \
+                or shaped or (j - i == 1 and _name_like_start(tokens, j)
+                              and not (tok.norm in article_lower and tokens[j].norm in _COPULAS)) \
+                or j - i >= 2 \
                 or (j < n and taken[j] and tokens[j].text == "(") \
                 or (j - i == 1 and _role_after(norms_all, j, lex)
                     and not _adverb_like(tok)  # "Zorbex chief executive Ana Ruiz said"
                     and not (tok.norm in lex.role_areas and j < n
                              and norms_all[j] in lex.role_area_heads))  # "Finance chief P"
+            if proper and _quoted_modifier(tokens, i, j, lex):
+                proper = False  # "“Attitude control is the piece ...”": a noun phrase's modifier
             if not proper:
                 if j - i == 1:
                     i = j
@@ -2349,6 +2372,7 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
                                             or len(tokens[k].text) == 1 and tokens[k].is_word):
         k += 1  # "Jaguar I-Pace vehicles", "Ioniq 5 model"
     if k < len(tokens) and tokens[k].norm in lex.product_nouns \
+            and not (k == j and _noun_verb(tokens, i, k, lex)) \
             and not (k + 1 < len(tokens) and tokens[k + 1].norm in _THAT
                      and tokens[k].norm in _VERB_PRODUCT_NOUNS and _data_before(tokens, i, lex)):
         return True  # (not "data from X show that": a verb, session 17)
@@ -2385,19 +2409,22 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
         return True
     if j + 2 < len(tokens) and tokens[j].text == "," and tokens[j + 1].norm in lex.determiners:
         k = j + 2
+        if tokens[k].kind == "number" and _hyphen_compound(tokens, k) \
+                and _apposed_site(tokens[k + 3], lex) if k + 3 < len(tokens) else False:
+            k += 3  # "X, a 412-room property": a size, then the site noun
         while k < min(len(tokens), j + 5) and tokens[k].text.islower() \
                 and tokens[k].norm not in lex.prepositions and tokens[k].kind == "word":
             if _hyphen_compound(tokens, k):
                 k += 3  # "the family-owned watchmaker", "la société cloud-native"
                 continue
-            if tokens[k].norm in lex.product_nouns:
+            if tokens[k].norm in lex.product_nouns or _apposed_site(tokens[k], lex):
                 break
             k += 1  # adjectives only: "Zorbex, the maker of chips" is a company
         norms = [t.norm for t in tokens]
         while k + 1 < len(tokens) and norms[k] in lex.product_nouns \
                 and norms[k + 1] in lex.product_nouns:
             k += 1  # a compound: "the data storage software"
-        if k < len(tokens) and norms[k] in lex.product_nouns \
+        if k < len(tokens) and (norms[k] in lex.product_nouns or _apposed_site(tokens[k], lex)) \
                 and not _company_noun_after(tokens, norms, k + 1, lex) \
                 and not _platform_of_trade(tokens, k, lex):
             return True  # "Jupiter, le premier supercalculateur", "Zelk, a drug for..."
@@ -2411,11 +2438,64 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
                               or j < len(tokens) and tokens[j].norm in _USER_VERBS)
         # "moteurs LEAP", "famille A320neo", "le vaccin Ixora", "the drug Zelkany" (not "le
         # fabricant de puces Quistor")
+    if lex.language == "fr" and j - i == 1 and i >= 3 and tokens[i - 2].norm in lex.product_nouns \
+            and tokens[i - 2].text.islower() and _plain_word(tokens[i - 1], lex) \
+            and tokens[i - 1].norm not in lex.nationalities \
+            and tokens[i - 1].norm not in _vocabulary(lex) \
+            and tokens[i - 3].norm in lex.determiners:
+        return True  # "la prothèse inversée Kandrix": a product noun, its adjective, the name
     if i >= 2 and tokens[i - 1].norm in lex.product_nouns and tokens[i - 1].text.islower() \
             and tokens[i - 2].norm in lex.determiners and j - i <= 3:
         return True  # "la montre Quarnel Nova", "the smartwatch Quarnel Nova X"
     return i >= 1 and tokens[i - 1].norm in lex.determiners and j < len(tokens) and bool(
         match_at([t.norm for t in tokens], j, lex.keys["descriptors"]))
+
+
+_SITE_APPOSITIONS = frozenset({"property", "properties"})
+"""Nouns of real estate apposed to a name ("X, a 412-room property on the river"). The
+facility nouns are left out: "Calzaturificio X, a family-owned factory near Y" is the company
+that runs it (session 17: "a textile plant", "une usine de" cost a read relation)."""
+
+
+def _apposed_site(tok: Token, lex: Lexicon) -> bool:
+    """True when the apposed noun names a building (session 17): "X, a 412-room property"."""
+    return tok.text.islower() and tok.norm in _SITE_APPOSITIONS
+
+
+def _quoted_modifier(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """True when a quotation opens with one capitalised word, a lower-case noun and a copula
+    ("“Attitude control is the piece ...”", "« Fromage frais est ... »", session 17): the word
+    modifies the noun, whatever other names the article builds with it."""
+    return j - i == 1 and i >= 1 and tokens[i - 1].text in ("\"", "“", "«") \
+        and j + 1 < len(tokens) and tokens[j].kind == "word" and tokens[j].text.islower() \
+        and tokens[j].norm not in lex.function_words and tokens[j].norm not in lex.prepositions \
+        and tokens[j].norm not in lex.role_words and tokens[j].norm not in lex.title_words \
+        and tokens[j + 1].norm in _COPULAS
+
+
+_NOUN_VERBS = frozenset({"ships"})
+"""Product nouns that are also a company's verb ("Quellong ships cathode material to X"). Session
+17 tried "designs", "programs", "models" and an object opening with a determiner ("Kandor
+designs the chips"): they added unread wrong edges and were dropped."""
+
+
+def _noun_verb(tokens: list[Token], i: int, k: int, lex: Lexicon) -> bool:
+    """True when the product noun at k after a sentence-opening name is its verb (session 17):
+    "Quellong ships cathode material to Velmora" (lower-case words, then "to" and a capitalised
+    name), never "Kandor ships are built in Korea" (an auxiliary) nor "Kandor ships for the
+    Gulf" (no "to" and a name)."""
+    if tokens[k].norm not in _NOUN_VERBS or not tokens[k].text.islower() \
+            or not _is_initial(tokens, i) or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    if nxt.norm in _AUXILIARIES or not nxt.text.islower():
+        return False
+    for q in range(k + 1, min(len(tokens) - 1, k + 5)):
+        if tokens[q].norm == "to":
+            return tokens[q + 1].text[:1].isupper()
+        if not _plain_word(tokens[q], lex):
+            return False
+    return False
 
 
 _SOLD_AS = (("sold", "as"), ("marketed", "as"), ("branded", "as"), ("sold", "under"),
@@ -2446,6 +2526,8 @@ def _named_product(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     "its X low-clinker cement" - never "a start-up called X" (no goods word before it) nor
     "its X stake" / "its X unit" (a company's)."""
     norms = [t.norm for t in tokens]
+    if _owned_goods(tokens, norms, i, j, lex):
+        return True
     b = i - 1
     while b >= 0 and norms[b] in ("the", "le", "la", "l'", "nom", "name", "marque", "brand",
                                   "de"):
@@ -2482,6 +2564,35 @@ def _named_product(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
             and tokens[k].text not in (",", ".", ";", ":", "(", ")"):
         k += 1  # "its X low-clinker cement"
     return k < len(tokens) and norms[k] in _GOODS and tokens[k].text.islower()
+
+
+_FLAGSHIP = frozenset({"phare", "flagship", "vedette"})
+
+
+def _owned_goods(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexicon) -> bool:
+    """A name a company's goods bear (session 17, typing): "Velmora, whose Quintabex has
+    overtaken ..." (a name right after "whose" and before its verb, no company word in it);
+    "its employee app, Brelgo, ..." / "son logiciel phare, Kalmo," (a singular goods noun of a
+    possessive, then the name between commas) - never "whose Kandor Capital unit", "its flagship
+    vehicle, X Fund" (no goods word) nor "Pour ses machines, Norvoise achète" (a plural)."""
+    n = len(tokens)
+    if i >= 1 and norms[i - 1] == "whose" and j < n and tokens[j].text.islower() \
+            and (norms[j] in _AFTER_NAME or norms[j] in lex.triggers) \
+            and norms[j] not in _COORD and norms[j] != "a" \
+            and not any(w in _NAME_HEADS or w in LEGAL_SUFFIXES for w in norms[i:j]):
+        return True
+    if i < 4 or tokens[i - 1].text != "," or j >= n or tokens[j].text not in (",", ".", "("):
+        return False
+    g = i - 2
+    if norms[g] in _FLAGSHIP and tokens[g].text.islower():
+        g -= 1
+    if norms[g] not in _GOODS or not tokens[g].text.islower() or norms[g].endswith("s"):
+        return False
+    q = g - 1
+    while q >= 0 and g - q <= 3 and tokens[q].kind == "word" and tokens[q].text.islower() \
+            and norms[q] not in _OWN and norms[q] not in lex.prepositions:
+        q -= 1
+    return q >= 0 and norms[q] in _OWN
 
 
 def _apposed_from(tokens: list[Token], at: int) -> bool:
@@ -2807,9 +2918,11 @@ def _singular_description(
             if len(head) == 1 and head[0] in lex.guarded_descriptors \
                     and not _guarded_head_ends(tokens, norms, end, lex):
                 return None  # "the unit cost", "la branche professionnelle"
+            at = end + 1 if end < n and norms[end] == "," else end
             if head[-1] in _JOINT_HEADS and any(
-                    tuple(norms[end:end + len(p)]) == p for p in FORMED_BY + _FOUNDED_BY):
-                return None  # "le consortium formé par A, B et C": its members follow
+                    tuple(norms[at:at + len(p)]) == p for p in FORMED_BY + _FOUNDED_BY + _OWNED_BY):
+                return None  # "le consortium formé par A, B et C", "the venture, equally owned
+                # by A and B": its members follow
             sectors.extend(lex.descriptors.get(head, ()))
             if match_at(norms, end, lex.outlet_descriptors):
                 return None  # "the sports business newsletter X": a modifier of an outlet noun
@@ -2821,14 +2934,17 @@ def _singular_description(
                 return m
             if _apposition_follows(tokens, norms, end, lex, taken):
                 return None  # "Le fabricant néerlandais de machines de lithographie ASML"
-            post = end
+            post, beyond = end, False
             while post < min(n, end + 7):
                 w = norms[post]
                 if (tokens[post].kind == "elision" and w not in _OF) or w in _AUXILIARIES or (
                         w in lex.function_words and w not in _OF and w not in ("en", "in")):
                     break  # the description ends where its verb starts
+                if w in lex.prepositions and w not in _OF and w not in ("en", "in"):
+                    beyond = True  # "the company more squarely against Danish rival X": the
+                    # nationality after a preposition is another company's
                 if w in lex.nationalities:
-                    country = country or lex.nationalities[w]
+                    country = country or ("" if beyond else lex.nationalities[w])
                 elif w in ("de", "d'", "of") and post + 1 < n \
                         and tokens[post + 1].text[:1].isupper():
                     if taken[post + 1]:
@@ -2892,6 +3008,15 @@ FORMED_BY = (("forme", "par"), ("formee", "par"), ("compose", "de"), ("composee"
              ("made", "up", "of"), ("led", "by"), ("comprising",), ("including",))
 """Words after a group noun that name its members ("le consortium formé par A, B et C"): the
 noun then refers to no company named before (relations.py reads the members as the group)."""
+
+_OWNED_BY = (("owned", "by"), ("equally", "owned", "by"), ("jointly", "owned", "by"),
+             ("owned", "equally", "by"), ("owned", "jointly", "by"), ("detenue", "par"),
+             ("detenu", "par"), ("detenue", "a", "parts", "egales", "par"),
+             ("detenu", "a", "parts", "egales", "par"), ("detenue", "conjointement", "par"),
+             ("between",), ("entre",))
+"""Words after a venture noun that name its owners ("the joint venture owned by A and B", "the
+joint venture between A and B", "la coentreprise détenue à parts égales par A et B"): the noun
+then refers to no company named before (session 17, joint ventures)."""
 
 _JOINT_HEADS = frozenset({"consortium", "coentreprise", "venture", "joint-venture", "commune",
                           "groupement", "alliance", "coalition"})

@@ -718,6 +718,10 @@ def _apply(
     if frame.list_after:
         return _rivals(frame, t, end, view, lex, registry, possessor, obj_unit, obj_at)
     if frame.type in _SYMMETRIC:
+        if obj_unit is not None and frame.type == RelationType.PARTNERS_WITH \
+                and _purpose_place(words, end, obj_at):
+            obj_unit = None  # "A et B s'associent pour produire de l'ammoniac au Havre": the
+            # place of the purpose verb, not a partner (session 17, joint ventures)
         if obj_unit is None and subj is not None and len(subj.mentions) == 1:
             obj_unit = _with_before(t, view, lex, subj)
         if subj is not None and obj_unit is not None and subj is not obj_unit:
@@ -1343,6 +1347,22 @@ def _passive_subject_ok(t: int, left: Unit, view: SentenceView) -> bool:
         return True
     seg = view.segment_of(t)
     return seg is not None and seg.owner == left_at
+
+
+def _purpose_place(words: list[str], end: int, obj_at: int) -> bool:
+    """True when the French object at obj_at is reached through "à" / "au" / "aux" after a
+    purpose clause opened between the trigger (ending at `end`) and it ("s'associent pour
+    produire de l'ammoniac au Havre", "s'allie afin de bâtir une usine à Kandor", "une
+    coentreprise destinée à produire des engrais près du Havre"): the complement of the
+    purpose verb. "s'associe à Y pour produire" keeps its partner, and
+    "avec" after the purpose verb still names one ("pour produire avec Y")."""
+    prep = next((q for q in range(obj_at - 1, end - 1, -1) if words[q] in (
+        "a", "au", "aux", "avec", "entre", "et")), None)
+    if prep is None or words[prep] not in ("a", "au", "aux"):
+        return False
+    return any(w in ("pour", "afin") for w in words[end:prep]) or (
+        words[prep] == "a" and prep + 1 < obj_at and len(words[prep + 1]) > 4
+        and words[prep + 1].endswith(("er", "ir", "re")))  # "destinée à produire ... du Havre"
 
 
 def _with_before(t: int, view: SentenceView, lex: Lexicon, subj: Unit) -> Unit | None:
@@ -2704,6 +2724,9 @@ def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | N
                 return None  # "supplied by Kellmar Group's Zeta unit": the unit supplies
             if found is not None:
                 agents.append(_with_coordinated_pp(view, found, prep, lex))
+                more = _members_relative(view, end, found, lex)
+                if more is not None:  # "a consortium led by A, which includes B and C"
+                    agents.append(view.units[more])
                 if not frame.noun_trigger:
                     break  # a round "led by X, with participation from Y": both invest
         k += 1
@@ -2712,6 +2735,40 @@ def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | N
         return agents[0] if agents else None
     return Unit(agents[0].first, agents[-1].last, "", tuple(m for u in agents
                                                              for m in u.mentions))
+
+
+_MEMBER_VERBS = frozenset({"includes", "include", "included", "comprises", "comprise",
+                           "comprend", "comprenait", "inclut", "regroupe", "regroupait",
+                           "rassemble", "associe", "compte"})
+"""Verbs of a relative clause after a group's leader that name the other members: "a consortium
+led by A, which includes B and C", "le consortium mené par A, qui comprend B et C"."""
+
+
+def _members_relative(view: SentenceView, end: int, found: int, lex: Lexicon) -> int | None:
+    """The mention unit of the other members of a group noun (the trigger ending at `end`)
+    whose leader or founder is the agent at unit `found`, named in a relative clause right
+    after it: "a consortium led by A, which includes B and C", "le groupement mené par A, qui
+    comprend aussi B" (session 17, joint ventures). Only after a group noun ("consortium",
+    "groupement", "venture", "alliance"); "a deal with A, which includes B" is no group."""
+    words = view.words
+    if end < 1 or words[end - 1] not in _GROUP_NOUNS and words[end - 1] != "coentreprise":
+        return None
+    k = found + 1
+    if k < len(words) and words[k] == ",":
+        k += 1
+    if k >= len(words) or words[k] not in ("which", "that", "qui"):
+        return None
+    k += 1
+    while k < len(words) and words[k] in ("also", "now", "aussi", "egalement", "notamment"):
+        k += 1
+    if k >= len(words) or words[k] not in _MEMBER_VERBS:
+        return None
+    q = k + 1
+    while q < min(len(words), k + 4) and not view.units[q].is_mention:
+        if words[q] in HARD_BOUNDARIES or words[q] in (",", ".") or words[q] in lex.prepositions:
+            return None
+        q += 1
+    return q if q < len(words) and view.units[q].is_mention else None
 
 
 _FR_PARTICIPLE_ENDS = ("e", "ee", "es", "ees", "is", "ise", "u", "ue", "us", "ues")

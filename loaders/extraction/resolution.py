@@ -936,6 +936,13 @@ def _not_excluded(
                                                      or toks[0].norm in _FRONT_OPENERS):
         inside = {e for o in ms if o.kind == NAME and o.last <= m.first for e in o.resolved}
         out = tuple(c for c in out if c not in inside)
+    if m.last + 1 < len(toks) and toks[m.last].text == "," \
+            and toks[m.last + 1].norm in _SUBJECT_RELATIVES:
+        end = next((k for k in range(m.last + 2, len(toks)) if toks[k].text in (",", ";", ".")),
+                   len(toks))  # "L'entreprise, qui livre déjà à Quistor les pompes, ...":
+        inside = {e for o in ms if o.kind == NAME and m.last + 1 < o.first < end  # its own
+                  for e in o.resolved}  # clause names another party, never the description
+        out = tuple(c for c in out if c not in inside)
     return out
 
 
@@ -1454,6 +1461,7 @@ def _rank(
     opener: bool = False,
 ) -> tuple[str, ...]:
     scores: dict[str, float] = {}
+    fitting: set[str] = set()
     place = place or Place(fold(m.place) if m.place else "")
     bare = m.kind == ANAPHOR and not (place.city or m.country or m.sectors)
     investor = m.kind == ANAPHOR and ("investment" in m.sectors or (
@@ -1477,6 +1485,8 @@ def _rank(
             fit -= SMALL_PENALTY  # "la PME": not a company of the alias table (all large ones
             # but those it marks as start-ups), however close its name
         score += fit
+        if fit >= PLACE_FIT:
+            fitting.add(item.entity)
         other_kind = len(same_kind) == 1 and item.entity not in same_kind \
             and kind_bonus == KIND_BONUS  # "the venture": the article called one other so
         if item.entity == prev_lead and not other_kind:
@@ -1503,7 +1513,20 @@ def _rank(
         if bare or fit >= 0 and rec.mentions >= 3:
             scores[topic] = -1.0 + fit + TOPIC_BONUS + (
                 NAME_HEAD_BONUS if head_word and head_word in _name_words(rec) else 0.0)
-    return tuple(sorted(scores, key=lambda e: -scores[e]))
+            if fit >= PLACE_FIT:
+                fitting.add(topic)
+    ranked = tuple(sorted(scores, key=lambda e: -scores[e]))
+    if len(fitting) == 1 and m.kind == ANAPHOR and (m.country or place.city or place.region
+                                                    or place.stem):
+        only = next(iter(fitting))  # "The Spanish group" when the article made one company
+        ranked = (only,) + tuple(e for e in ranked if e != only)  # Spanish: that one, not a
+        # nearer subject the article gives no nationality
+    return ranked
+
+
+PLACE_FIT = 3.0
+"""The fit of a description's place or nationality to a candidate the article or the alias
+table places there; when one candidate alone fits so, the description is that one's."""
 
 
 _SMALL_HEADS = frozenset({"pme", "eti"})
@@ -1729,6 +1752,26 @@ def _description_place(m: Mention, toks: list[Token], lex: Lexicon) -> str:
     return ""
 
 
+_OF_SECTOR = frozenset({"de", "des", "du", "d'", "la", "l'", "of"})
+"""Words joining a company noun to its sector ("fabricant espagnol de pompes X"), never
+right before the name ("le groupe allemand de X": X is another company)."""
+
+
+def _sector_word(toks: list[Token], k: int, first: int, lex: Lexicon) -> bool:
+    """True for a word of the sector phrase between a company noun's nationality and its name
+    ("desalination engineer", "de la robotique mobile"): a lower-case word that starts no
+    frame's trigger ("rachète", "buys": the nationality is then the subject's), "de" / "of"
+    not right before the name, "la" / "l'" right after "de"."""
+    t = toks[k]
+    if not t.text.islower() or t.norm in lex.triggers:
+        return False
+    if t.norm in ("la", "l'"):
+        return k > 0 and toks[k - 1].norm == "de"
+    if t.norm in _OF_SECTOR:
+        return k < first - 1
+    return t.text.isalpha() and t.norm not in lex.function_words
+
+
 _BASED = frozenset({"base", "basee", "based", "installe", "installee", "implante", "implantee",
                     "headquartered", "situe", "situee", "located"})
 
@@ -1759,6 +1802,15 @@ def _named_places(
                     or toks[k - 1].text == "-" or (toks[k - 1].text[:1].isupper()
                                                    and k >= 2 and toks[k - 2].text == "-")):
                 k -= 1  # "le néerlandais X", "la start-up lyonnaise X", "the Lyon-based X"
+            j, told = k, False
+            while not told and j > 1 and m.first - j < 6 and _sector_word(toks, j - 1, m.first,
+                                                                          lex):
+                j -= 1  # "Spanish desalination engineer X", "le spécialiste grenoblois de
+                told = toks[j].norm in lex.nationalities or toks[j].norm in demonyms \
+                    or toks[j].norm in _regions()[0]  # la robotique mobile X": a sector
+            if j < k and (told or toks[j - 1].norm in lex.nationalities  # between the
+                          and toks[j - 1].text[:1].isupper()):  # nationality and the name
+                k = j if told else j - 1
             window = list(range(k, m.first))
             if m.last < len(toks) and toks[m.last].text == ",":
                 starts = {o.first for o in ms}

@@ -367,6 +367,9 @@ def _description_and_name(
             units[k].norm in lex.determiners or units[k].norm in lex.nationalities
             or (k == i + 2 and units[k].norm in place_words()  # "and Frankfurt utility B"
                 and _description_to_name(units, tokens, k + 1, lex))
+            or (k == i + 2 and units[k].norm in place_words() and k + 2 < len(units)
+                and units[k + 1].norm == "'s" and units[k + 2].is_mention)  # "and Japan's B"
+            or (k == i + 3 and units[k].norm == "'s" and units[k - 1].norm in place_words())
             or _description_to_name(units, tokens, k, lex)
             or _within_description(units, tokens, k, lex)
             or _adjective_after_noun(units, tokens, k, lex)):
