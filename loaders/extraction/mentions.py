@@ -173,6 +173,18 @@ def _known_mentions(
             i += 1
             continue
         j = _extend_suffix(tokens, i + len(entry.tokens))
+        unit = _unit_end(tokens, i, j, lex, taken, entry.entity)
+        start = _weekday_title(tokens, i, lex, taken, entry.entity)
+        if unit or start < i:
+            end = unit or j  # "Santander UK", "Kandor d'Ille-et-Vilaine", "The Sunday Times":
+            m = _make(index, tokens, start, end, NAME)  # a unit or another title of its own
+            m.typed = "" if entry.entity.type == "Publisher" else "org"
+            m.outlet = entry.entity.type == "Publisher"
+            out.append(m)
+            for k in range(start, end):
+                taken[k] = True
+            i = end
+            continue
         m = _make(index, tokens, i, j, NAME)
         m.known = entry.entity
         m.person = entry.entity.type == "Person"
@@ -185,6 +197,86 @@ def _known_mentions(
             taken[k] = True
         i = j
     return out
+
+
+@cache
+def _city_words() -> frozenset[str]:
+    """Folded names of cities (data/cities.tsv and the time-zone cities)."""
+    return frozenset({fold(c) for c in zone_cities()} | {
+        fold(line.split("\t")[0]) for line in
+        (DATA_DIR / "cities.tsv").read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")})
+
+
+_REGIONAL_SECTORS = frozenset({"banking", "insurance"})
+
+
+def _unit_end(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[bool],
+              entity: KnownEntity) -> int:
+    """End of a known company's unit named by a country or region after its name ("Santander
+    UK", "Kandor Méditerranée", "Kandor France Industrie"; French "Kandor d'Ille-et-Vilaine",
+    "Kandor du Nord Est"): a company of its own; 0 when none stands at j. A city after the
+    name is a site ("Airbus Toulouse"), and a part noun before it keeps the known name ("l'usine
+    Kandor de Normandie")."""
+    n = len(tokens)
+    if j >= n or taken[j] or entity.type in ("Person", "Publisher") or j == i \
+            or i > 0 and tokens[i - 1].norm in _NOT_NAMED_AFTER:
+        return 0
+    tok = tokens[j]
+    if tok.kind == "word" and tok.start == tokens[j - 1].end + 1 and (
+            tok.text[:1].isupper() and tok.text[1:].islower() or tok.text == "UK"):
+        key = fold(tok.text)
+        if key not in place_words() or key in _city_words() or key in lex.nationalities:
+            return 0
+        k = j + 1
+        while k < n and not taken[k] and tokens[k].kind == "word" and _is_cap(tokens[k], lex) \
+                and tokens[k].start == tokens[k - 1].end + 1 \
+                and tokens[k].norm not in place_words():
+            k += 1  # "France Industrie"
+        if k < n and (tokens[k].norm in lex.product_nouns or tokens[k].kind == "number"):
+            return 0
+        return _extend_suffix(tokens, k)
+    if lex.language != "fr" or tok.norm not in ("de", "du", "d'") or not tok.text.islower() \
+            or not any(s in _REGIONAL_SECTORS for s in entity.sectors):
+        return 0  # French mutual banks and insurers are federations of regional ones
+    at = j + 2 if tok.norm == "de" and j + 1 < n and tokens[j + 1].norm in ("la", "l'") \
+        and tokens[j + 1].text.islower() else j + 1
+    k = _region_end(tokens, at, taken)
+    if not k:
+        return 0
+    if tokens[k - 1].norm in ("nord", "sud") and k < n and tokens[k].norm in ("est", "ouest") \
+            and tokens[k].text[:1].isupper() and tokens[k].start <= tokens[k - 1].end + 1:
+        k += 1  # "du Nord Est"
+    elif k + 1 < n and tokens[k - 1].norm in ("nord", "sud") and tokens[k].text == "-" \
+            and tokens[k + 1].norm in ("est", "ouest") and _joined(tokens, k) \
+            and _joined(tokens, k + 1):
+        k += 2  # "du Nord-Est"
+    if k < n and _is_cap(tokens[k], lex):
+        return 0
+    return k
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                       "dimanche"})
+
+
+def _weekday_title(tokens: list[Token], i: int, lex: Lexicon, taken: list[bool],
+                   entity: KnownEntity) -> int:
+    """Start of an outlet's title a capitalised weekday opens before a known outlet word ("The
+    Sunday Times", "the Saturday Post"): another title than the known one; i when none."""
+    if entity.type != "Publisher" or i < 1 or taken[i - 1] or tokens[i].norm not in \
+            lex.outlet_words:
+        return i
+    day = tokens[i - 1]
+    if day.norm not in _WEEKDAYS or not day.text[:1].isupper() or day.end + 1 != tokens[i].start:
+        return i
+    if i >= 2 and tokens[i - 2].norm in ("on", "last", "this", "next", "every", "by", "le",
+                                         "ce", "chaque", "until", "since", "from", "depuis"):
+        return i  # "on Sunday Times ...": a date, not a title
+    if i >= 2 and not taken[i - 2] and tokens[i - 2].text == "The":
+        return i - 2
+    return i - 1
 
 
 def _match_alias(
@@ -285,7 +377,8 @@ def _longer_name_follows(tokens: list[Token], j: int, lex: Lexicon, common: bool
                                               or tokens[k].norm in lex.common_acronyms
                                               or len(tokens[k].text) < 2
                                               or any(c.isdigit() for c in tokens[k].text))) \
-                or (_has_inner_caps(tokens[k]) and not tokens[k].text.isupper() and k > j):
+                or (_has_inner_caps(tokens[k]) and not tokens[k].text.isupper() and k > j
+                    and not _camel_firm(tokens[k])):
             return False  # "Nvidia CEO", "Velmora PowerBox": a title or a product after it;
             # one camelCase word or an acronym right after the name goes on with it:
             # "Zentrox DeepVolt", "Thales GTS"
@@ -294,6 +387,18 @@ def _longer_name_follows(tokens: list[Token], j: int, lex: Lexicon, common: bool
         return False
     return not (k < len(tokens) and (tokens[k].norm in lex.product_nouns
                                      or tokens[k].kind == "number"))
+
+
+_CAMEL_FIRM_ENDS = frozenset({"care", "health", "pay", "bank", "tech", "energy", "foods",
+                              "capital", "labs", "systems"})
+
+
+def _camel_firm(tok: Token) -> bool:
+    """True when a camelCase word ends in a firm's word ("PetCare", "AgriBank"): a unit's
+    name after a known name and another word ("Kandor Quistel PetCare"), not a product."""
+    text = tok.text
+    last = max((k for k, c in enumerate(text) if c.isupper()), default=0)
+    return last > 0 and text[last:].lower() in _CAMEL_FIRM_ENDS
 
 
 def _letter_unit(tokens: list[Token], j: int) -> bool:
@@ -335,6 +440,22 @@ def _month_opens_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         and tokens[i - 1].kind != "number" and i + 1 < len(tokens) \
         and tokens[i + 1].kind == "word" and tokens[i + 1].text[:1].isupper() \
         and tokens[i + 1].norm not in lex.calendar and tokens[i + 1].start == tok.end + 1
+
+
+_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
+                           "ten", "twelve", "hundred", "thousand"})
+
+
+def _number_opens_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """True when a capitalised English number word inside a sentence opens a name with the
+    capitalised word after it ("roaster Two Kelmarks Coffee Co"): English writes numbers in
+    lower case there, so the capital makes a name of it."""
+    tok = tokens[i]
+    return lex.language == "en" and tok.kind == "word" and tok.norm in _NUMBER_WORDS \
+        and tok.text[:1].isupper() and tok.text[1:].islower() and not _is_initial(tokens, i) \
+        and tokens[i - 1].text not in (".", ":", "\u201c", '"') and i + 1 < len(tokens) \
+        and tokens[i + 1].kind == "word" and _is_cap(tokens[i + 1], lex) \
+        and tokens[i + 1].start == tok.end + 1
 
 
 def _title_epithet(tok: Token, lex: Lexicon) -> bool:
@@ -1196,7 +1317,8 @@ def _name_mentions(
                     and i + 2 < n and _is_cap(tokens[i + 2], lex))) \
             or _title_opens_name(tokens, i, lex, first_names) \
             or _outlet_title(tokens, i, i + 2, lex) \
-            or _month_opens_name(tokens, i, lex)  # "Jan Lund", "Prime Velmora Lab"
+            or _month_opens_name(tokens, i, lex) \
+            or _number_opens_name(tokens, i, lex)  # "Jan Lund", "Prime Velmora Lab"
         if not first.isupper() and not _camel(tok.text) and not shaped:
             i += 1
             continue
@@ -1326,6 +1448,13 @@ def _name_mentions(
         if (lex.language == "fr" or i > 0 and tokens[i - 1].norm == "l'") and i > 0 \
                 and not taken[i - 1] and _article_of_title(tokens, i):
             i -= 1  # "a indiqué Le Progrès", "selon L'Informé", "reported by L'Ardoise"
+            if lex.language == "fr" and j - i == 2 and j + 1 < n and i > 0 \
+                    and tokens[i - 1].norm in ("selon", "apres", "dans", "par") \
+                    and tokens[j].kind == "word" and tokens[j].text.islower() \
+                    and (_title_epithet(tokens[j], lex) or tokens[j].norm in place_adjectives()) \
+                    and tokens[j + 1].text in (",", ".", ";", ")", "»"):
+                j += 1  # "selon Le Courrier breton,": a lower-case adjective ends a source's
+                # title (not "a racheté Le Quistor breton": a name and its region)
             norms = [t.norm for t in tokens[i:j]]
             if j + 1 < n and tokens[j].text.islower() and tokens[j].norm in lex.nationalities \
                     and tokens[j + 1].text in _TITLE_CLOSERS:
@@ -1465,7 +1594,8 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
     if j == i + 1 and norms[i] in lex.role_areas and j < len(tokens) \
             and norms[j] in lex.role_area_heads:
         return True  # "Finance chief P", "Operations director P": a business area, no company
-    if _town_of_based(tokens, norms, j) or _maker_modifier(tokens, norms, i, j):
+    if _town_of_based(tokens, norms, j) or _maker_modifier(tokens, norms, i, j) \
+            or _place_modifier(tokens, norms, i, j, lex):
         return True
     if j + 1 < len(tokens) and tokens[j].text == "-" and _joined(tokens, j) \
             and _joined(tokens, j + 1) and norms[j + 1] in ("based", "headquartered"):
@@ -1510,6 +1640,31 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
     if prev in ("de", "d'", "of") and before >= 1 and norms[before - 1] in _DISEASE_NOUNS:
         return True  # "la maladie de Quarvik"
     return j < len(tokens) and norms[j] in _DISEASE_NOUNS  # "Quarvik disease"
+
+
+def _place_modifier(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexicon) -> bool:
+    """True when one capitalised word after a preposition stands before an agent noun and
+    the name it describes ("from Quellham roaster Brenlac Coffee", "by Kelmark operator
+    Zorla"): English puts the town before the noun as a modifier; the name after it is the
+    party (English only; not when a possessive or a product noun follows)."""
+    n = len(tokens)
+    if lex.language != "en" or j != i + 1 or i < 1 or j + 1 >= n \
+            or norms[i - 1] not in _MODIFIER_PREPOSITIONS or tokens[i].kind != "word" \
+            or not tokens[i].text[1:].islower():
+        return False
+    noun = tokens[j]
+    if noun.kind != "word" or not noun.text.islower() or noun.norm in lex.function_words \
+            or noun.norm in lex.prepositions or noun.norm in lex.triggers \
+            or noun.norm in lex.product_nouns:
+        return False
+    if (noun.norm,) not in lex.descriptors and not noun.norm.endswith(("er", "or", "ist")):
+        return False
+    nxt = tokens[j + 1]
+    return nxt.kind in ("word", "number") and nxt.text[:1].isupper() \
+        and nxt.start == noun.end + 1  # "roaster Two Rivers Coffee Co"
+
+
+_MODIFIER_PREPOSITIONS = frozenset({"from", "by", "with", "to", "for"})
 
 
 _MAKER_HEADS = frozenset({"producer", "producers", "maker", "makers", "grower", "growers",
@@ -2299,10 +2454,23 @@ def _common_head(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     if (prev.norm,) in lex.descriptors and i >= 2 and tokens[i - 2].norm in _HEAD_ARTICLES:
         return tok.norm in _vocabulary(lex)  # "la coopérative Terres de Lait Atlantique"
+    if prev.norm in _HEAD_PREPOSITIONS and prev.text != "a" and i + 2 < len(tokens) \
+            and tokens[i + 1].norm in ("de", "du", "d'") and tokens[i + 1].text.islower():
+        place = tokens[i + 2]
+        return tok.norm not in lex.title_words and tok.norm not in place_words() \
+            and tok.norm not in lex.function_words and tok.norm not in _NOT_NAMED_AFTER \
+            and place.kind == "word" and place.text[:1].isupper() \
+            and (fold(place.text) in _city_words() or fold(place.text) in place_words()) \
+            and not (i + 3 < len(tokens) and tokens[i + 3].kind == "word"
+                     and tokens[i + 3].text[:1].isupper())
+        # "avec Électricité de Strasbourg": a capitalised word after a preposition before
+        # "de <City>" opens a name that goes on with it (a city no longer ends it)
     return prev.norm in _HEAD_ARTICLES and tok.norm not in place_words()
 
 
 _HEAD_ARTICLES = frozenset({"le", "la", "les", "l'", "des", "du", "aux", "au"})
+_HEAD_PREPOSITIONS = frozenset({"avec", "a", "par", "chez", "pour", "contre", "et", "entre",
+                                "aupres"})
 
 
 def _title_adjective(tok: Token, lex: Lexicon) -> bool:

@@ -641,8 +641,16 @@ def _apply(
         set_off = _set_off_participle(t, view, lex)  # "Korvane, racheté en 2024 par Quistor"
         left = possessor if possessor is not None else set_off if set_off is not None \
             else _subject(t, view, lex, subject_frame)
+        maker = None
+        if left is None and agent is not None and frame.type == RelationType.SUPPLIES \
+                and frame.agent_role == "target":
+            maker = left = _maker_of_goods(t, view, lex, replace(
+                frame, subject_possessor_only=False))
         if agent is None or left is None or frame.subject is None:
             return []
+        if maker is not None:  # "X makes treatments that are sold through A"
+            return _pairs(frame.type, left.mentions, agent.mentions, "source", view, t, end,
+                          registry)
         if frame.block_after and _after_in_phrase(view, end, frame.block_after):
             return []  # "controlled by X with 69%": a stake stated, not control alone
         if frame.requires_after and not _after_in_phrase(view, end, frame.requires_after):
@@ -676,7 +684,8 @@ def _apply(
         named_at = end
         while named_at < len(words) and words[named_at] in _POST_ADJECTIVES:
             named_at += 1  # "son fournisseur historique, X", "son client attitré X"
-        other = _named_after(view, named_at, lex) or _predicated_subject(t, view, lex, frame) \
+        other = _named_after(view, named_at, lex) or _described_after(view, named_at, lex) \
+            or _predicated_subject(t, view, lex, frame) \
             or _included(view, end, lex) or _copula_complement(view, end, lex) \
             or (units[named_at] if named_at < len(units) and _plain_mention(units[named_at])
                 else None)
@@ -686,6 +695,9 @@ def _apply(
         p = view.units.index(possessor)
         if any(w in _NOT_NOW or w in ("once", "formerly") for w in words[max(0, p - 3):p]):
             return []  # "Y, once one of X's anchor customers,": a relation that has ended
+        if frame.type == RelationType.INVESTS_IN and p >= 2 and words[p - 1] in ("by", "par") \
+                and words[p - 2] in _SOLD_PARTICIPLES:
+            return []  # "X is being sold by its owner, Y": a stake that the sale ends
         q = p - 2 if p >= 2 and words[p - 1] in ("de", "d'", "of") else p - 1
         if _possessive_pronoun(possessor) and q >= 1 and words[q] in ("et", "and") \
                 and units[q - 1].is_mention:
@@ -776,6 +788,29 @@ def _apply(
             and _offer_accepted(view, t):  # "Quistor a accepté l'offre de rachat de Velmora":
         subj, obj_unit = obj_unit, subj  # the bidder after the noun buys the subject
     return _pairs(frame.type, subj.mentions, obj_unit.mentions, subj_role, view, t, end, registry)
+
+
+_MAKING_VERBS = frozenset({"makes", "make", "made", "produces", "produce", "produced",
+                           "manufactures", "manufacture", "brews", "bottles", "fabrique",
+                           "fabriquent", "produit", "produisent", "elabore", "brasse"})
+_GOODS_RELATIVES = frozenset({"that", "which", "qui"})
+_GOODS_REACH = 12
+
+
+def _maker_of_goods(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | None:
+    """The maker of the goods a relative clause says are sold by a party: "X makes treatments
+    that are sold through A", "X produit des fromages qui sont vendus chez A" (the subject of
+    the making verb; only plain words between the verb and the relative; session 17,
+    refusals)."""
+    words = view.words
+    if t < 4 or words[t - 1] not in _COPULAS or words[t - 2] not in _GOODS_RELATIVES:
+        return None
+    for m in range(t - 3, max(0, t - 3 - _GOODS_REACH), -1):
+        if view.units[m].is_mention or words[m] in HARD_BOUNDARIES or words[m] in (",", ";"):
+            return None
+        if words[m] in _MAKING_VERBS:
+            return _subject(m, view, lex, frame)
+    return None
 
 
 def _object_no_party(frame: Frame, view: SentenceView, t: int, end: int, obj_at: int,
@@ -1529,6 +1564,10 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                     return -1, None  # "s'appuie sur quelques clients, parmi lesquels A"
                 if found is None and frame.type == RelationType.COMPETES_WITH:
                     found = _goods_maker(view, k + len(prep), lex)
+                if found is not None and prep == ("des",) and found != k + 1 \
+                        and frame.type == RelationType.ACQUIRES:
+                    found = None  # "le rachat des Ateliers X" (a name), never "le rachat des
+                    # usines X" (goods or sites of X; session 17, refusals)
                 if found is not None and not (prep in _COORDINATORS and found > k + 2):
                     # "and" joins a name, not "and sells X"
                     return found, _after_relative(view, found, lex, _with_coordinated_pp(
@@ -2156,12 +2195,15 @@ def _company_noun_phrase(view: SentenceView, start: int, stop: int, lex: Lexicon
     words = view.words
     if start < stop and words[start] in lex.determiners:
         start += 1
-    if not 0 < stop - start <= 4:
-        return False
+    hyphens = sum(1 for q in range(start + 1, stop - 1) if words[q] == "-")
+    if not 0 < stop - start - hyphens <= 4 or words[start] == "-" or words[stop - 1] == "-":
+        return False  # a hyphenated compound is one word: "the kitchen-furniture groups A"
     noun = False
     for q in range(start, stop):
         w = words[q]
         text = view.tokens[view.units[q].first].text
+        if w == "-" or (not noun and place_adjective(w, lex)):
+            continue  # "the German auto-parts maker A"
         if view.units[q].is_mention or not text.replace("-", "").isalpha() \
                 or not text.islower():
             return False
@@ -2248,6 +2290,36 @@ def _named_after(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
             k + 1 >= len(units) or words[k + 1] in (",", ".", ";")):
         return units[k]
     return None
+
+
+_SOLD_PARTICIPLES = frozenset({"sold", "vendu", "vendue", "vendus", "cede", "cedee", "cedes"})
+_DESCRIBED_REACH = 7
+_CLAUSE_WORDS = frozenset({"that", "which", "who", "whose", "qui", "que", "qu'", "dont", "and",
+                           "et", "or", "ou", "but", "mais"})
+
+
+def _described_after(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
+    """The name set off by a comma after a relational noun, behind a short description that
+    holds a kind of company (session 17, refusals): "its largest shareholder, the agricultural
+    investment firm Y,", "its biggest customer, auto-parts maker Y.", "son actionnaire de
+    référence, la holding familiale Y". In English the kind of company stands right before the
+    name; no clause word inside; the name ends the apposition."""
+    units, words = view.units, view.words
+    if end + 2 >= len(units) or words[end] != ",":
+        return None
+    k = end + 1
+    while k < min(len(units), end + 1 + _DESCRIBED_REACH) and not units[k].is_mention:
+        if words[k] in _CLAUSE_WORDS:
+            return None
+        k += 1
+    if k >= len(units) or not _plain_mention(units[k]) or k - end < 3 or (
+            k + 1 < len(units) and words[k + 1] not in (",", ".", ";")):
+        return None
+    if lex.language == "en" and not (words[k - 1] in lex.descriptor_ends
+                                     or words[k - 1][:-1] in lex.descriptor_ends
+                                     or words[k - 1] in lex.org_heads):
+        return None
+    return units[k] if _company_noun_phrase(view, end + 1, k, lex) else None
 
 
 def _relative_object(
@@ -3280,7 +3352,8 @@ def _rivals(
     if seg is not None and seg.kind == "apposition" and view.owner_unit(seg) is not side_a:
         side_b = view.owner_unit(seg)  # "IndiGo, Air India's main domestic rival,"
         stop = start
-    named = _named_after(view, start, lex) if side_b is None else None
+    named = (_named_after(view, start, lex) or _described_after(view, start, lex)) \
+        if side_b is None else None
     if named is not None and named is not side_a:  # "its closest rival, Berlin-based Y,"
         side_b, stop = named, start
     for k in range(start, stop):
@@ -3366,7 +3439,8 @@ def _copula_complement(view: SentenceView, end: int, lex: Lexicon) -> Unit | Non
                                          or x in _PREDICATE_PREPS
                                          for x in view.words[k + 1:found]):
                 return None  # "ses clients sont satisfaits de Y": Y is no customer
-            return view.units[found] if found is not None and found <= k + 3 else None
+            return view.units[found] if found is not None and (
+                found <= k + 3 or _company_noun_phrase(view, k + 1, found, lex)) else None
     return None
 
 
@@ -3563,7 +3637,7 @@ def _noun_member_list(view: SentenceView, start: int, after: int, lex: Lexicon) 
             m = after + 1 + len(opener)
             return units[m] if m < len(units) and _plain_mention(units[m]) and (
                 m + 1 >= len(units) or words[m + 1] in _LIST_END) else None
-        return _named_after(view, after, lex)
+        return _named_after(view, after, lex) or _described_after(view, after, lex)
     ranged = match_at(words, after, _RANGE_FROM)
     if ranged is not None:  # "X's clients range from A to B"
         return _range_members(view, after + len(ranged))
