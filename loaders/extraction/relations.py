@@ -1611,9 +1611,9 @@ _COUNTERPART_HEADS = frozenset({
     "partners", "vendor", "vendors", "provider", "providers", "lender", "lenders", "licensee",
     "licensees", "fournisseur", "fournisseurs", "sous-traitant", "sous-traitants", "distributeur",
     "distributeurs", "partenaire", "partenaires", "prestataire", "prestataires", "preteur",
-    "preteurs"})
+    "preteurs", "traitant", "traitants"})
 """Role nouns whose "de"/"of" complement is the counterpart of the role's unnamed holder
-(session 17, descr)."""
+(session 17, descr); "traitant" is the end of "sous-traitant", split at its hyphen."""
 
 
 _NOT_RELATIVE_BEFORE = frozenset({"ne", "n'", "ainsi", "plus", "moins", "autant", "tant",
