@@ -273,7 +273,7 @@ def _coordinate(
             if len(members) == 1:
                 past = _past_apposition(units, j, lex)
                 if past == j:
-                    past = _past_relative(units, j, lex)
+                    past = _past_relative_before_conjunction(units, j, lex)
                     past_relative = past != j
                     relative_seen = relative_seen or past_relative
                 j = past
@@ -618,7 +618,7 @@ def _heavy_conj_at(units: list[Unit], k: int) -> bool:
 _RELATIVE_REACH = 24
 
 
-def _past_relative(units: list[Unit], j: int, lex: Lexicon) -> int:
+def _past_relative_before_conjunction(units: list[Unit], j: int, lex: Lexicon) -> int:
     """After "A, which relies on its network, and B" / "A, qui utilise sa suite, et le
     commissionnaire B": the position past the relative clause's closing comma when a
     conjunction follows it, else j (session 15). The clause holds no full stop, no hard
