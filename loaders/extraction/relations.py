@@ -24,7 +24,15 @@ from loaders.extraction.lexicon import (
     match_span,
     place_names,
 )
-from loaders.extraction.mentions import ANAPHOR, FORMED_BY, NAME, PLURAL, PRONOUN, Mention
+from loaders.extraction.mentions import (
+    ANAPHOR,
+    FORMED_BY,
+    INDEFINITE,
+    NAME,
+    PLURAL,
+    PRONOUN,
+    Mention,
+)
 from loaders.extraction.modality import OFFER_NOUNS
 from loaders.extraction.resolution import (
     ORG_TYPES,
@@ -1493,8 +1501,6 @@ def _required_before(view: SentenceView, t: int, required: frozenset[str],
     return False
 
 
-_DEAL_DETERMINERS = frozenset({"un", "une", "a", "an"})
-
 
 def _deal_after(frame: Frame, view: SentenceView, end: int, obj_at: int, stop: int,
                 lex: Lexicon) -> bool:
@@ -1507,7 +1513,7 @@ def _deal_after(frame: Frame, view: SentenceView, end: int, obj_at: int, stop: i
             or any(w not in lex.determiners for w in words[end + 1:stop]):
         return False
     q = obj_at + 1
-    if q >= len(words) or words[q] not in _DEAL_DETERMINERS:
+    if q >= len(words) or words[q] not in INDEFINITE:
         return False
     r = q + 1
     while r < min(len(words), q + 7) and words[r] not in (",", ".", ";", ":") \

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import Lexicon, match_at, match_ending_at, word_list
-from loaders.extraction.mentions import ANAPHOR, NAME, PLURAL, Mention
+from loaders.extraction.mentions import ANAPHOR, INDEFINITE, NAME, PLURAL, Mention
 from loaders.extraction.modality import (
     FORMER_WORDS,
     departed_after,
@@ -1304,7 +1304,7 @@ def _opened_subject(view: SentenceView, p_at: int, lex: Lexicon, registry: Regis
     return -1
 
 
-_APPOSITION_OPENERS = frozenset({"un", "une", "a", "an"}) | FORMER_WORDS | _NOW
+_AGENT_APPOSITION_OPENERS = INDEFINITE | FORMER_WORDS | _NOW
 
 
 def _agent_apposition_end(view: SentenceView, p_at: int, lex: Lexicon) -> int:
@@ -1315,7 +1315,7 @@ def _agent_apposition_end(view: SentenceView, p_at: int, lex: Lexicon) -> int:
     words = view.words
     n = len(words)
     if not (p_at + 2 < n and words[p_at + 1] == ","
-            and words[p_at + 2] in _APPOSITION_OPENERS):
+            and words[p_at + 2] in _AGENT_APPOSITION_OPENERS):
         return p_at
     for q in range(p_at + 3, min(n, p_at + 24)):
         if words[q] in (";", ":", "(", ")", ".") or words[q] in ("and", "et"):
