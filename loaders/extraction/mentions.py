@@ -907,7 +907,8 @@ def _title_opens_name(tokens: list[Token], i: int, lex: Lexicon,
     """A capitalised title word that opens a name ending in an organisation head (session 14):
     "Prime Velmora Lab", "Senior Quistor Capital" (not "Prime Minister Ana Ruiz", "President
     Ana Ruiz", "Chief Executive Officer"): one to three capitalised words follow, none a title
-    word or a first name, the last an organisation head or a legal form."""
+    word or a first name, the last an organisation head or a legal form, or, after a field
+    title, a body's head ("Financial Velmora Authority", session 17)."""
     tok = tokens[i]
     if tok.kind != "word" or tok.norm not in lex.title_words or not tok.text[1:].islower() \
             or i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].kind == "word" \
@@ -921,14 +922,15 @@ def _title_opens_name(tokens: list[Token], i: int, lex: Lexicon,
     return k - i >= 3 and (tokens[k - 1].norm in _NAME_HEADS
                            or tokens[k - 1].norm in LEGAL_SUFFIXES
                            or tok.norm in _FIELD_TITLES and (
-                               tokens[k - 1].norm in _SERVICE_HEADS
+                               tokens[k - 1].norm in _FIELD_BODY_HEADS
                                or (tokens[k - 1].norm,) in lex.keys.get("body_heads", ())))
 
 
 _FIELD_TITLES = frozenset({"financial", "technology", "operating"})
-_SERVICE_HEADS = frozenset({"service"})
 """Title words that name a field, which opens a state body's name ending in a body's head
 ("the Financial Supervisory Service", "the Financial Conduct Authority"; session 17)."""
+_FIELD_BODY_HEADS = frozenset({"service"})
+"""A head closing such a body's name besides the lexicon's body_heads."""
 
 
 def _lower_digit_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
