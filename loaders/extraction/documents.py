@@ -97,7 +97,7 @@ def document_cue(words: list[str], k: int, lex: Lexicon, body: bool = False) -> 
     regulator may be described before its name ("a filing with the Dutch financial markets
     regulator AFM", "un dépôt auprès du régulateur boursier néerlandais AFM"), or after a
     country's possessive when the name is a body's (`body`: "a filing with Kandoria's
-    Financial Supervisory Service"; not "a filing with Kandoria's Quistor Bank")."""
+    Financial Oversight Service"; not "a filing with Kandoria's Quistor Bank")."""
     if body and k >= 2 and words[k - 1] == "'s" and words[k - 2] in place_words():
         k -= 2  # the body's country (session 17)
         if k > 0 and words[k - 1] in place_words():
@@ -294,7 +294,7 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
 
 
 def body_name(name: str, lex: Lexicon) -> bool:
-    """True when a name ends in a state body's head ("Supervisory Service", "Cartel Office")
+    """True when a name ends in a state body's head ("Oversight Service", "Tariff Office")
     or is one acronym ("KFX", "BaFin")."""
     parts = name.split()
     last = fold(parts[-1]) if parts else ""

@@ -177,7 +177,7 @@ def _known_mentions(
             or _own_form_end(norms, i + len(entry.tokens), j)
         start = _weekday_title(tokens, i, lex, taken, entry.entity)
         if unit or start < i:
-            end = unit or j  # "Santander UK", "Kandor d'Ille-et-Vilaine", "The Sunday Times":
+            end = unit or j  # "Kandor UK", "Kandor d'Ille-et-Vilaine", "The Sunday Herald":
             m = _make(index, tokens, start, end, NAME)  # a unit or another title of its own
             m.typed = "" if entry.entity.type == "Publisher" else "org"
             m.outlet = entry.entity.type == "Publisher"
@@ -214,7 +214,7 @@ _REGIONAL_SECTORS = frozenset({"banking", "insurance"})
 
 def _unit_end(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[bool],
               entity: KnownEntity) -> int:
-    """End of a known company's unit named by a country or region after its name ("Santander
+    """End of a known company's unit named by a country or region after its name ("Velmora
     UK", "Kandor Méditerranée", "Kandor France Industrie"; French "Kandor d'Ille-et-Vilaine",
     "Kandor du Nord Est"): a company of its own; 0 when none stands at j. A city after the
     name is a site ("Airbus Toulouse"), and a part noun before it keeps the known name ("l'usine
@@ -265,7 +265,7 @@ _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 def _weekday_title(tokens: list[Token], i: int, lex: Lexicon, taken: list[bool],
                    entity: KnownEntity) -> int:
     """Start of an outlet's title a capitalised weekday opens before a known outlet word ("The
-    Sunday Times", "the Saturday Post"): another title than the known one; i when none."""
+    Sunday Herald", "the Saturday Post"): another title than the known one; i when none."""
     if entity.type != "Publisher" or i < 1 or taken[i - 1] or tokens[i].norm not in \
             lex.outlet_words:
         return i
@@ -274,7 +274,7 @@ def _weekday_title(tokens: list[Token], i: int, lex: Lexicon, taken: list[bool],
         return i
     if i >= 2 and tokens[i - 2].norm in ("on", "last", "this", "next", "every", "by", "le",
                                          "ce", "chaque", "until", "since", "from", "depuis"):
-        return i  # "on Sunday Times ...": a date, not a title
+        return i  # "on Sunday Herald ...": a date, not a title
     if i >= 2 and not taken[i - 2] and tokens[i - 2].text == "The":
         return i - 2
     return i - 1
@@ -433,7 +433,7 @@ _OUTLET_VERBS = frozenset({"reported", "reports", "wrote", "writes", "said", "sa
 
 def _month_opens_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """True when a capitalised French month inside a sentence opens a name with the
-    capitalised word after it ("ses concurrents Velmora et Mars Petcare"): French writes its
+    capitalised word after it ("ses concurrents Velmora et Mars Quistor"): French writes its
     months in lower case, so the capital makes a name of it (not after a number: "le 3 Mars")."""
     tok = tokens[i]
     return lex.language == "fr" and tok.kind == "word" and tok.norm in lex.calendar \
@@ -801,8 +801,8 @@ _AFTER_NAME = frozenset({",", "'s", "has", "have", "had", "is", "was", "will", "
 
 _CROSS_PREFIXES = frozenset({"cross", "trans", "pan", "intra", "inter", "sub"})
 _COPULAS = frozenset({"is", "was", "est", "etait"})
-"""A copula after a sentence's first word the article also writes in lower case ("Cheese is
-where the value is", "cheese" elsewhere): the common noun, capitalised by position."""
+"""A copula after a sentence's first word the article also writes in lower case ("Copper is
+where the value is", "copper" elsewhere): the common noun, capitalised by position."""
 _COMPOUND_PARTICIPLES = frozenset({"backed", "owned", "funded", "controlled", "led", "financed"})
 _COMPOUND_TAILS = frozenset({"based", "made", "built", "run", "born", "grown", "known", "held",
                              "won", "sold", "bought", "driven", "drawn", "style", "like", "wide",
@@ -928,7 +928,7 @@ def _title_opens_name(tokens: list[Token], i: int, lex: Lexicon,
 
 _FIELD_TITLES = frozenset({"financial", "technology", "operating"})
 """Title words that name a field, which opens a state body's name ending in a body's head
-("the Financial Supervisory Service", "the Financial Conduct Authority"; session 17)."""
+("the Financial Oversight Service", "the Financial Quistor Authority"; session 17)."""
 _FIELD_BODY_HEADS = frozenset({"service"})
 """A head closing such a body's name besides the lexicon's body_heads."""
 
@@ -1223,8 +1223,8 @@ def _region_end(tokens: list[Token], k: int, taken: list[bool]) -> int:
 
 _BODY_HEADS = frozenset({"initiative", "consortium", "alliance", "foundation", "association",
                          "federation", "network", "platform"})
-"""Last words of joint bodies' names that a nationality opens ("the European Payments
-Initiative", "the Nordic Battery Alliance")."""
+"""Last words of joint bodies' names that a nationality opens ("the European Kelmark
+Initiative", "the Nordic Quistor Alliance")."""
 _FIRM_TAILS = frozenset({"cie", "associes", "fils", "freres", "co", "partenaires", "soeurs",
                          "sons", "brothers", "partners"})
 """Words after "&" that end a firm's name ("& Cie", "& Fils", "& Associés")."""
@@ -1406,7 +1406,7 @@ def _name_mentions(
                     and not (tok.norm in lex.role_areas and j < n
                              and norms_all[j] in lex.role_area_heads))  # "Finance chief P"
             if proper and _quoted_modifier(tokens, i, j, lex):
-                proper = False  # "“Attitude control is the piece ...”": a noun phrase's modifier
+                proper = False  # "“Thermal shielding is the piece ...”": a noun phrase's modifier
             if not proper:
                 if j - i == 1:
                     i = j
@@ -1683,7 +1683,7 @@ def _place_modifier(tokens: list[Token], norms: list[str], i: int, j: int, lex: 
         return False
     nxt = tokens[j + 1]
     return nxt.kind in ("word", "number") and nxt.text[:1].isupper() \
-        and nxt.start == noun.end + 1  # "roaster Two Rivers Coffee Co"
+        and nxt.start == noun.end + 1  # "roaster Two Kelmarks Coffee Co"
 
 
 _MODIFIER_PREPOSITIONS = frozenset({"from", "by", "with", "to", "for"})
@@ -2218,11 +2218,11 @@ def _span_end(
             if not k and at < n and not taken[at] and tokens[at].kind == "word" \
                     and tokens[at].text[:1].isupper() and tokens[at].text[1:].islower() \
                     and _firm_tail(tokens, at + 1, taken):
-                k = at + 1  # "Capitaux du Rhin & Cie": a firm's tail after the complement
+                k = at + 1  # "Capitaux du Quellham & Cie": a firm's tail after the complement
             if k and _firm_tail(tokens, k, taken):
-                k += 2  # "Accumulateurs de la Drôme & Associés"
+                k += 2  # "Batteries de la Quistoire & Associés"
             if k and not (k < n and _is_cap(tokens[k], lex)):
-                j = k  # "Azote de Bretagne", "Azur de Provence": a company named by its region
+                j = k  # "Kelvane de Bretagne", "Azur de Provence": a company named by its region
                 # ("Forges & Aciers de Savoie", "Kandor d'Alsace", "Caisse Mutuelle d'Ille-et-
                 # Vilaine", "Congelados de Navarra": a department or region of pycountry)
                 continue
@@ -2665,7 +2665,7 @@ def _apposed_site(tok: Token, lex: Lexicon) -> bool:
 
 def _quoted_modifier(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     """True when a quotation opens with one capitalised word, a lower-case noun and a copula
-    ("“Attitude control is the piece ...”", "« Fromage frais est ... »", session 17): the word
+    ("“Thermal shielding is the piece ...”", "« Fromage frais est ... »", session 17): the word
     modifies the noun, whatever other names the article builds with it."""
     return j - i == 1 and i >= 1 and tokens[i - 1].text in ("\"", "“", "«") \
         and j + 1 < len(tokens) and tokens[j].kind == "word" and tokens[j].text.islower() \
