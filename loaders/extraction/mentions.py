@@ -324,7 +324,7 @@ def _match_alias(
         if size == 1 and i >= 2 and tokens[i - 1].text == "-" and _short_acronym(tokens[i]) \
                 and tokens[i - 1].start == tokens[i - 2].end and tokens[i].start == tokens[
                     i - 1].end and _short_acronym(tokens[i - 2]):
-            continue  # "l'AP-HP": one acronym chain, neither "AP" nor "HP" (session 17)
+            continue  # "l'AB-KQ": one acronym chain, neither "AB" nor "KQ" (session 17)
         return e
     return None
 
@@ -1480,7 +1480,7 @@ def _name_mentions(
             norms = [t.norm for t in tokens[i:j]]
             if j + 1 < n and tokens[j].text.islower() and tokens[j].norm in lex.nationalities \
                     and tokens[j + 1].text in _TITLE_CLOSERS:
-                j += 1  # "selon Le Film français,": a title's nationality (session 17)
+                j += 1  # "selon Le Kelmark français,": a title's nationality (session 17)
                 norms = [t.norm for t in tokens[i:j]]
         if lex.language == "fr" and j - i >= 2 and norms[0] in lex.outlet_words \
                 and norms[1] in _OF:  # "la Revue du Vin de France": a title of the form

@@ -411,8 +411,8 @@ def _described_member(units: list[Unit], tokens: list[Token], i: int, lex: Lexic
         or _adjective_after_noun(units, tokens, i - 1, lex) or (
             (prev in _LIST_HEADS or prev in lex.descriptor_ends) and i >= 2
             and not units[i - 2].is_mention and _parallel_description(units, tokens, i - 1, lex))
-    # ... or a noun of a company's kind after a determiner ("the drugstore chain A and the
-    # bakery franchise B", session 17)
+    # ... or a noun of a company's kind after a determiner ("the hardware chain A and the
+    # tyre franchise B", session 17)
 
 
 def _parallel_description(units: list[Unit], tokens: list[Token], k: int, lex: Lexicon) -> bool:
