@@ -1501,6 +1501,9 @@ def _required_before(view: SentenceView, t: int, required: frozenset[str],
     return False
 
 
+_DEAL_NOUN_REACH = 6
+"""Words after the indefinite determiner within which `_deal_after` looks for the required noun."""
+
 
 def _deal_after(frame: Frame, view: SentenceView, end: int, obj_at: int, stop: int,
                 lex: Lexicon) -> bool:
@@ -1516,7 +1519,7 @@ def _deal_after(frame: Frame, view: SentenceView, end: int, obj_at: int, stop: i
     if q >= len(words) or words[q] not in INDEFINITE:
         return False
     r = q + 1
-    while r < min(len(words), q + 7) and words[r] not in (",", ".", ";", ":") \
+    while r < min(len(words), q + 1 + _DEAL_NOUN_REACH) and words[r] not in (",", ".", ";", ":") \
             and words[r] not in HARD_BOUNDARIES and not view.units[r].is_mention:
         r += 1
     return _between_ok(frame, words, q + 1, r)

@@ -1306,6 +1306,9 @@ def _opened_subject(view: SentenceView, p_at: int, lex: Lexicon, registry: Regis
 
 _AGENT_APPOSITION_OPENERS = INDEFINITE | FORMER_WORDS | _NOW
 
+_AGENT_APPOSITION_REACH = 24
+"""Words after the agent within which its apposition's closing comma must come."""
+
 
 def _agent_apposition_end(view: SentenceView, p_at: int, lex: Lexicon) -> int:
     """The comma closing an apposition on the agent of a sentence-opening participle, when
@@ -1317,7 +1320,7 @@ def _agent_apposition_end(view: SentenceView, p_at: int, lex: Lexicon) -> int:
     if not (p_at + 2 < n and words[p_at + 1] == ","
             and words[p_at + 2] in _AGENT_APPOSITION_OPENERS):
         return p_at
-    for q in range(p_at + 3, min(n, p_at + 24)):
+    for q in range(p_at + 3, min(n, p_at + _AGENT_APPOSITION_REACH)):
         if words[q] in (";", ":", "(", ")", ".") or words[q] in ("and", "et"):
             return p_at
         if words[q] == ",":

@@ -458,13 +458,16 @@ def _description_end(units: list[Unit], tokens: list[Token], start: int, lex: Le
         q += 1
     return q if q < len(units) and q > start else -1
 
+_PLACE_PARENTHESIS_WORDS = 3
+"""Most words a list member's place parenthesis holds ("(Basse-Normandie)", "(New York)")."""
+
 
 def _past_place_parenthesis(units: list[Unit], j: int) -> int:
     """The position past a parenthesis after a list member that holds only a place ("A
     (France), B (Germany) and C", "A (Lyon) et B"), else j (session 17)."""
     if j >= len(units) or units[j].norm != "(":
         return j
-    for q in range(j + 1, min(len(units), j + 5)):
+    for q in range(j + 1, min(len(units), j + 2 + _PLACE_PARENTHESIS_WORDS)):
         if units[q].norm == ")":
             inner = [units[x].norm for x in range(j + 1, q)]
             return q + 1 if inner and all(w in place_words() for w in inner) else j
