@@ -296,7 +296,7 @@ def _topic_dative(
     k = t - 1
     if k >= 0 and words[k] in _AUX_FR:
         k -= 1
-    if k < 1 or words[k] not in _DATIVES or words[k + 1] == ",":
+    if k < 1 or words[k] not in _DATIVE_PRONOUNS or words[k + 1] == ",":
         return []
     subj = _subject(t, view, lex, frame)
     if subj is None or not _plain_mention(subj) or subj.mentions[0].kind != NAME \
@@ -1151,7 +1151,7 @@ def _clitic_object(view: SentenceView, t: int, subj: Unit, lex: Lexicon) -> int 
     return None
 
 
-_DATIVES = frozenset({"lui", "leur"})
+_DATIVE_PRONOUNS = frozenset({"lui", "leur"})
 _AUX_FR = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "va", "vont",
                      "doit", "doivent"})
 
@@ -1167,7 +1167,7 @@ def _dative_clitic(view: SentenceView, t: int, subj: Unit, lex: Lexicon) -> int 
     k = t - 1
     if k >= 0 and words[k] in _AUX_FR:
         k -= 1
-    if k < 0 or words[k] not in _DATIVES or k + 1 < len(words) and words[k + 1] == ",":
+    if k < 0 or words[k] not in _DATIVE_PRONOUNS or k + 1 < len(words) and words[k + 1] == ",":
         return None
     at = units.index(subj) if subj in units else -1
     for q in range(at - 1, -1, -1):
@@ -3629,16 +3629,16 @@ def with_status(cands: list[Candidate], status: str | None) -> list[Candidate]:
             for c in cands]
 
 
-_DATIVE = frozenset({"a", "au", "aux"})
+_DATIVE_PREPOSITIONS = frozenset({"a", "au", "aux"})
 
 
 def _dative_object(words: list[str], end: int, obj_at: int) -> bool:
     """True when the last preposition before a partnership's object group is "à" / "au" /
     "aux": a group met, joined or added to, whose members are not named as each other's
     partners (those stand after "entre", "de", "avec")."""
-    preps = [w for w in words[end:obj_at] if w in _DATIVE or w in ("entre", "de", "d'", "avec",
-                                                                   "with", "between", "of")]
-    return bool(preps) and preps[-1] in _DATIVE
+    preps = [w for w in words[end:obj_at] if w in _DATIVE_PREPOSITIONS
+             or w in ("entre", "de", "d'", "avec", "with", "between", "of")]
+    return bool(preps) and preps[-1] in _DATIVE_PREPOSITIONS
 
 
 def _within(
