@@ -37,6 +37,11 @@ FOUND = [
      "Cortiça.", ("SUPPLIES", "Zelbar Cortiça", "Velmora")),
     ("en", "Velmora makes bikes. The company buys its frames from the Danish maker Kandor, "
      "while its wheels come from the German group Zelbar.", ("SUPPLIES", "Zelbar", "Velmora")),
+    ("en", "Velmora buys most of its bonders from Dutch equipment maker Kandor Industries, "
+     "while its build-up substrates come from Japan's Zelbar.",
+     ("SUPPLIES", "Zelbar", "Velmora")),
+    ("fr", "Pour ses achats, Velmora passe par le grossiste Kandor, tandis que ses légumes "
+     "proviennent de la coopérative Zelbar.", ("SUPPLIES", "Zelbar", "Velmora")),
     # gapped: the same preposition, no verb
     ("fr", "Les moteurs de Velmora sont fournis par Quistor, et ses batteries par Zelbar.",
      ("SUPPLIES", "Zelbar", "Velmora")),
@@ -83,6 +88,8 @@ ABSENT = [
      "au ralenti.", ("SUPPLIES", "Zelbar", "Velmora")),
     ("fr", "Les cadres de Velmora viennent de Quistor, et les dirigeants de Zelbar s'en "
      "inquiètent.", ("SUPPLIES", "Zelbar", "Velmora")),
+    ("en", "Velmora buys its bonders from Kandor, while its staff come from Zelbar's rival "
+     "Tarvo.", ("SUPPLIES", "Tarvo", "Velmora")),
     # ... a gapped phrase with another preposition
     ("fr", "Les moteurs de Velmora sont fournis par Quistor, et ses batteries chez Zelbar.",
      ("SUPPLIES", "Zelbar", "Velmora")),

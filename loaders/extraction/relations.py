@@ -227,6 +227,9 @@ def _described_agent(view: SentenceView, b: int, lex: Lexicon) -> int:
         if units[q].is_mention:
             return q
         text = view.tokens[units[q].first].text
+        if q + 2 < len(units) and words[q + 1] in ("'s", "’s") and units[q + 2].is_mention \
+                and text.isalpha() and text.istitle():
+            return q + 2  # a country's company: "from Japan's X"
         if words[q] not in lex.determiners and not place_adjective(words[q], lex) \
                 and words[q] not in lex.descriptor_ends and words[q] not in lex.org_heads \
                 and not (text.isalpha() and (text.islower() or text.isupper() and len(text) <= 4)
@@ -286,9 +289,9 @@ def _shared_customer(view: SentenceView, out: list[Candidate], lex: Lexicon,
                 or (units[o].is_mention and not _possessive_pronoun(units[o])):
             continue
         q = o + 1
-        while q < n and q <= o + 4 and not units[q].is_mention and words[q] not in \
+        while q < n and q <= o + 6 and not units[q].is_mention and words[q] not in \
                 _SUPPLIER_PREPS and words[q] not in _SHARED_FILLERS \
-                and not _supply_span(words, q, lex) \
+                and (not _supply_span(words, q, lex) or "-" in words[q - 1:q + 2]) \
                 and words[q] not in (",", ".") \
                 and words[q] not in HARD_BOUNDARIES:
             if words[q] in _NOT_SUPPLIED:
