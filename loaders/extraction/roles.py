@@ -82,6 +82,7 @@ def _role_phrases(
     units = view.units
     out: list[RoleMatch] = []
     used_people: set[int] = set()
+    past_only: set[int] = set()
     for k in range(len(units)):
         role = _role_at(view, k, lex)
         if role is None:
@@ -96,18 +97,29 @@ def _role_phrases(
             pid = _person(units[person_unit], registry)
             if pid is None or org is None:
                 continue
+            if role.labels == ("partner",) and not _firm_partner(view, role, person_unit,
+                                                                 registry):
+                continue  # "its partner, Kandor Labs", "P, Velmora's partner": a business
+            # partner, not a person's title
             used_people.add(person_unit)
             first = units[role.start].first
             last = units[role.end - 1].last
-            departed = departed_after(view.tokens, units[person_unit].last, lex) \
+            departed = (departed_after(view.tokens, units[person_unit].last, lex)
+                        and not _left_to_become(view, role.start)) \
                 or _succeeded_title(view, role.start, lex) \
                 or (role.end <= person_unit
                     and former_apposition(view.tokens, units[person_unit].last, lex))
+            former = former_flag or role.former or departed
             out.append(RoleMatch(pid, org, ", ".join(dict.fromkeys(role.labels)),
-                                 former_flag or role.former or departed, first, last))
+                                 former, first, last))
+            if former and role.start > person_unit:
+                past_only.add(person_unit)
             break
     orgs = {m.org for m in out}
-    out.extend(_verb_roles(view, lex, registry, used_people, orgs))
+    # "founded by P, a former managing director at X who remains its chief executive": a
+    # former title set off after the agent leaves the founding verb its agent
+    out.extend(m for m in _verb_roles(view, lex, registry, used_people - past_only, orgs)
+               if (m.person, m.org) not in {(o.person, o.org) for o in out})
     taken = {m.person for m in out}
     out.extend(m for m in _hired_to_run(view, lex, registry) if m.person not in taken)
     joined = _joined(view, lex, registry)
@@ -279,16 +291,19 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
         j += 1
     labels: list[str] = []
     while j < len(words):
-        while j < len(words) and words[j] in ("main", "principal", "new", "nouveau",
-                                              "nouvelle", "current", "actuel", "actuelle",
-                                              "interim", "interimaire", "group", "global",
-                                              "longtime", "longstanding"):
+        while j < len(words) and (words[j] in ("main", "principal", "new", "nouveau",
+                                               "nouvelle", "current", "actuel", "actuelle",
+                                               "interim", "interimaire", "group", "global",
+                                               "longtime", "longstanding")
+                                  or words[j] in _INCOMING):
             j += 1
         if j + 2 < len(words) and words[j] == "long" and words[j + 1] == "-" \
                 and words[j + 2] in ("time", "serving", "standing"):
             j += 3  # "O's long-time managing director, P": a role held now
             continue
         phrase = match_at(words, j, lex.keys["roles"])
+        if phrase is None and words[j] in _PARTNER and not labels:
+            phrase = (words[j],)  # "O partner P", "P, a partner at O", "associée chez O"
         chief = _chief_officer(view, j)
         phrase = chief if chief and (phrase is None or len(chief) > len(phrase)) else phrase
         area = j
@@ -307,7 +322,8 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
             j = area_end  # "directeur des produits", "directrice de la communication"
             break
         else:
-            labels.append(lex.roles.get(phrase, " ".join(phrase)))
+            labels.append(lex.roles.get(phrase, "partner" if phrase[0] in _PARTNER
+                                        else " ".join(phrase)))
             j += len(phrase)
         if j + 2 < len(words) and words[j] == "(" and words[j + 2] == ")" \
                 and match_at(words, j + 1, lex.keys["roles"]):
@@ -385,6 +401,27 @@ def _succeeded_title(view: SentenceView, s: int, lex: Lexicon) -> bool:
     return match_ending_at(words, t, _PREDECESSOR_CUES) is not None
 
 
+_PARTNER = frozenset({"partner", "associe", "associee"})
+"""A partner of a firm is a role held there (not in the lexicon's roles: the mention typing
+would take "its partner, Kandor Labs" for a person); only a name typed as a person holds it."""
+def _firm_partner(view: SentenceView, role: _Role, p_at: int, registry: Registry) -> bool:
+    """True when a "partner"/"associé" role names a partner of a firm: a name typed as a
+    person, and the firm right before the word ("Velmora Capital partner P", "the Velmora
+    partner who led the deal") or after "at"/"chez" ("P, a partner at O", "associée chez O"),
+    not after a possessive or "of"/"de" ("Velmora's partner", "associée de Korvane": a
+    business partner)."""
+    s, e = role.start, role.end
+    while s < e and view.words[s] in ("a", "an", "the", "un", "une", "l'", "le", "la"):
+        s += 1
+    before = s >= 1 and view.units[s - 1].is_mention and not view.units[s - 1].possessive \
+        and not _typed_person(view.units[s - 1], registry)
+    return _typed_person(view.units[p_at], registry) \
+        and (before or e < len(view.words) and view.words[e] in ("at", "chez"))
+
+
+_INCOMING = frozenset({"incoming", "future", "futur", "prochain", "prochaine"})
+"""A role announced, held from a date to come ("its incoming chief executive", "la future
+directrice générale"): announced roles count."""
 _NOW = frozenset({"aujourd'hui", "desormais", "now", "currently", "toujours", "still"})
 _AREA_HEADS = frozenset({"directeur", "directrice", "responsable"})
 _AREA_OF = (("des",), ("du",), ("de", "la"), ("de", "l'"))
@@ -883,9 +920,12 @@ def _agent_after_title(view: SentenceView, j: int, lex: Lexicon, registry: Regis
         elif units[q].is_mention:
             if not former:
                 return j
+        elif w == "," and q > j and q + 1 < len(units) and _people(units[q + 1], registry):
+            pass  # "dirigés par leur gérant historique, P": the name set off after the title
         elif not (w in lex.determiners or w in lex.possessive_pronouns
                   or _title_word(w, lex) or w in ("co", "-") or (former and w in _JOBS)
-                  or w in word_list("person_nouns.txt")):  # "par la chimiste P"
+                  or w in word_list("person_nouns.txt")
+                  or (q > j and w in _TITLE_ADJECTIVES)):  # "par la chimiste P"
             return j
         q += 1
     if q == j or q >= len(units) or not _people(units[q], registry) \
@@ -895,6 +935,9 @@ def _agent_after_title(view: SentenceView, j: int, lex: Lexicon, registry: Regis
     return q
 
 
+_TITLE_ADJECTIVES = frozenset({"historique", "historiques", "actuel", "actuelle", "current",
+                               "longtime", "emblematique"})
+"""Adjectives after a title that keep it a title held now ("leur gérant historique, P")."""
 _JOBS = frozenset({"engineer", "executive", "banker", "researcher", "scientist", "manager",
                    "consultant", "trader", "employee", "ingenieur", "ingenieure", "cadre",
                    "chercheur", "chercheuse", "banquier", "banquiere", "consultante",
@@ -949,7 +992,8 @@ _LINKS = frozenset({"is", "was", "remain", "remains", "remained", "become", "bec
                     "reste", "restera", "restait", "demeure", "est", "sera", "etait", "devient",
                     "deviendra", "devenu", "devenue", "a", "ete", "nomme", "nommee", "va",
                     "rester", "devenir", "still", "toujours", "now", "desormais", "also",
-                    "aussi", "egalement"})
+                    "aussi", "egalement", "stays", "stay", "stayed", "on"})
+_STAY_AS = frozenset({"on", "stays", "stay", "stayed", "remains", "remain", "remained"})
 _APPOINT = frozenset({"named", "names", "name", "appointed", "appoints", "appoint", "nomme",
                       "nommera", "nommer", "designe", "designera", "designer"})
 
@@ -972,18 +1016,66 @@ def _linked_person(view: SentenceView, s: int, registry: Registry) -> int | None
     """The person unit a copula links to the role starting at unit s: "P will remain R",
     "P reste R", "P a été nommé R", "P is now R" (None when no such link)."""
     k = s - 1
-    while k >= 0 and s - k <= 4 and view.words[k] in _LINKS:
-        k -= 1
+    while k >= 0 and s - k <= 4 and (view.words[k] in _LINKS or view.words[k] == "as" and k >= 1
+                                     and view.words[k - 1] in _STAY_AS):
+        k -= 1  # "P will stay on as O's R", "P remains as R of O"
+    if k >= 0 and k + 1 < s and view.words[k] in _IN_ORDER_TO \
+            and view.words[k + 1] in ("devenir", "become"):
+        return _leaver(view, k, registry)  # "P a quitté X en 2024 pour devenir R de O"
     if k >= 1 and k < s - 1 and view.words[k] in ("who", "qui") and view.words[k - 1] == ",":
         k -= 2  # "P, who is also R of O", "P, qui est aussi R de O"
     elif k >= 2 and k < s - 1 and view.words[k] == "," and view.words[k - 2] == "," \
             and _is_person(_last(view.units[k - 1]), registry):
         k -= 1  # "its chief executive, P, will become O's R": P set off after a title
     elif k >= 0 and k < s - 1 and view.words[k] == ",":
-        k = _apposition_opener(view, k, registry)  # "P, fille du fondateur, reste R de O"
+        k = _apposition_opener(view, k, registry, 16)  # "P, fille du fondateur, reste R de O"
     if k == s - 1 or k < 0 or not _is_person(_last(view.units[k]), registry):
         return None
     return k
+
+
+_IN_ORDER_TO = frozenset({"pour", "to"})
+_LEAVE = frozenset({"quitte", "quittera", "quittait", "quitter", "left", "leaves", "leave",
+                    "leaving", "quit", "quits", "partie", "parti", "partis", "parties"})
+_AUX = frozenset({"a", "avait", "aura", "va", "has", "had", "will", "would", "is", "was",
+                  "est", "etait", "sera", "then", "puis", "finally", "finalement"})
+
+
+def _left_to_become(view: SentenceView, s: int) -> bool:
+    """True when the role at unit s is the one a person left an employer for: "P a quitté X
+    pour devenir R de O", "P left in 2024 to become R at O" (the departure is from X)."""
+    k = s - 1
+    while k >= 1 and view.words[k] in _LINKS and view.words[k] not in ("devenir", "become"):
+        k -= 1
+    return k >= 1 and view.words[k] in ("devenir", "become") \
+        and view.words[k - 1] in _IN_ORDER_TO
+
+
+def _leaver(view: SentenceView, k: int, registry: Registry) -> int | None:
+    """The person who leaves an employer to take a role elsewhere, the role or its verb after
+    "pour"/"to" at unit k: "P a quitté X en 2024 pour devenir R de O", "P, who designed it,
+    left in 2024 to become R at O", "P, partie prendre la direction financière de O". The
+    person is the subject of the verb of leaving (set off by commas or not); None when no
+    such verb stands within a few words before k, or another verb's subject does."""
+    words, units = view.words, view.units
+    leave = next((q for q in range(k - 1, max(-1, k - 9), -1) if words[q] in _LEAVE), None)
+    if leave is None or any(w in (";", ":", "(", ")") for w in words[leave:k]):
+        return None
+    q = leave
+    while q >= 1 and words[q - 1] in _AUX:
+        q -= 1
+    if q >= 1 and _is_person(_last(units[q - 1]), registry):
+        return q - 1
+    c = q - 1
+    for _ in range(3):  # "P, its former R, who designed it, left in 2024 to become ...": the
+        # person before one or two appositions; "le prédécesseur de A, P, avait quitté ..."
+        if c < 1 or words[c] != ",":
+            return None
+        if _is_person(units[c - 1], registry):
+            return c - 1
+        c = next((b for b in range(c - 1, max(-1, c - 12), -1)
+                  if words[b] in (",", ";", ":", "(", ")", '"', "«", "»")), -1)
+    return None
 
 
 def _apposition_opener(view: SentenceView, close: int, registry: Registry,
@@ -1187,7 +1279,11 @@ def _opened_subject(view: SentenceView, p_at: int, lex: Lexicon, registry: Regis
     units, words = view.units, view.words
     comma = -1
     relative = False  # inside "qui en reste la présidente", "who remains its chief executive"
-    for m in range(p_at + 1, min(len(units), p_at + 24)):
+    first = _agent_apposition_end(view, p_at, lex)
+    if first > p_at + 1:
+        comma = first  # "Fondée par P, une ancienne ingénieure de X qui en reste la
+        # présidente, Q ...": the apposition on the agent is skipped whole, X is not the subject
+    for m in range(first + 1 if first > p_at + 1 else p_at + 1, min(len(units), p_at + 30)):
         w = words[m]
         if w in (";", ":", "(", ")", "."):
             return -1
@@ -1206,6 +1302,27 @@ def _opened_subject(view: SentenceView, p_at: int, lex: Lexicon, registry: Regis
                 return -1
             return m if all(x.kind == NAME for x in units[m].mentions) else -1
     return -1
+
+
+_APPOSITION_OPENERS = frozenset({"un", "une", "a", "an"}) | FORMER_WORDS | _NOW
+
+
+def _agent_apposition_end(view: SentenceView, p_at: int, lex: Lexicon) -> int:
+    """The comma closing an apposition on the agent of a sentence-opening participle, when
+    one opens with an indefinite article, a former-word or "now" ("Fondée par P, une
+    ancienne ingénieure de X qui la dirige toujours, Q ...", "Founded by P, a former banker
+    at X who remains its chief executive, Q ..."); p_at itself when there is none."""
+    words = view.words
+    n = len(words)
+    if not (p_at + 2 < n and words[p_at + 1] == ","
+            and words[p_at + 2] in _APPOSITION_OPENERS):
+        return p_at
+    for q in range(p_at + 3, min(n, p_at + 24)):
+        if words[q] in (";", ":", "(", ")", ".") or words[q] in ("and", "et"):
+            return p_at
+        if words[q] == ",":
+            return q
+    return p_at
 
 
 def _nearest_mention_left(view: SentenceView, k: int, lex: Lexicon) -> int:
@@ -1327,6 +1444,10 @@ def _verb_roles(
             at = _unit_of(view, j, lex)  # "who heads pet health research at O": an area of O
             j = at if at is not None else j
         p_at = v - 2 if v >= 2 and words[v - 1] == "," else v - 1
+        if v >= 1 and (words[v - 1] in _IN_ORDER_TO or words[v - 1] in _LEAVE):
+            left = _leaver(view, v if words[v - 1] in _LEAVE else v - 1, registry)
+            p_at = left if left is not None else -1  # "P, partie prendre la direction
+            # financière de O", "P a quitté X pour prendre la tête de O"
         if p_at >= 1 and words[v - 1] == "," and not _is_person(units[p_at], registry) \
                 and words[v - 2] != ",":
             p_at = _apposition_opener(view, v - 1, registry, 16)  # "P, whose fund backed
