@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.extraction.insertions import insertion_end
-from loaders.extraction.lexicon import Lexicon, Phrase, match_at, match_ending_at
+from loaders.extraction.lexicon import Lexicon, Phrase, match_at, match_ending_at, place_words
 from loaders.extraction.resolution import Registry
 from loaders.extraction.text import LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold
 from loaders.extraction.units import SentenceView
@@ -92,10 +92,16 @@ def surface(view: SentenceView, first_unit: int, last_unit: int) -> str:
     return view.sentence.text[start - base:end - base]
 
 
-def document_cue(words: list[str], k: int, lex: Lexicon) -> int | None:
+def document_cue(words: list[str], k: int, lex: Lexicon, body: bool = False) -> int | None:
     """"a filing with the SEC", "un dépôt auprès de la SEC": the document noun's index; the
     regulator may be described before its name ("a filing with the Dutch financial markets
-    regulator AFM", "un dépôt auprès du régulateur boursier néerlandais AFM")."""
+    regulator AFM", "un dépôt auprès du régulateur boursier néerlandais AFM"), or after a
+    country's possessive when the name is a body's (`body`: "a filing with Kandoria's
+    Financial Supervisory Service"; not "a filing with Kandoria's Quistor Bank")."""
+    if body and k >= 2 and words[k - 1] == "'s" and words[k - 2] in place_words():
+        k -= 2  # the body's country (session 17)
+        if k > 0 and words[k - 1] in place_words():
+            k -= 1  # "South Korea's"
     j = _past_regulator_noun(words, skip_back(words, k, lex), lex)
     prep = match_ending_at(words, j, lex.document_preps)
     if prep is None:
@@ -229,6 +235,12 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
             cue = match_at(words, s, lex.source_before)  # "selon le registre du commerce de X"
             q = s + len(cue) if cue else None
             plain = False
+        found = unnamed_register(view, s, size, lex) if noun is not None else None
+        if found is not None:  # "filings in the Kandorian company register" (session 17)
+            eid = registry.add_unknown(found[0], EntityType.PUBLISHER)
+            registry.set_type(eid, EntityType.PUBLISHER)
+            out.append(SourceMatch(eid, units[s].first, found[1]))
+            continue
         if q is None:
             continue
         if s + size < len(words) and _place_noun(noun, words[s + size]):
@@ -279,6 +291,54 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
         out.append(SourceMatch(eid, units[s].first, units[end - 1].last,
                                tuple(e for e in inside if e != eid)))
     return out
+
+
+def body_name(name: str, lex: Lexicon) -> bool:
+    """True when a name ends in a state body's head ("Supervisory Service", "Cartel Office")
+    or is one acronym ("KFX", "BaFin")."""
+    parts = name.split()
+    last = fold(parts[-1]) if parts else ""
+    return last == "service" or (last,) in lex.keys.get("body_heads", ()) \
+        or len(parts) == 1 and sum(c.isupper() for c in name) >= 2
+
+
+_REGISTERS = frozenset({"register", "registry"})
+_IN_REGISTER = (("in",), ("filed", "in"), ("published", "in"), ("lodged", "in"))
+
+
+def unnamed_register(view: SentenceView, s: int, size: int, lex: Lexicon
+                     ) -> tuple[str, int] | None:
+    """A register no name gives after the document noun of `size` words at unit s and its
+    preposition (with, at, in), else None: its words and last token. A nationality and one
+    or two lower-case modifiers before "register / registry", the clause or a preposition
+    after it ("filings in the Kandorian company register,", "accounts filed in the national
+    trade registry on Monday"; not "the register" alone, not a named one: "the Kandor
+    Register"). Read on tokens: "the Kandorian company" may be a reference's mention."""
+    units, words, toks = view.units, view.words, view.tokens
+    if s + size >= len(units):
+        return None
+    prep = match_at(words, s + size, _IN_REGISTER) or match_at(words, s + size, lex.document_preps)
+    if prep is None or s + size + len(prep) >= len(units):
+        return None
+    t = units[s + size + len(prep)].first
+    n = len(toks)
+    while t < n and toks[t].norm in lex.determiners:
+        t += 1
+    first = t
+    if t < n and toks[t].norm in lex.nationalities:
+        t += 1
+    m = t
+    while t < n and t - m < 2 and toks[t].text.isalpha() and toks[t].text.islower() \
+            and toks[t].norm not in _REGISTERS and toks[t].norm not in lex.determiners \
+            and toks[t].norm not in lex.prepositions and (toks[t].norm,) not in lex.conjunctions:
+        t += 1
+    if t == first or t >= n or toks[t].norm not in _REGISTERS or not toks[t].text.islower():
+        return None
+    after = toks[t + 1].norm if t + 1 < n else "."
+    if after not in PUNCT and after not in lex.prepositions:
+        return None
+    base = view.sentence.start
+    return view.sentence.text[toks[first].start - base:toks[t].end - base], t
 
 
 _SHOW = frozenset({"show", "shows", "showed"})

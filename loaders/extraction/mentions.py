@@ -25,7 +25,7 @@ from loaders.extraction.lexicon import (
     zone_cities,
 )
 from loaders.extraction.sentences import GIVEN_NAME_ABBREVIATIONS
-from loaders.extraction.text import LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold
+from loaders.extraction.text import CORPORATE_SUFFIXES, LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold
 from loaders.extraction.tokens import QUOTE_MARKS, Token
 
 NAME = "name"
@@ -173,7 +173,8 @@ def _known_mentions(
             i += 1
             continue
         j = _extend_suffix(tokens, i + len(entry.tokens))
-        unit = _unit_end(tokens, i, j, lex, taken, entry.entity)
+        unit = _unit_end(tokens, i, j, lex, taken, entry.entity) \
+            or _own_form_end(norms, i + len(entry.tokens), j)
         start = _weekday_title(tokens, i, lex, taken, entry.entity)
         if unit or start < i:
             end = unit or j  # "Santander UK", "Kandor d'Ille-et-Vilaine", "The Sunday Times":
@@ -516,6 +517,16 @@ def _extend_suffix(tokens: list[Token], j: int) -> int:
             continue
         break
     return j
+
+
+_OWN_FORMS = LEGAL_SUFFIXES - CORPORATE_SUFFIXES - {"vat"}
+
+
+def _own_form_end(norms: list[str], k: int, j: int) -> int:
+    """End of a known name's suffixes when one of them is a legal form that matching keys keep
+    ("Kandor KGaA", "Kandor Oyj" is kept, "Kandor AG" is not): the name with that form is a
+    company of its own, not the listed one; 0 otherwise."""
+    return j if any(norms[m] in _OWN_FORMS for m in range(k, j)) else 0
 
 
 _ACRONYM_SKIP = frozenset({"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "a", "au", "aux",
@@ -908,7 +919,16 @@ def _title_opens_name(tokens: list[Token], i: int, lex: Lexicon,
             and tokens[k].norm not in first_names and tokens[k].start == tokens[k - 1].end + 1:
         k += 1
     return k - i >= 3 and (tokens[k - 1].norm in _NAME_HEADS
-                           or tokens[k - 1].norm in LEGAL_SUFFIXES)
+                           or tokens[k - 1].norm in LEGAL_SUFFIXES
+                           or tok.norm in _FIELD_TITLES and (
+                               tokens[k - 1].norm in _SERVICE_HEADS
+                               or (tokens[k - 1].norm,) in lex.keys.get("body_heads", ())))
+
+
+_FIELD_TITLES = frozenset({"financial", "technology", "operating"})
+_SERVICE_HEADS = frozenset({"service"})
+"""Title words that name a field, which opens a state body's name ending in a body's head
+("the Financial Supervisory Service", "the Financial Conduct Authority"; session 17)."""
 
 
 def _lower_digit_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:

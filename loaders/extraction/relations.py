@@ -715,7 +715,8 @@ def _apply(
     if obj_unit is not None and obj_at > t:
         stop = _descriptor_start(view, end, obj_at, lex)  # "buy equipment maker Infinera"
     if obj_unit is not None and not _between_ok(frame, words, end, stop,
-                                                 _PART_NOUNS if part is not None else None):
+                                                 _PART_NOUNS if part is not None else None) \
+            and not _deal_after(frame, view, end, obj_at, stop, lex):
         return []
     if frame.type == RelationType.INVESTS_IN and frame.subject == "target" \
             and frame.object_preps == (("to",),) and obj_unit is not None and obj_at > t \
@@ -805,6 +806,8 @@ def _apply(
         reduced = t > 0 and view.words[t - 1] in lex.product_nouns  # "buys chips made by X"
         subject_frame = replace(frame, subject_possessor_only=False) if reduced else frame
         set_off = _set_off_participle(t, view, lex)  # "Korvane, racheté en 2024 par Quistor"
+        if set_off is None and frame.subject_possessor_only and possessor is None:
+            set_off = _owned_goods_set_off(t, view, lex)  # "ses modules, fabriqués par Y"
         left = possessor if possessor is not None else set_off if set_off is not None \
             else _subject(t, view, lex, subject_frame)
         maker = None
@@ -1515,6 +1518,33 @@ def _set_off_participle(t: int, view: SentenceView, lex: Lexicon) -> Unit | None
     return u if _plain_mention(u) else None
 
 
+def _owned_goods_set_off(t: int, view: SentenceView, lex: Lexicon) -> Unit | None:
+    """The possessive pronoun before goods that a making participle set off by a comma
+    describes ("X veut produire ses modules, aujourd'hui fabriqués en Corée par Y", "its
+    modules, assembled in Mexico by Y"): at most three lower-case words between the pronoun
+    and the comma, an adverb of time at most between the comma and the participle (session
+    17, fronted)."""
+    words = view.words
+    c = t - 1
+    if c > 0 and words[c] in _NOW_ADVERBS:
+        c -= 1
+    if c < 2 or words[c] != ",":
+        return None
+    for q in range(c - 1, max(-1, c - 5), -1):
+        u = view.units[q]
+        if u.is_mention:
+            return u if q < c - 1 and _possessive_pronoun(u) else None
+        text = view.tokens[u.first].text
+        if not text.isalpha() or not text.islower() or words[q] in lex.prepositions \
+                or words[q] in lex.determiners:
+            return None
+    return None
+
+
+_NOW_ADVERBS = frozenset({"aujourd'hui", "actuellement", "currently", "now", "today",
+                          "deja", "already"})
+
+
 def _apposition_owner(view: SentenceView, c: int, lex: Lexicon) -> Unit | None:
     """The name an apposition closed by the comma at unit c is set off from: "Zentrix, le
     leader européen du secteur," (the apposition opens with a determiner or a description and
@@ -1572,6 +1602,9 @@ def _with_before(t: int, view: SentenceView, lex: Lexicon, subj: Unit) -> Unit |
         u = view.units[k]
         if u is subj or view.words[k] in HARD_BOUNDARIES or view.words[k] == ",":
             return None
+        if u.is_mention and k > 0 and view.words[k - 1] not in _WITH \
+                and _with_described(view, k, lex):
+            return u  # "a signé avec le fabricant de capteurs Y un accord" (session 17)
         if u.is_mention and k > 0 and view.words[k - 1] in _WITH:
             if k > 1 and view.words[k - 2] in _MERGE_VERBS:
                 return None  # "tried to merge with Y before ... voted the deal down": a
@@ -1624,6 +1657,29 @@ def _required_before(view: SentenceView, t: int, required: frozenset[str],
         if words[k] in required:
             return k + 1 >= len(words) or words[k + 1] not in _NOT_THAT_NOUN
     return False
+
+
+_DEAL_DETERMINERS = frozenset({"un", "une", "a", "an"})
+
+
+def _deal_after(frame: Frame, view: SentenceView, end: int, obj_at: int, stop: int,
+                lex: Lexicon) -> bool:
+    """The required noun named after the partner a verb takes with "avec"/"with" ("X a signé
+    avec (le développeur) Y un contrat-cadre portant sur la fourniture de ..."): the verb's
+    object comes after its "with" phrase; an indefinite determiner right after the name opens
+    it, the required word within six words, before any comma (session 17, fronted)."""
+    words = view.words
+    if not frame.requires_between or obj_at <= end or words[end] not in _WITH \
+            or any(w not in lex.determiners for w in words[end + 1:stop]):
+        return False
+    q = obj_at + 1
+    if q >= len(words) or words[q] not in _DEAL_DETERMINERS:
+        return False
+    r = q + 1
+    while r < min(len(words), q + 7) and words[r] not in (",", ".", ";", ":") \
+            and words[r] not in HARD_BOUNDARIES and not view.units[r].is_mention:
+        r += 1
+    return _between_ok(frame, words, q + 1, r)
 
 
 def _between_ok(
@@ -2931,6 +2987,23 @@ def _prep_at(
     return None, k
 
 
+_UNDER = frozenset({"under", "sous"})
+_CONTRACT_WORDS = frozenset({"contract", "contrat", "licence", "license"})
+
+
+def _under_contract(words: list[str], k: int, view: SentenceView) -> int:
+    """The end of "under (a long-term) contract" / "sous contrat" starting at word k (k when
+    none stands there): at most five words to the contract noun, no name among them."""
+    if words[k] not in _UNDER:
+        return k
+    for q in range(k + 1, min(len(words), k + 6)):
+        if view.units[q].is_mention or words[q] in HARD_BOUNDARIES or words[q] in (",", "."):
+            return k
+        if words[q] in _CONTRACT_WORDS:
+            return q + 1
+    return k
+
+
 def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | None:
     if not frame.agent_preps:
         return None
@@ -2945,6 +3018,10 @@ def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | N
             continue
         if _is_boundary(view, k):
             break
+        contract = _under_contract(words, k, view)
+        if contract > k:  # "are produced under a long-term contract by Y": the terms take
+            k = contract  # none of the window (session 17, fronted)
+            continue
         seg = _set_off_after(view, end, k)
         if seg is not None:
             budget -= seg.end - k  # "avec Quistor, la coentreprise fondée par A et B,": the
@@ -3370,9 +3447,24 @@ def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
     if j < 0:
         return True
     prev = view.words[j]
+    if prev not in lex.prepositions and _with_described(view, k, lex):
+        return False  # "X a signé avec le fabricant de capteurs Y un accord": Y is inside
+        # the "avec" phrase (session 17, fronted)
     if prev in ("de", "d'") and j > 0 and view.words[j - 1] in _MAKE_OF:
         return True  # "une opération qui fait de X le premier actionnaire de Y"
     return prev == "," or prev not in lex.prepositions or _group_members(k, view)
+
+
+def _with_described(view: SentenceView, k: int, lex: Lexicon) -> bool:
+    """True when the name at unit k ends a short description of a kind of company opened by
+    "avec"/"with" ("avec le fabricant de capteurs Y", "with sensor maker Y")."""
+    for q in range(k - 1, max(-1, k - 7), -1):
+        if view.units[q].is_mention or view.words[q] in HARD_BOUNDARIES \
+                or view.words[q] in (",", "."):
+            return False
+        if view.words[q] in _WITH:
+            return _company_noun_phrase(view, q + 1, k, lex)
+    return False
 
 
 _MAKE_OF = frozenset({"fait", "font", "fera", "feront", "ferait", "feraient", "faisant",

@@ -27,6 +27,7 @@ from loaders.extraction.documents import (
     PUNCT,
     SOURCE_TYPES,
     SourceMatch,
+    body_name,
     cue_ending_at,
     document_bodies,
     document_cue,
@@ -64,7 +65,9 @@ def find_sources(
             rec = registry.records.get(m.entity)
             if rec is None or (own and _is_own(registry, m.entity, own, lex)):
                 continue
-            cue = document_cue(words, k, lex) if rec.type != EntityType.PERSON else None
+            cue = document_cue(words, k, lex, rec.type in SOURCE_TYPES
+                               or body_name(m.text, lex)) \
+                if rec.type != EntityType.PERSON else None
             if cue is not None and u.possessive and regulator_follows(words, k, lex) is not None:
                 cue = None  # "a notice filed with Kandoria's antitrust regulator": the
                 # possessor is no source, the regulator (named after a comma) is
