@@ -2635,8 +2635,19 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
     if i >= 2 and tokens[i - 1].norm in lex.product_nouns and tokens[i - 1].text.islower() \
             and tokens[i - 2].norm in lex.determiners and j - i <= 3:
         return True  # "la montre Quarnel Nova", "the smartwatch Quarnel Nova X"
+    if j < len(tokens) and tokens[j].norm in _COUNTERPART_NOUNS and i >= 3 \
+            and tokens[i - 2].text == "," and tokens[i - 1].norm in ("the", "a", "an"):
+        return False  # "Velmora, the Quistor supplier,": the counterpart of an apposed holder
+        # (session 17); "the Quistor supplier said" names no company and stays out
     return i >= 1 and tokens[i - 1].norm in lex.determiners and j < len(tokens) and bool(
         match_at([t.norm for t in tokens], j, lex.keys["descriptors"]))
+
+
+_COUNTERPART_NOUNS = frozenset({"supplier", "contractor", "subcontractor", "vendor",
+                                "provider", "distributor", "lender", "customer", "client",
+                                "partner", "licensee", "adviser", "advisor"})
+"""English role nouns whose company modifier is the holder's counterpart, not a product:
+"Velmora, the Quistor supplier" supplies Quistor (session 17)."""
 
 
 _SITE_APPOSITIONS = frozenset({"property", "properties"})

@@ -1776,6 +1776,9 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                 prep = None  # "X a finalisé": the verb "a", not the preposition "à"
             if prep is not None and _side_phrase(words, k):
                 prep = None
+            if prep is not None and k > end and prep[0] in ("de", "d'", "du", "of") \
+                    and words[k - 1] in _COUNTERPART_HEADS:
+                return -1, None  # "a racheté le fournisseur de Quistor" (session 17, descr)
             if prep is not None and frame.type == RelationType.SUPPLIES \
                     and _goods_then_name(view, k + len(prep), prep, lex):
                 return -1, None  # "le fabricant de puces Quistor": the maker's own name
@@ -1794,6 +1797,11 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                     # "and" joins a name, not "and sells X"
                     return found, _after_relative(view, found, lex, _with_coordinated_pp(
                         view, found, prep, lex, frame.type == RelationType.SUPPLIES))
+        if frame.direct and units[k].is_mention and k >= end + 2 \
+                and words[k - 1] in ("de", "d'", "du", "of") and words[k - 2] in _COUNTERPART_HEADS:
+            return -1, None  # "a racheté le fournisseur de Quistor", "bought the supplier of
+            # Quistor": the object is the unnamed holder of the role, never its counterpart
+            # (session 17, descr)
         if frame.direct and units[k].is_mention and _compound_modifier(view, k):
             k += 1  # "sells Velmora-branded televisions": the name modifies the noun after it
             continue
@@ -1817,6 +1825,17 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             return k, _after_relative(view, k, lex, unit)
         k += 1
     return -1, None
+
+
+_COUNTERPART_HEADS = frozenset({
+    "supplier", "suppliers", "contractor", "contractors", "subcontractor", "subcontractors",
+    "distributor", "distributors", "customer", "customers", "client", "clients", "partner",
+    "partners", "vendor", "vendors", "provider", "providers", "lender", "lenders", "licensee",
+    "licensees", "fournisseur", "fournisseurs", "sous-traitant", "sous-traitants", "distributeur",
+    "distributeurs", "partenaire", "partenaires", "prestataire", "prestataires", "preteur",
+    "preteurs", "traitant", "traitants"})
+"""Role nouns whose "de"/"of" complement is the counterpart of the role's unnamed holder
+(session 17, descr); "traitant" is the end of "sous-traitant", split at its hyphen."""
 
 
 _NOT_RELATIVE_BEFORE = frozenset({"ne", "n'", "ainsi", "plus", "moins", "autant", "tant",
@@ -3432,6 +3451,9 @@ def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
         return False  # "Its chiplets are made by X" only where "its" opens the clause
     if u.possessive and not (frame.subject_possessor_only or _clause_start(k, view, lex)):
         return False
+    if u.possessive and not frame.subject_possessor_only \
+            and any(w in _COUNTERPART_HEADS for w in view.words[k + 1:k + 3]):
+        return False  # "Kandor's supplier bought Y": the supplier buys, not Kandor (session 17)
     if frame.subject_possessor_only and _of_possessor(k, view, lex):
         return True  # "les turbines de X sont fabriquées par Y"
     if frame.subject_possessor_only and not (u.possessive or pronoun):
