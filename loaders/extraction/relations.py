@@ -185,7 +185,173 @@ def find_relations(
         seen = {(c.type, c.source, c.target) for c in out}
         out.extend(c for c in another_member(view, lex, registry, rounds.topic)
                    if (c.type, c.source, c.target) not in seen)
-    return out
+    return _shared_customer(view, out, lex, registry)
+
+
+# a second clause parallel to a first supply clause: its customer is left unsaid or is a
+# possessive pronoun ("Les flacons de X sont produits par A, tandis que (ses) bouchons sont
+# fournis par B", "X buys its motors from A, while its batteries come from B", "X's frames
+# come from A, its wheels from B")
+_CLAUSE_PAIRS = frozenset({("tandis", "que"), ("alors", "que")})
+_CLAUSE_ONE = frozenset({"while", "whereas"})
+_GAP_JOINS = frozenset({",", "and", "et"})
+_THING_DETS = frozenset({"les", "le", "la", "l'", "ses", "son", "sa", "leurs", "leur", "the",
+                         "its", "their"})
+# a gap repeats an unambiguous preposition only: a French "de" after "et les ..." is
+# mostly a complement ("et les usines de la société B")
+_GAP_PREPS = frozenset({"par", "by", "from", "chez", "aupres"})
+_SUPPLIER_PREPS = frozenset({"par", "by", "from", "de", "d'", "du", "des", "chez", "aupres"})
+_SHARED_FILLERS = frozenset({"will", "would", "be", "is", "are", "was", "were", "been", "being",
+                             "also", "now", "to", "sera", "seront", "est", "sont", "ete", "etre",
+                             "aussi", "egalement", "desormais", "va", "vont", "doit", "doivent",
+                             "should", "mainly", "largely", "mostly", "all", "principalement",
+                             "surtout", "tous", "toutes", "ont", "a", "have", "has"})
+# what a company gets that is no goods: people, money, ideas
+_NOT_SUPPLIED = frozenset({
+    "executives", "executive", "staff", "engineers", "managers", "employees", "founders",
+    "team", "workers", "people", "directors", "money", "funding", "capital", "cash", "revenue",
+    "revenues", "sales", "profit", "profits", "growth", "shares", "stake", "customers",
+    "clients", "cadres", "dirigeants", "salaries", "equipes", "fondateurs", "fonds",
+    "financement", "financements", "revenus", "ventes", "benefices", "actions"})
+
+
+def _org_ids(unit: Unit, registry: Registry) -> list[str]:
+    return [e for m in unit.mentions for e in m.resolved if registry.type_of(e) in ORG_TYPES]
+
+
+def _supply_span(words: list[str], q: int, lex: Lexicon) -> int:
+    """The length of the longest supply trigger at unit q (0 if none)."""
+    return max((match_span(words, q, tr, frozenset(), lex.calendar)
+                for f, tr in lex.triggers.get(words[q], ())
+                if f.type == RelationType.SUPPLIES), default=0)
+
+
+def _described_agent(view: SentenceView, b: int, lex: Lexicon) -> int:
+    """The unit of the name after an agent's preposition at `b`, behind a determiner and a
+    short description ("par la PME jurassienne X", "from the Danish maker X"); `b` itself when
+    there is none."""
+    words, units = view.words, view.units
+    for q in range(b, min(len(units), b + 5)):
+        if units[q].is_mention:
+            return q
+        text = view.tokens[units[q].first].text
+        if q + 2 < len(units) and words[q + 1] in ("'s", "’s") and units[q + 2].is_mention \
+                and text.isalpha() and text.istitle():
+            return q + 2  # a country's company: "from Japan's X"
+        if words[q] not in lex.determiners and not place_adjective(words[q], lex) \
+                and words[q] not in lex.descriptor_ends and words[q] not in lex.org_heads \
+                and not (text.isalpha() and (text.islower() or text.isupper() and len(text) <= 4)
+                         and words[q] not in lex.prepositions):
+            return b
+    return b
+
+
+def _shared_customer(view: SentenceView, out: list[Candidate], lex: Lexicon,
+                     registry: Registry) -> list[Candidate]:
+    """The customer of a first supply clause (named before its trigger: the possessor of the
+    goods or the buyer) is the customer of a parallel second clause whose goods have no named
+    owner: after "while"/"whereas"/"tandis que"/"alors que" a supply verb and its agent, or
+    after ","/"and"/"et" the same preposition as the first ("..., et ses batteries par B").
+    A possessive there stands for that customer, not for the first supplier."""
+    words, units = view.words, view.units
+    n = len(units)
+    added: list[Candidate] = []
+    drop: set[tuple[str, str, int]] = set()
+    for c in out:
+        if c.type != RelationType.SUPPLIES or c.source == c.target:
+            continue
+        if not any(c.target in _org_ids(units[q], registry) for q in range(0, c.trigger)
+                   if units[q].is_mention):
+            continue
+        a = next((q for q in range(c.trigger_end, min(n, c.trigger_end + 12))
+                  if units[q].is_mention and c.source in _org_ids(units[q], registry)), None)
+        if a is None:
+            continue
+        prep = next((words[q] for q in range(a - 1, max(c.trigger_end - 2, a - 7), -1)
+                     if words[q] in _SUPPLIER_PREPS), None)
+        if prep is None:
+            continue
+        if prep in ("de", "d'", "du", "des") and "aupres" in words[max(0, a - 6):a]:
+            prep = "aupres"  # "auprès du verrier A, et ses bouchons auprès de B"
+        k, gapped, o = a + 1, False, None
+        while k < min(n - 2, a + 12):
+            w = words[k]
+            if w in (".",) or w in HARD_BOUNDARIES \
+                    or units[k].is_mention and not _possessive_pronoun(units[k]):
+                break
+            if (w, words[k + 1]) in _CLAUSE_PAIRS:
+                o = k + 2
+                break
+            if w in _CLAUSE_ONE:
+                o = k + 1
+                break
+            if w in _GAP_JOINS and words[k + 1] in _THING_DETS:
+                o, gapped = k + 1, True
+                break
+            if w in _GAP_JOINS and words[k + 1] in _GAP_JOINS and k + 2 < n \
+                    and words[k + 2] in _THING_DETS:
+                o, gapped = k + 2, True
+                break
+            k += 1
+        if o is None or o >= n or words[o] not in _THING_DETS \
+                or (units[o].is_mention and not _possessive_pronoun(units[o])):
+            continue
+        q = o + 1
+        while q < n and q <= o + 6 and not units[q].is_mention and words[q] not in \
+                _SUPPLIER_PREPS and words[q] not in _SHARED_FILLERS \
+                and (not _supply_span(words, q, lex) or "-" in words[q - 1:q + 2]) \
+                and words[q] not in (",", ".") \
+                and words[q] not in HARD_BOUNDARIES:
+            if words[q] in _NOT_SUPPLIED:
+                break
+            q += 1
+        if q == o + 1 or q >= n or units[q].is_mention or words[q] in _NOT_SUPPLIED:
+            continue
+        trig = q
+        if gapped and words[q] == prep and prep in _GAP_PREPS:
+            b = q + 1
+            if prep == "aupres" and b < n and words[b] in ("de", "d'", "du", "des"):
+                b += 1
+        else:
+            span = 0
+            while q < n and not span:
+                span = _supply_span(words, q, lex)
+                if not span and words[q] not in _SHARED_FILLERS:
+                    break
+                q += 0 if span else 1
+            if not span:
+                continue
+            trig = q
+            q += span
+            if words[q - 1] in _SUPPLIER_PREPS:
+                q -= 1  # the trigger holds its preposition: "fournis par", "made by"
+            while q < n and q <= trig + 3 and words[q] not in _SUPPLIER_PREPS:
+                q += 1
+            if q >= n or words[q] not in _SUPPLIER_PREPS:
+                continue
+            b = q + 1
+            if b < n and words[q] == "aupres" and words[b] in ("de", "d'", "du", "des"):
+                b += 1
+        b = _described_agent(view, b, lex)
+        if b >= n or not units[b].is_mention or _possessive_pronoun(units[b]):
+            continue
+        for e in _org_ids(units[b], registry):
+            if e in (c.target, c.source):
+                continue
+            added.append(Candidate(RelationType.SUPPLIES, e, c.target, view.index, trig,
+                                   trig + 1, c.status))
+            drop.add((e, c.source, o))
+    if not added:
+        return out
+    kept = [c for c in out if not any(
+        c.type == RelationType.SUPPLIES and (c.source, c.target) == (s, t) and c.trigger >= o
+        for s, t, o in drop)]
+    seen = {(c.type, c.source, c.target) for c in kept}
+    for c in added:
+        if (c.type, c.source, c.target) not in seen:
+            seen.add((c.type, c.source, c.target))
+            kept.append(c)
+    return kept
 
 
 _MINORITY_AS = (("as", "a", "minority"), ("comme", "actionnaire", "minoritaire"),
