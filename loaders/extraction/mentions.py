@@ -1197,10 +1197,7 @@ def _subdivision_keys() -> frozenset[str]:
     """Token norms (joined by spaces) of the first-level subdivisions of `subdivision_names`
     that are no city ("ille - et - vilaine", "navarra", "gard"; not "paris")."""
     from loaders.extraction.tokens import tokenize
-    cities = {fold(c) for c in zone_cities()} | {
-        fold(line.split("\t")[0]) for line in
-        (DATA_DIR / "cities.tsv").read_text(encoding="utf-8").splitlines()
-        if line and not line.startswith("#")}
+    cities = _city_words()
     return frozenset(" ".join(t.norm for t in tokenize(name)) for name in subdivision_names()
                      if fold(name) not in cities)
 
