@@ -2438,7 +2438,7 @@ def _included(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
 
 def _company_noun_phrase(view: SentenceView, start: int, stop: int, lex: Lexicon) -> bool:
     """True when the words from `start` to the name at `stop` are a short description holding
-    a company noun, singular or plural: "include the drugstore chain A", "are the furniture
+    a company noun, singular or plural: "include the hardware chain A", "are the furniture
     groups A and B", "comprennent le distributeur lyonnais A", "figurent le réseau de
     franchises A" (a determiner, then at most four lower-case words, a French "de" after the
     noun; no other preposition; session 17)."""
