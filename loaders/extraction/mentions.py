@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
+from loaders.extraction.dates import WEEKDAYS
 from loaders.extraction.gazetteer import AliasEntry, Gazetteer, KnownEntity
 from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import (
@@ -257,11 +258,6 @@ def _unit_end(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[boo
     return k
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-                       "dimanche"})
-
-
 def _weekday_title(tokens: list[Token], i: int, lex: Lexicon, taken: list[bool],
                    entity: KnownEntity) -> int:
     """Start of an outlet's title a capitalised weekday opens before a known outlet word ("The
@@ -270,7 +266,7 @@ def _weekday_title(tokens: list[Token], i: int, lex: Lexicon, taken: list[bool],
             lex.outlet_words:
         return i
     day = tokens[i - 1]
-    if day.norm not in _WEEKDAYS or not day.text[:1].isupper() or day.end + 1 != tokens[i].start:
+    if day.norm not in WEEKDAYS or not day.text[:1].isupper() or day.end + 1 != tokens[i].start:
         return i
     if i >= 2 and tokens[i - 2].norm in ("on", "last", "this", "next", "every", "by", "le",
                                          "ce", "chaque", "until", "since", "from", "depuis"):
@@ -489,7 +485,6 @@ def _outlet_title(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
         and first.norm not in lex.function_words and first.norm not in lex.calendar \
         and first.norm not in lex.prepositions and first.norm not in lex.determiners \
         and not first.norm.endswith("ly") and first.norm not in lex.outlet_words
-
 
 
 def _after_platform_cue(norms: list[str], i: int, lex: Lexicon) -> bool:

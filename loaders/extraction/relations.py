@@ -199,8 +199,9 @@ _THING_DETS = frozenset({"les", "le", "la", "l'", "ses", "son", "sa", "leurs", "
                          "its", "their"})
 # a gap repeats an unambiguous preposition only: a French "de" after "et les ..." is
 # mostly a complement ("et les usines de la société B")
-_GAP_PREPS = frozenset({"par", "by", "from", "chez", "aupres"})
 _SUPPLIER_PREPS = frozenset({"par", "by", "from", "de", "d'", "du", "des", "chez", "aupres"})
+_GAP_PREPS = _SUPPLIER_PREPS - {"de", "d'", "du", "des"}
+"""The supplier prepositions a gapped second clause may repeat ("de" is too common to)."""
 _SHARED_FILLERS = frozenset({"will", "would", "be", "is", "are", "was", "were", "been", "being",
                              "also", "now", "to", "sera", "seront", "est", "sont", "ete", "etre",
                              "aussi", "egalement", "desormais", "va", "vont", "doit", "doivent",
