@@ -24,7 +24,7 @@ or not, with the gold file and its hard negatives (see `status_census`).
 `classify`) and prints a type x class table; with ``-v`` it also prints each miss and, for the
 ``vocabulary`` class, the most frequent content words of the evidence per type (read sets only).
 ``--parties`` (session 18) splits the ``mention-missing`` misses by the missing party (see
-`not_named_classes` and `name_classes`) and prints type x class and language x class tables per
+`party_classes` and `PARTY_AXES`) and prints type x class and language x class tables per
 axis; with ``-v`` it also prints each miss with its classes (read sets only).
 Reading a batch's misses makes it material: keep held-out batches to the counts.
 """
@@ -139,6 +139,11 @@ def _article(directory: Path, ga: dict[str, Any], extractor: pipeline.RuleExtrac
                                     stage.endswith("not-named"))
             for axis, cls in classes[1:]:
                 parties[(ga.get("language", "?"), k[0], axis, cls)] += 1
+            pair = dict(classes)
+            for a, b in CROSSES:
+                if a in pair and b in pair:
+                    parties[(ga.get("language", "?"), k[0], f"{a} x {b}",
+                             f"{pair[a]}|{pair[b]}")] += 1
             stage += " [" + " ".join(f"{a}={c}" for a, c in classes) + "]"
         if verbose:
             print(f"{ga['file']}\t{stage}\t{k[0]}({k[1]}, {k[2]})\t{evidence}")
@@ -180,6 +185,10 @@ where the party's name occurs (`where_named`), whether it is the article's main 
 in the sentence could refer to it (`referring_form`) and whether a mention there went to
 another entity; for a ``name-in-sentence`` miss how the mentions meet the name (`name_span`)
 and what the name is (`name_kind`)."""
+
+
+CROSSES = (("form", "taken"), ("where", "form"), ("span", "kind"))
+"""Pairs of `PARTY_AXES` axes that `parties_tables` also crosses."""
 
 
 @cache
@@ -436,6 +445,20 @@ def parties_tables(parties: Counter[tuple[str, str, str, str]]) -> None:
                     cells = [sum(n for (r, c), n in table.items() if c == cls
                                  and row in (r, "ALL")) for cls in classes]
                     print(f"{row}\t" + "\t".join(map(str, cells)) + f"\t{sum(cells)}")
+    axes = {axis: classes for group in PARTY_AXES.values() for axis, classes in group}
+    for a, b in CROSSES:
+        cross: Counter[str] = Counter()
+        for key, n in parties.items():
+            if key[2] == f"{a} x {b}":
+                cross[key[3]] += n
+        if not cross:
+            continue
+        print(f"{a} x {b} (all types)")
+        print(f"{a}\\{b}\t" + "\t".join(axes[b]))
+        for ca in axes[a]:
+            cells = [cross[f"{ca}|{cb}"] for cb in axes[b]]
+            if any(cells):
+                print(f"{ca}\t" + "\t".join(map(str, cells)))
 
 
 FAR = 15
