@@ -214,6 +214,8 @@ def test_parties_census(tmp_path: Path) -> None:
     assert parties[("en", "SUPPLIES", "where", "prev-1")] == 1
     assert parties[("en", "SUPPLIES", "main", "main")] == 1
     assert parties[("en", "SUPPLIES", "form", "pronoun")] == 1
+    if parties[("en", "SUPPLIES", "taken", "wrong-party")]:  # "it" went to Quorvia, named here
+        assert parties[("en", "SUPPLIES", "wrong-to", "named-here")] == 1
 
 
 def test_parties_census_fr(tmp_path: Path) -> None:

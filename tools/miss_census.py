@@ -173,7 +173,8 @@ PARTY_AXES = {
                    "unlocated")),
         ("main", ("main", "other")),
         ("form", ("demonstrative", "description", "pronoun", "nothing")),
-        ("taken", ("wrong-party", "unresolved", "no-mention", "n/a"))),
+        ("taken", ("wrong-party", "unresolved", "no-mention", "n/a")),
+        ("wrong-to", ("named-here", "named-before"))),
     "name": (
         ("span", ("none", "longer", "shorter", "crossing", "exact:typed", "exact:other",
                   "exact:unmatched", "exact:dropped", "alias-description", "substring-only",
@@ -183,11 +184,12 @@ PARTY_AXES = {
 """The axes of `party_classes` and their classes, in print order: for a ``not-named`` miss
 where the party's name occurs (`where_named`), whether it is the article's main company, what
 in the sentence could refer to it (`referring_form`) and whether a mention there went to
-another entity; for a ``name-in-sentence`` miss how the mentions meet the name (`name_span`)
+another entity (and when it did, ``wrong-to``: whether that entity is named in the same
+sentence); for a ``name-in-sentence`` miss how the mentions meet the name (`name_span`)
 and what the name is (`name_kind`)."""
 
 
-CROSSES = (("form", "taken"), ("where", "form"), ("span", "kind"))
+CROSSES = (("form", "taken"), ("where", "form"), ("form", "wrong-to"), ("span", "kind"))
 """Pairs of `PARTY_AXES` axes that `parties_tables` also crosses."""
 
 
@@ -397,8 +399,15 @@ def _party_classes(doc: Any, where: list[int], gold_id: dict[str, str], ga: dict
         names = [(m.first, m.last) for m in doc.mentions[at] if m.kind == "name"]
         form, lo, hi = referring_form([t.norm for t in doc.tokens[at]], language, names,
                                       bound_references(doc.mentions[at]))
-        return [("where", where_named(texts, title, at, entity)), ("main", main),
-                ("form", form), ("taken", covered_by(spans, lo, hi, party))]
+        taken = covered_by(spans, lo, hi, party)
+        out = [("where", where_named(texts, title, at, entity)), ("main", main),
+               ("form", form), ("taken", taken)]
+        if taken == "wrong-party":
+            here = {i for f, e, ids, _ in spans for i in ids
+                    if any((f, e) == n for n in names)}
+            wrong = {i for f, e, ids, _ in spans if f < hi and lo < e for i in ids} - {party}
+            out.append(("wrong-to", "named-here" if wrong & here else "named-before"))
+        return out
     kind = ("kind", name_kind(entity, k[0], party == k[2]))
     order = PARTY_AXES["name"][0][1]
     best = ""
