@@ -238,3 +238,11 @@ def test_parties_census_fr(tmp_path: Path) -> None:
         return
     assert parties[("fr", "SUPPLIES", "form", "description")] == 1
     assert parties[("fr", "SUPPLIES", "where", "prev-1")] == 1
+
+
+def test_name_shape() -> None:
+    shape = _tool().name_shape
+    assert shape("Quorvia") == "one-word"
+    assert shape("Tessaro Works") == "capitalised"
+    assert shape("Ateliers Velmora de Kandor") == "lower-word"
+    assert shape("Quistor at Home") == "lower-word"

@@ -179,17 +179,19 @@ PARTY_AXES = {
         ("span", ("none", "longer", "shorter", "crossing", "exact:typed", "exact:other",
                   "exact:unmatched", "exact:dropped", "alias-description", "substring-only",
                   "unlocated")),
-        ("kind", ("outlet", "company", "person"))),
+        ("kind", ("outlet", "company", "person")),
+        ("shape", ("one-word", "capitalised", "lower-word", "n/a"))),
 }
 """The axes of `party_classes` and their classes, in print order: for a ``not-named`` miss
 where the party's name occurs (`where_named`), whether it is the article's main company, what
 in the sentence could refer to it (`referring_form`) and whether a mention there went to
 another entity (and when it did, ``wrong-to``: whether that entity is named in the same
-sentence); for a ``name-in-sentence`` miss how the mentions meet the name (`name_span`)
-and what the name is (`name_kind`)."""
+sentence); for a ``name-in-sentence`` miss how the mentions meet the name (`name_span`),
+what the name is (`name_kind`) and its shape (`name_shape`)."""
 
 
-CROSSES = (("form", "taken"), ("where", "form"), ("form", "wrong-to"), ("span", "kind"))
+CROSSES = (("form", "taken"), ("where", "form"), ("form", "wrong-to"), ("span", "kind"),
+           ("span", "shape"))
 """Pairs of `PARTY_AXES` axes that `parties_tables` also crosses."""
 
 
@@ -410,7 +412,7 @@ def _party_classes(doc: Any, where: list[int], gold_id: dict[str, str], ga: dict
         return out
     kind = ("kind", name_kind(entity, k[0], party == k[2]))
     order = PARTY_AXES["name"][0][1]
-    best = ""
+    best, shape = "", ""
     for i in where:
         sentence = doc.sentences[i]
         occurrences = _alias_spans(sentence.text, entity)
@@ -425,15 +427,25 @@ def _party_classes(doc: Any, where: list[int], gold_id: dict[str, str], ga: dict
             if sentence.text[a].islower():
                 continue
             cls = name_span((sentence.start + a, sentence.start + b), mentions, party)
-            best = cls if best in ("", "alias-description") \
-                else min(best, cls, key=lambda c: -order.index(c))
+            if best in ("", "alias-description") or order.index(cls) > order.index(best):
+                best, shape = cls, name_shape(sentence.text[a:b])
     if not best:
         best = "substring-only" if any(
             _named(entity, doc.sentences[i].text) for i in where) or _named(entity, evidence) \
             else "unlocated"
         if not where:
             best = "unlocated"
-    return [("span", best), kind]
+    return [("span", best), kind, ("shape", shape or "n/a")]
+
+
+def name_shape(name: str) -> str:
+    """``lower-word`` when a name holds a lower-case word after its first ("Hospices Civils
+    de Lyon", "Pets at Home"), else ``one-word`` or ``capitalised`` (several capitalised
+    words)."""
+    words = name.replace("-", " ").split()
+    if any(w[:1].islower() for w in words[1:]):
+        return "lower-word"
+    return "one-word" if len(words) == 1 else "capitalised"
 
 
 def parties_tables(parties: Counter[tuple[str, str, str, str]]) -> None:
