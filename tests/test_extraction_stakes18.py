@@ -1,7 +1,8 @@
 """Session 18, deal types on new text: a partner named before the deal noun through any
 company description or an apposition set off by commas, a supply purpose that keeps such a
 deal out of the partnerships, a French definite description that runs into the name it
-describes ("à la société d'investissement régionale X").
+describes ("à la société d'investissement régionale X"), a company that opens its capital to
+a newcomer ("X a ouvert son capital au fonds Y").
 
 Invented sentences, both languages where the shape exists in both; every company here is made
 up and in no list.
@@ -64,6 +65,43 @@ ABSENT = [
     # a verb after the description: the name is its object, not what it describes
     ("en", "Velmora makes batteries for trucks. Customers with a stake in the company include "
      "Zentrix and Quistor.", ("INVESTS_IN", "Velmora", "Zentrix")),
+]
+
+# A company that opens its capital to a newcomer: the newcomer invests in it (the French of
+# "opened its capital to", any tense; a pluperfect opening with the holder's exit is former).
+FOUND += [
+    ("fr", "Pour financer son développement, le transporteur Velmora a ouvert son capital au "
+     "fonds régional Quistor Capital, qui détient désormais 12 % des parts.",
+     ("INVESTS_IN", "Quistor Capital", "Velmora")),
+    ("fr", "Velmora ouvrira son capital à Quistor, qui prendra une participation minoritaire "
+     "d'environ 10 %.", ("INVESTS_IN", "Quistor", "Velmora")),
+    ("fr", "Velmora ouvre son capital au fonds Quistor ainsi qu'à la société d'investissement "
+     "régionale Kandor Participations.", ("INVESTS_IN", "Kandor Participations", "Velmora")),
+    ("fr", "Velmora a ouvert son capital en 2019 au fonds Quistor.",
+     ("INVESTS_IN", "Quistor", "Velmora")),
+    ("fr", "Velmora avait ouvert son capital en 2018 au fonds Quistor, qui détient toujours "
+     "12 %.", ("INVESTS_IN", "Quistor", "Velmora")),
+    ("en", "Velmora opened its capital to Quistor last year.",
+     ("INVESTS_IN", "Quistor", "Velmora")),
+]
+
+ABSENT += [
+    ("fr", "Velmora refuse d'ouvrir son capital à Quistor.", ("INVESTS_IN", "Quistor", "Velmora")),
+    ("fr", "Velmora n'a jamais ouvert son capital à Quistor.",
+     ("INVESTS_IN", "Quistor", "Velmora")),
+    ("fr", "Velmora pourrait ouvrir son capital à Quistor.", ("INVESTS_IN", "Quistor", "Velmora")),
+    ("fr", "Velmora est en discussions pour ouvrir son capital à Quistor.",
+     ("INVESTS_IN", "Quistor", "Velmora")),
+    ("fr", "Velmora ouvre son capital aux salariés de Quistor.",
+     ("INVESTS_IN", "Quistor", "Velmora")),
+    ("fr", "Velmora ouvre son réseau à Quistor.", ("INVESTS_IN", "Quistor", "Velmora")),
+    ("fr", "Velmora avait ouvert son capital en 2018 au fonds Quistor, qui en est sorti en 2022.",
+     ("INVESTS_IN", "Quistor", "Velmora")),
+    ("fr", "Velmora avait ouvert son capital en 2018 au fonds Quistor, qui a revendu sa "
+     "participation en 2022.", ("INVESTS_IN", "Quistor", "Velmora")),
+    ("en", "Velmora refused to open its capital to Quistor.", ("INVESTS_IN", "Quistor", "Velmora")),
+    ("en", "Velmora had opened its capital to Quistor in 2018, which sold its stake in 2022.",
+     ("INVESTS_IN", "Quistor", "Velmora")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)
