@@ -2,7 +2,8 @@
 company description or an apposition set off by commas, a supply purpose that keeps such a
 deal out of the partnerships, a French definite description that runs into the name it
 describes ("à la société d'investissement régionale X"), a company that opens its capital to
-a newcomer ("X a ouvert son capital au fonds Y").
+a newcomer ("X a ouvert son capital au fonds Y"), a plural possessive inside a holder's
+description ("its anchor shareholder, the Danish farmers' cooperative Y").
 
 Invented sentences, both languages where the shape exists in both; every company here is made
 up and in no list.
@@ -101,6 +102,21 @@ ABSENT += [
      "participation en 2022.", ("INVESTS_IN", "Quistor", "Velmora")),
     ("en", "Velmora refused to open its capital to Quistor.", ("INVESTS_IN", "Quistor", "Velmora")),
     ("en", "Velmora had opened its capital to Quistor in 2018, which sold its stake in 2022.",
+     ("INVESTS_IN", "Quistor", "Velmora")),
+]
+
+# A plural possessive inside the description of a holder set off after its noun ("its anchor
+# shareholder, the Danish farmers' cooperative Y,"): the description still holds a company noun.
+FOUND += [
+    ("en", "Velmora's anchor shareholder, the Danish farmers' cooperative Quistor Andel, will "
+     "subscribe to a capital increase, raising its stake to 29.9%.",
+     ("INVESTS_IN", "Quistor Andel", "Velmora")),
+    ("en", "Velmora's biggest customer, the Dutch growers' cooperative Quistor, buys most of its "
+     "seed.", ("SUPPLIES", "Velmora", "Quistor")),
+]
+
+ABSENT += [
+    ("en", "Velmora's anchor shareholder, the Danish farmers' association, praised Quistor.",
      ("INVESTS_IN", "Quistor", "Velmora")),
 ]
 

@@ -2543,6 +2543,8 @@ def _company_noun_phrase(view: SentenceView, start: int, stop: int, lex: Lexicon
         text = view.tokens[view.units[q].first].text
         if w == "-" or (not noun and place_adjective(w, lex)):
             continue  # "the German auto-parts maker A"
+        if w == "'" and q > start and words[q - 1].endswith("s") and lex.language == "en":
+            continue  # "the Danish farmers' cooperative A": a plural possessive modifier
         if view.units[q].is_mention or not text.replace("-", "").isalpha() \
                 or not text.islower():
             return False
