@@ -42,8 +42,28 @@ _CRUISE_NEXT_EN = ("Velmora Voyages agreed to buy Quistor River Cruises. Its chi
                    "co-marketing agreement with tour operator Zelbar Journeys.")
 _WINERY_EN = ("Talvane Wines bought the Kelvane Winery for $40 million. Zorbex Retail is the "
               "winery's largest customer.")
+# a town opening the sentence after "À" / "In" and a comma is no antecedent
+_FRONTED_FR = ("Talvane a racheté Quistor. À Velzac, le groupe a monté avec Kandor une "
+               "coentreprise. Le directeur financier du groupe, Paul Vernet, s'en félicite.")
+_FRONTED_EN = ("Talvane bought Quistor. In Velzac, the company formed a joint venture with "
+               "Kandor.")
+# the name a source cue cites is no antecedent of a description in its sentence
+_CITED_EN = ("Velmora Regionalbank is buying Quistor Pay. According to Kandor Wirtschaft, the "
+             "Oldenburg-based bank is paying 140 million euros. \"Our customers want instant "
+             "payments,\" said Anna Berg, the bank's chief executive.")
+_CITED_FR = ("Velmora Crédit rachète Quistor Pay. Selon Kandor Eco, la société toulousaine "
+             "paiera 140 millions d'euros. Son directeur général, Anne Berg, s'en réjouit.")
+# the description after the cited outlet goes on to the company before it
+_CITED_LATER_FR = ("Talvane a signé un accord avec Quistor. Selon Kandor Eco, le groupe paiera "
+                   "10 millions. Le groupe fournira des moteurs à Zorbex.")
 
 FOUND = [
+    ("en", _CITED_EN, ("EXECUTIVE_OF", "Anna Berg", "Velmora Regionalbank")),
+    ("fr", _CITED_FR, ("EXECUTIVE_OF", "Anne Berg", "Velmora Crédit")),
+    ("fr", _CITED_LATER_FR, ("SUPPLIES", "Talvane", "Zorbex")),
+    ("fr", _FRONTED_FR, ("PARTNERS_WITH", "Talvane", "Kandor")),
+    ("fr", _FRONTED_FR, ("EXECUTIVE_OF", "Paul Vernet", "Talvane")),
+    ("en", _FRONTED_EN, ("PARTNERS_WITH", "Talvane", "Kandor")),
     ("fr", _CHOCO_FR, ("INVESTS_IN", "Kandor Capital", "Chocolaterie de Velmora")),
     ("fr", _CHOCO_FR, ("COMPETES_WITH", "Chocolaterie de Velmora", "Talmex")),
     ("fr", _DISTILLERIE_FR, ("SUPPLIES", "Distilleries de Kelvane", "Zorbex")),
@@ -54,6 +74,11 @@ FOUND = [
 ]
 
 ABSENT = [
+    ("en", _CITED_EN, ("EXECUTIVE_OF", "Anna Berg", "Kandor Wirtschaft")),
+    ("fr", _CITED_FR, ("EXECUTIVE_OF", "Anne Berg", "Kandor Eco")),
+    ("fr", _CITED_LATER_FR, ("SUPPLIES", "Kandor Eco", "Zorbex")),
+    ("fr", _FRONTED_FR, ("PARTNERS_WITH", "Velzac", "Kandor")),
+    ("fr", _FRONTED_FR, ("EXECUTIVE_OF", "Paul Vernet", "Velzac")),
     ("fr", _CHOCO_FR, ("INVESTS_IN", "Kandor Capital", "Quistor")),
     ("fr", _CHOCO_FR, ("COMPETES_WITH", "Quistor", "Talmex")),
     ("fr", _DISTILLERIE_FR, ("SUPPLIES", "Talvane", "Zorbex")),
@@ -80,3 +105,8 @@ def test_a_name_opening_with_an_establishment_noun_stays_whole() -> None:
     assert "Chocolaterie de Velmora" in _names(_CHOCO_FR, "fr")
     assert "Brasserie de Kelvane" in _names(_BRASSERIE_FR, "fr")
     assert "Fromagerie de Kelvane" in _names("Fromagerie de Kelvane a racheté Quistor.", "fr")
+
+
+def test_a_fronted_town_is_no_name() -> None:
+    assert "Velzac" not in _names(_FRONTED_FR, "fr")
+    assert "Velzac" not in _names(_FRONTED_EN, "en")

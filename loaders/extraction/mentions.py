@@ -1619,6 +1619,10 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
         before -= 1
     prev = norms[before] if before >= 0 else ""
     if prev in _LOCATIVE and tokens[before].text != "a":  # "à", never the verb "a"
+        if before == 0 and prev in ("a", "in") and j - i <= 2 and j < len(tokens) \
+                and tokens[j].text == ",":
+            return True  # "À Velzac, le groupe ...", "In Tarvik, the company ...": a fronted
+            # place opening the sentence, never the subject the next description takes
         if j - i == 3 and norms[i] in ("saint", "sainte") and tokens[i + 1].text == "-" \
                 and _joined(tokens, i + 1) \
                 and _joined(tokens, i + 2):

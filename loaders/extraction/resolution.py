@@ -902,6 +902,15 @@ _SOURCE_PREPS = frozenset({"selon", "according", "apres", "d'apres", "as", "comm
 a conjunction that may open a clause ("after the company reported")."""
 
 
+def _cited(o: Mention, norms: list[str]) -> bool:
+    """True when a name is what a source cue cites ("according to X", "selon X", "d'après
+    X"): a source the sentence quotes on another company, never that company."""
+    k = o.first
+    return k > 0 and (norms[k - 1] == "selon" or norms[k - 1] in ("apres", "d'apres") and (
+        k > 1 and norms[k - 2] == "d'" or norms[k - 1] == "d'apres")
+        or norms[k - 1] == "to" and k > 1 and norms[k - 2] == "according")
+
+
 def _complement(m: Mention, norms: list[str], lex: Lexicon) -> bool:
     """True when a description is the complement of a preposition or of a noun ("de la
     société", "du groupe", "stake in the company"), not a source ("according to the company",
@@ -927,7 +936,9 @@ def _not_excluded(
     article called other companies by its noun (`kind`) and never that subject ("Tarvex has
     looked at buying the brand": one of the brands, not Tarvex)."""
     norms = [t.norm for t in toks]
-    out = m.candidates
+    cited = {e for o in ms if o.kind == NAME and o.first < m.first and _cited(o, norms)
+             for e in o.resolved}  # "According to X, the bank ...": not X
+    out = tuple(c for c in m.candidates if c not in cited)
     if _complement(m, norms, lex):
         owner = _clause_subject(m, ms, toks, lex, registry, strict=True) \
             or _lead_subject(m, ms, toks, lex, registry)
