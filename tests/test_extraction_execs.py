@@ -1,0 +1,80 @@
+"""Issue 11, session 18: EXECUTIVE_OF whose organisation is left to the context, in invented
+sentences (both languages).
+
+The family: a role with no organisation beside it ("Chief executive P said", "« ... », a
+déclaré P, directrice générale", "Finance director P told reporters") in an article about
+a deal between two companies. When the person bears the family name of one of the companies
+the article names ("Quenby & Harrowgate", then "chief executive Lydia Harrowgate"; "les
+Tanneries Vaudrecourt", then "Mathilde Vaudrecourt, présidente du directoire"), the role is
+at the family's company, not at the article's main company or the company named last.
+Kept out: a role the sentence gives to another company, a former role, a person whose
+family name is that of no company in the article (the context still decides), a board seat
+at a fund. Every company and person here is made up and in no list.
+"""
+
+from __future__ import annotations
+
+from tests.test_extraction_families import found_and_absent
+
+_EN_DEAL = ("Dravonic Holdings has agreed to buy a 30% stake in Quenby & Harrowgate Ltd, a Leeds "
+            "maker of garden tools. Dravonic will pay £40 million for the shares, and "
+            "Dravonic plans to sell the tools through its stores. ")
+_FR_DEAL = ("Le groupe Korlavia a acquis 30 % du capital des Tanneries Vaudrecourt, "
+            "spécialistes du cuir pour la maroquinerie. Korlavia paiera 40 millions d'euros, et "
+            "Korlavia veut ouvrir dix boutiques. ")
+
+FOUND = [
+    # a title before the name, no organisation in the sentence: the family's company
+    ("en", _EN_DEAL + "Chief executive Lydia Harrowgate said the family would keep control.",
+     ("EXECUTIVE_OF", "Lydia Harrowgate", "Quenby & Harrowgate")),
+    ("en", _EN_DEAL + "“We needed a partner with shops,” Chief Executive Lydia Harrowgate told "
+     "reporters in Leeds.", ("EXECUTIVE_OF", "Lydia Harrowgate", "Quenby & Harrowgate")),
+    # the family's firm under a longer and a shorter name: the name the other opens
+    ("en", "Dravonic Holdings has agreed to buy a 30% stake in Quenby & Harrowgate Tools Ltd. "
+     "Dravonic will pay £40 million for the shares of Quenby & Harrowgate. “We needed shops,” "
+     "Chief Executive Lydia Harrowgate told reporters.",
+     ("EXECUTIVE_OF", "Lydia Harrowgate", "Quenby & Harrowgate")),
+    # a speaker's role after the name, no organisation beside it
+    ("fr", _FR_DEAL + "« Nous gardons la main », a résumé Mathilde Vaudrecourt, présidente du "
+     "directoire et petite-fille du fondateur.",
+     ("EXECUTIVE_OF", "Mathilde Vaudrecourt", "Tanneries Vaudrecourt")),
+    ("fr", _FR_DEAL + "Le directeur général, Étienne Vaudrecourt, a salué l'opération.",
+     ("EXECUTIVE_OF", "Étienne Vaudrecourt", "Tanneries Vaudrecourt")),
+    # a company named for its family after a descriptor and a place adjective is no person
+    # ("le groupe drômois Transports X"), so the family's role goes to it
+    ("fr", "Le groupe savoyard Transports Quenbrail a racheté Korlavia. Quenbrail a passé "
+     "commande de 300 camions. « Nous changeons de taille », a résumé Hélène Quenbrail, "
+     "présidente du directoire.", ("EXECUTIVE_OF", "Hélène Quenbrail", "Transports Quenbrail")),
+    # a firm named in the lead by its full name, then by its last word: one company for the
+    # article's subject, whose untold roles are its own
+    ("en", "Kühlhaus Tarvenich AG, a Swabian maker of fridges, has agreed to sell a 20% stake to "
+     "Dravonic. Tarvenich will keep its plant. Tarvenich makes 90,000 fridges a year. Dravonic "
+     "pays €60 million, and Dravonic will sell the fridges. Finance director Tobias Welkmann "
+     "said the money would cut debt.",
+     ("EXECUTIVE_OF", "Tobias Welkmann", "Tarvenich")),
+    # no family name: the context still decides
+    ("en", "Velmora bought Quistor for $40 million. The chief financial officer, Dana "
+     "Kettering, said the deal would add to earnings.",
+     ("EXECUTIVE_OF", "Dana Kettering", "Velmora")),
+]
+
+ABSENT = [
+    # the family's company does not take a role the sentence gives to another company
+    ("en", _EN_DEAL + "Dravonic chief executive Lydia Harrowgate said the tools would sell well.",
+     ("EXECUTIVE_OF", "Lydia Harrowgate", "Quenby & Harrowgate")),
+    ("fr", _FR_DEAL + "Mathilde Vaudrecourt, directrice générale de Korlavia, a salué "
+     "l'opération.", ("EXECUTIVE_OF", "Mathilde Vaudrecourt", "Tanneries Vaudrecourt")),
+    # a former role stays a claim
+    ("en", _EN_DEAL + "Former chief executive Lydia Harrowgate said the family would keep "
+     "control.", ("EXECUTIVE_OF", "Lydia Harrowgate", "Quenby & Harrowgate")),
+    ("fr", _FR_DEAL + "L'ancien directeur général, Étienne Vaudrecourt, a salué l'opération.",
+     ("EXECUTIVE_OF", "Étienne Vaudrecourt", "Tanneries Vaudrecourt")),
+    # a person of no company's family: not given to the family's company
+    ("en", _EN_DEAL + "Chief executive Dana Kettering said the shops would sell the tools.",
+     ("EXECUTIVE_OF", "Dana Kettering", "Quenby & Harrowgate")),
+    # a board seat at a fund named after a family is no executive role
+    ("en", "Harrowgate Capital bought 10% of Velmora. Lydia Harrowgate will join the board of "
+     "Velmora.", ("EXECUTIVE_OF", "Lydia Harrowgate", "Harrowgate Capital")),
+]
+
+test_found, test_absent = found_and_absent(FOUND, ABSENT)
