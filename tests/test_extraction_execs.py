@@ -58,7 +58,31 @@ FOUND = [
      ("EXECUTIVE_OF", "Dana Kettering", "Velmora")),
 ]
 
+# a title set off before the speaker's name right after the speech verb, no organisation of
+# its own: the article's company
+_FR_BUY = "Velmora rachète Quistor pour 40 millions d'euros. "
+_EN_BUY = "Velmora is buying Quistor for $40 million. "
+FOUND += [
+    ("fr", _FR_BUY + "Le financement sera assuré par un prêt de la banque Korlavia, a précisé "
+     "le directeur financier, Hervé Tanvoret.", ("EXECUTIVE_OF", "Hervé Tanvoret", "Velmora")),
+    ("fr", _FR_BUY + "« Nous sommes prêts », a déclaré la directrice générale, Maëlle Quarnic.",
+     ("EXECUTIVE_OF", "Maëlle Quarnic", "Velmora")),
+    ("en", _EN_BUY + "\"We are ready,\" said the chief executive, Dana Kettering.",
+     ("EXECUTIVE_OF", "Dana Kettering", "Velmora")),
+    ("fr", _FR_BUY + "« Nous sommes prêts », a déclaré le directeur général de Korlavia, Hervé "
+     "Tanvoret.", ("EXECUTIVE_OF", "Hervé Tanvoret", "Korlavia")),
+]
+
 ABSENT = [
+    # the speaker's own company named beside the title; a former title; no title at all
+    ("fr", _FR_BUY + "« Nous sommes prêts », a déclaré le directeur général de Korlavia, Hervé "
+     "Tanvoret.", ("EXECUTIVE_OF", "Hervé Tanvoret", "Velmora")),
+    ("fr", _FR_BUY + "« Nous sommes prêts », a déclaré l'ancien directeur général, Hervé "
+     "Tanvoret.", ("EXECUTIVE_OF", "Hervé Tanvoret", "Velmora")),
+    ("en", _EN_BUY + "\"The price is high,\" said an analyst, Dana Kettering.",
+     ("EXECUTIVE_OF", "Dana Kettering", "Velmora")),
+    ("en", _EN_BUY + "\"We welcome it,\" said the French president, Dana Kettering.",
+     ("EXECUTIVE_OF", "Dana Kettering", "Velmora")),
     # the family's company does not take a role the sentence gives to another company
     ("en", _EN_DEAL + "Dravonic chief executive Lydia Harrowgate said the tools would sell well.",
      ("EXECUTIVE_OF", "Lydia Harrowgate", "Quenby & Harrowgate")),
