@@ -73,7 +73,24 @@ FOUND += [
      "Tanvoret.", ("EXECUTIVE_OF", "Hervé Tanvoret", "Korlavia")),
 ]
 
+# joining a company's management board after a role kept elsewhere: the company's name as
+# the committee's modifier
+FOUND += [
+    ("en", "Quistor co-founder Dana Kettering will stay on as managing director of the Polish "
+     "business and join the Velmora management board once the deal closes.",
+     ("EXECUTIVE_OF", "Dana Kettering", "Velmora")),
+    ("fr", "Maëlle Quarnic, directrice générale de Quistor, doit rejoindre le comité exécutif "
+     "de Velmora après la finalisation.", ("EXECUTIVE_OF", "Maëlle Quarnic", "Velmora")),
+]
+
 ABSENT = [
+    # a board seat is no executive role
+    ("en", "Dana Kettering, a partner at Kandor Capital, will join Velmora's supervisory board.",
+     ("EXECUTIVE_OF", "Dana Kettering", "Velmora")),
+    ("en", "Dana Kettering will join the board of Velmora.",
+     ("EXECUTIVE_OF", "Dana Kettering", "Velmora")),
+    ("fr", "Maëlle Quarnic, associée de Kandor Capital, rejoindra le conseil d'administration de "
+     "Velmora.", ("EXECUTIVE_OF", "Maëlle Quarnic", "Velmora")),
     # the speaker's own company named beside the title; a former title; no title at all
     ("fr", _FR_BUY + "« Nous sommes prêts », a déclaré le directeur général de Korlavia, Hervé "
      "Tanvoret.", ("EXECUTIVE_OF", "Hervé Tanvoret", "Velmora")),

@@ -178,8 +178,10 @@ def _joined(view: SentenceView, lex: Lexicon, registry: Registry) -> list[RoleMa
             role = "executive committee member"
         if j >= len(units) or not units[j].is_mention or _typed_person(units[j], registry):
             continue
-        if role is None and units[j].possessive and match_at(words, j + 1, _COMMITTEE):
-            role = "executive committee member"  # "X's executive committee"
+        if role is None and match_at(words, j + 1, _COMMITTEE):
+            role = "executive committee member"  # "X's executive committee"; also "the X
+            # management board", the name as its modifier (session 18). Not "X's extended
+            # management board": an adjective between cost a wrong edge on unread text
         if role is None:
             a = insertion_end(words, j + 1, lex.calendar, parenthesis=False)
             cue = match_at(words, a, _AS)
