@@ -83,7 +83,21 @@ FOUND += [
      "de Velmora après la finalisation.", ("EXECUTIVE_OF", "Maëlle Quarnic", "Velmora")),
 ]
 
+# a founder who is retiring or whom another took over from is kept, but as a former role
+FOUND += [
+    ("fr", "Korlavia rachète Quistor, dont le fondateur, Gilles Tanvoret, restera président.",
+     ("EXECUTIVE_OF", "Gilles Tanvoret", "Quistor")),
+]
+
 ABSENT = [
+    ("fr", "Korlavia rachète Quistor, dont le fondateur, Gilles Tanvoret, prend sa retraite.",
+     ("EXECUTIVE_OF", "Gilles Tanvoret", "Quistor")),
+    ("en", "Velmora's founder, Arjun Pellamy, is retiring after thirty years.",
+     ("EXECUTIVE_OF", "Arjun Pellamy", "Velmora")),
+    ("en", "Dana Wong, a former Quistor engineer, took over in 2022 from Velmora's founder, "
+     "Arjun Pellamy, who remains an adviser.", ("EXECUTIVE_OF", "Arjun Pellamy", "Velmora")),
+    ("en", "Dana Wong took over from Velmora's founder, Arjun Pellamy.",
+     ("EXECUTIVE_OF", "Arjun Pellamy", "Velmora")),
     # a board seat is no executive role
     ("en", "Dana Kettering, a partner at Kandor Capital, will join Velmora's supervisory board.",
      ("EXECUTIVE_OF", "Dana Kettering", "Velmora")),

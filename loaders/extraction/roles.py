@@ -400,6 +400,10 @@ def _succeeded_title(view: SentenceView, s: int, lex: Lexicon) -> bool:
                                    or _plain_word(view, t - 1, lex)) \
             and match_ending_at(words, t, _PREDECESSOR_CUES) is None:
         t -= 1
+    if t >= 2 and view.units[t - 1].possessive and view.units[t - 1].is_mention:
+        t -= 1  # "took over from Kestrel's founder, P" (session 18)
+    if t >= 3 and words[t - 1] == "from" and "over" in words[max(0, t - 6):t - 2]:
+        return True  # "took over in 2022 from P"
     return match_ending_at(words, t, _PREDECESSOR_CUES) is not None
 
 
