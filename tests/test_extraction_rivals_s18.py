@@ -5,7 +5,10 @@ such as the Netherlands' A and B"), the French openers "au premier rang desquels
 desquels", the rival noun as the subject of a plural French copula ("les principaux concurrents
 de X restent A et B"), the idiom "croiser le fer avec" / "cross swords with", "take on" with
 the rival right after it, a market shared ("A, B et C se partagent le marché", "X shares the
-market with Y"), market share taken from a rival ("prend des parts de marché à Y").
+market with Y"), market share taken from a rival ("prend des parts de marché à Y"), a list
+going on after "mais aussi" / "as well as" with a described member ("mais aussi le spécialiste
+du secteur public C"), an arena of up to ten words before the French preposition ("se mesure
+sur le segment des cognacs haut de gamme à A").
 Invented sentences, names in no list. Absent cases keep out: the rivals' pairing with one
 another when a rival noun is set off after them as the object of a rivalry ("X affronte A et
 B, deux concurrents bien plus gros"), customers listed after the rivals' verb ("les concurrents
@@ -70,6 +73,16 @@ FOUND = [
      (C, "Quelvane Industries", "Brennika")),
     ("fr", "Quelvane Industries prend des parts de marché à Dortiva et à Brennika.",
      (C, "Quelvane Industries", "Brennika")),
+    # the list goes on after "mais aussi" / "as well as" with a described member
+    ("fr", "Sur ce marché, Quelvane Industries affronte des acteurs installés comme Dortiva, mais "
+     "aussi le spécialiste du secteur public Brennika-Lavaud.",
+     (C, "Quelvane Industries", "Brennika-Lavaud")),
+    ("en", "Quelvane Industries competes with Dortiva, as well as the regional water utility "
+     "Brennika.", (C, "Quelvane Industries", "Brennika")),
+    # an arena phrase of up to ten words before the French preposition
+    ("fr", "Quelvane Industries se mesure sur le segment des cognacs haut de gamme à Dortiva, la "
+     "marque phare de Solvareth, et à Brennika, filiale de Mirtaxo.",
+     (C, "Quelvane Industries", "Brennika")),
 ]
 
 ABSENT = [
@@ -91,6 +104,10 @@ ABSENT = [
      (C, "Quelvane Industries", "Dortiva")),
     ("en", "Quelvane Industries will take on Dortiva's staff.",
      (C, "Quelvane Industries", "Dortiva")),
+    # the apposition's owner is no rival ("la marque phare de Solvareth")
+    ("fr", "Quelvane Industries se mesure sur le segment des cognacs haut de gamme à Dortiva, la "
+     "marque phare de Solvareth, et à Brennika, filiale de Mirtaxo.",
+     (C, "Quelvane Industries", "Solvareth")),
     # a plural copula after a customer noun: customers, no rivals
     ("fr", "Les principaux clients de Quelvane Industries restent Dortiva et Brennika.",
      (C, "Quelvane Industries", "Dortiva")),

@@ -2037,6 +2037,10 @@ def _after_relative(view: SentenceView, at: int, lex: Lexicon, unit: Unit) -> Un
             for w in words[close + 1 + len(conj):k])):  # class noun phrase and a list opener
         k = _opened_member(view, k, lex)  # ("and sells through distributors such as Y" is
         # none; after "as well as" right after the list no verb stands)
+        if k >= n and long_conj:  # "A et B, mais aussi le spécialiste du secteur public C"
+            k = next((m for m in range(close + 2 + len(conj), min(n, close + 8 + len(conj)))
+                      if units[m].is_mention and _company_noun_phrase(
+                          view, close + 1 + len(conj), m, lex)), n)  # (session 18)
     if k < n and _plain_mention(units[k]) and (
             k + 1 >= n or words[k + 1] in (",", ".", ";", ")")
             or words[k + 1] in lex.relative_pronouns):
