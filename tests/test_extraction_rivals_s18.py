@@ -1,19 +1,19 @@
 """Issue 11, session 18, rivals on new text (COMPETES_WITH): a list opener a few words after
-an indefinite rival noun with a described first member ("se mesurer à des concurrents
-solidement installés, à commencer par le nantais A et le japonais B", "run into larger rivals
-such as the Netherlands' A and B"), the French openers "au premier rang desquels" and "en tête
-desquels", the rival noun as the subject of a plural French copula ("les principaux concurrents
-de X restent A et B"), the idiom "croiser le fer avec" / "cross swords with", "take on" with
-the rival right after it, a market shared ("A, B et C se partagent le marché", "X shares the
-market with Y"), market share taken from a rival ("prend des parts de marché à Y"), a list
-going on after "mais aussi" / "as well as" with a described member ("mais aussi le spécialiste
-du secteur public C"), an arena of up to ten words before the French preposition ("se mesure
-sur le segment des cognacs haut de gamme à A").
+an indefinite rival noun with a described first member ("des concurrents bien établis, à
+commencer par le nantais A et le suédois B", "bigger competitors such as the Philippines' A"),
+the French openers "au premier rang desquels" and "en tête desquels", the rival noun as the
+subject of a plural French copula ("les grands concurrents de X restent A et B"), the idiom
+"croiser le fer avec" / "cross swords with", "take on" with the rival right after it, a market
+shared ("A, B et C se partagent le marché", "X shares the market with Y"), market share taken
+from a rival ("prend des parts de marché à Y"), a list going on after "mais aussi" / "as well
+as" with a described member ("mais aussi le spécialiste de la paie C"), an arena of up
+to ten words before the French preposition ("se mesure sur le marché des vélos électriques de
+ville à A"), "racing against" rivals.
 Invented sentences, names in no list. Absent cases keep out: the rivals' pairing with one
 another when a rival noun is set off after them as the object of a rivalry ("X affronte A et
-B, deux concurrents bien plus gros"), customers listed after the rivals' verb ("les concurrents
-de X ont perdu des clients, comme Y"), "took on Y as a client", "take on Y's staff", a copula
-after a customer noun giving no rivalry."""
+B, deux concurrents de taille mondiale"), customers listed after the rivals' verb ("les
+concurrents de X ont perdu des clients, comme Y"), "took on Y as a client", "take on Y's
+staff", "raced to sign a deal with Y", "face à" (tried and dropped)."""
 
 from __future__ import annotations
 
@@ -22,39 +22,38 @@ from tests.test_extraction_families import found_and_absent
 C = "COMPETES_WITH"
 S = "SUPPLIES"
 
+_FR_LIST = ("Quelvane Industries se mesurera à des concurrents bien établis, à commencer par le "
+            "nantais Dortiva et le suédois Brennika-Sho.")
+_EN_LIST = ("Quelvane Industries will face bigger competitors such as the Philippines' Dortiva "
+            "and Canadian tooling group Brennika Corp in that market.")
+_FR_RANK = ("Quelvane Industries affronte des rivaux bien plus gros, au premier rang desquels "
+            "Dortiva et le groupe Brennika.")
+_FR_ARENA = ("Quelvane Industries se mesure sur le marché des vélos électriques de ville à "
+             "Dortiva, la marque grand public de Solvareth, et à Brennika, filiale de Mirtaxo.")
+
 FOUND = [
     # a list opener after an indefinite rival noun and a few words, members described
-    ("fr", "Quelvane Industries se mesurera à des concurrents solidement installés, à commencer "
-     "par le nantais Dortiva et le japonais Brennika-Sho.", (C, "Quelvane Industries", "Dortiva")),
-    ("fr", "Quelvane Industries se mesurera à des concurrents solidement installés, à commencer "
-     "par le nantais Dortiva et le japonais Brennika-Sho.",
-     (C, "Quelvane Industries", "Brennika-Sho")),
+    ("fr", _FR_LIST, (C, "Quelvane Industries", "Dortiva")),
+    ("fr", _FR_LIST, (C, "Quelvane Industries", "Brennika-Sho")),
     ("fr", "Quelvane Industries affronte des concurrents, à commencer par l'italien Dortiva.",
      (C, "Quelvane Industries", "Dortiva")),
-    ("en", "Quelvane Industries will run into larger rivals such as the Netherlands' Dortiva and "
-     "U.S. seeds group Brennika Corp, both of which have grown.",
-     (C, "Quelvane Industries", "Dortiva")),
-    ("en", "Quelvane Industries will run into larger rivals such as the Netherlands' Dortiva and "
-     "U.S. seeds group Brennika Corp, both of which have grown.",
-     (C, "Quelvane Industries", "Brennika")),
+    ("en", _EN_LIST, (C, "Quelvane Industries", "Dortiva")),
+    ("en", _EN_LIST, (C, "Quelvane Industries", "Brennika")),
     ("en", "Quelvane Industries competes with bigger rivals, starting with Germany's Dortiva.",
      (C, "Quelvane Industries", "Dortiva")),
     # "au premier rang desquels", "en tête desquels"
-    ("fr", "Quelvane Industries se retrouvera face à des concurrents autrement plus puissants, au "
-     "premier rang desquels Dortiva et le groupe Brennika.", (C, "Quelvane Industries", "Dortiva")),
-    ("fr", "Quelvane Industries se retrouvera face à des concurrents autrement plus puissants, au "
-     "premier rang desquels Dortiva et le groupe Brennika.",
-     (C, "Quelvane Industries", "Brennika")),
+    ("fr", _FR_RANK, (C, "Quelvane Industries", "Dortiva")),
+    ("fr", _FR_RANK, (C, "Quelvane Industries", "Brennika")),
     ("fr", "Quelvane Industries affronte des rivaux redoutables, en tête desquels Dortiva.",
      (C, "Quelvane Industries", "Dortiva")),
     # a plural French copula after the possessed rival noun
-    ("fr", "Sur le marché français, les principaux concurrents de Quelvane Industries restent "
-     "Dortiva et l'allemand Brennika Technik.", (C, "Quelvane Industries", "Brennika Technik")),
+    ("fr", "En Espagne, les grands concurrents de Quelvane Industries restent Dortiva et "
+     "l'allemand Brennika Technik.", (C, "Quelvane Industries", "Brennika Technik")),
     ("fr", "Les concurrents directs de Quelvane Industries demeurent Dortiva et Brennika.",
      (C, "Quelvane Industries", "Dortiva")),
     # "croiser le fer avec", "cross swords with"
-    ("fr", "Sur le segment des lasers, Quelvane Industries croise le fer avec l'américain Dortiva "
-     "et l'allemand Brennika.", (C, "Quelvane Industries", "Brennika")),
+    ("fr", "Dans les turbines, Quelvane Industries croise le fer avec le suédois Dortiva et le "
+     "danois Brennika.", (C, "Quelvane Industries", "Brennika")),
     ("fr", "Quelvane Industries croisera le fer avec Dortiva sur les appels d'offres.",
      (C, "Quelvane Industries", "Dortiva")),
     ("en", "Quelvane Industries regularly crosses swords with Dortiva in tenders.",
@@ -62,8 +61,8 @@ FOUND = [
     # "take on" with the rival right after it
     ("en", "Quelvane Industries will take on Dortiva in the tender.",
      (C, "Quelvane Industries", "Dortiva")),
-    ("en", "Quelvane Industries will take on Dortiva, the freight arm of Solvareth, as well as "
-     "Brennika Group.", (C, "Quelvane Industries", "Brennika")),
+    ("en", "Quelvane Industries will take on Dortiva, the bus unit of Solvareth, as well as "
+     "Brennika Group, in the Polish tender.", (C, "Quelvane Industries", "Brennika")),
     # a market shared, market share taken
     ("en", "Quelvane Industries, Dortiva and Brennika share the market for pumps.",
      (C, "Dortiva", "Brennika")),
@@ -74,21 +73,21 @@ FOUND = [
     ("fr", "Quelvane Industries prend des parts de marché à Dortiva et à Brennika.",
      (C, "Quelvane Industries", "Brennika")),
     # the list goes on after "mais aussi" / "as well as" with a described member
-    ("fr", "Sur ce marché, Quelvane Industries affronte des acteurs installés comme Dortiva, mais "
-     "aussi le spécialiste du secteur public Brennika-Lavaud.",
-     (C, "Quelvane Industries", "Brennika-Lavaud")),
+    ("fr", "Quelvane Industries affronte des éditeurs comme Dortiva, mais aussi le spécialiste "
+     "de la paie Brennika.", (C, "Quelvane Industries", "Brennika")),
     ("en", "Quelvane Industries competes with Dortiva, as well as the regional water utility "
      "Brennika.", (C, "Quelvane Industries", "Brennika")),
     # an arena phrase of up to ten words before the French preposition
-    ("fr", "Quelvane Industries se mesure sur le segment des cognacs haut de gamme à Dortiva, la "
-     "marque phare de Solvareth, et à Brennika, filiale de Mirtaxo.",
-     (C, "Quelvane Industries", "Brennika")),
+    ("fr", _FR_ARENA, (C, "Quelvane Industries", "Brennika")),
+    # racing against rivals
+    ("en", "Quelvane Lithium is racing against other brine producers such as Dortiva and "
+     "Brennika to supply carmakers.", (C, "Quelvane Lithium", "Brennika")),
 ]
 
 ABSENT = [
     # a rival noun set off after the object of a rivalry: the subject's rivals, not each other's
-    ("fr", "Quelvane Industries se mesure à Dortiva et à Brennika, deux concurrents bien plus "
-     "gros.", (C, "Dortiva", "Brennika")),
+    ("fr", "Quelvane Industries se mesure à Dortiva et à Brennika, deux concurrents de taille "
+     "mondiale.", (C, "Dortiva", "Brennika")),
     ("en", "Quelvane Industries competes with Dortiva and Brennika, two much larger rivals.",
      (C, "Dortiva", "Brennika")),
     # customers after the rivals' verb are no rivals
@@ -104,10 +103,15 @@ ABSENT = [
      (C, "Quelvane Industries", "Dortiva")),
     ("en", "Quelvane Industries will take on Dortiva's staff.",
      (C, "Quelvane Industries", "Dortiva")),
-    # the apposition's owner is no rival ("la marque phare de Solvareth")
-    ("fr", "Quelvane Industries se mesure sur le segment des cognacs haut de gamme à Dortiva, la "
-     "marque phare de Solvareth, et à Brennika, filiale de Mirtaxo.",
-     (C, "Quelvane Industries", "Solvareth")),
+    # the apposition's owner is no rival
+    ("fr", _FR_ARENA, (C, "Quelvane Industries", "Solvareth")),
+    # "face à" stays no cue: tried with a word of size before it ("une petite société face à
+    # A ou à B"), one more wrong edge on read text and nothing gained (session 18)
+    ("fr", "Quelvane Turbo reste indépendant face à ses actionnaires Dortiva et Brennika.",
+     (C, "Quelvane Turbo", "Dortiva")),
+    # racing to do something with a company is no rivalry
+    ("en", "Quelvane Lithium raced to sign a deal with Dortiva.",
+     (C, "Quelvane Lithium", "Dortiva")),
     # a plural copula after a customer noun: customers, no rivals
     ("fr", "Les principaux clients de Quelvane Industries restent Dortiva et Brennika.",
      (C, "Quelvane Industries", "Dortiva")),
@@ -115,8 +119,9 @@ ABSENT = [
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)
 
-# the rivals of a company named together with it stay each other's rivals only when the
-# apposition is about the clause subject: "A et B, deux concurrents directs, ont fusionné"
+# the rivals of a company named together with it stay each other's rivals when the apposition
+# is about the clause subject ("A et B, deux concurrents directs, ont fusionné"); a plural
+# copula after a customer noun still gives the customers
 KEPT = [
     ("fr", "Dortiva et Brennika, deux concurrents directs, ont annoncé leur fusion.",
      (C, "Dortiva", "Brennika")),

@@ -2037,7 +2037,7 @@ def _after_relative(view: SentenceView, at: int, lex: Lexicon, unit: Unit) -> Un
             for w in words[close + 1 + len(conj):k])):  # class noun phrase and a list opener
         k = _opened_member(view, k, lex)  # ("and sells through distributors such as Y" is
         # none; after "as well as" right after the list no verb stands)
-        if k >= n and long_conj:  # "A et B, mais aussi le spécialiste du secteur public C"
+        if k >= n and long_conj:  # "A et B, mais aussi le spécialiste de la paie C"
             k = next((m for m in range(close + 2 + len(conj), min(n, close + 8 + len(conj)))
                       if units[m].is_mention and _company_noun_phrase(
                           view, close + 1 + len(conj), m, lex)), n)  # (session 18)
@@ -3695,7 +3695,7 @@ _COUNTERPART_PLURALS = frozenset({"customers", "customer", "clients", "client", 
 
 def _opener_reach(view: SentenceView, start: int, stop: int, lex: Lexicon) -> int:
     """`stop` stretched to four words past a list opener that starts at most four words after
-    the rival noun: "des concurrents solidement installés, à commencer par le lyonnais Y"
+    the rival noun: "des concurrents bien établis, à commencer par le nantais Y"
     (session 18); "les concurrents de X ont perdu des clients, comme Y" names no rival."""
     words = view.words
     for k in range(start, min(stop, start + 5)):
@@ -3711,7 +3711,7 @@ def _opener_reach(view: SentenceView, start: int, stop: int, lex: Lexicon) -> in
 def _opener_before(view: SentenceView, k: int, lex: Lexicon) -> bool:
     """True when a list opener ends at most three words before the name at unit k with only
     a determiner, a nationality or a place's possessive between (session 18, rivals): "des
-    concurrents, à commencer par le lyonnais Y", "rivals such as the Netherlands' Y"."""
+    concurrents, à commencer par le nantais Y", "rivals such as the Philippines' Y"."""
     words = view.words
     for e in range(max(1, k - 3), k):
         if match_ending_at(words, e, lex.list_openers) is not None:
@@ -3734,7 +3734,7 @@ _NEW_RIVAL = frozenset({"new", "nouveau", "nouvel", "nouvelle", "nouveaux", "nou
 
 def _modifiers_only(view: SentenceView, start: int, k: int, lex: Lexicon) -> bool:
     """True when only adjectives, nationalities or a place's possessive ("Switzerland's",
-    "the Netherlands'") stand between a rival noun and the name: "ses concurrents français
+    "the Philippines'") stand between a rival noun and the name: "ses concurrents français
     Voltalia"."""
     for j in range(start, k):
         u = view.units[j]
