@@ -2056,6 +2056,12 @@ def people_by_article(
             words = [t.norm for t in toks[m.first:m.last]]
             if _org_noun(words[0], lex):
                 continue  # "Les Laboratoires Velmora ... Velmora a réalisé": a company's noun
+            norms = [t.norm for t in toks]
+            if _after_descriptor(norms, m.first, lex) or m.first >= 2 \
+                    and toks[m.first - 1].text.islower() and toks[m.first - 1].kind == "word" \
+                    and _after_descriptor(norms, m.first - 1, lex):
+                continue  # "le groupe drômois Transports Quenby ... Hélène Quenby": the
+                # company named for the family (session 18), a place adjective between
             if words[-1] in alone - firsts and words[0] not in alone and m.last - m.first == 2 \
                     or m.first == 0 and after and after[0].norm in _PERSONAL_PRONOUNS:
                 m.person, m.typed = True, "person"
