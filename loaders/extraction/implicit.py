@@ -72,6 +72,44 @@ def thing_subject(frame: Frame, t: int, view: SentenceView, lex_preps: frozenset
     if frame.type != RelationType.SUPPLIES or frame.subject != "target" \
             or frame.object is not None or not frame.agent_preps or frame.noun_trigger:
         return False
+    return _thing_before(t, view, lex_preps)
+
+
+def thing_source_subject(frame: Frame, t: int, view: SentenceView,
+                         lex_preps: frozenset[str]) -> bool:
+    """True when a SUPPLIES trigger whose customer is the possessor of its subject and whose
+    supplier follows a preposition ("X's engines come from Y", "les moteurs de X proviennent
+    de Y") has for subject a definite thing no company owns in its sentence ("The engines are
+    sourced from Y", "Les coques sont achetées auprès de Y"): the thing is the topic's, as
+    for `thing_subject`."""
+    if frame.type != RelationType.SUPPLIES or frame.subject != "target" \
+            or frame.object != "source" or not frame.subject_possessor_only \
+            or frame.noun_trigger:
+        return False
+    return _thing_before(t, view, lex_preps, _NOT_SUPPLIED)
+
+
+# what "comes from" a company without being its goods: money, sales and demand (the company
+# is a funder or a customer), rivalry, words and news (session 18, implicit)
+_NOT_SUPPLIED = frozenset({
+    "funds", "funding", "money", "cash", "capital", "financing", "finance", "proceeds",
+    "revenue", "revenues", "sales", "turnover", "income", "profit", "profits", "growth",
+    "demand", "orders", "order", "business", "competition", "pressure", "threat", "challenge",
+    "risk", "news", "announcement", "comment", "comments", "criticism", "support",
+    "investment", "investments", "stake", "shares", "majority", "bulk", "rest", "half", "share",
+    "fonds", "financement", "financements", "argent", "capitaux", "recettes", "revenus",
+    "ventes", "chiffre", "benefice", "benefices", "croissance", "demande", "commandes",
+    "commande", "activite", "concurrence", "pression", "menace", "risque", "nouvelle",
+    "annonce", "critique", "critiques", "soutien", "investissement", "investissements",
+    "participation", "actions", "majorite", "moitie", "reste", "part", "essentiel", "plupart",
+    "initiative", "impulsion", "information", "informations", "remainder", "balance",
+    "solde", "complement", "loan", "loans", "debt", "pret", "prets", "dette"})
+
+
+def _thing_before(t: int, view: SentenceView, lex_preps: frozenset[str],
+                  not_goods: frozenset[str] = frozenset()) -> bool:
+    """True when the words before unit `t` (behind auxiliaries) are a definite noun phrase
+    naming no party that opens its clause, and no document, plan or deal."""
     words = view.words
     k = t - 1
     while k >= 0 and words[k] in _FILLERS:
@@ -99,7 +137,7 @@ def thing_subject(frame: Frame, t: int, view: SentenceView, lex_preps: frozenset
     for w in words[start + 1:end + 1]:
         if w in lex_preps:
             break
-        if w in _NOT_GOODS:
+        if w in _NOT_GOODS or w in not_goods:
             return False
     return end - start < 8
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from loaders.extraction.implicit import RIVAL_NOUNS, thing_subject
+from loaders.extraction.implicit import RIVAL_NOUNS, thing_source_subject, thing_subject
 from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import (
     Frame,
@@ -158,6 +158,8 @@ def find_relations(
                 party = salient(rounds)
                 if not cands and party and thing_subject(frame, t, view, lex.prepositions):
                     cands = _topic_agent(frame, t, t + len(found), view, lex, registry, party)
+                if not cands and party and thing_source_subject(frame, t, view, lex.prepositions):
+                    cands = _topic_source(frame, t, t + len(found), view, lex, registry, party)
                 if not cands and party and frame.type == RelationType.SUPPLIES:
                     cands = _topic_dative(frame, t, t + len(found), view, lex, registry, party)
                 if frame.type == RelationType.INVESTS_IN and cands:
@@ -447,6 +449,24 @@ def _topic_agent(
     ids = [e for m in agent.mentions for e in _entities(m, registry, {topic})
            if registry.type_of(e) in ORG_TYPES]
     return [Candidate(frame.type, e, topic, view.index, t, end) for e in dict.fromkeys(ids)]
+
+
+def _topic_source(
+    frame: Frame, t: int, end: int, view: SentenceView, lex: Lexicon, registry: Registry,
+    topic: str,
+) -> list[Candidate]:
+    """The supplier after the preposition of a "come from" frame whose subject is a thing no
+    company of the sentence owns: the thing is the article's main company's ("The hulls are
+    sourced from X", "Les moteurs proviennent de X")."""
+    obj_at, obj = _object(frame, end, view, lex)
+    if obj is None or obj_at <= t or not _plain_mention(obj):
+        return []
+    if any(w[:1].isdigit() or (w[:1] and w[:1] in "$€£") for w in view.words[end:obj_at + 3]):
+        return []  # "will come from a €60 million loan from X": money, no goods
+    ids = [e for m in obj.mentions for e in _entities(m, registry, {topic})
+           if registry.type_of(e) in ORG_TYPES]
+    return [Candidate(frame.type, e, topic, view.index, t, end) for e in dict.fromkeys(ids)
+            if e != topic]
 
 
 def _topic_dative(
