@@ -276,6 +276,14 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
                 if named is not None:
                     out.append(SourceMatch(named, units[s].first, units[head + 3].last))
                 continue
+        if end == q + 1 and units[q].mentions \
+                and all(m.kind != "name" for m in units[q].mentions):
+            own = match_at(words, s, lex.sources.own_documents)  # "le document
+            if own is not None and s + len(own) == s + size:  # d'enregistrement universel de
+                eid = registry.add_unknown(surface(view, s, s + size), EntityType.PUBLISHER)
+                registry.set_type(eid, EntityType.PUBLISHER)  # la société": the document is
+                out.append(SourceMatch(eid, units[s].first, units[q].last))  # the source, not
+            continue  # the company it describes (session 18)
         if end == q + 1 and inside:  # one name, or a coordinated pair: "a report published
             for eid in inside:  # by X and consultancy Y" cites each
                 rec = registry.records.get(eid)

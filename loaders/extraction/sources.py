@@ -77,7 +77,11 @@ def find_sources(
                                   and not _company_ending(m.text, lex))  # a listed outlet is
                 # titled: "sources citées par L'Usine Nouvelle" (session 17)
             if cue is None and rec.type == EntityType.PUBLISHER and rec.known is not None:
-                cue = _unknown_outlet_cue(view, k, lex, True)  # ", a indiqué Les Echos."
+                # ", a indiqué Les Echos."; a listed outlet is one in every slot of a name
+                # used once: "according to data compiled by Bloomberg" (session 18)
+                cue = _unknown_outlet_cue(view, k, lex, True, True)
+            if cue is None and rec.type == EntityType.PUBLISHER and rec.known is not None:
+                cue = _gazette_cue(words, k, lex, rec.name)  # "une annonce au Bodacc"
             if cue is None and rec.type == EntityType.COMPANY \
                     and _after_descriptor(words, k, lex):
                 cue = _outlet_cue(words, k, lex)  # "the news agency APA reported": the noun
@@ -116,6 +120,17 @@ def find_sources(
     out.extend(_coordinated_outlets(view, lex, registry, out))
     return [src for src in out if not (own and _is_own(registry, src.target, own, lex))
             and not _bare_head(registry, src.target, lex)]
+
+
+def _gazette_cue(words: list[str], k: int, lex: Lexicon, name: str) -> int | None:
+    """The preposition before an official gazette's name ("une annonce au Bodacc", "l'avis
+    publié au BALO", "a notice in the Federal Gazette"): a gazette is only named to cite what
+    it published (session 18)."""
+    if tuple(name_key(name).split()) not in lex.keys.get("gazettes", ()):
+        return None
+    j = skip_back(words, k, lex)
+    return j - 1 if j > 0 and (words[j - 1] in lex.prepositions
+                               or words[j - 1] in lex.sources.contracted) else None
 
 
 def _bare_head(registry: Registry, entity: str, lex: Lexicon) -> bool:
@@ -486,9 +501,10 @@ def _outlet_cue(words: list[str], k: int, lex: Lexicon, titled: bool = False) ->
             after == k + 1 and after < len(words) and words[after] in lex.sources.auxiliaries
             and match_at(words, after + 1, lex.sources.perfect_reports)):
         return after  # "Reuters reported", "le quotidien L'Ardoise avait évoqué" (right after)
-    if _estimate_after(words, k + 1) and any(
-            match_ending_at(words, x, lex.outlet_descriptors) for x in range(j + 1, k + 1)):
-        return k + 1  # "le quotidien régional X l'évalue à 45 millions d'euros"
+    if _estimate_after(words, k + 1) and (titled or any(
+            match_ending_at(words, x, lex.outlet_descriptors) for x in range(j + 1, k + 1))):
+        return k + 1  # "le quotidien régional X l'évalue à 45 millions d'euros"; a listed
+        # outlet needs no noun: "un montant que Les Echos évaluent à" (session 18)
     if j > 0 and words[j - 1] in lex.sources.by:
         for s in range(max(0, j - 5), j - 1):
             if match_at(words, s, lex.source_after):
@@ -507,8 +523,9 @@ def _outlet_cue(words: list[str], k: int, lex: Lexicon, titled: bool = False) ->
 _REPORT_ADVERBS = frozenset({"earlier", "previously", "also", "originally", "recently", "initially",
                              "deja", "egalement", "aussi", "recemment", "initialement"})
 _ESTIMATES = frozenset({"evalue", "evaluait", "estime", "estimait", "chiffre", "chiffrait",
-                        "valorise", "valorisait", "estimates", "estimated", "values", "valued",
-                        "puts", "put"})
+                        "valorise", "valorisait", "evaluent", "evaluaient", "estiment",
+                        "estimaient", "chiffrent", "valorisent", "estimates", "estimated",
+                        "values", "valued", "puts", "put", "pegged", "pegs"})
 _OBJECT_PRONOUNS = frozenset({"l'", "la", "le", "les"})
 _AT = frozenset({"a", "au", "aux", "at"})
 
