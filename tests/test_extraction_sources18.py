@@ -22,6 +22,22 @@ says of it elsewhere: "according to data compiled by Bloomberg".
 Family 5: a company's own document whose owner is only described ("le document
 d'enregistrement universel de la société") is the source under the document's name, not the
 description.
+
+Family 6: filings and registers: a filer's phrase set off by commas between a filing and its
+body ("a filing by X's parent, Y Ltd., with the Z Exchange"), the year of accounts before their
+filing participle ("les comptes 2024 déposés au greffe"), a hyphenated town ending a registry's
+name ("d'Aix-en-Provence"), a gazette after its owner's possessive ("a statement to the X
+Exchange's Regulatory News Service"), a body's register as the subject of "lists / show" ("the
+FCA register lists", "SEC records show").
+
+Family 7: French titles: an outlet whose name ends in an outlet word after an outlet noun is no
+person when a role follows the comma ("le site spécialisé X Presse, la présidente a démenti");
+a title whose head is an outlet word keeps its place adjective after any word ("des
+informations de La Gazette savoyarde"); speech to a titled or listed outlet with the speaker
+between ("a confirmé son directeur général au Journal du X", "a indiqué mardi à l'AFP son
+directeur financier"), not a deal's "à" ("a annoncé la vente de sa filiale à X Presse", "a
+indiqué qu'elle vendrait ses parts à X Presse"); any speech verb before a name and its edition
+(", indique Le X Matin dans son édition de mardi").
 """
 
 from __future__ import annotations
@@ -82,6 +98,40 @@ FOUND = [
      "société.", (_R, "ARTICLE", "document d'enregistrement universel")),
     ("fr", "Velmora fournit Quistor, précise le document d'enregistrement universel de la "
      "société.", ("SUPPLIES", "Velmora", "Quistor")),
+    # family 6: filings and registers
+    ("en", "Velmora will pay $134 million for the holding, according to a filing by Quistor's "
+     "listed parent, Zentrix Holdings Ltd., with the Singapore Exchange on Wednesday.",
+     (_R, "ARTICLE", "Singapore Exchange")),
+    ("en", "Velmora will pay $134 million for Quistor, according to a filing by Zentrix, its "
+     "parent, with the Kandor Securities Commission.",
+     (_R, "ARTICLE", "Kandor Securities Commission")),
+    ("fr", "Velmora paiera 134 millions d'euros pour Quistor, selon un document déposé par sa "
+     "maison mère, Zentrix, auprès de l'AMF.", (_R, "ARTICLE", "Autorité des marchés financiers")),
+    ("fr", "Velmora a racheté Quistor, selon les comptes 2024 déposés au greffe du tribunal de "
+     "commerce d'Aix-en-Provence.",
+     (_R, "ARTICLE", "greffe du tribunal de commerce d'Aix-en-Provence")),
+    ("en", "Velmora's purchase of Quistor was confirmed in a statement to the London Stock "
+     "Exchange's Regulatory News Service on Tuesday.",
+     (_R, "ARTICLE", "Regulatory News Service")),
+    ("en", "The FCA register lists Quistor Ltd, Velmora's subsidiary, as fully authorised.",
+     (_R, "ARTICLE", "Financial Conduct Authority")),
+    ("en", "Velmora bought Quistor in 2021, SEC records show.", (_R, "ARTICLE", "SEC")),
+    # family 7: French titles
+    ("fr", "Interrogée sur les rumeurs d'un rachat de Velmora par Quistor, relayées début "
+     "novembre par le site spécialisé Kandor Presse, la présidente du directoire a démenti.",
+     (_R, "ARTICLE", "Kandor Presse")),
+    ("fr", "Velmora va racheter Quistor, selon des informations de La Gazette savoyarde.",
+     (_R, "ARTICLE", "La Gazette savoyarde")),
+    ("fr", "Velmora va racheter Quistor, a confirmé son directeur général au Journal du Kandor.",
+     (_R, "ARTICLE", "Journal du Kandor")),
+    ("fr", "« Nous sommes acheteurs », a déclaré le PDG de Velmora au Journal du Kandor.",
+     (_R, "ARTICLE", "Journal du Kandor")),
+    ("fr", "Velmora va racheter Quistor, a indiqué mardi à l'AFP son directeur financier.",
+     (_R, "ARTICLE", "Agence France-Presse")),
+    ("fr", "Velmora va racheter Quistor, indique Le Kandor Matin dans son édition de mardi.",
+     (_R, "ARTICLE", "Le Kandor Matin")),
+    ("en", "Velmora will buy Quistor, said the Kandor Ledger in its Monday edition.",
+     (_R, "ARTICLE", "Kandor Ledger")),
 ]
 
 ABSENT = [
@@ -110,6 +160,28 @@ ABSENT = [
      "société.", (_R, "ARTICLE", "la société")),
     ("fr", "Velmora fournit Quistor, selon un document de la société.",
      (_R, "ARTICLE", "la société")),
+]
+
+ABSENT += [
+    # family 6: a register that lists nothing, a company's records
+    ("en", "The FCA register will be updated after Velmora bought Quistor.",
+     (_R, "ARTICLE", "Financial Conduct Authority")),
+    ("en", "Zentrix records show that Velmora bought Quistor.", (_R, "ARTICLE", "Zentrix")),
+    ("en", "Velmora, which is controlled by Zentrix, signed a deal with the Kandor Exchange.",
+     (_R, "ARTICLE", "Kandor Exchange")),
+    ("en", "Quistor's Regulatory News Service team grew.",
+     (_R, "ARTICLE", "Regulatory News Service")),
+    # family 7: a deal's "à", a company named as a title
+    ("fr", "Velmora a annoncé la vente de sa filiale à Kandor Presse.",
+     (_R, "ARTICLE", "Kandor Presse")),
+    ("fr", "Velmora a indiqué qu'elle vendrait ses parts à Kandor Presse.",
+     (_R, "ARTICLE", "Kandor Presse")),
+    ("fr", "Velmora a précisé qu'elle céderait sa filiale au Journal du Kandor.",
+     (_R, "ARTICLE", "Journal du Kandor")),
+    ("fr", "Velmora a confirmé la cession de Quistor au Journal du Kandor.",
+     (_R, "ARTICLE", "Journal du Kandor")),
+    ("fr", "Quistor sera racheté, a indiqué Velmora dans un entretien.",
+     (_R, "ARTICLE", "Velmora")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)
