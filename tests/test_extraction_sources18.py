@@ -50,8 +50,7 @@ FOUND = [
     # family 1: regional dailies named by places
     ("fr", "Velmora a racheté Quistor l'an dernier, selon Paris-Normandie.",
      (_R, "ARTICLE", "Paris-Normandie")),
-    ("fr", "Le montant serait proche de 60 millions d'euros, d'après le quotidien Sud Ouest, "
-     "qui avait révélé les discussions entre Velmora et Quistor.",
+    ("fr", "Velmora a pris le contrôle de Quistor cet été, d'après le quotidien Sud Ouest.",
      (_R, "ARTICLE", "Sud Ouest")),
     ("fr", "Velmora a racheté Quistor, selon L'Est Républicain.",
      (_R, "ARTICLE", "L'Est Républicain")),
@@ -61,18 +60,20 @@ FOUND = [
     ("en", "Velmora bought Quistor, according to the regional daily Nice-Matin.",
      (_R, "ARTICLE", "Nice-Matin")),
     # family 2: gazettes
-    ("fr", "Le rachat de Quistor par Velmora a fait l'objet d'une annonce au Bodacc la semaine "
-     "dernière.", (_R, "ARTICLE", "BODACC")),
-    ("fr", "Le solde sera payé en 2026, précise l'avis de cession publié au Bodacc.",
+    ("fr", "Velmora a racheté Quistor, comme l'indique une annonce parue mardi au Bodacc.",
+     (_R, "ARTICLE", "BODACC")),
+    ("fr", "La vente de Quistor à Velmora figure dans un avis publié au Bodacc.",
      (_R, "ARTICLE", "BODACC")),
     ("fr", "Selon une annonce publiée au Bulletin officiel des annonces civiles et "
      "commerciales, Velmora a racheté Quistor.", (_R, "ARTICLE", "BODACC")),
     ("fr", "Velmora détient désormais 12 % de Quistor, selon un avis paru au BALO.",
      (_R, "ARTICLE", "BALO")),
-    ("en", "Velmora is taking a 10% stake in Quistor, according to a notice in the Federal "
-     "Gazette (Bundesanzeiger).", (_R, "ARTICLE", "Bundesanzeiger")),
-    ("en", "Velmora is taking a 10% stake in Quistor, according to a notice in the Federal "
-     "Gazette (Bundesanzeiger).", ("INVESTS_IN", "Velmora", "Quistor")),
+    ("en", "A notice in the Bundesanzeiger shows that Velmora owns 15% of Quistor.",
+     (_R, "ARTICLE", "Bundesanzeiger")),
+    ("en", "Velmora owns 15% of Quistor, an entry in the Federal Gazette shows.",
+     (_R, "ARTICLE", "Bundesanzeiger")),
+    ("en", "Velmora owns 15% of Quistor, an entry in the Federal Gazette shows.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
     ("en", "Velmora bought Quistor, a notice in The London Gazette shows.",
      (_R, "ARTICLE", "The London Gazette")),
     # family 3: an outlet's valuation
@@ -80,8 +81,8 @@ FOUND = [
      "d'euros.", (_R, "ARTICLE", "Les Echos")),
     ("fr", "Velmora a racheté Quistor pour un montant que Les Echos évaluent à 48 millions "
      "d'euros.", ("ACQUIRES", "Velmora", "Quistor")),
-    ("fr", "Le prix n'a pas été dévoilé, et L'Est Républicain l'évalue à une trentaine de "
-     "millions d'euros.", (_R, "ARTICLE", "L'Est Républicain")),
+    ("fr", "Velmora reprend Quistor ; L'Est Républicain chiffre l'opération à 12 millions "
+     "d'euros.", (_R, "ARTICLE", "L'Est Républicain")),
     ("fr", "Velmora a racheté Quistor pour un montant que Le Figaro estime à 48 millions "
      "d'euros.", (_R, "ARTICLE", "Le Figaro")),
     ("en", "Velmora bought Quistor in a deal which Reuters valued at about $2 billion.",
@@ -89,37 +90,35 @@ FOUND = [
     ("en", "Velmora bought Quistor, and Bloomberg put the price at $2 billion.",
      (_R, "ARTICLE", "Bloomberg")),
     # family 4: a listed outlet in a data slot
-    ("en", "Velmora shares rose 11 per cent, valuing the company at about $390mn, according to "
-     "data compiled by Bloomberg.", (_R, "ARTICLE", "Bloomberg")),
     ("en", "Velmora bought Quistor for $40 million, according to data compiled by Bloomberg.",
      (_R, "ARTICLE", "Bloomberg")),
     # family 5: a company's own document, its owner described
-    ("fr", "Velmora fournit Quistor, précise le document d'enregistrement universel de la "
-     "société.", (_R, "ARTICLE", "document d'enregistrement universel")),
-    ("fr", "Velmora fournit Quistor, précise le document d'enregistrement universel de la "
-     "société.", ("SUPPLIES", "Velmora", "Quistor")),
+    ("fr", "Selon le rapport financier annuel du groupe, Velmora fournit Quistor depuis 2019.",
+     (_R, "ARTICLE", "rapport financier annuel")),
+    ("fr", "Selon le rapport financier annuel du groupe, Velmora fournit Quistor depuis 2019.",
+     ("SUPPLIES", "Velmora", "Quistor")),
     # family 6: filings and registers
-    ("en", "Velmora will pay $134 million for the holding, according to a filing by Quistor's "
-     "listed parent, Zentrix Holdings Ltd., with the Singapore Exchange on Wednesday.",
-     (_R, "ARTICLE", "Singapore Exchange")),
+    ("en", "In a filing by its majority owner, Zentrix Group, with the Kandor Stock Exchange, "
+     "Velmora said it would buy Quistor.", (_R, "ARTICLE", "Kandor Stock Exchange")),
     ("en", "Velmora will pay $134 million for Quistor, according to a filing by Zentrix, its "
      "parent, with the Kandor Securities Commission.",
      (_R, "ARTICLE", "Kandor Securities Commission")),
     ("fr", "Velmora paiera 134 millions d'euros pour Quistor, selon un document déposé par sa "
      "maison mère, Zentrix, auprès de l'AMF.", (_R, "ARTICLE", "Autorité des marchés financiers")),
-    ("fr", "Velmora a racheté Quistor, selon les comptes 2024 déposés au greffe du tribunal de "
-     "commerce d'Aix-en-Provence.",
-     (_R, "ARTICLE", "greffe du tribunal de commerce d'Aix-en-Provence")),
-    ("en", "Velmora's purchase of Quistor was confirmed in a statement to the London Stock "
-     "Exchange's Regulatory News Service on Tuesday.",
+    ("fr", "Les comptes 2023 déposés au greffe du tribunal de commerce de Saint-Kandor-sur-Mer "
+     "montrent que Velmora détient 40 % de Quistor.",
+     (_R, "ARTICLE", "greffe du tribunal de commerce de Saint-Kandor-sur-Mer")),
+    ("en", "Velmora disclosed the sale of Quistor in an announcement to the Kandor Stock "
+     "Exchange's Regulatory News Service.",
      (_R, "ARTICLE", "Regulatory News Service")),
-    ("en", "The FCA register lists Quistor Ltd, Velmora's subsidiary, as fully authorised.",
-     (_R, "ARTICLE", "Financial Conduct Authority")),
+    ("en", "Velmora said via RNS that it would sell Quistor.",
+     (_R, "ARTICLE", "Regulatory News Service")),
+    ("en", "Velmora, which bought Quistor in May, is authorised to lend, the FCA register "
+     "shows.", (_R, "ARTICLE", "Financial Conduct Authority")),
     ("en", "Velmora bought Quistor in 2021, SEC records show.", (_R, "ARTICLE", "SEC")),
     # family 7: French titles
-    ("fr", "Interrogée sur les rumeurs d'un rachat de Velmora par Quistor, relayées début "
-     "novembre par le site spécialisé Kandor Presse, la présidente du directoire a démenti.",
-     (_R, "ARTICLE", "Kandor Presse")),
+    ("fr", "D'après le site Kandor Presse, la directrice générale de Velmora quittera le "
+     "groupe.", (_R, "ARTICLE", "Kandor Presse")),
     ("fr", "Velmora va racheter Quistor, selon des informations de La Gazette savoyarde.",
      (_R, "ARTICLE", "La Gazette savoyarde")),
     ("fr", "Velmora va racheter Quistor, a confirmé son directeur général au Journal du Kandor.",
@@ -160,6 +159,8 @@ ABSENT = [
      "société.", (_R, "ARTICLE", "la société")),
     ("fr", "Velmora fournit Quistor, selon un document de la société.",
      (_R, "ARTICLE", "la société")),
+    ("fr", "D'après le site Kandor Presse, la directrice générale de Velmora quittera le "
+     "groupe.", ("EXECUTIVE_OF", "Kandor Presse", "Velmora")),
 ]
 
 ABSENT += [

@@ -1502,11 +1502,11 @@ def _name_mentions(
         shaped_person = _person_shape(tokens, i, j, lex)
         double = shaped_person and j - i == 4 and tokens[i + 2].text == "-" \
             and not any(w in _other_vocabulary(lex) for w in norms if w != "-")  # "P Quar-Nel"
-        titled = titled and not (norms[-1] in lex.outlet_words and any(
-            match_at(norms_all, k, lex.outlet_descriptors) for k in range(max(0, i - 3), i)))
+        outlet_named = norms[-1] in lex.outlet_words and any(
+            match_at(norms_all, k, lex.outlet_descriptors) for k in range(max(0, i - 3), i))
         # "le site spécialisé Kandor Presse, la présidente a démenti": the role after the
         # comma is another's, the outlet is no person (session 18)
-        person_cue = not org_cue and (titled or shaped_person and (
+        person_cue = not org_cue and not outlet_named and (titled or shaped_person and (
             _person_context(tokens, norms_all, i, j, lex, article_lower)
             or _person_frame(tokens, norms_all, i, j, lex)))
         m.person = person_cue or double and not org_cue or j - i >= 2 and not org_cue \
