@@ -129,7 +129,7 @@ _FILED_WITH = frozenset({"with", "aupres"})
 
 def _filer_between(words: list[str], b: int, lex: Lexicon) -> int | None:
     """The document noun before a filer's phrase set off by commas that ends at b: "a filing
-    by X's listed parent, Y Holdings Ltd., with the Z Exchange" (session 18)."""
+    by its parent, Y Group, with the Z Exchange" (session 18)."""
     if b < 3 or words[b - 1] != ",":
         return None
     for r in range(b - 2, max(0, b - 14), -1):
@@ -247,7 +247,7 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
             if s + size < len(words) and len(words[s + size]) == 4 \
                     and words[s + size].isdigit() and noun is not None \
                     and _prep_end(words, s + size + 1, lex, participle=True) is not None:
-                size += 1  # the year of accounts: "les comptes 2024 déposés au" (session 18)
+                size += 1  # the year of accounts: "les comptes 2023 déposés au" (session 18)
             q = _prep_end(words, s + size, lex, participle=False)
             plain = q is not None and noun is None \
                 and _prep_end(words, s + size, lex, participle=True) is None
@@ -302,12 +302,14 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
                 continue
         if end == q + 1 and units[q].mentions \
                 and all(m.kind != "name" for m in units[q].mentions):
-            own = match_at(words, s, lex.sources.own_documents)  # "le document
-            if own is not None and s + len(own) == s + size:  # d'enregistrement universel de
+            # "selon le rapport financier annuel du groupe": the document is the source, not
+            # the company its owner's description stands for (session 18)
+            own = match_at(words, s, lex.sources.own_documents)
+            if own is not None and len(own) == size:
                 eid = registry.add_unknown(surface(view, s, s + size), EntityType.PUBLISHER)
-                registry.set_type(eid, EntityType.PUBLISHER)  # la société": the document is
-                out.append(SourceMatch(eid, units[s].first, units[q].last))  # the source, not
-            continue  # the company it describes (session 18)
+                registry.set_type(eid, EntityType.PUBLISHER)
+                out.append(SourceMatch(eid, units[s].first, units[q].last))
+            continue
         if end == q + 1 and inside:  # one name, or a coordinated pair: "a report published
             for eid in inside:  # by X and consultancy Y" cites each
                 rec = registry.records.get(eid)
@@ -503,7 +505,7 @@ def _body_end(view: SentenceView, q: int, lex: Lexicon) -> int | None:
         while stop + 1 < n and words[stop] == "-" and words[stop + 1].isalpha() \
                 and toks[units[stop].first].start == toks[units[stop - 1].last - 1].end \
                 and toks[units[stop + 1].first].start == toks[units[stop].last - 1].end:
-            stop += 2  # a hyphenated town: "de commerce d'Aix-en-Provence" (session 18)
+            stop += 2  # a hyphenated town: "de commerce de Saint-Kandor-sur-Mer" (session 18)
         while stop > q + 1 and words[stop - 1] in lex.sources.of:
             stop -= 1
         if registry_head and (stop - q < 3 or any(

@@ -78,12 +78,12 @@ def find_sources(
                 # titled: "sources citées par L'Usine Nouvelle" (session 17)
             if cue is None and rec.type == EntityType.PUBLISHER and rec.known is not None:
                 # ", a indiqué Les Echos."; a listed outlet is one in every slot of a name
-                # used once: "according to data compiled by Bloomberg" (session 18)
+                # used once: "according to data gathered by Reuters" (session 18)
                 cue = _unknown_outlet_cue(view, k, lex, True, True)
             if cue is None and rec.type == EntityType.PUBLISHER and rec.known is not None:
-                cue = _gazette_cue(view, k, lex, rec.name)  # "une annonce au Bodacc"
+                cue = _gazette_cue(view, k, lex, rec.name)  # "un avis paru au Bodacc"
             if cue is None and rec.type in SOURCE_TYPES:
-                cue = _register_lists(words, k)  # "the FCA register lists X as authorised"
+                cue = _register_lists(words, k)  # "the X Authority register lists Y"
             if cue is None and rec.type == EntityType.COMPANY \
                     and _after_descriptor(words, k, lex):
                 cue = _outlet_cue(words, k, lex)  # "the news agency APA reported": the noun
@@ -127,8 +127,8 @@ def find_sources(
 
 
 def _gazette_cue(view: SentenceView, k: int, lex: Lexicon, name: str) -> int | None:
-    """The preposition before an official gazette's name ("une annonce au Bodacc", "l'avis
-    publié au BALO", "a notice in the Federal Gazette", "a statement to the London Stock
+    """The preposition before an official gazette's name ("un avis paru au Bodacc", "l'avis
+    publié au BALO", "an entry in the Federal Gazette", "an announcement to the Kandor Stock
     Exchange's Regulatory News Service"): a gazette is only named to cite what it published
     (session 18)."""
     if tuple(name_key(name).split()) not in lex.keys.get("gazettes", ()):
@@ -147,8 +147,8 @@ _LISTS = frozenset({"lists", "listed", "shows", "showed", "show", "names", "name
 
 
 def _register_lists(words: list[str], k: int) -> int | None:
-    """A regulator's or an outlet's register as the subject of "lists / shows" ("the FCA
-    register lists X as authorised", "Kandor Authority records show"): the body is cited
+    """A regulator's or an outlet's register as the subject of "lists / shows" ("the Kandor
+    Authority register lists Y among its lenders", "SEC records show"): the body is cited
     (session 18)."""
     if k + 2 < len(words) and words[k + 1] in _REGISTER_NOUNS and words[k + 2] in _LISTS:
         return k + 1
@@ -529,7 +529,7 @@ def _outlet_cue(words: list[str], k: int, lex: Lexicon, titled: bool = False) ->
     if _estimate_after(words, k + 1) and (titled or any(
             match_ending_at(words, x, lex.outlet_descriptors) for x in range(j + 1, k + 1))):
         return k + 1  # "le quotidien régional X l'évalue à 45 millions d'euros"; a listed
-        # outlet needs no noun: "un montant que Les Echos évaluent à" (session 18)
+        # outlet needs no noun: "un prix que Le Figaro estime à" (session 18)
     if j > 0 and words[j - 1] in lex.sources.by:
         for s in range(max(0, j - 5), j - 1):
             if match_at(words, s, lex.source_after):
