@@ -66,3 +66,84 @@ ABSENT = [
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)
+
+
+# a supplier chosen by no one the sentence names: the chooser is the passage's company
+SELECTED_FOUND = [
+    ("fr", _FR + "L'ingénieriste Velmora Drives a été retenu pour concevoir l'usine.",
+     ("SUPPLIES", "Velmora Drives", "Quistor Marine")),
+    ("fr", _FR + "Kandor Werft a été choisi pour fournir les moteurs des deux navires.",
+     ("SUPPLIES", "Kandor Werft", "Quistor Marine")),
+    ("en", _EN + "Velmora Drives was selected to supply the engines.",
+     ("SUPPLIES", "Velmora Drives", "Quistor Marine")),
+    ("en", _EN + "Engineering firm Kandor Werft has been chosen to build the new plant.",
+     ("SUPPLIES", "Kandor Werft", "Quistor Marine")),
+]
+
+SELECTED_ABSENT = [
+    # the main company itself is chosen: its customer is not said
+    ("en", _EN_V + "Velmora Drives was selected to supply the engines.",
+     ("SUPPLIES", "Velmora Drives", "Velmora Drives")),
+    # a third company in the sentence may be the customer
+    ("en", _EN + "Velmora Drives was selected to supply the engines for Kandor Werft.",
+     ("SUPPLIES", "Velmora Drives", "Quistor Marine")),
+    ("fr", _FR + "Velmora Drives a été retenu pour construire l'usine de Kandor Werft.",
+     ("SUPPLIES", "Velmora Drives", "Quistor Marine")),
+    # no supply job: an index, a round, an award
+    ("en", _EN + "Velmora Drives was selected to join the index.",
+     ("SUPPLIES", "Velmora Drives", "Quistor Marine")),
+    ("fr", _FR + "Velmora Drives a été choisi pour mener le tour de table.",
+     ("SUPPLIES", "Velmora Drives", "Quistor Marine")),
+    # an active choice: the subject chooses
+    ("en", _EN + "Velmora Drives selected to build its own plant.",
+     ("SUPPLIES", "Velmora Drives", "Quistor Marine")),
+    # hedged or denied
+    ("en", _EN + "Velmora Drives could be selected to supply the engines.",
+     ("SUPPLIES", "Velmora Drives", "Quistor Marine")),
+    ("fr", _FR + "Velmora Drives n'a pas été retenu pour fournir les moteurs.",
+     ("SUPPLIES", "Velmora Drives", "Quistor Marine")),
+]
+
+test_selected_found, test_selected_absent = found_and_absent(SELECTED_FOUND, SELECTED_ABSENT)
+
+
+# a service passive: the service's owner is the possessor, else the passage's company
+SERVICE_FOUND = [
+    ("en", _EN + "Maintenance of the fleet will be handled by Velmora Drives.",
+     ("SUPPLIES", "Velmora Drives", "Quistor Marine")),
+    ("en", _EN + "Hull upgrades are being carried out by Kandor Werft.",
+     ("SUPPLIES", "Kandor Werft", "Quistor Marine")),
+    ("en", _EN + "The turbines will be installed by Velmora Drives.",
+     ("SUPPLIES", "Velmora Drives", "Quistor Marine")),
+    ("en", "Kandor Werft's logistics are handled by Velmora Drives.",
+     ("SUPPLIES", "Velmora Drives", "Kandor Werft")),
+    ("fr", _FR + "La maintenance des navires sera assurée par Velmora Drives.",
+     ("SUPPLIES", "Velmora Drives", "Quistor Marine")),
+    ("fr", _FR + "Le transport des coques est effectué par Kandor Werft.",
+     ("SUPPLIES", "Kandor Werft", "Quistor Marine")),
+    ("fr", _FR + "Les hélices seront installées par Velmora Drives.",
+     ("SUPPLIES", "Velmora Drives", "Quistor Marine")),
+]
+
+SERVICE_ABSENT = [
+    # no service noun: financing, an interim, a chair
+    ("fr", _FR + "Le financement sera assuré par Velmora Drives.",
+     ("SUPPLIES", "Velmora Drives", "Quistor Marine")),
+    ("fr", "Le financement de Kandor Werft est assuré par Velmora Drives.",
+     ("SUPPLIES", "Velmora Drives", "Kandor Werft")),
+    ("en", _EN + "The interim will be handled by Velmora Drives.",
+     ("SUPPLIES", "Velmora Drives", "Quistor Marine")),
+    ("fr", _FR + "Les navires sont assurés par Velmora Drives.",
+     ("SUPPLIES", "Velmora Drives", "Quistor Marine")),
+    # a third company owns the service
+    ("en", _EN + "Kandor Werft's maintenance is handled by Velmora Drives.",
+     ("SUPPLIES", "Velmora Drives", "Quistor Marine")),
+    # the main company is the provider
+    ("en", _EN_V + "Maintenance of the fleet will be handled by Velmora Drives.",
+     ("SUPPLIES", "Velmora Drives", "Velmora Drives")),
+    # hedged
+    ("en", _EN + "Maintenance of the fleet could be handled by Velmora Drives.",
+     ("SUPPLIES", "Velmora Drives", "Quistor Marine")),
+]
+
+test_service_found, test_service_absent = found_and_absent(SERVICE_FOUND, SERVICE_ABSENT)

@@ -72,7 +72,10 @@ def thing_subject(frame: Frame, t: int, view: SentenceView, lex_preps: frozenset
     if frame.type != RelationType.SUPPLIES or frame.subject != "target" \
             or frame.object is not None or not frame.agent_preps or frame.noun_trigger:
         return False
-    return _thing_before(t, view, lex_preps)
+    if frame.requires_before and not any(
+            w in frame.requires_before for w in view.words[max(0, t - 8):t]):
+        return False  # "The logistics are handled by Y", not "The interim is handled by Y"
+    return _thing_before(t, view, lex_preps, bare=frame.requires_before)
 
 
 def thing_source_subject(frame: Frame, t: int, view: SentenceView,
@@ -107,9 +110,12 @@ _NOT_SUPPLIED = frozenset({
 
 
 def _thing_before(t: int, view: SentenceView, lex_preps: frozenset[str],
-                  not_goods: frozenset[str] = frozenset()) -> bool:
+                  not_goods: frozenset[str] = frozenset(),
+                  bare: frozenset[str] = frozenset()) -> bool:
     """True when the words before unit `t` (behind auxiliaries) are a definite noun phrase
-    naming no party that opens its clause, and no document, plan or deal."""
+    naming no party that opens its clause, and no document, plan or deal; a service noun of
+    `bare` in its first two words needs no determiner ("Maintenance of the fleet",
+    "Kiln upgrades")."""
     words = view.words
     k = t - 1
     while k >= 0 and words[k] in _FILLERS:
@@ -128,7 +134,8 @@ def _thing_before(t: int, view: SentenceView, lex_preps: frozenset[str],
             return False
         k -= 1
     start = k + (3 if opener and words[k + 1] not in _CLAUSE_OPENERS_1 else 2 if opener else 1)
-    if start > end or words[start] not in _DEFINITE:
+    if start > end or words[start] not in _DEFINITE and not any(
+            w in bare for w in words[start:min(start + 2, end + 1)]):
         return False
     if any(view.units[j].is_mention and not (opener and _agent_at(view, j))
            for j in range(0, start)):
@@ -364,3 +371,29 @@ def signed_customers(view: SentenceView) -> list[int]:
             b -= 1
         out.append(q)
     return out
+
+
+# participles of choosing a supplier ("Y a été retenu pour", "Y was selected to")
+SELECTED = frozenset({"retenu", "retenue", "retenus", "retenues", "selectionne",
+                      "selectionnee", "selectionnes", "selectionnees", "choisi", "choisie",
+                      "choisis", "choisies", "mandate", "mandatee", "selected", "chosen",
+                      "picked", "retained", "tapped", "commissioned", "contracted"})
+# the passive auxiliary that must stand right before the participle
+_PASSIVE_AUX = frozenset({"ete", "been", "be", "was", "were", "is", "are", "est", "sont",
+                          "sera", "seront", "etait", "etaient"})
+# the supply jobs a chosen company is chosen for ("pour concevoir", "to supply")
+_JOBS = frozenset({
+    "supply", "build", "design", "deliver", "provide", "install", "manufacture", "construct",
+    "engineer", "equip", "make", "produce", "maintain", "fit", "assemble", "erect",
+    "fournir", "construire", "concevoir", "livrer", "installer", "fabriquer", "realiser",
+    "equiper", "produire", "entretenir", "assembler", "batir", "maintenir"})
+
+
+def selected_for_work(t: int, end: int, view: SentenceView) -> bool:
+    """True when the participle at unit `t` is a passive ("a été retenu", "was selected") and
+    is followed by a supply job ("pour concevoir l'usine", "to supply the engines"), so the
+    subject is a supplier chosen by a customer the sentence leaves unsaid (session 18)."""
+    words = view.words
+    if t < 1 or words[t - 1] not in _PASSIVE_AUX or end + 1 >= len(words):
+        return False
+    return words[end] in ("pour", "to") and words[end + 1] in _JOBS
