@@ -715,6 +715,12 @@ def _apply(
         return _pairs(frame.type, units[t - 1].mentions, units[end].mentions, "source", view, t,
                       end, registry)  # "Velmora rival Quistor": the two names only
     obj_at, obj_unit = _relative_object(frame, t, view, lex)
+    if frame.type == RelationType.SUPPLIES and frame.subject == "source" \
+            and frame.object == "target" and obj_unit is not None and obj_at < t \
+            and _supplier_antecedent(view, obj_at, lex):
+        frame = replace(frame, subject="target", object="source")  # "les pièces achetées
+        # auprès de X, avec lequel Y a signé un contrat": X is the supplier the main clause
+        # names, the signer its customer (session 18)
     if obj_unit is None:  # the relative pronoun fills the object slot when it stands for it
         obj_at, obj_unit = _object(frame, end, view, lex)
     part = _subsidiary(view, end, obj_at) if obj_unit is not None and obj_at > t else None
@@ -853,6 +859,9 @@ def _apply(
                     return _pairs(frame.type, left.mentions, agent.mentions, "source", view,
                                   t, end, registry)
                 return []
+        if frame.type == RelationType.SUPPLIES and left_role == "target" \
+                and _first_clause_supplier(view, left):
+            return []  # "Les cadres de X viennent de A, alors que ses roues viennent de B"
         return _pairs(frame.type, left.mentions, agent.mentions, left_role, view, t, end,
                       registry)
     if possessor is not None and frame.possessor_role and obj_unit is None and agent is None:
@@ -891,6 +900,10 @@ def _apply(
         subj, subj_role = possessor, frame.possessor_role or frame.subject
     else:
         subj = _subject(t, view, lex, frame)
+        if frame.type == RelationType.SUPPLIES and subj is not None \
+                and words[t] in _SUPPLIER_NOUNS and _taken_over_noun(view, subj, t):
+            return []  # "Velmora a racheté le fournisseur de Quistor", "Velmora took over a
+            # supplier to Quistor": the supplier is what the subject bought (session 18)
         if frame.type == RelationType.ACQUIRES:
             subj = _advised_party(t, view, lex) or subj  # "X a conseillé Y sur le rachat
             # de Z": Y buys, X only advised
@@ -946,6 +959,10 @@ def _apply(
         subj = _included(view, obj_at + 1, lex)  # "les actionnaires de Y comprennent A et B"
     if subj is None or obj_unit is None or subj_role is None:
         return []
+    if frame.type == RelationType.SUPPLIES and subj is not obj_unit \
+            and _first_clause_supplier(view, subj if subj_role == "target" else obj_unit):
+        return []  # "Les cadres de X viennent de A, alors que ses roues viennent de B": "ses"
+        # is not A, whom the first clause names as a supplier (session 18)
     if frame.type == RelationType.SUPPLIES and subj_role == "source" and obj_at > t + 1 \
             and obj_unit.possessive and not _possessive_pronoun(obj_unit) \
             and words[obj_at - 1] in ("to", "a") and _rights_to(words, end, obj_at - 1):
@@ -966,6 +983,30 @@ def _apply(
             and _offer_accepted(view, t):  # "Quistor a accepté l'offre de rachat de Velmora":
         subj, obj_unit = obj_unit, subj  # the bidder after the noun buys the subject
     return _pairs(frame.type, subj.mentions, obj_unit.mentions, subj_role, view, t, end, registry)
+
+
+_SUPPLIER_NOUNS = frozenset({
+    "fournisseur", "fournisseurs", "sous-traitant", "sous-traitants", "prestataire",
+    "prestataires", "equipementier", "supplier", "suppliers", "provider", "providers",
+    "vendor", "vendors", "contractor", "subcontractor"})
+_TAKEOVER_VERBS = frozenset({
+    "rachete", "rachetera", "rachetent", "racheter", "acquis", "acquiert", "acquerir",
+    "repris", "reprend", "reprendre", "absorbe", "bought", "buys", "buy", "acquired",
+    "acquires", "acquire", "purchased", "purchases", "over", "absorbed", "merged", "swallowed"})
+"""Verb forms (and the "over" of "took over") that make the noun after them the company bought."""
+
+
+def _taken_over_noun(view: SentenceView, subj: Unit, t: int) -> bool:
+    """True when the supplier noun at `t` is the object of a take-over verb whose subject is
+    `subj`: a determiner (or "l'un des") and nothing else between the verb and the noun."""
+    words, units = view.words, view.units
+    s = units.index(subj) if subj in units else -1
+    k = t - 1
+    while k > s and t - k <= 5 and words[k] not in _TAKEOVER_VERBS:
+        if units[k].is_mention or words[k] in (",", ";") or words[k] in HARD_BOUNDARIES:
+            return False
+        k -= 1
+    return k > s and words[k] in _TAKEOVER_VERBS
 
 
 _MAKING_VERBS = frozenset({"makes", "make", "made", "produces", "produce", "produced",
@@ -2610,6 +2651,33 @@ def _relative_object(
     return (seg.owner, view.owner_unit(seg)) if inner else (-1, None)
 
 
+_SUPPLIED_BY = frozenset({
+    "fourni", "fournie", "fournis", "fournies", "livre", "livree", "livres", "livrees",
+    "fabrique", "fabriquee", "fabriques", "fabriquees", "produit", "produite", "produits",
+    "produites", "supplied", "provided", "delivered", "made", "built", "manufactured",
+    "produced", "sourced", "bought", "purchased", "achete", "achetee", "achetes", "achetees"})
+"""Participles after which "par" / "by" (or "from", "auprès de") names the goods' maker."""
+
+
+def _supplier_antecedent(view: SentenceView, at: int, lex: Lexicon) -> bool:
+    """True when the name at `at` (the antecedent of a relative clause) is named as a
+    supplier just before it: "achetées auprès de (l'américain) X", "fournis par le belge X",
+    "se fournit chez X", "bought from X" (up to three lower-case words between, no name)."""
+    words, units = view.words, view.units
+    k = at - 1
+    while k >= 0 and at - k <= 4 and not units[k].is_mention \
+            and words[k] not in ("aupres", "chez", "from", "par", "by", "de", "d'", "du", "des") \
+            and (words[k].isalpha() or words[k] == "l'"):
+        k -= 1
+    if k < 0 or units[k].is_mention:
+        return False
+    if words[k] in ("aupres", "chez", "from"):
+        return True
+    if words[k] in ("de", "d'", "du", "des"):
+        return k > 0 and words[k - 1] == "aupres"
+    return words[k] in ("par", "by") and k > 0 and words[k - 1] in _SUPPLIED_BY
+
+
 def _whose_goods_object(
     frame: Frame, t: int, view: SentenceView, seg: Segment, r: int, lex: Lexicon
 ) -> tuple[int, Unit] | None:
@@ -2802,6 +2870,35 @@ def _past_relative(view: SentenceView, k: int) -> int:
 def _plain_mention(u: Unit) -> bool:
     """A mention that could be a subject: not possessive, not a possessive pronoun."""
     return u.is_mention and not u.possessive and not _possessive_pronoun(u)
+
+
+def _first_clause_supplier(view: SentenceView, unit: Unit) -> bool:
+    """True when `unit`, the customer, is a possessive pronoun in the second of two parallel
+    clauses ("alors que", "tandis que", "while", "whereas") that resolves to the company the
+    first clause names after a supplier preposition ("viennent de A", "come from A", "fournis
+    par A"): the nearest name, which the pronoun cannot be (session 18)."""
+    if not unit.mentions or not _possessive_pronoun(unit):
+        return False
+    words, units = view.words, view.units
+    p = units.index(unit) if unit in units else -1
+    c = next((k for k in range(p - 1, 0, -1)
+              if (words[k - 1], words[k]) in _CLAUSE_PAIRS or words[k] in _CLAUSE_ONE), None)
+    if c is None:
+        return False
+    ids = {e for m in unit.mentions for e in m.resolved}
+    return bool(ids) and any(
+        units[k].is_mention and {e for m in units[k].mentions for e in (*m.resolved, m.entity)}
+        & ids and _after_supplier_prep(words, k) for k in range(0, c))
+
+
+def _after_supplier_prep(words: list[str], k: int) -> bool:
+    """True when the name at `k` follows a supplier preposition, past up to two lower-case
+    describing words ("de l'allemand A", "from A", "par le belge A")."""
+    j = k - 1
+    while j >= 0 and k - j <= 3 and (words[j] == "l'" or words[j].isalpha()
+                                     and words[j] not in _SUPPLIER_PREPS):
+        j -= 1
+    return j >= 0 and words[j] in _SUPPLIER_PREPS
 
 
 def _possessive_pronoun(u: Unit) -> bool:

@@ -1,0 +1,98 @@
+"""Session 18, SUPPLIES on new text (issue 11): families from the census of supply misses and
+wrong supply edges on the read sets (fresh batches 32, 34, 36 first, then 27, 29, 31;
+docs/extraction-history.md, "Session 18: SUPPLIES on new text"), written as invented sentences
+with names in no list, both languages where the family exists in both.
+
+Families:
+- a service entrusted to a contractor, the service named after it: transport, waste
+  collection, repairs ("Y confie à X l'acheminement de ses colis", "l'enlèvement de ses
+  déchets", "la révision de ses moteurs"; "Y entrusts X with the transport of its parcels");
+- a contract signed "with which" / "avec lequel" a supplier the main clause names ("les pièces
+  achetées auprès de X, avec lequel Y a signé un contrat"): X supplies Y, not the reverse;
+- the supplier noun as what a company bought ("Velmora a racheté le fournisseur de Quistor",
+  "Velmora bought the supplier of Quistor"): no supply between the buyer and Quistor;
+- the second of two parallel supply clauses whose possessive pronoun would resolve to the
+  supplier of the first ("Les cadres de X viennent de A, alors que ses roues viennent de B"):
+  no supply from B to A.
+
+Kept out: an honour, an office or a fate entrusted ("confie à X la présidence", "entrusted its
+future to X"), a contract signed with a company that is not named as a supplier before ("Y a
+signé un contrat avec X": the frame's own direction), a supplier that became one by itself
+("Velmora est devenu le premier fournisseur de Quistor", "X, qui a racheté Z, est devenu ...").
+"""
+
+from __future__ import annotations
+
+from tests.test_extraction_families import found_and_absent
+
+FOUND = [
+    # a service entrusted, named after the contractor
+    ("fr", "Le transporteur Velmora, qui confie à Quistor l'acheminement de ses colis, a "
+     "renouvelé son contrat.", ("SUPPLIES", "Quistor", "Velmora")),
+    ("fr", "L'enseigne Velmora confie déjà à Quistor l'enlèvement de ses déchets.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+    ("fr", "Velmora confie à Quistor la révision de ses moteurs.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+    ("en", "Velmora entrusts Quistor with the transport of its parcels.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+    ("en", "Velmora, which entrusted Quistor Logistics with its warehousing in 2022, renewed the "
+     "deal.", ("SUPPLIES", "Quistor Logistics", "Velmora")),
+    # a contract signed with a supplier named as such in the main clause
+    ("fr", "Les pièces continuent d'être achetées auprès de l'américain Quistor, avec lequel "
+     "Velmora a signé un contrat pluriannuel en 2024.", ("SUPPLIES", "Quistor", "Velmora")),
+    ("fr", "Les projecteurs sont fournis par le belge Quistor, avec lequel Velmora a signé un "
+     "contrat-cadre en décembre.", ("SUPPLIES", "Quistor", "Velmora")),
+    ("en", "The parts are still bought from Quistor, with which Velmora signed a multi-year "
+     "contract in 2024.", ("SUPPLIES", "Quistor", "Velmora")),
+    # the supplier noun kept where the subject is the supplier
+    ("fr", "Velmora, qui a racheté Tarvex l'an dernier, est devenu le premier fournisseur de "
+     "Quistor.", ("SUPPLIES", "Velmora", "Quistor")),
+    ("en", "Velmora has become the main supplier of Quistor.",
+     ("SUPPLIES", "Velmora", "Quistor")),
+    ("en", "Velmora acquired Quistor, a supplier of Tarvex, last year.",
+     ("SUPPLIES", "Quistor", "Tarvex")),
+    # parallel supply clauses whose pronoun is the customer
+    ("fr", "Velmora fabrique des vélos. Ses roues viennent de Quistor, alors que ses selles "
+     "viennent de Tarvex.", ("SUPPLIES", "Tarvex", "Velmora")),
+    ("fr", "Les flacons de Velmora sont produits par Quistor, tandis que ses bouchons sont "
+     "fournis par Tarvex.", ("SUPPLIES", "Tarvex", "Velmora")),
+    ("en", "Velmora buys its motors from Quistor, while its batteries come from Tarvex.",
+     ("SUPPLIES", "Tarvex", "Velmora")),
+]
+
+ABSENT = [
+    # an office or a fate entrusted is no service
+    ("fr", "Velmora confie à Quistor la présidence de son conseil.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+    ("en", "Velmora entrusted its future to Quistor.", ("SUPPLIES", "Quistor", "Velmora")),
+    ("en", "Velmora has been entrusted with the maintenance of Quistor's fleet.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+    # the signer is the customer of the supplier the main clause names
+    ("fr", "Les pièces continuent d'être achetées auprès de l'américain Quistor, avec lequel "
+     "Velmora a signé un contrat pluriannuel en 2024.", ("SUPPLIES", "Velmora", "Quistor")),
+    ("fr", "Les projecteurs sont fournis par le belge Quistor, avec lequel Velmora a signé un "
+     "contrat-cadre en décembre.", ("SUPPLIES", "Velmora", "Quistor")),
+    # a supplier bought is no supply between the buyer and the supplier's customer
+    ("fr", "Velmora a racheté le fournisseur de Quistor en mars.",
+     ("SUPPLIES", "Velmora", "Quistor")),
+    ("fr", "Velmora a racheté l'un des fournisseurs de Quistor.",
+     ("SUPPLIES", "Velmora", "Quistor")),
+    ("en", "Velmora bought the supplier of Quistor in March.", ("SUPPLIES", "Velmora", "Quistor")),
+    ("en", "Velmora took over a supplier to Quistor.", ("SUPPLIES", "Velmora", "Quistor")),
+    ("en", "Velmora acquired Quistor, a supplier of Tarvex, last year.",
+     ("SUPPLIES", "Velmora", "Tarvex")),
+    # the pronoun of a second parallel clause is not the first clause's supplier
+    ("fr", "Les cadres de Velmora viennent de Quistor, alors que ses roues viennent de Tarvex.",
+     ("SUPPLIES", "Tarvex", "Quistor")),
+    ("fr", "Les cadres de Velmora viennent de l'allemand Quistor, tandis que ses roues sont "
+     "fabriquées par Tarvex.", ("SUPPLIES", "Tarvex", "Quistor")),
+    ("en", "Velmora's managers come from Quistor, while its wheels come from Tarvex.",
+     ("SUPPLIES", "Tarvex", "Quistor")),
+    # money is no goods
+    ("en", "Velmora received an equity injection from Quistor and from Tarvex.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+    ("en", "Velmora received an equity injection from Quistor and from Tarvex.",
+     ("SUPPLIES", "Tarvex", "Velmora")),
+]
+
+test_found, test_absent = found_and_absent(FOUND, ABSENT)
