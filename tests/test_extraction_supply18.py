@@ -58,6 +58,34 @@ FOUND = [
      "fournis par Tarvex.", ("SUPPLIES", "Tarvex", "Velmora")),
     ("en", "Velmora buys its motors from Quistor, while its batteries come from Tarvex.",
      ("SUPPLIES", "Tarvex", "Velmora")),
+    # the service named before the contractor
+    ("fr", "Velmora a confié l'acheminement de ses colis à Quistor.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+    # a company's own thing runs on goods a maker made
+    ("en", "Velmora's fleet runs on trucks made by Quistor.", ("SUPPLIES", "Quistor", "Velmora")),
+    ("en", "Velmora's collection fleet already runs on trucks made by Quistor Trucks, a unit of "
+     "Tarvex Group.", ("SUPPLIES", "Quistor Trucks", "Velmora")),
+    ("en", "Velmora Ltd collects waste in Leeds. Its fleet runs on gas trucks made by Quistor.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+    ("fr", "La flotte de Velmora roule sur des camions fabriqués par Quistor.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+    ("fr", "Velmora SAS collecte les déchets à Lille. Sa flotte roule déjà sur des camions "
+     "fabriqués par Quistor.", ("SUPPLIES", "Quistor", "Velmora")),
+    # a product offered by a retailer
+    ("en", "Velmora Ltd makes payment software. Its software is already offered by electronics "
+     "retailer Quistor and by the fashion chain Tarvex.", ("SUPPLIES", "Velmora", "Tarvex")),
+    ("fr", "Le logiciel de Velmora est proposé par Quistor.", ("SUPPLIES", "Velmora", "Quistor")),
+    # customers counted after "for" / "pour" a service, then named
+    ("en", "Velmora handles card and instant payments for about 9,000 merchants, among them the "
+     "drugstore chain Quistor and the bakery franchise Tarvex.",
+     ("SUPPLIES", "Velmora", "Tarvex")),
+    ("fr", "Velmora traite les paiements pour près de 18 000 commerçants, parmi lesquels la "
+     "chaîne Quistor et le réseau Tarvex.", ("SUPPLIES", "Velmora", "Quistor")),
+    # a service verb that is a supply by itself, the customer after "for"
+    ("en", "Velmora hauls refrigerated freight for Quistor Foods and the grocery chain Tarvex.",
+     ("SUPPLIES", "Velmora", "Quistor Foods")),
+    ("en", "Velmora Engines also overhauls engines for Quistor.",
+     ("SUPPLIES", "Velmora Engines", "Quistor")),
 ]
 
 ABSENT = [
@@ -88,6 +116,21 @@ ABSENT = [
      "fabriquées par Tarvex.", ("SUPPLIES", "Tarvex", "Quistor")),
     ("en", "Velmora's managers come from Quistor, while its wheels come from Tarvex.",
      ("SUPPLIES", "Tarvex", "Quistor")),
+    # what a maker's goods serve is its customer's, not its own ("X's chips power Y's
+    # servers"), and plans, routes and loans are no goods
+    ("en", "Velmora's chips power servers built by Quistor.", ("SUPPLIES", "Quistor", "Velmora")),
+    ("en", "Velmora's fleet runs on routes planned by Quistor.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+    ("en", "Velmora's plan relies on a loan made by Quistor.", ("SUPPLIES", "Quistor", "Velmora")),
+    ("en", "Velmora's fleet runs on trucks made by Quistor.", ("SUPPLIES", "Velmora", "Quistor")),
+    # shares offered are no product; counts of what are no customers; profits hauled in
+    ("en", "Velmora's shares were offered by Quistor in the placement.",
+     ("SUPPLIES", "Velmora", "Quistor")),
+    ("en", "Velmora has 4,000 employees, including Quistor.", ("SUPPLIES", "Velmora", "Quistor")),
+    ("en", "Velmora raised money for 300 merchants, including Quistor.",
+     ("SUPPLIES", "Velmora", "Quistor")),
+    ("en", "Velmora hauled in record profits for Quistor's shareholders.",
+     ("SUPPLIES", "Velmora", "Quistor")),
     # money is no goods
     ("en", "Velmora received an equity injection from Quistor and from Tarvex.",
      ("SUPPLIES", "Quistor", "Velmora")),

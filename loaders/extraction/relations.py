@@ -823,6 +823,12 @@ def _apply(
         set_off = _set_off_participle(t, view, lex)  # "Korvane, racheté en 2024 par Quistor"
         if set_off is None and frame.subject_possessor_only and possessor is None:
             set_off = _owned_goods_set_off(t, view, lex)  # "ses modules, fabriqués par Y"
+        user = _goods_user(view, t, lex) if reduced and agent is not None \
+            and frame.type == RelationType.SUPPLIES and frame.agent_role == "source" else None
+        if user is not None and agent is not None:  # "X's fleet runs on trucks made by Y", "sa
+            # flotte roule sur des camions fabriqués par Y": Y supplies X (session 18)
+            return _pairs(frame.type, agent.mentions, user.mentions, "source", view, t, end,
+                          registry)
         left = possessor if possessor is not None else set_off if set_off is not None \
             else _subject(t, view, lex, subject_frame)
         maker = None
@@ -1007,6 +1013,53 @@ def _taken_over_noun(view: SentenceView, subj: Unit, t: int) -> bool:
             return False
         k -= 1
     return k > s and words[k] in _TAKEOVER_VERBS
+
+
+_USING_VERBS = (("runs", "on"), ("run", "on"), ("ran", "on"), ("relies", "on"), ("rely", "on"),
+                ("relied", "on"), ("depends", "on"), ("uses",), ("used",), ("roule", "sur"),
+                ("roulent", "sur"), ("roule", "avec"), ("roulent", "avec"), ("repose", "sur"),
+                ("reposent", "sur"), ("utilise",), ("utilisent",), ("fonctionne", "avec"),
+                ("fonctionnent", "avec"))
+"""A thing a company owns that runs on, or uses, goods ("X's fleet runs on trucks made by Y")."""
+_USING_FILLERS = frozenset({"already", "still", "now", "also", "mostly", "largely", "entirely",
+                            "deja", "toujours", "desormais", "aussi", "surtout", "largement",
+                            "entierement", "exclusivement", "exclusively"})
+
+
+def _goods_user(view: SentenceView, t: int, lex: Lexicon) -> Unit | None:
+    """The company whose own thing runs on, or uses, the goods that a maker made: "X's
+    (collection) fleet (already) runs on (gas) trucks made by Y", "its fleet runs on ...", "la
+    flotte de X roule sur des camions fabriqués par Y", "sa flotte utilise des ..." (the goods
+    noun at t - 1; at most three words between the verb and the participle, up to three owned
+    nouns before the verb). Y supplies X (session 18)."""
+    words, units = view.words, view.units
+    for v in range(t - 2, max(0, t - 6), -1):
+        if units[v].is_mention or words[v] in HARD_BOUNDARIES or words[v] in (",", ";"):
+            return None
+        rest = [w for w in words[v + 1:t] if w not in _USING_FILLERS]  # "roule déjà sur"
+        if not any(words[v] == p[0] and tuple(rest[:len(p) - 1]) == p[1:] for p in _USING_VERBS):
+            continue
+        k = v - 1
+        while k >= 0 and words[k] in _USING_FILLERS:
+            k -= 1
+        if k >= 2 and units[k].is_mention and words[k - 1] in ("de", "d'", "du") \
+                and _plain_mention(units[k]) and units[k].mentions[0].kind == NAME:
+            n = k - 2  # "la flotte (de collecte) de X roule sur ..."
+            while n >= 0 and k - n <= 4 and not units[n].is_mention and words[n].isalpha() \
+                    and words[n].islower() and words[n] not in lex.determiners:
+                n -= 1
+            return units[k] if n < k - 2 and n >= 0 and words[n] in ("la", "le", "les", "l'") \
+                else None
+        nouns = 0
+        while k >= 0 and nouns < 3 and not units[k].is_mention and words[k].isalpha() \
+                and words[k].islower() and words[k] not in lex.determiners:
+            k -= 1
+            nouns += 1
+        if nouns and k >= 0 and units[k].is_mention \
+                and (units[k].possessive or _possessive_pronoun(units[k])):
+            return units[k]  # "X's fleet", "its fleet", "sa flotte"
+        return None
+    return None
 
 
 _MAKING_VERBS = frozenset({"makes", "make", "made", "produces", "produce", "produced",
@@ -2784,7 +2837,8 @@ def _customers_for_supplier(frame: Frame, view: SentenceView, start: int, found:
         and any(w in _CUSTOMER_PLURALS for w in view.words[start:found])
 
 
-_CUSTOMER_PLURALS = frozenset({"clients", "customers", "clientes"})
+_CUSTOMER_PLURALS = frozenset({"clients", "customers", "clientes", "merchants", "commercants",
+                               "retailers", "shippers", "chargeurs"})
 _CUSTOMER_KINDS = frozenset({"entreprises", "societes", "enseignes", "marques", "corporate",
                              "business", "enterprise", "industrial", "commercial"})
 _COUNT_WORDS = frozenset({"pres", "de", "d'", "plus", "environ", "quelque", "quelques",
@@ -2805,9 +2859,12 @@ def _counted_customers(view: SentenceView, lex: Lexicon, registry: Registry) -> 
     words, units = view.words, view.units
     out: list[Candidate] = []
     for v in range(1, len(units) - 4):
-        if words[v] not in _COUNTING_VERBS or not _plain_mention(units[v - 1]) \
-                or units[v - 1].mentions[0].kind not in (NAME, ANAPHOR) \
-                or len(units[v - 1].mentions) > 1:  # ("le groupe revendique": session 16)
+        served = words[v] in ("for", "pour")  # "X handles payments for 9,000 merchants"
+        subj = _served_subject(view, v) if served else units[v - 1]
+        if subj is None or not served and (
+                words[v] not in _COUNTING_VERBS or not _plain_mention(units[v - 1])
+                or units[v - 1].mentions[0].kind not in (NAME, ANAPHOR)
+                or len(units[v - 1].mentions) > 1):  # ("le groupe revendique": session 16)
             continue
         k = v + 1
         counted = False
@@ -2838,9 +2895,33 @@ def _counted_customers(view: SentenceView, lex: Lexicon, registry: Registry) -> 
         if m + 1 < len(units) and words[m + 1] not in _LIST_END:
             continue
         for member in members:
-            out.extend(_pairs(RelationType.SUPPLIES, units[v - 1].mentions, member.mentions,
+            out.extend(_pairs(RelationType.SUPPLIES, subj.mentions, member.mentions,
                               "source", view, v, k + 1, registry))
     return out
+
+
+_SERVICE_VERBS = frozenset({"handles", "handle", "processes", "process", "serves", "manages",
+                            "runs", "provides", "hauls", "ships", "delivers", "traite",
+                            "traitent", "gere", "gerent", "assure", "assurent", "achemine",
+                            "livre", "transporte"})
+
+
+def _served_subject(view: SentenceView, v: int) -> Unit | None:
+    """The sentence's subject name when the "for" / "pour" at v ends its service clause: "X
+    handles card payments for 9,000 merchants", "X traite les paiements pour 18 000 commerçants"
+    (a service verb right after the name, lower-case words up to v, no other name; session
+    18)."""
+    words, units = view.words, view.units
+    s = 0
+    while s < v and not units[s].is_mention:
+        s += 1
+    if s + 1 >= v or v - s > 9 or not _plain_mention(units[s]) \
+            or units[s].mentions[0].kind != NAME or words[s + 1] not in _SERVICE_VERBS:
+        return None
+    if any(units[q].is_mention or not (words[q].isalpha() or words[q] == "l'")
+           for q in range(s + 2, v)):
+        return None
+    return units[s]
 
 
 def _past_descriptor(view: SentenceView, m: int, lex: Lexicon) -> int:
