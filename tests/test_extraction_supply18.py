@@ -15,6 +15,18 @@ Families:
   supplier of the first ("Les cadres de X viennent de A, alors que ses roues viennent de B"):
   no supply from B to A.
 
+- a distributor or a licensee named with its maker ("Velmora, a Quistor distributor",
+  "Velmora, a Quistor licensee", "the exclusive distributor of Quistor"), English only: the
+  French twin ("Velmora, distributeur de Quistor") cost two wrong edges on never-read French
+  text and was dropped;
+- a supply deal signed with a partner named before the deal noun ("Velmora signed with Quistor
+  a deal to supply batteries"): a supply, and no partnership (nor in French: "a signé avec Y
+  un accord de fourniture");
+- services and goods: a thing a company owns that runs on goods a maker made ("X's fleet runs
+  on trucks made by Y", "sa flotte roule sur des camions fabriqués par Y"), a product offered
+  by a retailer, customers counted after a service ("handles payments for 9,000 merchants,
+  among them A"), hauling and overhauling for a customer.
+
 Kept out: an honour, an office or a fate entrusted ("confie à X la présidence", "entrusted its
 future to X"), a contract signed with a company that is not named as a supplier before ("Y a
 signé un contrat avec X": the frame's own direction), a supplier that became one by itself
@@ -86,6 +98,15 @@ FOUND = [
      ("SUPPLIES", "Velmora", "Quistor Foods")),
     ("en", "Velmora Engines also overhauls engines for Quistor.",
      ("SUPPLIES", "Velmora Engines", "Quistor")),
+    # a distributor or a licensee and its maker
+    ("en", "Velmora, a Quistor distributor, opened a shop.", ("SUPPLIES", "Quistor", "Velmora")),
+    ("en", "Velmora, a Quistor licensee, opened a shop.", ("SUPPLIES", "Quistor", "Velmora")),
+    ("en", "Velmora is the exclusive distributor of Quistor in Spain.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+    ("en", "Velmora's distributor Quistor opened a shop.", ("SUPPLIES", "Velmora", "Quistor")),
+    # a supply deal signed with a partner named before the deal noun
+    ("en", "Velmora signed with Quistor a deal to supply batteries.",
+     ("SUPPLIES", "Velmora", "Quistor")),
 ]
 
 ABSENT = [
@@ -130,6 +151,20 @@ ABSENT = [
     ("en", "Velmora raised money for 300 merchants, including Quistor.",
      ("SUPPLIES", "Velmora", "Quistor")),
     ("en", "Velmora hauled in record profits for Quistor's shareholders.",
+     ("SUPPLIES", "Velmora", "Quistor")),
+    # a former distributor, a distributor of goods in a place; a supply deal is no partnership,
+    # another deal still is one
+    ("en", "Velmora, a former Quistor distributor, opened a shop.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+    ("en", "Velmora is the largest distributor of electronics in Asia.",
+     ("SUPPLIES", "Asia", "Velmora")),
+    ("en", "Velmora signed with Quistor a deal to supply batteries.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("fr", "Velmora a signé avec Quistor un accord de fourniture de batteries.",
+     ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("en", "Velmora signed with Quistor a deal to develop batteries.",
+     ("SUPPLIES", "Velmora", "Quistor")),
+    ("en", "Velmora signed a deal with Quistor to supply batteries.",
      ("SUPPLIES", "Velmora", "Quistor")),
     # money is no goods
     ("en", "Velmora received an equity injection from Quistor and from Tarvex.",

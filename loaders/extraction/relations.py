@@ -933,6 +933,10 @@ def _apply(
             # place of the purpose verb, not a partner (session 17, joint ventures)
         if obj_unit is None and subj is not None and len(subj.mentions) == 1:
             obj_unit = _with_before(t, view, lex, subj)
+            if obj_unit is not None and frame.type == RelationType.PARTNERS_WITH and any(
+                    w in frame.block_after or w in frame.block_between for w in words[end:end + 3]):
+                obj_unit = None  # "signed with Y a deal to supply batteries", "a signé avec Y
+                # un accord de fourniture": a supply deal, no partnership (session 18)
         if subj is not None and obj_unit is not None and subj is not obj_unit:
             pairs = _pairs(frame.type, subj.mentions, obj_unit.mentions, "source", view, t, end,
                            registry)
