@@ -25,7 +25,8 @@ Families:
 - services and goods: a thing a company owns that runs on goods a maker made ("X's fleet runs
   on trucks made by Y", "sa flotte roule sur des camions fabriqués par Y"), a product offered
   by a retailer, customers counted after a service ("handles payments for 9,000 merchants,
-  among them A"), hauling and overhauling for a customer.
+  among them A"), hauling and overhauling for a customer, goods installed or deployed from
+  their maker ("Y will deploy chargers from X").
 
 Kept out: an honour, an office or a fate entrusted ("confie à X la présidence", "entrusted its
 future to X"), a contract signed with a company that is not named as a supplier before ("Y a
@@ -107,6 +108,9 @@ FOUND = [
     # a supply deal signed with a partner named before the deal noun
     ("en", "Velmora signed with Quistor a deal to supply batteries.",
      ("SUPPLIES", "Velmora", "Quistor")),
+    # goods installed or deployed, their maker after "from"
+    ("en", "Velmora will deploy chargers from Quistor across its network.",
+     ("SUPPLIES", "Quistor", "Velmora")),
 ]
 
 ABSENT = [
@@ -166,6 +170,10 @@ ABSENT = [
      ("SUPPLIES", "Velmora", "Quistor")),
     ("en", "Velmora signed a deal with Quistor to supply batteries.",
      ("SUPPLIES", "Velmora", "Quistor")),
+    # what is installed must be goods; people deployed are no supply
+    ("en", "Velmora installed a plant from Quistor.", ("SUPPLIES", "Quistor", "Velmora")),
+    ("en", "Velmora deployed engineers from Quistor to the site.",
+     ("SUPPLIES", "Quistor", "Velmora")),
     # money is no goods
     ("en", "Velmora received an equity injection from Quistor and from Tarvex.",
      ("SUPPLIES", "Quistor", "Velmora")),
