@@ -147,3 +147,38 @@ SERVICE_ABSENT = [
 ]
 
 test_service_found, test_service_absent = found_and_absent(SERVICE_FOUND, SERVICE_ABSENT)
+
+
+# a contract awarded by no one named: the awarder is the passage's company
+AWARD_FOUND = [
+    ("fr", _FR + "Le contrat de fourniture des moteurs a été attribué au groupe Velmora Drives.",
+     ("SUPPLIES", "Velmora Drives", "Quistor Marine")),
+    ("fr", _FR + "La commande a été notifiée à Kandor Werft en mars.",
+     ("SUPPLIES", "Kandor Werft", "Quistor Marine")),
+    ("en", _EN + "The supply contract was awarded to Velmora Drives.",
+     ("SUPPLIES", "Velmora Drives", "Quistor Marine")),
+    ("en", _EN + "The $30 million order has been awarded to Kandor Werft.",
+     ("SUPPLIES", "Kandor Werft", "Quistor Marine")),
+]
+
+AWARD_ABSENT = [
+    # the awarder is named
+    ("en", _EN + "The supply contract was awarded to Velmora Drives by Kandor Werft.",
+     ("SUPPLIES", "Velmora Drives", "Quistor Marine")),
+    # no contract: a prize, a stake
+    ("en", _EN + "The innovation prize was awarded to Velmora Drives.",
+     ("SUPPLIES", "Velmora Drives", "Quistor Marine")),
+    ("fr", _FR + "La participation a été attribuée à Velmora Drives.",
+     ("SUPPLIES", "Velmora Drives", "Quistor Marine")),
+    # the main company wins: its customer is not said
+    ("en", _EN_V + "The supply contract was awarded to Velmora Drives.",
+     ("SUPPLIES", "Velmora Drives", "Velmora Drives")),
+    # hedged
+    ("en", _EN + "The supply contract could be awarded to Velmora Drives.",
+     ("SUPPLIES", "Velmora Drives", "Quistor Marine")),
+    # a third company's contract
+    ("fr", _FR + "Le contrat de Kandor Werft a été attribué à Velmora Drives.",
+     ("SUPPLIES", "Velmora Drives", "Quistor Marine")),
+]
+
+test_award_found, test_award_absent = found_and_absent(AWARD_FOUND, AWARD_ABSENT)

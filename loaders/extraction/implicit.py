@@ -397,3 +397,33 @@ def selected_for_work(t: int, end: int, view: SentenceView) -> bool:
     if t < 1 or words[t - 1] not in _PASSIVE_AUX or end + 1 >= len(words):
         return False
     return words[end] in ("pour", "to") and words[end + 1] in _JOBS
+
+
+# participles of awarding a contract, and the contract nouns they need in their subject
+AWARDED = frozenset({"attribue", "attribuee", "attribues", "attribuees", "adjuge", "adjugee",
+                     "adjuges", "adjugees", "notifie", "notifiee", "awarded"})
+_CONTRACTS = frozenset({"contrat", "contrats", "marche", "marches", "commande", "commandes",
+                        "lot", "lots", "contract", "contracts", "order", "orders", "tender"})
+
+
+def awarded_at(view: SentenceView, lex_preps: frozenset[str]) -> list[tuple[int, int]]:
+    """(participle unit, recipient unit) of each agentless passive award whose subject is a
+    definite contract noun phrase opening its clause: "Le contrat de fourniture a été attribué
+    au groupe Y", "The supply contract was awarded to Y" (session 18). The recipient is the
+    first mention after "à"/"au"/"to", behind a few plain words."""
+    words, units = view.words, view.units
+    out = []
+    for t, w in enumerate(words):
+        if w not in AWARDED or t < 2 or words[t - 1] not in _PASSIVE_AUX \
+                or t + 1 >= len(words) or words[t + 1] not in ("a", "au", "aux", "to"):
+            continue
+        if not _thing_before(t, view, lex_preps) or not any(
+                x in _CONTRACTS for x in words[max(0, t - 8):t]):
+            continue
+        for k in range(t + 2, min(len(words), t + 6)):
+            if units[k].is_mention:
+                out.append((t, k))
+                break
+            if words[k] in HARD_BOUNDARIES or words[k] in (",", ".", "par", "by"):
+                break
+    return out

@@ -14,8 +14,10 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from loaders.extraction.implicit import (
+    AWARDED,
     RIVAL_NOUNS,
     SELECTED,
+    awarded_at,
     selected_for_work,
     thing_source_subject,
     thing_subject,
@@ -182,6 +184,11 @@ def find_relations(
                     rounds.raiser = _money_raiser(t, t + len(found), view, lex, registry,
                                                   frame) or rounds.raiser
                 out.extend(with_status(cands, frame.status))
+    party = salient(rounds)
+    if party and AWARDED & present:
+        seen = {(c.type, c.source, c.target) for c in out}
+        out.extend(c for c in _topic_award(view, lex, registry, party)
+                   if (c.type, c.source, c.target) not in seen)
     out.extend(_minority_partners(view, out, registry))
     seen = {(c.type, c.source, c.target) for c in out}
     out.extend(c for c in noun_members(view, lex, registry)
@@ -502,6 +509,27 @@ def _topic_selected(
            if registry.type_of(e) in ORG_TYPES]
     return [Candidate(frame.type, e, topic, view.index, t, end) for e in dict.fromkeys(ids)
             if e != topic]
+
+
+def _topic_award(view: SentenceView, lex: Lexicon, registry: Registry,
+                 topic: str) -> list[Candidate]:
+    """The company a contract is awarded to when no one the sentence names awards it: "Le
+    contrat de fourniture a été attribué à Y", "The supply contract was awarded to Y": the
+    awarder is the article's main company (`implicit.awarded_at`)."""
+    out: list[Candidate] = []
+    for t, k in awarded_at(view, lex.prepositions):
+        unit = view.units[k]
+        if not _plain_mention(unit) or unit.mentions[0].person:
+            continue
+        if any(u.is_mention and q != k and any(registry.type_of(e) in ORG_TYPES
+                                              for m in u.mentions for e in m.resolved)
+               for q, u in enumerate(view.units)):
+            continue  # another company in the sentence may be the one awarding
+        ids = [e for m in unit.mentions for e in _entities(m, registry, {topic})
+               if registry.type_of(e) in ORG_TYPES]
+        out.extend(Candidate(RelationType.SUPPLIES, e, topic, view.index, t, t + 1)
+                   for e in dict.fromkeys(ids) if e != topic)
+    return out
 
 
 def _topic_dative(
