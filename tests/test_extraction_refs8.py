@@ -7,7 +7,9 @@ a long apposition ("X, a family-controlled maker of lenses and optics based in Z
 "installé près de Y" / "near Y", and "the Zelbach-based laser developer X" (the place before a
 sector phrase); and a town no table lists, written before the description's noun ("the Zelbach
 firm"), was no place. Kept out: when two companies are placed in the town, or none is, the
-description keeps its usual ranking. Every company and town here is made up and in no list.
+description keeps its usual ranking. A region's adjective after an apposition's noun ("X, une
+PME girondine spécialisée ...") no longer ends the apposition, so "la PME" later goes to X.
+Every company and town here is made up and in no list.
 """
 
 from __future__ import annotations
@@ -37,7 +39,19 @@ _TWO_EN = ("Velmora Optik, a maker of lenses based in Zelbach, is buying Kandor 
 _NONE_EN = ("Velmora Optik is buying Kandor Photonics. Quistor Lasers has agreed to sell its "
             "Ohio plant. The Zelbach firm supplies beam expanders to Trelmor Systems.")
 
+# a region's adjective inside the apposition that gives the company its noun
+_PME_FR = ("Le fabricant Velmora a annoncé le rachat de Kandor Croquettes, une PME girondine "
+           "spécialisée dans les croquettes sans céréales. « C'est une belle marque », a "
+           "expliqué Claire Morin, présidente de Velmora. Hugo Lasserre, qui a fondé la PME en "
+           "2014, en reste le directeur général.")
+_PME_SUPPLIES_FR = ("Le fabricant Velmora a annoncé le rachat de Kandor Croquettes, une PME "
+                    "bretonne spécialisée dans les croquettes. « C'est une belle marque », a "
+                    "expliqué Claire Morin, présidente de Velmora. Le caviste Zorbex "
+                    "s'approvisionne auprès de la PME depuis 2019.")
+
 FOUND = [
+    ("fr", _PME_FR, ("EXECUTIVE_OF", "Hugo Lasserre", "Kandor Croquettes")),
+    ("fr", _PME_SUPPLIES_FR, ("SUPPLIES", "Kandor Croquettes", "Zorbex")),
     ("en", _FAR_EN, ("SUPPLIES", "Velmora Optik", "Trelmor Systems")),
     ("fr", _FAR_FR, ("SUPPLIES", "Velmora Optique", "Trelmor Systèmes")),
     ("en", _BASED_EN, ("PARTNERS_WITH", "Kandor Photonics", "Trelmor Institute")),
@@ -45,6 +59,8 @@ FOUND = [
 ]
 
 ABSENT = [
+    ("fr", _PME_FR, ("EXECUTIVE_OF", "Hugo Lasserre", "Velmora")),
+    ("fr", _PME_SUPPLIES_FR, ("SUPPLIES", "Velmora", "Zorbex")),
     ("en", _FAR_EN, ("SUPPLIES", "Quistor Lasers", "Trelmor Systems")),
     ("fr", _FAR_FR, ("SUPPLIES", "Quistor Lasers", "Trelmor Systèmes")),
     ("en", _BASED_EN, ("PARTNERS_WITH", "Velmora Optik", "Trelmor Institute")),

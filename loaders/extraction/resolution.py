@@ -471,8 +471,8 @@ _ING_MIN = 6
 def _apposition_ends(norms: list[str], e: int, lex: Lexicon) -> bool:
     """True when a noun after "NAME, det" closes an apposition ("Zorbex, a drone start-up,")
     rather than opening the next clause ("In Europe, the start-up competes")."""
-    while e < len(norms) and place_adjective(norms[e], lex):
-        e += 1
+    while e < len(norms) and (place_adjective(norms[e], lex) or region_adjective(norms[e])):
+        e += 1  # "Zorbex, une PME girondine spécialisée ..."
     return e >= len(norms) or norms[e] in (",", ".", ";", ")", "(") \
         or norms[e] in _APPOSITION_GOES_ON or norms[e] in _APPOSITION_PARTICIPLES \
         or len(norms[e]) >= _ING_MIN and norms[e].endswith("ing")  # "a startup developing X"
