@@ -288,6 +288,9 @@ def _coordinate(
                     or units[k].norm in lex.nationalities
                     or (units[k].norm,) in lex.descriptors or units[k].norm in lex.org_heads
                     or _place_possessive(units, tokens, k)
+                    or (k > j and units[k].norm in place_words()  # "and UK distributor B"
+                        and units[k - 1].norm in LIST_WORDS
+                        and _description_to_name(units, tokens, k + 1, lex))
                     or _adjective_after_noun(units, tokens, k, lex)
                     or _description_to_name(units, tokens, k, lex)
                     or _within_description(units, tokens, k, lex)
