@@ -1,10 +1,11 @@
-"""Session 18, attachment (1): the co-investors of a round named after its leader with a plain
-"with" / "avec" ("a round led by A, with B and C", "un tour de table mené par A, avec B et
-C"): they invest in the round's raiser, like those after "alongside" / "aux côtés de". A
+"""Session 18, attachment. (1) The co-investors of a round named after its leader with a
+plain "with" / "avec" ("a round led by A, with B and C", "un tour de table mené par A, avec B
+et C"): they invest in the round's raiser, like those after "alongside" / "aux côtés de". A
 "with" after anything but a round's leader, or a name with a role of its own ("with B as
-adviser", "avec B comme conseil"), stays out. (2) "A a mené le tour de table de Y, aux côtés de B": B invests in Y, not in the
-leader A. (3) A list member described by a place and a noun ("A and UK distributor B").
-Every company here is made up and in no list.
+adviser", "avec B comme conseil"), stays out. (2) "A a mené le tour de table de Y, aux côtés
+de B": B invests in Y, not in the leader A. (3) A list member described by a place and a noun
+("A and UK distributor B"). (4) A bare list member after an insertion behind "and" / "et"
+("A and, since 2021, B"). Every company here is made up and in no list.
 """
 
 from __future__ import annotations
@@ -99,6 +100,33 @@ ABSENT += [
     ("en", "Velmora supplies Kandor in Texas and Ohio utility Quistor buys its drones.",
      ("SUPPLIES", "Velmora", "Quistor")),
     ("en", "Velmora supplies Kandor, and Ohio utility Quistor buys drones from Zelbar.",
+     ("SUPPLIES", "Velmora", "Quistor")),
+]
+
+# a bare list member after an insertion set off by commas behind "and" / "et" ("A and, since
+# 2021, B"); a member that opens a clause of its own stays out
+FOUND += [
+    ("en", "Velmora supplies Kandor and, since 2021, Quistor.", ("SUPPLIES", "Velmora", "Quistor")),
+    ("en", "Velmora competes with Kandor and, increasingly, Quistor.",
+     ("COMPETES_WITH", "Velmora", "Quistor")),
+    ("en", "Velmora supplies Kandor and, to a lesser extent, Quistor.",
+     ("SUPPLIES", "Velmora", "Quistor")),
+    ("fr", "Velmora fournit Kandor et, depuis 2021, Quistor.", ("SUPPLIES", "Velmora", "Quistor")),
+    ("fr", "Velmora affronte Kandor et, depuis peu, Quistor.",
+     ("COMPETES_WITH", "Velmora", "Quistor")),
+    ("fr", "Velmora a racheté Kandor et, en mai, Quistor.", ("ACQUIRES", "Velmora", "Quistor")),
+]
+
+ABSENT += [
+    ("en", "Velmora bought Kandor and, in a separate deal, Quistor bought Zelbar.",
+     ("ACQUIRES", "Velmora", "Quistor")),
+    ("en", "Velmora supplies Kandor and, since 2021, Quistor has bought its chips.",
+     ("SUPPLIES", "Velmora", "Quistor")),
+    ("fr", "Velmora fournit Kandor et, depuis 2021, Quistor vend ses puces.",
+     ("SUPPLIES", "Velmora", "Quistor")),
+    ("fr", "Velmora a racheté Kandor et, dans la foulée, Quistor a racheté Zelbar.",
+     ("ACQUIRES", "Velmora", "Quistor")),
+    ("fr", "Velmora fournit Kandor et, selon Quistor, vend aussi ses puces.",
      ("SUPPLIES", "Velmora", "Quistor")),
 ]
 
