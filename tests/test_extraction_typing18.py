@@ -46,6 +46,11 @@ FOUND = [
     # a company named like its trade, after "vers" without a route noun
     ("fr", "Pour ses moteurs, Velmora s'est tourné vers Brelmont Ferries, qui lui fournit des "
            "hélices.", ("SUPPLIES", "Brelmont Ferries", "Velmora")),
+    ("fr", "Velmora, qui exploite trois scieries à Quessor, Foncine-le-Haut et Tarvik, restera "
+           "pilotée par Élodie Marchetaz, sa directrice générale depuis 2021.",
+     ("EXECUTIVE_OF", "Élodie Marchetaz", "Velmora")),
+    ("fr", "Velmora achète ses grumes à Forêts de Quessor.",
+     ("SUPPLIES", "Forêts de Quessor", "Velmora")),
     ("en", "Velmora competes with Brelmont Ferries on the routes to Quessor.",
      ("COMPETES_WITH", "Velmora", "Brelmont Ferries")),
 ]
@@ -64,6 +69,9 @@ ABSENT = [
            "indépendante.", ("SUPPLIES", "Tarvik", "Velmora")),
     ("fr", "Velmora exploite trois scieries à Quessor, Malbine-le-Haut et Tarvik.",
      ("SUPPLIES", "Quessor", "Velmora")),
+    ("fr", "Velmora, qui exploite trois scieries à Quessor, Foncine-le-Haut et Tarvik, restera "
+           "pilotée par Élodie Marchetaz.", ("EXECUTIVE_OF", "Élodie Marchetaz", "Tarvik")),
+    ("fr", "Velmora achète ses grumes à la forêt de Quessor.", ("SUPPLIES", "Quessor", "Velmora")),
     # a ship is no party of its owner's relations
     ("en", _SHIPS_EN, ("COMPETES_WITH", "Quarvane Solstice", "Brelmont Lines")),
     ("en", _ABOARD_EN, ("COMPETES_WITH", "Quarvane Aurora", "Brelmont Lines")),

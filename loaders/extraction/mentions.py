@@ -1655,6 +1655,9 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
             return True  # "its plant in the Tarvik Hills" (session 16)
     if _ship_name(tokens, norms, i, j, lex):
         return True  # "à bord du Quarvane Aurore", "the first of them, the Quarvane Solstice,"
+    if prev in ("de", "d'") and before >= 1 and norms[before - 1] in _GEO_OF \
+            and tokens[before - 1].text.islower():
+        return True  # "la forêt de Quessor", "la vallée de Tarvik" (session 18)
     if _route_or_site_place(tokens, norms, i):
         return True  # "les liaisons vers Quarvik", "trois scieries à Velzac et Tarvik"
     if prev in _AGAINST and before >= 1 and norms[before - 1] in lex.product_nouns:
@@ -1679,6 +1682,12 @@ _RUN_VERBS = frozenset({"exploite", "exploitent", "exploitait", "possede", "poss
                         "gerent", "operates", "operate", "operated", "runs", "run", "owns"})
 _SITE_NOUNS = frozenset({"usine", "usines", "scierie", "scieries", "site", "sites", "entrepots",
                          "plants", "factories", "mills", "sawmills", "warehouses"})
+
+
+_GEO_OF = frozenset({"foret", "forets", "vallee", "ile", "iles", "lac", "massif", "plateau",
+                     "baie", "golfe", "plaine"})
+"""Lower-case French geographic nouns before "de <Name>": the name is a place ("la forêt de
+Quessor"); not "côtés" ("aux côtés de X" names a partner)."""
 
 
 _VESSEL_NOUNS = frozenset({"ships", "vessels", "ferries", "yachts", "tankers", "navires",
@@ -1715,9 +1724,10 @@ def _route_or_site_place(tokens: list[Token], norms: list[str], i: int) -> bool:
     scieries à Velzac et Tarvik", "runs two mills in Quarvik"): places, no parties (session 18;
     "a vendu trois usines à Quistor" keeps its buyer: no running verb)."""
     k = i - 1
-    while k >= 0 and i - k <= 14 and (
+    while k >= 1 and i - k <= 16 and (
             norms[k] in (",", "-", "et", "and") or tokens[k].kind == "word"
-            and tokens[k].text[:1].isupper()):
+            and tokens[k].text[:1].isupper() or tokens[k - 1].text == "-"
+            and _joined(tokens, k - 1) and _joined(tokens, k)):
         k -= 1  # back over the list's earlier members: "vers Ouessant, Molène et ..."
     if k < 1:
         return False
