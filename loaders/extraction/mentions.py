@@ -1653,6 +1653,13 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
             return True  # "à la Bourse de Quimperlé", "on the Tarvik Stock Exchange"
         if _facility_place(norms, before, prev, lex):
             return True  # "its plant in the Tarvik Hills" (session 16)
+    if _ship_name(tokens, norms, i, j, lex):
+        return True  # "à bord du Quarvane Aurore", "the first of them, the Quarvane Solstice,"
+    if prev in ("de", "d'") and before >= 1 and norms[before - 1] in _GEO_OF \
+            and tokens[before - 1].text.islower():
+        return True  # "la forêt de Quessor", "la vallée de Tarvik" (session 18)
+    if _route_or_site_place(tokens, norms, i):
+        return True  # "les liaisons vers Quarvik", "trois scieries à Velzac et Tarvik"
     if prev in _AGAINST and before >= 1 and norms[before - 1] in lex.product_nouns:
         return True  # "le vaccin contre Quarvik"
     if j == i + 1 and norms[i] in ("series", "serie") and j < len(tokens) \
@@ -1665,6 +1672,75 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
     if prev in ("de", "d'", "of") and before >= 1 and norms[before - 1] in _DISEASE_NOUNS:
         return True  # "la maladie de Quarvik"
     return j < len(tokens) and norms[j] in _DISEASE_NOUNS  # "Quarvik disease"
+
+
+_ROUTE_NOUNS = frozenset({"liaison", "liaisons", "traversee", "traversees", "desserte",
+                          "dessertes", "rotations", "lignes", "vols", "route", "routes",
+                          "crossing", "crossings", "sailings", "flights"})
+"""Nouns of a transport link: the names after "vers" / "to" are where it goes (session 18)."""
+_RUN_VERBS = frozenset({"exploite", "exploitent", "exploitait", "possede", "possedent", "gere",
+                        "gerent", "operates", "operate", "operated", "runs", "run", "owns"})
+_SITE_NOUNS = frozenset({"usine", "usines", "scierie", "scieries", "site", "sites", "entrepots",
+                         "plants", "factories", "mills", "sawmills", "warehouses"})
+
+
+_GEO_OF = frozenset({"foret", "forets", "vallee", "ile", "iles", "lac", "massif", "plateau",
+                     "baie", "golfe", "plaine"})
+"""Lower-case French geographic nouns before "de <Name>": the name is a place ("la forêt de
+Quessor"); not "côtés" ("aux côtés de X" names a partner)."""
+
+
+_VESSEL_NOUNS = frozenset({"ships", "vessels", "ferries", "yachts", "tankers", "navires",
+                           "paquebots", "bateaux", "ship", "vessel", "ferry", "navire",
+                           "paquebot", "bateau", "cruise ships", "carriers"})
+
+
+def _ship_name(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexicon) -> bool:
+    """True when the span names a ship (session 18): after "aboard (the)" or "à bord du / de
+    la", or apposed with its article to an earlier vessel noun of the sentence ("two ships on
+    order, with the first of them, the Quarvane Solstice, due in 2026", "deux navires, dont le
+    premier, le Quarvane Aurore, ..."): a ship named like its owner must not take the owner's
+    short name. Not a name ending in a company word or a legal form ("the Kelmark Group")."""
+    if norms[j - 1] in LEGAL_SUFFIXES or norms[j - 1] in lex.org_heads \
+            or norms[j - 1] in _FIRM_ENDINGS:
+        return False
+    k = i - 1
+    if k >= 0 and norms[k] in ("the", "le", "la", "du"):
+        k -= 1
+    if k >= 0 and norms[k] == "aboard" or k >= 1 and norms[k - 1:k + 1] == ["a", "bord"] \
+            or k >= 2 and norms[k - 2:k + 1] == ["a", "bord", "de"]:
+        return True
+    if k < 1 or k == i - 1 or tokens[k].text != "," or j >= len(tokens) \
+            or tokens[j].text not in (",", ")") \
+            and not (tokens[j].text == "." and j + 1 == len(tokens)):
+        return False  # only "..., the Name," apposed between commas
+    return any(norms[v] in _VESSEL_NOUNS for v in range(max(0, k - 20), k))
+
+
+def _route_or_site_place(tokens: list[Token], norms: list[str], i: int) -> bool:
+    """True when the span is (a member of a list of names) after "vers" / "to" and a route noun
+    ("exploite les liaisons vers Quarvik, Tarvik et Belle-Vanne", "its ferry routes to
+    Quarvik"), or after "à" / "in" and a site noun that a running verb governs ("exploite trois
+    scieries à Velzac et Tarvik", "runs two mills in Quarvik"): places, no parties (session 18;
+    "a vendu trois usines à Quistor" keeps its buyer: no running verb)."""
+    k = i - 1
+    while k >= 1 and i - k <= 16 and (
+            norms[k] in (",", "-", "et", "and") or tokens[k].kind == "word"
+            and tokens[k].text[:1].isupper() or tokens[k - 1].text == "-"
+            and _joined(tokens, k - 1) and _joined(tokens, k)):
+        k -= 1  # back over the list's earlier members: "vers Ouessant, Molène et ..."
+    if k < 1:
+        return False
+    prev = norms[k]
+    noun = k - 1
+    if noun >= 1 and tokens[noun].text.islower() and norms[noun] not in _ROUTE_NOUNS \
+            and norms[noun - 1] in _ROUTE_NOUNS:
+        noun -= 1  # "les liaisons maritimes vers X", "its ferry routes to X"
+    if prev in ("vers", "to") and norms[noun] in _ROUTE_NOUNS:
+        return True
+    if not (prev == "in" or tokens[k].text in ("à", "À")) or norms[k - 1] not in _SITE_NOUNS:
+        return False
+    return any(norms[v] in _RUN_VERBS for v in range(max(0, k - 5), k - 1))
 
 
 def _place_modifier(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexicon) -> bool:
