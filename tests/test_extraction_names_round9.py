@@ -118,3 +118,14 @@ def test_a_lower_case_name_before_a_verb_stays_a_name() -> None:
     from tests.test_extraction_families import check_found
     check_found("fr", "La start-up zelbix a levé 5 millions d'euros auprès de Kandor.",
                 ("INVESTS_IN", "Kandor", "zelbix"))
+
+
+def test_an_outlet_word_in_the_complement_names_no_outlet() -> None:
+    """"Quistors du Monde" is a retailer, "Le Journal du Monde" an outlet: an outlet's word
+    after "du" types the name only when its head is an outlet's word too."""
+    from tests.test_extraction_sentences import _extract
+    x = _extract("Kandor fournit ses coussins au distributeur de meubles Quistors du Monde depuis "
+                 "2020. Kandor va racheter Zelbar, selon Le Journal du Monde.", "fr")
+    types = {e.name: str(e.type) for e in x.entities}
+    assert types.get("Quistors du Monde") == "Company", types
+    assert types.get("Le Journal du Monde") == "Publisher", types

@@ -1029,7 +1029,11 @@ def participle_opening(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 def _verb_follows(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     """True when token j reads as the verb of a named subject: a relation trigger or a
-    speech verb ("Zentrix raised", "Velmora acquired", "Brelandis rachète")."""
+    speech verb ("Zentrix raised", "Velmora acquired", "Brelandis rachète"), maybe after a
+    French object pronoun ("Quellavia lui a confié", "Brelandis leur vend")."""
+    if j + 1 < len(tokens) and tokens[j].norm in _CLITICS and tokens[j].text.islower() \
+            and tokens[j + 1].kind == "word" and tokens[j + 1].text.islower():
+        j += 1
     if j < len(tokens) and (tokens[j].norm in _ADVERBS or tokens[j].text.islower()
                             and _adverb_like(tokens[j])):
         j += 1  # "Velmora already co-develops", "Brelandis a également racheté"
@@ -1595,7 +1599,8 @@ def _name_mentions(
             or ("-" in norms and norms[0] in word_list("family_names.txt"))
             or any(w in _NAME_PARTICLES for w in norms[1:-1]))  # "Anko van der Werff"
         m.typed = "org" if org_cue else "person" if person_cue else ""
-        m.outlet = (j - i >= 2 and (any(w in lex.outlet_words for w in norms[1:])
+        m.outlet = (j - i >= 2 and (any(w in lex.outlet_words and not _complement_word(norms, p)
+                                        for p, w in enumerate(norms[1:], 1))
                                     or norms[0] in lex.outlet_words and norms[1] in _OF)) or any(
             match_at([t.norm for t in tokens], k, lex.outlet_descriptors)
             for k in range(max(0, i - 3), i)
@@ -1605,6 +1610,13 @@ def _name_mentions(
             taken[k] = True
         i = j
     return out
+
+
+def _complement_word(norms: list[str], p: int) -> bool:
+    """True when the word at p is a complement after "de / du / de la / of" ("Quistors du
+    Monde"): an outlet's word there names no outlet unless the head itself is one."""
+    return norms[p - 1] in _OF or p >= 2 and norms[p - 1] in ("la", "l'", "the") \
+        and norms[p - 2] in _OF
 
 
 def _inside_role(norms: list[str], i: int, lex: Lexicon) -> bool:
@@ -2259,6 +2271,10 @@ def _span_end(
                 and (tokens[i].norm in first_names
                      or tokens[i].norm in word_list("family_names.txt")):
             j += 2  # "Lee Jae-yong", "Liu Young-way"
+            continue
+        if tok.text == "-" and tokens[j - 1].text == "Co" and j + 1 < n \
+                and tokens[j + 1].text == "op" and _joined(tokens, j) and _joined(tokens, j + 1):
+            j += 2  # "Co-op Quellcare": the co-operative's short word, no legal form
             continue
         if tok.text == "-" and j == i + 1 and tokens[i].text.islower() and j + 1 < n \
                 and tokens[j + 1].kind == "word" and tokens[j + 1].text.islower() \
