@@ -81,6 +81,14 @@ FOUND = [
      ("REPORTED_BY", "ARTICLE", "Times of Quellia")),
     ("fr", "Kandor va racheter Zelbar, selon Le Journal de Saône-et-Loire.",
      ("REPORTED_BY", "ARTICLE", "Le Journal de Saône-et-Loire")),
+    # a French title's lower-case complement, closed by punctuation
+    ("fr", "Selon Le Journal des entreprises, Kandor va racheter Zelbar.",
+     ("REPORTED_BY", "ARTICLE", "Le Journal des entreprises")),
+    ("fr", "Kandor va racheter Zelbar, a rapporté Le Moniteur des travaux publics.",
+     ("REPORTED_BY", "ARTICLE", "Le Moniteur des travaux publics")),
+    # "Co-op" opens a name
+    ("en", "Kandor, whose rivals include Dignity and Co-op Quellcare, has made four "
+     "acquisitions.", ("COMPETES_WITH", "Co-op Quellcare", "Kandor")),
 ]
 
 ABSENT = [
@@ -105,6 +113,11 @@ ABSENT = [
      "une unité.", ("PARTNERS_WITH", "Quistor Recyclage", "Surtout")),
     ("fr", "Une partie des fonds servira à racheter la start-up bordelaise Kelnora, dont l'outil "
      "analyse les relevés.", ("ACQUIRES", "servira", "Kelnora")),
+    # a date after a title is no part of it
+    ("fr", "Kandor va racheter Zelbar, selon Le Journal de la semaine dernière.",
+     ("REPORTED_BY", "ARTICLE", "Le Journal de la semaine dernière")),
+    ("en", "Kandor, whose rivals include Dignity and Co-op Quellcare, has made four "
+     "acquisitions.", ("COMPETES_WITH", "Co", "Kandor")),
     # a known title published in a city keeps its own name
     ("en", "Kandor will buy Zelbar, the Financial Times of London reported.",
      ("REPORTED_BY", "ARTICLE", "Financial Times of London")),
@@ -129,3 +142,13 @@ def test_an_outlet_word_in_the_complement_names_no_outlet() -> None:
     types = {e.name: str(e.type) for e in x.entities}
     assert types.get("Quistors du Monde") == "Company", types
     assert types.get("Le Journal du Monde") == "Publisher", types
+
+
+def test_an_object_pronoun_between_a_name_and_its_verb() -> None:
+    """"Quellavia lui a confié": a sentence's first word before an object pronoun and a verb
+    is a name (it was dropped as a capitalised opening word)."""
+    from tests.test_extraction_sentences import EXTRACTOR, Article, date
+    doc, _ = EXTRACTOR.analyse(Article(
+        text="L'atelier Kandor a ouvert un hangar. Quellavia lui a confié la révision de dix "
+             "moteurs.", language="fr", date=date(2025, 6, 2), publisher="Test Wire"))
+    assert "Quellavia" in [m.text for m in doc.mentions[1]]

@@ -1573,6 +1573,10 @@ def _name_mentions(
                     and tokens[j + 1].text in (",", ".", ";", ")", "»"):
                 j += 1  # "le Journal de la Pêche maritime,": a lower-case adjective ends it
             norms = [t.norm for t in tokens[i:j]]
+        if lex.language == "fr" and j - i == 2 and norms[0] in _TITLE_ARTICLES \
+                and norms[1] in lex.outlet_words and (end := _lower_title_end(tokens, j, lex)):
+            j = end  # "selon Le Journal des entreprises,", "Le Quotidien du pharmacien."
+            norms = [t.norm for t in tokens[i:j]]
         m = _make(index, tokens, i, j, NAME)
         org_cue = _after_descriptor(norms_all, i, lex) or "&" in norms \
             or norms[-1] in LEGAL_SUFFIXES or _title_opens_name(tokens, i, lex, first_names) \
@@ -1648,6 +1652,35 @@ def _role_after(norms: list[str], j: int, lex: Lexicon) -> bool:
     end = j + len(role)
     return not (end < len(norms) and norms[end] in _ROLE_COMPLEMENTS)
 _CURRENCY = frozenset("$€£¥")
+
+
+_TIME_NOUNS = frozenset({"semaine", "mois", "annee", "jour", "veille", "lendemain", "week-end",
+                         "dernier", "derniere", "prochain", "prochaine", "edition", "numero"})
+"""Words of a date or an issue after a title ("Le Journal de la semaine dernière", "Le Kelmar
+du jour"): the title ends before them."""
+
+
+def _lower_title_end(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """End of a French title's lower-case complement at j: "de / du / des / de la / de l'"
+    and one to three lower-case words, closed by punctuation ("Le Journal des entreprises,",
+    "Le Moniteur des travaux publics."); 0 when none (a verb or a function word inside, no
+    closer: "Le Journal de la semaine dernière a révélé")."""
+    n = len(tokens)
+    if j >= n or tokens[j].norm not in ("de", "du", "des", "d'") or not tokens[j].text.islower():
+        return 0
+    k = j + 1
+    if tokens[j].norm == "de" and k < n and tokens[k].norm in ("la", "l'") \
+            and tokens[k].text.islower():
+        k += 1
+    start = k
+    while k < n and k - start < 3 and tokens[k].kind == "word" and tokens[k].text.islower() \
+            and tokens[k].norm not in lex.function_words and tokens[k].norm not in lex.triggers \
+            and tokens[k].norm not in lex.calendar and tokens[k].norm not in lex.prepositions \
+            and tokens[k].norm not in _TIME_NOUNS:
+        k += 1
+    if k == start or k >= n or tokens[k].text not in _TITLE_CLOSERS:
+        return 0
+    return k
 
 
 _TITLE_CLOSERS = frozenset({",", ".", ";", ")", "»"})
