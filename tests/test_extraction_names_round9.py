@@ -152,3 +152,20 @@ def test_an_object_pronoun_between_a_name_and_its_verb() -> None:
         text="L'atelier Kandor a ouvert un hangar. Quellavia lui a confié la révision de dix "
              "moteurs.", language="fr", date=date(2025, 6, 2), publisher="Test Wire"))
     assert "Quellavia" in [m.text for m in doc.mentions[1]]
+
+
+MODEL_EN = ("Optronix brings a product line that already feeds Kandor: its Lumira Pro "
+            "femtosecond source is built into Kandor heads. The Lumira Pro goes head to head "
+            "with Brenlac Conversion's Pharon lasers, and Optronix counts its larger neighbour "
+            "as its fiercest competitor.")
+
+
+def test_a_model_tail_and_a_number_word_opening_the_sentence() -> None:
+    """"the Lumira Pro" is a product ("Pro", "Max", "Ultra", "Mini", "Lite" end models, and
+    "lasers" is a product noun); "Three Kelmars'" opens its sentence as a name when the article
+    writes "Three" capitalised inside a sentence too."""
+    from tests.test_extraction_families import check_absent, check_found
+    check_absent("en", MODEL_EN, ("COMPETES_WITH", "Lumira Pro", "Optronix"))
+    check_absent("en", MODEL_EN, ("COMPETES_WITH", "Optronix", "Pharon"))
+    check_found("en", "Kandor agreed to buy Three Kelmars, a hauler. Three Kelmars' president, "
+                "Angela Quist, will stay on.", ("EXECUTIVE_OF", "Angela Quist", "Three Kelmars"))

@@ -475,14 +475,18 @@ _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eigh
                            "ten", "twelve", "hundred", "thousand"})
 
 
-def _number_opens_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+def _number_opens_name(tokens: list[Token], i: int, lex: Lexicon,
+                       article_caps: frozenset[str] = frozenset()) -> bool:
     """True when a capitalised English number word inside a sentence opens a name with the
     capitalised word after it ("roaster Two Kelmarks Coffee Co"): English writes numbers in
-    lower case there, so the capital makes a name of it."""
+    lower case there, so the capital makes a name of it. At a sentence's start, only when the
+    article writes the number capitalised inside a sentence too ("Three Kelmars' president"
+    after "the site Three Kelmars operates")."""
     tok = tokens[i]
     return lex.language == "en" and tok.kind == "word" and tok.norm in _NUMBER_WORDS \
-        and tok.text[:1].isupper() and tok.text[1:].islower() and not _is_initial(tokens, i) \
-        and tokens[i - 1].text not in (".", ":", "\u201c", '"') and i + 1 < len(tokens) \
+        and tok.text[:1].isupper() and tok.text[1:].islower() \
+        and (not _is_initial(tokens, i) and tokens[i - 1].text not in (".", ":", "\u201c", '"')
+             or tok.norm in article_caps) and i + 1 < len(tokens) \
         and tokens[i + 1].kind == "word" and _is_cap(tokens[i + 1], lex) \
         and tokens[i + 1].start == tok.end + 1
 
@@ -1418,7 +1422,7 @@ def _name_mentions(
             or _title_opens_name(tokens, i, lex, first_names) \
             or _outlet_title(tokens, i, i + 2, lex) \
             or _month_opens_name(tokens, i, lex) \
-            or _number_opens_name(tokens, i, lex)  # "Jan Lund", "Prime Velmora Lab"
+            or _number_opens_name(tokens, i, lex, article_caps)  # "Jan Lund", "Prime Velmora Lab"
         if not first.isupper() and not _camel(tok.text) and not shaped:
             i += 1
             continue
@@ -2697,12 +2701,20 @@ def _data_before(tokens: list[Token], i: int, lex: Lexicon) -> bool:
                                                 lex.sources.data_nouns) is not None
 
 
+_MODEL_TAILS = frozenset({"pro", "max", "ultra", "mini", "lite"})
+"""Last words of a product model's name ("Lumira Pro", "Quellbook Max"), never of a firm's."""
+
+
 def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[bool]) -> bool:
     """A capitalised span that names a product: "Nvidia's Blackwell", "Vera Rubin systems"."""
     if j < len(tokens) and tokens[j].kind == "poss":
         return False  # "Velmora's models": the owner of a product is a company
     if _named_product(tokens, i, j, lex):
         return True
+    if j - i >= 2 and tokens[j - 1].norm in _MODEL_TAILS and tokens[j - 1].text[:1].isupper() \
+            and tokens[j - 1].text[1:].islower() and tokens[j - 2].kind == "word" \
+            and tokens[j - 2].norm not in _FIRM_ENDINGS:
+        return True  # "its Lumira Pro laser", "the Quellbook Max": a model's tail word
     k = j
     while k < len(tokens) and k - j < 4 and (tokens[k].kind == "number" or tokens[k].text == "-"
                                             or tokens[k].start == tokens[k - 1].end
