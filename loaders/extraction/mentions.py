@@ -1758,6 +1758,10 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
         return True  # "À Quellac, le groupe a monté ...", "In Tarvik, the group ...": a fronted
         # place opening the sentence (a company there is named "chez X", "at X")
     if prev in _LOCATIVE and tokens[before].text != "a":  # "à", never the verb "a"
+        if before == 0 and prev in ("a", "in") and j - i <= 2 and j < len(tokens) \
+                and tokens[j].text == ",":
+            return True  # "À Velzac, le groupe ...", "In Tarvik, the company ...": a fronted
+            # place opening the sentence, never the subject the next description takes
         if j - i == 3 and norms[i] in ("saint", "sainte") and tokens[i + 1].text == "-" \
                 and _joined(tokens, i + 1) \
                 and _joined(tokens, i + 2):
@@ -2191,6 +2195,12 @@ def people_by_article(
             words = [t.norm for t in toks[m.first:m.last]]
             if _org_noun(words[0], lex):
                 continue  # "Les Laboratoires Velmora ... Velmora a réalisé": a company's noun
+            norms = [t.norm for t in toks]
+            if _after_descriptor(norms, m.first, lex) or m.first >= 2 \
+                    and toks[m.first - 1].text.islower() and toks[m.first - 1].kind == "word" \
+                    and _after_descriptor(norms, m.first - 1, lex):
+                continue  # "le groupe drômois Transports Quenby ... Hélène Quenby": the
+                # company named for the family (session 18), a place adjective between
             if words[-1] in alone - firsts and words[0] not in alone and m.last - m.first == 2 \
                     or m.first == 0 and after and after[0].norm in _PERSONAL_PRONOUNS:
                 m.person, m.typed = True, "person"
@@ -2617,13 +2627,15 @@ def _common_head(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     tok = tokens[i]
     if _is_initial(tokens, i):  # "Terres de Lait Atlantique exporte": no article, a name
         return tok.kind == "word" and tok.text[1:].islower() and tok.norm in _vocabulary(lex) \
-            and (tok.norm,) not in lex.descriptors and tok.norm not in lex.function_words \
+            and ((tok.norm,) not in lex.descriptors or tok.norm.endswith("erie")) \
+            and tok.norm not in lex.function_words \
             and tok.norm not in lex.prepositions
     if i < 1:
         return False
     prev = tokens[i - 1]
     if not (tok.kind == "word" and tok.text[:1].isupper() and tok.text[1:].islower()
-            and prev.text.islower()) or tok.norm in lex.nationalities \
+            and (prev.text.islower() or i == 1 and tok.norm.endswith("erie")
+                 and (tok.norm,) in lex.descriptors)) or tok.norm in lex.nationalities \
             or tok.norm in word_list("first_names.txt"):
         return False
     if (prev.norm,) in lex.descriptors and i >= 2 and tokens[i - 2].norm in _HEAD_ARTICLES:

@@ -2037,6 +2037,10 @@ def _after_relative(view: SentenceView, at: int, lex: Lexicon, unit: Unit) -> Un
             for w in words[close + 1 + len(conj):k])):  # class noun phrase and a list opener
         k = _opened_member(view, k, lex)  # ("and sells through distributors such as Y" is
         # none; after "as well as" right after the list no verb stands)
+        if k >= n and long_conj:  # "A et B, mais aussi le spécialiste de la paie C"
+            k = next((m for m in range(close + 2 + len(conj), min(n, close + 8 + len(conj)))
+                      if units[m].is_mention and _company_noun_phrase(
+                          view, close + 1 + len(conj), m, lex)), n)  # (session 18)
     if k < n and _plain_mention(units[k]) and (
             k + 1 >= n or words[k + 1] in (",", ".", ";", ")")
             or words[k + 1] in lex.relative_pronouns):
@@ -2354,7 +2358,9 @@ def _segment_end(view: SentenceView, t: int) -> int:
 
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "become", "becomes", "became",
                       "remain", "remains", "remained", "est", "sont", "etait", "devient", "devenu",
-                      "deviendra", "reste", "restera", "resterait", "demeure", "sera", "serait"})
+                      "deviendra", "reste", "restera", "resterait", "demeure", "sera", "serait",
+                      "restent", "resteront", "demeurent", "seront", "etaient", "deviennent"})
+"""Copulas; the French plurals (session 18): "les principaux concurrents de X restent A et B"."""
 
 
 def _predicated_subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | None:
@@ -3638,7 +3644,7 @@ def _rivals(
     side_b = None
     words = view.words
     seg = view.segment_of(t)
-    stop = min(len(view.units), start + 8)
+    stop = _opener_reach(view, start, min(len(view.units), start + 8), lex)
     if seg is not None and seg.kind == "apposition" and view.owner_unit(seg) is not side_a:
         side_b = view.owner_unit(seg)  # "IndiGo, Air India's main domestic rival,"
         stop = start
@@ -3654,11 +3660,12 @@ def _rivals(
                         or words[q] in lex.nationalities for q in range(start, k)):
             side_b = view.units[k + 1]  # "voit arriver un concurrent direct : Y", "a new
             break  # rival: Y": the colon announces the rival
-        if w in HARD_BOUNDARIES:
-            break
+        if w in HARD_BOUNDARIES or w in _COUNTERPART_PLURALS:
+            break  # "X's rivals lost customers such as Y": Y is a customer (session 18)
         if view.units[k].is_mention and view.units[k] is not side_a:
             prev = words[k - 1] if k > 0 else ""
-            opener = any(match_at(words, j, lex.list_openers) for j in range(max(0, k - 3), k))
+            opener = any(match_at(words, j, lex.list_openers) for j in range(max(0, k - 3), k)) \
+                or _opener_before(view, k, lex)
             if prev == "," or opener or k == end or _modifiers_only(view, start, k, lex):
                 side_b = _after_relative(view, k, lex, view.units[k])
             break
@@ -3672,7 +3679,44 @@ def _rivals(
             side_b = subject
     if side_a is None or side_b is None:
         return []
+    if seg is not None and seg.kind == "apposition" and side_a is side_b \
+            and not _clause_initial(seg.owner, view, lex):
+        return []  # "X affronte A et B, deux concurrents plus gros": X's rivals, not each
+        # other's (session 18); "A et B, deux concurrents directs, ont fusionné" stays
     return _pairs(frame.type, side_a.mentions, side_b.mentions, "source", view, t, end, registry)
+
+
+_COUNTERPART_PLURALS = frozenset({"customers", "customer", "clients", "client", "clientes",
+                                "suppliers", "fournisseurs", "partners", "partenaires",
+                                "investors", "investisseurs", "shareholders", "actionnaires",
+                                "distributors", "distributeurs", "retailers", "enseignes"})
+"""Plural nouns of a company's counterparts: a list after one of them names no rival."""
+
+
+def _opener_reach(view: SentenceView, start: int, stop: int, lex: Lexicon) -> int:
+    """`stop` stretched to four words past a list opener that starts at most four words after
+    the rival noun: "des concurrents bien établis, à commencer par le nantais Y"
+    (session 18); "les concurrents de X ont perdu des clients, comme Y" names no rival."""
+    words = view.words
+    for k in range(start, min(stop, start + 5)):
+        if words[k] in HARD_BOUNDARIES or view.units[k].is_mention:
+            break
+        opener = match_at(words, k, lex.list_openers) \
+            if words[k] in _openers_first(lex) else None
+        if opener is not None:
+            return min(len(view.units), max(stop, k + len(opener) + 4))
+    return stop
+
+
+def _opener_before(view: SentenceView, k: int, lex: Lexicon) -> bool:
+    """True when a list opener ends at most three words before the name at unit k with only
+    a determiner, a nationality or a place's possessive between (session 18, rivals): "des
+    concurrents, à commencer par le nantais Y", "rivals such as the Philippines' Y"."""
+    words = view.words
+    for e in range(max(1, k - 3), k):
+        if match_ending_at(words, e, lex.list_openers) is not None:
+            return _modifiers_only(view, e, k, lex)
+    return False
 
 
 _RIVAL_MODIFIERS = frozenset({"main", "closest", "biggest", "largest", "nearest", "direct",
@@ -3689,16 +3733,17 @@ _NEW_RIVAL = frozenset({"new", "nouveau", "nouvel", "nouvelle", "nouveaux", "nou
 
 
 def _modifiers_only(view: SentenceView, start: int, k: int, lex: Lexicon) -> bool:
-    """True when only adjectives, nationalities or a place's possessive ("Switzerland's")
-    stand between a rival noun and the name: "ses concurrents français Voltalia"."""
+    """True when only adjectives, nationalities or a place's possessive ("Switzerland's",
+    "the Philippines'") stand between a rival noun and the name: "ses concurrents français
+    Voltalia"."""
     for j in range(start, k):
         u = view.units[j]
         w = view.words[j]
         if w in lex.nationalities or w in _RIVAL_MODIFIERS or w in lex.determiners \
                 or place_adjective(w, lex) or region_adjective(w):
             continue  # ... "son concurrent lorrain Y", "its Texan rival Y" (session 16)
-        if w == "'s" or (not u.is_mention and view.tokens[u.first].text[:1].isupper()
-                         and j + 1 < k and view.words[j + 1] == "'s"):
+        if w in ("'s", "'") or (not u.is_mention and view.tokens[u.first].text[:1].isupper()
+                                and j + 1 < k and view.words[j + 1] in ("'s", "'")):
             continue
         return False
     return True
