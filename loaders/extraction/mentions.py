@@ -1753,10 +1753,6 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
     while before >= 0 and norms[before] in lex.determiners:
         before -= 1
     prev = norms[before] if before >= 0 else ""
-    if before == 0 and tokens[0].text in ("À", "Au", "In") and j < len(tokens) \
-            and tokens[j].text == "," and all(t.kind == "word" for t in tokens[i:j]):
-        return True  # "À Quellac, le groupe a monté ...", "In Tarvik, the group ...": a fronted
-        # place opening the sentence (a company there is named "chez X", "at X")
     if prev in _LOCATIVE and tokens[before].text != "a":  # "à", never the verb "a"
         if before == 0 and prev in ("a", "in") and j - i <= 2 and j < len(tokens) \
                 and tokens[j].text == ",":
