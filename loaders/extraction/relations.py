@@ -1609,15 +1609,98 @@ def _with_before(t: int, view: SentenceView, lex: Lexicon, subj: Unit) -> Unit |
     """"X builds vehicles with Leonardo under a joint venture": the partner named before."""
     for k in range(t - 1, max(-1, t - 10), -1):
         u = view.units[k]
-        if u is subj or view.words[k] in HARD_BOUNDARIES or view.words[k] == ",":
+        if u is subj or view.words[k] in HARD_BOUNDARIES:
             return None
-        if u.is_mention and k > 0 and view.words[k - 1] not in _WITH \
-                and _with_described(view, k, lex):
-            return u  # "a signé avec le fabricant de capteurs Y un accord" (session 17)
+        if view.words[k] == ",":
+            set_off = _with_set_off(view, k, t, lex)
+            return set_off if set_off is not subj and not _supply_purpose(view, t) else None
+        if u.is_mention and k > 0 and view.words[k - 1] not in _WITH and (
+                _with_described(view, k, lex)
+                or _with_noun_phrase(view, k, t, lex) and not _supply_purpose(view, t)):
+            return u  # "a signé avec le fabricant de capteurs Y un accord" (session 17),
+            # "avec la distillerie bretonne Y une coentreprise", "avec la Y un accord"
         if u.is_mention and k > 0 and view.words[k - 1] in _WITH:
             if k > 1 and view.words[k - 2] in _MERGE_VERBS:
                 return None  # "tried to merge with Y before ... voted the deal down": a
             return u  # merger (a takeover in the annotation), not a partnership
+    return None
+
+
+_SET_OFF_STOPS = frozenset({"qui", "que", "qu'", "dont", "ou", "lequel", "laquelle", "which",
+                            "who", "whom", "whose", "that", "where"})
+_SET_OFF_REACH = 14
+_PLACE_PREPS = frozenset({"de", "d'", "du", "a", "in", "of", "near", "pres"})
+
+
+_SUPPLY_PURPOSE = frozenset({"fourniture", "fournitures", "approvisionnement", "livraison",
+                             "livraisons", "achat", "achats", "supply", "supplies", "delivery",
+                             "deliveries", "purchase", "purchases"})
+
+
+def _supply_purpose(view: SentenceView, t: int) -> bool:
+    """True when the deal noun at t is said, in the next eight words, to be about supplying
+    ("un accord-cadre de cinq ans pour la fourniture de membranes"): a supply contract, not a
+    partnership, whoever the partner named before it is (session 18)."""
+    for w in view.words[t + 1:t + 9]:
+        if w in (".", ";", ",") or w in HARD_BOUNDARIES:
+            return False
+        if w in _SUPPLY_PURPOSE:
+            return True
+    return False
+
+
+def _with_noun_phrase(view: SentenceView, k: int, t: int, lex: Lexicon) -> bool:
+    """True when the name at unit k ends a determiner and at most four lower-case words
+    opened by "avec"/"with" and an indefinite deal noun follows it ("avec la distillerie
+    bretonne Y une coentreprise", "avec la Y un accord"): any kind of company, as the deal
+    noun after the name, not the description, says Y is the verb's partner (session 18)."""
+    words = view.words
+    if not (k + 1 < t and words[k + 1] in INDEFINITE):
+        return False
+    for q in range(k - 1, max(-1, k - 7), -1):
+        if view.units[q].is_mention or words[q] in HARD_BOUNDARIES or words[q] in (",", "."):
+            return False
+        if words[q] in _WITH:
+            if q + 1 >= k or words[q + 1] not in lex.determiners:
+                return False
+            for p in range(q + 2, k):
+                text = view.tokens[view.units[p].first].text
+                if place_adjective(words[p], lex):
+                    continue  # "with the Norwegian sawmill Y"
+                if words[p] in lex.prepositions and words[p] not in ("de", "d'") \
+                        or not text.replace("-", "").replace("'", "").isalpha() \
+                        or not text.islower() or words[p] in _SET_OFF_STOPS:
+                    return False
+            return True
+    return False
+
+
+def _with_set_off(view: SentenceView, comma: int, t: int, lex: Lexicon) -> Unit | None:
+    """The partner of "avec Y, le centre technique de Lyon, un accord": a name after
+    "avec"/"with" set off by an apposition that opens with a determiner, the deal noun after
+    its closing comma with an indefinite determiner (session 18). No relative clause, verb
+    join or other name inside the apposition."""
+    words = view.words
+    if comma + 1 >= t or words[comma + 1] not in INDEFINITE or any(
+            view.units[q].is_mention for q in range(comma + 1, t)):
+        return None
+    for c in range(comma - 1, max(0, comma - _SET_OFF_REACH), -1):
+        w = words[c]
+        if view.units[c].is_mention and words[c - 1] not in _PLACE_PREPS:
+            return None  # a name inside only as a place: "le centre optique de Talence"
+        if w in HARD_BOUNDARIES or w in _SET_OFF_STOPS or w == ".":
+            return None
+        if w != ",":
+            continue
+        if c + 1 >= comma or words[c + 1] not in lex.determiners or c < 2:
+            return None
+        name = view.units[c - 1]
+        if not name.is_mention or name.possessive:
+            return None
+        before = c - 2
+        if before >= 1 and words[before] in lex.determiners:
+            before -= 1
+        return name if words[before] in _WITH else None
     return None
 
 
@@ -1782,6 +1865,11 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             # belongs to the relative clause's own verb, its subject named
         if frame.object_preps:
             prep = match_at(words, k, frame.object_preps)
+            if prep is None and units[k].is_mention and units[k].mentions[0].kind == ANAPHOR \
+                    and (fold(view.tokens[units[k].first].text),) in frame.object_preps:
+                named = _described_name(view, k, lex)  # "au fonds d'investissement régional
+                if named is not None:  # X": the description holds the preposition (session 18)
+                    return named, _after_relative(view, named, lex, units[named])
             if prep is not None and prep[0] == "a" and _verb_a(view, k):
                 prep = None  # "X a finalisé": the verb "a", not the preposition "à"
             if prep is not None and _side_phrase(words, k):
@@ -2461,6 +2549,8 @@ def _company_noun_phrase(view: SentenceView, start: int, stop: int, lex: Lexicon
         text = view.tokens[view.units[q].first].text
         if w == "-" or (not noun and place_adjective(w, lex)):
             continue  # "the German auto-parts maker A"
+        if w == "'" and q > start and words[q - 1].endswith("s") and lex.language == "en":
+            continue  # "the Danish farmers' cooperative A": a plural possessive modifier
         if view.units[q].is_mention or not text.replace("-", "").isalpha() \
                 or not text.islower():
             return False
@@ -2910,7 +3000,7 @@ def _mention_after(view: SentenceView, k: int, lex: Lexicon, led: bool = False) 
         if units[j].is_mention:
             if _possessive_pronoun(units[j]):
                 continue  # "son ancien rival", "its chips": a determiner, not the object
-            return _apposed_name(view, j, lex) or j
+            return _described_name(view, j, lex) or _apposed_name(view, j, lex) or j
         w = view.words[j]
         if w == "," and j > k and j - k <= 5 and any(
                 (x,) in lex.descriptors or x in _DESCRIPTION_HEADS for x in view.words[k:j]):
@@ -2934,6 +3024,32 @@ def _mention_after(view: SentenceView, k: int, lex: Lexicon, led: bool = False) 
                 and not (j + 1 < len(units) and view.words[j + 1] == "-"):
             return None  # "retailers including A", "outlets such as A": a list opener keeps
             # the phrase going; "par le sous-traitant A": a compound noun, no preposition
+    return None
+
+
+def _described_name(view: SentenceView, j: int, lex: Lexicon) -> int | None:
+    """The name a French definite description at unit j runs into through its complement
+    only ("ainsi qu'à la société d'investissement régionale X", "au fonds de capital-risque
+    X"): the description says what X is and refers to nothing before it (session 18). Each
+    word is "de", a hyphen, the noun right after either, or an adjective; None at anything
+    else (a verb: "la société de Lyon rachète X")."""
+    u = view.units[j]
+    words = view.words
+    if lex.language != "fr" or u.mentions[0].kind != ANAPHOR or j + 1 >= len(words) \
+            or words[j + 1] not in ("de", "d'"):
+        return None
+    for q in range(j + 1, min(len(view.units), j + 6)):
+        if view.units[q].is_mention:
+            return q if view.units[q].mentions[0].kind == NAME else None
+        w = words[q]
+        text = view.tokens[view.units[q].first].text
+        if w in ("de", "d'", "-") or place_adjective(w, lex):
+            continue
+        if not text.isalpha() or not text.islower() or (
+                w in lex.triggers and words[q - 1] not in ("de", "d'", "-")):
+            return None
+        if words[q - 1] not in ("de", "d'", "-") and not w.endswith(_FR_ADJECTIVE_ENDINGS):
+            return None
     return None
 
 
@@ -3485,9 +3601,10 @@ def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
     if j < 0:
         return True
     prev = view.words[j]
-    if prev not in lex.prepositions and _with_described(view, k, lex):
+    if prev not in lex.prepositions and (_with_described(view, k, lex)
+                                         or _with_noun_phrase(view, k, len(view.words), lex)):
         return False  # "X a signé avec le fabricant de capteurs Y un accord": Y is inside
-        # the "avec" phrase (session 17, fronted)
+        # the "avec" phrase (session 17, fronted; session 18: "avec le scieur vendéen Y une")
     if prev in ("de", "d'") and j > 0 and view.words[j - 1] in _MAKE_OF:
         return True  # "une opération qui fait de X le premier actionnaire de Y"
     return prev == "," or prev not in lex.prepositions or _group_members(k, view)
