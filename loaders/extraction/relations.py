@@ -715,6 +715,12 @@ def _apply(
         return _pairs(frame.type, units[t - 1].mentions, units[end].mentions, "source", view, t,
                       end, registry)  # "Velmora rival Quistor": the two names only
     obj_at, obj_unit = _relative_object(frame, t, view, lex)
+    if frame.type == RelationType.SUPPLIES and frame.subject == "source" \
+            and frame.object == "target" and obj_unit is not None and obj_at < t \
+            and _supplier_antecedent(view, obj_at, lex):
+        frame = replace(frame, subject="target", object="source")  # "les pièces achetées
+        # auprès de X, avec lequel Y a signé un contrat": X is the supplier the main clause
+        # names, the signer its customer (session 18)
     if obj_unit is None:  # the relative pronoun fills the object slot when it stands for it
         obj_at, obj_unit = _object(frame, end, view, lex)
     part = _subsidiary(view, end, obj_at) if obj_unit is not None and obj_at > t else None
@@ -817,6 +823,12 @@ def _apply(
         set_off = _set_off_participle(t, view, lex)  # "Korvane, racheté en 2024 par Quistor"
         if set_off is None and frame.subject_possessor_only and possessor is None:
             set_off = _owned_goods_set_off(t, view, lex)  # "ses modules, fabriqués par Y"
+        user = _goods_user(view, t, lex) if reduced and agent is not None \
+            and frame.type == RelationType.SUPPLIES and frame.agent_role == "source" else None
+        if user is not None and agent is not None:  # "X's fleet runs on trucks made by Y", "sa
+            # flotte roule sur des camions fabriqués par Y": Y supplies X (session 18)
+            return _pairs(frame.type, agent.mentions, user.mentions, "source", view, t, end,
+                          registry)
         left = possessor if possessor is not None else set_off if set_off is not None \
             else _subject(t, view, lex, subject_frame)
         maker = None
@@ -853,6 +865,9 @@ def _apply(
                     return _pairs(frame.type, left.mentions, agent.mentions, "source", view,
                                   t, end, registry)
                 return []
+        if frame.type == RelationType.SUPPLIES and left_role == "target" \
+                and _first_clause_supplier(view, left):
+            return []  # "Les cadres de X viennent de A, alors que ses roues viennent de B"
         return _pairs(frame.type, left.mentions, agent.mentions, left_role, view, t, end,
                       registry)
     if possessor is not None and frame.possessor_role and obj_unit is None and agent is None:
@@ -891,6 +906,10 @@ def _apply(
         subj, subj_role = possessor, frame.possessor_role or frame.subject
     else:
         subj = _subject(t, view, lex, frame)
+        if frame.type == RelationType.SUPPLIES and subj is not None \
+                and words[t] in _SUPPLIER_NOUNS and _taken_over_noun(view, subj, t):
+            return []  # "Velmora a racheté le fournisseur de Quistor", "Velmora took over a
+            # supplier to Quistor": the supplier is what the subject bought (session 18)
         if frame.type == RelationType.ACQUIRES:
             subj = _advised_party(t, view, lex) or subj  # "X a conseillé Y sur le rachat
             # de Z": Y buys, X only advised
@@ -914,6 +933,10 @@ def _apply(
             # place of the purpose verb, not a partner (session 17, joint ventures)
         if obj_unit is None and subj is not None and len(subj.mentions) == 1:
             obj_unit = _with_before(t, view, lex, subj)
+            if obj_unit is not None and frame.type == RelationType.PARTNERS_WITH and any(
+                    w in frame.block_after or w in frame.block_between for w in words[end:end + 3]):
+                obj_unit = None  # "signed with Y a deal to supply batteries", "a signé avec Y
+                # un accord de fourniture": a supply deal, no partnership (session 18)
         if subj is not None and obj_unit is not None and subj is not obj_unit:
             pairs = _pairs(frame.type, subj.mentions, obj_unit.mentions, "source", view, t, end,
                            registry)
@@ -946,6 +969,10 @@ def _apply(
         subj = _included(view, obj_at + 1, lex)  # "les actionnaires de Y comprennent A et B"
     if subj is None or obj_unit is None or subj_role is None:
         return []
+    if frame.type == RelationType.SUPPLIES and subj is not obj_unit \
+            and _first_clause_supplier(view, subj if subj_role == "target" else obj_unit):
+        return []  # "Les cadres de X viennent de A, alors que ses roues viennent de B": "ses"
+        # is not A, whom the first clause names as a supplier (session 18)
     if frame.type == RelationType.SUPPLIES and subj_role == "source" and obj_at > t + 1 \
             and obj_unit.possessive and not _possessive_pronoun(obj_unit) \
             and words[obj_at - 1] in ("to", "a") and _rights_to(words, end, obj_at - 1):
@@ -966,6 +993,77 @@ def _apply(
             and _offer_accepted(view, t):  # "Quistor a accepté l'offre de rachat de Velmora":
         subj, obj_unit = obj_unit, subj  # the bidder after the noun buys the subject
     return _pairs(frame.type, subj.mentions, obj_unit.mentions, subj_role, view, t, end, registry)
+
+
+_SUPPLIER_NOUNS = frozenset({
+    "fournisseur", "fournisseurs", "sous-traitant", "sous-traitants", "prestataire",
+    "prestataires", "equipementier", "supplier", "suppliers", "provider", "providers",
+    "vendor", "vendors", "contractor", "subcontractor"})
+_TAKEOVER_VERBS = frozenset({
+    "rachete", "rachetera", "rachetent", "racheter", "acquis", "acquiert", "acquerir",
+    "repris", "reprend", "reprendre", "absorbe", "bought", "buys", "buy", "acquired",
+    "acquires", "acquire", "purchased", "purchases", "over", "absorbed", "merged", "swallowed"})
+"""Verb forms (and the "over" of "took over") that make the noun after them the company bought."""
+
+
+def _taken_over_noun(view: SentenceView, subj: Unit, t: int) -> bool:
+    """True when the supplier noun at `t` is the object of a take-over verb whose subject is
+    `subj`: a determiner (or "l'un des") and nothing else between the verb and the noun."""
+    words, units = view.words, view.units
+    s = units.index(subj) if subj in units else -1
+    k = t - 1
+    while k > s and t - k <= 5 and words[k] not in _TAKEOVER_VERBS:
+        if units[k].is_mention or words[k] in (",", ";") or words[k] in HARD_BOUNDARIES:
+            return False
+        k -= 1
+    return k > s and words[k] in _TAKEOVER_VERBS
+
+
+_USING_VERBS = (("runs", "on"), ("run", "on"), ("ran", "on"), ("relies", "on"), ("rely", "on"),
+                ("relied", "on"), ("depends", "on"), ("uses",), ("used",), ("roule", "sur"),
+                ("roulent", "sur"), ("roule", "avec"), ("roulent", "avec"), ("repose", "sur"),
+                ("reposent", "sur"), ("utilise",), ("utilisent",), ("fonctionne", "avec"),
+                ("fonctionnent", "avec"))
+"""A thing a company owns that runs on, or uses, goods ("X's fleet runs on trucks made by Y")."""
+_USING_FILLERS = frozenset({"already", "still", "now", "also", "mostly", "largely", "entirely",
+                            "deja", "toujours", "desormais", "aussi", "surtout", "largement",
+                            "entierement", "exclusivement", "exclusively"})
+
+
+def _goods_user(view: SentenceView, t: int, lex: Lexicon) -> Unit | None:
+    """The company whose own thing runs on, or uses, the goods that a maker made: "X's
+    (collection) fleet (already) runs on (gas) trucks made by Y", "its fleet runs on ...", "la
+    flotte de X roule sur des camions fabriqués par Y", "sa flotte utilise des ..." (the goods
+    noun at t - 1; at most three words between the verb and the participle, up to three owned
+    nouns before the verb). Y supplies X (session 18)."""
+    words, units = view.words, view.units
+    for v in range(t - 2, max(0, t - 6), -1):
+        if units[v].is_mention or words[v] in HARD_BOUNDARIES or words[v] in (",", ";"):
+            return None
+        rest = [w for w in words[v + 1:t] if w not in _USING_FILLERS]  # "roule déjà sur"
+        if not any(words[v] == p[0] and tuple(rest[:len(p) - 1]) == p[1:] for p in _USING_VERBS):
+            continue
+        k = v - 1
+        while k >= 0 and words[k] in _USING_FILLERS:
+            k -= 1
+        if k >= 2 and units[k].is_mention and words[k - 1] in ("de", "d'", "du") \
+                and _plain_mention(units[k]) and units[k].mentions[0].kind == NAME:
+            n = k - 2  # "la flotte (de collecte) de X roule sur ..."
+            while n >= 0 and k - n <= 4 and not units[n].is_mention and words[n].isalpha() \
+                    and words[n].islower() and words[n] not in lex.determiners:
+                n -= 1
+            return units[k] if n < k - 2 and n >= 0 and words[n] in ("la", "le", "les", "l'") \
+                else None
+        nouns = 0
+        while k >= 0 and nouns < 3 and not units[k].is_mention and words[k].isalpha() \
+                and words[k].islower() and words[k] not in lex.determiners:
+            k -= 1
+            nouns += 1
+        if nouns and k >= 0 and units[k].is_mention \
+                and (units[k].possessive or _possessive_pronoun(units[k])):
+            return units[k]  # "X's fleet", "its fleet", "sa flotte"
+        return None
+    return None
 
 
 _MAKING_VERBS = frozenset({"makes", "make", "made", "produces", "produce", "produced",
@@ -2706,6 +2804,33 @@ def _relative_object(
     return (seg.owner, view.owner_unit(seg)) if inner else (-1, None)
 
 
+_SUPPLIED_BY = frozenset({
+    "fourni", "fournie", "fournis", "fournies", "livre", "livree", "livres", "livrees",
+    "fabrique", "fabriquee", "fabriques", "fabriquees", "produit", "produite", "produits",
+    "produites", "supplied", "provided", "delivered", "made", "built", "manufactured",
+    "produced", "sourced", "bought", "purchased", "achete", "achetee", "achetes", "achetees"})
+"""Participles after which "par" / "by" (or "from", "auprès de") names the goods' maker."""
+
+
+def _supplier_antecedent(view: SentenceView, at: int, lex: Lexicon) -> bool:
+    """True when the name at `at` (the antecedent of a relative clause) is named as a
+    supplier just before it: "achetées auprès de (l'américain) X", "fournis par le belge X",
+    "se fournit chez X", "bought from X" (up to three lower-case words between, no name)."""
+    words, units = view.words, view.units
+    k = at - 1
+    while k >= 0 and at - k <= 4 and not units[k].is_mention \
+            and words[k] not in ("aupres", "chez", "from", "par", "by", "de", "d'", "du", "des") \
+            and (words[k].isalpha() or words[k] == "l'"):
+        k -= 1
+    if k < 0 or units[k].is_mention:
+        return False
+    if words[k] in ("aupres", "chez", "from"):
+        return True
+    if words[k] in ("de", "d'", "du", "des"):
+        return k > 0 and words[k - 1] == "aupres"
+    return words[k] in ("par", "by") and k > 0 and words[k - 1] in _SUPPLIED_BY
+
+
 def _whose_goods_object(
     frame: Frame, t: int, view: SentenceView, seg: Segment, r: int, lex: Lexicon
 ) -> tuple[int, Unit] | None:
@@ -2812,7 +2937,8 @@ def _customers_for_supplier(frame: Frame, view: SentenceView, start: int, found:
         and any(w in _CUSTOMER_PLURALS for w in view.words[start:found])
 
 
-_CUSTOMER_PLURALS = frozenset({"clients", "customers", "clientes"})
+_CUSTOMER_PLURALS = frozenset({"clients", "customers", "clientes", "merchants", "commercants",
+                               "retailers", "shippers", "chargeurs"})
 _CUSTOMER_KINDS = frozenset({"entreprises", "societes", "enseignes", "marques", "corporate",
                              "business", "enterprise", "industrial", "commercial"})
 _COUNT_WORDS = frozenset({"pres", "de", "d'", "plus", "environ", "quelque", "quelques",
@@ -2833,9 +2959,12 @@ def _counted_customers(view: SentenceView, lex: Lexicon, registry: Registry) -> 
     words, units = view.words, view.units
     out: list[Candidate] = []
     for v in range(1, len(units) - 4):
-        if words[v] not in _COUNTING_VERBS or not _plain_mention(units[v - 1]) \
-                or units[v - 1].mentions[0].kind not in (NAME, ANAPHOR) \
-                or len(units[v - 1].mentions) > 1:  # ("le groupe revendique": session 16)
+        served = words[v] in ("for", "pour")  # "X handles payments for 9,000 merchants"
+        subj = _served_subject(view, v) if served else units[v - 1]
+        if subj is None or not served and (
+                words[v] not in _COUNTING_VERBS or not _plain_mention(units[v - 1])
+                or units[v - 1].mentions[0].kind not in (NAME, ANAPHOR)
+                or len(units[v - 1].mentions) > 1):  # ("le groupe revendique": session 16)
             continue
         k = v + 1
         counted = False
@@ -2866,9 +2995,33 @@ def _counted_customers(view: SentenceView, lex: Lexicon, registry: Registry) -> 
         if m + 1 < len(units) and words[m + 1] not in _LIST_END:
             continue
         for member in members:
-            out.extend(_pairs(RelationType.SUPPLIES, units[v - 1].mentions, member.mentions,
+            out.extend(_pairs(RelationType.SUPPLIES, subj.mentions, member.mentions,
                               "source", view, v, k + 1, registry))
     return out
+
+
+_SERVICE_VERBS = frozenset({"handles", "handle", "processes", "process", "serves", "manages",
+                            "runs", "provides", "hauls", "ships", "delivers", "traite",
+                            "traitent", "gere", "gerent", "assure", "assurent", "achemine",
+                            "livre", "transporte"})
+
+
+def _served_subject(view: SentenceView, v: int) -> Unit | None:
+    """The sentence's subject name when the "for" / "pour" at v ends its service clause: "X
+    handles card payments for 9,000 merchants", "X traite les paiements pour 18 000 commerçants"
+    (a service verb right after the name, lower-case words up to v, no other name; session
+    18)."""
+    words, units = view.words, view.units
+    s = 0
+    while s < v and not units[s].is_mention:
+        s += 1
+    if s + 1 >= v or v - s > 9 or not _plain_mention(units[s]) \
+            or units[s].mentions[0].kind != NAME or words[s + 1] not in _SERVICE_VERBS:
+        return None
+    if any(units[q].is_mention or not (words[q].isalpha() or words[q] == "l'")
+           for q in range(s + 2, v)):
+        return None
+    return units[s]
 
 
 def _past_descriptor(view: SentenceView, m: int, lex: Lexicon) -> int:
@@ -2898,6 +3051,35 @@ def _past_relative(view: SentenceView, k: int) -> int:
 def _plain_mention(u: Unit) -> bool:
     """A mention that could be a subject: not possessive, not a possessive pronoun."""
     return u.is_mention and not u.possessive and not _possessive_pronoun(u)
+
+
+def _first_clause_supplier(view: SentenceView, unit: Unit) -> bool:
+    """True when `unit`, the customer, is a possessive pronoun in the second of two parallel
+    clauses ("alors que", "tandis que", "while", "whereas") that resolves to the company the
+    first clause names after a supplier preposition ("viennent de A", "come from A", "fournis
+    par A"): the nearest name, which the pronoun cannot be (session 18)."""
+    if not unit.mentions or not _possessive_pronoun(unit):
+        return False
+    words, units = view.words, view.units
+    p = units.index(unit) if unit in units else -1
+    c = next((k for k in range(p - 1, 0, -1)
+              if (words[k - 1], words[k]) in _CLAUSE_PAIRS or words[k] in _CLAUSE_ONE), None)
+    if c is None:
+        return False
+    ids = {e for m in unit.mentions for e in m.resolved}
+    return bool(ids) and any(
+        units[k].is_mention and {e for m in units[k].mentions for e in (*m.resolved, m.entity)}
+        & ids and _after_supplier_prep(words, k) for k in range(0, c))
+
+
+def _after_supplier_prep(words: list[str], k: int) -> bool:
+    """True when the name at `k` follows a supplier preposition, past up to two lower-case
+    describing words ("de l'allemand A", "from A", "par le belge A")."""
+    j = k - 1
+    while j >= 0 and k - j <= 3 and (words[j] == "l'" or words[j].isalpha()
+                                     and words[j] not in _SUPPLIER_PREPS):
+        j -= 1
+    return j >= 0 and words[j] in _SUPPLIER_PREPS
 
 
 def _possessive_pronoun(u: Unit) -> bool:

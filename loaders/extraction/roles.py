@@ -471,7 +471,9 @@ def _is_person(u: Unit, registry: Registry) -> bool:
         return False
     if rec.type == EntityType.PERSON:
         return True
-    return rec.known is None and _name_shaped(m.text)
+    return rec.known is None and _name_shaped(m.text) \
+        and not (m.outlet and rec.type == EntityType.PUBLISHER)  # "le site X Presse, la
+    # directrice générale de Y": an outlet's name is no person's (session 18)
 
 
 def _typed_person(u: Unit, registry: Registry) -> bool:
