@@ -69,7 +69,7 @@ def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon,
             or _rejected_after(tokens, words, last, lex):
         found.add(Status.DENIED)
     if lex.language == "fr":  # verbs only: a name ending like a future ("Velmora") is none
-        for k in [*(k for k in before if k >= first - 4), first]:
+        for k in [*(k for k in before if k >= _conditional_reach(words, before, first)), first]:
             w = words[k]
             if w.endswith(("rait", "raient")) and w not in _CONDITIONAL_EXCEPTIONS \
                     and tokens[k].text.islower():
@@ -449,8 +449,30 @@ def _passive_after(words: list[str], last: int, lex: Lexicon) -> bool:
 
 
 def _reported_future(words: list[str], before: list[int], lex: Lexicon) -> bool:
-    """"said it would", "a indiqué qu'il investirait": a future in reported speech."""
-    return any(match_at(words, k, lex.speech_verbs) for k in before)
+    """"said it would", "a indiqué qu'il investirait": a future in reported speech. Not an
+    attribution ("selon X, Y s'apprêterait à...", "according to X, Y would..."): the
+    conditional there is the press's hedge on what is not confirmed (session 18)."""
+    attributions = lex.keys.get("attribution_cues", ())
+    return any(match_at(words, k, lex.speech_verbs) and not match_at(words, k, attributions)
+               for k in before)
+
+
+_CONDITIONAL_REACH = 4
+_LIGHT_ADVERBS = frozenset({"aussi", "egalement", "deja", "bientot", "meme", "donc", "encore",
+                            "ainsi", "desormais", "notamment", "prochainement", "rapidement"})
+"""Adverbs between a conditional verb and what it governs do not count in its reach:
+"s'apprêterait aussi à créer une coentreprise avec X" (session 18, hard negatives)."""
+
+
+def _conditional_reach(words: list[str], before: list[int], first: int) -> int:
+    """The first token a conditional verb before the trigger may stand on: four words back,
+    light adverbs not counted."""
+    k, left = first, _CONDITIONAL_REACH
+    while k > 0 and left > 0 and (k - 1) in before:
+        k -= 1
+        if words[k] not in _LIGHT_ADVERBS:
+            left -= 1
+    return k
 
 
 _SUBORDINATORS = frozenset({"after", "although", "though", "since", "as", "despite", "apres",
