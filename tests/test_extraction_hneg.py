@@ -4,7 +4,8 @@ Families: the press's conditional after an attribution ("selon X, Y s'apprêtera
 a conditional a light adverb stands in ("s'apprêterait aussi à"); debt facilities that are no
 stake; founders who handed over ("took over in 2022 from X's founder P") or retire ("P prend
 sa retraite"); supply contracts lost ("had lost its supply contract with Y", "a perdu son
-contrat"). Each has near misses that must stay asserted. Every company here is made up.
+contrat"); goods named between a noun and their maker ("les navettes X de Y") or "under the X
+name". Each has near misses that must stay asserted. Every company here is made up.
 """
 
 from __future__ import annotations
@@ -32,6 +33,18 @@ FOUND = [
     ("en", "Velmora won the contract to supply Quistor.", ("SUPPLIES", "Velmora", "Quistor")),
     ("fr", "Korvane a remporté le contrat de fourniture de Quistor.",
      ("SUPPLIES", "Korvane", "Quistor")),
+    # the maker of goods named between a noun and "de" supplies; a subsidiary stays a company
+    ("fr", "Quistor, fabricant lyonnais de robots, emploie 300 personnes. Korvane exploite "
+     "depuis 2023 les navettes Zorbix de Quistor dans son entrepôt de Melun.",
+     ("SUPPLIES", "Quistor", "Korvane")),
+    ("fr", "Quistor emploie 300 personnes. Korvane a racheté la filiale Zentrix de Quistor.",
+     ("ACQUIRES", "Korvane", "Zentrix")),
+    ("en", "Velmora will keep buying the board it resells under the Quendral Max name from "
+     "Zentrix's mill at Cowie.", ("SUPPLIES", "Zentrix", "Velmora")),
+    # a company after a possessive and a noun of companies or a pre-nominal adjective
+    ("fr", "Sa filiale italienne Zentrix fournit Korvane.", ("SUPPLIES", "Zentrix", "Korvane")),
+    ("fr", "Korvane emploie 300 personnes. Ses panneaux sont vendus par son distributeur exclusif "
+     "Tarvola.", ("SUPPLIES", "Korvane", "Tarvola")),
 ]
 
 ABSENT = [
@@ -79,6 +92,17 @@ ABSENT = [
      ("SUPPLIES", "Korvane", "Quistor")),
     ("fr", "Korvane a perdu son contrat d'approvisionnement avec Quistor.",
      ("SUPPLIES", "Quistor", "Korvane")),
+    # goods named like a company
+    ("fr", "Quistor, fabricant lyonnais de robots, emploie 300 personnes. Korvane exploite "
+     "depuis 2023 les navettes Zorbix de Quistor dans son entrepôt de Melun.",
+     ("SUPPLIES", "Zorbix", "Korvane")),
+    ("fr", "Quistor emploie 300 personnes. Korvane utilise depuis 2021 les capsules Vantrel de "
+     "Quistor.",
+     ("SUPPLIES", "Vantrel", "Korvane")),
+    ("en", "Velmora will keep buying the board it resells under the Quendral Max name from "
+     "Zentrix's mill at Cowie.", ("SUPPLIES", "Quendral Max", "Velmora")),
+    ("fr", "Son panneau isolant Velbrix, fabriqué à Épinal, est distribué en exclusivité par le "
+     "réseau de négoces Tarvola.", ("SUPPLIES", "Velbrix", "Tarvola")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)
