@@ -2720,9 +2720,9 @@ _OWNER_DETERMINERS = frozenset({"les", "le", "la", "l'", "ses", "sa", "son", "le
 def _goods_of_company(tokens: list[Token], norms: list[str], i: int, j: int,
                       lex: Lexicon) -> bool:
     """French goods named between a common noun and their maker (session 18, hard negatives):
-    "les navettes X de Y", "ses capsules X de Y": a determiner, a lower-case noun no list
+    "les chariots X de Y", "ses capsules X de Y": a determiner, a lower-case noun no list
     gives to companies, people, places or outlets, the name, "de" and a capitalised name; or
-    after a possessive, a goods noun and its adjective ("son panneau isolant X"). Not "la
+    after a possessive, a goods noun and its adjective ("sa colle rapide X"). Not "la
     filiale X de Y", "le groupe X de Y", "le fonds X de Y", "l'allemand X de Y", "son
     partenaire X", "son distributeur exclusif X"."""
     if lex.language != "fr" or i < 2 or j - i > 2:
@@ -2806,7 +2806,7 @@ def _named_product(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
         return True
     if i >= 2 and norms[i - 1] in ("the", "la", "le") and norms[i - 2] in ("under", "sous") \
             and j < len(tokens) and norms[j] in _BRAND_AFTER:
-        return True  # "resells it under the X name" (session 18, hard negatives)
+        return True  # "sold on under the X name" (session 18, hard negatives)
     if i >= 1 and norms[i - 1] == "the" and 2 <= j - i <= 3 and j < len(tokens) \
             and norms[j] in _GOODS and norms[j] not in _GENERIC_GOODS \
             and tokens[j].text.islower() and not any(

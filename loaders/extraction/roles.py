@@ -403,7 +403,7 @@ def _succeeded_title(view: SentenceView, s: int, lex: Lexicon) -> bool:
         return True
     if t < 2 or words[t - 1] not in _PREDECESSOR_LINKS:
         return False
-    u = t - 1  # "took over in 2022 from", "a succédé en 2022 au": a date between
+    u = t - 1  # "took over in May from", "a succédé en 2021 au": a date between
     while u > 0 and t - 1 - u < 4 and (words[u - 1] in _DATE_WORDS or words[u - 1].isdigit()):
         u -= 1
     return u < t - 1 and match_ending_at(words, u, _PREDECESSOR_VERBS) is not None
