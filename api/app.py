@@ -122,6 +122,9 @@ def create_app(settings: Settings, *, announce: bool = False) -> FastAPI:
                 ).start()
             if announce:
                 served.announce(settings.data_dir, settings.host, settings.port)
+            outdated = store.outdated_ids()
+            if outdated:  # reads work; POST /articles answers 503 store_outdated
+                log.warning("%s; until then reads work and new articles are refused.", outdated)
             yield
         finally:
             stop.set()

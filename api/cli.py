@@ -696,6 +696,8 @@ def serve(
     cfg = settings()
     updates = {k: v for k, v in {"host": host, "port": port}.items() if v is not None}
     cfg = cfg.model_copy(update=updates)
+    app_log = logging.getLogger("api.app")  # its start-up warnings (a store to migrate) show
+    app_log.setLevel(min(app_log.getEffectiveLevel(), logging.WARNING))
     application = _guard(lambda: create_app(cfg, announce=True))
     err.print(f"serving {cfg.data_dir} on http://{cfg.host}:{cfg.port}", highlight=False)
     uvicorn.run(application, host=cfg.host, port=cfg.port, log_level="warning")

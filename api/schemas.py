@@ -432,6 +432,10 @@ class Health(_Model):
     changes: ChangeFeedStatus | None = Field(
         None, description="How the server follows other writers of a remote store."
     )
+    ids: dict[str, int | str | None] | None = Field(
+        None, description="Entity id scheme of the store and the current one; `outdated` "
+        "says why new articles are refused (run `ikg migrate`), null when they are not."
+    )
 
 
 class StoreStats(_Model):

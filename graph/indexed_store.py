@@ -136,16 +136,24 @@ class IndexedStore:
         """The backend's `replace_graphs`, with the index; OutdatedStoreError (nothing
         written) when the store's entity ids are of an older scheme (they would be minted
         a second time under new IRIs)."""
-        if self.id_scheme < ID_SCHEME:
-            where = f" beside {self.id_scheme_path}" if self.id_scheme_path else ""
-            raise OutdatedStoreError(
-                f"The store{where} holds entity ids minted by an older ikg (id scheme "
-                f"{self.id_scheme}: letters such as ø, ł, æ, œ, ß were dropped, 'Ørsted' became "
-                f"'rsted'); a new article would mint a second entity for the same company. "
-                "Run `ikg migrate` once (with the same --data-dir; stop a server that has it "
-                "open first), then run this again."
-            )
+        outdated = self.outdated_ids()
+        if outdated:
+            raise OutdatedStoreError(outdated + ", then run this again.")
         return self.rewrite_graphs(graphs)
+
+    def outdated_ids(self) -> str | None:
+        """Why the store refuses new articles and what to do (None: its entity ids are of
+        the current scheme)."""
+        if self.id_scheme >= ID_SCHEME:
+            return None
+        where = f" beside {self.id_scheme_path}" if self.id_scheme_path else ""
+        return (
+            f"The store{where} holds entity ids minted by an older ikg (id scheme "
+            f"{self.id_scheme}: letters such as ø, ł, æ, œ, ß were dropped, 'Ørsted' became "
+            f"'rsted'); a new article would mint a second entity for the same company. "
+            "Run `ikg migrate` once (with the same --data-dir; stop a server that has it "
+            "open first)"
+        )
 
     def rewrite_graphs(self, graphs: Mapping[str, Iterable[ox.Quad]]) -> dict[str, bool]:
         """`replace_graphs` without the id-scheme check: for the id migration itself."""

@@ -34,7 +34,7 @@ from ontology.iris import ID_SCHEME, Iris, legacy_slugify, slugify
 from ontology.records import Article, Entity, EntityType, Extraction, Relation, RelationType, Status
 from tests.conftest import run_ikg
 from tests.neo4j_fixtures import Neo4jTestDatabase
-from tests.test_api_support import API_KEY, settings_for
+from tests.test_api_support import API_KEY, get_json, serving, settings_for
 from tests.test_neo4j_sync import config_of
 
 IRIS = Iris()
@@ -350,6 +350,25 @@ def test_cli_names_the_command_then_migrates(old_store: Path, tmp_path: Path) ->
     nothing = run_ikg("migrate", "-q", data_dir=data_dir, check=True)
     assert nothing.stderr.strip().startswith("0 entity ids renamed in 0 articles")
     assert (data_dir / ("store" + MARKER_SUFFIX)).exists()
+
+
+def test_a_server_over_an_old_store_says_so_at_start_and_in_health(old_store: Path) -> None:
+    """`ikg serve` over a store of old ids warns at start-up, before anyone posts an article,
+    and /health tells a monitor which scheme the store has and what to run."""
+    with serving(old_store.parent) as server:
+        health = get_json(server.url + "/health")
+        assert health["status"] == "ok"
+        ids = health["ids"]
+        assert isinstance(ids, dict) and ids["scheme"] == 1 and ids["current"] == ID_SCHEME
+        assert "ikg migrate" in str(ids["outdated"])
+    started = (old_store.parent.parent / f"serve-{server.url.rsplit(':', 1)[1]}.log").read_text()
+    assert "ikg migrate" in started and "new articles are refused" in started
+    store = open_store(f"oxigraph:{old_store}")
+    migrate_ids(store)
+    store.close()
+    with serving(old_store.parent) as server:
+        ids = get_json(server.url + "/health")["ids"]
+        assert ids == {"scheme": ID_SCHEME, "current": ID_SCHEME, "outdated": None}
 
 
 @pytest.mark.neo4j

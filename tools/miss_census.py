@@ -14,6 +14,7 @@ sentence and says where it was lost:
     .venv/bin/python tools/miss_census.py DIR... [-v]
     .venv/bin/python tools/miss_census.py --status DIR... [-v]
     .venv/bin/python tools/miss_census.py --why DIR... [-v] [--far N]
+    .venv/bin/python tools/miss_census.py --parties DIR... [-v]
 
 DIR is an evaluation directory (gold.json beside its articles). Prints counts by stage, by
 language and stage, by type and stage; ``-v`` also prints each miss with its evidence.
@@ -22,12 +23,16 @@ or not, with the gold file and its hard negatives (see `status_census`).
 ``--why`` (session 17) splits the ``no-relation`` misses by why no relation came out (see
 `classify`) and prints a type x class table; with ``-v`` it also prints each miss and, for the
 ``vocabulary`` class, the most frequent content words of the evidence per type (read sets only).
+``--parties`` (session 18) splits the ``mention-missing`` misses by the missing party (see
+`party_classes` and `PARTY_AXES`) and prints type x class and language x class tables per
+axis; with ``-v`` it also prints each miss with its classes (read sets only).
 Reading a batch's misses makes it material: keep held-out batches to the counts.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
@@ -52,14 +57,18 @@ def _named(entity: dict[str, Any], evidence: str) -> bool:
 
 def census(directories: list[Path], verbose: bool = False, why: bool = False,
            words: Counter[tuple[str, str]] | None = None, far: int = 0,
-           gaps: Counter[tuple[str, str]] | None = None) -> Counter[tuple[str, str, str]]:
+           gaps: Counter[tuple[str, str]] | None = None,
+           parties: Counter[tuple[str, str, str, str]] | None = None
+           ) -> Counter[tuple[str, str, str]]:
     """Counts of misses keyed by (language, type, stage). With `why`, a ``no-relation`` stage
     becomes ``no-relation:<class>`` (see `classify`, `far` its distance bound, 0 for the
     default) and `words`, when given, counts (type, word) over the evidence of the
     ``vocabulary`` misses (see `content_words`) and `gaps` (class, bucket of `GAP_BUCKETS`)
-    how far the nearest cue is from the parties."""
+    how far the nearest cue is from the parties. `parties`, when given, counts (language,
+    type, axis, class) of the ``mention-missing`` misses (see `party_classes`)."""
     return _over_articles(directories, partial(_article, why=why, words=words,
-                                               far=far or FAR, gaps=gaps), verbose)
+                                               far=far or FAR, gaps=gaps, parties=parties),
+                          verbose)
 
 
 def _over_articles(directories: list[Path], count: Callable[..., Counter[K]],
@@ -76,7 +85,8 @@ def _over_articles(directories: list[Path], count: Callable[..., Counter[K]],
 
 def _article(directory: Path, ga: dict[str, Any], extractor: pipeline.RuleExtractor,
              verbose: bool, why: bool = False, words: Counter[tuple[str, str]] | None = None,
-             far: int = 0, gaps: Counter[tuple[str, str]] | None = None
+             far: int = 0, gaps: Counter[tuple[str, str]] | None = None,
+             parties: Counter[tuple[str, str, str, str]] | None = None
              ) -> Counter[tuple[str, str, str]]:
     index, ids = _alias_index(ga)
     doc, registry = extractor.analyse(next(iter(read_file(directory / ga["file"]))))
@@ -124,9 +134,352 @@ def _article(directory: Path, ga: dict[str, Any], extractor: pipeline.RuleExtrac
                                     {canon(normalize_type(g["type"]), g["source"], g["target"])
                                      for g in ga["relations"]}, gaps)
         out[(ga.get("language", "?"), k[0], stage)] += 1
+        if parties is not None and missing:
+            classes = party_classes(doc, where, gold_id, ga, k, missing, evidence,
+                                    stage.endswith("not-named"))
+            for axis, cls in classes[1:]:
+                parties[(ga.get("language", "?"), k[0], axis, cls)] += 1
+            pair = dict(classes)
+            for a, b in CROSSES:
+                if a in pair and b in pair:
+                    parties[(ga.get("language", "?"), k[0], f"{a} x {b}",
+                             f"{pair[a]}|{pair[b]}")] += 1
+            stage += " [" + " ".join(f"{a}={c}" for a, c in classes) + "]"
         if verbose:
             print(f"{ga['file']}\t{stage}\t{k[0]}({k[1]}, {k[2]})\t{evidence}")
     return out
+
+
+PRONOUNS = frozenset({"it", "its", "they", "their", "them", "il", "elle", "ils", "elles", "son",
+                      "sa", "ses", "leur", "leurs", "lui"})
+"""Personal and possessive pronouns that can stand for a company (folded)."""
+
+_POSSESSIVES = frozenset({"its", "their", "son", "sa", "ses", "leur", "leurs"})
+_DEFINITE_DET = frozenset({"the", "le", "la", "l'", "les", "au", "aux", "du"})
+_DEMONSTRATIVE_DET = frozenset({"this", "that", "these", "those", "ce", "cet", "cette", "ces"})
+_DEMONSTRATIVES = tuple(sorted({phrase(w) for w in (
+    "the latter", "the former", "ce dernier", "cette derniere", "ces derniers",
+    "ces dernieres", "celui - ci", "celle - ci", "ceux - ci", "celles - ci", "celui-ci",
+    "celle-ci")}, key=len, reverse=True))
+"""Demonstrative references that stand alone ("the latter", "celui-ci")."""
+
+_EXTRA_HEADS = ("company", "group", "firm", "maker", "carrier", "operator", "lender", "groupe",
+                "societe", "entreprise", "fabricant", "industriel", "specialiste")
+"""Description heads when the lexicon lacks them (its `descriptors` hold most)."""
+
+PARTY_AXES = {
+    "not-named": (
+        ("where", ("prev-1", "prev-2-5", "prev-6+", "title-only", "later", "never",
+                   "unlocated")),
+        ("main", ("main", "other")),
+        ("form", ("demonstrative", "description", "pronoun", "nothing")),
+        ("taken", ("wrong-party", "unresolved", "no-mention", "n/a")),
+        ("wrong-to", ("named-here", "named-before"))),
+    "name": (
+        ("span", ("none", "longer", "shorter", "crossing", "exact:typed", "exact:other",
+                  "exact:unmatched", "exact:dropped", "alias-description", "substring-only",
+                  "unlocated")),
+        ("kind", ("outlet", "company", "person")),
+        ("shape", ("one-word", "capitalised", "lower-word", "n/a"))),
+}
+"""The axes of `party_classes` and their classes, in print order: for a ``not-named`` miss
+where the party's name occurs (`where_named`), whether it is the article's main company, what
+in the sentence could refer to it (`referring_form`) and whether a mention there went to
+another entity (and when it did, ``wrong-to``: whether that entity is named in the same
+sentence); for a ``name-in-sentence`` miss how the mentions meet the name (`name_span`),
+what the name is (`name_kind`) and its shape (`name_shape`)."""
+
+
+CROSSES = (("form", "taken"), ("where", "form"), ("form", "wrong-to"), ("span", "kind"),
+           ("span", "shape"))
+"""Pairs of `PARTY_AXES` axes that `parties_tables` also crosses."""
+
+
+@cache
+def _heads(language: str) -> tuple[Phrase, ...]:
+    """Description heads of `language`: the lexicon's descriptors and `_EXTRA_HEADS`."""
+    lex = load_lexicon(language)
+    return tuple(sorted(set(lex.descriptors) | {phrase(w) for w in _EXTRA_HEADS},
+                        key=len, reverse=True))
+
+
+def _aliases(entity: dict[str, Any]) -> list[str]:
+    return [n for n in {entity.get("name"), *entity.get("aliases", [])} if n]
+
+
+def _alias_spans(text: str, entity: dict[str, Any]) -> list[tuple[int, int]]:
+    """Character spans of `entity`'s aliases in `text` as whole words (case folded)."""
+    out = []
+    for alias in _aliases(entity):
+        for m in re.finditer(r"(?<!\w)" + re.escape(alias) + r"(?!\w)", text, re.IGNORECASE):
+            out.append((m.start(), m.end()))
+    return sorted(set(out))
+
+
+def where_named(sentences: Sequence[str], title: str, at: int,
+                entity: dict[str, Any]) -> str:
+    """Where `entity`'s name occurs relative to sentence `at` of `sentences`: the nearest
+    earlier sentence ``prev-1``, ``prev-2-5``, ``prev-6+``, else ``title-only`` when only
+    the title names it before, else ``later``, else ``never``."""
+    named = [i for i, s in enumerate(sentences) if _alias_spans(s, entity)]
+    before = [at - i for i in named if i < at]
+    if before:
+        d = min(before)
+        return "prev-1" if d == 1 else "prev-2-5" if d <= 5 else "prev-6+"
+    if _alias_spans(title, entity):
+        return "title-only"
+    return "later" if any(i > at for i in named) else "never"
+
+
+def main_entities(sentences: Sequence[str], title: str,
+                  entities: Sequence[dict[str, Any]]) -> set[str]:
+    """The article's main companies: the non-person entities whose aliases occur most often
+    in the body, and those named in the title."""
+    counts = {e["id"]: sum(len(_alias_spans(s, e)) for s in sentences) for e in entities
+              if e.get("type") != "Person"}
+    top = max(counts.values(), default=0)
+    return {i for i, n in counts.items() if n == top and n} | {
+        e["id"] for e in entities if e.get("type") != "Person" and _alias_spans(title, e)}
+
+
+def referring_form(words: Sequence[str], language: str,
+                   names: Sequence[tuple[int, int]] = (),
+                   bound: Collection[int] = ()) -> tuple[str, int, int]:
+    """What in a sentence (folded tokens `words`, `names` the token spans of its name
+    mentions) could refer to an unnamed company, the strongest first: ``demonstrative``
+    ("this company", "ce dernier", "the latter"), ``description`` (a definite determiner, up
+    to two words, a description head: "the company", "le groupe francais" reads "le groupe"),
+    ``pronoun`` (`PRONOUNS`), else ``nothing``; with the token span of the words (-1, -1 for
+    nothing). Words starting at a token of `bound` (a reference the sentence itself names the
+    antecedent of: "Intel ... its plant") are skipped."""
+    ws = list(words)
+    heads = _heads(language)
+
+    def in_name(j: int) -> bool:
+        return any(f <= j < e for f, e in names)
+
+    found: dict[str, tuple[int, int]] = {}
+    for j, w in enumerate(ws):
+        if j in bound:
+            continue
+        hit = match_at(ws, j, _DEMONSTRATIVES)
+        if hit is not None:
+            found.setdefault("demonstrative", (j, j + len(hit)))
+        if (w in _DEFINITE_DET or w in _DEMONSTRATIVE_DET) and not _apposition(ws, j, names):
+            for k in range(j + 1, min(j + 6, len(ws))):
+                head = match_at(ws, k, heads)
+                if head is not None and not in_name(k):
+                    end = k + len(head)
+                    if not _titles_name(ws, end, names):
+                        kind = "demonstrative" if w in _DEMONSTRATIVE_DET else "description"
+                        found.setdefault(kind, (j, end))
+                    break
+                if not (ws[k][:1].isalpha() or ws[k] == "-") or (
+                        in_name(k) and not _modifier_name(ws, k, names)):
+                    break
+        if w in PRONOUNS and not in_name(j):
+            found.setdefault("pronoun", (j, j + 1))
+    for kind in ("demonstrative", "description", "pronoun"):
+        if kind in found:
+            return (kind, *found[kind])
+    return "nothing", -1, -1
+
+
+def _modifier_name(ws: Sequence[str], k: int, names: Sequence[tuple[int, int]]) -> bool:
+    """Whether the name at token `k` modifies a noun ("the Oslo-based company"): a hyphen
+    follows it."""
+    return any(f <= k < e and e < len(ws) and ws[e] == "-" for f, e in names)
+
+
+def _apposition(ws: Sequence[str], j: int, names: Sequence[tuple[int, int]]) -> bool:
+    """Whether the determiner at `j` opens an apposition to a name ("Kandor, the firm")."""
+    return j >= 2 and ws[j - 1] == "," and any(e == j - 1 for _, e in names)
+
+
+def _titles_name(ws: Sequence[str], end: int, names: Sequence[tuple[int, int]]) -> bool:
+    """Whether a name follows a description ending at `end` within two words ("the Lyon
+    firm Kandor", "le groupe belge Kandor"): the description titles that name."""
+    for k in range(end, min(end + 3, len(ws))):
+        if any(f == k for f, _ in names):
+            return True
+        if not ws[k][:1].isalpha():
+            return False
+    return False
+
+
+def bound_references(mentions: Sequence[Any]) -> set[int]:
+    """First tokens of the possessives among `mentions` that resolve only to entities named
+    earlier in the same sentence ("Zantrix ... its plant"): they refer there, not to an absent
+    party. A personal pronoun is never bound so ("Zantrix buys from it": not Zantrix)."""
+    out, named = set(), set()
+    for m in sorted(mentions, key=lambda m: m.first):
+        if m.kind == "name":
+            named |= set(m.resolved)
+        elif m.text.lower() in _POSSESSIVES and m.resolved and set(m.resolved) <= named:
+            out.add(m.first)
+    return out
+
+
+def covered_by(spans: Sequence[tuple[int, int, frozenset[str], bool]], lo: int, hi: int,
+               party: str) -> str:
+    """Whether a mention (`spans` as in `classify`) overlaps tokens [lo, hi): one that
+    resolved to another entity ``wrong-party``, else one resolved to nothing ``unresolved``,
+    else ``no-mention``; ``n/a`` when there are no such tokens."""
+    if lo < 0:
+        return "n/a"
+    over = [ids for f, e, ids, _ in spans if f < hi and lo < e]
+    if any(ids - {party} for ids in over):
+        return "wrong-party"
+    return "unresolved" if over else "no-mention"
+
+
+def name_span(name: tuple[int, int],
+              mentions: Sequence[tuple[int, int, frozenset[str], bool]], party: str) -> str:
+    """How the mentions (character spans, the gold ids they resolve to, `classify`'s flag
+    for no organisation) meet one occurrence `name` of the party's name: ``none`` overlaps,
+    ``longer`` / ``shorter`` / ``crossing`` spans, or one with the exact span
+    (``exact:typed`` a person or outlet, ``exact:other`` resolved to another gold entity,
+    ``exact:unmatched`` to a name no gold alias matches, ``exact:dropped`` to nothing).
+    `party_classes` adds ``alias-description`` when only a lower-case gold alias ("le
+    constructeur") names the party, ``substring-only`` when an alias occurs only inside
+    another word."""
+    a, b = name
+    over = [(f, e, ids, other) for f, e, ids, other in mentions if f < b and a < e]
+    exact = [m for m in over if (m[0], m[1]) == (a, b)]
+    if exact:
+        _, _, ids, other = exact[0]
+        if other:
+            return "exact:typed"
+        if not ids:
+            return "exact:dropped"
+        return "exact:other" if any(not i.startswith("?") and i != party for i in ids) \
+            else "exact:unmatched"
+    if not over:
+        return "none"
+    f, e = over[0][0], over[0][1]
+    return "longer" if f <= a and b <= e else "shorter" if a <= f and e <= b else "crossing"
+
+
+def name_kind(entity: dict[str, Any], rtype: str, target: bool) -> str:
+    """``person`` (a Person entity), ``outlet`` (a publisher, or the target of
+    REPORTED_BY) or ``company``."""
+    kind = str(entity.get("type", ""))
+    if kind == "Person":
+        return "person"
+    if kind in ("Publisher", "Outlet", "Media") or (rtype == "REPORTED_BY" and target):
+        return "outlet"
+    return "company"
+
+
+def party_classes(doc: Any, where: list[int], gold_id: dict[str, str], ga: dict[str, Any],
+                  k: tuple[str, str, str], missing: list[str], evidence: str,
+                  not_named: bool) -> list[tuple[str, str]]:
+    """(axis, class) of one ``mention-missing`` miss (see `PARTY_AXES`), for its first missing
+    party that is not named in `evidence` (``not-named``), else its first missing party;
+    first of all ("party", its id)."""
+    entities = {e["id"]: e for e in ga["entities"]}
+    party = next((e for e in missing if not _named(entities.get(e, {}), evidence)),
+                 missing[0]) if not_named else missing[0]
+    return [("party", party), *_party_classes(doc, where, gold_id, ga, k, party, evidence,
+                                              not_named)]
+
+
+def _party_classes(doc: Any, where: list[int], gold_id: dict[str, str], ga: dict[str, Any],
+                   k: tuple[str, str, str], party: str, evidence: str,
+                   not_named: bool) -> list[tuple[str, str]]:
+    entity = {e["id"]: e for e in ga["entities"]}.get(party, {})
+    language = doc.lex.language
+    texts = [s.text for s in doc.sentences]
+    title = doc.article.title or ""
+    if not_named:
+        at = where[0] if where else -1
+        main = "main" if party in main_entities(texts, title, ga["entities"]) else "other"
+        if at < 0:
+            return [("where", "unlocated"), ("main", main)]
+        spans = [(m.first, m.last, frozenset(gold_id.get(e, "?") for e in m.resolved),
+                  m.person or m.outlet or m.typed == "person") for m in doc.mentions[at]]
+        names = [(m.first, m.last) for m in doc.mentions[at] if m.kind == "name"]
+        form, lo, hi = referring_form([t.norm for t in doc.tokens[at]], language, names,
+                                      bound_references(doc.mentions[at]))
+        taken = covered_by(spans, lo, hi, party)
+        out = [("where", where_named(texts, title, at, entity)), ("main", main),
+               ("form", form), ("taken", taken)]
+        if taken == "wrong-party":
+            here = {i for f, e, ids, _ in spans for i in ids
+                    if any((f, e) == n for n in names)}
+            wrong = {i for f, e, ids, _ in spans if f < hi and lo < e for i in ids} - {party}
+            out.append(("wrong-to", "named-here" if wrong & here else "named-before"))
+        return out
+    kind = ("kind", name_kind(entity, k[0], party == k[2]))
+    order = PARTY_AXES["name"][0][1]
+    best, shape = "", ""
+    for i in where:
+        sentence = doc.sentences[i]
+        occurrences = _alias_spans(sentence.text, entity)
+        if not occurrences:
+            continue
+        if all(sentence.text[a].islower() for a, _ in occurrences):
+            best = best or "alias-description"
+            continue
+        mentions = [(m.start, m.end, frozenset(gold_id.get(e, "?") for e in m.resolved),
+                     m.person or m.outlet or m.typed == "person") for m in doc.mentions[i]]
+        for a, b in occurrences:
+            if sentence.text[a].islower():
+                continue
+            cls = name_span((sentence.start + a, sentence.start + b), mentions, party)
+            if best in ("", "alias-description") or order.index(cls) > order.index(best):
+                best, shape = cls, name_shape(sentence.text[a:b])
+    if not best:
+        best = "substring-only" if any(
+            _named(entity, doc.sentences[i].text) for i in where) or _named(entity, evidence) \
+            else "unlocated"
+        if not where:
+            best = "unlocated"
+    return [("span", best), kind, ("shape", shape or "n/a")]
+
+
+def name_shape(name: str) -> str:
+    """``lower-word`` when a name holds a lower-case word after its first ("Hospices Civils
+    de Lyon", "Pets at Home"), else ``one-word`` or ``capitalised`` (several capitalised
+    words)."""
+    words = name.replace("-", " ").split()
+    if any(w[:1].islower() for w in words[1:]):
+        return "lower-word"
+    return "one-word" if len(words) == 1 else "capitalised"
+
+
+def parties_tables(parties: Counter[tuple[str, str, str, str]]) -> None:
+    """Print the `parties` counts of `census` as type x class and language x class tables,
+    one pair per axis of `PARTY_AXES` (counts only)."""
+    for stage, axes in PARTY_AXES.items():
+        for axis, classes in axes:
+            for label, at in (("type", 1), ("language", 0)):
+                table: Counter[tuple[str, str]] = Counter()
+                for key, n in parties.items():
+                    if key[2] == axis:
+                        table[(key[at], key[3])] += n
+                if not table:
+                    continue
+                print(f"{stage}: {axis} by {label}")
+                print(f"{label}\t" + "\t".join(classes) + "\ttotal")
+                for row in [*sorted({r for r, _ in table}), "ALL"]:
+                    cells = [sum(n for (r, c), n in table.items() if c == cls
+                                 and row in (r, "ALL")) for cls in classes]
+                    print(f"{row}\t" + "\t".join(map(str, cells)) + f"\t{sum(cells)}")
+    axes = {axis: classes for group in PARTY_AXES.values() for axis, classes in group}
+    for a, b in CROSSES:
+        cross: Counter[str] = Counter()
+        for key, n in parties.items():
+            if key[2] == f"{a} x {b}":
+                cross[key[3]] += n
+        if not cross:
+            continue
+        print(f"{a} x {b} (all types)")
+        print(f"{a}\\{b}\t" + "\t".join(axes[b]))
+        for ca in axes[a]:
+            cells = [cross[f"{ca}|{cb}"] for cb in axes[b]]
+            if any(cells):
+                print(f"{ca}\t" + "\t".join(map(str, cells)))
 
 
 FAR = 15
@@ -418,7 +771,7 @@ def main(argv: list[str]) -> int:
         at = argv.index("--far")
         far = int(argv[at + 1])
         argv = argv[:at] + argv[at + 2:]
-    dirs = [Path(a) for a in argv if a not in ("-v", "--status", "--why")]
+    dirs = [Path(a) for a in argv if a not in ("-v", "--status", "--why", "--parties")]
     if not dirs:
         print(__doc__)
         return 2
@@ -438,6 +791,11 @@ def main(argv: list[str]) -> int:
                 top = sorted(((n, w) for (t, w), n in words.items() if t == rtype),
                              key=lambda x: (-x[0], x[1]))[:15]
                 print(f"  {rtype}\t" + ", ".join(f"{w} {n}" for n, w in top))
+        return 0
+    if "--parties" in argv:
+        parties: Counter[tuple[str, str, str, str]] = Counter()
+        census(dirs, verbose, parties=parties)
+        parties_tables(parties)
         return 0
     if "--status" in argv:
         for label, n in sorted(status_census(dirs, verbose).items()):

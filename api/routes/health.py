@@ -10,6 +10,7 @@ from starlette.concurrency import run_in_threadpool
 
 from api.deps import ServicesDep
 from api.schemas import Health
+from ontology.iris import ID_SCHEME
 
 router = APIRouter(tags=["health"])
 
@@ -25,18 +26,22 @@ async def health(services: ServicesDep) -> JSONResponse:
     `interval_s` between polls, `last_stamp` (the newest change seen, by the store's clock),
     `polled_s_ago` (seconds since the last poll that succeeded: with `interval_s`, the delay
     before another writer's article shows here), `replayed` (graphs brought in since start)
-    and `error` (why the last poll failed); null over the embedded store."""
-    version = services.version
+    and `error` (why the last poll failed); null over the embedded store. `ids` gives the
+    entity id scheme of the store and the current one; `outdated` says why new articles are
+    refused (ids of an older scheme: run `ikg migrate`), null when they are not."""
+    version, store = services.version, services.store
     counted = services.quad_count
     if counted is None or counted[0] != version:  # a scan at the first call, then kept by writes
-        counted = services.quad_count = (version, await run_in_threadpool(len, services.store))
+        counted = services.quad_count = (version, await run_in_threadpool(len, store))
     return JSONResponse(
         {
             "status": "ok",
             "quads": counted[1],
             "version": version,
-            "read_index": {"complete": services.store.index.complete},
+            "read_index": {"complete": store.index.complete},
             "changes": asdict(services.changes.status()) if services.changes else None,
+            "ids": {"scheme": store.id_scheme, "current": ID_SCHEME,
+                    "outdated": store.outdated_ids()},
         }
     )
 

@@ -1619,6 +1619,10 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
         before -= 1
     prev = norms[before] if before >= 0 else ""
     if prev in _LOCATIVE and tokens[before].text != "a":  # "à", never the verb "a"
+        if before == 0 and prev in ("a", "in") and j - i <= 2 and j < len(tokens) \
+                and tokens[j].text == ",":
+            return True  # "À Velzac, le groupe ...", "In Tarvik, the company ...": a fronted
+            # place opening the sentence, never the subject the next description takes
         if j - i == 3 and norms[i] in ("saint", "sainte") and tokens[i + 1].text == "-" \
                 and _joined(tokens, i + 1) \
                 and _joined(tokens, i + 2):
@@ -2457,13 +2461,15 @@ def _common_head(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     tok = tokens[i]
     if _is_initial(tokens, i):  # "Terres de Lait Atlantique exporte": no article, a name
         return tok.kind == "word" and tok.text[1:].islower() and tok.norm in _vocabulary(lex) \
-            and (tok.norm,) not in lex.descriptors and tok.norm not in lex.function_words \
+            and ((tok.norm,) not in lex.descriptors or tok.norm.endswith("erie")) \
+            and tok.norm not in lex.function_words \
             and tok.norm not in lex.prepositions
     if i < 1:
         return False
     prev = tokens[i - 1]
     if not (tok.kind == "word" and tok.text[:1].isupper() and tok.text[1:].islower()
-            and prev.text.islower()) or tok.norm in lex.nationalities \
+            and (prev.text.islower() or i == 1 and tok.norm.endswith("erie")
+                 and (tok.norm,) in lex.descriptors)) or tok.norm in lex.nationalities \
             or tok.norm in word_list("first_names.txt"):
         return False
     if (prev.norm,) in lex.descriptors and i >= 2 and tokens[i - 2].norm in _HEAD_ARTICLES:

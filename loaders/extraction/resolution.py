@@ -347,6 +347,14 @@ _NAME_ABBREVIATIONS = {"fc": "club", "cf": "club", "afc": "club", "sc": "club"}
 """Abbreviations of a company noun in names ("Velmora FC" is a club)."""
 
 
+def _name_has(rec: EntityRecord, word: str) -> bool:
+    """True when an entity's names hold `word`, or for a French establishment noun its plural
+    ("la distillerie": Distilleries de Velmora; not "the brand" for X Brands nor "le
+    laboratoire" for Laboratoires X, words many names hold)."""
+    words = _name_words(rec)
+    return word in words or word.endswith("erie") and word + "s" in words
+
+
 def _name_words(rec: EntityRecord) -> frozenset[str]:
     """The folded words of an entity's names, with the noun an abbreviation stands for."""
     words = {w for n in (rec.name, *rec.aliases) for w in fold(n).split()}
@@ -894,6 +902,15 @@ _SOURCE_PREPS = frozenset({"selon", "according", "apres", "d'apres", "as", "comm
 a conjunction that may open a clause ("after the company reported")."""
 
 
+def _cited(o: Mention, norms: list[str]) -> bool:
+    """True when a name is what a source cue cites ("according to X", "selon X", "d'après
+    X"): a source the sentence quotes on another company, never that company."""
+    k = o.first
+    return k > 0 and (norms[k - 1] == "selon" or norms[k - 1] in ("apres", "d'apres") and (
+        k > 1 and norms[k - 2] == "d'" or norms[k - 1] == "d'apres")
+        or norms[k - 1] == "to" and k > 1 and norms[k - 2] == "according")
+
+
 def _complement(m: Mention, norms: list[str], lex: Lexicon) -> bool:
     """True when a description is the complement of a preposition or of a noun ("de la
     société", "du groupe", "stake in the company"), not a source ("according to the company",
@@ -919,7 +936,9 @@ def _not_excluded(
     article called other companies by its noun (`kind`) and never that subject ("Tarvex has
     looked at buying the brand": one of the brands, not Tarvex)."""
     norms = [t.norm for t in toks]
-    out = m.candidates
+    cited = {e for o in ms if o.kind == NAME and o.first < m.first and _cited(o, norms)
+             for e in o.resolved}  # "According to X, the bank ...": not X
+    out = tuple(c for c in m.candidates if c not in cited)
     if _complement(m, norms, lex):
         owner = _clause_subject(m, ms, toks, lex, registry, strict=True) \
             or _lead_subject(m, ms, toks, lex, registry)
@@ -1496,7 +1515,7 @@ def _rank(
                 m.kind == ANAPHOR and fit >= 0 and rec.mentions >= 3)):
             score += TOPIC_BONUS  # "la société", "the company"; "l'éditeur" when nothing
             # contradicts a main company named often: most often the article's subject
-        if head_word and head_word in _name_words(rec):
+        if head_word and _name_has(rec, head_word):
             score += NAME_HEAD_BONUS  # "the fund" is the Quarnel Investment Fund
         elif investor and (rec.known is None or not rec.known.sectors) \
                 and _name_words(rec) & _INVESTOR_NAME_WORDS:
@@ -1506,16 +1525,24 @@ def _rank(
             score += kind_bonus  # "la start-up" again: the company already called so (the
             # alias table's sectors speak for the companies it knows, where it lists any)
         scores[item.entity] = max(scores.get(item.entity, -99.0), score)
+    far: set[str] = set()
+    if head_word and m.kind == ANAPHOR and not any(
+            _name_has(registry.get(e), head_word) for e in scores):
+        far = {item.entity for item in seen if item.sentence < s - LOOKBACK
+               and registry.type_of(item.entity) in pool_types
+               and _name_has(registry.get(item.entity), head_word)}
     if topic and topic not in scores and m.kind == ANAPHOR and registry.type_of(topic) \
             in pool_types and any(item.entity == topic for item in seen):
         rec = registry.get(topic)  # "la maison" long after "Maison Velmora": the article's
         fit = _fit(m, rec, place)  # main company, not only the names of the last sentences
         if bare or fit >= 0 and rec.mentions >= 3:
             scores[topic] = -1.0 + fit + TOPIC_BONUS + (
-                NAME_HEAD_BONUS if head_word and head_word in _name_words(rec) else 0.0)
+                NAME_HEAD_BONUS if head_word and _name_has(rec, head_word) else 0.0)
             if fit >= PLACE_FIT:
                 fitting.add(topic)
     ranked = tuple(sorted(scores, key=lambda e: -scores[e]))
+    if len(far) == 1:  # "la brasserie" long after "la Brasserie de Velmora" when no nearer
+        ranked = (*far, *ranked)  # company has the noun in its name: that one
     if len(fitting) == 1 and m.kind == ANAPHOR and (m.country or place.city or place.region
                                                     or place.stem):
         only = next(iter(fitting))  # "The Spanish group" when the article made one company
