@@ -1,13 +1,14 @@
 """Issue 11, session 18: hard negatives and wrong edges on new text, in invented sentences.
 
 Families: the press's conditional after an attribution ("selon X, Y s'apprêterait à...") and
-a conditional a light adverb stands in ("s'apprêterait aussi à"); debt facilities that are no
-stake; founders who handed over ("took over in May from X's co-founder P") or retire ("P prend
-sa retraite"); supply contracts lost ("had lost its distribution contract with Y", "a perdu
-son contrat"); goods named between a noun and their maker ("les chariots X de Y") or "under
-the X name"; talks ("close to a deal", "une offre pour racheter Y"), hopes ("espère
-conclure"); roles closed by a range of years ("from 2015 to 2020"). Each has near misses that
-must stay asserted. Every company and person here is made up.
+a conditional a light adverb stands in ("s'apprêterait aussi à"); debt facilities and loans
+that are no stake ("backed X with a loan"); founders who handed over ("took over in May from
+X's co-founder P") or retire ("P prend sa retraite"); supply contracts lost ("had lost its
+distribution contract with Y", "a perdu son contrat"); goods named between a noun and their
+maker ("les chariots X de Y") or "under the X name"; talks ("close to a deal", "une offre pour
+racheter Y"), hopes ("espère conclure"); roles closed by a range of years ("from 2015 to
+2020"). Each has near misses that must stay asserted. Every company and person here is made
+up.
 """
 
 from __future__ import annotations
@@ -57,6 +58,13 @@ FOUND = [
     # a hope beside a deal done
     ("fr", "Korvane a conclu un partenariat avec Quistor et espère signer d'autres accords.",
      ("PARTNERS_WITH", "Korvane", "Quistor")),
+    # money given as equity or an investment after "backed ... with"
+    ("en", "Quistor Partners backed Velmora with $50 million in equity.",
+     ("INVESTS_IN", "Quistor Partners", "Velmora")),
+    ("en", "Quistor Partners backed Velmora with a $50 million investment.",
+     ("INVESTS_IN", "Quistor Partners", "Velmora")),
+    ("en", "Quistor took a 20% stake in Velmora with a bank loan.",
+     ("INVESTS_IN", "Quistor", "Velmora")),
     # an offer completed
     ("fr", "Korvane a bouclé avec succès son offre publique d'achat sur Quistor, dont il détient "
      "désormais 90 % du capital.", ("ACQUIRES", "Korvane", "Quistor")),
@@ -85,6 +93,10 @@ ABSENT = [
      ("INVESTS_IN", "Quistor Bank", "Velmora")),
     ("fr", "Korvane a obtenu une facilité de 20 millions d'euros auprès de la banque Quistor.",
      ("INVESTS_IN", "Quistor", "Korvane")),
+    ("en", "Quistor Partners backed Velmora with a $50 million loan.",
+     ("INVESTS_IN", "Quistor Partners", "Velmora")),
+    ("en", "Quistor Capital supported Velmora through a revolving credit facility.",
+     ("INVESTS_IN", "Quistor Capital", "Velmora")),
     # a founder who handed over or retires holds no role
     ("en", "Lena Ortiz took over in 2021 from Zentrix's co-founder, Tomas Berg, who now sits on "
      "the board.", ("EXECUTIVE_OF", "Tomas Berg", "Zentrix")),
