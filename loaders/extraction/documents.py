@@ -120,6 +120,26 @@ def document_cue(words: list[str], k: int, lex: Lexicon, body: bool = False) -> 
             continue  # "le dépôt de Kandrel"
         if noun and s >= b - max(3, len(noun)):  # "son document d'enregistrement universel"
             return s
+    return _filer_between(words, b, lex) if prep[0] in _FILED_WITH \
+        or p > 0 and words[p - 1] in _FILED_WITH else None
+
+
+_FILED_WITH = frozenset({"with", "aupres"})
+
+
+def _filer_between(words: list[str], b: int, lex: Lexicon) -> int | None:
+    """The document noun before a filer's phrase set off by commas that ends at b: "a filing
+    by its parent, Y Group, with the Z Exchange" (session 18)."""
+    if b < 3 or words[b - 1] != ",":
+        return None
+    for r in range(b - 2, max(0, b - 14), -1):
+        if words[r] in (".", ";", ":") or words[r] in lex.prepositions and words[r] not in \
+                lex.sources.by:
+            return None
+        if words[r] in lex.sources.by:
+            e = r - 1 if r > 0 and words[r - 1] in lex.sources.filed else r  # "déposé par"
+            noun = match_ending_at(words, e, lex.document_nouns)
+            return e - len(noun) if noun is not None else None
     return None
 
 
@@ -224,6 +244,10 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
         size = max(len(noun or ()), len(notice or ()))
         cue = None
         if size:
+            if s + size < len(words) and len(words[s + size]) == 4 \
+                    and words[s + size].isdigit() and noun is not None \
+                    and _prep_end(words, s + size + 1, lex, participle=True) is not None:
+                size += 1  # the year of accounts: "les comptes 2023 déposés au" (session 18)
             q = _prep_end(words, s + size, lex, participle=False)
             plain = q is not None and noun is None \
                 and _prep_end(words, s + size, lex, participle=True) is None
@@ -276,6 +300,16 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
                 if named is not None:
                     out.append(SourceMatch(named, units[s].first, units[head + 3].last))
                 continue
+        if end == q + 1 and units[q].mentions \
+                and all(m.kind != "name" for m in units[q].mentions):
+            # "selon le rapport financier annuel du groupe": the document is the source, not
+            # the company its owner's description stands for (session 18)
+            own = match_at(words, s, lex.sources.own_documents)
+            if own is not None and len(own) == size:
+                eid = registry.add_unknown(surface(view, s, s + size), EntityType.PUBLISHER)
+                registry.set_type(eid, EntityType.PUBLISHER)
+                out.append(SourceMatch(eid, units[s].first, units[q].last))
+            continue
         if end == q + 1 and inside:  # one name, or a coordinated pair: "a report published
             for eid in inside:  # by X and consultancy Y" cites each
                 rec = registry.records.get(eid)
@@ -468,6 +502,10 @@ def _body_end(view: SentenceView, q: int, lex: Lexicon) -> int | None:
                     units[stop - 1].is_mention or toks[units[stop - 1].first].text[:1].isupper()):
                 break  # "greffe du tribunal de commerce de Rennes": the place ends the name
                 # (not "... de Rennes font état")
+        while stop + 1 < n and words[stop] == "-" and words[stop + 1].isalpha() \
+                and toks[units[stop].first].start == toks[units[stop - 1].last - 1].end \
+                and toks[units[stop + 1].first].start == toks[units[stop].last - 1].end:
+            stop += 2  # a hyphenated town: "de commerce de Saint-Kandor-sur-Mer" (session 18)
         while stop > q + 1 and words[stop - 1] in lex.sources.of:
             stop -= 1
         if registry_head and (stop - q < 3 or any(

@@ -540,7 +540,7 @@ def load_lexicon(language: str) -> Lexicon:
     for name in ("notice_nouns", "body_heads", "title_heads", "edition_words", "regulator_heads",
                  "investor_words", "analyst_nouns", "analyst_notes", "naming_verbs",
                  "naming_roles", "naming_hedges", "research_descriptors", "research_links",
-                 "research_estimates", "news_nouns", "attribution_cues",
+                 "research_estimates", "news_nouns", "attribution_cues", "gazettes",
                  "company_title_heads"):
         lexicon.keys[name] = phrases(raw.get(name, []))  # sources.py (outlets), documents.py
     # one tuple built once, so match_at indexes it once (mentions._lower_name_context)

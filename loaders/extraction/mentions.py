@@ -1463,12 +1463,15 @@ def _name_mentions(
                 and not taken[i - 1] and _article_of_title(tokens, i):
             i -= 1  # "a indiqué Le Progrès", "selon L'Informé", "reported by L'Ardoise"
             if lex.language == "fr" and j - i == 2 and j + 1 < n and i > 0 \
-                    and tokens[i - 1].norm in ("selon", "apres", "dans", "par") \
+                    and (tokens[i - 1].norm in ("selon", "apres", "dans", "par")
+                         or tokens[i + 1].norm in lex.outlet_words) \
                     and tokens[j].kind == "word" and tokens[j].text.islower() \
                     and (_title_epithet(tokens[j], lex) or tokens[j].norm in place_adjectives()) \
                     and tokens[j + 1].text in (",", ".", ";", ")", "»"):
                 j += 1  # "selon Le Courrier breton,": a lower-case adjective ends a source's
-                # title (not "a racheté Le Quistor breton": a name and its region)
+                # title (not "a racheté Le Quistor breton": a name and its region); after
+                # any word when the title's head is an outlet's word: "des informations de La
+                # Gazette savoyarde", "a indiqué Le Courrier picard" (session 18)
             norms = [t.norm for t in tokens[i:j]]
             if j + 1 < n and tokens[j].text.islower() and tokens[j].norm in lex.nationalities \
                     and tokens[j + 1].text in _TITLE_CLOSERS:
@@ -1499,7 +1502,11 @@ def _name_mentions(
         shaped_person = _person_shape(tokens, i, j, lex)
         double = shaped_person and j - i == 4 and tokens[i + 2].text == "-" \
             and not any(w in _other_vocabulary(lex) for w in norms if w != "-")  # "P Quar-Nel"
-        person_cue = not org_cue and (titled or shaped_person and (
+        outlet_named = norms[-1] in lex.outlet_words and any(
+            match_at(norms_all, k, lex.outlet_descriptors) for k in range(max(0, i - 3), i))
+        # "le site spécialisé Kandor Presse, la présidente a démenti": the role after the
+        # comma is another's, the outlet is no person (session 18)
+        person_cue = not org_cue and not outlet_named and (titled or shaped_person and (
             _person_context(tokens, norms_all, i, j, lex, article_lower)
             or _person_frame(tokens, norms_all, i, j, lex)))
         m.person = person_cue or double and not org_cue or j - i >= 2 and not org_cue \
@@ -2056,6 +2063,12 @@ def people_by_article(
             words = [t.norm for t in toks[m.first:m.last]]
             if _org_noun(words[0], lex):
                 continue  # "Les Laboratoires Velmora ... Velmora a réalisé": a company's noun
+            norms = [t.norm for t in toks]
+            if _after_descriptor(norms, m.first, lex) or m.first >= 2 \
+                    and toks[m.first - 1].text.islower() and toks[m.first - 1].kind == "word" \
+                    and _after_descriptor(norms, m.first - 1, lex):
+                continue  # "le groupe drômois Transports Quenby ... Hélène Quenby": the
+                # company named for the family (session 18), a place adjective between
             if words[-1] in alone - firsts and words[0] not in alone and m.last - m.first == 2 \
                     or m.first == 0 and after and after[0].norm in _PERSONAL_PRONOUNS:
                 m.person, m.typed = True, "person"

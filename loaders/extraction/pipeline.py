@@ -356,7 +356,9 @@ def _family_firm(person: str, org: str, text: str, registry: Registry) -> str:
     """The company named after a person's family when the role's company is not named in the
     sentence (taken from "its", "the firm's"): "Käserei Kandorhuber ... Josef Kandorhuber, its
     chief executive" runs Käserei Kandorhuber, not the subject of the article; `org` otherwise
-    (no such company, or more than one)."""
+    (no such company, or more than one). Of several such names, one that opens every other is
+    the firm they all write ("Quenby & Harrowgate" and "Quenby & Harrowgate Tools", session
+    18)."""
     if person not in registry.records or org not in registry.records:
         return org
     family = registry.get(person).name.split()[-1]
@@ -364,10 +366,16 @@ def _family_firm(person: str, org: str, text: str, registry: Registry) -> str:
     if len(family) < 4 or not family[:1].isupper() or family in rec.name.split() \
             or any(a and a in text for a in {rec.name, *rec.aliases}):
         return org
-    firms = [r.id for r in registry.records.values() if r.id not in (person, org)
+    firms = [r for r in registry.records.values() if r.id not in (person, org)
              and r.type == EntityType.COMPANY and family in r.name.split()
              and len(r.name.split()) >= 2]
-    return firms[0] if len(firms) == 1 else org
+    if len(firms) == 1:
+        return firms[0].id
+    shortest = min(firms, key=lambda r: len(r.name), default=None)
+    if shortest is not None and all(r.name.startswith(shortest.name + " ") for r in firms
+                                    if r is not shortest):
+        return shortest.id
+    return org
 
 
 def _stake_in_topic(view: SentenceView, registry: Registry, discourse: Discourse,

@@ -715,6 +715,12 @@ def _apply(
         return _pairs(frame.type, units[t - 1].mentions, units[end].mentions, "source", view, t,
                       end, registry)  # "Velmora rival Quistor": the two names only
     obj_at, obj_unit = _relative_object(frame, t, view, lex)
+    if frame.type == RelationType.SUPPLIES and frame.subject == "source" \
+            and frame.object == "target" and obj_unit is not None and obj_at < t \
+            and _supplier_antecedent(view, obj_at, lex):
+        frame = replace(frame, subject="target", object="source")  # "les pièces achetées
+        # auprès de X, avec lequel Y a signé un contrat": X is the supplier the main clause
+        # names, the signer its customer (session 18)
     if obj_unit is None:  # the relative pronoun fills the object slot when it stands for it
         obj_at, obj_unit = _object(frame, end, view, lex)
     part = _subsidiary(view, end, obj_at) if obj_unit is not None and obj_at > t else None
@@ -820,6 +826,12 @@ def _apply(
         set_off = _set_off_participle(t, view, lex)  # "Korvane, racheté en 2024 par Quistor"
         if set_off is None and frame.subject_possessor_only and possessor is None:
             set_off = _owned_goods_set_off(t, view, lex)  # "ses modules, fabriqués par Y"
+        user = _goods_user(view, t, lex) if reduced and agent is not None \
+            and frame.type == RelationType.SUPPLIES and frame.agent_role == "source" else None
+        if user is not None and agent is not None:  # "X's fleet runs on trucks made by Y", "sa
+            # flotte roule sur des camions fabriqués par Y": Y supplies X (session 18)
+            return _pairs(frame.type, agent.mentions, user.mentions, "source", view, t, end,
+                          registry)
         left = possessor if possessor is not None else set_off if set_off is not None \
             else _subject(t, view, lex, subject_frame)
         maker = None
@@ -856,6 +868,9 @@ def _apply(
                     return _pairs(frame.type, left.mentions, agent.mentions, "source", view,
                                   t, end, registry)
                 return []
+        if frame.type == RelationType.SUPPLIES and left_role == "target" \
+                and _first_clause_supplier(view, left):
+            return []  # "Les cadres de X viennent de A, alors que ses roues viennent de B"
         return _pairs(frame.type, left.mentions, agent.mentions, left_role, view, t, end,
                       registry)
     if possessor is not None and frame.possessor_role and obj_unit is None and agent is None:
@@ -894,6 +909,10 @@ def _apply(
         subj, subj_role = possessor, frame.possessor_role or frame.subject
     else:
         subj = _subject(t, view, lex, frame)
+        if frame.type == RelationType.SUPPLIES and subj is not None \
+                and words[t] in _SUPPLIER_NOUNS and _taken_over_noun(view, subj, t):
+            return []  # "Velmora a racheté le fournisseur de Quistor", "Velmora took over a
+            # supplier to Quistor": the supplier is what the subject bought (session 18)
         if frame.type == RelationType.ACQUIRES:
             subj = _advised_party(t, view, lex) or subj  # "X a conseillé Y sur le rachat
             # de Z": Y buys, X only advised
@@ -917,6 +936,10 @@ def _apply(
             # place of the purpose verb, not a partner (session 17, joint ventures)
         if obj_unit is None and subj is not None and len(subj.mentions) == 1:
             obj_unit = _with_before(t, view, lex, subj)
+            if obj_unit is not None and frame.type == RelationType.PARTNERS_WITH and any(
+                    w in frame.block_after or w in frame.block_between for w in words[end:end + 3]):
+                obj_unit = None  # "signed with Y a deal to supply batteries", "a signé avec Y
+                # un accord de fourniture": a supply deal, no partnership (session 18)
         if subj is not None and obj_unit is not None and subj is not obj_unit:
             pairs = _pairs(frame.type, subj.mentions, obj_unit.mentions, "source", view, t, end,
                            registry)
@@ -949,6 +972,10 @@ def _apply(
         subj = _included(view, obj_at + 1, lex)  # "les actionnaires de Y comprennent A et B"
     if subj is None or obj_unit is None or subj_role is None:
         return []
+    if frame.type == RelationType.SUPPLIES and subj is not obj_unit \
+            and _first_clause_supplier(view, subj if subj_role == "target" else obj_unit):
+        return []  # "Les cadres de X viennent de A, alors que ses roues viennent de B": "ses"
+        # is not A, whom the first clause names as a supplier (session 18)
     if frame.type == RelationType.SUPPLIES and subj_role == "source" and obj_at > t + 1 \
             and obj_unit.possessive and not _possessive_pronoun(obj_unit) \
             and words[obj_at - 1] in ("to", "a") and _rights_to(words, end, obj_at - 1):
@@ -969,6 +996,77 @@ def _apply(
             and _offer_accepted(view, t):  # "Quistor a accepté l'offre de rachat de Velmora":
         subj, obj_unit = obj_unit, subj  # the bidder after the noun buys the subject
     return _pairs(frame.type, subj.mentions, obj_unit.mentions, subj_role, view, t, end, registry)
+
+
+_SUPPLIER_NOUNS = frozenset({
+    "fournisseur", "fournisseurs", "sous-traitant", "sous-traitants", "prestataire",
+    "prestataires", "equipementier", "supplier", "suppliers", "provider", "providers",
+    "vendor", "vendors", "contractor", "subcontractor"})
+_TAKEOVER_VERBS = frozenset({
+    "rachete", "rachetera", "rachetent", "racheter", "acquis", "acquiert", "acquerir",
+    "repris", "reprend", "reprendre", "absorbe", "bought", "buys", "buy", "acquired",
+    "acquires", "acquire", "purchased", "purchases", "over", "absorbed", "merged", "swallowed"})
+"""Verb forms (and the "over" of "took over") that make the noun after them the company bought."""
+
+
+def _taken_over_noun(view: SentenceView, subj: Unit, t: int) -> bool:
+    """True when the supplier noun at `t` is the object of a take-over verb whose subject is
+    `subj`: a determiner (or "l'un des") and nothing else between the verb and the noun."""
+    words, units = view.words, view.units
+    s = units.index(subj) if subj in units else -1
+    k = t - 1
+    while k > s and t - k <= 5 and words[k] not in _TAKEOVER_VERBS:
+        if units[k].is_mention or words[k] in (",", ";") or words[k] in HARD_BOUNDARIES:
+            return False
+        k -= 1
+    return k > s and words[k] in _TAKEOVER_VERBS
+
+
+_USING_VERBS = (("runs", "on"), ("run", "on"), ("ran", "on"), ("relies", "on"), ("rely", "on"),
+                ("relied", "on"), ("depends", "on"), ("uses",), ("used",), ("roule", "sur"),
+                ("roulent", "sur"), ("roule", "avec"), ("roulent", "avec"), ("repose", "sur"),
+                ("reposent", "sur"), ("utilise",), ("utilisent",), ("fonctionne", "avec"),
+                ("fonctionnent", "avec"))
+"""A thing a company owns that runs on, or uses, goods ("X's fleet runs on trucks made by Y")."""
+_USING_FILLERS = frozenset({"already", "still", "now", "also", "mostly", "largely", "entirely",
+                            "deja", "toujours", "desormais", "aussi", "surtout", "largement",
+                            "entierement", "exclusivement", "exclusively"})
+
+
+def _goods_user(view: SentenceView, t: int, lex: Lexicon) -> Unit | None:
+    """The company whose own thing runs on, or uses, the goods that a maker made: "X's
+    (collection) fleet (already) runs on (gas) trucks made by Y", "its fleet runs on ...", "la
+    flotte de X roule sur des camions fabriqués par Y", "sa flotte utilise des ..." (the goods
+    noun at t - 1; at most three words between the verb and the participle, up to three owned
+    nouns before the verb). Y supplies X (session 18)."""
+    words, units = view.words, view.units
+    for v in range(t - 2, max(0, t - 6), -1):
+        if units[v].is_mention or words[v] in HARD_BOUNDARIES or words[v] in (",", ";"):
+            return None
+        rest = [w for w in words[v + 1:t] if w not in _USING_FILLERS]  # "roule déjà sur"
+        if not any(words[v] == p[0] and tuple(rest[:len(p) - 1]) == p[1:] for p in _USING_VERBS):
+            continue
+        k = v - 1
+        while k >= 0 and words[k] in _USING_FILLERS:
+            k -= 1
+        if k >= 2 and units[k].is_mention and words[k - 1] in ("de", "d'", "du") \
+                and _plain_mention(units[k]) and units[k].mentions[0].kind == NAME:
+            n = k - 2  # "la flotte (de collecte) de X roule sur ..."
+            while n >= 0 and k - n <= 4 and not units[n].is_mention and words[n].isalpha() \
+                    and words[n].islower() and words[n] not in lex.determiners:
+                n -= 1
+            return units[k] if n < k - 2 and n >= 0 and words[n] in ("la", "le", "les", "l'") \
+                else None
+        nouns = 0
+        while k >= 0 and nouns < 3 and not units[k].is_mention and words[k].isalpha() \
+                and words[k].islower() and words[k] not in lex.determiners:
+            k -= 1
+            nouns += 1
+        if nouns and k >= 0 and units[k].is_mention \
+                and (units[k].possessive or _possessive_pronoun(units[k])):
+            return units[k]  # "X's fleet", "its fleet", "sa flotte"
+        return None
+    return None
 
 
 _MAKING_VERBS = frozenset({"makes", "make", "made", "produces", "produce", "produced",
@@ -1632,15 +1730,98 @@ def _with_before(t: int, view: SentenceView, lex: Lexicon, subj: Unit) -> Unit |
     """"X builds vehicles with Leonardo under a joint venture": the partner named before."""
     for k in range(t - 1, max(-1, t - 10), -1):
         u = view.units[k]
-        if u is subj or view.words[k] in HARD_BOUNDARIES or view.words[k] == ",":
+        if u is subj or view.words[k] in HARD_BOUNDARIES:
             return None
-        if u.is_mention and k > 0 and view.words[k - 1] not in _WITH \
-                and _with_described(view, k, lex):
-            return u  # "a signé avec le fabricant de capteurs Y un accord" (session 17)
+        if view.words[k] == ",":
+            set_off = _with_set_off(view, k, t, lex)
+            return set_off if set_off is not subj and not _supply_purpose(view, t) else None
+        if u.is_mention and k > 0 and view.words[k - 1] not in _WITH and (
+                _with_described(view, k, lex)
+                or _with_noun_phrase(view, k, t, lex) and not _supply_purpose(view, t)):
+            return u  # "a signé avec le fabricant de capteurs Y un accord" (session 17),
+            # "avec la distillerie bretonne Y une coentreprise", "avec la Y un accord"
         if u.is_mention and k > 0 and view.words[k - 1] in _WITH:
             if k > 1 and view.words[k - 2] in _MERGE_VERBS:
                 return None  # "tried to merge with Y before ... voted the deal down": a
             return u  # merger (a takeover in the annotation), not a partnership
+    return None
+
+
+_SET_OFF_STOPS = frozenset({"qui", "que", "qu'", "dont", "ou", "lequel", "laquelle", "which",
+                            "who", "whom", "whose", "that", "where"})
+_SET_OFF_REACH = 14
+_PLACE_PREPS = frozenset({"de", "d'", "du", "a", "in", "of", "near", "pres"})
+
+
+_SUPPLY_PURPOSE = frozenset({"fourniture", "fournitures", "approvisionnement", "livraison",
+                             "livraisons", "achat", "achats", "supply", "supplies", "delivery",
+                             "deliveries", "purchase", "purchases"})
+
+
+def _supply_purpose(view: SentenceView, t: int) -> bool:
+    """True when the deal noun at t is said, in the next eight words, to be about supplying
+    ("un accord-cadre de cinq ans pour la fourniture de membranes"): a supply contract, not a
+    partnership, whoever the partner named before it is (session 18)."""
+    for w in view.words[t + 1:t + 9]:
+        if w in (".", ";", ",") or w in HARD_BOUNDARIES:
+            return False
+        if w in _SUPPLY_PURPOSE:
+            return True
+    return False
+
+
+def _with_noun_phrase(view: SentenceView, k: int, t: int, lex: Lexicon) -> bool:
+    """True when the name at unit k ends a determiner and at most four lower-case words
+    opened by "avec"/"with" and an indefinite deal noun follows it ("avec la distillerie
+    bretonne Y une coentreprise", "avec la Y un accord"): any kind of company, as the deal
+    noun after the name, not the description, says Y is the verb's partner (session 18)."""
+    words = view.words
+    if not (k + 1 < t and words[k + 1] in INDEFINITE):
+        return False
+    for q in range(k - 1, max(-1, k - 7), -1):
+        if view.units[q].is_mention or words[q] in HARD_BOUNDARIES or words[q] in (",", "."):
+            return False
+        if words[q] in _WITH:
+            if q + 1 >= k or words[q + 1] not in lex.determiners:
+                return False
+            for p in range(q + 2, k):
+                text = view.tokens[view.units[p].first].text
+                if place_adjective(words[p], lex):
+                    continue  # "with the Norwegian sawmill Y"
+                if words[p] in lex.prepositions and words[p] not in ("de", "d'") \
+                        or not text.replace("-", "").replace("'", "").isalpha() \
+                        or not text.islower() or words[p] in _SET_OFF_STOPS:
+                    return False
+            return True
+    return False
+
+
+def _with_set_off(view: SentenceView, comma: int, t: int, lex: Lexicon) -> Unit | None:
+    """The partner of "avec Y, le centre technique de Lyon, un accord": a name after
+    "avec"/"with" set off by an apposition that opens with a determiner, the deal noun after
+    its closing comma with an indefinite determiner (session 18). No relative clause, verb
+    join or other name inside the apposition."""
+    words = view.words
+    if comma + 1 >= t or words[comma + 1] not in INDEFINITE or any(
+            view.units[q].is_mention for q in range(comma + 1, t)):
+        return None
+    for c in range(comma - 1, max(0, comma - _SET_OFF_REACH), -1):
+        w = words[c]
+        if view.units[c].is_mention and words[c - 1] not in _PLACE_PREPS:
+            return None  # a name inside only as a place: "le centre optique de Talence"
+        if w in HARD_BOUNDARIES or w in _SET_OFF_STOPS or w == ".":
+            return None
+        if w != ",":
+            continue
+        if c + 1 >= comma or words[c + 1] not in lex.determiners or c < 2:
+            return None
+        name = view.units[c - 1]
+        if not name.is_mention or name.possessive:
+            return None
+        before = c - 2
+        if before >= 1 and words[before] in lex.determiners:
+            before -= 1
+        return name if words[before] in _WITH else None
     return None
 
 
@@ -1805,6 +1986,11 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             # belongs to the relative clause's own verb, its subject named
         if frame.object_preps:
             prep = match_at(words, k, frame.object_preps)
+            if prep is None and units[k].is_mention and units[k].mentions[0].kind == ANAPHOR \
+                    and (fold(view.tokens[units[k].first].text),) in frame.object_preps:
+                named = _described_name(view, k, lex)  # "au fonds d'investissement régional
+                if named is not None:  # X": the description holds the preposition (session 18)
+                    return named, _after_relative(view, named, lex, units[named])
             if prep is not None and prep[0] == "a" and _verb_a(view, k):
                 prep = None  # "X a finalisé": the verb "a", not the preposition "à"
             if prep is not None and _side_phrase(words, k):
@@ -2060,6 +2246,10 @@ def _after_relative(view: SentenceView, at: int, lex: Lexicon, unit: Unit) -> Un
             for w in words[close + 1 + len(conj):k])):  # class noun phrase and a list opener
         k = _opened_member(view, k, lex)  # ("and sells through distributors such as Y" is
         # none; after "as well as" right after the list no verb stands)
+        if k >= n and long_conj:  # "A et B, mais aussi le spécialiste de la paie C"
+            k = next((m for m in range(close + 2 + len(conj), min(n, close + 8 + len(conj)))
+                      if units[m].is_mention and _company_noun_phrase(
+                          view, close + 1 + len(conj), m, lex)), n)  # (session 18)
     if k < n and _plain_mention(units[k]) and (
             k + 1 >= n or words[k + 1] in (",", ".", ";", ")")
             or words[k + 1] in lex.relative_pronouns):
@@ -2377,7 +2567,9 @@ def _segment_end(view: SentenceView, t: int) -> int:
 
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "become", "becomes", "became",
                       "remain", "remains", "remained", "est", "sont", "etait", "devient", "devenu",
-                      "deviendra", "reste", "restera", "resterait", "demeure", "sera", "serait"})
+                      "deviendra", "reste", "restera", "resterait", "demeure", "sera", "serait",
+                      "restent", "resteront", "demeurent", "seront", "etaient", "deviennent"})
+"""Copulas; the French plurals (session 18): "les principaux concurrents de X restent A et B"."""
 
 
 def _predicated_subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | None:
@@ -2478,6 +2670,8 @@ def _company_noun_phrase(view: SentenceView, start: int, stop: int, lex: Lexicon
         text = view.tokens[view.units[q].first].text
         if w == "-" or (not noun and place_adjective(w, lex)):
             continue  # "the German auto-parts maker A"
+        if w == "'" and q > start and words[q - 1].endswith("s") and lex.language == "en":
+            continue  # "the Danish farmers' cooperative A": a plural possessive modifier
         if view.units[q].is_mention or not text.replace("-", "").isalpha() \
                 or not text.islower():
             return False
@@ -2633,6 +2827,33 @@ def _relative_object(
     return (seg.owner, view.owner_unit(seg)) if inner else (-1, None)
 
 
+_SUPPLIED_BY = frozenset({
+    "fourni", "fournie", "fournis", "fournies", "livre", "livree", "livres", "livrees",
+    "fabrique", "fabriquee", "fabriques", "fabriquees", "produit", "produite", "produits",
+    "produites", "supplied", "provided", "delivered", "made", "built", "manufactured",
+    "produced", "sourced", "bought", "purchased", "achete", "achetee", "achetes", "achetees"})
+"""Participles after which "par" / "by" (or "from", "auprès de") names the goods' maker."""
+
+
+def _supplier_antecedent(view: SentenceView, at: int, lex: Lexicon) -> bool:
+    """True when the name at `at` (the antecedent of a relative clause) is named as a
+    supplier just before it: "achetées auprès de (l'américain) X", "fournis par le belge X",
+    "se fournit chez X", "bought from X" (up to three lower-case words between, no name)."""
+    words, units = view.words, view.units
+    k = at - 1
+    while k >= 0 and at - k <= 4 and not units[k].is_mention \
+            and words[k] not in ("aupres", "chez", "from", "par", "by", "de", "d'", "du", "des") \
+            and (words[k].isalpha() or words[k] == "l'"):
+        k -= 1
+    if k < 0 or units[k].is_mention:
+        return False
+    if words[k] in ("aupres", "chez", "from"):
+        return True
+    if words[k] in ("de", "d'", "du", "des"):
+        return k > 0 and words[k - 1] == "aupres"
+    return words[k] in ("par", "by") and k > 0 and words[k - 1] in _SUPPLIED_BY
+
+
 def _whose_goods_object(
     frame: Frame, t: int, view: SentenceView, seg: Segment, r: int, lex: Lexicon
 ) -> tuple[int, Unit] | None:
@@ -2739,7 +2960,8 @@ def _customers_for_supplier(frame: Frame, view: SentenceView, start: int, found:
         and any(w in _CUSTOMER_PLURALS for w in view.words[start:found])
 
 
-_CUSTOMER_PLURALS = frozenset({"clients", "customers", "clientes"})
+_CUSTOMER_PLURALS = frozenset({"clients", "customers", "clientes", "merchants", "commercants",
+                               "retailers", "shippers", "chargeurs"})
 _CUSTOMER_KINDS = frozenset({"entreprises", "societes", "enseignes", "marques", "corporate",
                              "business", "enterprise", "industrial", "commercial"})
 _COUNT_WORDS = frozenset({"pres", "de", "d'", "plus", "environ", "quelque", "quelques",
@@ -2760,9 +2982,12 @@ def _counted_customers(view: SentenceView, lex: Lexicon, registry: Registry) -> 
     words, units = view.words, view.units
     out: list[Candidate] = []
     for v in range(1, len(units) - 4):
-        if words[v] not in _COUNTING_VERBS or not _plain_mention(units[v - 1]) \
-                or units[v - 1].mentions[0].kind not in (NAME, ANAPHOR) \
-                or len(units[v - 1].mentions) > 1:  # ("le groupe revendique": session 16)
+        served = words[v] in ("for", "pour")  # "X handles payments for 9,000 merchants"
+        subj = _served_subject(view, v) if served else units[v - 1]
+        if subj is None or not served and (
+                words[v] not in _COUNTING_VERBS or not _plain_mention(units[v - 1])
+                or units[v - 1].mentions[0].kind not in (NAME, ANAPHOR)
+                or len(units[v - 1].mentions) > 1):  # ("le groupe revendique": session 16)
             continue
         k = v + 1
         counted = False
@@ -2793,9 +3018,33 @@ def _counted_customers(view: SentenceView, lex: Lexicon, registry: Registry) -> 
         if m + 1 < len(units) and words[m + 1] not in _LIST_END:
             continue
         for member in members:
-            out.extend(_pairs(RelationType.SUPPLIES, units[v - 1].mentions, member.mentions,
+            out.extend(_pairs(RelationType.SUPPLIES, subj.mentions, member.mentions,
                               "source", view, v, k + 1, registry))
     return out
+
+
+_SERVICE_VERBS = frozenset({"handles", "handle", "processes", "process", "serves", "manages",
+                            "runs", "provides", "hauls", "ships", "delivers", "traite",
+                            "traitent", "gere", "gerent", "assure", "assurent", "achemine",
+                            "livre", "transporte"})
+
+
+def _served_subject(view: SentenceView, v: int) -> Unit | None:
+    """The sentence's subject name when the "for" / "pour" at v ends its service clause: "X
+    handles card payments for 9,000 merchants", "X traite les paiements pour 18 000 commerçants"
+    (a service verb right after the name, lower-case words up to v, no other name; session
+    18)."""
+    words, units = view.words, view.units
+    s = 0
+    while s < v and not units[s].is_mention:
+        s += 1
+    if s + 1 >= v or v - s > 9 or not _plain_mention(units[s]) \
+            or units[s].mentions[0].kind != NAME or words[s + 1] not in _SERVICE_VERBS:
+        return None
+    if any(units[q].is_mention or not (words[q].isalpha() or words[q] == "l'")
+           for q in range(s + 2, v)):
+        return None
+    return units[s]
 
 
 def _past_descriptor(view: SentenceView, m: int, lex: Lexicon) -> int:
@@ -2825,6 +3074,35 @@ def _past_relative(view: SentenceView, k: int) -> int:
 def _plain_mention(u: Unit) -> bool:
     """A mention that could be a subject: not possessive, not a possessive pronoun."""
     return u.is_mention and not u.possessive and not _possessive_pronoun(u)
+
+
+def _first_clause_supplier(view: SentenceView, unit: Unit) -> bool:
+    """True when `unit`, the customer, is a possessive pronoun in the second of two parallel
+    clauses ("alors que", "tandis que", "while", "whereas") that resolves to the company the
+    first clause names after a supplier preposition ("viennent de A", "come from A", "fournis
+    par A"): the nearest name, which the pronoun cannot be (session 18)."""
+    if not unit.mentions or not _possessive_pronoun(unit):
+        return False
+    words, units = view.words, view.units
+    p = units.index(unit) if unit in units else -1
+    c = next((k for k in range(p - 1, 0, -1)
+              if (words[k - 1], words[k]) in _CLAUSE_PAIRS or words[k] in _CLAUSE_ONE), None)
+    if c is None:
+        return False
+    ids = {e for m in unit.mentions for e in m.resolved}
+    return bool(ids) and any(
+        units[k].is_mention and {e for m in units[k].mentions for e in (*m.resolved, m.entity)}
+        & ids and _after_supplier_prep(words, k) for k in range(0, c))
+
+
+def _after_supplier_prep(words: list[str], k: int) -> bool:
+    """True when the name at `k` follows a supplier preposition, past up to two lower-case
+    describing words ("de l'allemand A", "from A", "par le belge A")."""
+    j = k - 1
+    while j >= 0 and k - j <= 3 and (words[j] == "l'" or words[j].isalpha()
+                                     and words[j] not in _SUPPLIER_PREPS):
+        j -= 1
+    return j >= 0 and words[j] in _SUPPLIER_PREPS
 
 
 def _possessive_pronoun(u: Unit) -> bool:
@@ -2927,7 +3205,7 @@ def _mention_after(view: SentenceView, k: int, lex: Lexicon, led: bool = False) 
         if units[j].is_mention:
             if _possessive_pronoun(units[j]):
                 continue  # "son ancien rival", "its chips": a determiner, not the object
-            return _apposed_name(view, j, lex) or j
+            return _described_name(view, j, lex) or _apposed_name(view, j, lex) or j
         w = view.words[j]
         if w == "," and j > k and j - k <= 5 and any(
                 (x,) in lex.descriptors or x in _DESCRIPTION_HEADS for x in view.words[k:j]):
@@ -2951,6 +3229,32 @@ def _mention_after(view: SentenceView, k: int, lex: Lexicon, led: bool = False) 
                 and not (j + 1 < len(units) and view.words[j + 1] == "-"):
             return None  # "retailers including A", "outlets such as A": a list opener keeps
             # the phrase going; "par le sous-traitant A": a compound noun, no preposition
+    return None
+
+
+def _described_name(view: SentenceView, j: int, lex: Lexicon) -> int | None:
+    """The name a French definite description at unit j runs into through its complement
+    only ("ainsi qu'à la société d'investissement régionale X", "au fonds de capital-risque
+    X"): the description says what X is and refers to nothing before it (session 18). Each
+    word is "de", a hyphen, the noun right after either, or an adjective; None at anything
+    else (a verb: "la société de Lyon rachète X")."""
+    u = view.units[j]
+    words = view.words
+    if lex.language != "fr" or u.mentions[0].kind != ANAPHOR or j + 1 >= len(words) \
+            or words[j + 1] not in ("de", "d'"):
+        return None
+    for q in range(j + 1, min(len(view.units), j + 6)):
+        if view.units[q].is_mention:
+            return q if view.units[q].mentions[0].kind == NAME else None
+        w = words[q]
+        text = view.tokens[view.units[q].first].text
+        if w in ("de", "d'", "-") or place_adjective(w, lex):
+            continue
+        if not text.isalpha() or not text.islower() or (
+                w in lex.triggers and words[q - 1] not in ("de", "d'", "-")):
+            return None
+        if words[q - 1] not in ("de", "d'", "-") and not w.endswith(_FR_ADJECTIVE_ENDINGS):
+            return None
     return None
 
 
@@ -3502,9 +3806,10 @@ def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
     if j < 0:
         return True
     prev = view.words[j]
-    if prev not in lex.prepositions and _with_described(view, k, lex):
+    if prev not in lex.prepositions and (_with_described(view, k, lex)
+                                         or _with_noun_phrase(view, k, len(view.words), lex)):
         return False  # "X a signé avec le fabricant de capteurs Y un accord": Y is inside
-        # the "avec" phrase (session 17, fronted)
+        # the "avec" phrase (session 17, fronted; session 18: "avec le scieur vendéen Y une")
     if prev in ("de", "d'") and j > 0 and view.words[j - 1] in _MAKE_OF:
         return True  # "une opération qui fait de X le premier actionnaire de Y"
     return prev == "," or prev not in lex.prepositions or _group_members(k, view)
@@ -3661,7 +3966,7 @@ def _rivals(
     side_b = None
     words = view.words
     seg = view.segment_of(t)
-    stop = min(len(view.units), start + 8)
+    stop = _opener_reach(view, start, min(len(view.units), start + 8), lex)
     if seg is not None and seg.kind == "apposition" and view.owner_unit(seg) is not side_a:
         side_b = view.owner_unit(seg)  # "IndiGo, Air India's main domestic rival,"
         stop = start
@@ -3677,11 +3982,12 @@ def _rivals(
                         or words[q] in lex.nationalities for q in range(start, k)):
             side_b = view.units[k + 1]  # "voit arriver un concurrent direct : Y", "a new
             break  # rival: Y": the colon announces the rival
-        if w in HARD_BOUNDARIES:
-            break
+        if w in HARD_BOUNDARIES or w in _COUNTERPART_PLURALS:
+            break  # "X's rivals lost customers such as Y": Y is a customer (session 18)
         if view.units[k].is_mention and view.units[k] is not side_a:
             prev = words[k - 1] if k > 0 else ""
-            opener = any(match_at(words, j, lex.list_openers) for j in range(max(0, k - 3), k))
+            opener = any(match_at(words, j, lex.list_openers) for j in range(max(0, k - 3), k)) \
+                or _opener_before(view, k, lex)
             if prev == "," or opener or k == end or _modifiers_only(view, start, k, lex):
                 side_b = _after_relative(view, k, lex, view.units[k])
             break
@@ -3695,7 +4001,44 @@ def _rivals(
             side_b = subject
     if side_a is None or side_b is None:
         return []
+    if seg is not None and seg.kind == "apposition" and side_a is side_b \
+            and not _clause_initial(seg.owner, view, lex):
+        return []  # "X affronte A et B, deux concurrents plus gros": X's rivals, not each
+        # other's (session 18); "A et B, deux concurrents directs, ont fusionné" stays
     return _pairs(frame.type, side_a.mentions, side_b.mentions, "source", view, t, end, registry)
+
+
+_COUNTERPART_PLURALS = frozenset({"customers", "customer", "clients", "client", "clientes",
+                                "suppliers", "fournisseurs", "partners", "partenaires",
+                                "investors", "investisseurs", "shareholders", "actionnaires",
+                                "distributors", "distributeurs", "retailers", "enseignes"})
+"""Plural nouns of a company's counterparts: a list after one of them names no rival."""
+
+
+def _opener_reach(view: SentenceView, start: int, stop: int, lex: Lexicon) -> int:
+    """`stop` stretched to four words past a list opener that starts at most four words after
+    the rival noun: "des concurrents bien établis, à commencer par le nantais Y"
+    (session 18); "les concurrents de X ont perdu des clients, comme Y" names no rival."""
+    words = view.words
+    for k in range(start, min(stop, start + 5)):
+        if words[k] in HARD_BOUNDARIES or view.units[k].is_mention:
+            break
+        opener = match_at(words, k, lex.list_openers) \
+            if words[k] in _openers_first(lex) else None
+        if opener is not None:
+            return min(len(view.units), max(stop, k + len(opener) + 4))
+    return stop
+
+
+def _opener_before(view: SentenceView, k: int, lex: Lexicon) -> bool:
+    """True when a list opener ends at most three words before the name at unit k with only
+    a determiner, a nationality or a place's possessive between (session 18, rivals): "des
+    concurrents, à commencer par le nantais Y", "rivals such as the Philippines' Y"."""
+    words = view.words
+    for e in range(max(1, k - 3), k):
+        if match_ending_at(words, e, lex.list_openers) is not None:
+            return _modifiers_only(view, e, k, lex)
+    return False
 
 
 _RIVAL_MODIFIERS = frozenset({"main", "closest", "biggest", "largest", "nearest", "direct",
@@ -3712,16 +4055,17 @@ _NEW_RIVAL = frozenset({"new", "nouveau", "nouvel", "nouvelle", "nouveaux", "nou
 
 
 def _modifiers_only(view: SentenceView, start: int, k: int, lex: Lexicon) -> bool:
-    """True when only adjectives, nationalities or a place's possessive ("Switzerland's")
-    stand between a rival noun and the name: "ses concurrents français Voltalia"."""
+    """True when only adjectives, nationalities or a place's possessive ("Switzerland's",
+    "the Philippines'") stand between a rival noun and the name: "ses concurrents français
+    Voltalia"."""
     for j in range(start, k):
         u = view.units[j]
         w = view.words[j]
         if w in lex.nationalities or w in _RIVAL_MODIFIERS or w in lex.determiners \
                 or place_adjective(w, lex) or region_adjective(w):
             continue  # ... "son concurrent lorrain Y", "its Texan rival Y" (session 16)
-        if w == "'s" or (not u.is_mention and view.tokens[u.first].text[:1].isupper()
-                         and j + 1 < k and view.words[j + 1] == "'s"):
+        if w in ("'s", "'") or (not u.is_mention and view.tokens[u.first].text[:1].isupper()
+                                and j + 1 < k and view.words[j + 1] in ("'s", "'")):
             continue
         return False
     return True

@@ -507,7 +507,25 @@ def main_entity(sentences: list[list[Mention]], registry: Registry,
                      for m in ms)
     if not counts:
         return None
-    return max(counts, key=lambda e: (counts[e], -order[e]))
+    pooled = _pooled_by_name(counts, registry)
+    return max(counts, key=lambda e: (pooled[e], counts[e], -order[e]))
+
+
+def _pooled_by_name(counts: dict[str, int], registry: Registry) -> dict[str, int]:
+    """Each company's count with those of the article's other names that write the same firm
+    longer or shorter (session 18): "Kühlwerk Lindner AG" in the lead, then "Lindner" five
+    times; "Van Rooyen & Blom Cocoa BV", then "Van Rooyen & Blom". A name whose words open or
+    end another's, several words long, pools with it; the member named most often leads."""
+    words = {e: tuple(fold(w) for w in strip_suffix(registry.get(e).name).split())
+             for e in counts}
+    pooled = dict(counts)
+    for a, wa in words.items():
+        for b, wb in words.items():
+            if a != b and len(wb) > len(wa) >= 1 and len(wb) >= 2 \
+                    and (wb[:len(wa)] == wa or wb[-len(wa):] == wa):
+                pooled[a] += counts[b]
+                pooled[b] += counts[a]
+    return pooled
 
 
 _STAKE_OF = frozenset({"de", "d'", "du"})

@@ -178,8 +178,10 @@ def _joined(view: SentenceView, lex: Lexicon, registry: Registry) -> list[RoleMa
             role = "executive committee member"
         if j >= len(units) or not units[j].is_mention or _typed_person(units[j], registry):
             continue
-        if role is None and units[j].possessive and match_at(words, j + 1, _COMMITTEE):
-            role = "executive committee member"  # "X's executive committee"
+        if role is None and match_at(words, j + 1, _COMMITTEE):
+            role = "executive committee member"  # "X's executive committee"; also "the X
+            # management board", the name as its modifier (session 18). Not "X's extended
+            # management board": an adjective between cost a wrong edge on unread text
         if role is None:
             a = insertion_end(words, j + 1, lex.calendar, parenthesis=False)
             cue = match_at(words, a, _AS)
@@ -401,6 +403,8 @@ def _succeeded_title(view: SentenceView, s: int, lex: Lexicon) -> bool:
         t -= 1
     if match_ending_at(words, t, _PREDECESSOR_CUES) is not None:
         return True
+    if t >= 3 and words[t - 1] == "from" and "over" in words[max(0, t - 6):t - 2]:
+        return True  # "took over as chief executive from P" (session 18, roles)
     if t < 2 or words[t - 1] not in _PREDECESSOR_LINKS:
         return False
     u = t - 1  # "took over in May from", "a succédé en 2021 au": a date between
@@ -491,7 +495,9 @@ def _is_person(u: Unit, registry: Registry) -> bool:
         return False
     if rec.type == EntityType.PERSON:
         return True
-    return rec.known is None and _name_shaped(m.text)
+    return rec.known is None and _name_shaped(m.text) \
+        and not (m.outlet and rec.type == EntityType.PUBLISHER)  # "le site X Presse, la
+    # directrice générale de Y": an outlet's name is no person's (session 18)
 
 
 def _typed_person(u: Unit, registry: Registry) -> bool:
@@ -716,6 +722,14 @@ def _around(
         if p_at is not None and _role_closes(view, e, lex) and _attributed(view, p_at, e, lex):
             out.append((p_at, _first_org(view, p_at, registry, unquoted=True) or topic
                         or context_org, False))
+    # "..., a précisé le directeur financier, P.", "..., said the chief executive, P": a title
+    # set off before the speaker's name right after the speech verb, with no organisation of
+    # its own: the company the article is about (session 18), as for a quoted speaker
+    if not of_org and e + 1 < n and words[e] == "," and _is_person(units[e + 1], registry) \
+            and (e + 2 >= n or words[e + 2] in (",", ".")) and s >= 1 \
+            and match_ending_at(words, s, lex.speech_verbs) is not None \
+            and not _office_title(view, s, lex):
+        out.append((e + 1, topic or context_org, False))
     return out
 
 

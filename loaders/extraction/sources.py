@@ -77,7 +77,13 @@ def find_sources(
                                   and not _company_ending(m.text, lex))  # a listed outlet is
                 # titled: "sources citées par L'Usine Nouvelle" (session 17)
             if cue is None and rec.type == EntityType.PUBLISHER and rec.known is not None:
-                cue = _unknown_outlet_cue(view, k, lex, True)  # ", a indiqué Les Echos."
+                # ", a indiqué Les Echos."; a listed outlet is one in every slot of a name
+                # used once: "according to data gathered by Reuters" (session 18)
+                cue = _unknown_outlet_cue(view, k, lex, True, True)
+            if cue is None and rec.type == EntityType.PUBLISHER and rec.known is not None:
+                cue = _gazette_cue(view, k, lex, rec.name)  # "un avis paru au Bodacc"
+            if cue is None and rec.type in SOURCE_TYPES:
+                cue = _register_lists(words, k)  # "the X Authority register lists Y"
             if cue is None and rec.type == EntityType.COMPANY \
                     and _after_descriptor(words, k, lex):
                 cue = _outlet_cue(words, k, lex)  # "the news agency APA reported": the noun
@@ -104,7 +110,9 @@ def find_sources(
                                 and rec.known is None and m.outlet):
                 cue = _news_piece(words, k, lex)  # "a Kandor Herald report said"
             if cue is None and rec.type in (EntityType.PUBLISHER, EntityType.COMPANY):
-                cue = _speech_to_outlet(words, k, lex)  # "a indiqué P au quotidien X"
+                cue = _speech_to_outlet(words, k, lex, (
+                    m.outlet or rec.type == EntityType.PUBLISHER and rec.known is not None)
+                    and not _company_ending(m.text, lex))  # "a indiqué P au quotidien X"
                 if cue is not None and rec.known is None:
                     registry.set_type(m.entity, EntityType.PUBLISHER)
             if cue is not None and _entrusted(words, k, lex):
@@ -116,6 +124,35 @@ def find_sources(
     out.extend(_coordinated_outlets(view, lex, registry, out))
     return [src for src in out if not (own and _is_own(registry, src.target, own, lex))
             and not _bare_head(registry, src.target, lex)]
+
+
+def _gazette_cue(view: SentenceView, k: int, lex: Lexicon, name: str) -> int | None:
+    """The preposition before an official gazette's name ("un avis paru au Bodacc", "l'avis
+    publié au BALO", "an entry in the Federal Gazette", "an announcement to the Kandor Stock
+    Exchange's Regulatory News Service"): a gazette is only named to cite what it published
+    (session 18)."""
+    if tuple(name_key(name).split()) not in lex.keys.get("gazettes", ()):
+        return None
+    words = view.words
+    j = skip_back(words, k, lex)
+    if j > 0 and view.units[j - 1].possessive:
+        j = skip_back(words, j - 1, lex)  # its owner's possessive
+    return j - 1 if j > 0 and (words[j - 1] in lex.prepositions
+                               or words[j - 1] in lex.sources.contracted) else None
+
+
+_REGISTER_NOUNS = frozenset({"register", "registry", "database", "records"})
+_LISTS = frozenset({"lists", "listed", "shows", "showed", "show", "names", "named", "records",
+                    "recorded"})
+
+
+def _register_lists(words: list[str], k: int) -> int | None:
+    """A regulator's or an outlet's register as the subject of "lists / shows" ("the Kandor
+    Authority register lists Y among its lenders", "SEC records show"): the body is cited
+    (session 18)."""
+    if k + 2 < len(words) and words[k + 1] in _REGISTER_NOUNS and words[k + 2] in _LISTS:
+        return k + 1
+    return None
 
 
 def _bare_head(registry: Registry, entity: str, lex: Lexicon) -> bool:
@@ -295,6 +332,9 @@ def _interview_tail(words: list[str], k: int, lex: Lexicon, once: bool) -> int |
     if before is not None:
         return j - len(before)
     verb = match_ending_at(words, j, lex.sources.inverted_reports)
+    if verb is None and tuple(words[k + 1:k + 4]) not in _INTERVIEWS:
+        verb = match_ending_at(words, j, lex.speech_verbs)  # ", indique X dans son édition
+        # de mardi": an edition is an outlet's, whatever the verb (session 18)
     if verb is not None and j - len(verb) > 0 and words[j - len(verb) - 1] == ",":
         return j - len(verb)
     return None
@@ -486,9 +526,10 @@ def _outlet_cue(words: list[str], k: int, lex: Lexicon, titled: bool = False) ->
             after == k + 1 and after < len(words) and words[after] in lex.sources.auxiliaries
             and match_at(words, after + 1, lex.sources.perfect_reports)):
         return after  # "Reuters reported", "le quotidien L'Ardoise avait évoqué" (right after)
-    if _estimate_after(words, k + 1) and any(
-            match_ending_at(words, x, lex.outlet_descriptors) for x in range(j + 1, k + 1)):
-        return k + 1  # "le quotidien régional X l'évalue à 45 millions d'euros"
+    if _estimate_after(words, k + 1) and (titled or any(
+            match_ending_at(words, x, lex.outlet_descriptors) for x in range(j + 1, k + 1))):
+        return k + 1  # "le quotidien régional X l'évalue à 45 millions d'euros"; a listed
+        # outlet needs no noun: "un prix que Le Figaro estime à" (session 18)
     if j > 0 and words[j - 1] in lex.sources.by:
         for s in range(max(0, j - 5), j - 1):
             if match_at(words, s, lex.source_after):
@@ -507,8 +548,9 @@ def _outlet_cue(words: list[str], k: int, lex: Lexicon, titled: bool = False) ->
 _REPORT_ADVERBS = frozenset({"earlier", "previously", "also", "originally", "recently", "initially",
                              "deja", "egalement", "aussi", "recemment", "initialement"})
 _ESTIMATES = frozenset({"evalue", "evaluait", "estime", "estimait", "chiffre", "chiffrait",
-                        "valorise", "valorisait", "estimates", "estimated", "values", "valued",
-                        "puts", "put"})
+                        "valorise", "valorisait", "evaluent", "evaluaient", "estiment",
+                        "estimaient", "chiffrent", "valorisent", "estimates", "estimated",
+                        "values", "valued", "puts", "put", "pegged", "pegs"})
 _OBJECT_PRONOUNS = frozenset({"l'", "la", "le", "les"})
 _AT = frozenset({"a", "au", "aux", "at"})
 
@@ -819,19 +861,37 @@ def _analyst_note(words: list[str], k: int, lex: Lexicon) -> int | None:
     return None
 
 
-def _speech_to_outlet(words: list[str], k: int, lex: Lexicon) -> int | None:
+def _speech_to_outlet(words: list[str], k: int, lex: Lexicon, titled: bool = False
+                      ) -> int | None:
     """ "a indiqué son directeur général au quotidien X", "a confié P à l'hebdomadaire X": "à /
     au" and an outlet noun before the name, a speech verb earlier in the sentence (French puts
-    the speaker between them)."""
+    the speaker between them); `titled` when the name is an outlet's by its words or a list
+    and needs no noun ("a déclaré le PDG de X au Journal du Kandor", "a indiqué mardi à l'AFP
+    son directeur financier", session 18)."""
     if not any(w in lex.sources.to for w in words[max(0, k - 6):k]):
         return None
     j = _past_adjectives(words, skip_back(words, k, lex), lex)
-    if j == 0 or words[j - 1] not in lex.sources.to \
-            or not any(match_at(words, q, lex.outlet_descriptors) for q in range(j, k)):
+    if j == 0 or words[j - 1] not in lex.sources.to or not titled \
+            and not any(match_at(words, q, lex.outlet_descriptors) for q in range(j, k)):
         return None
-    if any(match_at(words, q, lex.speech_verbs) for q in range(j - 1)):
-        return j - 1
+    for q in range(j - 2, -1, -1):
+        if titled and words[q] in lex.sources.that:
+            return None  # "a indiqué qu'elle vendrait ses parts à X": the clause's "à"
+        verb = match_at(words, q, lex.speech_verbs)
+        if verb is not None:
+            between = words[q + len(verb):j - 1]
+            if titled and not _speaker_or_time(between, lex):
+                return None  # "a annoncé la vente de sa filiale à X": a party
+            return j - 1
     return None
+
+
+def _speaker_or_time(between: list[str], lex: Lexicon) -> bool:
+    """True when the words between a speech verb and "à / au" are nothing, a date, or a
+    speaker with a role ("son directeur général", "le PDG de X")."""
+    roles = lex.keys.get("roles", ())
+    return all(w in lex.calendar or w in lex.determiners for w in between) \
+        or any(match_at(between, q, roles) for q in range(len(between)))
 
 
 def _title_with_place(
