@@ -274,8 +274,9 @@ def report_dict(report: EvalReport) -> dict[str, Any]:
     }
 
 
-def render_report(report: EvalReport, verbose: bool = False) -> str:
-    """The report as plain text: per-type and micro P/R/F1, per language, hard negatives."""
+def render_report(report: EvalReport, verbose: bool = False, scores_only: bool = False) -> str:
+    """The report as plain text: per-type and micro P/R/F1, per language, hard negatives
+    (each one listed unless `scores_only`: a never-read set shows counts, not relations)."""
     lines = [f"{'TYPE':<16}{'TP':>5}{'FP':>5}{'FN':>5}{'P':>8}{'R':>8}{'F1':>8}"]
     for s in (*report.per_type, report.micro):
         lines.append(f"{s.label:<16}{s.tp:>5}{s.fp:>5}{s.fn:>5}"
@@ -286,9 +287,9 @@ def render_report(report: EvalReport, verbose: bool = False) -> str:
                      f"P={s.precision:.4f} R={s.recall:.4f} F1={s.f1:.4f}")
     lines += ["", f"Hard negatives predicted: {len(report.hard_negatives)} "
                   f"(of {report.hard_negatives_listed} listed)"]
-    for h in report.hard_negatives:
+    for h in () if scores_only else report.hard_negatives:
         lines.append(f"  {h.file}: {h.type}({h.source}, {h.target}) -- {h.reason}")
-    if verbose:
+    if verbose and not scores_only:
         for a in report.articles:
             if a.false_positives or a.false_negatives:
                 lines.append(f"[{a.file}]")

@@ -471,8 +471,8 @@ _ING_MIN = 6
 def _apposition_ends(norms: list[str], e: int, lex: Lexicon) -> bool:
     """True when a noun after "NAME, det" closes an apposition ("Zorbex, a drone start-up,")
     rather than opening the next clause ("In Europe, the start-up competes")."""
-    while e < len(norms) and place_adjective(norms[e], lex):
-        e += 1
+    while e < len(norms) and (place_adjective(norms[e], lex) or region_adjective(norms[e])):
+        e += 1  # "Zorbex, une PME girondine spécialisée ..."
     return e >= len(norms) or norms[e] in (",", ".", ";", ")", "(") \
         or norms[e] in _APPOSITION_GOES_ON or norms[e] in _APPOSITION_PARTICIPLES \
         or len(norms[e]) >= _ING_MIN and norms[e].endswith("ing")  # "a startup developing X"
@@ -1777,10 +1777,23 @@ def _description_stem(m: Mention, toks: list[Token], lex: Lexicon) -> str:
 def _place(m: Mention, toks: list[Token], lex: Lexicon,
            where: dict[str, tuple[frozenset[str], frozenset[str]]]) -> Place:
     """A description's place: its city, a demonym's stem, its region."""
-    city = _description_place(m, toks, lex)
+    city = _description_place(m, toks, lex) or _town_before_noun(m, toks, where)
     region = _description_region(m, toks, lex, city)
     return Place("" if city in _regions()[1] else city, where,
                  _description_stem(m, toks, lex), region)
+
+
+def _town_before_noun(m: Mention, toks: list[Token],
+                      where: dict[str, tuple[frozenset[str], frozenset[str]]]) -> str:
+    """The town of a description written before its noun ("the Zelbach firm", "The Zelbach
+    company's") when the article placed a company there ("X, based in Zelbach", "the
+    Zelbach-based X"): a town no table lists is then still a place."""
+    for k in range(m.first + 1, m.last):
+        if toks[k].text[:1].isupper():
+            key = city_key(toks[k].text)
+            if any(key in cities for cities, _ in where.values()):
+                return key
+    return ""
 
 
 def _description_place(m: Mention, toks: list[Token], lex: Lexicon) -> str:
@@ -1848,11 +1861,14 @@ def _named_places(
                                                    and k >= 2 and toks[k - 2].text == "-")):
                 k -= 1  # "le néerlandais X", "la start-up lyonnaise X", "the Lyon-based X"
             j, told = k, False
-            while not told and j > 1 and m.first - j < 6 and _sector_word(toks, j - 1, m.first,
-                                                                          lex):
+            while not told and j > 1 and m.first - j < 6 and (
+                    _sector_word(toks, j - 1, m.first, lex)
+                    or toks[j - 1].norm in _BASED and toks[j - 2].text == "-"):
                 j -= 1  # "Spanish desalination engineer X", "le spécialiste grenoblois de
                 told = toks[j].norm in lex.nationalities or toks[j].norm in demonyms \
-                    or toks[j].norm in _regions()[0]  # la robotique mobile X": a sector
+                    or toks[j].norm in _regions()[0] or toks[j].norm in _BASED \
+                    and toks[j - 1].text == "-"  # la robotique mobile X": a sector;
+                # "the Zelbach-based laser developer X" too
             if j < k and (told or toks[j - 1].norm in lex.nationalities  # between the
                           and toks[j - 1].text[:1].isupper()):  # nationality and the name
                 k = j if told else j - 1
@@ -1887,7 +1903,7 @@ def _named_places(
                         and city_key(toks[k + 1].text) in _known_cities():
                     cities.add(city_key(toks[k + 1].text))  # "X, une PME de Lannion"
                 elif w in _BASED and k + 1 < len(toks):
-                    at = k + 2 if toks[k + 1].norm in ("a", "in", "en", "au") else k + 1
+                    at = _based_town(toks, k + 1)
                     if k > 0 and toks[k - 1].text == "-":  # "the Lyon-based X"
                         j = k - 2
                         while j > 0 and k - 2 - j < 2 and toks[j - 1].kind == "word" \
@@ -1898,7 +1914,39 @@ def _named_places(
                         cities.add(city_key(" ".join(t.text for t in toks[j:k - 1])))
                     elif at < len(toks) and toks[at].text[:1].isupper():
                         cities.add(city_key(toks[at].text))
+            if m.last < len(toks) and toks[m.last].text == "," and window:
+                at = _based_far(toks, window[-1] + 1, m.last + _FAR_APPOSITION)
+                if at:  # "X, a family-owned maker of lenses and optics based in Zelbach,"
+                    cities.add(city_key(toks[at].text))
     return {e: (frozenset(c), frozenset(n)) for e, (c, n) in out.items()}
+
+
+_FAR_APPOSITION = 20
+"""How far after a name its apposition may place it with "based in" / "basé à" (the nearer
+words are read by the apposition window of `_named_places`)."""
+
+
+def _based_far(toks: list[Token], start: int, stop: int) -> int:
+    """The index of the capitalised town of a "based in Y" / "basé à Y" / "installé près de
+    Y" found from `start` up to the next comma, semicolon or stop, or 0."""
+    for k in range(start, min(stop, len(toks) - 1)):
+        if toks[k].text in (",", ";", ".", ":", "(") or toks[k].norm in _SUBJECT_RELATIVES:
+            return 0
+        if toks[k].norm in _BASED:
+            at = _based_town(toks, k + 1)
+            return at if at < len(toks) and toks[at].text[:1].isupper() else 0
+    return 0
+
+
+def _based_town(toks: list[Token], at: int) -> int:
+    """The index of the town after a participle of place: past "à" / "in" / "en" / "au",
+    and past "près de" / "near" ("installé près de Cholet")."""
+    if at < len(toks) and toks[at].norm in ("pres", "near"):
+        at += 1
+        if at < len(toks) and toks[at].norm in ("de", "d'"):
+            at += 1
+        return at
+    return at + 1 if at < len(toks) and toks[at].norm in ("a", "in", "en", "au") else at
 
 
 _INVESTOR_PLURALS = frozenset({"funds", "fonds", "investors", "investisseurs", "investment",
