@@ -635,6 +635,41 @@ _ALONGSIDE = (("alongside",), ("together", "with"), ("along", "with"), ("aux", "
 _ALONGSIDE_FIRST = frozenset(p[0] for p in _ALONGSIDE)
 
 
+_LED = frozenset({"led", "co-led", "menee", "mene", "menes", "menees", "co-mene", "co-menee"})
+_WITH_CO = frozenset({"with", "avec"})
+_WITH_ROLE = frozenset({"as", "advising", "advised", "acting", "comme", "conseil", "conseille",
+                        "conseilles", "banque", "bank", "adviser", "advisers", "advisor"})
+
+
+def _with_after_leader(
+    view: SentenceView, k: int, cands: list[Candidate], registry: Registry
+) -> bool:
+    """True when unit k is ", with" / ", avec" right after the leader of a round ("a round led
+    by A, with B and C", "un tour de table mené par le fonds A, avec B et C"): the names after
+    it are co-investors of the same round (session 18)."""
+    words = view.words
+    if words[k] not in _WITH_CO or k < 4 or words[k - 1] != "," \
+            or not view.units[k - 2].is_mention:
+        return False
+    sources = {c.source for c in cands}
+    if not any(e in sources for m in view.units[k - 2].mentions
+               for e in _entities(m, registry, set())):
+        return False
+    for q in range(k - 3, max(0, k - 8), -1):
+        if words[q] in (",", ";", ".") or words[q] in HARD_BOUNDARIES:
+            return False
+        if words[q] in ("by", "par") and words[q - 1] in _LED:
+            return True
+    return False
+
+
+def _with_role(view: SentenceView, found: int) -> bool:
+    """True when the name after "with" has a role of its own ("with A as adviser", "avec A
+    comme conseil"): no co-investor."""
+    words = view.words
+    return any(w in _WITH_ROLE for w in words[found + 1:found + 3])
+
+
 def _co_investors(
     view: SentenceView, end: int, cands: list[Candidate], lex: Lexicon, registry: Registry
 ) -> list[Candidate]:
@@ -647,10 +682,14 @@ def _co_investors(
         if words[k] in HARD_BOUNDARIES:
             return []
         cue = match_at(words, k, _ALONGSIDE)
+        if cue is None and _with_after_leader(view, k, cands, registry):
+            cue = (words[k],)
         if cue is None:
             continue
         found = _mention_after(view, k + len(cue), lex)
         if found is None:
+            return []
+        if cue[0] in _WITH_CO and _with_role(view, found):
             return []
         unit = _with_coordinated_pp(view, found, cue, lex)  # "aux côtés de A et de B"
         ids = [e for m in unit.mentions for e in _entities(m, registry, set(targets))]

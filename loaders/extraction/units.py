@@ -281,13 +281,16 @@ def _coordinate(
             if placed != j:
                 past_place, j = True, placed
             heavy = _heavy_conj_at(units, j)  # "ainsi que le préfabricant varois B"
-            k = j
+            k = inserted = _past_insertion(units, j, lex)  # "A et, depuis 2021, B."
             while k < len(units) and not units[k].is_mention and k - j < 6 + sum(
                     units[x].norm == "-" for x in range(j, k)) and (  # "start-up": one word
                     units[k].norm in _SEP_WORDS or units[k].norm in lex.determiners
                     or units[k].norm in lex.nationalities
                     or (units[k].norm,) in lex.descriptors or units[k].norm in lex.org_heads
                     or _place_possessive(units, tokens, k)
+                    or (k > j and units[k].norm in place_words()  # "and UK distributor B"
+                        and units[k - 1].norm in LIST_WORDS
+                        and _description_to_name(units, tokens, k + 1, lex))
                     or _adjective_after_noun(units, tokens, k, lex)
                     or _description_to_name(units, tokens, k, lex)
                     or _within_description(units, tokens, k, lex)
@@ -297,6 +300,8 @@ def _coordinate(
             if k == j or k >= len(units) or not units[k].is_mention:
                 break
             after = _past_place_parenthesis(units, k + 1)  # "B (Germany) and C": B's place
+            if inserted != j and not _phrase_ends(units, after, lex):
+                break  # "A et, depuis 2021, B vend": B opens a clause of its own
             if (past_relative or past_place) and not _phrase_ends(units, after, lex) and not (
                     after > k + 1 and units[after].norm in LIST_WORDS):
                 break  # "A, which makes drones, and B said": B opens a clause of its own
@@ -639,6 +644,22 @@ def _past_relative_before_conjunction(units: list[Unit], j: int, lex: Lexicon) -
             if nxt[:1] in (["and"], ["et"]) or _heavy_conj(nxt):
                 return c + 1
             return j
+    return j
+
+
+def _past_insertion(units: list[Unit], j: int, lex: Lexicon) -> int:
+    """The unit after an insertion set off by commas right after a list's "and" / "et" ("A
+    and, since 2021, B", "A et, depuis peu, B"): the unit after its closing comma, else j.
+    The insertion names nobody and holds at most five words (session 18)."""
+    if j + 2 >= len(units) or units[j].norm not in ("and", "et") or units[j + 1].norm != ",":
+        return j
+    for c in range(j + 2, min(len(units), j + 8)):
+        w = units[c].norm
+        if units[c].is_mention or w in HARD_BOUNDARIES or w in (".", ";") \
+                or w in lex.relative_pronouns:
+            return j
+        if w == ",":
+            return c + 1 if c > j + 2 else j
     return j
 
 
