@@ -72,6 +72,50 @@ def thing_subject(frame: Frame, t: int, view: SentenceView, lex_preps: frozenset
     if frame.type != RelationType.SUPPLIES or frame.subject != "target" \
             or frame.object is not None or not frame.agent_preps or frame.noun_trigger:
         return False
+    if frame.requires_before and not any(
+            w in frame.requires_before for w in view.words[max(0, t - 8):t]):
+        return False  # "The logistics are handled by Y", not "The interim is handled by Y"
+    return _thing_before(t, view, lex_preps, bare=frame.requires_before)
+
+
+def thing_source_subject(frame: Frame, t: int, view: SentenceView,
+                         lex_preps: frozenset[str]) -> bool:
+    """True when a SUPPLIES trigger whose customer is the possessor of its subject and whose
+    supplier follows a preposition ("X's engines come from Y", "les moteurs de X proviennent
+    de Y") has for subject a definite thing no company owns in its sentence ("The engines are
+    sourced from Y", "Les coques sont achetées auprès de Y"): the thing is the topic's, as
+    for `thing_subject`."""
+    if frame.type != RelationType.SUPPLIES or frame.subject != "target" \
+            or frame.object != "source" or not frame.subject_possessor_only \
+            or frame.noun_trigger:
+        return False
+    return _thing_before(t, view, lex_preps, _NOT_SUPPLIED)
+
+
+# what "comes from" a company without being its goods: money, sales and demand (the company
+# is a funder or a customer), rivalry, words and news (session 18, implicit)
+_NOT_SUPPLIED = frozenset({
+    "funds", "funding", "money", "cash", "capital", "financing", "finance", "proceeds",
+    "revenue", "revenues", "sales", "turnover", "income", "profit", "profits", "growth",
+    "demand", "orders", "order", "business", "competition", "pressure", "threat", "challenge",
+    "risk", "news", "announcement", "comment", "comments", "criticism", "support",
+    "investment", "investments", "stake", "shares", "majority", "bulk", "rest", "half", "share",
+    "fonds", "financement", "financements", "argent", "capitaux", "recettes", "revenus",
+    "ventes", "chiffre", "benefice", "benefices", "croissance", "demande", "commandes",
+    "commande", "activite", "concurrence", "pression", "menace", "risque", "nouvelle",
+    "annonce", "critique", "critiques", "soutien", "investissement", "investissements",
+    "participation", "actions", "majorite", "moitie", "reste", "part", "essentiel", "plupart",
+    "initiative", "impulsion", "information", "informations", "remainder", "balance",
+    "solde", "complement", "loan", "loans", "debt", "pret", "prets", "dette"})
+
+
+def _thing_before(t: int, view: SentenceView, lex_preps: frozenset[str],
+                  not_goods: frozenset[str] = frozenset(),
+                  bare: frozenset[str] = frozenset()) -> bool:
+    """True when the words before unit `t` (behind auxiliaries) are a definite noun phrase
+    naming no party that opens its clause, and no document, plan or deal; a service noun of
+    `bare` in its first two words needs no determiner ("Maintenance of the fleet",
+    "Kiln upgrades")."""
     words = view.words
     k = t - 1
     while k >= 0 and words[k] in _FILLERS:
@@ -90,7 +134,8 @@ def thing_subject(frame: Frame, t: int, view: SentenceView, lex_preps: frozenset
             return False
         k -= 1
     start = k + (3 if opener and words[k + 1] not in _CLAUSE_OPENERS_1 else 2 if opener else 1)
-    if start > end or words[start] not in _DEFINITE:
+    if start > end or words[start] not in _DEFINITE and not any(
+            w in bare for w in words[start:min(start + 2, end + 1)]):
         return False
     if any(view.units[j].is_mention and not (opener and _agent_at(view, j))
            for j in range(0, start)):
@@ -99,7 +144,7 @@ def thing_subject(frame: Frame, t: int, view: SentenceView, lex_preps: frozenset
     for w in words[start + 1:end + 1]:
         if w in lex_preps:
             break
-        if w in _NOT_GOODS:
+        if w in _NOT_GOODS or w in not_goods:
             return False
     return end - start < 8
 
@@ -325,4 +370,60 @@ def signed_customers(view: SentenceView) -> list[int]:
                 return []  # "avec A", "selon A", "chez A": no subject
             b -= 1
         out.append(q)
+    return out
+
+
+# participles of choosing a supplier ("Y a été retenu pour", "Y was selected to")
+SELECTED = frozenset({"retenu", "retenue", "retenus", "retenues", "selectionne",
+                      "selectionnee", "selectionnes", "selectionnees", "choisi", "choisie",
+                      "choisis", "choisies", "mandate", "mandatee", "selected", "chosen",
+                      "picked", "retained", "tapped", "commissioned", "contracted"})
+# the passive auxiliary that must stand right before the participle
+_PASSIVE_AUX = frozenset({"ete", "been", "be", "was", "were", "is", "are", "est", "sont",
+                          "sera", "seront", "etait", "etaient"})
+# the supply jobs a chosen company is chosen for ("pour concevoir", "to supply")
+_JOBS = frozenset({
+    "supply", "build", "design", "deliver", "provide", "install", "manufacture", "construct",
+    "engineer", "equip", "make", "produce", "maintain", "fit", "assemble", "erect",
+    "fournir", "construire", "concevoir", "livrer", "installer", "fabriquer", "realiser",
+    "equiper", "produire", "entretenir", "assembler", "batir", "maintenir"})
+
+
+def selected_for_work(t: int, end: int, view: SentenceView) -> bool:
+    """True when the participle at unit `t` is a passive ("a été retenu", "was selected") and
+    is followed by a supply job ("pour concevoir l'usine", "to supply the engines"), so the
+    subject is a supplier chosen by a customer the sentence leaves unsaid (session 18)."""
+    words = view.words
+    if t < 1 or words[t - 1] not in _PASSIVE_AUX or end + 1 >= len(words):
+        return False
+    return words[end] in ("pour", "to") and words[end + 1] in _JOBS
+
+
+# participles of awarding a contract, and the contract nouns they need in their subject
+AWARDED = frozenset({"attribue", "attribuee", "attribues", "attribuees", "adjuge", "adjugee",
+                     "adjuges", "adjugees", "notifie", "notifiee", "awarded"})
+_CONTRACTS = frozenset({"contrat", "contrats", "marche", "marches", "commande", "commandes",
+                        "lot", "lots", "contract", "contracts", "order", "orders", "tender"})
+
+
+def awarded_at(view: SentenceView, lex_preps: frozenset[str]) -> list[tuple[int, int]]:
+    """(participle unit, recipient unit) of each agentless passive award whose subject is a
+    definite contract noun phrase opening its clause: "Le contrat de fourniture a été attribué
+    au groupe Y", "The supply contract was awarded to Y" (session 18). The recipient is the
+    first mention after "à"/"au"/"to", behind a few plain words."""
+    words, units = view.words, view.units
+    out = []
+    for t, w in enumerate(words):
+        if w not in AWARDED or t < 2 or words[t - 1] not in _PASSIVE_AUX \
+                or t + 1 >= len(words) or words[t + 1] not in ("a", "au", "aux", "to"):
+            continue
+        if not _thing_before(t, view, lex_preps) or not any(
+                x in _CONTRACTS for x in words[max(0, t - 8):t]):
+            continue
+        for k in range(t + 2, min(len(words), t + 6)):
+            if units[k].is_mention:
+                out.append((t, k))
+                break
+            if words[k] in HARD_BOUNDARIES or words[k] in (",", ".", "par", "by"):
+                break
     return out

@@ -175,7 +175,8 @@ def _known_mentions(
             continue
         j = _extend_suffix(tokens, i + len(entry.tokens))
         unit = _unit_end(tokens, i, j, lex, taken, entry.entity) \
-            or _own_form_end(norms, i + len(entry.tokens), j)
+            or _own_form_end(norms, i + len(entry.tokens), j) \
+            or _title_of_place(tokens, j, lex, taken, entry.entity)
         start = _weekday_title(tokens, i, lex, taken, entry.entity)
         if unit or start < i:
             end = unit or j  # "Kandor UK", "Kandor d'Ille-et-Vilaine", "The Sunday Herald":
@@ -210,6 +211,10 @@ def _city_words() -> frozenset[str]:
         if line and not line.startswith("#")})
 
 
+_COMPASS = frozenset({"north", "south", "east", "west", "latin", "central", "northern",
+                      "southern", "eastern", "western", "nord", "sud", "est", "ouest"})
+"""Compass and area words that open a region of two words with a place after them ("North
+America", "Latin America", "Eastern Europe")."""
 _REGIONAL_SECTORS = frozenset({"banking", "insurance"})
 
 
@@ -233,8 +238,8 @@ def _unit_end(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[boo
         k = j + 1
         while k < n and not taken[k] and tokens[k].kind == "word" and _is_cap(tokens[k], lex) \
                 and tokens[k].start == tokens[k - 1].end + 1 \
-                and tokens[k].norm not in place_words():
-            k += 1  # "France Industrie"
+                and (tokens[k].norm not in place_words() or tokens[k - 1].norm in _COMPASS):
+            k += 1  # "France Industrie"; "North America", "Latin America": one region
         if k < n and (tokens[k].norm in lex.product_nouns or tokens[k].kind == "number"):
             return 0
         return _extend_suffix(tokens, k)
@@ -255,6 +260,33 @@ def _unit_end(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[boo
         k += 2  # "du Nord-Est"
     if k < n and _is_cap(tokens[k], lex):
         return 0
+    return k
+
+
+def _title_of_place(tokens: list[Token], j: int, lex: Lexicon, taken: list[bool],
+                    entity: KnownEntity) -> int:
+    """End of another outlet's title that a known outlet's name opens, with "de / du / d' /
+    of" and a capitalised place or word after it ("La Kelmar de Genève", "Le Journal de
+    Saône-et-Loire", "the Times of Quellia"): a title of its own; 0 when none stands at j."""
+    n = len(tokens)
+    if entity.type != "Publisher" or j + 1 >= n or taken[j + 1] \
+            or tokens[j].norm not in ("de", "du", "d'", "of") or not tokens[j].text.islower():
+        return 0
+    k = j + 1
+    if tokens[k].kind != "word" or not _is_cap(tokens[k], lex) \
+            or tokens[k].norm in lex.outlet_words \
+            or tokens[j].norm == "of" and fold(tokens[k].text) in _city_words():
+        return 0  # "the Financial Times of London": where the known title is published
+    k += 1
+    while k < n and not taken[k]:
+        link = _place_link(tokens, k)
+        if link:
+            k = link  # "de Saône-et-Loire"
+        elif tokens[k].kind == "word" and _is_cap(tokens[k], lex) \
+                and tokens[k].start == tokens[k - 1].end + 1:
+            k += 1
+        else:
+            break
     return k
 
 
@@ -443,14 +475,18 @@ _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eigh
                            "ten", "twelve", "hundred", "thousand"})
 
 
-def _number_opens_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+def _number_opens_name(tokens: list[Token], i: int, lex: Lexicon,
+                       article_caps: frozenset[str] = frozenset()) -> bool:
     """True when a capitalised English number word inside a sentence opens a name with the
     capitalised word after it ("roaster Two Kelmarks Coffee Co"): English writes numbers in
-    lower case there, so the capital makes a name of it."""
+    lower case there, so the capital makes a name of it. At a sentence's start, only when the
+    article writes the number capitalised inside a sentence too ("Three Kelmars' president"
+    after "the site Three Kelmars operates")."""
     tok = tokens[i]
     return lex.language == "en" and tok.kind == "word" and tok.norm in _NUMBER_WORDS \
-        and tok.text[:1].isupper() and tok.text[1:].islower() and not _is_initial(tokens, i) \
-        and tokens[i - 1].text not in (".", ":", "\u201c", '"') and i + 1 < len(tokens) \
+        and tok.text[:1].isupper() and tok.text[1:].islower() \
+        and (not _is_initial(tokens, i) and tokens[i - 1].text not in (".", ":", "\u201c", '"')
+             or tok.norm in article_caps) and i + 1 < len(tokens) \
         and tokens[i + 1].kind == "word" and _is_cap(tokens[i + 1], lex) \
         and tokens[i + 1].start == tok.end + 1
 
@@ -512,6 +548,18 @@ def _extend_suffix(tokens: list[Token], j: int) -> int:
             continue
         break
     return j
+
+
+def _slash_form(tokens: list[Token], k: int) -> bool:
+    """True when tokens k to k+2 are a legal form written with a slash, no space ("A/S",
+    "K/S", "I/S"; the tokenizer splits it)."""
+    if k + 2 >= len(tokens):
+        return False
+    a, slash, b = tokens[k], tokens[k + 1], tokens[k + 2]
+    return slash.text == "/" and a.kind == "word" and b.kind == "word" \
+        and a.text.isupper() and b.text.isupper() and len(a.text) == 1 and len(b.text) == 1 \
+        and slash.start == a.end and b.start == slash.end \
+        and f"{a.norm}/{b.norm}" in LEGAL_SUFFIXES
 
 
 _OWN_FORMS = LEGAL_SUFFIXES - CORPORATE_SUFFIXES - {"vat"}
@@ -985,7 +1033,11 @@ def participle_opening(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 def _verb_follows(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     """True when token j reads as the verb of a named subject: a relation trigger or a
-    speech verb ("Zentrix raised", "Velmora acquired", "Brelandis rachète")."""
+    speech verb ("Zentrix raised", "Velmora acquired", "Brelandis rachète"), maybe after a
+    French object pronoun ("Quellavia lui a confié", "Brelandis leur vend")."""
+    if j + 1 < len(tokens) and tokens[j].norm in _CLITICS and tokens[j].text.islower() \
+            and tokens[j + 1].kind == "word" and tokens[j + 1].text.islower():
+        j += 1
     if j < len(tokens) and (tokens[j].norm in _ADVERBS or tokens[j].text.islower()
                             and _adverb_like(tokens[j])):
         j += 1  # "Velmora already co-develops", "Brelandis a également racheté"
@@ -1140,7 +1192,8 @@ def _lower_name_context(toks: list[Token], k: int, lex: Lexicon) -> bool:
         return lex.language == "en" and not (nxt is not None and nxt.norm in lex.prepositions) \
             or lex.language != "en" and (
             nxt is not None and (nxt.norm in _AFTER_NAME or nxt.norm in lex.triggers)
-            and nxt.norm not in ("et", ",", "n'", "ne")
+            and nxt.norm not in ("et", ",", "n'", "ne") and nxt.text != "à"  # "des fonds
+            # servira à racheter": the preposition, not the verb "a"
             and not toks[k].norm.endswith(("e", "i", "u", "t", "ain", "ier")))
     if k >= 2 and toks[k - 1].norm in lex.nationalities and toks[k - 1].text.islower() \
             and toks[k - 2].norm in ("l'", "le", "la", "les", "the"):
@@ -1250,9 +1303,13 @@ def bound_places(sentences: list[list[Token]], lex: Lexicon) -> frozenset[str]:
             if t.kind != "word" or not t.text[:1].isupper():
                 continue
             key = fold(t.text)
-            after_name = k >= 2 and toks[k - 1].norm in ("de", "du", "d'") \
-                and toks[k - 1].text.islower() and toks[k - 2].kind == "word" \
-                and toks[k - 2].text[:1].isupper() and toks[k - 2].text[1:].islower() \
+            link = k - 1  # "de / d' / du", or "de" before "la / l'" ("Volailles de l'Ostravie")
+            if k >= 3 and toks[k - 1].norm in ("la", "l'") and toks[k - 1].text.islower() \
+                    and toks[k - 2].norm == "de":
+                link = k - 2
+            after_name = link >= 1 and toks[link].norm in ("de", "du", "d'") \
+                and toks[link].text.islower() and toks[link - 1].kind == "word" \
+                and toks[link - 1].text[:1].isupper() and toks[link - 1].text[1:].islower() \
                 and not (k + 1 < len(toks) and toks[k + 1].kind == "word"
                          and toks[k + 1].text[:1].isupper())
             (seen if after_name else free).add(key)
@@ -1264,20 +1321,53 @@ def bound_places(sentences: list[list[Token]], lex: Lexicon) -> frozenset[str]:
 
 
 def _bound_place(tokens: list[Token], i: int, j: int, taken: list[bool], bound: frozenset[str],
-                 lex: Lexicon) -> bool:
-    """True when "de / d' / du" at j and a word of `bound_places` after it end the name opened
-    at i: one or two capitalised words, no part or product noun before them."""
+                 lex: Lexicon) -> int:
+    """The end of "de / d' / du / de la / de l'" at j and a word of `bound_places` after it
+    when they end the name opened at i (one or two capitalised words, no part or product noun
+    before them); 0 when they do not."""
     n = len(tokens)
-    if j + 1 >= n or taken[j + 1] or fold(tokens[j + 1].text) not in bound \
-            or not tokens[j + 1].text[1:].islower() \
+    at = j + 1
+    if tokens[j].norm == "de" and j + 2 < n and tokens[j + 1].norm in ("la", "l'") \
+            and tokens[j + 1].text.islower():
+        at = j + 2  # "de la / de l'" before the place ("Volailles de l'Ostravie")
+    if at >= n or taken[at] or fold(tokens[at].text) not in bound \
+            or not tokens[at].text[1:].islower() \
             or tokens[i].norm in word_list("first_names.txt") \
             or sum(t.kind == "word" for t in tokens[i:j]) > 3:
-        return False
-    if j + 2 < n and tokens[j + 2].kind == "word" and tokens[j + 2].text[:1].isupper():
-        return False
+        return 0
+    if at + 1 < n and tokens[at + 1].kind == "word" and tokens[at + 1].text[:1].isupper():
+        return 0
     prev = tokens[i - 1].norm if i > 0 else ""
-    return prev not in _NOT_NAMED_AFTER and prev not in lex.product_nouns \
+    ok = prev not in _NOT_NAMED_AFTER and prev not in lex.product_nouns \
         and tokens[j - 1].text[1:].islower() and tokens[j - 1].norm not in _vocabulary(lex)
+    return at + 1 if ok else 0
+
+
+def _common_complement(tokens: list[Token], i: int, j: int, taken: list[bool],
+                       lex: Lexicon) -> int:
+    """The end of "de / du / de la / de l'" at j and one capitalised lexicon word after the
+    one-word name opened at i ("Maisons du Monde", "Jardins de la Terre"): French writes such a
+    common noun in lower case, so its capital goes on with the name; 0 when not (a part or
+    product noun before the name, a first name, a capitalised word after the complement)."""
+    n = len(tokens)
+    at = j + 1
+    if tokens[j].norm == "de" and j + 2 < n and tokens[j + 1].norm in ("la", "l'") \
+            and tokens[j + 1].text.islower():
+        at = j + 2
+    if j != i + 1 or at >= n or taken[at] or tokens[at].kind != "word" \
+            or not tokens[at].text[:1].isupper() or not tokens[at].text[1:].islower() \
+            or tokens[at].norm not in _vocabulary(lex) or tokens[at].norm in lex.function_words \
+            or tokens[at].norm in place_words() or tokens[at].norm in lex.nationalities:
+        return 0
+    head = tokens[i]
+    if head.kind != "word" or not head.text[1:].islower() or len(head.text) < 4 \
+            or head.norm in _vocabulary(lex) or head.norm in word_list("first_names.txt") \
+            or head.norm in place_words():
+        return 0
+    if at + 1 < n and tokens[at + 1].kind == "word" and tokens[at + 1].text[:1].isupper():
+        return 0
+    prev = tokens[i - 1].norm if i > 0 else ""
+    return at + 1 if prev not in _NOT_NAMED_AFTER and prev not in lex.product_nouns else 0
 
 
 _GEO_NOUNS = frozenset({"val", "pays", "cote", "cotes", "mont", "monts", "vallee", "plateau",
@@ -1332,7 +1422,7 @@ def _name_mentions(
             or _title_opens_name(tokens, i, lex, first_names) \
             or _outlet_title(tokens, i, i + 2, lex) \
             or _month_opens_name(tokens, i, lex) \
-            or _number_opens_name(tokens, i, lex)  # "Jan Lund", "Prime Velmora Lab"
+            or _number_opens_name(tokens, i, lex, article_caps)  # "Jan Lund", "Prime Velmora Lab"
         if not first.isupper() and not _camel(tok.text) and not shaped:
             i += 1
             continue
@@ -1441,6 +1531,9 @@ def _name_mentions(
         if ((all(w in places or w == "-" for w in norms) or "".join(norms) in places
              or _place_name(tokens, i, j) or hyphen_place(tokens, i, j))
                 and not _org_apposition(tokens, i, j, lex) and not _authority_before(tokens, i)
+                and not (i > 0 and tokens[i - 1].text.islower() and match_ending_at(
+                    norms_all[:i], i, lex.outlet_descriptors) is not None)  # "le quotidien
+                # Nord Littoral", "the daily Western Cape": a title shaped as a place
                 and not (lex.language == "fr" and not taken[i - 1] and _article_of_title(tokens, i)
                          and not _place_name(tokens, i - 1, j))) \
                 or _is_product(tokens, i, j, lex, taken) and norms[-1] not in LEGAL_SUFFIXES \
@@ -1482,9 +1575,14 @@ def _name_mentions(
             while j + 1 < n and tokens[j].norm in ("de", "du") and not taken[j + 1] \
                     and tokens[j + 1].kind == "word" and tokens[j + 1].text[:1].isupper():
                 j += 2  # "<outlet word> de X" runs on over "de <Place>" (session 16)
+                j = _place_link(tokens, j) or j  # "le Journal de Saône-et-Loire"
             if j + 1 < n and _title_epithet(tokens[j], lex) and tokens[j + 1].kind == "punct" \
                     and tokens[j + 1].text in (",", ".", ";", ")", "»"):
                 j += 1  # "le Journal de la Pêche maritime,": a lower-case adjective ends it
+            norms = [t.norm for t in tokens[i:j]]
+        if lex.language == "fr" and j - i == 2 and norms[0] in _TITLE_ARTICLES \
+                and norms[1] in lex.outlet_words and (end := _lower_title_end(tokens, j, lex)):
+            j = end  # "selon Le Journal des entreprises,", "Le Quotidien du pharmacien."
             norms = [t.norm for t in tokens[i:j]]
         m = _make(index, tokens, i, j, NAME)
         org_cue = _after_descriptor(norms_all, i, lex) or "&" in norms \
@@ -1516,7 +1614,8 @@ def _name_mentions(
             or ("-" in norms and norms[0] in word_list("family_names.txt"))
             or any(w in _NAME_PARTICLES for w in norms[1:-1]))  # "Anko van der Werff"
         m.typed = "org" if org_cue else "person" if person_cue else ""
-        m.outlet = (j - i >= 2 and (any(w in lex.outlet_words for w in norms[1:])
+        m.outlet = (j - i >= 2 and (any(w in lex.outlet_words and not _complement_word(norms, p)
+                                        for p, w in enumerate(norms[1:], 1))
                                     or norms[0] in lex.outlet_words and norms[1] in _OF)) or any(
             match_at([t.norm for t in tokens], k, lex.outlet_descriptors)
             for k in range(max(0, i - 3), i)
@@ -1526,6 +1625,13 @@ def _name_mentions(
             taken[k] = True
         i = j
     return out
+
+
+def _complement_word(norms: list[str], p: int) -> bool:
+    """True when the word at p is a complement after "de / du / de la / of" ("Quistors du
+    Monde"): an outlet's word there names no outlet unless the head itself is one."""
+    return norms[p - 1] in _OF or p >= 2 and norms[p - 1] in ("la", "l'", "the") \
+        and norms[p - 2] in _OF
 
 
 def _inside_role(norms: list[str], i: int, lex: Lexicon) -> bool:
@@ -1557,6 +1663,35 @@ def _role_after(norms: list[str], j: int, lex: Lexicon) -> bool:
     end = j + len(role)
     return not (end < len(norms) and norms[end] in _ROLE_COMPLEMENTS)
 _CURRENCY = frozenset("$€£¥")
+
+
+_TIME_NOUNS = frozenset({"semaine", "mois", "annee", "jour", "veille", "lendemain", "week-end",
+                         "dernier", "derniere", "prochain", "prochaine", "edition", "numero"})
+"""Words of a date or an issue after a title ("Le Journal de la semaine dernière", "Le Kelmar
+du jour"): the title ends before them."""
+
+
+def _lower_title_end(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """End of a French title's lower-case complement at j: "de / du / des / de la / de l'"
+    and one to three lower-case words, closed by punctuation ("Le Journal des entreprises,",
+    "Le Moniteur des travaux publics."); 0 when none (a verb or a function word inside, no
+    closer: "Le Journal de la semaine dernière a révélé")."""
+    n = len(tokens)
+    if j >= n or tokens[j].norm not in ("de", "du", "des", "d'") or not tokens[j].text.islower():
+        return 0
+    k = j + 1
+    if tokens[j].norm == "de" and k < n and tokens[k].norm in ("la", "l'") \
+            and tokens[k].text.islower():
+        k += 1
+    start = k
+    while k < n and k - start < 3 and tokens[k].kind == "word" and tokens[k].text.islower() \
+            and tokens[k].norm not in lex.function_words and tokens[k].norm not in lex.triggers \
+            and tokens[k].norm not in lex.calendar and tokens[k].norm not in lex.prepositions \
+            and tokens[k].norm not in _TIME_NOUNS:
+        k += 1
+    if k == start or k >= n or tokens[k].text not in _TITLE_CLOSERS:
+        return 0
+    return k
 
 
 _TITLE_CLOSERS = frozenset({",", ".", ";", ")", "»"})
@@ -1653,6 +1788,13 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
             return True  # "à la Bourse de Quimperlé", "on the Tarvik Stock Exchange"
         if _facility_place(norms, before, prev, lex):
             return True  # "its plant in the Tarvik Hills" (session 16)
+    if _ship_name(tokens, norms, i, j, lex):
+        return True  # "à bord du Quarvane Aurore", "the first of them, the Quarvane Solstice,"
+    if prev in ("de", "d'") and before >= 1 and norms[before - 1] in _GEO_OF \
+            and tokens[before - 1].text.islower():
+        return True  # "la forêt de Quessor", "la vallée de Tarvik" (session 18)
+    if _route_or_site_place(tokens, norms, i):
+        return True  # "les liaisons vers Quarvik", "trois scieries à Velzac et Tarvik"
     if prev in _AGAINST and before >= 1 and norms[before - 1] in lex.product_nouns:
         return True  # "le vaccin contre Quarvik"
     if j == i + 1 and norms[i] in ("series", "serie") and j < len(tokens) \
@@ -1665,6 +1807,75 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
     if prev in ("de", "d'", "of") and before >= 1 and norms[before - 1] in _DISEASE_NOUNS:
         return True  # "la maladie de Quarvik"
     return j < len(tokens) and norms[j] in _DISEASE_NOUNS  # "Quarvik disease"
+
+
+_ROUTE_NOUNS = frozenset({"liaison", "liaisons", "traversee", "traversees", "desserte",
+                          "dessertes", "rotations", "lignes", "vols", "route", "routes",
+                          "crossing", "crossings", "sailings", "flights"})
+"""Nouns of a transport link: the names after "vers" / "to" are where it goes (session 18)."""
+_RUN_VERBS = frozenset({"exploite", "exploitent", "exploitait", "possede", "possedent", "gere",
+                        "gerent", "operates", "operate", "operated", "runs", "run", "owns"})
+_SITE_NOUNS = frozenset({"usine", "usines", "scierie", "scieries", "site", "sites", "entrepots",
+                         "plants", "factories", "mills", "sawmills", "warehouses"})
+
+
+_GEO_OF = frozenset({"foret", "forets", "vallee", "ile", "iles", "lac", "massif", "plateau",
+                     "baie", "golfe", "plaine"})
+"""Lower-case French geographic nouns before "de <Name>": the name is a place ("la forêt de
+Quessor"); not "côtés" ("aux côtés de X" names a partner)."""
+
+
+_VESSEL_NOUNS = frozenset({"ships", "vessels", "ferries", "yachts", "tankers", "navires",
+                           "paquebots", "bateaux", "ship", "vessel", "ferry", "navire",
+                           "paquebot", "bateau", "cruise ships", "carriers"})
+
+
+def _ship_name(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexicon) -> bool:
+    """True when the span names a ship (session 18): after "aboard (the)" or "à bord du / de
+    la", or apposed with its article to an earlier vessel noun of the sentence ("two ships on
+    order, with the first of them, the Quarvane Solstice, due in 2026", "deux navires, dont le
+    premier, le Quarvane Aurore, ..."): a ship named like its owner must not take the owner's
+    short name. Not a name ending in a company word or a legal form ("the Kelmark Group")."""
+    if norms[j - 1] in LEGAL_SUFFIXES or norms[j - 1] in lex.org_heads \
+            or norms[j - 1] in _FIRM_ENDINGS:
+        return False
+    k = i - 1
+    if k >= 0 and norms[k] in ("the", "le", "la", "du"):
+        k -= 1
+    if k >= 0 and norms[k] == "aboard" or k >= 1 and norms[k - 1:k + 1] == ["a", "bord"] \
+            or k >= 2 and norms[k - 2:k + 1] == ["a", "bord", "de"]:
+        return True
+    if k < 1 or k == i - 1 or tokens[k].text != "," or j >= len(tokens) \
+            or tokens[j].text not in (",", ")") \
+            and not (tokens[j].text == "." and j + 1 == len(tokens)):
+        return False  # only "..., the Name," apposed between commas
+    return any(norms[v] in _VESSEL_NOUNS for v in range(max(0, k - 20), k))
+
+
+def _route_or_site_place(tokens: list[Token], norms: list[str], i: int) -> bool:
+    """True when the span is (a member of a list of names) after "vers" / "to" and a route noun
+    ("exploite les liaisons vers Quarvik, Tarvik et Belle-Vanne", "its ferry routes to
+    Quarvik"), or after "à" / "in" and a site noun that a running verb governs ("exploite trois
+    scieries à Velzac et Tarvik", "runs two mills in Quarvik"): places, no parties (session 18;
+    "a vendu trois usines à Quistor" keeps its buyer: no running verb)."""
+    k = i - 1
+    while k >= 1 and i - k <= 16 and (
+            norms[k] in (",", "-", "et", "and") or tokens[k].kind == "word"
+            and tokens[k].text[:1].isupper() or tokens[k - 1].text == "-"
+            and _joined(tokens, k - 1) and _joined(tokens, k)):
+        k -= 1  # back over the list's earlier members: "vers Ouessant, Molène et ..."
+    if k < 1:
+        return False
+    prev = norms[k]
+    noun = k - 1
+    if noun >= 1 and tokens[noun].text.islower() and norms[noun] not in _ROUTE_NOUNS \
+            and norms[noun - 1] in _ROUTE_NOUNS:
+        noun -= 1  # "les liaisons maritimes vers X", "its ferry routes to X"
+    if prev in ("vers", "to") and norms[noun] in _ROUTE_NOUNS:
+        return True
+    if not (prev == "in" or tokens[k].text in ("à", "À")) or norms[k - 1] not in _SITE_NOUNS:
+        return False
+    return any(norms[v] in _RUN_VERBS for v in range(max(0, k - 5), k - 1))
 
 
 def _place_modifier(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexicon) -> bool:
@@ -2081,8 +2292,11 @@ def people_by_article(
 
 def _org_noun(word: str, lex: Lexicon) -> bool:
     """True when a word, or its singular, is an organisation noun ("laboratoires", "groupe",
-    "maison"): the first word of a company's name, never a first name."""
-    return any((w,) in lex.descriptors or w in lex.org_heads
+    "maison", "transports": the descriptors, organisation heads and company title heads): the
+    first word of a company's name, never a first name ("Transports Kelvaret ... Hélène
+    Kelvaret ... Kelvaret a commandé": a house named for its family, session 18)."""
+    titles = lex.keys.get("company_title_heads", ())
+    return any((w,) in lex.descriptors or w in lex.org_heads or (w,) in titles
                for w in (word, word[:-1] if word.endswith(("s", "x")) else word))
 
 
@@ -2164,6 +2378,16 @@ def _span_end(
                 and tokens[j + 1].text == "Co":
             j += 4  # "the Velmora Orchards' Co-operative": a co-operative named by its members
             continue
+        if _slash_form(tokens, j):
+            j += 3  # "Quellmark A/S", "Brenlac K/S": a Danish or Norwegian legal form
+            break
+        if tok.norm in lex.nationalities and tok.kind == "word" and tok.text[:1].isupper() \
+                and tok.start == tokens[j - 1].end + 1 and j + 1 < n and (
+                    _slash_form(tokens, j + 1) or tokens[j + 1].kind == "word"
+                    and tokens[j + 1].norm in LEGAL_SUFFIXES
+                    and tokens[j + 1].text[:1].isupper()):
+            j += 1  # "Quellmark Nordic A/S", "Kandor Italia SpA": a nationality before a
+            continue  # legal form is the name's own word
         if tok.norm in _NAME_ACRONYMS and tok.text.isupper() and _ends_name(tokens, j + 1, lex):
             j += 1  # "Shield AI", "Quarnel AI said": an acronym that ends company names
             continue
@@ -2173,6 +2397,10 @@ def _span_end(
                 and (tokens[i].norm in first_names
                      or tokens[i].norm in word_list("family_names.txt")):
             j += 2  # "Lee Jae-yong", "Liu Young-way"
+            continue
+        if tok.text == "-" and tokens[j - 1].text == "Co" and j + 1 < n \
+                and tokens[j + 1].text == "op" and _joined(tokens, j) and _joined(tokens, j + 1):
+            j += 2  # "Co-op Quellcare": the co-operative's short word, no legal form
             continue
         if tok.text == "-" and j == i + 1 and tokens[i].text.islower() and j + 1 < n \
                 and tokens[j + 1].kind == "word" and tokens[j + 1].text.islower() \
@@ -2236,9 +2464,13 @@ def _span_end(
                 # Vilaine", "Congelados de Navarra": a department or region of pycountry)
                 continue
         if lex.language == "fr" and tok.norm in ("de", "du", "d'") \
-                and _bound_place(tokens, i, j, taken, bound, lex):
-            j = _geo_chain(tokens, j + 2, taken, lex)  # "Laiterie d'Ostravie": a word the
+                and (end := _bound_place(tokens, i, j, taken, bound, lex)):
+            j = _geo_chain(tokens, end, taken, lex)  # "Laiterie d'Ostravie": a word the
             continue  # article only writes after the name ("Cuisines du Val de Quistoire")
+        if lex.language == "fr" and tok.norm in ("de", "du") and tok.text.islower() \
+                and (end := _common_complement(tokens, i, j, taken, lex)):
+            j = end  # "Maisons du Monde": a capitalised common noun after the link
+            continue
         if tok.norm in _PARTICLES and (tokens[i].norm in first_names or (
                 j == i + 1 and tok.norm in _NAME_PARTICLES and tokens[i].kind == "word"
                 and tokens[i].norm not in _vocabulary(lex))):  # "Anko van der Werff"
@@ -2413,7 +2645,7 @@ def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lex
     return 0
 
 
-_HYPHEN_LINKS = frozenset({"de", "du", "des", "sur", "sous", "la", "le", "les", "en",
+_HYPHEN_LINKS = frozenset({"de", "du", "des", "et", "sur", "sous", "la", "le", "les", "en",
                            "aux", "au", "upon", "on", "under"})
 _HYPHEN_ELISIONS = frozenset({"d'", "l'"})
 
@@ -2560,12 +2792,20 @@ def _data_before(tokens: list[Token], i: int, lex: Lexicon) -> bool:
                                                 lex.sources.data_nouns) is not None
 
 
+_MODEL_TAILS = frozenset({"pro", "max", "ultra", "mini", "lite"})
+"""Last words of a product model's name ("Lumira Pro", "Quellbook Max"), never of a firm's."""
+
+
 def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[bool]) -> bool:
     """A capitalised span that names a product: "Nvidia's Blackwell", "Vera Rubin systems"."""
     if j < len(tokens) and tokens[j].kind == "poss":
         return False  # "Velmora's models": the owner of a product is a company
     if _named_product(tokens, i, j, lex):
         return True
+    if j - i >= 2 and tokens[j - 1].norm in _MODEL_TAILS and tokens[j - 1].text[:1].isupper() \
+            and tokens[j - 1].text[1:].islower() and tokens[j - 2].kind == "word" \
+            and tokens[j - 2].norm not in _FIRM_ENDINGS:
+        return True  # "its Lumira Pro laser", "the Quellbook Max": a model's tail word
     k = j
     while k < len(tokens) and k - j < 4 and (tokens[k].kind == "number" or tokens[k].text == "-"
                                             or tokens[k].start == tokens[k - 1].end

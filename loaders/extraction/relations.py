@@ -13,7 +13,15 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from loaders.extraction.implicit import RIVAL_NOUNS, thing_subject
+from loaders.extraction.implicit import (
+    AWARDED,
+    RIVAL_NOUNS,
+    SELECTED,
+    awarded_at,
+    selected_for_work,
+    thing_source_subject,
+    thing_subject,
+)
 from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import (
     Frame,
@@ -158,6 +166,11 @@ def find_relations(
                 party = salient(rounds)
                 if not cands and party and thing_subject(frame, t, view, lex.prepositions):
                     cands = _topic_agent(frame, t, t + len(found), view, lex, registry, party)
+                if not cands and party and thing_source_subject(frame, t, view, lex.prepositions):
+                    cands = _topic_source(frame, t, t + len(found), view, lex, registry, party)
+                if not cands and party and frame.agent_required and words[t] in SELECTED:
+                    cands = _topic_selected(frame, t, t + len(found), view, lex, registry,
+                                            party)
                 if not cands and party and frame.type == RelationType.SUPPLIES:
                     cands = _topic_dative(frame, t, t + len(found), view, lex, registry, party)
                 if frame.type == RelationType.INVESTS_IN and cands:
@@ -171,6 +184,11 @@ def find_relations(
                     rounds.raiser = _money_raiser(t, t + len(found), view, lex, registry,
                                                   frame) or rounds.raiser
                 out.extend(with_status(cands, frame.status))
+    party = salient(rounds)
+    if party and AWARDED & present:
+        seen = {(c.type, c.source, c.target) for c in out}
+        out.extend(c for c in _topic_award(view, lex, registry, party)
+                   if (c.type, c.source, c.target) not in seen)
     out.extend(_minority_partners(view, out, registry))
     seen = {(c.type, c.source, c.target) for c in out}
     out.extend(c for c in noun_members(view, lex, registry)
@@ -447,6 +465,71 @@ def _topic_agent(
     ids = [e for m in agent.mentions for e in _entities(m, registry, {topic})
            if registry.type_of(e) in ORG_TYPES]
     return [Candidate(frame.type, e, topic, view.index, t, end) for e in dict.fromkeys(ids)]
+
+
+def _topic_source(
+    frame: Frame, t: int, end: int, view: SentenceView, lex: Lexicon, registry: Registry,
+    topic: str,
+) -> list[Candidate]:
+    """The supplier after the preposition of a "come from" frame whose subject is a thing no
+    company of the sentence owns: the thing is the article's main company's ("The hulls are
+    sourced from X", "Les moteurs proviennent de X")."""
+    obj_at, obj = _object(frame, end, view, lex)
+    if obj is None or obj_at <= t or not _plain_mention(obj):
+        return []
+    if any(w[:1].isdigit() or (w[:1] and w[:1] in "$€£") for w in view.words[end:obj_at + 3]):
+        return []  # "will come from a €60 million loan from X": money, no goods
+    ids = [e for m in obj.mentions for e in _entities(m, registry, {topic})
+           if registry.type_of(e) in ORG_TYPES]
+    return [Candidate(frame.type, e, topic, view.index, t, end) for e in dict.fromkeys(ids)
+            if e != topic]
+
+
+def _topic_selected(
+    frame: Frame, t: int, end: int, view: SentenceView, lex: Lexicon, registry: Registry,
+    topic: str,
+) -> list[Candidate]:
+    """The company chosen for a supply job by no one the sentence names: "Y a été retenu pour
+    concevoir l'usine", "Y was selected to supply the engines": the chooser is the article's
+    main company (`implicit.selected_for_work` checks the passive and the job)."""
+    if frame.type != RelationType.SUPPLIES or frame.subject != "source" \
+            or frame.object is not None or not selected_for_work(t, end, view) \
+            or _agent(frame, end, view, lex) is not None:
+        return []
+    subj = _subject(t, view, lex, frame)
+    if subj is None or not _plain_mention(subj) or subj.mentions[0].kind != NAME \
+            or subj.mentions[0].person:
+        return []
+    at = view.units.index(subj)
+    if any(u.is_mention and q != at and any(registry.type_of(e) in ORG_TYPES
+                                               for m in u.mentions for e in m.resolved)
+           for q, u in enumerate(view.units)):
+        return []  # another company in the sentence may be the one choosing
+    ids = [e for m in subj.mentions for e in _entities(m, registry, {topic})
+           if registry.type_of(e) in ORG_TYPES]
+    return [Candidate(frame.type, e, topic, view.index, t, end) for e in dict.fromkeys(ids)
+            if e != topic]
+
+
+def _topic_award(view: SentenceView, lex: Lexicon, registry: Registry,
+                 topic: str) -> list[Candidate]:
+    """The company a contract is awarded to when no one the sentence names awards it: "Le
+    contrat de fourniture a été attribué à Y", "The supply contract was awarded to Y": the
+    awarder is the article's main company (`implicit.awarded_at`)."""
+    out: list[Candidate] = []
+    for t, k in awarded_at(view, lex.prepositions):
+        unit = view.units[k]
+        if not _plain_mention(unit) or unit.mentions[0].person:
+            continue
+        if any(u.is_mention and q != k and any(registry.type_of(e) in ORG_TYPES
+                                              for m in u.mentions for e in m.resolved)
+               for q, u in enumerate(view.units)):
+            continue  # another company in the sentence may be the one awarding
+        ids = [e for m in unit.mentions for e in _entities(m, registry, {topic})
+               if registry.type_of(e) in ORG_TYPES]
+        out.extend(Candidate(RelationType.SUPPLIES, e, topic, view.index, t, t + 1)
+                   for e in dict.fromkeys(ids) if e != topic)
+    return out
 
 
 def _topic_dative(

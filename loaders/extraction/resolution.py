@@ -218,7 +218,8 @@ def _short_form(m: Mention, registry: Registry) -> str | None:
         if rec.type != EntityType.PERSON and _initials(parts) == w:
             return rec.id
         if rec.type != EntityType.PERSON and parts[0] == w:
-            return _shortest_opening(records, w) or rec.id
+            return _shortest_opening(records, w, registry._by_key.get(name_key(m.text))) \
+                or rec.id
     return None
 
 
@@ -263,21 +264,33 @@ def _named_after(records: list[EntityRecord], person: EntityRecord, word: str) -
             before = True
             continue
         parts = [fold(p) for p in strip_suffix(rec.name).split()]
-        if before and rec.type != EntityType.PERSON and len(parts) >= 2 and parts[-1] == word:
+        whole = len(parts)
+        while len(parts) > 1 and parts[-1] in _FAMILY_TAILS:
+            parts.pop()  # "Transports Kelvaret & Fils", "Quellan & Sons": the family's name
+        if before and rec.type != EntityType.PERSON and whole >= 2 and parts[-1] == word:
             return rec.id
     return None
 
 
-def _shortest_opening(records: list[EntityRecord], word: str) -> str | None:
+_FAMILY_TAILS = frozenset({"&", "et", "and", "fils", "filles", "freres", "sons", "brothers",
+                           "bros", "cie", "co", "associes"})
+"""Words that end a family firm's name after the family's ("Kelvaret & Fils", "Quellan
+Brothers"): a bare surname after such a firm and a person of the family is the firm."""
+
+
+def _shortest_opening(records: list[EntityRecord], word: str,
+                      linked: str | None = None) -> str | None:
     """Of the organisations whose name opens with `word` (latest first), the one with the
     fewest words (session 14): "Velmora" after "Velmora Foods" and "Velmora Foods
-    Ingredients" is the first, the group the unit's name is built on; the latest on a tie."""
+    Ingredients" is the first, the group the unit's name is built on. On a tie, the one the
+    short name already stood for (`linked`; "Velmora Voyages ... Velmora's ... the Velmora
+    Borealis ... Velmora's rival": still the group, session 18), else the latest."""
     best: tuple[int, str] | None = None
     for rec in records:
         parts = strip_suffix(rec.name).split()
         if rec.type == EntityType.PERSON or len(parts) < 2 or fold(parts[0]) != word:
             continue
-        if best is None or len(parts) < best[0]:
+        if best is None or len(parts) < best[0] or len(parts) == best[0] and rec.id == linked:
             best = (len(parts), rec.id)
     return best[1] if best else None
 
