@@ -948,8 +948,11 @@ def _apply(
         set_off = _set_off_participle(t, view, lex)  # "Korvane, racheté en 2024 par Quistor"
         if set_off is None and frame.subject_possessor_only and possessor is None:
             set_off = _owned_goods_set_off(t, view, lex)  # "ses modules, fabriqués par Y"
-        user = _goods_user(view, t, lex) if reduced and agent is not None \
+        goods = reduced or (t > 0 and view.words[t - 1] + "s" in lex.product_nouns)
+        user = _goods_user(view, t, lex) if goods and agent is not None \
             and frame.type == RelationType.SUPPLIES and frame.agent_role == "source" else None
+        # a singular goods noun counts here only ("repose sur un logiciel fourni par Y", whose
+        # plural is a product noun; session 18, supply2)
         if user is not None and agent is not None:  # "X's fleet runs on trucks made by Y", "sa
             # flotte roule sur des camions fabriqués par Y": Y supplies X (session 18)
             return _pairs(frame.type, agent.mentions, user.mentions, "source", view, t, end,
