@@ -6,6 +6,11 @@ stands for the main subject (docs/extraction-history.md, "Session 18: SUPPLIES l
 and refused cues"). Before, only a plural goods noun (a product noun) let the using verb's
 owner take the maker's goods. Invented names, in no list.
 
+A list member that "la chaîne" types as a channel (French "chaîne" is a TV channel and a
+retail chain): "Velmora fournit Quistor et la chaîne Zelbar" joins Zelbar to the list of
+companies (before, the class mismatch ended the list and Zelbar got nothing); not when the
+channel opens a clause of its own ("et la chaîne Zelbar a diffusé l'annonce").
+
 Kept out: goods bought or taken over by the agent ("un logiciel racheté par Y", "a truck
 bought by Y"), a singular word that is no goods noun.
 """
@@ -30,6 +35,14 @@ FOUND = [
      ("SUPPLIES", "Tarvex", "Velmora")),
     ("en", "Velmora buys its engines from Quistor, while its fleet relies on a truck built by "
      "Tarvex.", ("SUPPLIES", "Tarvex", "Velmora")),
+    # a chain typed as a channel, as a list member
+    ("fr", "Velmora fournit Quistor et la chaîne Zelbar.", ("SUPPLIES", "Velmora", "Zelbar")),
+    ("fr", "Velmora fournit Quistor et la chaîne allemande Zelbar.",
+     ("SUPPLIES", "Velmora", "Zelbar")),
+    ("fr", "Velmora livre ses meubles à Quistor et à la chaîne suisse Zelbar.",
+     ("SUPPLIES", "Velmora", "Zelbar")),
+    ("fr", "Velmora a racheté Quistor et la chaîne Zelbar.", ("ACQUIRES", "Velmora", "Zelbar")),
+    ("en", "Velmora supplies Quistor and the chain Zelbar.", ("SUPPLIES", "Velmora", "Zelbar")),
 ]
 
 ABSENT = [
@@ -46,6 +59,15 @@ ABSENT = [
     ("fr", "La stratégie de Velmora repose sur un pari fait par Tarvex.",
      ("SUPPLIES", "Tarvex", "Velmora")),
     ("en", "Velmora's plan relies on a promise made by Tarvex.", ("SUPPLIES", "Tarvex", "Velmora")),
+    # a channel that opens its own clause, or reports, is no list member
+    ("fr", "Velmora fournit Quistor et la chaîne Zelbar a diffusé l'annonce.",
+     ("SUPPLIES", "Velmora", "Zelbar")),
+    ("fr", "Velmora fournit Quistor depuis 2020 et la chaîne Zelbar en a parlé.",
+     ("SUPPLIES", "Velmora", "Zelbar")),
+    ("fr", "Velmora fournit Quistor, a indiqué la chaîne Zelbar.",
+     ("SUPPLIES", "Velmora", "Zelbar")),
+    ("en", "Velmora supplies Quistor, the TV channel Zelbar reported.",
+     ("SUPPLIES", "Velmora", "Zelbar")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

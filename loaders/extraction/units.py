@@ -310,8 +310,12 @@ def _coordinate(
                 k += 1  # "Tesla and Amazon's Zoox": the possessor only modifies the name
                 nxt = units[k]
             if nxt.mentions[0].kind in (PRONOUN, PLURAL, ANAPHOR) or \
-                    mention_class(nxt.mentions[0], registry) != cls:
-                break
+                    mention_class(nxt.mentions[0], registry) != cls and not (
+                        cls == "org" and any(units[x].norm in _CHAIN_NOUNS for x in range(j, k))
+                        and _phrase_ends(units, _past_place_parenthesis(units, k + 1), lex)):
+                break  # "fournit A et la chaîne B": a chain (of shops or a channel) is a
+                # company among companies, not when B opens a clause ("et la chaîne B a
+                # diffusé"; session 18, supply2)
             opens = next((x for x in range(j, k) if not units[x].is_mention
                           and (_description_to_name(units, tokens, x, lex)
                                or ((described_first or past_relative or heavy)
@@ -388,6 +392,10 @@ def _description_and_name(
         return 0  # "the company and A, B ...": a longer list, left as it was
     return k
 
+
+_CHAIN_NOUNS = frozenset({"chaine", "chaines"})
+"""The outlet noun that also heads a retail chain ("la chaîne B"): typed as a channel, its
+name still joins a list of companies."""
 
 _LIST_HEADS = frozenset({"manager", "managers", "chain", "gestionnaire", "chaine", "bras",
                          "network", "reseau", "vehicle", "vehicule", "office", "house"})
