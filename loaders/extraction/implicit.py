@@ -115,7 +115,7 @@ def _thing_before(t: int, view: SentenceView, lex_preps: frozenset[str],
     """True when the words before unit `t` (behind auxiliaries) are a definite noun phrase
     naming no party that opens its clause, and no document, plan or deal; a service noun of
     `bare` in its first two words needs no determiner ("Maintenance of the fleet",
-    "Kiln upgrades")."""
+    "Boiler upgrades")."""
     words = view.words
     k = t - 1
     while k >= 0 and words[k] in _FILLERS:

@@ -1346,7 +1346,7 @@ def _bound_place(tokens: list[Token], i: int, j: int, taken: list[bool], bound: 
 def _common_complement(tokens: list[Token], i: int, j: int, taken: list[bool],
                        lex: Lexicon) -> int:
     """The end of "de / du / de la / de l'" at j and one capitalised lexicon word after the
-    one-word name opened at i ("Maisons du Monde", "Jardins de la Terre"): French writes such a
+    one-word name opened at i ("Quistors du Monde", "Ostrels de la Terre"): French writes such a
     common noun in lower case, so its capital goes on with the name; 0 when not (a part or
     product noun before the name, a first name, a capitalised word after the complement)."""
     n = len(tokens)
@@ -1863,7 +1863,7 @@ def _route_or_site_place(tokens: list[Token], norms: list[str], i: int) -> bool:
             norms[k] in (",", "-", "et", "and") or tokens[k].kind == "word"
             and tokens[k].text[:1].isupper() or tokens[k - 1].text == "-"
             and _joined(tokens, k - 1) and _joined(tokens, k)):
-        k -= 1  # back over the list's earlier members: "vers Ouessant, Molène et ..."
+        k -= 1  # back over the list's earlier members: "vers Quarvik, Tarvik et ..."
     if k < 1:
         return False
     prev = norms[k]
@@ -2469,7 +2469,7 @@ def _span_end(
             continue  # article only writes after the name ("Cuisines du Val de Quistoire")
         if lex.language == "fr" and tok.norm in ("de", "du") and tok.text.islower() \
                 and (end := _common_complement(tokens, i, j, taken, lex)):
-            j = end  # "Maisons du Monde": a capitalised common noun after the link
+            j = end  # "Quistors du Monde": a capitalised common noun after the link
             continue
         if tok.norm in _PARTICLES and (tokens[i].norm in first_names or (
                 j == i + 1 and tok.norm in _NAME_PARTICLES and tokens[i].kind == "word"

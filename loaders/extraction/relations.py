@@ -1907,7 +1907,7 @@ def _with_set_off(view: SentenceView, comma: int, t: int, lex: Lexicon) -> Unit 
     for c in range(comma - 1, max(0, comma - _SET_OFF_REACH), -1):
         w = words[c]
         if view.units[c].is_mention and words[c - 1] not in _PLACE_PREPS:
-            return None  # a name inside only as a place: "le centre optique de Talence"
+            return None  # a name inside only as a place: "le centre optique de Velzac"
         if w in HARD_BOUNDARIES or w in _SET_OFF_STOPS or w == ".":
             return None
         if w != ",":
@@ -4156,7 +4156,7 @@ _NEW_RIVAL = frozenset({"new", "nouveau", "nouvel", "nouvelle", "nouveaux", "nou
 def _modifiers_only(view: SentenceView, start: int, k: int, lex: Lexicon) -> bool:
     """True when only adjectives, nationalities or a place's possessive ("Switzerland's",
     "the Philippines'") stand between a rival noun and the name: "ses concurrents français
-    Voltalia"."""
+    Quellvent"."""
     for j in range(start, k):
         u = view.units[j]
         w = view.words[j]
