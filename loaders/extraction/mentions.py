@@ -246,8 +246,7 @@ def _unit_end(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[boo
     if lex.language != "fr" or tok.norm not in ("de", "du", "d'") or not tok.text.islower() \
             or not any(s in _REGIONAL_SECTORS for s in entity.sectors):
         return 0  # French mutual banks and insurers are federations of regional ones
-    at = j + 2 if tok.norm == "de" and j + 1 < n and tokens[j + 1].norm in ("la", "l'") \
-        and tokens[j + 1].text.islower() else j + 1
+    at = _past_article(tokens, j)
     k = _region_end(tokens, at, taken)
     if not k:
         return 0
@@ -1250,6 +1249,13 @@ def _subdivision_keys() -> frozenset[str]:
                      if fold(name) not in cities)
 
 
+def _past_article(tokens: list[Token], j: int) -> int:
+    """Index of the complement after the link word at j: j + 2 past "de la" / "de l'" (the
+    article in lower case, a word after it), else j + 1 ("de", "du", "d'", "des", "of")."""
+    return j + 2 if tokens[j].norm == "de" and j + 2 < len(tokens) \
+        and tokens[j + 1].norm in ("la", "l'") and tokens[j + 1].text.islower() else j + 1
+
+
 def _region_end(tokens: list[Token], k: int, taken: list[bool]) -> int:
     """End of a region's name at k: a one-word region of data/regions.tsv, or a department or
     region of `_subdivision_keys`, one word or a hyphen chain ("Ille-et-Vilaine"); 0 when
@@ -1326,10 +1332,7 @@ def _bound_place(tokens: list[Token], i: int, j: int, taken: list[bool], bound: 
     when they end the name opened at i (one or two capitalised words, no part or product noun
     before them); 0 when they do not."""
     n = len(tokens)
-    at = j + 1
-    if tokens[j].norm == "de" and j + 2 < n and tokens[j + 1].norm in ("la", "l'") \
-            and tokens[j + 1].text.islower():
-        at = j + 2  # "de la / de l'" before the place ("Volailles de l'Ostravie")
+    at = _past_article(tokens, j)  # "Volailles de l'Ostravie"
     if at >= n or taken[at] or fold(tokens[at].text) not in bound \
             or not tokens[at].text[1:].islower() \
             or tokens[i].norm in word_list("first_names.txt") \
@@ -1350,10 +1353,7 @@ def _common_complement(tokens: list[Token], i: int, j: int, taken: list[bool],
     common noun in lower case, so its capital goes on with the name; 0 when not (a part or
     product noun before the name, a first name, a capitalised word after the complement)."""
     n = len(tokens)
-    at = j + 1
-    if tokens[j].norm == "de" and j + 2 < n and tokens[j + 1].norm in ("la", "l'") \
-            and tokens[j + 1].text.islower():
-        at = j + 2
+    at = _past_article(tokens, j)
     if j != i + 1 or at >= n or taken[at] or tokens[at].kind != "word" \
             or not tokens[at].text[:1].isupper() or not tokens[at].text[1:].islower() \
             or tokens[at].norm not in _vocabulary(lex) or tokens[at].norm in lex.function_words \
@@ -1679,11 +1679,7 @@ def _lower_title_end(tokens: list[Token], j: int, lex: Lexicon) -> int:
     n = len(tokens)
     if j >= n or tokens[j].norm not in ("de", "du", "des", "d'") or not tokens[j].text.islower():
         return 0
-    k = j + 1
-    if tokens[j].norm == "de" and k < n and tokens[k].norm in ("la", "l'") \
-            and tokens[k].text.islower():
-        k += 1
-    start = k
+    k = start = _past_article(tokens, j)
     while k < n and k - start < 3 and tokens[k].kind == "word" and tokens[k].text.islower() \
             and tokens[k].norm not in lex.function_words and tokens[k].norm not in lex.triggers \
             and tokens[k].norm not in lex.calendar and tokens[k].norm not in lex.prepositions \
@@ -2449,8 +2445,7 @@ def _span_end(
                 and tokens[i].kind == "word" and tokens[i].norm not in first_names \
                 and (j == i + 1 or any(t.text == "&" for t in tokens[i + 1:j])
                      or j == i + 2 and tokens[i + 1].kind == "word"):
-            at = j + 2 if tok.norm == "de" and tokens[j + 1].norm in ("la", "l'") \
-                and tokens[j + 1].text.islower() else j + 1  # "de la Loire"
+            at = _past_article(tokens, j)  # "de la Loire"
             k = _region_end(tokens, at, taken)
             if not k and at < n and not taken[at] and tokens[at].kind == "word" \
                     and tokens[at].text[:1].isupper() and tokens[at].text[1:].islower() \
@@ -2758,10 +2753,7 @@ def _of_name(tokens: list[Token], j: int, taken: list[bool], lex: Lexicon) -> in
     n = len(tokens)
     if j >= n or tokens[j].norm not in ("de", "du", "des", "d'"):
         return 0
-    k = j + 1
-    if tokens[j].norm == "de" and k < n and tokens[k].norm in ("la", "l'") \
-            and tokens[k].text.islower():
-        k += 1
+    k = _past_article(tokens, j)
     if k >= n or taken[k] or tokens[k].kind != "word" or not _is_cap(tokens[k], lex):
         return 0
     k += 1
