@@ -479,10 +479,7 @@ def _topic_source(
         return []
     if any(w[:1].isdigit() or (w[:1] and w[:1] in "$€£") for w in view.words[end:obj_at + 3]):
         return []  # "will come from a €60 million loan from X": money, no goods
-    ids = [e for m in obj.mentions for e in _entities(m, registry, {topic})
-           if registry.type_of(e) in ORG_TYPES]
-    return [Candidate(frame.type, e, topic, view.index, t, end) for e in dict.fromkeys(ids)
-            if e != topic]
+    return _to_topic(frame.type, obj, topic, view, t, end, registry)
 
 
 def _topic_selected(
@@ -500,15 +497,9 @@ def _topic_selected(
     if subj is None or not _plain_mention(subj) or subj.mentions[0].kind != NAME \
             or subj.mentions[0].person:
         return []
-    at = view.units.index(subj)
-    if any(u.is_mention and q != at and any(registry.type_of(e) in ORG_TYPES
-                                               for m in u.mentions for e in m.resolved)
-           for q, u in enumerate(view.units)):
+    if _other_company(view, view.units.index(subj), registry):
         return []  # another company in the sentence may be the one choosing
-    ids = [e for m in subj.mentions for e in _entities(m, registry, {topic})
-           if registry.type_of(e) in ORG_TYPES]
-    return [Candidate(frame.type, e, topic, view.index, t, end) for e in dict.fromkeys(ids)
-            if e != topic]
+    return _to_topic(frame.type, subj, topic, view, t, end, registry)
 
 
 def _topic_award(view: SentenceView, lex: Lexicon, registry: Registry,
@@ -521,15 +512,29 @@ def _topic_award(view: SentenceView, lex: Lexicon, registry: Registry,
         unit = view.units[k]
         if not _plain_mention(unit) or unit.mentions[0].person:
             continue
-        if any(u.is_mention and q != k and any(registry.type_of(e) in ORG_TYPES
-                                              for m in u.mentions for e in m.resolved)
-               for q, u in enumerate(view.units)):
+        if _other_company(view, k, registry):
             continue  # another company in the sentence may be the one awarding
-        ids = [e for m in unit.mentions for e in _entities(m, registry, {topic})
-               if registry.type_of(e) in ORG_TYPES]
-        out.extend(Candidate(RelationType.SUPPLIES, e, topic, view.index, t, t + 1)
-                   for e in dict.fromkeys(ids) if e != topic)
+        out.extend(_to_topic(RelationType.SUPPLIES, unit, topic, view, t, t + 1, registry))
     return out
+
+
+def _to_topic(rel: RelationType, unit: Unit, topic: str, view: SentenceView, t: int, end: int,
+              registry: Registry) -> list[Candidate]:
+    """One candidate from each organisation `unit` names (not `topic` itself) to `topic`, the
+    article's main company that a sentence leaves unsaid (session 18: `_topic_source`,
+    `_topic_selected`, `_topic_award`)."""
+    ids = [e for m in unit.mentions for e in _entities(m, registry, {topic})
+           if registry.type_of(e) in ORG_TYPES]
+    return [Candidate(rel, e, topic, view.index, t, end) for e in dict.fromkeys(ids)
+            if e != topic]
+
+
+def _other_company(view: SentenceView, at: int, registry: Registry) -> bool:
+    """True when a unit other than `at` names a resolved organisation: that company, not the
+    article's main company, may be the party the sentence leaves unsaid."""
+    return any(u.is_mention and q != at and any(registry.type_of(e) in ORG_TYPES
+                                               for m in u.mentions for e in m.resolved)
+               for q, u in enumerate(view.units))
 
 
 def _topic_dative(
