@@ -1823,7 +1823,13 @@ Quessor"); not "côtés" ("aux côtés de X" names a partner)."""
 
 _VESSEL_NOUNS = frozenset({"ships", "vessels", "ferries", "yachts", "tankers", "navires",
                            "paquebots", "bateaux", "ship", "vessel", "ferry", "navire",
-                           "paquebot", "bateau", "cruise ships", "carriers"})
+                           "paquebot", "bateau", "carriers"})
+"""Vessel nouns, one token each (norms are single words): an earlier one in the sentence lets
+an apposed "the <Name>" be a ship ("two ships, the first of them, the Quarvane Solstice,")."""
+_VESSEL_REACH = 20
+"""How many words before the apposition `_ship_name` looks for a vessel noun of its sentence:
+enough for "two ships on order, with the first of them," and a date between, not a vessel
+noun in another clause far back in a long sentence."""
 
 
 def _ship_name(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexicon) -> bool:
@@ -1845,7 +1851,7 @@ def _ship_name(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexic
             or tokens[j].text not in (",", ")") \
             and not (tokens[j].text == "." and j + 1 == len(tokens)):
         return False  # only "..., the Name," apposed between commas
-    return any(norms[v] in _VESSEL_NOUNS for v in range(max(0, k - 20), k))
+    return any(norms[v] in _VESSEL_NOUNS for v in range(max(0, k - _VESSEL_REACH), k))
 
 
 def _route_or_site_place(tokens: list[Token], norms: list[str], i: int) -> bool:
