@@ -1853,8 +1853,14 @@ def _with_before(t: int, view: SentenceView, lex: Lexicon, subj: Unit) -> Unit |
 
 _SET_OFF_STOPS = frozenset({"qui", "que", "qu'", "dont", "ou", "lequel", "laquelle", "which",
                             "who", "whom", "whose", "that", "where"})
+"""Relative pronouns ("qui", "dont", "où" folded "ou", "which", "where" ...): the apposition
+of `_with_set_off` has no relative clause."""
 _SET_OFF_REACH = 14
+"""How many words back from its closing comma `_with_set_off` looks for the apposition's
+opening comma: a determiner, a noun and a complement with a place ("le centre technique de
+Lyon") fit, a second clause does not."""
 _PLACE_PREPS = frozenset({"de", "d'", "du", "a", "in", "of", "near", "pres"})
+"""Prepositions after which a name inside the apposition is only its place."""
 
 
 _SUPPLY_PURPOSE = frozenset({"fourniture", "fournitures", "approvisionnement", "livraison",
@@ -2942,11 +2948,13 @@ _SUPPLIED_BY = frozenset({
 def _supplier_antecedent(view: SentenceView, at: int, lex: Lexicon) -> bool:
     """True when the name at `at` (the antecedent of a relative clause) is named as a
     supplier just before it: "achetées auprès de (l'américain) X", "fournis par le belge X",
-    "se fournit chez X", "bought from X" (up to three lower-case words between, no name)."""
+    "se fournit chez X", "bought from X": a preposition of `_SUPPLIER_PREPS` up to four plain
+    words ("l'" or letters only, no name) before it, "de" only after "auprès", "par" / "by"
+    only after a participle of `_SUPPLIED_BY`."""
     words, units = view.words, view.units
     k = at - 1
     while k >= 0 and at - k <= 4 and not units[k].is_mention \
-            and words[k] not in ("aupres", "chez", "from", "par", "by", "de", "d'", "du", "des") \
+            and words[k] not in _SUPPLIER_PREPS \
             and (words[k].isalpha() or words[k] == "l'"):
         k -= 1
     if k < 0 or units[k].is_mention:
@@ -3200,8 +3208,8 @@ def _first_clause_supplier(view: SentenceView, unit: Unit) -> bool:
 
 
 def _after_supplier_prep(words: list[str], k: int) -> bool:
-    """True when the name at `k` follows a supplier preposition, past up to two lower-case
-    describing words ("de l'allemand A", "from A", "par le belge A")."""
+    """True when the name at `k` follows a supplier preposition, past up to three describing
+    words ("l'" or letters only: "de l'allemand A", "from A", "par le belge A")."""
     j = k - 1
     while j >= 0 and k - j <= 3 and (words[j] == "l'" or words[j].isalpha()
                                      and words[j] not in _SUPPLIER_PREPS):
