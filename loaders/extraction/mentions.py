@@ -2970,6 +2970,70 @@ Foods brand", "the Quistor Dairy range")."""
 _OWN = frozenset({"its", "their", "sa", "son", "ses", "leur", "leurs"})
 
 
+_BRAND_AFTER = frozenset({"name", "brand", "label", "names", "brands", "labels"})
+_OWNER_DETERMINERS = frozenset({"les", "le", "la", "l'", "ses", "sa", "son", "leurs", "leur"})
+
+
+def _goods_of_company(tokens: list[Token], norms: list[str], i: int, j: int,
+                      lex: Lexicon) -> bool:
+    """French goods named between a common noun and their maker (session 18, hard negatives):
+    "les chariots X de Y", "ses capsules X de Y": a determiner, a lower-case noun no list
+    gives to companies, people, places or outlets, the name, "de" and a capitalised name; or
+    after a possessive, a goods noun and its adjective ("sa colle rapide X"). Not "la
+    filiale X de Y", "le groupe X de Y", "le fonds X de Y", "l'allemand X de Y", "son
+    partenaire X", "son distributeur exclusif X"."""
+    if lex.language != "fr" or i < 2 or j - i > 2:
+        return False
+    if j + 1 < len(tokens) and norms[j] in ("de", "d'", "du") \
+            and tokens[j + 1].text[:1].isupper() and norms[i - 2] in _OWNER_DETERMINERS:
+        return _goods_noun(tokens[i - 1], lex)
+    return i >= 3 and norms[i - 3] in _POSSESSIVES and norms[i - 2] not in _BEFORE_NOUN \
+        and _goods_noun(tokens[i - 2], lex) and norms[i - 1] not in _NOT_GOODS \
+        and tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower() \
+        and norms[i - 1] not in _vocabulary(lex) and norms[i - 1] not in lex.nationalities
+
+
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+_BEFORE_NOUN = frozenset({"grand", "grands", "grande", "grandes", "gros", "grosse", "grosses",
+                          "principal", "principaux", "principale", "principales", "premier",
+                          "premiers", "premiere", "premieres", "nouveau", "nouveaux",
+                          "nouvelle", "nouvelles", "petit", "petits", "petite", "petites",
+                          "plus", "meilleur", "meilleurs", "meilleure", "meilleures", "vieux",
+                          "vieil", "vieille", "ancien", "anciens", "ancienne", "fidele",
+                          "fideles", "seul", "seule", "unique", "dernier", "derniere"})
+"""Adjectives French puts before the noun ("ses grands comptes X"): then the noun is the next
+word, not this one."""
+
+
+def _goods_noun(noun: Token, lex: Lexicon) -> bool:
+    """A lower-case noun that may name goods: none of the words lists give to companies,
+    people, places or outlets, and no agent noun ("distributeur", "grossiste")."""
+    w = noun.norm
+    return noun.text.isalpha() and noun.text.islower() and len(w) > 3 \
+        and w not in lex.org_heads and (w,) not in lex.descriptors \
+        and w not in lex.role_words and w not in lex.title_words \
+        and w not in lex.outlet_words and w not in lex.nationalities \
+        and w not in lex.function_words and w not in lex.calendar \
+        and w not in _NOT_GOODS and w not in word_list("person_nouns.txt") \
+        and not w.endswith(("eur", "eurs", "euse", "euses", "ier", "iers", "iste", "istes",
+                            "aire", "aires"))
+
+
+_NOT_GOODS = frozenset({"famille", "familles", "site", "ville", "region", "quartier", "port",
+                        "aeroport", "club", "equipe", "enseigne", "enseignes", "reseau",
+                        "maison", "chaine", "chaines", "magasins", "magasin", "banque",
+                        "assureur", "mutuelle", "societe", "entreprise", "firme", "holding",
+                        "associe", "associes", "patron", "patronne", "fondateur", "heritier",
+                        "rival", "rivaux", "concurrent", "concurrents", "partenaire",
+                        "partenaires", "client", "clients", "filiale", "filiales", "marque",
+                        "marques", "titre", "journal", "magazine", "revue", "cible",
+                        "allie", "allies", "homologue", "voisin", "compatriote", "proprio",
+                        "repreneur", "acheteur", "preneur", "compte", "comptes"})
+"""Nouns of companies, brands-as-chains, people and places that may stand there instead;
+agent nouns ("distributeur", "fournisseur", "transporteur", "épicier", "grossiste") are
+companies too and are kept out by their endings."""
+
+
 def _named_product(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     """A name given to goods (session 15, precision): "a model sold as the X", "commercialisée
     sous la marque X", "une gamme commune baptisée X", "its best-selling X serum", "sa suite X",
@@ -2995,6 +3059,11 @@ def _named_product(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
             and norms[i - 2] in ("le", "la", "l'") and norms[j] in ("de", "d'", "du") \
             and tokens[j + 1].text[:1].isupper():
         return True  # "le logiciel X de Y", "l'usine X de Y": Y's goods or site (session 15)
+    if _goods_of_company(tokens, norms, i, j, lex):
+        return True
+    if i >= 2 and norms[i - 1] in ("the", "la", "le") and norms[i - 2] in ("under", "sous") \
+            and j < len(tokens) and norms[j] in _BRAND_AFTER:
+        return True  # "sold on under the X name" (session 18, hard negatives)
     if i >= 1 and norms[i - 1] == "the" and 2 <= j - i <= 3 and j < len(tokens) \
             and norms[j] in _GOODS and norms[j] not in _GENERIC_GOODS \
             and tokens[j].text.islower() and not any(

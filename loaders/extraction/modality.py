@@ -60,6 +60,8 @@ def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon,
         found.add(Status.DENIED)
     if _any_cue(tokens, words, after, cues["completed"]):
         found.add(Status.COMPLETED)
+    if _offered(words, before, first) and Status.COMPLETED not in found:
+        found.add(Status.IN_TALKS)
     conditional = any(words[k] in ("would", "'d") for k in before[-3:] if k >= first - 3)
     if _condition_after(words, last, lex) or _option_after(words, last):
         found.add(Status.HYPOTHETICAL)
@@ -69,7 +71,7 @@ def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon,
             or _rejected_after(tokens, words, last, lex):
         found.add(Status.DENIED)
     if lex.language == "fr":  # verbs only: a name ending like a future ("Velmora") is none
-        for k in [*(k for k in before if k >= first - 4), first]:
+        for k in [*(k for k in before if k >= _conditional_reach(words, before, first)), first]:
             w = words[k]
             if w.endswith(("rait", "raient")) and w not in _CONDITIONAL_EXCEPTIONS \
                     and tokens[k].text.islower():
@@ -210,6 +212,28 @@ no "that", unlike `_OBJECT_RELATIVES`."""
 OFFER_NOUNS = frozenset({"offer", "bid", "proposal", "approach", "offre", "proposition"})
 """Nouns of a bid for a company (the rejected offer here, the accepted one in relations.py)."""
 _REJECT_REACH = 8
+_OFFER_LINKS = frozenset({"de", "d'", "to", "for", "pour", "of"})
+_OFFER_ADJECTIVES = frozenset({"publique", "ferme", "amicale", "hostile", "formelle",
+                               "indicative", "public", "firm", "formal", "unsolicited",
+                               "friendly", "improved", "revised", "rival", "competing"})
+_OFFER_TAKERS = frozenset({"accepte", "acceptent", "acceptait", "accepted", "accepts", "accept",
+                           "accepter", "agreed", "approved", "approuve", "backed", "recommended",
+                           "recommande", "welcomed"})
+
+
+def _offered(words: list[str], before: list[int], first: int) -> bool:
+    """True when the trigger is what an offer proposes ("une offre de rachat sur Y", "une
+    offre pour racheter Y", "an offer to buy Y", "a bid to acquire Y"; session 18): bids and
+    offers are talks, unless the clause says the offer was taken up ("accepted the offer")."""
+    k = first - 1
+    if k not in before or words[k] not in _OFFER_LINKS:
+        return False
+    k -= 1
+    if k in before and words[k] in _OFFER_ADJECTIVES:
+        k -= 1  # "une offre publique d'achat sur Y", "an unsolicited bid to buy Y"
+    if k not in before or words[k] not in OFFER_NOUNS:
+        return False
+    return not any(words[q] in _OFFER_TAKERS for q in before if q < k)
 """How many tokens after a rejecting relative's subject its verb of denial may stand."""
 
 
@@ -281,6 +305,9 @@ def _until_after(tokens: list[Token], words: list[str], first: int, last: int,
         cue = match_at(words, k, lex.modality["past_adverbs"])
         if cue is not None and words[k] in ("until", "jusqu'", "jusqu'a"):
             return True  # "until last year", "jusqu'à l'an dernier"
+        end = _closed_range(tokens, words, k)
+        if end is not None:
+            return year is None or end <= year  # "from 2015 to 2020", "de 2015 à 2020"
         y = k + 2 if words[k] == "jusqu'" and k + 1 < len(words) \
             and words[k + 1] in ("en", "a") else k + 1
         if y < len(tokens) and (words[k] in _UNTIL or y == k + 2) \
@@ -292,6 +319,21 @@ def _until_after(tokens: list[Token], words: list[str], first: int, last: int,
 
 _UNTIL_REACH = 6
 """How far after a role's words (its company between) a closing "until" may stand."""
+
+
+def _year(tokens: list[Token], k: int) -> int | None:
+    text = tokens[k].text if k < len(tokens) else ""
+    return int(text) if len(text) == 4 and text.isdigit() else None
+
+
+def _closed_range(tokens: list[Token], words: list[str], k: int) -> int | None:
+    """The closing year of a range of years opening at token k ("from 2015 to 2020", "between
+    2015 and 2020", "de 2015 à 2020", "entre 2015 et 2020"; session 18, former roles), else
+    None."""
+    if words[k] not in _RANGE_OPEN or _year(tokens, k + 1) is None \
+            or k + 3 >= len(words) or words[k + 2] not in _RANGE_CLOSE:
+        return None
+    return _year(tokens, k + 3)
 
 
 _AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "va", "vont", "has",
@@ -449,8 +491,30 @@ def _passive_after(words: list[str], last: int, lex: Lexicon) -> bool:
 
 
 def _reported_future(words: list[str], before: list[int], lex: Lexicon) -> bool:
-    """"said it would", "a indiqué qu'il investirait": a future in reported speech."""
-    return any(match_at(words, k, lex.speech_verbs) for k in before)
+    """"said it would", "a indiqué qu'il investirait": a future in reported speech. Not an
+    attribution ("selon X, Y rachèterait Z", "according to X, Y would..."): the
+    conditional there is the press's hedge on what is not confirmed (session 18)."""
+    attributions = lex.keys.get("attribution_cues", ())
+    return any(match_at(words, k, lex.speech_verbs) and not match_at(words, k, attributions)
+               for k in before)
+
+
+_CONDITIONAL_REACH = 4
+_LIGHT_ADVERBS = frozenset({"aussi", "egalement", "deja", "bientot", "meme", "donc", "encore",
+                            "ainsi", "desormais", "notamment", "prochainement", "rapidement"})
+"""Adverbs between a conditional verb and what it governs do not count in its reach:
+"s'apprêterait aussi à racheter X" (session 18, hard negatives)."""
+
+
+def _conditional_reach(words: list[str], before: list[int], first: int) -> int:
+    """The first token a conditional verb before the trigger may stand on: four words back,
+    light adverbs not counted."""
+    k, left = first, _CONDITIONAL_REACH
+    while k > 0 and left > 0 and (k - 1) in before:
+        k -= 1
+        if words[k] not in _LIGHT_ADVERBS:
+            left -= 1
+    return k
 
 
 _SUBORDINATORS = frozenset({"after", "although", "though", "since", "as", "despite", "apres",

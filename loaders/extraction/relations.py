@@ -919,6 +919,9 @@ def _apply(
     if frame.block_after and obj_unit is not None and any(
             w in frame.block_after for w in words[obj_at + 1:obj_at + 5]):
         return []
+    if frame.type == RelationType.INVESTS_IN and obj_unit is not None \
+            and trig[-1] in _FUNDING_VERBS and _lent_with(words, obj_at + 1):
+        return []  # "Y backed X with a $50 million loan": a lender (session 18, debt)
     if frame.type == RelationType.PARTNERS_WITH and frame.block_after and obj_unit is not None \
             and obj_at > t and _for_goods(words, obj_at + 1, lex):
         return []  # "signed an agreement with Y for spare parts": a customer contract, no
@@ -1316,6 +1319,26 @@ _DEBT_WORDS = frozenset({
 """Lending words: the money a lender provides is no supply ("a bridge loan from Y", "a
 credit facility provided by Y", "un crédit syndiqué arrangé par Y")."""
 _CREDIT_HEADS = frozenset({"facility", "facilities", "line", "lines", "financing"})
+_FUNDING_VERBS = frozenset({"back", "backs", "backed", "backing", "fund", "funds", "funded",
+                            "funding", "finance", "finances", "financed", "financing",
+                            "bankrolled", "bankrolls", "support", "supports", "supported",
+                            "soutient", "soutiennent", "soutenu", "soutenue", "financent",
+                            "financee", "accompagne", "accompagnent"})
+"""Verbs of money given with no stake named: what they give may be a loan."""
+_LOAN_MEANS = frozenset({"with", "through", "via", "avec", "par", "grace"})
+
+
+def _lent_with(words: list[str], k: int) -> bool:
+    """True when the words from k say the money came as debt: "with a $50 million loan",
+    "through a credit facility", "avec un prêt de 20 millions", "via une dette senior"."""
+    if k >= len(words) or words[k] not in _LOAN_MEANS:
+        return False
+    for w in words[k + 1:k + 7]:
+        if w in (",", ".", ";"):
+            return False
+        if w in _DEBT_WORDS or w in _CREDIT_HEADS and w != "financing" or w == "credit":
+            return True
+    return False
 
 
 _LOCATED = frozenset({

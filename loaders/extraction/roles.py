@@ -397,14 +397,38 @@ def _succeeded_title(view: SentenceView, s: int, lex: Lexicon) -> bool:
     words = view.words
     t = s
     while t > 0 and s - t < 4 and (words[t - 1] in lex.determiners or words[t - 1] == "-"
-                                   or _plain_word(view, t - 1, lex)) \
+                                   or _plain_word(view, t - 1, lex)
+                                   or _company_before_title(view, t - 1, s)) \
             and match_ending_at(words, t, _PREDECESSOR_CUES) is None:
         t -= 1
-    if t >= 2 and view.units[t - 1].possessive and view.units[t - 1].is_mention:
-        t -= 1  # "took over from Kestrel's founder, P" (session 18)
+    if match_ending_at(words, t, _PREDECESSOR_CUES) is not None:
+        return True
     if t >= 3 and words[t - 1] == "from" and "over" in words[max(0, t - 6):t - 2]:
-        return True  # "took over in 2022 from P"
-    return match_ending_at(words, t, _PREDECESSOR_CUES) is not None
+        return True  # "took over as chief executive from P" (session 18, roles)
+    if t < 2 or words[t - 1] not in _PREDECESSOR_LINKS:
+        return False
+    u = t - 1  # "took over in May from", "a succédé en 2021 au": a date between
+    while u > 0 and t - 1 - u < 4 and (words[u - 1] in _DATE_WORDS or words[u - 1].isdigit()):
+        u -= 1
+    return u < t - 1 and match_ending_at(words, u, _PREDECESSOR_VERBS) is not None
+
+
+_PREDECESSOR_LINKS = frozenset({"from", "a", "au"})
+_PREDECESSOR_VERBS = (("over",), ("succede",), ("succedera",))
+_DATE_WORDS = frozenset({"in", "en", "last", "year", "month", "l'", "an", "dernier", "derniere",
+                         "early", "earlier", "late", "this", "debut", "fin", "janvier", "fevrier",
+                         "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+                         "novembre", "decembre", "january", "february", "march", "april", "may",
+                         "june", "july", "august", "september", "october", "november",
+                         "december"})
+"""A date between a verb of succession and its preposition (session 18, hard negatives)."""
+
+
+def _company_before_title(view: SentenceView, q: int, s: int) -> bool:
+    """The company of a predecessor's title before it: "took over from Zentrix's founder P",
+    "succeeded Zentrix founder P" (a possessive name, or a name right before the title)."""
+    u = view.units[q]
+    return u.is_mention and (u.possessive or q == s - 1)
 
 
 _PARTNER = frozenset({"partner", "associe", "associee"})
