@@ -89,12 +89,12 @@ def thing_source_subject(frame: Frame, t: int, view: SentenceView,
             or frame.object != "source" or not frame.subject_possessor_only \
             or frame.noun_trigger:
         return False
-    return _thing_before(t, view, lex_preps, _NOT_SUPPLIED)
+    return _thing_before(t, view, lex_preps, _NOT_GOODS_FROM)
 
 
 # what "comes from" a company without being its goods: money, sales and demand (the company
 # is a funder or a customer), rivalry, words and news (session 18, implicit)
-_NOT_SUPPLIED = frozenset({
+_NOT_GOODS_FROM = frozenset({
     "funds", "funding", "money", "cash", "capital", "financing", "finance", "proceeds",
     "revenue", "revenues", "sales", "turnover", "income", "profit", "profits", "growth",
     "demand", "orders", "order", "business", "competition", "pressure", "threat", "challenge",
@@ -379,10 +379,10 @@ SELECTED = frozenset({"retenu", "retenue", "retenus", "retenues", "selectionne",
                       "choisis", "choisies", "mandate", "mandatee", "selected", "chosen",
                       "picked", "retained", "tapped", "commissioned", "contracted"})
 # the passive auxiliary that must stand right before the participle
-_PASSIVE_AUX = frozenset({"ete", "been", "be", "was", "were", "is", "are", "est", "sont",
-                          "sera", "seront", "etait", "etaient"})
+_BE_BEFORE_PARTICIPLE = frozenset({"ete", "been", "be", "was", "were", "is", "are", "est",
+                                   "sont", "sera", "seront", "etait", "etaient"})
 # the supply jobs a chosen company is chosen for ("pour concevoir", "to supply")
-_JOBS = frozenset({
+_SUPPLY_JOBS = frozenset({
     "supply", "build", "design", "deliver", "provide", "install", "manufacture", "construct",
     "engineer", "equip", "make", "produce", "maintain", "fit", "assemble", "erect",
     "fournir", "construire", "concevoir", "livrer", "installer", "fabriquer", "realiser",
@@ -394,9 +394,9 @@ def selected_for_work(t: int, end: int, view: SentenceView) -> bool:
     is followed by a supply job ("pour concevoir l'usine", "to supply the engines"), so the
     subject is a supplier chosen by a customer the sentence leaves unsaid (session 18)."""
     words = view.words
-    if t < 1 or words[t - 1] not in _PASSIVE_AUX or end + 1 >= len(words):
+    if t < 1 or words[t - 1] not in _BE_BEFORE_PARTICIPLE or end + 1 >= len(words):
         return False
-    return words[end] in ("pour", "to") and words[end + 1] in _JOBS
+    return words[end] in ("pour", "to") and words[end + 1] in _SUPPLY_JOBS
 
 
 # participles of awarding a contract, and the contract nouns they need in their subject
@@ -414,7 +414,7 @@ def awarded_at(view: SentenceView, lex_preps: frozenset[str]) -> list[tuple[int,
     words, units = view.words, view.units
     out = []
     for t, w in enumerate(words):
-        if w not in AWARDED or t < 2 or words[t - 1] not in _PASSIVE_AUX \
+        if w not in AWARDED or t < 2 or words[t - 1] not in _BE_BEFORE_PARTICIPLE \
                 or t + 1 >= len(words) or words[t + 1] not in ("a", "au", "aux", "to"):
             continue
         if not _thing_before(t, view, lex_preps) or not any(

@@ -2967,11 +2967,14 @@ _GENERIC_GOODS = frozenset({"gamme", "range", "line", "product", "products", "pr
                             "produits", "brand", "marque", "offre", "offer", "model", "modele"})
 """Goods words that follow a company's own name as often as a product's ("the Velmora
 Foods brand", "the Quistor Dairy range")."""
-_OWN = frozenset({"its", "their", "sa", "son", "ses", "leur", "leurs"})
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+"""French possessive determiners ("sa colle rapide X")."""
+_OWN = _POSSESSIVES | {"its", "their"}
 
 
 _BRAND_AFTER = frozenset({"name", "brand", "label", "names", "brands", "labels"})
-_OWNER_DETERMINERS = frozenset({"les", "le", "la", "l'", "ses", "sa", "son", "leurs", "leur"})
+_OWNER_DETERMINERS = _POSSESSIVES | {"les", "le", "la", "l'"}
+"""The determiners before "<noun> X de Y": the maker's goods ("les chariots X de Y")."""
 
 
 def _goods_of_company(tokens: list[Token], norms: list[str], i: int, j: int,
@@ -2988,12 +2991,11 @@ def _goods_of_company(tokens: list[Token], norms: list[str], i: int, j: int,
             and tokens[j + 1].text[:1].isupper() and norms[i - 2] in _OWNER_DETERMINERS:
         return _goods_noun(tokens[i - 1], lex)
     return i >= 3 and norms[i - 3] in _POSSESSIVES and norms[i - 2] not in _BEFORE_NOUN \
-        and _goods_noun(tokens[i - 2], lex) and norms[i - 1] not in _NOT_GOODS \
+        and _goods_noun(tokens[i - 2], lex) and norms[i - 1] not in _PARTY_NOUNS \
         and tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower() \
         and norms[i - 1] not in _vocabulary(lex) and norms[i - 1] not in lex.nationalities
 
 
-_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 _BEFORE_NOUN = frozenset({"grand", "grands", "grande", "grandes", "gros", "grosse", "grosses",
                           "principal", "principaux", "principale", "principales", "premier",
                           "premiers", "premiere", "premieres", "nouveau", "nouveaux",
@@ -3014,12 +3016,12 @@ def _goods_noun(noun: Token, lex: Lexicon) -> bool:
         and w not in lex.role_words and w not in lex.title_words \
         and w not in lex.outlet_words and w not in lex.nationalities \
         and w not in lex.function_words and w not in lex.calendar \
-        and w not in _NOT_GOODS and w not in word_list("person_nouns.txt") \
+        and w not in _PARTY_NOUNS and w not in word_list("person_nouns.txt") \
         and not w.endswith(("eur", "eurs", "euse", "euses", "ier", "iers", "iste", "istes",
                             "aire", "aires"))
 
 
-_NOT_GOODS = frozenset({"famille", "familles", "site", "ville", "region", "quartier", "port",
+_PARTY_NOUNS = frozenset({"famille", "familles", "site", "ville", "region", "quartier", "port",
                         "aeroport", "club", "equipe", "enseigne", "enseignes", "reseau",
                         "maison", "chaine", "chaines", "magasins", "magasin", "banque",
                         "assureur", "mutuelle", "societe", "entreprise", "firme", "holding",
