@@ -1785,7 +1785,7 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
         if _facility_place(norms, before, prev, lex):
             return True  # "its plant in the Tarvik Hills" (session 16)
     if _ship_name(tokens, norms, i, j, lex):
-        return True  # "à bord du Quarvane Aurore", "the first of them, the Quarvane Solstice,"
+        return True  # "à bord du Quarvane Aurore", "the second one, the Quarvane Solstice,"
     if prev in ("de", "d'") and before >= 1 and norms[before - 1] in _GEO_OF \
             and tokens[before - 1].text.islower():
         return True  # "la forêt de Quessor", "la vallée de Tarvik" (session 18)
@@ -1825,17 +1825,17 @@ _VESSEL_NOUNS = frozenset({"ships", "vessels", "ferries", "yachts", "tankers", "
                            "paquebots", "bateaux", "ship", "vessel", "ferry", "navire",
                            "paquebot", "bateau", "carriers"})
 """Vessel nouns, one token each (norms are single words): an earlier one in the sentence lets
-an apposed "the <Name>" be a ship ("two ships, the first of them, the Quarvane Solstice,")."""
+an apposed "the <Name>" be a ship ("three ferries, the second one, the Quarvane Solstice,")."""
 _VESSEL_REACH = 20
 """How many words before the apposition `_ship_name` looks for a vessel noun of its sentence:
-enough for "two ships on order, with the first of them," and a date between, not a vessel
-noun in another clause far back in a long sentence."""
+enough for "three ferries ordered for delivery in 2027 and 2028, the second one," and more,
+not a vessel noun in another clause far back in a long sentence."""
 
 
 def _ship_name(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexicon) -> bool:
     """True when the span names a ship (session 18): after "aboard (the)" or "à bord du / de
-    la", or apposed with its article to an earlier vessel noun of the sentence ("two ships on
-    order, with the first of them, the Quarvane Solstice, due in 2026", "deux navires, dont le
+    la", or apposed with its article to an earlier vessel noun of the sentence ("three ferries
+    on order, the second one, the Quarvane Solstice, for 2027", "deux navires, dont le
     premier, le Quarvane Aurore, ..."): a ship named like its owner must not take the owner's
     short name. Not a name ending in a company word or a legal form ("the Kelmark Group")."""
     if norms[j - 1] in LEGAL_SUFFIXES or norms[j - 1] in lex.org_heads \

@@ -478,7 +478,7 @@ def _topic_source(
     if obj is None or obj_at <= t or not _plain_mention(obj):
         return []
     if any(w[:1].isdigit() or (w[:1] and w[:1] in "$€£") for w in view.words[end:obj_at + 3]):
-        return []  # "will come from a €60 million loan from X": money, no goods
+        return []  # "would come from a €25 million bank loan": money, no goods
     return _to_topic(frame.type, obj, topic, view, t, end, registry)
 
 
@@ -1893,7 +1893,7 @@ _SUPPLY_PURPOSE = frozenset({"fourniture", "fournitures", "approvisionnement", "
 
 def _supply_purpose(view: SentenceView, t: int) -> bool:
     """True when the deal noun at t is said, in the next eight words, to be about supplying
-    ("un accord-cadre de cinq ans pour la fourniture de membranes"): a supply contract, not a
+    ("un contrat de trois ans pour la fourniture de vannes"): a supply contract, not a
     partnership, whoever the partner named before it is (session 18)."""
     for w in view.words[t + 1:t + 9]:
         if w in (".", ";", ",") or w in HARD_BOUNDARIES:
@@ -3369,7 +3369,7 @@ def _mention_after(view: SentenceView, k: int, lex: Lexicon, led: bool = False) 
 
 def _described_name(view: SentenceView, j: int, lex: Lexicon) -> int | None:
     """The name a French definite description at unit j runs into through its complement
-    only ("ainsi qu'à la société d'investissement régionale X", "au fonds de capital-risque
+    only ("ainsi qu'à la société de capital-risque bretonne X", "au fonds de capital-risque
     X"): the description says what X is and refers to nothing before it (session 18). Each
     word is "de", a hyphen, the noun right after either, or an adjective; None at anything
     else (a verb: "la société de Lyon rachète X")."""
