@@ -125,6 +125,10 @@ def document_cue(words: list[str], k: int, lex: Lexicon, body: bool = False) -> 
 
 
 _FILED_WITH = frozenset({"with", "aupres"})
+"""The preposition of the body a document is filed with ("filed with", "déposé auprès de")."""
+_FILER_REACH = 14
+"""How many words back from the comma `_filer_between` looks for "by / par": the filer's name
+and a short description ("by its parent, Y Group,") fit, a clause does not."""
 
 
 def _filer_between(words: list[str], b: int, lex: Lexicon) -> int | None:
@@ -132,7 +136,7 @@ def _filer_between(words: list[str], b: int, lex: Lexicon) -> int | None:
     by its parent, Y Group, with the Z Exchange" (session 18)."""
     if b < 3 or words[b - 1] != ",":
         return None
-    for r in range(b - 2, max(0, b - 14), -1):
+    for r in range(b - 2, max(0, b - _FILER_REACH), -1):
         if words[r] in (".", ";", ":") or words[r] in lex.prepositions and words[r] not in \
                 lex.sources.by:
             return None

@@ -64,6 +64,11 @@ _DEFINITE = frozenset({"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "th
                        "these", "those"})
 
 
+_PHRASE_WORDS = 8
+"""A thing's subject noun phrase has fewer words than this ("la cuve du réacteur de la
+centrale"); its head noun is looked for no further back than this before the verb."""
+
+
 def thing_subject(frame: Frame, t: int, view: SentenceView, lex_preps: frozenset[str]) -> bool:
     """True when a passive SUPPLIES trigger at unit `t` has for subject a definite noun
     phrase that names no party ("la cuve du réacteur sera forgée par", "the launches will
@@ -73,7 +78,7 @@ def thing_subject(frame: Frame, t: int, view: SentenceView, lex_preps: frozenset
             or frame.object is not None or not frame.agent_preps or frame.noun_trigger:
         return False
     if frame.requires_before and not any(
-            w in frame.requires_before for w in view.words[max(0, t - 8):t]):
+            w in frame.requires_before for w in view.words[max(0, t - _PHRASE_WORDS):t]):
         return False  # "The logistics are handled by Y", not "The interim is handled by Y"
     return _thing_before(t, view, lex_preps, bare=frame.requires_before)
 
@@ -146,7 +151,7 @@ def _thing_before(t: int, view: SentenceView, lex_preps: frozenset[str],
             break
         if w in _NOT_GOODS or w in not_goods:
             return False
-    return end - start < 8
+    return end - start < _PHRASE_WORDS
 
 
 # "X will keep a 10% holding", "X conservera une participation de 10 %": a stake verb and
@@ -406,6 +411,11 @@ _CONTRACTS = frozenset({"contrat", "contrats", "marche", "marches", "commande", 
                         "lot", "lots", "contract", "contracts", "order", "orders", "tender"})
 
 
+_RECIPIENT_REACH = 4
+"""How many units after "à / au / to" `awarded_at` reads for the recipient's name: a
+determiner and a description of two words ("au groupe lyonnais Y")."""
+
+
 def awarded_at(view: SentenceView, lex_preps: frozenset[str]) -> list[tuple[int, int]]:
     """(participle unit, recipient unit) of each agentless passive award whose subject is a
     definite contract noun phrase opening its clause: "Le contrat de fourniture a été attribué
@@ -418,9 +428,9 @@ def awarded_at(view: SentenceView, lex_preps: frozenset[str]) -> list[tuple[int,
                 or t + 1 >= len(words) or words[t + 1] not in ("a", "au", "aux", "to"):
             continue
         if not _thing_before(t, view, lex_preps) or not any(
-                x in _CONTRACTS for x in words[max(0, t - 8):t]):
+                x in _CONTRACTS for x in words[max(0, t - _PHRASE_WORDS):t]):
             continue
-        for k in range(t + 2, min(len(words), t + 6)):
+        for k in range(t + 2, min(len(words), t + 2 + _RECIPIENT_REACH)):
             if units[k].is_mention:
                 out.append((t, k))
                 break
