@@ -125,6 +125,10 @@ def document_cue(words: list[str], k: int, lex: Lexicon, body: bool = False) -> 
 
 
 _FILED_WITH = frozenset({"with", "aupres"})
+"""The preposition of the body a document is filed with ("filed with", "déposé auprès de")."""
+_FILER_REACH = 14
+"""How many words back from the comma `_filer_between` looks for "by / par": the filer's name
+and a short description ("by its parent, Y Group,") fit, a clause does not."""
 
 
 def _filer_between(words: list[str], b: int, lex: Lexicon) -> int | None:
@@ -132,7 +136,7 @@ def _filer_between(words: list[str], b: int, lex: Lexicon) -> int | None:
     by its parent, Y Group, with the Z Exchange" (session 18)."""
     if b < 3 or words[b - 1] != ",":
         return None
-    for r in range(b - 2, max(0, b - 14), -1):
+    for r in range(b - 2, max(0, b - _FILER_REACH), -1):
         if words[r] in (".", ";", ":") or words[r] in lex.prepositions and words[r] not in \
                 lex.sources.by:
             return None
@@ -227,6 +231,14 @@ def _place_noun(noun: Phrase | None, after: str) -> bool:
     return noun in _PLACE_NOUNS and after in _OF_PLACE
 
 
+def publisher_named(registry: Registry, name: str) -> str:
+    """The entity of a body, register or document a source cue names (`name` as written),
+    added to the registry if new and typed as a publisher whatever it was typed before."""
+    eid = registry.add_unknown(name, EntityType.PUBLISHER)
+    registry.set_type(eid, EntityType.PUBLISHER)
+    return eid
+
+
 def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> list[SourceMatch]:
     """The body after a document's noun and preposition: "a notice published on Friday by X",
     "a filing with Companies House" (a capitalised word before a cut name), "un avis publié au
@@ -261,8 +273,7 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
             plain = False
         found = unnamed_register(view, s, size, lex) if noun is not None else None
         if found is not None:  # "filings in the Kandorian company register" (session 17)
-            eid = registry.add_unknown(found[0], EntityType.PUBLISHER)
-            registry.set_type(eid, EntityType.PUBLISHER)
+            eid = publisher_named(registry, found[0])
             out.append(SourceMatch(eid, units[s].first, found[1]))
             continue
         if q is None:
@@ -277,8 +288,7 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
         if shown is not None:
             end = shown  # "the company's accounts published in the Kandoranzeiger show.",
             # "Accounts filed at the Kandor Registry show X made a profit" (session 17)
-            eid = registry.add_unknown(surface(view, q, end), EntityType.PUBLISHER)
-            registry.set_type(eid, EntityType.PUBLISHER)
+            eid = publisher_named(registry, surface(view, q, end))
             out.append(SourceMatch(eid, units[s].first, units[q].last))
             continue
         if end is None or (cue is not None and not _registry_head(view, q, lex)):
@@ -288,8 +298,7 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
         if second is not None:  # "publié par X et le cabinet Y"
             inside += [m.entity for m in units[second].mentions if m.entity]
         if end == q + 1 and _one_body(view, q, lex):  # "the X Competition and Consumer
-            eid = registry.add_unknown(surface(view, q, end), EntityType.PUBLISHER)  # Authority"
-            registry.set_type(eid, EntityType.PUBLISHER)
+            eid = publisher_named(registry, surface(view, q, end))  # Authority"
             out.append(SourceMatch(eid, units[s].first, units[q].last,
                                    tuple(e for e in inside if e != eid)))
             continue
@@ -306,8 +315,7 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
             # the company its owner's description stands for (session 18)
             own = match_at(words, s, lex.sources.own_documents)
             if own is not None and len(own) == size:
-                eid = registry.add_unknown(surface(view, s, s + size), EntityType.PUBLISHER)
-                registry.set_type(eid, EntityType.PUBLISHER)
+                eid = publisher_named(registry, surface(view, s, s + size))
                 out.append(SourceMatch(eid, units[s].first, units[q].last))
             continue
         if end == q + 1 and inside:  # one name, or a coordinated pair: "a report published
@@ -320,8 +328,7 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
             continue
         if plain:
             continue  # "l'avis de la Commission des X": an opinion as much as a notice
-        eid = registry.add_unknown(surface(view, q, end), EntityType.PUBLISHER)
-        registry.set_type(eid, EntityType.PUBLISHER)
+        eid = publisher_named(registry, surface(view, q, end))
         out.append(SourceMatch(eid, units[s].first, units[end - 1].last,
                                tuple(e for e in inside if e != eid)))
     return out
@@ -577,8 +584,7 @@ def own_documents(view: SentenceView, lex: Lexicon, registry: Registry) -> list[
         else:
             name = surface(view, s, e)
             last = e - 1
-        eid = registry.add_unknown(name, EntityType.PUBLISHER)
-        registry.set_type(eid, EntityType.PUBLISHER)
+        eid = publisher_named(registry, name)
         out.append(SourceMatch(eid, units[b - len(cue)].first, units[last].last, covered))
     return out
 

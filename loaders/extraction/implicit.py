@@ -64,6 +64,11 @@ _DEFINITE = frozenset({"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "th
                        "these", "those"})
 
 
+_PHRASE_WORDS = 8
+"""A thing's subject noun phrase has fewer words than this ("la cuve du réacteur de la
+centrale"); its head noun is looked for no further back than this before the verb."""
+
+
 def thing_subject(frame: Frame, t: int, view: SentenceView, lex_preps: frozenset[str]) -> bool:
     """True when a passive SUPPLIES trigger at unit `t` has for subject a definite noun
     phrase that names no party ("la cuve du réacteur sera forgée par", "the launches will
@@ -73,7 +78,7 @@ def thing_subject(frame: Frame, t: int, view: SentenceView, lex_preps: frozenset
             or frame.object is not None or not frame.agent_preps or frame.noun_trigger:
         return False
     if frame.requires_before and not any(
-            w in frame.requires_before for w in view.words[max(0, t - 8):t]):
+            w in frame.requires_before for w in view.words[max(0, t - _PHRASE_WORDS):t]):
         return False  # "The logistics are handled by Y", not "The interim is handled by Y"
     return _thing_before(t, view, lex_preps, bare=frame.requires_before)
 
@@ -89,12 +94,12 @@ def thing_source_subject(frame: Frame, t: int, view: SentenceView,
             or frame.object != "source" or not frame.subject_possessor_only \
             or frame.noun_trigger:
         return False
-    return _thing_before(t, view, lex_preps, _NOT_SUPPLIED)
+    return _thing_before(t, view, lex_preps, _NOT_GOODS_FROM)
 
 
 # what "comes from" a company without being its goods: money, sales and demand (the company
 # is a funder or a customer), rivalry, words and news (session 18, implicit)
-_NOT_SUPPLIED = frozenset({
+_NOT_GOODS_FROM = frozenset({
     "funds", "funding", "money", "cash", "capital", "financing", "finance", "proceeds",
     "revenue", "revenues", "sales", "turnover", "income", "profit", "profits", "growth",
     "demand", "orders", "order", "business", "competition", "pressure", "threat", "challenge",
@@ -115,7 +120,7 @@ def _thing_before(t: int, view: SentenceView, lex_preps: frozenset[str],
     """True when the words before unit `t` (behind auxiliaries) are a definite noun phrase
     naming no party that opens its clause, and no document, plan or deal; a service noun of
     `bare` in its first two words needs no determiner ("Maintenance of the fleet",
-    "Kiln upgrades")."""
+    "Boiler upgrades")."""
     words = view.words
     k = t - 1
     while k >= 0 and words[k] in _FILLERS:
@@ -146,7 +151,7 @@ def _thing_before(t: int, view: SentenceView, lex_preps: frozenset[str],
             break
         if w in _NOT_GOODS or w in not_goods:
             return False
-    return end - start < 8
+    return end - start < _PHRASE_WORDS
 
 
 # "X will keep a 10% holding", "X conservera une participation de 10 %": a stake verb and
@@ -379,10 +384,10 @@ SELECTED = frozenset({"retenu", "retenue", "retenus", "retenues", "selectionne",
                       "choisis", "choisies", "mandate", "mandatee", "selected", "chosen",
                       "picked", "retained", "tapped", "commissioned", "contracted"})
 # the passive auxiliary that must stand right before the participle
-_PASSIVE_AUX = frozenset({"ete", "been", "be", "was", "were", "is", "are", "est", "sont",
-                          "sera", "seront", "etait", "etaient"})
+_BE_BEFORE_PARTICIPLE = frozenset({"ete", "been", "be", "was", "were", "is", "are", "est",
+                                   "sont", "sera", "seront", "etait", "etaient"})
 # the supply jobs a chosen company is chosen for ("pour concevoir", "to supply")
-_JOBS = frozenset({
+_SUPPLY_JOBS = frozenset({
     "supply", "build", "design", "deliver", "provide", "install", "manufacture", "construct",
     "engineer", "equip", "make", "produce", "maintain", "fit", "assemble", "erect",
     "fournir", "construire", "concevoir", "livrer", "installer", "fabriquer", "realiser",
@@ -394,9 +399,9 @@ def selected_for_work(t: int, end: int, view: SentenceView) -> bool:
     is followed by a supply job ("pour concevoir l'usine", "to supply the engines"), so the
     subject is a supplier chosen by a customer the sentence leaves unsaid (session 18)."""
     words = view.words
-    if t < 1 or words[t - 1] not in _PASSIVE_AUX or end + 1 >= len(words):
+    if t < 1 or words[t - 1] not in _BE_BEFORE_PARTICIPLE or end + 1 >= len(words):
         return False
-    return words[end] in ("pour", "to") and words[end + 1] in _JOBS
+    return words[end] in ("pour", "to") and words[end + 1] in _SUPPLY_JOBS
 
 
 # participles of awarding a contract, and the contract nouns they need in their subject
@@ -404,6 +409,11 @@ AWARDED = frozenset({"attribue", "attribuee", "attribues", "attribuees", "adjuge
                      "adjuges", "adjugees", "notifie", "notifiee", "awarded"})
 _CONTRACTS = frozenset({"contrat", "contrats", "marche", "marches", "commande", "commandes",
                         "lot", "lots", "contract", "contracts", "order", "orders", "tender"})
+
+
+_RECIPIENT_REACH = 4
+"""How many units after "à / au / to" `awarded_at` reads for the recipient's name: a
+determiner and a description of two words ("au groupe lyonnais Y")."""
 
 
 def awarded_at(view: SentenceView, lex_preps: frozenset[str]) -> list[tuple[int, int]]:
@@ -414,13 +424,13 @@ def awarded_at(view: SentenceView, lex_preps: frozenset[str]) -> list[tuple[int,
     words, units = view.words, view.units
     out = []
     for t, w in enumerate(words):
-        if w not in AWARDED or t < 2 or words[t - 1] not in _PASSIVE_AUX \
+        if w not in AWARDED or t < 2 or words[t - 1] not in _BE_BEFORE_PARTICIPLE \
                 or t + 1 >= len(words) or words[t + 1] not in ("a", "au", "aux", "to"):
             continue
         if not _thing_before(t, view, lex_preps) or not any(
-                x in _CONTRACTS for x in words[max(0, t - 8):t]):
+                x in _CONTRACTS for x in words[max(0, t - _PHRASE_WORDS):t]):
             continue
-        for k in range(t + 2, min(len(words), t + 6)):
+        for k in range(t + 2, min(len(words), t + 2 + _RECIPIENT_REACH)):
             if units[k].is_mention:
                 out.append((t, k))
                 break

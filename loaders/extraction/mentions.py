@@ -246,8 +246,7 @@ def _unit_end(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[boo
     if lex.language != "fr" or tok.norm not in ("de", "du", "d'") or not tok.text.islower() \
             or not any(s in _REGIONAL_SECTORS for s in entity.sectors):
         return 0  # French mutual banks and insurers are federations of regional ones
-    at = j + 2 if tok.norm == "de" and j + 1 < n and tokens[j + 1].norm in ("la", "l'") \
-        and tokens[j + 1].text.islower() else j + 1
+    at = _past_article(tokens, j)
     k = _region_end(tokens, at, taken)
     if not k:
         return 0
@@ -1250,6 +1249,13 @@ def _subdivision_keys() -> frozenset[str]:
                      if fold(name) not in cities)
 
 
+def _past_article(tokens: list[Token], j: int) -> int:
+    """Index of the complement after the link word at j: j + 2 past "de la" / "de l'" (the
+    article in lower case, a word after it), else j + 1 ("de", "du", "d'", "des", "of")."""
+    return j + 2 if tokens[j].norm == "de" and j + 2 < len(tokens) \
+        and tokens[j + 1].norm in ("la", "l'") and tokens[j + 1].text.islower() else j + 1
+
+
 def _region_end(tokens: list[Token], k: int, taken: list[bool]) -> int:
     """End of a region's name at k: a one-word region of data/regions.tsv, or a department or
     region of `_subdivision_keys`, one word or a hyphen chain ("Ille-et-Vilaine"); 0 when
@@ -1326,10 +1332,7 @@ def _bound_place(tokens: list[Token], i: int, j: int, taken: list[bool], bound: 
     when they end the name opened at i (one or two capitalised words, no part or product noun
     before them); 0 when they do not."""
     n = len(tokens)
-    at = j + 1
-    if tokens[j].norm == "de" and j + 2 < n and tokens[j + 1].norm in ("la", "l'") \
-            and tokens[j + 1].text.islower():
-        at = j + 2  # "de la / de l'" before the place ("Volailles de l'Ostravie")
+    at = _past_article(tokens, j)  # "Volailles de l'Ostravie"
     if at >= n or taken[at] or fold(tokens[at].text) not in bound \
             or not tokens[at].text[1:].islower() \
             or tokens[i].norm in word_list("first_names.txt") \
@@ -1346,14 +1349,11 @@ def _bound_place(tokens: list[Token], i: int, j: int, taken: list[bool], bound: 
 def _common_complement(tokens: list[Token], i: int, j: int, taken: list[bool],
                        lex: Lexicon) -> int:
     """The end of "de / du / de la / de l'" at j and one capitalised lexicon word after the
-    one-word name opened at i ("Maisons du Monde", "Jardins de la Terre"): French writes such a
+    one-word name opened at i ("Quistors du Monde", "Ostrels de la Terre"): French writes such a
     common noun in lower case, so its capital goes on with the name; 0 when not (a part or
     product noun before the name, a first name, a capitalised word after the complement)."""
     n = len(tokens)
-    at = j + 1
-    if tokens[j].norm == "de" and j + 2 < n and tokens[j + 1].norm in ("la", "l'") \
-            and tokens[j + 1].text.islower():
-        at = j + 2
+    at = _past_article(tokens, j)
     if j != i + 1 or at >= n or taken[at] or tokens[at].kind != "word" \
             or not tokens[at].text[:1].isupper() or not tokens[at].text[1:].islower() \
             or tokens[at].norm not in _vocabulary(lex) or tokens[at].norm in lex.function_words \
@@ -1679,11 +1679,7 @@ def _lower_title_end(tokens: list[Token], j: int, lex: Lexicon) -> int:
     n = len(tokens)
     if j >= n or tokens[j].norm not in ("de", "du", "des", "d'") or not tokens[j].text.islower():
         return 0
-    k = j + 1
-    if tokens[j].norm == "de" and k < n and tokens[k].norm in ("la", "l'") \
-            and tokens[k].text.islower():
-        k += 1
-    start = k
+    k = start = _past_article(tokens, j)
     while k < n and k - start < 3 and tokens[k].kind == "word" and tokens[k].text.islower() \
             and tokens[k].norm not in lex.function_words and tokens[k].norm not in lex.triggers \
             and tokens[k].norm not in lex.calendar and tokens[k].norm not in lex.prepositions \
@@ -1789,7 +1785,7 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
         if _facility_place(norms, before, prev, lex):
             return True  # "its plant in the Tarvik Hills" (session 16)
     if _ship_name(tokens, norms, i, j, lex):
-        return True  # "à bord du Quarvane Aurore", "the first of them, the Quarvane Solstice,"
+        return True  # "à bord du Quarvane Aurore", "the second one, the Quarvane Solstice,"
     if prev in ("de", "d'") and before >= 1 and norms[before - 1] in _GEO_OF \
             and tokens[before - 1].text.islower():
         return True  # "la forêt de Quessor", "la vallée de Tarvik" (session 18)
@@ -1827,13 +1823,19 @@ Quessor"); not "côtés" ("aux côtés de X" names a partner)."""
 
 _VESSEL_NOUNS = frozenset({"ships", "vessels", "ferries", "yachts", "tankers", "navires",
                            "paquebots", "bateaux", "ship", "vessel", "ferry", "navire",
-                           "paquebot", "bateau", "cruise ships", "carriers"})
+                           "paquebot", "bateau", "carriers"})
+"""Vessel nouns, one token each (norms are single words): an earlier one in the sentence lets
+an apposed "the <Name>" be a ship ("three ferries, the second one, the Quarvane Solstice,")."""
+_VESSEL_REACH = 20
+"""How many words before the apposition `_ship_name` looks for a vessel noun of its sentence:
+enough for "three ferries ordered for delivery in 2027 and 2028, the second one," and more,
+not a vessel noun in another clause far back in a long sentence."""
 
 
 def _ship_name(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexicon) -> bool:
     """True when the span names a ship (session 18): after "aboard (the)" or "à bord du / de
-    la", or apposed with its article to an earlier vessel noun of the sentence ("two ships on
-    order, with the first of them, the Quarvane Solstice, due in 2026", "deux navires, dont le
+    la", or apposed with its article to an earlier vessel noun of the sentence ("three ferries
+    on order, the second one, the Quarvane Solstice, for 2027", "deux navires, dont le
     premier, le Quarvane Aurore, ..."): a ship named like its owner must not take the owner's
     short name. Not a name ending in a company word or a legal form ("the Kelmark Group")."""
     if norms[j - 1] in LEGAL_SUFFIXES or norms[j - 1] in lex.org_heads \
@@ -1849,7 +1851,7 @@ def _ship_name(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexic
             or tokens[j].text not in (",", ")") \
             and not (tokens[j].text == "." and j + 1 == len(tokens)):
         return False  # only "..., the Name," apposed between commas
-    return any(norms[v] in _VESSEL_NOUNS for v in range(max(0, k - 20), k))
+    return any(norms[v] in _VESSEL_NOUNS for v in range(max(0, k - _VESSEL_REACH), k))
 
 
 def _route_or_site_place(tokens: list[Token], norms: list[str], i: int) -> bool:
@@ -1863,7 +1865,7 @@ def _route_or_site_place(tokens: list[Token], norms: list[str], i: int) -> bool:
             norms[k] in (",", "-", "et", "and") or tokens[k].kind == "word"
             and tokens[k].text[:1].isupper() or tokens[k - 1].text == "-"
             and _joined(tokens, k - 1) and _joined(tokens, k)):
-        k -= 1  # back over the list's earlier members: "vers Ouessant, Molène et ..."
+        k -= 1  # back over the list's earlier members: "vers Quarvik, Tarvik et ..."
     if k < 1:
         return False
     prev = norms[k]
@@ -2449,8 +2451,7 @@ def _span_end(
                 and tokens[i].kind == "word" and tokens[i].norm not in first_names \
                 and (j == i + 1 or any(t.text == "&" for t in tokens[i + 1:j])
                      or j == i + 2 and tokens[i + 1].kind == "word"):
-            at = j + 2 if tok.norm == "de" and tokens[j + 1].norm in ("la", "l'") \
-                and tokens[j + 1].text.islower() else j + 1  # "de la Loire"
+            at = _past_article(tokens, j)  # "de la Loire"
             k = _region_end(tokens, at, taken)
             if not k and at < n and not taken[at] and tokens[at].kind == "word" \
                     and tokens[at].text[:1].isupper() and tokens[at].text[1:].islower() \
@@ -2469,7 +2470,7 @@ def _span_end(
             continue  # article only writes after the name ("Cuisines du Val de Quistoire")
         if lex.language == "fr" and tok.norm in ("de", "du") and tok.text.islower() \
                 and (end := _common_complement(tokens, i, j, taken, lex)):
-            j = end  # "Maisons du Monde": a capitalised common noun after the link
+            j = end  # "Quistors du Monde": a capitalised common noun after the link
             continue
         if tok.norm in _PARTICLES and (tokens[i].norm in first_names or (
                 j == i + 1 and tok.norm in _NAME_PARTICLES and tokens[i].kind == "word"
@@ -2758,10 +2759,7 @@ def _of_name(tokens: list[Token], j: int, taken: list[bool], lex: Lexicon) -> in
     n = len(tokens)
     if j >= n or tokens[j].norm not in ("de", "du", "des", "d'"):
         return 0
-    k = j + 1
-    if tokens[j].norm == "de" and k < n and tokens[k].norm in ("la", "l'") \
-            and tokens[k].text.islower():
-        k += 1
+    k = _past_article(tokens, j)
     if k >= n or taken[k] or tokens[k].kind != "word" or not _is_cap(tokens[k], lex):
         return 0
     k += 1
@@ -2969,11 +2967,14 @@ _GENERIC_GOODS = frozenset({"gamme", "range", "line", "product", "products", "pr
                             "produits", "brand", "marque", "offre", "offer", "model", "modele"})
 """Goods words that follow a company's own name as often as a product's ("the Velmora
 Foods brand", "the Quistor Dairy range")."""
-_OWN = frozenset({"its", "their", "sa", "son", "ses", "leur", "leurs"})
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+"""French possessive determiners ("sa colle rapide X")."""
+_OWN = _POSSESSIVES | {"its", "their"}
 
 
 _BRAND_AFTER = frozenset({"name", "brand", "label", "names", "brands", "labels"})
-_OWNER_DETERMINERS = frozenset({"les", "le", "la", "l'", "ses", "sa", "son", "leurs", "leur"})
+_OWNER_DETERMINERS = _POSSESSIVES | {"les", "le", "la", "l'"}
+"""The determiners before "<noun> X de Y": the maker's goods ("les chariots X de Y")."""
 
 
 def _goods_of_company(tokens: list[Token], norms: list[str], i: int, j: int,
@@ -2990,12 +2991,11 @@ def _goods_of_company(tokens: list[Token], norms: list[str], i: int, j: int,
             and tokens[j + 1].text[:1].isupper() and norms[i - 2] in _OWNER_DETERMINERS:
         return _goods_noun(tokens[i - 1], lex)
     return i >= 3 and norms[i - 3] in _POSSESSIVES and norms[i - 2] not in _BEFORE_NOUN \
-        and _goods_noun(tokens[i - 2], lex) and norms[i - 1] not in _NOT_GOODS \
+        and _goods_noun(tokens[i - 2], lex) and norms[i - 1] not in _PARTY_NOUNS \
         and tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower() \
         and norms[i - 1] not in _vocabulary(lex) and norms[i - 1] not in lex.nationalities
 
 
-_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 _BEFORE_NOUN = frozenset({"grand", "grands", "grande", "grandes", "gros", "grosse", "grosses",
                           "principal", "principaux", "principale", "principales", "premier",
                           "premiers", "premiere", "premieres", "nouveau", "nouveaux",
@@ -3016,12 +3016,12 @@ def _goods_noun(noun: Token, lex: Lexicon) -> bool:
         and w not in lex.role_words and w not in lex.title_words \
         and w not in lex.outlet_words and w not in lex.nationalities \
         and w not in lex.function_words and w not in lex.calendar \
-        and w not in _NOT_GOODS and w not in word_list("person_nouns.txt") \
+        and w not in _PARTY_NOUNS and w not in word_list("person_nouns.txt") \
         and not w.endswith(("eur", "eurs", "euse", "euses", "ier", "iers", "iste", "istes",
                             "aire", "aires"))
 
 
-_NOT_GOODS = frozenset({"famille", "familles", "site", "ville", "region", "quartier", "port",
+_PARTY_NOUNS = frozenset({"famille", "familles", "site", "ville", "region", "quartier", "port",
                         "aeroport", "club", "equipe", "enseigne", "enseignes", "reseau",
                         "maison", "chaine", "chaines", "magasins", "magasin", "banque",
                         "assureur", "mutuelle", "societe", "entreprise", "firme", "holding",

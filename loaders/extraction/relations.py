@@ -478,11 +478,8 @@ def _topic_source(
     if obj is None or obj_at <= t or not _plain_mention(obj):
         return []
     if any(w[:1].isdigit() or (w[:1] and w[:1] in "$€£") for w in view.words[end:obj_at + 3]):
-        return []  # "will come from a €60 million loan from X": money, no goods
-    ids = [e for m in obj.mentions for e in _entities(m, registry, {topic})
-           if registry.type_of(e) in ORG_TYPES]
-    return [Candidate(frame.type, e, topic, view.index, t, end) for e in dict.fromkeys(ids)
-            if e != topic]
+        return []  # "would come from a €25 million bank loan": money, no goods
+    return _to_topic(frame.type, obj, topic, view, t, end, registry)
 
 
 def _topic_selected(
@@ -500,15 +497,9 @@ def _topic_selected(
     if subj is None or not _plain_mention(subj) or subj.mentions[0].kind != NAME \
             or subj.mentions[0].person:
         return []
-    at = view.units.index(subj)
-    if any(u.is_mention and q != at and any(registry.type_of(e) in ORG_TYPES
-                                               for m in u.mentions for e in m.resolved)
-           for q, u in enumerate(view.units)):
+    if _other_company(view, view.units.index(subj), registry):
         return []  # another company in the sentence may be the one choosing
-    ids = [e for m in subj.mentions for e in _entities(m, registry, {topic})
-           if registry.type_of(e) in ORG_TYPES]
-    return [Candidate(frame.type, e, topic, view.index, t, end) for e in dict.fromkeys(ids)
-            if e != topic]
+    return _to_topic(frame.type, subj, topic, view, t, end, registry)
 
 
 def _topic_award(view: SentenceView, lex: Lexicon, registry: Registry,
@@ -521,15 +512,29 @@ def _topic_award(view: SentenceView, lex: Lexicon, registry: Registry,
         unit = view.units[k]
         if not _plain_mention(unit) or unit.mentions[0].person:
             continue
-        if any(u.is_mention and q != k and any(registry.type_of(e) in ORG_TYPES
-                                              for m in u.mentions for e in m.resolved)
-               for q, u in enumerate(view.units)):
+        if _other_company(view, k, registry):
             continue  # another company in the sentence may be the one awarding
-        ids = [e for m in unit.mentions for e in _entities(m, registry, {topic})
-               if registry.type_of(e) in ORG_TYPES]
-        out.extend(Candidate(RelationType.SUPPLIES, e, topic, view.index, t, t + 1)
-                   for e in dict.fromkeys(ids) if e != topic)
+        out.extend(_to_topic(RelationType.SUPPLIES, unit, topic, view, t, t + 1, registry))
     return out
+
+
+def _to_topic(rel: RelationType, unit: Unit, topic: str, view: SentenceView, t: int, end: int,
+              registry: Registry) -> list[Candidate]:
+    """One candidate from each organisation `unit` names (not `topic` itself) to `topic`, the
+    article's main company that a sentence leaves unsaid (session 18: `_topic_source`,
+    `_topic_selected`, `_topic_award`)."""
+    ids = [e for m in unit.mentions for e in _entities(m, registry, {topic})
+           if registry.type_of(e) in ORG_TYPES]
+    return [Candidate(rel, e, topic, view.index, t, end) for e in dict.fromkeys(ids)
+            if e != topic]
+
+
+def _other_company(view: SentenceView, at: int, registry: Registry) -> bool:
+    """True when a unit other than `at` names a resolved organisation: that company, not the
+    article's main company, may be the party the sentence leaves unsaid."""
+    return any(u.is_mention and q != at and any(registry.type_of(e) in ORG_TYPES
+                                               for m in u.mentions for e in m.resolved)
+               for q, u in enumerate(view.units))
 
 
 def _topic_dative(
@@ -1874,8 +1879,14 @@ def _with_before(t: int, view: SentenceView, lex: Lexicon, subj: Unit) -> Unit |
 
 _SET_OFF_STOPS = frozenset({"qui", "que", "qu'", "dont", "ou", "lequel", "laquelle", "which",
                             "who", "whom", "whose", "that", "where"})
+"""Relative pronouns ("qui", "dont", "où" folded "ou", "which", "where" ...): the apposition
+of `_with_set_off` has no relative clause."""
 _SET_OFF_REACH = 14
+"""How many words back from its closing comma `_with_set_off` looks for the apposition's
+opening comma: a determiner, a noun and a complement with a place ("le centre technique de
+Lyon") fit, a second clause does not."""
 _PLACE_PREPS = frozenset({"de", "d'", "du", "a", "in", "of", "near", "pres"})
+"""Prepositions after which a name inside the apposition is only its place."""
 
 
 _SUPPLY_PURPOSE = frozenset({"fourniture", "fournitures", "approvisionnement", "livraison",
@@ -1885,7 +1896,7 @@ _SUPPLY_PURPOSE = frozenset({"fourniture", "fournitures", "approvisionnement", "
 
 def _supply_purpose(view: SentenceView, t: int) -> bool:
     """True when the deal noun at t is said, in the next eight words, to be about supplying
-    ("un accord-cadre de cinq ans pour la fourniture de membranes"): a supply contract, not a
+    ("un contrat de trois ans pour la fourniture de vannes"): a supply contract, not a
     partnership, whoever the partner named before it is (session 18)."""
     for w in view.words[t + 1:t + 9]:
         if w in (".", ";", ",") or w in HARD_BOUNDARIES:
@@ -1933,7 +1944,7 @@ def _with_set_off(view: SentenceView, comma: int, t: int, lex: Lexicon) -> Unit 
     for c in range(comma - 1, max(0, comma - _SET_OFF_REACH), -1):
         w = words[c]
         if view.units[c].is_mention and words[c - 1] not in _PLACE_PREPS:
-            return None  # a name inside only as a place: "le centre optique de Talence"
+            return None  # a name inside only as a place: "le centre optique de Velzac"
         if w in HARD_BOUNDARIES or w in _SET_OFF_STOPS or w == ".":
             return None
         if w != ",":
@@ -2963,11 +2974,13 @@ _SUPPLIED_BY = frozenset({
 def _supplier_antecedent(view: SentenceView, at: int, lex: Lexicon) -> bool:
     """True when the name at `at` (the antecedent of a relative clause) is named as a
     supplier just before it: "achetées auprès de (l'américain) X", "fournis par le belge X",
-    "se fournit chez X", "bought from X" (up to three lower-case words between, no name)."""
+    "se fournit chez X", "bought from X": a preposition of `_SUPPLIER_PREPS` up to four plain
+    words ("l'" or letters only, no name) before it, "de" only after "auprès", "par" / "by"
+    only after a participle of `_SUPPLIED_BY`."""
     words, units = view.words, view.units
     k = at - 1
     while k >= 0 and at - k <= 4 and not units[k].is_mention \
-            and words[k] not in ("aupres", "chez", "from", "par", "by", "de", "d'", "du", "des") \
+            and words[k] not in _SUPPLIER_PREPS \
             and (words[k].isalpha() or words[k] == "l'"):
         k -= 1
     if k < 0 or units[k].is_mention:
@@ -3221,8 +3234,8 @@ def _first_clause_supplier(view: SentenceView, unit: Unit) -> bool:
 
 
 def _after_supplier_prep(words: list[str], k: int) -> bool:
-    """True when the name at `k` follows a supplier preposition, past up to two lower-case
-    describing words ("de l'allemand A", "from A", "par le belge A")."""
+    """True when the name at `k` follows a supplier preposition, past up to three describing
+    words ("l'" or letters only: "de l'allemand A", "from A", "par le belge A")."""
     j = k - 1
     while j >= 0 and k - j <= 3 and (words[j] == "l'" or words[j].isalpha()
                                      and words[j] not in _SUPPLIER_PREPS):
@@ -3359,7 +3372,7 @@ def _mention_after(view: SentenceView, k: int, lex: Lexicon, led: bool = False) 
 
 def _described_name(view: SentenceView, j: int, lex: Lexicon) -> int | None:
     """The name a French definite description at unit j runs into through its complement
-    only ("ainsi qu'à la société d'investissement régionale X", "au fonds de capital-risque
+    only ("ainsi qu'à la société de capital-risque bretonne X", "au fonds de capital-risque
     X"): the description says what X is and refers to nothing before it (session 18). Each
     word is "de", a hyphen, the noun right after either, or an adjective; None at anything
     else (a verb: "la société de Lyon rachète X")."""
@@ -4182,7 +4195,7 @@ _NEW_RIVAL = frozenset({"new", "nouveau", "nouvel", "nouvelle", "nouveaux", "nou
 def _modifiers_only(view: SentenceView, start: int, k: int, lex: Lexicon) -> bool:
     """True when only adjectives, nationalities or a place's possessive ("Switzerland's",
     "the Philippines'") stand between a rival noun and the name: "ses concurrents français
-    Voltalia"."""
+    Quellvent"."""
     for j in range(start, k):
         u = view.units[j]
         w = view.words[j]

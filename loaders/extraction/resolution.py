@@ -284,7 +284,7 @@ def _shortest_opening(records: list[EntityRecord], word: str,
     fewest words (session 14): "Velmora" after "Velmora Foods" and "Velmora Foods
     Ingredients" is the first, the group the unit's name is built on. On a tie, the one the
     short name already stood for (`linked`; "Velmora Voyages ... Velmora's ... the Velmora
-    Borealis ... Velmora's rival": still the group, session 18), else the latest."""
+    Solstice ... Velmora's rival": still the group, session 18), else the latest."""
     best: tuple[int, str] | None = None
     for rec in records:
         parts = strip_suffix(rec.name).split()
@@ -526,8 +526,8 @@ def main_entity(sentences: list[list[Mention]], registry: Registry,
 
 def _pooled_by_name(counts: dict[str, int], registry: Registry) -> dict[str, int]:
     """Each company's count with those of the article's other names that write the same firm
-    longer or shorter (session 18): "Kühlwerk Lindner AG" in the lead, then "Lindner" five
-    times; "Van Rooyen & Blom Cocoa BV", then "Van Rooyen & Blom". A name whose words open or
+    longer or shorter (session 18): "Kelmwerk Lindholt AG" in the lead, then "Lindholt" five
+    times; "Tarvik & Oslen Foods BV", then "Tarvik & Oslen". A name whose words open or
     end another's, several words long, pools with it; the member named most often leads."""
     words = {e: tuple(fold(w) for w in strip_suffix(registry.get(e).name).split())
              for e in counts}
@@ -1953,7 +1953,7 @@ def _based_far(toks: list[Token], start: int, stop: int) -> int:
 
 def _based_town(toks: list[Token], at: int) -> int:
     """The index of the town after a participle of place: past "à" / "in" / "en" / "au",
-    and past "près de" / "near" ("installé près de Cholet")."""
+    and past "près de" / "near" ("installé près de Velzac")."""
     if at < len(toks) and toks[at].norm in ("pres", "near"):
         at += 1
         if at < len(toks) and toks[at].norm in ("de", "d'"):

@@ -722,7 +722,7 @@ def _around(
         if p_at is not None and _role_closes(view, e, lex) and _attributed(view, p_at, e, lex):
             out.append((p_at, _first_org(view, p_at, registry, unquoted=True) or topic
                         or context_org, False))
-    # "..., a précisé le directeur financier, P.", "..., said the chief executive, P": a title
+    # "..., a ajouté la directrice commerciale, P.", "..., said the chief executive, P": a title
     # set off before the speaker's name right after the speech verb, with no organisation of
     # its own: the company the article is about (session 18), as for a quoted speaker
     if not of_org and e + 1 < n and words[e] == "," and _is_person(units[e + 1], registry) \

@@ -34,6 +34,7 @@ from loaders.extraction.documents import (
     joined_cues,
     own_documents,
     possessed_document,
+    publisher_named,
     referred_body,
     regulator_follows,
     skip_back,
@@ -649,8 +650,7 @@ def _possessive_outlet(
         first = after
     else:
         return None
-    eid = registry.add_unknown(surface(view, k, k + 2), EntityType.PUBLISHER)
-    registry.set_type(eid, EntityType.PUBLISHER)
+    eid = publisher_named(registry, surface(view, k, k + 2))
     return SourceMatch(eid, units[min(first, k)].first, units[max(first, k + 1)].last, (a, b))
 
 
@@ -922,7 +922,6 @@ def _title_with_place(
                               or _closing_report(view, k + 2, lex)):
         return None
     first = found if found is not None else k + 3
-    eid = registry.add_unknown(surface(view, k, k + 3), EntityType.PUBLISHER)
-    registry.set_type(eid, EntityType.PUBLISHER)
+    eid = publisher_named(registry, surface(view, k, k + 3))
     return SourceMatch(eid, units[min(first, k)].first, units[max(first, k + 2)].last,
                        (rec.id, place))
