@@ -5,7 +5,7 @@ writes only there ("Volailles de l'Ostravie") or over a capitalised common noun 
 Monde"); a Danish legal form written with a slash and a nationality before a legal form
 ("Quellmark Nordic A/S"); a known name's region of two words ("North America"); a one-word
 short name keeps the entity it already stood for when a later name of the same length opens
-with it ("Velmora Voyages ... Velmora's ... the Velmora Borealis"); a fronted place opening the
+with it ("Velmora Voyages ... Velmora's ... the Velmora Starling"); a fronted place opening the
 sentence ("À Quellac, le groupe ..."); sentence adverbs and a lower-case verb before "à" are
 no names ("Surtout, ...", "des fonds servira à"); outlet titles shaped as places after an
 outlet noun ("le quotidien Nord Ouest"), a known outlet's title going on with "de / of <Place>"
@@ -30,10 +30,9 @@ FAMILY_EN = ("Kelvaret & Sons agreed on Monday to buy Zelbar Logistics. \"We are
              "size without changing trade,\" said chief executive Helen Kelvaret. Kelvaret "
              "ordered 300 electric trucks from Quistor Motors in June.")
 SHORT_EN = ("Velmora Voyages Plc, the London-listed cruise operator, agreed to acquire Kandor "
-            "Cruises. Velmora's shareholder register is shifting as well. The company has two "
-            "ships on order at Norwegian shipbuilder Brenlac, with the first of them, the "
-            "Velmora Borealis, due in 2026. Zelbar, Velmora's most direct competitor, has been "
-            "discounting aggressively.")
+            "Cruises. Velmora's shareholder register is shifting as well. Its newest vessel, "
+            "the Velmora Starling, leaves Brenlac's yard next spring. Zelbar, Velmora's most "
+            "direct competitor, has been discounting aggressively.")
 
 FOUND = [
     # a house named for its family: the bare surname after the firm and a person of the family
@@ -103,7 +102,7 @@ ABSENT = [
     ("en", "Velmora sells its pumps to Kandor Nordic customers.",
      ("SUPPLIES", "Velmora", "Kandor Nordic")),
     # the later name of the same length is no short form of the group
-    ("en", SHORT_EN, ("COMPETES_WITH", "Velmora Borealis", "Zelbar")),
+    ("en", SHORT_EN, ("COMPETES_WITH", "Velmora Starling", "Zelbar")),
     # a fronted place, sentence adverbs, a verb before "à"
     ("fr", "À Quellac, le groupe a par ailleurs monté avec Zelbar une coentreprise, baptisée "
      "Quai Bleu.", ("PARTNERS_WITH", "Quellac", "Zelbar")),
