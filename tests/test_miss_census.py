@@ -112,7 +112,7 @@ def test_why_classes_of_a_no_relation_miss() -> None:
     assert classify(words, spans, "REPORTED_BY", ARTICLE_SOURCE, "o", "fr") == "rest:cue-outside"
     gap = _tool().cue_gap
     cases_gap = [("fr", "Quorvia fournit des moteurs à Zantrix.", "z", 0),
-                 ("en", "Quorvia and Zantrix signed on Monday a new supply deal.", "z", 6),
+                 ("en", "Quorvia and Zantrix announced on Monday a new supply deal.", "z", 6),
                  ("en", "Quorvia and Brandel met investors in Lyon on Monday.", "b", None)]
     for language, sentence, other, expected_gap in cases_gap:
         words, spans = _spans(sentence, {n: i for n, i in ids.items() if n in sentence})
