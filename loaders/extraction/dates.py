@@ -25,6 +25,8 @@ _DAYS = {
 }
 WEEKDAYS = frozenset(_DAYS)
 """The names of the days of the week, French and English (lower case)."""
+MONTHS = frozenset(_MONTHS)
+"""The names of the months, French and English (lower case, folded)."""
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY_RE = "|".join(_DAYS)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er)?\s+({_MONTH_RE})(?:\s+(\d{{4}}))?\b")

@@ -384,8 +384,9 @@ SELECTED = frozenset({"retenu", "retenue", "retenus", "retenues", "selectionne",
                       "choisis", "choisies", "mandate", "mandatee", "selected", "chosen",
                       "picked", "retained", "tapped", "commissioned", "contracted"})
 # the passive auxiliary that must stand right before the participle
-_BE_BEFORE_PARTICIPLE = frozenset({"ete", "been", "be", "was", "were", "is", "are", "est",
-                                   "sont", "sera", "seront", "etait", "etaient"})
+BE_BEFORE_PARTICIPLE = frozenset({"ete", "been", "be", "was", "were", "is", "are", "est",
+                                  "sont", "sera", "seront", "etait", "etaient"})
+"""Forms of "be" / "être" before a passive participle ("was awarded", "a été retenu")."""
 # the supply jobs a chosen company is chosen for ("pour concevoir", "to supply")
 _SUPPLY_JOBS = frozenset({
     "supply", "build", "design", "deliver", "provide", "install", "manufacture", "construct",
@@ -399,7 +400,7 @@ def selected_for_work(t: int, end: int, view: SentenceView) -> bool:
     is followed by a supply job ("pour concevoir l'usine", "to supply the engines"), so the
     subject is a supplier chosen by a customer the sentence leaves unsaid (session 18)."""
     words = view.words
-    if t < 1 or words[t - 1] not in _BE_BEFORE_PARTICIPLE or end + 1 >= len(words):
+    if t < 1 or words[t - 1] not in BE_BEFORE_PARTICIPLE or end + 1 >= len(words):
         return False
     return words[end] in ("pour", "to") and words[end + 1] in _SUPPLY_JOBS
 
@@ -424,7 +425,7 @@ def awarded_at(view: SentenceView, lex_preps: frozenset[str]) -> list[tuple[int,
     words, units = view.words, view.units
     out = []
     for t, w in enumerate(words):
-        if w not in AWARDED or t < 2 or words[t - 1] not in _BE_BEFORE_PARTICIPLE \
+        if w not in AWARDED or t < 2 or words[t - 1] not in BE_BEFORE_PARTICIPLE \
                 or t + 1 >= len(words) or words[t + 1] not in ("a", "au", "aux", "to"):
             continue
         if not _thing_before(t, view, lex_preps) or not any(

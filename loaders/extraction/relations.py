@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from loaders.extraction.implicit import (
     AWARDED,
+    BE_BEFORE_PARTICIPLE,
     RIVAL_NOUNS,
     SELECTED,
     awarded_at,
@@ -1292,8 +1293,8 @@ def _offer_accepted(view: SentenceView, t: int) -> bool:
 
 _THEN = frozenset({"et", "puis", "and", "then"})
 _RIGHTS = frozenset({"rights", "right", "licence", "license", "access", "droits", "droit"})
-_PASSIVE_BE = frozenset({"was", "were", "been", "is", "are", "be", "ete", "est", "sont",
-                         "sera", "seront"})
+_PASSIVE_BE = BE_BEFORE_PARTICIPLE - {"etait", "etaient"}
+"""The passive "be" before a supply trigger (the imperfect is not taken there)."""
 
 
 def _stake_subject(words: list[str], t: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from loaders.extraction.dates import MONTHS
 from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import Lexicon, match_at, match_ending_at, word_list
 from loaders.extraction.mentions import ANAPHOR, INDEFINITE, NAME, PLURAL, Mention
@@ -416,11 +417,7 @@ def _succeeded_title(view: SentenceView, s: int, lex: Lexicon) -> bool:
 _PREDECESSOR_LINKS = frozenset({"from", "a", "au"})
 _PREDECESSOR_VERBS = (("over",), ("succede",), ("succedera",))
 _DATE_WORDS = frozenset({"in", "en", "last", "year", "month", "l'", "an", "dernier", "derniere",
-                         "early", "earlier", "late", "this", "debut", "fin", "janvier", "fevrier",
-                         "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
-                         "novembre", "decembre", "january", "february", "march", "april", "may",
-                         "june", "july", "august", "september", "october", "november",
-                         "december"})
+                         "early", "earlier", "late", "this", "debut", "fin"}) | MONTHS
 """A date between a verb of succession and its preposition (session 18, hard negatives)."""
 
 
