@@ -19,6 +19,8 @@ Read wrong antecedents of the fresh batches (37, 39, 41) and of 27-36 gave these
   window goes to the one company the article placed there when no nearer company is placed
   there; the words of a relative clause after a name's comma ("X, que le groupe lyonnais")
   place it nowhere;
+- a possessive after a copula and an adverb ("X is now its largest customer", "X est
+  désormais son premier client") is not the copula's subject's;
 - a sentence adverb opening a sentence ("Instead, the company ...") is no name.
 
 Every company here is made up and in no list.
@@ -112,6 +114,12 @@ _RELATIVE_PLACE_FR = ("Velmora Lumière, une PME lyonnaise, rachète Kandor Écl
                       "l'éclairage public, elle affronte le belge Quistor, que le groupe lyonnais "
                       "retrouvera dans les appels d'offres.")
 
+# a possessive after a copula and an adverb: not the copula's subject
+_COPULA_EN = ("Velmora Timber makes construction lumber. Velmora Timber sells lumber in "
+              "Scotland, and Kandor Homes is now its largest single customer.")
+_COPULA_FR = ("Velmora Bois fabrique du bois de construction. Velmora Bois vend du bois en "
+              "Bretagne, et Kandor Maisons est désormais son premier client.")
+
 FOUND = [
     ("fr", _GROUP_FR, ("PARTNERS_WITH", "Kandor Brothers", "Velmora Pompes")),
     ("en", _GROUP_EN, ("PARTNERS_WITH", "Kandor Brothers", "Velmora Pumps")),
@@ -143,6 +151,8 @@ test_found, test_absent = found_and_absent(FOUND, ABSENT)
     ("en", _RELATIVE_EN, 1, "the company", "velmora-valves"),
     ("fr", _RELATIVE_FR, 1, "le groupe", "velmora-robinetterie"),
     ("fr", _RELATIVE_PLACE_FR, 1, "le groupe", "velmora-lumiere"),
+    ("en", _COPULA_EN, 1, "its", "velmora-timber"),
+    ("fr", _COPULA_FR, 1, "son", "velmora-bois"),
 ])
 def test_antecedent(lang: str, text: str, sentence: int, words: str, expected: str) -> None:
     assert _antecedent(lang, text, sentence, words) == expected

@@ -1345,7 +1345,14 @@ def _after_copula(m: Mention, toks: list[Token]) -> bool:
     k = m.first - 1
     while k >= 0 and m.first - k <= 3 and toks[k].norm in _QUANTIFIERS:
         k -= 1
+    if k > 0 and toks[k].norm in _COPULA_ADVERBS:
+        k -= 1  # "X is now its largest customer", "X est désormais son premier client"
     return k >= 0 and toks[k].norm in _COPULAS
+
+
+_COPULA_ADVERBS = frozenset({"now", "still", "already", "also", "currently", "desormais",
+                             "toujours", "deja", "aussi", "egalement", "aujourd'hui"})
+"""Adverbs between a copula and its predicate."""
 
 
 def _org_of(m: Mention, registry: Registry) -> str | None:
