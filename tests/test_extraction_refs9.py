@@ -2,8 +2,8 @@
 
 Read wrong antecedents of the fresh batches (37, 39, 41) and of 27-36 gave these families:
 
-- a bare description that is its clause's subject ("Les comptes déposés auprès de X montrent
-  que la société ...", "Records filed with X show the company ...") no longer takes a name of
+- a bare description that is its sentence's subject or opens a clause ("Les comptes déposés
+  auprès de X montrent que la société ...", "...; the firm also holds") no longer takes a name of
   its own sentence that is no subject there (a name inside a prepositional phrase of another
   noun) over the previous sentences' companies; a possessor ("X's board") and a fronted topic
   ("Pour X, la cession ...") keep their nearness;
@@ -59,6 +59,13 @@ _FILED_FR = ("Velmora Surgelés fabrique des plats cuisinés pour la grande dist
 _FILED_EN = ("Velmora Foods makes frozen meals for supermarkets. The Financial Herald reported "
              "the sale in May. Records filed with the Kandor Registry show the company buys its "
              "trays from Quistor Pack.")
+# the description opens a later clause of its sentence (after ";", after "que «")
+_CLAUSE_EN = ("Velmora Care runs dialysis clinics. The Quistor Partners investment is led by "
+              "partner Ann Lee, who will join the Velmora Care board; the firm also holds a "
+              "stake in Kandor Labs.")
+_QUOTED_FR = ("Velmora Lumière fabrique des luminaires. Interrogé sur une éventuelle cession à "
+              "l'américain Kandor Lighting, le directeur Paul Martin a répondu que « le groupe "
+              "n'est pas à vendre ».")
 # near misses: the name is the sentence's subject, a possessor, or a fronted topic
 _SUBJECT_FR = ("Velmora Surgelés fabrique des plats cuisinés pour la grande distribution. Kandor "
                "Distribution a indiqué que la société ouvrira trois entrepôts.")
@@ -121,6 +128,7 @@ _COPULA_FR = ("Velmora Bois fabrique du bois de construction. Velmora Bois vend 
               "Bretagne, et Kandor Maisons est désormais son premier client.")
 
 FOUND = [
+    ("en", _CLAUSE_EN, ("INVESTS_IN", "Quistor Partners", "Kandor Labs")),
     ("fr", _GROUP_FR, ("PARTNERS_WITH", "Kandor Brothers", "Velmora Pompes")),
     ("en", _GROUP_EN, ("PARTNERS_WITH", "Kandor Brothers", "Velmora Pumps")),
     ("en", _GROUP_NAMED_EN, ("INVESTS_IN", "Quistor Investment", "Kandor Brothers")),
@@ -129,6 +137,7 @@ FOUND = [
 ]
 
 ABSENT = [
+    ("en", _CLAUSE_EN, ("INVESTS_IN", "Velmora Care", "Kandor Labs")),
     ("fr", _GROUP_FR, ("PARTNERS_WITH", "Kandor Brothers", "Quistor Capital")),
     ("en", _GROUP_EN, ("PARTNERS_WITH", "Kandor Brothers", "Quistor Capital")),
     ("en", _GROUP_NAMED_EN, ("INVESTS_IN", "Velmora Pumps", "Kandor Brothers")),
@@ -143,6 +152,7 @@ test_found, test_absent = found_and_absent(FOUND, ABSENT)
 @pytest.mark.parametrize(("lang", "text", "sentence", "words", "expected"), [
     ("fr", _FILED_FR, 2, "la société", "velmora-surgeles"),
     ("en", _FILED_EN, 2, "the company", "velmora-foods"),
+    ("fr", _QUOTED_FR, 1, "le groupe", "velmora-lumiere"),
     ("fr", _SUBJECT_FR, 1, "la société", "kandor-distribution"),
     ("en", _OWNER_EN, 1, "the company", "kandor-retail"),
     ("fr", _TOPIC_FR, 1, "au groupe", "kandor-defense"),

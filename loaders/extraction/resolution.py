@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from loaders.extraction.gazetteer import Gazetteer, KnownEntity
@@ -649,7 +649,8 @@ def resolve_references(
                                      place,
                                      _head_word(m, tokens[s], lex),
                                      KIND_BONUS if head else GENERIC_KIND_BONUS, opener,
-                                     is_subject and generic is not None and not (
+                                     (is_subject or _opens_own_clause(m, tokens[s], lex))
+                                     and generic is not None and not (
                                          m.sectors or m.country or place.city or place.region),
                                      frozenset(e for o in ms if o.kind == NAME and (
                                          o.possessive or _fronted_topic(o, tokens[s], lex))
@@ -1176,6 +1177,18 @@ def _opens_clause(m: Mention, norms: list[str], lex: Lexicon) -> bool:
         or w in lex.relative_pronouns \
         or match_ending_at(norms, j + 1, lex.speech_verbs) is not None \
         or (w in lex.clause_prepositions and _clause_verb_follows(m, norms, lex))
+
+
+_QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
+
+
+def _opens_own_clause(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
+    """True when a description opens its clause ("; the firm also holds", "a répondu que « le
+    groupe n'est pas à vendre"): a quote mark before it is no word of the clause."""
+    j = m.first
+    while j > 0 and toks[j - 1].text in _QUOTE_MARKS:
+        j -= 1
+    return _opens_clause(replace(m, first=j), [t.norm for t in toks], lex)
 
 
 def _clause_verb_follows(m: Mention, norms: list[str], lex: Lexicon) -> bool:
