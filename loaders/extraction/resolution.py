@@ -645,15 +645,16 @@ def resolve_references(
                 if opener:  # "Sur son marché, la société affronte ...": a bare description, or
                     prev_lead = topic  # one whose noun the article gave its main company,
                     # opening a paragraph goes back to the article's company
+                centered = generic is not None and not (
+                    m.sectors or m.country or place.city or place.region) and (
+                    is_subject or _opens_own_clause(m, tokens[s], lex))
                 m.candidates = _rank(m, s, seen, registry, ORG_TYPES, prev_lead, topic, same,
                                      place,
                                      _head_word(m, tokens[s], lex),
                                      KIND_BONUS if head else GENERIC_KIND_BONUS, opener,
-                                     (is_subject or _opens_own_clause(m, tokens[s], lex))
-                                     and generic is not None and not (
-                                         m.sectors or m.country or place.city or place.region),
-                                     frozenset(e for o in ms if o.kind == NAME and (
-                                         o.possessive or _fronted_topic(o, tokens[s], lex))
+                                     centered, frozenset(
+                                         e for o in ms if centered and o.kind == NAME and (
+                                             o.possessive or _fronted_topic(o, tokens[s], lex))
                                          for e in o.resolved))
                 role = _deal_role(m, tokens[s]) if m.kind == ANAPHOR else None
                 buyer = _deal_buyer(m, s, sentences, tokens, lex, registry) \
