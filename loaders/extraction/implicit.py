@@ -438,3 +438,153 @@ def awarded_at(view: SentenceView, lex_preps: frozenset[str]) -> list[tuple[int,
             if words[k] in HARD_BOUNDARIES or words[k] in (",", ".", "par", "by"):
                 break
     return out
+
+
+# "Velmora, qui avait pris 25 % du capital en 2022, a réinvesti", "Velmora, which owns
+# roughly 11%, stays on", "Velmora is taking a 10% stake", "Velmora rachètera 75 % du
+# capital": a company holding a share of no named company (session 19, zero)
+_HELD_VERBS = frozenset({
+    "take", "takes", "took", "taken", "taking", "hold", "holds", "held", "holding", "own",
+    "owns", "owned", "owning", "keep", "keeps", "kept", "keeping", "retain", "retains",
+    "retained", "retaining", "acquire", "acquires", "acquired", "acquiring", "buy", "buys",
+    "bought", "buying",
+    "prend", "prendra", "prendront", "prennent", "prenait", "pris", "prise", "detient",
+    "detiendra", "detiendront", "detiennent", "detenait", "possede", "possedera", "possedent",
+    "possedait", "conserve", "conservera", "conserveront", "conservent", "conservait",
+    "garde", "gardera", "garderont", "gardent", "acquiert", "acquerra", "acquis", "rachete",
+    "rachetera", "racheteront", "rachetent", "rachetait", "reprend", "reprendra", "repris"})
+# auxiliaries and adverbs between a holder and its verb ("qui avait pris", "is taking",
+# "y a également participé et détient désormais")
+_HOLDER_GAP = frozenset({
+    "will", "would", "has", "have", "had", "is", "are", "was", "were", "be", "been", "being",
+    "also", "still", "now", "already", "currently", "a", "ont", "avait", "avaient", "aura",
+    "va", "vont", "doit", "y", "en", "egalement", "aussi", "desormais", "deja", "toujours",
+    "encore", "actuellement"})
+# words between a verb and its percentage ("owns roughly 11%", "détient désormais 12 %")
+_ABOUT = frozenset({
+    "roughly", "about", "around", "nearly", "almost", "some", "just", "over", "more", "than",
+    "less", "under", "up", "to", "a", "an", "the", "its", "their", "environ", "pres", "de",
+    "d'", "quelque", "plus", "moins", "un", "une", "sa", "leur", "desormais", "deja", "now",
+    "already", "still", "encore", "toujours", "also", "egalement", "aussi", "further",
+    "additional", "new", "nouvelle", "nouveau"})
+_PERCENT_WORDS = (("%",), ("per", "cent"), ("percent",), ("pour", "cent"))
+# what may follow the share: words of a stake, then its capital ("du capital", "of the
+# shares"); a market share, a vote or any other noun says no stake
+_SHARE_WORDS = frozenset({"stake", "holding", "shareholding", "interest", "participation",
+                          "minority", "majority", "minoritaire", "majoritaire", "blocking",
+                          "equity"})
+_CAPITAL_AFTER = (("du", "capital"), ("of", "the", "capital"), ("of", "the", "shares"),
+                  ("des", "actions"), ("des", "parts"), ("of", "the", "equity"))
+_AFTER_SHARE = frozenset({"in", "dans", "since", "depuis", "en", "at", "a", "au", "on", "by",
+                          "par", "through", "via", "this", "last", "cette", "ce"})
+_RELATIVES = frozenset({"qui", "which", "who"})
+_ENTERED = frozenset({"entre", "entree", "entres", "entrees"})
+_NO_SUBJECT_BEFORE = frozenset({"from", "by", "with", "to", "of", "de", "d'", "du", "des",
+                                "par", "avec", "a", "au", "aux", "chez", "pour", "for"})
+
+
+def _percent_at(words: list[str], k: int) -> int | None:
+    """The unit after a percentage starting at `k` ("11 %", "24,9 per cent"), else None."""
+    if k >= len(words) or not words[k][:1].isdigit():
+        return None
+    for phrase in _PERCENT_WORDS:
+        if tuple(words[k + 1:k + 1 + len(phrase)]) == phrase:
+            return k + 1 + len(phrase)
+    return None
+
+
+def _share_end(view: SentenceView, k: int) -> int | None:
+    """The unit after the share a stake verb at `k - 1` takes when it is a percentage of no
+    named company ("roughly 11%", "a 10% stake", "25 % du capital", "une participation de
+    12 %"), else None. Nothing but the end of the clause, a date or a plain complement may
+    follow; no mention may stand in the rest of the clause."""
+    words, units = view.words, view.units
+    end = None
+    while k < len(words) and not units[k].is_mention:
+        end = _percent_at(words, k)
+        if end is not None or words[k] not in _ABOUT and words[k] not in _SHARE_WORDS:
+            break
+        k += 1
+    if end is None:
+        return None
+    while end < len(words) and words[end] in _SHARE_WORDS:
+        end += 1  # "a 10% stake", "24,9 % minoritaire"
+    for phrase in _CAPITAL_AFTER:
+        if tuple(words[end:end + len(phrase)]) == phrase:
+            end += len(phrase)
+            break
+    if end < len(words) and words[end] not in _STAKE_ENDS and words[end] not in _AFTER_SHARE:
+        return None  # "30 % du marché", "11% of the vote", "10% de parts de marché"
+    for q in range(end, len(words)):
+        if words[q] in (",", ".", ";") or words[q] in HARD_BOUNDARIES:
+            break
+        if units[q].is_mention:
+            return None  # "a 20% stake in the converter": that company's
+    return end
+
+
+def held_stake(view: SentenceView) -> tuple[int, int, int] | None:
+    """(holder unit, verb unit, end unit) when a company takes, holds or keeps a percentage of
+    no company the sentence names (session 19): the subject opening the sentence ("Velmora
+    is taking a 10% stake", "Velmora rachètera 75 % du capital"), the antecedent of a relative
+    ("Velmora, qui avait pris 25 % du capital en 2022, a réinvesti", "an investment from
+    Velmora, which will take a 24.9% stake"), the subject of a first verb coordinated with the
+    stake verb ("Velmora y a participé et détient désormais 12 % du capital"), or a
+    participle in apposition ("Velmora, entré au capital en 2022 à hauteur de 30 %,"). The
+    holder is a name; None otherwise."""
+    words, units = view.words, view.units
+    for v, w in enumerate(words):
+        entered = w in _ENTERED and words[v + 1:v + 3] == ["au", "capital"]
+        if w not in _HELD_VERBS and not entered:
+            continue
+        if entered:
+            if v + 3 < len(words) and words[v + 3] in ("de", "d'", "du", "des", "of"):
+                continue  # "entré au capital de Y": the frames' own
+            end: int | None = v + 3
+            for q in range(v + 3, len(words)):
+                if words[q] in (",", ".", ";") or words[q] in HARD_BOUNDARIES:
+                    break
+                if units[q].is_mention:
+                    end = None
+                    break
+        else:
+            end = _share_end(view, v + 1)
+        if end is None:
+            continue
+        holder = _holder_before(view, v, participle=entered)
+        if holder is not None:
+            return holder, v, end
+    return None
+
+
+def _holder_before(view: SentenceView, v: int, participle: bool) -> int | None:
+    """The unit of the named company that is the subject of the verb at `v` (see
+    `held_stake`), else None."""
+    words, units = view.words, view.units
+    k = v - 1
+    while k >= 0 and words[k] in _HOLDER_GAP and not units[k].is_mention:
+        k -= 1
+    if k < 0:
+        return None
+    if words[k] in _RELATIVES or participle and words[k] == ",":
+        k -= 1 if words[k] in _RELATIVES else 0
+        if k < 1 or words[k] != ",":
+            return None
+        k -= 1
+        return k if _named(view, k) else None
+    if words[k] in ("et", "and"):
+        k = next((q for q in range(k) if units[q].is_mention), -1)
+        if k < 0 or any(units[q].is_mention for q in range(k + 1, v)) \
+                or any(w in HARD_BOUNDARIES or w in _RELATIVES for w in words[k + 1:v]):
+            return None
+    if not _named(view, k) or any(units[q].is_mention for q in range(k)):
+        return None
+    if k > 0 and words[k - 1] in _NO_SUBJECT_BEFORE:
+        return None  # "from Velmora is taking": no subject
+    return k
+
+
+def _named(view: SentenceView, k: int) -> bool:
+    unit = view.units[k]
+    return unit.is_mention and not unit.possessive and unit.mentions[0].kind == NAME \
+        and not unit.mentions[0].person

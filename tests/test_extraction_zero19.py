@@ -1,0 +1,77 @@
+"""Session 19, parties with no word in the sentence: a share of no named company held by a
+named company ("Velmora, qui avait pris 25 % du capital en 2022, a réinvesti", "Velmora,
+which owns roughly 11%, stays on") is a stake in the company the passage is about; a company
+bought with the money the passage's company raised ("Une partie des fonds servira à racheter
+Y", "Part of the proceeds will be used to buy Y") is bought by that company. Invented names
+only; near misses about a third company, a market share, a denied stake stay out."""
+
+from __future__ import annotations
+
+from tests.test_extraction_families import found_and_absent
+
+_EN = ("Quistor Marine raised $40 million on Thursday. Quistor Marine employs 300 people "
+       "in Ohio. ")
+_FR = ("Quistor Marine a annoncé jeudi une levée de 40 millions d'euros. Quistor Marine "
+       "emploie 300 personnes à Lorient. ")
+_STAKE = ("INVESTS_IN", "Velmora Capital", "Quistor Marine")
+_BUY_EN = ("ACQUIRES", "Quistor Marine", "Kandor Software")
+_BUY_FR = ("ACQUIRES", "Quistor Marine", "Kandor Logiciels")
+
+FOUND = [
+    # a relative clause on the holder
+    ("fr", _FR + "Le fonds Velmora Capital, qui avait pris 25 % du capital en 2022, a "
+     "réinvesti à cette occasion.", _STAKE),
+    ("en", _EN + "Velmora Capital, which owns roughly 11%, is staying on as a shareholder.",
+     _STAKE),
+    ("en", _EN + "The company also agreed to a loan from Velmora Capital, which already holds "
+     "a 24.9% stake.", _STAKE),
+    # a participle in apposition
+    ("fr", _FR + "Le fonds lyonnais Velmora Capital, entré au capital en 2022 à hauteur de "
+     "30 %, accompagnera l'opération.", _STAKE),
+    # the subject of the sentence
+    ("en", _EN + "Velmora Capital is taking a 10% stake, according to a filing.", _STAKE),
+    ("fr", _FR + "Velmora Capital détient désormais 12 % du capital.", _STAKE),
+    ("fr", _FR + "Velmora Capital rachètera 75 % du capital dans un premier temps.", _STAKE),
+    # a first verb coordinated with the stake verb
+    ("fr", _FR + "Velmora Capital y a également participé et détient désormais 12 % du "
+     "capital.", _STAKE),
+    ("en", _EN + "Velmora Capital joined the round and now owns 8 per cent.", _STAKE),
+    # the money raised pays for a purchase
+    ("fr", _FR + "Une partie des fonds servira à racheter la start-up bordelaise Kandor "
+     "Logiciels.", _BUY_FR),
+    ("fr", _FR + "Cette somme doit aussi financer le rachat de Kandor Logiciels.", _BUY_FR),
+    ("en", _EN + "Part of the proceeds will be used to buy Kandor Software, a start-up in "
+     "Austin.", _BUY_EN),
+    ("en", _EN + "The money will also fund the acquisition of Kandor Software.", _BUY_EN),
+]
+
+ABSENT = [
+    # a third company is in the sentence: its capital may be the one held
+    ("fr", _FR + "Velmora Capital, qui avait pris 25 % du capital de Kandor Logiciels en "
+     "2022, siège au conseil.", _STAKE),
+    ("en", _EN + "Velmora Capital, which owns roughly 11% of Kandor Software, is staying on.",
+     _STAKE),
+    ("fr", _FR + "Kandor Logiciels a cédé ses actifs et Velmora Capital détient désormais "
+     "12 % du capital.", _STAKE),
+    # a market share, a vote, sales: no stake
+    ("fr", _FR + "Velmora Capital détient désormais 12 % du marché.", _STAKE),
+    ("en", _EN + "Velmora Capital, which holds 11% of the market, is growing.", _STAKE),
+    ("en", _EN + "Velmora Capital took 11% of the vote.", _STAKE),
+    ("en", _EN + "Velmora Capital's sales rose 11% last year.", _STAKE),
+    # the holder is no subject
+    ("en", _EN + "Analysts at Velmora Capital expect prices to take 10% off margins.", _STAKE),
+    # denied or hedged: no implicit party
+    ("en", _EN + "Velmora Capital could take a 10% stake, people said.", _STAKE),
+    ("fr", _FR + "Velmora Capital ne prendra pas 10 % du capital.", _STAKE),
+    # no passage company named twice
+    ("en", "Velmora Capital is taking a 10% stake, according to a filing.", _STAKE),
+    # a company before the cue pays for the purchase itself, or a third company is named
+    ("fr", _FR + "Une partie des fonds de Velmora Capital servira à racheter Kandor "
+     "Logiciels.", _BUY_FR),
+    ("en", _EN + "Part of the proceeds will be used to buy Kandor Software from Velmora "
+     "Capital.", _BUY_EN),
+    # money that pays no one
+    ("en", _EN + "The funds will help customers such as Kandor Software.", _BUY_EN),
+]
+
+test_found, test_absent = found_and_absent(FOUND, ABSENT)
