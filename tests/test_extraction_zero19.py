@@ -36,6 +36,15 @@ FOUND = [
     ("fr", _FR + "Velmora Capital y a également participé et détient désormais 12 % du "
      "capital.", _STAKE),
     ("en", _EN + "Velmora Capital joined the round and now owns 8 per cent.", _STAKE),
+    # an apposition between the holder and its verb, a clause after a colon
+    ("fr", _FR + "Velmora Capital, un fonds régional, prend 10 % du capital.", _STAKE),
+    ("en", _EN + "To fund the deal, the founders let in an outside shareholder: Velmora "
+     "Capital, a state-backed vehicle, is taking a 10% stake, according to a notice.", _STAKE),
+    # a share sold to the holder by no named company
+    ("en", _EN + "To fund the expansion, the Harlan family has sold a 25.1% blocking minority "
+     "to Velmora Capital, a private-equity firm.", _STAKE),
+    ("fr", _FR + "Pour financer l'opération, la famille Harlan a cédé 20 % du capital à "
+     "Velmora Capital.", _STAKE),
     # the money raised pays for a purchase
     ("fr", _FR + "Une partie des fonds servira à racheter la start-up bordelaise Kandor "
      "Logiciels.", _BUY_FR),
@@ -43,6 +52,8 @@ FOUND = [
     ("en", _EN + "Part of the proceeds will be used to buy Kandor Software, a start-up in "
      "Austin.", _BUY_EN),
     ("en", _EN + "The money will also fund the acquisition of Kandor Software.", _BUY_EN),
+    ("fr", _FR + "Cette enveloppe doit financer l'ouverture de 25 sites et le rachat, annoncé "
+     "lundi, de Kandor Logiciels, une société de onze salariés.", _BUY_FR),
 ]
 
 ABSENT = [
@@ -53,6 +64,12 @@ ABSENT = [
      _STAKE),
     ("fr", _FR + "Kandor Logiciels a cédé ses actifs et Velmora Capital détient désormais "
      "12 % du capital.", _STAKE),
+    ("en", _EN + "Velmora Capital, a rival of Kandor Software, is taking a 10% stake.",
+     _STAKE),
+    # a named seller sells its own shares; a share of a named company
+    ("fr", _FR + "Kandor Logiciels a cédé 20 % du capital à Velmora Capital.", _STAKE),
+    ("en", _EN + "The Harlan family has sold a 25% stake in Kandor Software to Velmora "
+     "Capital.", _STAKE),
     # a market share, a vote, sales: no stake
     ("fr", _FR + "Velmora Capital détient désormais 12 % du marché.", _STAKE),
     ("en", _EN + "Velmora Capital, which holds 11% of the market, is growing.", _STAKE),

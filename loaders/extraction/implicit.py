@@ -443,15 +443,17 @@ def awarded_at(view: SentenceView, lex_preps: frozenset[str]) -> list[tuple[int,
 # "Velmora, qui avait pris 25 % du capital en 2022, a réinvesti", "Velmora, which owns
 # roughly 11%, stays on", "Velmora is taking a 10% stake", "Velmora rachètera 75 % du
 # capital": a company holding a share of no named company (session 19, zero)
-_HELD_VERBS = frozenset({
+KEEP_VERBS = frozenset({"keep", "keeps", "kept", "keeping", "retain", "retains", "retained",
+                        "retaining", "conserve", "conservera", "conserveront", "conservent",
+                        "conservait", "garde", "gardera", "garderont", "gardent"})
+"""Verbs of a share kept: after a sale, the seller's share of the company sold."""
+_HELD_VERBS = KEEP_VERBS | frozenset({
     "take", "takes", "took", "taken", "taking", "hold", "holds", "held", "holding", "own",
-    "owns", "owned", "owning", "keep", "keeps", "kept", "keeping", "retain", "retains",
-    "retained", "retaining", "acquire", "acquires", "acquired", "acquiring", "buy", "buys",
+    "owns", "owned", "owning", "acquire", "acquires", "acquired", "acquiring", "buy", "buys",
     "bought", "buying",
     "prend", "prendra", "prendront", "prennent", "prenait", "pris", "prise", "detient",
     "detiendra", "detiendront", "detiennent", "detenait", "possede", "possedera", "possedent",
-    "possedait", "conserve", "conservera", "conserveront", "conservent", "conservait",
-    "garde", "gardera", "garderont", "gardent", "acquiert", "acquerra", "acquis", "rachete",
+    "possedait", "acquiert", "acquerra", "acquis", "rachete",
     "rachetera", "racheteront", "rachetent", "rachetait", "reprend", "reprendra", "repris"})
 # auxiliaries and adverbs between a holder and its verb ("qui avait pris", "is taking",
 # "y a également participé et détient désormais")
@@ -523,6 +525,38 @@ def _share_end(view: SentenceView, k: int) -> int | None:
     return end
 
 
+_SOLD = frozenset({"sold", "sells", "sell", "selling", "cede", "cedera", "cedent", "vendu",
+                   "vend", "vendra", "vendent"})
+_TO = frozenset({"to", "a", "au", "aux"})
+
+
+def sold_stake(view: SentenceView) -> tuple[int, int, int] | None:
+    """(buyer unit, verb unit, end unit) when a share of no named company is sold to a named
+    company by no named company ("the Harlan family has sold a 25.1% blocking minority to
+    Velmora", "la famille a cédé 20 % du capital à Velmora"): the buyer holds a stake in the
+    company the passage is about (session 19); None otherwise."""
+    words, units = view.words, view.units
+    for v, w in enumerate(words):
+        if w not in _SOLD or any(_named(view, q) for q in range(v)):
+            continue
+        k = v + 1
+        while k < len(words) and not units[k].is_mention and _percent_at(words, k) is None \
+                and (words[k] in _ABOUT or words[k] in _SHARE_WORDS):
+            k += 1
+        end = _percent_at(words, k)
+        if end is None:
+            continue
+        while end < len(words) and words[end] in _SHARE_WORDS:
+            end += 1
+        for phrase in _CAPITAL_AFTER:
+            if tuple(words[end:end + len(phrase)]) == phrase:
+                end += len(phrase)
+                break
+        if end + 1 < len(words) and words[end] in _TO and _named(view, end + 1):
+            return end + 1, v, end
+    return None
+
+
 def held_stake(view: SentenceView) -> tuple[int, int, int] | None:
     """(holder unit, verb unit, end unit) when a company takes, holds or keeps a percentage of
     no company the sentence names (session 19): the subject opening the sentence ("Velmora
@@ -577,11 +611,31 @@ def _holder_before(view: SentenceView, v: int, participle: bool) -> int | None:
         if k < 0 or any(units[q].is_mention for q in range(k + 1, v)) \
                 or any(w in HARD_BOUNDARIES or w in _RELATIVES for w in words[k + 1:v]):
             return None
-    if not _named(view, k) or any(units[q].is_mention for q in range(k)):
+    if words[k] == "," and not participle:  # "Velmora, a state-backed vehicle, is taking"
+        head = _apposition_head(view, k)
+        if head is None:
+            return None
+        k = head
+    opening = max((q for q in range(k) if words[q] in (":", ";")), default=-1)
+    if not _named(view, k) or any(units[q].is_mention for q in range(opening + 1, k)):
         return None
     if k > 0 and words[k - 1] in _NO_SUBJECT_BEFORE:
         return None  # "from Velmora is taking": no subject
     return k
+
+
+def _apposition_head(view: SentenceView, comma: int) -> int | None:
+    """The unit before the comma that opens a short apposition closed by the comma at
+    `comma` ("Velmora, a state-backed vehicle,"), when the apposition names nothing; None
+    otherwise."""
+    words, units = view.words, view.units
+    for q in range(comma - 1, max(0, comma - _APPOSITION_REACH - 2), -1):
+        if units[q].is_mention or words[q] in HARD_BOUNDARIES or words[q] in (
+                "and", "et", "or", "ou", ".", ";", ":") or words[q] in _RELATIVES:
+            return None
+        if words[q] == ",":
+            return q - 1 if q > 0 and q < comma - 1 and units[q - 1].is_mention else None
+    return None
 
 
 def _named(view: SentenceView, k: int) -> bool:

@@ -28,12 +28,14 @@ from loaders.extraction.errors import ExtractionError
 from loaders.extraction.gapping import gapped_conjuncts, gapped_shares
 from loaders.extraction.gazetteer import Gazetteer, default_gazetteer
 from loaders.extraction.implicit import (
+    KEEP_VERBS,
     RIVAL_NOUNS,
     held_stake,
     implicit_holders,
     implicit_rival,
     implicit_stake,
     signed_customers,
+    sold_stake,
 )
 from loaders.extraction.inference import (
     infer_rival_suppliers,
@@ -397,7 +399,7 @@ def _stake_in_topic(view: SentenceView, registry: Registry, discourse: Discourse
     if invested:
         return []
     stake = implicit_stake(view)
-    held = held_stake(view) if stake is None else None
+    held = held_stake(view) or sold_stake(view) if stake is None else None
     found = [(stake[0], stake[1], stake[2])] if stake else \
         [(holder, noun, noun + 1) for holder, noun in implicit_holders(view)]
     party = salient(discourse) if found else None
@@ -405,6 +407,8 @@ def _stake_in_topic(view: SentenceView, registry: Registry, discourse: Discourse
         topic = discourse.topic
         party = topic if topic is not None and discourse.named[topic] >= 2 \
             else salient(discourse)
+        if party in discourse.buyers and view.words[held[1]] in KEEP_VERBS:
+            party = discourse.bought.get(party)  # "A buys B. C will keep 10%": in B
         return [] if party is None or not _held_in(view, held, party, registry, lex) else [
             Candidate(RelationType.INVESTS_IN, e, party, view.index, held[1], held[2])
             for m in view.units[held[0]].mentions for e in m.resolved

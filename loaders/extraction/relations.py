@@ -553,6 +553,12 @@ def _funded_purchase(
             or any(w in HARD_BOUNDARIES for w in words[funds:t]):
         return []
     obj_at, obj = _object(frame, end, view, lex)
+    if obj is None and end < len(words) and words[end] == ",":  # "le rachat, annoncé
+        # lundi, de Y": the object past a participle insertion
+        close = next((q for q in range(end + 1, min(len(words), end + 6))
+                      if words[q] == "," or units[q].is_mention), -1)
+        if close > 0 and words[close] == ",":
+            obj_at, obj = _object(frame, close + 1, view, lex)
     if obj is None or obj_at < end or not _plain_mention(obj) or obj.mentions[0].kind != NAME \
             or obj.mentions[0].person or _other_company(view, obj_at, registry):
         return []
