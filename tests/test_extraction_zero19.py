@@ -54,9 +54,22 @@ FOUND = [
     ("en", _EN + "The money will also fund the acquisition of Kandor Software.", _BUY_EN),
     ("fr", _FR + "Cette enveloppe doit financer l'ouverture de 25 sites et le rachat, annoncé "
      "lundi, de Kandor Logiciels, une société de onze salariés.", _BUY_FR),
+    # a second supply clause after "while" / "tandis que" whose first clause's only company
+    # is its supplier
+    ("en", _EN + "The zirconia powder is sourced from Japan's Kandor Chemical, while titanium "
+     "rods come from Velmora Metals, a family-owned supplier.",
+     ("SUPPLIES", "Velmora Metals", "Quistor Marine")),
+    ("fr", _FR + "Le cuivre est acheté à l'allemand Kandor Metall, tandis que les isolants "
+     "sont fournis par Velmora Chemie.", ("SUPPLIES", "Velmora Chemie", "Quistor Marine")),
 ]
 
 ABSENT = [
+    # a company is the subject of the first clause: the second clause's goods may be its own;
+    # people come from a company without being supplied
+    ("en", _EN + "Kandor Chemical buys powder from Japan, while titanium rods come from "
+     "Velmora Metals.", ("SUPPLIES", "Velmora Metals", "Quistor Marine")),
+    ("en", _EN + "The zirconia powder is sourced from Japan's Kandor Chemical, while most "
+     "engineers come from Velmora Metals.", ("SUPPLIES", "Velmora Metals", "Quistor Marine")),
     # a third company is in the sentence: its capital may be the one held
     ("fr", _FR + "Velmora Capital, qui avait pris 25 % du capital de Kandor Logiciels en "
      "2022, siège au conseil.", _STAKE),

@@ -47,16 +47,42 @@ _CLAUSE_OPENERS_1 = frozenset({"while", "whereas"})
 _AGENT_WORDS = frozenset({"par", "by", "le", "la", "les", "l'", "the", "du", "des"})
 
 
-def _agent_at(view: SentenceView, j: int) -> bool:
-    """True when the mention at unit j follows "par"/"by" (behind a determiner or a
-    nationality word at most): the agent of a passive, which owns none of the goods."""
+_AGENT_PREPS = frozenset({"par", "by"})
+# the preposition before the supplier of a first supply clause ("sourced from Japan's A",
+# "acheté à l'allemand A", "achetées auprès de A"; session 19)
+_SUPPLIER_PREPS = _AGENT_PREPS | {"from", "a", "au", "aux", "aupres"}
+
+
+def _agent_at(view: SentenceView, j: int, preps: frozenset[str] = _AGENT_PREPS) -> bool:
+    """True when the mention at unit j follows "par"/"by" (or another of `preps`; behind a
+    determiner, a nationality word or a country's "'s" at most): the agent of a passive,
+    which owns none of the goods."""
     words = view.words
     for q in range(j - 1, max(-1, j - 4), -1):
-        if words[q] in ("par", "by"):
+        if words[q] in preps and not (words[q] == "aupres" and q + 1 < j
+                                      and words[q + 1] not in ("de", "d'", "du", "des")):
             return True
-        if words[q] not in _AGENT_WORDS and (view.units[q].is_mention or q == j - 3):
+        if words[q] not in _AGENT_WORDS and words[q] != "'s" \
+                and (view.units[q].is_mention or q == j - 3):
             return False
     return False
+
+
+def _bare_plural(words: list[str], start: int, end: int) -> bool:
+    """True when the words `start`..`end` are a short noun phrase with no determiner
+    ending in a plural ("titanium rods", "les isolants" has its own determiner)."""
+    return end - start < 3 and words[end].endswith("s") and not words[start][:1].isdigit() \
+        and words[end] not in _PEOPLE
+
+
+# people who "come from" a company without being its goods ("while most engineers come from
+# Y": hired, not supplied)
+_PEOPLE = frozenset({"customers", "clients", "rivals", "investors", "visitors", "tourists",
+                     "students", "staff", "employees", "workers", "engineers", "managers",
+                     "executives", "buyers", "passengers", "patients", "users", "members",
+                     "recruits", "salaries", "ingenieurs", "cadres", "dirigeants", "employes",
+                     "ouvriers", "visiteurs", "utilisateurs", "membres",
+                     "passagers", "acheteurs", "investisseurs", "concurrents"})
 
 
 # definite determiners: "the vessel" is a known thing, "a new plant" may be anyone's
@@ -140,12 +166,14 @@ def _thing_before(t: int, view: SentenceView, lex_preps: frozenset[str],
         k -= 1
     start = k + (3 if opener and words[k + 1] not in _CLAUSE_OPENERS_1 else 2 if opener else 1)
     if start > end or words[start] not in _DEFINITE and not any(
-            w in bare for w in words[start:min(start + 2, end + 1)]):
-        return False
-    if any(view.units[j].is_mention and not (opener and _agent_at(view, j))
+            w in bare for w in words[start:min(start + 2, end + 1)]) and not (
+            opener and _bare_plural(words, start, end)):
+        return False  # "while titanium rods come from Y": a bare plural after the opener
+    if any(view.units[j].is_mention and not (opener and _agent_at(view, j, _SUPPLIER_PREPS))
            for j in range(0, start)):
         return False  # a company earlier in the sentence may own the thing, unless it is
-        # the agent of the clause before ("X sera fourni par A, tandis que ...")
+        # the agent or the supplier of the clause before ("X sera fourni par A, tandis
+        # que ...", "The powder is sourced from Japan's A, while ...")
     for w in words[start + 1:end + 1]:
         if w in lex_preps:
             break
