@@ -2,8 +2,10 @@
 named company ("Velmora, qui avait pris 25 % du capital en 2022, a réinvesti", "Velmora,
 which owns roughly 11%, stays on") is a stake in the company the passage is about; a company
 bought with the money the passage's company raised ("Une partie des fonds servira à racheter
-Y", "Part of the proceeds will be used to buy Y") is bought by that company. Invented names
-only; near misses about a third company, a market share, a denied stake stay out."""
+Y", "Part of the proceeds will be used to buy Y") is bought by that company; a second supply
+clause after "while" keeps its implicit customer; a partnership with no named side ("The deal
+is part of a broader partnership with Y") is that company's. Invented names only; near misses
+about a third company, a market share, a denied stake stay out."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ _FR = ("Quistor Marine a annoncé jeudi une levée de 40 millions d'euros. Quist
 _STAKE = ("INVESTS_IN", "Velmora Capital", "Quistor Marine")
 _BUY_EN = ("ACQUIRES", "Quistor Marine", "Kandor Software")
 _BUY_FR = ("ACQUIRES", "Quistor Marine", "Kandor Logiciels")
+_PARTNER = ("PARTNERS_WITH", "Quistor Marine", "Velmora Investments")
 
 FOUND = [
     # a relative clause on the holder
@@ -61,9 +64,21 @@ FOUND = [
      ("SUPPLIES", "Velmora Metals", "Quistor Marine")),
     ("fr", _FR + "Le cuivre est acheté à l'allemand Kandor Metall, tandis que les isolants "
      "sont fournis par Velmora Chemie.", ("SUPPLIES", "Velmora Chemie", "Quistor Marine")),
+    # a partnership whose other side no word names
+    ("en", _EN + "The deal is part of a broader strategic partnership with Velmora "
+     "Investments.", _PARTNER),
+    ("fr", _FR + "L'opération s'inscrit dans un partenariat stratégique plus large avec "
+     "Velmora Investments, un fonds qatari.",
+     _PARTNER),
 ]
 
 ABSENT = [
+    # a partnership of a named company, with two companies, or not asserted
+    ("en", _EN + "Kandor Software signed a partnership with Velmora Investments.", _PARTNER),
+    ("en", _EN + "The deal is part of a partnership with Velmora Investments and Kandor "
+     "Software.", _PARTNER),
+    ("en", _EN + "A partnership with Velmora Investments could follow, people said.", _PARTNER),
+    ("fr", _FR + "Un partenariat avec Velmora Investments n'est pas envisagé.", _PARTNER),
     # a company is the subject of the first clause: the second clause's goods may be its own;
     # people come from a company without being supplied
     ("en", _EN + "Kandor Chemical buys powder from Japan, while titanium rods come from "

@@ -42,7 +42,7 @@ from loaders.extraction.mentions import (
     PRONOUN,
     Mention,
 )
-from loaders.extraction.modality import OFFER_NOUNS
+from loaders.extraction.modality import OFFER_NOUNS, relation_status
 from loaders.extraction.resolution import (
     ORG_TYPES,
     SELL_VERBS,
@@ -174,6 +174,10 @@ def find_relations(
                                             party)
                 if not cands and party and frame.type == RelationType.SUPPLIES:
                     cands = _topic_dative(frame, t, t + len(found), view, lex, registry, party)
+                if not cands and party and frame.type == RelationType.PARTNERS_WITH \
+                        and words[t] in _PARTNERSHIPS:
+                    cands = _topic_partner(frame, t, t + len(found), view, lex, registry,
+                                           party)
                 if not cands and frame.type == RelationType.ACQUIRES and (rounds.raiser
                                                                           or party):
                     cands = _funded_purchase(frame, t, t + len(found), view, lex, registry,
@@ -521,6 +525,32 @@ def _topic_award(view: SentenceView, lex: Lexicon, registry: Registry,
             continue  # another company in the sentence may be the one awarding
         out.extend(_to_topic(RelationType.SUPPLIES, unit, topic, view, t, t + 1, registry))
     return out
+
+
+_PARTNERSHIPS = frozenset({"partenariat", "partenariats", "partnership", "partnerships",
+                          "alliance", "collaboration", "cooperation"})
+
+
+def _topic_partner(
+    frame: Frame, t: int, end: int, view: SentenceView, lex: Lexicon, registry: Registry,
+    party: str,
+) -> list[Candidate]:
+    """The partner of a partnership whose other side no word of the sentence names ("The
+    deal is part of a broader partnership with Y", "L'opération s'inscrit dans un partenariat
+    stratégique avec Y"): the company the passage is about (session 19). Nothing when a
+    company is named before the noun, when another company than Y is in the sentence, or when
+    the partnership is not asserted (planned, denied, hedged)."""
+    units = view.units
+    if any(u.is_mention for u in units[:t]):
+        return []
+    obj_at, obj = _object(frame, end, view, lex)
+    if obj is None or obj_at < end or not _plain_mention(obj) or obj.mentions[0].kind != NAME \
+            or obj.mentions[0].person or _other_company(view, obj_at, registry):
+        return []
+    n = len(view.tokens)
+    if not relation_status(view.tokens, n - 1, n, lex, view.year).asserted:
+        return []  # the noun's verb may stand anywhere: what ends the sentence must assert
+    return _to_topic_from(frame.type, party, obj, view, t, end, registry)
 
 
 # the money a company raised, as the subject of what it pays for ("Une partie des fonds
