@@ -61,6 +61,7 @@ from loaders.extraction.units import (
     member_noun,
     object_relative,
     relative_at,
+    relative_subject,
     singular_description,
 )
 from ontology.records import EntityType, RelationType
@@ -942,6 +943,11 @@ def _apply(
     stop = obj_at if obj_at > t else _segment_end(view, t)
     if obj_unit is not None and obj_at > t:
         stop = _descriptor_start(view, end, obj_at, lex)  # "buy equipment maker Infinera"
+    elif obj_unit is not None and frame.type == RelationType.ACQUIRES and frame.agent_preps:
+        k = end  # "Zorvane, which Kandor sold to Velmora in April": the words up to the
+        while k < stop and match_at(words, k, frame.agent_preps) is None:  # buyer's
+            k += 1  # preposition only (session 19)
+        stop = k
     if obj_unit is not None and not _between_ok(frame, words, end, stop,
                                                  _PART_NOUNS if part is not None else None) \
             and not _deal_after(frame, view, end, obj_at, stop, lex):
@@ -3136,11 +3142,14 @@ def _direct_relative_object(
     # affronte sur chaque appel d'offres", "A and B, which it battles for orders" (session 16)
     if not (frame.type == RelationType.ACQUIRES and frame.subject == "source" or rivals) \
             or not frame.direct \
-            or words[r] not in _OBJECT_PRONOUNS or r + 1 >= t or not _plain_mention(units[r + 1]):
+            or words[r] not in _OBJECT_PRONOUNS or r + 1 >= t:
         return -1, None
-    if any(units[k].is_mention for k in range(r + 2, t)) or t - r > 6:
+    s = relative_subject(view, r)  # "which Italy's Velmora bought" (session 19)
+    if s >= t or not _plain_mention(units[s]):
+        return -1, None
+    if any(units[k].is_mention for k in range(s + 1, t)) or t - s > 5:
         return -1, None  # "which Velmora said Quistor would buy": another clause
-    if units[r + 1].mentions[0].kind not in ((NAME, PRONOUN) if rivals else (NAME,)) or (
+    if units[s].mentions[0].kind not in ((NAME, PRONOUN) if rivals else (NAME,)) or (
             seg.owner > 0 and words[seg.owner - 1] in _OWNED_THING_PREPS):
         return -1, None  # "its stake in Quistor, which Tarvex bought": the stake or the unit
         # may be what was bought; a pronoun buyer is left to the other frames
