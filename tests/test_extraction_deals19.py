@@ -1,6 +1,7 @@
 """Issue 11, session 19 (deals): the parties of a takeover in the shapes that went wrong on
 read text: a buyer named with its country's possessive inside an object relative clause, a
-company sold in a relative clause ("Y, which X sold to Z"), and the deal's roles standing for
+company sold in a relative clause ("Y, which X sold to Z"), a pronoun buyer in an object
+relative ("Y, which it bought", "Y, qu'il a racheté"), and the deal's roles standing for
 its parties in a later sentence (the seller a buying verb names with "from" / "à", the buyer
 and target of a passive). Every company here is made up and in no list.
 """
@@ -27,6 +28,15 @@ FOUND = [
      ("ACQUIRES", "Velmora", "Zorvane")),
     ("fr", "Quistor affronte Zorvane, que Kandor a vendu au groupe Velmora en 2020.",
      ("ACQUIRES", "Velmora", "Zorvane")),
+    # a pronoun buyer in an object relative ("which it bought", "qu'il a racheté")
+    ("en", "Velmora runs Zorvane, which it bought in 2012, as a separate brand.",
+     ("ACQUIRES", "Velmora", "Zorvane")),
+    ("en", "Velmora said Zorvane, which it acquired last year, would close a plant.",
+     ("ACQUIRES", "Velmora", "Zorvane")),
+    ("fr", "Velmora exploite Zorvane, qu'il a racheté en 2012, comme une marque à part.",
+     ("ACQUIRES", "Velmora", "Zorvane")),
+    ("fr", "Le fonds Velmora vise Quistor, après Zorvane et Tarlune, qu'il avait rachetés en "
+     "2012 et 2016.", ("ACQUIRES", "Velmora", "Tarlune")),
     # the seller a buying verb names ("from", "à", "auprès de"): "the seller" is that one
     ("en", "Velmora bought Zorvane from Kandor in 2022. The seller also owns 30% of Quistor.",
      ("INVESTS_IN", "Kandor", "Quistor")),
@@ -59,6 +69,16 @@ ABSENT = [
     ("en", "Quistor competes with Zorvane, which Kandor is in talks to sell to Velmora.",
      ("ACQUIRES", "Velmora", "Zorvane")),
     ("fr", "Quistor affronte Zorvane, que Kandor envisagerait de céder à Velmora.",
+     ("ACQUIRES", "Velmora", "Zorvane")),
+    ("en", "Velmora runs Zorvane, which it has offered to buy, as a partner.",
+     ("ACQUIRES", "Velmora", "Zorvane")),
+    ("en", "Velmora courts Zorvane, which it failed to buy in 2019.",
+     ("ACQUIRES", "Velmora", "Zorvane")),
+    ("en", "Velmora courts Zorvane, which it did not buy in 2019.",
+     ("ACQUIRES", "Velmora", "Zorvane")),
+    ("fr", "Velmora courtise Zorvane, qu'il envisagerait de racheter.",
+     ("ACQUIRES", "Velmora", "Zorvane")),
+    ("fr", "Velmora courtise Zorvane, qu'il n'a pas réussi à racheter en 2019.",
      ("ACQUIRES", "Velmora", "Zorvane")),
     # the seller and the buyer are not each other's roles
     ("en", "Velmora bought Zorvane from Kandor in 2022. The seller also owns 30% of Quistor.",

@@ -943,10 +943,12 @@ def _apply(
     stop = obj_at if obj_at > t else _segment_end(view, t)
     if obj_unit is not None and obj_at > t:
         stop = _descriptor_start(view, end, obj_at, lex)  # "buy equipment maker Infinera"
-    elif obj_unit is not None and frame.type == RelationType.ACQUIRES and frame.agent_preps:
-        k = end  # "Zorvane, which Kandor sold to Velmora in April": the words up to the
-        while k < stop and match_at(words, k, frame.agent_preps) is None:  # buyer's
-            k += 1  # preposition only (session 19)
+    elif obj_unit is not None and frame.type == RelationType.ACQUIRES:
+        k = end  # "Zorvane, which Kandor sold to Velmora in April", "Zorvane, qu'il a racheté
+        while k < stop and words[k] != "," and (  # en 2012, comme une marque": the words up
+                not frame.agent_preps  # to the buyer's preposition or the clause's comma
+                or match_at(words, k, frame.agent_preps) is None):  # (session 19)
+            k += 1
         stop = k
     if obj_unit is not None and not _between_ok(frame, words, end, stop,
                                                  _PART_NOUNS if part is not None else None) \
@@ -3036,7 +3038,8 @@ def _relative_object(
     if seg is None or seg.kind != "relative":
         return -1, None
     found = relative_at(view.words, seg.start + 1, lex)
-    if found is None and object_relative(view, seg.start + 1):
+    if found is None and (object_relative(view, seg.start + 1) or (
+            frame.type == RelationType.ACQUIRES and _pronoun_relative(view, seg.start + 1))):
         found = seg.start + 1, ()  # "Y, the chipmaker that X bought" (session 15)
     if found is None:
         return -1, None
@@ -3131,6 +3134,15 @@ def _whose_after_apposition(
     return c - 1, units[c - 1]
 
 
+def _pronoun_relative(view: SentenceView, r: int) -> bool:
+    """True when the object pronoun at unit r has a subject pronoun of its own after it:
+    "Y, which it bought in 2012", "Y, qu'il a racheté" (session 19)."""
+    units = view.units
+    return view.words[r] in _OBJECT_PRONOUNS and r + 1 < len(units) \
+        and units[r + 1].is_mention and units[r + 1].mentions[0].kind == PRONOUN \
+        and _plain_mention(units[r + 1])
+
+
 def _direct_relative_object(
     frame: Frame, t: int, view: SentenceView, seg: Segment, r: int, lex: Lexicon
 ) -> tuple[int, Unit | None]:
@@ -3149,7 +3161,7 @@ def _direct_relative_object(
         return -1, None
     if any(units[k].is_mention for k in range(s + 1, t)) or t - s > 5:
         return -1, None  # "which Velmora said Quistor would buy": another clause
-    if units[s].mentions[0].kind not in ((NAME, PRONOUN) if rivals else (NAME,)) or (
+    if units[s].mentions[0].kind not in (NAME, PRONOUN) or (
             seg.owner > 0 and words[seg.owner - 1] in _OWNED_THING_PREPS):
         return -1, None  # "its stake in Quistor, which Tarvex bought": the stake or the unit
         # may be what was bought; a pronoun buyer is left to the other frames
@@ -3173,7 +3185,7 @@ def _que_object(frame: Frame, t: int, view: SentenceView) -> tuple[int, Unit | N
     for k in range(t - 2, max(1, t - 4), -1):
         if words[k] in ("que", "qu'") and words[k - 1] == "," and k >= 2 \
                 and _plain_mention(units[k - 2]) and units[k + 1].is_mention \
-                and units[k + 1].mentions[0].kind in ((NAME, PRONOUN) if rivals else (NAME,)) \
+                and units[k + 1].mentions[0].kind in (NAME, PRONOUN) \
                 and not (k >= 3 and words[k - 3] in _OWNED_THING_PREPS) \
                 and all(words[q] in _AUXILIARIES for q in range(k + 2, t)) \
                 and not (t + 1 < len(units) and units[t + 1].is_mention):
