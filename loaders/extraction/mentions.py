@@ -1606,7 +1606,7 @@ def _name_mentions(
         # comma is another's, the outlet is no person (session 18)
         person_cue = not org_cue and not outlet_named and (titled or shaped_person and (
             _person_context(tokens, norms_all, i, j, lex, article_lower)
-            or _person_frame(tokens, norms_all, i, j, lex)))
+            or person_frame(tokens, norms_all, i, j, lex)))
         m.person = person_cue or double and not org_cue or j - i >= 2 and not org_cue \
             and norms[0] not in _TITLE_ARTICLES and (
             norms[0] in names or (tokens[i].kind == "initials" and not _lower_initials(tokens[i])
@@ -2160,7 +2160,7 @@ _SUCCEEDS = tuple(sorted({("en", "remplacement", "de"), ("en", "remplacement", "
 """Succession words: in a sentence with a role, the name after them is the person left."""
 
 
-def _person_frame(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexicon) -> bool:
+def person_frame(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexicon) -> bool:
     """True when the words around a span shaped like a person's name say it is one, whatever
     the first name (session 14): an honorific before it ("Mme P", "Dr P", "M. P"); an age
     after it ("P, 54 ans,", "P, 61,"); an apposition of role or of a person's noun past an

@@ -1,0 +1,77 @@
+"""Names on new text, eleventh round (session 19, issue 11). A bare surname after a firm named
+family first ("Kelvaret Lichtwerk ... her father, Wilhelm Kelvaret ... Kelvaret buys") is the
+firm, as after a firm named family last ("Transports Kelvaret", session 18); a verb of speech,
+an honorific or an age after it keeps the person. Invented sentences and companies in no list,
+both languages; near misses stay out."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ontology.records import Article
+from tests.test_extraction_families import found_and_absent
+from tests.test_extraction_sentences import EXTRACTOR
+
+_KELVARET = ("Kelvaret Lichtwerk, a family-owned maker of lamps, said on Monday it would buy "
+             "Zelbar. Its chairman, Wilhelm Kelvaret, ran the company for 31 years. ")
+_QUELLAN = ("Quellan Mobilier, une PME familiale, va racheter Zelbar. Son père, "
+            "Henri Quellan, a dirigé l'entreprise pendant trente ans. ")
+
+FOUND = [
+    # a bare surname after a firm named family first, then a person of the family: the firm
+    ("en", _KELVARET + "Kelvaret buys most of its chips from Quistor.",
+     ("SUPPLIES", "Quistor", "Kelvaret Lichtwerk")),
+    ("en", _KELVARET + "Kelvaret competes at home with Brenlac and Dolvane.",
+     ("COMPETES_WITH", "Kelvaret Lichtwerk", "Brenlac")),
+    ("en", _KELVARET + "Kelvaret sells its lamps to Brenlac.",
+     ("SUPPLIES", "Kelvaret Lichtwerk", "Brenlac")),
+    ("fr", _QUELLAN + "Quellan achète ses panneaux à Zorbex.",
+     ("SUPPLIES", "Zorbex", "Quellan Mobilier")),
+    ("fr", _QUELLAN + "Quellan affronte Brenlac sur le marché français.",
+     ("COMPETES_WITH", "Quellan Mobilier", "Brenlac")),
+]
+
+ABSENT = [
+    ("en", _KELVARET + "Kelvaret buys most of its chips from Quistor.",
+     ("SUPPLIES", "Quistor", "Wilhelm Kelvaret")),
+    ("fr", _QUELLAN + "Quellan achète ses panneaux à Zorbex.",
+     ("SUPPLIES", "Zorbex", "Henri Quellan")),
+]
+
+test_found, test_absent = found_and_absent(FOUND, ABSENT)
+
+
+def _entity_of(lang: str, text: str, surface: str, nth: int = -1) -> str | None:
+    doc, _ = EXTRACTOR.analyse(Article(text=text, language=lang, date=date(2025, 6, 2),
+                                       publisher="Test Wire"))
+    found = [m.entity for ms in doc.mentions for m in ms if m.text == surface]
+    return found[nth] if found else None
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # the person stays the person: speech, honorific, age
+    ("en", _KELVARET + "Kelvaret said the deal would close in May.", "wilhelm-kelvaret"),
+    ("en", _KELVARET + "“We are ready,” Kelvaret told reporters.", "wilhelm-kelvaret"),
+    ("en", _KELVARET + "Mr Kelvaret still owns 40% of the shares.", "wilhelm-kelvaret"),
+    ("en", _KELVARET + "Kelvaret, 74, still owns 40% of the shares.", "wilhelm-kelvaret"),
+    ("fr", _QUELLAN + "Quellan a déclaré que l'opération serait bouclée en mai.",
+     "henri-quellan"),
+    # the firm
+    ("en", _KELVARET + "Kelvaret buys most of its chips from Quistor.", "kelvaret-lichtwerk"),
+    ("fr", _QUELLAN + "Quellan achète ses panneaux à Zorbex.", "quellan-mobilier"),
+    # a person named before the firm that bears the name: a later firm is the latest
+    # opening word already (session 14); a person with no firm of the name stays the person
+    ("en", "Wilhelm Kelvaret founded Zelbar in 1990. Kelvaret buys chips from Quistor.",
+     "wilhelm-kelvaret"),
+])
+def test_bare_surname(lang: str, text: str, expected: str) -> None:
+    assert _entity_of(lang, text, _surname(text)) == expected
+
+
+def _surname(text: str) -> str:
+    for w in ("Kelvaret", "Quellan"):
+        if w in text:
+            return w
+    return ""
