@@ -1,8 +1,12 @@
 """Names on new text, eleventh round (session 19, issue 11). A bare surname after a firm named
 family first ("Kelvaret Lichtwerk ... her father, Wilhelm Kelvaret ... Kelvaret buys") is the
 firm, as after a firm named family last ("Transports Kelvaret", session 18); a verb of speech,
-an honorific or an age after it keeps the person. Invented sentences and companies in no list,
-both languages; near misses stay out."""
+an honorific or an age after it keeps the person. French: a capitalised "Société" opens a name
+before "des / du" and a capitalised noun, and "<Head> des / du <Noun>" goes on with "de <City or
+region>" ("la Société des Eaux de Nantes"); plural title adjectives ("Hospices Civils de X").
+English: "<Name> Institute for <Field> and <Field>" is one name; German: "Geld- und
+Wertdienste" (a hanging compound part before "und") stays inside the name. Invented sentences
+and companies in no list, both languages; near misses stay out."""
 
 from __future__ import annotations
 
@@ -31,9 +35,48 @@ FOUND = [
      ("SUPPLIES", "Zorbex", "Quellan Mobilier")),
     ("fr", _QUELLAN + "Quellan affronte Brenlac sur le marché français.",
      ("COMPETES_WITH", "Quellan Mobilier", "Brenlac")),
+
+    # French: a capitalised head the lexicon keeps as a common word ("Société"), "des / du"
+    # and a noun, then a city or region of the lists; plural title adjectives
+    ("fr", "Kandor fournit ses pompes à Zelbar et à la Société des Eaux de Quellac.",
+     ("SUPPLIES", "Kandor", "Société des Eaux de Quellac")),
+    ("fr", "Kandor fournit ses vannes à la Société des Eaux de Nantes depuis 2020.",
+     ("SUPPLIES", "Kandor", "Société des Eaux de Nantes")),
+    ("fr", "Kandor livre ses pompes à la Société du Port de Bretagne depuis 2020.",
+     ("SUPPLIES", "Kandor", "Société du Port de Bretagne")),
+    ("fr", "Kandor a monté un laboratoire commun avec l'École des Mines de Saint-Nazaire.",
+     ("PARTNERS_WITH", "Kandor", "École des Mines de Saint-Nazaire")),
+    ("fr", "Kandor fournit ses sondes aux Hospices Civils de Nantes depuis 2023.",
+     ("SUPPLIES", "Kandor", "Hospices Civils de Nantes")),
+    # English: a research body's fields after "<Name> Institute for", joined by "and"
+    ("en", "Kandor is working with the Quellmark Institute for Reliability and "
+     "Microintegration on testing its drivers.",
+     ("PARTNERS_WITH", "Kandor", "Quellmark Institute for Reliability and Microintegration")),
+    ("en", "Kandor will continue its research partnership with the Quellmark Research "
+     "Institution for Additive Manufacturing Technologies QXT in Hamburg.",
+     ("PARTNERS_WITH", "Kandor",
+      "Quellmark Research Institution for Additive Manufacturing Technologies QXT")),
+    # German: a compound's part left hanging before "und" stays inside the name
+    ("en", "Kandor is buying a 51 per cent stake in Velmora Geld- und Wertdienste GmbH, the "
+     "cash handler.", ("ACQUIRES", "Kandor", "Velmora Geld- und Wertdienste")),
 ]
 
 ABSENT = [
+    ("en", "Kandor is working with the Quellmark Institute for Reliability and "
+     "Microintegration on testing its drivers.",
+     ("PARTNERS_WITH", "Kandor", "Quellmark Institute")),
+    # near misses: a name after the fields stays a name of its own
+    ("en", "Kandor and the Quellmark Institute for Optics and Zelbar signed a partnership.",
+     ("PARTNERS_WITH", "Kandor", "Quellmark Institute for Optics and Zelbar")),
+    ("en", "Kandor works with the Quellmark Institute for Optics, Zelbar and Quistor.",
+     ("PARTNERS_WITH", "Kandor", "Quellmark Institute for Optics, Zelbar and Quistor")),
+    ("fr", "Kandor fournit ses vannes à la Société des Eaux de Nantes depuis 2020.",
+     ("SUPPLIES", "Kandor", "Société des Eaux")),
+    ("fr", "Kandor fournit ses sondes aux Hospices Civils de Nantes depuis 2023.",
+     ("SUPPLIES", "Kandor", "Hospices Civils")),
+    # a lower-case "société" is the common noun: the family's name alone is the party
+    ("fr", "Kandor a racheté la société des frères Quellan en 2020.",
+     ("ACQUIRES", "Kandor", "société des frères Quellan")),
     ("en", _KELVARET + "Kelvaret buys most of its chips from Quistor.",
      ("SUPPLIES", "Quistor", "Wilhelm Kelvaret")),
     ("fr", _QUELLAN + "Quellan achète ses panneaux à Zorbex.",
