@@ -59,9 +59,27 @@ FOUND = [
     # German: a compound's part left hanging before "und" stays inside the name
     ("en", "Kandor is buying a 51 per cent stake in Velmora Geld- und Wertdienste GmbH, the "
      "cash handler.", ("ACQUIRES", "Kandor", "Velmora Geld- und Wertdienste")),
+    # French: a word written only after "<Name> de" ends the name even with a trade word after
+    # it ("Val de Quellon Agriculture"); "Val" opens it though it is a given name
+    ("fr", "La coopérative Val de Quellon Agriculture va racheter Zelbar. Val de Quellon "
+     "affronte Brenlac.", ("ACQUIRES", "Val de Quellon Agriculture", "Zelbar")),
+    ("fr", "La coopérative Vergers de Quellvale Agriculture va racheter Zelbar. Vergers de "
+     "Quellvale affronte Brenlac.", ("ACQUIRES", "Vergers de Quellvale Agriculture", "Zelbar")),
 ]
 
 ABSENT = [
+    ("fr", "La coopérative Val de Quellon Agriculture va racheter Zelbar. Val de Quellon "
+     "affronte Brenlac.", ("ACQUIRES", "Quellon Agriculture", "Zelbar")),
+    # the longer name puts the verb of ending further from the deal noun: a takeover project
+    # "rejected" never came about (reach of the verb of ending 10 -> 14 words)
+    ("fr", "Le projet d'absorption de Zelbar Céréales Union par Val de Quellon avait "
+     "d'ailleurs été rejeté en assemblée générale. Val de Quellon affronte Kandor.",
+     ("ACQUIRES", "Val de Quellon", "Zelbar Céréales Union")),
+    ("fr", "Le projet d'absorption de Zelbar par Kandor a été rejeté par les délégués.",
+     ("ACQUIRES", "Kandor", "Zelbar")),
+    # a person's name after the bound place stays out of the name
+    ("fr", "Kandor a racheté Laiterie de Quellvale. Laiterie de Quellvale Jean Dupont a dit "
+     "que Kandor fournirait Zelbar.", ("SUPPLIES", "Kandor", "Laiterie de Quellvale Jean")),
     ("en", "Kandor is working with the Quellmark Institute for Reliability and "
      "Microintegration on testing its drivers.",
      ("PARTNERS_WITH", "Kandor", "Quellmark Institute")),

@@ -1313,12 +1313,13 @@ def bound_places(sentences: list[list[Token]], lex: Lexicon) -> frozenset[str]:
             if k >= 3 and toks[k - 1].norm in ("la", "l'") and toks[k - 1].text.islower() \
                     and toks[k - 2].norm == "de":
                 link = k - 2
-            after_name = link >= 1 and toks[link].norm in ("de", "du", "d'") \
+            after_link = link >= 1 and toks[link].norm in ("de", "du", "d'") \
                 and toks[link].text.islower() and toks[link - 1].kind == "word" \
-                and toks[link - 1].text[:1].isupper() and toks[link - 1].text[1:].islower() \
-                and not (k + 1 < len(toks) and toks[k + 1].kind == "word"
-                         and toks[k + 1].text[:1].isupper())
-            (seen if after_name else free).add(key)
+                and toks[link - 1].text[:1].isupper() and toks[link - 1].text[1:].islower()
+            if after_link and k + 1 < len(toks) and toks[k + 1].kind == "word" \
+                    and toks[k + 1].text[:1].isupper():
+                continue  # "Val de Quellon Agriculture": no evidence either way (session 19)
+            (seen if after_link else free).add(key)
     names = word_list("first_names.txt")
     vocab = _vocabulary(lex)
     places = place_words()
@@ -1335,15 +1336,31 @@ def _bound_place(tokens: list[Token], i: int, j: int, taken: list[bool], bound: 
     at = _past_article(tokens, j)  # "Volailles de l'Ostravie"
     if at >= n or taken[at] or fold(tokens[at].text) not in bound \
             or not tokens[at].text[1:].islower() \
-            or tokens[i].norm in word_list("first_names.txt") \
+            or tokens[i].norm in word_list("first_names.txt") and not (
+                j == i + 1 and tokens[i].norm in _GEO_NOUNS) \
             or sum(t.kind == "word" for t in tokens[i:j]) > 3:
         return 0
-    if at + 1 < n and tokens[at + 1].kind == "word" and tokens[at + 1].text[:1].isupper():
+    end = at + 1
+    while end < n and end - at <= 2 and not taken[end] and tokens[end].kind == "word" \
+            and tokens[end].text[:1].isupper() and tokens[end].text[1:].islower() \
+            and (tokens[end].norm in _vocabulary(lex) or tokens[end].norm.endswith(_TRADE_ENDS)) \
+            and tokens[end].norm not in place_words() \
+            and tokens[end].norm not in word_list("first_names.txt") \
+            and tokens[end].norm not in lex.function_words:
+        end += 1  # "Val de Quellon Agriculture": a trade word after the bound place (session 19)
+    if end < n and tokens[end].kind == "word" and tokens[end].text[:1].isupper():
         return 0
     prev = tokens[i - 1].norm if i > 0 else ""
     ok = prev not in _NOT_NAMED_AFTER and prev not in lex.product_nouns \
-        and tokens[j - 1].text[1:].islower() and tokens[j - 1].norm not in _vocabulary(lex)
-    return at + 1 if ok else 0
+        and tokens[j - 1].text[1:].islower() and (tokens[j - 1].norm not in _vocabulary(lex)
+                                                  or j == i + 1 and tokens[i].norm in _GEO_NOUNS)
+    return end if ok else 0
+
+
+_TRADE_ENDS = ("ure", "ures", "tion", "tions", "ie", "ies", "age", "ages", "ment", "ments", "ique",
+               "iques", "eur", "eurs", "ence", "ance", "ing")
+"""Endings of the common nouns that close a firm's name ("Agriculture", "Distribution",
+"Industrie", "Négoce" is a lexicon word): no given name or place ends so in the lists."""
 
 
 def _common_complement(tokens: list[Token], i: int, j: int, taken: list[bool],
