@@ -5,7 +5,9 @@ an honorific or an age after it keeps the person. French: a capitalised "Sociét
 before "des / du" and a capitalised noun, and "<Head> des / du <Noun>" goes on with "de <City or
 region>" ("la Société des Eaux de Nantes"); plural title adjectives ("Hospices Civils de X").
 English: "<Name> Institute for <Field> and <Field>" is one name; German: "Geld- und
-Wertdienste" (a hanging compound part before "und") stays inside the name. Invented sentences
+Wertdienste" (a hanging compound part before "und") stays inside the name. French "<Head> de X
+et du <Region>" is one name; "Val de Quellon Agriculture" (a word written only after "de", then
+a trade word); a takeover project "rejeté" never came about. Invented sentences
 and companies in no list, both languages; near misses stay out."""
 
 from __future__ import annotations
@@ -65,6 +67,15 @@ FOUND = [
      "affronte Brenlac.", ("ACQUIRES", "Val de Quellon Agriculture", "Zelbar")),
     ("fr", "La coopérative Vergers de Quellvale Agriculture va racheter Zelbar. Vergers de "
      "Quellvale affronte Brenlac.", ("ACQUIRES", "Vergers de Quellvale Agriculture", "Zelbar")),
+    # French: "<Head> de X et de / du <Region or city>" is one name; two bodies stay two
+    ("fr", "Kandor a racheté la Banque de Quellac et du Finistère pour 80 millions d'euros.",
+     ("ACQUIRES", "Kandor", "Banque de Quellac et du Finistère")),
+    ("fr", "Kandor a racheté la Caisse de Quellac et de Nantes pour 80 millions d'euros.",
+     ("ACQUIRES", "Kandor", "Caisse de Quellac et de Nantes")),
+    ("fr", "Kandor fournit ses logiciels à la Banque de Quellac et à la Caisse des Velmores.",
+     ("SUPPLIES", "Kandor", "Banque de Quellac")),
+    ("fr", "Kandor fournit ses logiciels à la Banque de Quellac et à la Caisse des Velmores.",
+     ("SUPPLIES", "Kandor", "Caisse des Velmores")),
 ]
 
 ABSENT = [
@@ -77,6 +88,10 @@ ABSENT = [
      ("ACQUIRES", "Val de Quellon", "Zelbar Céréales Union")),
     ("fr", "Le projet d'absorption de Zelbar par Kandor a été rejeté par les délégués.",
      ("ACQUIRES", "Kandor", "Zelbar")),
+    ("fr", "Kandor a racheté la Banque de Quellac et du Finistère pour 80 millions d'euros.",
+     ("ACQUIRES", "Kandor", "Banque de Quellac")),
+    ("fr", "Les actionnaires de la Banque de Quellac et de Zelbar ont approuvé le rachat de "
+     "Quistor par Kandor.", ("ACQUIRES", "Kandor", "Banque de Quellac et de Zelbar")),
     # a person's name after the bound place stays out of the name
     ("fr", "Kandor a racheté Laiterie de Quellvale. Laiterie de Quellvale Jean Dupont a dit "
      "que Kandor fournirait Zelbar.", ("SUPPLIES", "Kandor", "Laiterie de Quellvale Jean")),

@@ -1423,13 +1423,14 @@ def _head_opens_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         and tokens[k].text[1:].islower() and tokens[k].norm not in lex.function_words
 
 
-def _city_complement(tokens: list[Token], k: int, taken: list[bool]) -> int:
+def _city_complement(tokens: list[Token], k: int, taken: list[bool],
+                     links: tuple[str, ...] = ("de", "d'")) -> int:
     """End of "de / d' <City>" at k after "<Head> des / du <Noun>" ("Société des Eaux de
     Nantes", "École des Mines de Saint-Nazaire", "Société du Port de Provence"): a city or region
     of the lists, one word or a hyphen chain, no
     capitalised word after it; 0 when none."""
     n = len(tokens)
-    if k + 1 >= n or tokens[k].norm not in ("de", "d'") or not tokens[k].text.islower() \
+    if k + 1 >= n or tokens[k].norm not in links or not tokens[k].text.islower() \
             or taken[k + 1] or tokens[k + 1].kind != "word" or not tokens[k + 1].text[:1].isupper():
         return 0
     end = k + 2
@@ -2502,6 +2503,11 @@ def _span_end(
             j += 2  # "Bank of X", "Banque Privée de X"
             if tok.norm in ("des", "du") and lex.language == "fr":
                 j = _city_complement(tokens, j, taken) or j  # "Société des Eaux de Nantes"
+            if lex.language == "fr" and j + 2 < n and tokens[j].text == "et" \
+                    and tok.norm in ("de", "du", "d'"):
+                j = _city_complement(tokens, j + 1, taken, ("de", "d'", "du")) or j
+                # "la Banque de Quellac et du Morvan", "la Caisse Régionale de Bretagne et de
+                # Normandie": a region, "et" and another region or city (session 19)
             continue
         if (j == i + 1 or j == i + 2 and _title_adjective(tokens[i + 1], lex)) \
                 and (_common_head(tokens, i, lex) or j == i + 1
