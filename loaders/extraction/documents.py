@@ -255,6 +255,8 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
         notice = match_at(words, s, notices)
         size = max(len(noun or ()), len(notice or ()))
         cue = None
+        if notice is not None and len(notice) == size and _awaited(words, s, lex):
+            continue  # "attend l'avis de l'Autorité": a decision awaited, no text cited
         if size:
             if s + size < len(words) and len(words[s + size]) == 4 \
                     and words[s + size].isdigit() and noun is not None \
@@ -282,6 +284,7 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
             continue  # "le dépôt de Kandrel"
         while q < len(words) and words[q] in lex.determiners:
             q += 1
+        q = _past_country(view, q, lex)
         end = _body_end(view, q, lex)
         shown = _shown_by(view, q, lex, opens=_opens_sentence(words, s, lex)) \
             if end is None and cue is None else None
@@ -332,6 +335,44 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
         out.append(SourceMatch(eid, units[s].first, units[end - 1].last,
                                tuple(e for e in inside if e != eid)))
     return out
+
+
+_AWAITING = frozenset({
+    "attend", "attendent", "attendait", "attendre", "attendu", "attendue", "obtenir", "obtenu",
+    "obtenue", "obtient", "recevoir", "solliciter", "sollicite", "requiert",
+    "await", "awaits", "awaiting", "awaited", "pending", "obtain", "obtaining", "seek",
+    "seeking", "seeks", "requires", "require", "needs"})
+"""Verbs whose object is a decision not taken yet (session 19): "attend l'avis de l'Autorité",
+"une fois obtenu l'avis de X", "awaiting a decision from X": the body decides, no notice of
+it is cited."""
+
+
+def _past_country(view: SentenceView, q: int, lex: Lexicon) -> int:
+    """The unit after a country's possessive that a body's name follows ("a notice published
+    by Kandoria's Competition Authority": the authority, session 19), else q."""
+    units, words = view.units, view.words
+    if q < len(words) and words[q] in place_words() and not units[q].is_mention:
+        b = q + 1  # "Turkey's": the place as a plain word, then its possessive
+        if b < len(words) and words[b] in place_words() and not units[b].is_mention:
+            b += 1  # "South Korea's"
+        b += b < len(words) and words[b] in ("'s", "’s")
+    elif q < len(units) and units[q].possessive and words[q] in place_words():
+        b = q + 1  # the place as a mention with its possessive
+    else:
+        return q
+    if b > q + 1 and b < len(units) and len(units[b].mentions) == 1 \
+            and units[b].mentions[0].kind == "name" and body_name(units[b].mentions[0].text, lex):
+        return b
+    return q
+
+
+def _awaited(words: list[str], s: int, lex: Lexicon) -> bool:
+    """True when the notice noun at s is the object of an awaiting verb, determiners between
+    ("attend l'avis de", "une fois obtenu l'avis de", "awaiting a decision from")."""
+    b = s
+    while b > 0 and words[b - 1] in lex.determiners:
+        b -= 1
+    return b < s and b > 0 and fold(words[b - 1]) in _AWAITING
 
 
 def body_name(name: str, lex: Lexicon) -> bool:
@@ -571,6 +612,16 @@ def own_documents(view: SentenceView, lex: Lexicon, registry: Registry) -> list[
         if cue is None:
             continue
         covered: tuple[str, ...] = ()
+        o = e + 1
+        while o < len(words) and words[o] in lex.determiners:
+            o += 1
+        body = units[o].mentions[0].entity if e < len(words) and words[e] in lex.sources.of \
+            and o < len(units) and len(units[o].mentions) == 1 \
+            and units[o].mentions[0].kind == "name" \
+            and _public_body(units[o].mentions[0].text, lex) else None
+        if body is not None:  # "selon le rapport annuel du Conseil national des X", "the
+            out.append(SourceMatch(body, units[b - len(cue)].first, units[o].last))  # annual
+            continue  # report of the X Grid Authority": the body is the source (session 19)
         if owner_after is not None:
             name = surface(view, s, owner_after + 1)
             covered = tuple(m.entity for m in units[owner_after].mentions if m.entity)
@@ -587,6 +638,17 @@ def own_documents(view: SentenceView, lex: Lexicon, registry: Registry) -> list[
         eid = publisher_named(registry, name)
         out.append(SourceMatch(eid, units[b - len(cue)].first, units[last].last, covered))
     return out
+
+
+def _public_body(name: str, lex: Lexicon) -> bool:
+    """True for a public body's name: a body's head then a lower-case word ("Conseil national
+    des X", "Autorité kandorienne de Y"), or an English name ending in a body's head ("Kandor
+    Grid Authority")."""
+    parts = name.split()
+    heads = lex.keys.get("body_heads", ())
+    return len(parts) >= 2 and (fold(parts[0].split("'")[-1]),) in heads \
+        and parts[1][:1].islower() or lex.language == "en" and len(parts) >= 2 \
+        and body_name(name, lex)  # not "Kandor Conseil": a French consultancy
 
 
 _OWN_FIRSTS: dict[int, frozenset[str]] = {}
