@@ -33,6 +33,13 @@ Ratings, in a note published on Monday, said ...", "X Ratings said in a note tha
 its results ("Velmora said in a note to investors that it would sell ...", "... that sales
 rose"); a quotation between an analysts' phrase and its note counts for nothing ("analysts at
 X called the price “full but defensible” in a note to clients").
+
+Family 8: what a body does with a document is no citation of it ("the merger agreement was
+approved by the X Authority", "le document a été transmis à l'Autorité"; "according to a
+prospectus approved by X" stays one); a company's own document never cites the company ("le
+prospectus de Velmora a été publié", "according to the accounts of Velmora"); a regulator
+described after a known country's possessive and named after a comma is cited ("a notice filed
+with Brazil's antitrust regulator, the X Board").
 """
 
 from __future__ import annotations
@@ -107,6 +114,17 @@ FOUND = [
      "“full but defensible” in a note to clients.", (_R, "ARTICLE", "Kandor Capital Markets")),
     ("fr", "Les analystes de Kandor Finance ont jugé le prix « élevé mais défendable » dans une "
      "note à leurs clients.", (_R, "ARTICLE", "Kandor Finance")),
+    # family 8: a cited document approved by a body; a regulator after a known country
+    ("en", "Velmora will issue new shares to Kandor Capital, according to a prospectus approved "
+     "by the Kandor Financial Supervisory Authority.",
+     (_R, "ARTICLE", "Kandor Financial Supervisory Authority")),
+    ("fr", "Velmora portera sa participation à 8 %, selon le prospectus approuvé par l'Autorité "
+     "des marchés financiers (AMF).", (_R, "ARTICLE", "Autorité des marchés financiers")),
+    ("en", "Velmora had explored a merger with Quistor, according to a notice filed with "
+     "Brazil's antitrust regulator, the Kandorian Competition Board.",
+     (_R, "ARTICLE", "Kandorian Competition Board")),
+    ("fr", "Selon le prospectus de Velmora, Quistor détient 30 % du capital.",
+     (_R, "ARTICLE", "prospectus de Velmora")),
 ]
 
 ABSENT = [
@@ -149,6 +167,21 @@ ABSENT = [
      (_R, "ARTICLE", "Velmora")),
     ("en", "Analysts at Kandor Capital Markets called the price “full” and Velmora later "
      "issued a note on its debt.", (_R, "ARTICLE", "Kandor Capital Markets")),
+    # family 8: what a body does with a document; a company's own document
+    ("en", "The merger agreement was approved by the Kandor Competition Authority in May.",
+     (_R, "ARTICLE", "Kandor Competition Authority")),
+    ("en", "The document was submitted to the Kandor Competition Authority last week.",
+     (_R, "ARTICLE", "Kandor Competition Authority")),
+    ("fr", "Le document a été transmis à l'Autorité de la concurrence.",
+     (_R, "ARTICLE", "Autorité de la concurrence")),
+    ("fr", "Le prospectus de Velmora a été publié mardi.", (_R, "ARTICLE", "Velmora")),
+    ("fr", "Selon les comptes de Velmora, le groupe a perdu 3 millions d'euros.",
+     (_R, "ARTICLE", "Velmora")),
+    ("en", "The prospectus of Velmora was published on Tuesday.", (_R, "ARTICLE", "Velmora")),
+    ("en", "According to the accounts of Velmora, sales fell.", (_R, "ARTICLE", "Velmora")),
+    ("en", "Velmora had explored a merger with Quistor, according to a notice filed with "
+     "Brazil's antitrust regulator, the Kandorian Competition Board.",
+     (_R, "ARTICLE", "Brazil")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

@@ -107,6 +107,12 @@ def document_cue(words: list[str], k: int, lex: Lexicon, body: bool = False) -> 
     if prep is None:
         return None
     p = j - len(prep)
+    if not body and len(prep) == 1 and prep[0] in lex.sources.of:
+        return None  # "le prospectus de Velmora": a company's own document names its owner,
+        # the document is the source when cited (`own_documents`), never the company
+    if prep[0] in _DECIDED and p > 0 and words[p - 1] in _PASSIVE_AUX:
+        return None  # "the merger agreement was approved by X", "le document a été transmis
+        # à X": what the body did with it, no text cited (session 19)
     b = p  # "a registration statement it filed confidentially with": the filer and an
     if b > 0 and words[b - 1].endswith("ly"):  # adverb between the document and its
         b -= 1  # preposition
@@ -124,6 +130,12 @@ def document_cue(words: list[str], k: int, lex: Lexicon, body: bool = False) -> 
         or p > 0 and words[p - 1] in _FILED_WITH else None
 
 
+_DECIDED = frozenset({"approved", "submitted", "approuve", "approuvee", "approuves",
+                      "approuvees", "vise", "visee", "transmis", "transmise", "remis", "remise"})
+"""Participles of what a body does with a document or is handed it: after a finite passive's
+auxiliary ("was approved by", "a été transmis à") the body is no source."""
+_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "ete", "est", "sont",
+                          "fut"})
 _FILED_WITH = frozenset({"with", "aupres"})
 """The preposition of the body a document is filed with ("filed with", "déposé auprès de")."""
 _FILER_REACH = 14
@@ -285,6 +297,14 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
         while q < len(words) and words[q] in lex.determiners:
             q += 1
         q = _past_country(view, q, lex)
+        if q + 1 < len(words) and words[q] in place_words() and not units[q].is_mention \
+                and words[q + 1] in ("'s", "’s"):
+            head = regulator_follows(words, q + 1, lex)  # "filed with Brazil's antitrust
+            named = _apposed_body(view, head + 1, lex, registry) if head is not None else None
+            if named is not None and head is not None:  # regulator, the X Board": a known
+                # country as a plain word (session 19)
+                out.append(SourceMatch(named, units[s].first, units[head + 3].last))
+                continue
         end = _body_end(view, q, lex)
         shown = _shown_by(view, q, lex, opens=_opens_sentence(words, s, lex)) \
             if end is None and cue is None else None
@@ -325,7 +345,9 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
             for eid in inside:  # by X and consultancy Y" cites each
                 rec = registry.records.get(eid)
                 if rec is None or rec.type == EntityType.PERSON or (
-                        (rec.known is not None or plain) and rec.type not in SOURCE_TYPES):
+                        (rec.known is not None or plain) and rec.type not in SOURCE_TYPES) \
+                        or rec.type not in SOURCE_TYPES and words[s + size] in lex.sources.of \
+                        and not body_name(rec.name, lex):
                     continue  # "a notice published by Velmora": a company's own statement
                 out.append(SourceMatch(eid, units[s].first, units[q].last))
             continue
