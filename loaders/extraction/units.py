@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from loaders.extraction.lexicon import Lexicon, match_at, place_words
 from loaders.extraction.mentions import ANAPHOR, LIST_WORDS, NAME, PLURAL, PRONOUN, Mention
-from loaders.extraction.resolution import Registry
+from loaders.extraction.resolution import Registry, place_adjective
 from loaders.extraction.sentences import Sentence
 from loaders.extraction.tokens import Token
 from ontology.records import EntityType, RelationType
@@ -520,17 +520,23 @@ def _closed_by_others(units: list[Unit], end: int) -> bool:
 _OF_WORDS = frozenset({"de", "d'", "du", "des", "of"})
 
 
+_BASED_WORDS = frozenset({"based", "listed", "headquartered"})
+"""The tail of a hyphenated place before a list member: "the Texas-based B", "US-listed B"
+("listed" since session 19, rivals)."""
+
+
 def _description_to_name(units: list[Unit], tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """True when unit k is a word of a description that ends on its head right before a name,
     so a list member introduced by it goes on the list: "A, the Dutch payments group B and
-    C", "A and the Texas-based B" (lower-case modifiers, a hyphenated place, then a company
-    noun or "based" before the name; at most five words)."""
+    C", "A and the Texas-based B", "A and US-listed B" (lower-case modifiers, a hyphenated
+    place, then a company noun or a `_BASED_WORDS` tail before the name; at most five
+    words)."""
     q = k
     head = False
     while q < len(units) and q - k < 6 and not units[q].is_mention:
         w = units[q].norm
         noun = _descriptor_ends(units, q, lex) or w in lex.org_heads or w in _LIST_HEADS
-        if (noun or w == "based") and q + 1 < len(units) and units[q + 1].is_mention:
+        if (noun or w in _BASED_WORDS) and q + 1 < len(units) and units[q + 1].is_mention:
             return True
         head = head or noun
         text = tokens[units[q].first].text
@@ -737,8 +743,10 @@ def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
         if u.norm != "," or c == 0 or c + 1 >= len(units):
             continue
         owner = c - 1
-        while owner > 0 and not units[owner].is_mention and units[owner].norm in lex.nationalities:
-            owner -= 1  # "Le groupe français, qui détenait..."
+        while owner > 0 and not units[owner].is_mention and (
+                units[owner].norm in lex.nationalities or place_adjective(units[owner].norm, lex)):
+            owner -= 1  # "Le groupe français, qui détenait...", "Le groupe marseillais, dont
+            # un fonds détient 35 %, affronte Y" (a town's adjective since session 19)
         if not units[owner].is_mention:
             continue
         nxt = units[c + 1]

@@ -1,0 +1,106 @@
+"""Issue 11, session 19, rivals on new text, second round (COMPETES_WITH): a list named as a
+relation noun after a naming verb ("X named A and B as its main rivals", "P named A and B as
+the rivals Q runs into", "X cite A et B comme ses principaux concurrents", "comme les
+concurrents que le groupe croise"), a list member after a hyphenated "-listed" place ("A and
+US-listed B"), a list going on after a clause set off by commas with "ainsi que" / "as well
+as" and a described member ("A, présent dans 40 villes, ainsi que le groupe associatif B"),
+or with "celle de" / "that of" standing for the head noun ("la concurrence de A, ..., ainsi
+que celle de B"), a described subject with a town's adjective before a relative clause set off
+by commas ("Le groupe marseillais, dont un fonds détient 35 %, affronte A": the described
+company, not the fund).
+Invented sentences, names in no list. Absent cases keep out: the naming verb's subject when
+the clause after the noun has a subject of its own ("Kandor named A and B as the rivals
+Brantel runs into": no Kandor-Brantel, no Kandor-A), the named list with itself, a noun the
+list is no member of ("the rivals' advisers"), a fund inside the relative clause as the rival,
+a "US-listed" name that opens its own clause."""
+
+from __future__ import annotations
+
+from tests.test_extraction_families import found_and_absent
+
+C = "COMPETES_WITH"
+S = "SUPPLIES"
+
+_EN_NAMED = "Kandor Group named Velmora and Quistor as its main rivals in Europe."
+_EN_RUNS = "Kandor Group named Velmora and Quistor as the rivals it most often runs into."
+_EN_OTHER = "Kandor Group named Velmora and Quistor as the rivals Brantel runs into most often."
+_EN_PERSON = ("Kandor Ltd said on Monday it would expand. Its founder Jane Okafor, who set up "
+              "the firm in 2015, named Velmora and Quistor as the rivals it most often runs "
+              "into.")
+_FR_CITE = "Le groupe Kandor cite Velmora et Quistor comme ses principaux concurrents."
+_FR_CROISE = ("Le fondateur de Kandor Group, Jean Morel, cite Velmora et Quistor comme les "
+              "concurrents que le groupe croise le plus souvent.")
+_EN_LISTED = ("The acquisition would put Kandor Group in more direct competition with "
+              "France's Velmora and US-listed Quistor Technologies, which dominate the market.")
+_FR_AFTER = ("Kandor affronte le suédois Velmora, présent dans une quarantaine de villes, ainsi "
+             "que le groupe associatif Quistor, qui gère une trentaine de centres.")
+_FR_CELLE = ("Kandor affronte la concurrence frontale de Velmora, premier collecteur de la "
+             "région, ainsi que celle de Quistor Union, son voisin bourguignon.")
+_EN_UTILITY = ("Kandor competes with Velmora, which makes drones, as well as the regional "
+               "water utility Quistor.")
+_FR_DONT = ("Kandor Group a racheté l'usine de Tarvel en 2021. Le groupe marseillais, dont le "
+            "fonds britannique Brantel Capital détient 35 % depuis 2020, affronte sur le "
+            "terrain Velmora et Quistor.")
+_FR_QUI = ("Kandor Group a racheté l'usine de Tarvel en 2021. Le groupe lyonnais, qui fournit "
+           "Brantel depuis 2020, affronte Velmora.")
+
+FOUND = [
+    # a naming verb's list named as rivals: the subject's, or the clause's after the noun
+    ("en", _EN_NAMED, (C, "Kandor", "Velmora")),
+    ("en", _EN_NAMED, (C, "Kandor", "Quistor")),
+    ("en", "Kandor Group sees Velmora and Quistor as its main competitors in Europe.",
+     (C, "Kandor", "Velmora")),
+    ("en", "Kandor Group regards Velmora as its closest rival.", (C, "Kandor", "Velmora")),
+    ("en", _EN_RUNS, (C, "Kandor", "Velmora")),
+    ("en", _EN_RUNS, (C, "Kandor", "Quistor")),
+    ("en", _EN_OTHER, (C, "Brantel", "Velmora")),
+    ("en", _EN_OTHER, (C, "Brantel", "Quistor")),
+    ("en", "Kandor Group has named Velmora and Quistor as its main suppliers.",
+     (S, "Velmora", "Kandor")),
+    ("en", _EN_PERSON, (C, "Kandor", "Quistor")),
+    ("fr", _FR_CITE, (C, "Kandor", "Velmora")),
+    ("fr", _FR_CITE, (C, "Kandor", "Quistor")),
+    ("fr", "Kandor Group désigne Velmora et Quistor comme les concurrents qu'il croise le plus "
+     "souvent.", (C, "Kandor", "Quistor")),
+    ("fr", "Kandor Group considère Velmora comme son principal rival.",
+     (C, "Kandor", "Velmora")),
+    ("fr", _FR_CROISE, (C, "Kandor", "Velmora")),
+    ("fr", _FR_CROISE, (C, "Kandor", "Quistor")),
+    # a "-listed" place before a list member
+    ("en", _EN_LISTED, (C, "Kandor", "Quistor Technologies")),
+    ("en", "Kandor Group competes with Velmora and Paris-listed Quistor.",
+     (C, "Kandor", "Quistor")),
+    ("en", "Kandor Group supplies Velmora and US-listed Quistor.", (S, "Kandor", "Quistor")),
+    # a list going on after a clause set off by commas: a described member, "celle de"
+    ("fr", _FR_AFTER, (C, "Kandor", "Quistor")),
+    ("fr", _FR_CELLE, (C, "Kandor", "Quistor Union")),
+    ("fr", "Kandor affronte la concurrence de Velmora, ainsi que celle de Quistor.",
+     (C, "Kandor", "Quistor")),
+    ("en", _EN_UTILITY, (C, "Kandor", "Quistor")),
+    # a described subject with a town's adjective before its relative clause
+    ("fr", _FR_DONT, (C, "Kandor", "Velmora")),
+    ("fr", _FR_DONT, (C, "Kandor", "Quistor")),
+    ("fr", _FR_QUI, (C, "Kandor", "Velmora")),
+]
+
+ABSENT = [
+    ("en", _EN_NAMED, (C, "Velmora", "Quistor")),
+    ("en", _EN_OTHER, (C, "Kandor", "Brantel")),
+    ("en", _EN_OTHER, (C, "Kandor", "Velmora")),
+    ("en", _EN_RUNS, (C, "Velmora", "Quistor")),
+    ("fr", _FR_CITE, (C, "Velmora", "Quistor")),
+    ("fr", _FR_CROISE, (C, "Velmora", "Quistor")),
+    ("en", "Jane Okafor named Velmora and Quistor as the rivals' advisers.",
+     (C, "Velmora", "Quistor")),
+    ("en", "Kandor Group named Velmora as its new auditor.", (C, "Kandor", "Velmora")),
+    ("en", _EN_LISTED, (C, "Velmora", "Quistor Technologies")),
+    ("en", "Kandor Group sold its stake in Velmora and US-listed Quistor bought it.",
+     (C, "Kandor", "Quistor")),
+    ("fr", _FR_AFTER, (C, "Velmora", "Quistor")),
+    ("fr", _FR_CELLE, (C, "Velmora", "Quistor Union")),
+    ("fr", _FR_DONT, (C, "Brantel Capital", "Velmora")),
+    ("fr", _FR_DONT, (C, "Brantel Capital", "Quistor")),
+    ("fr", _FR_QUI, (C, "Brantel", "Velmora")),
+]
+
+test_found, test_absent = found_and_absent(FOUND, ABSENT)
