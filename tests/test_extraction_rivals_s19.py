@@ -7,12 +7,16 @@ as" and a described member ("A, présent dans 40 villes, ainsi que le groupe ass
 or with "celle de" / "that of" standing for the head noun ("la concurrence de A, ..., ainsi
 que celle de B"), a described subject with a town's adjective before a relative clause set off
 by commas ("Le groupe marseillais, dont un fonds détient 35 %, affronte A": the described
-company, not the fund).
+company, not the fund), a rank word set off by a comma after a market share ("X détient 30 %
+du marché, devant A et B", "X has a 30% share of the market, ahead of A").
 Invented sentences, names in no list. Absent cases keep out: the naming verb's subject when
 the clause after the noun has a subject of its own ("Kandor named A and B as the rivals
 Brantel runs into": no Kandor-Brantel, no Kandor-A), the named list with itself, a noun the
 list is no member of ("the rivals' advisers"), a fund inside the relative clause as the rival,
-a "US-listed" name that opens its own clause."""
+a "US-listed" name that opens its own clause, a rank word after a market with no share and
+no comma ("tested the market ahead of Y"), a backer set off by commas inside a list of rivals
+("A, backed by the fund B, and C": B is no rival; "by" / "par" open no list member's
+description since session 19)."""
 
 from __future__ import annotations
 
@@ -41,6 +45,11 @@ _EN_UTILITY = ("Kandor competes with Velmora, which makes drones, as well as the
 _FR_DONT = ("Kandor Group a racheté l'usine de Tarvel en 2021. Le groupe marseillais, dont le "
             "fonds britannique Brantel Capital détient 35 % depuis 2020, affronte sur le "
             "terrain Velmora et Quistor.")
+_FR_SHARE = "Kandor Group détient 30 % du marché, devant Velmora et Quistor."
+_EN_SHARE = "Kandor Group has a 30% share of the market, ahead of Velmora and Quistor."
+_EN_BACKED = "Kandor Group competes with Velmora, backed by the fund Tarvel Capital, and Quistor."
+_FR_DETENU = ("Kandor Group affronte Velmora, détenu par le fonds Tarvel Capital, et "
+              "Quistor.")
 _FR_QUI = ("Kandor Group a racheté l'usine de Tarvel en 2021. Le groupe lyonnais, qui fournit "
            "Brantel depuis 2020, affronte Velmora.")
 
@@ -81,6 +90,18 @@ FOUND = [
     ("fr", _FR_DONT, (C, "Kandor", "Velmora")),
     ("fr", _FR_DONT, (C, "Kandor", "Quistor")),
     ("fr", _FR_QUI, (C, "Kandor", "Velmora")),
+    # a market share, then a rank word set off by a comma
+    ("fr", _FR_SHARE, (C, "Kandor", "Velmora")),
+    ("fr", _FR_SHARE, (C, "Kandor", "Quistor")),
+    ("fr", "Kandor Group détient 30 % de parts de marché, loin devant Velmora.",
+     (C, "Kandor", "Velmora")),
+    ("en", _EN_SHARE, (C, "Kandor", "Velmora")),
+    ("en", _EN_SHARE, (C, "Kandor", "Quistor")),
+    ("en", "Kandor Group has 30% market share, ahead of Velmora.", (C, "Kandor", "Velmora")),
+    # a list of rivals going on past a backer set off by commas
+    ("en", _EN_BACKED, (C, "Kandor", "Quistor")),
+    ("fr", _FR_DETENU, (C, "Kandor", "Quistor")),
+    ("fr", _FR_DETENU, ("INVESTS_IN", "Tarvel Capital", "Velmora")),
 ]
 
 ABSENT = [
@@ -101,6 +122,16 @@ ABSENT = [
     ("fr", _FR_DONT, (C, "Brantel Capital", "Velmora")),
     ("fr", _FR_DONT, (C, "Brantel Capital", "Quistor")),
     ("fr", _FR_QUI, (C, "Brantel", "Velmora")),
+    ("fr", _FR_SHARE, (C, "Velmora", "Quistor")),
+    ("en", "Kandor Group shares rose on the market ahead of Velmora's results.",
+     (C, "Kandor", "Velmora")),
+    ("en", "Kandor Group launched the product on the market ahead of Velmora.",
+     (C, "Kandor", "Velmora")),
+    ("fr", "Kandor Group a gagné des parts de marché, devant le tribunal de Velmora.",
+     (C, "Kandor", "Velmora")),
+    ("en", _EN_BACKED, (C, "Kandor", "Tarvel Capital")),
+    ("fr", _FR_DETENU, (C, "Kandor", "Tarvel Capital")),
+    ("fr", _FR_DETENU, (C, "Velmora", "Quistor")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

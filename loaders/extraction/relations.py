@@ -818,7 +818,8 @@ def _apply(
     if frame.requires_before and not _required_before(
             view, t, frame.requires_before,
             frame.type == RelationType.COMPETES_WITH and frame.direct
-            or frame.type == RelationType.SUPPLIES and frame.agent_required):
+            or frame.type == RelationType.SUPPLIES and frame.agent_required) \
+            and not (frame.type == RelationType.COMPETES_WITH and _share_ranked(view, t)):
         # (", chartered by A": the barges of "X runs two barges, chartered by A")
         return []
     if frame.requires_before and t > 1 and words[t - 1] == "," \
@@ -2009,6 +2010,26 @@ def _required_before(view: SentenceView, t: int, required: frozenset[str],
         if words[k] in required:
             return k + 1 >= len(words) or words[k + 1] not in _NOT_THAT_NOUN
     return False
+
+
+_MARKET_WORDS = frozenset({"market", "marche"})
+_SHARE_WORDS = frozenset({"%", "share", "parts", "part", "percent"})
+
+
+def _share_ranked(view: SentenceView, t: int) -> bool:
+    """True when a rank word ("ahead of", "devant") set off by a comma follows a market share
+    in its clause (session 19, rivals): "X holds 30% of the market, ahead of Y", "X détient
+    30 % du marché, loin devant Y"; not "tested the market ahead of Y's listing" (no comma,
+    no share)."""
+    words = view.words
+    if t < 3 or words[t - 1] != ",":
+        return False
+    clause = []
+    for k in range(t - 2, max(-1, t - 2 - _REQUIRED_REACH - 2), -1):
+        if words[k] in HARD_BOUNDARIES or words[k] in (",", ".") or words[k] in _CLAUSE_JOINS:
+            break
+        clause.append(words[k])
+    return any(w in _MARKET_WORDS for w in clause) and any(w in _SHARE_WORDS for w in clause)
 
 
 _DEAL_NOUN_REACH = 6

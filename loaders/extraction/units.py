@@ -520,6 +520,7 @@ def _closed_by_others(units: list[Unit], end: int) -> bool:
 _OF_WORDS = frozenset({"de", "d'", "du", "des", "of"})
 
 
+_AGENT_WORDS = frozenset({"by", "par"})
 _BASED_WORDS = frozenset({"based", "listed", "headquartered"})
 """The tail of a hyphenated place before a list member: "the Texas-based B", "US-listed B"
 ("listed" since session 19, rivals)."""
@@ -545,8 +546,9 @@ def _description_to_name(units: list[Unit], tokens: list[Token], k: int, lex: Le
             q += 1  # "l'exportateur d'agrumes B": a complement noun, then the name (never
             continue  # "le fabricant de B", whose name is the complement)
         if not (w == "-" or (text.isalpha() and (text.islower() or hyphen))) or (
-                head and w in lex.prepositions and w not in _OF_WORDS):
-            return False  # "la coentreprise fondée par B et C": B is its founder, no member
+                head and w in lex.prepositions and w not in _OF_WORDS) or w in _AGENT_WORDS:
+            return False  # "la coentreprise fondée par B et C": B is its founder, no member;
+            # "A, backed by the fund B, and C": B is A's backer (session 19)
         q += 1
     return head and q < len(units) and units[q].is_mention and units[q - 1].norm not in _OF_WORDS
 
