@@ -8,7 +8,10 @@ or with "celle de" / "that of" standing for the head noun ("la concurrence de A,
 que celle de B"), a described subject with a town's adjective before a relative clause set off
 by commas ("Le groupe marseillais, dont un fonds détient 35 %, affronte A": the described
 company, not the fund), a rank word set off by a comma after a market share ("X détient 30 %
-du marché, devant A et B", "X has a 30% share of the market, ahead of A").
+du marché, devant A et B", "X has a 30% share of the market, ahead of A"), an aim before a
+rivalry whose rivals a plural rival noun names ("X seeks to take on larger rivals A and B":
+asserted, not hypothetical; "seeks to compete with Y", "could take on its rivals A and B",
+"could become a rival to Y" stay hypothetical).
 Invented sentences, names in no list. Absent cases keep out: the naming verb's subject when
 the clause after the noun has a subject of its own ("Kandor named A and B as the rivals
 Brantel runs into": no Kandor-Brantel, no Kandor-A), the named list with itself, a noun the
@@ -102,6 +105,13 @@ FOUND = [
     ("en", _EN_BACKED, (C, "Kandor", "Quistor")),
     ("fr", _FR_DETENU, (C, "Kandor", "Quistor")),
     ("fr", _FR_DETENU, ("INVESTS_IN", "Tarvel Capital", "Velmora")),
+    # an aim before a rivalry whose rivals a plural rival noun names
+    ("en", "Kandor Group seeks to take on larger rivals Velmora and Quistor in the tram market.",
+     (C, "Kandor", "Quistor")),
+    ("en", "Kandor Group wants to catch up with its bigger rivals Velmora and Quistor.",
+     (C, "Kandor", "Velmora")),
+    ("fr", "Kandor Group cherche à rattraper ses grands concurrents Velmora et Quistor.",
+     (C, "Kandor", "Velmora")),
 ]
 
 ABSENT = [
@@ -132,6 +142,10 @@ ABSENT = [
     ("en", _EN_BACKED, (C, "Kandor", "Tarvel Capital")),
     ("fr", _FR_DETENU, (C, "Kandor", "Tarvel Capital")),
     ("fr", _FR_DETENU, (C, "Velmora", "Quistor")),
+    ("en", "Kandor Group seeks to compete with Velmora.", (C, "Kandor", "Velmora")),
+    ("en", "Kandor Group could become a rival to Velmora.", (C, "Kandor", "Velmora")),
+    ("en", "If Kandor Group buys Brantel, it could take on larger rivals Velmora and Quistor.",
+     (C, "Kandor", "Velmora")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)
