@@ -5,9 +5,9 @@ concurrents que le groupe croise"), a list member after a hyphenated "-listed" p
 US-listed B"), a list going on after a clause set off by commas with "ainsi que" / "as well
 as" and a described member ("A, présent dans 40 villes, ainsi que le groupe associatif B"),
 or with "celle de" / "that of" standing for the head noun ("la concurrence de A, ..., ainsi
-que celle de B"), a described subject with a town's adjective before a relative clause set off
-by commas ("Le groupe marseillais, dont un fonds détient 35 %, affronte A": the described
-company, not the fund), a rank word set off by a comma after a market share ("X détient 30 %
+que celle de B"), a described subject with a town's adjective before a "dont" clause set off by
+commas ("Le groupe marseillais, dont un fonds détient 35 %, affronte A": the described
+company, not the fund; main's stakes2 pass does it, these cases check the rivalry), a rank word set off by a comma after a market share ("X détient 30 %
 du marché, devant A et B", "X has a 30% share of the market, ahead of A"), an aim before a
 rivalry whose rivals a plural rival noun names ("X seeks to take on larger rivals A and B":
 asserted, not hypothetical; "seeks to compete with Y", "could take on its rivals A and B",
@@ -53,8 +53,6 @@ _EN_SHARE = "Kandor Group has a 30% share of the market, ahead of Velmora and Qu
 _EN_BACKED = "Kandor Group competes with Velmora, backed by the fund Tarvel Capital, and Quistor."
 _FR_DETENU = ("Kandor Group affronte Velmora, détenu par le fonds Tarvel Capital, et "
               "Quistor.")
-_FR_QUI = ("Kandor Group a racheté l'usine de Tarvel en 2021. Le groupe lyonnais, qui fournit "
-           "Brantel depuis 2020, affronte Velmora.")
 
 FOUND = [
     # a naming verb's list named as rivals: the subject's, or the clause's after the noun
@@ -92,7 +90,6 @@ FOUND = [
     # a described subject with a town's adjective before its relative clause
     ("fr", _FR_DONT, (C, "Kandor", "Velmora")),
     ("fr", _FR_DONT, (C, "Kandor", "Quistor")),
-    ("fr", _FR_QUI, (C, "Kandor", "Velmora")),
     # a market share, then a rank word set off by a comma
     ("fr", _FR_SHARE, (C, "Kandor", "Velmora")),
     ("fr", _FR_SHARE, (C, "Kandor", "Quistor")),
@@ -131,7 +128,6 @@ ABSENT = [
     ("fr", _FR_CELLE, (C, "Velmora", "Quistor Union")),
     ("fr", _FR_DONT, (C, "Brantel Capital", "Velmora")),
     ("fr", _FR_DONT, (C, "Brantel Capital", "Quistor")),
-    ("fr", _FR_QUI, (C, "Brantel", "Velmora")),
     ("fr", _FR_SHARE, (C, "Velmora", "Quistor")),
     ("en", "Kandor Group shares rose on the market ahead of Velmora's results.",
      (C, "Kandor", "Velmora")),
