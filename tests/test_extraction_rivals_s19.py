@@ -8,7 +8,8 @@ or with "celle de" / "that of" standing for the head noun ("la concurrence de A,
 que celle de B"), a described subject with a town's adjective before a "dont" clause set off by
 commas ("Le groupe marseillais, dont un fonds détient 35 %, affronte A": the described
 company, not the fund; the stakes2 pass does it, these cases check the rivalry), a rank
-word set off by a comma after a market share ("X détient 30 % du marché, devant A et B", "X has a 30% share of the market, ahead of A"), an aim before a
+word set off by a comma after a market share ("X détient 30 % du marché, devant A et B",
+"X has a 30% share of the market, ahead of A"), an aim before a
 rivalry whose rivals a plural rival noun names ("X seeks to take on larger rivals A and B":
 asserted, not hypothetical; "seeks to compete with Y", "could take on its rivals A and B",
 "could become a rival to Y" stay hypothetical).
