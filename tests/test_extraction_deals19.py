@@ -3,7 +3,8 @@ read text: a buyer named with its country's possessive inside an object relative
 company sold in a relative clause ("Y, which X sold to Z"), a pronoun buyer in an object
 relative ("Y, which it bought", "Y, qu'il a racheté"), and the deal's roles standing for
 its parties in a later sentence (the seller a buying verb names with "from" / "à", the buyer
-and target of a passive). Every company here is made up and in no list.
+and target of a passive, the parent company: the buyer). Every company here is made up and
+in no list.
 """
 
 from __future__ import annotations
@@ -53,6 +54,11 @@ FOUND = [
      ("SUPPLIES", "Zorvane", "Quistor")),
     ("fr", "Zorvane a été repris par Velmora en mars. La cible fournit Quistor.",
      ("SUPPLIES", "Zorvane", "Quistor")),
+    # a parent company after a deal is its buyer, also after a passive
+    ("en", "Zorvane was bought by Velmora in 2022. The parent company also owns 30% of "
+     "Quistor.", ("INVESTS_IN", "Velmora", "Quistor")),
+    ("fr", "Zorvane a été racheté par Velmora en 2022. La maison mère détient aussi 30 % de "
+     "Quistor.", ("INVESTS_IN", "Velmora", "Quistor")),
 ]
 
 ABSENT = [
@@ -88,6 +94,10 @@ ABSENT = [
     ("en", "Zorvane was bought by Velmora in 2022. The buyer also owns 30% of Quistor.",
      ("INVESTS_IN", "Zorvane", "Quistor")),
     ("fr", "Zorvane a été racheté par Velmora en 2022. L'acheteur détient aussi 30 % de "
+     "Quistor.", ("INVESTS_IN", "Zorvane", "Quistor")),
+    ("en", "Zorvane was bought by Velmora in 2022. The parent company also owns 30% of "
+     "Quistor.", ("INVESTS_IN", "Zorvane", "Quistor")),
+    ("fr", "Zorvane a été racheté par Velmora en 2022. La maison mère détient aussi 30 % de "
      "Quistor.", ("INVESTS_IN", "Zorvane", "Quistor")),
     # a seller in a bought-from phrase that is a supply, not a deal: no role
     ("en", "Velmora bought turbines from Kandor in 2022. The seller also owns 30% of Quistor.",

@@ -827,6 +827,10 @@ _TARGET_AFTER = frozenset({"rachete", "rachetee", "acquis", "acquise", "reprise"
 """Words after a description's noun naming a deal's target ("la société rachetée",
 "l'entreprise acquise")."""
 _SUBSIDIARY_HEADS = frozenset({"subsidiary", "filiale", "unit"})
+_PARENT_HEADS = frozenset({("the", "parent"), ("parent", "company"), ("parent", "group"),
+                           ("maison", "mere"), ("societe", "mere")})
+"""The last two words of a description naming a parent company ("the parent company", "la
+maison mère"): after a deal, the company that bought."""
 
 
 def _deal_role(m: Mention, toks: list[Token]) -> str | None:
@@ -839,6 +843,9 @@ def _deal_role(m: Mention, toks: list[Token]) -> str | None:
         return None
     if words[-2] in _MERGED_BEFORE or after in _MERGED_AFTER:
         return "buyer"
+    if tuple(words[-2:]) in _PARENT_HEADS and after not in ("of", "de", "du", "d'", "des"):
+        return "buyer"  # "the parent company", "la maison mère" after a deal: its buyer
+        # (session 19; "la maison mère de Y" is left to its complement)
     if words[-2] == "acquired" or after in _TARGET_AFTER or words[-1] in _SUBSIDIARY_HEADS and (
             words[-2] in ("new", "nouvelle")):
         return "target"
