@@ -3655,9 +3655,12 @@ def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | N
             continue
         seg = _set_off_after(view, end, k)
         if seg is not None:
-            budget -= seg.end - k  # "avec Quistor, la coentreprise fondée par A et B,": the
-            k = seg.end  # agent of a participle set off after a name is that participle's
-            continue
+            if not (frame.type == RelationType.ACQUIRES and frame.direct
+                    and seg.kind == "apposition"):  # "sell Zorvane, its cable unit, to Y":
+                budget -= seg.end - k  # the company sold's apposition takes none of the
+                # window (session 19)
+            k = seg.end  # "avec Quistor, la coentreprise fondée par A et B,": the agent of a
+            continue  # participle set off after a name is that participle's
         prep, after = _prep_at(words, k, frame.agent_preps, lex)
         if prep is not None and words[k] in _SOFT_PREPS and _descriptor_chain(view, k, end, lex):
             prep = None  # "avec l'éditeur de logiciels Quistor": the company noun's complement
