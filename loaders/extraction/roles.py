@@ -399,6 +399,7 @@ def _succeeded_title(view: SentenceView, s: int, lex: Lexicon) -> bool:
     t = s
     while t > 0 and s - t < 4 and (words[t - 1] in lex.determiners or words[t - 1] == "-"
                                    or _plain_word(view, t - 1, lex)
+                                   or words[t - 1] in _TITLE_ORG_NOUNS and t == s
                                    or _company_before_title(view, t - 1, s)) \
             and match_ending_at(words, t, _PREDECESSOR_CUES) is None:
         t -= 1
@@ -414,6 +415,9 @@ def _succeeded_title(view: SentenceView, s: int, lex: Lexicon) -> bool:
     return u < t - 1 and match_ending_at(words, u, _PREDECESSOR_VERBS) is not None
 
 
+_TITLE_ORG_NOUNS = frozenset({"company", "group", "firm", "business"})
+"""An organisation noun right before a predecessor's title: "took over from company founder P"
+(session 19, precision)."""
 _PREDECESSOR_LINKS = frozenset({"from", "a", "au"})
 _PREDECESSOR_VERBS = (("over",), ("succede",), ("succedera",))
 _DATE_WORDS = frozenset({"in", "en", "last", "year", "month", "l'", "an", "dernier", "derniere",
@@ -1017,11 +1021,54 @@ def _first_org(view: SentenceView, before: int, registry: Registry,
             inside = None if w == inside else inside
             continue
         u = view.units[k]
-        if u.is_mention and len(u.mentions) == 1:
+        if u.is_mention and len(u.mentions) == 1 and not _counterparty(view, k):
             org = _org(u, registry)
             if org and registry.type_of(org) in ORG_TYPES:
                 return org
     return None
+
+
+_LOAN_NOUNS = frozenset({"loan", "loans", "facility", "facilities", "financing", "credit",
+                         "pret", "prets", "credits", "financement"})
+_SALE_NOUNS = frozenset({"cession", "vente", "sale"})
+"""Nouns of a loan or a sale whose lender or buyer follows a preposition (session 19)."""
+_LENDER_LINKS = frozenset({"from", "by", "with", "de", "du", "d'", "aupres", "par"})
+_BUYER_LINKS = frozenset({"a", "au", "to"})
+_COUNTER_FILLERS = frozenset({"led", "arranged", "provided", "granted", "accorde", "accordee",
+                              "consenti", "syndicated", "term", "bridge", "eventuelle",
+                              "eventuel", "possible", "potential", "the", "le", "la", "l'",
+                              "les", "an", "un", "une", "and", "et", ","})
+
+
+def _counterparty(view: SentenceView, k: int) -> bool:
+    """True when the name at unit k is the lender or buyer of a loan or sale noun before it
+    ("a term loan from Velmora Bank", "a syndicated loan led by A and Velmora", "une éventuelle
+    cession à l'américain Quistor", "un prêt de la banque Kelvane"): a counterparty, never the
+    company whose executive speaks in the sentence (session 19, precision). Not "a loan to
+    fund the purchase of Quistor" (more than two words between), not "la vente de Quistor"
+    (what is sold)."""
+    words = view.words
+    q, plain = k - 1, 0
+    while q >= 1 and k - q <= 6:
+        text = view.tokens[view.units[q].first].text
+        if words[q] in _LENDER_LINKS or words[q] in _BUYER_LINKS and text not in ("a", "A"):
+            break
+        if view.units[q].is_mention or words[q] in _COUNTER_FILLERS:
+            q -= 1
+            continue
+        if not (text.isalpha() and text.islower()) or plain == 2:
+            return False
+        plain += 1  # "la banque Kelvane", "l'américain Quistor": a descriptor before the name
+        q -= 1
+    else:
+        return False
+    r = q - 1
+    while r >= 0 and q - r <= 3 and words[r] in _COUNTER_FILLERS:
+        r -= 1
+    if r < 0:
+        return False
+    return words[r] in _LOAN_NOUNS and words[q] in _LENDER_LINKS \
+        or words[r] in _SALE_NOUNS and words[q] in _BUYER_LINKS
 
 
 _LINKS = frozenset({"is", "was", "remain", "remains", "remained", "become", "becomes", "became",
@@ -1254,7 +1301,7 @@ def _context_org(view: SentenceView, before: int, registry: Registry,
                 opener = None
             continue
         u = view.units[k]
-        if u.is_mention and len(u.mentions) == 1:
+        if u.is_mention and len(u.mentions) == 1 and not _counterparty(view, k):
             org = _org(u, registry)
             if org and registry.type_of(org) in ORG_TYPES:
                 return org
@@ -1406,6 +1453,12 @@ def _verb_first_words(lex: Lexicon) -> frozenset[str]:
     return found
 
 
+_LED_THINGS = frozenset({"loan", "loans", "facility", "round", "rounds", "consortium",
+                         "syndicate", "deal", "bid", "offer", "investment", "raise",
+                         "fundraising", "financing", "pret", "tour", "offre"})
+"""Nouns of a deal right before "led by" / "mené par": its agents lead the deal (session 19)."""
+
+
 def _verb_roles(
     view: SentenceView, lex: Lexicon, registry: Registry, used: set[int],
     orgs: frozenset[str] | set[str] = frozenset(),
@@ -1430,6 +1483,8 @@ def _verb_roles(
             passive = match_at(words, k, _ENTRUSTED)  # "dont la direction reste confiée à P"
             span = len(passive) if passive is not None else 0
             entrusted = _managed(view, k)
+        if passive is not None and k >= 1 and words[k - 1] in _LED_THINGS:
+            continue  # "a loan led by A and B", "a consortium led by A": no company's head
         if passive is not None:
             j = _agent_after_title(view, k + span, lex, registry)
             org_at = entrusted if entrusted is not None else _nearest_mention_left(view, k, lex)
