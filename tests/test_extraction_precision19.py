@@ -1,16 +1,21 @@
 """Session 19, precision: wrong edges on fresh text.
 
 Products at the end of a French goods phrase ("la gamme de pompes doseuses Trivaxe", "sa machine
-maison Morlix X4"), goods nouns of equipment ("valves", "analyser", "machine"), towns set off by
-commas after "à" / "au" / "in" or after "via" before "où", sites another company runs ("au silo
-de Belcourt exploité par Velmora"), the predecessor a successor took over from ("took over from
-company founder P": a former role), and the company an executive speaks for when the sentence
+maison Morlix X4"), goods nouns of equipment ("valves", "analyser", "machines"), towns set off
+by commas after "à" / "au" / "in" or after "via" before "où", sites another company runs ("au
+silo de Belcourt exploité par Velmora"), the predecessor a successor took over from ("took over
+from company founder P": a former role), the company an executive speaks for when the sentence
 names a lender or a buyer before the title ("a term loan from Kelvane Bank, chief financial
 officer P told analysts", "une éventuelle cession à l'américain Kelvane, le directeur général
-P"), or a loan "led by" two banks (no company's head). Near misses keep the company: the
-owner after "de" ("la gamme de pompes de Kelvane"), a maker before its goods ("le fabricant de
-pompes Kelvane"), "à Quistor, où il avait dirigé", what is sold ("la vente de Quistor"), a
-company led by a person. Every company here is made up and in no list.
+P"), a loan "led by" two banks (no company's head), a denial a few words further than the
+auxiliary window ("le projet d'absorption de X par Y avait d'ailleurs été rejeté"), and the
+object of a verb in a relative clause, which ends at the clause's closing comma when a
+coordinator follows it ("Quistor, dont la solution équipe les magasins Kelvane, et plus
+récemment au suédois Morlane"). Near misses keep the company: the owner after "de" ("la gamme
+de pompes de Kelvane"), a maker before its goods ("le fabricant de pompes Kelvane"), "à
+Quistor, où il avait dirigé", what is sold ("la vente de Quistor"), a company led by a person,
+a relative clause's own detail after its comma (", including $50 million from Kelvane"). Every
+company here is made up and in no list.
 """
 
 from __future__ import annotations
@@ -34,6 +39,8 @@ _LOAN_LED_EN = ("Velmora Foods has lined up a loan led by Tarvik Sparkasse and K
 _SALE_FR = ("Varnelle Lumière rachète Quistor. Interrogé sur une éventuelle cession à l'américain "
             "Kelvane, le directeur général délégué Olivier Thamis a répondu que le groupe n'est "
             "pas à vendre.")
+_RELATIVE_FR = ("Sur ce marché, Velmora se heurte à Tarvik, ainsi qu'à Quistor, dont la solution "
+                "équipe notamment les magasins Kelvane, et plus récemment au suédois Morlane.")
 _FOUNDER_EN = ("Quistor Pumps is run by Dana Orlin. Orlin, who took over in 2022 from company "
                "founder Leland Vask, has closed four acquisitions since then.")
 
@@ -54,6 +61,13 @@ FOUND = [
            "Rhys Olmo said.", ("EXECUTIVE_OF", "Rhys Olmo", "Velmora Foods")),
     ("fr", "Surtout, Kelvane crée avec Quistor une coentreprise qui exploitera, au Quarvik, une "
            "unité de recyclage.", ("PARTNERS_WITH", "Kelvane", "Quistor")),
+    ("fr", _RELATIVE_FR, ("SUPPLIES", "Quistor", "Kelvane")),
+    ("fr", _RELATIVE_FR, ("COMPETES_WITH", "Velmora", "Quistor")),
+    ("en", "Velmora spun out a new company, Quistor Spatial, which started life with $250 "
+           "million in capital, including $50 million from Kelvane.",
+     ("INVESTS_IN", "Kelvane", "Quistor Spatial")),
+    ("fr", "Le projet d'absorption de Tarvik par Velmora a été approuvé en mars.",
+     ("ACQUIRES", "Velmora", "Tarvik")),
 ]
 
 ABSENT = [
@@ -80,6 +94,17 @@ ABSENT = [
     ("en", _LOAN_LED_EN, ("EXECUTIVE_OF", "Tarvik Sparkasse", "Velmora Foods")),
     ("en", _LOAN_LED_EN, ("EXECUTIVE_OF", "Kelvane Bank", "Velmora Foods")),
     ("fr", _SALE_FR, ("EXECUTIVE_OF", "Olivier Thamis", "Kelvane")),
+    # a rejection further on
+    ("fr", "Le projet d'absorption de Tarvik Céréales par Velmora avait d'ailleurs été rejeté "
+           "en assemblée générale extraordinaire par 61 % des délégués en mars.",
+     ("ACQUIRES", "Velmora", "Tarvik Céréales")),
+    ("en", "The takeover of Tarvik Grain by Velmora had eventually been blocked by regulators.",
+     ("ACQUIRES", "Velmora", "Tarvik Grain")),
+    # the main clause's list member is not the relative clause's object
+    ("fr", _RELATIVE_FR, ("SUPPLIES", "Quistor", "Morlane")),
+    ("fr", "Parmi ses clients figurent Kelvora, qui équipe depuis 2019 ses usines de la gamme de "
+           "pompes doseuses Trivaxe, ainsi que la Société des Eaux de Quessac.",
+     ("SUPPLIES", "Société des Eaux de Quessac", "Kelvora")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)
