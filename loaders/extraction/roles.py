@@ -1065,54 +1065,11 @@ def _first_org_at(view: SentenceView, before: int, registry: Registry,
             inside = None if w == inside else inside
             continue
         u = view.units[k]
-        if u.is_mention and len(u.mentions) == 1 and not _counterparty(view, k):
+        if u.is_mention and len(u.mentions) == 1:
             org = _org(u, registry)
             if org and registry.type_of(org) in ORG_TYPES:
                 return k
     return None
-
-
-_LOAN_NOUNS = frozenset({"loan", "loans", "facility", "facilities", "financing", "credit",
-                         "pret", "prets", "credits", "financement"})
-_SALE_NOUNS = frozenset({"cession", "vente", "sale"})
-"""Nouns of a loan or a sale whose lender or buyer follows a preposition (session 19)."""
-_LENDER_LINKS = frozenset({"from", "by", "with", "de", "du", "d'", "aupres", "par"})
-_BUYER_LINKS = frozenset({"a", "au", "to"})
-_COUNTER_FILLERS = frozenset({"led", "arranged", "provided", "granted", "accorde", "accordee",
-                              "consenti", "syndicated", "term", "bridge", "eventuelle",
-                              "eventuel", "possible", "potential", "the", "le", "la", "l'",
-                              "les", "an", "un", "une", "and", "et", ","})
-
-
-def _counterparty(view: SentenceView, k: int) -> bool:
-    """True when the name at unit k is the lender or buyer of a loan or sale noun before it
-    ("a term loan from Velmora Bank", "a syndicated loan led by A and Velmora", "une éventuelle
-    cession à l'américain Quistor", "un prêt de la banque Kelvane"): a counterparty, never the
-    company whose executive speaks in the sentence (session 19, precision). Not "a loan to
-    fund the purchase of Quistor" (more than two words between), not "la vente de Quistor"
-    (what is sold)."""
-    words = view.words
-    q, plain = k - 1, 0
-    while q >= 1 and k - q <= 6:
-        text = view.tokens[view.units[q].first].text
-        if words[q] in _LENDER_LINKS or words[q] in _BUYER_LINKS and text not in ("a", "A"):
-            break
-        if view.units[q].is_mention or words[q] in _COUNTER_FILLERS:
-            q -= 1
-            continue
-        if not (text.isalpha() and text.islower()) or plain == 2:
-            return False
-        plain += 1  # "la banque Kelvane", "l'américain Quistor": a descriptor before the name
-        q -= 1
-    else:
-        return False
-    r = q - 1
-    while r >= 0 and q - r <= 3 and words[r] in _COUNTER_FILLERS:
-        r -= 1
-    if r < 0:
-        return False
-    return words[r] in _LOAN_NOUNS and words[q] in _LENDER_LINKS \
-        or words[r] in _SALE_NOUNS and words[q] in _BUYER_LINKS
 
 
 _LINKS = frozenset({"is", "was", "remain", "remains", "remained", "become", "becomes", "became",
@@ -1352,7 +1309,7 @@ def _context_org_at(view: SentenceView, before: int, registry: Registry,
                 opener = None
             continue
         u = view.units[k]
-        if u.is_mention and len(u.mentions) == 1 and not _counterparty(view, k):
+        if u.is_mention and len(u.mentions) == 1:
             org = _org(u, registry)
             if org and registry.type_of(org) in ORG_TYPES:
                 return k
