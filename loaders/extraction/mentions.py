@@ -1535,6 +1535,9 @@ def _name_mentions(
                          or j < n and tokens[j].text == "("):
             i = j  # "Vice-président de X, ...", "E-commerce sales": capitalised by position
             continue
+        if initial and j - i == 1 and (size := _opening_descriptor(tokens, norms_all, i, lex)):
+            i += size  # "Private equity firm Quellmark, ...": the descriptor, then the name
+            continue
         if _is_initial(tokens, i):
             tok = tokens[i]
             proper = tok.norm in article_caps or _has_inner_caps(tok) or tok.norm in first_names \
@@ -1577,8 +1580,11 @@ def _name_mentions(
                     or not (i >= 2 and tokens[i - 2].norm in lex.determiners)):
             i -= 1  # "the European Innovation Council Fund", "Korean Air" (not "l'Estonien X")
         if j - i >= 2 and i >= 1 and tokens[i].norm in lex.common_acronyms \
-                and tokens[i - 1].norm in ("du", "des", "de", "l'", "the"):
-            i += 1  # "les géants du BTP Quellix": the sector's acronym is no part of the name
+                and (tokens[i - 1].norm in ("du", "des", "de", "l'", "the")
+                     or tokens[i - 1].kind == "word" and tokens[i - 1].text.isalpha()
+                     and tokens[i - 1].text.islower() and len(tokens[i - 1].text) > 3):
+            i += 1  # "les géants du BTP Quellix": the sector's acronym is no part of the name,
+            # nor after a lower-case noun ("les luminaires LED Quellan Lumière")
         norms = [t.norm for t in tokens[i:j]]
         if j - i == 1 and _inside_role(norms_all, i, lex):
             i = j  # "Chief Scientific Officer P": a word of a title, no name
@@ -1684,6 +1690,20 @@ def _name_mentions(
             taken[k] = True
         i = j
     return out
+
+
+def _opening_descriptor(tokens: list[Token], norms: list[str], i: int, lex: Lexicon) -> int:
+    """The length of a descriptor of several words that opens the sentence, its first word
+    capitalised by position and the rest in lower case, right before a capitalised name
+    ("Private equity firm Quellmark", "Grocery chain Velmora"): 0 when there is none."""
+    for size in (4, 3, 2):
+        end = i + size
+        if end < len(tokens) and tuple(norms[i:end]) in lex.descriptors \
+                and tokens[i].text[1:].islower() \
+                and all(t.text.islower() or t.text == "-" for t in tokens[i + 1:end]) \
+                and tokens[end].kind == "word" and tokens[end].text[:1].isupper():
+            return size
+    return 0
 
 
 def _complement_word(norms: list[str], p: int) -> bool:

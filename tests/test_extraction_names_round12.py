@@ -1,0 +1,47 @@
+"""Names on new text, twelfth round (session 19, issue 11). A descriptor of several words that
+opens a sentence ("Private equity firm X", "Grocery chain X") is no name: its first word is
+capitalised by position only. A sector's acronym after a lower-case noun ("les luminaires LED
+X", "the DIY chain X") is no part of the name; "Mittelstand" and a sentence-opening "Closer"
+are no companies. Invented sentences and companies in no list, both languages; near misses
+stay out."""
+
+from __future__ import annotations
+
+from tests.test_extraction_families import found_and_absent
+
+FOUND = [
+    # a descriptor of several words opens the sentence, then the name
+    ("en", "Private equity firm Quellmark, which owns 18% of Zelbar, backed the deal, finance "
+     "director Anna Velmore said.", ("INVESTS_IN", "Quellmark", "Zelbar")),
+    ("en", "Grocery chain Velmora buys its bread from Zelbar, chief executive Anna Brisk said.",
+     ("SUPPLIES", "Zelbar", "Velmora")),
+    # a sector's acronym after a lower-case noun
+    ("fr", "Le fabricant lyonnais de luminaires LED Quellan Lumière a annoncé mardi le rachat "
+     "de Zelbar.", ("ACQUIRES", "Quellan Lumière", "Zelbar")),
+    ("en", "Kandor counts the DIY chain Quellbach among its customers.",
+     ("SUPPLIES", "Kandor", "Quellbach")),
+    # a name that is itself one word of a descriptor stays ("Startup Zorbex", session 13)
+    ("en", "Chipmaker Quistor will supply its sensors to Zelbar.",
+     ("SUPPLIES", "Quistor", "Zelbar")),
+    ("en", "Closer to home, Quistor buys kaolin from Zelbar.",
+     ("SUPPLIES", "Zelbar", "Quistor")),
+]
+
+ABSENT = [
+    ("en", "Private equity firm Quellmark, which owns 18% of Zelbar, backed the deal, finance "
+     "director Anna Velmore said.", ("EXECUTIVE_OF", "Anna Velmore", "Private")),
+    ("en", "Grocery chain Velmora buys its bread from Zelbar, chief executive Anna Brisk said.",
+     ("SUPPLIES", "Zelbar", "Grocery")),
+    ("fr", "Le fabricant lyonnais de luminaires LED Quellan Lumière a annoncé mardi le rachat "
+     "de Zelbar.", ("ACQUIRES", "LED Quellan Lumière", "Zelbar")),
+    ("en", "Kandor counts the DIY chain Quellbach among its customers.",
+     ("SUPPLIES", "Kandor", "DIY")),
+    ("en", "The family-owned Mittelstand company buys its castings from Quistor.",
+     ("SUPPLIES", "Quistor", "Mittelstand")),
+    ("fr", "Quistor vend ses pompes au Mittelstand allemand depuis 2019.",
+     ("SUPPLIES", "Quistor", "Mittelstand")),
+    ("en", "Closer to home, Quistor buys kaolin from Zelbar.",
+     ("SUPPLIES", "Zelbar", "Closer")),
+]
+
+test_found, test_absent = found_and_absent(FOUND, ABSENT)
