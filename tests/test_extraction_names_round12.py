@@ -45,3 +45,28 @@ ABSENT = [
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)
+
+FOUND_TRADES = [
+    # a nationality opens a pension plan's name after "the"
+    ("en", "The purchase will be funded with a C$200 million equity injection from the Canadian "
+     "Quellmark Workers Pension Plan, which is buying a 19.9% stake in Zelbar.",
+     ("INVESTS_IN", "Canadian Quellmark Workers Pension Plan", "Zelbar")),
+    # "Senior" before a trade for the elderly stays inside the name
+    ("en", "Kandor sells its beds to Quellia Senior Living, which runs 31 nursing homes in "
+     "Alabama.", ("SUPPLIES", "Kandor", "Quellia Senior Living")),
+    ("en", "Kandor sells its beds to Quellia Senior Care, which runs 31 nursing homes.",
+     ("SUPPLIES", "Kandor", "Quellia Senior Care")),
+    # a title after "Senior" still ends the company's name
+    ("en", "Quistor Senior Vice President Anna Brisk said Quistor would buy Zelbar.",
+     ("EXECUTIVE_OF", "Anna Brisk", "Quistor")),
+]
+
+ABSENT_TRADES = [
+    ("en", "Kandor sells its beds to Quellia Senior Living, which runs 31 nursing homes in "
+     "Alabama.", ("SUPPLIES", "Kandor", "Quellia")),
+    ("en", "The purchase will be funded with a C$200 million equity injection from the Canadian "
+     "Quellmark Workers Pension Plan, which is buying a 19.9% stake in Zelbar.",
+     ("INVESTS_IN", "Quellmark Workers Pension Plan", "Zelbar")),
+]
+
+test_trades_found, test_trades_absent = found_and_absent(FOUND_TRADES, ABSENT_TRADES)

@@ -1276,6 +1276,9 @@ _BODY_HEADS = frozenset({"initiative", "consortium", "alliance", "foundation", "
                          "federation", "network", "platform"})
 """Last words of joint bodies' names that a nationality opens ("the European Kelmark
 Initiative", "the Nordic Quistor Alliance")."""
+_PLAN_KINDS = frozenset({"pension", "pensions", "retirement", "savings"})
+"""Words before "Plan" that make it a fund's name a nationality opens ("the Canadian Quellmark
+Workers Pension Plan"), not a policy ("the European Recovery Plan")."""
 _FIRM_TAILS = frozenset({"cie", "associes", "fils", "freres", "co", "partenaires", "soeurs",
                          "sons", "brothers", "partners"})
 """Words after "&" that end a firm's name ("& Cie", "& Fils", "& Associés")."""
@@ -1576,7 +1579,9 @@ def _name_mentions(
                     or tokens[i - 1].kind == "initials"
                     and tokens[i - 1].end == tokens[i].start - 1) and (
                     j - i >= 2 and (tokens[j - 1].norm in lex.org_heads
-                                    or tokens[j - 1].norm in _BODY_HEADS)
+                                    or tokens[j - 1].norm in _BODY_HEADS
+                                    or tokens[j - 1].norm == "plan"
+                                    and tokens[j - 2].norm in _PLAN_KINDS)
                     or not (i >= 2 and tokens[i - 2].norm in lex.determiners)):
             i -= 1  # "the European Innovation Council Fund", "Korean Air" (not "l'Estonien X")
         if j - i >= 2 and i >= 1 and tokens[i].norm in lex.common_acronyms \
@@ -2442,6 +2447,9 @@ def _ends_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         or match_at([x.norm for x in tokens[k:k + 4]], 0, lex.speech_verbs) is not None
 
 
+_SENIOR_TRADES = frozenset({"living", "care", "housing", "homes", "residences", "communities",
+                            "lifestyles", "services"})
+"""Capitalised nouns after "Senior" inside a name: a trade for the elderly, not a title."""
 _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "ten", "zu", "bin", "ibn"})
 """Particles that open a family name and nothing else ("van", "von"): after a capitalised
 word no lexicon lists they continue a person's name whatever the first name."""
@@ -2459,6 +2467,10 @@ def _span_end(
             j += 1
             continue
         nxt = j + 1 < n and not taken[j + 1] and _is_cap(tokens[j + 1], lex)
+        if tok.text == "Senior" and nxt and tokens[j + 1].norm in _SENIOR_TRADES \
+                and tokens[i].norm not in first_names:
+            j += 2  # "Quellia Senior Living", "Kandor Senior Care": a trade for the elderly, no
+            continue  # title ("Quistor Senior Vice President P" ends before "Senior")
         if j == i + 1 and tokens[i].text == "The" and _lower_digit_name(tokens, j, lex):
             j += 1  # "The q2 Velmora Company" in French text, where "The" opens the name
             continue
