@@ -2,8 +2,9 @@
 opens a sentence ("Private equity firm X", "Grocery chain X") is no name: its first word is
 capitalised by position only. A sector's acronym after a lower-case noun ("les luminaires LED
 X", "the DIY chain X") is no part of the name; "Mittelstand" and a sentence-opening "Closer"
-are no companies. Invented sentences and companies in no list, both languages; near misses
-stay out."""
+are no companies. A nationality opens "the <Nationality> X Pension Plan"; "Senior" before a
+trade for the elderly stays in the name; in French text "'s" is a name's own. Invented
+sentences and companies in no list, both languages; near misses stay out."""
 
 from __future__ import annotations
 
@@ -59,6 +60,11 @@ FOUND_TRADES = [
     # a title after "Senior" still ends the company's name
     ("en", "Quistor Senior Vice President Anna Brisk said Quistor would buy Zelbar.",
      ("EXECUTIVE_OF", "Anna Brisk", "Quistor")),
+    # French has no possessive "'s": it is the name's own
+    ("fr", "Kandor affronte Brenlac's France et Quistor.",
+     ("COMPETES_WITH", "Brenlac's France", "Kandor")),
+    ("fr", "Kandor vend ses fours à Quellor's, qui en a commandé douze.",
+     ("SUPPLIES", "Kandor", "Quellor's")),
 ]
 
 ABSENT_TRADES = [
@@ -67,6 +73,10 @@ ABSENT_TRADES = [
     ("en", "The purchase will be funded with a C$200 million equity injection from the Canadian "
      "Quellmark Workers Pension Plan, which is buying a 19.9% stake in Zelbar.",
      ("INVESTS_IN", "Quellmark Workers Pension Plan", "Zelbar")),
+    ("fr", "Kandor affronte Brenlac's France et Quistor.", ("COMPETES_WITH", "Brenlac", "Kandor")),
+    # English keeps the possessive: the owner, not a longer name
+    ("en", "Kandor competes with Brenlac's French unit.",
+     ("COMPETES_WITH", "Brenlac's French", "Kandor")),
 ]
 
 test_trades_found, test_trades_absent = found_and_absent(FOUND_TRADES, ABSENT_TRADES)

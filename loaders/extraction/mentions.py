@@ -2467,6 +2467,10 @@ def _span_end(
             j += 1
             continue
         nxt = j + 1 < n and not taken[j + 1] and _is_cap(tokens[j + 1], lex)
+        if lex.language == "fr" and tok.kind == "poss" and tok.text in ("'s", "’s") \
+                and tok.start == tokens[j - 1].end and tokens[j - 1].kind == "word":
+            j += 1  # "Brenlac's France", "chez Quellor's": French has no possessive "'s",
+            continue  # it is the name's own
         if tok.text == "Senior" and nxt and tokens[j + 1].norm in _SENIOR_TRADES \
                 and tokens[i].norm not in first_names:
             j += 2  # "Quellia Senior Living", "Kandor Senior Care": a trade for the elderly, no
