@@ -23,6 +23,7 @@ from loaders.extraction.mentions import (
     PRONOUN,
     Mention,
     participle_opening,
+    person_frame,
 )
 from loaders.extraction.text import fold, name_key, strip_suffix
 from loaders.extraction.tokens import Token, quote_spans
@@ -174,7 +175,7 @@ def resolve_names(
                 registry.link(target, m.text)
                 continue
             named = registry.named(m.text)  # counted as a mention like any name by its key
-            m.entity = (None if named else _short_form(m, registry)
+            m.entity = (None if named else _short_form(m, registry, tokens[s], lex)
                         or _long_form(m, registry)) \
                 or registry.add_unknown(m.text, _guess_type(m, lex))
             if m.entity in registry.records and m.text not in registry.get(m.entity).aliases:
@@ -202,7 +203,8 @@ def _guess_type(m: Mention, lex: Lexicon) -> EntityType:
     return EntityType.COMPANY
 
 
-def _short_form(m: Mention, registry: Registry) -> str | None:
+def _short_form(m: Mention, registry: Registry, toks: list[Token] | None = None,
+                lex: Lexicon | None = None) -> str | None:
     """An earlier entity this short name stands for: surname, first word or acronym."""
     words = m.text.split()
     if len(words) != 1:
@@ -214,7 +216,9 @@ def _short_form(m: Mention, registry: Registry) -> str | None:
         if len(parts) < 2:
             continue
         if rec.type == EntityType.PERSON and parts[-1] == w:
-            return _named_after(records, rec, w) or rec.id
+            return _named_after(records, rec, w) or (
+                _family_first(records, rec, w) if toks is None or lex is None
+                or not _said_by_person(m, toks, lex) else None) or rec.id
         if rec.type != EntityType.PERSON and _initials(parts) == w:
             return rec.id
         if rec.type != EntityType.PERSON and parts[0] == w:
@@ -270,6 +274,32 @@ def _named_after(records: list[EntityRecord], person: EntityRecord, word: str) -
         if before and rec.type != EntityType.PERSON and whole >= 2 and parts[-1] == word:
             return rec.id
     return None
+
+
+def _family_first(records: list[EntityRecord], person: EntityRecord, word: str) -> str | None:
+    """The organisation named before `person` whose name opens with the person's surname and
+    a word of trade ("Kelvaret Lichtwerk, a family firm ... her father, Wilhelm Kelvaret ...
+    Kelvaret buys its chips from Y"): the bare surname after a firm named family first is the
+    firm (session 19), as after a firm named family last (`_named_after`)."""
+    before = False
+    for rec in records:  # latest first
+        if rec is person:
+            before = True
+            continue
+        parts = [fold(p) for p in strip_suffix(rec.name).split()]
+        if before and rec.type != EntityType.PERSON and len(parts) >= 2 and parts[0] == word:
+            return _shortest_opening(records, word) or rec.id
+    return None
+
+
+def _said_by_person(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
+    """True when the words around a bare surname make it the person: an honorific or a role
+    before it, an age after it, a verb of speech right after it ("Kelvaret said")."""
+    norms = [t.norm for t in toks]
+    return person_frame(toks, norms, m.first, m.last, lex) \
+        or match_at(norms, m.last, lex.speech_verbs) is not None \
+        or m.last < len(norms) - 1 and toks[m.last].text == "," \
+        and match_at(norms, m.last + 1, lex.speech_verbs) is not None
 
 
 _FAMILY_TAILS = frozenset({"&", "et", "and", "fils", "filles", "freres", "sons", "brothers",
