@@ -1089,12 +1089,7 @@ def _apply(
                 return []
         if frame.type == RelationType.SUPPLIES and left_role == "target" \
                 and _first_clause_supplier(view, left):
-            first = _first_clause_subject(view, left, lex)
-            if first is None:
-                return []  # "Les cadres de X viennent de A, alors que ses roues viennent de B"
-            left = first  # "X achète ses diodes à A, tandis que ses alimentations sont
-            # fournies par B": the parallel clause's "ses" is the first clause's subject's
-            # (session 19, french)
+            return []  # "Les cadres de X viennent de A, alors que ses roues viennent de B"
         return _pairs(frame.type, left.mentions, agent.mentions, left_role, view, t, end,
                       registry)
     if possessor is not None and frame.possessor_role and obj_unit is None and agent is None:
@@ -3380,41 +3375,6 @@ def _first_clause_supplier(view: SentenceView, unit: Unit) -> bool:
     return bool(ids) and any(
         units[k].is_mention and {e for m in units[k].mentions for e in (*m.resolved, m.entity)}
         & ids and _after_supplier_prep(words, k) for k in range(0, c))
-
-
-_FRONTED_OPENERS = frozenset({"pour", "cote", "sur", "chez", "dans", "en", "for", "on", "in",
-                              "at", "with", "avec"})
-
-
-def _first_clause_subject(view: SentenceView, unit: Unit, lex: Lexicon) -> Unit | None:
-    """The subject of the first of two parallel clauses whose second holds `unit` (see
-    `_first_clause_supplier`): the name or description opening the sentence, or opening it
-    after a short fronted phrase set off by a comma ("Pour ses moteurs, le groupe ..."), with
-    no comma right after it and another entity than the one `unit` resolved to; else None."""
-    words, units = view.words, view.units
-    p = units.index(unit) if unit in units else -1
-    c = next((k for k in range(p - 1, 0, -1)
-              if (words[k - 1], words[k]) in _CLAUSE_PAIRS or words[k] in _CLAUSE_ONE), None)
-    if c is None:
-        return None
-    start = 0
-    if words[0] in _FRONTED_OPENERS:
-        start = next((k + 1 for k in range(1, min(c, 8)) if words[k] == ","), -1)
-        if start < 0:
-            return None
-    k = start
-    while k < c and (words[k] in lex.determiners or (words[k],) in lex.descriptors
-                     or words[k] in lex.org_heads or words[k] in lex.nationalities):
-        k += 1
-    if k >= c or not _plain_mention(units[k]) or k + 1 >= c:
-        return None
-    nxt = words[k + 1]
-    if nxt == "," or nxt in HARD_BOUNDARIES:
-        return None
-    ids = {e for m in unit.mentions for e in m.resolved}
-    if ids & {e for m in units[k].mentions for e in (*m.resolved, m.entity)}:
-        return None
-    return units[k]
 
 
 def _after_supplier_prep(words: list[str], k: int) -> bool:
