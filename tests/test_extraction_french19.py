@@ -4,6 +4,8 @@ sentences (English counterparts where the construction exists).
 - a discourse adverbial after the verb whose words look like a party or a stake: "pour sa
   part" / "pour leur part" (its "part" is no stake, its "pour" no customer), "quant à elle"
   (its "à" no customer), a stressed pronoun echoing the subject ("elle aussi", "lui aussi");
+- a description whose trade is a bare organisation noun after "de" ("le transporteur de fonds
+  X", "le gestionnaire de fonds X"): X is the subject, not inside a phrase "de fonds X".
 Every company here is made up and in no list.
 """
 
@@ -36,6 +38,15 @@ FOUND = [
     ("en", "Korvane, for its part, sells its valves to Velmora.",
      ("SUPPLIES", "Korvane", "Velmora")),
     ("en", "Korvane, too, supplies pumps to Velmora.", ("SUPPLIES", "Korvane", "Velmora")),
+    # a trade told by a bare organisation noun after "de"
+    ("fr", "Le transporteur de fonds Velmora a racheté Quistor.",
+     ("ACQUIRES", "Velmora", "Quistor")),
+    ("fr", "Le transporteur de fonds Velmora a annoncé jeudi le rachat de Quistor, une société "
+     "lilloise de 300 salariés.", ("ACQUIRES", "Velmora", "Quistor")),
+    ("fr", "Le gestionnaire de fonds Velmora a pris 20 % de Quistor.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    ("fr", "Le spécialiste du transport de fonds Velmora a racheté Quistor.",
+     ("ACQUIRES", "Velmora", "Quistor")),
 ]
 
 ABSENT = [
@@ -51,6 +62,11 @@ ABSENT = [
     # a person's "pour sa part" with no supply verb
     ("fr", "Korvane a pour sa part annoncé un plan social, a indiqué Velmora.",
      ("SUPPLIES", "Korvane", "Velmora")),
+    # a fund named inside another phrase stays out of the clause's subject
+    ("fr", "Quistor, filiale du gestionnaire de fonds Velmora, a racheté Tarvo.",
+     ("ACQUIRES", "Velmora", "Tarvo")),
+    ("fr", "Avec l'appui du gestionnaire de fonds Velmora, Quistor a racheté Tarvo.",
+     ("ACQUIRES", "Velmora", "Tarvo")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

@@ -4084,6 +4084,9 @@ def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
                                  view.words[j + 1])
                       or (view.units[j].is_mention
                           and view.units[j].mentions[0].kind == ANAPHOR)):
+        if _bare_kind_noun(view.words, j, lex):
+            break  # "Le transporteur de fonds X a racheté Y": "de fonds" tells the trade of
+            # the description before X, not a fund X is inside (session 19, french)
         j -= 1  # "avec la coopérative néo-zélandaise X": X is inside a prepositional phrase
     if j < 0:
         return True
@@ -4095,6 +4098,15 @@ def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
     if prev in ("de", "d'") and j > 0 and view.words[j - 1] in _MAKE_OF:
         return True  # "une opération qui fait de X le premier actionnaire de Y"
     return prev == "," or prev not in lex.prepositions or _group_members(k, view)
+
+
+def _bare_kind_noun(words: list[str], j: int, lex: Lexicon) -> bool:
+    """True when the organisation head at j is a bare noun after "de" that follows a
+    description's noun ("le transporteur de fonds", "le gestionnaire de fonds"): a trade, no
+    determiner before it, so no named organisation it heads."""
+    return words[j] in lex.org_heads and j >= 2 and words[j - 1] in ("de", "d'") \
+        and words[j - 2] not in lex.determiners and words[j - 2].isalpha() \
+        and words[j - 2] not in lex.prepositions and words[j - 2] not in lex.org_heads
 
 
 def _with_described(view: SentenceView, k: int, lex: Lexicon) -> bool:
