@@ -5,7 +5,9 @@ sentences (English counterparts where the construction exists).
   part" / "pour leur part" (its "part" is no stake, its "pour" no customer), "quant à elle"
   (its "à" no customer), a stressed pronoun echoing the subject ("elle aussi", "lui aussi");
 - a description whose trade is a bare organisation noun after "de" ("le transporteur de fonds
-  X", "le gestionnaire de fonds X"): X is the subject, not inside a phrase "de fonds X".
+  X", "le gestionnaire de fonds X"): X is the subject, not inside a phrase "de fonds X";
+- a stake named "part au capital de Y" after a relative "dont" ("X, dont la part au capital de Y
+  montera à 22 %"), as "participation" already was.
 Every company here is made up and in no list.
 """
 
@@ -47,6 +49,13 @@ FOUND = [
      ("INVESTS_IN", "Velmora", "Quistor")),
     ("fr", "Le spécialiste du transport de fonds Velmora a racheté Quistor.",
      ("ACQUIRES", "Velmora", "Quistor")),
+    # "dont la part au capital de Y"
+    ("fr", "L'extension sera financée par une augmentation de capital souscrite par Tarvo, dont "
+     "la part au capital de Velmora montera ainsi à 22 %.", ("INVESTS_IN", "Tarvo", "Velmora")),
+    ("fr", "Tarvo, dont la part au capital de Velmora passera à 22 %, a souscrit l'augmentation "
+     "de capital.", ("INVESTS_IN", "Tarvo", "Velmora")),
+    ("en", "Tarvo, whose stake in Velmora will rise to 22%, subscribed to the capital increase.",
+     ("INVESTS_IN", "Tarvo", "Velmora")),
 ]
 
 ABSENT = [
@@ -67,6 +76,12 @@ ABSENT = [
      ("ACQUIRES", "Velmora", "Tarvo")),
     ("fr", "Avec l'appui du gestionnaire de fonds Velmora, Quistor a racheté Tarvo.",
      ("ACQUIRES", "Velmora", "Tarvo")),
+    # a stake sold or held by others
+    ("fr", "Tarvo a cédé sa part au capital de Velmora.", ("INVESTS_IN", "Tarvo", "Velmora")),
+    ("fr", "Tarvo a vendu la part au capital de Velmora qu'il détenait.",
+     ("INVESTS_IN", "Tarvo", "Velmora")),
+    ("fr", "Tarvo affronte Quistor, dont la part de marché atteint 22 % chez Velmora.",
+     ("INVESTS_IN", "Quistor", "Velmora")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)
