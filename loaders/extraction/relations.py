@@ -63,6 +63,7 @@ from loaders.extraction.units import (
     mention_class,
     object_relative,
     relative_at,
+    relative_subject,
     singular_description,
 )
 from ontology.records import EntityType, RelationType
@@ -945,6 +946,13 @@ def _apply(
     stop = obj_at if obj_at > t else _segment_end(view, t)
     if obj_unit is not None and obj_at > t:
         stop = _descriptor_start(view, end, obj_at, lex)  # "buy equipment maker Infinera"
+    elif obj_unit is not None and frame.type == RelationType.ACQUIRES:
+        k = end  # "Zorvane, which Kandor sold to Velmora in April", "Zorvane, qu'il a racheté
+        while k < stop and words[k] != "," and (  # en 2012, comme une marque": the words up
+                not frame.agent_preps  # to the buyer's preposition or the clause's comma
+                or match_at(words, k, frame.agent_preps) is None):  # (session 19)
+            k += 1
+        stop = k
     if obj_unit is not None and not _between_ok(frame, words, end, stop,
                                                  _PART_NOUNS if part is not None else None) \
             and not _deal_after(frame, view, end, obj_at, stop, lex):
@@ -1756,6 +1764,25 @@ def _side_phrase(words: list[str], k: int) -> bool:
     return tuple(words[k:k + 3]) in _SIDE_PHRASES
 
 
+_ECHO_PRONOUNS = frozenset({"elle", "lui", "eux", "elles"})
+_ECHO_AFTER = frozenset({"aussi", "meme", "non", "seule", "seul", "seuls", "seules"})
+
+
+def _subject_echo(words: list[str], k: int) -> bool:
+    """True for a stressed pronoun at k that echoes the subject right after its verb ("X livre
+    elle aussi des vannes à Y", "X affronte lui-même Y"): no party of the verb (session 19)."""
+    return words[k] in _ECHO_PRONOUNS and k + 1 < len(words) and words[k + 1] in _ECHO_AFTER
+
+
+def _side_prep(words: list[str], k: int) -> bool:
+    """True for a preposition at k that opens an adverbial of `_SIDE_PHRASES` or is the "à" of
+    "quant à elle" ("X livre quant à elle des vannes à Y": the subject's echo is no customer;
+    session 19, french)."""
+    return _side_phrase(words, k) or (
+        0 < k < len(words) - 1 and words[k - 1] == "quant" and words[k] == "a"
+        and words[k + 1] in ("lui", "elle", "eux", "elles"))
+
+
 _CLAUSE_CLOSE = frozenset({",", ".", ";", ":"})
 
 
@@ -2145,9 +2172,12 @@ def _between_ok(
     frame: Frame, words: list[str], start: int, stop: int, allowed: frozenset[str] | None = None
 ) -> bool:
     between = words[start:stop]
-    if frame.block_between and any(w in frame.block_between and not (allowed and w in allowed)
-                                   for w in between):
-        return False
+    if frame.block_between and any(
+            w in frame.block_between and not (allowed and w in allowed)
+            and not (q >= 2 and _side_phrase(words, q - 2))
+            for q, w in enumerate(between, start=start)):
+        return False  # "X livre pour sa part des vannes à Y": the adverbial's "part" is no
+        # stake (session 19, french)
     return not (frame.requires_between and not any(
         w in frame.requires_between or any(r in w for r in frame.requires_between if len(r) > 3)
         and not w.startswith(_NO_SHARE_WORDS) for w in between))
@@ -2193,6 +2223,9 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                     and "," not in words[end:k]:
                 break  # "supplies Y for the tram that the group delivers to Z": a clause with
                 # its own subject takes the "to" (session 15, residual)
+            if _subject_echo(words, k):
+                k += 2  # "X livre elle aussi des vannes à Y" (session 19, french)
+                continue
             if frame.type == RelationType.SUPPLIES and units[k].is_mention \
                     and not _possessive_pronoun(units[k]) and not units[k].possessive \
                     and all(w in lex.determiners for w in words[end:k]):
@@ -2200,7 +2233,7 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             prep = match_at(words, k, frame.object_preps)
             if prep is not None and prep[0] == "a" and _verb_a(view, k):
                 prep = None  # "Korvane, qui a racheté Zentrix": the verb "a"
-            if prep is not None and _side_phrase(words, k):
+            if prep is not None and _side_prep(words, k):
                 prep = None  # "achète de son côté 300 licences au groupe" (session 16)
             if prep is not None and words[k] not in ("de", "d'", "of", "du", "des"):
                 found = _mention_after(view, k + len(prep), lex)
@@ -2248,7 +2281,7 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                     return named, _after_relative(view, named, lex, units[named])
             if prep is not None and prep[0] == "a" and _verb_a(view, k):
                 prep = None  # "X a finalisé": the verb "a", not the preposition "à"
-            if prep is not None and _side_phrase(words, k):
+            if prep is not None and _side_prep(words, k):
                 prep = None
             if prep is not None and k > end and prep[0] in ("de", "d'", "du", "of") \
                     and words[k - 1] in _COUNTERPART_HEADS:
@@ -2276,6 +2309,9 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             return -1, None  # "a racheté le fournisseur de Quistor", "bought the supplier of
             # Quistor": the object is the unnamed holder of the role, never its counterpart
             # (session 17, descr)
+        if _subject_echo(words, k):
+            k += 2  # "X affronte lui aussi Y": the pronoun echoes the subject (session 19)
+            continue
         if frame.direct and units[k].is_mention and _compound_modifier(view, k):
             k += 1  # "sells Velmora-branded televisions": the name modifies the noun after it
             continue
@@ -3070,7 +3106,8 @@ def _relative_object(
     if seg is None or seg.kind != "relative":
         return -1, None
     found = relative_at(view.words, seg.start + 1, lex)
-    if found is None and object_relative(view, seg.start + 1):
+    if found is None and (object_relative(view, seg.start + 1) or (
+            frame.type == RelationType.ACQUIRES and _pronoun_relative(view, seg.start + 1))):
         found = seg.start + 1, ()  # "Y, the chipmaker that X bought" (session 15)
     if found is None:
         return -1, None
@@ -3165,6 +3202,15 @@ def _whose_after_apposition(
     return c - 1, units[c - 1]
 
 
+def _pronoun_relative(view: SentenceView, r: int) -> bool:
+    """True when the object pronoun at unit r has a subject pronoun of its own after it:
+    "Y, which it bought in 2012", "Y, qu'il a racheté" (session 19)."""
+    units = view.units
+    return view.words[r] in _OBJECT_PRONOUNS and r + 1 < len(units) \
+        and units[r + 1].is_mention and units[r + 1].mentions[0].kind == PRONOUN \
+        and _plain_mention(units[r + 1])
+
+
 def _direct_relative_object(
     frame: Frame, t: int, view: SentenceView, seg: Segment, r: int, lex: Lexicon
 ) -> tuple[int, Unit | None]:
@@ -3176,11 +3222,14 @@ def _direct_relative_object(
     # affronte sur chaque appel d'offres", "A and B, which it battles for orders" (session 16)
     if not (frame.type == RelationType.ACQUIRES and frame.subject == "source" or rivals) \
             or not frame.direct \
-            or words[r] not in _OBJECT_PRONOUNS or r + 1 >= t or not _plain_mention(units[r + 1]):
+            or words[r] not in _OBJECT_PRONOUNS or r + 1 >= t:
         return -1, None
-    if any(units[k].is_mention for k in range(r + 2, t)) or t - r > 6:
+    s = relative_subject(view, r)  # "which Italy's Velmora bought" (session 19)
+    if s >= t or not _plain_mention(units[s]):
+        return -1, None
+    if any(units[k].is_mention for k in range(s + 1, t)) or t - s > 5:
         return -1, None  # "which Velmora said Quistor would buy": another clause
-    if units[r + 1].mentions[0].kind not in ((NAME, PRONOUN) if rivals else (NAME,)) or (
+    if units[s].mentions[0].kind not in (NAME, PRONOUN) or (
             seg.owner > 0 and words[seg.owner - 1] in _OWNED_THING_PREPS):
         return -1, None  # "its stake in Quistor, which Tarvex bought": the stake or the unit
         # may be what was bought; a pronoun buyer is left to the other frames
@@ -3204,7 +3253,7 @@ def _que_object(frame: Frame, t: int, view: SentenceView) -> tuple[int, Unit | N
     for k in range(t - 2, max(1, t - 4), -1):
         if words[k] in ("que", "qu'") and words[k - 1] == "," and k >= 2 \
                 and _plain_mention(units[k - 2]) and units[k + 1].is_mention \
-                and units[k + 1].mentions[0].kind in ((NAME, PRONOUN) if rivals else (NAME,)) \
+                and units[k + 1].mentions[0].kind in (NAME, PRONOUN) \
                 and not (k >= 3 and words[k - 3] in _OWNED_THING_PREPS) \
                 and all(words[q] in _AUXILIARIES for q in range(k + 2, t)) \
                 and not (t + 1 < len(units) and units[t + 1].is_mention):
@@ -3644,9 +3693,12 @@ def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | N
             continue
         seg = _set_off_after(view, end, k)
         if seg is not None:
-            budget -= seg.end - k  # "avec Quistor, la coentreprise fondée par A et B,": the
-            k = seg.end  # agent of a participle set off after a name is that participle's
-            continue
+            if not (frame.type == RelationType.ACQUIRES and frame.direct
+                    and seg.kind == "apposition"):  # "sell Zorvane, its cable unit, to Y":
+                budget -= seg.end - k  # the company sold's apposition takes none of the
+                # window (session 19)
+            k = seg.end  # "avec Quistor, la coentreprise fondée par A et B,": the agent of a
+            continue  # participle set off after a name is that participle's
         prep, after = _prep_at(words, k, frame.agent_preps, lex)
         if prep is not None and words[k] in _SOFT_PREPS and _descriptor_chain(view, k, end, lex):
             prep = None  # "avec l'éditeur de logiciels Quistor": the company noun's complement
@@ -4066,6 +4118,9 @@ def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
                                  view.words[j + 1])
                       or (view.units[j].is_mention
                           and view.units[j].mentions[0].kind == ANAPHOR)):
+        if _bare_kind_noun(view.words, j, lex):
+            break  # "Le transporteur de fonds X a racheté Y": "de fonds" tells the trade of
+            # the description before X, not a fund X is inside (session 19, french)
         j -= 1  # "avec la coopérative néo-zélandaise X": X is inside a prepositional phrase
     if j < 0:
         return True
@@ -4077,6 +4132,15 @@ def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
     if prev in ("de", "d'") and j > 0 and view.words[j - 1] in _MAKE_OF:
         return True  # "une opération qui fait de X le premier actionnaire de Y"
     return prev == "," or prev not in lex.prepositions or _group_members(k, view)
+
+
+def _bare_kind_noun(words: list[str], j: int, lex: Lexicon) -> bool:
+    """True when the organisation head at j is a bare noun after "de" that follows a
+    description's noun ("le transporteur de fonds", "le gestionnaire de fonds"): a trade, no
+    determiner before it, so no named organisation it heads."""
+    return words[j] in lex.org_heads and j >= 2 and words[j - 1] in ("de", "d'") \
+        and words[j - 2] not in lex.determiners and words[j - 2].isalpha() \
+        and words[j - 2] not in lex.prepositions and words[j - 2] not in lex.org_heads
 
 
 def _with_described(view: SentenceView, k: int, lex: Lexicon) -> bool:
