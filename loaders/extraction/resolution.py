@@ -18,6 +18,7 @@ from loaders.extraction.gazetteer import Gazetteer, KnownEntity
 from loaders.extraction.lexicon import DATA_DIR, Lexicon, match_at, match_ending_at, place_words
 from loaders.extraction.mentions import (
     ANAPHOR,
+    FIRM_TAILS,
     NAME,
     PLURAL,
     PRONOUN,
@@ -216,7 +217,7 @@ def _short_form(m: Mention, registry: Registry, toks: list[Token] | None = None,
         if len(parts) < 2:
             continue
         if rec.type == EntityType.PERSON and parts[-1] == w:
-            return _named_after(records, rec, w) or (
+            return _family_last(records, rec, w) or (
                 _family_first(records, rec, w) if toks is None or lex is None
                 or not _said_by_person(m, toks, lex) else None) or rec.id
         if rec.type != EntityType.PERSON and _initials(parts) == w:
@@ -258,7 +259,8 @@ def _long_form(m: Mention, registry: Registry) -> str | None:
     return None
 
 
-def _named_after(records: list[EntityRecord], person: EntityRecord, word: str) -> str | None:
+# Family-firm rule 2 of 3: the firm a bare surname MENTION stands for (with `_family_first`).
+def _family_last(records: list[EntityRecord], person: EntityRecord, word: str) -> str | None:
     """The organisation named before `person` whose name ends with the person's surname
     ("Les Laboratoires Velmora ... le fondateur, Yves Velmora ... Velmora a réalisé"): a bare
     surname after a company named for its family is the company (session 15)."""
@@ -280,7 +282,7 @@ def _family_first(records: list[EntityRecord], person: EntityRecord, word: str) 
     """The organisation named before `person` whose name opens with the person's surname and
     a word of trade ("Kelvaret Lichtwerk, a family firm ... her father, Wilhelm Kelvaret ...
     Kelvaret buys its chips from Y"): the bare surname after a firm named family first is the
-    firm (session 19), as after a firm named family last (`_named_after`)."""
+    firm (session 19), as after a firm named family last (`_family_last`)."""
     before = False
     for rec in records:  # latest first
         if rec is person:
@@ -302,8 +304,7 @@ def _said_by_person(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
         and match_at(norms, m.last + 1, lex.speech_verbs) is not None
 
 
-_FAMILY_TAILS = frozenset({"&", "et", "and", "fils", "filles", "freres", "sons", "brothers",
-                           "bros", "cie", "co", "associes"})
+_FAMILY_TAILS = FIRM_TAILS | {"&", "et", "and"}
 """Words that end a family firm's name after the family's ("Kelvaret & Fils", "Quellan
 Brothers"): a bare surname after such a firm and a person of the family is the firm."""
 
