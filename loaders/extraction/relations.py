@@ -1099,7 +1099,7 @@ def _apply(
         named_at = end
         while named_at < len(words) and words[named_at] in _POST_ADJECTIVES:
             named_at += 1  # "son fournisseur historique, X", "son client attitré X"
-        other = _named_after(view, named_at, lex) or _described_after(view, named_at, lex) \
+        other = _appositive_name(view, named_at, lex) or _described_after(view, named_at, lex) \
             or _predicated_subject(t, view, lex, frame) \
             or _included(view, end, lex) or _copula_complement(view, end, lex) \
             or (units[named_at] if named_at < len(units) and _plain_mention(units[named_at])
@@ -2987,7 +2987,7 @@ _POST_ADJECTIVES = frozenset({"historique", "historiques", "principal", "princip
 X", "son client attitré X")."""
 
 
-def _named_after(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
+def _appositive_name(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
     """The name set off by commas right after a noun: "its largest shareholder, Oaktree,", also
     behind its place: "its closest rival, Berlin-based Zentrix,", "l'allemand Zentrix"."""
     units, words = view.units, view.words
@@ -4229,7 +4229,7 @@ def _rivals(
     if seg is not None and seg.kind == "apposition" and view.owner_unit(seg) is not side_a:
         side_b = view.owner_unit(seg)  # "IndiGo, Air India's main domestic rival,"
         stop = start
-    named = (_named_after(view, start, lex) or _described_after(view, start, lex)) \
+    named = (_appositive_name(view, start, lex) or _described_after(view, start, lex)) \
         if side_b is None else None
     if named is not None and named is not side_a:  # "its closest rival, Berlin-based Y,"
         side_b, stop = named, start
@@ -4555,7 +4555,7 @@ def _noun_member_list(view: SentenceView, start: int, after: int, lex: Lexicon) 
             m = after + 1 + len(opener)
             return units[m] if m < len(units) and _plain_mention(units[m]) and (
                 m + 1 >= len(units) or words[m + 1] in _LIST_END) else None
-        return _named_after(view, after, lex) or _described_after(view, after, lex)
+        return _appositive_name(view, after, lex) or _described_after(view, after, lex)
     ranged = match_at(words, after, _RANGE_FROM)
     if ranged is not None:  # "X's clients range from A to B"
         return _range_members(view, after + len(ranged))
@@ -4817,7 +4817,7 @@ def another_member(view: SentenceView, lex: Lexicon, registry: Registry,
             continue  # "Y's other customer"
         member = units[first - 2] if first >= 2 and words[first - 1] == "," \
             and k + 1 < len(units) and words[k + 1] in _LIST_END \
-            else _named_after(view, k + 1, lex)  # "A, another customer," / "Another customer, A,"
+            else _appositive_name(view, k + 1, lex)  # "A, another customer,"/"Another customer, A,"
         if member is None or not _plain_mention(member):
             continue
         rtype, role = spec
