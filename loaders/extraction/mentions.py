@@ -1391,7 +1391,8 @@ def _common_complement(tokens: list[Token], i: int, j: int, taken: list[bool],
 
 _GEO_NOUNS = frozenset({"val", "pays", "cote", "cotes", "mont", "monts", "vallee", "plateau",
                         "bassin", "massif", "golfe", "ile", "iles", "plaine", "haut", "haute",
-                        "bas", "basse", "coteaux", "lac", "baie", "cap", "marais", "causse"})
+                        "bas", "basse", "coteaux", "lac", "baie", "cap", "marais", "causse",
+                        "foret", "forets"})
 """Geographic nouns that open a place name going on with "de X" ("Val de Loire", "Pays de
 Caux", "Côte d'Opale"): a name that ends in one goes on with its complement."""
 
@@ -1876,8 +1877,7 @@ _SITE_NOUNS = frozenset({"usine", "usines", "scierie", "scieries", "site", "site
                          "plants", "factories", "mills", "sawmills", "warehouses"})
 
 
-_GEO_OF = frozenset({"foret", "forets", "vallee", "ile", "iles", "lac", "massif", "plateau",
-                     "baie", "golfe", "plaine"})
+_GEO_OF = _GEO_NOUNS - {"cote", "cotes"}
 """Lower-case French geographic nouns before "de <Name>": the name is a place ("la forêt de
 Quessor"); not "côtés" ("aux côtés de X" names a partner)."""
 

@@ -45,6 +45,7 @@ from loaders.extraction.mentions import (
 )
 from loaders.extraction.modality import OFFER_NOUNS, relation_status
 from loaders.extraction.resolution import (
+    BUY_VERBS,
     ORG_TYPES,
     SELL_VERBS,
     Registry,
@@ -403,7 +404,7 @@ def _minority_partners(view: SentenceView, found: list[Candidate],
         for k in range(c.trigger_end, min(len(units) - 2, c.trigger_end + 12)):
             if words[k] in (";", ".") or words[k] in HARD_BOUNDARIES:
                 break
-            if words[k] not in ("with", "avec") or not units[k + 1].is_mention:
+            if words[k] not in _WITH_AVEC or not units[k + 1].is_mention:
                 continue
             phrase = match_at(words, k + 2, _MINORITY_AS)
             if phrase is None or (phrase[0] == "as" and (
@@ -812,7 +813,8 @@ _ALONGSIDE_FIRST = frozenset(p[0] for p in _ALONGSIDE)
 
 
 _LED = frozenset({"led", "co-led", "menee", "mene", "menes", "menees", "co-mene", "co-menee"})
-_WITH_CO = frozenset({"with", "avec"})
+_WITH_AVEC = frozenset({"with", "avec"})
+"""Plain "with"/"avec" (", with B" after a round's leader); `_WITH` adds "alongside"."""
 _WITH_ROLE = frozenset({"as", "advising", "advised", "acting", "comme", "conseil", "conseille",
                         "conseilles", "banque", "bank", "adviser", "advisers", "advisor"})
 
@@ -824,7 +826,7 @@ def _with_after_leader(
     by A, with B and C", "un tour de table mené par le fonds A, avec B et C"): the names after
     it are co-investors of the same round (session 18)."""
     words = view.words
-    if words[k] not in _WITH_CO or k < 4 or words[k - 1] != "," \
+    if words[k] not in _WITH_AVEC or k < 4 or words[k - 1] != "," \
             or not view.units[k - 2].is_mention:
         return False
     sources = {c.source for c in cands}
@@ -865,7 +867,7 @@ def _co_investors(
         found = _mention_after(view, k + len(cue), lex)
         if found is None:
             return []
-        if cue[0] in _WITH_CO and _with_role(view, found):
+        if cue[0] in _WITH_AVEC and _with_role(view, found):
             return []
         unit = _with_coordinated_pp(view, found, cue, lex)  # "aux côtés de A et de B"
         ids = [e for m in unit.mentions for e in _entities(m, registry, set(targets))]
@@ -1221,11 +1223,9 @@ _SUPPLIER_NOUNS = frozenset({
     "fournisseur", "fournisseurs", "sous-traitant", "sous-traitants", "prestataire",
     "prestataires", "equipementier", "supplier", "suppliers", "provider", "providers",
     "vendor", "vendors", "contractor", "subcontractor"})
-_TAKEOVER_VERBS = frozenset({
-    "rachete", "rachetera", "rachetent", "racheter", "acquis", "acquiert", "acquerir",
-    "repris", "reprend", "reprendre", "absorbe", "bought", "buys", "buy", "acquired",
-    "acquires", "acquire", "purchased", "purchases", "over", "absorbed", "merged", "swallowed"})
-"""Verb forms (and the "over" of "took over") that make the noun after them the company bought."""
+_TAKEOVER_VERBS = BUY_VERBS | {"over", "absorbe", "absorbed", "merged", "swallowed"}
+"""Verb forms (and the "over" of "took over") that make the noun after them the company bought:
+the buyer's verbs and nouns of resolution.py and the verbs of a merger."""
 
 
 def _taken_over_noun(view: SentenceView, subj: Unit, t: int) -> bool:
@@ -1584,7 +1584,7 @@ def _after_in_phrase(view: SentenceView, end: int, words: frozenset[str]) -> boo
     return False
 
 
-_WITH = frozenset({"with", "avec", "alongside"})
+_WITH = _WITH_AVEC | {"alongside"}
 _NOT_NOW = frozenset({"former", "ex", "one-time", "onetime", "erstwhile", "potential",
                       "prospective", "future", "possible", "would-be"})
 _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "est", "sont", "etait",

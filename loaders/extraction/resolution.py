@@ -742,7 +742,7 @@ def resolve_references(
 _BUYER_HEADS = frozenset({("acquereur",), ("acheteur",), ("repreneur",), ("buyer",),
                           ("acquirer",)})
 """Description heads naming the buyer of a deal ("l'acquéreur", "the buyer")."""
-_BUY_VERBS = frozenset({
+BUY_VERBS = frozenset({
     "buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring",
     "purchase", "purchases", "purchased", "purchasing", "rachete", "rachetent", "racheter",
     "rachetera", "racheteront", "acquiert", "acquis", "acquise", "acquerir", "acquerra",
@@ -759,7 +759,7 @@ def _deal_buyer(
     """The buyer a deal role ("l'acquéreur", "the buyer") stands for: the organisation in
     subject position before the last buying verb of the article up to the description ("X a
     accepté de racheter Y ... l'acquéreur": X)."""
-    for back, k in _deal_words(m, s, tokens, _BUY_VERBS, real_only=True):
+    for back, k in _deal_words(m, s, tokens, BUY_VERBS, real_only=True):
         subject = _org_subject_before(m, k, sentences[back], tokens[back], lex, registry)
         if subject is not None:
             return subject.resolved[0]
@@ -832,7 +832,7 @@ SELL_VERBS = frozenset({"sell", "sells", "sold", "selling", "cede", "cedera", "c
                         "divests", "divested"})
 """Active verbs whose subject sells and whose object is the company sold ("X a cédé Y"); also
 relations.py's `_company_sold`."""
-_DEAL_VERBS = _BUY_VERBS | SELL_VERBS
+_DEAL_VERBS = BUY_VERBS | SELL_VERBS
 
 
 def _deal_party(
@@ -1443,7 +1443,9 @@ def _pronoun(
     return (prev,) if prev and registry.type_of(prev) in pool else ()
 
 
-_OBJECT_RELATIVES = frozenset({"which", "whom", "que", "qu'", "lequel", "laquelle"})
+OBJECT_RELATIVES = frozenset({"which", "whom", "que", "qu'", "lequel", "laquelle"})
+"""Relative pronouns that open a clause with its own subject ("the plant, which it builds");
+modality.py adds "that"."""
 
 
 def _object_relative_antecedent(m: Mention, k: int, toks: list[Token],
@@ -1453,7 +1455,7 @@ def _object_relative_antecedent(m: Mention, k: int, toks: list[Token],
     for Y", "l'usine Tarvo, qu'il construit pour Y" (it is not the plant). "que" only after
     a comma (else it is often "that": "a annoncé qu'il")."""
     word = toks[k].norm
-    if word not in _OBJECT_RELATIVES or (word in ("que", "qu'") and (
+    if word not in OBJECT_RELATIVES or (word in ("que", "qu'") and (
             k == 0 or toks[k - 1].norm != ",")):
         return frozenset()
     before = [o for o in ms if o.last <= k and o.first >= k - 8 and o is not m]
@@ -2033,7 +2035,7 @@ def _object_relative_after(toks: list[Token], k: int, lex: Lexicon) -> bool:
     que le groupe lyonnais retrouvera", "X, which the Lyon company supplies"): no apposition,
     its words place another company. A subject relative ("X, which is based in Munich", "X,
     qui est installé à Lyon") still places X."""
-    return k + 1 < len(toks) and toks[k].norm in _OBJECT_RELATIVES \
+    return k + 1 < len(toks) and toks[k].norm in OBJECT_RELATIVES \
         and (toks[k + 1].norm in lex.determiners or toks[k + 1].text[:1].isupper())
 
 
