@@ -203,12 +203,19 @@ def _known_mentions(
 
 
 @cache
+def table_cities() -> frozenset[str]:
+    """Folded names of the cities of data/cities.tsv (first column): the city keys
+    resolution.py matches headquarters with."""
+    return frozenset(fold(line.split("\t")[0]) for line in
+                     (DATA_DIR / "cities.tsv").read_text(encoding="utf-8").splitlines()
+                     if line and not line.startswith("#"))
+
+
+@cache
 def _city_words() -> frozenset[str]:
-    """Folded names of cities (data/cities.tsv and the time-zone cities)."""
-    return frozenset({fold(c) for c in zone_cities()} | {
-        fold(line.split("\t")[0]) for line in
-        (DATA_DIR / "cities.tsv").read_text(encoding="utf-8").splitlines()
-        if line and not line.startswith("#")})
+    """Folded names of cities: `table_cities` and the time-zone cities, any city a word of the
+    text may name."""
+    return frozenset({fold(c) for c in zone_cities()}) | table_cities()
 
 
 _COMPASS = frozenset({"north", "south", "east", "west", "latin", "central", "northern",

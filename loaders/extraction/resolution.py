@@ -25,6 +25,7 @@ from loaders.extraction.mentions import (
     Mention,
     participle_opening,
     person_frame,
+    table_cities,
 )
 from loaders.extraction.text import fold, name_key, strip_suffix
 from loaders.extraction.tokens import Token, quote_spans
@@ -1743,7 +1744,7 @@ def _fit(m: Mention, rec: EntityRecord, place: Place) -> float:
         hq = city_key(known.hq)
         if hq in place.city or place.city in hq:
             score += 3.0
-        elif hq in _city_keys() and place.city in _city_keys() or "," in m.place and any(
+        elif hq in table_cities() and place.city in table_cities() or "," in m.place and any(
                 w in place_words() for w in fold(m.place).replace(",", " ").split()):
             score -= 2.0  # two cities of the table: "le constructeur toulousain" is no Parisian;
             # a city with its region elsewhere: "the San Jose, California-based company"
@@ -1760,7 +1761,7 @@ def _fit(m: Mention, rec: EntityRecord, place: Place) -> float:
         elif known.country and known.country != land and not m.country:
             score -= 3.0
         elif hq:
-            score -= 2.0 if hq in _city_keys() else 1.0
+            score -= 2.0 if hq in table_cities() else 1.0
     if m.sectors and known.sectors:
         wide = set(m.sectors).union(*(_SECTOR_FAMILIES.get(x, ()) for x in m.sectors))
         score += 3.0 if wide & set(known.sectors) else -2.0
@@ -1838,12 +1839,7 @@ def _description_region(m: Mention, toks: list[Token], lex: Lexicon, city: str) 
 @cache
 def _known_cities() -> frozenset[str]:
     """The city keys of data/cities.tsv and of the cities data/regions.tsv lists."""
-    return _city_keys().union(*_regions()[2].values())
-
-
-@cache
-def _city_keys() -> frozenset[str]:
-    return frozenset(_cities()[0].values())
+    return table_cities().union(*_regions()[2].values())
 
 
 def place_adjective(word: str, lex: Lexicon) -> bool:
