@@ -1764,6 +1764,25 @@ def _side_phrase(words: list[str], k: int) -> bool:
     return tuple(words[k:k + 3]) in _SIDE_PHRASES
 
 
+_ECHO_PRONOUNS = frozenset({"elle", "lui", "eux", "elles"})
+_ECHO_AFTER = frozenset({"aussi", "meme", "non", "seule", "seul", "seuls", "seules"})
+
+
+def _subject_echo(words: list[str], k: int) -> bool:
+    """True for a stressed pronoun at k that echoes the subject right after its verb ("X livre
+    elle aussi des vannes à Y", "X affronte lui-même Y"): no party of the verb (session 19)."""
+    return words[k] in _ECHO_PRONOUNS and k + 1 < len(words) and words[k + 1] in _ECHO_AFTER
+
+
+def _side_prep(words: list[str], k: int) -> bool:
+    """True for a preposition at k that opens an adverbial of `_SIDE_PHRASES` or is the "à" of
+    "quant à elle" ("X livre quant à elle des vannes à Y": the subject's echo is no customer;
+    session 19, french)."""
+    return _side_phrase(words, k) or (
+        0 < k < len(words) - 1 and words[k - 1] == "quant" and words[k] == "a"
+        and words[k + 1] in ("lui", "elle", "eux", "elles"))
+
+
 _CLAUSE_CLOSE = frozenset({",", ".", ";", ":"})
 
 
@@ -2153,9 +2172,12 @@ def _between_ok(
     frame: Frame, words: list[str], start: int, stop: int, allowed: frozenset[str] | None = None
 ) -> bool:
     between = words[start:stop]
-    if frame.block_between and any(w in frame.block_between and not (allowed and w in allowed)
-                                   for w in between):
-        return False
+    if frame.block_between and any(
+            w in frame.block_between and not (allowed and w in allowed)
+            and not (q >= 2 and _side_phrase(words, q - 2))
+            for q, w in enumerate(between, start=start)):
+        return False  # "X livre pour sa part des vannes à Y": the adverbial's "part" is no
+        # stake (session 19, french)
     return not (frame.requires_between and not any(
         w in frame.requires_between or any(r in w for r in frame.requires_between if len(r) > 3)
         and not w.startswith(_NO_SHARE_WORDS) for w in between))
@@ -2201,6 +2223,9 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                     and "," not in words[end:k]:
                 break  # "supplies Y for the tram that the group delivers to Z": a clause with
                 # its own subject takes the "to" (session 15, residual)
+            if _subject_echo(words, k):
+                k += 2  # "X livre elle aussi des vannes à Y" (session 19, french)
+                continue
             if frame.type == RelationType.SUPPLIES and units[k].is_mention \
                     and not _possessive_pronoun(units[k]) and not units[k].possessive \
                     and all(w in lex.determiners for w in words[end:k]):
@@ -2208,7 +2233,7 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             prep = match_at(words, k, frame.object_preps)
             if prep is not None and prep[0] == "a" and _verb_a(view, k):
                 prep = None  # "Korvane, qui a racheté Zentrix": the verb "a"
-            if prep is not None and _side_phrase(words, k):
+            if prep is not None and _side_prep(words, k):
                 prep = None  # "achète de son côté 300 licences au groupe" (session 16)
             if prep is not None and words[k] not in ("de", "d'", "of", "du", "des"):
                 found = _mention_after(view, k + len(prep), lex)
@@ -2256,7 +2281,7 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                     return named, _after_relative(view, named, lex, units[named])
             if prep is not None and prep[0] == "a" and _verb_a(view, k):
                 prep = None  # "X a finalisé": the verb "a", not the preposition "à"
-            if prep is not None and _side_phrase(words, k):
+            if prep is not None and _side_prep(words, k):
                 prep = None
             if prep is not None and k > end and prep[0] in ("de", "d'", "du", "of") \
                     and words[k - 1] in _COUNTERPART_HEADS:
@@ -2284,6 +2309,9 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             return -1, None  # "a racheté le fournisseur de Quistor", "bought the supplier of
             # Quistor": the object is the unnamed holder of the role, never its counterpart
             # (session 17, descr)
+        if _subject_echo(words, k):
+            k += 2  # "X affronte lui aussi Y": the pronoun echoes the subject (session 19)
+            continue
         if frame.direct and units[k].is_mention and _compound_modifier(view, k):
             k += 1  # "sells Velmora-branded televisions": the name modifies the noun after it
             continue
@@ -4090,6 +4118,9 @@ def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
                                  view.words[j + 1])
                       or (view.units[j].is_mention
                           and view.units[j].mentions[0].kind == ANAPHOR)):
+        if _bare_kind_noun(view.words, j, lex):
+            break  # "Le transporteur de fonds X a racheté Y": "de fonds" tells the trade of
+            # the description before X, not a fund X is inside (session 19, french)
         j -= 1  # "avec la coopérative néo-zélandaise X": X is inside a prepositional phrase
     if j < 0:
         return True
@@ -4101,6 +4132,15 @@ def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
     if prev in ("de", "d'") and j > 0 and view.words[j - 1] in _MAKE_OF:
         return True  # "une opération qui fait de X le premier actionnaire de Y"
     return prev == "," or prev not in lex.prepositions or _group_members(k, view)
+
+
+def _bare_kind_noun(words: list[str], j: int, lex: Lexicon) -> bool:
+    """True when the organisation head at j is a bare noun after "de" that follows a
+    description's noun ("le transporteur de fonds", "le gestionnaire de fonds"): a trade, no
+    determiner before it, so no named organisation it heads."""
+    return words[j] in lex.org_heads and j >= 2 and words[j - 1] in ("de", "d'") \
+        and words[j - 2] not in lex.determiners and words[j - 2].isalpha() \
+        and words[j - 2] not in lex.prepositions and words[j - 2] not in lex.org_heads
 
 
 def _with_described(view: SentenceView, k: int, lex: Lexicon) -> bool:
