@@ -203,12 +203,19 @@ def _known_mentions(
 
 
 @cache
+def table_cities() -> frozenset[str]:
+    """Folded names of the cities of data/cities.tsv (first column): the city keys
+    resolution.py matches headquarters with."""
+    return frozenset(fold(line.split("\t")[0]) for line in
+                     (DATA_DIR / "cities.tsv").read_text(encoding="utf-8").splitlines()
+                     if line and not line.startswith("#"))
+
+
+@cache
 def _city_words() -> frozenset[str]:
-    """Folded names of cities (data/cities.tsv and the time-zone cities)."""
-    return frozenset({fold(c) for c in zone_cities()} | {
-        fold(line.split("\t")[0]) for line in
-        (DATA_DIR / "cities.tsv").read_text(encoding="utf-8").splitlines()
-        if line and not line.startswith("#")})
+    """Folded names of cities: `table_cities` and the time-zone cities, any city a word of the
+    text may name."""
+    return frozenset({fold(c) for c in zone_cities()}) | table_cities()
 
 
 _COMPASS = frozenset({"north", "south", "east", "west", "latin", "central", "northern",
@@ -1279,15 +1286,17 @@ Initiative", "the Nordic Quistor Alliance")."""
 _PLAN_KINDS = frozenset({"pension", "pensions", "retirement", "savings"})
 """Words before "Plan" that make it a fund's name a nationality opens ("the Canadian Quellmark
 Workers Pension Plan"), not a policy ("the European Recovery Plan")."""
-_FIRM_TAILS = frozenset({"cie", "associes", "fils", "freres", "co", "partenaires", "soeurs",
-                         "sons", "brothers", "partners"})
-"""Words after "&" that end a firm's name ("& Cie", "& Fils", "& Associés")."""
+FIRM_TAILS = frozenset({"cie", "associes", "fils", "filles", "freres", "soeurs", "co", "sons",
+                        "brothers", "bros", "partenaires", "partners"})
+"""Words that end a family firm's name after "&" or the family's name ("& Cie", "& Fils",
+"Quellan Brothers"): the one list for mention spans (`_firm_tail`) and for the family name
+a firm is named for (`resolution._family_last`)."""
 
 
 def _firm_tail(tokens: list[Token], k: int, taken: list[bool]) -> bool:
-    """True when "&" and a firm's last word of `_FIRM_TAILS` stand at k ("& Cie", "& Fils")."""
+    """True when "&" and a firm's last word of `FIRM_TAILS` stand at k ("& Cie", "& Fils")."""
     return k + 1 < len(tokens) and tokens[k].text == "&" and not taken[k + 1] \
-        and tokens[k + 1].norm in _FIRM_TAILS and tokens[k + 1].text[:1].isupper()
+        and tokens[k + 1].norm in FIRM_TAILS and tokens[k + 1].text[:1].isupper()
 
 
 _NOT_NAMED_AFTER = frozenset({"division", "branche", "pole", "activite", "unite", "departement",
@@ -1392,7 +1401,8 @@ def _common_complement(tokens: list[Token], i: int, j: int, taken: list[bool],
 
 _GEO_NOUNS = frozenset({"val", "pays", "cote", "cotes", "mont", "monts", "vallee", "plateau",
                         "bassin", "massif", "golfe", "ile", "iles", "plaine", "haut", "haute",
-                        "bas", "basse", "coteaux", "lac", "baie", "cap", "marais", "causse"})
+                        "bas", "basse", "coteaux", "lac", "baie", "cap", "marais", "causse",
+                        "foret", "forets"})
 """Geographic nouns that open a place name going on with "de X" ("Val de Loire", "Pays de
 Caux", "Côte d'Opale"): a name that ends in one goes on with its complement."""
 
@@ -1921,8 +1931,7 @@ _SITE_NOUNS = frozenset({"usine", "usines", "scierie", "scieries", "site", "site
                          "plants", "factories", "mills", "sawmills", "warehouses"})
 
 
-_GEO_OF = frozenset({"foret", "forets", "vallee", "ile", "iles", "lac", "massif", "plateau",
-                     "baie", "golfe", "plaine"})
+_GEO_OF = _GEO_NOUNS - {"cote", "cotes"}
 """Lower-case French geographic nouns before "de <Name>": the name is a place ("la forêt de
 Quessor"); not "côtés" ("aux côtés de X" names a partner)."""
 
@@ -2380,14 +2389,8 @@ def people_by_article(
                     or not _person_shape(toks, m.first, m.last, lex):
                 continue
             words = [t.norm for t in toks[m.first:m.last]]
-            if _org_noun(words[0], lex):
-                continue  # "Les Laboratoires Velmora ... Velmora a réalisé": a company's noun
-            norms = [t.norm for t in toks]
-            if _after_descriptor(norms, m.first, lex) or m.first >= 2 \
-                    and toks[m.first - 1].text.islower() and toks[m.first - 1].kind == "word" \
-                    and _after_descriptor(norms, m.first - 1, lex):
-                continue  # "le groupe drômois Transports Quenby ... Hélène Quenby": the
-                # company named for the family (session 18), a place adjective between
+            if _family_firm_name(toks, m, lex):
+                continue
             if words[-1] in alone - firsts and words[0] not in alone and m.last - m.first == 2 \
                     or m.first == 0 and after and after[0].norm in _PERSONAL_PRONOUNS:
                 m.person, m.typed = True, "person"
@@ -2396,6 +2399,20 @@ def people_by_article(
             if prev is not None and prev.person and prev.typed != "org" \
                     and m.first - prev.last == 1 and toks[prev.last].norm in ("and", "et"):
                 m.person, m.typed = True, "person"
+
+
+# Family-firm rule 1 of 3: a NAME is no person (2: resolution._family_last, 3: pipeline.py).
+def _family_firm_name(toks: list[Token], m: Mention, lex: Lexicon) -> bool:
+    """True when a name shaped like a person's is a company named for a family: an
+    organisation noun opens it ("Les Laboratoires Velmora ... Velmora a réalisé"), or a
+    descriptor stands before it, a place adjective between ("le groupe drômois Transports
+    Quenby ... Hélène Quenby", session 18)."""
+    if _org_noun(toks[m.first].norm, lex):
+        return True
+    norms = [t.norm for t in toks]
+    return _after_descriptor(norms, m.first, lex) or m.first >= 2 \
+        and toks[m.first - 1].text.islower() and toks[m.first - 1].kind == "word" \
+        and _after_descriptor(norms, m.first - 1, lex)
 
 
 def _org_noun(word: str, lex: Lexicon) -> bool:

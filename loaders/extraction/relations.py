@@ -45,6 +45,7 @@ from loaders.extraction.mentions import (
 )
 from loaders.extraction.modality import OFFER_NOUNS, relation_status
 from loaders.extraction.resolution import (
+    BUY_VERBS,
     ORG_TYPES,
     SELL_VERBS,
     Registry,
@@ -404,7 +405,7 @@ def _minority_partners(view: SentenceView, found: list[Candidate],
         for k in range(c.trigger_end, min(len(units) - 2, c.trigger_end + 12)):
             if words[k] in (";", ".") or words[k] in HARD_BOUNDARIES:
                 break
-            if words[k] not in ("with", "avec") or not units[k + 1].is_mention:
+            if words[k] not in _WITH_AVEC or not units[k + 1].is_mention:
                 continue
             phrase = match_at(words, k + 2, _MINORITY_AS)
             if phrase is None or (phrase[0] == "as" and (
@@ -813,7 +814,8 @@ _ALONGSIDE_FIRST = frozenset(p[0] for p in _ALONGSIDE)
 
 
 _LED = frozenset({"led", "co-led", "menee", "mene", "menes", "menees", "co-mene", "co-menee"})
-_WITH_CO = frozenset({"with", "avec"})
+_WITH_AVEC = frozenset({"with", "avec"})
+"""Plain "with"/"avec" (", with B" after a round's leader); `_WITH` adds "alongside"."""
 _WITH_ROLE = frozenset({"as", "advising", "advised", "acting", "comme", "conseil", "conseille",
                         "conseilles", "banque", "bank", "adviser", "advisers", "advisor"})
 
@@ -825,7 +827,7 @@ def _with_after_leader(
     by A, with B and C", "un tour de table mené par le fonds A, avec B et C"): the names after
     it are co-investors of the same round (session 18)."""
     words = view.words
-    if words[k] not in _WITH_CO or k < 4 or words[k - 1] != "," \
+    if words[k] not in _WITH_AVEC or k < 4 or words[k - 1] != "," \
             or not view.units[k - 2].is_mention:
         return False
     sources = {c.source for c in cands}
@@ -866,7 +868,7 @@ def _co_investors(
         found = _mention_after(view, k + len(cue), lex)
         if found is None:
             return []
-        if cue[0] in _WITH_CO and _with_role(view, found):
+        if cue[0] in _WITH_AVEC and _with_role(view, found):
             return []
         unit = _with_coordinated_pp(view, found, cue, lex)  # "aux côtés de A et de B"
         ids = [e for m in unit.mentions for e in _entities(m, registry, set(targets))]
@@ -1107,7 +1109,7 @@ def _apply(
         named_at = end
         while named_at < len(words) and words[named_at] in _POST_ADJECTIVES:
             named_at += 1  # "son fournisseur historique, X", "son client attitré X"
-        other = _named_after(view, named_at, lex) or _described_after(view, named_at, lex) \
+        other = _appositive_name(view, named_at, lex) or _described_after(view, named_at, lex) \
             or _predicated_subject(t, view, lex, frame) \
             or _included(view, end, lex) or _copula_complement(view, end, lex) \
             or (units[named_at] if named_at < len(units) and _plain_mention(units[named_at])
@@ -1229,11 +1231,9 @@ _SUPPLIER_NOUNS = frozenset({
     "fournisseur", "fournisseurs", "sous-traitant", "sous-traitants", "prestataire",
     "prestataires", "equipementier", "supplier", "suppliers", "provider", "providers",
     "vendor", "vendors", "contractor", "subcontractor"})
-_TAKEOVER_VERBS = frozenset({
-    "rachete", "rachetera", "rachetent", "racheter", "acquis", "acquiert", "acquerir",
-    "repris", "reprend", "reprendre", "absorbe", "bought", "buys", "buy", "acquired",
-    "acquires", "acquire", "purchased", "purchases", "over", "absorbed", "merged", "swallowed"})
-"""Verb forms (and the "over" of "took over") that make the noun after them the company bought."""
+_TAKEOVER_VERBS = BUY_VERBS | {"over", "absorbe", "absorbed", "merged", "swallowed"}
+"""Verb forms (and the "over" of "took over") that make the noun after them the company bought:
+the buyer's verbs and nouns of resolution.py and the verbs of a merger."""
 
 
 def _taken_over_noun(view: SentenceView, subj: Unit, t: int) -> bool:
@@ -1592,7 +1592,7 @@ def _after_in_phrase(view: SentenceView, end: int, words: frozenset[str]) -> boo
     return False
 
 
-_WITH = frozenset({"with", "avec", "alongside"})
+_WITH = _WITH_AVEC | {"alongside"}
 _NOT_NOW = frozenset({"former", "ex", "one-time", "onetime", "erstwhile", "potential",
                       "prospective", "future", "possible", "would-be"})
 _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "est", "sont", "etait",
@@ -3033,7 +3033,7 @@ _POST_ADJECTIVES = frozenset({"historique", "historiques", "principal", "princip
 X", "son client attitré X")."""
 
 
-def _named_after(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
+def _appositive_name(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
     """The name set off by commas right after a noun: "its largest shareholder, Oaktree,", also
     behind its place: "its closest rival, Berlin-based Zentrix,", "l'allemand Zentrix"."""
     units, words = view.units, view.words
@@ -4303,7 +4303,7 @@ def _rivals(
     if seg is not None and seg.kind == "apposition" and view.owner_unit(seg) is not side_a:
         side_b = view.owner_unit(seg)  # "IndiGo, Air India's main domestic rival,"
         stop = start
-    named = (_named_after(view, start, lex) or _described_after(view, start, lex)) \
+    named = (_appositive_name(view, start, lex) or _described_after(view, start, lex)) \
         if side_b is None else None
     if named is not None and named is not side_a:  # "its closest rival, Berlin-based Y,"
         side_b, stop = named, start
@@ -4629,7 +4629,7 @@ def _noun_member_list(view: SentenceView, start: int, after: int, lex: Lexicon) 
             m = after + 1 + len(opener)
             return units[m] if m < len(units) and _plain_mention(units[m]) and (
                 m + 1 >= len(units) or words[m + 1] in _LIST_END) else None
-        return _named_after(view, after, lex) or _described_after(view, after, lex)
+        return _appositive_name(view, after, lex) or _described_after(view, after, lex)
     ranged = match_at(words, after, _RANGE_FROM)
     if ranged is not None:  # "X's clients range from A to B"
         return _range_members(view, after + len(ranged))
@@ -4891,7 +4891,7 @@ def another_member(view: SentenceView, lex: Lexicon, registry: Registry,
             continue  # "Y's other customer"
         member = units[first - 2] if first >= 2 and words[first - 1] == "," \
             and k + 1 < len(units) and words[k + 1] in _LIST_END \
-            else _named_after(view, k + 1, lex)  # "A, another customer," / "Another customer, A,"
+            else _appositive_name(view, k + 1, lex)  # "A, another customer,"/"Another customer, A,"
         if member is None or not _plain_mention(member):
             continue
         rtype, role = spec
