@@ -911,6 +911,11 @@ def _apply(
             and obj_unit is not None and obj_at > t and obj_unit.possessive \
             and not _possessive_pronoun(obj_unit):
         return []  # "buys Velmora's chips": what is bought is the owner's product
+    if frame.possessed_object and (obj_unit is None or obj_at <= t or not obj_unit.possessive
+                                   or _possessive_pronoun(obj_unit)
+                                   or any(w not in _SHARE_OF for w in words[end:obj_at])
+                                   or not _owned_goods(frame, view, obj_at)):
+        return []  # "buys X's kaolin", not "buys its kaolin" or "buys X's unit" (session 19)
     nxt = view.words[obj_at + 1] if obj_unit is not None and obj_at + 1 < len(view.words) else ""
     after = view.words[obj_at + 1:obj_at + 3] if obj_unit is not None else []
     if (frame.block_next and nxt in frame.block_next) or (
@@ -1114,11 +1119,17 @@ def _apply(
         return _pairs(frame.type, obj_unit.mentions, subj.mentions, "source", view, t, end,
                       registry)
     if frame.type == RelationType.SUPPLIES and subj_role == "source" and obj_at == end \
-            and words[t] in _LICENCE_WORDS and obj_unit.possessive \
-            and not _possessive_pronoun(obj_unit):
-        # "Velmora licensed Quistor's technology": Quistor's technology, licensed to Velmora
+            and obj_unit.possessive and not _possessive_pronoun(obj_unit) and (
+                words[t] in _LICENCE_WORDS
+                or words[t] in _RESALE_VERBS and _owned_goods(frame, view, obj_at)):
+        # "Velmora licensed Quistor's technology": Quistor's technology, licensed to Velmora;
+        # "Velmora sells Quistor's sofas": Quistor's goods, sold on by Velmora (session 19)
         return _pairs(frame.type, obj_unit.mentions, subj.mentions, "source", view, t, end,
                       registry)
+    if frame.type == RelationType.SUPPLIES and words[t] in _WORK_VERBS \
+            and all(tr[-1] in _WORK_VERBS for tr in frame.triggers) \
+            and not _work_for(view, end, obj_at, subj, lex):
+        return []  # "travaille pour améliorer la sécurité de Y": a purpose, no customer
     if obj_at > t and frame.type not in _SYMMETRIC:
         later = _object_past_adjunct(view, obj_at, lex)  # "a racheté X en 2022 puis Y"
         if later is not None:
@@ -1363,6 +1374,58 @@ def _located_at(words: list[str], obj_at: int) -> bool:
 
 
 _LICENCE_WORDS = frozenset({"licence", "licences", "license", "licenses", "licensed"})
+_RESALE_VERBS = frozenset({"sell", "sells", "sold", "selling", "resell", "resells", "resold"})
+"""Verbs of selling whose object, a named possessor of goods ("sells Quistor's sofas"), is
+the maker that supplies the seller (session 19, supply3)."""
+_WORK_VERBS = frozenset({
+    "travaille", "travaillent", "travaillait", "travaillaient", "travaillera", "travailleront",
+    "intervient", "interviennent", "intervenait", "intervenaient", "interviendra",
+    "interviendront", "works", "work", "worked", "working"})
+"""Verbs of the work-for frames (session 19, supply3): "X travaille pour Y", "X works for Y"."""
+
+
+_SHARE_OF = frozenset({"most", "much", "all", "some", "part", "half", "bulk", "share", "majority",
+                       "more", "of", "the", "a", "an", "its", "their", "entire", "whole",
+                       "rest", "large", "big", "biggest", "largest", "also", "already"})
+"""What may stand between a verb of buying and the maker whose goods it buys ("buys most of
+X's output"): a quantity, never another noun phrase ("buy a will towards X's plans")."""
+
+
+def _owned_goods(frame: Frame, view: SentenceView, obj_at: int) -> bool:
+    """True when the possessor at `obj_at` is followed by a lower-case noun phrase that is no
+    holding the frame blocks ("Quistor's modular sofas", not "Quistor's stake")."""
+    words, units = view.words, view.units
+    q = obj_at + 1
+    while q < len(words) and words[q] in ("'s", "'", "’s", "’"):
+        q += 1
+    if q >= len(words) or units[q].is_mention \
+            or not view.tokens[units[q].first].text[:1].islower():
+        return False
+    return not any(w in frame.block_between or units[r].is_mention
+                   and not _possessive_pronoun(units[r])
+                   for r, w in enumerate(words[q:q + 3], start=q))
+
+
+_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "he", "she", "it", "they"})
+
+
+def _work_for(view: SentenceView, end: int, obj_at: int, subj: Unit, lex: Lexicon) -> bool:
+    """True when the object of a work-for frame stands right after its preposition ("pour",
+    "for", "pour le compte de", "on behalf of"), only determiners or nationalities between:
+    "travaille de son côté pour la banque Y", never "travaille pour améliorer ... de Y"; and
+    the subject is no noun's complement ("l'ancien banquier de X, qui travaillait pour Y")."""
+    words = view.words
+    if obj_at <= end:
+        return False
+    s = view.units.index(subj) if subj in view.units else -1
+    if s > 0 and words[s - 1] in ("de", "d'", "du", "des", "of") \
+            or s >= 0 and words[s] in _PRONOUNS:
+        return False  # (a pronoun subject: "il travaille pour Y" is as often a person)
+    q = obj_at - 1
+    while q > end and (words[q] in lex.determiners or words[q] in lex.nationalities):
+        q -= 1
+    return words[q] in ("pour", "for", "de", "d'", "du", "of") and (
+        words[q] in ("pour", "for") or q >= 2 and words[q - 1] in ("compte", "behalf"))
 _HOUSE_WORDS = frozenset({"maison", "griffe", "couture", "couturier", "marque", "house",
                           "brand"})
 
@@ -1728,6 +1791,18 @@ def _name_modifies(view: SentenceView, obj_at: int) -> bool:
     return q < len(words) and words[q] in _PARTIES_AFTER_NAME \
         and view.tokens[units[q].first].text.islower() \
         and not (q + 1 < len(words) and units[q + 1].is_mention)
+
+
+def _own_brand_goods(view: SentenceView, end: int, k: int, lex: Lexicon) -> bool:
+    """True when the name at unit k, right after the verb ending at `end` and a possessive
+    pronoun, names the subject's own goods: "supplies its Tablo dialysis system", "livre
+    ses pompes Aquor" is not written so; the product noun follows the name (session 19)."""
+    words = view.words
+    return k == end + 1 and words[end] in _OWN_BEFORE_BRAND and _brand_goods(view, k, lex)
+
+
+_OWN_BEFORE_BRAND = frozenset({"its", "their", "our", "his", "her", "son", "sa", "ses", "leur",
+                               "leurs"})
 
 
 def _bought_from(view: SentenceView, obj_unit: Unit, lex: Lexicon) -> bool:
@@ -2160,6 +2235,10 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             # (session 17, descr)
         if frame.direct and units[k].is_mention and _compound_modifier(view, k):
             k += 1  # "sells Velmora-branded televisions": the name modifies the noun after it
+            continue
+        if frame.type == RelationType.SUPPLIES and frame.direct and units[k].is_mention \
+                and _own_brand_goods(view, end, k, lex):
+            k += 1  # "will supply its Tablo dialysis system": the name of its own goods
             continue
         if frame.direct and not agentive and units[k].is_mention \
                 and not _possessive_pronoun(units[k]) \
