@@ -1126,10 +1126,6 @@ def _apply(
         # "Velmora sells Quistor's sofas": Quistor's goods, sold on by Velmora (session 19)
         return _pairs(frame.type, obj_unit.mentions, subj.mentions, "source", view, t, end,
                       registry)
-    if frame.type == RelationType.SUPPLIES and words[t] in _WORK_VERBS \
-            and all(tr[-1] in _WORK_VERBS for tr in frame.triggers) \
-            and not _work_for(view, end, obj_at, subj, lex):
-        return []  # "travaille pour améliorer la sécurité de Y": a purpose, no customer
     if obj_at > t and frame.type not in _SYMMETRIC:
         later = _object_past_adjunct(view, obj_at, lex)  # "a racheté X en 2022 puis Y"
         if later is not None:
@@ -1377,11 +1373,6 @@ _LICENCE_WORDS = frozenset({"licence", "licences", "license", "licenses", "licen
 _RESALE_VERBS = frozenset({"sell", "sells", "sold", "selling", "resell", "resells", "resold"})
 """Verbs of selling whose object, a named possessor of goods ("sells Quistor's sofas"), is
 the maker that supplies the seller (session 19, supply3)."""
-_WORK_VERBS = frozenset({
-    "travaille", "travaillent", "travaillait", "travaillaient", "travaillera", "travailleront",
-    "intervient", "interviennent", "intervenait", "intervenaient", "interviendra",
-    "interviendront", "works", "work", "worked", "working"})
-"""Verbs of the work-for frames (session 19, supply3): "X travaille pour Y", "X works for Y"."""
 
 
 _SHARE_OF = frozenset({"most", "much", "all", "some", "part", "half", "bulk", "share", "majority",
@@ -1406,26 +1397,6 @@ def _owned_goods(frame: Frame, view: SentenceView, obj_at: int) -> bool:
                    for r, w in enumerate(words[q:q + 3], start=q))
 
 
-_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "he", "she", "it", "they"})
-
-
-def _work_for(view: SentenceView, end: int, obj_at: int, subj: Unit, lex: Lexicon) -> bool:
-    """True when the object of a work-for frame stands right after its preposition ("pour",
-    "for", "pour le compte de", "on behalf of"), only determiners or nationalities between:
-    "travaille de son côté pour la banque Y", never "travaille pour améliorer ... de Y"; and
-    the subject is no noun's complement ("l'ancien banquier de X, qui travaillait pour Y")."""
-    words = view.words
-    if obj_at <= end:
-        return False
-    s = view.units.index(subj) if subj in view.units else -1
-    if s > 0 and words[s - 1] in ("de", "d'", "du", "des", "of") \
-            or s >= 0 and words[s] in _PRONOUNS:
-        return False  # (a pronoun subject: "il travaille pour Y" is as often a person)
-    q = obj_at - 1
-    while q > end and (words[q] in lex.determiners or words[q] in lex.nationalities):
-        q -= 1
-    return words[q] in ("pour", "for", "de", "d'", "du", "of") and (
-        words[q] in ("pour", "for") or q >= 2 and words[q - 1] in ("compte", "behalf"))
 _HOUSE_WORDS = frozenset({"maison", "griffe", "couture", "couturier", "marque", "house",
                           "brand"})
 
@@ -1795,8 +1766,8 @@ def _name_modifies(view: SentenceView, obj_at: int) -> bool:
 
 def _own_brand_goods(view: SentenceView, end: int, k: int, lex: Lexicon) -> bool:
     """True when the name at unit k, right after the verb ending at `end` and a possessive
-    pronoun, names the subject's own goods: "supplies its Tablo dialysis system", "livre
-    ses pompes Aquor" is not written so; the product noun follows the name (session 19)."""
+    pronoun, is followed by a product noun: the subject's own goods, no party ("will supply
+    its Tablo dialysis system for home programmes", session 19)."""
     words = view.words
     return k == end + 1 and words[end] in _OWN_BEFORE_BRAND and _brand_goods(view, k, lex)
 
