@@ -65,7 +65,7 @@ from loaders.extraction.resolution import (
     resolve_names,
     resolve_references,
 )
-from loaders.extraction.rest_stakes import rest_of_capital
+from loaders.extraction.rest_stakes import rest_of_capital, vehicle_stakes
 from loaders.extraction.roles import Holders, find_roles
 from loaders.extraction.sentences import Sentence, split_sentences
 from loaders.extraction.sources import find_sources
@@ -261,6 +261,7 @@ class RuleExtractor:
                       and not (c.type == RelationType.INVESTS_IN and venture_stake(view, c))]
         candidates += _stake_in_topic(view, registry, discourse, candidates)
         candidates += rest_of_capital(view, lex, registry, discourse, candidates)
+        candidates += vehicle_stakes(view, registry, candidates)
         candidates += _rival_of_topic(view, lex, registry, discourse, candidates)
         candidates += _customers_of_topic(view, registry, discourse, candidates)
         candidates = _one_direction(view, candidates)

@@ -1,6 +1,7 @@
 """Holders of the rest of a company's capital: "the remaining 40% of Y will stay with X",
 "A and B hold most of the rest", "le solde du capital reste entre les mains de X", "sera
-partagé entre la famille fondatrice et X".
+partagé entre la famille fondatrice et X"; and the vehicle a stake is taken through
+(`vehicle_stakes`: "through its venture arm Y", "via sa filiale Y").
 
 What remains after a stake or a takeover is held by its holders, who therefore hold a stake in
 the company: the one named after the rest noun ("of Y", "du capital de Y"), else the company
@@ -131,3 +132,53 @@ def _holders_before(view: SentenceView, r: int, registry: Registry) -> tuple[lis
             and words[start] not in HARD_BOUNDARIES:
         start -= 1
     return _names(view, start + 1, verb, registry), verb
+
+
+_THROUGH = phrases(["through", "via", "par l'intermediaire de", "par l'intermediaire du",
+                    "par l'intermediaire d'", "au travers de", "au travers du", "par le biais de",
+                    "par le biais du", "by way of"])
+_VEHICLE_OWNERS = frozenset({"its", "their", "sa", "son", "ses", "leur"})
+_VEHICLE_NOUNS = frozenset({"arm", "unit", "fund", "vehicle", "subsidiary", "affiliate",
+                            "holding", "filiale", "fonds", "vehicule", "bras", "structure"})
+_VEHICLE_REACH = 4
+"""Lower-case words between the possessive and the vehicle's name ("its robotics arm Y", "sa
+filiale d'investissement Y")."""
+
+
+def vehicle_stakes(view: SentenceView, registry: Registry, candidates: list[Candidate]
+                   ) -> list[Candidate]:
+    """The vehicle a stake is taken through holds it too: "X took a 20% stake in T through its
+    venture arm Y", "X a pris 12 % du capital de T via sa filiale d'investissement Y" (session
+    19; the gold counts both the group and its vehicle). The vehicle is a name right after a
+    possessive and a vehicle noun (`_VEHICLE_NOUNS`) after "through" / "via" / "par
+    l'intermédiaire de", after the stake's trigger; a partner ("through its alliance with Y")
+    or a deal ("via a capital increase") is no vehicle."""
+    stakes = [c for c in candidates if c.type == RelationType.INVESTS_IN]
+    if not stakes:
+        return []
+    words, units = view.words, view.units
+    out: list[Candidate] = []
+    for k in range(len(words)):
+        via = match_at(words, k, _THROUGH)
+        if via is None:
+            continue
+        q = k + len(via)
+        if q >= len(words) or words[q] not in _VEHICLE_OWNERS:
+            continue
+        noun = False
+        q += 1
+        while q < len(words) and q - k <= len(via) + _VEHICLE_REACH and not units[q].is_mention:
+            text = view.tokens[units[q].first].text
+            if words[q] != "d'" and not (text.isalpha() and text.islower()):
+                break
+            noun = noun or words[q] in _VEHICLE_NOUNS
+            q += 1
+        if not noun or q >= len(words) or not units[q].is_mention:
+            continue
+        names = _names(view, q, q + 1, registry)
+        for c in stakes:
+            if c.trigger_end <= k and names and names[0] not in (c.source, c.target):
+                out.append(Candidate(RelationType.INVESTS_IN, names[0], c.target, view.index,
+                                     c.trigger, c.trigger_end, c.status))
+    known = {(c.source, c.target) for c in candidates}
+    return [c for c in out if (c.source, c.target) not in known]

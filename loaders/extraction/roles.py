@@ -663,10 +663,12 @@ def _around(
     t = s
     while t > 0 and words[t - 1] in lex.determiners:
         t -= 1
+    ante = _apposition_owner(view, t - 2) if t >= 3 and words[t - 2] == "," else None
+    ante = t - 3 if ante is None else ante  # "O, un atelier de Cholet, dont le gérant, P"
     if not of_org and t >= 3 and words[t - 1] in ("whose", "dont") and words[t - 2] == "," \
-            and units[t - 3].is_mention and not _typed_person(units[t - 3], registry) \
+            and units[ante].is_mention and not _typed_person(units[ante], registry) \
             and e + 1 < n and words[e] == "," and _is_person(units[e + 1], registry):
-        org = _org(units[t - 3], registry)
+        org = _org(units[ante], registry)
         if org:
             out.append((e + 1, org, False))
     # The founder, P, ...: a role opening its sentence or its clause ("tandis que le
@@ -705,10 +707,17 @@ def _around(
             and not _fronted_agent(view, s, owned, e, lex, registry):
         closing = s >= 1 and words[s - 1] == "," and e + 1 < n \
             and match_at(words, e + 1, lex.speech_verbs) is not None
-        org = (_first_org(view, s, registry) if closing else None) \
-            or _context_org(view, s, registry, unquoted=True) \
-            or (topic if _speaker_role(view, s, lex) or _titled_speaker(view, s, e, lex)
-                else None) or context_org
+        near = _first_org_at(view, s, registry) if closing \
+            else _context_org_at(view, s, registry, unquoted=True)
+        speaks = e + 1 < n and match_at(words, e + 1, lex.speech_verbs) is not None
+        if near is not None and speaks and _governed(view, near, lex):
+            org = topic or context_org  # "... with a loan from O, CFO P told analysts",
+            # "Interrogé sur une cession à l'américain O, le directeur général P a répondu":
+            # a lender, a buyer or a partner inside a phrase is not the speaker's employer
+        else:
+            org = (_org(view.units[near], registry) if near is not None else None) \
+                or (topic if _speaker_role(view, s, lex) or _titled_speaker(view, s, e, lex)
+                    else None) or context_org
         out.append((e, org, False))
     # P, R in an attribution, with no organisation beside the role: "a précisé P,
     # présidente du directoire et arrière-petite-fille du fondateur", "said P, chief
@@ -728,6 +737,15 @@ def _around(
             and not _office_title(view, s, lex):
         out.append((e + 1, topic or context_org, False))
     return out
+
+
+def _apposition_owner(view: SentenceView, comma: int) -> int | None:
+    """The name an apposition closed by the comma at unit `comma` describes ("O, un atelier
+    de Cholet employant 45 salariés, dont ...": O, not Cholet), else None."""
+    for seg in view.segments:
+        if seg.kind == "apposition" and seg.end == comma and seg.owner == seg.start - 1:
+            return seg.owner
+    return None
 
 
 def _apposed_after(view: SentenceView, k: int, registry: Registry) -> bool:
@@ -1004,6 +1022,32 @@ def _people(u: Unit, registry: Registry) -> list[Unit]:
 
 def _first_org(view: SentenceView, before: int, registry: Registry,
                unquoted: bool = False) -> str | None:
+    """The organisation id of `_first_org_at`."""
+    at = _first_org_at(view, before, registry, unquoted)
+    return _org(view.units[at], registry) if at is not None else None
+
+
+_GOVERNING = frozenset({"from", "by", "with", "to", "into", "a", "au", "aux", "par", "avec",
+                        "sur", "aupres", "vers", "against", "contre"})
+"""Prepositions whose object is not the employer of a title with no company of its own ("a
+loan from O", "led by O", "une cession à l'américain O"); not "chez", "at", "for", "pour",
+"de", "of", which often name it ("Chez O, le directeur ...", "Sales at O rose, CFO P said")."""
+
+
+def _governed(view: SentenceView, k: int, lex: Lexicon) -> bool:
+    """True when the mention at unit k is the object of a `_GOVERNING` preposition, through at
+    most three determiners or lower-case words ("from the Swiss bank O", "à l'américain O")."""
+    words = view.words
+    for q in range(k - 1, max(-1, k - 5), -1):
+        if words[q] in _GOVERNING:
+            return True
+        if not (words[q] in lex.determiners or _plain_word(view, q, lex)):
+            return False
+    return False
+
+
+def _first_org_at(view: SentenceView, before: int, registry: Registry,
+                  unquoted: bool = False) -> int | None:
     """The first organisation of the sentence before unit `before`: the one a closing
     attribution (", procurement director P said.") speaks for; with `unquoted`, none inside
     a quotation ('"X came to us," said P, chief executive': P's company is left unsaid)."""
@@ -1020,7 +1064,7 @@ def _first_org(view: SentenceView, before: int, registry: Registry,
         if u.is_mention and len(u.mentions) == 1:
             org = _org(u, registry)
             if org and registry.type_of(org) in ORG_TYPES:
-                return org
+                return k
     return None
 
 
@@ -1240,6 +1284,13 @@ _OPEN_QUOTES = {"«": "»", "“": "”", "\"": "\""}
 
 def _context_org(view: SentenceView, before: int, registry: Registry,
                  unquoted: bool = False) -> str | None:
+    """The organisation id of `_context_org_at`."""
+    at = _context_org_at(view, before, registry, unquoted)
+    return _org(view.units[at], registry) if at is not None else None
+
+
+def _context_org_at(view: SentenceView, before: int, registry: Registry,
+                    unquoted: bool = False) -> int | None:
     """The nearest organisation named before unit `before`; with `unquoted`, none inside a
     quotation the role follows ('"X came to us," chief executive P said': the speaker's
     company is left unsaid, not X)."""
@@ -1257,7 +1308,7 @@ def _context_org(view: SentenceView, before: int, registry: Registry,
         if u.is_mention and len(u.mentions) == 1:
             org = _org(u, registry)
             if org and registry.type_of(org) in ORG_TYPES:
-                return org
+                return k
     return None
 
 

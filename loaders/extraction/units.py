@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from loaders.extraction.lexicon import Lexicon, match_at, place_words
 from loaders.extraction.mentions import ANAPHOR, LIST_WORDS, NAME, PLURAL, PRONOUN, Mention
-from loaders.extraction.resolution import Registry
+from loaders.extraction.resolution import Registry, place_adjective, region_adjective
 from loaders.extraction.sentences import Sentence
 from loaders.extraction.tokens import Token
 from ontology.records import EntityType, RelationType
@@ -737,8 +737,12 @@ def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
         if u.norm != "," or c == 0 or c + 1 >= len(units):
             continue
         owner = c - 1
-        while owner > 0 and not units[owner].is_mention and units[owner].norm in lex.nationalities:
-            owner -= 1  # "Le groupe français, qui détenait..."
+        while owner > 0 and not units[owner].is_mention and (
+                units[owner].norm in lex.nationalities or units[c + 1].norm == "dont" and (
+                    place_adjective(units[owner].norm, lex)
+                    or region_adjective(units[owner].norm))):
+            owner -= 1  # "Le groupe français, qui détenait...", "Le groupe marseillais, dont
+            # le fonds Y détient 35 %" (a city or a region only before "dont", session 19)
         if not units[owner].is_mention:
             continue
         nxt = units[c + 1]
