@@ -915,7 +915,7 @@ def _apply(
                                    or _possessive_pronoun(obj_unit)
                                    or any(w not in _SHARE_OF for w in words[end:obj_at])
                                    or not _owned_goods(frame, view, obj_at)):
-        return []  # "buys X's kaolin", not "buys its kaolin" or "buys X's unit" (session 19)
+        return []  # "buys X's silica sand", not "buys its sand" or "buys X's unit" (session 19)
     nxt = view.words[obj_at + 1] if obj_unit is not None and obj_at + 1 < len(view.words) else ""
     after = view.words[obj_at + 1:obj_at + 3] if obj_unit is not None else []
     if (frame.block_next and nxt in frame.block_next) or (
@@ -1123,7 +1123,7 @@ def _apply(
                 words[t] in _LICENCE_WORDS
                 or words[t] in _RESALE_VERBS and _owned_goods(frame, view, obj_at)):
         # "Velmora licensed Quistor's technology": Quistor's technology, licensed to Velmora;
-        # "Velmora sells Quistor's sofas": Quistor's goods, sold on by Velmora (session 19)
+        # "Velmora sells Quistor's chairs": Quistor's goods, sold on by Velmora (session 19)
         return _pairs(frame.type, obj_unit.mentions, subj.mentions, "source", view, t, end,
                       registry)
     if obj_at > t and frame.type not in _SYMMETRIC:
@@ -1371,7 +1371,7 @@ def _located_at(words: list[str], obj_at: int) -> bool:
 
 _LICENCE_WORDS = frozenset({"licence", "licences", "license", "licenses", "licensed"})
 _RESALE_VERBS = frozenset({"sell", "sells", "sold", "selling", "resell", "resells", "resold"})
-"""Verbs of selling whose object, a named possessor of goods ("sells Quistor's sofas"), is
+"""Verbs of selling whose object, a named possessor of goods ("sells Quistor's chairs"), is
 the maker that supplies the seller (session 19, supply3)."""
 
 
@@ -1384,7 +1384,7 @@ X's output"): a quantity, never another noun phrase ("buy a will towards X's pla
 
 def _owned_goods(frame: Frame, view: SentenceView, obj_at: int) -> bool:
     """True when the possessor at `obj_at` is followed by a lower-case noun phrase that is no
-    holding the frame blocks ("Quistor's modular sofas", not "Quistor's stake")."""
+    holding the frame blocks ("Quistor's garden chairs", not "Quistor's stake")."""
     words, units = view.words, view.units
     q = obj_at + 1
     while q < len(words) and words[q] in ("'s", "'", "’s", "’"):
@@ -1767,7 +1767,7 @@ def _name_modifies(view: SentenceView, obj_at: int) -> bool:
 def _own_brand_goods(view: SentenceView, end: int, k: int, lex: Lexicon) -> bool:
     """True when the name at unit k, right after the verb ending at `end` and a possessive
     pronoun, is followed by a product noun: the subject's own goods, no party ("will supply
-    its Tablo dialysis system for home programmes", session 19)."""
+    its Vestra sorting system for its depots", session 19)."""
     words = view.words
     return k == end + 1 and words[end] in _OWN_BEFORE_BRAND and _brand_goods(view, k, lex)
 
@@ -2209,7 +2209,7 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             continue
         if frame.type == RelationType.SUPPLIES and frame.direct and units[k].is_mention \
                 and _own_brand_goods(view, end, k, lex):
-            k += 1  # "will supply its Tablo dialysis system": the name of its own goods
+            k += 1  # "will supply its Vestra sorting system": the name of its own goods
             continue
         if frame.direct and not agentive and units[k].is_mention \
                 and not _possessive_pronoun(units[k]) \
