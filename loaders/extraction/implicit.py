@@ -47,16 +47,42 @@ _CLAUSE_OPENERS_1 = frozenset({"while", "whereas"})
 _AGENT_WORDS = frozenset({"par", "by", "le", "la", "les", "l'", "the", "du", "des"})
 
 
-def _agent_at(view: SentenceView, j: int) -> bool:
-    """True when the mention at unit j follows "par"/"by" (behind a determiner or a
-    nationality word at most): the agent of a passive, which owns none of the goods."""
+_AGENT_PREPS = frozenset({"par", "by"})
+# the preposition before the supplier of a first supply clause ("sourced from Japan's A",
+# "acheté à l'allemand A", "achetées auprès de A"; session 19)
+_SUPPLIER_PREPS = _AGENT_PREPS | {"from", "a", "au", "aux", "aupres"}
+
+
+def _agent_at(view: SentenceView, j: int, preps: frozenset[str] = _AGENT_PREPS) -> bool:
+    """True when the mention at unit j follows "par"/"by" (or another of `preps`; behind a
+    determiner, a nationality word or a country's "'s" at most): the agent of a passive,
+    which owns none of the goods."""
     words = view.words
     for q in range(j - 1, max(-1, j - 4), -1):
-        if words[q] in ("par", "by"):
+        if words[q] in preps and not (words[q] == "aupres" and q + 1 < j
+                                      and words[q + 1] not in ("de", "d'", "du", "des")):
             return True
-        if words[q] not in _AGENT_WORDS and (view.units[q].is_mention or q == j - 3):
+        if words[q] not in _AGENT_WORDS and words[q] != "'s" \
+                and (view.units[q].is_mention or q == j - 3):
             return False
     return False
+
+
+def _bare_plural(words: list[str], start: int, end: int) -> bool:
+    """True when the words `start`..`end` are a short noun phrase with no determiner
+    ending in a plural ("titanium rods", "les isolants" has its own determiner)."""
+    return end - start < 3 and words[end].endswith("s") and not words[start][:1].isdigit() \
+        and words[end] not in _PEOPLE
+
+
+# people who "come from" a company without being its goods ("while most engineers come from
+# Y": hired, not supplied)
+_PEOPLE = frozenset({"customers", "clients", "rivals", "investors", "visitors", "tourists",
+                     "students", "staff", "employees", "workers", "engineers", "managers",
+                     "executives", "buyers", "passengers", "patients", "users", "members",
+                     "recruits", "salaries", "ingenieurs", "cadres", "dirigeants", "employes",
+                     "ouvriers", "visiteurs", "utilisateurs", "membres",
+                     "passagers", "acheteurs", "investisseurs", "concurrents"})
 
 
 # definite determiners: "the vessel" is a known thing, "a new plant" may be anyone's
@@ -140,12 +166,14 @@ def _thing_before(t: int, view: SentenceView, lex_preps: frozenset[str],
         k -= 1
     start = k + (3 if opener and words[k + 1] not in _CLAUSE_OPENERS_1 else 2 if opener else 1)
     if start > end or words[start] not in _DEFINITE and not any(
-            w in bare for w in words[start:min(start + 2, end + 1)]):
-        return False
-    if any(view.units[j].is_mention and not (opener and _agent_at(view, j))
+            w in bare for w in words[start:min(start + 2, end + 1)]) and not (
+            opener and _bare_plural(words, start, end)):
+        return False  # "while titanium rods come from Y": a bare plural after the opener
+    if any(view.units[j].is_mention and not (opener and _agent_at(view, j, _SUPPLIER_PREPS))
            for j in range(0, start)):
         return False  # a company earlier in the sentence may own the thing, unless it is
-        # the agent of the clause before ("X sera fourni par A, tandis que ...")
+        # the agent or the supplier of the clause before ("X sera fourni par A, tandis
+        # que ...", "The powder is sourced from Japan's A, while ...")
     for w in words[start + 1:end + 1]:
         if w in lex_preps:
             break
@@ -438,3 +466,207 @@ def awarded_at(view: SentenceView, lex_preps: frozenset[str]) -> list[tuple[int,
             if words[k] in HARD_BOUNDARIES or words[k] in (",", ".", "par", "by"):
                 break
     return out
+
+
+# "Velmora, qui avait pris 25 % du capital en 2022, a réinvesti", "Velmora, which owns
+# roughly 11%, stays on", "Velmora is taking a 10% stake", "Velmora rachètera 75 % du
+# capital": a company holding a share of no named company (session 19, zero)
+KEEP_VERBS = frozenset({"keep", "keeps", "kept", "keeping", "retain", "retains", "retained",
+                        "retaining", "conserve", "conservera", "conserveront", "conservent",
+                        "conservait", "garde", "gardera", "garderont", "gardent"})
+"""Verbs of a share kept: after a sale, the seller's share of the company sold."""
+_HELD_VERBS = KEEP_VERBS | frozenset({
+    "take", "takes", "took", "taken", "taking", "hold", "holds", "held", "holding", "own",
+    "owns", "owned", "owning", "acquire", "acquires", "acquired", "acquiring", "buy", "buys",
+    "bought", "buying",
+    "prend", "prendra", "prendront", "prennent", "prenait", "pris", "prise", "detient",
+    "detiendra", "detiendront", "detiennent", "detenait", "possede", "possedera", "possedent",
+    "possedait", "acquiert", "acquerra", "acquis", "rachete",
+    "rachetera", "racheteront", "rachetent", "rachetait", "reprend", "reprendra", "repris"})
+# auxiliaries and adverbs between a holder and its verb ("qui avait pris", "is taking",
+# "y a également participé et détient désormais")
+_HOLDER_GAP = frozenset({
+    "will", "would", "has", "have", "had", "is", "are", "was", "were", "be", "been", "being",
+    "also", "still", "now", "already", "currently", "a", "ont", "avait", "avaient", "aura",
+    "va", "vont", "doit", "y", "en", "egalement", "aussi", "desormais", "deja", "toujours",
+    "encore", "actuellement"})
+# words between a verb and its percentage ("owns roughly 11%", "détient désormais 12 %")
+_ABOUT = frozenset({
+    "roughly", "about", "around", "nearly", "almost", "some", "just", "over", "more", "than",
+    "less", "under", "up", "to", "a", "an", "the", "its", "their", "environ", "pres", "de",
+    "d'", "quelque", "plus", "moins", "un", "une", "sa", "leur", "desormais", "deja", "now",
+    "already", "still", "encore", "toujours", "also", "egalement", "aussi", "further",
+    "additional", "new", "nouvelle", "nouveau"})
+_PERCENT_WORDS = (("%",), ("per", "cent"), ("percent",), ("pour", "cent"))
+# what may follow the share: words of a stake, then its capital ("du capital", "of the
+# shares"); a market share, a vote or any other noun says no stake
+_SHARE_WORDS = frozenset({"stake", "holding", "shareholding", "interest", "participation",
+                          "minority", "majority", "minoritaire", "majoritaire", "blocking",
+                          "equity"})
+_CAPITAL_AFTER = (("du", "capital"), ("of", "the", "capital"), ("of", "the", "shares"),
+                  ("des", "actions"), ("des", "parts"), ("of", "the", "equity"))
+_AFTER_SHARE = frozenset({"in", "dans", "since", "depuis", "en", "at", "a", "au", "on", "by",
+                          "par", "through", "via", "this", "last", "cette", "ce"})
+_RELATIVES = frozenset({"qui", "which", "who"})
+_ENTERED = frozenset({"entre", "entree", "entres", "entrees"})
+_NO_SUBJECT_BEFORE = frozenset({"from", "by", "with", "to", "of", "de", "d'", "du", "des",
+                                "par", "avec", "a", "au", "aux", "chez", "pour", "for"})
+
+
+def _percent_at(words: list[str], k: int) -> int | None:
+    """The unit after a percentage starting at `k` ("11 %", "24,9 per cent"), else None."""
+    if k >= len(words) or not words[k][:1].isdigit():
+        return None
+    for phrase in _PERCENT_WORDS:
+        if tuple(words[k + 1:k + 1 + len(phrase)]) == phrase:
+            return k + 1 + len(phrase)
+    return None
+
+
+def _share_end(view: SentenceView, k: int) -> int | None:
+    """The unit after the share a stake verb at `k - 1` takes when it is a percentage of no
+    named company ("roughly 11%", "a 10% stake", "25 % du capital", "une participation de
+    12 %"), else None. Nothing but the end of the clause, a date or a plain complement may
+    follow; no mention may stand in the rest of the clause."""
+    words, units = view.words, view.units
+    end = None
+    while k < len(words) and not units[k].is_mention:
+        end = _percent_at(words, k)
+        if end is not None or words[k] not in _ABOUT and words[k] not in _SHARE_WORDS:
+            break
+        k += 1
+    if end is None:
+        return None
+    while end < len(words) and words[end] in _SHARE_WORDS:
+        end += 1  # "a 10% stake", "24,9 % minoritaire"
+    for phrase in _CAPITAL_AFTER:
+        if tuple(words[end:end + len(phrase)]) == phrase:
+            end += len(phrase)
+            break
+    if end < len(words) and words[end] not in _STAKE_ENDS and words[end] not in _AFTER_SHARE:
+        return None  # "30 % du marché", "11% of the vote", "10% de parts de marché"
+    for q in range(end, len(words)):
+        if words[q] in (",", ".", ";") or words[q] in HARD_BOUNDARIES:
+            break
+        if units[q].is_mention:
+            return None  # "a 20% stake in the converter": that company's
+    return end
+
+
+_SOLD = frozenset({"sold", "sells", "sell", "selling", "cede", "cedera", "cedent", "vendu",
+                   "vend", "vendra", "vendent"})
+_TO = frozenset({"to", "a", "au", "aux"})
+
+
+def sold_stake(view: SentenceView) -> tuple[int, int, int] | None:
+    """(buyer unit, verb unit, end unit) when a share of no named company is sold to a named
+    company by no named company ("the Harlan family has sold a 25.1% blocking minority to
+    Velmora", "la famille a cédé 20 % du capital à Velmora"): the buyer holds a stake in the
+    company the passage is about (session 19); None otherwise."""
+    words, units = view.words, view.units
+    for v, w in enumerate(words):
+        if w not in _SOLD or any(_named(view, q) for q in range(v)):
+            continue
+        k = v + 1
+        while k < len(words) and not units[k].is_mention and _percent_at(words, k) is None \
+                and (words[k] in _ABOUT or words[k] in _SHARE_WORDS):
+            k += 1
+        end = _percent_at(words, k)
+        if end is None:
+            continue
+        while end < len(words) and words[end] in _SHARE_WORDS:
+            end += 1
+        for phrase in _CAPITAL_AFTER:
+            if tuple(words[end:end + len(phrase)]) == phrase:
+                end += len(phrase)
+                break
+        if end + 1 < len(words) and words[end] in _TO and _named(view, end + 1):
+            return end + 1, v, end
+    return None
+
+
+def held_stake(view: SentenceView) -> tuple[int, int, int] | None:
+    """(holder unit, verb unit, end unit) when a company takes, holds or keeps a percentage of
+    no company the sentence names (session 19): the subject opening the sentence ("Velmora
+    is taking a 10% stake", "Velmora rachètera 75 % du capital"), the antecedent of a relative
+    ("Velmora, qui avait pris 25 % du capital en 2022, a réinvesti", "an investment from
+    Velmora, which will take a 24.9% stake"), the subject of a first verb coordinated with the
+    stake verb ("Velmora y a participé et détient désormais 12 % du capital"), or a
+    participle in apposition ("Velmora, entré au capital en 2022 à hauteur de 30 %,"). The
+    holder is a name; None otherwise."""
+    words, units = view.words, view.units
+    for v, w in enumerate(words):
+        entered = w in _ENTERED and words[v + 1:v + 3] == ["au", "capital"]
+        if w not in _HELD_VERBS and not entered:
+            continue
+        if entered:
+            if v + 3 < len(words) and words[v + 3] in ("de", "d'", "du", "des", "of"):
+                continue  # "entré au capital de Y": the frames' own
+            end: int | None = v + 3
+            for q in range(v + 3, len(words)):
+                if words[q] in (",", ".", ";") or words[q] in HARD_BOUNDARIES:
+                    break
+                if units[q].is_mention:
+                    end = None
+                    break
+        else:
+            end = _share_end(view, v + 1)
+        if end is None:
+            continue
+        holder = _holder_before(view, v, participle=entered)
+        if holder is not None:
+            return holder, v, end
+    return None
+
+
+def _holder_before(view: SentenceView, v: int, participle: bool) -> int | None:
+    """The unit of the named company that is the subject of the verb at `v` (see
+    `held_stake`), else None."""
+    words, units = view.words, view.units
+    k = v - 1
+    while k >= 0 and words[k] in _HOLDER_GAP and not units[k].is_mention:
+        k -= 1
+    if k < 0:
+        return None
+    if words[k] in _RELATIVES or participle and words[k] == ",":
+        k -= 1 if words[k] in _RELATIVES else 0
+        if k < 1 or words[k] != ",":
+            return None
+        k -= 1
+        return k if _named(view, k) else None
+    if words[k] in ("et", "and"):
+        k = next((q for q in range(k) if units[q].is_mention), -1)
+        if k < 0 or any(units[q].is_mention for q in range(k + 1, v)) \
+                or any(w in HARD_BOUNDARIES or w in _RELATIVES for w in words[k + 1:v]):
+            return None
+    if words[k] == "," and not participle:  # "Velmora, a state-backed vehicle, is taking"
+        head = _apposition_head(view, k)
+        if head is None:
+            return None
+        k = head
+    opening = max((q for q in range(k) if words[q] in (":", ";")), default=-1)
+    if not _named(view, k) or any(units[q].is_mention for q in range(opening + 1, k)):
+        return None
+    if k > 0 and words[k - 1] in _NO_SUBJECT_BEFORE:
+        return None  # "from Velmora is taking": no subject
+    return k
+
+
+def _apposition_head(view: SentenceView, comma: int) -> int | None:
+    """The unit before the comma that opens a short apposition closed by the comma at
+    `comma` ("Velmora, a state-backed vehicle,"), when the apposition names nothing; None
+    otherwise."""
+    words, units = view.words, view.units
+    for q in range(comma - 1, max(0, comma - _APPOSITION_REACH - 2), -1):
+        if units[q].is_mention or words[q] in HARD_BOUNDARIES or words[q] in (
+                "and", "et", "or", "ou", ".", ";", ":") or words[q] in _RELATIVES:
+            return None
+        if words[q] == ",":
+            return q - 1 if q > 0 and q < comma - 1 and units[q - 1].is_mention else None
+    return None
+
+
+def _named(view: SentenceView, k: int) -> bool:
+    unit = view.units[k]
+    return unit.is_mention and not unit.possessive and unit.mentions[0].kind == NAME \
+        and not unit.mentions[0].person

@@ -1313,12 +1313,13 @@ def bound_places(sentences: list[list[Token]], lex: Lexicon) -> frozenset[str]:
             if k >= 3 and toks[k - 1].norm in ("la", "l'") and toks[k - 1].text.islower() \
                     and toks[k - 2].norm == "de":
                 link = k - 2
-            after_name = link >= 1 and toks[link].norm in ("de", "du", "d'") \
+            after_link = link >= 1 and toks[link].norm in ("de", "du", "d'") \
                 and toks[link].text.islower() and toks[link - 1].kind == "word" \
-                and toks[link - 1].text[:1].isupper() and toks[link - 1].text[1:].islower() \
-                and not (k + 1 < len(toks) and toks[k + 1].kind == "word"
-                         and toks[k + 1].text[:1].isupper())
-            (seen if after_name else free).add(key)
+                and toks[link - 1].text[:1].isupper() and toks[link - 1].text[1:].islower()
+            if after_link and k + 1 < len(toks) and toks[k + 1].kind == "word" \
+                    and toks[k + 1].text[:1].isupper():
+                continue  # "Val de Quellon Agriculture": no evidence either way (session 19)
+            (seen if after_link else free).add(key)
     names = word_list("first_names.txt")
     vocab = _vocabulary(lex)
     places = place_words()
@@ -1335,15 +1336,31 @@ def _bound_place(tokens: list[Token], i: int, j: int, taken: list[bool], bound: 
     at = _past_article(tokens, j)  # "Volailles de l'Ostravie"
     if at >= n or taken[at] or fold(tokens[at].text) not in bound \
             or not tokens[at].text[1:].islower() \
-            or tokens[i].norm in word_list("first_names.txt") \
+            or tokens[i].norm in word_list("first_names.txt") and not (
+                j == i + 1 and tokens[i].norm in _GEO_NOUNS) \
             or sum(t.kind == "word" for t in tokens[i:j]) > 3:
         return 0
-    if at + 1 < n and tokens[at + 1].kind == "word" and tokens[at + 1].text[:1].isupper():
+    end = at + 1
+    while end < n and end - at <= 2 and not taken[end] and tokens[end].kind == "word" \
+            and tokens[end].text[:1].isupper() and tokens[end].text[1:].islower() \
+            and (tokens[end].norm in _vocabulary(lex) or tokens[end].norm.endswith(_TRADE_ENDS)) \
+            and tokens[end].norm not in place_words() \
+            and tokens[end].norm not in word_list("first_names.txt") \
+            and tokens[end].norm not in lex.function_words:
+        end += 1  # "Val de Quellon Agriculture": a trade word after the bound place (session 19)
+    if end < n and tokens[end].kind == "word" and tokens[end].text[:1].isupper():
         return 0
     prev = tokens[i - 1].norm if i > 0 else ""
     ok = prev not in _NOT_NAMED_AFTER and prev not in lex.product_nouns \
-        and tokens[j - 1].text[1:].islower() and tokens[j - 1].norm not in _vocabulary(lex)
-    return at + 1 if ok else 0
+        and tokens[j - 1].text[1:].islower() and (tokens[j - 1].norm not in _vocabulary(lex)
+                                                  or j == i + 1 and tokens[i].norm in _GEO_NOUNS)
+    return end if ok else 0
+
+
+_TRADE_ENDS = ("ure", "ures", "tion", "tions", "ie", "ies", "age", "ages", "ment", "ments", "ique",
+               "iques", "eur", "eurs", "ence", "ance", "ing")
+"""Endings of the common nouns that close a firm's name ("Agriculture", "Distribution",
+"Industrie", "Négoce" is a lexicon word): no given name or place ends so in the lists."""
 
 
 def _common_complement(tokens: list[Token], i: int, j: int, taken: list[bool],
@@ -1387,6 +1404,47 @@ def _geo_chain(tokens: list[Token], k: int, taken: list[bool], lex: Lexicon) -> 
     return end if end and end - k <= 3 else k
 
 
+def _head_opens_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """True for a capitalised French organisation head the lexicon also keeps as a common
+    word ("Société") after a lower-case article and before "de / des / du" and a capitalised
+    word (session 19): "la Société des Eaux de Quellac", "avec la Société des Velmores"
+    (French writes the common noun in lower case: "la société des frères Quellan" is none)."""
+    if lex.language != "fr" or i < 1 or i + 2 >= len(tokens):
+        return False
+    tok, prev = tokens[i], tokens[i - 1]
+    if tok.kind != "word" or not tok.text[:1].isupper() or not tok.text[1:].islower() \
+            or tok.norm not in lex.org_heads or tok.norm not in lex.function_words \
+            or not prev.text.islower() or prev.norm not in _HEAD_ARTICLES \
+            or tokens[i + 1].norm not in ("de", "des", "du", "d'") \
+            or not tokens[i + 1].text.islower():
+        return False
+    k = _past_article(tokens, i + 1)
+    return k < len(tokens) and tokens[k].kind == "word" and tokens[k].text[:1].isupper() \
+        and tokens[k].text[1:].islower() and tokens[k].norm not in lex.function_words
+
+
+def _city_complement(tokens: list[Token], k: int, taken: list[bool],
+                     links: tuple[str, ...] = ("de", "d'")) -> int:
+    """End of "de / d' <City>" at k after "<Head> des / du <Noun>" ("Société des Eaux de
+    Nantes", "École des Mines de Saint-Nazaire", "Société du Port de Provence"): a city or region
+    of the lists, one word or a hyphen chain, no
+    capitalised word after it; 0 when none."""
+    n = len(tokens)
+    if k + 1 >= n or tokens[k].norm not in links or not tokens[k].text.islower() \
+            or taken[k + 1] or tokens[k + 1].kind != "word" or not tokens[k + 1].text[:1].isupper():
+        return 0
+    end = k + 2
+    while end + 1 < n and tokens[end].text == "-" and _joined(tokens, end) \
+            and _joined(tokens, end + 1) and tokens[end + 1].kind == "word":
+        end += 2  # "Saint-Nazaire"
+    words = fold("".join(t.text for t in tokens[k + 1:end]))
+    if words not in _city_words() and words not in place_words() \
+            and _region_end(tokens, k + 1, taken) != end \
+            or end < n and tokens[end].kind == "word" and tokens[end].text[:1].isupper():
+        return 0
+    return end
+
+
 def _has_inner_caps(tok: Token) -> bool:
     t = tok.text
     return len(t) > 1 and (t.isupper() or any(c.isupper() for c in t[1:]))
@@ -1422,7 +1480,8 @@ def _name_mentions(
             or _title_opens_name(tokens, i, lex, first_names) \
             or _outlet_title(tokens, i, i + 2, lex) \
             or _month_opens_name(tokens, i, lex) \
-            or _number_opens_name(tokens, i, lex, article_caps)  # "Jan Lund", "Prime Velmora Lab"
+            or _number_opens_name(tokens, i, lex, article_caps) \
+            or _head_opens_name(tokens, i, lex)  # "Jan Lund", "Prime Velmora Lab"
         if not first.isupper() and not _camel(tok.text) and not shaped:
             i += 1
             continue
@@ -1606,7 +1665,7 @@ def _name_mentions(
         # comma is another's, the outlet is no person (session 18)
         person_cue = not org_cue and not outlet_named and (titled or shaped_person and (
             _person_context(tokens, norms_all, i, j, lex, article_lower)
-            or _person_frame(tokens, norms_all, i, j, lex)))
+            or person_frame(tokens, norms_all, i, j, lex)))
         m.person = person_cue or double and not org_cue or j - i >= 2 and not org_cue \
             and norms[0] not in _TITLE_ARTICLES and (
             norms[0] in names or (tokens[i].kind == "initials" and not _lower_initials(tokens[i])
@@ -2160,7 +2219,7 @@ _SUCCEEDS = tuple(sorted({("en", "remplacement", "de"), ("en", "remplacement", "
 """Succession words: in a sentence with a role, the name after them is the person left."""
 
 
-def _person_frame(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexicon) -> bool:
+def person_frame(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexicon) -> bool:
     """True when the words around a span shaped like a person's name say it is one, whatever
     the first name (session 14): an honorific before it ("Mme P", "Dr P", "M. P"); an age
     after it ("P, 54 ans,", "P, 61,"); an apposition of role or of a person's noun past an
@@ -2409,6 +2468,11 @@ def _span_end(
                 and tok.start == tokens[i].end and tokens[j + 1].start == tok.end:
             j += 2  # "velmora-tricks": a lower-case name's compound
             continue
+        if tok.text == "-" and _joined(tokens, j) and j + 2 < n and not taken[j + 2] \
+                and tokens[j + 1].text in _SUSPENDED_LINKS and not _joined(tokens, j + 1) \
+                and tokens[j + 2].kind == "word" and _is_cap(tokens[j + 2], lex):
+            j += 3  # "Velmora Geld- und Wertdienste GmbH": a compound's part left hanging
+            continue  # before "und" / "and" / "et" is inside the name (session 19)
         link = _place_link(tokens, j)
         if link:
             j = link  # "Port-la-Nouvelle", "Fos-sur-Mer", "Villeneuve-d'Ascq": one place name
@@ -2437,13 +2501,23 @@ def _span_end(
                 j == i + 1 or j == i + 2 and _title_adjective(tokens[i + 1], lex)) and (
                 tokens[i].norm in lex.org_heads or tokens[i].norm in lex.outlet_words):
             j += 2  # "Bank of X", "Banque Privée de X"
+            if tok.norm in ("des", "du") and lex.language == "fr":
+                j = _city_complement(tokens, j, taken) or j  # "Société des Eaux de Nantes"
+            if lex.language == "fr" and j + 2 < n and tokens[j].text == "et" \
+                    and tok.norm in ("de", "du", "d'"):
+                j = _city_complement(tokens, j + 1, taken, ("de", "d'", "du")) or j
+                # "la Banque de Quellac et du Morvan", "la Caisse Régionale de Bretagne et de
+                # Normandie": a region, "et" and another region or city (session 19)
             continue
         if (j == i + 1 or j == i + 2 and _title_adjective(tokens[i + 1], lex)) \
-                and _common_head(tokens, i, lex):  # "la Banque Privée de Quimper" too
+                and (_common_head(tokens, i, lex) or j == i + 1
+                     and _head_opens_name(tokens, i, lex)):  # "la Banque Privée de Quimper"
             k = _of_name(tokens, j, taken, lex)
             if k:
                 if tokens[j].norm == "des" and k < n and tokens[k].norm == "du":
                     k = _of_name(tokens, k, taken, lex) or k  # "Compagnie des Bateaux du Rhône"
+                elif tokens[j].norm in ("des", "du"):
+                    k = _city_complement(tokens, k, taken) or k  # "Société des Eaux de Nantes"
                 k = _geo_chain(tokens, k, taken, lex)  # "les Vergers du Val de Quistoire"
                 j = k  # "les Conserveries du Morvan", "des Ateliers de l'Ouest": one name
                 continue
@@ -2522,6 +2596,7 @@ _FOREIGN_LINKS = frozenset({"do", "da", "dos", "das", "del", "della", "dello", "
 """Portuguese, Spanish and Italian links inside a name, no French or English word between two
 capitalised words ("Ciclos do Velmor", "Banca della Quistoria")."""
 _FOREIGN_CONJUNCTIONS = frozenset({"und"})
+_SUSPENDED_LINKS = frozenset({"und", "and", "et", "oder", "or", "ou"})
 _UNIT_NOUNS = frozenset({"business", "unit", "division", "arm", "subsidiary"})
 _FOR_HEADS = frozenset({"investments", "investment", "development", "industries", "trading",
                         "trade", "construction", "contracting"})
@@ -2569,6 +2644,46 @@ def _head_nationality(tokens: list[Token], i: int, lex: Lexicon, taken: list[boo
     return k
 
 
+_FOR_INSTITUTES = frozenset({"institute", "institution", "centre", "center", "foundation",
+                             "laboratory", "laboratories", "society", "academy", "school"})
+"""Heads of research or public bodies that go on with "for" and their fields after a name of
+their own ("Quellmark Institute for Applied Optics"; "Velmora Bank for X" is not one)."""
+
+
+def _field_end(tokens: list[Token], k: int, taken: list[bool], lex: Lexicon) -> int:
+    """End of the capitalised fields from k after "<Name> Institute for": capitalised words,
+    joined once or twice by "and" / "&" / "," to more ("Reliability and Microintegration",
+    "Surface Coatings, Films and Optics"), and a closing acronym ("... Technologies QXT")."""
+    n = len(tokens)
+    end = k
+    while end < n and not taken[end] and tokens[end].kind in ("word", "initials") \
+            and _is_cap(tokens[end], lex):
+        end += 1
+    links = 0
+    while links < 3 and end + 1 < n and tokens[end].text in ("and", "&", ",") \
+            and not taken[end + 1] and tokens[end + 1].kind == "word" \
+            and tokens[end + 1].text[:1].isupper() and tokens[end + 1].text[1:].islower() \
+            and _is_cap(tokens[end + 1], lex) and _field_word(tokens[end + 1].norm, lex):
+        nxt = end + 1
+        while nxt < n and not taken[nxt] and tokens[nxt].kind in ("word", "initials") \
+                and _is_cap(tokens[nxt], lex):
+            nxt += 1
+        if tokens[end].text == "," and not (nxt < n and tokens[nxt].text in ("and", "&")):
+            break  # "Institute for Optics, Zelbar and Quistor": a list after the name
+        end, links = nxt, links + 1
+    return end
+
+
+def _field_word(norm: str, lex: Lexicon) -> bool:
+    """True for a common noun or adjective that names a field ("Reliability", "Precision",
+    "Engineering"): a lexicon word or a noun's ending; no name ("Zelbar")."""
+    return norm in _vocabulary(lex) or norm.endswith(_FIELD_ENDINGS)
+
+
+_FIELD_ENDINGS = ("tion", "sion", "ing", "ings", "ics", "ity", "ment", "ments", "ence", "ance",
+                  "ogy", "ies", "ness", "ure", "ures", "al", "als", "ed")
+
+
 _FOR_OPENERS = frozenset({"transport", "partnership", "alliance", "coalition", "centre", "center",
                           "council", "institute", "commission", "office"})
 """One-word heads a name goes on from with "for" ("Transport for X", "Alliance for X")."""
@@ -2612,6 +2727,11 @@ def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lex
         while k < n and not taken[k] and tokens[k].kind == "word" and _is_cap(tokens[k], lex):
             k += 1
         return k  # "Transport for Velmora", "Institute for Quistor Studies": one name
+    if tok.text == "for" and j >= i + 2 and tokens[j - 1].norm in _FOR_INSTITUTES \
+            and tokens[j - 1].text[:1].isupper() and after.kind == "word" \
+            and after.text[:1].isupper() and after.text[1:].islower():
+        return _field_end(tokens, j + 1, taken, lex)  # "the Quellmark Institute for
+        # Reliability and Microsystems": a research body named for its fields (session 19)
     if tok.text == "and" and i > 0 and _is_cap(after, lex) and after.kind == "word" and (
             tokens[i - 1].kind == "poss" and j - i <= 3 or j - i <= 2 and (
                 tokens[i - 1].text == "The" or i >= 2 and tokens[i - 1].norm in lex.nationalities
@@ -2750,7 +2870,10 @@ def _title_adjective(tok: Token, lex: Lexicon) -> bool:
 
 
 _ADJECTIVE_ENDS = ("e", "ee", "al", "ale", "el", "elle", "if", "ive", "ique", "aire", "ier",
-                   "iere")
+                   "iere", "il", "ile", "ees", "als", "aux", "ales", "els", "elles", "ifs", "ives",
+                   "iques", "aires", "iers", "ieres", "ils", "iles")
+"""(and their plurals: "les Hospices Civils de Quellac", "les Caisses Régionales de X",
+session 19)"""
 
 
 def _of_name(tokens: list[Token], j: int, taken: list[bool], lex: Lexicon) -> int:

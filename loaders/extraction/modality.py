@@ -613,7 +613,7 @@ _DEAL_NOUNS = frozenset({"agreement", "deal", "contract", "partnership", "allian
                          "licence", "license", "tie-up", "merger", "takeover", "accord",
                          "contrat", "partenariat", "projet", "rapprochement", "fusion",
                          "rachat", "coentreprise"})
-_ENDED_REACH = 10
+_ENDED_REACH = 14
 
 
 def _ended_after(words: list[str], last: int, lex: Lexicon) -> Status | None:
@@ -638,7 +638,8 @@ def _ended_after(words: list[str], last: int, lex: Lexicon) -> Status | None:
             return None
         cue = match_at(words, k, cues)
         if cue is not None:
-            never = ("collapsed", "fell", "broke", "capote", "avorte", "echoue", "tourne")
+            never = ("collapsed", "fell", "broke", "capote", "avorte", "echoue", "tourne",
+                     "rejete", "rejetee", "rejetes", "rejetees")
             return Status.DENIED if any(c in never for c in cue) else Status.FORMER
         k += 1
     return None

@@ -28,11 +28,14 @@ from loaders.extraction.errors import ExtractionError
 from loaders.extraction.gapping import gapped_conjuncts, gapped_shares
 from loaders.extraction.gazetteer import Gazetteer, default_gazetteer
 from loaders.extraction.implicit import (
+    KEEP_VERBS,
     RIVAL_NOUNS,
+    held_stake,
     implicit_holders,
     implicit_rival,
     implicit_stake,
     signed_customers,
+    sold_stake,
 )
 from loaders.extraction.inference import (
     infer_rival_suppliers,
@@ -259,7 +262,7 @@ class RuleExtractor:
                       and not (c.type in _DEAL_TYPES and (c.source in bodies
                                                           or c.target in bodies))
                       and not (c.type == RelationType.INVESTS_IN and venture_stake(view, c))]
-        candidates += _stake_in_topic(view, registry, discourse, candidates)
+        candidates += _stake_in_topic(view, registry, discourse, candidates, lex)
         candidates += rest_of_capital(view, lex, registry, discourse, candidates)
         candidates += vehicle_stakes(view, registry, candidates)
         candidates += _rival_of_topic(view, lex, registry, discourse, candidates)
@@ -380,7 +383,7 @@ def _family_firm(person: str, org: str, text: str, registry: Registry) -> str:
 
 
 def _stake_in_topic(view: SentenceView, registry: Registry, discourse: Discourse,
-                    candidates: list[Candidate]) -> list[Candidate]:
+                    candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """A stake kept or taken in no named company is in the company the passage is about
     ("Quelvane will keep a 10% holding"); when that company is a buyer of the article, in
     what it bought ("A buys B. C will keep 10%": in B), and none when it only invested."""
@@ -397,9 +400,20 @@ def _stake_in_topic(view: SentenceView, registry: Registry, discourse: Discourse
     if invested:
         return []
     stake = implicit_stake(view)
+    held = held_stake(view) or sold_stake(view) if stake is None else None
     found = [(stake[0], stake[1], stake[2])] if stake else \
         [(holder, noun, noun + 1) for holder, noun in implicit_holders(view)]
     party = salient(discourse) if found else None
+    if held:  # a share held or taken is the article's company's, whoever it bought since
+        topic = discourse.topic
+        party = topic if topic is not None and discourse.named[topic] >= 2 \
+            else salient(discourse)
+        if party in discourse.buyers and view.words[held[1]] in KEEP_VERBS:
+            party = discourse.bought.get(party)  # "A buys B. C will keep 10%": in B
+        return [] if party is None or not _held_in(view, held, party, registry, lex) else [
+            Candidate(RelationType.INVESTS_IN, e, party, view.index, held[1], held[2])
+            for m in view.units[held[0]].mentions for e in m.resolved
+            if registry.type_of(e) in ORG_TYPES and e != party]
     funds = _funds_the_deal(view.words)
     if party is not None and party in discourse.buyers and not funds:
         party = discourse.bought.get(party)
@@ -410,6 +424,22 @@ def _stake_in_topic(view: SentenceView, registry: Registry, discourse: Discourse
     return [Candidate(RelationType.INVESTS_IN, e, party, view.index, first, end)
             for holder, first, end in found for m in view.units[holder].mentions
             for e in m.resolved if registry.type_of(e) in ORG_TYPES and e != party]
+
+
+def _held_in(view: SentenceView, held: tuple[int, int, int], party: str, registry: Registry,
+             lex: Lexicon) -> bool:
+    """True when a share of no named company (`implicit.held_stake`) may be the share of
+    `party`, the company the passage is about: the sentence names no organisation but the
+    holder and that company (a third company may be the one held), and its stake verb is
+    asserted (no implicit party for a denied, hedged or planned stake; session 19)."""
+    holder, verb, end = held
+    for q, u in enumerate(view.units):
+        if q != holder and u.is_mention and any(
+                registry.type_of(e) in ORG_TYPES and e != party
+                for m in u.mentions for e in m.resolved):
+            return False
+    first, last = view.units[verb].first, view.units[end - 1].last
+    return relation_status(view.tokens, first, last, lex, view.year).asserted
 
 
 _FUNDING_CUES = (("financer",), ("financement",), ("to", "fund"), ("to", "finance"),

@@ -42,7 +42,7 @@ from loaders.extraction.mentions import (
     PRONOUN,
     Mention,
 )
-from loaders.extraction.modality import OFFER_NOUNS
+from loaders.extraction.modality import OFFER_NOUNS, relation_status
 from loaders.extraction.resolution import (
     ORG_TYPES,
     SELL_VERBS,
@@ -174,6 +174,14 @@ def find_relations(
                                             party)
                 if not cands and party and frame.type == RelationType.SUPPLIES:
                     cands = _topic_dative(frame, t, t + len(found), view, lex, registry, party)
+                if not cands and party and frame.type == RelationType.PARTNERS_WITH \
+                        and words[t] in _PARTNERSHIPS:
+                    cands = _topic_partner(frame, t, t + len(found), view, lex, registry,
+                                           party)
+                if not cands and frame.type == RelationType.ACQUIRES and (rounds.raiser
+                                                                          or party):
+                    cands = _funded_purchase(frame, t, t + len(found), view, lex, registry,
+                                             rounds.raiser or party or "")
                 if frame.type == RelationType.INVESTS_IN and cands:
                     cands += _co_investors(view, t + len(found), cands, lex, registry)
                     if _raising(frame):
@@ -517,6 +525,83 @@ def _topic_award(view: SentenceView, lex: Lexicon, registry: Registry,
             continue  # another company in the sentence may be the one awarding
         out.extend(_to_topic(RelationType.SUPPLIES, unit, topic, view, t, t + 1, registry))
     return out
+
+
+_PARTNERSHIPS = frozenset({"partenariat", "partenariats", "partnership", "partnerships",
+                          "alliance", "collaboration", "cooperation"})
+
+
+def _topic_partner(
+    frame: Frame, t: int, end: int, view: SentenceView, lex: Lexicon, registry: Registry,
+    party: str,
+) -> list[Candidate]:
+    """The partner of a partnership whose other side no word of the sentence names ("The
+    deal is part of a broader partnership with Y", "L'opération s'inscrit dans un partenariat
+    stratégique avec Y"): the company the passage is about (session 19). Nothing when a
+    company is named before the noun, when another company than Y is in the sentence, or when
+    the partnership is not asserted (planned, denied, hedged)."""
+    units = view.units
+    if any(u.is_mention for u in units[:t]):
+        return []
+    obj_at, obj = _object(frame, end, view, lex)
+    if obj is None or obj_at < end or not _plain_mention(obj) or obj.mentions[0].kind != NAME \
+            or obj.mentions[0].person or _other_company(view, obj_at, registry):
+        return []
+    n = len(view.tokens)
+    if not relation_status(view.tokens, n - 1, n, lex, view.year).asserted:
+        return []  # the noun's verb may stand anywhere: what ends the sentence must assert
+    return _to_topic_from(frame.type, party, obj, view, t, end, registry)
+
+
+# the money a company raised, as the subject of what it pays for ("Une partie des fonds
+# servira à racheter Y", "Part of the proceeds will be used to buy Y")
+_FUNDS = frozenset({"fonds", "somme", "enveloppe", "montant", "produit", "levee", "argent",
+                    "financement", "proceeds", "funds", "money", "cash", "funding", "capital",
+                    "raise"})
+_PAYS_FOR = frozenset({"servira", "serviront", "servir", "sert", "financer", "financera",
+                       "financeront", "ira", "iront", "affectee", "affecte", "destinee",
+                       "destine", "consacree", "consacre", "used", "use", "fund", "finance",
+                       "go", "goes", "toward", "towards", "earmarked", "allocated"})
+
+
+def _funded_purchase(
+    frame: Frame, t: int, end: int, view: SentenceView, lex: Lexicon, registry: Registry,
+    buyer: str,
+) -> list[Candidate]:
+    """The company bought with money whose subject is only the funds the passage's company
+    raised: "Une partie des fonds servira à racheter Y", "Cette enveloppe doit financer le
+    rachat de Y", "Part of the proceeds will be used to buy Y": `buyer` (the raiser of an
+    earlier sentence, else the company the passage is about) buys Y (session 19). Nothing
+    when a company is named before the cue, when the object is not a plain name, or when
+    another company than Y is in the sentence."""
+    if frame.subject != "source" or frame.object != "target":
+        return []
+    words, units = view.words, view.units
+    funds = next((k for k in range(t) if words[k] in _FUNDS), -1)
+    if funds < 0 or not any(w in _PAYS_FOR for w in words[funds + 1:t]) \
+            or any(u.is_mention for u in units[:t]) \
+            or any(w in HARD_BOUNDARIES for w in words[funds:t]):
+        return []
+    obj_at, obj = _object(frame, end, view, lex)
+    if obj is None and end < len(words) and words[end] == ",":  # "le rachat, annoncé
+        # lundi, de Y": the object past a participle insertion
+        close = next((q for q in range(end + 1, min(len(words), end + 6))
+                      if words[q] == "," or units[q].is_mention), -1)
+        if close > 0 and words[close] == ",":
+            obj_at, obj = _object(frame, close + 1, view, lex)
+    if obj is None or obj_at < end or not _plain_mention(obj) or obj.mentions[0].kind != NAME \
+            or obj.mentions[0].person or _other_company(view, obj_at, registry):
+        return []
+    return _to_topic_from(frame.type, buyer, obj, view, t, end, registry)
+
+
+def _to_topic_from(rel: RelationType, source: str, unit: Unit, view: SentenceView, t: int,
+                   end: int, registry: Registry) -> list[Candidate]:
+    """One candidate from `source` to each organisation `unit` names (not `source`)."""
+    ids = [e for m in unit.mentions for e in _entities(m, registry, {source})
+           if registry.type_of(e) in ORG_TYPES]
+    return [Candidate(rel, source, e, view.index, t, end) for e in dict.fromkeys(ids)
+            if e != source]
 
 
 def _to_topic(rel: RelationType, unit: Unit, topic: str, view: SentenceView, t: int, end: int,

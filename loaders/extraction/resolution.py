@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from loaders.extraction.gazetteer import Gazetteer, KnownEntity
@@ -23,6 +23,7 @@ from loaders.extraction.mentions import (
     PRONOUN,
     Mention,
     participle_opening,
+    person_frame,
 )
 from loaders.extraction.text import fold, name_key, strip_suffix
 from loaders.extraction.tokens import Token, quote_spans
@@ -174,7 +175,7 @@ def resolve_names(
                 registry.link(target, m.text)
                 continue
             named = registry.named(m.text)  # counted as a mention like any name by its key
-            m.entity = (None if named else _short_form(m, registry)
+            m.entity = (None if named else _short_form(m, registry, tokens[s], lex)
                         or _long_form(m, registry)) \
                 or registry.add_unknown(m.text, _guess_type(m, lex))
             if m.entity in registry.records and m.text not in registry.get(m.entity).aliases:
@@ -202,7 +203,8 @@ def _guess_type(m: Mention, lex: Lexicon) -> EntityType:
     return EntityType.COMPANY
 
 
-def _short_form(m: Mention, registry: Registry) -> str | None:
+def _short_form(m: Mention, registry: Registry, toks: list[Token] | None = None,
+                lex: Lexicon | None = None) -> str | None:
     """An earlier entity this short name stands for: surname, first word or acronym."""
     words = m.text.split()
     if len(words) != 1:
@@ -214,7 +216,9 @@ def _short_form(m: Mention, registry: Registry) -> str | None:
         if len(parts) < 2:
             continue
         if rec.type == EntityType.PERSON and parts[-1] == w:
-            return _named_after(records, rec, w) or rec.id
+            return _named_after(records, rec, w) or (
+                _family_first(records, rec, w) if toks is None or lex is None
+                or not _said_by_person(m, toks, lex) else None) or rec.id
         if rec.type != EntityType.PERSON and _initials(parts) == w:
             return rec.id
         if rec.type != EntityType.PERSON and parts[0] == w:
@@ -270,6 +274,32 @@ def _named_after(records: list[EntityRecord], person: EntityRecord, word: str) -
         if before and rec.type != EntityType.PERSON and whole >= 2 and parts[-1] == word:
             return rec.id
     return None
+
+
+def _family_first(records: list[EntityRecord], person: EntityRecord, word: str) -> str | None:
+    """The organisation named before `person` whose name opens with the person's surname and
+    a word of trade ("Kelvaret Lichtwerk, a family firm ... her father, Wilhelm Kelvaret ...
+    Kelvaret buys its chips from Y"): the bare surname after a firm named family first is the
+    firm (session 19), as after a firm named family last (`_named_after`)."""
+    before = False
+    for rec in records:  # latest first
+        if rec is person:
+            before = True
+            continue
+        parts = [fold(p) for p in strip_suffix(rec.name).split()]
+        if before and rec.type != EntityType.PERSON and len(parts) >= 2 and parts[0] == word:
+            return _shortest_opening(records, word) or rec.id
+    return None
+
+
+def _said_by_person(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
+    """True when the words around a bare surname make it the person: an honorific or a role
+    before it, an age after it, a verb of speech right after it ("Kelvaret said")."""
+    norms = [t.norm for t in toks]
+    return person_frame(toks, norms, m.first, m.last, lex) \
+        or match_at(norms, m.last, lex.speech_verbs) is not None \
+        or m.last < len(norms) - 1 and toks[m.last].text == "," \
+        and match_at(norms, m.last + 1, lex.speech_verbs) is not None
 
 
 _FAMILY_TAILS = frozenset({"&", "et", "and", "fils", "filles", "freres", "sons", "brothers",
@@ -645,10 +675,17 @@ def resolve_references(
                 if opener:  # "Sur son marché, la société affronte ...": a bare description, or
                     prev_lead = topic  # one whose noun the article gave its main company,
                     # opening a paragraph goes back to the article's company
+                centered = generic is not None and not (
+                    m.sectors or m.country or place.city or place.region) and (
+                    is_subject or _opens_own_clause(m, tokens[s], lex))
                 m.candidates = _rank(m, s, seen, registry, ORG_TYPES, prev_lead, topic, same,
                                      place,
                                      _head_word(m, tokens[s], lex),
-                                     KIND_BONUS if head else GENERIC_KIND_BONUS, opener)
+                                     KIND_BONUS if head else GENERIC_KIND_BONUS, opener,
+                                     centered, frozenset(
+                                         e for o in ms if centered and o.kind == NAME and (
+                                             o.possessive or _fronted_topic(o, tokens[s], lex))
+                                         for e in o.resolved))
                 role = _deal_role(m, tokens[s]) if m.kind == ANAPHOR else None
                 buyer = _deal_buyer(m, s, sentences, tokens, lex, registry) \
                     if head in _BUYER_HEADS or role == "buyer" else None
@@ -673,7 +710,9 @@ def resolve_references(
                     called = _same_kind(head, kinds, lex)
                     m.candidates = tuple(c for c in m.candidates if c in called)
                 if m.candidates and m.candidates[0] in funds and topic is not None \
-                        and topic not in funds and _operating_reference(m, tokens[s], lex):
+                        and topic not in funds and (
+                            _operating_reference(m, tokens[s], lex)
+                            or _group_not_fund(generic, m.candidates[0], kinds, registry)):
                     m.candidates = (topic,) + tuple(c for c in m.candidates if c != topic)
                     # "la société", "Son directeur financier" after a sentence led by a fund:
                     # the article's company, not the fund that invests in it
@@ -687,7 +726,9 @@ def resolve_references(
             if m.kind == ANAPHOR or m.kind == PRONOUN and fold(m.text) in _THING_PRONOUNS:
                 m.candidates = tuple(c for c in m.candidates if c not in people)
             for eid in m.resolved:
-                all_seen.append(_Seen(s, m.first, eid, is_subject, m.kind == PLURAL))
+                all_seen.append(_Seen(s, m.first, eid, is_subject or (  # "Pour X, ...":
+                    m.kind == NAME and _fronted_topic(m, tokens[s], lex)),  # a topic, as
+                    m.kind == PLURAL))  # salient as a subject
             if is_subject and m.resolved:
                 subject_done = True
                 if leading(m, tokens[s], lex):
@@ -970,6 +1011,10 @@ def _not_excluded(
     cited = {e for o in ms if o.kind == NAME and o.first < m.first and _cited(o, norms)
              for e in o.resolved}  # "According to X, the bank ...": not X
     out = tuple(c for c in m.candidates if c not in cited)
+    if m.first > 0:  # "le belge X, que le groupe lyonnais retrouvera", "Kandor, which the
+        # company has supplied since 2019": an object relative's antecedent is not its subject
+        head = _object_relative_antecedent(m, m.first - 1, toks, ms)
+        out = tuple(c for c in out if c not in head)
     if _complement(m, norms, lex):
         owner = _clause_subject(m, ms, toks, lex, registry, strict=True) \
             or _lead_subject(m, ms, toks, lex, registry)
@@ -994,6 +1039,22 @@ def _not_excluded(
                   for e in o.resolved}  # clause names another party, never the description
         out = tuple(c for c in out if c not in inside)
     return out
+
+
+_TOPIC_PREPS = frozenset({"pour", "chez", "for", "at", "a", "au"})
+"""Prepositions of a phrase that opens a sentence with its topic ("Pour X,", "Chez X,", "For
+X,", "At X,", "Quant à X,", "As for X,"); not "like", "unlike", "after" (another company)."""
+
+
+def _fronted_topic(o: Mention, toks: list[Token], lex: Lexicon) -> bool:
+    """True for a name in a prepositional phrase that opens the sentence and ends with a comma
+    ("Pour Velmora, la cession ...", "For Kandor, the deal ...", "Chez Quistor, on ..."): the
+    sentence's topic, which a description after it continues."""
+    if not (0 < o.first <= 3 and o.last < len(toks) and toks[o.last].text == ","):
+        return False
+    before = [t.norm for t in toks[:o.first] if t.norm not in lex.determiners]
+    return bool(before) and before[-1] in _TOPIC_PREPS and (
+        len(before) == 1 or tuple(before) in _TOPIC_OPENERS)
 
 
 def _verb_object(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
@@ -1149,6 +1210,18 @@ def _opens_clause(m: Mention, norms: list[str], lex: Lexicon) -> bool:
         or (w in lex.clause_prepositions and _clause_verb_follows(m, norms, lex))
 
 
+_QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
+
+
+def _opens_own_clause(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
+    """True when a description opens its clause ("; the firm also holds", "a répondu que « le
+    groupe n'est pas à vendre"): a quote mark before it is no word of the clause."""
+    j = m.first
+    while j > 0 and toks[j - 1].text in _QUOTE_MARKS:
+        j -= 1
+    return _opens_clause(replace(m, first=j), [t.norm for t in toks], lex)
+
+
 def _clause_verb_follows(m: Mention, norms: list[str], lex: Lexicon) -> bool:
     """True when a lower-case word that is no function word follows the mention: after a
     preposition that also opens clauses ("after Kandor closed its purchase of Y"), the name is
@@ -1227,6 +1300,7 @@ def _lead_subject(
         if o.first >= m.first:
             break
         if o.kind in (NAME, ANAPHOR) and leading(o, toks, lex) \
+                and not _fronted_topic(o, toks, lex) \
                 and (fronted or all(t.norm in lex.determiners for t in toks[:o.first])) \
                 and not _clause_break(toks, o.last, m.first, ms, lex):
             return _org_of(o, registry)
@@ -1248,6 +1322,8 @@ def _apposition_head(m: Mention, ms: list[Mention], toks: list[Token], lex: Lexi
     for o in reversed(ms):
         if o.first >= m.first or o.kind != NAME or not o.entity:
             continue
+        if _fronted_topic(o, toks, lex):
+            return ""  # "Pour X, la cession permet au groupe": a topic, no apposition
         between = [t.norm for t in toks[o.last:m.first]]
         if len(between) >= 3 and between[0] == "," and (
                 between[1] in lex.determiners or between[1] in _RELATIONAL_NOUNS) \
@@ -1313,7 +1389,14 @@ def _after_copula(m: Mention, toks: list[Token]) -> bool:
     k = m.first - 1
     while k >= 0 and m.first - k <= 3 and toks[k].norm in _QUANTIFIERS:
         k -= 1
+    if k > 0 and toks[k].norm in _COPULA_ADVERBS:
+        k -= 1  # "X is now its largest customer", "X est désormais son premier client"
     return k >= 0 and toks[k].norm in _COPULAS
+
+
+_COPULA_ADVERBS = frozenset({"now", "still", "already", "also", "currently", "desormais",
+                             "toujours", "deja", "aussi", "egalement", "aujourd'hui"})
+"""Adverbs between a copula and its predicate."""
 
 
 def _org_of(m: Mention, registry: Registry) -> str | None:
@@ -1508,7 +1591,7 @@ def _rank(
     m: Mention, s: int, seen: list[_Seen], registry: Registry, pool_types: frozenset[EntityType],
     prev_lead: str | None = None, topic: str | None = None, same_kind: frozenset[str] = frozenset(),
     place: Place | None = None, head_word: str = "", kind_bonus: float = KIND_BONUS,
-    opener: bool = False,
+    opener: bool = False, centered: bool = False, owners: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     scores: dict[str, float] = {}
     fitting: set[str] = set()
@@ -1526,6 +1609,11 @@ def _rank(
         dist = s - item.sentence
         if opener and dist > 0:
             dist = 3  # a paragraph's first description: the previous one's names are all far
+        if centered and dist == 0 and not item.subject and item.entity not in owners:
+            dist = 1  # a name of the description's own sentence that is no subject there
+            # ("Accounts filed with X show the group ...", "Les comptes déposés auprès de X
+            # montrent que la société ...") is no nearer than the previous sentence's
+            # companies; a possessor ("X's board") or a fronted topic ("Pour X, ...") is
         score = (4.0 if dist == 0 else 3.0 - min(dist, 3)) + (1.5 if item.subject else 0.0) \
             + item.token * 1e-3
         rec = registry.get(item.entity)
@@ -1572,10 +1660,14 @@ def _rank(
             if fit >= PLACE_FIT:
                 fitting.add(topic)
     ranked = tuple(sorted(scores, key=lambda e: -scores[e]))
+    placed = m.kind == ANAPHOR and bool(m.country or place.city or place.region or place.stem)
+    if placed and not fitting:  # "la PME lilloise" beyond the window after "X, une PME
+        fitting = {item.entity for item in seen  # lilloise" when no nearer company is there
+                   if item.sentence < s - LOOKBACK and registry.type_of(item.entity) in pool_types
+                   and _fit(m, registry.get(item.entity), place) >= PLACE_FIT}
     if len(far) == 1:  # "la brasserie" long after "la Brasserie de Velmora" when no nearer
         ranked = (*far, *ranked)  # company has the noun in its name: that one
-    if len(fitting) == 1 and m.kind == ANAPHOR and (m.country or place.city or place.region
-                                                    or place.stem):
+    if len(fitting) == 1 and placed:
         only = next(iter(fitting))  # "The Spanish group" when the article made one company
         ranked = (only,) + tuple(e for e in ranked if e != only)  # Spanish: that one, not a
         # nearer subject the article gives no nationality
@@ -1886,8 +1978,9 @@ def _named_places(
                           and toks[j - 1].text[:1].isupper()):  # nationality and the name
                 k = j if told else j - 1
             window = list(range(k, m.first))
-            if m.last < len(toks) and toks[m.last].text == ",":
-                starts = {o.first for o in ms}
+            if m.last < len(toks) and toks[m.last].text == "," \
+                    and not _object_relative_after(toks, m.last + 1, lex):
+                starts = {o.first for o in ms}  # not "X, que le groupe lyonnais": a clause
                 e = m.last + 1  # the apposition: "X, un recycleur de plastiques basé à Murcie"
                 while e < min(len(toks), m.last + 12) and e not in starts \
                         and toks[e].text not in (",", ".", ";", ":", "(") \
@@ -1932,6 +2025,15 @@ def _named_places(
                 if at:  # "X, a family-owned maker of lenses and optics based in Zelbach,"
                     cities.add(city_key(toks[at].text))
     return {e: (frozenset(c), frozenset(n)) for e, (c, n) in out.items()}
+
+
+def _object_relative_after(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """True when an object relative clause opens at k, its own subject after the pronoun ("X,
+    que le groupe lyonnais retrouvera", "X, which the Lyon company supplies"): no apposition,
+    its words place another company. A subject relative ("X, which is based in Munich", "X,
+    qui est installé à Lyon") still places X."""
+    return k + 1 < len(toks) and toks[k].norm in _OBJECT_RELATIVES \
+        and (toks[k + 1].norm in lex.determiners or toks[k + 1].text[:1].isupper())
 
 
 _FAR_APPOSITION = 20
@@ -1987,6 +2089,21 @@ def _operating_reference(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
         return match_ending_at(norms, m.last, lex.keys["descriptors"]) in _OPERATING_HEADS
     return m.kind == PRONOUN and m.possessive and m.last < len(norms) \
         and match_at(norms, m.last, lex.keys["roles"]) is not None
+
+
+_GROUP_HEADS = frozenset({("groupe",), ("group",)})
+
+
+def _group_not_fund(generic: tuple[str, ...] | None, fund: str,
+                    kinds: dict[tuple[str, ...], frozenset[str]], registry: Registry) -> bool:
+    """True for "le groupe", "the group" when the article never called the fund so ("le
+    groupe d'investissement X", "the buyout group X") and its name has no such word: the
+    noun of an operating company there, as "la société" is."""
+    if generic not in _GROUP_HEADS:
+        return False
+    word = generic[0] if generic else ""
+    return not any(word in h and fund in ents for h, ents in kinds.items()) \
+        and not _name_has(registry.get(fund), word)
 
 
 def _fund_companies(kinds: dict[tuple[str, ...], frozenset[str]], lex: Lexicon,
