@@ -107,6 +107,12 @@ def document_cue(words: list[str], k: int, lex: Lexicon, body: bool = False) -> 
     if prep is None:
         return None
     p = j - len(prep)
+    if not body and len(prep) == 1 and prep[0] in lex.sources.of:
+        return None  # "le prospectus de Velmora": a company's own document names its owner,
+        # the document is the source when cited (`own_documents`), never the company
+    if prep[0] in _DECIDED and p > 0 and words[p - 1] in _PASSIVE_AUX:
+        return None  # "the merger agreement was approved by X", "le document a été transmis
+        # à X": what the body did with it, no text cited (session 19)
     b = p  # "a registration statement it filed confidentially with": the filer and an
     if b > 0 and words[b - 1].endswith("ly"):  # adverb between the document and its
         b -= 1  # preposition
@@ -124,6 +130,12 @@ def document_cue(words: list[str], k: int, lex: Lexicon, body: bool = False) -> 
         or p > 0 and words[p - 1] in _FILED_WITH else None
 
 
+_DECIDED = frozenset({"approved", "submitted", "approuve", "approuvee", "approuves",
+                      "approuvees", "vise", "visee", "transmis", "transmise", "remis", "remise"})
+"""Participles of what a body does with a document or is handed it: after a finite passive's
+auxiliary ("was approved by", "a été transmis à") the body is no source."""
+_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "ete", "est", "sont",
+                          "fut"})
 _FILED_WITH = frozenset({"with", "aupres"})
 """The preposition of the body a document is filed with ("filed with", "déposé auprès de")."""
 _FILER_REACH = 14
@@ -255,6 +267,8 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
         notice = match_at(words, s, notices)
         size = max(len(noun or ()), len(notice or ()))
         cue = None
+        if notice is not None and len(notice) == size and _awaited(words, s, lex):
+            continue  # "attend l'avis de l'Autorité": a decision awaited, no text cited
         if size:
             if s + size < len(words) and len(words[s + size]) == 4 \
                     and words[s + size].isdigit() and noun is not None \
@@ -282,6 +296,15 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
             continue  # "le dépôt de Kandrel"
         while q < len(words) and words[q] in lex.determiners:
             q += 1
+        q = _past_country(view, q, lex)
+        if q + 1 < len(words) and words[q] in place_words() and not units[q].is_mention \
+                and words[q + 1] in ("'s", "’s"):
+            head = regulator_follows(words, q + 1, lex)  # "filed with Brazil's antitrust
+            named = _apposed_body(view, head + 1, lex, registry) if head is not None else None
+            if named is not None and head is not None:  # regulator, the X Board": a known
+                # country as a plain word (session 19)
+                out.append(SourceMatch(named, units[s].first, units[head + 3].last))
+                continue
         end = _body_end(view, q, lex)
         shown = _shown_by(view, q, lex, opens=_opens_sentence(words, s, lex)) \
             if end is None and cue is None else None
@@ -322,7 +345,9 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
             for eid in inside:  # by X and consultancy Y" cites each
                 rec = registry.records.get(eid)
                 if rec is None or rec.type == EntityType.PERSON or (
-                        (rec.known is not None or plain) and rec.type not in SOURCE_TYPES):
+                        (rec.known is not None or plain) and rec.type not in SOURCE_TYPES) \
+                        or rec.type not in SOURCE_TYPES and words[s + size] in lex.sources.of \
+                        and not body_name(rec.name, lex):
                     continue  # "a notice published by Velmora": a company's own statement
                 out.append(SourceMatch(eid, units[s].first, units[q].last))
             continue
@@ -332,6 +357,44 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
         out.append(SourceMatch(eid, units[s].first, units[end - 1].last,
                                tuple(e for e in inside if e != eid)))
     return out
+
+
+_AWAITING = frozenset({
+    "attend", "attendent", "attendait", "attendre", "attendu", "attendue", "obtenir", "obtenu",
+    "obtenue", "obtient", "recevoir", "solliciter", "sollicite", "requiert",
+    "await", "awaits", "awaiting", "awaited", "pending", "obtain", "obtaining", "seek",
+    "seeking", "seeks", "requires", "require", "needs"})
+"""Verbs whose object is a decision not taken yet (session 19): "attend l'avis de l'Autorité",
+"une fois obtenu l'avis de X", "awaiting a decision from X": the body decides, no notice of
+it is cited."""
+
+
+def _past_country(view: SentenceView, q: int, lex: Lexicon) -> int:
+    """The unit after a country's possessive that a body's name follows ("a notice published
+    by Kandoria's Competition Authority": the authority, session 19), else q."""
+    units, words = view.units, view.words
+    if q < len(words) and words[q] in place_words() and not units[q].is_mention:
+        b = q + 1  # "Turkey's": the place as a plain word, then its possessive
+        if b < len(words) and words[b] in place_words() and not units[b].is_mention:
+            b += 1  # "South Korea's"
+        b += b < len(words) and words[b] in ("'s", "’s")
+    elif q < len(units) and units[q].possessive and words[q] in place_words():
+        b = q + 1  # the place as a mention with its possessive
+    else:
+        return q
+    if b > q + 1 and b < len(units) and len(units[b].mentions) == 1 \
+            and units[b].mentions[0].kind == "name" and body_name(units[b].mentions[0].text, lex):
+        return b
+    return q
+
+
+def _awaited(words: list[str], s: int, lex: Lexicon) -> bool:
+    """True when the notice noun at s is the object of an awaiting verb, determiners between
+    ("attend l'avis de", "une fois obtenu l'avis de", "awaiting a decision from")."""
+    b = s
+    while b > 0 and words[b - 1] in lex.determiners:
+        b -= 1
+    return b < s and b > 0 and fold(words[b - 1]) in _AWAITING
 
 
 def body_name(name: str, lex: Lexicon) -> bool:
@@ -571,6 +634,16 @@ def own_documents(view: SentenceView, lex: Lexicon, registry: Registry) -> list[
         if cue is None:
             continue
         covered: tuple[str, ...] = ()
+        o = e + 1
+        while o < len(words) and words[o] in lex.determiners:
+            o += 1
+        body = units[o].mentions[0].entity if e < len(words) and words[e] in lex.sources.of \
+            and o < len(units) and len(units[o].mentions) == 1 \
+            and units[o].mentions[0].kind == "name" \
+            and _public_body(units[o].mentions[0].text, lex) else None
+        if body is not None:  # "selon le rapport annuel du Conseil national des X", "the
+            out.append(SourceMatch(body, units[b - len(cue)].first, units[o].last))  # annual
+            continue  # report of the X Grid Authority": the body is the source (session 19)
         if owner_after is not None:
             name = surface(view, s, owner_after + 1)
             covered = tuple(m.entity for m in units[owner_after].mentions if m.entity)
@@ -587,6 +660,17 @@ def own_documents(view: SentenceView, lex: Lexicon, registry: Registry) -> list[
         eid = publisher_named(registry, name)
         out.append(SourceMatch(eid, units[b - len(cue)].first, units[last].last, covered))
     return out
+
+
+def _public_body(name: str, lex: Lexicon) -> bool:
+    """True for a public body's name: a body's head then a lower-case word ("Conseil national
+    des X", "Autorité kandorienne de Y"), or an English name ending in a body's head ("Kandor
+    Grid Authority")."""
+    parts = name.split()
+    heads = lex.keys.get("body_heads", ())
+    return len(parts) >= 2 and (fold(parts[0].split("'")[-1]),) in heads \
+        and parts[1][:1].islower() or lex.language == "en" and len(parts) >= 2 \
+        and body_name(name, lex)  # not "Kandor Conseil": a French consultancy
 
 
 _OWN_FIRSTS: dict[int, frozenset[str]] = {}
