@@ -101,6 +101,29 @@ _DEAL_LINKS_MAX = 2
 """At most this many link words between a deal noun and the rival noun ("with its rival")."""
 
 
+_PLURAL_RIVALS = frozenset({"rivals", "competitors", "concurrents", "concurrentes", "rivaux",
+                            "rivales"})
+_RIVALS_AFTER = 3
+"""Tokens after a rivalry trigger within which a plural rival noun may stand."""
+_AIMS = frozenset({"seeks", "seek", "seeking", "aims", "aim", "aiming", "wants", "want",
+                   "tries", "trying", "hopes", "hope", "cherche", "cherchent", "veut", "veulent",
+                   "tente", "tentent", "espere", "souhaite", "entend"})
+_AIM_REACH = 8
+"""Tokens before the trigger within which the aim's verb stands ("seeks to take on")."""
+
+
+def _rivals_named(toks: list[Token], first: int, last: int) -> bool:
+    """True when a plural rival noun stands in the trigger or right after it ("take on
+    larger rivals A and B", "compete with its rivals A and B"): an aim or a wish before the
+    trigger bears on the contest, not on whether they are rivals (session 19). A singular or
+    indefinite one ("could become a rival to Y") is left hypothetical, and so is a
+    conditional or a condition ("could take on its rivals"): only an aim's verb before the
+    trigger ("seeks to", "cherche à") is set aside."""
+    return any(toks[k].norm in _PLURAL_RIVALS
+               for k in range(first, min(len(toks), last + _RIVALS_AFTER))) \
+        and any(toks[k].norm in _AIMS for k in range(max(0, first - _AIM_REACH), first))
+
+
 def _rival_in_deal(toks: list[Token], first: int) -> bool:
     """True when the rival noun at token `first` names the other party of a deal noun right
     before it ("projet de fusion avec son concurrent Y", "a merger with its rival Y", "to merge
@@ -286,6 +309,10 @@ class RuleExtractor:
                     and _rival_in_deal(toks, first):
                 status = Status.REPORTED  # "a démenti tout projet de fusion avec son
                 # concurrent Y": the deal is denied, the rivalry stands (session 16)
+            elif cand.type == RelationType.COMPETES_WITH and status == Status.HYPOTHETICAL \
+                    and _rivals_named(toks, first, last):
+                status = Status.REPORTED  # "X seeks to take on larger rivals A and B": the
+                # aim bears on the contest, the rivals are already named so (session 19)
             shares = gapped_shares(view, cand, amounts, lex, registry) \
                 if cand.type in _AMOUNT_TYPES and not respectively else []
             if shares:  # "X invests $5bn and Y $10bn in Z": each their own share

@@ -37,6 +37,7 @@ from loaders.extraction.mentions import (
     ANAPHOR,
     FORMED_BY,
     INDEFINITE,
+    LIST_WORDS,
     NAME,
     PLURAL,
     PRONOUN,
@@ -59,6 +60,7 @@ from loaders.extraction.units import (
     Unit,
     last_member,
     member_noun,
+    mention_class,
     object_relative,
     relative_at,
     singular_description,
@@ -901,7 +903,8 @@ def _apply(
     if frame.requires_before and not _required_before(
             view, t, frame.requires_before,
             frame.type == RelationType.COMPETES_WITH and frame.direct
-            or frame.type == RelationType.SUPPLIES and frame.agent_required):
+            or frame.type == RelationType.SUPPLIES and frame.agent_required) \
+            and not (frame.type == RelationType.COMPETES_WITH and _share_ranked(view, t)):
         # (", chartered by A": the barges of "X runs two barges, chartered by A")
         return []
     if frame.requires_before and t > 1 and words[t - 1] == "," \
@@ -2140,6 +2143,26 @@ def _required_before(view: SentenceView, t: int, required: frozenset[str],
     return False
 
 
+_MARKET_WORDS = frozenset({"market", "marche"})
+_SHARE_WORDS = frozenset({"%", "share", "parts", "part", "percent"})
+
+
+def _share_ranked(view: SentenceView, t: int) -> bool:
+    """True when a rank word ("ahead of", "devant") set off by a comma follows a market share
+    in its clause (session 19, rivals): "X holds 30% of the market, ahead of Y", "X détient
+    30 % du marché, loin devant Y"; not "tested the market ahead of Y's listing" (no comma,
+    no share)."""
+    words = view.words
+    if t < 3 or words[t - 1] != ",":
+        return False
+    clause = []
+    for k in range(t - 2, max(-1, t - 2 - _REQUIRED_REACH - 2), -1):
+        if words[k] in HARD_BOUNDARIES or words[k] in (",", ".") or words[k] in _CLAUSE_JOINS:
+            break
+        clause.append(words[k])
+    return any(w in _MARKET_WORDS for w in clause) and any(w in _SHARE_WORDS for w in clause)
+
+
 _DEAL_NOUN_REACH = 6
 """Words after the indefinite determiner within which `_deal_after` looks for the required noun."""
 
@@ -2507,18 +2530,22 @@ def _after_relative(view: SentenceView, at: int, lex: Lexicon, unit: Unit) -> Un
     if not conj:
         return unit
     long_conj = close == at + 1
+    heavy = tuple(conj) in _LIST_AFTER_COMMA  # "..., présent dans 40 villes, ainsi que le ..."
     k = close + 1 + len(conj)
     while k < n and k <= close + 5 and (words[k] in lex.prepositions
                                        or words[k] in lex.determiners
                                        or words[k] in lex.nationalities
-                                       or (words[k],) in lex.descriptors):
-        k += 1  # "..., ainsi que la coopérative Y", "..., and the German group Y"
+                                       or (words[k],) in lex.descriptors
+                                       or (words[k] in _THAT_OF and k + 1 < n
+                                           and words[k + 1] in ("de", "d'", "du", "of"))):
+        k += 1  # "..., ainsi que la coopérative Y", "..., and the German group Y", "la
+        # concurrence de A, ..., ainsi que celle de Y" (session 19)
     if k < n and not units[k].is_mention and (long_conj or any(  # "..., as well as a crop
             w in lex.determiners or w in _PARTITIVES  # of European newcomers such as Y": a
             for w in words[close + 1 + len(conj):k])):  # class noun phrase and a list opener
         k = _opened_member(view, k, lex)  # ("and sells through distributors such as Y" is
         # none; after "as well as" right after the list no verb stands)
-        if k >= n and long_conj:  # "A et B, mais aussi le spécialiste de la paie C"
+        if k >= n and heavy:  # "A et B, mais aussi le spécialiste de la paie C"
             k = next((m for m in range(close + 2 + len(conj), min(n, close + 8 + len(conj)))
                       if units[m].is_mention and _company_noun_phrase(
                           view, close + 1 + len(conj), m, lex)), n)  # (session 18)
@@ -2531,6 +2558,9 @@ def _after_relative(view: SentenceView, at: int, lex: Lexicon, unit: Unit) -> Un
 
 
 _PARTITIVES = frozenset({"de", "des", "d'"})
+_THAT_OF = frozenset({"celle", "celles", "celui", "ceux", "that", "those"})
+"""Demonstratives that stand for the list's head noun before "de" / "of": "la concurrence de
+A, ..., ainsi que celle de B"."""
 
 
 def _opened_member(view: SentenceView, k: int, lex: Lexicon) -> int:
@@ -4235,6 +4265,11 @@ def _rivals(
     possessor: Unit | None, obj_unit: Unit | None, obj_at: int,
 ) -> list[Candidate]:
     """Rivals nouns: "X's rivals A and B", "des concurrents de X, notamment A, B et C"."""
+    words = view.words
+    noun = next((q for q in range(t, max(t + 1, end)) if member_noun(words, q) is not None),
+                None)
+    if noun is not None and _named_as(view, noun, noun, lex, registry) is not None:
+        return []  # "P named A and B as the rivals Q runs into": `noun_members` pairs them
     side_a = possessor or obj_unit
     start = obj_at + 1 if obj_unit is not None else end
     side_b = None
@@ -4503,7 +4538,9 @@ def noun_members(view: SentenceView, lex: Lexicon, registry: Registry) -> list[C
         member: Unit | None
         counted = None
         if found is None:
-            held = _held_as(view, start, k, lex)  # "X a pour clients A et B"
+            held = _named_as(view, start, k, lex, registry)  # "X named A and B as its rivals"
+            if held is None:
+                held = _held_as(view, start, k, lex)  # "X a pour clients A et B"
             if held is None:
                 held = counted = _counted(view, start, k, lex)  # "X compte 900 clients, dont A"
             if held is None:
@@ -4667,6 +4704,68 @@ def _range_members(view: SentenceView, k: int) -> Unit | None:
             "to", "a", "au") or not _plain_mention(units[k + 2]):
         return None
     return Unit(units[k].first, units[k + 2].last, "", units[k].mentions + units[k + 2].mentions)
+
+
+_NAMING_AS_VERBS = frozenset({
+    "named", "names", "name", "cited", "cites", "identified", "identifies", "sees", "saw",
+    "regards", "regarded", "considers", "considered", "views", "viewed", "lists", "listed",
+    "cite", "citait", "citent", "designe", "designait", "designent", "considere",
+    "considerait", "considerent", "voit", "voyait", "presente", "presentait"})
+"""Verbs that name a list as members of a relation noun after "as" / "comme": "X named A and
+B as its main rivals", "X cite A et B comme ses principaux concurrents"."""
+_NAMING_AUXILIARIES = frozenset({"has", "have", "had", "a", "ont", "avait", "also", "aussi",
+                                 "already", "deja", "often", "souvent"})
+
+
+def _named_as(view: SentenceView, start: int, k: int, lex: Lexicon,
+              registry: Registry) -> tuple[Unit, Unit] | None:
+    """The owner and the members of a relation noun that a naming verb's list is named as
+    (session 19, rivals): "X named A and B as its main rivals" (X), "P named A and B as the
+    rivals it runs into most often" / "comme les concurrents qu'il croise" (the subject of
+    the clause right after the noun: "it", or a name there), "Okonjo named A and B as its
+    rivals" (a person's: the possessive pronoun). The list is never paired with itself nor,
+    when a clause after the noun has its own subject, with the verb's subject."""
+    units, words = view.units, view.words
+    p = start - 1
+    while p >= 0 and words[p] in _MEMBER_MODIFIERS and not units[p].is_mention:
+        p -= 1
+    pronoun = None
+    if p >= 0 and units[p].is_mention and _possessive_pronoun(units[p]):
+        pronoun, p = units[p], p - 1
+    elif p >= 0 and words[p] in ("the", "les") and not units[p].is_mention:
+        p -= 1
+    else:
+        return None
+    if p < 2 or words[p] not in ("as", "comme") or not _plain_mention(units[p - 1]) \
+            or units[p - 1].mentions[0].kind != NAME:
+        return None
+    members = units[p - 1]
+    v = p - 2
+    if words[v] not in _NAMING_AS_VERBS or (k + 1 < len(units) and words[k + 1] in ("'s", "'")):
+        return None
+    r = k + 1
+    if r < len(units) and words[r] in ("que", "qu'", "that"):
+        r += 1
+    owner: Unit | None = None
+    if r + 1 < len(units) and _plain_mention(units[r]) \
+            and units[r].mentions[0].kind in (NAME, PRONOUN, ANAPHOR) \
+            and not units[r + 1].is_mention \
+            and words[r + 1] not in (",", ".", ";") and words[r + 1] not in HARD_BOUNDARIES \
+            and words[r + 1] not in lex.prepositions and words[r + 1] not in LIST_WORDS:
+        owner = units[r]  # "as the rivals it runs into", "comme les concurrents qu'il croise"
+    else:
+        o = v - 1
+        while o >= 0 and words[o] in _NAMING_AUXILIARIES and not units[o].is_mention:
+            o -= 1
+        subject = units[o] if o >= 0 and _plain_mention(units[o]) else None
+        if subject is not None and subject.mentions[0].kind == NAME and not any(
+                mention_class(m, registry) == "person" for m in subject.mentions):
+            owner = subject  # "X named A and B as its main rivals": X's own rivals
+        else:
+            owner = pronoun  # "Okonjo named A and B as its rivals": the pronoun's company
+    if owner is None or owner is members:
+        return None
+    return owner, members
 
 
 def _held_as(view: SentenceView, start: int, k: int, lex: Lexicon) -> tuple[Unit, Unit] | None:

@@ -520,17 +520,24 @@ def _closed_by_others(units: list[Unit], end: int) -> bool:
 _OF_WORDS = frozenset({"de", "d'", "du", "des", "of"})
 
 
+_AGENT_WORDS = frozenset({"by", "par"})
+_BASED_WORDS = frozenset({"based", "listed", "headquartered"})
+"""The tail of a hyphenated place before a list member: "the Texas-based B", "US-listed B"
+("listed" since session 19, rivals)."""
+
+
 def _description_to_name(units: list[Unit], tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """True when unit k is a word of a description that ends on its head right before a name,
     so a list member introduced by it goes on the list: "A, the Dutch payments group B and
-    C", "A and the Texas-based B" (lower-case modifiers, a hyphenated place, then a company
-    noun or "based" before the name; at most five words)."""
+    C", "A and the Texas-based B", "A and US-listed B" (lower-case modifiers, a hyphenated
+    place, then a company noun or a `_BASED_WORDS` tail before the name; at most five
+    words)."""
     q = k
     head = False
     while q < len(units) and q - k < 6 and not units[q].is_mention:
         w = units[q].norm
         noun = _descriptor_ends(units, q, lex) or w in lex.org_heads or w in _LIST_HEADS
-        if (noun or w == "based") and q + 1 < len(units) and units[q + 1].is_mention:
+        if (noun or w in _BASED_WORDS) and q + 1 < len(units) and units[q + 1].is_mention:
             return True
         head = head or noun
         text = tokens[units[q].first].text
@@ -539,8 +546,9 @@ def _description_to_name(units: list[Unit], tokens: list[Token], k: int, lex: Le
             q += 1  # "l'exportateur d'agrumes B": a complement noun, then the name (never
             continue  # "le fabricant de B", whose name is the complement)
         if not (w == "-" or (text.isalpha() and (text.islower() or hyphen))) or (
-                head and w in lex.prepositions and w not in _OF_WORDS):
-            return False  # "la coentreprise fondée par B et C": B is its founder, no member
+                head and w in lex.prepositions and w not in _OF_WORDS) or w in _AGENT_WORDS:
+            return False  # "la coentreprise fondée par B et C": B is its founder, no member;
+            # "A, backed by the fund B, and C": B is A's backer (session 19)
         q += 1
     return head and q < len(units) and units[q].is_mention and units[q - 1].norm not in _OF_WORDS
 
