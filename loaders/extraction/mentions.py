@@ -1843,6 +1843,8 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
             return True  # "à la Bourse de Quimperlé", "on the Tarvik Stock Exchange"
         if _facility_place(norms, before, prev, lex):
             return True  # "its plant in the Tarvik Hills" (session 16)
+    if _set_off_place(tokens, norms, before, i, j):
+        return True  # "exploitera, au Quarvik, une unité", "via Tarvik, où le négociant"
     if _ship_name(tokens, norms, i, j, lex):
         return True  # "à bord du Quarvane Aurore", "the second one, the Quarvane Solstice,"
     if prev in ("de", "d'") and before >= 1 and norms[before - 1] in _GEO_OF \
@@ -1862,6 +1864,26 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
     if prev in ("de", "d'", "of") and before >= 1 and norms[before - 1] in _DISEASE_NOUNS:
         return True  # "la maladie de Quarvik"
     return j < len(tokens) and norms[j] in _DISEASE_NOUNS  # "Quarvik disease"
+
+
+_PLACE_PREPOSITIONS = frozenset({"a", "au", "via", "in"})
+_WHERE = frozenset({"où", "where"})
+
+
+def _set_off_place(tokens: list[Token], norms: list[str], before: int, i: int, j: int) -> bool:
+    """True when a name of one or two words after a preposition of place is set off by commas
+    ("a ouvert, à Velzac, une usine", "exploitera, au Quarvik, une unité", ", in Tarvik,") or
+    after "via" and followed by "où" / "where" ("part à l'export via Tarvik, où le négociant
+    loue"): a place, no party (session 19, precision). Never "à" the verb ("Quistor a, ..."),
+    "à X, où" / "in X, where" (a company as often: "a vendu ses parts à Quistor, où il avait
+    dirigé") nor a name of three words or more."""
+    if before < 0 or j - i > 2 or j + 1 >= len(tokens) or tokens[j].text != "," \
+            or norms[before] not in _PLACE_PREPOSITIONS or tokens[before].text in ("a", "A"):
+        return False
+    if tokens[j + 1].text.lower() in _WHERE and norms[before] == "via":
+        return True  # ("à Quistor, où il a dirigé", "in Quistor, where he sits": companies)
+    return before >= 1 and tokens[before - 1].text == "," and before == i - 1 \
+        and norms[before] in ("a", "au", "in")
 
 
 _ROUTE_NOUNS = frozenset({"liaison", "liaisons", "traversee", "traversees", "desserte",
@@ -3201,13 +3223,46 @@ def _named_product(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
             "selling"):
         before -= 1
     if before < 0 or norms[before] not in _OWN:
-        return False
+        return _ranged_goods(tokens, norms, i, j, lex)
     k = j
     while k < len(tokens) and k - j < 4 and (tokens[k].text.islower() or tokens[k].text == "-") \
             and tokens[k].norm not in _GOODS and tokens[k].kind in ("word", "punct") \
             and tokens[k].text not in (",", ".", ";", ":", "(", ")"):
         k += 1  # "its X low-clinker cement"
-    return k < len(tokens) and norms[k] in _GOODS and tokens[k].text.islower()
+    return k < len(tokens) and norms[k] in _GOODS and tokens[k].text.islower() \
+        or _ranged_goods(tokens, norms, i, j, lex)
+    # (session 19: "its X dialysis system" with any product noun cost never-read edges: "its
+    # Kelvane turbofan engines" names the maker as often)
+
+
+_RANGE_NOUNS = frozenset({"gamme", "gammes", "range", "ranges", "ligne", "lignes"})
+_SINGLE_MACHINES = frozenset({"machine", "presse", "imprimante", "robot", "outil"})
+"""Singular machine nouns (not product nouns: "a machine maker" names a company)."""
+_IN_HOUSE = frozenset({"maison", "phare", "vedette", "proprietaire", "proprietary",
+                       "flagship"})
+
+
+def _ranged_goods(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexicon) -> bool:
+    """A name at the end of a French goods phrase (session 19, precision): "la gamme de pompes
+    doseuses Kelvane" (a range noun, its goods after "de", the name last), "sa machine maison
+    Quorvex 3" (a possessive's product noun, an in-house adjective, the name): the owner is
+    another company. Never "la gamme de pompes de Kelvane" (the owner after "de"), "le
+    fabricant de pompes Kelvane" (a maker's name) nor "les pompes doseuses Kelvane" (a maker's
+    name as a brand)."""
+    if lex.language != "fr" or i < 3 or j - i > 3 or not _plain_word(tokens[i - 1], lex) \
+            or j < len(tokens) and norms[j] in ("de", "d'", "du"):
+        return False
+    if norms[i - 1] in _IN_HOUSE and (norms[i - 2] in lex.product_nouns
+                                      or norms[i - 2] in _SINGLE_MACHINES) \
+            and tokens[i - 2].text.islower() and norms[i - 3] in _POSSESSIVES:
+        return True
+    p = i - 1
+    while p >= 1 and i - p <= 6 and tokens[p].kind in ("word", "elision") \
+            and tokens[p].text.islower() and norms[p] not in _RANGE_NOUNS \
+            and (norms[p] in ("de", "d'") or _plain_word(tokens[p], lex)):
+        p -= 1
+    return norms[p] in _RANGE_NOUNS and tokens[p].text.islower() and p < i - 2 \
+        and norms[p + 1] in ("de", "d'") and p >= 1 and norms[p - 1] in lex.determiners
 
 
 _FLAGSHIP = frozenset({"phare", "flagship", "vedette"})
@@ -3263,9 +3318,22 @@ def _is_site(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
                 or tokens[i - 1].norm == "'s" and j - i == 1):
         return True  # not "the Quelvane Industries plant": a company's plant; "Velmora's
         # Tarvenec plant" is a site (session 16)
+    if i >= 2 and j + 1 < len(tokens) and tokens[i - 1].norm in ("de", "d'") \
+            and (tokens[i - 2].norm in lex.facility_nouns or tokens[i - 2].norm in _SITE_HEADS) \
+            and tokens[i - 2].text.islower() and tokens[j].norm in _RUN_PARTICIPLES \
+            and tokens[j + 1].norm in ("par", "by"):
+        return True  # "au silo de Tarvenec exploité par Quistor": a site another company runs
     return i >= 3 and tokens[i - 1].norm in ("de", "d'") \
         and tokens[i - 2].norm in lex.facility_nouns \
         and tokens[i - 3].norm in lex.possessive_pronouns
+
+
+_SITE_HEADS = frozenset({"silo", "silos", "port", "depot", "entrepots", "quai", "plateforme",
+                         "aeroport", "gare", "centre"})
+"""Site nouns before "de <Name>" beside the lexicon's facility nouns (session 19, precision)."""
+_RUN_PARTICIPLES = frozenset({"exploite", "exploitee", "exploites", "exploitees", "gere",
+                              "geree", "geres", "gerees", "opere", "operee", "operated", "run",
+                              "managed"})
 
 
 _COMPLEMENT_DE = frozenset({"de", "d'", "du", "of"})

@@ -56,7 +56,8 @@ def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon,
         if _any_cue(tokens, words, before, cues[key]):
             found.add(status)
     after = range(last, after_end)
-    if _any_cue(tokens, words, after, cues["denial"]) and _passive_after(words, last, lex):
+    if _any_cue(tokens, words, after, cues["denial"]) and _passive_after(words, last, lex) \
+            or _late_rejection(words, last, lex):
         found.add(Status.DENIED)
     if _any_cue(tokens, words, after, cues["completed"]):
         found.add(Status.COMPLETED)
@@ -488,6 +489,31 @@ def _came_to_nothing(words: list[str], last: int) -> bool:
 def _passive_after(words: list[str], last: int, lex: Lexicon) -> bool:
     window = words[last:last + 5]
     return any(w in ("was", "were", "been", "ete", "is", "are", "a", "ont", "fut") for w in window)
+
+
+_LATE_REACH = 10
+_PASSIVE_ADVERBS = frozenset({"d'ailleurs", "ailleurs", "d'", "finalement", "deja", "aussi",
+                              "egalement", "finally", "eventually", "ultimately", "already",
+                              "also", "later", "since"})
+
+
+def _late_rejection(words: list[str], last: int, lex: Lexicon) -> bool:
+    """True when a past passive of denial stands further after the relation's words than the
+    auxiliary window, adverbs between ("le projet d'absorption de X par Y avait d'ailleurs été
+    rejeté", "Y's planned takeover of the X group had eventually been blocked": session 19,
+    precision); never past a comma ("Y buys X, whose earlier bid had been rejected": another
+    clause) nor a hard boundary."""
+    for k in range(last, min(len(words) - 1, last + _LATE_REACH)):
+        if words[k] in _HARD or words[k] in (",", ".", ";"):
+            return False
+        if words[k] not in ("ete", "been"):
+            continue
+        q = k + 1
+        while q < len(words) - 1 and words[q] in _PASSIVE_ADVERBS:
+            q += 1
+        if match_at(words, q, lex.modality["denial"]) is not None:
+            return True
+    return False
 
 
 def _reported_future(words: list[str], before: list[int], lex: Lexicon) -> bool:

@@ -2209,11 +2209,21 @@ def _is_boundary(view: SentenceView, k: int) -> bool:
     return view.words[k] in HARD_BOUNDARIES
 
 
+_OUTER_COORDINATORS = frozenset({"et", "and", "ainsi", "ou", "or", "as"})
+
+
 def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[int, Unit | None]:
     """The unit of the object argument: after a listed preposition, or direct."""
     words = view.words
     units = view.units
     limit = min(len(units), end + frame.window)
+    own = view.segment_of(end - 1) if end >= 1 else None
+    if own is not None and own.kind == "relative" and own.end + 1 < len(units) \
+            and words[own.end] == "," and words[own.end + 1] in _OUTER_COORDINATORS:
+        limit = min(limit, own.end)  # "A, dont la solution équipe les magasins B, et plus
+        # récemment au suédois C", "A, qui équipe ses usines de X, ainsi que B": a coordinator
+        # after the relative clause's closing comma goes on with the main clause (not ",
+        # including $50 million from B": the relative clause's own detail)
     if frame.direct and frame.object_preps:  # "livre des rames X à Amtrak": the customer
         k = end
         sold = False  # "X sells Z to Y": a company changes hands, Y is no customer

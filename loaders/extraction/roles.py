@@ -399,6 +399,7 @@ def _succeeded_title(view: SentenceView, s: int, lex: Lexicon) -> bool:
     t = s
     while t > 0 and s - t < 4 and (words[t - 1] in lex.determiners or words[t - 1] == "-"
                                    or _plain_word(view, t - 1, lex)
+                                   or words[t - 1] in _TITLE_ORG_NOUNS and t == s
                                    or _company_before_title(view, t - 1, s)) \
             and match_ending_at(words, t, _PREDECESSOR_CUES) is None:
         t -= 1
@@ -414,6 +415,9 @@ def _succeeded_title(view: SentenceView, s: int, lex: Lexicon) -> bool:
     return u < t - 1 and match_ending_at(words, u, _PREDECESSOR_VERBS) is not None
 
 
+_TITLE_ORG_NOUNS = frozenset({"company", "group", "firm", "business"})
+"""An organisation noun right before a predecessor's title: "took over from company founder P"
+(session 19, precision)."""
 _PREDECESSOR_LINKS = frozenset({"from", "a", "au"})
 _PREDECESSOR_VERBS = (("over",), ("succede",), ("succedera",))
 _DATE_WORDS = frozenset({"in", "en", "last", "year", "month", "l'", "an", "dernier", "derniere",
@@ -1457,6 +1461,12 @@ def _verb_first_words(lex: Lexicon) -> frozenset[str]:
     return found
 
 
+_LED_THINGS = frozenset({"loan", "loans", "facility", "round", "rounds", "consortium",
+                         "syndicate", "deal", "bid", "offer", "investment", "raise",
+                         "fundraising", "financing", "pret", "tour", "offre"})
+"""Nouns of a deal right before "led by" / "mené par": its agents lead the deal (session 19)."""
+
+
 def _verb_roles(
     view: SentenceView, lex: Lexicon, registry: Registry, used: set[int],
     orgs: frozenset[str] | set[str] = frozenset(),
@@ -1481,6 +1491,8 @@ def _verb_roles(
             passive = match_at(words, k, _ENTRUSTED)  # "dont la direction reste confiée à P"
             span = len(passive) if passive is not None else 0
             entrusted = _managed(view, k)
+        if passive is not None and k >= 1 and words[k - 1] in _LED_THINGS:
+            continue  # "a loan led by A and B", "a consortium led by A": no company's head
         if passive is not None:
             j = _agent_after_title(view, k + span, lex, registry)
             org_at = entrusted if entrusted is not None else _nearest_mention_left(view, k, lex)
