@@ -63,6 +63,7 @@ from loaders.extraction.units import (
     mention_class,
     object_relative,
     relative_at,
+    relative_subject,
     singular_description,
 )
 from ontology.records import EntityType, RelationType
@@ -945,6 +946,13 @@ def _apply(
     stop = obj_at if obj_at > t else _segment_end(view, t)
     if obj_unit is not None and obj_at > t:
         stop = _descriptor_start(view, end, obj_at, lex)  # "buy equipment maker Infinera"
+    elif obj_unit is not None and frame.type == RelationType.ACQUIRES:
+        k = end  # "Zorvane, which Kandor sold to Velmora in April", "Zorvane, qu'il a racheté
+        while k < stop and words[k] != "," and (  # en 2012, comme une marque": the words up
+                not frame.agent_preps  # to the buyer's preposition or the clause's comma
+                or match_at(words, k, frame.agent_preps) is None):  # (session 19)
+            k += 1
+        stop = k
     if obj_unit is not None and not _between_ok(frame, words, end, stop,
                                                  _PART_NOUNS if part is not None else None) \
             and not _deal_after(frame, view, end, obj_at, stop, lex):
@@ -3120,7 +3128,8 @@ def _relative_object(
     if seg is None or seg.kind != "relative":
         return -1, None
     found = relative_at(view.words, seg.start + 1, lex)
-    if found is None and object_relative(view, seg.start + 1):
+    if found is None and (object_relative(view, seg.start + 1) or (
+            frame.type == RelationType.ACQUIRES and _pronoun_relative(view, seg.start + 1))):
         found = seg.start + 1, ()  # "Y, the chipmaker that X bought" (session 15)
     if found is None:
         return -1, None
@@ -3215,6 +3224,15 @@ def _whose_after_apposition(
     return c - 1, units[c - 1]
 
 
+def _pronoun_relative(view: SentenceView, r: int) -> bool:
+    """True when the object pronoun at unit r has a subject pronoun of its own after it:
+    "Y, which it bought in 2012", "Y, qu'il a racheté" (session 19)."""
+    units = view.units
+    return view.words[r] in _OBJECT_PRONOUNS and r + 1 < len(units) \
+        and units[r + 1].is_mention and units[r + 1].mentions[0].kind == PRONOUN \
+        and _plain_mention(units[r + 1])
+
+
 def _direct_relative_object(
     frame: Frame, t: int, view: SentenceView, seg: Segment, r: int, lex: Lexicon
 ) -> tuple[int, Unit | None]:
@@ -3226,11 +3244,14 @@ def _direct_relative_object(
     # affronte sur chaque appel d'offres", "A and B, which it battles for orders" (session 16)
     if not (frame.type == RelationType.ACQUIRES and frame.subject == "source" or rivals) \
             or not frame.direct \
-            or words[r] not in _OBJECT_PRONOUNS or r + 1 >= t or not _plain_mention(units[r + 1]):
+            or words[r] not in _OBJECT_PRONOUNS or r + 1 >= t:
         return -1, None
-    if any(units[k].is_mention for k in range(r + 2, t)) or t - r > 6:
+    s = relative_subject(view, r)  # "which Italy's Velmora bought" (session 19)
+    if s >= t or not _plain_mention(units[s]):
+        return -1, None
+    if any(units[k].is_mention for k in range(s + 1, t)) or t - s > 5:
         return -1, None  # "which Velmora said Quistor would buy": another clause
-    if units[r + 1].mentions[0].kind not in ((NAME, PRONOUN) if rivals else (NAME,)) or (
+    if units[s].mentions[0].kind not in (NAME, PRONOUN) or (
             seg.owner > 0 and words[seg.owner - 1] in _OWNED_THING_PREPS):
         return -1, None  # "its stake in Quistor, which Tarvex bought": the stake or the unit
         # may be what was bought; a pronoun buyer is left to the other frames
@@ -3254,7 +3275,7 @@ def _que_object(frame: Frame, t: int, view: SentenceView) -> tuple[int, Unit | N
     for k in range(t - 2, max(1, t - 4), -1):
         if words[k] in ("que", "qu'") and words[k - 1] == "," and k >= 2 \
                 and _plain_mention(units[k - 2]) and units[k + 1].is_mention \
-                and units[k + 1].mentions[0].kind in ((NAME, PRONOUN) if rivals else (NAME,)) \
+                and units[k + 1].mentions[0].kind in (NAME, PRONOUN) \
                 and not (k >= 3 and words[k - 3] in _OWNED_THING_PREPS) \
                 and all(words[q] in _AUXILIARIES for q in range(k + 2, t)) \
                 and not (t + 1 < len(units) and units[t + 1].is_mention):
@@ -3694,9 +3715,12 @@ def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | N
             continue
         seg = _set_off_after(view, end, k)
         if seg is not None:
-            budget -= seg.end - k  # "avec Quistor, la coentreprise fondée par A et B,": the
-            k = seg.end  # agent of a participle set off after a name is that participle's
-            continue
+            if not (frame.type == RelationType.ACQUIRES and frame.direct
+                    and seg.kind == "apposition"):  # "sell Zorvane, its cable unit, to Y":
+                budget -= seg.end - k  # the company sold's apposition takes none of the
+                # window (session 19)
+            k = seg.end  # "avec Quistor, la coentreprise fondée par A et B,": the agent of a
+            continue  # participle set off after a name is that participle's
         prep, after = _prep_at(words, k, frame.agent_preps, lex)
         if prep is not None and words[k] in _SOFT_PREPS and _descriptor_chain(view, k, end, lex):
             prep = None  # "avec l'éditeur de logiciels Quistor": the company noun's complement

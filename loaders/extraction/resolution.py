@@ -758,11 +758,23 @@ def _deal_buyer(
     """The buyer a deal role ("l'acquéreur", "the buyer") stands for: the organisation in
     subject position before the last buying verb of the article up to the description ("X a
     accepté de racheter Y ... l'acquéreur": X)."""
-    for back, k in _deal_words(m, s, tokens, _BUY_VERBS, real_only=True):
+    for back, k, by in _deal_verbs(m, s, tokens, _BUY_VERBS, real_only=True):
+        if by >= 0:  # "Y was bought by X. The buyer ...": the agent (session 19)
+            agent = _org_at(m, by + 1, sentences[back], registry)
+            if agent is not None:
+                return agent
+            continue
         subject = _org_subject_before(m, k, sentences[back], tokens[back], lex, registry)
         if subject is not None:
             return subject.resolved[0]
     return None
+
+
+def _org_at(m: Mention, k: int, ms: list[Mention], registry: Registry) -> str | None:
+    """The organisation named at token k (after an article at most), other than `m`."""
+    found = next((o for o in ms if k <= o.first <= k + 1 and o is not m and o.kind == NAME
+                  and not o.possessive and _org_of(o, registry) is not None), None)
+    return found.resolved[0] if found is not None and found.resolved else None
 
 
 def _org_subject_before(m: Mention, k: int, ms: list[Mention], toks: list[Token], lex: Lexicon,
@@ -780,19 +792,30 @@ _UNREAL_BUY = frozenset({"aurait", "auraient", "propose", "offert", "tente", "en
 de racheter X", "Y had offered to buy X"): such a bidder is no deal's buyer."""
 
 
-def _deal_words(m: Mention, s: int, tokens: list[list[Token]], verbs: frozenset[str],
-                real_only: bool) -> Iterator[tuple[int, int]]:
-    """(sentence, token) of each active deal verb or noun among `verbs` (no "par"/"by" right
-    after it) of the article before the description `m` of sentence `s`, the last first;
-    with `real_only`, none after an offer, an attempt or a rumour (`_UNREAL_BUY`)."""
+def _deal_verbs(m: Mention, s: int, tokens: list[list[Token]], verbs: frozenset[str],
+                real_only: bool) -> Iterator[tuple[int, int, int]]:
+    """(sentence, token, agent) of each deal verb or noun among `verbs` of the article before
+    the description `m` of sentence `s`, the last first; the agent is the token of a "par" /
+    "by" right after it (a passive: "Y a été racheté par X"), else -1; with `real_only`, none
+    after an offer, an attempt or a rumour (`_UNREAL_BUY`)."""
     for back in range(s, -1, -1):
         norms = [t.norm for t in tokens[back]]
         end = m.first if back == s else len(norms)
         for k in range(end - 1, -1, -1):
-            if norms[k] in verbs and not any(w in ("par", "by") for w in norms[k + 1:k + 3]) \
-                    and not (real_only
-                             and any(w in _UNREAL_BUY for w in norms[max(0, k - 3):k])):
-                yield back, k
+            if norms[k] in verbs and not (
+                    real_only and any(w in _UNREAL_BUY for w in norms[max(0, k - 3):k])):
+                by = next((q for q in range(k + 1, min(k + 3, len(norms)))
+                           if norms[q] in ("par", "by")), -1)
+                yield back, k, by
+
+
+def _deal_words(m: Mention, s: int, tokens: list[list[Token]], verbs: frozenset[str],
+                real_only: bool) -> Iterator[tuple[int, int]]:
+    """(sentence, token) of each active deal verb or noun among `verbs` (no "par"/"by" right
+    after it) of `_deal_verbs`."""
+    for back, k, by in _deal_verbs(m, s, tokens, verbs, real_only):
+        if by < 0:
+            yield back, k
 
 
 _MERGED_BEFORE = frozenset({"combined", "enlarged", "merged"})
@@ -804,6 +827,10 @@ _TARGET_AFTER = frozenset({"rachete", "rachetee", "acquis", "acquise", "reprise"
 """Words after a description's noun naming a deal's target ("la société rachetée",
 "l'entreprise acquise")."""
 _SUBSIDIARY_HEADS = frozenset({"subsidiary", "filiale", "unit"})
+_PARENT_HEADS = frozenset({("the", "parent"), ("parent", "company"), ("parent", "group"),
+                           ("maison", "mere"), ("societe", "mere")})
+"""The last two words of a description naming a parent company ("the parent company", "la
+maison mère"): after a deal, the company that bought."""
 
 
 def _deal_role(m: Mention, toks: list[Token]) -> str | None:
@@ -816,6 +843,9 @@ def _deal_role(m: Mention, toks: list[Token]) -> str | None:
         return None
     if words[-2] in _MERGED_BEFORE or after in _MERGED_AFTER:
         return "buyer"
+    if tuple(words[-2:]) in _PARENT_HEADS and after not in ("of", "de", "du", "d'", "des"):
+        return "buyer"  # "the parent company", "la maison mère" after a deal: its buyer
+        # (session 19; "la maison mère de Y" is left to its complement)
     if words[-2] == "acquired" or after in _TARGET_AFTER or words[-1] in _SUBSIDIARY_HEADS and (
             words[-2] in ("new", "nouvelle")):
         return "target"
@@ -842,10 +872,19 @@ def _deal_party(
     selling verb of the article up to the description: the company right after the verb is
     the target ("X va racheter Y. La cible ...": Y); the subject of a selling verb is the
     seller ("X a cédé Y à Z. Le vendeur ...": X). None when no such verb names them."""
-    for back, k in _deal_words(m, s, tokens, _DEAL_VERBS, real_only=False):
-        if seller:
-            if tokens[back][k].norm not in SELL_VERBS:
+    for back, k, by in _deal_verbs(m, s, tokens, _DEAL_VERBS, real_only=False):
+        sold = tokens[back][k].norm in SELL_VERBS
+        if by >= 0:  # a passive: "Y a été racheté par X. La cible ...": Y (session 19)
+            if seller or sold:
                 continue
+            subject = _org_subject_before(m, k, sentences[back], tokens[back], lex, registry)
+            return subject.resolved[0] if subject is not None and subject.resolved else None
+        if seller and not sold:
+            found = _bought_from(m, k, sentences[back], tokens[back], registry)
+            if found is not None:  # "X a racheté Y à Z. Le vendeur ...": Z (session 19)
+                return found
+            continue
+        if seller:
             subject = _org_subject_before(m, k, sentences[back], tokens[back], lex, registry)
             return subject.resolved[0] if subject is not None and subject.resolved else None
         bought = next((o for o in sentences[back] if k < o.first <= k + _OBJECT_REACH
@@ -853,6 +892,30 @@ def _deal_party(
                        and _org_of(o, registry) is not None), None)
         return bought.resolved[0] if bought is not None and bought.resolved else None
     return None
+
+
+_FROM_WORDS = frozenset({"from", "a", "au", "aupres"})
+"""Prepositions after a buying verb and its object that name the seller ("bought Y from Z",
+"a racheté Y à Z", "auprès de Z")."""
+
+
+def _bought_from(m: Mention, k: int, ms: list[Mention], toks: list[Token],
+                 registry: Registry) -> str | None:
+    """The seller a buying verb at token k names after its object ("bought Y from Z", "a
+    racheté Y à Z"): the organisation after "from" / "à" / "auprès de", the object between."""
+    norms = [t.norm for t in toks]
+    bought = next((o for o in ms if k < o.first <= k + _OBJECT_REACH and o is not m
+                   and o.kind == NAME), None)
+    if bought is None:
+        return None
+    q = bought.last
+    while q < len(norms) and q < bought.last + 4 and norms[q] not in _FROM_WORDS \
+            and norms[q] not in (",", ".", ";", "and", "et"):
+        q += 1
+    if q >= len(norms) or norms[q] not in _FROM_WORDS:
+        return None
+    at = q + 2 if norms[q] == "aupres" else q + 1
+    return _org_at(m, at, ms, registry)
 
 
 _OBJECT_REACH = 4

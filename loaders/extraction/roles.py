@@ -732,6 +732,17 @@ def _around(
         if p_at is not None and _role_closes(view, e, lex) and _attributed(view, p_at, e, lex):
             out.append((p_at, _first_org(view, p_at, registry, unquoted=True) or topic
                         or context_org, False))
+    # "P, who became R in 2021", "P, qui en est toujours le R": a relative on a person
+    # giving a current title with no organisation beside it (session 19): the company the
+    # passage is about, as for a speaker's title
+    if not of_org:
+        p_at = _relative_titled(view, s, lex, registry)
+        if p_at is not None and _role_closes(view, e, lex) \
+                and not (p_at >= 1 and view.words[p_at - 1] in ("par", "by")):
+            # (not "Fondée par P, qui en reste la présidente, X ...": the founding verb's
+            # rule gives the founder's company)
+            out.append((p_at, _first_org(view, p_at, registry, unquoted=True) or topic
+                        or context_org, False))
     # "..., a ajouté la directrice commerciale, P.", "..., said the chief executive, P": a title
     # set off before the speaker's name right after the speech verb, with no organisation of
     # its own: the company the article is about (session 18), as for a quoted speaker
@@ -803,6 +814,40 @@ def _apposed_person(view: SentenceView, s: int, registry: Registry) -> int | Non
     if k >= 1 and view.words[k] == "," and _is_person(_last(view.units[k - 1]), registry):
         return k - 1
     return None
+
+
+_NOW_LINKS = frozenset({"is", "remains", "became", "becomes", "has", "been", "now", "still",
+                        "est", "reste", "demeure", "devenu", "devenue", "toujours",
+                        "desormais"})
+"""Words between "who" / "qui" and a title that keep it current ("who has been", "qui en
+est toujours"); not "was", "had", "etait": a former title; not "also", "aussi": a second
+title, often elsewhere."""
+_REPLACED_AS = frozenset({"replaced", "succeeded", "replaces", "succeeds"})
+
+
+def _relative_titled(view: SentenceView, s: int, lex: Lexicon,
+                     registry: Registry) -> int | None:
+    """The person a relative clause right after it gives the title at unit s: "P, who
+    became R", "P, who has been R", "P, who replaced him as R", "P, qui en est (toujours)
+    le R", "P, qui en reste la R", "P, qui est devenue R" (None when none)."""
+    words = view.words
+    k = s - 1
+    while k >= 0 and words[k] in lex.determiners:
+        k -= 1
+    if k >= 2 and words[k] == "as" and words[k - 1] in ("him", "her", "them") \
+            and words[k - 2] in _REPLACED_AS:
+        k -= 3  # "who replaced him as chief operating officer"
+    else:
+        if k < 0 or words[k] not in _NOW_LINKS:
+            return None
+        while k >= 0 and s - k <= 6 and words[k] in _NOW_LINKS:
+            k -= 1
+        if k >= 0 and words[k] == "en":
+            k -= 1  # "qui en est la présidente"
+    if k < 2 or words[k] not in ("who", "qui") or words[k - 1] != "," \
+            or not _is_person(_last(view.units[k - 2]), registry):
+        return None
+    return k - 2
 
 
 def _role_closes(view: SentenceView, e: int, lex: Lexicon) -> bool:

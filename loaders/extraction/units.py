@@ -867,8 +867,21 @@ def object_relative(view: SentenceView, r: int) -> bool:
     units = view.units
     if view.words[r] not in _DIRECT_OBJECT_PRONOUNS or r + 1 >= len(units):
         return False
-    nxt = units[r + 1]
+    nxt = units[relative_subject(view, r)]
     return nxt.is_mention and nxt.mentions[0].kind == NAME and not nxt.possessive
+
+
+def relative_subject(view: SentenceView, r: int) -> int:
+    """The unit of the subject right after a relative pronoun at r: the next unit, or the
+    name after a country's possessive ("Y, which Italy's X bought", "which Saudi Arabia's X
+    led"; session 19): the country is the buyer's, not the clause's subject."""
+    words, places = view.words, place_words()
+    k = r + 1
+    while k < len(words) and k - r <= 3 and words[k] in places and not view.units[k].is_mention:
+        k += 1
+    if k > r + 1 and k + 1 < len(words) and words[k] == "'s" and view.units[k + 1].is_mention:
+        return k + 1
+    return r + 1
 
 
 def _described_relatives(view: SentenceView, lex: Lexicon) -> list[Segment]:
