@@ -1009,6 +1009,11 @@ def _apply(
             and obj_unit is not None and obj_at > t and obj_unit.possessive \
             and not _possessive_pronoun(obj_unit):
         return []  # "buys Velmora's chips": what is bought is the owner's product
+    if frame.possessed_object and (obj_unit is None or obj_at <= t or not obj_unit.possessive
+                                   or _possessive_pronoun(obj_unit)
+                                   or any(w not in _SHARE_OF for w in words[end:obj_at])
+                                   or not _owned_goods(frame, view, obj_at)):
+        return []  # "buys X's silica sand", not "buys its sand" or "buys X's unit" (session 19)
     nxt = view.words[obj_at + 1] if obj_unit is not None and obj_at + 1 < len(view.words) else ""
     after = view.words[obj_at + 1:obj_at + 3] if obj_unit is not None else []
     if (frame.block_next and nxt in frame.block_next) or (
@@ -1212,9 +1217,11 @@ def _apply(
         return _pairs(frame.type, obj_unit.mentions, subj.mentions, "source", view, t, end,
                       registry)
     if frame.type == RelationType.SUPPLIES and subj_role == "source" and obj_at == end \
-            and words[t] in _LICENCE_WORDS and obj_unit.possessive \
-            and not _possessive_pronoun(obj_unit):
-        # "Velmora licensed Quistor's technology": Quistor's technology, licensed to Velmora
+            and obj_unit.possessive and not _possessive_pronoun(obj_unit) and (
+                words[t] in _LICENCE_WORDS
+                or words[t] in _RESALE_VERBS and _owned_goods(frame, view, obj_at)):
+        # "Velmora licensed Quistor's technology": Quistor's technology, licensed to Velmora;
+        # "Velmora sells Quistor's chairs": Quistor's goods, sold on by Velmora (session 19)
         return _pairs(frame.type, obj_unit.mentions, subj.mentions, "source", view, t, end,
                       registry)
     if obj_at > t and frame.type not in _SYMMETRIC:
@@ -1459,6 +1466,33 @@ def _located_at(words: list[str], obj_at: int) -> bool:
 
 
 _LICENCE_WORDS = frozenset({"licence", "licences", "license", "licenses", "licensed"})
+_RESALE_VERBS = frozenset({"sell", "sells", "sold", "selling", "resell", "resells", "resold"})
+"""Verbs of selling whose object, a named possessor of goods ("sells Quistor's chairs"), is
+the maker that supplies the seller (session 19, supply3)."""
+
+
+_SHARE_OF = frozenset({"most", "much", "all", "some", "part", "half", "bulk", "share", "majority",
+                       "more", "of", "the", "a", "an", "its", "their", "entire", "whole",
+                       "rest", "large", "big", "biggest", "largest", "also", "already"})
+"""What may stand between a verb of buying and the maker whose goods it buys ("buys most of
+X's output"): a quantity, never another noun phrase ("buy a will towards X's plans")."""
+
+
+def _owned_goods(frame: Frame, view: SentenceView, obj_at: int) -> bool:
+    """True when the possessor at `obj_at` is followed by a lower-case noun phrase that is no
+    holding the frame blocks ("Quistor's garden chairs", not "Quistor's stake")."""
+    words, units = view.words, view.units
+    q = obj_at + 1
+    while q < len(words) and words[q] in ("'s", "'", "’s", "’"):
+        q += 1
+    if q >= len(words) or units[q].is_mention \
+            or not view.tokens[units[q].first].text[:1].islower():
+        return False
+    return not any(w in frame.block_between or units[r].is_mention
+                   and not _possessive_pronoun(units[r])
+                   for r, w in enumerate(words[q:q + 3], start=q))
+
+
 _HOUSE_WORDS = frozenset({"maison", "griffe", "couture", "couturier", "marque", "house",
                           "brand"})
 
@@ -1843,6 +1877,18 @@ def _name_modifies(view: SentenceView, obj_at: int) -> bool:
     return q < len(words) and words[q] in _PARTIES_AFTER_NAME \
         and view.tokens[units[q].first].text.islower() \
         and not (q + 1 < len(words) and units[q + 1].is_mention)
+
+
+def _own_brand_goods(view: SentenceView, end: int, k: int, lex: Lexicon) -> bool:
+    """True when the name at unit k, right after the verb ending at `end` and a possessive
+    pronoun, is followed by a product noun: the subject's own goods, no party ("will supply
+    its Vestra sorting system for its depots", session 19)."""
+    words = view.words
+    return k == end + 1 and words[end] in _OWN_BEFORE_BRAND and _brand_goods(view, k, lex)
+
+
+_OWN_BEFORE_BRAND = frozenset({"its", "their", "our", "his", "her", "son", "sa", "ses", "leur",
+                               "leurs"})
 
 
 def _bought_from(view: SentenceView, obj_unit: Unit, lex: Lexicon) -> bool:
@@ -2314,6 +2360,10 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             continue
         if frame.direct and units[k].is_mention and _compound_modifier(view, k):
             k += 1  # "sells Velmora-branded televisions": the name modifies the noun after it
+            continue
+        if frame.type == RelationType.SUPPLIES and frame.direct and units[k].is_mention \
+                and _own_brand_goods(view, end, k, lex):
+            k += 1  # "will supply its Vestra sorting system": the name of its own goods
             continue
         if frame.direct and not agentive and units[k].is_mention \
                 and not _possessive_pronoun(units[k]) \
