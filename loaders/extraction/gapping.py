@@ -76,7 +76,7 @@ def gapped_shares(
             break
         shares.append(Share(mention.entity, amount.amount))
         pos = amount.end
-    if len(shares) < 2 or not _named_after(view, pos, cand.target):
+    if len(shares) < 2 or not _entity_named_from(view, pos, cand.target):
         return []
     return shares
 
@@ -93,7 +93,8 @@ def _amount_after(view: SentenceView, pos: int, amounts: list[FoundAmount]) -> F
     return found
 
 
-def _named_after(view: SentenceView, pos: int, entity: str) -> bool:
+def _entity_named_from(view: SentenceView, pos: int, entity: str) -> bool:
+    """True when a mention of `entity` starts at or after character `pos`."""
     toks = view.tokens
     return any(
         toks[u.first].start >= pos and any(m.entity == entity for m in u.mentions)

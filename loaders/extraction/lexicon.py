@@ -76,6 +76,7 @@ class Frame:
     apposition: bool = False
     subject_possessor_only: bool = False
     possessed_product: bool = False
+    possessed_object: bool = False  # "buys X's kaolin": the object is a named possessor
     noun_trigger: bool = False
     subject_direct: bool = False  # "pits X against Y": the direct object is the subject
     block_next: frozenset[str] = frozenset()
@@ -276,6 +277,7 @@ def _frame(raw: dict[str, Any], language: str = "en") -> Frame:
         apposition=bool(raw.get("apposition", False)),
         subject_possessor_only=bool(raw.get("subject_possessor_only", False)),
         possessed_product=bool(raw.get("possessed_product", False)),
+        possessed_object=bool(raw.get("possessed_object", False)),
         noun_trigger=bool(raw.get("noun_trigger", False)),
         subject_direct=bool(raw.get("subject_direct", False)),
         block_next=words("block_next"),

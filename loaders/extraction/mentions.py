@@ -203,12 +203,19 @@ def _known_mentions(
 
 
 @cache
+def table_cities() -> frozenset[str]:
+    """Folded names of the cities of data/cities.tsv (first column): the city keys
+    resolution.py matches headquarters with."""
+    return frozenset(fold(line.split("\t")[0]) for line in
+                     (DATA_DIR / "cities.tsv").read_text(encoding="utf-8").splitlines()
+                     if line and not line.startswith("#"))
+
+
+@cache
 def _city_words() -> frozenset[str]:
-    """Folded names of cities (data/cities.tsv and the time-zone cities)."""
-    return frozenset({fold(c) for c in zone_cities()} | {
-        fold(line.split("\t")[0]) for line in
-        (DATA_DIR / "cities.tsv").read_text(encoding="utf-8").splitlines()
-        if line and not line.startswith("#")})
+    """Folded names of cities: `table_cities` and the time-zone cities, any city a word of the
+    text may name."""
+    return frozenset({fold(c) for c in zone_cities()}) | table_cities()
 
 
 _COMPASS = frozenset({"north", "south", "east", "west", "latin", "central", "northern",
@@ -1276,15 +1283,20 @@ _BODY_HEADS = frozenset({"initiative", "consortium", "alliance", "foundation", "
                          "federation", "network", "platform"})
 """Last words of joint bodies' names that a nationality opens ("the European Kelmark
 Initiative", "the Nordic Quistor Alliance")."""
-_FIRM_TAILS = frozenset({"cie", "associes", "fils", "freres", "co", "partenaires", "soeurs",
-                         "sons", "brothers", "partners"})
-"""Words after "&" that end a firm's name ("& Cie", "& Fils", "& Associés")."""
+_PLAN_KINDS = frozenset({"pension", "pensions", "retirement", "savings"})
+"""Words before "Plan" that make it a fund's name a nationality opens ("the Canadian Quellmark
+Workers Pension Plan"), not a policy ("the European Recovery Plan")."""
+FIRM_TAILS = frozenset({"cie", "associes", "fils", "filles", "freres", "soeurs", "co", "sons",
+                        "brothers", "bros", "partenaires", "partners"})
+"""Words that end a family firm's name after "&" or the family's name ("& Cie", "& Fils",
+"Quellan Brothers"): the one list for mention spans (`_firm_tail`) and for the family name
+a firm is named for (`resolution._family_last`)."""
 
 
 def _firm_tail(tokens: list[Token], k: int, taken: list[bool]) -> bool:
-    """True when "&" and a firm's last word of `_FIRM_TAILS` stand at k ("& Cie", "& Fils")."""
+    """True when "&" and a firm's last word of `FIRM_TAILS` stand at k ("& Cie", "& Fils")."""
     return k + 1 < len(tokens) and tokens[k].text == "&" and not taken[k + 1] \
-        and tokens[k + 1].norm in _FIRM_TAILS and tokens[k + 1].text[:1].isupper()
+        and tokens[k + 1].norm in FIRM_TAILS and tokens[k + 1].text[:1].isupper()
 
 
 _NOT_NAMED_AFTER = frozenset({"division", "branche", "pole", "activite", "unite", "departement",
@@ -1389,7 +1401,8 @@ def _common_complement(tokens: list[Token], i: int, j: int, taken: list[bool],
 
 _GEO_NOUNS = frozenset({"val", "pays", "cote", "cotes", "mont", "monts", "vallee", "plateau",
                         "bassin", "massif", "golfe", "ile", "iles", "plaine", "haut", "haute",
-                        "bas", "basse", "coteaux", "lac", "baie", "cap", "marais", "causse"})
+                        "bas", "basse", "coteaux", "lac", "baie", "cap", "marais", "causse",
+                        "foret", "forets"})
 """Geographic nouns that open a place name going on with "de X" ("Val de Loire", "Pays de
 Caux", "Côte d'Opale"): a name that ends in one goes on with its complement."""
 
@@ -1535,6 +1548,9 @@ def _name_mentions(
                          or j < n and tokens[j].text == "("):
             i = j  # "Vice-président de X, ...", "E-commerce sales": capitalised by position
             continue
+        if initial and j - i == 1 and (size := _opening_descriptor(tokens, norms_all, i, lex)):
+            i += size  # "Private equity firm Quellmark, ...": the descriptor, then the name
+            continue
         if _is_initial(tokens, i):
             tok = tokens[i]
             proper = tok.norm in article_caps or _has_inner_caps(tok) or tok.norm in first_names \
@@ -1573,12 +1589,17 @@ def _name_mentions(
                     or tokens[i - 1].kind == "initials"
                     and tokens[i - 1].end == tokens[i].start - 1) and (
                     j - i >= 2 and (tokens[j - 1].norm in lex.org_heads
-                                    or tokens[j - 1].norm in _BODY_HEADS)
+                                    or tokens[j - 1].norm in _BODY_HEADS
+                                    or tokens[j - 1].norm == "plan"
+                                    and tokens[j - 2].norm in _PLAN_KINDS)
                     or not (i >= 2 and tokens[i - 2].norm in lex.determiners)):
             i -= 1  # "the European Innovation Council Fund", "Korean Air" (not "l'Estonien X")
         if j - i >= 2 and i >= 1 and tokens[i].norm in lex.common_acronyms \
-                and tokens[i - 1].norm in ("du", "des", "de", "l'", "the"):
-            i += 1  # "les géants du BTP Quellix": the sector's acronym is no part of the name
+                and (tokens[i - 1].norm in ("du", "des", "de", "l'", "the")
+                     or tokens[i - 1].kind == "word" and tokens[i - 1].text.isalpha()
+                     and tokens[i - 1].text.islower() and len(tokens[i - 1].text) > 3):
+            i += 1  # "les géants du BTP Quellix": the sector's acronym is no part of the name,
+            # nor after a lower-case noun ("les luminaires LED Quellan Lumière")
         norms = [t.norm for t in tokens[i:j]]
         if j - i == 1 and _inside_role(norms_all, i, lex):
             i = j  # "Chief Scientific Officer P": a word of a title, no name
@@ -1684,6 +1705,20 @@ def _name_mentions(
             taken[k] = True
         i = j
     return out
+
+
+def _opening_descriptor(tokens: list[Token], norms: list[str], i: int, lex: Lexicon) -> int:
+    """The length of a descriptor of several words that opens the sentence, its first word
+    capitalised by position and the rest in lower case, right before a capitalised name
+    ("Private equity firm Quellmark", "Grocery chain Velmora"): 0 when there is none."""
+    for size in (4, 3, 2):
+        end = i + size
+        if end < len(tokens) and tuple(norms[i:end]) in lex.descriptors \
+                and tokens[i].text[1:].islower() \
+                and all(t.text.islower() or t.text == "-" for t in tokens[i + 1:end]) \
+                and tokens[end].kind == "word" and tokens[end].text[:1].isupper():
+            return size
+    return 0
 
 
 def _complement_word(norms: list[str], p: int) -> bool:
@@ -1896,8 +1931,7 @@ _SITE_NOUNS = frozenset({"usine", "usines", "scierie", "scieries", "site", "site
                          "plants", "factories", "mills", "sawmills", "warehouses"})
 
 
-_GEO_OF = frozenset({"foret", "forets", "vallee", "ile", "iles", "lac", "massif", "plateau",
-                     "baie", "golfe", "plaine"})
+_GEO_OF = _GEO_NOUNS - {"cote", "cotes"}
 """Lower-case French geographic nouns before "de <Name>": the name is a place ("la forêt de
 Quessor"); not "côtés" ("aux côtés de X" names a partner)."""
 
@@ -2355,14 +2389,8 @@ def people_by_article(
                     or not _person_shape(toks, m.first, m.last, lex):
                 continue
             words = [t.norm for t in toks[m.first:m.last]]
-            if _org_noun(words[0], lex):
-                continue  # "Les Laboratoires Velmora ... Velmora a réalisé": a company's noun
-            norms = [t.norm for t in toks]
-            if _after_descriptor(norms, m.first, lex) or m.first >= 2 \
-                    and toks[m.first - 1].text.islower() and toks[m.first - 1].kind == "word" \
-                    and _after_descriptor(norms, m.first - 1, lex):
-                continue  # "le groupe drômois Transports Quenby ... Hélène Quenby": the
-                # company named for the family (session 18), a place adjective between
+            if _family_firm_name(toks, m, lex):
+                continue
             if words[-1] in alone - firsts and words[0] not in alone and m.last - m.first == 2 \
                     or m.first == 0 and after and after[0].norm in _PERSONAL_PRONOUNS:
                 m.person, m.typed = True, "person"
@@ -2371,6 +2399,20 @@ def people_by_article(
             if prev is not None and prev.person and prev.typed != "org" \
                     and m.first - prev.last == 1 and toks[prev.last].norm in ("and", "et"):
                 m.person, m.typed = True, "person"
+
+
+# Family-firm rule 1 of 3: a NAME is no person (2: resolution._family_last, 3: pipeline.py).
+def _family_firm_name(toks: list[Token], m: Mention, lex: Lexicon) -> bool:
+    """True when a name shaped like a person's is a company named for a family: an
+    organisation noun opens it ("Les Laboratoires Velmora ... Velmora a réalisé"), or a
+    descriptor stands before it, a place adjective between ("le groupe drômois Transports
+    Quenby ... Hélène Quenby", session 18)."""
+    if _org_noun(toks[m.first].norm, lex):
+        return True
+    norms = [t.norm for t in toks]
+    return _after_descriptor(norms, m.first, lex) or m.first >= 2 \
+        and toks[m.first - 1].text.islower() and toks[m.first - 1].kind == "word" \
+        and _after_descriptor(norms, m.first - 1, lex)
 
 
 def _org_noun(word: str, lex: Lexicon) -> bool:
@@ -2422,6 +2464,9 @@ def _ends_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         or match_at([x.norm for x in tokens[k:k + 4]], 0, lex.speech_verbs) is not None
 
 
+_SENIOR_TRADES = frozenset({"living", "care", "housing", "homes", "residences", "communities",
+                            "lifestyles", "services"})
+"""Capitalised nouns after "Senior" inside a name: a trade for the elderly, not a title."""
 _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "ten", "zu", "bin", "ibn"})
 """Particles that open a family name and nothing else ("van", "von"): after a capitalised
 word no lexicon lists they continue a person's name whatever the first name."""
@@ -2439,6 +2484,14 @@ def _span_end(
             j += 1
             continue
         nxt = j + 1 < n and not taken[j + 1] and _is_cap(tokens[j + 1], lex)
+        if lex.language == "fr" and tok.kind == "poss" and tok.text in ("'s", "’s") \
+                and tok.start == tokens[j - 1].end and tokens[j - 1].kind == "word":
+            j += 1  # "Brenlac's France", "chez Quellor's": French has no possessive "'s",
+            continue  # it is the name's own
+        if tok.text == "Senior" and nxt and tokens[j + 1].norm in _SENIOR_TRADES \
+                and tokens[i].norm not in first_names:
+            j += 2  # "Quellia Senior Living", "Kandor Senior Care": a trade for the elderly, no
+            continue  # title ("Quistor Senior Vice President P" ends before "Senior")
         if j == i + 1 and tokens[i].text == "The" and _lower_digit_name(tokens, j, lex):
             j += 1  # "The q2 Velmora Company" in French text, where "The" opens the name
             continue

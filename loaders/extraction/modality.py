@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from loaders.extraction.lexicon import Lexicon, Phrase, match_at
+from loaders.extraction.resolution import OBJECT_RELATIVES
 from loaders.extraction.tokens import Token
 from ontology.records import Status
 
@@ -131,7 +132,9 @@ def _time_word(w: str) -> bool:
 
 _DIVEST_REACH = 30
 """How many tokens after a past holding verb its holder's sale may stand."""
-_OBJECT_RELATIVES = frozenset({"which", "that", "que", "qu'"})
+_OBJECT_RELATIVES = OBJECT_RELATIVES | {"that"}
+"""Object relatives before a capitalised subject ("Y, which Z had put up for sale"): "that"
+too, which resolution's list leaves out (it is most often a conjunction there)."""
 
 
 def _sold_since(words: list[str], first: int, last: int, lex: Lexicon,

@@ -346,7 +346,7 @@ class RuleExtractor:
             if role.org in cited or role.person in cited:
                 continue  # "a expliqué à L'Usine Nouvelle son directeur général, X"
             status = Status.FORMER if role.former else Status.REPORTED
-            org = _family_firm(role.person, role.org, sentence.text, registry)
+            org = _role_family_firm(role.person, role.org, sentence.text, registry)
             yield Relation(type=RelationType.EXECUTIVE_OF, source=role.person, target=org,
                            evidence=sentence.text, start=sentence.start, end=sentence.end,
                            status=status, role=role.role, event_date=when)
@@ -383,7 +383,8 @@ def _one_direction(view: SentenceView, candidates: list[Candidate]) -> list[Cand
     return [c for c in candidates if id(c) not in drop] if drop else candidates
 
 
-def _family_firm(person: str, org: str, text: str, registry: Registry) -> str:
+# Family-firm rule 3 of 3: a ROLE's firm, family name anywhere in it (1, 2: mentions, resolution).
+def _role_family_firm(person: str, org: str, text: str, registry: Registry) -> str:
     """The company named after a person's family when the role's company is not named in the
     sentence (taken from "its", "the firm's"): "Käserei Kandorhuber ... Josef Kandorhuber, its
     chief executive" runs Käserei Kandorhuber, not the subject of the article; `org` otherwise

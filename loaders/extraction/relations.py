@@ -45,6 +45,7 @@ from loaders.extraction.mentions import (
 )
 from loaders.extraction.modality import OFFER_NOUNS, relation_status
 from loaders.extraction.resolution import (
+    BUY_VERBS,
     ORG_TYPES,
     SELL_VERBS,
     Registry,
@@ -404,7 +405,7 @@ def _minority_partners(view: SentenceView, found: list[Candidate],
         for k in range(c.trigger_end, min(len(units) - 2, c.trigger_end + 12)):
             if words[k] in (";", ".") or words[k] in HARD_BOUNDARIES:
                 break
-            if words[k] not in ("with", "avec") or not units[k + 1].is_mention:
+            if words[k] not in _WITH_AVEC or not units[k + 1].is_mention:
                 continue
             phrase = match_at(words, k + 2, _MINORITY_AS)
             if phrase is None or (phrase[0] == "as" and (
@@ -813,7 +814,8 @@ _ALONGSIDE_FIRST = frozenset(p[0] for p in _ALONGSIDE)
 
 
 _LED = frozenset({"led", "co-led", "menee", "mene", "menes", "menees", "co-mene", "co-menee"})
-_WITH_CO = frozenset({"with", "avec"})
+_WITH_AVEC = frozenset({"with", "avec"})
+"""Plain "with"/"avec" (", with B" after a round's leader); `_WITH` adds "alongside"."""
 _WITH_ROLE = frozenset({"as", "advising", "advised", "acting", "comme", "conseil", "conseille",
                         "conseilles", "banque", "bank", "adviser", "advisers", "advisor"})
 
@@ -825,7 +827,7 @@ def _with_after_leader(
     by A, with B and C", "un tour de table mené par le fonds A, avec B et C"): the names after
     it are co-investors of the same round (session 18)."""
     words = view.words
-    if words[k] not in _WITH_CO or k < 4 or words[k - 1] != "," \
+    if words[k] not in _WITH_AVEC or k < 4 or words[k - 1] != "," \
             or not view.units[k - 2].is_mention:
         return False
     sources = {c.source for c in cands}
@@ -866,7 +868,7 @@ def _co_investors(
         found = _mention_after(view, k + len(cue), lex)
         if found is None:
             return []
-        if cue[0] in _WITH_CO and _with_role(view, found):
+        if cue[0] in _WITH_AVEC and _with_role(view, found):
             return []
         unit = _with_coordinated_pp(view, found, cue, lex)  # "aux côtés de A et de B"
         ids = [e for m in unit.mentions for e in _entities(m, registry, set(targets))]
@@ -1007,6 +1009,11 @@ def _apply(
             and obj_unit is not None and obj_at > t and obj_unit.possessive \
             and not _possessive_pronoun(obj_unit):
         return []  # "buys Velmora's chips": what is bought is the owner's product
+    if frame.possessed_object and (obj_unit is None or obj_at <= t or not obj_unit.possessive
+                                   or _possessive_pronoun(obj_unit)
+                                   or any(w not in _SHARE_OF for w in words[end:obj_at])
+                                   or not _owned_goods(frame, view, obj_at)):
+        return []  # "buys X's silica sand", not "buys its sand" or "buys X's unit" (session 19)
     nxt = view.words[obj_at + 1] if obj_unit is not None and obj_at + 1 < len(view.words) else ""
     after = view.words[obj_at + 1:obj_at + 3] if obj_unit is not None else []
     if (frame.block_next and nxt in frame.block_next) or (
@@ -1111,7 +1118,7 @@ def _apply(
         named_at = end
         while named_at < len(words) and words[named_at] in _POST_ADJECTIVES:
             named_at += 1  # "son fournisseur historique, X", "son client attitré X"
-        other = _named_after(view, named_at, lex) or _described_after(view, named_at, lex) \
+        other = _appositive_name(view, named_at, lex) or _described_after(view, named_at, lex) \
             or _predicated_subject(t, view, lex, frame) \
             or _included(view, end, lex) or _copula_complement(view, end, lex) \
             or (units[named_at] if named_at < len(units) and _plain_mention(units[named_at])
@@ -1214,9 +1221,11 @@ def _apply(
         return _pairs(frame.type, obj_unit.mentions, subj.mentions, "source", view, t, end,
                       registry)
     if frame.type == RelationType.SUPPLIES and subj_role == "source" and obj_at == end \
-            and words[t] in _LICENCE_WORDS and obj_unit.possessive \
-            and not _possessive_pronoun(obj_unit):
-        # "Velmora licensed Quistor's technology": Quistor's technology, licensed to Velmora
+            and obj_unit.possessive and not _possessive_pronoun(obj_unit) and (
+                words[t] in _LICENCE_WORDS
+                or words[t] in _RESALE_VERBS and _owned_goods(frame, view, obj_at)):
+        # "Velmora licensed Quistor's technology": Quistor's technology, licensed to Velmora;
+        # "Velmora sells Quistor's chairs": Quistor's goods, sold on by Velmora (session 19)
         return _pairs(frame.type, obj_unit.mentions, subj.mentions, "source", view, t, end,
                       registry)
     if obj_at > t and frame.type not in _SYMMETRIC:
@@ -1233,11 +1242,9 @@ _SUPPLIER_NOUNS = frozenset({
     "fournisseur", "fournisseurs", "sous-traitant", "sous-traitants", "prestataire",
     "prestataires", "equipementier", "supplier", "suppliers", "provider", "providers",
     "vendor", "vendors", "contractor", "subcontractor"})
-_TAKEOVER_VERBS = frozenset({
-    "rachete", "rachetera", "rachetent", "racheter", "acquis", "acquiert", "acquerir",
-    "repris", "reprend", "reprendre", "absorbe", "bought", "buys", "buy", "acquired",
-    "acquires", "acquire", "purchased", "purchases", "over", "absorbed", "merged", "swallowed"})
-"""Verb forms (and the "over" of "took over") that make the noun after them the company bought."""
+_TAKEOVER_VERBS = BUY_VERBS | {"over", "absorbe", "absorbed", "merged", "swallowed"}
+"""Verb forms (and the "over" of "took over") that make the noun after them the company bought:
+the buyer's verbs and nouns of resolution.py and the verbs of a merger."""
 
 
 def _taken_over_noun(view: SentenceView, subj: Unit, t: int) -> bool:
@@ -1466,6 +1473,33 @@ def _located_at(words: list[str], obj_at: int) -> bool:
 
 
 _LICENCE_WORDS = frozenset({"licence", "licences", "license", "licenses", "licensed"})
+_RESALE_VERBS = frozenset({"sell", "sells", "sold", "selling", "resell", "resells", "resold"})
+"""Verbs of selling whose object, a named possessor of goods ("sells Quistor's chairs"), is
+the maker that supplies the seller (session 19, supply3)."""
+
+
+_SHARE_OF = frozenset({"most", "much", "all", "some", "part", "half", "bulk", "share", "majority",
+                       "more", "of", "the", "a", "an", "its", "their", "entire", "whole",
+                       "rest", "large", "big", "biggest", "largest", "also", "already"})
+"""What may stand between a verb of buying and the maker whose goods it buys ("buys most of
+X's output"): a quantity, never another noun phrase ("buy a will towards X's plans")."""
+
+
+def _owned_goods(frame: Frame, view: SentenceView, obj_at: int) -> bool:
+    """True when the possessor at `obj_at` is followed by a lower-case noun phrase that is no
+    holding the frame blocks ("Quistor's garden chairs", not "Quistor's stake")."""
+    words, units = view.words, view.units
+    q = obj_at + 1
+    while q < len(words) and words[q] in ("'s", "'", "’s", "’"):
+        q += 1
+    if q >= len(words) or units[q].is_mention \
+            or not view.tokens[units[q].first].text[:1].islower():
+        return False
+    return not any(w in frame.block_between or units[r].is_mention
+                   and not _possessive_pronoun(units[r])
+                   for r, w in enumerate(words[q:q + 3], start=q))
+
+
 _HOUSE_WORDS = frozenset({"maison", "griffe", "couture", "couturier", "marque", "house",
                           "brand"})
 
@@ -1599,7 +1633,7 @@ def _after_in_phrase(view: SentenceView, end: int, words: frozenset[str]) -> boo
     return False
 
 
-_WITH = frozenset({"with", "avec", "alongside"})
+_WITH = _WITH_AVEC | {"alongside"}
 _NOT_NOW = frozenset({"former", "ex", "one-time", "onetime", "erstwhile", "potential",
                       "prospective", "future", "possible", "would-be"})
 _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "est", "sont", "etait",
@@ -1771,6 +1805,25 @@ def _side_phrase(words: list[str], k: int) -> bool:
     return tuple(words[k:k + 3]) in _SIDE_PHRASES
 
 
+_ECHO_PRONOUNS = frozenset({"elle", "lui", "eux", "elles"})
+_ECHO_AFTER = frozenset({"aussi", "meme", "non", "seule", "seul", "seuls", "seules"})
+
+
+def _subject_echo(words: list[str], k: int) -> bool:
+    """True for a stressed pronoun at k that echoes the subject right after its verb ("X livre
+    elle aussi des vannes à Y", "X affronte lui-même Y"): no party of the verb (session 19)."""
+    return words[k] in _ECHO_PRONOUNS and k + 1 < len(words) and words[k + 1] in _ECHO_AFTER
+
+
+def _side_prep(words: list[str], k: int) -> bool:
+    """True for a preposition at k that opens an adverbial of `_SIDE_PHRASES` or is the "à" of
+    "quant à elle" ("X livre quant à elle des vannes à Y": the subject's echo is no customer;
+    session 19, french)."""
+    return _side_phrase(words, k) or (
+        0 < k < len(words) - 1 and words[k - 1] == "quant" and words[k] == "a"
+        and words[k + 1] in ("lui", "elle", "eux", "elles"))
+
+
 _CLAUSE_CLOSE = frozenset({",", ".", ";", ":"})
 
 
@@ -1831,6 +1884,18 @@ def _name_modifies(view: SentenceView, obj_at: int) -> bool:
     return q < len(words) and words[q] in _PARTIES_AFTER_NAME \
         and view.tokens[units[q].first].text.islower() \
         and not (q + 1 < len(words) and units[q + 1].is_mention)
+
+
+def _own_brand_goods(view: SentenceView, end: int, k: int, lex: Lexicon) -> bool:
+    """True when the name at unit k, right after the verb ending at `end` and a possessive
+    pronoun, is followed by a product noun: the subject's own goods, no party ("will supply
+    its Vestra sorting system for its depots", session 19)."""
+    words = view.words
+    return k == end + 1 and words[end] in _OWN_BEFORE_BRAND and _brand_goods(view, k, lex)
+
+
+_OWN_BEFORE_BRAND = frozenset({"its", "their", "our", "his", "her", "son", "sa", "ses", "leur",
+                               "leurs"})
 
 
 def _bought_from(view: SentenceView, obj_unit: Unit, lex: Lexicon) -> bool:
@@ -2160,9 +2225,12 @@ def _between_ok(
     frame: Frame, words: list[str], start: int, stop: int, allowed: frozenset[str] | None = None
 ) -> bool:
     between = words[start:stop]
-    if frame.block_between and any(w in frame.block_between and not (allowed and w in allowed)
-                                   for w in between):
-        return False
+    if frame.block_between and any(
+            w in frame.block_between and not (allowed and w in allowed)
+            and not (q >= 2 and _side_phrase(words, q - 2))
+            for q, w in enumerate(between, start=start)):
+        return False  # "X livre pour sa part des vannes à Y": the adverbial's "part" is no
+        # stake (session 19, french)
     return not (frame.requires_between and not any(
         w in frame.requires_between or any(r in w for r in frame.requires_between if len(r) > 3)
         and not w.startswith(_NO_SHARE_WORDS) for w in between))
@@ -2208,6 +2276,9 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                     and "," not in words[end:k]:
                 break  # "supplies Y for the tram that the group delivers to Z": a clause with
                 # its own subject takes the "to" (session 15, residual)
+            if _subject_echo(words, k):
+                k += 2  # "X livre elle aussi des vannes à Y" (session 19, french)
+                continue
             if frame.type == RelationType.SUPPLIES and units[k].is_mention \
                     and not _possessive_pronoun(units[k]) and not units[k].possessive \
                     and all(w in lex.determiners for w in words[end:k]):
@@ -2215,7 +2286,7 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             prep = match_at(words, k, frame.object_preps)
             if prep is not None and prep[0] == "a" and _verb_a(view, k):
                 prep = None  # "Korvane, qui a racheté Zentrix": the verb "a"
-            if prep is not None and _side_phrase(words, k):
+            if prep is not None and _side_prep(words, k):
                 prep = None  # "achète de son côté 300 licences au groupe" (session 16)
             if prep is not None and words[k] not in ("de", "d'", "of", "du", "des"):
                 found = _mention_after(view, k + len(prep), lex)
@@ -2263,7 +2334,7 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                     return named, _after_relative(view, named, lex, units[named])
             if prep is not None and prep[0] == "a" and _verb_a(view, k):
                 prep = None  # "X a finalisé": the verb "a", not the preposition "à"
-            if prep is not None and _side_phrase(words, k):
+            if prep is not None and _side_prep(words, k):
                 prep = None
             if prep is not None and k > end and prep[0] in ("de", "d'", "du", "of") \
                     and words[k - 1] in _COUNTERPART_HEADS:
@@ -2291,8 +2362,15 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             return -1, None  # "a racheté le fournisseur de Quistor", "bought the supplier of
             # Quistor": the object is the unnamed holder of the role, never its counterpart
             # (session 17, descr)
+        if _subject_echo(words, k):
+            k += 2  # "X affronte lui aussi Y": the pronoun echoes the subject (session 19)
+            continue
         if frame.direct and units[k].is_mention and _compound_modifier(view, k):
             k += 1  # "sells Velmora-branded televisions": the name modifies the noun after it
+            continue
+        if frame.type == RelationType.SUPPLIES and frame.direct and units[k].is_mention \
+                and _own_brand_goods(view, end, k, lex):
+            k += 1  # "will supply its Vestra sorting system": the name of its own goods
             continue
         if frame.direct and not agentive and units[k].is_mention \
                 and not _possessive_pronoun(units[k]) \
@@ -3012,7 +3090,7 @@ _POST_ADJECTIVES = frozenset({"historique", "historiques", "principal", "princip
 X", "son client attitré X")."""
 
 
-def _named_after(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
+def _appositive_name(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
     """The name set off by commas right after a noun: "its largest shareholder, Oaktree,", also
     behind its place: "its closest rival, Berlin-based Zentrix,", "l'allemand Zentrix"."""
     units, words = view.units, view.words
@@ -4097,6 +4175,9 @@ def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
                                  view.words[j + 1])
                       or (view.units[j].is_mention
                           and view.units[j].mentions[0].kind == ANAPHOR)):
+        if _bare_kind_noun(view.words, j, lex):
+            break  # "Le transporteur de fonds X a racheté Y": "de fonds" tells the trade of
+            # the description before X, not a fund X is inside (session 19, french)
         j -= 1  # "avec la coopérative néo-zélandaise X": X is inside a prepositional phrase
     if j < 0:
         return True
@@ -4108,6 +4189,15 @@ def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
     if prev in ("de", "d'") and j > 0 and view.words[j - 1] in _MAKE_OF:
         return True  # "une opération qui fait de X le premier actionnaire de Y"
     return prev == "," or prev not in lex.prepositions or _group_members(k, view)
+
+
+def _bare_kind_noun(words: list[str], j: int, lex: Lexicon) -> bool:
+    """True when the organisation head at j is a bare noun after "de" that follows a
+    description's noun ("le transporteur de fonds", "le gestionnaire de fonds"): a trade, no
+    determiner before it, so no named organisation it heads."""
+    return words[j] in lex.org_heads and j >= 2 and words[j - 1] in ("de", "d'") \
+        and words[j - 2] not in lex.determiners and words[j - 2].isalpha() \
+        and words[j - 2] not in lex.prepositions and words[j - 2] not in lex.org_heads
 
 
 def _with_described(view: SentenceView, k: int, lex: Lexicon) -> bool:
@@ -4270,7 +4360,7 @@ def _rivals(
     if seg is not None and seg.kind == "apposition" and view.owner_unit(seg) is not side_a:
         side_b = view.owner_unit(seg)  # "IndiGo, Air India's main domestic rival,"
         stop = start
-    named = (_named_after(view, start, lex) or _described_after(view, start, lex)) \
+    named = (_appositive_name(view, start, lex) or _described_after(view, start, lex)) \
         if side_b is None else None
     if named is not None and named is not side_a:  # "its closest rival, Berlin-based Y,"
         side_b, stop = named, start
@@ -4596,7 +4686,7 @@ def _noun_member_list(view: SentenceView, start: int, after: int, lex: Lexicon) 
             m = after + 1 + len(opener)
             return units[m] if m < len(units) and _plain_mention(units[m]) and (
                 m + 1 >= len(units) or words[m + 1] in _LIST_END) else None
-        return _named_after(view, after, lex) or _described_after(view, after, lex)
+        return _appositive_name(view, after, lex) or _described_after(view, after, lex)
     ranged = match_at(words, after, _RANGE_FROM)
     if ranged is not None:  # "X's clients range from A to B"
         return _range_members(view, after + len(ranged))
@@ -4858,7 +4948,7 @@ def another_member(view: SentenceView, lex: Lexicon, registry: Registry,
             continue  # "Y's other customer"
         member = units[first - 2] if first >= 2 and words[first - 1] == "," \
             and k + 1 < len(units) and words[k + 1] in _LIST_END \
-            else _named_after(view, k + 1, lex)  # "A, another customer," / "Another customer, A,"
+            else _appositive_name(view, k + 1, lex)  # "A, another customer,"/"Another customer, A,"
         if member is None or not _plain_mention(member):
             continue
         rtype, role = spec

@@ -18,12 +18,14 @@ from loaders.extraction.gazetteer import Gazetteer, KnownEntity
 from loaders.extraction.lexicon import DATA_DIR, Lexicon, match_at, match_ending_at, place_words
 from loaders.extraction.mentions import (
     ANAPHOR,
+    FIRM_TAILS,
     NAME,
     PLURAL,
     PRONOUN,
     Mention,
     participle_opening,
     person_frame,
+    table_cities,
 )
 from loaders.extraction.text import fold, name_key, strip_suffix
 from loaders.extraction.tokens import Token, quote_spans
@@ -216,7 +218,7 @@ def _short_form(m: Mention, registry: Registry, toks: list[Token] | None = None,
         if len(parts) < 2:
             continue
         if rec.type == EntityType.PERSON and parts[-1] == w:
-            return _named_after(records, rec, w) or (
+            return _family_last(records, rec, w) or (
                 _family_first(records, rec, w) if toks is None or lex is None
                 or not _said_by_person(m, toks, lex) else None) or rec.id
         if rec.type != EntityType.PERSON and _initials(parts) == w:
@@ -258,7 +260,8 @@ def _long_form(m: Mention, registry: Registry) -> str | None:
     return None
 
 
-def _named_after(records: list[EntityRecord], person: EntityRecord, word: str) -> str | None:
+# Family-firm rule 2 of 3: the firm a bare surname MENTION stands for (with `_family_first`).
+def _family_last(records: list[EntityRecord], person: EntityRecord, word: str) -> str | None:
     """The organisation named before `person` whose name ends with the person's surname
     ("Les Laboratoires Velmora ... le fondateur, Yves Velmora ... Velmora a réalisé"): a bare
     surname after a company named for its family is the company (session 15)."""
@@ -280,7 +283,7 @@ def _family_first(records: list[EntityRecord], person: EntityRecord, word: str) 
     """The organisation named before `person` whose name opens with the person's surname and
     a word of trade ("Kelvaret Lichtwerk, a family firm ... her father, Wilhelm Kelvaret ...
     Kelvaret buys its chips from Y"): the bare surname after a firm named family first is the
-    firm (session 19), as after a firm named family last (`_named_after`)."""
+    firm (session 19), as after a firm named family last (`_family_last`)."""
     before = False
     for rec in records:  # latest first
         if rec is person:
@@ -302,8 +305,7 @@ def _said_by_person(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
         and match_at(norms, m.last + 1, lex.speech_verbs) is not None
 
 
-_FAMILY_TAILS = frozenset({"&", "et", "and", "fils", "filles", "freres", "sons", "brothers",
-                           "bros", "cie", "co", "associes"})
+_FAMILY_TAILS = FIRM_TAILS | {"&", "et", "and"}
 """Words that end a family firm's name after the family's ("Kelvaret & Fils", "Quellan
 Brothers"): a bare surname after such a firm and a person of the family is the firm."""
 
@@ -741,7 +743,7 @@ def resolve_references(
 _BUYER_HEADS = frozenset({("acquereur",), ("acheteur",), ("repreneur",), ("buyer",),
                           ("acquirer",)})
 """Description heads naming the buyer of a deal ("l'acquéreur", "the buyer")."""
-_BUY_VERBS = frozenset({
+BUY_VERBS = frozenset({
     "buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring",
     "purchase", "purchases", "purchased", "purchasing", "rachete", "rachetent", "racheter",
     "rachetera", "racheteront", "acquiert", "acquis", "acquise", "acquerir", "acquerra",
@@ -758,7 +760,7 @@ def _deal_buyer(
     """The buyer a deal role ("l'acquéreur", "the buyer") stands for: the organisation in
     subject position before the last buying verb of the article up to the description ("X a
     accepté de racheter Y ... l'acquéreur": X)."""
-    for back, k, by in _deal_verbs(m, s, tokens, _BUY_VERBS, real_only=True):
+    for back, k, by in _deal_verbs(m, s, tokens, BUY_VERBS, real_only=True):
         if by >= 0:  # "Y was bought by X. The buyer ...": the agent (session 19)
             agent = _org_at(m, by + 1, sentences[back], registry)
             if agent is not None:
@@ -861,7 +863,7 @@ SELL_VERBS = frozenset({"sell", "sells", "sold", "selling", "cede", "cedera", "c
                         "divests", "divested"})
 """Active verbs whose subject sells and whose object is the company sold ("X a cédé Y"); also
 relations.py's `_company_sold`."""
-_DEAL_VERBS = _BUY_VERBS | SELL_VERBS
+_DEAL_VERBS = BUY_VERBS | SELL_VERBS
 
 
 def _deal_party(
@@ -1505,7 +1507,9 @@ def _pronoun(
     return (prev,) if prev and registry.type_of(prev) in pool else ()
 
 
-_OBJECT_RELATIVES = frozenset({"which", "whom", "que", "qu'", "lequel", "laquelle"})
+OBJECT_RELATIVES = frozenset({"which", "whom", "que", "qu'", "lequel", "laquelle"})
+"""Relative pronouns that open a clause with its own subject ("the plant, which it builds");
+modality.py adds "that"."""
 
 
 def _object_relative_antecedent(m: Mention, k: int, toks: list[Token],
@@ -1515,7 +1519,7 @@ def _object_relative_antecedent(m: Mention, k: int, toks: list[Token],
     for Y", "l'usine Tarvo, qu'il construit pour Y" (it is not the plant). "que" only after
     a comma (else it is often "that": "a annoncé qu'il")."""
     word = toks[k].norm
-    if word not in _OBJECT_RELATIVES or (word in ("que", "qu'") and (
+    if word not in OBJECT_RELATIVES or (word in ("que", "qu'") and (
             k == 0 or toks[k - 1].norm != ",")):
         return frozenset()
     before = [o for o in ms if o.last <= k and o.first >= k - 8 and o is not m]
@@ -1803,7 +1807,7 @@ def _fit(m: Mention, rec: EntityRecord, place: Place) -> float:
         hq = city_key(known.hq)
         if hq in place.city or place.city in hq:
             score += 3.0
-        elif hq in _city_keys() and place.city in _city_keys() or "," in m.place and any(
+        elif hq in table_cities() and place.city in table_cities() or "," in m.place and any(
                 w in place_words() for w in fold(m.place).replace(",", " ").split()):
             score -= 2.0  # two cities of the table: "le constructeur toulousain" is no Parisian;
             # a city with its region elsewhere: "the San Jose, California-based company"
@@ -1820,7 +1824,7 @@ def _fit(m: Mention, rec: EntityRecord, place: Place) -> float:
         elif known.country and known.country != land and not m.country:
             score -= 3.0
         elif hq:
-            score -= 2.0 if hq in _city_keys() else 1.0
+            score -= 2.0 if hq in table_cities() else 1.0
     if m.sectors and known.sectors:
         wide = set(m.sectors).union(*(_SECTOR_FAMILIES.get(x, ()) for x in m.sectors))
         score += 3.0 if wide & set(known.sectors) else -2.0
@@ -1898,12 +1902,7 @@ def _description_region(m: Mention, toks: list[Token], lex: Lexicon, city: str) 
 @cache
 def _known_cities() -> frozenset[str]:
     """The city keys of data/cities.tsv and of the cities data/regions.tsv lists."""
-    return _city_keys().union(*_regions()[2].values())
-
-
-@cache
-def _city_keys() -> frozenset[str]:
-    return frozenset(_cities()[0].values())
+    return table_cities().union(*_regions()[2].values())
 
 
 def place_adjective(word: str, lex: Lexicon) -> bool:
@@ -2095,7 +2094,7 @@ def _object_relative_after(toks: list[Token], k: int, lex: Lexicon) -> bool:
     que le groupe lyonnais retrouvera", "X, which the Lyon company supplies"): no apposition,
     its words place another company. A subject relative ("X, which is based in Munich", "X,
     qui est installé à Lyon") still places X."""
-    return k + 1 < len(toks) and toks[k].norm in _OBJECT_RELATIVES \
+    return k + 1 < len(toks) and toks[k].norm in OBJECT_RELATIVES \
         and (toks[k + 1].norm in lex.determiners or toks[k + 1].text[:1].isupper())
 
 

@@ -77,8 +77,10 @@ def member_noun(words: list[str], k: int) -> tuple[RelationType, str] | None:
 _CONTRACTED_RELATIVES = {"auquel": ("a",), "auxquels": ("a",), "auxquelles": ("a",),
                          "duquel": ("de",), "desquels": ("de",), "desquelles": ("de",),
                          "dont": ("de",)}
-_OBJECT_RELATIVES = frozenset({"which", "whom", "lequel", "laquelle", "lesquels", "lesquelles",
-                               "qui", "quoi"})
+_PREPOSITION_RELATIVES = frozenset({"which", "whom", "lequel", "laquelle", "lesquels",
+                                    "lesquelles", "qui", "quoi"})
+"""Relative pronouns after a preposition ("dans lequel", "in which", "à qui"): unlike
+resolution.OBJECT_RELATIVES, "qui"/"quoi" and no "que"."""
 SUBJECT_RELATIVES = frozenset({"qui", "which", "who", "that"})
 
 
@@ -99,7 +101,7 @@ def relative_at(words: list[str], k: int, lex: Lexicon) -> tuple[int, tuple[str,
         return k + 1, ("aupres", "de")  # "Quistor, auprès duquel X s'approvisionne"
     for size in (1, 2, 3):
         r = k + size
-        if r < len(words) and words[r] in _OBJECT_RELATIVES \
+        if r < len(words) and words[r] in _PREPOSITION_RELATIVES \
                 and (all(x in lex.prepositions for x in words[k:r])
                      or tuple(words[k:r]) in _CAPITAL_OF):
             return r, tuple(words[k:r])
