@@ -7,6 +7,7 @@ A mention is a working object of the pipeline (resolution fills its last fields)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -3015,6 +3016,13 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
         return True  # (not "data from X show that": a verb, session 17)
     if _is_site(tokens, i, j, lex):
         return True
+    if j - i >= 2 and i >= 1 and _MODEL_CODE.fullmatch(tokens[j - 1].text) \
+            and tokens[i - 1].text.islower() \
+            and (tokens[i - 1].norm in lex.determiners or tokens[i - 1].norm in ("du", "au")) \
+            and tokens[j - 2].norm not in lex.org_heads \
+            and tokens[j - 2].norm not in LEGAL_SUFFIXES:
+        return True  # "for the Kelvane X7", "le Drelix A320neo": a maker's model, no party
+        # (session 19, typing3)
     if j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j].start == tokens[j - 1].end \
             and tokens[j + 1].start == tokens[j].end and tokens[j + 1].text[:1].isdigit():
         return True  # "Korvex-200 units", "ZX-4": a model designation glued to the name
@@ -3381,9 +3389,77 @@ def _is_site(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
             and _run_by(tokens, j + 1 if tokens[j].text == "," else j):
         return True  # "le parc Drelix, exploité par Tarvola", "the terminal Quell run by X":
         # a site another company runs, with or without a comma (session 19, hneg2)
+    if _site_run_by(tokens, i, j, lex):
+        return True
     return i >= 3 and tokens[i - 1].norm in ("de", "d'") \
         and tokens[i - 2].norm in lex.facility_nouns \
         and tokens[i - 3].norm in lex.possessive_pronouns
+
+
+def _site_head(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """True when the lower-case word at k is a site noun ("farm", "centrale", "chantier")."""
+    return tokens[k].text.islower() and (tokens[k].norm in lex.facility_nouns
+                                         or tokens[k].norm in _SITE_HEADS
+                                         or tokens[k].norm in _MORE_SITE_HEADS)
+
+
+def _site_run_by(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """A site named like a company, with surer evidence than its last word (session 19,
+    typing3): a site noun in apposition before the name, through "de" and words of the kind
+    of site ("the wind farm Drelix, run by", "la centrale de Quistor, exploitée par", "au parc
+    éolien de Drelix, détenu par"), or after it ("the Drelix wind farm owned by"), or a site
+    word ending a one- or two-word name ("Drelix Station, owned by"); and in every case an
+    operator after it ("run by", "owned by", "exploité par", "which is operated by"). A company
+    owned by another ("Drelix, owned by Tarvola") has no site noun and stays a company."""
+    k = j
+    while k < len(tokens) and k - j < 3 and (_site_head(tokens, k, lex)
+                                            or tokens[k].norm in _SITE_KINDS):
+        k += 1  # "the Drelix wind farm owned by"
+    after = k > j and _site_head(tokens, k - 1, lex)
+    if k < len(tokens) and tokens[k].text == ",":
+        k += 1
+    if k + 1 < len(tokens) and tokens[k].norm in ("which", "qui") \
+            and tokens[k + 1].norm in ("is", "was", "est", "etait"):
+        k += 2  # "which is owned by", "qui est exploitée par"
+    operator = False
+    if k + 2 < len(tokens) and tokens[k].norm in ("which", "que", "qu'") \
+            and tokens[k + 1].text[:1].isupper():
+        m = k + 1
+        while m < len(tokens) and m - k <= 3 and tokens[m].text[:1].isupper():
+            m += 1
+        operator = m < len(tokens) and tokens[m].norm in _RUN_VERBS  # "Quistor Solar Park,
+        # which Tarvola operates", "la centrale Quistor, que Tarvola exploite"
+    if not operator and not (k + 1 < len(tokens) and (tokens[k].norm in _RUN_PARTICIPLES
+                                     or tokens[k].norm in _OWNED_PARTICIPLES)
+            and tokens[k + 1].norm in ("par", "by")):
+        return False
+    if after:
+        return True
+    h = i - 1
+    while h >= 0 and i - h <= 3 and tokens[h].text.islower() \
+            and (tokens[h].norm in ("de", "d'") or tokens[h].norm in _SITE_KINDS):
+        h -= 1  # "au parc éolien de Drelix", "the offshore wind farm Drelix"
+    if h >= 0 and _site_head(tokens, h, lex):
+        return True
+    return j - i <= 3 and tokens[j - 1].norm in _SITE_TAILS and tokens[j - 1].text[:1].isupper()
+
+
+_MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{1,4}[a-z]{0,4}")
+"""A model's code after its maker's name ("X7", "A320neo", "V200")."""
+_MORE_SITE_HEADS = frozenset({"farm", "park", "station", "tower", "mine", "chantier", "tour",
+                              "ferme", "champ", "gisement", "field", "project", "projet"})
+"""Site nouns that name a place only with an operator after it (`_site_run_by`)."""
+_SITE_KINDS = frozenset({"wind", "solar", "offshore", "onshore", "power", "gas", "oil", "eolien",
+                         "eolienne", "eoliens", "solaire", "photovoltaique", "gazier",
+                         "petrolier", "nucleaire", "nuclear", "hydro"})
+"""Words of the kind of a site between its noun and its name ("the wind farm X", "le parc
+éolien de X")."""
+_SITE_TAILS = frozenset({"station", "tower", "farm", "park", "mine", "field", "terminal",
+                         "refinery", "forest"})
+"""Last words of a site's own name, kept a site only with an operator after it ("Drelix
+Station, owned by X"): "Quistor Farms" (plural) and "X Park Ltd" (a legal form) stay firms."""
+_OWNED_PARTICIPLES = frozenset({"owned", "detenu", "detenue", "detenus", "detenues", "possede",
+                                "possedee", "possedes", "possedees"})
 
 
 def _run_by(tokens: list[Token], k: int) -> bool:
