@@ -3411,6 +3411,8 @@ def _site_run_by(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     word ending a one- or two-word name ("Drelix Station, owned by"); and in every case an
     operator after it ("run by", "owned by", "exploité par", "which is operated by"). A company
     owned by another ("Drelix, owned by Tarvola") has no site noun and stays a company."""
+    if _kind_of_site(tokens, i, j, lex):
+        return True
     k = j
     while k < len(tokens) and k - j < 3 and (_site_head(tokens, k, lex)
                                             or tokens[k].norm in _SITE_KINDS):
@@ -3446,6 +3448,20 @@ def _site_run_by(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
 
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{1,4}[a-z]{0,4}")
 """A model's code after its maker's name ("X7", "A320neo", "V200")."""
+def _kind_of_site(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """A site named with its kind, no operator needed (session 19, typing3): a name ending in
+    a kind and a site word ("the Drelix Wind Farm", "Quistor Solar Park"), or a site noun and
+    its kind right before the name ("the wind farm Drelix", "le parc éolien Drelix"; not "le
+    parc éolien de X", which may be X's)."""
+    if j - i >= 3 and tokens[j - 2].norm in _SITE_KINDS and tokens[j - 1].norm in _SITE_TAILS \
+            and tokens[j - 2].text[:1].isupper() and tokens[j - 1].text[:1].isupper():
+        return True
+    if i < 2 or not tokens[i - 1].text.islower() or not tokens[i - 2].text.islower():
+        return False
+    return tokens[i - 1].norm in _SITE_KINDS and _site_head(tokens, i - 2, lex) \
+        or _site_head(tokens, i - 1, lex) and tokens[i - 2].norm in _SITE_KINDS
+
+
 _MORE_SITE_HEADS = frozenset({"farm", "park", "station", "tower", "mine", "chantier", "tour",
                               "ferme", "champ", "gisement", "field", "project", "projet"})
 """Site nouns that name a place only with an operator after it (`_site_run_by`)."""
