@@ -1686,7 +1686,10 @@ def _name_mentions(
         # comma is another's, the outlet is no person (session 18)
         person_cue = not org_cue and not outlet_named and (titled or shaped_person and (
             _person_context(tokens, norms_all, i, j, lex, article_lower)
-            or person_frame(tokens, norms_all, i, j, lex)))
+            or person_frame(tokens, norms_all, i, j, lex))
+            or j - i == 1 and tokens[i].kind == "word" and tokens[i].text.isalpha()
+            and tokens[i].text[1:].islower() and _honorific_before(tokens, norms_all, i))
+        # "Mr Varnhout", "Mme Quarnier": a surname alone after an honorific (session 19)
         m.person = person_cue or double and not org_cue or j - i >= 2 and not org_cue \
             and norms[0] not in _TITLE_ARTICLES and (
             norms[0] in names or (tokens[i].kind == "initials" and not _lower_initials(tokens[i])
@@ -2275,6 +2278,19 @@ _SUCCEEDS = tuple(sorted({("en", "remplacement", "de"), ("en", "remplacement", "
 """Succession words: in a sentence with a role, the name after them is the person left."""
 
 
+_HIRING = frozenset({"hired", "hires", "hire", "recruited", "recruits", "appointed", "appoints",
+                     "named", "names", "tapped", "taps", "recrute", "embauche", "nomme",
+                     "designe", "engage", "promoted", "promu"})
+"""Verbs that hire or name someone; "as <role>" after the object says the object is a person."""
+
+
+def _honorific_before(tokens: list[Token], norms: list[str], i: int) -> bool:
+    """True when a capitalised honorific stands before token i ("Mme P", "Dr P", "M. P")."""
+    return i >= 1 and (norms[i - 1] in _HONORIFICS and tokens[i - 1].text[:1].isupper()
+                       or i >= 2 and norms[i - 2] == "m" and tokens[i - 2].text == "M"
+                       and tokens[i - 1].text == ".")
+
+
 def person_frame(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexicon) -> bool:
     """True when the words around a span shaped like a person's name say it is one, whatever
     the first name (session 14): an honorific before it ("Mme P", "Dr P", "M. P"); an age
@@ -2284,10 +2300,12 @@ def person_frame(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
     "fondée en 2019 par P"); a succession word in a sentence that names a role ("nommé
     directeur financier en remplacement de P", "replacing P as chief executive")."""
     n = len(tokens)
-    if i >= 1 and (norms[i - 1] in _HONORIFICS and tokens[i - 1].text[:1].isupper()
-                   or i >= 2 and norms[i - 2] == "m" and tokens[i - 2].text == "M"
-                   and tokens[i - 1].text == "."):
+    if _honorific_before(tokens, norms, i):
         return True
+    if i >= 1 and norms[i - 1] in _HIRING and j + 1 < n and norms[j] in ("as", "comme"):
+        k = j + 1 + (norms[j + 1] in lex.determiners)  # "hired P as chief executive",
+        if k < n and match_at(norms, k, lex.keys["roles"]) is not None:  # "nommé P comme
+            return True  # directeur général": the post says P is a person (session 19)
     if j + 2 < n and tokens[j].text in (",", "(") and tokens[j + 1].kind == "number" \
             and tokens[j + 1].text.isdigit() and 18 <= int(tokens[j + 1].text) <= 99 \
             and (norms[j + 2] in ("ans", "years") or tokens[j].text == ","
@@ -2448,6 +2466,20 @@ def align_types(sentences: list[list[Mention]]) -> None:
                 m.person = True
 
 
+def _syllable_given(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """True when the hyphen at j joins two short syllables, a capitalised one and a lower-case
+    one, neither a word the lexicon knows: the form of an East Asian given name ("Ji-ho",
+    "Seo-yeon", "Jae-won"), not "E-commerce", "Co-op", "Pre-tax" or "X-ray"."""
+    left, right = tokens[j - 1], tokens[j + 1]
+    vocab = _vocabulary(lex)
+    return left.kind == "word" and right.kind == "word" and left.end == tokens[j].start \
+        and right.start == tokens[j].end and 2 <= len(left.text) <= 5 \
+        and 2 <= len(right.text) <= 5 and left.text.isalpha() and right.text.isalpha() \
+        and left.text[:1].isupper() and left.text[1:].islower() and right.text.islower() \
+        and left.norm not in vocab and right.norm not in vocab \
+        and left.norm not in lex.function_words and right.norm not in lex.function_words
+
+
 _NAME_ACRONYMS = frozenset({"ai", "ia"})
 """Common acronyms that also end company names ("Shield AI", "Mistral AI"): part of the name
 when no noun follows them ("Quarnel AI chips" is a product phrase)."""
@@ -2534,6 +2566,12 @@ def _span_end(
                      or tokens[i].norm in word_list("family_names.txt")):
             j += 2  # "Lee Jae-yong", "Liu Young-way"
             continue
+        if tok.text == "-" and j + 1 < n and _syllable_given(tokens, j, lex) \
+                and (j - 1 > i or j + 2 < n and not taken[j + 2] and tokens[j + 2].kind == "word"
+                     and tokens[j + 2].text[:1].isupper() and tokens[j + 2].text[1:].islower()
+                     and tokens[j + 2].start == tokens[j + 1].end + 1):
+            j += 2  # "Ji-ho Varn", "Varn Jae-won": a hyphenated given name whose second
+            continue  # syllable is lower case, next to another part of the name (session 19)
         if tok.text == "-" and tokens[j - 1].text == "Co" and j + 1 < n \
                 and tokens[j + 1].text == "op" and _joined(tokens, j) and _joined(tokens, j + 1):
             j += 2  # "Co-op Quellcare": the co-operative's short word, no legal form
