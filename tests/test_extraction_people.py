@@ -3,7 +3,9 @@
 Invented sentences and names: a hyphenated given name whose second syllable is lower case
 ("Ji-ho Varn", "Varn Jae-won"), a surname alone after an honorific ("Mr Varnhout",
 "M. Varnhout", "Mme Quarnier"), "hired / nommé P as / comme <role>" (the post says P is a
-person, no contractor). Near misses stay out: a firm hired as a contractor still supplies, a
+person, no contractor), a capitalised particle or "al-" inside a name said to be a person
+("Gwenaëlle Le Brannec, directrice", "Khalid bin Rashid al-Quorani"), "run by / dirigée par P".
+Near misses stay out: a firm hired as a contractor still supplies, a
 one-letter prefix ("E-commerce") is no given name."""
 
 from __future__ import annotations
@@ -25,6 +27,14 @@ FOUND = [
      ("EXECUTIVE_OF", "Varnhout", "Velmora")),
     ("fr", "Mme Quarnier, directrice générale de Velmora, a confirmé la vente.",
      ("EXECUTIVE_OF", "Quarnier", "Velmora")),
+    ("fr", "« Nous restons », explique Gwenaëlle Le Brannec, directrice générale de Velmora.",
+     ("EXECUTIVE_OF", "Gwenaëlle Le Brannec", "Velmora")),
+    ("en", "Anouk De Varsel, chief executive of Velmora, said sales rose.",
+     ("EXECUTIVE_OF", "Anouk De Varsel", "Velmora")),
+    ("en", "Khalid bin Rashid al-Quorani, chairman of Velmora, said the deal was done.",
+     ("EXECUTIVE_OF", "Khalid bin Rashid al-Quorani", "Velmora")),
+    ("en", "Quistor, which is run by Oduya Tralenko, bought Velmora in 2023.",
+     ("EXECUTIVE_OF", "Oduya Tralenko", "Quistor")),
     ("en", "Velmora has hired Brenlac Engineering as contractor for the new plant.",
      ("SUPPLIES", "Brenlac Engineering", "Velmora")),
 ]
@@ -38,6 +48,10 @@ ABSENT = [
      ("SUPPLIES", "Oduya Mbeki", "Velmora")),
     ("en", "Dr Varnhout said Velmora would supply Quistor.",
      ("SUPPLIES", "Varnhout", "Quistor")),
+    ("fr", "Velmora Le Mans a signé un contrat avec Quistor.",
+     ("SUPPLIES", "Velmora Le Mans", "Quistor")),
+    ("en", "The fund, run by Kandor Capital, bought Velmora.",
+     ("EXECUTIVE_OF", "Kandor Capital", "Velmora")),
     ("en", "E-commerce group Velmora said Quistor would supply it.",
      ("SUPPLIES", "E-commerce", "Velmora")),
 ]

@@ -2192,7 +2192,8 @@ def _person_shape(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     """Two or three capitalised words in lower case after their capital ("Torvald Quenby",
     "Jean-Laurent Quarnier"), none a word the lexicon knows, a place or a legal form: the form
     of a person's name, whatever the first name (the context must still say it is one)."""
-    words = [t for t in tokens[i:j] if t.text != "-"]
+    words = [t for k, t in enumerate(tokens[i:j], i) if t.text != "-" and not (
+        i < k < j - 1 and t.text in _CAPITAL_PARTICLES)]  # "Gwenaëlle Le Floch"
     if not 2 <= len(words) <= 3 or any(
             tokens[k].text == "-" and tokens[k - 1].end != tokens[k].start
             or tokens[k].text == "-" and tokens[k].end != tokens[k + 1].start
@@ -2269,7 +2270,8 @@ _PERSON_FOUNDED_BY = tuple(sorted({
     ("founded", "by"), ("co-founded", "by"), ("cofounded", "by"), ("fonde", "par"),
     ("fondee", "par"), ("fondes", "par"), ("cofonde", "par"), ("cofondee", "par"),
     ("co-fonde", "par"), ("co-fondee", "par"), ("chaired", "by"), ("presidee", "par"),
-    ("preside", "par")}))
+    ("preside", "par"), ("run", "by"), ("headed", "by"), ("dirige", "par"), ("dirigee", "par"),
+    ("diriges", "par"), ("dirigees", "par")}))
 """A company is founded or chaired by a person: a name shaped like a person's after these is
 one ("fondée en 2019 par P", "chaired by P"); an organisation's name has words a list knows."""
 _SUCCEEDS = tuple(sorted({("en", "remplacement", "de"), ("en", "remplacement", "d'"),
@@ -2480,6 +2482,27 @@ def _syllable_given(tokens: list[Token], j: int, lex: Lexicon) -> bool:
         and left.norm not in lex.function_words and right.norm not in lex.function_words
 
 
+def _person_around(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """True when the words around span i..j say it is a person (`_person_context`,
+    `person_frame`): "Gwenaëlle Le Floch, directrice générale", not "Velmora Le Mans"."""
+    norms = [t.norm for t in tokens]
+    return _person_context(tokens, norms, i, j, lex, frozenset()) \
+        or person_frame(tokens, norms, i, j, lex)
+
+
+_CAPITAL_PARTICLES = frozenset({"Le", "La", "De", "Du", "Di", "Da", "Del", "Van", "Von"})
+"""Particles written with a capital inside a family name ("Le Floch", "De Smet", "Di Marco")."""
+
+
+def _bare_name_word(tok: Token, lex: Lexicon) -> bool:
+    """True when a token is one capitalised word in lower case after its capital that no
+    lexicon, place list or legal form knows: a part of a person's name."""
+    return tok.kind == "word" and tok.text.isalpha() and len(tok.text) > 1 \
+        and tok.text[:1].isupper() and tok.text[1:].islower() \
+        and tok.norm not in _vocabulary(lex) and tok.norm not in place_words() \
+        and tok.norm not in LEGAL_SUFFIXES
+
+
 _NAME_ACRONYMS = frozenset({"ai", "ia"})
 """Common acronyms that also end company names ("Shield AI", "Mistral AI"): part of the name
 when no noun follows them ("Quarnel AI chips" is a product phrase)."""
@@ -2668,6 +2691,18 @@ def _span_end(
             if k < n and not taken[k] and _is_cap(tokens[k], lex):
                 j = k + 1
                 continue
+        if j == i + 1 and tok.text in _CAPITAL_PARTICLES and j + 1 < n and not taken[j + 1] \
+                and _bare_name_word(tokens[i], lex) and _bare_name_word(tokens[j + 1], lex) \
+                and tok.start == tokens[i].end + 1 and tokens[j + 1].start == tok.end + 1 \
+                and _person_around(tokens, i, j + 2, lex):
+            j += 2  # "Gwenaëlle Le Floch, directrice": an unlisted given name, then a family
+            continue  # name opened by a capitalised particle, said to be a person (session 19)
+        if tok.norm in ("al", "el") and tok.text.islower() and j + 2 < n \
+                and tokens[j + 1].text == "-" and _joined(tokens, j + 1) \
+                and not taken[j + 2] and _bare_name_word(tokens[j + 2], lex) \
+                and any(t.norm in _NAME_PARTICLES for t in tokens[i:j]):
+            j += 3  # "Khalid bin Rashid al-Quorani": the article of an Arabic family name
+            continue
         if tok.norm in _TITLE_NAME_ENDS and tok.kind == "word" and tok.text[:1].isupper() \
                 and tok.text[1:].islower() and tokens[i].norm not in lex.title_words \
                 and j + 2 < n and tokens[j + 1].norm in ("and", "et", "&") \
