@@ -4,7 +4,9 @@ Invented sentences and names: a hyphenated given name whose second syllable is l
 ("Ji-ho Varn", "Varn Jae-won"), a surname alone after an honorific ("Mr Varnhout",
 "M. Varnhout", "Mme Quarnier"), "hired / nommé P as / comme <role>" (the post says P is a
 person, no contractor), a capitalised particle or "al-" inside a name said to be a person
-("Gwenaëlle Le Brannec, directrice", "Khalid bin Rashid al-Quorani"), "run by / dirigée par P".
+("Gwenaëlle Le Brannec, directrice", "Khalid bin Rashid al-Quorani"), "run by / dirigée par P",
+an honorific between a role's apposition and its person ("clinical director, Dr P,"), a
+family name alone later in the article of a person found (unless a company's name has it).
 Near misses stay out: a firm hired as a contractor still supplies, a
 one-letter prefix ("E-commerce") is no given name."""
 
@@ -35,6 +37,10 @@ FOUND = [
      ("EXECUTIVE_OF", "Khalid bin Rashid al-Quorani", "Velmora")),
     ("en", "Quistor, which is run by Oduya Tralenko, bought Velmora in 2023.",
      ("EXECUTIVE_OF", "Oduya Tralenko", "Quistor")),
+    ("en", "Quistor's clinical director, Dr Ilse Varnhout, said the group had trialled the pumps.",
+     ("EXECUTIVE_OF", "Ilse Varnhout", "Quistor")),
+    ("en", "Velmora said its finance director, Mr Torsk Halvani, would retire.",
+     ("EXECUTIVE_OF", "Torsk Halvani", "Velmora")),
     ("en", "Velmora has hired Brenlac Engineering as contractor for the new plant.",
      ("SUPPLIES", "Brenlac Engineering", "Velmora")),
 ]
@@ -52,6 +58,9 @@ ABSENT = [
      ("SUPPLIES", "Velmora Le Mans", "Quistor")),
     ("en", "The fund, run by Kandor Capital, bought Velmora.",
      ("EXECUTIVE_OF", "Kandor Capital", "Velmora")),
+    ("en", "Quistor bought Tralenko Kessel & Co from Velmora. Oduya Tralenko, its founder, "
+           "will stay. Tralenko supplies Brenlac.",
+     ("SUPPLIES", "Oduya Tralenko", "Brenlac")),
     ("en", "E-commerce group Velmora said Quistor would supply it.",
      ("SUPPLIES", "E-commerce", "Velmora")),
 ]

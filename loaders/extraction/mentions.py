@@ -2304,10 +2304,11 @@ def person_frame(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
     n = len(tokens)
     if _honorific_before(tokens, norms, i):
         return True
-    if i >= 1 and norms[i - 1] in _HIRING and j + 1 < n and norms[j] in ("as", "comme"):
-        k = j + 1 + (norms[j + 1] in lex.determiners)  # "hired P as chief executive",
-        if k < n and match_at(norms, k, lex.keys["roles"]) is not None:  # "nommé P comme
-            return True  # directeur général": the post says P is a person (session 19)
+    if i >= 1 and norms[i - 1] in _HIRING and j < n:
+        k = j + (norms[j] in ("as", "comme"))  # "hired P as chief executive", "named P chief
+        k += k < n and norms[k] in lex.determiners  # executive", "nommé P comme directeur
+        if k < n and match_at(norms, k, lex.keys["roles"]) is not None:  # général": the
+            return True  # post says P is a person (session 19)
     if j + 2 < n and tokens[j].text in (",", "(") and tokens[j + 1].kind == "number" \
             and tokens[j + 1].text.isdigit() and 18 <= int(tokens[j + 1].text) <= 99 \
             and (norms[j + 2] in ("ans", "years") or tokens[j].text == ","
@@ -2451,11 +2452,21 @@ def align_types(sentences: list[list[Mention]]) -> None:
     elsewhere, and a name shown to be a person is one everywhere else too."""
     org: set[str] = set()
     person: set[str] = set()
+    surnames: set[str] = set()
+    org_words: set[str] = set()
     for ms in sentences:
         for m in ms:
-            if m.kind == NAME and m.known is None and m.typed:
+            if m.kind != NAME:
+                continue
+            if m.known is None and m.typed:
                 (org if m.typed == "org" else person).add(fold_key(m.text))
-    if not org and not person:
+            words = fold_key(m.text).replace("-", " ").split()
+            if m.person and m.typed == "person" and len(words) >= 2:
+                surnames.add(words[-1])
+            elif not m.person:
+                org_words.update(words if len(words) >= 2 else ())
+    surnames -= org_words
+    if not org and not person and not surnames:
         return
     for ms in sentences:
         for m in ms:
@@ -2464,8 +2475,10 @@ def align_types(sentences: list[list[Mention]]) -> None:
             key = fold_key(m.text)
             if key in org:
                 m.person = False
-            elif key in person:
-                m.person = True
+            elif key in person or key in surnames:
+                m.person = True  # "Oduya Tralenko, chief executive, ... Tralenko said": the
+                # family name alone of a person the context showed, when no company's name in
+                # the article has it ("Ferrand & Cie ... Jean Ferrand ... Ferrand") (session 19)
 
 
 def _syllable_given(tokens: list[Token], j: int, lex: Lexicon) -> bool:
