@@ -2452,21 +2452,11 @@ def align_types(sentences: list[list[Mention]]) -> None:
     elsewhere, and a name shown to be a person is one everywhere else too."""
     org: set[str] = set()
     person: set[str] = set()
-    surnames: set[str] = set()
-    org_words: set[str] = set()
     for ms in sentences:
         for m in ms:
-            if m.kind != NAME:
-                continue
-            if m.known is None and m.typed:
+            if m.kind == NAME and m.known is None and m.typed:
                 (org if m.typed == "org" else person).add(fold_key(m.text))
-            words = fold_key(m.text).replace("-", " ").split()
-            if m.person and m.typed == "person" and len(words) >= 2:
-                surnames.add(words[-1])
-            elif not m.person:
-                org_words.update(words if len(words) >= 2 else ())
-    surnames -= org_words
-    if not org and not person and not surnames:
+    if not org and not person:
         return
     for ms in sentences:
         for m in ms:
@@ -2475,10 +2465,8 @@ def align_types(sentences: list[list[Mention]]) -> None:
             key = fold_key(m.text)
             if key in org:
                 m.person = False
-            elif key in person or key in surnames:
-                m.person = True  # "Oduya Tralenko, chief executive, ... Tralenko said": the
-                # family name alone of a person the context showed, when no company's name in
-                # the article has it ("Ferrand & Cie ... Jean Ferrand ... Ferrand") (session 19)
+            elif key in person:
+                m.person = True
 
 
 def _syllable_given(tokens: list[Token], j: int, lex: Lexicon) -> bool:
