@@ -1003,8 +1003,11 @@ def _apply(
     if frame.requires_after and obj_unit is not None and frame.type == RelationType.SUPPLIES \
             and _company_bought(view, obj_at, frame.requires_after, lex):
         return []  # "a deal with X to buy Zentrix": a company changes hands, no supply
-    if frame.requires_after and obj_unit is None and frame.object is not None:
-        return []
+    if frame.requires_after and obj_unit is None and frame.object is not None \
+            and not (_dative_before(words, t) and _after_in_phrase(view, end,
+                                                                   frame.requires_after)):
+        return []  # "Y, qui lui confient la manutention": the clitic's company is the
+        # object (_dative_clitic below), the required word follows the verb (session 19)
     if frame.type == RelationType.ACQUIRES and (frame.direct or frame.noun_trigger) \
             and obj_unit is not None and obj_at > t and obj_unit.possessive \
             and not _possessive_pronoun(obj_unit):
@@ -1703,6 +1706,15 @@ def _clitic_object(view: SentenceView, t: int, subj: Unit, lex: Lexicon) -> int 
 _DATIVE_PRONOUNS = frozenset({"lui", "leur"})
 _AUX_FR = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "va", "vont",
                      "doit", "doivent"})
+
+
+def _dative_before(words: list[str], t: int) -> bool:
+    """True when a French dative clitic stands right before the verb at t, or before its
+    auxiliary ("lui confient", "leur a confié")."""
+    k = t - 1
+    if k >= 0 and words[k] in _AUX_FR:
+        k -= 1
+    return k >= 0 and words[k] in _DATIVE_PRONOUNS and words[k + 1] != ","
 
 
 def _dative_clitic(view: SentenceView, t: int, subj: Unit, lex: Lexicon) -> int | None:
