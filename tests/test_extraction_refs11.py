@@ -8,6 +8,11 @@ service noun follows the verb. The check used to run before the clitic was read,
 sentences gave nothing. A verb with no service noun after it ("lui confient leurs
 inquiétudes") stays out.
 
+A demonstrative ("ce dernier", "cette dernière", "celui-ci", "celle-ci", "the latter") stands
+for the last company named before it, not for the clause subject a plain pronoun continues
+("Velmora a racheté Kandor. Ce dernier fournit Tarvel": Kandor; "Il fournit Tarvel": Velmora).
+"ce dernier trimestre" is no reference.
+
 Every company here is made up and in no list.
 """
 
@@ -33,9 +38,27 @@ FOUND = [
      ("SUPPLIES", "Velmora Levage", "Kandor Marine")),
     ("fr", _TWICE + "Kandor Marine lui a en outre confié la révision de ses grues.",
      ("SUPPLIES", "Velmora Levage", "Kandor Marine")),
+    ("fr", "Velmora Levage a racheté Kandor Marine. Ce dernier fournit Tarvel depuis 2019.",
+     ("SUPPLIES", "Kandor Marine", "Tarvel")),
+    ("fr", "Velmora Levage a racheté Kandor Marine. Cette dernière fournit Tarvel depuis 2019.",
+     ("SUPPLIES", "Kandor Marine", "Tarvel")),
+    ("fr", "Velmora Levage a racheté Kandor Marine. Celle-ci vend ses pompes à Tarvel.",
+     ("SUPPLIES", "Kandor Marine", "Tarvel")),
+    ("en", "Velmora Industries acquired Kandor last year, and the latter now supplies Quistor.",
+     ("SUPPLIES", "Kandor", "Quistor")),
+    ("fr", "Velmora Levage a racheté Kandor Marine. Il fournit Tarvel depuis 2019.",
+     ("SUPPLIES", "Velmora Levage", "Tarvel")),
 ]
 
 ABSENT = [
+    # the demonstrative is the last company named, not the subject
+    ("fr", "Velmora Levage a racheté Kandor Marine. Ce dernier fournit Tarvel depuis 2019.",
+     ("SUPPLIES", "Velmora Levage", "Tarvel")),
+    ("en", "Velmora Industries acquired Kandor last year, and the latter now supplies Quistor.",
+     ("SUPPLIES", "Velmora Industries", "Quistor")),
+    # a time phrase, no reference
+    ("fr", "Velmora Levage a racheté Kandor Marine au printemps. Ce dernier trimestre a été "
+     "difficile pour Tarvel.", ("SUPPLIES", "Kandor Marine", "Tarvel")),
     # no service noun after the verb: a confidence, no contract
     ("fr", _NEAR + "confient leurs inquiétudes sur la "
      "conjoncture.", ("SUPPLIES", "Velmora Levage", "Kandor Marine")),
