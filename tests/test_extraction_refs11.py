@@ -13,6 +13,10 @@ for the last company named before it, not for the clause subject a plain pronoun
 ("Velmora a racheté Kandor. Ce dernier fournit Tarvel": Kandor; "Il fournit Tarvel": Velmora).
 "ce dernier trimestre" is no reference.
 
+A relative pronoun coordinated with an earlier one inside the same relative clause ("X, qui a
+racheté Y en 2012 et qui en détient 70 %") has the first one's antecedent (X), not the name of
+the first relative (Y): the stake of "en" was read the wrong way round.
+
 Every company here is made up and in no list.
 """
 
@@ -48,9 +52,17 @@ FOUND = [
      ("SUPPLIES", "Kandor", "Quistor")),
     ("fr", "Velmora Levage a racheté Kandor Marine. Il fournit Tarvel depuis 2019.",
      ("SUPPLIES", "Velmora Levage", "Tarvel")),
+    ("fr", "Kandor, qui a racheté Velmora Levage en 2012 et qui en détient 70 %, a suivi "
+     "l'opération.", ("INVESTS_IN", "Kandor", "Velmora Levage")),
+    ("fr", "Kandor, qui a soutenu Velmora Levage en 2019 et qui en conservera 30 %, a approuvé "
+     "la cession.", ("INVESTS_IN", "Kandor", "Velmora Levage")),
 ]
 
 ABSENT = [
+    ("fr", "Kandor, qui a racheté Velmora Levage en 2012 et qui en détient 70 %, a suivi "
+     "l'opération.", ("INVESTS_IN", "Velmora Levage", "Kandor")),
+    ("fr", "Kandor, qui a soutenu Velmora Levage en 2019 et qui en conservera 30 %, a approuvé "
+     "la cession.", ("INVESTS_IN", "Velmora Levage", "Kandor")),
     # the demonstrative is the last company named, not the subject
     ("fr", "Velmora Levage a racheté Kandor Marine. Ce dernier fournit Tarvel depuis 2019.",
      ("SUPPLIES", "Velmora Levage", "Tarvel")),

@@ -3914,9 +3914,20 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
     seg = view.segment_of(t)
     if seg is not None and seg.kind == "relative":
         for k in range(t - 1, seg.start + 1, -1):  # "Microsoft, dont il utilise le cloud"
+            if view.words[k] in SUBJECT_RELATIVES and view.words[k - 1] in ("et", "and"):
+                return _relative_antecedent(view, k, lex, frame.type == RelationType.COMPETES_WITH
+                                            ) or view.owner_unit(seg)  # "X, qui a racheté Y
+                # et qui en détient 70 %": X, not Y of the first relative (session 19, refs11)
             u = view.units[k]
             if u.is_mention and not _possessive_pronoun(u) and _subject_ok(k, view, lex, frame):
                 return u
+        q = next((q for q in (seg.start, seg.start + 1) if 0 < q < t
+                  and view.words[q] in SUBJECT_RELATIVES
+                  and view.words[q - 1] in ("et", "and")), None)
+        if q is not None and (first := _relative_antecedent(
+                view, q, lex, frame.type == RelationType.COMPETES_WITH)) is not None:
+            return first  # "X, qui a racheté Y en 2012 et qui en détient 70 %": X, the first
+            # relative's antecedent, not Y before "et qui" (session 19, refs11)
         return view.owner_unit(seg)
     if seg is not None and seg.kind == "apposition" and not any(
             _plain_mention(view.units[k]) for k in range(seg.start + 1, t)):
