@@ -8,6 +8,9 @@ service noun follows the verb. The check used to run before the clitic was read,
 sentences gave nothing. A verb with no service noun after it ("lui confient leurs
 inquiétudes") stays out.
 
+The company a dative clitic stands for may be named by a description before the subject
+("l'attrait de la cible ne fait guère de doute : Y, qui lui a commandé 40 grues": the target).
+
 A demonstrative ("ce dernier", "cette dernière", "celui-ci", "celle-ci", "the latter") stands
 for the last company named before it, not for the clause subject a plain pronoun continues
 ("Velmora a racheté Kandor. Ce dernier fournit Tarvel": Kandor; "Il fournit Tarvel": Velmora).
@@ -56,9 +59,18 @@ FOUND = [
      "l'opération.", ("INVESTS_IN", "Kandor", "Velmora Levage")),
     ("fr", "Kandor, qui a soutenu Velmora Levage en 2019 et qui en conservera 30 %, a approuvé "
      "la cession.", ("INVESTS_IN", "Kandor", "Velmora Levage")),
+    ("fr", "Tarvel Industries a racheté Velmora Levage en mars. Côté clients, l'intérêt de la "
+     "cible est clair : Kandor Marine, qui lui a commandé 40 grues, pèse la moitié des ventes.",
+     ("SUPPLIES", "Velmora Levage", "Kandor Marine")),
 ]
 
 ABSENT = [
+    ("fr", "Tarvel Industries a racheté Velmora Levage en mars. Côté clients, l'intérêt de la "
+     "cible est clair : Kandor Marine, qui lui a commandé 40 grues, pèse la moitié des ventes.",
+     ("SUPPLIES", "Kandor Marine", "Velmora Levage")),
+    ("fr", "Tarvel Industries a racheté Velmora Levage en mars. Côté clients, l'intérêt de la "
+     "cible est clair : Kandor Marine, qui lui a commandé 40 grues, pèse la moitié des ventes.",
+     ("SUPPLIES", "Tarvel Industries", "Kandor Marine")),
     ("fr", "Kandor, qui a racheté Velmora Levage en 2012 et qui en détient 70 %, a suivi "
      "l'opération.", ("INVESTS_IN", "Velmora Levage", "Kandor")),
     ("fr", "Kandor, qui a soutenu Velmora Levage en 2019 et qui en conservera 30 %, a approuvé "

@@ -1737,9 +1737,9 @@ def _dative_clitic(view: SentenceView, t: int, subj: Unit, lex: Lexicon) -> int 
         u, seg = units[q], view.segment_of(q)
         if seg is not None and not seg.start <= t < seg.end:
             continue  # "A, dont B est actionnaire, achète à C, qui lui livre": A, not B
-        if _plain_mention(u) and u.mentions[0].kind == NAME and not u.mentions[0].person \
-                and not any(m in subj.mentions for m in u.mentions):
-            return q
+        if _plain_mention(u) and u.mentions[0].kind in (NAME, ANAPHOR) \
+                and not u.mentions[0].person and not any(m in subj.mentions for m in u.mentions):
+            return q  # a description too: "l'attrait de la cible ... : Y, qui lui a commandé"
     return None
 
 
