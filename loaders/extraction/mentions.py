@@ -3376,13 +3376,24 @@ def _is_site(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
             and tokens[i - 2].text.islower() and tokens[j].norm in _RUN_PARTICIPLES \
             and tokens[j + 1].norm in ("par", "by"):
         return True  # "au silo de Tarvenec exploité par Quistor": a site another company runs
+    if i >= 1 and j + 1 < len(tokens) and tokens[i - 1].text.islower() \
+            and (tokens[i - 1].norm in lex.facility_nouns or tokens[i - 1].norm in _SITE_HEADS) \
+            and _run_by(tokens, j + 1 if tokens[j].text == "," else j):
+        return True  # "le parc Drelix, exploité par Tarvola", "the terminal Quell run by X":
+        # a site another company runs, with or without a comma (session 19, hneg2)
     return i >= 3 and tokens[i - 1].norm in ("de", "d'") \
         and tokens[i - 2].norm in lex.facility_nouns \
         and tokens[i - 3].norm in lex.possessive_pronouns
 
 
+def _run_by(tokens: list[Token], k: int) -> bool:
+    """True when a run participle and its agent preposition open at k ("exploité par")."""
+    return k + 1 < len(tokens) and tokens[k].norm in _RUN_PARTICIPLES \
+        and tokens[k + 1].norm in ("par", "by")
+
+
 _SITE_HEADS = frozenset({"silo", "silos", "port", "depot", "entrepots", "quai", "plateforme",
-                         "aeroport", "gare", "centre"})
+                         "aeroport", "gare", "centre", "parc"})
 """Site nouns before "de <Name>" beside the lexicon's facility nouns (session 19, precision)."""
 _RUN_PARTICIPLES = frozenset({"exploite", "exploitee", "exploites", "exploitees", "gere",
                               "geree", "geres", "gerees", "opere", "operee", "operated", "run",
@@ -3683,6 +3694,8 @@ def _singular_description(
             if len(head) == 1 and head[0] in lex.guarded_descriptors \
                     and not _guarded_head_ends(tokens, norms, end, lex):
                 return None  # "the unit cost", "la branche professionnelle"
+            if head[-1] in _NETWORK_HEADS and not _network_company(norms, i):
+                return None  # "vend son électricité au réseau": the grid, not a company
             at = end + 1 if end < n and norms[end] == "," else end
             if head[-1] in _JOINT_HEADS and any(
                     tuple(norms[at:at + len(p)]) == p for p in FORMED_BY + _FOUNDED_BY + _OWNED_BY):
@@ -3749,6 +3762,20 @@ def _singular_description(
             return None
         j += 1
     return None
+
+
+_NETWORK_HEADS = frozenset({"reseau", "groupement"})
+"""Nouns naming a company of many sites or members ("le réseau", "le groupement") and also
+the grid, a network a company runs or serves, or a network's department ("le directeur du
+réseau"): a company only as the subject opening a clause ("Le réseau emploie ...", "Pour ses
+implants, le réseau s'approvisionne ...")."""
+
+
+def _network_company(norms: list[str], i: int) -> bool:
+    """True when the network noun whose determiner is at `i` names a company (`_NETWORK_HEADS`):
+    "le", "la" opening the sentence or a clause after a comma; not "au réseau", "sur le
+    réseau", "les équipements du réseau", "le directeur du réseau"."""
+    return norms[i] in ("le", "la", "l'") and (i == 0 or norms[i - 1] in (",", ":", "«", '"'))
 
 
 def _guarded_head_ends(tokens: list[Token], norms: list[str], end: int, lex: Lexicon) -> bool:
