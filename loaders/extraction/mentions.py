@@ -3291,8 +3291,9 @@ def _named_product(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
 _RANGE_NOUNS = frozenset({"gamme", "gammes", "range", "ranges", "ligne", "lignes"})
 _SINGLE_MACHINES = frozenset({"machine", "presse", "imprimante", "robot", "outil"})
 """Singular machine nouns (not product nouns: "a machine maker" names a company)."""
-_IN_HOUSE = frozenset({"maison", "phare", "vedette", "proprietaire", "proprietary",
-                       "flagship"})
+_FLAGSHIP = frozenset({"phare", "flagship", "vedette"})
+_IN_HOUSE = _FLAGSHIP | {"maison", "proprietaire", "proprietary"}
+"""Adjectives of a company's own product after its noun ("sa machine maison X")."""
 
 
 def _ranged_goods(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexicon) -> bool:
@@ -3318,7 +3319,6 @@ def _ranged_goods(tokens: list[Token], norms: list[str], i: int, j: int, lex: Le
         and norms[p + 1] in ("de", "d'") and p >= 1 and norms[p - 1] in lex.determiners
 
 
-_FLAGSHIP = frozenset({"phare", "flagship", "vedette"})
 
 
 def _owned_goods(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexicon) -> bool:

@@ -1012,7 +1012,7 @@ def _apply(
     if frame.possessed_object and (obj_unit is None or obj_at <= t or not obj_unit.possessive
                                    or _possessive_pronoun(obj_unit)
                                    or any(w not in _SHARE_OF for w in words[end:obj_at])
-                                   or not _owned_goods(frame, view, obj_at)):
+                                   or not _goods_after_possessor(frame, view, obj_at)):
         return []  # "buys X's silica sand", not "buys its sand" or "buys X's unit" (session 19)
     nxt = view.words[obj_at + 1] if obj_unit is not None and obj_at + 1 < len(view.words) else ""
     after = view.words[obj_at + 1:obj_at + 3] if obj_unit is not None else []
@@ -1219,7 +1219,7 @@ def _apply(
     if frame.type == RelationType.SUPPLIES and subj_role == "source" and obj_at == end \
             and obj_unit.possessive and not _possessive_pronoun(obj_unit) and (
                 words[t] in _LICENCE_WORDS
-                or words[t] in _RESALE_VERBS and _owned_goods(frame, view, obj_at)):
+                or words[t] in _RESALE_VERBS and _goods_after_possessor(frame, view, obj_at)):
         # "Velmora licensed Quistor's technology": Quistor's technology, licensed to Velmora;
         # "Velmora sells Quistor's chairs": Quistor's goods, sold on by Velmora (session 19)
         return _pairs(frame.type, obj_unit.mentions, subj.mentions, "source", view, t, end,
@@ -1478,7 +1478,7 @@ _SHARE_OF = frozenset({"most", "much", "all", "some", "part", "half", "bulk", "s
 X's output"): a quantity, never another noun phrase ("buy a will towards X's plans")."""
 
 
-def _owned_goods(frame: Frame, view: SentenceView, obj_at: int) -> bool:
+def _goods_after_possessor(frame: Frame, view: SentenceView, obj_at: int) -> bool:
     """True when the possessor at `obj_at` is followed by a lower-case noun phrase that is no
     holding the frame blocks ("Quistor's garden chairs", not "Quistor's stake")."""
     words, units = view.words, view.units

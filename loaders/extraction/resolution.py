@@ -811,15 +811,6 @@ def _deal_verbs(m: Mention, s: int, tokens: list[list[Token]], verbs: frozenset[
                 yield back, k, by
 
 
-def _deal_words(m: Mention, s: int, tokens: list[list[Token]], verbs: frozenset[str],
-                real_only: bool) -> Iterator[tuple[int, int]]:
-    """(sentence, token) of each active deal verb or noun among `verbs` (no "par"/"by" right
-    after it) of `_deal_verbs`."""
-    for back, k, by in _deal_verbs(m, s, tokens, verbs, real_only):
-        if by < 0:
-            yield back, k
-
-
 _MERGED_BEFORE = frozenset({"combined", "enlarged", "merged"})
 """Words before a description's noun naming the company a deal makes ("the combined
 company", "the enlarged group"): the buyer's."""
