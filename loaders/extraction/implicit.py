@@ -484,7 +484,7 @@ _HELD_VERBS = KEEP_VERBS | frozenset({
     "possedait", "acquiert", "acquerra", "acquis", "rachete",
     "rachetera", "racheteront", "rachetent", "rachetait", "reprend", "reprendra", "repris"})
 # auxiliaries and adverbs between a holder and its verb ("qui avait pris", "is taking",
-# "y a également participé et détient désormais")
+# "y avait aussi souscrit et possède désormais")
 _HOLDER_GAP = frozenset({
     "will", "would", "has", "have", "had", "is", "are", "was", "were", "be", "been", "being",
     "also", "still", "now", "already", "currently", "a", "ont", "avait", "avaient", "aura",

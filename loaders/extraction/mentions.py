@@ -2546,7 +2546,7 @@ def _span_end(
         if tok.text == "-" and _joined(tokens, j) and j + 2 < n and not taken[j + 2] \
                 and tokens[j + 1].text in _SUSPENDED_LINKS and not _joined(tokens, j + 1) \
                 and tokens[j + 2].kind == "word" and _is_cap(tokens[j + 2], lex):
-            j += 3  # "Velmora Geld- und Wertdienste GmbH": a compound's part left hanging
+            j += 3  # "Velmora Glas- und Spiegelwerke GmbH": a compound's part left hanging
             continue  # before "und" / "and" / "et" is inside the name (session 19)
         link = _place_link(tokens, j)
         if link:
@@ -2727,8 +2727,8 @@ their own ("Quellmark Institute for Applied Optics"; "Velmora Bank for X" is not
 
 def _field_end(tokens: list[Token], k: int, taken: list[bool], lex: Lexicon) -> int:
     """End of the capitalised fields from k after "<Name> Institute for": capitalised words,
-    joined once or twice by "and" / "&" / "," to more ("Reliability and Microintegration",
-    "Surface Coatings, Films and Optics"), and a closing acronym ("... Technologies QXT")."""
+    joined once or twice by "and" / "&" / "," to more ("Metrology and Sensor Design",
+    "Coatings, Lenses and Optics"), and a closing acronym ("... Casting Technologies QCT")."""
     n = len(tokens)
     end = k
     while end < n and not taken[end] and tokens[end].kind in ("word", "initials") \
@@ -2750,7 +2750,7 @@ def _field_end(tokens: list[Token], k: int, taken: list[bool], lex: Lexicon) -> 
 
 
 def _field_word(norm: str, lex: Lexicon) -> bool:
-    """True for a common noun or adjective that names a field ("Reliability", "Precision",
+    """True for a common noun or adjective that names a field ("Metrology", "Precision",
     "Engineering"): a lexicon word or a noun's ending; no name ("Zelbar")."""
     return norm in _vocabulary(lex) or norm.endswith(_FIELD_ENDINGS)
 
@@ -2806,7 +2806,7 @@ def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lex
             and tokens[j - 1].text[:1].isupper() and after.kind == "word" \
             and after.text[:1].isupper() and after.text[1:].islower():
         return _field_end(tokens, j + 1, taken, lex)  # "the Quellmark Institute for
-        # Reliability and Microsystems": a research body named for its fields (session 19)
+        # Metrology and Sensor Design": a research body named for its fields (session 19)
     if tok.text == "and" and i > 0 and _is_cap(after, lex) and after.kind == "word" and (
             tokens[i - 1].kind == "poss" and j - i <= 3 or j - i <= 2 and (
                 tokens[i - 1].text == "The" or i >= 2 and tokens[i - 1].norm in lex.nationalities

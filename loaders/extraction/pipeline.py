@@ -311,7 +311,7 @@ class RuleExtractor:
                 # concurrent Y": the deal is denied, the rivalry stands (session 16)
             elif cand.type == RelationType.COMPETES_WITH and status == Status.HYPOTHETICAL \
                     and _rivals_named(toks, first, last):
-                status = Status.REPORTED  # "X seeks to take on larger rivals A and B": the
+                status = Status.REPORTED  # "X hopes to overtake bigger rivals A and B": the
                 # aim bears on the contest, the rivals are already named so (session 19)
             shares = gapped_shares(view, cand, amounts, lex, registry) \
                 if cand.type in _AMOUNT_TYPES and not respectively else []

@@ -557,8 +557,8 @@ def _topic_partner(
     return _to_topic_from(frame.type, party, obj, view, t, end, registry)
 
 
-# the money a company raised, as the subject of what it pays for ("Une partie des fonds
-# servira à racheter Y", "Part of the proceeds will be used to buy Y")
+# the money a company raised, as the subject of what it pays for ("L'argent levé
+# servira aussi à racheter Y", "Part of the proceeds will be used to buy Y")
 _FUNDS = frozenset({"fonds", "somme", "enveloppe", "montant", "produit", "levee", "argent",
                     "financement", "proceeds", "funds", "money", "cash", "funding", "capital",
                     "raise"})
@@ -573,7 +573,7 @@ def _funded_purchase(
     buyer: str,
 ) -> list[Candidate]:
     """The company bought with money whose subject is only the funds the passage's company
-    raised: "Une partie des fonds servira à racheter Y", "Cette enveloppe doit financer le
+    raised: "L'argent levé servira aussi à racheter Y", "La somme doit surtout financer le
     rachat de Y", "Part of the proceeds will be used to buy Y": `buyer` (the raiser of an
     earlier sentence, else the company the passage is about) buys Y (session 19). Nothing
     when a company is named before the cue, when the object is not a plain name, or when
@@ -4796,7 +4796,7 @@ def _named_as(view: SentenceView, start: int, k: int, lex: Lexicon,
     """The owner and the members of a relation noun that a naming verb's list is named as
     (session 19, rivals): "X named A and B as its main rivals" (X), "P named A and B as the
     rivals it runs into most often" / "comme les concurrents qu'il croise" (the subject of
-    the clause right after the noun: "it", or a name there), "Okonjo named A and B as its
+    the clause right after the noun: "it", or a name there), "Dana Velk named A and B as her
     rivals" (a person's: the possessive pronoun). The list is never paired with itself nor,
     when a clause after the noun has its own subject, with the verb's subject."""
     units, words = view.units, view.words
@@ -4836,7 +4836,7 @@ def _named_as(view: SentenceView, start: int, k: int, lex: Lexicon,
                 mention_class(m, registry) == "person" for m in subject.mentions):
             owner = subject  # "X named A and B as its main rivals": X's own rivals
         else:
-            owner = pronoun  # "Okonjo named A and B as its rivals": the pronoun's company
+            owner = pronoun  # "P named A and B as her rivals": the pronoun's company
     if owner is None or owner is members:
         return None
     return owner, members

@@ -281,7 +281,7 @@ def _family_last(records: list[EntityRecord], person: EntityRecord, word: str) -
 
 def _family_first(records: list[EntityRecord], person: EntityRecord, word: str) -> str | None:
     """The organisation named before `person` whose name opens with the person's surname and
-    a word of trade ("Kelvaret Lichtwerk, a family firm ... her father, Wilhelm Kelvaret ...
+    a word of trade ("Kelvaret Glasbau, a family firm ... his aunt, Ottilie Kelvaret ...
     Kelvaret buys its chips from Y"): the bare surname after a firm named family first is the
     firm (session 19), as after a firm named family last (`_family_last`)."""
     before = False

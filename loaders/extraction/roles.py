@@ -836,7 +836,7 @@ def _relative_titled(view: SentenceView, s: int, lex: Lexicon,
         k -= 1
     if k >= 2 and words[k] == "as" and words[k - 1] in ("him", "her", "them") \
             and words[k - 2] in _REPLACED_AS:
-        k -= 3  # "who replaced him as chief operating officer"
+        k -= 3  # "who replaced her as head of logistics"
     else:
         if k < 0 or words[k] not in _NOW_LINKS:
             return None
