@@ -2727,8 +2727,8 @@ their own ("Quellmark Institute for Applied Optics"; "Velmora Bank for X" is not
 
 def _field_end(tokens: list[Token], k: int, taken: list[bool], lex: Lexicon) -> int:
     """End of the capitalised fields from k after "<Name> Institute for": capitalised words,
-    joined once or twice by "and" / "&" / "," to more ("Metrology and Sensor Design",
-    "Coatings, Lenses and Optics"), and a closing acronym ("... Casting Technologies QCT")."""
+    joined once or twice by "and" / "&" / "," to more ("Metrology and Precision Engineering",
+    "Coatings, Castings and Optics"), and a closing acronym ("... Casting Technologies QCT")."""
     n = len(tokens)
     end = k
     while end < n and not taken[end] and tokens[end].kind in ("word", "initials") \
@@ -2806,7 +2806,7 @@ def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lex
             and tokens[j - 1].text[:1].isupper() and after.kind == "word" \
             and after.text[:1].isupper() and after.text[1:].islower():
         return _field_end(tokens, j + 1, taken, lex)  # "the Quellmark Institute for
-        # Metrology and Sensor Design": a research body named for its fields (session 19)
+        # Metrology and Precision Engineering": a research body named for its fields (session 19)
     if tok.text == "and" and i > 0 and _is_cap(after, lex) and after.kind == "word" and (
             tokens[i - 1].kind == "poss" and j - i <= 3 or j - i <= 2 and (
                 tokens[i - 1].text == "The" or i >= 2 and tokens[i - 1].norm in lex.nationalities

@@ -1271,7 +1271,7 @@ _QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
 
 def _opens_own_clause(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
     """True when a description opens its clause ("; the firm also holds", "a répondu que « le
-    groupe n'est pas à vendre"): a quote mark before it is no word of the clause."""
+    groupe reste indépendant"): a quote mark before it is no word of the clause."""
     j = m.first
     while j > 0 and toks[j - 1].text in _QUOTE_MARKS:
         j -= 1

@@ -716,7 +716,7 @@ def _around(
         speaks = e + 1 < n and match_at(words, e + 1, lex.speech_verbs) is not None
         if near is not None and speaks and _governed(view, near, lex):
             org = topic or context_org  # "... with a loan from O, CFO P told analysts",
-            # "Interrogé sur une cession à l'américain O, le directeur général P a répondu":
+            # "Questionné sur une vente au norvégien O, le directeur général P a répondu":
             # a lender, a buyer or a partner inside a phrase is not the speaker's employer
         else:
             org = (_org(view.units[near], registry) if near is not None else None) \
@@ -1079,7 +1079,7 @@ def _first_org(view: SentenceView, before: int, registry: Registry,
 _GOVERNING = frozenset({"from", "by", "with", "to", "into", "a", "au", "aux", "par", "avec",
                         "sur", "aupres", "vers", "against", "contre"})
 """Prepositions whose object is not the employer of a title with no company of its own ("a
-loan from O", "led by O", "une cession à l'américain O"); not "chez", "at", "for", "pour",
+loan from O", "led by O", "une vente au norvégien O"); not "chez", "at", "for", "pour",
 "de", "of", which often name it ("Chez O, le directeur ...", "Sales at O rose, CFO P said")."""
 
 
