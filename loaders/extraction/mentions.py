@@ -3376,13 +3376,24 @@ def _is_site(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
             and tokens[i - 2].text.islower() and tokens[j].norm in _RUN_PARTICIPLES \
             and tokens[j + 1].norm in ("par", "by"):
         return True  # "au silo de Tarvenec exploité par Quistor": a site another company runs
+    if i >= 1 and j + 1 < len(tokens) and tokens[i - 1].text.islower() \
+            and (tokens[i - 1].norm in lex.facility_nouns or tokens[i - 1].norm in _SITE_HEADS) \
+            and _run_by(tokens, j + 1 if tokens[j].text == "," else j):
+        return True  # "le parc Drelix, exploité par Tarvola", "the terminal Quell run by X":
+        # a site another company runs, with or without a comma (session 19, hneg2)
     return i >= 3 and tokens[i - 1].norm in ("de", "d'") \
         and tokens[i - 2].norm in lex.facility_nouns \
         and tokens[i - 3].norm in lex.possessive_pronouns
 
 
+def _run_by(tokens: list[Token], k: int) -> bool:
+    """True when a run participle and its agent preposition open at k ("exploité par")."""
+    return k + 1 < len(tokens) and tokens[k].norm in _RUN_PARTICIPLES \
+        and tokens[k + 1].norm in ("par", "by")
+
+
 _SITE_HEADS = frozenset({"silo", "silos", "port", "depot", "entrepots", "quai", "plateforme",
-                         "aeroport", "gare", "centre"})
+                         "aeroport", "gare", "centre", "parc"})
 """Site nouns before "de <Name>" beside the lexicon's facility nouns (session 19, precision)."""
 _RUN_PARTICIPLES = frozenset({"exploite", "exploitee", "exploites", "exploitees", "gere",
                               "geree", "geres", "gerees", "opere", "operee", "operated", "run",

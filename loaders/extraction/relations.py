@@ -1053,6 +1053,10 @@ def _apply(
     if frame.object is None and frame.type not in _SYMMETRIC:
         # passive or agentive frame: the left subject (or possessor) and the agent phrase
         reduced = t > 0 and view.words[t - 1] in lex.product_nouns  # "buys chips made by X"
+        if reduced and frame.type == RelationType.SUPPLIES \
+                and any(w in _DESTINED for w in view.words[max(0, t - 6):t - 1]):
+            return []  # "supplies engines for the X7 aircraft built by Y": Y makes the goods
+            # the subject's parts go into, it supplies nothing to the subject (session 19)
         subject_frame = replace(frame, subject_possessor_only=False) if reduced else frame
         set_off = _set_off_participle(t, view, lex)  # "Korvane, racheté en 2024 par Quistor"
         if set_off is None and frame.subject_possessor_only and possessor is None:
@@ -1425,6 +1429,9 @@ _DEBT_WORDS = frozenset({
     "obligataire", "obligataires", "refinancement"})
 """Lending words: the money a lender provides is no supply ("a bridge loan from Y", "a
 credit facility provided by Y", "un crédit syndiqué arrangé par Y")."""
+_DESTINED = frozenset({"for", "pour"})
+"""Prepositions before a reduced "<product noun> built by Y": the goods are the destination of
+the subject's supply ("supplies engines for the X7 jets built by Y"), not what it buys."""
 _CREDIT_HEADS = frozenset({"facility", "facilities", "line", "lines", "financing"})
 _FUNDING_VERBS = frozenset({"back", "backs", "backed", "backing", "fund", "funds", "funded",
                             "funding", "finance", "finances", "financed", "financing",
