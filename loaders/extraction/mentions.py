@@ -3694,6 +3694,8 @@ def _singular_description(
             if len(head) == 1 and head[0] in lex.guarded_descriptors \
                     and not _guarded_head_ends(tokens, norms, end, lex):
                 return None  # "the unit cost", "la branche professionnelle"
+            if head[-1] in _NETWORK_HEADS and not _network_company(norms, i):
+                return None  # "vend son électricité au réseau": the grid, not a company
             at = end + 1 if end < n and norms[end] == "," else end
             if head[-1] in _JOINT_HEADS and any(
                     tuple(norms[at:at + len(p)]) == p for p in FORMED_BY + _FOUNDED_BY + _OWNED_BY):
@@ -3760,6 +3762,20 @@ def _singular_description(
             return None
         j += 1
     return None
+
+
+_NETWORK_HEADS = frozenset({"reseau", "groupement"})
+"""Nouns naming a company of many sites or members ("le réseau", "le groupement") and also
+the grid, a network a company runs or serves, or a network's department ("le directeur du
+réseau"): a company only as the subject opening a clause ("Le réseau emploie ...", "Pour ses
+implants, le réseau s'approvisionne ...")."""
+
+
+def _network_company(norms: list[str], i: int) -> bool:
+    """True when the network noun whose determiner is at `i` names a company (`_NETWORK_HEADS`):
+    "le", "la" opening the sentence or a clause after a comma; not "au réseau", "sur le
+    réseau", "les équipements du réseau", "le directeur du réseau"."""
+    return norms[i] in ("le", "la", "l'") and (i == 0 or norms[i - 1] in (",", ":", "«", '"'))
 
 
 def _guarded_head_ends(tokens: list[Token], norms: list[str], end: int, lex: Lexicon) -> bool:

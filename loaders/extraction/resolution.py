@@ -513,11 +513,27 @@ _ING_MIN = 6
 "ring", "bring"), which do not."""
 
 
+_POST_ADJECTIVE_ENDINGS = ("iere", "ieres", "aire", "aires", "ole", "oles", "ale", "ales",
+                          "elle", "elles", "ique", "iques", "iste", "istes", "ive", "ives")
+"""Endings of French adjectives that follow their noun in an apposition ("une coopérative
+laitière", "une mutuelle agricole", "une maison familiale", "un réseau dentaire"): read as part
+of the apposition only when the apposition then ends (a comma, a full stop, "de", "qui" ...),
+so that a verb ("la coopérative fabrique des ...") ends nothing."""
+
+
+def _post_adjective(w: str, lex: Lexicon) -> bool:
+    """True for a lower-case word with a French adjective's ending (`_POST_ADJECTIVE_ENDINGS`)
+    that is no function word."""
+    return len(w) > 4 and w.isalpha() and w.endswith(_POST_ADJECTIVE_ENDINGS) \
+        and w not in lex.function_words
+
+
 def _apposition_ends(norms: list[str], e: int, lex: Lexicon) -> bool:
     """True when a noun after "NAME, det" closes an apposition ("Zorbex, a drone start-up,")
     rather than opening the next clause ("In Europe, the start-up competes")."""
-    while e < len(norms) and (place_adjective(norms[e], lex) or region_adjective(norms[e])):
-        e += 1  # "Zorbex, une PME girondine spécialisée ..."
+    while e < len(norms) and (place_adjective(norms[e], lex) or region_adjective(norms[e])
+                              or _post_adjective(norms[e], lex)):
+        e += 1  # "Zorbex, une PME girondine spécialisée ...", "une coopérative laitière"
     return e >= len(norms) or norms[e] in (",", ".", ";", ")", "(") \
         or norms[e] in _APPOSITION_GOES_ON or norms[e] in _APPOSITION_PARTICIPLES \
         or len(norms[e]) >= _ING_MIN and norms[e].endswith("ing")  # "a startup developing X"
@@ -718,6 +734,12 @@ def resolve_references(
                     m.candidates = (topic,) + tuple(c for c in m.candidates if c != topic)
                     # "la société", "Son directeur financier" after a sentence led by a fund:
                     # the article's company, not the fund that invests in it
+                if m.kind == ANAPHOR and m.candidates and m.candidates[0] not in funds \
+                        and _fund_head(m, tokens[s], lex):
+                    near = [c for c in m.candidates if c in funds]
+                    if len(near) == 1:  # "The fund's managing partner" after "Y said Velmora
+                        m.candidates = (near[0],) + tuple(  # Capital would invest in it":
+                            c for c in m.candidates if c != near[0])  # the one fund there
                 if m.candidates and m.candidates[0] in helpers and topic is not None \
                         and topic not in helpers and not _service_head(m, tokens[s], lex):
                     m.candidates = (topic,) + tuple(c for c in m.candidates if c != topic)
@@ -2142,6 +2164,20 @@ def _operating_reference(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
         return match_ending_at(norms, m.last, lex.keys["descriptors"]) in _OPERATING_HEADS
     return m.kind == PRONOUN and m.possessive and m.last < len(norms) \
         and match_at(norms, m.last, lex.keys["roles"]) is not None
+
+
+_FUND_HEADS = frozenset({"fund", "fonds"})
+
+
+def _fund_head(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
+    """True for a description naming a fund ("the fund", "le fonds") or an investment firm
+    ("the buyout firm", "la société de capital-investissement"): only a fund is meant, never
+    the company it invests in, however often the article names that one."""
+    head = match_ending_at([t.norm for t in toks], m.last, lex.keys["descriptors"])
+    if not head:
+        return False
+    return head[-1] in _FUND_HEADS or "investment" in lex.descriptors.get(head, ()) \
+        or "investment" in m.sectors
 
 
 _GROUP_HEADS = frozenset({("groupe",), ("group",)})
