@@ -3371,16 +3371,15 @@ def _is_site(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
                 or tokens[i - 1].norm == "'s" and j - i == 1):
         return True  # not "the Quelvane Industries plant": a company's plant; "Velmora's
         # Tarvenec plant" is a site (session 16)
-    if i >= 2 and j + 1 < len(tokens) and tokens[i - 1].norm in ("de", "d'") \
-            and (tokens[i - 2].norm in lex.facility_nouns or tokens[i - 2].norm in _SITE_HEADS) \
-            and tokens[i - 2].text.islower() and tokens[j].norm in _RUN_PARTICIPLES \
-            and tokens[j + 1].norm in ("par", "by"):
-        return True  # "au silo de Tarvenec exploité par Quistor": a site another company runs
-    if i >= 1 and j + 1 < len(tokens) and tokens[i - 1].text.islower() \
-            and (tokens[i - 1].norm in lex.facility_nouns or tokens[i - 1].norm in _SITE_HEADS) \
-            and _run_by(tokens, j + 1 if tokens[j].text == "," else j):
-        return True  # "le parc Drelix, exploité par Tarvola", "the terminal Quell run by X":
-        # a site another company runs, with or without a comma (session 19, hneg2)
+    if i >= 1 and j < len(tokens):  # a site another company runs (session 19, precision
+        # and hneg2): "au silo de Tarvenec exploité par Quistor" (its site noun before "de",
+        # the participle right after), "le parc Drelix, exploité par Tarvola", "the terminal
+        # Quell run by X" (its site noun right before, a comma or none)
+        of = i >= 2 and tokens[i - 1].norm in ("de", "d'")
+        head = tokens[i - 2] if of else tokens[i - 1]
+        if head.text.islower() and (head.norm in lex.facility_nouns or head.norm in _SITE_HEADS) \
+                and _run_by(tokens, j + 1 if tokens[j].text == "," and not of else j):
+            return True
     return i >= 3 and tokens[i - 1].norm in ("de", "d'") \
         and tokens[i - 2].norm in lex.facility_nouns \
         and tokens[i - 3].norm in lex.possessive_pronouns
@@ -3394,7 +3393,8 @@ def _run_by(tokens: list[Token], k: int) -> bool:
 
 _SITE_HEADS = frozenset({"silo", "silos", "port", "depot", "entrepots", "quai", "plateforme",
                          "aeroport", "gare", "centre", "parc"})
-"""Site nouns before "de <Name>" beside the lexicon's facility nouns (session 19, precision)."""
+"""Site nouns before a site's name or "de <Name>" beside the lexicon's facility nouns ("le
+parc X", "au silo de X"; session 19)."""
 _RUN_PARTICIPLES = frozenset({"exploite", "exploitee", "exploites", "exploitees", "gere",
                               "geree", "geres", "gerees", "opere", "operee", "operated", "run",
                               "managed"})
