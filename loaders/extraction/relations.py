@@ -1654,6 +1654,7 @@ trigger is an active verb, its subject is the clause's, however far."""
 _ARTICLES_EN = frozenset({"a", "an", "the"})
 _POSSESSIVES_EN = frozenset({"its", "their", "his", "her", "our"})
 _STRESSED = frozenset({"lui", "elle", "eux", "elles"})
+"""French stressed pronouns ("avec elle", "elle aussi")."""
 _EN_BEFORE = frozenset({"qui", "et", ",", "il", "elle", "ils", "elles", "ne", "n'"})
 
 
@@ -1805,14 +1806,13 @@ def _side_phrase(words: list[str], k: int) -> bool:
     return tuple(words[k:k + 3]) in _SIDE_PHRASES
 
 
-_ECHO_PRONOUNS = frozenset({"elle", "lui", "eux", "elles"})
 _ECHO_AFTER = frozenset({"aussi", "meme", "non", "seule", "seul", "seuls", "seules"})
 
 
 def _subject_echo(words: list[str], k: int) -> bool:
     """True for a stressed pronoun at k that echoes the subject right after its verb ("X livre
     elle aussi des vannes à Y", "X affronte lui-même Y"): no party of the verb (session 19)."""
-    return words[k] in _ECHO_PRONOUNS and k + 1 < len(words) and words[k + 1] in _ECHO_AFTER
+    return words[k] in _STRESSED and k + 1 < len(words) and words[k + 1] in _ECHO_AFTER
 
 
 def _side_prep(words: list[str], k: int) -> bool:
@@ -1894,8 +1894,7 @@ def _own_brand_goods(view: SentenceView, end: int, k: int, lex: Lexicon) -> bool
     return k == end + 1 and words[end] in _OWN_BEFORE_BRAND and _brand_goods(view, k, lex)
 
 
-_OWN_BEFORE_BRAND = frozenset({"its", "their", "our", "his", "her", "son", "sa", "ses", "leur",
-                               "leurs"})
+_OWN_BEFORE_BRAND = _POSSESSIVES_EN | {"son", "sa", "ses", "leur", "leurs"}
 
 
 def _bought_from(view: SentenceView, obj_unit: Unit, lex: Lexicon) -> bool:
