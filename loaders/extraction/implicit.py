@@ -640,7 +640,7 @@ def _holder_before(view: SentenceView, v: int, participle: bool) -> int | None:
                 or any(w in HARD_BOUNDARIES or w in _RELATIVES for w in words[k + 1:v]):
             return None
     if words[k] == "," and not participle:  # "Velmora, a state-backed vehicle, is taking"
-        head = _apposition_head(view, k)
+        head = _bare_apposition_owner(view, k)
         if head is None:
             return None
         k = head
@@ -652,7 +652,7 @@ def _holder_before(view: SentenceView, v: int, participle: bool) -> int | None:
     return k
 
 
-def _apposition_head(view: SentenceView, comma: int) -> int | None:
+def _bare_apposition_owner(view: SentenceView, comma: int) -> int | None:
     """The unit before the comma that opens a short apposition closed by the comma at
     `comma` ("Velmora, a state-backed vehicle,"), when the apposition names nothing; None
     otherwise."""

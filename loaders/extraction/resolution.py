@@ -895,7 +895,7 @@ def _deal_party(
             subject = _org_subject_before(m, k, sentences[back], tokens[back], lex, registry)
             return subject.resolved[0] if subject is not None and subject.resolved else None
         if seller and not sold:
-            found = _bought_from(m, k, sentences[back], tokens[back], registry)
+            found = _seller_after_object(m, k, sentences[back], tokens[back], registry)
             if found is not None:  # "X a racheté Y à Z. Le vendeur ...": Z (session 19)
                 return found
             continue
@@ -914,7 +914,7 @@ _FROM_WORDS = frozenset({"from", "a", "au", "aupres"})
 "a racheté Y à Z", "auprès de Z")."""
 
 
-def _bought_from(m: Mention, k: int, ms: list[Mention], toks: list[Token],
+def _seller_after_object(m: Mention, k: int, ms: list[Mention], toks: list[Token],
                  registry: Registry) -> str | None:
     """The seller a buying verb at token k names after its object ("bought Y from Z", "a
     racheté Y à Z"): the organisation after "from" / "à" / "auprès de", the object between."""
