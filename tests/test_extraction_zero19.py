@@ -34,7 +34,7 @@ FOUND = [
     # the subject of the sentence
     ("en", _EN + "Velmora Capital is taking a 10% stake, according to a filing.", _STAKE),
     ("fr", _FR + "Velmora Capital détient désormais 12 % du capital.", _STAKE),
-    ("fr", _FR + "Velmora Capital rachètera 75 % du capital dans un premier temps.", _STAKE),
+    ("fr", _FR + "Velmora Capital rachètera 60 % du capital cette année.", _STAKE),
     # a first verb coordinated with the stake verb
     ("fr", _FR + "Velmora Capital y a aussi souscrit et détient désormais 12 % du "
      "capital.", _STAKE),
@@ -81,7 +81,7 @@ ABSENT = [
     ("fr", _FR + "Un partenariat avec Velmora Investments n'est pas envisagé.", _PARTNER),
     # a company is the subject of the first clause: the second clause's goods may be its own;
     # people come from a company without being supplied
-    ("en", _EN + "Kandor Chemical buys powder from Japan, while titanium rods come from "
+    ("en", _EN + "Kandor Chemical buys resin from Korea, while steel bolts come from "
      "Velmora Metals.", ("SUPPLIES", "Velmora Metals", "Quistor Marine")),
     ("en", _EN + "The resin is bought from Korea's Kandor Chemical, while most "
      "engineers come from Velmora Metals.", ("SUPPLIES", "Velmora Metals", "Quistor Marine")),
