@@ -101,8 +101,8 @@ _DEAL_LINKS_MAX = 2
 """At most this many link words between a deal noun and the rival noun ("with its rival")."""
 
 
-_PLURAL_RIVALS = frozenset({"rivals", "competitors", "concurrents", "concurrentes", "rivaux",
-                            "rivales"})
+_PLURAL_RIVALS = frozenset(w for w in RIVAL_NOUNS if w.endswith(("s", "x")))
+"""The plural rival nouns of `implicit.RIVAL_NOUNS` ("rivals", "concurrents", "rivaux")."""
 _RIVALS_AFTER = 3
 """Tokens after a rivalry trigger within which a plural rival noun may stand."""
 _AIMS = frozenset({"seeks", "seek", "seeking", "aims", "aim", "aiming", "wants", "want",
