@@ -297,10 +297,15 @@ Q's chairman at the time,", "P, président de Q à l'époque,", "P a été direc
 Q avant de rejoindre une banque"."""
 
 
+_PAST_DATING_REACH = 6
+"""How many words after a role's end a `_PAST_DATING` phrase may start (its company may come
+between: "président de Q à l'époque")."""
+
+
 def _past_dating_after(words: list[str], last: int) -> bool:
     """True when a phrase of `_PAST_DATING` follows the role within its clause (its company may
     come between: "président de Q à l'époque")."""
-    for k in range(last, min(len(words), last + 6)):
+    for k in range(last, min(len(words), last + _PAST_DATING_REACH)):
         if words[k] in (",", ".", ";"):
             return False
         if match_at(words, k, _PAST_DATING):

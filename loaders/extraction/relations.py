@@ -1054,7 +1054,7 @@ def _apply(
         # passive or agentive frame: the left subject (or possessor) and the agent phrase
         reduced = t > 0 and view.words[t - 1] in lex.product_nouns  # "buys chips made by X"
         if reduced and frame.type == RelationType.SUPPLIES \
-                and any(w in _DESTINED for w in view.words[max(0, t - 6):t - 1]):
+                and any(w in _DESTINED for w in view.words[max(0, t - _DESTINED_REACH):t - 1]):
             return []  # "supplies engines for the X7 aircraft built by Y": Y makes the goods
             # the subject's parts go into, it supplies nothing to the subject (session 19)
         subject_frame = replace(frame, subject_possessor_only=False) if reduced else frame
@@ -1430,6 +1430,9 @@ _DEBT_WORDS = frozenset({
 """Lending words: the money a lender provides is no supply ("a bridge loan from Y", "a
 credit facility provided by Y", "un crédit syndiqué arrangé par Y")."""
 _DESTINED = frozenset({"for", "pour"})
+_DESTINED_REACH = 6
+"""How many words before the participle "for" / "pour" may stand ("engines for the new X7
+jets built by Y")."""
 """Prepositions before a reduced "<product noun> built by Y": the goods are the destination of
 the subject's supply ("supplies engines for the X7 jets built by Y"), not what it buys."""
 _CREDIT_HEADS = frozenset({"facility", "facilities", "line", "lines", "financing"})

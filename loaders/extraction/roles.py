@@ -1083,11 +1083,16 @@ loan from O", "led by O", "une vente au norvégien O"); not "chez", "at", "for",
 "de", "of", which often name it ("Chez O, le directeur ...", "Sales at O rose, CFO P said")."""
 
 
+_GOVERNED_REACH = 4
+"""How far before a mention its governing preposition may stand: three determiners or
+lower-case words between ("from the Swiss bank O")."""
+
+
 def _governed(view: SentenceView, k: int, lex: Lexicon) -> bool:
     """True when the mention at unit k is the object of a `_GOVERNING` preposition, through at
-    most three determiners or lower-case words ("from the Swiss bank O", "à l'américain O")."""
+    most three determiners or lower-case words ("from the Swiss bank O", "au norvégien O")."""
     words = view.words
-    for q in range(k - 1, max(-1, k - 5), -1):
+    for q in range(k - 1, max(-1, k - 1 - _GOVERNED_REACH), -1):
         if words[q] in _GOVERNING:
             return True
         if not (words[q] in lex.determiners or _plain_word(view, q, lex)):
