@@ -32,7 +32,7 @@ S = "SUPPLIES"
 _EN_NAMED = "Kandor Group named Velmora and Quistor as its main rivals in Europe."
 _EN_RUNS = "Kandor Group named Velmora and Quistor as the rivals it usually runs into."
 _EN_OTHER = "Kandor Group named Velmora and Quistor as the rivals Brantel runs into most often."
-_EN_PERSON = ("Kandor Ltd said on Monday it would expand. Its founder Jane Okafor, who set up "
+_EN_PERSON = ("Kandor Ltd said on Monday it would expand. Its founder Jane Halvik, who set up "
               "the firm in 2015, named Velmora and Quistor as the rivals it usually runs "
               "into.")
 _FR_CITE = "Le groupe Kandor cite Velmora et Quistor comme ses principaux concurrents."
@@ -119,7 +119,7 @@ ABSENT = [
     ("en", _EN_RUNS, (C, "Velmora", "Quistor")),
     ("fr", _FR_CITE, (C, "Velmora", "Quistor")),
     ("fr", _FR_CROISE, (C, "Velmora", "Quistor")),
-    ("en", "Jane Okafor named Velmora and Quistor as the rivals' advisers.",
+    ("en", "Jane Halvik named Velmora and Quistor as the rivals' advisers.",
      (C, "Velmora", "Quistor")),
     ("en", "Kandor Group named Velmora as its new auditor.", (C, "Kandor", "Velmora")),
     ("en", _EN_LISTED, (C, "Velmora", "Quistor Technologies")),
