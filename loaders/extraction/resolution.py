@@ -727,19 +727,8 @@ def resolve_references(
                     # never its parent
                     called = _same_kind(head, kinds, lex)
                     m.candidates = tuple(c for c in m.candidates if c in called)
-                if m.candidates and m.candidates[0] in funds and topic is not None \
-                        and topic not in funds and (
-                            _operating_reference(m, tokens[s], lex)
-                            or _group_not_fund(generic, m.candidates[0], kinds, registry)):
-                    m.candidates = (topic,) + tuple(c for c in m.candidates if c != topic)
-                    # "la société", "Son directeur financier" after a sentence led by a fund:
-                    # the article's company, not the fund that invests in it
-                if m.kind == ANAPHOR and m.candidates and m.candidates[0] not in funds \
-                        and _fund_head(m, tokens[s], lex):
-                    near = [c for c in m.candidates if c in funds]
-                    if len(near) == 1:  # "The fund's managing partner" after "Y said Velmora
-                        m.candidates = (near[0],) + tuple(  # Capital would invest in it":
-                            c for c in m.candidates if c != near[0])  # the one fund there
+                m.candidates = _funds_sorted(m, m.candidates, funds, topic, generic, kinds,
+                                             tokens[s], lex, registry)
                 if m.candidates and m.candidates[0] in helpers and topic is not None \
                         and topic not in helpers and not _service_head(m, tokens[s], lex):
                     m.candidates = (topic,) + tuple(c for c in m.candidates if c != topic)
@@ -2181,6 +2170,29 @@ def _fund_head(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
 
 
 _GROUP_HEADS = frozenset({("groupe",), ("group",)})
+
+
+def _funds_sorted(
+    m: Mention, candidates: tuple[str, ...], funds: frozenset[str], topic: str | None,
+    generic: tuple[str, ...] | None, kinds: dict[tuple[str, ...], frozenset[str]],
+    toks: list[Token], lex: Lexicon, registry: Registry,
+) -> tuple[str, ...]:
+    """The candidates of a description reordered between the article's investors (`funds`)
+    and its companies: a description of an operating company ("la société", "Son directeur
+    financier", "le groupe" when no fund was called so) after a sentence led by a fund puts
+    the article's company first, not the fund that invests in it; a fund's description ("The
+    fund's managing partner" after "Y said Velmora Capital would invest in it") puts the one
+    fund among the candidates first (session 19, refs9 and refs10)."""
+    if candidates and candidates[0] in funds and topic is not None and topic not in funds \
+            and (_operating_reference(m, toks, lex)
+                 or _group_not_fund(generic, candidates[0], kinds, registry)):
+        candidates = (topic,) + tuple(c for c in candidates if c != topic)
+    if m.kind == ANAPHOR and candidates and candidates[0] not in funds \
+            and _fund_head(m, toks, lex):
+        near = [c for c in candidates if c in funds]
+        if len(near) == 1:
+            candidates = (near[0],) + tuple(c for c in candidates if c != near[0])
+    return candidates
 
 
 def _group_not_fund(generic: tuple[str, ...] | None, fund: str,
