@@ -3860,12 +3860,47 @@ def _after_of(norms: list[str], k: int) -> bool:
                                    and norms[k - 2] in _OF)
 
 
+LATTER = frozenset({"ce dernier", "cette derniere", "celui-ci", "celle-ci", "the latter"})
+"""Demonstratives that stand for the last company named before them, not the clause subject
+a plain pronoun continues (session 19, refs11)."""
+_LATTER_FIRST = frozenset({"ce", "cette", "celui", "celle", "the"})
+_LATTER_NOUNS = frozenset({"trimestre", "semestre", "exercice", "mois", "an", "annee", "jour",
+                           "week-end", "rapport", "point", "mot", "cri", "ne", "venu", "recours",
+                           "moment", "chapitre", "episode", "round", "tour", "contrat", "accord",
+                           "quarter", "year", "month", "week", "two", "three", "one",
+                           "deal", "group", "company", "firm"})
+
+
+def _latter(tokens: list[Token], i: int, taken: list[bool]) -> int:
+    """The end of a demonstrative of `LATTER` opening at token i ("ce dernier a signé",
+    "celle-ci fournit", "the latter said"), else i; "ce dernier trimestre", "the latter
+    half" are no reference (a noun follows)."""
+    if tokens[i].norm not in _LATTER_FIRST or i + 1 >= len(tokens):
+        return i
+    if tokens[i + 1].text == "-" and i + 2 < len(tokens) and tokens[i + 2].norm == "ci":
+        end = i + 3
+    else:
+        end = i + 2
+    words = " ".join(t.norm for t in tokens[i:end]).replace(" - ", "-")
+    if words not in LATTER or any(taken[i:end]):
+        return i
+    nxt = tokens[end] if end < len(tokens) else None
+    if nxt is not None and (nxt.norm in _LATTER_NOUNS or nxt.norm == "half"):
+        return i
+    return end
+
+
 def _pronouns(index: int, tokens: list[Token], lex: Lexicon, taken: list[bool]) -> list[Mention]:
     out: list[Mention] = []
     for i, tok in enumerate(tokens):
         if taken[i]:
             continue
         w = tok.norm
+        if (end := _latter(tokens, i, taken)) > i:
+            out.append(_make(index, tokens, i, end, PRONOUN))
+            for k in range(i, end):
+                taken[k] = True
+            continue
         if w in lex.subject_pronouns and lex.subject_pronouns[w] == "singular":
             nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
             nxt2 = tokens[i + 2].norm if i + 2 < len(tokens) else ""

@@ -1003,8 +1003,11 @@ def _apply(
     if frame.requires_after and obj_unit is not None and frame.type == RelationType.SUPPLIES \
             and _company_bought(view, obj_at, frame.requires_after, lex):
         return []  # "a deal with X to buy Zentrix": a company changes hands, no supply
-    if frame.requires_after and obj_unit is None and frame.object is not None:
-        return []
+    if frame.requires_after and obj_unit is None and frame.object is not None \
+            and not (_dative_before(words, t) and _after_in_phrase(view, end,
+                                                                   frame.requires_after)):
+        return []  # "Y, qui lui confient la manutention": the clitic's company is the
+        # object (_dative_clitic below), the required word follows the verb (session 19)
     if frame.type == RelationType.ACQUIRES and (frame.direct or frame.noun_trigger) \
             and obj_unit is not None and obj_at > t and obj_unit.possessive \
             and not _possessive_pronoun(obj_unit):
@@ -1716,6 +1719,15 @@ _AUX_FR = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait",
                      "doit", "doivent"})
 
 
+def _dative_before(words: list[str], t: int) -> bool:
+    """True when a French dative clitic stands right before the verb at t, or before its
+    auxiliary ("lui confient", "leur a confié")."""
+    k = t - 1
+    if k >= 0 and words[k] in _AUX_FR:
+        k -= 1
+    return k >= 0 and words[k] in _DATIVE_PRONOUNS and words[k + 1] != ","
+
+
 def _dative_clitic(view: SentenceView, t: int, subj: Unit, lex: Lexicon) -> int | None:
     """The company a French dative clitic before a supply verb stands for: the nearest name
     before the subject in the sentence, past a colon ("Eutelsat mise sur des équipementiers :
@@ -1736,9 +1748,9 @@ def _dative_clitic(view: SentenceView, t: int, subj: Unit, lex: Lexicon) -> int 
         u, seg = units[q], view.segment_of(q)
         if seg is not None and not seg.start <= t < seg.end:
             continue  # "A, dont B est actionnaire, achète à C, qui lui livre": A, not B
-        if _plain_mention(u) and u.mentions[0].kind == NAME and not u.mentions[0].person \
-                and not any(m in subj.mentions for m in u.mentions):
-            return q
+        if _plain_mention(u) and u.mentions[0].kind in (NAME, ANAPHOR) \
+                and not u.mentions[0].person and not any(m in subj.mentions for m in u.mentions):
+            return q  # a description too: "l'attrait de la cible ... : Y, qui lui a commandé"
     return None
 
 
@@ -3911,9 +3923,20 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
     seg = view.segment_of(t)
     if seg is not None and seg.kind == "relative":
         for k in range(t - 1, seg.start + 1, -1):  # "Microsoft, dont il utilise le cloud"
+            if view.words[k] in SUBJECT_RELATIVES and view.words[k - 1] in ("et", "and"):
+                return _relative_antecedent(view, k, lex, frame.type == RelationType.COMPETES_WITH
+                                            ) or view.owner_unit(seg)  # "X, qui a racheté Y
+                # et qui en détient 70 %": X, not Y of the first relative (session 19, refs11)
             u = view.units[k]
             if u.is_mention and not _possessive_pronoun(u) and _subject_ok(k, view, lex, frame):
                 return u
+        q = next((q for q in (seg.start, seg.start + 1) if 0 < q < t
+                  and view.words[q] in SUBJECT_RELATIVES
+                  and view.words[q - 1] in ("et", "and")), None)
+        if q is not None and (first := _relative_antecedent(
+                view, q, lex, frame.type == RelationType.COMPETES_WITH)) is not None:
+            return first  # "X, qui a racheté Y en 2012 et qui en détient 70 %": X, the first
+            # relative's antecedent, not Y before "et qui" (session 19, refs11)
         return view.owner_unit(seg)
     if seg is not None and seg.kind == "apposition" and not any(
             _plain_mention(view.units[k]) for k in range(seg.start + 1, t)):

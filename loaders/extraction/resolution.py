@@ -19,6 +19,7 @@ from loaders.extraction.lexicon import DATA_DIR, Lexicon, match_at, match_ending
 from loaders.extraction.mentions import (
     ANAPHOR,
     FIRM_TAILS,
+    LATTER,
     NAME,
     PLURAL,
     PRONOUN,
@@ -1485,6 +1486,10 @@ def _pronoun(
     opening its sentence; the clause subject mid-sentence; the most recent entity after a
     preposition ("relies on it")."""
     pool = ORG_TYPES | ({EntityType.PERSON} if lex.language == "fr" else frozenset())
+    if fold(m.text).replace(" - ", "-") in LATTER:  # "ce dernier", "the latter": the last
+        last = [i.entity for i in reversed(seen) if i.sentence >= s - 1  # company named
+                and registry.type_of(i.entity) in ORG_TYPES]  # before it (session 19)
+        return (last[0],) if last else ()
     k = m.first - 1
     while k >= 0 and toks[k].kind == "punct" and toks[k].text in "«\"“(":
         k -= 1
