@@ -1006,7 +1006,7 @@ def _apply(
     if frame.requires_after and obj_unit is None and frame.object is not None \
             and not (_dative_before(words, t) and _after_in_phrase(view, end,
                                                                    frame.requires_after)):
-        return []  # "Y, qui lui confient la manutention": the clitic's company is the
+        return []  # "Y, qui lui sous-traitent la collecte": the clitic's company is the
         # object (_dative_clitic below), the required word follows the verb (session 19)
     if frame.type == RelationType.ACQUIRES and (frame.direct or frame.noun_trigger) \
             and obj_unit is not None and obj_at > t and obj_unit.possessive \
@@ -1750,7 +1750,7 @@ def _dative_clitic(view: SentenceView, t: int, subj: Unit, lex: Lexicon) -> int 
             continue  # "A, dont B est actionnaire, achète à C, qui lui livre": A, not B
         if _plain_mention(u) and u.mentions[0].kind in (NAME, ANAPHOR) \
                 and not u.mentions[0].person and not any(m in subj.mentions for m in u.mentions):
-            return q  # a description too: "l'attrait de la cible ... : Y, qui lui a commandé"
+            return q  # a description too: "l'intérêt de la cible est clair : Y, qui lui a commandé"
     return None
 
 
