@@ -1686,7 +1686,10 @@ def _name_mentions(
         # comma is another's, the outlet is no person (session 18)
         person_cue = not org_cue and not outlet_named and (titled or shaped_person and (
             _person_context(tokens, norms_all, i, j, lex, article_lower)
-            or person_frame(tokens, norms_all, i, j, lex)))
+            or person_frame(tokens, norms_all, i, j, lex))
+            or j - i == 1 and tokens[i].kind == "word" and tokens[i].text.isalpha()
+            and tokens[i].text[1:].islower() and _honorific_before(tokens, norms_all, i))
+        # "Mr Varnhout", "Mme Quarnier": a surname alone after an honorific (session 19)
         m.person = person_cue or double and not org_cue or j - i >= 2 and not org_cue \
             and norms[0] not in _TITLE_ARTICLES and (
             norms[0] in names or (tokens[i].kind == "initials" and not _lower_initials(tokens[i])
@@ -2189,7 +2192,8 @@ def _person_shape(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     """Two or three capitalised words in lower case after their capital ("Torvald Quenby",
     "Jean-Laurent Quarnier"), none a word the lexicon knows, a place or a legal form: the form
     of a person's name, whatever the first name (the context must still say it is one)."""
-    words = [t for t in tokens[i:j] if t.text != "-"]
+    words = [t for k, t in enumerate(tokens[i:j], i) if t.text != "-" and not (
+        i < k < j - 1 and t.text in _CAPITAL_PARTICLES)]  # "Gwenaëlle Le Floch"
     if not 2 <= len(words) <= 3 or any(
             tokens[k].text == "-" and tokens[k - 1].end != tokens[k].start
             or tokens[k].text == "-" and tokens[k].end != tokens[k + 1].start
@@ -2266,13 +2270,27 @@ _PERSON_FOUNDED_BY = tuple(sorted({
     ("founded", "by"), ("co-founded", "by"), ("cofounded", "by"), ("fonde", "par"),
     ("fondee", "par"), ("fondes", "par"), ("cofonde", "par"), ("cofondee", "par"),
     ("co-fonde", "par"), ("co-fondee", "par"), ("chaired", "by"), ("presidee", "par"),
-    ("preside", "par")}))
+    ("preside", "par"), ("run", "by"), ("headed", "by"), ("dirige", "par"), ("dirigee", "par"),
+    ("diriges", "par"), ("dirigees", "par")}))
 """A company is founded or chaired by a person: a name shaped like a person's after these is
 one ("fondée en 2019 par P", "chaired by P"); an organisation's name has words a list knows."""
 _SUCCEEDS = tuple(sorted({("en", "remplacement", "de"), ("en", "remplacement", "d'"),
                        ("succede", "a"), ("succeder", "a"), ("replacing",), ("succeeding",),
                        ("succeeds",), ("succeeded",), ("replaces",), ("replaced",)}))
 """Succession words: in a sentence with a role, the name after them is the person left."""
+
+
+_HIRING = frozenset({"hired", "hires", "hire", "recruited", "recruits", "appointed", "appoints",
+                     "named", "names", "tapped", "taps", "recrute", "embauche", "nomme",
+                     "designe", "engage", "promoted", "promu"})
+"""Verbs that hire or name someone; "as <role>" after the object says the object is a person."""
+
+
+def _honorific_before(tokens: list[Token], norms: list[str], i: int) -> bool:
+    """True when a capitalised honorific stands before token i ("Mme P", "Dr P", "M. P")."""
+    return i >= 1 and (norms[i - 1] in _HONORIFICS and tokens[i - 1].text[:1].isupper()
+                       or i >= 2 and norms[i - 2] == "m" and tokens[i - 2].text == "M"
+                       and tokens[i - 1].text == ".")
 
 
 def person_frame(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexicon) -> bool:
@@ -2284,10 +2302,13 @@ def person_frame(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
     "fondée en 2019 par P"); a succession word in a sentence that names a role ("nommé
     directeur financier en remplacement de P", "replacing P as chief executive")."""
     n = len(tokens)
-    if i >= 1 and (norms[i - 1] in _HONORIFICS and tokens[i - 1].text[:1].isupper()
-                   or i >= 2 and norms[i - 2] == "m" and tokens[i - 2].text == "M"
-                   and tokens[i - 1].text == "."):
+    if _honorific_before(tokens, norms, i):
         return True
+    if i >= 1 and norms[i - 1] in _HIRING and j < n:
+        k = j + (norms[j] in ("as", "comme"))  # "hired P as chief executive", "named P chief
+        k += k < n and norms[k] in lex.determiners  # executive", "nommé P comme directeur
+        if k < n and match_at(norms, k, lex.keys["roles"]) is not None:  # général": the
+            return True  # post says P is a person (session 19)
     if j + 2 < n and tokens[j].text in (",", "(") and tokens[j + 1].kind == "number" \
             and tokens[j + 1].text.isdigit() and 18 <= int(tokens[j + 1].text) <= 99 \
             and (norms[j + 2] in ("ans", "years") or tokens[j].text == ","
@@ -2448,6 +2469,41 @@ def align_types(sentences: list[list[Mention]]) -> None:
                 m.person = True
 
 
+def _syllable_given(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """True when the hyphen at j joins two short syllables, a capitalised one and a lower-case
+    one, neither a word the lexicon knows: the form of an East Asian given name ("Ji-ho",
+    "Seo-yeon", "Jae-won"), not "E-commerce", "Co-op", "Pre-tax" or "X-ray"."""
+    left, right = tokens[j - 1], tokens[j + 1]
+    vocab = _vocabulary(lex)
+    return left.kind == "word" and right.kind == "word" and left.end == tokens[j].start \
+        and right.start == tokens[j].end and 2 <= len(left.text) <= 5 \
+        and 2 <= len(right.text) <= 5 and left.text.isalpha() and right.text.isalpha() \
+        and left.text[:1].isupper() and left.text[1:].islower() and right.text.islower() \
+        and left.norm not in vocab and right.norm not in vocab \
+        and left.norm not in lex.function_words and right.norm not in lex.function_words
+
+
+def _person_around(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """True when the words around span i..j say it is a person (`_person_context`,
+    `person_frame`): "Gwenaëlle Le Floch, directrice générale", not "Velmora Le Mans"."""
+    norms = [t.norm for t in tokens]
+    return _person_context(tokens, norms, i, j, lex, frozenset()) \
+        or person_frame(tokens, norms, i, j, lex)
+
+
+_CAPITAL_PARTICLES = frozenset({"Le", "La", "De", "Du", "Di", "Da", "Del", "Van", "Von"})
+"""Particles written with a capital inside a family name ("Le Floch", "De Smet", "Di Marco")."""
+
+
+def _bare_name_word(tok: Token, lex: Lexicon) -> bool:
+    """True when a token is one capitalised word in lower case after its capital that no
+    lexicon, place list or legal form knows: a part of a person's name."""
+    return tok.kind == "word" and tok.text.isalpha() and len(tok.text) > 1 \
+        and tok.text[:1].isupper() and tok.text[1:].islower() \
+        and tok.norm not in _vocabulary(lex) and tok.norm not in place_words() \
+        and tok.norm not in LEGAL_SUFFIXES
+
+
 _NAME_ACRONYMS = frozenset({"ai", "ia"})
 """Common acronyms that also end company names ("Shield AI", "Mistral AI"): part of the name
 when no noun follows them ("Quarnel AI chips" is a product phrase)."""
@@ -2534,6 +2590,12 @@ def _span_end(
                      or tokens[i].norm in word_list("family_names.txt")):
             j += 2  # "Lee Jae-yong", "Liu Young-way"
             continue
+        if tok.text == "-" and j + 1 < n and _syllable_given(tokens, j, lex) \
+                and (j - 1 > i or j + 2 < n and not taken[j + 2] and tokens[j + 2].kind == "word"
+                     and tokens[j + 2].text[:1].isupper() and tokens[j + 2].text[1:].islower()
+                     and tokens[j + 2].start == tokens[j + 1].end + 1):
+            j += 2  # "Ji-ho Varn", "Varn Jae-won": a hyphenated given name whose second
+            continue  # syllable is lower case, next to another part of the name (session 19)
         if tok.text == "-" and tokens[j - 1].text == "Co" and j + 1 < n \
                 and tokens[j + 1].text == "op" and _joined(tokens, j) and _joined(tokens, j + 1):
             j += 2  # "Co-op Quellcare": the co-operative's short word, no legal form
@@ -2630,6 +2692,18 @@ def _span_end(
             if k < n and not taken[k] and _is_cap(tokens[k], lex):
                 j = k + 1
                 continue
+        if j == i + 1 and tok.text in _CAPITAL_PARTICLES and j + 1 < n and not taken[j + 1] \
+                and _bare_name_word(tokens[i], lex) and _bare_name_word(tokens[j + 1], lex) \
+                and tok.start == tokens[i].end + 1 and tokens[j + 1].start == tok.end + 1 \
+                and _person_around(tokens, i, j + 2, lex):
+            j += 2  # "Gwenaëlle Le Floch, directrice": an unlisted given name, then a family
+            continue  # name opened by a capitalised particle, said to be a person (session 19)
+        if tok.norm in ("al", "el") and tok.text.islower() and j + 2 < n \
+                and tokens[j + 1].text == "-" and _joined(tokens, j + 1) \
+                and not taken[j + 2] and _bare_name_word(tokens[j + 2], lex) \
+                and any(t.norm in _NAME_PARTICLES for t in tokens[i:j]):
+            j += 3  # "Khalid bin Rashid al-Quorani": the article of an Arabic family name
+            continue
         if tok.norm in _TITLE_NAME_ENDS and tok.kind == "word" and tok.text[:1].isupper() \
                 and tok.text[1:].islower() and tokens[i].norm not in lex.title_words \
                 and j + 2 < n and tokens[j + 1].norm in ("and", "et", "&") \

@@ -191,6 +191,19 @@ def mention_class(m: Mention, registry: Registry) -> str:
     return "org"
 
 
+_UNIT_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Mme", "Mlle", "Pr", "Prof", "Sir", "Dame"})
+
+
+def _honorific_width(tokens: list[Token], i: int) -> int:
+    """How many tokens an honorific takes at i ("Dr" 1, "Mr." 2, "M." 2), 0 when none."""
+    t = tokens[i]
+    if t.text in _UNIT_HONORIFICS:
+        return 2 if i + 1 < len(tokens) and tokens[i + 1].text == "." else 1
+    if t.text == "M" and i + 1 < len(tokens) and tokens[i + 1].text == ".":
+        return 2
+    return 0
+
+
 def build_view(
     index: int, sentence: Sentence, tokens: list[Token], mentions: list[Mention], lex: Lexicon,
     registry: Registry,
@@ -221,6 +234,10 @@ def build_view(
             units.append(Unit(i, last, norm, (m,), possessive))
             i = last
             continue
+        titled = _honorific_width(tokens, i)
+        if titled and (m := by_first.get(i + titled)) is not None and m.kind == NAME and m.person:
+            by_first[i] = m  # "director, Dr P, said": the honorific goes with its person's
+            continue  # unit, so the apposition reads as "director, P" (session 19)
         units.append(Unit(i, i + 1, tokens[i].norm))
         i += 1
     units = _coordinate(units, tokens, lex, registry)
