@@ -44,7 +44,7 @@ FOUND = [
      _DANA),
     ("en", _EN + "For Kerlune Optics, the order is its largest since 2019, according to sales "
      "director Dana Kelloway.", _DANA),
-    ("en", _EN + "Clinical director Dana Kelloway said the lasers had been trialled in 40 "
+    ("en", _EN + "Clinical director Dana Kelloway said the lasers were tested in a dozen "
      "clinics.", _DANA),
     # a title of another company named in the relative
     ("en", _EN + "Dana Kelloway, who became chief executive of Velmora Robotics in 2021, "

@@ -2193,7 +2193,7 @@ def _person_shape(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     "Jean-Laurent Quarnier"), none a word the lexicon knows, a place or a legal form: the form
     of a person's name, whatever the first name (the context must still say it is one)."""
     words = [t for k, t in enumerate(tokens[i:j], i) if t.text != "-" and not (
-        i < k < j - 1 and t.text in _CAPITAL_PARTICLES)]  # "Gwenaëlle Le Floch"
+        i < k < j - 1 and t.text in _CAPITAL_PARTICLES)]  # "Maëlys Le Quérec"
     if not 2 <= len(words) <= 3 or any(
             tokens[k].text == "-" and tokens[k - 1].end != tokens[k].start
             or tokens[k].text == "-" and tokens[k].end != tokens[k + 1].start
@@ -2485,14 +2485,14 @@ def _syllable_given(tokens: list[Token], j: int, lex: Lexicon) -> bool:
 
 def _person_around(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     """True when the words around span i..j say it is a person (`_person_context`,
-    `person_frame`): "Gwenaëlle Le Floch, directrice générale", not "Velmora Le Mans"."""
+    `person_frame`): "Maëlys Le Quérec, directrice générale", not "Velmora Le Mans"."""
     norms = [t.norm for t in tokens]
     return _person_context(tokens, norms, i, j, lex, frozenset()) \
         or person_frame(tokens, norms, i, j, lex)
 
 
 _CAPITAL_PARTICLES = frozenset({"Le", "La", "De", "Du", "Di", "Da", "Del", "Van", "Von"})
-"""Particles written with a capital inside a family name ("Le Floch", "De Smet", "Di Marco")."""
+"""Particles written with a capital inside a family name ("Le Quérec", "De Varsel", "Di Talvo")."""
 
 
 def _bare_name_word(tok: Token, lex: Lexicon) -> bool:
@@ -2696,7 +2696,7 @@ def _span_end(
                 and _bare_name_word(tokens[i], lex) and _bare_name_word(tokens[j + 1], lex) \
                 and tok.start == tokens[i].end + 1 and tokens[j + 1].start == tok.end + 1 \
                 and _person_around(tokens, i, j + 2, lex):
-            j += 2  # "Gwenaëlle Le Floch, directrice": an unlisted given name, then a family
+            j += 2  # "Maëlys Le Quérec, directrice": an unlisted given name, then a family
             continue  # name opened by a capitalised particle, said to be a person (session 19)
         if tok.norm in ("al", "el") and tok.text.islower() and j + 2 < n \
                 and tokens[j + 1].text == "-" and _joined(tokens, j + 1) \
