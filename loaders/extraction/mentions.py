@@ -2262,7 +2262,7 @@ def _person_context(
         and (j >= n or tokens[j].kind == "punct")
 
 
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "mme", "mlle", "pr", "prof", "sir", "dame"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "mme", "mlle", "pr", "prof", "sir", "dame"})
 """Honorifics before a name: only a person is "Mme X", "Dr X" ("M." is read with its period)."""
 _APPOSITION_ADVERBS = frozenset({"aujourd'hui", "desormais", "now", "currently", "also", "aussi",
                                  "egalement", "toujours", "still", "alors", "then"})
@@ -2288,7 +2288,7 @@ _HIRING = frozenset({"hired", "hires", "hire", "recruited", "recruits", "appoint
 
 def _honorific_before(tokens: list[Token], norms: list[str], i: int) -> bool:
     """True when a capitalised honorific stands before token i ("Mme P", "Dr P", "M. P")."""
-    return i >= 1 and (norms[i - 1] in _HONORIFICS and tokens[i - 1].text[:1].isupper()
+    return i >= 1 and (norms[i - 1] in HONORIFICS and tokens[i - 1].text[:1].isupper()
                        or i >= 2 and norms[i - 2] == "m" and tokens[i - 2].text == "M"
                        and tokens[i - 1].text == ".")
 
