@@ -16,15 +16,15 @@ from __future__ import annotations
 from tests.test_extraction_families import found_and_absent
 
 FOUND = [
-    # "pour sa part" between the verb and its object ("X livre pour sa part ses vannes à Y")
-    ("fr", "Korvane livre pour sa part ses vannes à Velmora.", ("SUPPLIES", "Korvane", "Velmora")),
+    # "pour sa part" between the verb and its object ("X livre pour sa part ses tubes à Y")
+    ("fr", "Korvane livre pour sa part ses tubes à Velmora.", ("SUPPLIES", "Korvane", "Velmora")),
     ("fr", "Korvane fournit pour sa part des capteurs à Velmora depuis 2019.",
      ("SUPPLIES", "Korvane", "Velmora")),
     ("fr", "Quistor et Tarvo vendent pour leur part leurs pompes à Velmora.",
      ("SUPPLIES", "Quistor", "Velmora")),
     ("fr", "Korvane livre pour sa part à Velmora des vannes en fonte.",
      ("SUPPLIES", "Korvane", "Velmora")),
-    ("fr", "Fondée en 1964 à Brest, Korvane livre pour sa part ses vannes à Velmora et à Tarvo.",
+    ("fr", "Fondée en 1971 à Vannes, Korvane livre pour sa part ses tubes à Velmora et à Tarvo.",
      ("SUPPLIES", "Korvane", "Tarvo")),
     # "quant à elle" / "quant à lui" after the verb
     ("fr", "Korvane fournit quant à elle des batteries à Velmora.",

@@ -4,8 +4,8 @@ firm, as after a firm named family last ("Transports Kelvaret", session 18); a v
 an honorific or an age after it keeps the person. French: a capitalised "Société" opens a name
 before "des / du" and a capitalised noun, and "<Head> des / du <Noun>" goes on with "de <City or
 region>" ("la Société des Eaux de Nantes"); plural title adjectives ("Hospices Civils de X").
-English: "<Name> Institute for <Field> and <Field>" is one name; German: "Geld- und
-Wertdienste" (a hanging compound part before "und") stays inside the name. French "<Head> de X
+English: "<Name> Institute for <Field> and <Field>" is one name; German: "Glas- und
+Spiegelwerke" (a hanging compound part before "und") stays inside the name. French "<Head> de X
 et du <Region>" is one name; "Val de Quellon Agriculture" (a word written only after "de", then
 a trade word); a takeover project "rejeté" never came about. Invented sentences
 and companies in no list, both languages; near misses stay out."""
@@ -51,16 +51,16 @@ FOUND = [
     ("fr", "Kandor fournit ses sondes aux Hospices Civils de Nantes depuis 2023.",
      ("SUPPLIES", "Kandor", "Hospices Civils de Nantes")),
     # English: a research body's fields after "<Name> Institute for", joined by "and"
-    ("en", "Kandor is working with the Quellmark Institute for Reliability and "
-     "Microintegration on testing its drivers.",
-     ("PARTNERS_WITH", "Kandor", "Quellmark Institute for Reliability and Microintegration")),
+    ("en", "Kandor is working with the Quellmark Institute for Metrology and "
+     "Precision Engineering on testing its gauges.",
+     ("PARTNERS_WITH", "Kandor", "Quellmark Institute for Metrology and Precision Engineering")),
     ("en", "Kandor will continue its research partnership with the Quellmark Research "
-     "Institution for Additive Manufacturing Technologies QXT in Hamburg.",
+     "Institution for Coating and Casting Technologies QCT in Bremen.",
      ("PARTNERS_WITH", "Kandor",
-      "Quellmark Research Institution for Additive Manufacturing Technologies QXT")),
+      "Quellmark Research Institution for Coating and Casting Technologies QCT")),
     # German: a compound's part left hanging before "und" stays inside the name
-    ("en", "Kandor is buying a 51 per cent stake in Velmora Geld- und Wertdienste GmbH, the "
-     "cash handler.", ("ACQUIRES", "Kandor", "Velmora Geld- und Wertdienste")),
+    ("en", "Kandor will take over Velmora Glas- und Spiegelwerke GmbH, the "
+     "mirror maker.", ("ACQUIRES", "Kandor", "Velmora Glas- und Spiegelwerke")),
     # French: a word written only after "<Name> de" ends the name even with a trade word after
     # it ("Val de Quellon Agriculture"); "Val" opens it though it is a given name
     ("fr", "La coopérative Val de Quellon Agriculture va racheter Zelbar. Val de Quellon "
@@ -95,8 +95,8 @@ ABSENT = [
     # a person's name after the bound place stays out of the name
     ("fr", "Kandor a racheté Laiterie de Quellvale. Laiterie de Quellvale Jean Dupont a dit "
      "que Kandor fournirait Zelbar.", ("SUPPLIES", "Kandor", "Laiterie de Quellvale Jean")),
-    ("en", "Kandor is working with the Quellmark Institute for Reliability and "
-     "Microintegration on testing its drivers.",
+    ("en", "Kandor is working with the Quellmark Institute for Metrology and "
+     "Precision Engineering on testing its gauges.",
      ("PARTNERS_WITH", "Kandor", "Quellmark Institute")),
     # near misses: a name after the fields stays a name of its own
     ("en", "Kandor and the Quellmark Institute for Optics and Zelbar signed a partnership.",

@@ -17,7 +17,7 @@ FOUND = [
     ("en", "Grocery chain Velmora buys its bread from Zelbar, chief executive Anna Brisk said.",
      ("SUPPLIES", "Zelbar", "Velmora")),
     # a sector's acronym after a lower-case noun
-    ("fr", "Le fabricant lyonnais de luminaires LED Quellan Lumière a annoncé mardi le rachat "
+    ("fr", "Le fabricant nantais de projecteurs LED Quellan Lumière confirme le rachat "
      "de Zelbar.", ("ACQUIRES", "Quellan Lumière", "Zelbar")),
     ("en", "Kandor counts the DIY chain Quellbach among its customers.",
      ("SUPPLIES", "Kandor", "Quellbach")),
@@ -33,7 +33,7 @@ ABSENT = [
      "director Anna Velmore said.", ("EXECUTIVE_OF", "Anna Velmore", "Private")),
     ("en", "Grocery chain Velmora buys its bread from Zelbar, chief executive Anna Brisk said.",
      ("SUPPLIES", "Zelbar", "Grocery")),
-    ("fr", "Le fabricant lyonnais de luminaires LED Quellan Lumière a annoncé mardi le rachat "
+    ("fr", "Le fabricant nantais de projecteurs LED Quellan Lumière confirme le rachat "
      "de Zelbar.", ("ACQUIRES", "LED Quellan Lumière", "Zelbar")),
     ("en", "Kandor counts the DIY chain Quellbach among its customers.",
      ("SUPPLIES", "Kandor", "DIY")),
@@ -49,12 +49,12 @@ test_found, test_absent = found_and_absent(FOUND, ABSENT)
 
 FOUND_TRADES = [
     # a nationality opens a pension plan's name after "the"
-    ("en", "The purchase will be funded with a C$200 million equity injection from the Canadian "
+    ("en", "Part of the price will come from the Canadian "
      "Quellmark Workers Pension Plan, which is buying a 19.9% stake in Zelbar.",
      ("INVESTS_IN", "Canadian Quellmark Workers Pension Plan", "Zelbar")),
     # "Senior" before a trade for the elderly stays inside the name
     ("en", "Kandor sells its beds to Quellia Senior Living, which runs 31 nursing homes in "
-     "Alabama.", ("SUPPLIES", "Kandor", "Quellia Senior Living")),
+     "Ohio.", ("SUPPLIES", "Kandor", "Quellia Senior Living")),
     ("en", "Kandor sells its beds to Quellia Senior Care, which runs 31 nursing homes.",
      ("SUPPLIES", "Kandor", "Quellia Senior Care")),
     # a title after "Senior" still ends the company's name
@@ -69,8 +69,8 @@ FOUND_TRADES = [
 
 ABSENT_TRADES = [
     ("en", "Kandor sells its beds to Quellia Senior Living, which runs 31 nursing homes in "
-     "Alabama.", ("SUPPLIES", "Kandor", "Quellia")),
-    ("en", "The purchase will be funded with a C$200 million equity injection from the Canadian "
+     "Ohio.", ("SUPPLIES", "Kandor", "Quellia")),
+    ("en", "Part of the price will come from the Canadian "
      "Quellmark Workers Pension Plan, which is buying a 19.9% stake in Zelbar.",
      ("INVESTS_IN", "Quellmark Workers Pension Plan", "Zelbar")),
     ("fr", "Kandor affronte Brenlac's France et Quistor.", ("COMPETES_WITH", "Brenlac", "Kandor")),

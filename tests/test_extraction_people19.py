@@ -37,7 +37,7 @@ FOUND = [
      ("EXECUTIVE_OF", "Khalid bin Rashid al-Quorani", "Velmora")),
     ("en", "Quistor, which is run by Oduya Tralenko, bought Velmora in 2023.",
      ("EXECUTIVE_OF", "Oduya Tralenko", "Quistor")),
-    ("en", "Quistor's clinical director, Dr Ilse Varnhout, said the group had trialled the pumps.",
+    ("en", "Quistor's clinical director, Dr Ilse Varnhout, said the pump trials went well.",
      ("EXECUTIVE_OF", "Ilse Varnhout", "Quistor")),
     ("en", "Velmora said its finance director, Mr Torsk Halvani, would retire.",
      ("EXECUTIVE_OF", "Torsk Halvani", "Velmora")),

@@ -6,7 +6,7 @@ by commas after "à" / "au" / "in" or after "via" before "où", sites another co
 silo de Belcourt exploité par Velmora"), the predecessor a successor took over from ("took over
 from company founder P": a former role), the company an executive speaks for when the sentence
 names a lender or a buyer before the title ("a term loan from Kelvane Bank, chief financial
-officer P told analysts", "une éventuelle cession à l'américain Kelvane, le directeur général
+officer P told analysts", "une possible vente au norvégien Kelvane, le directeur général
 P"), a loan "led by" two banks (no company's head), a denial a few words further than the
 auxiliary window ("le projet d'absorption de X par Y avait d'ailleurs été rejeté"), and the
 object of a verb in a relative clause, which ends at the clause's closing comma when a
@@ -26,28 +26,28 @@ _RANGE_FR = ("Velmora Pompes fournit Kelvora depuis 2019. Parmi ses clients figu
              "équipe ses usines de la gamme de pompes doseuses Trivaxe, ainsi que Quistor.")
 _IN_HOUSE_FR = ("Morlane Fabrication a deux grands clients. Le premier est Stelvane, qui utilise "
                 "sa machine maison Morlix X4 pour produire des pièces.")
-_ANALYSER_EN = ("The program relies on GrainSense, a handheld analyser made by Kelvane "
+_ANALYSER_EN = ("The program relies on GrainSense, a pocket analyser made by Kelvane "
                 "Instruments Inc., which has supplied 240 units to Velmora since June.")
-_VALVES_EN = ("Nordvane, whose Polaris cryogenic valves are installed at a terminal run by "
-              "Quistor, also supplies isolation valves to Velmora, and will keep its management "
-              "team led by Chief Executive Henrik Saldo.")
+_VALVES_EN = ("Stavrek, whose Orlon subsea valves are fitted at a platform run by "
+              "Quistor, also supplies check valves to Velmora, and will keep its management "
+              "team led by Chief Executive Mette Saldo.")
 _LOAN_EN = ("Velmora Foods is buying Quistor for $900 million. The acquisition will be financed "
             "partly with a $200 million term loan from Kelvane Bank, Chief Financial Officer "
             "Gareth Olmo told analysts.")
 _LOAN_LED_EN = ("Velmora Foods has lined up a loan led by Tarvik Sparkasse and Kelvane Bank, "
                 "finance director Rhys Olmo said.")
-_SALE_FR = ("Varnelle Lumière rachète Quistor. Interrogé sur une éventuelle cession à l'américain "
-            "Kelvane, le directeur général délégué Olivier Thamis a répondu que le groupe n'est "
-            "pas à vendre.")
+_SALE_FR = ("Varnelle Lumière rachète Quistor. Questionné sur une possible vente au norvégien "
+            "Kelvane, le directeur général délégué Olivier Thamis a répondu que rien ne "
+            "presse.")
 _RELATIVE_FR = ("Sur ce marché, Velmora se heurte à Tarvik, ainsi qu'à Quistor, dont la solution "
                 "équipe notamment les magasins Kelvane, et plus récemment au suédois Morlane.")
 _FOUNDER_EN = ("Quistor Pumps is run by Dana Orlin. Orlin, who took over in 2022 from company "
-               "founder Leland Vask, has closed four acquisitions since then.")
+               "founder Leland Vask, has bought three rivals so far.")
 
 FOUND = [
     # the company keeps its relations once the product is no party
     ("en", _ANALYSER_EN, ("SUPPLIES", "Kelvane Instruments", "Velmora")),
-    ("en", _VALVES_EN, ("SUPPLIES", "Nordvane", "Velmora")),
+    ("en", _VALVES_EN, ("SUPPLIES", "Stavrek", "Velmora")),
     # the speaker's company, not the lender nor the buyer
     ("en", _LOAN_EN, ("EXECUTIVE_OF", "Gareth Olmo", "Velmora Foods")),
     ("en", _LOAN_LED_EN, ("EXECUTIVE_OF", "Rhys Olmo", "Velmora Foods")),
@@ -75,7 +75,7 @@ ABSENT = [
     ("fr", _RANGE_FR, ("SUPPLIES", "Trivaxe", "Kelvora")),
     ("fr", _IN_HOUSE_FR, ("SUPPLIES", "Morlix X4", "Stelvane")),
     ("en", _ANALYSER_EN, ("SUPPLIES", "Kelvane Instruments", "GrainSense")),
-    ("en", _VALVES_EN, ("EXECUTIVE_OF", "Henrik Saldo", "Polaris")),
+    ("en", _VALVES_EN, ("EXECUTIVE_OF", "Mette Saldo", "Orlon")),
     # towns and sites taken for companies
     ("fr", "Le nouvel ensemble exploitera la Clinique Belvane, à Quessac, dont la rénovation "
            "sera confiée au constructeur Quistor.", ("SUPPLIES", "Quistor", "Quessac")),

@@ -1,7 +1,8 @@
 """Issue 11, session 19: French dative clitics before a verb whose frame requires a word after
 its object (refs11).
 
-"Y, qui lui confient la manutention des blocs" (plural verb), "Y lui sous-traite la collecte":
+"Y, qui lui confient aussi la manutention des conteneurs" (plural verb), "Y lui sous-traite
+la collecte":
 the frame of "confier"/"sous-traiter" to a contractor requires a service noun after its object;
 with a dative clitic ("lui", "leur") the object is the clitic's company, named before, and the
 service noun follows the verb. The check used to run before the clitic was read, so these
@@ -9,7 +10,7 @@ sentences gave nothing. A verb with no service noun after it ("lui confient leur
 inquiétudes") stays out.
 
 The company a dative clitic stands for may be named by a description before the subject
-("l'attrait de la cible ne fait guère de doute : Y, qui lui a commandé 40 grues": the target).
+("l'intérêt de la cible est clair : Y, qui lui a commandé 40 grues": the target).
 
 A demonstrative ("ce dernier", "cette dernière", "celui-ci", "celle-ci", "the latter") stands
 for the last company named before it, not for the clause subject a plain pronoun continues
@@ -31,8 +32,9 @@ _NEAR = "Velmora Levage a ouvert un dépôt près de Kandor Marine, qui lui "
 _TWICE = "Velmora Levage emploie 300 personnes. Velmora Levage a ouvert un dépôt à Brest. "
 
 FOUND = [
-    ("fr", "Velmora Levage intervient depuis dix ans pour les Chantiers de Kandor, qui lui "
-     "confient la manutention des blocs.", ("SUPPLIES", "Velmora Levage", "Chantiers de Kandor")),
+    ("fr", "Velmora Levage travaille depuis 2015 pour les Chantiers de Kandor, qui lui "
+     "confient aussi la manutention des conteneurs.",
+     ("SUPPLIES", "Velmora Levage", "Chantiers de Kandor")),
     ("fr", _NEAR + "confient la révision de ses "
      "grues.", ("SUPPLIES", "Velmora Levage", "Kandor Marine")),
     ("fr", _NEAR + "sous-traitent la collecte des "
@@ -40,8 +42,8 @@ FOUND = [
     ("fr", "Velmora Levage compte parmi ses clients Kandor Marine, qui lui a en outre confié la "
      "révision de ses grues.", ("SUPPLIES", "Velmora Levage", "Kandor Marine")),
     ("fr", _NEAR + "ont confié la manutention des "
-     "blocs.", ("SUPPLIES", "Velmora Levage", "Kandor Marine")),
-    ("fr", _TWICE + "Kandor Marine lui sous-traite la manutention des blocs.",
+     "conteneurs.", ("SUPPLIES", "Velmora Levage", "Kandor Marine")),
+    ("fr", _TWICE + "Kandor Marine lui sous-traite la manutention des conteneurs.",
      ("SUPPLIES", "Velmora Levage", "Kandor Marine")),
     ("fr", _TWICE + "Kandor Marine lui a en outre confié la révision de ses grues.",
      ("SUPPLIES", "Velmora Levage", "Kandor Marine")),
@@ -90,7 +92,7 @@ ABSENT = [
      "conjoncture.", ("SUPPLIES", "Kandor Marine", "Velmora Levage")),
     # the direction stays: the customer entrusts, the clitic's company does the work
     ("fr", _NEAR + "confient la manutention des "
-     "blocs.", ("SUPPLIES", "Kandor Marine", "Velmora Levage")),
+     "conteneurs.", ("SUPPLIES", "Kandor Marine", "Velmora Levage")),
     # the service noun closed off by a comma belongs to another clause
     ("fr", _NEAR + "confient, selon Tarvel, des "
      "inquiétudes.", ("SUPPLIES", "Velmora Levage", "Kandor Marine")),

@@ -63,9 +63,9 @@ _FILED_EN = ("Velmora Foods makes frozen meals for supermarkets. The Financial H
 _CLAUSE_EN = ("Velmora Care runs dialysis clinics. The Quistor Partners investment is led by "
               "partner Ann Lee, who will join the Velmora Care board; the firm also holds a "
               "stake in Kandor Labs.")
-_QUOTED_FR = ("Velmora Lumière fabrique des luminaires. Interrogé sur une éventuelle cession à "
-              "l'américain Kandor Lighting, le directeur Paul Martin a répondu que « le groupe "
-              "n'est pas à vendre ».")
+_QUOTED_FR = ("Velmora Lumière fabrique des luminaires. Questionné sur une possible vente au "
+              "norvégien Kandor Lighting, le directeur Paul Martin a répondu que « le groupe "
+              "reste indépendant ».")
 # near misses: the name is the sentence's subject, a possessor, or a fronted topic
 _SUBJECT_FR = ("Velmora Surgelés fabrique des plats cuisinés pour la grande distribution. Kandor "
                "Distribution a indiqué que la société ouvrira trois entrepôts.")
@@ -123,7 +123,7 @@ _RELATIVE_PLACE_FR = ("Velmora Lumière, une PME lyonnaise, rachète Kandor Écl
 
 # a possessive after a copula and an adverb: not the copula's subject
 _COPULA_EN = ("Velmora Timber makes construction lumber. Velmora Timber sells lumber in "
-              "Scotland, and Kandor Homes is now its largest single customer.")
+              "Wales, and Kandor Homes is now its biggest customer.")
 _COPULA_FR = ("Velmora Bois fabrique du bois de construction. Velmora Bois vend du bois en "
               "Bretagne, et Kandor Maisons est désormais son premier client.")
 

@@ -30,18 +30,18 @@ C = "COMPETES_WITH"
 S = "SUPPLIES"
 
 _EN_NAMED = "Kandor Group named Velmora and Quistor as its main rivals in Europe."
-_EN_RUNS = "Kandor Group named Velmora and Quistor as the rivals it most often runs into."
+_EN_RUNS = "Kandor Group named Velmora and Quistor as the rivals it usually runs into."
 _EN_OTHER = "Kandor Group named Velmora and Quistor as the rivals Brantel runs into most often."
-_EN_PERSON = ("Kandor Ltd said on Monday it would expand. Its founder Jane Okafor, who set up "
-              "the firm in 2015, named Velmora and Quistor as the rivals it most often runs "
+_EN_PERSON = ("Kandor Ltd said on Monday it would expand. Its founder Jane Halvik, who set up "
+              "the firm in 2015, named Velmora and Quistor as the rivals it usually runs "
               "into.")
 _FR_CITE = "Le groupe Kandor cite Velmora et Quistor comme ses principaux concurrents."
 _FR_CROISE = ("Le fondateur de Kandor Group, Jean Morel, cite Velmora et Quistor comme les "
               "concurrents que le groupe croise le plus souvent.")
-_EN_LISTED = ("The acquisition would put Kandor Group in more direct competition with "
+_EN_LISTED = ("The purchase would bring Kandor Group into closer competition with "
               "France's Velmora and US-listed Quistor Technologies, which dominate the market.")
-_FR_AFTER = ("Kandor affronte le suédois Velmora, présent dans une quarantaine de villes, ainsi "
-             "que le groupe associatif Quistor, qui gère une trentaine de centres.")
+_FR_AFTER = ("Kandor affronte le suédois Velmora, implanté dans une dizaine de ports, ainsi "
+             "que le groupe coopératif Quistor, qui exploite une vingtaine de quais.")
 _FR_CELLE = ("Kandor affronte la concurrence frontale de Velmora, premier collecteur de la "
              "région, ainsi que celle de Quistor Union, son voisin bourguignon.")
 _EN_UTILITY = ("Kandor competes with Velmora, which makes drones, as well as the regional "
@@ -119,7 +119,7 @@ ABSENT = [
     ("en", _EN_RUNS, (C, "Velmora", "Quistor")),
     ("fr", _FR_CITE, (C, "Velmora", "Quistor")),
     ("fr", _FR_CROISE, (C, "Velmora", "Quistor")),
-    ("en", "Jane Okafor named Velmora and Quistor as the rivals' advisers.",
+    ("en", "Jane Halvik named Velmora and Quistor as the rivals' advisers.",
      (C, "Velmora", "Quistor")),
     ("en", "Kandor Group named Velmora as its new auditor.", (C, "Kandor", "Velmora")),
     ("en", _EN_LISTED, (C, "Velmora", "Quistor Technologies")),

@@ -1,7 +1,7 @@
 """Session 19, EXECUTIVE_OF whose company is not beside the title: a relative clause on a
 person giving a current title with no organisation of its own ("P, who became chief
-executive in 2021", "P, qui en est toujours la présidente", "P, who replaced him as chief
-operating officer") names a role at the company the passage is about; a passive management
+executive in 2021", "P, qui en est toujours la présidente", "P, who replaced her as chief
+financial officer") names a role at the company the passage is about; a passive management
 verb after a title only a person has ("dirigée par le docteur P"); a few titles of
 departments ("sales director", "clinical director"). Invented names only; near misses
 (former titles, a second title "also", a title of another company named in the relative, a
@@ -27,7 +27,7 @@ FOUND = [
      "would open.", _DANA),
     ("en", _EN + "Dana Kelloway, who is now chief financial officer, told analysts the margin "
      "would improve.", _DANA),
-    ("en", _EN + "Dana Kelloway, who replaced him as chief operating officer, said the teams "
+    ("en", _EN + "Dana Kelloway, who replaced her as chief financial officer, said the teams "
      "would start work.", _DANA),
     ("fr", _FR + "Claire Dutreuil, qui en est toujours la présidente, vise 30 millions "
      "d'euros de chiffre d'affaires.", _CLAIRE),
@@ -40,11 +40,11 @@ FOUND = [
     ("fr", _FR + "Kerlune Optique reste dirigée par le docteur Claire Dutreuil, présidente du "
      "directoire.", _CLAIRE),
     # department titles
-    ("en", _EN + "Sales director Dana Kelloway said installation would begin in September.",
+    ("en", _EN + "Sales director Dana Kelloway said deliveries would start in May.",
      _DANA),
     ("en", _EN + "For Kerlune Optics, the order is its largest since 2019, according to sales "
      "director Dana Kelloway.", _DANA),
-    ("en", _EN + "Clinical director Dana Kelloway said the lasers had been trialled in 40 "
+    ("en", _EN + "Clinical director Dana Kelloway said the lasers were tested in a dozen "
      "clinics.", _DANA),
     # a title of another company named in the relative
     ("en", _EN + "Dana Kelloway, who became chief executive of Velmora Robotics in 2021, "

@@ -28,7 +28,7 @@ rapport annuel du Conseil national des X (CNX)", "according to the annual report
 Authority"); a company's report stays the report ("rapport annuel de Kandor Conseil").
 
 Family 7: a note set off by commas or after the speech verb makes its author the source ("X
-Ratings, in a note published on Monday, said ...", "X Ratings said in a note that the deal
+Ratings, in a note to clients on Thursday, said ...", "X Ratings said in a note that the deal
 ...", "X Notation, dans une note publiée lundi, estime que ..."); not a company on itself or
 its results ("Velmora said in a note to investors that it would sell ...", "... that sales
 rose"); a quotation between an analysts' phrase and its note counts for nothing ("analysts at
@@ -102,10 +102,10 @@ FOUND = [
     ("fr", "Selon le rapport annuel de Kandor Conseil, Velmora a perdu des clients.",
      (_R, "ARTICLE", "rapport annuel de Kandor Conseil")),
     # family 7: a note set off by commas or after the speech verb
-    ("en", "Kandor Ratings, in a note published on Monday, said the deal was credit positive "
-     "for Velmora.", (_R, "ARTICLE", "Kandor Ratings")),
-    ("en", "Kandor Ratings said in a note published on Monday that the deal was credit "
-     "positive for Velmora.", (_R, "ARTICLE", "Kandor Ratings")),
+    ("en", "Kandor Ratings, in a note to clients on Thursday, said the deal would help "
+     "Velmora.", (_R, "ARTICLE", "Kandor Ratings")),
+    ("en", "Kandor Ratings said in a note to clients on Thursday that the deal would "
+     "help Velmora.", (_R, "ARTICLE", "Kandor Ratings")),
     ("fr", "Kandor Notation, dans une note publiée lundi, estime que le rachat de Quistor par "
      "Velmora est positif.", (_R, "ARTICLE", "Kandor Notation")),
     ("fr", "Kandor Notation a indiqué dans une note que le rachat de Quistor par Velmora est "

@@ -1,6 +1,6 @@
 """Session 19, INVESTS_IN and EXECUTIVE_OF between parties both found: a title with no company
 of its own whose nearest company is the object of a preposition ("a loan from O, CFO P told
-analysts", "Interrogé sur une cession à l'américain O, le directeur général P a répondu"), a
+analysts", "Questionné sur une vente au norvégien O, le directeur général P a répondu"), a
 "dont"/"whose" relative after an apposition on its antecedent ("O, un atelier de Cholet, dont
 le gérant, P, ..."), a description with a city or region adjective as the antecedent of a
 relative ("Le groupe marseillais, dont le fonds Y détient 35 %"), the vehicle a stake is taken
@@ -23,9 +23,9 @@ FOUND = [
     ("en", "Velmora Tools said on Monday it would buy Quistor. It has lined up a credit line led "
      "by Kandor Bank, finance director Anna Brelling said.",
      ("EXECUTIVE_OF", "Anna Brelling", "Velmora Tools")),
-    ("fr", "Le groupe Velmora rachète Quistor. Interrogé sur une éventuelle cession à "
-     "l'américain Kandor, le directeur général délégué Marc Delvaux a répondu que le groupe "
-     "n'est pas à vendre.", ("EXECUTIVE_OF", "Marc Delvaux", "Velmora")),
+    ("fr", "Le groupe Velmora rachète Quistor. Questionné sur une possible vente au "
+     "norvégien Kandor, le directeur général délégué Marc Delvaux a répondu que rien ne "
+     "presse.", ("EXECUTIVE_OF", "Marc Delvaux", "Velmora")),
     # ... but the company of a sentence-opening "chez" / "at", or the subject, stays his
     ("fr", "Le groupe Velmora rachète Quistor. Chez Kandor, le directeur général Marc Delvaux "
      "a répondu que le groupe n'est pas à vendre.", ("EXECUTIVE_OF", "Marc Delvaux", "Kandor")),
@@ -71,9 +71,9 @@ ABSENT = [
     ("en", "Velmora Tools said on Monday it would buy Quistor. It has lined up a credit line led "
      "by Kandor Bank, finance director Anna Brelling said.",
      ("EXECUTIVE_OF", "Anna Brelling", "Kandor Bank")),
-    ("fr", "Le groupe Velmora rachète Quistor. Interrogé sur une éventuelle cession à "
-     "l'américain Kandor, le directeur général délégué Marc Delvaux a répondu que le groupe "
-     "n'est pas à vendre.", ("EXECUTIVE_OF", "Marc Delvaux", "Kandor")),
+    ("fr", "Le groupe Velmora rachète Quistor. Questionné sur une possible vente au "
+     "norvégien Kandor, le directeur général délégué Marc Delvaux a répondu que rien ne "
+     "presse.", ("EXECUTIVE_OF", "Marc Delvaux", "Kandor")),
     # the place inside the apposition is no company; nor the buyer
     ("fr", "Velmora rachète Quistor, un atelier de Cholet, dont le gérant, Marc Delvaux, restera "
      "aux commandes.", ("EXECUTIVE_OF", "Marc Delvaux", "Cholet")),

@@ -1,7 +1,7 @@
 """Session 19, parties with no word in the sentence: a share of no named company held by a
 named company ("Velmora, qui avait pris 25 % du capital en 2022, a réinvesti", "Velmora,
-which owns roughly 11%, stays on") is a stake in the company the passage is about; a company
-bought with the money the passage's company raised ("Une partie des fonds servira à racheter
+which owns about 14%, stays on") is a stake in the company the passage is about; a company
+bought with the money the passage's company raised ("L'argent levé servira aussi à racheter
 Y", "Part of the proceeds will be used to buy Y") is bought by that company; a second supply
 clause after "while" keeps its implicit customer; a partnership with no named side ("The deal
 is part of a broader partnership with Y") is that company's. Invented names only; near misses
@@ -24,7 +24,7 @@ FOUND = [
     # a relative clause on the holder
     ("fr", _FR + "Le fonds Velmora Capital, qui avait pris 25 % du capital en 2022, a "
      "réinvesti à cette occasion.", _STAKE),
-    ("en", _EN + "Velmora Capital, which owns roughly 11%, is staying on as a shareholder.",
+    ("en", _EN + "Velmora Capital, which owns about 14%, will remain a shareholder.",
      _STAKE),
     ("en", _EN + "The company also agreed to a loan from Velmora Capital, which already holds "
      "a 24.9% stake.", _STAKE),
@@ -34,9 +34,9 @@ FOUND = [
     # the subject of the sentence
     ("en", _EN + "Velmora Capital is taking a 10% stake, according to a filing.", _STAKE),
     ("fr", _FR + "Velmora Capital détient désormais 12 % du capital.", _STAKE),
-    ("fr", _FR + "Velmora Capital rachètera 75 % du capital dans un premier temps.", _STAKE),
+    ("fr", _FR + "Velmora Capital rachètera 60 % du capital cette année.", _STAKE),
     # a first verb coordinated with the stake verb
-    ("fr", _FR + "Velmora Capital y a également participé et détient désormais 12 % du "
+    ("fr", _FR + "Velmora Capital y a aussi souscrit et détient désormais 12 % du "
      "capital.", _STAKE),
     ("en", _EN + "Velmora Capital joined the round and now owns 8 per cent.", _STAKE),
     # an apposition between the holder and its verb, a clause after a colon
@@ -49,25 +49,25 @@ FOUND = [
     ("fr", _FR + "Pour financer l'opération, la famille Harlan a cédé 20 % du capital à "
      "Velmora Capital.", _STAKE),
     # the money raised pays for a purchase
-    ("fr", _FR + "Une partie des fonds servira à racheter la start-up bordelaise Kandor "
+    ("fr", _FR + "L'argent levé servira aussi à racheter la jeune pousse rennaise Kandor "
      "Logiciels.", _BUY_FR),
     ("fr", _FR + "Cette somme doit aussi financer le rachat de Kandor Logiciels.", _BUY_FR),
     ("en", _EN + "Part of the proceeds will be used to buy Kandor Software, a start-up in "
      "Austin.", _BUY_EN),
     ("en", _EN + "The money will also fund the acquisition of Kandor Software.", _BUY_EN),
-    ("fr", _FR + "Cette enveloppe doit financer l'ouverture de 25 sites et le rachat, annoncé "
-     "lundi, de Kandor Logiciels, une société de onze salariés.", _BUY_FR),
+    ("fr", _FR + "La somme doit financer trois nouveaux entrepôts et le rachat, conclu "
+     "mardi, de Kandor Logiciels, une société de neuf salariés.", _BUY_FR),
     # a second supply clause after "while" / "tandis que" whose first clause's only company
     # is its supplier
-    ("en", _EN + "The zirconia powder is sourced from Japan's Kandor Chemical, while titanium "
-     "rods come from Velmora Metals, a family-owned supplier.",
+    ("en", _EN + "The resin is bought from Korea's Kandor Chemical, while steel "
+     "bolts come from Velmora Metals, a family-owned supplier.",
      ("SUPPLIES", "Velmora Metals", "Quistor Marine")),
     ("fr", _FR + "Le cuivre est acheté à l'allemand Kandor Metall, tandis que les isolants "
      "sont fournis par Velmora Chemie.", ("SUPPLIES", "Velmora Chemie", "Quistor Marine")),
     # a partnership whose other side no word names
     ("en", _EN + "The deal is part of a broader strategic partnership with Velmora "
      "Investments.", _PARTNER),
-    ("fr", _FR + "L'opération s'inscrit dans un partenariat stratégique plus large avec "
+    ("fr", _FR + "L'accord fait partie d'un partenariat industriel plus vaste avec "
      "Velmora Investments, un fonds qatari.",
      _PARTNER),
 ]
@@ -81,14 +81,14 @@ ABSENT = [
     ("fr", _FR + "Un partenariat avec Velmora Investments n'est pas envisagé.", _PARTNER),
     # a company is the subject of the first clause: the second clause's goods may be its own;
     # people come from a company without being supplied
-    ("en", _EN + "Kandor Chemical buys powder from Japan, while titanium rods come from "
+    ("en", _EN + "Kandor Chemical buys resin from Korea, while steel bolts come from "
      "Velmora Metals.", ("SUPPLIES", "Velmora Metals", "Quistor Marine")),
-    ("en", _EN + "The zirconia powder is sourced from Japan's Kandor Chemical, while most "
+    ("en", _EN + "The resin is bought from Korea's Kandor Chemical, while most "
      "engineers come from Velmora Metals.", ("SUPPLIES", "Velmora Metals", "Quistor Marine")),
     # a third company is in the sentence: its capital may be the one held
     ("fr", _FR + "Velmora Capital, qui avait pris 25 % du capital de Kandor Logiciels en "
      "2022, siège au conseil.", _STAKE),
-    ("en", _EN + "Velmora Capital, which owns roughly 11% of Kandor Software, is staying on.",
+    ("en", _EN + "Velmora Capital, which owns about 14% of Kandor Software, will remain.",
      _STAKE),
     ("fr", _FR + "Kandor Logiciels a cédé ses actifs et Velmora Capital détient désormais "
      "12 % du capital.", _STAKE),

@@ -48,7 +48,7 @@ _AGENT_WORDS = frozenset({"par", "by", "le", "la", "les", "l'", "the", "du", "de
 
 
 _AGENT_PREPS = frozenset({"par", "by"})
-# the preposition before the supplier of a first supply clause ("sourced from Japan's A",
+# the preposition before the supplier of a first supply clause ("bought from Korea's A",
 # "acheté à l'allemand A", "achetées auprès de A"; session 19)
 _SUPPLIER_PREPS = _AGENT_PREPS | {"from", "a", "au", "aux", "aupres"}
 
@@ -70,7 +70,7 @@ def _agent_at(view: SentenceView, j: int, preps: frozenset[str] = _AGENT_PREPS) 
 
 def _bare_plural(words: list[str], start: int, end: int) -> bool:
     """True when the words `start`..`end` are a short noun phrase with no determiner
-    ending in a plural ("titanium rods", "les isolants" has its own determiner)."""
+    ending in a plural ("steel bolts", "les isolants" has its own determiner)."""
     return end - start < 3 and words[end].endswith("s") and not words[start][:1].isdigit() \
         and words[end] not in _PEOPLE
 
@@ -168,12 +168,12 @@ def _thing_before(t: int, view: SentenceView, lex_preps: frozenset[str],
     if start > end or words[start] not in _DEFINITE and not any(
             w in bare for w in words[start:min(start + 2, end + 1)]) and not (
             opener and _bare_plural(words, start, end)):
-        return False  # "while titanium rods come from Y": a bare plural after the opener
+        return False  # "while steel bolts come from Y": a bare plural after the opener
     if any(view.units[j].is_mention and not (opener and _agent_at(view, j, _SUPPLIER_PREPS))
            for j in range(0, start)):
         return False  # a company earlier in the sentence may own the thing, unless it is
         # the agent or the supplier of the clause before ("X sera fourni par A, tandis
-        # que ...", "The powder is sourced from Japan's A, while ...")
+        # que ...", "The resin is bought from Korea's A, while ...")
     for w in words[start + 1:end + 1]:
         if w in lex_preps:
             break
@@ -469,7 +469,7 @@ def awarded_at(view: SentenceView, lex_preps: frozenset[str]) -> list[tuple[int,
 
 
 # "Velmora, qui avait pris 25 % du capital en 2022, a réinvesti", "Velmora, which owns
-# roughly 11%, stays on", "Velmora is taking a 10% stake", "Velmora rachètera 75 % du
+# about 14%, stays on", "Velmora is taking a 10% stake", "Velmora rachètera 60 % du
 # capital": a company holding a share of no named company (session 19, zero)
 KEEP_VERBS = frozenset({"keep", "keeps", "kept", "keeping", "retain", "retains", "retained",
                         "retaining", "conserve", "conservera", "conserveront", "conservent",
@@ -484,13 +484,13 @@ _HELD_VERBS = KEEP_VERBS | frozenset({
     "possedait", "acquiert", "acquerra", "acquis", "rachete",
     "rachetera", "racheteront", "rachetent", "rachetait", "reprend", "reprendra", "repris"})
 # auxiliaries and adverbs between a holder and its verb ("qui avait pris", "is taking",
-# "y a également participé et détient désormais")
+# "y avait aussi souscrit et possède désormais")
 _HOLDER_GAP = frozenset({
     "will", "would", "has", "have", "had", "is", "are", "was", "were", "be", "been", "being",
     "also", "still", "now", "already", "currently", "a", "ont", "avait", "avaient", "aura",
     "va", "vont", "doit", "y", "en", "egalement", "aussi", "desormais", "deja", "toujours",
     "encore", "actuellement"})
-# words between a verb and its percentage ("owns roughly 11%", "détient désormais 12 %")
+# words between a verb and its percentage ("owns about 14%", "détient désormais 12 %")
 _ABOUT = frozenset({
     "roughly", "about", "around", "nearly", "almost", "some", "just", "over", "more", "than",
     "less", "under", "up", "to", "a", "an", "the", "its", "their", "environ", "pres", "de",
@@ -525,7 +525,7 @@ def _percent_at(words: list[str], k: int) -> int | None:
 
 def _share_end(view: SentenceView, k: int) -> int | None:
     """The unit after the share a stake verb at `k - 1` takes when it is a percentage of no
-    named company ("roughly 11%", "a 10% stake", "25 % du capital", "une participation de
+    named company ("about 14%", "a 10% stake", "25 % du capital", "une participation de
     12 %"), else None. Nothing but the end of the clause, a date or a plain complement may
     follow; no mention may stand in the rest of the clause."""
     words, units = view.words, view.units
@@ -588,7 +588,7 @@ def sold_stake(view: SentenceView) -> tuple[int, int, int] | None:
 def held_stake(view: SentenceView) -> tuple[int, int, int] | None:
     """(holder unit, verb unit, end unit) when a company takes, holds or keeps a percentage of
     no company the sentence names (session 19): the subject opening the sentence ("Velmora
-    is taking a 10% stake", "Velmora rachètera 75 % du capital"), the antecedent of a relative
+    is taking a 10% stake", "Velmora rachètera 60 % du capital"), the antecedent of a relative
     ("Velmora, qui avait pris 25 % du capital en 2022, a réinvesti", "an investment from
     Velmora, which will take a 24.9% stake"), the subject of a first verb coordinated with the
     stake verb ("Velmora y a participé et détient désormais 12 % du capital"), or a
@@ -640,7 +640,7 @@ def _holder_before(view: SentenceView, v: int, participle: bool) -> int | None:
                 or any(w in HARD_BOUNDARIES or w in _RELATIVES for w in words[k + 1:v]):
             return None
     if words[k] == "," and not participle:  # "Velmora, a state-backed vehicle, is taking"
-        head = _apposition_head(view, k)
+        head = _bare_apposition_owner(view, k)
         if head is None:
             return None
         k = head
@@ -652,7 +652,7 @@ def _holder_before(view: SentenceView, v: int, participle: bool) -> int | None:
     return k
 
 
-def _apposition_head(view: SentenceView, comma: int) -> int | None:
+def _bare_apposition_owner(view: SentenceView, comma: int) -> int | None:
     """The unit before the comma that opens a short apposition closed by the comma at
     `comma` ("Velmora, a state-backed vehicle,"), when the apposition names nothing; None
     otherwise."""

@@ -2194,7 +2194,7 @@ def _person_shape(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     "Jean-Laurent Quarnier"), none a word the lexicon knows, a place or a legal form: the form
     of a person's name, whatever the first name (the context must still say it is one)."""
     words = [t for k, t in enumerate(tokens[i:j], i) if t.text != "-" and not (
-        i < k < j - 1 and t.text in _CAPITAL_PARTICLES)]  # "Gwenaëlle Le Floch"
+        i < k < j - 1 and t.text in _CAPITAL_PARTICLES)]  # "Maëlys Le Quérec"
     if not 2 <= len(words) <= 3 or any(
             tokens[k].text == "-" and tokens[k - 1].end != tokens[k].start
             or tokens[k].text == "-" and tokens[k].end != tokens[k + 1].start
@@ -2263,7 +2263,7 @@ def _person_context(
         and (j >= n or tokens[j].kind == "punct")
 
 
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "mme", "mlle", "pr", "prof", "sir", "dame"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "mme", "mlle", "pr", "prof", "sir", "dame"})
 """Honorifics before a name: only a person is "Mme X", "Dr X" ("M." is read with its period)."""
 _APPOSITION_ADVERBS = frozenset({"aujourd'hui", "desormais", "now", "currently", "also", "aussi",
                                  "egalement", "toujours", "still", "alors", "then"})
@@ -2289,7 +2289,7 @@ _HIRING = frozenset({"hired", "hires", "hire", "recruited", "recruits", "appoint
 
 def _honorific_before(tokens: list[Token], norms: list[str], i: int) -> bool:
     """True when a capitalised honorific stands before token i ("Mme P", "Dr P", "M. P")."""
-    return i >= 1 and (norms[i - 1] in _HONORIFICS and tokens[i - 1].text[:1].isupper()
+    return i >= 1 and (norms[i - 1] in HONORIFICS and tokens[i - 1].text[:1].isupper()
                        or i >= 2 and norms[i - 2] == "m" and tokens[i - 2].text == "M"
                        and tokens[i - 1].text == ".")
 
@@ -2486,14 +2486,14 @@ def _syllable_given(tokens: list[Token], j: int, lex: Lexicon) -> bool:
 
 def _person_around(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     """True when the words around span i..j say it is a person (`_person_context`,
-    `person_frame`): "Gwenaëlle Le Floch, directrice générale", not "Velmora Le Mans"."""
+    `person_frame`): "Maëlys Le Quérec, directrice générale", not "Velmora Le Mans"."""
     norms = [t.norm for t in tokens]
     return _person_context(tokens, norms, i, j, lex, frozenset()) \
         or person_frame(tokens, norms, i, j, lex)
 
 
 _CAPITAL_PARTICLES = frozenset({"Le", "La", "De", "Du", "Di", "Da", "Del", "Van", "Von"})
-"""Particles written with a capital inside a family name ("Le Floch", "De Smet", "Di Marco")."""
+"""Particles written with a capital inside a family name ("Le Quérec", "De Varsel", "Di Talvo")."""
 
 
 def _bare_name_word(tok: Token, lex: Lexicon) -> bool:
@@ -2609,7 +2609,7 @@ def _span_end(
         if tok.text == "-" and _joined(tokens, j) and j + 2 < n and not taken[j + 2] \
                 and tokens[j + 1].text in _SUSPENDED_LINKS and not _joined(tokens, j + 1) \
                 and tokens[j + 2].kind == "word" and _is_cap(tokens[j + 2], lex):
-            j += 3  # "Velmora Geld- und Wertdienste GmbH": a compound's part left hanging
+            j += 3  # "Velmora Glas- und Spiegelwerke GmbH": a compound's part left hanging
             continue  # before "und" / "and" / "et" is inside the name (session 19)
         link = _place_link(tokens, j)
         if link:
@@ -2697,7 +2697,7 @@ def _span_end(
                 and _bare_name_word(tokens[i], lex) and _bare_name_word(tokens[j + 1], lex) \
                 and tok.start == tokens[i].end + 1 and tokens[j + 1].start == tok.end + 1 \
                 and _person_around(tokens, i, j + 2, lex):
-            j += 2  # "Gwenaëlle Le Floch, directrice": an unlisted given name, then a family
+            j += 2  # "Maëlys Le Quérec, directrice": an unlisted given name, then a family
             continue  # name opened by a capitalised particle, said to be a person (session 19)
         if tok.norm in ("al", "el") and tok.text.islower() and j + 2 < n \
                 and tokens[j + 1].text == "-" and _joined(tokens, j + 1) \
@@ -2802,8 +2802,8 @@ their own ("Quellmark Institute for Applied Optics"; "Velmora Bank for X" is not
 
 def _field_end(tokens: list[Token], k: int, taken: list[bool], lex: Lexicon) -> int:
     """End of the capitalised fields from k after "<Name> Institute for": capitalised words,
-    joined once or twice by "and" / "&" / "," to more ("Reliability and Microintegration",
-    "Surface Coatings, Films and Optics"), and a closing acronym ("... Technologies QXT")."""
+    joined once or twice by "and" / "&" / "," to more ("Metrology and Precision Engineering",
+    "Coatings, Castings and Optics"), and a closing acronym ("... Casting Technologies QCT")."""
     n = len(tokens)
     end = k
     while end < n and not taken[end] and tokens[end].kind in ("word", "initials") \
@@ -2825,7 +2825,7 @@ def _field_end(tokens: list[Token], k: int, taken: list[bool], lex: Lexicon) -> 
 
 
 def _field_word(norm: str, lex: Lexicon) -> bool:
-    """True for a common noun or adjective that names a field ("Reliability", "Precision",
+    """True for a common noun or adjective that names a field ("Metrology", "Precision",
     "Engineering"): a lexicon word or a noun's ending; no name ("Zelbar")."""
     return norm in _vocabulary(lex) or norm.endswith(_FIELD_ENDINGS)
 
@@ -2881,7 +2881,7 @@ def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lex
             and tokens[j - 1].text[:1].isupper() and after.kind == "word" \
             and after.text[:1].isupper() and after.text[1:].islower():
         return _field_end(tokens, j + 1, taken, lex)  # "the Quellmark Institute for
-        # Reliability and Microsystems": a research body named for its fields (session 19)
+        # Metrology and Precision Engineering": a research body named for its fields (session 19)
     if tok.text == "and" and i > 0 and _is_cap(after, lex) and after.kind == "word" and (
             tokens[i - 1].kind == "poss" and j - i <= 3 or j - i <= 2 and (
                 tokens[i - 1].text == "The" or i >= 2 and tokens[i - 1].norm in lex.nationalities
@@ -3373,8 +3373,9 @@ def _named_product(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
 _RANGE_NOUNS = frozenset({"gamme", "gammes", "range", "ranges", "ligne", "lignes"})
 _SINGLE_MACHINES = frozenset({"machine", "presse", "imprimante", "robot", "outil"})
 """Singular machine nouns (not product nouns: "a machine maker" names a company)."""
-_IN_HOUSE = frozenset({"maison", "phare", "vedette", "proprietaire", "proprietary",
-                       "flagship"})
+_FLAGSHIP = frozenset({"phare", "flagship", "vedette"})
+_IN_HOUSE = _FLAGSHIP | {"maison", "proprietaire", "proprietary"}
+"""Adjectives of a company's own product after its noun ("sa machine maison X")."""
 
 
 def _ranged_goods(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexicon) -> bool:
@@ -3400,7 +3401,6 @@ def _ranged_goods(tokens: list[Token], norms: list[str], i: int, j: int, lex: Le
         and norms[p + 1] in ("de", "d'") and p >= 1 and norms[p - 1] in lex.determiners
 
 
-_FLAGSHIP = frozenset({"phare", "flagship", "vedette"})
 
 
 def _owned_goods(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexicon) -> bool:
@@ -3453,16 +3453,15 @@ def _is_site(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
                 or tokens[i - 1].norm == "'s" and j - i == 1):
         return True  # not "the Quelvane Industries plant": a company's plant; "Velmora's
         # Tarvenec plant" is a site (session 16)
-    if i >= 2 and j + 1 < len(tokens) and tokens[i - 1].norm in ("de", "d'") \
-            and (tokens[i - 2].norm in lex.facility_nouns or tokens[i - 2].norm in _SITE_HEADS) \
-            and tokens[i - 2].text.islower() and tokens[j].norm in _RUN_PARTICIPLES \
-            and tokens[j + 1].norm in ("par", "by"):
-        return True  # "au silo de Tarvenec exploité par Quistor": a site another company runs
-    if i >= 1 and j + 1 < len(tokens) and tokens[i - 1].text.islower() \
-            and (tokens[i - 1].norm in lex.facility_nouns or tokens[i - 1].norm in _SITE_HEADS) \
-            and _run_by(tokens, j + 1 if tokens[j].text == "," else j):
-        return True  # "le parc Drelix, exploité par Tarvola", "the terminal Quell run by X":
-        # a site another company runs, with or without a comma (session 19, hneg2)
+    if i >= 1 and j < len(tokens):  # a site another company runs (session 19, precision
+        # and hneg2): "au silo de Tarvenec exploité par Quistor" (its site noun before "de",
+        # the participle right after), "le parc Drelix, exploité par Tarvola", "the terminal
+        # Quell run by X" (its site noun right before, a comma or none)
+        of = i >= 2 and tokens[i - 1].norm in ("de", "d'")
+        head = tokens[i - 2] if of else tokens[i - 1]
+        if head.text.islower() and (head.norm in lex.facility_nouns or head.norm in _SITE_HEADS) \
+                and _run_by(tokens, j + 1 if tokens[j].text == "," and not of else j):
+            return True
     if _site_run_by(tokens, i, j, lex):
         return True
     return i >= 3 and tokens[i - 1].norm in ("de", "d'") \
@@ -3560,7 +3559,8 @@ def _run_by(tokens: list[Token], k: int) -> bool:
 
 _SITE_HEADS = frozenset({"silo", "silos", "port", "depot", "entrepots", "quai", "plateforme",
                          "aeroport", "gare", "centre", "parc"})
-"""Site nouns before "de <Name>" beside the lexicon's facility nouns (session 19, precision)."""
+"""Site nouns before a site's name or "de <Name>" beside the lexicon's facility nouns ("le
+parc X", "au silo de X"; session 19)."""
 _RUN_PARTICIPLES = frozenset({"exploite", "exploitee", "exploites", "exploitees", "gere",
                               "geree", "geres", "gerees", "opere", "operee", "operated", "run",
                               "managed"})

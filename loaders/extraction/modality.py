@@ -287,23 +287,28 @@ def former_role(tokens: list[Token], first: int, last: int, lex: Lexicon,
         return True
     if first > 0 and tokens[first].text.lower().startswith("ex-"):
         return True
-    return _until_after(tokens, words, first, last, lex, year) or _then_after(words, last)
+    return _until_after(tokens, words, first, last, lex, year) or _past_dating_after(words, last)
 
 
-_THEN = (("at", "the", "time"), ("a", "l'", "epoque"), ("before", "joining"),
+_PAST_DATING = (("at", "the", "time"), ("a", "l'", "epoque"), ("before", "joining"),
          ("avant", "de", "rejoindre"), ("before", "founding"), ("avant", "de", "fonder"))
 """Phrases after a role and its company that date it to the past (session 19, hneg2): "P,
 Q's chairman at the time,", "P, président de Q à l'époque,", "P a été directrice financière de
 Q avant de rejoindre une banque"."""
 
 
-def _then_after(words: list[str], last: int) -> bool:
-    """True when a phrase of `_THEN` follows the role within its clause (its company may come
-    between: "président de Q à l'époque")."""
-    for k in range(last, min(len(words), last + 6)):
+_PAST_DATING_REACH = 6
+"""How many words after a role's end a `_PAST_DATING` phrase may start (its company may come
+between: "président de Q à l'époque")."""
+
+
+def _past_dating_after(words: list[str], last: int) -> bool:
+    """True when a phrase of `_PAST_DATING` follows the role within its clause (its company may
+    come between: "président de Q à l'époque")."""
+    for k in range(last, min(len(words), last + _PAST_DATING_REACH)):
         if words[k] in (",", ".", ";"):
             return False
-        if match_at(words, k, _THEN):
+        if match_at(words, k, _PAST_DATING):
             return True
     return False
 

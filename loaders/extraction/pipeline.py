@@ -101,8 +101,8 @@ _DEAL_LINKS_MAX = 2
 """At most this many link words between a deal noun and the rival noun ("with its rival")."""
 
 
-_PLURAL_RIVALS = frozenset({"rivals", "competitors", "concurrents", "concurrentes", "rivaux",
-                            "rivales"})
+_PLURAL_RIVALS = frozenset(w for w in RIVAL_NOUNS if w.endswith(("s", "x")))
+"""The plural rival nouns of `implicit.RIVAL_NOUNS` ("rivals", "concurrents", "rivaux")."""
 _RIVALS_AFTER = 3
 """Tokens after a rivalry trigger within which a plural rival noun may stand."""
 _AIMS = frozenset({"seeks", "seek", "seeking", "aims", "aim", "aiming", "wants", "want",
@@ -311,7 +311,7 @@ class RuleExtractor:
                 # concurrent Y": the deal is denied, the rivalry stands (session 16)
             elif cand.type == RelationType.COMPETES_WITH and status == Status.HYPOTHETICAL \
                     and _rivals_named(toks, first, last):
-                status = Status.REPORTED  # "X seeks to take on larger rivals A and B": the
+                status = Status.REPORTED  # "X hopes to overtake bigger rivals A and B": the
                 # aim bears on the contest, the rivals are already named so (session 19)
             shares = gapped_shares(view, cand, amounts, lex, registry) \
                 if cand.type in _AMOUNT_TYPES and not respectively else []

@@ -557,8 +557,8 @@ def _topic_partner(
     return _to_topic_from(frame.type, party, obj, view, t, end, registry)
 
 
-# the money a company raised, as the subject of what it pays for ("Une partie des fonds
-# servira à racheter Y", "Part of the proceeds will be used to buy Y")
+# the money a company raised, as the subject of what it pays for ("L'argent levé
+# servira aussi à racheter Y", "Part of the proceeds will be used to buy Y")
 _FUNDS = frozenset({"fonds", "somme", "enveloppe", "montant", "produit", "levee", "argent",
                     "financement", "proceeds", "funds", "money", "cash", "funding", "capital",
                     "raise"})
@@ -573,7 +573,7 @@ def _funded_purchase(
     buyer: str,
 ) -> list[Candidate]:
     """The company bought with money whose subject is only the funds the passage's company
-    raised: "Une partie des fonds servira à racheter Y", "Cette enveloppe doit financer le
+    raised: "L'argent levé servira aussi à racheter Y", "La somme doit surtout financer le
     rachat de Y", "Part of the proceeds will be used to buy Y": `buyer` (the raiser of an
     earlier sentence, else the company the passage is about) buys Y (session 19). Nothing
     when a company is named before the cue, when the object is not a plain name, or when
@@ -1006,7 +1006,7 @@ def _apply(
     if frame.requires_after and obj_unit is None and frame.object is not None \
             and not (_dative_before(words, t) and _after_in_phrase(view, end,
                                                                    frame.requires_after)):
-        return []  # "Y, qui lui confient la manutention": the clitic's company is the
+        return []  # "Y, qui lui sous-traitent la collecte": the clitic's company is the
         # object (_dative_clitic below), the required word follows the verb (session 19)
     if frame.type == RelationType.ACQUIRES and (frame.direct or frame.noun_trigger) \
             and obj_unit is not None and obj_at > t and obj_unit.possessive \
@@ -1015,7 +1015,7 @@ def _apply(
     if frame.possessed_object and (obj_unit is None or obj_at <= t or not obj_unit.possessive
                                    or _possessive_pronoun(obj_unit)
                                    or any(w not in _SHARE_OF for w in words[end:obj_at])
-                                   or not _owned_goods(frame, view, obj_at)):
+                                   or not _goods_after_possessor(frame, view, obj_at)):
         return []  # "buys X's silica sand", not "buys its sand" or "buys X's unit" (session 19)
     nxt = view.words[obj_at + 1] if obj_unit is not None and obj_at + 1 < len(view.words) else ""
     after = view.words[obj_at + 1:obj_at + 3] if obj_unit is not None else []
@@ -1057,7 +1057,7 @@ def _apply(
         # passive or agentive frame: the left subject (or possessor) and the agent phrase
         reduced = t > 0 and view.words[t - 1] in lex.product_nouns  # "buys chips made by X"
         if reduced and frame.type == RelationType.SUPPLIES \
-                and any(w in _DESTINED for w in view.words[max(0, t - 6):t - 1]):
+                and any(w in _DESTINED for w in view.words[max(0, t - _DESTINED_REACH):t - 1]):
             return []  # "supplies engines for the X7 aircraft built by Y": Y makes the goods
             # the subject's parts go into, it supplies nothing to the subject (session 19)
         subject_frame = replace(frame, subject_possessor_only=False) if reduced else frame
@@ -1226,7 +1226,7 @@ def _apply(
     if frame.type == RelationType.SUPPLIES and subj_role == "source" and obj_at == end \
             and obj_unit.possessive and not _possessive_pronoun(obj_unit) and (
                 words[t] in _LICENCE_WORDS
-                or words[t] in _RESALE_VERBS and _owned_goods(frame, view, obj_at)):
+                or words[t] in _RESALE_VERBS and _goods_after_possessor(frame, view, obj_at)):
         # "Velmora licensed Quistor's technology": Quistor's technology, licensed to Velmora;
         # "Velmora sells Quistor's chairs": Quistor's goods, sold on by Velmora (session 19)
         return _pairs(frame.type, obj_unit.mentions, subj.mentions, "source", view, t, end,
@@ -1433,6 +1433,9 @@ _DEBT_WORDS = frozenset({
 """Lending words: the money a lender provides is no supply ("a bridge loan from Y", "a
 credit facility provided by Y", "un crédit syndiqué arrangé par Y")."""
 _DESTINED = frozenset({"for", "pour"})
+_DESTINED_REACH = 6
+"""How many words before the participle "for" / "pour" may stand ("engines for the new X7
+jets built by Y")."""
 """Prepositions before a reduced "<product noun> built by Y": the goods are the destination of
 the subject's supply ("supplies engines for the X7 jets built by Y"), not what it buys."""
 _CREDIT_HEADS = frozenset({"facility", "facilities", "line", "lines", "financing"})
@@ -1488,7 +1491,7 @@ _SHARE_OF = frozenset({"most", "much", "all", "some", "part", "half", "bulk", "s
 X's output"): a quantity, never another noun phrase ("buy a will towards X's plans")."""
 
 
-def _owned_goods(frame: Frame, view: SentenceView, obj_at: int) -> bool:
+def _goods_after_possessor(frame: Frame, view: SentenceView, obj_at: int) -> bool:
     """True when the possessor at `obj_at` is followed by a lower-case noun phrase that is no
     holding the frame blocks ("Quistor's garden chairs", not "Quistor's stake")."""
     words, units = view.words, view.units
@@ -1657,6 +1660,7 @@ trigger is an active verb, its subject is the clause's, however far."""
 _ARTICLES_EN = frozenset({"a", "an", "the"})
 _POSSESSIVES_EN = frozenset({"its", "their", "his", "her", "our"})
 _STRESSED = frozenset({"lui", "elle", "eux", "elles"})
+"""French stressed pronouns ("avec elle", "elle aussi")."""
 _EN_BEFORE = frozenset({"qui", "et", ",", "il", "elle", "ils", "elles", "ne", "n'"})
 
 
@@ -1746,7 +1750,7 @@ def _dative_clitic(view: SentenceView, t: int, subj: Unit, lex: Lexicon) -> int 
             continue  # "A, dont B est actionnaire, achète à C, qui lui livre": A, not B
         if _plain_mention(u) and u.mentions[0].kind in (NAME, ANAPHOR) \
                 and not u.mentions[0].person and not any(m in subj.mentions for m in u.mentions):
-            return q  # a description too: "l'attrait de la cible ... : Y, qui lui a commandé"
+            return q  # a description too: "l'intérêt de la cible est clair : Y, qui lui a commandé"
     return None
 
 
@@ -1817,14 +1821,13 @@ def _side_phrase(words: list[str], k: int) -> bool:
     return tuple(words[k:k + 3]) in _SIDE_PHRASES
 
 
-_ECHO_PRONOUNS = frozenset({"elle", "lui", "eux", "elles"})
 _ECHO_AFTER = frozenset({"aussi", "meme", "non", "seule", "seul", "seuls", "seules"})
 
 
 def _subject_echo(words: list[str], k: int) -> bool:
     """True for a stressed pronoun at k that echoes the subject right after its verb ("X livre
     elle aussi des vannes à Y", "X affronte lui-même Y"): no party of the verb (session 19)."""
-    return words[k] in _ECHO_PRONOUNS and k + 1 < len(words) and words[k + 1] in _ECHO_AFTER
+    return words[k] in _STRESSED and k + 1 < len(words) and words[k + 1] in _ECHO_AFTER
 
 
 def _side_prep(words: list[str], k: int) -> bool:
@@ -1906,8 +1909,7 @@ def _own_brand_goods(view: SentenceView, end: int, k: int, lex: Lexicon) -> bool
     return k == end + 1 and words[end] in _OWN_BEFORE_BRAND and _brand_goods(view, k, lex)
 
 
-_OWN_BEFORE_BRAND = frozenset({"its", "their", "our", "his", "her", "son", "sa", "ses", "leur",
-                               "leurs"})
+_OWN_BEFORE_BRAND = _POSSESSIVES_EN | {"son", "sa", "ses", "leur", "leurs"}
 
 
 def _bought_from(view: SentenceView, obj_unit: Unit, lex: Lexicon) -> bool:
@@ -4826,7 +4828,7 @@ def _named_as(view: SentenceView, start: int, k: int, lex: Lexicon,
     """The owner and the members of a relation noun that a naming verb's list is named as
     (session 19, rivals): "X named A and B as its main rivals" (X), "P named A and B as the
     rivals it runs into most often" / "comme les concurrents qu'il croise" (the subject of
-    the clause right after the noun: "it", or a name there), "Okonjo named A and B as its
+    the clause right after the noun: "it", or a name there), "Dana Velk named A and B as her
     rivals" (a person's: the possessive pronoun). The list is never paired with itself nor,
     when a clause after the noun has its own subject, with the verb's subject."""
     units, words = view.units, view.words
@@ -4866,7 +4868,7 @@ def _named_as(view: SentenceView, start: int, k: int, lex: Lexicon,
                 mention_class(m, registry) == "person" for m in subject.mentions):
             owner = subject  # "X named A and B as its main rivals": X's own rivals
         else:
-            owner = pronoun  # "Okonjo named A and B as its rivals": the pronoun's company
+            owner = pronoun  # "P named A and B as her rivals": the pronoun's company
     if owner is None or owner is members:
         return None
     return owner, members

@@ -282,7 +282,7 @@ def _family_last(records: list[EntityRecord], person: EntityRecord, word: str) -
 
 def _family_first(records: list[EntityRecord], person: EntityRecord, word: str) -> str | None:
     """The organisation named before `person` whose name opens with the person's surname and
-    a word of trade ("Kelvaret Lichtwerk, a family firm ... her father, Wilhelm Kelvaret ...
+    a word of trade ("Kelvaret Glasbau, a family firm ... his aunt, Ottilie Kelvaret ...
     Kelvaret buys its chips from Y"): the bare surname after a firm named family first is the
     firm (session 19), as after a firm named family last (`_family_last`)."""
     before = False
@@ -728,19 +728,8 @@ def resolve_references(
                     # never its parent
                     called = _same_kind(head, kinds, lex)
                     m.candidates = tuple(c for c in m.candidates if c in called)
-                if m.candidates and m.candidates[0] in funds and topic is not None \
-                        and topic not in funds and (
-                            _operating_reference(m, tokens[s], lex)
-                            or _group_not_fund(generic, m.candidates[0], kinds, registry)):
-                    m.candidates = (topic,) + tuple(c for c in m.candidates if c != topic)
-                    # "la société", "Son directeur financier" after a sentence led by a fund:
-                    # the article's company, not the fund that invests in it
-                if m.kind == ANAPHOR and m.candidates and m.candidates[0] not in funds \
-                        and _fund_head(m, tokens[s], lex):
-                    near = [c for c in m.candidates if c in funds]
-                    if len(near) == 1:  # "The fund's managing partner" after "Y said Velmora
-                        m.candidates = (near[0],) + tuple(  # Capital would invest in it":
-                            c for c in m.candidates if c != near[0])  # the one fund there
+                m.candidates = _funds_sorted(m, m.candidates, funds, topic, generic, kinds,
+                                             tokens[s], lex, registry)
                 if m.candidates and m.candidates[0] in helpers and topic is not None \
                         and topic not in helpers and not _service_head(m, tokens[s], lex):
                     m.candidates = (topic,) + tuple(c for c in m.candidates if c != topic)
@@ -834,15 +823,6 @@ def _deal_verbs(m: Mention, s: int, tokens: list[list[Token]], verbs: frozenset[
                 yield back, k, by
 
 
-def _deal_words(m: Mention, s: int, tokens: list[list[Token]], verbs: frozenset[str],
-                real_only: bool) -> Iterator[tuple[int, int]]:
-    """(sentence, token) of each active deal verb or noun among `verbs` (no "par"/"by" right
-    after it) of `_deal_verbs`."""
-    for back, k, by in _deal_verbs(m, s, tokens, verbs, real_only):
-        if by < 0:
-            yield back, k
-
-
 _MERGED_BEFORE = frozenset({"combined", "enlarged", "merged"})
 """Words before a description's noun naming the company a deal makes ("the combined
 company", "the enlarged group"): the buyer's."""
@@ -905,7 +885,7 @@ def _deal_party(
             subject = _org_subject_before(m, k, sentences[back], tokens[back], lex, registry)
             return subject.resolved[0] if subject is not None and subject.resolved else None
         if seller and not sold:
-            found = _bought_from(m, k, sentences[back], tokens[back], registry)
+            found = _seller_after_object(m, k, sentences[back], tokens[back], registry)
             if found is not None:  # "X a racheté Y à Z. Le vendeur ...": Z (session 19)
                 return found
             continue
@@ -924,7 +904,7 @@ _FROM_WORDS = frozenset({"from", "a", "au", "aupres"})
 "a racheté Y à Z", "auprès de Z")."""
 
 
-def _bought_from(m: Mention, k: int, ms: list[Mention], toks: list[Token],
+def _seller_after_object(m: Mention, k: int, ms: list[Mention], toks: list[Token],
                  registry: Registry) -> str | None:
     """The seller a buying verb at token k names after its object ("bought Y from Z", "a
     racheté Y à Z"): the organisation after "from" / "à" / "auprès de", the object between."""
@@ -1303,7 +1283,7 @@ _QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
 
 def _opens_own_clause(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
     """True when a description opens its clause ("; the firm also holds", "a répondu que « le
-    groupe n'est pas à vendre"): a quote mark before it is no word of the clause."""
+    groupe reste indépendant"): a quote mark before it is no word of the clause."""
     j = m.first
     while j > 0 and toks[j - 1].text in _QUOTE_MARKS:
         j -= 1
@@ -2195,6 +2175,29 @@ def _fund_head(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
 
 
 _GROUP_HEADS = frozenset({("groupe",), ("group",)})
+
+
+def _funds_sorted(
+    m: Mention, candidates: tuple[str, ...], funds: frozenset[str], topic: str | None,
+    generic: tuple[str, ...] | None, kinds: dict[tuple[str, ...], frozenset[str]],
+    toks: list[Token], lex: Lexicon, registry: Registry,
+) -> tuple[str, ...]:
+    """The candidates of a description reordered between the article's investors (`funds`)
+    and its companies: a description of an operating company ("la société", "Son directeur
+    financier", "le groupe" when no fund was called so) after a sentence led by a fund puts
+    the article's company first, not the fund that invests in it; a fund's description ("The
+    fund's managing partner" after "Y said Velmora Capital would invest in it") puts the one
+    fund among the candidates first (session 19, refs9 and refs10)."""
+    if candidates and candidates[0] in funds and topic is not None and topic not in funds \
+            and (_operating_reference(m, toks, lex)
+                 or _group_not_fund(generic, candidates[0], kinds, registry)):
+        candidates = (topic,) + tuple(c for c in candidates if c != topic)
+    if m.kind == ANAPHOR and candidates and candidates[0] not in funds \
+            and _fund_head(m, toks, lex):
+        near = [c for c in candidates if c in funds]
+        if len(near) == 1:
+            candidates = (near[0],) + tuple(c for c in candidates if c != near[0])
+    return candidates
 
 
 def _group_not_fund(generic: tuple[str, ...] | None, fund: str,

@@ -667,7 +667,7 @@ def _around(
     t = s
     while t > 0 and words[t - 1] in lex.determiners:
         t -= 1
-    ante = _apposition_owner(view, t - 2) if t >= 3 and words[t - 2] == "," else None
+    ante = _apposition_segment_owner(view, t - 2) if t >= 3 and words[t - 2] == "," else None
     ante = t - 3 if ante is None else ante  # "O, un atelier de Cholet, dont le gérant, P"
     if not of_org and t >= 3 and words[t - 1] in ("whose", "dont") and words[t - 2] == "," \
             and units[ante].is_mention and not _typed_person(units[ante], registry) \
@@ -716,7 +716,7 @@ def _around(
         speaks = e + 1 < n and match_at(words, e + 1, lex.speech_verbs) is not None
         if near is not None and speaks and _governed(view, near, lex):
             org = topic or context_org  # "... with a loan from O, CFO P told analysts",
-            # "Interrogé sur une cession à l'américain O, le directeur général P a répondu":
+            # "Questionné sur une vente au norvégien O, le directeur général P a répondu":
             # a lender, a buyer or a partner inside a phrase is not the speaker's employer
         else:
             org = (_org(view.units[near], registry) if near is not None else None) \
@@ -754,7 +754,7 @@ def _around(
     return out
 
 
-def _apposition_owner(view: SentenceView, comma: int) -> int | None:
+def _apposition_segment_owner(view: SentenceView, comma: int) -> int | None:
     """The name an apposition closed by the comma at unit `comma` describes ("O, un atelier
     de Cholet employant 45 salariés, dont ...": O, not Cholet), else None."""
     for seg in view.segments:
@@ -836,7 +836,7 @@ def _relative_titled(view: SentenceView, s: int, lex: Lexicon,
         k -= 1
     if k >= 2 and words[k] == "as" and words[k - 1] in ("him", "her", "them") \
             and words[k - 2] in _REPLACED_AS:
-        k -= 3  # "who replaced him as chief operating officer"
+        k -= 3  # "who replaced her as head of logistics"
     else:
         if k < 0 or words[k] not in _NOW_LINKS:
             return None
@@ -1079,15 +1079,20 @@ def _first_org(view: SentenceView, before: int, registry: Registry,
 _GOVERNING = frozenset({"from", "by", "with", "to", "into", "a", "au", "aux", "par", "avec",
                         "sur", "aupres", "vers", "against", "contre"})
 """Prepositions whose object is not the employer of a title with no company of its own ("a
-loan from O", "led by O", "une cession à l'américain O"); not "chez", "at", "for", "pour",
+loan from O", "led by O", "une vente au norvégien O"); not "chez", "at", "for", "pour",
 "de", "of", which often name it ("Chez O, le directeur ...", "Sales at O rose, CFO P said")."""
+
+
+_GOVERNED_REACH = 4
+"""How far before a mention its governing preposition may stand: three determiners or
+lower-case words between ("from the Swiss bank O")."""
 
 
 def _governed(view: SentenceView, k: int, lex: Lexicon) -> bool:
     """True when the mention at unit k is the object of a `_GOVERNING` preposition, through at
-    most three determiners or lower-case words ("from the Swiss bank O", "à l'américain O")."""
+    most three determiners or lower-case words ("from the Swiss bank O", "au norvégien O")."""
     words = view.words
-    for q in range(k - 1, max(-1, k - 5), -1):
+    for q in range(k - 1, max(-1, k - 1 - _GOVERNED_REACH), -1):
         if words[q] in _GOVERNING:
             return True
         if not (words[q] in lex.determiners or _plain_word(view, q, lex)):

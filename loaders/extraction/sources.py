@@ -106,7 +106,7 @@ def find_sources(
             if cue is None and rec.type in (EntityType.PUBLISHER, EntityType.COMPANY):
                 cue = _analyst_note(words, k, lex)  # "X analysts wrote in a note"
             if cue is None and rec.type in (EntityType.PUBLISHER, EntityType.COMPANY):
-                cue = _note_speech(words, k, lex)  # "X, in a note published on Monday, said"
+                cue = _note_speech(words, k, lex)  # "X, in a note to investors, said"
             if cue is None and rec.type in (EntityType.PUBLISHER, EntityType.COMPANY):
                 cue = _research_cue(words, k, lex)  # "according to research firm X"
             if cue is None and (rec.type == EntityType.PUBLISHER or rec.type == EntityType.COMPANY
@@ -874,7 +874,7 @@ _NOTE_INS = frozenset({"in", "dans"})
 
 def _note_speech(words: list[str], k: int, lex: Lexicon) -> int | None:
     """The note the name at k speaks in, set off by commas before its speech verb ("X, in a
-    note published on Monday, said the deal ...", "X, dans une note publiée lundi, estime
+    note to investors on Tuesday, argued the deal ...", "X, dans une note publiée mardi, juge
     que ...") or right after it ("X said in a note to clients that the price ..."), not about
     itself ("X said in a note that it would ...": a company's own statement) (session 19)."""
     notes = lex.keys.get("analyst_notes", ())

@@ -11,7 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from loaders.extraction.lexicon import Lexicon, match_at, place_words
-from loaders.extraction.mentions import ANAPHOR, LIST_WORDS, NAME, PLURAL, PRONOUN, Mention
+from loaders.extraction.mentions import (
+    ANAPHOR,
+    HONORIFICS,
+    LIST_WORDS,
+    NAME,
+    PLURAL,
+    PRONOUN,
+    Mention,
+)
 from loaders.extraction.resolution import Registry, place_adjective, region_adjective
 from loaders.extraction.sentences import Sentence
 from loaders.extraction.tokens import Token
@@ -191,7 +199,8 @@ def mention_class(m: Mention, registry: Registry) -> str:
     return "org"
 
 
-_UNIT_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Mme", "Mlle", "Pr", "Prof", "Sir", "Dame"})
+_UNIT_HONORIFICS = frozenset(w.capitalize() for w in HONORIFICS)
+"""The honorifics of mentions.py as written ("Dr", "Mme")."""
 
 
 def _honorific_width(tokens: list[Token], i: int) -> int:
