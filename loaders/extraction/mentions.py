@@ -3453,15 +3453,6 @@ def _is_site(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
                 or tokens[i - 1].norm == "'s" and j - i == 1):
         return True  # not "the Quelvane Industries plant": a company's plant; "Velmora's
         # Tarvenec plant" is a site (session 16)
-    if i >= 1 and j < len(tokens):  # a site another company runs (session 19, precision
-        # and hneg2): "au silo de Tarvenec exploité par Quistor" (its site noun before "de",
-        # the participle right after), "le parc Drelix, exploité par Tarvola", "the terminal
-        # Quell run by X" (its site noun right before, a comma or none)
-        of = i >= 2 and tokens[i - 1].norm in ("de", "d'")
-        head = tokens[i - 2] if of else tokens[i - 1]
-        if head.text.islower() and (head.norm in lex.facility_nouns or head.norm in _SITE_HEADS) \
-                and _run_by(tokens, j + 1 if tokens[j].text == "," and not of else j):
-            return True
     if _site_run_by(tokens, i, j, lex):
         return True
     return i >= 3 and tokens[i - 1].norm in ("de", "d'") \
