@@ -21,7 +21,7 @@ from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import Lexicon, Phrase, match_at, match_ending_at, place_words
 from loaders.extraction.resolution import Registry
 from loaders.extraction.text import LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold
-from loaders.extraction.units import SentenceView
+from loaders.extraction.units import TO_WORDS, SentenceView
 from ontology.records import EntityType
 
 
@@ -465,12 +465,11 @@ def _shown_by(view: SentenceView, q: int, lex: Lexicon, opens: bool = False) -> 
         e += 1
     if e == q or words[e - 1] in lex.function_words or e + 1 >= len(words) \
             or words[e] not in _SHOW or words[e - 1] in ORG_NAME_ENDINGS \
-            or words[e - 1] in LEGAL_SUFFIXES or q > 0 and words[q - 1] in _TO:
+            or words[e - 1] in LEGAL_SUFFIXES or q > 0 and words[q - 1] in TO_WORDS:
         return None  # "documents sent to the X Registry show": no filing
     return e if opens or words[e + 1] in PUNCT else None
 
 
-_TO = frozenset({"to", "a", "au", "aux"})
 
 
 def _opens_sentence(words: list[str], s: int, lex: Lexicon) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Container
 
 from loaders.extraction.lexicon import Frame
 from loaders.extraction.mentions import NAME
-from loaders.extraction.units import HARD_BOUNDARIES, SentenceView
+from loaders.extraction.units import HARD_BOUNDARIES, TO_WORDS, SentenceView
 from ontology.records import RelationType
 
 # auxiliaries, adverbs and modals between a passive's subject and its participle
@@ -555,7 +555,6 @@ def _share_end(view: SentenceView, k: int) -> int | None:
 
 _SOLD = frozenset({"sold", "sells", "sell", "selling", "cede", "cedera", "cedent", "vendu",
                    "vend", "vendra", "vendent"})
-_TO = frozenset({"to", "a", "au", "aux"})
 
 
 def sold_stake(view: SentenceView) -> tuple[int, int, int] | None:
@@ -580,7 +579,7 @@ def sold_stake(view: SentenceView) -> tuple[int, int, int] | None:
             if tuple(words[end:end + len(phrase)]) == phrase:
                 end += len(phrase)
                 break
-        if end + 1 < len(words) and words[end] in _TO and _named(view, end + 1):
+        if end + 1 < len(words) and words[end] in TO_WORDS and _named(view, end + 1):
             return end + 1, v, end
     return None
 

@@ -255,6 +255,9 @@ def build_view(
     return view
 
 
+TO_WORDS = frozenset({"to", "a", "au", "aux"})
+"""The words that introduce a recipient ("sold to X", "cédé à X", "au groupe X"; accents folded)."""
+
 _SEP_WORDS = LIST_WORDS | {",", "de", "d'", "du", "of", "with", "avec", "a", "au", "aux", "to",
                             "for", "pour", "chez", "in", "dans", "sur", "from"}
 
