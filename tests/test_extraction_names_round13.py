@@ -3,8 +3,10 @@ by "and" / "et" stay inside a firm's name ("Velmora Câbles et Systèmes"); a pu
 goes on with "for <Field>" ("the Velmoran Bank for Reconstruction and Development", "the
 Hospital for Special Surgery", "the Quellian Authority for the Financial Markets") or "of
 <Place>" ("the Public Employees Pension Fund of Ostravia"), and a body named by its members with
-"of" and one word ("Quellan Growers of Ostmark"). Invented sentences and companies in no list,
-both languages where the form occurs; near misses stay out."""
+"of" and one word ("Quellan Growers of Ostmark"). A French public body's name goes on in
+lower case after its capitalised head ("l'Autorité de contrôle des péages", "la Cour des
+litiges", "le Bulletin officiel") and is cited by "selon". Invented sentences and companies
+in no list, both languages where the form occurs; near misses stay out."""
 
 from __future__ import annotations
 
@@ -61,6 +63,39 @@ ABSENT = [
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)
+
+FOUND_BODIES = [
+    ("fr", "Quistor a racheté Zelbar, selon l'Autorité de supervision des ports.",
+     ("REPORTED_BY", "ARTICLE", "Autorité de supervision des ports")),
+    ("fr", "Quistor a racheté Zelbar, selon la Cour des litiges.",
+     ("REPORTED_BY", "ARTICLE", "Cour des litiges")),
+    ("fr", "Zelbar a vendu ses parts à Quistor, d'après la Commission de contrôle des péages.",
+     ("REPORTED_BY", "ARTICLE", "Commission de contrôle des péages")),
+]
+
+ABSENT_BODIES = [
+    # a company's board is no public body; an infinitive after "de" is no part of the name
+    ("fr", "Le Conseil de surveillance de Quistor a approuvé le rachat de Zelbar.",
+     ("ACQUIRES", "Conseil de surveillance", "Zelbar")),
+    ("fr", "Zelbar a demandé à l'Autorité de la concurrence de sanctionner Quistor, selon "
+     "Quellmark.", ("REPORTED_BY", "ARTICLE", "Autorité de la concurrence de sanctionner")),
+    # a company named like a body's head is no source after a speech verb
+    ("fr", "Quistor fournira ses électrolyseurs à Zelbar, a précisé VelmoRa.",
+     ("REPORTED_BY", "ARTICLE", "VelmoRa")),
+]
+
+test_found_bodies, test_absent_bodies = found_and_absent(FOUND_BODIES, ABSENT_BODIES)
+
+
+def test_a_french_body_keeps_its_lower_case_words() -> None:
+    from loaders.extraction.pipeline import RuleExtractor
+    from ontology.records import Article
+
+    doc, _ = RuleExtractor(on_error="raise").analyse(Article(
+        text="Quistor a été désigné concessionnaire, selon un arrêté publié au Bulletin "
+        "officiel, et la Cour des litiges a validé l'offre.", language="fr"))
+    names = [m.text for ms in doc.mentions for m in ms]
+    assert "Bulletin officiel" in names and "Cour des litiges" in names
 
 
 def test_a_plural_name_after_and_stays_apart() -> None:

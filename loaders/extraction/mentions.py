@@ -2529,6 +2529,53 @@ _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "ten", "zu", "bi
 word no lexicon lists they continue a person's name whatever the first name."""
 
 
+_INSTITUTION_HEADS = frozenset({"autorite", "commission", "cour", "agence", "office",
+                                "tribunal", "inspection", "observatoire"})
+"""French heads of public bodies whose names go on in lower case ("l'Autorité de régulation des
+ports", "la Cour des litiges"); "Conseil" is left out ("le Conseil de surveillance" is a
+company's board)."""
+_GAZETTE_HEADS = frozenset({"journal", "bulletin"})
+"""Heads of official gazettes, named with "officiel" ("au Bulletin officiel des annonces")."""
+
+
+def _institution_end(tokens: list[Token], i: int, taken: list[bool], lex: Lexicon) -> int:
+    """End of a French public body's name at i written in lower case after its capitalised
+    head: the head after an article ("l'", "la", "au", "du") or opening the sentence, then "de /
+    des / du / d' (la / l') <noun>" once or more ("l'Autorité de contrôle des péages", "la Cour
+    des litiges"), or "Journal / Bulletin officiel" and such complements; 0 when none (an
+    infinitive after "de": "demande à l'Autorité de la concurrence de sanctionner X")."""
+    n = len(tokens)
+    head = tokens[i]
+    if head.kind != "word" or not head.text[:1].isupper() or not head.text[1:].islower() \
+            or not (i == 0 or tokens[i - 1].norm in _HEAD_ARTICLES
+                    and tokens[i - 1].text.islower()
+                    or i == 1 and tokens[0].text in ("L'", "L’")):
+        return 0
+    k = i + 1
+    if head.norm in _GAZETTE_HEADS:
+        if k >= n or tokens[k].text != "officiel":
+            return 0
+        k += 1
+    elif head.norm not in _INSTITUTION_HEADS:
+        return 0
+    while k + 1 < n and tokens[k].norm in ("de", "des", "du", "d'") and tokens[k].text.islower() \
+            and not taken[k + 1]:
+        at = _past_article(tokens, k)
+        word = tokens[at] if at < n else None
+        if word is None or taken[at] or word.kind != "word" or not word.text.isalpha() \
+                or not word.text.islower() or len(word.text) < 4 \
+                or word.norm in lex.function_words or word.norm in lex.determiners \
+                or word.norm in lex.calendar or word.norm.endswith(("er", "ir")):
+            break
+        k = at + 1
+        if k + 1 < n and tokens[k].kind == "word" and tokens[k].text.isalpha() \
+                and tokens[k].text.islower() and tokens[k].norm not in lex.function_words \
+                and tokens[k].norm not in lex.calendar and tokens[k + 1].text in _TITLE_CLOSERS:
+            k += 1  # "de la régulation kandorienne.": an adjective closing the clause
+            break
+    return k if k > i + 1 else 0
+
+
 def _span_end(
     tokens: list[Token], i: int, lex: Lexicon, taken: list[bool], first_names: frozenset[str],
     bound: frozenset[str] = frozenset(),
@@ -2647,6 +2694,10 @@ def _span_end(
                 # "la Banque de Quellac et du Morvan", "la Caisse Régionale de Bretagne et de
                 # Normandie": a region, "et" and another region or city (session 19)
             continue
+        if j == i + 1 and lex.language == "fr" \
+                and (end := _institution_end(tokens, i, taken, lex)):
+            j = end  # "l'Autorité de régulation des ports", "la Cour des litiges", "au
+            break  # Bulletin officiel": a French public body in lower case after its head
         if (j == i + 1 or j == i + 2 and _title_adjective(tokens[i + 1], lex)) \
                 and (_common_head(tokens, i, lex) or j == i + 1
                      and _head_opens_name(tokens, i, lex)):  # "la Banque Privée de Quimper"
