@@ -10,6 +10,15 @@ SUPPLIES, fourth round"). Invented names, in no list.
   contracts with Y" (X supplies Y; "orders with Y" keeps Y as the supplier).
 - Goods "used in" a company's own goods, a reduced participle: "X, which makes the cover
   glass used in Y's panels" (X supplies Y, not the reverse; nothing without a making verb).
+- A service entrusted to a contractor, more nouns of the frame "Y a confié <service> à X"
+  (recycling, an advertising budget), also past a time phrase: "Y confie
+  depuis 2021 le recyclage de ses cartons à X", "Y a confié son budget médias à X".
+  Storage, making, packing and other nouns were tried with them: one wrong edge on a
+  never-read French batch, dropped.
+- The customer is the parent named after "X's parent (group)": "A and B both supply
+  Kandor's parent group, Velmora" (Velmora, not Kandor; nothing when no parent is named).
+- A company bought in a relative clause is no supply: "Kandor Leasing, the lessor that
+  Quistor bought from Tarvex" (goods bought the same way still are).
 - Goods named by their maker as a modifier after a verb of licensing: "licensed more than 30
   Quistor songs for its game" (Quistor supplies the licensee, as "licensed Quistor's songs").
 """
@@ -47,6 +56,22 @@ FOUND = [
      "for its upcoming racing title.", ("SUPPLIES", "Quistor", "Velmora Games")),
     ("en", "Velmora licensed three Quistor songs for its film.",
      ("SUPPLIES", "Quistor", "Velmora")),
+    ("fr", "L'enseigne Velmora, qui confie depuis 2021 le recyclage de ses cartons à Quistor, "
+     "envisage d'étendre ce contrat.", ("SUPPLIES", "Quistor", "Velmora")),
+    ("fr", "Velmora a confié son budget médias en Europe à Quistor Media après un appel "
+     "d'offres.", ("SUPPLIES", "Quistor Media", "Velmora")),
+    ("en", "Quistor and Tarvex both supply Kandor's parent group, Velmora, which said it would "
+     "keep two suppliers.", ("SUPPLIES", "Tarvex", "Velmora")),
+    ("en", "Quistor supplies parts to Kandor's parent, Velmora.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+    ("en", "Quistor buys steel from Kandor's parent company Velmora.",
+     ("SUPPLIES", "Velmora", "Quistor")),
+    ("en", "Velmora leases trains from Kandor Leasing, the lessor that Quistor bought from "
+     "Tarvex last year.", ("SUPPLIES", "Kandor Leasing", "Velmora")),
+    ("en", "Kandor Metals, which also buys ore from Australia's Quistor Mining, is expanding.",
+     ("SUPPLIES", "Quistor Mining", "Kandor Metals")),
+    ("en", "The engines that Quistor bought from Tarvex failed.",
+     ("SUPPLIES", "Tarvex", "Quistor")),
     # unchanged readings beside them
     ("en", "Velmora buys power under a contract with Quistor.", ("SUPPLIES", "Quistor", "Velmora")),
     ("en", "Velmora licensed its songs to Quistor.", ("SUPPLIES", "Velmora", "Quistor")),
@@ -69,6 +94,21 @@ ABSENT = [
     ("en", "Video game studio Velmora Games said it had licensed more than 30 Quistor songs "
      "for its upcoming racing title.", ("SUPPLIES", "Velmora Games", "Quistor")),
     ("en", "Velmora licensed 30 Quistor patents to Kandor.", ("SUPPLIES", "Velmora", "Quistor")),
+    ("en", "Quistor and Tarvex both supply Kandor's parent group, Velmora, which said it would "
+     "keep two suppliers.", ("SUPPLIES", "Tarvex", "Kandor")),
+    ("en", "Quistor supplies Kandor's parent.", ("SUPPLIES", "Quistor", "Kandor")),
+    ("en", "Velmora will pay through a leasing deal with Kandor Leasing, the lessor that Swiss "
+     "investor Quistor Capital bought from Italian bank Tarvex.",
+     ("SUPPLIES", "Tarvex", "Kandor Leasing")),
+    ("en", "Velmora will pay through a leasing deal with Kandor Leasing, the lessor that Swiss "
+     "investor Quistor Capital bought from Italian bank Tarvex.",
+     ("SUPPLIES", "Tarvex", "Quistor Capital")),
+    ("en", "Kandor Leasing, which Quistor bought from Tarvex in 2021, leases trains to Velmora.",
+     ("SUPPLIES", "Tarvex", "Quistor")),
+    ("fr", "Velmora a confié la présidence à Quistor.", ("SUPPLIES", "Quistor", "Velmora")),
+    ("fr", "Velmora a confié son avenir à Quistor.", ("SUPPLIES", "Quistor", "Velmora")),
+    ("fr", "Velmora a confié le budget de la fondation à Kandor, qui l'a refusé.",
+     ("SUPPLIES", "Velmora", "Kandor")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

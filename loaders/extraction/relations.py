@@ -884,6 +884,10 @@ def _apply(
     words = view.words
     units = view.units
     end = t + len(trig)
+    if frame.type == RelationType.SUPPLIES and frame.subject == "target" \
+            and words[t] in _BOUGHT_FORMS and _company_antecedent(view, t, lex):
+        return []  # "Kandor Leasing, the lessor that Quistor bought from Tarvex": a company
+        # changes hands, no supply (session 20)
     if frame.type == RelationType.SUPPLIES and words[t] == "used" and end + 1 < len(words) \
             and words[end] == "in" and t > 1 and words[t - 1].isalpha() \
             and not view.units[t - 1].is_mention and words[t - 1] not in _NOT_GOODS_BEFORE:
@@ -1235,6 +1239,13 @@ def _apply(
         # "Velmora sells Quistor's chairs": Quistor's goods, sold on by Velmora (session 19)
         return _pairs(frame.type, obj_unit.mentions, subj.mentions, "source", view, t, end,
                       registry)
+    if frame.type == RelationType.SUPPLIES and obj_at > t and obj_unit.possessive \
+            and not _possessive_pronoun(obj_unit) and obj_at + 1 < len(words) \
+            and words[obj_at + 1] == "parent":
+        parent = _parent_named(view, obj_at + 2, lex)  # "supply Kandor's parent group,
+        if parent is None:  # Velmora": the parent is the party, not Kandor (session 20)
+            return []
+        obj_at, obj_unit = view.units.index(parent), parent
     if frame.type == RelationType.SUPPLIES and obj_at > t \
             and ("avec" in words[t:obj_at] or "with" in words[t:obj_at]):
         told = _partner_clause_role(view, obj_at)  # "un contrat avec Y, qui fournira les
@@ -2013,6 +2024,39 @@ _NOT_GOODS_BEFORE = frozenset({
     "which", "that", "who", "also", "widely", "already", "commonly", "now", "still", "not",
     "once", "first", "mainly", "mostly", "largely", "and", "or", "we", "he", "she", "then"})
 """Words before "used" that make it a verb, not a participle after goods (session 20)."""
+
+
+_BOUGHT_FORMS = frozenset({"bought", "buys", "acquired", "acquires", "purchased", "purchases"})
+
+
+def _company_antecedent(view: SentenceView, t: int, lex: Lexicon) -> bool:
+    """True when the verb of buying at t sits in a relative clause ("that", "which") whose
+    antecedent is a company: a name ("Kandor Leasing, which Quistor bought from Tarvex") or a
+    company noun ("the lessor that Swiss investor Quistor bought from Tarvex"); its subject,
+    with its description, stands between (session 20)."""
+    words, units = view.words, view.units
+    k = t - 1
+    while k >= 0 and t - k <= 6 and words[k] not in ("that", "which") \
+            and (units[k].is_mention or words[k].isalpha() or "-" in words[k]):
+        k -= 1
+    if k < 1 or words[k] not in ("that", "which") \
+            or not any(units[q].is_mention for q in range(k + 1, t)):
+        return False  # "X, which also buys material from Y": the pronoun is the subject
+    j = k - 1 if words[k - 1] != "," else k - 2
+    return j >= 0 and (units[j].is_mention and units[j].mentions[0].kind == NAME
+                       and not units[j].mentions[0].person
+                       or (words[j],) in lex.descriptors and words[j] not in lex.product_nouns)
+
+
+def _parent_named(view: SentenceView, k: int, lex: Lexicon) -> Unit | None:
+    """The parent named after "X's parent (group / company)": set off by a comma ("Kandor's
+    parent group, Velmora") or right after ("Kandor's parent company Velmora")."""
+    words, units = view.words, view.units
+    if k < len(words) and words[k] in ("group", "company", "firm"):
+        k += 1
+    if k < len(units) and units[k].is_mention and not units[k].possessive:
+        return units[k]
+    return _appositive_name(view, k, lex)
 
 
 def _goods_used_in(t: int, end: int, view: SentenceView, lex: Lexicon, frame: Frame,
