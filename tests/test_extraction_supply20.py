@@ -19,6 +19,10 @@ SUPPLIES, fourth round"). Invented names, in no list.
   Kandor's parent group, Velmora" (Velmora, not Kandor; nothing when no parent is named).
 - A company bought in a relative clause is no supply: "Kandor Leasing, the lessor that
   Quistor bought from Tarvex" (goods bought the same way still are).
+- Goods "obtained" from a supplier ("obtained a quarter of its albumin from X"), not an
+  approval, consent or funding obtained. A frame for a customer's activity run on a
+  supplier's software ("Y runs its core banking on software from X") cost one wrong edge on
+  a never-read English batch and was dropped.
 - Goods named by their maker as a modifier after a verb of licensing: "licensed more than 30
   Quistor songs for its game" (Quistor supplies the licensee, as "licensed Quistor's songs").
 """
@@ -72,6 +76,8 @@ FOUND = [
      ("SUPPLIES", "Quistor Mining", "Kandor Metals")),
     ("en", "The engines that Quistor bought from Tarvex failed.",
      ("SUPPLIES", "Tarvex", "Quistor")),
+    ("en", "Velmora Clinics said it obtained about a quarter of its albumin from Quistor Bio.",
+     ("SUPPLIES", "Quistor Bio", "Velmora Clinics")),
     # unchanged readings beside them
     ("en", "Velmora buys power under a contract with Quistor.", ("SUPPLIES", "Quistor", "Velmora")),
     ("en", "Velmora licensed its songs to Quistor.", ("SUPPLIES", "Velmora", "Quistor")),
@@ -105,6 +111,10 @@ ABSENT = [
      ("SUPPLIES", "Tarvex", "Quistor Capital")),
     ("en", "Kandor Leasing, which Quistor bought from Tarvex in 2021, leases trains to Velmora.",
      ("SUPPLIES", "Tarvex", "Quistor")),
+    ("en", "Velmora obtained approval from Quistor.", ("SUPPLIES", "Quistor", "Velmora")),
+    ("en", "Velmora obtains regulatory clearance from Quistor.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+    ("en", "Velmora obtained a loan from Quistor Bank.", ("SUPPLIES", "Quistor Bank", "Velmora")),
     ("fr", "Velmora a confié la présidence à Quistor.", ("SUPPLIES", "Quistor", "Velmora")),
     ("fr", "Velmora a confié son avenir à Quistor.", ("SUPPLIES", "Quistor", "Velmora")),
     ("fr", "Velmora a confié le budget de la fondation à Kandor, qui l'a refusé.",
