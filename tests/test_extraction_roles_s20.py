@@ -41,6 +41,22 @@ FOUND = [
     ("fr", _FR + "« Nous resterons prudents », a assuré la directrice financière de Kerlune "
      "Optique, Claire Dutreuil, qui a succédé l'an dernier à Marc Velliot, parti diriger un "
      "fonds.", ("EXECUTIVE_OF", "Claire Dutreuil", "Kerlune Optique")),
+    # taking the helm with a time phrase between the verb and the post
+    ("fr", _FR + "Marc Velliot a pris en janvier la direction générale de Velmora Robotique.",
+     _MARC_V),
+    ("fr", _FR + "Marc Velliot prendra en mai la tête de Velmora Robotique.", _MARC_V),
+    ("fr", _FR + "L'ancien directeur industriel de Quistor, Marc Velliot, a d'ailleurs pris en "
+     "janvier la direction générale de Velmora Robotique.", _MARC_V),
+    # a holder hands the post to a successor named in the same sentence
+    ("fr", _FR + "L'actuel directeur général de Kerlune Optique, Marc Velliot, cédera sa place "
+     "en avril à Claire Dutreuil, jusqu'ici directrice des opérations de Quistor.",
+     ("EXECUTIVE_OF", "Claire Dutreuil", "Kerlune Optique")),
+    ("fr", _FR + "Marc Velliot, directeur général de Kerlune Optique, passera le relais à Claire "
+     "Dutreuil en avril.", ("EXECUTIVE_OF", "Claire Dutreuil", "Kerlune Optique")),
+    ("en", _EN + "Kerlune Optics chief executive Mark Vellion will hand over to Dana Kelloway "
+     "in April.", ("EXECUTIVE_OF", "Dana Kelloway", "Kerlune Optics")),
+    ("en", _EN + "Kerlune Optics chief executive Mark Vellion will be succeeded by Dana "
+     "Kelloway in April.", ("EXECUTIVE_OF", "Dana Kelloway", "Kerlune Optics")),
     # a current role at another company after a former title
     ("fr", _FR + "Marc Velliot, l'ancien patron de Quistor, aujourd'hui président de Velmora "
      "Robotique, a commenté la décision.", _MARC_V),
@@ -77,6 +93,14 @@ ABSENT = [
      "Quistor manager.", _MARK),
     ("fr", _FR + "Le fondateur, Marc Velliot, ancien président qui avait passé la main en 2021, "
      "sort du capital.", _MARC),
+    # a stake taken with a time phrase between
+    ("fr", _FR + "Marc Velliot a pris en 2024 une participation dans Velmora Robotique.",
+     _MARC_V),
+    # a handover with no holder named, or to a company
+    ("en", _EN + "Kerlune Optics will hand over the plant to Dana Kelloway in April.",
+     ("EXECUTIVE_OF", "Dana Kelloway", "Kerlune Optics")),
+    ("fr", _FR + "Marc Velliot, directeur général de Kerlune Optique, passera le relais à "
+     "Quistor en avril.", ("EXECUTIVE_OF", "Quistor", "Kerlune Optique")),
     # the former employer keeps no current role
     ("fr", _FR + "Marc Velliot, l'ancien patron de Quistor, aujourd'hui président de Velmora "
      "Robotique, a commenté la décision.", ("EXECUTIVE_OF", "Marc Velliot", "Quistor")),

@@ -70,7 +70,12 @@ def find_roles(
     holders = holders if holders is not None else Holders()
     out = _role_phrases(view, lex, registry, context_org, topic)
     taken = {m.person for m in out}
-    out.extend(m for m in _successors(view, lex, registry, holders) if m.person not in taken)
+    here = Holders(dict(holders.roles), holders.last)
+    here.roles.update({m.person: (m.org, m.role) for m in out})  # "O chief executive P will
+    # be succeeded by Q": the holder named in this sentence (session 20)
+    out.extend(m for m in _successors(view, lex, registry, here) if m.person not in taken)
+    taken = {m.person for m in out}
+    out.extend(m for m in _handovers(view, registry, out, holders) if m.person not in taken)
     for m in out:
         holders.add(m)
     return out
@@ -1317,6 +1322,64 @@ def _successors(
     return out
 
 
+_HANDOVER = tuple(
+    (verb, *thing)
+    for verbs, things in (
+        (("cede", "cedera", "ceder", "cedait"), (("sa", "place"), ("la", "main"),
+                                                 ("les", "renes"), ("le", "fauteuil"))),
+        (("passe", "passera", "passer", "passait"), (("le", "relais"), ("la", "main"),
+                                                     ("le", "flambeau"), ("les", "renes"))),
+        (("hand", "hands", "handed", "handing"), (("over",), ("the", "reins"))),
+        (("pass", "passes", "passed", "passing"), (("the", "baton"), ("the", "reins"))))
+    for verb in verbs for thing in things)
+"""A holder handing a post to a successor named after "à" / "to" (session 20): "P cédera sa
+place en avril à Q", "P passe le relais à Q", "P will hand over to Q"."""
+_HANDOVER_WORDS = frozenset(p[0] for p in _HANDOVER)
+_HANDOVER_REACH = 4
+"""How many words may come between the handover phrase and "à" / "to" ("en avril")."""
+
+
+def _handovers(
+    view: SentenceView, registry: Registry, found: list[RoleMatch], holders: Holders
+) -> list[RoleMatch]:
+    """The successor to whom a holder hands a post takes the holder's role: "Le directeur
+    général de O, P, cédera sa place en avril à Q", "O chief executive P will hand over to Q"
+    (the holder's role from this sentence or an earlier one)."""
+    units, words = view.units, view.words
+    held = dict(holders.roles)
+    held.update({m.person: (m.org, m.role) for m in found})
+    out = []
+    for k in range(1, len(units)):
+        if words[k] not in _HANDOVER_WORDS:
+            continue
+        phrase = match_at(words, k, _HANDOVER)
+        if phrase is None:
+            continue
+        j = k + len(phrase)
+        while j < len(units) and j - k - len(phrase) < _HANDOVER_REACH \
+                and words[j] not in ("a", "to") and not units[j].is_mention \
+                and words[j] not in (",", ".", ";"):
+            j += 1  # "en avril", "in April"
+        if j + 1 >= len(units) or words[j] not in ("a", "to") \
+                or not _is_person(units[j + 1], registry):
+            continue
+        p = k - 1
+        while p >= 0 and words[p] in _LINKS:
+            p -= 1  # "P va céder", "P will hand over"
+        if p >= 1 and words[p] == ",":  # "Le directeur général de O, P, cédera ..."
+            p = p - 1 if _is_person(units[p - 1], registry) \
+                and _person(units[p - 1], registry) in held \
+                else _apposition_opener(view, p, registry, 16)  # "P, directeur général de O,
+        before = _person(units[p], registry) if p >= 0 and _is_person(units[p], registry) \
+            else None  # passera le relais à Q"
+        pid = _person(units[j + 1], registry)
+        if before is None or pid is None or pid == before or before not in held:
+            continue
+        org, role = held[before]
+        out.append(RoleMatch(pid, org, role, False, units[k].first, units[j + 1].last))
+    return out
+
+
 def _predecessor(
     view: SentenceView, k: int, step: int, registry: Registry, holders: Holders
 ) -> str | None:
@@ -1567,6 +1630,10 @@ def _pluperfect_before(words: list[str], k: int) -> bool:
     return False
 
 
+_TOOK = frozenset({"pris", "prendra", "prend"})
+"""The verb of "a pris / prendra la direction de O" when a time phrase comes between it and
+its object ("a pris en janvier la direction générale de O")."""
+
 _LED_THINGS = frozenset({"loan", "loans", "facility", "round", "rounds", "consortium",
                          "syndicate", "deal", "bid", "offer", "investment", "raise",
                          "fundraising", "financing", "pret", "tour", "offre"})
@@ -1627,9 +1694,24 @@ def _verb_roles(
                                                  units[k].first, units[p_at].last))
             continue
         active = match_at(words, k, lex.keys["role_verbs_active"])
+        gap = 0
+        took = None
+        if active is None and words[k] in ("a", "avait"):
+            took = 3 if words[k + 1:k + 3] == ["d'", "ailleurs"] else \
+                insertion_end(words, k + 1, lex.calendar, parenthesis=False) - k
+            took = k + took if k + took < len(units) and words[k + took] in _TOOK else None
+        elif active is None and words[k] in _TOOK:
+            took = k
+        if took is not None:
+            e = insertion_end(words, took + 1, lex.calendar, parenthesis=False)
+            head = [words[k]] if took == k else [words[k], words[took]]
+            active = match_at([*head, *words[e:e + 5]], 0,
+                              lex.keys["role_verbs_active"])
+            gap = e - k - (2 if took > k else 1)  # "P a (d'ailleurs) pris en janvier la
+            # direction générale de O", "P prendra en mai la tête de O" (session 20)
         if active is None:
             continue
-        j = k + len(active)
+        j = k + len(active) + gap
         while j < len(units) and j - k - len(active) < 2 and words[j] in lex.inserts \
                 and not units[j].is_mention:
             j += 1  # "préside désormais O"
