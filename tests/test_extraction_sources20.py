@@ -18,6 +18,14 @@ Family 4: a body referred back to by its head in a possessive before its documen
 to the authority's online merger database", "according to the agency's database"): the one
 body of the sentence is cited; a company's own report, an agency that is a party, and a
 body's decision that is not cited are not.
+
+Family 5: words between a cue and its source: an insertion inside a document's participle
+phrase ("une décision mise en ligne lundi par l'Autorité"), "at the time" inside an outlet's
+cue ("according to a report at the time in X"), a firm's field before its research noun
+("according to data compiled by aviation analytics firm X"), a study as data ("selon une étude
+de X" for a name used once). A company putting a video online, a firm hired or bought, a
+study ordered from a firm are not sources.
+
 """
 
 from __future__ import annotations
@@ -64,6 +72,26 @@ FOUND = [
     ("en", "Velmora's Quiztrax scanner was cleared by the European Medicines Agency in 2023, "
      "according to the agency's 510(k) database.",
      (_R, "ARTICLE", "European Medicines Agency")),
+    ("en", "Velmora's jet was certified by the Federal Aviation Administration in 2023, "
+     "according to the agency's online database.",
+     (_R, "ARTICLE", "Federal Aviation Administration")),
+    # family 5: words between the cue and the source
+    ("fr", "L'opération a été autorisée, comme l'indique une décision mise en ligne lundi par "
+     "l'Autorité de la concurrence.", (_R, "ARTICLE", "Autorité de la concurrence")),
+    ("fr", "Le rachat de Quistor par Velmora a été autorisé, selon une décision mise en ligne "
+     "par l'Autorité de la concurrence.", (_R, "ARTICLE", "Autorité de la concurrence")),
+    ("en", "Velmora held talks to buy Zentrix in 2023, according to a report at the time in "
+     "the Kandor Herald.", (_R, "ARTICLE", "Kandor Herald")),
+    ("en", "Velmora held talks to buy Zentrix in 2023, according to a report at the time by "
+     "Kandorpost.", (_R, "ARTICLE", "Kandorpost")),
+    ("en", "Passenger numbers at Velmora rose 14% last year, according to data compiled by "
+     "aviation analytics firm Quistor.", (_R, "ARTICLE", "Quistor")),
+    ("en", "Velmora's output rose 14% last year, according to data compiled by energy "
+     "analytics firm Quistor.", (_R, "ARTICLE", "Quistor")),
+    ("fr", "Selon une étude de Kandoxa, le marché français des protections de Velmora a "
+     "progressé de 6 % par an.", (_R, "ARTICLE", "Kandoxa")),
+    ("fr", "D'après une étude de Kandoxa, Velmora domine le marché face à Quistor.",
+     (_R, "ARTICLE", "Kandoxa")),
 ]
 
 ABSENT = [
@@ -97,6 +125,16 @@ ABSENT = [
      (_R, "ARTICLE", "Kandorian Competition Office")),
     ("en", "The Kandorian Competition Office and the Zelmar Trade Commission cleared the deal, "
      "according to the authority's database.", (_R, "ARTICLE", "Zelmar Trade Commission")),
+    # family 5: a company's own video or statement, a firm hired or bought, a study ordered
+    ("fr", "Une vidéo mise en ligne lundi par Velmora montre l'usine de Quistor.",
+     (_R, "ARTICLE", "Velmora")),
+    ("fr", "Un communiqué mis en ligne lundi par Velmora annonce le rachat de Quistor.",
+     (_R, "ARTICLE", "Velmora")),
+    ("en", "Velmora hired aviation analytics firm Quistor last year.",
+     (_R, "ARTICLE", "Quistor")),
+    ("en", "Velmora bought aviation analytics firm Quistor last year.",
+     (_R, "ARTICLE", "Quistor")),
+    ("fr", "Velmora a commandé une étude de marché à Quistor.", (_R, "ARTICLE", "Quistor")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

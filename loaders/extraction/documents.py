@@ -229,10 +229,14 @@ def _prep_end(words: list[str], i: int, lex: Lexicon, participle: bool) -> int |
     if i >= len(words):
         return None
     for cand in lex.document_preps:
-        if len(cand) >= 2 and cand[0] == words[i]:
-            e = insertion_end(words, i + 1, lex.calendar, parenthesis=False)
-            if e > i + 1 and tuple(words[e:e + len(cand) - 1]) == cand[1:]:
-                return e + len(cand) - 1
+        if len(cand) < 2 or cand[0] != words[i]:
+            continue
+        for cut in range(1, len(cand)):  # the insertion after any word but the last: "mise
+            if tuple(words[i:i + cut]) != cand[:cut]:  # en ligne lundi par" (session 20)
+                break
+            e = insertion_end(words, i + cut, lex.calendar, parenthesis=False)
+            if e > i + cut and tuple(words[e:e + len(cand) - cut]) == cand[cut:]:
+                return e + len(cand) - cut
     return None
 
 
@@ -734,7 +738,8 @@ def referred_body(view: SentenceView, lex: Lexicon, registry: Registry) -> list[
         owned = _owned_notice(words, h, nouns)
         if owned is not None:  # "according to the authority's online merger database"
             cue = cue_ending_at(words, h - 1, lex.source_before, lex)  # (session 20)
-            bodies = regulator_bodies(view, registry, lex) if cue is not None else frozenset()
+            bodies = regulator_bodies(view, registry, lex) | _listed_regulators(view, registry) \
+                if cue is not None else frozenset()
             if cue is not None and len(bodies) == 1:
                 return [SourceMatch(next(iter(bodies)), units[h - 1 - len(cue)].first,
                                     units[owned].last)]
@@ -760,6 +765,14 @@ def referred_body(view: SentenceView, lex: Lexicon, registry: Registry) -> list[
 _AGENCY = frozenset({"agency"})
 """A regulator's head word only when it refers back to the one body of the sentence before
 its document ("according to the agency's database"): "X Agency" names companies too."""
+
+
+def _listed_regulators(view: SentenceView, registry: Registry) -> frozenset[str]:
+    """Regulators of the alias table named in the sentence, whatever their words ("the Food
+    and Drug Administration": `regulator_bodies` leaves out names with an investor's word)."""
+    return frozenset(m.entity for u in view.units for m in u.mentions if m.entity
+                     and (rec := registry.records.get(m.entity)) is not None
+                     and rec.known is not None and rec.type == EntityType.REGULATOR)
 
 
 def _owned_notice(words: list[str], h: int, nouns: tuple[Phrase, ...]) -> int | None:

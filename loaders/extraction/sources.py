@@ -845,6 +845,12 @@ def _research_cue(words: list[str], k: int, lex: Lexicon) -> int | None:
     if noun is None:
         return None
     p = k - len(noun)
+    for _ in range(2):  # the firm's field before its noun: "aviation analytics firm X",
+        w = words[p - 1] if p > 0 else ""  # "energy data provider X" (session 20)
+        if lex.language != "en" or not w.isalpha() or w in lex.function_words \
+                or w in lex.prepositions or w in lex.determiners:
+            break
+        p -= 1
     while p > 0 and words[p - 1] in lex.determiners:
         p -= 1
     cue = cue_ending_at(words, p, lex.source_before, lex)
