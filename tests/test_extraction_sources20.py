@@ -26,6 +26,11 @@ cue ("according to a report at the time in X"), a firm's field before its resear
 de X" for a name used once). A company putting a video online, a firm hired or bought, a
 study ordered from a firm are not sources.
 
+Family 6: listed outlets, gazettes and bodies the alias table lacked (aliases.tsv: national
+dailies and weeklies of Germany, Belgium, the Netherlands, Ireland, Norway, Sweden, Brazil,
+Crain's; the Journal officiel as a gazette; "Federal Cartel Office" for the Bundeskartellamt,
+Spain's CNMV, the Dutch AFM, the CRE, the ART, the Cour des comptes): cited in a source slot,
+parties when bought, no source when they decide.
 """
 
 from __future__ import annotations
@@ -92,6 +97,26 @@ FOUND = [
      "progressé de 6 % par an.", (_R, "ARTICLE", "Kandoxa")),
     ("fr", "D'après une étude de Kandoxa, Velmora domine le marché face à Quistor.",
      (_R, "ARTICLE", "Kandoxa")),
+    # family 6: listed outlets, gazettes and bodies
+    ("en", "Velmora's takeover of Quistor was cleared on Monday, and Die Welt first reported the "
+     "talks in August.", (_R, "ARTICLE", "Die Welt")),
+    ("en", "Velmora bought Quistor for $90 million, according to the Irish Times.",
+     (_R, "ARTICLE", "The Irish Times")),
+    ("fr", "Velmora paierait entre 120 et 150 millions d'euros pour Quistor, selon le quotidien "
+     "flamand De Tijd.", (_R, "ARTICLE", "De Tijd")),
+    ("fr", "Velmora a réservé ses sillons auprès de Quistor, selon l'Autorité de régulation des "
+     "transports.", (_R, "ARTICLE", "Autorité de régulation des transports")),
+    ("fr", "Selon un rapport de la Cour des comptes publié en octobre, l'Etat a versé 2 "
+     "milliards d'euros à Velmora.", (_R, "ARTICLE", "Cour des comptes")),
+    ("fr", "Velmora a été désigné concessionnaire, selon un arrêté publié lundi au Journal "
+     "officiel.", (_R, "ARTICLE", "Journal officiel")),
+    ("en", "Velmora has acquired a 9% stake in Quistor, according to a filing with the "
+     "Netherlands Authority for the Financial Markets.",
+     (_R, "ARTICLE", "Autoriteit Financiële Markten")),
+    ("en", "Velmora's takeover of Quistor was notified to the Federal Cartel Office, according "
+     "to the authority's online merger database.", (_R, "ARTICLE", "Bundeskartellamt")),
+    ("en", "Velmora sold its stake in Quistor to Zentrix, Crain's Chicago Business reported.",
+     (_R, "ARTICLE", "Crain's Chicago Business")),
 ]
 
 ABSENT = [
@@ -135,6 +160,14 @@ ABSENT = [
     ("en", "Velmora bought aviation analytics firm Quistor last year.",
      (_R, "ARTICLE", "Quistor")),
     ("fr", "Velmora a commandé une étude de marché à Quistor.", (_R, "ARTICLE", "Quistor")),
+    # family 6: a listed outlet bought, a body deciding
+    ("en", "Velmora agreed to buy Die Welt from Quistor for $200 million.",
+     (_R, "ARTICLE", "Die Welt")),
+    ("fr", "Velmora a racheté le quotidien De Tijd à Quistor.", (_R, "ARTICLE", "De Tijd")),
+    ("en", "The Federal Cartel Office cleared Velmora's takeover of Quistor on Monday.",
+     (_R, "ARTICLE", "Bundeskartellamt")),
+    ("fr", "La Cour des comptes a critiqué les aides versées à Velmora.",
+     (_R, "ARTICLE", "Cour des comptes")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)
