@@ -31,6 +31,7 @@ dailies and weeklies of Germany, Belgium, the Netherlands, Ireland, Norway, Swed
 Crain's; the Journal officiel as a gazette; "Federal Cartel Office" for the Bundeskartellamt,
 Spain's CNMV, the Dutch AFM, the CRE, the ART, the Cour des comptes): cited in a source slot,
 parties when bought, no source when they decide.
+
 """
 
 from __future__ import annotations
@@ -112,7 +113,7 @@ FOUND = [
      "officiel.", (_R, "ARTICLE", "Journal officiel")),
     ("en", "Velmora has acquired a 9% stake in Quistor, according to a filing with the "
      "Netherlands Authority for the Financial Markets.",
-     (_R, "ARTICLE", "Autoriteit Financiële Markten")),
+     (_R, "ARTICLE", "AFM")),
     ("en", "Velmora's takeover of Quistor was notified to the Federal Cartel Office, according "
      "to the authority's online merger database.", (_R, "ARTICLE", "Bundeskartellamt")),
     ("en", "Velmora sold its stake in Quistor to Zentrix, Crain's Chicago Business reported.",
