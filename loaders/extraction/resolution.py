@@ -1158,6 +1158,11 @@ def _owner_org(m: Mention, ms: list[Mention], bosses: dict[str, str]) -> str | N
     return bosses.get(person.entity or "") if person is not None else None
 
 
+_ROLE_OF = frozenset({"de", "d'", "du", "of", "at", "chez"})
+"""Prepositions before the organisation of a role ("directeur de X", "chief executive of X"):
+a name right after one is no role holder."""
+
+
 def _role_orgs(
     sentences: list[list[Mention]], tokens: list[list[Token]], lex: Lexicon, registry: Registry
 ) -> dict[str, str]:
@@ -1169,6 +1174,9 @@ def _role_orgs(
         for a, m in enumerate(ms):
             if m.kind != NAME or not m.entity or m.last >= len(norms) or norms[m.last] != ",":
                 continue
+            if m.first > 0 and norms[m.first - 1] in _ROLE_OF:
+                continue  # "P, directeur industriel de X, nommé directeur général de Y": X is
+                # the organisation of P's first role, not a person (session 20)
             nxt = ms[a + 1] if a + 1 < len(ms) else None
             if nxt is None or nxt.kind != NAME or not nxt.entity \
                     or registry.type_of(nxt.entity) not in ORG_TYPES \
@@ -1201,6 +1209,8 @@ def _role_holders(
                     or len(m.text.split()) < 2:
                 continue  # a person's name has two words at least ("Quistor, fondateur du
                 # consortium" is a company)
+            if m.first > 0 and norms[m.first - 1] in _ROLE_OF:
+                continue  # "P, head of operations at X, chief executive of Y": X is no person
             nxt_name = ms[a + 1] if a + 1 < len(ms) else None
             for k in range(m.last + 1, min(len(norms), m.last + 7)):
                 inside = nxt_name is not None and nxt_name.first <= k <= nxt_name.last
