@@ -7,6 +7,12 @@ for the holder of the second role, and every description ("le groupe", "l'entrep
 company") lost X, the article's company, from its candidates, wherever it stood. A name right
 after the preposition of a role is its organisation, never a role holder.
 
+French trade and establishment nouns no list had ("le carrossier", "la cartonnerie", "le
+répartiteur", "le logisticien", "le minotier"; English "the coachbuilder") were no mention at
+all: the sentence's rivals, suppliers or roles had no party. They are descriptors now.
+"l'aciérie", "le studio", "le grossiste" and "le câbliste" were tried and left out (see the
+history).
+
 Every company here is made up and in no list.
 """
 
@@ -20,6 +26,11 @@ _CHAIN_FR = ("La direction reviendra à Paul Arnaud, jusqu'ici directeur industr
 _DEAL_EN = "Kandor Ceramics has bought Velmora Tiles. "
 _CHAIN_EN = ("Paul Arnold, previously head of operations at Kandor Ceramics, was named chief "
              "executive of Velmora Tiles.")
+
+_BUS_FR = ("Le constructeur vendéen d'autocars Velmora Mobilité a décroché une commande de 80 "
+           "bus auprès de Kandor Transports. Les livraisons débuteront en mars. ")
+_BUS_EN = ("Scottish bus maker Velmora Coachworks won an order for 80 buses from Kandor Transit. "
+           "Deliveries start in March. ")
 
 FOUND = [
     # the description keeps the article's company although a role chain names it later
@@ -40,6 +51,21 @@ FOUND = [
      "Kandor Céramique.", ("SUPPLIES", "Quistor", "Velmora Grès")),
 ]
 
+FOUND += [
+    ("fr", _BUS_FR + "Le carrossier se mesure principalement à Tarvel Bus et au polonais "
+     "Quistor.", ("COMPETES_WITH", "Velmora Mobilité", "Quistor")),
+    ("en", _BUS_EN + "The coachbuilder competes mainly with Tarvel Bus and Quistor.",
+     ("COMPETES_WITH", "Velmora Coachworks", "Quistor")),
+    ("fr", "Emballia a racheté la Cartonnerie Morvel & Fils, installée à Oyonnax. La cartonnerie "
+     "fournit de son côté les caisses de plusieurs fromageries du groupe Tarvel.",
+     ("SUPPLIES", "Cartonnerie Morvel & Fils", "Tarvel")),
+    ("fr", "Le grossiste Velmora Pharma a repris la Coopérative Kandor. Sur le numérique, le "
+     "répartiteur a noué un partenariat avec la start-up lyonnaise Quistor.",
+     ("PARTNERS_WITH", "Velmora Pharma", "Quistor")),
+    ("fr", "Kandor Transports a confié ses entrepôts au logisticien Velmora. Le logisticien "
+     "s'approvisionne en chariots auprès de Tarvel.", ("SUPPLIES", "Tarvel", "Velmora")),
+]
+
 ABSENT = [
     # the description went to the target once the buyer was taken for a person
     ("fr", _DEAL_FR + "Le groupe a commandé à Quistor une presse de 7 000 tonnes. " + _CHAIN_FR,
@@ -48,6 +74,21 @@ ABSENT = [
      ("SUPPLIES", "Quistor", "Velmora Tiles")),
     # the company of the first role is nobody's executive
     ("fr", _DEAL_FR + _CHAIN_FR, ("EXECUTIVE_OF", "Kandor Céramique", "Velmora Grès")),
+]
+
+ABSENT += [
+    # the trade noun refers, the others stay out of the rivalry
+    ("fr", _BUS_FR + "Le carrossier se mesure principalement à Tarvel Bus et au polonais "
+     "Quistor.", ("COMPETES_WITH", "Kandor Transports", "Quistor")),
+    ("fr", "Kandor Transports a confié ses entrepôts au logisticien Velmora. Le logisticien "
+     "s'approvisionne en chariots auprès de Tarvel.", ("SUPPLIES", "Tarvel", "Kandor Transports")),
+    # a generic plural and an indefinite noun refer to no company named before
+    ("fr", _BUS_FR + "Les carrossiers européens affrontent la concurrence de Tarvel Bus.",
+     ("COMPETES_WITH", "Velmora Mobilité", "Tarvel Bus")),
+    ("fr", _BUS_FR + "Un carrossier se mesure à Tarvel Bus.",
+     ("COMPETES_WITH", "Velmora Mobilité", "Tarvel Bus")),
+    ("en", _BUS_EN + "Coachbuilders across Europe compete with Tarvel Bus.",
+     ("COMPETES_WITH", "Velmora Coachworks", "Tarvel Bus")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)
