@@ -13,6 +13,12 @@ all: the sentence's rivals, suppliers or roles had no party. They are descriptor
 "l'aciérie", "le studio", "le grossiste" and "le câbliste" were tried and left out (see the
 history).
 
+A description closing a fronted participle phrase whose names carry commas of their own
+("Fondée en 2022 par P, avocate passée par X, et Q, ancien ingénieur chez Y, la jeune pousse
+revendique ...", "Founded in 2019 by P, a former lawyer at X, and Q, the start-up competes
+...") was read as an apposition to the phrase's last name and dropped: the sentence had no
+subject. With a verb after it and no verb before it, it is the phrase's subject.
+
 Every company here is made up and in no list.
 """
 
@@ -66,6 +72,23 @@ FOUND += [
      "s'approvisionne en chariots auprès de Tarvel.", ("SUPPLIES", "Tarvel", "Velmora")),
 ]
 
+_RAISED_FR = "Velmora a levé 20 millions d'euros. "
+_RAISED_EN = "Velmora raised $20 million on Tuesday. "
+
+FOUND += [
+    ("fr", _RAISED_FR + "Fondée en 2017 par Anne Morel, qui la dirige toujours, et par Paul "
+     "Vidal, la société compte parmi ses clients Quistor et Zorbex.",
+     ("SUPPLIES", "Velmora", "Zorbex")),
+    ("fr", _RAISED_FR + "Fondée en 2022 par Anne Morel, avocate passée par le cabinet Kandor, et "
+     "Paul Vidal, ancien ingénieur chez Tarvel, la jeune pousse revendique 140 clients, parmi "
+     "lesquels Quistor et Zorbex.", ("SUPPLIES", "Velmora", "Quistor")),
+    ("fr", _RAISED_FR + "Fondée en 2017 par Anne Morel, ancienne de Kandor, la société affronte "
+     "Quistor.", ("COMPETES_WITH", "Velmora", "Quistor")),
+    ("en", _RAISED_EN + "Founded in 2019 by Anne Morel, a former lawyer at Kandor, and Paul "
+     "Vidal, the start-up competes with Quistor and Zorbex.",
+     ("COMPETES_WITH", "Velmora", "Zorbex")),
+]
+
 ABSENT = [
     # the description went to the target once the buyer was taken for a person
     ("fr", _DEAL_FR + "Le groupe a commandé à Quistor une presse de 7 000 tonnes. " + _CHAIN_FR,
@@ -89,6 +112,22 @@ ABSENT += [
      ("COMPETES_WITH", "Velmora Mobilité", "Tarvel Bus")),
     ("en", _BUS_EN + "Coachbuilders across Europe compete with Tarvel Bus.",
      ("COMPETES_WITH", "Velmora Coachworks", "Tarvel Bus")),
+]
+
+ABSENT += [
+    # the phrase's names are no party of the subject's relation
+    ("fr", _RAISED_FR + "Fondée en 2017 par Anne Morel, ancienne de Kandor, la société affronte "
+     "Quistor.", ("COMPETES_WITH", "Kandor", "Quistor")),
+    ("fr", _RAISED_FR + "Fondée en 2017 par Anne Morel, ancienne de Kandor, la société affronte "
+     "Quistor.", ("EXECUTIVE_OF", "Anne Morel", "Quistor")),
+    ("en", _RAISED_EN + "Founded in 2019 by Anne Morel, a former lawyer at Kandor, and Paul "
+     "Vidal, the start-up competes with Quistor and Zorbex.",
+     ("COMPETES_WITH", "Kandor", "Zorbex")),
+    # a verb before the name: a true apposition, which refers to nothing else
+    ("fr", _RAISED_FR + "Fondée en 2017, Tarvel a racheté Kandor, la société lyonnaise qui "
+     "affronte Quistor.", ("COMPETES_WITH", "Velmora", "Quistor")),
+    ("fr", _RAISED_FR + "Fondée en 2017, Tarvel a racheté Kandor, la société lyonnaise qui "
+     "affronte Quistor.", ("COMPETES_WITH", "Tarvel", "Quistor")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

@@ -3818,6 +3818,8 @@ def _apposed(
     if before and not any(t.text == "," for t in before) and not taken[0] and (
             before[0].norm in lex.prepositions or before[0].text.endswith(_FRONTED_ENDINGS)):
         return False
+    if _closes_participle_phrase(tokens, norms, m, before, lex):
+        return False
     e = m.last
     while e < len(tokens) and (norms[e] in lex.nationalities or tokens[e].text[:1].islower()
                                and e - m.last < 2 and norms[e] not in _VERB_AFTER
@@ -3826,6 +3828,37 @@ def _apposed(
         e += 1  # "la holding familiale", "the New York firm"
     return not (e < len(tokens) and (norms[e] in _VERB_AFTER
                                      or match_at(norms, e, lex.speech_verbs)))
+
+
+_ADJECTIVE_ENDINGS = _DEMONYM_ENDINGS + (
+    "ee", "ees", "ant", "ants", "ed", "ing", "al", "ale", "ales", "aux", "onne",
+    "onnes", "elle", "elles", "ive", "ives", "if", "ifs", "aire", "aires", "iere", "ieres")
+"""Endings of a word after a description that make it an adjective or a participle of the
+description ("la société lyonnaise", "la PME spécialisée", "the company based in"), not its
+verb."""
+
+
+def _closes_participle_phrase(tokens: list[Token], norms: list[str], m: Mention,
+                              before: list[Token], lex: Lexicon) -> bool:
+    """True when a description after a comma closes a fronted participle phrase whose names
+    are set off by commas of their own ("Fondée en 2017 par P, qui la dirige toujours, et par
+    Q, la société travaille pour ...", "Founded by A, a former banker, and B, the company
+    employs ..."): the phrase's subject, not an apposition to its last name. The sentence
+    opens with the participle, no auxiliary or speech verb stands before the description
+    (the name is still inside the phrase), and a verb follows it: a lower-case word that is
+    no function word, nationality, adjective or participle (session 20, refs12)."""
+    if not before or not (before[0].text[:1].isupper() and participle_opening(tokens, 0, lex)):
+        return False
+    if any(norms[k] in _VERB_AFTER and norms[k] not in lex.determiners  # not English "a"
+           or match_at(norms, k, lex.speech_verbs) for k in range(1, m.first)):
+        return False
+    if m.last >= len(tokens):
+        return False
+    nxt = tokens[m.last]
+    w = norms[m.last]
+    return nxt.kind == "word" and nxt.text.islower() and w not in lex.function_words \
+        and w not in lex.nationalities and w not in lex.prepositions \
+        and not w.endswith(_ADJECTIVE_ENDINGS)
 
 
 def _singular_description(
