@@ -19,6 +19,13 @@ revendique ...", "Founded in 2019 by P, a former lawyer at X, and Q, the start-u
 ...") was read as an apposition to the phrase's last name and dropped: the sentence had no
 subject. With a verb after it and no verb before it, it is the phrase's subject.
 
+A description opening its sentence with "de" and a one-word name no list knows
+("le groupe de Mannheim", "La cartonnerie d'Oyonnax", "Le chimiste de Colombes") was dropped as
+relational ("la maison mère de X"): the town is no company the noun relates it to unless the
+noun is a relation, part or owner noun ("la filiale de X", "le fournisseur de X"). And a
+fronted phrase of what the subject owns ("Déjà propriétaire de X, racheté à Y, le groupe
+...", "Already the owner of X, ...") names other parties, not the description closing it.
+
 Every company here is made up and in no list.
 """
 
@@ -89,6 +96,26 @@ FOUND += [
      ("COMPETES_WITH", "Velmora", "Zorbex")),
 ]
 
+_OWNER_FR = ("Le grossiste allemand Velmora Group a annoncé l'acquisition de la Coopérative "
+             "Kandor. ")
+
+FOUND += [
+    ("fr", "Velmora emploie 300 personnes à Lyon. Le groupe de Mannheim affronte Tarvel sur ce "
+     "marché.", ("COMPETES_WITH", "Velmora", "Tarvel")),
+    ("fr", "Emballia a racheté la Cartonnerie Morvel & Fils. La cartonnerie d'Oyonnax fournit de "
+     "son côté les caisses de plusieurs fromageries du groupe Tarvel.",
+     ("SUPPLIES", "Cartonnerie Morvel & Fils", "Tarvel")),
+    ("fr", "Kandor a annoncé son intention d'acquérir Velmora, un fabricant de résines. Le "
+     "chimiste de Colombes affronte sur ce créneau le japonais Quistor.",
+     ("COMPETES_WITH", "Kandor", "Quistor")),
+    ("fr", _OWNER_FR + "Déjà propriétaire de Tarvel, racheté à l'américain Zorbex en 2023, le "
+     "groupe affronte ses concurrents Quistor et Brelan.",
+     ("COMPETES_WITH", "Velmora", "Quistor")),
+    ("en", "German wholesaler Velmora Group said it would buy Kandor Cooperative. Already the "
+     "owner of Tarvel, bought from Zorbex in 2023, the group competes with Quistor and Brelan.",
+     ("COMPETES_WITH", "Velmora", "Quistor")),
+]
+
 ABSENT = [
     # the description went to the target once the buyer was taken for a person
     ("fr", _DEAL_FR + "Le groupe a commandé à Quistor une presse de 7 000 tonnes. " + _CHAIN_FR,
@@ -128,6 +155,27 @@ ABSENT += [
      "affronte Quistor.", ("COMPETES_WITH", "Velmora", "Quistor")),
     ("fr", _RAISED_FR + "Fondée en 2017, Tarvel a racheté Kandor, la société lyonnaise qui "
      "affronte Quistor.", ("COMPETES_WITH", "Tarvel", "Quistor")),
+]
+
+ABSENT += [
+    # the names of the fronted phrase are no rivals of the subject's rivals
+    ("fr", _OWNER_FR + "Déjà propriétaire de Tarvel, racheté à l'américain Zorbex en 2023, le "
+     "groupe affronte ses concurrents Quistor et Brelan.", ("COMPETES_WITH", "Zorbex", "Quistor")),
+    ("en", "German wholesaler Velmora Group said it would buy Kandor Cooperative. Already the "
+     "owner of Tarvel, bought from Zorbex in 2023, the group competes with Quistor and Brelan.",
+     ("COMPETES_WITH", "Zorbex", "Quistor")),
+    # a relation or part noun before "de" and a name: that company's, not a place
+    ("fr", "Velmora a racheté Kandor en 2021. La filiale de Quistor fournit Tarvel depuis 2019.",
+     ("SUPPLIES", "Velmora", "Tarvel")),
+    ("fr", "Velmora a racheté Kandor en 2021. Le fournisseur de Quistor affronte Tarvel.",
+     ("COMPETES_WITH", "Velmora", "Tarvel")),
+    # after a fronted phrase the "de" reading is left as it was (a read plant bought "avec
+    # cette acquisition" by "le groupe d'X" became a wrong edge; see the history)
+    ("fr", _OWNER_FR + "Avec cette acquisition, le groupe de Mannheim met la main sur Tarvel, "
+     "une usine de carton.", ("ACQUIRES", "Velmora", "Tarvel")),
+    # the town is no party
+    ("fr", "Velmora emploie 300 personnes à Lyon. Le groupe de Mannheim affronte Tarvel sur ce "
+     "marché.", ("COMPETES_WITH", "Mannheim", "Tarvel")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

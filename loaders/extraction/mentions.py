@@ -119,7 +119,7 @@ def detect_mentions(
     _link_aliases(out, tokens, lex)
     people = frozenset(k for m in out if m.kind == NAME and m.person
                        for k in range(m.first, m.last))
-    out += _descriptions(index, tokens, lex, taken, people)
+    out += _descriptions(index, tokens, lex, taken, people, towns=_lone_names(out))
     out += _pronouns(index, tokens, lex, taken)
     out.sort(key=lambda m: m.first)
     for m in out:
@@ -3745,7 +3745,7 @@ def more_descriptions(
     for m in found:
         for k in range(m.first, m.last):
             taken[k] = True
-    more = _descriptions(index, tokens, lex, taken, heads=heads)
+    more = _descriptions(index, tokens, lex, taken, heads=heads, towns=_lone_names(found))
     if not more:
         return found
     for m in more:
@@ -3757,8 +3757,10 @@ def more_descriptions(
 def _descriptions(
     index: int, tokens: list[Token], lex: Lexicon, taken: list[bool],
     people: frozenset[int] = frozenset(), heads: tuple[tuple[str, ...], ...] = (),
+    towns: frozenset[int] = frozenset(),
 ) -> list[Mention]:
-    """Definite descriptions that refer back to a company: "le groupe", "the two companies"."""
+    """Definite descriptions that refer back to a company: "le groupe", "the two companies";
+    `towns` as in `_singular_description`."""
     norms = [t.norm for t in tokens]
     n = len(tokens)
     out: list[Mention] = []
@@ -3783,7 +3785,8 @@ def _descriptions(
         if norms[i] not in _DEFINITE:
             i += 1
             continue
-        found = _singular_description(index, tokens, norms, i, lex, taken, heads, people)
+        found = _singular_description(index, tokens, norms, i, lex, taken, heads, people,
+                                      towns)
         if found is None or _apposed(tokens, norms, found, lex, taken):
             i += 1
             continue
@@ -3861,10 +3864,34 @@ def _closes_participle_phrase(tokens: list[Token], norms: list[str], m: Mention,
         and not w.endswith(_ADJECTIVE_ENDINGS)
 
 
+_UNPLACED_HEADS = frozenset({
+    "filiale", "branche", "division", "maison", "mere", "marque", "griffe", "coentreprise",
+    "holding", "fonds", "investisseur", "acquereur", "repreneur", "acheteur", "vendeur", "cible",
+    "club", "reseau", "groupement", "plateforme", "enseigne", "consortium", "champion", "leader",
+    "numero", "geant", "acteur"})
+"""Description nouns whose "de X" names the company they belong to or stand against ("la
+filiale de X", "le repreneur de X", "le géant de X"), never a place."""
+
+
+def _lone_names(found: list[Mention]) -> frozenset[int]:
+    """Tokens of the one-word names among `found` that no list knows and no person: a town
+    no table lists may be one (see `_singular_description`)."""
+    return frozenset(m.first for m in found if m.kind == NAME and m.known is None
+                     and not m.person and m.last - m.first == 1)
+
+
 def _singular_description(
     index: int, tokens: list[Token], norms: list[str], i: int, lex: Lexicon, taken: list[bool],
     heads: tuple[tuple[str, ...], ...], people: frozenset[int] = frozenset(),
+    towns: frozenset[int] = frozenset(),
 ) -> Mention | None:
+    """The definite description whose determiner is at token i, or None. `towns` are the
+    tokens of one-word names no list knows and no person: after "de" and the noun of a
+    description opening the sentence that is no relation, part or owner noun ("Le groupe de
+    Mannheim ...", "La cartonnerie d'Oyonnax ...", "Le chimiste de Colombes ...") such a name
+    is a town, not the company the noun relates it to ("la maison mère de SFR", "la filiale
+    de Velmora"). After a fronted phrase it is left as it was: on read text "Avec cette
+    acquisition, le groupe d'Épinal met la main sur X, une usine" became a wrong edge."""
     n = len(tokens)
     sectors: list[str] = []
     country = ""
@@ -3900,7 +3927,10 @@ def _singular_description(
                 m = _make(index, tokens, i, end, ANAPHOR)  # "le groupe de François Quarnel":
                 m.owner = end + 1  # the company of the person named after it
                 return m
-            if _apposition_follows(tokens, norms, end, lex, taken):
+            town = end + 1 < n and norms[end] in ("de", "d'") and end + 1 in towns \
+                and head[-1] not in _FRONT_RELATIONAL and head[-1] not in _UNPLACED_HEADS \
+                and i == 0
+            if not town and _apposition_follows(tokens, norms, end, lex, taken):
                 return None  # "Le fabricant néerlandais de machines de lithographie ASML"
             post, beyond = end, False
             while post < min(n, end + 7):
@@ -3915,9 +3945,12 @@ def _singular_description(
                     country = country or ("" if beyond else lex.nationalities[w])
                 elif w in ("de", "d'", "of") and post + 1 < n \
                         and tokens[post + 1].text[:1].isupper():
-                    if taken[post + 1]:
-                        return None  # relational: "la maison mère de SFR"
-                    place = place or tokens[post + 1].text
+                    if taken[post + 1] and not (town and post == end):
+                        return None  # relational: "la maison mère de SFR"; not a town
+                        # right after the noun ("le groupe de Mannheim")
+                    if not taken[post + 1]:  # a town no table lists places nothing: it
+                        place = place or tokens[post + 1].text  # would count against a
+                        # company the article placed in its region ("le papetier vosgien")
                     post += 1
                 elif tokens[post].kind == "punct":
                     break

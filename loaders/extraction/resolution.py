@@ -998,6 +998,13 @@ _FRONT_OPENERS = frozenset({"pour", "afin", "apres", "avant", "en", "de", "to", 
                             "by", "in", "for"})
 
 
+_FRONT_NOUNS = frozenset({"deja", "proprietaire", "actionnaire", "ancien", "ancienne",
+                          "already", "owner", "formerly"})
+"""First words of a fronted phrase that says what the subject owns or was ("Déjà
+propriétaire de X, racheté à Y, le groupe ...", "Already the owner of X, the group ..."):
+its names are other parties, not the description closing it (session 20, refs12)."""
+
+
 def _fronted_possessives(
     ms: list[Mention], toks: list[Token], lex: Lexicon, registry: Registry
 ) -> None:
@@ -1096,7 +1103,8 @@ def _not_excluded(
         owner = _clause_subject(m, ms, toks, lex, registry, strict=True)
         out = tuple(c for c in out if c != owner)
     elif leading(m, toks, lex) and m.first > 2 and (participle_opening(toks, 0, lex)
-                                                     or toks[0].norm in _FRONT_OPENERS):
+                                                     or toks[0].norm in _FRONT_OPENERS
+                                                     or toks[0].norm in _FRONT_NOUNS):
         inside = {e for o in ms if o.kind == NAME and o.last <= m.first for e in o.resolved}
         out = tuple(c for c in out if c not in inside)
     if m.last + 1 < len(toks) and toks[m.last].text == "," \
