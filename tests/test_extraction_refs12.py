@@ -19,7 +19,8 @@ revendique ...", "Founded in 2019 by P, a former lawyer at X, and Q, the start-u
 ...") was read as an apposition to the phrase's last name and dropped: the sentence had no
 subject. With a verb after it and no verb before it, it is the phrase's subject.
 
-A description opening its sentence with "de" and a one-word name no list knows
+A description opening its sentence (or closing a fronted phrase that is no prepositional
+phrase) with "de" and a one-word name no list knows
 ("le groupe de Mannheim", "La cartonnerie d'Oyonnax", "Le chimiste de Colombes") was dropped as
 relational ("la maison mère de X"): the town is no company the noun relates it to unless the
 noun is a relation, part or owner noun ("la filiale de X", "le fournisseur de X"). And a
@@ -114,6 +115,9 @@ FOUND += [
     ("en", "German wholesaler Velmora Group said it would buy Kandor Cooperative. Already the "
      "owner of Tarvel, bought from Zorbex in 2023, the group competes with Quistor and Brelan.",
      ("COMPETES_WITH", "Velmora", "Quistor")),
+    ("fr", _OWNER_FR + "Déjà propriétaire de Tarvel, racheté à l'américain Zorbex en 2023, le "
+     "groupe de Mannheim consolide sa place face à ses concurrents Quistor et Brelan.",
+     ("COMPETES_WITH", "Velmora", "Brelan")),
 ]
 
 ABSENT = [
@@ -169,8 +173,8 @@ ABSENT += [
      ("SUPPLIES", "Velmora", "Tarvel")),
     ("fr", "Velmora a racheté Kandor en 2021. Le fournisseur de Quistor affronte Tarvel.",
      ("COMPETES_WITH", "Velmora", "Tarvel")),
-    # after a fronted phrase the "de" reading is left as it was (a read plant bought "avec
-    # cette acquisition" by "le groupe d'X" became a wrong edge; see the history)
+    # after a fronted prepositional phrase the "de" reading is left as it was (a read plant
+    # bought "avec cette acquisition" by "le groupe d'X" became a wrong edge; see the history)
     ("fr", _OWNER_FR + "Avec cette acquisition, le groupe de Mannheim met la main sur Tarvel, "
      "une usine de carton.", ("ACQUIRES", "Velmora", "Tarvel")),
     # the town is no party

@@ -3887,11 +3887,13 @@ def _singular_description(
 ) -> Mention | None:
     """The definite description whose determiner is at token i, or None. `towns` are the
     tokens of one-word names no list knows and no person: after "de" and the noun of a
-    description opening the sentence that is no relation, part or owner noun ("Le groupe de
-    Mannheim ...", "La cartonnerie d'Oyonnax ...", "Le chimiste de Colombes ...") such a name
-    is a town, not the company the noun relates it to ("la maison mère de SFR", "la filiale
-    de Velmora"). After a fronted phrase it is left as it was: on read text "Avec cette
-    acquisition, le groupe d'Épinal met la main sur X, une usine" became a wrong edge."""
+    description opening the sentence (or closing a fronted phrase that opens with no
+    preposition: "Déjà propriétaire de X, le groupe de Mannheim ...") that is no relation,
+    part or owner noun ("Le groupe de Mannheim ...", "La cartonnerie d'Oyonnax ...", "Le
+    chimiste de Colombes ...") such a name is a town, not the company the noun relates it to
+    ("la maison mère de SFR", "la filiale de Velmora"). After a prepositional phrase it is
+    left as it was: on read text "Avec cette acquisition, le groupe d'Épinal met la main sur
+    X, une usine" became a wrong edge."""
     n = len(tokens)
     sectors: list[str] = []
     country = ""
@@ -3929,7 +3931,7 @@ def _singular_description(
                 return m
             town = end + 1 < n and norms[end] in ("de", "d'") and end + 1 in towns \
                 and head[-1] not in _FRONT_RELATIONAL and head[-1] not in _UNPLACED_HEADS \
-                and i == 0
+                and (i == 0 or norms[i - 1] == "," and norms[0] not in lex.prepositions)
             if not town and _apposition_follows(tokens, norms, end, lex, taken):
                 return None  # "Le fabricant néerlandais de machines de lithographie ASML"
             post, beyond = end, False
