@@ -27,6 +27,10 @@ noun is a relation, part or owner noun ("la filiale de X", "le fournisseur de X"
 fronted phrase of what the subject owns ("Déjà propriétaire de X, racheté à Y, le groupe
 ...", "Already the owner of X, ...") names other parties, not the description closing it.
 
+An aside set off by two commas ("X a, pour sa part, accordé un prêt à la PME", "X has, for its
+part, lent ... to the company") broke the clause, so the description in the object could be
+the clause's own subject (the lender), and the noun it taught carried the error on.
+
 Every company here is made up and in no list.
 """
 
@@ -180,6 +184,20 @@ ABSENT += [
     # the town is no party
     ("fr", "Velmora emploie 300 personnes à Lyon. Le groupe de Mannheim affronte Tarvel sur ce "
      "marché.", ("COMPETES_WITH", "Mannheim", "Tarvel")),
+]
+
+_LOAN_FR = ("Velmora Câbles a été retenue par Kandor Énergie. Tarvel a, pour sa part, accordé "
+            "un prêt de 15 millions d'euros à la PME. Sur la pose de fondations, la PME se heurte "
+            "au belge Quistor.")
+_LOAN_EN = ("Velmora Cables was picked by Kandor Energy. Tarvel Bank has, for its part, lent 15 "
+            "million euros to the company. On foundations, the company competes with Quistor.")
+FOUND += [
+    ("fr", _LOAN_FR, ("COMPETES_WITH", "Velmora Câbles", "Quistor")),
+    ("en", _LOAN_EN, ("COMPETES_WITH", "Velmora Cables", "Quistor")),
+]
+ABSENT += [
+    ("fr", _LOAN_FR, ("COMPETES_WITH", "Tarvel", "Quistor")),
+    ("en", _LOAN_EN, ("COMPETES_WITH", "Tarvel Bank", "Quistor")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

@@ -1369,9 +1369,38 @@ def _clause_break(
     """True when a clause boundary stands between tokens a and b; the comma opening a name's
     apposition ("à Quistor Industrie, la division du groupe") is none."""
     ends = {o.last for o in ms if o.kind == NAME}
-    return any(toks[k].norm in _BOUNDARIES and not (
-        toks[k].text == "," and k in ends and k + 1 < len(toks)
-        and toks[k + 1].norm in lex.determiners) for k in range(a, b))
+    k = a
+    while k < b:
+        aside = _aside_end(toks, k) if toks[k].text == "," else 0
+        if aside and aside < b:
+            k = aside + 1  # "X a, pour sa part, accordé un prêt à la PME": one clause
+            continue
+        if toks[k].norm in _BOUNDARIES and not (
+                toks[k].text == "," and k in ends and k + 1 < len(toks)
+                and toks[k + 1].norm in lex.determiners):
+            return True
+        k += 1
+    return False
+
+
+_ASIDES = frozenset({
+    ("pour", "sa", "part"), ("pour", "leur", "part"), ("de", "son", "cote"),
+    ("de", "leur", "cote"), ("quant", "a", "lui"), ("quant", "a", "elle"), ("elle", "aussi"),
+    ("lui", "aussi"), ("en", "outre"), ("par", "ailleurs"), ("toutefois",), ("cependant",),
+    ("neanmoins",), ("for", "its", "part"), ("for", "their", "part"), ("in", "turn"),
+    ("however",), ("meanwhile",), ("too",)})
+"""Asides set off by two commas inside a clause ("X a, pour sa part, accordé ...", "X has,
+for its part, lent ..."): no clause boundary (session 20, refs12)."""
+
+
+def _aside_end(toks: list[Token], k: int) -> int:
+    """The token of the comma closing an aside (`_ASIDES`) that the comma at k opens, else 0."""
+    for aside in _ASIDES:
+        e = k + 1 + len(aside)
+        if e < len(toks) and toks[e].text == "," \
+                and tuple(t.norm for t in toks[k + 1:e]) == aside:
+            return e
+    return 0
 
 
 def _lead_subject(
