@@ -5,10 +5,12 @@ A"), the subject of an infinitive after "permettre à X de" ("le rachat permettr
 renforcer ses positions face à A": X, like "helps X compete"), ground lost or a challenge
 stepped up in English ("X has been losing / ceding ground to A and B", "X steps up its
 challenge to A"), a rival overtaken ("overtaking A and B"), a rival named after its owner's
-possessive ("competes with Kandor's Quistor": Quistor, not Kandor), a venture named by its
+possessive ("competes with Kandor's Quistor": Quistor, not Kandor), a phrase opening the
+sentence that names rivals ("Face à des concurrents comme A ou B, X ...", "Facing rivals
+such as A and B, X ...": the name after its comma), a venture named by its
 ownership ("a 50-50 venture with A", "a venture it co-owns with A").
 Invented sentences, names in no list. Absent cases keep out: the rivals of one company with
-each other, "face à" a crisis or creditors, a legal challenge, ground lost to imports, a
+each other, "face à" a crisis or creditors or a customer's demand, a legal challenge, ground lost to imports, a
 contract lost, the owner before a possessive rival, a venture only talked about or one
 sold, "permettre à X de" where X buys (the buyer is X, not the bank)."""
 
@@ -39,6 +41,9 @@ _EN_POSSESSIVE = "Velmora competes with Kandor's Quistor in drones."
 _EN_FIFTY = "Velmora also runs Tarvel Risk, a 50-50 venture with the reinsurer Quistor Re."
 _EN_COOWNS = "Velmora runs its festivals through a venture it co-owns with Quistor Live Inc."
 _EN_FIFTY_SET_UP = "Velmora set up a 50-50 venture with Quistor to build batteries."
+_FR_FRONTED = ("Face à des concurrents comme Quistor ou Brantel, Velmora compte racheter des "
+               "ateliers en Italie.")
+_EN_FRONTED = "Facing rivals such as Quistor and Brantel, Velmora cut its prices."
 
 FOUND = [
     # "face à" after a standing: the company against each rival
@@ -63,6 +68,11 @@ FOUND = [
     ("en", _EN_OVERTAKING, (C, "Velmora", "Brantel")),
     # the owned company after a possessive is the rival
     ("en", _EN_POSSESSIVE, (C, "Velmora", "Quistor")),
+    # a phrase opening the sentence names the rivals of the name after its comma
+    ("fr", _FR_FRONTED, (C, "Velmora", "Quistor")),
+    ("fr", _FR_FRONTED, (C, "Velmora", "Brantel")),
+    ("en", _EN_FRONTED, (C, "Velmora", "Quistor")),
+    ("en", _EN_FRONTED, (C, "Velmora", "Brantel")),
     # a venture named by its ownership
     ("en", _EN_FIFTY, (P, "Velmora", "Quistor Re")),
     ("en", _EN_COOWNS, (P, "Velmora", "Quistor Live")),
@@ -78,6 +88,14 @@ ABSENT = [
     ("en", _EN_GROUND, (C, "Quistor", "Brantel")),
     ("en", _EN_CHALLENGE, (C, "Quistor", "Brantel")),
     ("en", _EN_OVERTAKING, (C, "Quistor", "Brantel")),
+    ("fr", _FR_FRONTED, (C, "Quistor", "Brantel")),
+    ("en", _EN_FRONTED, (C, "Quistor", "Brantel")),
+    # a fronted "face à" with no rival noun: a customer's demand, a crisis
+    ("fr", "Face à Quistor, qui réclamait une baisse de prix, Velmora a cédé.",
+     (C, "Velmora", "Quistor")),
+    ("fr", "Face à la crise, Velmora et Quistor ont fusionné.", (C, "Velmora", "Quistor")),
+    ("en", "Facing pressure from its customer Quistor, Velmora cut its prices.",
+     (C, "Velmora", "Quistor")),
     # the deal's other party is no rival
     ("en", _EN_CHALLENGE, (C, "Velmora", "Tarvel")),
     # "face à" no rival

@@ -3979,6 +3979,10 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
         return _relative_antecedent(view, k, lex, frame.type == RelationType.COMPETES_WITH)
     if nearest is None and t == 0 and frame.type in _FRONTED_TYPES:
         return _fronted_subject(view, lex)
+    if nearest is None and 0 < t <= 4 and frame.type == RelationType.COMPETES_WITH \
+            and any(tuple(view.words[:len(p)]) == p for p in _FRONTED_RIVALS):
+        return _fronted_subject(view, lex)  # "Face à des concurrents comme A ou B, X compte
+        # ...": the name after the opening phrase's comma (session 20, rivals3)
     return nearest
 
 
@@ -4041,6 +4045,9 @@ def _partitive_dont(view: SentenceView, k: int, t: int) -> bool:
         and not any(units[q].is_mention for q in range(k + 1, t))
 
 
+_FRONTED_RIVALS = (("face", "a"), ("face", "aux"), ("facing",))
+"""Openings of a sentence-initial phrase naming rivals ("Face à des concurrents comme A,
+X ...", "Facing rivals such as A, X ...")."""
 _FRONTED_TYPES = frozenset({RelationType.ACQUIRES, RelationType.SUPPLIES,
                             RelationType.COMPETES_WITH, RelationType.PARTNERS_WITH})
 """Relation types a sentence-opening clause gives its subject to (rivals and partners since
