@@ -10,9 +10,10 @@ sentence that names rivals ("Face à des concurrents comme A ou B, X ...", "Faci
 such as A and B, X ...": the name after its comma), a venture named by its
 ownership ("a 50-50 venture with A", "a venture it co-owns with A").
 Invented sentences, names in no list. Absent cases keep out: the rivals of one company with
-each other, "face à" a crisis or creditors or a customer's demand, a legal challenge, ground lost to imports, a
-contract lost, the owner before a possessive rival, a venture only talked about or one
-sold, "permettre à X de" where X buys (the buyer is X, not the bank)."""
+each other, "face à" a crisis or creditors or a customer's demand, a legal challenge,
+ground lost to imports, a contract lost, the owner before a possessive rival, a venture
+only talked about or one sold, "permettre à X de" where X buys (the buyer is X, not the
+bank)."""
 
 from __future__ import annotations
 
