@@ -7,13 +7,15 @@ stepped up in English ("X has been losing / ceding ground to A and B", "X steps 
 challenge to A"), a rival overtaken ("overtaking A and B"), a rival named after its owner's
 possessive ("competes with Kandor's Quistor": Quistor, not Kandor), a phrase opening the
 sentence that names rivals ("Face à des concurrents comme A ou B, X ...", "Facing rivals
-such as A and B, X ...": the name after its comma), a venture named by its
-ownership ("a 50-50 venture with A", "a venture it co-owns with A").
+such as A and B, X ...": the name after its comma), a rivalry noun whose relative clause
+sets its subject against rivals ("la bataille qui l'oppose à A et à B": "l'oppose" refuses
+nothing, unlike "s'oppose à"), a venture named by its ownership ("a 50-50 venture with
+A", "a venture it co-owns with A").
 Invented sentences, names in no list. Absent cases keep out: the rivals of one company with
-each other, "face à" a crisis or creditors or a customer's demand, a legal challenge,
-ground lost to imports, a contract lost, the owner before a possessive rival, a venture
-only talked about or one sold, "permettre à X de" where X buys (the buyer is X, not the
-bank)."""
+each other, a lawsuit "qui l'oppose à", a refusal with "s'oppose à", "face à" a crisis or
+creditors or a customer's demand, a legal challenge, ground lost to imports, a contract
+lost, the owner before a possessive rival, a venture only talked about or one sold,
+"permettre à X de" where X buys (the buyer is X, not the bank)."""
 
 from __future__ import annotations
 
@@ -45,6 +47,9 @@ _EN_FIFTY_SET_UP = "Velmora set up a 50-50 venture with Quistor to build batteri
 _FR_FRONTED = ("Face à des concurrents comme Quistor ou Brantel, Velmora compte racheter des "
                "ateliers en Italie.")
 _EN_FRONTED = "Facing rivals such as Quistor and Brantel, Velmora cut its prices."
+_FR_OPPOSE = ("Velmora, qui exploite douze cliniques, veut intégrer l'imagerie, un maillon "
+              "devenu clé dans la bataille qui l'oppose à Quistor et à Brantel.")
+_FR_OPPOSE_PRIX = "Velmora mise sur l'export dans la guerre des prix qui l'oppose à Quistor."
 
 FOUND = [
     # "face à" after a standing: the company against each rival
@@ -74,6 +79,11 @@ FOUND = [
     ("fr", _FR_FRONTED, (C, "Velmora", "Brantel")),
     ("en", _EN_FRONTED, (C, "Velmora", "Quistor")),
     ("en", _EN_FRONTED, (C, "Velmora", "Brantel")),
+    # a rivalry noun whose relative clause sets the subject against rivals ("qui l'oppose
+    # à": no refusal, unlike "s'oppose à")
+    ("fr", _FR_OPPOSE, (C, "Velmora", "Quistor")),
+    ("fr", _FR_OPPOSE, (C, "Velmora", "Brantel")),
+    ("fr", _FR_OPPOSE_PRIX, (C, "Velmora", "Quistor")),
     # a venture named by its ownership
     ("en", _EN_FIFTY, (P, "Velmora", "Quistor Re")),
     ("en", _EN_COOWNS, (P, "Velmora", "Quistor Live")),
@@ -97,6 +107,12 @@ ABSENT = [
     ("fr", "Face à la crise, Velmora et Quistor ont fusionné.", (C, "Velmora", "Quistor")),
     ("en", "Facing pressure from its customer Quistor, Velmora cut its prices.",
      (C, "Velmora", "Quistor")),
+    ("fr", _FR_OPPOSE, (C, "Quistor", "Brantel")),
+    ("fr", "Velmora a gagné le litige qui l'oppose à Quistor.", (C, "Velmora", "Quistor")),
+    # "s'oppose à" still refuses
+    ("fr", "Le fonds Kandor s'oppose à l'alliance entre Velmora et Quistor.",
+     (P, "Velmora", "Quistor")),
+    ("fr", "Velmora s'oppose au rachat de Quistor par Brantel.", (A, "Brantel", "Quistor")),
     # the deal's other party is no rival
     ("en", _EN_CHALLENGE, (C, "Velmora", "Tarvel")),
     # "face à" no rival
