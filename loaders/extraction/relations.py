@@ -2157,12 +2157,37 @@ def _blocked_before(view: SentenceView, t: int, block: tuple[Phrase, ...]) -> bo
         found = match_at(view.words, k, block)
         if found and k >= 2 and _side_phrase(view.words, k - 2):
             continue  # "X a pour sa part acquis Y": the adverbial's "part" is no stake
-        if found == ("other",) and k > 0 and (view.words[k - 1] in _POSSESSIVES_EN or (
-                view.units[k - 1].is_mention and view.units[k - 1].possessive)):
+        if found in _HOLDERS_QUALIFIERS and _holders_of_one(view, k, t):
             continue  # "Y's other shareholders include A": the holders of one company
         if found and (len(found) > 1 or k >= t - 5) and not any(
                 view.words[q] in (",", ";") or view.units[q].is_mention
                 for q in range(k + len(found), t)):
+            return True
+    return False
+
+
+_HOLDERS_QUALIFIERS = frozenset({("other",), ("large",)})
+_QUALIFIER_WORDS = frozenset({"other", "large"})
+
+
+def _holders_of_one(view: SentenceView, k: int, t: int) -> bool:
+    """True when the qualifiers from k to the trigger ("other", "large") follow a possessive
+    ("Y's other large shareholders include A", "its other shareholders"), or open the sentence
+    before a noun whose list "include" names ("Other shareholders in Y include A and B",
+    session 20): the holders of one company, not some holders among others."""
+    words = view.words
+    q = k
+    while q > 0 and words[q - 1] in _QUALIFIER_WORDS:
+        q -= 1
+    if q > 0 and (words[q - 1] in _POSSESSIVES_EN or (
+            view.units[q - 1].is_mention and view.units[q - 1].possessive)):
+        return True
+    if q > 1 or (q == 1 and words[0] != "the"):
+        return False
+    for r in range(t + 1, min(len(words), t + 7)):
+        if words[r] in HARD_BOUNDARIES or words[r] in (",", ";", "."):
+            return False
+        if words[r] in ("include", "included", "includes"):
             return True
     return False
 
@@ -3106,10 +3131,12 @@ X", "son client attitré X")."""
 
 def _appositive_name(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
     """The name set off by commas right after a noun: "its largest shareholder, Oaktree,", also
-    behind its place: "its closest rival, Berlin-based Zentrix,", "l'allemand Zentrix"."""
+    behind its place: "its closest rival, Berlin-based Zentrix,", "l'allemand Zentrix"; or by
+    dashes: "its main shareholders — A, B and C — backed" (session 20)."""
     units, words = view.units, view.words
-    if end + 1 >= len(units) or words[end] != ",":
+    if end + 1 >= len(units) or words[end] not in _APPOSITION_OPENERS:
         return None
+    closers = (",", ".", ";") if words[end] == "," else (words[end], ".")
     k = end + 1
     while k < min(len(units), end + 6) and not units[k].is_mention:
         based = match_at(words, k, lex.based_suffix)
@@ -3124,9 +3151,12 @@ def _appositive_name(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
         else:
             return None
     if k < len(units) and _plain_mention(units[k]) and (
-            k + 1 >= len(units) or words[k + 1] in (",", ".", ";")):
+            k + 1 >= len(units) or words[k + 1] in closers):
         return units[k]
     return None
+
+
+_APPOSITION_OPENERS = frozenset({",", "—", "–"})
 
 
 _SOLD_PARTICIPLES = frozenset({"sold", "vendu", "vendue", "vendus", "cede", "cedee", "cedes"})
