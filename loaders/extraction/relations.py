@@ -950,10 +950,11 @@ def _apply(
         stop = _descriptor_start(view, end, obj_at, lex)  # "buy equipment maker Infinera"
     elif obj_unit is not None and frame.type == RelationType.ACQUIRES:
         k = end  # "Zorvane, which Kandor sold to Velmora in April", "Zorvane, qu'il a racheté
-        while k < stop and words[k] != "," and (  # en 2012, comme une marque": the words up
-                not frame.agent_preps  # to the buyer's preposition or the clause's comma
-                or match_at(words, k, frame.agent_preps) is None):  # (session 19)
-            k += 1
+        while k < stop and words[k] != "," and words[k] not in _SELLER_PREPS and (  # en
+                not frame.agent_preps  # 2012, comme une marque": the words up to the
+                or match_at(words, k, frame.agent_preps) is None):  # buyer's or the seller's
+            k += 1  # preposition or the clause's comma (session 19; "Zorvane, which Kandor
+            # bought from Velmora", session 20)
         stop = k
     if obj_unit is not None and not _between_ok(frame, words, end, stop,
                                                  _PART_NOUNS if part is not None else None) \
@@ -2375,6 +2376,9 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                 prep = None  # "X a finalisé": the verb "a", not the preposition "à"
             if prep is not None and _side_prep(words, k):
                 prep = None
+            if prep is not None and k > end and words[k - 1] == "aupres" \
+                    and frame.type in _STAKE_TYPES:
+                prep = None  # "acquérir 62 % du capital auprès de Z": the seller (session 20)
             if prep is not None and k > end and prep[0] in ("de", "d'", "du", "of") \
                     and words[k - 1] in _COUNTERPART_HEADS:
                 return -1, None  # "a racheté le fournisseur de Quistor" (session 17, descr)
@@ -2424,6 +2428,8 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                 return named, _after_relative(view, named, lex, unit)
             if _rival_adjunct(view, k, lex):
                 k += 2  # "bought Roku rival Vizio": the rival is what is bought
+            elif frame.type == RelationType.ACQUIRES and units[k].possessive:
+                k = _possessed_object(view, k, lex)  # "buy Velmora's smaller rival Quistor"
             unit = units[k]
             if frame.type == RelationType.SUPPLIES and words[end - 1] in _TRIGGER_PREPS:
                 # "relies on A for its payments and on B": the trigger's own preposition again
@@ -2431,6 +2437,19 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             return k, _after_relative(view, k, lex, unit)
         k += 1
     return -1, None
+
+
+def _possessed_object(view: SentenceView, k: int, lex: Lexicon) -> int:
+    """The name a possessive name at unit k qualifies as a direct object, "buy Velmora's
+    (smaller) rival Quistor" (session 20): the head after one to three lower-case words with
+    no preposition, else k itself."""
+    head = next((q for q in range(k + 1, min(len(view.units), k + 5))
+                 if view.units[q].is_mention), None)
+    if head is None or any(view.words[q] in lex.prepositions or view.words[q] in _PART_NOUNS
+                           for q in range(k + 1, head)) \
+            or not _possessed_head(view, k, view.units[head], lex):
+        return k  # "Zentrix's subsidiary Quorbis": a part, left to `_subsidiary`
+    return head
 
 
 _COUNTERPART_HEADS = frozenset({
@@ -2524,6 +2543,9 @@ def _set_off_after(view: SentenceView, end: int, k: int) -> Segment | None:
 
 
 _OBJECT_PRONOUNS = frozenset({"which", "that", "que", "qu'"})
+_STAKE_TYPES = frozenset({RelationType.INVESTS_IN, RelationType.ACQUIRES})
+_SELLER_PREPS = frozenset({"from", "aupres"})
+"""The preposition of the seller after a buying verb whose object is a relative pronoun."""
 _OWNED_THING_PREPS = frozenset({"of", "in", "from", "de", "du", "des", "d'", "dans"})
 _TRIGGER_PREPS = frozenset({"on", "upon", "sur"})
 
@@ -3207,7 +3229,7 @@ def _relative_object(
     if seg is None or seg.kind != "relative":
         return -1, None
     found = relative_at(view.words, seg.start + 1, lex)
-    if found is None and (object_relative(view, seg.start + 1) or (
+    if found is None and (object_relative(view, seg.start + 1, lex) or (
             frame.type == RelationType.ACQUIRES and _pronoun_relative(view, seg.start + 1))):
         found = seg.start + 1, ()  # "Y, the chipmaker that X bought" (session 15)
     if found is None:
@@ -3325,15 +3347,17 @@ def _direct_relative_object(
             or not frame.direct \
             or words[r] not in _OBJECT_PRONOUNS or r + 1 >= t:
         return -1, None
-    s = relative_subject(view, r)  # "which Italy's Velmora bought" (session 19)
+    s = relative_subject(view, r, lex)  # "which Italy's Velmora bought" (session 19)
     if s >= t or not _plain_mention(units[s]):
         return -1, None
     if any(units[k].is_mention for k in range(s + 1, t)) or t - s > 5:
         return -1, None  # "which Velmora said Quistor would buy": another clause
     if units[s].mentions[0].kind not in (NAME, PRONOUN) or (
-            seg.owner > 0 and words[seg.owner - 1] in _OWNED_THING_PREPS):
+            seg.owner > 0 and words[seg.owner - 1] in _OWNED_THING_PREPS
+            and words[seg.owner - 1] != "from"):
         return -1, None  # "its stake in Quistor, which Tarvex bought": the stake or the unit
-        # may be what was bought; a pronoun buyer is left to the other frames
+        # may be what was bought; a pronoun buyer is left to the other frames ("leases trains
+        # from Quistor, which Tarvex bought": "from" names no owned thing; session 20)
     end = t + 1
     while end < len(words) and end < t + 4 and not units[end].is_mention \
             and words[end] not in (",", ".", ";") and words[end] not in HARD_BOUNDARIES \
