@@ -7,7 +7,9 @@ administration" told in the passive (the active verb takes no "by" phrase); a bu
 relative clause after "from" ("leases trains from Y, which X bought"), with the seller named
 ("which X bought from Z") or the buyer described ("which Swiss investor X bought"); the
 possessed head of a direct object ("buy Velmora's smaller rival Y": Y is bought); the
-seller after "auprès de" is no target ("acquérir 62 % du capital auprès de Z").
+seller after "auprès de" is no target ("acquérir 62 % du capital auprès de Z"); a stake's
+size set off by commas takes none of the window ("l'entrée de X, à hauteur de 20 %, au capital
+de Y").
 
 Invented sentences, both languages where the shape exists in both; every company here is made
 up and in no list.
@@ -80,6 +82,9 @@ FOUND = [
     ("fr", "Kandor a acquis 62 % du capital de Quistor auprès de Zelbar Partners.",
      ("INVESTS_IN", "Kandor", "Quistor")),
     ("fr", "Kandor a racheté auprès de Zelbar 62 % de Quistor.", ("ACQUIRES", "Kandor", "Quistor")),
+    # a stake's size set off by commas
+    ("fr", "Le directeur général a confirmé l'entrée de Velmora, à hauteur de 20 %, au capital "
+     "de Quistor.", ("INVESTS_IN", "Velmora", "Quistor")),
 ]
 
 ABSENT = [
@@ -131,6 +136,11 @@ ABSENT = [
      ("ACQUIRES", "Kandor", "Zelbar Partners")),
     ("fr", "Kandor a pris une participation de 20 % auprès de Zelbar.",
      ("INVESTS_IN", "Kandor", "Zelbar")),
+    # an aside with a name in it is no stake's size; a denied entry is not asserted
+    ("fr", "Le directeur général a confirmé l'entrée de Velmora, à hauteur de Quistor, au "
+     "capital de Zelbar.", ("INVESTS_IN", "Velmora", "Zelbar")),
+    ("fr", "Le directeur général a démenti l'entrée de Velmora, à hauteur de 20 %, au capital "
+     "de Quistor.", ("INVESTS_IN", "Velmora", "Quistor")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

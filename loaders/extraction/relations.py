@@ -2289,11 +2289,31 @@ def _is_boundary(view: SentenceView, k: int) -> bool:
 _OUTER_COORDINATORS = frozenset({"et", "and", "ainsi", "ou", "or", "as"})
 
 
+_ASIDE_OPENERS = (("a", "hauteur", "de"), ("a", "hauteur", "d'"))
+_ASIDE_REACH = 8
+
+
+def _amount_aside(view: SentenceView, k: int) -> int:
+    """The length of a stake's size set off by commas at unit k, which takes none of the
+    object's window: "son entrée, à hauteur de 20 %, au capital de Y" (session 20): the
+    opener, a number, no name, the closing comma; else 0."""
+    words = view.words
+    if k >= len(words) or words[k] != "," or match_at(words, k + 1, _ASIDE_OPENERS) is None:
+        return 0
+    for c in range(k + 4, min(len(words), k + _ASIDE_REACH)):
+        if view.units[c].is_mention or words[c] in HARD_BOUNDARIES:
+            return 0
+        if words[c] == ",":
+            return c + 1 - k if any(w[:1].isdigit() for w in words[k + 4:c]) else 0
+    return 0
+
+
 def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[int, Unit | None]:
     """The unit of the object argument: after a listed preposition, or direct."""
     words = view.words
     units = view.units
-    limit = min(len(units), end + frame.window)
+    limit = min(len(units), end + frame.window + sum(
+        _amount_aside(view, k) for k in range(end, min(len(units), end + frame.window))))
     own = view.segment_of(end - 1) if end >= 1 else None
     if own is not None and own.kind == "relative" and own.end + 1 < len(units) \
             and words[own.end] == "," and words[own.end + 1] in _OUTER_COORDINATORS:
