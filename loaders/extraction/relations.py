@@ -966,7 +966,7 @@ def _apply(
         return []  # "X sold Z shares to Y": the stake a seller sells to Y is in X only when
         # no company is named between (session 16)
     if frame.type == RelationType.SUPPLIES and obj_unit is not None and obj_at > t + 1 \
-            and _located_at(words, obj_at):
+            and (_located_at(words, obj_at) or _run_site(words, t, obj_at, lex)):
         return []  # "Quistor, un fabricant de cartons installé à Tarvenec": a place, no
         # customer (session 15, typeprec)
     if frame.type == RelationType.SUPPLIES and obj_unit is not None and obj_at > t \
@@ -1476,6 +1476,45 @@ def _located_at(words: list[str], obj_at: int) -> bool:
     while k > 0 and words[k] in _LOCATED_PREPS:
         k -= 1
     return k < obj_at - 1 and words[k] in _LOCATED
+
+
+_RUN_TRIGGERS = ("exploit",)
+"""The stem of the French verb of running a site ("exploite"); English "runs on" / "operates"
+name a platform or a maker after "on" / "in" ("runs on Kelvane's cloud")."""
+_RUN_SITE_PREPS = frozenset({"dans", "en", "aux"})
+"""Prepositions whose name, after a verb of running, is where the sites are ("exploite cinq
+stations dans les Monts Quessar", "200 pylônes aux Quessanes"), never who made the goods."""
+_RUN_SITES = frozenset({
+    "usine", "usines", "site", "sites", "centrale", "centrales", "raffinerie", "raffineries",
+    "terminal", "terminaux", "entrepot", "entrepots", "fonderie", "fonderies", "mine", "mines",
+    "laminoir", "laminoirs", "acierie", "acieries", "hauts-fourneaux", "haut-fourneau",
+    "fourneaux", "clinique", "cliniques", "centres", "etablissements", "stations",
+    "domaines", "hotels", "pylones", "port", "aeroport", "gisement", "depart", "tri"})
+"""Nouns of a site a company runs: the name after them ("la fonderie de Las Varenas", "trois
+centres de tri à Morvalle", "six lignes au départ de Tarvik", "la clinique Sainte-Varenne")
+is a place or the site's own name (session 20, precision2)."""
+
+
+def _run_site(words: list[str], t: int, obj_at: int, lex: Lexicon) -> bool:
+    """True when the object of a verb of running ("X exploite ... Y": Y's goods run by X) is a
+    place or a site: after "dans (les)", "en", "aux"; after "à" / "au" / "de" following a site
+    noun ("exploite trois centres de tri à Morvalle", "le laminoir de Portavella"), or right
+    after a site noun ("dont la clinique Sainte-Varenne"). Not the maker after "de" or a
+    participle's "à" ("exploite les navettes de Kandor", "des avions loués à Kandor")."""
+    if not words[t].startswith(_RUN_TRIGGERS):
+        return False
+    q = obj_at - 1
+    if words[q] in _RUN_SITES:
+        return True  # "dont la clinique Sainte-Varenne"
+    if words[q] in lex.determiners and q - 1 > t:
+        q -= 1  # "dans les Monts Quessar"
+    if words[q] in _RUN_SITE_PREPS:
+        return True
+    if words[q] in ("a", "au", "de", "d'", "du") and q - 1 > t:
+        return words[q - 1] in _RUN_SITES or words[q] in ("a", "au") and any(
+            w in _RUN_SITES for w in words[t + 1:q]) and not words[q - 1].endswith(
+            ("e", "es", "is", "ie", "ies", "u", "ue", "us"))
+    return False
 
 
 _LICENCE_WORDS = frozenset({"licence", "licences", "license", "licenses", "licensed"})
