@@ -20,6 +20,11 @@ apposition whose clause then sells its stake ("X, an early backer of Y, sold its
 Near misses keep the fact: "a retenu l'offre de X", "took a stake in X after talks", "a pris
 une participation", "an early backer of Y, led the new round", "sold its stake in W" (another
 holding).
+
+Two shapes session 19 wrote in invented text: a share of the market ahead of a rival is no
+stake in the rival ("holds 30% of the market, ahead of X"; "holds 30% of X, ahead of Y" keeps
+its stake in X), and a debt round is a loan ("a debt round led by X"; "a funding round led by
+X" keeps its investor).
 """
 
 from __future__ import annotations
@@ -71,6 +76,10 @@ FOUND = [
      ("INVESTS_IN", "Quistor Capital", "Kandor")),
     ("en", "Quistor Ventures, an early backer of Kandor, sold its stake in Brelane last year.",
      ("INVESTS_IN", "Quistor Ventures", "Kandor")),
+    ("en", "Velmora holds 30% of Quistor, ahead of Kandor with 25%.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    ("en", "Velmora raised $40 million in a funding round led by Kandor.",
+     ("INVESTS_IN", "Kandor", "Velmora")),
 ]
 
 ABSENT = [
@@ -106,6 +115,12 @@ ABSENT = [
      ("INVESTS_IN", "Quistor Ventures", "Kandor")),
     ("fr", "Quistor Capital, actionnaire historique de Kandor, a cédé sa participation à "
      "Velmora.", ("INVESTS_IN", "Quistor Capital", "Kandor")),
+    ("en", "Velmora holds 30% of the market, ahead of Quistor with 25%.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    ("fr", "Velmora détient 30 % du marché, devant Quistor avec 25 %.",
+     ("INVESTS_IN", "Velmora", "Quistor")),
+    ("en", "Velmora raised $40 million in a debt round led by Kandor.",
+     ("INVESTS_IN", "Kandor", "Velmora")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)
