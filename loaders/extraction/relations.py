@@ -884,6 +884,14 @@ def _apply(
     words = view.words
     units = view.units
     end = t + len(trig)
+    if frame.type == RelationType.SUPPLIES and frame.subject == "target" \
+            and words[t] in _BOUGHT_FORMS and _company_antecedent(view, t, lex):
+        return []  # "Kandor Leasing, the lessor that Quistor bought from Tarvex": a company
+        # changes hands, no supply (session 20)
+    if frame.type == RelationType.SUPPLIES and words[t] == "used" and end + 1 < len(words) \
+            and words[end] == "in" and t > 1 and words[t - 1].isalpha() \
+            and not view.units[t - 1].is_mention and words[t - 1] not in _NOT_GOODS_BEFORE:
+        return _goods_used_in(t, end, view, lex, frame, registry)
     if _blocked_before(view, t, frame.block_before):
         members = _plural_noun_members(frame, t, end, view, lex)
         if members is None:
@@ -1229,6 +1237,32 @@ def _apply(
                 or words[t] in _RESALE_VERBS and _goods_after_possessor(frame, view, obj_at)):
         # "Velmora licensed Quistor's technology": Quistor's technology, licensed to Velmora;
         # "Velmora sells Quistor's chairs": Quistor's goods, sold on by Velmora (session 19)
+        return _pairs(frame.type, obj_unit.mentions, subj.mentions, "source", view, t, end,
+                      registry)
+    if frame.type == RelationType.SUPPLIES and obj_at > t and obj_unit.possessive \
+            and not _possessive_pronoun(obj_unit) and obj_at + 1 < len(words) \
+            and words[obj_at + 1] == "parent":
+        parent = _parent_named(view, obj_at + 2, lex)  # "supply Kandor's parent group,
+        if parent is None:  # Velmora": the parent is the party, not Kandor (session 20)
+            return []
+        obj_at, obj_unit = view.units.index(parent), parent
+    if frame.type == RelationType.SUPPLIES and obj_at > t \
+            and ("avec" in words[t:obj_at] or "with" in words[t:obj_at]):
+        told = _partner_clause_role(view, obj_at)  # "un contrat avec Y, qui fournira les
+        if told is not None and told != subj_role:  # résines": the partner's own clause
+            return _pairs(frame.type, subj.mentions, obj_unit.mentions, told, view, t, end,
+                          registry)  # says who supplies whom (session 20)
+    if frame.type == RelationType.SUPPLIES and subj_role == "target" and obj_at > t \
+            and words[obj_at - 1] == "with" and _under_contract_service(view, t):
+        # "X maintains the road under contracts with Y": X works for Y (session 20)
+        return _pairs(frame.type, subj.mentions, obj_unit.mentions, "source", view, t, end,
+                      registry)
+    if frame.type == RelationType.SUPPLIES and subj_role == "source" and obj_at > end \
+            and words[t] in _LICENCE_WORDS and _brand_goods(view, obj_at, lex, _MEDIA_GOODS) \
+            and all(w in _SHARE_OF or w.isdigit() or w in _LICENSED_COUNT
+                    for w in words[end:obj_at]):
+        # "X licensed more than 30 Quistor songs for its game": Quistor's goods, licensed to
+        # X (session 20; "licensed Quistor's technology" above)
         return _pairs(frame.type, obj_unit.mentions, subj.mentions, "source", view, t, end,
                       registry)
     if obj_at > t and frame.type not in _SYMMETRIC:
@@ -1957,7 +1991,8 @@ def _bought_from(view: SentenceView, obj_unit: Unit, lex: Lexicon) -> bool:
     return lex.language == "fr" and view.tokens[obj_unit.first].norm in ("au", "aux")
 
 
-def _brand_goods(view: SentenceView, obj_at: int, lex: Lexicon) -> bool:
+def _brand_goods(view: SentenceView, obj_at: int, lex: Lexicon,
+                 more: frozenset[str] = frozenset()) -> bool:
     """True when the name a verb of buying takes is followed, within two lower-case words, by
     a product noun: "buys Velmora pump systems", "bought Quistor servers" (the goods are
     bought, their maker is no acquisition). A product noun before the name ("achète des
@@ -1969,7 +2004,138 @@ def _brand_goods(view: SentenceView, obj_at: int, lex: Lexicon) -> bool:
     for q in range(obj_at + 1, min(len(words), obj_at + 3)):
         if units[q].is_mention or not view.tokens[units[q].first].text[:1].islower():
             return False
-        if words[q] in lex.product_nouns:
+        if words[q] in lex.product_nouns or words[q] in more:
+            return True
+    return False
+
+
+_MEDIA_GOODS = frozenset({"songs", "tracks", "recordings", "titles", "catalogue", "catalog",
+                          "patents", "technology", "platform", "characters", "footage"})
+"""What a licence covers beside goods: "licensed 30 Quistor songs" (session 20)."""
+_LICENSED_COUNT = frozenset({"than", "about", "around", "nearly", "over", "some", "dozens",
+                             "hundreds", "several", "many", "two", "three", "four", "five",
+                             "six", "ten", "twenty", "thirty", "forty", "fifty"})
+_PARTNER_SUPPLIES = frozenset({
+    "fournira", "fourniront", "fournit", "fournissent", "fournissait", "livrera", "livreront",
+    "livre", "livrent", "equipera", "equiperont", "fabriquera", "fabriqueront",
+    "construira", "construiront", "supplies", "supply", "provides", "provide", "delivers",
+    "deliver", "builds", "build", "manufactures", "manufacture", "makes", "make"})
+_PARTNER_BUYS = frozenset({
+    "achetera", "acheteront", "achete", "achetent", "buys", "buy", "purchases", "purchase",
+    "uses", "use", "utilisera", "utiliseront"})
+_PARTNER_FILLERS = frozenset({"will", "would", "also", "already", "to", "aussi", "deja",
+                              "egalement", "lui", "leur", "en", "doit", "va"})
+
+
+def _partner_clause_role(view: SentenceView, obj_at: int) -> str | None:
+    """The role of the subject of a contract "with" a partner whose relative clause tells
+    what the partner does: "(X a signé) un contrat avec Y, qui fournira les résines",
+    "a contract with Y, which will supply": Y supplies, the subject is the customer
+    ("target"); "... avec Y, qui achètera ...": Y buys ("source"). None when no such clause
+    (session 20)."""
+    words, units = view.words, view.units
+    k = obj_at + 1
+    if k + 1 >= len(words) or words[k] != "," or words[k + 1] not in ("qui", "which", "that"):
+        return None
+    k += 2
+    while k < len(words) and k < obj_at + 7 and words[k] in _PARTNER_FILLERS \
+            and not units[k].is_mention:
+        k += 1
+    if k >= len(words) or units[k].is_mention:
+        return None
+    if words[k] in _PARTNER_SUPPLIES:
+        return "target"
+    if words[k] in _PARTNER_BUYS:
+        return "source"
+    return None
+
+
+_CONTRACTED_WORK = frozenset({
+    "maintains", "maintain", "maintained", "operates", "operate", "operated", "runs",
+    "run", "ran", "builds", "build", "built", "manages", "manage", "managed", "carries",
+    "carry", "carried", "hauls", "haul", "hauled", "cleans", "clean", "cleaned", "services",
+    "repairs", "repaired", "overhauls", "overhauled", "supplies", "supplied", "provides",
+    "provided", "delivers", "delivered", "transports", "transported", "ships", "shipped"})
+
+
+_NOT_GOODS_BEFORE = frozenset({
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "it", "they",
+    "which", "that", "who", "also", "widely", "already", "commonly", "now", "still", "not",
+    "once", "first", "mainly", "mostly", "largely", "and", "or", "we", "he", "she", "then"})
+"""Words before "used" that make it a verb, not a participle after goods (session 20)."""
+
+
+_BOUGHT_FORMS = frozenset({"bought", "buys", "acquired", "acquires", "purchased", "purchases"})
+
+
+def _company_antecedent(view: SentenceView, t: int, lex: Lexicon) -> bool:
+    """True when the verb of buying at t sits in a relative clause ("that", "which") whose
+    antecedent is a company: a name ("Kandor Leasing, which Quistor bought from Tarvex") or a
+    company noun ("the lessor that Swiss investor Quistor bought from Tarvex"); its subject,
+    with its description, stands between (session 20)."""
+    words, units = view.words, view.units
+    k = t - 1
+    while k >= 0 and t - k <= 6 and words[k] not in ("that", "which") \
+            and (units[k].is_mention or words[k].isalpha() or "-" in words[k]):
+        k -= 1
+    if k < 1 or words[k] not in ("that", "which") \
+            or not any(units[q].is_mention for q in range(k + 1, t)):
+        return False  # "X, which also buys material from Y": the pronoun is the subject
+    j = k - 1 if words[k - 1] != "," else k - 2
+    return j >= 0 and (units[j].is_mention and units[j].mentions[0].kind == NAME
+                       and not units[j].mentions[0].person
+                       or (words[j],) in lex.descriptors and words[j] not in lex.product_nouns)
+
+
+def _parent_named(view: SentenceView, k: int, lex: Lexicon) -> Unit | None:
+    """The parent named after "X's parent (group / company)": set off by a comma ("Kandor's
+    parent group, Velmora") or right after ("Kandor's parent company Velmora")."""
+    words, units = view.words, view.units
+    if k < len(words) and words[k] in ("group", "company", "firm"):
+        k += 1
+    if k < len(units) and units[k].is_mention and not units[k].possessive:
+        return units[k]
+    return _appositive_name(view, k, lex)
+
+
+def _goods_used_in(t: int, end: int, view: SentenceView, lex: Lexicon, frame: Frame,
+                   registry: Registry) -> list[Candidate]:
+    """Goods "used in" a company's own goods, a reduced participle: "X, which makes the
+    cover glass used in Y's panels" (X supplies Y: the maker of the goods, Y their user).
+    Nothing without a verb of making just before the goods (before, "used" read Y as the
+    supplier of the clause's subject; session 20)."""
+    words, units = view.words, view.units
+    user = units[end + 1]
+    if not user.is_mention or not user.possessive or _possessive_pronoun(user):
+        return []
+    for m in range(t - 2, max(-1, t - 7), -1):
+        if units[m].is_mention or words[m] in (",", ";") or words[m] in HARD_BOUNDARIES:
+            return []
+        if words[m] in _MAKING_VERBS or words[m] in _PARTNER_SUPPLIES:
+            maker = _subject(m, view, lex, replace(frame, subject="source", object="target"))
+            if maker is None or maker is user:
+                return []
+            return _pairs(frame.type, maker.mentions, user.mentions, "source", view, m, end,
+                          registry)
+    return []
+
+
+def _under_contract_service(view: SentenceView, t: int) -> bool:
+    """True when the contract noun at t follows "under" (a few plain words between) and a
+    verb of doing or supplying comes before "under" in the clause, no name between: "X
+    maintains and operates 140 miles of road under contracts with Y" (X works for Y; the
+    frame's own reading makes Y the supplier, as in "orders with Y"; session 20)."""
+    words, units = view.words, view.units
+    k = t - 1
+    while k >= 0 and t - k <= 9 and words[k] != "under" and not units[k].is_mention \
+            and (words[k].isalpha() or "-" in words[k]):  # "design-build-operate" splits
+        k -= 1
+    if k < 1 or words[k] != "under":
+        return False
+    for q in range(k - 1, max(-1, k - 12), -1):
+        if units[q].is_mention or words[q] in (",", ";", ".") or words[q] in HARD_BOUNDARIES:
+            return False
+        if words[q] in _CONTRACTED_WORK:
             return True
     return False
 
