@@ -24,7 +24,10 @@ holding).
 Two shapes session 19 wrote in invented text: a share of the market ahead of a rival is no
 stake in the rival ("holds 30% of the market, ahead of X"; "holds 30% of X, ahead of Y" keeps
 its stake in X), and a debt round is a loan ("a debt round led by X"; "a funding round led by
-X" keeps its investor).
+X" keeps its investor). A plain verb of buying whose object is a maker's goods ("Kandor buys
+Velmora flour", "Kandor achète les pompes de Velmora") buys no company; "buys Velmora",
+"bought Velmora last year", "achète la totalité de Velmora", "a acheté le fabricant de pompes
+Velmora" still do.
 """
 
 from __future__ import annotations
@@ -80,6 +83,11 @@ FOUND = [
      ("INVESTS_IN", "Velmora", "Quistor")),
     ("en", "Velmora raised $40 million in a funding round led by Kandor.",
      ("INVESTS_IN", "Kandor", "Velmora")),
+    ("en", "Kandor bought Velmora last year.", ("ACQUIRES", "Kandor", "Velmora")),
+    ("en", "Kandor bought Velmora outright in 2020.", ("ACQUIRES", "Kandor", "Velmora")),
+    ("fr", "Kandor achète Velmora.", ("ACQUIRES", "Kandor", "Velmora")),
+    ("fr", "Kandor achète la totalité de Velmora.", ("ACQUIRES", "Kandor", "Velmora")),
+    ("fr", "Kandor a acheté le fabricant de pompes Velmora.", ("ACQUIRES", "Kandor", "Velmora")),
 ]
 
 ABSENT = [
@@ -121,6 +129,9 @@ ABSENT = [
      ("INVESTS_IN", "Velmora", "Quistor")),
     ("en", "Velmora raised $40 million in a debt round led by Kandor.",
      ("INVESTS_IN", "Kandor", "Velmora")),
+    ("en", "Among its biggest customers, Kandor buys Velmora flour for about a third of its "
+     "shops.", ("ACQUIRES", "Kandor", "Velmora")),
+    ("fr", "Kandor achète les pompes de Velmora depuis 2019.", ("ACQUIRES", "Kandor", "Velmora")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

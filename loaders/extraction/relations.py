@@ -1025,6 +1025,9 @@ def _apply(
                                    or any(w not in _SHARE_OF for w in words[end:obj_at])
                                    or not _goods_after_possessor(frame, view, obj_at)):
         return []  # "buys X's silica sand", not "buys its sand" or "buys X's unit" (session 19)
+    if frame.type == RelationType.ACQUIRES and frame.direct and obj_unit is not None \
+            and obj_at > t and _goods_bought(view, end, obj_at, lex):
+        return []  # "buys Velmora flour", "achète les pompes de Velmora": the maker's goods
     nxt = view.words[obj_at + 1] if obj_unit is not None and obj_at + 1 < len(view.words) else ""
     after = view.words[obj_at + 1:obj_at + 3] if obj_unit is not None else []
     if (frame.block_next and nxt in frame.block_next) or (
@@ -1510,6 +1513,49 @@ def _located_at(words: list[str], obj_at: int) -> bool:
     while k > 0 and words[k] in _LOCATED_PREPS:
         k -= 1
     return k < obj_at - 1 and words[k] in _LOCATED
+
+
+_BUY_STEMS = ("achet", "buy", "bought", "purchas")
+"""Stems of the plain verbs of buying, which take goods as often as companies (not "rachète",
+"acquires", "takes over")."""
+_WHOLE_WORDS = frozenset({
+    "totalite", "ensemble", "reste", "majorite", "integralite", "solde", "controle", "capital",
+    "activite", "activites", "filiale", "filiales", "societe", "entreprise", "groupe", "part",
+    "parts", "actions", "titres", "participation", "branche", "division", "pole", "marque",
+    "gamme", "gammes", "fabricant", "specialiste", "editeur", "concurrent", "rival"})
+"""Words before "de <Name>" that say the company itself, a part of it, or a description of
+it is bought ("la totalité de X", "le fabricant de X", "la gamme de pompes de X": a product
+line taken over, session 19)."""
+_NOT_GOODS_NEXT = frozenset({"last", "earlier", "later", "this", "next", "outright", "back",
+                             "again", "together", "instead", "too", "also", "first", "today",
+                             "yesterday", "itself", "alone", "entirely", "jointly", "recently"})
+
+
+def _goods_bought(view: SentenceView, end: int, obj_at: int, lex: Lexicon) -> bool:
+    """True when a plain verb of buying takes a maker's goods, not the maker (session 20,
+    precision2): a lower-case noun right after the English name ("buys Velmora flour",
+    "bought Velmora capacity"), or a French goods noun before "de <Name>" ("achète les pompes
+    de Velmora"); not "buys Velmora last year", "achète la totalité de Velmora"."""
+    words = view.words
+    if not words[end - 1].startswith(_BUY_STEMS) or obj_at + 1 > len(words):
+        return False
+    if lex.language == "en":
+        if obj_at + 1 >= len(words) or view.units[obj_at + 1].is_mention \
+                or any(w not in lex.determiners for w in words[end:obj_at]):
+            return False
+        nxt = words[obj_at + 1]
+        text = view.tokens[view.units[obj_at + 1].first].text
+        return text.isalpha() and text.islower() and nxt not in lex.function_words \
+            and nxt not in _NOT_GOODS_NEXT and not nxt.endswith("ly")
+    q = obj_at - 1
+    if q - 1 <= end or words[q] not in ("de", "d'", "du", "des"):
+        return False
+    between = words[end:q]
+    return not any(w in _WHOLE_WORDS or w in ("%", ",") or view.units[k].is_mention
+                   for k, w in enumerate(between, start=end)) \
+        and view.tokens[view.units[q - 1].first].text.isalpha() \
+        and view.tokens[view.units[q - 1].first].text.islower() \
+        and words[q - 1] not in lex.function_words
 
 
 _RUN_TRIGGERS = ("exploit",)
