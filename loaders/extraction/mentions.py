@@ -2535,6 +2535,53 @@ _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "ten", "zu", "bi
 word no lexicon lists they continue a person's name whatever the first name."""
 
 
+_INSTITUTION_HEADS = frozenset({"autorite", "commission", "cour", "agence", "office",
+                                "tribunal", "inspection", "observatoire"})
+"""French heads of public bodies whose names go on in lower case ("l'Autorité de régulation des
+ports", "la Cour des litiges"); "Conseil" is left out ("le Conseil de surveillance" is a
+company's board)."""
+_GAZETTE_HEADS = frozenset({"journal", "bulletin"})
+"""Heads of official gazettes, named with "officiel" ("au Bulletin officiel des annonces")."""
+
+
+def _institution_end(tokens: list[Token], i: int, taken: list[bool], lex: Lexicon) -> int:
+    """End of a French public body's name at i written in lower case after its capitalised
+    head: the head after an article ("l'", "la", "au", "du") or opening the sentence, then "de /
+    des / du / d' (la / l') <noun>" once or more ("l'Autorité de contrôle des péages", "la Cour
+    des litiges"), or "Journal / Bulletin officiel" and such complements; 0 when none (an
+    infinitive after "de": "demande à l'Autorité de la concurrence de sanctionner X")."""
+    n = len(tokens)
+    head = tokens[i]
+    if head.kind != "word" or not head.text[:1].isupper() or not head.text[1:].islower() \
+            or not (i == 0 or tokens[i - 1].norm in _HEAD_ARTICLES
+                    and tokens[i - 1].text.islower()
+                    or i == 1 and tokens[0].text in ("L'", "L’")):
+        return 0
+    k = i + 1
+    if head.norm in _GAZETTE_HEADS:
+        if k >= n or tokens[k].text != "officiel":
+            return 0
+        k += 1
+    elif head.norm not in _INSTITUTION_HEADS:
+        return 0
+    while k + 1 < n and tokens[k].norm in ("de", "des", "du", "d'") and tokens[k].text.islower() \
+            and not taken[k + 1]:
+        at = _past_article(tokens, k)
+        word = tokens[at] if at < n else None
+        if word is None or taken[at] or word.kind != "word" or not word.text.isalpha() \
+                or not word.text.islower() or len(word.text) < 4 \
+                or word.norm in lex.function_words or word.norm in lex.determiners \
+                or word.norm in lex.calendar or word.norm.endswith(("er", "ir")):
+            break
+        k = at + 1
+        if k + 1 < n and tokens[k].kind == "word" and tokens[k].text.isalpha() \
+                and tokens[k].text.islower() and tokens[k].norm not in lex.function_words \
+                and tokens[k].norm not in lex.calendar and tokens[k + 1].text in _TITLE_CLOSERS:
+            k += 1  # "de la régulation kandorienne.": an adjective closing the clause
+            break
+    return k if k > i + 1 else 0
+
+
 def _span_end(
     tokens: list[Token], i: int, lex: Lexicon, taken: list[bool], first_names: frozenset[str],
     bound: frozenset[str] = frozenset(),
@@ -2653,6 +2700,10 @@ def _span_end(
                 # "la Banque de Quellac et du Morvan", "la Caisse Régionale de Bretagne et de
                 # Normandie": a region, "et" and another region or city (session 19)
             continue
+        if j == i + 1 and lex.language == "fr" \
+                and (end := _institution_end(tokens, i, taken, lex)):
+            j = end  # "l'Autorité de régulation des ports", "la Cour des litiges", "au
+            break  # Bulletin officiel": a French public body in lower case after its head
         if (j == i + 1 or j == i + 2 and _title_adjective(tokens[i + 1], lex)) \
                 and (_common_head(tokens, i, lex) or j == i + 1
                      and _head_opens_name(tokens, i, lex)):  # "la Banque Privée de Quimper"
@@ -2741,6 +2792,28 @@ _FIRM_ENDINGS = frozenset({"capital", "holding", "holdings", "partners", "parten
                            "ventures", "investments", "beteiligungen", "participations",
                            "securities", "associates", "advisers", "advisors"})
 """Last words of investment firms' names: such a name is no product, whatever follows it."""
+_PUBLIC_HEADS = frozenset({"bank", "fund", "board", "authority", "agency", "commission",
+                           "hospital", "office", "trust"})
+"""Heads of public bodies and funds that go on with "of <Place>" ("the Quellian Pension Fund of
+Ostravia") or "for <Field>" ("the Velmoran Bank for Reconstruction and Development") after a name
+of their own; the field must be a common noun ("Velmora Bank for Zelbar's listing" is none)."""
+_TRADE_PLURALS = tuple(e + "s" for e in _TRADE_ENDS if not e.endswith("s")) + ("aux", "eaux")
+
+
+def _plural_trade(tok: Token, lex: Lexicon) -> bool:
+    """True for a capitalised plural trade noun ("Câbles", "Systems", "Pumps"): a lexicon word or
+    a common noun's ending, no place, first name, title or nationality."""
+    norm = tok.norm
+    return tok.kind == "word" and tok.text[:1].isupper() and tok.text[1:].islower() \
+        and len(norm) > 4 and norm.endswith(("s", "ux")) and not norm.endswith(("ss", "us")) \
+        and norm not in place_words() and norm not in word_list("first_names.txt") \
+        and norm not in word_list("family_names.txt") and norm[:-1] not in place_words() \
+        and norm not in lex.title_words and norm not in lex.nationalities
+
+
+_OF_MEMBERS = frozenset({"directors", "governors", "trustees", "management", "supervisors",
+                         "commissioners", "regents"})
+"""A board's members after "of": "the Velmora Board of Directors" is no name of its own."""
 _TITLE_NAME_ENDS = frozenset({"technology", "financial"})
 """Title words that also end company names ("Korvane Technology and Quistor") when "and" and
 another name follow (not "Velmora Technology chief", "Chief Technology Officer")."""
@@ -2865,9 +2938,10 @@ def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lex
         return j + 1
     if tok.text in _FOREIGN_CONJUNCTIONS and _is_cap(after, lex) and after.kind == "word":
         return j + 2
-    if tok.text == "of" and j >= i + 2 and tokens[j - 1].norm in _OF_HEADS \
+    if tok.text == "of" and j >= i + 2 and tokens[j - 1].norm in _OF_HEADS | _PUBLIC_HEADS \
             and tokens[j - 1].text[:1].isupper() and after.kind == "word" \
-            and after.text[:1].isupper() and after.text[1:].islower():
+            and after.text[:1].isupper() and after.text[1:].islower() \
+            and after.norm not in _OF_MEMBERS:
         k = j + 2
         while k < n and k - j <= 3 and not taken[k] and tokens[k].kind == "word" \
                 and _is_cap(tokens[k], lex):
@@ -2883,6 +2957,41 @@ def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lex
         while k < n and not taken[k] and tokens[k].kind == "word" and _is_cap(tokens[k], lex):
             k += 1
         return k  # "Transport for Velmora", "Institute for Quistor Studies": one name
+    if tok.text in ("and", "et") and j >= i + 2 and after.kind == "word" \
+            and _plural_trade(tokens[j - 1], lex) and _plural_trade(after, lex) \
+            and (after.norm in _vocabulary(lex) or after.norm in _other_vocabulary(lex)
+                 or after.norm.endswith(_TRADE_PLURALS) or after.norm[-2] not in "aiouy") \
+            and tokens[i].norm not in _vocabulary(lex) \
+            and not (j + 2 < n and tokens[j + 2].kind == "word" and _is_cap(tokens[j + 2], lex)
+                     and tokens[j + 2].norm not in LEGAL_SUFFIXES):
+        return j + 2  # "Velmora Câbles et Systèmes", "Quistor Pumps and Valves": two plural
+        # trade nouns joined inside the name, the second one a word of the lexicons, of a
+        # trade noun's ending or a common plural's ("-es", "-ts", "-rs": a name's "-is", "-os",
+        # "-as" is none) (session 20; "Quistor Motors and Zelbar", "Velmora Airports et Quellis"
+        # stay two)
+    if tok.text == "of" and j >= i + 2 and tokens[j - 1].norm.endswith("ers") \
+            and _plural_trade(tokens[j - 1], lex) \
+            and after.kind == "word" and after.text[:1].isupper() and after.text[1:].islower() \
+            and after.norm not in _vocabulary(lex) \
+            and after.norm not in word_list("first_names.txt") \
+            and not (j + 2 < n and (tokens[j + 2].kind in ("word", "initials")
+                                    and tokens[j + 2].text[:1].isupper()
+                                    or tokens[j + 2].kind == "poss")):
+        return j + 2  # "Quellan Growers of Ostmark": a body named by its members and its
+        # place, the place one word no list holds (session 20; after a plural, see below)
+    if tok.text == "for" and j >= i + 1 and tokens[j - 1].norm in _PUBLIC_HEADS \
+            and tokens[j - 1].text[:1].isupper() and (i > 0 and tokens[i - 1].norm == "the"
+                                                       or j >= i + 2):
+        k = j + 1 + (after.norm == "the" and after.text.islower())
+        end = k
+        while end < n and not taken[end] and tokens[end].kind == "word" \
+                and tokens[end].text[:1].isupper() and tokens[end].text[1:].islower() \
+                and _field_word(tokens[end].norm, lex):
+            end += 1  # "Financial Markets": a title word is a field word here
+        if end > k:
+            return _field_end(tokens, end, taken, lex)  # "the Velmoran Bank for Reconstruction
+            # and Development", "the Hospital for Special Surgery", "the Quellian Authority for
+            # the Financial Markets": a public body named for its field (session 20)
     if tok.text == "for" and j >= i + 2 and tokens[j - 1].norm in _FOR_INSTITUTES \
             and tokens[j - 1].text[:1].isupper() and after.kind == "word" \
             and after.text[:1].isupper() and after.text[1:].islower():
