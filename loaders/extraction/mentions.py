@@ -119,7 +119,7 @@ def detect_mentions(
     _link_aliases(out, tokens, lex)
     people = frozenset(k for m in out if m.kind == NAME and m.person
                        for k in range(m.first, m.last))
-    out += _descriptions(index, tokens, lex, taken, people)
+    out += _descriptions(index, tokens, lex, taken, people, towns=_lone_names(out))
     out += _pronouns(index, tokens, lex, taken)
     out.sort(key=lambda m: m.first)
     for m in out:
@@ -3860,7 +3860,7 @@ def more_descriptions(
     for m in found:
         for k in range(m.first, m.last):
             taken[k] = True
-    more = _descriptions(index, tokens, lex, taken, heads=heads)
+    more = _descriptions(index, tokens, lex, taken, heads=heads, towns=_lone_names(found))
     if not more:
         return found
     for m in more:
@@ -3872,8 +3872,10 @@ def more_descriptions(
 def _descriptions(
     index: int, tokens: list[Token], lex: Lexicon, taken: list[bool],
     people: frozenset[int] = frozenset(), heads: tuple[tuple[str, ...], ...] = (),
+    towns: frozenset[int] = frozenset(),
 ) -> list[Mention]:
-    """Definite descriptions that refer back to a company: "le groupe", "the two companies"."""
+    """Definite descriptions that refer back to a company: "le groupe", "the two companies";
+    `towns` as in `_singular_description`."""
     norms = [t.norm for t in tokens]
     n = len(tokens)
     out: list[Mention] = []
@@ -3898,7 +3900,8 @@ def _descriptions(
         if norms[i] not in _DEFINITE:
             i += 1
             continue
-        found = _singular_description(index, tokens, norms, i, lex, taken, heads, people)
+        found = _singular_description(index, tokens, norms, i, lex, taken, heads, people,
+                                      towns)
         if found is None or _apposed(tokens, norms, found, lex, taken):
             i += 1
             continue
@@ -3933,6 +3936,8 @@ def _apposed(
     if before and not any(t.text == "," for t in before) and not taken[0] and (
             before[0].norm in lex.prepositions or before[0].text.endswith(_FRONTED_ENDINGS)):
         return False
+    if _closes_participle_phrase(tokens, norms, m, before, lex):
+        return False
     e = m.last
     while e < len(tokens) and (norms[e] in lex.nationalities or tokens[e].text[:1].islower()
                                and e - m.last < 2 and norms[e] not in _VERB_AFTER
@@ -3943,10 +3948,67 @@ def _apposed(
                                      or match_at(norms, e, lex.speech_verbs)))
 
 
+_ADJECTIVE_ENDINGS = _DEMONYM_ENDINGS + (
+    "ee", "ees", "ant", "ants", "ed", "ing", "al", "ale", "ales", "aux", "onne",
+    "onnes", "elle", "elles", "ive", "ives", "if", "ifs", "aire", "aires", "iere", "ieres")
+"""Endings of a word after a description that make it an adjective or a participle of the
+description ("la société lyonnaise", "la PME spécialisée", "the company based in"), not its
+verb."""
+
+
+def _closes_participle_phrase(tokens: list[Token], norms: list[str], m: Mention,
+                              before: list[Token], lex: Lexicon) -> bool:
+    """True when a description after a comma closes a fronted participle phrase whose names
+    are set off by commas of their own ("Fondée en 2017 par P, qui la dirige toujours, et par
+    Q, la société travaille pour ...", "Founded by A, a former banker, and B, the company
+    employs ..."): the phrase's subject, not an apposition to its last name. The sentence
+    opens with the participle, no auxiliary or speech verb stands before the description
+    (the name is still inside the phrase), and a verb follows it: a lower-case word that is
+    no function word, nationality, adjective or participle (session 20, refs12)."""
+    if not before or not (before[0].text[:1].isupper() and participle_opening(tokens, 0, lex)):
+        return False
+    if any(norms[k] in _VERB_AFTER and norms[k] not in lex.determiners  # not English "a"
+           or match_at(norms, k, lex.speech_verbs) for k in range(1, m.first)):
+        return False
+    if m.last >= len(tokens):
+        return False
+    nxt = tokens[m.last]
+    w = norms[m.last]
+    return nxt.kind == "word" and nxt.text.islower() and w not in lex.function_words \
+        and w not in lex.nationalities and w not in lex.prepositions \
+        and not w.endswith(_ADJECTIVE_ENDINGS)
+
+
+_UNPLACED_HEADS = frozenset({
+    "filiale", "branche", "division", "maison", "mere", "marque", "griffe", "coentreprise",
+    "holding", "fonds", "investisseur", "acquereur", "repreneur", "acheteur", "vendeur", "cible",
+    "club", "reseau", "groupement", "plateforme", "enseigne", "consortium", "champion", "leader",
+    "numero", "geant", "acteur"})
+"""Description nouns whose "de X" names the company they belong to or stand against ("la
+filiale de X", "le repreneur de X", "le géant de X"), never a place."""
+
+
+def _lone_names(found: list[Mention]) -> frozenset[int]:
+    """Tokens of the one-word names among `found` that no list knows and no person: a town
+    no table lists may be one (see `_singular_description`)."""
+    return frozenset(m.first for m in found if m.kind == NAME and m.known is None
+                     and not m.person and m.last - m.first == 1)
+
+
 def _singular_description(
     index: int, tokens: list[Token], norms: list[str], i: int, lex: Lexicon, taken: list[bool],
     heads: tuple[tuple[str, ...], ...], people: frozenset[int] = frozenset(),
+    towns: frozenset[int] = frozenset(),
 ) -> Mention | None:
+    """The definite description whose determiner is at token i, or None. `towns` are the
+    tokens of one-word names no list knows and no person: after "de" and the noun of a
+    description opening the sentence (or closing a fronted phrase that opens with no
+    preposition: "Déjà propriétaire de X, le groupe de Mannheim ...") that is no relation,
+    part or owner noun ("Le groupe de Mannheim ...", "La cartonnerie d'Oyonnax ...", "Le
+    chimiste de Colombes ...") such a name is a town, not the company the noun relates it to
+    ("la maison mère de SFR", "la filiale de Velmora"). After a prepositional phrase it is
+    left as it was: on read text "Avec cette acquisition, le groupe d'Épinal met la main sur
+    X, une usine" became a wrong edge."""
     n = len(tokens)
     sectors: list[str] = []
     country = ""
@@ -3982,7 +4044,10 @@ def _singular_description(
                 m = _make(index, tokens, i, end, ANAPHOR)  # "le groupe de François Quarnel":
                 m.owner = end + 1  # the company of the person named after it
                 return m
-            if _apposition_follows(tokens, norms, end, lex, taken):
+            town = end + 1 < n and norms[end] in ("de", "d'") and end + 1 in towns \
+                and head[-1] not in _FRONT_RELATIONAL and head[-1] not in _UNPLACED_HEADS \
+                and (i == 0 or norms[i - 1] == "," and norms[0] not in lex.prepositions)
+            if not town and _apposition_follows(tokens, norms, end, lex, taken):
                 return None  # "Le fabricant néerlandais de machines de lithographie ASML"
             post, beyond = end, False
             while post < min(n, end + 7):
@@ -3997,9 +4062,12 @@ def _singular_description(
                     country = country or ("" if beyond else lex.nationalities[w])
                 elif w in ("de", "d'", "of") and post + 1 < n \
                         and tokens[post + 1].text[:1].isupper():
-                    if taken[post + 1]:
-                        return None  # relational: "la maison mère de SFR"
-                    place = place or tokens[post + 1].text
+                    if taken[post + 1] and not (town and post == end):
+                        return None  # relational: "la maison mère de SFR"; not a town
+                        # right after the noun ("le groupe de Mannheim")
+                    if not taken[post + 1]:  # a town no table lists places nothing: it
+                        place = place or tokens[post + 1].text  # would count against a
+                        # company the article placed in its region ("le papetier vosgien")
                     post += 1
                 elif tokens[post].kind == "punct":
                     break
