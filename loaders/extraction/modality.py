@@ -49,6 +49,8 @@ def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon,
     found = set()
     if _negated(tokens, words, before, first, last, lex):
         found.add(Status.DENIED)
+    if _any_cue(tokens, words, (first,), lex.modality["in_talks"]):
+        found.add(Status.IN_TALKS)  # the trigger opens talks: "held talks about a stake"
     cues = lex.modality
     for status, key in ((Status.DENIED, "denial"), (Status.RUMOURED, "rumour"),
                         (Status.IN_TALKS, "in_talks"), (Status.HYPOTHETICAL, "hypothetical"),
@@ -526,9 +528,13 @@ def _negated(
         return True  # "il n'a pas vocation à se poser en concurrent de X"
     without = [k for k in before if k >= first - _WITHOUT_REACH]
     if lex.language == "fr":
-        has_ne = any(words[k] in ("ne", "n'") for k in near)
-        has_pas = any(words[k] in ("pas", "plus", "jamais", "aucun", "aucune", "rien", "point")
+        pas_words = ("pas", "plus", "jamais", "aucun", "aucune", "rien", "point")
+        has_pas = any(words[k] in pas_words
                       for k in [*near, *range(first, min(len(words), last + 3))])
+        has_ne = any(words[k] in ("ne", "n'") for k in near) or any(
+            words[k] in pas_words for k in near) and any(
+            words[k] in ("ne", "n'") for k in before if k >= first - _NE_REACH)
+        # "n'a en revanche pas retenu": an adverb between "ne" and "pas" (session 20)
         if has_ne and (has_pas or any(words[k] == "ni" for k in before)):
             return True  # "ne fournit pas", "ni A ni B ne détiennent"
         if any(words[k] == "sans" for k in without):
@@ -541,6 +547,8 @@ def _negated(
     return any(match_at(words, k, cues) for k in near)
 
 
+_NE_REACH = 7
+"""Tokens before the trigger within which "ne" may stand when "pas" is near it."""
 _INTENTION_REACH = 10
 _INTENTIONS = frozenset({"vocation", "entend", "entendent", "compte", "comptent", "veut",
                          "veulent", "prevoit", "prevoient", "envisage", "envisagent",
