@@ -91,6 +91,10 @@ ABSENT = [
      "talks.", ("ACQUIRES", "Kandor Build", "Velmora Plant")),
     ("en", "Kandor Build is looking at acquiring Velmora Plant.",
      ("ACQUIRES", "Kandor Build", "Velmora Plant")),
+    ("en", "Kandor Build had looked at investing in Velmora Plant last year.",
+     ("INVESTS_IN", "Kandor Build", "Velmora Plant")),
+    ("en", "Kandor Build is looking at merging with Velmora Plant.",
+     ("PARTNERS_WITH", "Kandor Build", "Velmora Plant")),
     # a plural candidate noun
     ("fr", "Kandor Rail, un temps cité parmi les candidats à une prise de participation dans "
      "Velmora Train, a démenti tout intérêt.", ("INVESTS_IN", "Kandor Rail", "Velmora Train")),

@@ -49,8 +49,6 @@ def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon,
     found = set()
     if _negated(tokens, words, before, first, last, lex):
         found.add(Status.DENIED)
-    if _any_cue(tokens, words, (first,), lex.modality["in_talks"]):
-        found.add(Status.IN_TALKS)  # the trigger opens talks: "held talks about a stake"
     cues = lex.modality
     for status, key in ((Status.DENIED, "denial"), (Status.RUMOURED, "rumour"),
                         (Status.IN_TALKS, "in_talks"), (Status.HYPOTHETICAL, "hypothetical"),
