@@ -15,7 +15,14 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from loaders.extraction.gazetteer import Gazetteer, KnownEntity
-from loaders.extraction.lexicon import DATA_DIR, Lexicon, match_at, match_ending_at, place_words
+from loaders.extraction.lexicon import (
+    DATA_DIR,
+    Lexicon,
+    country_codes,
+    match_at,
+    match_ending_at,
+    place_words,
+)
 from loaders.extraction.mentions import (
     ANAPHOR,
     FIRM_TAILS,
@@ -2042,6 +2049,9 @@ def _sector_word(toks: list[Token], k: int, first: int, lex: Lexicon) -> bool:
     frame's trigger ("rachète", "buys": the nationality is then the subject's), "de" / "of"
     not right before the name, "la" / "l'" right after "de"."""
     t = toks[k]
+    if t.text == "-":  # "Dutch bakery-ingredients maker X": a hyphen between two lower words
+        return 0 < k < first - 1 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() \
+            and toks[k + 1].text.isalpha() and toks[k + 1].text.islower()
     if not t.text.islower() or t.norm in lex.triggers:
         return False
     if t.norm in ("la", "l'"):
@@ -2049,6 +2059,19 @@ def _sector_word(toks: list[Token], k: int, first: int, lex: Lexicon) -> bool:
     if t.norm in _OF_SECTOR:
         return k < first - 1
     return t.text.isalpha() and t.norm not in lex.function_words
+
+
+def _possessor_country(toks: list[Token], k: int) -> str:
+    """The country code of a country's name in the possessive right before token k ("Italy's
+    X", "South Korea's X"), else ""."""
+    if k < 2 or toks[k - 1].kind != "poss":
+        return ""
+    for n in (1, 2):
+        if k - 1 - n >= 0 and all(t.text[:1].isupper() for t in toks[k - 1 - n:k - 1]):
+            code = country_codes().get(" ".join(t.norm for t in toks[k - 1 - n:k - 1]), "")
+            if code:
+                return code
+    return ""
 
 
 _BASED = frozenset({"base", "basee", "based", "installe", "installee", "implante", "implantee",
@@ -2093,6 +2116,9 @@ def _named_places(
             if j < k and (told or toks[j - 1].norm in lex.nationalities  # between the
                           and toks[j - 1].text[:1].isupper()):  # nationality and the name
                 k = j if told else j - 1
+            if (land := _possessor_country(toks, k)) or (
+                    k < m.first and (land := _possessor_country(toks, m.first))):
+                countries.add(land)  # "Italy's X", "Spain's tile maker X" (a title's too)
             window = list(range(k, m.first))
             if m.last < len(toks) and toks[m.last].text == "," \
                     and not _object_relative_after(toks, m.last + 1, lex):
