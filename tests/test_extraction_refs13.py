@@ -11,6 +11,14 @@ Quistor") stopped the scan back from the name at the hyphen: the nationality was
 "the Dutch company" after a takeover went to the buyer. A hyphen between two lower-case words
 is part of the sector now.
 
+A stake in a description after a takeover ("X agreed to buy Y. Z will take a 20% stake in the
+rescued business", "Le groupe X a annoncé le rachat de Y. ... une participation de 10 % dans
+l'entreprise") went to the buyer, the article's company: the description that a stake is in
+(`_stake_in`) is now the company the last real buying verb of its sentence or the three before
+bought (its object, or a passive's subject), not a company after "alongside" ("to fund the
+acquisition alongside Z"); never for "the enlarged company" (the buyer's) nor a placed
+description ("the Indian company"), nor when the target is the clause's own subject.
+
 French has no possessive of a country; its counterparts ("l'italien Velmora", "le fabricant
 néerlandais d'ingrédients Quistor") were read already and are kept here as the family's other
 half.
@@ -44,6 +52,11 @@ _PET_EN = ("Tarvel Foods has agreed to buy German pet-food maker Kandor Tiernahr
 _BOSS_EN = _DEAL_EN + ("Fiona Carrow said the Dutch company's managing director, Pieter Vossem, "
                        "would stay.")
 
+_RESCUE_EN = ("Kandor Holdings has agreed to buy Velmora Coachworks for £38 million. The deal "
+              "saves 400 jobs. ")
+_RESCUE_FR = ("Le groupe Kandor a annoncé jeudi le rachat de Velmora, un réseau belge de "
+              "cliniques. ")
+
 FOUND = [
     # a country's possessive places the company: "the Italian group" is Velmora's
     ("en", _RIVALS_EN,
@@ -66,6 +79,15 @@ FOUND = [
      ("COMPETES_WITH", "Kandor Tiernahrung", "Zorbex")),
     ("fr", _DEAL_FR + "La société néerlandaise affronte sur son marché le belge Zorbex.",
      ("COMPETES_WITH", "Quistor Groep", "Zorbex")),
+    # a stake in the description after a takeover: the target's
+    ("en", _RESCUE_EN + "The Quistor Investment Bank will take a 20 per cent stake in the rescued "
+     "business, people said.", ("INVESTS_IN", "Quistor Investment Bank", "Velmora Coachworks")),
+    ("en", "Tarvel Partners has agreed to buy Velmora Towers for about 2 billion euros. The "
+     "London-based firm will fund the acquisition alongside Quistor Capital, which will take a "
+     "minority stake of around 20% in the business.",
+     ("INVESTS_IN", "Quistor Capital", "Velmora Towers")),
+    ("fr", _RESCUE_FR + "Le fonds Quistor Capital conserve une participation de 10 % dans "
+     "l'entreprise.", ("INVESTS_IN", "Quistor Capital", "Velmora")),
 ]
 
 ABSENT = [
@@ -80,6 +102,12 @@ ABSENT = [
     ("en", _BOSS_EN, ("EXECUTIVE_OF", "Pieter Vossem", "Harlow Milling")),
     ("en", _PET_EN,
      ("COMPETES_WITH", "Tarvel Foods", "Zorbex")),
+    # the stake is in the buyer ("the enlarged company"), or the description is placed elsewhere
+    ("en", _RESCUE_EN + "Quistor Capital will subscribe for new Kandor shares, giving it an 8% "
+     "holding in the enlarged company.", ("INVESTS_IN", "Quistor Capital", "Velmora Coachworks")),
+    ("en", "Kandor Holdings, based in Mumbai, has agreed to buy Velmora Coachworks of Glasgow. "
+     "Quistor Capital took a 9 per cent stake in the Indian company in 2024.",
+     ("INVESTS_IN", "Quistor Capital", "Velmora Coachworks")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)
