@@ -338,6 +338,18 @@ def place_words() -> frozenset[str]:
     return frozenset(w for w in words if w not in _NOT_PLACE_WORDS and (len(w) > 2 or w == "uk"))
 
 
+@cache
+def country_codes() -> dict[str, str]:
+    """Folded English names of countries and territories (Babel's CLDR data, as token norms
+    joined by spaces: "italy", "south korea", "united kingdom") and the short names news uses
+    ("britain", "america") -> ISO 3166 code: the country of "Italy's X", "South Korea's X"."""
+    out = {" ".join(t.norm for t in tokenize(name)): code
+           for code, name in Locale("en").territories.items()
+           if code.isalpha() and len(code) == 2 and code not in ("EU", "EZ", "UN", "QO")}
+    out.update({"britain": "GB", "great britain": "GB", "america": "US", "the us": "US"})
+    return out
+
+
 _SUBDIVISION_LEVELS = (
     ("FR", ("Metropolitan department", "Metropolitan region")), ("DE", ("Land",)),
     ("US", ("State",)), ("ES", ("Autonomous community",)), ("IT", ("Region",)),

@@ -97,6 +97,12 @@ _DEAL_NOUNS = frozenset({"fusion", "merger", "merge", "rapprochement", "rachat",
                          "takeover", "combination", "tie-up", "mariage"})
 _DEAL_LINKS = frozenset({"avec", "with", "de", "du", "of", "its", "son", "sa", "ses", "their",
                          "leur", "leurs", "to", "a"})
+_DEAL_ADJECTIVES = 2
+"""At most this many adjectives between the link words and the rival noun ("larger rival")."""
+_DEAL_AFTER = frozenset({"about", "over", "regarding", "concerning", "vue", "sur"})
+"""Words that bring a deal noun after the rival's name ("about a merger", "en vue d'un")."""
+_DEAL_AFTER_REACH = 10
+"""Tokens after the rival noun within which that deal noun may stand."""
 _DEAL_LINKS_MAX = 2
 """At most this many link words between a deal noun and the rival noun ("with its rival")."""
 
@@ -127,13 +133,96 @@ def _rivals_named(toks: list[Token], first: int, last: int) -> bool:
 def _rival_in_deal(toks: list[Token], first: int) -> bool:
     """True when the rival noun at token `first` names the other party of a deal noun right
     before it ("projet de fusion avec son concurrent Y", "a merger with its rival Y", "to merge
-    with rival Y"): a denial, a rumour or talks bear on the deal, not on the rivalry."""
-    if first >= len(toks) or toks[first].norm not in RIVAL_NOUNS:
+    with rival Y", "a combination with larger rival Y", session 20: an adjective may stand
+    before the noun) or right after the rival's name ("approached rival Y about a merger",
+    "a approché son concurrent Y en vue d'un rapprochement"): a denial, a rumour or talks
+    bear on the deal, not on the rivalry. A rival noun marked would-be or former is left
+    alone."""
+    if first >= len(toks) or toks[first].norm not in RIVAL_NOUNS \
+            or any(toks[j].norm in _NOT_NOW for j in range(max(0, first - 3), first)):
         return False
     k = first - 1
-    while k >= 0 and first - k <= _DEAL_LINKS_MAX + 1 and toks[k].norm in _DEAL_LINKS:
+    while k >= 0 and first - 1 - k < _DEAL_ADJECTIVES and toks[k].text[:1].islower() \
+            and toks[k].norm.isalpha() and toks[k].norm not in _DEAL_LINKS \
+            and toks[k].norm not in _DEAL_NOUNS:
+        k -= 1  # "larger", "grand"
+    top = k
+    while k >= 0 and top - k <= _DEAL_LINKS_MAX and toks[k].norm in _DEAL_LINKS:
         k -= 1
-    return k >= 0 and k < first - 1 and toks[k].norm in _DEAL_NOUNS
+    if k >= 0 and k < top and toks[k].norm in _DEAL_NOUNS:
+        return True
+    for j in range(first + 1, min(len(toks), first + _DEAL_AFTER_REACH)):
+        if toks[j].norm in (",", ";", "and", "et", "but", "mais"):
+            return False
+        if toks[j].norm in _DEAL_NOUNS:
+            return any(toks[i].norm in _DEAL_AFTER for i in range(max(first, j - 3), j))
+    return False
+
+
+_PHRASE_STATUSES = _DEAL_STATUSES | {Status.FORMER}
+"""Statuses of a clause that a rival noun phrase with a named owner does not take
+(`_rival_phrase`)."""
+_NOT_NOW = frozenset({"former", "ancien", "ancienne", "anciens", "anciennes", "ex", "once",
+                      "erstwhile", "one-time", "would", "be", "potential", "potentiel",
+                      "potentielle", "potentiels", "potentielles", "futur", "future", "futurs",
+                      "futures", "possible", "possibles", "prospective", "eventual",
+                      "eventuel", "eventuelle", "no", "not", "aucun", "aucune", "pas", "-",
+                      "until", "jusqu'", "jusqu'en", "naguere", "autrefois", "then"})
+"""Words that mark the rival noun itself as not (or no longer) a rival: it keeps its status."""
+_PHRASE_SKIP = 3
+"""At most this many words (adjectives, determiners) between the stop and the rival noun."""
+_COPULAS = frozenset({"is", "was", "are", "were", "be", "being", "been", "become", "became",
+                      "becoming", "remain", "remains", "est", "etre", "sera", "serait",
+                      "devenir", "devient", "deviendrait", "reste", "rester"})
+
+
+def _rival_phrase(view: SentenceView, first: int, last: int, parties: set[str]) -> bool:
+    """True when the rival noun of the trigger stands in a noun phrase whose owner is named,
+    a possessive ("X's main rival Y", "from X's larger rivals A and B") or an apposition
+    with its complement ("Y, X's closest rival", "Y, concurrente directe de X", "Y, the
+    main rival of X"), and both `parties` are named in that phrase (the owner, the rivals
+    right after the noun, the name the apposition follows): the rivalry is a fact of the
+    phrase, and a denial, a rumour, talks, a wish or a former purchase in the clause around
+    it bears on the clause's own relation (session 20). A rival noun marked former,
+    would-be or potential, or after a copula ("denied it was X's rival", "a démenti être le
+    concurrent de X"), is left alone."""
+    toks = view.tokens
+    noun = next((k for k in range(first, min(last + 1, len(toks)))
+                 if toks[k].norm in RIVAL_NOUNS), None)
+    if noun is None:
+        return False
+    k = noun - 1
+    while k >= 0 and noun - k <= _PHRASE_SKIP and toks[k].norm not in ("'s", ",") \
+            and toks[k].norm not in _NOT_NOW and toks[k].text[:1].islower():
+        k -= 1
+    if k < 0 or any(toks[j].norm in _NOT_NOW for j in range(k, noun)) \
+            or any(toks[j].norm in _NOT_NOW
+                   for j in range(noun + 1, min(len(toks), noun + 6))):
+        return False
+    after = noun + 1 + (noun + 1 < len(toks) and toks[noun + 1].norm == ",")
+    spans = [(after, after + 1)]  # the rivals right after the noun
+    if toks[k].norm == "'s":
+        j = k - 1
+        while j >= 0 and toks[j].text[:1].isupper():
+            j -= 1
+        if j == k - 1 or j >= 0 and toks[j].norm in _COPULAS:
+            return False
+        spans.append((j + 1, k))  # the owner
+        comma = j if j >= 0 and toks[j].norm == "," else None
+    elif toks[k].norm == "," and (of := next(
+            (j for j in range(noun + 1, min(len(toks), noun + 3))
+             if toks[j].norm in ("de", "d'", "du", "of", "to")
+             or not toks[j].text[:1].islower()), None)) is not None \
+            and toks[of].norm in ("de", "d'", "du", "of", "to"):
+        spans.append((of + 1, of + 2))  # the owner after "de" / "of" ("directe de X")
+        comma = k
+    else:
+        return False
+    near = {e for u in view.units if u.is_mention
+            and (any(u.first < b and a < u.last for a, b in spans)
+                 or comma is not None and u.last == comma)
+            for m in u.mentions for e in m.resolved}
+    return parties <= near
 
 
 @dataclass
@@ -309,6 +398,10 @@ class RuleExtractor:
                     and _rival_in_deal(toks, first):
                 status = Status.REPORTED  # "a démenti tout projet de fusion avec son
                 # concurrent Y": the deal is denied, the rivalry stands (session 16)
+            elif cand.type == RelationType.COMPETES_WITH and status in _PHRASE_STATUSES \
+                    and _rival_phrase(view, first, last, {cand.source, cand.target}):
+                status = Status.REPORTED  # "used to buy from Y, X's main rival": the rivalry
+                # is a fact of the noun phrase, not of the clause's purchase (session 20)
             elif cand.type == RelationType.COMPETES_WITH and status == Status.HYPOTHETICAL \
                     and _rivals_named(toks, first, last):
                 status = Status.REPORTED  # "X hopes to overtake bigger rivals A and B": the

@@ -15,7 +15,14 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from loaders.extraction.gazetteer import Gazetteer, KnownEntity
-from loaders.extraction.lexicon import DATA_DIR, Lexicon, match_at, match_ending_at, place_words
+from loaders.extraction.lexicon import (
+    DATA_DIR,
+    Lexicon,
+    country_codes,
+    match_at,
+    match_ending_at,
+    place_words,
+)
 from loaders.extraction.mentions import (
     ANAPHOR,
     FIRM_TAILS,
@@ -729,6 +736,14 @@ def resolve_references(
                     if role == "target" else None
                 if target is not None:  # "la nouvelle filiale", "the acquired company"
                     m.candidates = (target,) + tuple(c for c in m.candidates if c != target)
+                if role is None and generic is not None and not (
+                        m.country or m.sectors or place.city or place.region or place.stem) \
+                        and _stake_in(m, tokens[s]) and (
+                        bought := _recent_target(m, s, sentences, tokens, lex, registry)):
+                    m.candidates = (bought,) + tuple(c for c in m.candidates if c != bought)
+                    # "X agreed to buy Y. Z will take a 20% stake in the business": Y (not
+                    # "the enlarged company", the buyer's; not "the Indian company": its place;
+                    # only a generic noun: "du capital de la fromagerie" is left to its noun)
                 if head in _TARGET_HEADS or head in _SELLER_HEADS:  # "la cible", "the
                     party = _deal_party(m, s, sentences, tokens, lex, registry,  # seller":
                                         head in _SELLER_HEADS)  # only the deal's party
@@ -911,6 +926,59 @@ def _deal_party(
                        and o is not m and o.kind == NAME and not o.possessive
                        and _org_of(o, registry) is not None), None)
         return bought.resolved[0] if bought is not None and bought.resolved else None
+    return None
+
+
+_STAKE_NOUNS = frozenset({"stake", "holding", "interest", "shareholding", "capital",
+                          "participation"})
+"""Nouns of a share of a company's capital ("a 20% stake in the business", "70 % du capital
+de la société")."""
+
+
+def _stake_in(m: Mention, toks: list[Token]) -> bool:
+    """True for a description that is the company a stake is in: "stake in the company", "a
+    minority stake of around 20% in the business", "du capital de la société", "une
+    participation dans l'entreprise" (a stake noun at most six tokens before the preposition,
+    no comma between)."""
+    k = m.first - 1
+    if k < 1 or toks[k].norm not in ("in", "de", "d'", "du", "dans"):
+        return False
+    for j in range(k - 1, max(-1, k - 7), -1):
+        if toks[j].text in (",", ";", ".", "(") or toks[j].kind == "poss":
+            return False
+        if toks[j].norm in _STAKE_NOUNS:
+            return toks[k].norm != "in" or toks[j].norm != "capital"
+    return False
+
+
+_ALONGSIDE = frozenset({"alongside", "with", "avec", "besides", "including", "aux", "cotes"})
+
+
+def _recent_target(
+    m: Mention, s: int, sentences: list[list[Mention]], tokens: list[list[Token]],
+    lex: Lexicon, registry: Registry,
+) -> str | None:
+    """The company the last real buying verb of the description's sentence or the three before
+    it bought: its object ("X agreed to buy Y"), or the subject of a passive ("Y has been
+    bought by X"); a verb with no company after it ("to fund the acquisition") is skipped.
+    None when that company is the subject of the description's own clause (the investor)."""
+    for back, k, by in _deal_verbs(m, s, tokens, BUY_VERBS, real_only=True):
+        if back < s - 3:
+            return None
+        if by >= 0:
+            found = _org_subject_before(m, k, sentences[back], tokens[back], lex, registry)
+        else:
+            found = next((o for o in sentences[back] if k < o.first <= k + _OBJECT_REACH
+                          and o is not m and o.kind == NAME and not o.possessive
+                          and _org_of(o, registry) is not None), None)
+            if found is not None and any(  # not "to fund the acquisition alongside Z"
+                    (t.norm in lex.prepositions or t.norm in _ALONGSIDE)
+                    and t.norm not in _STAKE_OF and t.norm != "of"
+                    for t in tokens[back][k + 1:found.first]):
+                found = None
+        if found is not None and found.resolved:
+            owner = _clause_subject(m, sentences[s], tokens[s], lex, registry)
+            return None if owner == found.resolved[0] else found.resolved[0]
     return None
 
 
@@ -2057,6 +2125,9 @@ def _sector_word(toks: list[Token], k: int, first: int, lex: Lexicon) -> bool:
     frame's trigger ("rachète", "buys": the nationality is then the subject's), "de" / "of"
     not right before the name, "la" / "l'" right after "de"."""
     t = toks[k]
+    if t.text == "-":  # "Dutch bakery-ingredients maker X": a hyphen between two lower words
+        return 0 < k < first - 1 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() \
+            and toks[k + 1].text.isalpha() and toks[k + 1].text.islower()
     if not t.text.islower() or t.norm in lex.triggers:
         return False
     if t.norm in ("la", "l'"):
@@ -2064,6 +2135,19 @@ def _sector_word(toks: list[Token], k: int, first: int, lex: Lexicon) -> bool:
     if t.norm in _OF_SECTOR:
         return k < first - 1
     return t.text.isalpha() and t.norm not in lex.function_words
+
+
+def _possessor_country(toks: list[Token], k: int) -> str:
+    """The country code of a country's name in the possessive right before token k ("Italy's
+    X", "South Korea's X"), else ""."""
+    if k < 2 or toks[k - 1].kind != "poss":
+        return ""
+    for n in (1, 2):
+        if k - 1 - n >= 0 and all(t.text[:1].isupper() for t in toks[k - 1 - n:k - 1]):
+            code = country_codes().get(" ".join(t.norm for t in toks[k - 1 - n:k - 1]), "")
+            if code:
+                return code
+    return ""
 
 
 _BASED = frozenset({"base", "basee", "based", "installe", "installee", "implante", "implantee",
@@ -2108,6 +2192,9 @@ def _named_places(
             if j < k and (told or toks[j - 1].norm in lex.nationalities  # between the
                           and toks[j - 1].text[:1].isupper()):  # nationality and the name
                 k = j if told else j - 1
+            if (land := _possessor_country(toks, k)) or (
+                    k < m.first and (land := _possessor_country(toks, m.first))):
+                countries.add(land)  # "Italy's X", "Spain's tile maker X" (a title's too)
             window = list(range(k, m.first))
             if m.last < len(toks) and toks[m.last].text == "," \
                     and not _object_relative_after(toks, m.last + 1, lex):
