@@ -55,15 +55,16 @@ _SUPPLIER_PREPS = _AGENT_PREPS | {"from", "a", "au", "aux", "aupres"}
 
 def _agent_at(view: SentenceView, j: int, preps: frozenset[str] = _AGENT_PREPS) -> bool:
     """True when the mention at unit j follows "par"/"by" (or another of `preps`; behind a
-    determiner, a nationality word or a country's "'s" at most): the agent of a passive,
-    which owns none of the goods."""
+    determiner and two words at most: a trade noun and a nationality, "par le motoriste
+    finlandais A" (session 20), or a country's "'s"): the agent of a passive, which owns none
+    of the goods."""
     words = view.words
-    for q in range(j - 1, max(-1, j - 4), -1):
+    for q in range(j - 1, max(-1, j - 5), -1):
         if words[q] in preps and not (words[q] == "aupres" and q + 1 < j
                                       and words[q + 1] not in ("de", "d'", "du", "des")):
             return True
         if words[q] not in _AGENT_WORDS and words[q] != "'s" \
-                and (view.units[q].is_mention or q == j - 3):
+                and (view.units[q].is_mention or q == j - 4):
             return False
     return False
 

@@ -488,6 +488,10 @@ def _topic_source(
     company of the sentence owns: the thing is the article's main company's ("The hulls are
     sourced from X", "Les moteurs proviennent de X")."""
     obj_at, obj = _object(frame, end, view, lex)
+    if obj is None and (skip := insertion_end(view.words, end, lex.calendar,
+                                              parenthesis=False)) > end:
+        # "Les essieux proviennent quant à eux de Y": the verb's own insertion (session 20)
+        obj_at, obj = _object(frame, skip, view, lex)
     if obj is None or obj_at <= t or not _plain_mention(obj):
         return []
     if any(w[:1].isdigit() or (w[:1] and w[:1] in "$€£") for w in view.words[end:obj_at + 3]):

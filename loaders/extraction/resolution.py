@@ -744,6 +744,13 @@ def resolve_references(
                     # "X agreed to buy Y. Z will take a 20% stake in the business": Y (not
                     # "the enlarged company", the buyer's; not "the Indian company": its place;
                     # only a generic noun: "du capital de la fromagerie" is left to its noun)
+                if role is None and generic in _FOUNDED_HEADS and not (
+                        m.country or m.sectors or place.city or place.region or place.stem) \
+                        and _founded_subject(m, ms, tokens[s]) and (
+                        bought := _recent_target(m, s, sentences, tokens, lex, registry)):
+                    m.candidates = (bought,) + tuple(c for c in m.candidates if c != bought)
+                    # "X va racheter Y. Fondée en 2014 par P, la société ...": the company
+                    # just bought is the one whose founding the article tells (session 20)
                 if head in _TARGET_HEADS or head in _SELLER_HEADS:  # "la cible", "the
                     party = _deal_party(m, s, sentences, tokens, lex, registry,  # seller":
                                         head in _SELLER_HEADS)  # only the deal's party
@@ -949,6 +956,32 @@ def _stake_in(m: Mention, toks: list[Token]) -> bool:
         if toks[j].norm in _STAKE_NOUNS:
             return toks[k].norm != "in" or toks[j].norm != "capital"
     return False
+
+
+_FOUNDED_HEADS = frozenset({("company",), ("firm",), ("business",), ("societe",),
+                            ("entreprise",), ("firme",), ("compagnie",)})
+"""Generic description nouns that may stand for a deal's target (not "le groupe", "the
+giant": a buyer's words)."""
+_FOUNDED = frozenset({"fonde", "fondee", "fondes", "fondees", "cree", "creee", "crees",
+                      "creees", "founded", "established", "created"})
+_FOUNDED_AUX = frozenset({"a", "ete", "was", "been", "has", "had", "est", "avait"})
+
+
+def _founded_subject(m: Mention, ms: list[Mention], toks: list[Token]) -> bool:
+    """True for a description that is the subject of its sentence's founding participle:
+    closing a fronted "Fondée en 2014 par P, ..., la société", "Founded in 2019 by P, the
+    company" (the sentence opens with the participle and a preposition, the description is
+    its first after a comma), or opening "La société a été fondée en 2014", "The company was
+    founded in 2014" (session 20)."""
+    if m.first == 0:
+        k = m.last
+        while k < len(toks) and toks[k].norm in _FOUNDED_AUX:
+            k += 1
+        return m.last < k < len(toks) and toks[k].norm in _FOUNDED
+    return len(toks) > 1 and toks[0].norm in _FOUNDED and toks[1].norm in (
+        "en", "in", "par", "by", "a", "au", "des", "dans") \
+        and toks[m.first - 1].text == "," and not any(
+            o.kind != NAME and o.first < m.first for o in ms)
 
 
 _ALONGSIDE = frozenset({"alongside", "with", "avec", "besides", "including", "aux", "cotes"})
