@@ -367,7 +367,7 @@ _AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "va", "
                           "have", "had", "is", "are", "was", "were", "will"})
 
 
-def departed_after(tokens: list[Token], end: int, lex: Lexicon) -> bool:
+def departed_after(tokens: list[Token], end: int, lex: Lexicon, main: bool = False) -> bool:
     """True when the person whose mention ends at token `end` is said to have left right
     after it: "P, who stepped down as chair last year,", "P, its creative director, left in
     March", "P, qui a quitté ses fonctions en décembre". Not "P, who left X to join Y" (a
@@ -383,11 +383,76 @@ def departed_after(tokens: list[Token], end: int, lex: Lexicon) -> bool:
             break
         k += 1
     cue = cue or match_at(words, k, lex.modality["departure"])
+    if cue is not None and main and cue[0] in ("parti", "partie"):
+        return False  # "P, qui a succédé à Q, parti diriger un fonds": Q left
     if cue is None:
-        return False
+        if end + 2 < len(words) and words[end] == "," \
+                and words[end + 1] in lex.relative_pronouns | {"who"} \
+                and _past_tenure(words, end + 2):
+            return True  # "P, qui a présidé l'entreprise jusqu'en 2022,", "P, who ran the
+            # company for twenty years,"
+        close = _relative_close(words, end, lex)
+        return close is not None and not main and departed_after(tokens, close, lex, True)
+        # "P, qui a dirigé l'entreprise pendant vingt ans, prend sa retraite", "P, who ran
+        # it, is retiring"
     nxt = k + len(cue)
-    return not (nxt < len(tokens) and tokens[nxt].text[:1].isupper()) \
-        and "join" not in words[nxt:nxt + 6] and "rejoindre" not in words[nxt:nxt + 6]
+    if nxt < len(tokens) and tokens[nxt].text[:1].isupper():
+        return False
+    if match_at(words, nxt, _LEFT_THE_FIRM) is not None:
+        return True  # "P, son cofondateur, a quitté la société en 2021 pour rejoindre un
+        # laboratoire": the firm left is the one named by the description
+    return "join" not in words[nxt:nxt + 6] and "rejoindre" not in words[nxt:nxt + 6]
+
+
+_LEFT_THE_FIRM = tuple(tuple(p.split()) for p in (
+    "la societe", "l' entreprise", "le groupe", "la maison", "l' entreprise familiale",
+    "the company", "the firm", "the group", "the business", "ses fonctions", "his post",
+    "her post"))
+"""The company a departure verb names by a description ("a quitté la société", "left the
+company"): the role given before is the one left, whatever the person joined after (session
+20)."""
+
+_PAST_TENURE_VERBS = frozenset({"ran", "led", "chaired", "headed", "managed"})
+_PAST_TENURE_FR = frozenset({"dirige", "preside", "pilote", "gere"})
+_TENURE_END = frozenset({"until", "till", "for", "between", "jusqu'en", "jusqu'a", "jusqu'",
+                         "pendant", "entre"})
+
+
+def _past_tenure(words: list[str], k: int) -> bool:
+    """True when a relative clause starting at word k says the person ran a company for a
+    time that ended: "qui a présidé l'entreprise jusqu'en 2022", "qui avait dirigé la société
+    pendant vingt ans", "who ran the company for twenty years", "who chaired it until 2022";
+    not "who has run it for twenty years", "qui dirige la société depuis 2010" (current)."""
+    if k + 1 < len(words) and (
+            words[k] in ("a", "avait") and words[k + 1] in _PAST_TENURE_FR
+            or words[k] == "had" and words[k + 1] in ("run", *_PAST_TENURE_VERBS)):
+        k += 2
+    elif words[k] in _PAST_TENURE_VERBS:
+        k += 1
+    else:
+        return False
+    if match_at(words, k, _LEFT_THE_FIRM) is None and words[k] != "it":
+        return False  # "qui a dirigé la division Y pendant dix ans, devient ...": another post
+    for w in words[k:k + 6]:
+        if w in (",", ".", ";"):
+            return False
+        if w in _TENURE_END:
+            return True
+    return False
+
+
+def _relative_close(words: list[str], end: int, lex: Lexicon) -> int | None:
+    """The comma closing a relative clause set off right after the person ending at word
+    `end` (", qui ... ," / ", who ... ,"), within 16 words; None when there is none."""
+    if end + 1 >= len(words) or words[end] != "," or \
+            words[end + 1] not in lex.relative_pronouns | {"who"}:
+        return None
+    for k in range(end + 2, min(len(words), end + 18)):
+        if words[k] == ",":
+            return k
+        if words[k] in (".", ";") or words[k] in _HARD:
+            return None
+    return None
 
 
 FORMER_WORDS = frozenset({"former", "ancien", "ancienne", "ex", "erstwhile", "one-time",

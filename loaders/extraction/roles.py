@@ -70,7 +70,12 @@ def find_roles(
     holders = holders if holders is not None else Holders()
     out = _role_phrases(view, lex, registry, context_org, topic)
     taken = {m.person for m in out}
-    out.extend(m for m in _successors(view, lex, registry, holders) if m.person not in taken)
+    here = Holders(dict(holders.roles), holders.last)
+    here.roles.update({m.person: (m.org, m.role) for m in out})  # "O chief executive P will
+    # be succeeded by Q": the holder named in this sentence (session 20)
+    out.extend(m for m in _successors(view, lex, registry, here) if m.person not in taken)
+    taken = {m.person for m in out}
+    out.extend(m for m in _handovers(view, registry, out, holders) if m.person not in taken)
     for m in out:
         holders.add(m)
     return out
@@ -90,11 +95,14 @@ def _role_phrases(
             continue
         for match in _around(view, role, lex, registry, context_org, topic):
             person_unit, org, former_flag = match
+            prior = [m for m in out if m.person == _person(units[person_unit], registry)]
             if person_unit in used_people and not (
-                    _becomes(view, role.start) and all(
-                        m.org != org for m in out if m.person == _person(units[person_unit],
-                                                                          registry))):
-                continue  # "its CEO, P, will become O's R": the new role at O as well
+                    (_becomes(view, role.start) or (
+                        not role.former and prior and all(m.former for m in prior)))
+                    and all(m.org != org for m in prior)):
+                continue  # "its CEO, P, will become O's R": the new role at O as well; "P,
+                # l'ancien patron de Q, aujourd'hui président de O": a current role after a
+                # former one (session 20)
             pid = _person(units[person_unit], registry)
             if pid is None or org is None:
                 continue
@@ -109,12 +117,13 @@ def _role_phrases(
                         and not _left_to_become(view, role.start)) \
                 or _succeeded_title(view, role.start, lex) \
                 or (role.end <= person_unit
-                    and former_apposition(view.tokens, units[person_unit].last, lex))
+                    and (former_apposition(view.tokens, units[person_unit].last, lex)
+                         or _former_title_after(view, person_unit, lex)))
             former = former_flag or role.former or departed
             out.append(RoleMatch(pid, org, ", ".join(dict.fromkeys(role.labels)),
                                  former, first, last))
-            if former and role.start > person_unit:
-                past_only.add(person_unit)
+            if former:  # "founded by P, a former director at X who ...", "Ancien directeur
+                past_only.add(person_unit)  # de Q, P a été nommé à la tête de O" (session 20)
             break
     orgs = {m.org for m in out}
     # "founded by P, a former managing director at X who remains its chief executive": a
@@ -357,6 +366,33 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
     return _Role(start, j, tuple(labels), former)
 
 
+def _before_former_title(view: SentenceView, comma: int, registry: Registry) -> int | None:
+    """The person before an apposition of a former title that closes at unit `comma`: "P,
+    l'ancien patron de Q, aujourd'hui ..." gives P (session 20); None when the segment holds
+    no former-word or no person opens it."""
+    words = view.words
+    for k in range(comma - 1, max(0, comma - 10), -1):
+        if words[k] in (",", ";", ".", "(", ")"):
+            if words[k] == "," and k >= 1 and _is_person(_last(view.units[k - 1]), registry) \
+                    and any(w in FORMER_WORDS for w in words[k + 1:k + 4]):
+                return k - 1
+            return None
+    return None
+
+
+def _former_title_after(view: SentenceView, p: int, lex: Lexicon) -> bool:
+    """True when the person at unit p is set off by a former title of no organisation: "Le
+    fondateur, P, ancien président qui avait passé la main, ...", "Founder P, former chairman,
+    ..." (session 20): the title before the person is past as well; not "P, ancien directeur
+    de Y," (a job elsewhere)."""
+    words = view.words
+    if p + 2 >= len(words) or words[p + 1] != "," or words[p + 2] not in FORMER_WORDS:
+        return False
+    role = _role_at(view, p + 2, lex)
+    return role is not None and role.former and (
+        role.end >= len(words) or words[role.end] in (",", ".", ";", "qui", "who"))
+
+
 def _chief_officer(view: SentenceView, j: int) -> tuple[str, ...] | None:
     """A "chief ... officer" title the lexicon does not list ("chief identity officer",
     "chief people officer"): one or two plain words between, no name."""
@@ -482,6 +518,14 @@ def _plain_word(view: SentenceView, q: int, lex: Lexicon) -> bool:
     text = view.tokens[view.units[q].first].text
     return not view.units[q].is_mention and text.isalpha() and text.islower() \
         and view.words[q] not in lex.function_words and view.words[q] not in _UNIT_STOPS
+
+
+_ACRONYM_NOUNS = frozenset({"pme", "eti", "sme", "tpe"})
+
+
+def _acronym_noun(view: SentenceView, q: int) -> bool:
+    """A common noun written as an acronym ("la PME bordelaise O", "the SME O")."""
+    return not view.units[q].is_mention and view.words[q] in _ACRONYM_NOUNS
 
 
 def _is_person(u: Unit, registry: Registry) -> bool:
@@ -617,6 +661,10 @@ def _around(
     if s >= 2 and words[s - 1] == "," and _is_person(_last(units[s - 2]), registry) and of_org \
             and not _apposed_after(view, after_of, registry):
         out.append((s - 2, of_org, False))
+    elif of_org and words[s] in _NOW and s >= 2 and words[s - 1] == ",":
+        before = _before_former_title(view, s - 1, registry)
+        if before is not None:  # "P, l'ancien patron de Q, aujourd'hui président de O"
+            out.append((before, of_org, False))
     conjunct = _second_conjunct(view, s, registry) if of_org else None
     if conjunct is not None:  # "P, petit-fils du fondateur et directeur général de O"
         out.append((conjunct, of_org, False))
@@ -1274,6 +1322,64 @@ def _successors(
     return out
 
 
+_HANDOVER = tuple(
+    (verb, *thing)
+    for verbs, things in (
+        (("cede", "cedera", "ceder", "cedait"), (("sa", "place"), ("la", "main"),
+                                                 ("les", "renes"), ("le", "fauteuil"))),
+        (("passe", "passera", "passer", "passait"), (("le", "relais"), ("la", "main"),
+                                                     ("le", "flambeau"), ("les", "renes"))),
+        (("hand", "hands", "handed", "handing"), (("over",), ("the", "reins"))),
+        (("pass", "passes", "passed", "passing"), (("the", "baton"), ("the", "reins"))))
+    for verb in verbs for thing in things)
+"""A holder handing a post to a successor named after "à" / "to" (session 20): "P cédera sa
+place en avril à Q", "P passe le relais à Q", "P will hand over to Q"."""
+_HANDOVER_WORDS = frozenset(p[0] for p in _HANDOVER)
+_HANDOVER_REACH = 4
+"""How many words may come between the handover phrase and "à" / "to" ("en avril")."""
+
+
+def _handovers(
+    view: SentenceView, registry: Registry, found: list[RoleMatch], holders: Holders
+) -> list[RoleMatch]:
+    """The successor to whom a holder hands a post takes the holder's role: "Le directeur
+    général de O, P, cédera sa place en avril à Q", "O chief executive P will hand over to Q"
+    (the holder's role from this sentence or an earlier one)."""
+    units, words = view.units, view.words
+    held = dict(holders.roles)
+    held.update({m.person: (m.org, m.role) for m in found})
+    out = []
+    for k in range(1, len(units)):
+        if words[k] not in _HANDOVER_WORDS:
+            continue
+        phrase = match_at(words, k, _HANDOVER)
+        if phrase is None:
+            continue
+        j = k + len(phrase)
+        while j < len(units) and j - k - len(phrase) < _HANDOVER_REACH \
+                and words[j] not in ("a", "to") and not units[j].is_mention \
+                and words[j] not in (",", ".", ";"):
+            j += 1  # "en avril", "in April"
+        if j + 1 >= len(units) or words[j] not in ("a", "to") \
+                or not _is_person(units[j + 1], registry):
+            continue
+        p = k - 1
+        while p >= 0 and words[p] in _LINKS:
+            p -= 1  # "P va céder", "P will hand over"
+        if p >= 1 and words[p] == ",":  # "Le directeur général de O, P, cédera ..."
+            p = p - 1 if _is_person(units[p - 1], registry) \
+                and _person(units[p - 1], registry) in held \
+                else _apposition_opener(view, p, registry, 16)  # "P, directeur général de O,
+        before = _person(units[p], registry) if p >= 0 and _is_person(units[p], registry) \
+            else None  # passera le relais à Q"
+        pid = _person(units[j + 1], registry)
+        if before is None or pid is None or pid == before or before not in held:
+            continue
+        org, role = held[before]
+        out.append(RoleMatch(pid, org, role, False, units[k].first, units[j + 1].last))
+    return out
+
+
 def _predecessor(
     view: SentenceView, k: int, step: int, registry: Registry, holders: Holders
 ) -> str | None:
@@ -1511,6 +1617,23 @@ def _verb_first_words(lex: Lexicon) -> frozenset[str]:
     return found
 
 
+_PLUPERFECT = (("avait", "ete"), ("avaient", "ete"), ("had", "been"))
+
+
+def _pluperfect_before(words: list[str], k: int) -> bool:
+    """True when the passive management verb at word k is in the pluperfect, past one adverb:
+    "O avait été (brièvement) dirigée par P", "O had been (briefly) run by P" (session 20):
+    the management ended before the time of the article; not "O a été fondée par P"."""
+    for back in (2, 3):
+        if k - back >= 0 and tuple(words[k - back:k - back + 2]) in _PLUPERFECT:
+            return back == 2 or words[k - 1].endswith(("ment", "ly"))
+    return False
+
+
+_TOOK = frozenset({"pris", "prendra", "prend"})
+"""The verb of "a pris / prendra la direction de O" when a time phrase comes between it and
+its object ("a pris en janvier la direction générale de O")."""
+
 _LED_THINGS = frozenset({"loan", "loans", "facility", "round", "rounds", "consortium",
                          "syndicate", "deal", "bid", "offer", "investment", "raise",
                          "fundraising", "financing", "pret", "tour", "offre"})
@@ -1559,8 +1682,10 @@ def _verb_roles(
                                          units[stop].first if stop is not None
                                          else units[min(p_at + 3, len(units) - 1)].last, lex,
                                          view.year) \
-                        or departed_after(view.tokens, units[p_at].last, lex)  # "fondée par
-                    # A et par B, qui a quitté la direction technique": B's role is past
+                        or departed_after(view.tokens, units[p_at].last, lex) \
+                        or _pluperfect_before(words, k)  # "fondée par A et par B, qui a
+                    # quitté la direction technique": B's role is past; "O avait été dirigée
+                    # en 2021 par P", "O had been run by P": a management that ended
                     for person in _people(units[p_at], registry):
                         pid = _person(person, registry)
                         if org and pid:
@@ -1569,9 +1694,24 @@ def _verb_roles(
                                                  units[k].first, units[p_at].last))
             continue
         active = match_at(words, k, lex.keys["role_verbs_active"])
+        gap = 0
+        took = None
+        if active is None and words[k] in ("a", "avait"):
+            took = 3 if words[k + 1:k + 3] == ["d'", "ailleurs"] else \
+                insertion_end(words, k + 1, lex.calendar, parenthesis=False) - k
+            took = k + took if k + took < len(units) and words[k + took] in _TOOK else None
+        elif active is None and words[k] in _TOOK:
+            took = k
+        if took is not None:
+            e = insertion_end(words, took + 1, lex.calendar, parenthesis=False)
+            head = [words[k]] if took == k else [words[k], words[took]]
+            active = match_at([*head, *words[e:e + 5]], 0,
+                              lex.keys["role_verbs_active"])
+            gap = e - k - (2 if took > k else 1)  # "P a (d'ailleurs) pris en janvier la
+            # direction générale de O", "P prendra en mai la tête de O" (session 20)
         if active is None:
             continue
-        j = k + len(active)
+        j = k + len(active) + gap
         while j < len(units) and j - k - len(active) < 2 and words[j] in lex.inserts \
                 and not units[j].is_mention:
             j += 1  # "préside désormais O"
@@ -1588,10 +1728,19 @@ def _verb_roles(
                 d += 1
             if j < d < len(units) and units[d].is_mention:
                 j = d  # "chairs the board of port operator O": a descriptor before O
+        elif active in _HELM and j < len(units) and not units[j].is_mention:
+            d = j
+            while d < len(units) and d - j < 2 and not units[d].is_mention \
+                    and (_plain_word(view, d, lex) or _acronym_noun(view, d)):
+                d += 1
+            if j < d < len(units) and units[d].is_mention:
+                j = d  # "à la tête de la PME bordelaise O": a descriptor before O
         v = k
         while v >= 1 and k - v < 2 and words[v - 1] in lex.inserts \
                 and not units[v - 1].is_mention:
             v -= 1  # "P now chairs O", "P, who also runs O": an adverb before the verb
+        if active in _HELM and v >= 2 and words[v - 1] in _NOW and words[v - 2] == ",":
+            v -= 1  # "P, ancien patron de Q, aujourd'hui à la tête de O"
         if j < len(units) and not units[j].is_mention and active not in _HELM \
                 and lex.role_verbs_active[active] == "CEO":
             at = _unit_of(view, j, lex)  # "who heads pet health research at O": an area of O
@@ -1605,6 +1754,9 @@ def _verb_roles(
                 and words[v - 2] != ",":
             p_at = _apposition_opener(view, v - 1, registry, 16)  # "P, whose fund backed
             # Y early, chairs the company's board": the person before the apposition
+        if p_at >= 1 and words[v - 1] == "," and not _is_person(units[p_at], registry):
+            before = _before_former_title(view, v - 1, registry)  # "P, l'ancien patron de
+            p_at = before if before is not None else p_at  # Q, aujourd'hui à la tête de O"
         if 1 <= p_at < len(units) and words[v - 1] in ("who", "qui") \
                 and not _is_person(units[p_at], registry):
             p_at = _described_person(view, v - 1, registry)  # "P, a co-founder who runs O"
