@@ -2539,6 +2539,11 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                     return -1, None  # "s'appuie sur quelques clients, parmi lesquels A"
                 if found is None and frame.type == RelationType.COMPETES_WITH:
                     found = _goods_maker(view, k + len(prep), lex)
+                if found is not None and frame.type == RelationType.COMPETES_WITH \
+                        and units[found].possessive and found + 1 < len(units) \
+                        and units[found + 1].is_mention:
+                    found += 1  # "competes with Kandor's Quistor": the owned company is the
+                    # rival, not its owner (session 20, rivals3)
                 if found is not None and prep == ("des",) and found != k + 1 \
                         and frame.type == RelationType.ACQUIRES:
                     found = None  # "le rachat des Ateliers X" (a name), never "le rachat des
@@ -4174,6 +4179,10 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
         return _relative_antecedent(view, k, lex, frame.type == RelationType.COMPETES_WITH)
     if nearest is None and t == 0 and frame.type in _FRONTED_TYPES:
         return _fronted_subject(view, lex)
+    if nearest is None and 0 < t <= 4 and frame.type == RelationType.COMPETES_WITH \
+            and any(tuple(view.words[:len(p)]) == p for p in _FRONTED_RIVALS):
+        return _fronted_subject(view, lex)  # "Face à des concurrents comme A ou B, X compte
+        # ...": the name after the opening phrase's comma (session 20, rivals3)
     return nearest
 
 
@@ -4236,6 +4245,9 @@ def _partitive_dont(view: SentenceView, k: int, t: int) -> bool:
         and not any(units[q].is_mention for q in range(k + 1, t))
 
 
+_FRONTED_RIVALS = (("face", "a"), ("face", "aux"), ("facing",))
+"""Openings of a sentence-initial phrase naming rivals ("Face à des concurrents comme A,
+X ...", "Facing rivals such as A, X ...")."""
 _FRONTED_TYPES = frozenset({RelationType.ACQUIRES, RelationType.SUPPLIES,
                             RelationType.COMPETES_WITH, RelationType.PARTNERS_WITH})
 """Relation types a sentence-opening clause gives its subject to (rivals and partners since
@@ -4413,6 +4425,10 @@ def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
         # the "avec" phrase (session 17, fronted; session 18: "avec le scieur vendéen Y une")
     if prev in ("de", "d'") and j > 0 and view.words[j - 1] in _MAKE_OF:
         return True  # "une opération qui fait de X le premier actionnaire de Y"
+    if prev in ("a", "au") and j > 0 and view.words[j - 1] in _ALLOW \
+            and k + 1 < len(view.words) and view.words[k + 1] in ("de", "d'"):
+        return True  # "le rachat permettra à X de renforcer ses positions face à A": X is the
+        # infinitive's subject, like "helps X compete" (session 20, rivals3)
     return prev == "," or prev not in lex.prepositions or _group_members(k, view)
 
 
@@ -4441,6 +4457,9 @@ _MAKE_OF = frozenset({"fait", "font", "fera", "feront", "ferait", "feraient", "f
                       "faire"})
 """French "faire de X le ...": X is what the noun after it says ("fait de X le premier
 actionnaire de Y")."""
+_ALLOW = frozenset({"permet", "permettent", "permettra", "permettront", "permettrait",
+                    "permettraient", "permettre", "permettait", "permis", "permettant"})
+"""French "permettre à X de + infinitive": X is the infinitive's subject."""
 
 
 _PRODUCT_ADJECTIVES = frozenset({"premier", "premiere", "premiers", "premieres", "nouveau",
