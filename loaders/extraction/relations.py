@@ -510,7 +510,7 @@ def _topic_selected(
     if subj is None or not _plain_mention(subj) or subj.mentions[0].kind != NAME \
             or subj.mentions[0].person:
         return []
-    if _other_company(view, view.units.index(subj), registry):
+    if _other_company(view, _unit_index(view.units, subj), registry):
         return []  # another company in the sentence may be the one choosing
     return _to_topic(frame.type, subj, topic, view, t, end, registry)
 
@@ -647,7 +647,7 @@ def _topic_dative(
     if subj is None or not _plain_mention(subj) or subj.mentions[0].kind != NAME \
             or subj.mentions[0].person:
         return []
-    at = units.index(subj)
+    at = _unit_index(units, subj)
     if at >= k or any(units[q].is_mention for q in range(at + 1, t)) \
             or any(units[q].is_mention for q in range(0, at)):
         return []  # a company before the subject or between is the clitic's (_dative_clitic)
@@ -1102,8 +1102,9 @@ def _apply(
         if frame.requires_after and not _after_in_phrase(view, end, frame.requires_after):
             return []
         if frame.possessed_product and not any(
-                view.words[q] in lex.product_nouns for q in range(view.units.index(left), t)) \
-                and not _of_possessor(view.units.index(left), view, lex):
+                view.words[q] in lex.product_nouns
+                for q in range(_unit_index(view.units, left), t)) \
+                and not _of_possessor(_unit_index(view.units, left), view, lex):
             return []  # "X's software is used by Y", not "X's argument was used by Y"; "le
             # logiciel de X est utilisé par Y" (the product before "de X")
         if possessor is None and not reduced and not frame.noun_trigger \
@@ -1115,7 +1116,7 @@ def _apply(
             else frame.subject
         if reduced and possessor is None and frame.type == RelationType.SUPPLIES \
                 and left.possessive and not _possessive_pronoun(left):
-            at = view.units.index(left)
+            at = _unit_index(view.units, left)
             if at != t - 2:  # "X's chips power servers built by Y": the servers are Y's,
                 if at + 1 < t and view.words[at + 1] in lex.product_nouns:  # X supplies Y
                     return _pairs(frame.type, left.mentions, agent.mentions, "source", view,
@@ -1141,7 +1142,7 @@ def _apply(
         # ... or the names right after the noun: "its customers A and B"
         if other is None or other is possessor:
             return []
-        p = view.units.index(possessor)
+        p = _unit_index(view.units, possessor)
         if any(w in _NOT_NOW or w in ("once", "formerly") for w in words[max(0, p - 3):p]):
             return []  # "Y, once one of X's anchor customers,": a relation that has ended
         if frame.type == RelationType.INVESTS_IN and p >= 2 and words[p - 1] in ("by", "par") \
@@ -1249,7 +1250,7 @@ def _apply(
         parent = _parent_named(view, obj_at + 2, lex)  # "supply Kandor's parent group,
         if parent is None:  # Velmora": the parent is the party, not Kandor (session 20)
             return []
-        obj_at, obj_unit = view.units.index(parent), parent
+        obj_at, obj_unit = _unit_index(view.units, parent), parent
     if frame.type == RelationType.SUPPLIES and obj_at > t \
             and ("avec" in words[t:obj_at] or "with" in words[t:obj_at]):
         told = _partner_clause_role(view, obj_at)  # "un contrat avec Y, qui fournira les
@@ -2260,6 +2261,15 @@ def _apposition_owner(view: SentenceView, c: int, lex: Lexicon) -> Unit | None:
     return None
 
 
+def _unit_index(units: list[Unit], u: Unit) -> int:
+    """The position of unit `u` in the sentence, or of the list unit holding it when `u` is
+    that list's last member alone (a relative or apposition told of it only; session 20)."""
+    try:
+        return units.index(u)
+    except ValueError:
+        return next(q for q, x in enumerate(units) if x.first <= u.first < x.last)
+
+
 def _passive_subject_ok(t: int, left: Unit, view: SentenceView) -> bool:
     """A participle's subject: with an auxiliary ("was acquired by"), right next to it
     ("Northvolt, backed by"), or the owner of the apposition it sits in."""
@@ -2268,7 +2278,7 @@ def _passive_subject_ok(t: int, left: Unit, view: SentenceView) -> bool:
     if view.words[t] in _CAUSATIVE_FAIRE:
         return True  # "X, qui emploie 40 personnes, fait fabriquer ses drones par Y": an
         # active verb of its own, whose subject may stand past a relative clause
-    left_at = view.units.index(left)
+    left_at = _unit_index(view.units, left)
     if t - left_at <= 2:
         return True
     seg = view.segment_of(t)
@@ -3131,6 +3141,14 @@ _ADJUNCT_ENDS = frozenset({"while", "whereas", "but", "mais", "tandis", "alors",
 and the repeated preposition of the next member ("against A in US-made modules and against B",
 "on A for the inverters and drives in its machines, and on B"); no name may stand in it."""
 _GAP_OPENERS = frozenset({"en", "its", "their", "ses", "son", "sa", "leurs", "leur"})
+_GAP_PARTITIVES = frozenset({"du", "des", "de"})
+"""A French partitive opening a gapped second object ("et du papier à B"; session 20)."""
+_BARE_VERBS = frozenset({"got", "gets", "took", "takes", "won", "wins", "sold", "sells",
+                         "bought", "buys", "drew", "draws", "made", "makes", "had", "has",
+                         "have", "gave", "gives", "raises", "borrows", "learns", "learnt",
+                         "hires", "sources", "imports", "receives", "secures", "obtains"})
+"""English verbs with no "-ed" or "-ing" that may open a second clause's object ("and got
+money from B"): no bare gapped object (session 20)."""
 
 
 def _gapped_object_end(view: SentenceView, j: int, prep: Phrase, lex: Lexicon) -> int:
@@ -3138,9 +3156,20 @@ def _gapped_object_end(view: SentenceView, j: int, prep: Phrase, lex: Lexicon) -
     possessive or the French "en" ("and its vision systems from B", "et en or auprès de B"),
     within four words and no name; `j` itself when there is none."""
     words = view.words
-    if j >= len(words) or words[j] not in _GAP_OPENERS:
+    if j >= len(words):
         return j
-    for q in range(j + 1, min(len(words), j + 5)):
+    text = view.tokens[view.units[j].first].text
+    bare = lex.language == "en" and words[j] not in _GAP_OPENERS \
+        and not view.units[j].is_mention and text.isalpha() \
+        and text.islower() and words[j] not in lex.prepositions \
+        and not words[j].endswith(("ed", "ing")) and words[j] not in _BARE_VERBS \
+        and words[j] not in lex.relative_pronouns  # "and paper from B", never "and raised
+    # money from B" nor "and got a loan from B" (a verb's object)
+    if words[j] not in _GAP_OPENERS and words[j] not in _GAP_PARTITIVES and not bare:
+        return j
+    for q in range(j + 1, min(len(words), j + (3 if bare else 5))):
+        if bare and words[q] in lex.determiners:
+            return j
         if view.units[q].is_mention or words[q] in HARD_BOUNDARIES or words[q] in (",", "."):
             return j
         if _same_prep(words, q, prep):
@@ -3161,18 +3190,23 @@ def _far_coordinated(view: SentenceView, start: int, prep: Phrase, lex: Lexicon)
     words = view.words
     if start >= len(words) or words[start] != ",":
         return None
+    def again(k: int) -> bool:  # the whole preposition again: "auprès de", never its "de"
+        size = _same_prep(words, k, prep)
+        return size == len(prep) if len(prep) > 1 else bool(size)
+
     for c in range(start + 1, min(len(words) - 2, start + 24)):
         if words[c] in HARD_BOUNDARIES or words[c] == "." or (
                 words[c] in _CLAUSE_JOINS and words[c] not in ("et", "and")) \
-                or _same_prep(words, c, prep):
+                or again(c):
             return None  # "mais a signé avec Tarvo, et avec B": B goes with the inner "avec"
         if words[c] != ",":
             continue
         conj = match_at(words, c + 1, _ALSO) or (
             (words[c + 1],) if words[c + 1] in ("et", "and") else None)
-        if conj is not None and _same_prep(words, c + 1 + len(conj), prep) \
-                and len(prep) == 1 and prep[0] not in _SOFT_PREPS:
-            return c + 1 if len(conj) > 1 else c
+        if conj is not None and again(c + 1 + len(conj)) and (
+                (len(prep) == 1 and prep[0] not in _SOFT_PREPS) or len(conj) > 1):
+            return c + 1 if len(conj) > 1 else c  # "auprès de A, qui ..., ainsi qu'auprès
+            # de B" (a multi-word preposition after "ainsi que", session 20)
     return None
 
 
@@ -4407,7 +4441,7 @@ def _possessed_head(view: SentenceView, k: int, head: Unit, lex: Lexicon) -> boo
     if _possessive_pronoun(view.units[k]) or not (
             view.units[k].possessive or _rival_adjunct(view, k, lex)):
         return False
-    at = view.units.index(head)
+    at = _unit_index(view.units, head)
     words = [view.words[q] for q in range(k + 1, at) if view.words[q] != "-"]
     return 1 <= len(words) <= 3 and all(
         not view.units[q].is_mention and (view.words[q] == "-" or view.words[q].isalpha()
