@@ -267,6 +267,9 @@ def _described_agent(view: SentenceView, b: int, lex: Lexicon) -> int:
         if units[q].is_mention:
             return q
         text = view.tokens[units[q].first].text
+        if text == "-" and q > b and words[q - 1].isalpha() and q + 1 < len(units) \
+                and words[q + 1].isalpha():
+            continue  # "from waste-management group X"
         if q + 2 < len(units) and words[q + 1] in ("'s", "’s") and units[q + 2].is_mention \
                 and text.isalpha() and text.istitle():
             return q + 2  # a country's company: "from Japan's X"
@@ -305,12 +308,20 @@ def _shared_customer(view: SentenceView, out: list[Candidate], lex: Lexicon,
             continue
         if prep in ("de", "d'", "du", "des") and "aupres" in words[max(0, a - 6):a]:
             prep = "aupres"  # "auprès du verrier A, et ses bouchons auprès de B"
-        k, gapped, o = a + 1, False, None
-        while k < min(n - 2, a + 12):
+        k, gapped, o, bare = a + 1, False, None, None
+        while k < min(n - 2, a + 26):
             w = words[k]
             if w in (".",) or w in HARD_BOUNDARIES \
                     or units[k].is_mention and not _possessive_pronoun(units[k]):
                 break
+            if prep in _GAP_PREPS:
+                bare = _bare_gap(view, k, prep, lex, k < a + 12)
+                if bare is not None:
+                    o = k + 1
+                    break
+            if k >= a + 12:
+                k += 1
+                continue
             if (w, words[k + 1]) in _CLAUSE_PAIRS:
                 o = k + 2
                 break
@@ -325,45 +336,16 @@ def _shared_customer(view: SentenceView, out: list[Candidate], lex: Lexicon,
                 o, gapped = k + 2, True
                 break
             k += 1
-        if o is None or o >= n or words[o] not in _THING_DETS \
+        if bare is not None:
+            trig, b = bare
+        elif o is None or o >= n or words[o] not in _THING_DETS \
                 or (units[o].is_mention and not _possessive_pronoun(units[o])):
             continue
-        q = o + 1
-        while q < n and q <= o + 6 and not units[q].is_mention and words[q] not in \
-                _SUPPLIER_PREPS and words[q] not in _SHARED_FILLERS \
-                and (not _supply_span(words, q, lex) or "-" in words[q - 1:q + 2]) \
-                and words[q] not in (",", ".") \
-                and words[q] not in HARD_BOUNDARIES:
-            if words[q] in _NOT_SUPPLIED:
-                break
-            q += 1
-        if q == o + 1 or q >= n or units[q].is_mention or words[q] in _NOT_SUPPLIED:
-            continue
-        trig = q
-        if gapped and words[q] == prep and prep in _GAP_PREPS:
-            b = q + 1
-            if prep == "aupres" and b < n and words[b] in ("de", "d'", "du", "des"):
-                b += 1
         else:
-            span = 0
-            while q < n and not span:
-                span = _supply_span(words, q, lex)
-                if not span and words[q] not in _SHARED_FILLERS:
-                    break
-                q += 0 if span else 1
-            if not span:
+            found_b = _gap_agent(view, o, prep, gapped, lex)
+            if found_b is None:
                 continue
-            trig = q
-            q += span
-            if words[q - 1] in _SUPPLIER_PREPS:
-                q -= 1  # the trigger holds its preposition: "fournis par", "made by"
-            while q < n and q <= trig + 3 and words[q] not in _SUPPLIER_PREPS:
-                q += 1
-            if q >= n or words[q] not in _SUPPLIER_PREPS:
-                continue
-            b = q + 1
-            if b < n and words[q] == "aupres" and words[b] in ("de", "d'", "du", "des"):
-                b += 1
+            trig, b = found_b
         b = _described_agent(view, b, lex)
         if b >= n or not units[b].is_mention or _possessive_pronoun(units[b]):
             continue
@@ -384,6 +366,100 @@ def _shared_customer(view: SentenceView, out: list[Candidate], lex: Lexicon,
             seen.add((c.type, c.source, c.target))
             kept.append(c)
     return kept
+
+
+_AINSI = frozenset({"qu'", "que"})
+# what a bare second conjunct gets from B that is no goods, or a sale ("and won orders from B",
+# "and expects approval from B", "et en revend une partie auprès de B")
+_NOT_BARE_GOODS = frozenset({
+    "orders", "order", "contract", "contracts", "approval", "approvals", "consent", "clearance",
+    "waiver", "backing", "financing", "loan", "loans", "lessons", "advice", "support", "bids",
+    "bid", "offer", "offers", "interest", "sells", "sold", "resells", "un", "une", "an",
+    "commande", "commandes", "contrat", "contrats", "pret", "prets", "aval", "accord",
+    "autorisation", "soutien", "vend", "vendent", "revend", "revendent", "cede", "cedent",
+    "conseil", "conseils", "offre", "offres"})
+
+
+def _bare_gap(view: SentenceView, k: int, prep: str, lex: Lexicon,
+              near: bool) -> tuple[int, int] | None:
+    """A second source of the same buyer at unit k, the first clause's unambiguous supplier
+    preposition repeated: "ainsi qu'auprès de B" (past the first supplier's relative clause),
+    "and <goods> from B", "et en <goods> auprès de B" (bare goods, no determiner: "buys pulp
+    from A and recovered paper from B"). The (trigger, agent) units, or None."""
+    words, units = view.words, view.units
+    n = len(units)
+    if words[k] == "ainsi" and k + 2 < n and words[k + 1] in _AINSI and words[k + 2] == prep:
+        b = k + 3
+    elif near and words[k] in ("and", "et") and k < n - 3 and words[k + 1] not in _THING_DETS:
+        q = k + 1
+        if words[q] == "en":
+            q += 1
+        elif prep == "aupres" and words[q] in ("du", "des"):
+            q += 1  # a partitive: "et du cuivre auprès de B"
+        elif prep == "aupres" and words[q] == "de" and words[q + 1] in ("la", "l'"):
+            q += 2
+        start = q
+        while q < min(n - 1, start + 5) and words[q] != prep:
+            w = words[q]
+            if units[q].is_mention or w in _NOT_SUPPLIED or w in _NOT_BARE_GOODS \
+                    or w in HARD_BOUNDARIES \
+                    or w in (",", ".", "and", "et", "to", "a", "au", "aux", "with", "avec") \
+                    or w in lex.determiners or _supply_span(words, q, lex):
+                return None
+            q += 1
+        if q == start or words[q] != prep:
+            return None
+        b = q + 1
+    else:
+        return None
+    if prep == "aupres" and b < n and words[b] in ("de", "d'", "du", "des"):
+        b += 1
+    return (b - 1, b) if b < n else None
+
+
+def _gap_agent(view: SentenceView, o: int, prep: str, gapped: bool,
+               lex: Lexicon) -> tuple[int, int] | None:
+    """After a parallel second clause's goods at unit o ("..., et ses batteries par B",
+    "while its wheels come from B"), the (trigger, agent) units, or None."""
+    words, units = view.words, view.units
+    n = len(units)
+    q = o + 1
+    while q < n and q <= o + 6 and not units[q].is_mention and words[q] not in \
+            _SUPPLIER_PREPS and words[q] not in _SHARED_FILLERS \
+            and (not _supply_span(words, q, lex) or "-" in words[q - 1:q + 2]) \
+            and words[q] not in (",", ".") \
+            and words[q] not in HARD_BOUNDARIES:
+        if words[q] in _NOT_SUPPLIED:
+            break
+        q += 1
+    if q == o + 1 or q >= n or units[q].is_mention or words[q] in _NOT_SUPPLIED:
+        return None
+    trig = q
+    if gapped and words[q] == prep and prep in _GAP_PREPS:
+        b = q + 1
+        if prep == "aupres" and b < n and words[b] in ("de", "d'", "du", "des"):
+            b += 1
+        return trig, b
+    span = 0
+    while q < n and not span:
+        span = _supply_span(words, q, lex)
+        if not span and words[q] not in _SHARED_FILLERS:
+            break
+        q += 0 if span else 1
+    if not span:
+        return None
+    trig = q
+    q += span
+    if words[q - 1] in _SUPPLIER_PREPS:
+        q -= 1  # the trigger holds its preposition: "fournis par", "made by"
+    while q < n and q <= trig + 3 and words[q] not in _SUPPLIER_PREPS:
+        q += 1
+    if q >= n or words[q] not in _SUPPLIER_PREPS:
+        return None
+    b = q + 1
+    if b < n and words[q] == "aupres" and words[b] in ("de", "d'", "du", "des"):
+        b += 1
+    return trig, b
 
 
 _MINORITY_AS = (("as", "a", "minority"), ("comme", "actionnaire", "minoritaire"),
