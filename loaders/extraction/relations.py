@@ -336,7 +336,7 @@ def _shared_customer(view: SentenceView, out: list[Candidate], lex: Lexicon,
                 o, gapped = k + 2, True
                 break
             k += 1
-        if bare is not None:
+        if bare is not None and o is not None:
             trig, b = bare
         elif o is None or o >= n or words[o] not in _THING_DETS \
                 or (units[o].is_mention and not _possessive_pronoun(units[o])):
@@ -347,7 +347,7 @@ def _shared_customer(view: SentenceView, out: list[Candidate], lex: Lexicon,
                 continue
             trig, b = found_b
         b = _described_agent(view, b, lex)
-        if b >= n or not units[b].is_mention or _possessive_pronoun(units[b]):
+        if o is None or b >= n or not units[b].is_mention or _possessive_pronoun(units[b]):
             continue
         for e in _org_ids(units[b], registry):
             if e in (c.target, c.source):
