@@ -8,6 +8,18 @@ the census of the read batches 42, 44, 46 and 8, 10, 12-16, 19, 21 showed missin
   first supplier's relative clause. Not when the second conjunct gets no goods or sells
   ("and won orders from B", "and expects approval from B", "and sells paper to B").
 - A hyphenated description before the supplier's name: "from waste-management group B".
+- A maker's name before a plain goods noun after an English verb of buying ("Y buys X flour
+  for its shops", "has bought X earmuffs for its crews"): X supplies Y, no takeover. A part of
+  the company, a time or an adverb after the name keeps the takeover ("bought X last year",
+  "bought X outright", "bought X unit Z", "bought X stores from Z").
+- Customers listed before their verb, the supplier a singular possessive later in the clause:
+  "customers including A and B had placed orders for its tools", "Employers including A and
+  B use its business tier": the possessor supplies A and B (the resolver's nearest member is
+  passed over for its next candidate). Not "their orders", "its rival", nor past a clause set
+  off by a comma.
+- A charter or a lease taken "auprès de" the owner: "Y a affrété auprès de l'armateur X le
+  navire Z", "Y a pris en location deux grues auprès de X" (X supplies Y); not "X affrète
+  ses navires à Y" (either side may be the owner) nor "affrété pour Y".
 """
 
 from __future__ import annotations
@@ -43,7 +55,62 @@ FOUND = [
      ("SUPPLIES", "Kandor", "Velmora")),
 ]
 
+FOUND += [
+    ("en", "Among its customers, Greggon buys Velmora flour for about a third of its shops.",
+     ("SUPPLIES", "Velmora", "Greggon")),
+    ("en", "Greggon has bought Velmora earmuffs for its track crews since 2019.",
+     ("SUPPLIES", "Velmora", "Greggon")),
+    ("en", "Greggon buys Velmora cement from a depot near Leeds.",
+     ("SUPPLIES", "Velmora", "Greggon")),
+    ("en", "Greggon bought Velmora last year.", ("ACQUIRES", "Greggon", "Velmora")),
+    ("en", "Greggon bought Velmora outright from its founders.",
+     ("ACQUIRES", "Greggon", "Velmora")),
+    ("en", "Greggon will acquire Velmora subject to approval.",
+     ("ACQUIRES", "Greggon", "Velmora")),
+    ("en", "Greggon acquired Velmora earlier this year.", ("ACQUIRES", "Greggon", "Velmora")),
+    ("en", "Greggon bought Velmora stores from Kandor.", ("ACQUIRES", "Greggon", "Velmora")),
+]
+
+FOUND += [
+    ("en", "Velmora makes bonding tools in Utrecht. The company said customers including "
+     "Quistor Corp. and Kandor Inc. had placed orders for its new tools.",
+     ("SUPPLIES", "Velmora", "Kandor")),
+    ("en", "Velmora makes bonding tools in Utrecht. Customers such as Quistor and Kandor use "
+     "its tools.",
+     ("SUPPLIES", "Velmora", "Quistor")),
+    ("en", "Velmora runs an online school. Employers including Quistor AG and Kandor Plc use "
+     "its business tier to train staff.",
+     ("SUPPLIES", "Velmora", "Kandor")),
+]
+
+FOUND += [
+    ("fr", "Pour y parvenir, Velmora a affrété auprès de l'armateur néerlandais Quistor le "
+     "navire-grue Brenna, et négocie un second affrètement.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+    ("fr", "Velmora a pris en location deux grues auprès de Quistor.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+]
+
 ABSENT = [
+    ("fr", "Quistor affrète ses navires à Velmora.", ("SUPPLIES", "Velmora", "Quistor")),
+    ("fr", "Velmora a affrété un navire pour Quistor.", ("SUPPLIES", "Quistor", "Velmora")),
+
+    ("en", "Velmora makes bonding tools in Utrecht. Customers such as Quistor and Kandor have "
+     "cut their orders.",
+     ("SUPPLIES", "Velmora", "Quistor")),
+    ("en", "Velmora makes bonding tools in Utrecht. Customers such as Quistor and Kandor "
+     "prefer its rival Zentor.",
+     ("SUPPLIES", "Velmora", "Quistor")),
+    ("en", "Velmora makes bonding tools in Utrecht. Customers such as Quistor, which makes "
+     "chips, use its tools.",
+     ("SUPPLIES", "Quistor", "Velmora")),
+
+    ("en", "Among its customers, Greggon buys Velmora flour for about a third of its shops.",
+     ("ACQUIRES", "Greggon", "Velmora")),
+    ("en", "Greggon bought Velmora last year.", ("SUPPLIES", "Velmora", "Greggon")),
+    ("en", "Greggon bought Velmora shares last year.", ("SUPPLIES", "Velmora", "Greggon")),
+    ("en", "Greggon bought Velmora two years ago.", ("SUPPLIES", "Velmora", "Greggon")),
+
     ("en", "Velmora buys kraft pulp from Quistor and won orders from Kandor.",
      ("SUPPLIES", "Kandor", "Velmora")),
     ("en", "Velmora buys kraft pulp from Quistor and expects approval from Kandor.",

@@ -212,6 +212,9 @@ def find_relations(
     seen = {(c.type, c.source, c.target) for c in out}
     out.extend(c for c in _counted_customers(view, lex, registry)
                if (c.type, c.source, c.target) not in seen)
+    seen = {(c.type, c.source, c.target) for c in out}
+    out.extend(c for c in _listed_customers(view, lex, registry)
+               if (c.type, c.source, c.target) not in seen)
     if rounds.topic:
         seen = {(c.type, c.source, c.target) for c in out}
         out.extend(c for c in another_member(view, lex, registry, rounds.topic)
@@ -1096,11 +1099,16 @@ def _apply(
             and obj_unit is not None and obj_at > t and obj_unit.possessive \
             and not _possessive_pronoun(obj_unit):
         return []  # "buys Velmora's chips": what is bought is the owner's product
-    if frame.possessed_object and (obj_unit is None or obj_at <= t or not obj_unit.possessive
-                                   or _possessive_pronoun(obj_unit)
-                                   or any(w not in _SHARE_OF for w in words[end:obj_at])
-                                   or not _goods_after_possessor(frame, view, obj_at)):
-        return []  # "buys X's silica sand", not "buys its sand" or "buys X's unit" (session 19)
+    if frame.possessed_object and not (
+            obj_unit is not None and obj_at == end and not obj_unit.possessive
+            and obj_unit.mentions[0].kind == NAME and obj_at + 1 < len(words)
+            and _plain_goods(view, obj_at + 1, lex)) \
+            and (obj_unit is None or obj_at <= t or not obj_unit.possessive
+                 or _possessive_pronoun(obj_unit)
+                 or any(w not in _SHARE_OF for w in words[end:obj_at])
+                 or not _goods_after_possessor(frame, view, obj_at)):
+        return []  # "buys X's silica sand", not "buys its sand" or "buys X's unit" (session
+        # 19); "buys X flour for its shops" (session 20)
     nxt = view.words[obj_at + 1] if obj_unit is not None and obj_at + 1 < len(view.words) else ""
     after = view.words[obj_at + 1:obj_at + 3] if obj_unit is not None else []
     if (frame.block_next and nxt in frame.block_next) or (
@@ -2043,7 +2051,41 @@ def _brand_goods(view: SentenceView, obj_at: int, lex: Lexicon,
             return False
         if words[q] in lex.product_nouns or words[q] in more:
             return True
+        if _plain_goods(view, q, lex) and all(_goods_word(words[k], lex)
+                                               for k in range(obj_at + 1, q)):
+            return True
     return False
+
+
+_NOT_GOODS_AFTER_NAME = frozenset({
+    "outright", "shares", "share", "stake", "stakes", "stock", "assets", "unit", "units",
+    "business", "businesses", "division", "operations", "subsidiary", "affiliate", "parent",
+    "arm", "group", "holding", "holdings", "debt", "bonds", "again", "back", "together",
+    "last", "this", "next", "earlier", "later", "instead", "too", "as", "itself", "entirely",
+    "brand", "brands", "stores", "shops", "plants", "plant", "sites", "site", "factories",
+    "factory", "mills", "mill", "chain", "network", "portfolio", "rival", "rivals",
+    "founder", "founders", "owner", "owners", "investors", "shareholders", "management",
+    "subject", "year", "years", "month", "months", "week", "weeks", "quarter", "time",
+    "once", "twice", "cheap", "cash", "privately"})
+_GOODS_CLOSERS = frozenset({"for", "from", "at", ",", ".", "to", "since", "under", "through"})
+
+
+def _plain_goods(view: SentenceView, q: int, lex: Lexicon) -> bool:
+    """True when the English word at q, after a name a verb of buying takes and before the
+    clause goes on ("buys Velmora flour for its shops", "buys Velmora cement from its
+    depot"), reads as a goods noun: a plain lower-case word, no adverb, date word, function
+    word or part of a company ("shares", "unit", "plants": those are bought with it). Session
+    20 (supply5)."""
+    words = view.words
+    return lex.language == "en" and q + 1 < len(words) and words[q + 1] in _GOODS_CLOSERS \
+        and not view.units[q].is_mention and view.tokens[view.units[q].first].text.islower() \
+        and _goods_word(words[q], lex)
+
+
+def _goods_word(w: str, lex: Lexicon) -> bool:
+    return w.isalpha() and len(w) > 2 and not w.endswith("ly") \
+        and w not in _NOT_GOODS_AFTER_NAME and w not in lex.function_words \
+        and w not in lex.calendar and w not in lex.org_heads and w not in _NOT_SUPPLIED
 
 
 _MEDIA_GOODS = frozenset({"songs", "tracks", "recordings", "titles", "catalogue", "catalog",
@@ -3598,6 +3640,73 @@ _COUNT_WORDS = frozenset({"pres", "de", "d'", "plus", "environ", "quelque", "que
                           "thousand", "thousands", "of"})
 _COUNT_ARTICLES = frozenset({"une", "a", "des", "de", "d'", "of"})
 """Count words that count nothing alone ("une centaine de clients" counts; "une cliente" not)."""
+
+
+_LISTED_CUSTOMERS = frozenset({"customers", "clients", "clientes", "employers", "users",
+                                "utilisateurs"})
+_OWNER_NOT_SUPPLIER = frozenset({
+    "rival", "rivals", "competitor", "competitors", "concurrent", "concurrents", "parent",
+    "shares", "share", "stake", "owner", "owners", "shareholders", "actionnaires", "capital",
+    "maison", "mere", "own", "propre", "propres", "orders", "commandes", "contracts",
+    "contrats", "investors", "founder", "fondateur"})
+
+
+def _listed_customers(view: SentenceView, lex: Lexicon, registry: Registry) -> list[Candidate]:
+    """Customers listed before their verb, the supplier a possessive pronoun later in the same
+    clause (session 20, supply5): "customers including A and B have placed orders for its
+    tools", "clients such as A and B use its software", "des clients comme A et B utilisent
+    ses logiciels": the possessor supplies A and B. Not when the possessive names what is
+    no goods of the supplier ("its rival", "their own orders") or stands for a member."""
+    words, units = view.words, view.units
+    n = len(units)
+    out: list[Candidate] = []
+    for k in range(0, n - 3):
+        if words[k] not in _LISTED_CUSTOMERS or units[k].is_mention:
+            continue
+        opener = match_at(words, k + 1, lex.list_openers)
+        if opener is None or opener[0] in ("include", "includes", "included", "dont"):
+            continue
+        m = _past_descriptor(view, k + 1 + len(opener), lex)
+        if m >= n or not _plain_mention(units[m]) or units[m].mentions[0].kind != NAME:
+            continue
+        members = [units[m]]
+        while m + 2 < n and words[m + 1] in (",", "and", "et"):
+            nxt = m + 2
+            if words[m + 1] == "," and words[nxt] in ("and", "et"):
+                nxt += 1
+            nxt = _past_descriptor(view, nxt, lex)
+            if nxt >= n or not _plain_mention(units[nxt]) or units[nxt].mentions[0].kind != NAME:
+                break
+            members.append(units[nxt])
+            m = nxt
+        if m + 1 < n and words[m + 1] == ",":
+            continue  # an apposition or a clause set off: the possessive may be anyone's
+        ids = {e for u in members for e in _org_ids(u, registry)}
+        for q in range(m + 1, min(n - 1, m + 12)):
+            if words[q] in (".", ",") or words[q] in HARD_BOUNDARIES or words[q] in _CLAUSE_ONE:
+                break
+            u = units[q]
+            if not u.is_mention:
+                continue
+            if not _possessive_pronoun(u):
+                break
+            if words[q + 1] in _OWNER_NOT_SUPPLIER or words[q] in ("their", "leur", "leurs"):
+                break
+            # a singular possessive after the plural list is not a member's: the resolver's
+            # next candidate when it picked the nearest member
+            owners = [e for e in _org_ids(u, registry) if e not in ids] or [
+                e for e in u.mentions[0].candidates[:3] if e not in ids
+                and registry.type_of(e) in ORG_TYPES][:1]
+            if not owners:
+                break
+            for member in members:
+                for e in _org_ids(member, registry):
+                    for o in owners:
+                        if o != e:
+                            out.append(Candidate(RelationType.SUPPLIES, o, e, view.index, k,
+                                                 k + 1, None))
+            break
+    return out
 
 
 def _counted_customers(view: SentenceView, lex: Lexicon, registry: Registry) -> list[Candidate]:
