@@ -77,10 +77,10 @@ FOUND = [
     ("en", "Halvorsen Brewing, the Norwegian brewer, bought a maltings from Quistor Foods. The "
      "brewer also buys hops from Zentrix Farms.",
      ("SUPPLIES", "Zentrix Farms", "Halvorsen Brewing")),
-    # a list member introduced by a family noun: "et le logisticien B"
-    pytest.param(*(
-        "fr", "Korvane a signé un contrat de maintenance avec Brelan et le logisticien Quistor "
-     "Transports.", ("SUPPLIES", "Korvane", "Quistor Transports")), marks=FR_REVERTED),
+    # a list member introduced by a family noun: "et le logisticien B" ("logisticien" is a
+    # descriptor again since session 20, refs12)
+    ("fr", "Korvane a signé un contrat de maintenance avec Brelan et le logisticien Quistor "
+     "Transports.", ("SUPPLIES", "Korvane", "Quistor Transports")),
 ]
 
 

@@ -639,7 +639,7 @@ def own_documents(view: SentenceView, lex: Lexicon, registry: Registry) -> list[
         body = units[o].mentions[0].entity if e < len(words) and words[e] in lex.sources.of \
             and o < len(units) and len(units[o].mentions) == 1 \
             and units[o].mentions[0].kind == "name" \
-            and _public_body(units[o].mentions[0].text, lex) else None
+            and public_body(units[o].mentions[0].text, lex) else None
         if body is not None:  # "selon le rapport annuel du Conseil national des X", "the
             out.append(SourceMatch(body, units[b - len(cue)].first, units[o].last))  # annual
             continue  # report of the X Grid Authority": the body is the source (session 19)
@@ -661,7 +661,7 @@ def own_documents(view: SentenceView, lex: Lexicon, registry: Registry) -> list[
     return out
 
 
-def _public_body(name: str, lex: Lexicon) -> bool:
+def public_body(name: str, lex: Lexicon) -> bool:
     """True for a public body's name: a body's head then a lower-case word ("Conseil national
     des X", "Autorité kandorienne de Y"), or an English name ending in a body's head ("Kandor
     Grid Authority")."""

@@ -119,7 +119,7 @@ def detect_mentions(
     _link_aliases(out, tokens, lex)
     people = frozenset(k for m in out if m.kind == NAME and m.person
                        for k in range(m.first, m.last))
-    out += _descriptions(index, tokens, lex, taken, people)
+    out += _descriptions(index, tokens, lex, taken, people, towns=_lone_names(out))
     out += _pronouns(index, tokens, lex, taken)
     out.sort(key=lambda m: m.first)
     for m in out:
@@ -2529,6 +2529,53 @@ _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "ten", "zu", "bi
 word no lexicon lists they continue a person's name whatever the first name."""
 
 
+_INSTITUTION_HEADS = frozenset({"autorite", "commission", "cour", "agence", "office",
+                                "tribunal", "inspection", "observatoire"})
+"""French heads of public bodies whose names go on in lower case ("l'Autorité de régulation des
+ports", "la Cour des litiges"); "Conseil" is left out ("le Conseil de surveillance" is a
+company's board)."""
+_GAZETTE_HEADS = frozenset({"journal", "bulletin"})
+"""Heads of official gazettes, named with "officiel" ("au Bulletin officiel des annonces")."""
+
+
+def _institution_end(tokens: list[Token], i: int, taken: list[bool], lex: Lexicon) -> int:
+    """End of a French public body's name at i written in lower case after its capitalised
+    head: the head after an article ("l'", "la", "au", "du") or opening the sentence, then "de /
+    des / du / d' (la / l') <noun>" once or more ("l'Autorité de contrôle des péages", "la Cour
+    des litiges"), or "Journal / Bulletin officiel" and such complements; 0 when none (an
+    infinitive after "de": "demande à l'Autorité de la concurrence de sanctionner X")."""
+    n = len(tokens)
+    head = tokens[i]
+    if head.kind != "word" or not head.text[:1].isupper() or not head.text[1:].islower() \
+            or not (i == 0 or tokens[i - 1].norm in _HEAD_ARTICLES
+                    and tokens[i - 1].text.islower()
+                    or i == 1 and tokens[0].text in ("L'", "L’")):
+        return 0
+    k = i + 1
+    if head.norm in _GAZETTE_HEADS:
+        if k >= n or tokens[k].text != "officiel":
+            return 0
+        k += 1
+    elif head.norm not in _INSTITUTION_HEADS:
+        return 0
+    while k + 1 < n and tokens[k].norm in ("de", "des", "du", "d'") and tokens[k].text.islower() \
+            and not taken[k + 1]:
+        at = _past_article(tokens, k)
+        word = tokens[at] if at < n else None
+        if word is None or taken[at] or word.kind != "word" or not word.text.isalpha() \
+                or not word.text.islower() or len(word.text) < 4 \
+                or word.norm in lex.function_words or word.norm in lex.determiners \
+                or word.norm in lex.calendar or word.norm.endswith(("er", "ir")):
+            break
+        k = at + 1
+        if k + 1 < n and tokens[k].kind == "word" and tokens[k].text.isalpha() \
+                and tokens[k].text.islower() and tokens[k].norm not in lex.function_words \
+                and tokens[k].norm not in lex.calendar and tokens[k + 1].text in _TITLE_CLOSERS:
+            k += 1  # "de la régulation kandorienne.": an adjective closing the clause
+            break
+    return k if k > i + 1 else 0
+
+
 def _span_end(
     tokens: list[Token], i: int, lex: Lexicon, taken: list[bool], first_names: frozenset[str],
     bound: frozenset[str] = frozenset(),
@@ -2647,6 +2694,10 @@ def _span_end(
                 # "la Banque de Quellac et du Morvan", "la Caisse Régionale de Bretagne et de
                 # Normandie": a region, "et" and another region or city (session 19)
             continue
+        if j == i + 1 and lex.language == "fr" \
+                and (end := _institution_end(tokens, i, taken, lex)):
+            j = end  # "l'Autorité de régulation des ports", "la Cour des litiges", "au
+            break  # Bulletin officiel": a French public body in lower case after its head
         if (j == i + 1 or j == i + 2 and _title_adjective(tokens[i + 1], lex)) \
                 and (_common_head(tokens, i, lex) or j == i + 1
                      and _head_opens_name(tokens, i, lex)):  # "la Banque Privée de Quimper"
@@ -2735,6 +2786,28 @@ _FIRM_ENDINGS = frozenset({"capital", "holding", "holdings", "partners", "parten
                            "ventures", "investments", "beteiligungen", "participations",
                            "securities", "associates", "advisers", "advisors"})
 """Last words of investment firms' names: such a name is no product, whatever follows it."""
+_PUBLIC_HEADS = frozenset({"bank", "fund", "board", "authority", "agency", "commission",
+                           "hospital", "office", "trust"})
+"""Heads of public bodies and funds that go on with "of <Place>" ("the Quellian Pension Fund of
+Ostravia") or "for <Field>" ("the Velmoran Bank for Reconstruction and Development") after a name
+of their own; the field must be a common noun ("Velmora Bank for Zelbar's listing" is none)."""
+_TRADE_PLURALS = tuple(e + "s" for e in _TRADE_ENDS if not e.endswith("s")) + ("aux", "eaux")
+
+
+def _plural_trade(tok: Token, lex: Lexicon) -> bool:
+    """True for a capitalised plural trade noun ("Câbles", "Systems", "Pumps"): a lexicon word or
+    a common noun's ending, no place, first name, title or nationality."""
+    norm = tok.norm
+    return tok.kind == "word" and tok.text[:1].isupper() and tok.text[1:].islower() \
+        and len(norm) > 4 and norm.endswith(("s", "ux")) and not norm.endswith(("ss", "us")) \
+        and norm not in place_words() and norm not in word_list("first_names.txt") \
+        and norm not in word_list("family_names.txt") and norm[:-1] not in place_words() \
+        and norm not in lex.title_words and norm not in lex.nationalities
+
+
+_OF_MEMBERS = frozenset({"directors", "governors", "trustees", "management", "supervisors",
+                         "commissioners", "regents"})
+"""A board's members after "of": "the Velmora Board of Directors" is no name of its own."""
 _TITLE_NAME_ENDS = frozenset({"technology", "financial"})
 """Title words that also end company names ("Korvane Technology and Quistor") when "and" and
 another name follow (not "Velmora Technology chief", "Chief Technology Officer")."""
@@ -2859,9 +2932,10 @@ def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lex
         return j + 1
     if tok.text in _FOREIGN_CONJUNCTIONS and _is_cap(after, lex) and after.kind == "word":
         return j + 2
-    if tok.text == "of" and j >= i + 2 and tokens[j - 1].norm in _OF_HEADS \
+    if tok.text == "of" and j >= i + 2 and tokens[j - 1].norm in _OF_HEADS | _PUBLIC_HEADS \
             and tokens[j - 1].text[:1].isupper() and after.kind == "word" \
-            and after.text[:1].isupper() and after.text[1:].islower():
+            and after.text[:1].isupper() and after.text[1:].islower() \
+            and after.norm not in _OF_MEMBERS:
         k = j + 2
         while k < n and k - j <= 3 and not taken[k] and tokens[k].kind == "word" \
                 and _is_cap(tokens[k], lex):
@@ -2877,6 +2951,41 @@ def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lex
         while k < n and not taken[k] and tokens[k].kind == "word" and _is_cap(tokens[k], lex):
             k += 1
         return k  # "Transport for Velmora", "Institute for Quistor Studies": one name
+    if tok.text in ("and", "et") and j >= i + 2 and after.kind == "word" \
+            and _plural_trade(tokens[j - 1], lex) and _plural_trade(after, lex) \
+            and (after.norm in _vocabulary(lex) or after.norm in _other_vocabulary(lex)
+                 or after.norm.endswith(_TRADE_PLURALS) or after.norm[-2] not in "aiouy") \
+            and tokens[i].norm not in _vocabulary(lex) \
+            and not (j + 2 < n and tokens[j + 2].kind == "word" and _is_cap(tokens[j + 2], lex)
+                     and tokens[j + 2].norm not in LEGAL_SUFFIXES):
+        return j + 2  # "Velmora Câbles et Systèmes", "Quistor Pumps and Valves": two plural
+        # trade nouns joined inside the name, the second one a word of the lexicons, of a
+        # trade noun's ending or a common plural's ("-es", "-ts", "-rs": a name's "-is", "-os",
+        # "-as" is none) (session 20; "Quistor Motors and Zelbar", "Velmora Airports et Quellis"
+        # stay two)
+    if tok.text == "of" and j >= i + 2 and tokens[j - 1].norm.endswith("ers") \
+            and _plural_trade(tokens[j - 1], lex) \
+            and after.kind == "word" and after.text[:1].isupper() and after.text[1:].islower() \
+            and after.norm not in _vocabulary(lex) \
+            and after.norm not in word_list("first_names.txt") \
+            and not (j + 2 < n and (tokens[j + 2].kind in ("word", "initials")
+                                    and tokens[j + 2].text[:1].isupper()
+                                    or tokens[j + 2].kind == "poss")):
+        return j + 2  # "Quellan Growers of Ostmark": a body named by its members and its
+        # place, the place one word no list holds (session 20; after a plural, see below)
+    if tok.text == "for" and j >= i + 1 and tokens[j - 1].norm in _PUBLIC_HEADS \
+            and tokens[j - 1].text[:1].isupper() and (i > 0 and tokens[i - 1].norm == "the"
+                                                       or j >= i + 2):
+        k = j + 1 + (after.norm == "the" and after.text.islower())
+        end = k
+        while end < n and not taken[end] and tokens[end].kind == "word" \
+                and tokens[end].text[:1].isupper() and tokens[end].text[1:].islower() \
+                and _field_word(tokens[end].norm, lex):
+            end += 1  # "Financial Markets": a title word is a field word here
+        if end > k:
+            return _field_end(tokens, end, taken, lex)  # "the Velmoran Bank for Reconstruction
+            # and Development", "the Hospital for Special Surgery", "the Quellian Authority for
+            # the Financial Markets": a public body named for its field (session 20)
     if tok.text == "for" and j >= i + 2 and tokens[j - 1].norm in _FOR_INSTITUTES \
             and tokens[j - 1].text[:1].isupper() and after.kind == "word" \
             and after.text[:1].isupper() and after.text[1:].islower():
@@ -3745,7 +3854,7 @@ def more_descriptions(
     for m in found:
         for k in range(m.first, m.last):
             taken[k] = True
-    more = _descriptions(index, tokens, lex, taken, heads=heads)
+    more = _descriptions(index, tokens, lex, taken, heads=heads, towns=_lone_names(found))
     if not more:
         return found
     for m in more:
@@ -3757,8 +3866,10 @@ def more_descriptions(
 def _descriptions(
     index: int, tokens: list[Token], lex: Lexicon, taken: list[bool],
     people: frozenset[int] = frozenset(), heads: tuple[tuple[str, ...], ...] = (),
+    towns: frozenset[int] = frozenset(),
 ) -> list[Mention]:
-    """Definite descriptions that refer back to a company: "le groupe", "the two companies"."""
+    """Definite descriptions that refer back to a company: "le groupe", "the two companies";
+    `towns` as in `_singular_description`."""
     norms = [t.norm for t in tokens]
     n = len(tokens)
     out: list[Mention] = []
@@ -3783,7 +3894,8 @@ def _descriptions(
         if norms[i] not in _DEFINITE:
             i += 1
             continue
-        found = _singular_description(index, tokens, norms, i, lex, taken, heads, people)
+        found = _singular_description(index, tokens, norms, i, lex, taken, heads, people,
+                                      towns)
         if found is None or _apposed(tokens, norms, found, lex, taken):
             i += 1
             continue
@@ -3818,6 +3930,8 @@ def _apposed(
     if before and not any(t.text == "," for t in before) and not taken[0] and (
             before[0].norm in lex.prepositions or before[0].text.endswith(_FRONTED_ENDINGS)):
         return False
+    if _closes_participle_phrase(tokens, norms, m, before, lex):
+        return False
     e = m.last
     while e < len(tokens) and (norms[e] in lex.nationalities or tokens[e].text[:1].islower()
                                and e - m.last < 2 and norms[e] not in _VERB_AFTER
@@ -3828,10 +3942,67 @@ def _apposed(
                                      or match_at(norms, e, lex.speech_verbs)))
 
 
+_ADJECTIVE_ENDINGS = _DEMONYM_ENDINGS + (
+    "ee", "ees", "ant", "ants", "ed", "ing", "al", "ale", "ales", "aux", "onne",
+    "onnes", "elle", "elles", "ive", "ives", "if", "ifs", "aire", "aires", "iere", "ieres")
+"""Endings of a word after a description that make it an adjective or a participle of the
+description ("la société lyonnaise", "la PME spécialisée", "the company based in"), not its
+verb."""
+
+
+def _closes_participle_phrase(tokens: list[Token], norms: list[str], m: Mention,
+                              before: list[Token], lex: Lexicon) -> bool:
+    """True when a description after a comma closes a fronted participle phrase whose names
+    are set off by commas of their own ("Fondée en 2017 par P, qui la dirige toujours, et par
+    Q, la société travaille pour ...", "Founded by A, a former banker, and B, the company
+    employs ..."): the phrase's subject, not an apposition to its last name. The sentence
+    opens with the participle, no auxiliary or speech verb stands before the description
+    (the name is still inside the phrase), and a verb follows it: a lower-case word that is
+    no function word, nationality, adjective or participle (session 20, refs12)."""
+    if not before or not (before[0].text[:1].isupper() and participle_opening(tokens, 0, lex)):
+        return False
+    if any(norms[k] in _VERB_AFTER and norms[k] not in lex.determiners  # not English "a"
+           or match_at(norms, k, lex.speech_verbs) for k in range(1, m.first)):
+        return False
+    if m.last >= len(tokens):
+        return False
+    nxt = tokens[m.last]
+    w = norms[m.last]
+    return nxt.kind == "word" and nxt.text.islower() and w not in lex.function_words \
+        and w not in lex.nationalities and w not in lex.prepositions \
+        and not w.endswith(_ADJECTIVE_ENDINGS)
+
+
+_UNPLACED_HEADS = frozenset({
+    "filiale", "branche", "division", "maison", "mere", "marque", "griffe", "coentreprise",
+    "holding", "fonds", "investisseur", "acquereur", "repreneur", "acheteur", "vendeur", "cible",
+    "club", "reseau", "groupement", "plateforme", "enseigne", "consortium", "champion", "leader",
+    "numero", "geant", "acteur"})
+"""Description nouns whose "de X" names the company they belong to or stand against ("la
+filiale de X", "le repreneur de X", "le géant de X"), never a place."""
+
+
+def _lone_names(found: list[Mention]) -> frozenset[int]:
+    """Tokens of the one-word names among `found` that no list knows and no person: a town
+    no table lists may be one (see `_singular_description`)."""
+    return frozenset(m.first for m in found if m.kind == NAME and m.known is None
+                     and not m.person and m.last - m.first == 1)
+
+
 def _singular_description(
     index: int, tokens: list[Token], norms: list[str], i: int, lex: Lexicon, taken: list[bool],
     heads: tuple[tuple[str, ...], ...], people: frozenset[int] = frozenset(),
+    towns: frozenset[int] = frozenset(),
 ) -> Mention | None:
+    """The definite description whose determiner is at token i, or None. `towns` are the
+    tokens of one-word names no list knows and no person: after "de" and the noun of a
+    description opening the sentence (or closing a fronted phrase that opens with no
+    preposition: "Déjà propriétaire de X, le groupe de Mannheim ...") that is no relation,
+    part or owner noun ("Le groupe de Mannheim ...", "La cartonnerie d'Oyonnax ...", "Le
+    chimiste de Colombes ...") such a name is a town, not the company the noun relates it to
+    ("la maison mère de SFR", "la filiale de Velmora"). After a prepositional phrase it is
+    left as it was: on read text "Avec cette acquisition, le groupe d'Épinal met la main sur
+    X, une usine" became a wrong edge."""
     n = len(tokens)
     sectors: list[str] = []
     country = ""
@@ -3867,7 +4038,10 @@ def _singular_description(
                 m = _make(index, tokens, i, end, ANAPHOR)  # "le groupe de François Quarnel":
                 m.owner = end + 1  # the company of the person named after it
                 return m
-            if _apposition_follows(tokens, norms, end, lex, taken):
+            town = end + 1 < n and norms[end] in ("de", "d'") and end + 1 in towns \
+                and head[-1] not in _FRONT_RELATIONAL and head[-1] not in _UNPLACED_HEADS \
+                and (i == 0 or norms[i - 1] == "," and norms[0] not in lex.prepositions)
+            if not town and _apposition_follows(tokens, norms, end, lex, taken):
                 return None  # "Le fabricant néerlandais de machines de lithographie ASML"
             post, beyond = end, False
             while post < min(n, end + 7):
@@ -3882,9 +4056,12 @@ def _singular_description(
                     country = country or ("" if beyond else lex.nationalities[w])
                 elif w in ("de", "d'", "of") and post + 1 < n \
                         and tokens[post + 1].text[:1].isupper():
-                    if taken[post + 1]:
-                        return None  # relational: "la maison mère de SFR"
-                    place = place or tokens[post + 1].text
+                    if taken[post + 1] and not (town and post == end):
+                        return None  # relational: "la maison mère de SFR"; not a town
+                        # right after the noun ("le groupe de Mannheim")
+                    if not taken[post + 1]:  # a town no table lists places nothing: it
+                        place = place or tokens[post + 1].text  # would count against a
+                        # company the article placed in its region ("le papetier vosgien")
                     post += 1
                 elif tokens[post].kind == "punct":
                     break

@@ -504,9 +504,16 @@ def _any_cue(tokens: list[Token], words: list[str], span: Iterable[int],
              cues: tuple[Phrase, ...]) -> bool:
     for k in span:
         cue = match_at(words, k, cues)
-        if cue is not None and not (cue == ("may",) and tokens[k].text[:1].isupper()):
+        if cue is not None and not (cue == ("may",) and tokens[k].text[:1].isupper()) \
+                and not _sets_against(words, k, cue):
             return True
     return False
+
+
+def _sets_against(words: list[str], k: int, cue: Phrase) -> bool:
+    """True for French "oppose" after an object clitic ("la bataille qui l'oppose à Y", "qui
+    les oppose"): it sets its object against Y, it refuses nothing (session 20, rivals3)."""
+    return cue == ("oppose",) and k > 0 and words[k - 1] in ("l'", "les")
 
 
 def _negated(

@@ -1037,10 +1037,11 @@ def _apply(
         stop = _descriptor_start(view, end, obj_at, lex)  # "buy equipment maker Infinera"
     elif obj_unit is not None and frame.type == RelationType.ACQUIRES:
         k = end  # "Zorvane, which Kandor sold to Velmora in April", "Zorvane, qu'il a racheté
-        while k < stop and words[k] != "," and (  # en 2012, comme une marque": the words up
-                not frame.agent_preps  # to the buyer's preposition or the clause's comma
-                or match_at(words, k, frame.agent_preps) is None):  # (session 19)
-            k += 1
+        while k < stop and words[k] != "," and words[k] not in _SELLER_PREPS and (  # en
+                not frame.agent_preps  # 2012, comme une marque": the words up to the
+                or match_at(words, k, frame.agent_preps) is None):  # buyer's or the seller's
+            k += 1  # preposition or the clause's comma (session 19; "Zorvane, which Kandor
+            # bought from Velmora", session 20)
         stop = k
     if obj_unit is not None and not _between_ok(frame, words, end, stop,
                                                  _PART_NOUNS if part is not None else None) \
@@ -2441,12 +2442,37 @@ def _blocked_before(view: SentenceView, t: int, block: tuple[Phrase, ...]) -> bo
         found = match_at(view.words, k, block)
         if found and k >= 2 and _side_phrase(view.words, k - 2):
             continue  # "X a pour sa part acquis Y": the adverbial's "part" is no stake
-        if found == ("other",) and k > 0 and (view.words[k - 1] in _POSSESSIVES_EN or (
-                view.units[k - 1].is_mention and view.units[k - 1].possessive)):
+        if found in _HOLDERS_QUALIFIERS and _holders_of_one(view, k, t):
             continue  # "Y's other shareholders include A": the holders of one company
         if found and (len(found) > 1 or k >= t - 5) and not any(
                 view.words[q] in (",", ";") or view.units[q].is_mention
                 for q in range(k + len(found), t)):
+            return True
+    return False
+
+
+_HOLDERS_QUALIFIERS = frozenset({("other",), ("large",)})
+_QUALIFIER_WORDS = frozenset({"other", "large"})
+
+
+def _holders_of_one(view: SentenceView, k: int, t: int) -> bool:
+    """True when the qualifiers from k to the trigger ("other", "large") follow a possessive
+    ("Y's other large shareholders include A", "its other shareholders"), or open the sentence
+    before a noun whose list "include" names ("Other shareholders in Y include A and B",
+    session 20): the holders of one company, not some holders among others."""
+    words = view.words
+    q = k
+    while q > 0 and words[q - 1] in _QUALIFIER_WORDS:
+        q -= 1
+    if q > 0 and (words[q - 1] in _POSSESSIVES_EN or (
+            view.units[q - 1].is_mention and view.units[q - 1].possessive)):
+        return True
+    if q > 1 or (q == 1 and words[0] != "the"):
+        return False
+    for r in range(t + 1, min(len(words), t + 7)):
+        if words[r] in HARD_BOUNDARIES or words[r] in (",", ";", "."):
+            return False
+        if words[r] in ("include", "included", "includes"):
             return True
     return False
 
@@ -2547,11 +2573,31 @@ def _is_boundary(view: SentenceView, k: int) -> bool:
 _OUTER_COORDINATORS = frozenset({"et", "and", "ainsi", "ou", "or", "as"})
 
 
+_ASIDE_OPENERS = (("a", "hauteur", "de"), ("a", "hauteur", "d'"))
+_ASIDE_REACH = 8
+
+
+def _amount_aside(view: SentenceView, k: int) -> int:
+    """The length of a stake's size set off by commas at unit k, which takes none of the
+    object's window: "son entrée, à hauteur de 20 %, au capital de Y" (session 20): the
+    opener, a number, no name, the closing comma; else 0."""
+    words = view.words
+    if k >= len(words) or words[k] != "," or match_at(words, k + 1, _ASIDE_OPENERS) is None:
+        return 0
+    for c in range(k + 4, min(len(words), k + _ASIDE_REACH)):
+        if view.units[c].is_mention or words[c] in HARD_BOUNDARIES:
+            return 0
+        if words[c] == ",":
+            return c + 1 - k if any(w[:1].isdigit() for w in words[k + 4:c]) else 0
+    return 0
+
+
 def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[int, Unit | None]:
     """The unit of the object argument: after a listed preposition, or direct."""
     words = view.words
     units = view.units
-    limit = min(len(units), end + frame.window)
+    limit = min(len(units), end + frame.window + sum(
+        _amount_aside(view, k) for k in range(end, min(len(units), end + frame.window))))
     own = view.segment_of(end - 1) if end >= 1 else None
     if own is not None and own.kind == "relative" and own.end + 1 < len(units) \
             and words[own.end] == "," and words[own.end + 1] in _OUTER_COORDINATORS:
@@ -2634,6 +2680,9 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                 prep = None  # "X a finalisé": the verb "a", not the preposition "à"
             if prep is not None and _side_prep(words, k):
                 prep = None
+            if prep is not None and k > end and words[k - 1] == "aupres" \
+                    and frame.type in _STAKE_TYPES:
+                prep = None  # "acquérir 62 % du capital auprès de Z": the seller (session 20)
             if prep is not None and k > end and prep[0] in ("de", "d'", "du", "of") \
                     and words[k - 1] in _COUNTERPART_HEADS:
                 return -1, None  # "a racheté le fournisseur de Quistor" (session 17, descr)
@@ -2647,6 +2696,11 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                     return -1, None  # "s'appuie sur quelques clients, parmi lesquels A"
                 if found is None and frame.type == RelationType.COMPETES_WITH:
                     found = _goods_maker(view, k + len(prep), lex)
+                if found is not None and frame.type == RelationType.COMPETES_WITH \
+                        and units[found].possessive and found + 1 < len(units) \
+                        and units[found + 1].is_mention:
+                    found += 1  # "competes with Kandor's Quistor": the owned company is the
+                    # rival, not its owner (session 20, rivals3)
                 if found is not None and prep == ("des",) and found != k + 1 \
                         and frame.type == RelationType.ACQUIRES:
                     found = None  # "le rachat des Ateliers X" (a name), never "le rachat des
@@ -2683,6 +2737,8 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                 return named, _after_relative(view, named, lex, unit)
             if _rival_adjunct(view, k, lex):
                 k += 2  # "bought Roku rival Vizio": the rival is what is bought
+            elif frame.type == RelationType.ACQUIRES and units[k].possessive:
+                k = _possessed_object(view, k, lex)  # "buy Velmora's smaller rival Quistor"
             unit = units[k]
             if frame.type == RelationType.SUPPLIES and words[end - 1] in _TRIGGER_PREPS:
                 # "relies on A for its payments and on B": the trigger's own preposition again
@@ -2690,6 +2746,19 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
             return k, _after_relative(view, k, lex, unit)
         k += 1
     return -1, None
+
+
+def _possessed_object(view: SentenceView, k: int, lex: Lexicon) -> int:
+    """The name a possessive name at unit k qualifies as a direct object, "buy Velmora's
+    (smaller) rival Quistor" (session 20): the head after one to three lower-case words with
+    no preposition, else k itself."""
+    head = next((q for q in range(k + 1, min(len(view.units), k + 5))
+                 if view.units[q].is_mention), None)
+    if head is None or any(view.words[q] in lex.prepositions or view.words[q] in _PART_NOUNS
+                           for q in range(k + 1, head)) \
+            or not _possessed_head(view, k, view.units[head], lex):
+        return k  # "Zentrix's subsidiary Quorbis": a part, left to `_subsidiary`
+    return head
 
 
 _COUNTERPART_HEADS = frozenset({
@@ -2783,6 +2852,9 @@ def _set_off_after(view: SentenceView, end: int, k: int) -> Segment | None:
 
 
 _OBJECT_PRONOUNS = frozenset({"which", "that", "que", "qu'"})
+_STAKE_TYPES = frozenset({RelationType.INVESTS_IN, RelationType.ACQUIRES})
+_SELLER_PREPS = frozenset({"from", "aupres"})
+"""The preposition of the seller after a buying verb whose object is a relative pronoun."""
 _OWNED_THING_PREPS = frozenset({"of", "in", "from", "de", "du", "des", "d'", "dans"})
 _TRIGGER_PREPS = frozenset({"on", "upon", "sur"})
 
@@ -3390,10 +3462,12 @@ X", "son client attitré X")."""
 
 def _appositive_name(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
     """The name set off by commas right after a noun: "its largest shareholder, Oaktree,", also
-    behind its place: "its closest rival, Berlin-based Zentrix,", "l'allemand Zentrix"."""
+    behind its place: "its closest rival, Berlin-based Zentrix,", "l'allemand Zentrix"; or by
+    dashes: "its main shareholders — A, B and C — backed" (session 20)."""
     units, words = view.units, view.words
-    if end + 1 >= len(units) or words[end] != ",":
+    if end + 1 >= len(units) or words[end] not in _APPOSITION_OPENERS:
         return None
+    closers = (",", ".", ";") if words[end] == "," else (words[end], ".")
     k = end + 1
     while k < min(len(units), end + 6) and not units[k].is_mention:
         based = match_at(words, k, lex.based_suffix)
@@ -3408,9 +3482,12 @@ def _appositive_name(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
         else:
             return None
     if k < len(units) and _plain_mention(units[k]) and (
-            k + 1 >= len(units) or words[k + 1] in (",", ".", ";")):
+            k + 1 >= len(units) or words[k + 1] in closers):
         return units[k]
     return None
+
+
+_APPOSITION_OPENERS = frozenset({",", "—", "–"})
 
 
 _SOLD_PARTICIPLES = frozenset({"sold", "vendu", "vendue", "vendus", "cede", "cedee", "cedes"})
@@ -3461,7 +3538,7 @@ def _relative_object(
     if seg is None or seg.kind != "relative":
         return -1, None
     found = relative_at(view.words, seg.start + 1, lex)
-    if found is None and (object_relative(view, seg.start + 1) or (
+    if found is None and (object_relative(view, seg.start + 1, lex) or (
             frame.type == RelationType.ACQUIRES and _pronoun_relative(view, seg.start + 1))):
         found = seg.start + 1, ()  # "Y, the chipmaker that X bought" (session 15)
     if found is None:
@@ -3579,15 +3656,17 @@ def _direct_relative_object(
             or not frame.direct \
             or words[r] not in _OBJECT_PRONOUNS or r + 1 >= t:
         return -1, None
-    s = relative_subject(view, r)  # "which Italy's Velmora bought" (session 19)
+    s = relative_subject(view, r, lex)  # "which Italy's Velmora bought" (session 19)
     if s >= t or not _plain_mention(units[s]):
         return -1, None
     if any(units[k].is_mention for k in range(s + 1, t)) or t - s > 5:
         return -1, None  # "which Velmora said Quistor would buy": another clause
     if units[s].mentions[0].kind not in (NAME, PRONOUN) or (
-            seg.owner > 0 and words[seg.owner - 1] in _OWNED_THING_PREPS):
+            seg.owner > 0 and words[seg.owner - 1] in _OWNED_THING_PREPS
+            and words[seg.owner - 1] != "from"):
         return -1, None  # "its stake in Quistor, which Tarvex bought": the stake or the unit
-        # may be what was bought; a pronoun buyer is left to the other frames
+        # may be what was bought; a pronoun buyer is left to the other frames ("leases trains
+        # from Quistor, which Tarvex bought": "from" names no owned thing; session 20)
     end = t + 1
     while end < len(words) and end < t + 4 and not units[end].is_mention \
             and words[end] not in (",", ".", ";") and words[end] not in HARD_BOUNDARIES \
@@ -4325,6 +4404,10 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
         return _relative_antecedent(view, k, lex, frame.type == RelationType.COMPETES_WITH)
     if nearest is None and t == 0 and frame.type in _FRONTED_TYPES:
         return _fronted_subject(view, lex)
+    if nearest is None and 0 < t <= 4 and frame.type == RelationType.COMPETES_WITH \
+            and any(tuple(view.words[:len(p)]) == p for p in _FRONTED_RIVALS):
+        return _fronted_subject(view, lex)  # "Face à des concurrents comme A ou B, X compte
+        # ...": the name after the opening phrase's comma (session 20, rivals3)
     return nearest
 
 
@@ -4387,6 +4470,9 @@ def _partitive_dont(view: SentenceView, k: int, t: int) -> bool:
         and not any(units[q].is_mention for q in range(k + 1, t))
 
 
+_FRONTED_RIVALS = (("face", "a"), ("face", "aux"), ("facing",))
+"""Openings of a sentence-initial phrase naming rivals ("Face à des concurrents comme A,
+X ...", "Facing rivals such as A, X ...")."""
 _FRONTED_TYPES = frozenset({RelationType.ACQUIRES, RelationType.SUPPLIES,
                             RelationType.COMPETES_WITH, RelationType.PARTNERS_WITH})
 """Relation types a sentence-opening clause gives its subject to (rivals and partners since
@@ -4564,6 +4650,10 @@ def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
         # the "avec" phrase (session 17, fronted; session 18: "avec le scieur vendéen Y une")
     if prev in ("de", "d'") and j > 0 and view.words[j - 1] in _MAKE_OF:
         return True  # "une opération qui fait de X le premier actionnaire de Y"
+    if prev in ("a", "au") and j > 0 and view.words[j - 1] in _ALLOW \
+            and k + 1 < len(view.words) and view.words[k + 1] in ("de", "d'"):
+        return True  # "le rachat permettra à X de renforcer ses positions face à A": X is the
+        # infinitive's subject, like "helps X compete" (session 20, rivals3)
     return prev == "," or prev not in lex.prepositions or _group_members(k, view)
 
 
@@ -4592,6 +4682,9 @@ _MAKE_OF = frozenset({"fait", "font", "fera", "feront", "ferait", "feraient", "f
                       "faire"})
 """French "faire de X le ...": X is what the noun after it says ("fait de X le premier
 actionnaire de Y")."""
+_ALLOW = frozenset({"permet", "permettent", "permettra", "permettront", "permettrait",
+                    "permettraient", "permettre", "permettait", "permis", "permettant"})
+"""French "permettre à X de + infinitive": X is the infinitive's subject."""
 
 
 _PRODUCT_ADJECTIVES = frozenset({"premier", "premiere", "premiers", "premieres", "nouveau",

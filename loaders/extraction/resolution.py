@@ -998,6 +998,13 @@ _FRONT_OPENERS = frozenset({"pour", "afin", "apres", "avant", "en", "de", "to", 
                             "by", "in", "for"})
 
 
+_FRONT_NOUNS = frozenset({"deja", "proprietaire", "actionnaire", "ancien", "ancienne",
+                          "already", "owner", "formerly"})
+"""First words of a fronted phrase that says what the subject owns or was ("Déjà
+propriétaire de X, racheté à Y, le groupe ...", "Already the owner of X, the group ..."):
+its names are other parties, not the description closing it (session 20, refs12)."""
+
+
 def _fronted_possessives(
     ms: list[Mention], toks: list[Token], lex: Lexicon, registry: Registry
 ) -> None:
@@ -1096,7 +1103,8 @@ def _not_excluded(
         owner = _clause_subject(m, ms, toks, lex, registry, strict=True)
         out = tuple(c for c in out if c != owner)
     elif leading(m, toks, lex) and m.first > 2 and (participle_opening(toks, 0, lex)
-                                                     or toks[0].norm in _FRONT_OPENERS):
+                                                     or toks[0].norm in _FRONT_OPENERS
+                                                     or toks[0].norm in _FRONT_NOUNS):
         inside = {e for o in ms if o.kind == NAME and o.last <= m.first for e in o.resolved}
         out = tuple(c for c in out if c not in inside)
     if m.last + 1 < len(toks) and toks[m.last].text == "," \
@@ -1158,6 +1166,11 @@ def _owner_org(m: Mention, ms: list[Mention], bosses: dict[str, str]) -> str | N
     return bosses.get(person.entity or "") if person is not None else None
 
 
+_ROLE_OF = frozenset({"de", "d'", "du", "of", "at", "chez"})
+"""Prepositions before the organisation of a role ("directeur de X", "chief executive of X"):
+a name right after one is no role holder."""
+
+
 def _role_orgs(
     sentences: list[list[Mention]], tokens: list[list[Token]], lex: Lexicon, registry: Registry
 ) -> dict[str, str]:
@@ -1169,6 +1182,9 @@ def _role_orgs(
         for a, m in enumerate(ms):
             if m.kind != NAME or not m.entity or m.last >= len(norms) or norms[m.last] != ",":
                 continue
+            if m.first > 0 and norms[m.first - 1] in _ROLE_OF:
+                continue  # "P, directeur industriel de X, nommé directeur général de Y": X is
+                # the organisation of P's first role, not a person (session 20)
             nxt = ms[a + 1] if a + 1 < len(ms) else None
             if nxt is None or nxt.kind != NAME or not nxt.entity \
                     or registry.type_of(nxt.entity) not in ORG_TYPES \
@@ -1201,6 +1217,8 @@ def _role_holders(
                     or len(m.text.split()) < 2:
                 continue  # a person's name has two words at least ("Quistor, fondateur du
                 # consortium" is a company)
+            if m.first > 0 and norms[m.first - 1] in _ROLE_OF:
+                continue  # "P, head of operations at X, chief executive of Y": X is no person
             nxt_name = ms[a + 1] if a + 1 < len(ms) else None
             for k in range(m.last + 1, min(len(norms), m.last + 7)):
                 inside = nxt_name is not None and nxt_name.first <= k <= nxt_name.last
@@ -1351,9 +1369,38 @@ def _clause_break(
     """True when a clause boundary stands between tokens a and b; the comma opening a name's
     apposition ("à Quistor Industrie, la division du groupe") is none."""
     ends = {o.last for o in ms if o.kind == NAME}
-    return any(toks[k].norm in _BOUNDARIES and not (
-        toks[k].text == "," and k in ends and k + 1 < len(toks)
-        and toks[k + 1].norm in lex.determiners) for k in range(a, b))
+    k = a
+    while k < b:
+        aside = _aside_end(toks, k) if toks[k].text == "," else 0
+        if aside and aside < b:
+            k = aside + 1  # "X a, pour sa part, accordé un prêt à la PME": one clause
+            continue
+        if toks[k].norm in _BOUNDARIES and not (
+                toks[k].text == "," and k in ends and k + 1 < len(toks)
+                and toks[k + 1].norm in lex.determiners):
+            return True
+        k += 1
+    return False
+
+
+_ASIDES = frozenset({
+    ("pour", "sa", "part"), ("pour", "leur", "part"), ("de", "son", "cote"),
+    ("de", "leur", "cote"), ("quant", "a", "lui"), ("quant", "a", "elle"), ("elle", "aussi"),
+    ("lui", "aussi"), ("en", "outre"), ("par", "ailleurs"), ("toutefois",), ("cependant",),
+    ("neanmoins",), ("for", "its", "part"), ("for", "their", "part"), ("in", "turn"),
+    ("however",), ("meanwhile",), ("too",)})
+"""Asides set off by two commas inside a clause ("X a, pour sa part, accordé ...", "X has,
+for its part, lent ..."): no clause boundary (session 20, refs12)."""
+
+
+def _aside_end(toks: list[Token], k: int) -> int:
+    """The token of the comma closing an aside (`_ASIDES`) that the comma at k opens, else 0."""
+    for aside in _ASIDES:
+        e = k + 1 + len(aside)
+        if e < len(toks) and toks[e].text == "," \
+                and tuple(t.norm for t in toks[k + 1:e]) == aside:
+            return e
+    return 0
 
 
 def _lead_subject(

@@ -34,6 +34,7 @@ from loaders.extraction.documents import (
     joined_cues,
     own_documents,
     possessed_document,
+    public_body,
     publisher_named,
     referred_body,
     regulator_follows,
@@ -66,8 +67,9 @@ def find_sources(
             rec = registry.records.get(m.entity)
             if rec is None or (own and _is_own(registry, m.entity, own, lex)):
                 continue
+            lower_body = lex.language == "fr" and public_body(m.text, lex)
             cue = document_cue(words, k, lex, rec.type in SOURCE_TYPES
-                               or body_name(m.text, lex)) \
+                               or body_name(m.text, lex) or lower_body) \
                 if rec.type != EntityType.PERSON else None
             if cue is not None and u.possessive and regulator_follows(words, k, lex) is not None:
                 cue = None  # "a notice filed with Kandoria's antitrust regulator": the
@@ -97,6 +99,11 @@ def find_sources(
                 cue = _unknown_outlet_cue(view, k, lex, titled, rec.mentions <= 1)
                 if cue is not None:
                     registry.set_type(m.entity, EntityType.PUBLISHER)
+            if cue is None and lower_body and rec.known is None \
+                    and rec.type != EntityType.PERSON:
+                cue = _unknown_outlet_cue(view, k, lex, True, rec.mentions <= 1)  # "selon
+                # l'Autorité de contrôle des péages": a public body named in lower case after
+                # its head is cited like a titled outlet (session 20)
             if cue is None and rec.type == EntityType.PERSON and rec.known is None and m.outlet:
                 j = skip_back(words, k, lex)  # "In an interview with the Quarnel Herald, X's
                 found = cue_ending_at(words, j, lex.outlet_cues, lex)  # CEO": no person's name

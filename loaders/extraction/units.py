@@ -352,6 +352,8 @@ def _coordinate(
                                or ((described_first or past_relative or heavy)
                                    and _parallel_description(units, tokens, x, lex)))), k)
             described = {units[x].norm for x in range(opens, k)}  # "the payments group"
+            described |= {units[x].norm for x in range(j, k)  # "A, Chile's B and C"
+                          if _place_possessive(units, tokens, x)}  # (session 20)
             gap = [units[x].norm for x in range(j, k) if not units[x].is_mention]
             gap_conj = any(w in LIST_WORDS and (w != "que" or q and gap[q - 1] in (
                 "ainsi", "meme", "plus")) and (w != "as" or q and gap[q - 1] == "well")
@@ -891,27 +893,58 @@ def singular_description(view: SentenceView, start: int, stop: int, lex: Lexicon
 _DIRECT_OBJECT_PRONOUNS = frozenset({"that", "which", "que", "qu'"})
 
 
-def object_relative(view: SentenceView, r: int) -> bool:
+def object_relative(view: SentenceView, r: int, lex: Lexicon | None = None) -> bool:
     """True when the pronoun at unit r stands for the object of its clause: a named subject
     follows it ("Y, the chipmaker that X bought in 2022", "Y, le fabricant que X a racheté",
-    session 15); "the chipmaker that makes X" (a subject pronoun) is left out."""
+    session 15); "the chipmaker that makes X" (a subject pronoun) is left out. With `lex`,
+    the subject may stand behind its description (see `relative_subject`)."""
     units = view.units
     if view.words[r] not in _DIRECT_OBJECT_PRONOUNS or r + 1 >= len(units):
         return False
-    nxt = units[relative_subject(view, r)]
+    nxt = units[relative_subject(view, r, lex)]
     return nxt.is_mention and nxt.mentions[0].kind == NAME and not nxt.possessive
 
 
-def relative_subject(view: SentenceView, r: int) -> int:
+_SUBJECT_DESCRIPTION_REACH = 5
+
+
+def relative_subject(view: SentenceView, r: int, lex: Lexicon | None = None) -> int:
     """The unit of the subject right after a relative pronoun at r: the next unit, or the
     name after a country's possessive ("Y, which Italy's X bought", "which Saudi Arabia's X
-    led"; session 19): the country is the buyer's, not the clause's subject."""
+    led"; session 19): the country is the buyer's, not the clause's subject. With `lex`, also
+    the name after a short description of it ("which Swiss investor X bought", "that the
+    private equity firm X acquired", "que le fonds américain X a racheté"; session 20): a
+    determiner at most, then lower-case words with a company noun among them."""
     words, places = view.words, place_words()
     k = r + 1
     while k < len(words) and k - r <= 3 and words[k] in places and not view.units[k].is_mention:
         k += 1
     if k > r + 1 and k + 1 < len(words) and words[k] == "'s" and view.units[k + 1].is_mention:
         return k + 1
+    if lex is not None:
+        return _described_subject(view, r, lex)
+    return r + 1
+
+
+def _described_subject(view: SentenceView, r: int, lex: Lexicon) -> int:
+    """The name after a short company description right after the relative pronoun at r
+    (see `relative_subject`), else r + 1."""
+    words, units = view.words, view.units
+    q = r + 1
+    if q < len(words) and words[q] in lex.determiners and not units[q].is_mention:
+        q += 1
+    noun = False
+    while q < len(words) and q - r <= _SUBJECT_DESCRIPTION_REACH and not units[q].is_mention:
+        w, text = words[q], view.tokens[units[q].first].text
+        if (w,) in lex.descriptors or w in lex.org_heads or w in lex.descriptor_ends:
+            noun = True
+        elif not (place_adjective(w, lex) or text.isalpha() and text.islower()) \
+                or w in lex.prepositions or w in lex.determiners:
+            return r + 1
+        q += 1
+    if noun and q < len(words) and units[q].is_mention and not units[q].possessive \
+            and units[q].mentions[0].kind == NAME:
+        return q
     return r + 1
 
 
