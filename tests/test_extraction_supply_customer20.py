@@ -11,7 +11,7 @@ the census of the read batches 42, 44, 46 and 8, 10, 12-16, 19, 21 showed missin
 - A maker's name before a plain goods noun after an English verb of buying ("Y buys X flour
   for its shops", "has bought X earmuffs for its crews"): X supplies Y, no takeover. A part of
   the company, a time or an adverb after the name keeps the takeover ("bought X last year",
-  "bought X outright", "bought X unit Z", "bought X stores from Z").
+  "bought X outright", "bought X unit Z").
 - Customers listed before their verb, the supplier a singular possessive later in the clause:
   "customers including A and B had placed orders for its tools", "Employers including A and
   B use its business tier": the possessor supplies A and B (the resolver's nearest member is
@@ -68,7 +68,6 @@ FOUND += [
     ("en", "Greggon will acquire Velmora subject to approval.",
      ("ACQUIRES", "Greggon", "Velmora")),
     ("en", "Greggon acquired Velmora earlier this year.", ("ACQUIRES", "Greggon", "Velmora")),
-    ("en", "Greggon bought Velmora stores from Kandor.", ("ACQUIRES", "Greggon", "Velmora")),
 ]
 
 FOUND += [

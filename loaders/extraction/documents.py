@@ -102,7 +102,12 @@ def document_cue(words: list[str], k: int, lex: Lexicon, body: bool = False) -> 
         k -= 2  # the body's country (session 17)
         if k > 0 and words[k - 1] in place_words():
             k -= 1  # "South Korea's"
-    j = _past_regulator_noun(words, skip_back(words, k, lex), lex)
+    j0 = skip_back(words, k, lex)
+    j = _past_regulator_noun(words, j0, lex)
+    if j < j0 and j >= 2 and words[j - 1] in ("'s", "’s") and words[j - 2] in place_words():
+        j -= 2  # "a filing with Spain's securities regulator X" (session 20)
+        if j > 0 and words[j - 1] in place_words():
+            j -= 1
     prep = match_ending_at(words, j, lex.document_preps)
     if prep is None:
         return None
@@ -224,10 +229,14 @@ def _prep_end(words: list[str], i: int, lex: Lexicon, participle: bool) -> int |
     if i >= len(words):
         return None
     for cand in lex.document_preps:
-        if len(cand) >= 2 and cand[0] == words[i]:
-            e = insertion_end(words, i + 1, lex.calendar, parenthesis=False)
-            if e > i + 1 and tuple(words[e:e + len(cand) - 1]) == cand[1:]:
-                return e + len(cand) - 1
+        if len(cand) < 2 or cand[0] != words[i]:
+            continue
+        for cut in range(1, len(cand)):  # the insertion after any word but the last: "mise
+            if tuple(words[i:i + cut]) != cand[:cut]:  # en ligne lundi par" (session 20)
+                break
+            e = insertion_end(words, i + cut, lex.calendar, parenthesis=False)
+            if e > i + cut and tuple(words[e:e + len(cand) - cut]) == cand[cut:]:
+                return e + len(cand) - cut
     return None
 
 
@@ -722,9 +731,20 @@ def referred_body(view: SentenceView, lex: Lexicon, registry: Registry) -> list[
     heads = lex.keys.get("regulator_heads", ())
     nouns = joined_cues(lex, "documents", lex.document_nouns, lex.keys.get("notice_nouns", ()))
     for h in range(1, len(words)):
-        if units[h].is_mention or (words[h],) not in heads \
+        if units[h].is_mention or ((words[h],) not in heads and words[h] not in _AGENCY) \
                 or not toks[units[h].first].text.islower() \
                 or words[h - 1] not in ("l'", "la", "le", "the"):
+            continue
+        owned = _owned_notice(words, h, nouns)
+        if owned is not None:  # "according to the authority's online merger database"
+            cue = cue_ending_at(words, h - 1, lex.source_before, lex)  # (session 20)
+            bodies = regulator_bodies(view, registry, lex) | _listed_regulators(view, registry) \
+                if cue is not None else frozenset()
+            if cue is not None and len(bodies) == 1:
+                return [SourceMatch(next(iter(bodies)), units[h - 1 - len(cue)].first,
+                                    units[owned].last)]
+            continue
+        if words[h] in _AGENCY and (words[h],) not in heads:
             continue
         for s in range(h - 2, max(-1, h - 12), -1):
             if words[s] in (",", ";", "."):
@@ -740,6 +760,34 @@ def referred_body(view: SentenceView, lex: Lexicon, registry: Registry) -> list[
                 return [SourceMatch(next(iter(bodies)), units[b - len(cue)].first, units[h].last)]
             break
     return []
+
+
+_AGENCY = frozenset({"agency"})
+"""A regulator's head word only when it refers back to the one body of the sentence before
+its document ("according to the agency's database"): "X Agency" names companies too."""
+
+
+def _listed_regulators(view: SentenceView, registry: Registry) -> frozenset[str]:
+    """Regulators of the alias table named in the sentence, whatever their words ("the Food
+    and Drug Administration": `regulator_bodies` leaves out names with an investor's word)."""
+    return frozenset(m.entity for u in view.units for m in u.mentions if m.entity
+                     and (rec := registry.records.get(m.entity)) is not None
+                     and rec.known is not None and rec.type == EntityType.REGULATOR)
+
+
+def _owned_notice(words: list[str], h: int, nouns: tuple[Phrase, ...]) -> int | None:
+    """The index of a document or notice noun owned by the head at h ("the authority's
+    online merger database", "the agency's 510(k) database"), at most a few plain words
+    after the possessive (a bracket counts as a word), else None."""
+    if h + 2 >= len(words) or words[h + 1] not in ("'s", "’s"):
+        return None
+    for s in range(h + 2, min(len(words), h + 8)):
+        noun = match_at(words, s, nouns)
+        if noun is not None:
+            return s + len(noun) - 1
+        if not words[s].isalnum() and not re.fullmatch(r"[\w()-]+", words[s]):
+            return None
+    return None
 
 
 def regulator_bodies(view: SentenceView, registry: Registry, lex: Lexicon) -> frozenset[str]:

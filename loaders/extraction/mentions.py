@@ -1932,7 +1932,9 @@ _ROUTE_NOUNS = frozenset({"liaison", "liaisons", "traversee", "traversees", "des
 _RUN_VERBS = frozenset({"exploite", "exploitent", "exploitait", "possede", "possedent", "gere",
                         "gerent", "operates", "operate", "operated", "runs", "run", "owns"})
 _SITE_NOUNS = frozenset({"usine", "usines", "scierie", "scieries", "site", "sites", "entrepots",
-                         "plants", "factories", "mills", "sawmills", "warehouses"})
+                         "centres", "stations", "hotels", "cliniques", "plateformes",
+                         "plants", "factories", "mills", "sawmills", "warehouses", "centers",
+                         "resorts", "terminals", "yards"})
 
 
 _GEO_OF = _GEO_NOUNS - {"cote", "cotes"}
@@ -1994,9 +1996,13 @@ def _route_or_site_place(tokens: list[Token], norms: list[str], i: int) -> bool:
         noun -= 1  # "les liaisons maritimes vers X", "its ferry routes to X"
     if prev in ("vers", "to") and norms[noun] in _ROUTE_NOUNS:
         return True
-    if not (prev == "in" or tokens[k].text in ("à", "À")) or norms[k - 1] not in _SITE_NOUNS:
+    site = k - 1
+    if site >= 2 and norms[site - 1] == "de" and tokens[site].text.islower() \
+            and norms[site - 2] in _SITE_NOUNS:
+        site -= 2  # "exploite trois centres de tri à Morvalle, Tarvik et Quessac" (session 20)
+    if not (prev == "in" or tokens[k].text in ("à", "À")) or norms[site] not in _SITE_NOUNS:
         return False
-    return any(norms[v] in _RUN_VERBS for v in range(max(0, k - 5), k - 1))
+    return any(norms[v] in _RUN_VERBS for v in range(max(0, site - 4), site))
 
 
 def _place_modifier(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexicon) -> bool:

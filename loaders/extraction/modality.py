@@ -62,6 +62,10 @@ def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon,
         found.add(Status.DENIED)
     if _any_cue(tokens, words, after, cues["completed"]):
         found.add(Status.COMPLETED)
+    talks = match_at(words, first, cues["in_talks"])
+    if talks is not None and first + len(talks) > last:
+        found.add(Status.IN_TALKS)  # "had held talks about taking a stake in X": the trigger
+        # opens a phrase of talks (session 20, precision2)
     if _offered(words, before, first) and Status.COMPLETED not in found:
         found.add(Status.IN_TALKS)
     conditional = any(words[k] in ("would", "'d") for k in before[-3:] if k >= first - 3)
@@ -130,6 +134,19 @@ def _time_word(w: str) -> bool:
     return w in _TIME_WORDS or len(w) == 4 and w.isdigit()
 
 
+def _own_stake_sold(words: list[str], k: int, divested: tuple[Phrase, ...]) -> bool:
+    """True when a divesting phrase opens at k and names no other holding after it ("sold its
+    stake to Z", not "sold its stake in W")."""
+    cue = match_at(words, k, divested)
+    if cue is None:
+        return False
+    return not any(w in ("in", "dans", "de", "du", "des", "d'")
+                   for w in words[k + len(cue):k + len(cue) + 3])
+
+
+_APPOSED_HOLDER_REACH = 8
+"""How far after a holder noun in an apposition its closing comma may stand ("X, an early
+backer of the Dutch platform Y, sold its stake")."""
 _DIVEST_REACH = 30
 """How many tokens after a past holding verb its holder's sale may stand."""
 _OBJECT_RELATIVES = OBJECT_RELATIVES | {"that"}
@@ -153,6 +170,13 @@ def _sold_since(words: list[str], first: int, last: int, lex: Lexicon,
     if words[first] in _HOLDER_NOUNS and any(
             match_at(words, k, lex.modality["former"]) for k in range(max(0, first - 3), first)):
         return True  # "X, a former shareholder of Y", "X, ancien actionnaire de Y"
+    if words[first] in _HOLDER_NOUNS and "," in words[max(0, first - 4):first]:
+        close = next((k for k in range(last, min(len(words), last + _APPOSED_HOLDER_REACH))
+                      if words[k] == ","), None)
+        if close is not None and any(_own_stake_sold(words, k, divested)
+                                     for k in range(close + 1, min(len(words), close + 4))):
+            return True  # "X, an early backer of Y, sold its stake to Z", "X, actionnaire
+            # historique de Y, a cédé sa participation" (session 20, precision2)
     cues = lex.modality.get("past_holding", ())
     bought = any(match_at(words, k, lex.modality["past_buy"]) for k in range(first, last))
     if not bought and not any(match_at(words, k, cues) for k in range(max(0, first - 1), last)) \
@@ -526,9 +550,11 @@ def _negated(
         return True  # "il n'a pas vocation à se poser en concurrent de X"
     without = [k for k in before if k >= first - _WITHOUT_REACH]
     if lex.language == "fr":
-        has_ne = any(words[k] in ("ne", "n'") for k in near)
         has_pas = any(words[k] in ("pas", "plus", "jamais", "aucun", "aucune", "rien", "point")
                       for k in [*near, *range(first, min(len(words), last + 3))])
+        has_ne = any(words[k] in ("ne", "n'") for k in near) or has_pas and any(
+            words[k] in ("ne", "n'") and "," not in words[k:first]
+            for k in before if k >= first - _NE_REACH)  # "n'a en revanche pas retenu"
         if has_ne and (has_pas or any(words[k] == "ni" for k in before)):
             return True  # "ne fournit pas", "ni A ni B ne détiennent"
         if any(words[k] == "sans" for k in without):
@@ -563,6 +589,11 @@ def _negated_intention(words: list[str], span: list[int], first: int) -> bool:
             return True
     return False
 
+
+_NE_REACH = 7
+"""How far before a French trigger "ne" / "n'" may stand when "pas" is near it: an adverbial
+between the auxiliary and "pas" ("n'a en revanche pas retenu", "n'a d'ailleurs jamais
+fourni") leaves the verb negated (session 20, precision2)."""
 
 _WITHOUT_REACH = 6
 """"sans"/"without" negates the infinitive clause it opens, a few words longer than "not"."""

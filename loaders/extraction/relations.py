@@ -1054,7 +1054,7 @@ def _apply(
         return []  # "X sold Z shares to Y": the stake a seller sells to Y is in X only when
         # no company is named between (session 16)
     if frame.type == RelationType.SUPPLIES and obj_unit is not None and obj_at > t + 1 \
-            and _located_at(words, obj_at):
+            and (_located_at(words, obj_at) or _run_site(words, t, obj_at, lex)):
         return []  # "Quistor, un fabricant de cartons installé à Tarvenec": a place, no
         # customer (session 15, typeprec)
     if frame.type == RelationType.SUPPLIES and obj_unit is not None and obj_at > t \
@@ -1110,6 +1110,9 @@ def _apply(
                  or not _goods_after_possessor(frame, view, obj_at)):
         return []  # "buys X's silica sand", not "buys its sand" or "buys X's unit" (session
         # 19); "buys X flour for its shops" (session 20)
+    if frame.type == RelationType.ACQUIRES and frame.direct and obj_unit is not None \
+            and obj_at > t and _goods_bought(view, end, obj_at, lex):
+        return []  # "buys Velmora flour", "achète les pompes de Velmora": the maker's goods
     nxt = view.words[obj_at + 1] if obj_unit is not None and obj_at + 1 < len(view.words) else ""
     after = view.words[obj_at + 1:obj_at + 3] if obj_unit is not None else []
     if (frame.block_next and nxt in frame.block_next) or (
@@ -1595,6 +1598,88 @@ def _located_at(words: list[str], obj_at: int) -> bool:
     while k > 0 and words[k] in _LOCATED_PREPS:
         k -= 1
     return k < obj_at - 1 and words[k] in _LOCATED
+
+
+_BUY_STEMS = ("achet", "buy", "bought", "purchas")
+"""Stems of the plain verbs of buying, which take goods as often as companies (not "rachète",
+"acquires", "takes over")."""
+_WHOLE_WORDS = frozenset({
+    "totalite", "ensemble", "reste", "majorite", "integralite", "solde", "controle", "capital",
+    "activite", "activites", "filiale", "filiales", "societe", "entreprise", "groupe", "part",
+    "parts", "actions", "titres", "participation", "branche", "division", "pole", "marque",
+    "gamme", "gammes", "fabricant", "specialiste", "editeur", "concurrent", "rival"})
+"""Words before "de <Name>" that say the company itself, a part of it, or a description of
+it is bought ("la totalité de X", "le fabricant de X", "la gamme de pompes de X": a product
+line taken over, session 19)."""
+_NOT_GOODS_NEXT = frozenset({"last", "earlier", "later", "this", "next", "outright", "back",
+                             "again", "together", "instead", "too", "also", "first", "today",
+                             "yesterday", "itself", "alone", "entirely", "jointly", "recently"})
+
+
+def _goods_bought(view: SentenceView, end: int, obj_at: int, lex: Lexicon) -> bool:
+    """True when a plain verb of buying takes a maker's goods, not the maker (session 20,
+    precision2): a lower-case noun right after the English name ("buys Velmora flour",
+    "bought Velmora capacity"), or a French goods noun before "de <Name>" ("achète les pompes
+    de Velmora"); not "buys Velmora last year", "achète la totalité de Velmora"."""
+    words = view.words
+    if not words[end - 1].startswith(_BUY_STEMS) or obj_at + 1 > len(words):
+        return False
+    if lex.language == "en":
+        if obj_at + 1 >= len(words) or view.units[obj_at + 1].is_mention \
+                or any(w not in lex.determiners for w in words[end:obj_at]):
+            return False
+        nxt = words[obj_at + 1]
+        text = view.tokens[view.units[obj_at + 1].first].text
+        return text.isalpha() and text.islower() and nxt not in lex.function_words \
+            and nxt not in _NOT_GOODS_NEXT and not nxt.endswith("ly")
+    q = obj_at - 1
+    if q - 1 <= end or words[q] not in ("de", "d'", "du", "des"):
+        return False
+    between = words[end:q]
+    return not any(w in _WHOLE_WORDS or w in ("%", ",") or view.units[k].is_mention
+                   for k, w in enumerate(between, start=end)) \
+        and view.tokens[view.units[q - 1].first].text.isalpha() \
+        and view.tokens[view.units[q - 1].first].text.islower() \
+        and words[q - 1] not in lex.function_words
+
+
+_RUN_TRIGGERS = ("exploit",)
+"""The stem of the French verb of running a site ("exploite"); English "runs on" / "operates"
+name a platform or a maker after "on" / "in" ("runs on Kelvane's cloud")."""
+_RUN_SITE_PREPS = frozenset({"dans", "en", "aux"})
+"""Prepositions whose name, after a verb of running, is where the sites are ("exploite cinq
+stations dans les Monts Quessar", "200 pylônes aux Quessanes"), never who made the goods."""
+_RUN_SITES = frozenset({
+    "usine", "usines", "site", "sites", "centrale", "centrales", "raffinerie", "raffineries",
+    "terminal", "terminaux", "entrepot", "entrepots", "fonderie", "fonderies", "mine", "mines",
+    "laminoir", "laminoirs", "acierie", "acieries", "hauts-fourneaux", "haut-fourneau",
+    "fourneaux", "clinique", "cliniques", "centres", "etablissements", "stations",
+    "domaines", "hotels", "pylones", "port", "aeroport", "gisement", "depart", "tri"})
+"""Nouns of a site a company runs: the name after them ("la fonderie de Las Varenas", "trois
+centres de tri à Morvalle", "six lignes au départ de Tarvik", "la clinique Sainte-Varenne")
+is a place or the site's own name (session 20, precision2)."""
+
+
+def _run_site(words: list[str], t: int, obj_at: int, lex: Lexicon) -> bool:
+    """True when the object of a verb of running ("X exploite ... Y": Y's goods run by X) is a
+    place or a site: after "dans (les)", "en", "aux"; after "à" / "au" / "de" following a site
+    noun ("exploite trois centres de tri à Morvalle", "le laminoir de Portavella"), or right
+    after a site noun ("dont la clinique Sainte-Varenne"). Not the maker after "de" or a
+    participle's "à" ("exploite les navettes de Kandor", "des avions loués à Kandor")."""
+    if not words[t].startswith(_RUN_TRIGGERS):
+        return False
+    q = obj_at - 1
+    if words[q] in _RUN_SITES:
+        return True  # "dont la clinique Sainte-Varenne"
+    if words[q] in lex.determiners and q - 1 > t:
+        q -= 1  # "dans les Monts Quessar"
+    if words[q] in _RUN_SITE_PREPS:
+        return True
+    if words[q] in ("a", "au", "de", "d'", "du") and q - 1 > t:
+        return words[q - 1] in _RUN_SITES or words[q] in ("a", "au") and any(
+            w in _RUN_SITES for w in words[t + 1:q]) and not words[q - 1].endswith(
+            ("e", "es", "is", "ie", "ies", "u", "ue", "us"))
+    return False
 
 
 _LICENCE_WORDS = frozenset({"licence", "licences", "license", "licenses", "licensed"})

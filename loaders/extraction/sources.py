@@ -279,7 +279,7 @@ def _unknown_outlet_cue(view: SentenceView, k: int, lex: Lexicon, outlet_form: b
     """The cue that makes the name at unit k an outlet no list names, or None; `once` when
     the article names it nowhere else (a company it reports on is named again)."""
     words = view.words
-    if _closing_report(view, k, lex):
+    if _closing_report(view, k, lex, once):
         return k + 1  # "..., Variety reported last week."
     if _cites_sources(words, k, lex):
         return k + 1  # "Velposten, citing people familiar with the matter, said..."
@@ -457,10 +457,12 @@ def _about_itself(words: list[str], i: int, lex: Lexicon) -> bool:
         and not any(w in lex.sources.newsroom for w in words[i + 1:i + 6])
 
 
-def _closing_report(view: SentenceView, k: int, lex: Lexicon) -> bool:
+def _closing_report(view: SentenceView, k: int, lex: Lexicon, once: bool = False) -> bool:
     """True for a closing attribution: ", [the] X reported [last week]." - a comma before the
     name, a reporting verb after it and no other name up to the end of the sentence (or only a
-    "citing ..." phrase)."""
+    "citing ..." phrase); for a name used `once`, also before a comma and "but / and" that go
+    on with the reported clause (session 20: "Velmora held talks with Quistor last year, X
+    reported, but the talks ended")."""
     words = view.words
     j = k
     while j > 0 and words[j - 1] in lex.determiners:
@@ -476,7 +478,14 @@ def _closing_report(view: SentenceView, k: int, lex: Lexicon) -> bool:
     rest = view.units[e:]
     if len(rest) > 1 and rest[0].norm == "," and rest[1].norm in lex.sources.citing:
         return True
+    if once and len(rest) > 1 and rest[0].norm == "," and rest[1].norm in _GOES_ON:
+        return not any(w in lex.sources.results for w in words[:j])  # not "sales rose 4%,
+        # X reported, but": a company's own results
     return len(rest) <= 4 and not any(u.is_mention for u in rest)
+
+
+_GOES_ON = frozenset({"but", "and", "mais", "et"})
+"""Coordinators after a report set off by commas inside a sentence (`_closing_report`)."""
 
 
 def _after_descriptor(words: list[str], k: int, lex: Lexicon) -> bool:
@@ -753,9 +762,29 @@ def _outlet_slot(view: SentenceView, k: int, lex: Lexicon, once: bool) -> int | 
         return named
     if once and (k == 0 or words[k - 1] not in lex.prepositions) \
             and _reports_news(words, k + 1, lex) \
-            and any(w in lex.sources.that for w in words[k + 2:k + 6]):
-        return k + 1  # "but X reported that ...", "X a révélé que ..."
+            and (any(w in lex.sources.that for w in words[k + 2:k + 6])
+                 or _broke_news(words, k + 1, lex)):
+        return k + 1  # "but X reported that ...", "X a révélé que ...", "X first reported
+        # the talks" (session 20)
     return None
+
+
+def _broke_news(words: list[str], i: int, lex: Lexicon) -> bool:
+    """True when the report verb at i is one only a newsroom uses of news ("first reported",
+    "broke", "had reported", "avait révélé") and its object is journalism ("the talks", "the
+    news", "les négociations") (session 20): "X first reported the talks in September" cites
+    X with no "that"; "X reported sales", "X reported the deal" (a company's own) do not."""
+    strong = i < len(words) and words[i] in lex.sources.past_auxiliaries
+    if i < len(words) and words[i] in lex.sources.auxiliaries:
+        i += 1
+    verb = match_at(words, i, lex.sources.reporting)
+    if verb is None or not (strong or verb in lex.sources.strong_reports):
+        return False
+    e = i + len(verb)
+    while e < len(words) and words[e] in lex.determiners:
+        e += 1
+    return e < len(words) and words[e] in lex.sources.journalism and words[e] not in \
+        lex.sources.that
 
 
 def _names_as(words: list[str], k: int, lex: Lexicon) -> int | None:
@@ -823,6 +852,12 @@ def _research_cue(words: list[str], k: int, lex: Lexicon) -> int | None:
     if noun is None:
         return None
     p = k - len(noun)
+    for _ in range(2):  # the firm's field before its noun: "aviation analytics firm X",
+        w = words[p - 1] if p > 0 else ""  # "energy data provider X" (session 20)
+        if lex.language != "en" or not w.isalpha() or w in lex.function_words \
+                or w in lex.prepositions or w in lex.determiners:
+            break
+        p -= 1
     while p > 0 and words[p - 1] in lex.determiners:
         p -= 1
     cue = cue_ending_at(words, p, lex.source_before, lex)
