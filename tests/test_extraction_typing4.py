@@ -1,7 +1,7 @@
 """Issue 11, session 20 (typing4): companies whose name reads like a person's, a given name
 first or a surname-like second word, typed as people and so losing their edges. A sector or
 trade noun anywhere in the name, in any language the names borrow from (`data/trade_words.txt`:
-"Coachworks", "Ceramica", "Logistik", "Zaden", "Hydrogen", "Meunerie", "Landesbank"), makes it
+"Coachworks", "Ceramica", "Logistik", "Zaden", "Robotique", "Meunerie", "Landesbank"), makes it
 a company. People whose surname is a trade word in the singular ("Mercer", "Baker", "Mason")
 stay people. Every name here is made up.
 """
@@ -25,8 +25,8 @@ FOUND = [
      ("INVESTS_IN", "Velmora", "Céline Ingénierie")),
     ("fr", "Tarvola a racheté Meunerie Quentin-Drelix, un moulin de l'Aisne.",
      ("ACQUIRES", "Tarvola", "Meunerie Quentin-Drelix")),
-    ("fr", "Korvane fournit des turbines à Julien Hydrogen depuis 2021.",
-     ("SUPPLIES", "Korvane", "Julien Hydrogen")),
+    ("fr", "Korvane fournit des turbines à Julien Robotique depuis 2021.",
+     ("SUPPLIES", "Korvane", "Julien Robotique")),
     ("en", "Pavrel bought a 20% stake in Hanna Logistik last year.",
      ("INVESTS_IN", "Pavrel", "Hanna Logistik")),
     ("en", "Tarvola acquired Van der Kesteren Zaden, a seed breeder.",
