@@ -1527,6 +1527,7 @@ def _opened_subject(view: SentenceView, p_at: int, lex: Lexicon, registry: Regis
     units, words = view.units, view.words
     comma = -1
     relative = False  # inside "qui en reste la présidente", "who remains its chief executive"
+    holds = False  # that relative says the agent holds the post of the subject itself
     first = _agent_apposition_end(view, p_at, lex)
     if first > p_at + 1:
         comma = first  # "Fondée par P, une ancienne ingénieure de X qui en reste la
@@ -1539,6 +1540,7 @@ def _opened_subject(view: SentenceView, p_at: int, lex: Lexicon, registry: Regis
             comma = m
             relative = comma == p_at + 1 and m + 1 < len(units) \
                 and words[m + 1] in lex.relative_pronouns
+            holds = holds or relative and _holds_subject(words, m + 2)
             continue
         if units[m].is_mention and relative \
                 and not any(x.kind == NAME for x in units[m].mentions):
@@ -1548,8 +1550,47 @@ def _opened_subject(view: SentenceView, p_at: int, lex: Lexicon, registry: Regis
                     or any(words[q] in lex.prepositions or words[q] in lex.relative_pronouns
                            for q in range(comma + 1, m)):
                 return -1
-            return m if all(x.kind == NAME for x in units[m].mentions) else -1
+            if all(x.kind == NAME for x in units[m].mentions):
+                return m
+            return m if holds and len(units[m].mentions) == 1 \
+                and units[m].mentions[0].kind == ANAPHOR \
+                and not _fund_candidate(units[m].mentions[0], registry) else -1
     return -1
+
+
+_FUND_ENDINGS = frozenset({"ventures", "capital", "partners", "fund", "fonds", "invest",
+                           "investissement", "investments", "equity", "gestion"})
+
+
+def _fund_candidate(m: Mention, registry: Registry) -> bool:
+    """True when a description's first candidate is named like a fund ("Kandor Ventures"): a
+    "la société" after a fund's sentence is as often the company it backs (session 20)."""
+    rec = registry.records.get(m.candidates[0]) if m.candidates else None
+    return rec is None or fold(rec.name.split()[-1]) in _FUND_ENDINGS
+
+
+_HOLDS_CLITICS = frozenset({"en", "la", "le", "l'"})
+_HOLDS_EN = frozenset({"it", "its"})
+_HOLDS_REACH = 8
+_PAST_AUX = frozenset({"a", "avait", "avaient", "ont", "aura", "va"})
+
+
+def _holds_subject(words: list[str], r: int) -> bool:
+    """True when the relative clause on a sentence-opening participle's agent, starting at
+    word r, says the agent holds a post at the subject itself: a French clitic right after
+    the pronoun ("qui en reste la directrice générale", "qui la dirige toujours") or an
+    English "it" / "its" ("who still runs it", "who remains its chief executive") before the
+    clause's comma (session 20). Then a description as the subject ("..., la société
+    emploie ...") is the company the agent runs, not left to resolution."""
+    if r < len(words) and words[r] in _HOLDS_CLITICS:
+        return r + 1 < len(words) and words[r + 1] not in _PAST_AUX  # not "qui l'a
+        # quittée", "qui en avait été le président"
+    for q in range(r, min(len(words), r + _HOLDS_REACH)):
+        if words[q] in (",", ";", ":", "(", ")", "."):
+            return False
+        if words[q] in _HOLDS_EN:
+            return True
+    return False
 
 
 _AGENT_APPOSITION_OPENERS = INDEFINITE | FORMER_WORDS | _NOW
