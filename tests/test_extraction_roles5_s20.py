@@ -2,7 +2,8 @@
 sentence-opening participle whose agent's relative clause says the agent holds a post at the
 subject itself ("Fondée en 2012 par P, qui en reste la directrice générale, la société ...",
 "Founded in 2012 by P, who remains its chief executive, the company ..."), and "au quotidien"
-/ "day to day" between a passive management verb and its agent. Invented names only; near
+/ "day to day" between a passive management verb and its agent, and "P, its vice president
+of engineering" (an area after the possessive's title). Invented names only; near
 misses (no relative clause, a departure in the relative, a post at another company named in
 the relative, a description after a fund's sentence) stay out."""
 
@@ -30,6 +31,11 @@ FOUND = [
      "générale depuis 2021.", _ARM),
     ("fr", _FR + "La société restera dirigée au quotidien par Armelle Quistorin.", _ARM),
     ("en", _EN + "Velmora will be run day to day by Dana Kelloway.", _DANA),
+    # "P, its <title> of <area>": the possessive's company, past an area of lower-case words
+    ("en", _EN + "Velmora will open a plant, said Dana Kelloway, its vice president of "
+     "engineering.", _DANA),
+    ("en", _EN + "Velmora is putting the chip into its next switch, said Dana Kelloway, its "
+     "vice president of silicon engineering, adding that it was late.", _DANA),
 ]
 
 ABSENT = [
@@ -39,6 +45,14 @@ ABSENT = [
     # a description after a fund's sentence: the fund is no candidate for the agent's company
     ("fr", "Kandor Ventures soutient Quistor. Fondée en 2019 par Inès Varlin, qui en est la "
      "présidente, la société vend ses vis.", ("EXECUTIVE_OF", "Inès Varlin", "Kandor Ventures")),
+    # two companies the description may name (a buyer and the company bought): left to
+    # resolution, which takes the buyer first
+    ("fr", "Kandor a annoncé le rachat de Velmora, un fabricant de lasers. Fondée en 2012 par "
+     "Armelle Quistorin, qui en reste la directrice générale, la société emploie 80 personnes.",
+     ("EXECUTIVE_OF", "Armelle Quistorin", "Kandor")),
+    # a name in the area is no area: the title is at that company, not the possessive's
+    ("en", _EN + "Velmora will open a plant, said Dana Kelloway, its head of Kandor sales.",
+     _DANA),
     # a departure in the relative clause
     ("fr", _FR + "Fondée en 2012 par Armelle Quistorin, qui l'a quittée en 2020, la société "
      "emploie 80 personnes.", _ARM),

@@ -514,6 +514,23 @@ def _area_after(view: SentenceView, j: int, lex: Lexicon) -> int | None:
         view, q, lex)) else k + 1  # "... de la division vaccins du groupe"
 
 
+_AREA_LINKS = frozenset({"of", "for"})
+_AREA_TAIL_REACH = 3
+
+
+def _area_tail(view: SentenceView, e: int, lex: Lexicon) -> int:
+    """The unit after an English business area closing a title ("its vice president of
+    engineering", "its head of global sales": "of" / "for", then up to three lower-case plain
+    words, no name); e itself when none stands there (session 20)."""
+    words = view.words
+    if e + 1 >= len(words) or words[e] not in _AREA_LINKS:
+        return e
+    q = e + 1
+    while q < len(words) and q - e <= _AREA_TAIL_REACH and _plain_word(view, q, lex):
+        q += 1
+    return q if q > e + 1 and q < len(words) else e
+
+
 def _plain_word(view: SentenceView, q: int, lex: Lexicon) -> bool:
     text = view.tokens[view.units[q].first].text
     return not view.units[q].is_mention and text.isalpha() and text.islower() \
@@ -709,8 +726,9 @@ def _around(
                 and (e + 2 >= n or words[e + 2] in (",", ".")):
             out.append((e + 1, owner, False))
         elif owned >= 2 and words[owned - 1] == "," \
-                and _is_person(units[owned - 2], registry) and e < n and words[e] in (",", "."):
-            out.append((owned - 2, owner, False))
+                and _is_person(units[owned - 2], registry) and e < n \
+                and words[_area_tail(view, e, lex)] in (",", "."):
+            out.append((owned - 2, owner, False))  # "P, its vice president of engineering,"
     # O, whose R, P, ... / O, dont le R, P, ...: the antecedent of the relative possessive
     t = s
     while t > 0 and words[t - 1] in lex.determiners:
@@ -1563,10 +1581,14 @@ _FUND_ENDINGS = frozenset({"ventures", "capital", "partners", "fund", "fonds", "
 
 
 def _fund_candidate(m: Mention, registry: Registry) -> bool:
-    """True when a description's first candidate is named like a fund ("Kandor Ventures"): a
-    "la société" after a fund's sentence is as often the company it backs (session 20)."""
-    rec = registry.records.get(m.candidates[0]) if m.candidates else None
-    return rec is None or fold(rec.name.split()[-1]) in _FUND_ENDINGS
+    """True unless the description has one company for a candidate, not named like a fund
+    ("Kandor Ventures"): a "la société" after a fund's sentence is as often the company it
+    backs, and after a buyer's sentence the company bought (read batch8: "Fondée par P, qui en
+    reste la directrice générale, la société ..." went to the buyer, first of its candidates;
+    session 20). Several companies are left to resolution, as before."""
+    orgs = [rec for rec in (registry.records.get(c) for c in m.candidates)
+            if rec is not None and rec.type in ORG_TYPES]
+    return len(orgs) != 1 or fold(orgs[0].name.split()[-1]) in _FUND_ENDINGS
 
 
 _HOLDS_CLITICS = frozenset({"en", "la", "le", "l'"})
