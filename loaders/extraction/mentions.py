@@ -818,6 +818,14 @@ def _digit_name(tok: Token) -> bool:
         and any(c.isupper() for c in letters) and letters.lower() not in _UNITS
 
 
+def _digit_final(tok: Token) -> bool:
+    """A word then digits, the word in lower case after its capital: "Vel24", "Quist8" (not
+    "A320", "X5", "H100": a capital or two then digits is a model's code)."""
+    letters = tok.text.rstrip("0123456789")
+    return tok.kind == "word" and letters != tok.text and len(letters) >= 2 \
+        and letters.isalpha() and letters[:1].isupper() and letters[1:].islower()
+
+
 def _digit_capital(tok: Token) -> bool:
     """Digits then capitals: "3M", "9T", "5G", "10GW" - a name only where the context says so."""
     letters = tok.text.lstrip("0123456789")
@@ -2203,7 +2211,56 @@ def _digit_name_context(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return True
     if i > 0 and ((tokens[i - 1].norm,) in lex.descriptors or tokens[i - 1].norm in lex.org_heads):
         return True
-    return _name_like_start(tokens, i + 1) or _verb_follows(tokens, i + 1, lex)
+    return _name_like_start(tokens, i + 1) or _verb_follows(tokens, i + 1, lex) \
+        or _party_slot(tokens, i, lex)
+
+
+_SLOT_NOUNS = frozenset({"rival", "rivals", "competitor", "competitors", "concurrent",
+                         "concurrents", "customer", "customers", "client", "clients", "supplier",
+                         "suppliers", "fournisseur", "fournisseurs"})
+"""Relation nouns whose next word, when it is a name, is a company ("its main rival 7Q", "le
+client Q24"; "Guardline's main rival is 7Q"): the slot, not the form, says so (session 20)."""
+
+_SLOT_VERBS: tuple[tuple[str, ...], ...] = _COMPANY_OBJECT_VERBS + (
+    ("mesure", "a"), ("mesure", "a", "et", "a"), ("chez",), ("rachat", "de"), ("rachat", "du"),
+    ("rachat", "d'"), ("acquisition", "de"), ("acquisition", "d'"), ("acquisition", "of"),
+)
+"""Words after which a digit-shaped word names a company, not a model: the object of a buying
+or competing verb, "se mesure à", "chez", "le rachat de" (session 20)."""
+
+
+_SLOT_CLOSERS = frozenset({"and", "or", "et", "ou", "which", "who", "whose", "qui", "dont", "que",
+                           "said", "says", "a", "est"})
+"""Lower-case words after which a slot's digit-shaped name stays one: a conjunction, a relative,
+"said", the French auxiliary (not a noun: "3M shares", "5G licences")."""
+
+
+def _party_slot(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """True when a name shaped like a model code ("7Q", "Vel24", "Quist8") stands where only a
+    company does (session 20): right after a rival, client or supplier noun (or such a noun and
+    "is" / "est"), after a buying or competing verb, "chez", "le rachat de", "se mesure à",
+    after a French determiner and a nationality ("l'américain Quist8"), or after a role and
+    "de" ("associé gérant d'Vel24"). A determiner or a product noun between ("bought the A320",
+    "le modèle X5") keeps the model out."""
+    if i == 0:
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1].kind == "word" and tokens[i + 1].text.islower() \
+            and tokens[i + 1].norm not in _SLOT_CLOSERS \
+            and tokens[i + 1].norm not in lex.prepositions:
+        return False  # "bought 3M shares", "acquired 5G licences": a quantity or a technology
+    norms = [t.norm for t in tokens[max(0, i - 5):i + 1]]
+    k = len(norms) - 1
+    prev = tokens[i - 1]
+    if prev.text.islower() and prev.norm in _SLOT_NOUNS:
+        return True
+    if k >= 2 and norms[k - 1] in ("is", "est") and norms[k - 2] in _SLOT_NOUNS:
+        return True
+    if match_ending_at(norms, k, _SLOT_VERBS) is not None:
+        return True
+    if lex.language == "fr" and _after_nationality(norms, k, lex) and prev.text.islower():
+        return True
+    return prev.norm in ("de", "d'", "of") and i >= 2 \
+        and _after_role(tokens[:i - 1], [t.norm for t in tokens[:i - 1]], i - 1, lex)
 
 
 _RANKS = frozenset({"premier", "premiere", "first", "senior", "principal", "principale", "main",
@@ -3331,7 +3388,9 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
             and not (i >= 1 and tokens[i - 1].text.islower()
                      and (tokens[i - 1].norm,) in lex.descriptors
                      and tokens[i - 1].norm not in lex.product_nouns) \
-            and not _digit_party(tokens, i, j, lex):
+            and not _digit_party(tokens, i, j, lex) \
+            and not ((_digit_final(tokens[i]) or _digit_capital(tokens[i]))
+                     and _party_slot(tokens, i, lex)):
         return True  # "A350s", "AI6", "H100": model names (not "23andMe", "the neobank Q26",
         # "competes with Q26 and Zelbar")
     if j + 2 < len(tokens) and tokens[j].norm in ("and", "et", ",") \
@@ -3350,6 +3409,9 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
                 continue
             if tokens[k].norm in lex.product_nouns or _apposed_site(tokens[k], lex):
                 break
+            if lex.language == "fr" and (tokens[k].norm,) in lex.descriptors:
+                break  # "X, la filiale cloud du groupe Y": French puts the head first, a
+                # company noun before a product noun is the head (session 20)
             k += 1  # adjectives only: "Zorbex, the maker of chips" is a company
         norms = [t.norm for t in tokens]
         while k + 1 < len(tokens) and norms[k] in lex.product_nouns \
