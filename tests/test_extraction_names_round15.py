@@ -58,3 +58,23 @@ def test_model_codes_stay_out() -> None:
 def test_a_product_apposition_stays_a_product() -> None:
     # the product noun comes first: the apposed name is a product, not a company
     assert "Kestra" not in _names("Velmora a lancé Kestra, la plateforme cloud de la société.")
+
+
+FOUND_SHORT = [
+    ("en", "Zealand Coachworks has been bought by Quistor. Zealand buys its chassis from Velmora "
+     "Trucks.", ("SUPPLIES", "Velmora Trucks", "Zealand Coachworks")),
+    ("fr", "Zealand Carrosserie a été rachetée par Quistor. Zealand achète ses châssis auprès de "
+     "Velmora.", ("SUPPLIES", "Velmora", "Zealand Carrosserie")),
+]
+
+ABSENT_SHORT = [
+    # the place is used as a place in the article: the bare word stays a place
+    ("en", "Zealand Coachworks has been bought by Quistor. The plant in Zealand employs 300. "
+     "Zealand buys its chassis from Velmora Trucks.",
+     ("SUPPLIES", "Velmora Trucks", "Zealand Coachworks")),
+    # a country stays a country, whatever firm is named after it
+    ("en", "China Mobile signed with Quistor. China buys its chips from Velmora.",
+     ("SUPPLIES", "Velmora", "China Mobile")),
+]
+
+test_found_short_places, test_absent_short_places = found_and_absent(FOUND_SHORT, ABSENT_SHORT)

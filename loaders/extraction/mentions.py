@@ -94,6 +94,7 @@ def detect_mentions(
     index: int, tokens: list[Token], text: str, lex: Lexicon, gaz: Gazetteer,
     article_caps: frozenset[str], lower_names: frozenset[str] = frozenset(),
     article_lower: frozenset[str] = frozenset(), bound: frozenset[str] = frozenset(),
+    firms: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """All mentions of sentence `index` (its tokens; `text` is the article), by position.
 
@@ -110,7 +111,7 @@ def detect_mentions(
     out += _government_mentions(index, tokens, lex, taken)
     out += _ministry_mentions(index, tokens, lex, taken)
     out += _name_mentions(index, tokens, lex, taken, article_caps, lower_names, article_lower,
-                          bound)
+                          bound, firms)
     out.sort(key=lambda m: m.first)
     for m in out:
         gloss = next((b for a, b in tickers if a == m.last), None)
@@ -1352,6 +1353,47 @@ def bound_places(sentences: list[list[Token]], lex: Lexicon) -> frozenset[str]:
                      if len(w) > 2 and w not in names and w not in vocab and w not in places)
 
 
+@cache
+def _lone_places() -> frozenset[str]:
+    """Folded one-word countries and territories, and cities: places that stand alone as
+    subjects ("China has ...", "Lyon a voté ..."), never a firm's short name."""
+    from loaders.extraction.lexicon import _territory_names, zone_cities
+
+    words = {fold(n) for lang in ("en", "fr") for n in _territory_names(lang) if " " not in n}
+    return frozenset(words | {fold(c) for c in zone_cities()} | table_cities())
+
+
+_FIRM_PLACE_LINKS = frozenset({"in", "of", "from", "at", "to", "en", "de", "du", "a", "au", "d'",
+                          "near", "across", "throughout"})
+
+
+def firm_places(sentences: list[list[Token]], lex: Lexicon) -> frozenset[str]:
+    """Folded place words an article uses as the first of a two-word company name ("Zealand
+    Coachworks", session 20) and never after a place's preposition ("in Zealand"): the bare word
+    later ("Zealand builds buses") is that firm's short name. Countries, territories and cities
+    stay places ("China Mobile ... China has")."""
+    places = place_words()
+    named: set[str] = set()
+    placed: set[str] = set()
+    for toks in sentences:
+        for k, t in enumerate(toks):
+            if t.kind != "word" or not t.text[:1].isupper() or t.norm not in places:
+                continue
+            if k > 0 and toks[k - 1].norm in _FIRM_PLACE_LINKS:
+                placed.add(t.norm)
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            after = toks[k + 2] if k + 2 < len(toks) else None
+            if nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper() \
+                    and nxt.text[1:].islower() and nxt.norm not in places \
+                    and nxt.norm not in lex.function_words \
+                    and (after is None or not after.text[:1].isupper()) \
+                    and not (k > 0 and toks[k - 1].text[:1].isupper()):
+                named.add(t.norm)
+    if not named:
+        return frozenset()
+    return frozenset(named - placed - _lone_places())
+
+
 def _bound_place(tokens: list[Token], i: int, j: int, taken: list[bool], bound: frozenset[str],
                  lex: Lexicon) -> int:
     """The end of "de / d' / du / de la / de l'" at j and a word of `bound_places` after it
@@ -1531,7 +1573,7 @@ def _has_inner_caps(tok: Token) -> bool:
 def _name_mentions(
     index: int, tokens: list[Token], lex: Lexicon, taken: list[bool], article_caps: frozenset[str],
     lower_names: frozenset[str] = frozenset(), article_lower: frozenset[str] = frozenset(),
-    bound: frozenset[str] = frozenset(),
+    bound: frozenset[str] = frozenset(), firm_places: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     first_names = word_list("first_names.txt")
     places = place_words()
@@ -1678,7 +1720,10 @@ def _name_mentions(
                 or "".join(norms) in lex.common_acronyms:
             i = j  # a lone capital letter ("Plan B"), "R&D", "la République" are no names
             continue
-        if ((all(w in places or w == "-" for w in norms) or "".join(norms) in places
+        firm_short = j - i == 1 and norms[0] in firm_places and (
+            _verb_follows(tokens, j, lex) or j < n and tokens[j].kind == "poss")
+        if not firm_short and ((all(w in places or w == "-" for w in norms)
+                                or "".join(norms) in places
              or _place_name(tokens, i, j) or hyphen_place(tokens, i, j))
                 and not _org_apposition(tokens, i, j, lex) and not _authority_before(tokens, i)
                 and not (i > 0 and tokens[i - 1].text.islower() and match_ending_at(
