@@ -669,6 +669,7 @@ def _acronym_named(
 
 
 _STATE_HEADS = frozenset({"government", "gouvernement", "state", "etat", "administration"})
+_STATE_PARTICIPLES = frozenset({"owned", "backed", "run", "controlled", "funded", "led"})
 
 
 def _government_mentions(
@@ -684,6 +685,9 @@ def _government_mentions(
         if tok.norm in ("state", "administration") and not tok.text[:1].isupper() \
                 and lex.language == "fr":
             continue
+        if k + 2 < len(tokens) and tokens[k + 1].text == "-" \
+                and tokens[k + 2].norm in _STATE_PARTICIPLES:
+            continue  # "Finnish state-owned investor B": B is the investor (session 20)
         if tok.norm == "administration" and lex.language == "en" and k >= 2 \
                 and not taken[k - 1] and tokens[k - 1].kind == "word" \
                 and tokens[k - 1].text[:1].isupper() and tokens[k - 2].norm == "the" \
@@ -1759,9 +1763,11 @@ def _name_mentions(
         m.outlet = (j - i >= 2 and (any(w in lex.outlet_words and not _complement_word(norms, p)
                                         for p, w in enumerate(norms[1:], 1))
                                     or norms[0] in lex.outlet_words and norms[1] in _OF)) or any(
-            match_at([t.norm for t in tokens], k, lex.outlet_descriptors)
+            (d := match_at(norms_all, k, lex.outlet_descriptors))
+            and not any(norms_all[x] in lex.descriptor_ends or norms_all[x] in lex.org_heads
+                        for x in range(k + len(d), i))
             for k in range(max(0, i - 3), i)
-        )
+        )  # not "network switch maker B": a company noun after the outlet's (session 20)
         out.append(m)
         for k in range(i, j):
             taken[k] = True
