@@ -11,7 +11,8 @@ like "a rapporté X": the outlet that computed the figure is cited. A company th
 of the deal, named before the verb, is not the source.
 
 Family 3: a study opening its sentence with its firm described ("Figures from research firm X
-showed that", "Les chiffres du cabinet X montrent que"): the firm is cited. A firm bought, or
+showed that", "Data from energy analytics firm X show that" (the plural "show" a verb after a
+described firm too), "Les chiffres du cabinet X montrent que"): the firm is cited. A firm bought, or
 a firm with no study noun before it, is not.
 
 Family 4 (precision): a work still to come, "qui sera publié par X", "which will be published
@@ -46,6 +47,8 @@ FOUND = [
      "Quistor.", (_R, "ARTICLE", "Kandorlytics")),
     ("en", "Data from research firm Kandorlytics shows that Velmora sold 31 rigs to Quistor.",
      (_R, "ARTICLE", "Kandorlytics")),
+    ("en", "Data from energy analytics firm Kandorlytics show that Velmora sold 31 rigs to "
+     "Quistor.", (_R, "ARTICLE", "Kandorlytics")),
     ("fr", "Les chiffres du cabinet Kandorstat montrent que Velmora fournit Quistor.",
      (_R, "ARTICLE", "Kandorstat")),
     # family 4: a text already published
@@ -70,6 +73,8 @@ ABSENT = [
     ("en", "Data from research firm Kandorlytics was bought by Velmora.",
      (_R, "ARTICLE", "Kandorlytics")),
     ("en", "Research firm Kandorlytics shows Velmora's products at its stand.",
+     (_R, "ARTICLE", "Kandorlytics")),
+    ("en", "Velmora sold 31 rigs to Quistor at the Kandorlytics show that opened on Monday.",
      (_R, "ARTICLE", "Kandorlytics")),
     # family 4: a work still to come
     ("fr", "Le studio Quistor développe un jeu de course attendu fin 2027, qui sera publié par "
