@@ -727,8 +727,8 @@ def resolve_references(
                         bought := _recent_target(m, s, sentences, tokens, lex, registry)):
                     m.candidates = (bought,) + tuple(c for c in m.candidates if c != bought)
                     # "X agreed to buy Y. Z will take a 20% stake in the business": Y (not
-                    # "the enlarged company", the buyer's; not "the Indian company": its place;
-                    # only a generic noun: "du capital de la fromagerie" is left to its noun)
+                    # "the combined group", the buyer's; not "the Brazilian company": its place;
+                    # only a generic noun: "du capital de la brasserie" is left to its noun)
                 if head in _TARGET_HEADS or head in _SELLER_HEADS:  # "la cible", "the
                     party = _deal_party(m, s, sentences, tokens, lex, registry,  # seller":
                                         head in _SELLER_HEADS)  # only the deal's party
@@ -1069,7 +1069,7 @@ _FRONT_OPENERS = frozenset({"pour", "afin", "apres", "avant", "en", "de", "to", 
 _FRONT_NOUNS = frozenset({"deja", "proprietaire", "actionnaire", "ancien", "ancienne",
                           "already", "owner", "formerly"})
 """First words of a fronted phrase that says what the subject owns or was ("Déjà
-propriétaire de X, racheté à Y, le groupe ...", "Already the owner of X, the group ..."):
+actionnaire de X depuis 2019, le groupe ...", "Already the owner of X, the group ..."):
 its names are other parties, not the description closing it (session 20, refs12)."""
 
 
