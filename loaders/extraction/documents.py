@@ -775,6 +775,11 @@ def _listed_regulators(view: SentenceView, registry: Registry) -> frozenset[str]
                      and rec.known is not None and rec.type == EntityType.REGULATOR)
 
 
+_PLAIN_WORD = re.compile(r"[\w()-]+")
+"""A word, a number or a bracketed code ("B2(x)") between a head's possessive and its
+document noun."""
+
+
 def _owned_notice(words: list[str], h: int, nouns: tuple[Phrase, ...]) -> int | None:
     """The index of a document or notice noun owned by the head at h ("the authority's
     public filings register", "the agency's (B2) device register"), at most a few plain words
@@ -785,7 +790,7 @@ def _owned_notice(words: list[str], h: int, nouns: tuple[Phrase, ...]) -> int | 
         noun = match_at(words, s, nouns)
         if noun is not None:
             return s + len(noun) - 1
-        if not words[s].isalnum() and not re.fullmatch(r"[\w()-]+", words[s]):
+        if not words[s].isalnum() and not _PLAIN_WORD.fullmatch(words[s]):
             return None
     return None
 

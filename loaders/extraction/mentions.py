@@ -2795,8 +2795,9 @@ _FIRM_ENDINGS = frozenset({"capital", "holding", "holdings", "partners", "parten
 _PUBLIC_HEADS = frozenset({"bank", "fund", "board", "authority", "agency", "commission",
                            "hospital", "office", "trust"})
 """Heads of public bodies and funds that go on with "of <Place>" ("the Quellian Pension Fund of
-Ostravia") or "for <Field>" ("the Velmoran Bank for Trade and Industry") after a name
+Ostravia") or "for <Field>" ("the Velmoran Bank for Regional Development") after a name
 of their own; the field must be a common noun ("Velmora Bank for Zelbar's listing" is none)."""
+_OF_OR_PUBLIC_HEADS = _OF_HEADS | _PUBLIC_HEADS
 _TRADE_PLURALS = tuple(e + "s" for e in _TRADE_ENDS if not e.endswith("s")) + ("aux", "eaux")
 
 
@@ -2938,7 +2939,7 @@ def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lex
         return j + 1
     if tok.text in _FOREIGN_CONJUNCTIONS and _is_cap(after, lex) and after.kind == "word":
         return j + 2
-    if tok.text == "of" and j >= i + 2 and tokens[j - 1].norm in _OF_HEADS | _PUBLIC_HEADS \
+    if tok.text == "of" and j >= i + 2 and tokens[j - 1].norm in _OF_OR_PUBLIC_HEADS \
             and tokens[j - 1].text[:1].isupper() and after.kind == "word" \
             and after.text[:1].isupper() and after.text[1:].islower() \
             and after.norm not in _OF_MEMBERS:
@@ -2989,9 +2990,9 @@ def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lex
                 and _field_word(tokens[end].norm, lex):
             end += 1  # "Financial Services": a title word is a field word here
         if end > k:
-            return _field_end(tokens, end, taken, lex)  # "the Velmoran Bank for Trade
-            # and Industry", "the Hospital for Joint Care", "the Quellian Authority for the
-            # Energy Markets": a public body named for its field (session 20)
+            return _field_end(tokens, end, taken, lex)  # "the Velmoran Bank for Regional
+            # Development", "the Hospital for Hand Rehabilitation", "the Quellian Authority
+            # for Insurance Supervision": a public body named for its field (session 20)
     if tok.text == "for" and j >= i + 2 and tokens[j - 1].norm in _FOR_INSTITUTES \
             and tokens[j - 1].text[:1].isupper() and after.kind == "word" \
             and after.text[:1].isupper() and after.text[1:].islower():

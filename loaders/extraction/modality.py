@@ -411,7 +411,7 @@ def departed_after(tokens: list[Token], end: int, lex: Lexicon, main: bool = Fal
         return False  # "P, qui remplace Q, parti présider une banque": Q left
     if cue is None:
         if end + 2 < len(words) and words[end] == "," \
-                and words[end + 1] in lex.relative_pronouns | {"who"} \
+                and _relative_opener(words[end + 1], lex) \
                 and _past_tenure(words, end + 2):
             return True  # "P, qui a présidé l'entreprise jusqu'en 2022,", "P, who ran the
             # company for twenty years,"
@@ -465,13 +465,23 @@ def _past_tenure(words: list[str], k: int) -> bool:
     return False
 
 
+_RELATIVE_REACH = 16
+"""How many words a relative clause set off after a person may take before its closing comma."""
+
+
+def _relative_opener(w: str, lex: Lexicon) -> bool:
+    """True for a relative pronoun opening a clause on a person ("qui", "which", "who")."""
+    return w in lex.relative_pronouns or w == "who"
+
+
 def _relative_close(words: list[str], end: int, lex: Lexicon) -> int | None:
     """The comma closing a relative clause set off right after the person ending at word
-    `end` (", qui ... ," / ", who ... ,"), within 16 words; None when there is none."""
+    `end` (", qui ... ," / ", who ... ,"), within `_RELATIVE_REACH` words; None when there is
+    none."""
     if end + 1 >= len(words) or words[end] != "," or \
-            words[end + 1] not in lex.relative_pronouns | {"who"}:
+            not _relative_opener(words[end + 1], lex):
         return None
-    for k in range(end + 2, min(len(words), end + 18)):
+    for k in range(end + 2, min(len(words), end + 2 + _RELATIVE_REACH)):
         if words[k] == ",":
             return k
         if words[k] in (".", ";") or words[k] in _HARD:

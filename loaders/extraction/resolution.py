@@ -877,10 +877,10 @@ _SELLER_HEADS = frozenset({("vendeur",), ("seller",)})
 """Description heads naming the company a deal buys ("la cible", "the target") or the one
 that sells it ("le vendeur", "the seller"); they stand for nothing else."""
 SELL_VERBS = frozenset({"sell", "sells", "sold", "selling", "cede", "cedera", "ceder",
-                        "vend", "vendent", "vendu", "vendre", "vendra", "vendant", "divest",
-                        "divests", "divested"})
+                        "cedent", "vend", "vendent", "vendu", "vendre", "vendra", "vendant",
+                        "divest", "divests", "divested"})
 """Active verbs whose subject sells and whose object is the company sold ("X a cédé Y"); also
-relations.py's `_company_sold`."""
+relations.py's `_company_sold` and implicit.py's `sold_stake`."""
 _DEAL_VERBS = BUY_VERBS | SELL_VERBS
 
 
