@@ -669,6 +669,7 @@ def _acronym_named(
 
 
 _STATE_HEADS = frozenset({"government", "gouvernement", "state", "etat", "administration"})
+_STATE_PARTICIPLES = frozenset({"owned", "backed", "run", "controlled", "funded", "led"})
 
 
 def _government_mentions(
@@ -684,6 +685,9 @@ def _government_mentions(
         if tok.norm in ("state", "administration") and not tok.text[:1].isupper() \
                 and lex.language == "fr":
             continue
+        if k + 2 < len(tokens) and tokens[k + 1].text == "-" \
+                and tokens[k + 2].norm in _STATE_PARTICIPLES:
+            continue  # "Finnish state-owned investor B": B is the investor (session 20)
         if tok.norm == "administration" and lex.language == "en" and k >= 2 \
                 and not taken[k - 1] and tokens[k - 1].kind == "word" \
                 and tokens[k - 1].text[:1].isupper() and tokens[k - 2].norm == "the" \
@@ -1400,6 +1404,58 @@ def _common_complement(tokens: list[Token], i: int, j: int, taken: list[bool],
     return at + 1 if prev not in _NOT_NAMED_AFTER and prev not in lex.product_nouns else 0
 
 
+_DEMONSTRATIVES = frozenset({"celui", "celle", "ceux", "celles"})
+_DEMONSTRATIVE_NEXT = frozenset({"qui", "que", "qu'", "dont", "de", "d'", "du", "des", "-", "ci",
+                                 "la", "auxquels", "auxquelles", "auquel", "laquelle", "lequel"})
+_NAME_ARTICLES = frozenset({"De", "Het"})
+
+
+def _article_opens_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """True for a capitalised Dutch article inside a sentence, after a lower-case word and
+    before one capitalised word ("le quotidien flamand De Kwartel", "the Dutch baker De
+    Velmeer"): French and English write "de" in lower case there, so the capital opens a name
+    (not at a sentence's start, not after a capitalised word: "Paul De Smet" is a person's)."""
+    if i < 1 or i + 1 >= len(tokens) or tokens[i].text not in _NAME_ARTICLES:
+        return False
+    prev, nxt = tokens[i - 1], tokens[i + 1]
+    return prev.kind == "word" and prev.text.islower() and nxt.kind == "word" \
+        and nxt.text[:1].isupper() and nxt.text[1:].islower() and nxt.start == tokens[i].end + 1 \
+        and nxt.norm not in lex.function_words and nxt.norm not in place_words() \
+        and nxt.norm not in word_list("first_names.txt")
+
+
+def _trade_complement(tokens: list[Token], i: int, j: int, taken: list[bool],
+                      lex: Lexicon) -> int:
+    """The end of "de / du / d' / de la / de l'" at j and one capitalised word after the
+    capitalised French trade plural at i ("Forges de l'Ardanne", "Tanneries du Quellon"),
+    wherever the name stands (after "auprès de", "directeur de", an adjective): French writes a
+    common plural in lower case, so its capital opens a firm's name; 0 when not (a geographic
+    plural "Gorges du X", a product noun, a first name or a second capitalised word after)."""
+    n = len(tokens)
+    head = tokens[i]
+    if not _plural_trade(head, lex) or head.norm in _GEO_NOUNS or head.norm[:-1] in _GEO_NOUNS \
+            or head.norm in _GEO_PLURALS or head.norm in lex.product_nouns \
+            or head.norm[:-1] in lex.product_nouns or head.norm in lex.function_words:
+        return 0
+    at = _past_article(tokens, j)
+    if at >= n or taken[at] or tokens[at].kind != "word" or not tokens[at].text[:1].isupper() \
+            or not tokens[at].text[1:].islower() or tokens[at].norm in lex.function_words \
+            or tokens[at].norm in word_list("first_names.txt") \
+            or tokens[at].norm in lex.nationalities:
+        return 0
+    if at + 1 < n and tokens[at + 1].kind == "word" and tokens[at + 1].text[:1].isupper():
+        return 0
+    prev = tokens[i - 1].norm if i > 0 else ""
+    return at + 1 if prev not in _NOT_NAMED_AFTER and prev not in lex.product_nouns else 0
+
+
+_GEO_PLURALS = frozenset({"gorges", "chutes", "bouches", "sources", "landes", "alpes", "vosges",
+                          "pyrenees", "ardennes", "cevennes", "iles", "etangs", "falaises",
+                          "grottes", "salines", "cotes", "rives", "berges", "portes"})
+"""Plural place nouns that open a place's name with "de / du X" ("Gorges du Verdon", "Chutes du
+Niagara", "Îles de Lérins"): no trade plural."""
+
+
 _GEO_NOUNS = frozenset({"val", "pays", "cote", "cotes", "mont", "monts", "vallee", "plateau",
                         "bassin", "massif", "golfe", "ile", "iles", "plaine", "haut", "haute",
                         "bas", "basse", "coteaux", "lac", "baie", "cap", "marais", "causse",
@@ -1495,10 +1551,15 @@ def _name_mentions(
             or _outlet_title(tokens, i, i + 2, lex) \
             or _month_opens_name(tokens, i, lex) \
             or _number_opens_name(tokens, i, lex, article_caps) \
-            or _head_opens_name(tokens, i, lex)  # "Jan Lund", "Prime Velmora Lab"
+            or _head_opens_name(tokens, i, lex) \
+            or _article_opens_name(tokens, i, lex)  # "Jan Lund", "Prime Velmora Lab"
         if not first.isupper() and not _camel(tok.text) and not shaped:
             i += 1
             continue
+        if lex.language == "fr" and tok.norm in _DEMONSTRATIVES and i + 1 < n \
+                and tokens[i + 1].norm in _DEMONSTRATIVE_NEXT:
+            i += 1  # "Celle qui lui a succédé, P, ...", "Ceux qui achètent chez X": a French
+            continue  # demonstrative pronoun, no name (not the town of "Celle" before a verb)
         if tok.norm in ("co", "vice", "ex") and i + 2 < n and tokens[i + 1].text == "-" \
                 and _joined(tokens, i + 1) and _joined(tokens, i + 2) \
                 and tokens[i + 2].norm in lex.title_words:
@@ -1619,7 +1680,8 @@ def _name_mentions(
                          and not _place_name(tokens, i - 1, j))) \
                 or _is_product(tokens, i, j, lex, taken) and norms[-1] not in LEGAL_SUFFIXES \
                 and not (j - i >= 2 and norms[-1] in _FIRM_ENDINGS) \
-                or _not_a_party(tokens, norms_all, i, j, lex):
+                or _not_a_party(tokens, norms_all, i, j, lex) \
+                or _paired_with_place(tokens, i, j, places):
             i = j  # (a name ending in a legal form or a financial firm's word is a company,
             # whatever its apposition says: "Quistor Capital, a fleet of ...")
             continue
@@ -1701,9 +1763,11 @@ def _name_mentions(
         m.outlet = (j - i >= 2 and (any(w in lex.outlet_words and not _complement_word(norms, p)
                                         for p, w in enumerate(norms[1:], 1))
                                     or norms[0] in lex.outlet_words and norms[1] in _OF)) or any(
-            match_at([t.norm for t in tokens], k, lex.outlet_descriptors)
+            (d := match_at(norms_all, k, lex.outlet_descriptors))
+            and not any(norms_all[x] in lex.descriptor_ends or norms_all[x] in lex.org_heads
+                        for x in range(k + len(d), i))
             for k in range(max(0, i - 3), i)
-        )
+        )  # not "network switch maker B": a company noun after the outlet's (session 20)
         out.append(m)
         for k in range(i, j):
             taken[k] = True
@@ -1799,6 +1863,41 @@ def _article_of_title(tokens: list[Token], i: int) -> bool:
     art = tokens[i - 1]
     return art.norm in _TITLE_ARTICLES and art.text[:1].isupper() \
         and not _is_initial(tokens, i - 1) and tokens[i - 2].text not in (":", "«", "\"", "“")
+
+
+_BETWEEN = frozenset({"entre", "between"})
+_AND = frozenset({"et", "and"})
+
+
+def _placed(tokens: list[Token], k: int, e: int, places: frozenset[str]) -> bool:
+    """True when tokens k..e are a listed town or region ("Brest", "Saint-Nazaire", "New
+    York"), no country (a contract or a dispute "between Ostravia and Quellonix" has a party)."""
+    norms = [t.norm for t in tokens[k:e]]
+    return bool(norms) and all(t.kind in ("word", "punct") for t in tokens[k:e]) \
+        and not _place_name(tokens, k, e) \
+        and (all(w in places or w == "-" for w in norms) and norms[0] != "-"
+             or "".join(norms) in places)
+
+
+def _paired_with_place(tokens: list[Token], i: int, j: int, places: frozenset[str]) -> bool:
+    """True for a one-word name paired with a listed place by "entre / between ... et / and"
+    ("entre Saint-Nazaire et Quellonville", "between Varnemouth and Brest"): the other end of
+    the route or the span is a place too, no party (a name after "et" that opens a clause of its
+    own has no "entre" before its pair)."""
+    n = len(tokens)
+    if j - i != 1 or tokens[i].kind != "word" or not tokens[i].text[1:].islower():
+        return False
+    if i >= 3 and tokens[i - 1].norm in _AND and tokens[i - 1].text.islower():
+        for k in range(i - 2, max(0, i - 5), -1):
+            if tokens[k - 1].norm in _BETWEEN and tokens[k - 1].text.islower():
+                return _placed(tokens, k, i - 1, places)
+    if i >= 1 and tokens[i - 1].norm in _BETWEEN and tokens[i - 1].text.islower() \
+            and j + 1 < n and tokens[j].norm in _AND and tokens[j].text.islower():
+        e = j + 1
+        while e < n and e - j <= 4 and (tokens[e].text[:1].isupper() or tokens[e].text == "-"):
+            e += 1
+        return _placed(tokens, j + 1, e, places)
+    return False
 
 
 def _place_name(tokens: list[Token], i: int, j: int) -> bool:
@@ -2741,6 +2840,10 @@ def _span_end(
                 and (end := _common_complement(tokens, i, j, taken, lex)):
             j = end  # "Quistors du Monde": a capitalised common noun after the link
             continue
+        if j == i + 1 and lex.language == "fr" and tok.norm in ("de", "du", "d'") \
+                and tok.text.islower() and (end := _trade_complement(tokens, i, j, taken, lex)):
+            j = end  # "auprès de Forges de l'Ardanne", "directeur de Tanneries du Quellon": a
+            continue  # trade plural named by its river or place, with no article before it
         if tok.norm in _PARTICLES and (tokens[i].norm in first_names or (
                 j == i + 1 and tok.norm in _NAME_PARTICLES and tokens[i].kind == "word"
                 and tokens[i].norm not in _vocabulary(lex))):  # "Anko van der Werff"
@@ -3449,6 +3552,15 @@ def _named_product(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     if b >= 0 and norms[b] in _NAMING and any(
             norms[q] in _GOODS or norms[q] in lex.product_nouns for q in range(max(0, b - 4), b)):
         return True
+    if i >= 2 and norms[i - 1] in ("et", "and", ",") and tokens[i - 2].kind == "word" \
+            and tokens[i - 2].text[:1].isupper() and tokens[i - 2].text[1:].islower():
+        k = i - 2  # "les deux navires, baptisés Quellon et Varnel": the goods' second name
+        while k > 0 and tokens[k - 1].kind == "word" and tokens[k - 1].text[:1].isupper() \
+                and tokens[k - 1].text[1:].islower() and i - k < 4:
+            k -= 1
+        if k >= 1 and norms[k - 1] in _NAMING | {"et", "and", ","} \
+                and _named_product(tokens, k, i - 1, lex):
+            return True
     if i >= 1 and norms[i - 1] in _GOODS and i >= 2 and norms[i - 2] in _OWN \
             and tokens[i - 1].text.islower():
         return True  # "sa suite X", "its app X"

@@ -212,6 +212,9 @@ def find_relations(
     seen = {(c.type, c.source, c.target) for c in out}
     out.extend(c for c in _counted_customers(view, lex, registry)
                if (c.type, c.source, c.target) not in seen)
+    seen = {(c.type, c.source, c.target) for c in out}
+    out.extend(c for c in _listed_customers(view, lex, registry)
+               if (c.type, c.source, c.target) not in seen)
     if rounds.topic:
         seen = {(c.type, c.source, c.target) for c in out}
         out.extend(c for c in another_member(view, lex, registry, rounds.topic)
@@ -267,6 +270,9 @@ def _described_agent(view: SentenceView, b: int, lex: Lexicon) -> int:
         if units[q].is_mention:
             return q
         text = view.tokens[units[q].first].text
+        if text == "-" and q > b and words[q - 1].isalpha() and q + 1 < len(units) \
+                and words[q + 1].isalpha():
+            continue  # "from waste-management group X"
         if q + 2 < len(units) and words[q + 1] in ("'s", "’s") and units[q + 2].is_mention \
                 and text.isalpha() and text.istitle():
             return q + 2  # a country's company: "from Japan's X"
@@ -305,12 +311,20 @@ def _shared_customer(view: SentenceView, out: list[Candidate], lex: Lexicon,
             continue
         if prep in ("de", "d'", "du", "des") and "aupres" in words[max(0, a - 6):a]:
             prep = "aupres"  # "auprès du verrier A, et ses bouchons auprès de B"
-        k, gapped, o = a + 1, False, None
-        while k < min(n - 2, a + 12):
+        k, gapped, o, bare = a + 1, False, None, None
+        while k < min(n - 2, a + 26):
             w = words[k]
             if w in (".",) or w in HARD_BOUNDARIES \
                     or units[k].is_mention and not _possessive_pronoun(units[k]):
                 break
+            if prep in _GAP_PREPS:
+                bare = _bare_gap(view, k, prep, lex, k < a + 12)
+                if bare is not None:
+                    o = k + 1
+                    break
+            if k >= a + 12:
+                k += 1
+                continue
             if (w, words[k + 1]) in _CLAUSE_PAIRS:
                 o = k + 2
                 break
@@ -325,47 +339,18 @@ def _shared_customer(view: SentenceView, out: list[Candidate], lex: Lexicon,
                 o, gapped = k + 2, True
                 break
             k += 1
-        if o is None or o >= n or words[o] not in _THING_DETS \
+        if bare is not None and o is not None:
+            trig, b = bare
+        elif o is None or o >= n or words[o] not in _THING_DETS \
                 or (units[o].is_mention and not _possessive_pronoun(units[o])):
             continue
-        q = o + 1
-        while q < n and q <= o + 6 and not units[q].is_mention and words[q] not in \
-                _SUPPLIER_PREPS and words[q] not in _SHARED_FILLERS \
-                and (not _supply_span(words, q, lex) or "-" in words[q - 1:q + 2]) \
-                and words[q] not in (",", ".") \
-                and words[q] not in HARD_BOUNDARIES:
-            if words[q] in _NOT_SUPPLIED:
-                break
-            q += 1
-        if q == o + 1 or q >= n or units[q].is_mention or words[q] in _NOT_SUPPLIED:
-            continue
-        trig = q
-        if gapped and words[q] == prep and prep in _GAP_PREPS:
-            b = q + 1
-            if prep == "aupres" and b < n and words[b] in ("de", "d'", "du", "des"):
-                b += 1
         else:
-            span = 0
-            while q < n and not span:
-                span = _supply_span(words, q, lex)
-                if not span and words[q] not in _SHARED_FILLERS:
-                    break
-                q += 0 if span else 1
-            if not span:
+            found_b = _gap_agent(view, o, prep, gapped, lex)
+            if found_b is None:
                 continue
-            trig = q
-            q += span
-            if words[q - 1] in _SUPPLIER_PREPS:
-                q -= 1  # the trigger holds its preposition: "fournis par", "made by"
-            while q < n and q <= trig + 3 and words[q] not in _SUPPLIER_PREPS:
-                q += 1
-            if q >= n or words[q] not in _SUPPLIER_PREPS:
-                continue
-            b = q + 1
-            if b < n and words[q] == "aupres" and words[b] in ("de", "d'", "du", "des"):
-                b += 1
+            trig, b = found_b
         b = _described_agent(view, b, lex)
-        if b >= n or not units[b].is_mention or _possessive_pronoun(units[b]):
+        if o is None or b >= n or not units[b].is_mention or _possessive_pronoun(units[b]):
             continue
         for e in _org_ids(units[b], registry):
             if e in (c.target, c.source):
@@ -384,6 +369,100 @@ def _shared_customer(view: SentenceView, out: list[Candidate], lex: Lexicon,
             seen.add((c.type, c.source, c.target))
             kept.append(c)
     return kept
+
+
+_AINSI = frozenset({"qu'", "que"})
+# what a bare second conjunct gets from B that is no goods, or a sale ("and won orders from B",
+# "and expects approval from B", "et en revend une partie auprès de B")
+_NOT_BARE_GOODS = frozenset({
+    "orders", "order", "contract", "contracts", "approval", "approvals", "consent", "clearance",
+    "waiver", "backing", "financing", "loan", "loans", "lessons", "advice", "support", "bids",
+    "bid", "offer", "offers", "interest", "sells", "sold", "resells", "un", "une", "an",
+    "commande", "commandes", "contrat", "contrats", "pret", "prets", "aval", "accord",
+    "autorisation", "soutien", "vend", "vendent", "revend", "revendent", "cede", "cedent",
+    "conseil", "conseils", "offre", "offres"})
+
+
+def _bare_gap(view: SentenceView, k: int, prep: str, lex: Lexicon,
+              near: bool) -> tuple[int, int] | None:
+    """A second source of the same buyer at unit k, the first clause's unambiguous supplier
+    preposition repeated: "ainsi qu'auprès de B" (past the first supplier's relative clause),
+    "and <goods> from B", "et en <goods> auprès de B" (bare goods, no determiner: "buys pulp
+    from A and recovered paper from B"). The (trigger, agent) units, or None."""
+    words, units = view.words, view.units
+    n = len(units)
+    if words[k] == "ainsi" and k + 2 < n and words[k + 1] in _AINSI and words[k + 2] == prep:
+        b = k + 3
+    elif near and words[k] in ("and", "et") and k < n - 3 and words[k + 1] not in _THING_DETS:
+        q = k + 1
+        if words[q] == "en":
+            q += 1
+        elif prep == "aupres" and words[q] in ("du", "des"):
+            q += 1  # a partitive: "et du cuivre auprès de B"
+        elif prep == "aupres" and words[q] == "de" and words[q + 1] in ("la", "l'"):
+            q += 2
+        start = q
+        while q < min(n - 1, start + 5) and words[q] != prep:
+            w = words[q]
+            if units[q].is_mention or w in _NOT_SUPPLIED or w in _NOT_BARE_GOODS \
+                    or w in HARD_BOUNDARIES \
+                    or w in (",", ".", "and", "et", "to", "a", "au", "aux", "with", "avec") \
+                    or w in lex.determiners or _supply_span(words, q, lex):
+                return None
+            q += 1
+        if q == start or words[q] != prep:
+            return None
+        b = q + 1
+    else:
+        return None
+    if prep == "aupres" and b < n and words[b] in ("de", "d'", "du", "des"):
+        b += 1
+    return (b - 1, b) if b < n else None
+
+
+def _gap_agent(view: SentenceView, o: int, prep: str, gapped: bool,
+               lex: Lexicon) -> tuple[int, int] | None:
+    """After a parallel second clause's goods at unit o ("..., et ses batteries par B",
+    "while its wheels come from B"), the (trigger, agent) units, or None."""
+    words, units = view.words, view.units
+    n = len(units)
+    q = o + 1
+    while q < n and q <= o + 6 and not units[q].is_mention and words[q] not in \
+            _SUPPLIER_PREPS and words[q] not in _SHARED_FILLERS \
+            and (not _supply_span(words, q, lex) or "-" in words[q - 1:q + 2]) \
+            and words[q] not in (",", ".") \
+            and words[q] not in HARD_BOUNDARIES:
+        if words[q] in _NOT_SUPPLIED:
+            break
+        q += 1
+    if q == o + 1 or q >= n or units[q].is_mention or words[q] in _NOT_SUPPLIED:
+        return None
+    trig = q
+    if gapped and words[q] == prep and prep in _GAP_PREPS:
+        b = q + 1
+        if prep == "aupres" and b < n and words[b] in ("de", "d'", "du", "des"):
+            b += 1
+        return trig, b
+    span = 0
+    while q < n and not span:
+        span = _supply_span(words, q, lex)
+        if not span and words[q] not in _SHARED_FILLERS:
+            break
+        q += 0 if span else 1
+    if not span:
+        return None
+    trig = q
+    q += span
+    if words[q - 1] in _SUPPLIER_PREPS:
+        q -= 1  # the trigger holds its preposition: "fournis par", "made by"
+    while q < n and q <= trig + 3 and words[q] not in _SUPPLIER_PREPS:
+        q += 1
+    if q >= n or words[q] not in _SUPPLIER_PREPS:
+        return None
+    b = q + 1
+    if b < n and words[q] == "aupres" and words[b] in ("de", "d'", "du", "des"):
+        b += 1
+    return trig, b
 
 
 _MINORITY_AS = (("as", "a", "minority"), ("comme", "actionnaire", "minoritaire"),
@@ -510,7 +589,7 @@ def _topic_selected(
     if subj is None or not _plain_mention(subj) or subj.mentions[0].kind != NAME \
             or subj.mentions[0].person:
         return []
-    if _other_company(view, view.units.index(subj), registry):
+    if _other_company(view, _unit_index(view.units, subj), registry):
         return []  # another company in the sentence may be the one choosing
     return _to_topic(frame.type, subj, topic, view, t, end, registry)
 
@@ -647,7 +726,7 @@ def _topic_dative(
     if subj is None or not _plain_mention(subj) or subj.mentions[0].kind != NAME \
             or subj.mentions[0].person:
         return []
-    at = units.index(subj)
+    at = _unit_index(units, subj)
     if at >= k or any(units[q].is_mention for q in range(at + 1, t)) \
             or any(units[q].is_mention for q in range(0, at)):
         return []  # a company before the subject or between is the clitic's (_dative_clitic)
@@ -1021,11 +1100,16 @@ def _apply(
             and obj_unit is not None and obj_at > t and obj_unit.possessive \
             and not _possessive_pronoun(obj_unit):
         return []  # "buys Velmora's chips": what is bought is the owner's product
-    if frame.possessed_object and (obj_unit is None or obj_at <= t or not obj_unit.possessive
-                                   or _possessive_pronoun(obj_unit)
-                                   or any(w not in _SHARE_OF for w in words[end:obj_at])
-                                   or not _goods_after_possessor(frame, view, obj_at)):
-        return []  # "buys X's silica sand", not "buys its sand" or "buys X's unit" (session 19)
+    if frame.possessed_object and not (
+            obj_unit is not None and obj_at == end and not obj_unit.possessive
+            and obj_unit.mentions[0].kind == NAME and obj_at + 1 < len(words)
+            and _plain_goods(view, obj_at + 1, lex)) \
+            and (obj_unit is None or obj_at <= t or not obj_unit.possessive
+                 or _possessive_pronoun(obj_unit)
+                 or any(w not in _SHARE_OF for w in words[end:obj_at])
+                 or not _goods_after_possessor(frame, view, obj_at)):
+        return []  # "buys X's silica sand", not "buys its sand" or "buys X's unit" (session
+        # 19); "buys X flour for its shops" (session 20)
     if frame.type == RelationType.ACQUIRES and frame.direct and obj_unit is not None \
             and obj_at > t and _goods_bought(view, end, obj_at, lex):
         return []  # "buys Velmora flour", "achète les pompes de Velmora": the maker's goods
@@ -1102,8 +1186,9 @@ def _apply(
         if frame.requires_after and not _after_in_phrase(view, end, frame.requires_after):
             return []
         if frame.possessed_product and not any(
-                view.words[q] in lex.product_nouns for q in range(view.units.index(left), t)) \
-                and not _of_possessor(view.units.index(left), view, lex):
+                view.words[q] in lex.product_nouns
+                for q in range(_unit_index(view.units, left), t)) \
+                and not _of_possessor(_unit_index(view.units, left), view, lex):
             return []  # "X's software is used by Y", not "X's argument was used by Y"; "le
             # logiciel de X est utilisé par Y" (the product before "de X")
         if possessor is None and not reduced and not frame.noun_trigger \
@@ -1115,7 +1200,7 @@ def _apply(
             else frame.subject
         if reduced and possessor is None and frame.type == RelationType.SUPPLIES \
                 and left.possessive and not _possessive_pronoun(left):
-            at = view.units.index(left)
+            at = _unit_index(view.units, left)
             if at != t - 2:  # "X's chips power servers built by Y": the servers are Y's,
                 if at + 1 < t and view.words[at + 1] in lex.product_nouns:  # X supplies Y
                     return _pairs(frame.type, left.mentions, agent.mentions, "source", view,
@@ -1141,7 +1226,7 @@ def _apply(
         # ... or the names right after the noun: "its customers A and B"
         if other is None or other is possessor:
             return []
-        p = view.units.index(possessor)
+        p = _unit_index(view.units, possessor)
         if any(w in _NOT_NOW or w in ("once", "formerly") for w in words[max(0, p - 3):p]):
             return []  # "Y, once one of X's anchor customers,": a relation that has ended
         if frame.type == RelationType.INVESTS_IN and p >= 2 and words[p - 1] in ("by", "par") \
@@ -1249,7 +1334,7 @@ def _apply(
         parent = _parent_named(view, obj_at + 2, lex)  # "supply Kandor's parent company,
         if parent is None:  # Velmora": the parent is the party, not Kandor (session 20)
             return []
-        obj_at, obj_unit = view.units.index(parent), parent
+        obj_at, obj_unit = _unit_index(view.units, parent), parent
     if frame.type == RelationType.SUPPLIES and obj_at > t \
             and ("avec" in words[t:obj_at] or "with" in words[t:obj_at]):
         told = _partner_clause_role(view, obj_at)  # "un contrat avec Y, qui livrera les
@@ -2053,7 +2138,41 @@ def _brand_goods(view: SentenceView, obj_at: int, lex: Lexicon,
             return False
         if words[q] in lex.product_nouns or words[q] in more:
             return True
+        if _plain_goods(view, q, lex) and all(_goods_word(words[k], lex)
+                                               for k in range(obj_at + 1, q)):
+            return True
     return False
+
+
+_NOT_GOODS_AFTER_NAME = frozenset({
+    "outright", "shares", "share", "stake", "stakes", "stock", "assets", "unit", "units",
+    "business", "businesses", "division", "operations", "subsidiary", "affiliate", "parent",
+    "arm", "group", "holding", "holdings", "debt", "bonds", "again", "back", "together",
+    "last", "this", "next", "earlier", "later", "instead", "too", "as", "itself", "entirely",
+    "brand", "brands", "stores", "shops", "plants", "plant", "sites", "site", "factories",
+    "factory", "mills", "mill", "chain", "network", "portfolio", "rival", "rivals",
+    "founder", "founders", "owner", "owners", "investors", "shareholders", "management",
+    "subject", "year", "years", "month", "months", "week", "weeks", "quarter", "time",
+    "once", "twice", "cheap", "cash", "privately"})
+_GOODS_CLOSERS = frozenset({"for", "from", "at", ",", ".", "to", "since", "under", "through"})
+
+
+def _plain_goods(view: SentenceView, q: int, lex: Lexicon) -> bool:
+    """True when the English word at q, after a name a verb of buying takes and before the
+    clause goes on ("buys Velmora flour for its shops", "buys Velmora cement from its
+    depot"), reads as a goods noun: a plain lower-case word, no adverb, date word, function
+    word or part of a company ("shares", "unit", "plants": those are bought with it). Session
+    20 (supply5)."""
+    words = view.words
+    return lex.language == "en" and q + 1 < len(words) and words[q + 1] in _GOODS_CLOSERS \
+        and not view.units[q].is_mention and view.tokens[view.units[q].first].text.islower() \
+        and _goods_word(words[q], lex)
+
+
+def _goods_word(w: str, lex: Lexicon) -> bool:
+    return w.isalpha() and len(w) > 2 and not w.endswith("ly") \
+        and w not in _NOT_GOODS_AFTER_NAME and w not in lex.function_words \
+        and w not in lex.calendar and w not in lex.org_heads and w not in _NOT_SUPPLIED
 
 
 _MEDIA_GOODS = frozenset({"songs", "tracks", "recordings", "titles", "catalogue", "catalog",
@@ -2260,6 +2379,15 @@ def _apposition_owner(view: SentenceView, c: int, lex: Lexicon) -> Unit | None:
     return None
 
 
+def _unit_index(units: list[Unit], u: Unit) -> int:
+    """The position of unit `u` in the sentence, or of the list unit holding it when `u` is
+    that list's last member alone (a relative or apposition told of it only; session 20)."""
+    try:
+        return units.index(u)
+    except ValueError:
+        return next(q for q, x in enumerate(units) if x.first <= u.first < x.last)
+
+
 def _passive_subject_ok(t: int, left: Unit, view: SentenceView) -> bool:
     """A participle's subject: with an auxiliary ("was acquired by"), right next to it
     ("Northvolt, backed by"), or the owner of the apposition it sits in."""
@@ -2268,7 +2396,7 @@ def _passive_subject_ok(t: int, left: Unit, view: SentenceView) -> bool:
     if view.words[t] in _CAUSATIVE_FAIRE:
         return True  # "X, qui emploie 40 personnes, fait fabriquer ses drones par Y": an
         # active verb of its own, whose subject may stand past a relative clause
-    left_at = view.units.index(left)
+    left_at = _unit_index(view.units, left)
     if t - left_at <= 2:
         return True
     seg = view.segment_of(t)
@@ -3131,6 +3259,14 @@ _ADJUNCT_ENDS = frozenset({"while", "whereas", "but", "mais", "tandis", "alors",
 and the repeated preposition of the next member ("against A in US-made modules and against B",
 "on A for the inverters and drives in its machines, and on B"); no name may stand in it."""
 _GAP_OPENERS = frozenset({"en", "its", "their", "ses", "son", "sa", "leurs", "leur"})
+_GAP_PARTITIVES = frozenset({"du", "des", "de"})
+"""A French partitive opening a gapped second object ("et du papier à B"; session 20)."""
+_BARE_VERBS = frozenset({"got", "gets", "took", "takes", "won", "wins", "sold", "sells",
+                         "bought", "buys", "drew", "draws", "made", "makes", "had", "has",
+                         "have", "gave", "gives", "raises", "borrows", "learns", "learnt",
+                         "hires", "sources", "imports", "receives", "secures", "obtains"})
+"""English verbs with no "-ed" or "-ing" that may open a second clause's object ("and got
+money from B"): no bare gapped object (session 20)."""
 
 
 def _gapped_object_end(view: SentenceView, j: int, prep: Phrase, lex: Lexicon) -> int:
@@ -3138,9 +3274,20 @@ def _gapped_object_end(view: SentenceView, j: int, prep: Phrase, lex: Lexicon) -
     possessive or the French "en" ("and its vision systems from B", "et en or auprès de B"),
     within four words and no name; `j` itself when there is none."""
     words = view.words
-    if j >= len(words) or words[j] not in _GAP_OPENERS:
+    if j >= len(words):
         return j
-    for q in range(j + 1, min(len(words), j + 5)):
+    text = view.tokens[view.units[j].first].text
+    bare = lex.language == "en" and words[j] not in _GAP_OPENERS \
+        and not view.units[j].is_mention and text.isalpha() \
+        and text.islower() and words[j] not in lex.prepositions \
+        and not words[j].endswith(("ed", "ing")) and words[j] not in _BARE_VERBS \
+        and words[j] not in lex.relative_pronouns  # "and paper from B", never "and raised
+    # money from B" nor "and got a loan from B" (a verb's object)
+    if words[j] not in _GAP_OPENERS and words[j] not in _GAP_PARTITIVES and not bare:
+        return j
+    for q in range(j + 1, min(len(words), j + (3 if bare else 5))):
+        if bare and words[q] in lex.determiners:
+            return j
         if view.units[q].is_mention or words[q] in HARD_BOUNDARIES or words[q] in (",", "."):
             return j
         if _same_prep(words, q, prep):
@@ -3161,18 +3308,23 @@ def _far_coordinated(view: SentenceView, start: int, prep: Phrase, lex: Lexicon)
     words = view.words
     if start >= len(words) or words[start] != ",":
         return None
+    def again(k: int) -> bool:  # the whole preposition again: "auprès de", never its "de"
+        size = _same_prep(words, k, prep)
+        return size == len(prep) if len(prep) > 1 else bool(size)
+
     for c in range(start + 1, min(len(words) - 2, start + 24)):
         if words[c] in HARD_BOUNDARIES or words[c] == "." or (
                 words[c] in _CLAUSE_JOINS and words[c] not in ("et", "and")) \
-                or _same_prep(words, c, prep):
+                or again(c):
             return None  # "mais a signé avec Tarvo, et avec B": B goes with the inner "avec"
         if words[c] != ",":
             continue
         conj = match_at(words, c + 1, _ALSO) or (
             (words[c + 1],) if words[c + 1] in ("et", "and") else None)
-        if conj is not None and _same_prep(words, c + 1 + len(conj), prep) \
-                and len(prep) == 1 and prep[0] not in _SOFT_PREPS:
-            return c + 1 if len(conj) > 1 else c
+        if conj is not None and again(c + 1 + len(conj)) and (
+                (len(prep) == 1 and prep[0] not in _SOFT_PREPS) or len(conj) > 1):
+            return c + 1 if len(conj) > 1 else c  # "auprès de A, qui ..., ainsi qu'auprès
+            # de B" (a multi-word preposition after "ainsi que", session 20)
     return None
 
 
@@ -3686,6 +3838,73 @@ _COUNT_WORDS = frozenset({"pres", "de", "d'", "plus", "environ", "quelque", "que
                           "thousand", "thousands", "of"})
 _COUNT_ARTICLES = frozenset({"une", "a", "des", "de", "d'", "of"})
 """Count words that count nothing alone ("une centaine de clients" counts; "une cliente" not)."""
+
+
+_LISTED_CUSTOMERS = frozenset({"customers", "clients", "clientes", "employers", "users",
+                                "utilisateurs"})
+_OWNER_NOT_SUPPLIER = frozenset({
+    "rival", "rivals", "competitor", "competitors", "concurrent", "concurrents", "parent",
+    "shares", "share", "stake", "owner", "owners", "shareholders", "actionnaires", "capital",
+    "maison", "mere", "own", "propre", "propres", "orders", "commandes", "contracts",
+    "contrats", "investors", "founder", "fondateur"})
+
+
+def _listed_customers(view: SentenceView, lex: Lexicon, registry: Registry) -> list[Candidate]:
+    """Customers listed before their verb, the supplier a possessive pronoun later in the same
+    clause (session 20, supply5): "customers including A and B have placed orders for its
+    tools", "clients such as A and B use its software", "des clients comme A et B utilisent
+    ses logiciels": the possessor supplies A and B. Not when the possessive names what is
+    no goods of the supplier ("its rival", "their own orders") or stands for a member."""
+    words, units = view.words, view.units
+    n = len(units)
+    out: list[Candidate] = []
+    for k in range(0, n - 3):
+        if words[k] not in _LISTED_CUSTOMERS or units[k].is_mention:
+            continue
+        opener = match_at(words, k + 1, lex.list_openers)
+        if opener is None or opener[0] in ("include", "includes", "included", "dont"):
+            continue
+        m = _past_descriptor(view, k + 1 + len(opener), lex)
+        if m >= n or not _plain_mention(units[m]) or units[m].mentions[0].kind != NAME:
+            continue
+        members = [units[m]]
+        while m + 2 < n and words[m + 1] in (",", "and", "et"):
+            nxt = m + 2
+            if words[m + 1] == "," and words[nxt] in ("and", "et"):
+                nxt += 1
+            nxt = _past_descriptor(view, nxt, lex)
+            if nxt >= n or not _plain_mention(units[nxt]) or units[nxt].mentions[0].kind != NAME:
+                break
+            members.append(units[nxt])
+            m = nxt
+        if m + 1 < n and words[m + 1] == ",":
+            continue  # an apposition or a clause set off: the possessive may be anyone's
+        ids = {e for u in members for e in _org_ids(u, registry)}
+        for q in range(m + 1, min(n - 1, m + 12)):
+            if words[q] in (".", ",") or words[q] in HARD_BOUNDARIES or words[q] in _CLAUSE_ONE:
+                break
+            u = units[q]
+            if not u.is_mention:
+                continue
+            if not _possessive_pronoun(u):
+                break
+            if words[q + 1] in _OWNER_NOT_SUPPLIER or words[q] in ("their", "leur", "leurs"):
+                break
+            # a singular possessive after the plural list is not a member's: the resolver's
+            # next candidate when it picked the nearest member
+            owners = [e for e in _org_ids(u, registry) if e not in ids] or [
+                e for e in u.mentions[0].candidates[:3] if e not in ids
+                and registry.type_of(e) in ORG_TYPES][:1]
+            if not owners:
+                break
+            for member in members:
+                for e in _org_ids(member, registry):
+                    for o in owners:
+                        if o != e:
+                            out.append(Candidate(RelationType.SUPPLIES, o, e, view.index, k,
+                                                 k + 1, None))
+            break
+    return out
 
 
 def _counted_customers(view: SentenceView, lex: Lexicon, registry: Registry) -> list[Candidate]:
@@ -4407,7 +4626,7 @@ def _possessed_head(view: SentenceView, k: int, head: Unit, lex: Lexicon) -> boo
     if _possessive_pronoun(view.units[k]) or not (
             view.units[k].possessive or _rival_adjunct(view, k, lex)):
         return False
-    at = view.units.index(head)
+    at = _unit_index(view.units, head)
     words = [view.words[q] for q in range(k + 1, at) if view.words[q] != "-"]
     return 1 <= len(words) <= 3 and all(
         not view.units[q].is_mention and (view.words[q] == "-" or view.words[q].isalpha()

@@ -94,6 +94,20 @@ class Registry:
             return None
         return eid
 
+    def declared_acronym(self, surface: str) -> str | None:
+        """The organisation an upper-case acronym already stands for when the article gave it
+        as that organisation's short name ("Laiteries Unies du Quellon (LUQ)"): a later name
+        that opens with the acronym ("sa filiale LUQ Énergies") does not take the bare acronym
+        over (a name that opens with the acronym, "LUQ Énergies" itself, is no declaration)."""
+        eid = self._by_key.get(name_key(surface))
+        rec = self.records.get(eid) if eid is not None else None
+        letters = surface.replace("&", "")
+        if rec is None or not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()) \
+                or rec.type in (EntityType.PERSON, EntityType.PUBLISHER):
+            return None
+        parts = strip_suffix(rec.name).split()
+        return eid if len(parts) >= 2 and fold(parts[0]) != fold(surface) else None
+
     def named_in_full(self, surface: str) -> str | None:
         """The organisation a name of several words already stands for in the article."""
         eid = self._by_key.get(name_key(surface))
@@ -184,7 +198,8 @@ def resolve_names(
                 m.entity = target
                 registry.link(target, m.text)
                 continue
-            named = registry.named(m.text)  # counted as a mention like any name by its key
+            named = registry.named(m.text) or registry.declared_acronym(m.text)
+            # (counted as a mention like any name by its key)
             m.entity = (None if named else _short_form(m, registry, tokens[s], lex)
                         or _long_form(m, registry)) \
                 or registry.add_unknown(m.text, _guess_type(m, lex))

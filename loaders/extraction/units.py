@@ -578,7 +578,10 @@ def _description_to_name(units: list[Unit], tokens: list[Token], k: int, lex: Le
         if head and w in _OF_WORDS and q + 2 < len(units) and not units[q + 1].is_mention:
             q += 1  # "l'exportateur d'agrumes B": a complement noun, then the name (never
             continue  # "le fabricant de B", whose name is the complement)
-        if not (w == "-" or (text.isalpha() and (text.islower() or hyphen))) or (
+        acronym = not head and q == k and 2 <= len(text) <= 3 and text.isalpha() \
+            and text.isupper() and q + 1 < len(units) and not units[q + 1].is_mention \
+            and tokens[units[q + 1].first].text.islower()  # "and AI chip startup B"
+        if not (w == "-" or acronym or (text.isalpha() and (text.islower() or hyphen))) or (
                 head and w in lex.prepositions and w not in _OF_WORDS) or w in _AGENT_WORDS:
             return False  # "la coentreprise fondée par B et C": B is its founder, no member;
             # "A, backed by the fund B, and C": B is A's backer (session 19)
@@ -827,8 +830,12 @@ def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
             continue  # "Selon Reuters, Stellantis cherche...": an introduction, not an apposition
         single = (kind == "apposition" and singular_description(view, c + 1, end, lex)) or (
             rel is not None and (words[rel[0]] in _SINGULAR_RELATIVES  # "à A et à B, auprès
-                                 or units[owner].clauses_each))  # de laquelle": B only; "A,
-        segs.append(Segment(c, end, owner, kind, single))  # which ..., and B, which": B
+                                 or units[owner].clauses_each  # de laquelle": B only; "A,
+                                 # which ..., and B, which": B
+                                 or (not rel[1] and rel[0] + 1 < len(words)
+                                     and words[rel[0] + 1] in _SINGULAR_VERBS)))
+        segs.append(Segment(c, end, owner, kind, single))  # "A and B, which is owned by C":
+        # B only (session 20)
     return segs + _described_relatives(view, lex)
 
 
@@ -863,6 +870,9 @@ _MAIN_VERB_OPENERS = frozenset({
 
 
 _SINGULAR_RELATIVES = frozenset({"lequel", "laquelle", "duquel", "auquel"})
+_SINGULAR_VERBS = frozenset({"is", "was", "has", "est", "etait", "appartient", "appartenait"})
+"""Singular verbs right after a subject relative pronoun: after a list the clause tells of its
+last member ("A and B, which is owned by C", "A et B, qui appartient à C"; session 20)."""
 """French relative pronouns that stand for one thing: after a list they tell of its last
 member ("à A et à B, auprès de laquelle X s'approvisionne": B only; session 15)."""
 
