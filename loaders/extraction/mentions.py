@@ -687,7 +687,7 @@ def _government_mentions(
             continue
         if k + 2 < len(tokens) and tokens[k + 1].text == "-" \
                 and tokens[k + 2].norm in _STATE_PARTICIPLES:
-            continue  # "Finnish state-owned investor B": B is the investor (session 20)
+            continue  # "Quellian state-backed investor B": B is the investor (session 20)
         if tok.norm == "administration" and lex.language == "en" and k >= 2 \
                 and not taken[k - 1] and tokens[k - 1].kind == "word" \
                 and tokens[k - 1].text[:1].isupper() and tokens[k - 2].norm == "the" \
@@ -1767,7 +1767,7 @@ def _name_mentions(
             and not any(norms_all[x] in lex.descriptor_ends or norms_all[x] in lex.org_heads
                         for x in range(k + len(d), i))
             for k in range(max(0, i - 3), i)
-        )  # not "network switch maker B": a company noun after the outlet's (session 20)
+        )  # not "garden tool maker B": a company noun after the outlet's (session 20)
         out.append(m)
         for k in range(i, j):
             taken[k] = True
@@ -1881,7 +1881,7 @@ def _placed(tokens: list[Token], k: int, e: int, places: frozenset[str]) -> bool
 
 def _paired_with_place(tokens: list[Token], i: int, j: int, places: frozenset[str]) -> bool:
     """True for a one-word name paired with a listed place by "entre / between ... et / and"
-    ("entre Saint-Nazaire et Quellonville", "between Varnemouth and Brest"): the other end of
+    ("entre Brest et Quellonville", "between Varnemouth and Brest"): the other end of
     the route or the span is a place too, no party (a name after "et" that opens a clause of its
     own has no "entre" before its pair)."""
     n = len(tokens)
@@ -3554,7 +3554,7 @@ def _named_product(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
         return True
     if i >= 2 and norms[i - 1] in ("et", "and", ",") and tokens[i - 2].kind == "word" \
             and tokens[i - 2].text[:1].isupper() and tokens[i - 2].text[1:].islower():
-        k = i - 2  # "les deux navires, baptisés Quellon et Varnel": the goods' second name
+        k = i - 2  # "ses deux navires, baptisés Quellon et Varnel": the goods' second name
         while k > 0 and tokens[k - 1].kind == "word" and tokens[k - 1].text[:1].isupper() \
                 and tokens[k - 1].text[1:].islower() and i - k < 4:
             k -= 1

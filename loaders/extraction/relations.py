@@ -272,7 +272,7 @@ def _described_agent(view: SentenceView, b: int, lex: Lexicon) -> int:
         text = view.tokens[units[q].first].text
         if text == "-" and q > b and words[q - 1].isalpha() and q + 1 < len(units) \
                 and words[q + 1].isalpha():
-            continue  # "from waste-management group X"
+            continue  # "from building-materials group X"
         if q + 2 < len(units) and words[q + 1] in ("'s", "’s") and units[q + 2].is_mention \
                 and text.isalpha() and text.istitle():
             return q + 2  # a country's company: "from Japan's X"
@@ -388,7 +388,7 @@ def _bare_gap(view: SentenceView, k: int, prep: str, lex: Lexicon,
     """A second source of the same buyer at unit k, the first clause's unambiguous supplier
     preposition repeated: "ainsi qu'auprès de B" (past the first supplier's relative clause),
     "and <goods> from B", "et en <goods> auprès de B" (bare goods, no determiner: "buys pulp
-    from A and recovered paper from B"). The (trigger, agent) units, or None."""
+    from A and scrap metal from B"). The (trigger, agent) units, or None."""
     words, units = view.words, view.units
     n = len(units)
     if words[k] == "ainsi" and k + 2 < n and words[k + 1] in _AINSI and words[k + 2] == prep:
@@ -3286,8 +3286,8 @@ def _gapped_object_end(view: SentenceView, j: int, prep: Phrase, lex: Lexicon) -
     if words[j] not in _GAP_OPENERS and words[j] not in _GAP_PARTITIVES and not bare:
         return j
     for q in range(j + 1, min(len(words), j + (3 if bare else 5))):
-        if bare and words[q] in lex.determiners:
-            return j
+        if bare and (words[q] in lex.determiners or words[q] in _NOT_BARE_GOODS):
+            return j  # "and expects approval from B": no goods (supply5's list)
         if view.units[q].is_mention or words[q] in HARD_BOUNDARIES or words[q] in (",", "."):
             return j
         if _same_prep(words, q, prep):
