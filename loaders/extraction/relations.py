@@ -3285,9 +3285,11 @@ def _gapped_object_end(view: SentenceView, j: int, prep: Phrase, lex: Lexicon) -
     # money from B" nor "and got a loan from B" (a verb's object)
     if words[j] not in _GAP_OPENERS and words[j] not in _GAP_PARTITIVES and not bare:
         return j
+    if bare and words[j] in _NOT_BARE_GOODS:
+        return j  # "and sells paper to B" (a sale)
     for q in range(j + 1, min(len(words), j + (3 if bare else 5))):
         if bare and (words[q] in lex.determiners or words[q] in _NOT_BARE_GOODS):
-            return j  # "and expects approval from B": no goods (supply5's list)
+            return j  # "and expects approval from B": no goods (the shared list of _bare_gap)
         if view.units[q].is_mention or words[q] in HARD_BOUNDARIES or words[q] in (",", "."):
             return j
         if _same_prep(words, q, prep):

@@ -514,6 +514,23 @@ def _area_after(view: SentenceView, j: int, lex: Lexicon) -> int | None:
         view, q, lex)) else k + 1  # "... de la division vaccins du groupe"
 
 
+_AREA_LINKS = frozenset({"of", "for"})
+_AREA_TAIL_REACH = 3
+
+
+def _area_tail(view: SentenceView, e: int, lex: Lexicon) -> int:
+    """The unit after an English business area closing a title ("its vice president of
+    engineering", "its head of global sales": "of" / "for", then up to three lower-case plain
+    words, no name); e itself when none stands there (session 20)."""
+    words = view.words
+    if e + 1 >= len(words) or words[e] not in _AREA_LINKS:
+        return e
+    q = e + 1
+    while q < len(words) and q - e <= _AREA_TAIL_REACH and _plain_word(view, q, lex):
+        q += 1
+    return q if q > e + 1 and q < len(words) else e
+
+
 def _plain_word(view: SentenceView, q: int, lex: Lexicon) -> bool:
     text = view.tokens[view.units[q].first].text
     return not view.units[q].is_mention and text.isalpha() and text.islower() \
@@ -709,8 +726,9 @@ def _around(
                 and (e + 2 >= n or words[e + 2] in (",", ".")):
             out.append((e + 1, owner, False))
         elif owned >= 2 and words[owned - 1] == "," \
-                and _is_person(units[owned - 2], registry) and e < n and words[e] in (",", "."):
-            out.append((owned - 2, owner, False))
+                and _is_person(units[owned - 2], registry) and e < n \
+                and words[_area_tail(view, e, lex)] in (",", "."):
+            out.append((owned - 2, owner, False))  # "P, its vice president of engineering,"
     # O, whose R, P, ... / O, dont le R, P, ...: the antecedent of the relative possessive
     t = s
     while t > 0 and words[t - 1] in lex.determiners:
@@ -1527,6 +1545,7 @@ def _opened_subject(view: SentenceView, p_at: int, lex: Lexicon, registry: Regis
     units, words = view.units, view.words
     comma = -1
     relative = False  # inside "qui en reste la présidente", "who remains its chief executive"
+    holds = False  # that relative says the agent holds the post of the subject itself
     first = _agent_apposition_end(view, p_at, lex)
     if first > p_at + 1:
         comma = first  # "Fondée par P, une ancienne ingénieure de X qui en reste la
@@ -1539,6 +1558,7 @@ def _opened_subject(view: SentenceView, p_at: int, lex: Lexicon, registry: Regis
             comma = m
             relative = comma == p_at + 1 and m + 1 < len(units) \
                 and words[m + 1] in lex.relative_pronouns
+            holds = holds or relative and _holds_subject(words, m + 2)
             continue
         if units[m].is_mention and relative \
                 and not any(x.kind == NAME for x in units[m].mentions):
@@ -1548,8 +1568,51 @@ def _opened_subject(view: SentenceView, p_at: int, lex: Lexicon, registry: Regis
                     or any(words[q] in lex.prepositions or words[q] in lex.relative_pronouns
                            for q in range(comma + 1, m)):
                 return -1
-            return m if all(x.kind == NAME for x in units[m].mentions) else -1
+            if all(x.kind == NAME for x in units[m].mentions):
+                return m
+            return m if holds and len(units[m].mentions) == 1 \
+                and units[m].mentions[0].kind == ANAPHOR \
+                and not _fund_candidate(units[m].mentions[0], registry) else -1
     return -1
+
+
+_FUND_ENDINGS = frozenset({"ventures", "capital", "partners", "fund", "fonds", "invest",
+                           "investissement", "investments", "equity", "gestion"})
+
+
+def _fund_candidate(m: Mention, registry: Registry) -> bool:
+    """True unless the description has one company for a candidate, not named like a fund
+    ("Kandor Ventures"): a "la société" after a fund's sentence is as often the company it
+    backs, and after a buyer's sentence the company bought (read batch8: "Fondée par P, qui en
+    reste la directrice générale, la société ..." went to the buyer, first of its candidates;
+    session 20). Several companies are left to resolution, as before."""
+    orgs = [rec for rec in (registry.records.get(c) for c in m.candidates)
+            if rec is not None and rec.type in ORG_TYPES]
+    return len(orgs) != 1 or fold(orgs[0].name.split()[-1]) in _FUND_ENDINGS
+
+
+_HOLDS_CLITICS = frozenset({"en", "la", "le", "l'"})
+_HOLDS_EN = frozenset({"it", "its"})
+_HOLDS_REACH = 8
+_PAST_AUX = frozenset({"a", "avait", "avaient", "ont", "aura", "va"})
+
+
+def _holds_subject(words: list[str], r: int) -> bool:
+    """True when the relative clause on a sentence-opening participle's agent, starting at
+    word r, says the agent holds a post at the subject itself: a French clitic right after
+    the pronoun ("qui en reste la directrice générale", "qui la préside encore") or an
+    English "it" / "its" ("who still runs it", "who remains its chief executive") before the
+    clause's comma (session 20). Then a description as the subject ("..., la société
+    emploie ...") is the company the agent runs, not left to resolution."""
+    if r < len(words) and words[r] in _HOLDS_CLITICS:
+        return r + 1 < len(words) and words[r + 1] not in _PAST_AUX  # not "qui l'a
+        # quittée", "qui en avait été le président"
+    for q in range(r, min(len(words), r + _HOLDS_REACH)):
+        if words[q] in (",", ";", ":", "(", ")", "."):
+            return False
+        if words[q] in _HOLDS_EN:
+            return True
+    return False
 
 
 _AGENT_APPOSITION_OPENERS = INDEFINITE | FORMER_WORDS | _NOW
@@ -1561,7 +1624,7 @@ _AGENT_APPOSITION_REACH = 24
 def _agent_apposition_end(view: SentenceView, p_at: int, lex: Lexicon) -> int:
     """The comma closing an apposition on the agent of a sentence-opening participle, when
     one opens with an indefinite article, a former-word or "now" ("Fondée par P, une
-    ancienne ingénieure de X qui la dirige toujours, Q ...", "Founded by P, a former banker
+    ancienne ingénieure de X qui la préside encore, Q ...", "Founded by P, a former banker
     at X who remains its chief executive, Q ..."); p_at itself when there is none."""
     words = view.words
     n = len(words)
