@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from loaders.extraction.dates import MONTHS
 from loaders.extraction.insertions import insertion_end
-from loaders.extraction.lexicon import Lexicon, match_at, match_ending_at, word_list
+from loaders.extraction.lexicon import Lexicon, has_trade_word, match_at, match_ending_at, word_list
 from loaders.extraction.mentions import ANAPHOR, INDEFINITE, NAME, PLURAL, Mention
 from loaders.extraction.modality import (
     FORMER_WORDS,
@@ -574,6 +574,8 @@ def _name_shaped(text: str) -> bool:
         return False
     if fold(words[-1]).strip(".") in LEGAL_SUFFIXES or fold(words[-1]) in ORG_NAME_ENDINGS:
         return False  # "Magnetar Capital" is no person, even when "a round led by" it
+    if has_trade_word([fold(w) for w in words]):
+        return False  # "Brelmoor Coachworks", "Ceramica Quistelli" (session 20)
     return all(w[:1].isupper() and (not w.isupper() or "." in w) for w in words
                if fold(w) not in ("de", "van", "von", "der", "da", "di", "del", "le", "du"))
 
