@@ -95,6 +95,7 @@ def detect_mentions(
     index: int, tokens: list[Token], text: str, lex: Lexicon, gaz: Gazetteer,
     article_caps: frozenset[str], lower_names: frozenset[str] = frozenset(),
     article_lower: frozenset[str] = frozenset(), bound: frozenset[str] = frozenset(),
+    firms: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """All mentions of sentence `index` (its tokens; `text` is the article), by position.
 
@@ -111,7 +112,7 @@ def detect_mentions(
     out += _government_mentions(index, tokens, lex, taken)
     out += _ministry_mentions(index, tokens, lex, taken)
     out += _name_mentions(index, tokens, lex, taken, article_caps, lower_names, article_lower,
-                          bound)
+                          bound, firms)
     out.sort(key=lambda m: m.first)
     for m in out:
         gloss = next((b for a, b in tickers if a == m.last), None)
@@ -823,6 +824,14 @@ def _digit_name(tok: Token) -> bool:
         and any(c.isupper() for c in letters) and letters.lower() not in _UNITS
 
 
+def _digit_final(tok: Token) -> bool:
+    """A word then digits, the word in lower case after its capital: "Vel24", "Quist8" (not
+    "A320", "X5", "H100": a capital or two then digits is a model's code)."""
+    letters = tok.text.rstrip("0123456789")
+    return tok.kind == "word" and letters != tok.text and len(letters) >= 2 \
+        and letters.isalpha() and letters[:1].isupper() and letters[1:].islower()
+
+
 def _digit_capital(tok: Token) -> bool:
     """Digits then capitals: "3M", "9T", "5G", "10GW" - a name only where the context says so."""
     letters = tok.text.lstrip("0123456789")
@@ -1345,6 +1354,47 @@ def bound_places(sentences: list[list[Token]], lex: Lexicon) -> frozenset[str]:
                      if len(w) > 2 and w not in names and w not in vocab and w not in places)
 
 
+@cache
+def _lone_places() -> frozenset[str]:
+    """Folded one-word countries and territories, and cities: places that stand alone as
+    subjects ("China has ...", "Lyon a voté ..."), never a firm's short name."""
+    from loaders.extraction.lexicon import _territory_names, zone_cities
+
+    words = {fold(n) for lang in ("en", "fr") for n in _territory_names(lang) if " " not in n}
+    return frozenset(words | {fold(c) for c in zone_cities()} | table_cities())
+
+
+_FIRM_PLACE_LINKS = frozenset({"in", "of", "from", "at", "to", "en", "de", "du", "a", "au", "d'",
+                          "near", "across", "throughout"})
+
+
+def firm_places(sentences: list[list[Token]], lex: Lexicon) -> frozenset[str]:
+    """Folded place words an article uses as the first of a two-word company name ("Zealand
+    Coachworks", session 20) and never after a place's preposition ("in Zealand"): the bare word
+    later ("Zealand builds buses") is that firm's short name. Countries, territories and cities
+    stay places ("China Mobile ... China has")."""
+    places = place_words()
+    named: set[str] = set()
+    placed: set[str] = set()
+    for toks in sentences:
+        for k, t in enumerate(toks):
+            if t.kind != "word" or not t.text[:1].isupper() or t.norm not in places:
+                continue
+            if k > 0 and toks[k - 1].norm in _FIRM_PLACE_LINKS:
+                placed.add(t.norm)
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            after = toks[k + 2] if k + 2 < len(toks) else None
+            if nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper() \
+                    and nxt.text[1:].islower() and nxt.norm not in places \
+                    and nxt.norm not in lex.function_words \
+                    and (after is None or not after.text[:1].isupper()) \
+                    and not (k > 0 and toks[k - 1].text[:1].isupper()):
+                named.add(t.norm)
+    if not named:
+        return frozenset()
+    return frozenset(named - placed - _lone_places())
+
+
 def _bound_place(tokens: list[Token], i: int, j: int, taken: list[bool], bound: frozenset[str],
                  lex: Lexicon) -> int:
     """The end of "de / d' / du / de la / de l'" at j and a word of `bound_places` after it
@@ -1524,7 +1574,7 @@ def _has_inner_caps(tok: Token) -> bool:
 def _name_mentions(
     index: int, tokens: list[Token], lex: Lexicon, taken: list[bool], article_caps: frozenset[str],
     lower_names: frozenset[str] = frozenset(), article_lower: frozenset[str] = frozenset(),
-    bound: frozenset[str] = frozenset(),
+    bound: frozenset[str] = frozenset(), firm_places: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     first_names = word_list("first_names.txt")
     places = place_words()
@@ -1671,7 +1721,10 @@ def _name_mentions(
                 or "".join(norms) in lex.common_acronyms:
             i = j  # a lone capital letter ("Plan B"), "R&D", "la République" are no names
             continue
-        if ((all(w in places or w == "-" for w in norms) or "".join(norms) in places
+        firm_short = j - i == 1 and norms[0] in firm_places and (
+            _verb_follows(tokens, j, lex) or j < n and tokens[j].kind == "poss")
+        if not firm_short and ((all(w in places or w == "-" for w in norms)
+                                or "".join(norms) in places
              or _place_name(tokens, i, j) or hyphen_place(tokens, i, j))
                 and not _org_apposition(tokens, i, j, lex) and not _authority_before(tokens, i)
                 and not (i > 0 and tokens[i - 1].text.islower() and match_ending_at(
@@ -2211,7 +2264,56 @@ def _digit_name_context(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return True
     if i > 0 and ((tokens[i - 1].norm,) in lex.descriptors or tokens[i - 1].norm in lex.org_heads):
         return True
-    return _name_like_start(tokens, i + 1) or _verb_follows(tokens, i + 1, lex)
+    return _name_like_start(tokens, i + 1) or _verb_follows(tokens, i + 1, lex) \
+        or _party_slot(tokens, i, lex)
+
+
+_SLOT_NOUNS = frozenset({"rival", "rivals", "competitor", "competitors", "concurrent",
+                         "concurrents", "customer", "customers", "client", "clients", "supplier",
+                         "suppliers", "fournisseur", "fournisseurs"})
+"""Relation nouns whose next word, when it is a name, is a company ("its main rival 7Q", "le
+client Q24"; "Velmora's main rival is 7Q"): the slot, not the form, says so (session 20)."""
+
+_SLOT_VERBS: tuple[tuple[str, ...], ...] = _COMPANY_OBJECT_VERBS + (
+    ("mesure", "a"), ("mesure", "a", "et", "a"), ("chez",), ("rachat", "de"), ("rachat", "du"),
+    ("rachat", "d'"), ("acquisition", "de"), ("acquisition", "d'"), ("acquisition", "of"),
+)
+"""Words after which a digit-shaped word names a company, not a model: the object of a buying
+or competing verb, "se mesure à", "chez", "le rachat de" (session 20)."""
+
+
+_SLOT_CLOSERS = frozenset({"and", "or", "et", "ou", "which", "who", "whose", "qui", "dont", "que",
+                           "said", "says", "a", "est"})
+"""Lower-case words after which a slot's digit-shaped name stays one: a conjunction, a relative,
+"said", the French auxiliary (not a noun: "3M shares", "5G licences")."""
+
+
+def _party_slot(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """True when a name shaped like a model code ("7Q", "Vel24", "Quist8") stands where only a
+    company does (session 20): right after a rival, client or supplier noun (or such a noun and
+    "is" / "est"), after a buying or competing verb, "chez", "le rachat de", "se mesure à",
+    after a French determiner and a nationality ("l'américain Quist8"), or after a role and
+    "de" ("associé gérant d'Vel24"). A determiner or a product noun between ("bought the A320",
+    "le modèle X5") keeps the model out."""
+    if i == 0:
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1].kind == "word" and tokens[i + 1].text.islower() \
+            and tokens[i + 1].norm not in _SLOT_CLOSERS \
+            and tokens[i + 1].norm not in lex.prepositions:
+        return False  # "bought 3M shares", "acquired 5G licences": a quantity or a technology
+    norms = [t.norm for t in tokens[max(0, i - 5):i + 1]]
+    k = len(norms) - 1
+    prev = tokens[i - 1]
+    if prev.text.islower() and prev.norm in _SLOT_NOUNS:
+        return True
+    if k >= 2 and norms[k - 1] in ("is", "est") and norms[k - 2] in _SLOT_NOUNS:
+        return True
+    if match_ending_at(norms, k, _SLOT_VERBS) is not None:
+        return True
+    if lex.language == "fr" and _after_nationality(norms, k, lex) and prev.text.islower():
+        return True
+    return prev.norm in ("de", "d'", "of") and i >= 2 \
+        and _after_role(tokens[:i - 1], [t.norm for t in tokens[:i - 1]], i - 1, lex)
 
 
 _RANKS = frozenset({"premier", "premiere", "first", "senior", "principal", "principale", "main",
@@ -3340,7 +3442,9 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
             and not (i >= 1 and tokens[i - 1].text.islower()
                      and (tokens[i - 1].norm,) in lex.descriptors
                      and tokens[i - 1].norm not in lex.product_nouns) \
-            and not _digit_party(tokens, i, j, lex):
+            and not _digit_party(tokens, i, j, lex) \
+            and not ((_digit_final(tokens[i]) or _digit_capital(tokens[i]))
+                     and _party_slot(tokens, i, lex)):
         return True  # "A350s", "AI6", "H100": model names (not "23andMe", "the neobank Q26",
         # "competes with Q26 and Zelbar")
     if j + 2 < len(tokens) and tokens[j].norm in ("and", "et", ",") \
@@ -3359,6 +3463,9 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
                 continue
             if tokens[k].norm in lex.product_nouns or _apposed_site(tokens[k], lex):
                 break
+            if lex.language == "fr" and (tokens[k].norm,) in lex.descriptors:
+                break  # "X, la filiale cloud du groupe Y": French puts the head first, a
+                # company noun before a product noun is the head (session 20)
             k += 1  # adjectives only: "Zorbex, the maker of chips" is a company
         norms = [t.norm for t in tokens]
         while k + 1 < len(tokens) and norms[k] in lex.product_nouns \

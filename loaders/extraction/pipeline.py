@@ -52,6 +52,7 @@ from loaders.extraction.mentions import (
     article_heads,
     bound_places,
     detect_mentions,
+    firm_places,
     lowercase_names,
     more_descriptions,
     people_by_article,
@@ -302,10 +303,11 @@ class RuleExtractor:
         lower = lowercase_names(doc.tokens, doc.lex)
         words = frozenset(t.norm for toks in doc.tokens for t in toks if t.text.islower())
         bound = bound_places(doc.tokens, doc.lex)
+        firms = firm_places(doc.tokens, doc.lex)
         for i, (sentence, toks) in enumerate(zip(doc.sentences, doc.tokens, strict=True)):
             try:
                 found = detect_mentions(i, toks, doc.article.text, doc.lex, self.gazetteer, caps,
-                                        lower, words, bound)
+                                        lower, words, bound, firms)
             except Exception as exc:  # noqa: BLE001 - error policy: log and go on
                 self._guard(doc, sentence, "mention detection", exc)
                 found = []
