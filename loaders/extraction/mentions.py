@@ -3381,6 +3381,17 @@ def _data_before(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     b = len(norms)
     while b > 0 and norms[b - 1] in lex.determiners:
         b -= 1
+    noun = match_ending_at(norms, b, lex.keys.get("research_descriptors", ()))
+    if noun is not None:  # "figures from freight data firm X suggest that" (session 20)
+        b -= len(noun)
+        for _ in range(2):
+            w = norms[b - 1] if b > 0 else ""
+            if not w.isalpha() or w in lex.function_words or w in lex.prepositions \
+                    or w in lex.determiners:
+                break
+            b -= 1
+        while b > 0 and norms[b - 1] in lex.determiners:
+            b -= 1
     link = match_ending_at(norms, b, lex.sources.data_links)
     return link is not None and match_ending_at(norms, b - len(link),
                                                 lex.sources.data_nouns) is not None

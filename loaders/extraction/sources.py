@@ -296,18 +296,33 @@ def _unknown_outlet_cue(view: SentenceView, k: int, lex: Lexicon, outlet_form: b
             return k + 2
     j = _past_adjectives(words, skip_back(words, k, lex), lex)
     cue = cue_ending_at(words, j, lex.outlet_cues, lex)  # "in an interview with", "au micro de"
+    if cue is not None and _to_come(words, j - len(cue)):
+        return None  # "un jeu qui sera publié par X": a work still to come cites nothing
     if cue is not None and not _noun_complement(words, j - len(cue)):
         return j - len(cue)
     if outlet_form and j >= 2 and words[j - 1] in lex.sources.contracted and words[j - 2] == "," \
             and any(match_at(words, q, lex.speech_verbs) for q in range(j - 2)):
         return j - 1  # "a déclaré Paul Lemoine, président de X, au Journal des Entreprises"
     before = cue_ending_at(words, j, lex.source_before, lex) if outlet_form else None
+    if before is not None and _to_come(words, j - len(before)):
+        return None
     if before is not None:
         return j - len(before)  # "selon Le Progrès"
     attributed = _attribution(words, j, k, lex) if once and k == j else None
     if attributed is not None:
         return attributed  # ", according to Kandorcrunch."
     return _closing_speech_cue(view, j, k, lex) if outlet_form else None
+
+
+# A future auxiliary before a participle cue (session 20): "qui sera publié par X", "which will
+# be published by X": a work still to come, its publisher no source.
+_FUTURE_AUX = frozenset({"sera", "seront", "serait", "seraient", "be"})
+
+
+def _to_come(words: list[str], c: int) -> bool:
+    """True when a future auxiliary stands right before the cue starting at c."""
+    return c > 0 and words[c - 1] in _FUTURE_AUX \
+        and (words[c - 1] != "be" or c > 1 and words[c - 2] in ("will", "would"))
 
 
 # An outlet's noun after its name (session 16): "the X newsletter said", "the X tabloid wrote"
@@ -508,10 +523,20 @@ def _past_adjectives(words: list[str], j: int, lex: Lexicon) -> int:
         if not w.isalpha() or w in lex.function_words or w in lex.prepositions:
             break
         back = skip_back(words, j - 1, lex)
+        if back == j - 1 and j > 2 and _plain_word(words[j - 2], lex) \
+                and match_ending_at(words, j - 2, lex.outlet_descriptors) is not None:
+            back = skip_back(words, j - 2, lex)  # two adjectives after the outlet noun: "le
+            # quotidien économique flamand X" (session 20)
         if back == j - 1:
             break  # no determiner, nationality or outlet word before the adjective
         j = back
     return j
+
+
+def _plain_word(w: str, lex: Lexicon) -> bool:
+    """A lower-case word that is no function word, preposition or determiner."""
+    return w.isalpha() and w not in lex.function_words and w not in lex.prepositions \
+        and w not in lex.determiners
 
 
 def _outlet_cue(words: list[str], k: int, lex: Lexicon, titled: bool = False) -> int | None:
@@ -867,10 +892,19 @@ def _research_cue(words: list[str], k: int, lex: Lexicon) -> int | None:
     if link is not None:
         b = p - len(link)
         cue = cue_ending_at(words, b, lex.source_before, lex)
+        if cue is None and b == 0 and k + 1 < len(words) and words[k + 1] in _SHOW_VERBS:
+            return 0  # the study as the subject: "Data from analytics firm X show that"
         return b - len(cue) if cue is not None else None
     if match_at(words, k + 1, lex.keys.get("research_estimates", ())) is not None:
         return k + 1  # "research firm X estimates"
     return None
+
+
+# Verbs of a study that opens its sentence (session 20): "Data from research firm X show that",
+# "Les chiffres du cabinet X montrent que".
+_SHOW_VERBS = frozenset({"show", "shows", "showed", "indicate", "indicates", "indicated",
+                         "suggest", "suggests", "suggested", "montrent", "montre", "montraient",
+                         "indiquent", "indique", "revelent", "revele"})
 
 
 _ANALYST_LINKS = frozenset({"at", "from", "of", "de", "d'", "du", "chez"})
