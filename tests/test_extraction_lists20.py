@@ -2,7 +2,7 @@
 
 A member after a place's possessive behind a comma ("A, Italy's B and C"), a member described
 by an acronym and nouns ("AI accelerator startup B"), a company noun after an outlet noun
-("network switch maker B" is no outlet), a "state-owned" investor (no government), and a
+("garden tool maker B" is no outlet), a "state-owned" investor (no government), and a
 gapped second object under the same preposition ("buys pulp from A and paper from B", "de la
 pâte à A et du papier à B"). Every company here is made up and in no list.
 """
@@ -24,16 +24,16 @@ FOUND = [
     # an acronym opening a member's description; a company noun after an outlet noun
     ("en", "Velmora's customers include Brelgo Networks and AI accelerator startup Tarvomind.",
      ("SUPPLIES", "Velmora", "Tarvomind")),
-    ("en", "Velmora's customers include network switch maker Brelgo Networks, AI accelerator "
+    ("en", "Velmora's customers include garden tool maker Brelgo Networks, AI accelerator "
      "startup Tarvomind and Japan's Stargol Logic.", ("SUPPLIES", "Velmora", "Tarvomind")),
-    ("en", "Velmora's customers include network switch maker Brelgo Networks, AI accelerator "
+    ("en", "Velmora's customers include garden tool maker Brelgo Networks, AI accelerator "
      "startup Tarvomind and Japan's Stargol Logic.", ("SUPPLIES", "Velmora", "Stargol Logic")),
-    ("en", "Velmora's customers include network switch maker Brelgo Networks and accelerator "
+    ("en", "Velmora's customers include garden tool maker Brelgo Networks and accelerator "
      "maker Tarvomind.", ("SUPPLIES", "Velmora", "Tarvomind")),
     # a state-owned investor is the investor, not its state
-    ("en", "Zentrix, whose backers include Finnish state-owned investor Quistor and U.S. venture "
+    ("en", "Zentrix, whose backers include Danish state-owned investor Quistor and Dutch venture "
      "firm Kandor Ventures, makes drones.", ("INVESTS_IN", "Quistor", "Zentrix")),
-    ("en", "Zentrix, whose backers include Finnish state-owned investor Quistor and U.S. venture "
+    ("en", "Zentrix, whose backers include Danish state-owned investor Quistor and Dutch venture "
      "firm Kandor Ventures, makes drones.", ("INVESTS_IN", "Kandor Ventures", "Zentrix")),
     # a gapped second object under the same preposition
     ("en", "Velmora sources pulp from Zentrix and paper from Quistor.",
@@ -45,8 +45,8 @@ FOUND = [
     ("fr", "Korvane achète des moteurs à Zentrix et de l'acier à Quistor.",
      ("SUPPLIES", "Quistor", "Korvane")),
     # "ainsi qu'auprès de B" past a relative clause: a multi-word preposition repeated
-    ("fr", "Korvane s'approvisionne auprès du constructeur suisse Zentrix, qui livrera un grand "
-     "huit, ainsi qu'auprès de l'italien Quistor pour les manèges.",
+    ("fr", "Korvane s'approvisionne auprès du fondeur suisse Zentrix, qui livrera des cuves "
+     "inox, ainsi qu'auprès de l'autrichien Quistor pour les vannes.",
      ("SUPPLIES", "Quistor", "Korvane")),
     ("en", "Velmora buys its engines from Zentrix, which will deliver a coaster next year, as "
      "well as from Quistor.", ("SUPPLIES", "Quistor", "Velmora")),

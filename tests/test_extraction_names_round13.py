@@ -1,9 +1,9 @@
 """Names on new text, thirteenth round (session 20, issue 11). Two plural trade nouns joined
-by "and" / "et" stay inside a firm's name ("Velmora Câbles et Systèmes"); a public body or fund
-goes on with "for <Field>" ("the Velmoran Bank for Reconstruction and Development", "the
-Hospital for Special Surgery", "the Quellian Authority for the Financial Markets") or "of
-<Place>" ("the Public Employees Pension Fund of Ostravia"), and a body named by its members with
-"of" and one word ("Quellan Growers of Ostmark"). A French public body's name goes on in
+by "and" / "et" stay inside a firm's name ("Velmora Tubes et Raccords"); a public body or fund
+goes on with "for <Field>" ("the Velmoran Bank for Regional Development", "the
+Hospital for Hand Rehabilitation", "the Quellian Authority for the Financial Markets") or "of
+<Place>" ("the Civil Servants Pension Fund of Ostravia"), and a body named by its members with
+"of" and one word ("Quellan Bakers of Ostmark"). A French public body's name goes on in
 lower case after its capitalised head ("l'Autorité de contrôle des péages", "la Cour des
 litiges", "le Bulletin officiel") and is cited by "selon". Invented sentences and companies
 in no list, both languages where the form occurs; near misses stay out."""
@@ -14,9 +14,9 @@ from tests.test_extraction_families import found_and_absent
 
 FOUND = [
     # two plural trade nouns joined inside the name
-    ("fr", "Le groupe Quistor a annoncé l'acquisition du fabricant savoyard Velmora Câbles et "
-     "Systèmes pour 20 millions d'euros.",
-     ("ACQUIRES", "Quistor", "Velmora Câbles et Systèmes")),
+    ("fr", "Le groupe Quistor a annoncé l'acquisition du fabricant savoyard Velmora Tubes et "
+     "Raccords pour 20 millions d'euros.",
+     ("ACQUIRES", "Quistor", "Velmora Tubes et Raccords")),
     ("fr", "Quistor a racheté Zelbar Matériaux et Réseaux, basé à Lyon.",
      ("ACQUIRES", "Quistor", "Zelbar Matériaux et Réseaux")),
     ("fr", "Le groupe Quistor a annoncé le rachat de Quellan Freins et Ressorts.",
@@ -26,26 +26,26 @@ FOUND = [
     ("en", "Quistor has agreed to buy pump maker Velmora Pumps and Valves Ltd.",
      ("ACQUIRES", "Quistor", "Velmora Pumps and Valves")),
     # a public body or fund named for its field or its place
-    ("en", "Quistor will also buy out the Velmoran Bank for Reconstruction and Development, "
+    ("en", "Quistor will also buy out the Velmoran Bank for Regional Development, "
      "which holds 12% of Zelbar.",
-     ("INVESTS_IN", "Velmoran Bank for Reconstruction and Development", "Zelbar")),
-    ("en", "Part of the price comes from the Public Employees Pension Fund of Ostravia, which "
+     ("INVESTS_IN", "Velmoran Bank for Regional Development", "Zelbar")),
+    ("en", "Part of the price comes from the Civil Servants Pension Fund of Ostravia, which "
      "now owns 30% of Zelbar.",
-     ("INVESTS_IN", "Public Employees Pension Fund of Ostravia", "Zelbar")),
+     ("INVESTS_IN", "Civil Servants Pension Fund of Ostravia", "Zelbar")),
     ("en", "Quistor owns 9% of Zelbar, according to a filing with the Quellian Authority for "
      "the Financial Markets.",
      ("REPORTED_BY", "ARTICLE", "Quellian Authority for the Financial Markets")),
     # a body named by its members, "of" and one word
-    ("en", "Zelbar's largest customer is Quellan Growers of Ostmark, which buys its seed from "
-     "Zelbar.", ("SUPPLIES", "Zelbar", "Quellan Growers of Ostmark")),
+    ("en", "Zelbar's largest customer is Quellan Bakers of Ostmark, which buys its flour from "
+     "Zelbar.", ("SUPPLIES", "Zelbar", "Quellan Bakers of Ostmark")),
 ]
 
 ABSENT = [
-    ("en", "Quistor will also buy out the Velmoran Bank for Reconstruction and Development, "
+    ("en", "Quistor will also buy out the Velmoran Bank for Regional Development, "
      "which holds 12% of Zelbar.", ("INVESTS_IN", "Development", "Zelbar")),
-    ("en", "Part of the price comes from the Public Employees Pension Fund of Ostravia, which "
+    ("en", "Part of the price comes from the Civil Servants Pension Fund of Ostravia, which "
      "now owns 30% of Zelbar.", ("INVESTS_IN", "Ostravia", "Zelbar")),
-    ("en", "Zelbar's largest customer is Quellan Growers of Ostmark, which buys its seed from "
+    ("en", "Zelbar's largest customer is Quellan Bakers of Ostmark, which buys its flour from "
      "Zelbar.", ("SUPPLIES", "Zelbar", "Ostmark")),
     # near misses: a name after "and" / "et" stays its own
     ("fr", "Quistor affronte Velmora Airports et Quellis sur ce marché.",

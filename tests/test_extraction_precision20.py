@@ -3,7 +3,7 @@
 Sites and places a company runs taken for companies: the French verb of running ("exploite")
 reads its object's maker after "de" ("exploite les navettes autonomes de Kandor": Kandor
 supplies the operator), but never a place after "dans (les)" / "en" / "aux", a place after "à"
-/ "de" following a site noun ("trois centres de tri à Morvalle", "la fonderie de Las Varenas",
+/ "de" following a site noun ("deux centres de stockage à Morvalle", "la fonderie de Las Varenas",
 "six lignes au départ de Tarvik"), or a site's own name right after its noun ("dont la
 clinique Sainte-Varenne"); a list of towns after a site noun with a complement ("centres de
 tri à X, Y et Z", "sorting centres in X, Y and Z") names places, no parties, so the owner
@@ -13,12 +13,12 @@ ses usines des robots de Kelvane", "aux Pays-Bas une flotte de camions de Kelvan
 company and place here is made up and in no list.
 
 Relations the sentence does not state as facts: a French negation with an adverbial between
-the auxiliary and "pas" ("n'a en revanche pas retenu l'offre de X"), a trigger that opens a
-phrase of talks ("had held talks about taking a stake in X"), "looked at buying X", a candidate
+the auxiliary and "pas" ("n'a toutefois pas retenu l'offre de X"), a trigger that opens a
+phrase of talks ("X had held talks on a stake in Y"), "looked at buying X", a candidate
 for a deal ("parmi les candidats à une prise de participation dans X"), a holder in an
-apposition whose clause then sells its stake ("X, an early backer of Y, sold its stake to Z").
+apposition whose clause then sells its stake ("X, an initial backer of Y, sold its stake to Z").
 Near misses keep the fact: "a retenu l'offre de X", "took a stake in X after talks", "a pris
-une participation", "an early backer of Y, led the new round", "sold its stake in W" (another
+une participation", "an initial backer of Y, led the new round", "sold its stake in W" (another
 holding).
 
 Two shapes session 19 wrote in invented text: a share of the market ahead of a rival is no
@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from tests.test_extraction_families import found_and_absent
 
-_SORTING_FR = ("Kelvane, qui exploite trois centres de tri à Morvalle, Tarvik et Quessac, "
+_SORTING_FR = ("Kelvane, qui exploite deux centres de stockage à Morvalle, Tarvik et Quessac, "
                "appartient depuis 2018 au fonds Drelix, qui en détenait 70 %.")
 _SORTING_EN = ("Kelvane, which runs three sorting centres in Morvalle, Tarvik and Quessac, is "
                "owned by Drelix Capital.")
@@ -66,18 +66,18 @@ FOUND = [
     ("fr", _CLINIC_FR, ("COMPETES_WITH", "Drelix", "Kandor")),
     ("fr", _SITES_FR, ("SUPPLIES", "Velmora", "Kandor")),
     ("en", _SORTING_EN, ("ACQUIRES", "Drelix Capital", "Kelvane")),
-    ("fr", "Kandor a en revanche retenu l'offre de Velmora pour son appel d'offres.",
+    ("fr", "Kandor a toutefois retenu l'offre de Velmora pour son appel d'offres.",
      ("SUPPLIES", "Velmora", "Kandor")),
     ("en", "Velmora took a stake in Kandor last year after months of talks.",
      ("INVESTS_IN", "Velmora", "Kandor")),
     ("en", "Velmora bought Kandor in May.", ("ACQUIRES", "Velmora", "Kandor")),
     ("fr", "L'italien Velmora a pris une participation de 12 % dans Kandor.",
      ("INVESTS_IN", "Velmora", "Kandor")),
-    ("en", "Quistor Ventures, an early backer of Kandor, led the new round.",
+    ("en", "Quistor Ventures, an initial backer of Kandor, led the new round.",
      ("INVESTS_IN", "Quistor Ventures", "Kandor")),
     ("fr", "Quistor Capital, actionnaire historique de Kandor, participe à la levée.",
      ("INVESTS_IN", "Quistor Capital", "Kandor")),
-    ("en", "Quistor Ventures, an early backer of Kandor, sold its stake in Brelane last year.",
+    ("en", "Quistor Ventures, an initial backer of Kandor, sold its stake in Brelane last year.",
      ("INVESTS_IN", "Quistor Ventures", "Kandor")),
     ("en", "Velmora holds 30% of Quistor, ahead of Kandor with 25%.",
      ("INVESTS_IN", "Velmora", "Quistor")),
@@ -108,18 +108,18 @@ ABSENT = [
      "minerai à Quistor.", ("SUPPLIES", "Morvalle", "Kandor")),
     ("fr", "Velmora exploite trois centres de formation à Quistor et Kandor.",
      ("SUPPLIES", "Quistor", "Velmora")),
-    ("fr", "Kandor n'a en revanche pas retenu l'offre de Velmora pour son appel d'offres, "
+    ("fr", "Kandor n'a toutefois pas retenu l'offre de Velmora pour son appel d'offres, "
      "qu'il a attribué à Quistor.", ("SUPPLIES", "Velmora", "Kandor")),
     ("fr", "Kandor n'a d'ailleurs jamais retenu l'offre de Velmora.",
      ("SUPPLIES", "Velmora", "Kandor")),
-    ("en", "Velmora had held talks about taking a stake in Kandor last year, but those "
-     "discussions ended without an agreement.", ("INVESTS_IN", "Velmora", "Kandor")),
+    ("en", "Velmora had held talks about taking a stake in Kandor last year, but the two "
+     "sides failed to agree.", ("INVESTS_IN", "Velmora", "Kandor")),
     ("en", "A trade paper said last week that Velmora had also looked at buying Kandor, but "
      "the contractor said on Tuesday it was in no such talks.",
      ("ACQUIRES", "Velmora", "Kandor")),
     ("fr", "L'italien Velmora, un temps cité par la presse parmi les candidats à une prise de "
      "participation dans Kandor, a démenti tout intérêt.", ("INVESTS_IN", "Velmora", "Kandor")),
-    ("en", "Quistor Ventures, an early backer of Kandor, sold its stake to Velmora in 2024.",
+    ("en", "Quistor Ventures, an initial backer of Kandor, sold its stake to Velmora in 2024.",
      ("INVESTS_IN", "Quistor Ventures", "Kandor")),
     ("fr", "Quistor Capital, actionnaire historique de Kandor, a cédé sa participation à "
      "Velmora.", ("INVESTS_IN", "Quistor Capital", "Kandor")),

@@ -21,10 +21,10 @@ subject. With a verb after it and no verb before it, it is the phrase's subject.
 
 A description opening its sentence (or closing a fronted phrase that is no prepositional
 phrase) with "de" and a one-word name no list knows
-("le groupe de Mannheim", "La cartonnerie d'Oyonnax", "Le chimiste de Colombes") was dropped as
+("le groupe de Brelonne", "La cartonnerie de Vaulmont", "Le chimiste de Sarvieux") was dropped as
 relational ("la maison mère de X"): the town is no company the noun relates it to unless the
 noun is a relation, part or owner noun ("la filiale de X", "le fournisseur de X"). And a
-fronted phrase of what the subject owns ("Déjà propriétaire de X, racheté à Y, le groupe
+fronted phrase of what the subject owns ("Déjà propriétaire de X, repris à Y, le groupe
 ...", "Already the owner of X, ...") names other parties, not the description closing it.
 
 An aside set off by two commas ("X a, pour sa part, accordé un prêt à la PME", "X has, for its
@@ -74,7 +74,7 @@ FOUND += [
      "Quistor.", ("COMPETES_WITH", "Velmora Mobilité", "Quistor")),
     ("en", _BUS_EN + "The coachbuilder competes mainly with Tarvel Bus and Quistor.",
      ("COMPETES_WITH", "Velmora Coachworks", "Quistor")),
-    ("fr", "Emballia a racheté la Cartonnerie Morvel & Fils, installée à Oyonnax. La cartonnerie "
+    ("fr", "Cartalis a racheté la Cartonnerie Morvel & Fils, installée à Vaulmont. La cartonnerie "
      "fournit de son côté les caisses de plusieurs fromageries du groupe Tarvel.",
      ("SUPPLIES", "Cartonnerie Morvel & Fils", "Tarvel")),
     ("fr", "Le grossiste Velmora Pharma a repris la Coopérative Kandor. Sur le numérique, le "
@@ -88,7 +88,7 @@ _RAISED_FR = "Velmora a levé 20 millions d'euros. "
 _RAISED_EN = "Velmora raised $20 million on Tuesday. "
 
 FOUND += [
-    ("fr", _RAISED_FR + "Fondée en 2017 par Anne Morel, qui la dirige toujours, et par Paul "
+    ("fr", _RAISED_FR + "Fondée en 2015 par Anne Morel, qui la préside encore, et par Paul "
      "Vidal, la société compte parmi ses clients Quistor et Zorbex.",
      ("SUPPLIES", "Velmora", "Zorbex")),
     ("fr", _RAISED_FR + "Fondée en 2022 par Anne Morel, avocate passée par le cabinet Kandor, et "
@@ -105,22 +105,22 @@ _OWNER_FR = ("Le grossiste allemand Velmora Group a annoncé l'acquisition de la
              "Kandor. ")
 
 FOUND += [
-    ("fr", "Velmora emploie 300 personnes à Lyon. Le groupe de Mannheim affronte Tarvel sur ce "
+    ("fr", "Velmora emploie 300 personnes à Lyon. Le groupe de Brelonne affronte Tarvel sur ce "
      "marché.", ("COMPETES_WITH", "Velmora", "Tarvel")),
-    ("fr", "Emballia a racheté la Cartonnerie Morvel & Fils. La cartonnerie d'Oyonnax fournit de "
+    ("fr", "Cartalis a racheté la Cartonnerie Morvel & Fils. La cartonnerie de Vaulmont fournit de "
      "son côté les caisses de plusieurs fromageries du groupe Tarvel.",
      ("SUPPLIES", "Cartonnerie Morvel & Fils", "Tarvel")),
     ("fr", "Kandor a annoncé son intention d'acquérir Velmora, un fabricant de résines. Le "
-     "chimiste de Colombes affronte sur ce créneau le japonais Quistor.",
+     "chimiste de Sarvieux affronte sur ce créneau le japonais Quistor.",
      ("COMPETES_WITH", "Kandor", "Quistor")),
-    ("fr", _OWNER_FR + "Déjà propriétaire de Tarvel, racheté à l'américain Zorbex en 2023, le "
+    ("fr", _OWNER_FR + "Déjà propriétaire de Tarvel, racheté au suédois Zorbex en 2021, le "
      "groupe affronte ses concurrents Quistor et Brelan.",
      ("COMPETES_WITH", "Velmora", "Quistor")),
     ("en", "German wholesaler Velmora Group said it would buy Kandor Cooperative. Already the "
      "owner of Tarvel, bought from Zorbex in 2023, the group competes with Quistor and Brelan.",
      ("COMPETES_WITH", "Velmora", "Quistor")),
-    ("fr", _OWNER_FR + "Déjà propriétaire de Tarvel, racheté à l'américain Zorbex en 2023, le "
-     "groupe de Mannheim consolide sa place face à ses concurrents Quistor et Brelan.",
+    ("fr", _OWNER_FR + "Déjà propriétaire de Tarvel, racheté au suédois Zorbex en 2021, le "
+     "groupe de Brelonne renforce sa position face à ses concurrents Quistor et Brelan.",
      ("COMPETES_WITH", "Velmora", "Brelan")),
 ]
 
@@ -167,7 +167,7 @@ ABSENT += [
 
 ABSENT += [
     # the names of the fronted phrase are no rivals of the subject's rivals
-    ("fr", _OWNER_FR + "Déjà propriétaire de Tarvel, racheté à l'américain Zorbex en 2023, le "
+    ("fr", _OWNER_FR + "Déjà propriétaire de Tarvel, racheté au suédois Zorbex en 2021, le "
      "groupe affronte ses concurrents Quistor et Brelan.", ("COMPETES_WITH", "Zorbex", "Quistor")),
     ("en", "German wholesaler Velmora Group said it would buy Kandor Cooperative. Already the "
      "owner of Tarvel, bought from Zorbex in 2023, the group competes with Quistor and Brelan.",
@@ -179,11 +179,11 @@ ABSENT += [
      ("COMPETES_WITH", "Velmora", "Tarvel")),
     # after a fronted prepositional phrase the "de" reading is left as it was (a read plant
     # bought "avec cette acquisition" by "le groupe d'X" became a wrong edge; see the history)
-    ("fr", _OWNER_FR + "Avec cette acquisition, le groupe de Mannheim met la main sur Tarvel, "
-     "une usine de carton.", ("ACQUIRES", "Velmora", "Tarvel")),
+    ("fr", _OWNER_FR + "Avec cet achat, le groupe de Brelonne met la main sur Tarvel, "
+     "une tuilerie.", ("ACQUIRES", "Velmora", "Tarvel")),
     # the town is no party
-    ("fr", "Velmora emploie 300 personnes à Lyon. Le groupe de Mannheim affronte Tarvel sur ce "
-     "marché.", ("COMPETES_WITH", "Mannheim", "Tarvel")),
+    ("fr", "Velmora emploie 300 personnes à Lyon. Le groupe de Brelonne affronte Tarvel sur ce "
+     "marché.", ("COMPETES_WITH", "Brelonne", "Tarvel")),
 ]
 
 _LOAN_FR = ("Velmora Câbles a été retenue par Kandor Énergie. Tarvel a, pour sa part, accordé "

@@ -4,10 +4,10 @@ Two shapes of a party that no word of its sentence names, from the French misses
 sets never tuned to:
 
 - an implicit customer: the goods of the article's company come from a supplier and the
-  sentence names no customer ("Les essieux proviennent de Y", "La propulsion sera fournie par
+  sentence names no customer ("Les freins proviennent de Y", "La propulsion sera fournie par
   A, tandis que les batteries proviendront de Y"). Two forms failed: a discourse insertion
   between the verb and its preposition ("proviennent quant à eux de Y", "en partie"), and a
-  first clause's agent behind a trade noun and a nationality ("par le motoriste finlandais A,
+  first clause's agent behind a trade noun and a nationality ("par le motoriste norvégien A,
   tandis que ..."), which the second clause took for an owner of its goods.
 - a deal's target told by a generic description: after "X va racheter Y", the company whose
   founding a sentence tells ("Fondée en 2014 par P, la société ...", "La société a été fondée
@@ -34,29 +34,29 @@ _DEAL_EN = "Kandor Group agreed to buy Velmora Coatings on Monday. "
 
 FOUND = [
     # an insertion between "provenir" and its "de"
-    ("fr", _LEAD_FR + "Les essieux électriques proviennent quant à eux de Kandor Antriebe.",
+    ("fr", _LEAD_FR + "Les freins proviennent quant à eux de Kandor Antriebe.",
      ("SUPPLIES", "Kandor Antriebe", "Velmora Autocars")),
-    ("fr", _LEAD_FR + "Les essieux électriques proviennent quant à eux de l'équipementier "
-     "allemand Kandor Antriebe, qui livre sa gamme de moteurs.",
+    ("fr", _LEAD_FR + "Les freins proviennent quant à eux du fournisseur "
+     "allemand Kandor Antriebe.",
      ("SUPPLIES", "Kandor Antriebe", "Velmora Autocars")),
     ("fr", _LEAD_FR + "Les sièges proviennent en partie de Quistor Confort.",
      ("SUPPLIES", "Quistor Confort", "Velmora Autocars")),
     ("en", _LEAD_EN + "The axles come in part from Kandor Drives.",
      ("SUPPLIES", "Kandor Drives", "Velmora Coaches")),
     # a first clause's agent behind a trade noun and a nationality
-    ("fr", _LEAD_FR + "La propulsion sera fournie par le motoriste finlandais Drevik, tandis "
+    ("fr", _LEAD_FR + "La propulsion sera fournie par le motoriste norvégien Drevik, tandis "
      "que les batteries seront fournies par Quistor Power.",
      ("SUPPLIES", "Quistor Power", "Velmora Autocars")),
-    ("fr", _LEAD_FR + "La propulsion sera fournie par le motoriste finlandais Drevik, tandis "
-     "que les batteries proviendront de Quistor Power, qui équipe déjà plusieurs navires.",
+    ("fr", _LEAD_FR + "La propulsion sera fournie par le motoriste norvégien Drevik, tandis "
+     "que les batteries proviendront de Quistor Power, dès 2027.",
      ("SUPPLIES", "Quistor Power", "Velmora Autocars")),
-    ("en", _LEAD_EN + "The engines will be supplied by Finnish engine maker Drevik, while the "
+    ("en", _LEAD_EN + "The engines will be supplied by Norwegian engine maker Drevik, while the "
      "batteries will be supplied by Quistor Power.",
      ("SUPPLIES", "Quistor Power", "Velmora Coaches")),
     # the founding of a deal's target
     ("fr", _DEAL_FR + "Fondée en 2014 par Anne Brelan, la société fournit le taïwanais Drevik.",
      ("SUPPLIES", "Velmora Coatings", "Drevik")),
-    ("fr", _DEAL_FR + "La société a été fondée en 2014 par Anne Brelan, qui la dirige toujours.",
+    ("fr", _DEAL_FR + "La société a été fondée en 2014 par Anne Brelan, toujours présidente.",
      ("EXECUTIVE_OF", "Anne Brelan", "Velmora Coatings")),
     ("fr", "Le groupe Kandor a annoncé le rachat de Velmora Coatings. Créée en 2009 à Lyon, "
      "l'entreprise affronte le suédois Drevik.",

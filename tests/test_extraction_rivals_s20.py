@@ -6,9 +6,9 @@ renforcer ses positions face à A": X, like "helps X compete"), ground lost or a
 stepped up in English ("X has been losing / ceding ground to A and B", "X steps up its
 challenge to A"), a rival overtaken ("overtaking A and B"), a rival named after its owner's
 possessive ("competes with Kandor's Quistor": Quistor, not Kandor), a phrase opening the
-sentence that names rivals ("Face à des concurrents comme A ou B, X ...", "Facing rivals
+sentence that names rivals ("Face à des rivaux tels que A ou B, X ...", "Facing rivals
 such as A and B, X ...": the name after its comma), a rivalry noun whose relative clause
-sets its subject against rivals ("la bataille qui l'oppose à A et à B": "l'oppose" refuses
+sets its subject against rivals ("le duel qui l'oppose à A et à B": "l'oppose" refuses
 nothing, unlike "s'oppose à"), a venture named by its ownership ("a 50-50 venture with
 A", "a venture it co-owns with A").
 Invented sentences, names in no list. Absent cases keep out: the rivals of one company with
@@ -27,8 +27,8 @@ S = "SUPPLIES"
 A = "ACQUIRES"
 
 _FR_POSITIONS = "Velmora renforce ses positions face à Quistor et Brantel dans le Sud."
-_FR_PERMET = ("Le rachat permettra à Velmora de renforcer ses positions face à Quistor et à "
-              "Brantel.")
+_FR_PERMET = ("Cette alliance permettra à Velmora de renforcer ses positions face à "
+              "Quistor et à Brantel.")
 _FR_PERMET_VERB = "L'accord permet à Velmora de concurrencer Quistor sur les drones."
 _FR_PLUME = ("Le loueur Velmora reste un poids plume face aux géants Quistor et Brantel, qui "
              "gèrent chacun 300 avions.")
@@ -44,11 +44,11 @@ _EN_POSSESSIVE = "Velmora competes with Kandor's Quistor in drones."
 _EN_FIFTY = "Velmora also runs Tarvel Risk, a 50-50 venture with the reinsurer Quistor Re."
 _EN_COOWNS = "Velmora runs its festivals through a venture it co-owns with Quistor Live Inc."
 _EN_FIFTY_SET_UP = "Velmora set up a 50-50 venture with Quistor to build batteries."
-_FR_FRONTED = ("Face à des concurrents comme Quistor ou Brantel, Velmora compte racheter des "
+_FR_FRONTED = ("Face à des rivaux tels que Quistor ou Brantel, Velmora compte racheter des "
                "ateliers en Italie.")
 _EN_FRONTED = "Facing rivals such as Quistor and Brantel, Velmora cut its prices."
 _FR_OPPOSE = ("Velmora, qui exploite douze cliniques, veut intégrer l'imagerie, un maillon "
-              "devenu clé dans la bataille qui l'oppose à Quistor et à Brantel.")
+              "devenu clé dans le duel qui l'oppose à Quistor et à Brantel.")
 _FR_OPPOSE_PRIX = "Velmora mise sur l'export dans la guerre des prix qui l'oppose à Quistor."
 
 FOUND = [

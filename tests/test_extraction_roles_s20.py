@@ -1,5 +1,5 @@
 """Session 20, EXECUTIVE_OF, fourth round: a founder or head the sentence says has left
-("Son cofondateur, P, a quitté la société en 2021 pour rejoindre ...", "P, qui a présidé
+("Son cofondateur, P, a quitté la société l'an dernier pour rejoindre ...", "P, qui a présidé
 l'entreprise jusqu'en 2022, ...", "P, who ran the company for twenty years, is retiring",
 "O avait été dirigée en 2021 par P", "Le fondateur, P, ancien président qui ...") holds a
 former role; a current role given after a former one ("P, l'ancien patron de Q, aujourd'hui
@@ -71,8 +71,8 @@ FOUND = [
 
 ABSENT = [
     # a founder or head who has left
-    ("fr", _FR + "Son cofondateur, Marc Velliot, a quitté la société en 2021 pour rejoindre un "
-     "laboratoire suisse.", _MARC),
+    ("fr", _FR + "Son cofondateur, Marc Velliot, a quitté la société l'an dernier pour rejoindre "
+     "un concurrent belge.", _MARC),
     ("en", _EN + "Its co-founder, Mark Vellion, left the company in 2021 to join a Swiss lab.",
      _MARK),
     ("fr", _FR + "Le fondateur de Kerlune Optique, Marc Velliot, qui a dirigé l'entreprise "

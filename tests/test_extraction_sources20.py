@@ -12,10 +12,10 @@ Family 2: a closing report set off by commas inside the sentence (", X reported,
 4%, X reported, and ...").
 
 Family 3: a regulator described after a known country's possessive before its name ("a filing
-with Spain's securities regulator X"); a company after a country's possessive stays none.
+with Portugal's securities regulator X"); a company after a country's possessive stays none.
 
 Family 4: a body referred back to by its head in a possessive before its document ("according
-to the authority's online merger database", "according to the agency's database"): the one
+to the authority's public deals register", "according to the agency's database"): the one
 body of the sentence is cited; a company's own report, an agency that is a party, and a
 body's decision that is not cited are not.
 
@@ -62,13 +62,13 @@ FOUND = [
     ("fr", "Velmora a discuté avec Quistor d'une fusion l'an dernier, a rapporté Kandorcrunch, "
      "mais les discussions ont échoué.", (_R, "ARTICLE", "Kandorcrunch")),
     # family 3: a country's possessive before a regulator's description
-    ("en", "Velmora supplies Zentrix, according to a filing with Spain's securities regulator "
+    ("en", "Velmora supplies Zentrix, according to a filing with Portugal's securities regulator "
      "KSMV.", (_R, "ARTICLE", "KSMV")),
     ("en", "Velmora supplies Zentrix, according to a filing with South Korea's financial "
      "regulator KFSX.", (_R, "ARTICLE", "KFSX")),
     # family 4: the body's head in a possessive before its document
     ("en", "Velmora's takeover of Quistor was notified to the Kandorian Competition Office on "
-     "Monday, according to the authority's online merger database.",
+     "Monday, according to the authority's public deals register.",
      (_R, "ARTICLE", "Kandorian Competition Office")),
     ("en", "Velmora's takeover of Quistor was notified to the Kandorian Competition Office, "
      "according to the regulator's merger register.",
@@ -76,7 +76,7 @@ FOUND = [
     ("en", "Velmora's Quiztrax scanner was cleared by the European Medicines Agency in 2023, "
      "according to the agency's database.", (_R, "ARTICLE", "European Medicines Agency")),
     ("en", "Velmora's Quiztrax scanner was cleared by the European Medicines Agency in 2023, "
-     "according to the agency's 510(k) database.",
+     "according to the agency's B2(x) database.",
      (_R, "ARTICLE", "European Medicines Agency")),
     ("en", "Velmora's jet was certified by the Federal Aviation Administration in 2023, "
      "according to the agency's online database.",
@@ -115,7 +115,7 @@ FOUND = [
      "Netherlands Authority for the Financial Markets.",
      (_R, "ARTICLE", "AFM")),
     ("en", "Velmora's takeover of Quistor was notified to the Federal Cartel Office, according "
-     "to the authority's online merger database.", (_R, "ARTICLE", "Bundeskartellamt")),
+     "to the authority's public deals register.", (_R, "ARTICLE", "Bundeskartellamt")),
     ("en", "Velmora sold its stake in Quistor to Zentrix, Crain's Chicago Business reported.",
      (_R, "ARTICLE", "Crain's Chicago Business")),
 ]

@@ -34,8 +34,8 @@ FOUND = [
     # near misses of the status fixes: a relation stated beside them stays
     ("fr", "Kandor Transports, qui n'a jamais caché ses ambitions, a retenu Velmora Bus pour "
      "livrer ses autocars.", ("SUPPLIES", "Velmora Bus", "Kandor Transports")),
-    ("en", "Kandor Defence held a 20% stake in Velmora Rockets at the end of June.",
-     ("INVESTS_IN", "Kandor Defence", "Velmora Rockets")),
+    ("en", "Kandor Foods held a 20% stake in Velmora Dairy at the end of June.",
+     ("INVESTS_IN", "Kandor Foods", "Velmora Dairy")),
     ("en", "Kandor Build bought Velmora Plant after it looked at the market for a year.",
      ("ACQUIRES", "Kandor Build", "Velmora Plant")),
     # a deal with a rival through an adjective, or the deal noun after the rival's name
@@ -75,17 +75,17 @@ ABSENT = [
      (C, "Kandor Media", "Velmora Data")),
     ("fr", "Kandor Média a démenti être le concurrent direct de Velmora Data en Espagne.",
      (C, "Kandor Média", "Velmora Data")),
-    # a negation whose "ne" stands before an inserted adverb ("n'a en revanche pas retenu")
-    ("fr", "Kandor Transports n'a en revanche pas retenu l'offre de Velmora Bus pour son "
+    # a negation whose "ne" stands before an inserted adverb ("n'a toutefois pas retenu")
+    ("fr", "Kandor Transports n'a toutefois pas retenu l'offre de Velmora Bus pour son "
      "appel d'offres.", ("SUPPLIES", "Velmora Bus", "Kandor Transports")),
-    ("fr", "Kandor Transports n'a en revanche pas retenu Velmora Bus pour livrer ses "
+    ("fr", "Kandor Transports n'a toutefois pas retenu Velmora Bus pour livrer ses "
      "autocars.", ("SUPPLIES", "Velmora Bus", "Kandor Transports")),
     # talks whose verb is itself a holding verb ("held talks about taking a stake")
-    ("en", "Kandor Defence held talks about taking a stake in Velmora Rockets, but those "
-     "discussions ended without an agreement.", ("INVESTS_IN", "Kandor Defence",
-                                                  "Velmora Rockets")),
-    ("en", "Kandor Defence has held talks about taking a stake in Velmora Rockets.",
-     ("INVESTS_IN", "Kandor Defence", "Velmora Rockets")),
+    ("en", "Kandor Foods held talks about taking a stake in Velmora Dairy, but the two "
+     "sides failed to agree.", ("INVESTS_IN", "Kandor Foods",
+                                                  "Velmora Dairy")),
+    ("en", "Kandor Foods has held talks about taking a stake in Velmora Dairy.",
+     ("INVESTS_IN", "Kandor Foods", "Velmora Dairy")),
     # "looked at buying": considered, no deal
     ("en", "Kandor Build had also looked at buying Velmora Plant, but said it was in no such "
      "talks.", ("ACQUIRES", "Kandor Build", "Velmora Plant")),

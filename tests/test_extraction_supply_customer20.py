@@ -3,11 +3,11 @@ the census of the read batches 42, 44, 46 and 8, 10, 12-16, 19, 21 showed missin
 (docs/extraction-history.md, "Session 20: SUPPLIES, fifth round"). Invented names, in no list.
 
 - A second source of the same buyer, its goods bare or after "en" and the first clause's
-  supplier preposition repeated: "buys pulp from A and recovered paper from B", "s'approvisionne
+  supplier preposition repeated: "buys pulp from A and scrap metal from B", "s'approvisionne
   en levures auprès de A et en améliorants auprès de B", and "ainsi qu'auprès de B" past the
   first supplier's relative clause. Not when the second conjunct gets no goods or sells
   ("and won orders from B", "and expects approval from B", "and sells paper to B").
-- A hyphenated description before the supplier's name: "from waste-management group B".
+- A hyphenated description before the supplier's name: "from building-materials group B".
 - A maker's name before a plain goods noun after an English verb of buying ("Y buys X flour
   for its shops", "has bought X earmuffs for its crews"): X supplies Y, no takeover. A part of
   the company, a time or an adverb after the name keeps the takeover ("bought X last year",
@@ -27,11 +27,11 @@ from __future__ import annotations
 from tests.test_extraction_families import found_and_absent
 
 FOUND = [
-    ("en", "For its own mills, Velmora buys kraft pulp from Swedish cooperative Quistor and "
-     "recovered paper from waste-management group Kandor.",
+    ("en", "For its own mills, Velmora buys wood chips from Latvian cooperative Quistor and "
+     "scrap metal from building-materials group Kandor.",
      ("SUPPLIES", "Kandor", "Velmora")),
-    ("en", "For its own mills, Velmora buys kraft pulp from Swedish cooperative Quistor and "
-     "recovered paper from waste-management group Kandor.",
+    ("en", "For its own mills, Velmora buys wood chips from Latvian cooperative Quistor and "
+     "scrap metal from building-materials group Kandor.",
      ("SUPPLIES", "Quistor", "Velmora")),
     ("en", "Velmora sources cocoa beans from Quistor and cane sugar from the Brazilian mill "
      "Kandor.",

@@ -105,7 +105,7 @@ def document_cue(words: list[str], k: int, lex: Lexicon, body: bool = False) -> 
     j0 = skip_back(words, k, lex)
     j = _past_regulator_noun(words, j0, lex)
     if j < j0 and j >= 2 and words[j - 1] in ("'s", "’s") and words[j - 2] in place_words():
-        j -= 2  # "a filing with Spain's securities regulator X" (session 20)
+        j -= 2  # "a notice to Portugal's stock-market regulator X" (session 20)
         if j > 0 and words[j - 1] in place_words():
             j -= 1
     prep = match_ending_at(words, j, lex.document_preps)
@@ -736,7 +736,7 @@ def referred_body(view: SentenceView, lex: Lexicon, registry: Registry) -> list[
                 or words[h - 1] not in ("l'", "la", "le", "the"):
             continue
         owned = _owned_notice(words, h, nouns)
-        if owned is not None:  # "according to the authority's online merger database"
+        if owned is not None:  # "according to the authority's public filings register"
             cue = cue_ending_at(words, h - 1, lex.source_before, lex)  # (session 20)
             bodies = regulator_bodies(view, registry, lex) | _listed_regulators(view, registry) \
                 if cue is not None else frozenset()
@@ -775,9 +775,14 @@ def _listed_regulators(view: SentenceView, registry: Registry) -> frozenset[str]
                      and rec.known is not None and rec.type == EntityType.REGULATOR)
 
 
+_PLAIN_WORD = re.compile(r"[\w()-]+")
+"""A word, a number or a bracketed code ("B2(x)") between a head's possessive and its
+document noun."""
+
+
 def _owned_notice(words: list[str], h: int, nouns: tuple[Phrase, ...]) -> int | None:
     """The index of a document or notice noun owned by the head at h ("the authority's
-    online merger database", "the agency's 510(k) database"), at most a few plain words
+    public filings register", "the agency's (B2) device register"), at most a few plain words
     after the possessive (a bracket counts as a word), else None."""
     if h + 2 >= len(words) or words[h + 1] not in ("'s", "’s"):
         return None
@@ -785,7 +790,7 @@ def _owned_notice(words: list[str], h: int, nouns: tuple[Phrase, ...]) -> int | 
         noun = match_at(words, s, nouns)
         if noun is not None:
             return s + len(noun) - 1
-        if not words[s].isalnum() and not re.fullmatch(r"[\w()-]+", words[s]):
+        if not words[s].isalnum() and not _PLAIN_WORD.fullmatch(words[s]):
             return None
     return None
 

@@ -14,6 +14,7 @@ from collections.abc import Container
 
 from loaders.extraction.lexicon import Frame
 from loaders.extraction.mentions import NAME
+from loaders.extraction.resolution import SELL_VERBS
 from loaders.extraction.units import HARD_BOUNDARIES, TO_WORDS, SentenceView
 from ontology.records import RelationType
 
@@ -56,7 +57,7 @@ _SUPPLIER_PREPS = _AGENT_PREPS | {"from", "a", "au", "aux", "aupres"}
 def _agent_at(view: SentenceView, j: int, preps: frozenset[str] = _AGENT_PREPS) -> bool:
     """True when the mention at unit j follows "par"/"by" (or another of `preps`; behind a
     determiner and two words at most: a trade noun and a nationality, "par le motoriste
-    finlandais A" (session 20), or a country's "'s"): the agent of a passive, which owns none
+    norvégien A" (session 20), or a country's "'s"): the agent of a passive, which owns none
     of the goods."""
     words = view.words
     for q in range(j - 1, max(-1, j - 5), -1):
@@ -554,10 +555,6 @@ def _share_end(view: SentenceView, k: int) -> int | None:
     return end
 
 
-_SOLD = frozenset({"sold", "sells", "sell", "selling", "cede", "cedera", "cedent", "vendu",
-                   "vend", "vendra", "vendent"})
-
-
 def sold_stake(view: SentenceView) -> tuple[int, int, int] | None:
     """(buyer unit, verb unit, end unit) when a share of no named company is sold to a named
     company by no named company ("the Harlan family has sold a 25.1% blocking minority to
@@ -565,7 +562,7 @@ def sold_stake(view: SentenceView) -> tuple[int, int, int] | None:
     company the passage is about (session 19); None otherwise."""
     words, units = view.words, view.units
     for v, w in enumerate(words):
-        if w not in _SOLD or any(_named(view, q) for q in range(v)):
+        if w not in SELL_VERBS or any(_named(view, q) for q in range(v)):
             continue
         k = v + 1
         while k < len(words) and not units[k].is_mention and _percent_at(words, k) is None \

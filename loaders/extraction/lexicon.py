@@ -442,7 +442,7 @@ def word_list(name: str) -> frozenset[str]:
 
 def has_trade_word(words: list[str]) -> bool:
     """True when a folded word of a capitalised name, or a part of a hyphenated one, is a
-    sector or trade noun (`data/trade_words.txt`: "Caledonia Coachworks", "Ceramica Valdora",
+    sector or trade noun (`data/trade_words.txt`: "Brelmoor Coachworks", "Ceramica Quistelli",
     "Quistor Schiffbau-Gesellschaft"): the name is a company's, never a person's (session 20)."""
     trade = word_list("trade_words.txt")
     return any(w in trade or "-" in w and any(p in trade for p in w.split("-")) for w in words)

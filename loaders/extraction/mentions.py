@@ -689,7 +689,7 @@ def _government_mentions(
             continue
         if k + 2 < len(tokens) and tokens[k + 1].text == "-" \
                 and tokens[k + 2].norm in _STATE_PARTICIPLES:
-            continue  # "Finnish state-owned investor B": B is the investor (session 20)
+            continue  # "Quellian state-backed investor B": B is the investor (session 20)
         if tok.norm == "administration" and lex.language == "en" and k >= 2 \
                 and not taken[k - 1] and tokens[k - 1].kind == "word" \
                 and tokens[k - 1].text[:1].isupper() and tokens[k - 2].norm == "the" \
@@ -1822,7 +1822,7 @@ def _name_mentions(
             and not any(norms_all[x] in lex.descriptor_ends or norms_all[x] in lex.org_heads
                         for x in range(k + len(d), i))
             for k in range(max(0, i - 3), i)
-        )  # not "network switch maker B": a company noun after the outlet's (session 20)
+        )  # not "garden tool maker B": a company noun after the outlet's (session 20)
         out.append(m)
         for k in range(i, j):
             taken[k] = True
@@ -1936,7 +1936,7 @@ def _placed(tokens: list[Token], k: int, e: int, places: frozenset[str]) -> bool
 
 def _paired_with_place(tokens: list[Token], i: int, j: int, places: frozenset[str]) -> bool:
     """True for a one-word name paired with a listed place by "entre / between ... et / and"
-    ("entre Saint-Nazaire et Quellonville", "between Varnemouth and Brest"): the other end of
+    ("entre Brest et Quellonville", "between Varnemouth and Brest"): the other end of
     the route or the span is a place too, no party (a name after "et" that opens a clause of its
     own has no "entre" before its pair)."""
     n = len(tokens)
@@ -2153,7 +2153,7 @@ def _route_or_site_place(tokens: list[Token], norms: list[str], i: int) -> bool:
     site = k - 1
     if site >= 2 and norms[site - 1] == "de" and tokens[site].text.islower() \
             and norms[site - 2] in _SITE_NOUNS:
-        site -= 2  # "exploite trois centres de tri à Morvalle, Tarvik et Quessac" (session 20)
+        site -= 2  # "possède deux centres de stockage à Morvalle et Quessac" (session 20)
     if not (prev == "in" or tokens[k].text in ("à", "À")) or norms[site] not in _SITE_NOUNS:
         return False
     return any(norms[v] in _RUN_VERBS for v in range(max(0, site - 4), site))
@@ -2272,7 +2272,7 @@ _SLOT_NOUNS = frozenset({"rival", "rivals", "competitor", "competitors", "concur
                          "concurrents", "customer", "customers", "client", "clients", "supplier",
                          "suppliers", "fournisseur", "fournisseurs"})
 """Relation nouns whose next word, when it is a name, is a company ("its main rival 7Q", "le
-client Q24"; "Guardline's main rival is 7Q"): the slot, not the form, says so (session 20)."""
+client Q24"; "Velmora's main rival is 7Q"): the slot, not the form, says so (session 20)."""
 
 _SLOT_VERBS: tuple[tuple[str, ...], ...] = _COMPANY_OBJECT_VERBS + (
     ("mesure", "a"), ("mesure", "a", "et", "a"), ("chez",), ("rachat", "de"), ("rachat", "du"),
@@ -2744,7 +2744,7 @@ _INSTITUTION_HEADS = frozenset({"autorite", "commission", "cour", "agence", "off
 ports", "la Cour des litiges"); "Conseil" is left out ("le Conseil de surveillance" is a
 company's board)."""
 _GAZETTE_HEADS = frozenset({"journal", "bulletin"})
-"""Heads of official gazettes, named with "officiel" ("au Bulletin officiel des annonces")."""
+"""Heads of official gazettes, named with "officiel" ("au Journal officiel de la Kandorie")."""
 
 
 def _institution_end(tokens: list[Token], i: int, taken: list[bool], lex: Lexicon) -> int:
@@ -3002,8 +3002,9 @@ _FIRM_ENDINGS = frozenset({"capital", "holding", "holdings", "partners", "parten
 _PUBLIC_HEADS = frozenset({"bank", "fund", "board", "authority", "agency", "commission",
                            "hospital", "office", "trust"})
 """Heads of public bodies and funds that go on with "of <Place>" ("the Quellian Pension Fund of
-Ostravia") or "for <Field>" ("the Velmoran Bank for Reconstruction and Development") after a name
+Ostravia") or "for <Field>" ("the Velmoran Bank for Regional Development") after a name
 of their own; the field must be a common noun ("Velmora Bank for Zelbar's listing" is none)."""
+_OF_OR_PUBLIC_HEADS = _OF_HEADS | _PUBLIC_HEADS
 _TRADE_PLURALS = tuple(e + "s" for e in _TRADE_ENDS if not e.endswith("s")) + ("aux", "eaux")
 
 
@@ -3145,7 +3146,7 @@ def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lex
         return j + 1
     if tok.text in _FOREIGN_CONJUNCTIONS and _is_cap(after, lex) and after.kind == "word":
         return j + 2
-    if tok.text == "of" and j >= i + 2 and tokens[j - 1].norm in _OF_HEADS | _PUBLIC_HEADS \
+    if tok.text == "of" and j >= i + 2 and tokens[j - 1].norm in _OF_OR_PUBLIC_HEADS \
             and tokens[j - 1].text[:1].isupper() and after.kind == "word" \
             and after.text[:1].isupper() and after.text[1:].islower() \
             and after.norm not in _OF_MEMBERS:
@@ -3171,7 +3172,7 @@ def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lex
             and tokens[i].norm not in _vocabulary(lex) \
             and not (j + 2 < n and tokens[j + 2].kind == "word" and _is_cap(tokens[j + 2], lex)
                      and tokens[j + 2].norm not in LEGAL_SUFFIXES):
-        return j + 2  # "Velmora Câbles et Systèmes", "Quistor Pumps and Valves": two plural
+        return j + 2  # "Velmora Tubes et Raccords", "Quistor Pumps and Valves": two plural
         # trade nouns joined inside the name, the second one a word of the lexicons, of a
         # trade noun's ending or a common plural's ("-es", "-ts", "-rs": a name's "-is", "-os",
         # "-as" is none) (session 20; "Quistor Motors and Zelbar", "Velmora Airports et Quellis"
@@ -3184,7 +3185,7 @@ def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lex
             and not (j + 2 < n and (tokens[j + 2].kind in ("word", "initials")
                                     and tokens[j + 2].text[:1].isupper()
                                     or tokens[j + 2].kind == "poss")):
-        return j + 2  # "Quellan Growers of Ostmark": a body named by its members and its
+        return j + 2  # "Quellan Bakers of Ostmark": a body named by its members and its
         # place, the place one word no list holds (session 20; after a plural, see below)
     if tok.text == "for" and j >= i + 1 and tokens[j - 1].norm in _PUBLIC_HEADS \
             and tokens[j - 1].text[:1].isupper() and (i > 0 and tokens[i - 1].norm == "the"
@@ -3194,11 +3195,11 @@ def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lex
         while end < n and not taken[end] and tokens[end].kind == "word" \
                 and tokens[end].text[:1].isupper() and tokens[end].text[1:].islower() \
                 and _field_word(tokens[end].norm, lex):
-            end += 1  # "Financial Markets": a title word is a field word here
+            end += 1  # "Financial Services": a title word is a field word here
         if end > k:
-            return _field_end(tokens, end, taken, lex)  # "the Velmoran Bank for Reconstruction
-            # and Development", "the Hospital for Special Surgery", "the Quellian Authority for
-            # the Financial Markets": a public body named for its field (session 20)
+            return _field_end(tokens, end, taken, lex)  # "the Velmoran Bank for Regional
+            # Development", "the Hospital for Hand Rehabilitation", "the Quellian Authority
+            # for Insurance Supervision": a public body named for its field (session 20)
     if tok.text == "for" and j >= i + 2 and tokens[j - 1].norm in _FOR_INSTITUTES \
             and tokens[j - 1].text[:1].isupper() and after.kind == "word" \
             and after.text[:1].isupper() and after.text[1:].islower():
@@ -3381,7 +3382,7 @@ def _data_before(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     while b > 0 and norms[b - 1] in lex.determiners:
         b -= 1
     noun = match_ending_at(norms, b, lex.keys.get("research_descriptors", ()))
-    if noun is not None:  # "data from energy analytics firm X show that" (session 20)
+    if noun is not None:  # "figures from freight data firm X suggest that" (session 20)
         b -= len(noun)
         for _ in range(2):
             w = norms[b - 1] if b > 0 else ""
@@ -3673,7 +3674,7 @@ def _named_product(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
         return True
     if i >= 2 and norms[i - 1] in ("et", "and", ",") and tokens[i - 2].kind == "word" \
             and tokens[i - 2].text[:1].isupper() and tokens[i - 2].text[1:].islower():
-        k = i - 2  # "les deux navires, baptisés Quellon et Varnel": the goods' second name
+        k = i - 2  # "ses deux navires, baptisés Quellon et Varnel": the goods' second name
         while k > 0 and tokens[k - 1].kind == "word" and tokens[k - 1].text[:1].isupper() \
                 and tokens[k - 1].text[1:].islower() and i - k < 4:
             k -= 1
@@ -4191,8 +4192,8 @@ verb."""
 def _closes_participle_phrase(tokens: list[Token], norms: list[str], m: Mention,
                               before: list[Token], lex: Lexicon) -> bool:
     """True when a description after a comma closes a fronted participle phrase whose names
-    are set off by commas of their own ("Fondée en 2017 par P, qui la dirige toujours, et par
-    Q, la société travaille pour ...", "Founded by A, a former banker, and B, the company
+    are set off by commas of their own ("Créée en 2015 par P, qui en reste actionnaire, et
+    par Q, la société livre ...", "Founded by A, a former banker, and B, the company
     employs ..."): the phrase's subject, not an apposition to its last name. The sentence
     opens with the participle, no auxiliary or speech verb stands before the description
     (the name is still inside the phrase), and a verb follows it: a lower-case word that is
@@ -4235,12 +4236,12 @@ def _singular_description(
     """The definite description whose determiner is at token i, or None. `towns` are the
     tokens of one-word names no list knows and no person: after "de" and the noun of a
     description opening the sentence (or closing a fronted phrase that opens with no
-    preposition: "Déjà propriétaire de X, le groupe de Mannheim ...") that is no relation,
-    part or owner noun ("Le groupe de Mannheim ...", "La cartonnerie d'Oyonnax ...", "Le
-    chimiste de Colombes ...") such a name is a town, not the company the noun relates it to
+    preposition: "Déjà actionnaire de X, le groupe de Brelonne ...") that is no relation,
+    part or owner noun ("Le groupe de Brelonne ...", "La tuilerie de Vaulmont ...", "Le
+    verrier de Sarvieux ...") such a name is a town, not the company the noun relates it to
     ("la maison mère de SFR", "la filiale de Velmora"). After a prepositional phrase it is
-    left as it was: on read text "Avec cette acquisition, le groupe d'Épinal met la main sur
-    X, une usine" became a wrong edge."""
+    left as it was ("Avec cet achat, le groupe de Brelonne reprend X, une usine": the town
+    reading gave wrong edges there)."""
     n = len(tokens)
     sectors: list[str] = []
     country = ""
@@ -4296,7 +4297,7 @@ def _singular_description(
                         and tokens[post + 1].text[:1].isupper():
                     if taken[post + 1] and not (town and post == end):
                         return None  # relational: "la maison mère de SFR"; not a town
-                        # right after the noun ("le groupe de Mannheim")
+                        # right after the noun ("le groupe de Brelonne")
                     if not taken[post + 1]:  # a town no table lists places nothing: it
                         place = place or tokens[post + 1].text  # would count against a
                         # company the article placed in its region ("le papetier vosgien")

@@ -64,7 +64,7 @@ def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon,
         found.add(Status.COMPLETED)
     talks = match_at(words, first, cues["in_talks"])
     if talks is not None and first + len(talks) > last:
-        found.add(Status.IN_TALKS)  # "had held talks about taking a stake in X": the trigger
+        found.add(Status.IN_TALKS)  # "X had held talks on a stake in Y": the trigger
         # opens a phrase of talks (session 20, precision2)
     if _offered(words, before, first) and Status.COMPLETED not in found:
         found.add(Status.IN_TALKS)
@@ -145,8 +145,8 @@ def _own_stake_sold(words: list[str], k: int, divested: tuple[Phrase, ...]) -> b
 
 
 _APPOSED_HOLDER_REACH = 8
-"""How far after a holder noun in an apposition its closing comma may stand ("X, an early
-backer of the Dutch platform Y, sold its stake")."""
+"""How far after a holder noun in an apposition its closing comma may stand ("X, a longtime
+investor in the Quellian software maker Y, sold its stake")."""
 _DIVEST_REACH = 30
 """How many tokens after a past holding verb its holder's sale may stand."""
 _OBJECT_RELATIVES = OBJECT_RELATIVES | {"that"}
@@ -175,8 +175,8 @@ def _sold_since(words: list[str], first: int, last: int, lex: Lexicon,
                       if words[k] == ","), None)
         if close is not None and any(_own_stake_sold(words, k, divested)
                                      for k in range(close + 1, min(len(words), close + 4))):
-            return True  # "X, an early backer of Y, sold its stake to Z", "X, actionnaire
-            # historique de Y, a cédé sa participation" (session 20, precision2)
+            return True  # "X, a longtime investor in Y, sold its stake to Z", "X,
+            # actionnaire de longue date de Y, a cédé sa participation" (session 20, precision2)
     cues = lex.modality.get("past_holding", ())
     bought = any(match_at(words, k, lex.modality["past_buy"]) for k in range(first, last))
     if not bought and not any(match_at(words, k, cues) for k in range(max(0, first - 1), last)) \
@@ -408,10 +408,10 @@ def departed_after(tokens: list[Token], end: int, lex: Lexicon, main: bool = Fal
         k += 1
     cue = cue or match_at(words, k, lex.modality["departure"])
     if cue is not None and main and cue[0] in ("parti", "partie"):
-        return False  # "P, qui a succédé à Q, parti diriger un fonds": Q left
+        return False  # "P, qui remplace Q, parti présider une banque": Q left
     if cue is None:
         if end + 2 < len(words) and words[end] == "," \
-                and words[end + 1] in lex.relative_pronouns | {"who"} \
+                and _relative_opener(words[end + 1], lex) \
                 and _past_tenure(words, end + 2):
             return True  # "P, qui a présidé l'entreprise jusqu'en 2022,", "P, who ran the
             # company for twenty years,"
@@ -423,8 +423,8 @@ def departed_after(tokens: list[Token], end: int, lex: Lexicon, main: bool = Fal
     if nxt < len(tokens) and tokens[nxt].text[:1].isupper():
         return False
     if match_at(words, nxt, _LEFT_THE_FIRM) is not None:
-        return True  # "P, son cofondateur, a quitté la société en 2021 pour rejoindre un
-        # laboratoire": the firm left is the one named by the description
+        return True  # "P, son ancienne directrice, a quitté l'entreprise l'an dernier pour
+        # rejoindre un concurrent": the firm left is the one named by the description
     return "join" not in words[nxt:nxt + 6] and "rejoindre" not in words[nxt:nxt + 6]
 
 
@@ -465,13 +465,23 @@ def _past_tenure(words: list[str], k: int) -> bool:
     return False
 
 
+_RELATIVE_REACH = 16
+"""How many words a relative clause set off after a person may take before its closing comma."""
+
+
+def _relative_opener(w: str, lex: Lexicon) -> bool:
+    """True for a relative pronoun opening a clause on a person ("qui", "which", "who")."""
+    return w in lex.relative_pronouns or w == "who"
+
+
 def _relative_close(words: list[str], end: int, lex: Lexicon) -> int | None:
     """The comma closing a relative clause set off right after the person ending at word
-    `end` (", qui ... ," / ", who ... ,"), within 16 words; None when there is none."""
+    `end` (", qui ... ," / ", who ... ,"), within `_RELATIVE_REACH` words; None when there is
+    none."""
     if end + 1 >= len(words) or words[end] != "," or \
-            words[end + 1] not in lex.relative_pronouns | {"who"}:
+            not _relative_opener(words[end + 1], lex):
         return None
-    for k in range(end + 2, min(len(words), end + 18)):
+    for k in range(end + 2, min(len(words), end + 2 + _RELATIVE_REACH)):
         if words[k] == ",":
             return k
         if words[k] in (".", ";") or words[k] in _HARD:
@@ -535,7 +545,7 @@ def _any_cue(tokens: list[Token], words: list[str], span: Iterable[int],
 
 
 def _sets_against(words: list[str], k: int, cue: Phrase) -> bool:
-    """True for French "oppose" after an object clitic ("la bataille qui l'oppose à Y", "qui
+    """True for French "oppose" after an object clitic ("le litige qui l'oppose à Y", "qui
     les oppose"): it sets its object against Y, it refuses nothing (session 20, rivals3)."""
     return cue == ("oppose",) and k > 0 and words[k - 1] in ("l'", "les")
 
@@ -554,7 +564,7 @@ def _negated(
                       for k in [*near, *range(first, min(len(words), last + 3))])
         has_ne = any(words[k] in ("ne", "n'") for k in near) or has_pas and any(
             words[k] in ("ne", "n'") and "," not in words[k:first]
-            for k in before if k >= first - _NE_REACH)  # "n'a en revanche pas retenu"
+            for k in before if k >= first - _NE_REACH)  # "n'a toutefois pas choisi"
         if has_ne and (has_pas or any(words[k] == "ni" for k in before)):
             return True  # "ne fournit pas", "ni A ni B ne détiennent"
         if any(words[k] == "sans" for k in without):
@@ -592,7 +602,7 @@ def _negated_intention(words: list[str], span: list[int], first: int) -> bool:
 
 _NE_REACH = 7
 """How far before a French trigger "ne" / "n'" may stand when "pas" is near it: an adverbial
-between the auxiliary and "pas" ("n'a en revanche pas retenu", "n'a d'ailleurs jamais
+between the auxiliary and "pas" ("n'a toutefois pas choisi", "n'a d'ailleurs jamais
 fourni") leaves the verb negated (session 20, precision2)."""
 
 _WITHOUT_REACH = 6

@@ -272,7 +272,7 @@ def _described_agent(view: SentenceView, b: int, lex: Lexicon) -> int:
         text = view.tokens[units[q].first].text
         if text == "-" and q > b and words[q - 1].isalpha() and q + 1 < len(units) \
                 and words[q + 1].isalpha():
-            continue  # "from waste-management group X"
+            continue  # "from building-materials group X"
         if q + 2 < len(units) and words[q + 1] in ("'s", "’s") and units[q + 2].is_mention \
                 and text.isalpha() and text.istitle():
             return q + 2  # a country's company: "from Japan's X"
@@ -388,7 +388,7 @@ def _bare_gap(view: SentenceView, k: int, prep: str, lex: Lexicon,
     """A second source of the same buyer at unit k, the first clause's unambiguous supplier
     preposition repeated: "ainsi qu'auprès de B" (past the first supplier's relative clause),
     "and <goods> from B", "et en <goods> auprès de B" (bare goods, no determiner: "buys pulp
-    from A and recovered paper from B"). The (trigger, agent) units, or None."""
+    from A and scrap metal from B"). The (trigger, agent) units, or None."""
     words, units = view.words, view.units
     n = len(units)
     if words[k] == "ainsi" and k + 2 < n and words[k + 1] in _AINSI and words[k + 2] == prep:
@@ -569,7 +569,7 @@ def _topic_source(
     obj_at, obj = _object(frame, end, view, lex)
     if obj is None and (skip := insertion_end(view.words, end, lex.calendar,
                                               parenthesis=False)) > end:
-        # "Les essieux proviennent quant à eux de Y": the verb's own insertion (session 20)
+        # "Les freins proviennent quant à eux de Y": the verb's own insertion (session 20)
         obj_at, obj = _object(frame, skip, view, lex)
     if obj is None or obj_at <= t or not _plain_mention(obj):
         return []
@@ -969,7 +969,7 @@ def _apply(
     end = t + len(trig)
     if frame.type == RelationType.SUPPLIES and frame.subject == "target" \
             and words[t] in _BOUGHT_FORMS and _company_antecedent(view, t, lex):
-        return []  # "Kandor Leasing, the lessor that Quistor bought from Tarvex": a company
+        return []  # "Kandor Rentals, the renter that Quistor bought from Tarvex": a company
         # changes hands, no supply (session 20)
     if frame.type == RelationType.SUPPLIES and words[t] == "used" and end + 1 < len(words) \
             and words[end] == "in" and t > 1 and words[t - 1].isalpha() \
@@ -1335,14 +1335,14 @@ def _apply(
     if frame.type == RelationType.SUPPLIES and obj_at > t and obj_unit.possessive \
             and not _possessive_pronoun(obj_unit) and obj_at + 1 < len(words) \
             and words[obj_at + 1] == "parent":
-        parent = _parent_named(view, obj_at + 2, lex)  # "supply Kandor's parent group,
+        parent = _parent_named(view, obj_at + 2, lex)  # "supply Kandor's parent company,
         if parent is None:  # Velmora": the parent is the party, not Kandor (session 20)
             return []
         obj_at, obj_unit = _unit_index(view.units, parent), parent
     if frame.type == RelationType.SUPPLIES and obj_at > t \
             and ("avec" in words[t:obj_at] or "with" in words[t:obj_at]):
-        told = _partner_clause_role(view, obj_at)  # "un contrat avec Y, qui fournira les
-        if told is not None and told != subj_role:  # résines": the partner's own clause
+        told = _partner_clause_role(view, obj_at)  # "un contrat avec Y, qui livrera les
+        if told is not None and told != subj_role:  # pièces": the partner's own clause
             return _pairs(frame.type, subj.mentions, obj_unit.mentions, told, view, t, end,
                           registry)  # says who supplies whom (session 20)
     if frame.type == RelationType.SUPPLIES and subj_role == "target" and obj_at > t \
@@ -1354,7 +1354,7 @@ def _apply(
             and words[t] in _LICENCE_WORDS and _brand_goods(view, obj_at, lex, _MEDIA_GOODS) \
             and all(w in _SHARE_OF or w.isdigit() or w in _LICENSED_COUNT
                     for w in words[end:obj_at]):
-        # "X licensed more than 30 Quistor songs for its game": Quistor's goods, licensed to
+        # "X licensed about 40 Quistor tracks for its film": Quistor's goods, licensed to
         # X (session 20; "licensed Quistor's technology" above)
         return _pairs(frame.type, obj_unit.mentions, subj.mentions, "source", view, t, end,
                       registry)
@@ -1660,15 +1660,15 @@ _RUN_SITES = frozenset({
     "laminoir", "laminoirs", "acierie", "acieries", "hauts-fourneaux", "haut-fourneau",
     "fourneaux", "clinique", "cliniques", "centres", "etablissements", "stations",
     "domaines", "hotels", "pylones", "port", "aeroport", "gisement", "depart", "tri"})
-"""Nouns of a site a company runs: the name after them ("la fonderie de Las Varenas", "trois
-centres de tri à Morvalle", "six lignes au départ de Tarvik", "la clinique Sainte-Varenne")
+"""Nouns of a site a company runs: the name after them ("la fonderie de Las Varenas", "deux
+centres de stockage à Morvalle", "six lignes au départ de Tarvik", "la clinique Sainte-Varenne")
 is a place or the site's own name (session 20, precision2)."""
 
 
 def _run_site(words: list[str], t: int, obj_at: int, lex: Lexicon) -> bool:
     """True when the object of a verb of running ("X exploite ... Y": Y's goods run by X) is a
     place or a site: after "dans (les)", "en", "aux"; after "à" / "au" / "de" following a site
-    noun ("exploite trois centres de tri à Morvalle", "le laminoir de Portavella"), or right
+    noun ("exploite deux centres de stockage à Morvalle", "le laminoir de Portavella"), or right
     after a site noun ("dont la clinique Sainte-Varenne"). Not the maker after "de" or a
     participle's "à" ("exploite les navettes de Kandor", "des avions loués à Kandor")."""
     if not words[t].startswith(_RUN_TRIGGERS):
@@ -2181,7 +2181,7 @@ def _goods_word(w: str, lex: Lexicon) -> bool:
 
 _MEDIA_GOODS = frozenset({"songs", "tracks", "recordings", "titles", "catalogue", "catalog",
                           "patents", "technology", "platform", "characters", "footage"})
-"""What a licence covers beside goods: "licensed 30 Quistor songs" (session 20)."""
+"""What a licence covers beside goods: "licensed 40 Quistor tracks" (session 20)."""
 _LICENSED_COUNT = frozenset({"than", "about", "around", "nearly", "over", "some", "dozens",
                              "hundreds", "several", "many", "two", "three", "four", "five",
                              "six", "ten", "twenty", "thirty", "forty", "fifty"})
@@ -2199,7 +2199,7 @@ _PARTNER_FILLERS = frozenset({"will", "would", "also", "already", "to", "aussi",
 
 def _partner_clause_role(view: SentenceView, obj_at: int) -> str | None:
     """The role of the subject of a contract "with" a partner whose relative clause tells
-    what the partner does: "(X a signé) un contrat avec Y, qui fournira les résines",
+    what the partner does: "(X a signé) un contrat avec Y, qui livrera les pièces",
     "a contract with Y, which will supply": Y supplies, the subject is the customer
     ("target"); "... avec Y, qui achètera ...": Y buys ("source"). None when no such clause
     (session 20)."""
@@ -2240,8 +2240,8 @@ _BOUGHT_FORMS = frozenset({"bought", "buys", "acquired", "acquires", "purchased"
 
 def _company_antecedent(view: SentenceView, t: int, lex: Lexicon) -> bool:
     """True when the verb of buying at t sits in a relative clause ("that", "which") whose
-    antecedent is a company: a name ("Kandor Leasing, which Quistor bought from Tarvex") or a
-    company noun ("the lessor that Swiss investor Quistor bought from Tarvex"); its subject,
+    antecedent is a company: a name ("Kandor Rentals, which Quistor bought from Tarvex") or a
+    company noun ("the renter that Quellian investor Quistor bought from Tarvex"); its subject,
     with its description, stands between (session 20)."""
     words, units = view.words, view.units
     k = t - 1
@@ -2271,7 +2271,7 @@ def _parent_named(view: SentenceView, k: int, lex: Lexicon) -> Unit | None:
 def _goods_used_in(t: int, end: int, view: SentenceView, lex: Lexicon, frame: Frame,
                    registry: Registry) -> list[Candidate]:
     """Goods "used in" a company's own goods, a reduced participle: "X, which makes the
-    cover glass used in Y's panels" (X supplies Y: the maker of the goods, Y their user).
+    sensors used in Y's drones" (X supplies Y: the maker of the goods, Y their user).
     Nothing without a verb of making just before the goods (before, "used" read Y as the
     supplier of the clause's subject; session 20)."""
     words, units = view.words, view.units
@@ -2293,7 +2293,7 @@ def _goods_used_in(t: int, end: int, view: SentenceView, lex: Lexicon, frame: Fr
 def _under_contract_service(view: SentenceView, t: int) -> bool:
     """True when the contract noun at t follows "under" (a few plain words between) and a
     verb of doing or supplying comes before "under" in the clause, no name between: "X
-    maintains and operates 140 miles of road under contracts with Y" (X works for Y; the
+    cleans and repairs 30 stations under contracts with Y" (X works for Y; the
     frame's own reading makes Y the supplier, as in "orders with Y"; session 20)."""
     words, units = view.words, view.units
     k = t - 1
@@ -2557,7 +2557,7 @@ _QUALIFIER_WORDS = frozenset({"other", "large"})
 def _holders_of_one(view: SentenceView, k: int, t: int) -> bool:
     """True when the qualifiers from k to the trigger ("other", "large") follow a possessive
     ("Y's other large shareholders include A", "its other shareholders"), or open the sentence
-    before a noun whose list "include" names ("Other shareholders in Y include A and B",
+    before a noun whose list "include" names ("Other shareholders of Y include A and B",
     session 20): the holders of one company, not some holders among others."""
     words = view.words
     q = k
@@ -2678,7 +2678,7 @@ _ASIDE_REACH = 8
 
 def _amount_aside(view: SentenceView, k: int) -> int:
     """The length of a stake's size set off by commas at unit k, which takes none of the
-    object's window: "son entrée, à hauteur de 20 %, au capital de Y" (session 20): the
+    object's window: "sa montée, à hauteur de 35 %, au capital de Y" (session 20): the
     opener, a number, no name, the closing comma; else 0."""
     words = view.words
     if k >= len(words) or words[k] != "," or match_at(words, k + 1, _ASIDE_OPENERS) is None:
@@ -3588,7 +3588,7 @@ X", "son client attitré X")."""
 def _appositive_name(view: SentenceView, end: int, lex: Lexicon) -> Unit | None:
     """The name set off by commas right after a noun: "its largest shareholder, Oaktree,", also
     behind its place: "its closest rival, Berlin-based Zentrix,", "l'allemand Zentrix"; or by
-    dashes: "its main shareholders — A, B and C — backed" (session 20)."""
+    dashes: "its largest customers — A, B and C — said" (session 20)."""
     units, words = view.units, view.words
     if end + 1 >= len(units) or words[end] not in _APPOSITION_OPENERS:
         return None
@@ -4531,7 +4531,7 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
         return _fronted_subject(view, lex)
     if nearest is None and 0 < t <= 4 and frame.type == RelationType.COMPETES_WITH \
             and any(tuple(view.words[:len(p)]) == p for p in _FRONTED_RIVALS):
-        return _fronted_subject(view, lex)  # "Face à des concurrents comme A ou B, X compte
+        return _fronted_subject(view, lex)  # "Face à des rivaux tels que A ou B, X mise
         # ...": the name after the opening phrase's comma (session 20, rivals3)
     return nearest
 
@@ -4596,7 +4596,7 @@ def _partitive_dont(view: SentenceView, k: int, t: int) -> bool:
 
 
 _FRONTED_RIVALS = (("face", "a"), ("face", "aux"), ("facing",))
-"""Openings of a sentence-initial phrase naming rivals ("Face à des concurrents comme A,
+"""Openings of a sentence-initial phrase naming rivals ("Face à des rivaux tels que A,
 X ...", "Facing rivals such as A, X ...")."""
 _FRONTED_TYPES = frozenset({RelationType.ACQUIRES, RelationType.SUPPLIES,
                             RelationType.COMPETES_WITH, RelationType.PARTNERS_WITH})
@@ -4777,7 +4777,7 @@ def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
         return True  # "une opération qui fait de X le premier actionnaire de Y"
     if prev in ("a", "au") and j > 0 and view.words[j - 1] in _ALLOW \
             and k + 1 < len(view.words) and view.words[k + 1] in ("de", "d'"):
-        return True  # "le rachat permettra à X de renforcer ses positions face à A": X is the
+        return True  # "l'accord permettra à X de mieux lutter contre A": X is the
         # infinitive's subject, like "helps X compete" (session 20, rivals3)
     return prev == "," or prev not in lex.prepositions or _group_members(k, view)
 

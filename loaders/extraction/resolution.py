@@ -742,8 +742,8 @@ def resolve_references(
                         bought := _recent_target(m, s, sentences, tokens, lex, registry)):
                     m.candidates = (bought,) + tuple(c for c in m.candidates if c != bought)
                     # "X agreed to buy Y. Z will take a 20% stake in the business": Y (not
-                    # "the enlarged company", the buyer's; not "the Indian company": its place;
-                    # only a generic noun: "du capital de la fromagerie" is left to its noun)
+                    # "the combined group", the buyer's; not "the Brazilian company": its place;
+                    # only a generic noun: "du capital de la brasserie" is left to its noun)
                 if role is None and generic in _FOUNDED_HEADS and not (
                         m.country or m.sectors or place.city or place.region or place.stem) \
                         and _founded_subject(m, ms, tokens[s]) and (
@@ -899,10 +899,10 @@ _SELLER_HEADS = frozenset({("vendeur",), ("seller",)})
 """Description heads naming the company a deal buys ("la cible", "the target") or the one
 that sells it ("le vendeur", "the seller"); they stand for nothing else."""
 SELL_VERBS = frozenset({"sell", "sells", "sold", "selling", "cede", "cedera", "ceder",
-                        "vend", "vendent", "vendu", "vendre", "vendra", "vendant", "divest",
-                        "divests", "divested"})
+                        "cedent", "vend", "vendent", "vendu", "vendre", "vendra", "vendant",
+                        "divest", "divests", "divested"})
 """Active verbs whose subject sells and whose object is the company sold ("X a cédé Y"); also
-relations.py's `_company_sold`."""
+relations.py's `_company_sold` and implicit.py's `sold_stake`."""
 _DEAL_VERBS = BUY_VERBS | SELL_VERBS
 
 
@@ -1117,7 +1117,7 @@ _FRONT_OPENERS = frozenset({"pour", "afin", "apres", "avant", "en", "de", "to", 
 _FRONT_NOUNS = frozenset({"deja", "proprietaire", "actionnaire", "ancien", "ancienne",
                           "already", "owner", "formerly"})
 """First words of a fronted phrase that says what the subject owns or was ("Déjà
-propriétaire de X, racheté à Y, le groupe ...", "Already the owner of X, the group ..."):
+actionnaire de X depuis 2019, le groupe ...", "Already the owner of X, the group ..."):
 its names are other parties, not the description closing it (session 20, refs12)."""
 
 

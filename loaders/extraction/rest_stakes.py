@@ -137,7 +137,7 @@ def _holders_before(view: SentenceView, r: int, registry: Registry) -> tuple[lis
 _THROUGH = phrases(["through", "via", "par l'intermediaire de", "par l'intermediaire du",
                     "par l'intermediaire d'", "au travers de", "au travers du", "par le biais de",
                     "par le biais du", "by way of"])
-_VEHICLE_OWNERS = frozenset({"its", "their", "sa", "son", "ses", "leur"})
+_VEHICLE_OWNERS = frozenset({"its", "their", "sa", "son", "ses", "leur", "leurs"})
 _VEHICLE_NOUNS = frozenset({"arm", "unit", "fund", "vehicle", "subsidiary", "affiliate",
                             "holding", "filiale", "fonds", "vehicule", "bras", "structure"})
 _VEHICLE_REACH = 4

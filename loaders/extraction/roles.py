@@ -575,7 +575,7 @@ def _name_shaped(text: str) -> bool:
     if fold(words[-1]).strip(".") in LEGAL_SUFFIXES or fold(words[-1]) in ORG_NAME_ENDINGS:
         return False  # "Magnetar Capital" is no person, even when "a round led by" it
     if has_trade_word([fold(w) for w in words]):
-        return False  # "Caledonia Coachworks", "Ceramica Valdora" (session 20)
+        return False  # "Brelmoor Coachworks", "Ceramica Quistelli" (session 20)
     return all(w[:1].isupper() and (not w.isupper() or "." in w) for w in words
                if fold(w) not in ("de", "van", "von", "der", "da", "di", "del", "le", "du"))
 
@@ -1602,7 +1602,7 @@ _PAST_AUX = frozenset({"a", "avait", "avaient", "ont", "aura", "va"})
 def _holds_subject(words: list[str], r: int) -> bool:
     """True when the relative clause on a sentence-opening participle's agent, starting at
     word r, says the agent holds a post at the subject itself: a French clitic right after
-    the pronoun ("qui en reste la directrice générale", "qui la dirige toujours") or an
+    the pronoun ("qui en reste la directrice générale", "qui la préside encore") or an
     English "it" / "its" ("who still runs it", "who remains its chief executive") before the
     clause's comma (session 20). Then a description as the subject ("..., la société
     emploie ...") is the company the agent runs, not left to resolution."""
@@ -1626,7 +1626,7 @@ _AGENT_APPOSITION_REACH = 24
 def _agent_apposition_end(view: SentenceView, p_at: int, lex: Lexicon) -> int:
     """The comma closing an apposition on the agent of a sentence-opening participle, when
     one opens with an indefinite article, a former-word or "now" ("Fondée par P, une
-    ancienne ingénieure de X qui la dirige toujours, Q ...", "Founded by P, a former banker
+    ancienne ingénieure de X qui la préside encore, Q ...", "Founded by P, a former banker
     at X who remains its chief executive, Q ..."); p_at itself when there is none."""
     words = view.words
     n = len(words)
