@@ -15,6 +15,8 @@ parties found in the census of the fresh read batches 23, 25, 28, 30, 33, 35
   hosted by X", "Y's pension scheme is administered by X", "les serveurs de Y sont hébergés /
   gérés par X". Not a fund, a plant or a site run or managed by X ("the Z fund, managed by
   X", "le fonds Z, géré par X").
+- The maker's goods "in use" at the customer's: "X's machines are (already) in use at Y's
+  plants" (X supplies Y, no longer the reverse through the frame of "Y uses").
 - Kept out: a buyer after the goods ("sells X kits to Z"), a company's plants or brand sold
   ("vend les usines de X", "vend la marque X à Z"), debts carried, share prices ("Y stocks
   fell"), a maker distributing its own goods through a retailer.
@@ -55,6 +57,10 @@ FOUND = [
      ("SUPPLIES", "Tzeller", "Dalvorin")),
     ("fr", "Dalvorin a recours à Merquist pour la publicité, tandis que ses serveurs sont "
      "hébergés par Tzeller.", ("SUPPLIES", "Tzeller", "Dalvorin")),
+    ("en", "Tzeller's machines are already in use at Dalvorin's plants.",
+     ("SUPPLIES", "Tzeller", "Dalvorin")),
+    ("en", "Tzeller's machines are in use at Dalvorin's plants in Leeds.",
+     ("SUPPLIES", "Tzeller", "Dalvorin")),
     # the seller's own goods stay a supply to its customer
     ("fr", "Tzeller vend des pneus à Dalvorin.", ("SUPPLIES", "Tzeller", "Dalvorin")),
     ("en", "Tzeller sells chips to Dalvorin.", ("SUPPLIES", "Tzeller", "Dalvorin")),
@@ -78,6 +84,10 @@ ABSENT = [
     ("en", "Dalvorin's plant is run by Tzeller, its subsidiary.",
      ("SUPPLIES", "Tzeller", "Dalvorin")),
     ("fr", "Les sites de Dalvorin sont gérés par Tzeller.", ("SUPPLIES", "Tzeller", "Dalvorin")),
+    ("en", "Tzeller's absorbers are already in use at Dalvorin's plant.",
+     ("SUPPLIES", "Dalvorin", "Tzeller")),
+    ("en", "Tzeller's machines are in use at Dalvorin's plants in Leeds.",
+     ("SUPPLIES", "Tzeller", "Leeds")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

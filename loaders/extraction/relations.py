@@ -1118,6 +1118,10 @@ def _apply(
     if frame.type == RelationType.ACQUIRES and frame.direct and obj_unit is not None \
             and obj_at > t and _goods_bought(view, end, obj_at, lex):
         return []  # "buys Velmora flour", "achète les pompes de Velmora": the maker's goods
+    if frame.type == RelationType.SUPPLIES and frame.subject == "target" and trig == ("use",) \
+            and t > 0 and words[t - 1] == "in":
+        return []  # "X's absorbers are in use at Y's plant": a state, no user as subject
+        # (the frame of goods at work reads it, session 21, supply6)
     if frame.type == RelationType.SUPPLIES and frame.direct and frame.subject == "source" \
             and frame.object == "target" and trig[-1] in _SALE_VERBS and obj_unit is not None \
             and obj_at > t and _maker_goods_sold(view, end, obj_at, lex):
@@ -2177,8 +2181,7 @@ _SALE_VERBS = frozenset({"sell", "sells", "sold", "selling", "resell", "resells"
                          "vend", "vendent", "vendre", "vendra", "vendait", "revend",
                          "revendent", "revendra"})
 """Verbs of selling: their object, a maker's goods, names the seller's supplier (supply6)."""
-_SALE_VERBS_FR_PRESENT = frozenset({"distribue", "commercialise", "reference", "revend",
-                                    "revendent", "revendra"})
+_SALE_VERBS_FR_PRESENT = frozenset({"distribue", "commercialise", "reference"})
 _SHELF_VERBS = frozenset({"stocks", "already", "also", "now", "still", "carries", "carry",
                           "will"})
 _OF_FR = frozenset({"de", "d'"})
