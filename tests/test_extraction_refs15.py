@@ -17,6 +17,11 @@ drômoise X" went to the nearest subject. It now goes to X when X is the only co
 article set the noun beside, before nearer companies, but not before the article's main
 company when that one leads ("du laboratoire" may be the main laboratory's).
 
+A French demonym alone as a clause's subject ("Sur ce marché, le lyonnais se frotte à X",
+"L'allemand fournit Y") was no mention at all: it is now a description placed so, and
+goes to the one company the article or the alias table places there, or to none (two German
+companies: "l'allemand" is neither).
+
 Near misses: a generic noun with a plain adjective ("le groupe familial X") teaches nothing;
 a description naming another company than the last one ("Le groupe" after "l'éditeur musical
 Y" bought by X) stays the buyer's; the main company keeps a noun another company was given
@@ -64,6 +69,16 @@ FOUND = [
      "fabriquer des grilles. " + _FILLER_FR + "Sur ce marché, le groupe Kandor Nuclear "
      "affronte Brelan Énergie. La PME a aussi conclu un partenariat avec Quistor Optique.",
      ("PARTNERS_WITH", "Velmora Mécanique", "Quistor Optique")),
+    # a demonym alone as the subject ("le lyonnais", "l'allemand"): the one company so placed
+    ("fr", "Le groupe lyonnais Velmora a racheté l'allemand Kandor Chemie. Kandor Chemie "
+     "emploie 200 personnes. Sur ce marché, le lyonnais se frotte à Quistor Paints.",
+     ("COMPETES_WITH", "Velmora", "Quistor Paints")),
+    ("fr", "Le groupe lyonnais Velmora a racheté l'allemand Kandor Chemie. L'allemand fournit "
+     "Brelan Auto depuis 2019.",
+     ("SUPPLIES", "Kandor Chemie", "Brelan Auto")),
+    ("fr", "Brelan Santé a signé un contrat avec le suédois Tarvel Medical. Le suédois "
+     "fournit déjà Quistor Hôpitaux en scanners.",
+     ("SUPPLIES", "Tarvel Medical", "Quistor Hôpitaux")),
     # English: the noun right before the name, as before
     ("en", "Norman glassmaker Velmora Glass agreed to buy Kandor Vials on Monday. Kandor Vials "
      "employs 300 people. The glassmaker already supplies Quistor Pharma.",
@@ -85,6 +100,23 @@ ABSENT = [
      "vise 500 millions d'euros de ventes. Velmora Santé se mesure à Brelan Génériques. "
      "Le directeur financier du laboratoire, Paul Drevet, table sur une hausse des ventes.",
      ("EXECUTIVE_OF", "Paul Drevet", "Tarvel Pharma")),
+]
+
+ABSENT += [
+    # two companies placed alike: "l'allemand" is neither
+    ("fr", "Velmora a racheté l'allemand Kandor Chemie et l'allemand Quistor Farben. "
+     "L'allemand fournit Brelan Auto depuis 2019.",
+     ("SUPPLIES", "Quistor Farben", "Brelan Auto")),
+    ("fr", "Velmora a racheté l'allemand Kandor Chemie et l'allemand Quistor Farben. "
+     "L'allemand fournit Brelan Auto depuis 2019.",
+     ("SUPPLIES", "Kandor Chemie", "Brelan Auto")),
+    # the language, not a company; a demonym before a name is an apposition
+    ("fr", "Le groupe allemand Kandor Chemie a racheté Velmora. Velmora enseigne "
+     "l'allemand à ses cadres et fournit Brelan Auto.",
+     ("SUPPLIES", "Kandor Chemie", "Brelan Auto")),
+    ("fr", "Le groupe allemand Kandor Chemie a racheté Velmora. Selon Velmora, l'allemand "
+     "Quistor Farben fournit Brelan Auto.",
+     ("SUPPLIES", "Kandor Chemie", "Brelan Auto")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

@@ -765,6 +765,13 @@ def resolve_references(
                                          for e in o.resolved),
                                      next(iter(same)) if head and len(same) == 1
                                      and apposed_kinds.get(head) == same else "")
+                if m.kind == ANAPHOR and head is None and generic is None \
+                        and m.last - m.first == 2 \
+                        and place_adjective(tokens[s][m.first + 1].norm, lex):
+                    fits = [c for c in m.candidates
+                            if _fit(m, registry.get(c), place) >= PLACE_FIT]
+                    m.candidates = tuple(fits) if len(fits) == 1 else ()  # "le lyonnais":
+                    # the one company the article or the table places so, or none
                 role = _deal_role(m, tokens[s]) if m.kind == ANAPHOR else None
                 buyer = _deal_buyer(m, s, sentences, tokens, lex, registry) \
                     if head in _BUYER_HEADS or role == "buyer" else None
