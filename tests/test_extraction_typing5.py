@@ -1,0 +1,84 @@
+"""Issue 11, session 21 (typing5): towns, sites and products typed as companies, and one wrong
+type. A town after a participle of where goods are made or a firm sits ("les granulés produits
+à Quessac"), continental adjectives in a pair ("for Asian and African markets"), a town after a
+possessive works noun ("sa cimenterie de Vallorbe"), a site apposed with a possessive ("la
+Manufacture de Quessac, son site historique"), a site named by its kind ("le Terminal de
+Quessor"), a site before a works noun ("its Quistor Werk melt shop"), a maker's range ("whose
+Quibbit line", "son programme de fidélité Orvalo"), and "a power purchase agreement with Y" (no
+acquisition). Each family keeps the right edge nearby. Every name here is made up.
+"""
+
+from __future__ import annotations
+
+from tests.test_extraction_families import found_and_absent
+
+FOUND = [
+    # the customer of "vendre à" after the town of the goods
+    ("fr", "En aval, Velmora vendra les granulés produits à Quessac à Kandor Industries, "
+           "un fabricant lyonnais, dans le cadre d'un contrat de dix ans.",
+     ("SUPPLIES", "Velmora", "Kandor Industries")),
+    ("fr", "Velmora vend ses granulés à Kandor Industries.",
+     ("SUPPLIES", "Velmora", "Kandor Industries")),
+    # a venture of two companies for markets named by adjectives
+    ("en", "Velmora Systems and Quistor Group have formed a 50-50 venture in Pune to build "
+           "compact pumps for Asian and African markets.",
+     ("PARTNERS_WITH", "Velmora Systems", "Quistor")),
+    # a company apposed with a possessive relation noun stays a party
+    ("en", "Velmora will invest $30 million in Tarvik Robotics, its longtime supplier.",
+     ("INVESTS_IN", "Velmora", "Tarvik Robotics")),
+    ("fr", "Velmora investira 25 millions d'euros dans Quessac Robotique, son fournisseur "
+           "historique.",
+     ("INVESTS_IN", "Velmora", "Quessac Robotique")),
+    # the rival who owns the range stays a rival
+    ("en", "Velmora competes with Kandor, whose Quibbit line sells in forty countries.",
+     ("COMPETES_WITH", "Velmora", "Kandor")),
+    # a purchase of a company stays one
+    ("en", "Velmora agreed to purchase utility Kandor for $2bn.",
+     ("ACQUIRES", "Velmora", "Kandor")),
+    ("en", "Velmora signed an agreement to buy Kandor.",
+     ("ACQUIRES", "Velmora", "Kandor")),
+]
+
+ABSENT = [
+    ("fr", "En aval, Velmora vendra les granulés produits à Quessac à Kandor Industries, "
+           "un fabricant lyonnais, dans le cadre d'un contrat de dix ans.",
+     ("SUPPLIES", "Velmora", "Quessac")),
+    ("fr", "Les pièces fabriquées à Tarvenne sont livrées à Kandor par Velmora.",
+     ("SUPPLIES", "Velmora", "Tarvenne")),
+    ("en", "Velmora Systems and Quistor Group will form a 50-50 venture in Pune to build "
+           "compact pumps for Asian and African markets.",
+     ("SUPPLIES", "Velmora Systems", "Asian")),
+    ("en", "Velmora Systems and Quistor Group will form a 50-50 venture in Pune to build "
+           "compact pumps for Asian and African markets.",
+     ("SUPPLIES", "Quistor", "Asian")),
+    ("fr", "Kandor Ciments équipera dès 2027 le four de sa cimenterie de Vallorbe d'une "
+           "colonne fournie par Velmora.",
+     ("SUPPLIES", "Kandor Ciments", "Vallorbe")),
+    ("fr", "Velmora investira en parallèle 25 millions d'euros dans la Manufacture de Quessac, "
+           "son site historique, où une nouvelle ligne doit entrer en service.",
+     ("INVESTS_IN", "Velmora", "Manufacture de Quessac")),
+    ("fr", "Tarvik Holdings prévoit en outre d'investir 180 millions d'euros dans le Terminal "
+           "de Quessor afin d'allonger le linéaire de quai.",
+     ("INVESTS_IN", "Tarvik Holdings", "Terminal de Quessor")),
+    ("en", "To cut emissions, Velmora has signed a ten-year power purchase agreement with "
+           "utility Kandor, which will deliver wind electricity to its Quistor Werk melt shop "
+           "from 2027.",
+     ("ACQUIRES", "Velmora", "Kandor")),
+    ("en", "To cut emissions, Velmora has signed a ten-year power purchase agreement with "
+           "utility Kandor, which will deliver wind electricity to its Quistor Werk melt shop "
+           "from 2027.",
+     ("SUPPLIES", "Kandor", "Quistor Werk")),
+    ("fr", "Son programme de fidélité Orvalo, dont Kandor est le premier partenaire aérien, "
+           "compte 400 000 membres.",
+     ("PARTNERS_WITH", "Kandor", "Orvalo")),
+    ("en", "The deal gives Velmora more heft against Kandor, whose Quibbit line competes "
+           "head-on with its flagship Velmo tiles.",
+     ("COMPETES_WITH", "Quibbit", "Velmo")),
+    ("en", "The deal gives Velmora more heft against Kandor, whose Quibbit line competes "
+           "head-on with its flagship Velmo tiles.",
+     ("COMPETES_WITH", "Kandor", "Velmo")),
+    ("en", "Velmora competes with Kandor, whose Quibbit line sells in forty countries.",
+     ("COMPETES_WITH", "Velmora", "Quibbit")),
+]
+
+test_found, test_absent = found_and_absent(FOUND, ABSENT)
