@@ -32,6 +32,14 @@ FOUND = [
     # the rival who owns the range stays a rival
     ("en", "Velmora competes with Kandor, whose Quibbit line sells in forty countries.",
      ("COMPETES_WITH", "Velmora", "Kandor")),
+    # the rivals beside an owned product stay rivals
+    ("en", "In immunoglobulins Velmora remains a distant challenger to its much larger rivals "
+           "Kandor and Quistor, and its flagship product Immovar is sold mainly in Austria.",
+     ("COMPETES_WITH", "Velmora", "Kandor")),
+    ("en", "Velmora competes with Kandor, its biggest rival, and with Quistor.",
+     ("COMPETES_WITH", "Velmora", "Kandor")),
+    ("fr", "Velmora a racheté le fabricant de pompes Quistor.",
+     ("ACQUIRES", "Velmora", "Quistor")),
     # a purchase of a company stays one
     ("en", "Velmora agreed to purchase utility Kandor for $2bn.",
      ("ACQUIRES", "Velmora", "Kandor")),
@@ -79,6 +87,17 @@ ABSENT = [
      ("COMPETES_WITH", "Kandor", "Velmo")),
     ("en", "Velmora competes with Kandor, whose Quibbit line sells in forty countries.",
      ("COMPETES_WITH", "Velmora", "Quibbit")),
+    ("en", "In immunoglobulins Velmora remains a distant challenger to its much larger rivals "
+           "Kandor and Quistor, and its flagship product Immovar is sold mainly in Austria.",
+     ("COMPETES_WITH", "Kandor", "Immovar")),
+    ("en", "Velmora's biggest title, Quarry Tales, currently ranks just behind Kandor's "
+           "Gemfall in the UK.",
+     ("COMPETES_WITH", "Kandor", "Quarry Tales")),
+    ("fr", "Velmora lance sa nouvelle marque Orvalo face à Kandor, son grand rival.",
+     ("COMPETES_WITH", "Kandor", "Orvalo")),
+    ("en", "Velmora, which runs two kilns in Morvik, the Tarvana town that makes most of the "
+           "country's tiles, will sell slabs to Kandor.",
+     ("SUPPLIES", "Velmora", "Tarvana")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

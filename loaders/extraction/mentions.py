@@ -2052,6 +2052,9 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
     if prev in ("de", "d'") and before >= 1 and norms[before - 1] in _GEO_OF \
             and tokens[before - 1].text.islower():
         return True  # "la forêt de Quessor", "la vallée de Tarvik" (session 18)
+    if before >= 0 and prev == "the" and j + 1 < len(tokens) and norms[j] in _TOWN_NOUNS \
+            and tokens[j].text.islower():
+        return True  # "in Morvik, the Tarvana town that makes most tiles": a region's town
     if _route_or_site_place(tokens, norms, i):
         return True  # "les liaisons vers Quarvik", "trois scieries à Velzac et Tarvik"
     if prev in _AGAINST and before >= 1 and norms[before - 1] in lex.product_nouns:
@@ -2087,6 +2090,9 @@ _WORKS_NOUNS = frozenset({"cimenterie", "cimenteries", "acierie", "acieries", "p
                           "usine", "fonderie", "fonderies", "raffinerie", "raffineries",
                           "centrale", "centrales", "mine", "mines", "carriere", "carrieres"})
 """French works nouns after a possessive: "sa cimenterie de Vallorbe" names a town."""
+_TOWN_NOUNS = frozenset({"town", "city", "village", "region", "province", "county",
+                         "district", "municipality", "state"})
+"""Lower-case nouns of a place after "the <Name>": the name is a region ("the Tarvana town")."""
 _PLACE_PREPOSITIONS = frozenset({"a", "au", "via", "in"})
 _WHERE = frozenset({"où", "where"})
 
@@ -3490,6 +3496,8 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
             and tokens[j + 1].text[:1].isupper() and j + 3 < len(tokens) \
             and tokens[j + 3].norm in lex.product_nouns:
         return True
+    if _owned_product_noun(tokens, i, j, lex):
+        return True  # "its flagship product Immovar", "Velmora's biggest title, Quarry Tales,"
     owner = i - 2 if i >= 2 and tokens[i - 1].norm not in _OWNER_WORDS \
         and _plain_word(tokens[i - 1], lex) else i - 1  # "its flagship Velmo tiles"
     if owner >= 0 and j < len(tokens) and tokens[owner].norm in _OWNER_WORDS \
@@ -3559,6 +3567,37 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
         match_at([t.norm for t in tokens], j, lex.keys["descriptors"]))
 
 
+def _owned_product_noun(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """True when a product noun owned by a possessive stands right before the name ("its
+    flagship product Immovar", "sa nouvelle marque Orvalo") or before it, set off by a comma
+    ("Velmora's biggest title, Quarry Tales,"): the owner's product, no party (session 21)."""
+    if j - i > 3 or i < 2:
+        return False
+    k = i - 1
+    if tokens[k].text == ",":
+        if j < len(tokens) and tokens[j].text not in (",", "."):
+            return False
+        k -= 1
+    noun = tokens[k]
+    if not noun.text.islower() or not (noun.norm in lex.product_nouns
+                                       or noun.norm in _GENERIC_PRODUCTS):
+        return False
+    k -= 1
+    while k >= 0 and i - k <= 5 and tokens[k].kind == "word" and tokens[k].text.islower() \
+            and tokens[k].norm not in lex.prepositions and tokens[k].norm not in _OWNER_WORDS \
+            and tokens[k].norm not in lex.possessive_pronouns:
+        k -= 1  # adjectives: "flagship", "biggest", "nouvelle"
+    if j < len(tokens) and tokens[j].norm in _USER_VERBS:
+        return False  # "whose pricing software Harrowgate uses": the user, a company
+    return k >= 0 and tokens[k].text.islower() and tokens[k].norm != "whose" and (
+        tokens[k].norm in _OWNER_WORDS or tokens[k].norm in lex.possessive_pronouns
+        or tokens[k].kind == "poss")  # (not "whose software X runs": X is a subject)
+
+
+_GENERIC_PRODUCTS = frozenset({"product", "products", "title", "titles", "game", "games",
+                               "brand", "brands", "label", "produit", "produits", "marque",
+                               "marques", "jeu", "jeux", "titre", "titres", "logiciel"})
+"""Generic nouns of what a firm sells, beside the lexicon's product nouns (`_owned_product_noun`)."""
 _OWNER_WORDS = frozenset({"its", "their", "whose", "his", "her"})
 _MAKER_RANGE_NOUNS = frozenset({"line", "lines", "tiles", "title", "titles", "franchise", "label"})
 """Nouns of a maker's range after a possessive and a name ("whose Quibbit line")."""
