@@ -3597,7 +3597,7 @@ def _owned_product_noun(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bo
 _GENERIC_PRODUCTS = frozenset({"product", "products", "title", "titles", "game", "games",
                                "brand", "brands", "label", "produit", "produits", "marque",
                                "marques", "jeu", "jeux", "titre", "titres", "logiciel"})
-"""Generic nouns of what a firm sells, beside the lexicon's product nouns (`_owned_product_noun`)."""
+"""Generic nouns of what a firm sells, beside the product nouns (`_owned_product_noun`)."""
 _OWNER_WORDS = frozenset({"its", "their", "whose", "his", "her"})
 _MAKER_RANGE_NOUNS = frozenset({"line", "lines", "tiles", "title", "titles", "franchise", "label"})
 """Nouns of a maker's range after a possessive and a name ("whose Quibbit line")."""
