@@ -5,7 +5,7 @@ possessive works noun ("sa cimenterie de Vallorbe"), a site apposed with a posse
 Manufacture de Quessac, son site historique"), a site named by its kind ("le Terminal de
 Quessor"), a site before a works noun ("its Quistor Werk melt shop"), a maker's range ("whose
 Quibbit line", "son programme de fidélité Orvalo"), and "a power purchase agreement with Y" (no
-acquisition). Each family keeps the right edge nearby. Every name here is made up.
+acquisition); "a remercié son directeur général" (a dismissal, so a former role). Each family keeps the right edge nearby. Every name here is made up.
 """
 
 from __future__ import annotations
@@ -40,6 +40,9 @@ FOUND = [
      ("COMPETES_WITH", "Velmora", "Kandor")),
     ("fr", "Velmora a racheté le fabricant de pompes Quistor.",
      ("ACQUIRES", "Velmora", "Quistor")),
+    # a chief who thanks others stays in office
+    ("fr", "Paul Dervin, directeur général de Velmora, a remercié les salariés.",
+     ("EXECUTIVE_OF", "Paul Dervin", "Velmora")),
     # a purchase of a company stays one
     ("en", "Velmora agreed to purchase utility Kandor for $2bn.",
      ("ACQUIRES", "Velmora", "Kandor")),
@@ -95,6 +98,9 @@ ABSENT = [
      ("COMPETES_WITH", "Kandor", "Quarry Tales")),
     ("fr", "Velmora lance sa nouvelle marque Orvalo face à Kandor, son grand rival.",
      ("COMPETES_WITH", "Kandor", "Orvalo")),
+    # "remercier son directeur": dismissed, a former role
+    ("fr", "Velmora a remercié son directeur général, Paul Dervin, après deux ans de pertes.",
+     ("EXECUTIVE_OF", "Paul Dervin", "Velmora")),
     ("en", "Velmora, which runs two kilns in Morvik, the Tarvana town that makes most of the "
            "country's tiles, will sell slabs to Kandor.",
      ("SUPPLIES", "Velmora", "Tarvana")),

@@ -3571,8 +3571,9 @@ def _owned_product_noun(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bo
     """True when a product noun owned by a possessive stands right before the name ("its
     flagship product Immovar", "sa nouvelle marque Orvalo") or before it, set off by a comma
     ("Velmora's biggest title, Quarry Tales,"): the owner's product, no party (session 21)."""
-    if j - i > 3 or i < 2:
-        return False
+    if j - i > 3 or i < 2 or tokens[j - 1].norm in lex.org_heads \
+            or tokens[j - 1].norm in _FIRM_ENDINGS or tokens[j - 1].norm in LEGAL_SUFFIXES:
+        return False  # "its flagship vehicle, Quistor Credit Fund,": a fund, a party
     k = i - 1
     if tokens[k].text == ",":
         if j < len(tokens) and tokens[j].text not in (",", "."):
