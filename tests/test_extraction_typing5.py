@@ -5,7 +5,8 @@ possessive works noun ("sa cimenterie de Vallorbe"), a site apposed with a posse
 Manufacture de Quessac, son site historique"), a site named by its kind ("le Terminal de
 Quessor"), a site before a works noun ("its Quistor Werk melt shop"), a maker's range ("whose
 Quibbit line", "son programme de fidélité Orvalo"), and "a power purchase agreement with Y" (no
-acquisition); "a remercié son directeur général" (a dismissal, so a former role). Each family keeps the right edge nearby. Every name here is made up.
+acquisition); "a remercié son directeur général" (a dismissal, so a former role). Each family
+keeps the right edge nearby. Every name here is made up.
 """
 
 from __future__ import annotations
