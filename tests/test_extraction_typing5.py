@@ -1,12 +1,13 @@
 """Issue 11, session 21 (typing5): towns, sites and products typed as companies, and one wrong
 type. A town after a participle of where goods are made or a firm sits ("les granulés produits
 à Quessac"), continental adjectives in a pair ("for Asian and African markets"), a town after a
-possessive works noun ("sa cimenterie de Vallorbe"), a site apposed with a possessive ("la
-Manufacture de Quessac, son site historique"), a site named by its kind ("le Terminal de
-Quessor"), a site before a works noun ("its Quistor Werk melt shop"), a maker's range ("whose
-Quibbit line", "son programme de fidélité Orvalo"), and "a power purchase agreement with Y" (no
-acquisition); "a remercié son directeur général" (a dismissal, so a former role). Each family
-keeps the right edge nearby. Every name here is made up.
+possessive works noun ("sa cimenterie de Vallorbe") or after "site de" ("directeur du site de
+Vilsbiburg"), a site apposed with a possessive ("la Manufacture de Quessac, son site
+historique"), a site named by its kind ("le Terminal de Quessor"), a site before a works noun
+("its Quistor Werk melt shop"), a maker's range ("whose Quibbit line", "son programme de
+fidélité Orvalo"), and "a power purchase agreement with Y" (no acquisition); "a remercié son
+directeur général" (a dismissal, so a former role). Each family keeps the right edge nearby.
+Every name here is made up.
 """
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ FOUND = [
     ("en", "Velmora competes with Kandor, its biggest rival, and with Quistor.",
      ("COMPETES_WITH", "Velmora", "Kandor")),
     ("fr", "Velmora a racheté le fabricant de pompes Quistor.",
+     ("ACQUIRES", "Velmora", "Quistor")),
+    # a website's owner stays a source
+    ("fr", "Velmora a racheté Quistor, selon le site de Kandor.",
      ("ACQUIRES", "Velmora", "Quistor")),
     # a chief who thanks others stays in office
     ("fr", "Paul Dervin, directeur général de Velmora, a remercié les salariés.",
@@ -99,6 +103,12 @@ ABSENT = [
      ("COMPETES_WITH", "Kandor", "Quarry Tales")),
     ("fr", "Velmora lance sa nouvelle marque Orvalo face à Kandor, son grand rival.",
      ("COMPETES_WITH", "Kandor", "Orvalo")),
+    # "le site de X": a town
+    ("fr", "Hans Brandl restera directeur du site de Vilsbiburg et de ses 160 salariés.",
+     ("EXECUTIVE_OF", "Hans Brandl", "Vilsbiburg")),
+    ("fr", "Le fondateur de Quistor, Hans Brandl, restera aux commandes du site de Vilsbiburg "
+           "pendant trois ans.",
+     ("INVESTS_IN", "Quistor", "Vilsbiburg")),
     # "remercier son directeur": dismissed, a former role
     ("fr", "Velmora a remercié son directeur général, Paul Dervin, après deux ans de pertes.",
      ("EXECUTIVE_OF", "Paul Dervin", "Velmora")),

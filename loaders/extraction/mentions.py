@@ -2052,6 +2052,12 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
     if prev in ("de", "d'") and before >= 1 and norms[before - 1] in _GEO_OF \
             and tokens[before - 1].text.islower():
         return True  # "la forêt de Quessor", "la vallée de Tarvik" (session 18)
+    if prev in ("de", "d'") and before >= 2 and norms[before - 1] in ("site", "sites") \
+            and tokens[before - 1].text.islower() and norms[j - 1] not in lex.org_heads \
+            and norms[j - 1] not in LEGAL_SUFFIXES \
+            and not (before >= 3 and norms[before - 3] in _WEBSITE_CUES):
+        return True  # "directeur du site de Vilsbiburg", "des sites de Quessac et de Tarvik":
+        # a town (session 21; not "selon le site de X", a website)
     if before >= 0 and prev == "the" and j + 1 < len(tokens) and norms[j] in _TOWN_NOUNS \
             and tokens[j].text.islower():
         return True  # "in Morvik, the Tarvana town that makes most tiles": a region's town
@@ -2090,6 +2096,8 @@ _WORKS_NOUNS = frozenset({"cimenterie", "cimenteries", "acierie", "acieries", "p
                           "usine", "fonderie", "fonderies", "raffinerie", "raffineries",
                           "centrale", "centrales", "mine", "mines", "carriere", "carrieres"})
 """French works nouns after a possessive: "sa cimenterie de Vallorbe" names a town."""
+_WEBSITE_CUES = frozenset({"sur", "selon", "apres", "via"})
+"""Words before "le site de X" that make the site a website ("selon le site de X")."""
 _TOWN_NOUNS = frozenset({"town", "city", "village", "region", "province", "county",
                          "district", "municipality", "state"})
 """Lower-case nouns of a place after "the <Name>": the name is a region ("the Tarvana town")."""
