@@ -14,7 +14,7 @@ from collections.abc import Container
 
 from loaders.extraction.lexicon import Frame
 from loaders.extraction.mentions import NAME
-from loaders.extraction.resolution import SELL_VERBS
+from loaders.extraction.resolution import SELL_VERBS, STAKE_NOUNS
 from loaders.extraction.units import HARD_BOUNDARIES, TO_WORDS, SentenceView
 from ontology.records import RelationType
 
@@ -192,7 +192,6 @@ _STAKE_VERBS = frozenset({
     "conserve", "conservera", "conserveront", "conservent", "conserver", "conservait", "garde",
     "gardera", "garderont", "gardent", "garder", "detient", "detiendra", "detiendront",
     "detiennent", "prend", "prendra", "prendront", "prennent"})
-_STAKE_NOUNS = frozenset({"stake", "holding", "shareholding", "interest", "participation"})
 _STAKE_FILLERS = frozenset({"will", "would", "also", "still", "to", "a", "an", "its", "their",
                             "the", "une", "sa", "leur", "la", "minority", "majority", "small",
                             "residual", "remaining", "minoritaire", "majoritaire", "residuelle",
@@ -224,9 +223,9 @@ def implicit_stake(view: SentenceView) -> tuple[int, int, int] | None:
     verb = k
     k += 1
     while k < len(words) and (words[k] in _STAKE_FILLERS or words[k][:1].isdigit()) \
-            and words[k] not in _STAKE_NOUNS:
+            and words[k] not in STAKE_NOUNS:
         k += 1
-    if k >= len(words) or words[k] not in _STAKE_NOUNS:
+    if k >= len(words) or words[k] not in STAKE_NOUNS:
         return None
     end = k + 1
     while end < len(words) and (words[end] in ("de", "d'", "%", "minoritaire", "majoritaire")

@@ -20,7 +20,7 @@ from loaders.extraction.mentions import (
     PRONOUN,
     Mention,
 )
-from loaders.extraction.resolution import Registry, place_adjective, region_adjective
+from loaders.extraction.resolution import STAKE_NOUNS, Registry, place_adjective, region_adjective
 from loaders.extraction.sentences import Sentence
 from loaders.extraction.tokens import Token
 from ontology.records import EntityType, RelationType
@@ -741,9 +741,6 @@ def _amount_next(units: list[Unit], k: int) -> bool:
     first = units[k].norm[:1] if k < len(units) else ""
     return first.isdigit() or (first != "" and first in _CURRENCY_SIGNS)
 
-
-STAKE_NOUNS = frozenset({"stake", "stakes", "holding", "share", "shares", "participation",
-                         "part", "parts", "interest"})
 
 
 def gapped_after(units: list[Unit], k: int, prep: str, lex: Lexicon) -> bool:
