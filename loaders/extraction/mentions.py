@@ -2085,10 +2085,24 @@ _ROUTE_NOUNS = frozenset({"liaison", "liaisons", "traversee", "traversees", "des
 """Nouns of a transport link: the names after "vers" / "to" are where it goes (session 18)."""
 _RUN_VERBS = frozenset({"exploite", "exploitent", "exploitait", "possede", "possedent", "gere",
                         "gerent", "operates", "operate", "operated", "runs", "run", "owns"})
-_SITE_NOUNS = frozenset({"usine", "usines", "scierie", "scieries", "site", "sites", "entrepots",
-                         "centres", "stations", "hotels", "cliniques", "plateformes",
-                         "plants", "factories", "mills", "sawmills", "warehouses", "centers",
-                         "resorts", "terminals", "yards"})
+"""Verbs of running or owning sites: within four words before a site noun of
+`RUN_SITE_NOUNS` and "à" / "in", the names after are places (`_route_or_site_place`). The
+relation side has its own, narrower test (`relations._RUN_TRIGGERS`, "exploit-" only)."""
+RUN_SITE_NOUNS = frozenset({
+    "usine", "usines", "scierie", "scieries", "site", "sites", "centrale", "centrales",
+    "raffinerie", "raffineries", "terminal", "terminaux", "entrepot", "entrepots", "fonderie",
+    "fonderies", "mine", "mines", "laminoir", "laminoirs", "acierie", "acieries",
+    "hauts-fourneaux", "haut-fourneau", "fourneaux", "clinique", "cliniques", "centres",
+    "etablissements", "stations", "domaines", "hotels", "plateformes", "pylones", "port",
+    "aeroport", "gisement", "depart", "tri",
+    "plants", "factories", "mills", "sawmills", "warehouses", "centers", "resorts", "terminals",
+    "yards"})
+"""Nouns of a site a company runs. A name after them is a place or the site's own name, no
+party: "exploite trois scieries à Velzac", "runs two mills in Quarvik" (`_route_or_site_place`,
+names13), "la fonderie de Las Varenas", "deux centres de stockage à Morvalle", "six lignes au
+départ de Tarvik", "dont la clinique Sainte-Varenne" (relations.py `_run_site`, precision2).
+One list since session 21 (was `_SITE_NOUNS` here and `relations._RUN_SITES`: the union
+changes no output)."""
 
 
 _GEO_OF = _GEO_NOUNS - {"cote", "cotes"}
@@ -2152,9 +2166,9 @@ def _route_or_site_place(tokens: list[Token], norms: list[str], i: int) -> bool:
         return True
     site = k - 1
     if site >= 2 and norms[site - 1] == "de" and tokens[site].text.islower() \
-            and norms[site - 2] in _SITE_NOUNS:
+            and norms[site - 2] in RUN_SITE_NOUNS:
         site -= 2  # "possède deux centres de stockage à Morvalle et Quessac" (session 20)
-    if not (prev == "in" or tokens[k].text in ("à", "À")) or norms[site] not in _SITE_NOUNS:
+    if not (prev == "in" or tokens[k].text in ("à", "À")) or norms[site] not in RUN_SITE_NOUNS:
         return False
     return any(norms[v] in _RUN_VERBS for v in range(max(0, site - 4), site))
 

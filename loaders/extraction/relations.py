@@ -41,6 +41,7 @@ from loaders.extraction.mentions import (
     NAME,
     PLURAL,
     PRONOUN,
+    RUN_SITE_NOUNS,
     Mention,
 )
 from loaders.extraction.modality import OFFER_NOUNS, relation_status
@@ -1650,19 +1651,14 @@ def _goods_bought(view: SentenceView, end: int, obj_at: int, lex: Lexicon) -> bo
 
 _RUN_TRIGGERS = ("exploit",)
 """The stem of the French verb of running a site ("exploite"); English "runs on" / "operates"
-name a platform or a maker after "on" / "in" ("runs on Kelvane's cloud")."""
+name a platform or a maker after "on" / "in" ("runs on Kelvane's cloud"). Kept apart from
+`mentions._RUN_VERBS` (which has "operates", "runs", "owns", "possède", "gère"): there a verb
+before a site noun and "à" / "in" makes the name a place; here the verb is the relation's own
+trigger, which must be French "exploiter" in any form: "possède" is a stake trigger whose
+object is the company owned, and the English verbs are the platform case above."""
 _RUN_SITE_PREPS = frozenset({"dans", "en", "aux"})
 """Prepositions whose name, after a verb of running, is where the sites are ("exploite cinq
 stations dans les Monts Quessar", "200 pylônes aux Quessanes"), never who made the goods."""
-_RUN_SITES = frozenset({
-    "usine", "usines", "site", "sites", "centrale", "centrales", "raffinerie", "raffineries",
-    "terminal", "terminaux", "entrepot", "entrepots", "fonderie", "fonderies", "mine", "mines",
-    "laminoir", "laminoirs", "acierie", "acieries", "hauts-fourneaux", "haut-fourneau",
-    "fourneaux", "clinique", "cliniques", "centres", "etablissements", "stations",
-    "domaines", "hotels", "pylones", "port", "aeroport", "gisement", "depart", "tri"})
-"""Nouns of a site a company runs: the name after them ("la fonderie de Las Varenas", "deux
-centres de stockage à Morvalle", "six lignes au départ de Tarvik", "la clinique Sainte-Varenne")
-is a place or the site's own name (session 20, precision2)."""
 
 
 def _run_site(words: list[str], t: int, obj_at: int, lex: Lexicon) -> bool:
@@ -1674,15 +1670,15 @@ def _run_site(words: list[str], t: int, obj_at: int, lex: Lexicon) -> bool:
     if not words[t].startswith(_RUN_TRIGGERS):
         return False
     q = obj_at - 1
-    if words[q] in _RUN_SITES:
+    if words[q] in RUN_SITE_NOUNS:
         return True  # "dont la clinique Sainte-Varenne"
     if words[q] in lex.determiners and q - 1 > t:
         q -= 1  # "dans les Monts Quessar"
     if words[q] in _RUN_SITE_PREPS:
         return True
     if words[q] in ("a", "au", "de", "d'", "du") and q - 1 > t:
-        return words[q - 1] in _RUN_SITES or words[q] in ("a", "au") and any(
-            w in _RUN_SITES for w in words[t + 1:q]) and not words[q - 1].endswith(
+        return words[q - 1] in RUN_SITE_NOUNS or words[q] in ("a", "au") and any(
+            w in RUN_SITE_NOUNS for w in words[t + 1:q]) and not words[q - 1].endswith(
             ("e", "es", "is", "ie", "ies", "u", "ue", "us"))
     return False
 
