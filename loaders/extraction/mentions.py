@@ -3688,7 +3688,7 @@ def _named_product(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
         return True
     if i >= 2 and norms[i - 1] in ("et", "and", ",") and tokens[i - 2].kind == "word" \
             and tokens[i - 2].text[:1].isupper() and tokens[i - 2].text[1:].islower():
-        k = i - 2  # "ses deux navires, baptisés Quellon et Varnel": the goods' second name
+        k = i - 2  # "les deux drones, baptisés Quellon et Varnel": the goods' second name
         while k > 0 and tokens[k - 1].kind == "word" and tokens[k - 1].text[:1].isupper() \
                 and tokens[k - 1].text[1:].islower() and i - k < 4:
             k -= 1

@@ -352,7 +352,7 @@ def _coordinate(
                                or ((described_first or past_relative or heavy)
                                    and _parallel_description(units, tokens, x, lex)))), k)
             described = {units[x].norm for x in range(opens, k)}  # "the payments group"
-            described |= {units[x].norm for x in range(j, k)  # "A, Chile's B and C"
+            described |= {units[x].norm for x in range(j, k)  # "A, Peru's B and C"
                           if _place_possessive(units, tokens, x)}  # (session 20)
             gap = [units[x].norm for x in range(j, k) if not units[x].is_mention]
             gap_conj = any(w in LIST_WORDS and (w != "que" or q and gap[q - 1] in (
