@@ -30,6 +30,11 @@ from loaders.extraction.lexicon import (
 from loaders.extraction.sentences import GIVEN_NAME_ABBREVIATIONS
 from loaders.extraction.text import CORPORATE_SUFFIXES, LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold
 from loaders.extraction.tokens import QUOTE_MARKS, Token
+from loaders.extraction.word_shapes import (
+    DEMONYM_ENDINGS,
+    DESCRIPTION_TAIL_ENDINGS,
+    TITLE_ADJECTIVE_ENDINGS,
+)
 
 NAME = "name"
 ANAPHOR = "anaphor"
@@ -505,7 +510,7 @@ def _title_epithet(tok: Token, lex: Lexicon) -> bool:
     "agricole"): no lexicon word, an adjective's ending."""
     return tok.kind == "word" and tok.text.islower() and tok.text.isalpha() \
         and len(tok.text) > 4 and tok.norm not in _vocabulary(lex) \
-        and tok.norm.endswith(_ADJECTIVE_ENDS + ("ande", "aine", "ole", "oise")) \
+        and tok.norm.endswith(TITLE_ADJECTIVE_ENDINGS + ("ande", "aine", "ole", "oise")) \
         and not tok.norm.endswith(("ee", "ement"))
 
 
@@ -3351,16 +3356,11 @@ def _title_adjective(tok: Token, lex: Lexicon) -> bool:
     de Quimper", "la Caisse Centrale du Morvan"): a lexicon word with an adjective's ending,
     no function word, preposition, nationality or place."""
     return tok.kind == "word" and tok.text[:1].isupper() and tok.text[1:].islower() \
-        and tok.norm.endswith(_ADJECTIVE_ENDS) and tok.norm not in lex.function_words \
+        and tok.norm.endswith(TITLE_ADJECTIVE_ENDINGS) and tok.norm not in lex.function_words \
         and tok.norm not in lex.prepositions and tok.norm not in lex.nationalities \
         and tok.norm not in place_words()
 
 
-_ADJECTIVE_ENDS = ("e", "ee", "al", "ale", "el", "elle", "if", "ive", "ique", "aire", "ier",
-                   "iere", "il", "ile", "ees", "als", "aux", "ales", "els", "elles", "ifs", "ives",
-                   "iques", "aires", "iers", "ieres", "ils", "iles")
-"""(and their plurals: "les Hospices Civils de Quellac", "les Caisses Régionales de X",
-session 19)"""
 
 
 def _of_name(tokens: list[Token], j: int, taken: list[bool], lex: Lexicon) -> int:
@@ -4042,8 +4042,6 @@ def _cue_before(norms: list[str], start: int, end: int, cues: tuple[tuple[str, .
 _AGENT_ENDINGS = ("ier", "iere", "iste", "eur", "euse", "ien", "maker", "er", "or", "ist")
 """Endings of nouns for who does something ("cimentier", "recycleur", "logisticien",
 "semiconductor", "toolmaker"): a company noun, where "l'opération X" or "le montant X" is not."""
-_DEMONYM_ENDINGS = ("ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine", "and", "ande",
-                    "an", "ane")
 _HEAD_DETERMINERS = frozenset({"le", "la", "l'", "du", "au", "the"})
 _APPOSITION_DETERMINERS = frozenset({"le", "la", "l'", "un", "une", "the", "a", "an"})
 _APPOSITION_ENDS = frozenset({",", ".", ";", ")", "de", "d'", "du", "des", "of", "qui", "which",
@@ -4067,7 +4065,7 @@ def article_heads(
 
     def adjective(t: Token) -> bool:  # "bordelais", "néerlandaise", "allemand"
         return t.text.islower() and (t.norm in lex.nationalities
-                                     or t.norm.endswith(_DEMONYM_ENDINGS))
+                                     or t.norm.endswith(DEMONYM_ENDINGS))
 
     out: set[tuple[str, ...]] = set()
     for toks, ms in zip(tokens, mentions, strict=True):
@@ -4195,12 +4193,6 @@ def _apposed(
                                      or match_at(norms, e, lex.speech_verbs)))
 
 
-_ADJECTIVE_ENDINGS = _DEMONYM_ENDINGS + (
-    "ee", "ees", "ant", "ants", "ed", "ing", "al", "ale", "ales", "aux", "onne",
-    "onnes", "elle", "elles", "ive", "ives", "if", "ifs", "aire", "aires", "iere", "ieres")
-"""Endings of a word after a description that make it an adjective or a participle of the
-description ("la société lyonnaise", "la PME spécialisée", "the company based in"), not its
-verb."""
 
 
 def _closes_participle_phrase(tokens: list[Token], norms: list[str], m: Mention,
@@ -4223,7 +4215,7 @@ def _closes_participle_phrase(tokens: list[Token], norms: list[str], m: Mention,
     w = norms[m.last]
     return nxt.kind == "word" and nxt.text.islower() and w not in lex.function_words \
         and w not in lex.nationalities and w not in lex.prepositions \
-        and not w.endswith(_ADJECTIVE_ENDINGS)
+        and not w.endswith(DESCRIPTION_TAIL_ENDINGS)
 
 
 _UNPLACED_HEADS = frozenset({

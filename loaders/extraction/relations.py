@@ -68,6 +68,7 @@ from loaders.extraction.units import (
     relative_subject,
     singular_description,
 )
+from loaders.extraction.word_shapes import FR_ADJECTIVE_ENDINGS
 from ontology.records import EntityType, RelationType
 
 _SOFT_PREPS = frozenset({"de", "d'", "of", "du", "des"})
@@ -4105,7 +4106,7 @@ def _past_member_descriptor(view: SentenceView, m: int, lex: Lexicon) -> int:
     while q < min(len(words), m + 4) and not units[q].is_mention and (
             words[q] in lex.nationalities or (words[q],) in lex.descriptors
             or words[q] in lex.org_heads or q > m + 1 and words[q].isalpha()
-            and words[q].endswith(_FR_ADJECTIVE_ENDINGS) and words[q - 1] not in lex.determiners):
+            and words[q].endswith(FR_ADJECTIVE_ENDINGS) and words[q - 1] not in lex.determiners):
         q += 1
     return q if q > m + 1 and q < len(units) and units[q].is_mention else m
 
@@ -4188,14 +4189,11 @@ def _described_name(view: SentenceView, j: int, lex: Lexicon) -> int | None:
         if not text.isalpha() or not text.islower() or (
                 w in lex.triggers and words[q - 1] not in ("de", "d'", "-")):
             return None
-        if words[q - 1] not in ("de", "d'", "-") and not w.endswith(_FR_ADJECTIVE_ENDINGS):
+        if words[q - 1] not in ("de", "d'", "-") and not w.endswith(FR_ADJECTIVE_ENDINGS):
             return None
     return None
 
 
-_FR_ADJECTIVE_ENDINGS = ("al", "ale", "aux", "ien", "ienne", "ais", "aise", "ois", "oise", "ique",
-                         "if", "ive", "el", "elle", "aire", "ier", "iere", "ain", "aine", "en",
-                         "enne", "ard", "iste", "ime")
 
 
 def _apposed_name(view: SentenceView, j: int, lex: Lexicon) -> int | None:
@@ -4210,7 +4208,7 @@ def _apposed_name(view: SentenceView, j: int, lex: Lexicon) -> int | None:
             return c if c > j + 1 else None  # "le groupe fluvial et maritime X"
         w = words[c]
         if w != "et" and (w in lex.triggers or not (w in lex.nationalities
-                                                    or w.endswith(_FR_ADJECTIVE_ENDINGS))):
+                                                    or w.endswith(FR_ADJECTIVE_ENDINGS))):
             break
     for c in range(j + 1, min(len(words) - 2, j + 5)):
         if units[c].is_mention or words[c] in HARD_BOUNDARIES or words[c] == ".":

@@ -37,6 +37,7 @@ from loaders.extraction.mentions import (
 )
 from loaders.extraction.text import fold, name_key, strip_suffix
 from loaders.extraction.tokens import Token, quote_spans
+from loaders.extraction.word_shapes import POST_ADJECTIVE_ENDINGS
 from ontology.iris import slugify
 from ontology.records import Entity, EntityType
 
@@ -536,18 +537,10 @@ _ING_MIN = 6
 "ring", "bring"), which do not."""
 
 
-_POST_ADJECTIVE_ENDINGS = ("iere", "ieres", "aire", "aires", "ole", "oles", "ale", "ales",
-                          "elle", "elles", "ique", "iques", "iste", "istes", "ive", "ives")
-"""Endings of French adjectives that follow their noun in an apposition ("une coopérative
-laitière", "une mutuelle agricole", "une maison familiale", "un réseau dentaire"): read as part
-of the apposition only when the apposition then ends (a comma, a full stop, "de", "qui" ...),
-so that a verb ("la coopérative fabrique des ...") ends nothing."""
-
-
 def _post_adjective(w: str, lex: Lexicon) -> bool:
-    """True for a lower-case word with a French adjective's ending (`_POST_ADJECTIVE_ENDINGS`)
+    """True for a lower-case word with a French adjective's ending (`POST_ADJECTIVE_ENDINGS`)
     that is no function word."""
-    return len(w) > 4 and w.isalpha() and w.endswith(_POST_ADJECTIVE_ENDINGS) \
+    return len(w) > 4 and w.isalpha() and w.endswith(POST_ADJECTIVE_ENDINGS) \
         and w not in lex.function_words
 
 

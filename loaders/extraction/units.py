@@ -23,6 +23,7 @@ from loaders.extraction.mentions import (
 from loaders.extraction.resolution import STAKE_NOUNS, Registry, place_adjective, region_adjective
 from loaders.extraction.sentences import Sentence
 from loaders.extraction.tokens import Token
+from loaders.extraction.word_shapes import FR_ADJECTIVE_ENDINGS
 from ontology.records import EntityType, RelationType
 
 HARD_BOUNDARIES = frozenset({";", ":", "(", ")", "«", "»", "—", "–", "\"", "“", "”", "?", "!"})
@@ -614,8 +615,6 @@ def _descriptor_ends(units: list[Unit], q: int, lex: Lexicon) -> bool:
     return False
 
 
-_ADJECTIVE_ENDINGS = ("ain", "aine", "ien", "ienne", "al", "ale", "aux", "ique", "if", "ive",
-                      "el", "elle", "ais", "aise", "ois", "oise", "ier", "iere")
 
 
 def _adjective_after_noun(units: list[Unit], tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -629,7 +628,7 @@ def _adjective_after_noun(units: list[Unit], tokens: list[Token], k: int, lex: L
             and not _adjective_after_noun(units, tokens, k - 1, lex):
         return False
     text = tokens[units[k].first].text
-    return text.isalpha() and text.islower() and units[k].norm.endswith(_ADJECTIVE_ENDINGS)
+    return text.isalpha() and text.islower() and units[k].norm.endswith(FR_ADJECTIVE_ENDINGS)
 
 
 def _place_possessive(units: list[Unit], tokens: list[Token], k: int) -> bool:
