@@ -44,7 +44,12 @@ from loaders.extraction.mentions import (
     RUN_SITE_NOUNS,
     Mention,
 )
-from loaders.extraction.modality import OFFER_NOUNS, relation_status
+from loaders.extraction.modality import (
+    NOT_NOW_BEFORE_NOUN,
+    NOT_NOW_WORDS,
+    OFFER_NOUNS,
+    relation_status,
+)
 from loaders.extraction.resolution import (
     BUY_VERBS,
     ORG_TYPES,
@@ -1009,7 +1014,7 @@ def _apply(
     if frame.adjacent_left:
         left = units[t - 1] if t > 0 and units[t - 1].is_mention else None
         right = units[end] if end < len(units) and units[end].is_mention else None
-        if frame.noun_trigger and any(w in _NOT_NOW for w in words[max(0, t - 3):t]):
+        if frame.noun_trigger and any(w in NOT_NOW_WORDS for w in words[max(0, t - 3):t]):
             return []  # "Y, a former X customer,", "a prospective X supplier"
         if left is not None and right is None and frame.noun_trigger \
                 and not _possessive_pronoun(left):
@@ -1233,7 +1238,7 @@ def _apply(
         if other is None or other is possessor:
             return []
         p = _unit_index(view.units, possessor)
-        if any(w in _NOT_NOW or w in ("once", "formerly") for w in words[max(0, p - 3):p]):
+        if any(w in NOT_NOW_WORDS or w in ("once", "formerly") for w in words[max(0, p - 3):p]):
             return []  # "Y, once one of X's anchor customers,": a relation that has ended
         if frame.type == RelationType.INVESTS_IN and p >= 2 and words[p - 1] in ("by", "par") \
                 and words[p - 2] in _SOLD_PARTICIPLES:
@@ -1846,8 +1851,6 @@ def _after_in_phrase(view: SentenceView, end: int, words: frozenset[str]) -> boo
 
 
 _WITH = _WITH_AVEC | {"alongside"}
-_NOT_NOW = frozenset({"former", "ex", "one-time", "onetime", "erstwhile", "potential",
-                      "prospective", "future", "possible", "would-be"})
 _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "est", "sont", "etait",
                           "etaient", "ete", "etre", "sera", "seront", "fut", "soit", "serait"})
 
@@ -5173,11 +5176,6 @@ _MEMBER_MODIFIERS = frozenset({"main", "biggest", "largest", "bigger", "larger",
                                "first", "new", "nouveaux", "nouvelles", "direct", "directs",
                                "directes", "industrial", "industriels", "strategic",
                                "strategiques"})
-_MEMBER_NOT_NOW = _NOT_NOW | frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex",
-                                        "futur", "futurs", "future", "futures", "potentiel",
-                                        "potentiels", "potentielle", "potentielles",
-                                        "eventuel", "eventuels", "once", "formerly",
-                                        "previous", "prospects"})
 _AMONG = frozenset({"among", "parmi"})
 _AMONG_VERBS = (("are",), ("is",), ("were",), ("was",), ("include",), ("includes",),
                 ("figurent",), ("figure",), ("figuraient",), ("se", "trouvent"),
@@ -5201,7 +5199,7 @@ def noun_members(view: SentenceView, lex: Lexicon, registry: Registry) -> list[C
             continue
         rtype, role = spec
         start = k - 1 if words[k] == "mere" else k
-        if any(w in _MEMBER_NOT_NOW for w in words[max(0, start - 3):start]):
+        if any(w in NOT_NOW_BEFORE_NOUN for w in words[max(0, start - 3):start]):
             continue
         found = _noun_possessor(view, start, k, lex)
         member: Unit | None
