@@ -636,7 +636,7 @@ def _holder_before(view: SentenceView, v: int, participle: bool) -> int | None:
                 or any(w in HARD_BOUNDARIES or w in _RELATIVES for w in words[k + 1:v]):
             return None
     if words[k] == "," and not participle:  # "Velmora, a state-backed vehicle, is taking"
-        head = _bare_apposition_owner(view, k)
+        head = view.apposition_owner(k)
         if head is None:
             return None
         k = head
@@ -646,20 +646,6 @@ def _holder_before(view: SentenceView, v: int, participle: bool) -> int | None:
     if k > 0 and words[k - 1] in _NO_SUBJECT_BEFORE:
         return None  # "from Velmora is taking": no subject
     return k
-
-
-def _bare_apposition_owner(view: SentenceView, comma: int) -> int | None:
-    """The unit before the comma that opens a short apposition closed by the comma at
-    `comma` ("Velmora, a state-backed vehicle,"), when the apposition names nothing; None
-    otherwise."""
-    words, units = view.words, view.units
-    for q in range(comma - 1, max(0, comma - _APPOSITION_REACH - 2), -1):
-        if units[q].is_mention or words[q] in HARD_BOUNDARIES or words[q] in (
-                "and", "et", "or", "ou", ".", ";", ":") or words[q] in _RELATIVES:
-            return None
-        if words[q] == ",":
-            return q - 1 if q > 0 and q < comma - 1 and units[q - 1].is_mention else None
-    return None
 
 
 def _named(view: SentenceView, k: int) -> bool:

@@ -395,7 +395,15 @@ def _bare_gap(view: SentenceView, k: int, prep: str, lex: Lexicon,
     """A second source of the same buyer at unit k, the first clause's unambiguous supplier
     preposition repeated: "ainsi qu'auprès de B" (past the first supplier's relative clause),
     "and <goods> from B", "et en <goods> auprès de B" (bare goods, no determiner: "buys pulp
-    from A and scrap metal from B"). The (trigger, agent) units, or None."""
+    from A and scrap metal from B"). The (trigger, agent) units, or None.
+
+    `_gapped_object_end` reads the same shape from the other end (a list of a trigger's
+    objects: "buys pulp from A and paper from B" makes B a second member); both stop at
+    `_NOT_BARE_GOODS`. Kept as two readers (session 21): this one runs from the customer's
+    side over up to five words, takes French partitives and "en", and stops at a supply verb
+    or `_NOT_SUPPLIED`; the other takes a possessive, "en" or a partitive (four words) or an
+    English bare noun (two words) and refuses verbs by their ending. One scan for both would
+    change which words end the gap on one side or the other."""
     words, units = view.words, view.units
     n = len(units)
     if words[k] == "ainsi" and k + 2 < n and words[k + 1] in _AINSI and words[k + 2] == prep:
@@ -2330,7 +2338,8 @@ def _set_off_participle(t: int, view: SentenceView, lex: Lexicon) -> Unit | None
         return None
     u = view.units[c - 1]
     if not u.is_mention:  # "Amundi, le leader européen du secteur, contrôlé à 69 % par Y"
-        u = _apposition_owner(view, c, lex) or u
+        owner = view.apposition_owner(c)
+        u = view.units[owner] if owner is not None else u
     elif c + 1 < t and singular_description(view, c + 1, t, lex):
         u = last_member(u)  # "A et B, le spécialiste des vannes contrôlé par Y": B only
     return u if _plain_mention(u) else None
@@ -2361,26 +2370,6 @@ def _owned_goods_set_off(t: int, view: SentenceView, lex: Lexicon) -> Unit | Non
 
 _NOW_ADVERBS = frozenset({"aujourd'hui", "actuellement", "currently", "now", "today",
                           "deja", "already"})
-
-
-def _apposition_owner(view: SentenceView, c: int, lex: Lexicon) -> Unit | None:
-    """The name an apposition closed by the comma at unit c is set off from: "Zentrix, le
-    leader européen du secteur," (the apposition opens with a determiner or a description and
-    holds no verb-like word nor another name)."""
-    words, units = view.words, view.units
-    for b in range(c - 1, max(0, c - 10), -1):
-        if words[b] in HARD_BOUNDARIES or words[b] in lex.relative_pronouns \
-                or words[b] in lex.complementizers or words[b] in _COPULAS:
-            return None
-        if words[b] == ",":
-            first = units[b + 1]
-            opens = words[b + 1] in lex.determiners or (
-                first.is_mention and first.mentions[0].kind == ANAPHOR)
-            inner = any(_plain_mention(units[q]) and units[q].mentions[0].kind == NAME
-                        for q in range(b + 1, c))
-            return units[b - 1] if b >= 1 and opens and not inner \
-                and _plain_mention(units[b - 1]) else None
-    return None
 
 
 def _unit_index(units: list[Unit], u: Unit) -> int:
@@ -3276,7 +3265,8 @@ money from B"): no bare gapped object (session 20)."""
 def _gapped_object_end(view: SentenceView, j: int, prep: Phrase, lex: Lexicon) -> int:
     """Where the repeated preposition stands after a gapped second object opened by a
     possessive or the French "en" ("and its vision systems from B", "et en or auprès de B"),
-    within four words and no name; `j` itself when there is none."""
+    within four words and no name; `j` itself when there is none. The customer's side of the
+    same shape is `_bare_gap` (why two readers: its docstring)."""
     words = view.words
     if j >= len(words):
         return j

@@ -176,6 +176,19 @@ class SentenceView:
                 found = seg
         return found
 
+    def apposition_owner(self, comma: int) -> int | None:
+        """The unit of the name an apposition closed by the comma at unit `comma` is set off
+        from ("Zentrix, le leader européen du secteur,", "Velmora, a state-backed vehicle,",
+        "O, un atelier de Cholet employant 45 salariés, dont ...": Zentrix, Velmora, O; not a
+        name inside the apposition), or None: an apposition segment (`_segments`) that ends
+        at `comma` and whose owner stands right before its opening comma. The one reading of
+        this for relations.py, implicit.py and roles.py (three helpers until session 21; the
+        segment's reading gives the same output on every set)."""
+        for seg in self.segments:
+            if seg.kind == "apposition" and seg.end == comma and seg.owner == seg.start - 1:
+                return seg.owner
+        return None
+
     def owner_unit(self, seg: Segment) -> Unit:
         """The unit a segment tells of: its owner, or only the owner list's last member when
         a singular description follows the list ("rivals A, B and C, the X specialist that is
