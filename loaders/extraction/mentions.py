@@ -31,6 +31,7 @@ from loaders.extraction.sentences import GIVEN_NAME_ABBREVIATIONS
 from loaders.extraction.text import CORPORATE_SUFFIXES, LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold
 from loaders.extraction.tokens import QUOTE_MARKS, Token
 from loaders.extraction.word_shapes import (
+    BODY_ADJECTIVE_ENDINGS,
     DEMONYM_ENDINGS,
     DESCRIPTION_TAIL_ENDINGS,
     TITLE_ADJECTIVE_ENDINGS,
@@ -2869,9 +2870,6 @@ kandorienne", "l'Autorité portuaire", "les Hospices civils de Quellon", session
 "Direction" is left out ("la Direction commerciale de Velmora" is a company's department), and
 "Institut" (session 15 keeps a demonym no list knows out of an institute's name)."""
 
-_BODY_ADJECTIVE_ENDINGS = ("al", "ale", "ales", "aux", "el", "elle", "els", "elles", "ique",
-                           "iques", "if", "ive", "ifs", "ives", "ien", "ienne", "iens",
-                           "iennes", "ais", "aise", "aises", "ois", "oise", "oises")
 _BODY_ADJECTIVES = frozenset({"public", "publique", "publics", "publiques", "civil", "civile",
                               "civils", "civiles", "autonome", "autonomes", "general",
                               "generale", "generaux", "superieur", "superieure", "supreme"})
@@ -2887,7 +2885,7 @@ def _body_adjective(tok: Token, lex: Lexicon) -> bool:
             or tok.norm in lex.determiners or tok.norm in lex.calendar:
         return False
     return tok.norm in _BODY_ADJECTIVES or tok.norm in lex.nationalities \
-        or tok.norm.endswith(_BODY_ADJECTIVE_ENDINGS)
+        or tok.norm.endswith(BODY_ADJECTIVE_ENDINGS)
 
 
 def _body_place(tokens: list[Token], k: int, taken: list[bool], lex: Lexicon) -> int:

@@ -37,7 +37,7 @@ from loaders.extraction.mentions import (
 )
 from loaders.extraction.text import fold, name_key, strip_suffix
 from loaders.extraction.tokens import Token, quote_spans
-from loaders.extraction.word_shapes import POST_ADJECTIVE_ENDINGS
+from loaders.extraction.word_shapes import FR_ADJECTIVE_ENDINGS, POST_ADJECTIVE_ENDINGS
 from ontology.iris import slugify
 from ontology.records import Entity, EntityType
 
@@ -495,12 +495,6 @@ def _named_kinds(
     return {h: frozenset(e) for h, e in out.items()}
 
 
-_PRE_NAME_ENDINGS = ("al", "ale", "el", "elle", "ique", "aire", "iere", "if", "ive", "ien",
-                     "ienne", "ain", "aine", "ais", "aise", "ois", "oise")
-"""Endings of French adjectives that may stand between a description's noun and the name it
-describes ("l'éditeur musical X", "le laboratoire pharmaceutique X", "l'équipementier
-ferroviaire X", a demonym no table has: "le chantier costarmoricain X"): the noun is taught
-to X as with a place adjective there."""
 _PRE_NAME_MAX = 2
 """Most such adjectives read between a noun and a name."""
 
@@ -520,7 +514,7 @@ def _adjectives_before(toks: list[Token], norms: list[str], k: int, lex: Lexicon
         elif plain < _PRE_NAME_MAX and not match_ending_at(norms, k, keys) \
                 and toks[k - 1].kind == "word" \
                 and toks[k - 1].text.islower() and len(w) > 4 and w.isalpha() \
-                and w.endswith(_PRE_NAME_ENDINGS) and w not in lex.function_words:
+                and w.endswith(FR_ADJECTIVE_ENDINGS) and w not in lex.function_words:
             k -= 1
             plain += 1
         else:

@@ -1,12 +1,13 @@
 """Word endings that make a folded word an adjective, one list per reading (session 21).
 
 Five lists of adjective endings had grown apart in mentions.py, units.py, relations.py and
-resolution.py. They live here now, each named for what its reader does with it. Two were one
-list in all but name and are merged (`FR_ADJECTIVE_ENDINGS`); the other three stay apart
-because merging them moves output on read text (session 21, docs/extraction-history.md):
-`POST_ADJECTIVE_ENDINGS` widened to `FR_ADJECTIVE_ENDINGS` loses a relation and gains a wrong
-one on batch32; `DESCRIPTION_TAIL_ENDINGS` widened the same way loses three on batch13;
-`TITLE_ADJECTIVE_ENDINGS` reads capitalised words of a name and takes any "-e".
+resolution.py, and two more came with names16 and refs15 (session 21). They live here now,
+each named for what its reader does with it. Three were one list in all but name and are
+merged (`FR_ADJECTIVE_ENDINGS`). The others stay apart: widening `POST_ADJECTIVE_ENDINGS` to
+`FR_ADJECTIVE_ENDINGS` loses a relation and gains a wrong one on read batch32, widening
+`DESCRIPTION_TAIL_ENDINGS` the same way loses three on read batch13 (docs/extraction-history.md,
+session 21: code debts); `TITLE_ADJECTIVE_ENDINGS` reads the capitalised words of a name and
+takes any "-e"; `BODY_ADJECTIVE_ENDINGS` (names16) was moved here as it stood.
 """
 
 from __future__ import annotations
@@ -16,8 +17,11 @@ FR_ADJECTIVE_ENDINGS = ("al", "ale", "aux", "ien", "ienne", "ais", "aise", "ois"
                         "enne", "ard", "iste", "ime")
 """Endings of a lower-case French adjective after a company noun inside a noun phrase ("le
 spécialiste murcien A", "le groupe fluvial et maritime X", "et du fonds souverain singapourien
-B"): relations.py's list members and apposed names, units.py's `_adjective_after_noun` (one
-list since session 21; units.py's old one was a subset and the union changes no output)."""
+B"): relations.py's list members and apposed names, units.py's `_adjective_after_noun`, and
+the adjectives between a description's noun and the name it describes ("l'éditeur musical X",
+"le laboratoire pharmaceutique X", "le chantier costarmoricain X": resolution.py, refs15).
+One list since session 21: units.py's and refs15's `_PRE_NAME_ENDINGS` were subsets of it, and
+reading them as this list changes no output."""
 
 TITLE_ADJECTIVE_ENDINGS = ("e", "ee", "al", "ale", "el", "elle", "if", "ive", "ique", "aire",
                            "ier", "iere", "il", "ile", "ees", "als", "aux", "ales", "els",
@@ -49,3 +53,10 @@ resolution.py reads them as part of the apposition only when the apposition then
 comma, a full stop, "de", "qui" ...), so that a verb ("la coopérative fabrique des ...") ends
 nothing. Narrower than `FR_ADJECTIVE_ENDINGS` (no "-ien", "-ais", "-al", "-en" ...): with
 those, read text loses a relation and gains a wrong one."""
+
+BODY_ADJECTIVE_ENDINGS = ("al", "ale", "ales", "aux", "el", "elle", "els", "elles", "ique",
+                          "iques", "if", "ive", "ifs", "ives", "ien", "ienne", "iens",
+                          "iennes", "ais", "aise", "aises", "ois", "oise", "oises")
+"""Endings of a lower-case French adjective that goes on a public body's name after its
+capitalised head ("l'Agence nationale de ...", "les Hospices civils de Quellon"): mentions.py
+`_body_adjective` (names16, session 21), with their plurals; moved here unchanged."""
