@@ -8,9 +8,10 @@ plus puissants, l'espagnol A et le suisse B en tête", "..., le réseau parisien
 britannique B"), a list opener past a longer qualifier and its comma ("des concurrents de
 taille bien supérieure, à commencer par A et B", behind an arena), a fronted rival phrase
 past a relative clause on the rivals ("Face à des concurrents comme A et B, qui ..., X
-mise", "Facing rivals such as A, which ..., X ..."), and a part sold under its
-own name set off by commas ("sell its drone unit, Tarvel, to Y", "a cédé sa filiale de
-drones, Tarvel, à Y").
+mise", "Facing rivals such as A, which ..., X ..."), a second target behind its place past
+the first one's adjunct ("bought A in 2024 and Oslo-based B earlier this year"), and a part
+sold under its own name set off by commas ("sell its drone unit, Tarvel, to Y", "a cédé sa
+filiale de drones, Tarvel, à Y").
 Invented sentences, names in no list. Absent cases keep out: rivals of one company with each
 other, a list opener after a clause ("les concurrents de X ont perdu des contrats, à
 commencer par Y"), an obstacle or a customer after "bute sur", the verb "contest", a contest
@@ -56,6 +57,9 @@ _EN_FRONTED_REL = ("Facing rivals such as Quistor and Brantel, which have both b
                    "campuses, Velmora is betting on proximity.")
 _FR_FRONTED_BUY = ("Face à des concurrents comme Quistor, qui a racheté Tarvel, Velmora mise sur "
                    "la proximité.")
+_EN_SECOND_BOUGHT = ("It is the group's third takeover, after Velmora bought Lisbon's Quistor in "
+                     "2024 and Oslo-based Brantel earlier this year.")
+_EN_SECOND_GENITIVE = "Velmora bought Quistor in 2024 and South Korea's Brantel in 2025."
 _FR_ACTIVITE = "Kandor cède son activité de capteurs, Tarvel, à Velmora."
 
 FOUND = [
@@ -90,6 +94,9 @@ FOUND = [
     ("en", _EN_HEFT, (C, "Velmora", "Brantel")),
     ("en", "The deal gives Velmora more clout against Quistor in Spain.",
      (C, "Velmora", "Quistor")),
+    # a second target behind its place, past the first one's time adjunct
+    ("en", _EN_SECOND_BOUGHT, (A, "Velmora", "Brantel")),
+    ("en", _EN_SECOND_GENITIVE, (A, "Velmora", "Brantel")),
     # a part sold under its own name set off by commas
     ("en", _EN_UNIT, (A, "Velmora", "Tarvel")),
     ("en", _EN_UNIT_LONG, (A, "Velmora Capital", "Tarvel Bau")),
@@ -137,6 +144,9 @@ ABSENT = [
      (C, "Velmora", "Quistor")),
     ("en", "The deal gives Velmora more heft in talks with its customer Quistor.",
      (C, "Velmora", "Quistor")),
+    # a place before the subject of a second clause: no second target
+    ("en", "Velmora bought Quistor in 2024 and Oslo-based Brantel sold Tarvel in 2025.",
+     (A, "Velmora", "Brantel")),
     # the part sold is no buyer, the seller no target; a unit told by a relative clause, a
     # stake sold
     ("en", _EN_UNIT, (A, "Kandor", "Tarvel")),

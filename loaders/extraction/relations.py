@@ -1789,6 +1789,7 @@ def _object_past_adjunct(view: SentenceView, obj_at: int, lex: Lexicon) -> Unit 
     k += 1
     if k < n and words[k] in _THEN:
         k += 1  # "et puis"
+    k += _place_before_name(view, k, lex)  # "and Seoul-based B", "and Korea's B" (session 21)
     if k >= n or not _plain_mention(units[k]) or units[k].mentions[0].kind != NAME:
         return None
     after = k + 1
@@ -1799,6 +1800,18 @@ def _object_past_adjunct(view: SentenceView, obj_at: int, lex: Lexicon) -> Unit 
             or tuple(words[after:after + 2]) in _NEXT_PERIOD:
         return units[k]
     return None
+
+
+def _place_before_name(view: SentenceView, k: int, lex: Lexicon) -> int:
+    """The length of a place told before a name at unit k: "Seoul-based" (a place word and
+    the based suffix) or a place's possessive ("South Korea's"), else 0 (session 21, cues3)."""
+    words, units = view.words, view.units
+    if k < len(words) and not units[k].is_mention:
+        based = match_at(words, k + 1, lex.based_suffix)
+        if based is not None and view.tokens[units[k].first].text[:1].isupper():
+            return 1 + len(based)
+        return _place_genitive(words, k)
+    return 0
 
 
 _NEXT_PERIOD = frozenset({("l'", "annee"), ("l'", "an"), ("la", "semaine"), ("le", "mois"),
