@@ -480,6 +480,35 @@ def _month_opens_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         and tokens[i + 1].norm not in lex.calendar and tokens[i + 1].start == tok.end + 1
 
 
+_FORCE_HEADS = frozenset({"navy", "army", "air", "coast", "armed", "marines"})
+"""English heads of a country's armed forces, named with the country's adjective ("the Quellian
+Navy", "the German Air Force", session 21)."""
+
+
+def _force_opens_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """True when a capitalised English nationality opens the name of its country's forces: "the
+    German Navy", "the French Air Force" (session 21); never alone ("German Velmora")."""
+    return lex.language == "en" and tokens[i].kind == "word" and tokens[i].text[:1].isupper() \
+        and tokens[i].norm in lex.nationalities and i + 1 < len(tokens) \
+        and tokens[i + 1].norm in _FORCE_HEADS and tokens[i + 1].text[:1].isupper() \
+        and (tokens[i + 1].norm not in _FORCE_TAILS
+             or i + 2 < len(tokens) and tokens[i + 2].text == _FORCE_TAILS[tokens[i + 1].norm])
+
+
+_FORCE_TAILS = {"air": "Force", "coast": "Guard", "armed": "Forces"}
+
+
+def _calendar_firm(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """True when a capitalised month or day word stands right before a capitalised legal form
+    ("Mai Inc.", "OCT Corp.", session 21): the legal form makes a company of it (not after a
+    number: "le 3 Mars SA")."""
+    tok = tokens[i]
+    return tok.kind == "word" and tok.norm in lex.calendar and tok.text[:1].isupper() \
+        and i + 1 < len(tokens) and tokens[i + 1].kind == "word" \
+        and tokens[i + 1].text[:1].isupper() and tokens[i + 1].norm in LEGAL_SUFFIXES \
+        and tokens[i + 1].start == tok.end + 1 and not (i > 0 and tokens[i - 1].kind == "number")
+
+
 _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
                            "ten", "twelve", "hundred", "thousand"})
 
@@ -830,6 +859,16 @@ def _digit_final(tok: Token) -> bool:
     letters = tok.text.rstrip("0123456789")
     return tok.kind == "word" and letters != tok.text and len(letters) >= 2 \
         and letters.isalpha() and letters[:1].isupper() and letters[1:].islower()
+
+
+def _digit_inner(tok: Token) -> bool:
+    """A word, digits, then letters with a capital among them: "Qel2uS" (session 21; not
+    "Mk2", "A3s": a capital then lower case, three letters at least, before the digits)."""
+    m = _DIGIT_INNER.fullmatch(tok.text)
+    return tok.kind == "word" and m is not None
+
+
+_DIGIT_INNER = re.compile(r"[A-Z][a-z]{2,}[0-9]+[a-z]*[A-Z][A-Za-z]*")
 
 
 def _digit_capital(tok: Token) -> bool:
@@ -1533,13 +1572,16 @@ def _head_opens_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     if lex.language != "fr" or i < 1 or i + 2 >= len(tokens):
         return False
     tok, prev = tokens[i], tokens[i - 1]
+    link = i + 2 if i + 3 < len(tokens) and _title_adjective(tokens[i + 1], lex) \
+        and tokens[i + 1].norm not in lex.function_words else i + 1
+    # "la Société Quellonaise de Manutention": a capitalised adjective between (session 21)
     if tok.kind != "word" or not tok.text[:1].isupper() or not tok.text[1:].islower() \
             or tok.norm not in lex.org_heads or tok.norm not in lex.function_words \
             or not prev.text.islower() or prev.norm not in _HEAD_ARTICLES \
-            or tokens[i + 1].norm not in ("de", "des", "du", "d'") \
-            or not tokens[i + 1].text.islower():
+            or tokens[link].norm not in ("de", "des", "du", "d'") \
+            or not tokens[link].text.islower():
         return False
-    k = _past_article(tokens, i + 1)
+    k = _past_article(tokens, link)
     return k < len(tokens) and tokens[k].kind == "word" and tokens[k].text[:1].isupper() \
         and tokens[k].text[1:].islower() and tokens[k].norm not in lex.function_words
 
@@ -1601,6 +1643,8 @@ def _name_mentions(
             or _title_opens_name(tokens, i, lex, first_names) \
             or _outlet_title(tokens, i, i + 2, lex) \
             or _month_opens_name(tokens, i, lex) \
+            or _calendar_firm(tokens, i, lex) \
+            or _force_opens_name(tokens, i, lex) \
             or _number_opens_name(tokens, i, lex, article_caps) \
             or _head_opens_name(tokens, i, lex) \
             or _article_opens_name(tokens, i, lex)  # "Jan Lund", "Prime Velmora Lab"
@@ -2282,6 +2326,9 @@ _SLOT_VERBS: tuple[tuple[str, ...], ...] = _COMPANY_OBJECT_VERBS + (
 or competing verb, "se mesure à", "chez", "le rachat de" (session 20)."""
 
 
+_SLOT_EXAMPLES = frozenset({"comme", "like", "including", "notamment"})
+"""Words that open examples after a slot noun ("des concurrents comme Vel4", session 21)."""
+
 _SLOT_CLOSERS = frozenset({"and", "or", "et", "ou", "which", "who", "whose", "qui", "dont", "que",
                            "said", "says", "a", "est"})
 """Lower-case words after which a slot's digit-shaped name stays one: a conjunction, a relative,
@@ -2308,6 +2355,9 @@ def _party_slot(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return True
     if k >= 2 and norms[k - 1] in ("is", "est") and norms[k - 2] in _SLOT_NOUNS:
         return True
+    if k >= 2 and norms[k - 1] in _SLOT_EXAMPLES and norms[k - 2] in _SLOT_NOUNS \
+            or k >= 3 and norms[k - 2:k] == ["such", "as"] and norms[k - 3] in _SLOT_NOUNS:
+        return True  # "des concurrents comme Vel4 et X", "rivals such as 7Q" (session 21)
     if match_ending_at(norms, k, _SLOT_VERBS) is not None:
         return True
     if lex.language == "fr" and _after_nationality(norms, k, lex) and prev.text.islower():
@@ -2758,13 +2808,18 @@ def _institution_end(tokens: list[Token], i: int, taken: list[bool], lex: Lexico
     if head.kind != "word" or not head.text[:1].isupper() or not head.text[1:].islower() \
             or not (i == 0 or tokens[i - 1].norm in _HEAD_ARTICLES
                     and tokens[i - 1].text.islower()
-                    or i == 1 and tokens[0].text in ("L'", "L’")):
+                    or i == 1 and tokens[0].text in ("L'", "L’")
+                    or i == 1 and tokens[0].norm in ("la", "les", "le")):
         return 0
     k = i + 1
     if head.norm in _GAZETTE_HEADS:
         if k >= n or tokens[k].text != "officiel":
             return 0
         k += 1
+    elif head.norm in _ADJECTIVE_HEADS and k < n and _body_adjective(tokens[k], lex):
+        k += 1  # "la Marine kandorienne", "l'Autorité portuaire", "les Hospices civils"
+        while k < n and k - i <= 3 and _body_adjective(tokens[k], lex):
+            k += 1
     elif head.norm not in _INSTITUTION_HEADS:
         return 0
     while k + 1 < n and tokens[k].norm in ("de", "des", "du", "d'") and tokens[k].text.islower() \
@@ -2782,7 +2837,56 @@ def _institution_end(tokens: list[Token], i: int, taken: list[bool], lex: Lexico
                 and tokens[k].norm not in lex.calendar and tokens[k + 1].text in _TITLE_CLOSERS:
             k += 1  # "de la régulation kandorienne.": an adjective closing the clause
             break
+    if k > i + 1:
+        k = _body_place(tokens, k, taken, lex)
     return k if k > i + 1 else 0
+
+
+_ADJECTIVE_HEADS = _INSTITUTION_HEADS | {"marine", "armee", "hospices", "caisse", "regie",
+                                         "banque", "centre", "compagnie", "societe",
+                                         "assistance", "gendarmerie", "police", "bibliotheque"}
+"""French heads of public bodies named by the head and a lower-case adjective ("la Marine
+kandorienne", "l'Autorité portuaire", "les Hospices civils de Quellon", session 21);
+"Direction" is left out ("la Direction commerciale de Velmora" is a company's department), and
+"Institut" (session 15 keeps a demonym no list knows out of an institute's name)."""
+
+_BODY_ADJECTIVE_ENDINGS = ("al", "ale", "ales", "aux", "el", "elle", "els", "elles", "ique",
+                           "iques", "if", "ive", "ifs", "ives", "ien", "ienne", "iens",
+                           "iennes", "ais", "aise", "aises", "ois", "oise", "oises")
+_BODY_ADJECTIVES = frozenset({"public", "publique", "publics", "publiques", "civil", "civile",
+                              "civils", "civiles", "autonome", "autonomes", "general",
+                              "generale", "generaux", "superieur", "superieure", "supreme"})
+
+
+def _body_adjective(tok: Token, lex: Lexicon) -> bool:
+    """True for a lower-case French adjective that goes on a public body's name after its
+    capitalised head (session 21): "nationale", "environnementale"; the endings of relation ("-al",
+    "-el", "-ique", "-if", "-ien", "-ais", "-ois"), a nationality, "public", "civil",
+    "autonome", "général", "supérieur"; no function word, no short word."""
+    if tok.kind != "word" or not tok.text.isalpha() or not tok.text.islower() \
+            or len(tok.text) < 5 or tok.norm in lex.function_words \
+            or tok.norm in lex.determiners or tok.norm in lex.calendar:
+        return False
+    return tok.norm in _BODY_ADJECTIVES or tok.norm in lex.nationalities \
+        or tok.norm.endswith(_BODY_ADJECTIVE_ENDINGS)
+
+
+def _body_place(tokens: list[Token], k: int, taken: list[bool], lex: Lexicon) -> int:
+    """End of a public body's name at k past "de / du / d' / de la / de l' <Place>" and the
+    lower-case adjectives after the place ("les Hospices civils de Quellon", "au Journal officiel
+    de l'Union kandorienne", session 21); k when no listed place stands there."""
+    n = len(tokens)
+    if k + 1 >= n or tokens[k].norm not in ("de", "du", "d'") or not tokens[k].text.islower():
+        return k
+    at = _past_article(tokens, k)
+    if at >= n or taken[at] or tokens[at].kind != "word" or not tokens[at].text[:1].isupper() \
+            or tokens[at].norm not in place_words() \
+            or at + 1 < n and tokens[at + 1].kind == "word" and tokens[at + 1].text[:1].isupper():
+        return k
+    end = at + 1
+    while end < n and _body_adjective(tokens[end], lex):
+        end += 1
+    return end
 
 
 def _span_end(
@@ -2908,8 +3012,8 @@ def _span_end(
             j = end  # "l'Autorité de régulation des ports", "la Cour des litiges", "au
             break  # Bulletin officiel": a French public body in lower case after its head
         if (j == i + 1 or j == i + 2 and _title_adjective(tokens[i + 1], lex)) \
-                and (_common_head(tokens, i, lex) or j == i + 1
-                     and _head_opens_name(tokens, i, lex)):  # "la Banque Privée de Quimper"
+                and (_common_head(tokens, i, lex)
+                     or _head_opens_name(tokens, i, lex)):  # "la Banque Privée de Quimper"
             k = _of_name(tokens, j, taken, lex)
             if k:
                 if tokens[j].norm == "des" and k < n and tokens[k].norm == "du":
@@ -3454,7 +3558,8 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
                      and (tokens[i - 1].norm,) in lex.descriptors
                      and tokens[i - 1].norm not in lex.product_nouns) \
             and not _digit_party(tokens, i, j, lex) \
-            and not ((_digit_final(tokens[i]) or _digit_capital(tokens[i]))
+            and not ((_digit_final(tokens[i]) or _digit_capital(tokens[i])
+                      or _digit_inner(tokens[i]))
                      and _party_slot(tokens, i, lex)):
         return True  # "A350s", "AI6", "H100": model names (not "23andMe", "the neobank Q26",
         # "competes with Q26 and Zelbar")
@@ -3493,7 +3598,9 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
             or tokens[i - 1].text.islower()):
         shaped = tokens[i].text.isupper() or any(c.isdigit() for c in tokens[i].text)
         return shaped or not (_descriptor_complement(tokens, i - 1, lex)
-                              or j < len(tokens) and tokens[j].norm in _USER_VERBS)
+                              or j < len(tokens) and tokens[j].norm in _USER_VERBS
+                              or j + 1 < len(tokens) and tokens[j].norm in ("has", "had")
+                              and tokens[j + 1].norm in _USER_PARTICIPLES)
         # "moteurs LEAP", "famille A320neo", "le vaccin Ixora", "the drug Zelkany" (not "le
         # fabricant de puces Quistor")
     if lex.language == "fr" and j - i == 1 and i >= 3 and tokens[i - 2].norm in lex.product_nouns \
@@ -3907,6 +4014,8 @@ _RUN_PARTICIPLES = frozenset({"exploite", "exploitee", "exploites", "exploitees"
 
 _COMPLEMENT_DE = frozenset({"de", "d'", "du", "of"})
 _USER_VERBS = frozenset({"uses", "licenses", "deploys", "buys"})
+_USER_PARTICIPLES = frozenset({"used", "licensed", "deployed", "bought"})
+"""The same verbs after "has / had" ("the system Quistor has used since 2019", session 21)."""
 """Present verbs after "<product noun> X" that make X the user of the product in an English
 relative clause without its pronoun ("the pricing software Quistor uses"), not the product's
 name (participles stay out: "the chip Zelk used in phones" is a product)."""
@@ -3917,7 +4026,14 @@ def _descriptor_complement(tokens: list[Token], p: int, lex: Lexicon) -> bool:
     name after it is the company's (session 14): "le fabricant de puces Quistor", "l'éditeur
     de logiciels Quistor", "le spécialiste de la sécurité du cloud Quistor". A definite plural
     ("le fabricant des montres Quarnel") names the product; "du" only deeper in a chain."""
-    if p < 2 or tokens[p - 1].norm not in _COMPLEMENT_DE:
+    if p < 2:
+        return False
+    before = tokens[p - 1]
+    if lex.language == "fr" and before.kind == "word" and before.text.islower() \
+            and (before.norm,) in lex.descriptors and before.norm not in lex.product_nouns:
+        return True  # "l'hébergeur cloud Quistor": French puts the company noun first, the
+        # product noun after it is its trade (session 21)
+    if before.norm not in _COMPLEMENT_DE and before.norm not in _COMPLEMENT_FOR:
         return False
     links = 1
     for k in range(p - 2, max(-1, p - 8), -1):
@@ -3925,10 +4041,17 @@ def _descriptor_complement(tokens: list[Token], p: int, lex: Lexicon) -> bool:
         if tok.kind not in ("word", "elision") or not tok.text.islower():
             return False
         if (tok.norm,) in lex.descriptors and tok.norm not in lex.product_nouns:
-            return tokens[p - 1].norm != "du" or links >= 2
-        if tok.norm in _COMPLEMENT_DE:
+            return before.norm != "du" and (before.norm not in _COMPLEMENT_FOR or links >= 2) \
+                or links >= 2
+        if tok.norm in _COMPLEMENT_DE or tok.norm in _COMPLEMENT_FOR:
             links += 1
     return False
+
+
+_COMPLEMENT_FOR = frozenset({"pour", "for"})
+"""A goods complement's second link ("l'éditeur de jeux pour smartphones Quistor", session
+21): only deeper in a chain that opens with "de", never right after the company noun ("the
+maker for phones X")."""
 
 
 def _digit_party(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
@@ -4413,6 +4536,9 @@ def _apposition_follows(
         w = norms[k]
         if w in _TITLE_ARTICLES and k > end and norms[k - 1] in ("de", "d'"):
             continue  # "le spécialiste de la sécurité du cloud X": an article of its complement
+        if w in _COMPLEMENT_FOR and k > end and norms[k - 1] not in _OF \
+                and k + 1 < len(tokens) and norms[k + 1] in lex.product_nouns:
+            continue  # "l'éditeur de jeux pour smartphones X": the goods' own complement
         if tokens[k].kind in ("punct", "elision") and w not in _OF:
             return False  # "s'approvisionne", "n'a": a verb follows the description
         if w in _AUXILIARIES or (w in lex.function_words and w not in _OF):
