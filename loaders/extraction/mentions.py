@@ -4257,13 +4257,49 @@ def _descriptions(
             i += 1
             continue
         found = _singular_description(index, tokens, norms, i, lex, taken, heads, people,
-                                      towns)
+                                      towns) or _demonym_description(index, tokens, norms, i,
+                                                                     lex, taken)
         if found is None or _apposed(tokens, norms, found, lex, taken):
             i += 1
             continue
         out.append(found)
         i = found.last
     return out
+
+
+_DEMONYM_VERB_NEXT = frozenset({"se", "s'", "y", "en", "ne", "n'", "a", "avait",
+                                "aura", "est", "sera", "va", "doit", "devra", "devrait",
+                                "pourrait", "peut", "compte", "entend", "prevoit", "reste",
+                                "affronte", "fournit", "livre", "vend", "achete", "detient",
+                                "emploie", "realise", "revendique", "vise", "mise"})
+"""Words after "le lyonnais", "l'allemand" that make the pair a company's subject: a clitic,
+an auxiliary or a verb a company does. Not a dative clitic ("L'américain lui livrera son
+scanner X"): the relation stage then reads the product named after the verb as the customer
+(a product typed as a company), a wrong edge where there was none."""
+
+
+def _demonym_description(index: int, tokens: list[Token], norms: list[str], i: int,
+                         lex: Lexicon, taken: list[bool]) -> Mention | None:
+    """A French description made of a masculine determiner and a demonym alone, as the
+    subject of its clause ("Sur ce marché, le lyonnais se frotte à X", "L'allemand livre Y"):
+    a company placed so (its nationality, or a city's or region's demonym for `_place`). Only
+    at the sentence's start or after a comma, with a clitic, an auxiliary or a company's verb
+    right after it (`_DEMONYM_VERB_NEXT`); never before a name ("l'allemand X": an
+    apposition) nor the language ("parle l'allemand")."""
+    j = i + 1
+    if lex.language != "fr" or norms[i] not in ("le", "l'") or j + 1 >= len(tokens) \
+            or taken[j] or not (i == 0 or norms[i - 1] == ","):
+        return None
+    w = norms[j]
+    if not tokens[j].text.islower() or w.endswith("s") and not w.endswith(("ais", "ois")):
+        return None  # "les allemands", "le suisse" stays: a singular demonym only
+    if w not in lex.nationalities and w not in place_adjectives():
+        return None
+    if norms[j + 1] not in _DEMONYM_VERB_NEXT or taken[j + 1]:
+        return None
+    m = _make(index, tokens, i, j + 1, ANAPHOR)
+    m.country = lex.nationalities.get(w, "")
+    return m
 
 
 _FRONTED_ENDINGS = ("ed", "ing", "é", "ée", "és", "ées", "ant")

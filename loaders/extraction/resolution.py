@@ -470,13 +470,15 @@ def _named_kinds(
         for m in ms:
             if m.kind != NAME or not m.entity or registry.type_of(m.entity) not in ORG_TYPES:
                 continue
-            k = m.first
-            while k > 0 and place_adjective(norms[k - 1], lex):
-                k -= 1  # "la compagnie nantaise X"
-            found = [match_ending_at(norms, k, keys)]
+            k, plain = _adjectives_before(tokens[s], norms, m.first, lex, keys)
+            found = [match_ending_at(norms, k, keys)]  # "la compagnie nantaise X"
             if not found[0] and k > 2 and norms[k - 2] in ("de", "d'") \
                     and tokens[s][k - 1].text.islower() and tokens[s][k - 1].kind == "word":
-                found = [match_ending_at(norms, k - 2, keys)]  # "la maison de cognac X"
+                k, plain = _adjectives_before(tokens[s], norms, k - 2, lex, keys)
+                found = [match_ending_at(norms, k, keys)]  # "la maison de cognac X", "le
+                # fabricant mayennais de semoirs X"
+            if plain and found[0] in _GENERIC_HEADS:
+                found = [None]  # "le groupe familial X": a generic noun stays bare
             j = m.last
             if j + 1 < len(norms) and norms[j] == "," and norms[j + 1] in lex.determiners:
                 for q in range(j + 2, min(len(norms), j + 5)):
@@ -490,6 +492,39 @@ def _named_kinds(
                 if head:  # generic heads too: "la compagnie nantaise X" (see GENERIC_KIND_BONUS)
                     out.setdefault(head, set()).add(m.entity)
     return {h: frozenset(e) for h, e in out.items()}
+
+
+_PRE_NAME_ENDINGS = ("al", "ale", "el", "elle", "ique", "aire", "iere", "if", "ive", "ien",
+                     "ienne", "ain", "aine", "ais", "aise", "ois", "oise")
+"""Endings of French adjectives that may stand between a description's noun and the name it
+describes ("l'éditeur musical X", "le laboratoire pharmaceutique X", "l'équipementier
+ferroviaire X", a demonym no table has: "le chantier costarmoricain X"): the noun is taught
+to X as with a place adjective there."""
+_PRE_NAME_MAX = 2
+"""Most such adjectives read between a noun and a name."""
+
+
+def _adjectives_before(toks: list[Token], norms: list[str], k: int, lex: Lexicon,
+                       keys: tuple[tuple[str, ...], ...]) -> tuple[int, bool]:
+    """Where a description's noun would end before the name or "de" at `k`, stepping back
+    over place and region adjectives ("la compagnie nantaise X", "le verrier normand X") and
+    at most `_PRE_NAME_MAX` other lower-case words with a French adjective's ending ("l'éditeur
+    musical X") that end no noun of `keys` ("la coopérative X" keeps its noun); True when one
+    of the latter was stepped over."""
+    plain = 0
+    while k > 0:
+        w = norms[k - 1]
+        if place_adjective(w, lex) or region_adjective(w):
+            k -= 1
+        elif plain < _PRE_NAME_MAX and not match_ending_at(norms, k, keys) \
+                and toks[k - 1].kind == "word" \
+                and toks[k - 1].text.islower() and len(w) > 4 and w.isalpha() \
+                and w.endswith(_PRE_NAME_ENDINGS) and w not in lex.function_words:
+            k -= 1
+            plain += 1
+        else:
+            break
+    return k, plain > 0
 
 
 _NAMING = (("to", "be", "called"), ("to", "be", "named"), ("baptise",), ("baptisee",),
@@ -650,6 +685,7 @@ def resolve_references(
     described: list[str | None] = []
     topic = main_entity(sentences, registry, tokens, lex)
     kinds = _named_kinds(sentences, tokens, lex, registry, heads)
+    apposed_kinds = dict(kinds)  # the nouns set next to a name, before descriptions teach
     bosses = _role_orgs(sentences, tokens, lex, registry)
     people = _role_holders(sentences, tokens, lex, registry)
     for person, company in bosses.items():
@@ -726,7 +762,16 @@ def resolve_references(
                                      centered, frozenset(
                                          e for o in ms if centered and o.kind == NAME and (
                                              o.possessive or _fronted_topic(o, tokens[s], lex))
-                                         for e in o.resolved))
+                                         for e in o.resolved),
+                                     next(iter(same)) if head and len(same) == 1
+                                     and apposed_kinds.get(head) == same else "")
+                if m.kind == ANAPHOR and head is None and generic is None \
+                        and m.last - m.first == 2 \
+                        and place_adjective(tokens[s][m.first + 1].norm, lex):
+                    fits = [c for c in m.candidates
+                            if _fit(m, registry.get(c), place) >= PLACE_FIT]
+                    m.candidates = tuple(fits) if len(fits) == 1 else ()  # "le lyonnais":
+                    # the one company the article or the table places so, or none
                 role = _deal_role(m, tokens[s]) if m.kind == ANAPHOR else None
                 buyer = _deal_buyer(m, s, sentences, tokens, lex, registry) \
                     if head in _BUYER_HEADS or role == "buyer" else None
@@ -1829,6 +1874,7 @@ def _rank(
     prev_lead: str | None = None, topic: str | None = None, same_kind: frozenset[str] = frozenset(),
     place: Place | None = None, head_word: str = "", kind_bonus: float = KIND_BONUS,
     opener: bool = False, centered: bool = False, owners: frozenset[str] = frozenset(),
+    far_kind: str = "",
 ) -> tuple[str, ...]:
     scores: dict[str, float] = {}
     fitting: set[str] = set()
@@ -1881,6 +1927,7 @@ def _rank(
             score += kind_bonus  # "la start-up" again: the company already called so (the
             # alias table's sectors speak for the companies it knows, where it lists any)
         scores[item.entity] = max(scores.get(item.entity, -99.0), score)
+    near = set(scores)
     far: set[str] = set()
     if head_word and m.kind == ANAPHOR and not any(
             _name_has(registry.get(e), head_word) for e in scores):
@@ -1896,6 +1943,15 @@ def _rank(
                 NAME_HEAD_BONUS if head_word and _name_has(rec, head_word) else 0.0)
             if fit >= PLACE_FIT:
                 fitting.add(topic)
+    best = max((e for e in scores if e != far_kind), key=lambda e: scores[e], default=None)
+    if far_kind and far_kind not in near and best != topic \
+            and registry.type_of(far_kind) in pool_types \
+            and any(item.entity == far_kind for item in seen) \
+            and _fit(m, registry.get(far_kind), place) >= 0:
+        scores[far_kind] = scores[best] + 0.5 if best is not None else 0.0  # "la PME" long
+        # after "la PME drômoise X": X, the one company the article set the noun beside,
+        # before nearer companies; not before the article's main company when that one
+        # leads ("du laboratoire" after "le laboratoire belge Y" may be the main one's)
     ranked = tuple(sorted(scores, key=lambda e: -scores[e]))
     placed = m.kind == ANAPHOR and bool(m.country or place.city or place.region or place.stem)
     if placed and not fitting:  # "la PME lilloise" beyond the window after "X, une PME

@@ -45,6 +45,7 @@ class _Role:
     end: int
     labels: tuple[str, ...]
     former: bool
+    plural: bool = False  # "ses deux cofondateurs", "its co-founders": a list of holders
 
 
 @dataclass
@@ -93,6 +94,14 @@ def _role_phrases(
         role = _role_at(view, k, lex)
         if role is None:
             continue
+        if role.plural:
+            held = _plural_holders(view, role, lex, registry)
+            have = {(m.person, m.org) for m in out}
+            out.extend(RoleMatch(pid, org, ", ".join(dict.fromkeys(role.labels)),
+                                 role.former or gone, units[role.start].first,
+                                 units[role.end - 1].last)
+                       for pid, org, gone in held if (pid, org) not in have)
+            continue  # no list beside it: a plural title is left to the verbs, as before
         for match in _around(view, role, lex, registry, context_org, topic):
             person_unit, org, former_flag = match
             prior = [m for m in out if m.person == _person(units[person_unit], registry)]
@@ -297,7 +306,9 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
     j = k
     while j < len(words) and (words[j] in lex.determiners or words[j] in FORMER_WORDS
                               or j == k and k > 0 and words[k - 1] == ","
-                              and words[j] in _NOW):
+                              and words[j] in _NOW
+                              or words[j] in _PAIR_COUNTS and j + 1 < len(words)
+                              and words[j + 1] in PLURAL_TITLES):
         j += 1  # "P, aujourd'hui directrice générale de O": the role of P now
     if j < len(words) and words[j] == "-" and j > k:
         j += 1
@@ -363,7 +374,64 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
     tokens = view.tokens
     former = former_role(tokens, view.units[start].first, view.units[j - 1].last, lex,
                          view.year)
-    return _Role(start, j, tuple(labels), former)
+    return _Role(start, j, tuple(labels), former, words[j - 1] in PLURAL_TITLES)
+
+
+PLURAL_TITLES = frozenset({"founders", "co-founders", "cofounders", "fondateurs", "fondatrices",
+                           "cofondateurs", "cofondatrices", "co-fondateurs", "co-fondatrices"})
+"""Plural titles that name each person of a list after them ("Velmora's co-founders, A and
+B, will stay on", "ses deux cofondateurs, A et B") or before them ("A et B, les cofondateurs
+de O"): every person of the list holds the title (session 21)."""
+_PAIR_COUNTS = frozenset({"deux", "trois", "two", "three"})
+
+
+def _plural_holders(view: SentenceView, role: _Role, lex: Lexicon,
+                    registry: Registry) -> list[tuple[str, str, bool]]:
+    """(person id, org id, departed) for each member of a list of people beside a plural title
+    whose company is named or owned by a possessive: "Velmora's co-founders, A and B,", "its
+    co-founders, A and B,", "les cofondateurs de O, A et B", "ses deux cofondateurs, A et
+    B", "A et B, les cofondateurs de O", "A and B, O's co-founders" (session 21)."""
+    units, words, n = view.units, view.words, len(view.units)
+    s, e = role.start, role.end
+    org: str | None = None
+    after = e
+    if e + 1 < n and words[e] in lex.role_of:
+        k = e + 1
+        while k < n and words[k] in lex.determiners:
+            k += 1
+        if k < n and len(units[k].mentions) >= 3:  # "de O, A et B": one coordinated unit
+            head, *rest = (Unit(m.first, m.last, "", (m,)) for m in units[k].mentions)
+            listed = [m for m in rest if _is_person(m, registry)]
+            org = _org(head, registry) if not _typed_person(head, registry) else None
+            if len(listed) < len(rest) or org is None:
+                return []
+            gone = departed_after(view.tokens, units[k].last, lex)
+            return [(pid, org, gone) for pid in (_person(m, registry) for m in listed)
+                    if pid is not None]
+        if k < n and units[k].is_mention and not _typed_person(units[k], registry):
+            org, after = _org(units[k], registry), k + 1
+    else:
+        owner = s if _possessive_pronoun(units[s]) else s - 1 if s >= 1 and (
+            _possessive_pronoun(units[s - 1]) or units[s - 1].possessive
+            and units[s - 1].is_mention and not _typed_person(units[s - 1], registry)) \
+            else None
+        if owner is not None:
+            org = _org(units[owner], registry)
+    if org is None:
+        return []
+    people: list[Unit] = []
+    if after + 1 < n and words[after] == "," and (after + 2 >= n or words[after + 2] in (",", ".")
+                                                  or not units[after + 2].is_mention):
+        people = _people(units[after + 1], registry)
+    start = s - 1 if s >= 1 and units[s - 1].possessive and units[s - 1].is_mention else s
+    if not people and start >= 2 and words[start - 1] == ",":
+        people = _people(units[start - 2], registry)
+    if len(people) < 2:
+        return []
+    gone = departed_after(view.tokens, max(max(m.last for m in people),
+                                           units[after - 1].last), lex)
+    ids = [_person(m, registry) for m in people]
+    return [(pid, org, gone) for pid in ids if pid is not None]
 
 
 def _before_former_title(view: SentenceView, comma: int, registry: Registry) -> int | None:
@@ -798,8 +866,12 @@ def _around(
     if not of_org:
         p_at = _apposed_person(view, s, registry)
         if p_at is not None and _role_closes(view, e, lex) and _attributed(view, p_at, e, lex):
-            out.append((p_at, _first_org(view, p_at, registry, unquoted=True) or topic
-                        or context_org, False))
+            first = _first_org_at(view, p_at, registry, unquoted=True)
+            lender = first is not None and _governed(view, first, lex) and (topic or context_org)
+            out.append((p_at, (topic or context_org) if lender else (
+                _org(view.units[first], registry) if first is not None else None) or topic
+                or context_org, False))  # "... un crédit mis en place auprès de O, a précisé
+            # P, le directeur financier": a lender or a buyer is not the speaker's employer
     # "P, who became R in 2021", "P, qui en est toujours le R": a relative on a person
     # giving a current title with no organisation beside it (session 19): the company the
     # passage is about, as for a speaker's title
@@ -1161,7 +1233,8 @@ def _governed(view: SentenceView, k: int, lex: Lexicon) -> bool:
     most three determiners or lower-case words ("from the Swiss bank O", "au norvégien O")."""
     words = view.words
     for q in range(k - 1, max(-1, k - 1 - _GOVERNED_REACH), -1):
-        if words[q] in _GOVERNING:
+        if words[q] in _GOVERNING or words[q] in ("de", "d'") and q >= 1 \
+                and words[q - 1] == "aupres":  # "auprès de O"
             return True
         if not (words[q] in lex.determiners or _plain_word(view, q, lex)):
             return False
