@@ -1211,7 +1211,8 @@ def _apply(
     if frame.possessed_object and not (
             obj_unit is not None and obj_at == end and not obj_unit.possessive
             and obj_unit.mentions[0].kind == NAME and obj_at + 1 < len(words)
-            and _plain_goods(view, obj_at + 1, lex)) \
+            and _plain_goods(view, obj_at + 1, lex, _SHELF_CLOSERS
+                             if trig[0] in _SHELF_VERBS else _GOODS_CLOSERS)) \
             and (obj_unit is None or obj_at <= t or not obj_unit.possessive
                  or _possessive_pronoun(obj_unit)
                  or any(w not in _SHARE_OF for w in words[end:obj_at])
@@ -1221,6 +1222,23 @@ def _apply(
     if frame.type == RelationType.ACQUIRES and frame.direct and obj_unit is not None \
             and obj_at > t and _goods_bought(view, end, obj_at, lex):
         return []  # "buys Velmora flour", "achète les pompes de Velmora": the maker's goods
+    if frame.type == RelationType.SUPPLIES and frame.subject == "target" and trig == ("use",) \
+            and t > 0 and words[t - 1] == "in":
+        return []  # "X's absorbers are in use at Y's plant": a state, no user as subject
+        # (the frame of goods at work reads it, session 21, supply6)
+    if frame.type == RelationType.SUPPLIES and frame.direct and frame.subject == "source" \
+            and frame.object == "target" and trig[-1] in _SALE_VERBS and obj_unit is not None \
+            and obj_at > t and _maker_goods_sold(view, end, obj_at, lex):
+        frame = replace(frame, subject="target", object="source")  # "Y sells Velmora kits
+        # in its stores", "Y vend les vestes de Velmora": the maker of the goods a seller
+        # sells supplies the seller (session 21, supply6)
+    if frame.type == RelationType.SUPPLIES and frame.direct and frame.subject == "target" \
+            and lex.language == "fr" and trig[-1] in _SALE_VERBS_FR_PRESENT \
+            and frame.requires_between == _OF_FR \
+            and not (obj_unit is not None and obj_at > t
+                     and _maker_goods_sold(view, end, obj_at, lex)):
+        return []  # "Y distribue les vestes de X": the present forms that are also past
+        # participles only with the maker's goods before its name (session 21, supply6)
     nxt = view.words[obj_at + 1] if obj_unit is not None and obj_at + 1 < len(view.words) else ""
     after = view.words[obj_at + 1:obj_at + 3] if obj_unit is not None else []
     if (frame.block_next and nxt in frame.block_next) or (
@@ -2263,16 +2281,61 @@ _NOT_GOODS_AFTER_NAME = frozenset({
     "subject", "year", "years", "month", "months", "week", "weeks", "quarter", "time",
     "once", "twice", "cheap", "cash", "privately"})
 _GOODS_CLOSERS = frozenset({"for", "from", "at", ",", ".", "to", "since", "under", "through"})
+_SALE_VERBS = frozenset({"sell", "sells", "sold", "selling", "resell", "resells", "resold",
+                         "vend", "vendent", "vendre", "vendra", "vendait", "revend",
+                         "revendent", "revendra"})
+"""Verbs of selling: their object, a maker's goods, names the seller's supplier (supply6)."""
+_SALE_VERBS_FR_PRESENT = frozenset({"distribue", "commercialise", "reference"})
+_SHELF_VERBS = frozenset({"stocks", "already", "also", "now", "still", "carries", "carry",
+                          "will"})
+_OF_FR = frozenset({"de", "d'"})
+"""What the frame of the French present forms of distribution requires (supply6)."""
+_GOODS_DETERMINERS_FR = frozenset({"les", "des", "la", "le", "l'", "une", "un"})
+_NOT_GOODS_FR = frozenset({
+    "usine", "usines", "actifs", "activite", "activites", "filiale", "filiales", "parts",
+    "actions", "titres", "participation", "participations", "site", "sites", "magasins",
+    "marque", "marques", "branche", "division", "capital", "reseau", "fonds", "droits",
+    "licence", "licences", "brevets", "catalogue", "dette", "obligations", "stock"})
+_RECIPIENT_PREPS = frozenset({"to", "a", "au", "aux"})
+_SHELF_CLOSERS = _GOODS_CLOSERS - {"to"} | {"in", "across"}
+"""After goods a retailer sells or stocks: "sells Velmora kits in its stores" (supply6)."""
 
 
-def _plain_goods(view: SentenceView, q: int, lex: Lexicon) -> bool:
+def _maker_goods_sold(view: SentenceView, end: int, obj_at: int, lex: Lexicon) -> bool:
+    """True when the name a verb of selling takes at `obj_at` is the maker of the goods sold,
+    with no buyer after it: "sells Velmora kits in its stores" (English, a plain goods noun
+    right after the name), "vend les vestes de Velmora dans ses magasins" (French, a
+    determiner and one or two goods nouns before "de"). The seller resells; the maker
+    supplies it. Not "sells Velmora kits to Z", "vend les usines de Velmora", "vend la
+    marque Velmora" (a disposal). Session 21 (supply6)."""
+    words, units = view.words, view.units
+    unit = units[obj_at]
+    if unit.possessive or unit.mentions[0].kind != NAME:
+        return False
+    if any(w in _RECIPIENT_PREPS for w in words[obj_at + 1:obj_at + 5]):
+        return False
+    if lex.language == "en":
+        return obj_at == end and obj_at + 1 < len(words) \
+            and _plain_goods(view, obj_at + 1, lex, _SHELF_CLOSERS)
+    span = words[end:obj_at]
+    if not 3 <= len(span) <= 4 or span[0] not in _GOODS_DETERMINERS_FR \
+            or span[-1] not in ("de", "d'"):
+        return False
+    return all(not units[k].is_mention and view.tokens[units[k].first].text.islower()
+               and w.isalpha() and len(w) > 2 and w not in lex.function_words
+               and w not in _NOT_GOODS_FR
+               for k, w in enumerate(span[1:-1], start=end + 1))
+
+
+def _plain_goods(view: SentenceView, q: int, lex: Lexicon,
+                 closers: frozenset[str] = _GOODS_CLOSERS) -> bool:
     """True when the English word at q, after a name a verb of buying takes and before the
     clause goes on ("buys Velmora flour for its shops", "buys Velmora cement from its
     depot"), reads as a goods noun: a plain lower-case word, no adverb, date word, function
     word or part of a company ("shares", "unit", "plants": those are bought with it). Session
     20 (supply5)."""
     words = view.words
-    return lex.language == "en" and q + 1 < len(words) and words[q + 1] in _GOODS_CLOSERS \
+    return lex.language == "en" and q + 1 < len(words) and words[q + 1] in closers \
         and not view.units[q].is_mention and view.tokens[view.units[q].first].text.islower() \
         and _goods_word(words[q], lex)
 
