@@ -2039,6 +2039,11 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
             and (norms[i] in _CONTINENTAL or norms[i] in lex.nationalities) \
             and norms[j] not in lex.function_words:
         return True  # "a partner with Asian distribution": an adjective before its noun
+    if j == i + 1 and j + 2 < len(tokens) and norms[j] in ("and", "or", "et", "ou") \
+            and norms[i] in _CONTINENTAL and norms[j + 1] in _CONTINENTAL \
+            and tokens[j + 2].kind == "word" and tokens[j + 2].text.islower() \
+            and norms[j + 2] not in lex.function_words:
+        return True  # "for Asian and African markets": two adjectives before their noun
     if j == i + 1 and norms[i] in lex.role_areas and j < len(tokens) \
             and norms[j] in lex.role_area_heads:
         return True  # "Finance chief P", "Operations director P": a business area, no company
@@ -2080,6 +2085,10 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
             return True  # "à la Bourse de Quimperlé", "on the Tarvik Stock Exchange"
         if _facility_place(norms, before, prev, lex):
             return True  # "its plant in the Tarvik Hills" (session 16)
+        if before >= 1 and j - i <= 3 and prev in ("a", "in") and tokens[before].text != "a" \
+                and norms[before - 1] in _SITED_PARTICIPLES:
+            return True  # "les granulés produits à Quessac", "tubes made ... produced in
+            # Tarvik": where goods are made or a firm sits, never the customer of "vendre à"
     if _set_off_place(tokens, norms, before, i, j):
         return True  # "exploitera, au Quarvik, une unité", "via Tarvik, où le négociant"
     if _ship_name(tokens, norms, i, j, lex):
@@ -2087,6 +2096,15 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
     if prev in ("de", "d'") and before >= 1 and norms[before - 1] in _GEO_OF \
             and tokens[before - 1].text.islower():
         return True  # "la forêt de Quessor", "la vallée de Tarvik" (session 18)
+    if prev in ("de", "d'") and before >= 2 and norms[before - 1] in ("site", "sites") \
+            and tokens[before - 1].text.islower() and norms[j - 1] not in lex.org_heads \
+            and norms[j - 1] not in LEGAL_SUFFIXES \
+            and not (before >= 3 and norms[before - 3] in _WEBSITE_CUES):
+        return True  # "directeur du site de Vilsbiburg", "des sites de Quessac et de Tarvik":
+        # a town (session 21; not "selon le site de X", a website)
+    if before >= 0 and prev == "the" and j + 1 < len(tokens) and norms[j] in _TOWN_NOUNS \
+            and tokens[j].text.islower():
+        return True  # "in Morvik, the Tarvana town that makes most tiles": a region's town
     if _route_or_site_place(tokens, norms, i):
         return True  # "les liaisons vers Quarvik", "trois scieries à Velzac et Tarvik"
     if prev in _AGAINST and before >= 1 and norms[before - 1] in lex.product_nouns:
@@ -2103,6 +2121,30 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
     return j < len(tokens) and norms[j] in _DISEASE_NOUNS  # "Quarvik disease"
 
 
+_SITED_PARTICIPLES = frozenset({
+    "produit", "produits", "produite", "produites", "fabrique", "fabriques", "fabriquee",
+    "fabriquees", "assemble", "assembles", "assemblee", "assemblees", "raffine", "raffines",
+    "raffinee", "raffinees", "extrait", "extraits", "extraite", "extraites", "installe",
+    "installes", "installee", "installees", "implante", "implantes", "implantee",
+    "implantees", "situe", "situes", "situee", "situees", "produced", "manufactured",
+    "assembled", "refined", "mined", "located", "situated", "headquartered"})
+"""Participles of where goods are made or a firm sits: a name after their "à" / "in" is a
+town ("les granulés produits à Quessac", "cells assembled in Tarvik"; session 21). Not
+"made" ("the investment made in X"), "vendus" / "livrés" / "confiés" (a customer) nor "at"
+("produced at X", a contract maker as often)."""
+_WORKS_NOUNS = frozenset({"cimenterie", "cimenteries", "acierie", "acieries", "papeterie",
+                          "papeteries", "sucrerie", "sucreries", "verrerie", "verreries",
+                          "laiterie", "laiteries", "fromagerie", "minoterie", "distillerie",
+                          "tuilerie", "briqueterie", "filature", "tannerie", "chantier",
+                          "chantiers", "atelier", "ateliers", "entrepot", "depot", "depots",
+                          "usine", "fonderie", "fonderies", "raffinerie", "raffineries",
+                          "centrale", "centrales", "mine", "mines", "carriere", "carrieres"})
+"""French works nouns after a possessive: "sa cimenterie de Vallorbe" names a town."""
+_WEBSITE_CUES = frozenset({"sur", "selon", "apres", "via"})
+"""Words before "le site de X" that make the site a website ("selon le site de X")."""
+_TOWN_NOUNS = frozenset({"town", "city", "village", "region", "province", "county",
+                         "district", "municipality", "state"})
+"""Lower-case nouns of a place after "the <Name>": the name is a region ("the Tarvana town")."""
 _PLACE_PREPOSITIONS = frozenset({"a", "au", "via", "in"})
 _WHERE = frozenset({"où", "where"})
 
@@ -3567,6 +3609,26 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
             and tokens[j + 1].text[:1].isupper() and j + 3 < len(tokens) \
             and tokens[j + 3].norm in lex.product_nouns:
         return True
+    if _owned_product_noun(tokens, i, j, lex):
+        return True  # "its flagship product Immovar", "Velmora's biggest title, Quarry Tales,"
+    owner = i - 2 if i >= 2 and tokens[i - 1].norm not in _OWNER_WORDS \
+        and _plain_word(tokens[i - 1], lex) else i - 1  # "its flagship Velmo tiles"
+    if owner >= 0 and j < len(tokens) and tokens[owner].norm in _OWNER_WORDS \
+            and tokens[owner].text.islower() and tokens[j].norm in _MAKER_RANGE_NOUNS:
+        return True  # "whose Quibbit line competes with", "its Velmo tiles" (session 21)
+    if lex.language == "fr" and i >= 4 and j - i <= 2 and _plain_word(tokens[i - 1], lex) \
+            and tokens[i - 2].norm in ("de", "d'") and tokens[i - 3].text.islower() \
+            and tokens[i - 3].norm in lex.product_nouns \
+            and (tokens[i - 3].norm,) not in lex.descriptors \
+            and tokens[i - 4].norm in lex.possessive_pronouns:
+        return True  # "son programme de fidélité Orvalo": a product noun and its complement
+        # after a possessive (not "la plateforme de paiement X", a company as often)
+    if j + 3 < len(tokens) and tokens[j].text == "," and tokens[j + 1].text.islower() \
+            and tokens[j + 1].norm in lex.possessive_pronouns and (
+                _site_noun(tokens[j + 2], lex) or _plain_word(tokens[j + 2], lex)
+                and _site_noun(tokens[j + 3], lex)):
+        return True  # "dans la Manufacture de Quessac, son site historique", "Tarvik Works,
+        # its main plant": a site of the holder the possessive names (session 21)
     if j + 2 < len(tokens) and tokens[j].text == "," and tokens[j + 1].norm in lex.determiners:
         k = j + 2
         if tokens[k].kind == "number" and _hyphen_compound(tokens, k) \
@@ -3618,6 +3680,43 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
         # (session 17); "the Quistor supplier said" names no company and stays out
     return i >= 1 and tokens[i - 1].norm in lex.determiners and j < len(tokens) and bool(
         match_at([t.norm for t in tokens], j, lex.keys["descriptors"]))
+
+
+def _owned_product_noun(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """True when a product noun owned by a possessive stands right before the name ("its
+    flagship product Immovar", "sa nouvelle marque Orvalo") or before it, set off by a comma
+    ("Velmora's biggest title, Quarry Tales,"): the owner's product, no party (session 21)."""
+    if j - i > 3 or i < 2 or tokens[j - 1].norm in lex.org_heads \
+            or tokens[j - 1].norm in _FIRM_ENDINGS or tokens[j - 1].norm in LEGAL_SUFFIXES:
+        return False  # "its flagship vehicle, Quistor Credit Fund,": a fund, a party
+    k = i - 1
+    if tokens[k].text == ",":
+        if j < len(tokens) and tokens[j].text not in (",", "."):
+            return False
+        k -= 1
+    noun = tokens[k]
+    if not noun.text.islower() or not (noun.norm in lex.product_nouns
+                                       or noun.norm in _GENERIC_PRODUCTS):
+        return False
+    k -= 1
+    while k >= 0 and i - k <= 5 and tokens[k].kind == "word" and tokens[k].text.islower() \
+            and tokens[k].norm not in lex.prepositions and tokens[k].norm not in _OWNER_WORDS \
+            and tokens[k].norm not in lex.possessive_pronouns:
+        k -= 1  # adjectives: "flagship", "biggest", "nouvelle"
+    if j < len(tokens) and tokens[j].norm in _USER_VERBS:
+        return False  # "whose pricing software Harrowgate uses": the user, a company
+    return k >= 0 and tokens[k].text.islower() and tokens[k].norm != "whose" and (
+        tokens[k].norm in _OWNER_WORDS or tokens[k].norm in lex.possessive_pronouns
+        or tokens[k].kind == "poss")  # (not "whose software X runs": X is a subject)
+
+
+_GENERIC_PRODUCTS = frozenset({"product", "products", "title", "titles", "game", "games",
+                               "brand", "brands", "label", "produit", "produits", "marque",
+                               "marques", "jeu", "jeux", "titre", "titres", "logiciel"})
+"""Generic nouns of what a firm sells, beside the product nouns (`_owned_product_noun`)."""
+_OWNER_WORDS = frozenset({"its", "their", "whose", "his", "her"})
+_MAKER_RANGE_NOUNS = frozenset({"line", "lines", "tiles", "title", "titles", "franchise", "label"})
+"""Nouns of a maker's range after a possessive and a name ("whose Quibbit line")."""
 
 
 _COUNTERPART_NOUNS = frozenset({"supplier", "contractor", "subcontractor", "vendor",
@@ -3910,9 +4009,23 @@ def _is_site(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
         # Tarvenec plant" is a site (session 16)
     if _site_run_by(tokens, i, j, lex):
         return True
+    if j + 1 < len(tokens) and i >= 1 and tokens[i - 1].norm in lex.possessive_pronouns \
+            and tokens[i - 1].text.islower() and _plain_word(tokens[j], lex) \
+            and (_site_head(tokens, j + 1, lex) or tokens[j + 1].norm in _SHOP_NOUNS):
+        return True  # "its Quistor Werk melt shop", "their Tarvik bus depot" (session 21)
+    if j - i >= 3 and tokens[i].norm in _NAMED_SITE_HEADS and tokens[i + 1].norm in ("de", "d'") \
+            and i >= 1 and tokens[i - 1].text.islower() and tokens[i - 1].norm in lex.determiners:
+        return True  # "dans le Terminal de Quessor", "la Centrale de Tarvik": a site named by
+        # its kind (session 21; not "Chantiers de X", "Fonderie de X": firms as often)
     return i >= 3 and tokens[i - 1].norm in ("de", "d'") \
-        and tokens[i - 2].norm in lex.facility_nouns \
+        and (tokens[i - 2].norm in lex.facility_nouns or tokens[i - 2].norm in _WORKS_NOUNS) \
         and tokens[i - 3].norm in lex.possessive_pronouns
+
+
+def _site_noun(tok: Token, lex: Lexicon) -> bool:
+    """True for a lower-case facility noun of the lexicon or a works noun ("site", "usine",
+    "cimenterie", "plant")."""
+    return tok.text.islower() and (tok.norm in lex.facility_nouns or tok.norm in _WORKS_NOUNS)
 
 
 def _site_head(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -4003,6 +4116,10 @@ def _run_by(tokens: list[Token], k: int) -> bool:
         and tokens[k + 1].norm in ("par", "by")
 
 
+_SHOP_NOUNS = frozenset({"shop", "shops", "works", "mill", "mills", "yard", "depot"})
+"""Works nouns after a possessive, a site's name and a modifier ("its X melt shop")."""
+_NAMED_SITE_HEADS = frozenset({"terminal", "centrale", "site"})
+"""Capitalised first words of a site's own name before "de" ("le Terminal de Quessor")."""
 _SITE_HEADS = frozenset({"silo", "silos", "port", "depot", "entrepots", "quai", "plateforme",
                          "aeroport", "gare", "centre", "parc"})
 """Site nouns before a site's name or "de <Name>" beside the lexicon's facility nouns ("le
