@@ -433,15 +433,12 @@ def _trade_of(word: str, words: frozenset[str]) -> bool:
     """True for a French trade noun whose product a name word is, that word at least five
     letters: "le cimentier" for Ciments du X, "le chocolatier" for Chocolats X, "le forgeron"
     for Forges de X (the product, its final "s" and "e" off, starts the noun, a trade ending
-    after it; or the establishment in "-erie" whose trade the noun is: "le papetier" for
-    Papeteries X, "le verrier" for Verreries X)."""
-    if not word.endswith(_TRADE_ENDINGS + ("er",)):
+    after it; not the establishment in "-erie": "le carrossier" for a Carrosserie X the
+    article gives as a former name took the description from the company itself)."""
+    if not word.endswith(_TRADE_ENDINGS):
         return False
     for w in words:
         stem = w[:-1] if w.endswith("s") else w
-        if stem.endswith("erie") and len(stem) >= 8 and word.startswith(stem[:-4]) \
-                and word[len(stem) - 4:] in _TRADE_ENDINGS + ("er",):
-            return True  # "le papetier" for Papeteries X, "le fromager" for Fromagerie X
         if len(stem) >= 5 and word.startswith(stem) and word[len(stem):] in _TRADE_ENDINGS \
                 or len(stem) >= 5 and stem.endswith("e") and word.startswith(stem[:-1]) \
                 and word[len(stem) - 1:] in _TRADE_ENDINGS:
