@@ -8,7 +8,8 @@ Two forms a deal's article uses for a company it does not name again:
   went to the nearest subject, the buyer). A possessive role with any other verb ("Its chief
   executive, P, welcomed the deal") stays with the ranking (the buyer's speaker);
 - a French trade noun on the product a company's own name holds ("le cimentier" for Ciments
-  du X, "le chocolatier" for Chocolats X, "le forgeron" for Forges de X): that company, before the nearer subject.
+  du X, "le chocolatier" for Chocolats X, "le forgeron" for Forges de X): that company,
+  before the nearer subject.
   A trade noun set before another name ("Le cimentier Brelan") is that name's; a noun no name
   holds ("le fournisseur") keeps its ranking. "la future filiale" after a deal is its target
   like "la nouvelle filiale".
