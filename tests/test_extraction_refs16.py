@@ -49,6 +49,10 @@ FOUND = [
     ("fr", "Le groupe Velmora a racheté Chocolats Kandor. Le chocolatier fournit déjà Quistor "
      "Retail.",
      ("SUPPLIES", "Chocolats Kandor", "Quistor Retail")),
+    # "la future filiale" after a deal: its target
+    ("fr", "Velmora va racheter Kandor Sport, un fabricant de chaussures. La future filiale se "
+     "heurtera à Quistor Outdoor sur les sentiers.",
+     ("COMPETES_WITH", "Kandor Sport", "Quistor Outdoor")),
 ]
 
 ABSENT = [
