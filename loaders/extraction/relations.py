@@ -907,8 +907,9 @@ def _relative_subject(view: SentenceView, r: int, t: int) -> Unit | None:
 
 _ALONGSIDE = (("alongside",), ("together", "with"), ("along", "with"), ("aux", "cotes", "de"),
               ("aux", "cotes", "du"), ("aux", "cotes", "des"), ("aux", "cotes", "d'"),
-              ("conjointement", "avec"))
+              ("conjointement", "avec"), ("joined", "by"), ("rejoint", "par"), ("rejointe", "par"))
 _ALONGSIDE_FIRST = frozenset(p[0] for p in _ALONGSIDE)
+_JOINED = frozenset({"joined", "rejoint", "rejointe"})
 
 
 _LED = frozenset({"led", "co-led", "menee", "mene", "menes", "menees", "co-mene", "co-menee"})
@@ -947,6 +948,86 @@ def _with_role(view: SentenceView, found: int) -> bool:
     return any(w in _WITH_ROLE for w in words[found + 1:found + 3])
 
 
+_ASIDE_RELATIVES = frozenset({"qui", "which", "who"})
+_ASIDE_WORDS = 12
+
+
+def _relative_aside_end(words: list[str], k: int) -> int:
+    """The position of the comma closing a relative clause set off by commas and opened at
+    `k` (", qui devient actionnaire minoritaire,", ", which already holds 5%,"), else k."""
+    if words[k] != "," or k + 1 >= len(words) or words[k + 1] not in _ASIDE_RELATIVES:
+        return k
+    for q in range(k + 2, min(len(words), k + 2 + _ASIDE_WORDS)):
+        if words[q] in HARD_BOUNDARIES or words[q] == ".":
+            return k
+        if words[q] == ",":
+            return q
+    return k
+
+
+_COUNTS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                     "ninth", "tenth", "deuxieme", "troisieme", "quatrieme", "cinquieme",
+                     "sixieme", "septieme", "huitieme", "neuvieme", "dixieme", "seconde"})
+"""Ordinals that count a buyer's deals ("la quatrième acquisition de X", "X's third
+acquisition"): the company named with the deal noun is its buyer, not its target."""
+_AFTER_DEAL = frozenset({"after", "following", "apres"})
+_DEAL_NOUNS = frozenset({"acquisition", "acquisitions", "rachat", "purchase", "takeover",
+                         "buyout", "reprise", "achat"})
+
+
+def _counted_deal(view: SentenceView, t: int, end: int, lex: Lexicon) -> Unit | None:
+    """The buyer of a deal noun counted by an ordinal right before it ("la quatrième
+    acquisition de X", "the third acquisition by X", "X's third acquisition"), else None
+    (session 21, stakes4)."""
+    words = view.words
+    if t < 1 or words[t - 1] not in _COUNTS:
+        return None
+    if t >= 2 and view.units[t - 2].is_mention and view.units[t - 2].possessive:
+        return view.units[t - 2]
+    k = end
+    if k >= len(words) or words[k] not in ("de", "d'", "du", "by", "par"):
+        return None
+    k += 1
+    while k < len(words) and words[k] in lex.determiners and not view.units[k].is_mention:
+        k += 1
+    if k >= len(words) or not _plain_mention(view.units[k]) or any(
+            w in ("by", "par") for w in words[k + 1:k + 4]):
+        return None  # "la deuxième acquisition de Y par X": Y is the target
+    return view.units[k]
+
+
+def _earlier_counted_buyer(view: SentenceView, t: int, lex: Lexicon) -> Unit | None:
+    """The buyer of a counted deal noun earlier in the sentence when the deal noun at t
+    follows it after "après" / "after" ("la quatrième acquisition de X depuis janvier, après le
+    rachat de A", "X's third acquisition this year, after the purchase of A"), else None."""
+    words = view.words
+    for a in range(t - 1, max(0, t - 4), -1):
+        if words[a] in _AFTER_DEAL:
+            break
+    else:
+        return None
+    for q in range(a - 1, max(0, a - 12), -1):
+        if words[q] in HARD_BOUNDARIES or words[q] in (".", ";"):
+            return None
+        if words[q] in _COUNTS and q + 1 < len(words):
+            return _counted_deal(view, q + 1, q + 2, lex)
+    return None
+
+
+def _apposed_compound_owner(view: SentenceView, k: int, lex: Lexicon) -> Unit | None:
+    """The name an apposition tells of when the name at unit k opens it glued to a hyphenated
+    participle ("Y, the X-backed group,", "Y, a X Capital-funded start-up"): the name right
+    before the comma, when only a determiner stands between the comma and the name (session
+    21)."""
+    q = k - 1
+    while q > 0 and view.words[q] in lex.determiners and not view.units[q].is_mention:
+        q -= 1
+    if q == k - 1 or q < 1 or view.words[q] != ",":
+        return None
+    owner = last_member(view.units[q - 1])  # "A and B, the X-backed group": B only
+    return owner if _plain_mention(owner) and not owner.possessive else None
+
+
 def _co_investors(
     view: SentenceView, end: int, cands: list[Candidate], lex: Lexicon, registry: Registry
 ) -> list[Candidate]:
@@ -955,18 +1036,25 @@ def _co_investors(
     words = view.words
     targets = list(dict.fromkeys(c.target for c in cands))
     sources = {c.source for c in cands}
-    for k in range(end, min(len(view.units), end + 16)):
+    last = min(len(view.units), end + 16)
+    for k in range(end, len(view.units)):
+        if k >= last:
+            return []
         if words[k] in HARD_BOUNDARIES:
             return []
+        close = _relative_aside_end(words, k)
+        if close > k:  # "menée par A, qui devient actionnaire minoritaire, aux côtés de B":
+            last = min(len(view.units), last + close - k)  # the leader's relative takes
+            # none of the window (session 21, stakes4)
         cue = match_at(words, k, _ALONGSIDE)
         if cue is None and _with_after_leader(view, k, cands, registry):
             cue = (words[k],)
-        if cue is None:
-            continue
+        if cue is None or cue[0] in _JOINED and words[k - 1] != ",":
+            continue  # ", joined by B": not "and was later joined by B as a customer"
         found = _mention_after(view, k + len(cue), lex)
         if found is None:
             return []
-        if cue[0] in _WITH_AVEC and _with_role(view, found):
+        if (cue[0] in _WITH_AVEC or cue[0] in _JOINED) and _with_role(view, found):
             return []
         unit = _with_coordinated_pp(view, found, cue, lex)  # "aux côtés de A et de B"
         ids = [e for m in unit.mentions for e in _entities(m, registry, set(targets))]
@@ -1019,6 +1107,17 @@ def _apply(
     if frame.requires_before and t > 1 and words[t - 1] == "," \
             and _blocked_before(view, t - 1, frame.block_before):
         return []  # "the largest shareholder, ahead of Y": a rank among holders
+    if frame.type == RelationType.ACQUIRES and words[t] in _DEAL_NOUNS:
+        counted = _counted_deal(view, t, end, lex)
+        if counted is not None:
+            return []  # "la quatrième acquisition de X", "X's third acquisition": X buys
+        earlier = _earlier_counted_buyer(view, t, lex)
+        if earlier is not None:  # "la quatrième acquisition de X, après le rachat de A et B"
+            _, obj = _object(frame, end, view, lex)
+            if obj is None or not _plain_mention(obj):
+                return []
+            return _pairs(frame.type, earlier.mentions, obj.mentions, "source", view, t, end,
+                          registry)
     if frame.adjacent_left:
         left = units[t - 1] if t > 0 and units[t - 1].is_mention else None
         right = units[end] if end < len(units) and units[end].is_mention else None
@@ -1029,6 +1128,11 @@ def _apply(
             other = _predicated_subject(t, view, lex, frame)  # "Y, a longtime X supplier,"
             if other is not None and other is not left:  # / "Y has been an X customer"
                 return _pairs(frame.type, left.mentions, other.mentions, frame.adjacent_left,
+                              view, t, end, registry)
+        if left is not None and right is None and not frame.noun_trigger:
+            backed = _apposed_compound_owner(view, t - 1, lex)
+            if backed is not None:  # "Y, the X-backed chipmaker,": Y is the compound's noun
+                return _pairs(frame.type, left.mentions, backed.mentions, frame.adjacent_left,
                               view, t, end, registry)
         if left is None or right is None:
             return []
