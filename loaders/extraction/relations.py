@@ -1120,7 +1120,7 @@ def _apply(
         return []  # "buys Velmora flour", "achète les pompes de Velmora": the maker's goods
     if frame.type == RelationType.SUPPLIES and frame.subject == "target" and trig == ("use",) \
             and t > 0 and words[t - 1] == "in":
-        return []  # "X's absorbers are in use at Y's plant": a state, no user as subject
+        return []  # "X's valves are in use at Y's mill": a state, no user as subject
         # (the frame of goods at work reads it, session 21, supply6)
     if frame.type == RelationType.SUPPLIES and frame.direct and frame.subject == "source" \
             and frame.object == "target" and trig[-1] in _SALE_VERBS and obj_unit is not None \
@@ -2182,17 +2182,28 @@ _SALE_VERBS = frozenset({"sell", "sells", "sold", "selling", "resell", "resells"
                          "revendent", "revendra"})
 """Verbs of selling: their object, a maker's goods, names the seller's supplier (supply6)."""
 _SALE_VERBS_FR_PRESENT = frozenset({"distribue", "commercialise", "reference"})
+"""French present forms of distribution that are also past participles ("distribué"): their
+frame holds only with the maker's goods before the maker's name (supply6)."""
 _SHELF_VERBS = frozenset({"stocks", "already", "also", "now", "still", "carries", "carry",
                           "will"})
+"""First words of the English stocking frame's triggers ("stocks", "already stock", "will
+carry"): after them the goods may be followed by "in" / "across" ("stocks Velmora kits in
+its stores", `_SHELF_CLOSERS`) where a verb of buying needs `_GOODS_CLOSERS` (supply6). The
+test is on the trigger's first word, so any possessed-object frame whose trigger opens with
+"already", "also", "now", "still" or "will" reads these closers too."""
 _OF_FR = frozenset({"de", "d'"})
 """What the frame of the French present forms of distribution requires (supply6)."""
 _GOODS_DETERMINERS_FR = frozenset({"les", "des", "la", "le", "l'", "une", "un"})
+"""Determiners that open the French goods before "de <maker>" ("vend les vestes de X")."""
 _NOT_GOODS_FR = frozenset({
     "usine", "usines", "actifs", "activite", "activites", "filiale", "filiales", "parts",
     "actions", "titres", "participation", "participations", "site", "sites", "magasins",
     "marque", "marques", "branche", "division", "capital", "reseau", "fonds", "droits",
     "licence", "licences", "brevets", "catalogue", "dette", "obligations", "stock"})
+"""French nouns of a company's parts or assets, not of goods: "vend les usines de X" is a
+disposal, not a resale of X's goods (`_maker_goods_sold`)."""
 _RECIPIENT_PREPS = frozenset({"to", "a", "au", "aux"})
+"""Prepositions of a buyer after goods sold ("sells Velmora kits to Z"): Z is the customer."""
 _SHELF_CLOSERS = _GOODS_CLOSERS - {"to"} | {"in", "across"}
 """After goods a retailer sells or stocks: "sells Velmora kits in its stores" (supply6)."""
 

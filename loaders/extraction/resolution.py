@@ -394,6 +394,10 @@ def _generic_head(m: Mention, toks: list[Token], lex: Lexicon) -> tuple[str, ...
 NAME_HEAD_BONUS = 5.0
 """Rank bonus of a company whose own name holds a description's noun ("the fund": the
 Quarnel Investment Fund; "la holding": Zentrix Holding; "la banque": Banque Velmora)."""
+FAR_KIND_LEAD = 0.5
+"""How far the one company an article set a description's noun beside ("la PME savoyarde X")
+is put ahead of the best nearer candidate when the noun comes back out of the window (`_rank`,
+session 21): only the order of the scores is read after, so any margin makes it first."""
 
 
 def _head_word(m: Mention, toks: list[Token], lex: Lexicon) -> str:
@@ -476,7 +480,7 @@ def _named_kinds(
                     and tokens[s][k - 1].text.islower() and tokens[s][k - 1].kind == "word":
                 k, plain = _adjectives_before(tokens[s], norms, k - 2, lex, keys)
                 found = [match_ending_at(norms, k, keys)]  # "la maison de cognac X", "le
-                # fabricant mayennais de semoirs X"
+                # fabricant vendéen de charrues X"
             if plain and found[0] in _GENERIC_HEADS:
                 found = [None]  # "le groupe familial X": a generic noun stays bare
             j = m.last
@@ -498,7 +502,7 @@ _PRE_NAME_ENDINGS = ("al", "ale", "el", "elle", "ique", "aire", "iere", "if", "i
                      "ienne", "ain", "aine", "ais", "aise", "ois", "oise")
 """Endings of French adjectives that may stand between a description's noun and the name it
 describes ("l'éditeur musical X", "le laboratoire pharmaceutique X", "l'équipementier
-ferroviaire X", a demonym no table has: "le chantier costarmoricain X"): the noun is taught
+ferroviaire X", a demonym no table has: "le verrier finistérien X"): the noun is taught
 to X as with a place adjective there."""
 _PRE_NAME_MAX = 2
 """Most such adjectives read between a noun and a name."""
@@ -1943,15 +1947,16 @@ def _rank(
                 NAME_HEAD_BONUS if head_word and _name_has(rec, head_word) else 0.0)
             if fit >= PLACE_FIT:
                 fitting.add(topic)
-    best = max((e for e in scores if e != far_kind), key=lambda e: scores[e], default=None)
-    if far_kind and far_kind not in near and best != topic \
-            and registry.type_of(far_kind) in pool_types \
-            and any(item.entity == far_kind for item in seen) \
-            and _fit(m, registry.get(far_kind), place) >= 0:
-        scores[far_kind] = scores[best] + 0.5 if best is not None else 0.0  # "la PME" long
-        # after "la PME drômoise X": X, the one company the article set the noun beside,
-        # before nearer companies; not before the article's main company when that one
-        # leads ("du laboratoire" after "le laboratoire belge Y" may be the main one's)
+    if far_kind and far_kind not in near:
+        best = max((e for e in scores if e != far_kind), key=lambda e: scores[e], default=None)
+        if best != topic and registry.type_of(far_kind) in pool_types \
+                and any(item.entity == far_kind for item in seen) \
+                and _fit(m, registry.get(far_kind), place) >= 0:
+            scores[far_kind] = scores[best] + FAR_KIND_LEAD if best is not None else 0.0
+            # "la PME" long after "la PME savoyarde X": X, the one company the article set the
+            # noun beside, before nearer companies; not before the article's main company when
+            # that one leads ("du laboratoire" after "le laboratoire belge Y" may be the main
+            # one's)
     ranked = tuple(sorted(scores, key=lambda e: -scores[e]))
     placed = m.kind == ANAPHOR and bool(m.country or place.city or place.region or place.stem)
     if placed and not fitting:  # "la PME lilloise" beyond the window after "X, une PME
