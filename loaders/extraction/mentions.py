@@ -4012,7 +4012,7 @@ def _is_site(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     if j + 1 < len(tokens) and i >= 1 and tokens[i - 1].norm in lex.possessive_pronouns \
             and tokens[i - 1].text.islower() and _plain_word(tokens[j], lex) \
             and (_site_head(tokens, j + 1, lex) or tokens[j + 1].norm in _SHOP_NOUNS):
-        return True  # "its Quistor Werk paint shop", "their Tarvik bus depot" (session 21)
+        return True  # "its Quistor Werk press shop", "their Tarvik bus depot" (session 21)
     if j - i >= 3 and tokens[i].norm in _NAMED_SITE_HEADS and tokens[i + 1].norm in ("de", "d'") \
             and i >= 1 and tokens[i - 1].text.islower() and tokens[i - 1].norm in lex.determiners:
         return True  # "dans le Terminal de Quessor", "la Centrale de Tarvik": a site named by
@@ -4117,7 +4117,7 @@ def _run_by(tokens: list[Token], k: int) -> bool:
 
 
 _SHOP_NOUNS = frozenset({"shop", "shops", "works", "mill", "mills", "yard", "depot"})
-"""Works nouns after a possessive, a site's name and a modifier ("its X paint shop")."""
+"""Works nouns after a possessive, a site's name and a modifier ("its X press shop")."""
 _NAMED_SITE_HEADS = frozenset({"terminal", "centrale", "site"})
 """Capitalised first words of a site's own name before "de" ("le Terminal de Quessor")."""
 _SITE_HEADS = frozenset({"silo", "silos", "port", "depot", "entrepots", "quai", "plateforme",
