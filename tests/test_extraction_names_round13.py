@@ -1,7 +1,7 @@
 """Names on new text, thirteenth round (session 20, issue 11). Two plural trade nouns joined
 by "and" / "et" stay inside a firm's name ("Velmora Tubes et Raccords"); a public body or fund
 goes on with "for <Field>" ("the Velmoran Bank for Regional Development", "the
-Hospital for Hand Rehabilitation", "the Quellian Authority for the Financial Markets") or "of
+Hospital for Hand Rehabilitation", "the Quellian Authority for the Coastal Fisheries") or "of
 <Place>" ("the Civil Servants Pension Fund of Ostravia"), and a body named by its members with
 "of" and one word ("Quellan Bakers of Ostmark"). A French public body's name goes on in
 lower case after its capitalised head ("l'Autorité de contrôle des péages", "la Cour des
@@ -32,9 +32,9 @@ FOUND = [
     ("en", "Part of the price comes from the Civil Servants Pension Fund of Ostravia, which "
      "now owns 30% of Zelbar.",
      ("INVESTS_IN", "Civil Servants Pension Fund of Ostravia", "Zelbar")),
-    ("en", "Quistor owns 9% of Zelbar, according to a filing with the Quellian Authority for "
-     "the Financial Markets.",
-     ("REPORTED_BY", "ARTICLE", "Quellian Authority for the Financial Markets")),
+    ("en", "Quistor owns 9% of Zelbar, according to a filing with the Quellian Authority "
+     "for the Coastal Fisheries.",
+     ("REPORTED_BY", "ARTICLE", "Quellian Authority for the Coastal Fisheries")),
     # a body named by its members, "of" and one word
     ("en", "Zelbar's largest customer is Quellan Bakers of Ostmark, which buys its flour from "
      "Zelbar.", ("SUPPLIES", "Zelbar", "Quellan Bakers of Ostmark")),

@@ -112,14 +112,14 @@ test_found_references, test_absent_references = found_and_absent(FOUND_REFERENCE
 
 def test_goods_named_together_are_no_companies() -> None:
     # both names after "baptisés" stay goods; a unit "baptisée X" is still a company
-    assert _names("Les deux navires, baptisés Quellon et Varnel, assureront la liaison.") == []
+    assert _names("Les deux drones, baptisés Quellon et Varnel, seront livrés en 2028.") == []
     assert _names("Les trois modèles, baptisés Kestra, Orvane et Dorvil, sortiront en 2027.") \
         == []
     assert "Zelbar" in _names("Velmora a créé une filiale baptisée Zelbar.")
 
 
 def test_a_town_paired_with_a_listed_place_is_no_party() -> None:
-    names = _names("Velmora emploie 600 salariés entre Saint-Nazaire et Quellonville.")
+    names = _names("Velmora emploie 600 salariés entre Toulon et Quellonville.")
     assert "Quellonville" not in names and "Velmora" in names
     assert _names("La route entre Quellonville et Nantes est ouverte.") == []
     # a country is no town: a contract between a state and a firm has a party

@@ -16,7 +16,7 @@ rescued business", "Le groupe X a annoncé le rachat de Y. ... une participation
 l'entreprise") went to the buyer, the article's company: the description that a stake is in
 (`_stake_in`) is now the company the last real buying verb of its sentence or the three before
 bought (its object, or a passive's subject), not a company after "alongside" ("to fund the
-acquisition alongside Z"); never for "the enlarged company" (the buyer's) nor a placed
+acquisition alongside Z"); never for "the merged group" (the buyer's) nor a placed
 description ("the Indian company"), nor when the target is the clause's own subject.
 
 French has no possessive of a country; its counterparts ("l'italien Velmora", "le fabricant
@@ -102,9 +102,9 @@ ABSENT = [
     ("en", _BOSS_EN, ("EXECUTIVE_OF", "Pieter Vossem", "Harlow Milling")),
     ("en", _PET_EN,
      ("COMPETES_WITH", "Tarvel Foods", "Zorbex")),
-    # the stake is in the buyer ("the enlarged company"), or the description is placed elsewhere
+    # the stake is in the buyer ("the merged group"), or the description is placed elsewhere
     ("en", _RESCUE_EN + "Quistor Capital will subscribe for new Kandor shares, giving it an 8% "
-     "holding in the enlarged company.", ("INVESTS_IN", "Quistor Capital", "Velmora Coachworks")),
+     "holding in the merged group.", ("INVESTS_IN", "Quistor Capital", "Velmora Coachworks")),
     ("en", "Kandor Holdings, based in Mumbai, has agreed to buy Velmora Coachworks of Glasgow. "
      "Quistor Capital took a 9 per cent stake in the Indian company in 2024.",
      ("INVESTS_IN", "Quistor Capital", "Velmora Coachworks")),

@@ -1,8 +1,8 @@
 """Issue 11, session 20, rivals and partners, third round (COMPETES_WITH, PARTNERS_WITH): a
-standing against rivals given with "face à" ("X renforce ses positions face à A et B", "X
+standing against rivals given with "face à" ("X renforce sa position face à A et B", "X
 reste un poids plume / un acteur de niche face aux géants A et B", "X perd du terrain face à
-A"), the subject of an infinitive after "permettre à X de" ("le rachat permettra à X de
-renforcer ses positions face à A": X, like "helps X compete"), ground lost or a challenge
+A"), the subject of an infinitive after "permettre à X de" ("le rapprochement permettra à X
+de consolider ses positions face à A": X, like "helps X compete"), ground lost or a challenge
 stepped up in English ("X has been losing / ceding ground to A and B", "X steps up its
 challenge to A"), a rival overtaken ("overtaking A and B"), a rival named after its owner's
 possessive ("competes with Kandor's Quistor": Quistor, not Kandor), a phrase opening the
@@ -26,8 +26,8 @@ P = "PARTNERS_WITH"
 S = "SUPPLIES"
 A = "ACQUIRES"
 
-_FR_POSITIONS = "Velmora renforce ses positions face à Quistor et Brantel dans le Sud."
-_FR_PERMET = ("Cette alliance permettra à Velmora de renforcer ses positions face à "
+_FR_POSITIONS = "Velmora renforce sa position face à Quistor et Brantel dans le Sud."
+_FR_PERMET = ("Ce rapprochement permettra à Velmora de consolider ses positions face à "
               "Quistor et à Brantel.")
 _FR_PERMET_VERB = "L'accord permet à Velmora de concurrencer Quistor sur les drones."
 _FR_PLUME = ("Le loueur Velmora reste un poids plume face aux géants Quistor et Brantel, qui "
@@ -116,7 +116,7 @@ ABSENT = [
     # the deal's other party is no rival
     ("en", _EN_CHALLENGE, (C, "Velmora", "Tarvel")),
     # "face à" no rival
-    ("fr", "Velmora veut renforcer ses positions face à ses créanciers Quistor et Brantel.",
+    ("fr", "Velmora veut renforcer sa position face à ses bailleurs Quistor et Brantel.",
      (C, "Velmora", "Quistor")),
     ("fr", "Velmora consolide ses positions face à la crise, avec l'aide de Quistor.",
      (C, "Velmora", "Quistor")),

@@ -1,6 +1,6 @@
 """Session 20, EXECUTIVE_OF, fifth round: the company given by a description after a
 sentence-opening participle whose agent's relative clause says the agent holds a post at the
-subject itself ("Fondée en 2012 par P, qui en reste la directrice générale, la société ...",
+subject itself ("Fondée en 2012 par P, qui en est toujours la gérante, la société ...",
 "Founded in 2012 by P, who remains its chief executive, the company ..."), and "au quotidien"
 / "day to day" between a passive management verb and its agent, and "P, its vice president
 of engineering" (an area after the possessive's title). Invented names only; near
@@ -17,9 +17,9 @@ _ARM = ("EXECUTIVE_OF", "Armelle Quistorin", "Velmora")
 _DANA = ("EXECUTIVE_OF", "Dana Kelloway", "Velmora")
 
 FOUND = [
-    ("fr", _FR + "Fondée en 2012 par Armelle Quistorin, qui en reste la directrice générale, la "
+    ("fr", _FR + "Fondée en 2012 par Armelle Quistorin, qui en est toujours la gérante, la "
      "société emploie 80 personnes.", _ARM),
-    ("fr", _FR + "Fondée en 2012 par Armelle Quistorin, qui la dirige toujours, la société "
+    ("fr", _FR + "Fondée en 2012 par Armelle Quistorin, qui la dirige encore, la société "
      "emploie 80 personnes.", _ARM),
     ("fr", _FR + "Fondée en 2012 par Armelle Quistorin, qui en est la présidente, l'entreprise "
      "emploie 80 personnes.", _ARM),
@@ -48,7 +48,7 @@ ABSENT = [
     # two companies the description may name (a buyer and the company bought): left to
     # resolution, which takes the buyer first
     ("fr", "Kandor a annoncé le rachat de Velmora, un fabricant de lasers. Fondée en 2012 par "
-     "Armelle Quistorin, qui en reste la directrice générale, la société emploie 80 personnes.",
+     "Armelle Quistorin, qui en est toujours la gérante, la société emploie 80 personnes.",
      ("EXECUTIVE_OF", "Armelle Quistorin", "Kandor")),
     # a name in the area is no area: the title is at that company, not the possessive's
     ("en", _EN + "Velmora will open a plant, said Dana Kelloway, its head of Kandor sales.",

@@ -111,8 +111,8 @@ FOUND = [
      "milliards d'euros à Velmora.", (_R, "ARTICLE", "Cour des comptes")),
     ("fr", "Velmora a été désigné concessionnaire, selon un arrêté publié lundi au Journal "
      "officiel.", (_R, "ARTICLE", "Journal officiel")),
-    ("en", "Velmora has acquired a 9% stake in Quistor, according to a filing with the "
-     "Netherlands Authority for the Financial Markets.",
+    ("en", "Quistor's bonds will be listed in Amsterdam next year, the Netherlands Authority "
+     "for the Financial Markets said on Tuesday.",
      (_R, "ARTICLE", "AFM")),
     ("en", "Velmora's takeover of Quistor was notified to the Federal Cartel Office, according "
      "to the authority's public deals register.", (_R, "ARTICLE", "Bundeskartellamt")),

@@ -1,7 +1,7 @@
 """Session 20, INVESTS_IN and ACQUIRES, third round: the holders of one company named by a
 list ("Y's other large shareholders include A and B", "Other shareholders in Y include A and
-B", "Y's main shareholders — A, B and C — backed ..."), a list member behind its country's
-possessive ("A, Chile's B and C"); the French plural future of "détenir" ("A et B, qui
+B", "Y's largest shareholders — A, B and C — voted ..."), a list member behind its country's
+possessive ("A, Peru's B and C"); the French plural future of "détenir" ("A et B, qui
 détiendront ensemble 6 % de Y"); "holdings in" as a stake noun; a takeover "out of
 administration" told in the passive (the active verb takes no "by" phrase); a buyer's
 relative clause after "from" ("leases trains from Y, which X bought"), with the seller named
@@ -40,13 +40,13 @@ FOUND = [
     ("fr", "Velmora fabrique des pompes. Ses principaux actionnaires — Kandor Holding et "
      "Quistor — ont soutenu le projet.", ("INVESTS_IN", "Quistor", "Velmora")),
     # a member behind its country's possessive stays in the list
-    ("en", "Velmora makes pumps. The company's main shareholders — Kandor Holding, Chile's "
-     "Quistor and Zelbar Investment Authority — backed the plan.",
-     ("INVESTS_IN", "Zelbar Investment Authority", "Velmora")),
-    ("en", "Velmora's shareholders include Kandor Holding, Chile's Quistor and Zelbar "
-     "Investment Authority.", ("INVESTS_IN", "Quistor", "Velmora")),
-    ("en", "Velmora's shareholders include Kandor Holding, Chile's Quistor and Zelbar "
-     "Investment Authority.", ("INVESTS_IN", "Zelbar Investment Authority", "Velmora")),
+    ("en", "Velmora builds valves. The group's largest shareholders — Kandor Holding, Peru's "
+     "Quistor and Zelbar Pension Fund — voted for the merger.",
+     ("INVESTS_IN", "Zelbar Pension Fund", "Velmora")),
+    ("en", "Velmora's shareholders include Kandor Holding, Peru's Quistor and Zelbar Pension "
+     "Fund.", ("INVESTS_IN", "Quistor", "Velmora")),
+    ("en", "Velmora's shareholders include Kandor Holding, Peru's Quistor and Zelbar Pension "
+     "Fund.", ("INVESTS_IN", "Zelbar Pension Fund", "Velmora")),
     # the French plural future of "détenir"
     ("fr", "L'opération sera financée par une augmentation de capital réservée à Kandor "
      "Invest et au fonds régional Zelbar, qui détiendront ensemble environ 6 % de Velmora.",

@@ -14,7 +14,7 @@ from collections.abc import Container
 
 from loaders.extraction.lexicon import Frame
 from loaders.extraction.mentions import NAME
-from loaders.extraction.resolution import SELL_VERBS
+from loaders.extraction.resolution import SELL_VERBS, STAKE_NOUNS
 from loaders.extraction.units import HARD_BOUNDARIES, TO_WORDS, SentenceView
 from ontology.records import RelationType
 
@@ -192,7 +192,6 @@ _STAKE_VERBS = frozenset({
     "conserve", "conservera", "conserveront", "conservent", "conserver", "conservait", "garde",
     "gardera", "garderont", "gardent", "garder", "detient", "detiendra", "detiendront",
     "detiennent", "prend", "prendra", "prendront", "prennent"})
-_STAKE_NOUNS = frozenset({"stake", "holding", "shareholding", "interest", "participation"})
 _STAKE_FILLERS = frozenset({"will", "would", "also", "still", "to", "a", "an", "its", "their",
                             "the", "une", "sa", "leur", "la", "minority", "majority", "small",
                             "residual", "remaining", "minoritaire", "majoritaire", "residuelle",
@@ -224,9 +223,9 @@ def implicit_stake(view: SentenceView) -> tuple[int, int, int] | None:
     verb = k
     k += 1
     while k < len(words) and (words[k] in _STAKE_FILLERS or words[k][:1].isdigit()) \
-            and words[k] not in _STAKE_NOUNS:
+            and words[k] not in STAKE_NOUNS:
         k += 1
-    if k >= len(words) or words[k] not in _STAKE_NOUNS:
+    if k >= len(words) or words[k] not in STAKE_NOUNS:
         return None
     end = k + 1
     while end < len(words) and (words[end] in ("de", "d'", "%", "minoritaire", "majoritaire")
@@ -637,7 +636,7 @@ def _holder_before(view: SentenceView, v: int, participle: bool) -> int | None:
                 or any(w in HARD_BOUNDARIES or w in _RELATIVES for w in words[k + 1:v]):
             return None
     if words[k] == "," and not participle:  # "Velmora, a state-backed vehicle, is taking"
-        head = _bare_apposition_owner(view, k)
+        head = view.apposition_owner(k)
         if head is None:
             return None
         k = head
@@ -647,20 +646,6 @@ def _holder_before(view: SentenceView, v: int, participle: bool) -> int | None:
     if k > 0 and words[k - 1] in _NO_SUBJECT_BEFORE:
         return None  # "from Velmora is taking": no subject
     return k
-
-
-def _bare_apposition_owner(view: SentenceView, comma: int) -> int | None:
-    """The unit before the comma that opens a short apposition closed by the comma at
-    `comma` ("Velmora, a state-backed vehicle,"), when the apposition names nothing; None
-    otherwise."""
-    words, units = view.words, view.units
-    for q in range(comma - 1, max(0, comma - _APPOSITION_REACH - 2), -1):
-        if units[q].is_mention or words[q] in HARD_BOUNDARIES or words[q] in (
-                "and", "et", "or", "ou", ".", ";", ":") or words[q] in _RELATIVES:
-            return None
-        if words[q] == ",":
-            return q - 1 if q > 0 and q < comma - 1 and units[q - 1].is_mention else None
-    return None
 
 
 def _named(view: SentenceView, k: int) -> bool:

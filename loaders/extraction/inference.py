@@ -24,6 +24,7 @@ import re
 
 from loaders.extraction.lexicon import match_at
 from loaders.extraction.relations import Candidate
+from loaders.extraction.resolution import STAKE_NOUNS
 from loaders.extraction.tokens import Token
 from loaders.extraction.units import SentenceView
 from ontology.records import Relation, RelationType
@@ -120,8 +121,6 @@ def whole_stake(tokens: list[Token], first: int, last: int) -> bool:
 
 
 _MAJORITY_WORDS = frozenset({"majority", "controlling", "majoritaire", "majoritaires"})
-_STAKE_NOUNS = frozenset({"stake", "stakes", "interest", "holding", "participation",
-                          "participations"})
 
 
 def _majority_word(tokens: list[Token], first: int, last: int) -> bool:
@@ -133,7 +132,7 @@ def _majority_word(tokens: list[Token], first: int, last: int) -> bool:
         if tokens[k].norm not in _MAJORITY_WORDS:
             continue
         near = {t.norm for t in tokens[max(0, k - 2):k + 3]}
-        if not near & _STAKE_NOUNS or "-" in near or "minority" in near:
+        if not near & STAKE_NOUNS or "-" in near or "minority" in near:
             continue
         # "X holds a controlling stake in Y": a holding as it stands, not control taken
         return not (any(t.norm in _HOLDING_STATES for t in tokens[max(0, k - 5):k])

@@ -30,6 +30,12 @@ from loaders.extraction.lexicon import (
 from loaders.extraction.sentences import GIVEN_NAME_ABBREVIATIONS
 from loaders.extraction.text import CORPORATE_SUFFIXES, LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold
 from loaders.extraction.tokens import QUOTE_MARKS, Token
+from loaders.extraction.word_shapes import (
+    BODY_ADJECTIVE_ENDINGS,
+    DEMONYM_ENDINGS,
+    DESCRIPTION_TAIL_ENDINGS,
+    TITLE_ADJECTIVE_ENDINGS,
+)
 
 NAME = "name"
 ANAPHOR = "anaphor"
@@ -535,7 +541,7 @@ def _title_epithet(tok: Token, lex: Lexicon) -> bool:
     "agricole"): no lexicon word, an adjective's ending."""
     return tok.kind == "word" and tok.text.islower() and tok.text.isalpha() \
         and len(tok.text) > 4 and tok.norm not in _vocabulary(lex) \
-        and tok.norm.endswith(_ADJECTIVE_ENDS + ("ande", "aine", "ole", "oise")) \
+        and tok.norm.endswith(TITLE_ADJECTIVE_ENDINGS + ("ande", "aine", "ole", "oise")) \
         and not tok.norm.endswith(("ee", "ement"))
 
 
@@ -2171,10 +2177,24 @@ _ROUTE_NOUNS = frozenset({"liaison", "liaisons", "traversee", "traversees", "des
 """Nouns of a transport link: the names after "vers" / "to" are where it goes (session 18)."""
 _RUN_VERBS = frozenset({"exploite", "exploitent", "exploitait", "possede", "possedent", "gere",
                         "gerent", "operates", "operate", "operated", "runs", "run", "owns"})
-_SITE_NOUNS = frozenset({"usine", "usines", "scierie", "scieries", "site", "sites", "entrepots",
-                         "centres", "stations", "hotels", "cliniques", "plateformes",
-                         "plants", "factories", "mills", "sawmills", "warehouses", "centers",
-                         "resorts", "terminals", "yards"})
+"""Verbs of running or owning sites: within four words before a site noun of
+`RUN_SITE_NOUNS` and "à" / "in", the names after are places (`_route_or_site_place`). The
+relation side has its own, narrower test (`relations._RUN_TRIGGERS`, "exploit-" only)."""
+RUN_SITE_NOUNS = frozenset({
+    "usine", "usines", "scierie", "scieries", "site", "sites", "centrale", "centrales",
+    "raffinerie", "raffineries", "terminal", "terminaux", "entrepot", "entrepots", "fonderie",
+    "fonderies", "mine", "mines", "laminoir", "laminoirs", "acierie", "acieries",
+    "hauts-fourneaux", "haut-fourneau", "fourneaux", "clinique", "cliniques", "centres",
+    "etablissements", "stations", "domaines", "hotels", "plateformes", "pylones", "port",
+    "aeroport", "gisement", "depart", "tri",
+    "plants", "factories", "mills", "sawmills", "warehouses", "centers", "resorts", "terminals",
+    "yards"})
+"""Nouns of a site a company runs. A name after them is a place or the site's own name, no
+party: "exploite trois scieries à Velzac", "runs two mills in Quarvik" (`_route_or_site_place`,
+names13), "la fonderie de Las Varenas", "deux centres de stockage à Morvalle", "six lignes au
+départ de Tarvik", "dont la clinique Sainte-Varenne" (relations.py `_run_site`, precision2).
+One list since session 21 (was `_SITE_NOUNS` here and `relations._RUN_SITES`: the union
+changes no output)."""
 
 
 _GEO_OF = _GEO_NOUNS - {"cote", "cotes"}
@@ -2238,9 +2258,9 @@ def _route_or_site_place(tokens: list[Token], norms: list[str], i: int) -> bool:
         return True
     site = k - 1
     if site >= 2 and norms[site - 1] == "de" and tokens[site].text.islower() \
-            and norms[site - 2] in _SITE_NOUNS:
+            and norms[site - 2] in RUN_SITE_NOUNS:
         site -= 2  # "possède deux centres de stockage à Morvalle et Quessac" (session 20)
-    if not (prev == "in" or tokens[k].text in ("à", "À")) or norms[site] not in _SITE_NOUNS:
+    if not (prev == "in" or tokens[k].text in ("à", "À")) or norms[site] not in RUN_SITE_NOUNS:
         return False
     return any(norms[v] in _RUN_VERBS for v in range(max(0, site - 4), site))
 
@@ -2892,9 +2912,6 @@ kandorienne", "l'Autorité portuaire", "la Régie autonome de Quellon", session 
 "Direction" is left out ("la Direction commerciale de Velmora" is a company's department), and
 "Institut" (session 15 keeps a demonym no list knows out of an institute's name)."""
 
-_BODY_ADJECTIVE_ENDINGS = ("al", "ale", "ales", "aux", "el", "elle", "els", "elles", "ique",
-                           "iques", "if", "ive", "ifs", "ives", "ien", "ienne", "iens",
-                           "iennes", "ais", "aise", "aises", "ois", "oise", "oises")
 _BODY_ADJECTIVES = frozenset({"public", "publique", "publics", "publiques", "civil", "civile",
                               "civils", "civiles", "autonome", "autonomes", "general",
                               "generale", "generaux", "superieur", "superieure", "supreme"})
@@ -2910,7 +2927,7 @@ def _body_adjective(tok: Token, lex: Lexicon) -> bool:
             or tok.norm in lex.determiners or tok.norm in lex.calendar:
         return False
     return tok.norm in _BODY_ADJECTIVES or tok.norm in lex.nationalities \
-        or tok.norm.endswith(_BODY_ADJECTIVE_ENDINGS)
+        or tok.norm.endswith(BODY_ADJECTIVE_ENDINGS)
 
 
 def _body_place(tokens: list[Token], k: int, taken: list[bool], lex: Lexicon) -> int:
@@ -3483,16 +3500,11 @@ def _title_adjective(tok: Token, lex: Lexicon) -> bool:
     de Quimper", "la Caisse Centrale du Morvan"): a lexicon word with an adjective's ending,
     no function word, preposition, nationality or place."""
     return tok.kind == "word" and tok.text[:1].isupper() and tok.text[1:].islower() \
-        and tok.norm.endswith(_ADJECTIVE_ENDS) and tok.norm not in lex.function_words \
+        and tok.norm.endswith(TITLE_ADJECTIVE_ENDINGS) and tok.norm not in lex.function_words \
         and tok.norm not in lex.prepositions and tok.norm not in lex.nationalities \
         and tok.norm not in place_words()
 
 
-_ADJECTIVE_ENDS = ("e", "ee", "al", "ale", "el", "elle", "if", "ive", "ique", "aire", "ier",
-                   "iere", "il", "ile", "ees", "als", "aux", "ales", "els", "elles", "ifs", "ives",
-                   "iques", "aires", "iers", "ieres", "ils", "iles")
-"""(and their plurals: "les Hospices Civils de Quellac", "les Caisses Régionales de X",
-session 19)"""
 
 
 def _of_name(tokens: list[Token], j: int, taken: list[bool], lex: Lexicon) -> int:
@@ -3880,7 +3892,7 @@ def _named_product(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
         return True
     if i >= 2 and norms[i - 1] in ("et", "and", ",") and tokens[i - 2].kind == "word" \
             and tokens[i - 2].text[:1].isupper() and tokens[i - 2].text[1:].islower():
-        k = i - 2  # "ses deux navires, baptisés Quellon et Varnel": the goods' second name
+        k = i - 2  # "les deux drones, baptisés Quellon et Varnel": the goods' second name
         while k > 0 and tokens[k - 1].kind == "word" and tokens[k - 1].text[:1].isupper() \
                 and tokens[k - 1].text[1:].islower() and i - k < 4:
             k -= 1
@@ -4269,8 +4281,6 @@ def _cue_before(norms: list[str], start: int, end: int, cues: tuple[tuple[str, .
 _AGENT_ENDINGS = ("ier", "iere", "iste", "eur", "euse", "ien", "maker", "er", "or", "ist")
 """Endings of nouns for who does something ("cimentier", "recycleur", "logisticien",
 "semiconductor", "toolmaker"): a company noun, where "l'opération X" or "le montant X" is not."""
-_DEMONYM_ENDINGS = ("ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine", "and", "ande",
-                    "an", "ane")
 _HEAD_DETERMINERS = frozenset({"le", "la", "l'", "du", "au", "the"})
 _APPOSITION_DETERMINERS = frozenset({"le", "la", "l'", "un", "une", "the", "a", "an"})
 _APPOSITION_ENDS = frozenset({",", ".", ";", ")", "de", "d'", "du", "des", "of", "qui", "which",
@@ -4294,7 +4304,7 @@ def article_heads(
 
     def adjective(t: Token) -> bool:  # "bordelais", "néerlandaise", "allemand"
         return t.text.islower() and (t.norm in lex.nationalities
-                                     or t.norm.endswith(_DEMONYM_ENDINGS))
+                                     or t.norm.endswith(DEMONYM_ENDINGS))
 
     out: set[tuple[str, ...]] = set()
     for toks, ms in zip(tokens, mentions, strict=True):
@@ -4458,12 +4468,6 @@ def _apposed(
                                      or match_at(norms, e, lex.speech_verbs)))
 
 
-_ADJECTIVE_ENDINGS = _DEMONYM_ENDINGS + (
-    "ee", "ees", "ant", "ants", "ed", "ing", "al", "ale", "ales", "aux", "onne",
-    "onnes", "elle", "elles", "ive", "ives", "if", "ifs", "aire", "aires", "iere", "ieres")
-"""Endings of a word after a description that make it an adjective or a participle of the
-description ("la société lyonnaise", "la PME spécialisée", "the company based in"), not its
-verb."""
 
 
 def _closes_participle_phrase(tokens: list[Token], norms: list[str], m: Mention,
@@ -4486,7 +4490,7 @@ def _closes_participle_phrase(tokens: list[Token], norms: list[str], m: Mention,
     w = norms[m.last]
     return nxt.kind == "word" and nxt.text.islower() and w not in lex.function_words \
         and w not in lex.nationalities and w not in lex.prepositions \
-        and not w.endswith(_ADJECTIVE_ENDINGS)
+        and not w.endswith(DESCRIPTION_TAIL_ENDINGS)
 
 
 _UNPLACED_HEADS = frozenset({

@@ -494,6 +494,28 @@ FORMER_WORDS = frozenset({"former", "ancien", "ancienne", "ex", "erstwhile", "on
 """One-word adjectives that make the role after them a past one ("its former chief executive",
 "l'ancien PDG", "the outgoing chair"); roles.py uses them too. The lexicon's `former` modality
 list is wider (phrases, verbs of leaving)."""
+PROSPECTIVE_WORDS = frozenset({"potential", "prospective", "future", "possible", "would-be",
+                               "eventual", "potentiel", "potentielle", "potentiels",
+                               "potentielles", "futur", "futurs", "futures", "possibles",
+                               "eventuel", "eventuelle", "eventuels"})
+"""One-word adjectives that make the noun after them a relation still to come ("a prospective
+supplier", "un futur client", "potential rivals")."""
+NOT_NOW_WORDS = FORMER_WORDS | PROSPECTIVE_WORDS
+"""Adjectives that make the relation noun after them a past or a future one ("Y, a former X
+customer,", "a prospective X supplier", "l'ancien actionnaire", "un futur concurrent"):
+relations.py's noun triggers and possessed relation nouns."""
+NOT_NOW_BEFORE_NOUN = NOT_NOW_WORDS | frozenset({
+    "anciens", "anciennes", "once", "formerly", "previous", "prospects", "would", "be", "no",
+    "not", "aucun", "aucune", "pas", "-", "until", "jusqu'", "jusqu'en", "naguere", "autrefois",
+    "then"})
+"""Words within three before a relation noun that keep it from stating a current relation: an
+adjective of `NOT_NOW_WORDS`, its French plurals, a past adverb, "would be", a negation,
+"until": the members a relation noun governs ("ancien client", "prospective customers":
+relations.py `noun_members`) and a rival noun ("a would-be rival", "no rival": pipeline.py
+`_rival_in_deal`, `_rival_phrase`). Wider than `NOT_NOW_WORDS`: used by the noun triggers and
+possessed nouns of relations.py, these words change output (dev and a never-read batch,
+session 21), so those keep the adjectives only. Until session 21 this was two sets, `_NOT_NOW` in
+pipeline.py and `_MEMBER_NOT_NOW` in relations.py; their union changes no output."""
 
 
 def former_apposition(tokens: list[Token], end: int, lex: Lexicon) -> bool:

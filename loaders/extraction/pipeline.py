@@ -58,7 +58,7 @@ from loaders.extraction.mentions import (
     people_by_article,
     proper_words,
 )
-from loaders.extraction.modality import relation_status
+from loaders.extraction.modality import NOT_NOW_BEFORE_NOUN, relation_status
 from loaders.extraction.quotes import speaker_mentions, third_person_verbs
 from loaders.extraction.relations import Candidate, Discourse, find_relations, salient
 from loaders.extraction.resolution import (
@@ -140,7 +140,7 @@ def _rival_in_deal(toks: list[Token], first: int) -> bool:
     bear on the deal, not on the rivalry. A rival noun marked would-be or former is left
     alone."""
     if first >= len(toks) or toks[first].norm not in RIVAL_NOUNS \
-            or any(toks[j].norm in _NOT_NOW for j in range(max(0, first - 3), first)):
+            or any(toks[j].norm in NOT_NOW_BEFORE_NOUN for j in range(max(0, first - 3), first)):
         return False
     k = first - 1
     while k >= 0 and first - 1 - k < _DEAL_ADJECTIVES and toks[k].text[:1].islower() \
@@ -163,13 +163,6 @@ def _rival_in_deal(toks: list[Token], first: int) -> bool:
 _PHRASE_STATUSES = _DEAL_STATUSES | {Status.FORMER}
 """Statuses of a clause that a rival noun phrase with a named owner does not take
 (`_rival_phrase`)."""
-_NOT_NOW = frozenset({"former", "ancien", "ancienne", "anciens", "anciennes", "ex", "once",
-                      "erstwhile", "one-time", "would", "be", "potential", "potentiel",
-                      "potentielle", "potentiels", "potentielles", "futur", "future", "futurs",
-                      "futures", "possible", "possibles", "prospective", "eventual",
-                      "eventuel", "eventuelle", "no", "not", "aucun", "aucune", "pas", "-",
-                      "until", "jusqu'", "jusqu'en", "naguere", "autrefois", "then"})
-"""Words that mark the rival noun itself as not (or no longer) a rival: it keeps its status."""
 _PHRASE_SKIP = 3
 """At most this many words (adjectives, determiners) between the stop and the rival noun."""
 _COPULAS = frozenset({"is", "was", "are", "were", "be", "being", "been", "become", "became",
@@ -194,10 +187,10 @@ def _rival_phrase(view: SentenceView, first: int, last: int, parties: set[str]) 
         return False
     k = noun - 1
     while k >= 0 and noun - k <= _PHRASE_SKIP and toks[k].norm not in ("'s", ",") \
-            and toks[k].norm not in _NOT_NOW and toks[k].text[:1].islower():
+            and toks[k].norm not in NOT_NOW_BEFORE_NOUN and toks[k].text[:1].islower():
         k -= 1
-    if k < 0 or any(toks[j].norm in _NOT_NOW for j in range(k, noun)) \
-            or any(toks[j].norm in _NOT_NOW
+    if k < 0 or any(toks[j].norm in NOT_NOW_BEFORE_NOUN for j in range(k, noun)) \
+            or any(toks[j].norm in NOT_NOW_BEFORE_NOUN
                    for j in range(noun + 1, min(len(toks), noun + 6))):
         return False
     after = noun + 1 + (noun + 1 < len(toks) and toks[noun + 1].norm == ",")

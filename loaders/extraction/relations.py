@@ -41,9 +41,15 @@ from loaders.extraction.mentions import (
     NAME,
     PLURAL,
     PRONOUN,
+    RUN_SITE_NOUNS,
     Mention,
 )
-from loaders.extraction.modality import OFFER_NOUNS, relation_status
+from loaders.extraction.modality import (
+    NOT_NOW_BEFORE_NOUN,
+    NOT_NOW_WORDS,
+    OFFER_NOUNS,
+    relation_status,
+)
 from loaders.extraction.resolution import (
     BUY_VERBS,
     ORG_TYPES,
@@ -67,6 +73,7 @@ from loaders.extraction.units import (
     relative_subject,
     singular_description,
 )
+from loaders.extraction.word_shapes import FR_ADJECTIVE_ENDINGS
 from ontology.records import EntityType, RelationType
 
 _SOFT_PREPS = frozenset({"de", "d'", "of", "du", "des"})
@@ -388,7 +395,15 @@ def _bare_gap(view: SentenceView, k: int, prep: str, lex: Lexicon,
     """A second source of the same buyer at unit k, the first clause's unambiguous supplier
     preposition repeated: "ainsi qu'auprès de B" (past the first supplier's relative clause),
     "and <goods> from B", "et en <goods> auprès de B" (bare goods, no determiner: "buys pulp
-    from A and scrap metal from B"). The (trigger, agent) units, or None."""
+    from A and scrap metal from B"). The (trigger, agent) units, or None.
+
+    `_gapped_object_end` reads the same shape from the other end (a list of a trigger's
+    objects: "buys pulp from A and paper from B" makes B a second member); both stop at
+    `_NOT_BARE_GOODS`. Kept as two readers (session 21): this one runs from the customer's
+    side over up to five words, takes French partitives and "en", and stops at a supply verb
+    or `_NOT_SUPPLIED`; the other takes a possessive, "en" or a partitive (four words) or an
+    English bare noun (two words) and refuses verbs by their ending. One scan for both would
+    change which words end the gap on one side or the other."""
     words, units = view.words, view.units
     n = len(units)
     if words[k] == "ainsi" and k + 2 < n and words[k + 1] in _AINSI and words[k + 2] == prep:
@@ -1007,7 +1022,7 @@ def _apply(
     if frame.adjacent_left:
         left = units[t - 1] if t > 0 and units[t - 1].is_mention else None
         right = units[end] if end < len(units) and units[end].is_mention else None
-        if frame.noun_trigger and any(w in _NOT_NOW for w in words[max(0, t - 3):t]):
+        if frame.noun_trigger and any(w in NOT_NOW_WORDS for w in words[max(0, t - 3):t]):
             return []  # "Y, a former X customer,", "a prospective X supplier"
         if left is not None and right is None and frame.noun_trigger \
                 and not _possessive_pronoun(left):
@@ -1249,7 +1264,7 @@ def _apply(
         if other is None or other is possessor:
             return []
         p = _unit_index(view.units, possessor)
-        if any(w in _NOT_NOW or w in ("once", "formerly") for w in words[max(0, p - 3):p]):
+        if any(w in NOT_NOW_WORDS or w in ("once", "formerly") for w in words[max(0, p - 3):p]):
             return []  # "Y, once one of X's anchor customers,": a relation that has ended
         if frame.type == RelationType.INVESTS_IN and p >= 2 and words[p - 1] in ("by", "par") \
                 and words[p - 2] in _SOLD_PARTICIPLES:
@@ -1668,19 +1683,14 @@ def _goods_bought(view: SentenceView, end: int, obj_at: int, lex: Lexicon) -> bo
 
 _RUN_TRIGGERS = ("exploit",)
 """The stem of the French verb of running a site ("exploite"); English "runs on" / "operates"
-name a platform or a maker after "on" / "in" ("runs on Kelvane's cloud")."""
+name a platform or a maker after "on" / "in" ("runs on Kelvane's cloud"). Kept apart from
+`mentions._RUN_VERBS` (which has "operates", "runs", "owns", "possède", "gère"): there a verb
+before a site noun and "à" / "in" makes the name a place; here the verb is the relation's own
+trigger, which must be French "exploiter" in any form: "possède" is a stake trigger whose
+object is the company owned, and the English verbs are the platform case above."""
 _RUN_SITE_PREPS = frozenset({"dans", "en", "aux"})
 """Prepositions whose name, after a verb of running, is where the sites are ("exploite cinq
 stations dans les Monts Quessar", "200 pylônes aux Quessanes"), never who made the goods."""
-_RUN_SITES = frozenset({
-    "usine", "usines", "site", "sites", "centrale", "centrales", "raffinerie", "raffineries",
-    "terminal", "terminaux", "entrepot", "entrepots", "fonderie", "fonderies", "mine", "mines",
-    "laminoir", "laminoirs", "acierie", "acieries", "hauts-fourneaux", "haut-fourneau",
-    "fourneaux", "clinique", "cliniques", "centres", "etablissements", "stations",
-    "domaines", "hotels", "pylones", "port", "aeroport", "gisement", "depart", "tri"})
-"""Nouns of a site a company runs: the name after them ("la fonderie de Las Varenas", "deux
-centres de stockage à Morvalle", "six lignes au départ de Tarvik", "la clinique Sainte-Varenne")
-is a place or the site's own name (session 20, precision2)."""
 
 
 def _run_site(words: list[str], t: int, obj_at: int, lex: Lexicon) -> bool:
@@ -1692,15 +1702,15 @@ def _run_site(words: list[str], t: int, obj_at: int, lex: Lexicon) -> bool:
     if not words[t].startswith(_RUN_TRIGGERS):
         return False
     q = obj_at - 1
-    if words[q] in _RUN_SITES:
+    if words[q] in RUN_SITE_NOUNS:
         return True  # "dont la clinique Sainte-Varenne"
     if words[q] in lex.determiners and q - 1 > t:
         q -= 1  # "dans les Monts Quessar"
     if words[q] in _RUN_SITE_PREPS:
         return True
     if words[q] in ("a", "au", "de", "d'", "du") and q - 1 > t:
-        return words[q - 1] in _RUN_SITES or words[q] in ("a", "au") and any(
-            w in _RUN_SITES for w in words[t + 1:q]) and not words[q - 1].endswith(
+        return words[q - 1] in RUN_SITE_NOUNS or words[q] in ("a", "au") and any(
+            w in RUN_SITE_NOUNS for w in words[t + 1:q]) and not words[q - 1].endswith(
             ("e", "es", "is", "ie", "ies", "u", "ue", "us"))
     return False
 
@@ -1867,8 +1877,6 @@ def _after_in_phrase(view: SentenceView, end: int, words: frozenset[str]) -> boo
 
 
 _WITH = _WITH_AVEC | {"alongside"}
-_NOT_NOW = frozenset({"former", "ex", "one-time", "onetime", "erstwhile", "potential",
-                      "prospective", "future", "possible", "would-be"})
 _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "est", "sont", "etait",
                           "etaient", "ete", "etre", "sera", "seront", "fut", "soit", "serait"})
 
@@ -2404,7 +2412,8 @@ def _set_off_participle(t: int, view: SentenceView, lex: Lexicon) -> Unit | None
         return None
     u = view.units[c - 1]
     if not u.is_mention:  # "Amundi, le leader européen du secteur, contrôlé à 69 % par Y"
-        u = _apposition_owner(view, c, lex) or u
+        owner = view.apposition_owner(c)
+        u = view.units[owner] if owner is not None else u
     elif c + 1 < t and singular_description(view, c + 1, t, lex):
         u = last_member(u)  # "A et B, le spécialiste des vannes contrôlé par Y": B only
     return u if _plain_mention(u) else None
@@ -2435,26 +2444,6 @@ def _owned_goods_set_off(t: int, view: SentenceView, lex: Lexicon) -> Unit | Non
 
 _NOW_ADVERBS = frozenset({"aujourd'hui", "actuellement", "currently", "now", "today",
                           "deja", "already"})
-
-
-def _apposition_owner(view: SentenceView, c: int, lex: Lexicon) -> Unit | None:
-    """The name an apposition closed by the comma at unit c is set off from: "Zentrix, le
-    leader européen du secteur," (the apposition opens with a determiner or a description and
-    holds no verb-like word nor another name)."""
-    words, units = view.words, view.units
-    for b in range(c - 1, max(0, c - 10), -1):
-        if words[b] in HARD_BOUNDARIES or words[b] in lex.relative_pronouns \
-                or words[b] in lex.complementizers or words[b] in _COPULAS:
-            return None
-        if words[b] == ",":
-            first = units[b + 1]
-            opens = words[b + 1] in lex.determiners or (
-                first.is_mention and first.mentions[0].kind == ANAPHOR)
-            inner = any(_plain_mention(units[q]) and units[q].mentions[0].kind == NAME
-                        for q in range(b + 1, c))
-            return units[b - 1] if b >= 1 and opens and not inner \
-                and _plain_mention(units[b - 1]) else None
-    return None
 
 
 def _unit_index(units: list[Unit], u: Unit) -> int:
@@ -3350,7 +3339,8 @@ money from B"): no bare gapped object (session 20)."""
 def _gapped_object_end(view: SentenceView, j: int, prep: Phrase, lex: Lexicon) -> int:
     """Where the repeated preposition stands after a gapped second object opened by a
     possessive or the French "en" ("and its vision systems from B", "et en or auprès de B"),
-    within four words and no name; `j` itself when there is none."""
+    within four words and no name; `j` itself when there is none. The customer's side of the
+    same shape is `_bare_gap` (why two readers: its docstring)."""
     words = view.words
     if j >= len(words):
         return j
@@ -4183,7 +4173,7 @@ def _past_member_descriptor(view: SentenceView, m: int, lex: Lexicon) -> int:
     while q < min(len(words), m + 4) and not units[q].is_mention and (
             words[q] in lex.nationalities or (words[q],) in lex.descriptors
             or words[q] in lex.org_heads or q > m + 1 and words[q].isalpha()
-            and words[q].endswith(_FR_ADJECTIVE_ENDINGS) and words[q - 1] not in lex.determiners):
+            and words[q].endswith(FR_ADJECTIVE_ENDINGS) and words[q - 1] not in lex.determiners):
         q += 1
     return q if q > m + 1 and q < len(units) and units[q].is_mention else m
 
@@ -4266,14 +4256,11 @@ def _described_name(view: SentenceView, j: int, lex: Lexicon) -> int | None:
         if not text.isalpha() or not text.islower() or (
                 w in lex.triggers and words[q - 1] not in ("de", "d'", "-")):
             return None
-        if words[q - 1] not in ("de", "d'", "-") and not w.endswith(_FR_ADJECTIVE_ENDINGS):
+        if words[q - 1] not in ("de", "d'", "-") and not w.endswith(FR_ADJECTIVE_ENDINGS):
             return None
     return None
 
 
-_FR_ADJECTIVE_ENDINGS = ("al", "ale", "aux", "ien", "ienne", "ais", "aise", "ois", "oise", "ique",
-                         "if", "ive", "el", "elle", "aire", "ier", "iere", "ain", "aine", "en",
-                         "enne", "ard", "iste", "ime")
 
 
 def _apposed_name(view: SentenceView, j: int, lex: Lexicon) -> int | None:
@@ -4288,7 +4275,7 @@ def _apposed_name(view: SentenceView, j: int, lex: Lexicon) -> int | None:
             return c if c > j + 1 else None  # "le groupe fluvial et maritime X"
         w = words[c]
         if w != "et" and (w in lex.triggers or not (w in lex.nationalities
-                                                    or w.endswith(_FR_ADJECTIVE_ENDINGS))):
+                                                    or w.endswith(FR_ADJECTIVE_ENDINGS))):
             break
     for c in range(j + 1, min(len(words) - 2, j + 5)):
         if units[c].is_mention or words[c] in HARD_BOUNDARIES or words[c] == ".":
@@ -5253,11 +5240,6 @@ _MEMBER_MODIFIERS = frozenset({"main", "biggest", "largest", "bigger", "larger",
                                "first", "new", "nouveaux", "nouvelles", "direct", "directs",
                                "directes", "industrial", "industriels", "strategic",
                                "strategiques"})
-_MEMBER_NOT_NOW = _NOT_NOW | frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex",
-                                        "futur", "futurs", "future", "futures", "potentiel",
-                                        "potentiels", "potentielle", "potentielles",
-                                        "eventuel", "eventuels", "once", "formerly",
-                                        "previous", "prospects"})
 _AMONG = frozenset({"among", "parmi"})
 _AMONG_VERBS = (("are",), ("is",), ("were",), ("was",), ("include",), ("includes",),
                 ("figurent",), ("figure",), ("figuraient",), ("se", "trouvent"),
@@ -5281,7 +5263,7 @@ def noun_members(view: SentenceView, lex: Lexicon, registry: Registry) -> list[C
             continue
         rtype, role = spec
         start = k - 1 if words[k] == "mere" else k
-        if any(w in _MEMBER_NOT_NOW for w in words[max(0, start - 3):start]):
+        if any(w in NOT_NOW_BEFORE_NOUN for w in words[max(0, start - 3):start]):
             continue
         found = _noun_possessor(view, start, k, lex)
         member: Unit | None

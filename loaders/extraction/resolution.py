@@ -37,6 +37,7 @@ from loaders.extraction.mentions import (
 )
 from loaders.extraction.text import fold, name_key, strip_suffix
 from loaders.extraction.tokens import Token, quote_spans
+from loaders.extraction.word_shapes import FR_ADJECTIVE_ENDINGS, POST_ADJECTIVE_ENDINGS
 from ontology.iris import slugify
 from ontology.records import Entity, EntityType
 
@@ -498,12 +499,6 @@ def _named_kinds(
     return {h: frozenset(e) for h, e in out.items()}
 
 
-_PRE_NAME_ENDINGS = ("al", "ale", "el", "elle", "ique", "aire", "iere", "if", "ive", "ien",
-                     "ienne", "ain", "aine", "ais", "aise", "ois", "oise")
-"""Endings of French adjectives that may stand between a description's noun and the name it
-describes ("l'éditeur musical X", "le laboratoire pharmaceutique X", "l'équipementier
-ferroviaire X", a demonym no table has: "le verrier finistérien X"): the noun is taught
-to X as with a place adjective there."""
 _PRE_NAME_MAX = 2
 """Most such adjectives read between a noun and a name."""
 
@@ -523,7 +518,7 @@ def _adjectives_before(toks: list[Token], norms: list[str], k: int, lex: Lexicon
         elif plain < _PRE_NAME_MAX and not match_ending_at(norms, k, keys) \
                 and toks[k - 1].kind == "word" \
                 and toks[k - 1].text.islower() and len(w) > 4 and w.isalpha() \
-                and w.endswith(_PRE_NAME_ENDINGS) and w not in lex.function_words:
+                and w.endswith(FR_ADJECTIVE_ENDINGS) and w not in lex.function_words:
             k -= 1
             plain += 1
         else:
@@ -575,18 +570,10 @@ _ING_MIN = 6
 "ring", "bring"), which do not."""
 
 
-_POST_ADJECTIVE_ENDINGS = ("iere", "ieres", "aire", "aires", "ole", "oles", "ale", "ales",
-                          "elle", "elles", "ique", "iques", "iste", "istes", "ive", "ives")
-"""Endings of French adjectives that follow their noun in an apposition ("une coopérative
-laitière", "une mutuelle agricole", "une maison familiale", "un réseau dentaire"): read as part
-of the apposition only when the apposition then ends (a comma, a full stop, "de", "qui" ...),
-so that a verb ("la coopérative fabrique des ...") ends nothing."""
-
-
 def _post_adjective(w: str, lex: Lexicon) -> bool:
-    """True for a lower-case word with a French adjective's ending (`_POST_ADJECTIVE_ENDINGS`)
+    """True for a lower-case word with a French adjective's ending (`POST_ADJECTIVE_ENDINGS`)
     that is no function word."""
-    return len(w) > 4 and w.isalpha() and w.endswith(_POST_ADJECTIVE_ENDINGS) \
+    return len(w) > 4 and w.isalpha() and w.endswith(POST_ADJECTIVE_ENDINGS) \
         and w not in lex.function_words
 
 
@@ -985,10 +972,12 @@ def _deal_party(
     return None
 
 
-_STAKE_NOUNS = frozenset({"stake", "holding", "interest", "shareholding", "capital",
-                          "participation"})
+STAKE_NOUNS = frozenset({"stake", "stakes", "holding", "shareholding", "interest", "capital",
+                         "participation", "participations", "share", "shares", "part", "parts"})
 """Nouns of a share of a company's capital ("a 20% stake in the business", "70 % du capital
-de la société")."""
+de la société", "une participation de 10 %", "et Z une part de 20 %"). One list for every
+stake reader: `_stake_in` here, implicit.py's `implicit_stake`, inference.py's `_majority_word`
+and units.py's `gapped_after` (four lists until session 21, their union changes no output)."""
 
 
 def _stake_in(m: Mention, toks: list[Token]) -> bool:
@@ -1002,7 +991,7 @@ def _stake_in(m: Mention, toks: list[Token]) -> bool:
     for j in range(k - 1, max(-1, k - 7), -1):
         if toks[j].text in (",", ";", ".", "(") or toks[j].kind == "poss":
             return False
-        if toks[j].norm in _STAKE_NOUNS:
+        if toks[j].norm in STAKE_NOUNS:
             return toks[k].norm != "in" or toks[j].norm != "capital"
     return False
 

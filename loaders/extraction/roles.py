@@ -804,7 +804,7 @@ def _around(
     t = s
     while t > 0 and words[t - 1] in lex.determiners:
         t -= 1
-    ante = _apposition_segment_owner(view, t - 2) if t >= 3 and words[t - 2] == "," else None
+    ante = view.apposition_owner(t - 2) if t >= 3 and words[t - 2] == "," else None
     ante = t - 3 if ante is None else ante  # "O, un atelier de Cholet, dont le gérant, P"
     if not of_org and t >= 3 and words[t - 1] in ("whose", "dont") and words[t - 2] == "," \
             and units[ante].is_mention and not _typed_person(units[ante], registry) \
@@ -897,15 +897,6 @@ def _around(
             and not _office_title(view, s, lex):
         out.append((e + 1, topic or context_org, False))
     return out
-
-
-def _apposition_segment_owner(view: SentenceView, comma: int) -> int | None:
-    """The name an apposition closed by the comma at unit `comma` describes ("O, un atelier
-    de Cholet employant 45 salariés, dont ...": O, not Cholet), else None."""
-    for seg in view.segments:
-        if seg.kind == "apposition" and seg.end == comma and seg.owner == seg.start - 1:
-            return seg.owner
-    return None
 
 
 def _apposed_after(view: SentenceView, k: int, registry: Registry) -> bool:

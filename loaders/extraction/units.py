@@ -20,9 +20,10 @@ from loaders.extraction.mentions import (
     PRONOUN,
     Mention,
 )
-from loaders.extraction.resolution import Registry, place_adjective, region_adjective
+from loaders.extraction.resolution import STAKE_NOUNS, Registry, place_adjective, region_adjective
 from loaders.extraction.sentences import Sentence
 from loaders.extraction.tokens import Token
+from loaders.extraction.word_shapes import FR_ADJECTIVE_ENDINGS
 from ontology.records import EntityType, RelationType
 
 HARD_BOUNDARIES = frozenset({";", ":", "(", ")", "«", "»", "—", "–", "\"", "“", "”", "?", "!"})
@@ -174,6 +175,19 @@ class SentenceView:
             if seg.start <= u < seg.end and (found is None or seg.start >= found.start):
                 found = seg
         return found
+
+    def apposition_owner(self, comma: int) -> int | None:
+        """The unit of the name an apposition closed by the comma at unit `comma` is set off
+        from ("Zentrix, le leader européen du secteur,", "Velmora, a state-backed vehicle,",
+        "O, un atelier de Cholet employant 45 salariés, dont ...": Zentrix, Velmora, O; not a
+        name inside the apposition), or None: an apposition segment (`_segments`) that ends
+        at `comma` and whose owner stands right before its opening comma. The one reading of
+        this for relations.py, implicit.py and roles.py (three helpers until session 21; the
+        segment's reading gives the same output on every set)."""
+        for seg in self.segments:
+            if seg.kind == "apposition" and seg.end == comma and seg.owner == seg.start - 1:
+                return seg.owner
+        return None
 
     def owner_unit(self, seg: Segment) -> Unit:
         """The unit a segment tells of: its owner, or only the owner list's last member when
@@ -352,7 +366,7 @@ def _coordinate(
                                or ((described_first or past_relative or heavy)
                                    and _parallel_description(units, tokens, x, lex)))), k)
             described = {units[x].norm for x in range(opens, k)}  # "the payments group"
-            described |= {units[x].norm for x in range(j, k)  # "A, Chile's B and C"
+            described |= {units[x].norm for x in range(j, k)  # "A, Peru's B and C"
                           if _place_possessive(units, tokens, x)}  # (session 20)
             gap = [units[x].norm for x in range(j, k) if not units[x].is_mention]
             gap_conj = any(w in LIST_WORDS and (w != "que" or q and gap[q - 1] in (
@@ -614,8 +628,6 @@ def _descriptor_ends(units: list[Unit], q: int, lex: Lexicon) -> bool:
     return False
 
 
-_ADJECTIVE_ENDINGS = ("ain", "aine", "ien", "ienne", "al", "ale", "aux", "ique", "if", "ive",
-                      "el", "elle", "ais", "aise", "ois", "oise", "ier", "iere")
 
 
 def _adjective_after_noun(units: list[Unit], tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -629,7 +641,7 @@ def _adjective_after_noun(units: list[Unit], tokens: list[Token], k: int, lex: L
             and not _adjective_after_noun(units, tokens, k - 1, lex):
         return False
     text = tokens[units[k].first].text
-    return text.isalpha() and text.islower() and units[k].norm.endswith(_ADJECTIVE_ENDINGS)
+    return text.isalpha() and text.islower() and units[k].norm.endswith(FR_ADJECTIVE_ENDINGS)
 
 
 def _place_possessive(units: list[Unit], tokens: list[Token], k: int) -> bool:
@@ -741,9 +753,6 @@ def _amount_next(units: list[Unit], k: int) -> bool:
     first = units[k].norm[:1] if k < len(units) else ""
     return first.isdigit() or (first != "" and first in _CURRENCY_SIGNS)
 
-
-STAKE_NOUNS = frozenset({"stake", "stakes", "holding", "share", "shares", "participation",
-                         "part", "parts", "interest"})
 
 
 def gapped_after(units: list[Unit], k: int, prep: str, lex: Lexicon) -> bool:
