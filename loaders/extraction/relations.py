@@ -2185,10 +2185,10 @@ _NOT_GOODS_AFTER_NAME = frozenset({
     "subject", "year", "years", "month", "months", "week", "weeks", "quarter", "time",
     "once", "twice", "cheap", "cash", "privately"})
 _GOODS_CLOSERS = frozenset({"for", "from", "at", ",", ".", "to", "since", "under", "through"})
-_SALE_VERBS = frozenset({"sell", "sells", "sold", "selling", "resell", "resells", "resold",
-                         "vend", "vendent", "vendre", "vendra", "vendait", "revend",
-                         "revendent", "revendra"})
-"""Verbs of selling: their object, a maker's goods, names the seller's supplier (supply6)."""
+_SALE_VERBS = _RESALE_VERBS | {"vend", "vendent", "vendre", "vendra", "vendait", "revend",
+                               "revendent", "revendra"}
+"""Verbs of selling, supply3's English ones and their French: their object, a maker's goods
+("sells Velmora kits", "vend les vestes de Velmora"), names the seller's supplier (supply6)."""
 _SALE_VERBS_FR_PRESENT = frozenset({"distribue", "commercialise", "reference"})
 """French present forms of distribution that are also past participles ("distribué"): their
 frame holds only with the maker's goods before the maker's name (supply6)."""
