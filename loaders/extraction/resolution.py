@@ -526,6 +526,14 @@ def _adjectives_before(toks: list[Token], norms: list[str], k: int, lex: Lexicon
     return k, plain > 0
 
 
+def _demonym_alone(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
+    """True for a description made of a determiner and a demonym alone ("le lyonnais",
+    "l'allemand": mentions._demonym_description, refs15): resolved only to the one company the
+    article or the alias table places so."""
+    return m.kind == ANAPHOR and m.last - m.first == 2 \
+        and place_adjective(toks[m.first + 1].norm, lex)
+
+
 _NAMING = (("to", "be", "called"), ("to", "be", "named"), ("baptise",), ("baptisee",),
            ("baptises",), ("baptisees",), ("nomme",), ("nommee",), ("denomme",), ("denommee",),
            ("appele",), ("appelee",), ("called",), ("named",), ("dubbed",))
@@ -756,9 +764,7 @@ def resolve_references(
                                          for e in o.resolved),
                                      next(iter(same)) if head and len(same) == 1
                                      and apposed_kinds.get(head) == same else "")
-                if m.kind == ANAPHOR and head is None and generic is None \
-                        and m.last - m.first == 2 \
-                        and place_adjective(tokens[s][m.first + 1].norm, lex):
+                if head is None and generic is None and _demonym_alone(m, tokens[s], lex):
                     fits = [c for c in m.candidates
                             if _fit(m, registry.get(c), place) >= PLACE_FIT]
                     m.candidates = tuple(fits) if len(fits) == 1 else ()  # "le lyonnais":
