@@ -18,13 +18,13 @@ _ADVERBS = frozenset({
     "majoritairement", "essentiellement", "largement", "entierement", "integralement",
     "conjointement", "hier", "recemment", "finalement", "officiellement", "initialement",
     "donc", "alors", "partiellement", "discretement", "indirectement",
-    "actuellement", "meme", "bien", "tres",
+    "actuellement", "meme", "bien", "tres", "ensemble",
     # en
     "also", "already", "now", "still", "more", "directly", "thus", "largely", "mainly",
     "mostly", "primarily", "partly", "partially", "jointly", "first", "recently", "initially",
     "reportedly", "officially", "finally", "yesterday", "eventually", "fully", "wholly",
     "originally", "previously", "further", "indirectly", "quietly", "currently", "even",
-    "only", "ultimately", "effectively", "formally", "so", "therefore", "hence",
+    "only", "ultimately", "effectively", "formally", "so", "therefore", "hence", "together",
 })
 """Adverbs of degree, time and discourse that may stand inside a pattern."""
 
@@ -67,6 +67,8 @@ _AMOUNT_WORDS = frozenset({"million", "millions", "milliard", "milliards", "bill
                            "per", "$", "€", "£", "us", "environ", "about", "some", "around",
                            "pres", "quelque", "quelques", "un", "une", "an", "estimated",
                            "estimes", "estime", "montant", "amount", "total"})
+_FRACTIONS = frozenset({"tiers", "quart", "moitie", "third", "quarter", "half"})
+"""A stake's size given as a fraction after an amount opener and its article."""
 _PARENTHESIS_OPENERS: tuple[tuple[str, ...], ...] = (
     ("according", "to"), ("selon",), ("d'apres",), ("d'", "apres"), ("people", "familiar"),
     ("sources", "said"), ("a-t-on", "appris"), ("a", "t-on", "appris"), ("it", "said"),
@@ -124,8 +126,12 @@ def _one(words: list[str], k: int, calendar: frozenset[str]) -> int:
         j = k + opener  # de 200 millions d'euros"
         while j < n and words[j] in ("environ", "about", "some", "around", "quelque", "pres",
                                      "de", "d'", "un", "montant", "total", "an", "estimated",
-                                     "up", "to", "jusqu'a", "plus", "more", "than"):
+                                     "up", "to", "jusqu'a", "plus", "more", "than",
+                                     "peu", "moins", "la", "a", "just", "under", "over",
+                                     "nearly", "almost", "roughly"):
             j += 1
+        if j < n and words[j] in _FRACTIONS and j > k + opener:  # "à hauteur d'un peu moins
+            return j + 1  # d'un tiers", "for roughly a third" (session 21, stakes4)
         if j < n and _digit(words[j]):
             j += 1
             while j < n and j < k + 8 and (words[j] in _AMOUNT_WORDS or _digit(words[j])

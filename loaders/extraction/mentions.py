@@ -4698,6 +4698,10 @@ def _apposition_follows(
             return False  # "s'approvisionne", "n'a": a verb follows the description
         if w in _AUXILIARIES or (w in lex.function_words and w not in _OF):
             return False
+        if w in lex.triggers and lex.language == "fr" and norms[k - 1] in ("de", "d'") \
+                and w.endswith(("ment", "ments")):
+            continue  # "le fonds d'investissement X", "la société d'investissement X": a
+            # noun of the description's complement, no verb (session 21, stakes4)
         if w in lex.triggers or match_at(norms, k, lex.speech_verbs) or (
                 w not in lex.nationalities and not tokens[k].text[:1].isupper() and (
                     lex.language == "en" or (len(w) > 5 and w.endswith("ent")

@@ -140,10 +140,16 @@ def _own_stake_sold(words: list[str], k: int, divested: tuple[Phrase, ...]) -> b
     cue = match_at(words, k, divested)
     if cue is None:
         return False
-    return not any(w in ("in", "dans", "de", "du", "des", "d'")
-                   for w in words[k + len(cue):k + len(cue) + 3])
+    after = words[k + len(cue):k + len(cue) + 5]
+    return not any(w in ("in", "dans", "de", "du", "des", "d'") and not any(
+        x in _DEAL_WORDS for x in after[q + 1:q + 3]) for q, w in enumerate(after[:3]))
+    # "sold its stake in the deal", "cède sa participation dans l'opération": no other holding
 
 
+_DEAL_WORDS = frozenset({"deal", "transaction", "operation", "offer", "offre", "sale", "vente"})
+_ENTERED = frozenset({"entré", "entrée", "entrés", "entrées"})
+"""The participle of an entry into a capital set off by commas ("X, entré au capital de Y en
+2021, cède l'intégralité de sa participation"): a holding in the past, as a holder noun."""
 _APPOSED_HOLDER_REACH = 8
 """How far after a holder noun in an apposition its closing comma may stand ("X, a longtime
 investor in the Quellian software maker Y, sold its stake")."""
@@ -170,7 +176,8 @@ def _sold_since(words: list[str], first: int, last: int, lex: Lexicon,
     if words[first] in _HOLDER_NOUNS and any(
             match_at(words, k, lex.modality["former"]) for k in range(max(0, first - 3), first)):
         return True  # "X, a former shareholder of Y", "X, ancien actionnaire de Y"
-    if words[first] in _HOLDER_NOUNS and "," in words[max(0, first - 4):first]:
+    if (words[first] in _HOLDER_NOUNS or tokens is not None
+            and tokens[first].text.lower() in _ENTERED) and "," in words[max(0, first - 4):first]:
         close = next((k for k in range(last, min(len(words), last + _APPOSED_HOLDER_REACH))
                       if words[k] == ","), None)
         if close is not None and any(_own_stake_sold(words, k, divested)

@@ -907,8 +907,9 @@ def _relative_subject(view: SentenceView, r: int, t: int) -> Unit | None:
 
 _ALONGSIDE = (("alongside",), ("together", "with"), ("along", "with"), ("aux", "cotes", "de"),
               ("aux", "cotes", "du"), ("aux", "cotes", "des"), ("aux", "cotes", "d'"),
-              ("conjointement", "avec"))
+              ("conjointement", "avec"), ("joined", "by"), ("rejoint", "par"), ("rejointe", "par"))
 _ALONGSIDE_FIRST = frozenset(p[0] for p in _ALONGSIDE)
+_JOINED = frozenset({"joined", "rejoint", "rejointe"})
 
 
 _LED = frozenset({"led", "co-led", "menee", "mene", "menes", "menees", "co-mene", "co-menee"})
@@ -947,6 +948,86 @@ def _with_role(view: SentenceView, found: int) -> bool:
     return any(w in _WITH_ROLE for w in words[found + 1:found + 3])
 
 
+_ASIDE_RELATIVES = frozenset({"qui", "which", "who"})
+_ASIDE_WORDS = 12
+
+
+def _relative_aside_end(words: list[str], k: int) -> int:
+    """The position of the comma closing a relative clause set off by commas and opened at
+    `k` (", qui devient actionnaire minoritaire,", ", which already holds 5%,"), else k."""
+    if words[k] != "," or k + 1 >= len(words) or words[k + 1] not in _ASIDE_RELATIVES:
+        return k
+    for q in range(k + 2, min(len(words), k + 2 + _ASIDE_WORDS)):
+        if words[q] in HARD_BOUNDARIES or words[q] == ".":
+            return k
+        if words[q] == ",":
+            return q
+    return k
+
+
+_COUNTS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                     "ninth", "tenth", "deuxieme", "troisieme", "quatrieme", "cinquieme",
+                     "sixieme", "septieme", "huitieme", "neuvieme", "dixieme", "seconde"})
+"""Ordinals that count a buyer's deals ("la quatrième acquisition de X", "X's third
+acquisition"): the company named with the deal noun is its buyer, not its target."""
+_AFTER_DEAL = frozenset({"after", "following", "apres"})
+_DEAL_NOUNS = frozenset({"acquisition", "acquisitions", "rachat", "purchase", "takeover",
+                         "buyout", "reprise", "achat"})
+
+
+def _counted_deal(view: SentenceView, t: int, end: int, lex: Lexicon) -> Unit | None:
+    """The buyer of a deal noun counted by an ordinal right before it ("la quatrième
+    acquisition de X", "the third acquisition by X", "X's third acquisition"), else None
+    (session 21, stakes4)."""
+    words = view.words
+    if t < 1 or words[t - 1] not in _COUNTS:
+        return None
+    if t >= 2 and view.units[t - 2].is_mention and view.units[t - 2].possessive:
+        return view.units[t - 2]
+    k = end
+    if k >= len(words) or words[k] not in ("de", "d'", "du", "by", "par"):
+        return None
+    k += 1
+    while k < len(words) and words[k] in lex.determiners and not view.units[k].is_mention:
+        k += 1
+    if k >= len(words) or not _plain_mention(view.units[k]) or any(
+            w in ("by", "par") for w in words[k + 1:k + 4]):
+        return None  # "la deuxième acquisition de Y par X": Y is the target
+    return view.units[k]
+
+
+def _earlier_counted_buyer(view: SentenceView, t: int, lex: Lexicon) -> Unit | None:
+    """The buyer of a counted deal noun earlier in the sentence when the deal noun at t
+    follows it after "après" / "after" ("la quatrième acquisition de X depuis janvier, après le
+    rachat de A", "X's third acquisition this year, after the purchase of A"), else None."""
+    words = view.words
+    for a in range(t - 1, max(0, t - 4), -1):
+        if words[a] in _AFTER_DEAL:
+            break
+    else:
+        return None
+    for q in range(a - 1, max(0, a - 12), -1):
+        if words[q] in HARD_BOUNDARIES or words[q] in (".", ";"):
+            return None
+        if words[q] in _COUNTS and q + 1 < len(words):
+            return _counted_deal(view, q + 1, q + 2, lex)
+    return None
+
+
+def _apposed_compound_owner(view: SentenceView, k: int, lex: Lexicon) -> Unit | None:
+    """The name an apposition tells of when the name at unit k opens it glued to a hyphenated
+    participle ("Y, the X-backed group,", "Y, a X Capital-funded start-up"): the name right
+    before the comma, when only a determiner stands between the comma and the name (session
+    21)."""
+    q = k - 1
+    while q > 0 and view.words[q] in lex.determiners and not view.units[q].is_mention:
+        q -= 1
+    if q == k - 1 or q < 1 or view.words[q] != ",":
+        return None
+    owner = last_member(view.units[q - 1])  # "A and B, the X-backed group": B only
+    return owner if _plain_mention(owner) and not owner.possessive else None
+
+
 def _co_investors(
     view: SentenceView, end: int, cands: list[Candidate], lex: Lexicon, registry: Registry
 ) -> list[Candidate]:
@@ -955,18 +1036,25 @@ def _co_investors(
     words = view.words
     targets = list(dict.fromkeys(c.target for c in cands))
     sources = {c.source for c in cands}
-    for k in range(end, min(len(view.units), end + 16)):
+    last = min(len(view.units), end + 16)
+    for k in range(end, len(view.units)):
+        if k >= last:
+            return []
         if words[k] in HARD_BOUNDARIES:
             return []
+        close = _relative_aside_end(words, k)
+        if close > k:  # "menée par A, qui devient actionnaire minoritaire, aux côtés de B":
+            last = min(len(view.units), last + close - k)  # the leader's relative takes
+            # none of the window (session 21, stakes4)
         cue = match_at(words, k, _ALONGSIDE)
         if cue is None and _with_after_leader(view, k, cands, registry):
             cue = (words[k],)
-        if cue is None:
-            continue
+        if cue is None or cue[0] in _JOINED and words[k - 1] != ",":
+            continue  # ", joined by B": not "and was later joined by B as a customer"
         found = _mention_after(view, k + len(cue), lex)
         if found is None:
             return []
-        if cue[0] in _WITH_AVEC and _with_role(view, found):
+        if (cue[0] in _WITH_AVEC or cue[0] in _JOINED) and _with_role(view, found):
             return []
         unit = _with_coordinated_pp(view, found, cue, lex)  # "aux côtés de A et de B"
         ids = [e for m in unit.mentions for e in _entities(m, registry, set(targets))]
@@ -1019,6 +1107,17 @@ def _apply(
     if frame.requires_before and t > 1 and words[t - 1] == "," \
             and _blocked_before(view, t - 1, frame.block_before):
         return []  # "the largest shareholder, ahead of Y": a rank among holders
+    if frame.type == RelationType.ACQUIRES and words[t] in _DEAL_NOUNS:
+        counted = _counted_deal(view, t, end, lex)
+        if counted is not None:
+            return []  # "la quatrième acquisition de X", "X's third acquisition": X buys
+        earlier = _earlier_counted_buyer(view, t, lex)
+        if earlier is not None:  # "la quatrième acquisition de X, après le rachat de A et B"
+            _, obj = _object(frame, end, view, lex)
+            if obj is None or not _plain_mention(obj):
+                return []
+            return _pairs(frame.type, earlier.mentions, obj.mentions, "source", view, t, end,
+                          registry)
     if frame.adjacent_left:
         left = units[t - 1] if t > 0 and units[t - 1].is_mention else None
         right = units[end] if end < len(units) and units[end].is_mention else None
@@ -1029,6 +1128,11 @@ def _apply(
             other = _predicated_subject(t, view, lex, frame)  # "Y, a longtime X supplier,"
             if other is not None and other is not left:  # / "Y has been an X customer"
                 return _pairs(frame.type, left.mentions, other.mentions, frame.adjacent_left,
+                              view, t, end, registry)
+        if left is not None and right is None and not frame.noun_trigger:
+            backed = _apposed_compound_owner(view, t - 1, lex)
+            if backed is not None:  # "Y, the X-backed chipmaker,": Y is the compound's noun
+                return _pairs(frame.type, left.mentions, backed.mentions, frame.adjacent_left,
                               view, t, end, registry)
         if left is None or right is None:
             return []
@@ -1167,6 +1271,10 @@ def _apply(
         return []  # "signed an agreement with Y for spare parts": a customer contract, no
         # partnership (session 16)
     agent = _agent(frame, end, view, lex)
+    if agent is None and frame.type == RelationType.ACQUIRES and frame.agent_required \
+            and obj_unit is not None and obj_at > end and _own_part_named(view, end, lex) == obj_at:
+        agent = _agent(frame, obj_at + 1, view, lex)  # "sell its drone unit, Tarvel, to Y":
+        # the buyer's preposition counted from the part's name (session 21, cues3)
     if agent is not None and _owner_described(view, t, agent, obj_unit):
         return []  # "X, actionnaire de Y depuis le rachat de Z par le constructeur,": the
         # description names another company than X (session 15, typeprec)
@@ -1813,6 +1921,7 @@ def _object_past_adjunct(view: SentenceView, obj_at: int, lex: Lexicon) -> Unit 
     k += 1
     if k < n and words[k] in _THEN:
         k += 1  # "et puis"
+    k += _place_before_name(view, k, lex)  # "and Seoul-based B", "and Korea's B" (session 21)
     if k >= n or not _plain_mention(units[k]) or units[k].mentions[0].kind != NAME:
         return None
     after = k + 1
@@ -1823,6 +1932,18 @@ def _object_past_adjunct(view: SentenceView, obj_at: int, lex: Lexicon) -> Unit 
             or tuple(words[after:after + 2]) in _NEXT_PERIOD:
         return units[k]
     return None
+
+
+def _place_before_name(view: SentenceView, k: int, lex: Lexicon) -> int:
+    """The length of a place told before a name at unit k: "Seoul-based" (a place word and
+    the based suffix) or a place's possessive ("South Korea's"), else 0 (session 21, cues3)."""
+    words, units = view.words, view.units
+    if k < len(words) and not units[k].is_mention:
+        based = match_at(words, k + 1, lex.based_suffix)
+        if based is not None and view.tokens[units[k].first].text[:1].isupper():
+            return 1 + len(based)
+        return _place_genitive(words, k)
+    return 0
 
 
 _NEXT_PERIOD = frozenset({("l'", "annee"), ("l'", "an"), ("la", "semaine"), ("le", "mois"),
@@ -2821,6 +2942,10 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                                       frame.type == RelationType.COMPETES_WITH)
         if member is not None:  # "supplies several carmakers, including A and B"
             return member, units[member]
+    if frame.type == RelationType.ACQUIRES and frame.direct and frame.agent_required:
+        part = _own_part_named(view, end, lex)  # "sell its unit, Tarvel, to Y"
+        if part is not None:
+            return part, units[part]
     while k < limit:
         if _is_boundary(view, k) or (words[k] in _ALONGSIDE_FIRST and match_at(
                 words, k, _ALONGSIDE) not in (None, *frame.object_preps)):
@@ -3169,6 +3294,29 @@ def _opened_member(view: SentenceView, k: int, lex: Lexicon) -> int:
 _PART_NOUNS = frozenset({"filiale", "filiales", "subsidiary", "unit", "division", "branche",
                          "pole", "affiliate", "arm", "business", "businesses", "activites",
                          "activite", "operations"})
+
+
+_OWN_DETS = frozenset({"its", "their", "sa", "son", "ses", "leur", "leurs"})
+
+
+def _own_part_named(view: SentenceView, end: int, lex: Lexicon) -> int | None:
+    """The unit index of a part's name set off by commas after the seller's own part noun,
+    right after a selling verb ending at `end` (session 21, cues3): "agreed to sell its
+    construction-chemicals unit, Tarvel, to Y", "a cédé sa filiale de drones, Tarvel, à Y":
+    a part noun among at most five words after the possessive, no name or clause word among
+    them, then the comma."""
+    words, units = view.words, view.units
+    if end >= len(words) or words[end] not in _OWN_DETS:
+        return None
+    part = False
+    for k in range(end + 1, min(len(words), end + 7)):
+        if units[k].is_mention or words[k] in HARD_BOUNDARIES or words[k] in _CLAUSE_WORDS:
+            return None
+        if words[k] == ",":
+            named = _appositive_name(view, k, lex) if part else None
+            return _unit_index(units, named) if named is not None else None
+        part = part or words[k] in _PART_NOUNS
+    return None
 
 
 def _subsidiary(view: SentenceView, start: int, obj_at: int) -> int | None:
@@ -4592,7 +4740,7 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
         return _fronted_subject(view, lex)
     if nearest is None and 0 < t <= 4 and frame.type == RelationType.COMPETES_WITH \
             and any(tuple(view.words[:len(p)]) == p for p in _FRONTED_RIVALS):
-        return _fronted_subject(view, lex)  # "Face à des rivaux tels que A ou B, X mise
+        return _fronted_subject(view, lex, True)  # "Face à des rivaux tels que A ou B, X mise
         # ...": the name after the opening phrase's comma (session 20, rivals3)
     return nearest
 
@@ -4666,17 +4814,24 @@ session 16: "Partenaire de X, Quistor ..."). INVESTS_IN ("Détenue à 60 %
 par X, Y") was tried: unread +1 TP / +1 FP; left out."""
 
 
-def _fronted_subject(view: SentenceView, lex: Lexicon) -> Unit | None:
+def _fronted_subject(view: SentenceView, lex: Lexicon,
+                     past_relative: bool = False) -> Unit | None:
     """The subject of a clause that a participle or a noun opens at the sentence start and a
     comma closes (session 15): "Rachetée en 2020 par X, Quistor ...", "Fournisseur de X
     depuis 2020, la société Quistor ...", "Acquired by X in 2020, Quistor ...": the first
     name after the first comma, with at most a determiner and a descriptor before it; None
-    otherwise."""
+    otherwise. With `past_relative`, a relative clause set off after the phrase's last name
+    is passed over (session 21, cues3): "Face à des rivaux comme A et B, qui ont ouvert des
+    campus, X mise ...", "Facing rivals such as A, which ..., X ..."."""
     units, words = view.units, view.words
     comma = next((c for c in range(1, min(len(units), 20)) if words[c] == ","), None)
     if comma is None or any(w in HARD_BOUNDARIES or w in lex.relative_pronouns
                             for w in words[:comma]):
         return None
+    if past_relative and units[comma - 1].is_mention:
+        rel = next((g for g in view.segments if g.kind == "relative" and g.start == comma
+                    and g.end < len(words) and words[g.end] == ","), None)
+        comma = rel.end if rel is not None else comma
     for m in range(comma + 1, min(len(units), comma + 6)):
         if words[m] in lex.prepositions or words[m] in HARD_BOUNDARIES or words[m] == ",":
             return None
@@ -5011,7 +5166,7 @@ def _rivals(
     side_b = None
     words = view.words
     seg = view.segment_of(t)
-    stop = _opener_reach(view, start, min(len(view.units), start + 8), lex)
+    stop = _opener_reach(view, start, min(len(view.units), start + 8), lex, obj_unit is None)
     if seg is not None and seg.kind == "apposition" and view.owner_unit(seg) is not side_a:
         side_b = view.owner_unit(seg)  # "IndiGo, Air India's main domestic rival,"
         stop = start
@@ -5033,7 +5188,12 @@ def _rivals(
             prev = words[k - 1] if k > 0 else ""
             opener = any(match_at(words, j, lex.list_openers) for j in range(max(0, k - 3), k)) \
                 or _opener_before(view, k, lex)
-            if prev == "," or opener or k == end or _modifiers_only(view, start, k, lex):
+            comma = next((c for c in range(k - 1, max(start, k - 4) - 1, -1)
+                          if words[c] == ","), None)
+            if prev == "," or opener or k == end or _modifiers_only(view, start, k, lex) \
+                    or (comma is not None and _described_member(view, comma + 1, k, lex)):
+                # "des concurrents bien plus puissants, l'espagnol A et le suisse B en tête":
+                # a nationality between the comma and the first rival (session 21, cues3)
                 side_b = _after_relative(view, k, lex, view.units[k])
             break
     if side_a is not None and side_b is None:
@@ -5053,6 +5213,17 @@ def _rivals(
     return _pairs(frame.type, side_a.mentions, side_b.mentions, "source", view, t, end, registry)
 
 
+def _described_member(view: SentenceView, start: int, k: int, lex: Lexicon) -> bool:
+    """True when only modifiers (`_modifiers_only`) or a company noun stand between a comma
+    after a rival noun and the name at unit k (session 21, cues3): "deux concurrents bien
+    installés, l'espagnol A", "..., le réseau parisien A"; a capitalised company noun is
+    the start of a name cut short ("son rival, la Société Havrane de Levage")."""
+    return all((w,) in lex.descriptors and w not in lex.product_nouns
+               and view.tokens[view.units[q].first].text[:1].islower()
+               or _modifiers_only(view, q, q + 1, lex)
+               for q, w in enumerate(view.words[start:k], start=start))
+
+
 _COUNTERPART_PLURALS = frozenset({"customers", "customer", "clients", "client", "clientes",
                                 "suppliers", "fournisseurs", "partners", "partenaires",
                                 "investors", "investisseurs", "shareholders", "actionnaires",
@@ -5060,12 +5231,17 @@ _COUNTERPART_PLURALS = frozenset({"customers", "customer", "clients", "client", 
 """Plural nouns of a company's counterparts: a list after one of them names no rival."""
 
 
-def _opener_reach(view: SentenceView, start: int, stop: int, lex: Lexicon) -> int:
+def _opener_reach(view: SentenceView, start: int, stop: int, lex: Lexicon,
+                  qualified: bool = False) -> int:
     """`stop` stretched to four words past a list opener that starts at most four words after
     the rival noun: "des concurrents bien établis, à commencer par le nantais Y"
-    (session 18); "les concurrents de X ont perdu des clients, comme Y" names no rival."""
+    (session 18); "les concurrents de X ont perdu des clients, comme Y" names no rival. When
+    the rival noun has no named complement (`qualified`), a comma before the opener takes
+    none of the four words: "des concurrents de taille bien supérieure, à commencer par Y"
+    (session 21, cues3)."""
     words = view.words
-    for k in range(start, min(stop, start + 5)):
+    reach = start + 5 + (qualified and "," in words[start:start + 5])
+    for k in range(start, min(stop, reach)):
         if words[k] in HARD_BOUNDARIES or view.units[k].is_mention:
             break
         opener = match_at(words, k, lex.list_openers) \

@@ -330,7 +330,7 @@ def _coordinate(
             while k < len(units) and not units[k].is_mention and k - j < 6 + sum(
                     units[x].norm == "-" for x in range(j, k)) and (  # "start-up": one word
                     units[k].norm in _SEP_WORDS or units[k].norm in lex.determiners
-                    or units[k].norm in lex.nationalities
+                    or units[k].norm in lex.nationalities or _town_demonym(units, tokens, k, lex)
                     or (units[k].norm,) in lex.descriptors or units[k].norm in lex.org_heads
                     or _place_possessive(units, tokens, k)
                     or (k > j and units[k].norm in place_words()  # "and UK distributor B"
@@ -459,6 +459,23 @@ _NO_DESCRIPTION = frozenset({"day", "days", "week", "weeks", "month", "months", 
                              "president", "directeur", "directrice", "founder", "fondateur"})
 """Words after a determiner that make no member's description: a time ("and the next day B
 bought"), another clause's subject, a person's title."""
+
+
+_TOWN_DEMONYM_ENDINGS = ("ais", "aise", "ois", "oise", "ain", "aine", "ien", "ienne")
+_TOWN_DETERMINERS = frozenset({"le", "la", "l'", "au", "du", "a"})
+
+
+def _town_demonym(units: list[Unit], tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """True when unit k is a French town's or region's demonym between a determiner and a
+    list member's name ("A et la bordelaise B", "au nantais B"; the demonyms of countries are
+    `lex.nationalities`; session 21, stakes4)."""
+    if lex.language != "fr" or k < 1 or k + 1 >= len(units) or not units[k + 1].is_mention \
+            or units[k - 1].norm not in _TOWN_DETERMINERS:
+        return False
+    text = tokens[units[k].first].text
+    return units[k].first + 1 == units[k].last and len(text) >= 6 and text.isalpha() \
+        and text.islower() and units[k].norm.endswith(_TOWN_DEMONYM_ENDINGS) \
+        and units[k].norm not in _NO_DESCRIPTION  # "et le lendemain B a racheté"
 
 
 def _described_member(units: list[Unit], tokens: list[Token], i: int, lex: Lexicon) -> bool:
