@@ -910,6 +910,8 @@ _ALONGSIDE = (("alongside",), ("together", "with"), ("along", "with"), ("aux", "
               ("conjointement", "avec"), ("joined", "by"), ("rejoint", "par"), ("rejointe", "par"))
 _ALONGSIDE_FIRST = frozenset(p[0] for p in _ALONGSIDE)
 _JOINED = frozenset({"joined", "rejoint", "rejointe"})
+"""First words of the `_ALONGSIDE` cues "joined by" / "rejoint(e) par": read only right after
+a comma (", joined by B"), stakes4."""
 
 
 _LED = frozenset({"led", "co-led", "menee", "mene", "menes", "menees", "co-mene", "co-menee"})
@@ -949,7 +951,10 @@ def _with_role(view: SentenceView, found: int) -> bool:
 
 
 _ASIDE_RELATIVES = frozenset({"qui", "which", "who"})
+"""Relative pronouns that open a clause set off by commas after a deal's leader."""
 _ASIDE_WORDS = 12
+"""Most words read inside such a relative clause before its closing comma: a clause
+longer than that is taken as no aside ("…, qui devient actionnaire minoritaire," is five)."""
 
 
 def _relative_aside_end(words: list[str], k: int) -> int:
@@ -971,6 +976,7 @@ _COUNTS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "
 """Ordinals that count a buyer's deals ("la quatrième acquisition de X", "X's third
 acquisition"): the company named with the deal noun is its buyer, not its target."""
 _AFTER_DEAL = frozenset({"after", "following", "apres"})
+"""Words that put a deal after a counted one ("..., après le rachat de A")."""
 _DEAL_NOUNS = frozenset({"acquisition", "acquisitions", "rachat", "purchase", "takeover",
                          "buyout", "reprise", "achat"})
 
@@ -3296,7 +3302,9 @@ _PART_NOUNS = frozenset({"filiale", "filiales", "subsidiary", "unit", "division"
                          "activite", "operations"})
 
 
-_OWN_DETS = frozenset({"its", "their", "sa", "son", "ses", "leur", "leurs"})
+OWN_POSSESSIVES = frozenset({"its", "their", "sa", "son", "ses", "leur", "leurs"})
+"""Possessives of a company's own part or vehicle, English and French: "sell its unit, X,"
+(`_own_part_named`, cues3), "through its fund X" (rest_stakes, session 17)."""
 
 
 def _own_part_named(view: SentenceView, end: int, lex: Lexicon) -> int | None:
@@ -3306,7 +3314,7 @@ def _own_part_named(view: SentenceView, end: int, lex: Lexicon) -> int | None:
     a part noun among at most five words after the possessive, no name or clause word among
     them, then the comma."""
     words, units = view.words, view.units
-    if end >= len(words) or words[end] not in _OWN_DETS:
+    if end >= len(words) or words[end] not in OWN_POSSESSIVES:
         return None
     part = False
     for k in range(end + 1, min(len(words), end + 7)):
