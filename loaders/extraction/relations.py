@@ -954,12 +954,12 @@ _ASIDE_RELATIVES = frozenset({"qui", "which", "who"})
 """Relative pronouns that open a clause set off by commas after a deal's leader."""
 _ASIDE_WORDS = 12
 """Most words read inside such a relative clause before its closing comma: a clause
-longer than that is taken as no aside ("…, qui devient actionnaire minoritaire," is five)."""
+longer than that is taken as no aside ("…, qui prend 10 % du capital," is six)."""
 
 
 def _relative_aside_end(words: list[str], k: int) -> int:
     """The position of the comma closing a relative clause set off by commas and opened at
-    `k` (", qui devient actionnaire minoritaire,", ", which already holds 5%,"), else k."""
+    `k` (", qui prend 10 % du capital,", ", which already holds 5%,"), else k."""
     if words[k] != "," or k + 1 >= len(words) or words[k + 1] not in _ASIDE_RELATIVES:
         return k
     for q in range(k + 2, min(len(words), k + 2 + _ASIDE_WORDS)):
@@ -1022,7 +1022,7 @@ def _earlier_counted_buyer(view: SentenceView, t: int, lex: Lexicon) -> Unit | N
 
 def _apposed_compound_owner(view: SentenceView, k: int, lex: Lexicon) -> Unit | None:
     """The name an apposition tells of when the name at unit k opens it glued to a hyphenated
-    participle ("Y, the X-backed group,", "Y, a X Capital-funded start-up"): the name right
+    participle ("Y, the X-owned retailer,", "Y, a X Capital-funded start-up"): the name right
     before the comma, when only a determiner stands between the comma and the name (session
     21)."""
     q = k - 1
@@ -1030,7 +1030,7 @@ def _apposed_compound_owner(view: SentenceView, k: int, lex: Lexicon) -> Unit | 
         q -= 1
     if q == k - 1 or q < 1 or view.words[q] != ",":
         return None
-    owner = last_member(view.units[q - 1])  # "A and B, the X-backed group": B only
+    owner = last_member(view.units[q - 1])  # "A and B, the X-owned retailer": B only
     return owner if _plain_mention(owner) and not owner.possessive else None
 
 
@@ -1049,7 +1049,7 @@ def _co_investors(
         if words[k] in HARD_BOUNDARIES:
             return []
         close = _relative_aside_end(words, k)
-        if close > k:  # "menée par A, qui devient actionnaire minoritaire, aux côtés de B":
+        if close > k:  # "menée par A, qui prend 10 % du capital, aux côtés de B":
             last = min(len(view.units), last + close - k)  # the leader's relative takes
             # none of the window (session 21, stakes4)
         cue = match_at(words, k, _ALONGSIDE)
@@ -1927,7 +1927,7 @@ def _object_past_adjunct(view: SentenceView, obj_at: int, lex: Lexicon) -> Unit 
     k += 1
     if k < n and words[k] in _THEN:
         k += 1  # "et puis"
-    k += _place_before_name(view, k, lex)  # "and Seoul-based B", "and Korea's B" (session 21)
+    k += _place_before_name(view, k, lex)  # "and Lyon-based B", "and Norway's B" (session 21)
     if k >= n or not _plain_mention(units[k]) or units[k].mentions[0].kind != NAME:
         return None
     after = k + 1
@@ -1941,8 +1941,8 @@ def _object_past_adjunct(view: SentenceView, obj_at: int, lex: Lexicon) -> Unit 
 
 
 def _place_before_name(view: SentenceView, k: int, lex: Lexicon) -> int:
-    """The length of a place told before a name at unit k: "Seoul-based" (a place word and
-    the based suffix) or a place's possessive ("South Korea's"), else 0 (session 21, cues3)."""
+    """The length of a place told before a name at unit k: "Lyon-based" (a place word and
+    the based suffix) or a place's possessive ("Norway's"), else 0 (session 21, cues3)."""
     words, units = view.words, view.units
     if k < len(words) and not units[k].is_mention:
         based = match_at(words, k + 1, lex.based_suffix)
@@ -3309,8 +3309,8 @@ OWN_POSSESSIVES = frozenset({"its", "their", "sa", "son", "ses", "leur", "leurs"
 
 def _own_part_named(view: SentenceView, end: int, lex: Lexicon) -> int | None:
     """The unit index of a part's name set off by commas after the seller's own part noun,
-    right after a selling verb ending at `end` (session 21, cues3): "agreed to sell its
-    construction-chemicals unit, Tarvel, to Y", "a cédé sa filiale de drones, Tarvel, à Y":
+    right after a selling verb ending at `end` (session 21, cues3): "will sell its
+    packaging unit, Tarvel, to Y", "a cédé sa filiale de drones, Tarvel, à Y":
     a part noun among at most five words after the possessive, no name or clause word among
     them, then the comma."""
     words, units = view.words, view.units
@@ -5200,7 +5200,7 @@ def _rivals(
                           if words[c] == ","), None)
             if prev == "," or opener or k == end or _modifiers_only(view, start, k, lex) \
                     or (comma is not None and _described_member(view, comma + 1, k, lex)):
-                # "des concurrents bien plus puissants, l'espagnol A et le suisse B en tête":
+                # "des rivaux bien plus gros, le danois A et le belge B en tête":
                 # a nationality between the comma and the first rival (session 21, cues3)
                 side_b = _after_relative(view, k, lex, view.units[k])
             break
@@ -5245,7 +5245,7 @@ def _opener_reach(view: SentenceView, start: int, stop: int, lex: Lexicon,
     the rival noun: "des concurrents bien établis, à commencer par le nantais Y"
     (session 18); "les concurrents de X ont perdu des clients, comme Y" names no rival. When
     the rival noun has no named complement (`qualified`), a comma before the opener takes
-    none of the four words: "des concurrents de taille bien supérieure, à commencer par Y"
+    none of the four words: "des rivaux nettement plus grands, à commencer par Y"
     (session 21, cues3)."""
     words = view.words
     reach = start + 5 + (qualified and "," in words[start:start + 5])

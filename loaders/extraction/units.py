@@ -466,12 +466,12 @@ _TOWN_DEMONYM_ENDINGS = tuple(e for e in DEMONYM_ENDINGS if e not in ("and", "an
 stakes4 wrote, which is `word_shapes.DEMONYM_ENDINGS` without "-and(e)" / "-an(e)"; whether
 those would do here was not tried."""
 _TOWN_DETERMINERS = frozenset({"le", "la", "l'", "au", "du", "a"})
-"""Determiners (and "à" folded) before such a demonym ("et la bordelaise B", "au nantais B")."""
+"""Determiners (and "à" folded) before such a demonym ("et la rennaise B", "au nantais B")."""
 
 
 def _town_demonym(units: list[Unit], tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """True when unit k is a French town's or region's demonym between a determiner and a
-    list member's name ("A et la bordelaise B", "au nantais B"; the demonyms of countries are
+    list member's name ("A et la rennaise B", "au nantais B"; the demonyms of countries are
     `lex.nationalities`; session 21, stakes4)."""
     if lex.language != "fr" or k < 1 or k + 1 >= len(units) or not units[k + 1].is_mention \
             or units[k - 1].norm not in _TOWN_DETERMINERS:
