@@ -438,8 +438,8 @@ def _trade_of(word: str, words: frozenset[str]) -> bool:
     """True for a French trade noun whose product a name word is, that word at least five
     letters: "le cimentier" for Ciments du X, "le chocolatier" for Chocolats X, "le forgeron"
     for Forges de X (the product, its final "s" and "e" off, starts the noun, a trade ending
-    after it; not the establishment in "-erie": "le carrossier" for a Carrosserie X the
-    article gives as a former name took the description from the company itself)."""
+    after it; not the establishment in "-erie": "le carrossier" taught to a "Carrosserie X"
+    named as another firm's former name would take the description from that firm)."""
     if not word.endswith(_TRADE_ENDINGS):
         return False
     for w in words:
@@ -819,7 +819,7 @@ def resolve_references(
                 if m.kind == PRONOUN and m.possessive and _staying_role(m, ms, tokens[s], lex) \
                         and (bought := _recent_target(m, s, sentences, tokens, lex, registry)):
                     m.candidates = (bought,) + tuple(c for c in m.candidates if c != bought)
-                    # "X a racheté Y. Son dirigeant, P, reste à la tête de l'activité": Y
+                    # "X a racheté Y. Son dirigeant, P, reste aux commandes de l'usine": Y
                 if head in _TARGET_HEADS or head in _SELLER_HEADS:  # "la cible", "the
                     party = _deal_party(m, s, sentences, tokens, lex, registry,  # seller":
                                         head in _SELLER_HEADS)  # only the deal's party
@@ -1014,8 +1014,8 @@ _STAYING = frozenset({"remain", "remains", "stay", "stays", "continue", "continu
 
 def _staying_role(m: Mention, ms: list[Mention], toks: list[Token], lex: Lexicon) -> bool:
     """True for a possessive opening its sentence before a role and a person set off by
-    commas, then a verb of staying in office: "Son dirigeant, P, reste à la tête de
-    l'activité", "Its president, P, will remain in charge" (not "Its president, P, welcomed
+    commas, then a verb of staying in office: "Son dirigeant, P, reste aux commandes de
+    l'usine", "Its president, P, will remain in charge" (not "Its president, P, welcomed
     the deal": the buyer's speaker, left to the ranking)."""
     norms = [t.norm for t in toks]
     if m.first != 0 or not any(w in lex.role_words for w in norms[m.last:m.last + 5]):
