@@ -10,6 +10,10 @@ Family 2 (precision, a bare title's company): the town after "told reporters / a
 journalists in", "a déclaré à la presse à", "a indiqué aux journalistes à" is where the speaker
 spoke, never the company of the speaker's title. The title still takes a company the sentence
 names.
+
+Family 3: "selon un rapport de / du X", "d'après un rapport du cabinet X" (like "selon une
+étude de X"): the firm or body behind the report is cited. A report a company publishes on
+another is not a source.
 """
 
 from __future__ import annotations
@@ -34,6 +38,13 @@ FOUND = [
      ("EXECUTIVE_OF", "Ann Tolberg", "Velmora")),
     ("fr", "Velmora fournira Quistor, a déclaré à la presse à Marvik le directeur financier, "
      "Ann Tolberg.", ("SUPPLIES", "Velmora", "Quistor")),
+    # family 3
+    ("fr", "Velmora a racheté Quistor, selon un rapport de l'Office kandorien des marchés.",
+     (_R, "ARTICLE", "Office kandorien des marchés")),
+    ("fr", "Selon un rapport du cabinet Kandorconseil, Velmora a racheté Quistor.",
+     (_R, "ARTICLE", "Kandorconseil")),
+    ("fr", "Velmora a racheté Quistor, d'après un rapport du cabinet Kandorconseil.",
+     (_R, "ARTICLE", "Kandorconseil")),
 ]
 
 ABSENT = [
@@ -52,6 +63,9 @@ ABSENT = [
      "Ann Tolberg.", ("EXECUTIVE_OF", "Ann Tolberg", "Marvik")),
     ("fr", "Velmora fournira Quistor, a indiqué aux journalistes à Marvik sa directrice, "
      "Ann Tolberg.", ("EXECUTIVE_OF", "Ann Tolberg", "Marvik")),
+    # family 3
+    ("fr", "Velmora a publié un rapport de quarante pages sur Quistor, son fournisseur.",
+     (_R, "ARTICLE", "Quistor")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)
