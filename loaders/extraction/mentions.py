@@ -349,6 +349,9 @@ def _match_alias(
             continue
         if e.ambiguous and _continues_name(tokens, i, lex):
             continue  # "Tikehau Ace Capital", "B Capital": the end of a longer name
+        if e.ambiguous and i >= 2 and tokens[i - 1].text == "&" \
+                and tokens[i - 2].kind == "word" and tokens[i - 2].text[:1].isupper():
+            continue  # "Quistel & Partners": a common word after "&" ends a longer name
         if e.stripped and size == 1 and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() \
                 and tokens[i + 1].norm not in LEGAL_SUFFIXES:
             continue  # "Naval Vessels Lürssen" is not "Naval Group"
@@ -905,7 +908,12 @@ def _is_cap(tok: Token, lex: Lexicon) -> bool:
 _AFTER_NAME = frozenset({",", "'s", "has", "have", "had", "is", "was", "will", "would", "said",
                          "says", "announced", "plans", "a", "est", "va", "sera", "doit", "et",
                          "and", "annonce", "ont", "avait", "pourrait", "could", "may", "can", "n'",
-                         "ne", "does", "did", "doesn't", "didn't", "won't", "se", "s'"})
+                         "ne", "does", "did", "doesn't", "didn't", "won't", "se", "s'",
+                         "devra", "devrait", "devait", "pourra", "peut", "should", "must",
+                         "might", "cannot", "can't", "shall"})
+"""Words right after a name: a clitic, an auxiliary or a modal ("Velmora devra se mesurer à
+Quistor", "Velmora should buy Quistor": session 21, names17, the modals beside "pourrait",
+"could")."""
 
 
 _CROSS_PREFIXES = frozenset({"cross", "trans", "pan", "intra", "inter", "sub"})
@@ -1351,6 +1359,27 @@ FIRM_TAILS = frozenset({"cie", "associes", "fils", "filles", "freres", "soeurs",
 """Words that end a family firm's name after "&" or the family's name ("& Cie", "& Fils",
 "Quellan Brothers"): the one list for mention spans (`_firm_tail`) and for the family name
 a firm is named for (`resolution._family_last`)."""
+
+
+_FR_COMPASS = frozenset({"ouest", "est", "nord", "sud", "nord-est", "nord-ouest", "sud-est",
+                      "sud-ouest", "centre", "midi"})
+"""French compass regions ("de l'Ouest", "du Sud-Ouest") that close a trade pair's name."""
+
+
+def _compass_end(tokens: list[Token], i: int, j: int, at: int, taken: list[bool]) -> int:
+    """End of a compass region after "de l'" / "du" in a name joined by "&" ("Bois & Charpentes
+    de l'Ouest", "Quistel & Fils du Sud-Ouest", session 21): the region the pair of trades or
+    the family firm serves; 0 elsewhere ("Kelvane du Sud-Ouest" alone may be a company of the
+    region, left)."""
+    n = len(tokens)
+    if at >= n or taken[at] or tokens[at].kind != "word" or not tokens[at].text[:1].isupper() \
+            or not any(t.text == "&" for t in tokens[i + 1:j]):
+        return 0
+    end = at + 1
+    if end + 1 < n and tokens[end].text == "-" and _joined(tokens, end) \
+            and _joined(tokens, end + 1) and not taken[end + 1]:
+        end += 2
+    return end if "".join(t.norm for t in tokens[at:end]) in _FR_COMPASS else 0
 
 
 def _firm_tail(tokens: list[Token], k: int, taken: list[bool]) -> bool:
@@ -3097,7 +3126,7 @@ def _span_end(
                 and (j == i + 1 or any(t.text == "&" for t in tokens[i + 1:j])
                      or j == i + 2 and tokens[i + 1].kind == "word"):
             at = _past_article(tokens, j)  # "de la Loire"
-            k = _region_end(tokens, at, taken)
+            k = _region_end(tokens, at, taken) or _compass_end(tokens, i, j, at, taken)
             if not k and at < n and not taken[at] and tokens[at].kind == "word" \
                     and tokens[at].text[:1].isupper() and tokens[at].text[1:].islower() \
                     and _firm_tail(tokens, at + 1, taken):

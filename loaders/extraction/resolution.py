@@ -421,7 +421,30 @@ def _name_has(rec: EntityRecord, word: str) -> bool:
     ("la distillerie": Distilleries de Velmora; not "the brand" for X Brands nor "le
     laboratoire" for Laboratoires X, words many names hold)."""
     words = _name_words(rec)
-    return word in words or word.endswith("erie") and word + "s" in words
+    return word in words or word.endswith("erie") and word + "s" in words \
+        or _trade_of(word, words)
+
+
+_TRADE_ENDINGS = ("ier", "iere", "iers", "ieres", "ron", "eur", "euse")
+"""Endings of a French trade noun made on its product ("cimentier", "chocolatier",
+"forgeron")."""
+
+
+def _trade_of(word: str, words: frozenset[str]) -> bool:
+    """True for a French trade noun whose product a name word is, that word at least five
+    letters: "le cimentier" for Ciments du X, "le chocolatier" for Chocolats X, "le forgeron"
+    for Forges de X (the product, its final "s" and "e" off, starts the noun, a trade ending
+    after it; not the establishment in "-erie": "le carrossier" for a Carrosserie X the
+    article gives as a former name took the description from the company itself)."""
+    if not word.endswith(_TRADE_ENDINGS):
+        return False
+    for w in words:
+        stem = w[:-1] if w.endswith("s") else w
+        if len(stem) >= 5 and word.startswith(stem) and word[len(stem):] in _TRADE_ENDINGS \
+                or len(stem) >= 5 and stem.endswith("e") and word.startswith(stem[:-1]) \
+                and word[len(stem) - 1:] in _TRADE_ENDINGS:
+            return True
+    return False
 
 
 def _name_words(rec: EntityRecord) -> frozenset[str]:
@@ -783,6 +806,10 @@ def resolve_references(
                     m.candidates = (bought,) + tuple(c for c in m.candidates if c != bought)
                     # "X va racheter Y. Fondée en 2014 par P, la société ...": the company
                     # just bought is the one whose founding the article tells (session 20)
+                if m.kind == PRONOUN and m.possessive and _staying_role(m, ms, tokens[s], lex) \
+                        and (bought := _recent_target(m, s, sentences, tokens, lex, registry)):
+                    m.candidates = (bought,) + tuple(c for c in m.candidates if c != bought)
+                    # "X a racheté Y. Son dirigeant, P, reste à la tête de l'activité": Y
                 if head in _TARGET_HEADS or head in _SELLER_HEADS:  # "la cible", "the
                     party = _deal_party(m, s, sentences, tokens, lex, registry,  # seller":
                                         head in _SELLER_HEADS)  # only the deal's party
@@ -921,7 +948,7 @@ def _deal_role(m: Mention, toks: list[Token]) -> str | None:
         return "buyer"  # "the parent company", "la maison mère" after a deal: its buyer
         # (session 19; "la maison mère de Y" is left to its complement)
     if words[-2] == "acquired" or after in _TARGET_AFTER or words[-1] in _SUBSIDIARY_HEADS and (
-            words[-2] in ("new", "nouvelle")):
+            words[-2] in ("new", "nouvelle", "future", "futur")):
         return "target"
     return None
 
@@ -966,6 +993,29 @@ def _deal_party(
                        and _org_of(o, registry) is not None), None)
         return bought.resolved[0] if bought is not None and bought.resolved else None
     return None
+
+
+_STAYING = frozenset({"remain", "remains", "stay", "stays", "continue", "continues",
+                      "reste", "restera", "demeure", "demeurera", "conserve", "conservera",
+                      "garde", "gardera", "continuera"})
+"""Verbs of a manager kept in office ("will remain in charge", "stays on", "reste à la tête",
+"conservera ses fonctions"): after a deal, the manager of the company bought."""
+
+
+def _staying_role(m: Mention, ms: list[Mention], toks: list[Token], lex: Lexicon) -> bool:
+    """True for a possessive opening its sentence before a role and a person set off by
+    commas, then a verb of staying in office: "Son dirigeant, P, reste à la tête de
+    l'activité", "Its president, P, will remain in charge" (not "Its president, P, welcomed
+    the deal": the buyer's speaker, left to the ranking)."""
+    norms = [t.norm for t in toks]
+    if m.first != 0 or not any(w in lex.role_words for w in norms[m.last:m.last + 5]):
+        return False
+    comma = next((k for k in range(m.last, min(m.last + 6, len(norms))) if norms[k] == ","), -1)
+    person = next((o for o in ms if o.first == comma + 1 and o.kind == NAME), None)
+    if comma < 0 or person is None or len(person.text.split()) < 2 \
+            or person.last >= len(norms) or norms[person.last] != ",":
+        return False
+    return any(w in _STAYING for w in norms[person.last + 1:person.last + 4])
 
 
 STAKE_NOUNS = frozenset({"stake", "stakes", "holding", "shareholding", "interest", "capital",
