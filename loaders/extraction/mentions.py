@@ -2124,6 +2124,11 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
                 and norms[before - 1] in _SITED_PARTICIPLES:
             return True  # "les granulés produits à Quessac", "tubes made ... produced in
             # Tarvik": where goods are made or a firm sits, never the customer of "vendre à"
+        if before >= 2 and j - i <= 3 and prev in ("a", "in") and tokens[before].text != "a" \
+                and norms[before - 1] in _AUDIENCE_NOUNS \
+                and norms[before - 2] in _TOLD_AUDIENCE:
+            return True  # "P told reporters in Marvik", "a déclaré à la presse à Marvik":
+            # where a speaker spoke, never the company of the speaker's title (session 21)
     if _set_off_place(tokens, norms, before, i, j):
         return True  # "exploitera, au Quarvik, une unité", "via Tarvik, où le négociant"
     if _ship_name(tokens, norms, i, j, lex):
@@ -2167,6 +2172,11 @@ _SITED_PARTICIPLES = frozenset({
 town ("les granulés produits à Quessac", "cells assembled in Tarvik"; session 21). Not
 "made" ("the investment made in X"), "vendus" / "livrés" / "confiés" (a customer) nor "at"
 ("produced at X", a contract maker as often)."""
+_AUDIENCE_NOUNS = frozenset({"reporters", "journalists", "analysts",
+                             "presse", "journalistes", "analystes"})
+_TOLD_AUDIENCE = frozenset({"told", "telling", "briefed", "la", "aux", "les", "des"})
+"""A speaker's audience before "in / à" and a town: "told reporters in Marvik", "a déclaré à
+la presse à Marvik", "a indiqué aux analystes à Tarvik" (session 21)."""
 _WORKS_NOUNS = frozenset({"cimenterie", "cimenteries", "acierie", "acieries", "papeterie",
                           "papeteries", "sucrerie", "sucreries", "verrerie", "verreries",
                           "laiterie", "laiteries", "fromagerie", "minoterie", "distillerie",
