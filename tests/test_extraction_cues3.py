@@ -1,12 +1,12 @@
 """Issue 11, session 21, cues between two found parties, third round (COMPETES_WITH,
 ACQUIRES): rivals met with "buter sur" / "se frotter à" when a rival noun comes between ("X
-bute sur deux concurrents bien installés, A et B", "X se frotte à des poids lourds comme A et
+bute sur deux concurrents bien installés, A et B", "X se frotte à des géants comme A et
 B"), weight gained against rivals ("gives X more heft / clout against A"), the English noun
 "contest" ("sharpens X's contest with A and B", "the contest between A and B"), a rival
-list after a rival noun and a comma whose first member is described ("des concurrents bien
-plus puissants, l'espagnol A et le suisse B en tête", "..., le réseau parisien A et le
+list after a rival noun and a comma whose first member is described ("des rivaux bien
+plus gros, le danois A et le belge B en tête", "..., le réseau parisien A et le
 britannique B"), a list opener past a longer qualifier and its comma ("des concurrents de
-taille bien supérieure, à commencer par A et B", behind an arena), a fronted rival phrase
+poids nettement supérieur, à commencer par A et B", behind an arena), a fronted rival phrase
 past a relative clause on the rivals ("Face à des concurrents comme A et B, qui ..., X
 mise", "Facing rivals such as A, which ..., X ..."), a second target behind its place past
 the first one's adjunct ("bought A in 2024 and Oslo-based B earlier this year"), and a part
@@ -29,36 +29,36 @@ S = "SUPPLIES"
 _FR_BUTE = ("Velmora bute sur deux concurrents bien installés, le réseau parisien Quistor et le "
             "britannique Brantel, qui a ouvert deux sites.")
 _FR_BUTE_PLAIN = "Velmora bute sur deux concurrents, Quistor et Brantel."
-_FR_FROTTE = ("Sur ce marché, Velmora se frotte à des poids lourds comme Quistor et Brantel, qui "
-              "investissent dans leurs usines.")
+_FR_FROTTE = ("Dans les vannes, Velmora se frotte à des géants comme Quistor et Brantel, qui "
+              "agrandissent leurs ateliers.")
 _FR_FROTTE_GEANTS = "Velmora se frotte aux mastodontes Quistor et Brantel."
-_EN_CONTEST = ("The deal sharpens Velmora's contest with Quistor, the Kandor-backed group, and "
-               "Brantel, both of which have been buying clinics.")
+_EN_CONTEST = ("The merger widens Velmora's contest with Quistor, the Kandor-owned chain, and "
+               "Brantel, which both keep opening gyms.")
 _EN_CONTEST_BETWEEN = "The contest between Velmora and Quistor is heating up in Spain."
-_FR_EN_TETE = ("Velmora affronte sur le marché des drones des concurrents bien plus puissants, "
-               "l'espagnol Quistor et le suisse Brantel en tête.")
-_FR_EN_TETE_ONE = ("Velmora affronte des concurrents bien plus puissants, l'espagnol Quistor "
+_FR_EN_TETE = ("Dans les pompes, Velmora affronte des rivaux bien plus gros, "
+               "le danois Quistor et le belge Brantel en tête.")
+_FR_EN_TETE_ONE = ("Velmora affronte des rivaux bien plus gros, le danois Quistor "
                    "en tête.")
 _FR_DESCRIBED = ("Velmora affronte deux concurrents bien installés, le groupe lyonnais Quistor et "
                  "le britannique Brantel.")
-_FR_COMMENCER = ("Velmora affronte sur le marché français des concurrents de taille bien "
-                 "supérieure, à commencer par l'américain Quistor et le suédois Brantel.")
+_FR_COMMENCER = ("Velmora affronte dans l'Ouest des concurrents de poids nettement "
+                 "supérieur, à commencer par le finlandais Quistor et le grec Brantel.")
 _EN_UNIT = "Kandor has agreed to sell its drone unit, Tarvel, to Velmora for $40 million."
-_EN_UNIT_LONG = ("Kandor AG, the maker of paint additives, has agreed to sell its "
-                 "construction-chemicals unit, Tarvel Bau GmbH, to Hamburg private-equity firm "
-                 "Velmora Capital for 420 million euros.")
+_EN_UNIT_LONG = ("Kandor AG, the glass group, will sell its "
+                 "packaging-films unit, Tarvel Folien GmbH, to Munich buyout firm "
+                 "Velmora Capital for 150 million euros.")
 _FR_FILIALE = ("Kandor a cédé sa filiale de drones, Tarvel, au fonds Velmora pour 40 millions "
                "d'euros.")
-_EN_HEFT = ("The merger gives Velmora more heft against Quistor, whose tiles compete head-on with "
-            "its own, and against Brantel, which has been expanding.")
-_FR_FRONTED_REL = ("Face à des concurrents comme Quistor et Brantel, qui ont tous deux ouvert des "
-                   "campus géants, Velmora mise sur la proximité.")
-_EN_FRONTED_REL = ("Facing rivals such as Quistor and Brantel, which have both built giant "
-                   "campuses, Velmora is betting on proximity.")
+_EN_HEFT = ("The takeover gives Velmora more heft against Quistor, whose boilers compete "
+            "with its own, and against Brantel, which keeps growing.")
+_FR_FRONTED_REL = ("Face à des concurrents comme Quistor et Brantel, qui ont tous deux bâti des "
+                   "entrepôts immenses, Velmora mise sur le service.")
+_EN_FRONTED_REL = ("Facing rivals such as Quistor and Brantel, which have both opened huge "
+                   "warehouses, Velmora is betting on service.")
 _FR_FRONTED_BUY = ("Face à des concurrents comme Quistor, qui a racheté Tarvel, Velmora mise sur "
                    "la proximité.")
-_EN_SECOND_BOUGHT = ("It is the group's third takeover, after Velmora bought Lisbon's Quistor in "
-                     "2024 and Oslo-based Brantel earlier this year.")
+_EN_SECOND_BOUGHT = ("It is the firm's fourth deal, after Velmora bought Dublin's Quistor in "
+                     "2023 and Oslo-based Brantel earlier this year.")
 _EN_SECOND_GENITIVE = "Velmora bought Quistor in 2024 and South Korea's Brantel in 2025."
 _FR_ACTIVITE = "Kandor cède son activité de capteurs, Tarvel, à Velmora."
 
@@ -99,7 +99,7 @@ FOUND = [
     ("en", _EN_SECOND_GENITIVE, (A, "Velmora", "Brantel")),
     # a part sold under its own name set off by commas
     ("en", _EN_UNIT, (A, "Velmora", "Tarvel")),
-    ("en", _EN_UNIT_LONG, (A, "Velmora Capital", "Tarvel Bau")),
+    ("en", _EN_UNIT_LONG, (A, "Velmora Capital", "Tarvel Folien")),
     ("fr", _FR_FILIALE, (A, "Velmora", "Tarvel")),
     ("fr", _FR_ACTIVITE, (A, "Velmora", "Tarvel")),
 ]

@@ -1,12 +1,12 @@
 """Names on new text, sixteenth round (session 21, issue 11). A French public body named by its
 capitalised head and a lower-case adjective ("la Marine kandorienne", "l'Autorité
-environnementale", "les Hospices civils de Lyon"); a one-word name after a company noun and its
+environnementale", "la Caisse autonome de Rennes"); a one-word name after a company noun and its
 goods ("l'éditeur de jeux pour smartphones X", "l'hébergeur cloud X") or after a product noun
 whose user it is ("the system X has used"); a name shaped like a model code in a list of rivals
 ("des concurrents comme Vel4 et X") or a word, digits and a capital after a nationality ("le
 sud-coréen Qel2uS"); a month or day word before a legal form ("OCT Inc."); a French head, a
 capitalised adjective and "de" ("la Société Quellonaise de Manutention"); a country's forces
-("the German Navy"). Invented sentences
+("the Dutch Navy"). Invented sentences
 and companies in no list; products, model codes, departments and dates stay out."""
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from __future__ import annotations
 from tests.test_extraction_families import found_and_absent
 
 FOUND = [
-    ("fr", "Quellon est une ville. L'éditeur lyonnais de jeux pour smartphones Zorbix a bouclé "
-     "une levée de fonds de 60 millions d'euros menée par le japonais Velmora, qui devient "
-     "actionnaire minoritaire.", ("INVESTS_IN", "Velmora", "Zorbix")),
+    ("fr", "Quellon est une ville. L'éditeur nantais de jeux pour smartphones Zorbix a levé "
+     "9 millions d'euros auprès du coréen Velmora, qui entre à son capital.",
+     ("INVESTS_IN", "Velmora", "Zorbix")),
     ("fr", "Face à des concurrents comme Velm4 et Quistor, Zelbar mise sur la proximité.",
      ("COMPETES_WITH", "Velm4", "Zelbar")),
     ("en", "Zelbar faces rivals such as Velm4 and Quistor in Europe.",
@@ -55,8 +55,8 @@ def _names(text: str, lang: str = "fr") -> list[str]:
 def test_public_bodies_with_an_adjective() -> None:
     assert "Marine kandorienne" in _names(
         "Velmora livrera six patrouilleurs à la Marine kandorienne d'ici 2028.")
-    assert "Hospices civils de Lyon" in _names(
-        "Les Hospices civils de Lyon ont confié leurs serveurs à Velmora.")
+    assert "Caisse autonome de Rennes" in _names(
+        "La Caisse autonome de Rennes a confié ses archives à Velmora.")
     assert "Autorité environnementale" in _names(
         "L'avis de l'Autorité environnementale souligne les besoins de Velmora.")
     assert "Régie autonome des transports quelliens" in _names(
@@ -70,7 +70,7 @@ def test_bodies_and_people_kept_apart() -> None:
 
 
 def test_company_noun_before_goods() -> None:
-    assert "Zorbix" in _names("Côté clients, l'hébergeur cloud Zorbix loue quatre mégawatts "
+    assert "Zorbix" in _names("Parmi ses clients, l'hébergeur cloud Zorbix occupe deux salles "
                               "chez Velmora.")
 
 
@@ -101,8 +101,8 @@ def test_head_and_capitalised_adjective_before_de() -> None:
 
 
 def test_a_country_s_forces() -> None:
-    names = _names("Velmora supplies radars to the German Navy and the French Air Force.", "en")
-    assert "German Navy" in names and "French Air Force" in names
+    names = _names("Velmora sells sonars to the Dutch Navy and the Italian Air Force.", "en")
+    assert "Dutch Navy" in names and "Italian Air Force" in names
     # the head in lower case, or another head: the nationality stays an adjective
     names = _names("Velmora won a German navy contract and a German Railways order.", "en")
     assert not any(n.startswith("German") for n in names), names

@@ -1,23 +1,23 @@
 """Issue 11, session 21: parties only referred to, fifteenth round (refs15).
 
 A description whose noun the article set beside a company's name ("le verrier normand X",
-"l'éditeur musical X", "le fabricant mayennais de semoirs X", "la PME drômoise X") is that
+"l'éditeur musical X", "le fabricant vendéen de charrues X", "la PME savoyarde X") is that
 company's when the article later uses the noun alone ("Le verrier", "L'éditeur", "La PME").
 Three forms taught nothing:
 
 - a region's adjective between the noun and the name ("normand", "breton", "savoyard"): only
   a city's or a country's adjective was stepped over;
 - a plain adjective there ("musical", "pharmaceutique", "ferroviaire", a demonym no table
-  has: "costarmoricain"), at most two, never a word that itself ends a noun of the lexicon ("la
+  has: "finistérien"), at most two, never a word that itself ends a noun of the lexicon ("la
   coopérative X" keeps "coopérative");
-- "de" and a lower-case noun after such an adjective ("le fabricant mayennais de semoirs X").
+- "de" and a lower-case noun after such an adjective ("le fabricant vendéen de charrues X").
 
 And a noun so taught did not reach past the four-sentence window: "La PME" long after "la PME
-drômoise X" went to the nearest subject. It now goes to X when X is the only company the
+savoyarde X" went to the nearest subject. It now goes to X when X is the only company the
 article set the noun beside, before nearer companies, but not before the article's main
 company when that one leads ("du laboratoire" may be the main laboratory's).
 
-A French demonym alone as a clause's subject ("Sur ce marché, le lyonnais se frotte à X",
+A French demonym alone as a clause's subject ("Dans ce créneau, le lyonnais affronte X",
 "L'allemand fournit Y") was no mention at all: it is now a description placed so, and
 goes to the one company the article or the alias table places there, or to none (two German
 companies: "l'allemand" is neither).
@@ -60,18 +60,18 @@ FOUND = [
      "2019.",
      ("SUPPLIES", "Velmora Rail", "Quistor Trains")),
     # "de" and a noun after the adjective
-    ("fr", "Le fabricant mayennais de semoirs Velmora Agri prend 25 % de Kandor Robotique. "
+    ("fr", "Le fabricant vendéen de charrues Velmora Agri prend 25 % de Kandor Robotique. "
      "Kandor Robotique emploie 40 personnes. Le fabricant affronte Quistor Landtechnik en "
      "Europe.",
      ("COMPETES_WITH", "Velmora Agri", "Quistor Landtechnik")),
     # a noun taught long before, past the window
-    ("fr", "Le groupe Brelan Énergie a retenu la PME drômoise Velmora Mécanique pour "
-     "fabriquer des grilles. " + _FILLER_FR + "Sur ce marché, le groupe Kandor Nuclear "
+    ("fr", "Le groupe Brelan Énergie a choisi la PME savoyarde Velmora Mécanique pour "
+     "usiner des brides. " + _FILLER_FR + "Sur ce marché, le groupe Kandor Nuclear "
      "affronte Brelan Énergie. La PME a aussi conclu un partenariat avec Quistor Optique.",
      ("PARTNERS_WITH", "Velmora Mécanique", "Quistor Optique")),
     # a demonym alone as the subject ("le lyonnais", "l'allemand"): the one company so placed
     ("fr", "Le groupe lyonnais Velmora a racheté l'allemand Kandor Chemie. Kandor Chemie "
-     "emploie 200 personnes. Sur ce marché, le lyonnais se frotte à Quistor Paints.",
+     "emploie 200 personnes. Dans ce créneau, le lyonnais affronte Quistor Paints.",
      ("COMPETES_WITH", "Velmora", "Quistor Paints")),
     ("fr", "Le groupe lyonnais Velmora a racheté l'allemand Kandor Chemie. L'allemand fournit "
      "Brelan Auto depuis 2019.",

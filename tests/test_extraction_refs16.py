@@ -3,7 +3,7 @@
 Two forms a deal's article uses for a company it does not name again:
 
 - a role possessive opening the sentence after a deal, its holder set off by commas and kept
-  in office ("Son dirigeant, P, reste à la tête de l'activité", "Its president, P, will
+  in office ("Son dirigeant, P, reste aux commandes de l'usine", "Its president, P, will
   remain in charge"): the manager of the company bought, not of the buyer (the possessive
   went to the nearest subject, the buyer). A possessive role with any other verb ("Its chief
   executive, P, welcomed the deal") stays with the ranking (the buyer's speaker);
@@ -24,7 +24,7 @@ from tests.test_extraction_families import found_and_absent
 FOUND = [
     # a role possessive kept in office after a deal: the company bought
     ("fr", "Le groupe Velmora a racheté la société Kandor Outillage, spécialiste des forets. "
-     "Son dirigeant, Paul Ternier, reste à la tête de cette activité, devenue une filiale.",
+     "Son dirigeant, Paul Ternier, reste aux commandes de l'usine, désormais filiale du groupe.",
      ("EXECUTIVE_OF", "Paul Ternier", "Kandor Outillage")),
     ("fr", "Velmora a racheté Kandor Outillage. Sa directrice générale, Lise Ternier, "
      "conservera ses fonctions.",
@@ -51,7 +51,7 @@ FOUND = [
      ("SUPPLIES", "Chocolats Kandor", "Quistor Retail")),
     # "la future filiale" after a deal: its target
     ("fr", "Velmora va racheter Kandor Sport, un fabricant de chaussures. La future filiale se "
-     "heurtera à Quistor Outdoor sur les sentiers.",
+     "heurtera à Quistor Outdoor dans les salles de sport.",
      ("COMPETES_WITH", "Kandor Sport", "Quistor Outdoor")),
 ]
 
@@ -64,8 +64,8 @@ ABSENT = [
      "l'opération.",
      ("EXECUTIVE_OF", "Paul Ternier", "Kandor Outillage")),
     # the buyer kept its manager: the target is not the buyer
-    ("fr", "Velmora a racheté Kandor Outillage. Son dirigeant, Paul Ternier, reste à la tête "
-     "de cette activité.",
+    ("fr", "Velmora a racheté Kandor Outillage. Son dirigeant, Paul Ternier, reste aux "
+     "commandes de l'usine.",
      ("EXECUTIVE_OF", "Paul Ternier", "Velmora")),
     # a trade noun before another name is that name's
     ("fr", "Le groupe Velmora a signé avec Ciments du Kandor. Le cimentier Brelan affronte "

@@ -1,10 +1,10 @@
 """Session 21, EXECUTIVE_OF, sixth round: a plural founder's title beside a list of two people
-("Velmora's co-founders, A and B, will stay on", "ses deux cofondateurs, A et B", "A et B,
-les cofondateurs de O"); a title after "des" ("président des Laboratoires Kandor"); a speaker's
-title with no company after a lender or a buyer inside a phrase ("... auprès de la banque O,
-a précisé P, le directeur financier"). Invented names only; near misses (a departure after
-the list, a plural title with no company, a lender that is the speaker's company when it is
-the subject, a title with no company after "des") stay out."""
+("Velmora's co-founders, A and B, will stay on", "ses deux cofondateurs, A et B", "A et B, les
+cofondateurs de O"); a title after "des" ("président des Laboratoires Kandor"); a speaker's
+title with no company after a lender or a buyer inside a phrase ("... un prêt obtenu auprès de
+la banque O, a précisé P, le directeur financier"). Invented names only; near misses (a
+departure after the list, a plural title with no company, a lender that is the speaker's company
+when it is the subject, a title with no company after "des") stay out."""
 
 from __future__ import annotations
 
@@ -14,38 +14,38 @@ _FR = "Velmora fabrique des lasers à Lyon. "
 _EN = "Velmora makes lasers in Ohio. "
 _BUY_FR = "Quistor rachète Velmora, un fabricant lyonnais de lasers. "
 _BUY_EN = "Quistor is buying Velmora, a maker of lasers. "
-_MARTA = ("EXECUTIVE_OF", "Marta Zielen", "Velmora")
-_PIOTR = ("EXECUTIVE_OF", "Piotr Nowak", "Velmora")
+_CLAIRE = ("EXECUTIVE_OF", "Claire Varnaud", "Velmora")
+_TOMAS = ("EXECUTIVE_OF", "Tomas Brell", "Velmora")
 _LUC = ("EXECUTIVE_OF", "Luc Hennard", "Laboratoires Kandor")
 
 FOUND = [
     # a plural founder's title and a list of two people, both languages, either order
-    ("en", _BUY_EN + "Velmora's co-founders, Marta Zielen and Piotr Nowak, will stay on as "
-     "joint studio heads.", _MARTA),
-    ("en", _BUY_EN + "Velmora's co-founders, Marta Zielen and Piotr Nowak, will stay on as "
-     "joint studio heads.", _PIOTR),
-    ("en", _EN + "Its co-founders, Marta Zielen and Piotr Nowak, will stay on.", _MARTA),
-    ("en", _EN + "Its co-founders, Marta Zielen and Piotr Nowak, will stay on.", _PIOTR),
-    ("en", _BUY_EN + "The founders of Velmora, Marta Zielen and Piotr Nowak, will stay on.",
-     _PIOTR),
-    ("en", _BUY_EN + "Marta Zielen and Piotr Nowak, Velmora's co-founders, will stay on.",
-     _MARTA),
-    ("fr", _FR + "Les cofondateurs de Velmora, Marta Zielen et Piotr Nowak, resteront à bord.",
-     _MARTA),
-    ("fr", _FR + "Les cofondateurs de Velmora, Marta Zielen et Piotr Nowak, resteront à bord.",
-     _PIOTR),
-    ("fr", _FR + "Ses deux cofondateurs, Marta Zielen et Piotr Nowak, resteront à bord.",
-     _PIOTR),
-    ("fr", _BUY_FR + "Marta Zielen et Piotr Nowak, les cofondateurs de Velmora, resteront à "
-     "bord.", _MARTA),
+    ("en", _BUY_EN + "Velmora's co-founders, Claire Varnaud and Tomas Brell, will keep "
+     "running the lab.", _CLAIRE),
+    ("en", _BUY_EN + "Velmora's co-founders, Claire Varnaud and Tomas Brell, will keep "
+     "running the lab.", _TOMAS),
+    ("en", _EN + "Its co-founders, Claire Varnaud and Tomas Brell, will stay on.", _CLAIRE),
+    ("en", _EN + "Its co-founders, Claire Varnaud and Tomas Brell, will stay on.", _TOMAS),
+    ("en", _BUY_EN + "The founders of Velmora, Claire Varnaud and Tomas Brell, will stay on.",
+     _TOMAS),
+    ("en", _BUY_EN + "Claire Varnaud and Tomas Brell, Velmora's co-founders, will stay on.",
+     _CLAIRE),
+    ("fr", _FR + "Les cofondateurs de Velmora, Claire Varnaud et Tomas Brell, resteront à bord.",
+     _CLAIRE),
+    ("fr", _FR + "Les cofondateurs de Velmora, Claire Varnaud et Tomas Brell, resteront à bord.",
+     _TOMAS),
+    ("fr", _FR + "Ses deux cofondateurs, Claire Varnaud et Tomas Brell, resteront à bord.",
+     _TOMAS),
+    ("fr", _BUY_FR + "Claire Varnaud et Tomas Brell, les cofondateurs de Velmora, resteront à "
+     "bord.", _CLAIRE),
     # "des" before the company
     ("fr", _BUY_FR + "Luc Hennard, président des Laboratoires Kandor depuis 2017, conservera "
      "ses fonctions.", _LUC),
-    ("fr", _BUY_FR + "« Il nous fallait un hébergeur fiable », a justifié Luc Hennard, directeur "
-     "des systèmes d'information des Laboratoires Kandor.", _LUC),
+    ("fr", _BUY_FR + "« Nous voulions un prestataire proche », a expliqué Luc Hennard, directeur "
+     "des achats des Laboratoires Kandor.", _LUC),
     # a speaker's title with no company: a lender inside a phrase is not the employer
-    ("fr", _BUY_FR + "L'opération sera financée par un crédit de 40 millions d'euros mis en "
-     "place auprès de Kandor Banque, a précisé Marc Tellier, le directeur financier.",
+    ("fr", _BUY_FR + "Le rachat sera payé grâce à un prêt de 25 millions d'euros obtenu "
+     "auprès de Kandor Banque, a précisé Marc Tellier, le directeur financier.",
      ("EXECUTIVE_OF", "Marc Tellier", "Quistor")),
     ("en", _BUY_EN + "The deal will be financed with a loan from Kandor Bank, said Mark Teller, "
      "the chief financial officer.", ("EXECUTIVE_OF", "Mark Teller", "Quistor")),
@@ -53,21 +53,21 @@ FOUND = [
 
 ABSENT = [
     # the list left the company: no current role
-    ("fr", _BUY_FR + "Les cofondateurs de Velmora, Marta Zielen et Piotr Nowak, ont quitté "
-     "l'entreprise en 2020.", _MARTA),
-    ("fr", _BUY_FR + "Marta Zielen et Piotr Nowak, les cofondateurs de Velmora, ont quitté la "
-     "société en 2020.", _PIOTR),
-    ("en", _BUY_EN + "Velmora's former co-founders, Marta Zielen and Piotr Nowak, left in "
-     "2020.", _MARTA),
+    ("fr", _BUY_FR + "Les cofondateurs de Velmora, Claire Varnaud et Tomas Brell, ont quitté "
+     "l'entreprise en 2020.", _CLAIRE),
+    ("fr", _BUY_FR + "Claire Varnaud et Tomas Brell, les cofondateurs de Velmora, ont quitté la "
+     "société en 2020.", _TOMAS),
+    ("en", _BUY_EN + "Velmora's former co-founders, Claire Varnaud and Tomas Brell, left in "
+     "2020.", _CLAIRE),
     # a plural title with no company: nobody's
-    ("en", _BUY_EN + "The co-founders, Marta Zielen and Piotr Nowak, will stay on.",
-     ("EXECUTIVE_OF", "Marta Zielen", "Quistor")),
+    ("en", _BUY_EN + "The co-founders, Claire Varnaud and Tomas Brell, will stay on.",
+     ("EXECUTIVE_OF", "Claire Varnaud", "Quistor")),
     # the list's company is the one after "de", not the sentence before's
-    ("fr", _BUY_FR + "Les cofondateurs de Velmora, Marta Zielen et Piotr Nowak, resteront à "
-     "bord.", ("EXECUTIVE_OF", "Marta Zielen", "Quistor")),
+    ("fr", _BUY_FR + "Les cofondateurs de Velmora, Claire Varnaud et Tomas Brell, resteront à "
+     "bord.", ("EXECUTIVE_OF", "Claire Varnaud", "Quistor")),
     # a lender inside a phrase is never the speaker's company
-    ("fr", _BUY_FR + "L'opération sera financée par un crédit de 40 millions d'euros mis en "
-     "place auprès de Kandor Banque, a précisé Marc Tellier, le directeur financier.",
+    ("fr", _BUY_FR + "Le rachat sera payé grâce à un prêt de 25 millions d'euros obtenu "
+     "auprès de Kandor Banque, a précisé Marc Tellier, le directeur financier.",
      ("EXECUTIVE_OF", "Marc Tellier", "Kandor Banque")),
     ("en", _BUY_EN + "The deal will be financed with a loan from Kandor Bank, said Mark Teller, "
      "the chief financial officer.", ("EXECUTIVE_OF", "Mark Teller", "Kandor Bank")),

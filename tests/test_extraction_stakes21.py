@@ -1,12 +1,12 @@
 """Session 21, INVESTS_IN fourth round and lists with a shared party: investors of one round
 named together ("A et B entrent ensemble au capital de Y", "à hauteur d'un tiers"); a fund
 described with its "d'investissement" complement ("le fonds d'investissement X entre au capital
-de Y"); co-investors after the leader's relative clause ("menée par A, qui devient actionnaire
-minoritaire, aux côtés du fonds B") and after ", joined by"; the "X-backed" compound opening an
+de Y"); co-investors after the leader's relative clause ("menée par A, qui prend 10 % du
+capital, aux côtés du fonds B") and after ", joined by"; the "X-backed" compound opening an
 apposition ("Y, the X-backed chipmaker,"); a deal counted by an ordinal, whose "de" / "by"
 names its buyer, and the deal told after it with "après" / "after" ("la quatrième acquisition
 de X, après le rachat de A et B"); a French town's demonym before a list member ("A et la
-bordelaise B").
+rennaise B").
 
 Invented sentences, both languages where the shape exists in both; every company here is made
 up and in no list. Near misses: a loan or a customer after "joined by", a member named "as"
@@ -42,11 +42,11 @@ FOUND = [
     ("fr", "Belphine a levé 60 millions d'euros auprès de Gradivo, aux côtés du fonds "
      "d'investissement Marlequin.", ("INVESTS_IN", "Marlequin", "Belphine")),
     # a co-investor after the leader's relative clause
-    ("fr", "Belphine a bouclé une levée de fonds de 60 millions d'euros menée par le japonais "
-     "Gradivo, qui devient actionnaire minoritaire, aux côtés du fonds Marlequin.",
+    ("fr", "Belphine a réalisé une levée de fonds de 12 millions d'euros menée par le coréen "
+     "Gradivo, qui prend 10 % du capital, aux côtés du fonds Marlequin.",
      ("INVESTS_IN", "Marlequin", "Belphine")),
-    ("fr", "Belphine a bouclé une levée de fonds de 60 millions d'euros menée par le japonais "
-     "Gradivo, qui devient actionnaire minoritaire, aux côtés du fonds Marlequin.",
+    ("fr", "Belphine a réalisé une levée de fonds de 12 millions d'euros menée par le coréen "
+     "Gradivo, qui prend 10 % du capital, aux côtés du fonds Marlequin.",
      ("INVESTS_IN", "Gradivo", "Belphine")),
     # ", joined by" after a stake or a round
     ("en", "Gradivo Ventures led the $60 million round in Belphine, joined by Marlequin Capital "
@@ -75,7 +75,7 @@ FOUND = [
     ("fr", "Le fonds Marlequin, entré au capital de Belphine en 2021, a soutenu sa croissance.",
      ("INVESTS_IN", "Marlequin", "Belphine")),
     # a French town's demonym before a list member
-    ("fr", "Norvalde croise le fer avec le britannique Belphine et la bordelaise Truscan.",
+    ("fr", "Norvalde croise le fer avec l'irlandais Belphine et la rennaise Truscan.",
      ("COMPETES_WITH", "Norvalde", "Truscan")),
     ("fr", "Norvalde croise le fer avec l'allemand Belphine et le lyonnais Truscan, qui ont "
      "chacun décroché des contrats.", ("COMPETES_WITH", "Norvalde", "Truscan")),

@@ -4,7 +4,7 @@ parties found in the census of the fresh read batches 23, 25, 28, 30, 33, 35
 (docs/extraction-history.md, "Session 21: SUPPLIES, sixth round"). Invented names, in no list.
 
 - English, a retailer stocking or carrying the goods, named by the maker's possessive or by
-  the maker's name before a plain goods noun: "Y and Z already stock X kits in 3,000 stores",
+  the maker's name before a plain goods noun: "Y and Z already stock X kits in 900 shops",
   "Y carries X products in 200 stores", "Y stocks X's harvesters": X supplies each retailer.
 - A verb of selling whose object is the maker's goods: "Y sells X kits in its stores", "Y vend
   les vestes de X dans ses magasins" (the seller resells; the maker supplies it: no longer
@@ -27,9 +27,9 @@ from __future__ import annotations
 from tests.test_extraction_families import found_and_absent
 
 FOUND = [
-    ("en", "Dalvorin and Merquist already stock Tzeller kits in about 3,000 US stores.",
+    ("en", "Dalvorin and Merquist already stock Tzeller kits in some 900 shops.",
      ("SUPPLIES", "Tzeller", "Dalvorin")),
-    ("en", "Dalvorin and Merquist already stock Tzeller kits in about 3,000 US stores.",
+    ("en", "Dalvorin and Merquist already stock Tzeller kits in some 900 shops.",
      ("SUPPLIES", "Tzeller", "Merquist")),
     ("en", "Dalvorin, the Ohio retailer, carries Tzeller products in 200 stores.",
      ("SUPPLIES", "Tzeller", "Dalvorin")),
@@ -84,7 +84,7 @@ ABSENT = [
     ("en", "Dalvorin's plant is run by Tzeller, its subsidiary.",
      ("SUPPLIES", "Tzeller", "Dalvorin")),
     ("fr", "Les sites de Dalvorin sont gérés par Tzeller.", ("SUPPLIES", "Tzeller", "Dalvorin")),
-    ("en", "Tzeller's absorbers are already in use at Dalvorin's plant.",
+    ("en", "Tzeller's valves are already in use at Dalvorin's mill.",
      ("SUPPLIES", "Dalvorin", "Tzeller")),
     ("en", "Tzeller's machines are in use at Dalvorin's plants in Leeds.",
      ("SUPPLIES", "Tzeller", "Leeds")),

@@ -1,11 +1,11 @@
 """Issue 11, session 21 (typing5): towns, sites and products typed as companies, and one wrong
 type. A town after a participle of where goods are made or a firm sits ("les granulés produits
 à Quessac"), continental adjectives in a pair ("for Asian and African markets"), a town after a
-possessive works noun ("sa cimenterie de Vallorbe") or after "site de" ("directeur du site de
-Vilsbiburg"), a site apposed with a possessive ("la Manufacture de Quessac, son site
-historique"), a site named by its kind ("le Terminal de Quessor"), a site before a works noun
-("its Quistor Werk melt shop"), a maker's range ("whose Quibbit line", "son programme de
-fidélité Orvalo"), and "a power purchase agreement with Y" (no acquisition); "a remercié son
+possessive works noun ("sa papeterie de Lunvel") or after "site de" ("directrice du site de
+Quessac"), a site apposed with a possessive ("la Filature de Quessac, son usine principale"), a
+site named by its kind ("le Terminal de Quessor"), a site before a works noun ("its Quistor
+Werk press shop"), a maker's range ("whose Quibbit line", "son programme de parrainage
+Orvalo"), and "a power purchase agreement with Y" (no acquisition); "a remercié son
 directeur général" (a dismissal, so a former role). Each family keeps the right edge nearby.
 Every name here is made up.
 """
@@ -22,8 +22,8 @@ FOUND = [
     ("fr", "Velmora vend ses granulés à Kandor Industries.",
      ("SUPPLIES", "Velmora", "Kandor Industries")),
     # a venture of two companies for markets named by adjectives
-    ("en", "Velmora Systems and Quistor Group have formed a 50-50 venture in Pune to build "
-           "compact pumps for Asian and African markets.",
+    ("en", "Velmora Systems and Quistor Group have set up a joint company in Tarvik to make "
+           "small boilers for Asian and African markets.",
      ("PARTNERS_WITH", "Velmora Systems", "Quistor")),
     # a company apposed with a possessive relation noun stays a party
     ("en", "Velmora will invest $30 million in Tarvik Robotics, its longtime supplier.",
@@ -35,8 +35,8 @@ FOUND = [
     ("en", "Velmora competes with Kandor, whose Quibbit line sells in forty countries.",
      ("COMPETES_WITH", "Velmora", "Kandor")),
     # the rivals beside an owned product stay rivals
-    ("en", "In immunoglobulins Velmora remains a distant challenger to its much larger rivals "
-           "Kandor and Quistor, and its flagship product Immovar is sold mainly in Austria.",
+    ("en", "In sealants Velmora still trails its larger rivals Kandor and Quistor, and its "
+           "newest product Quelbrix ships mostly to Norway.",
      ("COMPETES_WITH", "Velmora", "Kandor")),
     ("en", "Velmora competes with Kandor, its biggest rival, and with Quistor.",
      ("COMPETES_WITH", "Velmora", "Kandor")),
@@ -61,54 +61,52 @@ ABSENT = [
      ("SUPPLIES", "Velmora", "Quessac")),
     ("fr", "Les pièces fabriquées à Tarvenne sont livrées à Kandor par Velmora.",
      ("SUPPLIES", "Velmora", "Tarvenne")),
-    ("en", "Velmora Systems and Quistor Group will form a 50-50 venture in Pune to build "
-           "compact pumps for Asian and African markets.",
+    ("en", "Velmora Systems and Quistor Group will set up a joint company in Tarvik to make "
+           "small boilers for Asian and African markets.",
      ("SUPPLIES", "Velmora Systems", "Asian")),
-    ("en", "Velmora Systems and Quistor Group will form a 50-50 venture in Pune to build "
-           "compact pumps for Asian and African markets.",
+    ("en", "Velmora Systems and Quistor Group will set up a joint company in Tarvik to make "
+           "small boilers for Asian and African markets.",
      ("SUPPLIES", "Quistor", "Asian")),
-    ("fr", "Kandor Ciments équipera dès 2027 le four de sa cimenterie de Vallorbe d'une "
-           "colonne fournie par Velmora.",
-     ("SUPPLIES", "Kandor Ciments", "Vallorbe")),
-    ("fr", "Velmora investira en parallèle 25 millions d'euros dans la Manufacture de Quessac, "
-           "son site historique, où une nouvelle ligne doit entrer en service.",
-     ("INVESTS_IN", "Velmora", "Manufacture de Quessac")),
-    ("fr", "Tarvik Holdings prévoit en outre d'investir 180 millions d'euros dans le Terminal "
-           "de Quessor afin d'allonger le linéaire de quai.",
+    ("fr", "Kandor Papiers équipera en 2028 le broyeur de sa papeterie de Lunvel d'un filtre "
+           "fourni par Velmora.",
+     ("SUPPLIES", "Kandor Papiers", "Lunvel")),
+    ("fr", "Velmora investira aussi 12 millions d'euros dans la Filature de Quessac, son usine "
+           "principale, qui recevra deux métiers neufs.",
+     ("INVESTS_IN", "Velmora", "Filature de Quessac")),
+    ("fr", "Tarvik Holdings compte investir 90 millions d'euros dans le Terminal de Quessor "
+           "pour y ajouter deux grues.",
      ("INVESTS_IN", "Tarvik Holdings", "Terminal de Quessor")),
-    ("en", "To cut emissions, Velmora has signed a ten-year power purchase agreement with "
-           "utility Kandor, which will deliver wind electricity to its Quistor Werk melt shop "
-           "from 2027.",
+    ("en", "Velmora has signed a twelve-year power purchase agreement with utility Kandor, "
+           "which will deliver solar power to its Quistor Werk press shop from 2028.",
      ("ACQUIRES", "Velmora", "Kandor")),
-    ("en", "To cut emissions, Velmora has signed a ten-year power purchase agreement with "
-           "utility Kandor, which will deliver wind electricity to its Quistor Werk melt shop "
-           "from 2027.",
+    ("en", "Velmora has signed a twelve-year power purchase agreement with utility Kandor, "
+           "which will deliver solar power to its Quistor Werk press shop from 2028.",
      ("SUPPLIES", "Kandor", "Quistor Werk")),
-    ("fr", "Son programme de fidélité Orvalo, dont Kandor est le premier partenaire aérien, "
-           "compte 400 000 membres.",
+    ("fr", "Son programme de parrainage Orvalo, dont Kandor est le principal partenaire "
+           "bancaire, réunit 90 000 inscrits.",
      ("PARTNERS_WITH", "Kandor", "Orvalo")),
-    ("en", "The deal gives Velmora more heft against Kandor, whose Quibbit line competes "
-           "head-on with its flagship Velmo tiles.",
+    ("en", "The merger makes Velmora a stronger match for Kandor, whose Quibbit line competes "
+           "directly with its classic Velmo tiles.",
      ("COMPETES_WITH", "Quibbit", "Velmo")),
-    ("en", "The deal gives Velmora more heft against Kandor, whose Quibbit line competes "
-           "head-on with its flagship Velmo tiles.",
+    ("en", "The merger makes Velmora a stronger match for Kandor, whose Quibbit line competes "
+           "directly with its classic Velmo tiles.",
      ("COMPETES_WITH", "Kandor", "Velmo")),
     ("en", "Velmora competes with Kandor, whose Quibbit line sells in forty countries.",
      ("COMPETES_WITH", "Velmora", "Quibbit")),
-    ("en", "In immunoglobulins Velmora remains a distant challenger to its much larger rivals "
-           "Kandor and Quistor, and its flagship product Immovar is sold mainly in Austria.",
-     ("COMPETES_WITH", "Kandor", "Immovar")),
-    ("en", "Velmora's biggest title, Quarry Tales, currently ranks just behind Kandor's "
-           "Gemfall in the UK.",
-     ("COMPETES_WITH", "Kandor", "Quarry Tales")),
+    ("en", "In sealants Velmora still trails its larger rivals Kandor and Quistor, and its "
+           "newest product Quelbrix ships mostly to Norway.",
+     ("COMPETES_WITH", "Kandor", "Quelbrix")),
+    ("en", "Velmora's top game, Tarn Riders, now ranks behind Kandor's Gemfall "
+           "in Spain.",
+     ("COMPETES_WITH", "Kandor", "Tarn Riders")),
     ("fr", "Velmora lance sa nouvelle marque Orvalo face à Kandor, son grand rival.",
      ("COMPETES_WITH", "Kandor", "Orvalo")),
     # "le site de X": a town
-    ("fr", "Hans Brandl restera directeur du site de Vilsbiburg et de ses 160 salariés.",
-     ("EXECUTIVE_OF", "Hans Brandl", "Vilsbiburg")),
-    ("fr", "Le fondateur de Quistor, Hans Brandl, restera aux commandes du site de Vilsbiburg "
-           "pendant trois ans.",
-     ("INVESTS_IN", "Quistor", "Vilsbiburg")),
+    ("fr", "Léa Marchal reste directrice du site de Quessac et de ses 90 salariés.",
+     ("EXECUTIVE_OF", "Léa Marchal", "Quessac")),
+    ("fr", "La fondatrice de Quistor, Léa Marchal, gardera la direction du site de Quessac "
+           "pendant deux ans.",
+     ("INVESTS_IN", "Quistor", "Quessac")),
     # "remercier son directeur": dismissed, a former role
     ("fr", "Velmora a remercié son directeur général, Paul Dervin, après deux ans de pertes.",
      ("EXECUTIVE_OF", "Paul Dervin", "Velmora")),

@@ -622,6 +622,18 @@ def own_documents(view: SentenceView, lex: Lexicon, registry: Registry) -> list[
                 or _owner_end(view, e, lex) is not None:
             continue  # "a regulatory filing with the SEC", "the accounts of X published in
             # the Y": the body is the source
+        exchange = _exchange_named(view, e, lex)
+        if exchange is not None:  # "according to a regulatory filing on the X Stock
+            eid = publisher_named(registry, surface(view, exchange[0], exchange[1]))
+            b = s  # Exchange": the exchange is the source (its filing's name), not the
+            while b > 0 and (words[b - 1] in lex.sources.document_adjectives  # bare filing
+                             or words[b - 1] in lex.determiners):
+                b -= 1
+            cue = cue_ending_at(words, b, lex.source_before, lex) \
+                or match_ending_at(words, b, lex.sources.document_in)
+            if cue is not None:
+                out.append(SourceMatch(eid, units[b - len(cue)].first, units[exchange[1] - 1].last))
+                continue
         owner_after = e + 1 if e + 1 < len(units) and words[e] in lex.sources.of \
             and units[e + 1].is_mention and len(units[e + 1].mentions) == 1 else None
         b = s
@@ -668,6 +680,32 @@ def own_documents(view: SentenceView, lex: Lexicon, registry: Registry) -> list[
         eid = publisher_named(registry, name)
         out.append(SourceMatch(eid, units[b - len(cue)].first, units[last].last, covered))
     return out
+
+
+_EXCHANGE_REACH = 5
+"""How many capitalised words an exchange's name before "Exchange" may hold."""
+
+
+def _exchange_named(view: SentenceView, e: int, lex: Lexicon) -> tuple[int, int] | None:
+    """"a regulatory filing on the Kandor Stock Exchange": the units [start, end) of the
+    exchange's name after "on (the)" when every word of it is capitalised and it ends with
+    "Exchange" (session 21). Not "a filing on the exchange" (no name), nor "a filing on
+    Monday"."""
+    words = view.words
+    if lex.language != "en" or e >= len(words) or words[e] != "on":
+        return None
+    o = e + 1
+    if o < len(words) and words[o] == "the":
+        o += 1
+    if o < len(words) and view.units[o].is_mention and len(view.units[o].mentions) == 1 \
+            and surface(view, o, o + 1).endswith(" Exchange"):
+        return o, o + 1  # a listed exchange ("the London Stock Exchange")
+    for q in range(o, min(len(words), o + _EXCHANGE_REACH)):
+        if view.units[q].is_mention or not surface(view, q, q + 1)[:1].isupper():
+            return None
+        if words[q] == "exchange":
+            return (o, q + 1) if q > o else None
+    return None
 
 
 def public_body(name: str, lex: Lexicon) -> bool:

@@ -130,8 +130,8 @@ def _one(words: list[str], k: int, calendar: frozenset[str]) -> int:
                                      "peu", "moins", "la", "a", "just", "under", "over",
                                      "nearly", "almost", "roughly"):
             j += 1
-        if j < n and words[j] in _FRACTIONS and j > k + opener:  # "à hauteur d'un peu moins
-            return j + 1  # d'un tiers", "for roughly a third" (session 21, stakes4)
+        if j < n and words[j] in _FRACTIONS and j > k + opener:  # "à hauteur d'un peu plus
+            return j + 1  # d'un quart", "for roughly a third" (session 21, stakes4)
         if j < n and _digit(words[j]):
             j += 1
             while j < n and j < k + 8 and (words[j] in _AMOUNT_WORDS or _digit(words[j])

@@ -147,6 +147,8 @@ def _own_stake_sold(words: list[str], k: int, divested: tuple[Phrase, ...]) -> b
 
 
 _DEAL_WORDS = frozenset({"deal", "transaction", "operation", "offer", "offre", "sale", "vente"})
+"""Nouns of the deal itself after "in / dans" ("sold its stake in the deal"): no other holding
+named there (`_own_stake_sold`, stakes4)."""
 _ENTERED = frozenset({"entré", "entrée", "entrés", "entrées"})
 """The participle of an entry into a capital set off by commas ("X, entré au capital de Y en
 2021, cède l'intégralité de sa participation"): a holding in the past, as a holder noun."""

@@ -910,6 +910,8 @@ _ALONGSIDE = (("alongside",), ("together", "with"), ("along", "with"), ("aux", "
               ("conjointement", "avec"), ("joined", "by"), ("rejoint", "par"), ("rejointe", "par"))
 _ALONGSIDE_FIRST = frozenset(p[0] for p in _ALONGSIDE)
 _JOINED = frozenset({"joined", "rejoint", "rejointe"})
+"""First words of the `_ALONGSIDE` cues "joined by" / "rejoint(e) par": read only right after
+a comma (", joined by B"), stakes4."""
 
 
 _LED = frozenset({"led", "co-led", "menee", "mene", "menes", "menees", "co-mene", "co-menee"})
@@ -949,12 +951,15 @@ def _with_role(view: SentenceView, found: int) -> bool:
 
 
 _ASIDE_RELATIVES = frozenset({"qui", "which", "who"})
+"""Relative pronouns that open a clause set off by commas after a deal's leader."""
 _ASIDE_WORDS = 12
+"""Most words read inside such a relative clause before its closing comma: a clause
+longer than that is taken as no aside ("…, qui prend 10 % du capital," is six)."""
 
 
 def _relative_aside_end(words: list[str], k: int) -> int:
     """The position of the comma closing a relative clause set off by commas and opened at
-    `k` (", qui devient actionnaire minoritaire,", ", which already holds 5%,"), else k."""
+    `k` (", qui prend 10 % du capital,", ", which already holds 5%,"), else k."""
     if words[k] != "," or k + 1 >= len(words) or words[k + 1] not in _ASIDE_RELATIVES:
         return k
     for q in range(k + 2, min(len(words), k + 2 + _ASIDE_WORDS)):
@@ -971,6 +976,7 @@ _COUNTS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "
 """Ordinals that count a buyer's deals ("la quatrième acquisition de X", "X's third
 acquisition"): the company named with the deal noun is its buyer, not its target."""
 _AFTER_DEAL = frozenset({"after", "following", "apres"})
+"""Words that put a deal after a counted one ("..., après le rachat de A")."""
 _DEAL_NOUNS = frozenset({"acquisition", "acquisitions", "rachat", "purchase", "takeover",
                          "buyout", "reprise", "achat"})
 
@@ -1016,7 +1022,7 @@ def _earlier_counted_buyer(view: SentenceView, t: int, lex: Lexicon) -> Unit | N
 
 def _apposed_compound_owner(view: SentenceView, k: int, lex: Lexicon) -> Unit | None:
     """The name an apposition tells of when the name at unit k opens it glued to a hyphenated
-    participle ("Y, the X-backed group,", "Y, a X Capital-funded start-up"): the name right
+    participle ("Y, the X-owned retailer,", "Y, a X Capital-funded start-up"): the name right
     before the comma, when only a determiner stands between the comma and the name (session
     21)."""
     q = k - 1
@@ -1024,7 +1030,7 @@ def _apposed_compound_owner(view: SentenceView, k: int, lex: Lexicon) -> Unit | 
         q -= 1
     if q == k - 1 or q < 1 or view.words[q] != ",":
         return None
-    owner = last_member(view.units[q - 1])  # "A and B, the X-backed group": B only
+    owner = last_member(view.units[q - 1])  # "A and B, the X-owned retailer": B only
     return owner if _plain_mention(owner) and not owner.possessive else None
 
 
@@ -1043,7 +1049,7 @@ def _co_investors(
         if words[k] in HARD_BOUNDARIES:
             return []
         close = _relative_aside_end(words, k)
-        if close > k:  # "menée par A, qui devient actionnaire minoritaire, aux côtés de B":
+        if close > k:  # "menée par A, qui prend 10 % du capital, aux côtés de B":
             last = min(len(view.units), last + close - k)  # the leader's relative takes
             # none of the window (session 21, stakes4)
         cue = match_at(words, k, _ALONGSIDE)
@@ -1240,7 +1246,7 @@ def _apply(
         return []  # "buys Velmora flour", "achète les pompes de Velmora": the maker's goods
     if frame.type == RelationType.SUPPLIES and frame.subject == "target" and trig == ("use",) \
             and t > 0 and words[t - 1] == "in":
-        return []  # "X's absorbers are in use at Y's plant": a state, no user as subject
+        return []  # "X's valves are in use at Y's mill": a state, no user as subject
         # (the frame of goods at work reads it, session 21, supply6)
     if frame.type == RelationType.SUPPLIES and frame.direct and frame.subject == "source" \
             and frame.object == "target" and trig[-1] in _SALE_VERBS and obj_unit is not None \
@@ -1922,7 +1928,7 @@ def _object_past_adjunct(view: SentenceView, obj_at: int, lex: Lexicon) -> Unit 
     k += 1
     if k < n and words[k] in _THEN:
         k += 1  # "et puis"
-    k += _place_before_name(view, k, lex)  # "and Seoul-based B", "and Korea's B" (session 21)
+    k += _place_before_name(view, k, lex)  # "and Lyon-based B", "and Norway's B" (session 21)
     if k >= n or not _plain_mention(units[k]) or units[k].mentions[0].kind != NAME:
         return None
     after = k + 1
@@ -1936,8 +1942,8 @@ def _object_past_adjunct(view: SentenceView, obj_at: int, lex: Lexicon) -> Unit 
 
 
 def _place_before_name(view: SentenceView, k: int, lex: Lexicon) -> int:
-    """The length of a place told before a name at unit k: "Seoul-based" (a place word and
-    the based suffix) or a place's possessive ("South Korea's"), else 0 (session 21, cues3)."""
+    """The length of a place told before a name at unit k: "Lyon-based" (a place word and
+    the based suffix) or a place's possessive ("Norway's"), else 0 (session 21, cues3)."""
     words, units = view.words, view.units
     if k < len(words) and not units[k].is_mention:
         based = match_at(words, k + 1, lex.based_suffix)
@@ -2307,13 +2313,20 @@ _NOT_GOODS_AFTER_NAME = frozenset({
     "subject", "year", "years", "month", "months", "week", "weeks", "quarter", "time",
     "once", "twice", "cheap", "cash", "privately"})
 _GOODS_CLOSERS = frozenset({"for", "from", "at", ",", ".", "to", "since", "under", "through"})
-_SALE_VERBS = frozenset({"sell", "sells", "sold", "selling", "resell", "resells", "resold",
-                         "vend", "vendent", "vendre", "vendra", "vendait", "revend",
-                         "revendent", "revendra"})
-"""Verbs of selling: their object, a maker's goods, names the seller's supplier (supply6)."""
+_SALE_VERBS = _RESALE_VERBS | {"vend", "vendent", "vendre", "vendra", "vendait", "revend",
+                               "revendent", "revendra"}
+"""Verbs of selling, supply3's English ones and their French: their object, a maker's goods
+("sells Velmora kits", "vend les vestes de Velmora"), names the seller's supplier (supply6)."""
 _SALE_VERBS_FR_PRESENT = frozenset({"distribue", "commercialise", "reference"})
+"""French present forms of distribution that are also past participles ("distribué"): their
+frame holds only with the maker's goods before the maker's name (supply6)."""
 _SHELF_VERBS = frozenset({"stocks", "already", "also", "now", "still", "carries", "carry",
                           "will"})
+"""First words of the English stocking frame's triggers ("stocks", "already stock", "will
+carry"): after them the goods may be followed by "in" / "across" ("stocks Velmora kits in
+its stores", `_SHELF_CLOSERS`) where a verb of buying needs `_GOODS_CLOSERS` (supply6). The
+test is on the trigger's first word, so any possessed-object frame whose trigger opens with
+"already", "also", "now", "still" or "will" reads these closers too."""
 _FITTING_VERBS_EN = frozenset({"installs", "installed", "is", "fits", "fitted", "mounts",
                                "mounted"})
 """First words of the frame of a customer fitting a maker's goods ("fitted Velmora pumps in
@@ -2321,12 +2334,16 @@ its plants", supply7): the goods may be closed by "in" / "across" as on a shelf.
 _OF_FR = frozenset({"de", "d'"})
 """What the frame of the French present forms of distribution requires (supply6)."""
 _GOODS_DETERMINERS_FR = frozenset({"les", "des", "la", "le", "l'", "une", "un"})
+"""Determiners that open the French goods before "de <maker>" ("vend les vestes de X")."""
 _NOT_GOODS_FR = frozenset({
     "usine", "usines", "actifs", "activite", "activites", "filiale", "filiales", "parts",
     "actions", "titres", "participation", "participations", "site", "sites", "magasins",
     "marque", "marques", "branche", "division", "capital", "reseau", "fonds", "droits",
     "licence", "licences", "brevets", "catalogue", "dette", "obligations", "stock"})
+"""French nouns of a company's parts or assets, not of goods: "vend les usines de X" is a
+disposal, not a resale of X's goods (`_maker_goods_sold`)."""
 _RECIPIENT_PREPS = frozenset({"to", "a", "au", "aux"})
+"""Prepositions of a buyer after goods sold ("sells Velmora kits to Z"): Z is the customer."""
 _SHELF_CLOSERS = _GOODS_CLOSERS - {"to"} | {"in", "across"}
 """After goods a retailer sells or stocks: "sells Velmora kits in its stores" (supply6)."""
 
@@ -3290,17 +3307,19 @@ _PART_NOUNS = frozenset({"filiale", "filiales", "subsidiary", "unit", "division"
                          "activite", "operations"})
 
 
-_OWN_DETS = frozenset({"its", "their", "sa", "son", "ses", "leur", "leurs"})
+OWN_POSSESSIVES = frozenset({"its", "their", "sa", "son", "ses", "leur", "leurs"})
+"""Possessives of a company's own part or vehicle, English and French: "sell its unit, X,"
+(`_own_part_named`, cues3), "through its fund X" (rest_stakes, session 17)."""
 
 
 def _own_part_named(view: SentenceView, end: int, lex: Lexicon) -> int | None:
     """The unit index of a part's name set off by commas after the seller's own part noun,
-    right after a selling verb ending at `end` (session 21, cues3): "agreed to sell its
-    construction-chemicals unit, Tarvel, to Y", "a cédé sa filiale de drones, Tarvel, à Y":
+    right after a selling verb ending at `end` (session 21, cues3): "will sell its
+    packaging unit, Tarvel, to Y", "a cédé sa filiale de drones, Tarvel, à Y":
     a part noun among at most five words after the possessive, no name or clause word among
     them, then the comma."""
     words, units = view.words, view.units
-    if end >= len(words) or words[end] not in _OWN_DETS:
+    if end >= len(words) or words[end] not in OWN_POSSESSIVES:
         return None
     part = False
     for k in range(end + 1, min(len(words), end + 7)):
@@ -5230,7 +5249,7 @@ def _rivals(
                           if words[c] == ","), None)
             if prev == "," or opener or k == end or _modifiers_only(view, start, k, lex) \
                     or (comma is not None and _described_member(view, comma + 1, k, lex)):
-                # "des concurrents bien plus puissants, l'espagnol A et le suisse B en tête":
+                # "des rivaux bien plus gros, le danois A et le belge B en tête":
                 # a nationality between the comma and the first rival (session 21, cues3)
                 side_b = _after_relative(view, k, lex, view.units[k])
             break
@@ -5275,7 +5294,7 @@ def _opener_reach(view: SentenceView, start: int, stop: int, lex: Lexicon,
     the rival noun: "des concurrents bien établis, à commencer par le nantais Y"
     (session 18); "les concurrents de X ont perdu des clients, comme Y" names no rival. When
     the rival noun has no named complement (`qualified`), a comma before the opener takes
-    none of the four words: "des concurrents de taille bien supérieure, à commencer par Y"
+    none of the four words: "des rivaux nettement plus grands, à commencer par Y"
     (session 21, cues3)."""
     words = view.words
     reach = start + 5 + (qualified and "," in words[start:start + 5])

@@ -395,6 +395,10 @@ def _generic_head(m: Mention, toks: list[Token], lex: Lexicon) -> tuple[str, ...
 NAME_HEAD_BONUS = 5.0
 """Rank bonus of a company whose own name holds a description's noun ("the fund": the
 Quarnel Investment Fund; "la holding": Zentrix Holding; "la banque": Banque Velmora)."""
+FAR_KIND_LEAD = 0.5
+"""How far the one company an article set a description's noun beside ("la PME savoyarde X")
+is put ahead of the best nearer candidate when the noun comes back out of the window (`_rank`,
+session 21): only the order of the scores is read after, so any margin makes it first."""
 
 
 def _head_word(m: Mention, toks: list[Token], lex: Lexicon) -> str:
@@ -434,8 +438,8 @@ def _trade_of(word: str, words: frozenset[str]) -> bool:
     """True for a French trade noun whose product a name word is, that word at least five
     letters: "le cimentier" for Ciments du X, "le chocolatier" for Chocolats X, "le forgeron"
     for Forges de X (the product, its final "s" and "e" off, starts the noun, a trade ending
-    after it; not the establishment in "-erie": "le carrossier" for a Carrosserie X the
-    article gives as a former name took the description from the company itself)."""
+    after it; not the establishment in "-erie": "le carrossier" taught to a "Carrosserie X"
+    named as another firm's former name would take the description from that firm)."""
     if not word.endswith(_TRADE_ENDINGS):
         return False
     for w in words:
@@ -500,7 +504,7 @@ def _named_kinds(
                     and tokens[s][k - 1].text.islower() and tokens[s][k - 1].kind == "word":
                 k, plain = _adjectives_before(tokens[s], norms, k - 2, lex, keys)
                 found = [match_ending_at(norms, k, keys)]  # "la maison de cognac X", "le
-                # fabricant mayennais de semoirs X"
+                # fabricant vendéen de charrues X"
             if plain and found[0] in _GENERIC_HEADS:
                 found = [None]  # "le groupe familial X": a generic noun stays bare
             j = m.last
@@ -543,6 +547,14 @@ def _adjectives_before(toks: list[Token], norms: list[str], k: int, lex: Lexicon
         else:
             break
     return k, plain > 0
+
+
+def _demonym_alone(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
+    """True for a description made of a determiner and a demonym alone ("le lyonnais",
+    "l'allemand": mentions._demonym_description, refs15): resolved only to the one company the
+    article or the alias table places so."""
+    return m.kind == ANAPHOR and m.last - m.first == 2 \
+        and place_adjective(toks[m.first + 1].norm, lex)
 
 
 _NAMING = (("to", "be", "called"), ("to", "be", "named"), ("baptise",), ("baptisee",),
@@ -775,9 +787,7 @@ def resolve_references(
                                          for e in o.resolved),
                                      next(iter(same)) if head and len(same) == 1
                                      and apposed_kinds.get(head) == same else "")
-                if m.kind == ANAPHOR and head is None and generic is None \
-                        and m.last - m.first == 2 \
-                        and place_adjective(tokens[s][m.first + 1].norm, lex):
+                if head is None and generic is None and _demonym_alone(m, tokens[s], lex):
                     fits = [c for c in m.candidates
                             if _fit(m, registry.get(c), place) >= PLACE_FIT]
                     m.candidates = tuple(fits) if len(fits) == 1 else ()  # "le lyonnais":
@@ -809,7 +819,7 @@ def resolve_references(
                 if m.kind == PRONOUN and m.possessive and _staying_role(m, ms, tokens[s], lex) \
                         and (bought := _recent_target(m, s, sentences, tokens, lex, registry)):
                     m.candidates = (bought,) + tuple(c for c in m.candidates if c != bought)
-                    # "X a racheté Y. Son dirigeant, P, reste à la tête de l'activité": Y
+                    # "X a racheté Y. Son dirigeant, P, reste aux commandes de l'usine": Y
                 if head in _TARGET_HEADS or head in _SELLER_HEADS:  # "la cible", "the
                     party = _deal_party(m, s, sentences, tokens, lex, registry,  # seller":
                                         head in _SELLER_HEADS)  # only the deal's party
@@ -1004,8 +1014,8 @@ _STAYING = frozenset({"remain", "remains", "stay", "stays", "continue", "continu
 
 def _staying_role(m: Mention, ms: list[Mention], toks: list[Token], lex: Lexicon) -> bool:
     """True for a possessive opening its sentence before a role and a person set off by
-    commas, then a verb of staying in office: "Son dirigeant, P, reste à la tête de
-    l'activité", "Its president, P, will remain in charge" (not "Its president, P, welcomed
+    commas, then a verb of staying in office: "Son dirigeant, P, reste aux commandes de
+    l'usine", "Its president, P, will remain in charge" (not "Its president, P, welcomed
     the deal": the buyer's speaker, left to the ranking)."""
     norms = [t.norm for t in toks]
     if m.first != 0 or not any(w in lex.role_words for w in norms[m.last:m.last + 5]):
@@ -1982,15 +1992,16 @@ def _rank(
                 NAME_HEAD_BONUS if head_word and _name_has(rec, head_word) else 0.0)
             if fit >= PLACE_FIT:
                 fitting.add(topic)
-    best = max((e for e in scores if e != far_kind), key=lambda e: scores[e], default=None)
-    if far_kind and far_kind not in near and best != topic \
-            and registry.type_of(far_kind) in pool_types \
-            and any(item.entity == far_kind for item in seen) \
-            and _fit(m, registry.get(far_kind), place) >= 0:
-        scores[far_kind] = scores[best] + 0.5 if best is not None else 0.0  # "la PME" long
-        # after "la PME drômoise X": X, the one company the article set the noun beside,
-        # before nearer companies; not before the article's main company when that one
-        # leads ("du laboratoire" after "le laboratoire belge Y" may be the main one's)
+    if far_kind and far_kind not in near:
+        best = max((e for e in scores if e != far_kind), key=lambda e: scores[e], default=None)
+        if best != topic and registry.type_of(far_kind) in pool_types \
+                and any(item.entity == far_kind for item in seen) \
+                and _fit(m, registry.get(far_kind), place) >= 0:
+            scores[far_kind] = scores[best] + FAR_KIND_LEAD if best is not None else 0.0
+            # "la PME" long after "la PME savoyarde X": X, the one company the article set the
+            # noun beside, before nearer companies; not before the article's main company when
+            # that one leads ("du laboratoire" after "le laboratoire belge Y" may be the main
+            # one's)
     ranked = tuple(sorted(scores, key=lambda e: -scores[e]))
     placed = m.kind == ANAPHOR and bool(m.country or place.city or place.region or place.stem)
     if placed and not fitting:  # "la PME lilloise" beyond the window after "X, une PME

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from loaders.extraction.lexicon import Lexicon, match_at, phrases
 from loaders.extraction.mentions import NAME
-from loaders.extraction.relations import Candidate, Discourse
+from loaders.extraction.relations import OWN_POSSESSIVES, Candidate, Discourse
 from loaders.extraction.resolution import ORG_TYPES, Registry
 from loaders.extraction.units import HARD_BOUNDARIES, SentenceView
 from ontology.records import RelationType
@@ -137,7 +137,6 @@ def _holders_before(view: SentenceView, r: int, registry: Registry) -> tuple[lis
 _THROUGH = phrases(["through", "via", "par l'intermediaire de", "par l'intermediaire du",
                     "par l'intermediaire d'", "au travers de", "au travers du", "par le biais de",
                     "par le biais du", "by way of"])
-_VEHICLE_OWNERS = frozenset({"its", "their", "sa", "son", "ses", "leur", "leurs"})
 _VEHICLE_NOUNS = frozenset({"arm", "unit", "fund", "vehicle", "subsidiary", "affiliate",
                             "holding", "filiale", "fonds", "vehicule", "bras", "structure"})
 _VEHICLE_REACH = 4
@@ -163,7 +162,7 @@ def vehicle_stakes(view: SentenceView, registry: Registry, candidates: list[Cand
         if via is None:
             continue
         q = k + len(via)
-        if q >= len(words) or words[q] not in _VEHICLE_OWNERS:
+        if q >= len(words) or words[q] not in OWN_POSSESSIVES:
             continue
         noun = False
         q += 1

@@ -383,6 +383,7 @@ PLURAL_TITLES = frozenset({"founders", "co-founders", "cofounders", "fondateurs"
 B, will stay on", "ses deux cofondateurs, A et B") or before them ("A et B, les cofondateurs
 de O"): every person of the list holds the title (session 21)."""
 _PAIR_COUNTS = frozenset({"deux", "trois", "two", "three"})
+"""Counts read inside a plural title ("ses deux cofondateurs", "its three co-founders")."""
 
 
 def _plural_holders(view: SentenceView, role: _Role, lex: Lexicon,
@@ -867,11 +868,15 @@ def _around(
         p_at = _apposed_person(view, s, registry)
         if p_at is not None and _role_closes(view, e, lex) and _attributed(view, p_at, e, lex):
             first = _first_org_at(view, p_at, registry, unquoted=True)
-            lender = first is not None and _governed(view, first, lex) and (topic or context_org)
-            out.append((p_at, (topic or context_org) if lender else (
-                _org(view.units[first], registry) if first is not None else None) or topic
-                or context_org, False))  # "... un crédit mis en place auprès de O, a précisé
-            # P, le directeur financier": a lender or a buyer is not the speaker's employer
+            passage_org = topic or context_org
+            employer: str | None
+            if first is not None and _governed(view, first, lex) and passage_org:
+                employer = passage_org  # "... un prêt obtenu auprès de la banque O, a indiqué
+                # P, la directrice financière": a lender or a buyer is not the speaker's employer
+            else:
+                employer = (_org(view.units[first], registry) if first is not None else None) \
+                    or passage_org
+            out.append((p_at, employer, False))
     # "P, who became R in 2021", "P, qui en est toujours le R": a relative on a person
     # giving a current title with no organisation beside it (session 19): the company the
     # passage is about, as for a speaker's title
@@ -1220,8 +1225,9 @@ lower-case words between ("from the Swiss bank O")."""
 
 
 def _governed(view: SentenceView, k: int, lex: Lexicon) -> bool:
-    """True when the mention at unit k is the object of a `_GOVERNING` preposition, through at
-    most three determiners or lower-case words ("from the Swiss bank O", "au norvégien O")."""
+    """True when the mention at unit k is the object of a `_GOVERNING` preposition or of
+    "auprès de", through at most three determiners or lower-case words ("from the Swiss bank
+    O", "au norvégien O", "auprès de la banque O")."""
     words = view.words
     for q in range(k - 1, max(-1, k - 1 - _GOVERNED_REACH), -1):
         if words[q] in _GOVERNING or words[q] in ("de", "d'") and q >= 1 \

@@ -23,7 +23,7 @@ from loaders.extraction.mentions import (
 from loaders.extraction.resolution import STAKE_NOUNS, Registry, place_adjective, region_adjective
 from loaders.extraction.sentences import Sentence
 from loaders.extraction.tokens import Token
-from loaders.extraction.word_shapes import FR_ADJECTIVE_ENDINGS
+from loaders.extraction.word_shapes import DEMONYM_ENDINGS, FR_ADJECTIVE_ENDINGS
 from ontology.records import EntityType, RelationType
 
 HARD_BOUNDARIES = frozenset({";", ":", "(", ")", "«", "»", "—", "–", "\"", "“", "”", "?", "!"})
@@ -461,13 +461,17 @@ _NO_DESCRIPTION = frozenset({"day", "days", "week", "weeks", "month", "months", 
 bought"), another clause's subject, a person's title."""
 
 
-_TOWN_DEMONYM_ENDINGS = ("ais", "aise", "ois", "oise", "ain", "aine", "ien", "ienne")
+_TOWN_DEMONYM_ENDINGS = tuple(e for e in DEMONYM_ENDINGS if e not in ("and", "ande", "an", "ane"))
+"""Endings of a town's demonym between a determiner and a list member (stakes4): the list
+stakes4 wrote, which is `word_shapes.DEMONYM_ENDINGS` without "-and(e)" / "-an(e)"; whether
+those would do here was not tried."""
 _TOWN_DETERMINERS = frozenset({"le", "la", "l'", "au", "du", "a"})
+"""Determiners (and "à" folded) before such a demonym ("et la rennaise B", "au nantais B")."""
 
 
 def _town_demonym(units: list[Unit], tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """True when unit k is a French town's or region's demonym between a determiner and a
-    list member's name ("A et la bordelaise B", "au nantais B"; the demonyms of countries are
+    list member's name ("A et la rennaise B", "au nantais B"; the demonyms of countries are
     `lex.nationalities`; session 21, stakes4)."""
     if lex.language != "fr" or k < 1 or k + 1 >= len(units) or not units[k + 1].is_mention \
             or units[k - 1].norm not in _TOWN_DETERMINERS:

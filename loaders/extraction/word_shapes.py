@@ -19,7 +19,7 @@ FR_ADJECTIVE_ENDINGS = ("al", "ale", "aux", "ien", "ienne", "ais", "aise", "ois"
 spécialiste murcien A", "le groupe fluvial et maritime X", "et du fonds souverain singapourien
 B"): relations.py's list members and apposed names, units.py's `_adjective_after_noun`, and
 the adjectives between a description's noun and the name it describes ("l'éditeur musical X",
-"le laboratoire pharmaceutique X", "le chantier costarmoricain X": resolution.py, refs15).
+"le laboratoire pharmaceutique X", "le verrier finistérien X": resolution.py, refs15).
 One list since session 21: units.py's and refs15's `_PRE_NAME_ENDINGS` were subsets of it, and
 reading them as this list changes no output."""
 
@@ -58,5 +58,5 @@ BODY_ADJECTIVE_ENDINGS = ("al", "ale", "ales", "aux", "el", "elle", "els", "elle
                           "iques", "if", "ive", "ifs", "ives", "ien", "ienne", "iens",
                           "iennes", "ais", "aise", "aises", "ois", "oise", "oises")
 """Endings of a lower-case French adjective that goes on a public body's name after its
-capitalised head ("l'Agence nationale de ...", "les Hospices civils de Quellon"): mentions.py
+capitalised head ("l'Agence nationale de ...", "la Régie autonome de Quellon"): mentions.py
 `_body_adjective` (names16, session 21), with their plurals; moved here unchanged."""
