@@ -1233,7 +1233,8 @@ def _apply(
             obj_unit is not None and obj_at == end and not obj_unit.possessive
             and obj_unit.mentions[0].kind == NAME and obj_at + 1 < len(words)
             and _plain_goods(view, obj_at + 1, lex, _SHELF_CLOSERS
-                             if trig[0] in _SHELF_VERBS else _GOODS_CLOSERS)) \
+                             if trig[0] in _SHELF_VERBS | _FITTING_VERBS_EN
+                             else _GOODS_CLOSERS)) \
             and (obj_unit is None or obj_at <= t or not obj_unit.possessive
                  or _possessive_pronoun(obj_unit)
                  or any(w not in _SHARE_OF for w in words[end:obj_at])
@@ -2326,6 +2327,10 @@ carry"): after them the goods may be followed by "in" / "across" ("stocks Velmor
 its stores", `_SHELF_CLOSERS`) where a verb of buying needs `_GOODS_CLOSERS` (supply6). The
 test is on the trigger's first word, so any possessed-object frame whose trigger opens with
 "already", "also", "now", "still" or "will" reads these closers too."""
+_FITTING_VERBS_EN = frozenset({"installs", "installed", "is", "fits", "fitted", "mounts",
+                               "mounted"})
+"""First words of the frame of a customer fitting a maker's goods ("fitted Velmora pumps in
+its plants", supply7): the goods may be closed by "in" / "across" as on a shelf."""
 _OF_FR = frozenset({"de", "d'"})
 """What the frame of the French present forms of distribution requires (supply6)."""
 _GOODS_DETERMINERS_FR = frozenset({"les", "des", "la", "le", "l'", "une", "un"})
@@ -3940,13 +3945,20 @@ def _whose_goods_object(
     clause is "whose" + up to three lower-case words ending in a goods noun + the customer's
     name right before the trigger; X (the clause's antecedent) supplies Y."""
     words, units = view.words, view.units
+    n = t - 1
+    while n > r and t - n <= 2 and words[n] in _WHOSE_AUXILIARIES:
+        n -= 1  # "whose pumps Y has (long) used" (session 21, supply7)
     if frame.type != RelationType.SUPPLIES or frame.subject != "target" \
-            or frame.object != "source" or words[r] != "whose" or t - r < 3 or t - r > 5 \
-            or not _plain_mention(units[t - 1]) or units[t - 1].mentions[0].kind != NAME:
+            or frame.object != "source" or words[r] != "whose" or n - r < 2 or n - r > 4 \
+            or not _plain_mention(units[n]) or units[n].mentions[0].kind != NAME:
         return None
-    if not _goods_words(words[r + 1:t - 1], units[r + 1:t - 1], lex):
+    if not _goods_words(words[r + 1:n], units[r + 1:n], lex):
         return None
     return seg.owner, view.owner_unit(seg)
+
+
+_WHOSE_AUXILIARIES = frozenset({"has", "have", "had", "also", "already", "still", "now",
+                                "long"})
 
 
 def _goods_words(nouns: list[str], units: list[Unit], lex: Lexicon) -> bool:
@@ -3962,12 +3974,15 @@ def _whose_after_apposition(
     """The same "whose" clause when it follows an apposed description that no mention covers:
     "X, a London-based insurtech whose pricing software Y uses" (the name before the comma)."""
     words, units = view.words, view.units
+    n = t - 1
+    while n > 0 and t - n <= 2 and words[n] in _WHOSE_AUXILIARIES:
+        n -= 1  # "whose booking system Y has used" (session 21, supply7)
     if frame.type != RelationType.SUPPLIES or frame.subject != "target" \
-            or frame.object != "source" or t < 4 or not _plain_mention(units[t - 1]) \
-            or units[t - 1].mentions[0].kind != NAME:
+            or frame.object != "source" or n < 3 or not _plain_mention(units[n]) \
+            or units[n].mentions[0].kind != NAME:
         return None
-    r = next((q for q in range(t - 2, max(0, t - 5), -1) if words[q] == "whose"), None)
-    if r is None or not _goods_words(words[r + 1:t - 1], units[r + 1:t - 1], lex):
+    r = next((q for q in range(n - 1, max(0, n - 4), -1) if words[q] == "whose"), None)
+    if r is None or not _goods_words(words[r + 1:n], units[r + 1:n], lex):
         return None
     c = r - 1
     while c > 0 and r - c <= 7 and words[c] != "," and not units[c].is_mention \
@@ -3997,7 +4012,8 @@ def _direct_relative_object(
     words, units = view.words, view.units
     rivals = frame.type == RelationType.COMPETES_WITH and frame.direct  # "A et B, qu'il
     # affronte sur chaque appel d'offres", "A and B, which it battles for orders" (session 16)
-    if not (frame.type == RelationType.ACQUIRES and frame.subject == "source" or rivals) \
+    if not (frame.type == RelationType.ACQUIRES and frame.subject == "source" or rivals
+            or _relative_user(frame, t, view)) \
             or not frame.direct \
             or words[r] not in _OBJECT_PRONOUNS or r + 1 >= t:
         return -1, None
@@ -4027,7 +4043,8 @@ def _que_object(frame: Frame, t: int, view: SentenceView) -> tuple[int, Unit | N
     2019," (the name, a comma, "que", the buyer's name, an auxiliary at most, the verb)."""
     words, units = view.words, view.units
     rivals = frame.type == RelationType.COMPETES_WITH  # "A et B, qu'il affronte" (session 16)
-    if not frame.direct or frame.subject != "source" and not rivals:
+    if not frame.direct or frame.subject != "source" and not rivals \
+            and not _relative_user(frame, t, view):
         return -1, None
     for k in range(t - 2, max(1, t - 4), -1):
         if words[k] in ("que", "qu'") and words[k - 1] == "," and k >= 2 \
@@ -4042,6 +4059,25 @@ def _que_object(frame: Frame, t: int, view: SentenceView) -> tuple[int, Unit | N
 
 _AUXILIARIES = frozenset({"a", "avait", "ont", "avaient", "aura", "auront", "vient", "de",
                           "d'", "va", "vont"})
+_USE_VERBS = frozenset({"use", "uses", "used", "using", "utilise", "utilisent", "utilisait",
+                        "utilisaient", "utilisera", "utiliseront"})
+"""Verbs of using whose object relative is the supplier: "Quistor, which Velmora also uses at
+its plant", "Quistor, que Velmora utilise depuis 2019" (session 21, supply7)."""
+
+
+def _relative_user(frame: Frame, t: int, view: SentenceView) -> bool:
+    """True when a direct frame of using (the subject the customer) is triggered by a plain
+    verb of `_USE_VERBS`, not "used to" ("which Velmora used to own")."""
+    words = view.words
+    return frame.type == RelationType.SUPPLIES and frame.subject == "target" \
+        and frame.object == "source" and words[t] in _USE_VERBS \
+        and not (t + 1 < len(words) and words[t + 1] == "to") \
+        and not any(w in _ADVISERS for w in words[t + 1:t + 5])
+
+
+_ADVISERS = frozenset({"adviser", "advisor", "advisers", "advisors", "bank", "banker", "banque",
+                       "conseil", "conseiller", "conseillers", "intermediaire", "broker"})
+""""which Velmora used as an adviser on the deal": an adviser of a deal, left out."""
 
 
 def _customers_for_supplier(frame: Frame, view: SentenceView, start: int, found: int) -> bool:
@@ -4975,8 +5011,10 @@ def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
     if u.possessive and not frame.subject_possessor_only \
             and any(w in _COUNTERPART_HEADS for w in view.words[k + 1:k + 3]):
         return False  # "Kandor's supplier bought Y": the supplier buys, not Kandor (session 17)
-    if frame.subject_possessor_only and _of_possessor(k, view, lex):
-        return True  # "les turbines de X sont fabriquées par Y"
+    if frame.subject_possessor_only and _of_possessor(k, view, lex,
+                                                       frame.requires_before - _RESOLD):
+        return True  # "les turbines de X sont fabriquées par Y"; a service noun the frame
+        # requires before it: "la maintenance de X est assurée par Y" (session 21, supply7)
     if frame.subject_possessor_only and not (u.possessive or pronoun):
         return False
     j = k - 1
@@ -5116,9 +5154,12 @@ def _goods_maker(view: SentenceView, k: int, lex: Lexicon) -> int | None:
     return None
 
 
-def _of_possessor(k: int, view: SentenceView, lex: Lexicon) -> bool:
+def _of_possessor(k: int, view: SentenceView, lex: Lexicon,
+                  services: frozenset[str] = frozenset()) -> bool:
     """True when the mention at k owns the product noun before it, which opens the clause:
-    "Les turbines de X", "The turbines of X"."""
+    "Les turbines de X", "The turbines of X"; with `services` (the service nouns a service
+    passive requires), a service of X or on X's goods: "La maintenance de X", "La
+    maintenance des avions de X" (session 21, supply7)."""
     n = k - 2
     if k >= 1 and view.units[k].is_mention and view.units[k].mentions[0].kind == ANAPHOR \
             and view.tokens[view.units[k].first].norm in ("du", "des"):
@@ -5127,20 +5168,28 @@ def _of_possessor(k: int, view: SentenceView, lex: Lexicon) -> bool:
         return False
     for _ in range(2):  # "Le logiciel de gestion des essais de X lui est fourni par Y": a
         # bare complement or two between the product noun and its owner (session 16, french2)
-        if _owned_noun(view, n, lex) or n < 2 or view.words[n - 1] not in _BARE_OF \
+        if _owned_noun(view, n, lex) or view.words[n] in services or n < 2 \
+                or view.words[n - 1] not in _BARE_OF \
                 or not view.words[n].isalpha() or view.units[n].is_mention \
                 or view.words[n] in lex.determiners:
             break
         n -= 2
-    if not _owned_noun(view, n, lex):
+    if not (_owned_noun(view, n, lex) or view.words[n] in services):
         return False
     j = n - 1
     while j >= 0 and (view.words[j] in lex.determiners or view.words[j] in _PRODUCT_ADJECTIVES):
         j -= 1  # "Le premier processeur de X sera gravé par Y"
+    if services and j >= 1 and view.words[j] in services and view.words[j + 1] in _BARE_OF:
+        j -= 1  # "La maintenance des avions de X est assurée par Y"
+        while j >= 0 and view.words[j] in lex.determiners:
+            j -= 1
     return j < 0 or view.words[j] in (",", ";", ":")
 
 
 _BARE_OF = frozenset({"de", "d'", "des"})
+_RESOLD = frozenset({"distribution", "sales", "commercialisation"})
+"""Services whose provider takes the owner's goods to market ("la distribution des produits de
+X est assurée par Y": X supplies Y, not the reverse); supply7 reads no owner before them."""
 
 
 def _owned_noun(view: SentenceView, n: int, lex: Lexicon) -> bool:
