@@ -2167,9 +2167,12 @@ _SITED_PARTICIPLES = frozenset({
     "raffinee", "raffinees", "extrait", "extraits", "extraite", "extraites", "installe",
     "installes", "installee", "installees", "implante", "implantes", "implantee",
     "implantees", "situe", "situes", "situee", "situees", "produced", "manufactured",
-    "assembled", "refined", "mined", "located", "situated", "headquartered"})
+    "assembled", "refined", "mined", "located", "situated", "headquartered",
+    "founded", "established", "based", "fonde", "fondee", "fondes", "fondees", "base",
+    "basee", "bases", "basees"})
 """Participles of where goods are made or a firm sits: a name after their "à" / "in" is a
-town ("les granulés produits à Quessac", "cells assembled in Tarvik"; session 21). Not
+town ("les granulés produits à Quessac", "cells assembled in Tarvik"; session 21; where a
+firm was founded or is based, "founded in Marvik in 2009", "fondée à Tarvik": session 22). Not
 "made" ("the investment made in X"), "vendus" / "livrés" / "confiés" (a customer) nor "at"
 ("produced at X", a contract maker as often)."""
 _AUDIENCE_NOUNS = frozenset({"reporters", "journalists", "analysts",
