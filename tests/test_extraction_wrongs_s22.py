@@ -13,7 +13,9 @@ list), both languages where the shape exists in both.
 - a title before a person is not at the company of the person's apposed former title
   ("a recruté comme directeur commercial P, ancien directeur des ventes de Q");
 - a name after "founded / based in", "fondée / basée à" is a town, and a bare name after French
-  "en" a region: neither is a party.
+  "en" a region: neither is a party;
+- a copula of another clause ("had been agreed after Y's shareholders accepted") does not make
+  the clause's subject a shareholder.
 """
 
 from __future__ import annotations
@@ -47,6 +49,10 @@ FOUND = [
      "café à Velmora.", (E, "Anna Brelv", "Quistor")),
     ("fr", "Velmora, présente en Quarvie depuis 2010, vend ses fours à Brelvo.",
      (S, "Velmora", "Brelvo")),
+    # a relation noun after a copula of its own clause states the relation
+    ("en", "Brelvo has been Velmora's largest shareholder since 2019.",
+     (INV, "Brelvo", "Velmora")),
+    ("fr", "Brelvo est le premier actionnaire de Velmora.", (INV, "Brelvo", "Velmora")),
 ]
 
 ABSENT = [
@@ -87,6 +93,9 @@ ABSENT = [
      "beans from smallholders.", (E, "Anna Brelv", "Marvik")),
     ("fr", "Installée à Givrane, en Morlonie-et-Loire, la société compte parmi ses clients "
      "Sodexa, qui équipe ses cuisines de ses fourneaux.", (S, "Morlonie-et-Loire", "Sodexa")),
+    # a copula of another clause does not predicate the noun that opens the next one
+    ("en", "Brelvo said the price had been agreed after Velmora's shareholders accepted a "
+     "higher cash offer.", (INV, "Brelvo", "Velmora")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)
