@@ -2116,6 +2116,11 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
                 and match_ending_at(norms, before, lex.keys["descriptors"]) \
                 and norms[before - 1] not in lex.product_nouns and _apposed_from(tokens, before):
             return True  # "X, the packaging group from Harnfeld": where a company is from
+        if prev == "en" and lex.language == "fr" and tokens[before].text == "en" \
+                and before == i - 1 and norms[j - 1] not in LEGAL_SUFFIXES \
+                and norms[j - 1] not in lex.org_heads:
+            return True  # "installée à Givry, en Tarvane-et-Loire", "présente en Quarvie":
+            # "en" before a bare name is a region's or a country's (session 22, wrongs)
         if any(w in _VENUE_WORDS for w in norms[i:j]):
             return True  # "à la Bourse de Quimperlé", "on the Tarvik Stock Exchange"
         if _facility_place(norms, before, prev, lex):
@@ -2167,9 +2172,12 @@ _SITED_PARTICIPLES = frozenset({
     "raffinee", "raffinees", "extrait", "extraits", "extraite", "extraites", "installe",
     "installes", "installee", "installees", "implante", "implantes", "implantee",
     "implantees", "situe", "situes", "situee", "situees", "produced", "manufactured",
-    "assembled", "refined", "mined", "located", "situated", "headquartered"})
+    "assembled", "refined", "mined", "located", "situated", "headquartered",
+    "founded", "established", "based", "fonde", "fondee", "fondes", "fondees", "base",
+    "basee", "bases", "basees"})
 """Participles of where goods are made or a firm sits: a name after their "à" / "in" is a
-town ("les granulés produits à Quessac", "cells assembled in Tarvik"; session 21). Not
+town ("les granulés produits à Quessac", "cells assembled in Tarvik"; session 21; where a
+firm was founded or is based, "founded in Marvik in 2009", "fondée à Tarvik": session 22). Not
 "made" ("the investment made in X"), "vendus" / "livrés" / "confiés" (a customer) nor "at"
 ("produced at X", a contract maker as often)."""
 _AUDIENCE_NOUNS = frozenset({"reporters", "journalists", "analysts",

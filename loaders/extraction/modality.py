@@ -47,7 +47,7 @@ def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon,
         return ended
     after_end = _scope_end(words, last)
     found = set()
-    if _negated(tokens, words, before, first, last, lex):
+    if _negated(tokens, words, before, first, last, lex) or _none_after(words, last):
         found.add(Status.DENIED)
     cues = lex.modality
     for status, key in ((Status.DENIED, "denial"), (Status.RUMOURED, "rumour"),
@@ -63,7 +63,7 @@ def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon,
     if _any_cue(tokens, words, after, cues["completed"]):
         found.add(Status.COMPLETED)
     talks = match_at(words, first, cues["in_talks"])
-    if talks is not None and first + len(talks) > last:
+    if talks is not None and first + len(talks) > last or _talks_held(words, first, last):
         found.add(Status.IN_TALKS)  # "X had held talks on a stake in Y": the trigger
         # opens a phrase of talks (session 20, precision2)
     if _offered(words, before, first) and Status.COMPLETED not in found:
@@ -318,9 +318,29 @@ def former_role(tokens: list[Token], first: int, last: int, lex: Lexicon,
     lo = max(0, first - 3)
     if any(match_at(words, k, lex.modality["former"]) for k in range(lo, min(last, len(words)))):
         return True
+    if _left_noun_before(words, first, lex):
+        return True
     if first > 0 and tokens[first].text.lower().startswith("ex-"):
         return True
     return _until_after(tokens, words, first, last, lex, year) or _past_dating_after(words, last)
+
+
+_LEAVING_NOUNS = frozenset({"retraite", "depart", "retirement", "departure", "resignation",
+                            "demission", "ouster", "eviction", "limogeage"})
+"""Nouns of a person's leaving whose complement is a role ("après le départ à la retraite du
+fondateur P", "after the retirement of founder P", "following the resignation of its chief
+executive P"): the role is a past one (session 22, wrongs)."""
+_OF = frozenset({"of", "de", "du", "d'", "des"})
+
+
+def _left_noun_before(words: list[str], first: int, lex: Lexicon) -> bool:
+    """True when the role starting at word `first` is the complement of a noun of leaving
+    (`_LEAVING_NOUNS`), a determiner or possessive between ("la retraite du fondateur", "the
+    departure of its chief executive", "le départ de son directeur général")."""
+    k = first - 1
+    if k >= 0 and (words[k] in lex.determiners or words[k] in lex.possessive_pronouns):
+        k -= 1
+    return k >= 1 and words[k] in _OF and words[k - 1] in _LEAVING_NOUNS
 
 
 _PAST_DATING = (("at", "the", "time"), ("a", "l'", "epoque"), ("before", "joining"),
@@ -421,9 +441,9 @@ def departed_after(tokens: list[Token], end: int, lex: Lexicon, main: bool = Fal
     if cue is None:
         if end + 2 < len(words) and words[end] == "," \
                 and _relative_opener(words[end + 1], lex) \
-                and _past_tenure(words, end + 2):
+                and (_past_tenure(words, end + 2) or _left_later(words, end + 2, lex)):
             return True  # "P, qui a présidé l'entreprise jusqu'en 2022,", "P, who ran the
-            # company for twenty years,"
+            # company for twenty years,", "P, qui l'avait créée avant de passer la main,"
         close = _relative_close(words, end, lex)
         return close is not None and not main and departed_after(tokens, close, lex, True)
         # "P, qui a dirigé l'entreprise pendant vingt ans, prend sa retraite", "P, who ran
@@ -435,6 +455,29 @@ def departed_after(tokens: list[Token], end: int, lex: Lexicon, main: bool = Fal
         return True  # "P, son ancienne directrice, a quitté l'entreprise l'an dernier pour
         # rejoindre un concurrent": the firm left is the one named by the description
     return "join" not in words[nxt:nxt + 6] and "rejoindre" not in words[nxt:nxt + 6]
+
+
+_BEFORE = (("avant", "de"), ("avant", "d'"), ("before",))
+_LEAVING_GERUNDS = tuple(tuple(p.split()) for p in (
+    "stepping down", "stepping aside", "stepping back", "handing over", "retiring",
+    "leaving the company", "leaving the business", "leaving the group"))
+
+
+def _left_later(words: list[str], k: int, lex: Lexicon) -> bool:
+    """True when the relative clause opening at word `k` on a person ends their tenure with
+    "avant de" / "before" and a verb of leaving (session 22, wrongs): "P, qui avait créé
+    l'entreprise en 1972 avant de passer la main en 2015,", "P, who founded it in 1990 before
+    stepping down in 2015". Not past the clause's comma."""
+    for q in range(k, min(len(words), k + _RELATIVE_REACH)):
+        if words[q] in (",", ".", ";") or words[q] in _HARD:
+            return False
+        before = match_at(words, q, _BEFORE)
+        if before is None:
+            continue
+        v = q + len(before)
+        return match_at(words, v, lex.modality["departure"]) is not None \
+            or match_at(words, v, _LEAVING_GERUNDS) is not None
+    return False
 
 
 _LEFT_THE_FIRM = tuple(tuple(p.split()) for p in (
@@ -606,6 +649,31 @@ def _negated(
     if any(words[k] == "without" for k in without):
         return True  # "without seeking to take control of X"
     return any(match_at(words, k, cues) for k in near)
+
+
+_NONE = frozenset({"no", "zero"})
+_NOT_NONE = frozenset({"more", "less", "fewer", "longer"})
+
+
+def _none_after(words: list[str], last: int) -> bool:
+    """True when a negative determiner opens the trigger's object ("Q, which holds no shares
+    in X", "owns no equity", "will hold no shares": session 22, wrongs); not a bound ("holds
+    no more than 5%", "no less than")."""
+    return last + 1 < len(words) and words[last] in _NONE and words[last + 1] not in _NOT_NONE
+
+
+_HOLD_VERBS = frozenset({"held", "hold", "holds", "holding", "tenu", "tient", "tiennent"})
+_TALK_NOUNS = frozenset({"talks", "discussions", "negotiations", "conversations", "meetings",
+                         "pourparlers", "negociations", "entretiens"})
+
+
+def _talks_held(words: list[str], first: int, last: int) -> bool:
+    """True when the trigger is a verb of holding whose object is talks, adjectives between
+    ("X had held exploratory talks about a stake in Y", "X a tenu des discussions
+    préliminaires": session 22, wrongs): the talks are held, not a stake."""
+    if last - first != 1 or words[first] not in _HOLD_VERBS:
+        return False
+    return any(w in _TALK_NOUNS for w in words[last:last + 3])
 
 
 _INTENTION_REACH = 10

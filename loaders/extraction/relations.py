@@ -3657,8 +3657,18 @@ def _predicated_subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) 
         if w in _COPULAS:
             if any(x in ("by", "par") for x in before[q + 1:]):
                 return None  # "Y is being sold by its owner": an agent, no predicate
+            if any(x in _SUBORDINATORS or x in _PREDICATE_BREAKS for x in before[q + 1:]):
+                return None  # "the price had been agreed after Y's shareholders accepted":
+                # the copula is another clause's, the noun is its own clause's subject
+                # (session 22, wrongs)
             return _subject(t, view, lex, frame)
     return None
+
+
+_PREDICATE_BREAKS = frozenset({"after", "before", "while", "whereas", "apres", "avant",
+                               "tandis", "alors"})
+"""Conjunctions between a copula and a relation noun that open another clause (`_SUBORDINATORS`
+besides)."""
 
 
 _INCLUDE = (("include",), ("includes",), ("included",), ("comprennent",), ("comptent",),

@@ -129,6 +129,9 @@ def _role_phrases(
                     and (former_apposition(view.tokens, units[person_unit].last, lex)
                          or _former_title_after(view, person_unit, lex)))
             former = former_flag or role.former or departed
+            if not former and org == _former_employer(view, person_unit, lex, registry):
+                continue  # "a recruté comme directeur commercial P, ancien directeur des
+                # ventes de Q": the new title is not at Q (session 22, wrongs)
             out.append(RoleMatch(pid, org, ", ".join(dict.fromkeys(role.labels)),
                                  former, first, last))
             if former:  # "founded by P, a former director at X who ...", "Ancien directeur
@@ -460,6 +463,25 @@ def _former_title_after(view: SentenceView, p: int, lex: Lexicon) -> bool:
     role = _role_at(view, p + 2, lex)
     return role is not None and role.former and (
         role.end >= len(words) or words[role.end] in (",", ".", ";", "qui", "who"))
+
+
+def _former_employer(view: SentenceView, p: int, lex: Lexicon,
+                     registry: Registry) -> str | None:
+    """The organisation of a former title apposed to the person at unit p ("P, ancien
+    directeur des ventes de Q,", "P, the former finance chief of Q"), else None."""
+    words, n = view.words, len(view.words)
+    k = p + 2
+    while k < n and words[k] in lex.determiners:
+        k += 1
+    if p + 1 >= n or words[p + 1] != "," or k >= n or words[k] not in FORMER_WORDS:
+        return None
+    role = _role_at(view, k, lex)
+    if role is None or not role.former or role.end + 1 >= n or words[role.end] not in lex.role_of:
+        return None
+    q = role.end + 1
+    while q < n and words[q] in lex.determiners:
+        q += 1
+    return _org(view.units[q], registry) if q < n and view.units[q].is_mention else None
 
 
 def _chief_officer(view: SentenceView, j: int) -> tuple[str, ...] | None:
