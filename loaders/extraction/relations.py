@@ -1213,9 +1213,18 @@ def _apply(
             if held < 0:
                 return []
             obj_at, obj_unit = held, units[held]
+    member = _past_member(view, obj_at) if frame.requires_after and obj_unit is not None \
+        and obj_at > t else len(words)
+    if member < len(words) and any(w in frame.requires_after for w in words[member:][:5]):
+        last = units[member - 1]  # "counts A and Italian roaster B among its buyers": B too
+        obj_unit = Unit(obj_unit.first, last.last, "", obj_unit.mentions + last.mentions,
+                        last.possessive)
     if frame.requires_after and obj_unit is not None and not any(
             w in frame.requires_after for w in words[obj_at + 1:obj_at + 7]) and not any(
-            w in frame.requires_after for w in words[_past_relative(view, obj_at):][:10]):
+            w in frame.requires_after for w in words[_past_relative(view, obj_at):][:10]) \
+            and not any(w in frame.requires_after
+                        for w in words[_past_inclusion(view, obj_at, lex):][:4]) \
+            and not any(w in frame.requires_after for w in words[member:][:5]):
         return []  # "counts A, which relies on its network, (and B) among its customers"
     if frame.requires_after and obj_unit is not None and frame.type == RelationType.SUPPLIES \
             and _company_bought(view, obj_at, frame.requires_after, lex):
@@ -2890,7 +2899,13 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
     """The unit of the object argument: after a listed preposition, or direct."""
     words = view.words
     units = view.units
-    limit = min(len(units), end + frame.window + sum(
+    lead = end
+    while not frame.object_preps and lead < len(units) and words[lead] in lex.inserts:
+        lead += 1  # "compte parmi ses clients historiques le groupe hôtelier A": the
+        # trigger's trailing adverbs and adjectives take none of a direct object's window
+        # (session 22; not before a preposition's object: "livrent directement les entrepôts
+        # de X, situés à Angers")
+    limit = min(len(units), lead + frame.window + sum(
         _amount_aside(view, k) for k in range(end, min(len(units), end + frame.window))))
     own = view.segment_of(end - 1) if end >= 1 else None
     if own is not None and own.kind == "relative" and own.end + 1 < len(units) \
@@ -4256,14 +4271,50 @@ def _past_descriptor(view: SentenceView, m: int, lex: Lexicon) -> int:
 
 
 def _past_relative(view: SentenceView, k: int) -> int:
-    """The index after the relative clause set off by commas that follows the mention at k
-    ("A, which relies on its network, among its customers": the closing comma's next unit),
-    else len(view.words) (session 15)."""
+    """The index after the relative clause or apposition set off by commas that follows the
+    mention at k ("A, which relies on its network, among its customers", "A, the Bremen
+    filter maker, among its customers": the closing comma's next unit), else len(view.words)
+    (session 15; appositions session 22)."""
     for seg in view.segments:
-        if seg.kind == "relative" and seg.owner == k and seg.start <= k + 2 \
+        if seg.owner == k and seg.start <= k + 2 \
                 and seg.end < len(view.words) and view.words[seg.end] == ",":
             return seg.end + 1
     return len(view.words)
+
+
+def _past_inclusion(view: SentenceView, k: int, lex: Lexicon) -> int:
+    """The index after an inclusion set off by commas a few words after the mention at k
+    ("A and several hospitals, including B, among its customers": the closing comma's next
+    unit), else len(view.words) (session 22)."""
+    words = view.words
+    for c in range(k + 1, min(len(words) - 2, k + 7)):
+        if words[c] in (".", ",") or words[c] in HARD_BOUNDARIES:
+            break
+    else:
+        return len(words)
+    if words[c] != "," or match_at(words, c + 1, lex.list_openers) is None:
+        return len(words)
+    for q in range(c + 2, min(len(words), c + 12)):
+        if words[q] == ",":
+            return q + 1
+        if words[q] == "." or words[q] in HARD_BOUNDARIES:
+            break
+    return len(words)
+
+
+def _past_member(view: SentenceView, k: int) -> int:
+    """The index after the second member of "A and B" when B has a few lower-case words
+    before its name ("counts A and Italian roaster B among its buyers": the unit after B),
+    else len(view.words) (session 22)."""
+    words, units = view.words, view.units
+    if k + 2 >= len(words) or words[k + 1] not in ("and", "et"):
+        return len(words)
+    for m in range(k + 2, min(len(words), k + 6)):
+        if units[m].is_mention:
+            return m + 1 if _plain_mention(units[m]) else len(words)
+        if not words[m].isalpha():
+            break
+    return len(words)
 
 
 def _plain_mention(u: Unit) -> bool:
