@@ -1312,9 +1312,10 @@ def _apply(
         # participle "produits par" (session 15, precision)
     if frame.object is None and frame.type not in _SYMMETRIC:
         # passive or agentive frame: the left subject (or possessor) and the agent phrase
-        reduced = t > 0 and view.words[t - 1] in lex.product_nouns  # "buys chips made by X"
+        head = _reduced_goods(view, t, lex)  # "buys chips made by X"
+        reduced = head >= 0
         if reduced and frame.type == RelationType.SUPPLIES \
-                and any(w in _DESTINED for w in view.words[max(0, t - _DESTINED_REACH):t - 1]):
+                and any(w in _DESTINED for w in view.words[max(0, head - _DESTINED_REACH):head]):
             return []  # "supplies engines for the X7 aircraft built by Y": Y makes the goods
             # the subject's parts go into, it supplies nothing to the subject (session 19)
         subject_frame = replace(frame, subject_possessor_only=False) if reduced else frame
@@ -1322,7 +1323,7 @@ def _apply(
         if set_off is None and frame.subject_possessor_only and possessor is None:
             set_off = _owned_goods_set_off(t, view, lex)  # "ses modules, fabriqués par Y"
         goods = reduced or (t > 0 and view.words[t - 1] + "s" in lex.product_nouns)
-        user = _goods_user(view, t, lex) if goods and agent is not None \
+        user = _goods_user(view, head + 1 if reduced else t, lex) if goods and agent is not None \
             and frame.type == RelationType.SUPPLIES and frame.agent_role == "source" else None
         # a singular goods noun counts here only ("repose sur un logiciel fourni par Y", whose
         # plural is a product noun; session 18, supply2)
@@ -1362,7 +1363,7 @@ def _apply(
         if reduced and possessor is None and frame.type == RelationType.SUPPLIES \
                 and left.possessive and not _possessive_pronoun(left):
             at = _unit_index(view.units, left)
-            if at != t - 2:  # "X's chips power servers built by Y": the servers are Y's,
+            if at != head - 1:  # "X's chips power servers built by Y": the servers are Y's,
                 if at + 1 < t and view.words[at + 1] in lex.product_nouns:  # X supplies Y
                     return _pairs(frame.type, left.mentions, agent.mentions, "source", view,
                                   t, end, registry)
@@ -1556,6 +1557,30 @@ _USING_VERBS = (("runs", "on"), ("run", "on"), ("ran", "on"), ("relies", "on"), 
 _USING_FILLERS = frozenset({"already", "still", "now", "also", "mostly", "largely", "entirely",
                             "deja", "toujours", "desormais", "aussi", "surtout", "largement",
                             "entierement", "exclusivement", "exclusively"})
+
+
+_NOUN_COMPLEMENT_FR = frozenset({"de", "d'"})
+
+
+def _reduced_goods(view: SentenceView, t: int, lex: Lexicon) -> int:
+    """The index of the goods noun a participle at t reduces ("chips made by X": the noun
+    right before it), or, in French, of a goods noun whose complement or adjectives stand
+    between ("des machines de tri optique fournies par X", "des ordinateurs climatiques
+    fournis par X"; session 22); else -1."""
+    words, units = view.words, view.units
+    if t > 0 and words[t - 1] in lex.product_nouns:
+        return t - 1
+    if lex.language != "fr":
+        return -1
+    for q in range(t - 1, max(-1, t - 5), -1):
+        if units[q].is_mention or not words[q].isalpha() and words[q] != "d'" \
+                or words[q] in lex.function_words and words[q] not in _NOUN_COMPLEMENT_FR \
+                or words[q] in lex.determiners \
+                or not view.tokens[units[q].first].text[:1].islower():
+            return -1  # (a capitalised word is a name: "des batteries Megapack fournies")
+        if words[q] in lex.product_nouns and words[q + 1] not in lex.product_nouns:
+            return q
+    return -1
 
 
 def _goods_user(view: SentenceView, t: int, lex: Lexicon) -> Unit | None:
