@@ -435,6 +435,18 @@ def _bare_gap(view: SentenceView, k: int, prep: str, lex: Lexicon,
     return (b - 1, b) if b < n else None
 
 
+def _goods_complement(view: SentenceView, q: int, o: int, lex: Lexicon) -> bool:
+    """True when the French "de" at q opens a complement of the goods noun after unit o
+    ("tandis que les auxiliaires de lutte biologique proviennent de B": "de lutte"), not the
+    supplier's preposition: a plain lower-case word follows, no name (session 22)."""
+    words, units = view.words, view.units
+    return lex.language == "fr" and q > o + 1 and words[q] in ("de", "d'") \
+        and q + 1 < len(words) and not units[q + 1].is_mention and words[q + 1].isalpha() \
+        and words[q + 1] not in lex.determiners and words[q + 1] not in lex.function_words \
+        and not _supply_span(words, q + 1, lex) \
+        and view.tokens[units[q + 1].first].text[:1].islower()
+
+
 def _gap_agent(view: SentenceView, o: int, prep: str, gapped: bool,
                lex: Lexicon) -> tuple[int, int] | None:
     """After a parallel second clause's goods at unit o ("..., et ses batteries par B",
@@ -442,8 +454,9 @@ def _gap_agent(view: SentenceView, o: int, prep: str, gapped: bool,
     words, units = view.words, view.units
     n = len(units)
     q = o + 1
-    while q < n and q <= o + 6 and not units[q].is_mention and words[q] not in \
-            _SUPPLIER_PREPS and words[q] not in _SHARED_FILLERS \
+    while q < n and q <= o + 6 and not units[q].is_mention and (
+            words[q] not in _SUPPLIER_PREPS or _goods_complement(view, q, o, lex)) \
+            and words[q] not in _SHARED_FILLERS \
             and (not _supply_span(words, q, lex) or "-" in words[q - 1:q + 2]) \
             and words[q] not in (",", ".") \
             and words[q] not in HARD_BOUNDARIES:
