@@ -1171,6 +1171,11 @@ def _apply(
         # names, the signer its customer (session 18)
     if obj_unit is None:  # the relative pronoun fills the object slot when it stands for it
         obj_at, obj_unit = _object(frame, end, view, lex)
+    if frame.type == RelationType.ACQUIRES and frame.direct and not frame.agent_required \
+            and obj_unit is not None and obj_at > end \
+            and _maker_of_bought_goods(view, end, obj_at, lex):
+        frame = replace(frame, type=RelationType.SUPPLIES, subject="target", object="source")
+        # "Y buys all of the power X generates": X makes what Y buys (session 22)
     part = _subsidiary(view, end, obj_at) if obj_unit is not None and obj_at > t else None
     if part is not None:  # "la filiale de X, Y" / "X's subsidiary Y": Y is the party
         obj_at, obj_unit = part, units[part]
@@ -1304,6 +1309,20 @@ def _apply(
             and obj_unit is not None and obj_at > end and _own_part_named(view, end, lex) == obj_at:
         agent = _agent(frame, obj_at + 1, view, lex)  # "sell its drone unit, Tarvel, to Y":
         # the buyer's preposition counted from the part's name (session 21, cues3)
+    if frame.type == RelationType.ACQUIRES and agent is not None and obj_unit is not None \
+            and obj_at == end and words[obj_at] in ("it", "them") \
+            and obj_unit.mentions[0].kind == PRONOUN:
+        seller = _subject(t, view, lex, frame)
+        at = _unit_index(units, seller) if seller is not None else t
+        if seller is not None and set(_org_ids(seller, registry)) & set(
+                _org_ids(obj_unit, registry)) and not any(
+                units[q].is_mention and not _possessive_pronoun(units[q])
+                and view.segment_of(q) is None
+                for q in range(at + 1, t)):  # "X makes vinyl tile and sells it to Y": no
+            # company sells itself, "it" is its goods; not when another company stands
+            # between ("X owns Z and will sell it to Y", session 22)
+            return _pairs(RelationType.SUPPLIES, seller.mentions, agent.mentions, "source",
+                          view, t, end, registry)
     if agent is not None and _owner_described(view, t, agent, obj_unit):
         return []  # "X, actionnaire de Y depuis le rachat de Z par le constructeur,": the
         # description names another company than X (session 15, typeprec)
@@ -1637,6 +1656,30 @@ _MAKING_VERBS = frozenset({"makes", "make", "made", "produces", "produce", "prod
                            "fabriquent", "produit", "produisent", "elabore", "brasse"})
 _GOODS_RELATIVES = frozenset({"that", "which", "qui"})
 _GOODS_REACH = 12
+
+
+_GOODS_MAKING = _MAKING_VERBS | frozenset({
+    "generates", "generated", "mines", "mined", "grows", "grew", "harvests", "refines",
+    "brewed", "built", "builds", "makes", "made"})
+_QUANTITY_OF = frozenset({"all", "most", "much", "part", "some", "half", "bulk", "share",
+                          "of", "the", "a", "an", "its", "large"})
+
+
+def _maker_of_bought_goods(view: SentenceView, end: int, obj_at: int, lex: Lexicon) -> bool:
+    """True when the name at obj_at is the subject of a contact relative clause on the goods
+    a buying verb (ending at end) takes: "buys all of the power X generates", "bought most of
+    the steel X produces" (the goods noun right before the name, the making verb right after
+    it; session 22). Not a site or a business: "bought the plant X built"."""
+    words, units = view.words, view.units
+    if obj_at + 1 >= len(words) or words[obj_at + 1] not in _GOODS_MAKING \
+            or not _plain_mention(units[obj_at]) or obj_at - end < 2:
+        return False
+    noun = words[obj_at - 1]
+    return noun.isalpha() and noun not in _QUANTITY_OF and not units[obj_at - 1].is_mention \
+        and noun not in lex.facility_nouns and noun not in _NOT_SUPPLIED \
+        and noun not in _PART_NOUNS and noun not in lex.org_heads \
+        and all(w in _QUANTITY_OF for w in words[end:obj_at - 1]) \
+        and words[obj_at - 2] in ("the", "its", "their")
 
 
 def _maker_of_goods(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | None:
