@@ -2438,6 +2438,12 @@ _SHELF_CLOSERS = _GOODS_CLOSERS - {"to"} | {"in", "across"}
 """After goods a retailer sells or stocks: "sells Velmora kits in its stores" (supply6)."""
 
 
+_TRADE_VERBS_EN = frozenset({"services", "repairs", "maintains", "rents", "leases", "installs",
+                             "stocks", "distributes", "markets", "imports"})
+"""A second verb coordinated with a verb of selling before the maker's goods: "sells and
+services X vehicles" (session 22)."""
+
+
 def _maker_goods_sold(view: SentenceView, end: int, obj_at: int, lex: Lexicon) -> bool:
     """True when the name a verb of selling takes at `obj_at` is the maker of the goods sold,
     with no buyer after it: "sells Velmora kits in its stores" (English, a plain goods noun
@@ -2452,8 +2458,13 @@ def _maker_goods_sold(view: SentenceView, end: int, obj_at: int, lex: Lexicon) -
     if any(w in _RECIPIENT_PREPS for w in words[obj_at + 1:obj_at + 5]):
         return False
     if lex.language == "en":
-        return obj_at == end and obj_at + 1 < len(words) \
-            and _plain_goods(view, obj_at + 1, lex, _SHELF_CLOSERS)
+        second = end + 2 == obj_at and words[end] == "and" and words[end + 1] in _TRADE_VERBS_EN
+        g = obj_at + 1  # "X and Y vehicles": the goods after the second maker's name
+        if g + 2 < len(words) and words[g] == "and" \
+                and not view.tokens[units[g + 1].first].text[:1].islower():
+            g += 2
+        return (obj_at == end or second) and g < len(words) \
+            and _plain_goods(view, g, lex, _SHELF_CLOSERS)
     span = words[end:obj_at]
     if not 3 <= len(span) <= 4 or span[0] not in _GOODS_DETERMINERS_FR \
             or span[-1] not in ("de", "d'"):
