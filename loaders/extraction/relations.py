@@ -1233,7 +1233,8 @@ def _apply(
             obj_at, obj_unit = held, units[held]
     member = _past_member(view, obj_at) if frame.requires_after and obj_unit is not None \
         and obj_at > t else len(words)
-    if member < len(words) and any(w in frame.requires_after for w in words[member:][:5]):
+    if obj_unit is not None and member < len(words) \
+            and any(w in frame.requires_after for w in words[member:][:5]):
         last = units[member - 1]  # "counts A and Italian roaster B among its buyers": B too
         obj_unit = Unit(obj_unit.first, last.last, "", obj_unit.mentions + last.mentions,
                         last.possessive)
