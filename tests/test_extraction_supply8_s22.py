@@ -1,6 +1,6 @@
 """Session 22, SUPPLIES eighth round (branch s22-supply8): counted customers past what sets
 off the customer, French goods nouns with their complement, goods whose maker is named in a
-contact relative, a seller's "it" that is its goods, work done for a customer (written up in
+contact relative, a seller's "it" that is its goods (written up in
 /work/notes/s22/hist_supply8.md for docs/extraction-history.md). Invented names, in no list.
 
 - "counts A, the Bremen filter maker, among its customers", "counts A and several hospitals,
@@ -16,7 +16,8 @@ contact relative, a seller's "it" that is its goods, work done for a customer (w
 - "Y buys all of the power X generates": X supplies Y (no purchase of X); "X makes tile and
   sells it to Y": X supplies Y (no company sells itself).
 - "sells and services X and Y vehicles": the maker X supplies the seller.
-- "X travaille pour A et pour B", "X works for A": X supplies A and B.
+- Kept out as before (session 18, services; session 21): "X works for Y", "X travaille pour
+  Y" (a frame was tried again and dropped: a person typed as a company is the risk).
 """
 
 from __future__ import annotations
@@ -66,11 +67,6 @@ FOUND = [
      "it to Zelbar.", ("SUPPLIES", "Korvane", "Zelbar")),
     ("en", "Korvane sells and services ZLB and QTX vehicles in its depots.",
      ("SUPPLIES", "ZLB", "Korvane")),
-    # work for a customer
-    ("fr", "Korvane travaille notamment pour la Commission européenne et pour l'équipementier "
-     "Zelbar.", ("SUPPLIES", "Korvane", "Zelbar")),
-    ("fr", "Korvane travaille pour Zelbar depuis 2019.", ("SUPPLIES", "Korvane", "Zelbar")),
-    ("en", "Korvane works for Zelbar and Quistor.", ("SUPPLIES", "Korvane", "Quistor")),
 ]
 
 ABSENT = [
@@ -92,11 +88,11 @@ ABSENT = [
      ("SUPPLIES", "Quistor", "Zelbar")),
     ("en", "Korvane packed its bags for Zelbar's headquarters.",
      ("SUPPLIES", "Korvane", "Zelbar")),
-    # work by a person, work that is not done
-    ("fr", "Jean Dupont travaille pour Zelbar.", ("SUPPLIES", "Jean Dupont", "Zelbar")),
-    ("en", "John Smith works for Zelbar.", ("SUPPLIES", "John Smith", "Zelbar")),
-    ("en", "Korvane no longer works for Zelbar.", ("SUPPLIES", "Korvane", "Zelbar")),
-    ("fr", "Korvane travaille avec Zelbar.", ("SUPPLIES", "Korvane", "Zelbar")),
+    # a passive clause, not a reduced participle
+    ("fr", "Korvane a recours à Tamvex pour la publicité, tandis que ses serveurs sont "
+     "hébergés par Zelbar.", ("SUPPLIES", "Zelbar", "Tamvex")),
+    # work for a company (session 18 keeps it out)
+    ("en", "Korvane works for Zelbar and Quistor.", ("SUPPLIES", "Korvane", "Quistor")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

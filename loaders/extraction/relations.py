@@ -1608,9 +1608,10 @@ def _reduced_goods(view: SentenceView, t: int, lex: Lexicon) -> int:
     for q in range(t - 1, max(-1, t - 5), -1):
         if units[q].is_mention or not words[q].isalpha() and words[q] != "d'" \
                 or words[q] in lex.function_words and words[q] not in _NOUN_COMPLEMENT_FR \
-                or words[q] in lex.determiners \
+                or words[q] in lex.determiners or words[q] in _PASSIVE_AUX \
                 or not view.tokens[units[q].first].text[:1].islower():
-            return -1  # (a capitalised word is a name: "des batteries Megapack fournies")
+            return -1  # (a capitalised word is a name: "des batteries Megapack fournies"; an
+            # auxiliary makes a passive clause: "ses serveurs sont hébergés par Y")
         if words[q] in lex.product_nouns and words[q + 1] not in lex.product_nouns:
             return q
     return -1
