@@ -40,14 +40,14 @@ _PHRASES: tuple[tuple[str, ...], ...] = tuple(sorted({
         "il y a deux ans", "il y a trois ans", "il y a un an",
         "il y a quelques mois", "il y a quelques annees", "ces derniers mois",
         "ces dernieres annees", "au passage", "de plus en plus", "de facon indirecte",
-        "au quotidien",
+        "au quotidien", "de son cote", "de leur cote", "pour sa part", "pour leur part",
         # en
         "in large part", "in part", "for the most part", "last week", "last month", "last year",
         "this year", "this week", "this month", "earlier this year", "earlier this month",
         "earlier this week", "late last year", "early last year", "in turn", "in the end",
         "two years ago", "three years ago", "a year ago", "years ago", "months ago",
         "in recent months", "in recent years", "at the time", "for now", "in effect",
-        "day to day",
+        "day to day", "for its part", "for their part",
     )}, key=len, reverse=True))
 
 _BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}

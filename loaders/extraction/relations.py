@@ -435,6 +435,18 @@ def _bare_gap(view: SentenceView, k: int, prep: str, lex: Lexicon,
     return (b - 1, b) if b < n else None
 
 
+def _goods_complement(view: SentenceView, q: int, o: int, lex: Lexicon) -> bool:
+    """True when the French "de" at q opens a complement of the goods noun after unit o
+    ("tandis que les auxiliaires de lutte biologique proviennent de B": "de lutte"), not the
+    supplier's preposition: a plain lower-case word follows, no name (session 22)."""
+    words, units = view.words, view.units
+    return lex.language == "fr" and q > o + 1 and words[q] in ("de", "d'") \
+        and q + 1 < len(words) and not units[q + 1].is_mention and words[q + 1].isalpha() \
+        and words[q + 1] not in lex.determiners and words[q + 1] not in lex.function_words \
+        and not _supply_span(words, q + 1, lex) \
+        and view.tokens[units[q + 1].first].text[:1].islower()
+
+
 def _gap_agent(view: SentenceView, o: int, prep: str, gapped: bool,
                lex: Lexicon) -> tuple[int, int] | None:
     """After a parallel second clause's goods at unit o ("..., et ses batteries par B",
@@ -442,8 +454,9 @@ def _gap_agent(view: SentenceView, o: int, prep: str, gapped: bool,
     words, units = view.words, view.units
     n = len(units)
     q = o + 1
-    while q < n and q <= o + 6 and not units[q].is_mention and words[q] not in \
-            _SUPPLIER_PREPS and words[q] not in _SHARED_FILLERS \
+    while q < n and q <= o + 6 and not units[q].is_mention and (
+            words[q] not in _SUPPLIER_PREPS or _goods_complement(view, q, o, lex)) \
+            and words[q] not in _SHARED_FILLERS \
             and (not _supply_span(words, q, lex) or "-" in words[q - 1:q + 2]) \
             and words[q] not in (",", ".") \
             and words[q] not in HARD_BOUNDARIES:
@@ -1158,6 +1171,11 @@ def _apply(
         # names, the signer its customer (session 18)
     if obj_unit is None:  # the relative pronoun fills the object slot when it stands for it
         obj_at, obj_unit = _object(frame, end, view, lex)
+    if frame.type == RelationType.ACQUIRES and frame.direct and not frame.agent_required \
+            and obj_unit is not None and obj_at > end \
+            and _maker_of_bought_goods(view, end, obj_at, lex):
+        frame = replace(frame, type=RelationType.SUPPLIES, subject="target", object="source")
+        # "Y buys all of the power X generates": X makes what Y buys (session 22)
     part = _subsidiary(view, end, obj_at) if obj_unit is not None and obj_at > t else None
     if part is not None:  # "la filiale de X, Y" / "X's subsidiary Y": Y is the party
         obj_at, obj_unit = part, units[part]
@@ -1213,9 +1231,19 @@ def _apply(
             if held < 0:
                 return []
             obj_at, obj_unit = held, units[held]
+    member = _past_member(view, obj_at) if frame.requires_after and obj_unit is not None \
+        and obj_at > t else len(words)
+    if obj_unit is not None and member < len(words) \
+            and any(w in frame.requires_after for w in words[member:][:5]):
+        last = units[member - 1]  # "counts A and Italian roaster B among its buyers": B too
+        obj_unit = Unit(obj_unit.first, last.last, "", obj_unit.mentions + last.mentions,
+                        last.possessive)
     if frame.requires_after and obj_unit is not None and not any(
             w in frame.requires_after for w in words[obj_at + 1:obj_at + 7]) and not any(
-            w in frame.requires_after for w in words[_past_relative(view, obj_at):][:10]):
+            w in frame.requires_after for w in words[_past_relative(view, obj_at):][:10]) \
+            and not any(w in frame.requires_after
+                        for w in words[_past_inclusion(view, obj_at, lex):][:4]) \
+            and not any(w in frame.requires_after for w in words[member:][:5]):
         return []  # "counts A, which relies on its network, (and B) among its customers"
     if frame.requires_after and obj_unit is not None and frame.type == RelationType.SUPPLIES \
             and _company_bought(view, obj_at, frame.requires_after, lex):
@@ -1282,6 +1310,20 @@ def _apply(
             and obj_unit is not None and obj_at > end and _own_part_named(view, end, lex) == obj_at:
         agent = _agent(frame, obj_at + 1, view, lex)  # "sell its drone unit, Tarvel, to Y":
         # the buyer's preposition counted from the part's name (session 21, cues3)
+    if frame.type == RelationType.ACQUIRES and agent is not None and obj_unit is not None \
+            and obj_at == end and words[obj_at] in ("it", "them") \
+            and obj_unit.mentions[0].kind == PRONOUN:
+        seller = _subject(t, view, lex, frame)
+        at = _unit_index(units, seller) if seller is not None else t
+        if seller is not None and set(_org_ids(seller, registry)) & set(
+                _org_ids(obj_unit, registry)) and not any(
+                units[q].is_mention and not _possessive_pronoun(units[q])
+                and view.segment_of(q) is None
+                for q in range(at + 1, t)):  # "X makes vinyl tile and sells it to Y": no
+            # company sells itself, "it" is its goods; not when another company stands
+            # between ("X owns Z and will sell it to Y", session 22)
+            return _pairs(RelationType.SUPPLIES, seller.mentions, agent.mentions, "source",
+                          view, t, end, registry)
     if agent is not None and _owner_described(view, t, agent, obj_unit):
         return []  # "X, actionnaire de Y depuis le rachat de Z par le constructeur,": the
         # description names another company than X (session 15, typeprec)
@@ -1303,9 +1345,10 @@ def _apply(
         # participle "produits par" (session 15, precision)
     if frame.object is None and frame.type not in _SYMMETRIC:
         # passive or agentive frame: the left subject (or possessor) and the agent phrase
-        reduced = t > 0 and view.words[t - 1] in lex.product_nouns  # "buys chips made by X"
+        head = _reduced_goods(view, t, lex)  # "buys chips made by X"
+        reduced = head >= 0
         if reduced and frame.type == RelationType.SUPPLIES \
-                and any(w in _DESTINED for w in view.words[max(0, t - _DESTINED_REACH):t - 1]):
+                and any(w in _DESTINED for w in view.words[max(0, head - _DESTINED_REACH):head]):
             return []  # "supplies engines for the X7 aircraft built by Y": Y makes the goods
             # the subject's parts go into, it supplies nothing to the subject (session 19)
         subject_frame = replace(frame, subject_possessor_only=False) if reduced else frame
@@ -1313,7 +1356,7 @@ def _apply(
         if set_off is None and frame.subject_possessor_only and possessor is None:
             set_off = _owned_goods_set_off(t, view, lex)  # "ses modules, fabriqués par Y"
         goods = reduced or (t > 0 and view.words[t - 1] + "s" in lex.product_nouns)
-        user = _goods_user(view, t, lex) if goods and agent is not None \
+        user = _goods_user(view, head + 1 if reduced else t, lex) if goods and agent is not None \
             and frame.type == RelationType.SUPPLIES and frame.agent_role == "source" else None
         # a singular goods noun counts here only ("repose sur un logiciel fourni par Y", whose
         # plural is a product noun; session 18, supply2)
@@ -1353,7 +1396,7 @@ def _apply(
         if reduced and possessor is None and frame.type == RelationType.SUPPLIES \
                 and left.possessive and not _possessive_pronoun(left):
             at = _unit_index(view.units, left)
-            if at != t - 2:  # "X's chips power servers built by Y": the servers are Y's,
+            if at != head - 1:  # "X's chips power servers built by Y": the servers are Y's,
                 if at + 1 < t and view.words[at + 1] in lex.product_nouns:  # X supplies Y
                     return _pairs(frame.type, left.mentions, agent.mentions, "source", view,
                                   t, end, registry)
@@ -1549,6 +1592,31 @@ _USING_FILLERS = frozenset({"already", "still", "now", "also", "mostly", "largel
                             "entierement", "exclusivement", "exclusively"})
 
 
+_NOUN_COMPLEMENT_FR = frozenset({"de", "d'"})
+
+
+def _reduced_goods(view: SentenceView, t: int, lex: Lexicon) -> int:
+    """The index of the goods noun a participle at t reduces ("chips made by X": the noun
+    right before it), or, in French, of a goods noun whose complement or adjectives stand
+    between ("des machines de tri optique fournies par X", "des ordinateurs climatiques
+    fournis par X"; session 22); else -1."""
+    words, units = view.words, view.units
+    if t > 0 and words[t - 1] in lex.product_nouns:
+        return t - 1
+    if lex.language != "fr":
+        return -1
+    for q in range(t - 1, max(-1, t - 5), -1):
+        if units[q].is_mention or not words[q].isalpha() and words[q] != "d'" \
+                or words[q] in lex.function_words and words[q] not in _NOUN_COMPLEMENT_FR \
+                or words[q] in lex.determiners or words[q] in _PASSIVE_AUX \
+                or not view.tokens[units[q].first].text[:1].islower():
+            return -1  # (a capitalised word is a name: "des batteries Megapack fournies"; an
+            # auxiliary makes a passive clause: "ses serveurs sont hébergés par Y")
+        if words[q] in lex.product_nouns and words[q + 1] not in lex.product_nouns:
+            return q
+    return -1
+
+
 def _goods_user(view: SentenceView, t: int, lex: Lexicon) -> Unit | None:
     """The company whose own thing runs on, or uses, the goods that a maker made: "X's
     (collection) fleet (already) runs on (gas) trucks made by Y", "its fleet runs on ...", "la
@@ -1590,6 +1658,30 @@ _MAKING_VERBS = frozenset({"makes", "make", "made", "produces", "produce", "prod
                            "fabriquent", "produit", "produisent", "elabore", "brasse"})
 _GOODS_RELATIVES = frozenset({"that", "which", "qui"})
 _GOODS_REACH = 12
+
+
+_GOODS_MAKING = _MAKING_VERBS | frozenset({
+    "generates", "generated", "mines", "mined", "grows", "grew", "harvests", "refines",
+    "brewed", "built", "builds", "makes", "made"})
+_QUANTITY_OF = frozenset({"all", "most", "much", "part", "some", "half", "bulk", "share",
+                          "of", "the", "a", "an", "its", "large"})
+
+
+def _maker_of_bought_goods(view: SentenceView, end: int, obj_at: int, lex: Lexicon) -> bool:
+    """True when the name at obj_at is the subject of a contact relative clause on the goods
+    a buying verb (ending at end) takes: "buys all of the power X generates", "bought most of
+    the steel X produces" (the goods noun right before the name, the making verb right after
+    it; session 22). Not a site or a business: "bought the plant X built"."""
+    words, units = view.words, view.units
+    if obj_at + 1 >= len(words) or words[obj_at + 1] not in _GOODS_MAKING \
+            or not _plain_mention(units[obj_at]) or obj_at - end < 2:
+        return False
+    noun = words[obj_at - 1]
+    return noun.isalpha() and noun not in _QUANTITY_OF and not units[obj_at - 1].is_mention \
+        and noun not in lex.facility_nouns and noun not in _NOT_SUPPLIED \
+        and noun not in _PART_NOUNS and noun not in lex.org_heads \
+        and all(w in _QUANTITY_OF for w in words[end:obj_at - 1]) \
+        and words[obj_at - 2] in ("the", "its", "their")
 
 
 def _maker_of_goods(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | None:
@@ -2348,6 +2440,12 @@ _SHELF_CLOSERS = _GOODS_CLOSERS - {"to"} | {"in", "across"}
 """After goods a retailer sells or stocks: "sells Velmora kits in its stores" (supply6)."""
 
 
+_TRADE_VERBS_EN = frozenset({"services", "repairs", "maintains", "rents", "leases", "installs",
+                             "stocks", "distributes", "markets", "imports"})
+"""A second verb coordinated with a verb of selling before the maker's goods: "sells and
+services X vehicles" (session 22)."""
+
+
 def _maker_goods_sold(view: SentenceView, end: int, obj_at: int, lex: Lexicon) -> bool:
     """True when the name a verb of selling takes at `obj_at` is the maker of the goods sold,
     with no buyer after it: "sells Velmora kits in its stores" (English, a plain goods noun
@@ -2362,8 +2460,13 @@ def _maker_goods_sold(view: SentenceView, end: int, obj_at: int, lex: Lexicon) -
     if any(w in _RECIPIENT_PREPS for w in words[obj_at + 1:obj_at + 5]):
         return False
     if lex.language == "en":
-        return obj_at == end and obj_at + 1 < len(words) \
-            and _plain_goods(view, obj_at + 1, lex, _SHELF_CLOSERS)
+        second = end + 2 == obj_at and words[end] == "and" and words[end + 1] in _TRADE_VERBS_EN
+        g = obj_at + 1  # "X and Y vehicles": the goods after the second maker's name
+        if g + 2 < len(words) and words[g] == "and" \
+                and not view.tokens[units[g + 1].first].text[:1].islower():
+            g += 2
+        return (obj_at == end or second) and g < len(words) \
+            and _plain_goods(view, g, lex, _SHELF_CLOSERS)
     span = words[end:obj_at]
     if not 3 <= len(span) <= 4 or span[0] not in _GOODS_DETERMINERS_FR \
             or span[-1] not in ("de", "d'"):
@@ -2890,7 +2993,13 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
     """The unit of the object argument: after a listed preposition, or direct."""
     words = view.words
     units = view.units
-    limit = min(len(units), end + frame.window + sum(
+    lead = end
+    while not frame.object_preps and lead < len(units) and words[lead] in lex.inserts:
+        lead += 1  # "compte parmi ses clients historiques le groupe hôtelier A": the
+        # trigger's trailing adverbs and adjectives take none of a direct object's window
+        # (session 22; not before a preposition's object: "livrent directement les entrepôts
+        # de X, situés à Angers")
+    limit = min(len(units), lead + frame.window + sum(
         _amount_aside(view, k) for k in range(end, min(len(units), end + frame.window))))
     own = view.segment_of(end - 1) if end >= 1 else None
     if own is not None and own.kind == "relative" and own.end + 1 < len(units) \
@@ -4266,14 +4375,50 @@ def _past_descriptor(view: SentenceView, m: int, lex: Lexicon) -> int:
 
 
 def _past_relative(view: SentenceView, k: int) -> int:
-    """The index after the relative clause set off by commas that follows the mention at k
-    ("A, which relies on its network, among its customers": the closing comma's next unit),
-    else len(view.words) (session 15)."""
+    """The index after the relative clause or apposition set off by commas that follows the
+    mention at k ("A, which relies on its network, among its customers", "A, the Bremen
+    filter maker, among its customers": the closing comma's next unit), else len(view.words)
+    (session 15; appositions session 22)."""
     for seg in view.segments:
-        if seg.kind == "relative" and seg.owner == k and seg.start <= k + 2 \
+        if seg.owner == k and seg.start <= k + 2 \
                 and seg.end < len(view.words) and view.words[seg.end] == ",":
             return seg.end + 1
     return len(view.words)
+
+
+def _past_inclusion(view: SentenceView, k: int, lex: Lexicon) -> int:
+    """The index after an inclusion set off by commas a few words after the mention at k
+    ("A and several hospitals, including B, among its customers": the closing comma's next
+    unit), else len(view.words) (session 22)."""
+    words = view.words
+    for c in range(k + 1, min(len(words) - 2, k + 7)):
+        if words[c] in (".", ",") or words[c] in HARD_BOUNDARIES:
+            break
+    else:
+        return len(words)
+    if words[c] != "," or match_at(words, c + 1, lex.list_openers) is None:
+        return len(words)
+    for q in range(c + 2, min(len(words), c + 12)):
+        if words[q] == ",":
+            return q + 1
+        if words[q] == "." or words[q] in HARD_BOUNDARIES:
+            break
+    return len(words)
+
+
+def _past_member(view: SentenceView, k: int) -> int:
+    """The index after the second member of "A and B" when B has a few lower-case words
+    before its name ("counts A and Italian roaster B among its buyers": the unit after B),
+    else len(view.words) (session 22)."""
+    words, units = view.words, view.units
+    if k + 2 >= len(words) or words[k + 1] not in ("and", "et"):
+        return len(words)
+    for m in range(k + 2, min(len(words), k + 6)):
+        if units[m].is_mention:
+            return m + 1 if _plain_mention(units[m]) else len(words)
+        if not words[m].isalpha():
+            break
+    return len(words)
 
 
 def _plain_mention(u: Unit) -> bool:
