@@ -814,6 +814,8 @@ _PORTFOLIOS = frozenset({
     "infrastructure", "development", "housing", "digital", "climate", "research", "innovation",
     "budget", "food", "veterans", "communications", "technology", "science", "tourism", "water",
     "mines", "fisheries", "planning", "security", "resources", "works", "industries",
+    "human", "services", "social", "care", "welfare", "children", "families", "youth", "sport",
+    "media", "employment", "skills", "pensions", "safety", "public",
 })
 """Portfolios a ministry's name joins with a bare "and" ("Ministry of Economy and Finance"):
 a capitalised word after "and" that is none of them is another party ("... and Velmora")."""
@@ -917,6 +919,9 @@ Quistor", "Velmora should buy Quistor": session 21, names17, the modals beside "
 
 
 _CROSS_PREFIXES = frozenset({"cross", "trans", "pan", "intra", "inter", "sub"})
+_TOPIC_OPENERS = frozenset({"Côté", "Coté"})
+"""French "Côté X, ..." ("as for X") opening a sentence, written as is (not "Côte": a coast
+opens place names, "Côte d'Ivoire")."""
 _COPULAS = frozenset({"is", "was", "est", "etait"})
 """A copula after a sentence's first word the article also writes in lower case ("Copper is
 where the value is", "copper" elsewhere): the common noun, capitalised by position."""
@@ -1348,7 +1353,7 @@ def _region_end(tokens: list[Token], k: int, taken: list[bool]) -> int:
 
 
 _BODY_HEADS = frozenset({"initiative", "consortium", "alliance", "foundation", "association",
-                         "federation", "network", "platform"})
+                         "federation", "network", "platform", "center", "centre"})
 """Last words of joint bodies' names that a nationality opens ("the European Kelmark
 Initiative", "the Nordic Quistor Alliance")."""
 _PLAN_KINDS = frozenset({"pension", "pensions", "retirement", "savings"})
@@ -1612,13 +1617,40 @@ def _head_opens_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     # "la Société Quellonaise de Manutention": a capitalised adjective between (session 21)
     if tok.kind != "word" or not tok.text[:1].isupper() or not tok.text[1:].islower() \
             or tok.norm not in lex.org_heads or tok.norm not in lex.function_words \
-            or not prev.text.islower() or prev.norm not in _HEAD_ARTICLES \
+            or not (prev.text.islower() or _capital_article_of(tokens, i, lex)) \
+            or prev.norm not in _HEAD_ARTICLES \
             or tokens[link].norm not in ("de", "des", "du", "d'") \
             or not tokens[link].text.islower():
         return False
     k = _past_article(tokens, link)
     return k < len(tokens) and tokens[k].kind == "word" and tokens[k].text[:1].isupper() \
         and tokens[k].text[1:].islower() and tokens[k].norm not in lex.function_words
+
+
+_HOLDING_HEADS = frozenset({"financiere", "fonciere"})
+"""French adjectives that open holding and property companies' names when capitalised
+("Financière de la Quistoire", "Foncière Velmora"); the lexicon keeps "financière" as a title
+word ("directrice financière")."""
+
+
+def _holding_opens_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """True for a capitalised "Financière" / "Foncière" in French text before a capitalised
+    word or "de / du / des / de l'" and one: "la société Financière de l'Ostrane", "Foncière
+    Velmora a acquis"; not after a title or a capitalised word ("Directrice Financière de X",
+    "Compagnie Financière X" is left to its head)."""
+    n = len(tokens)
+    tok = tokens[i]
+    if lex.language != "fr" or tok.norm not in _HOLDING_HEADS or tok.kind != "word" \
+            or not tok.text[:1].isupper() or not tok.text[1:].islower() or i + 1 >= n:
+        return False
+    if i > 0 and (tokens[i - 1].norm in lex.title_words or tokens[i - 1].kind == "word"
+                  and tokens[i - 1].text[:1].isupper() and not _is_initial(tokens, i - 1)
+                  and tokens[i - 1].norm not in _TITLE_ARTICLES):
+        return False
+    k = _past_article(tokens, i + 1) if tokens[i + 1].norm in ("de", "du", "des", "d'") \
+        and tokens[i + 1].text.islower() else i + 1
+    return k < n and tokens[k].kind == "word" and tokens[k].text[:1].isupper() \
+        and tokens[k].norm not in lex.function_words and tokens[k].norm not in lex.title_words
 
 
 def _city_complement(tokens: list[Token], k: int, taken: list[bool],
@@ -1682,6 +1714,7 @@ def _name_mentions(
             or _force_opens_name(tokens, i, lex) \
             or _number_opens_name(tokens, i, lex, article_caps) \
             or _head_opens_name(tokens, i, lex) \
+            or _holding_opens_name(tokens, i, lex) \
             or _article_opens_name(tokens, i, lex)  # "Jan Lund", "Prime Velmora Lab"
         if not first.isupper() and not _camel(tok.text) and not shaped:
             i += 1
@@ -1728,6 +1761,9 @@ def _name_mentions(
             i = j  # "NT$", "HK$": a currency, not a name
             continue
         initial = _is_initial(tokens, i)
+        if initial and tok.text in _TOPIC_OPENERS and lex.language == "fr":
+            i += 1  # "Côté Quistor, P a salué ...": the topic's marker, then the name
+            continue
         if initial and (_adverb_like(tokens[i]) or participle_opening(tokens, i, lex)
                         and not (j - i >= 3 and _common_head(tokens, i, lex))) \
                 and tokens[i].norm not in article_caps \
@@ -3105,6 +3141,10 @@ def _span_end(
                 # "la Banque de Quellac et du Morvan", "la Caisse Régionale de Bretagne et de
                 # Normandie": a region, "et" and another region or city (session 19)
             continue
+        if j == i + 1 and tokens[i].norm in _HOLDING_HEADS and tokens[i].text[:1].isupper() \
+                and (end := _of_name(tokens, j, taken, lex)):
+            j = end  # "Financière de l'Ostrane": a holding named by its place or family
+            continue
         if j == i + 1 and lex.language == "fr" \
                 and (end := _institution_end(tokens, i, taken, lex)):
             j = end  # "l'Autorité de régulation des ports", "la Cour des litiges", "au
@@ -3280,6 +3320,9 @@ def _head_nationality(tokens: list[Token], i: int, lex: Lexicon, taken: list[boo
         if q < n and not taken[q] and tokens[q].kind == "word" and tokens[q].text.islower() \
                 and tokens[q].norm not in lex.function_words and tokens[q].norm.isalpha():
             k = q + 1
+            if k < n and not taken[k] and _body_adjective(tokens[k], lex) \
+                    and tokens[k].norm not in lex.nationalities:
+                k += 1  # "le Centre national d'études spatiales": the field's adjective
     return k
 
 
@@ -3407,6 +3450,16 @@ def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lex
             and after.text[:1].isupper() and after.text[1:].islower():
         return _field_end(tokens, j + 1, taken, lex)  # "the Quellmark Institute for
         # Metrology and Precision Engineering": a research body named for its fields (session 19)
+    if tok.text == "of" and j + 2 < n and after.text in ("the", "The"):
+        k = j + 2
+        while k < n and k - j <= 4 and not taken[k] and _title_word(tokens[k], lex):
+            k += 1
+        if j + 2 < k < n and tokens[k].norm in LEGAL_SUFFIXES and tokens[k].text[:1].isupper() \
+                and tokens[k].kind == "word":
+            return k + 1  # "Marinas of the Quellian Coast SpA": a legal form ends one name
+    if tok.text == "and" and (k := _body_and_end(tokens, i, j, taken, lex)):
+        return k  # "the Maritime and Quellian Agency", "the Department of Health and Human
+        # Services": one public body's name around "and"
     if tok.text == "and" and i > 0 and _is_cap(after, lex) and after.kind == "word" and (
             tokens[i - 1].kind == "poss" and j - i <= 3 or j - i <= 2 and (
                 tokens[i - 1].text == "The" or i >= 2 and tokens[i - 1].norm in lex.nationalities
@@ -3439,6 +3492,43 @@ def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lex
             k += 1
         return k
     return 0
+
+
+_BODY_AND_HEADS = _PUBLIC_HEADS | {"administration", "service", "council"}
+"""Last words of a public body's name whose first word "and" joins to the rest ("the Maritime
+and Quellian Agency")."""
+_BODY_ADJECTIVE_SHAPES = ("al", "ic", "ime", "ary", "ive", "ous", "ent", "ant", "ine")
+"""English adjective endings of a public body's first word before "and" ("Maritime",
+"Veterinary", "Atomic"): a name's word ("Quistor", "Velmora") has none of them."""
+
+
+def _title_word(tok: Token, lex: Lexicon) -> bool:
+    """A capitalised word of one capital (no acronym, no camelCase) that may be in a name."""
+    return tok.kind == "word" and tok.text[:1].isupper() and tok.text[1:].islower() \
+        and tok.text.isalpha() and _is_cap(tok, lex)
+
+
+def _body_and_end(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lexicon) -> int:
+    """End of a public body's name that goes on through "and" at j, 0 when none does: one
+    capitalised adjective after "the" (an adjective's ending or a field word), "and", one or two
+    capitalised words ending in a public body's head: "the Maritime and Quellian Agency"
+    ("Quistor and the Velmora Agency", "the Quistor and Velmora Agency", "the Maritime and
+    Velmora Consumer Protection Authority" stay apart: an article, a name's word, three words
+    after "and"). Ministries are `_ministry_mentions`'."""
+    n = len(tokens)
+    if lex.language != "en" or i == 0 or j != i + 1 or tokens[i - 1].norm != "the" \
+            or not _title_word(tokens[i], lex) \
+            or not (tokens[i].norm.endswith(_BODY_ADJECTIVE_SHAPES)
+                    or _field_word(tokens[i].norm, lex)) \
+            or tokens[i].norm in word_list("first_names.txt"):
+        return 0
+    k = j + 1
+    while k < n and k - j <= 2 and not taken[k] and _title_word(tokens[k], lex):
+        k += 1
+    if k == j + 1 or k < n and tokens[k].kind in ("word", "initials") \
+            and tokens[k].text[:1].isupper() or tokens[k - 1].norm not in _BODY_AND_HEADS:
+        return 0
+    return k
 
 
 _HYPHEN_LINKS = frozenset({"de", "du", "des", "et", "sur", "sous", "la", "le", "les", "en",
@@ -3510,7 +3600,8 @@ def _common_head(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     prev = tokens[i - 1]
     if not (tok.kind == "word" and tok.text[:1].isupper() and tok.text[1:].islower()
             and (prev.text.islower() or i == 1 and tok.norm.endswith("erie")
-                 and (tok.norm,) in lex.descriptors)) or tok.norm in lex.nationalities \
+                 and (tok.norm,) in lex.descriptors or _capital_article_of(tokens, i, lex))) \
+            or tok.norm in lex.nationalities \
             or tok.norm in word_list("first_names.txt"):
         return False
     if (prev.norm,) in lex.descriptors and i >= 2 and tokens[i - 2].norm in _HEAD_ARTICLES:
@@ -3530,6 +3621,25 @@ def _common_head(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 _HEAD_ARTICLES = frozenset({"le", "la", "les", "l'", "des", "du", "aux", "au"})
+
+
+def _capital_article_of(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """True when a capitalised article stands before the organisation head at i and "des / du /
+    de (la / l')" and a capitalised word follow it: "La Compagnie des Velmores a racheté X",
+    "..., La Société des Quistors" (a French name that opens with its article); the head is a
+    word of the lexicon's organisation heads or descriptors, so "Le Monde des Velmores" stays
+    out."""
+    n = len(tokens)
+    if i < 1 or i + 2 >= n:
+        return False
+    prev, link = tokens[i - 1], tokens[i + 1]
+    if prev.norm not in _TITLE_ARTICLES or not prev.text[:1].isupper() \
+            or not (tokens[i].norm in lex.org_heads or (tokens[i].norm,) in lex.descriptors) \
+            or link.norm not in ("de", "des", "du", "d'") or not link.text.islower():
+        return False
+    k = _past_article(tokens, i + 1)
+    return k < n and tokens[k].kind == "word" and tokens[k].text[:1].isupper() \
+        and tokens[k].text[1:].islower() and tokens[k].norm not in lex.function_words
 _HEAD_PREPOSITIONS = frozenset({"avec", "a", "par", "chez", "pour", "contre", "et", "entre",
                                 "aupres"})
 
