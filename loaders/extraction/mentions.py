@@ -519,6 +519,23 @@ def _calendar_firm(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         and tokens[i + 1].start == tok.end + 1 and not (i > 0 and tokens[i - 1].kind == "number")
 
 
+def _ordinal_opens_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """True for a capitalised English "First" inside a sentence after a lower-case word or a
+    comma, before a capitalised word that is no title ("rivals First Velmora and Zorbex", "the
+    operator First Quellbus"): English writes the ordinal in lower case there, so the capital
+    opens a name (not after an article: "the First Quarter", "the First Minister"; not a
+    sentence's first word)."""
+    tok = tokens[i]
+    if lex.language != "en" or tok.text != "First" or i == 0 or i + 1 >= len(tokens) \
+            or _is_initial(tokens, i):
+        return False
+    prev, nxt = tokens[i - 1], tokens[i + 1]
+    return (prev.kind == "word" and prev.text.islower() and prev.norm not in lex.determiners
+            or prev.text == ",") \
+        and nxt.kind == "word" and nxt.start == tok.end + 1 and _is_cap(nxt, lex) \
+        and nxt.text[1:].islower() and nxt.norm not in lex.calendar
+
+
 _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
                            "ten", "twelve", "hundred", "thousand"})
 
@@ -904,7 +921,12 @@ def _is_cap(tok: Token, lex: Lexicon) -> bool:
         return False
     n = tok.norm
     return not (n in lex.function_words or n in lex.title_words or n in lex.calendar
-                or n in lex.nationalities or n in lex.common_acronyms)
+                or n in lex.nationalities or n in lex.common_acronyms
+                or n.replace("’", "'").endswith(_CONTRACTIONS))  # "We've", "They'll"
+
+
+_CONTRACTIONS = ("'ve", "'re", "'ll", "'d", "'m")
+"""English verb contractions after a pronoun ("We've", "They're", "I'd"): no name's ending."""
 
 
 _AFTER_NAME = frozenset({",", "'s", "has", "have", "had", "is", "was", "will", "would", "said",
@@ -1711,6 +1733,7 @@ def _name_mentions(
             or _outlet_title(tokens, i, i + 2, lex) \
             or _month_opens_name(tokens, i, lex) \
             or _calendar_firm(tokens, i, lex) \
+            or _ordinal_opens_name(tokens, i, lex) \
             or _force_opens_name(tokens, i, lex) \
             or _number_opens_name(tokens, i, lex, article_caps) \
             or _head_opens_name(tokens, i, lex) \
@@ -2921,6 +2944,9 @@ _SENIOR_TRADES = frozenset({"living", "care", "housing", "homes", "residences", 
                             "lifestyles", "services"})
 """Capitalised nouns after "Senior" inside a name: a trade for the elderly, not a title."""
 _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "ten", "zu", "bin", "ibn"})
+_ROMANCE_PARTICLES = frozenset({"de", "da", "di", "del"})
+"""Particles written in lower case that English uses as no word of its own: between two
+capitalised words of English text they join one name ("Marike de Wolde", "Banco de Quistor")."""
 """Particles that open a family name and nothing else ("van", "von"): after a capitalised
 word no lexicon lists they continue a person's name whatever the first name."""
 
@@ -3039,6 +3065,11 @@ def _span_end(
                 and tok.start == tokens[j - 1].end and tokens[j - 1].kind == "word":
             j += 1  # "Brenlac's France", "chez Quellor's": French has no possessive "'s",
             continue  # it is the name's own
+        if tok.kind == "word" and len(tok.text) > 1 and tok.text.isupper() \
+                and tok.norm in LEGAL_SUFFIXES and tok.norm in lex.function_words \
+                and tok.start == tokens[j - 1].end + 1 and tokens[j - 1].kind == "word":
+            j += 1  # "Quistor SA", "Fjellvik AS": a legal form in capitals that is also a
+            break  # function word ("sa", "as") ends the name
         if tok.text == "Senior" and nxt and tokens[j + 1].norm in _SENIOR_TRADES \
                 and tokens[i].norm not in first_names:
             j += 2  # "Quellia Senior Living", "Kandor Senior Care": a trade for the elderly, no
@@ -3191,8 +3222,10 @@ def _span_end(
             j = end  # "auprès de Forges de l'Ardanne", "directeur de Tanneries du Quellon": a
             continue  # trade plural named by its river or place, with no article before it
         if tok.norm in _PARTICLES and (tokens[i].norm in first_names or (
-                j == i + 1 and tok.norm in _NAME_PARTICLES and tokens[i].kind == "word"
-                and tokens[i].norm not in _vocabulary(lex))):  # "Anko van der Werff"
+                j == i + 1 and (tok.norm in _NAME_PARTICLES
+                                or lex.language == "en" and tok.text in _ROMANCE_PARTICLES)
+                and tokens[i].kind == "word" and tokens[i].norm not in _vocabulary(lex))):
+            # "Anko van der Werff", and in English "Marike de Wolde" (no English word)
             k = j
             while k < n and not taken[k] and tokens[k].norm in _PARTICLES:
                 k += 1  # "Jan van de Winkel", "Ana de la Vega"
@@ -3509,21 +3542,27 @@ def _title_word(tok: Token, lex: Lexicon) -> bool:
 
 
 def _body_and_end(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lexicon) -> int:
-    """End of a public body's name that goes on through "and" at j, 0 when none does: one
-    capitalised adjective after "the" (an adjective's ending or a field word), "and", one or two
-    capitalised words ending in a public body's head: "the Maritime and Quellian Agency"
-    ("Quistor and the Velmora Agency", "the Quistor and Velmora Agency", "the Maritime and
-    Velmora Consumer Protection Authority" stay apart: an article, a name's word, three words
-    after "and"). Ministries are `_ministry_mentions`'."""
+    """End of a public body's name that goes on through "and" at j, 0 when none does; after
+    "and", capitalised words ending in a public body's head, and before it either
+    - one capitalised adjective after "the" (an adjective's ending or a field word), one or two
+      words after "and": "the Maritime and Quellian Agency";
+    - a plural field word ending two capitalised words or more, field words after "and": "the
+      Ostravia Health Facilities and Services Review Board".
+    ("Quistor and the Velmora Agency", "the Quistor and Velmora Agency", "Zorbex Holdings and
+    Velmora Authority", "the Maritime and Velmora Consumer Protection Authority" stay apart.)
+    Ministries are `_ministry_mentions`'."""
     n = len(tokens)
-    if lex.language != "en" or i == 0 or j != i + 1 or tokens[i - 1].norm != "the" \
-            or not _title_word(tokens[i], lex) \
-            or not (tokens[i].norm.endswith(_BODY_ADJECTIVE_SHAPES)
-                    or _field_word(tokens[i].norm, lex)) \
-            or tokens[i].norm in word_list("first_names.txt"):
+    if lex.language != "en" or i == 0 or not _title_word(tokens[j - 1], lex) \
+            or tokens[j - 1].norm in word_list("first_names.txt"):
+        return 0
+    one = j == i + 1 and tokens[i - 1].norm == "the" \
+        and (tokens[i].norm.endswith(_BODY_ADJECTIVE_SHAPES) or _field_word(tokens[i].norm, lex))
+    plural = j >= i + 2 and tokens[j - 1].norm.endswith("s") and _field_word(tokens[j - 1].norm, lex)
+    if not (one or plural):
         return 0
     k = j + 1
-    while k < n and k - j <= 2 and not taken[k] and _title_word(tokens[k], lex):
+    while k < n and k - j <= (2 if one else 3) and not taken[k] and _title_word(tokens[k], lex) \
+            and (one or _field_word(tokens[k].norm, lex) or tokens[k].norm in _BODY_AND_HEADS):
         k += 1
     if k == j + 1 or k < n and tokens[k].kind in ("word", "initials") \
             and tokens[k].text[:1].isupper() or tokens[k - 1].norm not in _BODY_AND_HEADS:
@@ -3708,6 +3747,19 @@ _MODEL_TAILS = frozenset({"pro", "max", "ultra", "mini", "lite"})
 """Last words of a product model's name ("Lumira Pro", "Quellbook Max"), never of a firm's."""
 
 
+def _described_firm(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """True when an organisation's descriptor stands before the name at i, maybe with up to two
+    lower-case words after it ("le loueur longue durée Velmora Pro", "the software firm
+    Quellbook Max"): the name is a firm's, whatever its last word."""
+    norms = [t.norm for t in tokens[:i]]
+    for b in range(i, max(0, i - 3) - 1, -1):
+        if b < i and not (tokens[b].kind == "word" and tokens[b].text.islower()):
+            break
+        if b > 0 and match_ending_at(norms, b, tuple(lex.descriptors)) is not None:
+            return True
+    return False
+
+
 def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[bool]) -> bool:
     """A capitalised span that names a product: "Nvidia's Blackwell", "Vera Rubin systems"."""
     if j < len(tokens) and tokens[j].kind == "poss":
@@ -3716,7 +3768,7 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
         return True
     if j - i >= 2 and tokens[j - 1].norm in _MODEL_TAILS and tokens[j - 1].text[:1].isupper() \
             and tokens[j - 1].text[1:].islower() and tokens[j - 2].kind == "word" \
-            and tokens[j - 2].norm not in _FIRM_ENDINGS:
+            and tokens[j - 2].norm not in _FIRM_ENDINGS and not _described_firm(tokens, i, lex):
         return True  # "its Lumira Pro laser", "the Quellbook Max": a model's tail word
     k = j
     while k < len(tokens) and k - j < 4 and (tokens[k].kind == "number" or tokens[k].text == "-"
@@ -4900,8 +4952,8 @@ def _latter(tokens: list[Token], i: int, taken: list[bool]) -> int:
 def _pronouns(index: int, tokens: list[Token], lex: Lexicon, taken: list[bool]) -> list[Mention]:
     out: list[Mention] = []
     for i, tok in enumerate(tokens):
-        if taken[i]:
-            continue
+        if taken[i] or len(tok.text) > 1 and tok.text.isupper():
+            continue  # "SA", "IL": a legal form or an acronym, no pronoun
         w = tok.norm
         if (end := _latter(tokens, i, taken)) > i:
             out.append(_make(index, tokens, i, end, PRONOUN))
