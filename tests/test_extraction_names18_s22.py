@@ -4,11 +4,10 @@ l'Ostrane"); a field adjective after a national body ("le Centre national d'étu
 spatiales"); an English public body joined by "and" ("the Maritime and Quellian Agency", "the
 Ostravia Health Facilities and Services Review Board", "the Department of Health and Human
 Services"); "Marinas of the Quellian Coast SpA"; a nationality before "... Center"; the topic
-marker "Côté X,"; a lower-case Romance particle in English ("Marike de Wolde"); Companies House
-and "X filings show"; "First" opening a name inside a sentence; "SA" after a name; a model's
-tail after a firm's descriptor ("le loueur longue durée Velmora Pro"). Invented names in no
-list; the near shapes that stay out (contractions, "internet", two parties around "and", "the
-First Quarter", a product's "Pro") are checked too."""
+marker "Côté X,"; Companies House and "X filings show"; "First" opening a name inside a
+sentence; "SA" after a name; a model's tail after a firm's descriptor ("le loueur longue durée
+Velmora Pro"). Invented names in no list; the near shapes that stay out (contractions,
+"internet", two parties around "and", "the First Quarter", a product's "Pro") are checked too."""
 
 from __future__ import annotations
 
@@ -34,6 +33,8 @@ FOUND = [
     ("fr", "Quistor a signé un accord avec le Centre national d'études spatiales portant sur "
      "ses satellites.", ("PARTNERS_WITH", "Centre national d'études spatiales", "Quistor")),
     # English public bodies joined by "and"
+    ("en", "Quistor won a contract from the Maritime and Quellian Agency.",
+     ("SUPPLIES", "Quistor", "Maritime and Quellian Agency")),
     ("en", _BUY_EN + "Quistor operated 12 vans, according to a filing with the Ostravia "
      "Department of Health and Human Services.",
      ("REPORTED_BY", "ARTICLE", "Ostravia Department of Health and Human Services")),
@@ -51,11 +52,6 @@ FOUND = [
     # "Côté X," marks a topic
     ("fr", "Côté Velmora, la directrice financière Anne Loric a confirmé le rachat de Zorbex.",
      ("EXECUTIVE_OF", "Anne Loric", "Velmora")),
-    # a Romance particle between capitalised words of English text
-    ("en", "Quistor said Banco de Velmora has taken a 10% stake in the company.",
-     ("INVESTS_IN", "Banco de Velmora", "Quistor")),
-    ("en", _BUY_EN + "Its founder, Marike de Wolde, stays on as chief executive.",
-     ("EXECUTIVE_OF", "Marike de Wolde", "Quistor")),
     # Companies House
     ("en", _BUY_EN + "Companies House filings show that Quistor returned to profit last year.",
      ("REPORTED_BY", "ARTICLE", "Companies House")),
@@ -88,15 +84,14 @@ ABSENT = [
     ("fr", "Marie Dulac, Directrice Financière de Quistor, a signé avec Velmora.",
      ("PARTNERS_WITH", "Financière de Quistor", "Velmora")),
     # two parties around "and": no public body
+    ("en", "Quistor won a contract from the Maritime and Quellian Agency.",
+     ("SUPPLIES", "Quistor", "Quellian Agency")),
     ("en", "Quistor and the Velmora Agency signed a deal.",
      ("PARTNERS_WITH", "Quistor and the Velmora Agency", "Quistor")),
     ("en", "Quistor sold shares to Zorbex Holdings and Velmora Authority.",
      ("INVESTS_IN", "Zorbex Holdings and Velmora Authority", "Quistor")),
     ("en", "Quistor supplies the Department of Health and Velmora Services.",
      ("SUPPLIES", "Quistor", "Department of Health and Velmora Services")),
-    # the particle's halves are no names of their own
-    ("en", "Quistor said Banco de Velmora has taken a 10% stake in the company.",
-     ("INVESTS_IN", "Banco", "Quistor")),
     # "Côté" is no part of the name
     ("fr", "Côté Velmora, la directrice financière Anne Loric a confirmé le rachat de Zorbex.",
      ("EXECUTIVE_OF", "Anne Loric", "Côté Velmora")),

@@ -2944,9 +2944,6 @@ _SENIOR_TRADES = frozenset({"living", "care", "housing", "homes", "residences", 
                             "lifestyles", "services"})
 """Capitalised nouns after "Senior" inside a name: a trade for the elderly, not a title."""
 _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "ten", "zu", "bin", "ibn"})
-_ROMANCE_PARTICLES = frozenset({"de", "da", "di", "del"})
-"""Particles written in lower case that English uses as no word of its own: between two
-capitalised words of English text they join one name ("Marike de Wolde", "Banco de Quistor")."""
 """Particles that open a family name and nothing else ("van", "von"): after a capitalised
 word no lexicon lists they continue a person's name whatever the first name."""
 
@@ -3222,10 +3219,8 @@ def _span_end(
             j = end  # "auprès de Forges de l'Ardanne", "directeur de Tanneries du Quellon": a
             continue  # trade plural named by its river or place, with no article before it
         if tok.norm in _PARTICLES and (tokens[i].norm in first_names or (
-                j == i + 1 and (tok.norm in _NAME_PARTICLES
-                                or lex.language == "en" and tok.text in _ROMANCE_PARTICLES)
-                and tokens[i].kind == "word" and tokens[i].norm not in _vocabulary(lex))):
-            # "Anko van der Werff", and in English "Marike de Wolde" (no English word)
+                j == i + 1 and tok.norm in _NAME_PARTICLES and tokens[i].kind == "word"
+                and tokens[i].norm not in _vocabulary(lex))):  # "Anko van der Werff"
             k = j
             while k < n and not taken[k] and tokens[k].norm in _PARTICLES:
                 k += 1  # "Jan van de Winkel", "Ana de la Vega"
@@ -3557,7 +3552,8 @@ def _body_and_end(tokens: list[Token], i: int, j: int, taken: list[bool], lex: L
         return 0
     one = j == i + 1 and tokens[i - 1].norm == "the" \
         and (tokens[i].norm.endswith(_BODY_ADJECTIVE_SHAPES) or _field_word(tokens[i].norm, lex))
-    plural = j >= i + 2 and tokens[j - 1].norm.endswith("s") and _field_word(tokens[j - 1].norm, lex)
+    plural = j >= i + 2 and tokens[j - 1].norm.endswith("s") \
+        and _field_word(tokens[j - 1].norm, lex)
     if not (one or plural):
         return 0
     k = j + 1
