@@ -70,6 +70,13 @@ FOUND = [
      "proposera ses modèles.", ("PARTNERS_WITH", "Velmora Pro", "Quistor")),
     ("en", "Quistor signed a deal with the software firm Quellbook Max.",
      ("PARTNERS_WITH", "Quellbook Max", "Quistor")),
+    # the maker itself keeps its relation beside the types of goods it makes
+    ("fr", "Quistor a annoncé l'acquisition de Velmora & Fils, un fabricant de turbines Kaplor "
+     "et Brandis installé à Lyon.", ("ACQUIRES", "Quistor", "Velmora & Fils")),
+    ("fr", "Quistor a racheté Velmora. Le groupe continuera d'acheter du saumon auprès de "
+     "Zorbex, son fournisseur historique.", ("SUPPLIES", "Zorbex", "Quistor")),
+    ("en", "Zorbex will deliver 3,000 Kestrix 5 electric vehicles to Quistor next year.",
+     ("SUPPLIES", "Zorbex", "Quistor")),
 ]
 
 ABSENT = [
@@ -108,6 +115,17 @@ ABSENT = [
      ("SUPPLIES", "Velmora Pro", "Zorbex")),
     ("en", _BUY_EN + "Quistor sells its Lumira Pro laser to Zorbex.",
      ("SUPPLIES", "Lumira Pro", "Zorbex")),
+    # types of goods after "fabricant de <goods>" are no parties
+    ("fr", "Quistor a annoncé l'acquisition de Velmora & Fils, un fabricant de turbines Kaplor "
+     "et Brandis installé à Lyon.", ("ACQUIRES", "Quistor", "Kaplor")),
+    ("fr", "Quistor a annoncé l'acquisition de Velmora & Fils, un fabricant de turbines Kaplor "
+     "et Brandis installé à Lyon.", ("ACQUIRES", "Quistor", "Brandis")),
+    # a French verb after a description is no lower-case name
+    ("fr", "Quistor a racheté Velmora. Le groupe continuera d'acheter du saumon auprès de "
+     "Zorbex, son fournisseur historique.", ("SUPPLIES", "Zorbex", "continuera")),
+    # a model with its number and an adjective before the goods noun is no party
+    ("en", "Zorbex will deliver 3,000 Kestrix 5 electric vehicles to Quistor next year.",
+     ("SUPPLIES", "Kestrix", "Quistor")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

@@ -1240,7 +1240,8 @@ def _lower_opening(toks: list[Token], vocab: frozenset[str]) -> bool:
 
 _COMMON_ENDINGS = ("s", "ux", "ed", "ing", "ly", "ment", "er", "ir", "e", "tion", "ity", "ure",
                    "al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ant", "ent", "ist",
-                   "eur", "ien", "ais", "ois", "ique", "aire", "if", "el")
+                   "eur", "ien", "ais", "ois", "ique", "aire", "if", "el",
+                   "era", "ira", "ait", "ont")  # French verbs: "Le groupe continuera", "serait"
 _COORD = frozenset({"and", "et", "or", "ou", ","})
 _CONJUNCTIONS = frozenset({"and", "et", "or", "ou"})
 _VOCABULARIES: dict[int, tuple[Lexicon, frozenset[str]]] = {}
@@ -3772,6 +3773,11 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
                                             and tokens[k].kind != "punct"
                                             or len(tokens[k].text) == 1 and tokens[k].is_word):
         k += 1  # "Jaguar I-Pace vehicles", "Ioniq 5 model"
+    if k > j and tokens[k - 1].kind == "number" and k + 1 < len(tokens) \
+            and tokens[k].kind == "word" and tokens[k].text.islower() \
+            and tokens[k].norm not in lex.function_words \
+            and tokens[k + 1].norm in lex.product_nouns and tokens[k + 1].text.islower():
+        k += 1  # "3,000 Kestrix 5 electric vehicles": a model's number and an adjective
     if k < len(tokens) and tokens[k].norm in lex.product_nouns \
             and not (k == j and _noun_verb(tokens, i, k, lex)) \
             and not (k + 1 < len(tokens) and tokens[k + 1].norm in _THAT
@@ -4070,6 +4076,14 @@ agent nouns ("distributeur", "fournisseur", "transporteur", "épicier", "grossis
 companies too and are kept out by their endings."""
 
 
+def _maker_goods(tokens: list[Token], norms: list[str], i: int, lex: Lexicon) -> bool:
+    """True when a maker's noun, "de / of" and a lower-case product noun stand right before the
+    name at i: "un fabricant de turbines Kaplor" (a type of the goods it makes, no party;
+    "le fabricant Kaplor", "des turbines Kaplor" are left to the other rules)."""
+    return i >= 3 and tokens[i - 1].text.islower() and norms[i - 1] in lex.product_nouns \
+        and norms[i - 2] in ("de", "d'", "of") and norms[i - 3] in _MAKER_HEADS | {"constructeur"}
+
+
 def _named_product(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     """A name given to goods (session 15, precision): "a model sold as the X", "commercialisée
     sous la marque X", "une gamme commune baptisée X", "its best-selling X serum", "sa suite X",
@@ -4087,15 +4101,18 @@ def _named_product(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     if b >= 0 and norms[b] in _NAMING and any(
             norms[q] in _GOODS or norms[q] in lex.product_nouns for q in range(max(0, b - 4), b)):
         return True
+    if _maker_goods(tokens, norms, i, lex):
+        return True
     if i >= 2 and norms[i - 1] in ("et", "and", ",") and tokens[i - 2].kind == "word" \
             and tokens[i - 2].text[:1].isupper() and tokens[i - 2].text[1:].islower():
         k = i - 2  # "les deux drones, baptisés Quellon et Varnel": the goods' second name
         while k > 0 and tokens[k - 1].kind == "word" and tokens[k - 1].text[:1].isupper() \
                 and tokens[k - 1].text[1:].islower() and i - k < 4:
             k -= 1
-        if k >= 1 and norms[k - 1] in _NAMING | {"et", "and", ","} \
+        if k >= 1 and (norms[k - 1] in _NAMING | {"et", "and", ","}
+                       or _maker_goods(tokens, norms, k, lex)) \
                 and _named_product(tokens, k, i - 1, lex):
-            return True
+            return True  # also "un fabricant de turbines Kaplor et Brandis"
     if i >= 1 and norms[i - 1] in _GOODS and i >= 2 and norms[i - 2] in _OWN \
             and tokens[i - 1].text.islower():
         return True  # "sa suite X", "its app X"
