@@ -77,6 +77,9 @@ FOUND = [
      "Zorbex, son fournisseur historique.", ("SUPPLIES", "Zorbex", "Quistor")),
     ("en", "Zorbex will deliver 3,000 Kestrix 5 electric vehicles to Quistor next year.",
      ("SUPPLIES", "Zorbex", "Quistor")),
+    # a definite maker's description names the maker
+    ("fr", "Velmora a racheté le fabricant de turbines Kaplor.",
+     ("ACQUIRES", "Velmora", "Kaplor")),
 ]
 
 ABSENT = [

@@ -4077,11 +4077,13 @@ companies too and are kept out by their endings."""
 
 
 def _maker_goods(tokens: list[Token], norms: list[str], i: int, lex: Lexicon) -> bool:
-    """True when a maker's noun, "de / of" and a lower-case product noun stand right before the
-    name at i: "un fabricant de turbines Kaplor" (a type of the goods it makes, no party;
+    """True when an indefinite article, a maker's noun, "de / of" and a lower-case product noun
+    stand right before the name at i: "X, un fabricant de turbines Kaplor" (an apposition: a
+    type of the goods X makes, no party; "le fabricant de puces Kaplor" names the maker, and
     "le fabricant Kaplor", "des turbines Kaplor" are left to the other rules)."""
-    return i >= 3 and tokens[i - 1].text.islower() and norms[i - 1] in lex.product_nouns \
-        and norms[i - 2] in ("de", "d'", "of") and norms[i - 3] in _MAKER_HEADS | {"constructeur"}
+    return i >= 4 and tokens[i - 1].text.islower() and norms[i - 1] in lex.product_nouns \
+        and norms[i - 2] in ("de", "d'", "of") and norms[i - 3] in _MAKER_HEADS | {"constructeur"} \
+        and norms[i - 4] in INDEFINITE
 
 
 def _named_product(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
