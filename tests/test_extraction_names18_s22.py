@@ -77,6 +77,14 @@ FOUND = [
      "Zorbex, son fournisseur historique.", ("SUPPLIES", "Zorbex", "Quistor")),
     ("en", "Zorbex will deliver 3,000 Kestrix 5 electric vehicles to Quistor next year.",
      ("SUPPLIES", "Zorbex", "Quistor")),
+    # a name the article writes whole elsewhere is whole where it is cut
+    ("fr", "Les Chantiers Navals de Quellec décrochent une commande. Le constructeur finistérien "
+     "de bateaux Chantiers Navals de Quellec a signé un accord de partenariat avec le loueur "
+     "Velmora.", ("PARTNERS_WITH", "Chantiers Navals de Quellec", "Velmora")),
+    # a building named by its kind is no party; the description goes to the company
+    ("fr", "Quistor a racheté Velmora. La production sera assurée dans un nouveau hall, le Hangar "
+     "Zelbor, que construit Zorbex. Pour financer cette ligne, le chantier a ouvert son capital "
+     "à Kandor.", ("INVESTS_IN", "Kandor", "Quistor")),
     # a definite maker's description names the maker
     ("fr", "Velmora a racheté le fabricant de turbines Kaplor.",
      ("ACQUIRES", "Velmora", "Kaplor")),
@@ -123,6 +131,12 @@ ABSENT = [
      "et Brandis installé à Lyon.", ("ACQUIRES", "Quistor", "Kaplor")),
     ("fr", "Quistor a annoncé l'acquisition de Velmora & Fils, un fabricant de turbines Kaplor "
      "et Brandis installé à Lyon.", ("ACQUIRES", "Quistor", "Brandis")),
+    ("fr", "Les Chantiers Navals de Quellec décrochent une commande. Le constructeur finistérien "
+     "de bateaux Chantiers Navals de Quellec a signé un accord de partenariat avec le loueur "
+     "Velmora.", ("PARTNERS_WITH", "Chantiers Navals", "Velmora")),
+    ("fr", "Quistor a racheté Velmora. La production sera assurée dans un nouveau hall, le Hangar "
+     "Zelbor, que construit Zorbex. Pour financer cette ligne, le chantier a ouvert son capital "
+     "à Kandor.", ("INVESTS_IN", "Kandor", "Hangar Zelbor")),
     # a French verb after a description is no lower-case name
     ("fr", "Quistor a racheté Velmora. Le groupe continuera d'acheter du saumon auprès de "
      "Zorbex, son fournisseur historique.", ("SUPPLIES", "Zorbex", "continuera")),

@@ -2867,6 +2867,43 @@ def _org_noun(word: str, lex: Lexicon) -> bool:
                for w in (word, word[:-1] if word.endswith(("s", "x")) else word))
 
 
+_NAME_LINKS = frozenset({"de", "du", "des", "d'", "of", "and", "et", "&"})
+
+
+def join_article_names(sentences: list[list[Mention]], tokens: list[list[Token]],
+                       text: str) -> None:
+    """One name wherever the article writes it (names18): a name of three tokens or more with
+    a link word inside ("Chantiers Navals de Quellec", "Marinas of the Velmora") that another
+    sentence cuts into names at the link ("le constructeur Chantiers Navals | Quellec") is
+    joined there too when the cut parts are plain organisation names (no person, no known
+    entity). Changes the mention lists in place."""
+    forms: set[tuple[str, ...]] = set()
+    for ms, toks in zip(sentences, tokens, strict=True):
+        for m in ms:
+            if m.kind == NAME and not m.person and m.last - m.first >= 3 \
+                    and any(t.norm in _NAME_LINKS and not t.text[:1].isupper()
+                            for t in toks[m.first + 1:m.last - 1]):
+                forms.add(tuple(t.norm for t in toks[m.first:m.last]))
+    if not forms:
+        return
+    for index, (ms, toks) in enumerate(zip(sentences, tokens, strict=True)):
+        norms = [t.norm for t in toks]
+        for form in sorted(forms, key=len, reverse=True):
+            size = len(form)
+            for i in range(len(norms) - size + 1):
+                if tuple(norms[i:i + size]) != form:
+                    continue
+                inside = [m for m in ms if m.first < i + size and m.last > i]
+                if len(inside) < 2 or any(
+                        m.kind != NAME or m.person or m.known is not None
+                        or m.first < i or m.last > i + size for m in inside):
+                    continue  # one mention already, or a part that is no plain name
+                joined = _make(index, toks, i, i + size, NAME)
+                joined.text = text[joined.start:joined.end]
+                ms[:] = sorted([m for m in ms if m not in inside] + [joined],
+                               key=lambda m: m.first)
+
+
 def align_types(sentences: list[list[Mention]]) -> None:
     """One type for one name in an article: a name that its context shows to be an
     organisation anywhere ("led by trading firm Tessa Lane", "Nora & Finch") is no person
@@ -4245,6 +4282,10 @@ def _is_site(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
             and i >= 1 and tokens[i - 1].text.islower() and tokens[i - 1].norm in lex.determiners:
         return True  # "dans le Terminal de Quessor", "la Centrale de Tarvik": a site named by
         # its kind (session 21; not "Chantiers de X", "Fonderie de X": firms as often)
+    if j - i >= 2 and tokens[i].norm in _BUILDING_HEADS and tokens[i].text[1:].islower() \
+            and i >= 1 and tokens[i - 1].text.islower() and tokens[i - 1].norm in lex.determiners:
+        return True  # "un nouveau hall, le Hangar Zelbor, que construit X": a building's own
+        # name opened by its kind (names18)
     return i >= 3 and tokens[i - 1].norm in ("de", "d'") \
         and (tokens[i - 2].norm in lex.facility_nouns or tokens[i - 2].norm in _WORKS_NOUNS) \
         and tokens[i - 3].norm in lex.possessive_pronouns
@@ -4344,6 +4385,10 @@ def _run_by(tokens: list[Token], k: int) -> bool:
 _SHOP_NOUNS = frozenset({"shop", "shops", "works", "mill", "mills", "yard", "depot"})
 """Works nouns after a possessive, a site's name and a modifier ("its X press shop")."""
 _NAMED_SITE_HEADS = frozenset({"terminal", "centrale", "site"})
+_BUILDING_HEADS = frozenset({"hangar", "hall", "halle", "batiment", "entrepot", "warehouse",
+                             "building"})
+"""Capitalised first words of a building's own name after an article ("le Hangar Zelbor", "the
+Warehouse Kelmark"): no firm writes its name so."""
 """Capitalised first words of a site's own name before "de" ("le Terminal de Quessor")."""
 _SITE_HEADS = frozenset({"silo", "silos", "port", "depot", "entrepots", "quai", "plateforme",
                          "aeroport", "gare", "centre", "parc"})
