@@ -519,6 +519,23 @@ def _calendar_firm(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         and tokens[i + 1].start == tok.end + 1 and not (i > 0 and tokens[i - 1].kind == "number")
 
 
+def _ordinal_opens_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """True for a capitalised English "First" inside a sentence after a lower-case word or a
+    comma, before a capitalised word that is no title ("rivals First Velmora and Zorbex", "the
+    operator First Quellbus"): English writes the ordinal in lower case there, so the capital
+    opens a name (not after an article: "the First Quarter", "the First Minister"; not a
+    sentence's first word)."""
+    tok = tokens[i]
+    if lex.language != "en" or tok.text != "First" or i == 0 or i + 1 >= len(tokens) \
+            or _is_initial(tokens, i):
+        return False
+    prev, nxt = tokens[i - 1], tokens[i + 1]
+    return (prev.kind == "word" and prev.text.islower() and prev.norm not in lex.determiners
+            or prev.text == ",") \
+        and nxt.kind == "word" and nxt.start == tok.end + 1 and _is_cap(nxt, lex) \
+        and nxt.text[1:].islower() and nxt.norm not in lex.calendar
+
+
 _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
                            "ten", "twelve", "hundred", "thousand"})
 
@@ -814,6 +831,8 @@ _PORTFOLIOS = frozenset({
     "infrastructure", "development", "housing", "digital", "climate", "research", "innovation",
     "budget", "food", "veterans", "communications", "technology", "science", "tourism", "water",
     "mines", "fisheries", "planning", "security", "resources", "works", "industries",
+    "human", "services", "social", "care", "welfare", "children", "families", "youth", "sport",
+    "media", "employment", "skills", "pensions", "safety", "public",
 })
 """Portfolios a ministry's name joins with a bare "and" ("Ministry of Economy and Finance"):
 a capitalised word after "and" that is none of them is another party ("... and Velmora")."""
@@ -902,7 +921,12 @@ def _is_cap(tok: Token, lex: Lexicon) -> bool:
         return False
     n = tok.norm
     return not (n in lex.function_words or n in lex.title_words or n in lex.calendar
-                or n in lex.nationalities or n in lex.common_acronyms)
+                or n in lex.nationalities or n in lex.common_acronyms
+                or n.replace("’", "'").endswith(_CONTRACTIONS))  # "We've", "They'll"
+
+
+_CONTRACTIONS = ("'ve", "'re", "'ll", "'d", "'m")
+"""English verb contractions after a pronoun ("We've", "They're", "I'd"): no name's ending."""
 
 
 _AFTER_NAME = frozenset({",", "'s", "has", "have", "had", "is", "was", "will", "would", "said",
@@ -917,6 +941,9 @@ Quistor", "Velmora should buy Quistor": session 21, names17, the modals beside "
 
 
 _CROSS_PREFIXES = frozenset({"cross", "trans", "pan", "intra", "inter", "sub"})
+_TOPIC_OPENERS = frozenset({"Côté", "Coté"})
+"""French "Côté X, ..." ("as for X") opening a sentence, written as is (not "Côte": a coast
+opens place names, "Côte d'Ivoire")."""
 _COPULAS = frozenset({"is", "was", "est", "etait"})
 """A copula after a sentence's first word the article also writes in lower case ("Copper is
 where the value is", "copper" elsewhere): the common noun, capitalised by position."""
@@ -1213,7 +1240,8 @@ def _lower_opening(toks: list[Token], vocab: frozenset[str]) -> bool:
 
 _COMMON_ENDINGS = ("s", "ux", "ed", "ing", "ly", "ment", "er", "ir", "e", "tion", "ity", "ure",
                    "al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ant", "ent", "ist",
-                   "eur", "ien", "ais", "ois", "ique", "aire", "if", "el")
+                   "eur", "ien", "ais", "ois", "ique", "aire", "if", "el",
+                   "era", "ira", "ait", "ont")  # French verbs: "Le groupe continuera", "serait"
 _COORD = frozenset({"and", "et", "or", "ou", ","})
 _CONJUNCTIONS = frozenset({"and", "et", "or", "ou"})
 _VOCABULARIES: dict[int, tuple[Lexicon, frozenset[str]]] = {}
@@ -1348,7 +1376,7 @@ def _region_end(tokens: list[Token], k: int, taken: list[bool]) -> int:
 
 
 _BODY_HEADS = frozenset({"initiative", "consortium", "alliance", "foundation", "association",
-                         "federation", "network", "platform"})
+                         "federation", "network", "platform", "center", "centre"})
 """Last words of joint bodies' names that a nationality opens ("the European Kelmark
 Initiative", "the Nordic Quistor Alliance")."""
 _PLAN_KINDS = frozenset({"pension", "pensions", "retirement", "savings"})
@@ -1612,13 +1640,40 @@ def _head_opens_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     # "la Société Quellonaise de Manutention": a capitalised adjective between (session 21)
     if tok.kind != "word" or not tok.text[:1].isupper() or not tok.text[1:].islower() \
             or tok.norm not in lex.org_heads or tok.norm not in lex.function_words \
-            or not prev.text.islower() or prev.norm not in _HEAD_ARTICLES \
+            or not (prev.text.islower() or _capital_article_of(tokens, i, lex)) \
+            or prev.norm not in _HEAD_ARTICLES \
             or tokens[link].norm not in ("de", "des", "du", "d'") \
             or not tokens[link].text.islower():
         return False
     k = _past_article(tokens, link)
     return k < len(tokens) and tokens[k].kind == "word" and tokens[k].text[:1].isupper() \
         and tokens[k].text[1:].islower() and tokens[k].norm not in lex.function_words
+
+
+_HOLDING_HEADS = frozenset({"financiere", "fonciere"})
+"""French adjectives that open holding and property companies' names when capitalised
+("Financière de la Quistoire", "Foncière Velmora"); the lexicon keeps "financière" as a title
+word ("directrice financière")."""
+
+
+def _holding_opens_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """True for a capitalised "Financière" / "Foncière" in French text before a capitalised
+    word or "de / du / des / de l'" and one: "la société Financière de l'Ostrane", "Foncière
+    Velmora a acquis"; not after a title or a capitalised word ("Directrice Financière de X",
+    "Compagnie Financière X" is left to its head)."""
+    n = len(tokens)
+    tok = tokens[i]
+    if lex.language != "fr" or tok.norm not in _HOLDING_HEADS or tok.kind != "word" \
+            or not tok.text[:1].isupper() or not tok.text[1:].islower() or i + 1 >= n:
+        return False
+    if i > 0 and (tokens[i - 1].norm in lex.title_words or tokens[i - 1].kind == "word"
+                  and tokens[i - 1].text[:1].isupper() and not _is_initial(tokens, i - 1)
+                  and tokens[i - 1].norm not in _TITLE_ARTICLES):
+        return False
+    k = _past_article(tokens, i + 1) if tokens[i + 1].norm in ("de", "du", "des", "d'") \
+        and tokens[i + 1].text.islower() else i + 1
+    return k < n and tokens[k].kind == "word" and tokens[k].text[:1].isupper() \
+        and tokens[k].norm not in lex.function_words and tokens[k].norm not in lex.title_words
 
 
 def _city_complement(tokens: list[Token], k: int, taken: list[bool],
@@ -1679,9 +1734,11 @@ def _name_mentions(
             or _outlet_title(tokens, i, i + 2, lex) \
             or _month_opens_name(tokens, i, lex) \
             or _calendar_firm(tokens, i, lex) \
+            or _ordinal_opens_name(tokens, i, lex) \
             or _force_opens_name(tokens, i, lex) \
             or _number_opens_name(tokens, i, lex, article_caps) \
             or _head_opens_name(tokens, i, lex) \
+            or _holding_opens_name(tokens, i, lex) \
             or _article_opens_name(tokens, i, lex)  # "Jan Lund", "Prime Velmora Lab"
         if not first.isupper() and not _camel(tok.text) and not shaped:
             i += 1
@@ -1728,6 +1785,9 @@ def _name_mentions(
             i = j  # "NT$", "HK$": a currency, not a name
             continue
         initial = _is_initial(tokens, i)
+        if initial and tok.text in _TOPIC_OPENERS and lex.language == "fr":
+            i += 1  # "Côté Quistor, P a salué ...": the topic's marker, then the name
+            continue
         if initial and (_adverb_like(tokens[i]) or participle_opening(tokens, i, lex)
                         and not (j - i >= 3 and _common_head(tokens, i, lex))) \
                 and tokens[i].norm not in article_caps \
@@ -2815,6 +2875,43 @@ def _org_noun(word: str, lex: Lexicon) -> bool:
                for w in (word, word[:-1] if word.endswith(("s", "x")) else word))
 
 
+_NAME_LINKS = frozenset({"de", "du", "des", "d'", "of", "and", "et", "&"})
+
+
+def join_article_names(sentences: list[list[Mention]], tokens: list[list[Token]],
+                       text: str) -> None:
+    """One name wherever the article writes it (names18): a name of three tokens or more with
+    a link word inside ("Chantiers Navals de Quellec", "Marinas of the Velmora") that another
+    sentence cuts into names at the link ("le constructeur Chantiers Navals | Quellec") is
+    joined there too when the cut parts are plain organisation names (no person, no known
+    entity). Changes the mention lists in place."""
+    forms: set[tuple[str, ...]] = set()
+    for ms, toks in zip(sentences, tokens, strict=True):
+        for m in ms:
+            if m.kind == NAME and not m.person and m.last - m.first >= 3 \
+                    and any(t.norm in _NAME_LINKS and not t.text[:1].isupper()
+                            for t in toks[m.first + 1:m.last - 1]):
+                forms.add(tuple(t.norm for t in toks[m.first:m.last]))
+    if not forms:
+        return
+    for index, (ms, toks) in enumerate(zip(sentences, tokens, strict=True)):
+        norms = [t.norm for t in toks]
+        for form in sorted(forms, key=len, reverse=True):
+            size = len(form)
+            for i in range(len(norms) - size + 1):
+                if tuple(norms[i:i + size]) != form:
+                    continue
+                inside = [m for m in ms if m.first < i + size and m.last > i]
+                if len(inside) < 2 or any(
+                        m.kind != NAME or m.person or m.known is not None
+                        or m.first < i or m.last > i + size for m in inside):
+                    continue  # one mention already, or a part that is no plain name
+                joined = _make(index, toks, i, i + size, NAME)
+                joined.text = text[joined.start:joined.end]
+                ms[:] = sorted([m for m in ms if m not in inside] + [joined],
+                               key=lambda m: m.first)
+
+
 def align_types(sentences: list[list[Mention]]) -> None:
     """One type for one name in an article: a name that its context shows to be an
     organisation anywhere ("led by trading firm Tessa Lane", "Nora & Finch") is no person
@@ -3011,6 +3108,11 @@ def _span_end(
                 and tok.start == tokens[j - 1].end and tokens[j - 1].kind == "word":
             j += 1  # "Brenlac's France", "chez Quellor's": French has no possessive "'s",
             continue  # it is the name's own
+        if tok.kind == "word" and len(tok.text) > 1 and tok.text.isupper() \
+                and tok.norm in LEGAL_SUFFIXES and tok.norm in lex.function_words \
+                and tok.start == tokens[j - 1].end + 1 and tokens[j - 1].kind == "word":
+            j += 1  # "Quistor SA", "Fjellvik AS": a legal form in capitals that is also a
+            break  # function word ("sa", "as") ends the name
         if tok.text == "Senior" and nxt and tokens[j + 1].norm in _SENIOR_TRADES \
                 and tokens[i].norm not in first_names:
             j += 2  # "Quellia Senior Living", "Kandor Senior Care": a trade for the elderly, no
@@ -3112,6 +3214,10 @@ def _span_end(
                 j = _city_complement(tokens, j + 1, taken, ("de", "d'", "du")) or j
                 # "la Banque de Quellac et du Morvan", "la Caisse Régionale de Bretagne et de
                 # Normandie": a region, "et" and another region or city (session 19)
+            continue
+        if j == i + 1 and tokens[i].norm in _HOLDING_HEADS and tokens[i].text[:1].isupper() \
+                and (end := _of_name(tokens, j, taken, lex)):
+            j = end  # "Financière de l'Ostrane": a holding named by its place or family
             continue
         if j == i + 1 and lex.language == "fr" \
                 and (end := _institution_end(tokens, i, taken, lex)):
@@ -3288,6 +3394,9 @@ def _head_nationality(tokens: list[Token], i: int, lex: Lexicon, taken: list[boo
         if q < n and not taken[q] and tokens[q].kind == "word" and tokens[q].text.islower() \
                 and tokens[q].norm not in lex.function_words and tokens[q].norm.isalpha():
             k = q + 1
+            if k < n and not taken[k] and _body_adjective(tokens[k], lex) \
+                    and tokens[k].norm not in lex.nationalities:
+                k += 1  # "le Centre national d'études spatiales": the field's adjective
     return k
 
 
@@ -3415,6 +3524,16 @@ def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lex
             and after.text[:1].isupper() and after.text[1:].islower():
         return _field_end(tokens, j + 1, taken, lex)  # "the Quellmark Institute for
         # Metrology and Precision Engineering": a research body named for its fields (session 19)
+    if tok.text == "of" and j + 2 < n and after.text in ("the", "The"):
+        k = j + 2
+        while k < n and k - j <= 4 and not taken[k] and _title_word(tokens[k], lex):
+            k += 1
+        if j + 2 < k < n and tokens[k].norm in LEGAL_SUFFIXES and tokens[k].text[:1].isupper() \
+                and tokens[k].kind == "word":
+            return k + 1  # "Marinas of the Quellian Coast SpA": a legal form ends one name
+    if tok.text == "and" and (k := _body_and_end(tokens, i, j, taken, lex)):
+        return k  # "the Maritime and Quellian Agency", "the Department of Health and Human
+        # Services": one public body's name around "and"
     if tok.text == "and" and i > 0 and _is_cap(after, lex) and after.kind == "word" and (
             tokens[i - 1].kind == "poss" and j - i <= 3 or j - i <= 2 and (
                 tokens[i - 1].text == "The" or i >= 2 and tokens[i - 1].norm in lex.nationalities
@@ -3447,6 +3566,50 @@ def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lex
             k += 1
         return k
     return 0
+
+
+_BODY_AND_HEADS = _PUBLIC_HEADS | {"administration", "service", "council"}
+"""Last words of a public body's name whose first word "and" joins to the rest ("the Maritime
+and Quellian Agency")."""
+_BODY_ADJECTIVE_SHAPES = ("al", "ic", "ime", "ary", "ive", "ous", "ent", "ant", "ine")
+"""English adjective endings of a public body's first word before "and" ("Maritime",
+"Veterinary", "Atomic"): a name's word ("Quistor", "Velmora") has none of them."""
+
+
+def _title_word(tok: Token, lex: Lexicon) -> bool:
+    """A capitalised word of one capital (no acronym, no camelCase) that may be in a name."""
+    return tok.kind == "word" and tok.text[:1].isupper() and tok.text[1:].islower() \
+        and tok.text.isalpha() and _is_cap(tok, lex)
+
+
+def _body_and_end(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lexicon) -> int:
+    """End of a public body's name that goes on through "and" at j, 0 when none does; after
+    "and", capitalised words ending in a public body's head, and before it either
+    - one capitalised adjective after "the" (an adjective's ending or a field word), one or two
+      words after "and": "the Maritime and Quellian Agency";
+    - a plural field word ending two capitalised words or more, field words after "and": "the
+      Ostravia Health Facilities and Services Review Board".
+    ("Quistor and the Velmora Agency", "the Quistor and Velmora Agency", "Zorbex Holdings and
+    Velmora Authority", "the Maritime and Velmora Consumer Protection Authority" stay apart.)
+    Ministries are `_ministry_mentions`'."""
+    n = len(tokens)
+    if lex.language != "en" or i == 0 or not _title_word(tokens[j - 1], lex) \
+            or tokens[j - 1].norm in word_list("first_names.txt"):
+        return 0
+    one = j == i + 1 and tokens[i - 1].norm == "the" \
+        and (tokens[i].norm.endswith(_BODY_ADJECTIVE_SHAPES) or _field_word(tokens[i].norm, lex))
+    plural = j >= i + 2 and tokens[j - 1].norm.endswith("s") \
+        and _field_word(tokens[j - 1].norm, lex)
+    if not (one or plural):
+        return 0
+    k = j + 1
+    while k < n and k - j <= (2 if one else 3) and not taken[k] and _title_word(tokens[k], lex) \
+            and (one or _field_word(tokens[k].norm, lex) or tokens[k].norm in _BODY_AND_HEADS):
+        k += 1
+    if k == j + 1 or k < n and tokens[k].kind in ("word", "initials") \
+            and tokens[k].text[:1].isupper() or tokens[k - 1].norm not in _BODY_AND_HEADS:
+        return 0
+    return k
 
 
 _HYPHEN_LINKS = frozenset({"de", "du", "des", "et", "sur", "sous", "la", "le", "les", "en",
@@ -3518,7 +3681,8 @@ def _common_head(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     prev = tokens[i - 1]
     if not (tok.kind == "word" and tok.text[:1].isupper() and tok.text[1:].islower()
             and (prev.text.islower() or i == 1 and tok.norm.endswith("erie")
-                 and (tok.norm,) in lex.descriptors)) or tok.norm in lex.nationalities \
+                 and (tok.norm,) in lex.descriptors or _capital_article_of(tokens, i, lex))) \
+            or tok.norm in lex.nationalities \
             or tok.norm in word_list("first_names.txt"):
         return False
     if (prev.norm,) in lex.descriptors and i >= 2 and tokens[i - 2].norm in _HEAD_ARTICLES:
@@ -3538,6 +3702,25 @@ def _common_head(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 _HEAD_ARTICLES = frozenset({"le", "la", "les", "l'", "des", "du", "aux", "au"})
+
+
+def _capital_article_of(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """True when a capitalised article stands before the organisation head at i and "des / du /
+    de (la / l')" and a capitalised word follow it: "La Compagnie des Velmores a racheté X",
+    "..., La Société des Quistors" (a French name that opens with its article); the head is a
+    word of the lexicon's organisation heads or descriptors, so "Le Monde des Velmores" stays
+    out."""
+    n = len(tokens)
+    if i < 1 or i + 2 >= n:
+        return False
+    prev, link = tokens[i - 1], tokens[i + 1]
+    if prev.norm not in _TITLE_ARTICLES or not prev.text[:1].isupper() \
+            or not (tokens[i].norm in lex.org_heads or (tokens[i].norm,) in lex.descriptors) \
+            or link.norm not in ("de", "des", "du", "d'") or not link.text.islower():
+        return False
+    k = _past_article(tokens, i + 1)
+    return k < n and tokens[k].kind == "word" and tokens[k].text[:1].isupper() \
+        and tokens[k].text[1:].islower() and tokens[k].norm not in lex.function_words
 _HEAD_PREPOSITIONS = frozenset({"avec", "a", "par", "chez", "pour", "contre", "et", "entre",
                                 "aupres"})
 
@@ -3606,6 +3789,19 @@ _MODEL_TAILS = frozenset({"pro", "max", "ultra", "mini", "lite"})
 """Last words of a product model's name ("Lumira Pro", "Quellbook Max"), never of a firm's."""
 
 
+def _described_firm(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """True when an organisation's descriptor stands before the name at i, maybe with up to two
+    lower-case words after it ("le loueur longue durée Velmora Pro", "the software firm
+    Quellbook Max"): the name is a firm's, whatever its last word."""
+    norms = [t.norm for t in tokens[:i]]
+    for b in range(i, max(0, i - 3) - 1, -1):
+        if b < i and not (tokens[b].kind == "word" and tokens[b].text.islower()):
+            break
+        if b > 0 and match_ending_at(norms, b, tuple(lex.descriptors)) is not None:
+            return True
+    return False
+
+
 def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[bool]) -> bool:
     """A capitalised span that names a product: "Nvidia's Blackwell", "Vera Rubin systems"."""
     if j < len(tokens) and tokens[j].kind == "poss":
@@ -3614,7 +3810,7 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
         return True
     if j - i >= 2 and tokens[j - 1].norm in _MODEL_TAILS and tokens[j - 1].text[:1].isupper() \
             and tokens[j - 1].text[1:].islower() and tokens[j - 2].kind == "word" \
-            and tokens[j - 2].norm not in _FIRM_ENDINGS:
+            and tokens[j - 2].norm not in _FIRM_ENDINGS and not _described_firm(tokens, i, lex):
         return True  # "its Lumira Pro laser", "the Quellbook Max": a model's tail word
     k = j
     while k < len(tokens) and k - j < 4 and (tokens[k].kind == "number" or tokens[k].text == "-"
@@ -3622,6 +3818,11 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
                                             and tokens[k].kind != "punct"
                                             or len(tokens[k].text) == 1 and tokens[k].is_word):
         k += 1  # "Jaguar I-Pace vehicles", "Ioniq 5 model"
+    if k > j and tokens[k - 1].kind == "number" and k + 1 < len(tokens) \
+            and tokens[k].kind == "word" and tokens[k].text.islower() \
+            and tokens[k].norm not in lex.function_words \
+            and tokens[k + 1].norm in lex.product_nouns and tokens[k + 1].text.islower():
+        k += 1  # "3,000 Kestrix 5 electric vehicles": a model's number and an adjective
     if k < len(tokens) and tokens[k].norm in lex.product_nouns \
             and not (k == j and _noun_verb(tokens, i, k, lex)) \
             and not (k + 1 < len(tokens) and tokens[k + 1].norm in _THAT
@@ -3920,6 +4121,16 @@ agent nouns ("distributeur", "fournisseur", "transporteur", "épicier", "grossis
 companies too and are kept out by their endings."""
 
 
+def _maker_goods(tokens: list[Token], norms: list[str], i: int, lex: Lexicon) -> bool:
+    """True when an indefinite article, a maker's noun, "de / of" and a lower-case product noun
+    stand right before the name at i: "X, un fabricant de turbines Kaplor" (an apposition: a
+    type of the goods X makes, no party; "le fabricant de puces Kaplor" names the maker, and
+    "le fabricant Kaplor", "des turbines Kaplor" are left to the other rules)."""
+    return i >= 4 and tokens[i - 1].text.islower() and norms[i - 1] in lex.product_nouns \
+        and norms[i - 2] in ("de", "d'", "of") and norms[i - 3] in _MAKER_HEADS | {"constructeur"} \
+        and norms[i - 4] in INDEFINITE
+
+
 def _named_product(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     """A name given to goods (session 15, precision): "a model sold as the X", "commercialisée
     sous la marque X", "une gamme commune baptisée X", "its best-selling X serum", "sa suite X",
@@ -3937,15 +4148,18 @@ def _named_product(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     if b >= 0 and norms[b] in _NAMING and any(
             norms[q] in _GOODS or norms[q] in lex.product_nouns for q in range(max(0, b - 4), b)):
         return True
+    if _maker_goods(tokens, norms, i, lex):
+        return True
     if i >= 2 and norms[i - 1] in ("et", "and", ",") and tokens[i - 2].kind == "word" \
             and tokens[i - 2].text[:1].isupper() and tokens[i - 2].text[1:].islower():
         k = i - 2  # "les deux drones, baptisés Quellon et Varnel": the goods' second name
         while k > 0 and tokens[k - 1].kind == "word" and tokens[k - 1].text[:1].isupper() \
                 and tokens[k - 1].text[1:].islower() and i - k < 4:
             k -= 1
-        if k >= 1 and norms[k - 1] in _NAMING | {"et", "and", ","} \
+        if k >= 1 and (norms[k - 1] in _NAMING | {"et", "and", ","}
+                       or _maker_goods(tokens, norms, k, lex)) \
                 and _named_product(tokens, k, i - 1, lex):
-            return True
+            return True  # also "un fabricant de turbines Kaplor et Brandis"
     if i >= 1 and norms[i - 1] in _GOODS and i >= 2 and norms[i - 2] in _OWN \
             and tokens[i - 1].text.islower():
         return True  # "sa suite X", "its app X"
@@ -4076,6 +4290,10 @@ def _is_site(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
             and i >= 1 and tokens[i - 1].text.islower() and tokens[i - 1].norm in lex.determiners:
         return True  # "dans le Terminal de Quessor", "la Centrale de Tarvik": a site named by
         # its kind (session 21; not "Chantiers de X", "Fonderie de X": firms as often)
+    if j - i >= 2 and tokens[i].norm in _BUILDING_HEADS and tokens[i].text[1:].islower() \
+            and i >= 1 and tokens[i - 1].text.islower() and tokens[i - 1].norm in lex.determiners:
+        return True  # "un nouveau hall, le Hangar Zelbor, que construit X": a building's own
+        # name opened by its kind (names18)
     return i >= 3 and tokens[i - 1].norm in ("de", "d'") \
         and (tokens[i - 2].norm in lex.facility_nouns or tokens[i - 2].norm in _WORKS_NOUNS) \
         and tokens[i - 3].norm in lex.possessive_pronouns
@@ -4175,6 +4393,10 @@ def _run_by(tokens: list[Token], k: int) -> bool:
 _SHOP_NOUNS = frozenset({"shop", "shops", "works", "mill", "mills", "yard", "depot"})
 """Works nouns after a possessive, a site's name and a modifier ("its X press shop")."""
 _NAMED_SITE_HEADS = frozenset({"terminal", "centrale", "site"})
+_BUILDING_HEADS = frozenset({"hangar", "hall", "halle", "batiment", "entrepot", "warehouse",
+                             "building"})
+"""Capitalised first words of a building's own name after an article ("le Hangar Zelbor", "the
+Warehouse Kelmark"): no firm writes its name so."""
 """Capitalised first words of a site's own name before "de" ("le Terminal de Quessor")."""
 _SITE_HEADS = frozenset({"silo", "silos", "port", "depot", "entrepots", "quai", "plateforme",
                          "aeroport", "gare", "centre", "parc"})
@@ -4798,8 +5020,8 @@ def _latter(tokens: list[Token], i: int, taken: list[bool]) -> int:
 def _pronouns(index: int, tokens: list[Token], lex: Lexicon, taken: list[bool]) -> list[Mention]:
     out: list[Mention] = []
     for i, tok in enumerate(tokens):
-        if taken[i]:
-            continue
+        if taken[i] or len(tok.text) > 1 and tok.text.isupper():
+            continue  # "SA", "IL": a legal form or an acronym, no pronoun
         w = tok.norm
         if (end := _latter(tokens, i, taken)) > i:
             out.append(_make(index, tokens, i, end, PRONOUN))

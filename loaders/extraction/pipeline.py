@@ -53,6 +53,7 @@ from loaders.extraction.mentions import (
     bound_places,
     detect_mentions,
     firm_places,
+    join_article_names,
     lowercase_names,
     more_descriptions,
     people_by_article,
@@ -311,6 +312,7 @@ class RuleExtractor:
             doc.mentions = [more_descriptions(i, toks, doc.article.text, doc.lex, ms, heads)
                             for i, (toks, ms) in enumerate(zip(doc.tokens, doc.mentions,
                                                                strict=True))]
+        join_article_names(doc.mentions, doc.tokens, doc.article.text)
         people_by_article(doc.mentions, doc.tokens, doc.lex)
         align_types(doc.mentions)
 

@@ -151,15 +151,16 @@ def _gazette_cue(view: SentenceView, k: int, lex: Lexicon, name: str) -> int | N
                                or words[j - 1] in lex.sources.contracted) else None
 
 
-_REGISTER_NOUNS = frozenset({"register", "registry", "database", "records"})
+_REGISTER_NOUNS = frozenset({"register", "registry", "database", "records", "filings",
+                             "documents"})
 _LISTS = frozenset({"lists", "listed", "shows", "showed", "show", "names", "named", "records",
                     "recorded"})
 
 
 def _register_lists(words: list[str], k: int) -> int | None:
     """A regulator's or an outlet's register as the subject of "lists / shows" ("the Kandor
-    Authority register lists Y among its lenders", "SEC records show"): the body is cited
-    (session 18)."""
+    Authority register lists Y among its lenders", "SEC records show", "Kandor Registry filings
+    show"): the body is cited (session 18)."""
     if k + 2 < len(words) and words[k + 1] in _REGISTER_NOUNS and words[k + 2] in _LISTS:
         return k + 1
     return None
