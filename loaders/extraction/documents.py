@@ -129,6 +129,8 @@ def document_cue(words: list[str], k: int, lex: Lexicon, body: bool = False) -> 
         noun = match_at(words, s, lex.document_nouns)
         if _place_noun(noun, prep[0]):
             continue  # "le dépôt de Kandrel"
+        if _held_with(words, s, noun, prep, b == p, lex):
+            continue  # "competes for accounts with X": a customer's account, no filing
         if noun and s >= b - max(3, len(noun)):  # "son document d'enregistrement universel"
             return s
     return _filer_between(words, b, lex) if prep[0] in _FILED_WITH \
@@ -240,6 +242,20 @@ def _prep_end(words: list[str], i: int, lex: Lexicon, participle: bool) -> int |
     return None
 
 
+_ACCOUNT_NOUNS = frozenset({("accounts",), ("records",)})
+"""Document nouns that also name what a customer holds with a firm ("accounts with X", "a
+bank's records with X"): after a bare "with" they are filings only with a filing verb."""
+
+
+def _held_with(words: list[str], s: int, noun: Phrase | None, prep: Phrase, bare: bool,
+               lex: Lexicon) -> bool:
+    """True when the document noun at s, followed straight by a bare "with", is a customer's
+    account, no filing (session 22): "competes for industrial accounts with X" (not "filed its
+    accounts with X", "accounts filed with X")."""
+    return noun in _ACCOUNT_NOUNS and prep == ("with",) and bare \
+        and not any(w in lex.sources.filed for w in words[max(0, s - 3):s])
+
+
 _PLACE_NOUNS = frozenset({("depot",)})
 """Document nouns that also name a place ("le dépôt de bus"): with a bare "de" after them they
 are the place, and only "dépôt auprès de", "dépôt au greffe" are filings."""
@@ -299,7 +315,7 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
             eid = publisher_named(registry, found[0])
             out.append(SourceMatch(eid, units[s].first, found[1]))
             continue
-        if q is None:
+        if q is None or _held_with(words, s, noun, tuple(words[s + size:q]), True, lex):
             continue
         if s + size < len(words) and _place_noun(noun, words[s + size]):
             continue  # "le dépôt de Kandrel"

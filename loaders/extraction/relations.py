@@ -54,6 +54,7 @@ from loaders.extraction.resolution import (
     BUY_VERBS,
     ORG_TYPES,
     SELL_VERBS,
+    STAKE_NOUNS,
     Registry,
     place_adjective,
     region_adjective,
@@ -1084,6 +1085,11 @@ def _apply(
             and words[end] == "in" and t > 1 and words[t - 1].isalpha() \
             and not view.units[t - 1].is_mention and words[t - 1] not in _NOT_GOODS_BEFORE:
         return _goods_used_in(t, end, view, lex, frame, registry)
+    if frame.block_before and any(match_at(list(trig), q, frame.block_before)
+                                  for q in range(1, len(trig))):
+        return []  # "which is partly owned by X": an adverb the trigger's match stepped over
+        # blocks it as it would before the trigger ("partly owned by X" is a stake, no
+        # control) (session 22)
     if _blocked_before(view, t, frame.block_before):
         members = _plural_noun_members(frame, t, end, view, lex)
         if members is None:
@@ -1510,10 +1516,27 @@ def _apply(
         later = _object_past_adjunct(view, obj_at, lex)  # "a racheté X en 2022 puis Y"
         if later is not None:
             obj_unit = Unit(obj_unit.first, later.last, "", obj_unit.mentions + later.mentions)
+    if frame.type == RelationType.INVESTS_IN and obj_at > end \
+            and _site_invested(view.words, end, obj_at, lex):
+        return []  # "investir 45 millions dans le terminal de X": money spent on a site
     if frame.type == RelationType.ACQUIRES and subj_role == "source" and obj_at > t \
             and _offer_accepted(view, t):  # "Quistor a accepté l'offre de rachat de Velmora":
         subj, obj_unit = obj_unit, subj  # the bidder after the noun buys the subject
     return _pairs(frame.type, subj.mentions, obj_unit.mentions, subj_role, view, t, end, registry)
+
+
+_SITE_OF = frozenset({"de", "du", "d'", "des", "of", "at"})
+
+
+def _site_invested(words: list[str], end: int, obj_at: int, lex: Lexicon) -> bool:
+    """True when the name an investment reaches is the complement of a site's noun, with no
+    stake's word on the way (session 22): "investir 45 millions d'euros dans le terminal de
+    X", "to invest $45 million in the plant of X" spend money on a site (X its name, its place
+    or its owner), no stake in X; "investir dans le capital de X" is one."""
+    between = words[end:obj_at]
+    return obj_at > 0 and words[obj_at - 1] in _SITE_OF \
+        and any(w in lex.facility_nouns for w in between) \
+        and not any(w in STAKE_NOUNS or w == "%" for w in between)
 
 
 _SUPPLIER_NOUNS = frozenset({
