@@ -4758,6 +4758,11 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
                 return _relative_antecedent(view, k, lex, frame.type == RelationType.COMPETES_WITH
                                             ) or view.owner_unit(seg)  # "X, qui a racheté Y
                 # et qui en détient 70 %": X, not Y of the first relative (session 19, refs11)
+            if view.words[k] in ("et", "and"):
+                q = _coordinated_relative(view, seg, k, t, lex)
+                if q is not None:  # "X, which bought A in 2021 and holds a stake in B": X
+                    return _relative_antecedent(view, q, lex, frame.type ==  # (session 22)
+                                                RelationType.COMPETES_WITH) or view.owner_unit(seg)
             u = view.units[k]
             if u.is_mention and not _possessive_pronoun(u) and _subject_ok(k, view, lex, frame):
                 return u
@@ -4810,6 +4815,25 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
         return _fronted_subject(view, lex, True)  # "Face à des rivaux tels que A ou B, X mise
         # ...": the name after the opening phrase's comma (session 20, rivals3)
     return nearest
+
+
+def _coordinated_relative(view: SentenceView, seg: Segment, a: int, t: int, lex: Lexicon
+                          ) -> int | None:
+    """The subject relative pronoun that opens the relative clause `seg` when the "and"/"et"
+    at unit a coordinates a second verb of that clause with no subject of its own before the
+    trigger at t (session 22): "X, which bought A in 2021 and holds a stake in B", "X, qui a
+    racheté A et détient 30 % de B" (the pronoun's; not "which bought A and B", nor "which A
+    bought and now runs": an object relative's subject is A)."""
+    words, units = view.words, view.units
+    if any(units[q].is_mention for q in range(a + 1, t)) \
+            or words[a + 1] in lex.determiners or words[a + 1] in lex.prepositions \
+            or not view.tokens[units[a + 1].first].text[:1].islower():
+        return None
+    q = next((q for q in (seg.start, seg.start + 1) if q < a and words[q] in SUBJECT_RELATIVES),
+             None)
+    if q is None or q + 1 >= a or units[q + 1].is_mention:
+        return None
+    return q
 
 
 def _whose_participle(t: int, view: SentenceView) -> Unit | None:
@@ -4959,6 +4983,13 @@ _NAME_TAILS = frozenset({"group", "groupe"})
 function word of the lexicon): "AD Ports Group, which holds ..."."""
 
 
+_DESCRIPTION_REACH = 8
+"""How many units back from a subject relative pronoun `_relative_antecedent` reads a
+description to the name it is set off from: "Y, the New York private-equity firm that owns"
+(six words, seven units with the hyphen) fits, as in `units._described_relatives` (6 until
+session 22)."""
+
+
 def _relative_antecedent(view: SentenceView, k: int, lex: Lexicon,
                          rivalry: bool = False) -> Unit | None:
     """The name a subject relative pronoun at unit k stands for: the name right before it
@@ -4978,7 +5009,8 @@ def _relative_antecedent(view: SentenceView, k: int, lex: Lexicon,
     if j >= 0 and _plain_mention(units[j]):
         return units[j]
     start = j
-    while j >= 0 and start - j < 6 and not units[j].is_mention and words[j] != "," \
+    while j >= 0 and start - j < _DESCRIPTION_REACH and not units[j].is_mention \
+            and words[j] != "," \
             and words[j] not in HARD_BOUNDARIES and words[j] not in lex.relative_pronouns:
         j -= 1
     if j >= 1 and j < start and words[j] == "," and words[j + 1] in lex.determiners \
