@@ -1201,6 +1201,13 @@ def _apply(
             and _brand_object(frame, view, stop, obj_at):
         return []  # "X, which owns the Brisko brand", "X possède la marque Brisko": a brand
         # it owns, no company (session 15, typeprec)
+    if frame.type == RelationType.INVESTS_IN and frame.subject == "source" \
+            and frame.object == "target" and not frame.agent_preps and t > 0 \
+            and words[t - 1] in _PASSIVE_AUX and any(w in ("par", "by")
+                                                      for w in words[end:end + 6]):
+        return []  # "le capital de X est détenu à 25 % par la société de gestion Y": the
+        # passive's subject is held, never the holder of "de gestion Y" (session 22; not "X
+        # est entrée au capital de Y", a verb of motion's "être")
     if frame.type == RelationType.SUPPLIES and t > 0 and words[t - 1] in _PASSIVE_BE \
             and _stake_subject(words, t):
         return []  # "X's stake in Y was sold to Z": a holding changes hands, no supply
@@ -5092,11 +5099,27 @@ def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
         # the "avec" phrase (session 17, fronted; session 18: "avec le scieur vendéen Y une")
     if prev in ("de", "d'") and j > 0 and view.words[j - 1] in _MAKE_OF:
         return True  # "une opération qui fait de X le premier actionnaire de Y"
+    if _capital_of(view.words, j, frame):
+        return True  # "Le capital de X est détenu à 25 % par Y" (session 22)
     if prev in ("a", "au") and j > 0 and view.words[j - 1] in _ALLOW \
             and k + 1 < len(view.words) and view.words[k + 1] in ("de", "d'"):
         return True  # "l'accord permettra à X de mieux lutter contre A": X is the
         # infinitive's subject, like "helps X compete" (session 20, rivals3)
     return prev == "," or prev not in lex.prepositions or _group_members(k, view)
+
+
+_CAPITAL_HEADS = frozenset({"capital", "actionnariat", "shares"})
+_CAPITAL_OF = frozenset({"de", "d'", "du", "of"})
+
+
+def _capital_of(words: list[str], j: int, frame: Frame) -> bool:
+    """True when the preposition at j ties the name after it to the capital that opens the
+    clause, as the subject of a stake's passive (session 22): "Le capital de X est détenu à
+    25 % par Y", "L'actionnariat du groupe est détenu à 60 % par Y" (X, or the company the
+    description stands for, is held)."""
+    return frame.type in _STAKE_TYPES and frame.subject == "target" \
+        and words[j] in _CAPITAL_OF and j > 0 and words[j - 1] in _CAPITAL_HEADS \
+        and (j == 1 or j == 2 and words[0] in ("le", "l'", "the"))
 
 
 def _bare_kind_noun(words: list[str], j: int, lex: Lexicon) -> bool:
