@@ -155,6 +155,10 @@ _ENTERED = frozenset({"entré", "entrée", "entrés", "entrées"})
 _APPOSED_HOLDER_REACH = 8
 """How far after a holder noun in an apposition its closing comma may stand ("X, a longtime
 investor in the Quellian software maker Y, sold its stake")."""
+_DIVEST_BEFORE = 6
+"""How many tokens before a stake a divesting phrase may open: "cède l'intégralité de sa
+participation" (five tokens before the noun; 4 until session 22, when the whole stake sold was
+read as held)."""
 _DIVEST_REACH = 30
 """How many tokens after a past holding verb its holder's sale may stand."""
 _OBJECT_RELATIVES = OBJECT_RELATIVES | {"that"}
@@ -170,8 +174,8 @@ def _sold_since(words: list[str], first: int, last: int, lex: Lexicon,
     is sold: "sold its 30% stake in Y"."""
     divested = lex.modality.get("divested", ())
     kept = [words[k] for k in range(max(0, first - 9), first) if not _time_word(words[k])]
-    if any(match_at(words, k, divested) for k in range(max(0, first - 4), first)) \
-            or any(match_at(kept, k, divested) for k in range(max(0, len(kept) - 4),
+    if any(match_at(words, k, divested) for k in range(max(0, first - _DIVEST_BEFORE), first)) \
+            or any(match_at(kept, k, divested) for k in range(max(0, len(kept) - _DIVEST_BEFORE),
                                                                 len(kept))) \
             or _sold_after(words, last):
         return True  # "sold its 30% stake in Y", "a cédé sa participation dans Y"
