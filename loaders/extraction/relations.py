@@ -3687,8 +3687,16 @@ def _predicated_subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) 
         if w in _COPULAS:
             if any(x in ("by", "par") for x in before[q + 1:]):
                 return None  # "Y is being sold by its owner": an agent, no predicate
+            if any(x in _SUBORDINATORS or x in _TIME_LINKS or x in lex.complementizers
+                   for x in before[q + 1:]):
+                return None  # "the deal was agreed after Quistor's shareholders voted": the
+                # noun opens a clause of its own, no predicate of the copula (session 22)
             return _subject(t, view, lex, frame)
     return None
+
+
+_TIME_LINKS = frozenset({"after", "before", "until", "apres", "avant"})
+"""Conjunctions of time that open a clause ("after X's shareholders voted")."""
 
 
 _INCLUDE = (("include",), ("includes",), ("included",), ("comprennent",), ("comptent",),
@@ -4780,7 +4788,8 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
                 view, q, lex, frame.type == RelationType.COMPETES_WITH)) is not None:
             return first  # "X, qui a racheté Y en 2012 et qui en détient 70 %": X, the first
             # relative's antecedent, not Y before "et qui" (session 19, refs11)
-        return view.owner_unit(seg)
+        owner = view.owner_unit(seg)
+        return last_member(owner) if _singular_relative(view, seg) else owner
     if seg is not None and seg.kind == "apposition" and not any(
             _plain_mention(view.units[k]) for k in range(seg.start + 1, t)):
         return view.owner_unit(seg)  # "X, premier actionnaire de Y," / "X, a supplier to Y,"
@@ -4822,6 +4831,22 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
         return _fronted_subject(view, lex, True)  # "Face à des rivaux tels que A ou B, X mise
         # ...": the name after the opening phrase's comma (session 20, rivals3)
     return nearest
+
+
+_SINGULAR_VERBS = frozenset({"a", "est", "etait", "avait", "sera", "fut", "va", "vient",
+                             "has", "is", "was"})
+"""Singular verbs and auxiliaries that open a subject relative clause ("qui a levé", "which
+has raised"): after a list of names the clause tells of its last member only."""
+
+
+def _singular_relative(view: SentenceView, seg: Segment) -> bool:
+    """True when the subject relative clause `seg` after a list of names opens on a singular
+    verb (session 22): "des concurrents comme A et B, qui a levé 40 millions d'euros auprès de
+    Y" (B raised; "A et B, qui ont levé" tells of both)."""
+    words = view.words
+    q = next((q for q in (seg.start, seg.start + 1) if q + 1 < len(words)
+              and words[q] in SUBJECT_RELATIVES), None)
+    return q is not None and words[q + 1] in _SINGULAR_VERBS
 
 
 def _coordinated_relative(view: SentenceView, seg: Segment, a: int, t: int, lex: Lexicon
