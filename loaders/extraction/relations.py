@@ -5015,11 +5015,12 @@ _NAME_TAILS = frozenset({"group", "groupe"})
 function word of the lexicon): "AD Ports Group, which holds ..."."""
 
 
-_DESCRIPTION_REACH = 8
-"""How many units back from a subject relative pronoun `_relative_antecedent` reads a
-description to the name it is set off from: "Y, the New York private-equity firm that owns"
-(six words, seven units with the hyphen) fits, as in `units._described_relatives` (6 until
-session 22)."""
+_DESCRIPTION_REACH = 6
+"""How many words back from a subject relative pronoun `_relative_antecedent` reads a
+description to the name it is set off from; a hyphenated word counts once (session 22: "Y,
+the New York private-equity firm that owns" is six words; eight units were read as six, and
+a longer reach took descriptions with a complement, "a maker of flea and tick treatments
+that", to the wrong name's reference)."""
 
 
 def _relative_antecedent(view: SentenceView, k: int, lex: Lexicon,
@@ -5041,9 +5042,11 @@ def _relative_antecedent(view: SentenceView, k: int, lex: Lexicon,
     if j >= 0 and _plain_mention(units[j]):
         return units[j]
     start = j
-    while j >= 0 and start - j < _DESCRIPTION_REACH and not units[j].is_mention \
+    read = 0  # words of the description, a hyphen's parts one word ("private-equity")
+    while j >= 0 and read < _DESCRIPTION_REACH and not units[j].is_mention \
             and words[j] != "," \
             and words[j] not in HARD_BOUNDARIES and words[j] not in lex.relative_pronouns:
+        read += words[j] != "-" and (j == 0 or words[j - 1] != "-")
         j -= 1
     if j >= 1 and j < start and words[j] == "," and words[j + 1] in lex.determiners \
             and _plain_mention(units[j - 1]):  # a singular description tells of a list's last
