@@ -105,6 +105,8 @@ FOUND = [
      "researcher Kandorstat.", (_R, "ARTICLE", "Kandorstat")),
     ("en", "Velmora's revenue rose 12%, according to accounts filed with the Kandorian "
      "Companies Office.", (_R, "ARTICLE", "Kandorian Companies Office")),
+    ("en", "Velmora led the round in Quistor, according to an entry in the commercial register "
+     "first spotted by the business daily Kandorblatt.", (_R, "ARTICLE", "Kandorblatt")),
 ]
 
 ABSENT = [
@@ -162,6 +164,8 @@ ABSENT = [
     ("en", "Velmora filed an application with Quistor to join its platform.",
      (_R, "ARTICLE", "Quistor")),
     ("en", "Velmora made an application to Quistor for a licence.", (_R, "ARTICLE", "Quistor")),
+    ("en", "The leak in Quistor's pipeline was first spotted by Velmora Inc.",
+     (_R, "ARTICLE", "Velmora")),
     ("en", "Velmora ran 112 vans at the end of 2024, according to a licensing filing with the "
      "Kandor Department of Health and Human Services.", (_R, "ARTICLE", "Human Services")),
 ]
