@@ -129,6 +129,8 @@ def document_cue(words: list[str], k: int, lex: Lexicon, body: bool = False) -> 
         noun = match_at(words, s, lex.document_nouns)
         if _place_noun(noun, prep[0]):
             continue  # "le dépôt de Kandrel"
+        if _held_with(words, s, noun, prep, b == p, lex):
+            continue  # "competes for accounts with X": a customer's account, no filing
         if noun and s >= b - max(3, len(noun)):  # "son document d'enregistrement universel"
             return s
     return _filer_between(words, b, lex) if prep[0] in _FILED_WITH \
@@ -240,6 +242,30 @@ def _prep_end(words: list[str], i: int, lex: Lexicon, participle: bool) -> int |
     return None
 
 
+_ACCOUNT_NOUNS = frozenset({("accounts",), ("records",)})
+"""Document nouns that also name what a customer holds with a firm ("accounts with X", "a
+bank's records with X"): after a bare "with" they are filings only with a filing verb."""
+
+
+_APPLICATIONS = frozenset({("application",), ("permit", "application"),
+                           ("licence", "application"), ("license", "application")})
+"""Document nouns that are a text cited only with a participle after them ("according to an
+application filed with X"): "filed an application with X", "an application to X" ask X for
+something (to join, to be listed) and cite no text."""
+
+
+def _held_with(words: list[str], s: int, noun: Phrase | None, prep: Phrase, bare: bool,
+               lex: Lexicon) -> bool:
+    """True when the document noun at s, followed straight by a bare preposition, names no
+    text filed with the body after it (session 22): a customer's account ("competes for
+    industrial accounts with X"; not "filed its accounts with X", "accounts filed with X"),
+    or an application ("filed an application with X"; not "an application filed with X")."""
+    if noun in _APPLICATIONS:
+        return bare and len(prep) == 1
+    return noun in _ACCOUNT_NOUNS and prep == ("with",) and bare \
+        and not any(w in lex.sources.filed for w in words[max(0, s - 3):s])
+
+
 _PLACE_NOUNS = frozenset({("depot",)})
 """Document nouns that also name a place ("le dépôt de bus"): with a bare "de" after them they
 are the place, and only "dépôt auprès de", "dépôt au greffe" are filings."""
@@ -299,7 +325,7 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
             eid = publisher_named(registry, found[0])
             out.append(SourceMatch(eid, units[s].first, found[1]))
             continue
-        if q is None:
+        if q is None or _held_with(words, s, noun, tuple(words[s + size:q]), True, lex):
             continue
         if s + size < len(words) and _place_noun(noun, words[s + size]):
             continue  # "le dépôt de Kandrel"
@@ -329,6 +355,11 @@ def document_bodies(view: SentenceView, lex: Lexicon, registry: Registry) -> lis
         second = _coordinated_body(view, end, lex) if end == q + 1 else None
         if second is not None:  # "publié par X et le cabinet Y"
             inside += [m.entity for m in units[second].mentions if m.entity]
+        if second is not None and _split_body(view, q, second, lex):
+            eid = publisher_named(registry, surface(view, q, second + 1))  # "the Kandor
+            out.append(SourceMatch(eid, units[s].first, units[second].last,  # Department
+                                   tuple(e for e in inside if e != eid)))  # of Health and
+            continue  # Human Services" (session 22)
         if end == q + 1 and _one_body(view, q, lex):  # "the X Competition and Consumer
             eid = publisher_named(registry, surface(view, q, end))  # Authority"
             out.append(SourceMatch(eid, units[s].first, units[q].last,
@@ -529,18 +560,40 @@ def _owner_end(view: SentenceView, i: int, lex: Lexicon) -> int | None:
 
 def _one_body(view: SentenceView, q: int, lex: Lexicon) -> bool:
     """True when the names of unit q are one body's name cut at its conjunction: "the
-    Kandorian Competition and Consumer Authority" (the last name ends in a body's head, the
-    first does not, nothing but the conjunction between them) (session 15)."""
+    Kandorian Competition and Consumer Authority" (see `_cut_body`; nothing but the
+    conjunction between them) (session 15)."""
     mentions = view.units[q].mentions
     if len(mentions) != 2 or any(m.kind != "name" for m in mentions):
         return False
     first, last = (m.text.split() for m in mentions)
-    heads = lex.keys.get("body_heads", ())
-    if not first or not last or (fold(first[-1]),) in heads or (fold(last[-1]),) not in heads:
+    if not _cut_body(first, last, lex):
         return False
     between = view.sentence.text[mentions[0].end - view.sentence.start:
                                  mentions[1].start - view.sentence.start].split()
     return len(between) == 1 and fold(between[0]) in lex.sources.coordinators
+
+
+def _split_body(view: SentenceView, q: int, second: int, lex: Lexicon) -> bool:
+    """True when the names of units q and `second`, joined by a bare conjunction, are one
+    body's name cut there (session 22, like `_one_body` across two units): the first does not
+    end in a body's head and either the second does ("Health Facilities and Services Review
+    Board") or the first holds one before its last word ("Department of Health and Human
+    Services")."""
+    if second != q + 2 or len(view.units[q].mentions) != 1 \
+            or len(view.units[second].mentions) != 1:
+        return False
+    return _cut_body(view.units[q].mentions[0].text.split(),
+                     view.units[second].mentions[0].text.split(), lex)
+
+
+def _cut_body(first: list[str], last: list[str], lex: Lexicon) -> bool:
+    """True when two names joined by a conjunction are one body's name (`_one_body`,
+    `_split_body`): the first does not end in a body's head, and the second does or the first
+    holds one before its last word (session 22: "Department of Health and Human Services")."""
+    heads = lex.keys.get("body_heads", ())
+    if not first or not last or (fold(first[-1]),) in heads:
+        return False
+    return (fold(last[-1]),) in heads or any((fold(w),) in heads for w in first[:-1])
 
 
 def _body_end(view: SentenceView, q: int, lex: Lexicon) -> int | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 
-from loaders.extraction.lexicon import Frame
+from loaders.extraction.lexicon import Frame, match_at
 from loaders.extraction.mentions import NAME
 from loaders.extraction.resolution import SELL_VERBS, STAKE_NOUNS
 from loaders.extraction.units import HARD_BOUNDARIES, TO_WORDS, SentenceView
@@ -505,7 +505,14 @@ _SHARE_WORDS = frozenset({"stake", "holding", "shareholding", "interest", "parti
                           "minority", "majority", "minoritaire", "majoritaire", "blocking",
                           "equity"})
 _CAPITAL_AFTER = (("du", "capital"), ("of", "the", "capital"), ("of", "the", "shares"),
-                  ("des", "actions"), ("des", "parts"), ("of", "the", "equity"))
+                  ("des", "actions"), ("des", "parts"), ("of", "the", "equity"),
+                  ("de", "son", "capital"), ("de", "leur", "capital"))
+# ("de son capital", session 22: "au fonds Y, qui prend 22 % de son capital": "son" cannot be
+# Y itself, so it is the company the passage is about, as "du capital")
+_ALONGSIDE = (("alongside",), ("aux", "cotes", "de"), ("aux", "cotes", "du"),
+              ("aux", "cotes", "des"))
+"""Co-holders named after a share ("22 % du capital aux côtés de la famille X"): no company
+the share is in."""
 _AFTER_SHARE = frozenset({"in", "dans", "since", "depuis", "en", "at", "a", "au", "on", "by",
                           "par", "through", "via", "this", "last", "cette", "ce"})
 _RELATIVES = frozenset({"qui", "which", "who"})
@@ -547,7 +554,8 @@ def _share_end(view: SentenceView, k: int) -> int | None:
     if end < len(words) and words[end] not in _STAKE_ENDS and words[end] not in _AFTER_SHARE:
         return None  # "30 % du marché", "11% of the vote", "10% de parts de marché"
     for q in range(end, len(words)):
-        if words[q] in (",", ".", ";") or words[q] in HARD_BOUNDARIES:
+        if words[q] in (",", ".", ";") or words[q] in HARD_BOUNDARIES \
+                or match_at(words, q, _ALONGSIDE) is not None:
             break
         if units[q].is_mention:
             return None  # "a 20% stake in the converter": that company's

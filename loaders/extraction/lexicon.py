@@ -563,7 +563,7 @@ def load_lexicon(language: str) -> Lexicon:
                  "investor_words", "analyst_nouns", "analyst_notes", "naming_verbs",
                  "naming_roles", "naming_hedges", "research_descriptors", "research_links",
                  "research_estimates", "news_nouns", "attribution_cues", "gazettes",
-                 "company_title_heads"):
+                 "company_title_heads", "body_statements"):
         lexicon.keys[name] = phrases(raw.get(name, []))  # sources.py (outlets), documents.py
     # one tuple built once, so match_at indexes it once (mentions._lower_name_context)
     lexicon.keys["speech_and_name_verbs"] = lexicon.speech_verbs + lexicon.name_verbs

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from loaders.extraction.lexicon import Lexicon, Phrase, match_at
-from loaders.extraction.resolution import OBJECT_RELATIVES
+from loaders.extraction.resolution import OBJECT_RELATIVES, STAKE_NOUNS
 from loaders.extraction.tokens import Token
 from ontology.records import Status
 
@@ -155,6 +155,10 @@ _ENTERED = frozenset({"entré", "entrée", "entrés", "entrées"})
 _APPOSED_HOLDER_REACH = 8
 """How far after a holder noun in an apposition its closing comma may stand ("X, a longtime
 investor in the Quellian software maker Y, sold its stake")."""
+_DIVEST_BEFORE = 6
+"""How many tokens before a stake a divesting phrase may open: "cède l'intégralité de sa
+participation" (five tokens before the noun; 4 until session 22, when the whole stake sold was
+read as held)."""
 _DIVEST_REACH = 30
 """How many tokens after a past holding verb its holder's sale may stand."""
 _OBJECT_RELATIVES = OBJECT_RELATIVES | {"that"}
@@ -170,8 +174,8 @@ def _sold_since(words: list[str], first: int, last: int, lex: Lexicon,
     is sold: "sold its 30% stake in Y"."""
     divested = lex.modality.get("divested", ())
     kept = [words[k] for k in range(max(0, first - 9), first) if not _time_word(words[k])]
-    if any(match_at(words, k, divested) for k in range(max(0, first - 4), first)) \
-            or any(match_at(kept, k, divested) for k in range(max(0, len(kept) - 4),
+    if any(match_at(words, k, divested) for k in range(max(0, first - _DIVEST_BEFORE), first)) \
+            or any(match_at(kept, k, divested) for k in range(max(0, len(kept) - _DIVEST_BEFORE),
                                                                 len(kept))) \
             or _sold_after(words, last):
         return True  # "sold its 30% stake in Y", "a cédé sa participation dans Y"
@@ -648,6 +652,10 @@ def _negated(
                    for k in near)
     if any(words[k] == "without" for k in without):
         return True  # "without seeking to take control of X"
+    if any(words[k] == "no" and words[k + 1] in STAKE_NOUNS
+           for k in range(first, min(len(words) - 1, last + 3))):
+        return True  # "Y, which holds no shares in X": the holding verb's own object denies
+        # it (session 22; French "ne détient aucune part" is "ne" and "aucune")
     return any(match_at(words, k, cues) for k in near)
 
 

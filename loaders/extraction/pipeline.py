@@ -551,11 +551,13 @@ def _held_in(view: SentenceView, held: tuple[int, int, int], party: str, registr
     holder and that company (a third company may be the one held), and its stake verb is
     asserted (no implicit party for a denied, hedged or planned stake; session 19)."""
     holder, verb, end = held
+    holders = {e for m in view.units[holder].mentions for e in m.resolved}
     for q, u in enumerate(view.units):
         if q != holder and u.is_mention and any(
-                registry.type_of(e) in ORG_TYPES and e != party
+                registry.type_of(e) in ORG_TYPES and e != party and e not in holders
                 for m in u.mentions for e in m.resolved):
-            return False
+            return False  # (the holder again is no third company: "son" in "Y, qui prend
+            # 22 % de son capital", read as Y, session 22)
     first, last = view.units[verb].first, view.units[end - 1].last
     return relation_status(view.tokens, first, last, lex, view.year).asserted
 

@@ -54,6 +54,7 @@ from loaders.extraction.resolution import (
     BUY_VERBS,
     ORG_TYPES,
     SELL_VERBS,
+    STAKE_NOUNS,
     Registry,
     place_adjective,
     region_adjective,
@@ -1097,6 +1098,11 @@ def _apply(
             and words[end] == "in" and t > 1 and words[t - 1].isalpha() \
             and not view.units[t - 1].is_mention and words[t - 1] not in _NOT_GOODS_BEFORE:
         return _goods_used_in(t, end, view, lex, frame, registry)
+    if frame.block_before and any(match_at(list(trig), q, frame.block_before)
+                                  for q in range(1, len(trig))):
+        return []  # "which is partly owned by X": an adverb the trigger's match stepped over
+        # blocks it as it would before the trigger ("partly owned by X" is a stake, no
+        # control) (session 22)
     if _blocked_before(view, t, frame.block_before):
         members = _plural_noun_members(frame, t, end, view, lex)
         if members is None:
@@ -1213,6 +1219,13 @@ def _apply(
             and _brand_object(frame, view, stop, obj_at):
         return []  # "X, which owns the Brisko brand", "X possède la marque Brisko": a brand
         # it owns, no company (session 15, typeprec)
+    if frame.type == RelationType.INVESTS_IN and frame.subject == "source" \
+            and frame.object == "target" and not frame.agent_preps and t > 0 \
+            and words[t - 1] in _PASSIVE_AUX and any(w in ("par", "by")
+                                                      for w in words[end:end + 6]):
+        return []  # "le capital de X est détenu à 25 % par la société de gestion Y": the
+        # passive's subject is held, never the holder of "de gestion Y" (session 22; not "X
+        # est entrée au capital de Y", a verb of motion's "être")
     if frame.type == RelationType.SUPPLIES and t > 0 and words[t - 1] in _PASSIVE_BE \
             and _stake_subject(words, t):
         return []  # "X's stake in Y was sold to Z": a holding changes hands, no supply
@@ -1553,10 +1566,27 @@ def _apply(
         later = _object_past_adjunct(view, obj_at, lex)  # "a racheté X en 2022 puis Y"
         if later is not None:
             obj_unit = Unit(obj_unit.first, later.last, "", obj_unit.mentions + later.mentions)
+    if frame.type == RelationType.INVESTS_IN and obj_at > end \
+            and _site_invested(view.words, end, obj_at, lex):
+        return []  # "investir 45 millions dans le terminal de X": money spent on a site
     if frame.type == RelationType.ACQUIRES and subj_role == "source" and obj_at > t \
             and _offer_accepted(view, t):  # "Quistor a accepté l'offre de rachat de Velmora":
         subj, obj_unit = obj_unit, subj  # the bidder after the noun buys the subject
     return _pairs(frame.type, subj.mentions, obj_unit.mentions, subj_role, view, t, end, registry)
+
+
+_SITE_OF = frozenset({"de", "du", "d'", "des", "of", "at"})
+
+
+def _site_invested(words: list[str], end: int, obj_at: int, lex: Lexicon) -> bool:
+    """True when the name an investment reaches is the complement of a site's noun, with no
+    stake's word on the way (session 22): "investir 45 millions d'euros dans le terminal de
+    X", "to invest $45 million in the plant of X" spend money on a site (X its name, its place
+    or its owner), no stake in X; "investir dans le capital de X" is one."""
+    between = words[end:obj_at]
+    return obj_at > 0 and words[obj_at - 1] in _SITE_OF \
+        and any(w in lex.facility_nouns for w in between) \
+        and not any(w in STAKE_NOUNS or w == "%" for w in between)
 
 
 _SUPPLIER_NOUNS = frozenset({
@@ -3766,15 +3796,16 @@ def _predicated_subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) 
         if w in _COPULAS:
             if any(x in ("by", "par") for x in before[q + 1:]):
                 return None  # "Y is being sold by its owner": an agent, no predicate
-            if any(x in _SUBORDINATORS or x in _PREDICATE_BREAKS for x in before[q + 1:]):
+            if any(x in _SUBORDINATORS or x in _PREDICATE_BREAKS or x in lex.complementizers
+                   for x in before[q + 1:]):
                 return None  # "the price had been agreed after Y's shareholders accepted":
                 # the copula is another clause's, the noun is its own clause's subject
-                # (session 22, wrongs)
+                # (session 22, wrongs and invsrc)
             return _subject(t, view, lex, frame)
     return None
 
 
-_PREDICATE_BREAKS = frozenset({"after", "before", "while", "whereas", "apres", "avant",
+_PREDICATE_BREAKS = frozenset({"after", "before", "until", "while", "whereas", "apres", "avant",
                                "tandis", "alors"})
 """Conjunctions between a copula and a relation noun that open another clause (`_SUBORDINATORS`
 besides)."""
@@ -4890,6 +4921,11 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
                 return _relative_antecedent(view, k, lex, frame.type == RelationType.COMPETES_WITH
                                             ) or view.owner_unit(seg)  # "X, qui a racheté Y
                 # et qui en détient 70 %": X, not Y of the first relative (session 19, refs11)
+            if view.words[k] in ("et", "and"):
+                q = _coordinated_relative(view, seg, k, t, lex)
+                if q is not None:  # "X, which bought A in 2021 and holds a stake in B": X
+                    return _relative_antecedent(view, q, lex, frame.type ==  # (session 22)
+                                                RelationType.COMPETES_WITH) or view.owner_unit(seg)
             u = view.units[k]
             if u.is_mention and not _possessive_pronoun(u) and _subject_ok(k, view, lex, frame):
                 return u
@@ -4900,7 +4936,8 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
                 view, q, lex, frame.type == RelationType.COMPETES_WITH)) is not None:
             return first  # "X, qui a racheté Y en 2012 et qui en détient 70 %": X, the first
             # relative's antecedent, not Y before "et qui" (session 19, refs11)
-        return view.owner_unit(seg)
+        owner = view.owner_unit(seg)
+        return last_member(owner) if _singular_relative(view, seg) else owner
     if seg is not None and seg.kind == "apposition" and not any(
             _plain_mention(view.units[k]) for k in range(seg.start + 1, t)):
         return view.owner_unit(seg)  # "X, premier actionnaire de Y," / "X, a supplier to Y,"
@@ -4942,6 +4979,41 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
         return _fronted_subject(view, lex, True)  # "Face à des rivaux tels que A ou B, X mise
         # ...": the name after the opening phrase's comma (session 20, rivals3)
     return nearest
+
+
+_SINGULAR_VERBS = frozenset({"a", "est", "etait", "avait", "sera", "fut", "va", "vient",
+                             "has", "is", "was"})
+"""Singular verbs and auxiliaries that open a subject relative clause ("qui a levé", "which
+has raised"): after a list of names the clause tells of its last member only."""
+
+
+def _singular_relative(view: SentenceView, seg: Segment) -> bool:
+    """True when the subject relative clause `seg` after a list of names opens on a singular
+    verb (session 22): "des concurrents comme A et B, qui a levé 40 millions d'euros auprès de
+    Y" (B raised; "A et B, qui ont levé" tells of both)."""
+    words = view.words
+    q = next((q for q in (seg.start, seg.start + 1) if q + 1 < len(words)
+              and words[q] in SUBJECT_RELATIVES), None)
+    return q is not None and words[q + 1] in _SINGULAR_VERBS
+
+
+def _coordinated_relative(view: SentenceView, seg: Segment, a: int, t: int, lex: Lexicon
+                          ) -> int | None:
+    """The subject relative pronoun that opens the relative clause `seg` when the "and"/"et"
+    at unit a coordinates a second verb of that clause with no subject of its own before the
+    trigger at t (session 22): "X, which bought A in 2021 and holds a stake in B", "X, qui a
+    racheté A et détient 30 % de B" (the pronoun's; not "which bought A and B", nor "which A
+    bought and now runs": an object relative's subject is A)."""
+    words, units = view.words, view.units
+    if any(units[q].is_mention for q in range(a + 1, t)) \
+            or words[a + 1] in lex.determiners or words[a + 1] in lex.prepositions \
+            or not view.tokens[units[a + 1].first].text[:1].islower():
+        return None
+    q = next((q for q in (seg.start, seg.start + 1) if q < a and words[q] in SUBJECT_RELATIVES),
+             None)
+    if q is None or q + 1 >= a or units[q + 1].is_mention:
+        return None
+    return q
 
 
 def _whose_participle(t: int, view: SentenceView) -> Unit | None:
@@ -5091,6 +5163,14 @@ _NAME_TAILS = frozenset({"group", "groupe"})
 function word of the lexicon): "AD Ports Group, which holds ..."."""
 
 
+_DESCRIPTION_REACH = 6
+"""How many words back from a subject relative pronoun `_relative_antecedent` reads a
+description to the name it is set off from; a hyphenated word counts once (session 22: "Y,
+the New York private-equity firm that owns" is six words; eight units were read as six, and
+a longer reach took descriptions with a complement, "a maker of flea and tick treatments
+that", to the wrong name's reference)."""
+
+
 def _relative_antecedent(view: SentenceView, k: int, lex: Lexicon,
                          rivalry: bool = False) -> Unit | None:
     """The name a subject relative pronoun at unit k stands for: the name right before it
@@ -5110,8 +5190,11 @@ def _relative_antecedent(view: SentenceView, k: int, lex: Lexicon,
     if j >= 0 and _plain_mention(units[j]):
         return units[j]
     start = j
-    while j >= 0 and start - j < 6 and not units[j].is_mention and words[j] != "," \
+    read = 0  # words of the description, a hyphen's parts one word ("private-equity")
+    while j >= 0 and read < _DESCRIPTION_REACH and not units[j].is_mention \
+            and words[j] != "," \
             and words[j] not in HARD_BOUNDARIES and words[j] not in lex.relative_pronouns:
+        read += words[j] != "-" and (j == 0 or words[j - 1] != "-")
         j -= 1
     if j >= 1 and j < start and words[j] == "," and words[j + 1] in lex.determiners \
             and _plain_mention(units[j - 1]):  # a singular description tells of a list's last
@@ -5192,11 +5275,27 @@ def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
         # the "avec" phrase (session 17, fronted; session 18: "avec le scieur vendéen Y une")
     if prev in ("de", "d'") and j > 0 and view.words[j - 1] in _MAKE_OF:
         return True  # "une opération qui fait de X le premier actionnaire de Y"
+    if _capital_of(view.words, j, frame):
+        return True  # "Le capital de X est détenu à 25 % par Y" (session 22)
     if prev in ("a", "au") and j > 0 and view.words[j - 1] in _ALLOW \
             and k + 1 < len(view.words) and view.words[k + 1] in ("de", "d'"):
         return True  # "l'accord permettra à X de mieux lutter contre A": X is the
         # infinitive's subject, like "helps X compete" (session 20, rivals3)
     return prev == "," or prev not in lex.prepositions or _group_members(k, view)
+
+
+_CAPITAL_HEADS = frozenset({"capital", "actionnariat", "shares"})
+_CAPITAL_OF = frozenset({"de", "d'", "du", "of"})
+
+
+def _capital_of(words: list[str], j: int, frame: Frame) -> bool:
+    """True when the preposition at j ties the name after it to the capital that opens the
+    clause, as the subject of a stake's passive (session 22): "Le capital de X est détenu à
+    25 % par Y", "L'actionnariat du groupe est détenu à 60 % par Y" (X, or the company the
+    description stands for, is held)."""
+    return frame.type in _STAKE_TYPES and frame.subject == "target" \
+        and words[j] in _CAPITAL_OF and j > 0 and words[j - 1] in _CAPITAL_HEADS \
+        and (j == 1 or j == 2 and words[0] in ("le", "l'", "the"))
 
 
 def _bare_kind_noun(words: list[str], j: int, lex: Lexicon) -> bool:

@@ -45,7 +45,7 @@ from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import Lexicon, load_lexicon, match_at, match_ending_at
 from loaders.extraction.resolution import Registry
 from loaders.extraction.text import LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold, name_key
-from loaders.extraction.units import SentenceView
+from loaders.extraction.units import SUBJECT_RELATIVES, SentenceView
 from ontology.records import EntityType
 
 
@@ -125,6 +125,9 @@ def find_sources(
                     and not _company_ending(m.text, lex))  # "a indiqué P au quotidien X"
                 if cue is not None and rec.known is None:
                     registry.set_type(m.entity, EntityType.PUBLISHER)
+            if cue is None and (rec.type == EntityType.REGULATOR or lower_body
+                                or _regulator_name(m.text, lex)):
+                cue = _body_speaks(view, k, lex)  # "a précisé X dans une délibération"
             if cue is not None and _entrusted(words, k, lex):
                 cue = None  # "Y a confié à X la gestion de ses fonds": a service, no citation
             if cue is not None:
@@ -981,6 +984,68 @@ def _note_speech(words: list[str], k: int, lex: Lexicon) -> int | None:
                 and rest[0] not in lex.sources.results:
             return a  # not "said in a note that sales rose": its own results
     return None
+
+
+_SET_OFF_REACH = 16
+"""How many words a relative clause set off by commas between a body and its speech verb may
+hold (`_body_speaks`): "X, à laquelle l'opération a été notifiée, indique" fits."""
+
+
+def _body_speaks(view: SentenceView, k: int, lex: Lexicon) -> int | None:
+    """The speech verb of the public body at unit k when it speaks in one of its texts (a
+    statement, a decision, a notice: `body_statements` after "in"/"dans"), before it (", a
+    précisé X dans une délibération publiée lundi") or after it, past a relative clause set
+    off by commas ("X, à laquelle l'opération a été notifiée, indique dans un communiqué que",
+    "X, which opened a review, said in a notice"); None otherwise (session 22). A body's text
+    is a source of the article, even about the body itself (the review it opened)."""
+    words, n = view.words, len(view.words)
+    j = skip_back(words, k, lex)
+    verb = match_ending_at(words, j, lex.speech_verbs)
+    if verb is not None and j - len(verb) > 0 and words[j - len(verb) - 1] == "," \
+            and _in_statement(words, k + 1, lex):
+        return j - len(verb)  # the verb inverted after a comma, the text after the body
+    after = k + 1
+    if after + 1 < n and words[after] == "," and (
+            words[after + 1] in lex.relative_pronouns or words[after + 1] in SUBJECT_RELATIVES
+            or words[after + 1] in lex.prepositions and after + 2 < n
+            and words[after + 2] in _WHICH_AFTER_PREP):
+        c = next((q for q in range(after + 2, min(n, after + _SET_OFF_REACH))
+                  if words[q] in PUNCT), None)
+        if c is None or words[c] != ",":
+            return None
+        after = c + 1
+    verb = match_at(words, after, lex.speech_verbs)
+    if verb is not None and _in_statement(words, after + len(verb), lex):
+        return after
+    return None
+
+
+def _regulator_name(name: str, lex: Lexicon) -> bool:
+    """True when a name ends on a regulator's head ("the Kandorian Competition Authority",
+    "Kandor Trade Commission")."""
+    words = name.split()
+    return len(words) >= 2 and fold(words[-1]) in lex.sources.regulator_heads
+
+
+_WHICH_AFTER_PREP = frozenset({"laquelle", "lequel", "lesquels", "lesquelles", "which", "whom",
+                               "qui"})
+_IN = frozenset({"in", "dans"})
+
+
+def _in_statement(words: list[str], i: int, lex: Lexicon) -> bool:
+    """True when "in"/"dans" and one of a body's texts start at i ("dans une délibération",
+    "in a notice", "dans sa décision")."""
+    if i >= len(words) or words[i] not in _IN:
+        return False
+    q = i + 1
+    while q < len(words) and q - i <= 2 and (words[q] in lex.determiners
+                                             or words[q] in lex.possessive_pronouns
+                                             or words[q] in _OWN_TEXT):
+        q += 1
+    return match_at(words, q, lex.keys.get("body_statements", ())) is not None
+
+
+_OWN_TEXT = frozenset({"son", "sa", "ses", "its", "their", "leur"})
 
 
 _OPEN_QUOTES = frozenset({"«", "“", "\""})
