@@ -7,7 +7,10 @@ runs a unit of a company ("P, who will run O's laser unit", "qui dirigera la fil
 O"); a French area title with its adjectives ("directrice des ventes internationales de O");
 a speaker set off before a colon and a quotation ("balayées par P, le directeur général :
 « ... »"); a linked title with no company of its own ("O's owner, P, will stay on as R", "P,
-qui a créé O en 2004, restera R"); "regional director"; "stepped back" as a departure;
+qui a créé O en 2004, restera R"); a bare title opening a second clause ("..., tandis que le directeur des opérations, P, ...")
+takes the company of the first clause's title; a count before a plural title in several words
+("A, B and C, O's three co-founders"); "regional director"; "stepped back" as a
+departure;
 occupations before a name ("founded by
 paramedic P, who still serves as its president"). Invented names only; near misses (a former
 title, a past tenure of a unit, "lost its finance chief P", talks with a unit, a title with no
@@ -77,6 +80,17 @@ FOUND = [
      "stay on as regional director for the North.", _TOM_V),
     ("en", _EN + "Tom Garrow, who founded Velmora in 1990, will remain chief executive.", _TOM_V),
     ("fr", _FR + "Paul Ardouin, qui a créé Velmora en 2004, restera directeur général.", _PAUL_V),
+    # a bare title opening a second clause: the company of the first clause's title
+    ("fr", _FR + "La direction de la cible reste en place : Anne Pellard, présidente de "
+     "Velmora depuis 2019, conserve son poste, tandis que le directeur des opérations, Paul "
+     "Ardouin, pilotera l'intégration.", _PAUL_V),
+    ("en", _EN + "Anne Pellard, chief executive of Velmora since 2019, keeps her post, while "
+     "the chief operating officer, Tom Garrow, will run the integration.", _TOM_V),
+    # a count before a plural title written in several words, beside a list of three
+    ("en", _EN + "Anne Pellard, Tom Garrow and Lisa Brennick, Velmora's three co-founders, "
+     "will stay on.", _TOM_V),
+    ("en", _EN + "Velmora's three co-founders, Anne Pellard, Tom Garrow and Lisa Brennick, "
+     "will stay on.", _ANNE_V),
     # an occupation before the founder's name
     ("en", _EN + "Velmora, founded in 1994 by paramedic Anne Pellard, who still serves as its "
      "president, holds contracts in three counties.", _ANNE_V),
@@ -105,6 +119,16 @@ ABSENT = [
     # a title with a company of its own after "de", left unresolved
     ("fr", _FR + "Paul Ardouin, qui a créé Velmora en 2004, restera directeur général de la "
      "future coentreprise.", _PAUL_V),
+    # a former title in the first clause gives the second no company
+    ("fr", _FR + "Anne Pellard, ancienne présidente de Velmora, a pris sa retraite, tandis que "
+     "le directeur des opérations, Paul Ardouin, pilotera l'intégration.", _PAUL_V),
+    ("en", _EN + "Anne Pellard, the former chief executive of Velmora, has retired, while the "
+     "chief operating officer, Tom Garrow, will run the integration.", _TOM_V),
+    # the list of three left, or held a former title
+    ("en", _EN + "Anne Pellard, Tom Garrow and Lisa Brennick, Velmora's three former "
+     "co-founders, left in 2020.", _TOM_V),
+    ("en", _EN + "Anne Pellard, Tom Garrow and Lisa Brennick, Velmora's three co-founders, "
+     "left the company in 2020.", _ANNE_V),
     # a colon with no quotation after it
     ("fr", _FR + "Paul Ardouin, le directeur financier : un profil rare.",
      ("EXECUTIVE_OF", "Paul Ardouin", "Quistor")),

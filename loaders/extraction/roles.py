@@ -377,8 +377,8 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
     while j < len(words) and (words[j] in lex.determiners or words[j] in FORMER_WORDS
                               or j == k and k > 0 and words[k - 1] == ","
                               and words[j] in _NOW
-                              or words[j] in _PAIR_COUNTS and j + 1 < len(words)
-                              and words[j + 1] in PLURAL_TITLES):
+                              or words[j] in _PAIR_COUNTS
+                              and _plural_title_at(words, j + 1, lex)):
         j += 1  # "P, aujourd'hui directrice générale de O": the role of P now
     if j < len(words) and words[j] == "-" and j > k:
         j += 1
@@ -452,6 +452,16 @@ PLURAL_TITLES = frozenset({"founders", "co-founders", "cofounders", "fondateurs"
 """Plural titles that name each person of a list after them ("Velmora's co-founders, A and
 B, will stay on", "ses deux cofondateurs, A et B") or before them ("A et B, les cofondateurs
 de O"): every person of the list holds the title (session 21)."""
+def _plural_title_at(words: list[str], j: int, lex: Lexicon) -> bool:
+    """True when a plural title starts at word j, in one word ("founders") or several ("co -
+    founders": "O's three co-founders", session 22)."""
+    if j >= len(words):
+        return False
+    phrase = match_at(words, j, lex.keys["roles"])
+    return words[j] in PLURAL_TITLES or phrase is not None \
+        and words[j + len(phrase) - 1] in PLURAL_TITLES
+
+
 _PAIR_COUNTS = frozenset({"deux", "trois", "two", "three"})
 """Counts read inside a plural title ("ses deux cofondateurs", "its three co-founders")."""
 
@@ -893,7 +903,11 @@ def _around(
     if e + 1 < n and words[e] == "," and not of_org and _clause_opening(view, s, lex) \
             and _is_person(units[e + 1], registry) \
             and (e + 2 >= n or words[e + 2] in (",", ".")):
-        out.append((e + 1, context_org, False))
+        t = s
+        while t > 0 and words[t - 1] in lex.determiners:
+            t -= 1
+        parallel = _parallel_org(view, t, lex, registry) if t > 0 else None
+        out.append((e + 1, parallel or context_org, False))
     # O's R[,] P   /   O R P (not "O sa directrice générale, P": the possessive owns it)
     if s >= 1 and units[s - 1].is_mention and not _typed_person(units[s - 1], registry) \
             and owned != s and not _fronted_agent(view, s, owned, e, lex, registry):
@@ -1068,6 +1082,34 @@ def _clause_opening(view: SentenceView, s: int, lex: Lexicon) -> bool:
     while t > 0 and view.words[t - 1] in lex.determiners:
         t -= 1
     return t == 0 or match_ending_at(view.words, t, _CLAUSE_OPENERS) is not None
+
+
+def _parallel_org(view: SentenceView, t: int, lex: Lexicon, registry: Registry) -> str | None:
+    """The company of a title stated in the clause before the clause opener ending at unit t
+    ("P, présidente de O depuis 2019, conserve son poste, tandis que le directeur des
+    opérations, Q, pilotera ...": Q's title is at O too, session 22); None when that clause
+    gives no title with a company."""
+    for k in range(t - 1, -1, -1):
+        if view.words[k] in (";", ":", "."):
+            return None
+        if view.words[k] in lex.role_of and k >= 1 and _role_ending_at(view, k, lex):
+            q = k + 1
+            while q < t and view.words[q] in lex.determiners:
+                q += 1
+            org = _org(view.units[q], registry) if q < t and view.units[q].is_mention \
+                else None
+            if org and registry.type_of(org) in ORG_TYPES:
+                return org
+    return None
+
+
+def _role_ending_at(view: SentenceView, k: int, lex: Lexicon) -> bool:
+    """True when a current role phrase ends right before unit k."""
+    for start in range(max(0, k - 4), k):
+        role = _role_at(view, start, lex)
+        if role is not None and role.end == k and not role.former:
+            return True
+    return False
 
 
 def _possessive_pronoun(u: Unit) -> bool:
@@ -1464,9 +1506,12 @@ def _linked_person(view: SentenceView, s: int, registry: Registry,
     elif k >= 2 and k < top - 1 and view.words[k] == "," and view.words[k - 2] == "," \
             and _is_person(_last(view.units[k - 1]), registry):
         k -= 1  # "its chief executive, P, will become O's R": P set off after a title
-    elif k >= 1 and k < top - 1 and view.words[k] == "," \
-            and _is_person(_last(view.units[k - 1]), registry):
-        k -= 1  # "P, devenu depuis R de O": a participle set off after the name (session 22)
+    elif k >= 1 and k < top - 1 and view.words[k] == "," and view.words[k + 1] in _PARTICIPLES \
+            and _is_person(_last(view.units[k - 1]), registry) \
+            and not (k >= 2 and view.words[k - 2] in _OF | {"at", "chez"}):
+        k -= 1  # "P, devenu depuis R de O": a participle set off after the name (session 22);
+        # not "P, a niece of Q, will remain R", "P, directeur de Q, nommé R": the name closes
+        # an apposition
     elif k >= 0 and k < top - 1 and view.words[k] == ",":
         k = _apposition_opener(view, k, registry, 16)  # "P, fille du fondateur, reste R de O"
     if k == top - 1 or k < 0 or not _is_person(_last(view.units[k]), registry):
@@ -1474,6 +1519,9 @@ def _linked_person(view: SentenceView, s: int, registry: Registry,
     return k
 
 
+_PARTICIPLES = frozenset({"devenu", "devenue", "nomme", "nommee", "named", "appointed"})
+"""Participles that may open an apposition giving a person's new title ("P, devenu R de O",
+"P, named R of O")."""
 _TIME_ADVERBS = frozenset({"depuis", "since"})
 """Time adverbs that may stand alone among the linking verbs before a title ("devenu depuis
 directeur", "who has since become R")."""
