@@ -7,14 +7,13 @@ runs a unit of a company ("P, who will run O's laser unit", "qui dirigera la fil
 O"); a French area title with its adjectives ("directrice des ventes internationales de O");
 a speaker set off before a colon and a quotation ("balayées par P, le directeur général :
 « ... »"); a linked title with no company of its own ("O's owner, P, will stay on as R", "P,
-qui a créé O en 2004, restera R"); a bare title opening a second clause ("..., tandis que le directeur des opérations, P, ...")
-takes the company of the first clause's title; a count before a plural title in several words
-("A, B and C, O's three co-founders"); "regional director"; "stepped back" as a
-departure;
-occupations before a name ("founded by
-paramedic P, who still serves as its president"). Invented names only; near misses (a former
-title, a past tenure of a unit, "lost its finance chief P", talks with a unit, a title with no
-company) stay out."""
+qui a créé O en 2004, restera R"); a bare title opening a second clause ("..., tandis que le
+directeur des opérations, P, ...") takes the company of the first clause's title; a count
+before a plural title in several words ("A, B and C, O's three co-founders"); "regional
+director"; "stepped back" as a departure; occupations before a name ("founded by paramedic P,
+who still serves as its president"). Invented names only; near misses (a former title, a past
+tenure of a unit, "lost its finance chief P", talks with a unit, a former title in the first
+clause, a list that left, a title with no company) stay out."""
 
 from __future__ import annotations
 
