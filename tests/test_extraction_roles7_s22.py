@@ -9,11 +9,13 @@ a speaker set off before a colon and a quotation ("balayées par P, le directeur
 « ... »"); a linked title with no company of its own ("O's owner, P, will stay on as R", "P,
 qui a créé O en 2004, restera R"); a bare title opening a second clause ("..., tandis que le
 directeur des opérations, P, ...") takes the company of the first clause's title; a count
-before a plural title in several words ("A, B and C, O's three co-founders"); "regional
-director"; "stepped back" as a departure; occupations before a name ("founded by paramedic P,
-who still serves as its president"). Invented names only; near misses (a former title, a past
-tenure of a unit, "lost its finance chief P", talks with a unit, a former title in the first
-clause, a list that left, a title with no company) stay out."""
+before a plural title in several words ("A, B and C, O's three co-founders"); the title held
+at a company joined ("a rejoint le concurrent espagnol O, dont il est aujourd'hui le R");
+"regional director"; "stepped back" as a departure; occupations before a name ("founded by
+paramedic P, who still serves as its president"). Invented names only; near misses (a former
+title, a past tenure of a unit, "lost its finance chief P", talks with a unit, a former title
+in the first clause, a list that left, a past title at a company joined, a title with no
+company) stay out."""
 
 from __future__ import annotations
 
@@ -90,6 +92,13 @@ FOUND = [
      "will stay on.", _TOM_V),
     ("en", _EN + "Velmora's three co-founders, Anne Pellard, Tom Garrow and Lisa Brennick, "
      "will stay on.", _ANNE_V),
+    # the title held at the company joined, in a relative after it; a descriptor before it
+    ("fr", _FR + "Son prédécesseur, Paul Ardouin, a rejoint en 2024 le concurrent espagnol "
+     "Zentrix, dont il est aujourd'hui le directeur industriel.", _PAUL_Z),
+    ("fr", _FR + "Paul Ardouin a rejoint le fabricant grenoblois Zentrix comme directeur "
+     "financier.", _PAUL_Z),
+    ("en", _EN + "Tom Garrow joined Zentrix in 2024, where he is now chief operating officer.",
+     _TOM_Z),
     # an occupation before the founder's name
     ("en", _EN + "Velmora, founded in 1994 by paramedic Anne Pellard, who still serves as its "
      "president, holds contracts in three counties.", _ANNE_V),
@@ -128,6 +137,9 @@ ABSENT = [
      "co-founders, left in 2020.", _TOM_V),
     ("en", _EN + "Anne Pellard, Tom Garrow and Lisa Brennick, Velmora's three co-founders, "
      "left the company in 2020.", _ANNE_V),
+    # a past title at the company joined
+    ("fr", _FR + "Paul Ardouin a rejoint Zentrix, dont il était le directeur industriel.",
+     _PAUL_Z),
     # a colon with no quotation after it
     ("fr", _FR + "Paul Ardouin, le directeur financier : un profil rare.",
      ("EXECUTIVE_OF", "Paul Ardouin", "Quistor")),

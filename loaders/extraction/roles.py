@@ -169,6 +169,12 @@ _WHERE_RUNS: tuple[tuple[str, ...], ...] = tuple(
 """", où il dirige (désormais) ...": the joined company is where the person now runs a
 business (session 16); also ", where he runs" in English."""
 _OF = frozenset({"de", "d'", "du", "of"})
+_WHOSE_TITLE = tuple((",", rel, pronoun, verb)
+                     for rel, pronouns, verbs in (("dont", ("il", "elle"), ("est",)),
+                                                  ("where", ("he", "she"), ("is",)))
+                     for pronoun in pronouns for verb in verbs)
+"""", dont il est (aujourd'hui) le R", ", where he is now R": the title the joiner holds at
+the company joined (session 22)."""
 
 
 def _joined(view: SentenceView, lex: Lexicon, registry: Registry) -> list[RoleMatch]:
@@ -188,6 +194,8 @@ def _joined(view: SentenceView, lex: Lexicon, registry: Registry) -> list[RoleMa
         j = insertion_end(words, k + 1, lex.calendar, parenthesis=False)  # "a rejoint en
         while j < len(units) and words[j] in lex.determiners:  # janvier X comme R"
             j += 1
+        if j < len(units) and not units[j].is_mention and _described_name(view, j, lex) > 0:
+            j = _described_name(view, j, lex)  # "a rejoint le concurrent espagnol X"
         committee = match_at(words, j, _COMMITTEE)
         role: str | None = None
         if committee is not None and j + len(committee) < len(units) \
@@ -206,6 +214,13 @@ def _joined(view: SentenceView, lex: Lexicon, registry: Registry) -> list[RoleMa
             a = insertion_end(words, j + 1, lex.calendar, parenthesis=False)
             cue = match_at(words, a, _AS)
             found = _role_at(view, a + len(cue), lex) if cue is not None else None
+            whose = match_at(words, a, _WHOSE_TITLE)
+            if found is None and whose is not None:
+                t = a + len(whose)
+                while t < len(units) and (words[t] in _NOW or words[t] in lex.determiners):
+                    t += 1
+                found = _role_at(view, t, lex)  # "P a rejoint X, dont il est aujourd'hui le
+                # directeur industriel" (session 22)
             if found is None and match_at(words, a, _WHERE_RUNS) is not None:
                 role = "executive"  # "P a rejoint X en septembre, où il dirige l'activité"
             elif found is None or found.former:
