@@ -62,6 +62,7 @@ from loaders.extraction.resolution import (
 from loaders.extraction.text import fold
 from loaders.extraction.units import (
     HARD_BOUNDARIES,
+    PART_NOUNS,
     SUBJECT_RELATIVES,
     Segment,
     SentenceView,
@@ -1197,7 +1198,7 @@ def _apply(
             # bought from Velmora", session 20)
         stop = k
     if obj_unit is not None and not _between_ok(frame, words, end, stop,
-                                                 _PART_NOUNS if part is not None else None) \
+                                                 PART_NOUNS if part is not None else None) \
             and not _deal_after(frame, view, end, obj_at, stop, lex):
         return []
     if frame.type == RelationType.INVESTS_IN and frame.subject == "target" \
@@ -3191,7 +3192,7 @@ def _possessed_object(view: SentenceView, k: int, lex: Lexicon) -> int:
     no preposition, else k itself."""
     head = next((q for q in range(k + 1, min(len(view.units), k + 5))
                  if view.units[q].is_mention), None)
-    if head is None or any(view.words[q] in lex.prepositions or view.words[q] in _PART_NOUNS
+    if head is None or any(view.words[q] in lex.prepositions or view.words[q] in PART_NOUNS
                            for q in range(k + 1, head)) \
             or not _possessed_head(view, k, view.units[head], lex):
         return k  # "Zentrix's subsidiary Quorbis": a part, left to `_subsidiary`
@@ -3441,9 +3442,6 @@ def _opened_member(view: SentenceView, k: int, lex: Lexicon) -> int:
     return n
 
 
-_PART_NOUNS = frozenset({"filiale", "filiales", "subsidiary", "unit", "division", "branche",
-                         "pole", "affiliate", "arm", "business", "businesses", "activites",
-                         "activite", "operations"})
 
 
 OWN_POSSESSIVES = frozenset({"its", "their", "sa", "son", "ses", "leur", "leurs"})
@@ -3467,7 +3465,7 @@ def _own_part_named(view: SentenceView, end: int, lex: Lexicon) -> int | None:
         if words[k] == ",":
             named = _appositive_name(view, k, lex) if part else None
             return _unit_index(units, named) if named is not None else None
-        part = part or words[k] in _PART_NOUNS
+        part = part or words[k] in PART_NOUNS
     return None
 
 
@@ -3480,10 +3478,10 @@ def _subsidiary(view: SentenceView, start: int, obj_at: int) -> int | None:
     of = obj_at - 1
     after_comma = obj_at + 2 < n and words[obj_at + 1] == "," and units[obj_at + 2].is_mention
     if after_comma and of - 1 >= start and words[of] in ("de", "d'", "du", "of") and (
-            words[of - 1] in _PART_NOUNS or of - 2 >= start and words[of - 2] in _PART_NOUNS
+            words[of - 1] in PART_NOUNS or of - 2 >= start and words[of - 2] in PART_NOUNS
             or words[of - 1] in RIVAL_NOUNS):
         return obj_at + 2  # ... and "le rival de X, Y": Y is bought, not X
-    if obj_at + 2 < n and words[obj_at + 1] in _PART_NOUNS and units[obj_at + 2].is_mention:
+    if obj_at + 2 < n and words[obj_at + 1] in PART_NOUNS and units[obj_at + 2].is_mention:
         return obj_at + 2
     if units[obj_at].possessive or _possessive_pronoun(units[obj_at]):
         return _apposed_part(view, obj_at)
@@ -3498,7 +3496,7 @@ def _apposed_part(view: SentenceView, owner: int) -> int | None:
     for q in range(owner + 1, min(len(units) - 2, owner + 5)):
         if units[q].is_mention or not words[q].isalpha():
             return None
-        if words[q] in _PART_NOUNS:
+        if words[q] in PART_NOUNS:
             nxt = units[q + 2]
             if words[q + 1] == "," and nxt.is_mention and nxt.mentions[0].kind == NAME \
                     and not nxt.possessive:
@@ -5201,7 +5199,7 @@ def _relative_antecedent(view: SentenceView, k: int, lex: Lexicon,
         single = singular_description(view, j + 1, k, lex)  # member only
         return last_member(units[j - 1]) if single else units[j - 1]
     if j >= 0 and j < start and units[j].possessive and not _possessive_pronoun(units[j]) \
-            and any(w in _PART_NOUNS for w in words[j + 1:start + 1]):
+            and any(w in PART_NOUNS for w in words[j + 1:start + 1]):
         return units[j]  # "Velmora's defence business, which makes X": the company acts
     if rivalry and j >= 0 and j < start and units[j].possessive \
             and not _possessive_pronoun(units[j]) \

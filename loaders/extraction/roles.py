@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from loaders.extraction.dates import MONTHS
+from loaders.extraction.implicit import RIVAL_NOUNS
 from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import Lexicon, has_trade_word, match_at, match_ending_at, word_list
 from loaders.extraction.mentions import ANAPHOR, INDEFINITE, NAME, PLURAL, Mention
@@ -23,7 +24,7 @@ from loaders.extraction.modality import (
 )
 from loaders.extraction.resolution import ORG_TYPES, Registry
 from loaders.extraction.text import LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold
-from loaders.extraction.units import HARD_BOUNDARIES, SentenceView, Unit
+from loaders.extraction.units import HARD_BOUNDARIES, PART_NOUNS, SentenceView, Unit
 from ontology.records import EntityType
 
 
@@ -144,7 +145,7 @@ def _role_phrases(
                if (m.person, m.org) not in {(o.person, o.org) for o in out})
     taken = {m.person for m in out}
     out.extend(m for m in _hired_to_run(view, lex, registry) if m.person not in taken)
-    joined = _joined(view, lex, registry)
+    joined = _joined(view, lex, registry) + _runs_unit(view, lex, registry)
     now = {(m.person, m.org) for m in joined}
     out = [m for m in out if not (m.former and (m.person, m.org) in now)]  # "L'ancienne
     # directrice des opérations, P, a rejoint X comme directrice générale": the title before
@@ -171,6 +172,12 @@ _WHERE_RUNS: tuple[tuple[str, ...], ...] = tuple(
 """", où il dirige (désormais) ...": the joined company is where the person now runs a
 business (session 16); also ", where he runs" in English."""
 _OF = frozenset({"de", "d'", "du", "of"})
+_WHOSE_TITLE = tuple((",", rel, pronoun, verb)
+                     for rel, pronouns, verbs in (("dont", ("il", "elle"), ("est",)),
+                                                  ("where", ("he", "she"), ("is",)))
+                     for pronoun in pronouns for verb in verbs)
+"""", dont il est (aujourd'hui) le R", ", where he is now R": the title the joiner holds at
+the company joined (session 22)."""
 
 
 def _joined(view: SentenceView, lex: Lexicon, registry: Registry) -> list[RoleMatch]:
@@ -190,6 +197,8 @@ def _joined(view: SentenceView, lex: Lexicon, registry: Registry) -> list[RoleMa
         j = insertion_end(words, k + 1, lex.calendar, parenthesis=False)  # "a rejoint en
         while j < len(units) and words[j] in lex.determiners:  # janvier X comme R"
             j += 1
+        if j < len(units) and not units[j].is_mention and _described_name(view, j, lex) > 0:
+            j = _described_name(view, j, lex)  # "a rejoint le concurrent espagnol X"
         committee = match_at(words, j, _COMMITTEE)
         role: str | None = None
         if committee is not None and j + len(committee) < len(units) \
@@ -208,6 +217,13 @@ def _joined(view: SentenceView, lex: Lexicon, registry: Registry) -> list[RoleMa
             a = insertion_end(words, j + 1, lex.calendar, parenthesis=False)
             cue = match_at(words, a, _AS)
             found = _role_at(view, a + len(cue), lex) if cue is not None else None
+            whose = match_at(words, a, _WHOSE_TITLE)
+            if found is None and whose is not None:
+                t = a + len(whose)
+                while t < len(units) and (words[t] in _NOW or words[t] in lex.determiners):
+                    t += 1
+                found = _role_at(view, t, lex)  # "P a rejoint X, dont il est aujourd'hui le
+                # directeur industriel" (session 22)
             if found is None and match_at(words, a, _WHERE_RUNS) is not None:
                 role = "executive"  # "P a rejoint X en septembre, où il dirige l'activité"
             elif found is None or found.former:
@@ -225,6 +241,75 @@ def _joined(view: SentenceView, lex: Lexicon, registry: Registry) -> list[RoleMa
             # société": the description's antecedent is not P
         if org and pid and org != pid:
             out.append(RoleMatch(pid, org, role, False, units[k].first, units[j].last))
+    return out
+
+
+_RUN_VERBS = frozenset({"run", "runs", "head", "heads", "lead", "leads", "oversee", "oversees",
+                        "dirigera", "pilotera", "chapeautera", "supervisera"})
+"""Verbs of running a part of a company, present or future; not "ran", "dirigeait": a past
+tenure."""
+_RUN_AUX = frozenset({"will", "would", "also", "now", "va", "desormais", "aussi", "egalement"})
+_INSIDE = (("of",), ("at",), ("inside",), ("within",), ("de",), ("d'",), ("du",), ("chez",),
+           ("au", "sein", "de"), ("au", "sein", "du"), ("au", "sein", "d'"))
+_UNIT_REACH = 4
+
+
+def _runs_unit(view: SentenceView, lex: Lexicon, registry: Registry) -> list[RoleMatch]:
+    """A person who runs, or will run, a unit of a named company (session 22): "P, who will
+    run Quistor's laser unit", "P will head a new optics division inside Quistor", "P, qui
+    dirigera la filiale laser de Quistor". The person is the verb's subject, named right
+    before it or before ", who" / ", qui"; the unit is a lower-case phrase that ends on a
+    unit noun at most four words on, its company the possessive name before it or the name
+    after "of", "inside", "au sein de"."""
+    units, words = view.units, view.words
+    n = len(units)
+    out = []
+    for k in range(1, n - 1):
+        if words[k] not in _RUN_VERBS:
+            continue
+        q = k - 1
+        while q >= 0 and words[q] in _RUN_AUX:
+            q -= 1
+        if q >= 2 and words[q] in ("who", "qui") and words[q - 1] == ",":
+            q -= 2
+        if q < 0 or not _is_person(units[q], registry):
+            continue
+        j = k + 1
+        while j < n and words[j] in lex.determiners:
+            j += 1
+        org_at = None
+        if j < n and units[j].is_mention and units[j].possessive:
+            org_at, j = j, j + 1  # "Quistor's laser unit"
+        head = next((h for h in range(j, min(n, j + _UNIT_REACH))
+                     if words[h] in PART_NOUNS), None)
+        if head is None or any(
+                units[h].is_mention or not view.tokens[units[h].first].text.isalpha()
+                or not view.tokens[units[h].first].text.islower() for h in range(j, head)):
+            continue
+        if org_at is None:
+            after = head + 1
+            while after < n and not units[after].is_mention and after - head <= 3 \
+                    and match_at(words, after, _INSIDE) is None \
+                    and (view.tokens[units[after].first].text.islower()
+                         and view.tokens[units[after].first].text.isalpha()
+                         and words[after] not in lex.function_words):
+                after += 1  # "la filiale laser de Quistor"
+            link = match_at(words, after, _INSIDE)
+            if link is None:
+                continue
+            at = after + len(link)
+            while at < n and words[at] in lex.determiners:
+                at += 1
+            if at >= n or not units[at].is_mention:
+                continue
+            org_at = at
+        org = _org(units[org_at], registry)
+        pid = _person(units[q], registry)
+        if org and pid and org != pid and registry.type_of(org) in ORG_TYPES:
+            unit = " ".join(view.tokens[t].text for t in range(units[j].first,
+                                                                units[head].last))
+            role = f"head of {unit}" if lex.language == "en" else f"direction {unit}"
+            out.append(RoleMatch(pid, org, role, False, units[k].first, units[head].last))
     return out
 
 
@@ -310,8 +395,8 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
     while j < len(words) and (words[j] in lex.determiners or words[j] in FORMER_WORDS
                               or j == k and k > 0 and words[k - 1] == ","
                               and words[j] in _NOW
-                              or words[j] in _PAIR_COUNTS and j + 1 < len(words)
-                              and words[j + 1] in PLURAL_TITLES):
+                              or words[j] in _PAIR_COUNTS
+                              and _plural_title_at(words, j + 1, lex)):
         j += 1  # "P, aujourd'hui directrice générale de O": the role of P now
     if j < len(words) and words[j] == "-" and j > k:
         j += 1
@@ -385,6 +470,16 @@ PLURAL_TITLES = frozenset({"founders", "co-founders", "cofounders", "fondateurs"
 """Plural titles that name each person of a list after them ("Velmora's co-founders, A and
 B, will stay on", "ses deux cofondateurs, A et B") or before them ("A et B, les cofondateurs
 de O"): every person of the list holds the title (session 21)."""
+def _plural_title_at(words: list[str], j: int, lex: Lexicon) -> bool:
+    """True when a plural title starts at word j, in one word ("founders") or several ("co -
+    founders": "O's three co-founders", session 22)."""
+    if j >= len(words):
+        return False
+    phrase = match_at(words, j, lex.keys["roles"])
+    return words[j] in PLURAL_TITLES or phrase is not None \
+        and words[j + len(phrase) - 1] in PLURAL_TITLES
+
+
 _PAIR_COUNTS = frozenset({"deux", "trois", "two", "three"})
 """Counts read inside a plural title ("ses deux cofondateurs", "its three co-founders")."""
 
@@ -744,6 +839,7 @@ def _around(
     s, e = role.start, role.end
     out: list[tuple[int, str | None, bool]] = []
     of_org = None
+    e = _area_adjectives(view, role, lex)
     after_of = e
     if e < n and words[e] in lex.role_of and e + 1 < n:
         k = e + 1
@@ -782,9 +878,13 @@ def _around(
             and _is_person(units[s - 3], registry):
         out.append((s - 3, _org(units[s - 1], registry), False))
     possessed = s >= 1 and words[s - 1] == "" and units[s - 1].possessive
-    linked = _linked_person(view, s - 1 if possessed else s, registry)
+    linked = _linked_person(view, s - 1 if possessed else s, registry, lex)
     if linked is not None:
         org = _org(units[s - 1], registry) if possessed else of_org
+        if not org and not possessed and not role.former \
+                and (after_of >= n or words[after_of] not in lex.role_of):
+            org = _own_company(view, linked, registry)  # (not "de la future filiale": a
+            # company of its own, left unresolved)
         if org:
             out.append((linked, org, False))
     post = match_ending_at(words, s, _POST)
@@ -840,7 +940,11 @@ def _around(
     if e + 1 < n and words[e] == "," and not of_org and _clause_opening(view, s, lex) \
             and _is_person(units[e + 1], registry) \
             and (e + 2 >= n or words[e + 2] in (",", ".")):
-        out.append((e + 1, context_org, False))
+        t = s
+        while t > 0 and words[t - 1] in lex.determiners:
+            t -= 1
+        parallel = _parallel_org(view, t, lex, registry) if t > 0 else None
+        out.append((e + 1, parallel or context_org, False))
     # O's R[,] P   /   O R P (not "O sa directrice générale, P": the possessive owns it)
     if s >= 1 and units[s - 1].is_mention and not _typed_person(units[s - 1], registry) \
             and owned != s and not _fronted_agent(view, s, owned, e, lex, registry):
@@ -873,7 +977,13 @@ def _around(
         near = _first_org_at(view, s, registry) if closing \
             else _context_org_at(view, s, registry, unquoted=True)
         speaks = e + 1 < n and match_at(words, e + 1, lex.speech_verbs) is not None
-        if near is not None and speaks and _governed(view, near, lex):
+        owner = _org(units[owned], registry) if owned is not None \
+            and not (owned >= 1 and words[owned - 1] in _LOST) else None
+        if owner is not None and registry.type_of(owner) in ORG_TYPES:
+            org = owner  # "fondée à Dijon par sa directrice générale P", "founded in Dayton by
+            # its managing director P": the possessive's company, not the place or the
+            # nearest name before it (session 22)
+        elif near is not None and speaks and _governed(view, near, lex):
             org = topic or context_org  # "... with a loan from O, CFO P told analysts",
             # "Questionné sur une vente au norvégien O, le directeur général P a répondu":
             # a lender, a buyer or a partner inside a phrase is not the speaker's employer
@@ -921,6 +1031,59 @@ def _around(
     return out
 
 
+_LOST = frozenset({"lost", "loses", "perdu", "perd", "perdait"})
+"""Verbs before a possessive title that give its holder away ("X lost its finance chief P to
+a rival"): the possessive's company is the one left, not the holder's employer."""
+
+
+def _area_adjectives(view: SentenceView, role: _Role, lex: Lexicon) -> int:
+    """The end of a French area title with its adjectives when "de" and a name follow them
+    ("directrice des ventes internationales de O", "directeur des opérations marines du
+    groupe", session 22): the lexicon's title ends on the area noun; role.end otherwise."""
+    e = role.end
+    if lex.language != "fr" or e - role.start < 3 or view.words[e - 2] not in ("des", "du"):
+        return e
+    q = e
+    while q < len(view.words) and q - e < 2 and _plain_word(view, q, lex) \
+            and view.words[q] not in FORMER_WORDS:
+        q += 1
+    return q if q > e and q + 1 < len(view.words) and view.words[q] in lex.role_of \
+        and (view.units[q + 1].is_mention or view.words[q + 1] in lex.determiners) else e
+
+
+_FOUNDING = frozenset({"founded", "co-founded", "cofounded", "created", "started", "fonde",
+                       "cofonde", "cree"})
+"""Active founding verbs of a relative clause on a person ("P, who founded O in 1990,",
+"P, qui a créé O en 2004,")."""
+_FOUNDING_AUX = frozenset({"has", "had", "a", "avait"})
+
+
+def _own_company(view: SentenceView, p: int, registry: Registry) -> str | None:
+    """The company the sentence ties the person at unit p to before a linking verb gives a
+    title with no company of its own (session 22): the possessor of a noun set off before
+    the name ("O's owner, P, will stay on as R") or the object of a founding verb in a
+    relative clause after it ("P, qui a créé O en 2004, restera R"); not "sa fille, P" nor
+    "O's daughter, P": kin, not a post; None when neither."""
+    units, words = view.units, view.words
+    if p >= 3 and words[p - 1] == "," and not units[p - 2].is_mention \
+            and units[p - 3].is_mention and units[p - 3].possessive \
+            and units[p - 3].mentions[-1].kind == NAME \
+            and words[p - 2] not in word_list("person_nouns.txt"):
+        org = _org(units[p - 3], registry)
+        if org and registry.type_of(org) in ORG_TYPES:
+            return org
+    k = p + 2
+    if p + 2 < len(words) and words[p + 1] == "," and words[p + 2] in ("who", "qui"):
+        k = p + 3
+        while k < len(words) and words[k] in _FOUNDING_AUX:
+            k += 1
+        if k + 1 < len(words) and words[k] in _FOUNDING and units[k + 1].is_mention:
+            org = _org(units[k + 1], registry)
+            if org and registry.type_of(org) in ORG_TYPES:
+                return org
+    return None
+
+
 def _apposed_after(view: SentenceView, k: int, registry: Registry) -> bool:
     """True when a person is set off by commas right after unit k, the end of a role phrase
     ("Selon X, le directeur industriel du groupe, P, a ...", "Per X, the group's industrial
@@ -956,6 +1119,34 @@ def _clause_opening(view: SentenceView, s: int, lex: Lexicon) -> bool:
     while t > 0 and view.words[t - 1] in lex.determiners:
         t -= 1
     return t == 0 or match_ending_at(view.words, t, _CLAUSE_OPENERS) is not None
+
+
+def _parallel_org(view: SentenceView, t: int, lex: Lexicon, registry: Registry) -> str | None:
+    """The company of a title stated in the clause before the clause opener ending at unit t
+    ("P, présidente de O depuis 2019, conserve son poste, tandis que le directeur des
+    opérations, Q, pilotera ...": Q's title is at O too, session 22); None when that clause
+    gives no title with a company."""
+    for k in range(t - 1, -1, -1):
+        if view.words[k] in (";", ":", "."):
+            return None
+        if view.words[k] in lex.role_of and k >= 1 and _role_ending_at(view, k, lex):
+            q = k + 1
+            while q < t and view.words[q] in lex.determiners:
+                q += 1
+            org = _org(view.units[q], registry) if q < t and view.units[q].is_mention \
+                else None
+            if org and registry.type_of(org) in ORG_TYPES:
+                return org
+    return None
+
+
+def _role_ending_at(view: SentenceView, k: int, lex: Lexicon) -> bool:
+    """True when a current role phrase ends right before unit k."""
+    for start in range(max(0, k - 4), k):
+        role = _role_at(view, start, lex)
+        if role is not None and role.end == k and not role.former:
+            return True
+    return False
 
 
 def _possessive_pronoun(u: Unit) -> bool:
@@ -1014,7 +1205,7 @@ def _role_closes(view: SentenceView, e: int, lex: Lexicon) -> bool:
     "en mars"), or a second apposition joins it ("et petite-fille du fondateur")."""
     words = view.words
     q = insertion_end(words, e, lex.calendar, parenthesis=False)
-    return q >= len(words) or words[q] in (",", ".", ";", ")", "et", "and") \
+    return q >= len(words) or words[q] in (",", ".", ";", ":", ")", "et", "and") \
         or match_at(words, q, _REPLACING) is not None  # "nommé R en mars en remplacement de"
 
 
@@ -1029,6 +1220,8 @@ def _attributed(view: SentenceView, p_at: int, e: int, lex: Lexicon) -> bool:
     if match_ending_at(words, p_at, lex.speech_verbs) is not None:
         return True
     q = insertion_end(words, e, lex.calendar, parenthesis=False)
+    if q + 1 < len(words) and words[q] == ":" and words[q + 1] in _OPEN_QUOTES:
+        return True  # "... balayées par P, le directeur général : « Nous ... »" (session 22)
     return q + 1 < len(words) and words[q] == "," \
         and match_at(words, q + 1, lex.speech_verbs) is not None
 
@@ -1049,11 +1242,13 @@ def _unit_of(view: SentenceView, k: int, lex: Lexicon) -> int | None:
     units, words, tokens = view.units, view.words, view.tokens
     q = k
     content = 0
+    described = _described_name(view, k, lex)
     while q < len(units) and q - k < 10:
         u = units[q]
         if u.is_mention:
             if content and q > k and (words[q - 1] in lex.role_of | {"at", "chez"}
-                                      | lex.determiners or _of_description(view, q, lex)):
+                                      | lex.determiners or _of_description(view, q, lex)
+                                      or q == described):
                 return q  # "... des actifs du groupe": the description carries its "du"
             if not (u.mentions[0].kind != NAME and tokens[u.first].norm in ("d'", "de")):
                 return None  # "chargé des projets d'entreprise et des ...": a generic noun
@@ -1071,6 +1266,27 @@ def _unit_of(view: SentenceView, k: int, lex: Lexicon) -> int | None:
             content += 1
         q += 1
     return None
+
+
+def _described_name(view: SentenceView, k: int, lex: Lexicon) -> int:
+    """The unit of a name that a descriptor or rival noun at unit k and at most two
+    adjectives introduce after a role's "of"/"de" ("[directeur des ventes de son] concurrent
+    lyonnais O", "[chief operating officer of] Swiss rival O", session 22); -1 when none."""
+    words = view.words
+    q = k
+    while q < len(words) and q - k < 3 and _area_adjective(view, q, lex):
+        q += 1  # "Swiss rival O"
+    if q >= len(words) or not ((words[q],) in lex.descriptors or words[q] in RIVAL_NOUNS) \
+            or view.units[q].is_mention:
+        return -1
+    q += 1
+    while q < len(words) and q - k < 4 and not view.units[q].is_mention \
+            and view.tokens[view.units[q].first].text.isalpha() \
+            and view.tokens[view.units[q].first].text.islower() \
+            and words[q] not in lex.function_words:
+        q += 1  # "concurrent lyonnais O"
+    return q if q < len(words) and view.units[q].is_mention \
+        and view.units[q].mentions[0].kind == NAME else -1
 
 
 _POINTS = frozenset({"north", "south", "east", "west", "central", "northern", "southern",
@@ -1307,26 +1523,57 @@ def _described_person(view: SentenceView, r: int, registry: Registry) -> int:
     return -1
 
 
-def _linked_person(view: SentenceView, s: int, registry: Registry) -> int | None:
+def _linked_person(view: SentenceView, s: int, registry: Registry,
+                   lex: Lexicon | None = None) -> int | None:
     """The person unit a copula links to the role starting at unit s: "P will remain R",
-    "P reste R", "P a été nommé R", "P is now R" (None when no such link)."""
-    k = s - 1
-    while k >= 0 and s - k <= 4 and (view.words[k] in _LINKS or view.words[k] == "as" and k >= 1
-                                     and view.words[k - 1] in _STAY_AS):
+    "P reste R", "P a été nommé R", "P is now R"; given `lex`, through a time phrase
+    between the verb and the role ("P, devenu depuis R", "P est devenu l'an dernier R",
+    "P became in 2021 R", session 22) (None when no such link)."""
+    top = s if lex is None else _after_linked_time(view, s, lex)
+    k = top - 1
+    while k >= 0 and top - k <= 4 and (view.words[k] in _LINKS or view.words[k] in _TIME_ADVERBS
+                                       or view.words[k] == "as" and k >= 1
+                                       and view.words[k - 1] in _STAY_AS):
         k -= 1  # "P will stay on as O's R", "P remains as R of O"
     if k >= 0 and k + 1 < s and view.words[k] in _IN_ORDER_TO \
             and view.words[k + 1] in ("devenir", "become"):
         return _leaver(view, k, registry)  # "P a quitté X en 2024 pour devenir R de O"
-    if k >= 1 and k < s - 1 and view.words[k] in ("who", "qui") and view.words[k - 1] == ",":
+    if k >= 1 and k < top - 1 and view.words[k] in ("who", "qui") and view.words[k - 1] == ",":
         k -= 2  # "P, who is also R of O", "P, qui est aussi R de O"
-    elif k >= 2 and k < s - 1 and view.words[k] == "," and view.words[k - 2] == "," \
+    elif k >= 2 and k < top - 1 and view.words[k] == "," and view.words[k - 2] == "," \
             and _is_person(_last(view.units[k - 1]), registry):
         k -= 1  # "its chief executive, P, will become O's R": P set off after a title
-    elif k >= 0 and k < s - 1 and view.words[k] == ",":
+    elif k >= 1 and k < top - 1 and view.words[k] == "," and view.words[k + 1] in _PARTICIPLES \
+            and _is_person(_last(view.units[k - 1]), registry) \
+            and not (k >= 2 and view.words[k - 2] in _OF | {"at", "chez"}):
+        k -= 1  # "P, devenu depuis R de O": a participle set off after the name (session 22);
+        # not "P, a niece of Q, will remain R", "P, directeur de Q, nommé R": the name closes
+        # an apposition
+    elif k >= 0 and k < top - 1 and view.words[k] == ",":
         k = _apposition_opener(view, k, registry, 16)  # "P, fille du fondateur, reste R de O"
-    if k == s - 1 or k < 0 or not _is_person(_last(view.units[k]), registry):
+    if k == top - 1 or k < 0 or not _is_person(_last(view.units[k]), registry):
         return None
     return k
+
+
+_PARTICIPLES = frozenset({"devenu", "devenue", "nomme", "nommee", "named", "appointed"})
+"""Participles that may open an apposition giving a person's new title ("P, devenu R de O",
+"P, named R of O")."""
+_TIME_ADVERBS = frozenset({"depuis", "since"})
+"""Time adverbs that may stand alone among the linking verbs before a title ("devenu depuis
+directeur", "who has since become R")."""
+
+
+def _after_linked_time(view: SentenceView, s: int, lex: Lexicon) -> int:
+    """The start of a time phrase that ends right before the role at unit s and follows a
+    linking verb ("devenu depuis R", "est devenu l'an dernier R", "became in 2021 R"); s
+    when none does."""
+    words = view.words
+    for j in range(s - 2, max(0, s - 7), -1):
+        if words[j] in _LINKS and insertion_end(words, j + 1, lex.calendar,
+                                                parenthesis=False) == s:
+            return j + 1
+    return s
 
 
 _IN_ORDER_TO = frozenset({"pour", "to"})

@@ -52,6 +52,13 @@ _APPOSITION_OPENERS = frozenset({"founded", "fonde", "fondee", "based", "basee",
                                  "subsidiary", "affiliate"})
 
 
+PART_NOUNS = frozenset({"filiale", "filiales", "subsidiary", "unit", "division", "branche",
+                        "pole", "affiliate", "arm", "business", "businesses", "activites",
+                        "activite", "operations"})
+"""Nouns of a part of a company (relations.py's stakes and deals in a part, roles.py's
+people who run one)."""
+
+
 MEMBER_NOUNS: dict[str, tuple[RelationType, str]] = {
     **dict.fromkeys(("rival", "rivals", "competitor", "competitors", "concurrent", "concurrents",
                      "concurrente", "concurrentes", "rivaux", "rivale", "rivales"),
