@@ -1710,7 +1710,7 @@ def _maker_of_bought_goods(view: SentenceView, end: int, obj_at: int, lex: Lexic
     noun = words[obj_at - 1]
     return noun.isalpha() and noun not in _QUANTITY_OF and not units[obj_at - 1].is_mention \
         and noun not in lex.facility_nouns and noun not in _NOT_SUPPLIED \
-        and noun not in _PART_NOUNS and noun not in lex.org_heads \
+        and noun not in PART_NOUNS and noun not in lex.org_heads \
         and all(w in _QUANTITY_OF for w in words[end:obj_at - 1]) \
         and words[obj_at - 2] in ("the", "its", "their")
 
