@@ -52,7 +52,10 @@ _PARTICLES = frozenset({"de", "d'", "van", "von", "der", "den", "ter", "ten", "z
 de La Rochefoucauld", "Ana de los Santos", "Pieter van der Berg", "Khalid bin Tarvik"."""
 _ORG_CONNECTORS = frozenset({"of", "de", "du", "des", "la", "d'", "for", "pour"})
 _OPENERS = frozenset({"«", "\"", "“", "(", "[", "'", "‘", "—", "-", "–"})
-_SUFFIX_WITH_DOT = frozenset({"co", "corp", "inc", "ltd", "bv", "nv"})
+_SUFFIX_WITH_DOT = frozenset({"co", "corp", "inc", "ltd", "bv", "nv", "bhd", "pte", "ltda"})
+_LOWER_CASE_FORMS = frozenset({"plc"})
+"""Legal forms the press writes in lower case after a name ("Kandor Carpets plc"): they end the
+name as a capitalised form does (session 22, rivals: "rivals A plc and B" is one list of two)."""
 _ADVERBS = frozenset({"already", "also", "still", "now", "deja", "aussi", "egalement", "a"})
 _EXPLETIVE_NEXT = frozenset({"y", "faut", "fallait", "faudra", "faudrait", "fallu", "s'agit",
                              "s'agissait", "semble", "parait", "seems", "appears"})
@@ -586,8 +589,8 @@ def _extend_suffix(tokens: list[Token], j: int) -> int:
         if tokens[k].text == "," and k + 1 < n and tokens[k + 1].norm in LEGAL_SUFFIXES \
                 and tokens[k + 1].text[:1].isupper():
             k += 1
-        if tokens[k].norm in LEGAL_SUFFIXES and tokens[k].text[:1].isupper() \
-                and tokens[k].kind == "word":
+        if tokens[k].norm in LEGAL_SUFFIXES and tokens[k].kind == "word" \
+                and (tokens[k].text[:1].isupper() or tokens[k].text in _LOWER_CASE_FORMS):
             k += 1
             if k < n and tokens[k].text == "." and tokens[k - 1].norm in _SUFFIX_WITH_DOT \
                     and tokens[k].start == tokens[k - 1].end:
@@ -1724,6 +1727,8 @@ def _name_mentions(
         if j < n and tokens[j].text == "," and tokens[j - 1 - (tokens[j - 1].text == ".")].norm \
                 in LEGAL_SUFFIXES:
             j = _extend_suffix(tokens, j)  # "Shanghai Korvane Co., Ltd.": one legal form
+        if j < n and tokens[j].text in _LOWER_CASE_FORMS:
+            j = _extend_suffix(tokens, j)  # "Kandor Carpets plc"
         if j < n and tokens[j].text in "$€£¥" and tokens[j].start == tokens[j - 1].end:
             i = j  # "NT$", "HK$": a currency, not a name
             continue
