@@ -5259,6 +5259,9 @@ def _rivals(
         subject = _subject(t, view, lex, frame)
         if side_a is None:
             side_a = subject
+        elif side_b is None and possessor is not None and _rivals_in_phrase(view, possessor, lex):
+            return []  # "the deal puts X on an equal footing with its rivals": the subject is
+            # no rival of the possessor (session 22, rivals)
         elif side_b is None:
             side_b = subject
     if side_a is None or side_b is None:
@@ -5268,6 +5271,22 @@ def _rivals(
         return []  # "X affronte A et B, deux concurrents plus gros": X's rivals, not each
         # other's (session 18); "A et B, deux concurrents directs, ont fusionné" stays
     return _pairs(frame.type, side_a.mentions, side_b.mentions, "source", view, t, end, registry)
+
+
+_MEMBER_PREPS = frozenset({"of", "among", "amongst", "as", "de", "d'", "des", "du", "parmi",
+                           "comme", "en", "pour"})
+"""Prepositions before a possessed rival noun that still make a name of the clause one of the
+rivals: partitive ("Quistor is one of its rivals", "compte parmi ses concurrents") or
+predicative ("which X singles out as its main rivals", "que X désigne comme ses rivaux")."""
+
+
+def _rivals_in_phrase(view: SentenceView, possessor: Unit, lex: Lexicon) -> bool:
+    """True when the rival noun's possessor opens the phrase of a preposition that is not
+    partitive ("with its larger rivals", "face à ses concurrents", "against X's rivals"): the
+    rivals are the preposition's complement, so the clause subject is not one of them."""
+    p = _unit_index(view.units, possessor)
+    return p >= 1 and view.words[p - 1] in lex.prepositions \
+        and view.words[p - 1] not in _MEMBER_PREPS
 
 
 def _described_member(view: SentenceView, start: int, k: int, lex: Lexicon) -> bool:
