@@ -5219,6 +5219,10 @@ def _rivals(
     if noun is not None and _named_as(view, noun, noun, lex, registry) is not None:
         return []  # "P named A and B as the rivals Q runs into": `noun_members` pairs them
     side_a = possessor or obj_unit
+    if possessor is not None and _possessive_pronoun(possessor) and 0 < t <= 5 \
+            and any(tuple(words[:len(p)]) == p for p in _FRONTED_RIVALS):
+        side_a = _fronted_subject(view, lex, True) or side_a  # "Face à ses concurrents A et
+        # B, qui ..., X mise sur ...": the pronoun looks ahead to X (session 22, rivals)
     start = obj_at + 1 if obj_unit is not None else end
     side_b = None
     words = view.words
