@@ -4357,8 +4357,13 @@ def _group_member(view: SentenceView, k: int, j: int, lex: Lexicon, led: bool) -
 def _past_member_descriptor(view: SentenceView, m: int, lex: Lexicon) -> int:
     """Past a determiner and the company noun or nationality that a list member's name may
     carry after the opener (session 16, french2): "dont le japonais A", "dont le groupe A",
-    "dont le spécialiste murcien A", "including the German A". The unit of the name, or m."""
+    "dont le spécialiste murcien A", "including the German A"; or past a place told before
+    the name ("including Germany's A", "such as Ohio-based A"). The unit of the name, or m."""
     words, units = view.words, view.units
+    place = _place_before_name(view, m, lex)
+    if place and m + place < len(units) and units[m + place].is_mention:
+        return m + place  # "chiefly Germany's A and France's B", "including Ohio-based A"
+        # (session 22, rivals)
     if m >= len(words) or words[m] not in lex.determiners or units[m].is_mention:
         return m
     q = m + 1
