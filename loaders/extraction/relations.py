@@ -3108,6 +3108,9 @@ def _direct_group_member(
     `_group_member`); else None."""
     words, units = view.words, view.units
     ahead = _GROUP_AHEAD + _ARENA_AHEAD if rivals else _GROUP_AHEAD
+    if rivals and end < len(words) and words[end] in _ARENA_PREPS:
+        ahead += _ARENA_PHRASE  # "affronte sur les linéaires des supermarchés deux poids
+        # lourds, A et B": a whole arena phrase before the class noun (session 22, rivals)
     for j in range(end + 1, min(len(units), end + ahead)):
         if rivals and units[j].is_mention and _possessive_pronoun(units[j]):
             continue  # "sur ses marchés": the subject's own arena
@@ -3119,6 +3122,15 @@ def _direct_group_member(
                 return _name_after_comma(view, j, lex)  # "affronte deux poids lourds, A et B"
             return member
     return None
+
+
+_ARENA_PREPS = frozenset({"sur", "dans", "en", "on", "in", "across"})
+"""Prepositions that open the arena a rivalry verb names before its object ("affronte sur
+ses marchés", "faces in Europe")."""
+_ARENA_PHRASE = 4
+"""More units a rivalry verb's class noun may stand after when an arena phrase opens right
+after the verb ("sur les linéaires des supermarchés": five words, one of them counted by
+_ARENA_AHEAD)."""
 
 
 _BIG_PLAYERS = frozenset({"geants", "giants", "heavyweights", "lourds"})
