@@ -2951,8 +2951,9 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
     if frame.direct and not agentive:
         member = _direct_group_member(view, end, lex,
                                       frame.type == RelationType.COMPETES_WITH)
-        if member is not None:  # "supplies several carmakers, including A and B"
-            return member, units[member]
+        if member is not None:  # "supplies several carmakers, including A and B" (and "...,
+            # as well as C", "deux poids lourds, A et B, ainsi que C": session 22, rivals)
+            return member, _after_relative(view, member, lex, units[member])
     if frame.type == RelationType.ACQUIRES and frame.direct and frame.agent_required:
         part = _own_part_named(view, end, lex)  # "sell its unit, Tarvel, to Y"
         if part is not None:
