@@ -4271,7 +4271,8 @@ def _company_noun_after(tokens: list[Token], norms: list[str], k: int, lex: Lexi
 
 
 def _link_aliases(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> None:
-    """Mark "Name (ACRONYM)" and "Name, better known as Other" as the same entity."""
+    """Mark "Name (ACRONYM)", "ACRONYM (Name)" and "Name, better known as Other" as the same
+    entity."""
     norms = [t.norm for t in tokens]
     for a, m in enumerate(mentions):
         for b in range(a + 1, min(a + 3, len(mentions))):
@@ -4283,8 +4284,11 @@ def _link_aliases(mentions: list[Mention], tokens: list[Token], lex: Lexicon) ->
                            or _contraction_of(tokens, m.first, m.last, tokens[o.first].text)))
             known_as = o.first - m.last <= 12 and not m.person and not o.person \
                 and _cue_before(norms, m.last, o.first, lex.alias_cues)
-            if acronym or known_as:
-                o.alias_of = m
+            spelled = (gap == ["("] and m.last - m.first == 1 and tokens[m.first].text.isupper()
+                       and o.last < len(tokens) and tokens[o.last].text == ")"
+                       and _acronym_of(tokens, o.first, o.last, tokens[m.first]))
+            if acronym or known_as or spelled:  # "ZTX (Zentrix Trefil Works)": the name the
+                o.alias_of = m  # acronym spells, in brackets after it (session 22, rivals)
 
 
 def _contraction_of(tokens: list[Token], i: int, j: int, alias: str) -> bool:
