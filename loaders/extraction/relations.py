@@ -1438,7 +1438,8 @@ def _apply(
             if obj_unit.possessive and any(w in frame.block_between
                                            for w in words[obj_at + 1:obj_at + 3]):
                 return []  # "developed with Zentrix's chips": the means the frame blocks
-            if frame.all_pairs or (frame.group_pairs and _within_group(view, obj_at)):
+            if (frame.all_pairs or frame.group_pairs and _within_group(view, obj_at)) \
+                    and not _owned_rivals_after(view, obj_at):
                 # "au sein du consortium", "the venture it formed with A and B": A and B too
                 pairs += _within(frame.type, obj_unit.mentions, view, t, end, registry)
             return pairs
@@ -1451,7 +1452,8 @@ def _apply(
                 and obj_at > end and _dative_object(words, end, obj_at):
             return []  # "la coentreprise se heurtera au suisse A et à l'allemand B": A and
             # B are what the subject meets, not partners of each other (session 17)
-        if frame.group_pairs and group is not None:
+        if frame.group_pairs and group is not None and not (
+                group is obj_unit and _owned_rivals_after(view, obj_at)):
             return _within(frame.type, group.mentions, view, t, end, registry)
         return []
     if subj is None and obj_unit is None and possessor is None and frame.possessor_role:
@@ -5309,6 +5311,18 @@ def _rivals_in_phrase(view: SentenceView, possessor: Unit, lex: Lexicon) -> bool
     p = _unit_index(view.units, possessor)
     return p >= 1 and view.words[p - 1] in lex.prepositions \
         and view.words[p - 1] not in _MEMBER_PREPS
+
+
+def _owned_rivals_after(view: SentenceView, at: int) -> bool:
+    """True when the list at unit `at` is set off by an apposition that makes its members
+    someone's rivals ("dominé par A et B, ses deux grands concurrents,", "by A and B, its
+    main rivals"): they are that company's rivals, not each other's (session 22, rivals)."""
+    units, words = view.units, view.words
+    if at + 2 >= len(units) or words[at + 1] != "," or not units[at + 2].is_mention \
+            or not _possessive_pronoun(units[at + 2]):
+        return False
+    return any(member_noun(words, q) == (RelationType.COMPETES_WITH, "source")
+               for q in range(at + 3, min(len(words), at + 6)))
 
 
 def _described_member(view: SentenceView, start: int, k: int, lex: Lexicon) -> bool:
