@@ -4997,10 +4997,19 @@ def _relative_antecedent(view: SentenceView, k: int, lex: Lexicon,
 
 def _clause_initial(k: int, view: SentenceView, lex: Lexicon) -> bool:
     """True when the mention at k opens a clause: sentence start, or after a comma, a
-    conjunction, "that"/"que", a relative pronoun or a speech verb ("said Y would")."""
+    conjunction, "that"/"que", a relative pronoun or a speech verb ("said Y would"), with
+    only a determiner or a place told before the name ("and Ohio-based Y", "et le lyonnais
+    Y")."""
     j = k - 1
-    while j >= 0 and (view.words[j] in lex.determiners or view.words[j] in lex.nationalities):
-        j -= 1
+    place = next((size for size in (2, 3, 4) if k - size >= 0
+                  and _place_before_name(view, k - size, lex) == size), 0)
+    if place and k - place - 1 >= 0 and view.words[k - place - 1] in _JOINS:
+        j -= place  # "and Ohio-based Y bought Z", ", while Norway's Y" (session 22, rivals)
+    while j >= 0 and (view.words[j] in lex.determiners or view.words[j] in lex.nationalities
+                      or j >= 1 and view.words[j - 1] in lex.determiners and (
+                          place_adjective(view.words[j], lex)
+                          or region_adjective(view.words[j]))):
+        j -= 1  # "et le lyonnais Y a racheté Z"
     if j < 0:
         return True
     w = view.words[j]
@@ -5010,6 +5019,8 @@ def _clause_initial(k: int, view: SentenceView, lex: Lexicon) -> bool:
             is not None)
 
 
+_JOINS = frozenset({",", "and", "et", "but", "mais", "while", "whereas"})
+"""Words after which a place told before a name still leaves the name opening its clause."""
 _CONTRAST_OPENERS = frozenset({"while", "whereas"})
 """English conjunctions that open a clause of their own ("X grows, while Q buys Y from Z"): the
 name after them is that clause's subject, not the main clause's (session 15, typeprec)."""
