@@ -6,7 +6,7 @@ concurrents A et B, ..., X" looking ahead to X; "se heurte surtout à"; list ope
 "in particular", "principalement" with a place before the member; "X's challenge to A"; an
 arena phrase before "deux poids lourds, A et B"; a class list going on with "ainsi que C";
 "ACRONYM (Name)"; "teams with"; a list set off by "ses deux grands concurrents" after "dominé
-par"; "accord de distribution avec Y"; "and Ohio-based Y bought Z" opening its own clause.
+par"; "a en revanche mis fin à"; "and Ohio-based Y bought Z" opening its own clause.
 Invented names only; the near misses stay out."""
 
 from __future__ import annotations
@@ -65,11 +65,6 @@ FOUND = [
     # "teams with"
     ("en", "Zentrix teams with Quistor to build batteries.", ("PARTNERS_WITH", "Zentrix",
                                                              "Quistor")),
-    # "accord de distribution (croisée) avec Y"
-    ("fr", "Zentrix a signé un accord de distribution croisée avec le fabricant de peintures "
-     "Quistor, qui proposera ses teintes.", ("PARTNERS_WITH", "Zentrix", "Quistor")),
-    ("fr", "Zentrix a noué en janvier un accord de distribution avec le réseau Quistor.",
-     ("PARTNERS_WITH", "Zentrix", "Quistor")),
     # a place told before the second clause's subject
     ("en", "Quistor bought Velmora in 2024 and Ohio-based Zentrix bought Korvane last year.",
      ("ACQUIRES", "Zentrix", "Korvane")),
@@ -109,14 +104,9 @@ ABSENT = [
      ("COMPETES_WITH", "Quistor", "Velmora")),
     ("en", "Zentrix operates in a market dominated by Quistor and Velmora, its two main rivals.",
      ("COMPETES_WITH", "Quistor", "Velmora")),
-    # an ended, denied or discussed distribution agreement
-    ("fr", "Zentrix vend des enceintes. Elle a en revanche mis fin cet été à son accord de "
-     "distribution avec Quistor, jugé trop peu rentable.", ("PARTNERS_WITH", "Zentrix",
-                                                          "Quistor")),
-    ("fr", "Quistor a démenti avoir conclu un accord de distribution avec Zentrix.",
-     ("PARTNERS_WITH", "Zentrix", "Quistor")),
-    ("fr", "Zentrix discute avec Quistor d'un accord de distribution en Italie, mais rien n'est "
-     "signé.", ("PARTNERS_WITH", "Zentrix", "Quistor")),
+    # a partnership ended with words between "a" and "mis fin" is no current one
+    ("fr", "Zentrix vend des enceintes. Elle a en revanche mis fin cet été à son partenariat "
+     "avec Quistor, jugé trop peu rentable.", ("PARTNERS_WITH", "Zentrix", "Quistor")),
     # the first clause's buyer does not buy the second clause's target
     ("en", "Quistor bought Velmora in 2024 and Ohio-based Zentrix bought Korvane last year.",
      ("ACQUIRES", "Quistor", "Korvane")),
