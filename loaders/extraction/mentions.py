@@ -52,7 +52,10 @@ _PARTICLES = frozenset({"de", "d'", "van", "von", "der", "den", "ter", "ten", "z
 de La Rochefoucauld", "Ana de los Santos", "Pieter van der Berg", "Khalid bin Tarvik"."""
 _ORG_CONNECTORS = frozenset({"of", "de", "du", "des", "la", "d'", "for", "pour"})
 _OPENERS = frozenset({"«", "\"", "“", "(", "[", "'", "‘", "—", "-", "–"})
-_SUFFIX_WITH_DOT = frozenset({"co", "corp", "inc", "ltd", "bv", "nv"})
+_SUFFIX_WITH_DOT = frozenset({"co", "corp", "inc", "ltd", "bv", "nv", "bhd", "pte", "ltda"})
+_LOWER_CASE_FORMS = frozenset({"plc"})
+"""Legal forms the press writes in lower case after a name ("Kandor Carpets plc"): they end the
+name as a capitalised form does (session 22, rivals: "rivals A plc and B" is one list of two)."""
 _ADVERBS = frozenset({"already", "also", "still", "now", "deja", "aussi", "egalement", "a"})
 _EXPLETIVE_NEXT = frozenset({"y", "faut", "fallait", "faudra", "faudrait", "fallu", "s'agit",
                              "s'agissait", "semble", "parait", "seems", "appears"})
@@ -603,8 +606,8 @@ def _extend_suffix(tokens: list[Token], j: int) -> int:
         if tokens[k].text == "," and k + 1 < n and tokens[k + 1].norm in LEGAL_SUFFIXES \
                 and tokens[k + 1].text[:1].isupper():
             k += 1
-        if tokens[k].norm in LEGAL_SUFFIXES and tokens[k].text[:1].isupper() \
-                and tokens[k].kind == "word":
+        if tokens[k].norm in LEGAL_SUFFIXES and tokens[k].kind == "word" \
+                and (tokens[k].text[:1].isupper() or tokens[k].text in _LOWER_CASE_FORMS):
             k += 1
             if k < n and tokens[k].text == "." and tokens[k - 1].norm in _SUFFIX_WITH_DOT \
                     and tokens[k].start == tokens[k - 1].end:
@@ -1781,6 +1784,8 @@ def _name_mentions(
         if j < n and tokens[j].text == "," and tokens[j - 1 - (tokens[j - 1].text == ".")].norm \
                 in LEGAL_SUFFIXES:
             j = _extend_suffix(tokens, j)  # "Shanghai Korvane Co., Ltd.": one legal form
+        if j < n and tokens[j].text in _LOWER_CASE_FORMS:
+            j = _extend_suffix(tokens, j)  # "Kandor Carpets plc"
         if j < n and tokens[j].text in "$€£¥" and tokens[j].start == tokens[j - 1].end:
             i = j  # "NT$", "HK$": a currency, not a name
             continue
@@ -4496,7 +4501,8 @@ def _company_noun_after(tokens: list[Token], norms: list[str], k: int, lex: Lexi
 
 
 def _link_aliases(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> None:
-    """Mark "Name (ACRONYM)" and "Name, better known as Other" as the same entity."""
+    """Mark "Name (ACRONYM)", "ACRONYM (Name)" and "Name, better known as Other" as the same
+    entity."""
     norms = [t.norm for t in tokens]
     for a, m in enumerate(mentions):
         for b in range(a + 1, min(a + 3, len(mentions))):
@@ -4508,8 +4514,11 @@ def _link_aliases(mentions: list[Mention], tokens: list[Token], lex: Lexicon) ->
                            or _contraction_of(tokens, m.first, m.last, tokens[o.first].text)))
             known_as = o.first - m.last <= 12 and not m.person and not o.person \
                 and _cue_before(norms, m.last, o.first, lex.alias_cues)
-            if acronym or known_as:
-                o.alias_of = m
+            spelled = (gap == ["("] and m.last - m.first == 1 and tokens[m.first].text.isupper()
+                       and o.last < len(tokens) and tokens[o.last].text == ")"
+                       and _acronym_of(tokens, o.first, o.last, tokens[m.first]))
+            if acronym or known_as or spelled:  # "ZTX (Zentrix Trefil Works)": the name the
+                o.alias_of = m  # acronym spells, in brackets after it (session 22, rivals)
 
 
 def _contraction_of(tokens: list[Token], i: int, j: int, alias: str) -> bool:

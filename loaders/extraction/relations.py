@@ -1495,7 +1495,8 @@ def _apply(
             if obj_unit.possessive and any(w in frame.block_between
                                            for w in words[obj_at + 1:obj_at + 3]):
                 return []  # "developed with Zentrix's chips": the means the frame blocks
-            if frame.all_pairs or (frame.group_pairs and _within_group(view, obj_at)):
+            if (frame.all_pairs or frame.group_pairs and _within_group(view, obj_at)) \
+                    and not _owned_rivals_after(view, obj_at):
                 # "au sein du consortium", "the venture it formed with A and B": A and B too
                 pairs += _within(frame.type, obj_unit.mentions, view, t, end, registry)
             return pairs
@@ -1508,7 +1509,8 @@ def _apply(
                 and obj_at > end and _dative_object(words, end, obj_at):
             return []  # "la coentreprise se heurtera au suisse A et à l'allemand B": A and
             # B are what the subject meets, not partners of each other (session 17)
-        if frame.group_pairs and group is not None:
+        if frame.group_pairs and group is not None and not (
+                group is obj_unit and _owned_rivals_after(view, obj_at)):
             return _within(frame.type, group.mentions, view, t, end, registry)
         return []
     if subj is None and obj_unit is None and possessor is None and frame.possessor_role:
@@ -3091,8 +3093,9 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
     if frame.direct and not agentive:
         member = _direct_group_member(view, end, lex,
                                       frame.type == RelationType.COMPETES_WITH)
-        if member is not None:  # "supplies several carmakers, including A and B"
-            return member, units[member]
+        if member is not None:  # "supplies several carmakers, including A and B" (and "...,
+            # as well as C", "deux poids lourds, A et B, ainsi que C": session 22, rivals)
+            return member, _after_relative(view, member, lex, units[member])
     if frame.type == RelationType.ACQUIRES and frame.direct and frame.agent_required:
         part = _own_part_named(view, end, lex)  # "sell its unit, Tarvel, to Y"
         if part is not None:
@@ -3248,6 +3251,9 @@ def _direct_group_member(
     `_group_member`); else None."""
     words, units = view.words, view.units
     ahead = _GROUP_AHEAD + _ARENA_AHEAD if rivals else _GROUP_AHEAD
+    if rivals and end < len(words) and words[end] in _ARENA_PREPS:
+        ahead += _ARENA_PHRASE  # "affronte sur les linéaires des supermarchés deux poids
+        # lourds, A et B": a whole arena phrase before the class noun (session 22, rivals)
     for j in range(end + 1, min(len(units), end + ahead)):
         if rivals and units[j].is_mention and _possessive_pronoun(units[j]):
             continue  # "sur ses marchés": the subject's own arena
@@ -3259,6 +3265,15 @@ def _direct_group_member(
                 return _name_after_comma(view, j, lex)  # "affronte deux poids lourds, A et B"
             return member
     return None
+
+
+_ARENA_PREPS = frozenset({"sur", "dans", "en", "on", "in", "across"})
+"""Prepositions that open the arena a rivalry verb names before its object ("affronte sur
+ses marchés", "faces in Europe")."""
+_ARENA_PHRASE = 4
+"""More units a rivalry verb's class noun may stand after when an arena phrase opens right
+after the verb ("sur les linéaires des supermarchés": five words, one of them counted by
+_ARENA_AHEAD)."""
 
 
 _BIG_PLAYERS = frozenset({"geants", "giants", "heavyweights", "lourds"})
@@ -4541,8 +4556,13 @@ def _group_member(view: SentenceView, k: int, j: int, lex: Lexicon, led: bool) -
 def _past_member_descriptor(view: SentenceView, m: int, lex: Lexicon) -> int:
     """Past a determiner and the company noun or nationality that a list member's name may
     carry after the opener (session 16, french2): "dont le japonais A", "dont le groupe A",
-    "dont le spécialiste murcien A", "including the German A". The unit of the name, or m."""
+    "dont le spécialiste murcien A", "including the German A"; or past a place told before
+    the name ("including Germany's A", "such as Ohio-based A"). The unit of the name, or m."""
     words, units = view.words, view.units
+    place = _place_before_name(view, m, lex)
+    if place and m + place < len(units) and units[m + place].is_mention:
+        return m + place  # "chiefly Germany's A and France's B", "including Ohio-based A"
+        # (session 22, rivals)
     if m >= len(words) or words[m] not in lex.determiners or units[m].is_mention:
         return m
     q = m + 1
@@ -5213,10 +5233,19 @@ def _relative_antecedent(view: SentenceView, k: int, lex: Lexicon,
 
 def _clause_initial(k: int, view: SentenceView, lex: Lexicon) -> bool:
     """True when the mention at k opens a clause: sentence start, or after a comma, a
-    conjunction, "that"/"que", a relative pronoun or a speech verb ("said Y would")."""
+    conjunction, "that"/"que", a relative pronoun or a speech verb ("said Y would"), with
+    only a determiner or a place told before the name ("and Ohio-based Y", "et le lyonnais
+    Y")."""
     j = k - 1
-    while j >= 0 and (view.words[j] in lex.determiners or view.words[j] in lex.nationalities):
-        j -= 1
+    place = next((size for size in (2, 3, 4) if k - size >= 0
+                  and _place_before_name(view, k - size, lex) == size), 0)
+    if place and k - place - 1 >= 0 and view.words[k - place - 1] in _JOINS:
+        j -= place  # "and Ohio-based Y bought Z", ", while Norway's Y" (session 22, rivals)
+    while j >= 0 and (view.words[j] in lex.determiners or view.words[j] in lex.nationalities
+                      or j >= 1 and view.words[j - 1] in lex.determiners and (
+                          place_adjective(view.words[j], lex)
+                          or region_adjective(view.words[j]))):
+        j -= 1  # "et le lyonnais Y a racheté Z"
     if j < 0:
         return True
     w = view.words[j]
@@ -5226,6 +5255,8 @@ def _clause_initial(k: int, view: SentenceView, lex: Lexicon) -> bool:
             is not None)
 
 
+_JOINS = frozenset({",", "and", "et", "but", "mais", "while", "whereas"})
+"""Words after which a place told before a name still leaves the name opening its clause."""
 _CONTRAST_OPENERS = frozenset({"while", "whereas"})
 """English conjunctions that open a clause of their own ("X grows, while Q buys Y from Z"): the
 name after them is that clause's subject, not the main clause's (session 15, typeprec)."""
@@ -5471,6 +5502,10 @@ def _rivals(
     if noun is not None and _named_as(view, noun, noun, lex, registry) is not None:
         return []  # "P named A and B as the rivals Q runs into": `noun_members` pairs them
     side_a = possessor or obj_unit
+    if possessor is not None and _possessive_pronoun(possessor) and 0 < t <= 5 \
+            and any(tuple(words[:len(p)]) == p for p in _FRONTED_RIVALS):
+        side_a = _fronted_subject(view, lex, True) or side_a  # "Face à ses concurrents A et
+        # B, qui ..., X mise sur ...": the pronoun looks ahead to X (session 22, rivals)
     start = obj_at + 1 if obj_unit is not None else end
     side_b = None
     words = view.words
@@ -5511,6 +5546,9 @@ def _rivals(
         subject = _subject(t, view, lex, frame)
         if side_a is None:
             side_a = subject
+        elif side_b is None and possessor is not None and _rivals_in_phrase(view, possessor, lex):
+            return []  # "the deal puts X on an equal footing with its rivals": the subject is
+            # no rival of the possessor (session 22, rivals)
         elif side_b is None:
             side_b = subject
     if side_a is None or side_b is None:
@@ -5520,6 +5558,34 @@ def _rivals(
         return []  # "X affronte A et B, deux concurrents plus gros": X's rivals, not each
         # other's (session 18); "A et B, deux concurrents directs, ont fusionné" stays
     return _pairs(frame.type, side_a.mentions, side_b.mentions, "source", view, t, end, registry)
+
+
+_MEMBER_PREPS = frozenset({"of", "among", "amongst", "as", "de", "d'", "des", "du", "parmi",
+                           "comme", "en", "pour"})
+"""Prepositions before a possessed rival noun that still make a name of the clause one of the
+rivals: partitive ("Quistor is one of its rivals", "compte parmi ses concurrents") or
+predicative ("which X singles out as its main rivals", "que X désigne comme ses rivaux")."""
+
+
+def _rivals_in_phrase(view: SentenceView, possessor: Unit, lex: Lexicon) -> bool:
+    """True when the rival noun's possessor opens the phrase of a preposition that is not
+    partitive ("with its larger rivals", "face à ses concurrents", "against X's rivals"): the
+    rivals are the preposition's complement, so the clause subject is not one of them."""
+    p = _unit_index(view.units, possessor)
+    return p >= 1 and view.words[p - 1] in lex.prepositions \
+        and view.words[p - 1] not in _MEMBER_PREPS
+
+
+def _owned_rivals_after(view: SentenceView, at: int) -> bool:
+    """True when the list at unit `at` is set off by an apposition that makes its members
+    someone's rivals ("dominé par A et B, ses deux grands concurrents,", "by A and B, its
+    main rivals"): they are that company's rivals, not each other's (session 22, rivals)."""
+    units, words = view.units, view.words
+    if at + 2 >= len(units) or words[at + 1] != "," or not units[at + 2].is_mention \
+            or not _possessive_pronoun(units[at + 2]):
+        return False
+    return any(member_noun(words, q) == (RelationType.COMPETES_WITH, "source")
+               for q in range(at + 3, min(len(words), at + 6)))
 
 
 def _described_member(view: SentenceView, start: int, k: int, lex: Lexicon) -> bool:

@@ -809,6 +809,24 @@ _FINITE_OPENERS = frozenset({"passe", "passent", "tombe", "tombent"})
 clause as present-tense verbs when written without the accent ("passe sous le contrôle")."""
 
 
+_AUXILIARIES = frozenset({
+    "doit", "doivent", "devrait", "devraient", "va", "vont", "sera", "seront", "pourrait",
+    "pourraient", "peut", "peuvent", "will", "would", "should", "must", "could", "can", "may",
+    "might"})
+"""Modal and future auxiliaries: a stretch between commas holding one is a clause, never an
+apposition (session 22, rivals)."""
+
+
+def _opening_phrase(view: SentenceView, owner: int, c: int, end: int) -> bool:
+    """True when the name at unit `owner` ends a phrase that a preposition opens at the start
+    of the sentence and the stretch from the comma at c to `end` holds an auxiliary: "Pour X,
+    l'opération doit renforcer ...", "For X, the deal will ...": the comma closes the opening
+    phrase and the main clause follows, no apposition of X."""
+    words = view.words
+    return owner == 1 and words[0] in ("pour", "for", "chez", "selon") \
+        and any(words[q] in _AUXILIARIES for q in range(c + 1, end))
+
+
 def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
     """Relative clauses and appositions set off by commas after a mention."""
     units = view.units
@@ -857,6 +875,8 @@ def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
         if kind == "apposition" and end >= len(units) - 1 and not possessive_led and not final:
             continue  # no closing comma: not an apposition we can skip safely ("X, principal
             # concurrent de Y." closes the sentence: its owner is still X)
+        if kind == "apposition" and _opening_phrase(view, owner, c, end):
+            continue
         led_by_name = nxt.is_mention and not (nxt.mentions[0].kind == PRONOUN
                                               and nxt.mentions[0].possessive) \
             and not (nxt.possessive or nxt.mentions[-1].possessive)  # ", Boeing's rival,"
