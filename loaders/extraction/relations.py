@@ -1472,7 +1472,9 @@ def _apply(
     if obj_unit is None and subj is not None and frame.type == RelationType.SUPPLIES \
             and ("a",) in frame.object_preps:  # a verb taking "à": the clitic is its object
         dative = _dative_clitic(view, t, subj, lex)  # "Y, qui lui fournit ses cuirs"
-        if dative is not None:
+        if dative is not None and _between_ok(frame, words, end,
+                                              min(len(words), end + frame.window)):
+            # not "Y lui a confié la présidence de son conseil": what the frame blocks
             obj_at, obj_unit = dative, units[dative]
     if frame.list_after:
         return _rivals(frame, t, end, view, lex, registry, possessor, obj_unit, obj_at)
@@ -2236,6 +2238,9 @@ def _dative_clitic(view: SentenceView, t: int, subj: Unit, lex: Lexicon) -> int 
         u, seg = units[q], view.segment_of(q)
         if seg is not None and not seg.start <= t < seg.end:
             continue  # "A, dont B est actionnaire, achète à C, qui lui livre": A, not B
+        if q + 1 < len(words) and words[q + 1] in _DATIVE_PRONOUNS:
+            continue  # "A lui commande des relevés, et B lui a confié ...": A is the clitic's
+            # other subject, both clitics stand for the same company before (session 22)
         if _plain_mention(u) and u.mentions[0].kind in (NAME, ANAPHOR) \
                 and not u.mentions[0].person and not any(m in subj.mentions for m in u.mentions):
             return q  # a description too: "l'intérêt de la cible est clair : Y, qui lui a commandé"
