@@ -809,6 +809,13 @@ def resolve_references(
                     # "X agreed to buy Y. Z will take a 20% stake in the business": Y (not
                     # "the combined group", the buyer's; not "the Brazilian company": its place;
                     # only a generic noun: "du capital de la brasserie" is left to its noun)
+                if role is None and generic is not None and not (
+                        m.country or m.sectors or place.city or place.region or place.stem) \
+                        and not is_subject and (held := _held_in_subject_relative(
+                            m, ms, tokens[s], lex, registry, whole_clause=True)):
+                    m.candidates = (held,) + tuple(c for c in m.candidates if c != held)
+                    # "Norwick, which bought a stake in Brelvan, will put more equity into
+                    # the company": the company the subject's relative clause names
                 if role is None and generic in _FOUNDED_HEADS and not (
                         m.country or m.sectors or place.city or place.region or place.stem) \
                         and _founded_subject(m, ms, tokens[s]) and (
@@ -1817,12 +1824,22 @@ def _quant_a_topic(
     return ids[0] if len(ids) == 1 and registry.type_of(ids[0]) in ORG_TYPES else None
 
 
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "«", "»", "\"", "“", "”", "—", "–"})
+"""Marks that end or interrupt a clause: a main clause read whole (`_held_in_subject_relative`)
+holds none."""
+
+
 def _held_in_subject_relative(
     m: Mention, ms: list[Mention], toks: list[Token], lex: Lexicon, registry: Registry,
+    whole_clause: bool = False,
 ) -> str | None:
     """The one company named in a relative clause set off after the sentence's subject
     ("Quistor, which owned Kandor, sold it"), when only the main verb stands between that
-    clause's closing comma and the object pronoun m; None otherwise."""
+    clause's closing comma and the object pronoun m; None otherwise. With `whole_clause`
+    (a generic description, session 22) any words of the main clause may stand between, no
+    other mark of punctuation: "Norwick, which bought a stake in Brelvan in 2021, will put
+    $50 million more into the company" (the company is Brelvan: a description in its own
+    clause does not take up that clause's subject, which "it"/"its" would)."""
     before = [o for o in ms if o.last <= m.first]
     if len(before) != 2 or before[0].kind != NAME or before[1].kind != NAME:
         return None
@@ -1835,8 +1852,12 @@ def _held_in_subject_relative(
             or any(w == "," for w in opening[2:]):
         return None
     commas = [i for i, t in enumerate(closing) if t.text == ","]
-    if len(commas) != 1 or not 1 <= len(closing) - commas[0] - 1 <= 3 \
-            or any(t.kind != "word" or not t.text.islower() for t in closing[commas[0] + 1:]):
+    main = closing[commas[0] + 1:] if len(commas) == 1 else []
+    if whole_clause:
+        if not main or any(t.text in _CLAUSE_MARKS for t in main):
+            return None
+    elif len(commas) != 1 or not 1 <= len(main) <= 3 \
+            or any(t.kind != "word" or not t.text.islower() for t in main):
         return None
     org = _org_of(held, registry)
     return org if org is not None and org != _org_of(subj, registry) else None
