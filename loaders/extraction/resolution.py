@@ -2279,6 +2279,13 @@ _OF_SECTOR = frozenset({"de", "des", "du", "d'", "la", "l'", "of"})
 right before the name ("le groupe allemand de X": X is another company)."""
 
 
+_SECTOR_LINKS = frozenset({"contre", "les", "against", "pour", "for", "et", "and"})
+"""Words that join two parts of a sector phrase after a content word ("spécialiste de la
+lutte contre les nuisibles", "maker of pumps and valves"), never right before the name."""
+_SECTOR_REACH = 9
+"""Words a sector phrase may hold between a company noun's nationality and its name."""
+
+
 def _sector_word(toks: list[Token], k: int, first: int, lex: Lexicon) -> bool:
     """True for a word of the sector phrase between a company noun's nationality and its name
     ("desalination engineer", "de la robotique mobile"): a lower-case word that starts no
@@ -2288,12 +2295,15 @@ def _sector_word(toks: list[Token], k: int, first: int, lex: Lexicon) -> bool:
     if t.text == "-":  # "Dutch bakery-ingredients maker X": a hyphen between two lower words
         return 0 < k < first - 1 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() \
             and toks[k + 1].text.isalpha() and toks[k + 1].text.islower()
-    if not t.text.islower() or t.norm in lex.triggers:
-        return False
+    if not t.text.islower() or t.norm in lex.triggers and not (
+            k > 1 and toks[k - 1].norm in ("la", "l'") and toks[k - 2].norm == "de"):
+        return False  # (a noun after "de la" is no verb: "de la lutte contre les nuisibles")
     if t.norm in ("la", "l'"):
         return k > 0 and toks[k - 1].norm == "de"
     if t.norm in _OF_SECTOR:
         return k < first - 1
+    if t.norm in _SECTOR_LINKS:  # "de la lutte contre les nuisibles", "against pests"
+        return 0 < k < first - 2 and toks[k + 1].text.isalpha() and toks[k + 1].text.islower()
     return t.text.isalpha() and t.norm not in lex.function_words
 
 
@@ -2341,7 +2351,7 @@ def _named_places(
                                                    and k >= 2 and toks[k - 2].text == "-")):
                 k -= 1  # "le néerlandais X", "la start-up lyonnaise X", "the Lyon-based X"
             j, told = k, False
-            while not told and j > 1 and m.first - j < 6 and (
+            while not told and j > 1 and m.first - j < _SECTOR_REACH and (
                     _sector_word(toks, j - 1, m.first, lex)
                     or toks[j - 1].norm in _BASED and toks[j - 2].text == "-"):
                 j -= 1  # "Spanish desalination engineer X", "le spécialiste grenoblois de
