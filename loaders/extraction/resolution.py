@@ -794,7 +794,9 @@ def resolve_references(
                     # the one company the article or the table places so, or none
                 role = _deal_role(m, tokens[s]) if m.kind == ANAPHOR else None
                 buyer = _deal_buyer(m, s, sentences, tokens, lex, registry) \
-                    if head in _BUYER_HEADS or role == "buyer" else None
+                    if head in _BUYER_HEADS or role == "buyer" or (
+                        generic is not None or m.head) and _funding_front(m, tokens[s]) \
+                    else None  # "Pour financer l'achat, le groupe ...": the buyer
                 if buyer is not None:  # "l'acquéreur", "the buyer": the buyer of the deal
                     m.candidates = (buyer,) + tuple(c for c in m.candidates if c != buyer)
                 target = _deal_party(m, s, sentences, tokens, lex, registry, False) \
@@ -863,6 +865,31 @@ def resolve_references(
         _fronted_possessives(ms, tokens[s], lex, registry)
         leads.append(lead)
         described.append(_described(ms, lead, registry))
+
+
+_FUNDING_FRONTS = (("pour", "financer"), ("afin", "de", "financer"), ("to", "fund"),
+                   ("to", "finance"), ("to", "pay", "for"), ("pour", "payer"))
+"""Phrases opening a sentence on paying for something ("Pour financer l'achat, ...", "To
+fund the purchase, ..."): with a deal noun after them, the subject is the deal's buyer."""
+_FUNDED_DEALS = frozenset({"achat", "rachat", "acquisition", "operation", "reprise",
+                           "transaction", "deal", "purchase", "takeover", "buyout"})
+"""Nouns naming the article's deal after a funding phrase ("l'opération", "the purchase")."""
+
+
+def _funding_front(m: Mention, toks: list[Token]) -> bool:
+    """True for a description opening the main clause after a fronted phrase that pays for a
+    deal (session 22, from refs17): "Pour financer l'achat, le groupe a ouvert son capital à
+    Z", "To fund the purchase, the company raised ...": the one who pays is the buyer, not
+    the company it buys that the previous sentences were about. Not "Pour financer sa
+    croissance" (no deal noun), nor a description further in the clause."""
+    norms = [t.norm for t in toks]
+    front = next((f for f in _FUNDING_FRONTS if tuple(norms[:len(f)]) == f), None)
+    if front is None:
+        return False
+    comma = next((k for k in range(len(front), min(len(norms), len(front) + 5))
+                  if norms[k] == ","), None)
+    return comma is not None and any(w in _FUNDED_DEALS for w in norms[len(front):comma]) \
+        and comma < m.first <= comma + 2
 
 
 _BUYER_HEADS = frozenset({("acquereur",), ("acheteur",), ("repreneur",), ("buyer",),
