@@ -38,6 +38,11 @@ _PESTS = ("Le spécialiste français de la lutte contre les nuisibles Groupe Vel
           "d'euros.\n\nLes banques, emmenées par la banque parisienne Brenval, ont relevé la "
           "ligne de crédit. Velmora emploie 800 salariés.\n\n")
 
+_EQUITY = (_MILLS + "Norwick Partners, which bought a minority stake in Brelvan Foods in 2021, "
+           "will put an additional $50 million of equity into the company to help finance the "
+           "purchase.")
+_JOINED = (_STUDIO + "« Nous ne voulions pas d'un rachat, mais d'un partenaire », a justifié "
+           "Claire Brandol, cofondatrice et directrice créative de Quistor & Fils.")
 _TILES_FR = ("Le groupe nantais Dorvane a annoncé mardi le rachat de Melkior, un fabricant de "
              "carrelage.\nFondée en 1990, Melkior fournit les magasins Bricovel, un débouché que "
              "l'acquéreur veut garder.\nSon fondateur, Paul Tresnel, qui a quitté la direction "
@@ -51,15 +56,12 @@ _TILES_EN = ("Dorvane Group said on Tuesday it had agreed to buy Melkior, a tile
 
 FOUND = [
     # the company the subject's relative names
-    ("en", _MILLS + "Norwick Partners, which bought a minority stake in Brelvan Foods in 2021, "
-     "will put an additional $50 million of equity into the company to help finance the "
-     "purchase.", (INV, "Norwick Partners", "Brelvan Foods")),
+    ("en", _EQUITY, (INV, "Norwick Partners", "Brelvan Foods")),
     ("fr", _PATES + "Norwick Capital, qui détient 20 % de Brelvan depuis 2021, va remettre 10 "
      "millions d'euros au capital de la société pour financer l'achat.",
      (INV, "Norwick Capital", "Brelvan")),
     # the joined title's company
-    ("fr", _STUDIO + "« Nous ne voulions pas d'un rachat, mais d'un partenaire », a justifié "
-     "Claire Brandol, cofondatrice et directrice créative de Quistor & Fils.",
+    ("fr", _JOINED,
      (E, "Claire Brandol", "Quistor & Fils")),
     ("en", _STUDIO_EN + '"We did not want a sale," said Claire Brandol, co-founder and creative '
      "director of Quistor & Sons.", (E, "Claire Brandol", "Quistor & Sons")),
@@ -80,11 +82,8 @@ ABSENT = [
     # no deal noun: the funding phrase says nothing of the buyer
     ("fr", _TILES_FR.format("sa croissance"), (INV, "Harvel Capital", "Dorvane")),
     # the relative's company, the joined title's company, the placed company
-    ("en", _MILLS + "Norwick Partners, which bought a minority stake in Brelvan Foods in 2021, "
-     "will put an additional $50 million of equity into the company to help finance the "
-     "purchase.", (INV, "Norwick Partners", "Quorridge Mills")),
-    ("fr", _STUDIO + "« Nous ne voulions pas d'un rachat, mais d'un partenaire », a justifié "
-     "Claire Brandol, cofondatrice et directrice créative de Quistor & Fils.",
+    ("en", _EQUITY, (INV, "Norwick Partners", "Quorridge Mills")),
+    ("fr", _JOINED,
      (E, "Claire Brandol", "Velmora Studios")),
     ("fr", _PESTS + "Le groupe français affronte des poids lourds comme le britannique Kandor.",
      (C, "Brenval", "Kandor")),
