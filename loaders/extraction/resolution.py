@@ -794,7 +794,9 @@ def resolve_references(
                     # the one company the article or the table places so, or none
                 role = _deal_role(m, tokens[s]) if m.kind == ANAPHOR else None
                 buyer = _deal_buyer(m, s, sentences, tokens, lex, registry) \
-                    if head in _BUYER_HEADS or role == "buyer" else None
+                    if head in _BUYER_HEADS or role == "buyer" or (
+                        generic is not None or m.head) and _funding_front(m, tokens[s]) \
+                    else None  # "Pour financer l'achat, le groupe ...": the buyer
                 if buyer is not None:  # "l'acquéreur", "the buyer": the buyer of the deal
                     m.candidates = (buyer,) + tuple(c for c in m.candidates if c != buyer)
                 target = _deal_party(m, s, sentences, tokens, lex, registry, False) \
@@ -809,6 +811,13 @@ def resolve_references(
                     # "X agreed to buy Y. Z will take a 20% stake in the business": Y (not
                     # "the combined group", the buyer's; not "the Brazilian company": its place;
                     # only a generic noun: "du capital de la brasserie" is left to its noun)
+                if role is None and generic is not None and not (
+                        m.country or m.sectors or place.city or place.region or place.stem) \
+                        and not is_subject and (held := _held_in_subject_relative(
+                            m, ms, tokens[s], lex, registry, whole_clause=True)):
+                    m.candidates = (held,) + tuple(c for c in m.candidates if c != held)
+                    # "Norwick, which bought a stake in Brelvan, will put more equity into
+                    # the company": the company the subject's relative clause names
                 if role is None and generic in _FOUNDED_HEADS and not (
                         m.country or m.sectors or place.city or place.region or place.stem) \
                         and _founded_subject(m, ms, tokens[s]) and (
@@ -856,6 +865,31 @@ def resolve_references(
         _fronted_possessives(ms, tokens[s], lex, registry)
         leads.append(lead)
         described.append(_described(ms, lead, registry))
+
+
+_FUNDING_FRONTS = (("pour", "financer"), ("afin", "de", "financer"), ("to", "fund"),
+                   ("to", "finance"), ("to", "pay", "for"), ("pour", "payer"))
+"""Phrases opening a sentence on paying for something ("Pour financer l'achat, ...", "To
+fund the purchase, ..."): with a deal noun after them, the subject is the deal's buyer."""
+_FUNDED_DEALS = frozenset({"achat", "rachat", "acquisition", "operation", "reprise",
+                           "transaction", "deal", "purchase", "takeover", "buyout"})
+"""Nouns naming the article's deal after a funding phrase ("l'opération", "the purchase")."""
+
+
+def _funding_front(m: Mention, toks: list[Token]) -> bool:
+    """True for a description opening the main clause after a fronted phrase that pays for a
+    deal (session 22, from refs17): "Pour financer l'achat, le groupe a ouvert son capital à
+    Z", "To fund the purchase, the company raised ...": the one who pays is the buyer, not
+    the company it buys that the previous sentences were about. Not "Pour financer sa
+    croissance" (no deal noun), nor a description further in the clause."""
+    norms = [t.norm for t in toks]
+    front = next((f for f in _FUNDING_FRONTS if tuple(norms[:len(f)]) == f), None)
+    if front is None:
+        return False
+    comma = next((k for k in range(len(front), min(len(norms), len(front) + 5))
+                  if norms[k] == ","), None)
+    return comma is not None and any(w in _FUNDED_DEALS for w in norms[len(front):comma]) \
+        and comma < m.first <= comma + 2
 
 
 _BUYER_HEADS = frozenset({("acquereur",), ("acheteur",), ("repreneur",), ("buyer",),
@@ -1817,12 +1851,22 @@ def _quant_a_topic(
     return ids[0] if len(ids) == 1 and registry.type_of(ids[0]) in ORG_TYPES else None
 
 
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "«", "»", "\"", "“", "”", "—", "–"})
+"""Marks that end or interrupt a clause: a main clause read whole (`_held_in_subject_relative`)
+holds none."""
+
+
 def _held_in_subject_relative(
     m: Mention, ms: list[Mention], toks: list[Token], lex: Lexicon, registry: Registry,
+    whole_clause: bool = False,
 ) -> str | None:
     """The one company named in a relative clause set off after the sentence's subject
     ("Quistor, which owned Kandor, sold it"), when only the main verb stands between that
-    clause's closing comma and the object pronoun m; None otherwise."""
+    clause's closing comma and the object pronoun m; None otherwise. With `whole_clause`
+    (a generic description, session 22) any words of the main clause may stand between, no
+    other mark of punctuation: "Norwick, which bought a stake in Brelvan in 2021, will put
+    $50 million more into the company" (the company is Brelvan: a description in its own
+    clause does not take up that clause's subject, which "it"/"its" would)."""
     before = [o for o in ms if o.last <= m.first]
     if len(before) != 2 or before[0].kind != NAME or before[1].kind != NAME:
         return None
@@ -1835,8 +1879,12 @@ def _held_in_subject_relative(
             or any(w == "," for w in opening[2:]):
         return None
     commas = [i for i, t in enumerate(closing) if t.text == ","]
-    if len(commas) != 1 or not 1 <= len(closing) - commas[0] - 1 <= 3 \
-            or any(t.kind != "word" or not t.text.islower() for t in closing[commas[0] + 1:]):
+    main = closing[commas[0] + 1:] if len(commas) == 1 else []
+    if whole_clause:
+        if not main or any(t.text in _CLAUSE_MARKS for t in main):
+            return None
+    elif len(commas) != 1 or not 1 <= len(main) <= 3 \
+            or any(t.kind != "word" or not t.text.islower() for t in main):
         return None
     org = _org_of(held, registry)
     return org if org is not None and org != _org_of(subj, registry) else None
@@ -2258,6 +2306,13 @@ _OF_SECTOR = frozenset({"de", "des", "du", "d'", "la", "l'", "of"})
 right before the name ("le groupe allemand de X": X is another company)."""
 
 
+_SECTOR_LINKS = frozenset({"contre", "les", "against", "pour", "for", "et", "and"})
+"""Words that join two parts of a sector phrase after a content word ("spécialiste de la
+lutte contre les nuisibles", "maker of pumps and valves"), never right before the name."""
+_SECTOR_REACH = 9
+"""Words a sector phrase may hold between a company noun's nationality and its name."""
+
+
 def _sector_word(toks: list[Token], k: int, first: int, lex: Lexicon) -> bool:
     """True for a word of the sector phrase between a company noun's nationality and its name
     ("desalination engineer", "de la robotique mobile"): a lower-case word that starts no
@@ -2267,12 +2322,15 @@ def _sector_word(toks: list[Token], k: int, first: int, lex: Lexicon) -> bool:
     if t.text == "-":  # "Dutch bakery-ingredients maker X": a hyphen between two lower words
         return 0 < k < first - 1 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() \
             and toks[k + 1].text.isalpha() and toks[k + 1].text.islower()
-    if not t.text.islower() or t.norm in lex.triggers:
-        return False
+    if not t.text.islower() or t.norm in lex.triggers and not (
+            k > 1 and toks[k - 1].norm in ("la", "l'") and toks[k - 2].norm == "de"):
+        return False  # (a noun after "de la" is no verb: "de la lutte contre les nuisibles")
     if t.norm in ("la", "l'"):
         return k > 0 and toks[k - 1].norm == "de"
     if t.norm in _OF_SECTOR:
         return k < first - 1
+    if t.norm in _SECTOR_LINKS:  # "de la lutte contre les nuisibles", "against pests"
+        return 0 < k < first - 2 and toks[k + 1].text.isalpha() and toks[k + 1].text.islower()
     return t.text.isalpha() and t.norm not in lex.function_words
 
 
@@ -2320,7 +2378,7 @@ def _named_places(
                                                    and k >= 2 and toks[k - 2].text == "-")):
                 k -= 1  # "le néerlandais X", "la start-up lyonnaise X", "the Lyon-based X"
             j, told = k, False
-            while not told and j > 1 and m.first - j < 6 and (
+            while not told and j > 1 and m.first - j < _SECTOR_REACH and (
                     _sector_word(toks, j - 1, m.first, lex)
                     or toks[j - 1].norm in _BASED and toks[j - 2].text == "-"):
                 j -= 1  # "Spanish desalination engineer X", "le spécialiste grenoblois de

@@ -1008,6 +1008,7 @@ def _around(
             else:
                 employer = (_org(view.units[first], registry) if first is not None else None) \
                     or passage_org
+            employer = _joined_title_org(view, e, lex, registry) or employer
             out.append((p_at, employer, False))
     # "P, who became R in 2021", "P, qui en est toujours le R": a relative on a person
     # giving a current title with no organisation beside it (session 19): the company the
@@ -1207,6 +1208,29 @@ def _role_closes(view: SentenceView, e: int, lex: Lexicon) -> bool:
     q = insertion_end(words, e, lex.calendar, parenthesis=False)
     return q >= len(words) or words[q] in (",", ".", ";", ":", ")", "et", "and") \
         or match_at(words, q, _REPLACING) is not None  # "nommé R en mars en remplacement de"
+
+
+_JOINED_TITLE_REACH = 5
+"""At most this many units between "et"/"and" and the "de"/"of" of a second title."""
+
+
+def _joined_title_org(view: SentenceView, e: int, lex: Lexicon,
+                      registry: Registry) -> str | None:
+    """The company of a second title joined to the role ending at unit e ("a justifié P,
+    cofondatrice et directrice créative de O", session 22): both titles are held at O, not
+    at the company the passage is about; None when no "et"/"and" follows the role or the
+    second phrase names no company before the apposition ends ("et petite-fille du
+    fondateur")."""
+    words = view.words
+    q = insertion_end(words, e, lex.calendar, parenthesis=False)
+    if q >= len(words) or words[q] not in ("et", "and"):
+        return None
+    for k in range(q + 1, min(len(words) - 1, q + 1 + _JOINED_TITLE_REACH)):
+        if words[k] in (",", ".", ";", ":", ")", "(") or view.units[k].is_mention:
+            return None
+        if words[k] in ("de", "d'", "du", "of") and view.units[k + 1].is_mention:
+            return _org(view.units[k + 1], registry)
+    return None
 
 
 _REPLACING = (("en", "remplacement", "de"), ("en", "remplacement", "d'"), ("replacing",),
