@@ -4760,6 +4760,12 @@ def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | N
     if not frame.agent_preps:
         return None
     words = view.words
+    if frame.type == RelationType.PARTNERS_WITH and end < len(words) and words[end] == ",":
+        members = _members_relative(view, end, end - 1, lex)
+        if members is not None:  # "le consortium, qui regroupe A, B et C,", "the alliance,
+            # which includes A and B": the members the group noun's own relative clause names
+            # (session 22, partners)
+            return _with_coordinated_pp(view, members, (words[members - 1],), lex)
     agents: list[Unit] = []
     n = len(view.units)
     k, budget = end, frame.window
