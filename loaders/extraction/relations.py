@@ -4765,6 +4765,12 @@ def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | N
     if not frame.agent_preps:
         return None
     words = view.words
+    if frame.type == RelationType.PARTNERS_WITH and end < len(words) and words[end] == ",":
+        members = _members_relative(view, end, end - 1, lex)
+        if members is not None:  # "le consortium, qui regroupe A, B et C,", "the alliance,
+            # which includes A and B": the members the group noun's own relative clause names
+            # (session 22, partners)
+            return _with_coordinated_pp(view, members, (words[members - 1],), lex)
     agents: list[Unit] = []
     n = len(view.units)
     k, budget = end, frame.window
@@ -4788,7 +4794,8 @@ def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | N
             k = seg.end  # "avec Quistor, la coentreprise fondée par A et B,": the agent of a
             continue  # participle set off after a name is that participle's
         prep, after = _prep_at(words, k, frame.agent_preps, lex)
-        if prep is not None and words[k] in _SOFT_PREPS and _descriptor_chain(view, k, end, lex):
+        if prep is not None and words[k] in _SOFT_PREPS and _descriptor_chain(
+                view, k, end, lex, frame.object_preps):
             prep = None  # "avec l'éditeur de logiciels Quistor": the company noun's complement
         if prep == ("par",) and _participle_agent(view, end, k):
             prep = None  # "un partenariat avec A, racheté par B": the participle's agent
@@ -4877,12 +4884,23 @@ def _group_of_unit(view: SentenceView, q: int) -> bool:
     return k > 0 and any(w in _UNIT_NOUNS for w in view.words[k:k + 3])
 
 
-def _descriptor_chain(view: SentenceView, k: int, end: int, lex: Lexicon) -> bool:
+def _descriptor_chain(view: SentenceView, k: int, end: int, lex: Lexicon,
+                      object_preps: tuple[Phrase, ...] = ()) -> bool:
     """True when the "de" at unit k goes on a company noun's complement after the trigger
     ending at `end` (session 14): "avec l'éditeur de logiciels X", "avec le spécialiste de la
-    sécurité du cloud X"; the name after it is that company, not the trigger's agent."""
+    sécurité du cloud X"; the name after it is that company, not the trigger's agent. Any
+    noun opened by the object's preposition and a determiner counts too (session 22,
+    partners): "avec le bureau d'études X", "au cabinet de conseil X" (one noun phrase: not
+    "au sein de la centrale d'achat X", where X is the place of the partnership)."""
+    words = view.words
     for q in range(k - 1, max(end - 1, k - 7), -1):
-        w = view.words[q]
+        w = words[q]
+        if q + 1 < k and k + 1 < len(view.units) and not view.units[k + 1].is_mention \
+                and all(x not in _SOFT_PREPS for x in words[q + 1:k]) and (
+                (w,) in object_preps and w not in _SOFT_PREPS or (
+                w in lex.determiners and q >= 1 and (words[q - 1],) in object_preps
+                and words[q - 1] not in _SOFT_PREPS)):
+            return True
         if view.units[q].is_mention or w in HARD_BOUNDARIES or w == "," \
                 or w in lex.prepositions and w not in _SOFT_PREPS:
             return False

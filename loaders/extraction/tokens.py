@@ -19,7 +19,7 @@ _TOKEN = re.compile(
   | (?P<word>[A-Z]{2,}\.[A-Z][a-z]+(?![.\w])
         |\d+[a-z]*[A-Z][A-Za-z\d]*(?![\w.,]\d)
         |[^\W\d_](?:[\w]|['’](?=[^\W\d_]{2})(?!s(?!\w)))*(?:\.(?:{tlds})(?!\w|\.\w))?)
-  | (?P<number>\d+(?:[.,]\d+)*)
+  | (?P<number>\d+(?:[.,]\d+)*(?::\d+)?)
   | (?P<punct>\S)
     """.replace("{tlds}", "|".join(_TLDS)),
     re.VERBOSE,
@@ -29,7 +29,8 @@ that open with digits and hold a capital ("23andMe", "2CRSi", "3M": mentions.py 
 one is a name) and an acronym joined by a period to a capitalised word ("KV.Quistor");
 initials include lower-case ones of three letters or more ("e.l.f.", not "e.g." nor "a.k.a.")
 and dotted legal forms with a lower-case letter inside ("S.p.A.", "S.r.l."). No elision
-after "&" ("KT&T's" is a possessive)."""
+after "&" ("KT&T's" is a possessive). A ratio or a time written with a colon is one number
+("a 50:50 venture", whose colon cuts no clause; session 22, partners)."""
 
 
 COMBINING_FORMS = frozenset({
