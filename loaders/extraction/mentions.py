@@ -89,6 +89,7 @@ class Mention:
     members: tuple[str, ...] = field(default=())
     owner: int = -1  # token of the person a description names the company of ("le groupe de P")
     head: tuple[str, ...] = ()  # a description's noun learned from the article (`article_heads`)
+    town: bool = False  # a description placed by the town named after it ("la PME de Brévannes")
 
     @property
     def resolved(self) -> tuple[str, ...]:
@@ -104,12 +105,12 @@ def detect_mentions(
     index: int, tokens: list[Token], text: str, lex: Lexicon, gaz: Gazetteer,
     article_caps: frozenset[str], lower_names: frozenset[str] = frozenset(),
     article_lower: frozenset[str] = frozenset(), bound: frozenset[str] = frozenset(),
-    firms: frozenset[str] = frozenset(),
+    firms: frozenset[str] = frozenset(), placed: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """All mentions of sentence `index` (its tokens; `text` is the article), by position.
 
     `article_caps` comes from `proper_words`, `lower_names` from `lowercase_names`, `bound`
-    from `bound_places` (all over the whole article)."""
+    from `bound_places`, `placed` from `placed_words` (all over the whole article)."""
     taken = [False] * len(tokens)
     tickers = _ticker_glosses(tokens)
     out = [m for m in _known_mentions(index, tokens, lex, gaz, taken, article_caps)
@@ -130,7 +131,9 @@ def detect_mentions(
     _link_aliases(out, tokens, lex)
     people = frozenset(k for m in out if m.kind == NAME and m.person
                        for k in range(m.first, m.last))
-    out += _descriptions(index, tokens, lex, taken, people, towns=_lone_names(out))
+    out += _descriptions(index, tokens, lex, taken, people, towns=_lone_names(out),
+                         placed=_placed_names(out, tokens, placed))
+    out = _without_towns(out)
     out += _pronouns(index, tokens, lex, taken)
     out.sort(key=lambda m: m.first)
     for m in out:
@@ -1457,6 +1460,32 @@ def bound_places(sentences: list[list[Token]], lex: Lexicon) -> frozenset[str]:
     places = place_words()
     return frozenset(w for w in seen - free
                      if len(w) > 2 and w not in names and w not in vocab and w not in places)
+
+
+_PLACE_PREPS = frozenset({"de", "d'", "a", "en", "depuis", "in", "from", "near", "at"})
+"""Prepositions a town's name follows ("installée à X", "la PME de X", "based in X")."""
+
+
+def placed_words(sentences: list[list[Token]], lex: Lexicon) -> frozenset[str]:
+    """Folded one-word capitalised names an article writes only right after a place's
+    preposition (`_PLACE_PREPS`) and never before another capitalised word ("installée à
+    Brévannes ... la PME de Brévannes"): a town no list has, never a company, which an
+    article names as a subject or object somewhere. Lexicon words and first names stay out."""
+    seen: set[str] = set()
+    free: set[str] = set()
+    for toks in sentences:
+        for k, t in enumerate(toks):
+            if t.kind != "word" or not t.text[:1].isupper() or not t.text[1:].islower():
+                continue
+            key = fold(t.text)
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            placed = k > 0 and toks[k - 1].norm in _PLACE_PREPS and toks[k - 1].text.islower() \
+                and not (nxt is not None and nxt.text[:1].isupper()) \
+                and not (nxt is not None and nxt.kind == "poss")
+            (seen if placed else free).add(key)
+    names = word_list("first_names.txt")
+    vocab = _vocabulary(lex)
+    return frozenset(w for w in seen - free if len(w) > 2 and w not in names and w not in vocab)
 
 
 @cache
@@ -4609,32 +4638,34 @@ def article_heads(
 
 def more_descriptions(
     index: int, tokens: list[Token], text: str, lex: Lexicon, found: list[Mention],
-    heads: tuple[tuple[str, ...], ...],
+    heads: tuple[tuple[str, ...], ...], placed: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """The sentence's mentions with the descriptions headed by nouns the article taught
-    (`article_heads`: "le cimentier"), each marked with its noun."""
+    (`article_heads`: "le cimentier"), each marked with its noun; `placed` as in
+    `detect_mentions`."""
     if not heads:
         return found
     taken = [False] * len(tokens)
     for m in found:
         for k in range(m.first, m.last):
             taken[k] = True
-    more = _descriptions(index, tokens, lex, taken, heads=heads, towns=_lone_names(found))
+    more = _descriptions(index, tokens, lex, taken, heads=heads, towns=_lone_names(found),
+                         placed=_placed_names(found, tokens, placed))
     if not more:
         return found
     for m in more:
         m.head = match_ending_at([t.norm for t in tokens], m.last, heads) or ()
         m.text = text[m.start:m.end]
-    return sorted(found + more, key=lambda m: m.first)
+    return _without_towns(sorted(found + more, key=lambda m: m.first))
 
 
 def _descriptions(
     index: int, tokens: list[Token], lex: Lexicon, taken: list[bool],
     people: frozenset[int] = frozenset(), heads: tuple[tuple[str, ...], ...] = (),
-    towns: frozenset[int] = frozenset(),
+    towns: frozenset[int] = frozenset(), placed: frozenset[int] = frozenset(),
 ) -> list[Mention]:
     """Definite descriptions that refer back to a company: "le groupe", "the two companies";
-    `towns` as in `_singular_description`."""
+    `towns` and `placed` as in `_singular_description`."""
     norms = [t.norm for t in tokens]
     n = len(tokens)
     out: list[Mention] = []
@@ -4660,7 +4691,7 @@ def _descriptions(
             i += 1
             continue
         found = _singular_description(index, tokens, norms, i, lex, taken, heads, people,
-                                      towns) or _demonym_description(index, tokens, norms, i,
+                                      towns, placed) or _demonym_description(index, tokens, norms, i,
                                                                      lex, taken)
         if found is None or _apposed(tokens, norms, found, lex, taken):
             i += 1
@@ -4784,10 +4815,26 @@ def _lone_names(found: list[Mention]) -> frozenset[int]:
                      and not m.person and m.last - m.first == 1)
 
 
+def _placed_names(found: list[Mention], tokens: list[Token],
+                  placed: frozenset[str]) -> frozenset[int]:
+    """The `_lone_names` tokens whose word is one of `placed` (`placed_words`)."""
+    return frozenset(k for k in _lone_names(found) if fold(tokens[k].text) in placed)
+
+
+def _without_towns(found: list[Mention]) -> list[Mention]:
+    """`found` without the names a description right before them places
+    (`_singular_description` sets `town` on "la PME" of "la PME de Brévannes"): a town, no
+    party of its own."""
+    towns = {m.last + 1 for m in found if m.kind == ANAPHOR and m.town}
+    if not towns:
+        return found
+    return [m for m in found if not (m.kind == NAME and m.first in towns)]
+
+
 def _singular_description(
     index: int, tokens: list[Token], norms: list[str], i: int, lex: Lexicon, taken: list[bool],
     heads: tuple[tuple[str, ...], ...], people: frozenset[int] = frozenset(),
-    towns: frozenset[int] = frozenset(),
+    towns: frozenset[int] = frozenset(), placed: frozenset[int] = frozenset(),
 ) -> Mention | None:
     """The definite description whose determiner is at token i, or None. `towns` are the
     tokens of one-word names no list knows and no person: after "de" and the noun of a
@@ -4797,7 +4844,11 @@ def _singular_description(
     verrier de Sarvieux ...") such a name is a town, not the company the noun relates it to
     ("la maison mère de SFR", "la filiale de Velmora"). After a prepositional phrase it is
     left as it was ("Avec cet achat, le groupe de Brelonne reprend X, une usine": the town
-    reading gave wrong edges there)."""
+    reading gave wrong edges there), unless the name is one of `placed` (the article writes
+    it only after a place's preposition, `placed_words`): then it is a town anywhere ("le
+    premier client de la PME de Brévannes, qui lui livre ...") and, inside the sentence, its
+    name mention is dropped (`_without_towns`; an opening description's unit spans the name,
+    which the subject's frame reads)."""
     n = len(tokens)
     sectors: list[str] = []
     country = ""
@@ -4834,8 +4885,10 @@ def _singular_description(
                 m.owner = end + 1  # the company of the person named after it
                 return m
             town = end + 1 < n and norms[end] in ("de", "d'") and end + 1 in towns \
-                and head[-1] not in _FRONT_RELATIONAL and head[-1] not in _UNPLACED_HEADS \
-                and (i == 0 or norms[i - 1] == "," and norms[0] not in lex.prepositions)
+                and head[-1] not in _FRONT_RELATIONAL and head[-1] not in _UNPLACED_HEADS
+            opening = i == 0 or norms[i - 1] == "," and norms[0] not in lex.prepositions
+            inner = town and not opening and end + 1 in placed
+            town = town and (opening or inner)
             if not town and _apposition_follows(tokens, norms, end, lex, taken):
                 return None  # "Le fabricant néerlandais de machines de lithographie ASML"
             post, beyond = end, False
@@ -4866,6 +4919,8 @@ def _singular_description(
                 post += 1
             m = _make(index, tokens, i, end, ANAPHOR)
             m.sectors, m.country, m.place = tuple(sectors), country, place
+            if inner:  # the opening town keeps its name: the subject's unit spans it
+                m.place, m.town = tokens[end + 1].text, True
             return m
         tok = tokens[j]
         if taken[j] or tok.text in (";", ":", "(", ")", "«", "»", ".") or tok.kind == "number":
