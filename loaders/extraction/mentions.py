@@ -2246,6 +2246,8 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
         return True  # "in Morvik, the Tarvana town that makes most tiles": a region's town
     if _route_or_site_place(tokens, norms, i):
         return True  # "les liaisons vers Quarvik", "trois scieries à Velzac et Tarvik"
+    if _owned_site_place(tokens, norms, i, j, lex):
+        return True  # "Quistor's Tarvikshire quarries", "its Munich and Velzheim plants"
     if prev in _AGAINST and before >= 1 and norms[before - 1] in lex.product_nouns:
         return True  # "le vaccin contre Quarvik"
     if j == i + 1 and norms[i] in ("series", "serie") and j < len(tokens) \
@@ -2374,6 +2376,31 @@ def _ship_name(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexic
             and not (tokens[j].text == "." and j + 1 == len(tokens)):
         return False  # only "..., the Name," apposed between commas
     return any(norms[v] in _VESSEL_NOUNS for v in range(max(0, k - _VESSEL_REACH), k))
+
+
+_QUARRY_NOUNS = frozenset({"quarry", "quarries"})
+"""Quarries, a site noun no other list has (sand and stone are dug there, no firm's name)."""
+
+
+def _owned_site_place(tokens: list[Token], norms: list[str], i: int, j: int,
+                      lex: Lexicon) -> bool:
+    """True when the span (or a member of a list of names) stands between a possessor and a
+    site noun ("Quistor's Tarvikshire quarries", "its Munich and Velzheim plants", "their
+    Tarvik mills"): the possessor owns the site, so the name only says where it is, never a
+    second company. Not a name ending in a company word or a legal form ("its Velmora Energy
+    plants": a unit of the owner, left as it was)."""
+    if j >= len(tokens) or not tokens[j].text.islower() or not (
+            _site_noun(tokens[j], lex) or norms[j] in RUN_SITE_NOUNS
+            or norms[j] in _QUARRY_NOUNS):
+        return False
+    if norms[j - 1] in lex.org_heads or norms[j - 1] in LEGAL_SUFFIXES:
+        return False
+    k = i - 1
+    while k >= 0 and (norms[k] in (",", "and") or tokens[k].kind == "word"
+                      and tokens[k].text[:1].isupper() and tokens[k].text[1:].islower()):
+        k -= 1  # back over the list's earlier members: "its Munich and ..."
+    return k >= 0 and (tokens[k].kind == "poss" or norms[k] in lex.possessive_pronouns
+                       and lex.language == "en")
 
 
 def _route_or_site_place(tokens: list[Token], norms: list[str], i: int) -> bool:
