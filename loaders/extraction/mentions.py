@@ -1957,7 +1957,7 @@ def _name_mentions(
         m = _make(index, tokens, i, j, NAME)
         org_cue = _after_descriptor(norms_all, i, lex) or "&" in norms \
             or norms[-1] in LEGAL_SUFFIXES or _title_opens_name(tokens, i, lex, first_names) \
-            or j - i >= 2 and has_trade_word(norms) \
+            or j - i >= 2 and (has_trade_word(norms) or norms[-1] in ORG_NAME_ENDINGS) \
             or _among_companies(tokens, i, j, lex, first_names) \
             or _company_verb_before(tokens, norms_all, i, j) \
             or lex.language == "fr" and _after_nationality(norms_all, i, lex) \
