@@ -2976,24 +2976,54 @@ def join_article_names(sentences: list[list[Mention]], tokens: list[list[Token]]
 def align_types(sentences: list[list[Mention]]) -> None:
     """One type for one name in an article: a name that its context shows to be an
     organisation anywhere ("led by trading firm Tessa Lane", "Nora & Finch") is no person
-    elsewhere, and a name shown to be a person is one everywhere else too."""
+    elsewhere, and a name shown to be a person is one everywhere else too. The short form of
+    a company's full name (`_short_forms`: "Norrick Ridge" of "Norrick Ridge Foods Inc") is
+    a company even where its context alone made it a person ("..., Norrick Ridge said")."""
     org: set[str] = set()
     person: set[str] = set()
     for ms in sentences:
         for m in ms:
             if m.kind == NAME and m.known is None and m.typed:
                 (org if m.typed == "org" else person).add(fold_key(m.text))
-    if not org and not person:
+    short = _short_forms(sentences)
+    if not org and not person and not short:
         return
     for ms in sentences:
         for m in ms:
-            if m.kind != NAME or m.known is not None or m.typed:
+            if m.kind != NAME or m.known is not None:
                 continue
             key = fold_key(m.text)
-            if key in org:
+            if key in short:
+                m.person, m.typed = False, "org"
+            elif m.typed:
+                continue
+            elif key in org:
                 m.person = False
             elif key in person:
                 m.person = True
+
+
+def _short_forms(sentences: list[list[Mention]]) -> frozenset[str]:
+    """Folded leading words (two or more, the first no first name) of the article's names of
+    three words or more whose other words are all organisation words: legal forms, name
+    endings, trade nouns ("Norrick Ridge Foods Inc", "Tarvik Latex Industries Pcl"). Those
+    words are the company's short form, never a person's name ("John Velmora Ltd" stays
+    out: a founder's name as often)."""
+    firsts = word_list("first_names.txt")
+    out: set[str] = set()
+    for ms in sentences:
+        for m in ms:
+            if m.kind != NAME or m.known is not None:
+                continue
+            words = [fold(w).strip(".,") for w in m.text.split()]
+            if len(words) < 3 or words[0] in firsts:
+                continue
+            for size in range(len(words) - 1, 1, -1):
+                rest = words[size:]
+                if all(w in LEGAL_SUFFIXES or w in ORG_NAME_ENDINGS or has_trade_word([w])
+                       for w in rest):
+                    out.add(fold_key(" ".join(m.text.split()[:size])))
+    return frozenset(out)
 
 
 def _syllable_given(tokens: list[Token], j: int, lex: Lexicon) -> bool:
