@@ -2387,14 +2387,15 @@ def _owned_site_place(tokens: list[Token], norms: list[str], i: int, j: int,
     """True when the span (or a member of a list of names) stands between a possessor and a
     site noun ("Quistor's Tarvikshire quarries", "its Munich and Velzheim plants", "their
     Tarvik mills"): the possessor owns the site, so the name only says where it is, never a
-    second company. Not a name ending in a company word or a legal form ("its Velmora Energy
-    plants": a unit of the owner, left as it was)."""
+    second company. Not a name with a company word or a legal form ("its Velmora Energy
+    plants", "Velmora's Quelbrook Industries plant": a unit of the owner, left as it was)."""
     if j >= len(tokens) or not tokens[j].text.islower() or not (
             _site_noun(tokens[j], lex) or norms[j] in RUN_SITE_NOUNS
             or norms[j] in _QUARRY_NOUNS):
         return False
-    if norms[j - 1] in lex.org_heads or norms[j - 1] in LEGAL_SUFFIXES:
-        return False
+    if norms[j - 1] in lex.org_heads or norms[j - 1] in LEGAL_SUFFIXES \
+            or norms[j - 1] in ORG_NAME_ENDINGS or has_trade_word(norms[i:j]):
+        return False  # "Velmora's Quelbrook Industries plant": the company's plant
     k = i - 1
     while k >= 0 and (norms[k] in (",", "and") or tokens[k].kind == "word"
                       and tokens[k].text[:1].isupper() and tokens[k].text[1:].islower()):
@@ -4011,6 +4012,7 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
             or tokens[i - 1].text.islower()):
         shaped = tokens[i].text.isupper() or any(c.isdigit() for c in tokens[i].text)
         return shaped or not (_descriptor_complement(tokens, i - 1, lex)
+                              or _placed_platform(tokens, i - 1, lex)
                               or j < len(tokens) and tokens[j].norm in _USER_VERBS
                               or j + 1 < len(tokens) and tokens[j].norm in ("has", "had")
                               and tokens[j + 1].norm in _USER_PARTICIPLES)
@@ -4567,6 +4569,24 @@ def _platform_of_trade(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         and tokens[k + 2].norm not in lex.function_words
 
 
+def _placed_platform(tokens: list[Token], p: int, lex: Lexicon) -> bool:
+    """True when the English platform noun at p has a nationality or a base among the
+    modifiers before it ("Dutch resale platform Quistor", "the Ohio-based tutoring platform
+    Kandora"): a platform placed so is a company, the name after it the company's (session
+    22, names19); "the platform Quistor", "its payments platform Quistor" stay products."""
+    if lex.language != "en" or tokens[p].norm not in ("platform", "marketplace"):
+        return False
+    for k in range(p - 1, max(-1, p - 5), -1):
+        tok = tokens[k]
+        if tok.norm in lex.nationalities:
+            return True
+        if tok.norm == "based" and k >= 2 and tokens[k - 1].text == "-":
+            return True  # "Ohio-based", "London-based"
+        if tok.kind != "word" or not tok.text.islower() or tok.norm in lex.determiners:
+            return False
+    return False
+
+
 def _hyphen_compound(tokens: list[Token], k: int) -> bool:
     """True when the lower-case word at k opens a hyphenated adjective ("family-owned",
     "software-based"): its first part is no noun of the phrase."""
@@ -4748,8 +4768,8 @@ def _descriptions(
             i += 1
             continue
         found = _singular_description(index, tokens, norms, i, lex, taken, heads, people,
-                                      towns, placed) or _demonym_description(index, tokens, norms, i,
-                                                                     lex, taken)
+                                      towns, placed) \
+            or _demonym_description(index, tokens, norms, i, lex, taken)
         if found is None or _apposed(tokens, norms, found, lex, taken):
             i += 1
             continue
@@ -4902,7 +4922,8 @@ def _singular_description(
     ("la maison mère de SFR", "la filiale de Velmora"). After a prepositional phrase it is
     left as it was ("Avec cet achat, le groupe de Brelonne reprend X, une usine": the town
     reading gave wrong edges there), unless the name is one of `placed` (the article writes
-    it only after a place's preposition, `placed_words`): then it is a town anywhere ("le
+    it only after a place's preposition, `placed_words`): then it is a town anywhere but
+    after a fronted prepositional phrase ("le
     premier client de la PME de Brévannes, qui lui livre ...") and, inside the sentence, its
     name mention is dropped (`_without_towns`; an opening description's unit spans the name,
     which the subject's frame reads)."""
@@ -4944,7 +4965,8 @@ def _singular_description(
             town = end + 1 < n and norms[end] in ("de", "d'") and end + 1 in towns \
                 and head[-1] not in _FRONT_RELATIONAL and head[-1] not in _UNPLACED_HEADS
             opening = i == 0 or norms[i - 1] == "," and norms[0] not in lex.prepositions
-            inner = town and not opening and end + 1 in placed
+            inner = town and not opening and end + 1 in placed \
+                and not (norms[i - 1] == "," and norms[0] in lex.prepositions)
             town = town and (opening or inner)
             if not town and _apposition_follows(tokens, norms, end, lex, taken):
                 return None  # "Le fabricant néerlandais de machines de lithographie ASML"
