@@ -445,7 +445,27 @@ def has_trade_word(words: list[str]) -> bool:
     sector or trade noun (`data/trade_words.txt`: "Brelmoor Coachworks", "Ceramica Quistelli",
     "Quistor Schiffbau-Gesellschaft"): the name is a company's, never a person's (session 20)."""
     trade = word_list("trade_words.txt")
-    return any(w in trade or "-" in w and any(p in trade for p in w.split("-")) for w in words)
+    return any(w in trade or "-" in w and any(p in trade for p in w.split("-"))
+               or _trade_shaped(w) for w in words)
+
+
+_TRADE_SUFFIXES = (("erei", 7), ("ereien", 9), ("erie", 8), ("eries", 9))
+"""Endings of a trade's or a works' noun with the shortest such word: German "-erei"
+("Käserei", "Druckerei"), French "-erie" ("Horlogerie", "Biscuiterie"); a first name with the
+ending ("Valérie") stays out."""
+_COMPOUND_TRADES = ("werk", "werke", "logistik", "technik")
+"""German trade nouns that end compounds ("Farbwerk", "Kranlogistik", "Messtechnik")."""
+
+
+def _trade_shaped(word: str) -> bool:
+    """True when a folded word has the shape of a trade's noun (`_TRADE_SUFFIXES`,
+    `_COMPOUND_TRADES` after at least three letters): "Käserei Velden", "Horlogerie Quistor",
+    "Farbwerk Velden" are companies, never people."""
+    if not word.isalpha():
+        return False
+    if any(word.endswith(end) and len(word) >= size for end, size in _TRADE_SUFFIXES):
+        return word not in word_list("first_names.txt")
+    return any(word.endswith(end) and len(word) >= len(end) + 3 for end in _COMPOUND_TRADES)
 
 
 @cache

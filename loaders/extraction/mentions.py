@@ -89,6 +89,7 @@ class Mention:
     members: tuple[str, ...] = field(default=())
     owner: int = -1  # token of the person a description names the company of ("le groupe de P")
     head: tuple[str, ...] = ()  # a description's noun learned from the article (`article_heads`)
+    town: bool = False  # a description placed by the town named after it ("la PME de Brévannes")
 
     @property
     def resolved(self) -> tuple[str, ...]:
@@ -104,12 +105,12 @@ def detect_mentions(
     index: int, tokens: list[Token], text: str, lex: Lexicon, gaz: Gazetteer,
     article_caps: frozenset[str], lower_names: frozenset[str] = frozenset(),
     article_lower: frozenset[str] = frozenset(), bound: frozenset[str] = frozenset(),
-    firms: frozenset[str] = frozenset(),
+    firms: frozenset[str] = frozenset(), placed: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """All mentions of sentence `index` (its tokens; `text` is the article), by position.
 
     `article_caps` comes from `proper_words`, `lower_names` from `lowercase_names`, `bound`
-    from `bound_places` (all over the whole article)."""
+    from `bound_places`, `placed` from `placed_words` (all over the whole article)."""
     taken = [False] * len(tokens)
     tickers = _ticker_glosses(tokens)
     out = [m for m in _known_mentions(index, tokens, lex, gaz, taken, article_caps)
@@ -130,7 +131,9 @@ def detect_mentions(
     _link_aliases(out, tokens, lex)
     people = frozenset(k for m in out if m.kind == NAME and m.person
                        for k in range(m.first, m.last))
-    out += _descriptions(index, tokens, lex, taken, people, towns=_lone_names(out))
+    out += _descriptions(index, tokens, lex, taken, people, towns=_lone_names(out),
+                         placed=_placed_names(out, tokens, placed))
+    out = _without_towns(out)
     out += _pronouns(index, tokens, lex, taken)
     out.sort(key=lambda m: m.first)
     for m in out:
@@ -1459,6 +1462,32 @@ def bound_places(sentences: list[list[Token]], lex: Lexicon) -> frozenset[str]:
                      if len(w) > 2 and w not in names and w not in vocab and w not in places)
 
 
+_PLACE_PREPS = frozenset({"de", "d'", "a", "en", "depuis", "in", "from", "near", "at"})
+"""Prepositions a town's name follows ("installée à X", "la PME de X", "based in X")."""
+
+
+def placed_words(sentences: list[list[Token]], lex: Lexicon) -> frozenset[str]:
+    """Folded one-word capitalised names an article writes only right after a place's
+    preposition (`_PLACE_PREPS`) and never before another capitalised word ("installée à
+    Brévannes ... la PME de Brévannes"): a town no list has, never a company, which an
+    article names as a subject or object somewhere. Lexicon words and first names stay out."""
+    seen: set[str] = set()
+    free: set[str] = set()
+    for toks in sentences:
+        for k, t in enumerate(toks):
+            if t.kind != "word" or not t.text[:1].isupper() or not t.text[1:].islower():
+                continue
+            key = fold(t.text)
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            placed = k > 0 and toks[k - 1].norm in _PLACE_PREPS and toks[k - 1].text.islower() \
+                and not (nxt is not None and nxt.text[:1].isupper()) \
+                and not (nxt is not None and nxt.kind == "poss")
+            (seen if placed else free).add(key)
+    names = word_list("first_names.txt")
+    vocab = _vocabulary(lex)
+    return frozenset(w for w in seen - free if len(w) > 2 and w not in names and w not in vocab)
+
+
 @cache
 def _lone_places() -> frozenset[str]:
     """Folded one-word countries and territories, and cities: places that stand alone as
@@ -1928,7 +1957,7 @@ def _name_mentions(
         m = _make(index, tokens, i, j, NAME)
         org_cue = _after_descriptor(norms_all, i, lex) or "&" in norms \
             or norms[-1] in LEGAL_SUFFIXES or _title_opens_name(tokens, i, lex, first_names) \
-            or j - i >= 2 and has_trade_word(norms) \
+            or j - i >= 2 and (has_trade_word(norms) or norms[-1] in ORG_NAME_ENDINGS) \
             or _among_companies(tokens, i, j, lex, first_names) \
             or _company_verb_before(tokens, norms_all, i, j) \
             or lex.language == "fr" and _after_nationality(norms_all, i, lex) \
@@ -2217,6 +2246,8 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
         return True  # "in Morvik, the Tarvana town that makes most tiles": a region's town
     if _route_or_site_place(tokens, norms, i):
         return True  # "les liaisons vers Quarvik", "trois scieries à Velzac et Tarvik"
+    if _owned_site_place(tokens, norms, i, j, lex):
+        return True  # "Quistor's Tarvikshire quarries", "its Munich and Velzheim plants"
     if prev in _AGAINST and before >= 1 and norms[before - 1] in lex.product_nouns:
         return True  # "le vaccin contre Quarvik"
     if j == i + 1 and norms[i] in ("series", "serie") and j < len(tokens) \
@@ -2345,6 +2376,32 @@ def _ship_name(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexic
             and not (tokens[j].text == "." and j + 1 == len(tokens)):
         return False  # only "..., the Name," apposed between commas
     return any(norms[v] in _VESSEL_NOUNS for v in range(max(0, k - _VESSEL_REACH), k))
+
+
+_QUARRY_NOUNS = frozenset({"quarry", "quarries"})
+"""Quarries, a site noun no other list has (sand and stone are dug there, no firm's name)."""
+
+
+def _owned_site_place(tokens: list[Token], norms: list[str], i: int, j: int,
+                      lex: Lexicon) -> bool:
+    """True when the span (or a member of a list of names) stands between a possessor and a
+    site noun ("Quistor's Tarvikshire quarries", "its Munich and Velzheim plants", "their
+    Tarvik mills"): the possessor owns the site, so the name only says where it is, never a
+    second company. Not a name with a company word or a legal form ("its Velmora Energy
+    plants", "Velmora's Quelbrook Industries plant": a unit of the owner, left as it was)."""
+    if j >= len(tokens) or not tokens[j].text.islower() or not (
+            _site_noun(tokens[j], lex) or norms[j] in RUN_SITE_NOUNS
+            or norms[j] in _QUARRY_NOUNS):
+        return False
+    if norms[j - 1] in lex.org_heads or norms[j - 1] in LEGAL_SUFFIXES \
+            or norms[j - 1] in ORG_NAME_ENDINGS or has_trade_word(norms[i:j]):
+        return False  # "Velmora's Quelbrook Industries plant": the company's plant
+    k = i - 1
+    while k >= 0 and (norms[k] in (",", "and") or tokens[k].kind == "word"
+                      and tokens[k].text[:1].isupper() and tokens[k].text[1:].islower()):
+        k -= 1  # back over the list's earlier members: "its Munich and ..."
+    return k >= 0 and (tokens[k].kind == "poss" or norms[k] in lex.possessive_pronouns
+                       and lex.language == "en")
 
 
 def _route_or_site_place(tokens: list[Token], norms: list[str], i: int) -> bool:
@@ -2920,24 +2977,54 @@ def join_article_names(sentences: list[list[Mention]], tokens: list[list[Token]]
 def align_types(sentences: list[list[Mention]]) -> None:
     """One type for one name in an article: a name that its context shows to be an
     organisation anywhere ("led by trading firm Tessa Lane", "Nora & Finch") is no person
-    elsewhere, and a name shown to be a person is one everywhere else too."""
+    elsewhere, and a name shown to be a person is one everywhere else too. The short form of
+    a company's full name (`_short_forms`: "Norrick Ridge" of "Norrick Ridge Foods Inc") is
+    a company even where its context alone made it a person ("..., Norrick Ridge said")."""
     org: set[str] = set()
     person: set[str] = set()
     for ms in sentences:
         for m in ms:
             if m.kind == NAME and m.known is None and m.typed:
                 (org if m.typed == "org" else person).add(fold_key(m.text))
-    if not org and not person:
+    short = _short_forms(sentences)
+    if not org and not person and not short:
         return
     for ms in sentences:
         for m in ms:
-            if m.kind != NAME or m.known is not None or m.typed:
+            if m.kind != NAME or m.known is not None:
                 continue
             key = fold_key(m.text)
-            if key in org:
+            if key in short:
+                m.person, m.typed = False, "org"
+            elif m.typed:
+                continue
+            elif key in org:
                 m.person = False
             elif key in person:
                 m.person = True
+
+
+def _short_forms(sentences: list[list[Mention]]) -> frozenset[str]:
+    """Folded leading words (two or more, the first no first name) of the article's names of
+    three words or more whose other words are all organisation words: legal forms, name
+    endings, trade nouns ("Norrick Ridge Foods Inc", "Tarvik Latex Industries Pcl"). Those
+    words are the company's short form, never a person's name ("John Velmora Ltd" stays
+    out: a founder's name as often)."""
+    firsts = word_list("first_names.txt")
+    out: set[str] = set()
+    for ms in sentences:
+        for m in ms:
+            if m.kind != NAME or m.known is not None:
+                continue
+            words = [fold(w).strip(".,") for w in m.text.split()]
+            if len(words) < 3 or words[0] in firsts:
+                continue
+            for size in range(len(words) - 1, 1, -1):
+                rest = words[size:]
+                if all(w in LEGAL_SUFFIXES or w in ORG_NAME_ENDINGS or has_trade_word([w])
+                       for w in rest):
+                    out.add(fold_key(" ".join(m.text.split()[:size])))
+    return frozenset(out)
 
 
 def _syllable_given(tokens: list[Token], j: int, lex: Lexicon) -> bool:
@@ -3925,6 +4012,7 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
             or tokens[i - 1].text.islower()):
         shaped = tokens[i].text.isupper() or any(c.isdigit() for c in tokens[i].text)
         return shaped or not (_descriptor_complement(tokens, i - 1, lex)
+                              or _placed_platform(tokens, i - 1, lex)
                               or j < len(tokens) and tokens[j].norm in _USER_VERBS
                               or j + 1 < len(tokens) and tokens[j].norm in ("has", "had")
                               and tokens[j + 1].norm in _USER_PARTICIPLES)
@@ -4481,6 +4569,24 @@ def _platform_of_trade(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         and tokens[k + 2].norm not in lex.function_words
 
 
+def _placed_platform(tokens: list[Token], p: int, lex: Lexicon) -> bool:
+    """True when the English platform noun at p has a nationality or a base among the
+    modifiers before it ("Dutch resale platform Quistor", "the Ohio-based tutoring platform
+    Kandora"): a platform placed so is a company, the name after it the company's (session
+    22, names19); "the platform Quistor", "its payments platform Quistor" stay products."""
+    if lex.language != "en" or tokens[p].norm not in ("platform", "marketplace"):
+        return False
+    for k in range(p - 1, max(-1, p - 5), -1):
+        tok = tokens[k]
+        if tok.norm in lex.nationalities:
+            return True
+        if tok.norm == "based" and k >= 2 and tokens[k - 1].text == "-":
+            return True  # "Ohio-based", "London-based"
+        if tok.kind != "word" or not tok.text.islower() or tok.norm in lex.determiners:
+            return False
+    return False
+
+
 def _hyphen_compound(tokens: list[Token], k: int) -> bool:
     """True when the lower-case word at k opens a hyphenated adjective ("family-owned",
     "software-based"): its first part is no noun of the phrase."""
@@ -4609,32 +4715,34 @@ def article_heads(
 
 def more_descriptions(
     index: int, tokens: list[Token], text: str, lex: Lexicon, found: list[Mention],
-    heads: tuple[tuple[str, ...], ...],
+    heads: tuple[tuple[str, ...], ...], placed: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """The sentence's mentions with the descriptions headed by nouns the article taught
-    (`article_heads`: "le cimentier"), each marked with its noun."""
+    (`article_heads`: "le cimentier"), each marked with its noun; `placed` as in
+    `detect_mentions`."""
     if not heads:
         return found
     taken = [False] * len(tokens)
     for m in found:
         for k in range(m.first, m.last):
             taken[k] = True
-    more = _descriptions(index, tokens, lex, taken, heads=heads, towns=_lone_names(found))
+    more = _descriptions(index, tokens, lex, taken, heads=heads, towns=_lone_names(found),
+                         placed=_placed_names(found, tokens, placed))
     if not more:
         return found
     for m in more:
         m.head = match_ending_at([t.norm for t in tokens], m.last, heads) or ()
         m.text = text[m.start:m.end]
-    return sorted(found + more, key=lambda m: m.first)
+    return _without_towns(sorted(found + more, key=lambda m: m.first))
 
 
 def _descriptions(
     index: int, tokens: list[Token], lex: Lexicon, taken: list[bool],
     people: frozenset[int] = frozenset(), heads: tuple[tuple[str, ...], ...] = (),
-    towns: frozenset[int] = frozenset(),
+    towns: frozenset[int] = frozenset(), placed: frozenset[int] = frozenset(),
 ) -> list[Mention]:
     """Definite descriptions that refer back to a company: "le groupe", "the two companies";
-    `towns` as in `_singular_description`."""
+    `towns` and `placed` as in `_singular_description`."""
     norms = [t.norm for t in tokens]
     n = len(tokens)
     out: list[Mention] = []
@@ -4660,8 +4768,8 @@ def _descriptions(
             i += 1
             continue
         found = _singular_description(index, tokens, norms, i, lex, taken, heads, people,
-                                      towns) or _demonym_description(index, tokens, norms, i,
-                                                                     lex, taken)
+                                      towns, placed) \
+            or _demonym_description(index, tokens, norms, i, lex, taken)
         if found is None or _apposed(tokens, norms, found, lex, taken):
             i += 1
             continue
@@ -4784,10 +4892,26 @@ def _lone_names(found: list[Mention]) -> frozenset[int]:
                      and not m.person and m.last - m.first == 1)
 
 
+def _placed_names(found: list[Mention], tokens: list[Token],
+                  placed: frozenset[str]) -> frozenset[int]:
+    """The `_lone_names` tokens whose word is one of `placed` (`placed_words`)."""
+    return frozenset(k for k in _lone_names(found) if fold(tokens[k].text) in placed)
+
+
+def _without_towns(found: list[Mention]) -> list[Mention]:
+    """`found` without the names a description right before them places
+    (`_singular_description` sets `town` on "la PME" of "la PME de Brévannes"): a town, no
+    party of its own."""
+    towns = {m.last + 1 for m in found if m.kind == ANAPHOR and m.town}
+    if not towns:
+        return found
+    return [m for m in found if not (m.kind == NAME and m.first in towns)]
+
+
 def _singular_description(
     index: int, tokens: list[Token], norms: list[str], i: int, lex: Lexicon, taken: list[bool],
     heads: tuple[tuple[str, ...], ...], people: frozenset[int] = frozenset(),
-    towns: frozenset[int] = frozenset(),
+    towns: frozenset[int] = frozenset(), placed: frozenset[int] = frozenset(),
 ) -> Mention | None:
     """The definite description whose determiner is at token i, or None. `towns` are the
     tokens of one-word names no list knows and no person: after "de" and the noun of a
@@ -4797,7 +4921,12 @@ def _singular_description(
     verrier de Sarvieux ...") such a name is a town, not the company the noun relates it to
     ("la maison mère de SFR", "la filiale de Velmora"). After a prepositional phrase it is
     left as it was ("Avec cet achat, le groupe de Brelonne reprend X, une usine": the town
-    reading gave wrong edges there)."""
+    reading gave wrong edges there), unless the name is one of `placed` (the article writes
+    it only after a place's preposition, `placed_words`): then it is a town anywhere but
+    after a fronted prepositional phrase ("le
+    premier client de la PME de Brévannes, qui lui livre ...") and, inside the sentence, its
+    name mention is dropped (`_without_towns`; an opening description's unit spans the name,
+    which the subject's frame reads)."""
     n = len(tokens)
     sectors: list[str] = []
     country = ""
@@ -4834,8 +4963,11 @@ def _singular_description(
                 m.owner = end + 1  # the company of the person named after it
                 return m
             town = end + 1 < n and norms[end] in ("de", "d'") and end + 1 in towns \
-                and head[-1] not in _FRONT_RELATIONAL and head[-1] not in _UNPLACED_HEADS \
-                and (i == 0 or norms[i - 1] == "," and norms[0] not in lex.prepositions)
+                and head[-1] not in _FRONT_RELATIONAL and head[-1] not in _UNPLACED_HEADS
+            opening = i == 0 or norms[i - 1] == "," and norms[0] not in lex.prepositions
+            inner = town and not opening and end + 1 in placed \
+                and not (norms[i - 1] == "," and norms[0] in lex.prepositions)
+            town = town and (opening or inner)
             if not town and _apposition_follows(tokens, norms, end, lex, taken):
                 return None  # "Le fabricant néerlandais de machines de lithographie ASML"
             post, beyond = end, False
@@ -4866,6 +4998,8 @@ def _singular_description(
                 post += 1
             m = _make(index, tokens, i, end, ANAPHOR)
             m.sectors, m.country, m.place = tuple(sectors), country, place
+            if inner:  # the opening town keeps its name: the subject's unit spans it
+                m.place, m.town = tokens[end + 1].text, True
             return m
         tok = tokens[j]
         if taken[j] or tok.text in (";", ":", "(", ")", "«", "»", ".") or tok.kind == "number":

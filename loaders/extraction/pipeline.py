@@ -57,6 +57,7 @@ from loaders.extraction.mentions import (
     lowercase_names,
     more_descriptions,
     people_by_article,
+    placed_words,
     proper_words,
 )
 from loaders.extraction.modality import NOT_NOW_BEFORE_NOUN, relation_status
@@ -298,10 +299,11 @@ class RuleExtractor:
         words = frozenset(t.norm for toks in doc.tokens for t in toks if t.text.islower())
         bound = bound_places(doc.tokens, doc.lex)
         firms = firm_places(doc.tokens, doc.lex)
+        placed = placed_words(doc.tokens, doc.lex)
         for i, (sentence, toks) in enumerate(zip(doc.sentences, doc.tokens, strict=True)):
             try:
                 found = detect_mentions(i, toks, doc.article.text, doc.lex, self.gazetteer, caps,
-                                        lower, words, bound, firms)
+                                        lower, words, bound, firms, placed)
             except Exception as exc:  # noqa: BLE001 - error policy: log and go on
                 self._guard(doc, sentence, "mention detection", exc)
                 found = []
@@ -309,7 +311,8 @@ class RuleExtractor:
         heads = article_heads(doc.mentions, doc.tokens, doc.lex)
         if heads:
             doc.heads = heads
-            doc.mentions = [more_descriptions(i, toks, doc.article.text, doc.lex, ms, heads)
+            doc.mentions = [more_descriptions(i, toks, doc.article.text, doc.lex, ms, heads,
+                                              placed)
                             for i, (toks, ms) in enumerate(zip(doc.tokens, doc.mentions,
                                                                strict=True))]
         join_article_names(doc.mentions, doc.tokens, doc.article.text)
