@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from loaders.extraction.lexicon import Lexicon, Phrase, match_at
-from loaders.extraction.resolution import OBJECT_RELATIVES, STAKE_NOUNS
+from loaders.extraction.resolution import OBJECT_RELATIVES
 from loaders.extraction.tokens import Token
 from ontology.records import Status
 
@@ -652,10 +652,6 @@ def _negated(
                    for k in near)
     if any(words[k] == "without" for k in without):
         return True  # "without seeking to take control of X"
-    if any(words[k] == "no" and words[k + 1] in STAKE_NOUNS
-           for k in range(first, min(len(words) - 1, last + 3))):
-        return True  # "Y, which holds no shares in X": the holding verb's own object denies
-        # it (session 22; French "ne détient aucune part" is "ne" and "aucune")
     return any(match_at(words, k, cues) for k in near)
 
 

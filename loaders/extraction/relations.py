@@ -3809,19 +3809,13 @@ def _predicated_subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) 
         if w in _COPULAS:
             if any(x in ("by", "par") for x in before[q + 1:]):
                 return None  # "Y is being sold by its owner": an agent, no predicate
-            if any(x in _SUBORDINATORS or x in _PREDICATE_BREAKS or x in lex.complementizers
+            if any(x in _PREDICATE_BREAKS or x in lex.complementizers
                    for x in before[q + 1:]):
-                return None  # "the price had been agreed after Y's shareholders accepted":
-                # the copula is another clause's, the noun is its own clause's subject
+                return None  # "the deal was signed after Y's owners voted": the copula is
+                # another clause's, the noun is its own clause's subject
                 # (session 22, wrongs and invsrc)
             return _subject(t, view, lex, frame)
     return None
-
-
-_PREDICATE_BREAKS = frozenset({"after", "before", "until", "while", "whereas", "apres", "avant",
-                               "tandis", "alors"})
-"""Conjunctions between a copula and a relation noun that open another clause (`_SUBORDINATORS`
-besides)."""
 
 
 _INCLUDE = (("include",), ("includes",), ("included",), ("comprennent",), ("comptent",),
@@ -5265,6 +5259,13 @@ _SUBORDINATORS = frozenset({"when", "whenever", "because", "once", "unless", "lo
 """Conjunctions that open a clause of their own ("Velmora a progressé quand Kandor a signé un
 partenariat avec Y", "... because Kandor bought Y"): the name after them is that clause's
 subject (session 17, attachment)."""
+
+
+_PREDICATE_BREAKS = _SUBORDINATORS | _CONTRAST_OPENERS | {
+    "after", "before", "until", "apres", "avant", "tandis", "alors"}
+"""Conjunctions between a copula and a relation noun that open another clause ("the deal was
+signed after Y's owners voted"): the noun is that clause's, no predicate (session 22; two
+passes wrote it, merged as one list)."""
 
 
 def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
