@@ -439,7 +439,7 @@ def _bare_gap(view: SentenceView, k: int, prep: str, lex: Lexicon,
 
 def _goods_complement(view: SentenceView, q: int, o: int, lex: Lexicon) -> bool:
     """True when the French "de" at q opens a complement of the goods noun after unit o
-    ("tandis que les auxiliaires de lutte biologique proviennent de B": "de lutte"), not the
+    ("tandis que ses filtres de traitement naturel viennent de B": "de traitement"), not the
     supplier's preposition: a plain lower-case word follows, no name (session 22)."""
     words, units = view.words, view.units
     return lex.language == "fr" and q > o + 1 and words[q] in ("de", "d'") \
@@ -1224,8 +1224,8 @@ def _apply(
             and frame.object == "target" and not frame.agent_preps and t > 0 \
             and words[t - 1] in _PASSIVE_AUX and any(w in ("par", "by")
                                                       for w in words[end:end + 6]):
-        return []  # "le capital de X est détenu à 25 % par la société de gestion Y": the
-        # passive's subject is held, never the holder of "de gestion Y" (session 22; not "X
+        return []  # "le capital de X est détenu à 30 % par la société de conseil Y": the
+        # passive's subject is held, never the holder of "de conseil Y" (session 22; not "X
         # est entrée au capital de Y", a verb of motion's "être")
     if frame.type == RelationType.SUPPLIES and t > 0 and words[t - 1] in _PASSIVE_BE \
             and _stake_subject(words, t):
@@ -1571,7 +1571,7 @@ def _apply(
             obj_unit = Unit(obj_unit.first, later.last, "", obj_unit.mentions + later.mentions)
     if frame.type == RelationType.INVESTS_IN and obj_at > end \
             and _site_invested(view.words, end, obj_at, lex):
-        return []  # "investir 45 millions dans le terminal de X": money spent on a site
+        return []  # "investir 12 millions dans l'entrepôt de X": money spent on a site
     if frame.type == RelationType.ACQUIRES and subj_role == "source" and obj_at > t \
             and _offer_accepted(view, t):  # "Quistor a accepté l'offre de rachat de Velmora":
         subj, obj_unit = obj_unit, subj  # the bidder after the noun buys the subject
@@ -1583,7 +1583,7 @@ _SITE_OF = frozenset({"de", "du", "d'", "des", "of", "at"})
 
 def _site_invested(words: list[str], end: int, obj_at: int, lex: Lexicon) -> bool:
     """True when the name an investment reaches is the complement of a site's noun, with no
-    stake's word on the way (session 22): "investir 45 millions d'euros dans le terminal de
+    stake's word on the way (session 22): "investir 12 millions d'euros dans l'entrepôt de
     X", "to invest $45 million in the plant of X" spend money on a site (X its name, its place
     or its owner), no stake in X; "investir dans le capital de X" is one."""
     between = words[end:obj_at]
@@ -1631,7 +1631,7 @@ _NOUN_COMPLEMENT_FR = frozenset({"de", "d'"})
 def _reduced_goods(view: SentenceView, t: int, lex: Lexicon) -> int:
     """The index of the goods noun a participle at t reduces ("chips made by X": the noun
     right before it), or, in French, of a goods noun whose complement or adjectives stand
-    between ("des machines de tri optique fournies par X", "des ordinateurs climatiques
+    between ("des presses de découpe laser fournies par X", "des capteurs thermiques
     fournis par X"; session 22); else -1."""
     words, units = view.words, view.units
     if t > 0 and words[t - 1] in lex.product_nouns:
@@ -3028,7 +3028,7 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
     units = view.units
     lead = end
     while not frame.object_preps and lead < len(units) and words[lead] in lex.inserts:
-        lead += 1  # "compte parmi ses clients historiques le groupe hôtelier A": the
+        lead += 1  # "compte parmi ses clients fidèles la chaîne de magasins A": the
         # trigger's trailing adverbs and adjectives take none of a direct object's window
         # (session 22; not before a preposition's object: "livrent directement les entrepôts
         # de X, situés à Angers")
@@ -3252,7 +3252,7 @@ def _direct_group_member(
     words, units = view.words, view.units
     ahead = _GROUP_AHEAD + _ARENA_AHEAD if rivals else _GROUP_AHEAD
     if rivals and end < len(words) and words[end] in _ARENA_PREPS:
-        ahead += _ARENA_PHRASE  # "affronte sur les linéaires des supermarchés deux poids
+        ahead += _ARENA_PHRASE  # "affronte sur les rayons des grandes surfaces deux poids
         # lourds, A et B": a whole arena phrase before the class noun (session 22, rivals)
     for j in range(end + 1, min(len(units), end + ahead)):
         if rivals and units[j].is_mention and _possessive_pronoun(units[j]):
@@ -3272,7 +3272,7 @@ _ARENA_PREPS = frozenset({"sur", "dans", "en", "on", "in", "across"})
 ses marchés", "faces in Europe")."""
 _ARENA_PHRASE = 4
 """More units a rivalry verb's class noun may stand after when an arena phrase opens right
-after the verb ("sur les linéaires des supermarchés": five words, one of them counted by
+after the verb ("sur les rayons des grandes surfaces": five words, one of them counted by
 _ARENA_AHEAD)."""
 
 
@@ -5001,7 +5001,7 @@ has raised"): after a list of names the clause tells of its last member only."""
 
 def _singular_relative(view: SentenceView, seg: Segment) -> bool:
     """True when the subject relative clause `seg` after a list of names opens on a singular
-    verb (session 22): "des concurrents comme A et B, qui a levé 40 millions d'euros auprès de
+    verb (session 22): "des concurrents comme A et B, qui a obtenu 9 millions d'euros auprès de
     Y" (B raised; "A et B, qui ont levé" tells of both)."""
     words = view.words
     q = next((q for q in (seg.start, seg.start + 1) if q + 1 < len(words)
@@ -5178,8 +5178,8 @@ function word of the lexicon): "AD Ports Group, which holds ..."."""
 _DESCRIPTION_REACH = 6
 """How many words back from a subject relative pronoun `_relative_antecedent` reads a
 description to the name it is set off from; a hyphenated word counts once (session 22: "Y,
-the New York private-equity firm that owns" is six words; eight units were read as six, and
-a longer reach took descriptions with a complement, "a maker of flea and tick treatments
+the Oslo venture-capital fund that controls" is six words; eight units were read as six, and
+a longer reach took descriptions with a complement, "a maker of pumps and valves for ships
 that", to the wrong name's reference)."""
 
 
