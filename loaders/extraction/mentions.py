@@ -3401,7 +3401,7 @@ def _head_nationality(tokens: list[Token], i: int, lex: Lexicon, taken: list[boo
             k = q + 1
             if k < n and not taken[k] and _body_adjective(tokens[k], lex) \
                     and tokens[k].norm not in lex.nationalities:
-                k += 1  # "l'Office régional d'études marines": the field's adjective
+                k += 1  # "l'Institut national d'études océaniques": the field's adjective
     return k
 
 

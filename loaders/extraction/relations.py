@@ -1631,7 +1631,7 @@ _NOUN_COMPLEMENT_FR = frozenset({"de", "d'"})
 def _reduced_goods(view: SentenceView, t: int, lex: Lexicon) -> int:
     """The index of the goods noun a participle at t reduces ("chips made by X": the noun
     right before it), or, in French, of a goods noun whose complement or adjectives stand
-    between ("des presses de découpe laser fournies par X", "des capteurs thermiques
+    between ("des machines de découpe laser fournies par X", "des capteurs thermiques
     fournis par X"; session 22); else -1."""
     words, units = view.words, view.units
     if t > 0 and words[t - 1] in lex.product_nouns:
@@ -3028,7 +3028,7 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
     units = view.units
     lead = end
     while not frame.object_preps and lead < len(units) and words[lead] in lex.inserts:
-        lead += 1  # "compte parmi ses clients fidèles la chaîne de magasins A": the
+        lead += 1  # "compte parmi ses clients historiques le distributeur breton A": the
         # trigger's trailing adverbs and adjectives take none of a direct object's window
         # (session 22; not before a preposition's object: "livrent directement les entrepôts
         # de X, situés à Angers")
