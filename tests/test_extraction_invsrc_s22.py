@@ -179,14 +179,16 @@ def _statuses(text: str, lang: str) -> dict[tuple[str, str, str], str]:
 
 
 def test_whole_stake_sold_is_former() -> None:
-    """8: a whole stake sold is a holding that has ended, in both languages."""
+    """8: a whole stake sold is a holding that has ended, in both languages (the seller's
+    stake is found and former; where the sentence names a buyer it may be left out, never
+    current)."""
     for lang, text in (
             ("fr", "Velmora cède l'intégralité de sa participation dans Quistor à Zelbar."),
             ("fr", "Velmora a cédé la totalité de sa participation de 30 % dans Quistor."),
-            ("en", "Velmora sold the whole of its stake in Quistor."),
-            ("en", "Velmora sold all of its shares in Quistor to Zelbar last year.")):
-        assert _statuses(text, lang).get((_I, "Velmora", "Quistor"), "former") == "former", \
-            text
+            ("en", "Velmora sold the whole of its stake in Quistor.")):
+        assert _statuses(text, lang).get((_I, "Velmora", "Quistor")) == "former", text
+    text = "Velmora sold all of its shares in Quistor to Zelbar last year."
+    assert _statuses(text, "en").get((_I, "Velmora", "Quistor")) in (None, "former"), text
 
 
 def test_should_plans() -> None:

@@ -3979,7 +3979,10 @@ _GENERIC_PRODUCTS = frozenset({"product", "products", "title", "titles", "game",
                                "brand", "brands", "label", "produit", "produits", "marque",
                                "marques", "jeu", "jeux", "titre", "titres", "logiciel"})
 """Generic nouns of what a firm sells, beside the product nouns (`_owned_product_noun`)."""
-_OWNER_WORDS = frozenset({"its", "their", "whose", "his", "her"})
+POSSESSIVES_EN = frozenset({"its", "their", "his", "her", "our"})
+"""English possessive determiners (the lexicon's `possessive_pronouns` keeps the two a company
+takes, "its" and "their"): one list for mentions.py and relations.py since session 22."""
+_OWNER_WORDS = POSSESSIVES_EN | {"whose"}
 _MAKER_RANGE_NOUNS = frozenset({"line", "lines", "tiles", "title", "titles", "franchise", "label"})
 """Nouns of a maker's range after a possessive and a name ("whose Quibbit line")."""
 

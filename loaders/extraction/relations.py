@@ -40,6 +40,7 @@ from loaders.extraction.mentions import (
     LIST_WORDS,
     NAME,
     PLURAL,
+    POSSESSIVES_EN,
     PRONOUN,
     RUN_SITE_NOUNS,
     Mention,
@@ -1116,7 +1117,7 @@ def _apply(
         return []  # "under a supply agreement": a noun, not the verb "supply"
     if frame.direct and not frame.noun_trigger and t > 0 and lex.language == "en" \
             and frame.type == RelationType.ACQUIRES and end < len(words) \
-            and words[end] == "of" and (words[t - 1] in _POSSESSIVES_EN
+            and words[end] == "of" and (words[t - 1] in POSSESSIVES_EN
                                         or units[t - 1].is_mention and units[t - 1].possessive):
         return []  # "financed X's purchase of Y", "advised X on its purchase of Y": the
         # noun, whose buyer is its possessor, not the clause's subject (session 15)
@@ -2146,7 +2147,6 @@ _CAUSATIVE_FAIRE = frozenset({"fait", "font", "fera", "feront", "faisait", "fais
 trigger is an active verb, its subject is the clause's, however far."""
 
 _ARTICLES_EN = frozenset({"a", "an", "the"})
-_POSSESSIVES_EN = frozenset({"its", "their", "his", "her", "our"})
 _STRESSED = frozenset({"lui", "elle", "eux", "elles"})
 """French stressed pronouns ("avec elle", "elle aussi")."""
 _EN_BEFORE = frozenset({"qui", "et", ",", "il", "elle", "ils", "elles", "ne", "n'"})
@@ -2397,7 +2397,7 @@ def _own_brand_goods(view: SentenceView, end: int, k: int, lex: Lexicon) -> bool
     return k == end + 1 and words[end] in _OWN_BEFORE_BRAND and _brand_goods(view, k, lex)
 
 
-_OWN_BEFORE_BRAND = _POSSESSIVES_EN | {"son", "sa", "ses", "leur", "leurs"}
+_OWN_BEFORE_BRAND = POSSESSIVES_EN | {"son", "sa", "ses", "leur", "leurs"}
 
 
 def _bought_from(view: SentenceView, obj_unit: Unit, lex: Lexicon) -> bool:
@@ -2894,7 +2894,7 @@ def _holders_of_one(view: SentenceView, k: int, t: int) -> bool:
     q = k
     while q > 0 and words[q - 1] in _QUALIFIER_WORDS:
         q -= 1
-    if q > 0 and (words[q - 1] in _POSSESSIVES_EN or (
+    if q > 0 and (words[q - 1] in POSSESSIVES_EN or (
             view.units[q - 1].is_mention and view.units[q - 1].possessive)):
         return True
     if q > 1 or (q == 1 and words[0] != "the"):
