@@ -1100,11 +1100,12 @@ def _apply(
             and words[end] == "in" and t > 1 and words[t - 1].isalpha() \
             and not view.units[t - 1].is_mention and words[t - 1] not in _NOT_GOODS_BEFORE:
         return _goods_used_in(t, end, view, lex, frame, registry)
-    if frame.block_before and any(match_at(list(trig), q, frame.block_before)
-                                  for q in range(1, len(trig))):
-        return []  # "which is partly owned by X": an adverb the trigger's match stepped over
-        # blocks it as it would before the trigger ("partly owned by X" is a stake, no
-        # control) (session 22)
+    if frame.block_before and len(trig) > 1:
+        inner = list(trig)  # built once, not once per position
+        if any(match_at(inner, q, frame.block_before) for q in range(1, len(inner))):
+            return []  # "which is partly owned by X": an adverb the trigger's match stepped
+            # over blocks it as it would before the trigger ("partly owned by X" is a stake,
+            # no control) (session 22)
     if _blocked_before(view, t, frame.block_before):
         members = _plural_noun_members(frame, t, end, view, lex)
         if members is None:
