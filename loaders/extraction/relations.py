@@ -1300,7 +1300,7 @@ def _apply(
         # sells supplies the seller (session 21, supply6)
     if frame.type == RelationType.SUPPLIES and frame.direct and frame.subject == "target" \
             and lex.language == "fr" and trig[-1] in _SALE_VERBS_FR_PRESENT \
-            and frame.requires_between == _OF_FR \
+            and frame.maker_goods \
             and not (obj_unit is not None and obj_at > t
                      and _maker_goods_sold(view, end, obj_at, lex)):
         return []  # "Y distribue les vestes de X": the present forms that are also past
@@ -2457,8 +2457,6 @@ _FITTING_VERBS_EN = frozenset({"installs", "installed", "is", "fits", "fitted", 
                                "mounted"})
 """First words of the frame of a customer fitting a maker's goods ("fitted Velmora pumps in
 its plants", supply7): the goods may be closed by "in" / "across" as on a shelf."""
-_OF_FR = frozenset({"de", "d'"})
-"""What the frame of the French present forms of distribution requires (supply6)."""
 _GOODS_DETERMINERS_FR = frozenset({"les", "des", "la", "le", "l'", "une", "un"})
 """Determiners that open the French goods before "de <maker>" ("vend les vestes de X")."""
 _NOT_GOODS_FR = frozenset({
