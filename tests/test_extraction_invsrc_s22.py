@@ -7,15 +7,15 @@ Stakes:
    before the trigger.
 2. A verb coordinated in a subject relative clause takes the relative's antecedent ("X, which
    bought A in 2021 and holds a stake in B": X holds it, not A); a description before a
-   subject relative may be six words long ("the New York private-equity firm that owns").
-3. "Le capital de X est détenu à 25 % par Y": X is held; the active stake frame after a
-   passive auxiliary with an agent gives nothing ("de gestion Y" is no object).
-4. Money invested in a site ("investir 45 millions dans le terminal de X") is no stake in X.
+   subject relative may be six words long ("the Brannock venture-capital holding firm that owns").
+3. "Le capital de X est détenu à 40 % par Y": X is held; the active stake frame after a
+   passive auxiliary with an agent gives nothing ("de conseil Y" is no object).
+4. Money invested in a site ("investir 12 millions dans l'entrepôt de X") is no stake in X.
 5. "Y, which holds no shares in X" denies the stake; a holder noun that opens a clause after
    "after" is no copula's predicate ("the deal was agreed after X's shareholders voted").
 6. A subject relative on a singular verb after a list of names tells of its last member
-   ("A et B, qui a levé 40 millions auprès de Y": B only).
-7. "au fonds Y, qui prend 22 % de son capital": a share of the company the passage is about.
+   ("A et B, qui a obtenu 9 millions auprès de Y": B only).
+7. "vers le fonds Y, qui acquiert 15 % de son capital": a share of the company the passage is about.
 8. A whole stake sold ("cède l'intégralité de sa participation", "sold all of its stake") is
    a former holding; "should" plans like "devrait".
 
@@ -40,51 +40,52 @@ _LEAD = "Le groupe Velmora rachète son voisin. Velmora emploie 300 salariés. "
 
 FOUND = [
     # 1
-    ("en", "Torvald Bulk, the storage operator partly owned by sovereign investor Kestrel "
-     "Holdings, said it agreed to buy Quistor.", (_I, "Kestrel", "Torvald Bulk")),
+    ("en", "Torvald Bulk, the grain silo firm partly owned by pension investor Kestrel "
+     "Holdings, said it would take over Quistor.", (_I, "Kestrel", "Torvald Bulk")),
     ("en", "Torvald Bulk is partially owned by Kestrel Holdings.", (_I, "Kestrel", "Torvald Bulk")),
     ("en", "Torvald Bulk, which is partly owned by Kestrel Holdings, makes tanks.",
      (_I, "Kestrel", "Torvald Bulk")),
     ("en", "Torvald Bulk is minority-owned by Kestrel Holdings.", (_I, "Kestrel", "Torvald Bulk")),
     # 2
-    ("en", "Kestrel, which bought Quistor in 2021 and holds a minority stake in Zelbar, wants "
-     "to grow.", (_I, "Kestrel", "Zelbar")),
-    ("fr", "Kestrel, qui a racheté Quistor en 2021 et détient 30 % de Zelbar, veut grandir.",
+    ("en", "Kestrel, which bought Quistor in 2019 and holds a 12% stake in Zelbar, plans "
+     "to expand.", (_I, "Kestrel", "Zelbar")),
+    ("fr", "Kestrel, qui a racheté Quistor en 2019 et détient 12 % de Zelbar, veut s'étendre.",
      (_I, "Kestrel", "Zelbar")),
-    ("en", "Sardon Peak Partners, the New York private-equity firm that has owned 30% of "
-     "Velmora since 2021, funded the purchase.", (_I, "Sardon Peak Partners", "Velmora")),
+    ("en", "Sardon Halmer Partners, the Brannock venture-capital holding firm that has owned "
+     "30% of Velmora since 2020, paid for the deal.", (_I, "Sardon Halmer Partners", "Velmora")),
     # 3
-    ("fr", "Le capital de Velmora est détenu à 25 % par Quistor.", (_I, "Quistor", "Velmora")),
-    ("fr", "Le groupe Velmora fabrique des vélos à Lyon. Le capital du groupe est détenu à "
-     "25 % par la société de gestion Quistor Partenaires, entrée en 2021.",
-     (_I, "Quistor Partenaires", "Velmora")),
-    ("fr", "Velmora, qui est détenue à 30 % par la société de gestion Quistor, fabrique des "
+    ("fr", "Le capital de Velmora est détenu à 40 % par Quistor.", (_I, "Quistor", "Velmora")),
+    ("fr", "Le groupe Velmora fabrique des trottinettes à Nantes. Le capital du groupe est "
+     "détenu à 40 % par la société de conseil Quistor Associés, arrivée en 2020.",
+     (_I, "Quistor Associés", "Velmora")),
+    ("fr", "Velmora, qui est détenue à 30 % par la société de conseil Quistor, fabrique des "
      "vélos.", (_I, "Quistor", "Velmora")),
     # 4: an investment in the company itself stays
     ("fr", "Velmora a investi 45 millions d'euros dans le capital de Quistor.",
      (_I, "Velmora", "Quistor")),
     # 5: a stake held
-    ("en", "Kandor Banking Group, which holds shares in Velmora, lent the money.",
-     (_I, "Kandor Banking", "Velmora")),
+    ("en", "Brannock Lending Group, which holds shares in Velmora, lent the money.",
+     (_I, "Brannock Lending", "Velmora")),
     ("en", "Velmora has been Quistor's largest shareholder since 2019.",
      (_I, "Velmora", "Quistor")),
     # 6
-    ("fr", "Velmora affronte des concurrents comme l'américain Quistor et l'ex-start-up "
-     "parisienne Zelbar, qui a levé l'an dernier 40 millions d'euros auprès de Kestrel.",
+    ("fr", "Velmora affronte des concurrents comme le suédois Quistor et la jeune pousse "
+     "nantaise Zelbar, qui a obtenu en 2023 9 millions d'euros auprès de Kestrel.",
      (_I, "Kestrel", "Zelbar")),
     ("en", "Velmora competes with Quistor and Zelbar, which have raised $40 million from "
      "Kestrel.", (_I, "Kestrel", "Quistor")),
     # 7
-    ("fr", _LEAD + "Le groupe a fait appel au fonds Quistor, qui prend 22 % de son capital.",
+    ("fr", _LEAD + "Le groupe s'est tourné vers le fonds Quistor, qui acquiert 15 % de son "
+     "capital.",
      (_I, "Quistor", "Velmora")),
     # 9
-    ("fr", "L'Autorité de la concurrence, à laquelle l'opération a été notifiée, indique dans "
-     "un communiqué publié sur son site que Velmora détiendrait 22 % du marché.",
-     (_R, "ARTICLE", "Autorité de la concurrence")),
-    ("fr", "L'offre de Quistor a été écartée, a précisé l'Autorité de la concurrence dans une "
-     "délibération publiée lundi.", (_R, "ARTICLE", "Autorité de la concurrence")),
-    ("en", "The Kandorian Competition Authority, which opened a review in May, said in a "
-     "notice on its website that Velmora would keep 20% of the market.",
+    ("fr", "L'Autorité de régulation des ports, à laquelle le projet a été soumis, indique "
+     "dans un communiqué diffusé mardi que Velmora contrôlerait 30 % du secteur.",
+     (_R, "ARTICLE", "Autorité de régulation des ports")),
+    ("fr", "L'offre de Quistor a été rejetée, a précisé l'Autorité de régulation des ports dans "
+     "une délibération publiée jeudi.", (_R, "ARTICLE", "Autorité de régulation des ports")),
+    ("en", "The Kandorian Competition Authority, which began an inquiry in March, said in a "
+     "notice on its website that Velmora would hold 35% of the trade.",
      (_R, "ARTICLE", "Kandorian Competition Authority")),
     ("en", "The deal was cleared, said the Kandorian Competition Authority in a statement.",
      (_R, "ARTICLE", "Kandorian Competition Authority")),
@@ -92,21 +93,21 @@ FOUND = [
     ("en", "Velmora will spend $700mn on the system, according to an application filed with "
      "the Kandorian Federal Communications Commission.",
      (_R, "ARTICLE", "Kandorian Federal Communications Commission")),
-    ("en", "According to a permit application filed with the Kandor Health Facilities and "
-     "Services Review Board, Velmora made $11 million.",
-     (_R, "ARTICLE", "Kandor Health Facilities and Services Review Board")),
-    ("en", "Velmora ran 112 vans at the end of 2024, according to a licensing filing with the "
-     "Kandor Department of Health and Human Services.",
-     (_R, "ARTICLE", "Kandor Department of Health and Human Services")),
-    ("en", "The deal values Quistor at 11 times earnings, according to a regulatory "
-     "announcement published through the Kandor Stock Exchange.",
+    ("en", "According to a permit application filed with the Kandor Water Utilities and "
+     "Pricing Review Board, Velmora earned $8 million.",
+     (_R, "ARTICLE", "Kandor Water Utilities and Pricing Review Board")),
+    ("en", "Velmora operated 64 ambulances last March, according to a licensing filing with the "
+     "Kandor Department of Water and Coastal Planning.",
+     (_R, "ARTICLE", "Kandor Department of Water and Coastal Planning")),
+    ("en", "The offer prices Quistor at 14 times profit, according to a regulatory "
+     "notice published through the Kandor Stock Exchange.",
      (_R, "ARTICLE", "Kandor Stock Exchange")),
     ("en", "Zelbar stocks Quistor's packs in 180 stores, according to data from the market "
      "researcher Kandorstat.", (_R, "ARTICLE", "Kandorstat")),
     ("en", "Velmora's revenue rose 12%, according to accounts filed with the Kandorian "
      "Companies Office.", (_R, "ARTICLE", "Kandorian Companies Office")),
-    ("en", "Velmora led the round in Quistor, according to an entry in the commercial register "
-     "first spotted by the business daily Kandorblatt.", (_R, "ARTICLE", "Kandorblatt")),
+    ("en", "Velmora took part in Quistor's round, according to a listing in the trade register "
+     "first spotted by the financial weekly Kandorblatt.", (_R, "ARTICLE", "Kandorblatt")),
 ]
 
 ABSENT = [
@@ -115,41 +116,41 @@ ABSENT = [
      (_A, "Kestrel", "Torvald Bulk")),
     ("en", "Torvald Bulk is partially owned by Kestrel Holdings.", (_A, "Kestrel", "Torvald Bulk")),
     # 2: the first verb's object holds nothing
-    ("en", "Kestrel, which bought Quistor in 2021 and holds a minority stake in Zelbar, wants "
-     "to grow.", (_I, "Quistor", "Zelbar")),
-    ("fr", "Kestrel, qui a racheté Quistor en 2021 et détient 30 % de Zelbar, veut grandir.",
+    ("en", "Kestrel, which bought Quistor in 2019 and holds a 12% stake in Zelbar, plans "
+     "to expand.", (_I, "Quistor", "Zelbar")),
+    ("fr", "Kestrel, qui a racheté Quistor en 2019 et détient 12 % de Zelbar, veut s'étendre.",
      (_I, "Quistor", "Zelbar")),
     ("en", "Kestrel, which bought Quistor and Zelbar, wants to grow.", (_I, "Quistor", "Zelbar")),
     # 3: the held company is no holder
-    ("fr", "Le groupe Velmora fabrique des vélos à Lyon. Le capital du groupe est détenu à "
-     "25 % par la société de gestion Quistor Partenaires, entrée en 2021.",
-     (_I, "Velmora", "Quistor Partenaires")),
+    ("fr", "Le groupe Velmora fabrique des trottinettes à Nantes. Le capital du groupe est "
+     "détenu à 40 % par la société de conseil Quistor Associés, arrivée en 2020.",
+     (_I, "Velmora", "Quistor Associés")),
     ("fr", "Le capital de Velmora est ouvert, et Quistor fournit les pièces détachées.",
      (_I, "Quistor", "Velmora")),
     # 4
-    ("fr", "Velmora prévoit d'investir 45 millions d'euros sur cinq ans dans le terminal de "
-     "Quistor Nord, le plus ancien du site.", (_I, "Velmora", "Quistor Nord")),
+    ("fr", "Velmora compte investir 12 millions d'euros en trois ans dans l'entrepôt de "
+     "Quistor Sud, le plus grand de la zone.", (_I, "Velmora", "Quistor Sud")),
     ("fr", "Velmora va investir 45 millions d'euros dans l'usine de Quistor.",
      (_I, "Velmora", "Quistor")),
     ("en", "Velmora will invest $45 million in the plant of Quistor Systems.",
      (_I, "Velmora", "Quistor")),
     # 5
-    ("en", "The balance would come from a credit facility with Kandor Banking Group, which "
-     "holds no shares in Velmora.", (_I, "Kandor Banking", "Velmora")),
-    ("en", "Kandor Banking Group has no stake in Velmora.", (_I, "Kandor Banking", "Velmora")),
+    ("en", "The rest would come from a loan by Brannock Lending Group, which holds no "
+     "shares in Velmora.", (_I, "Brannock Lending", "Velmora")),
+    ("en", "Brannock Lending Group has no stake in Velmora.", (_I, "Brannock Lending", "Velmora")),
     ("en", "Velmora said the deal was agreed after Quistor's shareholders voted for it.",
      (_I, "Velmora", "Quistor")),
-    ("en", "The Kandor Times said the price had been agreed after Quistor's shareholders "
-     "accepted a higher offer.", (_I, "Kandor Times", "Quistor")),
+    ("en", "The Kandor Courier said the fee had been settled after Quistor's shareholders "
+     "backed a better bid.", (_I, "Kandor Courier", "Quistor")),
     # 6
-    ("fr", "Velmora affronte des concurrents comme l'américain Quistor et l'ex-start-up "
-     "parisienne Zelbar, qui a levé l'an dernier 40 millions d'euros auprès de Kestrel.",
+    ("fr", "Velmora affronte des concurrents comme le suédois Quistor et la jeune pousse "
+     "nantaise Zelbar, qui a obtenu en 2023 9 millions d'euros auprès de Kestrel.",
      (_I, "Kestrel", "Quistor")),
     ("en", "Velmora competes with Quistor and Zelbar, which has raised $40 million from "
      "Kestrel.", (_I, "Kestrel", "Quistor")),
     # 7: a co-holder after the share is a company of its own
-    ("fr", _LEAD + "Le groupe a fait appel au fonds Quistor, qui prend 22 % du capital aux "
-     "côtés de Kestrel.", (_I, "Quistor", "Velmora")),
+    ("fr", _LEAD + "Le groupe s'est tourné vers le fonds Quistor, qui acquiert 15 % du capital "
+     "aux côtés de Kestrel.", (_I, "Quistor", "Velmora")),
     # 9: a company's own statement, a body that does not speak
     ("fr", "L'offre de Quistor a été écartée, a précisé Velmora dans un communiqué publié "
      "lundi.", (_R, "ARTICLE", "Velmora")),
@@ -157,8 +158,8 @@ ABSENT = [
     ("en", "Quistor Office Supplies said in a statement that it supplies Velmora.",
      (_R, "ARTICLE", "Quistor Office Supplies")),
     # 10
-    ("en", "Prairvale competes for industrial accounts with Quistor Corp. and Velmora, both of "
-     "which have been consolidating smaller laundries.", (_R, "ARTICLE", "Quistor")),
+    ("en", "Prairvale competes for hospital accounts with Quistor Corp. and Velmora, which are "
+     "both buying up smaller cleaners.", (_R, "ARTICLE", "Quistor")),
     ("en", "Velmora holds accounts with Quistor Bank and Zelbar Bank.",
      (_R, "ARTICLE", "Quistor Bank")),
     ("en", "Velmora filed an application with Quistor to join its platform.",
@@ -166,8 +167,8 @@ ABSENT = [
     ("en", "Velmora made an application to Quistor for a licence.", (_R, "ARTICLE", "Quistor")),
     ("en", "The leak in Quistor's pipeline was first spotted by Velmora Inc.",
      (_R, "ARTICLE", "Velmora")),
-    ("en", "Velmora ran 112 vans at the end of 2024, according to a licensing filing with the "
-     "Kandor Department of Health and Human Services.", (_R, "ARTICLE", "Human Services")),
+    ("en", "Velmora operated 64 ambulances last March, according to a licensing filing with the "
+     "Kandor Department of Water and Coastal Planning.", (_R, "ARTICLE", "Coastal Planning")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT, check_found)
@@ -178,14 +179,16 @@ def _statuses(text: str, lang: str) -> dict[tuple[str, str, str], str]:
 
 
 def test_whole_stake_sold_is_former() -> None:
-    """8: a whole stake sold is a holding that has ended, in both languages."""
+    """8: a whole stake sold is a holding that has ended, in both languages (the seller's
+    stake is found and former; where the sentence names a buyer it may be left out, never
+    current)."""
     for lang, text in (
             ("fr", "Velmora cède l'intégralité de sa participation dans Quistor à Zelbar."),
             ("fr", "Velmora a cédé la totalité de sa participation de 30 % dans Quistor."),
-            ("en", "Velmora sold the whole of its stake in Quistor."),
-            ("en", "Velmora sold all of its shares in Quistor to Zelbar last year.")):
-        assert _statuses(text, lang).get((_I, "Velmora", "Quistor"), "former") == "former", \
-            text
+            ("en", "Velmora sold the whole of its stake in Quistor.")):
+        assert _statuses(text, lang).get((_I, "Velmora", "Quistor")) == "former", text
+    text = "Velmora sold all of its shares in Quistor to Zelbar last year."
+    assert _statuses(text, "en").get((_I, "Velmora", "Quistor")) in (None, "former"), text
 
 
 def test_should_plans() -> None:

@@ -576,9 +576,9 @@ def _one_body(view: SentenceView, q: int, lex: Lexicon) -> bool:
 def _split_body(view: SentenceView, q: int, second: int, lex: Lexicon) -> bool:
     """True when the names of units q and `second`, joined by a bare conjunction, are one
     body's name cut there (session 22, like `_one_body` across two units): the first does not
-    end in a body's head and either the second does ("Health Facilities and Services Review
-    Board") or the first holds one before its last word ("Department of Health and Human
-    Services")."""
+    end in a body's head and either the second does ("Water Utilities and Pricing
+    Board") or the first holds one before its last word ("Office of Water and Coastal
+    Planning")."""
     if second != q + 2 or len(view.units[q].mentions) != 1 \
             or len(view.units[second].mentions) != 1:
         return False
@@ -589,7 +589,7 @@ def _split_body(view: SentenceView, q: int, second: int, lex: Lexicon) -> bool:
 def _cut_body(first: list[str], last: list[str], lex: Lexicon) -> bool:
     """True when two names joined by a conjunction are one body's name (`_one_body`,
     `_split_body`): the first does not end in a body's head, and the second does or the first
-    holds one before its last word (session 22: "Department of Health and Human Services")."""
+    holds one before its last word (session 22: "Office of Water and Coastal Planning")."""
     heads = lex.keys.get("body_heads", ())
     if not first or not last or (fold(first[-1]),) in heads:
         return False

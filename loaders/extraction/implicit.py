@@ -507,11 +507,11 @@ _SHARE_WORDS = frozenset({"stake", "holding", "shareholding", "interest", "parti
 _CAPITAL_AFTER = (("du", "capital"), ("of", "the", "capital"), ("of", "the", "shares"),
                   ("des", "actions"), ("des", "parts"), ("of", "the", "equity"),
                   ("de", "son", "capital"), ("de", "leur", "capital"))
-# ("de son capital", session 22: "au fonds Y, qui prend 22 % de son capital": "son" cannot be
+# ("de son capital", session 22: "au fonds Y, qui acquiert 15 % de son capital": "son" cannot be
 # Y itself, so it is the company the passage is about, as "du capital")
 _ALONGSIDE = (("alongside",), ("aux", "cotes", "de"), ("aux", "cotes", "du"),
               ("aux", "cotes", "des"))
-"""Co-holders named after a share ("22 % du capital aux côtés de la famille X"): no company
+"""Co-holders named after a share ("15 % du capital aux côtés des fondateurs X"): no company
 the share is in."""
 _AFTER_SHARE = frozenset({"in", "dans", "since", "depuis", "en", "at", "a", "au", "on", "by",
                           "par", "through", "via", "this", "last", "cette", "ce"})

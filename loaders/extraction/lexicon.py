@@ -65,6 +65,9 @@ class Frame:
     block_before: tuple[Phrase, ...] = ()
     block_between: frozenset[str] = frozenset()
     requires_between: frozenset[str] = frozenset()
+    maker_goods: bool = False  # "Y distribue les vestes de X": only with the maker's goods
+    # before its name (relations._maker_goods_sold; a flag since session 22, was read off
+    # `requires_between` being "de"/"d'")
     requires_after: frozenset[str] = frozenset()
     block_after: frozenset[str] = frozenset()
     requires_before: frozenset[str] = frozenset()
@@ -266,6 +269,7 @@ def _frame(raw: dict[str, Any], language: str = "en") -> Frame:
         block_before=phrases(raw.get("block_before", [])),
         block_between=words("block_between"),
         requires_between=words("requires_between"),
+        maker_goods=bool(raw.get("maker_goods", False)),
         requires_after=words("requires_after"),
         block_after=words("block_after"),
         requires_before=words("requires_before"),

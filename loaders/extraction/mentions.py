@@ -3488,7 +3488,7 @@ def _head_nationality(tokens: list[Token], i: int, lex: Lexicon, taken: list[boo
             k = q + 1
             if k < n and not taken[k] and _body_adjective(tokens[k], lex) \
                     and tokens[k].norm not in lex.nationalities:
-                k += 1  # "le Centre national d'études spatiales": the field's adjective
+                k += 1  # "l'Institut national d'études océaniques": the field's adjective
     return k
 
 
@@ -3624,8 +3624,8 @@ def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lex
                 and tokens[k].kind == "word":
             return k + 1  # "Marinas of the Quellian Coast SpA": a legal form ends one name
     if tok.text == "and" and (k := _body_and_end(tokens, i, j, taken, lex)):
-        return k  # "the Maritime and Quellian Agency", "the Department of Health and Human
-        # Services": one public body's name around "and"
+        return k  # "the Maritime and Quellian Agency", "the Office of Water and Coastal
+        # Planning": one public body's name around "and"
     if tok.text == "and" and i > 0 and _is_cap(after, lex) and after.kind == "word" and (
             tokens[i - 1].kind == "poss" and j - i <= 3 or j - i <= 2 and (
                 tokens[i - 1].text == "The" or i >= 2 and tokens[i - 1].norm in lex.nationalities
@@ -3680,7 +3680,7 @@ def _body_and_end(tokens: list[Token], i: int, j: int, taken: list[bool], lex: L
     - one capitalised adjective after "the" (an adjective's ending or a field word), one or two
       words after "and": "the Maritime and Quellian Agency";
     - a plural field word ending two capitalised words or more, field words after "and": "the
-      Ostravia Health Facilities and Services Review Board".
+      Ostravia Water Utilities and Pricing Board".
     ("Quistor and the Velmora Agency", "the Quistor and Velmora Agency", "Zorbex Holdings and
     Velmora Authority", "the Maritime and Velmora Consumer Protection Authority" stay apart.)
     Ministries are `_ministry_mentions`'."""
@@ -4067,7 +4067,10 @@ _GENERIC_PRODUCTS = frozenset({"product", "products", "title", "titles", "game",
                                "brand", "brands", "label", "produit", "produits", "marque",
                                "marques", "jeu", "jeux", "titre", "titres", "logiciel"})
 """Generic nouns of what a firm sells, beside the product nouns (`_owned_product_noun`)."""
-_OWNER_WORDS = frozenset({"its", "their", "whose", "his", "her"})
+POSSESSIVES_EN = frozenset({"its", "their", "his", "her", "our"})
+"""English possessive determiners (the lexicon's `possessive_pronouns` keeps the two a company
+takes, "its" and "their"): one list for mentions.py and relations.py since session 22."""
+_OWNER_WORDS = POSSESSIVES_EN | {"whose"}
 _MAKER_RANGE_NOUNS = frozenset({"line", "lines", "tiles", "title", "titles", "franchise", "label"})
 """Nouns of a maker's range after a possessive and a name ("whose Quibbit line")."""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from loaders.extraction.lexicon import Lexicon, Phrase, match_at
-from loaders.extraction.resolution import OBJECT_RELATIVES, STAKE_NOUNS
+from loaders.extraction.resolution import OBJECT_RELATIVES
 from loaders.extraction.tokens import Token
 from ontology.records import Status
 
@@ -331,7 +331,7 @@ def former_role(tokens: list[Token], first: int, last: int, lex: Lexicon,
 
 _LEAVING_NOUNS = frozenset({"retraite", "depart", "retirement", "departure", "resignation",
                             "demission", "ouster", "eviction", "limogeage"})
-"""Nouns of a person's leaving whose complement is a role ("après le départ à la retraite du
+"""Nouns of a person's leaving whose complement is a role ("depuis la démission du
 fondateur P", "after the retirement of founder P", "following the resignation of its chief
 executive P"): the role is a past one (session 22, wrongs)."""
 _OF = frozenset({"of", "de", "du", "d'", "des"})
@@ -469,8 +469,8 @@ _LEAVING_GERUNDS = tuple(tuple(p.split()) for p in (
 
 def _left_later(words: list[str], k: int, lex: Lexicon) -> bool:
     """True when the relative clause opening at word `k` on a person ends their tenure with
-    "avant de" / "before" and a verb of leaving (session 22, wrongs): "P, qui avait créé
-    l'entreprise en 1972 avant de passer la main en 2015,", "P, who founded it in 1990 before
+    "avant de" / "before" and a verb of leaving (session 22, wrongs): "P, qui avait fondé
+    la maison en 1988 avant de céder les rênes en 2019,", "P, who founded it in 1990 before
     stepping down in 2015". Not past the clause's comma."""
     for q in range(k, min(len(words), k + _RELATIVE_REACH)):
         if words[q] in (",", ".", ";") or words[q] in _HARD:
@@ -652,10 +652,6 @@ def _negated(
                    for k in near)
     if any(words[k] == "without" for k in without):
         return True  # "without seeking to take control of X"
-    if any(words[k] == "no" and words[k + 1] in STAKE_NOUNS
-           for k in range(first, min(len(words) - 1, last + 3))):
-        return True  # "Y, which holds no shares in X": the holding verb's own object denies
-        # it (session 22; French "ne détient aucune part" is "ne" and "aucune")
     return any(match_at(words, k, cues) for k in near)
 
 
@@ -677,7 +673,7 @@ _TALK_NOUNS = frozenset({"talks", "discussions", "negotiations", "conversations"
 
 def _talks_held(words: list[str], first: int, last: int) -> bool:
     """True when the trigger is a verb of holding whose object is talks, adjectives between
-    ("X had held exploratory talks about a stake in Y", "X a tenu des discussions
+    ("X has held early talks on a stake in Y", "X a tenu des discussions
     préliminaires": session 22, wrongs): the talks are held, not a stake."""
     if last - first != 1 or words[first] not in _HOLD_VERBS:
         return False

@@ -40,6 +40,7 @@ from loaders.extraction.mentions import (
     LIST_WORDS,
     NAME,
     PLURAL,
+    POSSESSIVES_EN,
     PRONOUN,
     RUN_SITE_NOUNS,
     Mention,
@@ -439,7 +440,7 @@ def _bare_gap(view: SentenceView, k: int, prep: str, lex: Lexicon,
 
 def _goods_complement(view: SentenceView, q: int, o: int, lex: Lexicon) -> bool:
     """True when the French "de" at q opens a complement of the goods noun after unit o
-    ("tandis que les auxiliaires de lutte biologique proviennent de B": "de lutte"), not the
+    ("tandis que ses filtres de traitement naturel viennent de B": "de traitement"), not the
     supplier's preposition: a plain lower-case word follows, no name (session 22)."""
     words, units = view.words, view.units
     return lex.language == "fr" and q > o + 1 and words[q] in ("de", "d'") \
@@ -1099,11 +1100,12 @@ def _apply(
             and words[end] == "in" and t > 1 and words[t - 1].isalpha() \
             and not view.units[t - 1].is_mention and words[t - 1] not in _NOT_GOODS_BEFORE:
         return _goods_used_in(t, end, view, lex, frame, registry)
-    if frame.block_before and any(match_at(list(trig), q, frame.block_before)
-                                  for q in range(1, len(trig))):
-        return []  # "which is partly owned by X": an adverb the trigger's match stepped over
-        # blocks it as it would before the trigger ("partly owned by X" is a stake, no
-        # control) (session 22)
+    if frame.block_before and len(trig) > 1:
+        inner = list(trig)  # built once, not once per position
+        if any(match_at(inner, q, frame.block_before) for q in range(1, len(inner))):
+            return []  # "which is partly owned by X": an adverb the trigger's match stepped
+            # over blocks it as it would before the trigger ("partly owned by X" is a stake,
+            # no control) (session 22)
     if _blocked_before(view, t, frame.block_before):
         members = _plural_noun_members(frame, t, end, view, lex)
         if members is None:
@@ -1116,7 +1118,7 @@ def _apply(
         return []  # "under a supply agreement": a noun, not the verb "supply"
     if frame.direct and not frame.noun_trigger and t > 0 and lex.language == "en" \
             and frame.type == RelationType.ACQUIRES and end < len(words) \
-            and words[end] == "of" and (words[t - 1] in _POSSESSIVES_EN
+            and words[end] == "of" and (words[t - 1] in POSSESSIVES_EN
                                         or units[t - 1].is_mention and units[t - 1].possessive):
         return []  # "financed X's purchase of Y", "advised X on its purchase of Y": the
         # noun, whose buyer is its possessor, not the clause's subject (session 15)
@@ -1224,8 +1226,8 @@ def _apply(
             and frame.object == "target" and not frame.agent_preps and t > 0 \
             and words[t - 1] in _PASSIVE_AUX and any(w in ("par", "by")
                                                       for w in words[end:end + 6]):
-        return []  # "le capital de X est détenu à 25 % par la société de gestion Y": the
-        # passive's subject is held, never the holder of "de gestion Y" (session 22; not "X
+        return []  # "le capital de X est détenu à 30 % par la société de conseil Y": the
+        # passive's subject is held, never the holder of "de conseil Y" (session 22; not "X
         # est entrée au capital de Y", a verb of motion's "être")
     if frame.type == RelationType.SUPPLIES and t > 0 and words[t - 1] in _PASSIVE_BE \
             and _stake_subject(words, t):
@@ -1298,7 +1300,7 @@ def _apply(
         # sells supplies the seller (session 21, supply6)
     if frame.type == RelationType.SUPPLIES and frame.direct and frame.subject == "target" \
             and lex.language == "fr" and trig[-1] in _SALE_VERBS_FR_PRESENT \
-            and frame.requires_between == _OF_FR \
+            and frame.maker_goods \
             and not (obj_unit is not None and obj_at > t
                      and _maker_goods_sold(view, end, obj_at, lex)):
         return []  # "Y distribue les vestes de X": the present forms that are also past
@@ -1573,7 +1575,7 @@ def _apply(
             obj_unit = Unit(obj_unit.first, later.last, "", obj_unit.mentions + later.mentions)
     if frame.type == RelationType.INVESTS_IN and obj_at > end \
             and _site_invested(view.words, end, obj_at, lex):
-        return []  # "investir 45 millions dans le terminal de X": money spent on a site
+        return []  # "investir 12 millions dans l'entrepôt de X": money spent on a site
     if frame.type == RelationType.ACQUIRES and subj_role == "source" and obj_at > t \
             and _offer_accepted(view, t):  # "Quistor a accepté l'offre de rachat de Velmora":
         subj, obj_unit = obj_unit, subj  # the bidder after the noun buys the subject
@@ -1585,7 +1587,7 @@ _SITE_OF = frozenset({"de", "du", "d'", "des", "of", "at"})
 
 def _site_invested(words: list[str], end: int, obj_at: int, lex: Lexicon) -> bool:
     """True when the name an investment reaches is the complement of a site's noun, with no
-    stake's word on the way (session 22): "investir 45 millions d'euros dans le terminal de
+    stake's word on the way (session 22): "investir 12 millions d'euros dans l'entrepôt de
     X", "to invest $45 million in the plant of X" spend money on a site (X its name, its place
     or its owner), no stake in X; "investir dans le capital de X" is one."""
     between = words[end:obj_at]
@@ -1633,7 +1635,7 @@ _NOUN_COMPLEMENT_FR = frozenset({"de", "d'"})
 def _reduced_goods(view: SentenceView, t: int, lex: Lexicon) -> int:
     """The index of the goods noun a participle at t reduces ("chips made by X": the noun
     right before it), or, in French, of a goods noun whose complement or adjectives stand
-    between ("des machines de tri optique fournies par X", "des ordinateurs climatiques
+    between ("des machines de découpe laser fournies par X", "des capteurs thermiques
     fournis par X"; session 22); else -1."""
     words, units = view.words, view.units
     if t > 0 and words[t - 1] in lex.product_nouns:
@@ -2148,7 +2150,6 @@ _CAUSATIVE_FAIRE = frozenset({"fait", "font", "fera", "feront", "faisait", "fais
 trigger is an active verb, its subject is the clause's, however far."""
 
 _ARTICLES_EN = frozenset({"a", "an", "the"})
-_POSSESSIVES_EN = frozenset({"its", "their", "his", "her", "our"})
 _STRESSED = frozenset({"lui", "elle", "eux", "elles"})
 """French stressed pronouns ("avec elle", "elle aussi")."""
 _EN_BEFORE = frozenset({"qui", "et", ",", "il", "elle", "ils", "elles", "ne", "n'"})
@@ -2402,7 +2403,7 @@ def _own_brand_goods(view: SentenceView, end: int, k: int, lex: Lexicon) -> bool
     return k == end + 1 and words[end] in _OWN_BEFORE_BRAND and _brand_goods(view, k, lex)
 
 
-_OWN_BEFORE_BRAND = _POSSESSIVES_EN | {"son", "sa", "ses", "leur", "leurs"}
+_OWN_BEFORE_BRAND = POSSESSIVES_EN | {"son", "sa", "ses", "leur", "leurs"}
 
 
 def _bought_from(view: SentenceView, obj_unit: Unit, lex: Lexicon) -> bool:
@@ -2461,8 +2462,6 @@ _FITTING_VERBS_EN = frozenset({"installs", "installed", "is", "fits", "fitted", 
                                "mounted"})
 """First words of the frame of a customer fitting a maker's goods ("fitted Velmora pumps in
 its plants", supply7): the goods may be closed by "in" / "across" as on a shelf."""
-_OF_FR = frozenset({"de", "d'"})
-"""What the frame of the French present forms of distribution requires (supply6)."""
 _GOODS_DETERMINERS_FR = frozenset({"les", "des", "la", "le", "l'", "une", "un"})
 """Determiners that open the French goods before "de <maker>" ("vend les vestes de X")."""
 _NOT_GOODS_FR = frozenset({
@@ -2899,7 +2898,7 @@ def _holders_of_one(view: SentenceView, k: int, t: int) -> bool:
     q = k
     while q > 0 and words[q - 1] in _QUALIFIER_WORDS:
         q -= 1
-    if q > 0 and (words[q - 1] in _POSSESSIVES_EN or (
+    if q > 0 and (words[q - 1] in POSSESSIVES_EN or (
             view.units[q - 1].is_mention and view.units[q - 1].possessive)):
         return True
     if q > 1 or (q == 1 and words[0] != "the"):
@@ -3033,7 +3032,7 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
     units = view.units
     lead = end
     while not frame.object_preps and lead < len(units) and words[lead] in lex.inserts:
-        lead += 1  # "compte parmi ses clients historiques le groupe hôtelier A": the
+        lead += 1  # "compte parmi ses clients historiques le distributeur breton A": the
         # trigger's trailing adverbs and adjectives take none of a direct object's window
         # (session 22; not before a preposition's object: "livrent directement les entrepôts
         # de X, situés à Angers")
@@ -3257,7 +3256,7 @@ def _direct_group_member(
     words, units = view.words, view.units
     ahead = _GROUP_AHEAD + _ARENA_AHEAD if rivals else _GROUP_AHEAD
     if rivals and end < len(words) and words[end] in _ARENA_PREPS:
-        ahead += _ARENA_PHRASE  # "affronte sur les linéaires des supermarchés deux poids
+        ahead += _ARENA_PHRASE  # "affronte sur les rayons des grandes surfaces deux poids
         # lourds, A et B": a whole arena phrase before the class noun (session 22, rivals)
     for j in range(end + 1, min(len(units), end + ahead)):
         if rivals and units[j].is_mention and _possessive_pronoun(units[j]):
@@ -3277,7 +3276,7 @@ _ARENA_PREPS = frozenset({"sur", "dans", "en", "on", "in", "across"})
 ses marchés", "faces in Europe")."""
 _ARENA_PHRASE = 4
 """More units a rivalry verb's class noun may stand after when an arena phrase opens right
-after the verb ("sur les linéaires des supermarchés": five words, one of them counted by
+after the verb ("sur les rayons des grandes surfaces": five words, one of them counted by
 _ARENA_AHEAD)."""
 
 
@@ -3814,19 +3813,13 @@ def _predicated_subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) 
         if w in _COPULAS:
             if any(x in ("by", "par") for x in before[q + 1:]):
                 return None  # "Y is being sold by its owner": an agent, no predicate
-            if any(x in _SUBORDINATORS or x in _PREDICATE_BREAKS or x in lex.complementizers
+            if any(x in _PREDICATE_BREAKS or x in lex.complementizers
                    for x in before[q + 1:]):
-                return None  # "the price had been agreed after Y's shareholders accepted":
-                # the copula is another clause's, the noun is its own clause's subject
+                return None  # "the deal was signed after Y's owners voted": the copula is
+                # another clause's, the noun is its own clause's subject
                 # (session 22, wrongs and invsrc)
             return _subject(t, view, lex, frame)
     return None
-
-
-_PREDICATE_BREAKS = frozenset({"after", "before", "until", "while", "whereas", "apres", "avant",
-                               "tandis", "alors"})
-"""Conjunctions between a copula and a relation noun that open another clause (`_SUBORDINATORS`
-besides)."""
 
 
 _INCLUDE = (("include",), ("includes",), ("included",), ("comprennent",), ("comptent",),
@@ -5030,7 +5023,7 @@ has raised"): after a list of names the clause tells of its last member only."""
 
 def _singular_relative(view: SentenceView, seg: Segment) -> bool:
     """True when the subject relative clause `seg` after a list of names opens on a singular
-    verb (session 22): "des concurrents comme A et B, qui a levé 40 millions d'euros auprès de
+    verb (session 22): "des concurrents comme A et B, qui a obtenu 9 millions d'euros auprès de
     Y" (B raised; "A et B, qui ont levé" tells of both)."""
     words = view.words
     q = next((q for q in (seg.start, seg.start + 1) if q + 1 < len(words)
@@ -5207,8 +5200,8 @@ function word of the lexicon): "AD Ports Group, which holds ..."."""
 _DESCRIPTION_REACH = 6
 """How many words back from a subject relative pronoun `_relative_antecedent` reads a
 description to the name it is set off from; a hyphenated word counts once (session 22: "Y,
-the New York private-equity firm that owns" is six words; eight units were read as six, and
-a longer reach took descriptions with a complement, "a maker of flea and tick treatments
+the Oslo venture-capital fund that controls" is six words; eight units were read as six, and
+a longer reach took descriptions with a complement, "a maker of pumps and valves for ships
 that", to the wrong name's reference)."""
 
 
@@ -5288,6 +5281,13 @@ _SUBORDINATORS = frozenset({"when", "whenever", "because", "once", "unless", "lo
 """Conjunctions that open a clause of their own ("Velmora a progressé quand Kandor a signé un
 partenariat avec Y", "... because Kandor bought Y"): the name after them is that clause's
 subject (session 17, attachment)."""
+
+
+_PREDICATE_BREAKS = _SUBORDINATORS | _CONTRAST_OPENERS | {
+    "after", "before", "until", "apres", "avant", "tandis", "alors"}
+"""Conjunctions between a copula and a relation noun that open another clause ("the deal was
+signed after Y's owners voted"): the noun is that clause's, no predicate (session 22; two
+passes wrote it, merged as one list)."""
 
 
 def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:

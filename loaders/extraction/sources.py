@@ -988,14 +988,14 @@ def _note_speech(words: list[str], k: int, lex: Lexicon) -> int | None:
 
 _SET_OFF_REACH = 16
 """How many words a relative clause set off by commas between a body and its speech verb may
-hold (`_body_speaks`): "X, à laquelle l'opération a été notifiée, indique" fits."""
+hold (`_body_speaks`): "X, à laquelle le projet a été soumis, indique" fits."""
 
 
 def _body_speaks(view: SentenceView, k: int, lex: Lexicon) -> int | None:
     """The speech verb of the public body at unit k when it speaks in one of its texts (a
     statement, a decision, a notice: `body_statements` after "in"/"dans"), before it (", a
     précisé X dans une délibération publiée lundi") or after it, past a relative clause set
-    off by commas ("X, à laquelle l'opération a été notifiée, indique dans un communiqué que",
+    off by commas ("X, à laquelle le projet a été soumis, indique dans un avis que",
     "X, which opened a review, said in a notice"); None otherwise (session 22). A body's text
     is a source of the article, even about the body itself (the review it opened)."""
     words, n = view.words, len(view.words)
