@@ -2237,9 +2237,20 @@ def _dative_clitic(view: SentenceView, t: int, subj: Unit, lex: Lexicon) -> int 
         if seg is not None and not seg.start <= t < seg.end:
             continue  # "A, dont B est actionnaire, achète à C, qui lui livre": A, not B
         if _plain_mention(u) and u.mentions[0].kind in (NAME, ANAPHOR) \
-                and not u.mentions[0].person and not any(m in subj.mentions for m in u.mentions):
+                and not u.mentions[0].person and not any(m in subj.mentions for m in u.mentions) \
+                and not _dative_subject(words, q):
             return q  # a description too: "l'intérêt de la cible est clair : Y, qui lui a commandé"
     return None
+
+
+def _dative_subject(words: list[str], q: int) -> bool:
+    """True when unit q is itself the subject of a verb after a dative clitic ("A lui
+    commande des relevés, et B lui a confié ...", "A, qui lui confie ..."): a customer
+    parallel to the clitic's subject, not the company the clitic stands for (session 22)."""
+    k = q + 1
+    if words[k:k + 2] == [",", "qui"]:
+        k += 2
+    return k < len(words) and words[k] in _DATIVE_PRONOUNS
 
 
 def _leading_subject(view: SentenceView, t: int, lex: Lexicon) -> Unit | None:
