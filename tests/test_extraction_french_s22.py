@@ -4,6 +4,9 @@
    parallel clause that has its own clitic: in "les donneurs d'ordre de X : A lui commande
    des relevés, et B lui a confié ...", B's "lui" is X, not A; A, itself a customer of the
    clitic, is never taken for the company it stands for.
+2. "X travaille (notamment, aussi) pour Y, (pour) Z": a service firm's customers, each member
+   of the list; "travaille pour le compte de Y" too. Not a purpose ("travaille pour
+   convaincre Y"), not a deal ("travaille pour le rachat de Y"), not a person's employer.
 """
 
 from __future__ import annotations
@@ -23,9 +26,24 @@ FOUND = [
     ("fr", "Talvero travaille depuis dix ans pour Kestrova, qui lui confie la maintenance de "
            "ses entrepôts.",
      (_S, "Talvero", "Kestrova")),
+    ("fr", "Fondée en 2012, Talvero travaille notamment pour Quintara et pour l'équipementier "
+           "Kestrova.",
+     (_S, "Talvero", "Kestrova")),
+    ("fr", "La société Talvero travaille notamment pour Quintara, Kestrova et le groupe Ferlande.",
+     (_S, "Talvero", "Ferlande")),
+    ("fr", "Talvero gère deux sites et travaille aussi pour Quintara sur le parc éolien de Brest.",
+     (_S, "Talvero", "Quintara")),
+    ("fr", "Talvero travaille depuis 2019 pour le compte de Quintara.",
+     (_S, "Talvero", "Quintara")),
 ]
 
 ABSENT = [
+    ("fr", "Talvero travaille pour convaincre Quintara de céder ses parts.",
+     (_S, "Talvero", "Quintara")),
+    ("fr", "Talvero travaille pour le rachat de Quintara.",
+     (_S, "Talvero", "Quintara")),
+    ("fr", "Anna Vellor travaille pour Quintara depuis 2015.",
+     (_S, "Anna Vellor", "Quintara")),
     ("fr", _PARALLEL,
      (_S, "Banque Ferlande", "Quintara")),
     ("fr", "Les clients de Talvero sont surtout des gestionnaires : Kestrova, qui lui commande "
