@@ -7,6 +7,10 @@
 2. "X travaille (notamment, aussi) pour Y, (pour) Z": a service firm's customers, each member
    of the list; "travaille pour le compte de Y" too. Not a purpose ("travaille pour
    convaincre Y"), not a deal ("travaille pour le rachat de Y"), not a person's employer.
+3. Retailers listed under different place phrases are one list: "les jeux de X sont
+   distribués chez A et dans les magasins (de) B", "X distribue ses crèmes chez A et dans
+   les magasins B": B is a customer too; "dans les magasins B" alone as well. A town after
+   the second place phrase ("et dans les magasins de Lyon") is no customer.
 """
 
 from __future__ import annotations
@@ -35,9 +39,20 @@ FOUND = [
      (_S, "Talvero", "Quintara")),
     ("fr", "Talvero travaille depuis 2019 pour le compte de Quintara.",
      (_S, "Talvero", "Quintara")),
+    ("fr", "Les jeux de Talvero sont distribués chez Quintara et dans les magasins Kestrova, "
+           "dont le directeur vante la marque.",
+     (_S, "Talvero", "Kestrova")),
+    ("fr", "Les jeux de Talvero sont vendus dans les magasins de Kestrova et chez Quintara.",
+     (_S, "Talvero", "Quintara")),
+    ("fr", "Talvero distribue ses crèmes chez Quintara et dans les magasins Kestrova.",
+     (_S, "Talvero", "Kestrova")),
+    ("fr", "Les jeux de Talvero sont distribués dans les magasins Kestrova.",
+     (_S, "Talvero", "Kestrova")),
 ]
 
 ABSENT = [
+    ("fr", "Les jeux de Talvero sont distribués chez Quintara et dans les magasins de Lyon.",
+     (_S, "Talvero", "Lyon")),
     ("fr", "Talvero travaille pour convaincre Quintara de céder ses parts.",
      (_S, "Talvero", "Quintara")),
     ("fr", "Talvero travaille pour le rachat de Quintara.",

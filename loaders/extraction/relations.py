@@ -31,6 +31,7 @@ from loaders.extraction.lexicon import (
     match_at,
     match_ending_at,
     match_span,
+    phrases,
     place_names,
 )
 from loaders.extraction.mentions import (
@@ -3535,6 +3536,13 @@ _PREP_VARIANTS = (frozenset({"a", "au", "aux", "a l'", "a la"}),
                   frozenset({"de", "du", "des", "d'", "de la", "de l'"}))
 
 
+_RETAIL_PLACES = phrases((
+    "chez", "dans les magasins", "dans les magasins de", "dans les magasins d'",
+    "dans les magasins du", "dans les rayons de", "dans les rayons d'", "dans les rayons du"))
+"""Where a maker's goods are sold, one family for a list of retailers: "distribués chez A et
+dans les magasins B", "référencés dans les rayons de A et chez B"."""
+
+
 def _same_prep(words: list[str], k: int, prep: Phrase) -> int:
     """The length of a repeat of `prep` at word k: the phrase itself, its last word (the bare
     preposition of "souscrite par", "led by"), or a contracted form of the same French
@@ -3551,6 +3559,10 @@ def _same_prep(words: list[str], k: int, prep: Phrase) -> int:
     for family in _PREP_VARIANTS:  # "avec la participation d'A et du fonds B"
         if prep[-1] in family and words[k] in family and (len(prep) == 1 or prep[-1] != "a"):
             return 1
+    if prep in _RETAIL_PLACES:  # "vendus chez A et dans les magasins (de) B" (session 22)
+        place = match_at(words, k, _RETAIL_PLACES)
+        if place is not None:
+            return len(place)
     return 0
 
 
