@@ -11,6 +11,10 @@
    distribués chez A et dans les magasins (de) B", "X distribue ses crèmes chez A et dans
    les magasins B": B is a customer too; "dans les magasins B" alone as well. A town after
    the second place phrase ("et dans les magasins de Lyon") is no customer.
+4. A list member may carry a relative clause opened by a preposition ("A, pour lequel il
+   fabrique des pains, ainsi que B"; "auquel", "for which"): the list goes on past it; not
+   when the next member repeats a preposition ("with A, from which it leases towers, and
+   with B": A's clause stays A's).
 """
 
 from __future__ import annotations
@@ -48,9 +52,15 @@ FOUND = [
      (_S, "Talvero", "Kestrova")),
     ("fr", "Les jeux de Talvero sont distribués dans les magasins Kestrova.",
      (_S, "Talvero", "Kestrova")),
+    ("fr", "Talvero compte parmi ses principaux clients Quintara, pour lequel il fabrique des "
+           "pains, ainsi que la chaîne Kestrova.",
+     (_S, "Talvero", "Kestrova")),
 ]
 
 ABSENT = [
+    ("en", "Talvero plans to renegotiate its site agreements with Quintara, from which it "
+           "leases around 6,000 towers, and with Kestrova.",
+     (_S, "Kestrova", "Talvero")),
     ("fr", "Les jeux de Talvero sont distribués chez Quintara et dans les magasins de Lyon.",
      (_S, "Talvero", "Lyon")),
     ("fr", "Talvero travaille pour convaincre Quintara de céder ses parts.",
