@@ -15,11 +15,14 @@
    fabrique des pains, ainsi que B"; "auquel", "for which"): the list goes on past it; not
    when the next member repeats a preposition ("with A, from which it leases towers, and
    with B": A's clause stays A's).
+5. "compte(nt) parmi" counts a member; it is no intention ("A et B comptent parmi les
+   principaux clients de X" is asserted, not planned); "X compte racheter Y" stays planned.
 """
 
 from __future__ import annotations
 
 from tests.test_extraction_families import found_and_absent
+from tests.test_extraction_sentences import _extract, _named
 
 _S = "SUPPLIES"
 _PARALLEL = ("Les clients de Talvero sont surtout des gestionnaires de réseaux : la Banque "
@@ -55,6 +58,8 @@ FOUND = [
     ("fr", "Talvero compte parmi ses principaux clients Quintara, pour lequel il fabrique des "
            "pains, ainsi que la chaîne Kestrova.",
      (_S, "Talvero", "Kestrova")),
+    ("fr", "Quintara et Kestrova comptent parmi les principaux clients de Talvero.",
+     (_S, "Talvero", "Kestrova")),
 ]
 
 ABSENT = [
@@ -80,3 +85,8 @@ ABSENT = [
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)
+
+
+def test_an_intention_stays_planned() -> None:
+    found = _named(_extract("Talvero compte racheter Quintara d'ici la fin de l'année.", "fr"))
+    assert ("ACQUIRES", "Talvero", "Quintara", "planned") in found, found
