@@ -4,9 +4,10 @@
    parallel clause that has its own clitic: in "les donneurs d'ordre de X : A lui commande
    des relevés, et B lui a confié ...", B's "lui" is X, not A; A, itself a customer of the
    clitic, is never taken for the company it stands for.
-2. "X travaille (notamment, aussi) pour Y, (pour) Z": a service firm's customers, each member
-   of the list; "travaille pour le compte de Y" too. Not a purpose ("travaille pour
-   convaincre Y"), not a deal ("travaille pour le rachat de Y"), not a person's employer.
+2. "X travaille (notamment, aussi, depuis 2019) pour Y, (pour) Z": a service firm's customers,
+   each member of the list; "travaille pour le compte de Y" too. Not a bare "X travaille pour
+   Y" (X may be a person, session 18), not a purpose ("travaille pour convaincre Y"), not a
+   deal ("travaille pour le rachat de Y"), not a person's employer.
 3. Retailers listed under different place phrases are one list: "les jeux de X sont
    distribués chez A et dans les magasins (de) B", "X distribue ses crèmes chez A et dans
    les magasins B": B is a customer too; "dans les magasins B" alone as well. A town after
@@ -71,6 +72,10 @@ ABSENT = [
     ("fr", "Talvero travaille pour convaincre Quintara de céder ses parts.",
      (_S, "Talvero", "Quintara")),
     ("fr", "Talvero travaille pour le rachat de Quintara.",
+     (_S, "Talvero", "Quintara")),
+    ("fr", "Talvero travaille pour Quintara.",
+     (_S, "Talvero", "Quintara")),
+    ("fr", "Talvero compte 300 salariés, dont la moitié travaillent pour Quintara.",
      (_S, "Talvero", "Quintara")),
     ("fr", "Anna Vellor travaille pour Quintara depuis 2015.",
      (_S, "Anna Vellor", "Quintara")),
