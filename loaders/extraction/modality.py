@@ -617,9 +617,17 @@ def _any_cue(tokens: list[Token], words: list[str], span: Iterable[int],
     for k in span:
         cue = match_at(words, k, cues)
         if cue is not None and not (cue == ("may",) and tokens[k].text[:1].isupper()) \
-                and not _sets_against(words, k, cue):
+                and not _sets_against(words, k, cue) and not _counts_among(words, k, cue):
             return True
     return False
+
+
+def _counts_among(words: list[str], k: int, cue: Phrase) -> bool:
+    """True for French "compte(nt) parmi" ("A compte parmi les clients de X", "X compte
+    parmi ses clients A"): it counts a member, no intention (session 22, French pass)."""
+    return cue in (("compte",), ("comptent",)) and k + 1 < len(words) \
+        and words[k + 1] in ("parmi", "notamment", "aussi", "egalement", "deja") \
+        and "parmi" in words[k + 1:k + 3]
 
 
 def _sets_against(words: list[str], k: int, cue: Phrase) -> bool:

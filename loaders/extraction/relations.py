@@ -31,6 +31,7 @@ from loaders.extraction.lexicon import (
     match_at,
     match_ending_at,
     match_span,
+    phrases,
     place_names,
 )
 from loaders.extraction.mentions import (
@@ -2243,9 +2244,20 @@ def _dative_clitic(view: SentenceView, t: int, subj: Unit, lex: Lexicon) -> int 
             continue  # "A lui commande des relevés, et B lui a confié ...": A is the clitic's
             # other subject, both clitics stand for the same company before (session 22)
         if _plain_mention(u) and u.mentions[0].kind in (NAME, ANAPHOR) \
-                and not u.mentions[0].person and not any(m in subj.mentions for m in u.mentions):
+                and not u.mentions[0].person and not any(m in subj.mentions for m in u.mentions) \
+                and not _dative_subject(words, q):
             return q  # a description too: "l'intérêt de la cible est clair : Y, qui lui a commandé"
     return None
+
+
+def _dative_subject(words: list[str], q: int) -> bool:
+    """True when unit q is itself the subject of a verb after a dative clitic ("A lui
+    commande des relevés, et B lui a confié ...", "A, qui lui confie ..."): a customer
+    parallel to the clitic's subject, not the company the clitic stands for (session 22)."""
+    k = q + 1
+    if words[k:k + 2] == [",", "qui"]:
+        k += 2
+    return k < len(words) and words[k] in _DATIVE_PRONOUNS
 
 
 def _leading_subject(view: SentenceView, t: int, lex: Lexicon) -> Unit | None:
@@ -3528,6 +3540,13 @@ _PREP_VARIANTS = (frozenset({"a", "au", "aux", "a l'", "a la"}),
                   frozenset({"de", "du", "des", "d'", "de la", "de l'"}))
 
 
+_RETAIL_PLACES = phrases((
+    "chez", "dans les magasins", "dans les magasins de", "dans les magasins d'",
+    "dans les magasins du", "dans les rayons de", "dans les rayons d'", "dans les rayons du"))
+"""Where a maker's goods are sold, one family for a list of retailers: "distribués chez A et
+dans les magasins B", "référencés dans les rayons de A et chez B"."""
+
+
 def _same_prep(words: list[str], k: int, prep: Phrase) -> int:
     """The length of a repeat of `prep` at word k: the phrase itself, its last word (the bare
     preposition of "souscrite par", "led by"), or a contracted form of the same French
@@ -3544,6 +3563,10 @@ def _same_prep(words: list[str], k: int, prep: Phrase) -> int:
     for family in _PREP_VARIANTS:  # "avec la participation d'A et du fonds B"
         if prep[-1] in family and words[k] in family and (len(prep) == 1 or prep[-1] != "a"):
             return 1
+    if prep in _RETAIL_PLACES:  # "vendus chez A et dans les magasins (de) B" (session 22)
+        place = match_at(words, k, _RETAIL_PLACES)
+        if place is not None:
+            return len(place)
     return 0
 
 

@@ -723,20 +723,47 @@ def _past_relative_before_conjunction(units: list[Unit], j: int, lex: Lexicon) -
     commissionnaire B": the position past the relative clause's closing comma when a
     conjunction follows it, else j (session 15). The clause holds no full stop, no hard
     boundary and no other comma."""
-    if j + 1 >= len(units) or units[j].norm != "," \
-            or units[j + 1].norm not in SUBJECT_RELATIVES - {"that"}:
+    if j + 1 >= len(units) or units[j].norm != ",":
         return j
-    for c in range(j + 2, min(len(units) - 1, j + _RELATIVE_REACH)):
+    start = j + 2 if units[j + 1].norm in SUBJECT_RELATIVES - {"that"} \
+        else _past_oblique_relative(units, j + 1, lex)
+    if start == j + 1:
+        return j
+    for c in range(start, min(len(units) - 1, j + _RELATIVE_REACH)):
         w = units[c].norm
         if w in HARD_BOUNDARIES or w in (".", ";", ":") or (
                 units[c].is_mention and units[c].mentions[0].kind == NAME):
             return j  # "A, which builds vessels for Y, and B": the clause's own relation
         if w == ",":
             nxt = [units[x].norm for x in range(c + 1, min(len(units), c + 4))]
+            if start > j + 2 and any(w in lex.prepositions for w in nxt[1:3]
+                                     if w not in ("que", "qu'", "as")):
+                return j  # "with A, from which it leases towers, and with B": a repeated
+                # preposition keeps A's own relative clause to A
             if nxt[:1] in (["and"], ["et"]) or _heavy_conj(nxt):
                 return c + 1
             return j
     return j
+
+
+_OBLIQUE_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "qui", "which",
+                                "whom", "auquel", "auxquels", "auxquelles", "duquel",
+                                "desquels", "desquelles"})
+"""Relative pronouns after a preposition ("pour lequel", "avec laquelle", "auprès duquel",
+"for which", "with whom"), or contracted with it ("auquel")."""
+
+
+def _past_oblique_relative(units: list[Unit], k: int, lex: Lexicon) -> int:
+    """The unit past a relative pronoun governed by a preposition opening at unit k ("A,
+    pour lequel il fabrique des pains, ainsi que B", "A, for which it builds vans, and B"),
+    else k (session 22, French pass)."""
+    q = k
+    while q < min(len(units), k + 2) and units[q].norm in lex.prepositions:
+        q += 1
+    if q < len(units) and units[q].norm in _OBLIQUE_RELATIVES and (
+            q > k or units[q].norm.startswith(("auquel", "auxquel", "duquel", "desquel"))):
+        return q + 1
+    return k
 
 
 def _past_insertion(units: list[Unit], j: int, lex: Lexicon) -> int:
