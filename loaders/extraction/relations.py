@@ -2240,9 +2240,6 @@ def _dative_clitic(view: SentenceView, t: int, subj: Unit, lex: Lexicon) -> int 
         u, seg = units[q], view.segment_of(q)
         if seg is not None and not seg.start <= t < seg.end:
             continue  # "A, dont B est actionnaire, achète à C, qui lui livre": A, not B
-        if q + 1 < len(words) and words[q + 1] in _DATIVE_PRONOUNS:
-            continue  # "A lui commande des relevés, et B lui a confié ...": A is the clitic's
-            # other subject, both clitics stand for the same company before (session 22)
         if _plain_mention(u) and u.mentions[0].kind in (NAME, ANAPHOR) \
                 and not u.mentions[0].person and not any(m in subj.mentions for m in u.mentions) \
                 and not _dative_subject(words, q):
