@@ -2308,7 +2308,8 @@ right before the name ("le groupe allemand de X": X is another company)."""
 
 _SECTOR_LINKS = frozenset({"contre", "les", "against", "pour", "for", "et", "and"})
 """Words that join two parts of a sector phrase after a content word ("spécialiste de la
-lutte contre les nuisibles", "maker of pumps and valves"), never right before the name."""
+lutte biologique contre les termites", "maker of pumps and valves"), never right before
+the name."""
 _SECTOR_REACH = 9
 """Words a sector phrase may hold between a company noun's nationality and its name."""
 
@@ -2324,12 +2325,12 @@ def _sector_word(toks: list[Token], k: int, first: int, lex: Lexicon) -> bool:
             and toks[k + 1].text.isalpha() and toks[k + 1].text.islower()
     if not t.text.islower() or t.norm in lex.triggers and not (
             k > 1 and toks[k - 1].norm in ("la", "l'") and toks[k - 2].norm == "de"):
-        return False  # (a noun after "de la" is no verb: "de la lutte contre les nuisibles")
+        return False  # (a noun after "de la" is no verb: "de la lutte contre les termites")
     if t.norm in ("la", "l'"):
         return k > 0 and toks[k - 1].norm == "de"
     if t.norm in _OF_SECTOR:
         return k < first - 1
-    if t.norm in _SECTOR_LINKS:  # "de la lutte contre les nuisibles", "against pests"
+    if t.norm in _SECTOR_LINKS:  # "de la lutte contre les termites", "against pests"
         return 0 < k < first - 2 and toks[k + 1].text.isalpha() and toks[k + 1].text.islower()
     return t.text.isalpha() and t.norm not in lex.function_words
 

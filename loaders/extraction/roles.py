@@ -993,7 +993,7 @@ def _around(
                     else None) or context_org
         out.append((e, org, False))
     # P, R in an attribution, with no organisation beside the role: "a précisé P,
-    # présidente du directoire et arrière-petite-fille du fondateur", "said P, chief
+    # présidente du directoire et petite-nièce du fondateur", "said P, chief
     # executive.", "a précisé P, nommé directeur financier en mars": the first organisation
     # of the sentence outside quotations, else the context
     if not of_org:
@@ -1217,7 +1217,7 @@ _JOINED_TITLE_REACH = 5
 def _joined_title_org(view: SentenceView, e: int, lex: Lexicon,
                       registry: Registry) -> str | None:
     """The company of a second title joined to the role ending at unit e ("a justifié P,
-    cofondatrice et directrice créative de O", session 22): both titles are held at O, not
+    cofondatrice et directrice générale de O", session 22): both titles are held at O, not
     at the company the passage is about; None when no "et"/"and" follows the role or the
     second phrase names no company before the apposition ends ("et petite-fille du
     fondateur")."""

@@ -738,7 +738,7 @@ def _past_relative_before_conjunction(units: list[Unit], j: int, lex: Lexicon) -
             nxt = [units[x].norm for x in range(c + 1, min(len(units), c + 4))]
             if start > j + 2 and any(w in lex.prepositions for w in nxt[1:3]
                                      if w not in ("que", "qu'", "as")):
-                return j  # "with A, from which it leases towers, and with B": a repeated
+                return j  # "with A, from which it rents masts, and with B": a repeated
                 # preposition keeps A's own relative clause to A
             if nxt[:1] in (["and"], ["et"]) or _heavy_conj(nxt):
                 return c + 1
