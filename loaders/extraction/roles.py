@@ -1228,7 +1228,7 @@ def _joined_title_org(view: SentenceView, e: int, lex: Lexicon,
     for k in range(q + 1, min(len(words) - 1, q + 1 + _JOINED_TITLE_REACH)):
         if words[k] in (",", ".", ";", ":", ")", "(") or view.units[k].is_mention:
             return None
-        if words[k] in ("de", "d'", "du", "of") and view.units[k + 1].is_mention:
+        if words[k] in _OF and view.units[k + 1].is_mention:
             return _org(view.units[k + 1], registry)
     return None
 
@@ -1867,7 +1867,7 @@ def _managed(view: SentenceView, k: int) -> int | None:
         if words[q] in ("dont", "whose") and q >= 2 and words[q - 1] == "," \
                 and units[q - 2].is_mention:
             return q - 2
-        if words[q] in _MANAGEMENT and q + 2 < k and words[q + 1] in ("de", "d'", "du", "of") \
+        if words[q] in _MANAGEMENT and q + 2 < k and words[q + 1] in _OF \
                 and units[q + 2].is_mention:
             return q + 2
     return None
