@@ -14,7 +14,7 @@
    the second place phrase ("et dans les magasins de Lyon") is no customer.
 4. A list member may carry a relative clause opened by a preposition ("A, pour lequel il
    fabrique des pains, ainsi que B"; "auquel", "for which"): the list goes on past it; not
-   when the next member repeats a preposition ("with A, from which it leases towers, and
+   when the next member repeats a preposition ("with A, from which it rents masts, and
    with B": A's clause stays A's).
 5. "compte(nt) parmi" counts a member; it is no intention ("A et B comptent parmi les
    principaux clients de X" is asserted, not planned); "X compte racheter Y" stays planned.
@@ -64,8 +64,8 @@ FOUND = [
 ]
 
 ABSENT = [
-    ("en", "Talvero plans to renegotiate its site agreements with Quintara, from which it "
-           "leases around 6,000 towers, and with Kestrova.",
+    ("en", "Talvero wants to revise its lease terms with Quintara, from which it rents "
+           "about 900 masts, and with Kestrova.",
      (_S, "Kestrova", "Talvero")),
     ("fr", "Les jeux de Talvero sont distribués chez Quintara et dans les magasins de Lyon.",
      (_S, "Talvero", "Lyon")),

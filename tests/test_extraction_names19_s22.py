@@ -14,8 +14,8 @@ from __future__ import annotations
 from tests.test_extraction_families import found_and_absent
 
 _TOWN_FR = ("Le fabricant Velmora Turbines a racheté Quistor, installée à Brévannes. Le groupe "
-            "était déjà le premier client de la PME de Brévannes, qui lui livre chaque année "
-            "des roues.")
+            "restait depuis dix ans le principal client de la PME de Brévannes, qui lui livre "
+            "chaque année des roues.")
 _QUARRIES = ("Halbrook Rail, which sources track ballast from Quistor's Tarvikshire quarries, "
              "is its largest customer.")
 _SHORT_FORM = ("Norrick Ridge Foods Inc agreed to buy Quistor. \"We want a brand,\" Norrick "
@@ -29,7 +29,7 @@ FOUND = [
      "qui lui livre des roues.", ("SUPPLIES", "Brévannes", "Velmora")),
     # a name between a possessor and a site noun is where the site is
     ("en", _QUARRIES, ("SUPPLIES", "Quistor", "Halbrook Rail")),
-    ("en", "Zorbex, which buys Quistor's additives for the paint shops at its Munich and "
+    ("en", "Zorbex, which buys Quistor's sealants for the welding lines at its Munich and "
      "Velzheim plants, is its largest customer.", ("SUPPLIES", "Quistor", "Zorbex")),
     # organisation words make a person-shaped name a company's
     ("fr", "Camille Industries a racheté Quistor en mars.",
@@ -67,7 +67,7 @@ ABSENT = [
      "travaille depuis dix ans avec l'entreprise de Tarnac, qui lui fournit des moteurs.",
      ("SUPPLIES", "Tarnac", "Velmora")),
     ("en", _QUARRIES, ("SUPPLIES", "Tarvikshire", "Halbrook Rail")),
-    ("en", "Zorbex, which buys Quistor's additives for the paint shops at its Munich and "
+    ("en", "Zorbex, which buys Quistor's sealants for the welding lines at its Munich and "
      "Velzheim plants, is its largest customer.", ("SUPPLIES", "Velzheim", "Zorbex")),
     # a platform with no nationality or base stays a product
     ("en", "Velmora runs its apps on the platform Quistor.", ("SUPPLIES", "Quistor", "Velmora")),

@@ -14,14 +14,14 @@ _QV = ("PARTNERS_WITH", "Quistor", "Velmora")
 FOUND = [
     # a "de" inside the partner's own noun phrase opens no agent phrase
     ("fr", "Zentrix a signé un partenariat avec le bureau d'études Quistor.", _ZQ),
-    ("fr", "Zentrix s'est également associé au bureau d'études Quistor, spécialisé dans les "
+    ("fr", "Zentrix s'est aussi associé au bureau d'études Quistor, spécialisé dans les "
      "fours, pour concevoir une ligne hybride.", _ZQ),
     ("fr", "Zentrix a noué un partenariat avec le cabinet de conseil Quistor.", _ZQ),
     ("fr", "Zentrix s'est allié au studio d'animation lillois Quistor pour codévelopper des "
      "jeux.", _ZQ),
     # a ratio with a colon is one number: the clause goes on
     ("en", "Zentrix plans a 50:50 joint venture with Quistor.", _ZQ),
-    ("en", "Zentrix will press ahead with a 50:50 joint venture with Norway's Quistor to build "
+    ("en", "Zentrix will set up a 50:50 joint venture with Finland's Quistor to build "
      "a sawmill.", _ZQ),
     # a venture noun with a modifier
     ("en", "Zentrix set up a maintenance venture with Quistor.", _ZQ),

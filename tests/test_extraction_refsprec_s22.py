@@ -5,11 +5,11 @@
   company that relative names ("X, which bought a stake in Y, will put more equity into the
   company": Y), not the company the article names most;
 - a speaker's title joined to a second title with its own company ("a justifié P,
-  cofondatrice et directrice créative de O") is held at O, not at the article's company; a
-  second apposition with no company ("et arrière-petite-fille du fondateur") leaves it there;
+  cofondatrice et directrice générale de O") is held at O, not at the article's company; a
+  second apposition with no company ("et petite-nièce du fondateur") leaves it there;
 - a sector phrase between a company noun's nationality and its name may hold "contre les"
-  and a noun after "de la" ("le spécialiste français de la lutte contre les nuisibles X"):
-  X is placed in France, so that "le groupe français" opening a later paragraph is X;
+  and a noun after "de la" ("le spécialiste français de la lutte biologique contre les
+  termites X"): X is placed in France, so that "le groupe français" opening a later paragraph is X;
 - a description right after a fronted phrase that pays for a deal ("Pour financer l'achat,
   le groupe", "To fund the purchase, the company") is the deal's buyer (taken from refs17);
   not without a deal noun ("Pour financer sa croissance").
@@ -32,22 +32,21 @@ _STUDIO = ("Le groupe Velmora Studios a racheté 40 % de Quistor & Fils, un atel
            "d'affaires.\n")
 _STUDIO_EN = ("Velmora Studios bought 40% of Quistor & Sons, a games studio based in Leeds.\n"
               "Velmora Studios had sales of $80 million last year.\n")
-_PESTS = ("Le spécialiste français de la lutte contre les nuisibles Groupe Velmora a signé un "
-          "accord pour racheter Quistor Ibérica, une entreprise madrilène.\nLe montant n'a pas "
-          "été dévoilé, mais la cible a réalisé un chiffre d'affaires de 40 millions "
-          "d'euros.\n\nLes banques, emmenées par la banque parisienne Brenval, ont relevé la "
+_PESTS = ("Le spécialiste français de la lutte biologique contre les termites Groupe Velmora a "
+          "signé un accord pour racheter Quistor Meseta, une entreprise madrilène.\nLe prix "
+          "n'a pas été publié, mais la cible a dégagé 40 millions d'euros de ventes.\n\n"
+          "Les banques, menées par la banque parisienne Brenval, ont relevé la "
           "ligne de crédit. Velmora emploie 800 salariés.\n\n")
 
-_EQUITY = (_MILLS + "Norwick Partners, which bought a minority stake in Brelvan Foods in 2021, "
-           "will put an additional $50 million of equity into the company to help finance the "
-           "purchase.")
-_JOINED = (_STUDIO + "« Nous ne voulions pas d'un rachat, mais d'un partenaire », a justifié "
+_EQUITY = (_MILLS + "Norwick Partners, which took a minority holding in Brelvan Foods in 2021, "
+           "will inject a further $50 million into the company to pay for the deal.")
+_JOINED = (_STUDIO + "« Nous cherchions un allié, pas un acheteur », a justifié "
            "Claire Brandol, cofondatrice et directrice créative de Quistor & Fils.")
 _TILES_FR = ("Le groupe nantais Dorvane a annoncé mardi le rachat de Melkior, un fabricant de "
              "carrelage.\nFondée en 1990, Melkior fournit les magasins Bricovel, un débouché que "
-             "l'acquéreur veut garder.\nSon fondateur, Paul Tresnel, qui a quitté la direction "
-             "de l'entreprise en 2023, n'a pas souhaité commenter.\nPour financer {}, le "
-             "groupe a ouvert son capital au fonds Harvel Capital, qui prend 15 %.")
+             "l'acquéreur veut garder.\nSon fondateur, Paul Tresnel, qui s'est retiré "
+             "en 2023, n'a pas répondu à nos questions.\nPour financer {}, le "
+             "groupe a fait entrer à son capital le fonds Harvel Capital, qui prend 15 %.")
 _TILES_EN = ("Dorvane Group said on Tuesday it had agreed to buy Melkior, a tile maker.\n"
              "Founded in 1990, Melkior supplies Bricovel stores, an outlet the buyer wants to "
              "keep.\nIts founder, Paul Tresnel, who left the management of the company in "
@@ -67,7 +66,7 @@ FOUND = [
      "director of Quistor & Sons.", (E, "Claire Brandol", "Quistor & Sons")),
     # a second apposition with no company: the passage's company, as before
     ("fr", _STUDIO + "« Nous gardons la marque », a précisé Claire Brandol, présidente du "
-     "directoire et arrière-petite-fille du fondateur.", (E, "Claire Brandol", "Velmora Studios")),
+     "directoire et petite-nièce du fondateur.", (E, "Claire Brandol", "Velmora Studios")),
     # a long sector phrase places the company
     ("fr", _PESTS + "Le groupe français affronte des poids lourds comme le britannique Kandor.",
      (C, "Velmora", "Kandor")),

@@ -53,6 +53,7 @@ from loaders.extraction.modality import (
     relation_status,
 )
 from loaders.extraction.resolution import (
+    ACQUISITION_NOUNS,
     BUY_VERBS,
     ORG_TYPES,
     SELL_VERBS,
@@ -994,8 +995,6 @@ _COUNTS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "
 acquisition"): the company named with the deal noun is its buyer, not its target."""
 _AFTER_DEAL = frozenset({"after", "following", "apres"})
 """Words that put a deal after a counted one ("..., après le rachat de A")."""
-_DEAL_NOUNS = frozenset({"acquisition", "acquisitions", "rachat", "purchase", "takeover",
-                         "buyout", "reprise", "achat"})
 
 
 def _counted_deal(view: SentenceView, t: int, end: int, lex: Lexicon) -> Unit | None:
@@ -1136,7 +1135,7 @@ def _apply(
     if frame.requires_before and t > 1 and words[t - 1] == "," \
             and _blocked_before(view, t - 1, frame.block_before):
         return []  # "the largest shareholder, ahead of Y": a rank among holders
-    if frame.type == RelationType.ACQUIRES and words[t] in _DEAL_NOUNS:
+    if frame.type == RelationType.ACQUIRES and words[t] in ACQUISITION_NOUNS:
         counted = _counted_deal(view, t, end, lex)
         if counted is not None:
             return []  # "la quatrième acquisition de X", "X's third acquisition": X buys

@@ -871,9 +871,14 @@ _FUNDING_FRONTS = (("pour", "financer"), ("afin", "de", "financer"), ("to", "fun
                    ("to", "finance"), ("to", "pay", "for"), ("pour", "payer"))
 """Phrases opening a sentence on paying for something ("Pour financer l'achat, ...", "To
 fund the purchase, ..."): with a deal noun after them, the subject is the deal's buyer."""
-_FUNDED_DEALS = frozenset({"achat", "rachat", "acquisition", "operation", "reprise",
-                           "transaction", "deal", "purchase", "takeover", "buyout"})
+ACQUISITION_NOUNS = frozenset({"acquisition", "acquisitions", "rachat", "purchase", "takeover",
+                               "buyout", "reprise", "achat"})
+"""Nouns of a purchase of a company ("le rachat", "the takeover"): an ordinal counts them
+(relations: "la quatrième acquisition de X"), a funding phrase pays for one."""
+_FUNDED_DEALS = ACQUISITION_NOUNS | {"operation", "transaction", "deal"}
 """Nouns naming the article's deal after a funding phrase ("l'opération", "the purchase")."""
+_FUNDING_REACH = 5
+"""Words after a funding phrase where its comma may stand ("Pour financer l'achat,")."""
 
 
 def _funding_front(m: Mention, toks: list[Token]) -> bool:
@@ -882,12 +887,12 @@ def _funding_front(m: Mention, toks: list[Token]) -> bool:
     Z", "To fund the purchase, the company raised ...": the one who pays is the buyer, not
     the company it buys that the previous sentences were about. Not "Pour financer sa
     croissance" (no deal noun), nor a description further in the clause."""
-    norms = [t.norm for t in toks]
-    front = next((f for f in _FUNDING_FRONTS if tuple(norms[:len(f)]) == f), None)
+    front = next((f for f in _FUNDING_FRONTS if len(toks) >= len(f)
+                  and all(toks[k].norm == w for k, w in enumerate(f))), None)
     if front is None:
-        return False
-    comma = next((k for k in range(len(front), min(len(norms), len(front) + 5))
-                  if norms[k] == ","), None)
+        return False  # most sentences: only their first words are read
+    norms = [t.norm for t in toks[:len(front) + _FUNDING_REACH]]
+    comma = next((k for k in range(len(front), len(norms)) if norms[k] == ","), None)
     return comma is not None and any(w in _FUNDED_DEALS for w in norms[len(front):comma]) \
         and comma < m.first <= comma + 2
 
@@ -2308,7 +2313,8 @@ right before the name ("le groupe allemand de X": X is another company)."""
 
 _SECTOR_LINKS = frozenset({"contre", "les", "against", "pour", "for", "et", "and"})
 """Words that join two parts of a sector phrase after a content word ("spécialiste de la
-lutte contre les nuisibles", "maker of pumps and valves"), never right before the name."""
+lutte biologique contre les termites", "maker of pumps and valves"), never right before
+the name."""
 _SECTOR_REACH = 9
 """Words a sector phrase may hold between a company noun's nationality and its name."""
 
@@ -2324,12 +2330,12 @@ def _sector_word(toks: list[Token], k: int, first: int, lex: Lexicon) -> bool:
             and toks[k + 1].text.isalpha() and toks[k + 1].text.islower()
     if not t.text.islower() or t.norm in lex.triggers and not (
             k > 1 and toks[k - 1].norm in ("la", "l'") and toks[k - 2].norm == "de"):
-        return False  # (a noun after "de la" is no verb: "de la lutte contre les nuisibles")
+        return False  # (a noun after "de la" is no verb: "de la lutte contre les termites")
     if t.norm in ("la", "l'"):
         return k > 0 and toks[k - 1].norm == "de"
     if t.norm in _OF_SECTOR:
         return k < first - 1
-    if t.norm in _SECTOR_LINKS:  # "de la lutte contre les nuisibles", "against pests"
+    if t.norm in _SECTOR_LINKS:  # "de la lutte contre les termites", "against pests"
         return 0 < k < first - 2 and toks[k + 1].text.isalpha() and toks[k + 1].text.islower()
     return t.text.isalpha() and t.norm not in lex.function_words
 

@@ -993,7 +993,7 @@ def _around(
                     else None) or context_org
         out.append((e, org, False))
     # P, R in an attribution, with no organisation beside the role: "a précisé P,
-    # présidente du directoire et arrière-petite-fille du fondateur", "said P, chief
+    # présidente du directoire et petite-nièce du fondateur", "said P, chief
     # executive.", "a précisé P, nommé directeur financier en mars": the first organisation
     # of the sentence outside quotations, else the context
     if not of_org:
@@ -1217,7 +1217,7 @@ _JOINED_TITLE_REACH = 5
 def _joined_title_org(view: SentenceView, e: int, lex: Lexicon,
                       registry: Registry) -> str | None:
     """The company of a second title joined to the role ending at unit e ("a justifié P,
-    cofondatrice et directrice créative de O", session 22): both titles are held at O, not
+    cofondatrice et directrice générale de O", session 22): both titles are held at O, not
     at the company the passage is about; None when no "et"/"and" follows the role or the
     second phrase names no company before the apposition ends ("et petite-fille du
     fondateur")."""
@@ -1228,7 +1228,7 @@ def _joined_title_org(view: SentenceView, e: int, lex: Lexicon,
     for k in range(q + 1, min(len(words) - 1, q + 1 + _JOINED_TITLE_REACH)):
         if words[k] in (",", ".", ";", ":", ")", "(") or view.units[k].is_mention:
             return None
-        if words[k] in ("de", "d'", "du", "of") and view.units[k + 1].is_mention:
+        if words[k] in _OF and view.units[k + 1].is_mention:
             return _org(view.units[k + 1], registry)
     return None
 
@@ -1867,7 +1867,7 @@ def _managed(view: SentenceView, k: int) -> int | None:
         if words[q] in ("dont", "whose") and q >= 2 and words[q - 1] == "," \
                 and units[q - 2].is_mention:
             return q - 2
-        if words[q] in _MANAGEMENT and q + 2 < k and words[q + 1] in ("de", "d'", "du", "of") \
+        if words[q] in _MANAGEMENT and q + 2 < k and words[q + 1] in _OF \
                 and units[q + 2].is_mention:
             return q + 2
     return None

@@ -738,7 +738,7 @@ def _past_relative_before_conjunction(units: list[Unit], j: int, lex: Lexicon) -
             nxt = [units[x].norm for x in range(c + 1, min(len(units), c + 4))]
             if start > j + 2 and any(w in lex.prepositions for w in nxt[1:3]
                                      if w not in ("que", "qu'", "as")):
-                return j  # "with A, from which it leases towers, and with B": a repeated
+                return j  # "with A, from which it rents masts, and with B": a repeated
                 # preposition keeps A's own relative clause to A
             if nxt[:1] in (["and"], ["et"]) or _heavy_conj(nxt):
                 return c + 1
@@ -746,22 +746,19 @@ def _past_relative_before_conjunction(units: list[Unit], j: int, lex: Lexicon) -
     return j
 
 
-_OBLIQUE_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "qui", "which",
-                                "whom", "auquel", "auxquels", "auxquelles", "duquel",
-                                "desquels", "desquelles"})
-"""Relative pronouns after a preposition ("pour lequel", "avec laquelle", "auprès duquel",
-"for which", "with whom"), or contracted with it ("auquel")."""
-
-
 def _past_oblique_relative(units: list[Unit], k: int, lex: Lexicon) -> int:
     """The unit past a relative pronoun governed by a preposition opening at unit k ("A,
-    pour lequel il fabrique des pains, ainsi que B", "A, for which it builds vans, and B"),
-    else k (session 22, French pass)."""
+    pour lequel il fabrique des pains, ainsi que B", "A, for which it builds vans, and B",
+    "A, auprès duquel ..."), else k (session 22, French pass). The pronouns are
+    `relative_at`'s: one of `_PREPOSITION_RELATIVES` after one or two prepositions, or a
+    contracted one with none ("A, auquel il livre ..."; not "dont")."""
     q = k
     while q < min(len(units), k + 2) and units[q].norm in lex.prepositions:
         q += 1
-    if q < len(units) and units[q].norm in _OBLIQUE_RELATIVES and (
-            q > k or units[q].norm.startswith(("auquel", "auxquel", "duquel", "desquel"))):
+    if q >= len(units):
+        return k
+    w = units[q].norm
+    if q > k and w in _PREPOSITION_RELATIVES or w in _CONTRACTED_RELATIVES and w != "dont":
         return q + 1
     return k
 
