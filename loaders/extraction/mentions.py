@@ -3959,8 +3959,9 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
         # "competes with Q26 and Zelbar")
     if j + 2 < len(tokens) and tokens[j].norm in ("and", "et", ",") \
             and tokens[j + 1].text[:1].isupper() and j + 3 < len(tokens) \
-            and tokens[j + 3].norm in lex.product_nouns:
-        return True
+            and tokens[j + 3].norm in lex.product_nouns and not tokens[j + 3].text[:1].isupper():
+        return True  # "Velmo and Quibbit tablets" (not "A and Brandow Commercial Vehicles", a
+        # capitalised noun ends the next company's name: session 22, names20)
     if _owned_product_noun(tokens, i, j, lex):
         return True  # "its newest product Quelbrix", "Velmora's best-selling game, Tarn Riders,"
     owner = i - 2 if i >= 2 and tokens[i - 1].norm not in _OWNER_WORDS \
@@ -3991,8 +3992,10 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
             if _hyphen_compound(tokens, k):
                 k += 3  # "the family-owned watchmaker", "la société cloud-native"
                 continue
-            if tokens[k].norm in lex.product_nouns or _apposed_site(tokens[k], lex):
-                break
+            if tokens[k].norm in lex.product_nouns or _apposed_site(tokens[k], lex) \
+                    or tokens[k].norm in lex.relative_pronouns:
+                break  # a relative ends the apposed noun phrase: "X, a start-up whose app
+                # lets ..." is a company (session 22, names20)
             if lex.language == "fr" and (tokens[k].norm,) in lex.descriptors:
                 break  # "X, la filiale cloud du groupe Y": French puts the head first, a
                 # company noun before a product noun is the head (session 20)
@@ -4576,8 +4579,10 @@ def _placed_platform(tokens: list[Token], p: int, lex: Lexicon) -> bool:
     """True when the English platform noun at p has a nationality or a base among the
     modifiers before it ("Dutch resale platform Quistor", "the Ohio-based tutoring platform
     Kandora"): a platform placed so is a company, the name after it the company's (session
-    22, names19); "the platform Quistor", "its payments platform Quistor" stay products."""
-    if lex.language != "en" or tokens[p].norm not in ("platform", "marketplace"):
+    22, names19); "the platform Quistor", "its payments platform Quistor" stay products.
+    A processor is a trade too ("the Polish processor Zerpol", "Danish pork processor
+    Zerpol", session 22, names20); "the graphics processor Zelk" stays a product."""
+    if lex.language != "en" or tokens[p].norm not in ("platform", "marketplace", "processor"):
         return False
     for k in range(p - 1, max(-1, p - 5), -1):
         tok = tokens[k]
