@@ -2,7 +2,8 @@
 A processor placed by a nationality or a base is a company ("the Polish processor Zerpol");
 a relative ends an apposed noun phrase, so a product noun after it does not make the name a
 product ("Quistra, a start-up whose app ..."); a capitalised product noun ends the next
-company's name in a list ("A and Brandow Commercial Vehicles"). Invented names in no list;
+company's name in a list ("A and Brandow Commercial Vehicles"); a name with digits after
+"and" / "et" and a listed party is the next party ("concurrents comme Tarvel et Z44"). Invented names in no list;
 the near shapes that must stay products are checked too."""
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ FOUND = [
      "Commercial Vehicles.", ("COMPETES_WITH", "Halbrook Rail", "Keltmore Truck Centres")),
     ("en", "Halbrook Rail competes with Keltmore Rail and Brandow Systems.",
      ("COMPETES_WITH", "Halbrook Rail", "Keltmore Rail")),
+    # a name with digits after "and" / "et" and a listed party is the next party
+    ("fr", "Velmora affronte des concurrents comme Tarvel et Z44.",
+     ("COMPETES_WITH", "Velmora", "Z44")),
+    ("en", "Velmora competes with rivals such as Tarvel and Z44.",
+     ("COMPETES_WITH", "Velmora", "Z44")),
 ]
 
 ABSENT = [
@@ -41,6 +47,11 @@ ABSENT = [
     # a lower-case product noun after a list still names goods
     ("en", "Halbrook Rail competes with Keltmore in selling Velmo and Quibbit tablets.",
      ("COMPETES_WITH", "Halbrook Rail", "Velmo")),
+    # a code before a lower-case noun, or after a determiner, stays a model
+    ("en", "Velmora competes with Tarvel and A350 jets.", ("COMPETES_WITH", "Velmora", "A350")),
+    ("en", "Velmora competes with Tarvel and its A350 jets.",
+     ("COMPETES_WITH", "Velmora", "A350")),
+    ("fr", "Velmora affronte Tarvel et ses A350 neufs.", ("COMPETES_WITH", "Velmora", "A350")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

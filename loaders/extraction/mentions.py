@@ -2597,6 +2597,30 @@ def _party_slot(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         and _after_role(tokens[:i - 1], [t.norm for t in tokens[:i - 1]], i - 1, lex)
 
 
+def _listed_code(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """True when a one-word name with digits follows "and" / "et" after a party's name, no
+    lower-case word after it: "des concurrents comme Tarvel et V44", "rivals such as Tarvel
+    and Z44" (session 22, names20); "competes with Tarvel and its A350 jets", "Tarvel and
+    A350 jets" stay models."""
+    if i < 2 or tokens[i - 1].norm not in ("and", "et"):
+        return False
+    if j < len(tokens) and tokens[j].kind == "word" and tokens[j].text.islower() \
+            and tokens[j].norm not in _SLOT_CLOSERS and tokens[j].norm not in lex.prepositions:
+        return False
+    return _listed_after_party(tokens, i - 2, lex)
+
+
+def _listed_after_party(tokens: list[Token], end: int, lex: Lexicon) -> bool:
+    """True when the capitalised name ending at `end`, with no digit in it, stands in a
+    party's slot: a model-shaped name joined to it by "and" / "et" is the next party of the
+    same list ("rivals such as Tarvel and Vel4"); "A320 and A350" stays a pair of models."""
+    q = end
+    while q >= 1 and tokens[q - 1].kind == "word" and tokens[q - 1].text[:1].isupper():
+        q -= 1
+    return all(t.kind == "word" and t.text[:1].isupper() and not any(c.isdigit() for c in t.text)
+               for t in tokens[q:end + 1]) and _party_slot(tokens, q, lex)
+
+
 _RANKS = frozenset({"premier", "premiere", "first", "senior", "principal", "principale", "main",
                     "second", "deuxieme"})
 
@@ -3954,9 +3978,10 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
             and not _digit_party(tokens, i, j, lex) \
             and not ((_digit_final(tokens[i]) or _digit_capital(tokens[i])
                       or _digit_inner(tokens[i]))
-                     and _party_slot(tokens, i, lex)):
+                     and _party_slot(tokens, i, lex)) \
+            and not _listed_code(tokens, i, j, lex):
         return True  # "A350s", "AI6", "H100": model names (not "23andMe", "the neobank Q26",
-        # "competes with Q26 and Zelbar")
+        # "competes with Q26 and Zelbar", "rivals such as Tarvel and Z44")
     if j + 2 < len(tokens) and tokens[j].norm in ("and", "et", ",") \
             and tokens[j + 1].text[:1].isupper() and j + 3 < len(tokens) \
             and tokens[j + 3].norm in lex.product_nouns and not tokens[j + 3].text[:1].isupper():
