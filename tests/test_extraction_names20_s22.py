@@ -3,8 +3,8 @@ A processor placed by a nationality or a base is a company ("the Polish processo
 a relative ends an apposed noun phrase, so a product noun after it does not make the name a
 product ("Quistra, a start-up whose app ..."); a capitalised product noun ends the next
 company's name in a list ("A and Brandow Commercial Vehicles"); a name with digits after
-"and" / "et" and a listed party is the next party ("concurrents comme Tarvel et Z44"). Invented names in no list;
-the near shapes that must stay products are checked too."""
+"and" / "et" and a listed party is the next party ("concurrents comme Tarvel et Z44").
+Invented names in no list; the near shapes that must stay products are checked too."""
 
 from __future__ import annotations
 
