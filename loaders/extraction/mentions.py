@@ -2597,6 +2597,30 @@ def _party_slot(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         and _after_role(tokens[:i - 1], [t.norm for t in tokens[:i - 1]], i - 1, lex)
 
 
+def _listed_code(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """True when a one-word name with digits follows "and" / "et" after a party's name, no
+    lower-case word after it: "des concurrents comme Tarvel et V44", "rivals such as Tarvel
+    and Z44" (session 22, names20); "competes with Tarvel and its A350 jets", "Tarvel and
+    A350 jets" stay models."""
+    if i < 2 or tokens[i - 1].norm not in ("and", "et"):
+        return False
+    if j < len(tokens) and tokens[j].kind == "word" and tokens[j].text.islower() \
+            and tokens[j].norm not in _SLOT_CLOSERS and tokens[j].norm not in lex.prepositions:
+        return False
+    return _listed_after_party(tokens, i - 2, lex)
+
+
+def _listed_after_party(tokens: list[Token], end: int, lex: Lexicon) -> bool:
+    """True when the capitalised name ending at `end`, with no digit in it, stands in a
+    party's slot: a model-shaped name joined to it by "and" / "et" is the next party of the
+    same list ("rivals such as Tarvel and Vel4"); "A320 and A350" stays a pair of models."""
+    q = end
+    while q >= 1 and tokens[q - 1].kind == "word" and tokens[q - 1].text[:1].isupper():
+        q -= 1
+    return all(t.kind == "word" and t.text[:1].isupper() and not any(c.isdigit() for c in t.text)
+               for t in tokens[q:end + 1]) and _party_slot(tokens, q, lex)
+
+
 _RANKS = frozenset({"premier", "premiere", "first", "senior", "principal", "principale", "main",
                     "second", "deuxieme"})
 
@@ -3954,13 +3978,15 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
             and not _digit_party(tokens, i, j, lex) \
             and not ((_digit_final(tokens[i]) or _digit_capital(tokens[i])
                       or _digit_inner(tokens[i]))
-                     and _party_slot(tokens, i, lex)):
+                     and _party_slot(tokens, i, lex)) \
+            and not _listed_code(tokens, i, j, lex):
         return True  # "A350s", "AI6", "H100": model names (not "23andMe", "the neobank Q26",
-        # "competes with Q26 and Zelbar")
+        # "competes with Q26 and Zelbar", "rivals such as Tarvel and Z44")
     if j + 2 < len(tokens) and tokens[j].norm in ("and", "et", ",") \
             and tokens[j + 1].text[:1].isupper() and j + 3 < len(tokens) \
-            and tokens[j + 3].norm in lex.product_nouns:
-        return True
+            and tokens[j + 3].norm in lex.product_nouns and not tokens[j + 3].text[:1].isupper():
+        return True  # "Velmo and Quibbit tablets" (not "A and Brandow Commercial Vehicles", a
+        # capitalised noun ends the next company's name: session 22, names20)
     if _owned_product_noun(tokens, i, j, lex):
         return True  # "its newest product Quelbrix", "Velmora's best-selling game, Tarn Riders,"
     owner = i - 2 if i >= 2 and tokens[i - 1].norm not in _OWNER_WORDS \
@@ -3991,8 +4017,10 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
             if _hyphen_compound(tokens, k):
                 k += 3  # "the family-owned watchmaker", "la société cloud-native"
                 continue
-            if tokens[k].norm in lex.product_nouns or _apposed_site(tokens[k], lex):
-                break
+            if tokens[k].norm in lex.product_nouns or _apposed_site(tokens[k], lex) \
+                    or tokens[k].norm in lex.relative_pronouns:
+                break  # a relative ends the apposed noun phrase: "X, a start-up whose app
+                # lets ..." is a company (session 22, names20)
             if lex.language == "fr" and (tokens[k].norm,) in lex.descriptors:
                 break  # "X, la filiale cloud du groupe Y": French puts the head first, a
                 # company noun before a product noun is the head (session 20)
@@ -4576,8 +4604,10 @@ def _placed_platform(tokens: list[Token], p: int, lex: Lexicon) -> bool:
     """True when the English platform noun at p has a nationality or a base among the
     modifiers before it ("Dutch resale platform Quistor", "the Ohio-based tutoring platform
     Kandora"): a platform placed so is a company, the name after it the company's (session
-    22, names19); "the platform Quistor", "its payments platform Quistor" stay products."""
-    if lex.language != "en" or tokens[p].norm not in ("platform", "marketplace"):
+    22, names19); "the platform Quistor", "its payments platform Quistor" stay products.
+    A processor is a trade too ("the Polish processor Zerpol", "Danish pork processor
+    Zerpol", session 22, names20); "the graphics processor Zelk" stays a product."""
+    if lex.language != "en" or tokens[p].norm not in ("platform", "marketplace", "processor"):
         return False
     for k in range(p - 1, max(-1, p - 5), -1):
         tok = tokens[k]
