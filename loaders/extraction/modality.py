@@ -422,6 +422,12 @@ def _closed_range(tokens: list[Token], words: list[str], k: int) -> int | None:
 
 _AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "va", "vont", "has",
                           "have", "had", "is", "are", "was", "were", "will"})
+_SHARES = frozenset({"shares", "stake", "parts"})
+_SHARES_IN = _OF | {"in", "dans"}
+_TENSE_FILLERS = frozenset({"en", "since", "depuis", "later", "ensuite"})
+"""Words between a relative pronoun and its verb of leaving that the verb's reading skips: a
+clitic ("qui en a abandonné la direction") or an adverb of time ("who has since sold his
+shares", "qui a depuis cédé ses parts") (session 22, hardneg)."""
 
 
 def departed_after(tokens: list[Token], end: int, lex: Lexicon, main: bool = False) -> bool:
@@ -432,10 +438,16 @@ def departed_after(tokens: list[Token], end: int, lex: Lexicon, main: bool = Fal
     words = [t.norm for t in tokens]
     k = end
     cue = None
-    while k < len(words) and k < end + 3 and (words[k] == "," or words[k] in lex.relative_pronouns
-                                               or words[k] in _AUXILIARIES):
-        cue = match_at(words, k, lex.modality["departure"]) if words[k] in _AUXILIARIES \
-            else None  # "P, who was succeeded by Q", "P, qui a été remplacé par Q"
+    reach = end + 3
+    while k < len(words) and (k < reach or words[k] in _TENSE_FILLERS) and (
+            words[k] == "," or words[k] in lex.relative_pronouns or words[k] in _AUXILIARIES
+            or (words[k] in _TENSE_FILLERS and k > end)):
+        if words[k] in _TENSE_FILLERS:
+            reach += 1  # "P, who has since sold his shares": the adverb takes no slot
+        cue = match_at(words, k, lex.modality["departure"]) \
+            if words[k] in _AUXILIARIES or words[k] in _TENSE_FILLERS \
+            else None  # "P, who was succeeded by Q", "P, qui a été remplacé par Q", "P, qui
+        # en avait été le président jusqu'en 2023"
         if cue is not None:
             break
         k += 1
@@ -455,6 +467,9 @@ def departed_after(tokens: list[Token], end: int, lex: Lexicon, main: bool = Fal
     nxt = k + len(cue)
     if nxt < len(tokens) and tokens[nxt].text[:1].isupper():
         return False
+    if cue[-1] in _SHARES and nxt + 1 < len(tokens) and words[nxt] in _SHARES_IN \
+            and tokens[nxt + 1].text[:1].isupper():
+        return False  # "P, who sold his shares in Q": the shares of another company
     if match_at(words, nxt, _LEFT_THE_FIRM) is not None:
         return True  # "P, son ancienne directrice, a quitté l'entreprise l'an dernier pour
         # rejoindre un concurrent": the firm left is the one named by the description
