@@ -1045,11 +1045,21 @@ them is a house named after its founder ("a racheté Pierre Quistallet", "compet
 Velmora"); so after "the house of" (session 16)."""
 
 
-def _company_verb_before(tokens: list[Token], norms: list[str], i: int, j: int) -> bool:
+def _company_verb_before(tokens: list[Token], norms: list[str], i: int, j: int,
+                         lex: Lexicon) -> bool:
     """True when a verb whose object is a company stands right before the name at i..j and
     no possessive follows it ("acquired Anna Velmora's stake": the stake is hers)."""
-    return i > 0 and match_ending_at(norms, i, _COMPANY_OBJECT_VERBS) is not None \
+    return i > 0 and (match_ending_at(norms, i, _COMPANY_OBJECT_VERBS) is not None
+                      or _role_of(norms, i, lex)) \
         and not (j < len(tokens) and tokens[j].kind == "poss")
+
+
+def _role_of(norms: list[str], i: int, lex: Lexicon) -> bool:
+    """True when a company role and "de" / "of" stand right before token i: "le président de
+    Marc Velbrand", "the chief executive of Anna Velmora" (a role is held in a firm, so the
+    name is a company's, whatever its first word; session 22)."""
+    return i >= 2 and norms[i - 1] in ("de", "du", "d'", "of") \
+        and match_ending_at(norms, i - 1, lex.keys["roles"]) is not None
 
 
 def _title_opens_name(tokens: list[Token], i: int, lex: Lexicon,
@@ -1959,7 +1969,8 @@ def _name_mentions(
             or norms[-1] in LEGAL_SUFFIXES or _title_opens_name(tokens, i, lex, first_names) \
             or j - i >= 2 and (has_trade_word(norms) or norms[-1] in ORG_NAME_ENDINGS) \
             or _among_companies(tokens, i, j, lex, first_names) \
-            or _company_verb_before(tokens, norms_all, i, j) \
+            or _company_verb_before(tokens, norms_all, i, j, lex) \
+            or _slot_or_listed(tokens, i, j, lex) \
             or lex.language == "fr" and _after_nationality(norms_all, i, lex) \
             or norms[0] not in first_names and _org_described(tokens, norms_all, j, lex) \
             or j < n and tokens[j].text[:1].isupper() and (
@@ -2597,6 +2608,19 @@ def _party_slot(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         and _after_role(tokens[:i - 1], [t.norm for t in tokens[:i - 1]], i - 1, lex)
 
 
+def _slot_or_listed(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """True when the name at i..j stands in a party's slot (`_party_slot`: "ses concurrents
+    Marc Velbrand", "rivals such as Anna Velmora") or follows "and" / "et" / "or" / "ou" after
+    a name that does ("rivals such as Tarvel and Anna Velmora"): a rival, a client or a
+    supplier named like a person is a company (session 22). Not before a possessive ("bought
+    Anna Velmora's catalogue": the catalogue is hers)."""
+    if j < len(tokens) and tokens[j].kind == "poss":
+        return False
+    return _party_slot(tokens, i, lex) or i >= 2 \
+        and tokens[i - 1].norm in ("and", "et", "or", "ou") \
+        and _listed_after_party(tokens, i - 2, lex)
+
+
 def _listed_code(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     """True when a one-word name with digits follows "and" / "et" after a party's name, no
     lower-case word after it: "des concurrents comme Tarvel et V44", "rivals such as Tarvel
@@ -2855,8 +2879,10 @@ def person_frame(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
 
 def _after_nationality(norms: list[str], i: int, lex: Lexicon) -> bool:
     """True when a determiner and a lower-case nationality stand before token i: "le belge X",
-    "du japonais X" (French writes a person's nationality with a capital: "le Belge P")."""
-    return i >= 2 and norms[i - 1] in lex.nationalities and norms[i - 2] in lex.determiners
+    "du japonais X", "au suisse X" (French writes a person's nationality with a capital: "le
+    Belge P")."""
+    return i >= 2 and norms[i - 1] in lex.nationalities \
+        and (norms[i - 2] in lex.determiners or norms[i - 2] in ("au", "aux"))
 
 
 INDEFINITE = frozenset({"un", "une", "a", "an"})
