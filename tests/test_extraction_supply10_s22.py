@@ -1,0 +1,39 @@
+"""Session 22, SUPPLIES tenth round (branch s22-supply10): goods offered by a company and
+used or sold by another, whatever the goods' noun (written up in
+/work/notes/s22/hist_supply10.md for docs/extraction-history.md). Invented names, in no list.
+
+- "X sells / supplies / develops <goods> that are used by A", "X fournit <goods> utilisée par
+  A": the object of an offering verb is the subject's goods, and its user buys from X; a
+  company between the verb and the participle, or a sale of the past ("sold the plant used
+  by A"), stays out.
+"""
+
+from __future__ import annotations
+
+from tests.test_extraction_families import found_and_absent
+
+FOUND = [
+    ("en", "Quorrin sells formal-verification tools that are used by Brovenna and several "
+     "chip designers.", ("SUPPLIES", "Quorrin", "Brovenna")),
+    ("en", "Quorrin develops scheduling software that is used by Brovenna.",
+     ("SUPPLIES", "Quorrin", "Brovenna")),
+    ("en", "Quorrin supplies the brine used by Brovenna at its soda ash plant.",
+     ("SUPPLIES", "Quorrin", "Brovenna")),
+    ("fr", "La société Quorrin fournit depuis plus de vingt ans la saumure utilisée par "
+     "Brovenna dans son usine.", ("SUPPLIES", "Quorrin", "Brovenna")),
+    ("fr", "Quorrin vend des enduits qui sont utilisés par Brovenna sur ses chantiers.",
+     ("SUPPLIES", "Quorrin", "Brovenna")),
+]
+
+ABSENT = [
+    ("en", "Quorrin supplies Halvex, the bank used by Brovenna.",
+     ("SUPPLIES", "Quorrin", "Brovenna")),
+    ("en", "Quorrin sold the plant used by Brovenna in 2019.",
+     ("SUPPLIES", "Quorrin", "Brovenna")),
+    ("fr", "Quorrin fournit à Halvex la saumure utilisée par Brovenna.",
+     ("SUPPLIES", "Quorrin", "Brovenna")),
+    ("en", "Quorrin sells tools, which are used by Brovenna's rivals.",
+     ("SUPPLIES", "Quorrin", "Brovenna")),
+]
+
+test_found, test_absent = found_and_absent(FOUND, ABSENT)
