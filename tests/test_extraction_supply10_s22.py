@@ -6,6 +6,8 @@ used or sold by another, whatever the goods' noun (written up in
   A": the object of an offering verb is the subject's goods, and its user buys from X; a
   company between the verb and the participle, or a sale of the past ("sold the plant used
   by A"), stays out.
+- "X a remporté une commande de <goods> passée par A": the order placed by A, like English
+  "won an order ... placed by A"; "après être passé par A" (went through A) stays out.
 """
 
 from __future__ import annotations
@@ -23,6 +25,10 @@ FOUND = [
      "Brovenna dans son usine.", ("SUPPLIES", "Quorrin", "Brovenna")),
     ("fr", "Quorrin vend des enduits qui sont utilisés par Brovenna sur ses chantiers.",
      ("SUPPLIES", "Quorrin", "Brovenna")),
+    ("fr", "Le chantier Quorrin a remporté une commande de deux ferries hybrides passée par "
+     "Brovenna, pour 310 millions d'euros.", ("SUPPLIES", "Quorrin", "Brovenna")),
+    ("fr", "Quorrin a décroché une commande de 40 rames passée par l'opérateur Brovenna.",
+     ("SUPPLIES", "Quorrin", "Brovenna")),
 ]
 
 ABSENT = [
@@ -33,6 +39,10 @@ ABSENT = [
     ("fr", "Quorrin fournit à Halvex la saumure utilisée par Brovenna.",
      ("SUPPLIES", "Quorrin", "Brovenna")),
     ("en", "Quorrin sells tools, which are used by Brovenna's rivals.",
+     ("SUPPLIES", "Quorrin", "Brovenna")),
+    ("fr", "Quorrin a remporté le contrat après être passé par Brovenna.",
+     ("SUPPLIES", "Quorrin", "Brovenna")),
+    ("fr", "Quorrin a remporté une commande de deux ferries, passée par Halvex pour Brovenna.",
      ("SUPPLIES", "Quorrin", "Brovenna")),
 ]
 
