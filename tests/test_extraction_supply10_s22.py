@@ -8,6 +8,9 @@ used or sold by another, whatever the goods' noun (written up in
   by A"), stays out.
 - "X a remporté une commande de <goods> passée par A": the order placed by A, like English
   "won an order ... placed by A"; "après être passé par A" (went through A) stays out.
+- "Les bouchons de Y sont fabriqués à partir de <matière> fournie par X": the compound
+  preposition "à partir de" takes no more of a supply frame's window than English "from";
+  "selon X" after the material stays out.
 """
 
 from __future__ import annotations
@@ -27,6 +30,11 @@ FOUND = [
      ("SUPPLIES", "Quorrin", "Brovenna")),
     ("fr", "Le chantier Quorrin a remporté une commande de deux ferries hybrides passée par "
      "Brovenna, pour 310 millions d'euros.", ("SUPPLIES", "Quorrin", "Brovenna")),
+    ("fr", "Les bouchons de Brovenna sont fabriqués à partir de silicones médicaux fournis par "
+     "Quorrin.", ("SUPPLIES", "Quorrin", "Brovenna")),
+    ("fr", "Brovenna conçoit des bouchons. Ses bouchons sont fabriqués à partir de silicones "
+     "médicaux fournis par Quorrin, dont l'usine est proche.",
+     ("SUPPLIES", "Quorrin", "Brovenna")),
     ("fr", "Quorrin a décroché une commande de 40 rames passée par l'opérateur Brovenna.",
      ("SUPPLIES", "Quorrin", "Brovenna")),
 ]
@@ -40,6 +48,8 @@ ABSENT = [
      ("SUPPLIES", "Quorrin", "Brovenna")),
     ("en", "Quorrin sells tools, which are used by Brovenna's rivals.",
      ("SUPPLIES", "Quorrin", "Brovenna")),
+    ("fr", "Les bouchons de Brovenna sont fabriqués à partir de résine recyclée, selon "
+     "Quorrin.", ("SUPPLIES", "Quorrin", "Brovenna")),
     ("fr", "Quorrin a remporté le contrat après être passé par Brovenna.",
      ("SUPPLIES", "Quorrin", "Brovenna")),
     ("fr", "Quorrin a remporté une commande de deux ferries, passée par Halvex pour Brovenna.",

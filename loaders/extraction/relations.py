@@ -4826,6 +4826,11 @@ def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | N
         if contract > k:  # "are produced under a long-term contract by Y": the terms take
             k = contract  # none of the window (session 17, fronted)
             continue
+        if frame.type == RelationType.SUPPLIES and words[k:k + 2] == ["a", "partir"] \
+                and not view.units[k].is_mention:
+            k += 2  # "fabriqués à partir de fibres fournies par Y": the compound preposition
+            continue  # takes no more of the window than English "from" (session 22,
+            # supply10; not "la logistique sera reprise à partir de 2026 par Y", a takeover)
         seg = _set_off_after(view, end, k)
         if seg is not None:
             if not (frame.type == RelationType.ACQUIRES and frame.direct
