@@ -11,6 +11,8 @@ used or sold by another, whatever the goods' noun (written up in
 - "Les bouchons de Y sont fabriqués à partir de <matière> fournie par X": the compound
   preposition "à partir de" takes no more of a supply frame's window than English "from";
   "selon X" after the material stays out.
+- "Y runs its reservations on software from X": a company's own thing run on goods from
+  their maker; money from X ("runs on a budget ... from X") and people from X stay out.
 """
 
 from __future__ import annotations
@@ -30,6 +32,12 @@ FOUND = [
      ("SUPPLIES", "Quorrin", "Brovenna")),
     ("fr", "Le chantier Quorrin a remporté une commande de deux ferries hybrides passée par "
      "Brovenna, pour 310 millions d'euros.", ("SUPPLIES", "Quorrin", "Brovenna")),
+    ("en", "Brovenna runs its reservations on software from Quorrin.",
+     ("SUPPLIES", "Quorrin", "Brovenna")),
+    ("en", "Brovenna buys its linen from Halvex, the French group, and runs its booking system "
+     "on software from Quorrin.", ("SUPPLIES", "Quorrin", "Brovenna")),
+    ("en", "Brovenna runs its core banking on a platform from Quorrin and relies on Halvex "
+     "to operate its cash machines.", ("SUPPLIES", "Quorrin", "Brovenna")),
     ("fr", "Les bouchons de Brovenna sont fabriqués à partir de silicones médicaux fournis par "
      "Quorrin.", ("SUPPLIES", "Quorrin", "Brovenna")),
     ("fr", "Brovenna conçoit des bouchons. Ses bouchons sont fabriqués à partir de silicones "
@@ -50,6 +58,10 @@ ABSENT = [
      ("SUPPLIES", "Quorrin", "Brovenna")),
     ("fr", "Les bouchons de Brovenna sont fabriqués à partir de résine recyclée, selon "
      "Quorrin.", ("SUPPLIES", "Quorrin", "Brovenna")),
+    ("en", "Brovenna runs on a budget of $5 million from Quorrin.",
+     ("SUPPLIES", "Quorrin", "Brovenna")),
+    ("en", "Brovenna runs its plant on Sundays, analysts from Quorrin said.",
+     ("SUPPLIES", "Quorrin", "Brovenna")),
     ("fr", "Quorrin a remporté le contrat après être passé par Brovenna.",
      ("SUPPLIES", "Quorrin", "Brovenna")),
     ("fr", "Quorrin a remporté une commande de deux ferries, passée par Halvex pour Brovenna.",
