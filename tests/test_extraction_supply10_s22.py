@@ -36,7 +36,7 @@ FOUND = [
      ("SUPPLIES", "Quorrin", "Brovenna")),
     ("en", "Brovenna buys its linen from Halvex, the French group, and runs its booking system "
      "on software from Quorrin.", ("SUPPLIES", "Quorrin", "Brovenna")),
-    ("en", "Brovenna runs its core banking on a platform from Quorrin and relies on Halvex "
+    ("en", "Brovenna runs its core banking on a system from Quorrin and relies on Halvex "
      "to operate its cash machines.", ("SUPPLIES", "Quorrin", "Brovenna")),
     ("fr", "Les bouchons de Brovenna sont fabriqués à partir de silicones médicaux fournis par "
      "Quorrin.", ("SUPPLIES", "Quorrin", "Brovenna")),
