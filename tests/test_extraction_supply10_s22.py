@@ -13,6 +13,9 @@ used or sold by another, whatever the goods' noun (written up in
   "selon X" after the material stays out.
 - "Y runs its reservations on software from X": a company's own thing run on goods from
   their maker; money from X ("runs on a budget ... from X") and people from X stay out.
+- "X counts A as its largest tenant", "A is X's largest tenant": a tenant is a landlord's
+  customer (English only: the one French case on material went to a wrong reference); a
+  "tenant farmer" stays out.
 """
 
 from __future__ import annotations
@@ -38,6 +41,11 @@ FOUND = [
      "on software from Quorrin.", ("SUPPLIES", "Quorrin", "Brovenna")),
     ("en", "Brovenna runs its core banking on a system from Quorrin and relies on Halvex "
      "to operate its cash machines.", ("SUPPLIES", "Quorrin", "Brovenna")),
+    ("en", "In the UK, Quorrin counts US cloud provider Brovenna as its largest tenant.",
+     ("SUPPLIES", "Quorrin", "Brovenna")),
+    ("en", "Quorrin counts Brovenna and Halvex among its tenants.",
+     ("SUPPLIES", "Quorrin", "Halvex")),
+    ("en", "Brovenna is Quorrin's largest tenant.", ("SUPPLIES", "Quorrin", "Brovenna")),
     ("fr", "Les bouchons de Brovenna sont fabriqués à partir de silicones médicaux fournis par "
      "Quorrin.", ("SUPPLIES", "Quorrin", "Brovenna")),
     ("fr", "Brovenna conçoit des bouchons. Ses bouchons sont fabriqués à partir de silicones "
@@ -61,6 +69,8 @@ ABSENT = [
     ("en", "Brovenna runs on a budget of $5 million from Quorrin.",
      ("SUPPLIES", "Quorrin", "Brovenna")),
     ("en", "Brovenna runs its plant on Sundays, analysts from Quorrin said.",
+     ("SUPPLIES", "Quorrin", "Brovenna")),
+    ("en", "The tenant farmers of Quorrin protested against Brovenna.",
      ("SUPPLIES", "Quorrin", "Brovenna")),
     ("fr", "Quorrin a remporté le contrat après être passé par Brovenna.",
      ("SUPPLIES", "Quorrin", "Brovenna")),
