@@ -1727,14 +1727,43 @@ def _maker_of_goods(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> U
     the making verb; only plain words between the verb and the relative; session 17,
     refusals)."""
     words = view.words
-    if t < 4 or words[t - 1] not in _COPULAS or words[t - 2] not in _GOODS_RELATIVES:
-        return None
-    for m in range(t - 3, max(0, t - 3 - _GOODS_REACH), -1):
+    if t >= 4 and words[t - 1] in _COPULAS and words[t - 2] in _GOODS_RELATIVES:
+        start = t - 3  # "X makes treatments that are sold through A"
+    else:
+        start = _offered_goods(view, t, lex)  # "X fournit la saumure utilisée par A"
+        if start < 0:
+            return None
+    for m in range(start, max(0, start - _GOODS_REACH), -1):
         if view.units[m].is_mention or words[m] in HARD_BOUNDARIES or words[m] in (",", ";"):
             return None
-        if words[m] in _MAKING_VERBS:
+        if words[m] in _MAKING_VERBS or words[m] in _OFFERING_VERBS:
             return _subject(m, view, lex, frame)
     return None
+
+
+_OFFERING_VERBS = frozenset({
+    "sells", "sell", "supplies", "supply", "develops", "develop", "designs", "design",
+    "delivers", "deliver", "vend", "vendent", "fournit", "fournissent", "livre", "livrent",
+    "developpe", "developpent", "concoit", "concoivent", "commercialise", "commercialisent"})
+"""Verbs whose object is the subject's goods, whatever its noun, before a relative or a
+participle that says who uses or sells them (session 22, supply10): "X sells tools that are
+used by A", "X fournit la saumure utilisée par A"."""
+
+
+def _offered_goods(view: SentenceView, t: int, lex: Lexicon) -> int:
+    """The index before the goods noun phrase that a participle at t reduces, when that phrase
+    is a determiner and at most three lower-case words ("la saumure utilisée par A", "the
+    brine used by A"); else -1. The caller then looks for an offering verb before it."""
+    words, units = view.words, view.units
+    for q in range(t - 1, max(-1, t - 5), -1):
+        if units[q].is_mention or not words[q].isalpha() \
+                or not view.tokens[units[q].first].text[:1].islower():
+            return -1
+        if words[q] in lex.determiners:
+            return q - 1 if q < t - 1 else -1
+        if words[q] in lex.function_words or words[q] in _PASSIVE_AUX:
+            return -1
+    return -1
 
 
 def _object_no_party(frame: Frame, view: SentenceView, t: int, end: int, obj_at: int,
@@ -4797,6 +4826,11 @@ def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | N
         if contract > k:  # "are produced under a long-term contract by Y": the terms take
             k = contract  # none of the window (session 17, fronted)
             continue
+        if frame.type == RelationType.SUPPLIES and words[k:k + 2] == ["a", "partir"] \
+                and not view.units[k].is_mention:
+            k += 2  # "fabriqués à partir de fibres fournies par Y": the compound preposition
+            continue  # takes no more of the window than English "from" (session 22,
+            # supply10; not "la logistique sera reprise à partir de 2026 par Y", a takeover)
         seg = _set_off_after(view, end, k)
         if seg is not None:
             if not (frame.type == RelationType.ACQUIRES and frame.direct
