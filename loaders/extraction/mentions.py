@@ -4205,6 +4205,8 @@ Foods brand", "the Quistor Dairy range")."""
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 """French possessive determiners ("sa colle rapide X")."""
 _OWN = _POSSESSIVES | {"its", "their"}
+_NAMING_OR_LINK = _NAMING | {"et", "and", ","}
+"""A naming participle or a list link before a second product name ("baptisés A et B")."""
 
 
 _BRAND_AFTER = frozenset({"name", "brand", "label", "names", "brands", "labels"})
@@ -4306,7 +4308,7 @@ def _named_product(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
         while k > 0 and tokens[k - 1].kind == "word" and tokens[k - 1].text[:1].isupper() \
                 and tokens[k - 1].text[1:].islower() and i - k < 4:
             k -= 1
-        if k >= 1 and (norms[k - 1] in _NAMING | {"et", "and", ","}
+        if k >= 1 and (norms[k - 1] in _NAMING_OR_LINK
                        or _maker_goods(tokens, norms, k, lex)) \
                 and _named_product(tokens, k, i - 1, lex):
             return True  # also "un fabricant de turbines Kaplor et Brandis"

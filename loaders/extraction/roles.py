@@ -172,6 +172,8 @@ _WHERE_RUNS: tuple[tuple[str, ...], ...] = tuple(
 """", où il dirige (désormais) ...": the joined company is where the person now runs a
 business (session 16); also ", where he runs" in English."""
 _OF = frozenset({"de", "d'", "du", "of"})
+_OF_OR_AT = _OF | {"at", "chez"}
+"""Prepositions before an employer in an apposition ("P, directeur de Q", "a partner at Q")."""
 _WHOSE_TITLE = tuple((",", rel, pronoun, verb)
                      for rel, pronouns, verbs in (("dont", ("il", "elle"), ("est",)),
                                                   ("where", ("he", "she"), ("is",)))
@@ -1569,7 +1571,7 @@ def _linked_person(view: SentenceView, s: int, registry: Registry,
         k -= 1  # "its chief executive, P, will become O's R": P set off after a title
     elif k >= 1 and k < top - 1 and view.words[k] == "," and view.words[k + 1] in _PARTICIPLES \
             and _is_person(_last(view.units[k - 1]), registry) \
-            and not (k >= 2 and view.words[k - 2] in _OF | {"at", "chez"}):
+            and not (k >= 2 and view.words[k - 2] in _OF_OR_AT):
         k -= 1  # "P, devenu depuis R de O": a participle set off after the name (session 22);
         # not "P, a niece of Q, will remain R", "P, directeur de Q, nommé R": the name closes
         # an apposition
