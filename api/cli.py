@@ -31,7 +31,7 @@ from graph.neo4j_sync import DEFAULT_BATCH_SIZE, sync_store
 from graph.stats import store_stats
 from graph.store import EXPORT_FORMATS, GraphStats, Store, open_store
 from loaders.cluster import DaskCluster
-from loaders.evaluation import evaluate, render_report, report_dict
+from loaders.evaluation import evaluate, pool, render_report, render_summary, report_dict
 from loaders.extractor import get_extractor
 from loaders.ingest import ExtractFiles, article_iris_for, ingest_paths, remove_article
 from loaders.readers import ReadPolicy, iter_files, printable, read_file, scan_paths
@@ -404,26 +404,47 @@ def extract(
 
 @app.command("eval")
 def eval_command(
-    directory: Annotated[
-        Path, typer.Argument(help="Directory with gold.json and the articles it lists.")
+    directories: Annotated[
+        list[Path],
+        typer.Argument(help="One or more directories, each with gold.json and the articles it "
+                            "lists; several are scored one by one and pooled."),
     ],
     extractor: Annotated[str, typer.Option(help="Extractor name.")] = "rules",
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     min_f1: Annotated[
-        float | None, typer.Option("--min-f1", help="Exit 1 when the micro F1 is below this.")
+        float | None,
+        typer.Option("--min-f1", help="Exit 1 when the (pooled) micro F1 is below this."),
     ] = None,
     details: Annotated[
         bool, typer.Option("--details", help="List false positives and negatives per article.")
     ] = False,
+    scores_only: Annotated[
+        bool,
+        typer.Option("--scores-only", help="Counts only: one line per set and the pooled "
+                                           "scores, no relation or name (for held-out sets "
+                                           "nobody may read)."),
+    ] = False,
 ) -> None:
-    """Score an extractor against a gold file: per-type and micro P/R/F1, per language."""
+    """Score an extractor against gold files: per-type and micro P/R/F1, per language."""
+    if details and scores_only:
+        _fail("--details lists relations and --scores-only hides them: use one of the two.")
     with errors():
-        report = evaluate(directory, get_extractor(extractor))
+        ext = get_extractor(extractor)
+        reports = [evaluate(directory, ext) for directory in directories]
+    names = [d.name for d in directories]
+    labels = names if len(set(names)) == len(names) else [str(d) for d in directories]
+    named = list(zip(labels, reports, strict=True))
+    report = reports[0] if len(reports) == 1 else pool(reports)
     if as_json:
-        json.dump(report_dict(report), sys.stdout, ensure_ascii=False, indent=2)
+        data = report_dict(report, scores_only=scores_only)
+        if len(reports) > 1:
+            data["sets"] = {label: report_dict(r, scores_only=scores_only) for label, r in named}
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        sys.stdout.write(render_report(report, verbose=details) + "\n")
+        if len(reports) > 1 or scores_only:
+            sys.stdout.write(render_summary(named) + "\n\n")
+        sys.stdout.write(render_report(report, verbose=details, scores_only=scores_only) + "\n")
     if min_f1 is not None and report.micro.f1 < min_f1:
         _fail(f"micro F1 {report.micro.f1:.4f} is below --min-f1 {min_f1}.")
 

@@ -5,7 +5,9 @@ extracts them, and scores the asserted relations (Status.asserted; claims such a
 rumoured relations are not predictions) exactly as eval/score.py does: names normalised
 (accents, case, punctuation, a leading "the", trailing corporate suffixes), CUSTOMER_OF read as
 reversed SUPPLIES, PARTNERS_WITH and COMPETES_WITH unordered, REPORTED_BY compared on the
-target only, duplicates counted once. `render_report` formats the result as a table.
+target only, duplicates counted once. `render_report` formats the result as a table;
+`pool` adds the reports of several sets into one, and `render_summary` gives one line of counts
+per set (the view a never-read set allows: scores, never relations).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -254,24 +256,65 @@ def evaluate(directory: Path, extractor: Extractor) -> EvalReport:
                       getattr(extractor, "name", ""))
 
 
-def report_dict(report: EvalReport) -> dict[str, Any]:
-    """A JSON-ready view of a report."""
+def pool(reports: Sequence[EvalReport]) -> EvalReport:
+    """The reports of several sets as one: counts added per type and per language, hard
+    negatives and per-article differences concatenated."""
+    def added(groups: Iterable[Iterable[Score]], order: Sequence[str]) -> tuple[Score, ...]:
+        sums: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+        for group in groups:
+            for s in group:
+                total = sums[s.label]
+                total[0] += s.tp
+                total[1] += s.fp
+                total[2] += s.fn
+        labels = [t for t in order if t in sums] + sorted(t for t in sums if t not in order)
+        return tuple(Score(label, *sums[label]) for label in labels)
+
+    types = added((r.per_type for r in reports), TYPE_ORDER)
+    micro = Score("MICRO", sum(s.tp for s in types), sum(s.fp for s in types),
+                  sum(s.fn for s in types))
+    return EvalReport(types, micro, added((r.per_language for r in reports), ()),
+                      tuple(h for r in reports for h in r.hard_negatives),
+                      sum(r.hard_negatives_listed for r in reports),
+                      tuple(a for r in reports for a in r.articles),
+                      reports[0].extractor if reports else "")
+
+
+def render_summary(named: Sequence[tuple[str, EvalReport]]) -> str:
+    """One line of counts per set and a pooled total line: TP, FP, FN, F1, hard negatives
+    predicted, and F1 per language. Never a relation or a name."""
+    def line(label: str, r: EvalReport) -> str:
+        m = r.micro
+        langs = " ".join(f"{s.label} {s.f1:.3f}" for s in r.per_language)
+        return (f"{label:<12} TP {m.tp:5} FP {m.fp:5} FN {m.fn:5} F1 {m.f1:.3f} "
+                f"P {m.precision:.3f} R {m.recall:.3f} HN {len(r.hard_negatives):3} | {langs}")
+
+    total = pool([r for _, r in named])
+    return "\n".join([*(line(label, r) for label, r in named), line("TOTAL", total)])
+
+
+def report_dict(report: EvalReport, scores_only: bool = False) -> dict[str, Any]:
+    """A JSON-ready view of a report (counts only, no relation, when `scores_only`)."""
     def score(s: Score) -> dict[str, Any]:
         return {"label": s.label, "tp": s.tp, "fp": s.fp, "fn": s.fn,
                 "precision": round(s.precision, 4), "recall": round(s.recall, 4),
                 "f1": round(s.f1, 4)}
 
-    return {
+    data: dict[str, Any] = {
         "extractor": report.extractor,
         "per_type": [score(s) for s in report.per_type],
         "micro": score(report.micro),
         "per_language": [score(s) for s in report.per_language],
-        "hard_negatives_predicted": [h.__dict__ for h in report.hard_negatives],
         "hard_negatives_listed": report.hard_negatives_listed,
-        "articles": [{"file": a.file, "false_positives": [list(k) for k in a.false_positives],
-                      "false_negatives": [list(k) for k in a.false_negatives]}
-                     for a in report.articles],
     }
+    if scores_only:
+        data["hard_negatives_predicted_count"] = len(report.hard_negatives)
+        return data
+    data["hard_negatives_predicted"] = [h.__dict__ for h in report.hard_negatives]
+    data["articles"] = [{"file": a.file, "false_positives": [list(k) for k in a.false_positives],
+                         "false_negatives": [list(k) for k in a.false_negatives]}
+                        for a in report.articles]
+    return data
 
 
 def render_report(report: EvalReport, verbose: bool = False, scores_only: bool = False) -> str:
