@@ -1373,6 +1373,10 @@ def _apply(
             # the subject's parts go into, it supplies nothing to the subject (session 19)
         subject_frame = replace(frame, subject_possessor_only=False) if reduced else frame
         set_off = _set_off_participle(t, view, lex)  # "Korvane, racheté en 2024 par Quistor"
+        if set_off is not None and frame.type == RelationType.SUPPLIES \
+                and _goods_name(view, set_off, lex):
+            set_off = _leading_subject(view, t, lex)  # "X tresse ses cordages à partir de
+            # fibres Zelbar, fournies par Y": the goods' name, the clause's subject their user
         if set_off is None and frame.subject_possessor_only and possessor is None:
             set_off = _owned_goods_set_off(t, view, lex)  # "ses modules, fabriqués par Y"
         goods = reduced or (t > 0 and view.words[t - 1] + "s" in lex.product_nouns)
@@ -2787,6 +2791,31 @@ def _set_off_participle(t: int, view: SentenceView, lex: Lexicon) -> Unit | None
     elif c + 1 < t and singular_description(view, c + 1, t, lex):
         u = last_member(u)  # "A et B, le spécialiste des vannes contrôlé par Y": B only
     return u if _plain_mention(u) else None
+
+
+_BRAND_NOUNS = frozenset({"marque", "marques", "brand", "brands", "gamme", "label", "qualite",
+                          "grade", "range", "line"})
+
+
+def _goods_name(view: SentenceView, u: Unit, lex: Lexicon) -> bool:
+    """True when the name `u` is the name of goods, told by the lower-case goods or brand noun
+    right before it ("des fibres Zelbar", "sous la marque Zelbar", "the Zelbar brand"
+    after it in English), not a company a participle set off after it could describe
+    (session 23, supply11)."""
+    words, units = view.words, view.units
+    at = _unit_index(units, u)
+    if not _plain_mention(u) or u.mentions[0].kind != NAME or u.possessive:
+        return False
+    before = words[at - 1] if at > 0 and not units[at - 1].is_mention else ""
+    after = words[at + 1] if at + 1 < len(words) and not units[at + 1].is_mention else ""
+    if lex.language == "en":
+        return after in _BRAND_NOUNS or before in _BRAND_NOUNS
+    return before in _BRAND_NOUNS or before in lex.product_nouns or before in _GOODS or (
+        before.isalpha() and view.tokens[units[at - 1].first].text.islower()
+        and before not in lex.function_words and before not in lex.determiners
+        and before not in lex.prepositions and (before,) not in lex.descriptors
+        and before not in lex.org_heads and before not in lex.nationalities
+        and not place_adjective(before, lex) and not before.endswith(FR_ADJECTIVE_ENDINGS))
 
 
 def _owned_goods_set_off(t: int, view: SentenceView, lex: Lexicon) -> Unit | None:
