@@ -2399,8 +2399,10 @@ def _company_goods(view: SentenceView, start: int, stop: int, lex: Lexicon) -> b
         if u.is_mention and u.mentions[0].kind == NAME and not u.possessive \
                 and not u.mentions[0].person and q + 1 < len(words) \
                 and (words[q + 1] == "," or words[q + 1] in lex.prepositions) \
-                and not (q > start and words[q - 1] in ("par", "by") and q - 1 == start):
-            return True  # "la livraison par X de 20 rames à Y": X is the delivery's agent
+                and not (q > start and words[q - 1] in ("par", "by") and q - 1 == start) \
+                and not (words[q + 1] == "aupres" and _goods_name(view, u, lex)):
+            return True  # "la livraison par X de 20 rames à Y": X is the delivery's agent;
+            # "s'approvisionne en lingots de qualité Z auprès de Y": Z names the goods
     return False
 
 
@@ -2793,6 +2795,9 @@ def _set_off_participle(t: int, view: SentenceView, lex: Lexicon) -> Unit | None
     return u if _plain_mention(u) else None
 
 
+_NOUN_OPENERS_FR = frozenset({"de", "d'", "en"})
+"""What opens a bare French noun before a goods' name ("fibres de polyéthylène Z",
+"s'approvisionne en lingots Z"), unlike a list's opener ("des poids lourds comme Z")."""
 _BRAND_NOUNS = frozenset({"marque", "marques", "brand", "brands", "gamme", "label", "qualite",
                           "grade", "range", "line"})
 
@@ -2811,7 +2816,8 @@ def _goods_name(view: SentenceView, u: Unit, lex: Lexicon) -> bool:
     if lex.language == "en":
         return after in _BRAND_NOUNS or before in _BRAND_NOUNS
     return before in _BRAND_NOUNS or before in lex.product_nouns or before in _GOODS or (
-        before.isalpha() and view.tokens[units[at - 1].first].text.islower()
+        at > 1 and (words[at - 2] in lex.determiners or words[at - 2] in _NOUN_OPENERS_FR)
+        and before.isalpha() and view.tokens[units[at - 1].first].text.islower()
         and before not in lex.function_words and before not in lex.determiners
         and before not in lex.prepositions and (before,) not in lex.descriptors
         and before not in lex.org_heads and before not in lex.nationalities
