@@ -2795,9 +2795,6 @@ def _set_off_participle(t: int, view: SentenceView, lex: Lexicon) -> Unit | None
     return u if _plain_mention(u) else None
 
 
-_NOUN_OPENERS_FR = frozenset({"de", "d'", "en"})
-"""What opens a bare French noun before a goods' name ("fibres de polyéthylène Z",
-"s'approvisionne en lingots Z"), unlike a list's opener ("des poids lourds comme Z")."""
 _BRAND_NOUNS = frozenset({"marque", "marques", "brand", "brands", "gamme", "label", "qualite",
                           "grade", "range", "line"})
 
@@ -2816,8 +2813,8 @@ def _goods_name(view: SentenceView, u: Unit, lex: Lexicon) -> bool:
     if lex.language == "en":
         return after in _BRAND_NOUNS or before in _BRAND_NOUNS
     return before in _BRAND_NOUNS or before in lex.product_nouns or before in _GOODS or (
-        at > 1 and (words[at - 2] in lex.determiners or words[at - 2] in _NOUN_OPENERS_FR)
-        and before.isalpha() and view.tokens[units[at - 1].first].text.islower()
+        before.isalpha() and before not in _openers_first(lex)
+        and (before,) not in lex.conjunctions and before not in lex.complementizers and view.tokens[units[at - 1].first].text.islower()
         and before not in lex.function_words and before not in lex.determiners
         and before not in lex.prepositions and (before,) not in lex.descriptors
         and before not in lex.org_heads and before not in lex.nationalities
