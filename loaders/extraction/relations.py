@@ -2800,10 +2800,10 @@ _BRAND_NOUNS = frozenset({"marque", "marques", "brand", "brands", "gamme", "labe
 
 
 def _goods_name(view: SentenceView, u: Unit, lex: Lexicon) -> bool:
-    """True when the name `u` is the name of goods, told by the lower-case goods or brand noun
-    right before it ("des fibres Zelbar", "sous la marque Zelbar", "the Zelbar brand"
-    after it in English), not a company a participle set off after it could describe
-    (session 23, supply11)."""
+    """True when the name `u` is the name of goods, not a company (session 23, supply11): in
+    French, a bare lower-case noun right before it ("des fibres de polyéthylène Z", "sous la
+    marque Z", "en lingots de qualité Z"; no determiner, preposition, list opener, company
+    noun, nationality or adjective); in English, a brand noun next to it ("the Z brand")."""
     words, units = view.words, view.units
     at = _unit_index(units, u)
     if not _plain_mention(u) or u.mentions[0].kind != NAME or u.possessive:
@@ -2813,8 +2813,9 @@ def _goods_name(view: SentenceView, u: Unit, lex: Lexicon) -> bool:
     if lex.language == "en":
         return after in _BRAND_NOUNS or before in _BRAND_NOUNS
     return before in _BRAND_NOUNS or before in lex.product_nouns or before in _GOODS or (
-        before.isalpha() and before not in _openers_first(lex)
-        and (before,) not in lex.conjunctions and before not in lex.complementizers and view.tokens[units[at - 1].first].text.islower()
+        before.isalpha() and view.tokens[units[at - 1].first].text.islower()
+        and before not in _openers_first(lex) and (before,) not in lex.conjunctions
+        and before not in lex.complementizers
         and before not in lex.function_words and before not in lex.determiners
         and before not in lex.prepositions and (before,) not in lex.descriptors
         and before not in lex.org_heads and before not in lex.nationalities
