@@ -5439,7 +5439,7 @@ _PRODUCT_ADJECTIVES = frozenset({"premier", "premiere", "premiers", "premieres",
                                  "prochain", "prochaine", "first", "new", "latest", "next",
                                  # counts: "Les deux bateaux de X ont été construits par Y"
                                  "deux", "trois", "quatre", "cinq", "six", "two", "three",
-                                 "four", "five", "six", "derniers", "dernieres"})
+                                 "four", "five", "derniers", "dernieres"})
 _FOR = frozenset({"for", "pour"})
 _SERVICE_WORDS = frozenset({"services", "service", "supplies", "equipment", "deliveries",
                             "maintenance", "cleaning", "catering", "logistics", "prestations"})
@@ -5543,6 +5543,8 @@ def _of_possessor(k: int, view: SentenceView, lex: Lexicon,
             or any_goods and _plain_goods_noun(view, n, lex)):
         return False
     j = n - 1
+    if any_goods and j >= 0 and _plain_goods_noun(view, j, lex):
+        j -= 1  # "Les volets roulants de X sont motorisés par Y": a noun and its adjective
     while j >= 0 and (view.words[j] in lex.determiners or view.words[j] in _PRODUCT_ADJECTIVES):
         j -= 1  # "Le premier processeur de X sera gravé par Y"
     if services and j >= 1 and view.words[j] in services and view.words[j + 1] in _BARE_OF:
