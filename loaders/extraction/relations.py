@@ -5460,7 +5460,8 @@ def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
             and any(w in _COUNTERPART_HEADS for w in view.words[k + 1:k + 3]):
         return False  # "Kandor's supplier bought Y": the supplier buys, not Kandor (session 17)
     if frame.subject_possessor_only and _of_possessor(k, view, lex,
-                                                       frame.requires_before - _RESOLD):
+                                                       frame.requires_before - _RESOLD,
+                                                       any_goods=_made_passive(k, view, frame)):
         return True  # "les turbines de X sont fabriquées par Y"; a service noun the frame
         # requires before it: "la maintenance de X est assurée par Y" (session 21, supply7)
     if frame.subject_possessor_only and not (u.possessive or pronoun):
@@ -5540,7 +5541,10 @@ _ALLOW = frozenset({"permet", "permettent", "permettra", "permettront", "permett
 
 _PRODUCT_ADJECTIVES = frozenset({"premier", "premiere", "premiers", "premieres", "nouveau",
                                  "nouvelle", "nouveaux", "nouvelles", "dernier", "derniere",
-                                 "prochain", "prochaine", "first", "new", "latest", "next"})
+                                 "prochain", "prochaine", "first", "new", "latest", "next",
+                                 # counts: "Les deux bateaux de X ont été construits par Y"
+                                 "deux", "trois", "quatre", "cinq", "six", "two", "three",
+                                 "four", "five", "derniers", "dernieres"})
 _FOR = frozenset({"for", "pour"})
 _SERVICE_WORDS = frozenset({"services", "service", "supplies", "equipment", "deliveries",
                             "maintenance", "cleaning", "catering", "logistics", "prestations"})
@@ -5619,11 +5623,13 @@ def _goods_maker(view: SentenceView, k: int, lex: Lexicon) -> int | None:
 
 
 def _of_possessor(k: int, view: SentenceView, lex: Lexicon,
-                  services: frozenset[str] = frozenset()) -> bool:
+                  services: frozenset[str] = frozenset(), any_goods: bool = False) -> bool:
     """True when the mention at k owns the product noun before it, which opens the clause:
     "Les turbines de X", "The turbines of X"; with `services` (the service nouns a service
     passive requires), a service of X or on X's goods: "La maintenance de X", "La
-    maintenance des avions de X" (session 21, supply7)."""
+    maintenance des avions de X" (session 21, supply7); with `any_goods` (a making passive
+    right after X, `_made_passive`), any common noun but data and stakes: "Les volets de X
+    sont motorisés par Y" (session 23)."""
     n = k - 2
     if k >= 1 and view.units[k].is_mention and view.units[k].mentions[0].kind == ANAPHOR \
             and view.tokens[view.units[k].first].norm in ("du", "des"):
@@ -5638,9 +5644,12 @@ def _of_possessor(k: int, view: SentenceView, lex: Lexicon,
                 or view.words[n] in lex.determiners:
             break
         n -= 2
-    if not (_owned_noun(view, n, lex) or view.words[n] in services):
+    if not (_owned_noun(view, n, lex) or view.words[n] in services
+            or any_goods and _plain_goods_noun(view, n, lex)):
         return False
     j = n - 1
+    if any_goods and j >= 0 and _plain_goods_noun(view, j, lex):
+        j -= 1  # "Les volets roulants de X sont motorisés par Y": a noun and its adjective
     while j >= 0 and (view.words[j] in lex.determiners or view.words[j] in _PRODUCT_ADJECTIVES):
         j -= 1  # "Le premier processeur de X sera gravé par Y"
     if services and j >= 1 and view.words[j] in services and view.words[j + 1] in _BARE_OF:
@@ -5648,6 +5657,50 @@ def _of_possessor(k: int, view: SentenceView, lex: Lexicon,
         while j >= 0 and view.words[j] in lex.determiners:
             j -= 1
     return j < 0 or view.words[j] in (",", ";", ":")
+
+
+def _plain_goods_noun(view: SentenceView, n: int, lex: Lexicon) -> bool:
+    """True when word n is a lower-case plural common noun that may stand for made goods:
+    no mention, no function word, no data, stake or person noun ("les chiffres de X", "les
+    actions de X", "les salariés de X" are not what a maker makes); a singular noun is as
+    often an act ("le rachat de X a été réalisé par Y", "la stratégie de X")."""
+    w = view.words[n]
+    return w.isalpha() and w.endswith(("s", "x")) and not view.units[n].is_mention \
+        and w not in lex.determiners \
+        and w not in lex.function_words and w not in _NOT_MADE_GOODS \
+        and view.tokens[view.units[n].first].text[:1].islower()
+
+
+_NOT_MADE_GOODS = frozenset({
+    # data and figures, stakes and money, people, acts (folded)
+    "chiffres", "donnees", "informations", "resultats", "comptes", "previsions", "estimations",
+    "statistiques", "images", "photos", "propos", "actions", "titres", "parts", "capital",
+    "participation", "participations", "droits", "fonds", "dettes", "salaries", "employes",
+    "dirigeants", "clients", "fournisseurs", "partenaires", "concurrents", "projets",
+    "offres", "decisions", "rachats", "cessions", "fusions", "operations", "acquisitions",
+    "investissements", "etudes"})
+
+_MADE_AUX = frozenset({"sont", "est", "seront", "sera", "ont", "a", "avaient", "avait",
+                       "etaient", "etait"})
+
+
+def _made_passive(k: int, view: SentenceView, frame: Frame) -> bool:
+    """True when a French making passive follows the mention at k ("de X sont fabriqués",
+    "de X ont été construits"): the noun phrase before "de X" is the goods made, whatever its
+    noun (session 23). Only for frames whose agent is the maker and that require no noun."""
+    if frame.type != RelationType.SUPPLIES or frame.agent_role != "source" \
+            or frame.requires_before or frame.possessed_product:
+        return False
+    words = view.words
+    q = k + 1
+    if q < len(words) and words[q] in ("ont", "a", "avaient", "avait") \
+            and q + 1 < len(words) and words[q + 1] == "ete":
+        q += 2
+    elif q < len(words) and words[q] in _MADE_AUX - {"ont", "a", "avaient", "avait"}:
+        q += 1
+    else:
+        return False
+    return q < len(words) and any(words[q] == t[0] for t in frame.triggers if len(t) == 1)
 
 
 _BARE_OF = frozenset({"de", "d'", "des"})
