@@ -78,7 +78,7 @@ from loaders.extraction.units import (
     relative_subject,
     singular_description,
 )
-from loaders.extraction.word_shapes import FR_ADJECTIVE_ENDINGS
+from loaders.extraction.word_shapes import DESCRIPTION_TAIL_ENDINGS, FR_ADJECTIVE_ENDINGS
 from ontology.records import EntityType, RelationType
 
 _SOFT_PREPS = frozenset({"de", "d'", "of", "du", "des"})
@@ -1092,6 +1092,10 @@ def _apply(
     words = view.words
     units = view.units
     end = t + len(trig)
+    inverted = _inverted_supplier(frame, t, end, view, lex)
+    if inverted is not None:  # "des batteries que lui fournit X"
+        return _pairs(frame.type, inverted[0].mentions, inverted[1].mentions, "source", view,
+                      t, end, registry)
     if frame.type == RelationType.SUPPLIES and frame.subject == "target" \
             and words[t] in _BOUGHT_FORMS and _company_antecedent(view, t, lex):
         return []  # "Kandor Rentals, the renter that Quistor bought from Tarvex": a company
@@ -1369,6 +1373,10 @@ def _apply(
             # the subject's parts go into, it supplies nothing to the subject (session 19)
         subject_frame = replace(frame, subject_possessor_only=False) if reduced else frame
         set_off = _set_off_participle(t, view, lex)  # "Korvane, racheté en 2024 par Quistor"
+        if set_off is not None and frame.type == RelationType.SUPPLIES \
+                and _goods_name(view, set_off, lex):
+            set_off = _leading_subject(view, t, lex)  # "X tresse ses cordages à partir de
+            # fibres Zelbar, fournies par Y": the goods' name, the clause's subject their user
         if set_off is None and frame.subject_possessor_only and possessor is None:
             set_off = _owned_goods_set_off(t, view, lex)  # "ses modules, fabriqués par Y"
         goods = reduced or (t > 0 and view.words[t - 1] + "s" in lex.product_nouns)
@@ -2262,6 +2270,9 @@ def _dative_clitic(view: SentenceView, t: int, subj: Unit, lex: Lexicon) -> int 
     if k < 0 or words[k] not in _DATIVE_PRONOUNS or k + 1 < len(words) and words[k + 1] == ",":
         return None
     at = units.index(subj) if subj in units else -1
+    first = _first_clause_subject(view, at, lex)
+    if first is not None and not any(m in subj.mentions for m in units[first].mentions):
+        return first  # "X équipe les pylônes de A, et B lui a commandé des antennes": X
     for q in range(at - 1, -1, -1):
         if words[q] in HARD_BOUNDARIES and words[q] != ":":
             return None
@@ -2273,6 +2284,60 @@ def _dative_clitic(view: SentenceView, t: int, subj: Unit, lex: Lexicon) -> int 
                 and not _dative_subject(words, q):
             return q  # a description too: "l'intérêt de la cible est clair : Y, qui lui a commandé"
     return None
+
+
+def _inverted_supplier(
+    frame: Frame, t: int, end: int, view: SentenceView, lex: Lexicon
+) -> tuple[Unit, Unit] | None:
+    """The supplier and the customer of a French object relative whose subject comes after
+    its verb, the customer a dative clitic (session 23, supply11): "X mise sur des batteries
+    que lui fournit Y", "les pièces que leur livre Y": Y (a name right after the verb, past a
+    description) supplies the company the clitic stands for (`_dative_clitic`). None
+    otherwise."""
+    words, units = view.words, view.units
+    if lex.language != "fr" or frame.type != RelationType.SUPPLIES \
+            or frame.subject != "source" or ("a",) not in frame.object_preps:
+        return None
+    k = t - 1
+    if k >= 0 and words[k] in _AUX_FR:
+        k -= 1
+    if k < 1 or words[k] not in _DATIVE_PRONOUNS or words[k - 1] not in ("que", "qu'"):
+        return None
+    m = end
+    while m < min(len(units), end + 5) and not units[m].is_mention and (
+            words[m] in lex.determiners or (words[m],) in lex.descriptors
+            or words[m] in lex.org_heads or words[m] in lex.nationalities
+            or place_adjective(words[m], lex)):
+        m += 1  # "que lui fournit le groupe japonais Y"
+    if m >= len(units) or not _plain_mention(units[m]) or units[m].mentions[0].kind != NAME \
+            or units[m].possessive:
+        return None
+    customer = _dative_clitic(view, t, units[m], lex)
+    return (units[m], units[customer]) if customer is not None else None
+
+
+def _first_clause_subject(view: SentenceView, at: int, lex: Lexicon) -> int | None:
+    """The unit of the first clause's company when the subject at unit `at` opens a clause
+    coordinated by "et" (", et B lui a commandé ...", session 23, supply11): the name or
+    description opening the sentence ("X équipe les pylônes de A, et B lui ..."), or the
+    owner of the goods that open it ("Les bouteilles de X sont vendues chez A, et B lui
+    achète ..."); the clitic stands for it, not for the nearest name (A). None otherwise."""
+    words, units = view.words, view.units
+    if at < 3 or words[at - 1] != "et" or words[at - 2] != "," \
+            or any(w in HARD_BOUNDARIES or w == ":" for w in words[:at]):
+        return None
+    k = 0
+    while k < at - 2 and not units[k].is_mention and (
+            words[k] in lex.determiners or (words[k],) in lex.descriptors
+            or words[k] in lex.org_heads or place_adjective(words[k], lex)
+            or k > 0 and (words[k - 1],) in lex.descriptors
+            and words[k].endswith(FR_ADJECTIVE_ENDINGS + DESCRIPTION_TAIL_ENDINGS)):
+        k += 1  # "L'entreprise bretonne X équipe ..."
+    if k < at - 2 and units[k].is_mention:
+        return k if _plain_mention(units[k]) and not units[k].mentions[0].person else None
+    return next((q for q in range(1, min(at - 2, 6)) if _plain_mention(units[q])
+                 and units[q].mentions[0].kind in (NAME, ANAPHOR)
+                 and _of_possessor(q, view, lex)), None)
 
 
 def _dative_subject(words: list[str], q: int) -> bool:
@@ -2334,8 +2399,10 @@ def _company_goods(view: SentenceView, start: int, stop: int, lex: Lexicon) -> b
         if u.is_mention and u.mentions[0].kind == NAME and not u.possessive \
                 and not u.mentions[0].person and q + 1 < len(words) \
                 and (words[q + 1] == "," or words[q + 1] in lex.prepositions) \
-                and not (q > start and words[q - 1] in ("par", "by") and q - 1 == start):
-            return True  # "la livraison par X de 20 rames à Y": X is the delivery's agent
+                and not (q > start and words[q - 1] in ("par", "by") and q - 1 == start) \
+                and not (words[q + 1] == "aupres" and _goods_name(view, u, lex)):
+            return True  # "la livraison par X de 20 rames à Y": X is the delivery's agent;
+            # "s'approvisionne en lingots de qualité Z auprès de Y": Z names the goods
     return False
 
 
@@ -2726,6 +2793,33 @@ def _set_off_participle(t: int, view: SentenceView, lex: Lexicon) -> Unit | None
     elif c + 1 < t and singular_description(view, c + 1, t, lex):
         u = last_member(u)  # "A et B, le spécialiste des vannes contrôlé par Y": B only
     return u if _plain_mention(u) else None
+
+
+_BRAND_NOUNS = frozenset({"marque", "marques", "brand", "brands", "gamme", "label", "qualite",
+                          "grade", "range", "line"})
+
+
+def _goods_name(view: SentenceView, u: Unit, lex: Lexicon) -> bool:
+    """True when the name `u` is the name of goods, not a company (session 23, supply11): in
+    French, a bare lower-case noun right before it ("des fibres de polyéthylène Z", "sous la
+    marque Z", "en lingots de qualité Z"; no determiner, preposition, list opener, company
+    noun, nationality or adjective); in English, a brand noun next to it ("the Z brand")."""
+    words, units = view.words, view.units
+    at = _unit_index(units, u)
+    if not _plain_mention(u) or u.mentions[0].kind != NAME or u.possessive:
+        return False
+    before = words[at - 1] if at > 0 and not units[at - 1].is_mention else ""
+    after = words[at + 1] if at + 1 < len(words) and not units[at + 1].is_mention else ""
+    if lex.language == "en":
+        return after in _BRAND_NOUNS or before in _BRAND_NOUNS
+    return before in _BRAND_NOUNS or before in lex.product_nouns or before in _GOODS or (
+        before.isalpha() and view.tokens[units[at - 1].first].text.islower()
+        and before not in _openers_first(lex) and (before,) not in lex.conjunctions
+        and before not in lex.complementizers
+        and before not in lex.function_words and before not in lex.determiners
+        and before not in lex.prepositions and (before,) not in lex.descriptors
+        and before not in lex.org_heads and before not in lex.nationalities
+        and not place_adjective(before, lex) and not before.endswith(FR_ADJECTIVE_ENDINGS))
 
 
 def _owned_goods_set_off(t: int, view: SentenceView, lex: Lexicon) -> Unit | None:
@@ -4575,13 +4669,24 @@ _COMPANY_PLURALS = frozenset({
     "manufacturers", "carriers", "airlines", "utilities", "wholesalers"})
 
 
+def _company_kind_plural(w: str, lex: Lexicon) -> bool:
+    """True for the plural of a kind of company or body that the lexicon describes names with
+    ("clubs", "insurers", "hôpitaux", "cliniques": a descriptor or an organisation head in the
+    singular), the class a list of customers is drawn from ("supplies robots to hospitals,
+    including A"; session 23, supply11)."""
+    if len(w) < 5 or not w.endswith(("s", "x")) or w.endswith(("ss", "us")):
+        return False
+    one = w[:-3] + "al" if w.endswith("aux") else w[:-1]
+    return (one,) in lex.descriptors or one in lex.org_heads
+
+
 def _group_member(view: SentenceView, k: int, j: int, lex: Lexicon, led: bool) -> int | None:
     """A group noun phrase in the argument slot, then its members: "par plusieurs fonds,
     dont A et B", "from backers including A", "les investisseurs, parmi lesquels A" and, for
     an agent, "by a consortium led by A" (the group's members or leader fill the slot)."""
     words = view.words
     if j == k or any(view.units[i].is_mention for i in range(k, j)) or not any(
-            w in lex.group_nouns or w in _COMPANY_PLURALS
+            w in lex.group_nouns or w in _COMPANY_PLURALS or _company_kind_plural(w, lex)
             or w.endswith(("makers", "developers", "producers", "operators"))
             for w in words[k:j]):
         return None  # "ses modèles, comme X": products, not a group of companies
