@@ -204,7 +204,7 @@ FOUND += [
      ("EXECUTIVE_OF", "Paul Marnier", "Zentrix News")),
     ("fr", "Velmora a nommé Paul Marnier rédacteur en chef de Zentrix Hebdo.",
      ("EXECUTIVE_OF", "Paul Marnier", "Zentrix Hebdo")),
-    ("fr", "Paul Marnier, directeur des achats de Zentrix, a démissionné.",
+    ("fr", "Paul Marnier, directeur des achats de Zentrix, a démenti.",
      ("EXECUTIVE_OF", "Paul Marnier", "Zentrix")),
     ("en", "Zentrix, the New York firm founded and run by Paul Marnier, has previously backed "
      "Velmora.", ("EXECUTIVE_OF", "Paul Marnier", "Zentrix")),
@@ -385,6 +385,10 @@ ABSENT = [
     ("en", "Paul Marnier, Zentrix's co-founder and former chief executive, who stepped down in "
      "November, is not involved.", ("EXECUTIVE_OF", "Paul Marnier", "Zentrix")),
     ("fr", "Paul Marnier, cofondateur et ancien directeur général de Zentrix, a démissionné.",
+     ("EXECUTIVE_OF", "Paul Marnier", "Zentrix")),
+    # a leaving told by the clause's own verb after the title (session 23, wrongs: "has
+    # resigned" was asserted here before, a current role, as a shape of role found)
+    ("fr", "Paul Marnier, directeur des achats de Zentrix, a démissionné.",
      ("EXECUTIVE_OF", "Paul Marnier", "Zentrix")),
     # family 11: "en" before a verb that takes no stake, and "en" as a preposition
     ("fr", "Le groupe Velmora a racheté Zentrix et en contrôle la production.",

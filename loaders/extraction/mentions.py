@@ -2175,6 +2175,10 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
     Quarvik", "Quarvik disease", "à la Bourse de Quimperlé", "on the Tarvik Stock Exchange"."""
     if j == i + 1 and _acronym_plural(tokens[i].text):
         return True  # "larger ODMs such as A", "OEMs": a class of companies (session 16)
+    if j == i + 2 and norms[i] == "form" and len(tokens[i + 1].text) <= 4 \
+            and (tokens[i + 1].text.isupper() or tokens[i + 1].text.isdigit()):
+        return True  # "a Form D filing with the regulator", "its Form 4": a filing's form,
+        # no party (session 23, wrongs)
     if j == i + 1 and j < len(tokens) and tokens[j].kind == "word" and tokens[j].text.islower() \
             and (norms[i] in _CONTINENTAL or norms[i] in lex.nationalities) \
             and norms[j] not in lex.function_words:
@@ -4283,6 +4287,39 @@ def _maker_goods(tokens: list[Token], norms: list[str], i: int, lex: Lexicon) ->
         and norms[i - 4] in INDEFINITE
 
 
+_BRAND_OWNER_NOUNS = frozenset({"proprietaire", "proprietaires", "detenteur", "detentrice",
+                               "mere", "owner", "owners", "holder"})
+"""Nouns of the owner of a brand before "de la marque X" / "of the brand X" ("propriétaire de
+la marque X", "maison mère de la marque X", "owner of the brand X"): X is the brand owned; not
+"la licence de la marque X", where the brand stands for the firm that grants it."""
+
+
+def _governed_brand(tokens: list[Token], norms: list[str], i: int, j: int,
+                    lex: Lexicon) -> bool:
+    """True when the name at [i, j) is a brand (session 23, wrongs): right after a lower-case
+    "marque" / "brand" under "sous" / "under" or an owner's "de" / "of" ("Q, propriétaire de
+    la marque X",
+    "vendus sous la marque X", "Q, owner of the brand X"), or between "the" and one lower-case
+    word before "brand" / "range" / "line" ("Q, which sells the X vaping brand", "carries the
+    X pouch range"). Not "la marque de sport X" (a descriptor before a firm's name) nor "the
+    Velmora Foods snack range"."""
+    if i >= 3 and tokens[i - 1].text.islower() and norms[i - 1] in ("marque", "brand") \
+            and norms[i - 2] in ("la", "sa", "leur", "the", "its", "their") \
+            and (norms[i - 3] in ("sous", "under") or i >= 4 and norms[i - 3] in _OF
+                 and norms[i - 4] in _BRAND_OWNER_NOUNS):
+        return True
+    return i >= 1 and norms[i - 1] == "the" and j - i <= 2 and j + 1 < len(tokens) \
+        and tokens[j].kind == "word" and tokens[j].text.isalpha() and tokens[j].text.islower() \
+        and norms[j] not in lex.function_words and norms[j + 1] in _NAMED_LINES \
+        and not any(w in _FIRM_ENDINGS or w in LEGAL_SUFFIXES or w in ORG_NAME_ENDINGS
+                    for w in norms[i:j])
+
+
+_NAMED_LINES = frozenset({"brand", "brands", "label", "range", "line"})
+"""Nouns of a line of goods after its name and one lower-case word ("the X vaping brand", "the
+X pouch range"); a firm's name ending in "Foods" or "Group" is kept out by its ending."""
+
+
 def _named_product(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     """A name given to goods (session 15, precision): "a model sold as the X", "commercialisée
     sous la marque X", "une gamme commune baptisée X", "its best-selling X serum", "sa suite X",
@@ -4300,7 +4337,7 @@ def _named_product(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     if b >= 0 and norms[b] in _NAMING and any(
             norms[q] in _GOODS or norms[q] in lex.product_nouns for q in range(max(0, b - 4), b)):
         return True
-    if _maker_goods(tokens, norms, i, lex):
+    if _maker_goods(tokens, norms, i, lex) or _governed_brand(tokens, norms, i, j, lex):
         return True
     if i >= 2 and norms[i - 1] in ("et", "and", ",") and tokens[i - 2].kind == "word" \
             and tokens[i - 2].text[:1].isupper() and tokens[i - 2].text[1:].islower():

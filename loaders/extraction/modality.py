@@ -146,9 +146,11 @@ def _own_stake_sold(words: list[str], k: int, divested: tuple[Phrase, ...]) -> b
     # "sold its stake in the deal", "cède sa participation dans l'opération": no other holding
 
 
-_DEAL_WORDS = frozenset({"deal", "transaction", "operation", "offer", "offre", "sale", "vente"})
+_DEAL_WORDS = frozenset({"deal", "transaction", "operation", "offer", "offre", "sale", "vente",
+                         "cadre"})
 """Nouns of the deal itself after "in / dans" ("sold its stake in the deal"): no other holding
-named there (`_own_stake_sold`, stakes4)."""
+named there (`_own_stake_sold`, stakes4); "cadre" of "dans le cadre de l'opération" (session
+23, wrongs)."""
 _ENTERED = frozenset({"entré", "entrée", "entrés", "entrées"})
 """The participle of an entry into a capital set off by commas ("X, entré au capital de Y en
 2021, cède l'intégralité de sa participation"): a holding in the past, as a holder noun."""
@@ -389,6 +391,8 @@ def _until_after(tokens: list[Token], words: list[str], first: int, last: int,
         cue = match_at(words, k, lex.modality["past_adverbs"])
         if cue is not None and words[k] in ("until", "jusqu'", "jusqu'a"):
             return True  # "until last year", "jusqu'à l'an dernier"
+        if _until_last_period(words, k, lex):
+            return True  # "until last spring", "jusqu'au printemps dernier"
         end = _closed_range(tokens, words, k)
         if end is not None:
             return year is None or end <= year  # "from 2015 to 2020", "de 2015 à 2020"
@@ -399,6 +403,34 @@ def _until_after(tokens: list[Token], words: list[str], first: int, last: int,
             return year is None or int(tokens[y].text) <= year  # "until 2019", "jusqu'en
             # 2019"; "until 2029" in a 2025 article: a term still running, current
     return False
+
+
+_PERIODS = frozenset({"spring", "summer", "autumn", "fall", "winter", "week", "month", "year",
+                      "quarter", "printemps", "ete", "automne", "hiver", "semaine", "mois", "an",
+                      "annee", "trimestre"})
+"""Nouns of a stretch of time that "last" / "dernier" dates to the past, besides the months."""
+_LATE_EARLY = frozenset({"late", "early"})
+_LAST_FR = frozenset({"dernier", "derniere"})
+
+
+def _until_last_period(words: list[str], k: int, lex: Lexicon) -> bool:
+    """True when an "until" at word k closes on a past period (session 23, wrongs): "until
+    last spring", "until late last summer", "till last March", "jusqu'au printemps dernier",
+    "jusqu'à l'été dernier", "jusqu'en mars dernier"; not "until next spring", "until the end
+    of the year"."""
+    if words[k] in ("until", "till"):
+        q = k + 1
+        if q < len(words) and words[q] in _LATE_EARLY:
+            q += 1
+        return q + 1 < len(words) and words[q] == "last" \
+            and (words[q + 1] in _PERIODS or words[q + 1] in lex.calendar)
+    if words[k] != "jusqu'" or k + 1 >= len(words) or words[k + 1] not in ("au", "a", "en"):
+        return False
+    q = k + 2
+    if q < len(words) and words[q] in ("l'", "la", "le"):
+        q += 1
+    return q + 1 < len(words) and (words[q] in _PERIODS or words[q] in lex.calendar) \
+        and words[q + 1] in _LAST_FR
 
 
 _UNTIL_REACH = 6
@@ -474,6 +506,38 @@ def departed_after(tokens: list[Token], end: int, lex: Lexicon, main: bool = Fal
         return True  # "P, son ancienne directrice, a quitté l'entreprise l'an dernier pour
         # rejoindre un concurrent": the firm left is the one named by the description
     return "join" not in words[nxt:nxt + 6] and "rejoindre" not in words[nxt:nxt + 6]
+
+
+_LEFT_OBJECT_STOPS = frozenset({"the", "a", "an", "le", "la", "les", "l'", "un", "une", "des",
+                                 "ses", "son", "sa", "his", "her", "its"})
+"""Determiners that open another object after a verb of leaving ("a quitté la salle", "left
+the meeting"): then the verb tells no leaving of a post, unless the object is the firm or the
+post itself (`_LEFT_THE_FIRM`)."""
+
+
+def left_post(tokens: list[Token], comma: int, lex: Lexicon) -> bool:
+    """True when the verb of the clause right after the comma at token `comma` is one of
+    leaving, its auxiliaries and an adverb of time before it, and nothing but the firm, the
+    post, a time or the end of the clause after it (session 23, wrongs): ", avait abandonné
+    la présidence en 2020", ", left the company last year", ", has since left"; not ", a
+    quitté la salle", ", left the meeting", nor a named company after the verb (", left Y to
+    join Z": maybe another employer)."""
+    words = [t.norm for t in tokens]
+    k = comma + 1
+    while k < len(words) and k - comma <= 3 and (words[k] in _AUXILIARIES
+                                                  or words[k] in _TENSE_FILLERS):
+        cue = match_at(words, k, lex.modality["departure"])
+        if cue is not None:
+            break
+        k += 1
+    cue = match_at(words, k, lex.modality["departure"])
+    if cue is None:
+        return False
+    nxt = k + len(cue)
+    if nxt < len(tokens) and tokens[nxt].text[:1].isupper():
+        return False  # "left Q": a named company, maybe another one
+    return nxt >= len(words) or words[nxt] not in _LEFT_OBJECT_STOPS \
+        or match_at(words, nxt, _LEFT_THE_FIRM) is not None
 
 
 _BEFORE = (("avant", "de"), ("avant", "d'"), ("before",))
@@ -736,7 +800,10 @@ _WITHOUT_REACH = 6
 
 
 _CAME_TO_NOTHING = frozenset({"abouti", "aboutit", "concretise", "concretisee", "materialise",
-                              "materialised", "materialized", "happened", "ahead"})
+                              "materialised", "materialized", "happened", "ahead", "actualite",
+                              "agenda"})
+"""Words after a negation that say the deal is not coming about; "n'est pas d'actualité", "is
+not on the agenda" (session 23, wrongs) too."""
 _NEVER = frozenset({"pas", "jamais", "never", "not", "n't"})
 
 
@@ -748,6 +815,40 @@ def _came_to_nothing(words: list[str], last: int) -> bool:
     for k in range(last, len(words)):
         if words[k] in _NEVER:
             return any(w in _CAME_TO_NOTHING for w in words[k + 1:k + 4])
+    return False
+
+
+_BUT = frozenset({"but", "mais"})
+_FAILED_DEAL_NOUNS = frozenset({"talks", "discussions", "negotiations", "bid", "offer", "approach",
+                         "proposal", "plan", "plans", "deal", "project", "negociations",
+                         "pourparlers", "offre", "projet", "proposition", "rapprochement",
+                         "operation"})
+"""Nouns that take up the deal just told, as the subject of its failure after "but" / "mais"."""
+_FAILED_REACH = 6
+
+
+def failed_after_but(words: list[str], last: int, lex: Lexicon) -> bool:
+    """True when, after the relation's words, a clause opened by ", but" / ", mais" takes up
+    the deal by a noun of talks or offers and says it failed (session 23, wrongs): "X
+    explored a merger with Y, but the talks were abandoned", "X a proposé de racheter Y, mais
+    l'offre a été rejetée", "..., mais les discussions n'ont pas abouti"; not ", but the
+    deal still needs approval", ", but the group rejected ..." (no deal noun as subject)."""
+    for k in range(max(last, 1), len(words) - 2):
+        if words[k] in _HARD or words[k] in (".", ";"):
+            return False
+        if words[k] not in _BUT or words[k - 1] != ",":
+            continue
+        q = k + 1
+        if words[q] in lex.determiners or words[q] in lex.possessive_pronouns:
+            q += 1
+        if q >= len(words) or words[q] not in _FAILED_DEAL_NOUNS:
+            return False
+        for r in range(q + 1, min(len(words), q + 1 + _FAILED_REACH)):
+            if words[r] in (",", ".", ";"):
+                break
+            if match_at(words, r, lex.modality["denial"]) is not None:
+                return True
+        return _came_to_nothing(words, q + 1)
     return False
 
 

@@ -60,7 +60,7 @@ from loaders.extraction.mentions import (
     placed_words,
     proper_words,
 )
-from loaders.extraction.modality import NOT_NOW_BEFORE_NOUN, relation_status
+from loaders.extraction.modality import NOT_NOW_BEFORE_NOUN, failed_after_but, relation_status
 from loaders.extraction.quotes import speaker_mentions, third_person_verbs
 from loaders.extraction.relations import Candidate, Discourse, find_relations, salient
 from loaders.extraction.resolution import (
@@ -94,6 +94,9 @@ ErrorPolicy = Literal["skip", "raise"]
 _AMOUNT_TYPES = frozenset({RelationType.INVESTS_IN, RelationType.ACQUIRES, RelationType.SUPPLIES})
 _DEAL_TYPES = frozenset({RelationType.INVESTS_IN, RelationType.ACQUIRES})
 MAX_ARTICLE_CHARS = 200_000
+_FAILABLE_TYPES = frozenset({RelationType.INVESTS_IN, RelationType.ACQUIRES,
+                             RelationType.PARTNERS_WITH, RelationType.SUPPLIES})
+"""Types of a deal that a later ", but the talks failed" undoes (`failed_after_but`)."""
 _DEAL_STATUSES = frozenset({Status.DENIED, Status.RUMOURED, Status.IN_TALKS, Status.HYPOTHETICAL})
 """Statuses that a deal noun before a rival noun takes for itself (`_rival_in_deal`)."""
 _DEAL_NOUNS = frozenset({"fusion", "merger", "merge", "rapprochement", "rachat", "acquisition",
@@ -394,6 +397,11 @@ class RuleExtractor:
             status = relation_status(toks, first, last, lex, year)
             if cand.status is not None and status.asserted:
                 status = Status(cand.status)
+            if cand.type in _FAILABLE_TYPES and status.asserted \
+                    and failed_after_but([t.norm for t in toks], last, lex):
+                status = Status.DENIED  # "X explored a tie-up with Y, but the talks were
+                # abandoned": the deal failed; a rivalry or a post told beside it stands
+                # (session 23, wrongs)
             if cand.type == RelationType.COMPETES_WITH and status in _DEAL_STATUSES \
                     and _rival_in_deal(toks, first):
                 status = Status.REPORTED  # "a démenti tout projet de fusion avec son

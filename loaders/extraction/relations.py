@@ -1222,6 +1222,10 @@ def _apply(
         frame = replace(frame, type=RelationType.PARTNERS_WITH)  # "exploite la licence
         # parfums de la maison de couture Y": a brand licence, a partnership, no supply
         # (session 15, typeprec)
+    if frame.type == RelationType.SUPPLIES and obj_unit is not None and obj_at > t \
+            and _brand_description(view, obj_at):
+        return []  # "X, which sells the Brisko vaping brand, said ...": the goods sold, a
+        # brand, are no customer (session 23, wrongs)
     if frame.type == RelationType.ACQUIRES and obj_unit is not None and obj_at > t \
             and _brand_object(frame, view, stop, obj_at):
         return []  # "X, which owns the Brisko brand", "X possède la marque Brisko": a brand
@@ -2057,6 +2061,17 @@ def _brand_object(frame: Frame, view: SentenceView, stop: int, obj_at: int) -> b
         return True
     m = view.units[obj_at].mentions[0]
     return m.kind == ANAPHOR and fold(m.text).split()[-1:] in (["brand"], ["label"])
+
+
+def _brand_description(view: SentenceView, obj_at: int) -> bool:
+    """True when the object at unit `obj_at` is a description headed by a brand noun with the
+    brand's name in it ("the Brisko brand", "the Brisko vaping brand"): goods, resolved to no
+    company; not a bare "the brand" / "la marque", which often stands for the firm itself
+    ("Y, qui distribue la marque depuis 2023": the firm supplies Y)."""
+    m = view.units[obj_at].mentions[0]
+    words = m.text.split()
+    return m.kind == ANAPHOR and fold(m.text).split()[-1:] in (["brand"], ["label"]) \
+        and any(w[:1].isupper() for w in words[1:-1])
 
 
 def _lending(between: list[str], language: str) -> bool:

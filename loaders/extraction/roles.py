@@ -21,6 +21,7 @@ from loaders.extraction.modality import (
     departed_after,
     former_apposition,
     former_role,
+    left_post,
 )
 from loaders.extraction.resolution import ORG_TYPES, Registry
 from loaders.extraction.text import LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold
@@ -125,6 +126,9 @@ def _role_phrases(
             last = units[role.end - 1].last
             departed = (departed_after(view.tokens, units[person_unit].last, lex)
                         and not _left_to_become(view, role.start)) \
+                or _left_after_apposition(view, role.end, person_unit, lex) \
+                or (role.start > person_unit and _succeeded_title(view, person_unit, lex)
+                    and not _stays_after_apposition(view, role.end)) \
                 or _succeeded_title(view, role.start, lex) \
                 or (role.end <= person_unit
                     and (former_apposition(view.tokens, units[person_unit].last, lex)
@@ -155,6 +159,60 @@ def _role_phrases(
     named = {m.person for m in out}
     out.extend(m for m in _appointed_to_post(view, lex, registry) if m.person not in named)
     return out
+
+
+_APPOSITION_REACH = 5
+"""How many units after a title's words its company may take before the comma that closes the
+apposition ("P, fondateur de la société Q, ...")."""
+
+
+_STAYS_ON = frozenset({"devenu", "devenue", "desormais", "aujourd'hui", "reste", "restera",
+                       "demeure", "toujours", "now", "remains", "stays", "still", "became",
+                       "becomes"})
+"""Words right after the apposition of a predecessor, or right after the relative pronoun
+that opens there, that keep them at the firm ("P, cofondateur de Q, devenu depuis son
+responsable de l'innovation", "P, Q's founder, now its chairman", "P, ..., qui reste
+actionnaire")."""
+
+
+def _stays_after_apposition(view: SentenceView, end: int) -> bool:
+    """True when the comma closing the title that ends at unit `end` is followed by a word of
+    `_STAYS_ON`: the person replaced in that title holds another post, or a clause of their own
+    says what became of them (session 23, wrongs)."""
+    words = view.words
+    q = _apposition_close(view, end)
+    if q is None:
+        return False
+    k = q + 2 if words[q + 1] in ("who", "qui") else q + 1
+    return any(w in _STAYS_ON for w in words[k:k + 2])
+
+
+def _apposition_close(view: SentenceView, end: int) -> int | None:
+    """The unit of the comma that closes an apposition whose title ends at unit `end` (its
+    company may come between: "P, fondateur de la société Q, ..."), with a word after it;
+    None when a stronger stop or no comma comes within `_APPOSITION_REACH` units."""
+    words = view.words
+    for q in range(end, min(len(words) - 1, end + _APPOSITION_REACH)):
+        if words[q] in (".", ";", ":", "(", ")"):
+            return None
+        if words[q] == ",":
+            return q
+    return None
+
+
+def _left_after_apposition(view: SentenceView, end: int, person_unit: int,
+                           lex: Lexicon) -> bool:
+    """True when the title ending at unit `end` is set off after the person at `person_unit`
+    and the clause's own verb, right after the closing comma, is one of leaving (session 23,
+    wrongs): "P, fondateur de Q, avait abandonné la présidence en 2020", "P, Q's chief
+    executive, left the company last year"; not a relative clause on the company ("P, chief
+    executive of Q, which left the index", "P, directeur de Q, qui a quitté la Bourse")."""
+    words = view.words
+    if end <= person_unit or person_unit + 1 >= len(words) or words[person_unit + 1] != ",":
+        return False
+    q = _apposition_close(view, end)
+    return q is not None and words[q + 1] not in lex.relative_pronouns \
+        and words[q + 1] != "who" and left_post(view.tokens, view.units[q].first, lex)
 
 
 _JOIN = frozenset({"join", "joins", "joined", "joining", "rejoint", "rejoindra", "rejoignent",
