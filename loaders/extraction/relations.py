@@ -1377,8 +1377,9 @@ def _apply(
             # the subject's parts go into, it supplies nothing to the subject (session 19)
         subject_frame = replace(frame, subject_possessor_only=False) if reduced else frame
         set_off = _set_off_participle(t, view, lex)  # "Korvane, racheté en 2024 par Quistor"
-        if set_off is not None and frame.type == RelationType.SUPPLIES \
-                and _goods_name(view, set_off, lex):
+        if frame.type == RelationType.SUPPLIES and (
+                _goods_name(view, set_off, lex) if set_off is not None
+                else _brand_before_comma(view, t)):
             set_off = _leading_subject(view, t, lex)  # "X tresse ses cordages à partir de
             # fibres Zelbar, fournies par Y": the goods' name, the clause's subject their user
         if set_off is None and frame.subject_possessor_only and possessor is None:
@@ -2812,6 +2813,15 @@ def _set_off_participle(t: int, view: SentenceView, lex: Lexicon) -> Unit | None
 
 _BRAND_NOUNS = frozenset({"marque", "marques", "brand", "brands", "gamme", "label", "qualite",
                           "grade", "range", "line"})
+
+
+def _brand_before_comma(view: SentenceView, t: int) -> bool:
+    """True when the participle at `t` follows a brand that the mention layer kept out of the
+    companies, after a brand noun and before a comma ("sous la marque Zelbar, distribuée par
+    Y": the goods' name, so the clause's subject is their owner; session 23)."""
+    words, units = view.words, view.units
+    return t >= 3 and words[t - 1] == "," and not units[t - 2].is_mention \
+        and view.tokens[units[t - 2].first].text[:1].isupper() and words[t - 3] in _BRAND_NOUNS
 
 
 def _goods_name(view: SentenceView, u: Unit, lex: Lexicon) -> bool:
