@@ -2899,7 +2899,7 @@ def _org_described(tokens: list[Token], norms: list[str], j: int, lex: Lexicon) 
         return False
     for k in range(j + 2, min(n, j + 5)):
         found = match_at(norms, k, lex.keys["descriptors"]) \
-            or (norms[k],) if norms[k] in _MAKER_NOUNS else None
+            or ((norms[k],) if norms[k] in _MAKER_NOUNS else None)
         if found:
             end = k + len(found)
             return end >= n or tokens[end].kind != "poss"
@@ -3433,7 +3433,8 @@ def _span_end(
                 and _is_cap(tokens[j + 2], lex) and tokens[j + 2].kind == "word":
             j += 1  # "Korvane Technology and Quistor": a name's end before another name
             continue
-        k = _inner_link(tokens, i, j, taken, lex)
+        k = _inner_link(tokens, i, j, taken, lex) or _described_complement(tokens, i, j, taken,
+                                                                           lex, first_names)
         if k:
             j = k  # "Quistor Technology Co.", "Finanz und Wirtschaft", "Velmora Growers of Ohio"
             continue
@@ -3447,6 +3448,40 @@ def _span_end(
             continue
         break
     return j
+
+
+_COMPLEMENT_LINKS = frozenset({"de", "du", "des", "d'", "of"})
+
+
+def _described_complement(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lexicon,
+                          first_names: frozenset[str]) -> int:
+    """End of a link word at j and the capitalised words after it when the whole is one
+    company's name by the way it ends (session 23): an indefinite description of a company
+    apposed to it ("Moulin des Quistales, une coopérative oléicole", "Growers of Velmark, a
+    start-up") or a legal form right after it ("Tissage de Quellac SARL"); 0 otherwise. Not
+    after a first name ("Marc Velbrand of Quistor, a ..." is a person and his firm), nor
+    before a possessive ("of Velmora's")."""
+    n = len(tokens)
+    tok = tokens[j]
+    if tok.norm not in _COMPLEMENT_LINKS or not tok.text.islower() or j == i \
+            or tokens[i].norm in first_names or tokens[i].kind != "word" \
+            or not all(t.text == "&" or t.kind == "word" and t.text[:1].isupper()
+                       for t in tokens[i:j]):
+        return 0
+    at = _past_article(tokens, j)
+    if tok.norm == "of" and at < n and tokens[at].text == "the":
+        at += 1  # "Growers of the Velmark"
+    k = at
+    while k < n and k - at < 4 and not taken[k] and (
+            tokens[k].kind == "word" and _is_cap(tokens[k], lex)
+            or tokens[k].text == "&" and k + 1 < n and _is_cap(tokens[k + 1], lex)):
+        k += 1
+    if k == at or k >= n or tokens[k].kind == "poss":
+        return 0
+    if tokens[k].kind == "word" and tokens[k].text[:1].isupper() \
+            and tokens[k].norm in LEGAL_SUFFIXES and tokens[k].start == tokens[k - 1].end + 1:
+        return k  # the legal form itself is taken by the caller's loop
+    return k if _org_described(tokens, [t.norm for t in tokens], k, lex) else 0
 
 
 _OF_HEADS = frozenset({"chamber", "chambers", "institute", "college", "university", "academy",
