@@ -601,6 +601,11 @@ def _after_platform_cue(norms: list[str], i: int, lex: Lexicon) -> bool:
     return False
 
 
+_POLISH_FORM = [".", "z", "o", ".", "o", "."]
+"""The tokens after "Sp" of the Polish "Sp. z o.o." (spółka z ograniczoną odpowiedzialnością),
+a legal form of several words with a lower-case letter inside (session 23)."""
+
+
 def _extend_suffix(tokens: list[Token], j: int) -> int:
     """Extend a name over trailing corporate suffixes: "Co.", ", Inc.", "SA", "Co., Ltd."."""
     n = len(tokens)
@@ -1825,6 +1830,9 @@ def _name_mentions(
             j = _extend_suffix(tokens, j)  # "Shanghai Korvane Co., Ltd.": one legal form
         if j < n and tokens[j].text in _LOWER_CASE_FORMS:
             j = _extend_suffix(tokens, j)  # "Kandor Carpets plc"
+        if tokens[j - 1].text == "Sp" and [t.text for t in tokens[j:j + 6]] == _POLISH_FORM \
+                and all(tokens[k].start <= tokens[k - 1].end + 1 for k in range(j, j + 6)):
+            j += 6  # "Mazowsze Quellpol Sp. z o.o.": the Polish limited company's form
         if j < n and tokens[j].text in "$€£¥" and tokens[j].start == tokens[j - 1].end:
             i = j  # "NT$", "HK$": a currency, not a name
             continue
@@ -3456,11 +3464,12 @@ _COMPLEMENT_LINKS = frozenset({"de", "du", "des", "d'", "of"})
 def _described_complement(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lexicon,
                           first_names: frozenset[str]) -> int:
     """End of a link word at j and the capitalised words after it when the whole is one
-    company's name by the way it ends (session 23): an indefinite description of a company
-    apposed to it ("Moulin des Quistales, une coopérative oléicole", "Growers of Velmark, a
-    start-up") or a legal form right after it ("Tissage de Quellac SARL"); 0 otherwise. Not
-    after a first name ("Marc Velbrand of Quistor, a ..." is a person and his firm), nor
-    before a possessive ("of Velmora's")."""
+    company's name by what is apposed to it (session 23): an indefinite description of a
+    company ("Moulin des Quistales, une coopérative oléicole", "Growers of Velmark, a
+    start-up", "Tissage de Quellac SARL, une PME"); 0 otherwise. Not after a first name ("Marc
+    Velbrand of Quistor, a ..." is a person and his firm), nor before a possessive ("of
+    Velmora's"). A legal form alone after the complement was tried as the cue and dropped:
+    right on names, but it cost a read relation through a possessive's antecedent."""
     n = len(tokens)
     tok = tokens[j]
     if tok.norm not in _COMPLEMENT_LINKS or not tok.text.islower() or j == i \
@@ -3478,9 +3487,6 @@ def _described_complement(tokens: list[Token], i: int, j: int, taken: list[bool]
         k += 1
     if k == at or k >= n or tokens[k].kind == "poss":
         return 0
-    if tokens[k].kind == "word" and tokens[k].text[:1].isupper() \
-            and tokens[k].norm in LEGAL_SUFFIXES and tokens[k].start == tokens[k - 1].end + 1:
-        return k  # the legal form itself is taken by the caller's loop
     return k if _org_described(tokens, [t.norm for t in tokens], k, lex) else 0
 
 
@@ -3987,8 +3993,11 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
         return True
     if j - i >= 2 and tokens[j - 1].norm in _MODEL_TAILS and tokens[j - 1].text[:1].isupper() \
             and tokens[j - 1].text[1:].islower() and tokens[j - 2].kind == "word" \
-            and tokens[j - 2].norm not in _FIRM_ENDINGS and not _described_firm(tokens, i, lex):
-        return True  # "its Lumira Pro laser", "the Quellbook Max": a model's tail word
+            and tokens[j - 2].norm not in _FIRM_ENDINGS and not _described_firm(tokens, i, lex) \
+            and not _org_described(tokens, [t.norm for t in tokens], j, lex):
+        return True  # "its Lumira Pro laser", "the Quellbook Max": a model's tail word (not
+        # before a company's apposed description: "Velmaroute Pro, un centre de formation",
+        # session 23)
     k = j
     while k < len(tokens) and k - j < 4 and (tokens[k].kind == "number" or tokens[k].text == "-"
                                             or tokens[k].start == tokens[k - 1].end
@@ -4111,8 +4120,11 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
             and tokens[i - 2].text.islower() and _plain_word(tokens[i - 1], lex) \
             and tokens[i - 1].norm not in lex.nationalities \
             and tokens[i - 1].norm not in _vocabulary(lex) \
+            and tokens[i - 1].norm not in place_adjectives() \
             and tokens[i - 3].norm in lex.determiners:
         return True  # "la prothèse inversée Kandrix": a product noun, its adjective, the name
+        # (not a town's or region's adjective: "la plateforme nantaise Quelsha" is a firm
+        # placed like "le belge X", session 23)
     if i >= 2 and tokens[i - 1].norm in lex.product_nouns and tokens[i - 1].text.islower() \
             and tokens[i - 2].norm in lex.determiners and j - i <= 3:
         return True  # "la montre Quarnel Nova", "the smartwatch Quarnel Nova X"

@@ -1,0 +1,61 @@
+"""Names on new text, twenty-second round (session 23): a name that goes on over a link word
+("de", "du", "des", "of") when the way it ends says it is one company's: an indefinite
+description of a company apposed to it ("Pressoir des Quellanes, une coopérative") or a legal
+form right after it ("Tissage de Vornac SARL"); a model's tail word ("Pro") before such a
+description; a French product noun and a town's adjective before a name ("la plateforme
+rennaise X") place a firm. Invented names in no list; the near shapes that stay cut, products
+or people are checked too."""
+
+from __future__ import annotations
+
+from tests.test_extraction_families import found_and_absent
+
+FOUND = [
+    # a link word and capitalised words, then an apposed company description
+    ("fr", "Orvalle a finalisé le rachat de Pressoir des Quellanes, une ancienne coopérative "
+     "viticole.", ("ACQUIRES", "Orvalle", "Pressoir des Quellanes")),
+    ("fr", "Orvalle va racheter Billetique du Haut Varnel, un réseau de points de vente.",
+     ("ACQUIRES", "Orvalle", "Billetique du Haut Varnel")),
+    ("fr", "Le groupe Orvalle va racheter Maintenance de l'Ostrane & Services, un spécialiste de la "
+     "réparation de terminaux.", ("ACQUIRES", "Orvalle", "Maintenance de l'Ostrane & Services")),
+    ("en", "Orvalle has taken a 20% stake in Fibres of Quellbury, a start-up that spins hemp.",
+     ("INVESTS_IN", "Orvalle", "Fibres of Quellbury")),
+    ("en", "Orvalle agreed to buy Growers of the Varnel Valley, a cooperative of 400 farms.",
+     ("ACQUIRES", "Orvalle", "Growers of the Varnel Valley")),
+    # a legal form, then the apposed description
+    ("fr", "Orvalle a racheté Tissage de Vornac SARL, une PME familiale de quarante salariés.",
+     ("ACQUIRES", "Orvalle", "Tissage de Vornac")),
+    # joint-stock companies' initials and the Polish limited company's form are legal forms
+    ("en", "Orvalle sells spices. Orvalle paid $9 million for a 60% stake in Quan Velm Pepper "
+     "JSC, a processor in the south.", ("INVESTS_IN", "Orvalle", "Quan Velm Pepper JSC")),
+    ("en", "Orvalle has agreed to buy a 70% stake in Mazowsze Quellpol Sp. z o.o. for about "
+     "80 million euros.", ("ACQUIRES", "Orvalle", "Mazowsze Quellpol Sp. z o.o.")),
+    # a model's tail word before an apposed company description
+    ("fr", "Orvalle a racheté Velmaroute Pro, une start-up de la formation.",
+     ("ACQUIRES", "Orvalle", "Velmaroute Pro")),
+    # a French product noun and a town's adjective: a placed firm
+    ("fr", "Orvalle a noué un partenariat avec la plateforme rennaise Quelsha.",
+     ("PARTNERS_WITH", "Orvalle", "Quelsha")),
+]
+
+ABSENT = [
+    # no apposition and no legal form: the complement stays out of the name
+    ("fr", "Orvalle a racheté Pressoir des Quellanes l'an dernier.",
+     ("ACQUIRES", "Orvalle", "Pressoir des Quellanes")),
+    # a person and his firm: a first name opens the span
+    ("en", "Orvalle hired Marc Dervenaz of Tessomir, a veteran of the industry.",
+     ("EXECUTIVE_OF", "Marc Dervenaz of Tessomir", "Orvalle")),
+    # a possessive after the complement
+    ("en", "Orvalle bought Fibres of Quellbury's mill, a plant that spins hemp.",
+     ("ACQUIRES", "Orvalle", "Fibres of Quellbury")),
+    # a model's tail word with no company description stays a product
+    ("fr", "Orvalle vend sa montre Velmaroute Pro, un modèle haut de gamme.",
+     ("SUPPLIES", "Velmaroute Pro", "Orvalle")),
+    ("en", "Orvalle bought the Quellbook Max for its staff.",
+     ("ACQUIRES", "Orvalle", "Quellbook Max")),
+    # a product noun and a plain adjective stay a product
+    ("fr", "Orvalle a lancé la prothèse inversée Kandrix.",
+     ("SUPPLIES", "Orvalle", "Kandrix")),
+]
+
+test_found, test_absent = found_and_absent(FOUND, ABSENT)
