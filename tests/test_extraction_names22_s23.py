@@ -1,7 +1,8 @@
 """Names on new text, twenty-second round (session 23): a name that goes on over a link word
-("de", "du", "des", "of") when the way it ends says it is one company's: an indefinite
-description of a company apposed to it ("Pressoir des Quellanes, une coopérative") or a legal
-form right after it ("Tissage de Vornac SARL"); a model's tail word ("Pro") before such a
+("de", "du", "des", "of") when an indefinite description of a company is apposed to it
+("Pressoir des Quellanes, une coopérative"); a place after "de l'" or a town's "Saint-"
+chain after a head's complement ("la Compagnie des Loisirs de l'Atlantique"); joint-stock and
+Polish legal forms ("JSC", "Sp. z o.o."); a model's tail word ("Pro") before a company's
 description; a French product noun and a town's adjective before a name ("la plateforme
 rennaise X") place a firm. Invented names in no list; the near shapes that stay cut, products
 or people are checked too."""
@@ -30,6 +31,11 @@ FOUND = [
      "JSC, a processor in the south.", ("INVESTS_IN", "Orvalle", "Quan Velm Pepper JSC")),
     ("en", "Orvalle has agreed to buy a 70% stake in Mazowsze Quellpol Sp. z o.o. for about "
      "80 million euros.", ("ACQUIRES", "Orvalle", "Mazowsze Quellpol Sp. z o.o.")),
+    # "de la / de l'" and a place word, or a town's "Saint-" chain, after a head's complement
+    ("fr", "Le groupe Orvalle a racheté la Compagnie des Loisirs de l'Atlantique.",
+     ("ACQUIRES", "Orvalle", "Compagnie des Loisirs de l'Atlantique")),
+    ("fr", "Le groupe Orvalle a racheté la Société des Eaux de Saint-Quellan, qui dessert "
+     "40 communes.", ("ACQUIRES", "Orvalle", "Société des Eaux de Saint-Quellan")),
     # a model's tail word before an apposed company description
     ("fr", "Orvalle a racheté Velmaroute Pro, une start-up de la formation.",
      ("ACQUIRES", "Orvalle", "Velmaroute Pro")),
@@ -42,6 +48,9 @@ ABSENT = [
     # no apposition and no legal form: the complement stays out of the name
     ("fr", "Orvalle a racheté Pressoir des Quellanes l'an dernier.",
      ("ACQUIRES", "Orvalle", "Pressoir des Quellanes")),
+    # a person after the head's complement is no town
+    ("fr", "Le groupe Orvalle a racheté la Compagnie des Loisirs de Paul Brunvik.",
+     ("ACQUIRES", "Orvalle", "Compagnie des Loisirs de Paul Brunvik")),
     # a person and his firm: a first name opens the span
     ("en", "Orvalle hired Marc Dervenaz of Tessomir, a veteran of the industry.",
      ("EXECUTIVE_OF", "Marc Dervenaz of Tessomir", "Orvalle")),

@@ -1728,21 +1728,30 @@ def _city_complement(tokens: list[Token], k: int, taken: list[bool],
     """End of "de / d' <City>" at k after "<Head> des / du <Noun>" ("Société des Eaux de
     Nantes", "École des Mines de Saint-Nazaire", "Société du Port de Provence"): a city or region
     of the lists, one word or a hyphen chain, no
-    capitalised word after it; 0 when none."""
+    capitalised word after it; 0 when none. Since session 23 also "de la / de l'" and a place
+    word ("la Compagnie des Loisirs de l'Atlantique"), and a town's "Saint-" chain that no list
+    holds ("la Société des Eaux de Saint-Quellan")."""
     n = len(tokens)
-    if k + 1 >= n or tokens[k].norm not in links or not tokens[k].text.islower() \
-            or taken[k + 1] or tokens[k + 1].kind != "word" or not tokens[k + 1].text[:1].isupper():
+    if k + 1 >= n or tokens[k].norm not in links or not tokens[k].text.islower():
         return 0
-    end = k + 2
+    at = _past_article(tokens, k)  # "de l'Atlantique", "de la Quellanne" (session 23)
+    if at >= n or taken[at] or tokens[at].kind != "word" or not tokens[at].text[:1].isupper():
+        return 0
+    end = at + 1
     while end + 1 < n and tokens[end].text == "-" and _joined(tokens, end) \
             and _joined(tokens, end + 1) and tokens[end + 1].kind == "word":
         end += 2  # "Saint-Nazaire"
-    words = fold("".join(t.text for t in tokens[k + 1:end]))
-    if words not in _city_words() and words not in place_words() \
-            and _region_end(tokens, k + 1, taken) != end \
+    words = fold("".join(t.text for t in tokens[at:end]))
+    saint = end > at + 1 and tokens[at].norm in _SAINTS  # "Saint-Quellan": a town's shape
+    if not saint and words not in _city_words() and words not in place_words() \
+            and _region_end(tokens, at, taken) != end \
             or end < n and tokens[end].kind == "word" and tokens[end].text[:1].isupper():
         return 0
     return end
+
+
+_SAINTS = frozenset({"saint", "sainte", "st", "ste"})
+"""First words of French towns' hyphen chains ("Saint-Quellan", "Sainte-Velmore")."""
 
 
 def _has_inner_caps(tok: Token) -> bool:
