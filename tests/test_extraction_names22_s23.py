@@ -2,8 +2,9 @@
 ("de", "du", "des", "of") when an indefinite description of a company is apposed to it
 ("Pressoir des Quellanes, une coopérative"); a place after "de l'" or a town's "Saint-"
 chain after a head's complement ("la Compagnie des Loisirs de l'Atlantique"); joint-stock and
-Polish legal forms ("JSC", "Sp. z o.o."); a model's tail word ("Pro") before a company's
-description; a French product noun and a town's adjective before a name ("la plateforme
+Polish legal forms ("JSC", "Sp. z o.o."); a French "-uit" / "-pris" / "-quis" participle
+opening a sentence ("Éconduit au printemps par X, ...") is no name; a model's tail word
+("Pro") before a company's description; a French product noun and a town's adjective before a name ("la plateforme
 rennaise X") place a firm. Invented names in no list; the near shapes that stay cut, products
 or people are checked too."""
 
@@ -17,8 +18,8 @@ FOUND = [
      "viticole.", ("ACQUIRES", "Orvalle", "Pressoir des Quellanes")),
     ("fr", "Orvalle va racheter Billetique du Haut Varnel, un réseau de points de vente.",
      ("ACQUIRES", "Orvalle", "Billetique du Haut Varnel")),
-    ("fr", "Le groupe Orvalle va racheter Maintenance de l'Ostrane & Services, un spécialiste de la "
-     "réparation de terminaux.", ("ACQUIRES", "Orvalle", "Maintenance de l'Ostrane & Services")),
+    ("fr", "Le groupe Orvalle va racheter Maintenance de l'Ostrane & Services, un spécialiste "
+     "de la réparation de terminaux.", ("ACQUIRES", "Orvalle", "Maintenance de l'Ostrane & Services")),
     ("en", "Orvalle has taken a 20% stake in Fibres of Quellbury, a start-up that spins hemp.",
      ("INVESTS_IN", "Orvalle", "Fibres of Quellbury")),
     ("en", "Orvalle agreed to buy Growers of the Varnel Valley, a cooperative of 400 farms.",
@@ -36,6 +37,11 @@ FOUND = [
      ("ACQUIRES", "Orvalle", "Compagnie des Loisirs de l'Atlantique")),
     ("fr", "Le groupe Orvalle a racheté la Société des Eaux de Saint-Quellan, qui dessert "
      "40 communes.", ("ACQUIRES", "Orvalle", "Société des Eaux de Saint-Quellan")),
+    # a French "-uit" / "-pris" / "-quis" participle opening the sentence is no name
+    ("fr", "Éconduit au printemps par son concurrent Velmor Travail, le groupe nantais Orvalle "
+     "Intérim a racheté Brelkrachten NV, un réseau de 38 agences.",
+     ("ACQUIRES", "Orvalle Intérim", "Brelkrachten")),
+    ("fr", "Brenuit a racheté Quistal en mars.", ("ACQUIRES", "Brenuit", "Quistal")),
     # a model's tail word before an apposed company description
     ("fr", "Orvalle a racheté Velmaroute Pro, une start-up de la formation.",
      ("ACQUIRES", "Orvalle", "Velmaroute Pro")),
@@ -48,6 +54,9 @@ ABSENT = [
     # no apposition and no legal form: the complement stays out of the name
     ("fr", "Orvalle a racheté Pressoir des Quellanes l'an dernier.",
      ("ACQUIRES", "Orvalle", "Pressoir des Quellanes")),
+    ("fr", "Éconduit au printemps par son concurrent Velmor Travail, le groupe nantais Orvalle "
+     "Intérim a racheté Brelkrachten NV, un réseau de 38 agences.",
+     ("ACQUIRES", "Éconduit", "Brelkrachten")),
     # a person after the head's complement is no town
     ("fr", "Le groupe Orvalle a racheté la Compagnie des Loisirs de Paul Brunvik.",
      ("ACQUIRES", "Orvalle", "Compagnie des Loisirs de Paul Brunvik")),

@@ -1178,6 +1178,13 @@ def _verb_follows(tokens: list[Token], j: int, lex: Lexicon) -> bool:
         or match_at(norms, 0, lex.name_verbs) is not None
 
 
+_IRREGULAR_PARTICIPLES = ("uit", "uite", "uits", "uites", "pris", "prise", "prises", "quis",
+                          "quise", "quises")
+"""French participles of "-duire", "-prendre" and "-quérir" ("Éconduit au printemps par X",
+"Reprise en 2019 par X", "Acquise par X en 2021"): a fronted clause's first word, no name
+(session 23)."""
+
+
 def proper_words(sentences: list[list[Token]], lex: Lexicon | None = None) -> frozenset[str]:
     """Folded words the article itself shows to be names: capitalised inside a sentence, or a
     lone first word followed by a verb or an apposition comma ("Waymo, the self-driving..."),
@@ -1199,7 +1206,9 @@ def proper_words(sentences: list[list[Token]], lex: Lexicon | None = None) -> fr
                 and len(toks[k + 2].text) >= 2 and lex is not None \
                 and _is_cap(t, lex)  # "Velmora (VLM) agreed"
             fronted = not inside and lex is not None and participle_opening(toks, k, lex) \
-                and t.text.endswith(("é", "ée", "és", "ées", "ed"))
+                and (t.text.endswith(("é", "ée", "és", "ées", "ed"))
+                     or t.norm.endswith(_IRREGULAR_PARTICIPLES) and toks[k + 1].text != "a")
+            # ("Brenuit a racheté X": "a" is the verb, the word a subject's name)
             copula = t.norm in lower and k + 1 < len(toks) and toks[k + 1].norm in _COPULAS
             if inside or not fronted and (_name_like_start(toks, k + 1) and not nxt_cap
                                           and not copula or verb_next or glossed):
