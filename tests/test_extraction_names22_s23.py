@@ -4,9 +4,9 @@
 chain after a head's complement ("la Compagnie des Loisirs de l'Atlantique"); joint-stock and
 Polish legal forms ("JSC", "Sp. z o.o."); a French "-uit" / "-pris" / "-quis" participle
 opening a sentence ("Éconduit au printemps par X, ...") is no name; a model's tail word
-("Pro") before a company's description; a French product noun and a town's adjective before a name ("la plateforme
-rennaise X") place a firm. Invented names in no list; the near shapes that stay cut, products
-or people are checked too."""
+("Pro") before a company's description; a French product noun and a town's adjective before
+a name ("la plateforme rennaise X") place a firm. Invented names in no list; the near shapes
+that stay cut, products or people are checked too."""
 
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ FOUND = [
     ("fr", "Orvalle va racheter Billetique du Haut Varnel, un réseau de points de vente.",
      ("ACQUIRES", "Orvalle", "Billetique du Haut Varnel")),
     ("fr", "Le groupe Orvalle va racheter Maintenance de l'Ostrane & Services, un spécialiste "
-     "de la réparation de terminaux.", ("ACQUIRES", "Orvalle", "Maintenance de l'Ostrane & Services")),
+     "de la réparation de terminaux.",
+     ("ACQUIRES", "Orvalle", "Maintenance de l'Ostrane & Services")),
     ("en", "Orvalle has taken a 20% stake in Fibres of Quellbury, a start-up that spins hemp.",
      ("INVESTS_IN", "Orvalle", "Fibres of Quellbury")),
     ("en", "Orvalle agreed to buy Growers of the Varnel Valley, a cooperative of 400 farms.",
