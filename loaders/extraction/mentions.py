@@ -1180,7 +1180,7 @@ def _verb_follows(tokens: list[Token], j: int, lex: Lexicon) -> bool:
 
 _IRREGULAR_PARTICIPLES = ("uit", "uite", "uits", "uites", "pris", "prise", "prises", "quis",
                           "quise", "quises")
-"""French participles of "-duire", "-prendre" and "-quérir" ("Éconduit au printemps par X",
+"""French participles of "-duire", "-prendre" and "-quérir" ("Éconduit en mars par X",
 "Reprise en 2019 par X", "Acquise par X en 2021"): a fronted clause's first word, no name
 (session 23)."""
 
@@ -1738,7 +1738,7 @@ def _city_complement(tokens: list[Token], k: int, taken: list[bool],
     Nantes", "École des Mines de Saint-Nazaire", "Société du Port de Provence"): a city or region
     of the lists, one word or a hyphen chain, no
     capitalised word after it; 0 when none. Since session 23 also "de la / de l'" and a place
-    word ("la Compagnie des Loisirs de l'Atlantique"), and a town's "Saint-" chain that no list
+    word ("la Compagnie des Manèges de l'Ouest"), and a town's "Saint-" chain that no list
     holds ("la Société des Eaux de Saint-Quellan")."""
     n = len(tokens)
     if k + 1 >= n or tokens[k].norm not in links or not tokens[k].text.islower():
@@ -1850,7 +1850,7 @@ def _name_mentions(
             j = _extend_suffix(tokens, j)  # "Kandor Carpets plc"
         if tokens[j - 1].text == "Sp" and [t.text for t in tokens[j:j + 6]] == _POLISH_FORM \
                 and all(tokens[k].start <= tokens[k - 1].end + 1 for k in range(j, j + 6)):
-            j += 6  # "Mazowsze Quellpol Sp. z o.o.": the Polish limited company's form
+            j += 6  # "Wielkopor Quellpol Sp. z o.o.": the Polish limited company's form
         if j < n and tokens[j].text in "$€£¥" and tokens[j].start == tokens[j - 1].end:
             i = j  # "NT$", "HK$": a currency, not a name
             continue
@@ -4014,7 +4014,7 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
             and tokens[j - 2].norm not in _FIRM_ENDINGS and not _described_firm(tokens, i, lex) \
             and not _org_described(tokens, [t.norm for t in tokens], j, lex):
         return True  # "its Lumira Pro laser", "the Quellbook Max": a model's tail word (not
-        # before a company's apposed description: "Velmaroute Pro, un centre de formation",
+        # before a company's apposed description: "Velmaroute Pro, une start-up de la formation",
         # session 23)
     k = j
     while k < len(tokens) and k - j < 4 and (tokens[k].kind == "number" or tokens[k].text == "-"

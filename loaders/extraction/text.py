@@ -31,7 +31,7 @@ def _legal_forms() -> frozenset[str]:
 
 
 _JOINT_STOCK_FORMS = frozenset({"jsc", "pjsc", "ojsc", "cjsc"})
-"""Joint-stock companies' initials (Vietnam, Russia, Kazakhstan: "Quellan Pepper JSC"), which
+"""Joint-stock companies' initials (Vietnam, Russia, Kazakhstan: "Quellan Spices JSC"), which
 cleanco's one-word list lacks (session 23)."""
 
 
