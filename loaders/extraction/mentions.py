@@ -601,6 +601,11 @@ def _after_platform_cue(norms: list[str], i: int, lex: Lexicon) -> bool:
     return False
 
 
+_POLISH_FORM = [".", "z", "o", ".", "o", "."]
+"""The tokens after "Sp" of the Polish "Sp. z o.o." (spółka z ograniczoną odpowiedzialnością),
+a legal form of several words with a lower-case letter inside (session 23)."""
+
+
 def _extend_suffix(tokens: list[Token], j: int) -> int:
     """Extend a name over trailing corporate suffixes: "Co.", ", Inc.", "SA", "Co., Ltd."."""
     n = len(tokens)
@@ -1173,6 +1178,13 @@ def _verb_follows(tokens: list[Token], j: int, lex: Lexicon) -> bool:
         or match_at(norms, 0, lex.name_verbs) is not None
 
 
+_IRREGULAR_PARTICIPLES = ("uit", "uite", "uits", "uites", "pris", "prise", "prises", "quis",
+                          "quise", "quises")
+"""French participles of "-duire", "-prendre" and "-quérir" ("Éconduit en mars par X",
+"Reprise en 2019 par X", "Acquise par X en 2021"): a fronted clause's first word, no name
+(session 23)."""
+
+
 def proper_words(sentences: list[list[Token]], lex: Lexicon | None = None) -> frozenset[str]:
     """Folded words the article itself shows to be names: capitalised inside a sentence, or a
     lone first word followed by a verb or an apposition comma ("Waymo, the self-driving..."),
@@ -1194,7 +1206,9 @@ def proper_words(sentences: list[list[Token]], lex: Lexicon | None = None) -> fr
                 and len(toks[k + 2].text) >= 2 and lex is not None \
                 and _is_cap(t, lex)  # "Velmora (VLM) agreed"
             fronted = not inside and lex is not None and participle_opening(toks, k, lex) \
-                and t.text.endswith(("é", "ée", "és", "ées", "ed"))
+                and (t.text.endswith(("é", "ée", "és", "ées", "ed"))
+                     or t.norm.endswith(_IRREGULAR_PARTICIPLES) and toks[k + 1].text != "a")
+            # ("Brenuit a racheté X": "a" is the verb, the word a subject's name)
             copula = t.norm in lower and k + 1 < len(toks) and toks[k + 1].norm in _COPULAS
             if inside or not fronted and (_name_like_start(toks, k + 1) and not nxt_cap
                                           and not copula or verb_next or glossed):
@@ -1723,21 +1737,30 @@ def _city_complement(tokens: list[Token], k: int, taken: list[bool],
     """End of "de / d' <City>" at k after "<Head> des / du <Noun>" ("Société des Eaux de
     Nantes", "École des Mines de Saint-Nazaire", "Société du Port de Provence"): a city or region
     of the lists, one word or a hyphen chain, no
-    capitalised word after it; 0 when none."""
+    capitalised word after it; 0 when none. Since session 23 also "de la / de l'" and a place
+    word ("la Compagnie des Manèges de l'Ouest"), and a town's "Saint-" chain that no list
+    holds ("la Société des Eaux de Saint-Quellan")."""
     n = len(tokens)
-    if k + 1 >= n or tokens[k].norm not in links or not tokens[k].text.islower() \
-            or taken[k + 1] or tokens[k + 1].kind != "word" or not tokens[k + 1].text[:1].isupper():
+    if k + 1 >= n or tokens[k].norm not in links or not tokens[k].text.islower():
         return 0
-    end = k + 2
+    at = _past_article(tokens, k)  # "de l'Atlantique", "de la Quellanne" (session 23)
+    if at >= n or taken[at] or tokens[at].kind != "word" or not tokens[at].text[:1].isupper():
+        return 0
+    end = at + 1
     while end + 1 < n and tokens[end].text == "-" and _joined(tokens, end) \
             and _joined(tokens, end + 1) and tokens[end + 1].kind == "word":
         end += 2  # "Saint-Nazaire"
-    words = fold("".join(t.text for t in tokens[k + 1:end]))
-    if words not in _city_words() and words not in place_words() \
-            and _region_end(tokens, k + 1, taken) != end \
+    words = fold("".join(t.text for t in tokens[at:end]))
+    saint = end > at + 1 and tokens[at].norm in _SAINTS  # "Saint-Quellan": a town's shape
+    if not saint and words not in _city_words() and words not in place_words() \
+            and _region_end(tokens, at, taken) != end \
             or end < n and tokens[end].kind == "word" and tokens[end].text[:1].isupper():
         return 0
     return end
+
+
+_SAINTS = frozenset({"saint", "sainte", "st", "ste"})
+"""First words of French towns' hyphen chains ("Saint-Quellan", "Sainte-Velmore")."""
 
 
 def _has_inner_caps(tok: Token) -> bool:
@@ -1825,6 +1848,9 @@ def _name_mentions(
             j = _extend_suffix(tokens, j)  # "Shanghai Korvane Co., Ltd.": one legal form
         if j < n and tokens[j].text in _LOWER_CASE_FORMS:
             j = _extend_suffix(tokens, j)  # "Kandor Carpets plc"
+        if tokens[j - 1].text == "Sp" and [t.text for t in tokens[j:j + 6]] == _POLISH_FORM \
+                and all(tokens[k].start <= tokens[k - 1].end + 1 for k in range(j, j + 6)):
+            j += 6  # "Wielkopor Quellpol Sp. z o.o.": the Polish limited company's form
         if j < n and tokens[j].text in "$€£¥" and tokens[j].start == tokens[j - 1].end:
             i = j  # "NT$", "HK$": a currency, not a name
             continue
@@ -2903,7 +2929,7 @@ def _org_described(tokens: list[Token], norms: list[str], j: int, lex: Lexicon) 
         return False
     for k in range(j + 2, min(n, j + 5)):
         found = match_at(norms, k, lex.keys["descriptors"]) \
-            or (norms[k],) if norms[k] in _MAKER_NOUNS else None
+            or ((norms[k],) if norms[k] in _MAKER_NOUNS else None)
         if found:
             end = k + len(found)
             return end >= n or tokens[end].kind != "poss"
@@ -3437,7 +3463,8 @@ def _span_end(
                 and _is_cap(tokens[j + 2], lex) and tokens[j + 2].kind == "word":
             j += 1  # "Korvane Technology and Quistor": a name's end before another name
             continue
-        k = _inner_link(tokens, i, j, taken, lex)
+        k = _inner_link(tokens, i, j, taken, lex) or _described_complement(tokens, i, j, taken,
+                                                                           lex, first_names)
         if k:
             j = k  # "Quistor Technology Co.", "Finanz und Wirtschaft", "Velmora Growers of Ohio"
             continue
@@ -3451,6 +3478,38 @@ def _span_end(
             continue
         break
     return j
+
+
+_COMPLEMENT_LINKS = frozenset({"de", "du", "des", "d'", "of"})
+
+
+def _described_complement(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lexicon,
+                          first_names: frozenset[str]) -> int:
+    """End of a link word at j and the capitalised words after it when the whole is one
+    company's name by what is apposed to it (session 23): an indefinite description of a
+    company ("Moulin des Quistales, une coopérative oléicole", "Growers of Velmark, a
+    start-up", "Tissage de Quellac SARL, une PME"); 0 otherwise. Not after a first name ("Marc
+    Velbrand of Quistor, a ..." is a person and his firm), nor before a possessive ("of
+    Velmora's"). A legal form alone after the complement was tried as the cue and dropped:
+    right on names, but it cost a read relation through a possessive's antecedent."""
+    n = len(tokens)
+    tok = tokens[j]
+    if tok.norm not in _COMPLEMENT_LINKS or not tok.text.islower() or j == i \
+            or tokens[i].norm in first_names or tokens[i].kind != "word" \
+            or not all(t.text == "&" or t.kind == "word" and t.text[:1].isupper()
+                       for t in tokens[i:j]):
+        return 0
+    at = _past_article(tokens, j)
+    if tok.norm == "of" and at < n and tokens[at].text == "the":
+        at += 1  # "Growers of the Velmark"
+    k = at
+    while k < n and k - at < 4 and not taken[k] and (
+            tokens[k].kind == "word" and _is_cap(tokens[k], lex)
+            or tokens[k].text == "&" and k + 1 < n and _is_cap(tokens[k + 1], lex)):
+        k += 1
+    if k == at or k >= n or tokens[k].kind == "poss":
+        return 0
+    return k if _org_described(tokens, [t.norm for t in tokens], k, lex) else 0
 
 
 _OF_HEADS = frozenset({"chamber", "chambers", "institute", "college", "university", "academy",
@@ -3956,8 +4015,11 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
         return True
     if j - i >= 2 and tokens[j - 1].norm in _MODEL_TAILS and tokens[j - 1].text[:1].isupper() \
             and tokens[j - 1].text[1:].islower() and tokens[j - 2].kind == "word" \
-            and tokens[j - 2].norm not in _FIRM_ENDINGS and not _described_firm(tokens, i, lex):
-        return True  # "its Lumira Pro laser", "the Quellbook Max": a model's tail word
+            and tokens[j - 2].norm not in _FIRM_ENDINGS and not _described_firm(tokens, i, lex) \
+            and not _org_described(tokens, [t.norm for t in tokens], j, lex):
+        return True  # "its Lumira Pro laser", "the Quellbook Max": a model's tail word (not
+        # before a company's apposed description: "Velmaroute Pro, une start-up de la formation",
+        # session 23)
     k = j
     while k < len(tokens) and k - j < 4 and (tokens[k].kind == "number" or tokens[k].text == "-"
                                             or tokens[k].start == tokens[k - 1].end
@@ -4080,8 +4142,11 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
             and tokens[i - 2].text.islower() and _plain_word(tokens[i - 1], lex) \
             and tokens[i - 1].norm not in lex.nationalities \
             and tokens[i - 1].norm not in _vocabulary(lex) \
+            and tokens[i - 1].norm not in place_adjectives() \
             and tokens[i - 3].norm in lex.determiners:
         return True  # "la prothèse inversée Kandrix": a product noun, its adjective, the name
+        # (not a town's or region's adjective: "la plateforme nantaise Quelsha" is a firm
+        # placed like "le belge X", session 23)
     if i >= 2 and tokens[i - 1].norm in lex.product_nouns and tokens[i - 1].text.islower() \
             and tokens[i - 2].norm in lex.determiners and j - i <= 3:
         return True  # "la montre Quarnel Nova", "the smartwatch Quarnel Nova X"
