@@ -582,7 +582,10 @@ def _outlet_cue(words: list[str], k: int, lex: Lexicon, titled: bool = False) ->
             after == k + 1 and after < len(words) and words[after] in lex.sources.auxiliaries
             and match_at(words, after + 1, lex.sources.perfect_reports)):
         return after  # "Reuters reported", "le quotidien L'Ardoise avait évoqué" (right after)
-    if _estimate_after(words, k + 1) and (titled or any(
+    if titled and j > 0 and words[j - 1] in _OBJECT_RELATIVES \
+            and match_at(words, k + 1, lex.sources.reporting):
+        return k + 1  # "the purchase, which X broke on Tuesday" (session 23)
+    if _estimate_after(words, after) and (titled or any(
             match_ending_at(words, x, lex.outlet_descriptors) for x in range(j + 1, k + 1))):
         return k + 1  # "le quotidien régional X l'évalue à 45 millions d'euros"; a listed
         # outlet needs no noun: "un prix que Le Figaro estime à" (session 18)
@@ -608,6 +611,7 @@ _ESTIMATES = frozenset({"evalue", "evaluait", "estime", "estimait", "chiffre", "
                         "estimaient", "chiffrent", "valorisent", "estimates", "estimated",
                         "values", "valued", "puts", "put", "pegged", "pegs"})
 _OBJECT_PRONOUNS = frozenset({"l'", "la", "le", "les"})
+_OBJECT_RELATIVES = frozenset({"which", "that", "que", "qu'"})
 _AT = frozenset({"a", "au", "aux", "at"})
 
 
@@ -617,6 +621,8 @@ def _estimate_after(words: list[str], a: int) -> bool:
     l'opération à", "the daily X puts the deal at $60 million": the outlet's own figure. The
     amount's "à / at" is required within eight words of the clause ("X estime que" is speech,
     found elsewhere)."""
+    if a < len(words) and words[a] in _REPORT_ADVERBS:
+        a += 1  # "the X Journal earlier put the value at" (session 23)
     if a < len(words) and words[a] in _OBJECT_PRONOUNS:
         a += 1
     if a >= len(words) or words[a] not in _ESTIMATES:
