@@ -10,7 +10,8 @@ sentence ("P, directrice financière, table sur ...") takes the organisation the
 sentence opened with; an outlet's pluperfect report ("X avait indiqué en novembre que"), its
 estimate after an adverb ("X earlier put the value at") or after its own relative clause ("X,
 qui a révélé l'opération, l'évalue à"), and a deal an outlet broke in an object relative ("the
-purchase, which X broke on Tuesday"). Invented names only; near misses (data a company sells,
+purchase, which X broke on Tuesday"); "directrice associée chez O" and "managing executive
+officer at O" as titles. Invented names only; near misses (data a company sells,
 a company's own website, a company's report in a relative, a former or coordinated bare title,
 a bare title with no leading organisation before it, a second regulator in the sentence) stay
 out."""
@@ -73,6 +74,11 @@ FOUND = [
      "about 310 million dollars.", ("REPORTED_BY", "ARTICLE", "Kandor Evening Post")),
     ("en", _EN + "The purchase, which the Kandor Evening Post broke on Tuesday evening, is the "
      "largest in its history.", ("REPORTED_BY", "ARTICLE", "Kandor Evening Post")),
+    # "directrice associée chez O", "managing executive officer at O"
+    ("fr", _FR + "« Velmora a prouvé son procédé », a commenté Anne Pellard, directrice associée "
+     "chez Zentrix.", ("EXECUTIVE_OF", "Anne Pellard", "Zentrix")),
+    ("en", _EN + "Tom Garrow, managing executive officer at Zentrix, said in a statement that the "
+     "deal was sound.", ("EXECUTIVE_OF", "Tom Garrow", "Zentrix")),
     # a bare title set off after the name opening its sentence
     ("fr", _FR + "Le groupe consacrera 9 millions d'euros à son usine. Anne Pellard, directrice "
      "générale déléguée chargée de l'industrie, pilotera l'intégration de Velmora.", _ANNE_Q),
@@ -89,6 +95,9 @@ ABSENT = [
      "marché.", _AKJ),
     ("en", _EN + "Velmora grew fast, according to a notice on Zentrix's website.",
      ("REPORTED_BY", "ARTICLE", "Zentrix")),
+    # "associée de O" is a business partner's word, not a title
+    ("fr", _FR + "Anne Pellard, associée de Zentrix, siégera au conseil.",
+     ("EXECUTIVE_OF", "Anne Pellard", "Zentrix")),
     # a company's report in an object relative is no outlet's
     ("en", _EN + "The purchase, which Zentrix reported on Tuesday, is the largest in its "
      "history.", ("REPORTED_BY", "ARTICLE", "Zentrix")),
