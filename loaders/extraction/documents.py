@@ -205,13 +205,19 @@ def possessed_document(
         return None
     nouns = joined_cues(lex, "documents", lex.document_nouns, lex.keys.get("notice_nouns", ()))
     for s in range(k + 1, min(len(words), k + 5)):
-        if match_at(words, s, nouns):
-            break
+        if match_at(words, s, nouns) or words[s] in _SITES:
+            break  # "according to a notice on the X Authority's website" (session 23)
         if not words[s].isalpha() or words[s] in lex.function_words:
             return None
     else:
         return None
     j = skip_back(words, k, lex)
+    if j >= 2 and words[j - 1] in _ON_NOTICE:  # "according to a notice on X's website"
+        notice = match_ending_at(words, j - 1, nouns)  # (session 23)
+        if notice is not None:
+            j = j - 1 - len(notice)
+            while j > 0 and words[j - 1] in lex.determiners:
+                j -= 1
     cue = cue_ending_at(words, j, lex.source_before, lex)
     if cue is None:
         return None
@@ -822,22 +828,30 @@ def referred_body(view: SentenceView, lex: Lexicon, registry: Registry) -> list[
     heads = lex.keys.get("regulator_heads", ())
     nouns = joined_cues(lex, "documents", lex.document_nouns, lex.keys.get("notice_nouns", ()))
     for h in range(1, len(words)):
-        if units[h].is_mention or ((words[h],) not in heads and words[h] not in _AGENCY) \
-                or not toks[units[h].first].text.islower() \
-                or words[h - 1] not in ("l'", "la", "le", "the"):
+        office = words[h] == "office" and words[h - 1] in _WATCHDOG_FIELDS
+        if units[h].is_mention or ((words[h],) not in heads and words[h] not in _AGENCY
+                                   and not office) \
+                or not toks[units[h].first].text.islower():
+            continue
+        d = h - 1  # the determiner: "the authority", "the competition authority" (session 23)
+        if d >= 1 and _watchdog_field(view, d, lex) and words[d - 1] in _REFERRING:
+            d -= 1
+        if words[d] not in _REFERRING:
             continue
         owned = _owned_notice(words, h, nouns)
         if owned is not None:  # "according to the authority's public filings register"
-            cue = cue_ending_at(words, h - 1, lex.source_before, lex)  # (session 20)
+            cue = cue_ending_at(words, d, lex.source_before, lex)  # (session 20)
             bodies = regulator_bodies(view, registry, lex) | _listed_regulators(view, registry) \
                 if cue is not None else frozenset()
             if cue is not None and len(bodies) == 1:
-                return [SourceMatch(next(iter(bodies)), units[h - 1 - len(cue)].first,
+                return [SourceMatch(next(iter(bodies)), units[d - len(cue)].first,
                                     units[owned].last)]
-            continue
+            if cue is not None:
+                continue  # else a notice before it may carry the cue: "according to a
+            # notice on the competition authority's website" (session 23)
         if words[h] in _AGENCY and (words[h],) not in heads:
             continue
-        for s in range(h - 2, max(-1, h - 12), -1):
+        for s in range(d - 1, max(-1, h - 12), -1):
             if words[s] in (",", ";", "."):
                 break
             if match_at(words, s, nouns) is None:
@@ -851,6 +865,24 @@ def referred_body(view: SentenceView, lex: Lexicon, registry: Registry) -> list[
                 return [SourceMatch(next(iter(bodies)), units[b - len(cue)].first, units[h].last)]
             break
     return []
+
+
+_ON_NOTICE = frozenset({"on", "in", "sur", "dans"})
+"""Prepositions between a notice and the body's site or register it stands on."""
+_REFERRING = frozenset({"l'", "la", "le", "the", "du"})
+"""Determiners of a regulator's head that refer back to the body ("le site du régulateur")."""
+_WATCHDOG_FIELDS = frozenset({"cartel", "competition", "antitrust"})
+"""Fields before "office" that make it a regulator's head ("the cartel office's website")."""
+_SITES = frozenset({"website"})
+"""A body's site after its possessive, cited like its notices ("the authority's website")."""
+
+
+def _watchdog_field(view: SentenceView, d: int, lex: Lexicon) -> bool:
+    """True for one plain lower-case word before a regulator's head ("the competition
+    authority", "the antitrust regulator")."""
+    w = view.words[d]
+    return not view.units[d].is_mention and w.isalpha() and w not in lex.function_words \
+        and w not in lex.determiners and w not in lex.prepositions
 
 
 _AGENCY = frozenset({"agency"})
@@ -878,6 +910,8 @@ def _owned_notice(words: list[str], h: int, nouns: tuple[Phrase, ...]) -> int | 
     if h + 2 >= len(words) or words[h + 1] not in ("'s", "’s"):
         return None
     for s in range(h + 2, min(len(words), h + 8)):
+        if words[s] in _SITES:
+            return s
         noun = match_at(words, s, nouns)
         if noun is not None:
             return s + len(noun) - 1

@@ -3167,7 +3167,7 @@ word no lexicon lists they continue a person's name whatever the first name."""
 
 
 _INSTITUTION_HEADS = frozenset({"autorite", "commission", "cour", "agence", "office",
-                                "tribunal", "inspection", "observatoire"})
+                                "tribunal", "inspection", "observatoire", "delegation"})
 """French heads of public bodies whose names go on in lower case ("l'Autorité de régulation des
 ports", "la Cour des litiges"); "Conseil" is left out ("le Conseil de surveillance" is a
 company's board)."""
@@ -3200,9 +3200,12 @@ def _institution_end(tokens: list[Token], i: int, taken: list[bool], lex: Lexico
             k += 1
     elif head.norm not in _INSTITUTION_HEADS:
         return 0
-    while k + 1 < n and tokens[k].norm in ("de", "des", "du", "d'") and tokens[k].text.islower() \
+    first = k
+    while k + 1 < n and (tokens[k].norm in ("de", "des", "du", "d'")
+                         or k == first and head.norm in _TO_HEADS and tokens[k].norm in _TO_LINKS
+                         and tokens[k + 1].norm in ("la", "l'")) and tokens[k].text.islower() \
             and not taken[k + 1]:
-        at = _past_article(tokens, k)
+        at = k + 2 if tokens[k].norm in _TO_LINKS else _past_article(tokens, k)
         word = tokens[at] if at < n else None
         if word is None or taken[at] or word.kind != "word" or not word.text.isalpha() \
                 or not word.text.islower() or len(word.text) < 4 \
@@ -3219,6 +3222,11 @@ def _institution_end(tokens: list[Token], i: int, taken: list[bool], lex: Lexico
         k = _body_place(tokens, k, taken, lex)
     return k if k > i + 1 else 0
 
+
+_TO_HEADS = frozenset({"delegation", "agence", "mission"})
+_TO_LINKS = frozenset({"a", "pour"})
+"""Heads of French public bodies whose field follows "à la" / "pour la" (session 23): "la
+Délégation à la sécurité routière", "l'Agence pour la rénovation des quartiers"."""
 
 _ADJECTIVE_HEADS = _INSTITUTION_HEADS | {"marine", "armee", "hospices", "caisse", "regie",
                                          "banque", "centre", "compagnie", "societe",

@@ -362,7 +362,8 @@ class RuleExtractor:
         discourse: Discourse, holders: Holders,
     ) -> Iterator[Relation]:
         lex = doc.lex
-        roles = find_roles(view, lex, registry, context_org, holders, discourse.topic)
+        roles = find_roles(view, lex, registry, context_org, holders, discourse.topic,
+                           discourse.lead)
         view = _with_speakers(doc, view, registry, holders, context_org)
         sentence = view.sentence
         toks = view.tokens

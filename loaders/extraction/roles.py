@@ -66,12 +66,13 @@ class Holders:
 
 def find_roles(
     view: SentenceView, lex: Lexicon, registry: Registry, context_org: str | None,
-    holders: Holders | None = None, topic: str | None = None,
+    holders: Holders | None = None, topic: str | None = None, lead: str | None = None,
 ) -> list[RoleMatch]:
     """Role statements of one sentence; `context_org` serves "Chairman Young Liu said";
-    `holders` (the roles of earlier sentences) serves successors, and is updated."""
+    `holders` (the roles of earlier sentences) serves successors, and is updated; `lead` is
+    the organisation the previous sentence opened with (a bare title's company)."""
     holders = holders if holders is not None else Holders()
-    out = _role_phrases(view, lex, registry, context_org, topic)
+    out = _role_phrases(view, lex, registry, context_org, topic, lead)
     taken = {m.person for m in out}
     here = Holders(dict(holders.roles), holders.last)
     here.roles.update({m.person: (m.org, m.role) for m in out})  # "O chief executive P will
@@ -86,7 +87,7 @@ def find_roles(
 
 def _role_phrases(
     view: SentenceView, lex: Lexicon, registry: Registry, context_org: str | None,
-    topic: str | None = None,
+    topic: str | None = None, lead: str | None = None,
 ) -> list[RoleMatch]:
     units = view.units
     out: list[RoleMatch] = []
@@ -104,7 +105,7 @@ def _role_phrases(
                                  units[role.end - 1].last)
                        for pid, org, gone in held if (pid, org) not in have)
             continue  # no list beside it: a plural title is left to the verbs, as before
-        for match in _around(view, role, lex, registry, context_org, topic):
+        for match in _around(view, role, lex, registry, context_org, topic, lead):
             person_unit, org, former_flag = match
             prior = [m for m in out if m.person == _person(units[person_unit], registry)]
             if person_unit in used_people and not (
@@ -890,7 +891,7 @@ def _second_conjunct(view: SentenceView, s: int, registry: Registry) -> int | No
 
 def _around(
     view: SentenceView, role: _Role, lex: Lexicon, registry: Registry, context_org: str | None,
-    topic: str | None = None,
+    topic: str | None = None, lead: str | None = None,
 ) -> list[tuple[int, str | None, bool]]:
     """(person unit, org id, former) readings around one role phrase, best first."""
     units = view.units
@@ -1089,7 +1090,36 @@ def _around(
             and match_ending_at(words, s, lex.speech_verbs) is not None \
             and not _office_title(view, s, lex):
         out.append((e + 1, topic or context_org, False))
+    # "P, [le] R, VERB ...": a bare title set off after the name that opens its sentence: the
+    # organisation the previous sentence opened with, when there is one (session 23)
+    if not of_org and not role.former and lead is not None and s == 2 and words[1] == "," \
+            and _is_person(_last(units[0]), registry) and _bare_title_closes(view, e, lex) \
+            and registry.type_of(lead) in ORG_TYPES:
+        out.append((0, lead, False))
     return out
+
+
+_BARE_TITLE_REACH = 6
+"""Units an area or a time phrase may take between a bare title and its closing comma
+("directrice générale déléguée chargée de l'industrie", "directeur général délégué depuis
+septembre")."""
+_NOT_A_VERB = frozenset({"et", "and", "ou", "or", "qui", "who", "which", "que", "dont", "whose"})
+
+
+def _bare_title_closes(view: SentenceView, e: int, lex: Lexicon) -> bool:
+    """True when the title ending at unit e is set off by a comma within `_BARE_TITLE_REACH`
+    units, with no name on the way, and a plain word that is no conjunction, relative or
+    determiner follows the comma (the sentence's verb, not a second apposition)."""
+    words, units = view.words, view.units
+    for q in range(e, min(len(words) - 1, e + _BARE_TITLE_REACH + 1)):
+        if units[q].is_mention or words[q] in (".", ";", ":", "(", "«", "“", "\""):
+            return False
+        if words[q] == ",":
+            nxt = q + 1
+            return not units[nxt].is_mention and words[nxt].isalpha() \
+                and words[nxt] not in _NOT_A_VERB and words[nxt] not in lex.determiners \
+                and words[nxt] not in FORMER_WORDS
+    return False
 
 
 _LOST = frozenset({"lost", "loses", "perdu", "perd", "perdait"})

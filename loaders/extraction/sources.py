@@ -128,6 +128,11 @@ def find_sources(
             if cue is None and (rec.type == EntityType.REGULATOR or lower_body
                                 or _regulator_name(m.text, lex)):
                 cue = _body_speaks(view, k, lex)  # "a précisé X dans une délibération"
+            if cue is None and rec.type != EntityType.PERSON and (
+                    rec.type == EntityType.REGULATOR or public_body(m.text, lex)
+                    or _regulator_name(m.text, lex)):
+                cue = _data_source(words, k, lex)  # "selon les derniers chiffres publiés par
+                # l'Autorité X": a body's data cite it, however often it is named (session 23)
             if cue is not None and _entrusted(words, k, lex):
                 cue = None  # "Y a confié à X la gestion de ses fonds": a service, no citation
             if cue is not None:
@@ -577,7 +582,10 @@ def _outlet_cue(words: list[str], k: int, lex: Lexicon, titled: bool = False) ->
             after == k + 1 and after < len(words) and words[after] in lex.sources.auxiliaries
             and match_at(words, after + 1, lex.sources.perfect_reports)):
         return after  # "Reuters reported", "le quotidien L'Ardoise avait évoqué" (right after)
-    if _estimate_after(words, k + 1) and (titled or any(
+    if titled and j > 0 and words[j - 1] in _OBJECT_RELATIVES \
+            and match_at(words, k + 1, lex.sources.reporting):
+        return k + 1  # "the purchase, which X broke on Tuesday" (session 23)
+    if _estimate_after(words, after) and (titled or any(
             match_ending_at(words, x, lex.outlet_descriptors) for x in range(j + 1, k + 1))):
         return k + 1  # "le quotidien régional X l'évalue à 45 millions d'euros"; a listed
         # outlet needs no noun: "un prix que Le Figaro estime à" (session 18)
@@ -603,6 +611,7 @@ _ESTIMATES = frozenset({"evalue", "evaluait", "estime", "estimait", "chiffre", "
                         "estimaient", "chiffrent", "valorisent", "estimates", "estimated",
                         "values", "valued", "puts", "put", "pegged", "pegs"})
 _OBJECT_PRONOUNS = frozenset({"l'", "la", "le", "les"})
+_OBJECT_RELATIVES = frozenset({"which", "that", "que", "qu'"})
 _AT = frozenset({"a", "au", "aux", "at"})
 
 
@@ -612,6 +621,8 @@ def _estimate_after(words: list[str], a: int) -> bool:
     l'opération à", "the daily X puts the deal at $60 million": the outlet's own figure. The
     amount's "à / at" is required within eight words of the clause ("X estime que" is speech,
     found elsewhere)."""
+    if a < len(words) and words[a] in _REPORT_ADVERBS:
+        a += 1  # "the X Journal earlier put the value at" (session 23)
     if a < len(words) and words[a] in _OBJECT_PRONOUNS:
         a += 1
     if a >= len(words) or words[a] not in _ESTIMATES:
@@ -736,8 +747,52 @@ def _reports_news(words: list[str], i: int, lex: Lexicon, relative: bool = False
 
 # Verbs that make data their subject's source (session 17): "data from X show", "les chiffres
 # de X montrent" (not "X's figures show": a company's own figures are its statement).
-_DATA_SHOW = frozenset({"show", "shows", "showed", "montrent", "montraient", "indiquent",
-                        "revelent"})
+_FINDINGS = frozenset({"show", "shows", "showed", "found", "finds", "put", "puts", "montrent",
+                       "montre", "montraient", "indiquent", "revelent", "creditent", "credite",
+                       "pointe", "pointent", "releve", "relevent", "souligne", "soulignent"})
+"""Verbs of data or a report that opens its sentence ("data from X show", "les chiffres de X
+montrent", "un rapport de X a pointé"), finite or after `_HAVE`."""
+_HAVE = frozenset({"a", "ont", "has", "have", "avait", "had"})
+_PUBLISHED = frozenset({"publie", "publiee", "publies", "publiees", "published", "released"})
+
+
+def _data_source(words: list[str], k: int, lex: Lexicon) -> int | None:
+    """The cue that cites the provider at unit k of data or a report (sessions 17, 23):
+    "according to (the latest) data from X", "selon les derniers chiffres publiés par X",
+    "d'après le dernier baromètre de X", or the data opening the sentence with a finding's
+    verb after the provider ("Data from X show", "Un rapport de X (ACR) a pointé ..."); not
+    data a clause owns ("Velmora sells data from X")."""
+    j = skip_back(words, k, lex)
+    if j > 1 and words[j - 1] in lex.sources.by and words[j - 2] in _PUBLISHED:
+        d = j - 2  # "les chiffres publiés par X", "figures published by X"
+    else:
+        link = match_ending_at(words, j, lex.sources.data_links)
+        if link is None:
+            return None
+        d = j - len(link)
+    data = match_ending_at(words, d, lex.sources.data_nouns)
+    if data is None:
+        return None
+    b = d - len(data)
+    while b > 0 and (words[b - 1] in lex.determiners
+                     or words[b - 1] in lex.sources.document_adjectives):
+        b -= 1  # "les derniers chiffres", "the latest figures"
+    cue = cue_ending_at(words, b, lex.source_before, lex)
+    return b - len(cue) if cue is not None else _finding_after(words, k, lex)
+
+
+def _finding_after(words: list[str], k: int, lex: Lexicon) -> int | None:
+    """The finding's verb after the provider at k, past its acronym in parentheses and a
+    publication participle with its date ("X (ACR) publié en avril a relevé")."""
+    n = len(words)
+    e = k + 1
+    if e + 2 < n and words[e] == "(" and words[e + 2] == ")":
+        e += 3
+    if e < n and words[e] in _PUBLISHED:
+        e = insertion_end(words, e + 1, lex.calendar)
+    if e < n and words[e] in _HAVE:
+        e += 1
+    return e if e < n and words[e] in _FINDINGS else None
 
 
 def _outlet_slot(view: SentenceView, k: int, lex: Lexicon, once: bool) -> int | None:
@@ -773,19 +828,9 @@ def _outlet_slot(view: SentenceView, k: int, lex: Lexicon, once: bool) -> int | 
     before = cue_ending_at(words, j, lex.source_before, lex)
     if once and before is not None and match_at(words, k + 1, lex.sources.data_nouns):
         return j - len(before)  # "according to X data"
-    link = match_ending_at(words, j, lex.sources.data_links)
-    if once and link is not None:
-        d = j - len(link)
-        data = match_ending_at(words, d, lex.sources.data_nouns)
-        if data is not None:
-            b = d - len(data)
-            while b > 0 and words[b - 1] in lex.determiners:
-                b -= 1
-            cue = cue_ending_at(words, b, lex.source_before, lex)
-            if cue is not None:
-                return b - len(cue)  # "according to data from X", "selon les données de X"
-            if k + 1 < n and words[k + 1] in _DATA_SHOW:
-                return k + 1  # "data from X show", "les chiffres de X montrent" (session 17)
+    data = _data_source(words, k, lex) if once else None
+    if data is not None:
+        return data
     named = _names_as(words, k, lex) if once else None
     if named is not None:
         return named
