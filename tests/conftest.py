@@ -11,6 +11,9 @@ from pathlib import Path
 import pytest
 
 from graph.store import Store, open_store
+from loaders.extraction.pipeline import RuleExtractor
+from loaders.extraction.resolution import main_entity
+from ontology.records import Article
 
 pytest_plugins = ["tests.neo4j_fixtures", "tests.rdf_fixtures"]
 
@@ -52,3 +55,10 @@ def run_ikg(
     if check and proc.returncode != 0:
         raise AssertionError(f"ikg {' '.join(args)} failed ({proc.returncode}):\n{proc.stderr}")
     return proc
+
+
+def main_company_name(lang: str, text: str) -> str | None:
+    """The name of the company an invented article is about (`resolution.main_entity`)."""
+    doc, registry = RuleExtractor().analyse(Article(text=text, language=lang))
+    topic = main_entity(doc.mentions, registry, doc.tokens, doc.lex)
+    return registry.get(topic).name if topic else None

@@ -9,16 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.extraction.pipeline import RuleExtractor
-from loaders.extraction.resolution import main_entity
-from ontology.records import Article
-
-
-def _topic(lang: str, text: str) -> str | None:
-    doc, registry = RuleExtractor().analyse(Article(text=text, language=lang))
-    topic = main_entity(doc.mentions, registry, doc.tokens, doc.lex)
-    return registry.get(topic).name if topic else None
-
+from tests.conftest import main_company_name
 
 CASES = [
     ("fr", "Le fonds Velmora Partners est entré au capital du fabricant Quistor "
@@ -54,4 +45,4 @@ CASES = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), CASES)
 def test_topic(lang: str, text: str, expected: str) -> None:
-    assert _topic(lang, text) == expected
+    assert main_company_name(lang, text) == expected

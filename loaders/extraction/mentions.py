@@ -2999,7 +2999,7 @@ def _family_firm_name(toks: list[Token], m: Mention, lex: Lexicon) -> bool:
     organisation noun opens it ("Les Laboratoires Velmora ... Velmora a réalisé"), or a
     descriptor stands before it, a place adjective between ("le groupe drômois Transports
     Quenby ... Hélène Quenby", session 18)."""
-    if _org_noun(toks[m.first].norm, lex):
+    if org_noun(toks[m.first].norm, lex):
         return True
     norms = [t.norm for t in toks]
     return _after_descriptor(norms, m.first, lex) or m.first >= 2 \
@@ -3007,7 +3007,7 @@ def _family_firm_name(toks: list[Token], m: Mention, lex: Lexicon) -> bool:
         and _after_descriptor(norms, m.first - 1, lex)
 
 
-def _org_noun(word: str, lex: Lexicon) -> bool:
+def org_noun(word: str, lex: Lexicon) -> bool:
     """True when a word, or its singular, is an organisation noun ("laboratoires", "groupe",
     "maison", "transports": the descriptors, organisation heads and company title heads): the
     first word of a company's name, never a first name ("Transports Kelvaret ... Hélène

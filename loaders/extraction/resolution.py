@@ -31,6 +31,7 @@ from loaders.extraction.mentions import (
     PLURAL,
     PRONOUN,
     Mention,
+    org_noun,
     participle_opening,
     person_frame,
     table_cities,
@@ -648,25 +649,42 @@ def main_entity(sentences: list[list[Mention]], registry: Registry,
                      for m in ms)
     if not counts:
         return None
-    pooled = _pooled_by_name(counts, registry)
+    pooled = _pooled_by_name(counts, registry, lex)
     return max(counts, key=lambda e: (pooled[e], counts[e], -order[e]))
 
 
-def _pooled_by_name(counts: dict[str, int], registry: Registry) -> dict[str, int]:
+def _pooled_by_name(counts: dict[str, int], registry: Registry,
+                    lex: Lexicon | None = None) -> dict[str, int]:
     """Each company's count with those of the article's other names that write the same firm
     longer or shorter (session 18): "Kelmwerk Lindholt AG" in the lead, then "Lindholt" five
     times; "Tarvik & Oslen Foods BV", then "Tarvik & Oslen". A name whose words open or
-    end another's, several words long, pools with it; the member named most often leads."""
+    end another's, several words long, pools with it; the member named most often leads.
+    Names that pool are one group and every member carries the group's count once (session
+    23): "Brelvan & Coyle Parts" named once beside "Brelvan & Coyle" (nine times) and "Parts"
+    no longer gathers both short names' counts and leads over the name the article uses. With
+    `lex`, an organisation noun opening a name of three words or more ("Maison", "Groupe") is
+    left out, so that "Maison Quendal & Fils" pools with "Quendal"."""
     words = {e: tuple(fold(w) for w in strip_suffix(registry.get(e).name).split())
              for e in counts}
-    pooled = dict(counts)
+    if lex is not None:
+        words = {e: w[1:] if len(w) >= 3 and org_noun(w[0], lex) else w
+                 for e, w in words.items()}
+    group = {e: e for e in counts}
+
+    def root(e: str) -> str:
+        while group[e] != e:
+            e = group[e]
+        return e
+
     for a, wa in words.items():
         for b, wb in words.items():
             if a != b and len(wb) > len(wa) >= 1 and len(wb) >= 2 \
                     and (wb[:len(wa)] == wa or wb[-len(wa):] == wa):
-                pooled[a] += counts[b]
-                pooled[b] += counts[a]
-    return pooled
+                group[root(a)] = root(b)
+    totals: dict[str, int] = {}
+    for e, n in counts.items():
+        totals[root(e)] = totals.get(root(e), 0) + n
+    return {e: totals[root(e)] for e in counts}
 
 
 _STAKE_OF = frozenset({"de", "d'", "du"})
