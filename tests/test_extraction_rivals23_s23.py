@@ -1,6 +1,7 @@
 """Session 23, rivals23 (COMPETES_WITH, PARTNERS_WITH, INVESTS_IN, ACQUIRES between named
 parties): a win over rivals ("l'a emporté face à A et à B", "s'est imposé face à A", "beat out
-A and B", "prevailed over A").
+A and B", "prevailed over A"); a sentence opening on the rivals its subject faces, with no
+rival noun ("Face à A et à B, qui ..., X mise", "Up against A and B, X is").
 Invented names only; the near misses stay out."""
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ _QV = ("COMPETES_WITH", "Zentrix", "Quistor")
 _VV = ("COMPETES_WITH", "Zentrix", "Velmora")
 _FR = "Le groupe Zentrix a gagné l'appel d'offres. "
 _EN = "Zentrix won the tender. "
+_FRM = "Le groupe Zentrix vend des panneaux. "
+_ENM = "Zentrix sells billboards. "
 
 FOUND = [
     # a win over rivals
@@ -21,6 +24,12 @@ FOUND = [
     ("fr", _FR + "Zentrix s'est imposé face à Quistor.", _QV),
     ("en", _EN + "Zentrix beat out Quistor and Velmora for the contract.", _VV),
     ("en", _EN + "Zentrix prevailed over Quistor, the incumbent caterer, and Velmora.", _VV),
+    # a sentence opening on the rivals, named with no rival noun
+    ("fr", _FRM + "Face à Quistor et à Velmora, qui dominent le mobilier urbain, Zentrix s'est "
+     "construit une niche sur les parkings.", _VV),
+    ("fr", _FRM + "Face à Quistor et Velmora, Zentrix mise sur la proximité.", _QV),
+    ("en", _ENM + "Up against Quistor and Velmora, which dominate city centres, Zentrix has "
+     "built a niche in car parks.", _VV),
 ]
 
 ABSENT = [
@@ -28,6 +37,15 @@ ABSENT = [
     ("fr", _FR + "Zentrix l'a emporté face à la concurrence, a indiqué Quistor.", _QV),
     ("en", _EN + "Zentrix beat out competition from abroad, its adviser Quistor said.", _QV),
     ("en", _EN + "Zentrix beat analysts' forecasts, Quistor said.", _QV),
+    # an opening "Face à" / "Up against" before an offer, a demand or a counterpart; or not
+    # opening the sentence
+    ("fr", _FRM + "Face à l'offre de Quistor, Zentrix a relevé son prix.", _QV),
+    ("fr", _FRM + "Face aux exigences de Quistor, Zentrix a baissé ses prix.", _QV),
+    ("fr", _FRM + "Face à Quistor, son principal client, Zentrix a baissé ses prix.", _QV),
+    ("fr", _FRM + "Le siège de Zentrix se dresse juste en face de Quistor.", _QV),
+    ("en", _ENM + "Up against the demands of Quistor, Zentrix has cut prices.", _QV),
+    ("en", _ENM + "Up against a tough market, Zentrix has cut prices, its adviser Quistor "
+     "said.", _QV),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

@@ -1100,6 +1100,8 @@ def _apply(
             and words[end] == "in" and t > 1 and words[t - 1].isalpha() \
             and not view.units[t - 1].is_mention and words[t - 1] not in _NOT_GOODS_BEFORE:
         return _goods_used_in(t, end, view, lex, frame, registry)
+    if frame.opening and t > 0:
+        return []  # "Face à A et à B, X ...": only a phrase opening the sentence
     if frame.block_before and len(trig) > 1:
         inner = list(trig)  # built once, not once per position
         if any(match_at(inner, q, frame.block_before) for q in range(1, len(inner))):
@@ -5060,7 +5062,8 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
     if nearest is None and k >= 0 and view.words[k] in SUBJECT_RELATIVES:
         return _relative_antecedent(view, k, lex, frame.type == RelationType.COMPETES_WITH)
     if nearest is None and t == 0 and frame.type in _FRONTED_TYPES:
-        return _fronted_subject(view, lex)
+        return _fronted_subject(view, lex, frame.opening)  # "Face à A et à B, qui ...,
+        # X mise ...": past the relative clause too (session 23)
     if nearest is None and 0 < t <= 4 and frame.type == RelationType.COMPETES_WITH \
             and any(tuple(view.words[:len(p)]) == p for p in _FRONTED_RIVALS):
         return _fronted_subject(view, lex, True)  # "Face à des rivaux tels que A ou B, X mise
