@@ -1,7 +1,10 @@
 """Session 23, rivals23 (COMPETES_WITH, PARTNERS_WITH, INVESTS_IN, ACQUIRES between named
 parties): a win over rivals ("l'a emporté face à A et à B", "s'est imposé face à A", "beat out
 A and B", "prevailed over A"); a sentence opening on the rivals its subject faces, with no
-rival noun ("Face à A et à B, qui ..., X mise", "Up against A and B, X is").
+rival noun ("Face à A et à B, qui ..., X mise", "Up against A and B, X is"); a joint programme
+or venture with the partner named between the verb and its object ("a noué avec Y un programme
+de recherche", "prépare, avec Y, une coentreprise"); a service piloted together with a partner
+("is piloting an offer together with Y").
 Invented names only; the near misses stay out."""
 
 from __future__ import annotations
@@ -14,6 +17,10 @@ _FR = "Le groupe Zentrix a gagné l'appel d'offres. "
 _EN = "Zentrix won the tender. "
 _FRM = "Le groupe Zentrix vend des panneaux. "
 _ENM = "Zentrix sells billboards. "
+_PQ = ("PARTNERS_WITH", "Zentrix", "Quistor")
+_FRP = "La coopérative Zentrix vend des vins. "
+_ENP = "Zentrix Fitness runs 300 gyms. "
+_PFQ = ("PARTNERS_WITH", "Zentrix Fitness", "Quistor")
 
 FOUND = [
     # a win over rivals
@@ -30,6 +37,16 @@ FOUND = [
     ("fr", _FRM + "Face à Quistor et Velmora, Zentrix mise sur la proximité.", _QV),
     ("en", _ENM + "Up against Quistor and Velmora, which dominate city centres, Zentrix has "
      "built a niche in car parks.", _VV),
+    # a joint programme or venture, the partner between the verb and its object
+    ("fr", _FRP + "Zentrix a également noué avec l'institut Quistor un programme de recherche "
+     "de quatre ans.", _PQ),
+    ("fr", _FRP + "Zentrix a engagé avec Quistor un programme de sélection de variétés.", _PQ),
+    ("fr", _FRP + "Zentrix prépare par ailleurs, avec le polonais Quistor, une coentreprise "
+     "destinée aux appels d'offres.", _PQ),
+    # a service piloted together with a partner
+    ("en", _ENP + "The company is also piloting a physiotherapy offer together with health "
+     "insurer Quistor in 20 studios.", _PFQ),
+    ("en", _ENP + "Zentrix is trialling a recovery class jointly with Quistor.", _PFQ),
 ]
 
 ABSENT = [
@@ -46,6 +63,13 @@ ABSENT = [
     ("en", _ENM + "Up against the demands of Quistor, Zentrix has cut prices.", _QV),
     ("en", _ENM + "Up against a tough market, Zentrix has cut prices, its adviser Quistor "
      "said.", _QV),
+    # the means, talks, or no joint programme
+    ("fr", _FRP + "Zentrix a lancé avec le soutien de Quistor un programme de recherche.", _PQ),
+    ("fr", _FRP + "Zentrix a engagé avec Quistor des discussions sur un projet commun.", _PQ),
+    ("fr", _FRP + "Zentrix a lancé avec Quistor une nouvelle gamme de vins.", _PQ),
+    ("en", _ENP + "Zentrix is piloting a physiotherapy offer with funding from Quistor.", _PFQ),
+    ("en", _ENP + "Zentrix is testing the app, together with its adviser, Quistor said.",
+     _PFQ),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)
