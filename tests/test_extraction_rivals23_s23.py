@@ -4,7 +4,9 @@ A and B", "prevailed over A"); a sentence opening on the rivals its subject face
 rival noun ("Face à A et à B, qui ..., X mise", "Up against A and B, X is"); a joint programme
 or venture with the partner named between the verb and its object ("a noué avec Y un programme
 de recherche", "prépare, avec Y, une coentreprise"); a service piloted together with a partner
-("is piloting an offer together with Y").
+("is piloting an offer together with Y"); a share of the capital opened to a newcomer ("a ouvert
+15 % de son capital au fonds Y") and the newcomer named before the capital ("fait entrer Y à son
+capital").
 Invented names only; the near misses stay out."""
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ _PQ = ("PARTNERS_WITH", "Zentrix", "Quistor")
 _FRP = "La coopérative Zentrix vend des vins. "
 _ENP = "Zentrix Fitness runs 300 gyms. "
 _PFQ = ("PARTNERS_WITH", "Zentrix Fitness", "Quistor")
+_IQ = ("INVESTS_IN", "Quistor", "Zentrix")
+_FRI = "Le groupe Zentrix fabrique des ponts. "
 
 FOUND = [
     # a win over rivals
@@ -47,6 +51,12 @@ FOUND = [
     ("en", _ENP + "The company is also piloting a physiotherapy offer together with health "
      "insurer Quistor in 20 studios.", _PFQ),
     ("en", _ENP + "Zentrix is trialling a recovery class jointly with Quistor.", _PFQ),
+    # a share of the capital opened; the newcomer before the capital
+    ("fr", _FRI + "Pour accompagner sa croissance, Zentrix a ouvert l'an dernier 15 % de son "
+     "capital au fonds Quistor.", _IQ),
+    ("fr", _FRI + "Zentrix a ouvert 15 % de son capital à Quistor.", _IQ),
+    ("fr", _FRI + "Pour financer cette acquisition, Zentrix fait entrer Quistor à son capital à "
+     "hauteur d'environ 20 %.", _IQ),
 ]
 
 ABSENT = [
@@ -70,6 +80,12 @@ ABSENT = [
     ("en", _ENP + "Zentrix is piloting a physiotherapy offer with funding from Quistor.", _PFQ),
     ("en", _ENP + "Zentrix is testing the app, together with its adviser, Quistor said.",
      _PFQ),
+    # another company's capital, another opening, a refusal
+    ("fr", _FRI + "Zentrix a fait entrer Quistor au capital de sa filiale Velmora.", _IQ),
+    ("fr", _FRI + "Zentrix a ouvert 15 % du capital de sa filiale à Quistor.", _IQ),
+    ("fr", _FRI + "Zentrix a ouvert une usine au Mexique avec un capital de 3 millions, a "
+     "indiqué Quistor.", _IQ),
+    ("fr", _FRI + "Zentrix n'a pas ouvert 15 % de son capital à Quistor.", _IQ),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)
