@@ -69,6 +69,8 @@ ABSENT = [
     ("fr", _FRM + "Face à l'offre de Quistor, Zentrix a relevé son prix.", _QV),
     ("fr", _FRM + "Face aux exigences de Quistor, Zentrix a baissé ses prix.", _QV),
     ("fr", _FRM + "Face à Quistor, son principal client, Zentrix a baissé ses prix.", _QV),
+    ("fr", _FRM + "Face à Quistor, qui réclamait une remise, Zentrix a baissé ses prix.", _QV),
+    ("en", _ENM + "Up against Quistor, which wanted lower prices, Zentrix gave in.", _QV),
     ("fr", _FRM + "Le siège de Zentrix se dresse juste en face de Quistor.", _QV),
     ("en", _ENM + "Up against the demands of Quistor, Zentrix has cut prices.", _QV),
     ("en", _ENM + "Up against a tough market, Zentrix has cut prices, its adviser Quistor "

@@ -1086,6 +1086,20 @@ def _co_investors(
     return []
 
 
+def _faced_pair(view: SentenceView, end: int) -> bool:
+    """True when the phrase from unit `end` to its comma names at least two companies ("Face à
+    A et à B, X mise ...", session 23): a pair of players faced together are rivals; one alone
+    may be a customer or a party to talks ("Face à Quistor, qui réclamait une baisse de prix,
+    Velmora a cédé")."""
+    names = 0
+    for k in range(end, len(view.words)):
+        if view.words[k] in (",", ";") or view.words[k] in HARD_BOUNDARIES:
+            break
+        if view.units[k].is_mention:
+            names += len(view.units[k].mentions)
+    return names >= 2
+
+
 def _apply(
     frame: Frame, trig: Phrase, t: int, view: SentenceView, lex: Lexicon, registry: Registry
 ) -> list[Candidate]:
@@ -1100,7 +1114,7 @@ def _apply(
             and words[end] == "in" and t > 1 and words[t - 1].isalpha() \
             and not view.units[t - 1].is_mention and words[t - 1] not in _NOT_GOODS_BEFORE:
         return _goods_used_in(t, end, view, lex, frame, registry)
-    if frame.opening and t > 0:
+    if frame.opening and (t > 0 or not _faced_pair(view, t + len(trig))):
         return []  # "Face à A et à B, X ...": only a phrase opening the sentence
     if frame.block_before and len(trig) > 1:
         inner = list(trig)  # built once, not once per position
