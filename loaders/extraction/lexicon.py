@@ -85,6 +85,8 @@ class Frame:
     block_next: frozenset[str] = frozenset()
     requires_next: frozenset[str] = frozenset()
     status: str | None = None
+    opening: bool = False  # the trigger counts only as the sentence's first words: "Face à
+    # A et à B, X mise ..." (session 23)
 
 
 @dataclass(frozen=True)
@@ -287,6 +289,7 @@ def _frame(raw: dict[str, Any], language: str = "en") -> Frame:
         block_next=words("block_next"),
         requires_next=words("requires_next"),
         status=raw.get("status"),
+        opening=bool(raw.get("opening", False)),
     )
 
 

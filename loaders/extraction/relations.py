@@ -1086,6 +1086,20 @@ def _co_investors(
     return []
 
 
+def _faced_pair(view: SentenceView, end: int) -> bool:
+    """True when the phrase from unit `end` to its comma names at least two companies ("Face à
+    A et à B, X mise ...", session 23): a pair of players faced together are rivals; one alone
+    may be a customer or a party to talks ("Face à Quistor, qui réclamait une baisse de prix,
+    Velmora a cédé")."""
+    names = 0
+    for k in range(end, len(view.words)):
+        if view.words[k] in (",", ";") or view.words[k] in HARD_BOUNDARIES:
+            break
+        if view.units[k].is_mention:
+            names += len(view.units[k].mentions)
+    return names >= 2
+
+
 def _apply(
     frame: Frame, trig: Phrase, t: int, view: SentenceView, lex: Lexicon, registry: Registry
 ) -> list[Candidate]:
@@ -1104,6 +1118,8 @@ def _apply(
             and words[end] == "in" and t > 1 and words[t - 1].isalpha() \
             and not view.units[t - 1].is_mention and words[t - 1] not in _NOT_GOODS_BEFORE:
         return _goods_used_in(t, end, view, lex, frame, registry)
+    if frame.opening and (t > 0 or not _faced_pair(view, t + len(trig))):
+        return []  # "Face à A et à B, X ...": only a phrase opening the sentence
     if frame.block_before and len(trig) > 1:
         inner = list(trig)  # built once, not once per position
         if any(match_at(inner, q, frame.block_before) for q in range(1, len(inner))):
@@ -5190,7 +5206,8 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
     if nearest is None and k >= 0 and view.words[k] in SUBJECT_RELATIVES:
         return _relative_antecedent(view, k, lex, frame.type == RelationType.COMPETES_WITH)
     if nearest is None and t == 0 and frame.type in _FRONTED_TYPES:
-        return _fronted_subject(view, lex)
+        return _fronted_subject(view, lex, frame.opening)  # "Face à A et à B, qui ...,
+        # X mise ...": past the relative clause too (session 23)
     if nearest is None and 0 < t <= 4 and frame.type == RelationType.COMPETES_WITH \
             and any(tuple(view.words[:len(p)]) == p for p in _FRONTED_RIVALS):
         return _fronted_subject(view, lex, True)  # "Face à des rivaux tels que A ou B, X mise
