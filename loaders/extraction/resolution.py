@@ -805,6 +805,11 @@ def resolve_references(
                                          for e in o.resolved),
                                      next(iter(same)) if head and len(same) == 1
                                      and apposed_kinds.get(head) == same else "")
+                named = _name_qualifier(m, s, tokens[s], all_seen, registry, lex) \
+                    if m.kind == ANAPHOR and not _town_before_noun(m, tokens[s], where) \
+                    else None
+                if named is not None:  # "the Brno company" after "X is buying Velsko Brno":
+                    m.candidates = (named,) + tuple(c for c in m.candidates if c != named)
                 if head is None and generic is None and _demonym_alone(m, tokens[s], lex):
                     fits = [c for c in m.candidates
                             if _fit(m, registry.get(c), place) >= PLACE_FIT]
@@ -883,6 +888,38 @@ def resolve_references(
         _fronted_possessives(ms, tokens[s], lex, registry)
         leads.append(lead)
         described.append(_described(ms, lead, registry))
+
+
+NAME_QUALIFIER_REACH = 2
+"""Sentences before a description where the one company whose name holds the description's
+capitalised modifier must be named ("the Brno company" just after "Velsko Brno")."""
+
+
+def _name_qualifier(m: Mention, s: int, toks: list[Token], seen: list[_Seen],
+                    registry: Registry, lex: Lexicon) -> str | None:
+    """The one company named in the description's sentence or the two before it whose own
+    name holds the capitalised word between the description's article and its noun: "Petr
+    Dvorak, who runs the Brno company" after "X is buying Velsko Brno" is Velsko Brno's, not
+    the buyer's (session 23, refs19). None when no such word, when it is a nationality
+    ("the Czech company"), when the article placed a company in a town of that name ("X,
+    based in Zelbach ... the Zelbach firm": `_town_before_noun` reads it) or when two
+    companies' names hold it."""
+    words = [fold(t.text) for t in toks[m.first + 1:m.last - 1]
+             if t.kind == "word" and t.text[:1].isupper() and t.norm not in lex.nationalities
+             and t.norm not in lex.determiners]
+    if not words:
+        return None
+    hits = {i.entity for i in seen if s - NAME_QUALIFIER_REACH <= i.sentence <= s
+            and registry.type_of(i.entity) in ORG_TYPES
+            and any(w in _name_tail_words(registry.get(i.entity)) for w in words)}
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
+def _name_tail_words(rec: EntityRecord) -> frozenset[str]:
+    """The folded words of an entity's names after their first word ("brno" for Velsko
+    Brno): a one-word name that is the modifier itself is more likely a town taken for a
+    company ("the Redditch firm" after "founded in Redditch")."""
+    return frozenset(w for n in (rec.name, *rec.aliases) for w in fold(n).split()[1:])
 
 
 _FUNDING_FRONTS = (("pour", "financer"), ("afin", "de", "financer"), ("to", "fund"),
