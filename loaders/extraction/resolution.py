@@ -2454,17 +2454,18 @@ def _named_places(
                     k < m.first and (land := _possessor_country(toks, m.first))):
                 countries.add(land)  # "Italy's X", "Spain's tile maker X" (a title's too)
             window = list(range(k, m.first))
-            if m.last < len(toks) and toks[m.last].text == "," \
-                    and not _object_relative_after(toks, m.last + 1, lex):
+            last = _past_acronym(toks, m.last)  # "X (XYZ), le mouleur de Rochefort"
+            if last < len(toks) and toks[last].text == "," \
+                    and not _object_relative_after(toks, last + 1, lex):
                 starts = {o.first for o in ms}  # not "X, que le groupe lyonnais": a clause
-                e = m.last + 1  # the apposition: "X, un recycleur de plastiques basé à Murcie"
-                while e < min(len(toks), m.last + 12) and e not in starts \
+                e = last + 1  # the apposition: "X, un recycleur de plastiques basé à Murcie"
+                while e < min(len(toks), last + 12) and e not in starts \
                         and toks[e].text not in (",", ".", ";", ":", "(") \
                         and toks[e].norm not in _SUBJECT_RELATIVES:
                     e += 1
-                window += range(m.last + 1, max(e, min(len(toks), m.last + 6)))
+                window += range(last + 1, max(e, min(len(toks), last + 6)))
                 end = window[-1] + 1 if window else len(toks)
-                while end < min(len(toks), m.last + 10) and toks[end - 1].text == "-" \
+                while end < min(len(toks), last + 10) and toks[end - 1].text == "-" \
                         and toks[end].norm in _BASED:
                     window.append(end)  # "X, an Austin, Texas-based maker": the whole compound
                     end += 1
@@ -2480,7 +2481,10 @@ def _named_places(
                         and toks[k + 1].norm in noun_words \
                         and city_key(toks[k].text) in _known_cities():
                     cities.add(city_key(toks[k].text))  # "X, a Denver company"
-                elif w in ("de", "d") and k > 0 and toks[k - 1].norm in noun_words \
+                elif w in ("de", "d") and k > 0 and (
+                        toks[k - 1].norm in noun_words or k == last + 3  # "X, le mouleur
+                        and toks[k - 2].norm in lex.determiners  # de Rochefort": the noun
+                        and toks[k - 1].text.isalpha() and toks[k - 1].text.islower()) \
                         and k + 1 < len(toks) and toks[k + 1].text[:1].isupper() \
                         and city_key(toks[k + 1].text) in _known_cities():
                     cities.add(city_key(toks[k + 1].text))  # "X, une PME de Lannion"
@@ -2496,11 +2500,21 @@ def _named_places(
                         cities.add(city_key(" ".join(t.text for t in toks[j:k - 1])))
                     elif at < len(toks) and toks[at].text[:1].isupper():
                         cities.add(city_key(toks[at].text))
-            if m.last < len(toks) and toks[m.last].text == "," and window:
-                at = _based_far(toks, window[-1] + 1, m.last + _FAR_APPOSITION)
+            if last < len(toks) and toks[last].text == "," and window:
+                at = _based_far(toks, window[-1] + 1, last + _FAR_APPOSITION)
                 if at:  # "X, a family-owned maker of lenses and optics based in Zelbach,"
                     cities.add(city_key(toks[at].text))
     return {e: (frozenset(c), frozenset(n)) for e, (c, n) in out.items()}
+
+
+def _past_acronym(toks: list[Token], last: int) -> int:
+    """The index of the comma opening a name's apposition past the acronym in parentheses
+    right after the name ("X (XYZ), le mouleur de Rochefort"), else `last`."""
+    if last < len(toks) and toks[last].text == "(":
+        for k in range(last + 1, min(len(toks) - 1, last + 5)):
+            if toks[k].text == ")":
+                return k + 1 if toks[k + 1].text == "," else last
+    return last
 
 
 def _object_relative_after(toks: list[Token], k: int, lex: Lexicon) -> bool:
@@ -2526,6 +2540,23 @@ def _based_far(toks: list[Token], start: int, stop: int) -> int:
         if toks[k].norm in _BASED:
             at = _based_town(toks, k + 1)
             return at if at < len(toks) and toks[at].text[:1].isupper() else 0
+        if at := _region_named(toks, k):
+            return at
+    return 0
+
+
+_REGION_NOUNS = frozenset({"region", "area", "valley", "county"})
+"""Nouns after the capitalised name of an area ("from the Zelbach region")."""
+
+
+def _region_named(toks: list[Token], k: int) -> int:
+    """The index of the capitalised area of "from / in the Y region" opening at k ("X, a
+    maker of gates from the Zelbach region": the article placed X there, so "the Zelbach
+    company" later is X's), or 0. English only: French puts the town after the noun ("de la
+    région de Y"), where the names layer may take the town for a company."""
+    if k + 3 < len(toks) and toks[k].norm in ("from", "in") and toks[k + 1].norm == "the" \
+            and toks[k + 2].text[:1].isupper() and toks[k + 3].norm in _REGION_NOUNS:
+        return k + 2
     return 0
 
 
