@@ -805,6 +805,11 @@ def resolve_references(
                                          for e in o.resolved),
                                      next(iter(same)) if head and len(same) == 1
                                      and apposed_kinds.get(head) == same else "")
+                named = _name_qualifier(m, s, tokens[s], all_seen, registry, lex) \
+                    if m.kind == ANAPHOR and not _town_before_noun(m, tokens[s], where) \
+                    else None
+                if named is not None:  # "the Brno company" after "X is buying Velsko Brno":
+                    m.candidates = (named,) + tuple(c for c in m.candidates if c != named)
                 if head is None and generic is None and _demonym_alone(m, tokens[s], lex):
                     fits = [c for c in m.candidates
                             if _fit(m, registry.get(c), place) >= PLACE_FIT]
@@ -883,6 +888,38 @@ def resolve_references(
         _fronted_possessives(ms, tokens[s], lex, registry)
         leads.append(lead)
         described.append(_described(ms, lead, registry))
+
+
+NAME_QUALIFIER_REACH = 2
+"""Sentences before a description where the one company whose name holds the description's
+capitalised modifier must be named ("the Brno company" just after "Velsko Brno")."""
+
+
+def _name_qualifier(m: Mention, s: int, toks: list[Token], seen: list[_Seen],
+                    registry: Registry, lex: Lexicon) -> str | None:
+    """The one company named in the description's sentence or the two before it whose own
+    name holds the capitalised word between the description's article and its noun: "Petr
+    Dvorak, who runs the Brno company" after "X is buying Velsko Brno" is Velsko Brno's, not
+    the buyer's (session 23, refs19). None when no such word, when it is a nationality
+    ("the Czech company"), when the article placed a company in a town of that name ("X,
+    based in Zelbach ... the Zelbach firm": `_town_before_noun` reads it) or when two
+    companies' names hold it."""
+    words = [fold(t.text) for t in toks[m.first + 1:m.last - 1]
+             if t.kind == "word" and t.text[:1].isupper() and t.norm not in lex.nationalities
+             and t.norm not in lex.determiners]
+    if not words:
+        return None
+    hits = {i.entity for i in seen if s - NAME_QUALIFIER_REACH <= i.sentence <= s
+            and registry.type_of(i.entity) in ORG_TYPES
+            and any(w in _name_tail_words(registry.get(i.entity)) for w in words)}
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
+def _name_tail_words(rec: EntityRecord) -> frozenset[str]:
+    """The folded words of an entity's names after their first word ("brno" for Velsko
+    Brno): a one-word name that is the modifier itself is more likely a town taken for a
+    company ("the Redditch firm" after "founded in Redditch")."""
+    return frozenset(w for n in (rec.name, *rec.aliases) for w in fold(n).split()[1:])
 
 
 _FUNDING_FRONTS = (("pour", "financer"), ("afin", "de", "financer"), ("to", "fund"),
@@ -2417,17 +2454,18 @@ def _named_places(
                     k < m.first and (land := _possessor_country(toks, m.first))):
                 countries.add(land)  # "Italy's X", "Spain's tile maker X" (a title's too)
             window = list(range(k, m.first))
-            if m.last < len(toks) and toks[m.last].text == "," \
-                    and not _object_relative_after(toks, m.last + 1, lex):
+            last = _past_acronym(toks, m.last)  # "X (XYZ), le mouleur de Rochefort"
+            if last < len(toks) and toks[last].text == "," \
+                    and not _object_relative_after(toks, last + 1, lex):
                 starts = {o.first for o in ms}  # not "X, que le groupe lyonnais": a clause
-                e = m.last + 1  # the apposition: "X, un recycleur de plastiques basé à Murcie"
-                while e < min(len(toks), m.last + 12) and e not in starts \
+                e = last + 1  # the apposition: "X, un recycleur de plastiques basé à Murcie"
+                while e < min(len(toks), last + 12) and e not in starts \
                         and toks[e].text not in (",", ".", ";", ":", "(") \
                         and toks[e].norm not in _SUBJECT_RELATIVES:
                     e += 1
-                window += range(m.last + 1, max(e, min(len(toks), m.last + 6)))
+                window += range(last + 1, max(e, min(len(toks), last + 6)))
                 end = window[-1] + 1 if window else len(toks)
-                while end < min(len(toks), m.last + 10) and toks[end - 1].text == "-" \
+                while end < min(len(toks), last + 10) and toks[end - 1].text == "-" \
                         and toks[end].norm in _BASED:
                     window.append(end)  # "X, an Austin, Texas-based maker": the whole compound
                     end += 1
@@ -2443,7 +2481,10 @@ def _named_places(
                         and toks[k + 1].norm in noun_words \
                         and city_key(toks[k].text) in _known_cities():
                     cities.add(city_key(toks[k].text))  # "X, a Denver company"
-                elif w in ("de", "d") and k > 0 and toks[k - 1].norm in noun_words \
+                elif w in ("de", "d") and k > 0 and (
+                        toks[k - 1].norm in noun_words or k == last + 3  # "X, le mouleur
+                        and toks[k - 2].norm in lex.determiners  # de Rochefort": the noun
+                        and toks[k - 1].text.isalpha() and toks[k - 1].text.islower()) \
                         and k + 1 < len(toks) and toks[k + 1].text[:1].isupper() \
                         and city_key(toks[k + 1].text) in _known_cities():
                     cities.add(city_key(toks[k + 1].text))  # "X, une PME de Lannion"
@@ -2459,11 +2500,21 @@ def _named_places(
                         cities.add(city_key(" ".join(t.text for t in toks[j:k - 1])))
                     elif at < len(toks) and toks[at].text[:1].isupper():
                         cities.add(city_key(toks[at].text))
-            if m.last < len(toks) and toks[m.last].text == "," and window:
-                at = _based_far(toks, window[-1] + 1, m.last + _FAR_APPOSITION)
+            if last < len(toks) and toks[last].text == "," and window:
+                at = _based_far(toks, window[-1] + 1, last + _FAR_APPOSITION)
                 if at:  # "X, a family-owned maker of lenses and optics based in Zelbach,"
                     cities.add(city_key(toks[at].text))
     return {e: (frozenset(c), frozenset(n)) for e, (c, n) in out.items()}
+
+
+def _past_acronym(toks: list[Token], last: int) -> int:
+    """The index of the comma opening a name's apposition past the acronym in parentheses
+    right after the name ("X (XYZ), le mouleur de Rochefort"), else `last`."""
+    if last < len(toks) and toks[last].text == "(":
+        for k in range(last + 1, min(len(toks) - 1, last + 5)):
+            if toks[k].text == ")":
+                return k + 1 if toks[k + 1].text == "," else last
+    return last
 
 
 def _object_relative_after(toks: list[Token], k: int, lex: Lexicon) -> bool:
@@ -2489,6 +2540,23 @@ def _based_far(toks: list[Token], start: int, stop: int) -> int:
         if toks[k].norm in _BASED:
             at = _based_town(toks, k + 1)
             return at if at < len(toks) and toks[at].text[:1].isupper() else 0
+        if at := _region_named(toks, k):
+            return at
+    return 0
+
+
+_REGION_NOUNS = frozenset({"region", "area", "valley", "county"})
+"""Nouns after the capitalised name of an area ("from the Zelbach region")."""
+
+
+def _region_named(toks: list[Token], k: int) -> int:
+    """The index of the capitalised area of "from / in the Y region" opening at k ("X, a
+    maker of gates from the Zelbach region": the article placed X there, so "the Zelbach
+    company" later is X's), or 0. English only: French puts the town after the noun ("de la
+    région de Y"), where the names layer may take the town for a company."""
+    if k + 3 < len(toks) and toks[k].norm in ("from", "in") and toks[k + 1].norm == "the" \
+            and toks[k + 2].text[:1].isupper() and toks[k + 3].norm in _REGION_NOUNS:
+        return k + 2
     return 0
 
 
