@@ -15,7 +15,10 @@ from loaders.extraction.dates import WEEKDAYS
 from loaders.extraction.gazetteer import AliasEntry, Gazetteer, KnownEntity
 from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import (
+    BRAND_NOUNS,
+    BRAND_OR_SIGN_NOUNS,
     DATA_DIR,
+    LINE_NOUNS,
     Lexicon,
     has_trade_word,
     load_lexicon,
@@ -2178,7 +2181,6 @@ def _place_name(tokens: list[Token], i: int, j: int) -> bool:
     return False
 
 
-_BRAND_NOUNS = frozenset({"brand", "label", "marque", "enseigne"})
 _LOCATIVE = frozenset({"a", "in", "at", "near", "outside", "pres", "en", "sur", "on", "from"})
 _PLACE_LINKS = (("dans", "le"), ("dans", "la"), ("dans", "l'"), ("dans", "les"), ("pres", "de"),
                 ("pres", "d'"), ("en",), ("near",), ("outside",), ("north", "of"),
@@ -2559,7 +2561,7 @@ def _org_apposition(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
         return False
     norms = [t.norm for t in tokens]
     for k in range(j + 2, min(len(tokens), j + 6)):
-        if norms[k] in _BRAND_NOUNS or match_at(norms, k, lex.keys["descriptors"]):
+        if norms[k] in BRAND_OR_SIGN_NOUNS or match_at(norms, k, lex.keys["descriptors"]):
             return True
         if not tokens[k].text.islower() or norms[k] in lex.function_words:
             return False
@@ -4286,7 +4288,7 @@ _NAMING_OR_LINK = _NAMING | {"et", "and", ","}
 """A naming participle or a list link before a second product name ("baptisés A et B")."""
 
 
-_BRAND_AFTER = frozenset({"name", "brand", "label", "names", "brands", "labels"})
+_BRAND_AFTER = BRAND_NOUNS | {"name", "names"}
 _OWNER_DETERMINERS = _POSSESSIVES | {"les", "le", "la", "l'"}
 """The determiners before "<noun> X de Y": the maker's goods ("les chariots X de Y")."""
 
@@ -4371,11 +4373,10 @@ def _governed_brand(tokens: list[Token], norms: list[str], i: int, j: int,
                     lex: Lexicon) -> bool:
     """True when the name at [i, j) is a brand (session 23, wrongs): right after a lower-case
     "marque" / "brand" under "sous" / "under" or an owner's "de" / "of" ("Q, propriétaire de
-    la marque X",
-    "vendus sous la marque X", "Q, owner of the brand X"), or between "the" and one lower-case
-    word before "brand" / "range" / "line" ("Q, which sells the X vaping brand", "carries the
-    X pouch range"). Not "la marque de sport X" (a descriptor before a firm's name) nor "the
-    Velmora Foods snack range"."""
+    la marque X", "vendus sous la marque X", "Q, owner of the brand X"), or between "the"
+    and one lower-case word before a brand or line noun (`_NAMED_LINES`: "Q, which sells the X
+    vaping brand", "carries the X pouch range"). Not "la marque de sport X" (a descriptor
+    before a firm's name) nor "the Velmora Foods snack range"."""
     if i >= 3 and tokens[i - 1].text.islower() and norms[i - 1] in ("marque", "brand") \
             and norms[i - 2] in ("la", "sa", "leur", "the", "its", "their") \
             and (norms[i - 3] in ("sous", "under") or i >= 4 and norms[i - 3] in _OF
@@ -4388,7 +4389,7 @@ def _governed_brand(tokens: list[Token], norms: list[str], i: int, j: int,
                     for w in norms[i:j])
 
 
-_NAMED_LINES = frozenset({"brand", "brands", "label", "range", "line"})
+_NAMED_LINES = BRAND_NOUNS | LINE_NOUNS
 """Nouns of a line of goods after its name and one lower-case word ("the X vaping brand", "the
 X pouch range"); a firm's name ending in "Foods" or "Group" is kept out by its ending."""
 

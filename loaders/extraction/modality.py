@@ -819,10 +819,10 @@ def _came_to_nothing(words: list[str], last: int) -> bool:
 
 
 _BUT = frozenset({"but", "mais"})
-_FAILED_DEAL_NOUNS = frozenset({"talks", "discussions", "negotiations", "bid", "offer", "approach",
-                         "proposal", "plan", "plans", "deal", "project", "negociations",
-                         "pourparlers", "offre", "projet", "proposition", "rapprochement",
-                         "operation"})
+_FAILED_DEAL_NOUNS = frozenset({"talks", "discussions", "negotiations", "bid", "offer",
+                                "approach", "proposal", "plan", "plans", "deal", "project",
+                                "negociations", "pourparlers", "offre", "projet", "proposition",
+                                "rapprochement", "operation"})
 """Nouns that take up the deal just told, as the subject of its failure after "but" / "mais"."""
 _FAILED_REACH = 6
 
