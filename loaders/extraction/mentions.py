@@ -2234,7 +2234,7 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
                 and tokens[j].text == ",":
             return True  # "À Velzac, le groupe ...", "In Tarvik, the company ...": a fronted
             # place opening the sentence, never the subject the next description takes
-        if j - i == 3 and norms[i] in ("saint", "sainte") and tokens[i + 1].text == "-" \
+        if j - i == 3 and norms[i] in _SAINTS and tokens[i + 1].text == "-" \
                 and _joined(tokens, i + 1) \
                 and _joined(tokens, i + 2):
             return True  # "à Saint-Quellain, qui ...": a town named after a saint
@@ -3490,9 +3490,6 @@ def _span_end(
     return j
 
 
-_COMPLEMENT_LINKS = frozenset({"de", "du", "des", "d'", "of"})
-
-
 def _described_complement(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lexicon,
                           first_names: frozenset[str]) -> int:
     """End of a link word at j and the capitalised words after it when the whole is one
@@ -3504,7 +3501,7 @@ def _described_complement(tokens: list[Token], i: int, j: int, taken: list[bool]
     right on names, but it cost a read relation through a possessive's antecedent."""
     n = len(tokens)
     tok = tokens[j]
-    if tok.norm not in _COMPLEMENT_LINKS or not tok.text.islower() or j == i \
+    if tok.norm not in _OF or not tok.text.islower() or j == i \
             or tokens[i].norm in first_names or tokens[i].kind != "word" \
             or not all(t.text == "&" or t.kind == "word" and t.text[:1].isupper()
                        for t in tokens[i:j]):
