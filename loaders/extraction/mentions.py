@@ -3016,7 +3016,23 @@ def org_noun(word: str, lex: Lexicon) -> bool:
     Kelvaret ... Kelvaret a commandé": a house named for its family, session 18)."""
     titles = lex.keys.get("company_title_heads", ())
     return any((w,) in lex.descriptors or w in lex.org_heads or (w,) in titles
-               for w in (word, word[:-1] if word.endswith(("s", "x")) else word))
+               for w in (word, _singular_noun(word)))
+
+
+def org_noun_plural(word: str, lex: Lexicon) -> bool:
+    """True for the plural of an organisation noun (`org_noun`: "clubs", "insurers",
+    "hôpitaux", "laboratoires"), the class a list of companies is drawn from ("supplies robots
+    to hospitals, including A"; session 23)."""
+    return len(word) >= 5 and word.endswith(("s", "x")) and not word.endswith(("ss", "us")) \
+        and org_noun(word, lex)
+
+
+def _singular_noun(word: str) -> str:
+    """The folded singular of a plural noun ("groupes" -> "groupe", "hopitaux" -> "hopital");
+    the word itself when it does not end in -s or -x."""
+    if word.endswith("aux"):
+        return word[:-3] + "al"
+    return word[:-1] if word.endswith(("s", "x")) else word
 
 
 _NAME_LINKS = frozenset({"de", "du", "des", "d'", "of", "and", "et", "&"})

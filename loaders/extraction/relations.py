@@ -48,6 +48,7 @@ from loaders.extraction.mentions import (
     PRONOUN,
     RUN_SITE_NOUNS,
     Mention,
+    org_noun_plural,
 )
 from loaders.extraction.modality import (
     NOT_NOW_BEFORE_NOUN,
@@ -4718,24 +4719,13 @@ _COMPANY_PLURALS = frozenset({
     "manufacturers", "carriers", "airlines", "utilities", "wholesalers"})
 
 
-def _company_kind_plural(w: str, lex: Lexicon) -> bool:
-    """True for the plural of a kind of company or body that the lexicon describes names with
-    ("clubs", "insurers", "hôpitaux", "cliniques": a descriptor or an organisation head in the
-    singular), the class a list of customers is drawn from ("supplies robots to hospitals,
-    including A"; session 23, supply11)."""
-    if len(w) < 5 or not w.endswith(("s", "x")) or w.endswith(("ss", "us")):
-        return False
-    one = w[:-3] + "al" if w.endswith("aux") else w[:-1]
-    return (one,) in lex.descriptors or one in lex.org_heads
-
-
 def _group_member(view: SentenceView, k: int, j: int, lex: Lexicon, led: bool) -> int | None:
     """A group noun phrase in the argument slot, then its members: "par plusieurs fonds,
     dont A et B", "from backers including A", "les investisseurs, parmi lesquels A" and, for
     an agent, "by a consortium led by A" (the group's members or leader fill the slot)."""
     words = view.words
     if j == k or any(view.units[i].is_mention for i in range(k, j)) or not any(
-            w in lex.group_nouns or w in _COMPANY_PLURALS or _company_kind_plural(w, lex)
+            w in lex.group_nouns or w in _COMPANY_PLURALS or org_noun_plural(w, lex)
             or w.endswith(("makers", "developers", "producers", "operators"))
             for w in words[k:j]):
         return None  # "ses modèles, comme X": products, not a group of companies
