@@ -1181,8 +1181,8 @@ def _verb_follows(tokens: list[Token], j: int, lex: Lexicon) -> bool:
         or match_at(norms, 0, lex.name_verbs) is not None
 
 
-_IRREGULAR_PARTICIPLES = ("uit", "uite", "uits", "uites", "pris", "prise", "prises", "quis",
-                          "quise", "quises")
+_IRREGULAR_PARTICIPLE_ENDINGS = ("uit", "uite", "uits", "uites", "pris", "prise", "prises",
+                                 "quis", "quise", "quises")
 """French participles of "-duire", "-prendre" and "-quérir" ("Éconduit en mars par X",
 "Reprise en 2019 par X", "Acquise par X en 2021"): a fronted clause's first word, no name
 (session 23)."""
@@ -1210,7 +1210,7 @@ def proper_words(sentences: list[list[Token]], lex: Lexicon | None = None) -> fr
                 and _is_cap(t, lex)  # "Velmora (VLM) agreed"
             fronted = not inside and lex is not None and participle_opening(toks, k, lex) \
                 and (t.text.endswith(("é", "ée", "és", "ées", "ed"))
-                     or t.norm.endswith(_IRREGULAR_PARTICIPLES) and toks[k + 1].text != "a")
+                     or t.norm.endswith(_IRREGULAR_PARTICIPLE_ENDINGS) and toks[k + 1].text != "a")
             # ("Brenuit a racheté X": "a" is the verb, the word a subject's name)
             copula = t.norm in lower and k + 1 < len(toks) and toks[k + 1].norm in _COPULAS
             if inside or not fronted and (_name_like_start(toks, k + 1) and not nxt_cap
@@ -3242,9 +3242,10 @@ def _institution_end(tokens: list[Token], i: int, taken: list[bool], lex: Lexico
 
 
 _TO_HEADS = frozenset({"delegation", "agence", "mission"})
-_TO_LINKS = frozenset({"a", "pour"})
-"""Heads of French public bodies whose field follows "à la" / "pour la" (session 23): "la
+"""Heads of French public bodies whose field may follow "à la" / "pour la" (session 23): "la
 Délégation à la sécurité routière", "l'Agence pour la rénovation des quartiers"."""
+_TO_LINKS = frozenset({"a", "pour"})
+"""The links of `_TO_HEADS` to their field, before "la" / "l'"."""
 
 _ADJECTIVE_HEADS = _INSTITUTION_HEADS | {"marine", "armee", "hospices", "caisse", "regie",
                                          "banque", "centre", "compagnie", "societe",
