@@ -834,7 +834,7 @@ def referred_body(view: SentenceView, lex: Lexicon, registry: Registry) -> list[
                 or not toks[units[h].first].text.islower():
             continue
         d = h - 1  # the determiner: "the authority", "the competition authority" (session 23)
-        if d >= 1 and _watchdog_field(view, d, lex) and words[d - 1] in _REFERRING:
+        if d >= 1 and _head_modifier(view, d, lex) and words[d - 1] in _REFERRING:
             d -= 1
         if words[d] not in _REFERRING:
             continue
@@ -877,9 +877,11 @@ _SITES = frozenset({"website"})
 """A body's site after its possessive, cited like its notices ("the authority's website")."""
 
 
-def _watchdog_field(view: SentenceView, d: int, lex: Lexicon) -> bool:
-    """True for one plain lower-case word before a regulator's head ("the competition
-    authority", "the antitrust regulator")."""
+def _head_modifier(view: SentenceView, d: int, lex: Lexicon) -> bool:
+    """True when word d is one plain word that may qualify a regulator's head after it ("the
+    competition authority", "the antitrust regulator"): no mention, function word,
+    determiner or preposition. Any such word, not only `_WATCHDOG_FIELDS` (which make "office"
+    a head)."""
     w = view.words[d]
     return not view.units[d].is_mention and w.isalpha() and w not in lex.function_words \
         and w not in lex.determiners and w not in lex.prepositions

@@ -23,6 +23,17 @@ LANGUAGES = ("en", "fr")
 
 Phrase = tuple[str, ...]
 
+BRAND_NOUNS = frozenset({"brand", "brands", "label", "labels", "marque", "marques"})
+"""Nouns of a brand, both languages (folded), one family for the mention and relation stages
+(session 23 review: four lists had grown apart in mentions.py and relations.py). Readers add
+what is theirs: a shop sign ("enseigne") where a brand stands for a chain, the nouns of a line
+of goods (`LINE_NOUNS`) where a name is the goods'."""
+LINE_NOUNS = frozenset({"range", "line", "grade", "gamme", "qualite"})
+"""Nouns of a line or grade of goods named like a brand ("the X pouch range", "en lingots de
+qualité X")."""
+BRAND_OR_SIGN_NOUNS = BRAND_NOUNS | {"enseigne", "enseignes"}
+"""A brand's nouns and a chain's shop sign ("l'enseigne X"), which may stand for the firm."""
+
 
 def phrase(text: str) -> Phrase:
     """Folded token tuple of a cue phrase ("s'approvisionne auprès de" -> 4 tokens).

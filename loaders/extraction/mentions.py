@@ -15,7 +15,10 @@ from loaders.extraction.dates import WEEKDAYS
 from loaders.extraction.gazetteer import AliasEntry, Gazetteer, KnownEntity
 from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import (
+    BRAND_NOUNS,
+    BRAND_OR_SIGN_NOUNS,
     DATA_DIR,
+    LINE_NOUNS,
     Lexicon,
     has_trade_word,
     load_lexicon,
@@ -1178,8 +1181,8 @@ def _verb_follows(tokens: list[Token], j: int, lex: Lexicon) -> bool:
         or match_at(norms, 0, lex.name_verbs) is not None
 
 
-_IRREGULAR_PARTICIPLES = ("uit", "uite", "uits", "uites", "pris", "prise", "prises", "quis",
-                          "quise", "quises")
+_IRREGULAR_PARTICIPLE_ENDINGS = ("uit", "uite", "uits", "uites", "pris", "prise", "prises",
+                                 "quis", "quise", "quises")
 """French participles of "-duire", "-prendre" and "-quérir" ("Éconduit en mars par X",
 "Reprise en 2019 par X", "Acquise par X en 2021"): a fronted clause's first word, no name
 (session 23)."""
@@ -1207,7 +1210,7 @@ def proper_words(sentences: list[list[Token]], lex: Lexicon | None = None) -> fr
                 and _is_cap(t, lex)  # "Velmora (VLM) agreed"
             fronted = not inside and lex is not None and participle_opening(toks, k, lex) \
                 and (t.text.endswith(("é", "ée", "és", "ées", "ed"))
-                     or t.norm.endswith(_IRREGULAR_PARTICIPLES) and toks[k + 1].text != "a")
+                     or t.norm.endswith(_IRREGULAR_PARTICIPLE_ENDINGS) and toks[k + 1].text != "a")
             # ("Brenuit a racheté X": "a" is the verb, the word a subject's name)
             copula = t.norm in lower and k + 1 < len(toks) and toks[k + 1].norm in _COPULAS
             if inside or not fronted and (_name_like_start(toks, k + 1) and not nxt_cap
@@ -2178,7 +2181,6 @@ def _place_name(tokens: list[Token], i: int, j: int) -> bool:
     return False
 
 
-_BRAND_NOUNS = frozenset({"brand", "label", "marque", "enseigne"})
 _LOCATIVE = frozenset({"a", "in", "at", "near", "outside", "pres", "en", "sur", "on", "from"})
 _PLACE_LINKS = (("dans", "le"), ("dans", "la"), ("dans", "l'"), ("dans", "les"), ("pres", "de"),
                 ("pres", "d'"), ("en",), ("near",), ("outside",), ("north", "of"),
@@ -2232,7 +2234,7 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
                 and tokens[j].text == ",":
             return True  # "À Velzac, le groupe ...", "In Tarvik, the company ...": a fronted
             # place opening the sentence, never the subject the next description takes
-        if j - i == 3 and norms[i] in ("saint", "sainte") and tokens[i + 1].text == "-" \
+        if j - i == 3 and norms[i] in _SAINTS and tokens[i + 1].text == "-" \
                 and _joined(tokens, i + 1) \
                 and _joined(tokens, i + 2):
             return True  # "à Saint-Quellain, qui ...": a town named after a saint
@@ -2559,7 +2561,7 @@ def _org_apposition(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
         return False
     norms = [t.norm for t in tokens]
     for k in range(j + 2, min(len(tokens), j + 6)):
-        if norms[k] in _BRAND_NOUNS or match_at(norms, k, lex.keys["descriptors"]):
+        if norms[k] in BRAND_OR_SIGN_NOUNS or match_at(norms, k, lex.keys["descriptors"]):
             return True
         if not tokens[k].text.islower() or norms[k] in lex.function_words:
             return False
@@ -3014,7 +3016,23 @@ def org_noun(word: str, lex: Lexicon) -> bool:
     Kelvaret ... Kelvaret a commandé": a house named for its family, session 18)."""
     titles = lex.keys.get("company_title_heads", ())
     return any((w,) in lex.descriptors or w in lex.org_heads or (w,) in titles
-               for w in (word, word[:-1] if word.endswith(("s", "x")) else word))
+               for w in (word, _singular_noun(word)))
+
+
+def org_noun_plural(word: str, lex: Lexicon) -> bool:
+    """True for the plural of an organisation noun (`org_noun`: "clubs", "insurers",
+    "hôpitaux", "laboratoires"), the class a list of companies is drawn from ("supplies robots
+    to hospitals, including A"; session 23)."""
+    return len(word) >= 5 and word.endswith(("s", "x")) and not word.endswith(("ss", "us")) \
+        and org_noun(word, lex)
+
+
+def _singular_noun(word: str) -> str:
+    """The folded singular of a plural noun ("groupes" -> "groupe", "hopitaux" -> "hopital");
+    the word itself when it does not end in -s or -x."""
+    if word.endswith("aux"):
+        return word[:-3] + "al"
+    return word[:-1] if word.endswith(("s", "x")) else word
 
 
 _NAME_LINKS = frozenset({"de", "du", "des", "d'", "of", "and", "et", "&"})
@@ -3224,9 +3242,10 @@ def _institution_end(tokens: list[Token], i: int, taken: list[bool], lex: Lexico
 
 
 _TO_HEADS = frozenset({"delegation", "agence", "mission"})
-_TO_LINKS = frozenset({"a", "pour"})
-"""Heads of French public bodies whose field follows "à la" / "pour la" (session 23): "la
+"""Heads of French public bodies whose field may follow "à la" / "pour la" (session 23): "la
 Délégation à la sécurité routière", "l'Agence pour la rénovation des quartiers"."""
+_TO_LINKS = frozenset({"a", "pour"})
+"""The links of `_TO_HEADS` to their field, before "la" / "l'"."""
 
 _ADJECTIVE_HEADS = _INSTITUTION_HEADS | {"marine", "armee", "hospices", "caisse", "regie",
                                          "banque", "centre", "compagnie", "societe",
@@ -3488,9 +3507,6 @@ def _span_end(
     return j
 
 
-_COMPLEMENT_LINKS = frozenset({"de", "du", "des", "d'", "of"})
-
-
 def _described_complement(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lexicon,
                           first_names: frozenset[str]) -> int:
     """End of a link word at j and the capitalised words after it when the whole is one
@@ -3502,7 +3518,7 @@ def _described_complement(tokens: list[Token], i: int, j: int, taken: list[bool]
     right on names, but it cost a read relation through a possessive's antecedent."""
     n = len(tokens)
     tok = tokens[j]
-    if tok.norm not in _COMPLEMENT_LINKS or not tok.text.islower() or j == i \
+    if tok.norm not in _OF or not tok.text.islower() or j == i \
             or tokens[i].norm in first_names or tokens[i].kind != "word" \
             or not all(t.text == "&" or t.kind == "word" and t.text[:1].isupper()
                        for t in tokens[i:j]):
@@ -4286,7 +4302,7 @@ _NAMING_OR_LINK = _NAMING | {"et", "and", ","}
 """A naming participle or a list link before a second product name ("baptisés A et B")."""
 
 
-_BRAND_AFTER = frozenset({"name", "brand", "label", "names", "brands", "labels"})
+_BRAND_AFTER = BRAND_NOUNS | {"name", "names"}
 _OWNER_DETERMINERS = _POSSESSIVES | {"les", "le", "la", "l'"}
 """The determiners before "<noun> X de Y": the maker's goods ("les chariots X de Y")."""
 
@@ -4371,11 +4387,10 @@ def _governed_brand(tokens: list[Token], norms: list[str], i: int, j: int,
                     lex: Lexicon) -> bool:
     """True when the name at [i, j) is a brand (session 23, wrongs): right after a lower-case
     "marque" / "brand" under "sous" / "under" or an owner's "de" / "of" ("Q, propriétaire de
-    la marque X",
-    "vendus sous la marque X", "Q, owner of the brand X"), or between "the" and one lower-case
-    word before "brand" / "range" / "line" ("Q, which sells the X vaping brand", "carries the
-    X pouch range"). Not "la marque de sport X" (a descriptor before a firm's name) nor "the
-    Velmora Foods snack range"."""
+    la marque X", "vendus sous la marque X", "Q, owner of the brand X"), or between "the"
+    and one lower-case word before a brand or line noun (`_NAMED_LINES`: "Q, which sells the X
+    vaping brand", "carries the X pouch range"). Not "la marque de sport X" (a descriptor
+    before a firm's name) nor "the Velmora Foods snack range"."""
     if i >= 3 and tokens[i - 1].text.islower() and norms[i - 1] in ("marque", "brand") \
             and norms[i - 2] in ("la", "sa", "leur", "the", "its", "their") \
             and (norms[i - 3] in ("sous", "under") or i >= 4 and norms[i - 3] in _OF
@@ -4388,7 +4403,7 @@ def _governed_brand(tokens: list[Token], norms: list[str], i: int, j: int,
                     for w in norms[i:j])
 
 
-_NAMED_LINES = frozenset({"brand", "brands", "label", "range", "line"})
+_NAMED_LINES = BRAND_NOUNS | LINE_NOUNS
 """Nouns of a line of goods after its name and one lower-case word ("the X vaping brand", "the
 X pouch range"); a firm's name ending in "Foods" or "Group" is kept out by its ending."""
 

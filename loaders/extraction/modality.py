@@ -819,11 +819,11 @@ def _came_to_nothing(words: list[str], last: int) -> bool:
 
 
 _BUT = frozenset({"but", "mais"})
-_FAILED_DEAL_NOUNS = frozenset({"talks", "discussions", "negotiations", "bid", "offer", "approach",
-                         "proposal", "plan", "plans", "deal", "project", "negociations",
-                         "pourparlers", "offre", "projet", "proposition", "rapprochement",
-                         "operation"})
-"""Nouns that take up the deal just told, as the subject of its failure after "but" / "mais"."""
+_FAILED_DEAL_NOUNS = _TALK_NOUNS | {"bid", "offer", "approach", "proposal", "plan", "plans",
+                                    "deal", "project", "offre", "projet", "proposition",
+                                    "rapprochement", "operation"}
+"""Nouns that take up the deal just told, as the subject of its failure after "but" / "mais":
+the talks (`_TALK_NOUNS`) and the offer or plan itself."""
 _FAILED_REACH = 6
 
 

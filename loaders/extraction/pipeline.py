@@ -94,8 +94,7 @@ ErrorPolicy = Literal["skip", "raise"]
 _AMOUNT_TYPES = frozenset({RelationType.INVESTS_IN, RelationType.ACQUIRES, RelationType.SUPPLIES})
 _DEAL_TYPES = frozenset({RelationType.INVESTS_IN, RelationType.ACQUIRES})
 MAX_ARTICLE_CHARS = 200_000
-_FAILABLE_TYPES = frozenset({RelationType.INVESTS_IN, RelationType.ACQUIRES,
-                             RelationType.PARTNERS_WITH, RelationType.SUPPLIES})
+_FAILABLE_TYPES = _DEAL_TYPES | {RelationType.PARTNERS_WITH, RelationType.SUPPLIES}
 """Types of a deal that a later ", but the talks failed" undoes (`failed_after_but`)."""
 _DEAL_STATUSES = frozenset({Status.DENIED, Status.RUMOURED, Status.IN_TALKS, Status.HYPOTHETICAL})
 """Statuses that a deal noun before a rival noun takes for itself (`_rival_in_deal`)."""

@@ -25,6 +25,9 @@ from loaders.extraction.implicit import (
 )
 from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import (
+    BRAND_NOUNS,
+    BRAND_OR_SIGN_NOUNS,
+    LINE_NOUNS,
     Frame,
     Lexicon,
     Phrase,
@@ -45,6 +48,7 @@ from loaders.extraction.mentions import (
     PRONOUN,
     RUN_SITE_NOUNS,
     Mention,
+    org_noun_plural,
 )
 from loaders.extraction.modality import (
     NOT_NOW_BEFORE_NOUN,
@@ -2065,18 +2069,20 @@ _TRADE_HOUSES = frozenset({"software", "engineering", "design", "trading", "publ
 Y": a technology licence, a supply; session 16)."""
 
 
-_BRAND_WORDS = frozenset({"brand", "brands", "label", "marque", "marques", "enseigne"})
-
-
 def _brand_object(frame: Frame, view: SentenceView, stop: int, obj_at: int) -> bool:
     """True when the object of a frame that keeps brands out ("owns", "possède": a brand word
     in its block_between) is a brand: a brand noun in the descriptor before the name ("la
     marque Brisko") or at the end of the description itself ("the Brisko Fit brand")."""
-    if not _BRAND_WORDS & set(frame.block_between):
+    if not BRAND_OR_SIGN_NOUNS & set(frame.block_between):
         return False
-    if any(w in _BRAND_WORDS for w in view.words[stop:obj_at]):
+    if any(w in BRAND_OR_SIGN_NOUNS for w in view.words[stop:obj_at]):
         return True
-    m = view.units[obj_at].mentions[0]
+    return _brand_headed(view.units[obj_at].mentions[0])
+
+
+def _brand_headed(m: Mention) -> bool:
+    """True when the mention is a description whose head is "brand" or "label" ("the brand",
+    "the Brisko Fit brand")."""
     return m.kind == ANAPHOR and fold(m.text).split()[-1:] in (["brand"], ["label"])
 
 
@@ -2086,9 +2092,7 @@ def _brand_description(view: SentenceView, obj_at: int) -> bool:
     company; not a bare "the brand" / "la marque", which often stands for the firm itself
     ("Y, qui distribue la marque depuis 2023": the firm supplies Y)."""
     m = view.units[obj_at].mentions[0]
-    words = m.text.split()
-    return m.kind == ANAPHOR and fold(m.text).split()[-1:] in (["brand"], ["label"]) \
-        and any(w[:1].isupper() for w in words[1:-1])
+    return _brand_headed(m) and any(w[:1].isupper() for w in m.text.split()[1:-1])
 
 
 def _lending(between: list[str], language: str) -> bool:
@@ -2337,15 +2341,20 @@ def _inverted_supplier(
         return None
     m = end
     while m < min(len(units), end + 5) and not units[m].is_mention and (
-            words[m] in lex.determiners or (words[m],) in lex.descriptors
-            or words[m] in lex.org_heads or words[m] in lex.nationalities
-            or place_adjective(words[m], lex)):
+            _company_description_word(words[m], lex)):
         m += 1  # "que lui fournit le groupe japonais Y"
     if m >= len(units) or not _plain_mention(units[m]) or units[m].mentions[0].kind != NAME \
             or units[m].possessive:
         return None
     customer = _dative_clitic(view, t, units[m], lex)
     return (units[m], units[customer]) if customer is not None else None
+
+
+def _company_description_word(w: str, lex: Lexicon) -> bool:
+    """True for a word of a company's description before its name: a determiner, a
+    descriptor, an organisation head or a place adjective ("le groupe breton X")."""
+    return w in lex.determiners or (w,) in lex.descriptors or w in lex.org_heads \
+        or place_adjective(w, lex)
 
 
 def _first_clause_subject(view: SentenceView, at: int, lex: Lexicon) -> int | None:
@@ -2360,8 +2369,7 @@ def _first_clause_subject(view: SentenceView, at: int, lex: Lexicon) -> int | No
         return None
     k = 0
     while k < at - 2 and not units[k].is_mention and (
-            words[k] in lex.determiners or (words[k],) in lex.descriptors
-            or words[k] in lex.org_heads or place_adjective(words[k], lex)
+            _company_description_word(words[k], lex)
             or k > 0 and (words[k - 1],) in lex.descriptors
             and words[k].endswith(FR_ADJECTIVE_ENDINGS + DESCRIPTION_TAIL_ENDINGS)):
         k += 1  # "L'entreprise bretonne X équipe ..."
@@ -2827,8 +2835,9 @@ def _set_off_participle(t: int, view: SentenceView, lex: Lexicon) -> Unit | None
     return u if _plain_mention(u) else None
 
 
-_BRAND_NOUNS = frozenset({"marque", "marques", "brand", "brands", "gamme", "label", "qualite",
-                          "grade", "range", "line"})
+_GOODS_NAME_NOUNS = BRAND_NOUNS | LINE_NOUNS
+"""Nouns right before or after a name that make it the goods' name ("sous la marque Z", "en
+lingots de qualité Z", "the Z brand")."""
 
 
 def _brand_before_comma(view: SentenceView, t: int) -> bool:
@@ -2837,7 +2846,7 @@ def _brand_before_comma(view: SentenceView, t: int) -> bool:
     Y": the goods' name, so the clause's subject is their owner; session 23)."""
     words, units = view.words, view.units
     return t >= 3 and words[t - 1] == "," and not units[t - 2].is_mention \
-        and view.tokens[units[t - 2].first].text[:1].isupper() and words[t - 3] in _BRAND_NOUNS
+        and view.tokens[units[t - 2].first].text[:1].isupper() and words[t - 3] in _GOODS_NAME_NOUNS
 
 
 def _goods_name(view: SentenceView, u: Unit, lex: Lexicon) -> bool:
@@ -2852,8 +2861,8 @@ def _goods_name(view: SentenceView, u: Unit, lex: Lexicon) -> bool:
     before = words[at - 1] if at > 0 and not units[at - 1].is_mention else ""
     after = words[at + 1] if at + 1 < len(words) and not units[at + 1].is_mention else ""
     if lex.language == "en":
-        return after in _BRAND_NOUNS or before in _BRAND_NOUNS
-    return before in _BRAND_NOUNS or before in lex.product_nouns or before in _GOODS or (
+        return after in _GOODS_NAME_NOUNS or before in _GOODS_NAME_NOUNS
+    return before in _GOODS_NAME_NOUNS or before in lex.product_nouns or before in _GOODS or (
         before.isalpha() and view.tokens[units[at - 1].first].text.islower()
         and before not in _openers_first(lex) and (before,) not in lex.conjunctions
         and before not in lex.complementizers
@@ -4710,24 +4719,13 @@ _COMPANY_PLURALS = frozenset({
     "manufacturers", "carriers", "airlines", "utilities", "wholesalers"})
 
 
-def _company_kind_plural(w: str, lex: Lexicon) -> bool:
-    """True for the plural of a kind of company or body that the lexicon describes names with
-    ("clubs", "insurers", "hôpitaux", "cliniques": a descriptor or an organisation head in the
-    singular), the class a list of customers is drawn from ("supplies robots to hospitals,
-    including A"; session 23, supply11)."""
-    if len(w) < 5 or not w.endswith(("s", "x")) or w.endswith(("ss", "us")):
-        return False
-    one = w[:-3] + "al" if w.endswith("aux") else w[:-1]
-    return (one,) in lex.descriptors or one in lex.org_heads
-
-
 def _group_member(view: SentenceView, k: int, j: int, lex: Lexicon, led: bool) -> int | None:
     """A group noun phrase in the argument slot, then its members: "par plusieurs fonds,
     dont A et B", "from backers including A", "les investisseurs, parmi lesquels A" and, for
     an agent, "by a consortium led by A" (the group's members or leader fill the slot)."""
     words = view.words
     if j == k or any(view.units[i].is_mention for i in range(k, j)) or not any(
-            w in lex.group_nouns or w in _COMPANY_PLURALS or _company_kind_plural(w, lex)
+            w in lex.group_nouns or w in _COMPANY_PLURALS or org_noun_plural(w, lex)
             or w.endswith(("makers", "developers", "producers", "operators"))
             for w in words[k:j]):
         return None  # "ses modèles, comme X": products, not a group of companies
@@ -5722,8 +5720,10 @@ _NOT_MADE_GOODS = frozenset({
     "offres", "decisions", "rachats", "cessions", "fusions", "operations", "acquisitions",
     "investissements", "etudes"})
 
-_MADE_AUX = frozenset({"sont", "est", "seront", "sera", "ont", "a", "avaient", "avait",
-                       "etaient", "etait"})
+_PERFECT_AUX = frozenset({"ont", "a", "avaient", "avait"})
+"""Auxiliaries of a French perfect passive before "été" ("ont été construits")."""
+_BE_AUX = frozenset({"sont", "est", "seront", "sera", "etaient", "etait"})
+"""Forms of "être" before a French passive participle ("sont fabriqués")."""
 
 
 def _made_passive(k: int, view: SentenceView, frame: Frame) -> bool:
@@ -5735,10 +5735,9 @@ def _made_passive(k: int, view: SentenceView, frame: Frame) -> bool:
         return False
     words = view.words
     q = k + 1
-    if q < len(words) and words[q] in ("ont", "a", "avaient", "avait") \
-            and q + 1 < len(words) and words[q + 1] == "ete":
+    if q + 1 < len(words) and words[q] in _PERFECT_AUX and words[q + 1] == "ete":
         q += 2
-    elif q < len(words) and words[q] in _MADE_AUX - {"ont", "a", "avaient", "avait"}:
+    elif q < len(words) and words[q] in _BE_AUX:
         q += 1
     else:
         return False

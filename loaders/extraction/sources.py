@@ -751,8 +751,8 @@ _FINDINGS = frozenset({"show", "shows", "showed", "found", "finds", "put", "puts
                        "montre", "montraient", "indiquent", "revelent", "creditent", "credite",
                        "pointe", "pointent", "releve", "relevent", "souligne", "soulignent"})
 """Verbs of data or a report that opens its sentence ("data from X show", "les chiffres de X
-montrent", "un rapport de X a pointé"), finite or after `_HAVE`."""
-_HAVE = frozenset({"a", "ont", "has", "have", "avait", "had"})
+montrent", "un rapport de X a pointé"), finite or after an auxiliary (source_words.json,
+"auxiliaries")."""
 _PUBLISHED = frozenset({"publie", "publiee", "publies", "publiees", "published", "released"})
 
 
@@ -790,7 +790,7 @@ def _finding_after(words: list[str], k: int, lex: Lexicon) -> int | None:
         e += 3
     if e < n and words[e] in _PUBLISHED:
         e = insertion_end(words, e + 1, lex.calendar)
-    if e < n and words[e] in _HAVE:
+    if e < n and words[e] in lex.sources.auxiliaries:
         e += 1
     return e if e < n and words[e] in _FINDINGS else None
 

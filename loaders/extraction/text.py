@@ -22,17 +22,17 @@ _NOT_LEGAL_FORMS = frozenset({"uk", "eu", "us", "at", "as", "et", "ok", "ca", "p
                               "ud", "ba", "da", "ad", "bl", "mb", "cv", "sf", "sp", "sc"})
 
 
+_JOINT_STOCK_FORMS = frozenset({"jsc", "pjsc", "ojsc", "cjsc"})
+"""Joint-stock companies' initials (Vietnam, Russia, Kazakhstan: "Quellan Spices JSC"), which
+cleanco's one-word list lacks (session 23)."""
+
+
 def _legal_forms() -> frozenset[str]:
     """One-word legal forms from the maintained `cleanco` term list (GmbH, KGaA, Oyj, SAS,
     S.p.A. as "spa"...), less the ones that are also ordinary capitalised words here."""
     terms = {t[0] for _, t in prepare_default_terms() if len(t) == 1}
     return frozenset(t for t in terms if t.replace("/", "").isalpha()
                      and t not in _NOT_LEGAL_FORMS) | CORPORATE_SUFFIXES | _JOINT_STOCK_FORMS
-
-
-_JOINT_STOCK_FORMS = frozenset({"jsc", "pjsc", "ojsc", "cjsc"})
-"""Joint-stock companies' initials (Vietnam, Russia, Kazakhstan: "Quellan Spices JSC"), which
-cleanco's one-word list lacks (session 23)."""
 
 
 LEGAL_SUFFIXES = _legal_forms()
