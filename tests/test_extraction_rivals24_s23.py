@@ -1,8 +1,10 @@
-"""Session 23, rivals24 (COMPETES_WITH): a rank behind the market's big players named after
-their class noun ("reste loin derrière les géants du secteur que sont A et B", "lags far behind
-the industry giants, A and B"; the names after a comma or "que sont", since a class noun right
-before a name is read as that name's description); a rival named after "in" ("faces a smaller
-rival in Y", "has found a new competitor in Y").
+"""Session 23, rivals24 (COMPETES_WITH, INVESTS_IN): a rank behind the market's big players
+named after their class noun ("reste loin derrière les géants du secteur que sont A et B", "lags
+far behind the industry giants, A and B"; the names after a comma or "que sont", since a class
+noun right before a name is read as that name's description); a rival named after "in" ("faces
+a smaller rival in Y", "has found a new competitor in Y"); a possessive name opening a stretch
+that closes the sentence is an apposition as a possessive pronoun is ("backed by Y, X's largest
+shareholder.").
 Invented names only; the near misses stay out."""
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ _QV = ("COMPETES_WITH", "Zentrix", "Quistor")
 _VV = ("COMPETES_WITH", "Zentrix", "Velmora")
 _FR = "Le groupe Zentrix vend des panneaux. "
 _EN = "Zentrix sells billboards. "
+_IQ = ("INVESTS_IN", "Quistor", "Zentrix")
 
 FOUND = [
     # a rank behind the big players, named after their class noun
@@ -25,6 +28,11 @@ FOUND = [
     ("en", _EN + "Zentrix lags far behind the industry giants, Quistor and Velmora.", _VV),
     ("en", _EN + "Zentrix trails well behind the heavyweights, Quistor and Velmora, in sales.",
      _QV),
+    # a largest shareholder described by a possessive name after the holder's name, closing
+    # the sentence
+    ("en", _EN + "The plan has the backing of Quistor, Zentrix's largest shareholder with 14 "
+     "per cent of the shares.", _IQ),
+    ("en", _EN + "The plan was backed by Quistor, Zentrix's main investor.", _IQ),
     # a rival named after "in"
     ("en", _EN + "Zentrix faces a smaller rival in Velmora, a Lithuanian start-up.", _VV),
     ("en", _EN + "Zentrix has found a new competitor in Quistor.", _QV),
@@ -42,6 +50,9 @@ ABSENT = [
     ("en", _EN + "Zentrix faces Quistor in court next week.", _QV),
     ("en", _EN + "Zentrix faces Quistor's lawyers, who represent rivals.", _QV),
     ("en", _EN + "Zentrix faces Quistor, its largest customer, at the annual talks.", _QV),
+    # a possessive name after a comma that is no description of the name before it
+    ("en", _EN + "The plan was backed by Quistor, Zentrix's lenders and its staff.", _IQ),
+    ("en", _EN + "Quistor sold the plant to Velmora, Zentrix's supplier.", _IQ),
     # "rival in" with no verb of finding or facing before it
     ("en", _EN + "Zentrix named a rival in its filing; Quistor declined to comment.", _QV),
 ]
