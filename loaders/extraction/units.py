@@ -894,8 +894,12 @@ def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
         while end < len(units) and units[end].norm != "," and units[end].norm not in \
                 HARD_BOUNDARIES and units[end].norm != ".":
             end += 1
-        possessive_led = nxt.is_mention and nxt.mentions[0].kind == PRONOUN \
-            and nxt.mentions[0].possessive
+        possessive_led = nxt.is_mention and (nxt.mentions[0].kind == PRONOUN
+                                             and nxt.mentions[0].possessive
+                                             or nxt.possessive or nxt.mentions[-1].possessive)
+        # ", its largest shareholder." and ", Zentrix's largest shareholder." closing the
+        # sentence: both describe the name before the comma (a possessive name since session
+        # 23, rivals24)
         final = end == len(units) - 1 and units[end].norm == "." and w in _APPOSITION_OPENERS
         if kind == "apposition" and end >= len(units) - 1 and not possessive_led and not final:
             continue  # no closing comma: not an apposition we can skip safely ("X, principal
