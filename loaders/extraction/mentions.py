@@ -2287,6 +2287,10 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
     if before >= 0 and prev == "the" and j + 1 < len(tokens) and norms[j] in _TOWN_NOUNS \
             and tokens[j].text.islower():
         return True  # "in Morvik, the Tarvana town that makes most tiles": a region's town
+    if prev in ("of", "de", "d'") and before >= 2 and norms[before - 1] in _REGION_NOUNS \
+            and tokens[before - 1].text.islower() and norms[before - 2] in lex.determiners:
+        return True  # "a cooperative in the province of Tarvica that has supplied X", "de la
+        # région de Quessac qui": a region, no party (session 23, wrongs24)
     if _route_or_site_place(tokens, norms, i):
         return True  # "les liaisons vers Quarvik", "trois scieries à Velzac et Tarvik"
     if _owned_site_place(tokens, norms, i, j, lex):
@@ -2337,6 +2341,11 @@ _WEBSITE_CUES = frozenset({"sur", "selon", "apres", "via"})
 _TOWN_NOUNS = frozenset({"town", "city", "village", "region", "province", "county",
                          "district", "municipality", "state"})
 """Lower-case nouns of a place after "the <Name>": the name is a region ("the Tarvana town")."""
+_REGION_NOUNS = frozenset({"province", "provinces", "region", "regions", "district",
+                           "prefecture", "canton", "departement"})
+"""Lower-case nouns of an administrative area before "of / de <Name>" and after a determiner
+("the province of X", "la région de X", "le département de X"): the name is a place. Not
+"city", "town", "state": "the City of X" buys and contracts as a party."""
 _PLACE_PREPOSITIONS = frozenset({"a", "au", "via", "in"})
 _WHERE = frozenset({"où", "where"})
 
@@ -2492,11 +2501,17 @@ def _place_modifier(tokens: list[Token], norms: list[str], i: int, j: int, lex: 
             or noun.norm in lex.prepositions or noun.norm in lex.triggers \
             or noun.norm in lex.product_nouns:
         return False
-    if (noun.norm,) not in lex.descriptors and not noun.norm.endswith(("er", "or", "ist")):
-        return False
-    nxt = tokens[j + 1]
+    last = j
+    if j + 3 < n and tokens[j + 1].text == "-" and _joined(tokens, j + 1) \
+            and _joined(tokens, j + 2) \
+            and tuple(t.norm for t in tokens[j:j + 3]) in lex.descriptors:
+        last = j + 2  # "with Tarvik start-up Zorlane", "by Quellham spin-off X" (session 23)
+    elif (noun.norm,) not in lex.descriptors \
+            and not noun.norm.endswith(("er", "or", "ist", "ery", "dairy")):
+        return False  # (a works noun in "-ery": "by Thuringian dairy X", "bakery": session 23)
+    nxt = tokens[last + 1]
     return nxt.kind in ("word", "number") and nxt.text[:1].isupper() \
-        and nxt.start == noun.end + 1  # "roaster Two Kelmarks Coffee Co"
+        and nxt.start == tokens[last].end + 1  # "roaster Two Kelmarks Coffee Co"
 
 
 _MODIFIER_PREPOSITIONS = frozenset({"from", "by", "with", "to", "for"})
@@ -4425,7 +4440,8 @@ def _named_product(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     if b >= 0 and norms[b] in _NAMING and any(
             norms[q] in _GOODS or norms[q] in lex.product_nouns for q in range(max(0, b - 4), b)):
         return True
-    if _maker_goods(tokens, norms, i, lex) or _governed_brand(tokens, norms, i, j, lex):
+    if _maker_goods(tokens, norms, i, lex) or _governed_brand(tokens, norms, i, j, lex) \
+            or _apposed_to_own_line(tokens, norms, i, j, lex):
         return True
     if i >= 2 and norms[i - 1] in ("et", "and", ",") and tokens[i - 2].kind == "word" \
             and tokens[i - 2].text[:1].isupper() and tokens[i - 2].text[1:].islower():
@@ -4475,6 +4491,21 @@ def _named_product(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
 
 
 _RANGE_NOUNS = frozenset({"gamme", "gammes", "range", "ranges", "ligne", "lignes"})
+
+
+def _apposed_to_own_line(tokens: list[Token], norms: list[str], i: int, j: int,
+                         lex: Lexicon) -> bool:
+    """True when the name is set off by commas right after an owner's line or range ("the
+    app's private-label line, Zorlane Select, is made by Q", "sa gamme premium, Zorlane
+    Select, est fabriquée par Q"): the line's own name, goods, never the customer of the
+    maker (session 23, wrongs24). The owner is a "'s" or a possessive within four words
+    before the noun; not "its partner, X," (no line noun)."""
+    if i < 3 or j >= len(tokens) or tokens[j].text not in (",", ")") or tokens[i - 1].text != "," \
+            or not tokens[i - 2].text.islower() \
+            or norms[i - 2] not in _RANGE_NOUNS and norms[i - 2] not in ("line", "lines"):
+        return False
+    return any(tokens[q].kind == "poss" or norms[q] in lex.possessive_pronouns
+               and tokens[q].text.islower() for q in range(max(0, i - 7), i - 2))
 _SINGLE_MACHINES = frozenset({"machine", "presse", "imprimante", "robot", "outil"})
 """Singular machine nouns (not product nouns: "a machine maker" names a company)."""
 _FLAGSHIP = frozenset({"phare", "flagship", "vedette"})
@@ -4573,7 +4604,38 @@ def _is_site(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
         # name opened by its kind (names18)
     return i >= 3 and tokens[i - 1].norm in ("de", "d'") \
         and (tokens[i - 2].norm in lex.facility_nouns or tokens[i - 2].norm in _WORKS_NOUNS) \
-        and tokens[i - 3].norm in lex.possessive_pronouns
+        and tokens[i - 3].norm in lex.possessive_pronouns or _owned_sites_of(tokens, i, lex)
+
+
+_FR_COUNTS = frozenset({"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "dix",
+                        "nouveaux", "nouvelles", "principaux", "principales", "propres"})
+"""Words between a French possessive and a plural site noun: "ses deux entrepôts de",
+"leurs nouvelles usines de"."""
+
+
+def _owned_sites_of(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """True when the span is a member of a list of towns after a possessive and a plural site
+    noun: "ses deux entrepôts de Tarvac et de Velzou", "leurs usines de Quessac, de Morvic et
+    de Tarvik" (session 23, wrongs24): the sites' towns, no customers of "livre". The
+    singular "son entrepôt de Tarvac" is read by `_is_site` above; "les entrepôts de X" (no
+    possessive) is the company X's."""
+    if lex.language != "fr" or i < 3 or tokens[i - 1].norm not in ("de", "d'"):
+        return False
+    k = i - 2
+    while k >= 2 and tokens[k].norm in ("et", ",") and k - 1 >= 0:
+        m = k - 1  # back over an earlier member "de Tarvac" of the list
+        while m >= 0 and tokens[m].kind == "word" and tokens[m].text[:1].isupper():
+            m -= 1
+        if m == k - 1 or m < 1 or tokens[m].norm not in ("de", "d'"):
+            return False
+        k = m - 1
+    if k < 1 or not tokens[k].text.islower() or not (
+            _site_noun(tokens[k], lex) or tokens[k].norm in RUN_SITE_NOUNS):
+        return False
+    k -= 1
+    if k >= 1 and (tokens[k].kind == "number" or tokens[k].norm in _FR_COUNTS):
+        k -= 1
+    return k >= 0 and tokens[k].norm in lex.possessive_pronouns and tokens[k].text.islower()
 
 
 def _site_noun(tok: Token, lex: Lexicon) -> bool:
