@@ -98,6 +98,9 @@ class Frame:
     status: str | None = None
     opening: bool = False  # the trigger counts only as the sentence's first words: "Face à
     # A et à B, X mise ..." (session 23)
+    deverbal_services: bool = False  # a task named by any deverbal noun after a definite
+    # article and before its complement counts as a required noun ("confier l'enregistrement
+    # des passagers à X"; relations._deverbal_service, session 23)
 
 
 @dataclass(frozen=True)
@@ -301,6 +304,7 @@ def _frame(raw: dict[str, Any], language: str = "en") -> Frame:
         requires_next=words("requires_next"),
         status=raw.get("status"),
         opening=bool(raw.get("opening", False)),
+        deverbal_services=bool(raw.get("deverbal_services", False)),
     )
 
 

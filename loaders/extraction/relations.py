@@ -1287,7 +1287,8 @@ def _apply(
             w in frame.requires_after for w in words[_past_relative(view, obj_at):][:10]) \
             and not any(w in frame.requires_after
                         for w in words[_past_inclusion(view, obj_at, lex):][:4]) \
-            and not any(w in frame.requires_after for w in words[member:][:5]):
+            and not any(w in frame.requires_after for w in words[member:][:5]) \
+            and not (frame.deverbal_services and _deverbal_service(words, obj_at + 1, obj_at + 7)):
         return []  # "counts A, which relies on its network, (and B) among its customers"
     if frame.requires_after and obj_unit is not None and frame.type == RelationType.SUPPLIES \
             and _company_bought(view, obj_at, frame.requires_after, lex):
@@ -1432,7 +1433,8 @@ def _apply(
         if frame.possessed_product and not any(
                 view.words[q] in lex.product_nouns
                 for q in range(_unit_index(view.units, left), t)) \
-                and not _of_possessor(_unit_index(view.units, left), view, lex):
+                and not _of_possessor(_unit_index(view.units, left), view, lex) \
+                and not _plain_possessed_goods(view, _unit_index(view.units, left), t, lex):
             return []  # "X's software is used by Y", not "X's argument was used by Y"; "le
             # logiciel de X est utilisé par Y" (the product before "de X")
         if possessor is None and not reduced and not frame.noun_trigger \
@@ -1511,6 +1513,10 @@ def _apply(
                                               min(len(words), end + frame.window)):
             # not "Y lui a confié la présidence de son conseil": what the frame blocks
             obj_at, obj_unit = dative, units[dative]
+            if words[t] in _LEASES_FR:
+                subj_role = "source"  # "X, qui leur loue des conteneurs": "louer à" with a
+                # dative clitic is the lessor's verb, unlike "Y loue ses bus à X", where
+                # the buying frame reads Y as the one renting (session 23, supply13)
     if frame.list_after:
         return _rivals(frame, t, end, view, lex, registry, possessor, obj_unit, obj_at)
     if frame.type in _SYMMETRIC:
@@ -2281,6 +2287,10 @@ def _clitic_object(view: SentenceView, t: int, subj: Unit, lex: Lexicon) -> int 
 _DATIVE_PRONOUNS = frozenset({"lui", "leur"})
 _AUX_FR = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "va", "vont",
                      "doit", "doivent"})
+
+
+_LEASES_FR = frozenset({"loue", "louent", "louera", "loueront", "louait", "louaient"})
+"""Forms of "louer", whose dative clitic is the one renting ("X leur loue des conteneurs")."""
 
 
 def _dative_before(words: list[str], t: int) -> bool:
@@ -3172,7 +3182,34 @@ def _between_ok(
         # stake (session 19, french)
     return not (frame.requires_between and not any(
         w in frame.requires_between or any(r in w for r in frame.requires_between if len(r) > 3)
-        and not w.startswith(_NO_SHARE_WORDS) for w in between))
+        and not w.startswith(_NO_SHARE_WORDS) for w in between)
+        and not (frame.deverbal_services and _deverbal_service(words, start, stop)))
+
+
+_DEVERBAL_ENDINGS = ("ment", "ments", "age", "ages", "tion", "tions", "ance", "ances")
+_TASK_ARTICLES = frozenset({"le", "la", "l'", "les"})
+_NOT_ENTRUSTED = frozenset({
+    # roles and governance, money, and what one confides (folded)
+    "direction", "codirection", "administration", "presidence", "gouvernance", "commandement",
+    "gouvernement", "financement", "refinancement", "investissement", "placement",
+    "intention", "intentions", "ambition", "ambitions", "emotion", "deception", "satisfaction",
+    "frustration", "indignation", "preoccupation", "preoccupations", "conviction", "position",
+    "attention", "sentiment", "sentiments", "etonnement", "agacement", "soulagement",
+    "attachement", "confiance", "mefiance", "esperance", "souffrance", "message", "heritage",
+    "partage", "mariage", "visage", "personnage", "temoignage", "langage", "voyage"})
+
+
+def _deverbal_service(words: list[str], start: int, stop: int) -> bool:
+    """True when a task named by a deverbal noun stands between `start` and `stop`: a noun
+    ending in -ment, -age, -tion or -ance right after a definite article and right before its
+    complement ("l'enregistrement des passagers", "la restauration des tribunes", "le
+    stockage de ses archives"), as what "confier" gives a contractor (session 23, supply13). A
+    role, money and what one confides stay out ("la direction de", "le financement de", "sa
+    déception"); a possessive determiner is not taken, nor a bare noun."""
+    return any(
+        len(w) >= 7 and w.endswith(_DEVERBAL_ENDINGS) and w not in _NOT_ENTRUSTED
+        and words[q - 1] in _TASK_ARTICLES and words[q + 1] in _BARE_OF | {"du"}
+        for q, w in enumerate(words[start:stop], start=start) if 0 < q < len(words) - 1)
 
 
 _NO_SHARE_WORDS = ("partena",)
@@ -5501,7 +5538,8 @@ def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
         return False  # "Kandor's supplier bought Y": the supplier buys, not Kandor (session 17)
     if frame.subject_possessor_only and _of_possessor(k, view, lex,
                                                        frame.requires_before - _RESOLD,
-                                                       any_goods=_made_passive(k, view, frame)):
+                                                       any_goods=_made_passive(k, view, frame),
+                                                       deverbal=frame.deverbal_services):
         return True  # "les turbines de X sont fabriquées par Y"; a service noun the frame
         # requires before it: "la maintenance de X est assurée par Y" (session 21, supply7)
     if frame.subject_possessor_only and not (u.possessive or pronoun):
@@ -5663,13 +5701,16 @@ def _goods_maker(view: SentenceView, k: int, lex: Lexicon) -> int | None:
 
 
 def _of_possessor(k: int, view: SentenceView, lex: Lexicon,
-                  services: frozenset[str] = frozenset(), any_goods: bool = False) -> bool:
+                  services: frozenset[str] = frozenset(), any_goods: bool = False,
+                  deverbal: bool = False) -> bool:
     """True when the mention at k owns the product noun before it, which opens the clause:
     "Les turbines de X", "The turbines of X"; with `services` (the service nouns a service
     passive requires), a service of X or on X's goods: "La maintenance de X", "La
     maintenance des avions de X" (session 21, supply7); with `any_goods` (a making passive
     right after X, `_made_passive`), any common noun but data and stakes: "Les volets de X
-    sont motorisés par Y" (session 23)."""
+    sont motorisés par Y" (session 23); with `deverbal`, a task of X's named by a deverbal
+    noun, over a coordinated complement too: "La conservation des gamètes et des embryons de X"
+    (session 23, supply13)."""
     n = k - 2
     if k >= 1 and view.units[k].is_mention and view.units[k].mentions[0].kind == ANAPHOR \
             and view.tokens[view.units[k].first].norm in ("du", "des"):
@@ -5678,6 +5719,8 @@ def _of_possessor(k: int, view: SentenceView, lex: Lexicon,
         return False
     for _ in range(2):  # "Le logiciel de gestion des essais de X lui est fourni par Y": a
         # bare complement or two between the product noun and its owner (session 16, french2)
+        if deverbal and view.words[n] == "et" and n >= 3:
+            n -= 1  # "des gamètes et des embryons de X": the first complement
         if _owned_noun(view, n, lex) or view.words[n] in services or n < 2 \
                 or view.words[n - 1] not in _BARE_OF \
                 or not view.words[n].isalpha() or view.units[n].is_mention \
@@ -5685,7 +5728,8 @@ def _of_possessor(k: int, view: SentenceView, lex: Lexicon,
             break
         n -= 2
     if not (_owned_noun(view, n, lex) or view.words[n] in services
-            or any_goods and _plain_goods_noun(view, n, lex)):
+            or any_goods and _plain_goods_noun(view, n, lex)
+            or deverbal and _deverbal_service(view.words, n, n + 1)):
         return False
     j = n - 1
     if any_goods and j >= 0 and _plain_goods_noun(view, j, lex):
@@ -5697,6 +5741,41 @@ def _of_possessor(k: int, view: SentenceView, lex: Lexicon,
         while j >= 0 and view.words[j] in lex.determiners:
             j -= 1
     return j < 0 or view.words[j] in (",", ";", ":")
+
+
+_USED_AUX = frozenset({"are", "were", "is", "was", "been", "be", "already", "now", "also",
+                       "still", "widely", "mainly", "currently", "being"})
+_NOT_USED_GOODS = frozenset({
+    # what a company argues, plans, reports or owns, and its people (English plurals)
+    "arguments", "plans", "ideas", "proposals", "findings", "figures", "numbers", "data",
+    "results", "estimates", "forecasts", "comments", "remarks", "claims", "words", "methods",
+    "shares", "stakes", "assets", "funds", "bonds", "notes", "loans", "profits", "earnings",
+    "employees", "staff", "workers", "executives", "customers", "clients", "suppliers",
+    "partners", "rivals", "projects", "rules", "guidelines", "policies", "terms", "prices",
+    "rates", "names", "logos", "colours", "colors", "designs", "patents", "sites", "premises",
+    "offices", "buildings", "facilities", "stores", "shops", "plants", "factories"})
+
+
+def _plain_possessed_goods(view: SentenceView, k: int, t: int, lex: Lexicon) -> bool:
+    """True when the English possessor at k is followed by lower-case words only up to the
+    passive at t, the last of them a plural noun (before "are", "were", "already"...): "X's
+    truck courses are used by Y", whatever the goods noun (session 23, supply13). What a
+    company argues, plans or reports, its money, its people and its premises stay out ("X's
+    arguments were used by Y", "X's offices are used by Y"); a singular noun too ("X's
+    name")."""
+    words = view.words
+    if lex.language != "en" or not view.units[k].possessive:
+        return False
+    q = t - 1
+    while q > k and words[q] in _USED_AUX:
+        q -= 1
+    head = q
+    if head <= k or head - k > 4 or not words[head].endswith("s") or words[head].endswith("ss") \
+            or words[head] in _NOT_USED_GOODS:
+        return False
+    return all(words[p].isalpha() or "-" in words[p] for p in range(k + 1, head + 1)) and all(
+        not view.units[p].is_mention and view.tokens[view.units[p].first].text[:1].islower()
+        and words[p] not in lex.function_words for p in range(k + 1, head + 1))
 
 
 def _plain_goods_noun(view: SentenceView, n: int, lex: Lexicon) -> bool:
