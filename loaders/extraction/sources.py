@@ -388,7 +388,27 @@ def _attribution(words: list[str], j: int, k: int, lex: Lexicon) -> int | None:
     if c > 0 and words[c - 1] not in (",", ";", ":", "(") or k + 1 >= len(words):
         return None
     ends = (".", ";", ")", ",") if c == 0 else (".", ";", ")")  # not ", according to X,
-    return c if words[k + 1] in ends else None  # which advises the seller": X speaks
+    if words[k + 1] in ends:  # which advises the seller": X speaks
+        return c
+    return c if _rates_after(words, k + 1, lex) else None
+
+
+_RATES = frozenset({"rates", "rated", "affirmed", "downgraded", "upgraded", "note", "notait",
+                    "abaisse", "degrade", "rehausse", "confirme"})
+"""Verbs of a rating agency's relative clause (session 23): "according to X, which rates the
+company's debt B", "selon X, qui a abaissé la note de Y"; what X does there is rate, which
+makes the attribution a citation of the agency (an adviser's "which advises" is no source)."""
+
+
+def _rates_after(words: list[str], c: int, lex: Lexicon) -> bool:
+    """True when a comma at c opens a relative clause whose verb rates ("X, which rates",
+    "X, which last week affirmed", "X, qui a abaissé")."""
+    if c + 2 >= len(words) or words[c] != "," or words[c + 1] not in lex.sources.relative_subjects:
+        return False
+    e = insertion_end(words, c + 2, lex.calendar, parenthesis=False)
+    if e < len(words) and words[e] in _HAVE:
+        e += 1
+    return e < len(words) and words[e] in _RATES
 
 
 def _closing_speech_cue(view: SentenceView, j: int, last: int, lex: Lexicon) -> int | None:
