@@ -388,7 +388,27 @@ def _attribution(words: list[str], j: int, k: int, lex: Lexicon) -> int | None:
     if c > 0 and words[c - 1] not in (",", ";", ":", "(") or k + 1 >= len(words):
         return None
     ends = (".", ";", ")", ",") if c == 0 else (".", ";", ")")  # not ", according to X,
-    return c if words[k + 1] in ends else None  # which advises the seller": X speaks
+    if words[k + 1] in ends:  # which advises the seller": X speaks
+        return c
+    return c if _rates_after(words, k + 1, lex) else None
+
+
+_RATES = frozenset({"rates", "rated", "affirmed", "downgraded", "upgraded", "note", "notait",
+                    "abaisse", "degrade", "rehausse", "confirme"})
+"""Verbs of a rating agency's relative clause (session 23): "according to X, which rates the
+company's debt B", "selon X, qui a abaissé la note de Y"; what X does there is rate, which
+makes the attribution a citation of the agency (an adviser's "which advises" is no source)."""
+
+
+def _rates_after(words: list[str], c: int, lex: Lexicon) -> bool:
+    """True when a comma at c opens a relative clause whose verb rates ("X, which rates",
+    "X, which last week affirmed", "X, qui a abaissé")."""
+    if c + 2 >= len(words) or words[c] != "," or words[c + 1] not in lex.sources.relative_subjects:
+        return False
+    e = insertion_end(words, c + 2, lex.calendar, parenthesis=False)
+    if e < len(words) and words[e] in _HAVE:
+        e += 1
+    return e < len(words) and words[e] in _RATES
 
 
 def _closing_speech_cue(view: SentenceView, j: int, last: int, lex: Lexicon) -> int | None:
@@ -1049,6 +1069,9 @@ def _body_speaks(view: SentenceView, k: int, lex: Lexicon) -> int | None:
     if verb is not None and j - len(verb) > 0 and words[j - len(verb) - 1] == "," \
             and _in_statement(words, k + 1, lex):
         return j - len(verb)  # the verb inverted after a comma, the text after the body
+    own = _own_text_after(words, k + 1, lex)
+    if own is not None:
+        return own
     after = k + 1
     if after + 1 < n and words[after] == "," and (
             words[after + 1] in lex.relative_pronouns or words[after + 1] in SUBJECT_RELATIVES
@@ -1062,6 +1085,48 @@ def _body_speaks(view: SentenceView, k: int, lex: Lexicon) -> int | None:
     verb = match_at(words, after, lex.speech_verbs)
     if verb is not None and _in_statement(words, after + len(verb), lex):
         return after
+    return None
+
+
+_WHOSE = frozenset({"whose", "dont"})
+_TEXT_REACH = 10
+"""How many words `_own_text_after` reads from a body's text to its speech verb: a
+participle with its date and place ("publié mardi sur son site") fits, a clause does not."""
+
+
+def _own_text_after(words: list[str], c: int, lex: Lexicon) -> int | None:
+    """The start of a relative clause set off after a body (the comma at c) that cites one of
+    its texts (session 23): the text speaking in it ("X, whose merger notice says",
+    "X, dont l'avis publié mardi sur son site précise") or the body having published it ("X,
+    qui a publié sa décision sur son site", "X, which published its ruling"). Not a text still
+    to come ("X, dont la décision est attendue en mai", "X, which will publish its ruling")."""
+    n = len(words)
+    if c + 2 >= n or words[c] != ",":
+        return None
+    texts = lex.keys.get("body_statements", ())
+    q = c + 2
+    if words[c + 1] in _WHOSE:
+        while q < n and q - c < 5 and words[q] in lex.determiners:
+            q += 1
+        if q < n and match_at(words, q, texts) is None and words[q].isalpha() \
+                and words[q] not in lex.function_words:
+            q += 1  # one field word: "whose merger notice"
+        text = match_at(words, q, texts)
+        if text is None:
+            return None
+        for v in range(q + len(text), min(n, q + len(text) + _TEXT_REACH)):
+            if words[v] in PUNCT:
+                return None
+            if match_at(words, v, lex.speech_verbs) is not None or words[v] in _FINDINGS:
+                return c + 1
+        return None
+    if words[c + 1] not in lex.sources.relative_subjects:
+        return None
+    if q < n and words[q] in _HAVE:
+        q += 1
+    if q + 2 < n and words[q] in _PUBLISHED and words[q + 1] in _OWN_TEXT \
+            and match_at(words, q + 2, texts) is not None:
+        return c + 1
     return None
 
 
