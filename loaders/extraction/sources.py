@@ -406,7 +406,7 @@ def _rates_after(words: list[str], c: int, lex: Lexicon) -> bool:
     if c + 2 >= len(words) or words[c] != "," or words[c + 1] not in lex.sources.relative_subjects:
         return False
     e = insertion_end(words, c + 2, lex.calendar, parenthesis=False)
-    if e < len(words) and words[e] in _HAVE:
+    if e < len(words) and words[e] in lex.sources.auxiliaries:
         e += 1
     return e < len(words) and words[e] in _RATES
 
@@ -1122,7 +1122,7 @@ def _own_text_after(words: list[str], c: int, lex: Lexicon) -> int | None:
         return None
     if words[c + 1] not in lex.sources.relative_subjects:
         return None
-    if q < n and words[q] in _HAVE:
+    if q < n and words[q] in lex.sources.auxiliaries:
         q += 1
     if q + 2 < n and words[q] in _PUBLISHED and words[q + 1] in _OWN_TEXT \
             and match_at(words, q + 2, texts) is not None:
