@@ -1858,6 +1858,9 @@ def _name_mentions(
         if initial and tok.text in _TOPIC_OPENERS and lex.language == "fr":
             i += 1  # "Côté Quistor, P a salué ...": the topic's marker, then the name
             continue
+        if initial and _fronted_place(tokens, i, j, lex):
+            i = j  # "Beyond Europe, the company ...": a place after a preposition, no name
+            continue
         if initial and (_adverb_like(tokens[i]) or participle_opening(tokens, i, lex)
                         and not (j - i >= 3 and _common_head(tokens, i, lex))) \
                 and tokens[i].norm not in article_caps \
@@ -2163,6 +2166,19 @@ def _paired_with_place(tokens: list[Token], i: int, j: int, places: frozenset[st
             e += 1
         return _placed(tokens, j + 1, e, places)
     return False
+
+
+def _fronted_place(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """True when the span opens its sentence on a capitalised preposition followed by place
+    words up to a comma ("Beyond Europe,", "Outside Vietnam,", "Across Baden-Württemberg,"):
+    a fronted adverbial of place, not a name (session 23)."""
+    places = place_words()
+    rest = tokens[i + 1:j]
+    return j - i >= 2 and j < len(tokens) and tokens[j].text == "," \
+        and (tokens[i].norm in lex.prepositions or tokens[i].norm in _LOCATIVE) and (
+            all(t.norm in places or t.text == "-" for t in rest)
+            or " ".join(t.norm for t in rest) in _subdivision_keys()
+            or fold(" ".join(t.text for t in rest)) in _city_words())
 
 
 def _place_name(tokens: list[Token], i: int, j: int) -> bool:
