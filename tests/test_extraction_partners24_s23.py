@@ -4,7 +4,9 @@ for): a sentence opening on a place after a preposition ("Beyond Europe, the com
 ("Côté clients, X loue ...", "X is among its largest customers") gives the next sentence's
 description ("Le groupe a également noué ...", "the company") no new antecedent; "It" opening a
 sentence after one whose subject does not open it ("In January the company agreed ... It has
-also signed ...") is that subject.
+also signed ...") is that subject; a name followed by an apposition that gives a floor area
+("X, un plateau de 4 000 mètres carrés", "X House, a 12,000-square-metre building") is a
+site, no investee.
 Invented names only; the near misses stay out."""
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ _PS = ("PARTNERS_WITH", "Zentrix Spices", "Korvane Foods")
 _END = "Zentrix Drones, the Kansas maker of crop-spraying aircraft, raised $40 million on " \
     "Tuesday. Zentrix sells its drones to farmers in five states.\n\n"
 _PD = ("PARTNERS_WITH", "Zentrix Drones", "Quistor State University")
+_FRC = "Zentrix exploite 40 espaces de coworking en France.\n\n"
+_ENC = "Zentrix runs 40 coworking sites in Britain.\n\n"
 
 FOUND = [
     # a place after a preposition opening the sentence: no name
@@ -52,6 +56,9 @@ FOUND = [
     ("en", _END + "In January the company agreed to acquire Velmora Analytics, an Iowa startup. "
      "It has also signed a research agreement with Quistor State University to test swarms "
      "of drones.", _PD),
+    # an apposition without a floor area: still a company
+    ("en", _ENC + "Zentrix has invested £9 million in Velmora, a start-up with 40 staff.",
+     ("INVESTS_IN", "Zentrix", "Velmora")),
 ]
 
 ABSENT = [
@@ -72,6 +79,14 @@ ABSENT = [
     ("en", _END + "In January the company agreed to acquire Velmora Analytics, an Iowa startup. "
      "It has also signed a research agreement with Quistor State University to test swarms "
      "of drones.", ("PARTNERS_WITH", "Velmora Analytics", "Quistor State University")),
+    # a site measured in square metres is no investee
+    ("fr", _FRC + "Le groupe ouvrira par ailleurs en septembre Le Quai Velmora, un plateau de "
+     "4 000 mètres carrés dans lequel il investit 9 millions d'euros.",
+     ("INVESTS_IN", "Zentrix", "Le Quai Velmora")),
+    ("fr", _FRC + "Le groupe ouvrira Le Quai Velmora, un site de 4 000 m² dans lequel il "
+     "investit 9 millions d'euros.", ("INVESTS_IN", "Zentrix", "Le Quai Velmora")),
+    ("en", _ENC + "The group will also open Velmora House, a 12,000-square-metre building in "
+     "which it is investing £9 million.", ("INVESTS_IN", "Zentrix", "Velmora House")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

@@ -4558,7 +4558,7 @@ def _is_site(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
                 or tokens[i - 1].norm == "'s" and j - i == 1):
         return True  # not "the Quelvane Industries plant": a company's plant; "Velmora's
         # Tarvenec plant" is a site (session 16)
-    if _site_run_by(tokens, i, j, lex):
+    if _site_run_by(tokens, i, j, lex) or _measured_apposition(tokens, j):
         return True
     if j + 1 < len(tokens) and i >= 1 and tokens[i - 1].norm in lex.possessive_pronouns \
             and tokens[i - 1].text.islower() and _plain_word(tokens[j], lex) \
@@ -4575,6 +4575,24 @@ def _is_site(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     return i >= 3 and tokens[i - 1].norm in ("de", "d'") \
         and (tokens[i - 2].norm in lex.facility_nouns or tokens[i - 2].norm in _WORKS_NOUNS) \
         and tokens[i - 3].norm in lex.possessive_pronouns
+
+
+_AREA_UNITS = (("metres", "carres"), ("metre", "carre"), ("m2",), ("square",))
+"""Units of a floor area ("4 000 mètres carrés", "20 000 m²", "12,000-square-metre")."""
+
+
+def _measured_apposition(tokens: list[Token], j: int) -> bool:
+    """True when the name is followed by an indefinite apposition that gives a floor area
+    within its first eight words ("Le Hangar X, un plateau de 4 000 mètres carrés", "X House,
+    a 12,000-square-metre building"): a site, which no company is described by (session 23)."""
+    if j + 2 >= len(tokens) or tokens[j].text != "," or tokens[j + 1].norm not in (
+            "un", "une", "a", "an"):
+        return False
+    norms = [t.norm for t in tokens[j + 2:j + 10]]
+    return any(tuple(norms[k:k + len(u)]) == u and k > 0 and norms[k - 1][:1].isdigit()
+               or tuple(norms[k:k + len(u)]) == u and k > 1 and norms[k - 1] == "-"
+               and norms[k - 2][:1].isdigit()
+               for k in range(len(norms)) for u in _AREA_UNITS)
 
 
 def _site_noun(tok: Token, lex: Lexicon) -> bool:
