@@ -1861,6 +1861,9 @@ def _name_mentions(
         if initial and tok.text in _TOPIC_OPENERS and lex.language == "fr":
             i += 1  # "Côté Quistor, P a salué ...": the topic's marker, then the name
             continue
+        if initial and _fronted_place(tokens, i, j, lex):
+            i = j  # "Beyond Europe, the company ...": a place after a preposition, no name
+            continue
         if initial and (_adverb_like(tokens[i]) or participle_opening(tokens, i, lex)
                         and not (j - i >= 3 and _common_head(tokens, i, lex))) \
                 and tokens[i].norm not in article_caps \
@@ -2166,6 +2169,19 @@ def _paired_with_place(tokens: list[Token], i: int, j: int, places: frozenset[st
             e += 1
         return _placed(tokens, j + 1, e, places)
     return False
+
+
+def _fronted_place(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """True when the span opens its sentence on a capitalised preposition followed by place
+    words up to a comma ("Beyond Europe,", "Outside Vietnam,", "Across Baden-Württemberg,"):
+    a fronted adverbial of place, not a name (session 23)."""
+    places = place_words()
+    rest = tokens[i + 1:j]
+    return j - i >= 2 and j < len(tokens) and tokens[j].text == "," \
+        and (tokens[i].norm in lex.prepositions or tokens[i].norm in _LOCATIVE) and (
+            all(t.norm in places or t.text == "-" for t in rest)
+            or " ".join(t.norm for t in rest) in _subdivision_keys()
+            or fold(" ".join(t.text for t in rest)) in _city_words())
 
 
 def _place_name(tokens: list[Token], i: int, j: int) -> bool:
@@ -4588,7 +4604,7 @@ def _is_site(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
                 or tokens[i - 1].norm == "'s" and j - i == 1):
         return True  # not "the Quelvane Industries plant": a company's plant; "Velmora's
         # Tarvenec plant" is a site (session 16)
-    if _site_run_by(tokens, i, j, lex):
+    if _site_run_by(tokens, i, j, lex) or _measured_apposition(tokens, j):
         return True
     if j + 1 < len(tokens) and i >= 1 and tokens[i - 1].norm in lex.possessive_pronouns \
             and tokens[i - 1].text.islower() and _plain_word(tokens[j], lex) \
@@ -4636,6 +4652,24 @@ def _owned_sites_of(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     if k >= 1 and (tokens[k].kind == "number" or tokens[k].norm in _FR_COUNTS):
         k -= 1
     return k >= 0 and tokens[k].norm in lex.possessive_pronouns and tokens[k].text.islower()
+
+
+_AREA_UNITS = (("metres", "carres"), ("metre", "carre"), ("m2",), ("square",))
+"""Units of a floor area ("4 000 mètres carrés", "20 000 m²", "12,000-square-metre")."""
+
+
+def _measured_apposition(tokens: list[Token], j: int) -> bool:
+    """True when the name is followed by an indefinite apposition that gives a floor area
+    within its first eight words ("Le Hangar X, un plateau de 4 000 mètres carrés", "X House,
+    a 12,000-square-metre building"): a site, which no company is described by (session 23)."""
+    if j + 2 >= len(tokens) or tokens[j].text != "," or tokens[j + 1].norm not in (
+            "un", "une", "a", "an"):
+        return False
+    norms = [t.norm for t in tokens[j + 2:j + 10]]
+    return any(tuple(norms[k:k + len(u)]) == u and k > 0 and norms[k - 1][:1].isdigit()
+               or tuple(norms[k:k + len(u)]) == u and k > 1 and norms[k - 1] == "-"
+               and norms[k - 2][:1].isdigit()
+               for k in range(len(norms)) for u in _AREA_UNITS)
 
 
 def _site_noun(tok: Token, lex: Lexicon) -> bool:

@@ -59,6 +59,7 @@ from loaders.extraction.modality import (
 from loaders.extraction.resolution import (
     ACQUISITION_NOUNS,
     BUY_VERBS,
+    COUNTERPART_HEADS,
     ORG_TYPES,
     SELL_VERBS,
     STAKE_NOUNS,
@@ -3347,7 +3348,7 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                     and frame.type in _STAKE_TYPES:
                 prep = None  # "acquérir 62 % du capital auprès de Z": the seller (session 20)
             if prep is not None and k > end and prep[0] in ("de", "d'", "du", "of") \
-                    and words[k - 1] in _COUNTERPART_HEADS:
+                    and words[k - 1] in COUNTERPART_HEADS:
                 return -1, None  # "a racheté le fournisseur de Quistor" (session 17, descr)
             if prep is not None and frame.type == RelationType.SUPPLIES \
                     and _goods_then_name(view, k + len(prep), prep, lex):
@@ -3373,7 +3374,7 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                     return found, _after_relative(view, found, lex, _with_coordinated_pp(
                         view, found, prep, lex, frame.type == RelationType.SUPPLIES))
         if frame.direct and units[k].is_mention and k >= end + 2 \
-                and words[k - 1] in ("de", "d'", "du", "of") and words[k - 2] in _COUNTERPART_HEADS:
+                and words[k - 1] in ("de", "d'", "du", "of") and words[k - 2] in COUNTERPART_HEADS:
             return -1, None  # "a racheté le fournisseur de Quistor", "bought the supplier of
             # Quistor": the object is the unnamed holder of the role, never its counterpart
             # (session 17, descr)
@@ -3423,16 +3424,6 @@ def _possessed_object(view: SentenceView, k: int, lex: Lexicon) -> int:
         return k  # "Zentrix's subsidiary Quorbis": a part, left to `_subsidiary`
     return head
 
-
-_COUNTERPART_HEADS = frozenset({
-    "supplier", "suppliers", "contractor", "contractors", "subcontractor", "subcontractors",
-    "distributor", "distributors", "customer", "customers", "client", "clients", "partner",
-    "partners", "vendor", "vendors", "provider", "providers", "lender", "lenders", "licensee",
-    "licensees", "fournisseur", "fournisseurs", "sous-traitant", "sous-traitants", "distributeur",
-    "distributeurs", "partenaire", "partenaires", "prestataire", "prestataires", "preteur",
-    "preteurs", "traitant", "traitants"})
-"""Role nouns whose "de"/"of" complement is the counterpart of the role's unnamed holder
-(session 17, descr); "traitant" is the end of "sous-traitant", split at its hyphen."""
 
 
 _NOT_RELATIVE_BEFORE = frozenset({"ne", "n'", "ainsi", "plus", "moins", "autant", "tant",
@@ -5534,7 +5525,7 @@ def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
     if u.possessive and not (frame.subject_possessor_only or _clause_start(k, view, lex)):
         return False
     if u.possessive and not frame.subject_possessor_only \
-            and any(w in _COUNTERPART_HEADS for w in view.words[k + 1:k + 3]):
+            and any(w in COUNTERPART_HEADS for w in view.words[k + 1:k + 3]):
         return False  # "Kandor's supplier bought Y": the supplier buys, not Kandor (session 17)
     if frame.subject_possessor_only and _of_possessor(k, view, lex,
                                                        frame.requires_before - _RESOLD,

@@ -737,6 +737,7 @@ def resolve_references(
     for s, ms in enumerate(sentences):
         subject_done = False
         lead: str | None = None
+        aside = _counterpart_sentence(tokens[s])  # "Côté clients, X loue ...": X is no lead
         prev: Mention | None = None
         prev_subject = False
         spans = quote_spans(tokens[s])
@@ -878,12 +879,13 @@ def resolve_references(
             if m.kind == ANAPHOR or m.kind == PRONOUN and fold(m.text) in _THING_PRONOUNS:
                 m.candidates = tuple(c for c in m.candidates if c not in people)
             for eid in m.resolved:
-                all_seen.append(_Seen(s, m.first, eid, is_subject or (  # "Pour X, ...":
-                    m.kind == NAME and _fronted_topic(m, tokens[s], lex)),  # a topic, as
+                all_seen.append(_Seen(s, m.first, eid, not (aside and m.kind == NAME) and (
+                    is_subject or (  # "Pour X, ...":
+                        m.kind == NAME and _fronted_topic(m, tokens[s], lex))),  # a topic, as
                     m.kind == PLURAL))  # salient as a subject
             if is_subject and m.resolved:
                 subject_done = True
-                if leading(m, tokens[s], lex):
+                if leading(m, tokens[s], lex) and not (aside and m.kind == NAME):
                     lead = m.resolved[0]
         _fronted_possessives(ms, tokens[s], lex, registry)
         leads.append(lead)
@@ -920,6 +922,52 @@ def _name_tail_words(rec: EntityRecord) -> frozenset[str]:
     Brno): a one-word name that is the modifier itself is more likely a town taken for a
     company ("the Redditch firm" after "founded in Redditch")."""
     return frozenset(w for n in (rec.name, *rec.aliases) for w in fold(n).split()[1:])
+
+
+COUNTERPART_HEADS = frozenset({
+    "supplier", "suppliers", "contractor", "contractors", "subcontractor", "subcontractors",
+    "distributor", "distributors", "customer", "customers", "client", "clients", "partner",
+    "partners", "vendor", "vendors", "provider", "providers", "lender", "lenders", "licensee",
+    "licensees", "fournisseur", "fournisseurs", "sous-traitant", "sous-traitants", "distributeur",
+    "distributeurs", "partenaire", "partenaires", "prestataire", "prestataires", "preteur",
+    "preteurs", "traitant", "traitants"})
+"""Role nouns whose "de"/"of" complement is the counterpart of the role's unnamed holder
+(session 17, descr; moved here from relations.py in session 23, where resolution.py's
+counterpart sentences read it too); "traitant" is the end of "sous-traitant", split at its
+hyphen."""
+
+
+_ASIDE_FRONTS = frozenset({"cote", "parmi", "among"})
+"""Words opening a sentence on one side of its company's business ("Côté clients,", "Parmi ses
+fournisseurs,", "Among its customers,")."""
+_ASIDE_SIDES = COUNTERPART_HEADS - {"partner", "partners", "partenaire", "partenaires"} | {
+    "distribution", "approvisionnement", "approvisionnements", "achats", "ventes", "sales"}
+"""What such an opening names: customers, suppliers, distribution, purchases (not partners:
+the sentence after them may continue a partner's)."""
+_ASIDE_COPULAS = frozenset({"is", "was", "remains", "est", "reste", "figure", "figurait",
+                            "demeure"})
+_ASIDE_POSSESSIVES = frozenset({"its", "ses", "son", "sa"})
+
+
+def _counterpart_sentence(toks: list[Token]) -> bool:
+    """True when the sentence is about one of its company's counterparts: it opens on "Côté
+    clients,", "Parmi ses fournisseurs," or "Among its suppliers,", or its subject "is among its
+    largest customers", "est l'un de ses principaux clients" (the copula within the first eight
+    words, the possessive within five words after it, the role noun within three after that).
+    Its subject is a customer or supplier named in passing, which a description of the next
+    sentence ("Le groupe a également ...", "the company") does not continue (session 23)."""
+    norms = [t.norm for t in toks]
+    comma = next((k for k, t in enumerate(toks[:6]) if t.text == ","), 0)
+    if comma and norms[0] in _ASIDE_FRONTS and any(w in _ASIDE_SIDES for w in norms[1:comma]):
+        return True
+    for k in range(1, min(len(norms), 8)):
+        if norms[k] not in _ASIDE_COPULAS:
+            continue
+        for p in range(k + 1, min(len(norms), k + 6)):
+            if norms[p] in _ASIDE_POSSESSIVES:
+                return any(w in _ASIDE_SIDES for w in norms[p + 1:p + 4]) and any(
+                    w in ("among", "parmi", "of", "de") for w in norms[k + 1:p])
+    return False
 
 
 _FUNDING_FRONTS = (("pour", "financer"), ("afin", "de", "financer"), ("to", "fund"),
@@ -1846,6 +1894,11 @@ def _pronoun(
         k -= 1
     if k < 0:
         prev = leads[s - 1] if s > 0 else None
+        first = min((i for i in seen if i.sentence == s - 1
+                     and registry.type_of(i.entity) in ORG_TYPES),
+                    key=lambda i: i.token, default=None) if prev is None and s > 0 else None
+        if first is not None and first.subject:  # "In January the company agreed to buy Y.
+            prev = first.entity  # It has also ...": the subject, the sentence's first company
         return (prev,) if prev and registry.type_of(prev) in pool else ()
     if toks[k].norm in lex.prepositions:
         recent = [i.entity for i in reversed(seen) if i.sentence >= s - 1
