@@ -1460,7 +1460,7 @@ def bound_places(sentences: list[list[Token]], lex: Lexicon) -> frozenset[str]:
     the name, never an entity of its own. Lexicon words, first names and listed places stay
     out (known places are the business of `_region_end` and the place lists)."""
     if lex.language != "fr":
-        return frozenset()
+        return _bound_possessors(sentences, lex)
     seen: set[str] = set()
     free: set[str] = set()
     for toks in sentences:
@@ -1484,6 +1484,39 @@ def bound_places(sentences: list[list[Token]], lex: Lexicon) -> frozenset[str]:
     places = place_words()
     return frozenset(w for w in seen - free
                      if len(w) > 2 and w not in names and w not in vocab and w not in places)
+
+
+def _owned_name_at(tokens: list[Token], k: int) -> int:
+    """Index of the first capitalised word a possessive "'s" at k opens ("Nessa's Pantry",
+    "Tomsy's The Wash Factory": a capitalised "The" may come first), or 0 when none does."""
+    n = len(tokens)
+    if k >= n or tokens[k].kind != "poss" or tokens[k].text not in ("'s", "’s") \
+            or tokens[k].start != tokens[k - 1].end:
+        return 0
+    at = k + 1
+    if at + 1 < n and tokens[at].text == "The":
+        at += 1
+    if at < n and tokens[at].kind == "word" and tokens[at].text[:1].isupper():
+        return at
+    return 0
+
+
+def _bound_possessors(sentences: list[list[Token]], lex: Lexicon) -> frozenset[str]:
+    """Folded capitalised words an English article writes only right before "'s" and another
+    capitalised word, never alone ("Nessa's Pantry ... Nessa's Pantry"; session 23): the "'s"
+    is inside a company's name, since a possessor that owns a unit, a product or a person is
+    named on its own somewhere. Places, nationalities and lexicon words stay out ("Japan's
+    Quistor Seiko" is a firm placed by its country)."""
+    seen: set[str] = set()
+    free: set[str] = set()
+    for toks in sentences:
+        for k, t in enumerate(toks):
+            if t.kind != "word" or not t.text[:1].isupper():
+                continue
+            (seen if _owned_name_at(toks, k + 1) else free).add(fold(t.text))
+    vocab = _vocabulary(lex)
+    places = place_words() | _lone_places()
+    return frozenset(w for w in seen - free if len(w) > 2 and w not in vocab and w not in places)
 
 
 _PLACE_PREPS = frozenset({"de", "d'", "a", "en", "depuis", "in", "from", "near", "at"})
@@ -3293,6 +3326,10 @@ def _span_end(
                 and tok.start == tokens[j - 1].end + 1 and tokens[j - 1].kind == "word":
             j += 1  # "Quistor SA", "Fjellvik AS": a legal form in capitals that is also a
             break  # function word ("sa", "as") ends the name
+        if lex.language == "en" and tok.kind == "poss" and fold(tokens[j - 1].text) in bound \
+                and (at := _possessor_joins(tokens, i, j, taken, lex, first_names)):
+            j = at  # "Nessa's Pantry", "Kip & Torrin's Amusements": a possessor the article
+            continue  # never writes alone is part of the name (session 23)
         if tok.text == "Senior" and nxt and tokens[j + 1].norm in _SENIOR_TRADES \
                 and tokens[i].norm not in first_names:
             j += 2  # "Quellia Senior Living", "Kandor Senior Care": a trade for the elderly, no
@@ -3486,6 +3523,35 @@ def _span_end(
             continue
         break
     return j
+
+
+_OWNED_NOUNS = frozenset({"brand", "brands", "line", "range", "label", "stake", "shares",
+                          "plant", "site", "unit", "division", "arm", "subsidiary", "business",
+                          "report", "review", "service", "prospectus", "filing"})
+"""Lower-case nouns after "X's Y" that make Y a possession of X ("Velmora's Quistor brand")."""
+
+
+def _possessor_joins(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lexicon,
+                     first_names: frozenset[str]) -> int:
+    """Start of the capitalised words after the possessive "'s" at j when they go on with the
+    name opened at i (the possessor is bound, see `_bound_possessors`); 0 when they do not: a
+    person's full name before it ("Anna Velm's Quistor"), a title after it ("Quistor's Chief
+    Executive"), or a possession's noun after them ("Quistor's Velm brand")."""
+    at = _owned_name_at(tokens, j)
+    if not at or taken[at] or not _is_cap(tokens[at], lex) or tokens[at].norm in lex.role_words:
+        return 0
+    if tokens[i].norm in first_names and j - 1 > i and not any(
+            t.text == "&" for t in tokens[i:j]):
+        return 0
+    end = at
+    while end < len(tokens) and _is_cap(tokens[end], lex):
+        end += 1
+    after = tokens[end] if end < len(tokens) else None
+    if after is not None and after.kind == "word" and after.text.islower() and (
+            after.norm in _OWNED_NOUNS or after.norm in lex.product_nouns
+            or after.norm in lex.facility_nouns):
+        return 0
+    return at
 
 
 _COMPLEMENT_LINKS = frozenset({"de", "du", "des", "d'", "of"})
