@@ -3252,7 +3252,8 @@ def _institution_end(tokens: list[Token], i: int, taken: list[bool], lex: Lexico
             k += 1  # "de la régulation kandorienne.": an adjective closing the clause
             break
     if k > i + 1:
-        k = _body_place(tokens, k, taken, lex)
+        k = max(_body_place(tokens, k, taken, lex), _city_complement(tokens, k, taken))
+        # "de Saint-Varnel": a town's "Saint-" chain that no list holds (session 23)
     return k if k > i + 1 else 0
 
 
@@ -3263,9 +3264,12 @@ Délégation à la sécurité routière", "l'Agence pour la rénovation des quar
 
 _ADJECTIVE_HEADS = _INSTITUTION_HEADS | {"marine", "armee", "hospices", "caisse", "regie",
                                          "banque", "centre", "compagnie", "societe",
-                                         "assistance", "gendarmerie", "police", "bibliotheque"}
+                                         "assistance", "gendarmerie", "police", "bibliotheque",
+                                         "ecole", "universite", "orchestre", "musee",
+                                         "conservatoire", "opera", "theatre"}
 """French heads of public bodies named by the head and a lower-case adjective ("la Marine
-kandorienne", "l'Autorité portuaire", "la Régie autonome de Quellon", session 21);
+kandorienne", "l'Autorité portuaire", "la Régie autonome de Quellon", session 21; schools,
+universities, orchestras and museums since session 23: "l'École centrale de Saint-Varnel");
 "Direction" is left out ("la Direction commerciale de Velmora" is a company's department), and
 "Institut" (session 15 keeps a demonym no list knows out of an institute's name)."""
 
@@ -3469,6 +3473,10 @@ def _span_end(
                 # ("Forges & Aciers de Savoie", "Kandor d'Alsace", "Caisse Mutuelle d'Ille-et-
                 # Vilaine", "Congelados de Navarra": a department or region of pycountry)
                 continue
+        if lex.language == "fr" and tokens[j - 1].text == "Club" \
+                and (end := _city_complement(tokens, j, taken)):
+            j = end  # "Football Club de Saint-Quellan": a club named last by its town
+            break  # (session 23; "club" is no organisation head of the lexicon)
         if lex.language == "fr" and tok.norm in ("de", "du", "d'") \
                 and (end := _bound_place(tokens, i, j, taken, bound, lex)):
             j = _geo_chain(tokens, end, taken, lex)  # "Laiterie d'Ostravie": a word the
