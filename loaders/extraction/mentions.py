@@ -3436,6 +3436,11 @@ def _span_end(
                 # "la Banque de Quellac et du Morvan", "la Caisse Régionale de Bretagne et de
                 # Normandie": a region, "et" and another region or city (session 19)
             continue
+        if j == i + 1 and lex.language == "fr" and tokens[i].norm in lex.outlet_words \
+                and tok.norm == "de" and tok.text.islower() and _past_article(tokens, j) == j + 2 \
+                and not taken[j + 2] and _is_cap(tokens[j + 2], lex):
+            j += 3  # "Le Journal de la Quellonie Maritime", "Le Courrier de l'Ostrane": an
+            continue  # outlet's title over "de la / de l'" (session 23)
         if j == i + 1 and tokens[i].norm in _HOLDING_HEADS and tokens[i].text[:1].isupper() \
                 and (end := _of_name(tokens, j, taken, lex)):
             j = end  # "Financière de l'Ostrane": a holding named by its place or family
