@@ -1463,7 +1463,7 @@ def bound_places(sentences: list[list[Token]], lex: Lexicon) -> frozenset[str]:
     the name, never an entity of its own. Lexicon words, first names and listed places stay
     out (known places are the business of `_region_end` and the place lists)."""
     if lex.language != "fr":
-        return frozenset()
+        return _bound_possessors(sentences, lex)
     seen: set[str] = set()
     free: set[str] = set()
     for toks in sentences:
@@ -1487,6 +1487,46 @@ def bound_places(sentences: list[list[Token]], lex: Lexicon) -> frozenset[str]:
     places = place_words()
     return frozenset(w for w in seen - free
                      if len(w) > 2 and w not in names and w not in vocab and w not in places)
+
+
+def _owned_name_at(tokens: list[Token], k: int) -> int:
+    """Index of the first capitalised word a possessive "'s" at k opens ("Nessa's Pantry",
+    "Tomsy's The Wash Factory": a capitalised "The" may come first), or 0 when none does."""
+    n = len(tokens)
+    if k >= n or tokens[k].kind != "poss" or tokens[k].text not in ("'s", "’s") \
+            or tokens[k].start != tokens[k - 1].end:
+        return 0
+    at = k + 1
+    if at + 1 < n and tokens[at].text == "The":
+        at += 1
+    if at < n and tokens[at].kind == "word" and tokens[at].text[:1].isupper():
+        return at
+    return 0
+
+
+_ABSENCE_SENTENCES = 4
+"""Sentences an article needs before a word it never writes alone says anything: a short text
+("Velmora competes with Kandor's Quistor") leaves "Kandor's Quistor" a possessor and its own."""
+
+
+def _bound_possessors(sentences: list[list[Token]], lex: Lexicon) -> frozenset[str]:
+    """Folded capitalised words an English article writes only right before "'s" and another
+    capitalised word, never alone ("Nessa's Pantry ... Nessa's Pantry"; session 23): the "'s"
+    is inside a company's name, since a possessor that owns a unit, a product or a person is
+    named on its own somewhere. Places, nationalities and lexicon words stay out ("Japan's
+    Quistor Seiko" is a firm placed by its country)."""
+    if len(sentences) < _ABSENCE_SENTENCES:
+        return frozenset()
+    seen: set[str] = set()
+    free: set[str] = set()
+    for toks in sentences:
+        for k, t in enumerate(toks):
+            if t.kind != "word" or not t.text[:1].isupper():
+                continue
+            (seen if _owned_name_at(toks, k + 1) else free).add(fold(t.text))
+    vocab = _vocabulary(lex)
+    places = place_words() | _lone_places()
+    return frozenset(w for w in seen - free if len(w) > 2 and w not in vocab and w not in places)
 
 
 _PLACE_PREPS = frozenset({"de", "d'", "a", "en", "depuis", "in", "from", "near", "at"})
@@ -3268,7 +3308,8 @@ def _institution_end(tokens: list[Token], i: int, taken: list[bool], lex: Lexico
             k += 1  # "de la régulation kandorienne.": an adjective closing the clause
             break
     if k > i + 1:
-        k = _body_place(tokens, k, taken, lex)
+        k = max(_body_place(tokens, k, taken, lex), _city_complement(tokens, k, taken))
+        # "de Saint-Varnel": a town's "Saint-" chain that no list holds (session 23)
     return k if k > i + 1 else 0
 
 
@@ -3280,9 +3321,14 @@ _TO_LINKS = frozenset({"a", "pour"})
 
 _ADJECTIVE_HEADS = _INSTITUTION_HEADS | {"marine", "armee", "hospices", "caisse", "regie",
                                          "banque", "centre", "compagnie", "societe",
-                                         "assistance", "gendarmerie", "police", "bibliotheque"}
+                                         "assistance", "gendarmerie", "police", "bibliotheque",
+                                         "universite", "orchestre", "musee",
+                                         "conservatoire", "opera", "theatre"}
 """French heads of public bodies named by the head and a lower-case adjective ("la Marine
-kandorienne", "l'Autorité portuaire", "la Régie autonome de Quellon", session 21);
+kandorienne", "l'Autorité portuaire", "la Régie autonome de Quellon", session 21;
+universities, orchestras and museums since session 23: "l'Orchestre national de Saint-Varnel";
+"École" is left out: on material its one name gained was offset by a wrong partner that a
+description's antecedent gave it);
 "Direction" is left out ("la Direction commerciale de Velmora" is a company's department), and
 "Institut" (session 15 keeps a demonym no list knows out of an institute's name)."""
 
@@ -3343,6 +3389,10 @@ def _span_end(
                 and tok.start == tokens[j - 1].end + 1 and tokens[j - 1].kind == "word":
             j += 1  # "Quistor SA", "Fjellvik AS": a legal form in capitals that is also a
             break  # function word ("sa", "as") ends the name
+        if lex.language == "en" and tok.kind == "poss" and fold(tokens[j - 1].text) in bound \
+                and (at := _possessor_joins(tokens, i, j, taken, lex, first_names)):
+            j = at  # "Nessa's Pantry", "Kip & Torrin's Amusements": a possessor the article
+            continue  # never writes alone is part of the name (session 23)
         if tok.text == "Senior" and nxt and tokens[j + 1].norm in _SENIOR_TRADES \
                 and tokens[i].norm not in first_names:
             j += 2  # "Quellia Senior Living", "Kandor Senior Care": a trade for the elderly, no
@@ -3445,6 +3495,11 @@ def _span_end(
                 # "la Banque de Quellac et du Morvan", "la Caisse Régionale de Bretagne et de
                 # Normandie": a region, "et" and another region or city (session 19)
             continue
+        if j == i + 1 and lex.language == "fr" and tokens[i].norm in lex.outlet_words \
+                and tok.norm == "de" and tok.text.islower() and _past_article(tokens, j) == j + 2 \
+                and not taken[j + 2] and _is_cap(tokens[j + 2], lex):
+            j += 3  # "Le Journal de la Quellonie Maritime", "Le Courrier de l'Ostrane": an
+            continue  # outlet's title over "de la / de l'" (session 23)
         if j == i + 1 and tokens[i].norm in _HOLDING_HEADS and tokens[i].text[:1].isupper() \
                 and (end := _of_name(tokens, j, taken, lex)):
             j = end  # "Financière de l'Ostrane": a holding named by its place or family
@@ -3482,6 +3537,10 @@ def _span_end(
                 # ("Forges & Aciers de Savoie", "Kandor d'Alsace", "Caisse Mutuelle d'Ille-et-
                 # Vilaine", "Congelados de Navarra": a department or region of pycountry)
                 continue
+        if lex.language == "fr" and tokens[j - 1].text == "Club" \
+                and (end := _city_complement(tokens, j, taken)):
+            j = end  # "Football Club de Saint-Quellan": a club named last by its town
+            break  # (session 23; "club" is no organisation head of the lexicon)
         if lex.language == "fr" and tok.norm in ("de", "du", "d'") \
                 and (end := _bound_place(tokens, i, j, taken, bound, lex)):
             j = _geo_chain(tokens, end, taken, lex)  # "Laiterie d'Ostravie": a word the
@@ -3536,6 +3595,42 @@ def _span_end(
             continue
         break
     return j
+
+
+_OWNED_NOUNS = frozenset({"brand", "brands", "line", "range", "label", "stake", "shares",
+                          "plant", "site", "unit", "division", "arm", "subsidiary", "business",
+                          "report", "review", "service", "prospectus", "filing"})
+"""Lower-case nouns after "X's Y" that make Y a possession of X ("Velmora's Quistor brand")."""
+
+
+def _possessor_joins(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lexicon,
+                     first_names: frozenset[str]) -> int:
+    """Start of the capitalised words after the possessive "'s" at j when they go on with the
+    name opened at i (the possessor is bound, see `_bound_possessors`); 0 when they do not: a
+    person's full name before it ("Anna Velm's Quistor"), a title after it ("Quistor's Chief
+    Executive"), or a possession's noun after them ("Quistor's Velm brand")."""
+    at = _owned_name_at(tokens, j)
+    if not at or taken[at] or not _is_cap(tokens[at], lex) or tokens[at].norm in lex.role_words \
+            or tokens[at].norm in first_names:
+        return 0  # "Velmora's Ana Quist": a person of the possessor
+    if tokens[i].norm in first_names and j - 1 > i and not any(
+            t.text == "&" for t in tokens[i:j]):
+        return 0
+    end = at
+    while end < len(tokens) and _is_cap(tokens[end], lex):
+        end += 1
+    after = tokens[end] if end < len(tokens) else None
+    noun = after.norm if after is not None else ""
+    single = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") \
+        else noun  # "quarries", "plants"
+    if after is not None and after.kind == "word" and after.text.islower() and any(
+            w in _OWNED_NOUNS or w in lex.product_nouns or w in lex.facility_nouns
+            for w in (noun, single)):
+        return 0
+    if after is not None and after.text == "of" and end + 1 < len(tokens) \
+            and not taken[end + 1] and _is_cap(tokens[end + 1], lex):
+        return end + 2  # "Quellby's Annual Review of Ferry Finance": the owned title goes on
+    return at
 
 
 def _described_complement(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lexicon,
