@@ -241,7 +241,7 @@ class _Doc:
 class RuleExtractor:
     """Offline, deterministic extractor for French and English business news."""
 
-    name = "rules/23"
+    name = "rules/24"
 
     def __init__(self, on_error: ErrorPolicy = "skip", gazetteer: Gazetteer | None = None) -> None:
         self.on_error = on_error
