@@ -8,6 +8,7 @@ A mention is a working object of the pipeline (resolution fills its last fields)
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -1464,29 +1465,44 @@ def bound_places(sentences: list[list[Token]], lex: Lexicon) -> frozenset[str]:
     out (known places are the business of `_region_end` and the place lists)."""
     if lex.language != "fr":
         return _bound_possessors(sentences, lex)
+    names = word_list("first_names.txt")
+    vocab = _vocabulary(lex)
+    places = place_words()
+    return frozenset(w for w in _only_bound(sentences, _after_name_link)
+                     if len(w) > 2 and w not in names and w not in vocab and w not in places)
+
+
+def _only_bound(sentences: list[list[Token]],
+                bound_at: Callable[[list[Token], int], bool | None]) -> set[str]:
+    """Folded capitalised words of an article that `bound_at` finds bound wherever they stand
+    and free nowhere (`bound_at` gives True, False, or None for no evidence either way): the
+    absence test shared by `bound_places` and `_bound_possessors`."""
     seen: set[str] = set()
     free: set[str] = set()
     for toks in sentences:
         for k, t in enumerate(toks):
             if t.kind != "word" or not t.text[:1].isupper():
                 continue
-            key = fold(t.text)
-            link = k - 1  # "de / d' / du", or "de" before "la / l'" ("Volailles de l'Ostravie")
-            if k >= 3 and toks[k - 1].norm in ("la", "l'") and toks[k - 1].text.islower() \
-                    and toks[k - 2].norm == "de":
-                link = k - 2
-            after_link = link >= 1 and toks[link].norm in ("de", "du", "d'") \
-                and toks[link].text.islower() and toks[link - 1].kind == "word" \
-                and toks[link - 1].text[:1].isupper() and toks[link - 1].text[1:].islower()
-            if after_link and k + 1 < len(toks) and toks[k + 1].kind == "word" \
-                    and toks[k + 1].text[:1].isupper():
-                continue  # "Val de Quellon Agriculture": no evidence either way (session 19)
-            (seen if after_link else free).add(key)
-    names = word_list("first_names.txt")
-    vocab = _vocabulary(lex)
-    places = place_words()
-    return frozenset(w for w in seen - free
-                     if len(w) > 2 and w not in names and w not in vocab and w not in places)
+            bound = bound_at(toks, k)
+            if bound is not None:
+                (seen if bound else free).add(fold(t.text))
+    return seen - free
+
+
+def _after_name_link(toks: list[Token], k: int) -> bool | None:
+    """True when the capitalised word at k follows "<Name> de / d' / du" (or "de la / de l'"),
+    False when it does not, None when another capitalised word follows it there."""
+    link = k - 1  # "de / d' / du", or "de" before "la / l'" ("Volailles de l'Ostravie")
+    if k >= 3 and toks[k - 1].norm in ("la", "l'") and toks[k - 1].text.islower() \
+            and toks[k - 2].norm == "de":
+        link = k - 2
+    after_link = link >= 1 and toks[link].norm in ("de", "du", "d'") \
+        and toks[link].text.islower() and toks[link - 1].kind == "word" \
+        and toks[link - 1].text[:1].isupper() and toks[link - 1].text[1:].islower()
+    if after_link and k + 1 < len(toks) and toks[k + 1].kind == "word" \
+            and toks[k + 1].text[:1].isupper():
+        return None  # "Val de Quellon Agriculture": no evidence either way (session 19)
+    return after_link
 
 
 def _owned_name_at(tokens: list[Token], k: int) -> int:
@@ -1517,16 +1533,10 @@ def _bound_possessors(sentences: list[list[Token]], lex: Lexicon) -> frozenset[s
     Quistor Seiko" is a firm placed by its country)."""
     if len(sentences) < _ABSENCE_SENTENCES:
         return frozenset()
-    seen: set[str] = set()
-    free: set[str] = set()
-    for toks in sentences:
-        for k, t in enumerate(toks):
-            if t.kind != "word" or not t.text[:1].isupper():
-                continue
-            (seen if _owned_name_at(toks, k + 1) else free).add(fold(t.text))
     vocab = _vocabulary(lex)
     places = place_words() | _lone_places()
-    return frozenset(w for w in seen - free if len(w) > 2 and w not in vocab and w not in places)
+    return frozenset(w for w in _only_bound(sentences, lambda toks, k: bool(
+        _owned_name_at(toks, k + 1))) if len(w) > 2 and w not in vocab and w not in places)
 
 
 _PLACE_PREPS = frozenset({"de", "d'", "a", "en", "depuis", "in", "from", "near", "at"})
