@@ -3607,10 +3607,12 @@ def _span_end(
     return j
 
 
-_OWNED_NOUNS = frozenset({"brand", "brands", "line", "range", "label", "stake", "shares",
-                          "plant", "site", "unit", "division", "arm", "subsidiary", "business",
-                          "report", "review", "service", "prospectus", "filing"})
-"""Lower-case nouns after "X's Y" that make Y a possession of X ("Velmora's Quistor brand")."""
+_OWNED_NOUNS = BRAND_NOUNS | LINE_NOUNS | {
+    "stake", "shares", "unit", "division", "arm", "subsidiary", "business", "report", "review",
+    "service", "prospectus", "filing"}
+"""Lower-case nouns after "X's Y" that make Y a possession of X ("Velmora's Quistor brand");
+`_possessor_joins` also reads the lexicon's product and facility nouns ("plant", "site") and
+each noun's singular ("brands", "quarries")."""
 
 
 def _possessor_joins(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lexicon,
