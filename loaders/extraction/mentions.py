@@ -2353,7 +2353,7 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
     if before >= 0 and prev == "the" and j + 1 < len(tokens) and norms[j] in _TOWN_NOUNS \
             and tokens[j].text.islower():
         return True  # "in Morvik, the Tarvana town that makes most tiles": a region's town
-    if prev in ("of", "de", "d'") and before >= 2 and norms[before - 1] in _REGION_NOUNS \
+    if prev in ("of", "de", "d'") and before >= 2 and norms[before - 1] in _AREA_OF_NOUNS \
             and tokens[before - 1].text.islower() and norms[before - 2] in lex.determiners:
         return True  # "a cooperative in the province of Tarvica that has supplied X", "de la
         # région de Quessac qui": a region, no party (session 23, wrongs24)
@@ -2407,7 +2407,7 @@ _WEBSITE_CUES = frozenset({"sur", "selon", "apres", "via"})
 _TOWN_NOUNS = frozenset({"town", "city", "village", "region", "province", "county",
                          "district", "municipality", "state"})
 """Lower-case nouns of a place after "the <Name>": the name is a region ("the Tarvana town")."""
-_REGION_NOUNS = frozenset({"province", "provinces", "region", "regions", "district",
+_AREA_OF_NOUNS = frozenset({"province", "provinces", "region", "regions", "district",
                            "prefecture", "canton", "departement"})
 """Lower-case nouns of an administrative area before "of / de <Name>" and after a determiner
 ("the province of X", "la région de X", "le département de X"): the name is a place. Not

@@ -5736,15 +5736,7 @@ def _of_possessor(k: int, view: SentenceView, lex: Lexicon,
 
 _USED_AUX = frozenset({"are", "were", "is", "was", "been", "be", "already", "now", "also",
                        "still", "widely", "mainly", "currently", "being"})
-_NOT_USED_GOODS = frozenset({
-    # what a company argues, plans, reports or owns, and its people (English plurals)
-    "arguments", "plans", "ideas", "proposals", "findings", "figures", "numbers", "data",
-    "results", "estimates", "forecasts", "comments", "remarks", "claims", "words", "methods",
-    "shares", "stakes", "assets", "funds", "bonds", "notes", "loans", "profits", "earnings",
-    "employees", "staff", "workers", "executives", "customers", "clients", "suppliers",
-    "partners", "rivals", "projects", "rules", "guidelines", "policies", "terms", "prices",
-    "rates", "names", "logos", "colours", "colors", "designs", "patents", "sites", "premises",
-    "offices", "buildings", "facilities", "stores", "shops", "plants", "factories"})
+"""Auxiliaries and adverbs between a possessed English plural noun and its passive."""
 
 
 def _plain_possessed_goods(view: SentenceView, k: int, t: int, lex: Lexicon) -> bool:
@@ -5762,7 +5754,7 @@ def _plain_possessed_goods(view: SentenceView, k: int, t: int, lex: Lexicon) -> 
         q -= 1
     head = q
     if head <= k or head - k > 4 or not words[head].endswith("s") or words[head].endswith("ss") \
-            or words[head] in _NOT_USED_GOODS:
+            or words[head] in _NOT_GOODS:
         return False
     return all(words[p].isalpha() or "-" in words[p] for p in range(k + 1, head + 1)) and all(
         not view.units[p].is_mention and view.tokens[view.units[p].first].text[:1].islower()
@@ -5777,18 +5769,28 @@ def _plain_goods_noun(view: SentenceView, n: int, lex: Lexicon) -> bool:
     w = view.words[n]
     return w.isalpha() and w.endswith(("s", "x")) and not view.units[n].is_mention \
         and w not in lex.determiners \
-        and w not in lex.function_words and w not in _NOT_MADE_GOODS \
+        and w not in lex.function_words and w not in _NOT_GOODS \
         and view.tokens[view.units[n].first].text[:1].islower()
 
 
-_NOT_MADE_GOODS = frozenset({
-    # data and figures, stakes and money, people, acts (folded)
+_NOT_GOODS = frozenset({
+    # French: data and figures, stakes and money, people, acts (folded)
     "chiffres", "donnees", "informations", "resultats", "comptes", "previsions", "estimations",
     "statistiques", "images", "photos", "propos", "actions", "titres", "parts", "capital",
     "participation", "participations", "droits", "fonds", "dettes", "salaries", "employes",
     "dirigeants", "clients", "fournisseurs", "partenaires", "concurrents", "projets",
     "offres", "decisions", "rachats", "cessions", "fusions", "operations", "acquisitions",
-    "investissements", "etudes"})
+    "investissements", "etudes",
+    # English: what a company argues, plans, reports or owns, its people and premises
+    "arguments", "plans", "ideas", "proposals", "findings", "figures", "numbers", "data",
+    "results", "estimates", "forecasts", "comments", "remarks", "claims", "words", "methods",
+    "shares", "stakes", "assets", "funds", "bonds", "notes", "loans", "profits", "earnings",
+    "employees", "staff", "workers", "executives", "customers", "suppliers", "partners",
+    "rivals", "projects", "rules", "guidelines", "policies", "terms", "prices",
+    "rates", "names", "logos", "colours", "colors", "designs", "patents", "sites", "premises",
+    "offices", "buildings", "facilities", "stores", "shops", "plants", "factories"})
+"""Plural nouns of a company's that are no goods of it, both languages (one family since the
+session 23 review: `_plain_goods_noun` and `_plain_possessed_goods` read it)."""
 
 _PERFECT_AUX = frozenset({"ont", "a", "avaient", "avait"})
 """Auxiliaries of a French perfect passive before "été" ("ont été construits")."""
