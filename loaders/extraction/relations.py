@@ -83,7 +83,11 @@ from loaders.extraction.units import (
     relative_subject,
     singular_description,
 )
-from loaders.extraction.word_shapes import DESCRIPTION_TAIL_ENDINGS, FR_ADJECTIVE_ENDINGS
+from loaders.extraction.word_shapes import (
+    DESCRIPTION_TAIL_ENDINGS,
+    DEVERBAL_ENDINGS,
+    FR_ADJECTIVE_ENDINGS,
+)
 from ontology.records import EntityType, RelationType
 
 _SOFT_PREPS = frozenset({"de", "d'", "of", "du", "des"})
@@ -2290,8 +2294,10 @@ _AUX_FR = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait",
                      "doit", "doivent"})
 
 
-_LEASES_FR = frozenset({"loue", "louent", "louera", "loueront", "louait", "louaient"})
-"""Forms of "louer", whose dative clitic is the one renting ("X leur loue des conteneurs")."""
+_LEASES_FR = frozenset({"loue", "louent"})
+"""Forms of "louer", whose dative clitic is the one renting ("X leur loue des conteneurs"):
+the present forms among the buying frame's triggers (frames_fr.json; its other tenses are no
+triggers, and "louer" is left out)."""
 
 
 def _dative_before(words: list[str], t: int) -> bool:
@@ -3187,7 +3193,6 @@ def _between_ok(
         and not (frame.deverbal_services and _deverbal_service(words, start, stop)))
 
 
-_DEVERBAL_ENDINGS = ("ment", "ments", "age", "ages", "tion", "tions", "ance", "ances")
 _TASK_ARTICLES = frozenset({"le", "la", "l'", "les"})
 _NOT_ENTRUSTED = frozenset({
     # roles and governance, money, and what one confides (folded)
@@ -3208,7 +3213,7 @@ def _deverbal_service(words: list[str], start: int, stop: int) -> bool:
     role, money and what one confides stay out ("la direction de", "le financement de", "sa
     déception"); a possessive determiner is not taken, nor a bare noun."""
     return any(
-        len(w) >= 7 and w.endswith(_DEVERBAL_ENDINGS) and w not in _NOT_ENTRUSTED
+        len(w) >= 7 and w.endswith(DEVERBAL_ENDINGS) and w not in _NOT_ENTRUSTED
         and words[q - 1] in _TASK_ARTICLES and words[q + 1] in _BARE_OF | {"du"}
         for q, w in enumerate(words[start:stop], start=start) if 0 < q < len(words) - 1)
 
