@@ -4730,10 +4730,12 @@ def _is_site(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
         and tokens[i - 3].norm in lex.possessive_pronouns or _owned_sites_of(tokens, i, lex)
 
 
-_FR_COUNTS = frozenset({"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "dix",
-                        "nouveaux", "nouvelles", "principaux", "principales", "propres"})
-"""Words between a French possessive and a plural site noun: "ses deux entrepôts de",
-"leurs nouvelles usines de"."""
+_BEFORE_SITE_NOUNS = frozenset({"deux", "trois", "quatre", "cinq", "six", "sept", "huit",
+                                "dix", "nouveaux", "nouvelles", "principaux", "principales",
+                                "propres"})
+"""Words between a French possessive and a plural site noun, counts and adjectives: "ses deux
+entrepôts de", "leurs nouvelles usines de" (named `_FR_COUNTS` by wrongs24, which its
+adjectives belied)."""
 
 
 def _owned_sites_of(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -4756,7 +4758,7 @@ def _owned_sites_of(tokens: list[Token], i: int, lex: Lexicon) -> bool:
             _site_noun(tokens[k], lex) or tokens[k].norm in RUN_SITE_NOUNS):
         return False
     k -= 1
-    if k >= 1 and (tokens[k].kind == "number" or tokens[k].norm in _FR_COUNTS):
+    if k >= 1 and (tokens[k].kind == "number" or tokens[k].norm in _BEFORE_SITE_NOUNS):
         k -= 1
     return k >= 0 and tokens[k].norm in lex.possessive_pronouns and tokens[k].text.islower()
 
