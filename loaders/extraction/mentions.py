@@ -8,6 +8,7 @@ A mention is a working object of the pipeline (resolution fills its last fields)
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -1464,29 +1465,44 @@ def bound_places(sentences: list[list[Token]], lex: Lexicon) -> frozenset[str]:
     out (known places are the business of `_region_end` and the place lists)."""
     if lex.language != "fr":
         return _bound_possessors(sentences, lex)
+    names = word_list("first_names.txt")
+    vocab = _vocabulary(lex)
+    places = place_words()
+    return frozenset(w for w in _only_bound(sentences, _after_name_link)
+                     if len(w) > 2 and w not in names and w not in vocab and w not in places)
+
+
+def _only_bound(sentences: list[list[Token]],
+                bound_at: Callable[[list[Token], int], bool | None]) -> set[str]:
+    """Folded capitalised words of an article that `bound_at` finds bound wherever they stand
+    and free nowhere (`bound_at` gives True, False, or None for no evidence either way): the
+    absence test shared by `bound_places` and `_bound_possessors`."""
     seen: set[str] = set()
     free: set[str] = set()
     for toks in sentences:
         for k, t in enumerate(toks):
             if t.kind != "word" or not t.text[:1].isupper():
                 continue
-            key = fold(t.text)
-            link = k - 1  # "de / d' / du", or "de" before "la / l'" ("Volailles de l'Ostravie")
-            if k >= 3 and toks[k - 1].norm in ("la", "l'") and toks[k - 1].text.islower() \
-                    and toks[k - 2].norm == "de":
-                link = k - 2
-            after_link = link >= 1 and toks[link].norm in ("de", "du", "d'") \
-                and toks[link].text.islower() and toks[link - 1].kind == "word" \
-                and toks[link - 1].text[:1].isupper() and toks[link - 1].text[1:].islower()
-            if after_link and k + 1 < len(toks) and toks[k + 1].kind == "word" \
-                    and toks[k + 1].text[:1].isupper():
-                continue  # "Val de Quellon Agriculture": no evidence either way (session 19)
-            (seen if after_link else free).add(key)
-    names = word_list("first_names.txt")
-    vocab = _vocabulary(lex)
-    places = place_words()
-    return frozenset(w for w in seen - free
-                     if len(w) > 2 and w not in names and w not in vocab and w not in places)
+            bound = bound_at(toks, k)
+            if bound is not None:
+                (seen if bound else free).add(fold(t.text))
+    return seen - free
+
+
+def _after_name_link(toks: list[Token], k: int) -> bool | None:
+    """True when the capitalised word at k follows "<Name> de / d' / du" (or "de la / de l'"),
+    False when it does not, None when another capitalised word follows it there."""
+    link = k - 1  # "de / d' / du", or "de" before "la / l'" ("Volailles de l'Ostravie")
+    if k >= 3 and toks[k - 1].norm in ("la", "l'") and toks[k - 1].text.islower() \
+            and toks[k - 2].norm == "de":
+        link = k - 2
+    after_link = link >= 1 and toks[link].norm in ("de", "du", "d'") \
+        and toks[link].text.islower() and toks[link - 1].kind == "word" \
+        and toks[link - 1].text[:1].isupper() and toks[link - 1].text[1:].islower()
+    if after_link and k + 1 < len(toks) and toks[k + 1].kind == "word" \
+            and toks[k + 1].text[:1].isupper():
+        return None  # "Val de Quellon Agriculture": no evidence either way (session 19)
+    return after_link
 
 
 def _owned_name_at(tokens: list[Token], k: int) -> int:
@@ -1517,16 +1533,10 @@ def _bound_possessors(sentences: list[list[Token]], lex: Lexicon) -> frozenset[s
     Quistor Seiko" is a firm placed by its country)."""
     if len(sentences) < _ABSENCE_SENTENCES:
         return frozenset()
-    seen: set[str] = set()
-    free: set[str] = set()
-    for toks in sentences:
-        for k, t in enumerate(toks):
-            if t.kind != "word" or not t.text[:1].isupper():
-                continue
-            (seen if _owned_name_at(toks, k + 1) else free).add(fold(t.text))
     vocab = _vocabulary(lex)
     places = place_words() | _lone_places()
-    return frozenset(w for w in seen - free if len(w) > 2 and w not in vocab and w not in places)
+    return frozenset(w for w in _only_bound(sentences, lambda toks, k: bool(
+        _owned_name_at(toks, k + 1))) if len(w) > 2 and w not in vocab and w not in places)
 
 
 _PLACE_PREPS = frozenset({"de", "d'", "a", "en", "depuis", "in", "from", "near", "at"})
@@ -2343,7 +2353,7 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
     if before >= 0 and prev == "the" and j + 1 < len(tokens) and norms[j] in _TOWN_NOUNS \
             and tokens[j].text.islower():
         return True  # "in Morvik, the Tarvana town that makes most tiles": a region's town
-    if prev in ("of", "de", "d'") and before >= 2 and norms[before - 1] in _REGION_NOUNS \
+    if prev in ("of", "de", "d'") and before >= 2 and norms[before - 1] in _AREA_OF_NOUNS \
             and tokens[before - 1].text.islower() and norms[before - 2] in lex.determiners:
         return True  # "a cooperative in the province of Tarvica that has supplied X", "de la
         # région de Quessac qui": a region, no party (session 23, wrongs24)
@@ -2397,7 +2407,7 @@ _WEBSITE_CUES = frozenset({"sur", "selon", "apres", "via"})
 _TOWN_NOUNS = frozenset({"town", "city", "village", "region", "province", "county",
                          "district", "municipality", "state"})
 """Lower-case nouns of a place after "the <Name>": the name is a region ("the Tarvana town")."""
-_REGION_NOUNS = frozenset({"province", "provinces", "region", "regions", "district",
+_AREA_OF_NOUNS = frozenset({"province", "provinces", "region", "regions", "district",
                            "prefecture", "canton", "departement"})
 """Lower-case nouns of an administrative area before "of / de <Name>" and after a determiner
 ("the province of X", "la région de X", "le département de X"): the name is a place. Not
@@ -3597,10 +3607,12 @@ def _span_end(
     return j
 
 
-_OWNED_NOUNS = frozenset({"brand", "brands", "line", "range", "label", "stake", "shares",
-                          "plant", "site", "unit", "division", "arm", "subsidiary", "business",
-                          "report", "review", "service", "prospectus", "filing"})
-"""Lower-case nouns after "X's Y" that make Y a possession of X ("Velmora's Quistor brand")."""
+_OWNED_NOUNS = BRAND_NOUNS | LINE_NOUNS | {
+    "stake", "shares", "unit", "division", "arm", "subsidiary", "business", "report", "review",
+    "service", "prospectus", "filing"}
+"""Lower-case nouns after "X's Y" that make Y a possession of X ("Velmora's Quistor brand");
+`_possessor_joins` also reads the lexicon's product and facility nouns ("plant", "site") and
+each noun's singular ("brands", "quarries")."""
 
 
 def _possessor_joins(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lexicon,
@@ -4718,10 +4730,12 @@ def _is_site(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
         and tokens[i - 3].norm in lex.possessive_pronouns or _owned_sites_of(tokens, i, lex)
 
 
-_FR_COUNTS = frozenset({"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "dix",
-                        "nouveaux", "nouvelles", "principaux", "principales", "propres"})
-"""Words between a French possessive and a plural site noun: "ses deux entrepôts de",
-"leurs nouvelles usines de"."""
+_BEFORE_SITE_NOUNS = frozenset({"deux", "trois", "quatre", "cinq", "six", "sept", "huit",
+                                "dix", "nouveaux", "nouvelles", "principaux", "principales",
+                                "propres"})
+"""Words between a French possessive and a plural site noun, counts and adjectives: "ses deux
+entrepôts de", "leurs nouvelles usines de" (named `_FR_COUNTS` by wrongs24, which its
+adjectives belied)."""
 
 
 def _owned_sites_of(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -4744,7 +4758,7 @@ def _owned_sites_of(tokens: list[Token], i: int, lex: Lexicon) -> bool:
             _site_noun(tokens[k], lex) or tokens[k].norm in RUN_SITE_NOUNS):
         return False
     k -= 1
-    if k >= 1 and (tokens[k].kind == "number" or tokens[k].norm in _FR_COUNTS):
+    if k >= 1 and (tokens[k].kind == "number" or tokens[k].norm in _BEFORE_SITE_NOUNS):
         k -= 1
     return k >= 0 and tokens[k].norm in lex.possessive_pronouns and tokens[k].text.islower()
 

@@ -83,7 +83,11 @@ from loaders.extraction.units import (
     relative_subject,
     singular_description,
 )
-from loaders.extraction.word_shapes import DESCRIPTION_TAIL_ENDINGS, FR_ADJECTIVE_ENDINGS
+from loaders.extraction.word_shapes import (
+    DESCRIPTION_TAIL_ENDINGS,
+    DEVERBAL_ENDINGS,
+    FR_ADJECTIVE_ENDINGS,
+)
 from ontology.records import EntityType, RelationType
 
 _SOFT_PREPS = frozenset({"de", "d'", "of", "du", "des"})
@@ -2290,8 +2294,10 @@ _AUX_FR = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait",
                      "doit", "doivent"})
 
 
-_LEASES_FR = frozenset({"loue", "louent", "louera", "loueront", "louait", "louaient"})
-"""Forms of "louer", whose dative clitic is the one renting ("X leur loue des conteneurs")."""
+_LEASES_FR = frozenset({"loue", "louent"})
+"""Forms of "louer", whose dative clitic is the one renting ("X leur loue des conteneurs"):
+the present forms among the buying frame's triggers (frames_fr.json; its other tenses are no
+triggers, and "louer" is left out)."""
 
 
 def _dative_before(words: list[str], t: int) -> bool:
@@ -3187,7 +3193,6 @@ def _between_ok(
         and not (frame.deverbal_services and _deverbal_service(words, start, stop)))
 
 
-_DEVERBAL_ENDINGS = ("ment", "ments", "age", "ages", "tion", "tions", "ance", "ances")
 _TASK_ARTICLES = frozenset({"le", "la", "l'", "les"})
 _NOT_ENTRUSTED = frozenset({
     # roles and governance, money, and what one confides (folded)
@@ -3208,7 +3213,7 @@ def _deverbal_service(words: list[str], start: int, stop: int) -> bool:
     role, money and what one confides stay out ("la direction de", "le financement de", "sa
     déception"); a possessive determiner is not taken, nor a bare noun."""
     return any(
-        len(w) >= 7 and w.endswith(_DEVERBAL_ENDINGS) and w not in _NOT_ENTRUSTED
+        len(w) >= 7 and w.endswith(DEVERBAL_ENDINGS) and w not in _NOT_ENTRUSTED
         and words[q - 1] in _TASK_ARTICLES and words[q + 1] in _BARE_OF | {"du"}
         for q, w in enumerate(words[start:stop], start=start) if 0 < q < len(words) - 1)
 
@@ -5736,15 +5741,7 @@ def _of_possessor(k: int, view: SentenceView, lex: Lexicon,
 
 _USED_AUX = frozenset({"are", "were", "is", "was", "been", "be", "already", "now", "also",
                        "still", "widely", "mainly", "currently", "being"})
-_NOT_USED_GOODS = frozenset({
-    # what a company argues, plans, reports or owns, and its people (English plurals)
-    "arguments", "plans", "ideas", "proposals", "findings", "figures", "numbers", "data",
-    "results", "estimates", "forecasts", "comments", "remarks", "claims", "words", "methods",
-    "shares", "stakes", "assets", "funds", "bonds", "notes", "loans", "profits", "earnings",
-    "employees", "staff", "workers", "executives", "customers", "clients", "suppliers",
-    "partners", "rivals", "projects", "rules", "guidelines", "policies", "terms", "prices",
-    "rates", "names", "logos", "colours", "colors", "designs", "patents", "sites", "premises",
-    "offices", "buildings", "facilities", "stores", "shops", "plants", "factories"})
+"""Auxiliaries and adverbs between a possessed English plural noun and its passive."""
 
 
 def _plain_possessed_goods(view: SentenceView, k: int, t: int, lex: Lexicon) -> bool:
@@ -5762,7 +5759,7 @@ def _plain_possessed_goods(view: SentenceView, k: int, t: int, lex: Lexicon) -> 
         q -= 1
     head = q
     if head <= k or head - k > 4 or not words[head].endswith("s") or words[head].endswith("ss") \
-            or words[head] in _NOT_USED_GOODS:
+            or words[head] in _NOT_GOODS:
         return False
     return all(words[p].isalpha() or "-" in words[p] for p in range(k + 1, head + 1)) and all(
         not view.units[p].is_mention and view.tokens[view.units[p].first].text[:1].islower()
@@ -5777,18 +5774,28 @@ def _plain_goods_noun(view: SentenceView, n: int, lex: Lexicon) -> bool:
     w = view.words[n]
     return w.isalpha() and w.endswith(("s", "x")) and not view.units[n].is_mention \
         and w not in lex.determiners \
-        and w not in lex.function_words and w not in _NOT_MADE_GOODS \
+        and w not in lex.function_words and w not in _NOT_GOODS \
         and view.tokens[view.units[n].first].text[:1].islower()
 
 
-_NOT_MADE_GOODS = frozenset({
-    # data and figures, stakes and money, people, acts (folded)
+_NOT_GOODS = frozenset({
+    # French: data and figures, stakes and money, people, acts (folded)
     "chiffres", "donnees", "informations", "resultats", "comptes", "previsions", "estimations",
     "statistiques", "images", "photos", "propos", "actions", "titres", "parts", "capital",
     "participation", "participations", "droits", "fonds", "dettes", "salaries", "employes",
     "dirigeants", "clients", "fournisseurs", "partenaires", "concurrents", "projets",
     "offres", "decisions", "rachats", "cessions", "fusions", "operations", "acquisitions",
-    "investissements", "etudes"})
+    "investissements", "etudes",
+    # English: what a company argues, plans, reports or owns, its people and premises
+    "arguments", "plans", "ideas", "proposals", "findings", "figures", "numbers", "data",
+    "results", "estimates", "forecasts", "comments", "remarks", "claims", "words", "methods",
+    "shares", "stakes", "assets", "funds", "bonds", "notes", "loans", "profits", "earnings",
+    "employees", "staff", "workers", "executives", "customers", "suppliers", "partners",
+    "rivals", "projects", "rules", "guidelines", "policies", "terms", "prices",
+    "rates", "names", "logos", "colours", "colors", "designs", "patents", "sites", "premises",
+    "offices", "buildings", "facilities", "stores", "shops", "plants", "factories"})
+"""Plural nouns of a company's that are no goods of it, both languages (one family since the
+session 23 review: `_plain_goods_noun` and `_plain_possessed_goods` read it)."""
 
 _PERFECT_AUX = frozenset({"ont", "a", "avaient", "avait"})
 """Auxiliaries of a French perfect passive before "été" ("ont été construits")."""

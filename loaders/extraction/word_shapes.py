@@ -60,3 +60,8 @@ BODY_ADJECTIVE_ENDINGS = ("al", "ale", "ales", "aux", "el", "elle", "els", "elle
 """Endings of a lower-case French adjective that goes on a public body's name after its
 capitalised head ("l'Agence nationale de ...", "la Régie autonome de Quellon"): mentions.py
 `_body_adjective` (names16, session 21), with their plurals; moved here unchanged."""
+
+DEVERBAL_ENDINGS = ("ment", "ments", "age", "ages", "tion", "tions", "ance", "ances")
+"""Endings of a French noun of an act or a task made from a verb ("l'enregistrement", "le
+stockage", "la restauration", "la maintenance"): relations.py `_deverbal_service` (supply13,
+session 23; moved here unchanged by the review)."""
