@@ -1014,7 +1014,7 @@ def _analyst_note(words: list[str], k: int, lex: Lexicon) -> int | None:
     return None
 
 
-_NOTE_INS = frozenset({"in", "dans"})
+_IN = frozenset({"in", "dans"})
 
 
 def _note_speech(words: list[str], k: int, lex: Lexicon) -> int | None:
@@ -1024,7 +1024,7 @@ def _note_speech(words: list[str], k: int, lex: Lexicon) -> int | None:
     itself ("X said in a note that it would ...": a company's own statement) (session 19)."""
     notes = lex.keys.get("analyst_notes", ())
     n = len(words)
-    if k + 4 < n and words[k + 1] == "," and words[k + 2] in _NOTE_INS \
+    if k + 4 < n and words[k + 1] == "," and words[k + 2] in _IN \
             and words[k + 3] in lex.determiners and match_at(words, k + 4, notes):
         c = next((q for q in range(k + 5, min(n, k + 12)) if words[q] in PUNCT), None)
         if c is None or words[c] != ",":
@@ -1038,7 +1038,7 @@ def _note_speech(words: list[str], k: int, lex: Lexicon) -> int | None:
     if verb is None:
         return None
     a = k + 1 + len(verb)
-    if a + 2 < n and words[a] in _NOTE_INS and words[a + 1] in lex.determiners \
+    if a + 2 < n and words[a] in _IN and words[a + 1] in lex.determiners \
             and match_at(words, a + 2, notes):
         e = a + 2 + len(match_at(words, a + 2, notes) or ())
         while e < n and e - a < 8 and words[e] not in lex.sources.that and words[e] not in PUNCT:
@@ -1139,7 +1139,6 @@ def _regulator_name(name: str, lex: Lexicon) -> bool:
 
 _WHICH_AFTER_PREP = frozenset({"laquelle", "lequel", "lesquels", "lesquelles", "which", "whom",
                                "qui"})
-_IN = frozenset({"in", "dans"})
 
 
 def _in_statement(words: list[str], i: int, lex: Lexicon) -> bool:
