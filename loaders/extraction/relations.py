@@ -74,6 +74,7 @@ from loaders.extraction.units import (
     HARD_BOUNDARIES,
     PART_NOUNS,
     SUBJECT_RELATIVES,
+    THAT_RELATIVES,
     TO_WORDS,
     Segment,
     SentenceView,
@@ -3280,9 +3281,9 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
         while k < limit and not _is_boundary(view, k):
             if _set_off_after(view, end, k) is not None or (
                     words[k] == "," and k > end and units[k - 1].is_mention
-                    and k + 1 < len(words) and words[k + 1] in _OBJECT_PRONOUNS):
+                    and k + 1 < len(words) and words[k + 1] in THAT_RELATIVES):
                 break  # "affronte Quistor, que Korvane a vendu à Zelbar": the clause's own "à"
-            if k > end and words[k] in _OBJECT_PRONOUNS and k + 1 < len(words) and (
+            if k > end and words[k] in THAT_RELATIVES and k + 1 < len(words) and (
                     units[k + 1].is_mention or words[k + 1] in lex.determiners) \
                     and "," not in words[end:k]:
                 break  # "supplies Y for the tram that the group delivers to Z": a clause with
@@ -3448,7 +3449,7 @@ def _object_relative(view: SentenceView, end: int, k: int, lex: Lexicon) -> bool
     noun, no comma since the trigger ending at `end`: "du tramway que Velmora livre à",
     "the trams that the group sells to"; the preposition after it is that clause's."""
     words, units = view.words, view.units
-    return (end < k < len(words) - 1 and words[k] in _OBJECT_PRONOUNS
+    return (end < k < len(words) - 1 and words[k] in THAT_RELATIVES
             and words[k - 1] not in _NOT_RELATIVE_BEFORE and not units[k - 1].is_mention
             and not any(w in _COMPARATIVES for w in words[max(end, k - 4):k])
             and words[k - 1] not in lex.prepositions and "," not in words[end:k]
@@ -3525,7 +3526,6 @@ def _set_off_after(view: SentenceView, end: int, k: int) -> Segment | None:
     return seg if seg is not None and seg.start >= end and end <= seg.owner < k else None
 
 
-_OBJECT_PRONOUNS = frozenset({"which", "that", "que", "qu'"})
 _STAKE_TYPES = frozenset({RelationType.INVESTS_IN, RelationType.ACQUIRES})
 _SELLER_PREPS = frozenset({"from", "aupres"})
 """The preposition of the seller after a buying verb whose object is a relative pronoun."""
@@ -3539,7 +3539,7 @@ def _company_relative_object(view: SentenceView, end: int) -> bool:
     que Korvane a vendu à Zelbar"): what is sold is that company."""
     seg = view.segment_of(end - 1)
     if seg is None or seg.kind != "relative" or seg.start + 1 >= end \
-            or view.words[seg.start + 1] not in _OBJECT_PRONOUNS:
+            or view.words[seg.start + 1] not in THAT_RELATIVES:
         return False
     return _plain_mention(view.units[seg.owner]) and any(
         _plain_mention(view.units[q]) for q in range(seg.start + 2, end - 1))
@@ -4386,7 +4386,7 @@ def _pronoun_relative(view: SentenceView, r: int) -> bool:
     """True when the object pronoun at unit r has a subject pronoun of its own after it:
     "Y, which it bought in 2012", "Y, qu'il a racheté" (session 19)."""
     units = view.units
-    return view.words[r] in _OBJECT_PRONOUNS and r + 1 < len(units) \
+    return view.words[r] in THAT_RELATIVES and r + 1 < len(units) \
         and units[r + 1].is_mention and units[r + 1].mentions[0].kind == PRONOUN \
         and _plain_mention(units[r + 1])
 
@@ -4403,7 +4403,7 @@ def _direct_relative_object(
     if not (frame.type == RelationType.ACQUIRES and frame.subject == "source" or rivals
             or _relative_user(frame, t, view)) \
             or not frame.direct \
-            or words[r] not in _OBJECT_PRONOUNS or r + 1 >= t:
+            or words[r] not in THAT_RELATIVES or r + 1 >= t:
         return -1, None
     s = relative_subject(view, r, lex)  # "which Italy's Velmora bought" (session 19)
     if s >= t or not _plain_mention(units[s]):

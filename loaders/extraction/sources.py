@@ -45,7 +45,7 @@ from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import Lexicon, load_lexicon, match_at, match_ending_at
 from loaders.extraction.resolution import Registry
 from loaders.extraction.text import LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold, name_key
-from loaders.extraction.units import SUBJECT_RELATIVES, SentenceView
+from loaders.extraction.units import SUBJECT_RELATIVES, THAT_RELATIVES, SentenceView
 from ontology.records import EntityType
 
 
@@ -602,7 +602,7 @@ def _outlet_cue(words: list[str], k: int, lex: Lexicon, titled: bool = False) ->
             after == k + 1 and after < len(words) and words[after] in lex.sources.auxiliaries
             and match_at(words, after + 1, lex.sources.perfect_reports)):
         return after  # "Reuters reported", "le quotidien L'Ardoise avait évoqué" (right after)
-    if titled and j > 0 and words[j - 1] in _OBJECT_RELATIVES \
+    if titled and j > 0 and words[j - 1] in THAT_RELATIVES \
             and match_at(words, k + 1, lex.sources.reporting):
         return k + 1  # "the purchase, which X broke on Tuesday" (session 23)
     if _estimate_after(words, after) and (titled or any(
@@ -631,7 +631,6 @@ _ESTIMATES = frozenset({"evalue", "evaluait", "estime", "estimait", "chiffre", "
                         "estimaient", "chiffrent", "valorisent", "estimates", "estimated",
                         "values", "valued", "puts", "put", "pegged", "pegs"})
 _OBJECT_PRONOUNS = frozenset({"l'", "la", "le", "les"})
-_OBJECT_RELATIVES = frozenset({"which", "that", "que", "qu'"})
 _AT = frozenset({"a", "au", "aux", "at"})
 
 

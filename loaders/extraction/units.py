@@ -594,7 +594,8 @@ def _closed_by_others(units: list[Unit], end: int) -> bool:
 
 
 
-_AGENT_WORDS = frozenset({"by", "par"})
+AGENT_PREPS = frozenset({"by", "par"})
+"""The prepositions of a passive's agent ("built by X", "fabriqué par X")."""
 _BASED_WORDS = frozenset({"based", "listed", "headquartered"})
 """The tail of a hyphenated place before a list member: "the Texas-based B", "US-listed B"
 ("listed" since session 19, rivals)."""
@@ -623,7 +624,7 @@ def _description_to_name(units: list[Unit], tokens: list[Token], k: int, lex: Le
             and text.isupper() and q + 1 < len(units) and not units[q + 1].is_mention \
             and tokens[units[q + 1].first].text.islower()  # "and AI chip startup B"
         if not (w == "-" or acronym or (text.isalpha() and (text.islower() or hyphen))) or (
-                head and w in lex.prepositions and w not in OF_WORDS) or w in _AGENT_WORDS:
+                head and w in lex.prepositions and w not in OF_WORDS) or w in AGENT_PREPS:
             return False  # "la coentreprise fondée par B et C": B is its founder, no member;
             # "A, backed by the fund B, and C": B is A's backer (session 19)
         q += 1
@@ -984,7 +985,9 @@ def singular_description(view: SentenceView, start: int, stop: int, lex: Lexicon
     return words[0] != "the" or not words[head - 1].endswith(("s", "x"))
 
 
-_DIRECT_OBJECT_PRONOUNS = frozenset({"that", "which", "que", "qu'"})
+THAT_RELATIVES = frozenset({"that", "which", "que", "qu'"})
+"""Relatives that may stand for a clause's object ("the parts that X makes", "les pièces que
+X fabrique"); with "that", unlike `resolution.OBJECT_RELATIVES`."""
 
 
 def object_relative(view: SentenceView, r: int, lex: Lexicon | None = None) -> bool:
@@ -993,7 +996,7 @@ def object_relative(view: SentenceView, r: int, lex: Lexicon | None = None) -> b
     session 15); "the chipmaker that makes X" (a subject pronoun) is left out. With `lex`,
     the subject may stand behind its description (see `relative_subject`)."""
     units = view.units
-    if view.words[r] not in _DIRECT_OBJECT_PRONOUNS or r + 1 >= len(units):
+    if view.words[r] not in THAT_RELATIVES or r + 1 >= len(units):
         return False
     nxt = units[relative_subject(view, r, lex)]
     return nxt.is_mention and nxt.mentions[0].kind == NAME and not nxt.possessive
@@ -1052,7 +1055,7 @@ def _described_relatives(view: SentenceView, lex: Lexicon) -> list[Segment]:
     for r in range(3, len(units)):
         if words[r - 1] == "," or (words[r] not in lex.relative_pronouns
                                    and words[r] not in lex.prepositions
-                                   and words[r] not in _DIRECT_OBJECT_PRONOUNS):
+                                   and words[r] not in THAT_RELATIVES):
             continue
         found = relative_at(words, r, lex)
         if found is None and object_relative(view, r):
