@@ -5056,7 +5056,9 @@ _AGENT_ENDINGS = ("ier", "iere", "iste", "eur", "euse", "ien", "maker", "er", "o
 """Endings of nouns for who does something ("cimentier", "recycleur", "logisticien",
 "semiconductor", "toolmaker"): a company noun, where "l'opération X" or "le montant X" is not."""
 _HEAD_DETERMINERS = frozenset({"le", "la", "l'", "du", "au", "the"})
-_APPOSITION_DETERMINERS = frozenset({"le", "la", "l'", "un", "une", "the", "a", "an"})
+SINGULAR_ARTICLES = frozenset({"le", "la", "l'", "un", "une", "the", "a", "an"})
+"""Singular articles, definite and indefinite, both languages (an apposition's opening here, a
+listed role's in roles.py)."""
 _APPOSITION_ENDS = frozenset({",", ".", ";", ")", "de", "d'", "du", "des", "of", "qui", "which",
                               "that", "based", "basee", "base"})
 
@@ -5092,7 +5094,7 @@ def article_heads(
             if k >= 2 and noun(toks[k - 1]) and norms[k - 2] in _HEAD_DETERMINERS:
                 out.add((norms[k - 1],))
             j = m.last
-            if j + 3 >= len(toks) or norms[j] != "," or norms[j + 1] not in _APPOSITION_DETERMINERS:
+            if j + 3 >= len(toks) or norms[j] != "," or norms[j + 1] not in SINGULAR_ARTICLES:
                 continue
             h = j + 2
             if toks[h].text[:1].isupper() and toks[h].kind == "word":

@@ -22,7 +22,14 @@ from loaders.extraction.lexicon import (
     match_ending_at,
     word_list,
 )
-from loaders.extraction.mentions import ANAPHOR, INDEFINITE, NAME, PLURAL, Mention
+from loaders.extraction.mentions import (
+    ANAPHOR,
+    INDEFINITE,
+    NAME,
+    PLURAL,
+    SINGULAR_ARTICLES,
+    Mention,
+)
 from loaders.extraction.modality import (
     FORMER_WORDS,
     departed_after,
@@ -868,7 +875,6 @@ def _org(u: Unit, registry: Registry) -> str | None:
 
 _PLURAL_OPENERS = frozenset({"les", "des", "ces", "ses", "leurs", "the", "its", "their", "two",
                              "deux"})
-_ARTICLES = frozenset({"le", "la", "l'", "un", "une", "the", "a", "an"})
 _INTRODUCERS = frozenset({"selon", "pour", "avec", "chez", "according", "to", "for", "with",
                           "by", "par", "de", "d'"})
 
@@ -879,7 +885,7 @@ def _second_conjunct(view: SentenceView, s: int, registry: Registry) -> int | No
     executive of O": a comma right after P, then two to six words with no name, comma or
     quote, then "et"/"and" right before the role with no article; None otherwise."""
     words, units = view.words, view.units
-    if s < 4 or words[s - 1] not in ("et", "and") or words[s] in _ARTICLES:
+    if s < 4 or words[s - 1] not in ("et", "and") or words[s] in SINGULAR_ARTICLES:
         return None  # "P, le maire et le directeur de O ont signé": three people
     for c in range(s - 2, max(0, s - 8), -1):
         if words[c] == ",":
