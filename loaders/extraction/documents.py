@@ -18,7 +18,14 @@ import re
 from dataclasses import dataclass
 
 from loaders.extraction.insertions import insertion_end
-from loaders.extraction.lexicon import Lexicon, Phrase, match_at, match_ending_at, place_words
+from loaders.extraction.lexicon import (
+    FR_OF_WORDS,
+    Lexicon,
+    Phrase,
+    match_at,
+    match_ending_at,
+    place_words,
+)
 from loaders.extraction.resolution import Registry
 from loaders.extraction.text import LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold
 from loaders.extraction.units import TO_WORDS, SentenceView
@@ -275,13 +282,12 @@ def _held_with(words: list[str], s: int, noun: Phrase | None, prep: Phrase, bare
 _PLACE_NOUNS = frozenset({("depot",)})
 """Document nouns that also name a place ("le dépôt de bus"): with a bare "de" after them they
 are the place, and only "dépôt auprès de", "dépôt au greffe" are filings."""
-_OF_PLACE = frozenset({"de", "d'", "du", "des"})
 
 
 def _place_noun(noun: Phrase | None, after: str) -> bool:
     """True when a document noun with the word `after` after it names a place, no filing
     (session 16): "le dépôt de Kandrel" is a depot in a town."""
-    return noun in _PLACE_NOUNS and after in _OF_PLACE
+    return noun in _PLACE_NOUNS and after in FR_OF_WORDS
 
 
 def publisher_named(registry: Registry, name: str) -> str:

@@ -24,12 +24,11 @@ from dataclasses import dataclass
 from loaders.extraction.amounts import FoundAmount
 from loaders.extraction.lexicon import Lexicon
 from loaders.extraction.mentions import NAME
-from loaders.extraction.relations import Candidate
+from loaders.extraction.relations import GAP_JOINS, Candidate
 from loaders.extraction.resolution import Registry
 from loaders.extraction.units import SentenceView, gapped_after, mention_class
 from ontology.records import Amount
 
-_CONJUNCTIONS = frozenset({",", "and", "et"})
 MAX_LEAD_CHARS = 24
 """At most this many characters between a name (or the trigger) and its amount: room for
 "up to", "jusqu'à", "about" and the like, not for a clause."""
@@ -59,7 +58,7 @@ def gapped_shares(
     while True:
         k = next((i for i, u in enumerate(units) if toks[u.first].start >= pos), len(units))
         j = k
-        while j < len(units) and words[j] in _CONJUNCTIONS:
+        while j < len(units) and words[j] in GAP_JOINS:
             j += 1
         if j == k or j >= len(units):
             break

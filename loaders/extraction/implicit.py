@@ -15,7 +15,7 @@ from collections.abc import Container
 from loaders.extraction.lexicon import Frame, match_at
 from loaders.extraction.mentions import NAME
 from loaders.extraction.resolution import SELL_VERBS, STAKE_NOUNS
-from loaders.extraction.units import HARD_BOUNDARIES, TO_WORDS, SentenceView
+from loaders.extraction.units import AGENT_PREPS, HARD_BOUNDARIES, TO_WORDS, SentenceView
 from ontology.records import RelationType
 
 # auxiliaries, adverbs and modals between a passive's subject and its participle
@@ -48,13 +48,12 @@ _CLAUSE_OPENERS_1 = frozenset({"while", "whereas"})
 _AGENT_WORDS = frozenset({"par", "by", "le", "la", "les", "l'", "the", "du", "des"})
 
 
-_AGENT_PREPS = frozenset({"par", "by"})
 # the preposition before the supplier of a first supply clause ("bought from Korea's A",
 # "acheté à l'allemand A", "achetées auprès de A"; session 19)
-_SUPPLIER_PREPS = _AGENT_PREPS | {"from", "a", "au", "aux", "aupres"}
+_SUPPLIER_PREPS = AGENT_PREPS | {"from", "a", "au", "aux", "aupres"}
 
 
-def _agent_at(view: SentenceView, j: int, preps: frozenset[str] = _AGENT_PREPS) -> bool:
+def _agent_at(view: SentenceView, j: int, preps: frozenset[str] = AGENT_PREPS) -> bool:
     """True when the mention at unit j follows "par"/"by" (or another of `preps`; behind a
     determiner and two words at most: a trade noun and a nationality, "par le motoriste
     norvégien A" (session 20), or a country's "'s"): the agent of a passive, which owns none

@@ -33,6 +33,13 @@ LINE_NOUNS = frozenset({"range", "line", "grade", "gamme", "qualite"})
 qualité X")."""
 BRAND_OR_SIGN_NOUNS = BRAND_NOUNS | {"enseigne", "enseignes"}
 """A brand's nouns and a chain's shop sign ("l'enseigne X"), which may stand for the firm."""
+OF_WORDS = frozenset({"de", "d'", "du", "des", "of"})
+"""The "of" of a complement, both languages (folded): one set for the stages that had five
+copies of it (session 23 review 25). Readers needing fewer words use the two below."""
+OF_WORDS_NO_DES = frozenset({"de", "d'", "du", "of"})
+"""`OF_WORDS` without "des", which is also the plural indefinite article ("des usines")."""
+FR_OF_WORDS = frozenset({"de", "d'", "du", "des"})
+"""`OF_WORDS` in French only, for French-only shapes (a filing's place, a unit's description)."""
 
 
 def phrase(text: str) -> Phrase:

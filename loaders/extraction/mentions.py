@@ -20,6 +20,8 @@ from loaders.extraction.lexicon import (
     BRAND_OR_SIGN_NOUNS,
     DATA_DIR,
     LINE_NOUNS,
+    OF_WORDS,
+    OF_WORDS_NO_DES,
     Lexicon,
     has_trade_word,
     load_lexicon,
@@ -1954,7 +1956,7 @@ def _name_mentions(
                 and not _outlet_title(tokens, i, j, lex):  # "Business Daily reported"
             i += 1  # "Startup Zorbex raised...", "Chipmaker Zorbex said": the name follows
         if initial and j - i >= 3 and tokens[i].norm in _FRONT_RELATIONAL \
-                and tokens[i].text[1:].islower() and tokens[i + 1].norm in _OF:
+                and tokens[i].text[1:].islower() and tokens[i + 1].norm in OF_WORDS:
             i += 2  # "Concurrent de Velmora, Quistor ...": a relation noun, then the name
         if lex.language == "fr" and i > 0 and tokens[i - 1].norm == "du" and j - i >= 2 \
                 and tokens[i].text.isupper() and 2 <= len(tokens[i].text) <= 4 \
@@ -2033,7 +2035,7 @@ def _name_mentions(
                 j += 1  # "selon Le Kelmark français,": a title's nationality (session 17)
                 norms = [t.norm for t in tokens[i:j]]
         if lex.language == "fr" and j - i >= 2 and norms[0] in lex.outlet_words \
-                and norms[1] in _OF:  # "la Revue du Vin de France": a title of the form
+                and norms[1] in OF_WORDS:  # "la Revue du Vin de France": a title of the form
             while j + 1 < n and tokens[j].norm in ("de", "du") and not taken[j + 1] \
                     and tokens[j + 1].kind == "word" and tokens[j + 1].text[:1].isupper():
                 j += 2  # "<outlet word> de X" runs on over "de <Place>" (session 16)
@@ -2083,7 +2085,8 @@ def _name_mentions(
         m.typed = "org" if org_cue else "person" if person_cue else ""
         m.outlet = (j - i >= 2 and (any(w in lex.outlet_words and not _complement_word(norms, p)
                                         for p, w in enumerate(norms[1:], 1))
-                                    or norms[0] in lex.outlet_words and norms[1] in _OF)) or any(
+                                    or norms[0] in lex.outlet_words
+                                    and norms[1] in OF_WORDS)) or any(
             (d := match_at(norms_all, k, lex.outlet_descriptors))
             and not any(norms_all[x] in lex.descriptor_ends or norms_all[x] in lex.org_heads
                         for x in range(k + len(d), i))
@@ -2113,8 +2116,8 @@ def _opening_descriptor(tokens: list[Token], norms: list[str], i: int, lex: Lexi
 def _complement_word(norms: list[str], p: int) -> bool:
     """True when the word at p is a complement after "de / du / de la / of" ("Quistors du
     Monde"): an outlet's word there names no outlet unless the head itself is one."""
-    return norms[p - 1] in _OF or p >= 2 and norms[p - 1] in ("la", "l'", "the") \
-        and norms[p - 2] in _OF
+    return norms[p - 1] in OF_WORDS or p >= 2 and norms[p - 1] in ("la", "l'", "the") \
+        and norms[p - 2] in OF_WORDS
 
 
 def _inside_role(norms: list[str], i: int, lex: Lexicon) -> bool:
@@ -3656,7 +3659,7 @@ def _described_complement(tokens: list[Token], i: int, j: int, taken: list[bool]
     right on names, but it cost a read relation through a possessive's antecedent."""
     n = len(tokens)
     tok = tokens[j]
-    if tok.norm not in _OF or not tok.text.islower() or j == i \
+    if tok.norm not in OF_WORDS or not tok.text.islower() or j == i \
             or tokens[i].norm in first_names or tokens[i].kind != "word" \
             or not all(t.text == "&" or t.kind == "word" and t.text[:1].isupper()
                        for t in tokens[i:j]):
@@ -4531,7 +4534,7 @@ def _governed_brand(tokens: list[Token], norms: list[str], i: int, j: int,
     before a firm's name) nor "the Velmora Foods snack range"."""
     if i >= 3 and tokens[i - 1].text.islower() and norms[i - 1] in ("marque", "brand") \
             and norms[i - 2] in ("la", "sa", "leur", "the", "its", "their") \
-            and (norms[i - 3] in ("sous", "under") or i >= 4 and norms[i - 3] in _OF
+            and (norms[i - 3] in ("sous", "under") or i >= 4 and norms[i - 3] in OF_WORDS
                  and norms[i - 4] in _BRAND_OWNER_NOUNS):
         return True
     return i >= 1 and norms[i - 1] == "the" and j - i <= 2 and j + 1 < len(tokens) \
@@ -4889,7 +4892,6 @@ _RUN_PARTICIPLES = frozenset({"exploite", "exploitee", "exploites", "exploitees"
                               "managed"})
 
 
-_COMPLEMENT_DE = frozenset({"de", "d'", "du", "of"})
 _USER_VERBS = frozenset({"uses", "licenses", "deploys", "buys"})
 """Present verbs after "<product noun> X" that make X the user of the product in an English
 relative clause without its pronoun ("the pricing software Quistor uses"), not the product's
@@ -4911,7 +4913,7 @@ def _descriptor_complement(tokens: list[Token], p: int, lex: Lexicon) -> bool:
             and (before.norm,) in lex.descriptors and before.norm not in lex.product_nouns:
         return True  # "l'intégrateur réseau Quistor": French puts the company noun first, the
         # product noun after it is its trade (session 21)
-    if before.norm not in _COMPLEMENT_DE and before.norm not in _COMPLEMENT_FOR:
+    if before.norm not in OF_WORDS_NO_DES and before.norm not in _COMPLEMENT_FOR:
         return False
     links = 1
     for k in range(p - 2, max(-1, p - 8), -1):
@@ -4921,7 +4923,7 @@ def _descriptor_complement(tokens: list[Token], p: int, lex: Lexicon) -> bool:
         if (tok.norm,) in lex.descriptors and tok.norm not in lex.product_nouns:
             return before.norm != "du" and (before.norm not in _COMPLEMENT_FOR or links >= 2) \
                 or links >= 2
-        if tok.norm in _COMPLEMENT_DE or tok.norm in _COMPLEMENT_FOR:
+        if tok.norm in OF_WORDS_NO_DES or tok.norm in _COMPLEMENT_FOR:
             links += 1
     return False
 
@@ -5054,7 +5056,9 @@ _AGENT_ENDINGS = ("ier", "iere", "iste", "eur", "euse", "ien", "maker", "er", "o
 """Endings of nouns for who does something ("cimentier", "recycleur", "logisticien",
 "semiconductor", "toolmaker"): a company noun, where "l'opération X" or "le montant X" is not."""
 _HEAD_DETERMINERS = frozenset({"le", "la", "l'", "du", "au", "the"})
-_APPOSITION_DETERMINERS = frozenset({"le", "la", "l'", "un", "une", "the", "a", "an"})
+SINGULAR_ARTICLES = frozenset({"le", "la", "l'", "un", "une", "the", "a", "an"})
+"""Singular articles, definite and indefinite, both languages (an apposition's opening here, a
+listed role's in roles.py)."""
 _APPOSITION_ENDS = frozenset({",", ".", ";", ")", "de", "d'", "du", "des", "of", "qui", "which",
                               "that", "based", "basee", "base"})
 
@@ -5090,7 +5094,7 @@ def article_heads(
             if k >= 2 and noun(toks[k - 1]) and norms[k - 2] in _HEAD_DETERMINERS:
                 out.add((norms[k - 1],))
             j = m.last
-            if j + 3 >= len(toks) or norms[j] != "," or norms[j + 1] not in _APPOSITION_DETERMINERS:
+            if j + 3 >= len(toks) or norms[j] != "," or norms[j + 1] not in SINGULAR_ARTICLES:
                 continue
             h = j + 2
             if toks[h].text[:1].isupper() and toks[h].kind == "word":
@@ -5364,10 +5368,10 @@ def _singular_description(
             post, beyond = end, False
             while post < min(n, end + 7):
                 w = norms[post]
-                if (tokens[post].kind == "elision" and w not in _OF) or w in _AUXILIARIES or (
-                        w in lex.function_words and w not in _OF and w not in ("en", "in")):
+                if (tokens[post].kind == "elision" and w not in OF_WORDS) or w in _AUXILIARIES or (
+                        w in lex.function_words and w not in OF_WORDS and w not in ("en", "in")):
                     break  # the description ends where its verb starts
-                if w in lex.prepositions and w not in _OF and w not in ("en", "in"):
+                if w in lex.prepositions and w not in OF_WORDS and w not in ("en", "in"):
                     beyond = True  # "the company more squarely against Danish rival X": the
                     # nationality after a preposition is another company's
                 if w in lex.nationalities:
@@ -5445,7 +5449,7 @@ def _guarded_head_ends(tokens: list[Token], norms: list[str], end: int, lex: Lex
         return tokens[end].text != "-"
     return w in _AUXILIARIES or w in _VERB_AFTER or w in lex.triggers or w in lex.nationalities \
         or match_at(norms, end, lex.speech_verbs) is not None or (
-            w in lex.function_words and w not in _OF and w not in lex.prepositions)
+            w in lex.function_words and w not in OF_WORDS and w not in lex.prepositions)
 
 
 FORMED_BY = (("forme", "par"), ("formee", "par"), ("compose", "de"), ("composee", "de"),
@@ -5481,7 +5485,6 @@ Quistor ..."): no part of the name."""
 _RELATIONAL_PREPS = frozenset({"of", "to", "for", "de", "d'", "du", "des", "a", "au", "aux"})
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "are", "were", "will", "would", "said",
                           "says", "est", "sera", "a", "va", "doit", "avait", "etait", "ont"})
-_OF = frozenset({"de", "d'", "of", "du", "des"})
 
 
 def _apposition_follows(
@@ -5494,12 +5497,12 @@ def _apposition_follows(
         w = norms[k]
         if w in _TITLE_ARTICLES and k > end and norms[k - 1] in ("de", "d'"):
             continue  # "le spécialiste de la sécurité du cloud X": an article of its complement
-        if w in _COMPLEMENT_FOR and k > end and norms[k - 1] not in _OF \
+        if w in _COMPLEMENT_FOR and k > end and norms[k - 1] not in OF_WORDS \
                 and k + 1 < len(tokens) and norms[k + 1] in lex.product_nouns:
             continue  # "l'éditeur de jeux pour smartphones X": the goods' own complement
-        if tokens[k].kind in ("punct", "elision") and w not in _OF:
+        if tokens[k].kind in ("punct", "elision") and w not in OF_WORDS:
             return False  # "s'approvisionne", "n'a": a verb follows the description
-        if w in _AUXILIARIES or (w in lex.function_words and w not in _OF):
+        if w in _AUXILIARIES or (w in lex.function_words and w not in OF_WORDS):
             return False
         if w in lex.triggers and lex.language == "fr" and norms[k - 1] in ("de", "d'") \
                 and w.endswith(("ment", "ments")):
@@ -5517,8 +5520,8 @@ def _apposition_follows(
 def _after_of(norms: list[str], k: int) -> bool:
     """True when the word at k opens the complement of "de" ("la plateforme de paiement X",
     "le spécialiste de l'équipement médical X"): a noun in "-ment", not a verb in "-ent"."""
-    return norms[k - 1] in _OF or (norms[k - 1] in _TITLE_ARTICLES and k > 1
-                                   and norms[k - 2] in _OF)
+    return norms[k - 1] in OF_WORDS or (norms[k - 1] in _TITLE_ARTICLES and k > 1
+                                   and norms[k - 2] in OF_WORDS)
 
 
 LATTER = frozenset({"ce dernier", "cette derniere", "celui-ci", "celle-ci", "the latter"})

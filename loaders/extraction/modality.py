@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from loaders.extraction.lexicon import Lexicon, Phrase, match_at
+from loaders.extraction.lexicon import OF_WORDS, Lexicon, Phrase, match_at
 from loaders.extraction.resolution import OBJECT_RELATIVES
 from loaders.extraction.tokens import Token
 from ontology.records import Status
@@ -336,7 +336,6 @@ _LEAVING_NOUNS = frozenset({"retraite", "depart", "retirement", "departure", "re
 """Nouns of a person's leaving whose complement is a role ("depuis la démission du
 fondateur P", "after the retirement of founder P", "following the resignation of its chief
 executive P"): the role is a past one (session 22, wrongs)."""
-_OF = frozenset({"of", "de", "du", "d'", "des"})
 
 
 def _left_noun_before(words: list[str], first: int, lex: Lexicon) -> bool:
@@ -346,7 +345,7 @@ def _left_noun_before(words: list[str], first: int, lex: Lexicon) -> bool:
     k = first - 1
     if k >= 0 and (words[k] in lex.determiners or words[k] in lex.possessive_pronouns):
         k -= 1
-    return k >= 1 and words[k] in _OF and words[k - 1] in _LEAVING_NOUNS
+    return k >= 1 and words[k] in OF_WORDS and words[k - 1] in _LEAVING_NOUNS
 
 
 _PAST_DATING = (("at", "the", "time"), ("a", "l'", "epoque"), ("before", "joining"),
@@ -455,7 +454,7 @@ def _closed_range(tokens: list[Token], words: list[str], k: int) -> int | None:
 _AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "va", "vont", "has",
                           "have", "had", "is", "are", "was", "were", "will"})
 _SHARES = frozenset({"shares", "stake", "parts"})
-_SHARES_IN = _OF | {"in", "dans"}
+_SHARES_IN = OF_WORDS | {"in", "dans"}
 _TENSE_FILLERS = frozenset({"en", "since", "depuis", "later", "ensuite"})
 """Words between a relative pronoun and its verb of leaving that the verb's reading skips: a
 clitic ("qui en a abandonné la direction") or an adverb of time ("who has since sold his

@@ -62,7 +62,13 @@ from loaders.extraction.mentions import (
 )
 from loaders.extraction.modality import NOT_NOW_BEFORE_NOUN, failed_after_but, relation_status
 from loaders.extraction.quotes import speaker_mentions, third_person_verbs
-from loaders.extraction.relations import Candidate, Discourse, find_relations, salient
+from loaders.extraction.relations import (
+    OWN_POSSESSIVES,
+    Candidate,
+    Discourse,
+    find_relations,
+    salient,
+)
 from loaders.extraction.resolution import (
     ORG_TYPES,
     Registry,
@@ -660,7 +666,6 @@ def _amount_for(
     return min(amounts, key=lambda a: abs(a.start - trigger_at)).amount
 
 
-_OPENING_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "its", "their"})
 
 
 def _lead_org(
@@ -673,7 +678,7 @@ def _lead_org(
     for k, m in enumerate(mentions):
         if not leading(m, tokens, lex):
             return None
-        if m.kind == PRONOUN and tokens[m.first].norm in _OPENING_POSSESSIVES \
+        if m.kind == PRONOUN and tokens[m.first].norm in OWN_POSSESSIVES \
                 and k + 1 < len(mentions) and mentions[k + 1].first > m.last \
                 and tokens[mentions[k + 1].first - 1].text == "," \
                 and leading(mentions[k + 1], tokens, lex):

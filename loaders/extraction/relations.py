@@ -28,6 +28,8 @@ from loaders.extraction.lexicon import (
     BRAND_NOUNS,
     BRAND_OR_SIGN_NOUNS,
     LINE_NOUNS,
+    OF_WORDS,
+    OF_WORDS_NO_DES,
     Frame,
     Lexicon,
     Phrase,
@@ -72,6 +74,8 @@ from loaders.extraction.units import (
     HARD_BOUNDARIES,
     PART_NOUNS,
     SUBJECT_RELATIVES,
+    THAT_RELATIVES,
+    TO_WORDS,
     Segment,
     SentenceView,
     Unit,
@@ -90,7 +94,6 @@ from loaders.extraction.word_shapes import (
 )
 from ontology.records import EntityType, RelationType
 
-_SOFT_PREPS = frozenset({"de", "d'", "of", "du", "des"})
 _COORDINATORS = frozenset({("and",), ("et",)})
 _SYMMETRIC = frozenset({RelationType.PARTNERS_WITH, RelationType.COMPETES_WITH})
 
@@ -249,7 +252,11 @@ def find_relations(
 # come from A, its wheels from B")
 _CLAUSE_PAIRS = frozenset({("tandis", "que"), ("alors", "que")})
 _CLAUSE_ONE = frozenset({"while", "whereas"})
-_GAP_JOINS = frozenset({",", "and", "et"})
+"""English conjunctions that open a clause of their own ("X grows, while Q buys Y from Z"): the
+name after them is that clause's subject, not the main clause's (session 15, typeprec)."""
+GAP_JOINS = frozenset({",", "and", "et"})
+"""Words joining the conjuncts of a gapped coordination ("its frames come from A, its wheels
+from B"; "X invested $5 billion and Y $10 billion" in gapping.py)."""
 _THING_DETS = frozenset({"les", "le", "la", "l'", "ses", "son", "sa", "leurs", "leur", "the",
                          "its", "their"})
 # a gap repeats an unambiguous preposition only: a French "de" after "et les ..." is
@@ -352,10 +359,10 @@ def _shared_customer(view: SentenceView, out: list[Candidate], lex: Lexicon,
             if w in _CLAUSE_ONE:
                 o = k + 1
                 break
-            if w in _GAP_JOINS and words[k + 1] in _THING_DETS:
+            if w in GAP_JOINS and words[k + 1] in _THING_DETS:
                 o, gapped = k + 1, True
                 break
-            if w in _GAP_JOINS and words[k + 1] in _GAP_JOINS and k + 2 < n \
+            if w in GAP_JOINS and words[k + 1] in GAP_JOINS and k + 2 < n \
                     and words[k + 2] in _THING_DETS:
                 o, gapped = k + 2, True
                 break
@@ -1398,7 +1405,7 @@ def _apply(
         head = _reduced_goods(view, t, lex)  # "buys chips made by X"
         reduced = head >= 0
         if reduced and frame.type == RelationType.SUPPLIES \
-                and any(w in _DESTINED for w in view.words[max(0, head - _DESTINED_REACH):head]):
+                and any(w in _FOR for w in view.words[max(0, head - _DESTINED_REACH):head]):
             return []  # "supplies engines for the X7 aircraft built by Y": Y makes the goods
             # the subject's parts go into, it supplies nothing to the subject (session 19)
         subject_frame = replace(frame, subject_possessor_only=False) if reduced else frame
@@ -1909,7 +1916,7 @@ _DEBT_WORDS = frozenset({
     "obligataire", "obligataires", "refinancement"})
 """Lending words: the money a lender provides is no supply ("a bridge loan from Y", "a
 credit facility provided by Y", "un crédit syndiqué arrangé par Y")."""
-_DESTINED = frozenset({"for", "pour"})
+_FOR = frozenset({"for", "pour"})
 _DESTINED_REACH = 6
 """How many words before the participle "for" / "pour" may stand ("engines for the new X7
 jets built by Y")."""
@@ -2175,7 +2182,6 @@ _NEXT_PERIOD = frozenset({("l'", "annee"), ("l'", "an"), ("la", "semaine"), ("le
 _HELD_STAKES = frozenset({"participation", "participations", "parts", "actions", "titres",
                           "stake", "stakes", "holding", "holdings", "shares"})
 _HELD_DEFINITE = frozenset({"la", "les", "the"})
-_HELD_OF = frozenset({"de", "du", "d'", "des", "of"})
 _HELD_IN = (("au", "capital", "de"), ("au", "capital", "du"), ("au", "capital", "d'"),
             ("dans",), ("in",))
 
@@ -2188,8 +2194,8 @@ def _stake_holder(view: SentenceView, t: int, obj_at: int, lex: Lexicon) -> int 
     words = view.words
     s = next((q for q in range(t, obj_at - 1) if words[q] in _HELD_STAKES
               and q > 0 and words[q - 1] in _HELD_DEFINITE and (
-                  words[q + 1] in _HELD_OF  # "du fonds X": a description opened by "du"
-                  or fold(view.tokens[view.units[q + 1].first].text) in _HELD_OF)), None)
+                  words[q + 1] in OF_WORDS  # "du fonds X": a description opened by "du"
+                  or fold(view.tokens[view.units[q + 1].first].text) in OF_WORDS)), None)
     if s is None or any(w == "capital" or w == "%" or w[:1].isdigit()
                         for w in words[s + 1:obj_at]):
         return None
@@ -2632,8 +2638,6 @@ _NOT_GOODS_FR = frozenset({
     "licence", "licences", "brevets", "catalogue", "dette", "obligations", "stock"})
 """French nouns of a company's parts or assets, not of goods: "vend les usines de X" is a
 disposal, not a resale of X's goods (`_maker_goods_sold`)."""
-_RECIPIENT_PREPS = frozenset({"to", "a", "au", "aux"})
-"""Prepositions of a buyer after goods sold ("sells Velmora kits to Z"): Z is the customer."""
 _SHELF_CLOSERS = _GOODS_CLOSERS - {"to"} | {"in", "across"}
 """After goods a retailer sells or stocks: "sells Velmora kits in its stores" (supply6)."""
 
@@ -2655,7 +2659,7 @@ def _maker_goods_sold(view: SentenceView, end: int, obj_at: int, lex: Lexicon) -
     unit = units[obj_at]
     if unit.possessive or unit.mentions[0].kind != NAME:
         return False
-    if any(w in _RECIPIENT_PREPS for w in words[obj_at + 1:obj_at + 5]):
+    if any(w in TO_WORDS for w in words[obj_at + 1:obj_at + 5]):
         return False
     if lex.language == "en":
         second = end + 2 == obj_at and words[end] == "and" and words[end + 1] in _TRADE_VERBS_EN
@@ -3277,9 +3281,9 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
         while k < limit and not _is_boundary(view, k):
             if _set_off_after(view, end, k) is not None or (
                     words[k] == "," and k > end and units[k - 1].is_mention
-                    and k + 1 < len(words) and words[k + 1] in _OBJECT_PRONOUNS):
+                    and k + 1 < len(words) and words[k + 1] in THAT_RELATIVES):
                 break  # "affronte Quistor, que Korvane a vendu à Zelbar": the clause's own "à"
-            if k > end and words[k] in _OBJECT_PRONOUNS and k + 1 < len(words) and (
+            if k > end and words[k] in THAT_RELATIVES and k + 1 < len(words) and (
                     units[k + 1].is_mention or words[k + 1] in lex.determiners) \
                     and "," not in words[end:k]:
                 break  # "supplies Y for the tram that the group delivers to Z": a clause with
@@ -3310,7 +3314,7 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
     limit = _past_list_opener(frame, end, limit, view, lex)
     if frame.direct and any(
             ((w,) in lex.descriptors or (w[:-1],) in lex.descriptors) and q + 1 < len(words)
-            and words[q + 1] in _SOFT_PREPS for q, w in enumerate(words[end:limit], start=end)):
+            and words[q + 1] in OF_WORDS for q, w in enumerate(words[end:limit], start=end)):
         limit = min(len(units), limit + 4)  # "compte parmi ses clients les géants du textile
         # X et Y": the company noun's complement takes none of the window (session 14)
     k = end
@@ -3333,7 +3337,7 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                 words, k, _ALONGSIDE) not in (None, *frame.object_preps)):
             break  # "prend 7 % du groupe, aux côtés de X": X is a co-investor, not the object
             # (unless the frame takes it: "membre du consortium, aux côtés de X")
-        if words[k] == "," and k + 1 < len(words) and words[k + 1] in _SOFT_PREPS:
+        if words[k] == "," and k + 1 < len(words) and words[k + 1] in OF_WORDS:
             break  # "premier actionnaire privé, de l'armateur B": the next member of a list
         if frame.object_preps and _object_relative(view, end, k, lex):
             break  # "fournit les moteurs du tramway que Velmora livre à Kandor": the "à"
@@ -3445,7 +3449,7 @@ def _object_relative(view: SentenceView, end: int, k: int, lex: Lexicon) -> bool
     noun, no comma since the trigger ending at `end`: "du tramway que Velmora livre à",
     "the trams that the group sells to"; the preposition after it is that clause's."""
     words, units = view.words, view.units
-    return (end < k < len(words) - 1 and words[k] in _OBJECT_PRONOUNS
+    return (end < k < len(words) - 1 and words[k] in THAT_RELATIVES
             and words[k - 1] not in _NOT_RELATIVE_BEFORE and not units[k - 1].is_mention
             and not any(w in _COMPARATIVES for w in words[max(end, k - 4):k])
             and words[k - 1] not in lex.prepositions and "," not in words[end:k]
@@ -3522,7 +3526,6 @@ def _set_off_after(view: SentenceView, end: int, k: int) -> Segment | None:
     return seg if seg is not None and seg.start >= end and end <= seg.owner < k else None
 
 
-_OBJECT_PRONOUNS = frozenset({"which", "that", "que", "qu'"})
 _STAKE_TYPES = frozenset({RelationType.INVESTS_IN, RelationType.ACQUIRES})
 _SELLER_PREPS = frozenset({"from", "aupres"})
 """The preposition of the seller after a buying verb whose object is a relative pronoun."""
@@ -3536,7 +3539,7 @@ def _company_relative_object(view: SentenceView, end: int) -> bool:
     que Korvane a vendu à Zelbar"): what is sold is that company."""
     seg = view.segment_of(end - 1)
     if seg is None or seg.kind != "relative" or seg.start + 1 >= end \
-            or view.words[seg.start + 1] not in _OBJECT_PRONOUNS:
+            or view.words[seg.start + 1] not in THAT_RELATIVES:
         return False
     return _plain_mention(view.units[seg.owner]) and any(
         _plain_mention(view.units[q]) for q in range(seg.start + 2, end - 1))
@@ -3635,7 +3638,7 @@ def _after_relative(view: SentenceView, at: int, lex: Lexicon, unit: Unit) -> Un
         k += 1  # "..., ainsi que la coopérative Y", "..., and the German group Y", "la
         # concurrence de A, ..., ainsi que celle de Y" (session 19)
     if k < n and not units[k].is_mention and (long_conj or any(  # "..., as well as a crop
-            w in lex.determiners or w in _PARTITIVES  # of European newcomers such as Y": a
+            w in lex.determiners or w in _BARE_OF  # of European newcomers such as Y": a
             for w in words[close + 1 + len(conj):k])):  # class noun phrase and a list opener
         k = _opened_member(view, k, lex)  # ("and sells through distributors such as Y" is
         # none; after "as well as" right after the list no verb stands)
@@ -3651,7 +3654,7 @@ def _after_relative(view: SentenceView, at: int, lex: Lexicon, unit: Unit) -> Un
     return unit
 
 
-_PARTITIVES = frozenset({"de", "des", "d'"})
+_BARE_OF = frozenset({"de", "d'", "des"})
 _THAT_OF = frozenset({"celle", "celles", "celui", "ceux", "that", "those"})
 """Demonstratives that stand for the list's head noun before "de" / "of": "la concurrence de
 A, ..., ainsi que celle de B"."""
@@ -3806,7 +3809,7 @@ def _with_coordinated_pp(view: SentenceView, found: int, prep: Phrase, lex: Lexi
         other = None
         if far is None and match_at(words, start, _ALSO) is None:  # "à A pour 2 millions
             start = insertion_end(words, start, lex.calendar, parenthesis=False)  # d'euros et à B"
-        reach = _PURPOSE_REACH if gapped and start < n and words[start] in _PURPOSE else 3
+        reach = _PURPOSE_REACH if gapped and start < n and words[start] in _FOR else 3
         adjunct = start < n and words[start] in lex.prepositions \
             and not _same_prep(words, start, prep)  # "against A in US-made modules and
         if adjunct:  # against B", "on A for its inverters and drives, and on B" (session 17)
@@ -3859,7 +3862,6 @@ def _with_coordinated_pp(view: SentenceView, found: int, prep: Phrase, lex: Lexi
     return Unit(unit.first, last.last, "", mentions, last.possessive)
 
 
-_PURPOSE = frozenset({"pour", "for"})
 _PURPOSE_REACH = 8
 _ADJUNCT_REACH = 16
 _ADJUNCT_ENDS = frozenset({"while", "whereas", "but", "mais", "tandis", "alors", "whose", "dont",
@@ -3934,7 +3936,7 @@ def _far_coordinated(view: SentenceView, start: int, prep: Phrase, lex: Lexicon)
         conj = match_at(words, c + 1, _ALSO) or (
             (words[c + 1],) if words[c + 1] in ("et", "and") else None)
         if conj is not None and again(c + 1 + len(conj)) and (
-                (len(prep) == 1 and prep[0] not in _SOFT_PREPS) or len(conj) > 1):
+                (len(prep) == 1 and prep[0] not in OF_WORDS) or len(conj) > 1):
             return c + 1 if len(conj) > 1 else c  # "auprès de A, qui ..., ainsi qu'auprès
             # de B" (a multi-word preposition after "ainsi que", session 20)
     return None
@@ -4136,7 +4138,7 @@ def _company_noun_phrase(view: SentenceView, start: int, stop: int, lex: Lexicon
         if view.units[q].is_mention or not text.replace("-", "").isalpha() \
                 or not text.islower():
             return False
-        if w in lex.prepositions and not (noun and lex.language == "fr" and w in _SOFT_PREPS):
+        if w in lex.prepositions and not (noun and lex.language == "fr" and w in OF_WORDS):
             return False
         noun = noun or w in lex.descriptor_ends or w[:-1] in lex.descriptor_ends \
             or w in lex.org_heads
@@ -4384,7 +4386,7 @@ def _pronoun_relative(view: SentenceView, r: int) -> bool:
     """True when the object pronoun at unit r has a subject pronoun of its own after it:
     "Y, which it bought in 2012", "Y, qu'il a racheté" (session 19)."""
     units = view.units
-    return view.words[r] in _OBJECT_PRONOUNS and r + 1 < len(units) \
+    return view.words[r] in THAT_RELATIVES and r + 1 < len(units) \
         and units[r + 1].is_mention and units[r + 1].mentions[0].kind == PRONOUN \
         and _plain_mention(units[r + 1])
 
@@ -4401,7 +4403,7 @@ def _direct_relative_object(
     if not (frame.type == RelationType.ACQUIRES and frame.subject == "source" or rivals
             or _relative_user(frame, t, view)) \
             or not frame.direct \
-            or words[r] not in _OBJECT_PRONOUNS or r + 1 >= t:
+            or words[r] not in THAT_RELATIVES or r + 1 >= t:
         return -1, None
     s = relative_subject(view, r, lex)  # "which Italy's Velmora bought" (session 19)
     if s >= t or not _plain_mention(units[s]):
@@ -4845,7 +4847,7 @@ def _mention_after(view: SentenceView, k: int, lex: Lexicon, led: bool = False) 
         if w in HARD_BOUNDARIES or w in (",", ".") or w in lex.complementizers \
                 or w in lex.relative_pronouns:
             return None  # "coté à Lyon dont X détient": the name opens another clause
-        if w in lex.prepositions and w not in _SOFT_PREPS and j > k \
+        if w in lex.prepositions and w not in OF_WORDS and j > k \
                 and match_at(view.words, j, lex.list_openers) is None \
                 and match_ending_at(view.words, j + 1, lex.list_openers) is None \
                 and not (j + 1 < len(units) and view.words[j + 1] == "-"):
@@ -5017,7 +5019,7 @@ def _agent(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> Unit | N
             k = seg.end  # "avec Quistor, la coentreprise fondée par A et B,": the agent of a
             continue  # participle set off after a name is that participle's
         prep, after = _prep_at(words, k, frame.agent_preps, lex)
-        if prep is not None and words[k] in _SOFT_PREPS and _descriptor_chain(
+        if prep is not None and words[k] in OF_WORDS and _descriptor_chain(
                 view, k, end, lex, frame.object_preps):
             prep = None  # "avec l'éditeur de logiciels Quistor": the company noun's complement
         if prep == ("par",) and _participle_agent(view, end, k):
@@ -5119,13 +5121,13 @@ def _descriptor_chain(view: SentenceView, k: int, end: int, lex: Lexicon,
     for q in range(k - 1, max(end - 1, k - 7), -1):
         w = words[q]
         if q + 1 < k and k + 1 < len(view.units) and not view.units[k + 1].is_mention \
-                and all(x not in _SOFT_PREPS for x in words[q + 1:k]) and (
-                (w,) in object_preps and w not in _SOFT_PREPS or (
+                and all(x not in OF_WORDS for x in words[q + 1:k]) and (
+                (w,) in object_preps and w not in OF_WORDS or (
                 w in lex.determiners and q >= 1 and (words[q - 1],) in object_preps
-                and words[q - 1] not in _SOFT_PREPS)):
+                and words[q - 1] not in OF_WORDS)):
             return True
         if view.units[q].is_mention or w in HARD_BOUNDARIES or w == "," \
-                or w in lex.prepositions and w not in _SOFT_PREPS:
+                or w in lex.prepositions and w not in OF_WORDS:
             return False
         if (w,) in lex.descriptors:
             return True
@@ -5497,16 +5499,13 @@ def _clause_initial(k: int, view: SentenceView, lex: Lexicon) -> bool:
         return True
     w = view.words[j]
     return (w in (",", ";", ":", "and", "et", "but", "mais", "or", "ou", "«", "\"", "“", "where")
-            or w in _CONTRAST_OPENERS or w in _SUBORDINATORS or w in lex.complementizers
+            or w in _CLAUSE_ONE or w in _SUBORDINATORS or w in lex.complementizers
             or w in lex.relative_pronouns or match_ending_at(view.words, j + 1, lex.speech_verbs)
             is not None)
 
 
 _JOINS = frozenset({",", "and", "et", "but", "mais", "while", "whereas"})
 """Words after which a place told before a name still leaves the name opening its clause."""
-_CONTRAST_OPENERS = frozenset({"while", "whereas"})
-"""English conjunctions that open a clause of their own ("X grows, while Q buys Y from Z"): the
-name after them is that clause's subject, not the main clause's (session 15, typeprec)."""
 _SUBORDINATORS = frozenset({"when", "whenever", "because", "once", "unless", "lorsque",
                            "lorsqu'", "quand", "car", "puisque", "puisqu'", "si"})
 """Conjunctions that open a clause of their own ("Velmora a progressé quand Kandor a signé un
@@ -5514,7 +5513,7 @@ partenariat avec Y", "... because Kandor bought Y"): the name after them is that
 subject (session 17, attachment)."""
 
 
-_PREDICATE_BREAKS = _SUBORDINATORS | _CONTRAST_OPENERS | {
+_PREDICATE_BREAKS = _SUBORDINATORS | _CLAUSE_ONE | {
     "after", "before", "until", "apres", "avant", "tandis", "alors"}
 """Conjunctions between a copula and a relation noun that open another clause ("the deal was
 signed after Y's owners voted"): the noun is that clause's, no predicate (session 22; two
@@ -5570,7 +5569,6 @@ def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
 
 
 _CAPITAL_HEADS = frozenset({"capital", "actionnariat", "shares"})
-_CAPITAL_OF = frozenset({"de", "d'", "du", "of"})
 
 
 def _capital_of(words: list[str], j: int, frame: Frame) -> bool:
@@ -5579,7 +5577,7 @@ def _capital_of(words: list[str], j: int, frame: Frame) -> bool:
     25 % par Y", "L'actionnariat du groupe est détenu à 60 % par Y" (X, or the company the
     description stands for, is held)."""
     return frame.type in _STAKE_TYPES and frame.subject == "target" \
-        and words[j] in _CAPITAL_OF and j > 0 and words[j - 1] in _CAPITAL_HEADS \
+        and words[j] in OF_WORDS_NO_DES and j > 0 and words[j - 1] in _CAPITAL_HEADS \
         and (j == 1 or j == 2 and words[0] in ("le", "l'", "the"))
 
 
@@ -5619,7 +5617,6 @@ _PRODUCT_ADJECTIVES = frozenset({"premier", "premiere", "premiers", "premieres",
                                  # counts: "Les deux bateaux de X ont été construits par Y"
                                  "deux", "trois", "quatre", "cinq", "six", "two", "three",
                                  "four", "five", "derniers", "dernieres"})
-_FOR = frozenset({"for", "pour"})
 _SERVICE_WORDS = frozenset({"services", "service", "supplies", "equipment", "deliveries",
                             "maintenance", "cleaning", "catering", "logistics", "prestations"})
 _JOINT_WORDS = frozenset({"joint", "development", "co", "research", "commune", "conjoint",
@@ -5821,7 +5818,6 @@ def _made_passive(k: int, view: SentenceView, frame: Frame) -> bool:
     return q < len(words) and any(words[q] == t[0] for t in frame.triggers if len(t) == 1)
 
 
-_BARE_OF = frozenset({"de", "d'", "des"})
 _RESOLD = frozenset({"distribution", "sales", "commercialisation"})
 """Services whose provider takes the owner's goods to market ("la distribution des produits de
 X est assurée par Y": X supplies Y, not the reverse); supply7 reads no owner before them."""
@@ -6040,7 +6036,7 @@ def _copula_complement(view: SentenceView, end: int, lex: Lexicon) -> Unit | Non
             return None
         if w in _COPULAS:
             found = _mention_after(view, k + 1, lex)
-            if found is not None and any(x in lex.prepositions and x not in _SOFT_PREPS
+            if found is not None and any(x in lex.prepositions and x not in OF_WORDS
                                          or x in _PREDICATE_PREPS
                                          for x in view.words[k + 1:found]):
                 return None  # "ses clients sont satisfaits de Y": Y is no customer
@@ -6199,11 +6195,11 @@ def _noun_possessor(view: SentenceView, start: int, k: int,
     noun phrase: "the rivals of X" / "les clients de X" (after X), "X's main rivals" and
     "X, dont les clients" (after the noun). A possessive pronoun is left to the frames."""
     words, units = view.words, view.units
-    if k + 4 < len(units) and words[k + 1] in ("de", "d'") and words[k + 3] in _SOFT_PREPS \
+    if k + 4 < len(units) and words[k + 1] in ("de", "d'") and words[k + 3] in OF_WORDS \
             and not units[k + 2].is_mention and words[k + 2].isalpha() \
             and words[k + 2] not in lex.determiners:
         k += 2  # "l'actionnaire de contrôle de X", "les fournisseurs de pièces de X"
-    if k + 2 < len(units) and words[k + 1] in _SOFT_PREPS and words[k + 1] != "des" \
+    if k + 2 < len(units) and words[k + 1] in OF_WORDS and words[k + 1] != "des" \
             and units[k + 2].is_mention and _plain_mention(units[k + 2]) \
             and units[k + 2].mentions[0].kind in (NAME, ANAPHOR):
         return units[k + 2], k + 3
@@ -6493,7 +6489,7 @@ def another_member(view: SentenceView, lex: Lexicon, registry: Registry,
         if words[p] not in _ANOTHER or (words[p] == "autre" and (
                 p == 0 or words[p - 1] not in ("un", "une"))):
             continue
-        if k + 1 < len(units) and (words[k + 1] in _SOFT_PREPS or units[k + 1].is_mention):
+        if k + 1 < len(units) and (words[k + 1] in OF_WORDS or units[k + 1].is_mention):
             continue  # "another customer of Y", "un autre client de Y"
         first = p - 1 if words[p] == "autre" else p
         if any(units[q].is_mention and units[q].possessive for q in range(max(0, first - 2),

@@ -946,7 +946,8 @@ _ASIDE_SIDES = COUNTERPART_HEADS - {"partner", "partners", "partenaire", "parten
 the sentence after them may continue a partner's)."""
 _ASIDE_COPULAS = frozenset({"is", "was", "remains", "est", "reste", "figure", "figurait",
                             "demeure"})
-_ASIDE_POSSESSIVES = frozenset({"its", "ses", "son", "sa"})
+_SINGULAR_POSSESSIVES = frozenset({"son", "sa", "ses", "its"})
+"""Possessives of one owner: never a plural's ("leur", "their" are)."""
 
 
 def _counterpart_sentence(toks: list[Token]) -> bool:
@@ -964,7 +965,7 @@ def _counterpart_sentence(toks: list[Token]) -> bool:
         if norms[k] not in _ASIDE_COPULAS:
             continue
         for p in range(k + 1, min(len(norms), k + 6)):
-            if norms[p] in _ASIDE_POSSESSIVES:
+            if norms[p] in _SINGULAR_POSSESSIVES:
                 return any(w in _ASIDE_SIDES for w in norms[p + 1:p + 4]) and any(
                     w in ("among", "parmi", "of", "de") for w in norms[k + 1:p])
     return False
@@ -1518,9 +1519,10 @@ def _owner_org(m: Mention, ms: list[Mention], bosses: dict[str, str]) -> str | N
     return bosses.get(person.entity or "") if person is not None else None
 
 
-_ROLE_OF = frozenset({"de", "d'", "du", "of", "at", "chez"})
+ROLE_OF = frozenset({"de", "d'", "du", "of", "at", "chez"})
 """Prepositions before the organisation of a role ("directeur de X", "chief executive of X"):
-a name right after one is no role holder."""
+a name right after one is no role holder; also before an employer in an apposition (roles.py:
+"P, directeur de Q", "a partner at Q")."""
 
 
 def _role_orgs(
@@ -1534,7 +1536,7 @@ def _role_orgs(
         for a, m in enumerate(ms):
             if m.kind != NAME or not m.entity or m.last >= len(norms) or norms[m.last] != ",":
                 continue
-            if m.first > 0 and norms[m.first - 1] in _ROLE_OF:
+            if m.first > 0 and norms[m.first - 1] in ROLE_OF:
                 continue  # "P, directeur industriel de X, nommé directeur général de Y": X is
                 # the organisation of P's first role, not a person (session 20)
             nxt = ms[a + 1] if a + 1 < len(ms) else None
@@ -1569,7 +1571,7 @@ def _role_holders(
                     or len(m.text.split()) < 2:
                 continue  # a person's name has two words at least ("Quistor, fondateur du
                 # consortium" is a company)
-            if m.first > 0 and norms[m.first - 1] in _ROLE_OF:
+            if m.first > 0 and norms[m.first - 1] in ROLE_OF:
                 continue  # "P, head of operations at X, chief executive of Y": X is no person
             nxt_name = ms[a + 1] if a + 1 < len(ms) else None
             for k in range(m.last + 1, min(len(norms), m.last + 7)):
@@ -1815,8 +1817,6 @@ def _relative_of(o: Mention, words: list[str], norms: list[str], lex: Lexicon) -
         and "," not in pre[1:-1])
 
 
-_SINGULAR_POSSESSIVES = frozenset({"son", "sa", "ses", "its"})
-"""Possessives of one owner: never a plural's ("leur", "their" are)."""
 
 _QUANTIFIERS = frozenset({"one", "two", "three", "four", "several", "both", "all", "of", "l'un",
                           "l'une", "un", "une", "deux", "trois", "quatre", "plusieurs", "tous",

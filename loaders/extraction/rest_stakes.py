@@ -12,7 +12,7 @@ sentence's stake or takeover was about (`Discourse.held`). Only names are holder
 
 from __future__ import annotations
 
-from loaders.extraction.lexicon import Lexicon, match_at, phrases
+from loaders.extraction.lexicon import OF_WORDS_NO_DES, Lexicon, match_at, phrases
 from loaders.extraction.mentions import NAME
 from loaders.extraction.relations import OWN_POSSESSIVES, Candidate, Discourse
 from loaders.extraction.resolution import ORG_TYPES, Registry
@@ -22,7 +22,6 @@ from ontology.records import RelationType
 _REST_NOUNS = frozenset({"rest", "remainder", "balance", "remaining", "solde", "reste",
                          "restant", "restants", "restante", "restantes"})
 _REST_OPENERS = frozenset({"the", "its", "le", "les", "son", "la"})
-_OF = frozenset({"of", "de", "d'", "du"})
 _HELD_AFTER = phrases([
     "stay with", "stays with", "remain with", "remains with", "rest with", "rests with",
     "held by", "owned by", "belong to", "belongs to", "go to", "goes to",
@@ -95,7 +94,7 @@ def _named_company(view: SentenceView, r: int, registry: Registry) -> str | None
             return None
         if view.units[k].is_mention:
             found = _names(view, k, k + 1, registry)
-            return found[0] if found and words[k - 1] in _OF else None
+            return found[0] if found and words[k - 1] in OF_WORDS_NO_DES else None
     return None
 
 

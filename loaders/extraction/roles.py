@@ -14,8 +14,22 @@ from dataclasses import dataclass, field
 from loaders.extraction.dates import MONTHS
 from loaders.extraction.implicit import RIVAL_NOUNS
 from loaders.extraction.insertions import insertion_end
-from loaders.extraction.lexicon import Lexicon, has_trade_word, match_at, match_ending_at, word_list
-from loaders.extraction.mentions import ANAPHOR, INDEFINITE, NAME, PLURAL, Mention
+from loaders.extraction.lexicon import (
+    OF_WORDS_NO_DES,
+    Lexicon,
+    has_trade_word,
+    match_at,
+    match_ending_at,
+    word_list,
+)
+from loaders.extraction.mentions import (
+    ANAPHOR,
+    INDEFINITE,
+    NAME,
+    PLURAL,
+    SINGULAR_ARTICLES,
+    Mention,
+)
 from loaders.extraction.modality import (
     FORMER_WORDS,
     departed_after,
@@ -23,7 +37,7 @@ from loaders.extraction.modality import (
     former_role,
     left_post,
 )
-from loaders.extraction.resolution import ORG_TYPES, Registry
+from loaders.extraction.resolution import ORG_TYPES, ROLE_OF, Registry
 from loaders.extraction.text import LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold
 from loaders.extraction.units import HARD_BOUNDARIES, PART_NOUNS, SentenceView, Unit
 from ontology.records import EntityType
@@ -230,9 +244,6 @@ _WHERE_RUNS: tuple[tuple[str, ...], ...] = tuple(
     for pronoun in pronouns for adverb in adverbs for verb in verbs)
 """", où il dirige (désormais) ...": the joined company is where the person now runs a
 business (session 16); also ", where he runs" in English."""
-_OF = frozenset({"de", "d'", "du", "of"})
-_OF_OR_AT = _OF | {"at", "chez"}
-"""Prepositions before an employer in an apposition ("P, directeur de Q", "a partner at Q")."""
 _WHOSE_TITLE = tuple((",", rel, pronoun, verb)
                      for rel, pronouns, verbs in (("dont", ("il", "elle"), ("est",)),
                                                   ("where", ("he", "she"), ("is",)))
@@ -263,7 +274,7 @@ def _joined(view: SentenceView, lex: Lexicon, registry: Registry) -> list[RoleMa
         committee = match_at(words, j, _COMMITTEE)
         role: str | None = None
         if committee is not None and j + len(committee) < len(units) \
-                and words[j + len(committee)] in _OF:
+                and words[j + len(committee)] in OF_WORDS_NO_DES:
             j += len(committee) + 1  # "le comité exécutif de X"
             while j < len(units) and words[j] in lex.determiners:
                 j += 1
@@ -393,14 +404,14 @@ def _appointed_to_post(
     for k in range(1, len(units) - 3):
         if words[k] not in _APPOINTMENT and words[k] not in _APPOINT:
             continue
-        p_at = k + 2 if words[k + 1] in _OF else k + 1
+        p_at = k + 2 if words[k + 1] in OF_WORDS_NO_DES else k + 1
         if p_at >= len(units) or not _is_person(units[p_at], registry):
             continue
         a = insertion_end(words, p_at + 1, lex.calendar, parenthesis=False)
         cue = match_at(words, a, _TO_POST)
         found = _role_at(view, a + len(cue), lex) if cue is not None else None
         if found is None or found.former or (
-                found.end < len(units) and words[found.end] in _OF):
+                found.end < len(units) and words[found.end] in OF_WORDS_NO_DES):
             continue
         org = _context_org(view, k, registry)
         pid = _person(units[p_at], registry)
@@ -864,7 +875,6 @@ def _org(u: Unit, registry: Registry) -> str | None:
 
 _PLURAL_OPENERS = frozenset({"les", "des", "ces", "ses", "leurs", "the", "its", "their", "two",
                              "deux"})
-_ARTICLES = frozenset({"le", "la", "l'", "un", "une", "the", "a", "an"})
 _INTRODUCERS = frozenset({"selon", "pour", "avec", "chez", "according", "to", "for", "with",
                           "by", "par", "de", "d'"})
 
@@ -875,7 +885,7 @@ def _second_conjunct(view: SentenceView, s: int, registry: Registry) -> int | No
     executive of O": a comma right after P, then two to six words with no name, comma or
     quote, then "et"/"and" right before the role with no article; None otherwise."""
     words, units = view.words, view.units
-    if s < 4 or words[s - 1] not in ("et", "and") or words[s] in _ARTICLES:
+    if s < 4 or words[s - 1] not in ("et", "and") or words[s] in SINGULAR_ARTICLES:
         return None  # "P, le maire et le directeur de O ont signé": three people
     for c in range(s - 2, max(0, s - 8), -1):
         if words[c] == ",":
@@ -1318,7 +1328,7 @@ def _joined_title_org(view: SentenceView, e: int, lex: Lexicon,
     for k in range(q + 1, min(len(words) - 1, q + 1 + _JOINED_TITLE_REACH)):
         if words[k] in (",", ".", ";", ":", ")", "(") or view.units[k].is_mention:
             return None
-        if words[k] in _OF and view.units[k + 1].is_mention:
+        if words[k] in OF_WORDS_NO_DES and view.units[k + 1].is_mention:
             return _org(view.units[k + 1], registry)
     return None
 
@@ -1659,7 +1669,7 @@ def _linked_person(view: SentenceView, s: int, registry: Registry,
         k -= 1  # "its chief executive, P, will become O's R": P set off after a title
     elif k >= 1 and k < top - 1 and view.words[k] == "," and view.words[k + 1] in _PARTICIPLES \
             and _is_person(_last(view.units[k - 1]), registry) \
-            and not (k >= 2 and view.words[k - 2] in _OF_OR_AT):
+            and not (k >= 2 and view.words[k - 2] in ROLE_OF):
         k -= 1  # "P, devenu depuis R de O": a participle set off after the name (session 22);
         # not "P, a niece of Q, will remain R", "P, directeur de Q, nommé R": the name closes
         # an apposition
@@ -1957,7 +1967,7 @@ def _managed(view: SentenceView, k: int) -> int | None:
         if words[q] in ("dont", "whose") and q >= 2 and words[q - 1] == "," \
                 and units[q - 2].is_mention:
             return q - 2
-        if words[q] in _MANAGEMENT and q + 2 < k and words[q + 1] in _OF \
+        if words[q] in _MANAGEMENT and q + 2 < k and words[q + 1] in OF_WORDS_NO_DES \
                 and units[q + 2].is_mention:
             return q + 2
     return None

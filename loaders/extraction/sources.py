@@ -45,7 +45,7 @@ from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import Lexicon, load_lexicon, match_at, match_ending_at
 from loaders.extraction.resolution import Registry
 from loaders.extraction.text import LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold, name_key
-from loaders.extraction.units import SUBJECT_RELATIVES, SentenceView
+from loaders.extraction.units import SUBJECT_RELATIVES, THAT_RELATIVES, SentenceView
 from ontology.records import EntityType
 
 
@@ -602,7 +602,7 @@ def _outlet_cue(words: list[str], k: int, lex: Lexicon, titled: bool = False) ->
             after == k + 1 and after < len(words) and words[after] in lex.sources.auxiliaries
             and match_at(words, after + 1, lex.sources.perfect_reports)):
         return after  # "Reuters reported", "le quotidien L'Ardoise avait évoqué" (right after)
-    if titled and j > 0 and words[j - 1] in _OBJECT_RELATIVES \
+    if titled and j > 0 and words[j - 1] in THAT_RELATIVES \
             and match_at(words, k + 1, lex.sources.reporting):
         return k + 1  # "the purchase, which X broke on Tuesday" (session 23)
     if _estimate_after(words, after) and (titled or any(
@@ -631,7 +631,6 @@ _ESTIMATES = frozenset({"evalue", "evaluait", "estime", "estimait", "chiffre", "
                         "estimaient", "chiffrent", "valorisent", "estimates", "estimated",
                         "values", "valued", "puts", "put", "pegged", "pegs"})
 _OBJECT_PRONOUNS = frozenset({"l'", "la", "le", "les"})
-_OBJECT_RELATIVES = frozenset({"which", "that", "que", "qu'"})
 _AT = frozenset({"a", "au", "aux", "at"})
 
 
@@ -1014,7 +1013,7 @@ def _analyst_note(words: list[str], k: int, lex: Lexicon) -> int | None:
     return None
 
 
-_NOTE_INS = frozenset({"in", "dans"})
+_IN = frozenset({"in", "dans"})
 
 
 def _note_speech(words: list[str], k: int, lex: Lexicon) -> int | None:
@@ -1024,7 +1023,7 @@ def _note_speech(words: list[str], k: int, lex: Lexicon) -> int | None:
     itself ("X said in a note that it would ...": a company's own statement) (session 19)."""
     notes = lex.keys.get("analyst_notes", ())
     n = len(words)
-    if k + 4 < n and words[k + 1] == "," and words[k + 2] in _NOTE_INS \
+    if k + 4 < n and words[k + 1] == "," and words[k + 2] in _IN \
             and words[k + 3] in lex.determiners and match_at(words, k + 4, notes):
         c = next((q for q in range(k + 5, min(n, k + 12)) if words[q] in PUNCT), None)
         if c is None or words[c] != ",":
@@ -1038,7 +1037,7 @@ def _note_speech(words: list[str], k: int, lex: Lexicon) -> int | None:
     if verb is None:
         return None
     a = k + 1 + len(verb)
-    if a + 2 < n and words[a] in _NOTE_INS and words[a + 1] in lex.determiners \
+    if a + 2 < n and words[a] in _IN and words[a + 1] in lex.determiners \
             and match_at(words, a + 2, notes):
         e = a + 2 + len(match_at(words, a + 2, notes) or ())
         while e < n and e - a < 8 and words[e] not in lex.sources.that and words[e] not in PUNCT:
@@ -1139,7 +1138,6 @@ def _regulator_name(name: str, lex: Lexicon) -> bool:
 
 _WHICH_AFTER_PREP = frozenset({"laquelle", "lequel", "lesquels", "lesquelles", "which", "whom",
                                "qui"})
-_IN = frozenset({"in", "dans"})
 
 
 def _in_statement(words: list[str], i: int, lex: Lexicon) -> bool:

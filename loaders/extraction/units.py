@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from loaders.extraction.lexicon import Lexicon, match_at, place_words
+from loaders.extraction.lexicon import FR_OF_WORDS, OF_WORDS, Lexicon, match_at, place_words
 from loaders.extraction.mentions import (
     ANAPHOR,
     HONORIFICS,
@@ -514,7 +514,7 @@ def _parallel_description(units: list[Unit], tokens: list[Token], k: int, lex: L
         if start == 0 or units[start - 1].is_mention:
             return False
         prev = units[start - 1].norm
-        if prev in _COMPLEMENT_OF and lex.language == "fr" and start - 1 > k - 6:
+        if prev in FR_OF_WORDS and lex.language == "fr" and start - 1 > k - 6:
             continue  # "gestionnaire d'actifs": the complement is inside the description
         if prev in lex.determiners or prev in _SEP_WORDS:
             q = _description_end(units, tokens, start, lex)
@@ -524,7 +524,6 @@ def _parallel_description(units: list[Unit], tokens: list[Token], k: int, lex: L
     return False
 
 
-_COMPLEMENT_OF = frozenset({"de", "d'", "du", "des"})
 
 
 def _description_end(units: list[Unit], tokens: list[Token], start: int, lex: Lexicon) -> int:
@@ -535,7 +534,7 @@ def _description_end(units: list[Unit], tokens: list[Token], start: int, lex: Le
     while q < len(units) and not units[q].is_mention:
         w = units[q].norm
         text = tokens[units[q].first].text
-        if w in _COMPLEMENT_OF and lex.language == "fr" and q > start \
+        if w in FR_OF_WORDS and lex.language == "fr" and q > start \
                 and q + 1 < len(units) and not units[q + 1].is_mention:
             q += 2 if units[q + 1].norm in ("l'", "la", "les") else 1
             continue  # "le gestionnaire d'actifs B", "le spécialiste de l'irrigation B"
@@ -570,7 +569,7 @@ def _possessor_of_apposed_list(units: list[Unit], i: int, end: int) -> bool:
     and the rest of the list, set off by commas, is its members: "Les concurrents de X, A et
     B, ont ...", "the parent of X, A and B, ..." (X is no member: the comma after X opens the
     apposition that the comma after the list closes)."""
-    if i < 2 or units[i - 1].norm not in _OF_WORDS or member_noun(
+    if i < 2 or units[i - 1].norm not in OF_WORDS or member_noun(
             [x.norm for x in units[:i - 1]], i - 2) is None:
         return False
     return end < len(units) and units[end].norm == "," and i + 1 < len(units) \
@@ -593,10 +592,10 @@ def _closed_by_others(units: list[Unit], end: int) -> bool:
     return nxt[0] in _OTHERS or (nxt[0] in ("de", "d'") and len(nxt) > 1 and nxt[1] in _OTHERS)
 
 
-_OF_WORDS = frozenset({"de", "d'", "du", "des", "of"})
 
 
-_AGENT_WORDS = frozenset({"by", "par"})
+AGENT_PREPS = frozenset({"by", "par"})
+"""The prepositions of a passive's agent ("built by X", "fabriqué par X")."""
 _BASED_WORDS = frozenset({"based", "listed", "headquartered"})
 """The tail of a hyphenated place before a list member: "the Texas-based B", "US-listed B"
 ("listed" since session 19, rivals)."""
@@ -618,18 +617,18 @@ def _description_to_name(units: list[Unit], tokens: list[Token], k: int, lex: Le
         head = head or noun
         text = tokens[units[q].first].text
         hyphen = q + 1 < len(units) and units[q + 1].norm == "-"
-        if head and w in _OF_WORDS and q + 2 < len(units) and not units[q + 1].is_mention:
+        if head and w in OF_WORDS and q + 2 < len(units) and not units[q + 1].is_mention:
             q += 1  # "l'exportateur d'agrumes B": a complement noun, then the name (never
             continue  # "le fabricant de B", whose name is the complement)
         acronym = not head and q == k and 2 <= len(text) <= 3 and text.isalpha() \
             and text.isupper() and q + 1 < len(units) and not units[q + 1].is_mention \
             and tokens[units[q + 1].first].text.islower()  # "and AI chip startup B"
         if not (w == "-" or acronym or (text.isalpha() and (text.islower() or hyphen))) or (
-                head and w in lex.prepositions and w not in _OF_WORDS) or w in _AGENT_WORDS:
+                head and w in lex.prepositions and w not in OF_WORDS) or w in AGENT_PREPS:
             return False  # "la coentreprise fondée par B et C": B is its founder, no member;
             # "A, backed by the fund B, and C": B is A's backer (session 19)
         q += 1
-    return head and q < len(units) and units[q].is_mention and units[q - 1].norm not in _OF_WORDS
+    return head and q < len(units) and units[q].is_mention and units[q - 1].norm not in OF_WORDS
 
 
 def _within_description(units: list[Unit], tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -986,7 +985,9 @@ def singular_description(view: SentenceView, start: int, stop: int, lex: Lexicon
     return words[0] != "the" or not words[head - 1].endswith(("s", "x"))
 
 
-_DIRECT_OBJECT_PRONOUNS = frozenset({"that", "which", "que", "qu'"})
+THAT_RELATIVES = frozenset({"that", "which", "que", "qu'"})
+"""Relatives that may stand for a clause's object ("the parts that X makes", "les pièces que
+X fabrique"); with "that", unlike `resolution.OBJECT_RELATIVES`."""
 
 
 def object_relative(view: SentenceView, r: int, lex: Lexicon | None = None) -> bool:
@@ -995,7 +996,7 @@ def object_relative(view: SentenceView, r: int, lex: Lexicon | None = None) -> b
     session 15); "the chipmaker that makes X" (a subject pronoun) is left out. With `lex`,
     the subject may stand behind its description (see `relative_subject`)."""
     units = view.units
-    if view.words[r] not in _DIRECT_OBJECT_PRONOUNS or r + 1 >= len(units):
+    if view.words[r] not in THAT_RELATIVES or r + 1 >= len(units):
         return False
     nxt = units[relative_subject(view, r, lex)]
     return nxt.is_mention and nxt.mentions[0].kind == NAME and not nxt.possessive
@@ -1054,7 +1055,7 @@ def _described_relatives(view: SentenceView, lex: Lexicon) -> list[Segment]:
     for r in range(3, len(units)):
         if words[r - 1] == "," or (words[r] not in lex.relative_pronouns
                                    and words[r] not in lex.prepositions
-                                   and words[r] not in _DIRECT_OBJECT_PRONOUNS):
+                                   and words[r] not in THAT_RELATIVES):
             continue
         found = relative_at(words, r, lex)
         if found is None and object_relative(view, r):
