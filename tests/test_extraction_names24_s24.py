@@ -4,7 +4,9 @@ European Bank for Harbour Works and Development"), a port's authority with its t
 of Quellhaven Authority", "le Grand Port Maritime de Saint-Quellan"), an exchange "of" its
 country, French federations named in lower case ("la Fédération française des sports de
 traîneau"), a name cut before "de" joined by an apposed company with a hyphenated adjective
-("Fabrique de Ressorts Quellanvron, a family-owned Swiss producer"), and names no longer read as
+("Fabrique de Ressorts Quellanvron, a family-owned Swiss producer"), French names over "et"
+between capitalised adjectives ("Quellac Riz Étuvé et Produits Céréaliers"), "la Société des
+grands chantiers", and names no longer read as
 products: an owned or run apposition ("a family-owned processor"), a holding "vehicle", a name
 ending in a family holding's compound. Invented names in no list; the near shapes that stay
 apart (a town's name after "Transport for", a product that is a vehicle) are checked too."""
@@ -38,6 +40,14 @@ FOUND = [
     # a French federation named in lower case after its head and adjective
     ("fr", "Quistal équipe déjà de ses capteurs les pistes de la Fédération française des sports "
      "de traîneau.", ("SUPPLIES", "Quistal", "Fédération française des sports de traîneau")),
+    # French "et" between two capitalised adjectives, or an adjective and a plural trade noun
+    ("fr", "Sa filiale Quellac Riz Étuvé et Produits Céréaliers approvisionne les cuisines de "
+     "Brandor.", ("SUPPLIES", "Quellac Riz Étuvé et Produits Céréaliers", "Brandor")),
+    ("fr", "Velmora a racheté Quellac Tissus Lavés et Teintés en 2022.",
+     ("ACQUIRES", "Velmora", "Quellac Tissus Lavés et Teintés")),
+    # "Société" before a lower-case complement, a prenominal adjective in it
+    ("fr", "Velmora a signé avec la Société des grands chantiers un contrat de fourniture.",
+     ("SUPPLIES", "Velmora", "Société des grands chantiers")),
     # a name over "de" before an apposed company with a hyphenated adjective
     ("en", "Velmora said it had agreed to buy Fabrique de Ressorts Quellanvron, a family-owned "
      "Swiss producer of springs, for 62 million francs.",
@@ -57,6 +67,11 @@ ABSENT = [
      ("PARTNERS_WITH", "Velmora", "Transport for Quellshire and Quistor")),
     ("en", "Orvalle signed a loan with the Bank for Quellshire and Quistor Capital.",
      ("PARTNERS_WITH", "Orvalle", "Bank for Quellshire and Quistor Capital")),
+    # "et" before another company's name, or after a word that is no adjective
+    ("fr", "Velmora a signé un contrat avec Quistor Étuvé et Brandor Frères.",
+     ("SUPPLIES", "Velmora", "Quistor Étuvé et Brandor Frères")),
+    ("fr", "Velmora Industriel et Quistor ont signé un partenariat.",
+     ("PARTNERS_WITH", "Velmora Industriel et Quistor", "Velmora")),
     # a vehicle that is a product stays a product
     ("en", "Velmora has bought the Quistrel, an electric vehicle for cities, from Orvalle.",
      ("ACQUIRES", "Velmora", "Quistrel")),

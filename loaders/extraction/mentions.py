@@ -1751,12 +1751,17 @@ def _head_opens_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     # "la Société Quellonaise de Manutention": a capitalised adjective between (session 21)
     if tok.kind != "word" or not tok.text[:1].isupper() or not tok.text[1:].islower() \
             or tok.norm not in lex.org_heads or tok.norm not in lex.function_words \
-            or not (prev.text.islower() or _capital_article_of(tokens, i, lex)) \
+            or not (prev.text.islower() or _capital_article_of(tokens, i, lex)
+                    or i == 1 and tok.norm in _INSTITUTION_HEADS) \
             or prev.norm not in _HEAD_ARTICLES \
             or tokens[link].norm not in ("de", "des", "du", "d'") \
             or not tokens[link].text.islower():
         return False
     k = _past_article(tokens, link)
+    if link == i + 1 and tok.norm in _INSTITUTION_HEADS and k < len(tokens) \
+            and tokens[k].kind == "word" and tokens[k].text.islower():
+        return True  # "la Société des grands projets": a public body in lower case after its
+        # capitalised head (session 24; `_institution_end` reads the rest)
     return k < len(tokens) and tokens[k].kind == "word" and tokens[k].text[:1].isupper() \
         and tokens[k].text[1:].islower() and tokens[k].norm not in lex.function_words
 
@@ -2012,12 +2017,13 @@ def _name_mentions(
             continue
         if j - i >= 2 and j < n and tokens[j].norm in lex.prepositions \
                 and tokens[j - 1].text.endswith(("é", "ée", "és", "ées", "ed")) \
-                and tokens[j].text != "a" and tokens[j - 2].text != "&" \
+                and tokens[j].text != "a" and tokens[j - 2].text not in ("&", "et") \
                 and tokens[j].norm not in ("de", "du", "des", "d'") \
                 and tokens[j - 1].norm not in region_names() \
                 and tokens[j - 1].norm not in _subdivision_keys():  # not "Kandor de Vendée"
             j -= 1  # "Korvane Racheté par Quistor": a capitalised participle ends the name
-            # (not the part after "&", not before the verb "a": "Zélor & Borée a signé")
+            # (not the part after "&" or "et", not before the verb "a": "Zélor & Borée a
+            # signé", "Tissus Lavés et Teintés en 2022")
             norms = norms[:-1]
             taken[j] = True  # and is no name of its own
         if (lex.language == "fr" or i > 0 and tokens[i - 1].norm == "l'") and i > 0 \
@@ -3279,10 +3285,11 @@ word no lexicon lists they continue a person's name whatever the first name."""
 
 _INSTITUTION_HEADS = frozenset({"autorite", "commission", "cour", "agence", "office",
                                 "tribunal", "inspection", "observatoire", "delegation",
-                                "federation", "confederation"})
+                                "federation", "confederation", "societe"})
 """French heads of public bodies whose names go on in lower case ("l'Autorité de régulation des
 ports", "la Cour des litiges"); "Conseil" is left out ("le Conseil de surveillance" is a
-company's board)."""
+company's board). "Fédération", "Confédération" and "Société" since session 24 ("la Fédération
+française des sports de traîneau", "la Société des grands projets")."""
 _GAZETTE_HEADS = frozenset({"journal", "bulletin"})
 """Heads of official gazettes, named with "officiel" ("au Journal officiel de la Kandorie")."""
 
@@ -3325,6 +3332,10 @@ def _institution_end(tokens: list[Token], i: int, taken: list[bool], lex: Lexico
                 or word.norm in lex.calendar or word.norm.endswith(("er", "ir")):
             break
         k = at + 1
+        if word.norm in _PRENOMINAL_ADJECTIVES and k < n and tokens[k].kind == "word" \
+                and tokens[k].text.isalpha() and tokens[k].text.islower() \
+                and len(tokens[k].text) >= 4 and tokens[k].norm not in lex.function_words:
+            k += 1  # "la Société des grands projets": an adjective before its noun (session 24)
         if k + 1 < n and tokens[k].kind == "word" and tokens[k].text.isalpha() \
                 and tokens[k].text.islower() and tokens[k].norm not in lex.function_words \
                 and tokens[k].norm not in lex.calendar and tokens[k + 1].text in _TITLE_CLOSERS:
@@ -3336,6 +3347,10 @@ def _institution_end(tokens: list[Token], i: int, taken: list[bool], lex: Lexico
     return k if k > i + 1 else 0
 
 
+_PRENOMINAL_ADJECTIVES = frozenset({"grand", "grands", "grande", "grandes", "petit", "petits",
+                                    "petite", "petites", "nouveau", "nouveaux", "nouvelle",
+                                    "nouvelles", "haut", "hauts", "haute", "hautes"})
+"""French adjectives written before their noun in a public body's lower-case complement."""
 _TO_HEADS = frozenset({"delegation", "agence", "mission"})
 """Heads of French public bodies whose field may follow "à la" / "pour la" (session 23): "la
 Délégation à la sécurité routière", "l'Agence pour la rénovation des quartiers"."""
@@ -3894,6 +3909,8 @@ def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lex
         # trade noun's ending or a common plural's ("-es", "-ts", "-rs": a name's "-is", "-os",
         # "-as" is none) (session 20; "Quistor Motors and Zelbar", "Velmora Airports et Quellis"
         # stay two)
+    if tok.text == "et" and (k := _adjective_pair_end(tokens, i, j, taken, lex)):
+        return k  # "Quellac Riz Étuvé et Produits Céréaliers", "Crédit Quellois et Maritime"
     if tok.text == "of" and j >= i + 2 and tokens[j - 1].norm.endswith("ers") \
             and _plural_trade(tokens[j - 1], lex) \
             and after.kind == "word" and after.text[:1].isupper() and after.text[1:].islower() \
@@ -3964,6 +3981,44 @@ def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lex
             k += 1
         return k
     return 0
+
+
+_NAME_ADJECTIVE_ENDINGS = BODY_ADJECTIVE_ENDINGS + ("aire", "aires", "ier", "iers", "iere",
+                                                   "ieres")
+"""Endings of a capitalised French adjective inside a company's name ("Céréaliers",
+"Ferroviaires", "Industriel"); a participle's "-é / -ée" is read on the written word."""
+
+
+def _name_adjective(tok: Token) -> bool:
+    """True for a capitalised French adjective of a name's trade ("Étuvé", "Céréaliers",
+    "Maritime" is none): one capital, then lower case, an adjective's or a participle's end."""
+    return tok.kind == "word" and tok.text[:1].isupper() and tok.text[1:].islower() \
+        and len(tok.text) > 4 and (tok.norm.endswith(_NAME_ADJECTIVE_ENDINGS)
+                                   or tok.text.endswith(("é", "ée", "és", "ées")))
+
+
+def _adjective_pair_end(tokens: list[Token], i: int, j: int, taken: list[bool],
+                        lex: Lexicon) -> int:
+    """End of a French company's name that goes on over "et" at j (session 24): a capitalised
+    adjective ends the words before it, and after it another such adjective, or a plural trade
+    noun and its adjective, end the name (no capitalised word after them): "Quellac Riz Étuvé
+    et Produits Céréaliers", "Crédit Quellois et Maritime"; 0 otherwise ("Velmora Industriel
+    et Quistor", "Quistor Étuvé et Brandor Frères" stay two)."""
+    n = len(tokens)
+    if lex.language != "fr" or j < i + 2 or j + 1 >= n or taken[j + 1] \
+            or not _name_adjective(tokens[j - 1]):
+        return 0
+    after = tokens[j + 1]
+    if _name_adjective(after):
+        end = j + 2
+    elif _plural_trade(after, lex) and j + 2 < n and not taken[j + 2] \
+            and _name_adjective(tokens[j + 2]):
+        end = j + 3
+    else:
+        return 0
+    if end < n and tokens[end].kind in ("word", "initials") and tokens[end].text[:1].isupper():
+        return 0
+    return end
 
 
 _BODY_AND_HEADS = _PUBLIC_HEADS | {"administration", "service", "council"}
