@@ -6,10 +6,13 @@ country, French federations named in lower case ("la Fédération française des
 traîneau"), a name cut before "de" joined by an apposed company with a hyphenated adjective
 ("Fabrique de Ressorts Quellanvron, a family-owned Swiss producer"), French names over "et"
 between capitalised adjectives ("Quellac Riz Étuvé et Produits Céréaliers"), "la Société des
-grands chantiers", and names no longer read as
-products: an owned or run apposition ("a family-owned processor"), a holding "vehicle", a name
-ending in a family holding's compound. Invented names in no list; the near shapes that stay
-apart (a town's name after "Transport for", a product that is a vehicle) are checked too."""
+grands chantiers", a group named by its rank ("the so-called Big Three") that is no name, and
+names no longer read as products: an owned apposition ("a family-owned processor"), a
+holding "vehicle", a name ending in a family holding's compound. Invented names in no list;
+the near shapes that stay apart (a town's name after "Transport for", a product that is a
+vehicle) are checked too. Also a deal noun opening the subject whose clause says it was shelved
+further on than the auxiliary window ("A planned joint venture between X and Y to build ...
+was shelved in 2024"), which the names above exposed on material."""
 
 from __future__ import annotations
 
@@ -52,6 +55,14 @@ FOUND = [
     ("en", "Velmora said it had agreed to buy Fabrique de Ressorts Quellanvron, a family-owned "
      "Swiss producer of springs, for 62 million francs.",
      ("ACQUIRES", "Velmora", "Fabrique de Ressorts Quellanvron")),
+    # the same shape with another verb, or the denial in a relative clause, stays asserted
+    ("en", "A joint venture between Velmora and Quistor to build a spring line in Saxony was "
+     "launched in 2024.", ("PARTNERS_WITH", "Velmora", "Quistor")),
+    ("en", "A joint venture between Velmora and Quistor, which was shelved in 2020, makes "
+     "bolts again.", ("PARTNERS_WITH", "Velmora", "Quistor")),
+    # a rank word and a number go on with a capitalised word after them
+    ("en", "Velmora competes with Big Six Brewing in the north.",
+     ("COMPETES_WITH", "Velmora", "Big Six Brewing")),
     # no product: an owned apposition, a holding vehicle, a family holding's compound
     ("en", "Orvalle buys bean protein from Quellandria Pulses, a family-owned processor in the "
      "south.", ("SUPPLIES", "Quellandria Pulses", "Orvalle")),
@@ -72,6 +83,14 @@ ABSENT = [
      ("SUPPLIES", "Velmora", "Quistor Étuvé et Brandor Frères")),
     ("fr", "Velmora Industriel et Quistor ont signé un partenariat.",
      ("PARTNERS_WITH", "Velmora Industriel et Quistor", "Velmora")),
+    # a deal noun opening the subject, its clause's verb a simple passive of denial far after
+    ("en", "A planned joint venture between Velmora and Quistor Zeitwerk to build a spring line "
+     "in Saxony was shelved in 2024.", ("PARTNERS_WITH", "Velmora", "Quistor Zeitwerk")),
+    ("fr", "Une coentreprise entre Velmora et Quistor pour fabriquer des ressorts en Saxe a été "
+     "abandonnée en 2024.", ("PARTNERS_WITH", "Velmora", "Quistor")),
+    # a group of firms named by its rank is no name
+    ("en", "Velmora is a distant challenger to the industry's so-called Big Three - Quistor, "
+     "Brandor and Tarvik - in cable cars.", ("COMPETES_WITH", "Big", "Velmora")),
     # a vehicle that is a product stays a product
     ("en", "Velmora has bought the Quistrel, an electric vehicle for cities, from Orvalle.",
      ("ACQUIRES", "Velmora", "Quistrel")),
