@@ -58,7 +58,7 @@ def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon,
             found.add(status)
     after = range(last, after_end)
     if _any_cue(tokens, words, after, cues["denial"]) and _passive_after(words, last, lex) \
-            or _late_rejection(words, last, lex):
+            or _late_rejection(words, last, lex) or _subject_deal_failed(words, first, last, lex):
         found.add(Status.DENIED)
     if _any_cue(tokens, words, after, cues["completed"]):
         found.add(Status.COMPLETED)
@@ -878,6 +878,32 @@ def _late_rejection(words: list[str], last: int, lex: Lexicon) -> bool:
             q += 1
         if match_at(words, q, lex.modality["denial"]) is not None:
             return True
+    return False
+
+
+_SUBJECT_OPENING = 3
+"""Words a deal noun opening the sentence's subject may stand after ("A planned joint
+venture")."""
+_SUBJECT_REACH = 18
+_SIMPLE_PASSIVES = frozenset({"was", "were", "been", "ete"})
+
+
+def _subject_deal_failed(words: list[str], first: int, last: int, lex: Lexicon) -> bool:
+    """True when the trigger opens the sentence's subject and the clause's verb, further than
+    the auxiliary window, is a passive of denial (session 24): "A planned joint venture
+    between X and Y to build a line in Saxony was shelved in 2024"; never past a comma nor a
+    hard boundary ("A joint venture between X and Y, which was shelved in 2020, ..." keeps
+    its relative's verb apart)."""
+    if first > _SUBJECT_OPENING or any(w in (",", ";", ":") for w in words[:first]):
+        return False
+    for k in range(last, min(len(words) - 1, last + _SUBJECT_REACH)):
+        if words[k] in _HARD or words[k] in (",", ".", ";"):
+            return False
+        if words[k] in _SIMPLE_PASSIVES:
+            q = k + 1
+            while q < len(words) - 1 and words[q] in _PASSIVE_ADVERBS:
+                q += 1
+            return match_at(words, q, lex.modality["denial"]) is not None
     return False
 
 
