@@ -323,7 +323,9 @@ def _shared_customer(view: SentenceView, out: list[Candidate], lex: Lexicon,
     n = len(units)
     added: list[Candidate] = []
     drop: set[tuple[str, str, int]] = set()
-    for c in out:
+    todo = list(out)  # a second clause's supplier may open a third: "buys A from B and C
+    # from D, while E come from F" (session 24)
+    for c in todo:
         if c.type != RelationType.SUPPLIES or c.source == c.target:
             continue
         if not any(c.target in _org_ids(units[q], registry) for q in range(0, c.trigger)
@@ -339,7 +341,7 @@ def _shared_customer(view: SentenceView, out: list[Candidate], lex: Lexicon,
             continue
         if prep in ("de", "d'", "du", "des") and "aupres" in words[max(0, a - 6):a]:
             prep = "aupres"  # "auprès du verrier A, et ses bouchons auprès de B"
-        k, gapped, o, bare = a + 1, False, None, None
+        k, gapped, o, bare, clause = a + 1, False, None, None, False
         while k < min(n - 2, a + 26):
             w = words[k]
             if w in (".",) or w in HARD_BOUNDARIES \
@@ -354,10 +356,10 @@ def _shared_customer(view: SentenceView, out: list[Candidate], lex: Lexicon,
                 k += 1
                 continue
             if (w, words[k + 1]) in _CLAUSE_PAIRS:
-                o = k + 2
+                o, clause = k + 2, True
                 break
             if w in _CLAUSE_ONE:
-                o = k + 1
+                o, clause = k + 1, True
                 break
             if w in GAP_JOINS and words[k + 1] in _THING_DETS:
                 o, gapped = k + 1, True
@@ -369,7 +371,8 @@ def _shared_customer(view: SentenceView, out: list[Candidate], lex: Lexicon,
             k += 1
         if bare is not None and o is not None:
             trig, b = bare
-        elif o is None or o >= n or words[o] not in _THING_DETS \
+        elif o is None or o >= n or not (words[o] in _THING_DETS or (
+                clause and _bare_goods_start(view, o, lex))) \
                 or (units[o].is_mention and not _possessive_pronoun(units[o])):
             continue
         else:
@@ -383,8 +386,11 @@ def _shared_customer(view: SentenceView, out: list[Candidate], lex: Lexicon,
         for e in _org_ids(units[b], registry):
             if e in (c.target, c.source):
                 continue
-            added.append(Candidate(RelationType.SUPPLIES, e, c.target, view.index, trig,
-                                   trig + 1, c.status))
+            new = Candidate(RelationType.SUPPLIES, e, c.target, view.index, trig, trig + 1,
+                            c.status)
+            if all((x.source, x.target, x.trigger) != (e, c.target, trig) for x in added):
+                added.append(new)
+                todo.append(new)
             drop.add((e, c.source, o))
     if not added:
         return out
@@ -456,6 +462,31 @@ def _bare_gap(view: SentenceView, k: int, prep: str, lex: Lexicon,
     return (b - 1, b) if b < n else None
 
 
+def _later_supply_verb(view: SentenceView, q: int, lex: Lexicon) -> bool:
+    """True when a supply verb follows the word at q within four words, before a comma or a
+    name: the word at q is then the goods' noun that shares its form with a verb ("while
+    battery packs come from B", "the packs are made by B"; session 24)."""
+    words, units = view.words, view.units
+    for x in range(q + 1, min(len(words), q + 5)):
+        if units[x].is_mention or words[x] in (",", ".") or words[x] in HARD_BOUNDARIES:
+            return False
+        if _supply_span(words, x, lex):
+            return True
+    return False
+
+
+def _bare_goods_start(view: SentenceView, o: int, lex: Lexicon) -> bool:
+    """True when a second clause opened by "while" / "tandis que" starts at unit o on bare
+    goods, a lower-case noun with no determiner ("while battery packs come from B", session
+    24): not a name, a pronoun, a function word or what is no goods."""
+    words, units = view.words, view.units
+    text = view.tokens[units[o].first].text
+    return not units[o].is_mention and text.isalpha() and text.islower() \
+        and words[o] not in lex.function_words and words[o] not in lex.prepositions \
+        and words[o] not in lex.subject_pronouns and words[o] not in _NOT_SUPPLIED \
+        and words[o] not in _SHARED_FILLERS and not _supply_span(words, o, lex)
+
+
 def _goods_complement(view: SentenceView, q: int, o: int, lex: Lexicon) -> bool:
     """True when the French "de" at q opens a complement of the goods noun after unit o
     ("tandis que ses filtres de traitement naturel viennent de B": "de traitement"), not the
@@ -475,10 +506,12 @@ def _gap_agent(view: SentenceView, o: int, prep: str, gapped: bool,
     words, units = view.words, view.units
     n = len(units)
     q = o + 1
-    while q < n and q <= o + 6 and not units[q].is_mention and (
+    while q < n and q <= o + 6 and (not units[q].is_mention or (
+            _possessive_pronoun(units[q]) and q > o + 1)) and (
             words[q] not in _SUPPLIER_PREPS or _goods_complement(view, q, o, lex)) \
             and words[q] not in _SHARED_FILLERS \
-            and (not _supply_span(words, q, lex) or "-" in words[q - 1:q + 2]) \
+            and (not _supply_span(words, q, lex) or "-" in words[q - 1:q + 2]
+                 or (q == o + 1 and _later_supply_verb(view, q, lex))) \
             and words[q] not in (",", ".") \
             and words[q] not in HARD_BOUNDARIES:
         if words[q] in _NOT_SUPPLIED:
@@ -1415,6 +1448,9 @@ def _apply(
                 else _brand_before_comma(view, t)):
             set_off = _leading_subject(view, t, lex)  # "X tresse ses cordages à partir de
             # fibres Zelbar, fournies par Y": the goods' name, the clause's subject their user
+        if frame.owned_goods_only and set_off is not None and not _goods_name(view, set_off,
+                                                                              lex):
+            set_off = None  # "Y, achetée à X en 2019": a company sold, not goods bought
         if set_off is None and frame.subject_possessor_only and possessor is None:
             set_off = _owned_goods_set_off(t, view, lex)  # "ses modules, fabriqués par Y"
         goods = reduced or (t > 0 and view.words[t - 1] + "s" in lex.product_nouns)
