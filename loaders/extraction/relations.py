@@ -79,6 +79,7 @@ from loaders.extraction.units import (
     Segment,
     SentenceView,
     Unit,
+    described_name,
     last_member,
     member_noun,
     mention_class,
@@ -3302,6 +3303,11 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
         # de X, situés à Angers")
     limit = min(len(units), lead + frame.window + sum(
         _amount_aside(view, k) for k in range(end, min(len(units), end + frame.window))))
+    named = described_name(view, lead, lex) if frame.direct and not frame.object_preps \
+        and lead < len(units) else None
+    if named is not None and named >= limit:
+        limit = named + 1  # "compte parmi ses clients l'importateur new-yorkais A": the
+        # name's description takes none of the window (session 24, supply14)
     own = view.segment_of(end - 1) if end >= 1 else None
     if own is not None and own.kind == "relative" and own.end + 1 < len(units) \
             and words[own.end] == "," and words[own.end + 1] in _OUTER_COORDINATORS:
@@ -3676,8 +3682,10 @@ def _after_relative(view: SentenceView, at: int, lex: Lexicon, unit: Unit) -> Un
     if k < n and not units[k].is_mention and (long_conj or any(  # "..., as well as a crop
             w in lex.determiners or w in _BARE_OF  # of European newcomers such as Y": a
             for w in words[close + 1 + len(conj):k])):  # class noun phrase and a list opener
-        k = _opened_member(view, k, lex)  # ("and sells through distributors such as Y" is
-        # none; after "as well as" right after the list no verb stands)
+        named = described_name(view, k, lex) if heavy else None
+        k = named if named is not None else _opened_member(view, k, lex)  # ("and sells
+        # through distributors such as Y" is none; after "as well as" right after the list
+        # no verb stands); "..., ainsi que le tricoteur ardéchois B" (session 24)
         if k >= n and heavy:  # "A et B, mais aussi le spécialiste de la paie C"
             k = next((m for m in range(close + 2 + len(conj), min(n, close + 8 + len(conj)))
                       if units[m].is_mention and _company_noun_phrase(
