@@ -4072,6 +4072,9 @@ _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "become", "becom
                       "deviendra", "reste", "restera", "resterait", "demeure", "sera", "serait",
                       "restent", "resteront", "demeurent", "seront", "etaient", "deviennent"})
 """Copulas; the French plurals (session 18): "les principaux concurrents de X restent A et B"."""
+RANK_VERBS = frozenset({"rank", "ranks", "ranked", "feature", "features", "featured"})
+"""Verbs that place their subject in a group like a copula before "among" ("A and B rank
+among its largest customers", "A features among the shareholders of X"; session 24)."""
 
 
 def _predicated_subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | None:
@@ -4081,7 +4084,7 @@ def _predicated_subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) 
         return view.owner_unit(seg)
     before = view.words[max(0, t - 5):t]
     for q, w in enumerate(before):
-        if w in _COPULAS:
+        if w in _COPULAS or (w in RANK_VERBS and before[q + 1:q + 2] == ["among"]):
             if any(x in ("by", "par") for x in before[q + 1:]):
                 return None  # "Y is being sold by its owner": an agent, no predicate
             if any(x in _PREDICATE_BREAKS or x in lex.complementizers
@@ -6188,7 +6191,8 @@ _AMONG_VERBS = (("are",), ("is",), ("were",), ("was",), ("include",), ("includes
                 ("figurent",), ("figure",), ("figuraient",), ("se", "trouvent"),
                 ("se", "trouve"), ("on", "trouve"), ("il", "y", "a"), ("sont",), ("comptent",))
 _AMONG_COPULAS = frozenset({"are", "is", "were", "was", "remain", "remains", "figurent",
-                            "figure", "sont", "est", "restent", "reste", "comptent", "compte"})
+                            "figure", "sont", "est", "restent", "reste", "comptent",
+                            "compte"}) | RANK_VERBS
 
 
 def noun_members(view: SentenceView, lex: Lexicon, registry: Registry) -> list[Candidate]:
