@@ -15,6 +15,7 @@ noun no list holds, listing by a retailer, and "rank among" (written up in
   and a role ("director B") do not.
 - "Y's wines are listed by A and B": listing is a retailer's use of goods.
 - "A and B rank among its largest customers".
+- "X a installé ... / fore ... pour le compte de Y": more service verbs on behalf of a customer.
 """
 
 from __future__ import annotations
@@ -61,6 +62,11 @@ FOUND = [
      "customers.", ("SUPPLIES", "Brovenna", "Halvex Britvic")),
     ("en", "Brovenna makes parasols, and Quistor and Halvex rank among its largest customers.",
      ("SUPPLIES", "Brovenna", "Quistor")),
+    # more service verbs before "pour le compte de"
+    ("fr", "Brovenna a installé l'an passé douze trottoirs roulants à Lyon pour le compte de "
+     "Korvane.", ("SUPPLIES", "Brovenna", "Korvane")),
+    ("fr", "C'est là que Brovenna fore, pour le compte de Korvane, deux nouveaux puits.",
+     ("SUPPLIES", "Brovenna", "Korvane")),
 ]
 
 ABSENT = [
@@ -85,6 +91,10 @@ ABSENT = [
      "products in Brazil.", ("PARTNERS_WITH", "Korvane", "Halvex")),
     ("en", "Brovenna supplies Quistor, director Halvex and Korvane.",
      ("SUPPLIES", "Brovenna", "Korvane")),
+    ("en", "Brovenna builds vessels for Quistor and for Danish wind installer Halvex, which "
+     "ordered two barges from the Korvane yard.", ("SUPPLIES", "Korvane", "Quistor")),
+    ("en", "Brovenna sells to Quistor and the chain said Halvex would follow.",
+     ("SUPPLIES", "Brovenna", "Halvex")),
     # listing on an exchange, or a name listed, is no retail listing
     ("en", "Brovenna's shares are listed by Quistor.", ("SUPPLIES", "Brovenna", "Quistor")),
     ("en", "Brovenna's name was listed by Quistor as a top supplier.",
@@ -92,6 +102,9 @@ ABSENT = [
     # ranking without "among" is no membership
     ("en", "Quistor ranked third behind Brovenna in the survey of its customers.",
      ("SUPPLIES", "Brovenna", "Quistor")),
+    # installing for oneself is no service
+    ("fr", "Brovenna a installé des panneaux solaires pour son propre compte, a indiqué "
+     "Korvane.", ("SUPPLIES", "Brovenna", "Korvane")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

@@ -657,9 +657,14 @@ def _within_description(units: list[Unit], tokens: list[Token], k: int, lex: Lex
     for q in range(k - 1, max(-1, k - 5), -1):
         if units[q].is_mention:
             return False
-        if _descriptor_ends(units, q, lex) or units[q].norm in lex.org_heads \
-                or units[q].norm in _LIST_HEADS or trade_noun(units, tokens, q, lex):
-            return _description_to_name(units, tokens, q, lex)
+        if _descriptor_ends(units, q, lex) or units[q].norm in lex.org_heads or (
+                lex.language == "fr" and (units[q].norm in _LIST_HEADS
+                                          or trade_noun(units, tokens, q, lex))
+                and all(units[x].norm in FR_OF_WORDS
+                        or units[x].norm.endswith(FR_ADJECTIVE_ENDINGS)
+                        for x in range(q + 1, k))):
+            return _description_to_name(units, tokens, q, lex)  # "la chaîne britannique
+            # de cavistes B" (session 24), not "the chain said B"
     return False
 
 
@@ -705,6 +710,11 @@ def trade_noun(units: list[Unit], tokens: list[Token], q: int, lex: Lexicon) -> 
     stay out (session 24, supply14)."""
     if q < 1 or q + 1 >= len(units) or units[q].is_mention:
         return False
+    for x in range(q - 1, max(-1, q - 6), -1):
+        if units[x].is_mention or units[x].norm in (",", ";"):
+            break
+        if units[x].norm in lex.prepositions:
+            return False  # "and for Danish installer B": B has a preposition of its own
     prev = units[q - 1].norm
     if lex.language == "en" and (not units[q + 1].is_mention or prev in _VERB_BEFORE):
         return False
