@@ -108,6 +108,9 @@ class Frame:
     deverbal_services: bool = False  # a task named by any deverbal noun after a definite
     # article and before its complement counts as a required noun ("confier l'enregistrement
     # des passagers à X"; relations._deverbal_service, session 23)
+    owned_goods_only: bool = False  # the subject is goods owned ("les lessives de Y sont
+    # achetées à X"), never a name set off before the participle: "Y, achetée à X en 2019" is
+    # a company sold (session 24, supply14)
 
 
 @dataclass(frozen=True)
@@ -312,6 +315,7 @@ def _frame(raw: dict[str, Any], language: str = "en") -> Frame:
         status=raw.get("status"),
         opening=bool(raw.get("opening", False)),
         deverbal_services=bool(raw.get("deverbal_services", False)),
+        owned_goods_only=bool(raw.get("owned_goods_only", False)),
     )
 
 

@@ -79,6 +79,7 @@ from loaders.extraction.units import (
     Segment,
     SentenceView,
     Unit,
+    described_name,
     last_member,
     member_noun,
     mention_class,
@@ -323,7 +324,9 @@ def _shared_customer(view: SentenceView, out: list[Candidate], lex: Lexicon,
     n = len(units)
     added: list[Candidate] = []
     drop: set[tuple[str, str, int]] = set()
-    for c in out:
+    todo = list(out)  # a second clause's supplier may open a third: "buys A from B and C
+    # from D, while E come from F" (session 24)
+    for c in todo:
         if c.type != RelationType.SUPPLIES or c.source == c.target:
             continue
         if not any(c.target in _org_ids(units[q], registry) for q in range(0, c.trigger)
@@ -339,7 +342,7 @@ def _shared_customer(view: SentenceView, out: list[Candidate], lex: Lexicon,
             continue
         if prep in ("de", "d'", "du", "des") and "aupres" in words[max(0, a - 6):a]:
             prep = "aupres"  # "auprès du verrier A, et ses bouchons auprès de B"
-        k, gapped, o, bare = a + 1, False, None, None
+        k, gapped, o, bare, clause = a + 1, False, None, None, False
         while k < min(n - 2, a + 26):
             w = words[k]
             if w in (".",) or w in HARD_BOUNDARIES \
@@ -354,10 +357,10 @@ def _shared_customer(view: SentenceView, out: list[Candidate], lex: Lexicon,
                 k += 1
                 continue
             if (w, words[k + 1]) in _CLAUSE_PAIRS:
-                o = k + 2
+                o, clause = k + 2, True
                 break
             if w in _CLAUSE_ONE:
-                o = k + 1
+                o, clause = k + 1, True
                 break
             if w in GAP_JOINS and words[k + 1] in _THING_DETS:
                 o, gapped = k + 1, True
@@ -369,7 +372,8 @@ def _shared_customer(view: SentenceView, out: list[Candidate], lex: Lexicon,
             k += 1
         if bare is not None and o is not None:
             trig, b = bare
-        elif o is None or o >= n or words[o] not in _THING_DETS \
+        elif o is None or o >= n or not (words[o] in _THING_DETS or (
+                clause and _bare_goods_start(view, o, lex))) \
                 or (units[o].is_mention and not _possessive_pronoun(units[o])):
             continue
         else:
@@ -383,8 +387,11 @@ def _shared_customer(view: SentenceView, out: list[Candidate], lex: Lexicon,
         for e in _org_ids(units[b], registry):
             if e in (c.target, c.source):
                 continue
-            added.append(Candidate(RelationType.SUPPLIES, e, c.target, view.index, trig,
-                                   trig + 1, c.status))
+            new = Candidate(RelationType.SUPPLIES, e, c.target, view.index, trig, trig + 1,
+                            c.status)
+            if all((x.source, x.target, x.trigger) != (e, c.target, trig) for x in added):
+                added.append(new)
+                todo.append(new)
             drop.add((e, c.source, o))
     if not added:
         return out
@@ -456,6 +463,31 @@ def _bare_gap(view: SentenceView, k: int, prep: str, lex: Lexicon,
     return (b - 1, b) if b < n else None
 
 
+def _later_supply_verb(view: SentenceView, q: int, lex: Lexicon) -> bool:
+    """True when a supply verb follows the word at q within four words, before a comma or a
+    name: the word at q is then the goods' noun that shares its form with a verb ("while
+    battery packs come from B", "the packs are made by B"; session 24)."""
+    words, units = view.words, view.units
+    for x in range(q + 1, min(len(words), q + 5)):
+        if units[x].is_mention or words[x] in (",", ".") or words[x] in HARD_BOUNDARIES:
+            return False
+        if _supply_span(words, x, lex):
+            return True
+    return False
+
+
+def _bare_goods_start(view: SentenceView, o: int, lex: Lexicon) -> bool:
+    """True when a second clause opened by "while" / "tandis que" starts at unit o on bare
+    goods, a lower-case noun with no determiner ("while battery packs come from B", session
+    24): not a name, a pronoun, a function word or what is no goods."""
+    words, units = view.words, view.units
+    text = view.tokens[units[o].first].text
+    return not units[o].is_mention and text.isalpha() and text.islower() \
+        and words[o] not in lex.function_words and words[o] not in lex.prepositions \
+        and words[o] not in lex.subject_pronouns and words[o] not in _NOT_SUPPLIED \
+        and words[o] not in _SHARED_FILLERS and not _supply_span(words, o, lex)
+
+
 def _goods_complement(view: SentenceView, q: int, o: int, lex: Lexicon) -> bool:
     """True when the French "de" at q opens a complement of the goods noun after unit o
     ("tandis que ses filtres de traitement naturel viennent de B": "de traitement"), not the
@@ -475,10 +507,12 @@ def _gap_agent(view: SentenceView, o: int, prep: str, gapped: bool,
     words, units = view.words, view.units
     n = len(units)
     q = o + 1
-    while q < n and q <= o + 6 and not units[q].is_mention and (
+    while q < n and q <= o + 6 and (not units[q].is_mention or (
+            _possessive_pronoun(units[q]) and q > o + 1)) and (
             words[q] not in _SUPPLIER_PREPS or _goods_complement(view, q, o, lex)) \
             and words[q] not in _SHARED_FILLERS \
-            and (not _supply_span(words, q, lex) or "-" in words[q - 1:q + 2]) \
+            and (not _supply_span(words, q, lex) or "-" in words[q - 1:q + 2]
+                 or (q == o + 1 and _later_supply_verb(view, q, lex))) \
             and words[q] not in (",", ".") \
             and words[q] not in HARD_BOUNDARIES:
         if words[q] in _NOT_SUPPLIED:
@@ -1415,6 +1449,9 @@ def _apply(
                 else _brand_before_comma(view, t)):
             set_off = _leading_subject(view, t, lex)  # "X tresse ses cordages à partir de
             # fibres Zelbar, fournies par Y": the goods' name, the clause's subject their user
+        if frame.owned_goods_only and set_off is not None and not _goods_name(view, set_off,
+                                                                              lex):
+            set_off = None  # "Y, achetée à X en 2019": a company sold, not goods bought
         if set_off is None and frame.subject_possessor_only and possessor is None:
             set_off = _owned_goods_set_off(t, view, lex)  # "ses modules, fabriqués par Y"
         goods = reduced or (t > 0 and view.words[t - 1] + "s" in lex.product_nouns)
@@ -3266,6 +3303,11 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
         # de X, situés à Angers")
     limit = min(len(units), lead + frame.window + sum(
         _amount_aside(view, k) for k in range(end, min(len(units), end + frame.window))))
+    named = described_name(view, lead, lex) if frame.direct and not frame.object_preps \
+        and lead < len(units) else None
+    if named is not None and named >= limit:
+        limit = named + 1  # "compte parmi ses clients l'importateur new-yorkais A": the
+        # name's description takes none of the window (session 24, supply14)
     own = view.segment_of(end - 1) if end >= 1 else None
     if own is not None and own.kind == "relative" and own.end + 1 < len(units) \
             and words[own.end] == "," and words[own.end + 1] in _OUTER_COORDINATORS:
@@ -3640,8 +3682,10 @@ def _after_relative(view: SentenceView, at: int, lex: Lexicon, unit: Unit) -> Un
     if k < n and not units[k].is_mention and (long_conj or any(  # "..., as well as a crop
             w in lex.determiners or w in _BARE_OF  # of European newcomers such as Y": a
             for w in words[close + 1 + len(conj):k])):  # class noun phrase and a list opener
-        k = _opened_member(view, k, lex)  # ("and sells through distributors such as Y" is
-        # none; after "as well as" right after the list no verb stands)
+        named = described_name(view, k, lex) if heavy else None
+        k = named if named is not None else _opened_member(view, k, lex)  # ("and sells
+        # through distributors such as Y" is none; after "as well as" right after the list
+        # no verb stands); "..., ainsi que le tricoteur ardéchois B" (session 24)
         if k >= n and heavy:  # "A et B, mais aussi le spécialiste de la paie C"
             k = next((m for m in range(close + 2 + len(conj), min(n, close + 8 + len(conj)))
                       if units[m].is_mention and _company_noun_phrase(
@@ -4028,6 +4072,9 @@ _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "become", "becom
                       "deviendra", "reste", "restera", "resterait", "demeure", "sera", "serait",
                       "restent", "resteront", "demeurent", "seront", "etaient", "deviennent"})
 """Copulas; the French plurals (session 18): "les principaux concurrents de X restent A et B"."""
+RANK_VERBS = frozenset({"rank", "ranks", "ranked", "feature", "features", "featured"})
+"""Verbs that place their subject in a group like a copula before "among" ("A and B rank
+among its largest customers", "A features among the shareholders of X"; session 24)."""
 
 
 def _predicated_subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | None:
@@ -4037,7 +4084,7 @@ def _predicated_subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) 
         return view.owner_unit(seg)
     before = view.words[max(0, t - 5):t]
     for q, w in enumerate(before):
-        if w in _COPULAS:
+        if w in _COPULAS or (w in RANK_VERBS and before[q + 1:q + 2] == ["among"]):
             if any(x in ("by", "par") for x in before[q + 1:]):
                 return None  # "Y is being sold by its owner": an agent, no predicate
             if any(x in _PREDICATE_BREAKS or x in lex.complementizers
@@ -6144,7 +6191,8 @@ _AMONG_VERBS = (("are",), ("is",), ("were",), ("was",), ("include",), ("includes
                 ("figurent",), ("figure",), ("figuraient",), ("se", "trouvent"),
                 ("se", "trouve"), ("on", "trouve"), ("il", "y", "a"), ("sont",), ("comptent",))
 _AMONG_COPULAS = frozenset({"are", "is", "were", "was", "remain", "remains", "figurent",
-                            "figure", "sont", "est", "restent", "reste", "comptent", "compte"})
+                            "figure", "sont", "est", "restent", "reste", "comptent",
+                            "compte"}) | RANK_VERBS
 
 
 def noun_members(view: SentenceView, lex: Lexicon, registry: Registry) -> list[Candidate]:

@@ -23,7 +23,11 @@ from loaders.extraction.mentions import (
 from loaders.extraction.resolution import STAKE_NOUNS, Registry, place_adjective, region_adjective
 from loaders.extraction.sentences import Sentence
 from loaders.extraction.tokens import Token
-from loaders.extraction.word_shapes import DEMONYM_ENDINGS, FR_ADJECTIVE_ENDINGS
+from loaders.extraction.word_shapes import (
+    DEMONYM_ENDINGS,
+    FR_ADJECTIVE_ENDINGS,
+    TRADE_NOUN_ENDINGS,
+)
 from ontology.records import EntityType, RelationType
 
 HARD_BOUNDARIES = frozenset({";", ":", "(", ")", "«", "»", "—", "–", "\"", "“", "”", "?", "!"})
@@ -497,6 +501,7 @@ def _described_member(units: list[Unit], tokens: list[Token], i: int, lex: Lexic
         return False
     prev = units[i - 1].norm
     return _descriptor_ends(units, i - 1, lex) or prev in lex.org_heads \
+        or trade_noun(units, tokens, i - 1, lex) \
         or _adjective_after_noun(units, tokens, i - 1, lex) or (
             (prev in _LIST_HEADS or prev in lex.descriptor_ends) and i >= 2
             and not units[i - 2].is_mention and _parallel_description(units, tokens, i - 1, lex))
@@ -611,7 +616,8 @@ def _description_to_name(units: list[Unit], tokens: list[Token], k: int, lex: Le
     head = False
     while q < len(units) and q - k < 6 and not units[q].is_mention:
         w = units[q].norm
-        noun = _descriptor_ends(units, q, lex) or w in lex.org_heads or w in _LIST_HEADS
+        noun = _descriptor_ends(units, q, lex) or w in lex.org_heads or w in _LIST_HEADS \
+            or trade_noun(units, tokens, q, lex)
         if (noun or w in _BASED_WORDS) and q + 1 < len(units) and units[q + 1].is_mention:
             return True
         head = head or noun
@@ -631,15 +637,97 @@ def _description_to_name(units: list[Unit], tokens: list[Token], k: int, lex: Le
     return head and q < len(units) and units[q].is_mention and units[q - 1].norm not in OF_WORDS
 
 
+def described_name(view: SentenceView, k: int, lex: Lexicon) -> int | None:
+    """The unit of the name that a company's description opening at unit k (after an optional
+    determiner) ends on: "l'importateur new-yorkais B", "le tricoteur ardéchois B", "Hong Kong
+    importer B" (see `_description_to_name`); None when no description opens there (session
+    24, supply14)."""
+    units, tokens = view.units, view.tokens
+    if k < len(units) and units[k].norm in lex.determiners:
+        k += 1
+    if k >= len(units) or units[k].is_mention \
+            or not _description_to_name(units, tokens, k, lex):
+        return None
+    return next((q for q in range(k + 1, len(units)) if units[q].is_mention), None)
+
+
 def _within_description(units: list[Unit], tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """True when unit k follows the head of a description that ends on a name ("la société
     de paiements B": "de" and "paiements" after "société")."""
     for q in range(k - 1, max(-1, k - 5), -1):
         if units[q].is_mention:
             return False
-        if _descriptor_ends(units, q, lex) or units[q].norm in lex.org_heads:
-            return _description_to_name(units, tokens, q, lex)
+        if _descriptor_ends(units, q, lex) or units[q].norm in lex.org_heads or (
+                lex.language == "fr" and (units[q].norm in _LIST_HEADS
+                                          or trade_noun(units, tokens, q, lex))
+                and all(units[x].norm in FR_OF_WORDS
+                        or units[x].norm.endswith(FR_ADJECTIVE_ENDINGS)
+                        for x in range(q + 1, k))):
+            return _description_to_name(units, tokens, q, lex)  # "la chaîne britannique
+            # de cavistes B" (session 24), not "the chain said B"
     return False
+
+
+_NO_TRADE = frozenset({"other", "others", "under", "after", "over", "never", "either",
+                       "neither", "whether", "together", "however", "further", "rather",
+                       "former", "latter", "order", "orders", "member", "members", "meilleur",
+                       "premier", "dernier", "entier", "leur", "leurs", "plusieurs",
+                       "ailleurs", "interieur", "exterieur", "secteur", "secteurs",
+                       "marche", "milieu", "number", "numbers", "quarter", "year"})
+"""Words with a trade noun's ending that name no trade: function words, comparatives,
+ordinals, a sector ("le secteur")."""
+
+
+_VERB_BEFORE = frozenset({"to", "will", "would", "can", "could", "may", "might", "must",
+                          "should", "shall", "also", "not", "did", "does", "do", "who",
+                          "which", "that", "it", "they", "we"})
+"""Words after which an English "-er" word is a verb ("to register and sell B's products",
+"will deliver B")."""
+
+
+def _adjectives_to_name(units: list[Unit], tokens: list[Token], q: int) -> bool:
+    """True when a name follows unit q past at most three lower-case French adjectives, a
+    hyphenated one counting as one ("le tricoteur ardéchois B", "l'importateur new-yorkais B")."""
+    for x in range(q + 1, min(len(units), q + 6)):
+        if units[x].is_mention:
+            return True
+        text = tokens[units[x].first].text
+        if not (text == "-" or (text.isalpha() and text.islower() and (
+                x + 1 < len(units) and units[x + 1].norm == "-"
+                or units[x - 1].norm == "-"
+                or units[x].norm.endswith(FR_ADJECTIVE_ENDINGS + DEMONYM_ENDINGS)))):
+            return False
+    return False
+
+
+def trade_noun(units: list[Unit], tokens: list[Token], q: int, lex: Lexicon) -> bool:
+    """True when unit q is a lower-case noun of a trade that no list holds, by its ending
+    ("importer", "processor", "tricoteur", "marbrier": `TRADE_NOUN_ENDINGS`), six letters
+    at least, right before the name it describes: in English next to it and not after "to"
+    or a modal (a verb: "to register B"), in French after a determiner and before at most a
+    few adjectives ("le tricoteur ardéchois B", not "confier B"). A role ("director",
+    "directeur"), a relation noun ("supplier", "partner"), a function word and `_NO_TRADE`
+    stay out (session 24, supply14)."""
+    if q < 1 or q + 1 >= len(units) or units[q].is_mention:
+        return False
+    for x in range(q - 1, max(-1, q - 6), -1):
+        if units[x].is_mention or units[x].norm in (",", ";"):
+            break
+        if units[x].norm in lex.prepositions:
+            return False  # "and for Danish installer B": B has a preposition of its own
+    prev = units[q - 1].norm
+    if lex.language == "en" and (not units[q + 1].is_mention or prev in _VERB_BEFORE):
+        return False
+    if lex.language == "fr" and (prev not in lex.determiners
+                                 or not _adjectives_to_name(units, tokens, q)):
+        return False
+    w = units[q].norm
+    text = tokens[units[q].first].text
+    return len(w) >= 6 and text.isalpha() and text.islower() \
+        and w.endswith(TRADE_NOUN_ENDINGS.get(lex.language, ())) and w not in _NO_TRADE \
+        and w not in MEMBER_NOUNS and w not in lex.role_words and w not in _NO_DESCRIPTION \
+        and w not in lex.function_words and w not in lex.prepositions \
+        and w not in lex.determiners and w not in lex.triggers
 
 
 def _descriptor_ends(units: list[Unit], q: int, lex: Lexicon) -> bool:

@@ -65,3 +65,10 @@ DEVERBAL_ENDINGS = ("ment", "ments", "age", "ages", "tion", "tions", "ance", "an
 """Endings of a French noun of an act or a task made from a verb ("l'enregistrement", "le
 stockage", "la restauration", "la maintenance"): relations.py `_deverbal_service` (supply13,
 session 23; moved here unchanged by the review)."""
+
+TRADE_NOUN_ENDINGS = {"en": ("er", "ers", "or", "ors", "ist", "ists"),
+                      "fr": ("eur", "eurs", "ier", "iers", "iste", "istes")}
+"""Endings of a lower-case noun of a trade that may head a list member's description when no
+list holds it ("Hong Kong importer B", "le tricoteur ardéchois B", "le marbrier parisien B",
+"la chaîne de cavistes B"): units.py `_trade_noun` (session 24, supply14). A role, a
+relation noun and a function word stay out there."""
