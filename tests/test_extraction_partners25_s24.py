@@ -3,7 +3,7 @@ work the frames did not read, a company taken for an outlet): a plural descripti
 companies", "les deux partenaires") names the companies of the nearest sentence that names as
 many, before a pair coordinated further back; the feminine "alliée(s)" and "associées"; a
 French distribution agreement ("accord de distribution avec Y") unless the partner's clause
-says it resells the goods; a French "convention" with a partner; "a créé avec Y une
+or description says it resells the goods; a French "convention" with a partner; "a créé avec Y une
 coentreprise"; "has worked since 2023 with Y"; a thing developed, designed or "mis au point"
 with a partner, its owner a possessive pronoun before a passive ("Its calibre was developed
 with Y"); a name the article gives three times or more is the company it reports on, never
@@ -81,6 +81,8 @@ ABSENT = [
     # a dealer's agreement that resells the goods is a supply, no partnership
     ("fr", _FR + "Zentrix a signé un accord de distribution avec le concessionnaire Quistor, "
      "qui commercialisera la gamme au Royaume-Uni.", _FRQ),
+    ("fr", _FR + "Zentrix a signé un accord de distribution avec le distributeur allemand "
+     "Quistor.", _FRQ),
     ("fr", _FR + "Zentrix discute avec Quistor d'un accord de distribution outre-Rhin.", _FRQ),
     # a labour or credit convention names no partner
     ("fr", _FR + "Zentrix a signé une convention de crédit avec la banque Quistor.", _FRQ),

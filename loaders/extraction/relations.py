@@ -1239,6 +1239,10 @@ def _apply(
                                                  PART_NOUNS if part is not None else None) \
             and not _deal_after(frame, view, end, obj_at, stop, lex):
         return []
+    if frame.type == RelationType.PARTNERS_WITH and frame.block_after and obj_unit is not None \
+            and obj_at > t and any(w in _DEALERS for w in words[stop:obj_at]):
+        return []  # "un accord de distribution avec le concessionnaire Y": a dealer resells
+        # the goods, a supply the supply frames read (session 24)
     if frame.type == RelationType.INVESTS_IN and frame.subject == "target" \
             and frame.object_preps == (("to",),) and obj_unit is not None and obj_at > t \
             and any(units[q].is_mention and not _possessive_pronoun(units[q])
@@ -3039,6 +3043,13 @@ def _with_noun_phrase(view: SentenceView, k: int, t: int, lex: Lexicon) -> bool:
     return False
 
 
+_DEALERS = frozenset({"concessionnaire", "concessionnaires", "distributeur", "distributeurs",
+                      "revendeur", "revendeurs", "importateur", "importateurs", "grossiste",
+                      "grossistes", "dealer", "dealers", "distributor", "distributors",
+                      "reseller", "resellers", "wholesaler", "wholesalers", "importer",
+                      "importers"})
+"""Nouns describing a partner to an agreement as the one who resells the goods: the agreement
+is a supply, no partnership (session 24)."""
 _WITH_MEANS = frozenset({"soutien", "aide", "appui", "concours", "financement", "support",
                          "help", "backing", "funding", "financing"})
 """Nouns of the means a company acts with ("a créé avec le soutien de Y une coentreprise"):
