@@ -1273,6 +1273,10 @@ def _apply(
                                                  PART_NOUNS if part is not None else None) \
             and not _deal_after(frame, view, end, obj_at, stop, lex):
         return []
+    if frame.type == RelationType.PARTNERS_WITH and frame.block_after and obj_unit is not None \
+            and obj_at > t and any(w in _DEALERS for w in words[stop:obj_at]):
+        return []  # "un accord de distribution avec le concessionnaire Y": a dealer resells
+        # the goods, a supply the supply frames read (session 24)
     if frame.type == RelationType.INVESTS_IN and frame.subject == "target" \
             and frame.object_preps == (("to",),) and obj_unit is not None and obj_at > t \
             and any(units[q].is_mention and not _possessive_pronoun(units[q])
@@ -1573,6 +1577,8 @@ def _apply(
                 and _purpose_place(words, end, obj_at):
             obj_unit = None  # "A et B s'associent pour produire de l'ammoniac au Havre": the
             # place of the purpose verb, not a partner (session 17, joint ventures)
+        if subj is None and obj_unit is not None and frame.type == RelationType.PARTNERS_WITH:
+            subj = _passive_possessor(t, view, lex)  # "Its calibre was developed with Y"
         if obj_unit is None and subj is not None and len(subj.mentions) == 1:
             obj_unit = _with_before(t, view, lex, subj)
             if obj_unit is not None and frame.type == RelationType.PARTNERS_WITH and any(
@@ -3067,10 +3073,24 @@ def _with_noun_phrase(view: SentenceView, k: int, t: int, lex: Lexicon) -> bool:
                     continue  # "with the Norwegian sawmill Y"
                 if words[p] in lex.prepositions and words[p] not in ("de", "d'") \
                         or not text.replace("-", "").replace("'", "").isalpha() \
-                        or not text.islower() or words[p] in _SET_OFF_STOPS:
+                        or not text.islower() or words[p] in _SET_OFF_STOPS \
+                        or words[p] in _WITH_MEANS:
                     return False
             return True
     return False
+
+
+_DEALERS = frozenset({"concessionnaire", "concessionnaires", "distributeur", "distributeurs",
+                      "revendeur", "revendeurs", "importateur", "importateurs", "grossiste",
+                      "grossistes", "dealer", "dealers", "distributor", "distributors",
+                      "reseller", "resellers", "wholesaler", "wholesalers", "importer",
+                      "importers"})
+"""Nouns describing a partner to an agreement as the one who resells the goods: the agreement
+is a supply, no partnership (session 24)."""
+_WITH_MEANS = frozenset({"soutien", "aide", "appui", "concours", "financement", "support",
+                         "help", "backing", "funding", "financing"})
+"""Nouns of the means a company acts with ("a créé avec le soutien de Y une coentreprise"):
+the name after them backs the deal, it is no partner in it (session 24)."""
 
 
 def _with_set_off(view: SentenceView, comma: int, t: int, lex: Lexicon) -> Unit | None:
@@ -5874,6 +5894,26 @@ def _owned_noun(view: SentenceView, n: int, lex: Lexicon) -> bool:
     """True when word n is a product, goods or facility noun (what a possessor owns)."""
     w = view.words[n]
     return w in lex.product_nouns or w in _GOODS or w in _FACILITIES
+
+
+def _passive_possessor(t: int, view: SentenceView, lex: Lexicon) -> Unit | None:
+    """The possessive pronoun that opens the subject of a passive trigger ("Its calibre was
+    developed with Y", "Son calibre, baptisé C28, a été mis au point avec Y"): what was made
+    together is its owner's, so the owner is the partner (session 24). Only with the passive
+    "be" right before the trigger and no other party in the clause before it but in a set-off
+    phrase."""
+    words, units = view.words, view.units
+    if t < 2 or words[t - 1] not in _PASSIVE_AUX:
+        return None
+    for k in range(t - 2, -1, -1):
+        u = units[k]
+        if words[k] in HARD_BOUNDARIES or words[k] in lex.relative_pronouns \
+                or words[k] in lex.complementizers:
+            return None
+        if not u.is_mention or view.segment_of(k) is not None:
+            continue
+        return u if _possessive_pronoun(u) and _clause_start(k, view, lex) else None
+    return None
 
 
 def _clause_start(k: int, view: SentenceView, lex: Lexicon) -> bool:

@@ -2794,6 +2794,17 @@ def _investors(m: Mention, lex: Lexicon) -> frozenset[str]:
     return frozenset(fold(w) for phrase in lex.keys.get("investor_words", ()) for w in phrase)
 
 
+def _sentence_orgs(s: int, seen: list[_Seen], registry: Registry) -> tuple[str, ...]:
+    """The distinct companies and organisations named or referred to in sentence `s` (of the
+    current sentence, those before the mention being resolved), in order."""
+    out: list[str] = []
+    for item in seen:
+        if item.sentence == s and registry.type_of(item.entity) in ORG_TYPES \
+                and item.entity not in out:
+            out.append(item.entity)
+    return tuple(out)
+
+
 def _plural_members(
     m: Mention, s: int, seen: list[_Seen], groups: list[list[tuple[str, ...]]],
     registry: Registry, opening: bool = False, investor_words: frozenset[str] = frozenset(),
@@ -2824,6 +2835,12 @@ def _plural_members(
             orgs = tuple(e for e in group if registry.type_of(e) in ORG_TYPES)
             if len(orgs) == count and len(set(orgs)) == count:
                 return orgs
+        named = _sentence_orgs(back, seen, registry) if reach == LOOKBACK else ()
+        if len(named) == count:  # "X took a stake in Y ... The two companies will jointly
+            return named  # develop": the nearer sentence's companies, not a pair coordinated
+            # further back
+        if len(named) > count or named and back == s:
+            break  # the last companies named (below)
     if reach != LOOKBACK:  # "Both firms": the two companies the article has named most
         counts = Counter(item.entity for item in seen
                          if registry.type_of(item.entity) in ORG_TYPES)
