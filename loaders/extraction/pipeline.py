@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from loaders.extraction.amounts import FoundAmount, find_amounts
+from loaders.extraction.antecedents import AntecedentRanker, Reference
 from loaders.extraction.dates import event_date
 from loaders.extraction.documents import regulator_bodies
 from loaders.extraction.errors import ExtractionError
@@ -242,6 +243,7 @@ class _Doc:
     warnings: list[str] = field(default_factory=list)
     heads: tuple[tuple[str, ...], ...] = ()  # company nouns the article taught (article_heads)
     openers: frozenset[int] = frozenset()  # sentences that open a paragraph (not the first)
+    references: list[Reference] = field(default_factory=list)  # ranked descriptions, pronouns
 
 
 class RuleExtractor:
@@ -249,9 +251,12 @@ class RuleExtractor:
 
     name = "rules/24"
 
-    def __init__(self, on_error: ErrorPolicy = "skip", gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, on_error: ErrorPolicy = "skip", gazetteer: Gazetteer | None = None,
+                 ranker: AntecedentRanker | None = None, keep_references: bool = False) -> None:
         self.on_error = on_error
         self.gazetteer = gazetteer or default_gazetteer()
+        self.ranker = ranker  # the learned antecedent ranker; None: the rules' order
+        self.keep_references = keep_references  # keep each reference's features in the doc
 
     def analyse(self, article: Article) -> tuple[_Doc, Registry]:
         """The stages before relations: sentences, tokens, mentions found and resolved to the
@@ -272,8 +277,9 @@ class RuleExtractor:
                    if len(u.mentions) > 1] if v else [] for v in doc.views]
         doc.openers = frozenset(i for i in range(1, len(sentences))
                                 if "\n" in text[sentences[i - 1].end:sentences[i].start])
-        resolve_references(doc.mentions, doc.tokens, lex, registry, groups, doc.heads,
-                           doc.openers)
+        doc.references = resolve_references(doc.mentions, doc.tokens, lex, registry, groups,
+                                            doc.heads, doc.openers, self.ranker,
+                                            self.keep_references)
         return doc, registry
 
     def extract(self, article: Article) -> Extraction:

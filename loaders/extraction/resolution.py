@@ -14,6 +14,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from loaders.extraction.antecedents import (
+    AntecedentRanker,
+    Reference,
+    Sighting,
+    pair_features,
+    reference_kind,
+)
 from loaders.extraction.gazetteer import Gazetteer, KnownEntity
 from loaders.extraction.lexicon import (
     DATA_DIR,
@@ -714,13 +721,18 @@ def _stake_object(m: Mention, ms: list[Mention], toks: list[Token],
 def resolve_references(
     sentences: list[list[Mention]], tokens: list[list[Token]], lex: Lexicon, registry: Registry,
     groups: list[list[tuple[str, ...]]], heads: tuple[tuple[str, ...], ...] = (),
-    openers: frozenset[int] = frozenset(),
-) -> None:
+    openers: frozenset[int] = frozenset(), ranker: AntecedentRanker | None = None,
+    keep: bool = False,
+) -> list[Reference]:
     """Give descriptions and pronouns their ranked antecedents, plurals their members. A
     description headed by a noun the article taught (`heads`, "le cimentier") goes only to a
     company the article called so. A bare description opening a paragraph (`openers`: the
     indices of sentences that open one) goes back to the article's topic, not to a company the
-    previous paragraph's last sentence led with in passing (one named fewer than three times)."""
+    previous paragraph's last sentence led with in passing (one named fewer than three times).
+    With a `ranker`, a description's or pronoun's antecedents are the ranker's order
+    (`antecedents.py`); with `keep` (or a ranker) each is returned as a `Reference` with its
+    candidates' features (the ranker's training material), else none is built."""
+    references: list[Reference] = []
     leads: list[str | None] = []
     described: list[str | None] = []
     topic = main_entity(sentences, registry, tokens, lex)
@@ -744,6 +756,8 @@ def resolve_references(
         others = _third_parties(ms, tokens[s], spans)
         for m in ms:
             seen = _outside_quotes(m, s, all_seen, spans, others)
+            fit_same: frozenset[str] = frozenset()
+            fit_place: Place | None = None
             if prev is not None and _conjoined(prev, m, tokens[s]):
                 is_subject = prev_subject  # "Face à Renault et Volkswagen": like the first
             else:
@@ -876,8 +890,15 @@ def resolve_references(
                     # article's company, not the bank that lent to it
                 if head and m.candidates:
                     kinds.setdefault(head, frozenset({m.candidates[0]}))
+                fit_same, fit_place = same, place
             if m.kind == ANAPHOR or m.kind == PRONOUN and fold(m.text) in _THING_PRONOUNS:
                 m.candidates = tuple(c for c in m.candidates if c not in people)
+            if m.kind in (ANAPHOR, PRONOUN) and (keep or ranker is not None):
+                ref = _reference(m, s, seen, ms, registry, lex, openers, topic, fit_same,
+                                 fit_place)
+                references.append(ref)
+                if ranker is not None:
+                    m.candidates = ranker.choose(ref)
             for eid in m.resolved:
                 all_seen.append(_Seen(s, m.first, eid, not (aside and m.kind == NAME) and (
                     is_subject or (  # "Pour X, ...":
@@ -890,6 +911,33 @@ def resolve_references(
         _fronted_possessives(ms, tokens[s], lex, registry)
         leads.append(lead)
         described.append(_described(ms, lead, registry))
+    return references
+
+
+def _reference(m: Mention, s: int, seen: list[_Seen], ms: list[Mention], registry: Registry,
+               lex: Lexicon, openers: frozenset[int], topic: str | None,
+               same: frozenset[str], place: Place | None) -> Reference:
+    """A reference with the features of its candidates: every company seen before it (and
+    the rules' own candidates)."""
+    before = [i for i in seen if (i.sentence, i.token) < (s, m.first)]
+    orgs = [i for i in before if registry.type_of(i.entity) in ORG_TYPES]
+    pool = list(dict.fromkeys([i.entity for i in reversed(orgs)] + list(m.candidates)))
+    sightings: dict[str, list[Sighting]] = {}
+    for i in before:
+        sightings.setdefault(i.entity, []).append(Sighting(i.sentence, i.token, i.subject))
+    previous = min((i for i in orgs if i.sentence == s - 1), key=lambda i: i.token, default=None)
+    recent = orgs[-1].entity if orgs else None
+    named = frozenset(e for o in ms if o.kind == NAME for e in o.resolved)
+    described = m.kind == ANAPHOR and place is not None and bool(
+        place.city or place.region or place.stem or m.country or m.sectors)
+    kind = reference_kind(m.kind, m.possessive)
+    feats = tuple(pair_features(
+        kind, lex.language, c, m.candidates, sightings.get(c, ()), s, openers, topic,
+        previous.entity if previous else None, recent, named,
+        (1 if c in same else -1) if same else 0,
+        _fit(m, registry.get(c), place) if described and place is not None else 0.0)
+        for c in pool)
+    return Reference(s, m.first, kind, m.candidates, tuple(pool), feats)
 
 
 NAME_QUALIFIER_REACH = 2
