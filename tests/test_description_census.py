@@ -3,7 +3,6 @@ relations they would carry, on invented articles (names in no list)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
@@ -11,16 +10,11 @@ from types import ModuleType
 import pytest
 
 from loaders.extraction.tokens import tokenize
-
-TOOL = Path(__file__).resolve().parents[1] / "tools" / "description_census.py"
+from tests.tool_loader import load_tool
 
 
 def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("description_census", TOOL)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("description_census")
 
 
 def test_heads_of_descriptions_and_not_of_appositions() -> None:

@@ -3,23 +3,17 @@ real extraction of invented articles (names in no list)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from collections import Counter
 from pathlib import Path
 from types import ModuleType
 
 from ontology.records import ARTICLE_SOURCE
-
-TOOL = Path(__file__).resolve().parents[1] / "tools" / "miss_census.py"
+from tests.tool_loader import load_tool
 
 
 def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("miss_census", TOOL)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("miss_census")
 
 
 def _write(tmp_path: Path, text: str, entities: list[dict], relations: list[dict],

@@ -4,24 +4,17 @@ organisations no rule links), their features and the threshold rule, on invented
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import numpy as np
 
-TOOL = Path(__file__).resolve().parents[1] / "tools" / "supscore.py"
+from tests.tool_loader import load_tool
 
 
 def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("supscore", TOOL)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["supscore"] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("supscore")
 
 
 def _write(tmp_path: Path) -> Path:

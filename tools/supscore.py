@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import multiprocessing
 import pickle
 import sys
 from collections import defaultdict
@@ -39,13 +38,18 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from loaders.evaluation import _alias_index, _resolve, canon, load_gold, normalize_type  # noqa: E402
+from loaders.evaluation import canon  # noqa: E402
 from loaders.extraction.lexicon import Lexicon, Phrase, match_at  # noqa: E402
 from loaders.extraction.mentions import Mention  # noqa: E402
 from loaders.extraction.pipeline import RuleExtractor  # noqa: E402
 from loaders.extraction.resolution import ORG_TYPES  # noqa: E402
 from loaders.extraction.tokens import Token  # noqa: E402
-from loaders.readers import read_file  # noqa: E402
+from tools.pair_material import (  # noqa: E402
+    collect_all,
+    index_arrays,
+    lowest_precise,
+    ruled_articles,
+)
 
 PRECISION = 0.75
 """Precision the added edges must reach inside the training folds (fixed before the test)."""
@@ -187,67 +191,33 @@ def collect_dir(job: tuple[int, Path]) -> tuple[list[Pair], dict[str, Article]]:
     ex = RuleExtractor()
     pairs: list[Pair] = []
     arts: dict[str, Article] = {}
-    gold = load_gold(d)
-    for ga in gold["articles"]:
-        index, ids = _alias_index(ga)
-        gkeys = {canon(normalize_type(r["type"]), r["source"], r["target"])
-                 for r in ga["relations"]}
-        for article in read_file(d / ga["file"]):
-            doc, registry = ex.analyse(article)
-            extraction = ex.extract_from(doc, registry)
-            lang = ga.get("language") or article.language or "en"
-            name = f"{d.name}/{ga['file']}"
+    for ra in ruled_articles(d, ex):
+        doc, registry, gkey, gkeys = ra.doc, ra.registry, ra.gold_id, ra.gold
+        name, lang, extraction, ruled = ra.name, ra.language, ra.extraction, ra.ruled
+        arts[name] = Article(lang, gkeys, ruled)
+        by_sentence: dict[int, set[frozenset[str]]] = defaultdict(set)
+        for r in extraction.relations:
+            by_sentence[r.start].add(frozenset((r.source, r.target)))
+        def is_org(e: str, registry: Any = registry) -> bool:
+            return registry.type_of(e) in ORG_TYPES
 
-            def gkey(eid: str, registry: Any = registry, index: Any = index,
-                     ids: Any = ids) -> str:
-                rec = registry.records.get(eid)
-                return _resolve(rec.name if rec else eid, index, ids)
-
-            ruled = {canon(str(r.type), gkey(r.source), gkey(r.target))
-                     for r in extraction.relations if r.status.asserted}
-            arts[name] = Article(lang, gkeys, ruled)
-            by_sentence: dict[int, set[frozenset[str]]] = defaultdict(set)
-            for r in extraction.relations:
-                by_sentence[r.start].add(frozenset((r.source, r.target)))
-            def is_org(e: str, registry: Any = registry) -> bool:
-                return registry.type_of(e) in ORG_TYPES
-
-            for i, ms in enumerate(doc.mentions):
-                linked = by_sentence.get(doc.sentences[i].start, set())
-                found = list(unlinked_pairs(ms, linked, is_org))
-                if not found:
-                    continue
-                cues = sentence_cues(doc.tokens[i], doc.lex)
-                for s, t, site in found:
-                    key = canon("SUPPLIES", gkey(s), gkey(t))
-                    pairs.append(Pair(g, name, lang, key, int(key in gkeys),
-                                      pair_features(doc.tokens[i], ms, site, cues)))
+        for i, ms in enumerate(doc.mentions):
+            linked = by_sentence.get(doc.sentences[i].start, set())
+            found = list(unlinked_pairs(ms, linked, is_org))
+            if not found:
+                continue
+            cues = sentence_cues(doc.tokens[i], doc.lex)
+            for s, t, site in found:
+                key = canon("SUPPLIES", gkey(s), gkey(t))
+                pairs.append(Pair(g, name, lang, key, int(key in gkeys),
+                                  pair_features(doc.tokens[i], ms, site, cues)))
     print(f"{d.name}: {len(pairs)} pairs", file=sys.stderr)
     return pairs, arts
 
 
 def collect(dirs: list[Path], jobs: int) -> tuple[list[Pair], dict[str, Article]]:
     """Candidate pairs and per-article keys of every directory."""
-    pairs: list[Pair] = []
-    arts: dict[str, Article] = {}
-    with multiprocessing.Pool(jobs) as pool:
-        for p, a in pool.imap(collect_dir, list(enumerate(dirs))):
-            pairs += p
-            arts.update(a)
-    return pairs, arts
-
-
-def matrix(pairs: list[Pair], vocab: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
-    """The pairs' features as (row, column) index arrays of the ones of a sparse matrix."""
-    rows: list[int] = []
-    cols: list[int] = []
-    for i, p in enumerate(pairs):
-        for f in set(p.feats):
-            j = vocab.get(f)
-            if j is not None:
-                rows.append(i)
-                cols.append(j)
-    return np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)
+    return collect_all(collect_dir, enumerate(dirs), jobs)
 
 
 def train(pairs: list[Pair]) -> dict[str, float]:
@@ -258,7 +228,7 @@ def train(pairs: list[Pair]) -> dict[str, float]:
             counts[f] += 1
     vocab = {f: i for i, f in enumerate(sorted(f for f, c in counts.items()
                                                 if c >= MIN_COUNT or f == "bias"))}
-    rows, cols = matrix(pairs, vocab)
+    rows, cols = index_arrays(pairs, vocab)
     n, dim = len(pairs), len(vocab)
     y = np.array([p.label for p in pairs], dtype=np.float64)
     w = np.zeros(dim)
@@ -301,17 +271,8 @@ def pick_threshold(best: dict[tuple[str, tuple[str, str, str]], float],
                    arts: dict[str, Article]) -> float:
     """The lowest threshold whose added edges are >= PRECISION precise (at least MIN_ADDED
     of them); 1.0 (add nothing) when none is."""
-    ranked = sorted(best.items(), key=lambda kv: -kv[1])
-    tp = fp = 0
-    chosen = 1.0
-    for (art, key), s in ranked:
-        if key in arts[art].gold:
-            tp += 1
-        else:
-            fp += 1
-        if tp + fp >= MIN_ADDED and tp / (tp + fp) >= PRECISION:
-            chosen = s
-    return chosen
+    return lowest_precise(((s, key in arts[art].gold) for (art, key), s in best.items()),
+                          PRECISION, MIN_ADDED, 1.0)
 
 
 def oof_scores(pairs: list[Pair], groups: list[int]) -> np.ndarray:
