@@ -94,10 +94,27 @@ def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon,
                 found.discard(Status.HYPOTHETICAL)
         else:
             found.add(Status.HYPOTHETICAL)
+    if _inverted_condition(tokens, words, first):
+        found.add(Status.HYPOTHETICAL)  # read after "would" + "said", which makes it planned
     for status in _ORDER:
         if status in found:
             return status
     return Status.REPORTED
+
+
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "«", "\"", "“"})
+
+
+def _inverted_condition(tokens: list[Token], words: list[str], first: int) -> bool:
+    """True when the relation's clause follows a condition opened by an inverted "Should" at
+    the start of the sentence or of a quotation (session 24, wrongs25): "Should the regulator
+    grant a licence, X would run it jointly with Y, she said", "Should the trials succeed, the
+    company would supply Y"; not the modal inside a clause ("the deal should close in May")."""
+    for k in range(first):
+        if words[k] == "should" and tokens[k].text == "Should" \
+                and (k == 0 or words[k - 1] in _CLAUSE_OPENERS):
+            return "," in words[k + 1:first]
+    return False
 
 
 _HOLDER_NOUNS = frozenset({"shareholder", "shareholders", "investor", "investors", "backer",
