@@ -4544,6 +4544,38 @@ def _governed_brand(tokens: list[Token], norms: list[str], i: int, j: int,
                     for w in norms[i:j])
 
 
+_USE_VERBS = frozenset({
+    "utilise", "utilisent", "utilisera", "utiliseront", "utilisait", "utilisaient", "reference",
+    "referencent", "referencera", "referenceront", "deploie", "deploient", "deploiera",
+    "deploieront", "uses", "use", "used", "using", "deploy", "deploys", "deployed", "deploying",
+    "stocks", "stock", "stocked"})
+"""Verbs of a customer using or listing goods ("Y utilise les barquettes X", "Y will deploy
+the X radio"): their object is the goods, the maker being the customer's supplier."""
+_USED_DETERMINERS = frozenset({"le", "la", "les", "l'", "ce", "cet", "cette", "ces", "the",
+                               "these", "this"})
+_USE_GAP = 3
+"""How many words (adverbs, a time) may stand between a verb of `_USE_VERBS` and the
+determiner of its object ("référencent depuis septembre la bottine X", "utilisera notamment le
+fil X")."""
+
+
+def _used_goods(tokens: list[Token], norms: list[str], i: int, lex: Lexicon) -> bool:
+    """True when the name at i is the object of a verb of use after a determiner and one
+    lower-case noun that names no company (session 24, wrongs25): "Y utilise ces barquettes X",
+    "Y utilisera notamment le fil X", "Y référencent depuis septembre la bottine X" (goods,
+    not the supplier). Not "Y utilise le logiciel de X", nor a company's descriptor ("Y
+    utilise le fabricant X", "uses the Tarvik firm X"), nor "uses X" alone."""
+    noun = i - 1
+    if noun < 2 or not tokens[noun].text.isalpha() or not tokens[noun].text.islower() \
+            or norms[noun] in lex.function_words or norms[noun] in lex.org_heads \
+            or norms[noun] in lex.group_nouns or norms[noun] in lex.nationalities \
+            or (norms[noun],) in lex.descriptors or norms[noun] in lex.title_words \
+            or norms[noun - 1] not in _USED_DETERMINERS:
+        return False
+    return any(norms[v] in _USE_VERBS and tokens[v].text.islower()
+               for v in range(max(0, noun - 2 - _USE_GAP), noun - 1))
+
+
 _NAMED_LINES = BRAND_NOUNS | LINE_NOUNS
 """Nouns of a line of goods after its name and one lower-case word ("the X vaping brand", "the
 X pouch range"); a firm's name ending in "Foods" or "Group" is kept out by its ending."""
@@ -4567,7 +4599,7 @@ def _named_product(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
             norms[q] in _GOODS or norms[q] in lex.product_nouns for q in range(max(0, b - 4), b)):
         return True
     if _maker_goods(tokens, norms, i, lex) or _governed_brand(tokens, norms, i, j, lex) \
-            or _apposed_to_own_line(tokens, norms, i, j, lex):
+            or _apposed_to_own_line(tokens, norms, i, j, lex) or _used_goods(tokens, norms, i, lex):
         return True
     if i >= 2 and norms[i - 1] in ("et", "and", ",") and tokens[i - 2].kind == "word" \
             and tokens[i - 2].text[:1].isupper() and tokens[i - 2].text[1:].islower():
