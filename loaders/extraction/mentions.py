@@ -2266,6 +2266,25 @@ def _acronym_plural(text: str) -> bool:
     return len(text) >= 3 and text.endswith("s") and text[:-1].isupper() and text[:-1].isalpha()
 
 
+_NEAR_REACH = 2
+"""How many words a bare name after "near" / "près de" may take to be read as a place."""
+
+
+def _near_place(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexicon) -> bool:
+    """True for a short bare name right after a lower-case "near" or "près de" (session 24,
+    wrongs25): "three quarries near Tarvik", "a mill near Quessac", "son entrepôt près de
+    Velzac" (where a site is, no party). Not a company's possessive ("near Kelbrin's plant"),
+    nor a name with a firm's ending or head ("near Tarvik Steel", "près du groupe X")."""
+    if j - i > _NEAR_REACH or i < 1:
+        return False
+    near = tokens[i - 1].text == "near" or i >= 2 and norms[i - 1] in ("de", "d'") \
+        and tokens[i - 2].text == "près"
+    if not near or j < len(tokens) and norms[j] in ("'s", "’s", "'"):
+        return False
+    return not any(w in _FIRM_ENDINGS or w in LEGAL_SUFFIXES or w in ORG_NAME_ENDINGS
+                   or w in lex.org_heads for w in norms[i:j])
+
+
 def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexicon) -> bool:
     """A capitalised span that names a town, a disease or a listing venue, not an organisation:
     "à Velzac, dans la Somme", "in Tarvik, Ohio,", "le vaccin contre Quarvik", "la maladie de
@@ -2289,7 +2308,7 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
             and norms[j] in lex.role_area_heads:
         return True  # "Finance chief P", "Operations director P": a business area, no company
     if _town_of_based(tokens, norms, j) or _maker_modifier(tokens, norms, i, j) \
-            or _place_modifier(tokens, norms, i, j, lex):
+            or _place_modifier(tokens, norms, i, j, lex) or _near_place(tokens, norms, i, j, lex):
         return True
     if j + 1 < len(tokens) and tokens[j].text == "-" and _joined(tokens, j) \
             and _joined(tokens, j + 1) and norms[j + 1] in ("based", "headquartered"):
