@@ -2274,13 +2274,16 @@ def _near_place(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexi
     """True for a short bare name right after a lower-case "near" or "près de" (session 24,
     wrongs25): "three quarries near Tarvik", "a mill near Quessac", "son entrepôt près de
     Velzac" (where a site is, no party). Not a company's possessive ("near Kelbrin's plant"),
-    nor a name with a firm's ending or head ("near Tarvik Steel", "près du groupe X")."""
+    a name with a firm's ending or head ("near Tarvik Steel", "près du groupe X"), nor one a
+    relative clause makes a subject ("un dépôt près de X, qui lui confie la révision")."""
     if j - i > _NEAR_REACH or i < 1:
         return False
     near = tokens[i - 1].text == "near" or i >= 2 and norms[i - 1] in ("de", "d'") \
         and tokens[i - 2].text == "près"
     if not near or j < len(tokens) and norms[j] in ("'s", "’s", "'"):
         return False
+    if j + 1 < len(tokens) and norms[j] == "," and norms[j + 1] in ("qui", "who", "which"):
+        return False  # "un dépôt près de Kandor Marine, qui lui confie ...": a subject, a firm
     return not any(w in _FIRM_ENDINGS or w in LEGAL_SUFFIXES or w in ORG_NAME_ENDINGS
                    or w in lex.org_heads for w in norms[i:j])
 

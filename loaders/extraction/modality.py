@@ -241,21 +241,27 @@ def _apposed_holder_sold(words: list[str], tokens: list[Token], first: int, last
     reach = _APPOSED_HOLDER_REACH
     opener = next((k for k in range(first - 1, max(-1, first - _APPOSED_HOLDER_REACH), -1)
                    if words[k] in (",", ".", ";") or words[k] in _HARD), None)
-    if holder and "," in words[max(0, first - 4):first]:
-        pass
-    elif opener is not None and words[opener] == "," \
-            and any(words[q] in _HOLDER_RELATIVES for q in range(opener + 1, first)):
-        reach = _RELATIVE_HOLDER_REACH
-    elif not holder:
+    relative = opener is not None and words[opener] == "," \
+        and any(words[q] in _HOLDER_RELATIVES for q in range(opener + 1, first))
+    if not holder and not relative:
         return False
+    if relative and not (holder and "," in words[max(0, first - 4):first]):
+        reach = _RELATIVE_HOLDER_REACH
     closes = [k for k in range(last, min(len(words), last + reach)) if words[k] == ","]
     if holder and len(closes) >= 2 and closes[0] + 1 < len(tokens) \
             and tokens[closes[0] + 1].text[:1].isupper():
         closes = closes[1:2]  # "Y's early backer, X, sold its stake": X is the holder
     else:
         closes = closes[:1]
-    return any(_own_stake_sold(words, k, divested) for close in closes
-               for k in range(close + 1, min(len(words), close + 4)))
+    return any(_own_stake_sold(words, k, divested)
+               and not any(w in _SALE_TO_COME for w in words[close + 1:k])
+               for close in closes for k in range(close + 1, min(len(words), close + 4)))
+
+
+_SALE_TO_COME = frozenset({"will", "would", "could", "may", "might", "plans", "to", "should",
+                           "va", "vont", "pourrait", "devrait", "compte", "envisage"})
+"""Words before a holder's sale that put it in the future ("X, which raised its stake in Y,
+will sell its shares"): the holding is still current."""
 
 
 _HOLDER_RELATIVES = frozenset({"that", "which", "qui"})
