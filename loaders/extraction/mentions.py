@@ -2286,6 +2286,28 @@ def _acronym_plural(text: str) -> bool:
     return len(text) >= 3 and text.endswith("s") and text[:-1].isupper() and text[:-1].isalpha()
 
 
+_NEAR_REACH = 2
+"""How many words a bare name after "near" / "près de" may take to be read as a place."""
+
+
+def _near_place(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexicon) -> bool:
+    """True for a short bare name right after a lower-case "near" or "près de" (session 24,
+    wrongs25): "three quarries near Tarvik", "a mill near Quessac", "son entrepôt près de
+    Velzac" (where a site is, no party). Not a company's possessive ("near Kelbrin's plant"),
+    a name with a firm's ending or head ("near Tarvik Steel", "près du groupe X"), nor one a
+    relative clause makes a subject ("un dépôt près de X, qui lui confie la révision")."""
+    if j - i > _NEAR_REACH or i < 1:
+        return False
+    near = tokens[i - 1].text == "near" or i >= 2 and norms[i - 1] in ("de", "d'") \
+        and tokens[i - 2].text == "près"
+    if not near or j < len(tokens) and norms[j] in ("'s", "’s", "'"):
+        return False
+    if j + 1 < len(tokens) and norms[j] == "," and norms[j + 1] in ("qui", "who", "which"):
+        return False  # "un dépôt près de Kandor Marine, qui lui confie ...": a subject, a firm
+    return not any(w in _FIRM_ENDINGS or w in LEGAL_SUFFIXES or w in ORG_NAME_ENDINGS
+                   or w in lex.org_heads for w in norms[i:j])
+
+
 def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lexicon) -> bool:
     """A capitalised span that names a town, a disease or a listing venue, not an organisation:
     "à Velzac, dans la Somme", "in Tarvik, Ohio,", "le vaccin contre Quarvik", "la maladie de
@@ -2309,7 +2331,7 @@ def _not_a_party(tokens: list[Token], norms: list[str], i: int, j: int, lex: Lex
             and norms[j] in lex.role_area_heads:
         return True  # "Finance chief P", "Operations director P": a business area, no company
     if _town_of_based(tokens, norms, j) or _maker_modifier(tokens, norms, i, j) \
-            or _place_modifier(tokens, norms, i, j, lex):
+            or _place_modifier(tokens, norms, i, j, lex) or _near_place(tokens, norms, i, j, lex):
         return True
     if j + 1 < len(tokens) and tokens[j].text == "-" and _joined(tokens, j) \
             and _joined(tokens, j + 1) and norms[j + 1] in ("based", "headquartered"):
@@ -4663,6 +4685,38 @@ def _governed_brand(tokens: list[Token], norms: list[str], i: int, j: int,
                     for w in norms[i:j])
 
 
+_USE_VERBS = frozenset({
+    "utilise", "utilisent", "utilisera", "utiliseront", "utilisait", "utilisaient", "reference",
+    "referencent", "referencera", "referenceront", "deploie", "deploient", "deploiera",
+    "deploieront", "uses", "use", "used", "using", "deploy", "deploys", "deployed", "deploying",
+    "stocks", "stock", "stocked"})
+"""Verbs of a customer using or listing goods ("Y utilise les barquettes X", "Y will deploy
+the X radio"): their object is the goods, the maker being the customer's supplier."""
+_USED_DETERMINERS = frozenset({"le", "la", "les", "l'", "ce", "cet", "cette", "ces", "the",
+                               "these", "this"})
+_USE_GAP = 3
+"""How many words (adverbs, a time) may stand between a verb of `_USE_VERBS` and the
+determiner of its object ("référencent depuis septembre la bottine X", "utilisera notamment le
+fil X")."""
+
+
+def _used_goods(tokens: list[Token], norms: list[str], i: int, lex: Lexicon) -> bool:
+    """True when the name at i is the object of a verb of use after a determiner and one
+    lower-case noun that names no company (session 24, wrongs25): "Y utilise ces barquettes X",
+    "Y utilisera notamment le fil X", "Y référencent depuis septembre la bottine X" (goods,
+    not the supplier). Not "Y utilise le logiciel de X", nor a company's descriptor ("Y
+    utilise le fabricant X", "uses the Tarvik firm X"), nor "uses X" alone."""
+    noun = i - 1
+    if noun < 2 or not tokens[noun].text.isalpha() or not tokens[noun].text.islower() \
+            or norms[noun] in lex.function_words or norms[noun] in lex.org_heads \
+            or norms[noun] in lex.group_nouns or norms[noun] in lex.nationalities \
+            or (norms[noun],) in lex.descriptors or norms[noun] in lex.title_words \
+            or norms[noun - 1] not in _USED_DETERMINERS:
+        return False
+    return any(norms[v] in _USE_VERBS and tokens[v].text.islower()
+               for v in range(max(0, noun - 2 - _USE_GAP), noun - 1))
+
+
 _NAMED_LINES = BRAND_NOUNS | LINE_NOUNS
 """Nouns of a line of goods after its name and one lower-case word ("the X vaping brand", "the
 X pouch range"); a firm's name ending in "Foods" or "Group" is kept out by its ending."""
@@ -4686,7 +4740,7 @@ def _named_product(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
             norms[q] in _GOODS or norms[q] in lex.product_nouns for q in range(max(0, b - 4), b)):
         return True
     if _maker_goods(tokens, norms, i, lex) or _governed_brand(tokens, norms, i, j, lex) \
-            or _apposed_to_own_line(tokens, norms, i, j, lex):
+            or _apposed_to_own_line(tokens, norms, i, j, lex) or _used_goods(tokens, norms, i, lex):
         return True
     if i >= 2 and norms[i - 1] in ("et", "and", ",") and tokens[i - 2].kind == "word" \
             and tokens[i - 2].text[:1].isupper() and tokens[i - 2].text[1:].islower():

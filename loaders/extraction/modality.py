@@ -94,10 +94,27 @@ def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon,
                 found.discard(Status.HYPOTHETICAL)
         else:
             found.add(Status.HYPOTHETICAL)
+    if _inverted_condition(tokens, words, first):
+        found.add(Status.HYPOTHETICAL)  # read after "would" + "said", which makes it planned
     for status in _ORDER:
         if status in found:
             return status
     return Status.REPORTED
+
+
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "«", "\"", "“"})
+
+
+def _inverted_condition(tokens: list[Token], words: list[str], first: int) -> bool:
+    """True when the relation's clause follows a condition opened by an inverted "Should" at
+    the start of the sentence or of a quotation (session 24, wrongs25): "Should the regulator
+    grant a licence, X would run it jointly with Y, she said", "Should the trials succeed, the
+    company would supply Y"; not the modal inside a clause ("the deal should close in May")."""
+    for k in range(first):
+        if words[k] == "should" and tokens[k].text == "Should" \
+                and (k == 0 or words[k - 1] in _CLAUSE_OPENERS):
+            return "," in words[k + 1:first]
+    return False
 
 
 _HOLDER_NOUNS = frozenset({"shareholder", "shareholders", "investor", "investors", "backer",
@@ -184,18 +201,12 @@ def _sold_since(words: list[str], first: int, last: int, lex: Lexicon,
     if words[first] in _HOLDER_NOUNS and any(
             match_at(words, k, lex.modality["former"]) for k in range(max(0, first - 3), first)):
         return True  # "X, a former shareholder of Y", "X, ancien actionnaire de Y"
-    if (words[first] in _HOLDER_NOUNS or tokens is not None
-            and tokens[first].text.lower() in _ENTERED) and "," in words[max(0, first - 4):first]:
-        close = next((k for k in range(last, min(len(words), last + _APPOSED_HOLDER_REACH))
-                      if words[k] == ","), None)
-        if close is not None and any(_own_stake_sold(words, k, divested)
-                                     for k in range(close + 1, min(len(words), close + 4))):
-            return True  # "X, a longtime investor in Y, sold its stake to Z", "X,
-            # actionnaire de longue date de Y, a cédé sa participation" (session 20, precision2)
+    if tokens is not None and _apposed_holder_sold(words, tokens, first, last, divested):
+        return True
     cues = lex.modality.get("past_holding", ())
     bought = any(match_at(words, k, lex.modality["past_buy"]) for k in range(first, last))
     if not bought and not any(match_at(words, k, cues) for k in range(max(0, first - 1), last)) \
-            and not _pluperfect_passive(words, first):
+            and not _pluperfect_passive(words, first) and not _imperfect_held(words, first):
         return False
     for k in range(last, min(len(words), last + _DIVEST_REACH)):
         if words[k] in _HARD:
@@ -210,6 +221,60 @@ def _sold_since(words: list[str], first: int, last: int, lex: Lexicon,
                      or words[k + len(sale)] not in ("of", "de", "des", "du", "d'")):
             return True  # "X, which bought Y in 2017, ... will book a loss on the sale"
     return False
+
+
+_RELATIVE_HOLDER_REACH = 12
+"""How far after a holding verb in a relative clause on its holder that clause's closing
+comma may stand ("X, a fund that invested €3mn in Y in 2021, sold its holding")."""
+
+
+def _apposed_holder_sold(words: list[str], tokens: list[Token], first: int, last: int,
+                         divested: tuple[Phrase, ...]) -> bool:
+    """True when the holding told at [first, last) is set off around its holder and the
+    holder's own clause, after the closing comma, sells its stake: a holder noun or "entré"
+    after a comma ("X, a longtime investor in Y, sold its stake to Z", "X, actionnaire de
+    longue date de Y, a cédé sa participation"; session 20, precision2), a holder noun before
+    the apposed holder ("Y's early backer, X, sold its 30% stake to Z") or a holding verb in a
+    relative clause on the holder ("X, a fund that invested in Y in 2021, sold its holding to
+    Z"; session 24, wrongs25). Not a sale of another named holding ("sold its stake in W")."""
+    holder = words[first] in _HOLDER_NOUNS or tokens[first].text.lower() in _ENTERED
+    reach = _APPOSED_HOLDER_REACH
+    opener = next((k for k in range(first - 1, max(-1, first - _APPOSED_HOLDER_REACH), -1)
+                   if words[k] in (",", ".", ";") or words[k] in _HARD), None)
+    relative = opener is not None and words[opener] == "," \
+        and any(words[q] in _HOLDER_RELATIVES for q in range(opener + 1, first))
+    if not holder and not relative:
+        return False
+    if relative and not (holder and "," in words[max(0, first - 4):first]):
+        reach = _RELATIVE_HOLDER_REACH
+    closes = [k for k in range(last, min(len(words), last + reach)) if words[k] == ","]
+    if holder and len(closes) >= 2 and closes[0] + 1 < len(tokens) \
+            and tokens[closes[0] + 1].text[:1].isupper():
+        closes = closes[1:2]  # "Y's early backer, X, sold its stake": X is the holder
+    else:
+        closes = closes[:1]
+    return any(_own_stake_sold(words, k, divested)
+               and not any(w in _SALE_TO_COME for w in words[close + 1:k])
+               for close in closes for k in range(close + 1, min(len(words), close + 4)))
+
+
+_SALE_TO_COME = frozenset({"will", "would", "could", "may", "might", "plans", "to", "should",
+                           "va", "vont", "pourrait", "devrait", "compte", "envisage"})
+"""Words before a holder's sale that put it in the future ("X, which raised its stake in Y,
+will sell its shares"): the holding is still current."""
+
+
+_HOLDER_RELATIVES = frozenset({"that", "which", "qui"})
+_HELD_PARTICIPLES = frozenset({"detenu", "detenue", "detenus", "detenues", "owned", "held"})
+_IMPERFECT_COPULAS = frozenset({"etait", "etaient", "was", "were"})
+
+
+def _imperfect_held(words: list[str], first: int) -> bool:
+    """True for a holding participle after a past copula ("Y était jusqu'ici détenue par X",
+    "Y was owned by X"): a holding that may have ended, which a sale said later closes (session
+    24, wrongs25: "..., qui cède l'intégralité de ses titres")."""
+    return words[first] in _HELD_PARTICIPLES \
+        and any(w in _IMPERFECT_COPULAS for w in words[max(0, first - 3):first])
 
 
 _ONCE = frozenset({"once", "autrefois", "jadis", "naguere"})
@@ -390,8 +455,9 @@ def _until_after(tokens: list[Token], words: list[str], first: int, last: int,
         cue = match_at(words, k, lex.modality["past_adverbs"])
         if cue is not None and words[k] in ("until", "jusqu'", "jusqu'a"):
             return True  # "until last year", "jusqu'à l'an dernier"
-        if _until_last_period(words, k, lex):
-            return True  # "until last spring", "jusqu'au printemps dernier"
+        if _until_last_period(words, k, lex) or _until_left(words, k, lex):
+            return True  # "until last spring", "jusqu'au printemps dernier", "until she
+            # stepped down in 2024", "jusqu'à son départ en 2024"
         end = _closed_range(tokens, words, k)
         if end is not None:
             return year is None or end <= year  # "from 2015 to 2020", "de 2015 à 2020"
@@ -430,6 +496,28 @@ def _until_last_period(words: list[str], k: int, lex: Lexicon) -> bool:
         q += 1
     return q + 1 < len(words) and (words[q] in _PERIODS or words[q] in lex.calendar) \
         and words[q + 1] in _LAST_FR
+
+
+_UNTIL_PRONOUNS = frozenset({"he", "she", "they"})
+_UNTIL_LEAVING_REACH = 3
+
+
+def _until_left(words: list[str], k: int, lex: Lexicon) -> bool:
+    """True when an "until" at word k closes on the person's own leaving (session 24,
+    wrongs25): "until she stepped down in 2024", "until he left last year", "jusqu'à son
+    départ en 2024", "jusqu'à sa retraite"; not "until he turns 65", "jusqu'à la fin de
+    l'année"."""
+    if words[k] in ("until", "till"):
+        if k + 1 >= len(words) or words[k + 1] not in _UNTIL_PRONOUNS:
+            return False
+        return any(match_at(words, q, lex.modality["departure"])
+                   for q in range(k + 2, min(len(words), k + 2 + _UNTIL_LEAVING_REACH)))
+    q = k + 1
+    if words[k] == "jusqu'" and q < len(words) and words[q] == "a":
+        q += 1
+    elif words[k] != "jusqu'a":
+        return False
+    return q + 1 < len(words) and words[q] in ("son", "sa") and words[q + 1] in _LEAVING_NOUNS
 
 
 _UNTIL_REACH = 6
@@ -488,7 +576,7 @@ def departed_after(tokens: list[Token], end: int, lex: Lexicon, main: bool = Fal
     if cue is None:
         if end + 2 < len(words) and words[end] == "," \
                 and _relative_opener(words[end + 1], lex) \
-                and (_past_tenure(words, end + 2) or _left_later(words, end + 2, lex)):
+                and (_joined_past_tenure(words, end + 2) or _left_later(words, end + 2, lex)):
             return True  # "P, qui a présidé l'entreprise jusqu'en 2022,", "P, who ran the
             # company for twenty years,", "P, qui l'avait créée avant de passer la main,"
         close = _relative_close(words, end, lex)
@@ -572,8 +660,26 @@ company"): the role given before is the one left, whatever the person joined aft
 
 _PAST_TENURE_VERBS = frozenset({"ran", "led", "chaired", "headed", "managed"})
 _PAST_TENURE_FR = frozenset({"dirige", "preside", "pilote", "gere"})
+_PAST_TENURE_FR_AGREED = _PAST_TENURE_FR | frozenset({"dirigee", "presidee", "pilotee",
+                                                       "geree"})
+"""The French participles of `_PAST_TENURE_FR` after the clitic "l'", where they agree with
+the firm ("qui l'a dirigée jusqu'en 2022")."""
 _TENURE_END = frozenset({"until", "till", "for", "between", "jusqu'en", "jusqu'a", "jusqu'",
                          "pendant", "entre"})
+
+
+def _joined_past_tenure(words: list[str], k: int) -> bool:
+    """True when the relative clause opening at word `k` says, in itself or in a verb joined
+    by "and" / "et" before its closing comma, that the person ran the company for a time that
+    ended (session 24, wrongs25): "who chaired it until 2022", "who founded it in 2004 and
+    chaired it until 2022", "qui l'a fondée en 1998 et l'a dirigée jusqu'en 2021"; not "who
+    founded it in 2004 and has chaired it since" (current)."""
+    for q in range(k, min(len(words), k + _RELATIVE_REACH)):
+        if words[q] in (",", ".", ";") or words[q] in _HARD:
+            return False
+        if (q == k or words[q - 1] in ("and", "et")) and _past_tenure(words, q):
+            return True
+    return False
 
 
 def _past_tenure(words: list[str], k: int) -> bool:
@@ -581,7 +687,11 @@ def _past_tenure(words: list[str], k: int) -> bool:
     time that ended: "qui a présidé l'entreprise jusqu'en 2022", "qui avait dirigé la société
     pendant vingt ans", "who ran the company for twenty years", "who chaired it until 2022";
     not "who has run it for twenty years", "qui dirige la société depuis 2010" (current)."""
-    if k + 1 < len(words) and (
+    clitic = k + 2 < len(words) and words[k] == "l'" and words[k + 1] in ("a", "avait") \
+        and words[k + 2] in _PAST_TENURE_FR_AGREED  # "qui l'a présidée jusqu'en 2022"
+    if clitic:
+        k += 3
+    elif k + 1 < len(words) and (
             words[k] in ("a", "avait") and words[k + 1] in _PAST_TENURE_FR
             or words[k] == "had" and words[k + 1] in ("run", *_PAST_TENURE_VERBS)):
         k += 2
@@ -589,7 +699,7 @@ def _past_tenure(words: list[str], k: int) -> bool:
         k += 1
     else:
         return False
-    if match_at(words, k, _LEFT_THE_FIRM) is None and words[k] != "it":
+    if not clitic and match_at(words, k, _LEFT_THE_FIRM) is None and words[k] != "it":
         return False  # "qui a dirigé la division Y pendant dix ans, devient ...": another post
     for w in words[k:k + 6]:
         if w in (",", ".", ";"):

@@ -159,8 +159,9 @@ def find_relations(
         entries = lex.triggers.get(word, ())
         if prefix:
             entries = entries + prefix
-        if not entries:
-            continue
+        if not entries or t >= 2 and _side_phrase(words, t - 2):
+            continue  # "X a, pour sa part, confié à Y ...": the adverbial's "part" triggers no
+            # stake (session 24, wrongs25)
         best: dict[int, Phrase] = {}
         inserts = lex.inserts if any(t < q <= t + 7 for q in insert_at) else frozenset()
         for frame, trig in entries:

@@ -2302,7 +2302,12 @@ def _verb_roles(
                 and not any(m.entity in orgs for m in units[p_at].mentions):
             org = _org(units[j], registry)
             pid = _person(units[p_at], registry)
+            relative = p_at + 2 <= k and words[p_at + 1] == "," \
+                and words[p_at + 2] in ("who", "qui")
+            gone = relative and departed_after(view.tokens, units[p_at].last, lex)
+            # "P, who founded O in 2004 and chaired it until 2022,", "P, who co-founded O,
+            # has since left the company": the role the relative clause gives is a past one
             if org and pid:
-                out.append(RoleMatch(pid, org, lex.role_verbs_active[active], False,
+                out.append(RoleMatch(pid, org, lex.role_verbs_active[active], gone,
                                      units[k].first, units[j].last))
     return out

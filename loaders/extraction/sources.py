@@ -429,6 +429,12 @@ def _closing_speech_cue(view: SentenceView, j: int, last: int, lex: Lexicon) -> 
     return None
 
 
+_CONFIDED_AUXILIARIES = frozenset({"a", "avait", "ont", "avaient", "aurait", "auraient", "t-il",
+                                   "t-elle", "-t-il", "-t-elle", "il", "elle"})
+"""Words before a bare "confié à X" that make it the active verb of speech ("a confié à X",
+"a-t-il confié à X"); any other word before it makes the participle a passive of entrusting."""
+
+
 def _entrusted(words: list[str], k: int, lex: Lexicon) -> bool:
     """True when "confié à X" goes on with what was entrusted (a determiner, or a date and
     then one): "a confié à X la gestion de ses fonds", "a confié à X en 2020 un mandat";
@@ -437,7 +443,13 @@ def _entrusted(words: list[str], k: int, lex: Lexicon) -> bool:
     cue = cue_ending_at(words, j, lex.source_before, lex)
     if cue is None or len(cue) < 2 or cue[-2] not in ("confie", "confiee"):
         return False
-    if j - len(cue) > 0 and words[j - len(cue) - 1] in (",", "»", "”", "\""):
+    c = j - len(cue)
+    if len(cue) == 2 and c > 0 and words[c - 1] not in _CONFIDED_AUXILIARIES \
+            and words[c - 1] not in (",", "»", "”", "\""):
+        return True  # "le contrat d'entretien confié à X", "L'aménagement est confié à X":
+        # a passive of entrusting, never a citation (session 24, wrongs25)
+    if c > 0 and words[c - 1] in (",", "»", "”", "\"") and any(
+            w in ("»", "”", "\"") for w in words[:c]):
         return False  # "« ... », a confié à X le directeur": a quotation's speaker
     after = k + 1
     if after < len(words) and words[after] == "en" and after + 1 < len(words) \
