@@ -6,7 +6,8 @@ le leader français A, qui ..., et le groupe B"); a list member whose apposition
 noun or a place's possessive ("A, propriétaire de la marque L, et B", "A, Austria's largest
 builder, and B"); "l'a emporté" after a relative clause ("L'entreprise, qui ... des géants A et
 B, l'a emporté face à C": no apposition of B); tender rivals ("bids against A and B", "beat A
-and B for the contract").
+and B for the contract"); a list that closes on a class phrase with an example ("A, B and
+smaller players such as C", "A ainsi que des indépendants comme B").
 Invented names only; the near misses stay out."""
 
 from __future__ import annotations
@@ -54,6 +55,19 @@ FOUND = [
     ("en", _EN + "Zentrix ships cathode material to Quistor Cells, Korvane's joint venture "
      "with Tarvo Energy, and to Velmora, people said.",
      ("PARTNERS_WITH", "Korvane", "Tarvo Energy")),
+    # a list that closes on a class phrase with an example
+    ("fr", _FR + "Zentrix affronte Quistor ainsi que des indépendants comme Velmora.", _VV),
+    ("fr", _FR + "Sur son marché, Zentrix affronte l'américain Quistor, propriétaire de la "
+     "famille Helvar, ainsi que des indépendants comme la Fonderie Velmora, installée à Paris.",
+     ("COMPETES_WITH", "Zentrix", "Fonderie Velmora")),
+    ("en", _EN + "Zentrix vies for urban projects with Austria's Quistor, France's Velmora "
+     "and, increasingly, smaller European players such as Korvane, which won a contract.",
+     _KV),
+    ("en", _EN + "Zentrix vies for urban projects with Austria's Quistor, France's Velmora "
+     "and, increasingly, smaller European players such as Korvane, which won a contract.",
+     _VV),
+    ("en", _EN + "Zentrix supplies Quistor and carmakers such as Velmora.",
+     ("SUPPLIES", "Zentrix", "Velmora")),
     # "l'a emporté" after a relative clause naming other rivals
     ("fr", _FR + "L'entreprise, qui se présente comme le seul concurrent français des géants "
      "Korvane et Tarvo, l'a emporté face au suisse Quistor et à l'allemand Velmora, a précisé "
@@ -82,6 +96,15 @@ ABSENT = [
     ("fr", _FR + "Sur ce segment, Zentrix se retrouvera face aux géants Quistor, propriétaire "
      "de la marque Zolbo, et Velmora, qui commercialise les sachets de Korvane.",
      ("SUPPLIES", "Korvane", "Quistor")),
+    # a relative clause after the example tells of the example alone
+    ("en", _EN + "Zentrix vies for urban projects with Austria's Quistor, France's Velmora "
+     "and, increasingly, smaller European players such as Korvane, which last month supplied "
+     "a gondola to Tarvo.", ("SUPPLIES", "Velmora", "Tarvo")),
+    # a class phrase whose example opens a clause of its own
+    ("en", _EN + "Zentrix bought Quistor and rivals such as Velmora are worried.",
+     ("ACQUIRES", "Zentrix", "Velmora")),
+    ("fr", _FR + "Zentrix a racheté Quistor et des concurrents comme Velmora s'inquiètent.",
+     ("ACQUIRES", "Zentrix", "Velmora")),
     # a colon with no names after the class noun
     ("fr", _FR + "Zentrix affronte deux concurrents : la crise et la hausse des prix chez "
      "Quistor.", _QV),

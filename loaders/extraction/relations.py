@@ -5873,7 +5873,7 @@ def _rivals(
     side_a = possessor or obj_unit
     if possessor is not None and _possessive_pronoun(possessor) and 0 < t <= 5 \
             and rival_opening(words):
-        side_a = _fronted_subject(view, lex, True, True) or side_a  # "Face à ses concurrents A et
+        side_a = _fronted_subject(view, lex, True) or side_a  # "Face à ses concurrents A et
         # B, qui ..., X mise sur ...": the pronoun looks ahead to X (session 22, rivals)
     start = obj_at + 1 if obj_unit is not None else end
     side_b = None

@@ -359,6 +359,15 @@ def _coordinate(
                         and _parallel_description(units, tokens, k, lex))):
                 k += 1
             if k == j or k >= len(units) or not units[k].is_mention:
+                ex = _others_with_examples(units, tokens, j, lex)
+                if ex is not None and units[ex].mentions[0].kind == NAME \
+                        and not units[ex].possessive \
+                        and _phrase_ends(units, _past_place_parenthesis(units, ex + 1), lex) \
+                        and mention_class(units[ex].mentions[0], registry) == cls:
+                    members.extend(units[ex].mentions)  # "A, B and smaller players such as
+                    end, saw_conj = ex + 1, True  # C", "A ainsi que des indépendants comme
+                    relative_seen = True  # B" (session 24, rivals25); a relative clause after
+                    # the example tells of it alone
                 break
             after = _past_place_parenthesis(units, k + 1)  # "B (Germany) and C": B's place
             if inserted != j and not _phrase_ends(units, after, lex):
@@ -417,6 +426,47 @@ def _coordinate(
             out.append(u)
             i += 1
     return out
+
+
+_EXAMPLE_OPENERS = (("such", "as"), ("including",), ("like",), ("comme",), ("tels", "que"),
+                    ("telles", "que"), ("tel", "que"), ("notamment",))
+"""List openers that give examples of a class ("smaller players such as C", "des indépendants
+comme C")."""
+_CLASS_PHRASE_REACH = 5
+"""How many words the class phrase before such an opener may hold."""
+
+
+def _others_with_examples(units: list[Unit], tokens: list[Token], j: int,
+                          lex: Lexicon) -> int | None:
+    """The unit of the name a list closes on when its last conjunct is a class phrase with an
+    example ("A, B and, increasingly, smaller players such as C", "A ainsi que des
+    indépendants comme C"): the class phrase is lower-case words or nationalities, at most
+    `_CLASS_PHRASE_REACH` of them, with no preposition but "de"/"of"; else None."""
+    q = j + 1 if j < len(units) and units[j].norm == "," else j
+    heavy = next((c for c in _HEAVY_CONJ if tuple(u.norm for u in units[q:q + len(c)]) == c),
+                 None)
+    if heavy is not None:
+        q += len(heavy)
+    elif q < len(units) and units[q].norm in ("and", "et"):
+        q = _past_insertion(units, q, lex)
+        q = q + 1 if units[q].norm in ("and", "et") else q
+    else:
+        return None
+    words = [u.norm for u in units]
+    start = q
+    while q < len(units) and q - start <= _CLASS_PHRASE_REACH and not units[q].is_mention:
+        opener = match_at(words, q, _EXAMPLE_OPENERS)
+        if opener is not None:
+            n = q + len(opener)
+            n += n < len(units) and words[n] in lex.determiners  # "comme la Fonderie C"
+            return n if q > start and n < len(units) and units[n].is_mention else None
+        w = words[q]
+        if not (tokens[units[q].first].text.islower() or w in lex.nationalities) \
+                or w in lex.relative_pronouns or (
+                w in lex.prepositions and w not in OF_WORDS):
+            return None
+        q += 1
+    return None
 
 
 _CLAUSE_OPENERS = frozenset({",", "and", "et", "but", "mais", "while", "tandis"})
@@ -706,7 +756,8 @@ def _past_apposition(units: list[Unit], j: int, lex: Lexicon) -> int:
         if w in HARD_BOUNDARIES or w == "." or w in lex.relative_pronouns:
             return j
         if w == ",":
-            return c + 1 if units[c + 1].norm in ("and", "et") else j
+            return c + 1 if units[c + 1].norm in ("and", "et") or _heavy_conj_at(units, c + 1) \
+                else j  # "A, propriétaire de L, ainsi que B" (session 24, rivals25)
     return j
 
 
