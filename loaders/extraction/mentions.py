@@ -5421,19 +5421,35 @@ def _apposed(
 
 
 
+FRONTED_RIVALS = (("face", "a"), ("face", "aux"), ("facing",), ("up", "against"))
+"""Openings of a sentence-initial phrase naming rivals ("Face à des rivaux tels que A,
+X ...", "Facing rivals such as A, X ...", "Up against A and B, X ...")."""
+
+
+def rival_opening(norms: list[str]) -> bool:
+    """True when the sentence opens on a phrase of the rivals its subject faces
+    (`FRONTED_RIVALS`)."""
+    return any(tuple(norms[:len(p)]) == p for p in FRONTED_RIVALS)
+
+
 def _closes_participle_phrase(tokens: list[Token], norms: list[str], m: Mention,
                               before: list[Token], lex: Lexicon) -> bool:
     """True when a description after a comma closes a fronted participle phrase whose names
     are set off by commas of their own ("Créée en 2015 par P, qui en reste actionnaire, et
     par Q, la société livre ...", "Founded by A, a former banker, and B, the company
-    employs ..."): the phrase's subject, not an apposition to its last name. The sentence
-    opens with the participle, no auxiliary or speech verb stands before the description
-    (the name is still inside the phrase), and a verb follows it: a lower-case word that is
-    no function word, nationality, adjective or participle (session 20, refs12)."""
-    if not before or not (before[0].text[:1].isupper() and participle_opening(tokens, 0, lex)):
+    employs ..."), or a phrase of the rivals faced ("Face à ses deux concurrents, A et B, la
+    société mise ...", session 24, rivals25): the phrase's subject, not an apposition to its
+    last name. The sentence opens with the participle (or "Face à", "Facing"), no auxiliary
+    or speech verb stands before the description (the name is still inside the phrase), and a
+    verb follows it: a lower-case word that is no function word, nationality, adjective or
+    participle (session 20, refs12)."""
+    rivals = rival_opening(norms)
+    if not before or not (before[0].text[:1].isupper() and (
+            rivals or participle_opening(tokens, 0, lex))):
         return False
     if any(norms[k] in _VERB_AFTER and norms[k] not in lex.determiners  # not English "a"
-           or match_at(norms, k, lex.speech_verbs) for k in range(1, m.first)):
+           or match_at(norms, k, lex.speech_verbs)
+           for k in range(2 if rivals else 1, m.first)):  # "Face à": no verb "a"
         return False
     if m.last >= len(tokens):
         return False

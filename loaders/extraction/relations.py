@@ -51,6 +51,7 @@ from loaders.extraction.mentions import (
     RUN_SITE_NOUNS,
     Mention,
     org_noun_plural,
+    rival_opening,
 )
 from loaders.extraction.modality import (
     NOT_NOW_BEFORE_NOUN,
@@ -3542,6 +3543,9 @@ def _direct_group_member(
     for j in range(end + 1, min(len(units), end + ahead)):
         if rivals and units[j].is_mention and _possessive_pronoun(units[j]):
             continue  # "sur ses marchés": the subject's own arena
+        if rivals and words[j] == ":" and any(w in _RIVAL_CLASS for w in words[end:j]):
+            return _name_after_colon(view, j, lex)  # "se mesure à des poids lourds : le
+            # leader français A, qui ..., et le groupe B" (session 24, rivals25)
         if units[j].is_mention or words[j] in HARD_BOUNDARIES or words[j] == ".":
             return None
         if words[j] == ",":
@@ -3549,6 +3553,21 @@ def _direct_group_member(
             if member is None and rivals and any(w in _RIVAL_CLASS for w in words[end:j]):
                 return _name_after_comma(view, j, lex)  # "affronte deux poids lourds, A et B"
             return member
+    return None
+
+
+def _name_after_colon(view: SentenceView, c: int, lex: Lexicon) -> int | None:
+    """The name that a colon at unit c announces, behind at most four words of its
+    description (determiners, nationalities, descriptor and description nouns: "le leader
+    français A"); None at any other word."""
+    units, words = view.units, view.words
+    for q in range(c + 1, min(len(units), c + 6)):
+        if units[q].is_mention:
+            return q if _plain_mention(units[q]) and units[q].mentions[0].kind == NAME else None
+        w = words[q]
+        if not (w in lex.determiners or w in lex.nationalities or w in _DESCRIPTION_HEADS
+                or (w,) in lex.descriptors):
+            return None
     return None
 
 
@@ -5307,12 +5326,14 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
     if nearest is None and k >= 0 and view.words[k] in SUBJECT_RELATIVES:
         return _relative_antecedent(view, k, lex, frame.type == RelationType.COMPETES_WITH)
     if nearest is None and t == 0 and frame.type in _FRONTED_TYPES:
-        return _fronted_subject(view, lex, frame.opening)  # "Face à A et à B, qui ...,
-        # X mise ...": past the relative clause too (session 23)
+        return _fronted_subject(view, lex, frame.opening, frame.opening)  # "Face à A et à
+        # B, qui ..., X mise ...": past the relative clause too (session 23), and "la PME"
+        # for X (session 24)
     if nearest is None and 0 < t <= 4 and frame.type == RelationType.COMPETES_WITH \
-            and any(tuple(view.words[:len(p)]) == p for p in _FRONTED_RIVALS):
-        return _fronted_subject(view, lex, True)  # "Face à des rivaux tels que A ou B, X mise
-        # ...": the name after the opening phrase's comma (session 20, rivals3)
+            and rival_opening(view.words):
+        return _fronted_subject(view, lex, True, True)  # "Face à des rivaux tels que A ou B,
+        # X mise ...": the name (or "la société", session 24) after the opening phrase's
+        # comma (session 20, rivals3)
     return nearest
 
 
@@ -5410,9 +5431,6 @@ def _partitive_dont(view: SentenceView, k: int, t: int) -> bool:
         and not any(units[q].is_mention for q in range(k + 1, t))
 
 
-_FRONTED_RIVALS = (("face", "a"), ("face", "aux"), ("facing",))
-"""Openings of a sentence-initial phrase naming rivals ("Face à des rivaux tels que A,
-X ...", "Facing rivals such as A, X ...")."""
 _FRONTED_TYPES = frozenset({RelationType.ACQUIRES, RelationType.SUPPLIES,
                             RelationType.COMPETES_WITH, RelationType.PARTNERS_WITH})
 """Relation types a sentence-opening clause gives its subject to (rivals and partners since
@@ -5421,14 +5439,16 @@ par X, Y") was tried: unread +1 TP / +1 FP; left out."""
 
 
 def _fronted_subject(view: SentenceView, lex: Lexicon,
-                     past_relative: bool = False) -> Unit | None:
+                     past_relative: bool = False, described: bool = False) -> Unit | None:
     """The subject of a clause that a participle or a noun opens at the sentence start and a
     comma closes (session 15): "Rachetée en 2020 par X, Quistor ...", "Fournisseur de X
     depuis 2020, la société Quistor ...", "Acquired by X in 2020, Quistor ...": the first
     name after the first comma, with at most a determiner and a descriptor before it; None
     otherwise. With `past_relative`, a relative clause set off after the phrase's last name
     is passed over (session 21, cues3): "Face à des rivaux comme A et B, qui ont ouvert des
-    campus, X mise ...", "Facing rivals such as A, which ..., X ..."."""
+    campus, X mise ...", "Facing rivals such as A, which ..., X ...". With `described`, a
+    singular description may be the subject too (session 24, rivals25): "Face à A et à B,
+    qui dominent le marché, la PME joue la carte du service"."""
     units, words = view.units, view.words
     comma = next((c for c in range(1, min(len(units), 20)) if words[c] == ","), None)
     if comma is None or any(w in HARD_BOUNDARIES or w in lex.relative_pronouns
@@ -5442,8 +5462,9 @@ def _fronted_subject(view: SentenceView, lex: Lexicon,
         if words[m] in lex.prepositions or words[m] in HARD_BOUNDARIES or words[m] == ",":
             return None
         if units[m].is_mention:
-            return units[m] if _plain_mention(units[m]) \
-                and all(x.kind == NAME for x in units[m].mentions) else None
+            kinds = [x.kind for x in units[m].mentions]
+            return units[m] if _plain_mention(units[m]) and (
+                all(x == NAME for x in kinds) or described and kinds == [ANAPHOR]) else None
     return None
 
 
@@ -5939,7 +5960,7 @@ def _rivals(
         return []  # "P named A and B as the rivals Q runs into": `noun_members` pairs them
     side_a = possessor or obj_unit
     if possessor is not None and _possessive_pronoun(possessor) and 0 < t <= 5 \
-            and any(tuple(words[:len(p)]) == p for p in _FRONTED_RIVALS):
+            and rival_opening(words):
         side_a = _fronted_subject(view, lex, True) or side_a  # "Face à ses concurrents A et
         # B, qui ..., X mise sur ...": the pronoun looks ahead to X (session 22, rivals)
     start = obj_at + 1 if obj_unit is not None else end

@@ -56,6 +56,13 @@ _APPOSITION_OPENERS = frozenset({"founded", "fonde", "fondee", "based", "basee",
                                  "subsidiary", "affiliate"})
 
 
+_BARE_APPOSITION_NOUNS = frozenset({"proprietaire", "owner", "maker", "fabricant", "filiale",
+                                    "subsidiary", "leader", "specialiste", "pionnier",
+                                    "pioneer", "editeur", "parent", "maison"})
+"""Nouns that open an apposition with no determiner and can close it before a list's "and":
+"A, propriétaire de la marque L, et B", "A, maker of L, and B"."""
+
+
 PART_NOUNS = frozenset({"filiale", "filiales", "subsidiary", "unit", "division", "branche",
                         "pole", "affiliate", "arm", "business", "businesses", "activites",
                         "activite", "operations"})
@@ -332,7 +339,8 @@ def _coordinate(
                 if past == j:
                     past = _past_relative_before_conjunction(units, j, lex)
                     past_relative = past != j
-                    relative_seen = relative_seen or past_relative
+                relative_seen = relative_seen or past != j  # "A, propriétaire de L, et B,
+                # qui vend Z": B's own clause, as after A's relative (session 24, rivals25)
                 j = past
             placed = _past_place_parenthesis(units, j)  # "A (France), B (Germany) and C"
             if placed != j:
@@ -355,6 +363,15 @@ def _coordinate(
                         and _parallel_description(units, tokens, k, lex))):
                 k += 1
             if k == j or k >= len(units) or not units[k].is_mention:
+                ex = _others_with_examples(units, tokens, j, lex)
+                if ex is not None and units[ex].mentions[0].kind == NAME \
+                        and not units[ex].possessive \
+                        and _phrase_ends(units, _past_place_parenthesis(units, ex + 1), lex) \
+                        and mention_class(units[ex].mentions[0], registry) == cls:
+                    members.extend(units[ex].mentions)  # "A, B and smaller players such as
+                    end, saw_conj = ex + 1, True  # C", "A ainsi que des indépendants comme
+                    relative_seen = True  # B" (session 24, rivals25); a relative clause after
+                    # the example tells of it alone
                 break
             after = _past_place_parenthesis(units, k + 1)  # "B (Germany) and C": B's place
             if inserted != j and not _phrase_ends(units, after, lex):
@@ -413,6 +430,47 @@ def _coordinate(
             out.append(u)
             i += 1
     return out
+
+
+_EXAMPLE_OPENERS = (("such", "as"), ("including",), ("like",), ("comme",), ("tels", "que"),
+                    ("telles", "que"), ("tel", "que"), ("notamment",))
+"""List openers that give examples of a class ("smaller players such as C", "des indépendants
+comme C")."""
+_CLASS_PHRASE_REACH = 5
+"""How many words the class phrase before such an opener may hold."""
+
+
+def _others_with_examples(units: list[Unit], tokens: list[Token], j: int,
+                          lex: Lexicon) -> int | None:
+    """The unit of the name a list closes on when its last conjunct is a class phrase with an
+    example ("A, B and, increasingly, smaller players such as C", "A ainsi que des
+    indépendants comme C"): the class phrase is lower-case words or nationalities, at most
+    `_CLASS_PHRASE_REACH` of them, with no preposition but "de"/"of"; else None."""
+    q = j + 1 if j < len(units) and units[j].norm == "," else j
+    heavy = next((c for c in _HEAVY_CONJ if tuple(u.norm for u in units[q:q + len(c)]) == c),
+                 None)
+    if heavy is not None:
+        q += len(heavy)
+    elif q < len(units) and units[q].norm in ("and", "et"):
+        q = _past_insertion(units, q, lex)
+        q = q + 1 if units[q].norm in ("and", "et") else q
+    else:
+        return None
+    words = [u.norm for u in units]
+    start = q
+    while q < len(units) and q - start <= _CLASS_PHRASE_REACH and not units[q].is_mention:
+        opener = match_at(words, q, _EXAMPLE_OPENERS)
+        if opener is not None:
+            n = q + len(opener)
+            n += n < len(units) and words[n] in lex.determiners  # "comme la Fonderie C"
+            return n if q > start and n < len(units) and units[n].is_mention else None
+        w = words[q]
+        if not (tokens[units[q].first].text.islower() or w in lex.nationalities) \
+                or w in lex.relative_pronouns or (
+                w in lex.prepositions and w not in OF_WORDS):
+            return None
+        q += 1
+    return None
 
 
 _CLAUSE_OPENERS = frozenset({",", "and", "et", "but", "mais", "while", "tandis"})
@@ -774,14 +832,20 @@ def _past_apposition(units: list[Unit], j: int, lex: Lexicon) -> int:
     """After "A, la filiale de B, et C" / "A, a unit of B, and C": the position past the
     apposition's closing comma when a conjunction follows it (the list goes on with C), else j."""
     if j + 1 >= len(units) or units[j].norm != "," or not (
-            units[j + 1].norm in lex.determiners or (units[j + 1].norm,) in lex.descriptors):
-        return j
+            units[j + 1].norm in lex.determiners or (units[j + 1].norm,) in lex.descriptors
+            or units[j + 1].norm in _BARE_APPOSITION_NOUNS
+            or not units[j + 1].is_mention and j + 2 < len(units)
+            and units[j + 2].norm == "'s"):
+        return j  # "A, propriétaire de la marque L, et B", "A, Austria's largest builder, and
+        # B" (session 24, rivals25; not a possessive name: "A, Korvane's venture with Y, and
+        # B" keeps the venture's partners in the apposition)
     for c in range(j + 2, min(len(units) - 1, j + 10)):
         w = units[c].norm
         if w in HARD_BOUNDARIES or w == "." or w in lex.relative_pronouns:
             return j
         if w == ",":
-            return c + 1 if units[c + 1].norm in ("and", "et") else j
+            return c + 1 if units[c + 1].norm in ("and", "et") or _heavy_conj_at(units, c + 1) \
+                else j  # "A, propriétaire de L, ainsi que B" (session 24, rivals25)
     return j
 
 
@@ -908,7 +972,9 @@ def gapped_after(units: list[Unit], k: int, prep: str, lex: Lexicon) -> bool:
     if w in lex.determiners and any(units[j].norm in STAKE_NOUNS
                                     for j in range(k + 1, min(len(units), k + 4))):
         return True
-    return bool(prep) and w == prep and k + 1 < len(units) and units[k + 1].is_mention
+    return bool(prep) and prep != "," and w == prep and k + 1 < len(units) \
+        and units[k + 1].is_mention  # a comma repeated is no preposition: "Face à ses
+    # concurrents, A et B, X mise" (session 24, rivals25)
 
 
 _PREDICATE_ADVERBS = frozenset({"also", "already", "still", "now"})
@@ -919,6 +985,12 @@ follows the verb, and "également fournisseur de" opens an apposition."""
 _FINITE_OPENERS = frozenset({"passe", "passent", "tombe", "tombent"})
 """Words that open an apposition as participles ("passé", "tombée", folded) and the main
 clause as present-tense verbs when written without the accent ("passe sous le contrôle")."""
+
+
+_CLITICS = frozenset({"l'"})
+_CLITIC_VERBS = frozenset({"a", "avait", "aura", "avaient", "ont", "est", "etait", "sera"})
+"""An elided object pronoun and the auxiliary after it ("l'a emporté", "l'avait racheté"):
+after a comma they open the main verb, never an apposition (session 24, rivals25)."""
 
 
 _AUXILIARIES = frozenset({
@@ -972,6 +1044,11 @@ def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
                 and view.tokens[nxt.first].text.lower() == w:
             continue  # "Kandor, filiale de Y, passe sous le contrôle de Z": the present tense
             # (no accent) is the main verb, not the participle "passé" of an apposition
+        if kind == "apposition" and w in _CLITICS and c + 2 < len(units) \
+                and words[c + 2] in _CLITIC_VERBS:
+            continue  # "L'entreprise, qui ... des géants A et B, l'a emporté face à C": the
+            # comma closes the relative clause and "l'a" opens the main verb, no apposition
+            # of B (session 24, rivals25)
         if kind == "apposition" and w in _PREDICATE_ADVERBS and c + 2 < len(units) \
                 and not units[c + 2].is_mention and words[c + 2].endswith(("s", "ed")) \
                 and any(seg.kind == "relative" and seg.end == c for seg in segs):
@@ -1004,7 +1081,8 @@ def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
         single = (kind == "apposition" and singular_description(view, c + 1, end, lex)) or (
             rel is not None and (words[rel[0]] in _SINGULAR_RELATIVES  # "à A et à B, auprès
                                  or units[owner].clauses_each  # de laquelle": B only; "A,
-                                 # which ..., and B, which": B
+                                 # which ..., and B, which": B; not "which both ..."
+                                 and not any(w in _BOTH for w in words[c + 1:end])
                                  or (not rel[1] and rel[0] + 1 < len(words)
                                      and words[rel[0] + 1] in _SINGULAR_VERBS)))
         segs.append(Segment(c, end, owner, kind, single))  # "A and B, which is owned by C":
@@ -1048,6 +1126,10 @@ _SINGULAR_VERBS = frozenset({"is", "was", "has", "est", "etait", "appartient", "
 last member ("A and B, which is owned by C", "A et B, qui appartient à C"; session 20)."""
 """French relative pronouns that stand for one thing: after a list they tell of its last
 member ("à A et à B, auprès de laquelle X s'approvisionne": B only; session 15)."""
+
+_BOTH = frozenset({"both", "deux", "tous", "toutes"})
+"""Words of a relative clause after a list that make it tell of every member ("which both
+...", "qui ont toutes deux ...")."""
 
 _SINGULAR_DETERMINERS = frozenset({"a", "an", "un", "une", "le", "la", "l'", "this", "ce",
                                    "cet", "cette"})
