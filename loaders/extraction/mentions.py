@@ -2586,24 +2586,47 @@ def _place_modifier(tokens: list[Token], norms: list[str], i: int, j: int, lex: 
             or not tokens[i].text[1:].islower():
         return False
     noun = tokens[j]
-    if noun.kind != "word" or not noun.text.islower() or noun.norm in lex.function_words \
-            or noun.norm in lex.prepositions or noun.norm in lex.triggers \
-            or noun.norm in lex.product_nouns:
+    if not _agent_modifier_word(noun, lex):
         return False
     last = j
     if j + 3 < n and tokens[j + 1].text == "-" and _joined(tokens, j + 1) \
             and _joined(tokens, j + 2) \
             and tuple(t.norm for t in tokens[j:j + 3]) in lex.descriptors:
         last = j + 2  # "with Tarvik start-up Zorlane", "by Quellham spin-off X" (session 23)
-    elif (noun.norm,) not in lex.descriptors \
-            and not noun.norm.endswith(("er", "or", "ist", "ery", "dairy")):
+    elif j + 2 < n and not _agent_noun(noun) and (noun.norm,) not in lex.descriptors \
+            and _agent_modifier_word(tokens[j + 1], lex) and _agent_noun(tokens[j + 1]):
+        last = j + 1  # "by Quellham engineering firm X", "Tarvik sewing specialist X": a
+        # noun of the trade before the agent noun (session 24, names25)
+    elif (noun.norm,) not in lex.descriptors and not _agent_noun(noun):
         return False  # (a works noun in "-ery": "by Thuringian dairy X", "bakery": session 23)
     nxt = tokens[last + 1]
     return nxt.kind in ("word", "number") and nxt.text[:1].isupper() \
         and nxt.start == tokens[last].end + 1  # "roaster Two Kelmarks Coffee Co"
 
 
-_MODIFIER_PREPOSITIONS = frozenset({"from", "by", "with", "to", "for"})
+_MODIFIER_PREPOSITIONS = frozenset({"from", "by", "with", "to", "for", "in", "against"})
+_AGENT_ENDINGS = ("er", "or", "ist", "ery", "dairy", "foundry", "laundry", "firm", "house")
+"""Endings of the agent nouns a town may modify ("Quellham roaster", "Tarvik foundry", "a
+Quellham engineering firm"); "-ery" names works ("bakery", session 23)."""
+
+
+def _agent_modifier_word(tok: Token, lex: Lexicon) -> bool:
+    """True when the word may stand between a town and the name: a lower-case word that is
+    no function word, preposition, cue (but a works noun), product noun or role ("founder")."""
+    return tok.kind == "word" and tok.text.islower() and tok.norm not in lex.function_words \
+        and tok.norm not in lex.prepositions and tok.norm not in lex.product_nouns \
+        and tok.norm not in lex.role_words \
+        and (tok.norm not in lex.triggers or tok.norm in _WORKS_CUES)
+
+
+_WORKS_CUES = frozenset({"foundry", "laundry"})
+"""Works nouns that are also cues ("a chip foundry for X"): after a town they name the firm
+("from Quellham foundry X"), no relation to the town."""
+
+
+def _agent_noun(tok: Token) -> bool:
+    """True when the word ends like an agent noun of `_AGENT_ENDINGS`."""
+    return tok.norm.endswith(_AGENT_ENDINGS)
 
 
 _MAKER_HEADS = frozenset({"producer", "producers", "maker", "makers", "grower", "growers",
@@ -5606,14 +5629,23 @@ _AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "are", "were", "wil
                           "says", "est", "sera", "a", "va", "doit", "avait", "etait", "ont"})
 
 
+_APPOSED_REACH = 10
+"""How many words a description's modifiers may span before the name they are apposed to
+("le fabricant lorrain de volets roulants et de portes de garage X": nine)."""
+
+
 def _apposition_follows(
     tokens: list[Token], norms: list[str], end: int, lex: Lexicon, taken: list[bool]
 ) -> bool:
     """True when a name follows a description through modifiers only (no verb, no comma)."""
-    for k in range(end, min(len(tokens), end + 7)):
+    for k in range(end, min(len(tokens), end + _APPOSED_REACH)):
         if taken[k]:
             return True
         w = norms[k]
+        if w == "et" and k > end and k + 1 < len(tokens) and norms[k + 1] in OF_WORDS \
+                and OF_WORDS.intersection(norms[end:k]):
+            continue  # "le fabricant lorrain de volets et de portes X": two complements of
+            # the noun joined by "et de", no verb (session 24, names25)
         if w in _TITLE_ARTICLES and k > end and norms[k - 1] in ("de", "d'"):
             continue  # "le spécialiste de la sécurité du cloud X": an article of its complement
         if w in _COMPLEMENT_FOR and k > end and norms[k - 1] not in OF_WORDS \
