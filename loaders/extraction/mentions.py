@@ -2593,11 +2593,11 @@ def _place_modifier(tokens: list[Token], norms: list[str], i: int, j: int, lex: 
             and _joined(tokens, j + 2) \
             and tuple(t.norm for t in tokens[j:j + 3]) in lex.descriptors:
         last = j + 2  # "with Tarvik start-up Zorlane", "by Quellham spin-off X" (session 23)
-    elif j + 2 < n and not _agent_noun(noun) and (noun.norm,) not in lex.descriptors \
-            and _agent_modifier_word(tokens[j + 1], lex) and _agent_noun(tokens[j + 1]):
+    elif j + 2 < n and not _agent_noun(noun, lex) \
+            and _agent_modifier_word(tokens[j + 1], lex) and _agent_noun(tokens[j + 1], lex):
         last = j + 1  # "by Quellham engineering firm X", "Tarvik sewing specialist X": a
         # noun of the trade before the agent noun (session 24, names25)
-    elif (noun.norm,) not in lex.descriptors and not _agent_noun(noun):
+    elif not _agent_noun(noun, lex):
         return False  # (a works noun in "-ery": "by Thuringian dairy X", "bakery": session 23)
     nxt = tokens[last + 1]
     return nxt.kind in ("word", "number") and nxt.text[:1].isupper() \
@@ -2605,9 +2605,9 @@ def _place_modifier(tokens: list[Token], norms: list[str], i: int, j: int, lex: 
 
 
 _MODIFIER_PREPOSITIONS = frozenset({"from", "by", "with", "to", "for", "in", "against"})
-_AGENT_ENDINGS = ("er", "or", "ist", "ery", "dairy", "foundry", "laundry", "firm", "house")
-"""Endings of the agent nouns a town may modify ("Quellham roaster", "Tarvik foundry", "a
-Quellham engineering firm"); "-ery" names works ("bakery", session 23)."""
+_TOWN_AGENT_ENDINGS = ("er", "or", "ist", "ery", "dairy", "foundry", "laundry")
+"""Endings of the agent nouns a town may modify ("Quellham roaster", "Tarvik foundry"); "-ery"
+names works ("bakery", session 23)."""
 
 
 def _agent_modifier_word(tok: Token, lex: Lexicon) -> bool:
@@ -2624,9 +2624,10 @@ _WORKS_CUES = frozenset({"foundry", "laundry"})
 ("from Quellham foundry X"), no relation to the town."""
 
 
-def _agent_noun(tok: Token) -> bool:
-    """True when the word ends like an agent noun of `_AGENT_ENDINGS`."""
-    return tok.norm.endswith(_AGENT_ENDINGS)
+def _agent_noun(tok: Token, lex: Lexicon) -> bool:
+    """True when the word is a company noun of the lexicon ("firm", "start-up") or ends like
+    an agent noun of `_TOWN_AGENT_ENDINGS`."""
+    return (tok.norm,) in lex.descriptors or tok.norm.endswith(_TOWN_AGENT_ENDINGS)
 
 
 _MAKER_HEADS = frozenset({"producer", "producers", "maker", "makers", "grower", "growers",
@@ -4417,6 +4418,7 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
             or tokens[i - 1].text.islower()):
         shaped = tokens[i].text.isupper() or any(c.isdigit() for c in tokens[i].text)
         return shaped or not (_descriptor_complement(tokens, i - 1, lex)
+                              or _specialist_field(tokens, i - 1)
                               or _placed_platform(tokens, i - 1, lex)
                               or j < len(tokens) and tokens[j].norm in _USER_VERBS
                               or j + 1 < len(tokens) and tokens[j].norm in ("has", "had")
@@ -4428,7 +4430,7 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
             and tokens[i - 1].norm not in lex.nationalities \
             and tokens[i - 1].norm not in _vocabulary(lex) \
             and tokens[i - 1].norm not in place_adjectives() \
-            and tokens[i - 3].norm in lex.determiners:
+            and tokens[i - 3].norm in lex.determiners and not _specialist_field(tokens, i - 2):
         return True  # "la prothèse inversée Kandrix": a product noun, its adjective, the name
         # (not a town's or region's adjective: "la plateforme nantaise Quelsha" is a firm
         # placed like "le belge X", session 23)
@@ -5068,6 +5070,17 @@ def _descriptor_complement(tokens: list[Token], p: int, lex: Lexicon) -> bool:
         if tok.norm in OF_WORDS_NO_DES or tok.norm in _COMPLEMENT_FOR:
             links += 1
     return False
+
+
+def _specialist_field(tokens: list[Token], p: int) -> bool:
+    """True when the product noun at p is the field of a specialist after "des" ("le
+    spécialiste des batteries industrielles Quellac", session 24, names25): a trade, so the
+    name after it is the specialist's. A maker's definite plural ("le fabricant des montres
+    Quarnel") still names the product (`_descriptor_complement`)."""
+    return p >= 2 and tokens[p - 1].norm == "des" and tokens[p - 2].norm in _FIELD_HEADS
+
+
+_FIELD_HEADS = frozenset({"specialiste", "expert", "pionnier", "champion"})
 
 
 _COMPLEMENT_FOR = frozenset({"pour", "for"})
