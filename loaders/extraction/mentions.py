@@ -2608,24 +2608,48 @@ def _place_modifier(tokens: list[Token], norms: list[str], i: int, j: int, lex: 
             or not tokens[i].text[1:].islower():
         return False
     noun = tokens[j]
-    if noun.kind != "word" or not noun.text.islower() or noun.norm in lex.function_words \
-            or noun.norm in lex.prepositions or noun.norm in lex.triggers \
-            or noun.norm in lex.product_nouns:
+    if not _agent_modifier_word(noun, lex):
         return False
     last = j
     if j + 3 < n and tokens[j + 1].text == "-" and _joined(tokens, j + 1) \
             and _joined(tokens, j + 2) \
             and tuple(t.norm for t in tokens[j:j + 3]) in lex.descriptors:
         last = j + 2  # "with Tarvik start-up Zorlane", "by Quellham spin-off X" (session 23)
-    elif (noun.norm,) not in lex.descriptors \
-            and not noun.norm.endswith(("er", "or", "ist", "ery", "dairy")):
+    elif j + 2 < n and not _agent_noun(noun, lex) \
+            and _agent_modifier_word(tokens[j + 1], lex) and _agent_noun(tokens[j + 1], lex):
+        last = j + 1  # "by Quellham engineering firm X", "Tarvik sewing specialist X": a
+        # noun of the trade before the agent noun (session 24, names25)
+    elif not _agent_noun(noun, lex):
         return False  # (a works noun in "-ery": "by Thuringian dairy X", "bakery": session 23)
     nxt = tokens[last + 1]
     return nxt.kind in ("word", "number") and nxt.text[:1].isupper() \
         and nxt.start == tokens[last].end + 1  # "roaster Two Kelmarks Coffee Co"
 
 
-_MODIFIER_PREPOSITIONS = frozenset({"from", "by", "with", "to", "for"})
+_MODIFIER_PREPOSITIONS = frozenset({"from", "by", "with", "to", "for", "in", "against"})
+_TOWN_AGENT_ENDINGS = ("er", "or", "ist", "ery", "dairy", "foundry", "laundry")
+"""Endings of the agent nouns a town may modify ("Quellham roaster", "Tarvik foundry"); "-ery"
+names works ("bakery", session 23)."""
+
+
+def _agent_modifier_word(tok: Token, lex: Lexicon) -> bool:
+    """True when the word may stand between a town and the name: a lower-case word that is
+    no function word, preposition, cue (but a works noun), product noun or role ("founder")."""
+    return tok.kind == "word" and tok.text.islower() and tok.norm not in lex.function_words \
+        and tok.norm not in lex.prepositions and tok.norm not in lex.product_nouns \
+        and tok.norm not in lex.role_words \
+        and (tok.norm not in lex.triggers or tok.norm in _WORKS_CUES)
+
+
+_WORKS_CUES = frozenset({"foundry", "laundry"})
+"""Works nouns that are also cues ("a chip foundry for X"): after a town they name the firm
+("from Quellham foundry X"), no relation to the town."""
+
+
+def _agent_noun(tok: Token, lex: Lexicon) -> bool:
+    """True when the word is a company noun of the lexicon ("firm", "start-up") or ends like
+    an agent noun of `_TOWN_AGENT_ENDINGS`."""
+    return (tok.norm,) in lex.descriptors or tok.norm.endswith(_TOWN_AGENT_ENDINGS)
 
 
 _MAKER_HEADS = frozenset({"producer", "producers", "maker", "makers", "grower", "growers",
@@ -4416,6 +4440,7 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
             or tokens[i - 1].text.islower()):
         shaped = tokens[i].text.isupper() or any(c.isdigit() for c in tokens[i].text)
         return shaped or not (_descriptor_complement(tokens, i - 1, lex)
+                              or _specialist_field(tokens, i - 1)
                               or _placed_platform(tokens, i - 1, lex)
                               or j < len(tokens) and tokens[j].norm in _USER_VERBS
                               or j + 1 < len(tokens) and tokens[j].norm in ("has", "had")
@@ -4427,7 +4452,7 @@ def _is_product(tokens: list[Token], i: int, j: int, lex: Lexicon, taken: list[b
             and tokens[i - 1].norm not in lex.nationalities \
             and tokens[i - 1].norm not in _vocabulary(lex) \
             and tokens[i - 1].norm not in place_adjectives() \
-            and tokens[i - 3].norm in lex.determiners:
+            and tokens[i - 3].norm in lex.determiners and not _specialist_field(tokens, i - 2):
         return True  # "la prothèse inversée Kandrix": a product noun, its adjective, the name
         # (not a town's or region's adjective: "la plateforme nantaise Quelsha" is a firm
         # placed like "le belge X", session 23)
@@ -5101,6 +5126,17 @@ def _descriptor_complement(tokens: list[Token], p: int, lex: Lexicon) -> bool:
     return False
 
 
+def _specialist_field(tokens: list[Token], p: int) -> bool:
+    """True when the product noun at p is the field of a specialist after "des" ("le
+    spécialiste des batteries industrielles Quellac", session 24, names25): a trade, so the
+    name after it is the specialist's. A maker's definite plural ("le fabricant des montres
+    Quarnel") still names the product (`_descriptor_complement`)."""
+    return p >= 2 and tokens[p - 1].norm == "des" and tokens[p - 2].norm in _FIELD_HEADS
+
+
+_FIELD_HEADS = frozenset({"specialiste", "expert", "pionnier", "champion"})
+
+
 _COMPLEMENT_FOR = frozenset({"pour", "for"})
 """A goods complement's second link ("l'éditeur de jeux pour smartphones Quistor", session
 21): only deeper in a chain that opens with "de", never right after the company noun ("the
@@ -5676,14 +5712,23 @@ _AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "are", "were", "wil
                           "says", "est", "sera", "a", "va", "doit", "avait", "etait", "ont"})
 
 
+_APPOSED_REACH = 10
+"""How many words a description's modifiers may span before the name they are apposed to
+("le fabricant lorrain de volets roulants et de portes de garage X": nine)."""
+
+
 def _apposition_follows(
     tokens: list[Token], norms: list[str], end: int, lex: Lexicon, taken: list[bool]
 ) -> bool:
     """True when a name follows a description through modifiers only (no verb, no comma)."""
-    for k in range(end, min(len(tokens), end + 7)):
+    for k in range(end, min(len(tokens), end + _APPOSED_REACH)):
         if taken[k]:
             return True
         w = norms[k]
+        if w == "et" and k > end and k + 1 < len(tokens) and norms[k + 1] in OF_WORDS \
+                and OF_WORDS.intersection(norms[end:k]):
+            continue  # "le fabricant lorrain de volets et de portes X": two complements of
+            # the noun joined by "et de", no verb (session 24, names25)
         if w in _TITLE_ARTICLES and k > end and norms[k - 1] in ("de", "d'"):
             continue  # "le spécialiste de la sécurité du cloud X": an article of its complement
         if w in _COMPLEMENT_FOR and k > end and norms[k - 1] not in OF_WORDS \
