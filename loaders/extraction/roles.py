@@ -930,6 +930,9 @@ def _around(
     elif e < n and _of_description(view, e, lex):
         of_org = _org(units[e], registry)  # "PDG du groupe", "head of the start-up"
         after_of = e + 1
+        if of_org and topic and of_org != topic and _speaker_for_governed(
+                view, s, e, of_org, lex, registry):
+            of_org = topic
     if of_org is None and s >= 2 and words[s - 1] == "," and lex.language == "en":
         far = _org_after_area(view, e, lex, registry)  # "P, head of international
         if far is not None:  # business at O", "P, directrice de la stratégie de la
@@ -1567,6 +1570,22 @@ def _people(u: Unit, registry: Registry) -> list[Unit]:
     return members if all(_is_person(m, registry) for m in members) else []
 
 
+def _speaker_for_governed(view: SentenceView, s: int, e: int, org: str, lex: Lexicon,
+                          registry: Registry) -> bool:
+    """True when the role at unit s is a speaker's ("a précisé P, directrice industrielle du
+    groupe") and its description ("du groupe", "of the manufacturer") was resolved to a
+    company this sentence names only after a governing preposition ("fournie par l'italien
+    O", "un partenariat avec O"): a supplier, lender or partner in a phrase is not the
+    speaker's employer, as for a bare title (session 24)."""
+    p_at = _apposed_person(view, s, registry)
+    if p_at is None or not _attributed(view, p_at, e, lex):
+        return False
+    named = [k for k in range(p_at) if view.units[k].is_mention
+             and len(view.units[k].mentions) == 1 and view.units[k].mentions[0].kind == NAME
+             and _org(view.units[k], registry) == org]
+    return bool(named) and all(_governed(view, k, lex) for k in named)
+
+
 def _first_org(view: SentenceView, before: int, registry: Registry,
                unquoted: bool = False) -> str | None:
     """The organisation id of `_first_org_at`."""
@@ -1591,12 +1610,20 @@ def _governed(view: SentenceView, k: int, lex: Lexicon) -> bool:
     "auprès de", through at most three determiners or lower-case words ("from the Swiss bank
     O", "au norvégien O", "auprès de la banque O")."""
     words = view.words
-    for q in range(k - 1, max(-1, k - 1 - _GOVERNED_REACH), -1):
+    q = k - 1
+    while q >= 0 and q > k - 1 - _GOVERNED_REACH:
         if words[q] in _GOVERNING or words[q] in ("de", "d'") and q >= 1 \
                 and words[q - 1] == "aupres":  # "auprès de O"
             return True
+        if words[q] == "'s":  # "with Norway's O", "from South Korea's O": a place's
+            q -= 1  # possessive, read past as a whole (session 24)
+            while q >= 0 and q > k - 5 - _GOVERNED_REACH and not view.units[q].is_mention \
+                    and view.tokens[view.units[q].first].text[:1].isupper():
+                q -= 1
+            continue
         if not (words[q] in lex.determiners or _plain_word(view, q, lex)):
             return False
+        q -= 1
     return False
 
 

@@ -1,0 +1,61 @@
+"""Session 24, quotes24 (EXECUTIVE_OF through speakers): a company named after a place's
+possessive inside a governed phrase ("talks with Norway's Y", "a loan from Germany's Y") is
+not the employer of a speaker with a bare title, as when no possessive stands between; a
+description in a speaker's title ("directrice industrielle du groupe", "operations director
+of the group") that the reference layer resolved to a company this sentence names only as
+the object of such a preposition ("fournie par l'italien Y", "un partenariat avec Y") gives
+the company the article is about.
+Invented names only; the near misses stay out."""
+
+from __future__ import annotations
+
+from tests.test_extraction_families import found_and_absent
+
+_EN = "Zentrix Labs makes rebreathers in Plymouth. Zentrix sells to navies in Europe.\n\n"
+_FR = "Zentrix fabrique des parapluies à Aurillac. Zentrix emploie 300 personnes.\n\n"
+_ENX = ("EXECUTIVE_OF", "Ada Morel", "Zentrix Labs")
+_FRX = ("EXECUTIVE_OF", "Ada Morel", "Zentrix")
+
+FOUND = [
+    # a place's possessive inside a governed phrase: the speaker's company is the article's
+    ("en", _EN + "Talks with Norway's Quistor Gaming about a similar contract have stalled, "
+     "Chief Financial Officer Ada Morel told analysts on a call.", _ENX),
+    ("en", _EN + "The plant was financed with a loan from South Korea's Velmora Bank, chief "
+     "financial officer Ada Morel said.", _ENX),
+    # a description in a speaker's title resolved to a supplier or a partner in a phrase
+    ("fr", _FR + "L'usine sera équipée d'une ligne de découpe fournie par l'italien Quistor "
+     "Macchine, a précisé Ada Morel, directrice industrielle du groupe.", _FRX),
+    ("fr", _FR + "Un partenariat avec le circuit Velmora Tour n'est « pas à l'ordre du jour », "
+     "a indiqué Ada Morel, directrice financière du fabricant.", _FRX),
+    ("en", _EN + "The line will be fitted with cutting machines supplied by Italy's Quistor "
+     "Macchine, said Ada Morel, operations director of the group.", _ENX),
+    # near shapes that keep their company
+    ("en", _EN + "Norway's Quistor Gaming signed a similar contract last year, Chief Financial "
+     "Officer Ada Morel told analysts on a call.",
+     ("EXECUTIVE_OF", "Ada Morel", "Quistor Gaming")),
+    ("fr", _FR + "Quistor Macchine livrera la ligne de découpe en mars, a précisé Ada Morel, "
+     "directrice industrielle du groupe italien.",
+     ("EXECUTIVE_OF", "Ada Morel", "Quistor Macchine")),
+]
+
+ABSENT = [
+    ("en", _EN + "Talks with Norway's Quistor Gaming about a similar contract have stalled, "
+     "Chief Financial Officer Ada Morel told analysts on a call.",
+     ("EXECUTIVE_OF", "Ada Morel", "Quistor Gaming")),
+    ("en", _EN + "The plant was financed with a loan from South Korea's Velmora Bank, chief "
+     "financial officer Ada Morel said.", ("EXECUTIVE_OF", "Ada Morel", "Velmora Bank")),
+    ("fr", _FR + "L'usine sera équipée d'une ligne de découpe fournie par l'italien Quistor "
+     "Macchine, a précisé Ada Morel, directrice industrielle du groupe.",
+     ("EXECUTIVE_OF", "Ada Morel", "Quistor Macchine")),
+    ("fr", _FR + "Un partenariat avec le circuit Velmora Tour n'est « pas à l'ordre du jour », "
+     "a indiqué Ada Morel, directrice financière du fabricant.",
+     ("EXECUTIVE_OF", "Ada Morel", "Velmora Tour")),
+    ("en", _EN + "The line will be fitted with cutting machines supplied by Italy's Quistor "
+     "Macchine, said Ada Morel, operations director of the group.",
+     ("EXECUTIVE_OF", "Ada Morel", "Quistor Macchine")),
+    # the subject is the employer it describes: no company of the article is given instead
+    ("fr", _FR + "Quistor Macchine livrera la ligne de découpe en mars, a précisé Ada Morel, "
+     "directrice industrielle du groupe italien.", _FRX),
+]
+
+test_found, test_absent = found_and_absent(FOUND, ABSENT)
