@@ -4,7 +4,12 @@ not the employer of a speaker with a bare title, as when no possessive stands be
 description in a speaker's title ("directrice industrielle du groupe", "operations director
 of the group") that the reference layer resolved to a company this sentence names only as
 the object of such a preposition ("fournie par l'italien Y", "un partenariat avec Y") gives
-the company the article is about.
+the company the article is about; a bare title closing an attribution whose first
+organisation is a named holder, customer or partner of the article's company, which the
+sentence also names or describes after it ("O, which owns 20% of X, backed the deal, finance
+director P said", "O has signed an agreement with the company, CFO P told analysts"), gives
+the article's company, not the first organisation (unless that one is itself a description,
+or the article's company is only its source, after "from", "by", "par").
 Invented names only; the near misses stay out."""
 
 from __future__ import annotations
@@ -29,7 +34,27 @@ FOUND = [
      "a indiqué Ada Morel, directrice financière du fabricant.", _FRX),
     ("en", _EN + "The line will be fitted with cutting machines supplied by Italy's Quistor "
      "Macchine, said Ada Morel, operations director of the group.", _ENX),
+    # a named holder or partner first, the article's company named or described after it
+    ("en", _EN + "Buyout firm Quistor Partners, which owns about 20% of Zentrix, backed the "
+     "transaction, finance director Ada Morel said on a call.", _ENX),
+    ("en", _EN + "Velmora Airlines has signed a marketing agreement with the company to sell "
+     "diving holidays, chief financial officer Ada Morel told analysts on Tuesday.", _ENX),
+    ("fr", _FR + "Le fonds régional Quistor Participations, entré au capital de Zentrix en 2023 "
+     "avec 18 %, suivra l'augmentation de capital, a indiqué Ada Morel, présidente du conseil "
+     "de surveillance.", _FRX),
     # near shapes that keep their company
+    ("en", _EN + "Velmora Airlines has signed a marketing agreement with Korvane to sell diving "
+     "holidays, chief financial officer Ada Morel told analysts on Tuesday.",
+     ("EXECUTIVE_OF", "Ada Morel", "Velmora Airlines")),
+    ("fr", _FR + "Le fonds régional Quistor Participations suivra l'augmentation de capital de "
+     "Korvane, a indiqué Ada Morel, présidente du conseil de surveillance.",
+     ("EXECUTIVE_OF", "Ada Morel", "Quistor Participations")),
+    ("en", _EN + "The company, which sells to navies, will fold the unit into its export arm, "
+     "Velmora Trading, chief executive Ada Morel said.", _ENX),
+    # the article's company only as the source of the first organisation's dealings
+    ("en", _EN + "Korvane, a Dutch boat builder that buys most of its regulators from Zentrix, "
+     "does not expect the deal to affect prices, procurement director Ada Morel said.",
+     ("EXECUTIVE_OF", "Ada Morel", "Korvane")),
     ("en", _EN + "Norway's Quistor Gaming signed a similar contract last year, Chief Financial "
      "Officer Ada Morel told analysts on a call.",
      ("EXECUTIVE_OF", "Ada Morel", "Quistor Gaming")),
@@ -53,6 +78,22 @@ ABSENT = [
     ("en", _EN + "The line will be fitted with cutting machines supplied by Italy's Quistor "
      "Macchine, said Ada Morel, operations director of the group.",
      ("EXECUTIVE_OF", "Ada Morel", "Quistor Macchine")),
+    ("en", _EN + "Buyout firm Quistor Partners, which owns about 20% of Zentrix, backed the "
+     "transaction, finance director Ada Morel said on a call.",
+     ("EXECUTIVE_OF", "Ada Morel", "Quistor Partners")),
+    ("en", _EN + "Velmora Airlines has signed a marketing agreement with the company to sell "
+     "diving holidays, chief financial officer Ada Morel told analysts on Tuesday.",
+     ("EXECUTIVE_OF", "Ada Morel", "Velmora Airlines")),
+    ("fr", _FR + "Le fonds régional Quistor Participations, entré au capital de Zentrix en 2023 "
+     "avec 18 %, suivra l'augmentation de capital, a indiqué Ada Morel, présidente du conseil "
+     "de surveillance.", ("EXECUTIVE_OF", "Ada Morel", "Quistor Participations")),
+    ("en", _EN + "Velmora Airlines has signed a marketing agreement with Korvane to sell diving "
+     "holidays, chief financial officer Ada Morel told analysts on Tuesday.", _ENX),
+    ("en", _EN + "The company, which sells to navies, will fold the unit into its export arm, "
+     "Velmora Trading, chief executive Ada Morel said.",
+     ("EXECUTIVE_OF", "Ada Morel", "Velmora Trading")),
+    ("en", _EN + "Korvane, a Dutch boat builder that buys most of its regulators from Zentrix, "
+     "does not expect the deal to affect prices, procurement director Ada Morel said.", _ENX),
     # the subject is the employer it describes: no company of the article is given instead
     ("fr", _FR + "Quistor Macchine livrera la ligne de découpe en mars, a précisé Ada Morel, "
      "directrice industrielle du groupe italien.", _FRX),

@@ -1057,7 +1057,9 @@ def _around(
             org = owner  # "fondée à Dijon par sa directrice générale P", "founded in Dayton by
             # its managing director P": the possessive's company, not the place or the
             # nearest name before it (session 22)
-        elif near is not None and speaks and _governed(view, near, lex):
+        elif near is not None and speaks and (
+                _governed(view, near, lex)
+                or closing and _topic_beside(view, near, s, topic, lex, registry)):
             org = topic or context_org  # "... with a loan from O, CFO P told analysts",
             # "Questionné sur une vente au norvégien O, le directeur général P a répondu":
             # a lender, a buyer or a partner inside a phrase is not the speaker's employer
@@ -1076,7 +1078,8 @@ def _around(
             first = _first_org_at(view, p_at, registry, unquoted=True)
             passage_org = topic or context_org
             employer: str | None
-            if first is not None and _governed(view, first, lex) and passage_org:
+            if first is not None and passage_org and (_governed(view, first, lex) or _topic_beside(
+                    view, first, p_at, topic, lex, registry)):
                 employer = passage_org  # "... un prêt obtenu auprès de la banque O, a indiqué
                 # P, la directrice financière": a lender or a buyer is not the speaker's employer
             else:
@@ -1586,6 +1589,28 @@ def _speaker_for_governed(view: SentenceView, s: int, e: int, org: str, lex: Lex
     return bool(named) and all(_governed(view, k, lex) for k in named)
 
 
+def _topic_beside(view: SentenceView, first: int, before: int, topic: str | None,
+                  lex: Lexicon, registry: Registry) -> bool:
+    """True when the sentence, before unit `before`, also names or describes the company the
+    article is about after its first organisation at unit `first`: "O, which owns 18% of X,
+    backed the deal, CFO P said", "O has signed an agreement with the developer, CFO P told
+    analysts". The first organisation is then a holder, a customer or a partner of that
+    company, whose speaker a bare title names (session 24)."""
+    u = view.units[first]
+    if topic is None or u.mentions[0].kind != NAME or _org(u, registry) == topic:
+        return False  # (not "The cooperative, which ..., chief executive P said": a
+        # description of the first organisation is the article's company itself)
+    return any(view.units[k].is_mention and len(view.units[k].mentions) == 1
+               and _org(view.units[k], registry) == topic
+               and not _governed(view, k, lex, _SOURCE_HEADS) for k in range(first + 1, before))
+
+
+_SOURCE_HEADS = frozenset({"from", "by", "par"})
+"""Prepositions giving the article's company as the source or the agent of what the first
+organisation does ("O, which sources its enzymes from X, does not expect ..., procurement
+director P said"): O speaks of its own dealings, through its own director."""
+
+
 def _first_org(view: SentenceView, before: int, registry: Registry,
                unquoted: bool = False) -> str | None:
     """The organisation id of `_first_org_at`."""
@@ -1605,14 +1630,15 @@ _GOVERNED_REACH = 4
 lower-case words between ("from the Swiss bank O")."""
 
 
-def _governed(view: SentenceView, k: int, lex: Lexicon) -> bool:
+def _governed(view: SentenceView, k: int, lex: Lexicon,
+              heads: frozenset[str] = _GOVERNING) -> bool:
     """True when the mention at unit k is the object of a `_GOVERNING` preposition or of
     "auprès de", through at most three determiners or lower-case words ("from the Swiss bank
     O", "au norvégien O", "auprès de la banque O")."""
     words = view.words
     q = k - 1
     while q >= 0 and q > k - 1 - _GOVERNED_REACH:
-        if words[q] in _GOVERNING or words[q] in ("de", "d'") and q >= 1 \
+        if words[q] in heads or words[q] in ("de", "d'") and q >= 1 \
                 and words[q - 1] == "aupres":  # "auprès de O"
             return True
         if words[q] == "'s":  # "with Norway's O", "from South Korea's O": a place's
