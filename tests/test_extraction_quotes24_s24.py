@@ -10,6 +10,8 @@ sentence also names or describes after it ("O, which owns 20% of X, backed the d
 director P said", "O has signed an agreement with the company, CFO P told analysts"), gives
 the article's company, not the first organisation (unless that one is itself a description,
 or the article's company is only its source, after "from", "by", "par").
+An English "director of" + a lower-case business area is a title, as "directeur des" is
+("O's director of digital channels", "director of procurement at O").
 Invented names only; the near misses stay out."""
 
 from __future__ import annotations
@@ -42,6 +44,12 @@ FOUND = [
     ("fr", _FR + "Le fonds régional Quistor Participations, entré au capital de Zentrix en 2023 "
      "avec 18 %, suivra l'augmentation de capital, a indiqué Ada Morel, présidente du conseil "
      "de surveillance.", _FRX),
+    # "director of" + a business area
+    ("en", _EN + "\"We wanted a vendor that knows the rules,\" Ada Morel, Velmora Gaming's "
+     "director of digital channels, said in a statement.",
+     ("EXECUTIVE_OF", "Ada Morel", "Velmora Gaming")),
+    ("en", _EN + "\"We wanted a vendor that knows the rules,\" said Ada Morel, director of "
+     "procurement at Velmora Gaming.", ("EXECUTIVE_OF", "Ada Morel", "Velmora Gaming")),
     # near shapes that keep their company
     ("en", _EN + "Velmora Airlines has signed a marketing agreement with Korvane to sell diving "
      "holidays, chief financial officer Ada Morel told analysts on Tuesday.",
@@ -94,6 +102,10 @@ ABSENT = [
      ("EXECUTIVE_OF", "Ada Morel", "Velmora Trading")),
     ("en", _EN + "Korvane, a Dutch boat builder that buys most of its regulators from Zentrix, "
      "does not expect the deal to affect prices, procurement director Ada Morel said.", _ENX),
+    ("en", _EN + "Ada Morel, a former director of studies at Velmora University, joined the "
+     "board.", ("EXECUTIVE_OF", "Ada Morel", "Velmora University")),
+    ("en", _EN + "Ada Morel, director of the Velmora Festival, praised the boats.",
+     ("EXECUTIVE_OF", "Ada Morel", "Zentrix Labs")),
     # the subject is the employer it describes: no company of the article is given instead
     ("fr", _FR + "Quistor Macchine livrera la ligne de découpe en mars, a précisé Ada Morel, "
      "directrice industrielle du groupe italien.", _FRX),

@@ -748,13 +748,14 @@ _INCOMING = frozenset({"incoming", "future", "futur", "prochain", "prochaine"})
 """A role announced, held from a date to come ("its incoming chief executive", "la future
 directrice générale"): announced roles count."""
 _NOW = frozenset({"aujourd'hui", "desormais", "now", "currently", "toujours", "still"})
-_AREA_HEADS = frozenset({"directeur", "directrice", "responsable"})
-_AREA_OF = (("des",), ("du",), ("de", "la"), ("de", "l'"))
+_AREA_HEADS = frozenset({"directeur", "directrice", "responsable", "director"})
+_AREA_OF = (("des",), ("du",), ("de", "la"), ("de", "l'"), ("of",))
 
 
 def _area_after(view: SentenceView, j: int, lex: Lexicon) -> int | None:
-    """The end of a French role named by its business area after the head: "directeur des
-    produits", "directrice de la communication" (one lower-case noun, no name), else None."""
+    """The end of a role named by its business area after the head: "directeur des
+    produits", "directrice de la communication", "director of procurement" (one lower-case
+    noun, no name; English since session 24), else None."""
     words = view.words
     if j >= len(words) or words[j] not in _AREA_HEADS:
         return None
