@@ -748,13 +748,14 @@ _INCOMING = frozenset({"incoming", "future", "futur", "prochain", "prochaine"})
 """A role announced, held from a date to come ("its incoming chief executive", "la future
 directrice générale"): announced roles count."""
 _NOW = frozenset({"aujourd'hui", "desormais", "now", "currently", "toujours", "still"})
-_AREA_HEADS = frozenset({"directeur", "directrice", "responsable"})
-_AREA_OF = (("des",), ("du",), ("de", "la"), ("de", "l'"))
+_AREA_HEADS = frozenset({"directeur", "directrice", "responsable", "director"})
+_AREA_OF = (("des",), ("du",), ("de", "la"), ("de", "l'"), ("of",))
 
 
 def _area_after(view: SentenceView, j: int, lex: Lexicon) -> int | None:
-    """The end of a French role named by its business area after the head: "directeur des
-    produits", "directrice de la communication" (one lower-case noun, no name), else None."""
+    """The end of a role named by its business area after the head: "directeur des
+    produits", "directrice de la communication", "director of procurement" (one lower-case
+    noun, no name; English since session 24), else None."""
     words = view.words
     if j >= len(words) or words[j] not in _AREA_HEADS:
         return None
@@ -930,6 +931,9 @@ def _around(
     elif e < n and _of_description(view, e, lex):
         of_org = _org(units[e], registry)  # "PDG du groupe", "head of the start-up"
         after_of = e + 1
+        if of_org and topic and of_org != topic and _speaker_for_governed(
+                view, s, e, of_org, lex, registry):
+            of_org = topic
     if of_org is None and s >= 2 and words[s - 1] == "," and lex.language == "en":
         far = _org_after_area(view, e, lex, registry)  # "P, head of international
         if far is not None:  # business at O", "P, directrice de la stratégie de la
@@ -1054,7 +1058,9 @@ def _around(
             org = owner  # "fondée à Dijon par sa directrice générale P", "founded in Dayton by
             # its managing director P": the possessive's company, not the place or the
             # nearest name before it (session 22)
-        elif near is not None and speaks and _governed(view, near, lex):
+        elif near is not None and speaks and (
+                _governed(view, near, lex)
+                or closing and _topic_beside(view, near, s, topic, lex, registry)):
             org = topic or context_org  # "... with a loan from O, CFO P told analysts",
             # "Questionné sur une vente au norvégien O, le directeur général P a répondu":
             # a lender, a buyer or a partner inside a phrase is not the speaker's employer
@@ -1073,7 +1079,8 @@ def _around(
             first = _first_org_at(view, p_at, registry, unquoted=True)
             passage_org = topic or context_org
             employer: str | None
-            if first is not None and _governed(view, first, lex) and passage_org:
+            if first is not None and passage_org and (_governed(view, first, lex) or _topic_beside(
+                    view, first, p_at, topic, lex, registry)):
                 employer = passage_org  # "... un prêt obtenu auprès de la banque O, a indiqué
                 # P, la directrice financière": a lender or a buyer is not the speaker's employer
             else:
@@ -1567,6 +1574,44 @@ def _people(u: Unit, registry: Registry) -> list[Unit]:
     return members if all(_is_person(m, registry) for m in members) else []
 
 
+def _speaker_for_governed(view: SentenceView, s: int, e: int, org: str, lex: Lexicon,
+                          registry: Registry) -> bool:
+    """True when the role at unit s is a speaker's ("a précisé P, directrice industrielle du
+    groupe") and its description ("du groupe", "of the manufacturer") was resolved to a
+    company this sentence names only after a governing preposition ("fournie par l'italien
+    O", "un partenariat avec O"): a supplier, lender or partner in a phrase is not the
+    speaker's employer, as for a bare title (session 24)."""
+    p_at = _apposed_person(view, s, registry)
+    if p_at is None or not _attributed(view, p_at, e, lex):
+        return False
+    named = [k for k in range(p_at) if view.units[k].is_mention
+             and len(view.units[k].mentions) == 1 and view.units[k].mentions[0].kind == NAME
+             and _org(view.units[k], registry) == org]
+    return bool(named) and all(_governed(view, k, lex) for k in named)
+
+
+def _topic_beside(view: SentenceView, first: int, before: int, topic: str | None,
+                  lex: Lexicon, registry: Registry) -> bool:
+    """True when the sentence, before unit `before`, also names or describes the company the
+    article is about after its first organisation at unit `first`: "O, which owns 18% of X,
+    backed the deal, CFO P said", "O has signed an agreement with the developer, CFO P told
+    analysts". The first organisation is then a holder, a customer or a partner of that
+    company, whose speaker a bare title names (session 24)."""
+    u = view.units[first]
+    if topic is None or u.mentions[0].kind != NAME or _org(u, registry) == topic:
+        return False  # (not "The cooperative, which ..., chief executive P said": a
+        # description of the first organisation is the article's company itself)
+    return any(view.units[k].is_mention and len(view.units[k].mentions) == 1
+               and _org(view.units[k], registry) == topic
+               and not _governed(view, k, lex, _SOURCE_HEADS) for k in range(first + 1, before))
+
+
+_SOURCE_HEADS = frozenset({"from", "by", "par"})
+"""Prepositions giving the article's company as the source or the agent of what the first
+organisation does ("O, which sources its enzymes from X, does not expect ..., procurement
+director P said"): O speaks of its own dealings, through its own director."""
+
+
 def _first_org(view: SentenceView, before: int, registry: Registry,
                unquoted: bool = False) -> str | None:
     """The organisation id of `_first_org_at`."""
@@ -1586,17 +1631,26 @@ _GOVERNED_REACH = 4
 lower-case words between ("from the Swiss bank O")."""
 
 
-def _governed(view: SentenceView, k: int, lex: Lexicon) -> bool:
+def _governed(view: SentenceView, k: int, lex: Lexicon,
+              heads: frozenset[str] = _GOVERNING) -> bool:
     """True when the mention at unit k is the object of a `_GOVERNING` preposition or of
     "auprès de", through at most three determiners or lower-case words ("from the Swiss bank
     O", "au norvégien O", "auprès de la banque O")."""
     words = view.words
-    for q in range(k - 1, max(-1, k - 1 - _GOVERNED_REACH), -1):
-        if words[q] in _GOVERNING or words[q] in ("de", "d'") and q >= 1 \
+    q = k - 1
+    while q >= 0 and q > k - 1 - _GOVERNED_REACH:
+        if words[q] in heads or words[q] in ("de", "d'") and q >= 1 \
                 and words[q - 1] == "aupres":  # "auprès de O"
             return True
+        if words[q] == "'s":  # "with Norway's O", "from South Korea's O": a place's
+            q -= 1  # possessive, read past as a whole (session 24)
+            while q >= 0 and q > k - 5 - _GOVERNED_REACH and not view.units[q].is_mention \
+                    and view.tokens[view.units[q].first].text[:1].isupper():
+                q -= 1
+            continue
         if not (words[q] in lex.determiners or _plain_word(view, q, lex)):
             return False
+        q -= 1
     return False
 
 
