@@ -4710,17 +4710,21 @@ def _governed_brand(tokens: list[Token], norms: list[str], i: int, j: int,
                     for w in norms[i:j])
 
 
-_USE_VERBS = frozenset({
-    "utilise", "utilisent", "utilisera", "utiliseront", "utilisait", "utilisaient", "reference",
-    "referencent", "referencera", "referenceront", "deploie", "deploient", "deploiera",
-    "deploieront", "uses", "use", "used", "using", "deploy", "deploys", "deployed", "deploying",
-    "stocks", "stock", "stocked"})
+USE_VERBS = frozenset({"use", "uses", "used", "using", "utilise", "utilisent", "utilisait",
+                       "utilisaient", "utilisera", "utiliseront"})
+"""Verbs of using goods or a service ("Y utilise X", "Quistor, which Velmora uses"): relations.py
+`_relative_user` (session 21, supply7) and, with verbs of deploying and listing,
+`_GOODS_USE_VERBS` here (one list since review26)."""
+_GOODS_USE_VERBS = USE_VERBS | frozenset({
+    "reference", "referencent", "referencera", "referenceront", "deploie", "deploient",
+    "deploiera", "deploieront", "deploy", "deploys", "deployed", "deploying", "stocks", "stock",
+    "stocked"})
 """Verbs of a customer using or listing goods ("Y utilise les barquettes X", "Y will deploy
 the X radio"): their object is the goods, the maker being the customer's supplier."""
 _USED_DETERMINERS = frozenset({"le", "la", "les", "l'", "ce", "cet", "cette", "ces", "the",
                                "these", "this"})
 _USE_GAP = 3
-"""How many words (adverbs, a time) may stand between a verb of `_USE_VERBS` and the
+"""How many words (adverbs, a time) may stand between a verb of `_GOODS_USE_VERBS` and the
 determiner of its object ("référencent depuis septembre la bottine X", "utilisera notamment le
 fil X")."""
 
@@ -4738,7 +4742,7 @@ def _used_goods(tokens: list[Token], norms: list[str], i: int, lex: Lexicon) -> 
             or (norms[noun],) in lex.descriptors or norms[noun] in lex.title_words \
             or norms[noun - 1] not in _USED_DETERMINERS:
         return False
-    return any(norms[v] in _USE_VERBS and tokens[v].text.islower()
+    return any(norms[v] in _GOODS_USE_VERBS and tokens[v].text.islower()
                for v in range(max(0, noun - 2 - _USE_GAP), noun - 1))
 
 
