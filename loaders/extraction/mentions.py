@@ -37,6 +37,7 @@ from loaders.extraction.sentences import GIVEN_NAME_ABBREVIATIONS
 from loaders.extraction.text import CORPORATE_SUFFIXES, LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold
 from loaders.extraction.tokens import QUOTE_MARKS, Token
 from loaders.extraction.word_shapes import (
+    AGENT_ENDINGS_EN,
     BODY_ADJECTIVE_ENDINGS,
     DEMONYM_ENDINGS,
     DESCRIPTION_TAIL_ENDINGS,
@@ -2627,7 +2628,7 @@ def _place_modifier(tokens: list[Token], norms: list[str], i: int, j: int, lex: 
 
 
 _MODIFIER_PREPOSITIONS = frozenset({"from", "by", "with", "to", "for", "in", "against"})
-_TOWN_AGENT_ENDINGS = ("er", "or", "ist", "ery", "dairy", "foundry", "laundry")
+_TOWN_AGENT_ENDINGS = AGENT_ENDINGS_EN + ("ery", "dairy", "foundry", "laundry")
 """Endings of the agent nouns a town may modify ("Quellham roaster", "Tarvik foundry"); "-ery"
 names works ("bakery", session 23)."""
 
@@ -5265,7 +5266,7 @@ def _cue_before(norms: list[str], start: int, end: int, cues: tuple[tuple[str, .
         and k - len(match_ending_at(norms, k, cues) or ()) >= start
 
 
-_AGENT_ENDINGS = ("ier", "iere", "iste", "eur", "euse", "ien", "maker", "er", "or", "ist")
+_AGENT_ENDINGS = ("ier", "iere", "iste", "eur", "euse", "ien", "maker") + AGENT_ENDINGS_EN
 """Endings of nouns for who does something ("cimentier", "recycleur", "logisticien",
 "semiconductor", "toolmaker"): a company noun, where "l'opération X" or "le montant X" is not."""
 _HEAD_DETERMINERS = frozenset({"le", "la", "l'", "du", "au", "the"})
@@ -5461,15 +5462,15 @@ def _apposed(
 
 
 
-FRONTED_RIVALS = (("face", "a"), ("face", "aux"), ("facing",), ("up", "against"))
+_FRONTED_RIVALS = (("face", "a"), ("face", "aux"), ("facing",), ("up", "against"))
 """Openings of a sentence-initial phrase naming rivals ("Face à des rivaux tels que A,
 X ...", "Facing rivals such as A, X ...", "Up against A and B, X ...")."""
 
 
 def rival_opening(norms: list[str]) -> bool:
     """True when the sentence opens on a phrase of the rivals its subject faces
-    (`FRONTED_RIVALS`)."""
-    return any(tuple(norms[:len(p)]) == p for p in FRONTED_RIVALS)
+    (`_FRONTED_RIVALS`)."""
+    return any(tuple(norms[:len(p)]) == p for p in _FRONTED_RIVALS)
 
 
 def _closes_participle_phrase(tokens: list[Token], norms: list[str], m: Mention,
