@@ -4,14 +4,16 @@ The articles of an evaluation directory extracted by the rules, with their keys 
 (each article's gold keys, hard negatives, the rules' asserted keys, and a function that maps
 an extracted entity id to its gold id, or "?name" when the gold has no such entity, as
 `loaders.evaluation` scores them); the pool that collects pairs over many directories; and the
-pairs' features as sparse index arrays; the threshold rule both tools apply.
+pairs' features as sparse index arrays; the threshold rule both tools apply; the articles' keys
+(`Article`) and the report of micro F1 before and after the keys a tool adds (review26).
 """
 
 from __future__ import annotations
 
 import multiprocessing
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
@@ -115,3 +117,42 @@ def lowest_precise(scored: Iterable[tuple[float, bool]], precision: float, min_a
         if tp + fp >= min_added and tp / (tp + fp) >= precision:
             chosen = s
     return chosen
+
+
+@dataclass
+class Article:
+    """One article's gold keys, hard negatives and the rules' asserted keys, in gold space
+    (what `report` scores the added keys against)."""
+
+    language: str
+    gold: set[tuple[str, str, str]]
+    ruled: set[tuple[str, str, str]]
+    hard: set[tuple[str, str, str]] = field(default_factory=set)
+
+
+def f1(tp: int, fp: int, fn: int) -> float:
+    """Micro F1 from counts (0 when nothing is right)."""
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def report(arts: dict[str, Article], added: dict[str, set[tuple[str, str, str]]]) -> None:
+    """Micro F1 before and after the added keys, per language and in total; hard negatives
+    the added keys hit."""
+    rows: dict[str, list[int]] = defaultdict(lambda: [0] * 9)
+    for name, a in arts.items():
+        new = added.get(name, set()) - a.ruled
+        after = a.ruled | new
+        for lang in (a.language, "all"):
+            r = rows[lang]
+            for j, pred in enumerate((a.ruled, after)):
+                r[4 * j] += len(pred & a.gold)
+                r[4 * j + 1] += len(pred - a.gold)
+                r[4 * j + 2] += len(a.gold - pred)
+            r[3] += len(new & a.gold)
+            r[7] += len(new - a.gold)
+            r[8] += len(new & a.hard)
+    for lang, r in sorted(rows.items()):
+        f0, f1_ = f1(r[0], r[1], r[2]), f1(r[4], r[5], r[6])
+        prec = r[3] / (r[3] + r[7]) if r[3] + r[7] else 0.0
+        print(f"{lang:<4} added TP {r[3]:3} FP {r[7]:3} (P {prec:.2f}) HN+ {r[8]}  micro F1 "
+              f"{f0:.4f} -> {f1_:.4f} ({f1_ - f0:+.4f})  [TP {r[0]}/{r[4]} FP {r[1]}/{r[5]}]")

@@ -45,9 +45,11 @@ from loaders.extraction.pipeline import RuleExtractor  # noqa: E402
 from loaders.extraction.resolution import ORG_TYPES  # noqa: E402
 from loaders.extraction.tokens import Token  # noqa: E402
 from tools.pair_material import (  # noqa: E402
+    Article,
     collect_all,
     index_arrays,
     lowest_precise,
+    report,
     ruled_articles,
 )
 
@@ -176,15 +178,6 @@ class Pair:
     feats: list[str]
 
 
-@dataclass
-class Article:
-    """One article's gold keys and the rules' asserted keys, in gold space."""
-
-    language: str
-    gold: set[tuple[str, str, str]]
-    ruled: set[tuple[str, str, str]]
-
-
 def collect_dir(job: tuple[int, Path]) -> tuple[list[Pair], dict[str, Article]]:
     """Candidate pairs and per-article keys of one directory (extracts each article)."""
     g, d = job
@@ -194,7 +187,7 @@ def collect_dir(job: tuple[int, Path]) -> tuple[list[Pair], dict[str, Article]]:
     for ra in ruled_articles(d, ex):
         doc, registry, gkey, gkeys = ra.doc, ra.registry, ra.gold_id, ra.gold
         name, lang, extraction, ruled = ra.name, ra.language, ra.extraction, ra.ruled
-        arts[name] = Article(lang, gkeys, ruled)
+        arts[name] = Article(lang, gkeys, ruled, ra.hard)
         by_sentence: dict[int, set[frozenset[str]]] = defaultdict(set)
         for r in extraction.relations:
             by_sentence[r.start].add(frozenset((r.source, r.target)))
@@ -288,31 +281,6 @@ def oof_scores(pairs: list[Pair], groups: list[int]) -> np.ndarray:
         w = train(tr)
         out[te_idx] = score(w, [pairs[i] for i in te_idx])
     return out
-
-
-def f1(tp: int, fp: int, fn: int) -> float:
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-
-
-def report(arts: dict[str, Article], added: dict[str, set[tuple[str, str, str]]]) -> None:
-    """Micro F1 before and after the added keys, per language and in total."""
-    rows: dict[str, list[int]] = defaultdict(lambda: [0] * 8)
-    for name, a in arts.items():
-        after = a.ruled | added.get(name, set())
-        for lang in (a.language, "all"):
-            r = rows[lang]
-            for j, pred in enumerate((a.ruled, after)):
-                r[4 * j] += len(pred & a.gold)
-                r[4 * j + 1] += len(pred - a.gold)
-                r[4 * j + 2] += len(a.gold - pred)
-            new = added.get(name, set()) - a.ruled
-            r[3] += len(new & a.gold)
-            r[7] += len(new - a.gold)
-    for lang, r in sorted(rows.items()):
-        f0, f1_ = f1(r[0], r[1], r[2]), f1(r[4], r[5], r[6])
-        prec = r[3] / (r[3] + r[7]) if r[3] + r[7] else 0.0
-        print(f"{lang:<4} added TP {r[3]:3} FP {r[7]:3} (P {prec:.2f})  micro F1 "
-              f"{f0:.4f} -> {f1_:.4f} ({f1_ - f0:+.4f})  [TP {r[0]}/{r[4]} FP {r[1]}/{r[5]}]")
 
 
 def main() -> None:

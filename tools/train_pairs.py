@@ -51,9 +51,11 @@ from loaders.extraction.pipeline import RuleExtractor  # noqa: E402
 from loaders.extraction.resolution import ORG_TYPES, Registry  # noqa: E402
 from loaders.extraction.units import HARD_BOUNDARIES, SentenceView  # noqa: E402
 from tools.pair_material import (  # noqa: E402
+    Article,
     collect_all,
     index_arrays,
     lowest_precise,
+    report,
     ruled_articles,
 )  # noqa: E402
 
@@ -270,16 +272,6 @@ class Pair:
     where: str = ""  # the sentence with the two parties marked (for the report)
 
 
-@dataclass
-class Article:
-    """One article's gold keys, hard negatives and the rules' asserted keys, in gold space."""
-
-    language: str
-    gold: set[tuple[str, str, str]]
-    ruled: set[tuple[str, str, str]]
-    hard: set[tuple[str, str, str]] = field(default_factory=set)
-
-
 def gold_label(src: str, tgt: str, gold: set[tuple[str, str, str]]) -> str:
     """The first pair type whose gold key reads src -> tgt, else "none"."""
     return next((t for t in PAIR_TYPES if canon(t, src, tgt) in gold), "none")
@@ -459,33 +451,6 @@ def oof(pairs: Sequence[Pair], n: int) -> dict[str, np.ndarray]:
         for c, v in probs.items():
             out[c][te] = v
     return out
-
-
-def f1(tp: int, fp: int, fn: int) -> float:
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-
-
-def report(arts: dict[str, Article], added: dict[str, set[tuple[str, str, str]]]) -> None:
-    """Micro F1 before and after the added keys, per language and in total; hard negatives
-    the added keys hit."""
-    rows: dict[str, list[int]] = defaultdict(lambda: [0] * 9)
-    for name, a in arts.items():
-        new = added.get(name, set()) - a.ruled
-        after = a.ruled | new
-        for lang in (a.language, "all"):
-            r = rows[lang]
-            for j, pred in enumerate((a.ruled, after)):
-                r[4 * j] += len(pred & a.gold)
-                r[4 * j + 1] += len(pred - a.gold)
-                r[4 * j + 2] += len(a.gold - pred)
-            r[3] += len(new & a.gold)
-            r[7] += len(new - a.gold)
-            r[8] += len(new & a.hard)
-    for lang, r in sorted(rows.items()):
-        f0, f1_ = f1(r[0], r[1], r[2]), f1(r[4], r[5], r[6])
-        prec = r[3] / (r[3] + r[7]) if r[3] + r[7] else 0.0
-        print(f"{lang:<4} added TP {r[3]:3} FP {r[7]:3} (P {prec:.2f}) HN+ {r[8]}  micro F1 "
-              f"{f0:.4f} -> {f1_:.4f} ({f1_ - f0:+.4f})  [TP {r[0]}/{r[4]} FP {r[1]}/{r[5]}]")
 
 
 def cross_validate(pairs: list[Pair], arts: dict[str, Article]

@@ -10,6 +10,11 @@ the rules ranked it. Never a name or a name's word. A logistic regression over s
 trained offline by `tools/train_antecedents.py` on gold material and stored as JSON weights
 (`linear.py`), scores them; the best candidate is put first when the model is confident
 enough (`AntecedentRanker.choose`).
+
+Off by default: `RuleExtractor()` passes no ranker, so the rules' order stands and no feature
+is computed; only `RuleExtractor(ranker=default_ranker())` or `keep_references=True` (the
+training tool) reaches this module at run time. Out of fold it chose better antecedents but
+lost relations (session 24, antecedents24; docs/extraction.md).
 """
 
 from __future__ import annotations

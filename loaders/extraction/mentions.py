@@ -37,6 +37,7 @@ from loaders.extraction.sentences import GIVEN_NAME_ABBREVIATIONS
 from loaders.extraction.text import CORPORATE_SUFFIXES, LEGAL_SUFFIXES, ORG_NAME_ENDINGS, fold
 from loaders.extraction.tokens import QUOTE_MARKS, Token
 from loaders.extraction.word_shapes import (
+    AGENT_ENDINGS_EN,
     BODY_ADJECTIVE_ENDINGS,
     DEMONYM_ENDINGS,
     DESCRIPTION_TAIL_ENDINGS,
@@ -2627,7 +2628,7 @@ def _place_modifier(tokens: list[Token], norms: list[str], i: int, j: int, lex: 
 
 
 _MODIFIER_PREPOSITIONS = frozenset({"from", "by", "with", "to", "for", "in", "against"})
-_TOWN_AGENT_ENDINGS = ("er", "or", "ist", "ery", "dairy", "foundry", "laundry")
+_TOWN_AGENT_ENDINGS = AGENT_ENDINGS_EN + ("ery", "dairy", "foundry", "laundry")
 """Endings of the agent nouns a town may modify ("Quellham roaster", "Tarvik foundry"); "-ery"
 names works ("bakery", session 23)."""
 
@@ -4710,17 +4711,21 @@ def _governed_brand(tokens: list[Token], norms: list[str], i: int, j: int,
                     for w in norms[i:j])
 
 
-_USE_VERBS = frozenset({
-    "utilise", "utilisent", "utilisera", "utiliseront", "utilisait", "utilisaient", "reference",
-    "referencent", "referencera", "referenceront", "deploie", "deploient", "deploiera",
-    "deploieront", "uses", "use", "used", "using", "deploy", "deploys", "deployed", "deploying",
-    "stocks", "stock", "stocked"})
+USE_VERBS = frozenset({"use", "uses", "used", "using", "utilise", "utilisent", "utilisait",
+                       "utilisaient", "utilisera", "utiliseront"})
+"""Verbs of using goods or a service ("Y utilise X", "Quistor, which Velmora uses"): relations.py
+`_relative_user` (session 21, supply7) and, with verbs of deploying and listing,
+`_GOODS_USE_VERBS` here (one list since review26)."""
+_GOODS_USE_VERBS = USE_VERBS | frozenset({
+    "reference", "referencent", "referencera", "referenceront", "deploie", "deploient",
+    "deploiera", "deploieront", "deploy", "deploys", "deployed", "deploying", "stocks", "stock",
+    "stocked"})
 """Verbs of a customer using or listing goods ("Y utilise les barquettes X", "Y will deploy
 the X radio"): their object is the goods, the maker being the customer's supplier."""
 _USED_DETERMINERS = frozenset({"le", "la", "les", "l'", "ce", "cet", "cette", "ces", "the",
                                "these", "this"})
 _USE_GAP = 3
-"""How many words (adverbs, a time) may stand between a verb of `_USE_VERBS` and the
+"""How many words (adverbs, a time) may stand between a verb of `_GOODS_USE_VERBS` and the
 determiner of its object ("référencent depuis septembre la bottine X", "utilisera notamment le
 fil X")."""
 
@@ -4738,7 +4743,7 @@ def _used_goods(tokens: list[Token], norms: list[str], i: int, lex: Lexicon) -> 
             or (norms[noun],) in lex.descriptors or norms[noun] in lex.title_words \
             or norms[noun - 1] not in _USED_DETERMINERS:
         return False
-    return any(norms[v] in _USE_VERBS and tokens[v].text.islower()
+    return any(norms[v] in _GOODS_USE_VERBS and tokens[v].text.islower()
                for v in range(max(0, noun - 2 - _USE_GAP), noun - 1))
 
 
@@ -5261,7 +5266,7 @@ def _cue_before(norms: list[str], start: int, end: int, cues: tuple[tuple[str, .
         and k - len(match_ending_at(norms, k, cues) or ()) >= start
 
 
-_AGENT_ENDINGS = ("ier", "iere", "iste", "eur", "euse", "ien", "maker", "er", "or", "ist")
+_AGENT_ENDINGS = ("ier", "iere", "iste", "eur", "euse", "ien", "maker") + AGENT_ENDINGS_EN
 """Endings of nouns for who does something ("cimentier", "recycleur", "logisticien",
 "semiconductor", "toolmaker"): a company noun, where "l'opération X" or "le montant X" is not."""
 _HEAD_DETERMINERS = frozenset({"le", "la", "l'", "du", "au", "the"})
@@ -5457,15 +5462,15 @@ def _apposed(
 
 
 
-FRONTED_RIVALS = (("face", "a"), ("face", "aux"), ("facing",), ("up", "against"))
+_FRONTED_RIVALS = (("face", "a"), ("face", "aux"), ("facing",), ("up", "against"))
 """Openings of a sentence-initial phrase naming rivals ("Face à des rivaux tels que A,
 X ...", "Facing rivals such as A, X ...", "Up against A and B, X ...")."""
 
 
 def rival_opening(norms: list[str]) -> bool:
     """True when the sentence opens on a phrase of the rivals its subject faces
-    (`FRONTED_RIVALS`)."""
-    return any(tuple(norms[:len(p)]) == p for p in FRONTED_RIVALS)
+    (`_FRONTED_RIVALS`)."""
+    return any(tuple(norms[:len(p)]) == p for p in _FRONTED_RIVALS)
 
 
 def _closes_participle_phrase(tokens: list[Token], norms: list[str], m: Mention,

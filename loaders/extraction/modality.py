@@ -102,7 +102,10 @@ def relation_status(tokens: list[Token], first: int, last: int, lex: Lexicon,
     return Status.REPORTED
 
 
-_CLAUSE_OPENERS = frozenset({",", ";", ":", "«", "\"", "“"})
+_CONDITION_STARTS = frozenset({",", ";", ":", "«", "\"", "“"})
+"""Marks after which a capitalised "Should" opens an inverted condition (a clause or a
+quotation starts there; `_inverted_condition`). Renamed from `_CLAUSE_OPENERS` by review26:
+four other modules give that name to other lists."""
 
 
 def _inverted_condition(tokens: list[Token], words: list[str], first: int) -> bool:
@@ -112,7 +115,7 @@ def _inverted_condition(tokens: list[Token], words: list[str], first: int) -> bo
     company would supply Y"; not the modal inside a clause ("the deal should close in May")."""
     for k in range(first):
         if words[k] == "should" and tokens[k].text == "Should" \
-                and (k == 0 or words[k - 1] in _CLAUSE_OPENERS):
+                and (k == 0 or words[k - 1] in _CONDITION_STARTS):
             return "," in words[k + 1:first]
     return False
 

@@ -49,6 +49,7 @@ from loaders.extraction.mentions import (
     POSSESSIVES_EN,
     PRONOUN,
     RUN_SITE_NOUNS,
+    USE_VERBS,
     Mention,
     org_noun_plural,
     rival_opening,
@@ -4534,18 +4535,12 @@ def _que_object(frame: Frame, t: int, view: SentenceView) -> tuple[int, Unit | N
 
 _AUXILIARIES = frozenset({"a", "avait", "ont", "avaient", "aura", "auront", "vient", "de",
                           "d'", "va", "vont"})
-_USE_VERBS = frozenset({"use", "uses", "used", "using", "utilise", "utilisent", "utilisait",
-                        "utilisaient", "utilisera", "utiliseront"})
-"""Verbs of using whose object relative is the supplier: "Quistor, which Velmora also uses at
-its plant", "Quistor, que Velmora utilise depuis 2019" (session 21, supply7)."""
-
-
 def _relative_user(frame: Frame, t: int, view: SentenceView) -> bool:
     """True when a direct frame of using (the subject the customer) is triggered by a plain
-    verb of `_USE_VERBS`, not "used to" ("which Velmora used to own")."""
+    verb of `USE_VERBS` (mentions.py), not "used to" ("which Velmora used to own")."""
     words = view.words
     return frame.type == RelationType.SUPPLIES and frame.subject == "target" \
-        and frame.object == "source" and words[t] in _USE_VERBS \
+        and frame.object == "source" and words[t] in USE_VERBS \
         and not (t + 1 < len(words) and words[t + 1] == "to") \
         and not any(w in _ADVISERS for w in words[t + 1:t + 5])
 

@@ -66,9 +66,14 @@ DEVERBAL_ENDINGS = ("ment", "ments", "age", "ages", "tion", "tions", "ance", "an
 stockage", "la restauration", "la maintenance"): relations.py `_deverbal_service` (supply13,
 session 23; moved here unchanged by the review)."""
 
-TRADE_NOUN_ENDINGS = {"en": ("er", "ers", "or", "ors", "ist", "ists"),
+AGENT_ENDINGS_EN = ("er", "or", "ist")
+"""Endings of an English noun of who does something ("importer", "processor", "chemist"):
+the base of `TRADE_NOUN_ENDINGS` and of mentions.py's `_AGENT_ENDINGS` and
+`_TOWN_AGENT_ENDINGS` (one list since review26)."""
+
+TRADE_NOUN_ENDINGS = {"en": AGENT_ENDINGS_EN + tuple(e + "s" for e in AGENT_ENDINGS_EN),
                       "fr": ("eur", "eurs", "ier", "iers", "iste", "istes")}
 """Endings of a lower-case noun of a trade that may head a list member's description when no
 list holds it ("Hong Kong importer B", "le tricoteur ardéchois B", "le marbrier parisien B",
-"la chaîne de cavistes B"): units.py `_trade_noun` (session 24, supply14). A role, a
+"la chaîne de cavistes B"): units.py `trade_noun` (session 24, supply14). A role, a
 relation noun and a function word stay out there."""
