@@ -9,6 +9,9 @@ docs/extraction-history.md). Invented names, in no list.
 - "X supplies A, Singapore importer B and C", "counts among its main customers A, Hong Kong
   importer B and C": a capitalised place after a comma or a list word, before a description
   that ends on a name, joins the list; "A, Hong Kong regulators said" does not.
+- "X ships about 1.1 million tons a year, ... and counts among its customers A": "ships"
+  before a quantity is the company's verb, not its vessels ("X ships 4 and 5 were delivered"
+  stays vessels).
 """
 
 from __future__ import annotations
@@ -40,6 +43,12 @@ FOUND = [
     ("en", "Brovenna counts among its main customers Quistor Board, Hong Kong importer Halvex "
      "Trading and Korvane Agri, which buys its grain for resale.",
      ("SUPPLIES", "Brovenna", "Korvane Agri")),
+    # "ships" before a quantity is a verb
+    ("en", "Brovenna ships about 1.1 million tons a year, mostly white rice, and counts among "
+     "its main customers Quistor Board and Korvane Agri.",
+     ("SUPPLIES", "Brovenna", "Quistor Board")),
+    ("en", "Brovenna ships 300,000 bikes a year and counts Quistor among its main customers.",
+     ("SUPPLIES", "Brovenna", "Quistor")),
 ]
 
 ABSENT = [
@@ -53,6 +62,11 @@ ABSENT = [
      ("SUPPLIES", "Brovenna", "Hong Kong")),
     ("en", "Brovenna supplies Quistor, Hong Kong importer Halvex said.",
      ("SUPPLIES", "Brovenna", "Halvex")),
+    # vessels stay vessels
+    ("en", "Brovenna ships 4 and 5 were delivered to Quistor.",
+     ("SUPPLIES", "Brovenna", "Quistor")),
+    ("en", "Brovenna ships are built in Korea for Quistor.",
+     ("SUPPLIES", "Brovenna", "Quistor")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)
