@@ -4574,6 +4574,8 @@ def _noun_verb(tokens: list[Token], i: int, k: int, lex: Lexicon) -> bool:
             or not _is_initial(tokens, i) or k + 1 >= len(tokens):
         return False
     nxt = tokens[k + 1]
+    if _quantity_after(tokens, k + 1):
+        return True  # "Thorvell ships about 1.1 million tons a year" (session 24)
     if nxt.norm in _AUXILIARIES or not nxt.text.islower():
         return False
     for q in range(k + 1, min(len(tokens) - 1, k + 5)):
@@ -4582,6 +4584,23 @@ def _noun_verb(tokens: list[Token], i: int, k: int, lex: Lexicon) -> bool:
         if not _plain_word(tokens[q], lex):
             return False
     return False
+
+
+_ABOUT = frozenset({"about", "around", "roughly", "nearly", "almost", "some", "over"})
+"""English approximators before a quantity ("ships about 1.1 million tons")."""
+
+
+def _quantity_after(tokens: list[Token], q: int) -> bool:
+    """True when a quantity opens at token q: an approximator or none, then a number, then a
+    lower-case word that is no conjunction ("about 1.1 million tons", "300,000 bikes"); not
+    "ships 4 and 5" (vessels by number)."""
+    if q < len(tokens) and tokens[q].norm in _ABOUT:
+        q += 1
+    if q + 1 >= len(tokens) or not tokens[q].text[:1].isdigit():
+        return False
+    nxt = tokens[q + 1]
+    return nxt.kind == "word" and nxt.text.isalpha() and nxt.text.islower() \
+        and nxt.norm not in ("and", "or", "to", "were", "was", "are", "is")
 
 
 _SOLD_AS = (("sold", "as"), ("marketed", "as"), ("branded", "as"), ("sold", "under"),

@@ -76,6 +76,7 @@ from loaders.extraction.units import (
     HARD_BOUNDARIES,
     PART_NOUNS,
     SUBJECT_RELATIVES,
+    SUCH_BEFORE_QUE,
     THAT_RELATIVES,
     TO_WORDS,
     Segment,
@@ -3503,7 +3504,8 @@ def _possessed_object(view: SentenceView, k: int, lex: Lexicon) -> int:
 _NOT_RELATIVE_BEFORE = frozenset({"ne", "n'", "ainsi", "plus", "moins", "autant", "tant",
                                   "alors", "bien", "tandis", "des", "apres", "avant", "parce",
                                   "pour", "sans", "afin", "so", "such", "more", "less", "than",
-                                  "now", "given", "except", "said", "says", "say"})
+                                  "now", "given", "except", "said", "says", "say"}) \
+    | SUCH_BEFORE_QUE
 
 
 _COMPARATIVES = frozenset({"plus", "moins", "aussi", "autant", "meme", "memes", "autre", "autres"})
@@ -4815,6 +4817,8 @@ def _preceded_by_blocking_prep(view: SentenceView, k: int, lex: Lexicon) -> bool
     j = k - 1
     while j >= 0 and (view.words[j] in lex.determiners or view.words[j] in lex.nationalities):
         j -= 1
+    if j >= 1 and view.words[j] == "que" and view.words[j - 1] in SUCH_BEFORE_QUE:
+        return False  # "des clients tels que Y": a list opener, no comparison (session 24)
     return j >= 0 and view.words[j] in ("from", "with", "avec", "aupres", "by", "par", "against",
                                         "contre", "to", "among", "parmi", "than", "que", "a",
                                         "au", "aux", "chez", "for", "pour")

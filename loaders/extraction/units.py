@@ -353,9 +353,8 @@ def _coordinate(
                     or units[k].norm in lex.nationalities or _town_demonym(units, tokens, k, lex)
                     or (units[k].norm,) in lex.descriptors or units[k].norm in lex.org_heads
                     or _place_possessive(units, tokens, k)
-                    or (k > j and units[k].norm in place_words()  # "and UK distributor B"
-                        and units[k - 1].norm in LIST_WORDS
-                        and _description_to_name(units, tokens, k + 1, lex))
+                    or (k > j and _listed_place(units, tokens, k, lex))  # "and UK
+                    # distributor B", ", Hong Kong importer B and C" (session 24)
                     or _adjective_after_noun(units, tokens, k, lex)
                     or _description_to_name(units, tokens, k, lex)
                     or _within_description(units, tokens, k, lex)
@@ -396,7 +395,8 @@ def _coordinate(
                                    and _parallel_description(units, tokens, x, lex)))), k)
             described = {units[x].norm for x in range(opens, k)}  # "the payments group"
             described |= {units[x].norm for x in range(j, k)  # "A, Peru's B and C"
-                          if _place_possessive(units, tokens, x)}  # (session 20)
+                          if _place_possessive(units, tokens, x)  # (session 20), "A,
+                          or _listed_place(units, tokens, x, lex)}  # Hong Kong importer B"
             gap = [units[x].norm for x in range(j, k) if not units[x].is_mention]
             gap_conj = any(w in LIST_WORDS and (w != "que" or q and gap[q - 1] in (
                 "ainsi", "meme", "plus")) and (w != "as" or q and gap[q - 1] == "well")
@@ -662,6 +662,34 @@ AGENT_PREPS = frozenset({"by", "par"})
 _BASED_WORDS = frozenset({"based", "listed", "headquartered"})
 """The tail of a hyphenated place before a list member: "the Texas-based B", "US-listed B"
 ("listed" since session 19, rivals)."""
+
+
+_PLACE_REACH = 3
+"""How many capitalised words a place before a list member's description may have."""
+
+
+def _listed_place(units: list[Unit], tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """True when unit k is a word of a capitalised place of one to three words that stands
+    after a list word or a comma, before a description that ends on a name: "A and UK
+    distributor B", "A, Hong Kong importer B and C", "A, Singapore importer B" (one word after
+    a list word since session 19; a comma and longer places since session 24, supply15)."""
+    places = place_words()
+
+    def place(q: int) -> bool:
+        return 0 <= q < len(units) and not units[q].is_mention and units[q].norm in places \
+            and tokens[units[q].first].text[:1].isupper()
+
+    if not place(k):
+        return False
+    s = k
+    while k - s < _PLACE_REACH - 1 and place(s - 1):
+        s -= 1
+    if s < 1 or not (units[s - 1].norm in LIST_WORDS or units[s - 1].norm == ","):
+        return False
+    e = k + 1
+    while e - s < _PLACE_REACH and place(e):
+        e += 1
+    return _description_to_name(units, tokens, e, lex)
 
 
 def _description_to_name(units: list[Unit], tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -1172,6 +1200,8 @@ def object_relative(view: SentenceView, r: int, lex: Lexicon | None = None) -> b
     return nxt.is_mention and nxt.mentions[0].kind == NAME and not nxt.possessive
 
 
+SUCH_BEFORE_QUE = frozenset({"tel", "tels", "telle", "telles"})
+"""French "such" before "que": "des clients tels que Y" opens a list, no relative clause."""
 _SUBJECT_DESCRIPTION_REACH = 5
 
 
