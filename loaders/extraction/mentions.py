@@ -3156,9 +3156,13 @@ def _family_firm_name(toks: list[Token], m: Mention, lex: Lexicon) -> bool:
     """True when a name shaped like a person's is a company named for a family: an
     organisation noun opens it ("Les Laboratoires Velmora ... Velmora a réalisé"), or a
     descriptor stands before it, a place adjective between ("le groupe drômois Transports
-    Quenby ... Hélène Quenby", session 18)."""
+    Quenby ... Hélène Quenby", session 18); or a plural noun after a plural article opens it
+    ("les Tissages Velmora", "des Filatures Quenby": no one's first name, session 24)."""
     if org_noun(toks[m.first].norm, lex):
         return True
+    if m.first >= 1 and toks[m.first - 1].norm in _PLURAL_DET - {"the", "both"} \
+            and toks[m.first].norm.endswith(("s", "x")):
+        return True  # "Les Filatures Velmora ... Velmora a cessé": a plural noun after "les"
     norms = [t.norm for t in toks]
     return _after_descriptor(norms, m.first, lex) or m.first >= 2 \
         and toks[m.first - 1].text.islower() and toks[m.first - 1].kind == "word" \

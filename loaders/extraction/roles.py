@@ -1478,6 +1478,9 @@ def _titled_speaker(view: SentenceView, s: int, e: int, lex: Lexicon) -> bool:
     return opening and after < len(words) and match_at(words, after, lex.speech_verbs) is not None
 
 
+_FOR = frozenset({"for"})
+"""The preposition of a title's area that names its organisation only as a possessor: "head
+of procurement for O's clinics" (O's title; "head of sales for O" may be a customer's)."""
 _AREA_STOPS = frozenset({",", ".", "qui", "who", "which", "que", "lors", "during", "when",
                          "lorsque", "quand", "since", "depuis"})
 AREA_REACH = 9
@@ -1496,7 +1499,8 @@ def _org_after_area(
     for k in range(e + 1, min(len(units), e + reach)):
         u = units[k]
         if u.is_mention:
-            linked = words[k - 1] in lex.role_of or toks[u.first].norm in ("du", "des")
+            linked = words[k - 1] in lex.role_of or toks[u.first].norm in ("du", "des") \
+                or (words[k - 1] in _FOR and u.possessive)  # "for O's clinics" (session 24)
             org = _org(u, registry) if linked else None
             return (org, k + 1) if org is not None else None
         w = words[k]
