@@ -18,6 +18,16 @@ Format (one file per evaluation folder)::
 `antecedents` is empty for a reference to an organisation the gold does not list.
 
     PYTHONPATH=. python tools/reference_gold.py DIR...    # check, and print counts per kind
+    PYTHONPATH=. python tools/reference_gold.py --diagnose DIR...
+
+`--diagnose` runs the current extractor (rules' order) and, for every labelled reference with
+an antecedent, asks: has the extractor a mention at that span (overlap), and does the mention
+resolve to one of the labelled antecedents (its entities mapped to gold ids by normalised name
+and alias, as the evaluation does)? It counts, by kind and language, the references with no
+mention (the mention layer's gap), the right first antecedents, the labelled antecedent among
+the candidates at all, and the wrong ones that went to the article's main company although the
+label is another. First-person forms inside quotes ("we", "nous"), which one annotator of
+batch66-67 included and the others left out, are left out.
 """
 
 from __future__ import annotations
@@ -25,9 +35,10 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from loaders.evaluation import normalize_name
 from loaders.readers import read_file
 
 KINDS = frozenset({"description", "pronoun", "possessive", "plural"})
@@ -107,7 +118,115 @@ def load_references(directory: Path) -> list[ReferenceLabel]:
     return out
 
 
+FIRST_PERSON = frozenset({"we", "us", "our", "ours", "nous", "notre", "nos"})
+"""First-person forms: one annotator of batch66-67 labelled them (a speaker talking for the
+company), the others did not; the diagnosis leaves them out."""
+
+
+@dataclass
+class Tally:
+    """Diagnosis counts of one group of labelled references."""
+
+    cases: int = 0
+    no_mention: int = 0
+    right: int = 0
+    among: int = 0  # a labelled antecedent is among the mention's candidates
+    unresolved: int = 0  # a mention with no antecedent at all
+    spurious: int = 0  # wrong, given to an entity the gold does not list (a place, a person)
+    to_main: int = 0  # wrong, given to the article's main company though the label is another
+    label_other: int = 0  # labels that are not the article's main company
+    wrongs: list[str] = field(default_factory=list)
+    gaps: list[str] = field(default_factory=list)
+
+    def row(self, key: str) -> str:
+        n = self.cases or 1
+        return (f"{key:<18} {self.cases:5} {self.no_mention:5} ({self.no_mention / n:4.0%})  "
+                f"right {self.right:4} ({self.right / n:4.0%})  among {self.among:4}  "
+                f"none {self.unresolved:4}  non-gold {self.spurious:3}  "
+                f"to main {self.to_main:3}/{self.label_other:3}")
+
+
+def diagnose(directory: Path, tallies: dict[str, Tally], extractor: object = None) -> None:
+    """Add the references of `directory` to `tallies` (keys "all", kind, language,
+    "language kind"); see the module docstring."""
+    from loaders.extraction.mentions import NAME
+    from loaders.extraction.pipeline import RuleExtractor
+    from loaders.extraction.resolution import main_entity
+
+    rules = extractor if isinstance(extractor, RuleExtractor) else RuleExtractor()
+    gold = json.loads((directory / "gold.json").read_text(encoding="utf-8"))
+    labels = load_references(directory)
+    for art in gold.get("articles", []):
+        mine = [r for r in labels if r.file == art["file"] and r.antecedents
+                and r.text.casefold() not in FIRST_PERSON]
+        if not mine:
+            continue
+        index: dict[str, str] = {}
+        for ent in art.get("entities", []):
+            for alias in [ent.get("name"), *ent.get("aliases", [])]:
+                index.setdefault(normalize_name(alias), ent["id"])
+        (article,) = read_file(directory / art["file"])
+        doc, registry = rules.analyse(article)
+        names = {r.id: r.name for r in registry.records.values()}
+
+        def gold_id(entity: str | None, names: dict[str, str] = names,
+                    index: dict[str, str] = index) -> str:
+            name = normalize_name(names.get(entity or "", ""))
+            return index.get(name, "?" + name)
+
+        main = gold_id(main_entity(doc.mentions, registry, doc.tokens, doc.lex))
+        mentions = [m for ms in doc.mentions for m in ms]
+        language = doc.lex.language
+        for ref in mine:
+            over = [m for m in mentions if m.start < ref.end and m.end > ref.start]
+            found = [m for m in over if m.kind != NAME] or over
+            labelled = set(ref.antecedents)
+            keys = ("all", ref.kind, language, f"{language} {ref.kind}")
+            rows = [tallies.setdefault(k, Tally()) for k in keys]
+            for t in rows:
+                t.cases += 1
+                t.label_other += main not in labelled
+            if not found:
+                for t in rows:
+                    t.no_mention += 1
+                rows[0].gaps.append(f"{directory.name}/{ref.file} [{ref.kind}] {ref.text!r} "
+                                    f"has no mention")
+                continue
+            m = found[0]
+            got = [gold_id(e) for e in m.resolved]
+            got = [g for g in got if g != "?"] if len(got) > 1 else got
+            pool = [gold_id(e) for e in (m.candidates or m.members or m.resolved)]
+            right = bool(labelled & set(got))
+            for t in rows:
+                t.right += right
+                t.among += bool(labelled & set(pool))
+                t.unresolved += not got
+                t.spurious += bool(got) and all(g.startswith("?") for g in got)
+                t.to_main += not right and main not in labelled and main in got
+            if not right:
+                rows[0].wrongs.append(f"{directory.name}/{ref.file} [{ref.kind}] {ref.text!r} -> "
+                                      f"{got} (label {sorted(labelled)}, main {main})")
+
+
+def diagnosis(directories: list[Path], verbose: bool = False) -> str:
+    """The diagnosis table of `directories` (see `diagnose`)."""
+    tallies: dict[str, Tally] = {}
+    for d in directories:
+        diagnose(d, tallies)
+    head = (f"{'group':<18} {'refs':>5} {'no mention':>12}  right first antecedent  labelled "
+            f"among candidates  no antecedent  non-gold  to main / label not main")
+    order = sorted(tallies, key=lambda k: (k != "all", " " in k, k))
+    lines = [head, *(tallies[k].row(k) for k in order)]
+    if verbose and "all" in tallies:
+        lines += tallies["all"].wrongs + tallies["all"].gaps
+    return "\n".join(lines)
+
+
 def main(argv: list[str]) -> int:
+    if argv and argv[0] == "--diagnose":
+        verbose = "-v" in argv
+        print(diagnosis([Path(a) for a in argv[1:] if a != "-v"], verbose))
+        return 0
     for arg in argv:
         try:
             labels = load_references(Path(arg))

@@ -9,8 +9,15 @@ fitted; at run time the best-scoring candidate goes first when its probability r
 threshold. Deterministic (a fixed solver, no shuffling); a minute or two on the material.
 
     PYTHONPATH=. python tools/train_antecedents.py [--cv] [--out PATH] [DIR ...]
+    PYTHONPATH=. python tools/train_antecedents.py --references [--cv-relations] [DIR ...]
 
 Without DIRs it trains on the material (dev, seed, dev2, batch1-73), never on the judge.
+`--references` takes its labels instead from the full annotations (`references.json`, read by
+tools/reference_gold.py): every annotated description, pronoun or possessive with a gold
+antecedent whose span holds a reference the extractor ranked (DIRs: the labelled folders,
+default every material folder holding a references.json); it reports leave-one-batch-out
+antecedent accuracy and, with `--cv-relations`, the relation counts of out-of-fold rankers
+on the whole material. It writes no model unless `--out` is given.
 """
 
 from __future__ import annotations
@@ -29,6 +36,7 @@ from loaders.extraction.linear import LinearModel, from_coefficients, save_model
 from loaders.extraction.pipeline import RuleExtractor
 from loaders.readers import read_file
 from ontology.records import ARTICLE_SOURCE
+from tools.reference_gold import FIRST_PERSON, load_references
 
 ROOT = Path(__file__).resolve().parents[1]
 MATERIAL = [ROOT / "tests/data/eval" / d for d in ("dev", "seed", "dev2")] + [
@@ -149,6 +157,71 @@ def collect(dirs: Sequence[Path], extractor: RuleExtractor | None = None) -> lis
     return cases
 
 
+def reference_cases(directory: Path, extractor: RuleExtractor | None = None) -> list[Case]:
+    """Cases from the full annotations of `directory` (module docstring, `--references`)."""
+    extractor = extractor or RuleExtractor(keep_references=True)
+    labels = load_references(directory)
+    cases: list[Case] = []
+    for ag in load_gold(directory)["articles"]:
+        mine = [r for r in labels if r.file == ag["file"] and r.antecedents
+                and r.kind != "plural" and r.text.casefold() not in FIRST_PERSON]
+        if not mine:
+            continue
+        index: dict[str, str] = {}
+        for ent in ag.get("entities", []):
+            for a in [ent.get("name"), *(ent.get("aliases") or [])]:
+                index.setdefault(normalize_name(a), str(ent["id"]))
+        (article,) = read_file(directory / ag["file"])
+        doc, registry = extractor.analyse(article)
+        names = {r.id: r.name for r in registry.records.values()}
+        for label in mine:
+            refs = [r for r in doc.references
+                    if label.start <= doc.tokens[r.sentence][r.first].start < label.end]
+            if not refs or not refs[0].candidates:
+                continue
+            ref = refs[0]
+            gold_of = [index.get(normalize_name(names.get(c, "")), "") for c in ref.candidates]
+            right = [k for k, g in enumerate(gold_of) if g in label.antecedents]
+            rule = ref.candidates.index(ref.rules[0]) if ref.rules else -1
+            cases.append(Case(directory.name, doc.lex.language, ref.kind,
+                              tuple(dict(f) for f in ref.features), right[0] if right else -1,
+                              rule))
+    return cases
+
+
+def leave_one_out(cases: Sequence[Case], threshold: float, c: float = C,
+                  ) -> dict[str, tuple[int, int, int]]:
+    """Per batch left out: (labelled cases, rules right, out-of-fold model right)."""
+    out: dict[str, tuple[int, int, int]] = {}
+    for group in sorted({x.group for x in cases}):
+        train = [x for x in cases if x.group != group]
+        test = [x for x in cases if x.group == group and x.label >= 0]
+        ranker = AntecedentRanker(fit(train, c, threshold))
+        out[group] = (len(test), sum(x.rule == x.label for x in test),
+                      sum(pick(ranker, x, threshold) == x.label for x in test))
+    return out
+
+
+def reference_relations(cases: Sequence[Case], labelled: Sequence[Path], material: Sequence[Path],
+                        threshold: float) -> dict[str, tuple[tuple[int, int, int], ...]]:
+    """Relation counts (TP, FP, FN) per material folder, rules then ranker: a labelled folder
+    with the model of the other labelled folders, any other with the model of all labels."""
+    from loaders.evaluation import evaluate
+
+    names = {d.name for d in labelled}
+    everything = AntecedentRanker(fit(cases, C, threshold))
+    out: dict[str, tuple[tuple[int, int, int], ...]] = {}
+    for d in material:
+        ranker = everything if d.name not in names else AntecedentRanker(
+            fit([x for x in cases if x.group != d.name], C, threshold))
+        row = []
+        for extractor in (RuleExtractor(), RuleExtractor(ranker=ranker)):
+            m = evaluate(d, extractor).micro
+            row.append((m.tp, m.fp, m.fn))
+        out[d.name] = tuple(row)
+    return out
+
+
 def fit(cases: Sequence[Case], c: float = C, threshold: float = THRESHOLD,
         meta: dict[str, object] | None = None) -> LinearModel:
     """A logistic regression over the (reference, candidate) pairs of labelled cases."""
@@ -242,7 +315,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cv", action="store_true", help="report batch-fold cross-validation")
     parser.add_argument("--cv-relations", action="store_true",
                         help="relation counts of the rules and of out-of-fold rankers (slow)")
+    parser.add_argument("--references", action="store_true",
+                        help="labels from the full annotations (references.json)")
+    parser.add_argument("--threshold", type=float, default=THRESHOLD)
     args = parser.parse_args(argv)
+    if args.references:
+        return references_main(args)
     dirs = args.dirs or MATERIAL
     cases = collect(dirs)
     print(census(cases))
@@ -263,6 +341,41 @@ def main(argv: Sequence[str] | None = None) -> int:
             "script": "tools/train_antecedents.py"}
     save_model(fit(cases, C, THRESHOLD, meta), args.out)
     print(f"wrote {args.out} ({len(labelled)} labelled references)")
+    return 0
+
+
+def _f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def references_main(args: argparse.Namespace) -> int:
+    """`--references`: leave-one-batch-out on the full annotations (module docstring)."""
+    dirs = args.dirs or [d for d in MATERIAL if (d / "references.json").exists()]
+    cases = [x for d in dirs for x in reference_cases(d)]
+    print(census(cases))
+    thresholds = sorted({0.0, 0.5, 0.9, args.threshold})
+    for t in thresholds:
+        per = leave_one_out(cases, t)
+        n, r, m = (sum(v[i] for v in per.values()) for i in range(3))
+        print(f"threshold {t}: labelled {n}, rules right {r}, model right {m} (out of fold; "
+              + ", ".join(f"{g} {v[1]}/{v[2]}" for g, v in per.items()) + ")")
+    if args.cv_relations:
+        rows = reference_relations(cases, dirs, MATERIAL, args.threshold)
+        totals = [[sum(v[k][i] for v in rows.values()) for i in range(3)] for k in (0, 1)]
+        for name, (a, b) in rows.items():
+            if a != b:
+                print(f"  {name}: rules TP FP FN {a}, ranker {b}")
+        (tp0, fp0, fn0), (tp1, fp1, fn1) = totals
+        print(f"relations at {args.threshold}: rules TP {tp0} FP {fp0} FN {fn0} F1 "
+              f"{_f1(tp0, fp0, fn0):.4f}; ranker TP {tp1} FP {fp1} FN {fn1} F1 "
+              f"{_f1(tp1, fp1, fn1):.4f}")
+    if args.out != MODEL_PATH:
+        meta = {"trained_on": sorted(d.name for d in dirs), "C": C, "threshold": args.threshold,
+                "cases": sum(x.label >= 0 for x in cases),
+                "labels": "full reference annotations (references.json)",
+                "script": "tools/train_antecedents.py --references"}
+        save_model(fit(cases, C, args.threshold, meta), args.out)
+        print(f"wrote {args.out}")
     return 0
 
 
