@@ -143,7 +143,8 @@ def canon(rtype: str, src: str, tgt: str) -> Key:
     return (rtype, src, tgt)
 
 
-def _alias_index(article: dict[str, Any]) -> tuple[dict[str, str], set[str]]:
+def alias_index(article: dict[str, Any]) -> tuple[dict[str, str], set[str]]:
+    """A gold article's normalised names and aliases -> entity id, and its entity ids."""
     index: dict[str, str] = {}
     ids = {ent["id"] for ent in article.get("entities", [])}
     for ent in article.get("entities", []):
@@ -154,7 +155,9 @@ def _alias_index(article: dict[str, Any]) -> tuple[dict[str, str], set[str]]:
     return index, ids
 
 
-def _resolve(name: object, index: dict[str, str], ids: set[str]) -> str:
+def gold_entity(name: object, index: dict[str, str], ids: set[str]) -> str:
+    """The gold entity id a predicted name matches ("ARTICLE" for the article itself), else
+    "?" and the normalised name (an entity the gold does not list)."""
     if isinstance(name, str) and name.strip().upper() == ARTICLE_SOURCE:
         return ARTICLE_SOURCE
     n = normalize_name(name)
@@ -177,14 +180,14 @@ def score_predictions(gold: dict[str, Any], predictions: dict[str, Any]) -> Eval
     diffs = []
     for ga in gold["articles"]:
         fk = file_key(ga["file"])
-        index, ids = _alias_index(ga)
+        index, ids = alias_index(ga)
         gkeys = {canon(normalize_type(r["type"]), r["source"], r["target"])
                  for r in ga["relations"]}
         hkeys = {canon(normalize_type(h["type"]), h["source"], h["target"]): h
                  for h in ga.get("hard_negatives", [])}
         hn_total += len(hkeys)
-        pkeys = {canon(normalize_type(r.get("type")), _resolve(r.get("source"), index, ids),
-                       _resolve(r.get("target"), index, ids))
+        pkeys = {canon(normalize_type(r.get("type")), gold_entity(r.get("source"), index, ids),
+                       gold_entity(r.get("target"), index, ids))
                  for r in preds.get(fk, []) if isinstance(r, dict)}
         tp, fp, fn = pkeys & gkeys, pkeys - gkeys, gkeys - pkeys
         for keys, slot in ((tp, 0), (fp, 1), (fn, 2)):

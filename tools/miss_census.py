@@ -40,7 +40,7 @@ from functools import cache, partial
 from pathlib import Path
 from typing import Any, TypeVar
 
-from loaders.evaluation import _alias_index, _resolve, canon, normalize_type
+from loaders.evaluation import alias_index, canon, gold_entity, normalize_type
 from loaders.extraction import pipeline
 from loaders.extraction.lexicon import Phrase, load_lexicon, match_at, match_span, phrase
 from loaders.extraction.units import MEMBER_NOUNS
@@ -88,16 +88,16 @@ def _article(directory: Path, ga: dict[str, Any], extractor: pipeline.RuleExtrac
              far: int = 0, gaps: Counter[tuple[str, str]] | None = None,
              parties: Counter[tuple[str, str, str, str]] | None = None
              ) -> Counter[tuple[str, str, str]]:
-    index, ids = _alias_index(ga)
+    index, ids = alias_index(ga)
     doc, registry = extractor.analyse(next(iter(read_file(directory / ga["file"]))))
     extraction = extractor.extract_from(doc, registry)
-    gold_id = {rid: _resolve(rec.name, index, ids) for rid, rec in registry.records.items()}
+    gold_id = {rid: gold_entity(rec.name, index, ids) for rid, rec in registry.records.items()}
     names = {e.id: e.name for e in extraction.entities}
 
     def key(entity: str) -> str:
         if entity == ARTICLE_SOURCE:
             return ARTICLE_SOURCE
-        return _resolve(names.get(entity, entity), index, ids)
+        return gold_entity(names.get(entity, entity), index, ids)
 
     asserted, pairs = set(), set()
     fired: dict[int, list[tuple[str, str, str]]] = {}  # sentence -> (type, source, target)
@@ -723,14 +723,14 @@ def status_census(directories: list[Path], verbose: bool = False) -> Counter[str
 
 def _status_article(directory: Path, ga: dict[str, Any], extractor: pipeline.RuleExtractor,
                     verbose: bool) -> Counter[str]:
-    index, ids = _alias_index(ga)
+    index, ids = alias_index(ga)
     extraction = extractor.extract(next(iter(read_file(directory / ga["file"]))))
     names = {e.id: e.name for e in extraction.entities}
 
     def key(entity: str) -> str:
         if entity == ARTICLE_SOURCE:
             return ARTICLE_SOURCE
-        return _resolve(names.get(entity, entity), index, ids)
+        return gold_entity(names.get(entity, entity), index, ids)
 
     gold = {canon(normalize_type(r["type"]), r["source"], r["target"])
             for r in ga["relations"]}

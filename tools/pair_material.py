@@ -19,7 +19,7 @@ from typing import Any, Protocol, TypeVar
 
 import numpy as np
 
-from loaders.evaluation import _alias_index, _resolve, canon, load_gold, normalize_type
+from loaders.evaluation import alias_index, canon, gold_entity, load_gold, normalize_type
 from loaders.extraction.pipeline import RuleExtractor
 from loaders.extraction.resolution import Registry
 from loaders.readers import read_file
@@ -46,7 +46,7 @@ class RuledArticle:
 def ruled_articles(directory: Path, ex: RuleExtractor) -> Iterator[RuledArticle]:
     """Extract every article listed in the directory's gold.json (side effect: reads files)."""
     for ga in load_gold(directory)["articles"]:
-        index, ids = _alias_index(ga)
+        index, ids = alias_index(ga)
         gold = {canon(normalize_type(r["type"]), r["source"], r["target"])
                 for r in ga["relations"]}
         hard = {canon(normalize_type(h["type"]), h["source"], h["target"])
@@ -58,7 +58,7 @@ def ruled_articles(directory: Path, ex: RuleExtractor) -> Iterator[RuledArticle]
             def gold_id(eid: str, registry: Registry = registry, index: Any = index,
                         ids: Any = ids) -> str:
                 rec = registry.records.get(eid)
-                return str(_resolve(rec.name if rec else eid, index, ids))
+                return str(gold_entity(rec.name if rec else eid, index, ids))
 
             ruled = {canon(str(r.type), gold_id(r.source), gold_id(r.target))
                      for r in extraction.relations if r.status.asserted}

@@ -38,7 +38,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from loaders.evaluation import normalize_name
+from loaders.evaluation import alias_index, normalize_name
 from loaders.readers import read_file
 
 KINDS = frozenset({"description", "pronoun", "possessive", "plural"})
@@ -161,10 +161,7 @@ def diagnose(directory: Path, tallies: dict[str, Tally], extractor: object = Non
                 and r.text.casefold() not in FIRST_PERSON]
         if not mine:
             continue
-        index: dict[str, str] = {}
-        for ent in art.get("entities", []):
-            for alias in [ent.get("name"), *ent.get("aliases", [])]:
-                index.setdefault(normalize_name(alias), ent["id"])
+        index, _ = alias_index(art)
         (article,) = read_file(directory / art["file"])
         doc, registry = rules.analyse(article)
         names = {r.id: r.name for r in registry.records.values()}

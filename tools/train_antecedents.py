@@ -30,7 +30,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from loaders.evaluation import load_gold, normalize_name
+from loaders.evaluation import alias_index, load_gold, normalize_name
 from loaders.extraction.antecedents import MODEL_KIND, MODEL_PATH, YES, AntecedentRanker, Reference
 from loaders.extraction.linear import LinearModel, from_coefficients, save_model
 from loaders.extraction.pipeline import RuleExtractor
@@ -111,10 +111,7 @@ def article_cases(group: str, article_gold: dict[str, object], text: str, langua
     """The labelled references of one analysed article (see the module docstring).
     `names` maps the extractor's entity ids to their names."""
     entities = {str(e["id"]): e for e in article_gold.get("entities", [])}  # type: ignore[attr-defined]
-    index: dict[str, str] = {}
-    for eid, ent in entities.items():
-        for a in [ent.get("name"), *(ent.get("aliases") or [])]:
-            index.setdefault(normalize_name(a), eid)
+    index, _ = alias_index(article_gold)
     bounds = [(a, b) for a, b, _ in sentences]
     unnamed: dict[int, set[str]] = {}
     for rel in article_gold.get("relations", []):  # type: ignore[attr-defined]
@@ -167,10 +164,7 @@ def reference_cases(directory: Path, extractor: RuleExtractor | None = None) -> 
                 and r.kind != "plural" and r.text.casefold() not in FIRST_PERSON]
         if not mine:
             continue
-        index: dict[str, str] = {}
-        for ent in ag.get("entities", []):
-            for a in [ent.get("name"), *(ent.get("aliases") or [])]:
-                index.setdefault(normalize_name(a), str(ent["id"]))
+        index, _ = alias_index(ag)
         (article,) = read_file(directory / ag["file"])
         doc, registry = extractor.analyse(article)
         names = {r.id: r.name for r in registry.records.values()}
