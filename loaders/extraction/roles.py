@@ -9,7 +9,7 @@ A role preceded by "ancien", "former", "ex-" is FORMER (a claim, not an edge).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from loaders.extraction.dates import MONTHS
 from loaders.extraction.implicit import RIVAL_NOUNS
@@ -94,6 +94,12 @@ def find_roles(
     out.extend(m for m in _successors(view, lex, registry, here) if m.person not in taken)
     taken = {m.person for m in out}
     out.extend(m for m in _handovers(view, registry, out, holders) if m.person not in taken)
+    posts = _posts_handed(view, lex, registry, out, holders)
+    if posts:  # the holder's role at the organisation is past; the successor's is new
+        gone = {(h, m.org) for m, h in posts}
+        out = [replace(m, former=True) if (m.person, m.org) in gone else m for m in out]
+        pairs = {(m.person, m.org) for m in out}
+        out.extend(m for m, _ in posts if (m.person, m.org) not in pairs)
     for m in out:
         holders.add(m)
     return out
@@ -1918,6 +1924,85 @@ def _handovers(
             continue
         org, role = held[before]
         out.append(RoleMatch(pid, org, role, False, units[k].first, units[j + 1].last))
+    return out
+
+
+_POST_VERBS = frozenset({"cede", "cedera", "ceder", "cedait", "transmet", "transmettra",
+                         "transmis", "transmettre", "hand", "hands", "handed", "handing",
+                         "pass", "passes", "passed", "passing"})
+_POSTS = (("presidence",), ("direction", "generale"), ("direction", "financiere"),
+          ("direction",), ("gerance",), ("chairmanship",), ("presidency",),
+          ("chief", "executive", "role"), ("chief", "executive", "post"), ("top", "job"))
+_POST_ROLES = {"presidence": "chairman", "chairmanship": "chairman", "presidency": "president",
+               "financiere": "CFO", "gerance": "managing director"}
+_POST_DETERMINERS = frozenset({"la", "sa", "leur", "the", "his", "her", "their", "its"})
+_POST_REACH = 6
+_POST_AUX = frozenset({"avait", "avaient", "aura", "vient", "venait", "de", "deja", "already"})
+"""Words between a handed post and "à" / "to" ("de l'entreprise en 2022", "du site de
+Quimper")."""
+
+
+def _posts_handed(
+    view: SentenceView, lex: Lexicon, registry: Registry, found: list[RoleMatch],
+    holders: Holders,
+) -> list[tuple[RoleMatch, str]]:
+    """A holder handing a named post to a successor (session 25): "P a cédé (l'an dernier)
+    la présidence (de O) à Q", "P cède la direction générale à Q", "P handed the
+    chairmanship to Q": Q holds that post at O, else at the holder's organisation (from this
+    sentence or an earlier one); each with the holder's id, whose role there is now past."""
+    units, words = view.units, view.words
+    n = len(units)
+    held = dict(holders.roles)
+    held.update({m.person: (m.org, m.role) for m in found})
+    out: list[tuple[RoleMatch, str]] = []
+    for k in range(1, n):
+        if words[k] not in _POST_VERBS:
+            continue
+        j = insertion_end(words, k + 1, lex.calendar, parenthesis=False)
+        while j < n and j - k <= 3 and words[j] in _DATE_WORDS:
+            j += 1  # "a cédé l'an dernier la présidence"
+        if j < n and words[j] == "over":
+            j += 1  # "handed over the chairmanship to Q"
+        if j >= n or words[j] not in _POST_DETERMINERS:
+            continue
+        post = match_at(words, j + 1, _POSTS)
+        if post is None:
+            continue
+        q = j + 1 + len(post)
+        a = q
+        while a < n and a - q < _POST_REACH and words[a] not in ("a", "to", ",", ".", ";"):
+            a += 1  # "de l'entreprise en 2022", "du site de Quimper"
+        if a + 1 >= n or words[a] not in ("a", "to") or not _is_person(units[a + 1], registry):
+            continue
+        p = k - 1
+        while p >= 0 and (words[p] in _LINKS or words[p] in _POST_AUX or words[p] in lex.inserts):
+            p -= 1  # "P avait déjà cédé", "P will hand"
+        if p >= 1 and words[p] == ",":  # "Le fondateur de O, P, a cédé", "P, qui a fondé O
+            p = p - 1 if _is_person(units[p - 1], registry) \
+                else _apposition_opener(view, p, registry, 16)  # et l'a dirigée, a cédé"
+        before = _person(units[p], registry) if p >= 0 \
+            and _is_person(units[p], registry) else None
+        if before is None and p >= 0 and words[p] in ("et", "and"):
+            before = next((m.person for m in found if m.last < units[k].first), None)
+            # "P prend sa retraite et cède la direction à Q": the holder the sentence opened with
+        pid = _person(units[a + 1], registry)
+        if before is None or pid is None or pid == before:
+            continue
+        org = held[before][0] if before in held else None
+        if q + 1 < n and words[q] in ROLE_OF | {"des"}:
+            d = q + 1
+            while d < n and words[d] in lex.determiners:
+                d += 1
+            if d < n and units[d].is_mention and (units[d].mentions[0].kind == "name"
+                                                  or org is None):
+                named = _org(units[d], registry)  # "la présidence de O" ("de l'entreprise":
+                if named and registry.type_of(named) in ORG_TYPES:  # the holder's company
+                    org = named  # when known)
+        if org is None:
+            continue
+        role = _POST_ROLES.get(post[-1] if post[-1] != "generale" else post[0], "CEO")
+        out.append((RoleMatch(pid, org, role, False, units[k].first, units[a + 1].last),
+                    before))
     return out
 
 
