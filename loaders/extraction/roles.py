@@ -1064,7 +1064,7 @@ def _around(
             org = owner  # "fondée à Dijon par sa directrice générale P", "founded in Dayton by
             # its managing director P": the possessive's company, not the place or the
             # nearest name before it (session 22)
-        elif near is not None and speaks and (
+        elif near is not None and (speaks or s - near > 3 and words[s - 1] in _WHAT) and (
                 _governed(view, near, lex)
                 or closing and _topic_beside(view, near, s, topic, lex, registry)):
             org = topic or context_org  # "... with a loan from O, CFO P told analysts",
@@ -1226,12 +1226,27 @@ _CLAUSE_OPENERS = (("tandis", "que"), ("alors", "que"), ("while",), ("whereas",)
                    ("but",))
 
 
+_ASKED = frozenset({"interroge", "interrogee", "questionne", "questionnee", "sollicite",
+                    "sollicitee", "asked", "pressed", "questioned"})
+"""A participle of asking that opens a sentence before its speaker's title ("Interrogé sur
+d'éventuelles acquisitions, le directeur financier, P, a indiqué", session 25)."""
+
+
+_WHAT = frozenset({"what", "ce", "qu'", "que"})
+"""The relative before a bare title in "..., in what managing director P describes as" (session
+25): the company the supply went to is not the speaker's."""
+
+
 def _clause_opening(view: SentenceView, s: int, lex: Lexicon) -> bool:
     """True when only determiners stand between the start of the sentence, or of a clause
-    ("tandis que", "while"), and unit s."""
+    ("tandis que", "while"), or of the main clause after an opening participle of asking
+    ("Interrogé sur X,", "Asked about X,"), and unit s."""
     t = s
     while t > 0 and view.words[t - 1] in lex.determiners:
         t -= 1
+    if t >= 3 and view.words[t - 1] == "," and view.words[0] in _ASKED \
+            and "," not in view.words[1:t - 1]:
+        return True
     return t == 0 or match_ending_at(view.words, t, _CLAUSE_OPENERS) is not None
 
 
