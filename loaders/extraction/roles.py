@@ -504,6 +504,10 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
             j = area + 1
         elif phrase is None:
             area_end = _area_after(view, j, lex)
+            if area_end is None and not labels and _bare_head(view, j):
+                labels.append("director")  # "son directeur, P", "la directrice de O, P"
+                j += 1
+                break
             if area_end is None:
                 break
             labels.append(" ".join(view.tokens[view.units[q].first].text.lower()
@@ -541,6 +545,27 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
     former = former_role(tokens, view.units[start].first, view.units[j - 1].last, lex,
                          view.year)
     return _Role(start, j, tuple(labels), former, words[j - 1] in PLURAL_TITLES)
+
+
+_BARE_HEADS = frozenset({"directeur", "directrice"})
+
+
+def _bare_head(view: SentenceView, j: int) -> bool:
+    """True when a bare French "directeur" / "directrice" at unit j heads a company, not an
+    area (session 25): set off before a name ("son directeur, P") or before the company's
+    name ("la directrice de O"; "directeur de recherche" stays out)."""
+    words = view.words
+    if words[j] not in _BARE_HEADS or j + 1 >= len(words):
+        return False
+    if words[j + 1] == ",":
+        return j + 2 < len(words) and view.units[j + 2].is_mention
+    if words[j + 1] not in ("de", "d'", "du", "des"):
+        return False
+    k = j + 2
+    while k < len(words) and words[k] in ("la", "l'", "le", "les"):
+        k += 1
+    return k < len(words) and view.units[k].is_mention \
+        and view.units[k].mentions[0].kind == "name"
 
 
 PLURAL_TITLES = frozenset({"founders", "co-founders", "cofounders", "fondateurs", "fondatrices",
