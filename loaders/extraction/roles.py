@@ -179,7 +179,57 @@ def _role_phrases(
     out.extend(m for m in joined if (m.person, m.org) not in pairs)
     named = {m.person for m in out}
     out.extend(m for m in _appointed_to_post(view, lex, registry) if m.person not in named)
+    named = {m.person for m in out}
+    out.extend(m for m in _post_assured(view, lex, registry, topic or context_org)
+               if m.person not in named)
     return out
+
+
+_ASSURED = frozenset({"assuree", "assure", "exercee", "occupee"})
+_ASSURED_AUX = frozenset({"est", "sera", "reste", "restera", "a", "ete"})
+
+
+def _post_assured(view: SentenceView, lex: Lexicon, registry: Registry,
+                  context_org: str | None) -> list[RoleMatch]:
+    """A post opening the sentence that a person holds, in the passive (session 25): "La
+    direction industrielle (de O) est assurée depuis janvier par P", "La présidence est
+    exercée par P": P holds it at O, else at the company of the passage."""
+    units, words = view.units, view.words
+    n = len(units)
+    k = 0
+    while k < n and words[k] in lex.determiners:
+        k += 1
+    if k == 0 or k + 1 >= n or words[k] not in ("direction", "presidence", "gerance"):
+        return []
+    q = k + 1
+    area = ""
+    if words[k] == "direction" and q < n and not units[q].is_mention \
+            and words[q] not in ROLE_OF and words[q] not in _ASSURED_AUX:
+        area = words[q]  # "la direction industrielle"
+        q += 1
+    org = None
+    if q + 1 < n and words[q] in ROLE_OF:
+        d = q + 1
+        while d < n and words[d] in lex.determiners:
+            d += 1
+        if d >= n or not units[d].is_mention:
+            return []  # "la direction du site": a place, no company
+        org, q = _org(units[d], registry), d + 1
+    v = q
+    while v < n and words[v] in _ASSURED_AUX:
+        v += 1
+    if v == q or v >= n or words[v] not in _ASSURED:
+        return []
+    a = insertion_end(words, v + 1, lex.calendar, parenthesis=False)
+    if a + 1 >= n or words[a] != "par" or not _is_person(units[a + 1], registry):
+        return []
+    org = org or context_org
+    pid = _person(units[a + 1], registry)
+    if not org or not pid or registry.type_of(org) not in ORG_TYPES:
+        return []
+    role = {"presidence": "chairman", "gerance": "managing director"}.get(words[k]) or {
+        "generale": "CEO", "financiere": "CFO"}.get(area) or "director"
+    return [RoleMatch(pid, org, role, False, units[k].first, units[a + 1].last)]
 
 
 _APPOSITION_REACH = 5
@@ -250,12 +300,18 @@ _WHERE_RUNS: tuple[tuple[str, ...], ...] = tuple(
     for pronoun in pronouns for adverb in adverbs for verb in verbs)
 """", où il dirige (désormais) ...": the joined company is where the person now runs a
 business (session 16); also ", where he runs" in English."""
-_WHOSE_TITLE = tuple((",", rel, pronoun, verb)
-                     for rel, pronouns, verbs in (("dont", ("il", "elle"), ("est",)),
-                                                  ("where", ("he", "she"), ("is",)))
+_WHOSE_TITLE = tuple((",", rel, pronoun, *verb)
+                     for rel, pronouns, verbs in (
+                         ("dont", ("il", "elle"), (("est",),)),
+                         ("ou", ("il", "elle"), (("occupe", "le", "poste", "de"),
+                                                 ("occupe", "le", "poste", "d'"),
+                                                 ("est",))),
+                         ("where", ("he", "she"), (("is",), ("serves", "as"),
+                                                   ("holds", "the", "post", "of"))))
                      for pronoun in pronouns for verb in verbs)
 """", dont il est (aujourd'hui) le R", ", where he is now R": the title the joiner holds at
-the company joined (session 22)."""
+the company joined (session 22); ", où il occupe le poste de R", ", where she serves as R"
+(session 25)."""
 
 
 def _joined(view: SentenceView, lex: Lexicon, registry: Registry) -> list[RoleMatch]:
@@ -965,7 +1021,8 @@ def _around(
         if of_org and topic and of_org != topic and _speaker_for_governed(
                 view, s, e, of_org, lex, registry):
             of_org = topic
-    if of_org is None and s >= 2 and words[s - 1] == "," and lex.language == "en":
+    if of_org is None and s >= 2 and (words[s - 1] == "," or words[s - 1] in _LINKS) \
+            and lex.language == "en":  # (also "P is now head of sales at O", session 25)
         far = _org_after_area(view, e, lex, registry)  # "P, head of international
         if far is not None:  # business at O", "P, directrice de la stratégie de la
             of_org, after_of = far  # division avionique de O"
