@@ -2408,6 +2408,19 @@ _LED_THINGS = frozenset({"loan", "loans", "facility", "round", "rounds", "consor
 """Nouns of a deal right before "led by" / "mené par": its agents lead the deal (session 19)."""
 
 
+_PROJECTS = frozenset({"chantier", "projet", "programme", "travaux", "project", "program",
+                       "programme", "works", "integration", "rollout", "deploiement"})
+
+
+def _project_subject(view: SentenceView, k: int, lex: Lexicon) -> bool:
+    """True when the passive role verb at unit k has a project or a work site for its
+    subject, right before it or its auxiliaries: a project's leader, no company's head."""
+    q = k - 1
+    while q >= 0 and (view.words[q] in _LINKS or view.words[q] in lex.inserts):
+        q -= 1
+    return q >= 0 and view.words[q] in _PROJECTS
+
+
 def _verb_roles(
     view: SentenceView, lex: Lexicon, registry: Registry, used: set[int],
     orgs: frozenset[str] | set[str] = frozenset(),
@@ -2434,6 +2447,8 @@ def _verb_roles(
             entrusted = _managed(view, k)
         if passive is not None and k >= 1 and words[k - 1] in _LED_THINGS:
             continue  # "a loan led by A and B", "a consortium led by A": no company's head
+        if passive is not None and _project_subject(view, k, lex):
+            continue  # "Le chantier sera piloté par P", "The project is led by P" (session 25)
         if passive is not None:
             j = _agent_after_title(view, k + span, lex, registry)
             org_at = entrusted if entrusted is not None else _nearest_mention_left(view, k, lex)
@@ -2542,6 +2557,14 @@ def _verb_roles(
                 and not any(m.entity in orgs for m in units[p_at].mentions):
             org = _org(units[j], registry)
             pid = _person(units[p_at], registry)
+            ms = units[j].mentions
+            past = {e for q in range(p_at + 2, k) if words[q - 1] in FORMER_WORDS
+                    for x in units[q].mentions if x.kind == NAME for e in x.resolved}
+            if org in past and len(ms) == 1 and ms[0].kind == ANAPHOR:
+                # "P, a former X consultant, co-founded the business": the business is not the
+                # former employer named in P's apposition (session 25)
+                org = next((c for c in ms[0].candidates[1:3] if c not in past
+                            and registry.type_of(c) in ORG_TYPES), None)
             relative = p_at + 2 <= k and words[p_at + 1] == "," \
                 and words[p_at + 2] in ("who", "qui")
             gone = relative and departed_after(view.tokens, units[p_at].last, lex)
