@@ -2418,7 +2418,11 @@ def _project_subject(view: SentenceView, k: int, lex: Lexicon) -> bool:
     q = k - 1
     while q >= 0 and (view.words[q] in _LINKS or view.words[q] in lex.inserts):
         q -= 1
-    return q >= 0 and view.words[q] in _PROJECTS
+    if q < 0:
+        return False
+    u = view.units[q]
+    head = view.tokens[u.last - 1].norm if u.is_mention and u.last > u.first else view.words[q]
+    return head in _PROJECTS  # (a description "le chantier" is a unit of its own)
 
 
 def _verb_roles(
