@@ -2409,7 +2409,7 @@ _LED_THINGS = frozenset({"loan", "loans", "facility", "round", "rounds", "consor
 
 
 _PROJECTS = frozenset({"chantier", "projet", "programme", "travaux", "project", "program",
-                       "programme", "works", "integration", "rollout", "deploiement"})
+                       "works", "integration", "rollout", "deploiement"})
 
 
 def _project_subject(view: SentenceView, k: int, lex: Lexicon) -> bool:
