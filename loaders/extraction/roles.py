@@ -9,7 +9,7 @@ A role preceded by "ancien", "former", "ex-" is FORMER (a claim, not an edge).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from loaders.extraction.dates import MONTHS
 from loaders.extraction.implicit import RIVAL_NOUNS
@@ -94,6 +94,12 @@ def find_roles(
     out.extend(m for m in _successors(view, lex, registry, here) if m.person not in taken)
     taken = {m.person for m in out}
     out.extend(m for m in _handovers(view, registry, out, holders) if m.person not in taken)
+    posts = _posts_handed(view, lex, registry, out, holders)
+    if posts:  # the holder's role at the organisation is past; the successor's is new
+        gone = {(h, m.org) for m, h in posts}
+        out = [replace(m, former=True) if (m.person, m.org) in gone else m for m in out]
+        pairs = {(m.person, m.org) for m in out}
+        out.extend(m for m, _ in posts if (m.person, m.org) not in pairs)
     for m in out:
         holders.add(m)
     return out
@@ -173,7 +179,57 @@ def _role_phrases(
     out.extend(m for m in joined if (m.person, m.org) not in pairs)
     named = {m.person for m in out}
     out.extend(m for m in _appointed_to_post(view, lex, registry) if m.person not in named)
+    named = {m.person for m in out}
+    out.extend(m for m in _post_assured(view, lex, registry, topic or context_org)
+               if m.person not in named)
     return out
+
+
+_ASSURED = frozenset({"assuree", "assure", "exercee", "occupee"})
+_ASSURED_AUX = frozenset({"est", "sera", "reste", "restera", "a", "ete"})
+
+
+def _post_assured(view: SentenceView, lex: Lexicon, registry: Registry,
+                  context_org: str | None) -> list[RoleMatch]:
+    """A post opening the sentence that a person holds, in the passive (session 25): "La
+    direction industrielle (de O) est assurée depuis janvier par P", "La présidence est
+    exercée par P": P holds it at O, else at the company of the passage."""
+    units, words = view.units, view.words
+    n = len(units)
+    k = 0
+    while k < n and words[k] in lex.determiners:
+        k += 1
+    if k == 0 or k + 1 >= n or words[k] not in ("direction", "presidence", "gerance"):
+        return []
+    q = k + 1
+    area = ""
+    if words[k] == "direction" and q < n and not units[q].is_mention \
+            and words[q] not in ROLE_OF and words[q] not in _ASSURED_AUX:
+        area = words[q]  # "la direction industrielle"
+        q += 1
+    org = None
+    if q + 1 < n and words[q] in ROLE_OF:
+        d = q + 1
+        while d < n and words[d] in lex.determiners:
+            d += 1
+        if d >= n or not units[d].is_mention:
+            return []  # "la direction du site": a place, no company
+        org, q = _org(units[d], registry), d + 1
+    v = q
+    while v < n and words[v] in _ASSURED_AUX:
+        v += 1
+    if v == q or v >= n or words[v] not in _ASSURED:
+        return []
+    a = insertion_end(words, v + 1, lex.calendar, parenthesis=False)
+    if a + 1 >= n or words[a] != "par" or not _is_person(units[a + 1], registry):
+        return []
+    org = org or context_org
+    pid = _person(units[a + 1], registry)
+    if not org or not pid or registry.type_of(org) not in ORG_TYPES:
+        return []
+    role = {"presidence": "chairman", "gerance": "managing director"}.get(words[k]) or {
+        "generale": "CEO", "financiere": "CFO"}.get(area) or "director"
+    return [RoleMatch(pid, org, role, False, units[k].first, units[a + 1].last)]
 
 
 _APPOSITION_REACH = 5
@@ -244,12 +300,18 @@ _WHERE_RUNS: tuple[tuple[str, ...], ...] = tuple(
     for pronoun in pronouns for adverb in adverbs for verb in verbs)
 """", où il dirige (désormais) ...": the joined company is where the person now runs a
 business (session 16); also ", where he runs" in English."""
-_WHOSE_TITLE = tuple((",", rel, pronoun, verb)
-                     for rel, pronouns, verbs in (("dont", ("il", "elle"), ("est",)),
-                                                  ("where", ("he", "she"), ("is",)))
+_WHOSE_TITLE = tuple((",", rel, pronoun, *verb)
+                     for rel, pronouns, verbs in (
+                         ("dont", ("il", "elle"), (("est",),)),
+                         ("ou", ("il", "elle"), (("occupe", "le", "poste", "de"),
+                                                 ("occupe", "le", "poste", "d'"),
+                                                 ("est",))),
+                         ("where", ("he", "she"), (("is",), ("serves", "as"),
+                                                   ("holds", "the", "post", "of"))))
                      for pronoun in pronouns for verb in verbs)
 """", dont il est (aujourd'hui) le R", ", where he is now R": the title the joiner holds at
-the company joined (session 22)."""
+the company joined (session 22); ", où il occupe le poste de R", ", where she serves as R"
+(session 25)."""
 
 
 def _joined(view: SentenceView, lex: Lexicon, registry: Registry) -> list[RoleMatch]:
@@ -498,6 +560,10 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
             j = area + 1
         elif phrase is None:
             area_end = _area_after(view, j, lex)
+            if area_end is None and not labels and _bare_head(view, j):
+                labels.append("director")  # "son directeur, P", "la directrice de O, P"
+                j += 1
+                break
             if area_end is None:
                 break
             labels.append(" ".join(view.tokens[view.units[q].first].text.lower()
@@ -535,6 +601,27 @@ def _role_at(view: SentenceView, k: int, lex: Lexicon) -> _Role | None:
     former = former_role(tokens, view.units[start].first, view.units[j - 1].last, lex,
                          view.year)
     return _Role(start, j, tuple(labels), former, words[j - 1] in PLURAL_TITLES)
+
+
+_BARE_HEADS = frozenset({"directeur", "directrice"})
+
+
+def _bare_head(view: SentenceView, j: int) -> bool:
+    """True when a bare French "directeur" / "directrice" at unit j heads a company, not an
+    area (session 25): set off before a name ("son directeur, P") or before the company's
+    name ("la directrice de O"; "directeur de recherche" stays out)."""
+    words = view.words
+    if words[j] not in _BARE_HEADS or j + 1 >= len(words):
+        return False
+    if words[j + 1] == ",":
+        return j + 2 < len(words) and view.units[j + 2].is_mention
+    if words[j + 1] not in ("de", "d'", "du", "des"):
+        return False
+    k = j + 2
+    while k < len(words) and words[k] in ("la", "l'", "le", "les"):
+        k += 1
+    return k < len(words) and view.units[k].is_mention \
+        and view.units[k].mentions[0].kind == "name"
 
 
 PLURAL_TITLES = frozenset({"founders", "co-founders", "cofounders", "fondateurs", "fondatrices",
@@ -934,7 +1021,8 @@ def _around(
         if of_org and topic and of_org != topic and _speaker_for_governed(
                 view, s, e, of_org, lex, registry):
             of_org = topic
-    if of_org is None and s >= 2 and words[s - 1] == "," and lex.language == "en":
+    if of_org is None and s >= 2 and (words[s - 1] == "," or words[s - 1] in _LINKS) \
+            and lex.language == "en":  # (also "P is now head of sales at O", session 25)
         far = _org_after_area(view, e, lex, registry)  # "P, head of international
         if far is not None:  # business at O", "P, directrice de la stratégie de la
             of_org, after_of = far  # division avionique de O"
@@ -1058,7 +1146,7 @@ def _around(
             org = owner  # "fondée à Dijon par sa directrice générale P", "founded in Dayton by
             # its managing director P": the possessive's company, not the place or the
             # nearest name before it (session 22)
-        elif near is not None and speaks and (
+        elif near is not None and (speaks or s - near > 3 and words[s - 1] in _WHAT) and (
                 _governed(view, near, lex)
                 or closing and _topic_beside(view, near, s, topic, lex, registry)):
             org = topic or context_org  # "... with a loan from O, CFO P told analysts",
@@ -1220,12 +1308,27 @@ _CLAUSE_OPENERS = (("tandis", "que"), ("alors", "que"), ("while",), ("whereas",)
                    ("but",))
 
 
+_ASKED = frozenset({"interroge", "interrogee", "questionne", "questionnee", "sollicite",
+                    "sollicitee", "asked", "pressed", "questioned"})
+"""A participle of asking that opens a sentence before its speaker's title ("Interrogé sur
+d'éventuelles acquisitions, le directeur financier, P, a indiqué", session 25)."""
+
+
+_WHAT = frozenset({"what", "ce", "qu'", "que"})
+"""The relative before a bare title in "..., in what managing director P describes as" (session
+25): the company the supply went to is not the speaker's."""
+
+
 def _clause_opening(view: SentenceView, s: int, lex: Lexicon) -> bool:
     """True when only determiners stand between the start of the sentence, or of a clause
-    ("tandis que", "while"), and unit s."""
+    ("tandis que", "while"), or of the main clause after an opening participle of asking
+    ("Interrogé sur X,", "Asked about X,"), and unit s."""
     t = s
     while t > 0 and view.words[t - 1] in lex.determiners:
         t -= 1
+    if t >= 3 and view.words[t - 1] == "," and view.words[0] in _ASKED \
+            and "," not in view.words[1:t - 1]:
+        return True
     return t == 0 or match_ending_at(view.words, t, _CLAUSE_OPENERS) is not None
 
 
@@ -1921,6 +2024,85 @@ def _handovers(
     return out
 
 
+_POST_VERBS = frozenset({"cede", "cedera", "ceder", "cedait", "transmet", "transmettra",
+                         "transmis", "transmettre", "hand", "hands", "handed", "handing",
+                         "pass", "passes", "passed", "passing"})
+_POSTS = (("presidence",), ("direction", "generale"), ("direction", "financiere"),
+          ("direction",), ("gerance",), ("chairmanship",), ("presidency",),
+          ("chief", "executive", "role"), ("chief", "executive", "post"), ("top", "job"))
+_POST_ROLES = {"presidence": "chairman", "chairmanship": "chairman", "presidency": "president",
+               "financiere": "CFO", "gerance": "managing director"}
+_POST_DETERMINERS = frozenset({"la", "sa", "leur", "the", "his", "her", "their", "its"})
+_POST_REACH = 6
+_POST_AUX = frozenset({"avait", "avaient", "aura", "vient", "venait", "de", "deja", "already"})
+"""Words between a handed post and "à" / "to" ("de l'entreprise en 2022", "du site de
+Quimper")."""
+
+
+def _posts_handed(
+    view: SentenceView, lex: Lexicon, registry: Registry, found: list[RoleMatch],
+    holders: Holders,
+) -> list[tuple[RoleMatch, str]]:
+    """A holder handing a named post to a successor (session 25): "P a cédé (l'an dernier)
+    la présidence (de O) à Q", "P cède la direction générale à Q", "P handed the
+    chairmanship to Q": Q holds that post at O, else at the holder's organisation (from this
+    sentence or an earlier one); each with the holder's id, whose role there is now past."""
+    units, words = view.units, view.words
+    n = len(units)
+    held = dict(holders.roles)
+    held.update({m.person: (m.org, m.role) for m in found})
+    out: list[tuple[RoleMatch, str]] = []
+    for k in range(1, n):
+        if words[k] not in _POST_VERBS:
+            continue
+        j = insertion_end(words, k + 1, lex.calendar, parenthesis=False)
+        while j < n and j - k <= 3 and words[j] in _DATE_WORDS:
+            j += 1  # "a cédé l'an dernier la présidence"
+        if j < n and words[j] == "over":
+            j += 1  # "handed over the chairmanship to Q"
+        if j >= n or words[j] not in _POST_DETERMINERS:
+            continue
+        post = match_at(words, j + 1, _POSTS)
+        if post is None:
+            continue
+        q = j + 1 + len(post)
+        a = q
+        while a < n and a - q < _POST_REACH and words[a] not in ("a", "to", ",", ".", ";"):
+            a += 1  # "de l'entreprise en 2022", "du site de Quimper"
+        if a + 1 >= n or words[a] not in ("a", "to") or not _is_person(units[a + 1], registry):
+            continue
+        p = k - 1
+        while p >= 0 and (words[p] in _LINKS or words[p] in _POST_AUX or words[p] in lex.inserts):
+            p -= 1  # "P avait déjà cédé", "P will hand"
+        if p >= 1 and words[p] == ",":  # "Le fondateur de O, P, a cédé", "P, qui a fondé O
+            p = p - 1 if _is_person(units[p - 1], registry) \
+                else _apposition_opener(view, p, registry, 16)  # et l'a dirigée, a cédé"
+        before = _person(units[p], registry) if p >= 0 \
+            and _is_person(units[p], registry) else None
+        if before is None and p >= 0 and words[p] in ("et", "and"):
+            before = next((m.person for m in found if m.last < units[k].first), None)
+            # "P prend sa retraite et cède la direction à Q": the holder the sentence opened with
+        pid = _person(units[a + 1], registry)
+        if before is None or pid is None or pid == before:
+            continue
+        org = held[before][0] if before in held else None
+        if q + 1 < n and words[q] in ROLE_OF | {"des"}:
+            d = q + 1
+            while d < n and words[d] in lex.determiners:
+                d += 1
+            if d < n and units[d].is_mention and (units[d].mentions[0].kind == "name"
+                                                  or org is None):
+                named = _org(units[d], registry)  # "la présidence de O" ("de l'entreprise":
+                if named and registry.type_of(named) in ORG_TYPES:  # the holder's company
+                    org = named  # when known)
+        if org is None:
+            continue
+        role = _POST_ROLES.get(post[-1] if post[-1] != "generale" else post[0], "CEO")
+        out.append((RoleMatch(pid, org, role, False, units[k].first, units[a + 1].last),
+                    before))
+    return out
+
+
 def _predecessor(
     view: SentenceView, k: int, step: int, registry: Registry, holders: Holders
 ) -> str | None:
@@ -2226,6 +2408,23 @@ _LED_THINGS = frozenset({"loan", "loans", "facility", "round", "rounds", "consor
 """Nouns of a deal right before "led by" / "mené par": its agents lead the deal (session 19)."""
 
 
+_PROJECTS = frozenset({"chantier", "projet", "programme", "travaux", "project", "program",
+                       "works", "integration", "rollout", "deploiement"})
+
+
+def _project_subject(view: SentenceView, k: int, lex: Lexicon) -> bool:
+    """True when the passive role verb at unit k has a project or a work site for its
+    subject, right before it or its auxiliaries: a project's leader, no company's head."""
+    q = k - 1
+    while q >= 0 and (view.words[q] in _LINKS or view.words[q] in lex.inserts):
+        q -= 1
+    if q < 0:
+        return False
+    u = view.units[q]
+    head = view.tokens[u.last - 1].norm if u.is_mention and u.last > u.first else view.words[q]
+    return head in _PROJECTS  # (a description "le chantier" is a unit of its own)
+
+
 def _verb_roles(
     view: SentenceView, lex: Lexicon, registry: Registry, used: set[int],
     orgs: frozenset[str] | set[str] = frozenset(),
@@ -2252,6 +2451,8 @@ def _verb_roles(
             entrusted = _managed(view, k)
         if passive is not None and k >= 1 and words[k - 1] in _LED_THINGS:
             continue  # "a loan led by A and B", "a consortium led by A": no company's head
+        if passive is not None and _project_subject(view, k, lex):
+            continue  # "Le chantier sera piloté par P", "The project is led by P" (session 25)
         if passive is not None:
             j = _agent_after_title(view, k + span, lex, registry)
             org_at = entrusted if entrusted is not None else _nearest_mention_left(view, k, lex)
@@ -2360,6 +2561,14 @@ def _verb_roles(
                 and not any(m.entity in orgs for m in units[p_at].mentions):
             org = _org(units[j], registry)
             pid = _person(units[p_at], registry)
+            ms = units[j].mentions
+            past = {e for q in range(p_at + 2, k) if words[q - 1] in FORMER_WORDS
+                    for x in units[q].mentions if x.kind == NAME for e in x.resolved}
+            if org in past and len(ms) == 1 and ms[0].kind == ANAPHOR:
+                # "P, a former X consultant, co-founded the business": the business is not the
+                # former employer named in P's apposition (session 25)
+                org = next((c for c in ms[0].candidates[1:3] if c not in past
+                            and registry.type_of(c) in ORG_TYPES), None)
             relative = p_at + 2 <= k and words[p_at + 1] == "," \
                 and words[p_at + 2] in ("who", "qui")
             gone = relative and departed_after(view.tokens, units[p_at].last, lex)
