@@ -3390,9 +3390,10 @@ def _institution_end(tokens: list[Token], i: int, taken: list[bool], lex: Lexico
         if word is None or taken[at] or word.kind != "word" or not word.text.isalpha() \
                 or not word.text.islower() or len(word.text) < 4 \
                 or word.norm in lex.function_words or word.norm in lex.determiners \
-                or word.norm in lex.calendar or word.norm.endswith(("er", "ir")):
-            break
-        k = at + 1
+                or word.norm in lex.calendar or word.norm.endswith(("er", "ir")) \
+                and tokens[k].norm in ("de", "d'") and at == k + 1:
+            break  # an infinitive stands after a bare "de", never after "du / des / de la"
+        k = at + 1  # ("le Centre technique du papier", session 25)
         if word.norm in _PRENOMINAL_ADJECTIVES and k < n and tokens[k].kind == "word" \
                 and tokens[k].text.isalpha() and tokens[k].text.islower() \
                 and len(tokens[k].text) >= 4 and tokens[k].norm not in lex.function_words:
@@ -3465,6 +3466,18 @@ def _body_place(tokens: list[Token], k: int, taken: list[bool], lex: Lexicon) ->
     while end < n and _body_adjective(tokens[end], lex):
         end += 1
     return end
+
+
+def _hyphen_given(tokens: list[Token], j: int, taken: list[bool]) -> bool:
+    """True when the hyphen at j is followed by a capitalised given name of the list that
+    another list reads otherwise ("Pieter-Jan", "Evert-Jan": "Jan" is also a month's short
+    form), after a word of the name (session 25)."""
+    if j + 1 >= len(tokens) or taken[j + 1] or tokens[j].text != "-":
+        return False
+    after = tokens[j + 1]
+    return after.kind == "word" and after.text[:1].isupper() and after.text[1:].islower() \
+        and after.norm in word_list("first_names.txt") and tokens[j - 1].kind == "word" \
+        and tokens[j - 1].text[:1].isupper()
 
 
 def _span_end(
@@ -3568,10 +3581,11 @@ def _span_end(
         if tok.text == "&" and j + 3 < n and not taken[j + 1] and _lower_head(tokens, j + 1):
             j += 4  # "Korvane Mobility & e-Quistor Services": a lower-case "e-" part after "&"
             continue
-        if tok.text in ("&", "-", "+") and nxt and (tok.text == "&" or (
-                tok.start == tokens[j - 1].end and tokens[j + 1].start == tok.end)):
-            j += 2
-            continue
+        if tok.text in ("&", "-", "+") and (nxt or _hyphen_given(tokens, j, taken)) and (
+                tok.text == "&" or (
+                    tok.start == tokens[j - 1].end and tokens[j + 1].start == tok.end)):
+            j += 2  # "Pieter-Jan Velm": a given name that is also a month's short form
+            continue  # goes on after the hyphen (session 25)
         if j == i + 1 and lex.language == "fr":
             k = _head_nationality(tokens, i, lex, taken)
             if k:
@@ -3688,10 +3702,11 @@ def _span_end(
             continue
         if tok.norm in _TITLE_NAME_ENDS and tok.kind == "word" and tok.text[:1].isupper() \
                 and tok.text[1:].islower() and tokens[i].norm not in lex.title_words \
-                and j + 2 < n and tokens[j + 1].norm in ("and", "et", "&") \
-                and _is_cap(tokens[j + 2], lex) and tokens[j + 2].kind == "word":
-            j += 1  # "Korvane Technology and Quistor": a name's end before another name
-            continue
+                and (j + 2 < n and tokens[j + 1].norm in ("and", "et", "&")
+                     and _is_cap(tokens[j + 2], lex) and tokens[j + 2].kind == "word"
+                     or _title_word_ends(tokens, j, lex)):
+            j += 1  # "Korvane Technology and Quistor": a name's end before another name;
+            continue  # "the Institute of Velm Technology in Ostra" (session 25)
         k = _inner_link(tokens, i, j, taken, lex) or _described_complement(tokens, i, j, taken,
                                                                            lex, first_names)
         if k:
@@ -3812,12 +3827,30 @@ _OF_MEMBERS = frozenset({"directors", "governors", "trustees", "management", "su
 """A board's members after "of": "the Velmora Board of Directors" is no name of its own."""
 _TITLE_NAME_ENDS = frozenset({"technology", "financial"})
 """Title words that also end company names ("Korvane Technology and Quistor") when "and" and
-another name follow (not "Velmora Technology chief", "Chief Technology Officer")."""
+another name follow, or when nothing of a name or title follows (`_title_word_ends`); not
+"Velmora Technology chief", "Chief Technology Officer"."""
+
+
+def _title_word_ends(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """True when the title word at j ends a name of several capitalised words (session 25:
+    "Korvane Event Technology, a ...", "the Institute of Velm Technology in Ostra"): a
+    capitalised word of the name before it, and after it no capitalised word, title, role,
+    hyphen, "&" or possessive ("Velmora Technology chief", "Velmora Technology Officer",
+    "Velmora Technology's" stay out)."""
+    prev = tokens[j - 1]
+    if prev.kind != "word" or not prev.text[:1].isupper() or prev.norm in lex.title_words:
+        return False
+    if j + 1 >= len(tokens):
+        return True
+    after = tokens[j + 1]
+    return not (after.kind in ("poss", "initials") or after.text in ("-", "&", "+")
+                or after.text[:1].isupper() or after.norm in lex.title_words
+                or after.norm in lex.role_words and after.norm not in lex.function_words)
 _PLAN_HEADS = frozenset({"plan", "fund", "association", "union", "board", "system", "trust",
                          "bank", "federation", "council", "scheme", "investments"})
 """Heads that end a name after a plural possessive ("Teachers' Pension Plan", "Workers' Union")."""
-_FOREIGN_LINKS = frozenset({"do", "da", "dos", "das", "del", "della", "dello", "dei", "degli",
-                            "di"})
+_FOREIGN_LINKS = frozenset({"do", "da", "dos", "das", "del", "della", "dello", "delle", "dei",
+                            "degli", "di"})
 """Portuguese, Spanish and Italian links inside a name, no French or English word between two
 capitalised words ("Ciclos do Velmor", "Banca della Quistoria")."""
 _FOREIGN_CONJUNCTIONS = frozenset({"und"})
