@@ -3346,7 +3346,7 @@ word no lexicon lists they continue a person's name whatever the first name."""
 
 _INSTITUTION_HEADS = frozenset({"autorite", "commission", "cour", "agence", "office",
                                 "tribunal", "inspection", "observatoire", "delegation",
-                                "federation", "confederation", "societe"})
+                                "federation", "confederation", "societe", "cooperative"})
 """French heads of public bodies whose names go on in lower case ("l'Autorité de régulation des
 ports", "la Cour des litiges"); "Conseil" is left out ("le Conseil de surveillance" is a
 company's board). "Fédération", "Confédération" and "Société" since session 24 ("la Fédération
@@ -3404,9 +3404,34 @@ def _institution_end(tokens: list[Token], i: int, taken: list[bool], lex: Lexico
             k += 1  # "de la régulation kandorienne.": an adjective closing the clause
             break
     if k > i + 1:
-        k = max(_body_place(tokens, k, taken, lex), _city_complement(tokens, k, taken))
+        k = max(_body_place(tokens, k, taken, lex), _city_complement(tokens, k, taken),
+                _town_tail(tokens, k, first, taken, lex))
         # "de Saint-Varnel": a town's "Saint-" chain that no list holds (session 23)
     return k if k > i + 1 else 0
+
+
+def _town_tail(tokens: list[Token], k: int, first: int, taken: list[bool], lex: Lexicon) -> int:
+    """End of "du / de / d' / des (la / l') <Town>" at k closing a body's name after its
+    lower-case complement at `first` (session 25: "la Coopérative des pêcheurs du Velmonec,
+    qui", "la Coopérative lainière des Causses"): one capitalised word or a hyphen chain that
+    no name of its own has taken, with no capitalised word, hyphen or possessive after it; k
+    when none."""
+    n = len(tokens)
+    if k == first and not _body_adjective(tokens[k - 1], lex) or k + 1 >= n \
+            or tokens[k].norm not in ("de", "du", "des", "d'") or not tokens[k].text.islower():
+        return k
+    at = _past_article(tokens, k)
+    if at >= n or taken[at] or tokens[at].kind != "word" or not tokens[at].text[:1].isupper() \
+            or not tokens[at].text[1:].islower() or not _is_cap(tokens[at], lex):
+        return k
+    end = at + 1
+    while end + 1 < n and tokens[end].text == "-" and _joined(tokens, end) \
+            and _joined(tokens, end + 1) and tokens[end + 1].kind == "word" and not taken[end + 1]:
+        end += 2  # "du Haut-Velmon"
+    if end < n and (tokens[end].kind in ("word", "initials") and tokens[end].text[:1].isupper()
+                    or tokens[end].kind == "poss" or taken[end]):
+        return k
+    return end
 
 
 _PRENOMINAL_ADJECTIVES = frozenset({"grand", "grands", "grande", "grandes", "petit", "petits",
@@ -3447,7 +3472,13 @@ def _body_adjective(tok: Token, lex: Lexicon) -> bool:
             or tok.norm in lex.determiners or tok.norm in lex.calendar:
         return False
     return tok.norm in _BODY_ADJECTIVES or tok.norm in lex.nationalities \
-        or tok.norm.endswith(BODY_ADJECTIVE_ENDINGS)
+        or tok.norm.endswith(BODY_ADJECTIVE_ENDINGS) or tok.norm.endswith(_TRADE_ADJECTIVE_ENDINGS)
+
+
+_TRADE_ADJECTIVE_ENDINGS = ("iere", "ieres", "icole", "icoles")
+"""Feminine endings of the French adjectives of a trade ("la Coopérative laitière", "le
+Conseil oléicole international", "la Caisse viticole", session 25); the masculine "-ier" is
+left out, the nouns "papier", "premier" end so."""
 
 
 def _body_place(tokens: list[Token], k: int, taken: list[bool], lex: Lexicon) -> int:
@@ -3953,6 +3984,13 @@ _FOR_OPENERS = frozenset({"transport", "partnership", "alliance", "coalition", "
 """One-word heads a name goes on from with "for" ("Transport for X", "Alliance for X")."""
 
 
+def _nationality_before(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """True when a capitalised nationality stands right before the word at i ("the Dutch
+    Chamber of Commerce"): the head is a name of its own with it."""
+    return i > 0 and tokens[i - 1].norm in lex.nationalities \
+        and tokens[i - 1].text[:1].isupper() and tokens[i - 1].kind in ("word", "initials")
+
+
 def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lexicon) -> int:
     """End of a name that goes on at j through a word that would otherwise cut it (session 13),
     0 when none does:
@@ -3973,7 +4011,8 @@ def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lex
         return j + 1
     if tok.text in _FOREIGN_CONJUNCTIONS and _is_cap(after, lex) and after.kind == "word":
         return j + 2
-    if tok.text == "of" and j >= i + 2 and tokens[j - 1].norm in _OF_OR_PUBLIC_HEADS \
+    if tok.text == "of" and (j >= i + 2 or j == i + 1 and _nationality_before(tokens, i, lex)) \
+            and tokens[j - 1].norm in _OF_OR_PUBLIC_HEADS \
             and tokens[j - 1].text[:1].isupper() and after.kind == "word" \
             and after.text[:1].isupper() and after.text[1:].islower() \
             and after.norm not in _OF_MEMBERS:
@@ -3981,7 +4020,8 @@ def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lex
         while k < n and k - j <= 3 and not taken[k] and tokens[k].kind == "word" \
                 and _is_cap(tokens[k], lex):
             k += 1
-        return k  # "the Quarnel Chamber of Commerce", "Velmora Institute of Technology"
+        return k  # "the Quarnel Chamber of Commerce", "Velmora Institute of Technology", "the
+        # Quellish Chamber of Commerce" (a nationality before the head, session 25)
     if tok.text == "for" and after.kind == "word" and after.text[:1].isupper() \
             and after.norm in _FOR_HEADS and not (j + 2 < n and (
                 tokens[j + 2].text[:1].isupper() or tokens[j + 2].norm in lex.prepositions)):
