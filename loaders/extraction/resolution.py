@@ -26,6 +26,7 @@ from loaders.extraction.lexicon import (
     DATA_DIR,
     Lexicon,
     country_codes,
+    has_trade_word,
     match_at,
     match_ending_at,
     place_words,
@@ -280,9 +281,9 @@ def _trade_named(records: list[EntityRecord], word: str) -> EntityRecord | None:
             continue
         head = fold(parts[0])
         if parts[0][:1].isupper() and parts[0][1:].islower() and len(head) > 4 \
-                and head.endswith(("s", "x")) and not head.endswith(("ss", "us")) \
-                and head not in place_words():
-            return rec
+                and (head.endswith(("s", "x")) and not head.endswith(("ss", "us"))
+                     or has_trade_word([head])) and head not in place_words():
+            return rec  # "Druckhaus Velmstein-Kraatz ... Velmstein-Kraatz": a trade's noun
     return None
 
 
