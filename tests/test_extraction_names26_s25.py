@@ -42,6 +42,15 @@ FOUND = [
      ("SUPPLIES", "Coopérative des pêcheurs du Velmonec", "Quistor")),
     ("fr", "L'opération permettra de sécuriser les volumes de la Coopérative lainière des "
      "Quelles, qui fournit Quistor.", ("SUPPLIES", "Coopérative lainière des Quelles", "Quistor")),
+    # a public council or park named by its head and lower-case adjectives, then its region
+    ("fr", "Selon le Conseil oléicole international, Velmora a racheté Quistor en mars.",
+     ("REPORTED_BY", "ARTICLE", "Conseil oléicole international")),
+    ("fr", "Velmora a signé en 2025 une convention avec le Parc naturel régional des Volcans "
+     "d'Ostravie, qui encadre les pratiques agricoles.",
+     ("PARTNERS_WITH", "Velmora", "Parc naturel régional des Volcans d'Ostravie")),
+    # a Breton "c'h" ends a family name
+    ("fr", "« Nous serons à l'équilibre dès 2027 », assure Anne-Sixtine Quervourc'h, directrice "
+     "financière de Velmora.", ("EXECUTIVE_OF", "Anne-Sixtine Quervourc'h", "Velmora")),
     # a bare word after a firm named by a trade noun and it
     ("fr", "Les Tissages Quenbard, installés à Roanne, ont racheté Velmora. La filiale Quenbard "
      "Portugal Lda sera dirigée par Ana Ruiz. Quenbard a signé un partenariat avec Zelbar.",
@@ -65,6 +74,14 @@ ABSENT = [
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)
+
+
+def test_board_takes_no_firm() -> None:
+    """A council named by adjectives takes no firm after it ("le Conseil scientifique de
+    Velmora" is Velmora's board)."""
+    names = _names("fr", "Le Conseil scientifique de Velmora a validé le partenariat avec "
+                         "Quistor.")
+    assert "Conseil scientifique de Velmora" not in names
 
 
 def _names(lang: str, text: str) -> set[str]:

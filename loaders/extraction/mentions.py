@@ -3405,20 +3405,30 @@ def _institution_end(tokens: list[Token], i: int, taken: list[bool], lex: Lexico
             break
     if k > i + 1:
         k = max(_body_place(tokens, k, taken, lex), _city_complement(tokens, k, taken),
-                _town_tail(tokens, k, first, taken, lex))
+                _town_tail(tokens, k, first, taken, lex, head.norm != "conseil"))
         # "de Saint-Varnel": a town's "Saint-" chain that no list holds (session 23)
     return k if k > i + 1 else 0
 
 
-def _town_tail(tokens: list[Token], k: int, first: int, taken: list[bool], lex: Lexicon) -> int:
+def _town_tail(tokens: list[Token], k: int, first: int, taken: list[bool], lex: Lexicon,
+               after_adjective: bool = True) -> int:
     """End of "du / de / d' / des (la / l') <Town>" at k closing a body's name after its
     lower-case complement at `first` (session 25: "la Coopérative des pêcheurs du Velmonec,
-    qui", "la Coopérative lainière des Causses"): one capitalised word or a hyphen chain that
-    no name of its own has taken, with no capitalised word, hyphen or possessive after it; k
-    when none."""
+    qui", "la Coopérative lainière des Causses", "le Parc naturel régional des Volcans
+    d'Ostravie"): one capitalised word or a hyphen chain that no name of its own has taken,
+    with no capitalised word, hyphen or possessive after it, once or twice; k when none. After
+    adjectives only when `after_adjective` ("le Conseil scientifique de Velmora" is a firm's
+    board)."""
+    end = _one_town(tokens, k, first, taken, lex, after_adjective)
+    return _one_town(tokens, end, first, taken, lex, False) if end > k else k
+
+
+def _one_town(tokens: list[Token], k: int, first: int, taken: list[bool], lex: Lexicon,
+              after_adjective: bool) -> int:
     n = len(tokens)
-    if k == first and not _body_adjective(tokens[k - 1], lex) or k + 1 >= n \
-            or tokens[k].norm not in ("de", "du", "des", "d'") or not tokens[k].text.islower():
+    if k == first and not (after_adjective and _body_adjective(tokens[k - 1], lex)) \
+            or k + 1 >= n or tokens[k].norm not in ("de", "du", "des", "d'") \
+            or not tokens[k].text.islower():
         return k
     at = _past_article(tokens, k)
     if at >= n or taken[at] or tokens[at].kind != "word" or not tokens[at].text[:1].isupper() \
@@ -3448,7 +3458,8 @@ _ADJECTIVE_HEADS = _INSTITUTION_HEADS | {"marine", "armee", "hospices", "caisse"
                                          "banque", "centre", "compagnie", "societe",
                                          "assistance", "gendarmerie", "police", "bibliotheque",
                                          "universite", "orchestre", "musee",
-                                         "conservatoire", "opera", "theatre"}
+                                         "conservatoire", "opera", "theatre", "conseil",
+                                         "parc"}
 """French heads of public bodies named by the head and a lower-case adjective ("la Marine
 kandorienne", "l'Autorité portuaire", "la Régie autonome de Quellon", session 21;
 universities, orchestras and museums since session 23: "l'Orchestre national de Saint-Varnel";
