@@ -7,7 +7,9 @@ a nationality before an institutional head with "of" ("the Dutch Chamber of Comm
 co-operatives written in lower case, closed by their town ("la Coopérative des pêcheurs du
 Velmonec") and their feminine trade adjectives ("laitière", "oléicole"); a bare word after a
 firm named by a trade noun and it ("Tissages Quenbard ... Quenbard", "Druckhaus X ... X") is
-that firm, before a unit named later with the word first ("Quenbard Portugal Lda").
+that firm, before a unit named later with the word first ("Quenbard Portugal Lda"); councils
+and parks with adjectives and their region; a Breton "c'h" ending a word; two outlet words
+joined by "and" in one title ("The Quellshire Press and Journal").
 Invented names only; the near misses stay out."""
 
 from __future__ import annotations
@@ -51,6 +53,9 @@ FOUND = [
     # a Breton "c'h" ends a family name
     ("fr", "« Nous serons à l'équilibre dès 2027 », assure Anne-Sixtine Quervourc'h, directrice "
      "financière de Velmora.", ("EXECUTIVE_OF", "Anne-Sixtine Quervourc'h", "Velmora")),
+    # two outlet words joined by "and" in one title
+    ("en", "The Velmora order was first reported by The Quellshire Press and Journal, the Ostra daily.",
+     ("REPORTED_BY", "ARTICLE", "Quellshire Press and Journal")),
     # a bare word after a firm named by a trade noun and it
     ("fr", "Les Tissages Quenbard, installés à Roanne, ont racheté Velmora. La filiale Quenbard "
      "Portugal Lda sera dirigée par Ana Ruiz. Quenbard a signé un partenariat avec Zelbar.",
@@ -68,6 +73,9 @@ ABSENT = [
     ("fr", "Les Tissages Quenbard, installés à Roanne, ont racheté Velmora. La filiale Quenbard "
      "Portugal Lda sera dirigée par Ana Ruiz. Quenbard a signé un partenariat avec Zelbar.",
      ("PARTNERS_WITH", "Quenbard Portugal Lda", "Zelbar")),
+    # two outlets, each with its own name, stay two
+    ("en", "Velmora bought Quistor, the Quist Times and Velm Post reported.",
+     ("REPORTED_BY", "ARTICLE", "Quist Times and Velm Post")),
     # a bare surname said by a person is no firm
     ("fr", "Les Tissages Quenbard ont racheté Velmora. « Nous voulons grandir », a déclaré "
      "Quenbard, qui dirige aussi Zelbar.", ("EXECUTIVE_OF", "Tissages Quenbard", "Zelbar")),

@@ -4022,6 +4022,11 @@ def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lex
         return j + 1
     if tok.text in _FOREIGN_CONJUNCTIONS and _is_cap(after, lex) and after.kind == "word":
         return j + 2
+    if tok.text == "and" and tokens[j - 1].norm in lex.outlet_words \
+            and tokens[j - 1].text[:1].isupper() and after.norm in lex.outlet_words \
+            and after.kind == "word" and after.text[:1].isupper() \
+            and not (j + 2 < n and tokens[j + 2].text[:1].isupper()):
+        return j + 2  # "The Press and Journal": two outlet words joined in one title (s25)
     if tok.text == "of" and (j >= i + 2 or j == i + 1 and _nationality_before(tokens, i, lex)) \
             and tokens[j - 1].norm in _OF_OR_PUBLIC_HEADS \
             and tokens[j - 1].text[:1].isupper() and after.kind == "word" \
