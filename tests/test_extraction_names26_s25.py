@@ -54,7 +54,8 @@ FOUND = [
     ("fr", "« Nous serons à l'équilibre dès 2027 », assure Anne-Sixtine Quervourc'h, directrice "
      "financière de Velmora.", ("EXECUTIVE_OF", "Anne-Sixtine Quervourc'h", "Velmora")),
     # two outlet words joined by "and" in one title
-    ("en", "The Velmora order was first reported by The Quellshire Press and Journal, the Ostra daily.",
+    ("en", "The Velmora order was first reported by The Quellshire Press and Journal, the "
+     "Ostra daily.",
      ("REPORTED_BY", "ARTICLE", "Quellshire Press and Journal")),
     # a bare word after a firm named by a trade noun and it
     ("fr", "Les Tissages Quenbard, installés à Roanne, ont racheté Velmora. La filiale Quenbard "
