@@ -3346,7 +3346,7 @@ word no lexicon lists they continue a person's name whatever the first name."""
 
 _INSTITUTION_HEADS = frozenset({"autorite", "commission", "cour", "agence", "office",
                                 "tribunal", "inspection", "observatoire", "delegation",
-                                "federation", "confederation", "societe"})
+                                "federation", "confederation", "societe", "cooperative"})
 """French heads of public bodies whose names go on in lower case ("l'Autorité de régulation des
 ports", "la Cour des litiges"); "Conseil" is left out ("le Conseil de surveillance" is a
 company's board). "Fédération", "Confédération" and "Société" since session 24 ("la Fédération
@@ -3390,9 +3390,10 @@ def _institution_end(tokens: list[Token], i: int, taken: list[bool], lex: Lexico
         if word is None or taken[at] or word.kind != "word" or not word.text.isalpha() \
                 or not word.text.islower() or len(word.text) < 4 \
                 or word.norm in lex.function_words or word.norm in lex.determiners \
-                or word.norm in lex.calendar or word.norm.endswith(("er", "ir")):
-            break
-        k = at + 1
+                or word.norm in lex.calendar or word.norm.endswith(("er", "ir")) \
+                and tokens[k].norm in ("de", "d'") and at == k + 1:
+            break  # an infinitive stands after a bare "de", never after "du / des / de la"
+        k = at + 1  # ("le Centre technique du papier", session 25)
         if word.norm in _PRENOMINAL_ADJECTIVES and k < n and tokens[k].kind == "word" \
                 and tokens[k].text.isalpha() and tokens[k].text.islower() \
                 and len(tokens[k].text) >= 4 and tokens[k].norm not in lex.function_words:
@@ -3403,9 +3404,44 @@ def _institution_end(tokens: list[Token], i: int, taken: list[bool], lex: Lexico
             k += 1  # "de la régulation kandorienne.": an adjective closing the clause
             break
     if k > i + 1:
-        k = max(_body_place(tokens, k, taken, lex), _city_complement(tokens, k, taken))
+        k = max(_body_place(tokens, k, taken, lex), _city_complement(tokens, k, taken),
+                _town_tail(tokens, k, first, taken, lex, head.norm != "conseil"))
         # "de Saint-Varnel": a town's "Saint-" chain that no list holds (session 23)
     return k if k > i + 1 else 0
+
+
+def _town_tail(tokens: list[Token], k: int, first: int, taken: list[bool], lex: Lexicon,
+               after_adjective: bool = True) -> int:
+    """End of "du / de / d' / des (la / l') <Town>" at k closing a body's name after its
+    lower-case complement at `first` (session 25: "la Coopérative des pêcheurs du Velmonec,
+    qui", "la Coopérative lainière des Causses", "le Parc naturel régional des Volcans
+    d'Ostravie"): one capitalised word or a hyphen chain that no name of its own has taken,
+    with no capitalised word, hyphen or possessive after it, once or twice; k when none. After
+    adjectives only when `after_adjective` ("le Conseil scientifique de Velmora" is a firm's
+    board)."""
+    end = _one_town(tokens, k, first, taken, lex, after_adjective)
+    return _one_town(tokens, end, first, taken, lex, False) if end > k else k
+
+
+def _one_town(tokens: list[Token], k: int, first: int, taken: list[bool], lex: Lexicon,
+              after_adjective: bool) -> int:
+    n = len(tokens)
+    if k == first and not (after_adjective and _body_adjective(tokens[k - 1], lex)) \
+            or k + 1 >= n or tokens[k].norm not in ("de", "du", "des", "d'") \
+            or not tokens[k].text.islower():
+        return k
+    at = _past_article(tokens, k)
+    if at >= n or taken[at] or tokens[at].kind != "word" or not tokens[at].text[:1].isupper() \
+            or not tokens[at].text[1:].islower() or not _is_cap(tokens[at], lex):
+        return k
+    end = at + 1
+    while end + 1 < n and tokens[end].text == "-" and _joined(tokens, end) \
+            and _joined(tokens, end + 1) and tokens[end + 1].kind == "word" and not taken[end + 1]:
+        end += 2  # "du Haut-Velmon"
+    if end < n and (tokens[end].kind in ("word", "initials") and tokens[end].text[:1].isupper()
+                    or tokens[end].kind == "poss" or taken[end]):
+        return k
+    return end
 
 
 _PRENOMINAL_ADJECTIVES = frozenset({"grand", "grands", "grande", "grandes", "petit", "petits",
@@ -3422,7 +3458,8 @@ _ADJECTIVE_HEADS = _INSTITUTION_HEADS | {"marine", "armee", "hospices", "caisse"
                                          "banque", "centre", "compagnie", "societe",
                                          "assistance", "gendarmerie", "police", "bibliotheque",
                                          "universite", "orchestre", "musee",
-                                         "conservatoire", "opera", "theatre"}
+                                         "conservatoire", "opera", "theatre", "conseil",
+                                         "parc"}
 """French heads of public bodies named by the head and a lower-case adjective ("la Marine
 kandorienne", "l'Autorité portuaire", "la Régie autonome de Quellon", session 21;
 universities, orchestras and museums since session 23: "l'Orchestre national de Saint-Varnel";
@@ -3446,7 +3483,13 @@ def _body_adjective(tok: Token, lex: Lexicon) -> bool:
             or tok.norm in lex.determiners or tok.norm in lex.calendar:
         return False
     return tok.norm in _BODY_ADJECTIVES or tok.norm in lex.nationalities \
-        or tok.norm.endswith(BODY_ADJECTIVE_ENDINGS)
+        or tok.norm.endswith(BODY_ADJECTIVE_ENDINGS) or tok.norm.endswith(_TRADE_ADJECTIVE_ENDINGS)
+
+
+_TRADE_ADJECTIVE_ENDINGS = ("iere", "ieres", "icole", "icoles")
+"""Feminine endings of the French adjectives of a trade ("la Coopérative laitière", "le
+Conseil oléicole international", "la Caisse viticole", session 25); the masculine "-ier" is
+left out, the nouns "papier", "premier" end so."""
 
 
 def _body_place(tokens: list[Token], k: int, taken: list[bool], lex: Lexicon) -> int:
@@ -3465,6 +3508,18 @@ def _body_place(tokens: list[Token], k: int, taken: list[bool], lex: Lexicon) ->
     while end < n and _body_adjective(tokens[end], lex):
         end += 1
     return end
+
+
+def _hyphen_given(tokens: list[Token], j: int, taken: list[bool]) -> bool:
+    """True when the hyphen at j is followed by a capitalised given name of the list that
+    another list reads otherwise ("Pieter-Jan", "Evert-Jan": "Jan" is also a month's short
+    form), after a word of the name (session 25)."""
+    if j + 1 >= len(tokens) or taken[j + 1] or tokens[j].text != "-":
+        return False
+    after = tokens[j + 1]
+    return after.kind == "word" and after.text[:1].isupper() and after.text[1:].islower() \
+        and after.norm in word_list("first_names.txt") and tokens[j - 1].kind == "word" \
+        and tokens[j - 1].text[:1].isupper()
 
 
 def _span_end(
@@ -3568,10 +3623,11 @@ def _span_end(
         if tok.text == "&" and j + 3 < n and not taken[j + 1] and _lower_head(tokens, j + 1):
             j += 4  # "Korvane Mobility & e-Quistor Services": a lower-case "e-" part after "&"
             continue
-        if tok.text in ("&", "-", "+") and nxt and (tok.text == "&" or (
-                tok.start == tokens[j - 1].end and tokens[j + 1].start == tok.end)):
-            j += 2
-            continue
+        if tok.text in ("&", "-", "+") and (nxt or _hyphen_given(tokens, j, taken)) and (
+                tok.text == "&" or (
+                    tok.start == tokens[j - 1].end and tokens[j + 1].start == tok.end)):
+            j += 2  # "Pieter-Jan Velm": a given name that is also a month's short form
+            continue  # goes on after the hyphen (session 25)
         if j == i + 1 and lex.language == "fr":
             k = _head_nationality(tokens, i, lex, taken)
             if k:
@@ -3688,10 +3744,11 @@ def _span_end(
             continue
         if tok.norm in _TITLE_NAME_ENDS and tok.kind == "word" and tok.text[:1].isupper() \
                 and tok.text[1:].islower() and tokens[i].norm not in lex.title_words \
-                and j + 2 < n and tokens[j + 1].norm in ("and", "et", "&") \
-                and _is_cap(tokens[j + 2], lex) and tokens[j + 2].kind == "word":
-            j += 1  # "Korvane Technology and Quistor": a name's end before another name
-            continue
+                and (j + 2 < n and tokens[j + 1].norm in ("and", "et", "&")
+                     and _is_cap(tokens[j + 2], lex) and tokens[j + 2].kind == "word"
+                     or _title_word_ends(tokens, j, lex)):
+            j += 1  # "Korvane Technology and Quistor": a name's end before another name;
+            continue  # "the Institute of Velm Technology in Ostra" (session 25)
         k = _inner_link(tokens, i, j, taken, lex) or _described_complement(tokens, i, j, taken,
                                                                            lex, first_names)
         if k:
@@ -3812,12 +3869,30 @@ _OF_MEMBERS = frozenset({"directors", "governors", "trustees", "management", "su
 """A board's members after "of": "the Velmora Board of Directors" is no name of its own."""
 _TITLE_NAME_ENDS = frozenset({"technology", "financial"})
 """Title words that also end company names ("Korvane Technology and Quistor") when "and" and
-another name follow (not "Velmora Technology chief", "Chief Technology Officer")."""
+another name follow, or when nothing of a name or title follows (`_title_word_ends`); not
+"Velmora Technology chief", "Chief Technology Officer"."""
+
+
+def _title_word_ends(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """True when the title word at j ends a name of several capitalised words (session 25:
+    "Korvane Event Technology, a ...", "the Institute of Velm Technology in Ostra"): a
+    capitalised word of the name before it, and after it no capitalised word, title, role,
+    hyphen, "&" or possessive ("Velmora Technology chief", "Velmora Technology Officer",
+    "Velmora Technology's" stay out)."""
+    prev = tokens[j - 1]
+    if prev.kind != "word" or not prev.text[:1].isupper() or prev.norm in lex.title_words:
+        return False
+    if j + 1 >= len(tokens):
+        return True
+    after = tokens[j + 1]
+    return not (after.kind in ("poss", "initials") or after.text in ("-", "&", "+")
+                or after.text[:1].isupper() or after.norm in lex.title_words
+                or after.norm in lex.role_words and after.norm not in lex.function_words)
 _PLAN_HEADS = frozenset({"plan", "fund", "association", "union", "board", "system", "trust",
                          "bank", "federation", "council", "scheme", "investments"})
 """Heads that end a name after a plural possessive ("Teachers' Pension Plan", "Workers' Union")."""
-_FOREIGN_LINKS = frozenset({"do", "da", "dos", "das", "del", "della", "dello", "dei", "degli",
-                            "di"})
+_FOREIGN_LINKS = frozenset({"do", "da", "dos", "das", "del", "della", "dello", "delle", "dei",
+                            "degli", "di"})
 """Portuguese, Spanish and Italian links inside a name, no French or English word between two
 capitalised words ("Ciclos do Velmor", "Banca della Quistoria")."""
 _FOREIGN_CONJUNCTIONS = frozenset({"und"})
@@ -3920,6 +3995,13 @@ _FOR_OPENERS = frozenset({"transport", "partnership", "alliance", "coalition", "
 """One-word heads a name goes on from with "for" ("Transport for X", "Alliance for X")."""
 
 
+def _nationality_before(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """True when a capitalised nationality stands right before the word at i ("the Dutch
+    Chamber of Commerce"): the head is a name of its own with it."""
+    return i > 0 and tokens[i - 1].norm in lex.nationalities \
+        and tokens[i - 1].text[:1].isupper() and tokens[i - 1].kind in ("word", "initials")
+
+
 def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lexicon) -> int:
     """End of a name that goes on at j through a word that would otherwise cut it (session 13),
     0 when none does:
@@ -3940,7 +4022,13 @@ def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lex
         return j + 1
     if tok.text in _FOREIGN_CONJUNCTIONS and _is_cap(after, lex) and after.kind == "word":
         return j + 2
-    if tok.text == "of" and j >= i + 2 and tokens[j - 1].norm in _OF_OR_PUBLIC_HEADS \
+    if tok.text == "and" and tokens[j - 1].norm in lex.outlet_words \
+            and tokens[j - 1].text[:1].isupper() and after.norm in lex.outlet_words \
+            and after.kind == "word" and after.text[:1].isupper() \
+            and not (j + 2 < n and tokens[j + 2].text[:1].isupper()):
+        return j + 2  # "The Press and Journal": two outlet words joined in one title (s25)
+    if tok.text == "of" and (j >= i + 2 or j == i + 1 and _nationality_before(tokens, i, lex)) \
+            and tokens[j - 1].norm in _OF_OR_PUBLIC_HEADS \
             and tokens[j - 1].text[:1].isupper() and after.kind == "word" \
             and after.text[:1].isupper() and after.text[1:].islower() \
             and after.norm not in _OF_MEMBERS:
@@ -3948,7 +4036,8 @@ def _inner_link(tokens: list[Token], i: int, j: int, taken: list[bool], lex: Lex
         while k < n and k - j <= 3 and not taken[k] and tokens[k].kind == "word" \
                 and _is_cap(tokens[k], lex):
             k += 1
-        return k  # "the Quarnel Chamber of Commerce", "Velmora Institute of Technology"
+        return k  # "the Quarnel Chamber of Commerce", "Velmora Institute of Technology", "the
+        # Quellish Chamber of Commerce" (a nationality before the head, session 25)
     if tok.text == "for" and after.kind == "word" and after.text[:1].isupper() \
             and after.norm in _FOR_HEADS and not (j + 2 < n and (
                 tokens[j + 2].text[:1].isupper() or tokens[j + 2].norm in lex.prepositions)):

@@ -26,6 +26,7 @@ from loaders.extraction.lexicon import (
     DATA_DIR,
     Lexicon,
     country_codes,
+    has_trade_word,
     match_at,
     match_ending_at,
     place_words,
@@ -245,6 +246,13 @@ def _short_form(m: Mention, registry: Registry, toks: list[Token] | None = None,
         return None
     w = fold(words[0])
     records = list(reversed(list(registry.records.values())))
+    trade = _trade_named(records, w)
+    if trade is not None and not (toks is not None and lex is not None
+                                  and _said_by_person(m, toks, lex)) and not any(
+            rec.type != EntityType.PERSON and fold(strip_suffix(rec.name).split()[0]) == w
+            for rec in records[records.index(trade) + 1:] if strip_suffix(rec.name).split()):
+        return trade.id  # "Tissages Quenbard ... Quenbard": named before any name opening
+        # with the short one ("Quenbard Portugal Lda", a unit named after it, session 25)
     for rec in records:
         parts = [fold(p) for p in strip_suffix(rec.name).split()]
         if len(parts) < 2:
@@ -258,6 +266,24 @@ def _short_form(m: Mention, registry: Registry, toks: list[Token] | None = None,
         if rec.type != EntityType.PERSON and parts[0] == w:
             return _shortest_opening(records, w, registry._by_key.get(name_key(m.text))) \
                 or rec.id
+    return None
+
+
+def _trade_named(records: list[EntityRecord], word: str) -> EntityRecord | None:
+    """The latest organisation named by a plural word of trade and then `word` ("Tissages
+    Quenbard", "Bouchages Velmor", "Imprimeries Clavrel"; session 25): a bare `word` after it is
+    that firm. No place ("Transports Lyon"), no person."""
+    if word in place_words():
+        return None
+    for rec in records:
+        parts = strip_suffix(rec.name).split()
+        if rec.type == EntityType.PERSON or len(parts) != 2 or fold(parts[1]) != word:
+            continue
+        head = fold(parts[0])
+        if parts[0][:1].isupper() and parts[0][1:].islower() and len(head) > 4 \
+                and (head.endswith(("s", "x")) and not head.endswith(("ss", "us"))
+                     or has_trade_word([head])) and head not in place_words():
+            return rec  # "Druckhaus Velmstein-Kraatz ... Velmstein-Kraatz": a trade's noun
     return None
 
 

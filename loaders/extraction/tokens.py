@@ -18,7 +18,8 @@ _TOKEN = re.compile(
         |(?<!\w)[A-Z]\.[a-z]\.[A-Za-z]\.(?!\w))
   | (?P<word>[A-Z]{2,}\.[A-Z][a-z]+(?![.\w])
         |\d+[a-z]*[A-Z][A-Za-z\d]*(?![\w.,]\d)
-        |[^\W\d_](?:[\w]|['’](?=[^\W\d_]{2})(?!s(?!\w)))*(?:\.(?:{tlds})(?!\w|\.\w))?)
+        |[^\W\d_](?:[\w]|['’](?=[^\W\d_]{2})(?!s(?!\w))|(?<=\wc)['’]h(?!\w))*
+         (?:\.(?:{tlds})(?!\w|\.\w))?)
   | (?P<number>\d+(?:[.,]\d+)*(?::\d+)?)
   | (?P<punct>\S)
     """.replace("{tlds}", "|".join(_TLDS)),
@@ -30,7 +31,8 @@ one is a name) and an acronym joined by a period to a capitalised word ("KV.Quis
 initials include lower-case ones of three letters or more ("e.l.f.", not "e.g." nor "a.k.a.")
 and dotted legal forms with a lower-case letter inside ("S.p.A.", "S.r.l."). No elision
 after "&" ("KT&T's" is a possessive). A ratio or a time written with a colon is one number
-("a 50:50 venture", whose colon cuts no clause; session 22, partners)."""
+("a 50:50 venture", whose colon cuts no clause; session 22, partners). A Breton "c'h" ends a
+word ("Vourc'h", "Le Goarc'h": session 25, names26)."""
 
 
 COMBINING_FORMS = frozenset({
