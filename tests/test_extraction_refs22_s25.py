@@ -5,10 +5,6 @@ them: such a sentence has no lead for the next sentence's "its" / "ses" or bare 
 ("A and B buy its varieties"), and "it" in their own sentence is neither of them ("A and B
 formed a venture ... and sell it"). A single subject keeps its possessive ("X counts A and
 B among its rivals").
-A thing supplied to the article's company with no owner named may be two goods joined by
-"et" / "and" ("les vannes et manomètres sont fournis par Y", "The frames and forks are
-supplied by Y"), or open its own clause after "and" ("Sales rose in May and the frames are
-supplied by Y"); not when a company before "and" may own it, nor for documents.
 Invented names only; the near misses stay out."""
 
 from __future__ import annotations
@@ -60,33 +56,6 @@ ABSENT = [
     ("en", "Ormidex Seeds breeds lettuce varieties in Delft. Ormidex Seeds counts Pallund "
      "Farms and Varega Plantas among its main rivals in Europe.",
      ("COMPETES_WITH", "Pallund Farms", "Varega Plantas")),
-]
-
-_ENT = "Ormidex Cycles assembles cargo bikes in Leeds. Ormidex employs 90 people.\n\n"
-_FRT = "Tessivane fabrique des extincteurs à Vienne. Tessivane emploie 90 personnes.\n\n"
-
-FOUND += [
-    ("fr", _FRT + "En amont, les vannes et manomètres sont fournis par la Robinetterie "
-     "Daveline.", ("SUPPLIES", "Robinetterie Daveline", "Tessivane")),
-    ("fr", _FRT + "Les lignes de remplissage et d'étiquetage ont été fournies par l'ensemblier "
-     "Brelvik Ingénierie.", ("SUPPLIES", "Brelvik Ingénierie", "Tessivane")),
-    ("en", _ENT + "The frames and forks are supplied by Brelvik Tubes.",
-     ("SUPPLIES", "Brelvik Tubes", "Ormidex Cycles")),
-    ("en", _ENT + "Sales rose in May and the frames are now supplied by Brelvik Tubes.",
-     ("SUPPLIES", "Brelvik Tubes", "Ormidex Cycles")),
-]
-
-ABSENT += [
-    # a company before "and" may own the thing
-    ("en", _ENT + "Kelvane Motors makes scooters in Derby and the frames are supplied by "
-     "Brelvik Tubes.", ("SUPPLIES", "Brelvik Tubes", "Ormidex Cycles")),
-    ("fr", _FRT + "Kelvane fabrique des scooters à Dijon et les cadres sont fournis par "
-     "Brelvik.", ("SUPPLIES", "Brelvik", "Tessivane")),
-    # documents and audits are no goods
-    ("fr", _FRT + "Les études et l'audit ont été réalisés par le cabinet Morvane Conseil.",
-     ("SUPPLIES", "Morvane Conseil", "Tessivane")),
-    ("en", _ENT + "The study and the audit were carried out by Morvane Advisory.",
-     ("SUPPLIES", "Morvane Advisory", "Ormidex Cycles")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

@@ -43,9 +43,6 @@ _NOT_GOODS = frozenset({
     "proposition", "loi", "idee", "indice", "liste", "lettre", "prix", "livre",
     "documentaire", "recherche", "reforme", "projet", "project", "projects", "projets"})
 # words opening a second clause after a first passive: its subject opens after them
-_JOINING = frozenset({"et", "and"})
-"""Conjunctions that join two goods of one subject ("les vannes et manomètres", "the frames
-and forks") or, before a definite determiner, open the thing's own clause."""
 _CLAUSE_OPENERS = frozenset({("tandis", "que"), ("alors", "que")})
 _CLAUSE_OPENERS_1 = frozenset({"while", "whereas"})
 _AGENT_WORDS = frozenset({"par", "by", "le", "la", "les", "l'", "the", "du", "des"})
@@ -165,12 +162,8 @@ def _thing_before(t: int, view: SentenceView, lex_preps: frozenset[str],
             opener = True  # "..., tandis que les flotteurs seront fabriqués par Y"
             k -= 1 if words[k] in _CLAUSE_OPENERS_1 else 2
             break
-        if words[k] in _JOINING and k < end and words[k + 1] in _DEFINITE:
-            break  # "..., and the hulls are built by Y": the thing's clause opens after "and"
-        if view.units[k].is_mention or words[k] in _NOT_A_THING and not (
-                words[k] in _JOINING and 0 < k < end) or words[k] == ".":
-            return False  # (two goods joined: "les vannes et manomètres sont fournis par Y",
-            # "the frames and forks are made by Y")
+        if view.units[k].is_mention or words[k] in _NOT_A_THING or words[k] == ".":
+            return False
         k -= 1
     start = k + (3 if opener and words[k + 1] not in _CLAUSE_OPENERS_1 else 2 if opener else 1)
     if start > end or words[start] not in _DEFINITE and not any(
