@@ -4,7 +4,9 @@ them: such a sentence has no lead for the next sentence's "its" / "ses" or bare 
 ("The company has also ..."), a singular possessive after them is rather another company's
 ("A and B buy its varieties"), and "it" in their own sentence is neither of them ("A and B
 formed a venture ... and sell it"). A single subject keeps its possessive ("X counts A and
-B among its rivals").
+B among its rivals"). A singular possessive in a list joined to the one before it ("qui
+conservera sa marque, ses salariés à X et son partenariat avec Y") has the same owner, not a
+town named in between; "mais" / "but" opens another clause.
 Invented names only; the near misses stay out."""
 
 from __future__ import annotations
@@ -56,6 +58,28 @@ ABSENT = [
     ("en", "Ormidex Seeds breeds lettuce varieties in Delft. Ormidex Seeds counts Pallund "
      "Farms and Varega Plantas among its main rivals in Europe.",
      ("COMPETES_WITH", "Pallund Farms", "Varega Plantas")),
+]
+
+# possessives of one list
+_FR_LIST = (_FRP + "Les deux fondateurs de Drelvio, Marc Ollivane et Jean Petrazzi, resteront "
+            "aux commandes de la jeune pousse, qui conservera sa marque, ses douze salariés à "
+            "Brelmont et son partenariat de recherche avec l'institut Oremba.")
+_EN_LIST = (_ENP + "The two founders of Drelvio, Mark Olliver and John Petrazzi, will keep "
+            "running the startup, which will retain its brand, its twelve staff in Brelmont "
+            "and its research partnership with the Oremba Institute.")
+_FR_BUT = (_FRP + "Drelvio conservera sa marque, mais Brelmont Industrie a signé son "
+           "partenariat de recherche avec l'institut Oremba.")
+
+FOUND += [
+    ("fr", _FR_LIST, ("PARTNERS_WITH", "Drelvio", "Oremba")),
+    ("en", _EN_LIST, ("PARTNERS_WITH", "Drelvio", "Oremba Institute")),
+    ("fr", _FR_BUT, ("PARTNERS_WITH", "Brelmont Industrie", "Oremba")),
+]
+
+ABSENT += [
+    ("fr", _FR_LIST, ("PARTNERS_WITH", "Brelmont", "Oremba")),
+    ("en", _EN_LIST, ("PARTNERS_WITH", "Brelmont", "Oremba Institute")),
+    ("fr", _FR_BUT, ("PARTNERS_WITH", "Drelvio", "Oremba")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

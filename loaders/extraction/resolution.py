@@ -893,6 +893,9 @@ def resolve_references(
                 if head and m.candidates:
                     kinds.setdefault(head, frozenset({m.candidates[0]}))
                 fit_same, fit_place = same, place
+            if m.kind == PRONOUN and m.possessive and m.candidates and (
+                    owner := _listed_owner(m, ms, tokens[s])) is not None:
+                m.candidates = (owner,) + tuple(c for c in m.candidates if c != owner)
             if m.kind == ANAPHOR or m.kind == PRONOUN and fold(m.text) in _THING_PRONOUNS:
                 m.candidates = tuple(c for c in m.candidates if c not in people)
             if m.kind in (ANAPHOR, PRONOUN) and (keep or ranker is not None):
@@ -1669,6 +1672,31 @@ def _coordinated_names(ms: list[Mention], toks: list[Token],
                         t.norm in ("and", "et", ",") for t in toks[a.last:b.first]):
                 out.update((id(a), id(b)))
     return frozenset(out)
+
+
+_LIST_BREAKS = frozenset({";", ":", "(", "qui", "que", "qu'", "which", "that", "who", "dont",
+                          "whose", "mais", "but", "tandis", "while", "whereas", "alors"})
+LISTED_REACH = 8
+"""Tokens at most between two possessives of one list ("sa marque, ses salariés à X et son
+partenariat")."""
+
+
+def _listed_owner(m: Mention, ms: list[Mention], toks: list[Token]) -> str | None:
+    """The owner of the singular possessive before m in the same list of things ("qui
+    conservera sa marque, ses douze salariés à Labège et son partenariat avec Y": "son" is
+    the owner of "sa" and "ses", not the town between), when "et" / "and" or a comma joins
+    them and nothing opens another clause."""
+    if toks[m.first].norm not in _SINGULAR_POSSESSIVES:
+        return None
+    before = [o for o in ms if o.kind == PRONOUN and o.possessive and o.last <= m.first
+              and o is not m and toks[o.first].norm in _SINGULAR_POSSESSIVES]
+    if not before or not before[-1].candidates or m.first - before[-1].last > LISTED_REACH:
+        return None
+    between = [t.norm for t in toks[before[-1].last:m.first]]
+    if not between or between[-1] not in ("et", "and", ",") or any(
+            w in _LIST_BREAKS for w in between):
+        return None
+    return before[-1].candidates[0]
 
 
 def leading(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
