@@ -177,6 +177,7 @@ class _Seen:
     entity: str
     subject: bool
     plural: bool = False  # a member of a plural description ("ces deux actionnaires")
+    coordinated: bool = False  # a member of a coordinated subject ("A and B buy ...")
 
 
 def resolve_names(
@@ -780,6 +781,7 @@ def resolve_references(
         prev_subject = False
         spans = quote_spans(tokens[s])
         others = _third_parties(ms, tokens[s], spans)
+        joined = _coordinated_names(ms, tokens[s], groups[s] if s < len(groups) else [])
         for m in ms:
             seen = _outside_quotes(m, s, all_seen, spans, others)
             fit_same: frozenset[str] = frozenset()
@@ -797,8 +799,8 @@ def resolve_references(
             elif m.kind == PRONOUN and (apposed := _apposed_to(m, ms, tokens[s])):
                 ranked = _rank(m, s, seen, registry, ORG_TYPES, None, topic)
                 m.candidates = tuple(c for c in ranked if c not in apposed)  # "X, son client,"
-            elif m.kind == PRONOUN and (owner := _clause_subject(m, ms, tokens[s], lex,
-                                                                 registry)) is not None:
+            elif m.kind == PRONOUN and (owner := _clause_subject(
+                    m, ms, tokens[s], lex, registry, joined=joined)) is not None:
                 ranked = _rank(m, s, seen, registry, ORG_TYPES, None, topic)
                 if _after_copula(m, tokens[s]):  # "X would remain its largest customer"
                     m.candidates = tuple(c for c in ranked if c != owner)
@@ -845,7 +847,7 @@ def resolve_references(
                                              o.possessive or _fronted_topic(o, tokens[s], lex))
                                          for e in o.resolved),
                                      next(iter(same)) if head and len(same) == 1
-                                     and apposed_kinds.get(head) == same else "")
+                                     and apposed_kinds.get(head) == same else "", True)
                 named = _name_qualifier(m, s, tokens[s], all_seen, registry, lex) \
                     if m.kind == ANAPHOR and not _town_before_noun(m, tokens[s], where) \
                     else None
@@ -917,6 +919,9 @@ def resolve_references(
                 if head and m.candidates:
                     kinds.setdefault(head, frozenset({m.candidates[0]}))
                 fit_same, fit_place = same, place
+            if m.kind == PRONOUN and m.possessive and m.candidates and (
+                    owner := _listed_owner(m, ms, tokens[s])) is not None:
+                m.candidates = (owner,) + tuple(c for c in m.candidates if c != owner)
             if m.kind == ANAPHOR or m.kind == PRONOUN and fold(m.text) in _THING_PRONOUNS:
                 m.candidates = tuple(c for c in m.candidates if c not in people)
             if m.kind in (ANAPHOR, PRONOUN) and (keep or ranker is not None):
@@ -929,10 +934,11 @@ def resolve_references(
                 all_seen.append(_Seen(s, m.first, eid, not (aside and m.kind == NAME) and (
                     is_subject or (  # "Pour X, ...":
                         m.kind == NAME and _fronted_topic(m, tokens[s], lex))),  # a topic, as
-                    m.kind == PLURAL))  # salient as a subject
+                    m.kind == PLURAL, id(m) in joined))  # salient as a subject
             if is_subject and m.resolved:
                 subject_done = True
-                if leading(m, tokens[s], lex) and not (aside and m.kind == NAME):
+                if leading(m, tokens[s], lex) and not (aside and m.kind == NAME) \
+                        and id(m) not in joined:  # "A and B buy ...": no one company leads
                     lead = m.resolved[0]
         _fronted_possessives(ms, tokens[s], lex, registry)
         leads.append(lead)
@@ -1675,6 +1681,50 @@ def _conjoined(a: Mention, b: Mention, toks: list[Token]) -> bool:
         and any(w in ("et", "and", "ou", "or") for w in between)
 
 
+def _coordinated_names(ms: list[Mention], toks: list[Token],
+                       groups: list[tuple[str, ...]]) -> frozenset[int]:
+    """The ids of the names the sentence coordinates with another company (`groups`: the
+    units of several names, "Harvest House and Spanish propagator Semilleros buy its
+    varieties", "Vinci et Eiffage louent ses grues"): as a subject they act together, so a
+    singular reference ("it", "its", "son", "the company") is neither of them."""
+    out: set[int] = set()
+    names = [m for m in ms if m.kind == NAME and m.entity]
+    for g in groups:
+        if len(set(g)) < 2:
+            continue
+        for a, b in zip(names, names[1:], strict=False):  # the two mentions the unit joined
+            if a.entity in g and b.entity in g and a.entity != b.entity \
+                    and b.first - a.last <= 6 and any(
+                        t.norm in ("and", "et", ",") for t in toks[a.last:b.first]):
+                out.update((id(a), id(b)))
+    return frozenset(out)
+
+
+_LIST_BREAKS = frozenset({";", ":", "(", "qui", "que", "qu'", "which", "that", "who", "dont",
+                          "whose", "mais", "but", "tandis", "while", "whereas", "alors"})
+LISTED_REACH = 8
+"""Tokens at most between two possessives of one list ("sa marque, ses salariés à X et son
+partenariat")."""
+
+
+def _listed_owner(m: Mention, ms: list[Mention], toks: list[Token]) -> str | None:
+    """The owner of the singular possessive before m in the same list of things ("qui
+    conservera sa marque, ses douze salariés à Labège et son partenariat avec Y": "son" is
+    the owner of "sa" and "ses", not the town between), when "et" / "and" or a comma joins
+    them and nothing opens another clause."""
+    if toks[m.first].norm not in _SINGULAR_POSSESSIVES:
+        return None
+    before = [o for o in ms if o.kind == PRONOUN and o.possessive and o.last <= m.first
+              and o is not m and toks[o.first].norm in _SINGULAR_POSSESSIVES]
+    if not before or not before[-1].candidates or m.first - before[-1].last > LISTED_REACH:
+        return None
+    between = [t.norm for t in toks[before[-1].last:m.first]]
+    if not between or between[-1] not in ("et", "and", ",") or any(
+            w in _LIST_BREAKS for w in between):
+        return None
+    return before[-1].candidates[0]
+
+
 def leading(m: Mention, toks: list[Token], lex: Lexicon) -> bool:
     """True when the mention opens its sentence (after an introductory phrase and comma)."""
     before = [t for t in toks[:m.first] if t.norm not in lex.determiners]
@@ -1750,13 +1800,15 @@ def _clause_verb_follows(m: Mention, norms: list[str], lex: Lexicon) -> bool:
 
 def _clause_subject(
     m: Mention, ms: list[Mention], toks: list[Token], lex: Lexicon, registry: Registry,
-    strict: bool = False,
+    strict: bool = False, joined: frozenset[int] = frozenset(),
 ) -> str | None:
     """The organisation a possessive pronoun belongs to: the subject of its own clause ("and
     Quistor is set to complete its purchase of X", "Korvane est talonnée par sa rivale Y"),
     or the antecedent of the subject relative pronoun it follows ("X, qui a vendu sa
-    filiale"). None when no earlier mention of the sentence is in subject position, or when
-    that subject is not an organisation (the usual ranking then decides)."""
+    filiale"). None when no earlier mention of the sentence is in subject position, when
+    that subject is not an organisation (the usual ranking then decides), or when a singular
+    possessive follows a subject coordinated with another name (`joined`: "A and B buy its
+    varieties")."""
     roles: list[tuple[Mention, bool]] = []
     norms = [t.norm for t in toks]
     for o in ms:
@@ -1783,6 +1835,8 @@ def _clause_subject(
             continue
         if strict and _clause_break(toks, o.last, m.first, ms, lex):
             return None  # "X took a stake in Y, whose plants serve the retailer": another clause
+        if id(o) in joined and toks[m.first].norm in _SINGULAR_POSSESSIVES:
+            return None  # "A and B buy its varieties": "its" is neither's
         return _org_of(o, registry)
     return None
 
@@ -1971,8 +2025,9 @@ def _pronoun(
         first = min((i for i in seen if i.sentence == s - 1
                      and registry.type_of(i.entity) in ORG_TYPES),
                     key=lambda i: i.token, default=None) if prev is None and s > 0 else None
-        if first is not None and first.subject:  # "In January the company agreed to buy Y.
-            prev = first.entity  # It has also ...": the subject, the sentence's first company
+        if first is not None and first.subject and not first.coordinated:  # "In January the
+            prev = first.entity  # company agreed to buy Y. It has also ...": the subject, the
+            # sentence's first company (not one of two joined by "and")
         return (prev,) if prev and registry.type_of(prev) in pool else ()
     if toks[k].norm in lex.prepositions:
         recent = [i.entity for i in reversed(seen) if i.sentence >= s - 1
@@ -1984,8 +2039,12 @@ def _pronoun(
             and (held := _held_in_subject_relative(m, ms, toks, lex, registry)) is not None:
         return (held,)  # "Quistor, which owned Kandor, sold it to Y": it = Kandor
     named = _object_relative_antecedent(m, k, toks, ms or [])
-    same = [i.entity for i in seen if i.sentence == s and i.subject
-            and registry.type_of(i.entity) in pool and i.entity not in named]
+    subjects = [i for i in seen if i.sentence == s and i.subject
+                and registry.type_of(i.entity) in pool and i.entity not in named]
+    if subjects and all(i.coordinated for i in subjects):
+        return ()  # "A and B formed a venture ... and sell it": "it" is neither, nor an
+        # earlier sentence's company
+    same = [i.entity for i in subjects if not i.coordinated]
     if same:
         return tuple(dict.fromkeys(same))
     prev = leads[s - 1] if s > 0 else None
@@ -2158,7 +2217,7 @@ def _rank(
     prev_lead: str | None = None, topic: str | None = None, same_kind: frozenset[str] = frozenset(),
     place: Place | None = None, head_word: str = "", kind_bonus: float = KIND_BONUS,
     opener: bool = False, centered: bool = False, owners: frozenset[str] = frozenset(),
-    far_kind: str = "",
+    far_kind: str = "", apart: bool = False,
 ) -> tuple[str, ...]:
     scores: dict[str, float] = {}
     fitting: set[str] = set()
@@ -2181,8 +2240,12 @@ def _rank(
             # ("Accounts filed with X show the group ...", "Les comptes déposés auprès de X
             # montrent que la société ...") is no nearer than the previous sentence's
             # companies; a possessor ("X's board") or a fronted topic ("Pour X, ...") is
-        score = (4.0 if dist == 0 else 3.0 - min(dist, 3)) + (1.5 if item.subject else 0.0) \
-            + item.token * 1e-3
+        score = (4.0 if dist == 0 else 3.0 - min(dist, 3)) \
+            + (1.5 if item.subject and not item.coordinated else 0.0) \
+            + item.token * 1e-3 - (COORDINATED_PENALTY if apart and one_owner
+                                   and item.coordinated and item.sentence == s else 0.0)
+        # ("A and B buy its goods": "its" is rather another's than a member's, when no clause
+        # subject of its own owns it)
         rec = registry.get(item.entity)
         fit = _fit(m, rec, place)
         if head_word in _SMALL_HEADS and rec.known is not None \
@@ -2250,6 +2313,11 @@ def _rank(
         ranked = (only,) + tuple(e for e in ranked if e != only)  # Spanish: that one, not a
         # nearer subject the article gives no nationality
     return ranked
+
+
+COORDINATED_PENALTY = 4.0
+"""Rank penalty, for a singular possessive ("its", "son", "sa", "ses"), of a company its own
+sentence names coordinated with another (as much as being named in the sentence)."""
 
 
 PLACE_FIT = 3.0
