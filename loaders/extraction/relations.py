@@ -1495,7 +1495,7 @@ def _apply(
             return []  # "X's software is used by Y", not "X's argument was used by Y"; "le
             # logiciel de X est utilisé par Y" (the product before "de X")
         if possessor is None and not reduced and not frame.noun_trigger \
-                and set_off is None and not _passive_subject_ok(t, left, view) \
+                and set_off is None and not _passive_subject_ok(t, left, view, lex) \
                 and not (frame.requires_before and words[t - 1] == ","):
             return []  # (session 16: the goods noun required before a set-off participle
             # "X runs two barges, chartered by A" is the subject's)
@@ -2976,10 +2976,17 @@ def _unit_index(units: list[Unit], u: Unit) -> int:
         return next(q for q, x in enumerate(units) if x.first <= u.first < x.last)
 
 
-def _passive_subject_ok(t: int, left: Unit, view: SentenceView) -> bool:
-    """A participle's subject: with an auxiliary ("was acquired by"), right next to it
-    ("Northvolt, backed by"), or the owner of the apposition it sits in."""
-    if any(w in _PASSIVE_AUX for w in view.words[max(0, t - 3):t]):
+def _passive_subject_ok(t: int, left: Unit, view: SentenceView, lex: Lexicon) -> bool:
+    """A participle's subject: with an auxiliary ("was acquired by"), also past an insertion
+    ("sont quant à elles fournies par", "are for their part supplied by"; session 25,
+    supply16), right next to it ("Northvolt, backed by"), or the owner of the apposition it
+    sits in."""
+    words = view.words
+    if any(w in _PASSIVE_AUX for w in words[max(0, t - 3):t]):
+        return True
+    if any(words[j] in _PASSIVE_AUX and insertion_end(words, j + 1, lex.calendar,
+                                                      parenthesis=False) == t
+           for j in range(max(0, t - 8), t - 3)):
         return True
     if view.words[t] in _CAUSATIVE_FAIRE:
         return True  # "X, qui emploie 40 personnes, fait fabriquer ses drones par Y": an
@@ -5612,6 +5619,9 @@ def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
     u = view.units[k]
     m = u.mentions[0]
     pronoun = m.kind == PRONOUN and m.possessive
+    if pronoun and frame.subject_possessor_only and frame.type == RelationType.SUPPLIES \
+            and _goods_of_possessive(k, view, lex):
+        return True  # "Les serrures de ses modèles sont fournies par Y" (session 25, supply16)
     if pronoun and not (frame.subject_possessor_only and _clause_start(k, view, lex)):
         return False  # "Its chiplets are made by X" only where "its" opens the clause
     if u.possessive and not (frame.subject_possessor_only or _clause_start(k, view, lex)):
@@ -5935,6 +5945,27 @@ def _passive_possessor(t: int, view: SentenceView, lex: Lexicon) -> Unit | None:
             continue
         return u if _possessive_pronoun(u) and _clause_start(k, view, lex) else None
     return None
+
+
+def _goods_of_possessive(k: int, view: SentenceView, lex: Lexicon) -> bool:
+    """True when the possessive pronoun at k owns the complement of the goods noun phrase
+    that opens the clause: "Les alimentations électroniques de ses luminaires sont fournies
+    par Y", "The housings of its sensors are made by Y" (session 25, supply16): the
+    pronoun's company receives the goods, as with "Ses serrures". The head noun is no data,
+    stake or person (`_NOT_GOODS`), and only lower-case words stand between."""
+    words = view.words
+    if k < 2 or words[k - 1] not in ("de", "d'", "of"):
+        return False
+    j = k - 2
+    head = -1
+    while j >= 0 and k - 2 - j < 3 and words[j].isalpha() and not view.units[j].is_mention \
+            and words[j] not in lex.determiners and words[j] not in lex.function_words \
+            and view.tokens[view.units[j].first].text[:1].islower():
+        head = j
+        j -= 1
+    if head < 0 or words[head] in _NOT_GOODS or j < 0 or words[j] not in lex.determiners:
+        return False
+    return _clause_start(j + 1, view, lex)
 
 
 def _clause_start(k: int, view: SentenceView, lex: Lexicon) -> bool:
