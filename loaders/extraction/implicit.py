@@ -24,7 +24,6 @@ _FILLERS = frozenset({"will", "would", "be", "is", "are", "was", "were", "been",
                       "sera", "seront", "serait", "seraient", "est", "sont", "ete", "etre",
                       "a", "ont", "aussi", "egalement", "desormais", "va", "vont", "doit",
                       "doivent", "devrait", "devraient", "pourrait", "deja"})
-_STRESSED = frozenset({"lui", "elle", "eux", "elles"})
 _DATIVE_CLITICS = frozenset({"lui", "leur"})
 """A French dative clitic before the auxiliary of a supply passive ("lui sont fournis")."""
 # words that make the subject noun phrase something other than a thing of the topic
@@ -156,8 +155,6 @@ def _thing_before(t: int, view: SentenceView, lex_preps: frozenset[str],
     while k >= 0:
         if words[k] in _FILLERS:
             k -= 1
-        elif k >= 2 and words[k] in _STRESSED and words[k - 2:k] == ["quant", "a"]:
-            k -= 3  # "La flotte sera quant à elle fournie par Y" (session 25, supply16)
         elif words[k] in _DATIVE_CLITICS and k + 1 < t:
             k -= 1  # "Les moteurs lui sont fournis par Y": the clitic stands for the
             # company the passage is about (session 25, supply16)

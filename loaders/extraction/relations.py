@@ -297,8 +297,16 @@ def _supply_span(words: list[str], q: int, lex: Lexicon) -> int:
 def _described_agent(view: SentenceView, b: int, lex: Lexicon) -> int:
     """The unit of the name after an agent's preposition at `b`, behind a determiner and a
     short description ("par la PME jurassienne X", "from the Danish maker X"); `b` itself when
-    there is none."""
+    there is none; past a one-word name that only qualifies the description ("by Delft
+    fermentation start-up X": X, session 25, supply16)."""
     words, units = view.words, view.units
+    if b < len(units) and units[b].is_mention and units[b].last - units[b].first == 1:
+        q = b + 1
+        while q < min(len(units), b + 6) and not units[q].is_mention and (
+                view.tokens[units[q].first].text.islower() or words[q] == "-"):
+            q += 1
+        if b + 1 < q < len(units) and units[q].is_mention and words[q - 1] in lex.descriptor_ends:
+            return q
     for q in range(b, min(len(units), b + 5)):
         if units[q].is_mention:
             return q
@@ -347,17 +355,23 @@ def _shared_customer(view: SentenceView, out: list[Candidate], lex: Lexicon,
         if prep in ("de", "d'", "du", "des") and "aupres" in words[max(0, a - 6):a]:
             prep = "aupres"  # "auprès du verrier A, et ses bouchons auprès de B"
         k, gapped, o, bare, clause = a + 1, False, None, None, False
-        while k < min(n - 2, a + 26):
+        skipped = 0  # the words of the supplier's own relative clause or apposition
+        while k < min(n - 2, a + 26 + skipped):
             w = words[k]
+            told = _told_of(view, a, k)
+            if told > k:  # "auprès de A, dont elle est le premier client, et en capsules
+                skipped += told - k  # auprès de B": what is said of A (session 25, supply16)
+                k = told
+                continue
             if w in (".",) or w in HARD_BOUNDARIES \
                     or units[k].is_mention and not _possessive_pronoun(units[k]):
                 break
             if prep in _GAP_PREPS:
-                bare = _bare_gap(view, k, prep, lex, k < a + 12)
+                bare = _bare_gap(view, k, prep, lex, k < a + 12 + skipped)
                 if bare is not None:
                     o = k + 1
                     break
-            if k >= a + 12:
+            if k >= a + 12 + skipped:
                 k += 1
                 continue
             if (w, words[k + 1]) in _CLAUSE_PAIRS:
@@ -408,6 +422,14 @@ def _shared_customer(view: SentenceView, out: list[Candidate], lex: Lexicon,
             seen.add((c.type, c.source, c.target))
             kept.append(c)
     return kept
+
+
+def _told_of(view: SentenceView, a: int, k: int) -> int:
+    """The end of the relative clause or apposition set off from the name at unit a that
+    unit k opens or stands in ("A, which it has used since 2015,", "A, qui commercialise la
+    fibre Z,"), else k (session 25, supply16)."""
+    return max((seg.end for seg in view.segments
+                if seg.owner == a and seg.start <= k < seg.end), default=k)
 
 
 _AINSI = frozenset({"qu'", "que"})
@@ -511,7 +533,9 @@ def _gap_agent(view: SentenceView, o: int, prep: str, gapped: bool,
     words, units = view.words, view.units
     n = len(units)
     q = o + 1
-    while q < n and q <= o + 6 and (not units[q].is_mention or (
+    reach = o + 6 + 2 * sum(1 for w in words[o + 1:o + 13] if w == "-")  # a compound counts
+    # as one word: "its ultra-high-molecular-weight polyethylene from B" (session 25, supply16)
+    while q < n and q <= reach and (not units[q].is_mention or (
             _possessive_pronoun(units[q]) and q > o + 1)) and (
             words[q] not in _SUPPLIER_PREPS or _goods_complement(view, q, o, lex)) \
             and words[q] not in _SHARED_FILLERS \
