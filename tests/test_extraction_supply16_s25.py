@@ -8,10 +8,7 @@ first ("auprès de A, dont elle est le premier client, et en capsules auprès de
 which it has used since 2015, and two cranes from B"), also after goods written as a long
 compound ("its ultra-high-molecular-weight polyethylene from B"), and past a one-word name that
 only qualifies the description ("by Delft fermentation start-up B"). Invented names only; the
-near misses stay out.
-Customers that are the subject of "comptent / figurent parmi ses clients" (French, as "are
-among its customers" already reads), unless members follow the noun ("compte parmi ses
-clients A et B")."""
+near misses stay out."""
 
 from __future__ import annotations
 
@@ -47,13 +44,6 @@ FOUND = [
     # goods written as a long compound
     ("en", "Zentrix buys its polyester yarn from Velmora Ventures and its "
      "ultra-high-molecular-weight polyethylene from Quistor.", _FRQ),
-    # customers as the subject of "compter" / "figurer parmi ses clients" (French)
-    ("fr", "Zentrix vend des huiles d'olive.\n\nVelmora et Quistor comptent parmi ses "
-     "principaux clients.", ("SUPPLIES", "Zentrix", "Quistor")),
-    ("fr", "Zentrix vend ses huiles sous sa propre marque ; Velmora et Quistor figurent parmi "
-     "ses clients historiques.", ("SUPPLIES", "Zentrix", "Velmora")),
-    ("fr", "Zentrix compte parmi ses clients historiques Velmora et Quistor.",
-     ("SUPPLIES", "Zentrix", "Quistor")),
     # a one-word name that only qualifies the description
     ("en", "Zentrix buys soy protein from Velmora, while the colouring in its burgers is made "
      "by Delft fermentation start-up Quistor Labs.", ("SUPPLIES", "Quistor Labs", "Zentrix")),
@@ -70,11 +60,6 @@ ABSENT = [
     # a clitic before a verb that supplies nothing
     ("fr", _FR + "Les moteurs lui ont été présentés par le suisse Quistor.", _FRQ),
     ("fr", _FR + "Le prix lui a été remis par Quistor.", _FRQ),
-    # the counting company's own members after the noun, not the predicate's
-    ("fr", "Velmora emploie 40 personnes. Zentrix compte parmi ses clients plusieurs maisons de "
-     "champagne, dont Quistor.", ("SUPPLIES", "Velmora", "Zentrix")),
-    ("fr", "Zentrix compte parmi ses clients le chimiste catalan Quistor.",
-     ("SUPPLIES", "Quistor", "Zentrix")),
     # a parallel clause set off by a comma keeps its own goods' supplier
     ("en", "Zentrix's frames come from Velmora, its wheels from Quistor.",
      ("SUPPLIES", "Quistor", "Velmora")),

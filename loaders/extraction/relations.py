@@ -431,8 +431,13 @@ def _told_of(view: SentenceView, a: int, k: int) -> int:
     return max((seg.end for seg in view.segments
                 if seg.owner == a and seg.start <= k < seg.end and (
                     seg.kind == "relative" or not any(
-                        w in _THING_DETS for w in view.words[seg.start:seg.start + 2]))),
+                        w in _OWNER_DETS for w in view.words[seg.start:seg.start + 2]))),
                default=k)  # not a parallel clause set off as one: ", its wheels from B"
+
+
+_OWNER_DETS = frozenset({"ses", "son", "sa", "leurs", "leur", "its", "their"})
+"""Possessive determiners: a set-off phrase opened by one is a parallel clause of the buyer's
+goods (", its wheels from B"), not a description of the supplier before it."""
 
 
 _AINSI = frozenset({"qu'", "que"})
@@ -4152,25 +4157,6 @@ _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "become", "becom
 RANK_VERBS = frozenset({"rank", "ranks", "ranked", "feature", "features", "featured"})
 """Verbs that place their subject in a group like a copula before "among" ("A and B rank
 among its largest customers", "A features among the shareholders of X"; session 24)."""
-_RANK_VERBS_FR = frozenset({"figure", "figurent", "figurait", "figuraient", "figurera",
-                            "figureront", "compte", "comptent", "comptait", "comptaient"})
-"""The French verbs that do so before "parmi" ("A et B comptent parmi ses principaux clients",
-"A figure parmi les clients de X"; session 25, supply16); "X compte parmi ses clients A", with
-the members after the noun, is the counting company's own frame (`_named_after_noun`)."""
-
-
-def _named_after_noun(view: SentenceView, t: int, lex: Lexicon) -> bool:
-    """True unless the relational noun at unit t ends its clause, past one adjective
-    ("comptent parmi ses clients historiques.", "... clients depuis 2020"): members may
-    follow it ("compte parmi ses clients le chimiste A et B", "plusieurs maisons de
-    champagne"), a predicate's group does not."""
-    words, units = view.words, view.units
-    q = t + 1
-    if q < len(units) and words[q].isalpha() and not units[q].is_mention \
-            and words[q] not in lex.determiners and words[q] not in lex.prepositions:
-        q += 1
-    return q < len(units) and words[q] not in (".", ",", ";", ":") \
-        and words[q] not in lex.prepositions
 
 
 def _predicated_subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | None:
@@ -4180,9 +4166,7 @@ def _predicated_subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) 
         return view.owner_unit(seg)
     before = view.words[max(0, t - 5):t]
     for q, w in enumerate(before):
-        if w in _COPULAS or (w in RANK_VERBS and before[q + 1:q + 2] == ["among"]) or (
-                w in _RANK_VERBS_FR and before[q + 1:q + 2] == ["parmi"]
-                and not _named_after_noun(view, t, lex)):
+        if w in _COPULAS or (w in RANK_VERBS and before[q + 1:q + 2] == ["among"]):
             if any(x in ("by", "par") for x in before[q + 1:]):
                 return None  # "Y is being sold by its owner": an agent, no predicate
             if any(x in _PREDICATE_BREAKS or x in lex.complementizers
