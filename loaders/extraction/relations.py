@@ -297,8 +297,16 @@ def _supply_span(words: list[str], q: int, lex: Lexicon) -> int:
 def _described_agent(view: SentenceView, b: int, lex: Lexicon) -> int:
     """The unit of the name after an agent's preposition at `b`, behind a determiner and a
     short description ("par la PME jurassienne X", "from the Danish maker X"); `b` itself when
-    there is none."""
+    there is none; past a one-word name that only qualifies the description ("by Delft
+    fermentation start-up X": X, session 25, supply16)."""
     words, units = view.words, view.units
+    if b < len(units) and units[b].is_mention and units[b].last - units[b].first == 1:
+        q = b + 1
+        while q < min(len(units), b + 6) and not units[q].is_mention and (
+                view.tokens[units[q].first].text.islower() or words[q] == "-"):
+            q += 1
+        if b + 1 < q < len(units) and units[q].is_mention and words[q - 1] in lex.descriptor_ends:
+            return q
     for q in range(b, min(len(units), b + 5)):
         if units[q].is_mention:
             return q
@@ -347,17 +355,23 @@ def _shared_customer(view: SentenceView, out: list[Candidate], lex: Lexicon,
         if prep in ("de", "d'", "du", "des") and "aupres" in words[max(0, a - 6):a]:
             prep = "aupres"  # "auprès du verrier A, et ses bouchons auprès de B"
         k, gapped, o, bare, clause = a + 1, False, None, None, False
-        while k < min(n - 2, a + 26):
+        skipped = 0  # the words of the supplier's own relative clause or apposition
+        while k < min(n - 2, a + 26 + skipped):
             w = words[k]
+            told = _told_of(view, a, k)
+            if told > k:  # "auprès de A, dont elle est le premier client, et en capsules
+                skipped += told - k  # auprès de B": what is said of A (session 25, supply16)
+                k = told
+                continue
             if w in (".",) or w in HARD_BOUNDARIES \
                     or units[k].is_mention and not _possessive_pronoun(units[k]):
                 break
             if prep in _GAP_PREPS:
-                bare = _bare_gap(view, k, prep, lex, k < a + 12)
+                bare = _bare_gap(view, k, prep, lex, k < a + 12 + skipped)
                 if bare is not None:
                     o = k + 1
                     break
-            if k >= a + 12:
+            if k >= a + 12 + skipped:
                 k += 1
                 continue
             if (w, words[k + 1]) in _CLAUSE_PAIRS:
@@ -408,6 +422,22 @@ def _shared_customer(view: SentenceView, out: list[Candidate], lex: Lexicon,
             seen.add((c.type, c.source, c.target))
             kept.append(c)
     return kept
+
+
+def _told_of(view: SentenceView, a: int, k: int) -> int:
+    """The end of the relative clause or apposition set off from the name at unit a that
+    unit k opens or stands in ("A, which it has used since 2015,", "A, qui commercialise la
+    fibre Z,"), else k (session 25, supply16)."""
+    return max((seg.end for seg in view.segments
+                if seg.owner == a and seg.start <= k < seg.end and (
+                    seg.kind == "relative" or not any(
+                        w in _OWNER_DETS for w in view.words[seg.start:seg.start + 2]))),
+               default=k)  # not a parallel clause set off as one: ", its wheels from B"
+
+
+_OWNER_DETS = frozenset({"ses", "son", "sa", "leurs", "leur", "its", "their"})
+"""Possessive determiners: a set-off phrase opened by one is a parallel clause of the buyer's
+goods (", its wheels from B"), not a description of the supplier before it."""
 
 
 _AINSI = frozenset({"qu'", "que"})
@@ -511,7 +541,9 @@ def _gap_agent(view: SentenceView, o: int, prep: str, gapped: bool,
     words, units = view.words, view.units
     n = len(units)
     q = o + 1
-    while q < n and q <= o + 6 and (not units[q].is_mention or (
+    reach = o + 6 + 2 * sum(1 for w in words[o + 1:o + 13] if w == "-")  # a compound counts
+    # as one word: "its ultra-high-molecular-weight polyethylene from B" (session 25, supply16)
+    while q < n and q <= reach and (not units[q].is_mention or (
             _possessive_pronoun(units[q]) and q > o + 1)) and (
             words[q] not in _SUPPLIER_PREPS or _goods_complement(view, q, o, lex)) \
             and words[q] not in _SHARED_FILLERS \
@@ -1495,7 +1527,7 @@ def _apply(
             return []  # "X's software is used by Y", not "X's argument was used by Y"; "le
             # logiciel de X est utilisé par Y" (the product before "de X")
         if possessor is None and not reduced and not frame.noun_trigger \
-                and set_off is None and not _passive_subject_ok(t, left, view) \
+                and set_off is None and not _passive_subject_ok(t, left, view, lex) \
                 and not (frame.requires_before and words[t - 1] == ","):
             return []  # (session 16: the goods noun required before a set-off participle
             # "X runs two barges, chartered by A" is the subject's)
@@ -2976,10 +3008,17 @@ def _unit_index(units: list[Unit], u: Unit) -> int:
         return next(q for q, x in enumerate(units) if x.first <= u.first < x.last)
 
 
-def _passive_subject_ok(t: int, left: Unit, view: SentenceView) -> bool:
-    """A participle's subject: with an auxiliary ("was acquired by"), right next to it
-    ("Northvolt, backed by"), or the owner of the apposition it sits in."""
-    if any(w in _PASSIVE_AUX for w in view.words[max(0, t - 3):t]):
+def _passive_subject_ok(t: int, left: Unit, view: SentenceView, lex: Lexicon) -> bool:
+    """A participle's subject: with an auxiliary ("was acquired by"), also past an insertion
+    ("sont quant à elles fournies par", "are for their part supplied by"; session 25,
+    supply16), right next to it ("Northvolt, backed by"), or the owner of the apposition it
+    sits in."""
+    words = view.words
+    if any(w in _PASSIVE_AUX for w in words[max(0, t - 3):t]):
+        return True
+    if any(words[j] in _PASSIVE_AUX and insertion_end(words, j + 1, lex.calendar,
+                                                      parenthesis=False) == t
+           for j in range(max(0, t - 8), t - 3)):
         return True
     if view.words[t] in _CAUSATIVE_FAIRE:
         return True  # "X, qui emploie 40 personnes, fait fabriquer ses drones par Y": an
@@ -5612,6 +5651,9 @@ def _subject_ok(k: int, view: SentenceView, lex: Lexicon, frame: Frame) -> bool:
     u = view.units[k]
     m = u.mentions[0]
     pronoun = m.kind == PRONOUN and m.possessive
+    if pronoun and frame.subject_possessor_only and frame.type == RelationType.SUPPLIES \
+            and _goods_of_possessive(k, view, lex):
+        return True  # "Les serrures de ses modèles sont fournies par Y" (session 25, supply16)
     if pronoun and not (frame.subject_possessor_only and _clause_start(k, view, lex)):
         return False  # "Its chiplets are made by X" only where "its" opens the clause
     if u.possessive and not (frame.subject_possessor_only or _clause_start(k, view, lex)):
@@ -5935,6 +5977,27 @@ def _passive_possessor(t: int, view: SentenceView, lex: Lexicon) -> Unit | None:
             continue
         return u if _possessive_pronoun(u) and _clause_start(k, view, lex) else None
     return None
+
+
+def _goods_of_possessive(k: int, view: SentenceView, lex: Lexicon) -> bool:
+    """True when the possessive pronoun at k owns the complement of the goods noun phrase
+    that opens the clause: "Les alimentations électroniques de ses luminaires sont fournies
+    par Y", "The housings of its sensors are made by Y" (session 25, supply16): the
+    pronoun's company receives the goods, as with "Ses serrures". The head noun is no data,
+    stake or person (`_NOT_GOODS`), and only lower-case words stand between."""
+    words = view.words
+    if k < 2 or words[k - 1] not in ("de", "d'", "of"):
+        return False
+    j = k - 2
+    head = -1
+    while j >= 0 and k - 2 - j < 3 and words[j].isalpha() and not view.units[j].is_mention \
+            and words[j] not in lex.determiners and words[j] not in lex.function_words \
+            and view.tokens[view.units[j].first].text[:1].islower():
+        head = j
+        j -= 1
+    if head < 0 or words[head] in _NOT_GOODS or j < 0 or words[j] not in lex.determiners:
+        return False
+    return _clause_start(j + 1, view, lex)
 
 
 def _clause_start(k: int, view: SentenceView, lex: Lexicon) -> bool:
