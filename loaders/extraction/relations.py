@@ -5261,6 +5261,13 @@ def _possessor(t: int, view: SentenceView, lex: Lexicon) -> Unit | None:
     return None
 
 
+def _in_apposition(view: SentenceView, k: int) -> bool:
+    """True when the parenthesis at unit k lies inside an apposition segment ("X, installé à
+    Céret (Pyrénées-Orientales), a annoncé": session 25, stakes26)."""
+    seg = view.segment_of(k)
+    return view.words[k] in ("(", ")") and seg is not None and seg.kind == "apposition"
+
+
 def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | None:
     """The clause subject of the trigger at unit t (see module docstring)."""
     owner = _whose_participle(t, view)
@@ -5302,8 +5309,9 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
         if w == "dont" and _partitive_dont(view, k, t):
             k -= 1  # "X écoule 2 millions de bouteilles, dont une large part pour A": a share
             continue  # of the main clause's object, no clause of its own (session 16, french2)
-        if w in HARD_BOUNDARIES or w in lex.complementizers or w in lex.relative_pronouns:
-            break
+        if (w in HARD_BOUNDARIES and not _in_apposition(view, k)) \
+                or w in lex.complementizers or w in lex.relative_pronouns:
+            break  # a place's parenthesis inside an apposition is skipped with it below
         if w == "," and nearest is None:
             skip = _set_off_clause_before(view, k)
             if skip is not None:  # "X exporte vers la Chine, où Y est son client, et produit
