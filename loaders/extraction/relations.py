@@ -3415,6 +3415,13 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                 named = _described_name(view, k, lex)  # "au fonds d'investissement régional
                 if named is not None:  # X": the description holds the preposition (session 18)
                     return named, _after_relative(view, named, lex, units[named])
+                if frame.type in _STAKE_TYPES and units[k].mentions[0].resolved \
+                        and not any(w.startswith(_FUNDED) for w in words):
+                    return k, units[k]  # "est entré au capital du groupe", "détient 15 % du
+                    # groupe": the description itself, unless the stake funds a deal ("le
+                    # rachat est financé par X, qui entre au capital du distributeur": which
+                    # party the description is, the buyer or the bought, is unsure; session
+                    # 25, stakes26)
             if prep is not None and prep[0] == "a" and _verb_a(view, k):
                 prep = None  # "X a finalisé": the verb "a", not the preposition "à"
             if prep is not None and _side_prep(words, k):
@@ -3612,6 +3619,8 @@ def _set_off_after(view: SentenceView, end: int, k: int) -> Segment | None:
 
 
 _STAKE_TYPES = frozenset({RelationType.INVESTS_IN, RelationType.ACQUIRES})
+_FUNDED = ("financ", "fund")
+"""Word beginnings of a deal's funding ("financé", "pour financer", "funded")."""
 _SELLER_PREPS = frozenset({"from", "aupres"})
 """The preposition of the seller after a buying verb whose object is a relative pronoun."""
 _OWNED_THING_PREPS = frozenset({"of", "in", "from", "de", "du", "des", "d'", "dans"})
