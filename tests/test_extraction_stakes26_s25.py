@@ -6,7 +6,8 @@ California-based startup that ..., agreed to acquire Y"; "X, an Austin, Texas, s
 capitals ("AUCH, 6 mai 2026 - ") is no company; a minority percentage "du capital de Y" in the
 lead makes Y the article's company; a share word's "of" before the percentage ("holds a
 minority stake of about 18 percent"); a stake frame's object may be a description that holds
-the contracted "du" ("est entré au capital du groupe"), unless the sentence funds a deal.
+the contracted "du" ("est entré au capital du groupe"), unless the sentence funds a deal;
+"reprendre" a percentage of a company ("pour reprendre 51 % de Y").
 Invented names only; the near misses stay out."""
 
 from __future__ import annotations
@@ -47,6 +48,11 @@ FOUND = [
      ("INVESTS_IN", "Quistor Capital", "Zentrix")),
     ("fr", _FR + "Le fonds Quistor Capital est actionnaire du groupe depuis 2021.",
      ("INVESTS_IN", "Quistor Capital", "Zentrix")),
+    # "reprendre" a percentage of a company: a stake, a majority one also a purchase
+    ("fr", _FR + "Zentrix a également signé une lettre d'intention pour reprendre 51 % de "
+     "Quistor Alsace, un collecteur de Colmar.", ("ACQUIRES", "Zentrix", "Quistor Alsace")),
+    ("fr", _FR + "Zentrix reprend 30 % du capital de Quistor Alsace.",
+     ("INVESTS_IN", "Zentrix", "Quistor Alsace")),
 ]
 
 ABSENT = [
@@ -69,6 +75,11 @@ ABSENT = [
     # "du" of a market, not of a company
     ("fr", _FR + "Le fonds Quistor Capital détient 15 % du marché des serres.",
      ("INVESTS_IN", "Quistor Capital", "Zentrix")),
+    # "reprendre" a percentage of a market or of a share price is no stake
+    ("fr", _FR + "Zentrix a repris 5 % de parts de marché à Quistor.",
+     ("INVESTS_IN", "Zentrix", "Quistor")),
+    ("fr", _FR + "Zentrix reprend 30 % du capital de Quistor Alsace.",
+     ("ACQUIRES", "Zentrix", "Quistor Alsace")),
     # a stake of a percentage in a named company stays that company's
     ("en", _EN + "Quistor Ventures holds a stake of about 18 percent in Korvane Labs.",
      ("INVESTS_IN", "Quistor Ventures", "Zentrix")),
