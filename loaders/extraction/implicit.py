@@ -547,8 +547,9 @@ def _share_end(view: SentenceView, k: int) -> int | None:
     end = None
     while k < len(words) and not units[k].is_mention:
         end = _percent_at(words, k)
-        if end is not None or words[k] not in _ABOUT and words[k] not in _SHARE_WORDS:
-            break
+        if end is not None or words[k] not in _ABOUT and words[k] not in _SHARE_WORDS \
+                and not (words[k] == "of" and k > 0 and words[k - 1] in _SHARE_WORDS):
+            break  # "a minority stake of about 18 percent" (session 25, stakes26)
         k += 1
     if end is None:
         return None

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from loaders.extraction.dates import WEEKDAYS
+from loaders.extraction.dates import MONTHS, WEEKDAYS
 from loaders.extraction.gazetteer import AliasEntry, Gazetteer, KnownEntity
 from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import (
@@ -108,6 +108,34 @@ class Mention:
         return self.candidates[:1]
 
 
+_DATELINE_DASHES = frozenset({"-", "\u2013", "\u2014"})
+_DATELINE_REACH = 9
+"""Most tokens from a dateline's comma to its dash ("Nov 18 (Reuters) -", "Switzerland, Nov
+5 -", "14 mai 2026 -")."""
+
+
+def _dateline(tokens: list[Token]) -> int:
+    """The number of leading tokens that spell a dateline's town in capitals ("AUCH, 6 mai
+    2026 - ...", "LA ROCHELLE, 14 mai 2026 - ...", "CHUR, Switzerland, Nov 5 - ..."): words
+    all in upper case, a comma, then a day or a month before a dash within a few tokens; else
+    0 (session 25, stakes26)."""
+    comma = next((k for k, t in enumerate(tokens[:5]) if t.text == ","), None)
+    if not comma or not all(t.text.isupper() and t.kind in ("word", "elision")
+                            for t in tokens[:comma]):
+        return 0
+    dated = False
+    for t in tokens[comma + 1:comma + 1 + _DATELINE_REACH]:
+        if t.text in _DATELINE_DASHES:
+            return comma if dated else 0
+        dated = dated or t.kind == "number" or t.text[:1].isdigit() or t.norm in MONTHS \
+            or t.norm.rstrip(".") in _MONTH_ABBREVIATIONS
+    return 0
+
+
+_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                                  "sept", "oct", "nov", "dec"})
+
+
 def detect_mentions(
     index: int, tokens: list[Token], text: str, lex: Lexicon, gaz: Gazetteer,
     article_caps: frozenset[str], lower_names: frozenset[str] = frozenset(),
@@ -119,6 +147,8 @@ def detect_mentions(
     `article_caps` comes from `proper_words`, `lower_names` from `lowercase_names`, `bound`
     from `bound_places`, `placed` from `placed_words` (all over the whole article)."""
     taken = [False] * len(tokens)
+    for k in range(_dateline(tokens)):
+        taken[k] = True  # "AUCH, 6 mai 2026 - ...": the dateline's town is no company
     tickers = _ticker_glosses(tokens)
     out = [m for m in _known_mentions(index, tokens, lex, gaz, taken, article_caps)
            if not any(a <= m.first < b for a, b in tickers)]

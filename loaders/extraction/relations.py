@@ -3454,6 +3454,13 @@ def _object(frame: Frame, end: int, view: SentenceView, lex: Lexicon) -> tuple[i
                 named = _described_name(view, k, lex)  # "au fonds d'investissement régional
                 if named is not None:  # X": the description holds the preposition (session 18)
                     return named, _after_relative(view, named, lex, units[named])
+                if frame.type in _STAKE_TYPES and units[k].mentions[0].resolved \
+                        and not any(w.startswith(_FUNDED) for w in words):
+                    return k, units[k]  # "est entré au capital du groupe", "détient 15 % du
+                    # groupe": the description itself, unless the stake funds a deal ("le
+                    # rachat est financé par X, qui entre au capital du distributeur": which
+                    # party the description is, the buyer or the bought, is unsure; session
+                    # 25, stakes26)
             if prep is not None and prep[0] == "a" and _verb_a(view, k):
                 prep = None  # "X a finalisé": the verb "a", not the preposition "à"
             if prep is not None and _side_prep(words, k):
@@ -3651,6 +3658,8 @@ def _set_off_after(view: SentenceView, end: int, k: int) -> Segment | None:
 
 
 _STAKE_TYPES = frozenset({RelationType.INVESTS_IN, RelationType.ACQUIRES})
+_FUNDED = ("financ", "fund")
+"""Word beginnings of a deal's funding ("financé", "pour financer", "funded")."""
 _SELLER_PREPS = frozenset({"from", "aupres"})
 """The preposition of the seller after a buying verb whose object is a relative pronoun."""
 _OWNED_THING_PREPS = frozenset({"of", "in", "from", "de", "du", "des", "d'", "dans"})
@@ -5300,6 +5309,13 @@ def _possessor(t: int, view: SentenceView, lex: Lexicon) -> Unit | None:
     return None
 
 
+def _in_apposition(view: SentenceView, k: int) -> bool:
+    """True when the parenthesis at unit k lies inside an apposition segment ("X, installé à
+    Céret (Pyrénées-Orientales), a annoncé": session 25, stakes26)."""
+    seg = view.segment_of(k)
+    return view.words[k] in ("(", ")") and seg is not None and seg.kind == "apposition"
+
+
 def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | None:
     """The clause subject of the trigger at unit t (see module docstring)."""
     owner = _whose_participle(t, view)
@@ -5341,8 +5357,9 @@ def _subject(t: int, view: SentenceView, lex: Lexicon, frame: Frame) -> Unit | N
         if w == "dont" and _partitive_dont(view, k, t):
             k -= 1  # "X écoule 2 millions de bouteilles, dont une large part pour A": a share
             continue  # of the main clause's object, no clause of its own (session 16, french2)
-        if w in HARD_BOUNDARIES or w in lex.complementizers or w in lex.relative_pronouns:
-            break
+        if (w in HARD_BOUNDARIES and not _in_apposition(view, k)) \
+                or w in lex.complementizers or w in lex.relative_pronouns:
+            break  # a place's parenthesis inside an apposition is skipped with it below
         if w == "," and nearest is None:
             skip = _set_off_clause_before(view, k)
             if skip is not None:  # "X exporte vers la Chine, où Y est son client, et produit

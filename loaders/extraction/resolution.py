@@ -727,14 +727,17 @@ _STAKE_OF = frozenset({"de", "d'", "du"})
 def _stake_object(m: Mention, ms: list[Mention], toks: list[Token],
                   registry: Registry) -> str | None:
     """The company a lead's subject `m` enters the capital of ("Velmora entre au capital de
-    Quistor", "Velmora est entré au capital du fabricant Quistor"), or None: the company named
-    within eight words after an "au capital" that follows `m`, "de"/"du" between and no comma.
+    Quistor", "Velmora est entré au capital du fabricant Quistor", "Velmora va prendre 35 % du
+    capital de Quistor"), or None: the company named within eight words after an "au capital"
+    or a percentage's "du capital" that follows `m`, "de"/"du" between and no comma.
     The lead is then about the company invested in, not the investor named first. Kept to
     French "au capital": "a stake in"/"une participation dans" moved nothing on the read sets
     and "a stake in" cost a relation held out (session 16)."""
     for c in range(m.last + 2, len(toks)):
-        if toks[c].norm != "capital" or toks[c - 1].norm != "au":
-            continue
+        if toks[c].norm != "capital" or not (toks[c - 1].norm == "au" or (
+                toks[c - 1].norm == "du" and _minority_share(toks, c - 1))):
+            continue  # "au capital de Y"; "prend 35 % du capital de Y", not a buyer's "70 %
+            # du capital de Y" (session 25, stakes26)
         for o in ms:
             if o.first > c and o.first - c <= 8 and o.kind == NAME and o.entity \
                     and o.entity != m.entity and registry.type_of(o.entity) in ORG_TYPES \
@@ -743,6 +746,21 @@ def _stake_object(m: Mention, ms: list[Mention], toks: list[Token],
                 return o.entity
         return None
     return None
+
+
+_MINORITY = 50
+"""A percentage under this is a minority share: its taker enters the capital, the lead is about
+the company invested in; a larger one is a purchase, the lead is about the buyer."""
+
+
+def _minority_share(toks: list[Token], du: int) -> bool:
+    """True when a percentage under half stands right before the "du" at `du` ("35 % du")."""
+    if du < 2 or toks[du - 1].text != "%":
+        return False
+    try:
+        return float(toks[du - 2].text.replace(",", ".")) < _MINORITY
+    except ValueError:
+        return False
 
 
 def resolve_references(

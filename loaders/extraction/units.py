@@ -43,7 +43,8 @@ _APPOSITION_OPENERS = frozenset({"founded", "fonde", "fondee", "based", "basee",
                                  "membre", "parent", "owner", "proprietaire", "two", "three",
                                  "four", "deux", "trois", "quatre", "several", "plusieurs",
                                  "both", "tous", "passe", "passee", "passes", "passees",
-                                 "tombe", "tombee",
+                                 "tombe", "tombee", "installe", "installee", "implante",
+                                 "implantee", "situe", "situee",
                                  # relational nouns opening an apposition without a determiner,
                                  # as French writes it ("Quistor, concurrent historique de Y,")
                                  "concurrent", "concurrente", "rival", "rivale", "competitor",
@@ -1082,10 +1083,7 @@ def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
                 and any(seg.kind == "relative" and seg.end == c for seg in segs):
             continue  # "X, which runs stores in the Y Arcade, also stocks A": the comma closes
             # the relative clause and the main verb follows, no apposition of Y
-        end = c + 1
-        while end < len(units) and units[end].norm != "," and units[end].norm not in \
-                HARD_BOUNDARIES and units[end].norm != ".":
-            end += 1
+        end = _segment_end(view, c, lex) if kind == "apposition" else _plain_end(units, c + 1)
         possessive_led = nxt.is_mention and (nxt.mentions[0].kind == PRONOUN
                                              and nxt.mentions[0].possessive
                                              or nxt.possessive or nxt.mentions[-1].possessive)
@@ -1116,6 +1114,71 @@ def _segments(view: SentenceView, lex: Lexicon) -> list[Segment]:
         segs.append(Segment(c, end, owner, kind, single))  # "A and B, which is owned by C":
         # B only (session 20)
     return segs + _described_relatives(view, lex)
+
+
+def _plain_end(units: list[Unit], end: int) -> int:
+    """The first comma, hard boundary or full stop at or after `end`."""
+    while end < len(units) and units[end].norm != "," and units[end].norm not in \
+            HARD_BOUNDARIES and units[end].norm != ".":
+        end += 1
+    return end
+
+
+def _segment_end(view: SentenceView, c: int, lex: Lexicon) -> int:
+    """Where an apposition opened at comma c ends: the next comma, hard boundary or full
+    stop, past a place's parenthesis ("X, installé à Céret (Pyrénées-Orientales), a
+    annoncé") and past the commas of a city and its state before the description's noun
+    ("X, a Fresno, California-based startup that ..., agreed"; "X, an Austin, Texas, startup
+    that ..., has raised": session 25, stakes26)."""
+    units, words, toks = view.units, view.words, view.tokens
+    end = _plain_end(units, c + 1)
+    state = False  # the comma before the unit `end` closed a city ahead of its state
+    while end + 1 < len(units):
+        if units[end].norm == "(":
+            close = _place_parenthesis_close(view, end)
+            if close is None:
+                break
+            end = _plain_end(units, close + 1)
+            continue
+        if units[end].norm != "," or units[end - 1].is_mention or units[end + 1].is_mention:
+            break
+        after = units[end + 1].norm
+        before = toks[units[end - 1].first].text
+        if not state and words[c + 1] in lex.determiners and end - c <= 3 \
+                and before[:1].isupper() and (after in place_words() or (
+                    after.endswith("-based") and after[:-6] in place_words())):
+            state = not after.endswith("-based")
+            end = _plain_end(units, end + 1)
+            continue
+        if state and words[c + 1] in lex.determiners and after not in _MAIN_VERB_OPENERS \
+                and toks[units[end + 1].first].text.islower() \
+                and not after.endswith(("ed", "s")) and end + 2 < len(units) \
+                and words[end + 2] not in ("to", ","):
+            state = False  # "an Austin, Texas, startup that": the noun after the state
+            end = _plain_end(units, end + 1)
+            continue
+        break
+    return end
+
+
+_PARENTHESIS_WORDS = 4
+"""Most words of a place's parenthesis inside an apposition ("(Pyrénées-Orientales)")."""
+
+
+def _place_parenthesis_close(view: SentenceView, j: int) -> int | None:
+    """The unit of the ")" closing a parenthesis at unit j that holds only capitalised words
+    and hyphens after a capitalised word (a place: "à Céret (Pyrénées-Orientales)", "in
+    Lorient (Morbihan)"), else None."""
+    units, toks = view.units, view.tokens
+    if j == 0 or not toks[units[j - 1].first].text[:1].isupper() or units[j - 1].is_mention:
+        return None
+    for q in range(j + 1, min(len(units), j + 2 + _PARENTHESIS_WORDS)):
+        if units[q].norm == ")":
+            return q if q > j + 1 else None
+        if units[q].is_mention or not (toks[units[q].first].text[:1].isupper()
+                                       or units[q].norm == "-"):
+            return None
+    return None
 
 
 def _apposition_reach(words: list[str], c: int, end: int, lex: Lexicon) -> int:
