@@ -3692,6 +3692,9 @@ def _span_end(
                 and _is_cap(tokens[j + 2], lex) and tokens[j + 2].kind == "word":
             j += 1  # "Korvane Technology and Quistor": a name's end before another name
             continue
+        if tok.norm in _TITLE_NAME_ENDS and _title_word_ends_name(tokens, i, j, lex):
+            j += 1  # "the Institute of Chemical Technology in Mumbai", "Quistor Financial
+            continue  # said": no role word after it (session 25, partners26)
         k = _inner_link(tokens, i, j, taken, lex) or _described_complement(tokens, i, j, taken,
                                                                            lex, first_names)
         if k:
@@ -3813,6 +3816,29 @@ _OF_MEMBERS = frozenset({"directors", "governors", "trustees", "management", "su
 _TITLE_NAME_ENDS = frozenset({"technology", "financial"})
 """Title words that also end company names ("Korvane Technology and Quistor") when "and" and
 another name follow (not "Velmora Technology chief", "Chief Technology Officer")."""
+
+
+def _title_word_ends_name(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """True when the capitalised title word at j ("Technology", "Financial") ends or goes on
+    with the name opened at i rather than opening a title: a capitalised name word right
+    before it, and no title or role word after it ("the Fraunhofer Institute for Chemical
+    Technology on ...", not "Quistor Technology chief P", "Chief Technology Officer")."""
+    tok, prev = tokens[j], tokens[j - 1]
+    if not (tok.kind == "word" and tok.text[:1].isupper() and tok.text[1:].islower()
+            and tokens[i].norm not in lex.title_words and prev.kind == "word"
+            and prev.text[:1].isupper() and tok.start == prev.end + 1):
+        return False
+    if j + 1 >= len(tokens):
+        return True
+    after = tokens[j + 1]
+    return not (after.norm in lex.title_words or after.norm in _ROLE_HEADS
+                or after.kind == "poss")
+
+
+_ROLE_HEADS = frozenset({"officer", "head", "director", "manager", "lead", "chief", "executive",
+                         "team", "division", "unit", "department", "committee", "partner"})
+
+
 _PLAN_HEADS = frozenset({"plan", "fund", "association", "union", "board", "system", "trust",
                          "bank", "federation", "council", "scheme", "investments"})
 """Heads that end a name after a plural possessive ("Teachers' Pension Plan", "Workers' Union")."""
