@@ -3351,6 +3351,13 @@ _INSTITUTION_HEADS = frozenset({"autorite", "commission", "cour", "agence", "off
 ports", "la Cour des litiges"); "Conseil" is left out ("le Conseil de surveillance" is a
 company's board). "Fédération", "Confédération" and "Société" since session 24 ("la Fédération
 française des sports de traîneau", "la Société des grands projets")."""
+_SCHOOL_HEADS = frozenset({"centre", "institut", "ecole", "parc", "laboratoire", "universite",
+                           "conservatoire", "pole"})
+"""French heads of research, training and public bodies named by the head, lower-case
+adjectives and complements ("le Centre technique du papier", "l'Institut des sciences de la
+vigne et du vin", "l'École nationale supérieure d'arts et métiers", "le Parc naturel régional
+des Volcans d'Auvergne"); kept only when a punctuation, a preposition or a relative pronoun
+follows (session 25, partners26)."""
 _GAZETTE_HEADS = frozenset({"journal", "bulletin"})
 """Heads of official gazettes, named with "officiel" ("au Journal officiel de la Kandorie")."""
 
@@ -3378,6 +3385,11 @@ def _institution_end(tokens: list[Token], i: int, taken: list[bool], lex: Lexico
         k += 1  # "la Marine kandorienne", "l'Autorité portuaire", "la Régie autonome"
         while k < n and k - i <= 3 and _body_adjective(tokens[k], lex):
             k += 1
+    elif head.norm in _SCHOOL_HEADS:
+        while k < n and k - i <= 3 and _body_adjective(tokens[k], lex) \
+                and tokens[k].norm not in lex.nationalities \
+                and not tokens[k].norm.endswith(("ais", "aise", "ois", "oise")):
+            k += 1  # "le Parc naturel régional", "l'École nationale supérieure" (no demonym)
     elif head.norm not in _INSTITUTION_HEADS:
         return 0
     first = k
@@ -3390,8 +3402,15 @@ def _institution_end(tokens: list[Token], i: int, taken: list[bool], lex: Lexico
         if word is None or taken[at] or word.kind != "word" or not word.text.isalpha() \
                 or not word.text.islower() or len(word.text) < 4 \
                 or word.norm in lex.function_words or word.norm in lex.determiners \
-                or word.norm in lex.calendar or word.norm.endswith(("er", "ir")):
-            break
+                or word.norm in lex.calendar \
+                or word.norm.endswith(("er", "ir")) and at == k + 1 \
+                and tokens[k].norm in ("de", "d'"):
+            if head.norm in _SCHOOL_HEADS and tokens[k].norm == "des" and word.kind == "word" \
+                    and word.text[:1].isupper() and word.text[1:].islower() \
+                    and word.norm.endswith("s") and not taken[at]:
+                k = at + 1  # "le Parc naturel régional des Volcans", "l'École des Mines":
+                continue  # a plural common noun in capitals, no company's name
+            break  # "de sanctionner": an infinitive after a bare "de" ("du papier" is a noun)
         k = at + 1
         if word.norm in _PRENOMINAL_ADJECTIVES and k < n and tokens[k].kind == "word" \
                 and tokens[k].text.isalpha() and tokens[k].text.islower() \
@@ -3402,6 +3421,20 @@ def _institution_end(tokens: list[Token], i: int, taken: list[bool], lex: Lexico
                 and tokens[k].norm not in lex.calendar and tokens[k + 1].text in _TITLE_CLOSERS:
             k += 1  # "de la régulation kandorienne.": an adjective closing the clause
             break
+        if head.norm in _SCHOOL_HEADS and k + 1 < n and tokens[k].text == "et" \
+                and (tokens[k + 1].norm in ("de", "des", "du", "d'") or tokens[k + 1].kind == "word"
+                     and tokens[k + 1].text.isalpha() and tokens[k + 1].text.islower()
+                     and len(tokens[k + 1].text) >= 4
+                     and tokens[k + 1].norm not in lex.function_words):
+            if tokens[k + 1].norm in ("de", "des", "du", "d'"):
+                k += 1  # "de la vigne et du vin": the loop reads the second field
+            elif k + 2 >= n or tokens[k + 2].kind == "punct":
+                k += 2  # "d'arts et métiers (": two fields joined by "et"
+    if head.norm in _SCHOOL_HEADS and k > i + 1:
+        k = max(_body_place(tokens, k, taken, lex), _city_complement(tokens, k, taken))
+        if k < n and not (tokens[k].kind == "punct" or tokens[k].norm in lex.prepositions
+                          or tokens[k].norm in lex.relative_pronouns):
+            return 0  # a verb or a noun after the complement: no safe end of the name
     if k > i + 1:
         k = max(_body_place(tokens, k, taken, lex), _city_complement(tokens, k, taken))
         # "de Saint-Varnel": a town's "Saint-" chain that no list holds (session 23)
