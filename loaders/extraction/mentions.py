@@ -962,7 +962,7 @@ Quistor", "Velmora should buy Quistor": session 21, names17, the modals beside "
 "could")."""
 
 
-_CROSS_PREFIXES = frozenset({"cross", "trans", "pan", "intra", "inter", "sub"})
+_CROSS_PREFIXES = frozenset({"cross", "trans", "pan", "intra", "inter", "sub", "outre"})
 _TOPIC_OPENERS = frozenset({"Côté", "Coté"})
 """French "Côté X, ..." ("as for X") opening a sentence, written as is (not "Côte": a coast
 opens place names, "Côte d'Ivoire")."""
