@@ -3421,15 +3421,15 @@ def _institution_end(tokens: list[Token], i: int, taken: list[bool], lex: Lexico
                 and tokens[k].norm not in lex.calendar and tokens[k + 1].text in _TITLE_CLOSERS:
             k += 1  # "de la régulation kandorienne.": an adjective closing the clause
             break
-        if head.norm in _SCHOOL_HEADS and k + 1 < n and tokens[k].text == "et" \
-                and (tokens[k + 1].norm in ("de", "des", "du", "d'") or tokens[k + 1].kind == "word"
-                     and tokens[k + 1].text.isalpha() and tokens[k + 1].text.islower()
-                     and len(tokens[k + 1].text) >= 4
-                     and tokens[k + 1].norm not in lex.function_words):
-            if tokens[k + 1].norm in ("de", "des", "du", "d'"):
-                k += 1  # "de la vigne et du vin": the loop reads the second field
-            elif k + 2 >= n or tokens[k + 2].kind == "punct":
-                k += 2  # "d'arts et métiers (": two fields joined by "et"
+        if head.norm in _SCHOOL_HEADS and k + 1 < n and tokens[k].text == "et":
+            at = _past_article(tokens, k + 1) if tokens[k + 1].norm in ("de", "des", "du", "d'") \
+                else k + 1  # "de la vigne et du vin", "d'arts et métiers"
+            if at < n and not taken[at] and tokens[at].kind == "word" \
+                    and tokens[at].text.isalpha() and tokens[at].text.islower() \
+                    and len(tokens[at].text) >= 3 and tokens[at].norm not in lex.function_words \
+                    and (at + 1 >= n or tokens[at + 1].kind == "punct"
+                         or tokens[at + 1].norm in lex.prepositions):
+                k = at + 1  # a second field joined by "et", then the clause goes on
     if head.norm in _SCHOOL_HEADS and k > i + 1:
         k = max(_body_place(tokens, k, taken, lex), _city_complement(tokens, k, taken))
         if k < n and not (tokens[k].kind == "punct" or tokens[k].norm in lex.prepositions
