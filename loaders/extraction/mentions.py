@@ -3405,7 +3405,8 @@ def _institution_end(tokens: list[Token], i: int, taken: list[bool], lex: Lexico
                 or word.norm in lex.calendar \
                 or word.norm.endswith(("er", "ir")) and at == k + 1 \
                 and tokens[k].norm in ("de", "d'"):
-            if head.norm in _SCHOOL_HEADS and tokens[k].norm == "des" and word.kind == "word" \
+            if word is not None and head.norm in _SCHOOL_HEADS and tokens[k].norm == "des" \
+                    and word.kind == "word" \
                     and word.text[:1].isupper() and word.text[1:].islower() \
                     and word.norm.endswith("s") and not taken[at]:
                 k = at + 1  # "le Parc naturel régional des Volcans", "l'École des Mines":
