@@ -3,8 +3,10 @@ alliances named before the verb that signed them): a capitalised title word ("Te
 "Financial") ends or goes on with a name when no role word follows it ("the Institute of
 Chemical Technology in Mumbai", not "Chief Technology Officer"); French research and training
 bodies named in lower case after their head ("le Centre technique du papier", "l'École
-nationale supérieure d'arts et métiers", "le Parc naturel régional des Volcans d'Auvergne")
-when a clause boundary follows; "outre-Rhin" names no company; a facility or its costs shared
+nationale supérieure d'arts et métiers", "le Parc naturel régional des Volcans d'Auvergne",
+"le Musée des Arts décoratifs") when a clause boundary follows; a field named by a title word
+inside an institute's name ("Institute for Manufacturing Technology and Advanced Materials");
+the number of a city's university ("l'Université Claude-Bernard Lyon 1"); "outre-Rhin" names no company; a facility or its costs shared
 with a partner ("shares collection routes with Y", "partage un laboratoire commun avec Y");
 a French co-branding agreement ("accord de co-marquage avec Y"); an alliance named before the
 verb that signed it with the partner ("under an alliance X signed in 2022 with Y").
@@ -42,6 +44,15 @@ FOUND = [
     ("fr", _FR + "Quarvel s'appuie sur une convention avec l'Institut des sciences de la "
      "vigne et du vin, à Bordeaux.",
      _pw("Quarvel", "Institut des sciences de la vigne et du vin")),
+    ("en", _EN + "Quarvel also works with the Brellvik Institute for Manufacturing Technology "
+     "and Advanced Materials on bio-based additives.",
+     _pw("Quarvel", "Brellvik Institute for Manufacturing Technology and Advanced Materials")),
+    ("fr", _FR + "Quarvel collabore avec le Musée des Arts décoratifs, à Paris, pour une "
+     "collection de cartes.", _pw("Quarvel", "Musée des Arts décoratifs")),
+    # the number of a university of a city
+    ("fr", _FR + "Quarvel a signé un accord de partenariat avec l'Université Ostiran-Brellvik "
+     "Lyon 1 pour développer des réactifs.",
+     _pw("Quarvel", "Université Ostiran-Brellvik Lyon 1")),
     # a facility or its costs shared with a partner
     ("en", _EN + "In Ohio, Quarvel already shares collection routes with Brellvik "
      "Environmental Services, a waste hauler, under an alliance signed in 2024.",
@@ -71,6 +82,9 @@ ABSENT = [
     # a head followed by a verb keeps no lower-case complement
     ("fr", _FR + "Quarvel travaille avec le Centre technique du papier teste des colles.",
      _pw("Quarvel", "Centre technique du papier teste des colles")),
+    # a number after a name that is no university's
+    ("fr", _FR + "Quarvel a signé un partenariat avec Morvane Chimie 2 ans après son rachat.",
+     _pw("Quarvel", "Morvane Chimie 2")),
     # things shared that are no facility
     ("en", _EN + "Quarvel shared its data with Ostiran Labs.", _pw("Quarvel", "Ostiran Labs")),
     ("en", _EN + "Quarvel shares its views on pricing with Ostiran Labs.",

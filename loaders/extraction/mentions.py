@@ -3352,7 +3352,7 @@ ports", "la Cour des litiges"); "Conseil" is left out ("le Conseil de surveillan
 company's board). "Fédération", "Confédération" and "Société" since session 24 ("la Fédération
 française des sports de traîneau", "la Société des grands projets")."""
 _SCHOOL_HEADS = frozenset({"centre", "institut", "ecole", "parc", "laboratoire", "universite",
-                           "conservatoire", "pole"})
+                           "conservatoire", "pole", "musee"})
 """French heads of research, training and public bodies named by the head, lower-case
 adjectives and complements ("le Centre technique du papier", "l'Institut des sciences de la
 vigne et du vin", "l'École nationale supérieure d'arts et métiers", "le Parc naturel régional
@@ -3410,7 +3410,9 @@ def _institution_end(tokens: list[Token], i: int, taken: list[bool], lex: Lexico
                     and word.text[:1].isupper() and word.text[1:].islower() \
                     and word.norm.endswith("s") and not taken[at]:
                 k = at + 1  # "le Parc naturel régional des Volcans", "l'École des Mines":
-                continue  # a plural common noun in capitals, no company's name
+                while k < n and _body_adjective(tokens[k], lex):  # a plural common noun in
+                    k += 1  # capitals, no company's name ("le Musée des Arts décoratifs")
+                continue
             break  # "de sanctionner": an infinitive after a bare "de" ("du papier" is a noun)
         k = at + 1
         if word.norm in _PRENOMINAL_ADJECTIVES and k < n and tokens[k].kind == "word" \
@@ -3513,6 +3515,9 @@ def _span_end(
             j += 1
             continue
         nxt = j + 1 < n and not taken[j + 1] and _is_cap(tokens[j + 1], lex)
+        if tok.kind == "number" and _university_number(tokens, i, j, lex):
+            j += 1  # "l'université Lumière Lyon 2", "Université Claude-Bernard Lyon 1": the
+            break  # number of a university of a city (session 25, partners26)
         if lex.language == "fr" and tok.kind == "poss" and tok.text in ("'s", "’s") \
                 and tok.start == tokens[j - 1].end and tokens[j - 1].kind == "word":
             j += 1  # "Brenlac's France", "chez Quellor's": French has no possessive "'s",
@@ -3852,6 +3857,25 @@ _TITLE_NAME_ENDS = frozenset({"technology", "financial"})
 another name follow (not "Velmora Technology chief", "Chief Technology Officer")."""
 
 
+_UNIVERSITY_WORDS = frozenset({"universite", "university", "universites", "universities"})
+
+
+def _university_number(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """True when the number at j (one or two digits, after a space) ends a university's name
+    opened at i or named after "université" / "university" right before it, with a clause
+    boundary after it ("l'université Lumière Lyon 2 pour", not "Velmora 2 millions")."""
+    tok = tokens[j]
+    if not (tok.text.isdigit() and len(tok.text) <= 2 and tok.start == tokens[j - 1].end + 1
+            and tokens[j - 1].kind == "word" and tokens[j - 1].text[:1].isupper()):
+        return False
+    if tokens[i].norm not in _UNIVERSITY_WORDS \
+            and not (i > 0 and tokens[i - 1].norm in _UNIVERSITY_WORDS):
+        return False
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return after is None or after.kind == "punct" and after.text not in ("%", "-") \
+        or after.norm in lex.prepositions or after.norm in lex.relative_pronouns
+
+
 def _title_word_ends_name(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     """True when the capitalised title word at j ("Technology", "Financial") ends or goes on
     with the name opened at i rather than opening a title: a capitalised name word right
@@ -3947,8 +3971,8 @@ def _field_end(tokens: list[Token], k: int, taken: list[bool], lex: Lexicon) -> 
     n = len(tokens)
     end = k
     while end < n and not taken[end] and tokens[end].kind in ("word", "initials") \
-            and _is_cap(tokens[end], lex):
-        end += 1
+            and (_is_cap(tokens[end], lex) or end > k and _title_field(tokens[end])):
+        end += 1  # "Institute for Manufacturing Technology and Advanced Materials"
     links = 0
     while links < 3 and end + 1 < n and tokens[end].text in ("and", "&", ",") \
             and not taken[end + 1] and tokens[end + 1].kind == "word" \
@@ -3963,6 +3987,12 @@ def _field_end(tokens: list[Token], k: int, taken: list[bool], lex: Lexicon) -> 
             break  # "Institute for Optics, Zelbar and Quistor": a list after the name
         end, links = nxt, links + 1
     return end
+
+
+def _title_field(tok: Token) -> bool:
+    """True for a capitalised title word that names a field inside a name ("Technology")."""
+    return tok.kind == "word" and tok.norm in _TITLE_NAME_ENDS and tok.text[:1].isupper() \
+        and tok.text[1:].islower()
 
 
 def _field_word(norm: str, lex: Lexicon) -> bool:
