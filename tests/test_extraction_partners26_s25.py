@@ -8,8 +8,9 @@ nationale supérieure d'arts et métiers", "le Parc naturel régional des Volcan
 inside an institute's name ("Institute for Manufacturing Technology and Advanced Materials");
 the number of a city's university ("l'Université Claude-Bernard Lyon 1"); "outre-Rhin" names
 no company; a facility or its costs shared with a partner ("shares collection routes with Y",
-"partage un laboratoire commun avec Y"); a French co-branding agreement ("accord de co-marquage avec Y"); an alliance named before the
-verb that signed it with the partner ("under an alliance X signed in 2022 with Y").
+"partage un laboratoire commun avec Y"); a French co-branding agreement ("accord de
+co-marquage avec Y"); an alliance named before the verb that signed it with the partner
+("under an alliance X signed in 2022 with Y").
 Invented names only; the near misses stay out."""
 
 from __future__ import annotations
