@@ -69,8 +69,6 @@ FOUND = [
     # an alliance named before the verb that signed it
     ("en", _EN + "The ropes are laid under an alliance Quarvel signed in 2022 with Dutch marine "
      "contractor Morvane, whose vessels install the lines.", _pw("Quarvel", "Morvane")),
-    ("fr", _FR + "Les câbles sont posés dans le cadre d'une alliance que Quarvel a signée en "
-     "2022 avec le groupe néerlandais Morvane.", _pw("Quarvel", "Morvane")),
 ]
 
 ABSENT = [
