@@ -3358,6 +3358,9 @@ adjectives and complements ("le Centre technique du papier", "l'Institut des sci
 vigne et du vin", "l'École nationale supérieure d'arts et métiers", "le Parc naturel régional
 des Volcans d'Auvergne"); kept only when a punctuation, a preposition or a relative pronoun
 follows (session 25, partners26)."""
+_DEMONYM_ENDINGS = ("ais", "aise", "aises", "ois", "oise", "oises", "ien", "ienne", "iens",
+                    "iennes")
+"""Endings of French demonyms, which stay out of a research body's name after its head."""
 _GAZETTE_HEADS = frozenset({"journal", "bulletin"})
 """Heads of official gazettes, named with "officiel" ("au Journal officiel de la Kandorie")."""
 
@@ -3388,8 +3391,9 @@ def _institution_end(tokens: list[Token], i: int, taken: list[bool], lex: Lexico
     elif head.norm in _SCHOOL_HEADS:
         while k < n and k - i <= 3 and _body_adjective(tokens[k], lex) \
                 and tokens[k].norm not in lex.nationalities \
-                and not tokens[k].norm.endswith(("ais", "aise", "ois", "oise")):
-            k += 1  # "le Parc naturel régional", "l'École nationale supérieure" (no demonym)
+                and not tokens[k].norm.endswith(_DEMONYM_ENDINGS):
+            k += 1  # "le Parc naturel régional", "l'École nationale supérieure" (no demonym:
+            # "l'Institut kandorien de la statistique" stays out, session 15)
     elif head.norm not in _INSTITUTION_HEADS:
         return 0
     first = k
