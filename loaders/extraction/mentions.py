@@ -992,7 +992,7 @@ Quistor", "Velmora should buy Quistor": session 21, names17, the modals beside "
 "could")."""
 
 
-_CROSS_PREFIXES = frozenset({"cross", "trans", "pan", "intra", "inter", "sub"})
+_CROSS_PREFIXES = frozenset({"cross", "trans", "pan", "intra", "inter", "sub", "outre"})
 _TOPIC_OPENERS = frozenset({"Côté", "Coté"})
 """French "Côté X, ..." ("as for X") opening a sentence, written as is (not "Côte": a coast
 opens place names, "Côte d'Ivoire")."""
@@ -3381,6 +3381,16 @@ _INSTITUTION_HEADS = frozenset({"autorite", "commission", "cour", "agence", "off
 ports", "la Cour des litiges"); "Conseil" is left out ("le Conseil de surveillance" is a
 company's board). "Fédération", "Confédération" and "Société" since session 24 ("la Fédération
 française des sports de traîneau", "la Société des grands projets")."""
+_SCHOOL_HEADS = frozenset({"centre", "institut", "ecole", "parc", "laboratoire", "universite",
+                           "conservatoire", "pole", "musee"})
+"""French heads of research, training and public bodies named by the head, lower-case
+adjectives and complements ("le Centre technique du papier", "l'Institut des sciences de la
+vigne et du vin", "l'École nationale supérieure d'arts et métiers", "le Parc naturel régional
+des Volcans d'Auvergne"); kept only when a punctuation, a preposition or a relative pronoun
+follows (session 25, partners26)."""
+_DEMONYM_ENDINGS = ("ais", "aise", "aises", "ois", "oise", "oises", "ien", "ienne", "iens",
+                    "iennes")
+"""Endings of French demonyms, which stay out of a research body's name after its head."""
 _GAZETTE_HEADS = frozenset({"journal", "bulletin"})
 """Heads of official gazettes, named with "officiel" ("au Journal officiel de la Kandorie")."""
 
@@ -3408,6 +3418,12 @@ def _institution_end(tokens: list[Token], i: int, taken: list[bool], lex: Lexico
         k += 1  # "la Marine kandorienne", "l'Autorité portuaire", "la Régie autonome"
         while k < n and k - i <= 3 and _body_adjective(tokens[k], lex):
             k += 1
+    elif head.norm in _SCHOOL_HEADS:
+        while k < n and k - i <= 3 and _body_adjective(tokens[k], lex) \
+                and tokens[k].norm not in lex.nationalities \
+                and not tokens[k].norm.endswith(_DEMONYM_ENDINGS):
+            k += 1  # "le Parc naturel régional", "l'École nationale supérieure" (no demonym:
+            # "l'Institut kandorien de la statistique" stays out, session 15)
     elif head.norm not in _INSTITUTION_HEADS:
         return 0
     first = k
@@ -3420,10 +3436,19 @@ def _institution_end(tokens: list[Token], i: int, taken: list[bool], lex: Lexico
         if word is None or taken[at] or word.kind != "word" or not word.text.isalpha() \
                 or not word.text.islower() or len(word.text) < 4 \
                 or word.norm in lex.function_words or word.norm in lex.determiners \
-                or word.norm in lex.calendar or word.norm.endswith(("er", "ir")) \
-                and tokens[k].norm in ("de", "d'") and at == k + 1:
-            break  # an infinitive stands after a bare "de", never after "du / des / de la"
-        k = at + 1  # ("le Centre technique du papier", session 25)
+                or word.norm in lex.calendar \
+                or word.norm.endswith(("er", "ir")) and at == k + 1 \
+                and tokens[k].norm in ("de", "d'"):
+            if word is not None and head.norm in _SCHOOL_HEADS and tokens[k].norm == "des" \
+                    and word.kind == "word" \
+                    and word.text[:1].isupper() and word.text[1:].islower() \
+                    and word.norm.endswith("s") and not taken[at]:
+                k = at + 1  # "le Parc naturel régional des Volcans", "l'École des Mines":
+                while k < n and _body_adjective(tokens[k], lex):  # a plural common noun in
+                    k += 1  # capitals, no company's name ("le Musée des Arts décoratifs")
+                continue
+            break  # "de sanctionner": an infinitive after a bare "de" ("du papier" is a noun)
+        k = at + 1
         if word.norm in _PRENOMINAL_ADJECTIVES and k < n and tokens[k].kind == "word" \
                 and tokens[k].text.isalpha() and tokens[k].text.islower() \
                 and len(tokens[k].text) >= 4 and tokens[k].norm not in lex.function_words:
@@ -3433,6 +3458,20 @@ def _institution_end(tokens: list[Token], i: int, taken: list[bool], lex: Lexico
                 and tokens[k].norm not in lex.calendar and tokens[k + 1].text in _TITLE_CLOSERS:
             k += 1  # "de la régulation kandorienne.": an adjective closing the clause
             break
+        if head.norm in _SCHOOL_HEADS and k + 1 < n and tokens[k].text == "et":
+            at = _past_article(tokens, k + 1) if tokens[k + 1].norm in ("de", "des", "du", "d'") \
+                else k + 1  # "de la vigne et du vin", "d'arts et métiers"
+            if at < n and not taken[at] and tokens[at].kind == "word" \
+                    and tokens[at].text.isalpha() and tokens[at].text.islower() \
+                    and len(tokens[at].text) >= 3 and tokens[at].norm not in lex.function_words \
+                    and (at + 1 >= n or tokens[at + 1].kind == "punct"
+                         or tokens[at + 1].norm in lex.prepositions):
+                k = at + 1  # a second field joined by "et", then the clause goes on
+    if head.norm in _SCHOOL_HEADS and k > i + 1:
+        k = max(_body_place(tokens, k, taken, lex), _city_complement(tokens, k, taken))
+        if k < n and not (tokens[k].kind == "punct" or tokens[k].norm in lex.prepositions
+                          or tokens[k].norm in lex.relative_pronouns):
+            return 0  # a verb or a noun after the complement: no safe end of the name
     if k > i + 1:
         k = max(_body_place(tokens, k, taken, lex), _city_complement(tokens, k, taken),
                 _town_tail(tokens, k, first, taken, lex, head.norm != "conseil"))
@@ -3564,6 +3603,9 @@ def _span_end(
             j += 1
             continue
         nxt = j + 1 < n and not taken[j + 1] and _is_cap(tokens[j + 1], lex)
+        if tok.kind == "number" and _university_number(tokens, i, j, lex):
+            j += 1  # "l'université Lumière Lyon 2", "Université Claude-Bernard Lyon 1": the
+            break  # number of a university of a city (session 25, partners26)
         if lex.language == "fr" and tok.kind == "poss" and tok.text in ("'s", "’s") \
                 and tok.start == tokens[j - 1].end and tokens[j - 1].kind == "word":
             j += 1  # "Brenlac's France", "chez Quellor's": French has no possessive "'s",
@@ -3903,6 +3945,25 @@ another name follow, or when nothing of a name or title follows (`_title_word_en
 "Velmora Technology chief", "Chief Technology Officer"."""
 
 
+_UNIVERSITY_WORDS = frozenset({"universite", "university", "universites", "universities"})
+
+
+def _university_number(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """True when the number at j (one or two digits, after a space) ends a university's name
+    opened at i or named after "université" / "university" right before it, with a clause
+    boundary after it ("l'université Lumière Lyon 2 pour", not "Velmora 2 millions")."""
+    tok = tokens[j]
+    if not (tok.text.isdigit() and len(tok.text) <= 2 and tok.start == tokens[j - 1].end + 1
+            and tokens[j - 1].kind == "word" and tokens[j - 1].text[:1].isupper()):
+        return False
+    if tokens[i].norm not in _UNIVERSITY_WORDS \
+            and not (i > 0 and tokens[i - 1].norm in _UNIVERSITY_WORDS):
+        return False
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return after is None or after.kind == "punct" and after.text not in ("%", "-") \
+        or after.norm in lex.prepositions or after.norm in lex.relative_pronouns
+
+
 def _title_word_ends(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     """True when the title word at j ends a name of several capitalised words (session 25:
     "Korvane Event Technology, a ...", "the Institute of Velm Technology in Ostra"): a
@@ -3918,6 +3979,8 @@ def _title_word_ends(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     return not (after.kind in ("poss", "initials") or after.text in ("-", "&", "+")
                 or after.text[:1].isupper() or after.norm in lex.title_words
                 or after.norm in lex.role_words and after.norm not in lex.function_words)
+
+
 _PLAN_HEADS = frozenset({"plan", "fund", "association", "union", "board", "system", "trust",
                          "bank", "federation", "council", "scheme", "investments"})
 """Heads that end a name after a plural possessive ("Teachers' Pension Plan", "Workers' Union")."""
@@ -3992,8 +4055,8 @@ def _field_end(tokens: list[Token], k: int, taken: list[bool], lex: Lexicon) -> 
     n = len(tokens)
     end = k
     while end < n and not taken[end] and tokens[end].kind in ("word", "initials") \
-            and _is_cap(tokens[end], lex):
-        end += 1
+            and (_is_cap(tokens[end], lex) or end > k and _title_field(tokens[end])):
+        end += 1  # "Institute for Manufacturing Technology and Advanced Materials"
     links = 0
     while links < 3 and end + 1 < n and tokens[end].text in ("and", "&", ",") \
             and not taken[end + 1] and tokens[end + 1].kind == "word" \
@@ -4008,6 +4071,12 @@ def _field_end(tokens: list[Token], k: int, taken: list[bool], lex: Lexicon) -> 
             break  # "Institute for Optics, Zelbar and Quistor": a list after the name
         end, links = nxt, links + 1
     return end
+
+
+def _title_field(tok: Token) -> bool:
+    """True for a capitalised title word that names a field inside a name ("Technology")."""
+    return tok.kind == "word" and tok.norm in _TITLE_NAME_ENDS and tok.text[:1].isupper() \
+        and tok.text[1:].islower()
 
 
 def _field_word(norm: str, lex: Lexicon) -> bool:
