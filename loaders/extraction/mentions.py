@@ -120,6 +120,9 @@ def detect_mentions(
     from `bound_places`, `placed` from `placed_words` (all over the whole article)."""
     taken = [False] * len(tokens)
     tickers = _ticker_glosses(tokens)
+    place = _dateline(tokens)
+    if place:
+        tickers.append((0, place))  # "LA ROCHELLE, 14 mai 2026 - ...": the town of a dateline
     out = [m for m in _known_mentions(index, tokens, lex, gaz, taken, article_caps)
            if not any(a <= m.first < b for a, b in tickers)]
     for a, b in tickers:
@@ -146,6 +149,28 @@ def detect_mentions(
     for m in out:
         m.text = text[m.start:m.end]
     return out
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _dateline(tokens: list[Token]) -> int:
+    """The end of the town words of a dateline opening the sentence, else 0 (session 25,
+    wrongs26): "LA ROCHELLE, 14 mai 2026 - Le groupe...", "AUCH, 6 mai 2026 -", "MILAN, Nov 18
+    (Reuters) -": capitalised words, a comma, then a date (a number within six tokens) and a
+    dash. The town is no party of the story."""
+    c = 0
+    while c < len(tokens) and c < 5 and tokens[c].kind == "word" and tokens[c].text[:1].isupper():
+        c += 1
+    if c == 0 or c >= len(tokens) or tokens[c].text != ",":
+        return 0
+    dated = False
+    for e in range(c + 1, min(c + 9, len(tokens))):
+        if tokens[e].text in _DASHES and tokens[e].start > tokens[e - 1].end \
+                and e + 1 < len(tokens) and tokens[e + 1].start > tokens[e].end:
+            return c if dated else 0  # a dash set off by spaces, not "a 140-year-old"
+        dated = dated or tokens[e].kind == "number"
+    return 0
 
 
 def _ticker_glosses(tokens: list[Token]) -> list[tuple[int, int]]:
