@@ -6,8 +6,8 @@ with "but" and a verb of staying ("mais continuera d'en assurer la direction"); 
 own publisher also as "X English Edition" cited "told X" and "The X Ledger" cited "the Ledger"
 (not "The Times" in a "Financial Times" article); a list that repeats its preposition ("dominé
 par A et par B", "by A and by B") is one list, so its apposition ("ses deux principaux
-concurrents") belongs to no member; the town of a dateline ("VELMONT, 6 mai 2026 - ...") is no
-party. Invented names only; the near misses stay as they were."""
+concurrents") belongs to no member; a name under "its own X label" is goods. Invented names
+only; the near misses stay as they were."""
 
 from __future__ import annotations
 
@@ -34,15 +34,9 @@ FOUND = [
     ("en", "Zentrix operates in a market dominated by Quistor and by Velmora, its two main "
      "competitors.", ("COMPETES_WITH", "Zentrix", "Velmora")),
     ("fr", "Zentrix a été racheté par Quistor et par Velmora.", ("ACQUIRES", "Velmora", "Zentrix")),
-    # a dateline: the story's own parties
-    ("fr", "VELMONT, 6 mai 2026 - Zentrix a annoncé mercredi avoir conclu le rachat de Quistor, "
-     "une maison familiale.", ("ACQUIRES", "Zentrix", "Quistor")),
-    ("en", "KORVANE, Nov 18 (Reuters) - Zentrix said on Wednesday it had raised 28 million euros "
-     "from Quistor Partners, which will take a 35% stake in the company.",
-     ("INVESTS_IN", "Quistor Partners", "Zentrix")),
-    # no dateline: a hyphenated age, a comma and a number
-    ("en", "Zentrix, a 140-year-old piano maker from Velmont, bought Quistor in May.",
-     ("ACQUIRES", "Zentrix", "Quistor")),
+    # a customer after goods sold under the seller's own label
+    ("en", "Zentrix sells its mattresses under its own Quistor label to Velmora.",
+     ("SUPPLIES", "Zentrix", "Velmora")),
 ]
 
 ABSENT = [
@@ -62,11 +56,13 @@ ABSENT = [
      "competitors.", ("COMPETES_WITH", "Quistor", "Velmora")),
     ("en", "Zentrix is up against Quistor and against Velmora, its two main rivals.",
      ("COMPETES_WITH", "Quistor", "Velmora")),
-    # the town of a dateline
-    ("fr", "VELMONT, 6 mai 2026 - Zentrix a annoncé mercredi avoir conclu le rachat de Quistor, "
-     "une maison familiale.", ("ACQUIRES", "VELMONT", "Quistor")),
-    ("fr", "LA VELMONTAISE, 14 mai 2026 - Le groupe Zentrix va prendre 35 % du capital de "
-     "Quistor, ont annoncé jeudi les deux parties.", ("INVESTS_IN", "VELMONTAISE", "Quistor")),
+    # the seller's own label is goods, no customer
+    ("en", "Zentrix buys most of its fish from local processors and sells under its own Quistor "
+     "label in Scandinavia.", ("SUPPLIES", "Zentrix", "Quistor")),
+    ("en", "Zentrix sells its mattresses under its own Quistor label to Velmora.",
+     ("SUPPLIES", "Zentrix", "Quistor")),
+    ("fr", "Zentrix vend ses conserves sous sa propre marque Quistor en Scandinavie.",
+     ("SUPPLIES", "Zentrix", "Quistor")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)

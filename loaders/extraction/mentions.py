@@ -120,9 +120,6 @@ def detect_mentions(
     from `bound_places`, `placed` from `placed_words` (all over the whole article)."""
     taken = [False] * len(tokens)
     tickers = _ticker_glosses(tokens)
-    place = _dateline(tokens)
-    if place:
-        tickers.append((0, place))  # "LA ROCHELLE, 14 mai 2026 - ...": the town of a dateline
     out = [m for m in _known_mentions(index, tokens, lex, gaz, taken, article_caps)
            if not any(a <= m.first < b for a, b in tickers)]
     for a, b in tickers:
@@ -149,28 +146,6 @@ def detect_mentions(
     for m in out:
         m.text = text[m.start:m.end]
     return out
-
-
-_DASHES = frozenset({"-", "–", "—"})
-
-
-def _dateline(tokens: list[Token]) -> int:
-    """The end of the town words of a dateline opening the sentence, else 0 (session 25,
-    wrongs26): "LA ROCHELLE, 14 mai 2026 - Le groupe...", "AUCH, 6 mai 2026 -", "MILAN, Nov 18
-    (Reuters) -": capitalised words, a comma, then a date (a number within six tokens) and a
-    dash. The town is no party of the story."""
-    c = 0
-    while c < len(tokens) and c < 5 and tokens[c].kind == "word" and tokens[c].text[:1].isupper():
-        c += 1
-    if c == 0 or c >= len(tokens) or tokens[c].text != ",":
-        return 0
-    dated = False
-    for e in range(c + 1, min(c + 9, len(tokens))):
-        if tokens[e].text in _DASHES and tokens[e].start > tokens[e - 1].end \
-                and e + 1 < len(tokens) and tokens[e + 1].start > tokens[e].end:
-            return c if dated else 0  # a dash set off by spaces, not "a 140-year-old"
-        dated = dated or tokens[e].kind == "number"
-    return 0
 
 
 def _ticker_glosses(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -4800,6 +4775,20 @@ _NAMED_LINES = BRAND_NOUNS | LINE_NOUNS
 X pouch range"); a firm's name ending in "Foods" or "Group" is kept out by its ending."""
 
 
+_UNDER_DETERMINERS = frozenset({"the", "la", "le", "its", "their", "his", "her", "sa", "son",
+                                "leur"})
+
+
+def _under_determiner(norms: list[str], i: int) -> bool:
+    """True when "under" / "sous" and a determiner, with "own" / "propre" after a possessive,
+    stand right before the name at token i: "under the X", "under its own X" (session 25)."""
+    b = i - 1
+    if b >= 0 and norms[b] in ("own", "propre"):
+        b -= 1
+    return b >= 1 and norms[b] in _UNDER_DETERMINERS and norms[b - 1] in ("under", "sous") \
+        and (b == i - 1 or norms[b] not in ("the", "la", "le"))
+
+
 def _named_product(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     """A name given to goods (session 15, precision): "a model sold as the X", "commercialisée
     sous la marque X", "une gamme commune baptisée X", "its best-selling X serum", "sa suite X",
@@ -4840,9 +4829,9 @@ def _named_product(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
         return True  # "le logiciel X de Y", "l'usine X de Y": Y's goods or site (session 15)
     if _goods_of_company(tokens, norms, i, j, lex):
         return True
-    if i >= 2 and norms[i - 1] in ("the", "la", "le") and norms[i - 2] in ("under", "sous") \
-            and j < len(tokens) and norms[j] in _BRAND_AFTER:
-        return True  # "sold on under the X name" (session 18, hard negatives)
+    if j < len(tokens) and norms[j] in _BRAND_AFTER and _under_determiner(norms, i):
+        return True  # "sold on under the X name" (session 18, hard negatives), "sells under
+        # its own X label" (session 25, wrongs26)
     if i >= 1 and norms[i - 1] == "the" and 2 <= j - i <= 3 and j < len(tokens) \
             and norms[j] in _GOODS and norms[j] not in _GENERIC_GOODS \
             and tokens[j].text.islower() and not any(
