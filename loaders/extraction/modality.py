@@ -623,7 +623,6 @@ the meeting"): then the verb tells no leaving of a post, unless the object is th
 post itself (`_LEFT_THE_FIRM`)."""
 
 
-_BUT = frozenset({"mais", "but"})
 _STAY_VERBS = frozenset({"continuera", "continue", "continuerait", "reste", "restera", "demeure",
                          "demeurera", "conserve", "conservera", "garde", "gardera", "remains",
                          "remain", "stays", "stay", "continues", "keeps", "keep"})
