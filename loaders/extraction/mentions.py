@@ -4963,6 +4963,20 @@ _NAMED_LINES = BRAND_NOUNS | LINE_NOUNS
 X pouch range"); a firm's name ending in "Foods" or "Group" is kept out by its ending."""
 
 
+_UNDER_DETERMINERS = frozenset({"the", "la", "le", "its", "their", "his", "her", "sa", "son",
+                                "leur"})
+
+
+def _under_determiner(norms: list[str], i: int) -> bool:
+    """True when "under" / "sous" and a determiner, with "own" / "propre" after a possessive,
+    stand right before the name at token i: "under the X", "under its own X" (session 25)."""
+    b = i - 1
+    if b >= 0 and norms[b] in ("own", "propre"):
+        b -= 1
+    return b >= 1 and norms[b] in _UNDER_DETERMINERS and norms[b - 1] in ("under", "sous") \
+        and (b == i - 1 or norms[b] not in ("the", "la", "le"))
+
+
 def _named_product(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     """A name given to goods (session 15, precision): "a model sold as the X", "commercialisée
     sous la marque X", "une gamme commune baptisée X", "its best-selling X serum", "sa suite X",
@@ -5003,9 +5017,9 @@ def _named_product(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
         return True  # "le logiciel X de Y", "l'usine X de Y": Y's goods or site (session 15)
     if _goods_of_company(tokens, norms, i, j, lex):
         return True
-    if i >= 2 and norms[i - 1] in ("the", "la", "le") and norms[i - 2] in ("under", "sous") \
-            and j < len(tokens) and norms[j] in _BRAND_AFTER:
-        return True  # "sold on under the X name" (session 18, hard negatives)
+    if j < len(tokens) and norms[j] in _BRAND_AFTER and _under_determiner(norms, i):
+        return True  # "sold on under the X name" (session 18, hard negatives), "sells under
+        # its own X label" (session 25, wrongs26)
     if i >= 1 and norms[i - 1] == "the" and 2 <= j - i <= 3 and j < len(tokens) \
             and norms[j] in _GOODS and norms[j] not in _GENERIC_GOODS \
             and tokens[j].text.islower() and not any(

@@ -546,10 +546,25 @@ _AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "va", "
                           "have", "had", "is", "are", "was", "were", "will"})
 _SHARES = frozenset({"shares", "stake", "parts"})
 _SHARES_IN = OF_WORDS | {"in", "dans"}
-_TENSE_FILLERS = frozenset({"en", "since", "depuis", "later", "ensuite"})
+_TENSE_FILLERS = frozenset({"en", "since", "depuis", "later", "ensuite", "deja", "already"})
 """Words between a relative pronoun and its verb of leaving that the verb's reading skips: a
 clitic ("qui en a abandonné la direction") or an adverb of time ("who has since sold his
-shares", "qui a depuis cédé ses parts") (session 22, hardneg)."""
+shares", "qui a depuis cédé ses parts"; session 22, hardneg; "avait déjà cédé", "had already
+handed over": session 25, wrongs26)."""
+_AGE_WORDS = frozenset({"ans", "years", "year"})
+
+
+def _past_age(words: list[str], end: int) -> int:
+    """The token after an age set off right after a person ("P, 67 ans,", "P, 67,"), else
+    `end` (session 25, wrongs26): the clause's verb comes after it."""
+    k = end + 2
+    if k < len(words) and words[end] == "," and words[end + 1].isdigit() \
+            and len(words[end + 1]) <= 3:
+        if words[k] in _AGE_WORDS:
+            k += 1 + (k + 1 < len(words) and words[k + 1] == "old")
+        if k < len(words) and words[k] == ",":
+            return k
+    return end
 
 
 def departed_after(tokens: list[Token], end: int, lex: Lexicon, main: bool = False) -> bool:
@@ -558,6 +573,7 @@ def departed_after(tokens: list[Token], end: int, lex: Lexicon, main: bool = Fal
     March", "P, qui a quitté ses fonctions en décembre". Not "P, who left X to join Y" (a
     named company after the verb: the departure is from another one)."""
     words = [t.norm for t in tokens]
+    end = _past_age(words, end)
     k = end
     cue = None
     reach = end + 3
@@ -589,6 +605,8 @@ def departed_after(tokens: list[Token], end: int, lex: Lexicon, main: bool = Fal
     nxt = k + len(cue)
     if nxt < len(tokens) and tokens[nxt].text[:1].isupper():
         return False
+    if _stays_after(words, nxt):
+        return False  # "P a cédé ses parts mais continuera d'en assurer la direction"
     if cue[-1] in _SHARES and nxt + 1 < len(tokens) and words[nxt] in _SHARES_IN \
             and tokens[nxt + 1].text[:1].isupper():
         return False  # "P, who sold his shares in Q": the shares of another company
@@ -603,6 +621,23 @@ _LEFT_OBJECT_STOPS = frozenset({"the", "a", "an", "le", "la", "les", "l'", "un",
 """Determiners that open another object after a verb of leaving ("a quitté la salle", "left
 the meeting"): then the verb tells no leaving of a post, unless the object is the firm or the
 post itself (`_LEFT_THE_FIRM`)."""
+
+
+_STAY_VERBS = frozenset({"continuera", "continue", "continuerait", "reste", "restera", "demeure",
+                         "demeurera", "conserve", "conservera", "garde", "gardera", "remains",
+                         "remain", "stays", "stay", "continues", "keeps", "keep"})
+
+
+def _stays_after(words: list[str], k: int) -> bool:
+    """True when the clause after a verb of leaving goes on with "but" and a verb of staying
+    within a few words (session 25, wrongs26): "a cédé ses parts mais continuera d'en assurer
+    la direction", "sold his shares but remains chief executive", "but will stay on"."""
+    for q in range(k, min(k + 8, len(words))):
+        if words[q] in _BUT:
+            return any(w in _STAY_VERBS for w in words[q + 1:q + 4])
+        if words[q] in (";", "."):
+            return False
+    return False
 
 
 def left_post(tokens: list[Token], comma: int, lex: Lexicon) -> bool:

@@ -255,7 +255,9 @@ def _own_keys(publisher: str, language: str) -> frozenset[str]:
     Journal des Logiciels" is also cited as "au Journal des Logiciels") and without a closing
     edition word ("Quarnel Today" is cited as "told Quarnel"), and without a closing
     parenthesis ("Quarnel Zeitung (English edition)" is cited as "told Quarnel Zeitung",
-    session 19)."""
+    session 19), without a closing language and edition word ("Quarnel English Edition" is
+    cited as "told Quarnel") and as its closing outlet word alone ("The Quarnel Ledger" is
+    cited as "in an interview with the Ledger"; session 25, wrongs26)."""
     lex = load_lexicon(language)
     publisher = re.sub(r"\s*\([^()]*\)\s*$", "", publisher.strip()) or publisher
     bare = re.sub(r"^(?:the|le|la|les|l['’])\s*", "", publisher.strip(), flags=re.IGNORECASE)
@@ -263,6 +265,11 @@ def _own_keys(publisher: str, language: str) -> frozenset[str]:
     words = bare.split()
     if len(words) >= 2 and (fold(words[-1]),) in lex.keys.get("edition_words", ()):
         keys.add(name_key(" ".join(words[:-1])))
+    if len(words) >= 3 and fold(words[-1]) == "edition":
+        keys.add(name_key(" ".join(words[:-2])))  # "X English Edition" is cited as "told X"
+    if len(words) >= 2 and fold(words[-1]) in lex.outlet_words and bare != publisher.strip():
+        keys.add(name_key(words[-1]))  # "The Quarnel Ledger" is cited as "the Ledger" (not
+        # "Financial Times": "The Times" is another paper)
     return frozenset(keys)
 
 

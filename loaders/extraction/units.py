@@ -352,6 +352,7 @@ def _coordinate(
                     units[x].norm == "-" for x in range(j, k)) and (  # "start-up": one word
                     units[k].norm in _SEP_WORDS or units[k].norm in lex.determiners
                     or units[k].norm in lex.nationalities or _town_demonym(units, tokens, k, lex)
+                    or (cls == "org" and _repeated_preposition(units, i, j, k))
                     or (units[k].norm,) in lex.descriptors or units[k].norm in lex.org_heads
                     or _place_possessive(units, tokens, k)
                     or (k > j and _listed_place(units, tokens, k, lex))  # "and UK
@@ -879,6 +880,20 @@ def _past_apposition(units: list[Unit], j: int, lex: Lexicon) -> int:
 
 
 _HEAVY_CONJ = (("as", "well", "as"), ("ainsi", "que"), ("ainsi", "qu'"), ("de", "meme", "que"))
+
+
+_REPEATED_PREPS = frozenset({"par", "by", "against", "contre", "versus", "face"})
+"""Prepositions that a list repeats before each of its names ("dominé par A et par B",
+"against A and against B"); "à", "de", "with" are separators already."""
+
+
+def _repeated_preposition(units: list[Unit], i: int, j: int, k: int) -> bool:
+    """True when unit k, right after a list word, repeats the preposition before the list's
+    first name at unit i: "dominé par A et par B", "up against A and against B" (session 25,
+    wrongs26: "A et par B, ses deux concurrents" is one list, its apposition no member's).
+    Companies only: "fondée par P et par Q, qui a quitté l'entreprise" tells of Q alone."""
+    return i > 0 and k > j and units[k].norm in _REPEATED_PREPS \
+        and units[k].norm == units[i - 1].norm and units[k - 1].norm in LIST_WORDS
 
 
 def _heavy_conj(gap: list[str]) -> bool:
