@@ -1175,6 +1175,9 @@ def _verb_follows(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     if j < len(tokens) and (tokens[j].norm in _ADVERBS or tokens[j].text.islower()
                             and _adverb_like(tokens[j])):
         j += 1  # "Velmora already co-develops", "Brelandis a également racheté"
+        if j < len(tokens) and tokens[j - 1].norm == "a" and tokens[j].text.islower() and (
+                tokens[j].norm in _ADVERBS or _adverb_like(tokens[j])):
+            j += 1  # "Dalkia lui a également attribué"
     elif j < len(tokens) and tokens[j].text.islower():  # "Velmora last year formed"
         j += insertion_end([t.norm for t in tokens[j:j + 9]], 0, lex.calendar,
                            parenthesis=False)
@@ -5870,7 +5873,8 @@ def _dative_clitic_at(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     nxt, prev = tokens[i + 1], tokens[i - 1]
     if nxt.kind != "word" or not nxt.text.islower() or nxt.norm in _NOT_DATIVE_AFTER \
-            or nxt.norm in lex.determiners or nxt.norm in lex.prepositions and nxt.norm != "en":
+            or nxt.norm in lex.determiners \
+            or nxt.norm in lex.prepositions and nxt.norm != "en" and nxt.text != "a":
         return False
     if tokens[i].norm == "leur" and nxt.norm not in _DATIVE_AFTER and nxt.norm not in lex.triggers:
         return False  # "leur chiffre", "leur développement": the possessive before a noun
