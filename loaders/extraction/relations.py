@@ -1564,6 +1564,11 @@ def _apply(
     if obj_unit is None and subj is not None and frame.type == RelationType.SUPPLIES \
             and ("a",) in frame.object_preps:  # a verb taking "à": the clitic is its object
         dative = _dative_clitic(view, t, subj, lex)  # "Y, qui lui fournit ses cuirs"
+        clitic = _clitic_unit(view, t, subj, registry) if dative is None else None
+        if clitic is not None and _between_ok(frame, words, end,
+                                              min(len(words), end + frame.window)):
+            obj_at, obj_unit = clitic  # "Parmi ses références figure Y, qui lui confie ...":
+            # the company the clitic mention resolved to (`resolution._dative`)
         if dative is not None and _between_ok(frame, words, end,
                                               min(len(words), end + frame.window)):
             # not "Y lui a confié la présidence de son conseil": what the frame blocks
@@ -2384,6 +2389,19 @@ def _dative_at(words: list[str], t: int) -> int | None:
 def _dative_before(words: list[str], t: int) -> bool:
     """True when a French dative clitic stands before the verb at t (`_dative_at`)."""
     return _dative_at(words, t) is not None
+
+
+def _clitic_unit(view: SentenceView, t: int, subj: Unit,
+                 registry: Registry) -> tuple[int, Unit] | None:
+    """The unit of the dative clitic before the verb at t and a unit of its mention (no unit
+    of the view: `units.build_view`), when that mention resolved to an organisation the
+    subject does not name; None otherwise."""
+    k = _dative_at(view.words, t)
+    m = view.clitics.get(view.units[k].first) if k is not None else None
+    if m is None or not m.resolved or registry.type_of(m.resolved[0]) not in ORG_TYPES \
+            or set(m.resolved) & {e for o in subj.mentions for e in o.resolved}:
+        return None
+    return k, Unit(m.first, m.last, view.words[k], (m,))
 
 
 def _dative_clitic(view: SentenceView, t: int, subj: Unit, lex: Lexicon) -> int | None:

@@ -913,7 +913,7 @@ def resolve_references(
                     lead = m.resolved[0]
         _fronted_possessives(ms, tokens[s], lex, registry)
         for m in clitics:
-            m.candidates = _dative(m, s, ms, tokens[s], all_seen, leads, topic, registry)
+            m.candidates = _dative(m, s, ms, tokens[s], all_seen, leads, topic, registry, lex)
         leads.append(lead)
         described.append(_described(ms, lead, registry))
     return references
@@ -1973,7 +1973,7 @@ def _pronoun(
 
 def _dative(
     m: Mention, s: int, ms: list[Mention], toks: list[Token], seen: list[_Seen],
-    leads: list[str | None], topic: str | None, registry: Registry,
+    leads: list[str | None], topic: str | None, registry: Registry, lex: Lexicon,
 ) -> tuple[str, ...]:
     """Antecedents of a French dative clitic ("X, qui lui livre", "Airbus lui confie",
     `Mention.clitic`): never its own verb's subject (`_dative_subject`); first a company the
@@ -1981,7 +1981,7 @@ def _dative(
     "le fonds X a souscrit à une augmentation de capital lui donnant 30 %": X, the verb's
     subject being a thing), else the previous sentence's lead, else the article's company,
     else the most recent companies."""
-    own, thing = _dative_subject(m, ms, toks, seen, s)
+    own, thing = _dative_subject(m, ms, toks, seen, s, lex)
     orgs = [i.entity for i in seen if registry.type_of(i.entity) in ORG_TYPES
             and i.entity not in own]
     subjects = [i.entity for i in seen if i.sentence == s and i.subject and i.token < m.first
@@ -2000,7 +2000,7 @@ _DATIVE_AUX = frozenset({"ne", "n'", "doit", "doivent", "va", "vont", "vient", "
 
 
 def _dative_subject(m: Mention, ms: list[Mention], toks: list[Token], seen: list[_Seen],
-                    s: int) -> tuple[set[str], bool]:
+                    s: int, lex: Lexicon) -> tuple[set[str], bool]:
     """The entities of the subject of a dative clitic's verb, which the clitic never stands
     for: the name after the verb of an object relative ("que lui fournit Y"), the antecedent
     of "qui" ("Y, qui lui livre"), a name right before ("Y lui confie", "A et B lui
@@ -2035,7 +2035,9 @@ def _dative_subject(m: Mention, ms: list[Mention], toks: list[Token], seen: list
         return set(), False  # "une opération qui doit lui permettre": a thing's relative
     if k >= 0 and (toks[k].text == "," or infinitive):
         return set(subject[-1:]), False  # "Y, autre cliente de Z, vient de lui ...": Y
-    return set(), k >= 0 and toks[k].kind == "word" and toks[k].text.islower()
+    return set(), k >= 0 and toks[k].kind == "word" and toks[k].text.islower() \
+        and toks[k].norm not in lex.nationalities and not place_adjective(toks[k].norm, lex) \
+        and toks[k].norm not in lex.org_heads  # not "l'allemand lui donne accès"
 
 
 OBJECT_RELATIVES = frozenset({"which", "whom", "que", "qu'", "lequel", "laquelle"})
