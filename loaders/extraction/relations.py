@@ -1564,10 +1564,10 @@ def _apply(
     if obj_unit is None and subj is not None and frame.type == RelationType.SUPPLIES \
             and ("a",) in frame.object_preps:  # a verb taking "à": the clitic is its object
         dative = _dative_clitic(view, t, subj, lex)  # "Y, qui lui fournit ses cuirs"
-        clitic = _clitic_unit(view, t, subj, registry) if dative is None else None
-        if clitic is not None and _between_ok(frame, words, end,
-                                              min(len(words), end + frame.window)):
-            obj_at, obj_unit = clitic  # "Parmi ses références figure Y, qui lui confie ...":
+        resolved = _clitic_unit(view, t, subj, registry) if dative is None else None
+        if resolved is not None and _between_ok(frame, words, end,
+                                                min(len(words), end + frame.window)):
+            obj_at, obj_unit = resolved  # "Parmi ses références figure Y, qui lui confie":
             # the company the clitic mention resolved to (`resolution._dative`)
         if dative is not None and _between_ok(frame, words, end,
                                               min(len(words), end + frame.window)):
@@ -2397,7 +2397,9 @@ def _clitic_unit(view: SentenceView, t: int, subj: Unit,
     of the view: `units.build_view`), when that mention resolved to an organisation the
     subject does not name; None otherwise."""
     k = _dative_at(view.words, t)
-    m = view.clitics.get(view.units[k].first) if k is not None else None
+    if k is None:
+        return None
+    m = view.clitics.get(view.units[k].first)
     if m is None or not m.resolved or registry.type_of(m.resolved[0]) not in ORG_TYPES \
             or set(m.resolved) & {e for o in subj.mentions for e in o.resolved}:
         return None
