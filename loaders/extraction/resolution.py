@@ -1982,6 +1982,10 @@ def _dative(
     subject being a thing), else the previous sentence's lead, else the article's company,
     else the most recent companies."""
     own, thing = _dative_subject(m, ms, toks, seen, s, lex)
+    for o in ms:  # "A, qui lui commande des relevés, et B, qui lui a confié ...": A is a
+        k = o.last + (2 if [t.norm for t in toks[o.last:o.last + 2]] == [",", "qui"] else 0)
+        if k < len(toks) and toks[k].norm in _DATIVE_CLITICS:  # customer like B, no antecedent
+            own = own | set(o.resolved)
     orgs = [i.entity for i in seen if registry.type_of(i.entity) in ORG_TYPES
             and i.entity not in own]
     subjects = [i.entity for i in seen if i.sentence == s and i.subject and i.token < m.first
@@ -1995,6 +1999,7 @@ def _dative(
     return tuple(dict.fromkeys(ranked))
 
 
+_DATIVE_CLITICS = frozenset({"lui", "leur"})
 _DATIVE_AUX = frozenset({"ne", "n'", "doit", "doivent", "va", "vont", "vient", "viennent",
                          "de", "d'", "pour", "pourrait", "devrait", "peut", "peuvent"})
 
