@@ -8,7 +8,7 @@ lead, else the article's company; the company named last when a thing is the ver
 takes the clitic's company as its customer when no name before the subject stands for it, and
 finds the clitic past adverbs ("lui a par ailleurs confié") and before "en" ("qui lui en
 livre"); a lone name before "lui a également attribué" is a name. Description nouns the
-lexicon lacked ("la fonderie", "la rizerie", "the cannery", "the mill") and plural ones ("the
+lexicon lacked ("le conserveur", "the cannery", "the mill") and plural ones ("the
 two sides", "les deux parties") are mentions.
 Invented names only; the near misses stay out."""
 
@@ -79,10 +79,8 @@ def test_stressed_pronoun_or_possessive_is_no_clitic(text: str) -> None:
 
 
 DESCRIPTIONS = [
-    ("fr", "Zentrix, une fonderie lyonnaise, fabrique des pièces.\n\nLa fonderie emploie 300 "
-     "personnes.", "la fonderie", "Zentrix"),
-    ("fr", "Zentrix, une rizerie camarguaise, vend du riz.\n\nLa rizerie emploie 40 personnes.",
-     "la rizerie", "Zentrix"),
+    ("fr", "Zentrix, un conserveur breton, vend des sardines.\n\nLe conserveur emploie 300 "
+     "personnes.", "le conserveur", "Zentrix"),
     ("en", "Zentrix, a Cornish cannery, packs sardines.\n\nThe cannery employs 300 people.",
      "the cannery", "Zentrix"),
 ]
@@ -118,7 +116,7 @@ FOUND = [
     ("fr", _FR + "Le groupe Kerbalis lui a également attribué en septembre un contrat de pose.",
      ("SUPPLIES", "Zentrix", "Kerbalis")),
     # a trade description the lexicon lacked
-    ("fr", "Zentrix, une fonderie lyonnaise, fabrique des pièces.\n\nLa fonderie emploie 300 "
+    ("fr", "Zentrix, un conserveur breton, vend des sardines.\n\nLe conserveur emploie 300 "
      "personnes et livre Velmora.", ("SUPPLIES", "Zentrix", "Velmora")),
 ]
 
