@@ -2395,7 +2395,7 @@ def _clitic_unit(view: SentenceView, t: int, subj: Unit,
                  registry: Registry) -> tuple[int, Unit] | None:
     """The unit of the dative clitic before the verb at t and a unit of its mention (no unit
     of the view: `units.build_view`), when that mention resolved to an organisation the
-    subject does not name; None otherwise."""
+    subject does not name and the sentence names or refers to; None otherwise."""
     k = _dative_at(view.words, t)
     if k is None:
         return None
@@ -2403,6 +2403,10 @@ def _clitic_unit(view: SentenceView, t: int, subj: Unit,
     if m is None or not m.resolved or registry.type_of(m.resolved[0]) not in ORG_TYPES \
             or set(m.resolved) & {e for o in subj.mentions for e in o.resolved}:
         return None
+    if m.resolved[0] not in {e for u in view.units for o in u.mentions for e in o.resolved}:
+        return None  # only a company the sentence itself names or refers to ("Parmi ses
+        # références figure Y, qui lui confie"); an earlier sentence's company in passing is
+        # no topic (`_topic_dative` has the article's)
     return k, Unit(m.first, m.last, view.words[k], (m,))
 
 
