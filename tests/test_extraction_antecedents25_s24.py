@@ -15,7 +15,7 @@ rg = load_tool("reference_gold")
 ta = load_tool("train_antecedents")
 
 BODY = ("Velmorin a signé un contrat avec Quastel. La société livrera ses pompes dès mars. "
-        "Elle vise aussi la Belgique. Quastel lui vendra des moteurs. "
+        "Elle vise aussi la Belgique. Quastel la fournit en moteurs. "
         "« Nous sommes prêts », a dit un porte-parole de Velmorin.")
 SENTENCE = "La société livrera ses pompes dès mars."
 BODY_EN = ("Brenwick Tools signed a supply deal with Ostravel. The toolmaker will ship its drills "
@@ -35,7 +35,8 @@ def folder(tmp_path: Path) -> Path:
             _ref(SENTENCE, "La société", "description", "v"),
             _ref(SENTENCE, "ses", "possessive", "q"),  # the extractor gives it to Velmorin
             _ref("Elle vise aussi la Belgique.", "Elle", "pronoun"),  # no antecedent: left out
-            _ref("Quastel lui vendra des moteurs.", "lui", "pronoun", "v"),  # no mention
+            _ref("Quastel la fournit en moteurs.", "la", "pronoun", "v"),  # no mention (a
+            # dative "lui" has one since session 25: an object clitic still has none)
             _ref("« Nous sommes prêts », a dit un porte-parole de Velmorin.", "Nous", "pronoun",
                  "v")]),  # first person: left out
         "902_en_brenwick.txt": ("en", "Brenwick signs with Ostravel", BODY_EN,
@@ -68,7 +69,7 @@ def test_diagnosis_counts_mentions_right_antecedents_and_the_main_company(folder
     assert tallies["fr pronoun"].no_mention == 1 and tallies["fr pronoun"].right == 0
     assert tallies["en"].right == 2 and tallies["en description"].cases == 1
     assert any("'ses' -> ['v']" in w for w in every.wrongs)
-    assert any("'lui' has no mention" in g for g in every.gaps)
+    assert any("'la' has no mention" in g for g in every.gaps)
 
 
 def test_diagnosis_table_and_command_line(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -97,6 +97,7 @@ class Mention:
     owner: int = -1  # token of the person a description names the company of ("le groupe de P")
     head: tuple[str, ...] = ()  # a description's noun learned from the article (`article_heads`)
     town: bool = False  # a description placed by the town named after it ("la PME de Brévannes")
+    clitic: bool = False  # a French dative clitic ("qui lui livre"): a reference, no unit
 
     @property
     def resolved(self) -> tuple[str, ...]:
@@ -1204,6 +1205,9 @@ def _verb_follows(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     if j < len(tokens) and (tokens[j].norm in _ADVERBS or tokens[j].text.islower()
                             and _adverb_like(tokens[j])):
         j += 1  # "Velmora already co-develops", "Brelandis a également racheté"
+        if j < len(tokens) and tokens[j - 1].norm == "a" and tokens[j].text.islower() and (
+                tokens[j].norm in _ADVERBS or _adverb_like(tokens[j])):
+            j += 1  # "Dalkia lui a également attribué"
     elif j < len(tokens) and tokens[j].text.islower():  # "Velmora last year formed"
         j += insertion_end([t.norm for t in tokens[j:j + 9]], 0, lex.calendar,
                            parenthesis=False)
@@ -6042,4 +6046,42 @@ def _pronouns(index: int, tokens: list[Token], lex: Lexicon, taken: list[bool]) 
             m = _make(index, tokens, i, i + 1, PRONOUN)
             m.possessive = True
             out.append(m)
+        elif w in _DATIVES and lex.language == "fr" and _dative_clitic_at(tokens, i, lex):
+            m = _make(index, tokens, i, i + 1, PRONOUN)
+            m.clitic = True
+            out.append(m)
     return out
+
+
+_DATIVES = frozenset({"lui", "leur"})
+_DATIVE_BEFORE = frozenset({"qui", "ne", "n'", "il", "elle", "ils", "elles", "on", "pour", "de",
+                            "d'", "et", "que", "qu'", "sans"})
+"""Words a French dative clitic follows ("qui lui livre", "ne lui a pas", "pour lui vendre",
+"de lui confier"), besides a name or a description ending its subject ("Airbus lui confie");
+not "à" ("quant à lui", "à lui seul": a stressed pronoun)."""
+_DATIVE_AFTER = frozenset({"en", "y", "a", "ont", "avait", "avaient", "aura", "auront",
+                           "aurait", "auraient", "est", "sont", "etait", "etaient", "sera",
+                           "seront", "va", "vont"})
+_NOT_DATIVE_AFTER = frozenset({"meme", "aussi", "seul", "seule", "seuls", "non", "qui", "que",
+                               "qu'", "dont"})
+
+
+def _dative_clitic_at(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """True when "lui" / "leur" at i is a dative clitic before its verb ("X, qui lui livre des
+    pots", "Airbus lui a confié", "Y leur loue des conteneurs", "de lui confier"): a lower-case
+    word follows that is no determiner, preposition or stressed companion ("lui-même", "lui
+    aussi", "à lui seul", "leur chiffre d'affaires": a possessive before a noun)."""
+    if i + 1 >= len(tokens) or i == 0:
+        return False
+    nxt, prev = tokens[i + 1], tokens[i - 1]
+    if nxt.kind != "word" or not nxt.text.islower() or nxt.norm in _NOT_DATIVE_AFTER \
+            or nxt.norm in lex.determiners \
+            or nxt.norm in lex.prepositions and nxt.norm != "en" and nxt.text != "a":
+        return False
+    if tokens[i].norm == "leur" and nxt.norm not in _DATIVE_AFTER and nxt.norm not in lex.triggers:
+        return False  # "leur chiffre", "leur développement": the possessive before a noun
+    if prev.norm in _DATIVE_BEFORE or prev.norm in lex.subject_pronouns:
+        return not (prev.norm in ("de", "d'") and nxt.norm in _DATIVE_AFTER)
+    return prev.kind == "word" and (prev.text[:1].isupper() or prev.text.islower()
+                                    and prev.norm not in lex.prepositions
+                                    and prev.norm not in lex.function_words)

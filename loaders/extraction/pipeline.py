@@ -365,7 +365,7 @@ class RuleExtractor:
                 self._guard(doc, sentence, "relation extraction", exc)
             last_subject = _lead_org(doc.mentions[i], doc.tokens[i], doc.lex, registry)
             discourse.lead = last_subject
-            discourse.named.update(e for m in doc.mentions[i] for e in m.resolved)
+            discourse.named.update(e for m in doc.mentions[i] if not m.clitic for e in m.resolved)
             discourse.words = frozenset(t.norm for t in doc.tokens[i])
 
     def _sentence_relations(

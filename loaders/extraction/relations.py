@@ -840,10 +840,8 @@ def _topic_dative(
     if lex.language != "fr" or ("a",) not in frame.object_preps or frame.noun_trigger:
         return []
     words, units = view.words, view.units
-    k = t - 1
-    if k >= 0 and words[k] in _AUX_FR:
-        k -= 1
-    if k < 1 or words[k] not in _DATIVE_PRONOUNS or words[k + 1] == ",":
+    k = _dative_at(words, t)
+    if k is None or k < 1:
         return []
     subj = _subject(t, view, lex, frame)
     if subj is None or not _plain_mention(subj) or subj.mentions[0].kind != NAME \
@@ -1598,6 +1596,11 @@ def _apply(
     if obj_unit is None and subj is not None and frame.type == RelationType.SUPPLIES \
             and ("a",) in frame.object_preps:  # a verb taking "à": the clitic is its object
         dative = _dative_clitic(view, t, subj, lex)  # "Y, qui lui fournit ses cuirs"
+        resolved = _clitic_unit(view, t, subj, registry) if dative is None else None
+        if resolved is not None and _between_ok(frame, words, end,
+                                                min(len(words), end + frame.window)):
+            obj_at, obj_unit = resolved  # "Parmi ses références figure Y, qui lui confie":
+            # the company the clitic mention resolved to (`resolution._dative`)
         if dative is not None and _between_ok(frame, words, end,
                                               min(len(words), end + frame.window)):
             # not "Y lui a confié la présidence de son conseil": what the frame blocks
@@ -2385,13 +2388,58 @@ the present forms among the buying frame's triggers (frames_fr.json; its other t
 triggers, and "louer" is left out)."""
 
 
-def _dative_before(words: list[str], t: int) -> bool:
-    """True when a French dative clitic stands right before the verb at t, or before its
-    auxiliary ("lui confient", "leur a confié")."""
+_VERB_ADVERBS_FR = frozenset({"deja", "aussi", "egalement", "encore", "recemment", "notamment",
+                              "pas", "plus", "jamais", "toujours", "bien", "meme", "enfin",
+                              "finalement", "desormais"})
+_ADVERB_PAIRS_FR = frozenset({("par", "ailleurs"), ("en", "outre"), ("de", "nouveau"),
+                              ("en", "effet"), ("a", "nouveau")})
+
+
+def _dative_at(words: list[str], t: int) -> int | None:
+    """The unit of a French dative clitic before the verb at t: right before it, before its
+    auxiliary, past adverbs between the two ("lui confient", "leur a confié", "lui a
+    également attribué", "lui a par ailleurs notifié"), or before "en" ("lui en livre"); None
+    otherwise."""
     k = t - 1
+    skipped = 0
+    while k >= 1 and skipped < 3:
+        if words[k] in _VERB_ADVERBS_FR or len(words[k]) > 6 and words[k].endswith("ment"):
+            k, skipped = k - 1, skipped + 1
+        elif (words[k - 1], words[k]) in _ADVERB_PAIRS_FR:
+            k, skipped = k - 2, skipped + 1
+        else:
+            break
     if k >= 0 and words[k] in _AUX_FR:
         k -= 1
-    return k >= 0 and words[k] in _DATIVE_PRONOUNS and words[k + 1] != ","
+    elif skipped:
+        return None  # an adverb needs its auxiliary before it
+    if k >= 1 and words[k] == "en":
+        k -= 1
+    return k if k >= 0 and words[k] in _DATIVE_PRONOUNS and words[k + 1] != "," else None
+
+
+def _dative_before(words: list[str], t: int) -> bool:
+    """True when a French dative clitic stands before the verb at t (`_dative_at`)."""
+    return _dative_at(words, t) is not None
+
+
+def _clitic_unit(view: SentenceView, t: int, subj: Unit,
+                 registry: Registry) -> tuple[int, Unit] | None:
+    """The unit of the dative clitic before the verb at t and a unit of its mention (no unit
+    of the view: `units.build_view`), when that mention resolved to an organisation the
+    subject does not name and the sentence names or refers to; None otherwise."""
+    k = _dative_at(view.words, t)
+    if k is None:
+        return None
+    m = view.clitics.get(view.units[k].first)
+    if m is None or not m.resolved or registry.type_of(m.resolved[0]) not in ORG_TYPES \
+            or set(m.resolved) & {e for o in subj.mentions for e in o.resolved}:
+        return None
+    if m.resolved[0] not in {e for u in view.units for o in u.mentions for e in o.resolved}:
+        return None  # only a company the sentence itself names or refers to ("Parmi ses
+        # références figure Y, qui lui confie"); an earlier sentence's company in passing is
+        # no topic (`_topic_dative` has the article's)
+    return k, Unit(m.first, m.last, view.words[k], (m,))
 
 
 def _dative_clitic(view: SentenceView, t: int, subj: Unit, lex: Lexicon) -> int | None:
@@ -2402,10 +2450,7 @@ def _dative_clitic(view: SentenceView, t: int, subj: Unit, lex: Lexicon) -> int 
     if lex.language != "fr":
         return None
     words, units = view.words, view.units
-    k = t - 1
-    if k >= 0 and words[k] in _AUX_FR:
-        k -= 1
-    if k < 0 or words[k] not in _DATIVE_PRONOUNS or k + 1 < len(words) and words[k + 1] == ",":
+    if _dative_at(words, t) is None:
         return None
     at = units.index(subj) if subj in units else -1
     first = _first_clause_subject(view, at, lex)

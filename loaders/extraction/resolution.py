@@ -798,6 +798,9 @@ def resolve_references(
         prev: Mention | None = None
         prev_subject = False
         spans = quote_spans(tokens[s])
+        clitics = [m for m in ms if m.clitic]
+        if clitics:
+            ms = [m for m in ms if not m.clitic]  # resolved after the sentence (below)
         others = _third_parties(ms, tokens[s], spans)
         joined = _coordinated_names(ms, tokens[s], groups[s] if s < len(groups) else [])
         for m in ms:
@@ -959,6 +962,8 @@ def resolve_references(
                         and id(m) not in joined:  # "A and B buy ...": no one company leads
                     lead = m.resolved[0]
         _fronted_possessives(ms, tokens[s], lex, registry)
+        for m in clitics:
+            m.candidates = _dative(m, s, ms, tokens[s], all_seen, leads, topic, registry, lex)
         leads.append(lead)
         described.append(_described(ms, lead, registry))
     return references
@@ -2067,6 +2072,80 @@ def _pronoun(
         return tuple(dict.fromkeys(same))
     prev = leads[s - 1] if s > 0 else None
     return (prev,) if prev and registry.type_of(prev) in pool else ()
+
+
+def _dative(
+    m: Mention, s: int, ms: list[Mention], toks: list[Token], seen: list[_Seen],
+    leads: list[str | None], topic: str | None, registry: Registry, lex: Lexicon,
+) -> tuple[str, ...]:
+    """Antecedents of a French dative clitic ("X, qui lui livre", "Airbus lui confie",
+    `Mention.clitic`): never its own verb's subject (`_dative_subject`); first a company the
+    sentence has as subject before it ("A compte parmi ses clients B, qui lui a commandé": A;
+    "le fonds X a souscrit à une augmentation de capital lui donnant 30 %": X, the verb's
+    subject being a thing), else the previous sentence's lead, else the article's company,
+    else the most recent companies."""
+    own, thing = _dative_subject(m, ms, toks, seen, s, lex)
+    for o in ms:  # "A, qui lui commande des relevés, et B, qui lui a confié ...": A is a
+        k = o.last + (2 if [t.norm for t in toks[o.last:o.last + 2]] == [",", "qui"] else 0)
+        if k < len(toks) and toks[k].norm in _DATIVE_CLITICS:  # customer like B, no antecedent
+            own = own | set(o.resolved)
+    orgs = [i.entity for i in seen if registry.type_of(i.entity) in ORG_TYPES
+            and i.entity not in own]
+    subjects = [i.entity for i in seen if i.sentence == s and i.subject and i.token < m.first
+                and i.entity in orgs]
+    if thing:  # "le fonds X, qui a souscrit à une augmentation de capital lui donnant": X
+        subjects = [i.entity for i in reversed(seen) if i.sentence == s
+                    and i.token < m.first and i.entity in orgs][:1] + subjects
+    prev = leads[s - 1] if s > 0 else None
+    ranked = [*subjects, *([prev] if prev in orgs else []),
+              *([topic] if topic in orgs else []), *reversed(orgs)]
+    return tuple(dict.fromkeys(ranked))
+
+
+_DATIVE_CLITICS = frozenset({"lui", "leur"})
+_DATIVE_AUX = frozenset({"ne", "n'", "doit", "doivent", "va", "vont", "vient", "viennent",
+                         "de", "d'", "pour", "pourrait", "devrait", "peut", "peuvent"})
+
+
+def _dative_subject(m: Mention, ms: list[Mention], toks: list[Token], seen: list[_Seen],
+                    s: int, lex: Lexicon) -> tuple[set[str], bool]:
+    """The entities of the subject of a dative clitic's verb, which the clitic never stands
+    for: the name after the verb of an object relative ("que lui fournit Y"), the antecedent
+    of "qui" ("Y, qui lui livre"), a name right before ("Y lui confie", "A et B lui
+    confient"), the clause subject before an apposition or of an infinitive ("Y, autre cliente
+    de Z, vient de lui renouveler", "Y n'envisage pas de lui confier"). With True when a
+    noun right before is the subject ("une augmentation de capital lui donnant 30 %"): the
+    clitic then stands for the company named last before it."""
+    k = m.first - 1
+    while k >= 0 and toks[k].norm in _DATIVE_AUX:
+        k -= 1
+    infinitive = k + 1 < m.first and toks[k + 1].norm in ("de", "d'", "pour")
+    subject = [i.entity for i in seen if i.sentence == s and i.subject and i.token < m.first]
+    if k >= 0 and toks[k].norm in ("que", "qu'"):
+        after = next((o for o in ms if o.first > m.first and o.kind == NAME), None)
+        return (set(after.resolved) if after is not None and after.first <= m.first + 3
+                else set()), False
+    relative = k >= 0 and toks[k].norm == "qui"
+    if relative:
+        k -= 1
+        if k >= 0 and toks[k].text == ",":
+            k -= 1
+    ending = [o for o in ms if o.last == k + 1 and not (o.kind == PRONOUN and o.possessive)]
+    if ending:
+        own = set(ending[0].resolved)
+        q = ending[0].first  # "Carrefour et Intermarché lui confient": both
+        while q >= 2 and toks[q - 1].norm in ("et", ",") and (
+                o := next((o for o in ms if o.last == q - 1 and o.kind == NAME), None)):
+            own.update(o.resolved)
+            q = o.first
+        return own, False
+    if relative:
+        return set(), False  # "une opération qui doit lui permettre": a thing's relative
+    if k >= 0 and (toks[k].text == "," or infinitive):
+        return set(subject[-1:]), False  # "Y, autre cliente de Z, vient de lui ...": Y
+    return set(), k >= 0 and toks[k].kind == "word" and toks[k].text.islower() \
+        and toks[k].norm not in lex.nationalities and not place_adjective(toks[k].norm, lex) \
+        and toks[k].norm not in lex.org_heads  # not "l'allemand lui donne accès"
 
 
 OBJECT_RELATIVES = frozenset({"which", "whom", "que", "qu'", "lequel", "laquelle"})

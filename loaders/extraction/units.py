@@ -187,6 +187,7 @@ class SentenceView:
     words: list[str]
     segments: list[Segment] = field(default_factory=list)
     year: int | None = None  # the article's year ("chief executive until 2029" is current)
+    clitics: dict[int, Mention] = field(default_factory=dict)  # dative clitics by token
 
     def segment_of(self, u: int) -> Segment | None:
         """The innermost embedded segment containing unit `u`, if any."""
@@ -253,7 +254,7 @@ def build_view(
 ) -> SentenceView:
     """The unit view of one sentence (mentions must be name-resolved)."""
     units: list[Unit] = []
-    by_first = {m.first: m for m in mentions}
+    by_first = {m.first: m for m in mentions if not m.clitic}
     i = 0
     n = len(tokens)
     while i < n:
@@ -285,6 +286,7 @@ def build_view(
         i += 1
     units = _coordinate(units, tokens, lex, registry)
     view = SentenceView(index, sentence, tokens, units, [u.norm for u in units])
+    view.clitics = {m.first: m for m in mentions if m.clitic}
     view.segments = _segments(view, lex)
     return view
 
