@@ -3103,19 +3103,35 @@ _MAKER_NOUNS = frozenset({"producteur", "constructeur", "exploitant", "negociant
                           "grossiste", "builder", "wholesaler", "carrier", "trader"})
 
 
+_DESCRIBED_WORDS = 4
+"""Words `_org_described` reads before the organisation noun of an apposed description."""
+_DESCRIPTION_CLOSERS = frozenset({"based", "basee", "base", "from", "in", "with", "that", "which",
+                                  "whose", "of", "de", "du", "des", "d'", "en", "qui", "dont",
+                                  "founded", "owned", "known", "fonde", "fondee", "specialised",
+                                  "specialized"})
+"""Words that close a company's description after its noun: what follows tells where it is
+based, what it makes or who owns it."""
+
+
 def _org_described(tokens: list[Token], norms: list[str], j: int, lex: Lexicon) -> bool:
     """True when an indefinite description of a company is apposed after the span: "X, un
     producteur belge de granulats", "X, a Danish drone maker" (the organisation noun within
-    three words, no possessive after it: not "P, a company's founder")."""
+    three words, no possessive after it: not "P, a company's founder"). A fourth word before
+    the noun is read when the noun closes the description ("X, a family-owned cork stopper
+    maker based in ...", "X, a family-owned structural steel company from ...": session 25),
+    not "P, a former steel company executive"."""
     n = len(tokens)
     if j + 2 >= n or tokens[j].text != "," or norms[j + 1] not in INDEFINITE:
         return False
     k, words = j + 2, 0
-    while k < n and words < 3:
+    while k < n and words < _DESCRIBED_WORDS:
         found = match_at(norms, k, lex.keys["descriptors"]) \
             or ((norms[k],) if norms[k] in _MAKER_NOUNS else None)
         if found:
             end = k + len(found)
+            if words == _DESCRIBED_WORDS - 1:
+                return end >= n or tokens[end].kind == "punct" and tokens[end].text != "-" \
+                    or norms[end] in _DESCRIPTION_CLOSERS
             return end >= n or tokens[end].kind != "poss"
         if tokens[k].kind != "word" or norms[k] in lex.function_words:
             return False
