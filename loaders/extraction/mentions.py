@@ -3164,10 +3164,16 @@ def people_by_article(
     ("its co-founders P and Q"). Typed "person" so `align_types` carries it."""
     alone: set[str] = set()
     firsts: set[str] = set()
+    firms: set[str] = set()  # one-word names the article uses as a company's
     for ms, toks in zip(sentences, tokens, strict=True):
+        norms: list[str] | None = None
         for m in ms:
             if m.kind != NAME:
                 continue
+            if m.last - m.first == 1 and m.known is None:
+                norms = norms or [t.norm for t in toks]
+                if _firm_use(toks, norms, m.first, lex):
+                    firms.add(norms[m.first])
             if m.last - m.first >= 2:
                 firsts.add(toks[m.first].norm)  # "Suntory Holdings": "Suntory" is its short form
             elif m.known is None and (m.first == 0 or toks[m.first - 1].norm not in _SHORT_BEFORE
@@ -3187,7 +3193,8 @@ def people_by_article(
             words = [t.norm for t in toks[m.first:m.last]]
             if _family_firm_name(toks, m, lex):
                 continue
-            if words[-1] in alone - firsts and words[0] not in alone and m.last - m.first == 2 \
+            if words[-1] in alone - firsts - firms and words[0] not in alone \
+                    and m.last - m.first == 2 \
                     or m.first == 0 and after and after[0].norm in _PERSONAL_PRONOUNS:
                 m.person, m.typed = True, "person"
                 continue
@@ -3195,6 +3202,30 @@ def people_by_article(
             if prev is not None and prev.person and prev.typed != "org" \
                     and m.first - prev.last == 1 and toks[prev.last].norm in ("and", "et"):
                 m.person, m.typed = True, "person"
+
+
+_STAKE_WORDS = frozenset({"stake", "stakes", "interest", "shares", "capital", "participation",
+                          "parts", "actions"})
+"""Nouns of a holding in a company ("a stake in X", "18% of X", "le capital de X")."""
+
+
+def _firm_use(toks: list[Token], norms: list[str], i: int, lex: Lexicon) -> bool:
+    """True when the one-word name at i is used as a company's (session 25): its possessive
+    opens a company role ("X's chief executive", "X's CEO"), a company role is "of"/"de" it
+    ("le directeur général de X"), or a holding is taken in it ("a stake in X", "18% of X",
+    "35 % de X", "le capital de X"). The article shortens a company to that word, whatever
+    the shape of its full name ("Conserveira Almagreira ... Almagreira's chief executive"),
+    so the full name is no person's whose family name that word would be."""
+    roles = lex.keys["roles"]
+    if i + 2 < len(toks) and toks[i + 1].kind == "poss" and (
+            match_at(norms, i + 2, roles) or match_at(norms, i + 3, roles)
+            and toks[i + 2].text.islower()):
+        return True  # "X's chief executive", "X's new chief executive"
+    if i < 2 or norms[i - 1] not in ("in", "of", "de", "d'", "du", "dans"):
+        return False
+    before = norms[i - 2]
+    return before in _STAKE_WORDS or before == "%" or toks[i - 2].text == "%" \
+        or match_ending_at(norms, i - 1, roles) is not None  # "chief executive of X"
 
 
 # Family-firm rule 1 of 3: a NAME is no person (2: resolution._family_last, 3: pipeline.py).
