@@ -2134,7 +2134,7 @@ def _name_mentions(
             or ("-" in norms and norms[0] in word_list("family_names.txt"))
             or any(w in _NAME_PARTICLES for w in norms[1:-1]))  # "Anko van der Werff"
         m.typed = "org" if org_cue else "person" if person_cue else ""
-        m.outlet = (j - i >= 2 and (any(w in lex.outlet_words and not _complement_word(norms, p)
+        m.outlet = (j - i >= 2 and norms[-1] not in _MAKER_ENDINGS and (any(w in lex.outlet_words and not _complement_word(norms, p)
                                         for p, w in enumerate(norms[1:], 1))
                                     or norms[0] in lex.outlet_words
                                     and norms[1] in OF_WORDS)) or any(
@@ -3099,6 +3099,9 @@ def _after_nationality(norms: list[str], i: int, lex: Lexicon) -> bool:
 
 
 INDEFINITE = frozenset({"un", "une", "a", "an"})
+_MAKER_ENDINGS = frozenset({"systems", "technologies", "industries", "labs", "lab", "energy"})
+"""Last words of a maker's name: such a name is no outlet's, whatever outlet word it holds
+("Vellamo Radio Systems", "Quellmark Media Technologies": session 25)."""
 _MAKER_NOUNS = frozenset({"producteur", "constructeur", "exploitant", "negociant", "transporteur",
                           "grossiste", "builder", "wholesaler", "carrier", "trader"})
 
