@@ -2134,10 +2134,10 @@ def _name_mentions(
             or ("-" in norms and norms[0] in word_list("family_names.txt"))
             or any(w in _NAME_PARTICLES for w in norms[1:-1]))  # "Anko van der Werff"
         m.typed = "org" if org_cue else "person" if person_cue else ""
-        m.outlet = (j - i >= 2 and norms[-1] not in _MAKER_ENDINGS and (any(w in lex.outlet_words and not _complement_word(norms, p)
-                                        for p, w in enumerate(norms[1:], 1))
-                                    or norms[0] in lex.outlet_words
-                                    and norms[1] in OF_WORDS)) or any(
+        m.outlet = (j - i >= 2 and norms[-1] not in _MAKER_ENDINGS and (
+            any(w in lex.outlet_words and not _complement_word(norms, p)
+                for p, w in enumerate(norms[1:], 1))
+            or norms[0] in lex.outlet_words and norms[1] in OF_WORDS)) or any(
             (d := match_at(norms_all, k, lex.outlet_descriptors))
             and not any(norms_all[x] in lex.descriptor_ends or norms_all[x] in lex.org_heads
                         for x in range(k + len(d), i))
