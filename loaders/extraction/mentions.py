@@ -2138,10 +2138,10 @@ def _name_mentions(
             or ("-" in norms and norms[0] in word_list("family_names.txt"))
             or any(w in _NAME_PARTICLES for w in norms[1:-1]))  # "Anko van der Werff"
         m.typed = "org" if org_cue else "person" if person_cue else ""
-        m.outlet = (j - i >= 2 and (any(w in lex.outlet_words and not _complement_word(norms, p)
-                                        for p, w in enumerate(norms[1:], 1))
-                                    or norms[0] in lex.outlet_words
-                                    and norms[1] in OF_WORDS)) or any(
+        m.outlet = (j - i >= 2 and norms[-1] not in _MAKER_ENDINGS and (
+            any(w in lex.outlet_words and not _complement_word(norms, p)
+                for p, w in enumerate(norms[1:], 1))
+            or norms[0] in lex.outlet_words and norms[1] in OF_WORDS)) or any(
             (d := match_at(norms_all, k, lex.outlet_descriptors))
             and not any(norms_all[x] in lex.descriptor_ends or norms_all[x] in lex.org_heads
                         for x in range(k + len(d), i))
@@ -3103,23 +3103,42 @@ def _after_nationality(norms: list[str], i: int, lex: Lexicon) -> bool:
 
 
 INDEFINITE = frozenset({"un", "une", "a", "an"})
+_MAKER_ENDINGS = frozenset({"systems", "technologies", "industries", "labs", "lab", "energy"})
+"""Last words of a maker's name: such a name is no outlet's, whatever outlet word it holds
+("Vellamo Radio Systems", "Quellmark Media Technologies": session 25)."""
 _MAKER_NOUNS = frozenset({"producteur", "constructeur", "exploitant", "negociant", "transporteur",
                           "grossiste", "builder", "wholesaler", "carrier", "trader"})
+
+
+_DESCRIBED_WORDS = 4
+"""Words `_org_described` reads before the organisation noun of an apposed description."""
+_DESCRIPTION_CLOSERS = frozenset({"based", "basee", "base", "from", "in", "with", "that", "which",
+                                  "whose", "of", "de", "du", "des", "d'", "en", "qui", "dont",
+                                  "founded", "owned", "known", "fonde", "fondee", "specialised",
+                                  "specialized"})
+"""Words that close a company's description after its noun: what follows tells where it is
+based, what it makes or who owns it."""
 
 
 def _org_described(tokens: list[Token], norms: list[str], j: int, lex: Lexicon) -> bool:
     """True when an indefinite description of a company is apposed after the span: "X, un
     producteur belge de granulats", "X, a Danish drone maker" (the organisation noun within
-    three words, no possessive after it: not "P, a company's founder")."""
+    three words, no possessive after it: not "P, a company's founder"). A fourth word before
+    the noun is read when the noun closes the description ("X, a family-owned cork stopper
+    maker based in ...", "X, a family-owned structural steel company from ...": session 25),
+    not "P, a former steel company executive"."""
     n = len(tokens)
     if j + 2 >= n or tokens[j].text != "," or norms[j + 1] not in INDEFINITE:
         return False
     k, words = j + 2, 0
-    while k < n and words < 3:
+    while k < n and words < _DESCRIBED_WORDS:
         found = match_at(norms, k, lex.keys["descriptors"]) \
             or ((norms[k],) if norms[k] in _MAKER_NOUNS else None)
         if found:
             end = k + len(found)
+            if words == _DESCRIBED_WORDS - 1:
+                return end >= n or tokens[end].kind == "punct" and tokens[end].text != "-" \
+                    or norms[end] in _DESCRIPTION_CLOSERS
             return end >= n or tokens[end].kind != "poss"
         if tokens[k].kind != "word" or norms[k] in lex.function_words:
             return False
@@ -3152,10 +3171,16 @@ def people_by_article(
     ("its co-founders P and Q"). Typed "person" so `align_types` carries it."""
     alone: set[str] = set()
     firsts: set[str] = set()
+    firms: set[str] = set()  # one-word names the article uses as a company's
     for ms, toks in zip(sentences, tokens, strict=True):
+        norms: list[str] | None = None
         for m in ms:
             if m.kind != NAME:
                 continue
+            if m.last - m.first == 1 and m.known is None:
+                norms = norms or [t.norm for t in toks]
+                if _firm_use(toks, norms, m.first, lex):
+                    firms.add(norms[m.first])
             if m.last - m.first >= 2:
                 firsts.add(toks[m.first].norm)  # "Suntory Holdings": "Suntory" is its short form
             elif m.known is None and (m.first == 0 or toks[m.first - 1].norm not in _SHORT_BEFORE
@@ -3175,7 +3200,8 @@ def people_by_article(
             words = [t.norm for t in toks[m.first:m.last]]
             if _family_firm_name(toks, m, lex):
                 continue
-            if words[-1] in alone - firsts and words[0] not in alone and m.last - m.first == 2 \
+            if words[-1] in alone - firsts - firms and words[0] not in alone \
+                    and m.last - m.first == 2 \
                     or m.first == 0 and after and after[0].norm in _PERSONAL_PRONOUNS:
                 m.person, m.typed = True, "person"
                 continue
@@ -3183,6 +3209,30 @@ def people_by_article(
             if prev is not None and prev.person and prev.typed != "org" \
                     and m.first - prev.last == 1 and toks[prev.last].norm in ("and", "et"):
                 m.person, m.typed = True, "person"
+
+
+_STAKE_WORDS = frozenset({"stake", "stakes", "interest", "shares", "capital", "participation",
+                          "parts", "actions"})
+"""Nouns of a holding in a company ("a stake in X", "18% of X", "le capital de X")."""
+
+
+def _firm_use(toks: list[Token], norms: list[str], i: int, lex: Lexicon) -> bool:
+    """True when the one-word name at i is used as a company's (session 25): its possessive
+    opens a company role ("X's chief executive", "X's CEO"), a company role is "of"/"de" it
+    ("le directeur général de X"), or a holding is taken in it ("a stake in X", "18% of X",
+    "35 % de X", "le capital de X"). The article shortens a company to that word, whatever
+    the shape of its full name ("Conserveira Almagreira ... Almagreira's chief executive"),
+    so the full name is no person's whose family name that word would be."""
+    roles = lex.keys["roles"]
+    if i + 2 < len(toks) and toks[i + 1].kind == "poss" and (
+            match_at(norms, i + 2, roles) or match_at(norms, i + 3, roles)
+            and toks[i + 2].text.islower()):
+        return True  # "X's chief executive", "X's new chief executive"
+    if i < 2 or norms[i - 1] not in ("in", "of", "de", "d'", "du", "dans"):
+        return False
+    before = norms[i - 2]
+    return before in _STAKE_WORDS or before == "%" or toks[i - 2].text == "%" \
+        or match_ending_at(norms, i - 1, roles) is not None  # "chief executive of X"
 
 
 # Family-firm rule 1 of 3: a NAME is no person (2: resolution._family_last, 3: pipeline.py).
