@@ -139,6 +139,9 @@ def find_sources(
                     or _regulator_name(m.text, lex)):
                 cue = _data_source(words, k, lex)  # "selon les derniers chiffres publiés par
                 # l'Autorité X": a body's data cite it, however often it is named (session 23)
+            if cue is None and rec.type != EntityType.PERSON and _trade_body(m.text):
+                cue = _cited_body_document(words, k, lex)  # "d'après le dernier baromètre de
+                # la Fédération X", "according to a survey by the X Association" (session 25)
             if cue is not None and _entrusted(words, k, lex):
                 cue = None  # "Y a confié à X la gestion de ses fonds": a service, no citation
             if cue is not None:
@@ -233,6 +236,48 @@ def _coordinated_outlets(view: SentenceView, lex: Lexicon, registry: Registry,
                 out.append(SourceMatch(eid, units[q].first, units[k].last))
                 cited.add(eid)
     return out
+
+
+# Heads of a trade body's name (session 25): a federation, association, union or chamber is
+# cited through its document ("d'après le bulletin de la Fédération X").
+_TRADE_BODY_HEADS = frozenset({"federation", "association", "syndicat", "confederation", "union",
+                               "chambre", "chamber", "institut", "institute", "observatoire",
+                               "observatory", "council", "conseil"})
+_DOCUMENT_ADJECTIVES = frozenset({"dernier", "derniere", "nouveau", "nouvelle", "annuel",
+                                  "annuelle", "mensuel", "mensuelle", "trimestriel", "recent",
+                                  "latest", "last", "annual", "monthly", "quarterly", "new"})
+_STUDIES = frozenset({"survey", "study", "report", "etude", "enquete", "rapport"})
+
+
+def _trade_body(name: str) -> bool:
+    """True when a name opens or ends with a trade body's head ("Fédération française des X",
+    "the X Manufacturers Association")."""
+    parts = name.split()
+    return len(parts) >= 2 and (fold(parts[0]) in _TRADE_BODY_HEADS
+                                or fold(parts[-1]) in _TRADE_BODY_HEADS)
+
+
+def _cited_body_document(words: list[str], k: int, lex: Lexicon) -> int | None:
+    """The source cue before a document of the trade body at unit k: "selon le dernier
+    baromètre de la Fédération X", "according to a survey by the X Association"; the
+    document alone is no citation ("le bulletin de la Fédération X paraît en mai")."""
+    j = skip_back(words, k, lex)
+    if j == 0 or words[j - 1] not in (*lex.sources.of, *lex.sources.by):
+        return None
+    j -= 1
+    if j > 0 and words[j - 1] in _PUBLISHED:
+        j -= 1
+    noun = match_ending_at(words, j, lex.document_nouns)
+    if noun is not None:
+        j -= len(noun)
+    elif j > 0 and words[j - 1] in _STUDIES:
+        j -= 1
+    else:
+        return None
+    while j > 0 and (words[j - 1] in lex.determiners or words[j - 1] in _DOCUMENT_ADJECTIVES):
+        j -= 1
+    cue = cue_ending_at(words, j, lex.source_before, lex)
+    return j - len(cue) if cue is not None else None
 
 
 def _is_own(registry: Registry, entity: str, own: frozenset[str], lex: Lexicon) -> bool:
