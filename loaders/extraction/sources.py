@@ -139,6 +139,9 @@ def find_sources(
                     or _regulator_name(m.text, lex)):
                 cue = _data_source(words, k, lex)  # "selon les derniers chiffres publiés par
                 # l'Autorité X": a body's data cite it, however often it is named (session 23)
+            if cue is None and rec.type in (EntityType.PUBLISHER, EntityType.COMPANY) \
+                    and rec.mentions <= 1:
+                cue = _named_data(words, k, lex)  # "X data show", "selon les données de X"
             if cue is None and rec.type != EntityType.PERSON and _trade_body(m.text):
                 cue = _cited_body_document(words, k, lex)  # "d'après le dernier baromètre de
                 # la Fédération X", "according to a survey by the X Association" (session 25)
@@ -247,6 +250,31 @@ _DOCUMENT_ADJECTIVES = frozenset({"dernier", "derniere", "nouveau", "nouvelle", 
                                   "annuelle", "mensuel", "mensuelle", "trimestriel", "recent",
                                   "latest", "last", "annual", "monthly", "quarterly", "new"})
 _STUDIES = frozenset({"survey", "study", "report", "etude", "enquete", "rapport"})
+
+
+_DATA_NOUNS = frozenset({"data", "figures", "estimates", "donnees", "chiffres", "estimations"})
+
+
+def _named_data(words: list[str], k: int, lex: Lexicon) -> int | None:
+    """The cue citing the data of a name the article gives once (session 25): "X data show",
+    "according to X figures", "selon les données de X", "les chiffres de X montrent"; a
+    company the article reports on (named again) gives its own figures, no source."""
+    if k + 1 < len(words) and words[k + 1] in _DATA_NOUNS and lex.language == "en":
+        if k + 2 < len(words) and words[k + 2] in _SHOW_VERBS:
+            return k + 1
+        j = skip_back(words, k, lex)
+        cue = cue_ending_at(words, j, lex.source_before, lex)
+        return j - len(cue) if cue is not None else None
+    j = skip_back(words, k, lex)
+    if j < 2 or words[j - 1] not in lex.sources.of or words[j - 2] not in _DATA_NOUNS:
+        return None
+    j -= 2
+    while j > 0 and words[j - 1] in lex.determiners:
+        j -= 1
+    cue = cue_ending_at(words, j, lex.source_before, lex)
+    if cue is not None:
+        return j - len(cue)
+    return k + 1 if j == 0 and k + 1 < len(words) and words[k + 1] in _SHOW_VERBS else None
 
 
 def _trade_body(name: str) -> bool:
