@@ -91,6 +91,9 @@ def find_sources(
                 cue = _unknown_outlet_cue(view, k, lex, True, True)
             if cue is None and rec.type == EntityType.PUBLISHER and rec.known is not None:
                 cue = _gazette_cue(view, k, lex, rec.name)  # "un avis paru au Bodacc"
+            if cue is None and rec.type != EntityType.PERSON and rec.known is None:
+                cue = _gazette_cue(view, k, lex, rec.name)  # "un avis d'attribution publié au
+                # Bulletin officiel des annonces des marchés publics" (session 25)
             if cue is None and rec.type in SOURCE_TYPES:
                 cue = _register_lists(words, k)  # "the X Authority register lists Y"
             if cue is None and rec.type == EntityType.COMPANY \
@@ -156,12 +159,19 @@ def find_sources(
             and not _bare_head(registry, src.target, lex)]
 
 
+# The opening words of an official gazette's name (session 25): "Bulletin officiel des
+# annonces des marchés publics", "Journal officiel de X", "the Official Journal of X".
+_GAZETTE_OPENINGS = frozenset({("bulletin", "officiel"), ("journal", "officiel"),
+                               ("official", "journal"), ("official", "gazette")})
+
+
 def _gazette_cue(view: SentenceView, k: int, lex: Lexicon, name: str) -> int | None:
     """The preposition before an official gazette's name ("un avis paru au Bodacc", "l'avis
     publié au BALO", "an entry in the Federal Gazette", "an announcement to the Kandor Stock
     Exchange's Regulatory News Service"): a gazette is only named to cite what it published
     (session 18)."""
-    if tuple(name_key(name).split()) not in lex.keys.get("gazettes", ()):
+    key = tuple(name_key(name).split())
+    if key not in lex.keys.get("gazettes", ()) and key[:2] not in _GAZETTE_OPENINGS:
         return None
     words = view.words
     j = skip_back(words, k, lex)
@@ -245,7 +255,7 @@ def _coordinated_outlets(view: SentenceView, lex: Lexicon, registry: Registry,
 # cited through its document ("d'après le bulletin de la Fédération X").
 _TRADE_BODY_HEADS = frozenset({"federation", "association", "syndicat", "confederation", "union",
                                "chambre", "chamber", "institut", "institute", "observatoire",
-                               "observatory", "council", "conseil"})
+                               "observatory", "council", "conseil", "comite", "committee"})
 _DOCUMENT_ADJECTIVES = frozenset({"dernier", "derniere", "nouveau", "nouvelle", "annuel",
                                   "annuelle", "mensuel", "mensuelle", "trimestriel", "recent",
                                   "latest", "last", "annual", "monthly", "quarterly", "new"})
@@ -293,12 +303,14 @@ def _cited_body_document(words: list[str], k: int, lex: Lexicon) -> int | None:
     if j == 0 or words[j - 1] not in (*lex.sources.of, *lex.sources.by):
         return None
     j -= 1
-    if j > 0 and words[j - 1] in _PUBLISHED:
-        j -= 1
+    for p in range(j - 1, max(-1, j - 5), -1):
+        if words[p] in _PUBLISHED:  # "a report published in March by X"
+            j = p
+            break
     noun = match_ending_at(words, j, lex.document_nouns)
     if noun is not None:
         j -= len(noun)
-    elif j > 0 and words[j - 1] in _STUDIES:
+    elif j > 0 and (words[j - 1] in _STUDIES or words[j - 1] in _DATA_NOUNS):
         j -= 1
     else:
         return None
