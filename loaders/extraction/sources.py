@@ -1029,10 +1029,35 @@ def _inverted_report(view: SentenceView, k: int, lex: Lexicon) -> int | None:
                 verb = match_ending_at(words, i, lex.sources.inverted_reports)
                 j = i
                 break
+    if verb is None and _clause_ends(view, k + 1) and _outlet_shaped(view, j, k, lex):
+        return _what_was_claimed(words, j)
     if verb is None or j - len(verb) < 1 or words[j - len(verb) - 1] != "," \
             or not _clause_ends(view, k + 1):
         return None
     return j - len(verb)
+
+
+# Claim verbs after "ce qu'" (session 25): "contrairement à ce qu'affirmait en décembre la
+# lettre spécialisée X", "comme l'indiquait X": what an outlet wrote, cited even when denied.
+_CLAIMS = frozenset({"affirmait", "affirme", "avancait", "avance", "indiquait", "annoncait",
+                     "ecrivait", "rapportait", "assurait", "evoquait", "affirmaient"})
+
+
+def _outlet_shaped(view: SentenceView, j: int, k: int, lex: Lexicon) -> bool:
+    """True when an outlet noun stands between j and the name at unit k ("le site spécialisé
+    X") or the name has an outlet's word ("X News"): not a company's claim."""
+    names = [m.text for m in view.units[k].mentions]
+    return any(match_ending_at(view.words, x, lex.outlet_descriptors) for x in range(j + 1, k + 1)) \
+        or any(fold(w) in lex.outlet_words for n in names for w in n.split())
+
+
+def _what_was_claimed(words: list[str], j: int) -> int | None:
+    """The "ce qu'" opening "ce qu'affirmait X" (a time may stand before the name), else
+    None."""
+    for i in range(j, max(2, j - 4), -1):
+        if words[i - 1] in _CLAIMS and words[i - 2] in ("qu'", "que") and words[i - 3] == "ce":
+            return i - 3
+    return None
 
 
 def _news_piece(words: list[str], k: int, lex: Lexicon) -> int | None:
