@@ -71,7 +71,8 @@ def find_sources(
             if not m.entity or m.kind != "name":
                 continue
             rec = registry.records.get(m.entity)
-            if rec is None or (own and _is_own(registry, m.entity, own, lex)):
+            if rec is None or (own and _is_own(registry, m.entity, own, lex)) \
+                    or _credit_line(words, k):
                 continue
             lower_body = lex.language == "fr" and public_body(m.text, lex)
             cue = document_cue(words, k, lex, rec.type in SOURCE_TYPES
@@ -318,6 +319,16 @@ def _cited_body_document(words: list[str], k: int, lex: Lexicon) -> int | None:
         j -= 1
     cue = cue_ending_at(words, j, lex.source_before, lex)
     return j - len(cue) if cue is not None else None
+
+
+_CREDITS = frozenset({"reporting", "editing", "writing", "reportage", "redaction", "edition"})
+
+
+def _credit_line(words: list[str], k: int) -> bool:
+    """True for a name in the article's credit line ("(Reporting by X; Editing by Y)",
+    "(Reportage X, édition Y)"): its own journalists, no outlet cited (session 25)."""
+    b = k - 1 if k > 0 and words[k - 1] in ("by", "par") else k
+    return b > 0 and words[b - 1] in _CREDITS and "(" in words[max(0, b - 4):b]
 
 
 def _is_own(registry: Registry, entity: str, own: frozenset[str], lex: Lexicon) -> bool:
