@@ -263,7 +263,7 @@ _DOCUMENT_ADJECTIVES = frozenset({"dernier", "derniere", "nouveau", "nouvelle", 
 _STUDIES = frozenset({"survey", "study", "report", "etude", "enquete", "rapport"})
 
 
-_DATA_NOUNS = frozenset({"data", "figures", "estimates", "donnees", "chiffres", "estimations"})
+_DATA_NOUNS = frozenset({"data", "figures", "donnees", "chiffres"})  # not "estimates": a guess
 
 
 def _named_data(words: list[str], k: int, lex: Lexicon) -> int | None:
@@ -1058,7 +1058,8 @@ def _outlet_shaped(view: SentenceView, j: int, k: int, lex: Lexicon) -> bool:
     """True when an outlet noun stands between j and the name at unit k ("le site spécialisé
     X") or the name has an outlet's word ("X News"): not a company's claim."""
     names = [m.text for m in view.units[k].mentions]
-    return any(match_ending_at(view.words, x, lex.outlet_descriptors) for x in range(j + 1, k + 1)) \
+    words = view.words
+    return any(match_ending_at(words, x, lex.outlet_descriptors) for x in range(j + 1, k + 1)) \
         or any(fold(w) in lex.outlet_words for n in names for w in n.split())
 
 
