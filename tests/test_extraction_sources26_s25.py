@@ -85,6 +85,7 @@ ABSENT = [
     # 2./4. a company named again gives its own figures
     ("en", "Velmora data show the company was valued at $260 million. Velmora sells shoes.",
      (_R, _A, "Velmora")),
+    ("en", "Quistor's data show that it supplies Velmora.", (_R, _A, "Quistor")),
     # 3. a company after "-based" is no outlet
     ("en", "The contract was signed, according to the Marvik-based Velmora Holdings.",
      (_R, _A, "Velmora Holdings")),

@@ -144,7 +144,7 @@ def find_sources(
                 cue = _data_source(words, k, lex)  # "selon les derniers chiffres publiés par
                 # l'Autorité X": a body's data cite it, however often it is named (session 23)
             if cue is None and rec.type in (EntityType.PUBLISHER, EntityType.COMPANY) \
-                    and rec.mentions <= 1:
+                    and rec.mentions <= 1 and not u.possessive:
                 cue = _named_data(words, k, lex)  # "X data show", "selon les données de X"
             if cue is None and rec.type != EntityType.PERSON and _trade_body(m.text):
                 cue = _cited_body_document(words, k, lex)  # "d'après le dernier baromètre de
