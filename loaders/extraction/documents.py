@@ -49,8 +49,12 @@ PUNCT = frozenset({",", ".", ";", ":", "(", ")", "«", "»", "\"", "“", "”",
 
 def skip_back(words: list[str], k: int, lex: Lexicon) -> int:
     """Index just after the cue: skip determiners and outlet descriptors before unit k, and
-    up to two plain lower-case modifiers before a descriptor ("by business daily X")."""
+    up to two plain lower-case modifiers before a descriptor ("by business daily X"), and a
+    town's "-based" after a determiner ("the Aberdeen-based X")."""
     j = k
+    if j >= 4 and words[j - 1] == "based" and words[j - 2] == "-" \
+            and words[j - 4] in lex.determiners:
+        j -= 3  # "according to the Aberdeen-based X": the outlet's town (session 25)
     while j > 0 and (words[j - 1] in lex.determiners or words[j - 1] in lex.nationalities
                      or match_ending_at(words, j, lex.outlet_descriptors)):
         d = match_ending_at(words, j, lex.outlet_descriptors)

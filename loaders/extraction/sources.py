@@ -71,7 +71,8 @@ def find_sources(
             if not m.entity or m.kind != "name":
                 continue
             rec = registry.records.get(m.entity)
-            if rec is None or (own and _is_own(registry, m.entity, own, lex)):
+            if rec is None or (own and _is_own(registry, m.entity, own, lex)) \
+                    or _credit_line(words, k):
                 continue
             lower_body = lex.language == "fr" and public_body(m.text, lex)
             cue = document_cue(words, k, lex, rec.type in SOURCE_TYPES
@@ -91,6 +92,9 @@ def find_sources(
                 cue = _unknown_outlet_cue(view, k, lex, True, True)
             if cue is None and rec.type == EntityType.PUBLISHER and rec.known is not None:
                 cue = _gazette_cue(view, k, lex, rec.name)  # "un avis paru au Bodacc"
+            if cue is None and rec.type != EntityType.PERSON and rec.known is None:
+                cue = _gazette_cue(view, k, lex, rec.name)  # "un avis d'attribution publié au
+                # Bulletin officiel des annonces des marchés publics" (session 25)
             if cue is None and rec.type in SOURCE_TYPES:
                 cue = _register_lists(words, k)  # "the X Authority register lists Y"
             if cue is None and rec.type == EntityType.COMPANY \
@@ -139,6 +143,12 @@ def find_sources(
                     or _regulator_name(m.text, lex)):
                 cue = _data_source(words, k, lex)  # "selon les derniers chiffres publiés par
                 # l'Autorité X": a body's data cite it, however often it is named (session 23)
+            if cue is None and rec.type in (EntityType.PUBLISHER, EntityType.COMPANY) \
+                    and rec.mentions <= 1 and not u.possessive:
+                cue = _named_data(words, k, lex)  # "X data show", "selon les données de X"
+            if cue is None and rec.type != EntityType.PERSON and _trade_body(m.text):
+                cue = _cited_body_document(words, k, lex)  # "d'après le dernier baromètre de
+                # la Fédération X", "according to a survey by the X Association" (session 25)
             if cue is not None and _entrusted(words, k, lex):
                 cue = None  # "Y a confié à X la gestion de ses fonds": a service, no citation
             if cue is not None:
@@ -150,12 +160,19 @@ def find_sources(
             and not _bare_head(registry, src.target, lex)]
 
 
+# The opening words of an official gazette's name (session 25): "Bulletin officiel des
+# annonces des marchés publics", "Journal officiel de X", "the Official Journal of X".
+_GAZETTE_OPENINGS = frozenset({("bulletin", "officiel"), ("journal", "officiel"),
+                               ("official", "journal"), ("official", "gazette")})
+
+
 def _gazette_cue(view: SentenceView, k: int, lex: Lexicon, name: str) -> int | None:
     """The preposition before an official gazette's name ("un avis paru au Bodacc", "l'avis
     publié au BALO", "an entry in the Federal Gazette", "an announcement to the Kandor Stock
     Exchange's Regulatory News Service"): a gazette is only named to cite what it published
     (session 18)."""
-    if tuple(name_key(name).split()) not in lex.keys.get("gazettes", ()):
+    key = tuple(name_key(name).split())
+    if key not in lex.keys.get("gazettes", ()) and key[:2] not in _GAZETTE_OPENINGS:
         return None
     words = view.words
     j = skip_back(words, k, lex)
@@ -233,6 +250,85 @@ def _coordinated_outlets(view: SentenceView, lex: Lexicon, registry: Registry,
                 out.append(SourceMatch(eid, units[q].first, units[k].last))
                 cited.add(eid)
     return out
+
+
+# Heads of a trade body's name (session 25): a federation, association, union or chamber is
+# cited through its document ("d'après le bulletin de la Fédération X").
+_TRADE_BODY_HEADS = frozenset({"federation", "association", "syndicat", "confederation", "union",
+                               "chambre", "chamber", "institut", "institute", "observatoire",
+                               "observatory", "council", "conseil", "comite", "committee"})
+_DOCUMENT_ADJECTIVES = frozenset({"dernier", "derniere", "nouveau", "nouvelle", "annuel",
+                                  "annuelle", "mensuel", "mensuelle", "trimestriel", "recent",
+                                  "latest", "last", "annual", "monthly", "quarterly", "new"})
+_STUDIES = frozenset({"survey", "study", "report", "etude", "enquete", "rapport"})
+
+
+_DATA_NOUNS = frozenset({"data", "figures", "donnees", "chiffres"})  # not "estimates": a guess
+
+
+def _named_data(words: list[str], k: int, lex: Lexicon) -> int | None:
+    """The cue citing the data of a name the article gives once (session 25): "X data show",
+    "according to X figures", "selon les données de X", "les chiffres de X montrent"; a
+    company the article reports on (named again) gives its own figures, no source."""
+    if k + 1 < len(words) and words[k + 1] in _DATA_NOUNS and lex.language == "en":
+        if k + 2 < len(words) and words[k + 2] in _SHOW_VERBS:
+            return k + 1
+        j = skip_back(words, k, lex)
+        cue = cue_ending_at(words, j, lex.source_before, lex)
+        return j - len(cue) if cue is not None else None
+    j = skip_back(words, k, lex)
+    if j < 2 or words[j - 1] not in lex.sources.of or words[j - 2] not in _DATA_NOUNS:
+        return None
+    j -= 2
+    while j > 0 and words[j - 1] in lex.determiners:
+        j -= 1
+    cue = cue_ending_at(words, j, lex.source_before, lex)
+    if cue is not None:
+        return j - len(cue)
+    return k + 1 if j == 0 and k + 1 < len(words) and words[k + 1] in _SHOW_VERBS else None
+
+
+def _trade_body(name: str) -> bool:
+    """True when a name opens or ends with a trade body's head ("Fédération française des X",
+    "the X Manufacturers Association")."""
+    parts = name.split()
+    return len(parts) >= 2 and (fold(parts[0]) in _TRADE_BODY_HEADS
+                                or fold(parts[-1]) in _TRADE_BODY_HEADS)
+
+
+def _cited_body_document(words: list[str], k: int, lex: Lexicon) -> int | None:
+    """The source cue before a document of the trade body at unit k: "selon le dernier
+    baromètre de la Fédération X", "according to a survey by the X Association"; the
+    document alone is no citation ("le bulletin de la Fédération X paraît en mai")."""
+    j = skip_back(words, k, lex)
+    if j == 0 or words[j - 1] not in (*lex.sources.of, *lex.sources.by):
+        return None
+    j -= 1
+    for p in range(j - 1, max(-1, j - 5), -1):
+        if words[p] in _PUBLISHED:  # "a report published in March by X"
+            j = p
+            break
+    noun = match_ending_at(words, j, lex.document_nouns)
+    if noun is not None:
+        j -= len(noun)
+    elif j > 0 and (words[j - 1] in _STUDIES or words[j - 1] in _DATA_NOUNS):
+        j -= 1
+    else:
+        return None
+    while j > 0 and (words[j - 1] in lex.determiners or words[j - 1] in _DOCUMENT_ADJECTIVES):
+        j -= 1
+    cue = cue_ending_at(words, j, lex.source_before, lex)
+    return j - len(cue) if cue is not None else None
+
+
+_CREDITS = frozenset({"reporting", "editing", "writing", "reportage", "redaction", "edition"})
+
+
+def _credit_line(words: list[str], k: int) -> bool:
+    """True for a name in the article's credit line ("(Reporting by X; Editing by Y)",
+    "(Reportage X, édition Y)"): its own journalists, no outlet cited (session 25)."""
+    b = k - 1 if k > 0 and words[k - 1] in ("by", "par") else k
+    return b > 0 and words[b - 1] in _CREDITS and "(" in words[max(0, b - 4):b]
 
 
 def _is_own(registry: Registry, entity: str, own: frozenset[str], lex: Lexicon) -> bool:
@@ -944,10 +1040,36 @@ def _inverted_report(view: SentenceView, k: int, lex: Lexicon) -> int | None:
                 verb = match_ending_at(words, i, lex.sources.inverted_reports)
                 j = i
                 break
+    if verb is None and _clause_ends(view, k + 1) and _outlet_shaped(view, j, k, lex):
+        return _what_was_claimed(words, j)
     if verb is None or j - len(verb) < 1 or words[j - len(verb) - 1] != "," \
             or not _clause_ends(view, k + 1):
         return None
     return j - len(verb)
+
+
+# Claim verbs after "ce qu'" (session 25): "contrairement à ce qu'affirmait en décembre la
+# lettre spécialisée X", "comme l'indiquait X": what an outlet wrote, cited even when denied.
+_CLAIMS = frozenset({"affirmait", "affirme", "avancait", "avance", "indiquait", "annoncait",
+                     "ecrivait", "rapportait", "assurait", "evoquait", "affirmaient"})
+
+
+def _outlet_shaped(view: SentenceView, j: int, k: int, lex: Lexicon) -> bool:
+    """True when an outlet noun stands between j and the name at unit k ("le site spécialisé
+    X") or the name has an outlet's word ("X News"): not a company's claim."""
+    names = [m.text for m in view.units[k].mentions]
+    words = view.words
+    return any(match_ending_at(words, x, lex.outlet_descriptors) for x in range(j + 1, k + 1)) \
+        or any(fold(w) in lex.outlet_words for n in names for w in n.split())
+
+
+def _what_was_claimed(words: list[str], j: int) -> int | None:
+    """The "ce qu'" opening "ce qu'affirmait X" (a time may stand before the name), else
+    None."""
+    for i in range(j, max(2, j - 4), -1):
+        if words[i - 1] in _CLAIMS and words[i - 2] in ("qu'", "que") and words[i - 3] == "ce":
+            return i - 3
+    return None
 
 
 def _news_piece(words: list[str], k: int, lex: Lexicon) -> int | None:
