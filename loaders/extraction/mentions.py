@@ -6096,14 +6096,16 @@ def _pronouns(index: int, tokens: list[Token], lex: Lexicon, taken: list[bool]) 
             m = _make(index, tokens, i, i + 1, PRONOUN)
             m.possessive = True
             out.append(m)
-        elif w in _DATIVES and lex.language == "fr" and _dative_clitic_at(tokens, i, lex):
+        elif w in DATIVE_CLITICS and lex.language == "fr" and _dative_clitic_at(tokens, i, lex):
             m = _make(index, tokens, i, i + 1, PRONOUN)
             m.clitic = True
             out.append(m)
     return out
 
 
-_DATIVES = frozenset({"lui", "leur"})
+DATIVE_CLITICS = frozenset({"lui", "leur"})
+"""The French dative clitics ("X lui livre", "Y leur loue"): one list for the mention, the
+resolution and the relation stages (session 25, pronouns)."""
 _DATIVE_BEFORE = frozenset({"qui", "ne", "n'", "il", "elle", "ils", "elles", "on", "pour", "de",
                             "d'", "et", "que", "qu'", "sans"})
 """Words a French dative clitic follows ("qui lui livre", "ne lui a pas", "pour lui vendre",

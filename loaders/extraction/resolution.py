@@ -33,6 +33,7 @@ from loaders.extraction.lexicon import (
 )
 from loaders.extraction.mentions import (
     ANAPHOR,
+    DATIVE_CLITICS,
     FIRM_TAILS,
     LATTER,
     NAME,
@@ -2087,7 +2088,7 @@ def _dative(
     own, thing = _dative_subject(m, ms, toks, seen, s, lex)
     for o in ms:  # "A, qui lui commande des relevés, et B, qui lui a confié ...": A is a
         k = o.last + (2 if [t.norm for t in toks[o.last:o.last + 2]] == [",", "qui"] else 0)
-        if k < len(toks) and toks[k].norm in _DATIVE_CLITICS:  # customer like B, no antecedent
+        if k < len(toks) and toks[k].norm in DATIVE_CLITICS:  # customer like B, no antecedent
             own = own | set(o.resolved)
     orgs = [i.entity for i in seen if registry.type_of(i.entity) in ORG_TYPES
             and i.entity not in own]
@@ -2102,7 +2103,6 @@ def _dative(
     return tuple(dict.fromkeys(ranked))
 
 
-_DATIVE_CLITICS = frozenset({"lui", "leur"})
 _DATIVE_AUX = frozenset({"ne", "n'", "doit", "doivent", "va", "vont", "vient", "viennent",
                          "de", "d'", "pour", "pourrait", "devrait", "peut", "peuvent"})
 
