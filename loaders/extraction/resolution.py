@@ -869,7 +869,7 @@ def resolve_references(
                                              o.possessive or _fronted_topic(o, tokens[s], lex))
                                          for e in o.resolved),
                                      next(iter(same)) if head and len(same) == 1
-                                     and apposed_kinds.get(head) == same else "", True)
+                                     and apposed_kinds.get(head) == same else "", apart=True)
                 named = _name_qualifier(m, s, tokens[s], all_seen, registry, lex) \
                     if m.kind == ANAPHOR and not _town_before_noun(m, tokens[s], where) \
                     else None
@@ -2314,7 +2314,7 @@ def _rank(
     prev_lead: str | None = None, topic: str | None = None, same_kind: frozenset[str] = frozenset(),
     place: Place | None = None, head_word: str = "", kind_bonus: float = KIND_BONUS,
     opener: bool = False, centered: bool = False, owners: frozenset[str] = frozenset(),
-    far_kind: str = "", apart: bool = False,
+    far_kind: str = "", apart: bool = False,  # apart: no clause subject of m's own owns it
 ) -> tuple[str, ...]:
     scores: dict[str, float] = {}
     fitting: set[str] = set()
