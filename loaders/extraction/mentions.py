@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from loaders.extraction.dates import MONTHS, WEEKDAYS
+from loaders.extraction.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from loaders.extraction.gazetteer import AliasEntry, Gazetteer, KnownEntity
 from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import (
@@ -129,12 +129,8 @@ def _dateline(tokens: list[Token]) -> int:
         if t.text in _DATELINE_DASHES:
             return comma if dated else 0
         dated = dated or t.kind == "number" or t.text[:1].isdigit() or t.norm in MONTHS \
-            or t.norm.rstrip(".") in _MONTH_ABBREVIATIONS
+            or t.norm.rstrip(".") in MONTH_ABBREVIATIONS
     return 0
-
-
-_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                                  "sept", "oct", "nov", "dec"})
 
 
 def detect_mentions(
