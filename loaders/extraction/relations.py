@@ -1379,8 +1379,8 @@ def _apply(
             and _company_bought(view, obj_at, frame.requires_after, lex):
         return []  # "a deal with X to buy Zentrix": a company changes hands, no supply
     if frame.requires_after and obj_unit is None and frame.object is not None \
-            and not (_dative_before(words, t) and _after_in_phrase(view, end,
-                                                                   frame.requires_after)):
+            and not (_dative_at(words, t) is not None
+                     and _after_in_phrase(view, end, frame.requires_after)):
         return []  # "Y, qui lui sous-traitent la collecte": the clitic's company is the
         # object (_dative_clitic below), the required word follows the verb (session 19)
     if frame.type == RelationType.ACQUIRES and (frame.direct or frame.noun_trigger) \
@@ -2416,11 +2416,6 @@ def _dative_at(words: list[str], t: int) -> int | None:
     if k >= 1 and words[k] == "en":
         k -= 1
     return k if k >= 0 and words[k] in DATIVE_CLITICS and words[k + 1] != "," else None
-
-
-def _dative_before(words: list[str], t: int) -> bool:
-    """True when a French dative clitic stands before the verb at t (`_dative_at`)."""
-    return _dative_at(words, t) is not None
 
 
 def _clitic_unit(view: SentenceView, t: int, subj: Unit,
