@@ -3544,6 +3544,7 @@ def _town_tail(tokens: list[Token], k: int, first: int, taken: list[bool], lex: 
 
 def _one_town(tokens: list[Token], k: int, first: int, taken: list[bool], lex: Lexicon,
               after_adjective: bool) -> int:
+    """End of one "du / de / d' / des (la / l') <Town>" at k for `_town_tail`; k when none."""
     n = len(tokens)
     if k == first and not (after_adjective and _body_adjective(tokens[k - 1], lex)) \
             or k + 1 >= n or tokens[k].norm not in ("de", "du", "des", "d'") \
