@@ -27,6 +27,10 @@ WEEKDAYS = frozenset(_DAYS)
 """The names of the days of the week, French and English (lower case)."""
 MONTHS = frozenset(_MONTHS)
 """The names of the months, French and English (lower case, folded)."""
+MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                                 "oct", "nov", "dec"})
+"""The English short forms of the months ("Nov 18 (Reuters) -"; a period after them is
+stripped by the caller)."""
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY_RE = "|".join(_DAYS)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er)?\s+({_MONTH_RE})(?:\s+(\d{{4}}))?\b")

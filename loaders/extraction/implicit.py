@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Container
 
 from loaders.extraction.lexicon import Frame, match_at
-from loaders.extraction.mentions import NAME
+from loaders.extraction.mentions import DATIVE_CLITICS, NAME
 from loaders.extraction.resolution import SELL_VERBS, STAKE_NOUNS
 from loaders.extraction.units import AGENT_PREPS, HARD_BOUNDARIES, TO_WORDS, SentenceView
 from ontology.records import RelationType
@@ -24,8 +24,6 @@ _FILLERS = frozenset({"will", "would", "be", "is", "are", "was", "were", "been",
                       "sera", "seront", "serait", "seraient", "est", "sont", "ete", "etre",
                       "a", "ont", "aussi", "egalement", "desormais", "va", "vont", "doit",
                       "doivent", "devrait", "devraient", "pourrait", "deja"})
-_DATIVE_CLITICS = frozenset({"lui", "leur"})
-"""A French dative clitic before the auxiliary of a supply passive ("lui sont fournis")."""
 # words that make the subject noun phrase something other than a thing of the topic
 # (a purpose or beneficiary complement names whom the thing is for: "l'hydrogène nécessaire à
 # l'exploitation", "the power for the new line" may be anyone's)
@@ -155,7 +153,7 @@ def _thing_before(t: int, view: SentenceView, lex_preps: frozenset[str],
     while k >= 0:
         if words[k] in _FILLERS:
             k -= 1
-        elif words[k] in _DATIVE_CLITICS and k + 1 < t:
+        elif words[k] in DATIVE_CLITICS and k + 1 < t:
             k -= 1  # "Les moteurs lui sont fournis par Y": the clitic stands for the
             # company the passage is about (session 25, supply16)
         else:

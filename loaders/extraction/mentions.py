@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from loaders.extraction.dates import MONTHS, WEEKDAYS
+from loaders.extraction.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from loaders.extraction.gazetteer import AliasEntry, Gazetteer, KnownEntity
 from loaders.extraction.insertions import insertion_end
 from loaders.extraction.lexicon import (
@@ -129,12 +129,8 @@ def _dateline(tokens: list[Token]) -> int:
         if t.text in _DATELINE_DASHES:
             return comma if dated else 0
         dated = dated or t.kind == "number" or t.text[:1].isdigit() or t.norm in MONTHS \
-            or t.norm.rstrip(".") in _MONTH_ABBREVIATIONS
+            or t.norm.rstrip(".") in MONTH_ABBREVIATIONS
     return 0
-
-
-_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                                  "sept", "oct", "nov", "dec"})
 
 
 def detect_mentions(
@@ -3548,6 +3544,7 @@ def _town_tail(tokens: list[Token], k: int, first: int, taken: list[bool], lex: 
 
 def _one_town(tokens: list[Token], k: int, first: int, taken: list[bool], lex: Lexicon,
               after_adjective: bool) -> int:
+    """End of one "du / de / d' / des (la / l') <Town>" at k for `_town_tail`; k when none."""
     n = len(tokens)
     if k == first and not (after_adjective and _body_adjective(tokens[k - 1], lex)) \
             or k + 1 >= n or tokens[k].norm not in ("de", "du", "des", "d'") \
@@ -6096,14 +6093,16 @@ def _pronouns(index: int, tokens: list[Token], lex: Lexicon, taken: list[bool]) 
             m = _make(index, tokens, i, i + 1, PRONOUN)
             m.possessive = True
             out.append(m)
-        elif w in _DATIVES and lex.language == "fr" and _dative_clitic_at(tokens, i, lex):
+        elif w in DATIVE_CLITICS and lex.language == "fr" and _dative_clitic_at(tokens, i, lex):
             m = _make(index, tokens, i, i + 1, PRONOUN)
             m.clitic = True
             out.append(m)
     return out
 
 
-_DATIVES = frozenset({"lui", "leur"})
+DATIVE_CLITICS = frozenset({"lui", "leur"})
+"""The French dative clitics ("X lui livre", "Y leur loue"): one list for the mention, the
+resolution and the relation stages (session 25, pronouns)."""
 _DATIVE_BEFORE = frozenset({"qui", "ne", "n'", "il", "elle", "ils", "elles", "on", "pour", "de",
                             "d'", "et", "que", "qu'", "sans"})
 """Words a French dative clitic follows ("qui lui livre", "ne lui a pas", "pour lui vendre",

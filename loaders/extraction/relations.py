@@ -41,6 +41,7 @@ from loaders.extraction.lexicon import (
 )
 from loaders.extraction.mentions import (
     ANAPHOR,
+    DATIVE_CLITICS,
     FORMED_BY,
     INDEFINITE,
     LIST_WORDS,
@@ -1378,8 +1379,8 @@ def _apply(
             and _company_bought(view, obj_at, frame.requires_after, lex):
         return []  # "a deal with X to buy Zentrix": a company changes hands, no supply
     if frame.requires_after and obj_unit is None and frame.object is not None \
-            and not (_dative_before(words, t) and _after_in_phrase(view, end,
-                                                                   frame.requires_after)):
+            and not (_dative_at(words, t) is not None
+                     and _after_in_phrase(view, end, frame.requires_after)):
         return []  # "Y, qui lui sous-traitent la collecte": the clitic's company is the
         # object (_dative_clitic below), the required word follows the verb (session 19)
     if frame.type == RelationType.ACQUIRES and (frame.direct or frame.noun_trigger) \
@@ -2377,7 +2378,6 @@ def _clitic_object(view: SentenceView, t: int, subj: Unit, lex: Lexicon) -> int 
     return None
 
 
-_DATIVE_PRONOUNS = frozenset({"lui", "leur"})
 _AUX_FR = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "va", "vont",
                      "doit", "doivent"})
 
@@ -2415,12 +2415,7 @@ def _dative_at(words: list[str], t: int) -> int | None:
         return None  # an adverb needs its auxiliary before it
     if k >= 1 and words[k] == "en":
         k -= 1
-    return k if k >= 0 and words[k] in _DATIVE_PRONOUNS and words[k + 1] != "," else None
-
-
-def _dative_before(words: list[str], t: int) -> bool:
-    """True when a French dative clitic stands before the verb at t (`_dative_at`)."""
-    return _dative_at(words, t) is not None
+    return k if k >= 0 and words[k] in DATIVE_CLITICS and words[k + 1] != "," else None
 
 
 def _clitic_unit(view: SentenceView, t: int, subj: Unit,
@@ -2484,7 +2479,7 @@ def _inverted_supplier(
     k = t - 1
     if k >= 0 and words[k] in _AUX_FR:
         k -= 1
-    if k < 1 or words[k] not in _DATIVE_PRONOUNS or words[k - 1] not in ("que", "qu'"):
+    if k < 1 or words[k] not in DATIVE_CLITICS or words[k - 1] not in ("que", "qu'"):
         return None
     m = end
     while m < min(len(units), end + 5) and not units[m].is_mention and (
@@ -2534,7 +2529,7 @@ def _dative_subject(words: list[str], q: int) -> bool:
     k = q + 1
     if words[k:k + 2] == [",", "qui"]:
         k += 2
-    return k < len(words) and words[k] in _DATIVE_PRONOUNS
+    return k < len(words) and words[k] in DATIVE_CLITICS
 
 
 def _leading_subject(view: SentenceView, t: int, lex: Lexicon) -> Unit | None:

@@ -33,6 +33,7 @@ from loaders.extraction.lexicon import (
 )
 from loaders.extraction.mentions import (
     ANAPHOR,
+    DATIVE_CLITICS,
     FIRM_TAILS,
     LATTER,
     NAME,
@@ -868,7 +869,7 @@ def resolve_references(
                                              o.possessive or _fronted_topic(o, tokens[s], lex))
                                          for e in o.resolved),
                                      next(iter(same)) if head and len(same) == 1
-                                     and apposed_kinds.get(head) == same else "", True)
+                                     and apposed_kinds.get(head) == same else "", apart=True)
                 named = _name_qualifier(m, s, tokens[s], all_seen, registry, lex) \
                     if m.kind == ANAPHOR and not _town_before_noun(m, tokens[s], where) \
                     else None
@@ -2087,7 +2088,7 @@ def _dative(
     own, thing = _dative_subject(m, ms, toks, seen, s, lex)
     for o in ms:  # "A, qui lui commande des relevés, et B, qui lui a confié ...": A is a
         k = o.last + (2 if [t.norm for t in toks[o.last:o.last + 2]] == [",", "qui"] else 0)
-        if k < len(toks) and toks[k].norm in _DATIVE_CLITICS:  # customer like B, no antecedent
+        if k < len(toks) and toks[k].norm in DATIVE_CLITICS:  # customer like B, no antecedent
             own = own | set(o.resolved)
     orgs = [i.entity for i in seen if registry.type_of(i.entity) in ORG_TYPES
             and i.entity not in own]
@@ -2102,7 +2103,6 @@ def _dative(
     return tuple(dict.fromkeys(ranked))
 
 
-_DATIVE_CLITICS = frozenset({"lui", "leur"})
 _DATIVE_AUX = frozenset({"ne", "n'", "doit", "doivent", "va", "vont", "vient", "viennent",
                          "de", "d'", "pour", "pourrait", "devrait", "peut", "peuvent"})
 
@@ -2314,7 +2314,7 @@ def _rank(
     prev_lead: str | None = None, topic: str | None = None, same_kind: frozenset[str] = frozenset(),
     place: Place | None = None, head_word: str = "", kind_bonus: float = KIND_BONUS,
     opener: bool = False, centered: bool = False, owners: frozenset[str] = frozenset(),
-    far_kind: str = "", apart: bool = False,
+    far_kind: str = "", apart: bool = False,  # apart: no clause subject of m's own owns it
 ) -> tuple[str, ...]:
     scores: dict[str, float] = {}
     fitting: set[str] = set()

@@ -2034,9 +2034,11 @@ _POST_ROLES = {"presidence": "chairman", "chairmanship": "chairman", "presidency
                "financiere": "CFO", "gerance": "managing director"}
 _POST_DETERMINERS = frozenset({"la", "sa", "leur", "the", "his", "her", "their", "its"})
 _POST_REACH = 6
-_POST_AUX = frozenset({"avait", "avaient", "aura", "vient", "venait", "de", "deja", "already"})
-"""Words between a handed post and "à" / "to" ("de l'entreprise en 2022", "du site de
+"""Most words between a handed post and "à" / "to" ("de l'entreprise en 2022", "du site de
 Quimper")."""
+_POST_AUX = frozenset({"avait", "avaient", "aura", "vient", "venait", "de", "deja", "already"})
+"""Auxiliaries and adverbs between the holder and the verb of handing ("P avait déjà cédé",
+"P vient de céder")."""
 
 
 def _posts_handed(
