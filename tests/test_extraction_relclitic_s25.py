@@ -2,7 +2,8 @@
 list): in "s'appuie sur A, mais aussi sur B, qui lui livre", "compte parmi ses clients ...,
 dont A, ainsi que B, qui lui achète", "équipe les agences de A et les magasins de B, qui lui
 ont commandé", the clitic is not A, B's fellow member of the list, but the main clause's
-company. The near misses stay right: a relative with no list before it ("achète ses cuves à
+company; in English the same for "from it" ("A, as well as B, which buys from it"). The
+near misses stay right: a relative with no list before it ("achète ses cuves à
 A, qui lui livre") and a coordinated antecedent ("A et B, qui lui").
 Invented names only."""
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from tests.test_extraction_families import found_and_absent
 
+_EN = "Zentrix makes safes in Leeds. Zentrix employs 140 people.\n\n"
 _FR = "Zentrix fabrique des coffres-forts à Lille. Zentrix emploie 140 personnes.\n\n"
 
 FOUND = [
@@ -23,8 +25,15 @@ FOUND = [
     ("fr", _FR + "La PME équipe notamment les agences de la banque Velmora et les magasins "
      "du réseau Quistor, qui lui ont commandé 300 coffres en 2025.",
      ("SUPPLIES", "Zentrix", "Quistor")),
+    ("en", _EN + "The company counts among its customers several banks, including Velmora, "
+     "as well as retailer Quistor, which buys 300 safes from it each year.",
+     ("SUPPLIES", "Zentrix", "Quistor")),
+    ("en", _EN + "Zentrix equips the branches of Velmora and the shops of Quistor, which "
+     "ordered 300 safes from it in 2025.", ("SUPPLIES", "Zentrix", "Quistor")),
     # near misses that stay found: no list, or a coordinated antecedent
     ("fr", _FR + "Zentrix achète ses tôles à Velmora, qui lui livre des bobines depuis 2019.",
+     ("SUPPLIES", "Velmora", "Zentrix")),
+    ("en", _EN + "Zentrix buys its steel from Velmora, which also sells to Quistor.",
      ("SUPPLIES", "Velmora", "Zentrix")),
     ("fr", _FR + "Zentrix compte parmi ses clients Quistor, qui lui a commandé des coffres.",
      ("SUPPLIES", "Zentrix", "Quistor")),
@@ -43,9 +52,16 @@ ABSENT = [
     ("fr", _FR + "La PME équipe notamment les agences de la banque Velmora et les magasins "
      "du réseau Quistor, qui lui ont commandé 300 coffres en 2025.",
      ("SUPPLIES", "Velmora", "Quistor")),
+    ("en", _EN + "The company counts among its customers several banks, including Velmora, "
+     "as well as retailer Quistor, which buys 300 safes from it each year.",
+     ("SUPPLIES", "Velmora", "Quistor")),
+    ("en", _EN + "Zentrix equips the branches of Velmora and the shops of Quistor, which "
+     "ordered 300 safes from it in 2025.", ("SUPPLIES", "Velmora", "Quistor")),
     # the relative's antecedent is never its own clitic's company
     ("fr", _FR + "Zentrix achète ses tôles à Velmora, qui lui livre des bobines depuis 2019.",
      ("SUPPLIES", "Velmora", "Velmora")),
+    ("fr", _FR + "Zentrix achète ses tôles à Velmora, qui lui livre des bobines depuis 2019.",
+     ("SUPPLIES", "Zentrix", "Velmora")),
 ]
 
 test_found, test_absent = found_and_absent(FOUND, ABSENT)
