@@ -2451,9 +2451,13 @@ def _dative_clitic(view: SentenceView, t: int, subj: Unit, lex: Lexicon) -> int 
     first = _first_clause_subject(view, at, lex)
     if first is not None and not any(m in subj.mentions for m in units[first].mentions):
         return first  # "X équipe les pylônes de A, et B lui a commandé des antennes": X
+    listed = at >= 0 and words[at + 1:at + 3] == [",", "qui"]
     for q in range(at - 1, -1, -1):
         if words[q] in HARD_BOUNDARIES and words[q] != ":":
             return None
+        if listed and _list_coordinator(words, q):
+            return None  # "s'appuie sur A, mais aussi sur B, qui lui livre": A is B's fellow
+            # object, not the clitic's company; the clitic's mention has it (`_clitic_unit`)
         u, seg = units[q], view.segment_of(q)
         if seg is not None and not seg.start <= t < seg.end:
             continue  # "A, dont B est actionnaire, achète à C, qui lui livre": A, not B
@@ -2462,6 +2466,20 @@ def _dative_clitic(view: SentenceView, t: int, subj: Unit, lex: Lexicon) -> int 
                 and not _dative_subject(words, q):
             return q  # a description too: "l'intérêt de la cible est clair : Y, qui lui a commandé"
     return None
+
+
+_LIST_COORDINATORS_FR = frozenset({"et"})
+_LIST_COORDINATOR_PAIRS_FR = frozenset({("ainsi", "que"), ("mais", "aussi"),
+                                        ("mais", "egalement")})
+
+
+def _list_coordinator(words: list[str], q: int) -> bool:
+    """True when unit q is a French coordinator of a list ("et", "ainsi que", "mais
+    aussi"): a company before it is a fellow member of the list the relative's antecedent
+    closes (session 25, relclitic)."""
+    return words[q] in _LIST_COORDINATORS_FR or q >= 1 and (
+        (words[q - 1], words[q]) in _LIST_COORDINATOR_PAIRS_FR
+        or q + 1 < len(words) and (words[q], words[q + 1]) in _LIST_COORDINATOR_PAIRS_FR)
 
 
 def _inverted_supplier(

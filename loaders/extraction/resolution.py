@@ -2056,6 +2056,10 @@ def _pronoun(
     if toks[k].norm in lex.prepositions:
         recent = [i.entity for i in reversed(seen) if i.sentence >= s - 1
                   and registry.type_of(i.entity) in pool]
+        listed = _listed_relative(m, toks, ms or [], lex)
+        if listed is not None:  # "counts among its customers A, as well as B, which buys
+            recent = [i.entity for i in seen if i.sentence == s and i.subject  # from it": the
+                      and i.token < listed and i.entity in recent] + recent  # main subject
         return tuple(dict.fromkeys(recent))
     if ms and (topic := _quant_a_topic(m, k, toks, ms, registry)) is not None:
         return (topic,)  # "Quant à X, elle se fournit auprès de Y": elle = X (session 16)
@@ -2073,6 +2077,34 @@ def _pronoun(
         return tuple(dict.fromkeys(same))
     prev = leads[s - 1] if s > 0 else None
     return (prev,) if prev and registry.type_of(prev) in pool else ()
+
+
+_LIST_COORDINATORS_EN = frozenset({"and"})
+_LIST_COORDINATOR_PAIRS_EN = frozenset({("well", "as"), ("but", "also")})
+
+
+def _listed_relative(m: Mention, toks: list[Token], ms: list[Mention], lex: Lexicon) -> int | None:
+    """The first token of the English relative's antecedent the pronoun at m is in, when
+    that antecedent closes a list ("A, as well as B, which buys from it", "A and the shops
+    of B, which ordered from it": B's fellow members are not "it"; session 25, relclitic),
+    else None."""
+    if lex.language != "en":
+        return None
+    k = m.first - 1
+    while k >= 1 and m.first - k < 12 and toks[k].kind != "punct":
+        if toks[k].norm in lex.relative_pronouns and toks[k - 1].text == ",":
+            o = next((o for o in ms if o.last == k - 1 and not o.clitic), None)
+            if o is None:
+                return None
+            j = o.first - 1
+            while j >= 1 and o.first - j <= 5 and toks[j].kind != "punct":
+                if toks[j].norm in _LIST_COORDINATORS_EN \
+                        or (toks[j - 1].norm, toks[j].norm) in _LIST_COORDINATOR_PAIRS_EN:
+                    return o.first
+                j -= 1
+            return None
+        k -= 1
+    return None
 
 
 def _dative(
