@@ -249,7 +249,7 @@ class _Doc:
 class RuleExtractor:
     """Offline, deterministic extractor for French and English business news."""
 
-    name = "rules/25"
+    name = "rules/26"
 
     def __init__(self, on_error: ErrorPolicy = "skip", gazetteer: Gazetteer | None = None,
                  ranker: AntecedentRanker | None = None, keep_references: bool = False) -> None:
